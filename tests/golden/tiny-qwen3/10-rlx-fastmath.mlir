@@ -10539,474 +10539,378 @@ builtin.module {
             scf.for %197 = %31 to %27 step %8 {
               %198 = arith.muli %197, %45 : index
               %199 = arith.constant 0.000000e+00 : f32
-              %200 = vector.broadcast %199 : f32 to vector<8xf32>
-              %201, %202, %203, %204, %205, %206, %207, %208 = scf.for %209 = %19 to %45 step %38 iter_args(%210 = %200, %211 = %200, %212 = %200, %213 = %200, %214 = %200, %215 = %200, %216 = %200, %217 = %200) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-                %218 = arith.constant 16 : index
-                %219 = arith.muli %209, %218 : index
-                %220 = vector.load %44[%219] : memref<4096xf32>, vector<8xf32>
-                %221 = arith.addi %219, %6 : index
-                %222 = vector.load %44[%221] : memref<4096xf32>, vector<8xf32>
-                %223 = arith.addi %41, %219 : index
-                %224 = vector.load %44[%223] : memref<4096xf32>, vector<8xf32>
-                %225 = arith.addi %223, %6 : index
-                %226 = vector.load %44[%225] : memref<4096xf32>, vector<8xf32>
-                %227 = arith.addi %198, %209 : index
-                %228 = memref.load %0[%227] : memref<?xf32>
-                %229 = vector.broadcast %228 : f32 to vector<8xf32>
-                %230 = vector.fma %229, %220, %210 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %231 = vector.fma %229, %222, %211 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %232 = vector.fma %229, %224, %212 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %233 = vector.fma %229, %226, %213 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %234 = arith.addi %209, %8 : index
-                %235 = arith.muli %234, %218 : index
-                %236 = vector.load %44[%235] : memref<4096xf32>, vector<8xf32>
-                %237 = arith.addi %235, %6 : index
-                %238 = vector.load %44[%237] : memref<4096xf32>, vector<8xf32>
-                %239 = arith.addi %41, %235 : index
-                %240 = vector.load %44[%239] : memref<4096xf32>, vector<8xf32>
-                %241 = arith.addi %239, %6 : index
-                %242 = vector.load %44[%241] : memref<4096xf32>, vector<8xf32>
-                %243 = arith.addi %198, %234 : index
-                %244 = memref.load %0[%243] : memref<?xf32>
-                %245 = vector.broadcast %244 : f32 to vector<8xf32>
-                %246 = vector.fma %245, %236, %214 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %247 = vector.fma %245, %238, %215 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %248 = vector.fma %245, %240, %216 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %249 = vector.fma %245, %242, %217 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                scf.yield %230, %231, %232, %233, %246, %247, %248, %249 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+              %200 = vector.broadcast %199 : f32 to vector<16xf32>
+              %201, %202, %203, %204 = scf.for %205 = %19 to %45 step %38 iter_args(%206 = %200, %207 = %200, %208 = %200, %209 = %200) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %210 = arith.constant 16 : index
+                %211 = arith.muli %205, %210 : index
+                %212 = vector.load %44[%211] : memref<4096xf32>, vector<16xf32>
+                %213 = arith.addi %41, %211 : index
+                %214 = vector.load %44[%213] : memref<4096xf32>, vector<16xf32>
+                %215 = arith.addi %198, %205 : index
+                %216 = memref.load %0[%215] : memref<?xf32>
+                %217 = vector.broadcast %216 : f32 to vector<16xf32>
+                %218 = vector.fma %217, %212, %206 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %219 = vector.fma %217, %214, %207 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %220 = arith.addi %205, %8 : index
+                %221 = arith.muli %220, %210 : index
+                %222 = vector.load %44[%221] : memref<4096xf32>, vector<16xf32>
+                %223 = arith.addi %41, %221 : index
+                %224 = vector.load %44[%223] : memref<4096xf32>, vector<16xf32>
+                %225 = arith.addi %198, %220 : index
+                %226 = memref.load %0[%225] : memref<?xf32>
+                %227 = vector.broadcast %226 : f32 to vector<16xf32>
+                %228 = vector.fma %227, %222, %208 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %229 = vector.fma %227, %224, %209 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %218, %219, %228, %229 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %250 = arith.addf %201, %205 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %251 = arith.addf %202, %206 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %252 = arith.addf %203, %207 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %253 = arith.addf %204, %208 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %254 = arith.constant 16 : index
-              %255 = arith.muli %39, %254 : index
-              %256 = arith.constant 1024 : index
-              %257 = arith.muli %197, %256 : index
-              %258 = arith.addi %257, %255 : index
-              vector.store %250, %2[%258] : memref<?xf32>, vector<8xf32>
-              %259 = arith.addi %258, %6 : index
-              vector.store %251, %2[%259] : memref<?xf32>, vector<8xf32>
-              %260 = arith.muli %40, %254 : index
-              %261 = arith.addi %257, %260 : index
-              vector.store %252, %2[%261] : memref<?xf32>, vector<8xf32>
-              %262 = arith.addi %261, %6 : index
-              vector.store %253, %2[%262] : memref<?xf32>, vector<8xf32>
+              %230 = arith.addf %201, %203 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %231 = arith.addf %202, %204 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %232 = arith.constant 16 : index
+              %233 = arith.muli %39, %232 : index
+              %234 = arith.constant 1024 : index
+              %235 = arith.muli %197, %234 : index
+              %236 = arith.addi %235, %233 : index
+              vector.store %230, %2[%236] : memref<?xf32>, vector<16xf32>
+              %237 = arith.muli %40, %232 : index
+              %238 = arith.addi %235, %237 : index
+              vector.store %231, %2[%238] : memref<?xf32>, vector<16xf32>
             }
           } else {
-            %263 = arith.constant 2 : index
-            %264 = arith.muli %36, %263 : index
-            %265 = arith.addi %264, %8 : index
-            %266 = arith.constant 2048 : index
-            %267 = arith.muli %264, %266 : index
-            %268 = arith.muli %265, %266 : index
-            scf.for %269 = %25 to %27 step %8 {
-              %270 = arith.constant 128 : index
-              %271 = arith.muli %269, %270 : index
-              %272 = arith.constant 0.000000e+00 : f32
-              %273 = vector.broadcast %272 : f32 to vector<8xf32>
-              %274, %275, %276, %277, %278, %279, %280, %281 = scf.for %282 = %19 to %270 step %263 iter_args(%283 = %273, %284 = %273, %285 = %273, %286 = %273, %287 = %273, %288 = %273, %289 = %273, %290 = %273) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-                %291 = arith.constant 16 : index
-                %292 = arith.muli %282, %291 : index
-                %293 = arith.addi %267, %292 : index
-                %294 = vector.load %1[%293] : memref<?xi16>, vector<8xi16>
-                %295 = arith.extui %294 : vector<8xi16> to vector<8xi32>
-                %296 = arith.constant dense<16> : vector<8xi32>
-                %297 = arith.shli %295, %296 : vector<8xi32>
-                %298 = arith.bitcast %297 : vector<8xi32> to vector<8xf32>
-                %299 = arith.addi %293, %6 : index
-                %300 = vector.load %1[%299] : memref<?xi16>, vector<8xi16>
-                %301 = arith.extui %300 : vector<8xi16> to vector<8xi32>
-                %302 = arith.shli %301, %296 : vector<8xi32>
-                %303 = arith.bitcast %302 : vector<8xi32> to vector<8xf32>
-                %304 = arith.addi %268, %292 : index
-                %305 = vector.load %1[%304] : memref<?xi16>, vector<8xi16>
-                %306 = arith.extui %305 : vector<8xi16> to vector<8xi32>
-                %307 = arith.shli %306, %296 : vector<8xi32>
-                %308 = arith.bitcast %307 : vector<8xi32> to vector<8xf32>
-                %309 = arith.addi %304, %6 : index
-                %310 = vector.load %1[%309] : memref<?xi16>, vector<8xi16>
-                %311 = arith.extui %310 : vector<8xi16> to vector<8xi32>
-                %312 = arith.shli %311, %296 : vector<8xi32>
-                %313 = arith.bitcast %312 : vector<8xi32> to vector<8xf32>
-                %314 = arith.addi %271, %282 : index
-                %315 = memref.load %0[%314] : memref<?xf32>
-                %316 = vector.broadcast %315 : f32 to vector<8xf32>
-                %317 = vector.fma %316, %298, %283 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %318 = vector.fma %316, %303, %284 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %319 = vector.fma %316, %308, %285 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %320 = vector.fma %316, %313, %286 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %321 = arith.addi %282, %8 : index
-                %322 = arith.muli %321, %291 : index
-                %323 = arith.addi %267, %322 : index
-                %324 = vector.load %1[%323] : memref<?xi16>, vector<8xi16>
-                %325 = arith.extui %324 : vector<8xi16> to vector<8xi32>
-                %326 = arith.shli %325, %296 : vector<8xi32>
-                %327 = arith.bitcast %326 : vector<8xi32> to vector<8xf32>
-                %328 = arith.addi %323, %6 : index
-                %329 = vector.load %1[%328] : memref<?xi16>, vector<8xi16>
-                %330 = arith.extui %329 : vector<8xi16> to vector<8xi32>
-                %331 = arith.shli %330, %296 : vector<8xi32>
-                %332 = arith.bitcast %331 : vector<8xi32> to vector<8xf32>
-                %333 = arith.addi %268, %322 : index
-                %334 = vector.load %1[%333] : memref<?xi16>, vector<8xi16>
-                %335 = arith.extui %334 : vector<8xi16> to vector<8xi32>
-                %336 = arith.shli %335, %296 : vector<8xi32>
-                %337 = arith.bitcast %336 : vector<8xi32> to vector<8xf32>
-                %338 = arith.addi %333, %6 : index
-                %339 = vector.load %1[%338] : memref<?xi16>, vector<8xi16>
-                %340 = arith.extui %339 : vector<8xi16> to vector<8xi32>
-                %341 = arith.shli %340, %296 : vector<8xi32>
-                %342 = arith.bitcast %341 : vector<8xi32> to vector<8xf32>
-                %343 = arith.addi %271, %321 : index
-                %344 = memref.load %0[%343] : memref<?xf32>
-                %345 = vector.broadcast %344 : f32 to vector<8xf32>
-                %346 = vector.fma %345, %327, %287 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %347 = vector.fma %345, %332, %288 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %348 = vector.fma %345, %337, %289 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %349 = vector.fma %345, %342, %290 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                scf.yield %317, %318, %319, %320, %346, %347, %348, %349 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+            %239 = arith.constant 2 : index
+            %240 = arith.muli %36, %239 : index
+            %241 = arith.addi %240, %8 : index
+            %242 = arith.constant 2048 : index
+            %243 = arith.muli %240, %242 : index
+            %244 = arith.muli %241, %242 : index
+            scf.for %245 = %25 to %27 step %8 {
+              %246 = arith.constant 128 : index
+              %247 = arith.muli %245, %246 : index
+              %248 = arith.constant 0.000000e+00 : f32
+              %249 = vector.broadcast %248 : f32 to vector<16xf32>
+              %250, %251, %252, %253 = scf.for %254 = %19 to %246 step %239 iter_args(%255 = %249, %256 = %249, %257 = %249, %258 = %249) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %259 = arith.constant 16 : index
+                %260 = arith.muli %254, %259 : index
+                %261 = arith.addi %243, %260 : index
+                %262 = vector.load %1[%261] : memref<?xi16>, vector<16xi16>
+                %263 = arith.extui %262 : vector<16xi16> to vector<16xi32>
+                %264 = arith.constant dense<16> : vector<16xi32>
+                %265 = arith.shli %263, %264 : vector<16xi32>
+                %266 = arith.bitcast %265 : vector<16xi32> to vector<16xf32>
+                %267 = arith.addi %244, %260 : index
+                %268 = vector.load %1[%267] : memref<?xi16>, vector<16xi16>
+                %269 = arith.extui %268 : vector<16xi16> to vector<16xi32>
+                %270 = arith.shli %269, %264 : vector<16xi32>
+                %271 = arith.bitcast %270 : vector<16xi32> to vector<16xf32>
+                %272 = arith.addi %247, %254 : index
+                %273 = memref.load %0[%272] : memref<?xf32>
+                %274 = vector.broadcast %273 : f32 to vector<16xf32>
+                %275 = vector.fma %274, %266, %255 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %276 = vector.fma %274, %271, %256 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %277 = arith.addi %254, %8 : index
+                %278 = arith.muli %277, %259 : index
+                %279 = arith.addi %243, %278 : index
+                %280 = vector.load %1[%279] : memref<?xi16>, vector<16xi16>
+                %281 = arith.extui %280 : vector<16xi16> to vector<16xi32>
+                %282 = arith.shli %281, %264 : vector<16xi32>
+                %283 = arith.bitcast %282 : vector<16xi32> to vector<16xf32>
+                %284 = arith.addi %244, %278 : index
+                %285 = vector.load %1[%284] : memref<?xi16>, vector<16xi16>
+                %286 = arith.extui %285 : vector<16xi16> to vector<16xi32>
+                %287 = arith.shli %286, %264 : vector<16xi32>
+                %288 = arith.bitcast %287 : vector<16xi32> to vector<16xf32>
+                %289 = arith.addi %247, %277 : index
+                %290 = memref.load %0[%289] : memref<?xf32>
+                %291 = vector.broadcast %290 : f32 to vector<16xf32>
+                %292 = vector.fma %291, %283, %257 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %293 = vector.fma %291, %288, %258 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %275, %276, %292, %293 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %350 = arith.addf %274, %278 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %351 = arith.addf %275, %279 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %352 = arith.addf %276, %280 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %353 = arith.addf %277, %281 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %354 = arith.constant 16 : index
-              %355 = arith.muli %264, %354 : index
-              %356 = arith.constant 1024 : index
-              %357 = arith.muli %269, %356 : index
-              %358 = arith.addi %357, %355 : index
-              vector.store %350, %2[%358] : memref<?xf32>, vector<8xf32>
-              %359 = arith.addi %358, %6 : index
-              vector.store %351, %2[%359] : memref<?xf32>, vector<8xf32>
-              %360 = arith.muli %265, %354 : index
-              %361 = arith.addi %357, %360 : index
-              vector.store %352, %2[%361] : memref<?xf32>, vector<8xf32>
-              %362 = arith.addi %361, %6 : index
-              vector.store %353, %2[%362] : memref<?xf32>, vector<8xf32>
+              %294 = arith.addf %250, %252 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %295 = arith.addf %251, %253 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %296 = arith.constant 16 : index
+              %297 = arith.muli %240, %296 : index
+              %298 = arith.constant 1024 : index
+              %299 = arith.muli %245, %298 : index
+              %300 = arith.addi %299, %297 : index
+              vector.store %294, %2[%300] : memref<?xf32>, vector<16xf32>
+              %301 = arith.muli %241, %296 : index
+              %302 = arith.addi %299, %301 : index
+              vector.store %295, %2[%302] : memref<?xf32>, vector<16xf32>
             }
           }
         }
       }
     } else {
       "scf.parallel"(%19, %18, %8) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
-      ^bb0(%363: index):
-        %364 = arith.divui %363, %17 : index
-        %365 = arith.remui %363, %17 : index
-        %366 = arith.muli %365, %16 : index
-        %367 = arith.addi %366, %16 : index
-        %368 = arith.minui %367, %3 : index
-        %369 = arith.subi %368, %366 : index
-        %370 = arith.divui %369, %6 : index
-        %371 = arith.muli %370, %6 : index
-        %372 = arith.addi %366, %371 : index
-        %373 = arith.muli %364, %10 : index
-        %374 = arith.addi %373, %10 : index
-        %375 = arith.constant 32 : index
-        %376 = arith.minui %374, %375 : index
-        scf.for %377 = %373 to %376 step %8 {
-          %378 = arith.cmpi ugt, %372, %366 : index
-          scf.if %378 {
-            %379 = arith.constant 2 : index
-            %380 = arith.muli %377, %379 : index
-            %381 = arith.addi %380, %8 : index
-            %382 = arith.constant 2048 : index
-            %383 = arith.muli %380, %382 : index
-            %384 = arith.muli %381, %382 : index
-            %385 = memref.alloca() : memref<4096xf32>
-            %386 = arith.constant 128 : index
-            scf.for %387 = %19 to %386 step %8 {
-              scf.for %388 = %19 to %8 step %8 {
-                %389 = arith.addi %387, %388 : index
-                %390 = arith.constant 16 : index
-                %391 = arith.muli %389, %390 : index
-                %392 = arith.addi %383, %391 : index
-                %393 = vector.load %1[%392] : memref<?xi16>, vector<16xi16>
-                %394 = arith.extui %393 : vector<16xi16> to vector<16xi32>
-                %395 = arith.constant dense<16> : vector<16xi32>
-                %396 = arith.shli %394, %395 : vector<16xi32>
-                %397 = arith.bitcast %396 : vector<16xi32> to vector<16xf32>
-                vector.store %397, %385[%391] : memref<4096xf32>, vector<16xf32>
+      ^bb0(%303: index):
+        %304 = arith.divui %303, %17 : index
+        %305 = arith.remui %303, %17 : index
+        %306 = arith.muli %305, %16 : index
+        %307 = arith.addi %306, %16 : index
+        %308 = arith.minui %307, %3 : index
+        %309 = arith.subi %308, %306 : index
+        %310 = arith.divui %309, %6 : index
+        %311 = arith.muli %310, %6 : index
+        %312 = arith.addi %306, %311 : index
+        %313 = arith.muli %304, %10 : index
+        %314 = arith.addi %313, %10 : index
+        %315 = arith.constant 32 : index
+        %316 = arith.minui %314, %315 : index
+        scf.for %317 = %313 to %316 step %8 {
+          %318 = arith.cmpi ugt, %312, %306 : index
+          scf.if %318 {
+            %319 = arith.constant 2 : index
+            %320 = arith.muli %317, %319 : index
+            %321 = arith.addi %320, %8 : index
+            %322 = arith.constant 2048 : index
+            %323 = arith.muli %320, %322 : index
+            %324 = arith.muli %321, %322 : index
+            %325 = memref.alloca() : memref<4096xf32>
+            %326 = arith.constant 128 : index
+            scf.for %327 = %19 to %326 step %8 {
+              scf.for %328 = %19 to %8 step %8 {
+                %329 = arith.addi %327, %328 : index
+                %330 = arith.constant 16 : index
+                %331 = arith.muli %329, %330 : index
+                %332 = arith.addi %323, %331 : index
+                %333 = vector.load %1[%332] : memref<?xi16>, vector<16xi16>
+                %334 = arith.extui %333 : vector<16xi16> to vector<16xi32>
+                %335 = arith.constant dense<16> : vector<16xi32>
+                %336 = arith.shli %334, %335 : vector<16xi32>
+                %337 = arith.bitcast %336 : vector<16xi32> to vector<16xf32>
+                vector.store %337, %325[%331] : memref<4096xf32>, vector<16xf32>
               }
             }
-            scf.for %398 = %19 to %386 step %8 {
-              scf.for %399 = %19 to %8 step %8 {
-                %400 = arith.addi %398, %399 : index
-                %401 = arith.constant 16 : index
-                %402 = arith.muli %400, %401 : index
-                %403 = arith.addi %384, %402 : index
-                %404 = vector.load %1[%403] : memref<?xi16>, vector<16xi16>
-                %405 = arith.extui %404 : vector<16xi16> to vector<16xi32>
-                %406 = arith.constant dense<16> : vector<16xi32>
-                %407 = arith.shli %405, %406 : vector<16xi32>
-                %408 = arith.bitcast %407 : vector<16xi32> to vector<16xf32>
-                %409 = arith.addi %382, %402 : index
-                vector.store %408, %385[%409] : memref<4096xf32>, vector<16xf32>
+            scf.for %338 = %19 to %326 step %8 {
+              scf.for %339 = %19 to %8 step %8 {
+                %340 = arith.addi %338, %339 : index
+                %341 = arith.constant 16 : index
+                %342 = arith.muli %340, %341 : index
+                %343 = arith.addi %324, %342 : index
+                %344 = vector.load %1[%343] : memref<?xi16>, vector<16xi16>
+                %345 = arith.extui %344 : vector<16xi16> to vector<16xi32>
+                %346 = arith.constant dense<16> : vector<16xi32>
+                %347 = arith.shli %345, %346 : vector<16xi32>
+                %348 = arith.bitcast %347 : vector<16xi32> to vector<16xf32>
+                %349 = arith.addi %322, %342 : index
+                vector.store %348, %325[%349] : memref<4096xf32>, vector<16xf32>
               }
             }
-            scf.for %410 = %366 to %372 step %6 {
-              %411 = arith.addi %410, %8 : index
-              %412 = arith.addi %410, %379 : index
-              %413 = arith.constant 3 : index
-              %414 = arith.addi %410, %413 : index
-              %415 = arith.addi %410, %9 : index
-              %416 = arith.constant 5 : index
-              %417 = arith.addi %410, %416 : index
-              %418 = arith.constant 6 : index
-              %419 = arith.addi %410, %418 : index
-              %420 = arith.constant 7 : index
-              %421 = arith.addi %410, %420 : index
-              %422 = arith.muli %410, %386 : index
-              %423 = arith.muli %411, %386 : index
-              %424 = arith.muli %412, %386 : index
-              %425 = arith.muli %414, %386 : index
-              %426 = arith.muli %415, %386 : index
-              %427 = arith.muli %417, %386 : index
-              %428 = arith.muli %419, %386 : index
-              %429 = arith.muli %421, %386 : index
-              %430 = arith.constant 0.000000e+00 : f32
-              %431 = vector.broadcast %430 : f32 to vector<16xf32>
-              %432, %433, %434, %435, %436, %437, %438, %439, %440, %441, %442, %443, %444, %445, %446, %447 = scf.for %448 = %19 to %386 step %8 iter_args(%449 = %431, %450 = %431, %451 = %431, %452 = %431, %453 = %431, %454 = %431, %455 = %431, %456 = %431, %457 = %431, %458 = %431, %459 = %431, %460 = %431, %461 = %431, %462 = %431, %463 = %431, %464 = %431) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %465 = arith.constant 16 : index
-                %466 = arith.muli %448, %465 : index
-                %467 = vector.load %385[%466] : memref<4096xf32>, vector<16xf32>
-                %468 = arith.addi %382, %466 : index
-                %469 = vector.load %385[%468] : memref<4096xf32>, vector<16xf32>
-                %470 = arith.addi %422, %448 : index
-                %471 = memref.load %0[%470] : memref<?xf32>
-                %472 = vector.broadcast %471 : f32 to vector<16xf32>
-                %473 = vector.fma %472, %467, %449 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %474 = vector.fma %472, %469, %450 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %475 = arith.addi %423, %448 : index
-                %476 = memref.load %0[%475] : memref<?xf32>
-                %477 = vector.broadcast %476 : f32 to vector<16xf32>
-                %478 = vector.fma %477, %467, %451 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %479 = vector.fma %477, %469, %452 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %480 = arith.addi %424, %448 : index
-                %481 = memref.load %0[%480] : memref<?xf32>
-                %482 = vector.broadcast %481 : f32 to vector<16xf32>
-                %483 = vector.fma %482, %467, %453 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %484 = vector.fma %482, %469, %454 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %485 = arith.addi %425, %448 : index
-                %486 = memref.load %0[%485] : memref<?xf32>
-                %487 = vector.broadcast %486 : f32 to vector<16xf32>
-                %488 = vector.fma %487, %467, %455 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %489 = vector.fma %487, %469, %456 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %490 = arith.addi %426, %448 : index
-                %491 = memref.load %0[%490] : memref<?xf32>
-                %492 = vector.broadcast %491 : f32 to vector<16xf32>
-                %493 = vector.fma %492, %467, %457 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %494 = vector.fma %492, %469, %458 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %495 = arith.addi %427, %448 : index
-                %496 = memref.load %0[%495] : memref<?xf32>
-                %497 = vector.broadcast %496 : f32 to vector<16xf32>
-                %498 = vector.fma %497, %467, %459 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %499 = vector.fma %497, %469, %460 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %500 = arith.addi %428, %448 : index
-                %501 = memref.load %0[%500] : memref<?xf32>
-                %502 = vector.broadcast %501 : f32 to vector<16xf32>
-                %503 = vector.fma %502, %467, %461 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %504 = vector.fma %502, %469, %462 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %505 = arith.addi %429, %448 : index
-                %506 = memref.load %0[%505] : memref<?xf32>
-                %507 = vector.broadcast %506 : f32 to vector<16xf32>
-                %508 = vector.fma %507, %467, %463 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %509 = vector.fma %507, %469, %464 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %473, %474, %478, %479, %483, %484, %488, %489, %493, %494, %498, %499, %503, %504, %508, %509 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            scf.for %350 = %306 to %312 step %6 {
+              %351 = arith.addi %350, %8 : index
+              %352 = arith.addi %350, %319 : index
+              %353 = arith.constant 3 : index
+              %354 = arith.addi %350, %353 : index
+              %355 = arith.addi %350, %9 : index
+              %356 = arith.constant 5 : index
+              %357 = arith.addi %350, %356 : index
+              %358 = arith.constant 6 : index
+              %359 = arith.addi %350, %358 : index
+              %360 = arith.constant 7 : index
+              %361 = arith.addi %350, %360 : index
+              %362 = arith.muli %350, %326 : index
+              %363 = arith.muli %351, %326 : index
+              %364 = arith.muli %352, %326 : index
+              %365 = arith.muli %354, %326 : index
+              %366 = arith.muli %355, %326 : index
+              %367 = arith.muli %357, %326 : index
+              %368 = arith.muli %359, %326 : index
+              %369 = arith.muli %361, %326 : index
+              %370 = arith.constant 0.000000e+00 : f32
+              %371 = vector.broadcast %370 : f32 to vector<16xf32>
+              %372, %373, %374, %375, %376, %377, %378, %379, %380, %381, %382, %383, %384, %385, %386, %387 = scf.for %388 = %19 to %326 step %8 iter_args(%389 = %371, %390 = %371, %391 = %371, %392 = %371, %393 = %371, %394 = %371, %395 = %371, %396 = %371, %397 = %371, %398 = %371, %399 = %371, %400 = %371, %401 = %371, %402 = %371, %403 = %371, %404 = %371) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %405 = arith.constant 16 : index
+                %406 = arith.muli %388, %405 : index
+                %407 = vector.load %325[%406] : memref<4096xf32>, vector<16xf32>
+                %408 = arith.addi %322, %406 : index
+                %409 = vector.load %325[%408] : memref<4096xf32>, vector<16xf32>
+                %410 = arith.addi %362, %388 : index
+                %411 = memref.load %0[%410] : memref<?xf32>
+                %412 = vector.broadcast %411 : f32 to vector<16xf32>
+                %413 = vector.fma %412, %407, %389 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %414 = vector.fma %412, %409, %390 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %415 = arith.addi %363, %388 : index
+                %416 = memref.load %0[%415] : memref<?xf32>
+                %417 = vector.broadcast %416 : f32 to vector<16xf32>
+                %418 = vector.fma %417, %407, %391 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %419 = vector.fma %417, %409, %392 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %420 = arith.addi %364, %388 : index
+                %421 = memref.load %0[%420] : memref<?xf32>
+                %422 = vector.broadcast %421 : f32 to vector<16xf32>
+                %423 = vector.fma %422, %407, %393 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %424 = vector.fma %422, %409, %394 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %425 = arith.addi %365, %388 : index
+                %426 = memref.load %0[%425] : memref<?xf32>
+                %427 = vector.broadcast %426 : f32 to vector<16xf32>
+                %428 = vector.fma %427, %407, %395 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %429 = vector.fma %427, %409, %396 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %430 = arith.addi %366, %388 : index
+                %431 = memref.load %0[%430] : memref<?xf32>
+                %432 = vector.broadcast %431 : f32 to vector<16xf32>
+                %433 = vector.fma %432, %407, %397 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %434 = vector.fma %432, %409, %398 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %435 = arith.addi %367, %388 : index
+                %436 = memref.load %0[%435] : memref<?xf32>
+                %437 = vector.broadcast %436 : f32 to vector<16xf32>
+                %438 = vector.fma %437, %407, %399 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %439 = vector.fma %437, %409, %400 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %440 = arith.addi %368, %388 : index
+                %441 = memref.load %0[%440] : memref<?xf32>
+                %442 = vector.broadcast %441 : f32 to vector<16xf32>
+                %443 = vector.fma %442, %407, %401 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %444 = vector.fma %442, %409, %402 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %445 = arith.addi %369, %388 : index
+                %446 = memref.load %0[%445] : memref<?xf32>
+                %447 = vector.broadcast %446 : f32 to vector<16xf32>
+                %448 = vector.fma %447, %407, %403 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %449 = vector.fma %447, %409, %404 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %413, %414, %418, %419, %423, %424, %428, %429, %433, %434, %438, %439, %443, %444, %448, %449 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %510 = arith.constant 16 : index
-              %511 = arith.muli %380, %510 : index
-              %512 = arith.constant 1024 : index
-              %513 = arith.muli %410, %512 : index
-              %514 = arith.addi %513, %511 : index
-              vector.store %432, %2[%514] : memref<?xf32>, vector<16xf32>
-              %515 = arith.muli %381, %510 : index
-              %516 = arith.addi %513, %515 : index
-              vector.store %433, %2[%516] : memref<?xf32>, vector<16xf32>
-              %517 = arith.muli %411, %512 : index
-              %518 = arith.addi %517, %511 : index
-              vector.store %434, %2[%518] : memref<?xf32>, vector<16xf32>
-              %519 = arith.addi %517, %515 : index
-              vector.store %435, %2[%519] : memref<?xf32>, vector<16xf32>
-              %520 = arith.muli %412, %512 : index
-              %521 = arith.addi %520, %511 : index
-              vector.store %436, %2[%521] : memref<?xf32>, vector<16xf32>
-              %522 = arith.addi %520, %515 : index
-              vector.store %437, %2[%522] : memref<?xf32>, vector<16xf32>
-              %523 = arith.muli %414, %512 : index
-              %524 = arith.addi %523, %511 : index
-              vector.store %438, %2[%524] : memref<?xf32>, vector<16xf32>
-              %525 = arith.addi %523, %515 : index
-              vector.store %439, %2[%525] : memref<?xf32>, vector<16xf32>
-              %526 = arith.muli %415, %512 : index
-              %527 = arith.addi %526, %511 : index
-              vector.store %440, %2[%527] : memref<?xf32>, vector<16xf32>
-              %528 = arith.addi %526, %515 : index
-              vector.store %441, %2[%528] : memref<?xf32>, vector<16xf32>
-              %529 = arith.muli %417, %512 : index
-              %530 = arith.addi %529, %511 : index
-              vector.store %442, %2[%530] : memref<?xf32>, vector<16xf32>
-              %531 = arith.addi %529, %515 : index
-              vector.store %443, %2[%531] : memref<?xf32>, vector<16xf32>
-              %532 = arith.muli %419, %512 : index
-              %533 = arith.addi %532, %511 : index
-              vector.store %444, %2[%533] : memref<?xf32>, vector<16xf32>
-              %534 = arith.addi %532, %515 : index
-              vector.store %445, %2[%534] : memref<?xf32>, vector<16xf32>
-              %535 = arith.muli %421, %512 : index
-              %536 = arith.addi %535, %511 : index
-              vector.store %446, %2[%536] : memref<?xf32>, vector<16xf32>
-              %537 = arith.addi %535, %515 : index
-              vector.store %447, %2[%537] : memref<?xf32>, vector<16xf32>
+              %450 = arith.constant 16 : index
+              %451 = arith.muli %320, %450 : index
+              %452 = arith.constant 1024 : index
+              %453 = arith.muli %350, %452 : index
+              %454 = arith.addi %453, %451 : index
+              vector.store %372, %2[%454] : memref<?xf32>, vector<16xf32>
+              %455 = arith.muli %321, %450 : index
+              %456 = arith.addi %453, %455 : index
+              vector.store %373, %2[%456] : memref<?xf32>, vector<16xf32>
+              %457 = arith.muli %351, %452 : index
+              %458 = arith.addi %457, %451 : index
+              vector.store %374, %2[%458] : memref<?xf32>, vector<16xf32>
+              %459 = arith.addi %457, %455 : index
+              vector.store %375, %2[%459] : memref<?xf32>, vector<16xf32>
+              %460 = arith.muli %352, %452 : index
+              %461 = arith.addi %460, %451 : index
+              vector.store %376, %2[%461] : memref<?xf32>, vector<16xf32>
+              %462 = arith.addi %460, %455 : index
+              vector.store %377, %2[%462] : memref<?xf32>, vector<16xf32>
+              %463 = arith.muli %354, %452 : index
+              %464 = arith.addi %463, %451 : index
+              vector.store %378, %2[%464] : memref<?xf32>, vector<16xf32>
+              %465 = arith.addi %463, %455 : index
+              vector.store %379, %2[%465] : memref<?xf32>, vector<16xf32>
+              %466 = arith.muli %355, %452 : index
+              %467 = arith.addi %466, %451 : index
+              vector.store %380, %2[%467] : memref<?xf32>, vector<16xf32>
+              %468 = arith.addi %466, %455 : index
+              vector.store %381, %2[%468] : memref<?xf32>, vector<16xf32>
+              %469 = arith.muli %357, %452 : index
+              %470 = arith.addi %469, %451 : index
+              vector.store %382, %2[%470] : memref<?xf32>, vector<16xf32>
+              %471 = arith.addi %469, %455 : index
+              vector.store %383, %2[%471] : memref<?xf32>, vector<16xf32>
+              %472 = arith.muli %359, %452 : index
+              %473 = arith.addi %472, %451 : index
+              vector.store %384, %2[%473] : memref<?xf32>, vector<16xf32>
+              %474 = arith.addi %472, %455 : index
+              vector.store %385, %2[%474] : memref<?xf32>, vector<16xf32>
+              %475 = arith.muli %361, %452 : index
+              %476 = arith.addi %475, %451 : index
+              vector.store %386, %2[%476] : memref<?xf32>, vector<16xf32>
+              %477 = arith.addi %475, %455 : index
+              vector.store %387, %2[%477] : memref<?xf32>, vector<16xf32>
             }
-            scf.for %538 = %372 to %368 step %8 {
-              %539 = arith.muli %538, %386 : index
-              %540 = arith.constant 0.000000e+00 : f32
-              %541 = vector.broadcast %540 : f32 to vector<8xf32>
-              %542, %543, %544, %545, %546, %547, %548, %549 = scf.for %550 = %19 to %386 step %379 iter_args(%551 = %541, %552 = %541, %553 = %541, %554 = %541, %555 = %541, %556 = %541, %557 = %541, %558 = %541) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-                %559 = arith.constant 16 : index
-                %560 = arith.muli %550, %559 : index
-                %561 = vector.load %385[%560] : memref<4096xf32>, vector<8xf32>
-                %562 = arith.addi %560, %6 : index
-                %563 = vector.load %385[%562] : memref<4096xf32>, vector<8xf32>
-                %564 = arith.addi %382, %560 : index
-                %565 = vector.load %385[%564] : memref<4096xf32>, vector<8xf32>
-                %566 = arith.addi %564, %6 : index
-                %567 = vector.load %385[%566] : memref<4096xf32>, vector<8xf32>
-                %568 = arith.addi %539, %550 : index
-                %569 = memref.load %0[%568] : memref<?xf32>
-                %570 = vector.broadcast %569 : f32 to vector<8xf32>
-                %571 = vector.fma %570, %561, %551 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %572 = vector.fma %570, %563, %552 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %573 = vector.fma %570, %565, %553 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %574 = vector.fma %570, %567, %554 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %575 = arith.addi %550, %8 : index
-                %576 = arith.muli %575, %559 : index
-                %577 = vector.load %385[%576] : memref<4096xf32>, vector<8xf32>
-                %578 = arith.addi %576, %6 : index
-                %579 = vector.load %385[%578] : memref<4096xf32>, vector<8xf32>
-                %580 = arith.addi %382, %576 : index
-                %581 = vector.load %385[%580] : memref<4096xf32>, vector<8xf32>
-                %582 = arith.addi %580, %6 : index
-                %583 = vector.load %385[%582] : memref<4096xf32>, vector<8xf32>
-                %584 = arith.addi %539, %575 : index
-                %585 = memref.load %0[%584] : memref<?xf32>
-                %586 = vector.broadcast %585 : f32 to vector<8xf32>
-                %587 = vector.fma %586, %577, %555 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %588 = vector.fma %586, %579, %556 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %589 = vector.fma %586, %581, %557 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %590 = vector.fma %586, %583, %558 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                scf.yield %571, %572, %573, %574, %587, %588, %589, %590 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+            scf.for %478 = %312 to %308 step %8 {
+              %479 = arith.muli %478, %326 : index
+              %480 = arith.constant 0.000000e+00 : f32
+              %481 = vector.broadcast %480 : f32 to vector<16xf32>
+              %482, %483, %484, %485 = scf.for %486 = %19 to %326 step %319 iter_args(%487 = %481, %488 = %481, %489 = %481, %490 = %481) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %491 = arith.constant 16 : index
+                %492 = arith.muli %486, %491 : index
+                %493 = vector.load %325[%492] : memref<4096xf32>, vector<16xf32>
+                %494 = arith.addi %322, %492 : index
+                %495 = vector.load %325[%494] : memref<4096xf32>, vector<16xf32>
+                %496 = arith.addi %479, %486 : index
+                %497 = memref.load %0[%496] : memref<?xf32>
+                %498 = vector.broadcast %497 : f32 to vector<16xf32>
+                %499 = vector.fma %498, %493, %487 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %500 = vector.fma %498, %495, %488 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %501 = arith.addi %486, %8 : index
+                %502 = arith.muli %501, %491 : index
+                %503 = vector.load %325[%502] : memref<4096xf32>, vector<16xf32>
+                %504 = arith.addi %322, %502 : index
+                %505 = vector.load %325[%504] : memref<4096xf32>, vector<16xf32>
+                %506 = arith.addi %479, %501 : index
+                %507 = memref.load %0[%506] : memref<?xf32>
+                %508 = vector.broadcast %507 : f32 to vector<16xf32>
+                %509 = vector.fma %508, %503, %489 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %510 = vector.fma %508, %505, %490 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %499, %500, %509, %510 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %591 = arith.addf %542, %546 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %592 = arith.addf %543, %547 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %593 = arith.addf %544, %548 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %594 = arith.addf %545, %549 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %595 = arith.constant 16 : index
-              %596 = arith.muli %380, %595 : index
-              %597 = arith.constant 1024 : index
-              %598 = arith.muli %538, %597 : index
-              %599 = arith.addi %598, %596 : index
-              vector.store %591, %2[%599] : memref<?xf32>, vector<8xf32>
-              %600 = arith.addi %599, %6 : index
-              vector.store %592, %2[%600] : memref<?xf32>, vector<8xf32>
-              %601 = arith.muli %381, %595 : index
-              %602 = arith.addi %598, %601 : index
-              vector.store %593, %2[%602] : memref<?xf32>, vector<8xf32>
-              %603 = arith.addi %602, %6 : index
-              vector.store %594, %2[%603] : memref<?xf32>, vector<8xf32>
+              %511 = arith.addf %482, %484 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %512 = arith.addf %483, %485 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %513 = arith.constant 16 : index
+              %514 = arith.muli %320, %513 : index
+              %515 = arith.constant 1024 : index
+              %516 = arith.muli %478, %515 : index
+              %517 = arith.addi %516, %514 : index
+              vector.store %511, %2[%517] : memref<?xf32>, vector<16xf32>
+              %518 = arith.muli %321, %513 : index
+              %519 = arith.addi %516, %518 : index
+              vector.store %512, %2[%519] : memref<?xf32>, vector<16xf32>
             }
           } else {
-            %604 = arith.constant 2 : index
-            %605 = arith.muli %377, %604 : index
-            %606 = arith.addi %605, %8 : index
-            %607 = arith.constant 2048 : index
-            %608 = arith.muli %605, %607 : index
-            %609 = arith.muli %606, %607 : index
-            scf.for %610 = %366 to %368 step %8 {
-              %611 = arith.constant 128 : index
-              %612 = arith.muli %610, %611 : index
-              %613 = arith.constant 0.000000e+00 : f32
-              %614 = vector.broadcast %613 : f32 to vector<8xf32>
-              %615, %616, %617, %618, %619, %620, %621, %622 = scf.for %623 = %19 to %611 step %604 iter_args(%624 = %614, %625 = %614, %626 = %614, %627 = %614, %628 = %614, %629 = %614, %630 = %614, %631 = %614) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-                %632 = arith.constant 16 : index
-                %633 = arith.muli %623, %632 : index
-                %634 = arith.addi %608, %633 : index
-                %635 = vector.load %1[%634] : memref<?xi16>, vector<8xi16>
-                %636 = arith.extui %635 : vector<8xi16> to vector<8xi32>
-                %637 = arith.constant dense<16> : vector<8xi32>
-                %638 = arith.shli %636, %637 : vector<8xi32>
-                %639 = arith.bitcast %638 : vector<8xi32> to vector<8xf32>
-                %640 = arith.addi %634, %6 : index
-                %641 = vector.load %1[%640] : memref<?xi16>, vector<8xi16>
-                %642 = arith.extui %641 : vector<8xi16> to vector<8xi32>
-                %643 = arith.shli %642, %637 : vector<8xi32>
-                %644 = arith.bitcast %643 : vector<8xi32> to vector<8xf32>
-                %645 = arith.addi %609, %633 : index
-                %646 = vector.load %1[%645] : memref<?xi16>, vector<8xi16>
-                %647 = arith.extui %646 : vector<8xi16> to vector<8xi32>
-                %648 = arith.shli %647, %637 : vector<8xi32>
-                %649 = arith.bitcast %648 : vector<8xi32> to vector<8xf32>
-                %650 = arith.addi %645, %6 : index
-                %651 = vector.load %1[%650] : memref<?xi16>, vector<8xi16>
-                %652 = arith.extui %651 : vector<8xi16> to vector<8xi32>
-                %653 = arith.shli %652, %637 : vector<8xi32>
-                %654 = arith.bitcast %653 : vector<8xi32> to vector<8xf32>
-                %655 = arith.addi %612, %623 : index
-                %656 = memref.load %0[%655] : memref<?xf32>
-                %657 = vector.broadcast %656 : f32 to vector<8xf32>
-                %658 = vector.fma %657, %639, %624 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %659 = vector.fma %657, %644, %625 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %660 = vector.fma %657, %649, %626 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %661 = vector.fma %657, %654, %627 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %662 = arith.addi %623, %8 : index
-                %663 = arith.muli %662, %632 : index
-                %664 = arith.addi %608, %663 : index
-                %665 = vector.load %1[%664] : memref<?xi16>, vector<8xi16>
-                %666 = arith.extui %665 : vector<8xi16> to vector<8xi32>
-                %667 = arith.shli %666, %637 : vector<8xi32>
-                %668 = arith.bitcast %667 : vector<8xi32> to vector<8xf32>
-                %669 = arith.addi %664, %6 : index
-                %670 = vector.load %1[%669] : memref<?xi16>, vector<8xi16>
-                %671 = arith.extui %670 : vector<8xi16> to vector<8xi32>
-                %672 = arith.shli %671, %637 : vector<8xi32>
-                %673 = arith.bitcast %672 : vector<8xi32> to vector<8xf32>
-                %674 = arith.addi %609, %663 : index
-                %675 = vector.load %1[%674] : memref<?xi16>, vector<8xi16>
-                %676 = arith.extui %675 : vector<8xi16> to vector<8xi32>
-                %677 = arith.shli %676, %637 : vector<8xi32>
-                %678 = arith.bitcast %677 : vector<8xi32> to vector<8xf32>
-                %679 = arith.addi %674, %6 : index
-                %680 = vector.load %1[%679] : memref<?xi16>, vector<8xi16>
-                %681 = arith.extui %680 : vector<8xi16> to vector<8xi32>
-                %682 = arith.shli %681, %637 : vector<8xi32>
-                %683 = arith.bitcast %682 : vector<8xi32> to vector<8xf32>
-                %684 = arith.addi %612, %662 : index
-                %685 = memref.load %0[%684] : memref<?xf32>
-                %686 = vector.broadcast %685 : f32 to vector<8xf32>
-                %687 = vector.fma %686, %668, %628 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %688 = vector.fma %686, %673, %629 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %689 = vector.fma %686, %678, %630 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %690 = vector.fma %686, %683, %631 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                scf.yield %658, %659, %660, %661, %687, %688, %689, %690 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+            %520 = arith.constant 2 : index
+            %521 = arith.muli %317, %520 : index
+            %522 = arith.addi %521, %8 : index
+            %523 = arith.constant 2048 : index
+            %524 = arith.muli %521, %523 : index
+            %525 = arith.muli %522, %523 : index
+            scf.for %526 = %306 to %308 step %8 {
+              %527 = arith.constant 128 : index
+              %528 = arith.muli %526, %527 : index
+              %529 = arith.constant 0.000000e+00 : f32
+              %530 = vector.broadcast %529 : f32 to vector<16xf32>
+              %531, %532, %533, %534 = scf.for %535 = %19 to %527 step %520 iter_args(%536 = %530, %537 = %530, %538 = %530, %539 = %530) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %540 = arith.constant 16 : index
+                %541 = arith.muli %535, %540 : index
+                %542 = arith.addi %524, %541 : index
+                %543 = vector.load %1[%542] : memref<?xi16>, vector<16xi16>
+                %544 = arith.extui %543 : vector<16xi16> to vector<16xi32>
+                %545 = arith.constant dense<16> : vector<16xi32>
+                %546 = arith.shli %544, %545 : vector<16xi32>
+                %547 = arith.bitcast %546 : vector<16xi32> to vector<16xf32>
+                %548 = arith.addi %525, %541 : index
+                %549 = vector.load %1[%548] : memref<?xi16>, vector<16xi16>
+                %550 = arith.extui %549 : vector<16xi16> to vector<16xi32>
+                %551 = arith.shli %550, %545 : vector<16xi32>
+                %552 = arith.bitcast %551 : vector<16xi32> to vector<16xf32>
+                %553 = arith.addi %528, %535 : index
+                %554 = memref.load %0[%553] : memref<?xf32>
+                %555 = vector.broadcast %554 : f32 to vector<16xf32>
+                %556 = vector.fma %555, %547, %536 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %557 = vector.fma %555, %552, %537 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %558 = arith.addi %535, %8 : index
+                %559 = arith.muli %558, %540 : index
+                %560 = arith.addi %524, %559 : index
+                %561 = vector.load %1[%560] : memref<?xi16>, vector<16xi16>
+                %562 = arith.extui %561 : vector<16xi16> to vector<16xi32>
+                %563 = arith.shli %562, %545 : vector<16xi32>
+                %564 = arith.bitcast %563 : vector<16xi32> to vector<16xf32>
+                %565 = arith.addi %525, %559 : index
+                %566 = vector.load %1[%565] : memref<?xi16>, vector<16xi16>
+                %567 = arith.extui %566 : vector<16xi16> to vector<16xi32>
+                %568 = arith.shli %567, %545 : vector<16xi32>
+                %569 = arith.bitcast %568 : vector<16xi32> to vector<16xf32>
+                %570 = arith.addi %528, %558 : index
+                %571 = memref.load %0[%570] : memref<?xf32>
+                %572 = vector.broadcast %571 : f32 to vector<16xf32>
+                %573 = vector.fma %572, %564, %538 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %574 = vector.fma %572, %569, %539 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %556, %557, %573, %574 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %691 = arith.addf %615, %619 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %692 = arith.addf %616, %620 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %693 = arith.addf %617, %621 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %694 = arith.addf %618, %622 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %695 = arith.constant 16 : index
-              %696 = arith.muli %605, %695 : index
-              %697 = arith.constant 1024 : index
-              %698 = arith.muli %610, %697 : index
-              %699 = arith.addi %698, %696 : index
-              vector.store %691, %2[%699] : memref<?xf32>, vector<8xf32>
-              %700 = arith.addi %699, %6 : index
-              vector.store %692, %2[%700] : memref<?xf32>, vector<8xf32>
-              %701 = arith.muli %606, %695 : index
-              %702 = arith.addi %698, %701 : index
-              vector.store %693, %2[%702] : memref<?xf32>, vector<8xf32>
-              %703 = arith.addi %702, %6 : index
-              vector.store %694, %2[%703] : memref<?xf32>, vector<8xf32>
+              %575 = arith.addf %531, %533 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %576 = arith.addf %532, %534 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %577 = arith.constant 16 : index
+              %578 = arith.muli %521, %577 : index
+              %579 = arith.constant 1024 : index
+              %580 = arith.muli %526, %579 : index
+              %581 = arith.addi %580, %578 : index
+              vector.store %575, %2[%581] : memref<?xf32>, vector<16xf32>
+              %582 = arith.muli %522, %577 : index
+              %583 = arith.addi %580, %582 : index
+              vector.store %576, %2[%583] : memref<?xf32>, vector<16xf32>
             }
           }
         }
@@ -11190,455 +11094,359 @@ builtin.module {
             scf.for %180 = %26 to %21 step %13 {
               %181 = arith.muli %180, %37 : index
               %182 = arith.constant 0.000000e+00 : f32
-              %183 = vector.broadcast %182 : f32 to vector<8xf32>
-              %184, %185, %186, %187, %188, %189, %190, %191 = scf.for %192 = %12 to %37 step %30 iter_args(%193 = %183, %194 = %183, %195 = %183, %196 = %183, %197 = %183, %198 = %183, %199 = %183, %200 = %183) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-                %201 = arith.constant 16 : index
-                %202 = arith.muli %192, %201 : index
-                %203 = vector.load %36[%202] : memref<4096xf32>, vector<8xf32>
-                %204 = arith.addi %202, %23 : index
-                %205 = vector.load %36[%204] : memref<4096xf32>, vector<8xf32>
-                %206 = arith.addi %33, %202 : index
-                %207 = vector.load %36[%206] : memref<4096xf32>, vector<8xf32>
-                %208 = arith.addi %206, %23 : index
-                %209 = vector.load %36[%208] : memref<4096xf32>, vector<8xf32>
-                %210 = arith.addi %181, %192 : index
-                %211 = memref.load %0[%210] : memref<?xf32>
-                %212 = vector.broadcast %211 : f32 to vector<8xf32>
-                %213 = vector.fma %212, %203, %193 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %214 = vector.fma %212, %205, %194 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %215 = vector.fma %212, %207, %195 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %216 = vector.fma %212, %209, %196 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %217 = arith.addi %192, %13 : index
-                %218 = arith.muli %217, %201 : index
-                %219 = vector.load %36[%218] : memref<4096xf32>, vector<8xf32>
-                %220 = arith.addi %218, %23 : index
-                %221 = vector.load %36[%220] : memref<4096xf32>, vector<8xf32>
-                %222 = arith.addi %33, %218 : index
-                %223 = vector.load %36[%222] : memref<4096xf32>, vector<8xf32>
-                %224 = arith.addi %222, %23 : index
-                %225 = vector.load %36[%224] : memref<4096xf32>, vector<8xf32>
-                %226 = arith.addi %181, %217 : index
-                %227 = memref.load %0[%226] : memref<?xf32>
-                %228 = vector.broadcast %227 : f32 to vector<8xf32>
-                %229 = vector.fma %228, %219, %197 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %230 = vector.fma %228, %221, %198 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %231 = vector.fma %228, %223, %199 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %232 = vector.fma %228, %225, %200 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                scf.yield %213, %214, %215, %216, %229, %230, %231, %232 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+              %183 = vector.broadcast %182 : f32 to vector<16xf32>
+              %184, %185, %186, %187 = scf.for %188 = %12 to %37 step %30 iter_args(%189 = %183, %190 = %183, %191 = %183, %192 = %183) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %193 = arith.constant 16 : index
+                %194 = arith.muli %188, %193 : index
+                %195 = vector.load %36[%194] : memref<4096xf32>, vector<16xf32>
+                %196 = arith.addi %33, %194 : index
+                %197 = vector.load %36[%196] : memref<4096xf32>, vector<16xf32>
+                %198 = arith.addi %181, %188 : index
+                %199 = memref.load %0[%198] : memref<?xf32>
+                %200 = vector.broadcast %199 : f32 to vector<16xf32>
+                %201 = vector.fma %200, %195, %189 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %202 = vector.fma %200, %197, %190 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %203 = arith.addi %188, %13 : index
+                %204 = arith.muli %203, %193 : index
+                %205 = vector.load %36[%204] : memref<4096xf32>, vector<16xf32>
+                %206 = arith.addi %33, %204 : index
+                %207 = vector.load %36[%206] : memref<4096xf32>, vector<16xf32>
+                %208 = arith.addi %181, %203 : index
+                %209 = memref.load %0[%208] : memref<?xf32>
+                %210 = vector.broadcast %209 : f32 to vector<16xf32>
+                %211 = vector.fma %210, %205, %191 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %212 = vector.fma %210, %207, %192 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %201, %202, %211, %212 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %233 = arith.addf %184, %188 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %234 = arith.addf %185, %189 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %235 = arith.addf %186, %190 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %236 = arith.addf %187, %191 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %237 = arith.constant 16 : index
-              %238 = arith.muli %31, %237 : index
-              %239 = arith.addi %181, %238 : index
-              vector.store %233, %2[%239] : memref<?xf32>, vector<8xf32>
-              %240 = arith.addi %239, %23 : index
-              vector.store %234, %2[%240] : memref<?xf32>, vector<8xf32>
-              %241 = arith.muli %32, %237 : index
-              %242 = arith.addi %181, %241 : index
-              vector.store %235, %2[%242] : memref<?xf32>, vector<8xf32>
-              %243 = arith.addi %242, %23 : index
-              vector.store %236, %2[%243] : memref<?xf32>, vector<8xf32>
+              %213 = arith.addf %184, %186 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %214 = arith.addf %185, %187 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %215 = arith.constant 16 : index
+              %216 = arith.muli %31, %215 : index
+              %217 = arith.addi %181, %216 : index
+              vector.store %213, %2[%217] : memref<?xf32>, vector<16xf32>
+              %218 = arith.muli %32, %215 : index
+              %219 = arith.addi %181, %218 : index
+              vector.store %214, %2[%219] : memref<?xf32>, vector<16xf32>
             }
           } else {
-            %244 = arith.constant 2 : index
-            %245 = arith.muli %28, %244 : index
-            %246 = arith.addi %245, %13 : index
-            %247 = arith.constant 2048 : index
-            %248 = arith.muli %245, %247 : index
-            %249 = arith.muli %246, %247 : index
-            scf.for %250 = %19 to %21 step %13 {
-              %251 = arith.constant 128 : index
-              %252 = arith.muli %250, %251 : index
-              %253 = arith.constant 0.000000e+00 : f32
-              %254 = vector.broadcast %253 : f32 to vector<8xf32>
-              %255, %256, %257, %258, %259, %260, %261, %262 = scf.for %263 = %12 to %251 step %244 iter_args(%264 = %254, %265 = %254, %266 = %254, %267 = %254, %268 = %254, %269 = %254, %270 = %254, %271 = %254) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-                %272 = arith.constant 16 : index
-                %273 = arith.muli %263, %272 : index
-                %274 = arith.addi %248, %273 : index
-                %275 = vector.load %1[%274] : memref<?xi16>, vector<8xi16>
-                %276 = arith.extui %275 : vector<8xi16> to vector<8xi32>
-                %277 = arith.constant dense<16> : vector<8xi32>
-                %278 = arith.shli %276, %277 : vector<8xi32>
-                %279 = arith.bitcast %278 : vector<8xi32> to vector<8xf32>
-                %280 = arith.addi %274, %23 : index
-                %281 = vector.load %1[%280] : memref<?xi16>, vector<8xi16>
-                %282 = arith.extui %281 : vector<8xi16> to vector<8xi32>
-                %283 = arith.shli %282, %277 : vector<8xi32>
-                %284 = arith.bitcast %283 : vector<8xi32> to vector<8xf32>
-                %285 = arith.addi %249, %273 : index
-                %286 = vector.load %1[%285] : memref<?xi16>, vector<8xi16>
-                %287 = arith.extui %286 : vector<8xi16> to vector<8xi32>
-                %288 = arith.shli %287, %277 : vector<8xi32>
-                %289 = arith.bitcast %288 : vector<8xi32> to vector<8xf32>
-                %290 = arith.addi %285, %23 : index
-                %291 = vector.load %1[%290] : memref<?xi16>, vector<8xi16>
-                %292 = arith.extui %291 : vector<8xi16> to vector<8xi32>
-                %293 = arith.shli %292, %277 : vector<8xi32>
-                %294 = arith.bitcast %293 : vector<8xi32> to vector<8xf32>
-                %295 = arith.addi %252, %263 : index
-                %296 = memref.load %0[%295] : memref<?xf32>
-                %297 = vector.broadcast %296 : f32 to vector<8xf32>
-                %298 = vector.fma %297, %279, %264 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %299 = vector.fma %297, %284, %265 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %300 = vector.fma %297, %289, %266 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %301 = vector.fma %297, %294, %267 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %302 = arith.addi %263, %13 : index
-                %303 = arith.muli %302, %272 : index
-                %304 = arith.addi %248, %303 : index
-                %305 = vector.load %1[%304] : memref<?xi16>, vector<8xi16>
-                %306 = arith.extui %305 : vector<8xi16> to vector<8xi32>
-                %307 = arith.shli %306, %277 : vector<8xi32>
-                %308 = arith.bitcast %307 : vector<8xi32> to vector<8xf32>
-                %309 = arith.addi %304, %23 : index
-                %310 = vector.load %1[%309] : memref<?xi16>, vector<8xi16>
-                %311 = arith.extui %310 : vector<8xi16> to vector<8xi32>
-                %312 = arith.shli %311, %277 : vector<8xi32>
-                %313 = arith.bitcast %312 : vector<8xi32> to vector<8xf32>
-                %314 = arith.addi %249, %303 : index
-                %315 = vector.load %1[%314] : memref<?xi16>, vector<8xi16>
-                %316 = arith.extui %315 : vector<8xi16> to vector<8xi32>
-                %317 = arith.shli %316, %277 : vector<8xi32>
-                %318 = arith.bitcast %317 : vector<8xi32> to vector<8xf32>
-                %319 = arith.addi %314, %23 : index
-                %320 = vector.load %1[%319] : memref<?xi16>, vector<8xi16>
-                %321 = arith.extui %320 : vector<8xi16> to vector<8xi32>
-                %322 = arith.shli %321, %277 : vector<8xi32>
-                %323 = arith.bitcast %322 : vector<8xi32> to vector<8xf32>
-                %324 = arith.addi %252, %302 : index
-                %325 = memref.load %0[%324] : memref<?xf32>
-                %326 = vector.broadcast %325 : f32 to vector<8xf32>
-                %327 = vector.fma %326, %308, %268 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %328 = vector.fma %326, %313, %269 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %329 = vector.fma %326, %318, %270 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %330 = vector.fma %326, %323, %271 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                scf.yield %298, %299, %300, %301, %327, %328, %329, %330 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+            %220 = arith.constant 2 : index
+            %221 = arith.muli %28, %220 : index
+            %222 = arith.addi %221, %13 : index
+            %223 = arith.constant 2048 : index
+            %224 = arith.muli %221, %223 : index
+            %225 = arith.muli %222, %223 : index
+            scf.for %226 = %19 to %21 step %13 {
+              %227 = arith.constant 128 : index
+              %228 = arith.muli %226, %227 : index
+              %229 = arith.constant 0.000000e+00 : f32
+              %230 = vector.broadcast %229 : f32 to vector<16xf32>
+              %231, %232, %233, %234 = scf.for %235 = %12 to %227 step %220 iter_args(%236 = %230, %237 = %230, %238 = %230, %239 = %230) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %240 = arith.constant 16 : index
+                %241 = arith.muli %235, %240 : index
+                %242 = arith.addi %224, %241 : index
+                %243 = vector.load %1[%242] : memref<?xi16>, vector<16xi16>
+                %244 = arith.extui %243 : vector<16xi16> to vector<16xi32>
+                %245 = arith.constant dense<16> : vector<16xi32>
+                %246 = arith.shli %244, %245 : vector<16xi32>
+                %247 = arith.bitcast %246 : vector<16xi32> to vector<16xf32>
+                %248 = arith.addi %225, %241 : index
+                %249 = vector.load %1[%248] : memref<?xi16>, vector<16xi16>
+                %250 = arith.extui %249 : vector<16xi16> to vector<16xi32>
+                %251 = arith.shli %250, %245 : vector<16xi32>
+                %252 = arith.bitcast %251 : vector<16xi32> to vector<16xf32>
+                %253 = arith.addi %228, %235 : index
+                %254 = memref.load %0[%253] : memref<?xf32>
+                %255 = vector.broadcast %254 : f32 to vector<16xf32>
+                %256 = vector.fma %255, %247, %236 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %257 = vector.fma %255, %252, %237 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %258 = arith.addi %235, %13 : index
+                %259 = arith.muli %258, %240 : index
+                %260 = arith.addi %224, %259 : index
+                %261 = vector.load %1[%260] : memref<?xi16>, vector<16xi16>
+                %262 = arith.extui %261 : vector<16xi16> to vector<16xi32>
+                %263 = arith.shli %262, %245 : vector<16xi32>
+                %264 = arith.bitcast %263 : vector<16xi32> to vector<16xf32>
+                %265 = arith.addi %225, %259 : index
+                %266 = vector.load %1[%265] : memref<?xi16>, vector<16xi16>
+                %267 = arith.extui %266 : vector<16xi16> to vector<16xi32>
+                %268 = arith.shli %267, %245 : vector<16xi32>
+                %269 = arith.bitcast %268 : vector<16xi32> to vector<16xf32>
+                %270 = arith.addi %228, %258 : index
+                %271 = memref.load %0[%270] : memref<?xf32>
+                %272 = vector.broadcast %271 : f32 to vector<16xf32>
+                %273 = vector.fma %272, %264, %238 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %274 = vector.fma %272, %269, %239 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %256, %257, %273, %274 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %331 = arith.addf %255, %259 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %332 = arith.addf %256, %260 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %333 = arith.addf %257, %261 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %334 = arith.addf %258, %262 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %335 = arith.constant 16 : index
-              %336 = arith.muli %245, %335 : index
-              %337 = arith.addi %252, %336 : index
-              vector.store %331, %2[%337] : memref<?xf32>, vector<8xf32>
-              %338 = arith.addi %337, %23 : index
-              vector.store %332, %2[%338] : memref<?xf32>, vector<8xf32>
-              %339 = arith.muli %246, %335 : index
-              %340 = arith.addi %252, %339 : index
-              vector.store %333, %2[%340] : memref<?xf32>, vector<8xf32>
-              %341 = arith.addi %340, %23 : index
-              vector.store %334, %2[%341] : memref<?xf32>, vector<8xf32>
+              %275 = arith.addf %231, %233 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %276 = arith.addf %232, %234 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %277 = arith.constant 16 : index
+              %278 = arith.muli %221, %277 : index
+              %279 = arith.addi %228, %278 : index
+              vector.store %275, %2[%279] : memref<?xf32>, vector<16xf32>
+              %280 = arith.muli %222, %277 : index
+              %281 = arith.addi %228, %280 : index
+              vector.store %276, %2[%281] : memref<?xf32>, vector<16xf32>
             }
           }
         }
       }
     } else {
       "scf.parallel"(%12, %11, %13) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
-      ^bb0(%342: index):
-        %343 = arith.divui %342, %9 : index
-        %344 = arith.remui %342, %9 : index
-        %345 = arith.muli %344, %8 : index
-        %346 = arith.addi %345, %8 : index
-        %347 = arith.minui %346, %3 : index
-        %348 = arith.subi %347, %345 : index
-        %349 = arith.constant 8 : index
-        %350 = arith.divui %348, %349 : index
-        %351 = arith.muli %350, %349 : index
-        %352 = arith.addi %345, %351 : index
-        %353 = arith.addi %343, %13 : index
-        scf.for %354 = %343 to %353 step %13 {
-          %355 = arith.cmpi ugt, %352, %345 : index
-          scf.if %355 {
-            %356 = arith.constant 2 : index
-            %357 = arith.muli %354, %356 : index
-            %358 = arith.addi %357, %13 : index
-            %359 = arith.constant 2048 : index
-            %360 = arith.muli %357, %359 : index
-            %361 = arith.muli %358, %359 : index
-            %362 = memref.alloca() : memref<4096xf32>
-            %363 = arith.constant 128 : index
-            scf.for %364 = %12 to %363 step %13 {
-              scf.for %365 = %12 to %13 step %13 {
-                %366 = arith.addi %364, %365 : index
-                %367 = arith.constant 16 : index
-                %368 = arith.muli %366, %367 : index
-                %369 = arith.addi %360, %368 : index
-                %370 = vector.load %1[%369] : memref<?xi16>, vector<16xi16>
-                %371 = arith.extui %370 : vector<16xi16> to vector<16xi32>
-                %372 = arith.constant dense<16> : vector<16xi32>
-                %373 = arith.shli %371, %372 : vector<16xi32>
-                %374 = arith.bitcast %373 : vector<16xi32> to vector<16xf32>
-                vector.store %374, %362[%368] : memref<4096xf32>, vector<16xf32>
+      ^bb0(%282: index):
+        %283 = arith.divui %282, %9 : index
+        %284 = arith.remui %282, %9 : index
+        %285 = arith.muli %284, %8 : index
+        %286 = arith.addi %285, %8 : index
+        %287 = arith.minui %286, %3 : index
+        %288 = arith.subi %287, %285 : index
+        %289 = arith.constant 8 : index
+        %290 = arith.divui %288, %289 : index
+        %291 = arith.muli %290, %289 : index
+        %292 = arith.addi %285, %291 : index
+        %293 = arith.addi %283, %13 : index
+        scf.for %294 = %283 to %293 step %13 {
+          %295 = arith.cmpi ugt, %292, %285 : index
+          scf.if %295 {
+            %296 = arith.constant 2 : index
+            %297 = arith.muli %294, %296 : index
+            %298 = arith.addi %297, %13 : index
+            %299 = arith.constant 2048 : index
+            %300 = arith.muli %297, %299 : index
+            %301 = arith.muli %298, %299 : index
+            %302 = memref.alloca() : memref<4096xf32>
+            %303 = arith.constant 128 : index
+            scf.for %304 = %12 to %303 step %13 {
+              scf.for %305 = %12 to %13 step %13 {
+                %306 = arith.addi %304, %305 : index
+                %307 = arith.constant 16 : index
+                %308 = arith.muli %306, %307 : index
+                %309 = arith.addi %300, %308 : index
+                %310 = vector.load %1[%309] : memref<?xi16>, vector<16xi16>
+                %311 = arith.extui %310 : vector<16xi16> to vector<16xi32>
+                %312 = arith.constant dense<16> : vector<16xi32>
+                %313 = arith.shli %311, %312 : vector<16xi32>
+                %314 = arith.bitcast %313 : vector<16xi32> to vector<16xf32>
+                vector.store %314, %302[%308] : memref<4096xf32>, vector<16xf32>
               }
             }
-            scf.for %375 = %12 to %363 step %13 {
-              scf.for %376 = %12 to %13 step %13 {
-                %377 = arith.addi %375, %376 : index
-                %378 = arith.constant 16 : index
-                %379 = arith.muli %377, %378 : index
-                %380 = arith.addi %361, %379 : index
-                %381 = vector.load %1[%380] : memref<?xi16>, vector<16xi16>
-                %382 = arith.extui %381 : vector<16xi16> to vector<16xi32>
-                %383 = arith.constant dense<16> : vector<16xi32>
-                %384 = arith.shli %382, %383 : vector<16xi32>
-                %385 = arith.bitcast %384 : vector<16xi32> to vector<16xf32>
-                %386 = arith.addi %359, %379 : index
-                vector.store %385, %362[%386] : memref<4096xf32>, vector<16xf32>
+            scf.for %315 = %12 to %303 step %13 {
+              scf.for %316 = %12 to %13 step %13 {
+                %317 = arith.addi %315, %316 : index
+                %318 = arith.constant 16 : index
+                %319 = arith.muli %317, %318 : index
+                %320 = arith.addi %301, %319 : index
+                %321 = vector.load %1[%320] : memref<?xi16>, vector<16xi16>
+                %322 = arith.extui %321 : vector<16xi16> to vector<16xi32>
+                %323 = arith.constant dense<16> : vector<16xi32>
+                %324 = arith.shli %322, %323 : vector<16xi32>
+                %325 = arith.bitcast %324 : vector<16xi32> to vector<16xf32>
+                %326 = arith.addi %299, %319 : index
+                vector.store %325, %302[%326] : memref<4096xf32>, vector<16xf32>
               }
             }
-            scf.for %387 = %345 to %352 step %349 {
-              %388 = arith.addi %387, %13 : index
-              %389 = arith.addi %387, %356 : index
-              %390 = arith.constant 3 : index
-              %391 = arith.addi %387, %390 : index
-              %392 = arith.addi %387, %10 : index
-              %393 = arith.constant 5 : index
-              %394 = arith.addi %387, %393 : index
-              %395 = arith.constant 6 : index
-              %396 = arith.addi %387, %395 : index
-              %397 = arith.constant 7 : index
-              %398 = arith.addi %387, %397 : index
-              %399 = arith.muli %387, %363 : index
-              %400 = arith.muli %388, %363 : index
-              %401 = arith.muli %389, %363 : index
-              %402 = arith.muli %391, %363 : index
-              %403 = arith.muli %392, %363 : index
-              %404 = arith.muli %394, %363 : index
-              %405 = arith.muli %396, %363 : index
-              %406 = arith.muli %398, %363 : index
-              %407 = arith.constant 0.000000e+00 : f32
-              %408 = vector.broadcast %407 : f32 to vector<16xf32>
-              %409, %410, %411, %412, %413, %414, %415, %416, %417, %418, %419, %420, %421, %422, %423, %424 = scf.for %425 = %12 to %363 step %13 iter_args(%426 = %408, %427 = %408, %428 = %408, %429 = %408, %430 = %408, %431 = %408, %432 = %408, %433 = %408, %434 = %408, %435 = %408, %436 = %408, %437 = %408, %438 = %408, %439 = %408, %440 = %408, %441 = %408) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %442 = arith.constant 16 : index
-                %443 = arith.muli %425, %442 : index
-                %444 = vector.load %362[%443] : memref<4096xf32>, vector<16xf32>
-                %445 = arith.addi %359, %443 : index
-                %446 = vector.load %362[%445] : memref<4096xf32>, vector<16xf32>
-                %447 = arith.addi %399, %425 : index
-                %448 = memref.load %0[%447] : memref<?xf32>
-                %449 = vector.broadcast %448 : f32 to vector<16xf32>
-                %450 = vector.fma %449, %444, %426 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %451 = vector.fma %449, %446, %427 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %452 = arith.addi %400, %425 : index
-                %453 = memref.load %0[%452] : memref<?xf32>
-                %454 = vector.broadcast %453 : f32 to vector<16xf32>
-                %455 = vector.fma %454, %444, %428 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %456 = vector.fma %454, %446, %429 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %457 = arith.addi %401, %425 : index
-                %458 = memref.load %0[%457] : memref<?xf32>
-                %459 = vector.broadcast %458 : f32 to vector<16xf32>
-                %460 = vector.fma %459, %444, %430 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %461 = vector.fma %459, %446, %431 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %462 = arith.addi %402, %425 : index
-                %463 = memref.load %0[%462] : memref<?xf32>
-                %464 = vector.broadcast %463 : f32 to vector<16xf32>
-                %465 = vector.fma %464, %444, %432 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %466 = vector.fma %464, %446, %433 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %467 = arith.addi %403, %425 : index
-                %468 = memref.load %0[%467] : memref<?xf32>
-                %469 = vector.broadcast %468 : f32 to vector<16xf32>
-                %470 = vector.fma %469, %444, %434 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %471 = vector.fma %469, %446, %435 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %472 = arith.addi %404, %425 : index
-                %473 = memref.load %0[%472] : memref<?xf32>
-                %474 = vector.broadcast %473 : f32 to vector<16xf32>
-                %475 = vector.fma %474, %444, %436 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %476 = vector.fma %474, %446, %437 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %477 = arith.addi %405, %425 : index
-                %478 = memref.load %0[%477] : memref<?xf32>
-                %479 = vector.broadcast %478 : f32 to vector<16xf32>
-                %480 = vector.fma %479, %444, %438 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %481 = vector.fma %479, %446, %439 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %482 = arith.addi %406, %425 : index
-                %483 = memref.load %0[%482] : memref<?xf32>
-                %484 = vector.broadcast %483 : f32 to vector<16xf32>
-                %485 = vector.fma %484, %444, %440 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %486 = vector.fma %484, %446, %441 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %450, %451, %455, %456, %460, %461, %465, %466, %470, %471, %475, %476, %480, %481, %485, %486 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            scf.for %327 = %285 to %292 step %289 {
+              %328 = arith.addi %327, %13 : index
+              %329 = arith.addi %327, %296 : index
+              %330 = arith.constant 3 : index
+              %331 = arith.addi %327, %330 : index
+              %332 = arith.addi %327, %10 : index
+              %333 = arith.constant 5 : index
+              %334 = arith.addi %327, %333 : index
+              %335 = arith.constant 6 : index
+              %336 = arith.addi %327, %335 : index
+              %337 = arith.constant 7 : index
+              %338 = arith.addi %327, %337 : index
+              %339 = arith.muli %327, %303 : index
+              %340 = arith.muli %328, %303 : index
+              %341 = arith.muli %329, %303 : index
+              %342 = arith.muli %331, %303 : index
+              %343 = arith.muli %332, %303 : index
+              %344 = arith.muli %334, %303 : index
+              %345 = arith.muli %336, %303 : index
+              %346 = arith.muli %338, %303 : index
+              %347 = arith.constant 0.000000e+00 : f32
+              %348 = vector.broadcast %347 : f32 to vector<16xf32>
+              %349, %350, %351, %352, %353, %354, %355, %356, %357, %358, %359, %360, %361, %362, %363, %364 = scf.for %365 = %12 to %303 step %13 iter_args(%366 = %348, %367 = %348, %368 = %348, %369 = %348, %370 = %348, %371 = %348, %372 = %348, %373 = %348, %374 = %348, %375 = %348, %376 = %348, %377 = %348, %378 = %348, %379 = %348, %380 = %348, %381 = %348) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %382 = arith.constant 16 : index
+                %383 = arith.muli %365, %382 : index
+                %384 = vector.load %302[%383] : memref<4096xf32>, vector<16xf32>
+                %385 = arith.addi %299, %383 : index
+                %386 = vector.load %302[%385] : memref<4096xf32>, vector<16xf32>
+                %387 = arith.addi %339, %365 : index
+                %388 = memref.load %0[%387] : memref<?xf32>
+                %389 = vector.broadcast %388 : f32 to vector<16xf32>
+                %390 = vector.fma %389, %384, %366 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %391 = vector.fma %389, %386, %367 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %392 = arith.addi %340, %365 : index
+                %393 = memref.load %0[%392] : memref<?xf32>
+                %394 = vector.broadcast %393 : f32 to vector<16xf32>
+                %395 = vector.fma %394, %384, %368 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %396 = vector.fma %394, %386, %369 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %397 = arith.addi %341, %365 : index
+                %398 = memref.load %0[%397] : memref<?xf32>
+                %399 = vector.broadcast %398 : f32 to vector<16xf32>
+                %400 = vector.fma %399, %384, %370 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %401 = vector.fma %399, %386, %371 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %402 = arith.addi %342, %365 : index
+                %403 = memref.load %0[%402] : memref<?xf32>
+                %404 = vector.broadcast %403 : f32 to vector<16xf32>
+                %405 = vector.fma %404, %384, %372 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %406 = vector.fma %404, %386, %373 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %407 = arith.addi %343, %365 : index
+                %408 = memref.load %0[%407] : memref<?xf32>
+                %409 = vector.broadcast %408 : f32 to vector<16xf32>
+                %410 = vector.fma %409, %384, %374 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %411 = vector.fma %409, %386, %375 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %412 = arith.addi %344, %365 : index
+                %413 = memref.load %0[%412] : memref<?xf32>
+                %414 = vector.broadcast %413 : f32 to vector<16xf32>
+                %415 = vector.fma %414, %384, %376 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %416 = vector.fma %414, %386, %377 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %417 = arith.addi %345, %365 : index
+                %418 = memref.load %0[%417] : memref<?xf32>
+                %419 = vector.broadcast %418 : f32 to vector<16xf32>
+                %420 = vector.fma %419, %384, %378 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %421 = vector.fma %419, %386, %379 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %422 = arith.addi %346, %365 : index
+                %423 = memref.load %0[%422] : memref<?xf32>
+                %424 = vector.broadcast %423 : f32 to vector<16xf32>
+                %425 = vector.fma %424, %384, %380 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %426 = vector.fma %424, %386, %381 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %390, %391, %395, %396, %400, %401, %405, %406, %410, %411, %415, %416, %420, %421, %425, %426 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %487 = arith.constant 16 : index
-              %488 = arith.muli %357, %487 : index
-              %489 = arith.addi %399, %488 : index
-              vector.store %409, %2[%489] : memref<?xf32>, vector<16xf32>
-              %490 = arith.muli %358, %487 : index
-              %491 = arith.addi %399, %490 : index
-              vector.store %410, %2[%491] : memref<?xf32>, vector<16xf32>
-              %492 = arith.addi %400, %488 : index
-              vector.store %411, %2[%492] : memref<?xf32>, vector<16xf32>
-              %493 = arith.addi %400, %490 : index
-              vector.store %412, %2[%493] : memref<?xf32>, vector<16xf32>
-              %494 = arith.addi %401, %488 : index
-              vector.store %413, %2[%494] : memref<?xf32>, vector<16xf32>
-              %495 = arith.addi %401, %490 : index
-              vector.store %414, %2[%495] : memref<?xf32>, vector<16xf32>
-              %496 = arith.addi %402, %488 : index
-              vector.store %415, %2[%496] : memref<?xf32>, vector<16xf32>
-              %497 = arith.addi %402, %490 : index
-              vector.store %416, %2[%497] : memref<?xf32>, vector<16xf32>
-              %498 = arith.addi %403, %488 : index
-              vector.store %417, %2[%498] : memref<?xf32>, vector<16xf32>
-              %499 = arith.addi %403, %490 : index
-              vector.store %418, %2[%499] : memref<?xf32>, vector<16xf32>
-              %500 = arith.addi %404, %488 : index
-              vector.store %419, %2[%500] : memref<?xf32>, vector<16xf32>
-              %501 = arith.addi %404, %490 : index
-              vector.store %420, %2[%501] : memref<?xf32>, vector<16xf32>
-              %502 = arith.addi %405, %488 : index
-              vector.store %421, %2[%502] : memref<?xf32>, vector<16xf32>
-              %503 = arith.addi %405, %490 : index
-              vector.store %422, %2[%503] : memref<?xf32>, vector<16xf32>
-              %504 = arith.addi %406, %488 : index
-              vector.store %423, %2[%504] : memref<?xf32>, vector<16xf32>
-              %505 = arith.addi %406, %490 : index
-              vector.store %424, %2[%505] : memref<?xf32>, vector<16xf32>
+              %427 = arith.constant 16 : index
+              %428 = arith.muli %297, %427 : index
+              %429 = arith.addi %339, %428 : index
+              vector.store %349, %2[%429] : memref<?xf32>, vector<16xf32>
+              %430 = arith.muli %298, %427 : index
+              %431 = arith.addi %339, %430 : index
+              vector.store %350, %2[%431] : memref<?xf32>, vector<16xf32>
+              %432 = arith.addi %340, %428 : index
+              vector.store %351, %2[%432] : memref<?xf32>, vector<16xf32>
+              %433 = arith.addi %340, %430 : index
+              vector.store %352, %2[%433] : memref<?xf32>, vector<16xf32>
+              %434 = arith.addi %341, %428 : index
+              vector.store %353, %2[%434] : memref<?xf32>, vector<16xf32>
+              %435 = arith.addi %341, %430 : index
+              vector.store %354, %2[%435] : memref<?xf32>, vector<16xf32>
+              %436 = arith.addi %342, %428 : index
+              vector.store %355, %2[%436] : memref<?xf32>, vector<16xf32>
+              %437 = arith.addi %342, %430 : index
+              vector.store %356, %2[%437] : memref<?xf32>, vector<16xf32>
+              %438 = arith.addi %343, %428 : index
+              vector.store %357, %2[%438] : memref<?xf32>, vector<16xf32>
+              %439 = arith.addi %343, %430 : index
+              vector.store %358, %2[%439] : memref<?xf32>, vector<16xf32>
+              %440 = arith.addi %344, %428 : index
+              vector.store %359, %2[%440] : memref<?xf32>, vector<16xf32>
+              %441 = arith.addi %344, %430 : index
+              vector.store %360, %2[%441] : memref<?xf32>, vector<16xf32>
+              %442 = arith.addi %345, %428 : index
+              vector.store %361, %2[%442] : memref<?xf32>, vector<16xf32>
+              %443 = arith.addi %345, %430 : index
+              vector.store %362, %2[%443] : memref<?xf32>, vector<16xf32>
+              %444 = arith.addi %346, %428 : index
+              vector.store %363, %2[%444] : memref<?xf32>, vector<16xf32>
+              %445 = arith.addi %346, %430 : index
+              vector.store %364, %2[%445] : memref<?xf32>, vector<16xf32>
             }
-            scf.for %506 = %352 to %347 step %13 {
-              %507 = arith.muli %506, %363 : index
-              %508 = arith.constant 0.000000e+00 : f32
-              %509 = vector.broadcast %508 : f32 to vector<8xf32>
-              %510, %511, %512, %513, %514, %515, %516, %517 = scf.for %518 = %12 to %363 step %356 iter_args(%519 = %509, %520 = %509, %521 = %509, %522 = %509, %523 = %509, %524 = %509, %525 = %509, %526 = %509) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-                %527 = arith.constant 16 : index
-                %528 = arith.muli %518, %527 : index
-                %529 = vector.load %362[%528] : memref<4096xf32>, vector<8xf32>
-                %530 = arith.addi %528, %349 : index
-                %531 = vector.load %362[%530] : memref<4096xf32>, vector<8xf32>
-                %532 = arith.addi %359, %528 : index
-                %533 = vector.load %362[%532] : memref<4096xf32>, vector<8xf32>
-                %534 = arith.addi %532, %349 : index
-                %535 = vector.load %362[%534] : memref<4096xf32>, vector<8xf32>
-                %536 = arith.addi %507, %518 : index
-                %537 = memref.load %0[%536] : memref<?xf32>
-                %538 = vector.broadcast %537 : f32 to vector<8xf32>
-                %539 = vector.fma %538, %529, %519 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %540 = vector.fma %538, %531, %520 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %541 = vector.fma %538, %533, %521 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %542 = vector.fma %538, %535, %522 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %543 = arith.addi %518, %13 : index
-                %544 = arith.muli %543, %527 : index
-                %545 = vector.load %362[%544] : memref<4096xf32>, vector<8xf32>
-                %546 = arith.addi %544, %349 : index
-                %547 = vector.load %362[%546] : memref<4096xf32>, vector<8xf32>
-                %548 = arith.addi %359, %544 : index
-                %549 = vector.load %362[%548] : memref<4096xf32>, vector<8xf32>
-                %550 = arith.addi %548, %349 : index
-                %551 = vector.load %362[%550] : memref<4096xf32>, vector<8xf32>
-                %552 = arith.addi %507, %543 : index
-                %553 = memref.load %0[%552] : memref<?xf32>
-                %554 = vector.broadcast %553 : f32 to vector<8xf32>
-                %555 = vector.fma %554, %545, %523 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %556 = vector.fma %554, %547, %524 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %557 = vector.fma %554, %549, %525 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %558 = vector.fma %554, %551, %526 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                scf.yield %539, %540, %541, %542, %555, %556, %557, %558 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+            scf.for %446 = %292 to %287 step %13 {
+              %447 = arith.muli %446, %303 : index
+              %448 = arith.constant 0.000000e+00 : f32
+              %449 = vector.broadcast %448 : f32 to vector<16xf32>
+              %450, %451, %452, %453 = scf.for %454 = %12 to %303 step %296 iter_args(%455 = %449, %456 = %449, %457 = %449, %458 = %449) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %459 = arith.constant 16 : index
+                %460 = arith.muli %454, %459 : index
+                %461 = vector.load %302[%460] : memref<4096xf32>, vector<16xf32>
+                %462 = arith.addi %299, %460 : index
+                %463 = vector.load %302[%462] : memref<4096xf32>, vector<16xf32>
+                %464 = arith.addi %447, %454 : index
+                %465 = memref.load %0[%464] : memref<?xf32>
+                %466 = vector.broadcast %465 : f32 to vector<16xf32>
+                %467 = vector.fma %466, %461, %455 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %468 = vector.fma %466, %463, %456 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %469 = arith.addi %454, %13 : index
+                %470 = arith.muli %469, %459 : index
+                %471 = vector.load %302[%470] : memref<4096xf32>, vector<16xf32>
+                %472 = arith.addi %299, %470 : index
+                %473 = vector.load %302[%472] : memref<4096xf32>, vector<16xf32>
+                %474 = arith.addi %447, %469 : index
+                %475 = memref.load %0[%474] : memref<?xf32>
+                %476 = vector.broadcast %475 : f32 to vector<16xf32>
+                %477 = vector.fma %476, %471, %457 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %478 = vector.fma %476, %473, %458 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %467, %468, %477, %478 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %559 = arith.addf %510, %514 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %560 = arith.addf %511, %515 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %561 = arith.addf %512, %516 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %562 = arith.addf %513, %517 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %563 = arith.constant 16 : index
-              %564 = arith.muli %357, %563 : index
-              %565 = arith.addi %507, %564 : index
-              vector.store %559, %2[%565] : memref<?xf32>, vector<8xf32>
-              %566 = arith.addi %565, %349 : index
-              vector.store %560, %2[%566] : memref<?xf32>, vector<8xf32>
-              %567 = arith.muli %358, %563 : index
-              %568 = arith.addi %507, %567 : index
-              vector.store %561, %2[%568] : memref<?xf32>, vector<8xf32>
-              %569 = arith.addi %568, %349 : index
-              vector.store %562, %2[%569] : memref<?xf32>, vector<8xf32>
+              %479 = arith.addf %450, %452 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %480 = arith.addf %451, %453 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %481 = arith.constant 16 : index
+              %482 = arith.muli %297, %481 : index
+              %483 = arith.addi %447, %482 : index
+              vector.store %479, %2[%483] : memref<?xf32>, vector<16xf32>
+              %484 = arith.muli %298, %481 : index
+              %485 = arith.addi %447, %484 : index
+              vector.store %480, %2[%485] : memref<?xf32>, vector<16xf32>
             }
           } else {
-            %570 = arith.constant 2 : index
-            %571 = arith.muli %354, %570 : index
-            %572 = arith.addi %571, %13 : index
-            %573 = arith.constant 2048 : index
-            %574 = arith.muli %571, %573 : index
-            %575 = arith.muli %572, %573 : index
-            scf.for %576 = %345 to %347 step %13 {
-              %577 = arith.constant 128 : index
-              %578 = arith.muli %576, %577 : index
-              %579 = arith.constant 0.000000e+00 : f32
-              %580 = vector.broadcast %579 : f32 to vector<8xf32>
-              %581, %582, %583, %584, %585, %586, %587, %588 = scf.for %589 = %12 to %577 step %570 iter_args(%590 = %580, %591 = %580, %592 = %580, %593 = %580, %594 = %580, %595 = %580, %596 = %580, %597 = %580) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-                %598 = arith.constant 16 : index
-                %599 = arith.muli %589, %598 : index
-                %600 = arith.addi %574, %599 : index
-                %601 = vector.load %1[%600] : memref<?xi16>, vector<8xi16>
-                %602 = arith.extui %601 : vector<8xi16> to vector<8xi32>
-                %603 = arith.constant dense<16> : vector<8xi32>
-                %604 = arith.shli %602, %603 : vector<8xi32>
-                %605 = arith.bitcast %604 : vector<8xi32> to vector<8xf32>
-                %606 = arith.addi %600, %349 : index
-                %607 = vector.load %1[%606] : memref<?xi16>, vector<8xi16>
-                %608 = arith.extui %607 : vector<8xi16> to vector<8xi32>
-                %609 = arith.shli %608, %603 : vector<8xi32>
-                %610 = arith.bitcast %609 : vector<8xi32> to vector<8xf32>
-                %611 = arith.addi %575, %599 : index
-                %612 = vector.load %1[%611] : memref<?xi16>, vector<8xi16>
-                %613 = arith.extui %612 : vector<8xi16> to vector<8xi32>
-                %614 = arith.shli %613, %603 : vector<8xi32>
-                %615 = arith.bitcast %614 : vector<8xi32> to vector<8xf32>
-                %616 = arith.addi %611, %349 : index
-                %617 = vector.load %1[%616] : memref<?xi16>, vector<8xi16>
-                %618 = arith.extui %617 : vector<8xi16> to vector<8xi32>
-                %619 = arith.shli %618, %603 : vector<8xi32>
-                %620 = arith.bitcast %619 : vector<8xi32> to vector<8xf32>
-                %621 = arith.addi %578, %589 : index
-                %622 = memref.load %0[%621] : memref<?xf32>
-                %623 = vector.broadcast %622 : f32 to vector<8xf32>
-                %624 = vector.fma %623, %605, %590 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %625 = vector.fma %623, %610, %591 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %626 = vector.fma %623, %615, %592 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %627 = vector.fma %623, %620, %593 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %628 = arith.addi %589, %13 : index
-                %629 = arith.muli %628, %598 : index
-                %630 = arith.addi %574, %629 : index
-                %631 = vector.load %1[%630] : memref<?xi16>, vector<8xi16>
-                %632 = arith.extui %631 : vector<8xi16> to vector<8xi32>
-                %633 = arith.shli %632, %603 : vector<8xi32>
-                %634 = arith.bitcast %633 : vector<8xi32> to vector<8xf32>
-                %635 = arith.addi %630, %349 : index
-                %636 = vector.load %1[%635] : memref<?xi16>, vector<8xi16>
-                %637 = arith.extui %636 : vector<8xi16> to vector<8xi32>
-                %638 = arith.shli %637, %603 : vector<8xi32>
-                %639 = arith.bitcast %638 : vector<8xi32> to vector<8xf32>
-                %640 = arith.addi %575, %629 : index
-                %641 = vector.load %1[%640] : memref<?xi16>, vector<8xi16>
-                %642 = arith.extui %641 : vector<8xi16> to vector<8xi32>
-                %643 = arith.shli %642, %603 : vector<8xi32>
-                %644 = arith.bitcast %643 : vector<8xi32> to vector<8xf32>
-                %645 = arith.addi %640, %349 : index
-                %646 = vector.load %1[%645] : memref<?xi16>, vector<8xi16>
-                %647 = arith.extui %646 : vector<8xi16> to vector<8xi32>
-                %648 = arith.shli %647, %603 : vector<8xi32>
-                %649 = arith.bitcast %648 : vector<8xi32> to vector<8xf32>
-                %650 = arith.addi %578, %628 : index
-                %651 = memref.load %0[%650] : memref<?xf32>
-                %652 = vector.broadcast %651 : f32 to vector<8xf32>
-                %653 = vector.fma %652, %634, %594 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %654 = vector.fma %652, %639, %595 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %655 = vector.fma %652, %644, %596 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %656 = vector.fma %652, %649, %597 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                scf.yield %624, %625, %626, %627, %653, %654, %655, %656 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+            %486 = arith.constant 2 : index
+            %487 = arith.muli %294, %486 : index
+            %488 = arith.addi %487, %13 : index
+            %489 = arith.constant 2048 : index
+            %490 = arith.muli %487, %489 : index
+            %491 = arith.muli %488, %489 : index
+            scf.for %492 = %285 to %287 step %13 {
+              %493 = arith.constant 128 : index
+              %494 = arith.muli %492, %493 : index
+              %495 = arith.constant 0.000000e+00 : f32
+              %496 = vector.broadcast %495 : f32 to vector<16xf32>
+              %497, %498, %499, %500 = scf.for %501 = %12 to %493 step %486 iter_args(%502 = %496, %503 = %496, %504 = %496, %505 = %496) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %506 = arith.constant 16 : index
+                %507 = arith.muli %501, %506 : index
+                %508 = arith.addi %490, %507 : index
+                %509 = vector.load %1[%508] : memref<?xi16>, vector<16xi16>
+                %510 = arith.extui %509 : vector<16xi16> to vector<16xi32>
+                %511 = arith.constant dense<16> : vector<16xi32>
+                %512 = arith.shli %510, %511 : vector<16xi32>
+                %513 = arith.bitcast %512 : vector<16xi32> to vector<16xf32>
+                %514 = arith.addi %491, %507 : index
+                %515 = vector.load %1[%514] : memref<?xi16>, vector<16xi16>
+                %516 = arith.extui %515 : vector<16xi16> to vector<16xi32>
+                %517 = arith.shli %516, %511 : vector<16xi32>
+                %518 = arith.bitcast %517 : vector<16xi32> to vector<16xf32>
+                %519 = arith.addi %494, %501 : index
+                %520 = memref.load %0[%519] : memref<?xf32>
+                %521 = vector.broadcast %520 : f32 to vector<16xf32>
+                %522 = vector.fma %521, %513, %502 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %523 = vector.fma %521, %518, %503 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %524 = arith.addi %501, %13 : index
+                %525 = arith.muli %524, %506 : index
+                %526 = arith.addi %490, %525 : index
+                %527 = vector.load %1[%526] : memref<?xi16>, vector<16xi16>
+                %528 = arith.extui %527 : vector<16xi16> to vector<16xi32>
+                %529 = arith.shli %528, %511 : vector<16xi32>
+                %530 = arith.bitcast %529 : vector<16xi32> to vector<16xf32>
+                %531 = arith.addi %491, %525 : index
+                %532 = vector.load %1[%531] : memref<?xi16>, vector<16xi16>
+                %533 = arith.extui %532 : vector<16xi16> to vector<16xi32>
+                %534 = arith.shli %533, %511 : vector<16xi32>
+                %535 = arith.bitcast %534 : vector<16xi32> to vector<16xf32>
+                %536 = arith.addi %494, %524 : index
+                %537 = memref.load %0[%536] : memref<?xf32>
+                %538 = vector.broadcast %537 : f32 to vector<16xf32>
+                %539 = vector.fma %538, %530, %504 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %540 = vector.fma %538, %535, %505 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %522, %523, %539, %540 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %657 = arith.addf %581, %585 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %658 = arith.addf %582, %586 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %659 = arith.addf %583, %587 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %660 = arith.addf %584, %588 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %661 = arith.constant 16 : index
-              %662 = arith.muli %571, %661 : index
-              %663 = arith.addi %578, %662 : index
-              vector.store %657, %2[%663] : memref<?xf32>, vector<8xf32>
-              %664 = arith.addi %663, %349 : index
-              vector.store %658, %2[%664] : memref<?xf32>, vector<8xf32>
-              %665 = arith.muli %572, %661 : index
-              %666 = arith.addi %578, %665 : index
-              vector.store %659, %2[%666] : memref<?xf32>, vector<8xf32>
-              %667 = arith.addi %666, %349 : index
-              vector.store %660, %2[%667] : memref<?xf32>, vector<8xf32>
+              %541 = arith.addf %497, %499 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %542 = arith.addf %498, %500 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %543 = arith.constant 16 : index
+              %544 = arith.muli %487, %543 : index
+              %545 = arith.addi %494, %544 : index
+              vector.store %541, %2[%545] : memref<?xf32>, vector<16xf32>
+              %546 = arith.muli %488, %543 : index
+              %547 = arith.addi %494, %546 : index
+              vector.store %542, %2[%547] : memref<?xf32>, vector<16xf32>
             }
           }
         }
@@ -11831,472 +11639,376 @@ builtin.module {
             scf.for %189 = %26 to %21 step %13 {
               %190 = arith.muli %189, %37 : index
               %191 = arith.constant 0.000000e+00 : f32
-              %192 = vector.broadcast %191 : f32 to vector<8xf32>
-              %193, %194, %195, %196, %197, %198, %199, %200 = scf.for %201 = %12 to %37 step %30 iter_args(%202 = %192, %203 = %192, %204 = %192, %205 = %192, %206 = %192, %207 = %192, %208 = %192, %209 = %192) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-                %210 = arith.constant 16 : index
-                %211 = arith.muli %201, %210 : index
-                %212 = vector.load %36[%211] : memref<6144xf32>, vector<8xf32>
-                %213 = arith.addi %211, %23 : index
-                %214 = vector.load %36[%213] : memref<6144xf32>, vector<8xf32>
-                %215 = arith.addi %33, %211 : index
-                %216 = vector.load %36[%215] : memref<6144xf32>, vector<8xf32>
-                %217 = arith.addi %215, %23 : index
-                %218 = vector.load %36[%217] : memref<6144xf32>, vector<8xf32>
-                %219 = arith.addi %190, %201 : index
-                %220 = memref.load %0[%219] : memref<?xf32>
-                %221 = vector.broadcast %220 : f32 to vector<8xf32>
-                %222 = vector.fma %221, %212, %202 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %223 = vector.fma %221, %214, %203 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %224 = vector.fma %221, %216, %204 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %225 = vector.fma %221, %218, %205 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %226 = arith.addi %201, %13 : index
-                %227 = arith.muli %226, %210 : index
-                %228 = vector.load %36[%227] : memref<6144xf32>, vector<8xf32>
-                %229 = arith.addi %227, %23 : index
-                %230 = vector.load %36[%229] : memref<6144xf32>, vector<8xf32>
-                %231 = arith.addi %33, %227 : index
-                %232 = vector.load %36[%231] : memref<6144xf32>, vector<8xf32>
-                %233 = arith.addi %231, %23 : index
-                %234 = vector.load %36[%233] : memref<6144xf32>, vector<8xf32>
-                %235 = arith.addi %190, %226 : index
-                %236 = memref.load %0[%235] : memref<?xf32>
-                %237 = vector.broadcast %236 : f32 to vector<8xf32>
-                %238 = vector.fma %237, %228, %206 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %239 = vector.fma %237, %230, %207 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %240 = vector.fma %237, %232, %208 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %241 = vector.fma %237, %234, %209 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                scf.yield %222, %223, %224, %225, %238, %239, %240, %241 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+              %192 = vector.broadcast %191 : f32 to vector<16xf32>
+              %193, %194, %195, %196 = scf.for %197 = %12 to %37 step %30 iter_args(%198 = %192, %199 = %192, %200 = %192, %201 = %192) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %202 = arith.constant 16 : index
+                %203 = arith.muli %197, %202 : index
+                %204 = vector.load %36[%203] : memref<6144xf32>, vector<16xf32>
+                %205 = arith.addi %33, %203 : index
+                %206 = vector.load %36[%205] : memref<6144xf32>, vector<16xf32>
+                %207 = arith.addi %190, %197 : index
+                %208 = memref.load %0[%207] : memref<?xf32>
+                %209 = vector.broadcast %208 : f32 to vector<16xf32>
+                %210 = vector.fma %209, %204, %198 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %211 = vector.fma %209, %206, %199 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %212 = arith.addi %197, %13 : index
+                %213 = arith.muli %212, %202 : index
+                %214 = vector.load %36[%213] : memref<6144xf32>, vector<16xf32>
+                %215 = arith.addi %33, %213 : index
+                %216 = vector.load %36[%215] : memref<6144xf32>, vector<16xf32>
+                %217 = arith.addi %190, %212 : index
+                %218 = memref.load %0[%217] : memref<?xf32>
+                %219 = vector.broadcast %218 : f32 to vector<16xf32>
+                %220 = vector.fma %219, %214, %200 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %221 = vector.fma %219, %216, %201 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %210, %211, %220, %221 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %242 = arith.addf %193, %197 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %243 = arith.addf %194, %198 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %244 = arith.addf %195, %199 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %245 = arith.addf %196, %200 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %246 = arith.constant 16 : index
-              %247 = arith.muli %31, %246 : index
-              %248 = arith.constant 128 : index
-              %249 = arith.muli %189, %248 : index
-              %250 = arith.addi %249, %247 : index
-              vector.store %242, %2[%250] : memref<?xf32>, vector<8xf32>
-              %251 = arith.addi %250, %23 : index
-              vector.store %243, %2[%251] : memref<?xf32>, vector<8xf32>
-              %252 = arith.muli %32, %246 : index
-              %253 = arith.addi %249, %252 : index
-              vector.store %244, %2[%253] : memref<?xf32>, vector<8xf32>
-              %254 = arith.addi %253, %23 : index
-              vector.store %245, %2[%254] : memref<?xf32>, vector<8xf32>
+              %222 = arith.addf %193, %195 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %223 = arith.addf %194, %196 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %224 = arith.constant 16 : index
+              %225 = arith.muli %31, %224 : index
+              %226 = arith.constant 128 : index
+              %227 = arith.muli %189, %226 : index
+              %228 = arith.addi %227, %225 : index
+              vector.store %222, %2[%228] : memref<?xf32>, vector<16xf32>
+              %229 = arith.muli %32, %224 : index
+              %230 = arith.addi %227, %229 : index
+              vector.store %223, %2[%230] : memref<?xf32>, vector<16xf32>
             }
           } else {
-            %255 = arith.constant 2 : index
-            %256 = arith.muli %28, %255 : index
-            %257 = arith.addi %256, %13 : index
-            %258 = arith.constant 3072 : index
-            %259 = arith.muli %256, %258 : index
-            %260 = arith.muli %257, %258 : index
-            scf.for %261 = %19 to %21 step %13 {
-              %262 = arith.constant 192 : index
-              %263 = arith.muli %261, %262 : index
-              %264 = arith.constant 0.000000e+00 : f32
-              %265 = vector.broadcast %264 : f32 to vector<8xf32>
-              %266, %267, %268, %269, %270, %271, %272, %273 = scf.for %274 = %12 to %262 step %255 iter_args(%275 = %265, %276 = %265, %277 = %265, %278 = %265, %279 = %265, %280 = %265, %281 = %265, %282 = %265) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-                %283 = arith.constant 16 : index
-                %284 = arith.muli %274, %283 : index
-                %285 = arith.addi %259, %284 : index
-                %286 = vector.load %1[%285] : memref<?xi16>, vector<8xi16>
-                %287 = arith.extui %286 : vector<8xi16> to vector<8xi32>
-                %288 = arith.constant dense<16> : vector<8xi32>
-                %289 = arith.shli %287, %288 : vector<8xi32>
-                %290 = arith.bitcast %289 : vector<8xi32> to vector<8xf32>
-                %291 = arith.addi %285, %23 : index
-                %292 = vector.load %1[%291] : memref<?xi16>, vector<8xi16>
-                %293 = arith.extui %292 : vector<8xi16> to vector<8xi32>
-                %294 = arith.shli %293, %288 : vector<8xi32>
-                %295 = arith.bitcast %294 : vector<8xi32> to vector<8xf32>
-                %296 = arith.addi %260, %284 : index
-                %297 = vector.load %1[%296] : memref<?xi16>, vector<8xi16>
-                %298 = arith.extui %297 : vector<8xi16> to vector<8xi32>
-                %299 = arith.shli %298, %288 : vector<8xi32>
-                %300 = arith.bitcast %299 : vector<8xi32> to vector<8xf32>
-                %301 = arith.addi %296, %23 : index
-                %302 = vector.load %1[%301] : memref<?xi16>, vector<8xi16>
-                %303 = arith.extui %302 : vector<8xi16> to vector<8xi32>
-                %304 = arith.shli %303, %288 : vector<8xi32>
-                %305 = arith.bitcast %304 : vector<8xi32> to vector<8xf32>
-                %306 = arith.addi %263, %274 : index
-                %307 = memref.load %0[%306] : memref<?xf32>
-                %308 = vector.broadcast %307 : f32 to vector<8xf32>
-                %309 = vector.fma %308, %290, %275 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %310 = vector.fma %308, %295, %276 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %311 = vector.fma %308, %300, %277 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %312 = vector.fma %308, %305, %278 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %313 = arith.addi %274, %13 : index
-                %314 = arith.muli %313, %283 : index
-                %315 = arith.addi %259, %314 : index
-                %316 = vector.load %1[%315] : memref<?xi16>, vector<8xi16>
-                %317 = arith.extui %316 : vector<8xi16> to vector<8xi32>
-                %318 = arith.shli %317, %288 : vector<8xi32>
-                %319 = arith.bitcast %318 : vector<8xi32> to vector<8xf32>
-                %320 = arith.addi %315, %23 : index
-                %321 = vector.load %1[%320] : memref<?xi16>, vector<8xi16>
-                %322 = arith.extui %321 : vector<8xi16> to vector<8xi32>
-                %323 = arith.shli %322, %288 : vector<8xi32>
-                %324 = arith.bitcast %323 : vector<8xi32> to vector<8xf32>
-                %325 = arith.addi %260, %314 : index
-                %326 = vector.load %1[%325] : memref<?xi16>, vector<8xi16>
-                %327 = arith.extui %326 : vector<8xi16> to vector<8xi32>
-                %328 = arith.shli %327, %288 : vector<8xi32>
-                %329 = arith.bitcast %328 : vector<8xi32> to vector<8xf32>
-                %330 = arith.addi %325, %23 : index
-                %331 = vector.load %1[%330] : memref<?xi16>, vector<8xi16>
-                %332 = arith.extui %331 : vector<8xi16> to vector<8xi32>
-                %333 = arith.shli %332, %288 : vector<8xi32>
-                %334 = arith.bitcast %333 : vector<8xi32> to vector<8xf32>
-                %335 = arith.addi %263, %313 : index
-                %336 = memref.load %0[%335] : memref<?xf32>
-                %337 = vector.broadcast %336 : f32 to vector<8xf32>
-                %338 = vector.fma %337, %319, %279 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %339 = vector.fma %337, %324, %280 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %340 = vector.fma %337, %329, %281 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %341 = vector.fma %337, %334, %282 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                scf.yield %309, %310, %311, %312, %338, %339, %340, %341 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+            %231 = arith.constant 2 : index
+            %232 = arith.muli %28, %231 : index
+            %233 = arith.addi %232, %13 : index
+            %234 = arith.constant 3072 : index
+            %235 = arith.muli %232, %234 : index
+            %236 = arith.muli %233, %234 : index
+            scf.for %237 = %19 to %21 step %13 {
+              %238 = arith.constant 192 : index
+              %239 = arith.muli %237, %238 : index
+              %240 = arith.constant 0.000000e+00 : f32
+              %241 = vector.broadcast %240 : f32 to vector<16xf32>
+              %242, %243, %244, %245 = scf.for %246 = %12 to %238 step %231 iter_args(%247 = %241, %248 = %241, %249 = %241, %250 = %241) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %251 = arith.constant 16 : index
+                %252 = arith.muli %246, %251 : index
+                %253 = arith.addi %235, %252 : index
+                %254 = vector.load %1[%253] : memref<?xi16>, vector<16xi16>
+                %255 = arith.extui %254 : vector<16xi16> to vector<16xi32>
+                %256 = arith.constant dense<16> : vector<16xi32>
+                %257 = arith.shli %255, %256 : vector<16xi32>
+                %258 = arith.bitcast %257 : vector<16xi32> to vector<16xf32>
+                %259 = arith.addi %236, %252 : index
+                %260 = vector.load %1[%259] : memref<?xi16>, vector<16xi16>
+                %261 = arith.extui %260 : vector<16xi16> to vector<16xi32>
+                %262 = arith.shli %261, %256 : vector<16xi32>
+                %263 = arith.bitcast %262 : vector<16xi32> to vector<16xf32>
+                %264 = arith.addi %239, %246 : index
+                %265 = memref.load %0[%264] : memref<?xf32>
+                %266 = vector.broadcast %265 : f32 to vector<16xf32>
+                %267 = vector.fma %266, %258, %247 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %268 = vector.fma %266, %263, %248 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %269 = arith.addi %246, %13 : index
+                %270 = arith.muli %269, %251 : index
+                %271 = arith.addi %235, %270 : index
+                %272 = vector.load %1[%271] : memref<?xi16>, vector<16xi16>
+                %273 = arith.extui %272 : vector<16xi16> to vector<16xi32>
+                %274 = arith.shli %273, %256 : vector<16xi32>
+                %275 = arith.bitcast %274 : vector<16xi32> to vector<16xf32>
+                %276 = arith.addi %236, %270 : index
+                %277 = vector.load %1[%276] : memref<?xi16>, vector<16xi16>
+                %278 = arith.extui %277 : vector<16xi16> to vector<16xi32>
+                %279 = arith.shli %278, %256 : vector<16xi32>
+                %280 = arith.bitcast %279 : vector<16xi32> to vector<16xf32>
+                %281 = arith.addi %239, %269 : index
+                %282 = memref.load %0[%281] : memref<?xf32>
+                %283 = vector.broadcast %282 : f32 to vector<16xf32>
+                %284 = vector.fma %283, %275, %249 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %285 = vector.fma %283, %280, %250 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %267, %268, %284, %285 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %342 = arith.addf %266, %270 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %343 = arith.addf %267, %271 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %344 = arith.addf %268, %272 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %345 = arith.addf %269, %273 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %346 = arith.constant 16 : index
-              %347 = arith.muli %256, %346 : index
-              %348 = arith.constant 128 : index
-              %349 = arith.muli %261, %348 : index
-              %350 = arith.addi %349, %347 : index
-              vector.store %342, %2[%350] : memref<?xf32>, vector<8xf32>
-              %351 = arith.addi %350, %23 : index
-              vector.store %343, %2[%351] : memref<?xf32>, vector<8xf32>
-              %352 = arith.muli %257, %346 : index
-              %353 = arith.addi %349, %352 : index
-              vector.store %344, %2[%353] : memref<?xf32>, vector<8xf32>
-              %354 = arith.addi %353, %23 : index
-              vector.store %345, %2[%354] : memref<?xf32>, vector<8xf32>
+              %286 = arith.addf %242, %244 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %287 = arith.addf %243, %245 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %288 = arith.constant 16 : index
+              %289 = arith.muli %232, %288 : index
+              %290 = arith.constant 128 : index
+              %291 = arith.muli %237, %290 : index
+              %292 = arith.addi %291, %289 : index
+              vector.store %286, %2[%292] : memref<?xf32>, vector<16xf32>
+              %293 = arith.muli %233, %288 : index
+              %294 = arith.addi %291, %293 : index
+              vector.store %287, %2[%294] : memref<?xf32>, vector<16xf32>
             }
           }
         }
       }
     } else {
       "scf.parallel"(%12, %11, %13) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
-      ^bb0(%355: index):
-        %356 = arith.divui %355, %9 : index
-        %357 = arith.remui %355, %9 : index
-        %358 = arith.muli %357, %8 : index
-        %359 = arith.addi %358, %8 : index
-        %360 = arith.minui %359, %3 : index
-        %361 = arith.subi %360, %358 : index
-        %362 = arith.constant 8 : index
-        %363 = arith.divui %361, %362 : index
-        %364 = arith.muli %363, %362 : index
-        %365 = arith.addi %358, %364 : index
-        %366 = arith.addi %356, %13 : index
-        scf.for %367 = %356 to %366 step %13 {
-          %368 = arith.cmpi ugt, %365, %358 : index
-          scf.if %368 {
-            %369 = arith.constant 2 : index
-            %370 = arith.muli %367, %369 : index
-            %371 = arith.addi %370, %13 : index
-            %372 = arith.constant 3072 : index
-            %373 = arith.muli %370, %372 : index
-            %374 = arith.muli %371, %372 : index
-            %375 = memref.alloca() : memref<6144xf32>
-            %376 = arith.constant 192 : index
-            scf.for %377 = %12 to %376 step %13 {
-              scf.for %378 = %12 to %13 step %13 {
-                %379 = arith.addi %377, %378 : index
-                %380 = arith.constant 16 : index
-                %381 = arith.muli %379, %380 : index
-                %382 = arith.addi %373, %381 : index
-                %383 = vector.load %1[%382] : memref<?xi16>, vector<16xi16>
-                %384 = arith.extui %383 : vector<16xi16> to vector<16xi32>
-                %385 = arith.constant dense<16> : vector<16xi32>
-                %386 = arith.shli %384, %385 : vector<16xi32>
-                %387 = arith.bitcast %386 : vector<16xi32> to vector<16xf32>
-                vector.store %387, %375[%381] : memref<6144xf32>, vector<16xf32>
+      ^bb0(%295: index):
+        %296 = arith.divui %295, %9 : index
+        %297 = arith.remui %295, %9 : index
+        %298 = arith.muli %297, %8 : index
+        %299 = arith.addi %298, %8 : index
+        %300 = arith.minui %299, %3 : index
+        %301 = arith.subi %300, %298 : index
+        %302 = arith.constant 8 : index
+        %303 = arith.divui %301, %302 : index
+        %304 = arith.muli %303, %302 : index
+        %305 = arith.addi %298, %304 : index
+        %306 = arith.addi %296, %13 : index
+        scf.for %307 = %296 to %306 step %13 {
+          %308 = arith.cmpi ugt, %305, %298 : index
+          scf.if %308 {
+            %309 = arith.constant 2 : index
+            %310 = arith.muli %307, %309 : index
+            %311 = arith.addi %310, %13 : index
+            %312 = arith.constant 3072 : index
+            %313 = arith.muli %310, %312 : index
+            %314 = arith.muli %311, %312 : index
+            %315 = memref.alloca() : memref<6144xf32>
+            %316 = arith.constant 192 : index
+            scf.for %317 = %12 to %316 step %13 {
+              scf.for %318 = %12 to %13 step %13 {
+                %319 = arith.addi %317, %318 : index
+                %320 = arith.constant 16 : index
+                %321 = arith.muli %319, %320 : index
+                %322 = arith.addi %313, %321 : index
+                %323 = vector.load %1[%322] : memref<?xi16>, vector<16xi16>
+                %324 = arith.extui %323 : vector<16xi16> to vector<16xi32>
+                %325 = arith.constant dense<16> : vector<16xi32>
+                %326 = arith.shli %324, %325 : vector<16xi32>
+                %327 = arith.bitcast %326 : vector<16xi32> to vector<16xf32>
+                vector.store %327, %315[%321] : memref<6144xf32>, vector<16xf32>
               }
             }
-            scf.for %388 = %12 to %376 step %13 {
-              scf.for %389 = %12 to %13 step %13 {
-                %390 = arith.addi %388, %389 : index
-                %391 = arith.constant 16 : index
-                %392 = arith.muli %390, %391 : index
-                %393 = arith.addi %374, %392 : index
-                %394 = vector.load %1[%393] : memref<?xi16>, vector<16xi16>
-                %395 = arith.extui %394 : vector<16xi16> to vector<16xi32>
-                %396 = arith.constant dense<16> : vector<16xi32>
-                %397 = arith.shli %395, %396 : vector<16xi32>
-                %398 = arith.bitcast %397 : vector<16xi32> to vector<16xf32>
-                %399 = arith.addi %372, %392 : index
-                vector.store %398, %375[%399] : memref<6144xf32>, vector<16xf32>
+            scf.for %328 = %12 to %316 step %13 {
+              scf.for %329 = %12 to %13 step %13 {
+                %330 = arith.addi %328, %329 : index
+                %331 = arith.constant 16 : index
+                %332 = arith.muli %330, %331 : index
+                %333 = arith.addi %314, %332 : index
+                %334 = vector.load %1[%333] : memref<?xi16>, vector<16xi16>
+                %335 = arith.extui %334 : vector<16xi16> to vector<16xi32>
+                %336 = arith.constant dense<16> : vector<16xi32>
+                %337 = arith.shli %335, %336 : vector<16xi32>
+                %338 = arith.bitcast %337 : vector<16xi32> to vector<16xf32>
+                %339 = arith.addi %312, %332 : index
+                vector.store %338, %315[%339] : memref<6144xf32>, vector<16xf32>
               }
             }
-            scf.for %400 = %358 to %365 step %362 {
-              %401 = arith.addi %400, %13 : index
-              %402 = arith.addi %400, %369 : index
-              %403 = arith.constant 3 : index
-              %404 = arith.addi %400, %403 : index
-              %405 = arith.addi %400, %10 : index
-              %406 = arith.constant 5 : index
-              %407 = arith.addi %400, %406 : index
-              %408 = arith.constant 6 : index
-              %409 = arith.addi %400, %408 : index
-              %410 = arith.constant 7 : index
-              %411 = arith.addi %400, %410 : index
-              %412 = arith.muli %400, %376 : index
-              %413 = arith.muli %401, %376 : index
-              %414 = arith.muli %402, %376 : index
-              %415 = arith.muli %404, %376 : index
-              %416 = arith.muli %405, %376 : index
-              %417 = arith.muli %407, %376 : index
-              %418 = arith.muli %409, %376 : index
-              %419 = arith.muli %411, %376 : index
-              %420 = arith.constant 0.000000e+00 : f32
-              %421 = vector.broadcast %420 : f32 to vector<16xf32>
-              %422, %423, %424, %425, %426, %427, %428, %429, %430, %431, %432, %433, %434, %435, %436, %437 = scf.for %438 = %12 to %376 step %13 iter_args(%439 = %421, %440 = %421, %441 = %421, %442 = %421, %443 = %421, %444 = %421, %445 = %421, %446 = %421, %447 = %421, %448 = %421, %449 = %421, %450 = %421, %451 = %421, %452 = %421, %453 = %421, %454 = %421) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %455 = arith.constant 16 : index
-                %456 = arith.muli %438, %455 : index
-                %457 = vector.load %375[%456] : memref<6144xf32>, vector<16xf32>
-                %458 = arith.addi %372, %456 : index
-                %459 = vector.load %375[%458] : memref<6144xf32>, vector<16xf32>
-                %460 = arith.addi %412, %438 : index
-                %461 = memref.load %0[%460] : memref<?xf32>
-                %462 = vector.broadcast %461 : f32 to vector<16xf32>
-                %463 = vector.fma %462, %457, %439 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %464 = vector.fma %462, %459, %440 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %465 = arith.addi %413, %438 : index
-                %466 = memref.load %0[%465] : memref<?xf32>
-                %467 = vector.broadcast %466 : f32 to vector<16xf32>
-                %468 = vector.fma %467, %457, %441 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %469 = vector.fma %467, %459, %442 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %470 = arith.addi %414, %438 : index
-                %471 = memref.load %0[%470] : memref<?xf32>
-                %472 = vector.broadcast %471 : f32 to vector<16xf32>
-                %473 = vector.fma %472, %457, %443 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %474 = vector.fma %472, %459, %444 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %475 = arith.addi %415, %438 : index
-                %476 = memref.load %0[%475] : memref<?xf32>
-                %477 = vector.broadcast %476 : f32 to vector<16xf32>
-                %478 = vector.fma %477, %457, %445 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %479 = vector.fma %477, %459, %446 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %480 = arith.addi %416, %438 : index
-                %481 = memref.load %0[%480] : memref<?xf32>
-                %482 = vector.broadcast %481 : f32 to vector<16xf32>
-                %483 = vector.fma %482, %457, %447 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %484 = vector.fma %482, %459, %448 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %485 = arith.addi %417, %438 : index
-                %486 = memref.load %0[%485] : memref<?xf32>
-                %487 = vector.broadcast %486 : f32 to vector<16xf32>
-                %488 = vector.fma %487, %457, %449 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %489 = vector.fma %487, %459, %450 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %490 = arith.addi %418, %438 : index
-                %491 = memref.load %0[%490] : memref<?xf32>
-                %492 = vector.broadcast %491 : f32 to vector<16xf32>
-                %493 = vector.fma %492, %457, %451 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %494 = vector.fma %492, %459, %452 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %495 = arith.addi %419, %438 : index
-                %496 = memref.load %0[%495] : memref<?xf32>
-                %497 = vector.broadcast %496 : f32 to vector<16xf32>
-                %498 = vector.fma %497, %457, %453 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %499 = vector.fma %497, %459, %454 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %463, %464, %468, %469, %473, %474, %478, %479, %483, %484, %488, %489, %493, %494, %498, %499 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            scf.for %340 = %298 to %305 step %302 {
+              %341 = arith.addi %340, %13 : index
+              %342 = arith.addi %340, %309 : index
+              %343 = arith.constant 3 : index
+              %344 = arith.addi %340, %343 : index
+              %345 = arith.addi %340, %10 : index
+              %346 = arith.constant 5 : index
+              %347 = arith.addi %340, %346 : index
+              %348 = arith.constant 6 : index
+              %349 = arith.addi %340, %348 : index
+              %350 = arith.constant 7 : index
+              %351 = arith.addi %340, %350 : index
+              %352 = arith.muli %340, %316 : index
+              %353 = arith.muli %341, %316 : index
+              %354 = arith.muli %342, %316 : index
+              %355 = arith.muli %344, %316 : index
+              %356 = arith.muli %345, %316 : index
+              %357 = arith.muli %347, %316 : index
+              %358 = arith.muli %349, %316 : index
+              %359 = arith.muli %351, %316 : index
+              %360 = arith.constant 0.000000e+00 : f32
+              %361 = vector.broadcast %360 : f32 to vector<16xf32>
+              %362, %363, %364, %365, %366, %367, %368, %369, %370, %371, %372, %373, %374, %375, %376, %377 = scf.for %378 = %12 to %316 step %13 iter_args(%379 = %361, %380 = %361, %381 = %361, %382 = %361, %383 = %361, %384 = %361, %385 = %361, %386 = %361, %387 = %361, %388 = %361, %389 = %361, %390 = %361, %391 = %361, %392 = %361, %393 = %361, %394 = %361) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %395 = arith.constant 16 : index
+                %396 = arith.muli %378, %395 : index
+                %397 = vector.load %315[%396] : memref<6144xf32>, vector<16xf32>
+                %398 = arith.addi %312, %396 : index
+                %399 = vector.load %315[%398] : memref<6144xf32>, vector<16xf32>
+                %400 = arith.addi %352, %378 : index
+                %401 = memref.load %0[%400] : memref<?xf32>
+                %402 = vector.broadcast %401 : f32 to vector<16xf32>
+                %403 = vector.fma %402, %397, %379 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %404 = vector.fma %402, %399, %380 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %405 = arith.addi %353, %378 : index
+                %406 = memref.load %0[%405] : memref<?xf32>
+                %407 = vector.broadcast %406 : f32 to vector<16xf32>
+                %408 = vector.fma %407, %397, %381 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %409 = vector.fma %407, %399, %382 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %410 = arith.addi %354, %378 : index
+                %411 = memref.load %0[%410] : memref<?xf32>
+                %412 = vector.broadcast %411 : f32 to vector<16xf32>
+                %413 = vector.fma %412, %397, %383 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %414 = vector.fma %412, %399, %384 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %415 = arith.addi %355, %378 : index
+                %416 = memref.load %0[%415] : memref<?xf32>
+                %417 = vector.broadcast %416 : f32 to vector<16xf32>
+                %418 = vector.fma %417, %397, %385 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %419 = vector.fma %417, %399, %386 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %420 = arith.addi %356, %378 : index
+                %421 = memref.load %0[%420] : memref<?xf32>
+                %422 = vector.broadcast %421 : f32 to vector<16xf32>
+                %423 = vector.fma %422, %397, %387 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %424 = vector.fma %422, %399, %388 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %425 = arith.addi %357, %378 : index
+                %426 = memref.load %0[%425] : memref<?xf32>
+                %427 = vector.broadcast %426 : f32 to vector<16xf32>
+                %428 = vector.fma %427, %397, %389 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %429 = vector.fma %427, %399, %390 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %430 = arith.addi %358, %378 : index
+                %431 = memref.load %0[%430] : memref<?xf32>
+                %432 = vector.broadcast %431 : f32 to vector<16xf32>
+                %433 = vector.fma %432, %397, %391 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %434 = vector.fma %432, %399, %392 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %435 = arith.addi %359, %378 : index
+                %436 = memref.load %0[%435] : memref<?xf32>
+                %437 = vector.broadcast %436 : f32 to vector<16xf32>
+                %438 = vector.fma %437, %397, %393 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %439 = vector.fma %437, %399, %394 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %403, %404, %408, %409, %413, %414, %418, %419, %423, %424, %428, %429, %433, %434, %438, %439 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %500 = arith.constant 16 : index
-              %501 = arith.muli %370, %500 : index
-              %502 = arith.constant 128 : index
-              %503 = arith.muli %400, %502 : index
-              %504 = arith.addi %503, %501 : index
-              vector.store %422, %2[%504] : memref<?xf32>, vector<16xf32>
-              %505 = arith.muli %371, %500 : index
-              %506 = arith.addi %503, %505 : index
-              vector.store %423, %2[%506] : memref<?xf32>, vector<16xf32>
-              %507 = arith.muli %401, %502 : index
-              %508 = arith.addi %507, %501 : index
-              vector.store %424, %2[%508] : memref<?xf32>, vector<16xf32>
-              %509 = arith.addi %507, %505 : index
-              vector.store %425, %2[%509] : memref<?xf32>, vector<16xf32>
-              %510 = arith.muli %402, %502 : index
-              %511 = arith.addi %510, %501 : index
-              vector.store %426, %2[%511] : memref<?xf32>, vector<16xf32>
-              %512 = arith.addi %510, %505 : index
-              vector.store %427, %2[%512] : memref<?xf32>, vector<16xf32>
-              %513 = arith.muli %404, %502 : index
-              %514 = arith.addi %513, %501 : index
-              vector.store %428, %2[%514] : memref<?xf32>, vector<16xf32>
-              %515 = arith.addi %513, %505 : index
-              vector.store %429, %2[%515] : memref<?xf32>, vector<16xf32>
-              %516 = arith.muli %405, %502 : index
-              %517 = arith.addi %516, %501 : index
-              vector.store %430, %2[%517] : memref<?xf32>, vector<16xf32>
-              %518 = arith.addi %516, %505 : index
-              vector.store %431, %2[%518] : memref<?xf32>, vector<16xf32>
-              %519 = arith.muli %407, %502 : index
-              %520 = arith.addi %519, %501 : index
-              vector.store %432, %2[%520] : memref<?xf32>, vector<16xf32>
-              %521 = arith.addi %519, %505 : index
-              vector.store %433, %2[%521] : memref<?xf32>, vector<16xf32>
-              %522 = arith.muli %409, %502 : index
-              %523 = arith.addi %522, %501 : index
-              vector.store %434, %2[%523] : memref<?xf32>, vector<16xf32>
-              %524 = arith.addi %522, %505 : index
-              vector.store %435, %2[%524] : memref<?xf32>, vector<16xf32>
-              %525 = arith.muli %411, %502 : index
-              %526 = arith.addi %525, %501 : index
-              vector.store %436, %2[%526] : memref<?xf32>, vector<16xf32>
-              %527 = arith.addi %525, %505 : index
-              vector.store %437, %2[%527] : memref<?xf32>, vector<16xf32>
+              %440 = arith.constant 16 : index
+              %441 = arith.muli %310, %440 : index
+              %442 = arith.constant 128 : index
+              %443 = arith.muli %340, %442 : index
+              %444 = arith.addi %443, %441 : index
+              vector.store %362, %2[%444] : memref<?xf32>, vector<16xf32>
+              %445 = arith.muli %311, %440 : index
+              %446 = arith.addi %443, %445 : index
+              vector.store %363, %2[%446] : memref<?xf32>, vector<16xf32>
+              %447 = arith.muli %341, %442 : index
+              %448 = arith.addi %447, %441 : index
+              vector.store %364, %2[%448] : memref<?xf32>, vector<16xf32>
+              %449 = arith.addi %447, %445 : index
+              vector.store %365, %2[%449] : memref<?xf32>, vector<16xf32>
+              %450 = arith.muli %342, %442 : index
+              %451 = arith.addi %450, %441 : index
+              vector.store %366, %2[%451] : memref<?xf32>, vector<16xf32>
+              %452 = arith.addi %450, %445 : index
+              vector.store %367, %2[%452] : memref<?xf32>, vector<16xf32>
+              %453 = arith.muli %344, %442 : index
+              %454 = arith.addi %453, %441 : index
+              vector.store %368, %2[%454] : memref<?xf32>, vector<16xf32>
+              %455 = arith.addi %453, %445 : index
+              vector.store %369, %2[%455] : memref<?xf32>, vector<16xf32>
+              %456 = arith.muli %345, %442 : index
+              %457 = arith.addi %456, %441 : index
+              vector.store %370, %2[%457] : memref<?xf32>, vector<16xf32>
+              %458 = arith.addi %456, %445 : index
+              vector.store %371, %2[%458] : memref<?xf32>, vector<16xf32>
+              %459 = arith.muli %347, %442 : index
+              %460 = arith.addi %459, %441 : index
+              vector.store %372, %2[%460] : memref<?xf32>, vector<16xf32>
+              %461 = arith.addi %459, %445 : index
+              vector.store %373, %2[%461] : memref<?xf32>, vector<16xf32>
+              %462 = arith.muli %349, %442 : index
+              %463 = arith.addi %462, %441 : index
+              vector.store %374, %2[%463] : memref<?xf32>, vector<16xf32>
+              %464 = arith.addi %462, %445 : index
+              vector.store %375, %2[%464] : memref<?xf32>, vector<16xf32>
+              %465 = arith.muli %351, %442 : index
+              %466 = arith.addi %465, %441 : index
+              vector.store %376, %2[%466] : memref<?xf32>, vector<16xf32>
+              %467 = arith.addi %465, %445 : index
+              vector.store %377, %2[%467] : memref<?xf32>, vector<16xf32>
             }
-            scf.for %528 = %365 to %360 step %13 {
-              %529 = arith.muli %528, %376 : index
-              %530 = arith.constant 0.000000e+00 : f32
-              %531 = vector.broadcast %530 : f32 to vector<8xf32>
-              %532, %533, %534, %535, %536, %537, %538, %539 = scf.for %540 = %12 to %376 step %369 iter_args(%541 = %531, %542 = %531, %543 = %531, %544 = %531, %545 = %531, %546 = %531, %547 = %531, %548 = %531) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-                %549 = arith.constant 16 : index
-                %550 = arith.muli %540, %549 : index
-                %551 = vector.load %375[%550] : memref<6144xf32>, vector<8xf32>
-                %552 = arith.addi %550, %362 : index
-                %553 = vector.load %375[%552] : memref<6144xf32>, vector<8xf32>
-                %554 = arith.addi %372, %550 : index
-                %555 = vector.load %375[%554] : memref<6144xf32>, vector<8xf32>
-                %556 = arith.addi %554, %362 : index
-                %557 = vector.load %375[%556] : memref<6144xf32>, vector<8xf32>
-                %558 = arith.addi %529, %540 : index
-                %559 = memref.load %0[%558] : memref<?xf32>
-                %560 = vector.broadcast %559 : f32 to vector<8xf32>
-                %561 = vector.fma %560, %551, %541 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %562 = vector.fma %560, %553, %542 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %563 = vector.fma %560, %555, %543 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %564 = vector.fma %560, %557, %544 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %565 = arith.addi %540, %13 : index
-                %566 = arith.muli %565, %549 : index
-                %567 = vector.load %375[%566] : memref<6144xf32>, vector<8xf32>
-                %568 = arith.addi %566, %362 : index
-                %569 = vector.load %375[%568] : memref<6144xf32>, vector<8xf32>
-                %570 = arith.addi %372, %566 : index
-                %571 = vector.load %375[%570] : memref<6144xf32>, vector<8xf32>
-                %572 = arith.addi %570, %362 : index
-                %573 = vector.load %375[%572] : memref<6144xf32>, vector<8xf32>
-                %574 = arith.addi %529, %565 : index
-                %575 = memref.load %0[%574] : memref<?xf32>
-                %576 = vector.broadcast %575 : f32 to vector<8xf32>
-                %577 = vector.fma %576, %567, %545 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %578 = vector.fma %576, %569, %546 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %579 = vector.fma %576, %571, %547 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %580 = vector.fma %576, %573, %548 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                scf.yield %561, %562, %563, %564, %577, %578, %579, %580 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+            scf.for %468 = %305 to %300 step %13 {
+              %469 = arith.muli %468, %316 : index
+              %470 = arith.constant 0.000000e+00 : f32
+              %471 = vector.broadcast %470 : f32 to vector<16xf32>
+              %472, %473, %474, %475 = scf.for %476 = %12 to %316 step %309 iter_args(%477 = %471, %478 = %471, %479 = %471, %480 = %471) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %481 = arith.constant 16 : index
+                %482 = arith.muli %476, %481 : index
+                %483 = vector.load %315[%482] : memref<6144xf32>, vector<16xf32>
+                %484 = arith.addi %312, %482 : index
+                %485 = vector.load %315[%484] : memref<6144xf32>, vector<16xf32>
+                %486 = arith.addi %469, %476 : index
+                %487 = memref.load %0[%486] : memref<?xf32>
+                %488 = vector.broadcast %487 : f32 to vector<16xf32>
+                %489 = vector.fma %488, %483, %477 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %490 = vector.fma %488, %485, %478 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %491 = arith.addi %476, %13 : index
+                %492 = arith.muli %491, %481 : index
+                %493 = vector.load %315[%492] : memref<6144xf32>, vector<16xf32>
+                %494 = arith.addi %312, %492 : index
+                %495 = vector.load %315[%494] : memref<6144xf32>, vector<16xf32>
+                %496 = arith.addi %469, %491 : index
+                %497 = memref.load %0[%496] : memref<?xf32>
+                %498 = vector.broadcast %497 : f32 to vector<16xf32>
+                %499 = vector.fma %498, %493, %479 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %500 = vector.fma %498, %495, %480 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %489, %490, %499, %500 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %581 = arith.addf %532, %536 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %582 = arith.addf %533, %537 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %583 = arith.addf %534, %538 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %584 = arith.addf %535, %539 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %585 = arith.constant 16 : index
-              %586 = arith.muli %370, %585 : index
-              %587 = arith.constant 128 : index
-              %588 = arith.muli %528, %587 : index
-              %589 = arith.addi %588, %586 : index
-              vector.store %581, %2[%589] : memref<?xf32>, vector<8xf32>
-              %590 = arith.addi %589, %362 : index
-              vector.store %582, %2[%590] : memref<?xf32>, vector<8xf32>
-              %591 = arith.muli %371, %585 : index
-              %592 = arith.addi %588, %591 : index
-              vector.store %583, %2[%592] : memref<?xf32>, vector<8xf32>
-              %593 = arith.addi %592, %362 : index
-              vector.store %584, %2[%593] : memref<?xf32>, vector<8xf32>
+              %501 = arith.addf %472, %474 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %502 = arith.addf %473, %475 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %503 = arith.constant 16 : index
+              %504 = arith.muli %310, %503 : index
+              %505 = arith.constant 128 : index
+              %506 = arith.muli %468, %505 : index
+              %507 = arith.addi %506, %504 : index
+              vector.store %501, %2[%507] : memref<?xf32>, vector<16xf32>
+              %508 = arith.muli %311, %503 : index
+              %509 = arith.addi %506, %508 : index
+              vector.store %502, %2[%509] : memref<?xf32>, vector<16xf32>
             }
           } else {
-            %594 = arith.constant 2 : index
-            %595 = arith.muli %367, %594 : index
-            %596 = arith.addi %595, %13 : index
-            %597 = arith.constant 3072 : index
-            %598 = arith.muli %595, %597 : index
-            %599 = arith.muli %596, %597 : index
-            scf.for %600 = %358 to %360 step %13 {
-              %601 = arith.constant 192 : index
-              %602 = arith.muli %600, %601 : index
-              %603 = arith.constant 0.000000e+00 : f32
-              %604 = vector.broadcast %603 : f32 to vector<8xf32>
-              %605, %606, %607, %608, %609, %610, %611, %612 = scf.for %613 = %12 to %601 step %594 iter_args(%614 = %604, %615 = %604, %616 = %604, %617 = %604, %618 = %604, %619 = %604, %620 = %604, %621 = %604) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-                %622 = arith.constant 16 : index
-                %623 = arith.muli %613, %622 : index
-                %624 = arith.addi %598, %623 : index
-                %625 = vector.load %1[%624] : memref<?xi16>, vector<8xi16>
-                %626 = arith.extui %625 : vector<8xi16> to vector<8xi32>
-                %627 = arith.constant dense<16> : vector<8xi32>
-                %628 = arith.shli %626, %627 : vector<8xi32>
-                %629 = arith.bitcast %628 : vector<8xi32> to vector<8xf32>
-                %630 = arith.addi %624, %362 : index
-                %631 = vector.load %1[%630] : memref<?xi16>, vector<8xi16>
-                %632 = arith.extui %631 : vector<8xi16> to vector<8xi32>
-                %633 = arith.shli %632, %627 : vector<8xi32>
-                %634 = arith.bitcast %633 : vector<8xi32> to vector<8xf32>
-                %635 = arith.addi %599, %623 : index
-                %636 = vector.load %1[%635] : memref<?xi16>, vector<8xi16>
-                %637 = arith.extui %636 : vector<8xi16> to vector<8xi32>
-                %638 = arith.shli %637, %627 : vector<8xi32>
-                %639 = arith.bitcast %638 : vector<8xi32> to vector<8xf32>
-                %640 = arith.addi %635, %362 : index
-                %641 = vector.load %1[%640] : memref<?xi16>, vector<8xi16>
-                %642 = arith.extui %641 : vector<8xi16> to vector<8xi32>
-                %643 = arith.shli %642, %627 : vector<8xi32>
-                %644 = arith.bitcast %643 : vector<8xi32> to vector<8xf32>
-                %645 = arith.addi %602, %613 : index
-                %646 = memref.load %0[%645] : memref<?xf32>
-                %647 = vector.broadcast %646 : f32 to vector<8xf32>
-                %648 = vector.fma %647, %629, %614 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %649 = vector.fma %647, %634, %615 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %650 = vector.fma %647, %639, %616 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %651 = vector.fma %647, %644, %617 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %652 = arith.addi %613, %13 : index
-                %653 = arith.muli %652, %622 : index
-                %654 = arith.addi %598, %653 : index
-                %655 = vector.load %1[%654] : memref<?xi16>, vector<8xi16>
-                %656 = arith.extui %655 : vector<8xi16> to vector<8xi32>
-                %657 = arith.shli %656, %627 : vector<8xi32>
-                %658 = arith.bitcast %657 : vector<8xi32> to vector<8xf32>
-                %659 = arith.addi %654, %362 : index
-                %660 = vector.load %1[%659] : memref<?xi16>, vector<8xi16>
-                %661 = arith.extui %660 : vector<8xi16> to vector<8xi32>
-                %662 = arith.shli %661, %627 : vector<8xi32>
-                %663 = arith.bitcast %662 : vector<8xi32> to vector<8xf32>
-                %664 = arith.addi %599, %653 : index
-                %665 = vector.load %1[%664] : memref<?xi16>, vector<8xi16>
-                %666 = arith.extui %665 : vector<8xi16> to vector<8xi32>
-                %667 = arith.shli %666, %627 : vector<8xi32>
-                %668 = arith.bitcast %667 : vector<8xi32> to vector<8xf32>
-                %669 = arith.addi %664, %362 : index
-                %670 = vector.load %1[%669] : memref<?xi16>, vector<8xi16>
-                %671 = arith.extui %670 : vector<8xi16> to vector<8xi32>
-                %672 = arith.shli %671, %627 : vector<8xi32>
-                %673 = arith.bitcast %672 : vector<8xi32> to vector<8xf32>
-                %674 = arith.addi %602, %652 : index
-                %675 = memref.load %0[%674] : memref<?xf32>
-                %676 = vector.broadcast %675 : f32 to vector<8xf32>
-                %677 = vector.fma %676, %658, %618 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %678 = vector.fma %676, %663, %619 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %679 = vector.fma %676, %668, %620 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %680 = vector.fma %676, %673, %621 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                scf.yield %648, %649, %650, %651, %677, %678, %679, %680 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+            %510 = arith.constant 2 : index
+            %511 = arith.muli %307, %510 : index
+            %512 = arith.addi %511, %13 : index
+            %513 = arith.constant 3072 : index
+            %514 = arith.muli %511, %513 : index
+            %515 = arith.muli %512, %513 : index
+            scf.for %516 = %298 to %300 step %13 {
+              %517 = arith.constant 192 : index
+              %518 = arith.muli %516, %517 : index
+              %519 = arith.constant 0.000000e+00 : f32
+              %520 = vector.broadcast %519 : f32 to vector<16xf32>
+              %521, %522, %523, %524 = scf.for %525 = %12 to %517 step %510 iter_args(%526 = %520, %527 = %520, %528 = %520, %529 = %520) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %530 = arith.constant 16 : index
+                %531 = arith.muli %525, %530 : index
+                %532 = arith.addi %514, %531 : index
+                %533 = vector.load %1[%532] : memref<?xi16>, vector<16xi16>
+                %534 = arith.extui %533 : vector<16xi16> to vector<16xi32>
+                %535 = arith.constant dense<16> : vector<16xi32>
+                %536 = arith.shli %534, %535 : vector<16xi32>
+                %537 = arith.bitcast %536 : vector<16xi32> to vector<16xf32>
+                %538 = arith.addi %515, %531 : index
+                %539 = vector.load %1[%538] : memref<?xi16>, vector<16xi16>
+                %540 = arith.extui %539 : vector<16xi16> to vector<16xi32>
+                %541 = arith.shli %540, %535 : vector<16xi32>
+                %542 = arith.bitcast %541 : vector<16xi32> to vector<16xf32>
+                %543 = arith.addi %518, %525 : index
+                %544 = memref.load %0[%543] : memref<?xf32>
+                %545 = vector.broadcast %544 : f32 to vector<16xf32>
+                %546 = vector.fma %545, %537, %526 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %547 = vector.fma %545, %542, %527 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %548 = arith.addi %525, %13 : index
+                %549 = arith.muli %548, %530 : index
+                %550 = arith.addi %514, %549 : index
+                %551 = vector.load %1[%550] : memref<?xi16>, vector<16xi16>
+                %552 = arith.extui %551 : vector<16xi16> to vector<16xi32>
+                %553 = arith.shli %552, %535 : vector<16xi32>
+                %554 = arith.bitcast %553 : vector<16xi32> to vector<16xf32>
+                %555 = arith.addi %515, %549 : index
+                %556 = vector.load %1[%555] : memref<?xi16>, vector<16xi16>
+                %557 = arith.extui %556 : vector<16xi16> to vector<16xi32>
+                %558 = arith.shli %557, %535 : vector<16xi32>
+                %559 = arith.bitcast %558 : vector<16xi32> to vector<16xf32>
+                %560 = arith.addi %518, %548 : index
+                %561 = memref.load %0[%560] : memref<?xf32>
+                %562 = vector.broadcast %561 : f32 to vector<16xf32>
+                %563 = vector.fma %562, %554, %528 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %564 = vector.fma %562, %559, %529 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %546, %547, %563, %564 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %681 = arith.addf %605, %609 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %682 = arith.addf %606, %610 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %683 = arith.addf %607, %611 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %684 = arith.addf %608, %612 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %685 = arith.constant 16 : index
-              %686 = arith.muli %595, %685 : index
-              %687 = arith.constant 128 : index
-              %688 = arith.muli %600, %687 : index
-              %689 = arith.addi %688, %686 : index
-              vector.store %681, %2[%689] : memref<?xf32>, vector<8xf32>
-              %690 = arith.addi %689, %362 : index
-              vector.store %682, %2[%690] : memref<?xf32>, vector<8xf32>
-              %691 = arith.muli %596, %685 : index
-              %692 = arith.addi %688, %691 : index
-              vector.store %683, %2[%692] : memref<?xf32>, vector<8xf32>
-              %693 = arith.addi %692, %362 : index
-              vector.store %684, %2[%693] : memref<?xf32>, vector<8xf32>
+              %565 = arith.addf %521, %523 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %566 = arith.addf %522, %524 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %567 = arith.constant 16 : index
+              %568 = arith.muli %511, %567 : index
+              %569 = arith.constant 128 : index
+              %570 = arith.muli %516, %569 : index
+              %571 = arith.addi %570, %568 : index
+              vector.store %565, %2[%571] : memref<?xf32>, vector<16xf32>
+              %572 = arith.muli %512, %567 : index
+              %573 = arith.addi %570, %572 : index
+              vector.store %566, %2[%573] : memref<?xf32>, vector<16xf32>
             }
           }
         }
@@ -12548,595 +12260,475 @@ builtin.module {
             scf.for %257 = %27 to %22 step %14 {
               %258 = arith.muli %257, %34 : index
               %259 = arith.constant 0.000000e+00 : f32
-              %260 = vector.broadcast %259 : f32 to vector<8xf32>
+              %260 = vector.broadcast %259 : f32 to vector<16xf32>
               %261 = arith.constant 2 : index
-              %262, %263, %264, %265, %266, %267, %268, %269 = scf.for %270 = %13 to %34 step %261 iter_args(%271 = %260, %272 = %260, %273 = %260, %274 = %260, %275 = %260, %276 = %260, %277 = %260, %278 = %260) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-                %279 = arith.constant 16 : index
-                %280 = arith.muli %270, %279 : index
-                %281 = vector.load %33[%280] : memref<4096xf32>, vector<8xf32>
-                %282 = arith.addi %280, %24 : index
-                %283 = vector.load %33[%282] : memref<4096xf32>, vector<8xf32>
-                %284 = arith.addi %31, %280 : index
-                %285 = vector.load %33[%284] : memref<4096xf32>, vector<8xf32>
-                %286 = arith.addi %284, %24 : index
-                %287 = vector.load %33[%286] : memref<4096xf32>, vector<8xf32>
-                %288 = arith.addi %258, %270 : index
-                %289 = memref.load %0[%288] : memref<?xf32>
-                %290 = vector.broadcast %289 : f32 to vector<8xf32>
-                %291 = vector.fma %290, %281, %271 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %292 = vector.fma %290, %283, %272 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %293 = vector.fma %290, %285, %273 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %294 = vector.fma %290, %287, %274 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %295 = arith.addi %270, %14 : index
-                %296 = arith.muli %295, %279 : index
-                %297 = vector.load %33[%296] : memref<4096xf32>, vector<8xf32>
-                %298 = arith.addi %296, %24 : index
-                %299 = vector.load %33[%298] : memref<4096xf32>, vector<8xf32>
-                %300 = arith.addi %31, %296 : index
-                %301 = vector.load %33[%300] : memref<4096xf32>, vector<8xf32>
-                %302 = arith.addi %300, %24 : index
-                %303 = vector.load %33[%302] : memref<4096xf32>, vector<8xf32>
-                %304 = arith.addi %258, %295 : index
-                %305 = memref.load %0[%304] : memref<?xf32>
-                %306 = vector.broadcast %305 : f32 to vector<8xf32>
-                %307 = vector.fma %306, %297, %275 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %308 = vector.fma %306, %299, %276 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %309 = vector.fma %306, %301, %277 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %310 = vector.fma %306, %303, %278 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                scf.yield %291, %292, %293, %294, %307, %308, %309, %310 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+              %262, %263, %264, %265 = scf.for %266 = %13 to %34 step %261 iter_args(%267 = %260, %268 = %260, %269 = %260, %270 = %260) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %271 = arith.constant 16 : index
+                %272 = arith.muli %266, %271 : index
+                %273 = vector.load %33[%272] : memref<4096xf32>, vector<16xf32>
+                %274 = arith.addi %31, %272 : index
+                %275 = vector.load %33[%274] : memref<4096xf32>, vector<16xf32>
+                %276 = arith.addi %258, %266 : index
+                %277 = memref.load %0[%276] : memref<?xf32>
+                %278 = vector.broadcast %277 : f32 to vector<16xf32>
+                %279 = vector.fma %278, %273, %267 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %280 = vector.fma %278, %275, %268 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %281 = arith.addi %266, %14 : index
+                %282 = arith.muli %281, %271 : index
+                %283 = vector.load %33[%282] : memref<4096xf32>, vector<16xf32>
+                %284 = arith.addi %31, %282 : index
+                %285 = vector.load %33[%284] : memref<4096xf32>, vector<16xf32>
+                %286 = arith.addi %258, %281 : index
+                %287 = memref.load %0[%286] : memref<?xf32>
+                %288 = vector.broadcast %287 : f32 to vector<16xf32>
+                %289 = vector.fma %288, %283, %269 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %290 = vector.fma %288, %285, %270 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %279, %280, %289, %290 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %311 = arith.addf %262, %266 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %312 = arith.addf %263, %267 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %313 = arith.addf %264, %268 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %314 = arith.addf %265, %269 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %315 = arith.subf %260, %311 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %316 = arith.constant -8.700000e+01 : f32
-              %317 = vector.broadcast %316 : f32 to vector<8xf32>
-              %318 = arith.cmpf ogt, %315, %317 : vector<8xf32>
-              %319 = arith.select %318, %315, %317 : vector<8xf32>
-              %320 = arith.constant 8.800000e+01 : f32
-              %321 = vector.broadcast %320 : f32 to vector<8xf32>
-              %322 = arith.cmpf olt, %319, %321 : vector<8xf32>
-              %323 = arith.select %322, %319, %321 : vector<8xf32>
-              %324 = math.exp %323 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %325 = arith.constant 1.000000e+00 : f32
-              %326 = vector.broadcast %325 : f32 to vector<8xf32>
-              %327 = arith.addf %326, %324 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %328 = arith.divf %311, %327 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %329 = arith.mulf %328, %313 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %330 = arith.subf %260, %312 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %331 = arith.cmpf ogt, %330, %317 : vector<8xf32>
-              %332 = arith.select %331, %330, %317 : vector<8xf32>
-              %333 = arith.cmpf olt, %332, %321 : vector<8xf32>
-              %334 = arith.select %333, %332, %321 : vector<8xf32>
-              %335 = math.exp %334 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %336 = arith.addf %326, %335 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %337 = arith.divf %312, %336 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %338 = arith.mulf %337, %314 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %339 = arith.constant 192 : index
-              %340 = arith.muli %257, %339 : index
-              %341 = arith.constant 16 : index
-              %342 = arith.muli %29, %341 : index
-              %343 = arith.addi %340, %342 : index
-              vector.store %329, %3[%343] : memref<?xf32>, vector<8xf32>
-              %344 = arith.addi %343, %24 : index
-              vector.store %338, %3[%344] : memref<?xf32>, vector<8xf32>
+              %291 = arith.addf %262, %264 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %292 = arith.addf %263, %265 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %293 = arith.subf %260, %291 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %294 = arith.constant -8.700000e+01 : f32
+              %295 = vector.broadcast %294 : f32 to vector<16xf32>
+              %296 = arith.cmpf ogt, %293, %295 : vector<16xf32>
+              %297 = arith.select %296, %293, %295 : vector<16xf32>
+              %298 = arith.constant 8.800000e+01 : f32
+              %299 = vector.broadcast %298 : f32 to vector<16xf32>
+              %300 = arith.cmpf olt, %297, %299 : vector<16xf32>
+              %301 = arith.select %300, %297, %299 : vector<16xf32>
+              %302 = math.exp %301 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %303 = arith.constant 1.000000e+00 : f32
+              %304 = vector.broadcast %303 : f32 to vector<16xf32>
+              %305 = arith.addf %304, %302 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %306 = arith.divf %291, %305 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %307 = arith.mulf %306, %292 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %308 = arith.constant 192 : index
+              %309 = arith.muli %257, %308 : index
+              %310 = arith.constant 16 : index
+              %311 = arith.muli %29, %310 : index
+              %312 = arith.addi %309, %311 : index
+              vector.store %307, %3[%312] : memref<?xf32>, vector<16xf32>
             }
           } else {
-            %345 = arith.constant 2048 : index
-            %346 = arith.muli %29, %345 : index
-            scf.for %347 = %20 to %22 step %14 {
-              %348 = arith.constant 128 : index
-              %349 = arith.muli %347, %348 : index
-              %350 = arith.constant 0.000000e+00 : f32
-              %351 = vector.broadcast %350 : f32 to vector<8xf32>
-              %352 = arith.constant 2 : index
-              %353, %354, %355, %356, %357, %358, %359, %360 = scf.for %361 = %13 to %348 step %352 iter_args(%362 = %351, %363 = %351, %364 = %351, %365 = %351, %366 = %351, %367 = %351, %368 = %351, %369 = %351) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-                %370 = arith.constant 16 : index
-                %371 = arith.muli %361, %370 : index
-                %372 = arith.addi %346, %371 : index
-                %373 = vector.load %1[%372] : memref<?xi16>, vector<8xi16>
-                %374 = arith.extui %373 : vector<8xi16> to vector<8xi32>
-                %375 = arith.constant dense<16> : vector<8xi32>
-                %376 = arith.shli %374, %375 : vector<8xi32>
-                %377 = arith.bitcast %376 : vector<8xi32> to vector<8xf32>
-                %378 = arith.addi %372, %24 : index
-                %379 = vector.load %1[%378] : memref<?xi16>, vector<8xi16>
-                %380 = arith.extui %379 : vector<8xi16> to vector<8xi32>
-                %381 = arith.shli %380, %375 : vector<8xi32>
-                %382 = arith.bitcast %381 : vector<8xi32> to vector<8xf32>
-                %383 = vector.load %2[%372] : memref<?xi16>, vector<8xi16>
-                %384 = arith.extui %383 : vector<8xi16> to vector<8xi32>
-                %385 = arith.shli %384, %375 : vector<8xi32>
-                %386 = arith.bitcast %385 : vector<8xi32> to vector<8xf32>
-                %387 = vector.load %2[%378] : memref<?xi16>, vector<8xi16>
-                %388 = arith.extui %387 : vector<8xi16> to vector<8xi32>
-                %389 = arith.shli %388, %375 : vector<8xi32>
-                %390 = arith.bitcast %389 : vector<8xi32> to vector<8xf32>
-                %391 = arith.addi %349, %361 : index
-                %392 = memref.load %0[%391] : memref<?xf32>
-                %393 = vector.broadcast %392 : f32 to vector<8xf32>
-                %394 = vector.fma %393, %377, %362 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %395 = vector.fma %393, %382, %363 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %396 = vector.fma %393, %386, %364 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %397 = vector.fma %393, %390, %365 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %398 = arith.addi %361, %14 : index
-                %399 = arith.muli %398, %370 : index
-                %400 = arith.addi %346, %399 : index
-                %401 = vector.load %1[%400] : memref<?xi16>, vector<8xi16>
-                %402 = arith.extui %401 : vector<8xi16> to vector<8xi32>
-                %403 = arith.shli %402, %375 : vector<8xi32>
-                %404 = arith.bitcast %403 : vector<8xi32> to vector<8xf32>
-                %405 = arith.addi %400, %24 : index
-                %406 = vector.load %1[%405] : memref<?xi16>, vector<8xi16>
-                %407 = arith.extui %406 : vector<8xi16> to vector<8xi32>
-                %408 = arith.shli %407, %375 : vector<8xi32>
-                %409 = arith.bitcast %408 : vector<8xi32> to vector<8xf32>
-                %410 = vector.load %2[%400] : memref<?xi16>, vector<8xi16>
-                %411 = arith.extui %410 : vector<8xi16> to vector<8xi32>
-                %412 = arith.shli %411, %375 : vector<8xi32>
-                %413 = arith.bitcast %412 : vector<8xi32> to vector<8xf32>
-                %414 = vector.load %2[%405] : memref<?xi16>, vector<8xi16>
-                %415 = arith.extui %414 : vector<8xi16> to vector<8xi32>
-                %416 = arith.shli %415, %375 : vector<8xi32>
-                %417 = arith.bitcast %416 : vector<8xi32> to vector<8xf32>
-                %418 = arith.addi %349, %398 : index
-                %419 = memref.load %0[%418] : memref<?xf32>
-                %420 = vector.broadcast %419 : f32 to vector<8xf32>
-                %421 = vector.fma %420, %404, %366 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %422 = vector.fma %420, %409, %367 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %423 = vector.fma %420, %413, %368 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %424 = vector.fma %420, %417, %369 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                scf.yield %394, %395, %396, %397, %421, %422, %423, %424 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+            %313 = arith.constant 2048 : index
+            %314 = arith.muli %29, %313 : index
+            scf.for %315 = %20 to %22 step %14 {
+              %316 = arith.constant 128 : index
+              %317 = arith.muli %315, %316 : index
+              %318 = arith.constant 0.000000e+00 : f32
+              %319 = vector.broadcast %318 : f32 to vector<16xf32>
+              %320 = arith.constant 2 : index
+              %321, %322, %323, %324 = scf.for %325 = %13 to %316 step %320 iter_args(%326 = %319, %327 = %319, %328 = %319, %329 = %319) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %330 = arith.constant 16 : index
+                %331 = arith.muli %325, %330 : index
+                %332 = arith.addi %314, %331 : index
+                %333 = vector.load %1[%332] : memref<?xi16>, vector<16xi16>
+                %334 = arith.extui %333 : vector<16xi16> to vector<16xi32>
+                %335 = arith.constant dense<16> : vector<16xi32>
+                %336 = arith.shli %334, %335 : vector<16xi32>
+                %337 = arith.bitcast %336 : vector<16xi32> to vector<16xf32>
+                %338 = vector.load %2[%332] : memref<?xi16>, vector<16xi16>
+                %339 = arith.extui %338 : vector<16xi16> to vector<16xi32>
+                %340 = arith.shli %339, %335 : vector<16xi32>
+                %341 = arith.bitcast %340 : vector<16xi32> to vector<16xf32>
+                %342 = arith.addi %317, %325 : index
+                %343 = memref.load %0[%342] : memref<?xf32>
+                %344 = vector.broadcast %343 : f32 to vector<16xf32>
+                %345 = vector.fma %344, %337, %326 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %346 = vector.fma %344, %341, %327 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %347 = arith.addi %325, %14 : index
+                %348 = arith.muli %347, %330 : index
+                %349 = arith.addi %314, %348 : index
+                %350 = vector.load %1[%349] : memref<?xi16>, vector<16xi16>
+                %351 = arith.extui %350 : vector<16xi16> to vector<16xi32>
+                %352 = arith.shli %351, %335 : vector<16xi32>
+                %353 = arith.bitcast %352 : vector<16xi32> to vector<16xf32>
+                %354 = vector.load %2[%349] : memref<?xi16>, vector<16xi16>
+                %355 = arith.extui %354 : vector<16xi16> to vector<16xi32>
+                %356 = arith.shli %355, %335 : vector<16xi32>
+                %357 = arith.bitcast %356 : vector<16xi32> to vector<16xf32>
+                %358 = arith.addi %317, %347 : index
+                %359 = memref.load %0[%358] : memref<?xf32>
+                %360 = vector.broadcast %359 : f32 to vector<16xf32>
+                %361 = vector.fma %360, %353, %328 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %362 = vector.fma %360, %357, %329 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %345, %346, %361, %362 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %425 = arith.addf %353, %357 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %426 = arith.addf %354, %358 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %427 = arith.addf %355, %359 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %428 = arith.addf %356, %360 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %429 = arith.subf %351, %425 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %430 = arith.constant -8.700000e+01 : f32
-              %431 = vector.broadcast %430 : f32 to vector<8xf32>
-              %432 = arith.cmpf ogt, %429, %431 : vector<8xf32>
-              %433 = arith.select %432, %429, %431 : vector<8xf32>
-              %434 = arith.constant 8.800000e+01 : f32
-              %435 = vector.broadcast %434 : f32 to vector<8xf32>
-              %436 = arith.cmpf olt, %433, %435 : vector<8xf32>
-              %437 = arith.select %436, %433, %435 : vector<8xf32>
-              %438 = math.exp %437 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %439 = arith.constant 1.000000e+00 : f32
-              %440 = vector.broadcast %439 : f32 to vector<8xf32>
-              %441 = arith.addf %440, %438 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %442 = arith.divf %425, %441 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %443 = arith.mulf %442, %427 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %444 = arith.subf %351, %426 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %445 = arith.cmpf ogt, %444, %431 : vector<8xf32>
-              %446 = arith.select %445, %444, %431 : vector<8xf32>
-              %447 = arith.cmpf olt, %446, %435 : vector<8xf32>
-              %448 = arith.select %447, %446, %435 : vector<8xf32>
-              %449 = math.exp %448 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %450 = arith.addf %440, %449 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %451 = arith.divf %426, %450 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %452 = arith.mulf %451, %428 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %453 = arith.constant 192 : index
-              %454 = arith.muli %347, %453 : index
-              %455 = arith.constant 16 : index
-              %456 = arith.muli %29, %455 : index
-              %457 = arith.addi %454, %456 : index
-              vector.store %443, %3[%457] : memref<?xf32>, vector<8xf32>
-              %458 = arith.addi %457, %24 : index
-              vector.store %452, %3[%458] : memref<?xf32>, vector<8xf32>
+              %363 = arith.addf %321, %323 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %364 = arith.addf %322, %324 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %365 = arith.subf %319, %363 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %366 = arith.constant -8.700000e+01 : f32
+              %367 = vector.broadcast %366 : f32 to vector<16xf32>
+              %368 = arith.cmpf ogt, %365, %367 : vector<16xf32>
+              %369 = arith.select %368, %365, %367 : vector<16xf32>
+              %370 = arith.constant 8.800000e+01 : f32
+              %371 = vector.broadcast %370 : f32 to vector<16xf32>
+              %372 = arith.cmpf olt, %369, %371 : vector<16xf32>
+              %373 = arith.select %372, %369, %371 : vector<16xf32>
+              %374 = math.exp %373 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %375 = arith.constant 1.000000e+00 : f32
+              %376 = vector.broadcast %375 : f32 to vector<16xf32>
+              %377 = arith.addf %376, %374 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %378 = arith.divf %363, %377 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %379 = arith.mulf %378, %364 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %380 = arith.constant 192 : index
+              %381 = arith.muli %315, %380 : index
+              %382 = arith.constant 16 : index
+              %383 = arith.muli %29, %382 : index
+              %384 = arith.addi %381, %383 : index
+              vector.store %379, %3[%384] : memref<?xf32>, vector<16xf32>
             }
           }
         }
       }
     } else {
       "scf.parallel"(%13, %12, %14) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
-      ^bb0(%459: index):
-        %460 = arith.divui %459, %10 : index
-        %461 = arith.remui %459, %10 : index
-        %462 = arith.muli %461, %9 : index
-        %463 = arith.addi %462, %9 : index
-        %464 = arith.minui %463, %4 : index
-        %465 = arith.subi %464, %462 : index
-        %466 = arith.constant 8 : index
-        %467 = arith.divui %465, %466 : index
-        %468 = arith.muli %467, %466 : index
-        %469 = arith.addi %462, %468 : index
-        %470 = arith.addi %460, %14 : index
-        scf.for %471 = %460 to %470 step %14 {
-          %472 = arith.cmpi ugt, %469, %462 : index
-          scf.if %472 {
-            %473 = arith.constant 2048 : index
-            %474 = arith.muli %471, %473 : index
-            %475 = memref.alloca() : memref<4096xf32>
-            %476 = arith.constant 128 : index
-            scf.for %477 = %13 to %476 step %14 {
-              scf.for %478 = %13 to %14 step %14 {
-                %479 = arith.addi %477, %478 : index
-                %480 = arith.constant 16 : index
-                %481 = arith.muli %479, %480 : index
-                %482 = arith.addi %474, %481 : index
-                %483 = vector.load %1[%482] : memref<?xi16>, vector<16xi16>
-                %484 = arith.extui %483 : vector<16xi16> to vector<16xi32>
-                %485 = arith.constant dense<16> : vector<16xi32>
-                %486 = arith.shli %484, %485 : vector<16xi32>
-                %487 = arith.bitcast %486 : vector<16xi32> to vector<16xf32>
-                vector.store %487, %475[%481] : memref<4096xf32>, vector<16xf32>
+      ^bb0(%385: index):
+        %386 = arith.divui %385, %10 : index
+        %387 = arith.remui %385, %10 : index
+        %388 = arith.muli %387, %9 : index
+        %389 = arith.addi %388, %9 : index
+        %390 = arith.minui %389, %4 : index
+        %391 = arith.subi %390, %388 : index
+        %392 = arith.constant 8 : index
+        %393 = arith.divui %391, %392 : index
+        %394 = arith.muli %393, %392 : index
+        %395 = arith.addi %388, %394 : index
+        %396 = arith.addi %386, %14 : index
+        scf.for %397 = %386 to %396 step %14 {
+          %398 = arith.cmpi ugt, %395, %388 : index
+          scf.if %398 {
+            %399 = arith.constant 2048 : index
+            %400 = arith.muli %397, %399 : index
+            %401 = memref.alloca() : memref<4096xf32>
+            %402 = arith.constant 128 : index
+            scf.for %403 = %13 to %402 step %14 {
+              scf.for %404 = %13 to %14 step %14 {
+                %405 = arith.addi %403, %404 : index
+                %406 = arith.constant 16 : index
+                %407 = arith.muli %405, %406 : index
+                %408 = arith.addi %400, %407 : index
+                %409 = vector.load %1[%408] : memref<?xi16>, vector<16xi16>
+                %410 = arith.extui %409 : vector<16xi16> to vector<16xi32>
+                %411 = arith.constant dense<16> : vector<16xi32>
+                %412 = arith.shli %410, %411 : vector<16xi32>
+                %413 = arith.bitcast %412 : vector<16xi32> to vector<16xf32>
+                vector.store %413, %401[%407] : memref<4096xf32>, vector<16xf32>
               }
             }
-            scf.for %488 = %13 to %476 step %14 {
-              scf.for %489 = %13 to %14 step %14 {
-                %490 = arith.addi %488, %489 : index
-                %491 = arith.constant 16 : index
-                %492 = arith.muli %490, %491 : index
-                %493 = arith.addi %474, %492 : index
-                %494 = vector.load %2[%493] : memref<?xi16>, vector<16xi16>
-                %495 = arith.extui %494 : vector<16xi16> to vector<16xi32>
-                %496 = arith.constant dense<16> : vector<16xi32>
-                %497 = arith.shli %495, %496 : vector<16xi32>
-                %498 = arith.bitcast %497 : vector<16xi32> to vector<16xf32>
-                %499 = arith.addi %473, %492 : index
-                vector.store %498, %475[%499] : memref<4096xf32>, vector<16xf32>
+            scf.for %414 = %13 to %402 step %14 {
+              scf.for %415 = %13 to %14 step %14 {
+                %416 = arith.addi %414, %415 : index
+                %417 = arith.constant 16 : index
+                %418 = arith.muli %416, %417 : index
+                %419 = arith.addi %400, %418 : index
+                %420 = vector.load %2[%419] : memref<?xi16>, vector<16xi16>
+                %421 = arith.extui %420 : vector<16xi16> to vector<16xi32>
+                %422 = arith.constant dense<16> : vector<16xi32>
+                %423 = arith.shli %421, %422 : vector<16xi32>
+                %424 = arith.bitcast %423 : vector<16xi32> to vector<16xf32>
+                %425 = arith.addi %399, %418 : index
+                vector.store %424, %401[%425] : memref<4096xf32>, vector<16xf32>
               }
             }
-            scf.for %500 = %462 to %469 step %466 {
-              %501 = arith.addi %500, %14 : index
-              %502 = arith.constant 2 : index
-              %503 = arith.addi %500, %502 : index
-              %504 = arith.constant 3 : index
-              %505 = arith.addi %500, %504 : index
-              %506 = arith.constant 4 : index
-              %507 = arith.addi %500, %506 : index
-              %508 = arith.constant 5 : index
-              %509 = arith.addi %500, %508 : index
-              %510 = arith.constant 6 : index
-              %511 = arith.addi %500, %510 : index
-              %512 = arith.constant 7 : index
-              %513 = arith.addi %500, %512 : index
-              %514 = arith.muli %500, %476 : index
-              %515 = arith.muli %501, %476 : index
-              %516 = arith.muli %503, %476 : index
-              %517 = arith.muli %505, %476 : index
-              %518 = arith.muli %507, %476 : index
-              %519 = arith.muli %509, %476 : index
-              %520 = arith.muli %511, %476 : index
-              %521 = arith.muli %513, %476 : index
-              %522 = arith.constant 0.000000e+00 : f32
-              %523 = vector.broadcast %522 : f32 to vector<16xf32>
-              %524, %525, %526, %527, %528, %529, %530, %531, %532, %533, %534, %535, %536, %537, %538, %539 = scf.for %540 = %13 to %476 step %14 iter_args(%541 = %523, %542 = %523, %543 = %523, %544 = %523, %545 = %523, %546 = %523, %547 = %523, %548 = %523, %549 = %523, %550 = %523, %551 = %523, %552 = %523, %553 = %523, %554 = %523, %555 = %523, %556 = %523) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %557 = arith.constant 16 : index
-                %558 = arith.muli %540, %557 : index
-                %559 = vector.load %475[%558] : memref<4096xf32>, vector<16xf32>
-                %560 = arith.addi %473, %558 : index
-                %561 = vector.load %475[%560] : memref<4096xf32>, vector<16xf32>
-                %562 = arith.addi %514, %540 : index
-                %563 = memref.load %0[%562] : memref<?xf32>
-                %564 = vector.broadcast %563 : f32 to vector<16xf32>
-                %565 = vector.fma %564, %559, %541 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %566 = vector.fma %564, %561, %542 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %567 = arith.addi %515, %540 : index
-                %568 = memref.load %0[%567] : memref<?xf32>
-                %569 = vector.broadcast %568 : f32 to vector<16xf32>
-                %570 = vector.fma %569, %559, %543 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %571 = vector.fma %569, %561, %544 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %572 = arith.addi %516, %540 : index
-                %573 = memref.load %0[%572] : memref<?xf32>
-                %574 = vector.broadcast %573 : f32 to vector<16xf32>
-                %575 = vector.fma %574, %559, %545 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %576 = vector.fma %574, %561, %546 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %577 = arith.addi %517, %540 : index
-                %578 = memref.load %0[%577] : memref<?xf32>
-                %579 = vector.broadcast %578 : f32 to vector<16xf32>
-                %580 = vector.fma %579, %559, %547 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %581 = vector.fma %579, %561, %548 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %582 = arith.addi %518, %540 : index
-                %583 = memref.load %0[%582] : memref<?xf32>
-                %584 = vector.broadcast %583 : f32 to vector<16xf32>
-                %585 = vector.fma %584, %559, %549 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %586 = vector.fma %584, %561, %550 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %587 = arith.addi %519, %540 : index
-                %588 = memref.load %0[%587] : memref<?xf32>
-                %589 = vector.broadcast %588 : f32 to vector<16xf32>
-                %590 = vector.fma %589, %559, %551 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %591 = vector.fma %589, %561, %552 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %592 = arith.addi %520, %540 : index
-                %593 = memref.load %0[%592] : memref<?xf32>
-                %594 = vector.broadcast %593 : f32 to vector<16xf32>
-                %595 = vector.fma %594, %559, %553 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %596 = vector.fma %594, %561, %554 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %597 = arith.addi %521, %540 : index
-                %598 = memref.load %0[%597] : memref<?xf32>
-                %599 = vector.broadcast %598 : f32 to vector<16xf32>
-                %600 = vector.fma %599, %559, %555 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %601 = vector.fma %599, %561, %556 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %565, %566, %570, %571, %575, %576, %580, %581, %585, %586, %590, %591, %595, %596, %600, %601 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            scf.for %426 = %388 to %395 step %392 {
+              %427 = arith.addi %426, %14 : index
+              %428 = arith.constant 2 : index
+              %429 = arith.addi %426, %428 : index
+              %430 = arith.constant 3 : index
+              %431 = arith.addi %426, %430 : index
+              %432 = arith.constant 4 : index
+              %433 = arith.addi %426, %432 : index
+              %434 = arith.constant 5 : index
+              %435 = arith.addi %426, %434 : index
+              %436 = arith.constant 6 : index
+              %437 = arith.addi %426, %436 : index
+              %438 = arith.constant 7 : index
+              %439 = arith.addi %426, %438 : index
+              %440 = arith.muli %426, %402 : index
+              %441 = arith.muli %427, %402 : index
+              %442 = arith.muli %429, %402 : index
+              %443 = arith.muli %431, %402 : index
+              %444 = arith.muli %433, %402 : index
+              %445 = arith.muli %435, %402 : index
+              %446 = arith.muli %437, %402 : index
+              %447 = arith.muli %439, %402 : index
+              %448 = arith.constant 0.000000e+00 : f32
+              %449 = vector.broadcast %448 : f32 to vector<16xf32>
+              %450, %451, %452, %453, %454, %455, %456, %457, %458, %459, %460, %461, %462, %463, %464, %465 = scf.for %466 = %13 to %402 step %14 iter_args(%467 = %449, %468 = %449, %469 = %449, %470 = %449, %471 = %449, %472 = %449, %473 = %449, %474 = %449, %475 = %449, %476 = %449, %477 = %449, %478 = %449, %479 = %449, %480 = %449, %481 = %449, %482 = %449) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %483 = arith.constant 16 : index
+                %484 = arith.muli %466, %483 : index
+                %485 = vector.load %401[%484] : memref<4096xf32>, vector<16xf32>
+                %486 = arith.addi %399, %484 : index
+                %487 = vector.load %401[%486] : memref<4096xf32>, vector<16xf32>
+                %488 = arith.addi %440, %466 : index
+                %489 = memref.load %0[%488] : memref<?xf32>
+                %490 = vector.broadcast %489 : f32 to vector<16xf32>
+                %491 = vector.fma %490, %485, %467 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %492 = vector.fma %490, %487, %468 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %493 = arith.addi %441, %466 : index
+                %494 = memref.load %0[%493] : memref<?xf32>
+                %495 = vector.broadcast %494 : f32 to vector<16xf32>
+                %496 = vector.fma %495, %485, %469 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %497 = vector.fma %495, %487, %470 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %498 = arith.addi %442, %466 : index
+                %499 = memref.load %0[%498] : memref<?xf32>
+                %500 = vector.broadcast %499 : f32 to vector<16xf32>
+                %501 = vector.fma %500, %485, %471 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %502 = vector.fma %500, %487, %472 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %503 = arith.addi %443, %466 : index
+                %504 = memref.load %0[%503] : memref<?xf32>
+                %505 = vector.broadcast %504 : f32 to vector<16xf32>
+                %506 = vector.fma %505, %485, %473 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %507 = vector.fma %505, %487, %474 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %508 = arith.addi %444, %466 : index
+                %509 = memref.load %0[%508] : memref<?xf32>
+                %510 = vector.broadcast %509 : f32 to vector<16xf32>
+                %511 = vector.fma %510, %485, %475 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %512 = vector.fma %510, %487, %476 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %513 = arith.addi %445, %466 : index
+                %514 = memref.load %0[%513] : memref<?xf32>
+                %515 = vector.broadcast %514 : f32 to vector<16xf32>
+                %516 = vector.fma %515, %485, %477 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %517 = vector.fma %515, %487, %478 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %518 = arith.addi %446, %466 : index
+                %519 = memref.load %0[%518] : memref<?xf32>
+                %520 = vector.broadcast %519 : f32 to vector<16xf32>
+                %521 = vector.fma %520, %485, %479 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %522 = vector.fma %520, %487, %480 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %523 = arith.addi %447, %466 : index
+                %524 = memref.load %0[%523] : memref<?xf32>
+                %525 = vector.broadcast %524 : f32 to vector<16xf32>
+                %526 = vector.fma %525, %485, %481 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %527 = vector.fma %525, %487, %482 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %491, %492, %496, %497, %501, %502, %506, %507, %511, %512, %516, %517, %521, %522, %526, %527 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %602 = arith.subf %523, %524 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %603 = arith.constant -8.700000e+01 : f32
-              %604 = vector.broadcast %603 : f32 to vector<16xf32>
-              %605 = arith.cmpf ogt, %602, %604 : vector<16xf32>
-              %606 = arith.select %605, %602, %604 : vector<16xf32>
-              %607 = arith.constant 8.800000e+01 : f32
-              %608 = vector.broadcast %607 : f32 to vector<16xf32>
-              %609 = arith.cmpf olt, %606, %608 : vector<16xf32>
-              %610 = arith.select %609, %606, %608 : vector<16xf32>
-              %611 = math.exp %610 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %612 = arith.constant 1.000000e+00 : f32
-              %613 = vector.broadcast %612 : f32 to vector<16xf32>
-              %614 = arith.addf %613, %611 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %615 = arith.divf %524, %614 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %616 = arith.mulf %615, %525 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %617 = arith.constant 192 : index
-              %618 = arith.muli %500, %617 : index
-              %619 = arith.constant 16 : index
-              %620 = arith.muli %471, %619 : index
-              %621 = arith.addi %618, %620 : index
-              vector.store %616, %3[%621] : memref<?xf32>, vector<16xf32>
-              %622 = arith.subf %523, %526 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %623 = arith.cmpf ogt, %622, %604 : vector<16xf32>
-              %624 = arith.select %623, %622, %604 : vector<16xf32>
-              %625 = arith.cmpf olt, %624, %608 : vector<16xf32>
-              %626 = arith.select %625, %624, %608 : vector<16xf32>
-              %627 = math.exp %626 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %628 = arith.addf %613, %627 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %629 = arith.divf %526, %628 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %630 = arith.mulf %629, %527 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %631 = arith.muli %501, %617 : index
-              %632 = arith.addi %631, %620 : index
-              vector.store %630, %3[%632] : memref<?xf32>, vector<16xf32>
-              %633 = arith.subf %523, %528 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %634 = arith.cmpf ogt, %633, %604 : vector<16xf32>
-              %635 = arith.select %634, %633, %604 : vector<16xf32>
-              %636 = arith.cmpf olt, %635, %608 : vector<16xf32>
-              %637 = arith.select %636, %635, %608 : vector<16xf32>
-              %638 = math.exp %637 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %639 = arith.addf %613, %638 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %640 = arith.divf %528, %639 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %641 = arith.mulf %640, %529 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %642 = arith.muli %503, %617 : index
-              %643 = arith.addi %642, %620 : index
-              vector.store %641, %3[%643] : memref<?xf32>, vector<16xf32>
-              %644 = arith.subf %523, %530 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %645 = arith.cmpf ogt, %644, %604 : vector<16xf32>
-              %646 = arith.select %645, %644, %604 : vector<16xf32>
-              %647 = arith.cmpf olt, %646, %608 : vector<16xf32>
-              %648 = arith.select %647, %646, %608 : vector<16xf32>
-              %649 = math.exp %648 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %650 = arith.addf %613, %649 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %651 = arith.divf %530, %650 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %652 = arith.mulf %651, %531 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %653 = arith.muli %505, %617 : index
-              %654 = arith.addi %653, %620 : index
-              vector.store %652, %3[%654] : memref<?xf32>, vector<16xf32>
-              %655 = arith.subf %523, %532 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %656 = arith.cmpf ogt, %655, %604 : vector<16xf32>
-              %657 = arith.select %656, %655, %604 : vector<16xf32>
-              %658 = arith.cmpf olt, %657, %608 : vector<16xf32>
-              %659 = arith.select %658, %657, %608 : vector<16xf32>
-              %660 = math.exp %659 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %661 = arith.addf %613, %660 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %662 = arith.divf %532, %661 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %663 = arith.mulf %662, %533 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %664 = arith.muli %507, %617 : index
-              %665 = arith.addi %664, %620 : index
-              vector.store %663, %3[%665] : memref<?xf32>, vector<16xf32>
-              %666 = arith.subf %523, %534 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %667 = arith.cmpf ogt, %666, %604 : vector<16xf32>
-              %668 = arith.select %667, %666, %604 : vector<16xf32>
-              %669 = arith.cmpf olt, %668, %608 : vector<16xf32>
-              %670 = arith.select %669, %668, %608 : vector<16xf32>
-              %671 = math.exp %670 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %672 = arith.addf %613, %671 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %673 = arith.divf %534, %672 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %674 = arith.mulf %673, %535 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %675 = arith.muli %509, %617 : index
-              %676 = arith.addi %675, %620 : index
-              vector.store %674, %3[%676] : memref<?xf32>, vector<16xf32>
-              %677 = arith.subf %523, %536 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %678 = arith.cmpf ogt, %677, %604 : vector<16xf32>
-              %679 = arith.select %678, %677, %604 : vector<16xf32>
-              %680 = arith.cmpf olt, %679, %608 : vector<16xf32>
-              %681 = arith.select %680, %679, %608 : vector<16xf32>
-              %682 = math.exp %681 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %683 = arith.addf %613, %682 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %684 = arith.divf %536, %683 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %685 = arith.mulf %684, %537 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %686 = arith.muli %511, %617 : index
-              %687 = arith.addi %686, %620 : index
-              vector.store %685, %3[%687] : memref<?xf32>, vector<16xf32>
-              %688 = arith.subf %523, %538 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %689 = arith.cmpf ogt, %688, %604 : vector<16xf32>
-              %690 = arith.select %689, %688, %604 : vector<16xf32>
-              %691 = arith.cmpf olt, %690, %608 : vector<16xf32>
-              %692 = arith.select %691, %690, %608 : vector<16xf32>
-              %693 = math.exp %692 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %694 = arith.addf %613, %693 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %695 = arith.divf %538, %694 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %696 = arith.mulf %695, %539 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %697 = arith.muli %513, %617 : index
-              %698 = arith.addi %697, %620 : index
-              vector.store %696, %3[%698] : memref<?xf32>, vector<16xf32>
+              %528 = arith.subf %449, %450 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %529 = arith.constant -8.700000e+01 : f32
+              %530 = vector.broadcast %529 : f32 to vector<16xf32>
+              %531 = arith.cmpf ogt, %528, %530 : vector<16xf32>
+              %532 = arith.select %531, %528, %530 : vector<16xf32>
+              %533 = arith.constant 8.800000e+01 : f32
+              %534 = vector.broadcast %533 : f32 to vector<16xf32>
+              %535 = arith.cmpf olt, %532, %534 : vector<16xf32>
+              %536 = arith.select %535, %532, %534 : vector<16xf32>
+              %537 = math.exp %536 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %538 = arith.constant 1.000000e+00 : f32
+              %539 = vector.broadcast %538 : f32 to vector<16xf32>
+              %540 = arith.addf %539, %537 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %541 = arith.divf %450, %540 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %542 = arith.mulf %541, %451 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %543 = arith.constant 192 : index
+              %544 = arith.muli %426, %543 : index
+              %545 = arith.constant 16 : index
+              %546 = arith.muli %397, %545 : index
+              %547 = arith.addi %544, %546 : index
+              vector.store %542, %3[%547] : memref<?xf32>, vector<16xf32>
+              %548 = arith.subf %449, %452 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %549 = arith.cmpf ogt, %548, %530 : vector<16xf32>
+              %550 = arith.select %549, %548, %530 : vector<16xf32>
+              %551 = arith.cmpf olt, %550, %534 : vector<16xf32>
+              %552 = arith.select %551, %550, %534 : vector<16xf32>
+              %553 = math.exp %552 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %554 = arith.addf %539, %553 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %555 = arith.divf %452, %554 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %556 = arith.mulf %555, %453 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %557 = arith.muli %427, %543 : index
+              %558 = arith.addi %557, %546 : index
+              vector.store %556, %3[%558] : memref<?xf32>, vector<16xf32>
+              %559 = arith.subf %449, %454 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %560 = arith.cmpf ogt, %559, %530 : vector<16xf32>
+              %561 = arith.select %560, %559, %530 : vector<16xf32>
+              %562 = arith.cmpf olt, %561, %534 : vector<16xf32>
+              %563 = arith.select %562, %561, %534 : vector<16xf32>
+              %564 = math.exp %563 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %565 = arith.addf %539, %564 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %566 = arith.divf %454, %565 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %567 = arith.mulf %566, %455 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %568 = arith.muli %429, %543 : index
+              %569 = arith.addi %568, %546 : index
+              vector.store %567, %3[%569] : memref<?xf32>, vector<16xf32>
+              %570 = arith.subf %449, %456 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %571 = arith.cmpf ogt, %570, %530 : vector<16xf32>
+              %572 = arith.select %571, %570, %530 : vector<16xf32>
+              %573 = arith.cmpf olt, %572, %534 : vector<16xf32>
+              %574 = arith.select %573, %572, %534 : vector<16xf32>
+              %575 = math.exp %574 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %576 = arith.addf %539, %575 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %577 = arith.divf %456, %576 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %578 = arith.mulf %577, %457 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %579 = arith.muli %431, %543 : index
+              %580 = arith.addi %579, %546 : index
+              vector.store %578, %3[%580] : memref<?xf32>, vector<16xf32>
+              %581 = arith.subf %449, %458 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %582 = arith.cmpf ogt, %581, %530 : vector<16xf32>
+              %583 = arith.select %582, %581, %530 : vector<16xf32>
+              %584 = arith.cmpf olt, %583, %534 : vector<16xf32>
+              %585 = arith.select %584, %583, %534 : vector<16xf32>
+              %586 = math.exp %585 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %587 = arith.addf %539, %586 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %588 = arith.divf %458, %587 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %589 = arith.mulf %588, %459 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %590 = arith.muli %433, %543 : index
+              %591 = arith.addi %590, %546 : index
+              vector.store %589, %3[%591] : memref<?xf32>, vector<16xf32>
+              %592 = arith.subf %449, %460 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %593 = arith.cmpf ogt, %592, %530 : vector<16xf32>
+              %594 = arith.select %593, %592, %530 : vector<16xf32>
+              %595 = arith.cmpf olt, %594, %534 : vector<16xf32>
+              %596 = arith.select %595, %594, %534 : vector<16xf32>
+              %597 = math.exp %596 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %598 = arith.addf %539, %597 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %599 = arith.divf %460, %598 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %600 = arith.mulf %599, %461 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %601 = arith.muli %435, %543 : index
+              %602 = arith.addi %601, %546 : index
+              vector.store %600, %3[%602] : memref<?xf32>, vector<16xf32>
+              %603 = arith.subf %449, %462 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %604 = arith.cmpf ogt, %603, %530 : vector<16xf32>
+              %605 = arith.select %604, %603, %530 : vector<16xf32>
+              %606 = arith.cmpf olt, %605, %534 : vector<16xf32>
+              %607 = arith.select %606, %605, %534 : vector<16xf32>
+              %608 = math.exp %607 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %609 = arith.addf %539, %608 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %610 = arith.divf %462, %609 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %611 = arith.mulf %610, %463 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %612 = arith.muli %437, %543 : index
+              %613 = arith.addi %612, %546 : index
+              vector.store %611, %3[%613] : memref<?xf32>, vector<16xf32>
+              %614 = arith.subf %449, %464 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %615 = arith.cmpf ogt, %614, %530 : vector<16xf32>
+              %616 = arith.select %615, %614, %530 : vector<16xf32>
+              %617 = arith.cmpf olt, %616, %534 : vector<16xf32>
+              %618 = arith.select %617, %616, %534 : vector<16xf32>
+              %619 = math.exp %618 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %620 = arith.addf %539, %619 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %621 = arith.divf %464, %620 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %622 = arith.mulf %621, %465 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %623 = arith.muli %439, %543 : index
+              %624 = arith.addi %623, %546 : index
+              vector.store %622, %3[%624] : memref<?xf32>, vector<16xf32>
             }
-            scf.for %699 = %469 to %464 step %14 {
-              %700 = arith.muli %699, %476 : index
-              %701 = arith.constant 0.000000e+00 : f32
-              %702 = vector.broadcast %701 : f32 to vector<8xf32>
-              %703 = arith.constant 2 : index
-              %704, %705, %706, %707, %708, %709, %710, %711 = scf.for %712 = %13 to %476 step %703 iter_args(%713 = %702, %714 = %702, %715 = %702, %716 = %702, %717 = %702, %718 = %702, %719 = %702, %720 = %702) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-                %721 = arith.constant 16 : index
-                %722 = arith.muli %712, %721 : index
-                %723 = vector.load %475[%722] : memref<4096xf32>, vector<8xf32>
-                %724 = arith.addi %722, %466 : index
-                %725 = vector.load %475[%724] : memref<4096xf32>, vector<8xf32>
-                %726 = arith.addi %473, %722 : index
-                %727 = vector.load %475[%726] : memref<4096xf32>, vector<8xf32>
-                %728 = arith.addi %726, %466 : index
-                %729 = vector.load %475[%728] : memref<4096xf32>, vector<8xf32>
-                %730 = arith.addi %700, %712 : index
-                %731 = memref.load %0[%730] : memref<?xf32>
-                %732 = vector.broadcast %731 : f32 to vector<8xf32>
-                %733 = vector.fma %732, %723, %713 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %734 = vector.fma %732, %725, %714 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %735 = vector.fma %732, %727, %715 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %736 = vector.fma %732, %729, %716 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %737 = arith.addi %712, %14 : index
-                %738 = arith.muli %737, %721 : index
-                %739 = vector.load %475[%738] : memref<4096xf32>, vector<8xf32>
-                %740 = arith.addi %738, %466 : index
-                %741 = vector.load %475[%740] : memref<4096xf32>, vector<8xf32>
-                %742 = arith.addi %473, %738 : index
-                %743 = vector.load %475[%742] : memref<4096xf32>, vector<8xf32>
-                %744 = arith.addi %742, %466 : index
-                %745 = vector.load %475[%744] : memref<4096xf32>, vector<8xf32>
-                %746 = arith.addi %700, %737 : index
-                %747 = memref.load %0[%746] : memref<?xf32>
-                %748 = vector.broadcast %747 : f32 to vector<8xf32>
-                %749 = vector.fma %748, %739, %717 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %750 = vector.fma %748, %741, %718 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %751 = vector.fma %748, %743, %719 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %752 = vector.fma %748, %745, %720 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                scf.yield %733, %734, %735, %736, %749, %750, %751, %752 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+            scf.for %625 = %395 to %390 step %14 {
+              %626 = arith.muli %625, %402 : index
+              %627 = arith.constant 0.000000e+00 : f32
+              %628 = vector.broadcast %627 : f32 to vector<16xf32>
+              %629 = arith.constant 2 : index
+              %630, %631, %632, %633 = scf.for %634 = %13 to %402 step %629 iter_args(%635 = %628, %636 = %628, %637 = %628, %638 = %628) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %639 = arith.constant 16 : index
+                %640 = arith.muli %634, %639 : index
+                %641 = vector.load %401[%640] : memref<4096xf32>, vector<16xf32>
+                %642 = arith.addi %399, %640 : index
+                %643 = vector.load %401[%642] : memref<4096xf32>, vector<16xf32>
+                %644 = arith.addi %626, %634 : index
+                %645 = memref.load %0[%644] : memref<?xf32>
+                %646 = vector.broadcast %645 : f32 to vector<16xf32>
+                %647 = vector.fma %646, %641, %635 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %648 = vector.fma %646, %643, %636 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %649 = arith.addi %634, %14 : index
+                %650 = arith.muli %649, %639 : index
+                %651 = vector.load %401[%650] : memref<4096xf32>, vector<16xf32>
+                %652 = arith.addi %399, %650 : index
+                %653 = vector.load %401[%652] : memref<4096xf32>, vector<16xf32>
+                %654 = arith.addi %626, %649 : index
+                %655 = memref.load %0[%654] : memref<?xf32>
+                %656 = vector.broadcast %655 : f32 to vector<16xf32>
+                %657 = vector.fma %656, %651, %637 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %658 = vector.fma %656, %653, %638 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %647, %648, %657, %658 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %753 = arith.addf %704, %708 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %754 = arith.addf %705, %709 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %755 = arith.addf %706, %710 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %756 = arith.addf %707, %711 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %757 = arith.subf %702, %753 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %758 = arith.constant -8.700000e+01 : f32
-              %759 = vector.broadcast %758 : f32 to vector<8xf32>
-              %760 = arith.cmpf ogt, %757, %759 : vector<8xf32>
-              %761 = arith.select %760, %757, %759 : vector<8xf32>
-              %762 = arith.constant 8.800000e+01 : f32
-              %763 = vector.broadcast %762 : f32 to vector<8xf32>
-              %764 = arith.cmpf olt, %761, %763 : vector<8xf32>
-              %765 = arith.select %764, %761, %763 : vector<8xf32>
-              %766 = math.exp %765 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %767 = arith.constant 1.000000e+00 : f32
-              %768 = vector.broadcast %767 : f32 to vector<8xf32>
-              %769 = arith.addf %768, %766 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %770 = arith.divf %753, %769 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %771 = arith.mulf %770, %755 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %772 = arith.subf %702, %754 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %773 = arith.cmpf ogt, %772, %759 : vector<8xf32>
-              %774 = arith.select %773, %772, %759 : vector<8xf32>
-              %775 = arith.cmpf olt, %774, %763 : vector<8xf32>
-              %776 = arith.select %775, %774, %763 : vector<8xf32>
-              %777 = math.exp %776 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %778 = arith.addf %768, %777 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %779 = arith.divf %754, %778 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %780 = arith.mulf %779, %756 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %781 = arith.constant 192 : index
-              %782 = arith.muli %699, %781 : index
-              %783 = arith.constant 16 : index
-              %784 = arith.muli %471, %783 : index
-              %785 = arith.addi %782, %784 : index
-              vector.store %771, %3[%785] : memref<?xf32>, vector<8xf32>
-              %786 = arith.addi %785, %466 : index
-              vector.store %780, %3[%786] : memref<?xf32>, vector<8xf32>
+              %659 = arith.addf %630, %632 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %660 = arith.addf %631, %633 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %661 = arith.subf %628, %659 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %662 = arith.constant -8.700000e+01 : f32
+              %663 = vector.broadcast %662 : f32 to vector<16xf32>
+              %664 = arith.cmpf ogt, %661, %663 : vector<16xf32>
+              %665 = arith.select %664, %661, %663 : vector<16xf32>
+              %666 = arith.constant 8.800000e+01 : f32
+              %667 = vector.broadcast %666 : f32 to vector<16xf32>
+              %668 = arith.cmpf olt, %665, %667 : vector<16xf32>
+              %669 = arith.select %668, %665, %667 : vector<16xf32>
+              %670 = math.exp %669 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %671 = arith.constant 1.000000e+00 : f32
+              %672 = vector.broadcast %671 : f32 to vector<16xf32>
+              %673 = arith.addf %672, %670 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %674 = arith.divf %659, %673 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %675 = arith.mulf %674, %660 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %676 = arith.constant 192 : index
+              %677 = arith.muli %625, %676 : index
+              %678 = arith.constant 16 : index
+              %679 = arith.muli %397, %678 : index
+              %680 = arith.addi %677, %679 : index
+              vector.store %675, %3[%680] : memref<?xf32>, vector<16xf32>
             }
           } else {
-            %787 = arith.constant 2048 : index
-            %788 = arith.muli %471, %787 : index
-            scf.for %789 = %462 to %464 step %14 {
-              %790 = arith.constant 128 : index
-              %791 = arith.muli %789, %790 : index
-              %792 = arith.constant 0.000000e+00 : f32
-              %793 = vector.broadcast %792 : f32 to vector<8xf32>
-              %794 = arith.constant 2 : index
-              %795, %796, %797, %798, %799, %800, %801, %802 = scf.for %803 = %13 to %790 step %794 iter_args(%804 = %793, %805 = %793, %806 = %793, %807 = %793, %808 = %793, %809 = %793, %810 = %793, %811 = %793) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-                %812 = arith.constant 16 : index
-                %813 = arith.muli %803, %812 : index
-                %814 = arith.addi %788, %813 : index
-                %815 = vector.load %1[%814] : memref<?xi16>, vector<8xi16>
-                %816 = arith.extui %815 : vector<8xi16> to vector<8xi32>
-                %817 = arith.constant dense<16> : vector<8xi32>
-                %818 = arith.shli %816, %817 : vector<8xi32>
-                %819 = arith.bitcast %818 : vector<8xi32> to vector<8xf32>
-                %820 = arith.addi %814, %466 : index
-                %821 = vector.load %1[%820] : memref<?xi16>, vector<8xi16>
-                %822 = arith.extui %821 : vector<8xi16> to vector<8xi32>
-                %823 = arith.shli %822, %817 : vector<8xi32>
-                %824 = arith.bitcast %823 : vector<8xi32> to vector<8xf32>
-                %825 = vector.load %2[%814] : memref<?xi16>, vector<8xi16>
-                %826 = arith.extui %825 : vector<8xi16> to vector<8xi32>
-                %827 = arith.shli %826, %817 : vector<8xi32>
-                %828 = arith.bitcast %827 : vector<8xi32> to vector<8xf32>
-                %829 = vector.load %2[%820] : memref<?xi16>, vector<8xi16>
-                %830 = arith.extui %829 : vector<8xi16> to vector<8xi32>
-                %831 = arith.shli %830, %817 : vector<8xi32>
-                %832 = arith.bitcast %831 : vector<8xi32> to vector<8xf32>
-                %833 = arith.addi %791, %803 : index
-                %834 = memref.load %0[%833] : memref<?xf32>
-                %835 = vector.broadcast %834 : f32 to vector<8xf32>
-                %836 = vector.fma %835, %819, %804 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %837 = vector.fma %835, %824, %805 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %838 = vector.fma %835, %828, %806 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %839 = vector.fma %835, %832, %807 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %840 = arith.addi %803, %14 : index
-                %841 = arith.muli %840, %812 : index
-                %842 = arith.addi %788, %841 : index
-                %843 = vector.load %1[%842] : memref<?xi16>, vector<8xi16>
-                %844 = arith.extui %843 : vector<8xi16> to vector<8xi32>
-                %845 = arith.shli %844, %817 : vector<8xi32>
-                %846 = arith.bitcast %845 : vector<8xi32> to vector<8xf32>
-                %847 = arith.addi %842, %466 : index
-                %848 = vector.load %1[%847] : memref<?xi16>, vector<8xi16>
-                %849 = arith.extui %848 : vector<8xi16> to vector<8xi32>
-                %850 = arith.shli %849, %817 : vector<8xi32>
-                %851 = arith.bitcast %850 : vector<8xi32> to vector<8xf32>
-                %852 = vector.load %2[%842] : memref<?xi16>, vector<8xi16>
-                %853 = arith.extui %852 : vector<8xi16> to vector<8xi32>
-                %854 = arith.shli %853, %817 : vector<8xi32>
-                %855 = arith.bitcast %854 : vector<8xi32> to vector<8xf32>
-                %856 = vector.load %2[%847] : memref<?xi16>, vector<8xi16>
-                %857 = arith.extui %856 : vector<8xi16> to vector<8xi32>
-                %858 = arith.shli %857, %817 : vector<8xi32>
-                %859 = arith.bitcast %858 : vector<8xi32> to vector<8xf32>
-                %860 = arith.addi %791, %840 : index
-                %861 = memref.load %0[%860] : memref<?xf32>
-                %862 = vector.broadcast %861 : f32 to vector<8xf32>
-                %863 = vector.fma %862, %846, %808 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %864 = vector.fma %862, %851, %809 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %865 = vector.fma %862, %855, %810 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %866 = vector.fma %862, %859, %811 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                scf.yield %836, %837, %838, %839, %863, %864, %865, %866 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+            %681 = arith.constant 2048 : index
+            %682 = arith.muli %397, %681 : index
+            scf.for %683 = %388 to %390 step %14 {
+              %684 = arith.constant 128 : index
+              %685 = arith.muli %683, %684 : index
+              %686 = arith.constant 0.000000e+00 : f32
+              %687 = vector.broadcast %686 : f32 to vector<16xf32>
+              %688 = arith.constant 2 : index
+              %689, %690, %691, %692 = scf.for %693 = %13 to %684 step %688 iter_args(%694 = %687, %695 = %687, %696 = %687, %697 = %687) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %698 = arith.constant 16 : index
+                %699 = arith.muli %693, %698 : index
+                %700 = arith.addi %682, %699 : index
+                %701 = vector.load %1[%700] : memref<?xi16>, vector<16xi16>
+                %702 = arith.extui %701 : vector<16xi16> to vector<16xi32>
+                %703 = arith.constant dense<16> : vector<16xi32>
+                %704 = arith.shli %702, %703 : vector<16xi32>
+                %705 = arith.bitcast %704 : vector<16xi32> to vector<16xf32>
+                %706 = vector.load %2[%700] : memref<?xi16>, vector<16xi16>
+                %707 = arith.extui %706 : vector<16xi16> to vector<16xi32>
+                %708 = arith.shli %707, %703 : vector<16xi32>
+                %709 = arith.bitcast %708 : vector<16xi32> to vector<16xf32>
+                %710 = arith.addi %685, %693 : index
+                %711 = memref.load %0[%710] : memref<?xf32>
+                %712 = vector.broadcast %711 : f32 to vector<16xf32>
+                %713 = vector.fma %712, %705, %694 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %714 = vector.fma %712, %709, %695 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %715 = arith.addi %693, %14 : index
+                %716 = arith.muli %715, %698 : index
+                %717 = arith.addi %682, %716 : index
+                %718 = vector.load %1[%717] : memref<?xi16>, vector<16xi16>
+                %719 = arith.extui %718 : vector<16xi16> to vector<16xi32>
+                %720 = arith.shli %719, %703 : vector<16xi32>
+                %721 = arith.bitcast %720 : vector<16xi32> to vector<16xf32>
+                %722 = vector.load %2[%717] : memref<?xi16>, vector<16xi16>
+                %723 = arith.extui %722 : vector<16xi16> to vector<16xi32>
+                %724 = arith.shli %723, %703 : vector<16xi32>
+                %725 = arith.bitcast %724 : vector<16xi32> to vector<16xf32>
+                %726 = arith.addi %685, %715 : index
+                %727 = memref.load %0[%726] : memref<?xf32>
+                %728 = vector.broadcast %727 : f32 to vector<16xf32>
+                %729 = vector.fma %728, %721, %696 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %730 = vector.fma %728, %725, %697 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %713, %714, %729, %730 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %867 = arith.addf %795, %799 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %868 = arith.addf %796, %800 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %869 = arith.addf %797, %801 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %870 = arith.addf %798, %802 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %871 = arith.subf %793, %867 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %872 = arith.constant -8.700000e+01 : f32
-              %873 = vector.broadcast %872 : f32 to vector<8xf32>
-              %874 = arith.cmpf ogt, %871, %873 : vector<8xf32>
-              %875 = arith.select %874, %871, %873 : vector<8xf32>
-              %876 = arith.constant 8.800000e+01 : f32
-              %877 = vector.broadcast %876 : f32 to vector<8xf32>
-              %878 = arith.cmpf olt, %875, %877 : vector<8xf32>
-              %879 = arith.select %878, %875, %877 : vector<8xf32>
-              %880 = math.exp %879 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %881 = arith.constant 1.000000e+00 : f32
-              %882 = vector.broadcast %881 : f32 to vector<8xf32>
-              %883 = arith.addf %882, %880 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %884 = arith.divf %867, %883 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %885 = arith.mulf %884, %869 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %886 = arith.subf %793, %868 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %887 = arith.cmpf ogt, %886, %873 : vector<8xf32>
-              %888 = arith.select %887, %886, %873 : vector<8xf32>
-              %889 = arith.cmpf olt, %888, %877 : vector<8xf32>
-              %890 = arith.select %889, %888, %877 : vector<8xf32>
-              %891 = math.exp %890 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %892 = arith.addf %882, %891 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %893 = arith.divf %868, %892 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %894 = arith.mulf %893, %870 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %895 = arith.constant 192 : index
-              %896 = arith.muli %789, %895 : index
-              %897 = arith.constant 16 : index
-              %898 = arith.muli %471, %897 : index
-              %899 = arith.addi %896, %898 : index
-              vector.store %885, %3[%899] : memref<?xf32>, vector<8xf32>
-              %900 = arith.addi %899, %466 : index
-              vector.store %894, %3[%900] : memref<?xf32>, vector<8xf32>
+              %731 = arith.addf %689, %691 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %732 = arith.addf %690, %692 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %733 = arith.subf %687, %731 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %734 = arith.constant -8.700000e+01 : f32
+              %735 = vector.broadcast %734 : f32 to vector<16xf32>
+              %736 = arith.cmpf ogt, %733, %735 : vector<16xf32>
+              %737 = arith.select %736, %733, %735 : vector<16xf32>
+              %738 = arith.constant 8.800000e+01 : f32
+              %739 = vector.broadcast %738 : f32 to vector<16xf32>
+              %740 = arith.cmpf olt, %737, %739 : vector<16xf32>
+              %741 = arith.select %740, %737, %739 : vector<16xf32>
+              %742 = math.exp %741 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %743 = arith.constant 1.000000e+00 : f32
+              %744 = vector.broadcast %743 : f32 to vector<16xf32>
+              %745 = arith.addf %744, %742 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %746 = arith.divf %731, %745 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %747 = arith.mulf %746, %732 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %748 = arith.constant 192 : index
+              %749 = arith.muli %683, %748 : index
+              %750 = arith.constant 16 : index
+              %751 = arith.muli %397, %750 : index
+              %752 = arith.addi %749, %751 : index
+              vector.store %747, %3[%752] : memref<?xf32>, vector<16xf32>
             }
           }
         }
@@ -13341,506 +12933,410 @@ builtin.module {
             scf.for %205 = %29 to %25 step %17 {
               %206 = arith.muli %205, %46 : index
               %207 = arith.constant 0.000000e+00 : f32
-              %208 = vector.broadcast %207 : f32 to vector<8xf32>
-              %209, %210, %211, %212, %213, %214, %215, %216 = scf.for %217 = %16 to %46 step %33 iter_args(%218 = %208, %219 = %208, %220 = %208, %221 = %208, %222 = %208, %223 = %208, %224 = %208, %225 = %208) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-                %226 = arith.constant 16 : index
-                %227 = arith.muli %217, %226 : index
-                %228 = vector.load %53[%227] : memref<4096xf32>, vector<8xf32>
-                %229 = arith.addi %227, %14 : index
-                %230 = vector.load %53[%229] : memref<4096xf32>, vector<8xf32>
-                %231 = arith.addi %50, %227 : index
-                %232 = vector.load %53[%231] : memref<4096xf32>, vector<8xf32>
-                %233 = arith.addi %231, %14 : index
-                %234 = vector.load %53[%233] : memref<4096xf32>, vector<8xf32>
-                %235 = arith.addi %206, %217 : index
-                %236 = memref.load %0[%235] : memref<?xf32>
-                %237 = vector.broadcast %236 : f32 to vector<8xf32>
-                %238 = vector.fma %237, %228, %218 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %239 = vector.fma %237, %230, %219 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %240 = vector.fma %237, %232, %220 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %241 = vector.fma %237, %234, %221 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %242 = arith.addi %217, %17 : index
-                %243 = arith.muli %242, %226 : index
-                %244 = vector.load %53[%243] : memref<4096xf32>, vector<8xf32>
-                %245 = arith.addi %243, %14 : index
-                %246 = vector.load %53[%245] : memref<4096xf32>, vector<8xf32>
-                %247 = arith.addi %50, %243 : index
-                %248 = vector.load %53[%247] : memref<4096xf32>, vector<8xf32>
-                %249 = arith.addi %247, %14 : index
-                %250 = vector.load %53[%249] : memref<4096xf32>, vector<8xf32>
-                %251 = arith.addi %206, %242 : index
-                %252 = memref.load %0[%251] : memref<?xf32>
-                %253 = vector.broadcast %252 : f32 to vector<8xf32>
-                %254 = vector.fma %253, %244, %222 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %255 = vector.fma %253, %246, %223 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %256 = vector.fma %253, %248, %224 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %257 = vector.fma %253, %250, %225 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                scf.yield %238, %239, %240, %241, %254, %255, %256, %257 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+              %208 = vector.broadcast %207 : f32 to vector<16xf32>
+              %209, %210, %211, %212 = scf.for %213 = %16 to %46 step %33 iter_args(%214 = %208, %215 = %208, %216 = %208, %217 = %208) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %218 = arith.constant 16 : index
+                %219 = arith.muli %213, %218 : index
+                %220 = vector.load %53[%219] : memref<4096xf32>, vector<16xf32>
+                %221 = arith.addi %50, %219 : index
+                %222 = vector.load %53[%221] : memref<4096xf32>, vector<16xf32>
+                %223 = arith.addi %206, %213 : index
+                %224 = memref.load %0[%223] : memref<?xf32>
+                %225 = vector.broadcast %224 : f32 to vector<16xf32>
+                %226 = vector.fma %225, %220, %214 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %227 = vector.fma %225, %222, %215 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %228 = arith.addi %213, %17 : index
+                %229 = arith.muli %228, %218 : index
+                %230 = vector.load %53[%229] : memref<4096xf32>, vector<16xf32>
+                %231 = arith.addi %50, %229 : index
+                %232 = vector.load %53[%231] : memref<4096xf32>, vector<16xf32>
+                %233 = arith.addi %206, %228 : index
+                %234 = memref.load %0[%233] : memref<?xf32>
+                %235 = vector.broadcast %234 : f32 to vector<16xf32>
+                %236 = vector.fma %235, %230, %216 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %237 = vector.fma %235, %232, %217 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %226, %227, %236, %237 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %258 = arith.addf %209, %213 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %259 = arith.addf %210, %214 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %260 = arith.addf %211, %215 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %261 = arith.addf %212, %216 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %262 = arith.constant 16 : index
-              %263 = arith.muli %42, %262 : index
-              %264 = arith.muli %205, %47 : index
-              %265 = arith.addi %264, %263 : index
-              vector.store %258, %49[%265] : memref<?xf32>, vector<8xf32>
-              %266 = arith.addi %265, %14 : index
-              vector.store %259, %49[%266] : memref<?xf32>, vector<8xf32>
-              %267 = arith.muli %43, %262 : index
-              %268 = arith.addi %264, %267 : index
-              vector.store %260, %49[%268] : memref<?xf32>, vector<8xf32>
-              %269 = arith.addi %268, %14 : index
-              vector.store %261, %49[%269] : memref<?xf32>, vector<8xf32>
+              %238 = arith.addf %209, %211 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %239 = arith.addf %210, %212 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %240 = arith.constant 16 : index
+              %241 = arith.muli %42, %240 : index
+              %242 = arith.muli %205, %47 : index
+              %243 = arith.addi %242, %241 : index
+              vector.store %238, %49[%243] : memref<?xf32>, vector<16xf32>
+              %244 = arith.muli %43, %240 : index
+              %245 = arith.addi %242, %244 : index
+              vector.store %239, %49[%245] : memref<?xf32>, vector<16xf32>
             }
           } else {
-            %270 = arith.constant 2 : index
-            %271 = arith.muli %31, %270 : index
-            %272 = arith.constant 12 : index
-            %273 = arith.cmpi ult, %271, %272 : index
-            %274 = arith.select %273, %2, %3 : memref<?xi16>
-            %275 = arith.cmpi ult, %271, %14 : index
-            %276 = arith.select %275, %1, %274 : memref<?xi16>
-            %277 = arith.select %273, %14, %272 : index
-            %278 = arith.select %275, %16, %277 : index
-            %279 = arith.subi %271, %278 : index
-            %280 = arith.addi %279, %17 : index
-            %281 = arith.constant 64 : index
-            %282 = arith.select %273, %281, %281 : index
-            %283 = arith.constant 128 : index
-            %284 = arith.select %275, %283, %282 : index
-            %285 = arith.select %273, %5, %6 : memref<?xf32>
-            %286 = arith.select %275, %4, %285 : memref<?xf32>
-            %287 = arith.constant 2048 : index
-            %288 = arith.muli %279, %287 : index
-            %289 = arith.muli %280, %287 : index
-            scf.for %290 = %23 to %25 step %17 {
-              %291 = arith.muli %290, %283 : index
-              %292 = arith.constant 0.000000e+00 : f32
-              %293 = vector.broadcast %292 : f32 to vector<8xf32>
-              %294, %295, %296, %297, %298, %299, %300, %301 = scf.for %302 = %16 to %283 step %270 iter_args(%303 = %293, %304 = %293, %305 = %293, %306 = %293, %307 = %293, %308 = %293, %309 = %293, %310 = %293) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-                %311 = arith.constant 16 : index
-                %312 = arith.muli %302, %311 : index
-                %313 = arith.addi %288, %312 : index
-                %314 = vector.load %276[%313] : memref<?xi16>, vector<8xi16>
-                %315 = arith.extui %314 : vector<8xi16> to vector<8xi32>
-                %316 = arith.constant dense<16> : vector<8xi32>
-                %317 = arith.shli %315, %316 : vector<8xi32>
-                %318 = arith.bitcast %317 : vector<8xi32> to vector<8xf32>
-                %319 = arith.addi %313, %14 : index
-                %320 = vector.load %276[%319] : memref<?xi16>, vector<8xi16>
-                %321 = arith.extui %320 : vector<8xi16> to vector<8xi32>
-                %322 = arith.shli %321, %316 : vector<8xi32>
-                %323 = arith.bitcast %322 : vector<8xi32> to vector<8xf32>
-                %324 = arith.addi %289, %312 : index
-                %325 = vector.load %276[%324] : memref<?xi16>, vector<8xi16>
-                %326 = arith.extui %325 : vector<8xi16> to vector<8xi32>
-                %327 = arith.shli %326, %316 : vector<8xi32>
-                %328 = arith.bitcast %327 : vector<8xi32> to vector<8xf32>
-                %329 = arith.addi %324, %14 : index
-                %330 = vector.load %276[%329] : memref<?xi16>, vector<8xi16>
-                %331 = arith.extui %330 : vector<8xi16> to vector<8xi32>
-                %332 = arith.shli %331, %316 : vector<8xi32>
-                %333 = arith.bitcast %332 : vector<8xi32> to vector<8xf32>
-                %334 = arith.addi %291, %302 : index
-                %335 = memref.load %0[%334] : memref<?xf32>
-                %336 = vector.broadcast %335 : f32 to vector<8xf32>
-                %337 = vector.fma %336, %318, %303 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %338 = vector.fma %336, %323, %304 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %339 = vector.fma %336, %328, %305 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %340 = vector.fma %336, %333, %306 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %341 = arith.addi %302, %17 : index
-                %342 = arith.muli %341, %311 : index
-                %343 = arith.addi %288, %342 : index
-                %344 = vector.load %276[%343] : memref<?xi16>, vector<8xi16>
-                %345 = arith.extui %344 : vector<8xi16> to vector<8xi32>
-                %346 = arith.shli %345, %316 : vector<8xi32>
-                %347 = arith.bitcast %346 : vector<8xi32> to vector<8xf32>
-                %348 = arith.addi %343, %14 : index
-                %349 = vector.load %276[%348] : memref<?xi16>, vector<8xi16>
-                %350 = arith.extui %349 : vector<8xi16> to vector<8xi32>
-                %351 = arith.shli %350, %316 : vector<8xi32>
-                %352 = arith.bitcast %351 : vector<8xi32> to vector<8xf32>
-                %353 = arith.addi %289, %342 : index
-                %354 = vector.load %276[%353] : memref<?xi16>, vector<8xi16>
-                %355 = arith.extui %354 : vector<8xi16> to vector<8xi32>
-                %356 = arith.shli %355, %316 : vector<8xi32>
-                %357 = arith.bitcast %356 : vector<8xi32> to vector<8xf32>
-                %358 = arith.addi %353, %14 : index
-                %359 = vector.load %276[%358] : memref<?xi16>, vector<8xi16>
-                %360 = arith.extui %359 : vector<8xi16> to vector<8xi32>
-                %361 = arith.shli %360, %316 : vector<8xi32>
-                %362 = arith.bitcast %361 : vector<8xi32> to vector<8xf32>
-                %363 = arith.addi %291, %341 : index
-                %364 = memref.load %0[%363] : memref<?xf32>
-                %365 = vector.broadcast %364 : f32 to vector<8xf32>
-                %366 = vector.fma %365, %347, %307 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %367 = vector.fma %365, %352, %308 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %368 = vector.fma %365, %357, %309 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %369 = vector.fma %365, %362, %310 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                scf.yield %337, %338, %339, %340, %366, %367, %368, %369 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+            %246 = arith.constant 2 : index
+            %247 = arith.muli %31, %246 : index
+            %248 = arith.constant 12 : index
+            %249 = arith.cmpi ult, %247, %248 : index
+            %250 = arith.select %249, %2, %3 : memref<?xi16>
+            %251 = arith.cmpi ult, %247, %14 : index
+            %252 = arith.select %251, %1, %250 : memref<?xi16>
+            %253 = arith.select %249, %14, %248 : index
+            %254 = arith.select %251, %16, %253 : index
+            %255 = arith.subi %247, %254 : index
+            %256 = arith.addi %255, %17 : index
+            %257 = arith.constant 64 : index
+            %258 = arith.select %249, %257, %257 : index
+            %259 = arith.constant 128 : index
+            %260 = arith.select %251, %259, %258 : index
+            %261 = arith.select %249, %5, %6 : memref<?xf32>
+            %262 = arith.select %251, %4, %261 : memref<?xf32>
+            %263 = arith.constant 2048 : index
+            %264 = arith.muli %255, %263 : index
+            %265 = arith.muli %256, %263 : index
+            scf.for %266 = %23 to %25 step %17 {
+              %267 = arith.muli %266, %259 : index
+              %268 = arith.constant 0.000000e+00 : f32
+              %269 = vector.broadcast %268 : f32 to vector<16xf32>
+              %270, %271, %272, %273 = scf.for %274 = %16 to %259 step %246 iter_args(%275 = %269, %276 = %269, %277 = %269, %278 = %269) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %279 = arith.constant 16 : index
+                %280 = arith.muli %274, %279 : index
+                %281 = arith.addi %264, %280 : index
+                %282 = vector.load %252[%281] : memref<?xi16>, vector<16xi16>
+                %283 = arith.extui %282 : vector<16xi16> to vector<16xi32>
+                %284 = arith.constant dense<16> : vector<16xi32>
+                %285 = arith.shli %283, %284 : vector<16xi32>
+                %286 = arith.bitcast %285 : vector<16xi32> to vector<16xf32>
+                %287 = arith.addi %265, %280 : index
+                %288 = vector.load %252[%287] : memref<?xi16>, vector<16xi16>
+                %289 = arith.extui %288 : vector<16xi16> to vector<16xi32>
+                %290 = arith.shli %289, %284 : vector<16xi32>
+                %291 = arith.bitcast %290 : vector<16xi32> to vector<16xf32>
+                %292 = arith.addi %267, %274 : index
+                %293 = memref.load %0[%292] : memref<?xf32>
+                %294 = vector.broadcast %293 : f32 to vector<16xf32>
+                %295 = vector.fma %294, %286, %275 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %296 = vector.fma %294, %291, %276 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %297 = arith.addi %274, %17 : index
+                %298 = arith.muli %297, %279 : index
+                %299 = arith.addi %264, %298 : index
+                %300 = vector.load %252[%299] : memref<?xi16>, vector<16xi16>
+                %301 = arith.extui %300 : vector<16xi16> to vector<16xi32>
+                %302 = arith.shli %301, %284 : vector<16xi32>
+                %303 = arith.bitcast %302 : vector<16xi32> to vector<16xf32>
+                %304 = arith.addi %265, %298 : index
+                %305 = vector.load %252[%304] : memref<?xi16>, vector<16xi16>
+                %306 = arith.extui %305 : vector<16xi16> to vector<16xi32>
+                %307 = arith.shli %306, %284 : vector<16xi32>
+                %308 = arith.bitcast %307 : vector<16xi32> to vector<16xf32>
+                %309 = arith.addi %267, %297 : index
+                %310 = memref.load %0[%309] : memref<?xf32>
+                %311 = vector.broadcast %310 : f32 to vector<16xf32>
+                %312 = vector.fma %311, %303, %277 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %313 = vector.fma %311, %308, %278 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %295, %296, %312, %313 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %370 = arith.addf %294, %298 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %371 = arith.addf %295, %299 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %372 = arith.addf %296, %300 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %373 = arith.addf %297, %301 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %374 = arith.constant 16 : index
-              %375 = arith.muli %279, %374 : index
-              %376 = arith.muli %290, %284 : index
-              %377 = arith.addi %376, %375 : index
-              vector.store %370, %286[%377] : memref<?xf32>, vector<8xf32>
-              %378 = arith.addi %377, %14 : index
-              vector.store %371, %286[%378] : memref<?xf32>, vector<8xf32>
-              %379 = arith.muli %280, %374 : index
-              %380 = arith.addi %376, %379 : index
-              vector.store %372, %286[%380] : memref<?xf32>, vector<8xf32>
-              %381 = arith.addi %380, %14 : index
-              vector.store %373, %286[%381] : memref<?xf32>, vector<8xf32>
+              %314 = arith.addf %270, %272 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %315 = arith.addf %271, %273 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %316 = arith.constant 16 : index
+              %317 = arith.muli %255, %316 : index
+              %318 = arith.muli %266, %260 : index
+              %319 = arith.addi %318, %317 : index
+              vector.store %314, %262[%319] : memref<?xf32>, vector<16xf32>
+              %320 = arith.muli %256, %316 : index
+              %321 = arith.addi %318, %320 : index
+              vector.store %315, %262[%321] : memref<?xf32>, vector<16xf32>
             }
           }
         }
       }
     } else {
       "scf.parallel"(%16, %15, %17) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
-      ^bb0(%382: index):
-        %383 = arith.divui %382, %13 : index
-        %384 = arith.remui %382, %13 : index
-        %385 = arith.muli %384, %12 : index
-        %386 = arith.addi %385, %12 : index
-        %387 = arith.minui %386, %7 : index
-        %388 = arith.subi %387, %385 : index
-        %389 = arith.divui %388, %14 : index
-        %390 = arith.muli %389, %14 : index
-        %391 = arith.addi %385, %390 : index
-        %392 = arith.addi %383, %17 : index
-        scf.for %393 = %383 to %392 step %17 {
-          %394 = arith.cmpi ugt, %391, %385 : index
-          scf.if %394 {
-            %395 = arith.constant 2 : index
-            %396 = arith.muli %393, %395 : index
-            %397 = arith.constant 12 : index
-            %398 = arith.cmpi ult, %396, %397 : index
-            %399 = arith.select %398, %2, %3 : memref<?xi16>
-            %400 = arith.cmpi ult, %396, %14 : index
-            %401 = arith.select %400, %1, %399 : memref<?xi16>
-            %402 = arith.select %398, %14, %397 : index
-            %403 = arith.select %400, %16, %402 : index
-            %404 = arith.subi %396, %403 : index
-            %405 = arith.addi %404, %17 : index
-            %406 = arith.constant 64 : index
-            %407 = arith.select %398, %406, %406 : index
-            %408 = arith.constant 128 : index
-            %409 = arith.select %400, %408, %407 : index
-            %410 = arith.select %398, %5, %6 : memref<?xf32>
-            %411 = arith.select %400, %4, %410 : memref<?xf32>
-            %412 = arith.constant 2048 : index
-            %413 = arith.muli %404, %412 : index
-            %414 = arith.muli %405, %412 : index
-            %415 = memref.alloca() : memref<4096xf32>
-            scf.for %416 = %16 to %408 step %17 {
-              scf.for %417 = %16 to %17 step %17 {
-                %418 = arith.addi %416, %417 : index
-                %419 = arith.constant 16 : index
-                %420 = arith.muli %418, %419 : index
-                %421 = arith.addi %413, %420 : index
-                %422 = vector.load %401[%421] : memref<?xi16>, vector<16xi16>
-                %423 = arith.extui %422 : vector<16xi16> to vector<16xi32>
-                %424 = arith.constant dense<16> : vector<16xi32>
-                %425 = arith.shli %423, %424 : vector<16xi32>
-                %426 = arith.bitcast %425 : vector<16xi32> to vector<16xf32>
-                vector.store %426, %415[%420] : memref<4096xf32>, vector<16xf32>
+      ^bb0(%322: index):
+        %323 = arith.divui %322, %13 : index
+        %324 = arith.remui %322, %13 : index
+        %325 = arith.muli %324, %12 : index
+        %326 = arith.addi %325, %12 : index
+        %327 = arith.minui %326, %7 : index
+        %328 = arith.subi %327, %325 : index
+        %329 = arith.divui %328, %14 : index
+        %330 = arith.muli %329, %14 : index
+        %331 = arith.addi %325, %330 : index
+        %332 = arith.addi %323, %17 : index
+        scf.for %333 = %323 to %332 step %17 {
+          %334 = arith.cmpi ugt, %331, %325 : index
+          scf.if %334 {
+            %335 = arith.constant 2 : index
+            %336 = arith.muli %333, %335 : index
+            %337 = arith.constant 12 : index
+            %338 = arith.cmpi ult, %336, %337 : index
+            %339 = arith.select %338, %2, %3 : memref<?xi16>
+            %340 = arith.cmpi ult, %336, %14 : index
+            %341 = arith.select %340, %1, %339 : memref<?xi16>
+            %342 = arith.select %338, %14, %337 : index
+            %343 = arith.select %340, %16, %342 : index
+            %344 = arith.subi %336, %343 : index
+            %345 = arith.addi %344, %17 : index
+            %346 = arith.constant 64 : index
+            %347 = arith.select %338, %346, %346 : index
+            %348 = arith.constant 128 : index
+            %349 = arith.select %340, %348, %347 : index
+            %350 = arith.select %338, %5, %6 : memref<?xf32>
+            %351 = arith.select %340, %4, %350 : memref<?xf32>
+            %352 = arith.constant 2048 : index
+            %353 = arith.muli %344, %352 : index
+            %354 = arith.muli %345, %352 : index
+            %355 = memref.alloca() : memref<4096xf32>
+            scf.for %356 = %16 to %348 step %17 {
+              scf.for %357 = %16 to %17 step %17 {
+                %358 = arith.addi %356, %357 : index
+                %359 = arith.constant 16 : index
+                %360 = arith.muli %358, %359 : index
+                %361 = arith.addi %353, %360 : index
+                %362 = vector.load %341[%361] : memref<?xi16>, vector<16xi16>
+                %363 = arith.extui %362 : vector<16xi16> to vector<16xi32>
+                %364 = arith.constant dense<16> : vector<16xi32>
+                %365 = arith.shli %363, %364 : vector<16xi32>
+                %366 = arith.bitcast %365 : vector<16xi32> to vector<16xf32>
+                vector.store %366, %355[%360] : memref<4096xf32>, vector<16xf32>
               }
             }
-            scf.for %427 = %16 to %408 step %17 {
-              scf.for %428 = %16 to %17 step %17 {
-                %429 = arith.addi %427, %428 : index
-                %430 = arith.constant 16 : index
-                %431 = arith.muli %429, %430 : index
-                %432 = arith.addi %414, %431 : index
-                %433 = vector.load %401[%432] : memref<?xi16>, vector<16xi16>
-                %434 = arith.extui %433 : vector<16xi16> to vector<16xi32>
-                %435 = arith.constant dense<16> : vector<16xi32>
-                %436 = arith.shli %434, %435 : vector<16xi32>
-                %437 = arith.bitcast %436 : vector<16xi32> to vector<16xf32>
-                %438 = arith.addi %412, %431 : index
-                vector.store %437, %415[%438] : memref<4096xf32>, vector<16xf32>
+            scf.for %367 = %16 to %348 step %17 {
+              scf.for %368 = %16 to %17 step %17 {
+                %369 = arith.addi %367, %368 : index
+                %370 = arith.constant 16 : index
+                %371 = arith.muli %369, %370 : index
+                %372 = arith.addi %354, %371 : index
+                %373 = vector.load %341[%372] : memref<?xi16>, vector<16xi16>
+                %374 = arith.extui %373 : vector<16xi16> to vector<16xi32>
+                %375 = arith.constant dense<16> : vector<16xi32>
+                %376 = arith.shli %374, %375 : vector<16xi32>
+                %377 = arith.bitcast %376 : vector<16xi32> to vector<16xf32>
+                %378 = arith.addi %352, %371 : index
+                vector.store %377, %355[%378] : memref<4096xf32>, vector<16xf32>
               }
             }
-            scf.for %439 = %385 to %391 step %14 {
-              %440 = arith.addi %439, %17 : index
-              %441 = arith.addi %439, %395 : index
-              %442 = arith.constant 3 : index
-              %443 = arith.addi %439, %442 : index
-              %444 = arith.constant 4 : index
-              %445 = arith.addi %439, %444 : index
-              %446 = arith.constant 5 : index
-              %447 = arith.addi %439, %446 : index
-              %448 = arith.constant 6 : index
-              %449 = arith.addi %439, %448 : index
-              %450 = arith.constant 7 : index
-              %451 = arith.addi %439, %450 : index
-              %452 = arith.muli %439, %408 : index
-              %453 = arith.muli %440, %408 : index
-              %454 = arith.muli %441, %408 : index
-              %455 = arith.muli %443, %408 : index
-              %456 = arith.muli %445, %408 : index
-              %457 = arith.muli %447, %408 : index
-              %458 = arith.muli %449, %408 : index
-              %459 = arith.muli %451, %408 : index
-              %460 = arith.constant 0.000000e+00 : f32
-              %461 = vector.broadcast %460 : f32 to vector<16xf32>
-              %462, %463, %464, %465, %466, %467, %468, %469, %470, %471, %472, %473, %474, %475, %476, %477 = scf.for %478 = %16 to %408 step %17 iter_args(%479 = %461, %480 = %461, %481 = %461, %482 = %461, %483 = %461, %484 = %461, %485 = %461, %486 = %461, %487 = %461, %488 = %461, %489 = %461, %490 = %461, %491 = %461, %492 = %461, %493 = %461, %494 = %461) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %495 = arith.constant 16 : index
-                %496 = arith.muli %478, %495 : index
-                %497 = vector.load %415[%496] : memref<4096xf32>, vector<16xf32>
-                %498 = arith.addi %412, %496 : index
-                %499 = vector.load %415[%498] : memref<4096xf32>, vector<16xf32>
-                %500 = arith.addi %452, %478 : index
-                %501 = memref.load %0[%500] : memref<?xf32>
-                %502 = vector.broadcast %501 : f32 to vector<16xf32>
-                %503 = vector.fma %502, %497, %479 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %504 = vector.fma %502, %499, %480 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %505 = arith.addi %453, %478 : index
-                %506 = memref.load %0[%505] : memref<?xf32>
-                %507 = vector.broadcast %506 : f32 to vector<16xf32>
-                %508 = vector.fma %507, %497, %481 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %509 = vector.fma %507, %499, %482 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %510 = arith.addi %454, %478 : index
-                %511 = memref.load %0[%510] : memref<?xf32>
-                %512 = vector.broadcast %511 : f32 to vector<16xf32>
-                %513 = vector.fma %512, %497, %483 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %514 = vector.fma %512, %499, %484 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %515 = arith.addi %455, %478 : index
-                %516 = memref.load %0[%515] : memref<?xf32>
-                %517 = vector.broadcast %516 : f32 to vector<16xf32>
-                %518 = vector.fma %517, %497, %485 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %519 = vector.fma %517, %499, %486 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %520 = arith.addi %456, %478 : index
-                %521 = memref.load %0[%520] : memref<?xf32>
-                %522 = vector.broadcast %521 : f32 to vector<16xf32>
-                %523 = vector.fma %522, %497, %487 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %524 = vector.fma %522, %499, %488 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %525 = arith.addi %457, %478 : index
+            scf.for %379 = %325 to %331 step %14 {
+              %380 = arith.addi %379, %17 : index
+              %381 = arith.addi %379, %335 : index
+              %382 = arith.constant 3 : index
+              %383 = arith.addi %379, %382 : index
+              %384 = arith.constant 4 : index
+              %385 = arith.addi %379, %384 : index
+              %386 = arith.constant 5 : index
+              %387 = arith.addi %379, %386 : index
+              %388 = arith.constant 6 : index
+              %389 = arith.addi %379, %388 : index
+              %390 = arith.constant 7 : index
+              %391 = arith.addi %379, %390 : index
+              %392 = arith.muli %379, %348 : index
+              %393 = arith.muli %380, %348 : index
+              %394 = arith.muli %381, %348 : index
+              %395 = arith.muli %383, %348 : index
+              %396 = arith.muli %385, %348 : index
+              %397 = arith.muli %387, %348 : index
+              %398 = arith.muli %389, %348 : index
+              %399 = arith.muli %391, %348 : index
+              %400 = arith.constant 0.000000e+00 : f32
+              %401 = vector.broadcast %400 : f32 to vector<16xf32>
+              %402, %403, %404, %405, %406, %407, %408, %409, %410, %411, %412, %413, %414, %415, %416, %417 = scf.for %418 = %16 to %348 step %17 iter_args(%419 = %401, %420 = %401, %421 = %401, %422 = %401, %423 = %401, %424 = %401, %425 = %401, %426 = %401, %427 = %401, %428 = %401, %429 = %401, %430 = %401, %431 = %401, %432 = %401, %433 = %401, %434 = %401) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %435 = arith.constant 16 : index
+                %436 = arith.muli %418, %435 : index
+                %437 = vector.load %355[%436] : memref<4096xf32>, vector<16xf32>
+                %438 = arith.addi %352, %436 : index
+                %439 = vector.load %355[%438] : memref<4096xf32>, vector<16xf32>
+                %440 = arith.addi %392, %418 : index
+                %441 = memref.load %0[%440] : memref<?xf32>
+                %442 = vector.broadcast %441 : f32 to vector<16xf32>
+                %443 = vector.fma %442, %437, %419 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %444 = vector.fma %442, %439, %420 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %445 = arith.addi %393, %418 : index
+                %446 = memref.load %0[%445] : memref<?xf32>
+                %447 = vector.broadcast %446 : f32 to vector<16xf32>
+                %448 = vector.fma %447, %437, %421 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %449 = vector.fma %447, %439, %422 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %450 = arith.addi %394, %418 : index
+                %451 = memref.load %0[%450] : memref<?xf32>
+                %452 = vector.broadcast %451 : f32 to vector<16xf32>
+                %453 = vector.fma %452, %437, %423 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %454 = vector.fma %452, %439, %424 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %455 = arith.addi %395, %418 : index
+                %456 = memref.load %0[%455] : memref<?xf32>
+                %457 = vector.broadcast %456 : f32 to vector<16xf32>
+                %458 = vector.fma %457, %437, %425 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %459 = vector.fma %457, %439, %426 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %460 = arith.addi %396, %418 : index
+                %461 = memref.load %0[%460] : memref<?xf32>
+                %462 = vector.broadcast %461 : f32 to vector<16xf32>
+                %463 = vector.fma %462, %437, %427 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %464 = vector.fma %462, %439, %428 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %465 = arith.addi %397, %418 : index
+                %466 = memref.load %0[%465] : memref<?xf32>
+                %467 = vector.broadcast %466 : f32 to vector<16xf32>
+                %468 = vector.fma %467, %437, %429 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %469 = vector.fma %467, %439, %430 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %470 = arith.addi %398, %418 : index
+                %471 = memref.load %0[%470] : memref<?xf32>
+                %472 = vector.broadcast %471 : f32 to vector<16xf32>
+                %473 = vector.fma %472, %437, %431 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %474 = vector.fma %472, %439, %432 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %475 = arith.addi %399, %418 : index
+                %476 = memref.load %0[%475] : memref<?xf32>
+                %477 = vector.broadcast %476 : f32 to vector<16xf32>
+                %478 = vector.fma %477, %437, %433 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %479 = vector.fma %477, %439, %434 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %443, %444, %448, %449, %453, %454, %458, %459, %463, %464, %468, %469, %473, %474, %478, %479 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              }
+              %480 = arith.constant 16 : index
+              %481 = arith.muli %344, %480 : index
+              %482 = arith.muli %379, %349 : index
+              %483 = arith.addi %482, %481 : index
+              vector.store %402, %351[%483] : memref<?xf32>, vector<16xf32>
+              %484 = arith.muli %345, %480 : index
+              %485 = arith.addi %482, %484 : index
+              vector.store %403, %351[%485] : memref<?xf32>, vector<16xf32>
+              %486 = arith.muli %380, %349 : index
+              %487 = arith.addi %486, %481 : index
+              vector.store %404, %351[%487] : memref<?xf32>, vector<16xf32>
+              %488 = arith.addi %486, %484 : index
+              vector.store %405, %351[%488] : memref<?xf32>, vector<16xf32>
+              %489 = arith.muli %381, %349 : index
+              %490 = arith.addi %489, %481 : index
+              vector.store %406, %351[%490] : memref<?xf32>, vector<16xf32>
+              %491 = arith.addi %489, %484 : index
+              vector.store %407, %351[%491] : memref<?xf32>, vector<16xf32>
+              %492 = arith.muli %383, %349 : index
+              %493 = arith.addi %492, %481 : index
+              vector.store %408, %351[%493] : memref<?xf32>, vector<16xf32>
+              %494 = arith.addi %492, %484 : index
+              vector.store %409, %351[%494] : memref<?xf32>, vector<16xf32>
+              %495 = arith.muli %385, %349 : index
+              %496 = arith.addi %495, %481 : index
+              vector.store %410, %351[%496] : memref<?xf32>, vector<16xf32>
+              %497 = arith.addi %495, %484 : index
+              vector.store %411, %351[%497] : memref<?xf32>, vector<16xf32>
+              %498 = arith.muli %387, %349 : index
+              %499 = arith.addi %498, %481 : index
+              vector.store %412, %351[%499] : memref<?xf32>, vector<16xf32>
+              %500 = arith.addi %498, %484 : index
+              vector.store %413, %351[%500] : memref<?xf32>, vector<16xf32>
+              %501 = arith.muli %389, %349 : index
+              %502 = arith.addi %501, %481 : index
+              vector.store %414, %351[%502] : memref<?xf32>, vector<16xf32>
+              %503 = arith.addi %501, %484 : index
+              vector.store %415, %351[%503] : memref<?xf32>, vector<16xf32>
+              %504 = arith.muli %391, %349 : index
+              %505 = arith.addi %504, %481 : index
+              vector.store %416, %351[%505] : memref<?xf32>, vector<16xf32>
+              %506 = arith.addi %504, %484 : index
+              vector.store %417, %351[%506] : memref<?xf32>, vector<16xf32>
+            }
+            scf.for %507 = %331 to %327 step %17 {
+              %508 = arith.muli %507, %348 : index
+              %509 = arith.constant 0.000000e+00 : f32
+              %510 = vector.broadcast %509 : f32 to vector<16xf32>
+              %511, %512, %513, %514 = scf.for %515 = %16 to %348 step %335 iter_args(%516 = %510, %517 = %510, %518 = %510, %519 = %510) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %520 = arith.constant 16 : index
+                %521 = arith.muli %515, %520 : index
+                %522 = vector.load %355[%521] : memref<4096xf32>, vector<16xf32>
+                %523 = arith.addi %352, %521 : index
+                %524 = vector.load %355[%523] : memref<4096xf32>, vector<16xf32>
+                %525 = arith.addi %508, %515 : index
                 %526 = memref.load %0[%525] : memref<?xf32>
                 %527 = vector.broadcast %526 : f32 to vector<16xf32>
-                %528 = vector.fma %527, %497, %489 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %529 = vector.fma %527, %499, %490 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %530 = arith.addi %458, %478 : index
-                %531 = memref.load %0[%530] : memref<?xf32>
-                %532 = vector.broadcast %531 : f32 to vector<16xf32>
-                %533 = vector.fma %532, %497, %491 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %534 = vector.fma %532, %499, %492 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %535 = arith.addi %459, %478 : index
+                %528 = vector.fma %527, %522, %516 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %529 = vector.fma %527, %524, %517 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %530 = arith.addi %515, %17 : index
+                %531 = arith.muli %530, %520 : index
+                %532 = vector.load %355[%531] : memref<4096xf32>, vector<16xf32>
+                %533 = arith.addi %352, %531 : index
+                %534 = vector.load %355[%533] : memref<4096xf32>, vector<16xf32>
+                %535 = arith.addi %508, %530 : index
                 %536 = memref.load %0[%535] : memref<?xf32>
                 %537 = vector.broadcast %536 : f32 to vector<16xf32>
-                %538 = vector.fma %537, %497, %493 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %539 = vector.fma %537, %499, %494 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %503, %504, %508, %509, %513, %514, %518, %519, %523, %524, %528, %529, %533, %534, %538, %539 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+                %538 = vector.fma %537, %532, %518 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %539 = vector.fma %537, %534, %519 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %528, %529, %538, %539 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %540 = arith.constant 16 : index
-              %541 = arith.muli %404, %540 : index
-              %542 = arith.muli %439, %409 : index
-              %543 = arith.addi %542, %541 : index
-              vector.store %462, %411[%543] : memref<?xf32>, vector<16xf32>
-              %544 = arith.muli %405, %540 : index
-              %545 = arith.addi %542, %544 : index
-              vector.store %463, %411[%545] : memref<?xf32>, vector<16xf32>
-              %546 = arith.muli %440, %409 : index
-              %547 = arith.addi %546, %541 : index
-              vector.store %464, %411[%547] : memref<?xf32>, vector<16xf32>
-              %548 = arith.addi %546, %544 : index
-              vector.store %465, %411[%548] : memref<?xf32>, vector<16xf32>
-              %549 = arith.muli %441, %409 : index
-              %550 = arith.addi %549, %541 : index
-              vector.store %466, %411[%550] : memref<?xf32>, vector<16xf32>
-              %551 = arith.addi %549, %544 : index
-              vector.store %467, %411[%551] : memref<?xf32>, vector<16xf32>
-              %552 = arith.muli %443, %409 : index
-              %553 = arith.addi %552, %541 : index
-              vector.store %468, %411[%553] : memref<?xf32>, vector<16xf32>
-              %554 = arith.addi %552, %544 : index
-              vector.store %469, %411[%554] : memref<?xf32>, vector<16xf32>
-              %555 = arith.muli %445, %409 : index
-              %556 = arith.addi %555, %541 : index
-              vector.store %470, %411[%556] : memref<?xf32>, vector<16xf32>
-              %557 = arith.addi %555, %544 : index
-              vector.store %471, %411[%557] : memref<?xf32>, vector<16xf32>
-              %558 = arith.muli %447, %409 : index
-              %559 = arith.addi %558, %541 : index
-              vector.store %472, %411[%559] : memref<?xf32>, vector<16xf32>
-              %560 = arith.addi %558, %544 : index
-              vector.store %473, %411[%560] : memref<?xf32>, vector<16xf32>
-              %561 = arith.muli %449, %409 : index
-              %562 = arith.addi %561, %541 : index
-              vector.store %474, %411[%562] : memref<?xf32>, vector<16xf32>
-              %563 = arith.addi %561, %544 : index
-              vector.store %475, %411[%563] : memref<?xf32>, vector<16xf32>
-              %564 = arith.muli %451, %409 : index
-              %565 = arith.addi %564, %541 : index
-              vector.store %476, %411[%565] : memref<?xf32>, vector<16xf32>
-              %566 = arith.addi %564, %544 : index
-              vector.store %477, %411[%566] : memref<?xf32>, vector<16xf32>
-            }
-            scf.for %567 = %391 to %387 step %17 {
-              %568 = arith.muli %567, %408 : index
-              %569 = arith.constant 0.000000e+00 : f32
-              %570 = vector.broadcast %569 : f32 to vector<8xf32>
-              %571, %572, %573, %574, %575, %576, %577, %578 = scf.for %579 = %16 to %408 step %395 iter_args(%580 = %570, %581 = %570, %582 = %570, %583 = %570, %584 = %570, %585 = %570, %586 = %570, %587 = %570) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-                %588 = arith.constant 16 : index
-                %589 = arith.muli %579, %588 : index
-                %590 = vector.load %415[%589] : memref<4096xf32>, vector<8xf32>
-                %591 = arith.addi %589, %14 : index
-                %592 = vector.load %415[%591] : memref<4096xf32>, vector<8xf32>
-                %593 = arith.addi %412, %589 : index
-                %594 = vector.load %415[%593] : memref<4096xf32>, vector<8xf32>
-                %595 = arith.addi %593, %14 : index
-                %596 = vector.load %415[%595] : memref<4096xf32>, vector<8xf32>
-                %597 = arith.addi %568, %579 : index
-                %598 = memref.load %0[%597] : memref<?xf32>
-                %599 = vector.broadcast %598 : f32 to vector<8xf32>
-                %600 = vector.fma %599, %590, %580 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %601 = vector.fma %599, %592, %581 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %602 = vector.fma %599, %594, %582 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %603 = vector.fma %599, %596, %583 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %604 = arith.addi %579, %17 : index
-                %605 = arith.muli %604, %588 : index
-                %606 = vector.load %415[%605] : memref<4096xf32>, vector<8xf32>
-                %607 = arith.addi %605, %14 : index
-                %608 = vector.load %415[%607] : memref<4096xf32>, vector<8xf32>
-                %609 = arith.addi %412, %605 : index
-                %610 = vector.load %415[%609] : memref<4096xf32>, vector<8xf32>
-                %611 = arith.addi %609, %14 : index
-                %612 = vector.load %415[%611] : memref<4096xf32>, vector<8xf32>
-                %613 = arith.addi %568, %604 : index
-                %614 = memref.load %0[%613] : memref<?xf32>
-                %615 = vector.broadcast %614 : f32 to vector<8xf32>
-                %616 = vector.fma %615, %606, %584 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %617 = vector.fma %615, %608, %585 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %618 = vector.fma %615, %610, %586 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %619 = vector.fma %615, %612, %587 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                scf.yield %600, %601, %602, %603, %616, %617, %618, %619 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
-              }
-              %620 = arith.addf %571, %575 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %621 = arith.addf %572, %576 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %622 = arith.addf %573, %577 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %623 = arith.addf %574, %578 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %624 = arith.constant 16 : index
-              %625 = arith.muli %404, %624 : index
-              %626 = arith.muli %567, %409 : index
-              %627 = arith.addi %626, %625 : index
-              vector.store %620, %411[%627] : memref<?xf32>, vector<8xf32>
-              %628 = arith.addi %627, %14 : index
-              vector.store %621, %411[%628] : memref<?xf32>, vector<8xf32>
-              %629 = arith.muli %405, %624 : index
-              %630 = arith.addi %626, %629 : index
-              vector.store %622, %411[%630] : memref<?xf32>, vector<8xf32>
-              %631 = arith.addi %630, %14 : index
-              vector.store %623, %411[%631] : memref<?xf32>, vector<8xf32>
+              %540 = arith.addf %511, %513 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %541 = arith.addf %512, %514 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %542 = arith.constant 16 : index
+              %543 = arith.muli %344, %542 : index
+              %544 = arith.muli %507, %349 : index
+              %545 = arith.addi %544, %543 : index
+              vector.store %540, %351[%545] : memref<?xf32>, vector<16xf32>
+              %546 = arith.muli %345, %542 : index
+              %547 = arith.addi %544, %546 : index
+              vector.store %541, %351[%547] : memref<?xf32>, vector<16xf32>
             }
           } else {
-            %632 = arith.constant 2 : index
-            %633 = arith.muli %393, %632 : index
-            %634 = arith.constant 12 : index
-            %635 = arith.cmpi ult, %633, %634 : index
-            %636 = arith.select %635, %2, %3 : memref<?xi16>
-            %637 = arith.cmpi ult, %633, %14 : index
-            %638 = arith.select %637, %1, %636 : memref<?xi16>
-            %639 = arith.select %635, %14, %634 : index
-            %640 = arith.select %637, %16, %639 : index
-            %641 = arith.subi %633, %640 : index
-            %642 = arith.addi %641, %17 : index
-            %643 = arith.constant 64 : index
-            %644 = arith.select %635, %643, %643 : index
-            %645 = arith.constant 128 : index
-            %646 = arith.select %637, %645, %644 : index
-            %647 = arith.select %635, %5, %6 : memref<?xf32>
-            %648 = arith.select %637, %4, %647 : memref<?xf32>
-            %649 = arith.constant 2048 : index
-            %650 = arith.muli %641, %649 : index
-            %651 = arith.muli %642, %649 : index
-            scf.for %652 = %385 to %387 step %17 {
-              %653 = arith.muli %652, %645 : index
-              %654 = arith.constant 0.000000e+00 : f32
-              %655 = vector.broadcast %654 : f32 to vector<8xf32>
-              %656, %657, %658, %659, %660, %661, %662, %663 = scf.for %664 = %16 to %645 step %632 iter_args(%665 = %655, %666 = %655, %667 = %655, %668 = %655, %669 = %655, %670 = %655, %671 = %655, %672 = %655) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-                %673 = arith.constant 16 : index
-                %674 = arith.muli %664, %673 : index
-                %675 = arith.addi %650, %674 : index
-                %676 = vector.load %638[%675] : memref<?xi16>, vector<8xi16>
-                %677 = arith.extui %676 : vector<8xi16> to vector<8xi32>
-                %678 = arith.constant dense<16> : vector<8xi32>
-                %679 = arith.shli %677, %678 : vector<8xi32>
-                %680 = arith.bitcast %679 : vector<8xi32> to vector<8xf32>
-                %681 = arith.addi %675, %14 : index
-                %682 = vector.load %638[%681] : memref<?xi16>, vector<8xi16>
-                %683 = arith.extui %682 : vector<8xi16> to vector<8xi32>
-                %684 = arith.shli %683, %678 : vector<8xi32>
-                %685 = arith.bitcast %684 : vector<8xi32> to vector<8xf32>
-                %686 = arith.addi %651, %674 : index
-                %687 = vector.load %638[%686] : memref<?xi16>, vector<8xi16>
-                %688 = arith.extui %687 : vector<8xi16> to vector<8xi32>
-                %689 = arith.shli %688, %678 : vector<8xi32>
-                %690 = arith.bitcast %689 : vector<8xi32> to vector<8xf32>
-                %691 = arith.addi %686, %14 : index
-                %692 = vector.load %638[%691] : memref<?xi16>, vector<8xi16>
-                %693 = arith.extui %692 : vector<8xi16> to vector<8xi32>
-                %694 = arith.shli %693, %678 : vector<8xi32>
-                %695 = arith.bitcast %694 : vector<8xi32> to vector<8xf32>
-                %696 = arith.addi %653, %664 : index
-                %697 = memref.load %0[%696] : memref<?xf32>
-                %698 = vector.broadcast %697 : f32 to vector<8xf32>
-                %699 = vector.fma %698, %680, %665 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %700 = vector.fma %698, %685, %666 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %701 = vector.fma %698, %690, %667 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %702 = vector.fma %698, %695, %668 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %703 = arith.addi %664, %17 : index
-                %704 = arith.muli %703, %673 : index
-                %705 = arith.addi %650, %704 : index
-                %706 = vector.load %638[%705] : memref<?xi16>, vector<8xi16>
-                %707 = arith.extui %706 : vector<8xi16> to vector<8xi32>
-                %708 = arith.shli %707, %678 : vector<8xi32>
-                %709 = arith.bitcast %708 : vector<8xi32> to vector<8xf32>
-                %710 = arith.addi %705, %14 : index
-                %711 = vector.load %638[%710] : memref<?xi16>, vector<8xi16>
-                %712 = arith.extui %711 : vector<8xi16> to vector<8xi32>
-                %713 = arith.shli %712, %678 : vector<8xi32>
-                %714 = arith.bitcast %713 : vector<8xi32> to vector<8xf32>
-                %715 = arith.addi %651, %704 : index
-                %716 = vector.load %638[%715] : memref<?xi16>, vector<8xi16>
-                %717 = arith.extui %716 : vector<8xi16> to vector<8xi32>
-                %718 = arith.shli %717, %678 : vector<8xi32>
-                %719 = arith.bitcast %718 : vector<8xi32> to vector<8xf32>
-                %720 = arith.addi %715, %14 : index
-                %721 = vector.load %638[%720] : memref<?xi16>, vector<8xi16>
-                %722 = arith.extui %721 : vector<8xi16> to vector<8xi32>
-                %723 = arith.shli %722, %678 : vector<8xi32>
-                %724 = arith.bitcast %723 : vector<8xi32> to vector<8xf32>
-                %725 = arith.addi %653, %703 : index
-                %726 = memref.load %0[%725] : memref<?xf32>
-                %727 = vector.broadcast %726 : f32 to vector<8xf32>
-                %728 = vector.fma %727, %709, %669 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %729 = vector.fma %727, %714, %670 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %730 = vector.fma %727, %719, %671 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %731 = vector.fma %727, %724, %672 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                scf.yield %699, %700, %701, %702, %728, %729, %730, %731 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+            %548 = arith.constant 2 : index
+            %549 = arith.muli %333, %548 : index
+            %550 = arith.constant 12 : index
+            %551 = arith.cmpi ult, %549, %550 : index
+            %552 = arith.select %551, %2, %3 : memref<?xi16>
+            %553 = arith.cmpi ult, %549, %14 : index
+            %554 = arith.select %553, %1, %552 : memref<?xi16>
+            %555 = arith.select %551, %14, %550 : index
+            %556 = arith.select %553, %16, %555 : index
+            %557 = arith.subi %549, %556 : index
+            %558 = arith.addi %557, %17 : index
+            %559 = arith.constant 64 : index
+            %560 = arith.select %551, %559, %559 : index
+            %561 = arith.constant 128 : index
+            %562 = arith.select %553, %561, %560 : index
+            %563 = arith.select %551, %5, %6 : memref<?xf32>
+            %564 = arith.select %553, %4, %563 : memref<?xf32>
+            %565 = arith.constant 2048 : index
+            %566 = arith.muli %557, %565 : index
+            %567 = arith.muli %558, %565 : index
+            scf.for %568 = %325 to %327 step %17 {
+              %569 = arith.muli %568, %561 : index
+              %570 = arith.constant 0.000000e+00 : f32
+              %571 = vector.broadcast %570 : f32 to vector<16xf32>
+              %572, %573, %574, %575 = scf.for %576 = %16 to %561 step %548 iter_args(%577 = %571, %578 = %571, %579 = %571, %580 = %571) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %581 = arith.constant 16 : index
+                %582 = arith.muli %576, %581 : index
+                %583 = arith.addi %566, %582 : index
+                %584 = vector.load %554[%583] : memref<?xi16>, vector<16xi16>
+                %585 = arith.extui %584 : vector<16xi16> to vector<16xi32>
+                %586 = arith.constant dense<16> : vector<16xi32>
+                %587 = arith.shli %585, %586 : vector<16xi32>
+                %588 = arith.bitcast %587 : vector<16xi32> to vector<16xf32>
+                %589 = arith.addi %567, %582 : index
+                %590 = vector.load %554[%589] : memref<?xi16>, vector<16xi16>
+                %591 = arith.extui %590 : vector<16xi16> to vector<16xi32>
+                %592 = arith.shli %591, %586 : vector<16xi32>
+                %593 = arith.bitcast %592 : vector<16xi32> to vector<16xf32>
+                %594 = arith.addi %569, %576 : index
+                %595 = memref.load %0[%594] : memref<?xf32>
+                %596 = vector.broadcast %595 : f32 to vector<16xf32>
+                %597 = vector.fma %596, %588, %577 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %598 = vector.fma %596, %593, %578 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %599 = arith.addi %576, %17 : index
+                %600 = arith.muli %599, %581 : index
+                %601 = arith.addi %566, %600 : index
+                %602 = vector.load %554[%601] : memref<?xi16>, vector<16xi16>
+                %603 = arith.extui %602 : vector<16xi16> to vector<16xi32>
+                %604 = arith.shli %603, %586 : vector<16xi32>
+                %605 = arith.bitcast %604 : vector<16xi32> to vector<16xf32>
+                %606 = arith.addi %567, %600 : index
+                %607 = vector.load %554[%606] : memref<?xi16>, vector<16xi16>
+                %608 = arith.extui %607 : vector<16xi16> to vector<16xi32>
+                %609 = arith.shli %608, %586 : vector<16xi32>
+                %610 = arith.bitcast %609 : vector<16xi32> to vector<16xf32>
+                %611 = arith.addi %569, %599 : index
+                %612 = memref.load %0[%611] : memref<?xf32>
+                %613 = vector.broadcast %612 : f32 to vector<16xf32>
+                %614 = vector.fma %613, %605, %579 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %615 = vector.fma %613, %610, %580 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %597, %598, %614, %615 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %732 = arith.addf %656, %660 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %733 = arith.addf %657, %661 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %734 = arith.addf %658, %662 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %735 = arith.addf %659, %663 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %736 = arith.constant 16 : index
-              %737 = arith.muli %641, %736 : index
-              %738 = arith.muli %652, %646 : index
-              %739 = arith.addi %738, %737 : index
-              vector.store %732, %648[%739] : memref<?xf32>, vector<8xf32>
-              %740 = arith.addi %739, %14 : index
-              vector.store %733, %648[%740] : memref<?xf32>, vector<8xf32>
-              %741 = arith.muli %642, %736 : index
-              %742 = arith.addi %738, %741 : index
-              vector.store %734, %648[%742] : memref<?xf32>, vector<8xf32>
-              %743 = arith.addi %742, %14 : index
-              vector.store %735, %648[%743] : memref<?xf32>, vector<8xf32>
+              %616 = arith.addf %572, %574 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %617 = arith.addf %573, %575 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %618 = arith.constant 16 : index
+              %619 = arith.muli %557, %618 : index
+              %620 = arith.muli %568, %562 : index
+              %621 = arith.addi %620, %619 : index
+              vector.store %616, %564[%621] : memref<?xf32>, vector<16xf32>
+              %622 = arith.muli %558, %618 : index
+              %623 = arith.addi %620, %622 : index
+              vector.store %617, %564[%623] : memref<?xf32>, vector<16xf32>
             }
           }
         }

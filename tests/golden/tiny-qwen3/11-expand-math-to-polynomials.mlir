@@ -13724,474 +13724,378 @@ builtin.module {
             scf.for %197 = %31 to %27 step %8 {
               %198 = arith.muli %197, %45 : index
               %199 = arith.constant 0.000000e+00 : f32
-              %200 = vector.broadcast %199 : f32 to vector<8xf32>
-              %201, %202, %203, %204, %205, %206, %207, %208 = scf.for %209 = %19 to %45 step %38 iter_args(%210 = %200, %211 = %200, %212 = %200, %213 = %200, %214 = %200, %215 = %200, %216 = %200, %217 = %200) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-                %218 = arith.constant 16 : index
-                %219 = arith.muli %209, %218 : index
-                %220 = vector.load %44[%219] : memref<4096xf32>, vector<8xf32>
-                %221 = arith.addi %219, %6 : index
-                %222 = vector.load %44[%221] : memref<4096xf32>, vector<8xf32>
-                %223 = arith.addi %41, %219 : index
-                %224 = vector.load %44[%223] : memref<4096xf32>, vector<8xf32>
-                %225 = arith.addi %223, %6 : index
-                %226 = vector.load %44[%225] : memref<4096xf32>, vector<8xf32>
-                %227 = arith.addi %198, %209 : index
-                %228 = memref.load %0[%227] : memref<?xf32>
-                %229 = vector.broadcast %228 : f32 to vector<8xf32>
-                %230 = vector.fma %229, %220, %210 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %231 = vector.fma %229, %222, %211 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %232 = vector.fma %229, %224, %212 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %233 = vector.fma %229, %226, %213 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %234 = arith.addi %209, %8 : index
-                %235 = arith.muli %234, %218 : index
-                %236 = vector.load %44[%235] : memref<4096xf32>, vector<8xf32>
-                %237 = arith.addi %235, %6 : index
-                %238 = vector.load %44[%237] : memref<4096xf32>, vector<8xf32>
-                %239 = arith.addi %41, %235 : index
-                %240 = vector.load %44[%239] : memref<4096xf32>, vector<8xf32>
-                %241 = arith.addi %239, %6 : index
-                %242 = vector.load %44[%241] : memref<4096xf32>, vector<8xf32>
-                %243 = arith.addi %198, %234 : index
-                %244 = memref.load %0[%243] : memref<?xf32>
-                %245 = vector.broadcast %244 : f32 to vector<8xf32>
-                %246 = vector.fma %245, %236, %214 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %247 = vector.fma %245, %238, %215 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %248 = vector.fma %245, %240, %216 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %249 = vector.fma %245, %242, %217 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                scf.yield %230, %231, %232, %233, %246, %247, %248, %249 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+              %200 = vector.broadcast %199 : f32 to vector<16xf32>
+              %201, %202, %203, %204 = scf.for %205 = %19 to %45 step %38 iter_args(%206 = %200, %207 = %200, %208 = %200, %209 = %200) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %210 = arith.constant 16 : index
+                %211 = arith.muli %205, %210 : index
+                %212 = vector.load %44[%211] : memref<4096xf32>, vector<16xf32>
+                %213 = arith.addi %41, %211 : index
+                %214 = vector.load %44[%213] : memref<4096xf32>, vector<16xf32>
+                %215 = arith.addi %198, %205 : index
+                %216 = memref.load %0[%215] : memref<?xf32>
+                %217 = vector.broadcast %216 : f32 to vector<16xf32>
+                %218 = vector.fma %217, %212, %206 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %219 = vector.fma %217, %214, %207 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %220 = arith.addi %205, %8 : index
+                %221 = arith.muli %220, %210 : index
+                %222 = vector.load %44[%221] : memref<4096xf32>, vector<16xf32>
+                %223 = arith.addi %41, %221 : index
+                %224 = vector.load %44[%223] : memref<4096xf32>, vector<16xf32>
+                %225 = arith.addi %198, %220 : index
+                %226 = memref.load %0[%225] : memref<?xf32>
+                %227 = vector.broadcast %226 : f32 to vector<16xf32>
+                %228 = vector.fma %227, %222, %208 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %229 = vector.fma %227, %224, %209 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %218, %219, %228, %229 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %250 = arith.addf %201, %205 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %251 = arith.addf %202, %206 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %252 = arith.addf %203, %207 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %253 = arith.addf %204, %208 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %254 = arith.constant 16 : index
-              %255 = arith.muli %39, %254 : index
-              %256 = arith.constant 1024 : index
-              %257 = arith.muli %197, %256 : index
-              %258 = arith.addi %257, %255 : index
-              vector.store %250, %2[%258] : memref<?xf32>, vector<8xf32>
-              %259 = arith.addi %258, %6 : index
-              vector.store %251, %2[%259] : memref<?xf32>, vector<8xf32>
-              %260 = arith.muli %40, %254 : index
-              %261 = arith.addi %257, %260 : index
-              vector.store %252, %2[%261] : memref<?xf32>, vector<8xf32>
-              %262 = arith.addi %261, %6 : index
-              vector.store %253, %2[%262] : memref<?xf32>, vector<8xf32>
+              %230 = arith.addf %201, %203 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %231 = arith.addf %202, %204 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %232 = arith.constant 16 : index
+              %233 = arith.muli %39, %232 : index
+              %234 = arith.constant 1024 : index
+              %235 = arith.muli %197, %234 : index
+              %236 = arith.addi %235, %233 : index
+              vector.store %230, %2[%236] : memref<?xf32>, vector<16xf32>
+              %237 = arith.muli %40, %232 : index
+              %238 = arith.addi %235, %237 : index
+              vector.store %231, %2[%238] : memref<?xf32>, vector<16xf32>
             }
           } else {
-            %263 = arith.constant 2 : index
-            %264 = arith.muli %36, %263 : index
-            %265 = arith.addi %264, %8 : index
-            %266 = arith.constant 2048 : index
-            %267 = arith.muli %264, %266 : index
-            %268 = arith.muli %265, %266 : index
-            scf.for %269 = %25 to %27 step %8 {
-              %270 = arith.constant 128 : index
-              %271 = arith.muli %269, %270 : index
-              %272 = arith.constant 0.000000e+00 : f32
-              %273 = vector.broadcast %272 : f32 to vector<8xf32>
-              %274, %275, %276, %277, %278, %279, %280, %281 = scf.for %282 = %19 to %270 step %263 iter_args(%283 = %273, %284 = %273, %285 = %273, %286 = %273, %287 = %273, %288 = %273, %289 = %273, %290 = %273) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-                %291 = arith.constant 16 : index
-                %292 = arith.muli %282, %291 : index
-                %293 = arith.addi %267, %292 : index
-                %294 = vector.load %1[%293] : memref<?xi16>, vector<8xi16>
-                %295 = arith.extui %294 : vector<8xi16> to vector<8xi32>
-                %296 = arith.constant dense<16> : vector<8xi32>
-                %297 = arith.shli %295, %296 : vector<8xi32>
-                %298 = arith.bitcast %297 : vector<8xi32> to vector<8xf32>
-                %299 = arith.addi %293, %6 : index
-                %300 = vector.load %1[%299] : memref<?xi16>, vector<8xi16>
-                %301 = arith.extui %300 : vector<8xi16> to vector<8xi32>
-                %302 = arith.shli %301, %296 : vector<8xi32>
-                %303 = arith.bitcast %302 : vector<8xi32> to vector<8xf32>
-                %304 = arith.addi %268, %292 : index
-                %305 = vector.load %1[%304] : memref<?xi16>, vector<8xi16>
-                %306 = arith.extui %305 : vector<8xi16> to vector<8xi32>
-                %307 = arith.shli %306, %296 : vector<8xi32>
-                %308 = arith.bitcast %307 : vector<8xi32> to vector<8xf32>
-                %309 = arith.addi %304, %6 : index
-                %310 = vector.load %1[%309] : memref<?xi16>, vector<8xi16>
-                %311 = arith.extui %310 : vector<8xi16> to vector<8xi32>
-                %312 = arith.shli %311, %296 : vector<8xi32>
-                %313 = arith.bitcast %312 : vector<8xi32> to vector<8xf32>
-                %314 = arith.addi %271, %282 : index
-                %315 = memref.load %0[%314] : memref<?xf32>
-                %316 = vector.broadcast %315 : f32 to vector<8xf32>
-                %317 = vector.fma %316, %298, %283 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %318 = vector.fma %316, %303, %284 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %319 = vector.fma %316, %308, %285 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %320 = vector.fma %316, %313, %286 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %321 = arith.addi %282, %8 : index
-                %322 = arith.muli %321, %291 : index
-                %323 = arith.addi %267, %322 : index
-                %324 = vector.load %1[%323] : memref<?xi16>, vector<8xi16>
-                %325 = arith.extui %324 : vector<8xi16> to vector<8xi32>
-                %326 = arith.shli %325, %296 : vector<8xi32>
-                %327 = arith.bitcast %326 : vector<8xi32> to vector<8xf32>
-                %328 = arith.addi %323, %6 : index
-                %329 = vector.load %1[%328] : memref<?xi16>, vector<8xi16>
-                %330 = arith.extui %329 : vector<8xi16> to vector<8xi32>
-                %331 = arith.shli %330, %296 : vector<8xi32>
-                %332 = arith.bitcast %331 : vector<8xi32> to vector<8xf32>
-                %333 = arith.addi %268, %322 : index
-                %334 = vector.load %1[%333] : memref<?xi16>, vector<8xi16>
-                %335 = arith.extui %334 : vector<8xi16> to vector<8xi32>
-                %336 = arith.shli %335, %296 : vector<8xi32>
-                %337 = arith.bitcast %336 : vector<8xi32> to vector<8xf32>
-                %338 = arith.addi %333, %6 : index
-                %339 = vector.load %1[%338] : memref<?xi16>, vector<8xi16>
-                %340 = arith.extui %339 : vector<8xi16> to vector<8xi32>
-                %341 = arith.shli %340, %296 : vector<8xi32>
-                %342 = arith.bitcast %341 : vector<8xi32> to vector<8xf32>
-                %343 = arith.addi %271, %321 : index
-                %344 = memref.load %0[%343] : memref<?xf32>
-                %345 = vector.broadcast %344 : f32 to vector<8xf32>
-                %346 = vector.fma %345, %327, %287 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %347 = vector.fma %345, %332, %288 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %348 = vector.fma %345, %337, %289 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %349 = vector.fma %345, %342, %290 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                scf.yield %317, %318, %319, %320, %346, %347, %348, %349 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+            %239 = arith.constant 2 : index
+            %240 = arith.muli %36, %239 : index
+            %241 = arith.addi %240, %8 : index
+            %242 = arith.constant 2048 : index
+            %243 = arith.muli %240, %242 : index
+            %244 = arith.muli %241, %242 : index
+            scf.for %245 = %25 to %27 step %8 {
+              %246 = arith.constant 128 : index
+              %247 = arith.muli %245, %246 : index
+              %248 = arith.constant 0.000000e+00 : f32
+              %249 = vector.broadcast %248 : f32 to vector<16xf32>
+              %250, %251, %252, %253 = scf.for %254 = %19 to %246 step %239 iter_args(%255 = %249, %256 = %249, %257 = %249, %258 = %249) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %259 = arith.constant 16 : index
+                %260 = arith.muli %254, %259 : index
+                %261 = arith.addi %243, %260 : index
+                %262 = vector.load %1[%261] : memref<?xi16>, vector<16xi16>
+                %263 = arith.extui %262 : vector<16xi16> to vector<16xi32>
+                %264 = arith.constant dense<16> : vector<16xi32>
+                %265 = arith.shli %263, %264 : vector<16xi32>
+                %266 = arith.bitcast %265 : vector<16xi32> to vector<16xf32>
+                %267 = arith.addi %244, %260 : index
+                %268 = vector.load %1[%267] : memref<?xi16>, vector<16xi16>
+                %269 = arith.extui %268 : vector<16xi16> to vector<16xi32>
+                %270 = arith.shli %269, %264 : vector<16xi32>
+                %271 = arith.bitcast %270 : vector<16xi32> to vector<16xf32>
+                %272 = arith.addi %247, %254 : index
+                %273 = memref.load %0[%272] : memref<?xf32>
+                %274 = vector.broadcast %273 : f32 to vector<16xf32>
+                %275 = vector.fma %274, %266, %255 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %276 = vector.fma %274, %271, %256 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %277 = arith.addi %254, %8 : index
+                %278 = arith.muli %277, %259 : index
+                %279 = arith.addi %243, %278 : index
+                %280 = vector.load %1[%279] : memref<?xi16>, vector<16xi16>
+                %281 = arith.extui %280 : vector<16xi16> to vector<16xi32>
+                %282 = arith.shli %281, %264 : vector<16xi32>
+                %283 = arith.bitcast %282 : vector<16xi32> to vector<16xf32>
+                %284 = arith.addi %244, %278 : index
+                %285 = vector.load %1[%284] : memref<?xi16>, vector<16xi16>
+                %286 = arith.extui %285 : vector<16xi16> to vector<16xi32>
+                %287 = arith.shli %286, %264 : vector<16xi32>
+                %288 = arith.bitcast %287 : vector<16xi32> to vector<16xf32>
+                %289 = arith.addi %247, %277 : index
+                %290 = memref.load %0[%289] : memref<?xf32>
+                %291 = vector.broadcast %290 : f32 to vector<16xf32>
+                %292 = vector.fma %291, %283, %257 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %293 = vector.fma %291, %288, %258 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %275, %276, %292, %293 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %350 = arith.addf %274, %278 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %351 = arith.addf %275, %279 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %352 = arith.addf %276, %280 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %353 = arith.addf %277, %281 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %354 = arith.constant 16 : index
-              %355 = arith.muli %264, %354 : index
-              %356 = arith.constant 1024 : index
-              %357 = arith.muli %269, %356 : index
-              %358 = arith.addi %357, %355 : index
-              vector.store %350, %2[%358] : memref<?xf32>, vector<8xf32>
-              %359 = arith.addi %358, %6 : index
-              vector.store %351, %2[%359] : memref<?xf32>, vector<8xf32>
-              %360 = arith.muli %265, %354 : index
-              %361 = arith.addi %357, %360 : index
-              vector.store %352, %2[%361] : memref<?xf32>, vector<8xf32>
-              %362 = arith.addi %361, %6 : index
-              vector.store %353, %2[%362] : memref<?xf32>, vector<8xf32>
+              %294 = arith.addf %250, %252 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %295 = arith.addf %251, %253 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %296 = arith.constant 16 : index
+              %297 = arith.muli %240, %296 : index
+              %298 = arith.constant 1024 : index
+              %299 = arith.muli %245, %298 : index
+              %300 = arith.addi %299, %297 : index
+              vector.store %294, %2[%300] : memref<?xf32>, vector<16xf32>
+              %301 = arith.muli %241, %296 : index
+              %302 = arith.addi %299, %301 : index
+              vector.store %295, %2[%302] : memref<?xf32>, vector<16xf32>
             }
           }
         }
       }
     } else {
       "scf.parallel"(%19, %18, %8) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
-      ^bb0(%363: index):
-        %364 = arith.divui %363, %17 : index
-        %365 = arith.remui %363, %17 : index
-        %366 = arith.muli %365, %16 : index
-        %367 = arith.addi %366, %16 : index
-        %368 = arith.minui %367, %3 : index
-        %369 = arith.subi %368, %366 : index
-        %370 = arith.divui %369, %6 : index
-        %371 = arith.muli %370, %6 : index
-        %372 = arith.addi %366, %371 : index
-        %373 = arith.muli %364, %10 : index
-        %374 = arith.addi %373, %10 : index
-        %375 = arith.constant 32 : index
-        %376 = arith.minui %374, %375 : index
-        scf.for %377 = %373 to %376 step %8 {
-          %378 = arith.cmpi ugt, %372, %366 : index
-          scf.if %378 {
-            %379 = arith.constant 2 : index
-            %380 = arith.muli %377, %379 : index
-            %381 = arith.addi %380, %8 : index
-            %382 = arith.constant 2048 : index
-            %383 = arith.muli %380, %382 : index
-            %384 = arith.muli %381, %382 : index
-            %385 = memref.alloca() : memref<4096xf32>
-            %386 = arith.constant 128 : index
-            scf.for %387 = %19 to %386 step %8 {
-              scf.for %388 = %19 to %8 step %8 {
-                %389 = arith.addi %387, %388 : index
-                %390 = arith.constant 16 : index
-                %391 = arith.muli %389, %390 : index
-                %392 = arith.addi %383, %391 : index
-                %393 = vector.load %1[%392] : memref<?xi16>, vector<16xi16>
-                %394 = arith.extui %393 : vector<16xi16> to vector<16xi32>
-                %395 = arith.constant dense<16> : vector<16xi32>
-                %396 = arith.shli %394, %395 : vector<16xi32>
-                %397 = arith.bitcast %396 : vector<16xi32> to vector<16xf32>
-                vector.store %397, %385[%391] : memref<4096xf32>, vector<16xf32>
+      ^bb0(%303: index):
+        %304 = arith.divui %303, %17 : index
+        %305 = arith.remui %303, %17 : index
+        %306 = arith.muli %305, %16 : index
+        %307 = arith.addi %306, %16 : index
+        %308 = arith.minui %307, %3 : index
+        %309 = arith.subi %308, %306 : index
+        %310 = arith.divui %309, %6 : index
+        %311 = arith.muli %310, %6 : index
+        %312 = arith.addi %306, %311 : index
+        %313 = arith.muli %304, %10 : index
+        %314 = arith.addi %313, %10 : index
+        %315 = arith.constant 32 : index
+        %316 = arith.minui %314, %315 : index
+        scf.for %317 = %313 to %316 step %8 {
+          %318 = arith.cmpi ugt, %312, %306 : index
+          scf.if %318 {
+            %319 = arith.constant 2 : index
+            %320 = arith.muli %317, %319 : index
+            %321 = arith.addi %320, %8 : index
+            %322 = arith.constant 2048 : index
+            %323 = arith.muli %320, %322 : index
+            %324 = arith.muli %321, %322 : index
+            %325 = memref.alloca() : memref<4096xf32>
+            %326 = arith.constant 128 : index
+            scf.for %327 = %19 to %326 step %8 {
+              scf.for %328 = %19 to %8 step %8 {
+                %329 = arith.addi %327, %328 : index
+                %330 = arith.constant 16 : index
+                %331 = arith.muli %329, %330 : index
+                %332 = arith.addi %323, %331 : index
+                %333 = vector.load %1[%332] : memref<?xi16>, vector<16xi16>
+                %334 = arith.extui %333 : vector<16xi16> to vector<16xi32>
+                %335 = arith.constant dense<16> : vector<16xi32>
+                %336 = arith.shli %334, %335 : vector<16xi32>
+                %337 = arith.bitcast %336 : vector<16xi32> to vector<16xf32>
+                vector.store %337, %325[%331] : memref<4096xf32>, vector<16xf32>
               }
             }
-            scf.for %398 = %19 to %386 step %8 {
-              scf.for %399 = %19 to %8 step %8 {
-                %400 = arith.addi %398, %399 : index
-                %401 = arith.constant 16 : index
-                %402 = arith.muli %400, %401 : index
-                %403 = arith.addi %384, %402 : index
-                %404 = vector.load %1[%403] : memref<?xi16>, vector<16xi16>
-                %405 = arith.extui %404 : vector<16xi16> to vector<16xi32>
-                %406 = arith.constant dense<16> : vector<16xi32>
-                %407 = arith.shli %405, %406 : vector<16xi32>
-                %408 = arith.bitcast %407 : vector<16xi32> to vector<16xf32>
-                %409 = arith.addi %382, %402 : index
-                vector.store %408, %385[%409] : memref<4096xf32>, vector<16xf32>
+            scf.for %338 = %19 to %326 step %8 {
+              scf.for %339 = %19 to %8 step %8 {
+                %340 = arith.addi %338, %339 : index
+                %341 = arith.constant 16 : index
+                %342 = arith.muli %340, %341 : index
+                %343 = arith.addi %324, %342 : index
+                %344 = vector.load %1[%343] : memref<?xi16>, vector<16xi16>
+                %345 = arith.extui %344 : vector<16xi16> to vector<16xi32>
+                %346 = arith.constant dense<16> : vector<16xi32>
+                %347 = arith.shli %345, %346 : vector<16xi32>
+                %348 = arith.bitcast %347 : vector<16xi32> to vector<16xf32>
+                %349 = arith.addi %322, %342 : index
+                vector.store %348, %325[%349] : memref<4096xf32>, vector<16xf32>
               }
             }
-            scf.for %410 = %366 to %372 step %6 {
-              %411 = arith.addi %410, %8 : index
-              %412 = arith.addi %410, %379 : index
-              %413 = arith.constant 3 : index
-              %414 = arith.addi %410, %413 : index
-              %415 = arith.addi %410, %9 : index
-              %416 = arith.constant 5 : index
-              %417 = arith.addi %410, %416 : index
-              %418 = arith.constant 6 : index
-              %419 = arith.addi %410, %418 : index
-              %420 = arith.constant 7 : index
-              %421 = arith.addi %410, %420 : index
-              %422 = arith.muli %410, %386 : index
-              %423 = arith.muli %411, %386 : index
-              %424 = arith.muli %412, %386 : index
-              %425 = arith.muli %414, %386 : index
-              %426 = arith.muli %415, %386 : index
-              %427 = arith.muli %417, %386 : index
-              %428 = arith.muli %419, %386 : index
-              %429 = arith.muli %421, %386 : index
-              %430 = arith.constant 0.000000e+00 : f32
-              %431 = vector.broadcast %430 : f32 to vector<16xf32>
-              %432, %433, %434, %435, %436, %437, %438, %439, %440, %441, %442, %443, %444, %445, %446, %447 = scf.for %448 = %19 to %386 step %8 iter_args(%449 = %431, %450 = %431, %451 = %431, %452 = %431, %453 = %431, %454 = %431, %455 = %431, %456 = %431, %457 = %431, %458 = %431, %459 = %431, %460 = %431, %461 = %431, %462 = %431, %463 = %431, %464 = %431) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %465 = arith.constant 16 : index
-                %466 = arith.muli %448, %465 : index
-                %467 = vector.load %385[%466] : memref<4096xf32>, vector<16xf32>
-                %468 = arith.addi %382, %466 : index
-                %469 = vector.load %385[%468] : memref<4096xf32>, vector<16xf32>
-                %470 = arith.addi %422, %448 : index
-                %471 = memref.load %0[%470] : memref<?xf32>
-                %472 = vector.broadcast %471 : f32 to vector<16xf32>
-                %473 = vector.fma %472, %467, %449 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %474 = vector.fma %472, %469, %450 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %475 = arith.addi %423, %448 : index
-                %476 = memref.load %0[%475] : memref<?xf32>
-                %477 = vector.broadcast %476 : f32 to vector<16xf32>
-                %478 = vector.fma %477, %467, %451 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %479 = vector.fma %477, %469, %452 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %480 = arith.addi %424, %448 : index
-                %481 = memref.load %0[%480] : memref<?xf32>
-                %482 = vector.broadcast %481 : f32 to vector<16xf32>
-                %483 = vector.fma %482, %467, %453 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %484 = vector.fma %482, %469, %454 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %485 = arith.addi %425, %448 : index
-                %486 = memref.load %0[%485] : memref<?xf32>
-                %487 = vector.broadcast %486 : f32 to vector<16xf32>
-                %488 = vector.fma %487, %467, %455 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %489 = vector.fma %487, %469, %456 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %490 = arith.addi %426, %448 : index
-                %491 = memref.load %0[%490] : memref<?xf32>
-                %492 = vector.broadcast %491 : f32 to vector<16xf32>
-                %493 = vector.fma %492, %467, %457 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %494 = vector.fma %492, %469, %458 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %495 = arith.addi %427, %448 : index
-                %496 = memref.load %0[%495] : memref<?xf32>
-                %497 = vector.broadcast %496 : f32 to vector<16xf32>
-                %498 = vector.fma %497, %467, %459 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %499 = vector.fma %497, %469, %460 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %500 = arith.addi %428, %448 : index
-                %501 = memref.load %0[%500] : memref<?xf32>
-                %502 = vector.broadcast %501 : f32 to vector<16xf32>
-                %503 = vector.fma %502, %467, %461 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %504 = vector.fma %502, %469, %462 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %505 = arith.addi %429, %448 : index
-                %506 = memref.load %0[%505] : memref<?xf32>
-                %507 = vector.broadcast %506 : f32 to vector<16xf32>
-                %508 = vector.fma %507, %467, %463 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %509 = vector.fma %507, %469, %464 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %473, %474, %478, %479, %483, %484, %488, %489, %493, %494, %498, %499, %503, %504, %508, %509 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            scf.for %350 = %306 to %312 step %6 {
+              %351 = arith.addi %350, %8 : index
+              %352 = arith.addi %350, %319 : index
+              %353 = arith.constant 3 : index
+              %354 = arith.addi %350, %353 : index
+              %355 = arith.addi %350, %9 : index
+              %356 = arith.constant 5 : index
+              %357 = arith.addi %350, %356 : index
+              %358 = arith.constant 6 : index
+              %359 = arith.addi %350, %358 : index
+              %360 = arith.constant 7 : index
+              %361 = arith.addi %350, %360 : index
+              %362 = arith.muli %350, %326 : index
+              %363 = arith.muli %351, %326 : index
+              %364 = arith.muli %352, %326 : index
+              %365 = arith.muli %354, %326 : index
+              %366 = arith.muli %355, %326 : index
+              %367 = arith.muli %357, %326 : index
+              %368 = arith.muli %359, %326 : index
+              %369 = arith.muli %361, %326 : index
+              %370 = arith.constant 0.000000e+00 : f32
+              %371 = vector.broadcast %370 : f32 to vector<16xf32>
+              %372, %373, %374, %375, %376, %377, %378, %379, %380, %381, %382, %383, %384, %385, %386, %387 = scf.for %388 = %19 to %326 step %8 iter_args(%389 = %371, %390 = %371, %391 = %371, %392 = %371, %393 = %371, %394 = %371, %395 = %371, %396 = %371, %397 = %371, %398 = %371, %399 = %371, %400 = %371, %401 = %371, %402 = %371, %403 = %371, %404 = %371) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %405 = arith.constant 16 : index
+                %406 = arith.muli %388, %405 : index
+                %407 = vector.load %325[%406] : memref<4096xf32>, vector<16xf32>
+                %408 = arith.addi %322, %406 : index
+                %409 = vector.load %325[%408] : memref<4096xf32>, vector<16xf32>
+                %410 = arith.addi %362, %388 : index
+                %411 = memref.load %0[%410] : memref<?xf32>
+                %412 = vector.broadcast %411 : f32 to vector<16xf32>
+                %413 = vector.fma %412, %407, %389 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %414 = vector.fma %412, %409, %390 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %415 = arith.addi %363, %388 : index
+                %416 = memref.load %0[%415] : memref<?xf32>
+                %417 = vector.broadcast %416 : f32 to vector<16xf32>
+                %418 = vector.fma %417, %407, %391 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %419 = vector.fma %417, %409, %392 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %420 = arith.addi %364, %388 : index
+                %421 = memref.load %0[%420] : memref<?xf32>
+                %422 = vector.broadcast %421 : f32 to vector<16xf32>
+                %423 = vector.fma %422, %407, %393 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %424 = vector.fma %422, %409, %394 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %425 = arith.addi %365, %388 : index
+                %426 = memref.load %0[%425] : memref<?xf32>
+                %427 = vector.broadcast %426 : f32 to vector<16xf32>
+                %428 = vector.fma %427, %407, %395 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %429 = vector.fma %427, %409, %396 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %430 = arith.addi %366, %388 : index
+                %431 = memref.load %0[%430] : memref<?xf32>
+                %432 = vector.broadcast %431 : f32 to vector<16xf32>
+                %433 = vector.fma %432, %407, %397 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %434 = vector.fma %432, %409, %398 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %435 = arith.addi %367, %388 : index
+                %436 = memref.load %0[%435] : memref<?xf32>
+                %437 = vector.broadcast %436 : f32 to vector<16xf32>
+                %438 = vector.fma %437, %407, %399 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %439 = vector.fma %437, %409, %400 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %440 = arith.addi %368, %388 : index
+                %441 = memref.load %0[%440] : memref<?xf32>
+                %442 = vector.broadcast %441 : f32 to vector<16xf32>
+                %443 = vector.fma %442, %407, %401 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %444 = vector.fma %442, %409, %402 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %445 = arith.addi %369, %388 : index
+                %446 = memref.load %0[%445] : memref<?xf32>
+                %447 = vector.broadcast %446 : f32 to vector<16xf32>
+                %448 = vector.fma %447, %407, %403 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %449 = vector.fma %447, %409, %404 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %413, %414, %418, %419, %423, %424, %428, %429, %433, %434, %438, %439, %443, %444, %448, %449 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %510 = arith.constant 16 : index
-              %511 = arith.muli %380, %510 : index
-              %512 = arith.constant 1024 : index
-              %513 = arith.muli %410, %512 : index
-              %514 = arith.addi %513, %511 : index
-              vector.store %432, %2[%514] : memref<?xf32>, vector<16xf32>
-              %515 = arith.muli %381, %510 : index
-              %516 = arith.addi %513, %515 : index
-              vector.store %433, %2[%516] : memref<?xf32>, vector<16xf32>
-              %517 = arith.muli %411, %512 : index
-              %518 = arith.addi %517, %511 : index
-              vector.store %434, %2[%518] : memref<?xf32>, vector<16xf32>
-              %519 = arith.addi %517, %515 : index
-              vector.store %435, %2[%519] : memref<?xf32>, vector<16xf32>
-              %520 = arith.muli %412, %512 : index
-              %521 = arith.addi %520, %511 : index
-              vector.store %436, %2[%521] : memref<?xf32>, vector<16xf32>
-              %522 = arith.addi %520, %515 : index
-              vector.store %437, %2[%522] : memref<?xf32>, vector<16xf32>
-              %523 = arith.muli %414, %512 : index
-              %524 = arith.addi %523, %511 : index
-              vector.store %438, %2[%524] : memref<?xf32>, vector<16xf32>
-              %525 = arith.addi %523, %515 : index
-              vector.store %439, %2[%525] : memref<?xf32>, vector<16xf32>
-              %526 = arith.muli %415, %512 : index
-              %527 = arith.addi %526, %511 : index
-              vector.store %440, %2[%527] : memref<?xf32>, vector<16xf32>
-              %528 = arith.addi %526, %515 : index
-              vector.store %441, %2[%528] : memref<?xf32>, vector<16xf32>
-              %529 = arith.muli %417, %512 : index
-              %530 = arith.addi %529, %511 : index
-              vector.store %442, %2[%530] : memref<?xf32>, vector<16xf32>
-              %531 = arith.addi %529, %515 : index
-              vector.store %443, %2[%531] : memref<?xf32>, vector<16xf32>
-              %532 = arith.muli %419, %512 : index
-              %533 = arith.addi %532, %511 : index
-              vector.store %444, %2[%533] : memref<?xf32>, vector<16xf32>
-              %534 = arith.addi %532, %515 : index
-              vector.store %445, %2[%534] : memref<?xf32>, vector<16xf32>
-              %535 = arith.muli %421, %512 : index
-              %536 = arith.addi %535, %511 : index
-              vector.store %446, %2[%536] : memref<?xf32>, vector<16xf32>
-              %537 = arith.addi %535, %515 : index
-              vector.store %447, %2[%537] : memref<?xf32>, vector<16xf32>
+              %450 = arith.constant 16 : index
+              %451 = arith.muli %320, %450 : index
+              %452 = arith.constant 1024 : index
+              %453 = arith.muli %350, %452 : index
+              %454 = arith.addi %453, %451 : index
+              vector.store %372, %2[%454] : memref<?xf32>, vector<16xf32>
+              %455 = arith.muli %321, %450 : index
+              %456 = arith.addi %453, %455 : index
+              vector.store %373, %2[%456] : memref<?xf32>, vector<16xf32>
+              %457 = arith.muli %351, %452 : index
+              %458 = arith.addi %457, %451 : index
+              vector.store %374, %2[%458] : memref<?xf32>, vector<16xf32>
+              %459 = arith.addi %457, %455 : index
+              vector.store %375, %2[%459] : memref<?xf32>, vector<16xf32>
+              %460 = arith.muli %352, %452 : index
+              %461 = arith.addi %460, %451 : index
+              vector.store %376, %2[%461] : memref<?xf32>, vector<16xf32>
+              %462 = arith.addi %460, %455 : index
+              vector.store %377, %2[%462] : memref<?xf32>, vector<16xf32>
+              %463 = arith.muli %354, %452 : index
+              %464 = arith.addi %463, %451 : index
+              vector.store %378, %2[%464] : memref<?xf32>, vector<16xf32>
+              %465 = arith.addi %463, %455 : index
+              vector.store %379, %2[%465] : memref<?xf32>, vector<16xf32>
+              %466 = arith.muli %355, %452 : index
+              %467 = arith.addi %466, %451 : index
+              vector.store %380, %2[%467] : memref<?xf32>, vector<16xf32>
+              %468 = arith.addi %466, %455 : index
+              vector.store %381, %2[%468] : memref<?xf32>, vector<16xf32>
+              %469 = arith.muli %357, %452 : index
+              %470 = arith.addi %469, %451 : index
+              vector.store %382, %2[%470] : memref<?xf32>, vector<16xf32>
+              %471 = arith.addi %469, %455 : index
+              vector.store %383, %2[%471] : memref<?xf32>, vector<16xf32>
+              %472 = arith.muli %359, %452 : index
+              %473 = arith.addi %472, %451 : index
+              vector.store %384, %2[%473] : memref<?xf32>, vector<16xf32>
+              %474 = arith.addi %472, %455 : index
+              vector.store %385, %2[%474] : memref<?xf32>, vector<16xf32>
+              %475 = arith.muli %361, %452 : index
+              %476 = arith.addi %475, %451 : index
+              vector.store %386, %2[%476] : memref<?xf32>, vector<16xf32>
+              %477 = arith.addi %475, %455 : index
+              vector.store %387, %2[%477] : memref<?xf32>, vector<16xf32>
             }
-            scf.for %538 = %372 to %368 step %8 {
-              %539 = arith.muli %538, %386 : index
-              %540 = arith.constant 0.000000e+00 : f32
-              %541 = vector.broadcast %540 : f32 to vector<8xf32>
-              %542, %543, %544, %545, %546, %547, %548, %549 = scf.for %550 = %19 to %386 step %379 iter_args(%551 = %541, %552 = %541, %553 = %541, %554 = %541, %555 = %541, %556 = %541, %557 = %541, %558 = %541) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-                %559 = arith.constant 16 : index
-                %560 = arith.muli %550, %559 : index
-                %561 = vector.load %385[%560] : memref<4096xf32>, vector<8xf32>
-                %562 = arith.addi %560, %6 : index
-                %563 = vector.load %385[%562] : memref<4096xf32>, vector<8xf32>
-                %564 = arith.addi %382, %560 : index
-                %565 = vector.load %385[%564] : memref<4096xf32>, vector<8xf32>
-                %566 = arith.addi %564, %6 : index
-                %567 = vector.load %385[%566] : memref<4096xf32>, vector<8xf32>
-                %568 = arith.addi %539, %550 : index
-                %569 = memref.load %0[%568] : memref<?xf32>
-                %570 = vector.broadcast %569 : f32 to vector<8xf32>
-                %571 = vector.fma %570, %561, %551 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %572 = vector.fma %570, %563, %552 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %573 = vector.fma %570, %565, %553 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %574 = vector.fma %570, %567, %554 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %575 = arith.addi %550, %8 : index
-                %576 = arith.muli %575, %559 : index
-                %577 = vector.load %385[%576] : memref<4096xf32>, vector<8xf32>
-                %578 = arith.addi %576, %6 : index
-                %579 = vector.load %385[%578] : memref<4096xf32>, vector<8xf32>
-                %580 = arith.addi %382, %576 : index
-                %581 = vector.load %385[%580] : memref<4096xf32>, vector<8xf32>
-                %582 = arith.addi %580, %6 : index
-                %583 = vector.load %385[%582] : memref<4096xf32>, vector<8xf32>
-                %584 = arith.addi %539, %575 : index
-                %585 = memref.load %0[%584] : memref<?xf32>
-                %586 = vector.broadcast %585 : f32 to vector<8xf32>
-                %587 = vector.fma %586, %577, %555 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %588 = vector.fma %586, %579, %556 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %589 = vector.fma %586, %581, %557 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %590 = vector.fma %586, %583, %558 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                scf.yield %571, %572, %573, %574, %587, %588, %589, %590 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+            scf.for %478 = %312 to %308 step %8 {
+              %479 = arith.muli %478, %326 : index
+              %480 = arith.constant 0.000000e+00 : f32
+              %481 = vector.broadcast %480 : f32 to vector<16xf32>
+              %482, %483, %484, %485 = scf.for %486 = %19 to %326 step %319 iter_args(%487 = %481, %488 = %481, %489 = %481, %490 = %481) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %491 = arith.constant 16 : index
+                %492 = arith.muli %486, %491 : index
+                %493 = vector.load %325[%492] : memref<4096xf32>, vector<16xf32>
+                %494 = arith.addi %322, %492 : index
+                %495 = vector.load %325[%494] : memref<4096xf32>, vector<16xf32>
+                %496 = arith.addi %479, %486 : index
+                %497 = memref.load %0[%496] : memref<?xf32>
+                %498 = vector.broadcast %497 : f32 to vector<16xf32>
+                %499 = vector.fma %498, %493, %487 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %500 = vector.fma %498, %495, %488 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %501 = arith.addi %486, %8 : index
+                %502 = arith.muli %501, %491 : index
+                %503 = vector.load %325[%502] : memref<4096xf32>, vector<16xf32>
+                %504 = arith.addi %322, %502 : index
+                %505 = vector.load %325[%504] : memref<4096xf32>, vector<16xf32>
+                %506 = arith.addi %479, %501 : index
+                %507 = memref.load %0[%506] : memref<?xf32>
+                %508 = vector.broadcast %507 : f32 to vector<16xf32>
+                %509 = vector.fma %508, %503, %489 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %510 = vector.fma %508, %505, %490 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %499, %500, %509, %510 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %591 = arith.addf %542, %546 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %592 = arith.addf %543, %547 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %593 = arith.addf %544, %548 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %594 = arith.addf %545, %549 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %595 = arith.constant 16 : index
-              %596 = arith.muli %380, %595 : index
-              %597 = arith.constant 1024 : index
-              %598 = arith.muli %538, %597 : index
-              %599 = arith.addi %598, %596 : index
-              vector.store %591, %2[%599] : memref<?xf32>, vector<8xf32>
-              %600 = arith.addi %599, %6 : index
-              vector.store %592, %2[%600] : memref<?xf32>, vector<8xf32>
-              %601 = arith.muli %381, %595 : index
-              %602 = arith.addi %598, %601 : index
-              vector.store %593, %2[%602] : memref<?xf32>, vector<8xf32>
-              %603 = arith.addi %602, %6 : index
-              vector.store %594, %2[%603] : memref<?xf32>, vector<8xf32>
+              %511 = arith.addf %482, %484 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %512 = arith.addf %483, %485 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %513 = arith.constant 16 : index
+              %514 = arith.muli %320, %513 : index
+              %515 = arith.constant 1024 : index
+              %516 = arith.muli %478, %515 : index
+              %517 = arith.addi %516, %514 : index
+              vector.store %511, %2[%517] : memref<?xf32>, vector<16xf32>
+              %518 = arith.muli %321, %513 : index
+              %519 = arith.addi %516, %518 : index
+              vector.store %512, %2[%519] : memref<?xf32>, vector<16xf32>
             }
           } else {
-            %604 = arith.constant 2 : index
-            %605 = arith.muli %377, %604 : index
-            %606 = arith.addi %605, %8 : index
-            %607 = arith.constant 2048 : index
-            %608 = arith.muli %605, %607 : index
-            %609 = arith.muli %606, %607 : index
-            scf.for %610 = %366 to %368 step %8 {
-              %611 = arith.constant 128 : index
-              %612 = arith.muli %610, %611 : index
-              %613 = arith.constant 0.000000e+00 : f32
-              %614 = vector.broadcast %613 : f32 to vector<8xf32>
-              %615, %616, %617, %618, %619, %620, %621, %622 = scf.for %623 = %19 to %611 step %604 iter_args(%624 = %614, %625 = %614, %626 = %614, %627 = %614, %628 = %614, %629 = %614, %630 = %614, %631 = %614) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-                %632 = arith.constant 16 : index
-                %633 = arith.muli %623, %632 : index
-                %634 = arith.addi %608, %633 : index
-                %635 = vector.load %1[%634] : memref<?xi16>, vector<8xi16>
-                %636 = arith.extui %635 : vector<8xi16> to vector<8xi32>
-                %637 = arith.constant dense<16> : vector<8xi32>
-                %638 = arith.shli %636, %637 : vector<8xi32>
-                %639 = arith.bitcast %638 : vector<8xi32> to vector<8xf32>
-                %640 = arith.addi %634, %6 : index
-                %641 = vector.load %1[%640] : memref<?xi16>, vector<8xi16>
-                %642 = arith.extui %641 : vector<8xi16> to vector<8xi32>
-                %643 = arith.shli %642, %637 : vector<8xi32>
-                %644 = arith.bitcast %643 : vector<8xi32> to vector<8xf32>
-                %645 = arith.addi %609, %633 : index
-                %646 = vector.load %1[%645] : memref<?xi16>, vector<8xi16>
-                %647 = arith.extui %646 : vector<8xi16> to vector<8xi32>
-                %648 = arith.shli %647, %637 : vector<8xi32>
-                %649 = arith.bitcast %648 : vector<8xi32> to vector<8xf32>
-                %650 = arith.addi %645, %6 : index
-                %651 = vector.load %1[%650] : memref<?xi16>, vector<8xi16>
-                %652 = arith.extui %651 : vector<8xi16> to vector<8xi32>
-                %653 = arith.shli %652, %637 : vector<8xi32>
-                %654 = arith.bitcast %653 : vector<8xi32> to vector<8xf32>
-                %655 = arith.addi %612, %623 : index
-                %656 = memref.load %0[%655] : memref<?xf32>
-                %657 = vector.broadcast %656 : f32 to vector<8xf32>
-                %658 = vector.fma %657, %639, %624 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %659 = vector.fma %657, %644, %625 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %660 = vector.fma %657, %649, %626 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %661 = vector.fma %657, %654, %627 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %662 = arith.addi %623, %8 : index
-                %663 = arith.muli %662, %632 : index
-                %664 = arith.addi %608, %663 : index
-                %665 = vector.load %1[%664] : memref<?xi16>, vector<8xi16>
-                %666 = arith.extui %665 : vector<8xi16> to vector<8xi32>
-                %667 = arith.shli %666, %637 : vector<8xi32>
-                %668 = arith.bitcast %667 : vector<8xi32> to vector<8xf32>
-                %669 = arith.addi %664, %6 : index
-                %670 = vector.load %1[%669] : memref<?xi16>, vector<8xi16>
-                %671 = arith.extui %670 : vector<8xi16> to vector<8xi32>
-                %672 = arith.shli %671, %637 : vector<8xi32>
-                %673 = arith.bitcast %672 : vector<8xi32> to vector<8xf32>
-                %674 = arith.addi %609, %663 : index
-                %675 = vector.load %1[%674] : memref<?xi16>, vector<8xi16>
-                %676 = arith.extui %675 : vector<8xi16> to vector<8xi32>
-                %677 = arith.shli %676, %637 : vector<8xi32>
-                %678 = arith.bitcast %677 : vector<8xi32> to vector<8xf32>
-                %679 = arith.addi %674, %6 : index
-                %680 = vector.load %1[%679] : memref<?xi16>, vector<8xi16>
-                %681 = arith.extui %680 : vector<8xi16> to vector<8xi32>
-                %682 = arith.shli %681, %637 : vector<8xi32>
-                %683 = arith.bitcast %682 : vector<8xi32> to vector<8xf32>
-                %684 = arith.addi %612, %662 : index
-                %685 = memref.load %0[%684] : memref<?xf32>
-                %686 = vector.broadcast %685 : f32 to vector<8xf32>
-                %687 = vector.fma %686, %668, %628 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %688 = vector.fma %686, %673, %629 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %689 = vector.fma %686, %678, %630 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %690 = vector.fma %686, %683, %631 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                scf.yield %658, %659, %660, %661, %687, %688, %689, %690 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+            %520 = arith.constant 2 : index
+            %521 = arith.muli %317, %520 : index
+            %522 = arith.addi %521, %8 : index
+            %523 = arith.constant 2048 : index
+            %524 = arith.muli %521, %523 : index
+            %525 = arith.muli %522, %523 : index
+            scf.for %526 = %306 to %308 step %8 {
+              %527 = arith.constant 128 : index
+              %528 = arith.muli %526, %527 : index
+              %529 = arith.constant 0.000000e+00 : f32
+              %530 = vector.broadcast %529 : f32 to vector<16xf32>
+              %531, %532, %533, %534 = scf.for %535 = %19 to %527 step %520 iter_args(%536 = %530, %537 = %530, %538 = %530, %539 = %530) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %540 = arith.constant 16 : index
+                %541 = arith.muli %535, %540 : index
+                %542 = arith.addi %524, %541 : index
+                %543 = vector.load %1[%542] : memref<?xi16>, vector<16xi16>
+                %544 = arith.extui %543 : vector<16xi16> to vector<16xi32>
+                %545 = arith.constant dense<16> : vector<16xi32>
+                %546 = arith.shli %544, %545 : vector<16xi32>
+                %547 = arith.bitcast %546 : vector<16xi32> to vector<16xf32>
+                %548 = arith.addi %525, %541 : index
+                %549 = vector.load %1[%548] : memref<?xi16>, vector<16xi16>
+                %550 = arith.extui %549 : vector<16xi16> to vector<16xi32>
+                %551 = arith.shli %550, %545 : vector<16xi32>
+                %552 = arith.bitcast %551 : vector<16xi32> to vector<16xf32>
+                %553 = arith.addi %528, %535 : index
+                %554 = memref.load %0[%553] : memref<?xf32>
+                %555 = vector.broadcast %554 : f32 to vector<16xf32>
+                %556 = vector.fma %555, %547, %536 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %557 = vector.fma %555, %552, %537 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %558 = arith.addi %535, %8 : index
+                %559 = arith.muli %558, %540 : index
+                %560 = arith.addi %524, %559 : index
+                %561 = vector.load %1[%560] : memref<?xi16>, vector<16xi16>
+                %562 = arith.extui %561 : vector<16xi16> to vector<16xi32>
+                %563 = arith.shli %562, %545 : vector<16xi32>
+                %564 = arith.bitcast %563 : vector<16xi32> to vector<16xf32>
+                %565 = arith.addi %525, %559 : index
+                %566 = vector.load %1[%565] : memref<?xi16>, vector<16xi16>
+                %567 = arith.extui %566 : vector<16xi16> to vector<16xi32>
+                %568 = arith.shli %567, %545 : vector<16xi32>
+                %569 = arith.bitcast %568 : vector<16xi32> to vector<16xf32>
+                %570 = arith.addi %528, %558 : index
+                %571 = memref.load %0[%570] : memref<?xf32>
+                %572 = vector.broadcast %571 : f32 to vector<16xf32>
+                %573 = vector.fma %572, %564, %538 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %574 = vector.fma %572, %569, %539 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %556, %557, %573, %574 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %691 = arith.addf %615, %619 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %692 = arith.addf %616, %620 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %693 = arith.addf %617, %621 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %694 = arith.addf %618, %622 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %695 = arith.constant 16 : index
-              %696 = arith.muli %605, %695 : index
-              %697 = arith.constant 1024 : index
-              %698 = arith.muli %610, %697 : index
-              %699 = arith.addi %698, %696 : index
-              vector.store %691, %2[%699] : memref<?xf32>, vector<8xf32>
-              %700 = arith.addi %699, %6 : index
-              vector.store %692, %2[%700] : memref<?xf32>, vector<8xf32>
-              %701 = arith.muli %606, %695 : index
-              %702 = arith.addi %698, %701 : index
-              vector.store %693, %2[%702] : memref<?xf32>, vector<8xf32>
-              %703 = arith.addi %702, %6 : index
-              vector.store %694, %2[%703] : memref<?xf32>, vector<8xf32>
+              %575 = arith.addf %531, %533 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %576 = arith.addf %532, %534 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %577 = arith.constant 16 : index
+              %578 = arith.muli %521, %577 : index
+              %579 = arith.constant 1024 : index
+              %580 = arith.muli %526, %579 : index
+              %581 = arith.addi %580, %578 : index
+              vector.store %575, %2[%581] : memref<?xf32>, vector<16xf32>
+              %582 = arith.muli %522, %577 : index
+              %583 = arith.addi %580, %582 : index
+              vector.store %576, %2[%583] : memref<?xf32>, vector<16xf32>
             }
           }
         }
@@ -14375,455 +14279,359 @@ builtin.module {
             scf.for %180 = %26 to %21 step %13 {
               %181 = arith.muli %180, %37 : index
               %182 = arith.constant 0.000000e+00 : f32
-              %183 = vector.broadcast %182 : f32 to vector<8xf32>
-              %184, %185, %186, %187, %188, %189, %190, %191 = scf.for %192 = %12 to %37 step %30 iter_args(%193 = %183, %194 = %183, %195 = %183, %196 = %183, %197 = %183, %198 = %183, %199 = %183, %200 = %183) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-                %201 = arith.constant 16 : index
-                %202 = arith.muli %192, %201 : index
-                %203 = vector.load %36[%202] : memref<4096xf32>, vector<8xf32>
-                %204 = arith.addi %202, %23 : index
-                %205 = vector.load %36[%204] : memref<4096xf32>, vector<8xf32>
-                %206 = arith.addi %33, %202 : index
-                %207 = vector.load %36[%206] : memref<4096xf32>, vector<8xf32>
-                %208 = arith.addi %206, %23 : index
-                %209 = vector.load %36[%208] : memref<4096xf32>, vector<8xf32>
-                %210 = arith.addi %181, %192 : index
-                %211 = memref.load %0[%210] : memref<?xf32>
-                %212 = vector.broadcast %211 : f32 to vector<8xf32>
-                %213 = vector.fma %212, %203, %193 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %214 = vector.fma %212, %205, %194 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %215 = vector.fma %212, %207, %195 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %216 = vector.fma %212, %209, %196 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %217 = arith.addi %192, %13 : index
-                %218 = arith.muli %217, %201 : index
-                %219 = vector.load %36[%218] : memref<4096xf32>, vector<8xf32>
-                %220 = arith.addi %218, %23 : index
-                %221 = vector.load %36[%220] : memref<4096xf32>, vector<8xf32>
-                %222 = arith.addi %33, %218 : index
-                %223 = vector.load %36[%222] : memref<4096xf32>, vector<8xf32>
-                %224 = arith.addi %222, %23 : index
-                %225 = vector.load %36[%224] : memref<4096xf32>, vector<8xf32>
-                %226 = arith.addi %181, %217 : index
-                %227 = memref.load %0[%226] : memref<?xf32>
-                %228 = vector.broadcast %227 : f32 to vector<8xf32>
-                %229 = vector.fma %228, %219, %197 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %230 = vector.fma %228, %221, %198 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %231 = vector.fma %228, %223, %199 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %232 = vector.fma %228, %225, %200 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                scf.yield %213, %214, %215, %216, %229, %230, %231, %232 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+              %183 = vector.broadcast %182 : f32 to vector<16xf32>
+              %184, %185, %186, %187 = scf.for %188 = %12 to %37 step %30 iter_args(%189 = %183, %190 = %183, %191 = %183, %192 = %183) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %193 = arith.constant 16 : index
+                %194 = arith.muli %188, %193 : index
+                %195 = vector.load %36[%194] : memref<4096xf32>, vector<16xf32>
+                %196 = arith.addi %33, %194 : index
+                %197 = vector.load %36[%196] : memref<4096xf32>, vector<16xf32>
+                %198 = arith.addi %181, %188 : index
+                %199 = memref.load %0[%198] : memref<?xf32>
+                %200 = vector.broadcast %199 : f32 to vector<16xf32>
+                %201 = vector.fma %200, %195, %189 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %202 = vector.fma %200, %197, %190 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %203 = arith.addi %188, %13 : index
+                %204 = arith.muli %203, %193 : index
+                %205 = vector.load %36[%204] : memref<4096xf32>, vector<16xf32>
+                %206 = arith.addi %33, %204 : index
+                %207 = vector.load %36[%206] : memref<4096xf32>, vector<16xf32>
+                %208 = arith.addi %181, %203 : index
+                %209 = memref.load %0[%208] : memref<?xf32>
+                %210 = vector.broadcast %209 : f32 to vector<16xf32>
+                %211 = vector.fma %210, %205, %191 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %212 = vector.fma %210, %207, %192 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %201, %202, %211, %212 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %233 = arith.addf %184, %188 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %234 = arith.addf %185, %189 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %235 = arith.addf %186, %190 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %236 = arith.addf %187, %191 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %237 = arith.constant 16 : index
-              %238 = arith.muli %31, %237 : index
-              %239 = arith.addi %181, %238 : index
-              vector.store %233, %2[%239] : memref<?xf32>, vector<8xf32>
-              %240 = arith.addi %239, %23 : index
-              vector.store %234, %2[%240] : memref<?xf32>, vector<8xf32>
-              %241 = arith.muli %32, %237 : index
-              %242 = arith.addi %181, %241 : index
-              vector.store %235, %2[%242] : memref<?xf32>, vector<8xf32>
-              %243 = arith.addi %242, %23 : index
-              vector.store %236, %2[%243] : memref<?xf32>, vector<8xf32>
+              %213 = arith.addf %184, %186 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %214 = arith.addf %185, %187 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %215 = arith.constant 16 : index
+              %216 = arith.muli %31, %215 : index
+              %217 = arith.addi %181, %216 : index
+              vector.store %213, %2[%217] : memref<?xf32>, vector<16xf32>
+              %218 = arith.muli %32, %215 : index
+              %219 = arith.addi %181, %218 : index
+              vector.store %214, %2[%219] : memref<?xf32>, vector<16xf32>
             }
           } else {
-            %244 = arith.constant 2 : index
-            %245 = arith.muli %28, %244 : index
-            %246 = arith.addi %245, %13 : index
-            %247 = arith.constant 2048 : index
-            %248 = arith.muli %245, %247 : index
-            %249 = arith.muli %246, %247 : index
-            scf.for %250 = %19 to %21 step %13 {
-              %251 = arith.constant 128 : index
-              %252 = arith.muli %250, %251 : index
-              %253 = arith.constant 0.000000e+00 : f32
-              %254 = vector.broadcast %253 : f32 to vector<8xf32>
-              %255, %256, %257, %258, %259, %260, %261, %262 = scf.for %263 = %12 to %251 step %244 iter_args(%264 = %254, %265 = %254, %266 = %254, %267 = %254, %268 = %254, %269 = %254, %270 = %254, %271 = %254) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-                %272 = arith.constant 16 : index
-                %273 = arith.muli %263, %272 : index
-                %274 = arith.addi %248, %273 : index
-                %275 = vector.load %1[%274] : memref<?xi16>, vector<8xi16>
-                %276 = arith.extui %275 : vector<8xi16> to vector<8xi32>
-                %277 = arith.constant dense<16> : vector<8xi32>
-                %278 = arith.shli %276, %277 : vector<8xi32>
-                %279 = arith.bitcast %278 : vector<8xi32> to vector<8xf32>
-                %280 = arith.addi %274, %23 : index
-                %281 = vector.load %1[%280] : memref<?xi16>, vector<8xi16>
-                %282 = arith.extui %281 : vector<8xi16> to vector<8xi32>
-                %283 = arith.shli %282, %277 : vector<8xi32>
-                %284 = arith.bitcast %283 : vector<8xi32> to vector<8xf32>
-                %285 = arith.addi %249, %273 : index
-                %286 = vector.load %1[%285] : memref<?xi16>, vector<8xi16>
-                %287 = arith.extui %286 : vector<8xi16> to vector<8xi32>
-                %288 = arith.shli %287, %277 : vector<8xi32>
-                %289 = arith.bitcast %288 : vector<8xi32> to vector<8xf32>
-                %290 = arith.addi %285, %23 : index
-                %291 = vector.load %1[%290] : memref<?xi16>, vector<8xi16>
-                %292 = arith.extui %291 : vector<8xi16> to vector<8xi32>
-                %293 = arith.shli %292, %277 : vector<8xi32>
-                %294 = arith.bitcast %293 : vector<8xi32> to vector<8xf32>
-                %295 = arith.addi %252, %263 : index
-                %296 = memref.load %0[%295] : memref<?xf32>
-                %297 = vector.broadcast %296 : f32 to vector<8xf32>
-                %298 = vector.fma %297, %279, %264 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %299 = vector.fma %297, %284, %265 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %300 = vector.fma %297, %289, %266 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %301 = vector.fma %297, %294, %267 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %302 = arith.addi %263, %13 : index
-                %303 = arith.muli %302, %272 : index
-                %304 = arith.addi %248, %303 : index
-                %305 = vector.load %1[%304] : memref<?xi16>, vector<8xi16>
-                %306 = arith.extui %305 : vector<8xi16> to vector<8xi32>
-                %307 = arith.shli %306, %277 : vector<8xi32>
-                %308 = arith.bitcast %307 : vector<8xi32> to vector<8xf32>
-                %309 = arith.addi %304, %23 : index
-                %310 = vector.load %1[%309] : memref<?xi16>, vector<8xi16>
-                %311 = arith.extui %310 : vector<8xi16> to vector<8xi32>
-                %312 = arith.shli %311, %277 : vector<8xi32>
-                %313 = arith.bitcast %312 : vector<8xi32> to vector<8xf32>
-                %314 = arith.addi %249, %303 : index
-                %315 = vector.load %1[%314] : memref<?xi16>, vector<8xi16>
-                %316 = arith.extui %315 : vector<8xi16> to vector<8xi32>
-                %317 = arith.shli %316, %277 : vector<8xi32>
-                %318 = arith.bitcast %317 : vector<8xi32> to vector<8xf32>
-                %319 = arith.addi %314, %23 : index
-                %320 = vector.load %1[%319] : memref<?xi16>, vector<8xi16>
-                %321 = arith.extui %320 : vector<8xi16> to vector<8xi32>
-                %322 = arith.shli %321, %277 : vector<8xi32>
-                %323 = arith.bitcast %322 : vector<8xi32> to vector<8xf32>
-                %324 = arith.addi %252, %302 : index
-                %325 = memref.load %0[%324] : memref<?xf32>
-                %326 = vector.broadcast %325 : f32 to vector<8xf32>
-                %327 = vector.fma %326, %308, %268 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %328 = vector.fma %326, %313, %269 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %329 = vector.fma %326, %318, %270 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %330 = vector.fma %326, %323, %271 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                scf.yield %298, %299, %300, %301, %327, %328, %329, %330 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+            %220 = arith.constant 2 : index
+            %221 = arith.muli %28, %220 : index
+            %222 = arith.addi %221, %13 : index
+            %223 = arith.constant 2048 : index
+            %224 = arith.muli %221, %223 : index
+            %225 = arith.muli %222, %223 : index
+            scf.for %226 = %19 to %21 step %13 {
+              %227 = arith.constant 128 : index
+              %228 = arith.muli %226, %227 : index
+              %229 = arith.constant 0.000000e+00 : f32
+              %230 = vector.broadcast %229 : f32 to vector<16xf32>
+              %231, %232, %233, %234 = scf.for %235 = %12 to %227 step %220 iter_args(%236 = %230, %237 = %230, %238 = %230, %239 = %230) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %240 = arith.constant 16 : index
+                %241 = arith.muli %235, %240 : index
+                %242 = arith.addi %224, %241 : index
+                %243 = vector.load %1[%242] : memref<?xi16>, vector<16xi16>
+                %244 = arith.extui %243 : vector<16xi16> to vector<16xi32>
+                %245 = arith.constant dense<16> : vector<16xi32>
+                %246 = arith.shli %244, %245 : vector<16xi32>
+                %247 = arith.bitcast %246 : vector<16xi32> to vector<16xf32>
+                %248 = arith.addi %225, %241 : index
+                %249 = vector.load %1[%248] : memref<?xi16>, vector<16xi16>
+                %250 = arith.extui %249 : vector<16xi16> to vector<16xi32>
+                %251 = arith.shli %250, %245 : vector<16xi32>
+                %252 = arith.bitcast %251 : vector<16xi32> to vector<16xf32>
+                %253 = arith.addi %228, %235 : index
+                %254 = memref.load %0[%253] : memref<?xf32>
+                %255 = vector.broadcast %254 : f32 to vector<16xf32>
+                %256 = vector.fma %255, %247, %236 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %257 = vector.fma %255, %252, %237 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %258 = arith.addi %235, %13 : index
+                %259 = arith.muli %258, %240 : index
+                %260 = arith.addi %224, %259 : index
+                %261 = vector.load %1[%260] : memref<?xi16>, vector<16xi16>
+                %262 = arith.extui %261 : vector<16xi16> to vector<16xi32>
+                %263 = arith.shli %262, %245 : vector<16xi32>
+                %264 = arith.bitcast %263 : vector<16xi32> to vector<16xf32>
+                %265 = arith.addi %225, %259 : index
+                %266 = vector.load %1[%265] : memref<?xi16>, vector<16xi16>
+                %267 = arith.extui %266 : vector<16xi16> to vector<16xi32>
+                %268 = arith.shli %267, %245 : vector<16xi32>
+                %269 = arith.bitcast %268 : vector<16xi32> to vector<16xf32>
+                %270 = arith.addi %228, %258 : index
+                %271 = memref.load %0[%270] : memref<?xf32>
+                %272 = vector.broadcast %271 : f32 to vector<16xf32>
+                %273 = vector.fma %272, %264, %238 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %274 = vector.fma %272, %269, %239 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %256, %257, %273, %274 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %331 = arith.addf %255, %259 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %332 = arith.addf %256, %260 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %333 = arith.addf %257, %261 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %334 = arith.addf %258, %262 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %335 = arith.constant 16 : index
-              %336 = arith.muli %245, %335 : index
-              %337 = arith.addi %252, %336 : index
-              vector.store %331, %2[%337] : memref<?xf32>, vector<8xf32>
-              %338 = arith.addi %337, %23 : index
-              vector.store %332, %2[%338] : memref<?xf32>, vector<8xf32>
-              %339 = arith.muli %246, %335 : index
-              %340 = arith.addi %252, %339 : index
-              vector.store %333, %2[%340] : memref<?xf32>, vector<8xf32>
-              %341 = arith.addi %340, %23 : index
-              vector.store %334, %2[%341] : memref<?xf32>, vector<8xf32>
+              %275 = arith.addf %231, %233 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %276 = arith.addf %232, %234 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %277 = arith.constant 16 : index
+              %278 = arith.muli %221, %277 : index
+              %279 = arith.addi %228, %278 : index
+              vector.store %275, %2[%279] : memref<?xf32>, vector<16xf32>
+              %280 = arith.muli %222, %277 : index
+              %281 = arith.addi %228, %280 : index
+              vector.store %276, %2[%281] : memref<?xf32>, vector<16xf32>
             }
           }
         }
       }
     } else {
       "scf.parallel"(%12, %11, %13) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
-      ^bb0(%342: index):
-        %343 = arith.divui %342, %9 : index
-        %344 = arith.remui %342, %9 : index
-        %345 = arith.muli %344, %8 : index
-        %346 = arith.addi %345, %8 : index
-        %347 = arith.minui %346, %3 : index
-        %348 = arith.subi %347, %345 : index
-        %349 = arith.constant 8 : index
-        %350 = arith.divui %348, %349 : index
-        %351 = arith.muli %350, %349 : index
-        %352 = arith.addi %345, %351 : index
-        %353 = arith.addi %343, %13 : index
-        scf.for %354 = %343 to %353 step %13 {
-          %355 = arith.cmpi ugt, %352, %345 : index
-          scf.if %355 {
-            %356 = arith.constant 2 : index
-            %357 = arith.muli %354, %356 : index
-            %358 = arith.addi %357, %13 : index
-            %359 = arith.constant 2048 : index
-            %360 = arith.muli %357, %359 : index
-            %361 = arith.muli %358, %359 : index
-            %362 = memref.alloca() : memref<4096xf32>
-            %363 = arith.constant 128 : index
-            scf.for %364 = %12 to %363 step %13 {
-              scf.for %365 = %12 to %13 step %13 {
-                %366 = arith.addi %364, %365 : index
-                %367 = arith.constant 16 : index
-                %368 = arith.muli %366, %367 : index
-                %369 = arith.addi %360, %368 : index
-                %370 = vector.load %1[%369] : memref<?xi16>, vector<16xi16>
-                %371 = arith.extui %370 : vector<16xi16> to vector<16xi32>
-                %372 = arith.constant dense<16> : vector<16xi32>
-                %373 = arith.shli %371, %372 : vector<16xi32>
-                %374 = arith.bitcast %373 : vector<16xi32> to vector<16xf32>
-                vector.store %374, %362[%368] : memref<4096xf32>, vector<16xf32>
+      ^bb0(%282: index):
+        %283 = arith.divui %282, %9 : index
+        %284 = arith.remui %282, %9 : index
+        %285 = arith.muli %284, %8 : index
+        %286 = arith.addi %285, %8 : index
+        %287 = arith.minui %286, %3 : index
+        %288 = arith.subi %287, %285 : index
+        %289 = arith.constant 8 : index
+        %290 = arith.divui %288, %289 : index
+        %291 = arith.muli %290, %289 : index
+        %292 = arith.addi %285, %291 : index
+        %293 = arith.addi %283, %13 : index
+        scf.for %294 = %283 to %293 step %13 {
+          %295 = arith.cmpi ugt, %292, %285 : index
+          scf.if %295 {
+            %296 = arith.constant 2 : index
+            %297 = arith.muli %294, %296 : index
+            %298 = arith.addi %297, %13 : index
+            %299 = arith.constant 2048 : index
+            %300 = arith.muli %297, %299 : index
+            %301 = arith.muli %298, %299 : index
+            %302 = memref.alloca() : memref<4096xf32>
+            %303 = arith.constant 128 : index
+            scf.for %304 = %12 to %303 step %13 {
+              scf.for %305 = %12 to %13 step %13 {
+                %306 = arith.addi %304, %305 : index
+                %307 = arith.constant 16 : index
+                %308 = arith.muli %306, %307 : index
+                %309 = arith.addi %300, %308 : index
+                %310 = vector.load %1[%309] : memref<?xi16>, vector<16xi16>
+                %311 = arith.extui %310 : vector<16xi16> to vector<16xi32>
+                %312 = arith.constant dense<16> : vector<16xi32>
+                %313 = arith.shli %311, %312 : vector<16xi32>
+                %314 = arith.bitcast %313 : vector<16xi32> to vector<16xf32>
+                vector.store %314, %302[%308] : memref<4096xf32>, vector<16xf32>
               }
             }
-            scf.for %375 = %12 to %363 step %13 {
-              scf.for %376 = %12 to %13 step %13 {
-                %377 = arith.addi %375, %376 : index
-                %378 = arith.constant 16 : index
-                %379 = arith.muli %377, %378 : index
-                %380 = arith.addi %361, %379 : index
-                %381 = vector.load %1[%380] : memref<?xi16>, vector<16xi16>
-                %382 = arith.extui %381 : vector<16xi16> to vector<16xi32>
-                %383 = arith.constant dense<16> : vector<16xi32>
-                %384 = arith.shli %382, %383 : vector<16xi32>
-                %385 = arith.bitcast %384 : vector<16xi32> to vector<16xf32>
-                %386 = arith.addi %359, %379 : index
-                vector.store %385, %362[%386] : memref<4096xf32>, vector<16xf32>
+            scf.for %315 = %12 to %303 step %13 {
+              scf.for %316 = %12 to %13 step %13 {
+                %317 = arith.addi %315, %316 : index
+                %318 = arith.constant 16 : index
+                %319 = arith.muli %317, %318 : index
+                %320 = arith.addi %301, %319 : index
+                %321 = vector.load %1[%320] : memref<?xi16>, vector<16xi16>
+                %322 = arith.extui %321 : vector<16xi16> to vector<16xi32>
+                %323 = arith.constant dense<16> : vector<16xi32>
+                %324 = arith.shli %322, %323 : vector<16xi32>
+                %325 = arith.bitcast %324 : vector<16xi32> to vector<16xf32>
+                %326 = arith.addi %299, %319 : index
+                vector.store %325, %302[%326] : memref<4096xf32>, vector<16xf32>
               }
             }
-            scf.for %387 = %345 to %352 step %349 {
-              %388 = arith.addi %387, %13 : index
-              %389 = arith.addi %387, %356 : index
-              %390 = arith.constant 3 : index
-              %391 = arith.addi %387, %390 : index
-              %392 = arith.addi %387, %10 : index
-              %393 = arith.constant 5 : index
-              %394 = arith.addi %387, %393 : index
-              %395 = arith.constant 6 : index
-              %396 = arith.addi %387, %395 : index
-              %397 = arith.constant 7 : index
-              %398 = arith.addi %387, %397 : index
-              %399 = arith.muli %387, %363 : index
-              %400 = arith.muli %388, %363 : index
-              %401 = arith.muli %389, %363 : index
-              %402 = arith.muli %391, %363 : index
-              %403 = arith.muli %392, %363 : index
-              %404 = arith.muli %394, %363 : index
-              %405 = arith.muli %396, %363 : index
-              %406 = arith.muli %398, %363 : index
-              %407 = arith.constant 0.000000e+00 : f32
-              %408 = vector.broadcast %407 : f32 to vector<16xf32>
-              %409, %410, %411, %412, %413, %414, %415, %416, %417, %418, %419, %420, %421, %422, %423, %424 = scf.for %425 = %12 to %363 step %13 iter_args(%426 = %408, %427 = %408, %428 = %408, %429 = %408, %430 = %408, %431 = %408, %432 = %408, %433 = %408, %434 = %408, %435 = %408, %436 = %408, %437 = %408, %438 = %408, %439 = %408, %440 = %408, %441 = %408) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %442 = arith.constant 16 : index
-                %443 = arith.muli %425, %442 : index
-                %444 = vector.load %362[%443] : memref<4096xf32>, vector<16xf32>
-                %445 = arith.addi %359, %443 : index
-                %446 = vector.load %362[%445] : memref<4096xf32>, vector<16xf32>
-                %447 = arith.addi %399, %425 : index
-                %448 = memref.load %0[%447] : memref<?xf32>
-                %449 = vector.broadcast %448 : f32 to vector<16xf32>
-                %450 = vector.fma %449, %444, %426 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %451 = vector.fma %449, %446, %427 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %452 = arith.addi %400, %425 : index
-                %453 = memref.load %0[%452] : memref<?xf32>
-                %454 = vector.broadcast %453 : f32 to vector<16xf32>
-                %455 = vector.fma %454, %444, %428 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %456 = vector.fma %454, %446, %429 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %457 = arith.addi %401, %425 : index
-                %458 = memref.load %0[%457] : memref<?xf32>
-                %459 = vector.broadcast %458 : f32 to vector<16xf32>
-                %460 = vector.fma %459, %444, %430 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %461 = vector.fma %459, %446, %431 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %462 = arith.addi %402, %425 : index
-                %463 = memref.load %0[%462] : memref<?xf32>
-                %464 = vector.broadcast %463 : f32 to vector<16xf32>
-                %465 = vector.fma %464, %444, %432 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %466 = vector.fma %464, %446, %433 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %467 = arith.addi %403, %425 : index
-                %468 = memref.load %0[%467] : memref<?xf32>
-                %469 = vector.broadcast %468 : f32 to vector<16xf32>
-                %470 = vector.fma %469, %444, %434 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %471 = vector.fma %469, %446, %435 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %472 = arith.addi %404, %425 : index
-                %473 = memref.load %0[%472] : memref<?xf32>
-                %474 = vector.broadcast %473 : f32 to vector<16xf32>
-                %475 = vector.fma %474, %444, %436 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %476 = vector.fma %474, %446, %437 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %477 = arith.addi %405, %425 : index
-                %478 = memref.load %0[%477] : memref<?xf32>
-                %479 = vector.broadcast %478 : f32 to vector<16xf32>
-                %480 = vector.fma %479, %444, %438 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %481 = vector.fma %479, %446, %439 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %482 = arith.addi %406, %425 : index
-                %483 = memref.load %0[%482] : memref<?xf32>
-                %484 = vector.broadcast %483 : f32 to vector<16xf32>
-                %485 = vector.fma %484, %444, %440 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %486 = vector.fma %484, %446, %441 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %450, %451, %455, %456, %460, %461, %465, %466, %470, %471, %475, %476, %480, %481, %485, %486 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            scf.for %327 = %285 to %292 step %289 {
+              %328 = arith.addi %327, %13 : index
+              %329 = arith.addi %327, %296 : index
+              %330 = arith.constant 3 : index
+              %331 = arith.addi %327, %330 : index
+              %332 = arith.addi %327, %10 : index
+              %333 = arith.constant 5 : index
+              %334 = arith.addi %327, %333 : index
+              %335 = arith.constant 6 : index
+              %336 = arith.addi %327, %335 : index
+              %337 = arith.constant 7 : index
+              %338 = arith.addi %327, %337 : index
+              %339 = arith.muli %327, %303 : index
+              %340 = arith.muli %328, %303 : index
+              %341 = arith.muli %329, %303 : index
+              %342 = arith.muli %331, %303 : index
+              %343 = arith.muli %332, %303 : index
+              %344 = arith.muli %334, %303 : index
+              %345 = arith.muli %336, %303 : index
+              %346 = arith.muli %338, %303 : index
+              %347 = arith.constant 0.000000e+00 : f32
+              %348 = vector.broadcast %347 : f32 to vector<16xf32>
+              %349, %350, %351, %352, %353, %354, %355, %356, %357, %358, %359, %360, %361, %362, %363, %364 = scf.for %365 = %12 to %303 step %13 iter_args(%366 = %348, %367 = %348, %368 = %348, %369 = %348, %370 = %348, %371 = %348, %372 = %348, %373 = %348, %374 = %348, %375 = %348, %376 = %348, %377 = %348, %378 = %348, %379 = %348, %380 = %348, %381 = %348) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %382 = arith.constant 16 : index
+                %383 = arith.muli %365, %382 : index
+                %384 = vector.load %302[%383] : memref<4096xf32>, vector<16xf32>
+                %385 = arith.addi %299, %383 : index
+                %386 = vector.load %302[%385] : memref<4096xf32>, vector<16xf32>
+                %387 = arith.addi %339, %365 : index
+                %388 = memref.load %0[%387] : memref<?xf32>
+                %389 = vector.broadcast %388 : f32 to vector<16xf32>
+                %390 = vector.fma %389, %384, %366 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %391 = vector.fma %389, %386, %367 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %392 = arith.addi %340, %365 : index
+                %393 = memref.load %0[%392] : memref<?xf32>
+                %394 = vector.broadcast %393 : f32 to vector<16xf32>
+                %395 = vector.fma %394, %384, %368 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %396 = vector.fma %394, %386, %369 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %397 = arith.addi %341, %365 : index
+                %398 = memref.load %0[%397] : memref<?xf32>
+                %399 = vector.broadcast %398 : f32 to vector<16xf32>
+                %400 = vector.fma %399, %384, %370 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %401 = vector.fma %399, %386, %371 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %402 = arith.addi %342, %365 : index
+                %403 = memref.load %0[%402] : memref<?xf32>
+                %404 = vector.broadcast %403 : f32 to vector<16xf32>
+                %405 = vector.fma %404, %384, %372 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %406 = vector.fma %404, %386, %373 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %407 = arith.addi %343, %365 : index
+                %408 = memref.load %0[%407] : memref<?xf32>
+                %409 = vector.broadcast %408 : f32 to vector<16xf32>
+                %410 = vector.fma %409, %384, %374 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %411 = vector.fma %409, %386, %375 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %412 = arith.addi %344, %365 : index
+                %413 = memref.load %0[%412] : memref<?xf32>
+                %414 = vector.broadcast %413 : f32 to vector<16xf32>
+                %415 = vector.fma %414, %384, %376 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %416 = vector.fma %414, %386, %377 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %417 = arith.addi %345, %365 : index
+                %418 = memref.load %0[%417] : memref<?xf32>
+                %419 = vector.broadcast %418 : f32 to vector<16xf32>
+                %420 = vector.fma %419, %384, %378 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %421 = vector.fma %419, %386, %379 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %422 = arith.addi %346, %365 : index
+                %423 = memref.load %0[%422] : memref<?xf32>
+                %424 = vector.broadcast %423 : f32 to vector<16xf32>
+                %425 = vector.fma %424, %384, %380 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %426 = vector.fma %424, %386, %381 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %390, %391, %395, %396, %400, %401, %405, %406, %410, %411, %415, %416, %420, %421, %425, %426 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %487 = arith.constant 16 : index
-              %488 = arith.muli %357, %487 : index
-              %489 = arith.addi %399, %488 : index
-              vector.store %409, %2[%489] : memref<?xf32>, vector<16xf32>
-              %490 = arith.muli %358, %487 : index
-              %491 = arith.addi %399, %490 : index
-              vector.store %410, %2[%491] : memref<?xf32>, vector<16xf32>
-              %492 = arith.addi %400, %488 : index
-              vector.store %411, %2[%492] : memref<?xf32>, vector<16xf32>
-              %493 = arith.addi %400, %490 : index
-              vector.store %412, %2[%493] : memref<?xf32>, vector<16xf32>
-              %494 = arith.addi %401, %488 : index
-              vector.store %413, %2[%494] : memref<?xf32>, vector<16xf32>
-              %495 = arith.addi %401, %490 : index
-              vector.store %414, %2[%495] : memref<?xf32>, vector<16xf32>
-              %496 = arith.addi %402, %488 : index
-              vector.store %415, %2[%496] : memref<?xf32>, vector<16xf32>
-              %497 = arith.addi %402, %490 : index
-              vector.store %416, %2[%497] : memref<?xf32>, vector<16xf32>
-              %498 = arith.addi %403, %488 : index
-              vector.store %417, %2[%498] : memref<?xf32>, vector<16xf32>
-              %499 = arith.addi %403, %490 : index
-              vector.store %418, %2[%499] : memref<?xf32>, vector<16xf32>
-              %500 = arith.addi %404, %488 : index
-              vector.store %419, %2[%500] : memref<?xf32>, vector<16xf32>
-              %501 = arith.addi %404, %490 : index
-              vector.store %420, %2[%501] : memref<?xf32>, vector<16xf32>
-              %502 = arith.addi %405, %488 : index
-              vector.store %421, %2[%502] : memref<?xf32>, vector<16xf32>
-              %503 = arith.addi %405, %490 : index
-              vector.store %422, %2[%503] : memref<?xf32>, vector<16xf32>
-              %504 = arith.addi %406, %488 : index
-              vector.store %423, %2[%504] : memref<?xf32>, vector<16xf32>
-              %505 = arith.addi %406, %490 : index
-              vector.store %424, %2[%505] : memref<?xf32>, vector<16xf32>
+              %427 = arith.constant 16 : index
+              %428 = arith.muli %297, %427 : index
+              %429 = arith.addi %339, %428 : index
+              vector.store %349, %2[%429] : memref<?xf32>, vector<16xf32>
+              %430 = arith.muli %298, %427 : index
+              %431 = arith.addi %339, %430 : index
+              vector.store %350, %2[%431] : memref<?xf32>, vector<16xf32>
+              %432 = arith.addi %340, %428 : index
+              vector.store %351, %2[%432] : memref<?xf32>, vector<16xf32>
+              %433 = arith.addi %340, %430 : index
+              vector.store %352, %2[%433] : memref<?xf32>, vector<16xf32>
+              %434 = arith.addi %341, %428 : index
+              vector.store %353, %2[%434] : memref<?xf32>, vector<16xf32>
+              %435 = arith.addi %341, %430 : index
+              vector.store %354, %2[%435] : memref<?xf32>, vector<16xf32>
+              %436 = arith.addi %342, %428 : index
+              vector.store %355, %2[%436] : memref<?xf32>, vector<16xf32>
+              %437 = arith.addi %342, %430 : index
+              vector.store %356, %2[%437] : memref<?xf32>, vector<16xf32>
+              %438 = arith.addi %343, %428 : index
+              vector.store %357, %2[%438] : memref<?xf32>, vector<16xf32>
+              %439 = arith.addi %343, %430 : index
+              vector.store %358, %2[%439] : memref<?xf32>, vector<16xf32>
+              %440 = arith.addi %344, %428 : index
+              vector.store %359, %2[%440] : memref<?xf32>, vector<16xf32>
+              %441 = arith.addi %344, %430 : index
+              vector.store %360, %2[%441] : memref<?xf32>, vector<16xf32>
+              %442 = arith.addi %345, %428 : index
+              vector.store %361, %2[%442] : memref<?xf32>, vector<16xf32>
+              %443 = arith.addi %345, %430 : index
+              vector.store %362, %2[%443] : memref<?xf32>, vector<16xf32>
+              %444 = arith.addi %346, %428 : index
+              vector.store %363, %2[%444] : memref<?xf32>, vector<16xf32>
+              %445 = arith.addi %346, %430 : index
+              vector.store %364, %2[%445] : memref<?xf32>, vector<16xf32>
             }
-            scf.for %506 = %352 to %347 step %13 {
-              %507 = arith.muli %506, %363 : index
-              %508 = arith.constant 0.000000e+00 : f32
-              %509 = vector.broadcast %508 : f32 to vector<8xf32>
-              %510, %511, %512, %513, %514, %515, %516, %517 = scf.for %518 = %12 to %363 step %356 iter_args(%519 = %509, %520 = %509, %521 = %509, %522 = %509, %523 = %509, %524 = %509, %525 = %509, %526 = %509) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-                %527 = arith.constant 16 : index
-                %528 = arith.muli %518, %527 : index
-                %529 = vector.load %362[%528] : memref<4096xf32>, vector<8xf32>
-                %530 = arith.addi %528, %349 : index
-                %531 = vector.load %362[%530] : memref<4096xf32>, vector<8xf32>
-                %532 = arith.addi %359, %528 : index
-                %533 = vector.load %362[%532] : memref<4096xf32>, vector<8xf32>
-                %534 = arith.addi %532, %349 : index
-                %535 = vector.load %362[%534] : memref<4096xf32>, vector<8xf32>
-                %536 = arith.addi %507, %518 : index
-                %537 = memref.load %0[%536] : memref<?xf32>
-                %538 = vector.broadcast %537 : f32 to vector<8xf32>
-                %539 = vector.fma %538, %529, %519 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %540 = vector.fma %538, %531, %520 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %541 = vector.fma %538, %533, %521 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %542 = vector.fma %538, %535, %522 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %543 = arith.addi %518, %13 : index
-                %544 = arith.muli %543, %527 : index
-                %545 = vector.load %362[%544] : memref<4096xf32>, vector<8xf32>
-                %546 = arith.addi %544, %349 : index
-                %547 = vector.load %362[%546] : memref<4096xf32>, vector<8xf32>
-                %548 = arith.addi %359, %544 : index
-                %549 = vector.load %362[%548] : memref<4096xf32>, vector<8xf32>
-                %550 = arith.addi %548, %349 : index
-                %551 = vector.load %362[%550] : memref<4096xf32>, vector<8xf32>
-                %552 = arith.addi %507, %543 : index
-                %553 = memref.load %0[%552] : memref<?xf32>
-                %554 = vector.broadcast %553 : f32 to vector<8xf32>
-                %555 = vector.fma %554, %545, %523 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %556 = vector.fma %554, %547, %524 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %557 = vector.fma %554, %549, %525 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %558 = vector.fma %554, %551, %526 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                scf.yield %539, %540, %541, %542, %555, %556, %557, %558 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+            scf.for %446 = %292 to %287 step %13 {
+              %447 = arith.muli %446, %303 : index
+              %448 = arith.constant 0.000000e+00 : f32
+              %449 = vector.broadcast %448 : f32 to vector<16xf32>
+              %450, %451, %452, %453 = scf.for %454 = %12 to %303 step %296 iter_args(%455 = %449, %456 = %449, %457 = %449, %458 = %449) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %459 = arith.constant 16 : index
+                %460 = arith.muli %454, %459 : index
+                %461 = vector.load %302[%460] : memref<4096xf32>, vector<16xf32>
+                %462 = arith.addi %299, %460 : index
+                %463 = vector.load %302[%462] : memref<4096xf32>, vector<16xf32>
+                %464 = arith.addi %447, %454 : index
+                %465 = memref.load %0[%464] : memref<?xf32>
+                %466 = vector.broadcast %465 : f32 to vector<16xf32>
+                %467 = vector.fma %466, %461, %455 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %468 = vector.fma %466, %463, %456 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %469 = arith.addi %454, %13 : index
+                %470 = arith.muli %469, %459 : index
+                %471 = vector.load %302[%470] : memref<4096xf32>, vector<16xf32>
+                %472 = arith.addi %299, %470 : index
+                %473 = vector.load %302[%472] : memref<4096xf32>, vector<16xf32>
+                %474 = arith.addi %447, %469 : index
+                %475 = memref.load %0[%474] : memref<?xf32>
+                %476 = vector.broadcast %475 : f32 to vector<16xf32>
+                %477 = vector.fma %476, %471, %457 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %478 = vector.fma %476, %473, %458 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %467, %468, %477, %478 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %559 = arith.addf %510, %514 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %560 = arith.addf %511, %515 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %561 = arith.addf %512, %516 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %562 = arith.addf %513, %517 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %563 = arith.constant 16 : index
-              %564 = arith.muli %357, %563 : index
-              %565 = arith.addi %507, %564 : index
-              vector.store %559, %2[%565] : memref<?xf32>, vector<8xf32>
-              %566 = arith.addi %565, %349 : index
-              vector.store %560, %2[%566] : memref<?xf32>, vector<8xf32>
-              %567 = arith.muli %358, %563 : index
-              %568 = arith.addi %507, %567 : index
-              vector.store %561, %2[%568] : memref<?xf32>, vector<8xf32>
-              %569 = arith.addi %568, %349 : index
-              vector.store %562, %2[%569] : memref<?xf32>, vector<8xf32>
+              %479 = arith.addf %450, %452 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %480 = arith.addf %451, %453 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %481 = arith.constant 16 : index
+              %482 = arith.muli %297, %481 : index
+              %483 = arith.addi %447, %482 : index
+              vector.store %479, %2[%483] : memref<?xf32>, vector<16xf32>
+              %484 = arith.muli %298, %481 : index
+              %485 = arith.addi %447, %484 : index
+              vector.store %480, %2[%485] : memref<?xf32>, vector<16xf32>
             }
           } else {
-            %570 = arith.constant 2 : index
-            %571 = arith.muli %354, %570 : index
-            %572 = arith.addi %571, %13 : index
-            %573 = arith.constant 2048 : index
-            %574 = arith.muli %571, %573 : index
-            %575 = arith.muli %572, %573 : index
-            scf.for %576 = %345 to %347 step %13 {
-              %577 = arith.constant 128 : index
-              %578 = arith.muli %576, %577 : index
-              %579 = arith.constant 0.000000e+00 : f32
-              %580 = vector.broadcast %579 : f32 to vector<8xf32>
-              %581, %582, %583, %584, %585, %586, %587, %588 = scf.for %589 = %12 to %577 step %570 iter_args(%590 = %580, %591 = %580, %592 = %580, %593 = %580, %594 = %580, %595 = %580, %596 = %580, %597 = %580) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-                %598 = arith.constant 16 : index
-                %599 = arith.muli %589, %598 : index
-                %600 = arith.addi %574, %599 : index
-                %601 = vector.load %1[%600] : memref<?xi16>, vector<8xi16>
-                %602 = arith.extui %601 : vector<8xi16> to vector<8xi32>
-                %603 = arith.constant dense<16> : vector<8xi32>
-                %604 = arith.shli %602, %603 : vector<8xi32>
-                %605 = arith.bitcast %604 : vector<8xi32> to vector<8xf32>
-                %606 = arith.addi %600, %349 : index
-                %607 = vector.load %1[%606] : memref<?xi16>, vector<8xi16>
-                %608 = arith.extui %607 : vector<8xi16> to vector<8xi32>
-                %609 = arith.shli %608, %603 : vector<8xi32>
-                %610 = arith.bitcast %609 : vector<8xi32> to vector<8xf32>
-                %611 = arith.addi %575, %599 : index
-                %612 = vector.load %1[%611] : memref<?xi16>, vector<8xi16>
-                %613 = arith.extui %612 : vector<8xi16> to vector<8xi32>
-                %614 = arith.shli %613, %603 : vector<8xi32>
-                %615 = arith.bitcast %614 : vector<8xi32> to vector<8xf32>
-                %616 = arith.addi %611, %349 : index
-                %617 = vector.load %1[%616] : memref<?xi16>, vector<8xi16>
-                %618 = arith.extui %617 : vector<8xi16> to vector<8xi32>
-                %619 = arith.shli %618, %603 : vector<8xi32>
-                %620 = arith.bitcast %619 : vector<8xi32> to vector<8xf32>
-                %621 = arith.addi %578, %589 : index
-                %622 = memref.load %0[%621] : memref<?xf32>
-                %623 = vector.broadcast %622 : f32 to vector<8xf32>
-                %624 = vector.fma %623, %605, %590 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %625 = vector.fma %623, %610, %591 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %626 = vector.fma %623, %615, %592 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %627 = vector.fma %623, %620, %593 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %628 = arith.addi %589, %13 : index
-                %629 = arith.muli %628, %598 : index
-                %630 = arith.addi %574, %629 : index
-                %631 = vector.load %1[%630] : memref<?xi16>, vector<8xi16>
-                %632 = arith.extui %631 : vector<8xi16> to vector<8xi32>
-                %633 = arith.shli %632, %603 : vector<8xi32>
-                %634 = arith.bitcast %633 : vector<8xi32> to vector<8xf32>
-                %635 = arith.addi %630, %349 : index
-                %636 = vector.load %1[%635] : memref<?xi16>, vector<8xi16>
-                %637 = arith.extui %636 : vector<8xi16> to vector<8xi32>
-                %638 = arith.shli %637, %603 : vector<8xi32>
-                %639 = arith.bitcast %638 : vector<8xi32> to vector<8xf32>
-                %640 = arith.addi %575, %629 : index
-                %641 = vector.load %1[%640] : memref<?xi16>, vector<8xi16>
-                %642 = arith.extui %641 : vector<8xi16> to vector<8xi32>
-                %643 = arith.shli %642, %603 : vector<8xi32>
-                %644 = arith.bitcast %643 : vector<8xi32> to vector<8xf32>
-                %645 = arith.addi %640, %349 : index
-                %646 = vector.load %1[%645] : memref<?xi16>, vector<8xi16>
-                %647 = arith.extui %646 : vector<8xi16> to vector<8xi32>
-                %648 = arith.shli %647, %603 : vector<8xi32>
-                %649 = arith.bitcast %648 : vector<8xi32> to vector<8xf32>
-                %650 = arith.addi %578, %628 : index
-                %651 = memref.load %0[%650] : memref<?xf32>
-                %652 = vector.broadcast %651 : f32 to vector<8xf32>
-                %653 = vector.fma %652, %634, %594 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %654 = vector.fma %652, %639, %595 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %655 = vector.fma %652, %644, %596 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %656 = vector.fma %652, %649, %597 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                scf.yield %624, %625, %626, %627, %653, %654, %655, %656 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+            %486 = arith.constant 2 : index
+            %487 = arith.muli %294, %486 : index
+            %488 = arith.addi %487, %13 : index
+            %489 = arith.constant 2048 : index
+            %490 = arith.muli %487, %489 : index
+            %491 = arith.muli %488, %489 : index
+            scf.for %492 = %285 to %287 step %13 {
+              %493 = arith.constant 128 : index
+              %494 = arith.muli %492, %493 : index
+              %495 = arith.constant 0.000000e+00 : f32
+              %496 = vector.broadcast %495 : f32 to vector<16xf32>
+              %497, %498, %499, %500 = scf.for %501 = %12 to %493 step %486 iter_args(%502 = %496, %503 = %496, %504 = %496, %505 = %496) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %506 = arith.constant 16 : index
+                %507 = arith.muli %501, %506 : index
+                %508 = arith.addi %490, %507 : index
+                %509 = vector.load %1[%508] : memref<?xi16>, vector<16xi16>
+                %510 = arith.extui %509 : vector<16xi16> to vector<16xi32>
+                %511 = arith.constant dense<16> : vector<16xi32>
+                %512 = arith.shli %510, %511 : vector<16xi32>
+                %513 = arith.bitcast %512 : vector<16xi32> to vector<16xf32>
+                %514 = arith.addi %491, %507 : index
+                %515 = vector.load %1[%514] : memref<?xi16>, vector<16xi16>
+                %516 = arith.extui %515 : vector<16xi16> to vector<16xi32>
+                %517 = arith.shli %516, %511 : vector<16xi32>
+                %518 = arith.bitcast %517 : vector<16xi32> to vector<16xf32>
+                %519 = arith.addi %494, %501 : index
+                %520 = memref.load %0[%519] : memref<?xf32>
+                %521 = vector.broadcast %520 : f32 to vector<16xf32>
+                %522 = vector.fma %521, %513, %502 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %523 = vector.fma %521, %518, %503 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %524 = arith.addi %501, %13 : index
+                %525 = arith.muli %524, %506 : index
+                %526 = arith.addi %490, %525 : index
+                %527 = vector.load %1[%526] : memref<?xi16>, vector<16xi16>
+                %528 = arith.extui %527 : vector<16xi16> to vector<16xi32>
+                %529 = arith.shli %528, %511 : vector<16xi32>
+                %530 = arith.bitcast %529 : vector<16xi32> to vector<16xf32>
+                %531 = arith.addi %491, %525 : index
+                %532 = vector.load %1[%531] : memref<?xi16>, vector<16xi16>
+                %533 = arith.extui %532 : vector<16xi16> to vector<16xi32>
+                %534 = arith.shli %533, %511 : vector<16xi32>
+                %535 = arith.bitcast %534 : vector<16xi32> to vector<16xf32>
+                %536 = arith.addi %494, %524 : index
+                %537 = memref.load %0[%536] : memref<?xf32>
+                %538 = vector.broadcast %537 : f32 to vector<16xf32>
+                %539 = vector.fma %538, %530, %504 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %540 = vector.fma %538, %535, %505 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %522, %523, %539, %540 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %657 = arith.addf %581, %585 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %658 = arith.addf %582, %586 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %659 = arith.addf %583, %587 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %660 = arith.addf %584, %588 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %661 = arith.constant 16 : index
-              %662 = arith.muli %571, %661 : index
-              %663 = arith.addi %578, %662 : index
-              vector.store %657, %2[%663] : memref<?xf32>, vector<8xf32>
-              %664 = arith.addi %663, %349 : index
-              vector.store %658, %2[%664] : memref<?xf32>, vector<8xf32>
-              %665 = arith.muli %572, %661 : index
-              %666 = arith.addi %578, %665 : index
-              vector.store %659, %2[%666] : memref<?xf32>, vector<8xf32>
-              %667 = arith.addi %666, %349 : index
-              vector.store %660, %2[%667] : memref<?xf32>, vector<8xf32>
+              %541 = arith.addf %497, %499 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %542 = arith.addf %498, %500 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %543 = arith.constant 16 : index
+              %544 = arith.muli %487, %543 : index
+              %545 = arith.addi %494, %544 : index
+              vector.store %541, %2[%545] : memref<?xf32>, vector<16xf32>
+              %546 = arith.muli %488, %543 : index
+              %547 = arith.addi %494, %546 : index
+              vector.store %542, %2[%547] : memref<?xf32>, vector<16xf32>
             }
           }
         }
@@ -15016,472 +14824,376 @@ builtin.module {
             scf.for %189 = %26 to %21 step %13 {
               %190 = arith.muli %189, %37 : index
               %191 = arith.constant 0.000000e+00 : f32
-              %192 = vector.broadcast %191 : f32 to vector<8xf32>
-              %193, %194, %195, %196, %197, %198, %199, %200 = scf.for %201 = %12 to %37 step %30 iter_args(%202 = %192, %203 = %192, %204 = %192, %205 = %192, %206 = %192, %207 = %192, %208 = %192, %209 = %192) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-                %210 = arith.constant 16 : index
-                %211 = arith.muli %201, %210 : index
-                %212 = vector.load %36[%211] : memref<6144xf32>, vector<8xf32>
-                %213 = arith.addi %211, %23 : index
-                %214 = vector.load %36[%213] : memref<6144xf32>, vector<8xf32>
-                %215 = arith.addi %33, %211 : index
-                %216 = vector.load %36[%215] : memref<6144xf32>, vector<8xf32>
-                %217 = arith.addi %215, %23 : index
-                %218 = vector.load %36[%217] : memref<6144xf32>, vector<8xf32>
-                %219 = arith.addi %190, %201 : index
-                %220 = memref.load %0[%219] : memref<?xf32>
-                %221 = vector.broadcast %220 : f32 to vector<8xf32>
-                %222 = vector.fma %221, %212, %202 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %223 = vector.fma %221, %214, %203 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %224 = vector.fma %221, %216, %204 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %225 = vector.fma %221, %218, %205 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %226 = arith.addi %201, %13 : index
-                %227 = arith.muli %226, %210 : index
-                %228 = vector.load %36[%227] : memref<6144xf32>, vector<8xf32>
-                %229 = arith.addi %227, %23 : index
-                %230 = vector.load %36[%229] : memref<6144xf32>, vector<8xf32>
-                %231 = arith.addi %33, %227 : index
-                %232 = vector.load %36[%231] : memref<6144xf32>, vector<8xf32>
-                %233 = arith.addi %231, %23 : index
-                %234 = vector.load %36[%233] : memref<6144xf32>, vector<8xf32>
-                %235 = arith.addi %190, %226 : index
-                %236 = memref.load %0[%235] : memref<?xf32>
-                %237 = vector.broadcast %236 : f32 to vector<8xf32>
-                %238 = vector.fma %237, %228, %206 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %239 = vector.fma %237, %230, %207 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %240 = vector.fma %237, %232, %208 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %241 = vector.fma %237, %234, %209 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                scf.yield %222, %223, %224, %225, %238, %239, %240, %241 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+              %192 = vector.broadcast %191 : f32 to vector<16xf32>
+              %193, %194, %195, %196 = scf.for %197 = %12 to %37 step %30 iter_args(%198 = %192, %199 = %192, %200 = %192, %201 = %192) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %202 = arith.constant 16 : index
+                %203 = arith.muli %197, %202 : index
+                %204 = vector.load %36[%203] : memref<6144xf32>, vector<16xf32>
+                %205 = arith.addi %33, %203 : index
+                %206 = vector.load %36[%205] : memref<6144xf32>, vector<16xf32>
+                %207 = arith.addi %190, %197 : index
+                %208 = memref.load %0[%207] : memref<?xf32>
+                %209 = vector.broadcast %208 : f32 to vector<16xf32>
+                %210 = vector.fma %209, %204, %198 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %211 = vector.fma %209, %206, %199 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %212 = arith.addi %197, %13 : index
+                %213 = arith.muli %212, %202 : index
+                %214 = vector.load %36[%213] : memref<6144xf32>, vector<16xf32>
+                %215 = arith.addi %33, %213 : index
+                %216 = vector.load %36[%215] : memref<6144xf32>, vector<16xf32>
+                %217 = arith.addi %190, %212 : index
+                %218 = memref.load %0[%217] : memref<?xf32>
+                %219 = vector.broadcast %218 : f32 to vector<16xf32>
+                %220 = vector.fma %219, %214, %200 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %221 = vector.fma %219, %216, %201 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %210, %211, %220, %221 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %242 = arith.addf %193, %197 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %243 = arith.addf %194, %198 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %244 = arith.addf %195, %199 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %245 = arith.addf %196, %200 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %246 = arith.constant 16 : index
-              %247 = arith.muli %31, %246 : index
-              %248 = arith.constant 128 : index
-              %249 = arith.muli %189, %248 : index
-              %250 = arith.addi %249, %247 : index
-              vector.store %242, %2[%250] : memref<?xf32>, vector<8xf32>
-              %251 = arith.addi %250, %23 : index
-              vector.store %243, %2[%251] : memref<?xf32>, vector<8xf32>
-              %252 = arith.muli %32, %246 : index
-              %253 = arith.addi %249, %252 : index
-              vector.store %244, %2[%253] : memref<?xf32>, vector<8xf32>
-              %254 = arith.addi %253, %23 : index
-              vector.store %245, %2[%254] : memref<?xf32>, vector<8xf32>
+              %222 = arith.addf %193, %195 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %223 = arith.addf %194, %196 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %224 = arith.constant 16 : index
+              %225 = arith.muli %31, %224 : index
+              %226 = arith.constant 128 : index
+              %227 = arith.muli %189, %226 : index
+              %228 = arith.addi %227, %225 : index
+              vector.store %222, %2[%228] : memref<?xf32>, vector<16xf32>
+              %229 = arith.muli %32, %224 : index
+              %230 = arith.addi %227, %229 : index
+              vector.store %223, %2[%230] : memref<?xf32>, vector<16xf32>
             }
           } else {
-            %255 = arith.constant 2 : index
-            %256 = arith.muli %28, %255 : index
-            %257 = arith.addi %256, %13 : index
-            %258 = arith.constant 3072 : index
-            %259 = arith.muli %256, %258 : index
-            %260 = arith.muli %257, %258 : index
-            scf.for %261 = %19 to %21 step %13 {
-              %262 = arith.constant 192 : index
-              %263 = arith.muli %261, %262 : index
-              %264 = arith.constant 0.000000e+00 : f32
-              %265 = vector.broadcast %264 : f32 to vector<8xf32>
-              %266, %267, %268, %269, %270, %271, %272, %273 = scf.for %274 = %12 to %262 step %255 iter_args(%275 = %265, %276 = %265, %277 = %265, %278 = %265, %279 = %265, %280 = %265, %281 = %265, %282 = %265) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-                %283 = arith.constant 16 : index
-                %284 = arith.muli %274, %283 : index
-                %285 = arith.addi %259, %284 : index
-                %286 = vector.load %1[%285] : memref<?xi16>, vector<8xi16>
-                %287 = arith.extui %286 : vector<8xi16> to vector<8xi32>
-                %288 = arith.constant dense<16> : vector<8xi32>
-                %289 = arith.shli %287, %288 : vector<8xi32>
-                %290 = arith.bitcast %289 : vector<8xi32> to vector<8xf32>
-                %291 = arith.addi %285, %23 : index
-                %292 = vector.load %1[%291] : memref<?xi16>, vector<8xi16>
-                %293 = arith.extui %292 : vector<8xi16> to vector<8xi32>
-                %294 = arith.shli %293, %288 : vector<8xi32>
-                %295 = arith.bitcast %294 : vector<8xi32> to vector<8xf32>
-                %296 = arith.addi %260, %284 : index
-                %297 = vector.load %1[%296] : memref<?xi16>, vector<8xi16>
-                %298 = arith.extui %297 : vector<8xi16> to vector<8xi32>
-                %299 = arith.shli %298, %288 : vector<8xi32>
-                %300 = arith.bitcast %299 : vector<8xi32> to vector<8xf32>
-                %301 = arith.addi %296, %23 : index
-                %302 = vector.load %1[%301] : memref<?xi16>, vector<8xi16>
-                %303 = arith.extui %302 : vector<8xi16> to vector<8xi32>
-                %304 = arith.shli %303, %288 : vector<8xi32>
-                %305 = arith.bitcast %304 : vector<8xi32> to vector<8xf32>
-                %306 = arith.addi %263, %274 : index
-                %307 = memref.load %0[%306] : memref<?xf32>
-                %308 = vector.broadcast %307 : f32 to vector<8xf32>
-                %309 = vector.fma %308, %290, %275 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %310 = vector.fma %308, %295, %276 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %311 = vector.fma %308, %300, %277 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %312 = vector.fma %308, %305, %278 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %313 = arith.addi %274, %13 : index
-                %314 = arith.muli %313, %283 : index
-                %315 = arith.addi %259, %314 : index
-                %316 = vector.load %1[%315] : memref<?xi16>, vector<8xi16>
-                %317 = arith.extui %316 : vector<8xi16> to vector<8xi32>
-                %318 = arith.shli %317, %288 : vector<8xi32>
-                %319 = arith.bitcast %318 : vector<8xi32> to vector<8xf32>
-                %320 = arith.addi %315, %23 : index
-                %321 = vector.load %1[%320] : memref<?xi16>, vector<8xi16>
-                %322 = arith.extui %321 : vector<8xi16> to vector<8xi32>
-                %323 = arith.shli %322, %288 : vector<8xi32>
-                %324 = arith.bitcast %323 : vector<8xi32> to vector<8xf32>
-                %325 = arith.addi %260, %314 : index
-                %326 = vector.load %1[%325] : memref<?xi16>, vector<8xi16>
-                %327 = arith.extui %326 : vector<8xi16> to vector<8xi32>
-                %328 = arith.shli %327, %288 : vector<8xi32>
-                %329 = arith.bitcast %328 : vector<8xi32> to vector<8xf32>
-                %330 = arith.addi %325, %23 : index
-                %331 = vector.load %1[%330] : memref<?xi16>, vector<8xi16>
-                %332 = arith.extui %331 : vector<8xi16> to vector<8xi32>
-                %333 = arith.shli %332, %288 : vector<8xi32>
-                %334 = arith.bitcast %333 : vector<8xi32> to vector<8xf32>
-                %335 = arith.addi %263, %313 : index
-                %336 = memref.load %0[%335] : memref<?xf32>
-                %337 = vector.broadcast %336 : f32 to vector<8xf32>
-                %338 = vector.fma %337, %319, %279 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %339 = vector.fma %337, %324, %280 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %340 = vector.fma %337, %329, %281 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %341 = vector.fma %337, %334, %282 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                scf.yield %309, %310, %311, %312, %338, %339, %340, %341 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+            %231 = arith.constant 2 : index
+            %232 = arith.muli %28, %231 : index
+            %233 = arith.addi %232, %13 : index
+            %234 = arith.constant 3072 : index
+            %235 = arith.muli %232, %234 : index
+            %236 = arith.muli %233, %234 : index
+            scf.for %237 = %19 to %21 step %13 {
+              %238 = arith.constant 192 : index
+              %239 = arith.muli %237, %238 : index
+              %240 = arith.constant 0.000000e+00 : f32
+              %241 = vector.broadcast %240 : f32 to vector<16xf32>
+              %242, %243, %244, %245 = scf.for %246 = %12 to %238 step %231 iter_args(%247 = %241, %248 = %241, %249 = %241, %250 = %241) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %251 = arith.constant 16 : index
+                %252 = arith.muli %246, %251 : index
+                %253 = arith.addi %235, %252 : index
+                %254 = vector.load %1[%253] : memref<?xi16>, vector<16xi16>
+                %255 = arith.extui %254 : vector<16xi16> to vector<16xi32>
+                %256 = arith.constant dense<16> : vector<16xi32>
+                %257 = arith.shli %255, %256 : vector<16xi32>
+                %258 = arith.bitcast %257 : vector<16xi32> to vector<16xf32>
+                %259 = arith.addi %236, %252 : index
+                %260 = vector.load %1[%259] : memref<?xi16>, vector<16xi16>
+                %261 = arith.extui %260 : vector<16xi16> to vector<16xi32>
+                %262 = arith.shli %261, %256 : vector<16xi32>
+                %263 = arith.bitcast %262 : vector<16xi32> to vector<16xf32>
+                %264 = arith.addi %239, %246 : index
+                %265 = memref.load %0[%264] : memref<?xf32>
+                %266 = vector.broadcast %265 : f32 to vector<16xf32>
+                %267 = vector.fma %266, %258, %247 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %268 = vector.fma %266, %263, %248 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %269 = arith.addi %246, %13 : index
+                %270 = arith.muli %269, %251 : index
+                %271 = arith.addi %235, %270 : index
+                %272 = vector.load %1[%271] : memref<?xi16>, vector<16xi16>
+                %273 = arith.extui %272 : vector<16xi16> to vector<16xi32>
+                %274 = arith.shli %273, %256 : vector<16xi32>
+                %275 = arith.bitcast %274 : vector<16xi32> to vector<16xf32>
+                %276 = arith.addi %236, %270 : index
+                %277 = vector.load %1[%276] : memref<?xi16>, vector<16xi16>
+                %278 = arith.extui %277 : vector<16xi16> to vector<16xi32>
+                %279 = arith.shli %278, %256 : vector<16xi32>
+                %280 = arith.bitcast %279 : vector<16xi32> to vector<16xf32>
+                %281 = arith.addi %239, %269 : index
+                %282 = memref.load %0[%281] : memref<?xf32>
+                %283 = vector.broadcast %282 : f32 to vector<16xf32>
+                %284 = vector.fma %283, %275, %249 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %285 = vector.fma %283, %280, %250 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %267, %268, %284, %285 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %342 = arith.addf %266, %270 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %343 = arith.addf %267, %271 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %344 = arith.addf %268, %272 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %345 = arith.addf %269, %273 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %346 = arith.constant 16 : index
-              %347 = arith.muli %256, %346 : index
-              %348 = arith.constant 128 : index
-              %349 = arith.muli %261, %348 : index
-              %350 = arith.addi %349, %347 : index
-              vector.store %342, %2[%350] : memref<?xf32>, vector<8xf32>
-              %351 = arith.addi %350, %23 : index
-              vector.store %343, %2[%351] : memref<?xf32>, vector<8xf32>
-              %352 = arith.muli %257, %346 : index
-              %353 = arith.addi %349, %352 : index
-              vector.store %344, %2[%353] : memref<?xf32>, vector<8xf32>
-              %354 = arith.addi %353, %23 : index
-              vector.store %345, %2[%354] : memref<?xf32>, vector<8xf32>
+              %286 = arith.addf %242, %244 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %287 = arith.addf %243, %245 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %288 = arith.constant 16 : index
+              %289 = arith.muli %232, %288 : index
+              %290 = arith.constant 128 : index
+              %291 = arith.muli %237, %290 : index
+              %292 = arith.addi %291, %289 : index
+              vector.store %286, %2[%292] : memref<?xf32>, vector<16xf32>
+              %293 = arith.muli %233, %288 : index
+              %294 = arith.addi %291, %293 : index
+              vector.store %287, %2[%294] : memref<?xf32>, vector<16xf32>
             }
           }
         }
       }
     } else {
       "scf.parallel"(%12, %11, %13) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
-      ^bb0(%355: index):
-        %356 = arith.divui %355, %9 : index
-        %357 = arith.remui %355, %9 : index
-        %358 = arith.muli %357, %8 : index
-        %359 = arith.addi %358, %8 : index
-        %360 = arith.minui %359, %3 : index
-        %361 = arith.subi %360, %358 : index
-        %362 = arith.constant 8 : index
-        %363 = arith.divui %361, %362 : index
-        %364 = arith.muli %363, %362 : index
-        %365 = arith.addi %358, %364 : index
-        %366 = arith.addi %356, %13 : index
-        scf.for %367 = %356 to %366 step %13 {
-          %368 = arith.cmpi ugt, %365, %358 : index
-          scf.if %368 {
-            %369 = arith.constant 2 : index
-            %370 = arith.muli %367, %369 : index
-            %371 = arith.addi %370, %13 : index
-            %372 = arith.constant 3072 : index
-            %373 = arith.muli %370, %372 : index
-            %374 = arith.muli %371, %372 : index
-            %375 = memref.alloca() : memref<6144xf32>
-            %376 = arith.constant 192 : index
-            scf.for %377 = %12 to %376 step %13 {
-              scf.for %378 = %12 to %13 step %13 {
-                %379 = arith.addi %377, %378 : index
-                %380 = arith.constant 16 : index
-                %381 = arith.muli %379, %380 : index
-                %382 = arith.addi %373, %381 : index
-                %383 = vector.load %1[%382] : memref<?xi16>, vector<16xi16>
-                %384 = arith.extui %383 : vector<16xi16> to vector<16xi32>
-                %385 = arith.constant dense<16> : vector<16xi32>
-                %386 = arith.shli %384, %385 : vector<16xi32>
-                %387 = arith.bitcast %386 : vector<16xi32> to vector<16xf32>
-                vector.store %387, %375[%381] : memref<6144xf32>, vector<16xf32>
+      ^bb0(%295: index):
+        %296 = arith.divui %295, %9 : index
+        %297 = arith.remui %295, %9 : index
+        %298 = arith.muli %297, %8 : index
+        %299 = arith.addi %298, %8 : index
+        %300 = arith.minui %299, %3 : index
+        %301 = arith.subi %300, %298 : index
+        %302 = arith.constant 8 : index
+        %303 = arith.divui %301, %302 : index
+        %304 = arith.muli %303, %302 : index
+        %305 = arith.addi %298, %304 : index
+        %306 = arith.addi %296, %13 : index
+        scf.for %307 = %296 to %306 step %13 {
+          %308 = arith.cmpi ugt, %305, %298 : index
+          scf.if %308 {
+            %309 = arith.constant 2 : index
+            %310 = arith.muli %307, %309 : index
+            %311 = arith.addi %310, %13 : index
+            %312 = arith.constant 3072 : index
+            %313 = arith.muli %310, %312 : index
+            %314 = arith.muli %311, %312 : index
+            %315 = memref.alloca() : memref<6144xf32>
+            %316 = arith.constant 192 : index
+            scf.for %317 = %12 to %316 step %13 {
+              scf.for %318 = %12 to %13 step %13 {
+                %319 = arith.addi %317, %318 : index
+                %320 = arith.constant 16 : index
+                %321 = arith.muli %319, %320 : index
+                %322 = arith.addi %313, %321 : index
+                %323 = vector.load %1[%322] : memref<?xi16>, vector<16xi16>
+                %324 = arith.extui %323 : vector<16xi16> to vector<16xi32>
+                %325 = arith.constant dense<16> : vector<16xi32>
+                %326 = arith.shli %324, %325 : vector<16xi32>
+                %327 = arith.bitcast %326 : vector<16xi32> to vector<16xf32>
+                vector.store %327, %315[%321] : memref<6144xf32>, vector<16xf32>
               }
             }
-            scf.for %388 = %12 to %376 step %13 {
-              scf.for %389 = %12 to %13 step %13 {
-                %390 = arith.addi %388, %389 : index
-                %391 = arith.constant 16 : index
-                %392 = arith.muli %390, %391 : index
-                %393 = arith.addi %374, %392 : index
-                %394 = vector.load %1[%393] : memref<?xi16>, vector<16xi16>
-                %395 = arith.extui %394 : vector<16xi16> to vector<16xi32>
-                %396 = arith.constant dense<16> : vector<16xi32>
-                %397 = arith.shli %395, %396 : vector<16xi32>
-                %398 = arith.bitcast %397 : vector<16xi32> to vector<16xf32>
-                %399 = arith.addi %372, %392 : index
-                vector.store %398, %375[%399] : memref<6144xf32>, vector<16xf32>
+            scf.for %328 = %12 to %316 step %13 {
+              scf.for %329 = %12 to %13 step %13 {
+                %330 = arith.addi %328, %329 : index
+                %331 = arith.constant 16 : index
+                %332 = arith.muli %330, %331 : index
+                %333 = arith.addi %314, %332 : index
+                %334 = vector.load %1[%333] : memref<?xi16>, vector<16xi16>
+                %335 = arith.extui %334 : vector<16xi16> to vector<16xi32>
+                %336 = arith.constant dense<16> : vector<16xi32>
+                %337 = arith.shli %335, %336 : vector<16xi32>
+                %338 = arith.bitcast %337 : vector<16xi32> to vector<16xf32>
+                %339 = arith.addi %312, %332 : index
+                vector.store %338, %315[%339] : memref<6144xf32>, vector<16xf32>
               }
             }
-            scf.for %400 = %358 to %365 step %362 {
-              %401 = arith.addi %400, %13 : index
-              %402 = arith.addi %400, %369 : index
-              %403 = arith.constant 3 : index
-              %404 = arith.addi %400, %403 : index
-              %405 = arith.addi %400, %10 : index
-              %406 = arith.constant 5 : index
-              %407 = arith.addi %400, %406 : index
-              %408 = arith.constant 6 : index
-              %409 = arith.addi %400, %408 : index
-              %410 = arith.constant 7 : index
-              %411 = arith.addi %400, %410 : index
-              %412 = arith.muli %400, %376 : index
-              %413 = arith.muli %401, %376 : index
-              %414 = arith.muli %402, %376 : index
-              %415 = arith.muli %404, %376 : index
-              %416 = arith.muli %405, %376 : index
-              %417 = arith.muli %407, %376 : index
-              %418 = arith.muli %409, %376 : index
-              %419 = arith.muli %411, %376 : index
-              %420 = arith.constant 0.000000e+00 : f32
-              %421 = vector.broadcast %420 : f32 to vector<16xf32>
-              %422, %423, %424, %425, %426, %427, %428, %429, %430, %431, %432, %433, %434, %435, %436, %437 = scf.for %438 = %12 to %376 step %13 iter_args(%439 = %421, %440 = %421, %441 = %421, %442 = %421, %443 = %421, %444 = %421, %445 = %421, %446 = %421, %447 = %421, %448 = %421, %449 = %421, %450 = %421, %451 = %421, %452 = %421, %453 = %421, %454 = %421) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %455 = arith.constant 16 : index
-                %456 = arith.muli %438, %455 : index
-                %457 = vector.load %375[%456] : memref<6144xf32>, vector<16xf32>
-                %458 = arith.addi %372, %456 : index
-                %459 = vector.load %375[%458] : memref<6144xf32>, vector<16xf32>
-                %460 = arith.addi %412, %438 : index
-                %461 = memref.load %0[%460] : memref<?xf32>
-                %462 = vector.broadcast %461 : f32 to vector<16xf32>
-                %463 = vector.fma %462, %457, %439 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %464 = vector.fma %462, %459, %440 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %465 = arith.addi %413, %438 : index
-                %466 = memref.load %0[%465] : memref<?xf32>
-                %467 = vector.broadcast %466 : f32 to vector<16xf32>
-                %468 = vector.fma %467, %457, %441 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %469 = vector.fma %467, %459, %442 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %470 = arith.addi %414, %438 : index
-                %471 = memref.load %0[%470] : memref<?xf32>
-                %472 = vector.broadcast %471 : f32 to vector<16xf32>
-                %473 = vector.fma %472, %457, %443 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %474 = vector.fma %472, %459, %444 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %475 = arith.addi %415, %438 : index
-                %476 = memref.load %0[%475] : memref<?xf32>
-                %477 = vector.broadcast %476 : f32 to vector<16xf32>
-                %478 = vector.fma %477, %457, %445 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %479 = vector.fma %477, %459, %446 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %480 = arith.addi %416, %438 : index
-                %481 = memref.load %0[%480] : memref<?xf32>
-                %482 = vector.broadcast %481 : f32 to vector<16xf32>
-                %483 = vector.fma %482, %457, %447 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %484 = vector.fma %482, %459, %448 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %485 = arith.addi %417, %438 : index
-                %486 = memref.load %0[%485] : memref<?xf32>
-                %487 = vector.broadcast %486 : f32 to vector<16xf32>
-                %488 = vector.fma %487, %457, %449 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %489 = vector.fma %487, %459, %450 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %490 = arith.addi %418, %438 : index
-                %491 = memref.load %0[%490] : memref<?xf32>
-                %492 = vector.broadcast %491 : f32 to vector<16xf32>
-                %493 = vector.fma %492, %457, %451 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %494 = vector.fma %492, %459, %452 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %495 = arith.addi %419, %438 : index
-                %496 = memref.load %0[%495] : memref<?xf32>
-                %497 = vector.broadcast %496 : f32 to vector<16xf32>
-                %498 = vector.fma %497, %457, %453 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %499 = vector.fma %497, %459, %454 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %463, %464, %468, %469, %473, %474, %478, %479, %483, %484, %488, %489, %493, %494, %498, %499 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            scf.for %340 = %298 to %305 step %302 {
+              %341 = arith.addi %340, %13 : index
+              %342 = arith.addi %340, %309 : index
+              %343 = arith.constant 3 : index
+              %344 = arith.addi %340, %343 : index
+              %345 = arith.addi %340, %10 : index
+              %346 = arith.constant 5 : index
+              %347 = arith.addi %340, %346 : index
+              %348 = arith.constant 6 : index
+              %349 = arith.addi %340, %348 : index
+              %350 = arith.constant 7 : index
+              %351 = arith.addi %340, %350 : index
+              %352 = arith.muli %340, %316 : index
+              %353 = arith.muli %341, %316 : index
+              %354 = arith.muli %342, %316 : index
+              %355 = arith.muli %344, %316 : index
+              %356 = arith.muli %345, %316 : index
+              %357 = arith.muli %347, %316 : index
+              %358 = arith.muli %349, %316 : index
+              %359 = arith.muli %351, %316 : index
+              %360 = arith.constant 0.000000e+00 : f32
+              %361 = vector.broadcast %360 : f32 to vector<16xf32>
+              %362, %363, %364, %365, %366, %367, %368, %369, %370, %371, %372, %373, %374, %375, %376, %377 = scf.for %378 = %12 to %316 step %13 iter_args(%379 = %361, %380 = %361, %381 = %361, %382 = %361, %383 = %361, %384 = %361, %385 = %361, %386 = %361, %387 = %361, %388 = %361, %389 = %361, %390 = %361, %391 = %361, %392 = %361, %393 = %361, %394 = %361) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %395 = arith.constant 16 : index
+                %396 = arith.muli %378, %395 : index
+                %397 = vector.load %315[%396] : memref<6144xf32>, vector<16xf32>
+                %398 = arith.addi %312, %396 : index
+                %399 = vector.load %315[%398] : memref<6144xf32>, vector<16xf32>
+                %400 = arith.addi %352, %378 : index
+                %401 = memref.load %0[%400] : memref<?xf32>
+                %402 = vector.broadcast %401 : f32 to vector<16xf32>
+                %403 = vector.fma %402, %397, %379 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %404 = vector.fma %402, %399, %380 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %405 = arith.addi %353, %378 : index
+                %406 = memref.load %0[%405] : memref<?xf32>
+                %407 = vector.broadcast %406 : f32 to vector<16xf32>
+                %408 = vector.fma %407, %397, %381 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %409 = vector.fma %407, %399, %382 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %410 = arith.addi %354, %378 : index
+                %411 = memref.load %0[%410] : memref<?xf32>
+                %412 = vector.broadcast %411 : f32 to vector<16xf32>
+                %413 = vector.fma %412, %397, %383 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %414 = vector.fma %412, %399, %384 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %415 = arith.addi %355, %378 : index
+                %416 = memref.load %0[%415] : memref<?xf32>
+                %417 = vector.broadcast %416 : f32 to vector<16xf32>
+                %418 = vector.fma %417, %397, %385 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %419 = vector.fma %417, %399, %386 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %420 = arith.addi %356, %378 : index
+                %421 = memref.load %0[%420] : memref<?xf32>
+                %422 = vector.broadcast %421 : f32 to vector<16xf32>
+                %423 = vector.fma %422, %397, %387 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %424 = vector.fma %422, %399, %388 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %425 = arith.addi %357, %378 : index
+                %426 = memref.load %0[%425] : memref<?xf32>
+                %427 = vector.broadcast %426 : f32 to vector<16xf32>
+                %428 = vector.fma %427, %397, %389 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %429 = vector.fma %427, %399, %390 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %430 = arith.addi %358, %378 : index
+                %431 = memref.load %0[%430] : memref<?xf32>
+                %432 = vector.broadcast %431 : f32 to vector<16xf32>
+                %433 = vector.fma %432, %397, %391 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %434 = vector.fma %432, %399, %392 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %435 = arith.addi %359, %378 : index
+                %436 = memref.load %0[%435] : memref<?xf32>
+                %437 = vector.broadcast %436 : f32 to vector<16xf32>
+                %438 = vector.fma %437, %397, %393 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %439 = vector.fma %437, %399, %394 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %403, %404, %408, %409, %413, %414, %418, %419, %423, %424, %428, %429, %433, %434, %438, %439 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %500 = arith.constant 16 : index
-              %501 = arith.muli %370, %500 : index
-              %502 = arith.constant 128 : index
-              %503 = arith.muli %400, %502 : index
-              %504 = arith.addi %503, %501 : index
-              vector.store %422, %2[%504] : memref<?xf32>, vector<16xf32>
-              %505 = arith.muli %371, %500 : index
-              %506 = arith.addi %503, %505 : index
-              vector.store %423, %2[%506] : memref<?xf32>, vector<16xf32>
-              %507 = arith.muli %401, %502 : index
-              %508 = arith.addi %507, %501 : index
-              vector.store %424, %2[%508] : memref<?xf32>, vector<16xf32>
-              %509 = arith.addi %507, %505 : index
-              vector.store %425, %2[%509] : memref<?xf32>, vector<16xf32>
-              %510 = arith.muli %402, %502 : index
-              %511 = arith.addi %510, %501 : index
-              vector.store %426, %2[%511] : memref<?xf32>, vector<16xf32>
-              %512 = arith.addi %510, %505 : index
-              vector.store %427, %2[%512] : memref<?xf32>, vector<16xf32>
-              %513 = arith.muli %404, %502 : index
-              %514 = arith.addi %513, %501 : index
-              vector.store %428, %2[%514] : memref<?xf32>, vector<16xf32>
-              %515 = arith.addi %513, %505 : index
-              vector.store %429, %2[%515] : memref<?xf32>, vector<16xf32>
-              %516 = arith.muli %405, %502 : index
-              %517 = arith.addi %516, %501 : index
-              vector.store %430, %2[%517] : memref<?xf32>, vector<16xf32>
-              %518 = arith.addi %516, %505 : index
-              vector.store %431, %2[%518] : memref<?xf32>, vector<16xf32>
-              %519 = arith.muli %407, %502 : index
-              %520 = arith.addi %519, %501 : index
-              vector.store %432, %2[%520] : memref<?xf32>, vector<16xf32>
-              %521 = arith.addi %519, %505 : index
-              vector.store %433, %2[%521] : memref<?xf32>, vector<16xf32>
-              %522 = arith.muli %409, %502 : index
-              %523 = arith.addi %522, %501 : index
-              vector.store %434, %2[%523] : memref<?xf32>, vector<16xf32>
-              %524 = arith.addi %522, %505 : index
-              vector.store %435, %2[%524] : memref<?xf32>, vector<16xf32>
-              %525 = arith.muli %411, %502 : index
-              %526 = arith.addi %525, %501 : index
-              vector.store %436, %2[%526] : memref<?xf32>, vector<16xf32>
-              %527 = arith.addi %525, %505 : index
-              vector.store %437, %2[%527] : memref<?xf32>, vector<16xf32>
+              %440 = arith.constant 16 : index
+              %441 = arith.muli %310, %440 : index
+              %442 = arith.constant 128 : index
+              %443 = arith.muli %340, %442 : index
+              %444 = arith.addi %443, %441 : index
+              vector.store %362, %2[%444] : memref<?xf32>, vector<16xf32>
+              %445 = arith.muli %311, %440 : index
+              %446 = arith.addi %443, %445 : index
+              vector.store %363, %2[%446] : memref<?xf32>, vector<16xf32>
+              %447 = arith.muli %341, %442 : index
+              %448 = arith.addi %447, %441 : index
+              vector.store %364, %2[%448] : memref<?xf32>, vector<16xf32>
+              %449 = arith.addi %447, %445 : index
+              vector.store %365, %2[%449] : memref<?xf32>, vector<16xf32>
+              %450 = arith.muli %342, %442 : index
+              %451 = arith.addi %450, %441 : index
+              vector.store %366, %2[%451] : memref<?xf32>, vector<16xf32>
+              %452 = arith.addi %450, %445 : index
+              vector.store %367, %2[%452] : memref<?xf32>, vector<16xf32>
+              %453 = arith.muli %344, %442 : index
+              %454 = arith.addi %453, %441 : index
+              vector.store %368, %2[%454] : memref<?xf32>, vector<16xf32>
+              %455 = arith.addi %453, %445 : index
+              vector.store %369, %2[%455] : memref<?xf32>, vector<16xf32>
+              %456 = arith.muli %345, %442 : index
+              %457 = arith.addi %456, %441 : index
+              vector.store %370, %2[%457] : memref<?xf32>, vector<16xf32>
+              %458 = arith.addi %456, %445 : index
+              vector.store %371, %2[%458] : memref<?xf32>, vector<16xf32>
+              %459 = arith.muli %347, %442 : index
+              %460 = arith.addi %459, %441 : index
+              vector.store %372, %2[%460] : memref<?xf32>, vector<16xf32>
+              %461 = arith.addi %459, %445 : index
+              vector.store %373, %2[%461] : memref<?xf32>, vector<16xf32>
+              %462 = arith.muli %349, %442 : index
+              %463 = arith.addi %462, %441 : index
+              vector.store %374, %2[%463] : memref<?xf32>, vector<16xf32>
+              %464 = arith.addi %462, %445 : index
+              vector.store %375, %2[%464] : memref<?xf32>, vector<16xf32>
+              %465 = arith.muli %351, %442 : index
+              %466 = arith.addi %465, %441 : index
+              vector.store %376, %2[%466] : memref<?xf32>, vector<16xf32>
+              %467 = arith.addi %465, %445 : index
+              vector.store %377, %2[%467] : memref<?xf32>, vector<16xf32>
             }
-            scf.for %528 = %365 to %360 step %13 {
-              %529 = arith.muli %528, %376 : index
-              %530 = arith.constant 0.000000e+00 : f32
-              %531 = vector.broadcast %530 : f32 to vector<8xf32>
-              %532, %533, %534, %535, %536, %537, %538, %539 = scf.for %540 = %12 to %376 step %369 iter_args(%541 = %531, %542 = %531, %543 = %531, %544 = %531, %545 = %531, %546 = %531, %547 = %531, %548 = %531) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-                %549 = arith.constant 16 : index
-                %550 = arith.muli %540, %549 : index
-                %551 = vector.load %375[%550] : memref<6144xf32>, vector<8xf32>
-                %552 = arith.addi %550, %362 : index
-                %553 = vector.load %375[%552] : memref<6144xf32>, vector<8xf32>
-                %554 = arith.addi %372, %550 : index
-                %555 = vector.load %375[%554] : memref<6144xf32>, vector<8xf32>
-                %556 = arith.addi %554, %362 : index
-                %557 = vector.load %375[%556] : memref<6144xf32>, vector<8xf32>
-                %558 = arith.addi %529, %540 : index
-                %559 = memref.load %0[%558] : memref<?xf32>
-                %560 = vector.broadcast %559 : f32 to vector<8xf32>
-                %561 = vector.fma %560, %551, %541 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %562 = vector.fma %560, %553, %542 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %563 = vector.fma %560, %555, %543 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %564 = vector.fma %560, %557, %544 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %565 = arith.addi %540, %13 : index
-                %566 = arith.muli %565, %549 : index
-                %567 = vector.load %375[%566] : memref<6144xf32>, vector<8xf32>
-                %568 = arith.addi %566, %362 : index
-                %569 = vector.load %375[%568] : memref<6144xf32>, vector<8xf32>
-                %570 = arith.addi %372, %566 : index
-                %571 = vector.load %375[%570] : memref<6144xf32>, vector<8xf32>
-                %572 = arith.addi %570, %362 : index
-                %573 = vector.load %375[%572] : memref<6144xf32>, vector<8xf32>
-                %574 = arith.addi %529, %565 : index
-                %575 = memref.load %0[%574] : memref<?xf32>
-                %576 = vector.broadcast %575 : f32 to vector<8xf32>
-                %577 = vector.fma %576, %567, %545 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %578 = vector.fma %576, %569, %546 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %579 = vector.fma %576, %571, %547 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %580 = vector.fma %576, %573, %548 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                scf.yield %561, %562, %563, %564, %577, %578, %579, %580 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+            scf.for %468 = %305 to %300 step %13 {
+              %469 = arith.muli %468, %316 : index
+              %470 = arith.constant 0.000000e+00 : f32
+              %471 = vector.broadcast %470 : f32 to vector<16xf32>
+              %472, %473, %474, %475 = scf.for %476 = %12 to %316 step %309 iter_args(%477 = %471, %478 = %471, %479 = %471, %480 = %471) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %481 = arith.constant 16 : index
+                %482 = arith.muli %476, %481 : index
+                %483 = vector.load %315[%482] : memref<6144xf32>, vector<16xf32>
+                %484 = arith.addi %312, %482 : index
+                %485 = vector.load %315[%484] : memref<6144xf32>, vector<16xf32>
+                %486 = arith.addi %469, %476 : index
+                %487 = memref.load %0[%486] : memref<?xf32>
+                %488 = vector.broadcast %487 : f32 to vector<16xf32>
+                %489 = vector.fma %488, %483, %477 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %490 = vector.fma %488, %485, %478 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %491 = arith.addi %476, %13 : index
+                %492 = arith.muli %491, %481 : index
+                %493 = vector.load %315[%492] : memref<6144xf32>, vector<16xf32>
+                %494 = arith.addi %312, %492 : index
+                %495 = vector.load %315[%494] : memref<6144xf32>, vector<16xf32>
+                %496 = arith.addi %469, %491 : index
+                %497 = memref.load %0[%496] : memref<?xf32>
+                %498 = vector.broadcast %497 : f32 to vector<16xf32>
+                %499 = vector.fma %498, %493, %479 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %500 = vector.fma %498, %495, %480 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %489, %490, %499, %500 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %581 = arith.addf %532, %536 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %582 = arith.addf %533, %537 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %583 = arith.addf %534, %538 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %584 = arith.addf %535, %539 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %585 = arith.constant 16 : index
-              %586 = arith.muli %370, %585 : index
-              %587 = arith.constant 128 : index
-              %588 = arith.muli %528, %587 : index
-              %589 = arith.addi %588, %586 : index
-              vector.store %581, %2[%589] : memref<?xf32>, vector<8xf32>
-              %590 = arith.addi %589, %362 : index
-              vector.store %582, %2[%590] : memref<?xf32>, vector<8xf32>
-              %591 = arith.muli %371, %585 : index
-              %592 = arith.addi %588, %591 : index
-              vector.store %583, %2[%592] : memref<?xf32>, vector<8xf32>
-              %593 = arith.addi %592, %362 : index
-              vector.store %584, %2[%593] : memref<?xf32>, vector<8xf32>
+              %501 = arith.addf %472, %474 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %502 = arith.addf %473, %475 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %503 = arith.constant 16 : index
+              %504 = arith.muli %310, %503 : index
+              %505 = arith.constant 128 : index
+              %506 = arith.muli %468, %505 : index
+              %507 = arith.addi %506, %504 : index
+              vector.store %501, %2[%507] : memref<?xf32>, vector<16xf32>
+              %508 = arith.muli %311, %503 : index
+              %509 = arith.addi %506, %508 : index
+              vector.store %502, %2[%509] : memref<?xf32>, vector<16xf32>
             }
           } else {
-            %594 = arith.constant 2 : index
-            %595 = arith.muli %367, %594 : index
-            %596 = arith.addi %595, %13 : index
-            %597 = arith.constant 3072 : index
-            %598 = arith.muli %595, %597 : index
-            %599 = arith.muli %596, %597 : index
-            scf.for %600 = %358 to %360 step %13 {
-              %601 = arith.constant 192 : index
-              %602 = arith.muli %600, %601 : index
-              %603 = arith.constant 0.000000e+00 : f32
-              %604 = vector.broadcast %603 : f32 to vector<8xf32>
-              %605, %606, %607, %608, %609, %610, %611, %612 = scf.for %613 = %12 to %601 step %594 iter_args(%614 = %604, %615 = %604, %616 = %604, %617 = %604, %618 = %604, %619 = %604, %620 = %604, %621 = %604) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-                %622 = arith.constant 16 : index
-                %623 = arith.muli %613, %622 : index
-                %624 = arith.addi %598, %623 : index
-                %625 = vector.load %1[%624] : memref<?xi16>, vector<8xi16>
-                %626 = arith.extui %625 : vector<8xi16> to vector<8xi32>
-                %627 = arith.constant dense<16> : vector<8xi32>
-                %628 = arith.shli %626, %627 : vector<8xi32>
-                %629 = arith.bitcast %628 : vector<8xi32> to vector<8xf32>
-                %630 = arith.addi %624, %362 : index
-                %631 = vector.load %1[%630] : memref<?xi16>, vector<8xi16>
-                %632 = arith.extui %631 : vector<8xi16> to vector<8xi32>
-                %633 = arith.shli %632, %627 : vector<8xi32>
-                %634 = arith.bitcast %633 : vector<8xi32> to vector<8xf32>
-                %635 = arith.addi %599, %623 : index
-                %636 = vector.load %1[%635] : memref<?xi16>, vector<8xi16>
-                %637 = arith.extui %636 : vector<8xi16> to vector<8xi32>
-                %638 = arith.shli %637, %627 : vector<8xi32>
-                %639 = arith.bitcast %638 : vector<8xi32> to vector<8xf32>
-                %640 = arith.addi %635, %362 : index
-                %641 = vector.load %1[%640] : memref<?xi16>, vector<8xi16>
-                %642 = arith.extui %641 : vector<8xi16> to vector<8xi32>
-                %643 = arith.shli %642, %627 : vector<8xi32>
-                %644 = arith.bitcast %643 : vector<8xi32> to vector<8xf32>
-                %645 = arith.addi %602, %613 : index
-                %646 = memref.load %0[%645] : memref<?xf32>
-                %647 = vector.broadcast %646 : f32 to vector<8xf32>
-                %648 = vector.fma %647, %629, %614 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %649 = vector.fma %647, %634, %615 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %650 = vector.fma %647, %639, %616 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %651 = vector.fma %647, %644, %617 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %652 = arith.addi %613, %13 : index
-                %653 = arith.muli %652, %622 : index
-                %654 = arith.addi %598, %653 : index
-                %655 = vector.load %1[%654] : memref<?xi16>, vector<8xi16>
-                %656 = arith.extui %655 : vector<8xi16> to vector<8xi32>
-                %657 = arith.shli %656, %627 : vector<8xi32>
-                %658 = arith.bitcast %657 : vector<8xi32> to vector<8xf32>
-                %659 = arith.addi %654, %362 : index
-                %660 = vector.load %1[%659] : memref<?xi16>, vector<8xi16>
-                %661 = arith.extui %660 : vector<8xi16> to vector<8xi32>
-                %662 = arith.shli %661, %627 : vector<8xi32>
-                %663 = arith.bitcast %662 : vector<8xi32> to vector<8xf32>
-                %664 = arith.addi %599, %653 : index
-                %665 = vector.load %1[%664] : memref<?xi16>, vector<8xi16>
-                %666 = arith.extui %665 : vector<8xi16> to vector<8xi32>
-                %667 = arith.shli %666, %627 : vector<8xi32>
-                %668 = arith.bitcast %667 : vector<8xi32> to vector<8xf32>
-                %669 = arith.addi %664, %362 : index
-                %670 = vector.load %1[%669] : memref<?xi16>, vector<8xi16>
-                %671 = arith.extui %670 : vector<8xi16> to vector<8xi32>
-                %672 = arith.shli %671, %627 : vector<8xi32>
-                %673 = arith.bitcast %672 : vector<8xi32> to vector<8xf32>
-                %674 = arith.addi %602, %652 : index
-                %675 = memref.load %0[%674] : memref<?xf32>
-                %676 = vector.broadcast %675 : f32 to vector<8xf32>
-                %677 = vector.fma %676, %658, %618 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %678 = vector.fma %676, %663, %619 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %679 = vector.fma %676, %668, %620 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %680 = vector.fma %676, %673, %621 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                scf.yield %648, %649, %650, %651, %677, %678, %679, %680 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+            %510 = arith.constant 2 : index
+            %511 = arith.muli %307, %510 : index
+            %512 = arith.addi %511, %13 : index
+            %513 = arith.constant 3072 : index
+            %514 = arith.muli %511, %513 : index
+            %515 = arith.muli %512, %513 : index
+            scf.for %516 = %298 to %300 step %13 {
+              %517 = arith.constant 192 : index
+              %518 = arith.muli %516, %517 : index
+              %519 = arith.constant 0.000000e+00 : f32
+              %520 = vector.broadcast %519 : f32 to vector<16xf32>
+              %521, %522, %523, %524 = scf.for %525 = %12 to %517 step %510 iter_args(%526 = %520, %527 = %520, %528 = %520, %529 = %520) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %530 = arith.constant 16 : index
+                %531 = arith.muli %525, %530 : index
+                %532 = arith.addi %514, %531 : index
+                %533 = vector.load %1[%532] : memref<?xi16>, vector<16xi16>
+                %534 = arith.extui %533 : vector<16xi16> to vector<16xi32>
+                %535 = arith.constant dense<16> : vector<16xi32>
+                %536 = arith.shli %534, %535 : vector<16xi32>
+                %537 = arith.bitcast %536 : vector<16xi32> to vector<16xf32>
+                %538 = arith.addi %515, %531 : index
+                %539 = vector.load %1[%538] : memref<?xi16>, vector<16xi16>
+                %540 = arith.extui %539 : vector<16xi16> to vector<16xi32>
+                %541 = arith.shli %540, %535 : vector<16xi32>
+                %542 = arith.bitcast %541 : vector<16xi32> to vector<16xf32>
+                %543 = arith.addi %518, %525 : index
+                %544 = memref.load %0[%543] : memref<?xf32>
+                %545 = vector.broadcast %544 : f32 to vector<16xf32>
+                %546 = vector.fma %545, %537, %526 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %547 = vector.fma %545, %542, %527 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %548 = arith.addi %525, %13 : index
+                %549 = arith.muli %548, %530 : index
+                %550 = arith.addi %514, %549 : index
+                %551 = vector.load %1[%550] : memref<?xi16>, vector<16xi16>
+                %552 = arith.extui %551 : vector<16xi16> to vector<16xi32>
+                %553 = arith.shli %552, %535 : vector<16xi32>
+                %554 = arith.bitcast %553 : vector<16xi32> to vector<16xf32>
+                %555 = arith.addi %515, %549 : index
+                %556 = vector.load %1[%555] : memref<?xi16>, vector<16xi16>
+                %557 = arith.extui %556 : vector<16xi16> to vector<16xi32>
+                %558 = arith.shli %557, %535 : vector<16xi32>
+                %559 = arith.bitcast %558 : vector<16xi32> to vector<16xf32>
+                %560 = arith.addi %518, %548 : index
+                %561 = memref.load %0[%560] : memref<?xf32>
+                %562 = vector.broadcast %561 : f32 to vector<16xf32>
+                %563 = vector.fma %562, %554, %528 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %564 = vector.fma %562, %559, %529 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %546, %547, %563, %564 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %681 = arith.addf %605, %609 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %682 = arith.addf %606, %610 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %683 = arith.addf %607, %611 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %684 = arith.addf %608, %612 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %685 = arith.constant 16 : index
-              %686 = arith.muli %595, %685 : index
-              %687 = arith.constant 128 : index
-              %688 = arith.muli %600, %687 : index
-              %689 = arith.addi %688, %686 : index
-              vector.store %681, %2[%689] : memref<?xf32>, vector<8xf32>
-              %690 = arith.addi %689, %362 : index
-              vector.store %682, %2[%690] : memref<?xf32>, vector<8xf32>
-              %691 = arith.muli %596, %685 : index
-              %692 = arith.addi %688, %691 : index
-              vector.store %683, %2[%692] : memref<?xf32>, vector<8xf32>
-              %693 = arith.addi %692, %362 : index
-              vector.store %684, %2[%693] : memref<?xf32>, vector<8xf32>
+              %565 = arith.addf %521, %523 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %566 = arith.addf %522, %524 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %567 = arith.constant 16 : index
+              %568 = arith.muli %511, %567 : index
+              %569 = arith.constant 128 : index
+              %570 = arith.muli %516, %569 : index
+              %571 = arith.addi %570, %568 : index
+              vector.store %565, %2[%571] : memref<?xf32>, vector<16xf32>
+              %572 = arith.muli %512, %567 : index
+              %573 = arith.addi %570, %572 : index
+              vector.store %566, %2[%573] : memref<?xf32>, vector<16xf32>
             }
           }
         }
@@ -16125,1379 +15837,1063 @@ builtin.module {
             scf.for %649 = %27 to %22 step %14 {
               %650 = arith.muli %649, %34 : index
               %651 = arith.constant 0.000000e+00 : f32
-              %652 = vector.broadcast %651 : f32 to vector<8xf32>
+              %652 = vector.broadcast %651 : f32 to vector<16xf32>
               %653 = arith.constant 2 : index
-              %654, %655, %656, %657, %658, %659, %660, %661 = scf.for %662 = %13 to %34 step %653 iter_args(%663 = %652, %664 = %652, %665 = %652, %666 = %652, %667 = %652, %668 = %652, %669 = %652, %670 = %652) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-                %671 = arith.constant 16 : index
-                %672 = arith.muli %662, %671 : index
-                %673 = vector.load %33[%672] : memref<4096xf32>, vector<8xf32>
-                %674 = arith.addi %672, %24 : index
-                %675 = vector.load %33[%674] : memref<4096xf32>, vector<8xf32>
-                %676 = arith.addi %31, %672 : index
-                %677 = vector.load %33[%676] : memref<4096xf32>, vector<8xf32>
-                %678 = arith.addi %676, %24 : index
-                %679 = vector.load %33[%678] : memref<4096xf32>, vector<8xf32>
-                %680 = arith.addi %650, %662 : index
-                %681 = memref.load %0[%680] : memref<?xf32>
-                %682 = vector.broadcast %681 : f32 to vector<8xf32>
-                %683 = vector.fma %682, %673, %663 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %684 = vector.fma %682, %675, %664 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %685 = vector.fma %682, %677, %665 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %686 = vector.fma %682, %679, %666 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %687 = arith.addi %662, %14 : index
-                %688 = arith.muli %687, %671 : index
-                %689 = vector.load %33[%688] : memref<4096xf32>, vector<8xf32>
-                %690 = arith.addi %688, %24 : index
-                %691 = vector.load %33[%690] : memref<4096xf32>, vector<8xf32>
-                %692 = arith.addi %31, %688 : index
-                %693 = vector.load %33[%692] : memref<4096xf32>, vector<8xf32>
-                %694 = arith.addi %692, %24 : index
-                %695 = vector.load %33[%694] : memref<4096xf32>, vector<8xf32>
-                %696 = arith.addi %650, %687 : index
-                %697 = memref.load %0[%696] : memref<?xf32>
-                %698 = vector.broadcast %697 : f32 to vector<8xf32>
-                %699 = vector.fma %698, %689, %667 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %700 = vector.fma %698, %691, %668 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %701 = vector.fma %698, %693, %669 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %702 = vector.fma %698, %695, %670 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                scf.yield %683, %684, %685, %686, %699, %700, %701, %702 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+              %654, %655, %656, %657 = scf.for %658 = %13 to %34 step %653 iter_args(%659 = %652, %660 = %652, %661 = %652, %662 = %652) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %663 = arith.constant 16 : index
+                %664 = arith.muli %658, %663 : index
+                %665 = vector.load %33[%664] : memref<4096xf32>, vector<16xf32>
+                %666 = arith.addi %31, %664 : index
+                %667 = vector.load %33[%666] : memref<4096xf32>, vector<16xf32>
+                %668 = arith.addi %650, %658 : index
+                %669 = memref.load %0[%668] : memref<?xf32>
+                %670 = vector.broadcast %669 : f32 to vector<16xf32>
+                %671 = vector.fma %670, %665, %659 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %672 = vector.fma %670, %667, %660 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %673 = arith.addi %658, %14 : index
+                %674 = arith.muli %673, %663 : index
+                %675 = vector.load %33[%674] : memref<4096xf32>, vector<16xf32>
+                %676 = arith.addi %31, %674 : index
+                %677 = vector.load %33[%676] : memref<4096xf32>, vector<16xf32>
+                %678 = arith.addi %650, %673 : index
+                %679 = memref.load %0[%678] : memref<?xf32>
+                %680 = vector.broadcast %679 : f32 to vector<16xf32>
+                %681 = vector.fma %680, %675, %661 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %682 = vector.fma %680, %677, %662 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %671, %672, %681, %682 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %703 = arith.addf %654, %658 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %704 = arith.addf %655, %659 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %705 = arith.addf %656, %660 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %706 = arith.addf %657, %661 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %707 = arith.subf %652, %703 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %708 = arith.constant -8.700000e+01 : f32
-              %709 = vector.broadcast %708 : f32 to vector<8xf32>
-              %710 = arith.cmpf ogt, %707, %709 : vector<8xf32>
-              %711 = arith.select %710, %707, %709 : vector<8xf32>
-              %712 = arith.constant 8.800000e+01 : f32
-              %713 = vector.broadcast %712 : f32 to vector<8xf32>
-              %714 = arith.cmpf olt, %711, %713 : vector<8xf32>
-              %715 = arith.select %714, %711, %713 : vector<8xf32>
-              %716 = arith.constant dense<8.870000e+01> : vector<8xf32>
-              %717 = arith.minnumf %715, %716 : vector<8xf32>
-              %718 = arith.constant dense<-8.830000e+01> : vector<8xf32>
-              %719 = arith.maxnumf %717, %718 : vector<8xf32>
-              %720 = arith.constant dense<1.44269502> : vector<8xf32>
-              %721 = arith.mulf %719, %720 fastmath<contract> : vector<8xf32>
-              %722 = rlx_cpu.rint %721 : vector<8xf32>
-              %723 = arith.constant dense<0.693359375> : vector<8xf32>
-              %724 = arith.mulf %722, %723 fastmath<contract> : vector<8xf32>
-              %725 = arith.subf %719, %724 fastmath<contract> : vector<8xf32>
-              %726 = arith.constant dense<-0.000212194442> : vector<8xf32>
-              %727 = arith.mulf %722, %726 fastmath<contract> : vector<8xf32>
-              %728 = arith.subf %725, %727 fastmath<contract> : vector<8xf32>
-              %729 = arith.constant dense<0.000198756912> : vector<8xf32>
-              %730 = arith.mulf %729, %728 fastmath<contract> : vector<8xf32>
-              %731 = arith.constant dense<0.00139819994> : vector<8xf32>
-              %732 = arith.addf %730, %731 fastmath<contract> : vector<8xf32>
-              %733 = arith.mulf %732, %728 fastmath<contract> : vector<8xf32>
-              %734 = arith.constant dense<0.00833345205> : vector<8xf32>
-              %735 = arith.addf %733, %734 fastmath<contract> : vector<8xf32>
-              %736 = arith.mulf %735, %728 fastmath<contract> : vector<8xf32>
-              %737 = arith.constant dense<0.0416657962> : vector<8xf32>
-              %738 = arith.addf %736, %737 fastmath<contract> : vector<8xf32>
-              %739 = arith.mulf %738, %728 fastmath<contract> : vector<8xf32>
-              %740 = arith.constant dense<0.166666657> : vector<8xf32>
-              %741 = arith.addf %739, %740 fastmath<contract> : vector<8xf32>
-              %742 = arith.mulf %741, %728 fastmath<contract> : vector<8xf32>
-              %743 = arith.constant dense<5.000000e-01> : vector<8xf32>
-              %744 = arith.addf %742, %743 fastmath<contract> : vector<8xf32>
-              %745 = arith.mulf %728, %728 fastmath<contract> : vector<8xf32>
-              %746 = arith.mulf %744, %745 fastmath<contract> : vector<8xf32>
-              %747 = arith.addf %746, %728 fastmath<contract> : vector<8xf32>
-              %748 = arith.constant dense<1.000000e+00> : vector<8xf32>
-              %749 = arith.addf %747, %748 fastmath<contract> : vector<8xf32>
-              %750 = arith.fptosi %722 : vector<8xf32> to vector<8xi32>
-              %751 = arith.constant dense<23> : vector<8xi32>
-              %752 = arith.shli %750, %751 : vector<8xi32>
-              %753 = arith.bitcast %749 : vector<8xf32> to vector<8xi32>
-              %754 = arith.addi %753, %752 : vector<8xi32>
-              %755 = arith.bitcast %754 : vector<8xi32> to vector<8xf32>
-              %756 = arith.constant dense<-87.3365479> : vector<8xf32>
-              %757 = arith.constant dense<0.000000e+00> : vector<8xf32>
-              %758 = arith.cmpf olt, %715, %756 : vector<8xf32>
-              %759 = arith.select %758, %757, %755 : vector<8xf32>
-              %760 = arith.constant dense<88.7228394> : vector<8xf32>
-              %761 = arith.constant dense<0x7f800000> : vector<8xf32>
-              %762 = arith.cmpf ogt, %715, %760 : vector<8xf32>
-              %763 = arith.select %762, %761, %759 : vector<8xf32>
-              %764 = arith.cmpf uno, %715, %715 : vector<8xf32>
-              %765 = arith.select %764, %715, %763 : vector<8xf32>
-              %766 = arith.constant 1.000000e+00 : f32
-              %767 = vector.broadcast %766 : f32 to vector<8xf32>
-              %768 = arith.addf %767, %765 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %769 = arith.divf %703, %768 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %770 = arith.mulf %769, %705 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %771 = arith.subf %652, %704 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %772 = arith.cmpf ogt, %771, %709 : vector<8xf32>
-              %773 = arith.select %772, %771, %709 : vector<8xf32>
-              %774 = arith.cmpf olt, %773, %713 : vector<8xf32>
-              %775 = arith.select %774, %773, %713 : vector<8xf32>
-              %776 = arith.constant dense<8.870000e+01> : vector<8xf32>
-              %777 = arith.minnumf %775, %776 : vector<8xf32>
-              %778 = arith.constant dense<-8.830000e+01> : vector<8xf32>
-              %779 = arith.maxnumf %777, %778 : vector<8xf32>
-              %780 = arith.constant dense<1.44269502> : vector<8xf32>
-              %781 = arith.mulf %779, %780 fastmath<contract> : vector<8xf32>
-              %782 = rlx_cpu.rint %781 : vector<8xf32>
-              %783 = arith.constant dense<0.693359375> : vector<8xf32>
-              %784 = arith.mulf %782, %783 fastmath<contract> : vector<8xf32>
-              %785 = arith.subf %779, %784 fastmath<contract> : vector<8xf32>
-              %786 = arith.constant dense<-0.000212194442> : vector<8xf32>
-              %787 = arith.mulf %782, %786 fastmath<contract> : vector<8xf32>
-              %788 = arith.subf %785, %787 fastmath<contract> : vector<8xf32>
-              %789 = arith.constant dense<0.000198756912> : vector<8xf32>
-              %790 = arith.mulf %789, %788 fastmath<contract> : vector<8xf32>
-              %791 = arith.constant dense<0.00139819994> : vector<8xf32>
-              %792 = arith.addf %790, %791 fastmath<contract> : vector<8xf32>
-              %793 = arith.mulf %792, %788 fastmath<contract> : vector<8xf32>
-              %794 = arith.constant dense<0.00833345205> : vector<8xf32>
-              %795 = arith.addf %793, %794 fastmath<contract> : vector<8xf32>
-              %796 = arith.mulf %795, %788 fastmath<contract> : vector<8xf32>
-              %797 = arith.constant dense<0.0416657962> : vector<8xf32>
-              %798 = arith.addf %796, %797 fastmath<contract> : vector<8xf32>
-              %799 = arith.mulf %798, %788 fastmath<contract> : vector<8xf32>
-              %800 = arith.constant dense<0.166666657> : vector<8xf32>
-              %801 = arith.addf %799, %800 fastmath<contract> : vector<8xf32>
-              %802 = arith.mulf %801, %788 fastmath<contract> : vector<8xf32>
-              %803 = arith.constant dense<5.000000e-01> : vector<8xf32>
-              %804 = arith.addf %802, %803 fastmath<contract> : vector<8xf32>
-              %805 = arith.mulf %788, %788 fastmath<contract> : vector<8xf32>
-              %806 = arith.mulf %804, %805 fastmath<contract> : vector<8xf32>
-              %807 = arith.addf %806, %788 fastmath<contract> : vector<8xf32>
-              %808 = arith.constant dense<1.000000e+00> : vector<8xf32>
-              %809 = arith.addf %807, %808 fastmath<contract> : vector<8xf32>
-              %810 = arith.fptosi %782 : vector<8xf32> to vector<8xi32>
-              %811 = arith.constant dense<23> : vector<8xi32>
-              %812 = arith.shli %810, %811 : vector<8xi32>
-              %813 = arith.bitcast %809 : vector<8xf32> to vector<8xi32>
-              %814 = arith.addi %813, %812 : vector<8xi32>
-              %815 = arith.bitcast %814 : vector<8xi32> to vector<8xf32>
-              %816 = arith.constant dense<-87.3365479> : vector<8xf32>
-              %817 = arith.constant dense<0.000000e+00> : vector<8xf32>
-              %818 = arith.cmpf olt, %775, %816 : vector<8xf32>
-              %819 = arith.select %818, %817, %815 : vector<8xf32>
-              %820 = arith.constant dense<88.7228394> : vector<8xf32>
-              %821 = arith.constant dense<0x7f800000> : vector<8xf32>
-              %822 = arith.cmpf ogt, %775, %820 : vector<8xf32>
-              %823 = arith.select %822, %821, %819 : vector<8xf32>
-              %824 = arith.cmpf uno, %775, %775 : vector<8xf32>
-              %825 = arith.select %824, %775, %823 : vector<8xf32>
-              %826 = arith.addf %767, %825 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %827 = arith.divf %704, %826 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %828 = arith.mulf %827, %706 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %829 = arith.constant 192 : index
-              %830 = arith.muli %649, %829 : index
-              %831 = arith.constant 16 : index
-              %832 = arith.muli %29, %831 : index
-              %833 = arith.addi %830, %832 : index
-              vector.store %770, %3[%833] : memref<?xf32>, vector<8xf32>
-              %834 = arith.addi %833, %24 : index
-              vector.store %828, %3[%834] : memref<?xf32>, vector<8xf32>
+              %683 = arith.addf %654, %656 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %684 = arith.addf %655, %657 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %685 = arith.subf %652, %683 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %686 = arith.constant -8.700000e+01 : f32
+              %687 = vector.broadcast %686 : f32 to vector<16xf32>
+              %688 = arith.cmpf ogt, %685, %687 : vector<16xf32>
+              %689 = arith.select %688, %685, %687 : vector<16xf32>
+              %690 = arith.constant 8.800000e+01 : f32
+              %691 = vector.broadcast %690 : f32 to vector<16xf32>
+              %692 = arith.cmpf olt, %689, %691 : vector<16xf32>
+              %693 = arith.select %692, %689, %691 : vector<16xf32>
+              %694 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %695 = arith.minnumf %693, %694 : vector<16xf32>
+              %696 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %697 = arith.maxnumf %695, %696 : vector<16xf32>
+              %698 = arith.constant dense<1.44269502> : vector<16xf32>
+              %699 = arith.mulf %697, %698 fastmath<contract> : vector<16xf32>
+              %700 = rlx_cpu.rint %699 : vector<16xf32>
+              %701 = arith.constant dense<0.693359375> : vector<16xf32>
+              %702 = arith.mulf %700, %701 fastmath<contract> : vector<16xf32>
+              %703 = arith.subf %697, %702 fastmath<contract> : vector<16xf32>
+              %704 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %705 = arith.mulf %700, %704 fastmath<contract> : vector<16xf32>
+              %706 = arith.subf %703, %705 fastmath<contract> : vector<16xf32>
+              %707 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %708 = arith.mulf %707, %706 fastmath<contract> : vector<16xf32>
+              %709 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %710 = arith.addf %708, %709 fastmath<contract> : vector<16xf32>
+              %711 = arith.mulf %710, %706 fastmath<contract> : vector<16xf32>
+              %712 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %713 = arith.addf %711, %712 fastmath<contract> : vector<16xf32>
+              %714 = arith.mulf %713, %706 fastmath<contract> : vector<16xf32>
+              %715 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %716 = arith.addf %714, %715 fastmath<contract> : vector<16xf32>
+              %717 = arith.mulf %716, %706 fastmath<contract> : vector<16xf32>
+              %718 = arith.constant dense<0.166666657> : vector<16xf32>
+              %719 = arith.addf %717, %718 fastmath<contract> : vector<16xf32>
+              %720 = arith.mulf %719, %706 fastmath<contract> : vector<16xf32>
+              %721 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %722 = arith.addf %720, %721 fastmath<contract> : vector<16xf32>
+              %723 = arith.mulf %706, %706 fastmath<contract> : vector<16xf32>
+              %724 = arith.mulf %722, %723 fastmath<contract> : vector<16xf32>
+              %725 = arith.addf %724, %706 fastmath<contract> : vector<16xf32>
+              %726 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %727 = arith.addf %725, %726 fastmath<contract> : vector<16xf32>
+              %728 = arith.fptosi %700 : vector<16xf32> to vector<16xi32>
+              %729 = arith.constant dense<23> : vector<16xi32>
+              %730 = arith.shli %728, %729 : vector<16xi32>
+              %731 = arith.bitcast %727 : vector<16xf32> to vector<16xi32>
+              %732 = arith.addi %731, %730 : vector<16xi32>
+              %733 = arith.bitcast %732 : vector<16xi32> to vector<16xf32>
+              %734 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %735 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %736 = arith.cmpf olt, %693, %734 : vector<16xf32>
+              %737 = arith.select %736, %735, %733 : vector<16xf32>
+              %738 = arith.constant dense<88.7228394> : vector<16xf32>
+              %739 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %740 = arith.cmpf ogt, %693, %738 : vector<16xf32>
+              %741 = arith.select %740, %739, %737 : vector<16xf32>
+              %742 = arith.cmpf uno, %693, %693 : vector<16xf32>
+              %743 = arith.select %742, %693, %741 : vector<16xf32>
+              %744 = arith.constant 1.000000e+00 : f32
+              %745 = vector.broadcast %744 : f32 to vector<16xf32>
+              %746 = arith.addf %745, %743 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %747 = arith.divf %683, %746 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %748 = arith.mulf %747, %684 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %749 = arith.constant 192 : index
+              %750 = arith.muli %649, %749 : index
+              %751 = arith.constant 16 : index
+              %752 = arith.muli %29, %751 : index
+              %753 = arith.addi %750, %752 : index
+              vector.store %748, %3[%753] : memref<?xf32>, vector<16xf32>
             }
           } else {
-            %835 = arith.constant 2048 : index
-            %836 = arith.muli %29, %835 : index
-            scf.for %837 = %20 to %22 step %14 {
-              %838 = arith.constant 128 : index
-              %839 = arith.muli %837, %838 : index
-              %840 = arith.constant 0.000000e+00 : f32
-              %841 = vector.broadcast %840 : f32 to vector<8xf32>
-              %842 = arith.constant 2 : index
-              %843, %844, %845, %846, %847, %848, %849, %850 = scf.for %851 = %13 to %838 step %842 iter_args(%852 = %841, %853 = %841, %854 = %841, %855 = %841, %856 = %841, %857 = %841, %858 = %841, %859 = %841) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-                %860 = arith.constant 16 : index
-                %861 = arith.muli %851, %860 : index
-                %862 = arith.addi %836, %861 : index
-                %863 = vector.load %1[%862] : memref<?xi16>, vector<8xi16>
-                %864 = arith.extui %863 : vector<8xi16> to vector<8xi32>
-                %865 = arith.constant dense<16> : vector<8xi32>
-                %866 = arith.shli %864, %865 : vector<8xi32>
-                %867 = arith.bitcast %866 : vector<8xi32> to vector<8xf32>
-                %868 = arith.addi %862, %24 : index
-                %869 = vector.load %1[%868] : memref<?xi16>, vector<8xi16>
-                %870 = arith.extui %869 : vector<8xi16> to vector<8xi32>
-                %871 = arith.shli %870, %865 : vector<8xi32>
-                %872 = arith.bitcast %871 : vector<8xi32> to vector<8xf32>
-                %873 = vector.load %2[%862] : memref<?xi16>, vector<8xi16>
-                %874 = arith.extui %873 : vector<8xi16> to vector<8xi32>
-                %875 = arith.shli %874, %865 : vector<8xi32>
-                %876 = arith.bitcast %875 : vector<8xi32> to vector<8xf32>
-                %877 = vector.load %2[%868] : memref<?xi16>, vector<8xi16>
-                %878 = arith.extui %877 : vector<8xi16> to vector<8xi32>
-                %879 = arith.shli %878, %865 : vector<8xi32>
-                %880 = arith.bitcast %879 : vector<8xi32> to vector<8xf32>
-                %881 = arith.addi %839, %851 : index
-                %882 = memref.load %0[%881] : memref<?xf32>
-                %883 = vector.broadcast %882 : f32 to vector<8xf32>
-                %884 = vector.fma %883, %867, %852 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %885 = vector.fma %883, %872, %853 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %886 = vector.fma %883, %876, %854 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %887 = vector.fma %883, %880, %855 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %888 = arith.addi %851, %14 : index
-                %889 = arith.muli %888, %860 : index
-                %890 = arith.addi %836, %889 : index
-                %891 = vector.load %1[%890] : memref<?xi16>, vector<8xi16>
-                %892 = arith.extui %891 : vector<8xi16> to vector<8xi32>
-                %893 = arith.shli %892, %865 : vector<8xi32>
-                %894 = arith.bitcast %893 : vector<8xi32> to vector<8xf32>
-                %895 = arith.addi %890, %24 : index
-                %896 = vector.load %1[%895] : memref<?xi16>, vector<8xi16>
-                %897 = arith.extui %896 : vector<8xi16> to vector<8xi32>
-                %898 = arith.shli %897, %865 : vector<8xi32>
-                %899 = arith.bitcast %898 : vector<8xi32> to vector<8xf32>
-                %900 = vector.load %2[%890] : memref<?xi16>, vector<8xi16>
-                %901 = arith.extui %900 : vector<8xi16> to vector<8xi32>
-                %902 = arith.shli %901, %865 : vector<8xi32>
-                %903 = arith.bitcast %902 : vector<8xi32> to vector<8xf32>
-                %904 = vector.load %2[%895] : memref<?xi16>, vector<8xi16>
-                %905 = arith.extui %904 : vector<8xi16> to vector<8xi32>
-                %906 = arith.shli %905, %865 : vector<8xi32>
-                %907 = arith.bitcast %906 : vector<8xi32> to vector<8xf32>
-                %908 = arith.addi %839, %888 : index
-                %909 = memref.load %0[%908] : memref<?xf32>
-                %910 = vector.broadcast %909 : f32 to vector<8xf32>
-                %911 = vector.fma %910, %894, %856 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %912 = vector.fma %910, %899, %857 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %913 = vector.fma %910, %903, %858 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %914 = vector.fma %910, %907, %859 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                scf.yield %884, %885, %886, %887, %911, %912, %913, %914 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+            %754 = arith.constant 2048 : index
+            %755 = arith.muli %29, %754 : index
+            scf.for %756 = %20 to %22 step %14 {
+              %757 = arith.constant 128 : index
+              %758 = arith.muli %756, %757 : index
+              %759 = arith.constant 0.000000e+00 : f32
+              %760 = vector.broadcast %759 : f32 to vector<16xf32>
+              %761 = arith.constant 2 : index
+              %762, %763, %764, %765 = scf.for %766 = %13 to %757 step %761 iter_args(%767 = %760, %768 = %760, %769 = %760, %770 = %760) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %771 = arith.constant 16 : index
+                %772 = arith.muli %766, %771 : index
+                %773 = arith.addi %755, %772 : index
+                %774 = vector.load %1[%773] : memref<?xi16>, vector<16xi16>
+                %775 = arith.extui %774 : vector<16xi16> to vector<16xi32>
+                %776 = arith.constant dense<16> : vector<16xi32>
+                %777 = arith.shli %775, %776 : vector<16xi32>
+                %778 = arith.bitcast %777 : vector<16xi32> to vector<16xf32>
+                %779 = vector.load %2[%773] : memref<?xi16>, vector<16xi16>
+                %780 = arith.extui %779 : vector<16xi16> to vector<16xi32>
+                %781 = arith.shli %780, %776 : vector<16xi32>
+                %782 = arith.bitcast %781 : vector<16xi32> to vector<16xf32>
+                %783 = arith.addi %758, %766 : index
+                %784 = memref.load %0[%783] : memref<?xf32>
+                %785 = vector.broadcast %784 : f32 to vector<16xf32>
+                %786 = vector.fma %785, %778, %767 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %787 = vector.fma %785, %782, %768 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %788 = arith.addi %766, %14 : index
+                %789 = arith.muli %788, %771 : index
+                %790 = arith.addi %755, %789 : index
+                %791 = vector.load %1[%790] : memref<?xi16>, vector<16xi16>
+                %792 = arith.extui %791 : vector<16xi16> to vector<16xi32>
+                %793 = arith.shli %792, %776 : vector<16xi32>
+                %794 = arith.bitcast %793 : vector<16xi32> to vector<16xf32>
+                %795 = vector.load %2[%790] : memref<?xi16>, vector<16xi16>
+                %796 = arith.extui %795 : vector<16xi16> to vector<16xi32>
+                %797 = arith.shli %796, %776 : vector<16xi32>
+                %798 = arith.bitcast %797 : vector<16xi32> to vector<16xf32>
+                %799 = arith.addi %758, %788 : index
+                %800 = memref.load %0[%799] : memref<?xf32>
+                %801 = vector.broadcast %800 : f32 to vector<16xf32>
+                %802 = vector.fma %801, %794, %769 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %803 = vector.fma %801, %798, %770 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %786, %787, %802, %803 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %915 = arith.addf %843, %847 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %916 = arith.addf %844, %848 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %917 = arith.addf %845, %849 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %918 = arith.addf %846, %850 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %919 = arith.subf %841, %915 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %920 = arith.constant -8.700000e+01 : f32
-              %921 = vector.broadcast %920 : f32 to vector<8xf32>
-              %922 = arith.cmpf ogt, %919, %921 : vector<8xf32>
-              %923 = arith.select %922, %919, %921 : vector<8xf32>
-              %924 = arith.constant 8.800000e+01 : f32
-              %925 = vector.broadcast %924 : f32 to vector<8xf32>
-              %926 = arith.cmpf olt, %923, %925 : vector<8xf32>
-              %927 = arith.select %926, %923, %925 : vector<8xf32>
-              %928 = arith.constant dense<8.870000e+01> : vector<8xf32>
-              %929 = arith.minnumf %927, %928 : vector<8xf32>
-              %930 = arith.constant dense<-8.830000e+01> : vector<8xf32>
-              %931 = arith.maxnumf %929, %930 : vector<8xf32>
-              %932 = arith.constant dense<1.44269502> : vector<8xf32>
-              %933 = arith.mulf %931, %932 fastmath<contract> : vector<8xf32>
-              %934 = rlx_cpu.rint %933 : vector<8xf32>
-              %935 = arith.constant dense<0.693359375> : vector<8xf32>
-              %936 = arith.mulf %934, %935 fastmath<contract> : vector<8xf32>
-              %937 = arith.subf %931, %936 fastmath<contract> : vector<8xf32>
-              %938 = arith.constant dense<-0.000212194442> : vector<8xf32>
-              %939 = arith.mulf %934, %938 fastmath<contract> : vector<8xf32>
-              %940 = arith.subf %937, %939 fastmath<contract> : vector<8xf32>
-              %941 = arith.constant dense<0.000198756912> : vector<8xf32>
-              %942 = arith.mulf %941, %940 fastmath<contract> : vector<8xf32>
-              %943 = arith.constant dense<0.00139819994> : vector<8xf32>
-              %944 = arith.addf %942, %943 fastmath<contract> : vector<8xf32>
-              %945 = arith.mulf %944, %940 fastmath<contract> : vector<8xf32>
-              %946 = arith.constant dense<0.00833345205> : vector<8xf32>
-              %947 = arith.addf %945, %946 fastmath<contract> : vector<8xf32>
-              %948 = arith.mulf %947, %940 fastmath<contract> : vector<8xf32>
-              %949 = arith.constant dense<0.0416657962> : vector<8xf32>
-              %950 = arith.addf %948, %949 fastmath<contract> : vector<8xf32>
-              %951 = arith.mulf %950, %940 fastmath<contract> : vector<8xf32>
-              %952 = arith.constant dense<0.166666657> : vector<8xf32>
-              %953 = arith.addf %951, %952 fastmath<contract> : vector<8xf32>
-              %954 = arith.mulf %953, %940 fastmath<contract> : vector<8xf32>
-              %955 = arith.constant dense<5.000000e-01> : vector<8xf32>
-              %956 = arith.addf %954, %955 fastmath<contract> : vector<8xf32>
-              %957 = arith.mulf %940, %940 fastmath<contract> : vector<8xf32>
-              %958 = arith.mulf %956, %957 fastmath<contract> : vector<8xf32>
-              %959 = arith.addf %958, %940 fastmath<contract> : vector<8xf32>
-              %960 = arith.constant dense<1.000000e+00> : vector<8xf32>
-              %961 = arith.addf %959, %960 fastmath<contract> : vector<8xf32>
-              %962 = arith.fptosi %934 : vector<8xf32> to vector<8xi32>
-              %963 = arith.constant dense<23> : vector<8xi32>
-              %964 = arith.shli %962, %963 : vector<8xi32>
-              %965 = arith.bitcast %961 : vector<8xf32> to vector<8xi32>
-              %966 = arith.addi %965, %964 : vector<8xi32>
-              %967 = arith.bitcast %966 : vector<8xi32> to vector<8xf32>
-              %968 = arith.constant dense<-87.3365479> : vector<8xf32>
-              %969 = arith.constant dense<0.000000e+00> : vector<8xf32>
-              %970 = arith.cmpf olt, %927, %968 : vector<8xf32>
-              %971 = arith.select %970, %969, %967 : vector<8xf32>
-              %972 = arith.constant dense<88.7228394> : vector<8xf32>
-              %973 = arith.constant dense<0x7f800000> : vector<8xf32>
-              %974 = arith.cmpf ogt, %927, %972 : vector<8xf32>
-              %975 = arith.select %974, %973, %971 : vector<8xf32>
-              %976 = arith.cmpf uno, %927, %927 : vector<8xf32>
-              %977 = arith.select %976, %927, %975 : vector<8xf32>
-              %978 = arith.constant 1.000000e+00 : f32
-              %979 = vector.broadcast %978 : f32 to vector<8xf32>
-              %980 = arith.addf %979, %977 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %981 = arith.divf %915, %980 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %982 = arith.mulf %981, %917 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %983 = arith.subf %841, %916 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %984 = arith.cmpf ogt, %983, %921 : vector<8xf32>
-              %985 = arith.select %984, %983, %921 : vector<8xf32>
-              %986 = arith.cmpf olt, %985, %925 : vector<8xf32>
-              %987 = arith.select %986, %985, %925 : vector<8xf32>
-              %988 = arith.constant dense<8.870000e+01> : vector<8xf32>
-              %989 = arith.minnumf %987, %988 : vector<8xf32>
-              %990 = arith.constant dense<-8.830000e+01> : vector<8xf32>
-              %991 = arith.maxnumf %989, %990 : vector<8xf32>
-              %992 = arith.constant dense<1.44269502> : vector<8xf32>
-              %993 = arith.mulf %991, %992 fastmath<contract> : vector<8xf32>
-              %994 = rlx_cpu.rint %993 : vector<8xf32>
-              %995 = arith.constant dense<0.693359375> : vector<8xf32>
-              %996 = arith.mulf %994, %995 fastmath<contract> : vector<8xf32>
-              %997 = arith.subf %991, %996 fastmath<contract> : vector<8xf32>
-              %998 = arith.constant dense<-0.000212194442> : vector<8xf32>
-              %999 = arith.mulf %994, %998 fastmath<contract> : vector<8xf32>
-              %1000 = arith.subf %997, %999 fastmath<contract> : vector<8xf32>
-              %1001 = arith.constant dense<0.000198756912> : vector<8xf32>
-              %1002 = arith.mulf %1001, %1000 fastmath<contract> : vector<8xf32>
-              %1003 = arith.constant dense<0.00139819994> : vector<8xf32>
-              %1004 = arith.addf %1002, %1003 fastmath<contract> : vector<8xf32>
-              %1005 = arith.mulf %1004, %1000 fastmath<contract> : vector<8xf32>
-              %1006 = arith.constant dense<0.00833345205> : vector<8xf32>
-              %1007 = arith.addf %1005, %1006 fastmath<contract> : vector<8xf32>
-              %1008 = arith.mulf %1007, %1000 fastmath<contract> : vector<8xf32>
-              %1009 = arith.constant dense<0.0416657962> : vector<8xf32>
-              %1010 = arith.addf %1008, %1009 fastmath<contract> : vector<8xf32>
-              %1011 = arith.mulf %1010, %1000 fastmath<contract> : vector<8xf32>
-              %1012 = arith.constant dense<0.166666657> : vector<8xf32>
-              %1013 = arith.addf %1011, %1012 fastmath<contract> : vector<8xf32>
-              %1014 = arith.mulf %1013, %1000 fastmath<contract> : vector<8xf32>
-              %1015 = arith.constant dense<5.000000e-01> : vector<8xf32>
-              %1016 = arith.addf %1014, %1015 fastmath<contract> : vector<8xf32>
-              %1017 = arith.mulf %1000, %1000 fastmath<contract> : vector<8xf32>
-              %1018 = arith.mulf %1016, %1017 fastmath<contract> : vector<8xf32>
-              %1019 = arith.addf %1018, %1000 fastmath<contract> : vector<8xf32>
-              %1020 = arith.constant dense<1.000000e+00> : vector<8xf32>
-              %1021 = arith.addf %1019, %1020 fastmath<contract> : vector<8xf32>
-              %1022 = arith.fptosi %994 : vector<8xf32> to vector<8xi32>
-              %1023 = arith.constant dense<23> : vector<8xi32>
-              %1024 = arith.shli %1022, %1023 : vector<8xi32>
-              %1025 = arith.bitcast %1021 : vector<8xf32> to vector<8xi32>
-              %1026 = arith.addi %1025, %1024 : vector<8xi32>
-              %1027 = arith.bitcast %1026 : vector<8xi32> to vector<8xf32>
-              %1028 = arith.constant dense<-87.3365479> : vector<8xf32>
-              %1029 = arith.constant dense<0.000000e+00> : vector<8xf32>
-              %1030 = arith.cmpf olt, %987, %1028 : vector<8xf32>
-              %1031 = arith.select %1030, %1029, %1027 : vector<8xf32>
-              %1032 = arith.constant dense<88.7228394> : vector<8xf32>
-              %1033 = arith.constant dense<0x7f800000> : vector<8xf32>
-              %1034 = arith.cmpf ogt, %987, %1032 : vector<8xf32>
-              %1035 = arith.select %1034, %1033, %1031 : vector<8xf32>
-              %1036 = arith.cmpf uno, %987, %987 : vector<8xf32>
-              %1037 = arith.select %1036, %987, %1035 : vector<8xf32>
-              %1038 = arith.addf %979, %1037 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %1039 = arith.divf %916, %1038 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %1040 = arith.mulf %1039, %918 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %1041 = arith.constant 192 : index
-              %1042 = arith.muli %837, %1041 : index
-              %1043 = arith.constant 16 : index
-              %1044 = arith.muli %29, %1043 : index
-              %1045 = arith.addi %1042, %1044 : index
-              vector.store %982, %3[%1045] : memref<?xf32>, vector<8xf32>
-              %1046 = arith.addi %1045, %24 : index
-              vector.store %1040, %3[%1046] : memref<?xf32>, vector<8xf32>
+              %804 = arith.addf %762, %764 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %805 = arith.addf %763, %765 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %806 = arith.subf %760, %804 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %807 = arith.constant -8.700000e+01 : f32
+              %808 = vector.broadcast %807 : f32 to vector<16xf32>
+              %809 = arith.cmpf ogt, %806, %808 : vector<16xf32>
+              %810 = arith.select %809, %806, %808 : vector<16xf32>
+              %811 = arith.constant 8.800000e+01 : f32
+              %812 = vector.broadcast %811 : f32 to vector<16xf32>
+              %813 = arith.cmpf olt, %810, %812 : vector<16xf32>
+              %814 = arith.select %813, %810, %812 : vector<16xf32>
+              %815 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %816 = arith.minnumf %814, %815 : vector<16xf32>
+              %817 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %818 = arith.maxnumf %816, %817 : vector<16xf32>
+              %819 = arith.constant dense<1.44269502> : vector<16xf32>
+              %820 = arith.mulf %818, %819 fastmath<contract> : vector<16xf32>
+              %821 = rlx_cpu.rint %820 : vector<16xf32>
+              %822 = arith.constant dense<0.693359375> : vector<16xf32>
+              %823 = arith.mulf %821, %822 fastmath<contract> : vector<16xf32>
+              %824 = arith.subf %818, %823 fastmath<contract> : vector<16xf32>
+              %825 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %826 = arith.mulf %821, %825 fastmath<contract> : vector<16xf32>
+              %827 = arith.subf %824, %826 fastmath<contract> : vector<16xf32>
+              %828 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %829 = arith.mulf %828, %827 fastmath<contract> : vector<16xf32>
+              %830 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %831 = arith.addf %829, %830 fastmath<contract> : vector<16xf32>
+              %832 = arith.mulf %831, %827 fastmath<contract> : vector<16xf32>
+              %833 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %834 = arith.addf %832, %833 fastmath<contract> : vector<16xf32>
+              %835 = arith.mulf %834, %827 fastmath<contract> : vector<16xf32>
+              %836 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %837 = arith.addf %835, %836 fastmath<contract> : vector<16xf32>
+              %838 = arith.mulf %837, %827 fastmath<contract> : vector<16xf32>
+              %839 = arith.constant dense<0.166666657> : vector<16xf32>
+              %840 = arith.addf %838, %839 fastmath<contract> : vector<16xf32>
+              %841 = arith.mulf %840, %827 fastmath<contract> : vector<16xf32>
+              %842 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %843 = arith.addf %841, %842 fastmath<contract> : vector<16xf32>
+              %844 = arith.mulf %827, %827 fastmath<contract> : vector<16xf32>
+              %845 = arith.mulf %843, %844 fastmath<contract> : vector<16xf32>
+              %846 = arith.addf %845, %827 fastmath<contract> : vector<16xf32>
+              %847 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %848 = arith.addf %846, %847 fastmath<contract> : vector<16xf32>
+              %849 = arith.fptosi %821 : vector<16xf32> to vector<16xi32>
+              %850 = arith.constant dense<23> : vector<16xi32>
+              %851 = arith.shli %849, %850 : vector<16xi32>
+              %852 = arith.bitcast %848 : vector<16xf32> to vector<16xi32>
+              %853 = arith.addi %852, %851 : vector<16xi32>
+              %854 = arith.bitcast %853 : vector<16xi32> to vector<16xf32>
+              %855 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %856 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %857 = arith.cmpf olt, %814, %855 : vector<16xf32>
+              %858 = arith.select %857, %856, %854 : vector<16xf32>
+              %859 = arith.constant dense<88.7228394> : vector<16xf32>
+              %860 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %861 = arith.cmpf ogt, %814, %859 : vector<16xf32>
+              %862 = arith.select %861, %860, %858 : vector<16xf32>
+              %863 = arith.cmpf uno, %814, %814 : vector<16xf32>
+              %864 = arith.select %863, %814, %862 : vector<16xf32>
+              %865 = arith.constant 1.000000e+00 : f32
+              %866 = vector.broadcast %865 : f32 to vector<16xf32>
+              %867 = arith.addf %866, %864 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %868 = arith.divf %804, %867 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %869 = arith.mulf %868, %805 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %870 = arith.constant 192 : index
+              %871 = arith.muli %756, %870 : index
+              %872 = arith.constant 16 : index
+              %873 = arith.muli %29, %872 : index
+              %874 = arith.addi %871, %873 : index
+              vector.store %869, %3[%874] : memref<?xf32>, vector<16xf32>
             }
           }
         }
       }
     } else {
       "scf.parallel"(%13, %12, %14) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
-      ^bb0(%1047: index):
-        %1048 = arith.divui %1047, %10 : index
-        %1049 = arith.remui %1047, %10 : index
-        %1050 = arith.muli %1049, %9 : index
-        %1051 = arith.addi %1050, %9 : index
-        %1052 = arith.minui %1051, %4 : index
-        %1053 = arith.subi %1052, %1050 : index
-        %1054 = arith.constant 8 : index
-        %1055 = arith.divui %1053, %1054 : index
-        %1056 = arith.muli %1055, %1054 : index
-        %1057 = arith.addi %1050, %1056 : index
-        %1058 = arith.addi %1048, %14 : index
-        scf.for %1059 = %1048 to %1058 step %14 {
-          %1060 = arith.cmpi ugt, %1057, %1050 : index
-          scf.if %1060 {
-            %1061 = arith.constant 2048 : index
-            %1062 = arith.muli %1059, %1061 : index
-            %1063 = memref.alloca() : memref<4096xf32>
-            %1064 = arith.constant 128 : index
-            scf.for %1065 = %13 to %1064 step %14 {
-              scf.for %1066 = %13 to %14 step %14 {
-                %1067 = arith.addi %1065, %1066 : index
-                %1068 = arith.constant 16 : index
-                %1069 = arith.muli %1067, %1068 : index
-                %1070 = arith.addi %1062, %1069 : index
-                %1071 = vector.load %1[%1070] : memref<?xi16>, vector<16xi16>
-                %1072 = arith.extui %1071 : vector<16xi16> to vector<16xi32>
-                %1073 = arith.constant dense<16> : vector<16xi32>
-                %1074 = arith.shli %1072, %1073 : vector<16xi32>
-                %1075 = arith.bitcast %1074 : vector<16xi32> to vector<16xf32>
-                vector.store %1075, %1063[%1069] : memref<4096xf32>, vector<16xf32>
+      ^bb0(%875: index):
+        %876 = arith.divui %875, %10 : index
+        %877 = arith.remui %875, %10 : index
+        %878 = arith.muli %877, %9 : index
+        %879 = arith.addi %878, %9 : index
+        %880 = arith.minui %879, %4 : index
+        %881 = arith.subi %880, %878 : index
+        %882 = arith.constant 8 : index
+        %883 = arith.divui %881, %882 : index
+        %884 = arith.muli %883, %882 : index
+        %885 = arith.addi %878, %884 : index
+        %886 = arith.addi %876, %14 : index
+        scf.for %887 = %876 to %886 step %14 {
+          %888 = arith.cmpi ugt, %885, %878 : index
+          scf.if %888 {
+            %889 = arith.constant 2048 : index
+            %890 = arith.muli %887, %889 : index
+            %891 = memref.alloca() : memref<4096xf32>
+            %892 = arith.constant 128 : index
+            scf.for %893 = %13 to %892 step %14 {
+              scf.for %894 = %13 to %14 step %14 {
+                %895 = arith.addi %893, %894 : index
+                %896 = arith.constant 16 : index
+                %897 = arith.muli %895, %896 : index
+                %898 = arith.addi %890, %897 : index
+                %899 = vector.load %1[%898] : memref<?xi16>, vector<16xi16>
+                %900 = arith.extui %899 : vector<16xi16> to vector<16xi32>
+                %901 = arith.constant dense<16> : vector<16xi32>
+                %902 = arith.shli %900, %901 : vector<16xi32>
+                %903 = arith.bitcast %902 : vector<16xi32> to vector<16xf32>
+                vector.store %903, %891[%897] : memref<4096xf32>, vector<16xf32>
               }
             }
-            scf.for %1076 = %13 to %1064 step %14 {
-              scf.for %1077 = %13 to %14 step %14 {
-                %1078 = arith.addi %1076, %1077 : index
-                %1079 = arith.constant 16 : index
-                %1080 = arith.muli %1078, %1079 : index
-                %1081 = arith.addi %1062, %1080 : index
-                %1082 = vector.load %2[%1081] : memref<?xi16>, vector<16xi16>
-                %1083 = arith.extui %1082 : vector<16xi16> to vector<16xi32>
-                %1084 = arith.constant dense<16> : vector<16xi32>
-                %1085 = arith.shli %1083, %1084 : vector<16xi32>
-                %1086 = arith.bitcast %1085 : vector<16xi32> to vector<16xf32>
-                %1087 = arith.addi %1061, %1080 : index
-                vector.store %1086, %1063[%1087] : memref<4096xf32>, vector<16xf32>
+            scf.for %904 = %13 to %892 step %14 {
+              scf.for %905 = %13 to %14 step %14 {
+                %906 = arith.addi %904, %905 : index
+                %907 = arith.constant 16 : index
+                %908 = arith.muli %906, %907 : index
+                %909 = arith.addi %890, %908 : index
+                %910 = vector.load %2[%909] : memref<?xi16>, vector<16xi16>
+                %911 = arith.extui %910 : vector<16xi16> to vector<16xi32>
+                %912 = arith.constant dense<16> : vector<16xi32>
+                %913 = arith.shli %911, %912 : vector<16xi32>
+                %914 = arith.bitcast %913 : vector<16xi32> to vector<16xf32>
+                %915 = arith.addi %889, %908 : index
+                vector.store %914, %891[%915] : memref<4096xf32>, vector<16xf32>
               }
             }
-            scf.for %1088 = %1050 to %1057 step %1054 {
-              %1089 = arith.addi %1088, %14 : index
-              %1090 = arith.constant 2 : index
-              %1091 = arith.addi %1088, %1090 : index
-              %1092 = arith.constant 3 : index
-              %1093 = arith.addi %1088, %1092 : index
-              %1094 = arith.constant 4 : index
-              %1095 = arith.addi %1088, %1094 : index
-              %1096 = arith.constant 5 : index
-              %1097 = arith.addi %1088, %1096 : index
-              %1098 = arith.constant 6 : index
-              %1099 = arith.addi %1088, %1098 : index
-              %1100 = arith.constant 7 : index
-              %1101 = arith.addi %1088, %1100 : index
-              %1102 = arith.muli %1088, %1064 : index
-              %1103 = arith.muli %1089, %1064 : index
-              %1104 = arith.muli %1091, %1064 : index
-              %1105 = arith.muli %1093, %1064 : index
-              %1106 = arith.muli %1095, %1064 : index
-              %1107 = arith.muli %1097, %1064 : index
-              %1108 = arith.muli %1099, %1064 : index
-              %1109 = arith.muli %1101, %1064 : index
-              %1110 = arith.constant 0.000000e+00 : f32
-              %1111 = vector.broadcast %1110 : f32 to vector<16xf32>
-              %1112, %1113, %1114, %1115, %1116, %1117, %1118, %1119, %1120, %1121, %1122, %1123, %1124, %1125, %1126, %1127 = scf.for %1128 = %13 to %1064 step %14 iter_args(%1129 = %1111, %1130 = %1111, %1131 = %1111, %1132 = %1111, %1133 = %1111, %1134 = %1111, %1135 = %1111, %1136 = %1111, %1137 = %1111, %1138 = %1111, %1139 = %1111, %1140 = %1111, %1141 = %1111, %1142 = %1111, %1143 = %1111, %1144 = %1111) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %1145 = arith.constant 16 : index
-                %1146 = arith.muli %1128, %1145 : index
-                %1147 = vector.load %1063[%1146] : memref<4096xf32>, vector<16xf32>
-                %1148 = arith.addi %1061, %1146 : index
-                %1149 = vector.load %1063[%1148] : memref<4096xf32>, vector<16xf32>
-                %1150 = arith.addi %1102, %1128 : index
-                %1151 = memref.load %0[%1150] : memref<?xf32>
-                %1152 = vector.broadcast %1151 : f32 to vector<16xf32>
-                %1153 = vector.fma %1152, %1147, %1129 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %1154 = vector.fma %1152, %1149, %1130 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %1155 = arith.addi %1103, %1128 : index
-                %1156 = memref.load %0[%1155] : memref<?xf32>
-                %1157 = vector.broadcast %1156 : f32 to vector<16xf32>
-                %1158 = vector.fma %1157, %1147, %1131 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %1159 = vector.fma %1157, %1149, %1132 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %1160 = arith.addi %1104, %1128 : index
-                %1161 = memref.load %0[%1160] : memref<?xf32>
-                %1162 = vector.broadcast %1161 : f32 to vector<16xf32>
-                %1163 = vector.fma %1162, %1147, %1133 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %1164 = vector.fma %1162, %1149, %1134 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %1165 = arith.addi %1105, %1128 : index
-                %1166 = memref.load %0[%1165] : memref<?xf32>
-                %1167 = vector.broadcast %1166 : f32 to vector<16xf32>
-                %1168 = vector.fma %1167, %1147, %1135 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %1169 = vector.fma %1167, %1149, %1136 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %1170 = arith.addi %1106, %1128 : index
-                %1171 = memref.load %0[%1170] : memref<?xf32>
-                %1172 = vector.broadcast %1171 : f32 to vector<16xf32>
-                %1173 = vector.fma %1172, %1147, %1137 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %1174 = vector.fma %1172, %1149, %1138 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %1175 = arith.addi %1107, %1128 : index
-                %1176 = memref.load %0[%1175] : memref<?xf32>
-                %1177 = vector.broadcast %1176 : f32 to vector<16xf32>
-                %1178 = vector.fma %1177, %1147, %1139 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %1179 = vector.fma %1177, %1149, %1140 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %1180 = arith.addi %1108, %1128 : index
-                %1181 = memref.load %0[%1180] : memref<?xf32>
-                %1182 = vector.broadcast %1181 : f32 to vector<16xf32>
-                %1183 = vector.fma %1182, %1147, %1141 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %1184 = vector.fma %1182, %1149, %1142 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %1185 = arith.addi %1109, %1128 : index
-                %1186 = memref.load %0[%1185] : memref<?xf32>
-                %1187 = vector.broadcast %1186 : f32 to vector<16xf32>
-                %1188 = vector.fma %1187, %1147, %1143 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %1189 = vector.fma %1187, %1149, %1144 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %1153, %1154, %1158, %1159, %1163, %1164, %1168, %1169, %1173, %1174, %1178, %1179, %1183, %1184, %1188, %1189 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            scf.for %916 = %878 to %885 step %882 {
+              %917 = arith.addi %916, %14 : index
+              %918 = arith.constant 2 : index
+              %919 = arith.addi %916, %918 : index
+              %920 = arith.constant 3 : index
+              %921 = arith.addi %916, %920 : index
+              %922 = arith.constant 4 : index
+              %923 = arith.addi %916, %922 : index
+              %924 = arith.constant 5 : index
+              %925 = arith.addi %916, %924 : index
+              %926 = arith.constant 6 : index
+              %927 = arith.addi %916, %926 : index
+              %928 = arith.constant 7 : index
+              %929 = arith.addi %916, %928 : index
+              %930 = arith.muli %916, %892 : index
+              %931 = arith.muli %917, %892 : index
+              %932 = arith.muli %919, %892 : index
+              %933 = arith.muli %921, %892 : index
+              %934 = arith.muli %923, %892 : index
+              %935 = arith.muli %925, %892 : index
+              %936 = arith.muli %927, %892 : index
+              %937 = arith.muli %929, %892 : index
+              %938 = arith.constant 0.000000e+00 : f32
+              %939 = vector.broadcast %938 : f32 to vector<16xf32>
+              %940, %941, %942, %943, %944, %945, %946, %947, %948, %949, %950, %951, %952, %953, %954, %955 = scf.for %956 = %13 to %892 step %14 iter_args(%957 = %939, %958 = %939, %959 = %939, %960 = %939, %961 = %939, %962 = %939, %963 = %939, %964 = %939, %965 = %939, %966 = %939, %967 = %939, %968 = %939, %969 = %939, %970 = %939, %971 = %939, %972 = %939) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %973 = arith.constant 16 : index
+                %974 = arith.muli %956, %973 : index
+                %975 = vector.load %891[%974] : memref<4096xf32>, vector<16xf32>
+                %976 = arith.addi %889, %974 : index
+                %977 = vector.load %891[%976] : memref<4096xf32>, vector<16xf32>
+                %978 = arith.addi %930, %956 : index
+                %979 = memref.load %0[%978] : memref<?xf32>
+                %980 = vector.broadcast %979 : f32 to vector<16xf32>
+                %981 = vector.fma %980, %975, %957 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %982 = vector.fma %980, %977, %958 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %983 = arith.addi %931, %956 : index
+                %984 = memref.load %0[%983] : memref<?xf32>
+                %985 = vector.broadcast %984 : f32 to vector<16xf32>
+                %986 = vector.fma %985, %975, %959 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %987 = vector.fma %985, %977, %960 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %988 = arith.addi %932, %956 : index
+                %989 = memref.load %0[%988] : memref<?xf32>
+                %990 = vector.broadcast %989 : f32 to vector<16xf32>
+                %991 = vector.fma %990, %975, %961 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %992 = vector.fma %990, %977, %962 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %993 = arith.addi %933, %956 : index
+                %994 = memref.load %0[%993] : memref<?xf32>
+                %995 = vector.broadcast %994 : f32 to vector<16xf32>
+                %996 = vector.fma %995, %975, %963 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %997 = vector.fma %995, %977, %964 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %998 = arith.addi %934, %956 : index
+                %999 = memref.load %0[%998] : memref<?xf32>
+                %1000 = vector.broadcast %999 : f32 to vector<16xf32>
+                %1001 = vector.fma %1000, %975, %965 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1002 = vector.fma %1000, %977, %966 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1003 = arith.addi %935, %956 : index
+                %1004 = memref.load %0[%1003] : memref<?xf32>
+                %1005 = vector.broadcast %1004 : f32 to vector<16xf32>
+                %1006 = vector.fma %1005, %975, %967 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1007 = vector.fma %1005, %977, %968 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1008 = arith.addi %936, %956 : index
+                %1009 = memref.load %0[%1008] : memref<?xf32>
+                %1010 = vector.broadcast %1009 : f32 to vector<16xf32>
+                %1011 = vector.fma %1010, %975, %969 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1012 = vector.fma %1010, %977, %970 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1013 = arith.addi %937, %956 : index
+                %1014 = memref.load %0[%1013] : memref<?xf32>
+                %1015 = vector.broadcast %1014 : f32 to vector<16xf32>
+                %1016 = vector.fma %1015, %975, %971 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1017 = vector.fma %1015, %977, %972 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %981, %982, %986, %987, %991, %992, %996, %997, %1001, %1002, %1006, %1007, %1011, %1012, %1016, %1017 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %1190 = arith.subf %1111, %1112 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1191 = arith.constant -8.700000e+01 : f32
-              %1192 = vector.broadcast %1191 : f32 to vector<16xf32>
-              %1193 = arith.cmpf ogt, %1190, %1192 : vector<16xf32>
-              %1194 = arith.select %1193, %1190, %1192 : vector<16xf32>
-              %1195 = arith.constant 8.800000e+01 : f32
-              %1196 = vector.broadcast %1195 : f32 to vector<16xf32>
-              %1197 = arith.cmpf olt, %1194, %1196 : vector<16xf32>
-              %1198 = arith.select %1197, %1194, %1196 : vector<16xf32>
-              %1199 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %1200 = arith.minnumf %1198, %1199 : vector<16xf32>
-              %1201 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %1202 = arith.maxnumf %1200, %1201 : vector<16xf32>
-              %1203 = arith.constant dense<1.44269502> : vector<16xf32>
-              %1204 = arith.mulf %1202, %1203 fastmath<contract> : vector<16xf32>
-              %1205 = rlx_cpu.rint %1204 : vector<16xf32>
-              %1206 = arith.constant dense<0.693359375> : vector<16xf32>
-              %1207 = arith.mulf %1205, %1206 fastmath<contract> : vector<16xf32>
-              %1208 = arith.subf %1202, %1207 fastmath<contract> : vector<16xf32>
-              %1209 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %1210 = arith.mulf %1205, %1209 fastmath<contract> : vector<16xf32>
-              %1211 = arith.subf %1208, %1210 fastmath<contract> : vector<16xf32>
-              %1212 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %1213 = arith.mulf %1212, %1211 fastmath<contract> : vector<16xf32>
-              %1214 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %1215 = arith.addf %1213, %1214 fastmath<contract> : vector<16xf32>
-              %1216 = arith.mulf %1215, %1211 fastmath<contract> : vector<16xf32>
-              %1217 = arith.constant dense<0.00833345205> : vector<16xf32>
-              %1218 = arith.addf %1216, %1217 fastmath<contract> : vector<16xf32>
-              %1219 = arith.mulf %1218, %1211 fastmath<contract> : vector<16xf32>
-              %1220 = arith.constant dense<0.0416657962> : vector<16xf32>
-              %1221 = arith.addf %1219, %1220 fastmath<contract> : vector<16xf32>
-              %1222 = arith.mulf %1221, %1211 fastmath<contract> : vector<16xf32>
-              %1223 = arith.constant dense<0.166666657> : vector<16xf32>
-              %1224 = arith.addf %1222, %1223 fastmath<contract> : vector<16xf32>
-              %1225 = arith.mulf %1224, %1211 fastmath<contract> : vector<16xf32>
-              %1226 = arith.constant dense<5.000000e-01> : vector<16xf32>
-              %1227 = arith.addf %1225, %1226 fastmath<contract> : vector<16xf32>
-              %1228 = arith.mulf %1211, %1211 fastmath<contract> : vector<16xf32>
-              %1229 = arith.mulf %1227, %1228 fastmath<contract> : vector<16xf32>
-              %1230 = arith.addf %1229, %1211 fastmath<contract> : vector<16xf32>
-              %1231 = arith.constant dense<1.000000e+00> : vector<16xf32>
-              %1232 = arith.addf %1230, %1231 fastmath<contract> : vector<16xf32>
-              %1233 = arith.fptosi %1205 : vector<16xf32> to vector<16xi32>
-              %1234 = arith.constant dense<23> : vector<16xi32>
-              %1235 = arith.shli %1233, %1234 : vector<16xi32>
-              %1236 = arith.bitcast %1232 : vector<16xf32> to vector<16xi32>
-              %1237 = arith.addi %1236, %1235 : vector<16xi32>
-              %1238 = arith.bitcast %1237 : vector<16xi32> to vector<16xf32>
-              %1239 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %1240 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %1241 = arith.cmpf olt, %1198, %1239 : vector<16xf32>
-              %1242 = arith.select %1241, %1240, %1238 : vector<16xf32>
-              %1243 = arith.constant dense<88.7228394> : vector<16xf32>
-              %1244 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %1245 = arith.cmpf ogt, %1198, %1243 : vector<16xf32>
-              %1246 = arith.select %1245, %1244, %1242 : vector<16xf32>
-              %1247 = arith.cmpf uno, %1198, %1198 : vector<16xf32>
-              %1248 = arith.select %1247, %1198, %1246 : vector<16xf32>
-              %1249 = arith.constant 1.000000e+00 : f32
-              %1250 = vector.broadcast %1249 : f32 to vector<16xf32>
-              %1251 = arith.addf %1250, %1248 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1252 = arith.divf %1112, %1251 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1253 = arith.mulf %1252, %1113 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1254 = arith.constant 192 : index
-              %1255 = arith.muli %1088, %1254 : index
-              %1256 = arith.constant 16 : index
-              %1257 = arith.muli %1059, %1256 : index
-              %1258 = arith.addi %1255, %1257 : index
-              vector.store %1253, %3[%1258] : memref<?xf32>, vector<16xf32>
-              %1259 = arith.subf %1111, %1114 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1260 = arith.cmpf ogt, %1259, %1192 : vector<16xf32>
-              %1261 = arith.select %1260, %1259, %1192 : vector<16xf32>
-              %1262 = arith.cmpf olt, %1261, %1196 : vector<16xf32>
-              %1263 = arith.select %1262, %1261, %1196 : vector<16xf32>
-              %1264 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %1265 = arith.minnumf %1263, %1264 : vector<16xf32>
-              %1266 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %1267 = arith.maxnumf %1265, %1266 : vector<16xf32>
-              %1268 = arith.constant dense<1.44269502> : vector<16xf32>
-              %1269 = arith.mulf %1267, %1268 fastmath<contract> : vector<16xf32>
-              %1270 = rlx_cpu.rint %1269 : vector<16xf32>
-              %1271 = arith.constant dense<0.693359375> : vector<16xf32>
-              %1272 = arith.mulf %1270, %1271 fastmath<contract> : vector<16xf32>
-              %1273 = arith.subf %1267, %1272 fastmath<contract> : vector<16xf32>
-              %1274 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %1275 = arith.mulf %1270, %1274 fastmath<contract> : vector<16xf32>
-              %1276 = arith.subf %1273, %1275 fastmath<contract> : vector<16xf32>
-              %1277 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %1278 = arith.mulf %1277, %1276 fastmath<contract> : vector<16xf32>
-              %1279 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %1280 = arith.addf %1278, %1279 fastmath<contract> : vector<16xf32>
-              %1281 = arith.mulf %1280, %1276 fastmath<contract> : vector<16xf32>
-              %1282 = arith.constant dense<0.00833345205> : vector<16xf32>
-              %1283 = arith.addf %1281, %1282 fastmath<contract> : vector<16xf32>
-              %1284 = arith.mulf %1283, %1276 fastmath<contract> : vector<16xf32>
-              %1285 = arith.constant dense<0.0416657962> : vector<16xf32>
-              %1286 = arith.addf %1284, %1285 fastmath<contract> : vector<16xf32>
-              %1287 = arith.mulf %1286, %1276 fastmath<contract> : vector<16xf32>
-              %1288 = arith.constant dense<0.166666657> : vector<16xf32>
-              %1289 = arith.addf %1287, %1288 fastmath<contract> : vector<16xf32>
-              %1290 = arith.mulf %1289, %1276 fastmath<contract> : vector<16xf32>
-              %1291 = arith.constant dense<5.000000e-01> : vector<16xf32>
-              %1292 = arith.addf %1290, %1291 fastmath<contract> : vector<16xf32>
-              %1293 = arith.mulf %1276, %1276 fastmath<contract> : vector<16xf32>
-              %1294 = arith.mulf %1292, %1293 fastmath<contract> : vector<16xf32>
-              %1295 = arith.addf %1294, %1276 fastmath<contract> : vector<16xf32>
-              %1296 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %1018 = arith.subf %939, %940 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1019 = arith.constant -8.700000e+01 : f32
+              %1020 = vector.broadcast %1019 : f32 to vector<16xf32>
+              %1021 = arith.cmpf ogt, %1018, %1020 : vector<16xf32>
+              %1022 = arith.select %1021, %1018, %1020 : vector<16xf32>
+              %1023 = arith.constant 8.800000e+01 : f32
+              %1024 = vector.broadcast %1023 : f32 to vector<16xf32>
+              %1025 = arith.cmpf olt, %1022, %1024 : vector<16xf32>
+              %1026 = arith.select %1025, %1022, %1024 : vector<16xf32>
+              %1027 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %1028 = arith.minnumf %1026, %1027 : vector<16xf32>
+              %1029 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %1030 = arith.maxnumf %1028, %1029 : vector<16xf32>
+              %1031 = arith.constant dense<1.44269502> : vector<16xf32>
+              %1032 = arith.mulf %1030, %1031 fastmath<contract> : vector<16xf32>
+              %1033 = rlx_cpu.rint %1032 : vector<16xf32>
+              %1034 = arith.constant dense<0.693359375> : vector<16xf32>
+              %1035 = arith.mulf %1033, %1034 fastmath<contract> : vector<16xf32>
+              %1036 = arith.subf %1030, %1035 fastmath<contract> : vector<16xf32>
+              %1037 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %1038 = arith.mulf %1033, %1037 fastmath<contract> : vector<16xf32>
+              %1039 = arith.subf %1036, %1038 fastmath<contract> : vector<16xf32>
+              %1040 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %1041 = arith.mulf %1040, %1039 fastmath<contract> : vector<16xf32>
+              %1042 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %1043 = arith.addf %1041, %1042 fastmath<contract> : vector<16xf32>
+              %1044 = arith.mulf %1043, %1039 fastmath<contract> : vector<16xf32>
+              %1045 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %1046 = arith.addf %1044, %1045 fastmath<contract> : vector<16xf32>
+              %1047 = arith.mulf %1046, %1039 fastmath<contract> : vector<16xf32>
+              %1048 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %1049 = arith.addf %1047, %1048 fastmath<contract> : vector<16xf32>
+              %1050 = arith.mulf %1049, %1039 fastmath<contract> : vector<16xf32>
+              %1051 = arith.constant dense<0.166666657> : vector<16xf32>
+              %1052 = arith.addf %1050, %1051 fastmath<contract> : vector<16xf32>
+              %1053 = arith.mulf %1052, %1039 fastmath<contract> : vector<16xf32>
+              %1054 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %1055 = arith.addf %1053, %1054 fastmath<contract> : vector<16xf32>
+              %1056 = arith.mulf %1039, %1039 fastmath<contract> : vector<16xf32>
+              %1057 = arith.mulf %1055, %1056 fastmath<contract> : vector<16xf32>
+              %1058 = arith.addf %1057, %1039 fastmath<contract> : vector<16xf32>
+              %1059 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %1060 = arith.addf %1058, %1059 fastmath<contract> : vector<16xf32>
+              %1061 = arith.fptosi %1033 : vector<16xf32> to vector<16xi32>
+              %1062 = arith.constant dense<23> : vector<16xi32>
+              %1063 = arith.shli %1061, %1062 : vector<16xi32>
+              %1064 = arith.bitcast %1060 : vector<16xf32> to vector<16xi32>
+              %1065 = arith.addi %1064, %1063 : vector<16xi32>
+              %1066 = arith.bitcast %1065 : vector<16xi32> to vector<16xf32>
+              %1067 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %1068 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %1069 = arith.cmpf olt, %1026, %1067 : vector<16xf32>
+              %1070 = arith.select %1069, %1068, %1066 : vector<16xf32>
+              %1071 = arith.constant dense<88.7228394> : vector<16xf32>
+              %1072 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %1073 = arith.cmpf ogt, %1026, %1071 : vector<16xf32>
+              %1074 = arith.select %1073, %1072, %1070 : vector<16xf32>
+              %1075 = arith.cmpf uno, %1026, %1026 : vector<16xf32>
+              %1076 = arith.select %1075, %1026, %1074 : vector<16xf32>
+              %1077 = arith.constant 1.000000e+00 : f32
+              %1078 = vector.broadcast %1077 : f32 to vector<16xf32>
+              %1079 = arith.addf %1078, %1076 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1080 = arith.divf %940, %1079 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1081 = arith.mulf %1080, %941 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1082 = arith.constant 192 : index
+              %1083 = arith.muli %916, %1082 : index
+              %1084 = arith.constant 16 : index
+              %1085 = arith.muli %887, %1084 : index
+              %1086 = arith.addi %1083, %1085 : index
+              vector.store %1081, %3[%1086] : memref<?xf32>, vector<16xf32>
+              %1087 = arith.subf %939, %942 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1088 = arith.cmpf ogt, %1087, %1020 : vector<16xf32>
+              %1089 = arith.select %1088, %1087, %1020 : vector<16xf32>
+              %1090 = arith.cmpf olt, %1089, %1024 : vector<16xf32>
+              %1091 = arith.select %1090, %1089, %1024 : vector<16xf32>
+              %1092 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %1093 = arith.minnumf %1091, %1092 : vector<16xf32>
+              %1094 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %1095 = arith.maxnumf %1093, %1094 : vector<16xf32>
+              %1096 = arith.constant dense<1.44269502> : vector<16xf32>
+              %1097 = arith.mulf %1095, %1096 fastmath<contract> : vector<16xf32>
+              %1098 = rlx_cpu.rint %1097 : vector<16xf32>
+              %1099 = arith.constant dense<0.693359375> : vector<16xf32>
+              %1100 = arith.mulf %1098, %1099 fastmath<contract> : vector<16xf32>
+              %1101 = arith.subf %1095, %1100 fastmath<contract> : vector<16xf32>
+              %1102 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %1103 = arith.mulf %1098, %1102 fastmath<contract> : vector<16xf32>
+              %1104 = arith.subf %1101, %1103 fastmath<contract> : vector<16xf32>
+              %1105 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %1106 = arith.mulf %1105, %1104 fastmath<contract> : vector<16xf32>
+              %1107 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %1108 = arith.addf %1106, %1107 fastmath<contract> : vector<16xf32>
+              %1109 = arith.mulf %1108, %1104 fastmath<contract> : vector<16xf32>
+              %1110 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %1111 = arith.addf %1109, %1110 fastmath<contract> : vector<16xf32>
+              %1112 = arith.mulf %1111, %1104 fastmath<contract> : vector<16xf32>
+              %1113 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %1114 = arith.addf %1112, %1113 fastmath<contract> : vector<16xf32>
+              %1115 = arith.mulf %1114, %1104 fastmath<contract> : vector<16xf32>
+              %1116 = arith.constant dense<0.166666657> : vector<16xf32>
+              %1117 = arith.addf %1115, %1116 fastmath<contract> : vector<16xf32>
+              %1118 = arith.mulf %1117, %1104 fastmath<contract> : vector<16xf32>
+              %1119 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %1120 = arith.addf %1118, %1119 fastmath<contract> : vector<16xf32>
+              %1121 = arith.mulf %1104, %1104 fastmath<contract> : vector<16xf32>
+              %1122 = arith.mulf %1120, %1121 fastmath<contract> : vector<16xf32>
+              %1123 = arith.addf %1122, %1104 fastmath<contract> : vector<16xf32>
+              %1124 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %1125 = arith.addf %1123, %1124 fastmath<contract> : vector<16xf32>
+              %1126 = arith.fptosi %1098 : vector<16xf32> to vector<16xi32>
+              %1127 = arith.constant dense<23> : vector<16xi32>
+              %1128 = arith.shli %1126, %1127 : vector<16xi32>
+              %1129 = arith.bitcast %1125 : vector<16xf32> to vector<16xi32>
+              %1130 = arith.addi %1129, %1128 : vector<16xi32>
+              %1131 = arith.bitcast %1130 : vector<16xi32> to vector<16xf32>
+              %1132 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %1133 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %1134 = arith.cmpf olt, %1091, %1132 : vector<16xf32>
+              %1135 = arith.select %1134, %1133, %1131 : vector<16xf32>
+              %1136 = arith.constant dense<88.7228394> : vector<16xf32>
+              %1137 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %1138 = arith.cmpf ogt, %1091, %1136 : vector<16xf32>
+              %1139 = arith.select %1138, %1137, %1135 : vector<16xf32>
+              %1140 = arith.cmpf uno, %1091, %1091 : vector<16xf32>
+              %1141 = arith.select %1140, %1091, %1139 : vector<16xf32>
+              %1142 = arith.addf %1078, %1141 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1143 = arith.divf %942, %1142 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1144 = arith.mulf %1143, %943 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1145 = arith.muli %917, %1082 : index
+              %1146 = arith.addi %1145, %1085 : index
+              vector.store %1144, %3[%1146] : memref<?xf32>, vector<16xf32>
+              %1147 = arith.subf %939, %944 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1148 = arith.cmpf ogt, %1147, %1020 : vector<16xf32>
+              %1149 = arith.select %1148, %1147, %1020 : vector<16xf32>
+              %1150 = arith.cmpf olt, %1149, %1024 : vector<16xf32>
+              %1151 = arith.select %1150, %1149, %1024 : vector<16xf32>
+              %1152 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %1153 = arith.minnumf %1151, %1152 : vector<16xf32>
+              %1154 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %1155 = arith.maxnumf %1153, %1154 : vector<16xf32>
+              %1156 = arith.constant dense<1.44269502> : vector<16xf32>
+              %1157 = arith.mulf %1155, %1156 fastmath<contract> : vector<16xf32>
+              %1158 = rlx_cpu.rint %1157 : vector<16xf32>
+              %1159 = arith.constant dense<0.693359375> : vector<16xf32>
+              %1160 = arith.mulf %1158, %1159 fastmath<contract> : vector<16xf32>
+              %1161 = arith.subf %1155, %1160 fastmath<contract> : vector<16xf32>
+              %1162 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %1163 = arith.mulf %1158, %1162 fastmath<contract> : vector<16xf32>
+              %1164 = arith.subf %1161, %1163 fastmath<contract> : vector<16xf32>
+              %1165 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %1166 = arith.mulf %1165, %1164 fastmath<contract> : vector<16xf32>
+              %1167 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %1168 = arith.addf %1166, %1167 fastmath<contract> : vector<16xf32>
+              %1169 = arith.mulf %1168, %1164 fastmath<contract> : vector<16xf32>
+              %1170 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %1171 = arith.addf %1169, %1170 fastmath<contract> : vector<16xf32>
+              %1172 = arith.mulf %1171, %1164 fastmath<contract> : vector<16xf32>
+              %1173 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %1174 = arith.addf %1172, %1173 fastmath<contract> : vector<16xf32>
+              %1175 = arith.mulf %1174, %1164 fastmath<contract> : vector<16xf32>
+              %1176 = arith.constant dense<0.166666657> : vector<16xf32>
+              %1177 = arith.addf %1175, %1176 fastmath<contract> : vector<16xf32>
+              %1178 = arith.mulf %1177, %1164 fastmath<contract> : vector<16xf32>
+              %1179 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %1180 = arith.addf %1178, %1179 fastmath<contract> : vector<16xf32>
+              %1181 = arith.mulf %1164, %1164 fastmath<contract> : vector<16xf32>
+              %1182 = arith.mulf %1180, %1181 fastmath<contract> : vector<16xf32>
+              %1183 = arith.addf %1182, %1164 fastmath<contract> : vector<16xf32>
+              %1184 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %1185 = arith.addf %1183, %1184 fastmath<contract> : vector<16xf32>
+              %1186 = arith.fptosi %1158 : vector<16xf32> to vector<16xi32>
+              %1187 = arith.constant dense<23> : vector<16xi32>
+              %1188 = arith.shli %1186, %1187 : vector<16xi32>
+              %1189 = arith.bitcast %1185 : vector<16xf32> to vector<16xi32>
+              %1190 = arith.addi %1189, %1188 : vector<16xi32>
+              %1191 = arith.bitcast %1190 : vector<16xi32> to vector<16xf32>
+              %1192 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %1193 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %1194 = arith.cmpf olt, %1151, %1192 : vector<16xf32>
+              %1195 = arith.select %1194, %1193, %1191 : vector<16xf32>
+              %1196 = arith.constant dense<88.7228394> : vector<16xf32>
+              %1197 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %1198 = arith.cmpf ogt, %1151, %1196 : vector<16xf32>
+              %1199 = arith.select %1198, %1197, %1195 : vector<16xf32>
+              %1200 = arith.cmpf uno, %1151, %1151 : vector<16xf32>
+              %1201 = arith.select %1200, %1151, %1199 : vector<16xf32>
+              %1202 = arith.addf %1078, %1201 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1203 = arith.divf %944, %1202 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1204 = arith.mulf %1203, %945 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1205 = arith.muli %919, %1082 : index
+              %1206 = arith.addi %1205, %1085 : index
+              vector.store %1204, %3[%1206] : memref<?xf32>, vector<16xf32>
+              %1207 = arith.subf %939, %946 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1208 = arith.cmpf ogt, %1207, %1020 : vector<16xf32>
+              %1209 = arith.select %1208, %1207, %1020 : vector<16xf32>
+              %1210 = arith.cmpf olt, %1209, %1024 : vector<16xf32>
+              %1211 = arith.select %1210, %1209, %1024 : vector<16xf32>
+              %1212 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %1213 = arith.minnumf %1211, %1212 : vector<16xf32>
+              %1214 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %1215 = arith.maxnumf %1213, %1214 : vector<16xf32>
+              %1216 = arith.constant dense<1.44269502> : vector<16xf32>
+              %1217 = arith.mulf %1215, %1216 fastmath<contract> : vector<16xf32>
+              %1218 = rlx_cpu.rint %1217 : vector<16xf32>
+              %1219 = arith.constant dense<0.693359375> : vector<16xf32>
+              %1220 = arith.mulf %1218, %1219 fastmath<contract> : vector<16xf32>
+              %1221 = arith.subf %1215, %1220 fastmath<contract> : vector<16xf32>
+              %1222 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %1223 = arith.mulf %1218, %1222 fastmath<contract> : vector<16xf32>
+              %1224 = arith.subf %1221, %1223 fastmath<contract> : vector<16xf32>
+              %1225 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %1226 = arith.mulf %1225, %1224 fastmath<contract> : vector<16xf32>
+              %1227 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %1228 = arith.addf %1226, %1227 fastmath<contract> : vector<16xf32>
+              %1229 = arith.mulf %1228, %1224 fastmath<contract> : vector<16xf32>
+              %1230 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %1231 = arith.addf %1229, %1230 fastmath<contract> : vector<16xf32>
+              %1232 = arith.mulf %1231, %1224 fastmath<contract> : vector<16xf32>
+              %1233 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %1234 = arith.addf %1232, %1233 fastmath<contract> : vector<16xf32>
+              %1235 = arith.mulf %1234, %1224 fastmath<contract> : vector<16xf32>
+              %1236 = arith.constant dense<0.166666657> : vector<16xf32>
+              %1237 = arith.addf %1235, %1236 fastmath<contract> : vector<16xf32>
+              %1238 = arith.mulf %1237, %1224 fastmath<contract> : vector<16xf32>
+              %1239 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %1240 = arith.addf %1238, %1239 fastmath<contract> : vector<16xf32>
+              %1241 = arith.mulf %1224, %1224 fastmath<contract> : vector<16xf32>
+              %1242 = arith.mulf %1240, %1241 fastmath<contract> : vector<16xf32>
+              %1243 = arith.addf %1242, %1224 fastmath<contract> : vector<16xf32>
+              %1244 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %1245 = arith.addf %1243, %1244 fastmath<contract> : vector<16xf32>
+              %1246 = arith.fptosi %1218 : vector<16xf32> to vector<16xi32>
+              %1247 = arith.constant dense<23> : vector<16xi32>
+              %1248 = arith.shli %1246, %1247 : vector<16xi32>
+              %1249 = arith.bitcast %1245 : vector<16xf32> to vector<16xi32>
+              %1250 = arith.addi %1249, %1248 : vector<16xi32>
+              %1251 = arith.bitcast %1250 : vector<16xi32> to vector<16xf32>
+              %1252 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %1253 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %1254 = arith.cmpf olt, %1211, %1252 : vector<16xf32>
+              %1255 = arith.select %1254, %1253, %1251 : vector<16xf32>
+              %1256 = arith.constant dense<88.7228394> : vector<16xf32>
+              %1257 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %1258 = arith.cmpf ogt, %1211, %1256 : vector<16xf32>
+              %1259 = arith.select %1258, %1257, %1255 : vector<16xf32>
+              %1260 = arith.cmpf uno, %1211, %1211 : vector<16xf32>
+              %1261 = arith.select %1260, %1211, %1259 : vector<16xf32>
+              %1262 = arith.addf %1078, %1261 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1263 = arith.divf %946, %1262 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1264 = arith.mulf %1263, %947 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1265 = arith.muli %921, %1082 : index
+              %1266 = arith.addi %1265, %1085 : index
+              vector.store %1264, %3[%1266] : memref<?xf32>, vector<16xf32>
+              %1267 = arith.subf %939, %948 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1268 = arith.cmpf ogt, %1267, %1020 : vector<16xf32>
+              %1269 = arith.select %1268, %1267, %1020 : vector<16xf32>
+              %1270 = arith.cmpf olt, %1269, %1024 : vector<16xf32>
+              %1271 = arith.select %1270, %1269, %1024 : vector<16xf32>
+              %1272 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %1273 = arith.minnumf %1271, %1272 : vector<16xf32>
+              %1274 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %1275 = arith.maxnumf %1273, %1274 : vector<16xf32>
+              %1276 = arith.constant dense<1.44269502> : vector<16xf32>
+              %1277 = arith.mulf %1275, %1276 fastmath<contract> : vector<16xf32>
+              %1278 = rlx_cpu.rint %1277 : vector<16xf32>
+              %1279 = arith.constant dense<0.693359375> : vector<16xf32>
+              %1280 = arith.mulf %1278, %1279 fastmath<contract> : vector<16xf32>
+              %1281 = arith.subf %1275, %1280 fastmath<contract> : vector<16xf32>
+              %1282 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %1283 = arith.mulf %1278, %1282 fastmath<contract> : vector<16xf32>
+              %1284 = arith.subf %1281, %1283 fastmath<contract> : vector<16xf32>
+              %1285 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %1286 = arith.mulf %1285, %1284 fastmath<contract> : vector<16xf32>
+              %1287 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %1288 = arith.addf %1286, %1287 fastmath<contract> : vector<16xf32>
+              %1289 = arith.mulf %1288, %1284 fastmath<contract> : vector<16xf32>
+              %1290 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %1291 = arith.addf %1289, %1290 fastmath<contract> : vector<16xf32>
+              %1292 = arith.mulf %1291, %1284 fastmath<contract> : vector<16xf32>
+              %1293 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %1294 = arith.addf %1292, %1293 fastmath<contract> : vector<16xf32>
+              %1295 = arith.mulf %1294, %1284 fastmath<contract> : vector<16xf32>
+              %1296 = arith.constant dense<0.166666657> : vector<16xf32>
               %1297 = arith.addf %1295, %1296 fastmath<contract> : vector<16xf32>
-              %1298 = arith.fptosi %1270 : vector<16xf32> to vector<16xi32>
-              %1299 = arith.constant dense<23> : vector<16xi32>
-              %1300 = arith.shli %1298, %1299 : vector<16xi32>
-              %1301 = arith.bitcast %1297 : vector<16xf32> to vector<16xi32>
-              %1302 = arith.addi %1301, %1300 : vector<16xi32>
-              %1303 = arith.bitcast %1302 : vector<16xi32> to vector<16xf32>
-              %1304 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %1305 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %1306 = arith.cmpf olt, %1263, %1304 : vector<16xf32>
-              %1307 = arith.select %1306, %1305, %1303 : vector<16xf32>
-              %1308 = arith.constant dense<88.7228394> : vector<16xf32>
-              %1309 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %1310 = arith.cmpf ogt, %1263, %1308 : vector<16xf32>
-              %1311 = arith.select %1310, %1309, %1307 : vector<16xf32>
-              %1312 = arith.cmpf uno, %1263, %1263 : vector<16xf32>
-              %1313 = arith.select %1312, %1263, %1311 : vector<16xf32>
-              %1314 = arith.addf %1250, %1313 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1315 = arith.divf %1114, %1314 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1316 = arith.mulf %1315, %1115 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1317 = arith.muli %1089, %1254 : index
-              %1318 = arith.addi %1317, %1257 : index
-              vector.store %1316, %3[%1318] : memref<?xf32>, vector<16xf32>
-              %1319 = arith.subf %1111, %1116 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1320 = arith.cmpf ogt, %1319, %1192 : vector<16xf32>
-              %1321 = arith.select %1320, %1319, %1192 : vector<16xf32>
-              %1322 = arith.cmpf olt, %1321, %1196 : vector<16xf32>
-              %1323 = arith.select %1322, %1321, %1196 : vector<16xf32>
-              %1324 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %1325 = arith.minnumf %1323, %1324 : vector<16xf32>
-              %1326 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %1327 = arith.maxnumf %1325, %1326 : vector<16xf32>
-              %1328 = arith.constant dense<1.44269502> : vector<16xf32>
-              %1329 = arith.mulf %1327, %1328 fastmath<contract> : vector<16xf32>
-              %1330 = rlx_cpu.rint %1329 : vector<16xf32>
-              %1331 = arith.constant dense<0.693359375> : vector<16xf32>
-              %1332 = arith.mulf %1330, %1331 fastmath<contract> : vector<16xf32>
-              %1333 = arith.subf %1327, %1332 fastmath<contract> : vector<16xf32>
-              %1334 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %1335 = arith.mulf %1330, %1334 fastmath<contract> : vector<16xf32>
-              %1336 = arith.subf %1333, %1335 fastmath<contract> : vector<16xf32>
-              %1337 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %1338 = arith.mulf %1337, %1336 fastmath<contract> : vector<16xf32>
-              %1339 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %1340 = arith.addf %1338, %1339 fastmath<contract> : vector<16xf32>
-              %1341 = arith.mulf %1340, %1336 fastmath<contract> : vector<16xf32>
-              %1342 = arith.constant dense<0.00833345205> : vector<16xf32>
-              %1343 = arith.addf %1341, %1342 fastmath<contract> : vector<16xf32>
-              %1344 = arith.mulf %1343, %1336 fastmath<contract> : vector<16xf32>
-              %1345 = arith.constant dense<0.0416657962> : vector<16xf32>
-              %1346 = arith.addf %1344, %1345 fastmath<contract> : vector<16xf32>
-              %1347 = arith.mulf %1346, %1336 fastmath<contract> : vector<16xf32>
-              %1348 = arith.constant dense<0.166666657> : vector<16xf32>
-              %1349 = arith.addf %1347, %1348 fastmath<contract> : vector<16xf32>
-              %1350 = arith.mulf %1349, %1336 fastmath<contract> : vector<16xf32>
-              %1351 = arith.constant dense<5.000000e-01> : vector<16xf32>
-              %1352 = arith.addf %1350, %1351 fastmath<contract> : vector<16xf32>
-              %1353 = arith.mulf %1336, %1336 fastmath<contract> : vector<16xf32>
-              %1354 = arith.mulf %1352, %1353 fastmath<contract> : vector<16xf32>
-              %1355 = arith.addf %1354, %1336 fastmath<contract> : vector<16xf32>
-              %1356 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %1298 = arith.mulf %1297, %1284 fastmath<contract> : vector<16xf32>
+              %1299 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %1300 = arith.addf %1298, %1299 fastmath<contract> : vector<16xf32>
+              %1301 = arith.mulf %1284, %1284 fastmath<contract> : vector<16xf32>
+              %1302 = arith.mulf %1300, %1301 fastmath<contract> : vector<16xf32>
+              %1303 = arith.addf %1302, %1284 fastmath<contract> : vector<16xf32>
+              %1304 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %1305 = arith.addf %1303, %1304 fastmath<contract> : vector<16xf32>
+              %1306 = arith.fptosi %1278 : vector<16xf32> to vector<16xi32>
+              %1307 = arith.constant dense<23> : vector<16xi32>
+              %1308 = arith.shli %1306, %1307 : vector<16xi32>
+              %1309 = arith.bitcast %1305 : vector<16xf32> to vector<16xi32>
+              %1310 = arith.addi %1309, %1308 : vector<16xi32>
+              %1311 = arith.bitcast %1310 : vector<16xi32> to vector<16xf32>
+              %1312 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %1313 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %1314 = arith.cmpf olt, %1271, %1312 : vector<16xf32>
+              %1315 = arith.select %1314, %1313, %1311 : vector<16xf32>
+              %1316 = arith.constant dense<88.7228394> : vector<16xf32>
+              %1317 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %1318 = arith.cmpf ogt, %1271, %1316 : vector<16xf32>
+              %1319 = arith.select %1318, %1317, %1315 : vector<16xf32>
+              %1320 = arith.cmpf uno, %1271, %1271 : vector<16xf32>
+              %1321 = arith.select %1320, %1271, %1319 : vector<16xf32>
+              %1322 = arith.addf %1078, %1321 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1323 = arith.divf %948, %1322 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1324 = arith.mulf %1323, %949 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1325 = arith.muli %923, %1082 : index
+              %1326 = arith.addi %1325, %1085 : index
+              vector.store %1324, %3[%1326] : memref<?xf32>, vector<16xf32>
+              %1327 = arith.subf %939, %950 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1328 = arith.cmpf ogt, %1327, %1020 : vector<16xf32>
+              %1329 = arith.select %1328, %1327, %1020 : vector<16xf32>
+              %1330 = arith.cmpf olt, %1329, %1024 : vector<16xf32>
+              %1331 = arith.select %1330, %1329, %1024 : vector<16xf32>
+              %1332 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %1333 = arith.minnumf %1331, %1332 : vector<16xf32>
+              %1334 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %1335 = arith.maxnumf %1333, %1334 : vector<16xf32>
+              %1336 = arith.constant dense<1.44269502> : vector<16xf32>
+              %1337 = arith.mulf %1335, %1336 fastmath<contract> : vector<16xf32>
+              %1338 = rlx_cpu.rint %1337 : vector<16xf32>
+              %1339 = arith.constant dense<0.693359375> : vector<16xf32>
+              %1340 = arith.mulf %1338, %1339 fastmath<contract> : vector<16xf32>
+              %1341 = arith.subf %1335, %1340 fastmath<contract> : vector<16xf32>
+              %1342 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %1343 = arith.mulf %1338, %1342 fastmath<contract> : vector<16xf32>
+              %1344 = arith.subf %1341, %1343 fastmath<contract> : vector<16xf32>
+              %1345 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %1346 = arith.mulf %1345, %1344 fastmath<contract> : vector<16xf32>
+              %1347 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %1348 = arith.addf %1346, %1347 fastmath<contract> : vector<16xf32>
+              %1349 = arith.mulf %1348, %1344 fastmath<contract> : vector<16xf32>
+              %1350 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %1351 = arith.addf %1349, %1350 fastmath<contract> : vector<16xf32>
+              %1352 = arith.mulf %1351, %1344 fastmath<contract> : vector<16xf32>
+              %1353 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %1354 = arith.addf %1352, %1353 fastmath<contract> : vector<16xf32>
+              %1355 = arith.mulf %1354, %1344 fastmath<contract> : vector<16xf32>
+              %1356 = arith.constant dense<0.166666657> : vector<16xf32>
               %1357 = arith.addf %1355, %1356 fastmath<contract> : vector<16xf32>
-              %1358 = arith.fptosi %1330 : vector<16xf32> to vector<16xi32>
-              %1359 = arith.constant dense<23> : vector<16xi32>
-              %1360 = arith.shli %1358, %1359 : vector<16xi32>
-              %1361 = arith.bitcast %1357 : vector<16xf32> to vector<16xi32>
-              %1362 = arith.addi %1361, %1360 : vector<16xi32>
-              %1363 = arith.bitcast %1362 : vector<16xi32> to vector<16xf32>
-              %1364 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %1365 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %1366 = arith.cmpf olt, %1323, %1364 : vector<16xf32>
-              %1367 = arith.select %1366, %1365, %1363 : vector<16xf32>
-              %1368 = arith.constant dense<88.7228394> : vector<16xf32>
-              %1369 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %1370 = arith.cmpf ogt, %1323, %1368 : vector<16xf32>
-              %1371 = arith.select %1370, %1369, %1367 : vector<16xf32>
-              %1372 = arith.cmpf uno, %1323, %1323 : vector<16xf32>
-              %1373 = arith.select %1372, %1323, %1371 : vector<16xf32>
-              %1374 = arith.addf %1250, %1373 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1375 = arith.divf %1116, %1374 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1376 = arith.mulf %1375, %1117 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1377 = arith.muli %1091, %1254 : index
-              %1378 = arith.addi %1377, %1257 : index
-              vector.store %1376, %3[%1378] : memref<?xf32>, vector<16xf32>
-              %1379 = arith.subf %1111, %1118 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1380 = arith.cmpf ogt, %1379, %1192 : vector<16xf32>
-              %1381 = arith.select %1380, %1379, %1192 : vector<16xf32>
-              %1382 = arith.cmpf olt, %1381, %1196 : vector<16xf32>
-              %1383 = arith.select %1382, %1381, %1196 : vector<16xf32>
-              %1384 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %1385 = arith.minnumf %1383, %1384 : vector<16xf32>
-              %1386 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %1387 = arith.maxnumf %1385, %1386 : vector<16xf32>
-              %1388 = arith.constant dense<1.44269502> : vector<16xf32>
-              %1389 = arith.mulf %1387, %1388 fastmath<contract> : vector<16xf32>
-              %1390 = rlx_cpu.rint %1389 : vector<16xf32>
-              %1391 = arith.constant dense<0.693359375> : vector<16xf32>
-              %1392 = arith.mulf %1390, %1391 fastmath<contract> : vector<16xf32>
-              %1393 = arith.subf %1387, %1392 fastmath<contract> : vector<16xf32>
-              %1394 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %1395 = arith.mulf %1390, %1394 fastmath<contract> : vector<16xf32>
-              %1396 = arith.subf %1393, %1395 fastmath<contract> : vector<16xf32>
-              %1397 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %1398 = arith.mulf %1397, %1396 fastmath<contract> : vector<16xf32>
-              %1399 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %1400 = arith.addf %1398, %1399 fastmath<contract> : vector<16xf32>
-              %1401 = arith.mulf %1400, %1396 fastmath<contract> : vector<16xf32>
-              %1402 = arith.constant dense<0.00833345205> : vector<16xf32>
-              %1403 = arith.addf %1401, %1402 fastmath<contract> : vector<16xf32>
-              %1404 = arith.mulf %1403, %1396 fastmath<contract> : vector<16xf32>
-              %1405 = arith.constant dense<0.0416657962> : vector<16xf32>
-              %1406 = arith.addf %1404, %1405 fastmath<contract> : vector<16xf32>
-              %1407 = arith.mulf %1406, %1396 fastmath<contract> : vector<16xf32>
-              %1408 = arith.constant dense<0.166666657> : vector<16xf32>
-              %1409 = arith.addf %1407, %1408 fastmath<contract> : vector<16xf32>
-              %1410 = arith.mulf %1409, %1396 fastmath<contract> : vector<16xf32>
-              %1411 = arith.constant dense<5.000000e-01> : vector<16xf32>
-              %1412 = arith.addf %1410, %1411 fastmath<contract> : vector<16xf32>
-              %1413 = arith.mulf %1396, %1396 fastmath<contract> : vector<16xf32>
-              %1414 = arith.mulf %1412, %1413 fastmath<contract> : vector<16xf32>
-              %1415 = arith.addf %1414, %1396 fastmath<contract> : vector<16xf32>
-              %1416 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %1358 = arith.mulf %1357, %1344 fastmath<contract> : vector<16xf32>
+              %1359 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %1360 = arith.addf %1358, %1359 fastmath<contract> : vector<16xf32>
+              %1361 = arith.mulf %1344, %1344 fastmath<contract> : vector<16xf32>
+              %1362 = arith.mulf %1360, %1361 fastmath<contract> : vector<16xf32>
+              %1363 = arith.addf %1362, %1344 fastmath<contract> : vector<16xf32>
+              %1364 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %1365 = arith.addf %1363, %1364 fastmath<contract> : vector<16xf32>
+              %1366 = arith.fptosi %1338 : vector<16xf32> to vector<16xi32>
+              %1367 = arith.constant dense<23> : vector<16xi32>
+              %1368 = arith.shli %1366, %1367 : vector<16xi32>
+              %1369 = arith.bitcast %1365 : vector<16xf32> to vector<16xi32>
+              %1370 = arith.addi %1369, %1368 : vector<16xi32>
+              %1371 = arith.bitcast %1370 : vector<16xi32> to vector<16xf32>
+              %1372 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %1373 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %1374 = arith.cmpf olt, %1331, %1372 : vector<16xf32>
+              %1375 = arith.select %1374, %1373, %1371 : vector<16xf32>
+              %1376 = arith.constant dense<88.7228394> : vector<16xf32>
+              %1377 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %1378 = arith.cmpf ogt, %1331, %1376 : vector<16xf32>
+              %1379 = arith.select %1378, %1377, %1375 : vector<16xf32>
+              %1380 = arith.cmpf uno, %1331, %1331 : vector<16xf32>
+              %1381 = arith.select %1380, %1331, %1379 : vector<16xf32>
+              %1382 = arith.addf %1078, %1381 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1383 = arith.divf %950, %1382 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1384 = arith.mulf %1383, %951 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1385 = arith.muli %925, %1082 : index
+              %1386 = arith.addi %1385, %1085 : index
+              vector.store %1384, %3[%1386] : memref<?xf32>, vector<16xf32>
+              %1387 = arith.subf %939, %952 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1388 = arith.cmpf ogt, %1387, %1020 : vector<16xf32>
+              %1389 = arith.select %1388, %1387, %1020 : vector<16xf32>
+              %1390 = arith.cmpf olt, %1389, %1024 : vector<16xf32>
+              %1391 = arith.select %1390, %1389, %1024 : vector<16xf32>
+              %1392 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %1393 = arith.minnumf %1391, %1392 : vector<16xf32>
+              %1394 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %1395 = arith.maxnumf %1393, %1394 : vector<16xf32>
+              %1396 = arith.constant dense<1.44269502> : vector<16xf32>
+              %1397 = arith.mulf %1395, %1396 fastmath<contract> : vector<16xf32>
+              %1398 = rlx_cpu.rint %1397 : vector<16xf32>
+              %1399 = arith.constant dense<0.693359375> : vector<16xf32>
+              %1400 = arith.mulf %1398, %1399 fastmath<contract> : vector<16xf32>
+              %1401 = arith.subf %1395, %1400 fastmath<contract> : vector<16xf32>
+              %1402 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %1403 = arith.mulf %1398, %1402 fastmath<contract> : vector<16xf32>
+              %1404 = arith.subf %1401, %1403 fastmath<contract> : vector<16xf32>
+              %1405 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %1406 = arith.mulf %1405, %1404 fastmath<contract> : vector<16xf32>
+              %1407 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %1408 = arith.addf %1406, %1407 fastmath<contract> : vector<16xf32>
+              %1409 = arith.mulf %1408, %1404 fastmath<contract> : vector<16xf32>
+              %1410 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %1411 = arith.addf %1409, %1410 fastmath<contract> : vector<16xf32>
+              %1412 = arith.mulf %1411, %1404 fastmath<contract> : vector<16xf32>
+              %1413 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %1414 = arith.addf %1412, %1413 fastmath<contract> : vector<16xf32>
+              %1415 = arith.mulf %1414, %1404 fastmath<contract> : vector<16xf32>
+              %1416 = arith.constant dense<0.166666657> : vector<16xf32>
               %1417 = arith.addf %1415, %1416 fastmath<contract> : vector<16xf32>
-              %1418 = arith.fptosi %1390 : vector<16xf32> to vector<16xi32>
-              %1419 = arith.constant dense<23> : vector<16xi32>
-              %1420 = arith.shli %1418, %1419 : vector<16xi32>
-              %1421 = arith.bitcast %1417 : vector<16xf32> to vector<16xi32>
-              %1422 = arith.addi %1421, %1420 : vector<16xi32>
-              %1423 = arith.bitcast %1422 : vector<16xi32> to vector<16xf32>
-              %1424 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %1425 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %1426 = arith.cmpf olt, %1383, %1424 : vector<16xf32>
-              %1427 = arith.select %1426, %1425, %1423 : vector<16xf32>
-              %1428 = arith.constant dense<88.7228394> : vector<16xf32>
-              %1429 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %1430 = arith.cmpf ogt, %1383, %1428 : vector<16xf32>
-              %1431 = arith.select %1430, %1429, %1427 : vector<16xf32>
-              %1432 = arith.cmpf uno, %1383, %1383 : vector<16xf32>
-              %1433 = arith.select %1432, %1383, %1431 : vector<16xf32>
-              %1434 = arith.addf %1250, %1433 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1435 = arith.divf %1118, %1434 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1436 = arith.mulf %1435, %1119 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1437 = arith.muli %1093, %1254 : index
-              %1438 = arith.addi %1437, %1257 : index
-              vector.store %1436, %3[%1438] : memref<?xf32>, vector<16xf32>
-              %1439 = arith.subf %1111, %1120 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1440 = arith.cmpf ogt, %1439, %1192 : vector<16xf32>
-              %1441 = arith.select %1440, %1439, %1192 : vector<16xf32>
-              %1442 = arith.cmpf olt, %1441, %1196 : vector<16xf32>
-              %1443 = arith.select %1442, %1441, %1196 : vector<16xf32>
-              %1444 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %1445 = arith.minnumf %1443, %1444 : vector<16xf32>
-              %1446 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %1447 = arith.maxnumf %1445, %1446 : vector<16xf32>
-              %1448 = arith.constant dense<1.44269502> : vector<16xf32>
-              %1449 = arith.mulf %1447, %1448 fastmath<contract> : vector<16xf32>
-              %1450 = rlx_cpu.rint %1449 : vector<16xf32>
-              %1451 = arith.constant dense<0.693359375> : vector<16xf32>
-              %1452 = arith.mulf %1450, %1451 fastmath<contract> : vector<16xf32>
-              %1453 = arith.subf %1447, %1452 fastmath<contract> : vector<16xf32>
-              %1454 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %1455 = arith.mulf %1450, %1454 fastmath<contract> : vector<16xf32>
-              %1456 = arith.subf %1453, %1455 fastmath<contract> : vector<16xf32>
-              %1457 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %1458 = arith.mulf %1457, %1456 fastmath<contract> : vector<16xf32>
-              %1459 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %1460 = arith.addf %1458, %1459 fastmath<contract> : vector<16xf32>
-              %1461 = arith.mulf %1460, %1456 fastmath<contract> : vector<16xf32>
-              %1462 = arith.constant dense<0.00833345205> : vector<16xf32>
-              %1463 = arith.addf %1461, %1462 fastmath<contract> : vector<16xf32>
-              %1464 = arith.mulf %1463, %1456 fastmath<contract> : vector<16xf32>
-              %1465 = arith.constant dense<0.0416657962> : vector<16xf32>
-              %1466 = arith.addf %1464, %1465 fastmath<contract> : vector<16xf32>
-              %1467 = arith.mulf %1466, %1456 fastmath<contract> : vector<16xf32>
-              %1468 = arith.constant dense<0.166666657> : vector<16xf32>
-              %1469 = arith.addf %1467, %1468 fastmath<contract> : vector<16xf32>
-              %1470 = arith.mulf %1469, %1456 fastmath<contract> : vector<16xf32>
-              %1471 = arith.constant dense<5.000000e-01> : vector<16xf32>
-              %1472 = arith.addf %1470, %1471 fastmath<contract> : vector<16xf32>
-              %1473 = arith.mulf %1456, %1456 fastmath<contract> : vector<16xf32>
-              %1474 = arith.mulf %1472, %1473 fastmath<contract> : vector<16xf32>
-              %1475 = arith.addf %1474, %1456 fastmath<contract> : vector<16xf32>
-              %1476 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %1418 = arith.mulf %1417, %1404 fastmath<contract> : vector<16xf32>
+              %1419 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %1420 = arith.addf %1418, %1419 fastmath<contract> : vector<16xf32>
+              %1421 = arith.mulf %1404, %1404 fastmath<contract> : vector<16xf32>
+              %1422 = arith.mulf %1420, %1421 fastmath<contract> : vector<16xf32>
+              %1423 = arith.addf %1422, %1404 fastmath<contract> : vector<16xf32>
+              %1424 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %1425 = arith.addf %1423, %1424 fastmath<contract> : vector<16xf32>
+              %1426 = arith.fptosi %1398 : vector<16xf32> to vector<16xi32>
+              %1427 = arith.constant dense<23> : vector<16xi32>
+              %1428 = arith.shli %1426, %1427 : vector<16xi32>
+              %1429 = arith.bitcast %1425 : vector<16xf32> to vector<16xi32>
+              %1430 = arith.addi %1429, %1428 : vector<16xi32>
+              %1431 = arith.bitcast %1430 : vector<16xi32> to vector<16xf32>
+              %1432 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %1433 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %1434 = arith.cmpf olt, %1391, %1432 : vector<16xf32>
+              %1435 = arith.select %1434, %1433, %1431 : vector<16xf32>
+              %1436 = arith.constant dense<88.7228394> : vector<16xf32>
+              %1437 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %1438 = arith.cmpf ogt, %1391, %1436 : vector<16xf32>
+              %1439 = arith.select %1438, %1437, %1435 : vector<16xf32>
+              %1440 = arith.cmpf uno, %1391, %1391 : vector<16xf32>
+              %1441 = arith.select %1440, %1391, %1439 : vector<16xf32>
+              %1442 = arith.addf %1078, %1441 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1443 = arith.divf %952, %1442 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1444 = arith.mulf %1443, %953 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1445 = arith.muli %927, %1082 : index
+              %1446 = arith.addi %1445, %1085 : index
+              vector.store %1444, %3[%1446] : memref<?xf32>, vector<16xf32>
+              %1447 = arith.subf %939, %954 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1448 = arith.cmpf ogt, %1447, %1020 : vector<16xf32>
+              %1449 = arith.select %1448, %1447, %1020 : vector<16xf32>
+              %1450 = arith.cmpf olt, %1449, %1024 : vector<16xf32>
+              %1451 = arith.select %1450, %1449, %1024 : vector<16xf32>
+              %1452 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %1453 = arith.minnumf %1451, %1452 : vector<16xf32>
+              %1454 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %1455 = arith.maxnumf %1453, %1454 : vector<16xf32>
+              %1456 = arith.constant dense<1.44269502> : vector<16xf32>
+              %1457 = arith.mulf %1455, %1456 fastmath<contract> : vector<16xf32>
+              %1458 = rlx_cpu.rint %1457 : vector<16xf32>
+              %1459 = arith.constant dense<0.693359375> : vector<16xf32>
+              %1460 = arith.mulf %1458, %1459 fastmath<contract> : vector<16xf32>
+              %1461 = arith.subf %1455, %1460 fastmath<contract> : vector<16xf32>
+              %1462 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %1463 = arith.mulf %1458, %1462 fastmath<contract> : vector<16xf32>
+              %1464 = arith.subf %1461, %1463 fastmath<contract> : vector<16xf32>
+              %1465 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %1466 = arith.mulf %1465, %1464 fastmath<contract> : vector<16xf32>
+              %1467 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %1468 = arith.addf %1466, %1467 fastmath<contract> : vector<16xf32>
+              %1469 = arith.mulf %1468, %1464 fastmath<contract> : vector<16xf32>
+              %1470 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %1471 = arith.addf %1469, %1470 fastmath<contract> : vector<16xf32>
+              %1472 = arith.mulf %1471, %1464 fastmath<contract> : vector<16xf32>
+              %1473 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %1474 = arith.addf %1472, %1473 fastmath<contract> : vector<16xf32>
+              %1475 = arith.mulf %1474, %1464 fastmath<contract> : vector<16xf32>
+              %1476 = arith.constant dense<0.166666657> : vector<16xf32>
               %1477 = arith.addf %1475, %1476 fastmath<contract> : vector<16xf32>
-              %1478 = arith.fptosi %1450 : vector<16xf32> to vector<16xi32>
-              %1479 = arith.constant dense<23> : vector<16xi32>
-              %1480 = arith.shli %1478, %1479 : vector<16xi32>
-              %1481 = arith.bitcast %1477 : vector<16xf32> to vector<16xi32>
-              %1482 = arith.addi %1481, %1480 : vector<16xi32>
-              %1483 = arith.bitcast %1482 : vector<16xi32> to vector<16xf32>
-              %1484 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %1485 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %1486 = arith.cmpf olt, %1443, %1484 : vector<16xf32>
-              %1487 = arith.select %1486, %1485, %1483 : vector<16xf32>
-              %1488 = arith.constant dense<88.7228394> : vector<16xf32>
-              %1489 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %1490 = arith.cmpf ogt, %1443, %1488 : vector<16xf32>
-              %1491 = arith.select %1490, %1489, %1487 : vector<16xf32>
-              %1492 = arith.cmpf uno, %1443, %1443 : vector<16xf32>
-              %1493 = arith.select %1492, %1443, %1491 : vector<16xf32>
-              %1494 = arith.addf %1250, %1493 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1495 = arith.divf %1120, %1494 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1496 = arith.mulf %1495, %1121 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1497 = arith.muli %1095, %1254 : index
-              %1498 = arith.addi %1497, %1257 : index
-              vector.store %1496, %3[%1498] : memref<?xf32>, vector<16xf32>
-              %1499 = arith.subf %1111, %1122 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1500 = arith.cmpf ogt, %1499, %1192 : vector<16xf32>
-              %1501 = arith.select %1500, %1499, %1192 : vector<16xf32>
-              %1502 = arith.cmpf olt, %1501, %1196 : vector<16xf32>
-              %1503 = arith.select %1502, %1501, %1196 : vector<16xf32>
-              %1504 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %1505 = arith.minnumf %1503, %1504 : vector<16xf32>
-              %1506 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %1507 = arith.maxnumf %1505, %1506 : vector<16xf32>
-              %1508 = arith.constant dense<1.44269502> : vector<16xf32>
-              %1509 = arith.mulf %1507, %1508 fastmath<contract> : vector<16xf32>
-              %1510 = rlx_cpu.rint %1509 : vector<16xf32>
-              %1511 = arith.constant dense<0.693359375> : vector<16xf32>
-              %1512 = arith.mulf %1510, %1511 fastmath<contract> : vector<16xf32>
-              %1513 = arith.subf %1507, %1512 fastmath<contract> : vector<16xf32>
-              %1514 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %1515 = arith.mulf %1510, %1514 fastmath<contract> : vector<16xf32>
-              %1516 = arith.subf %1513, %1515 fastmath<contract> : vector<16xf32>
-              %1517 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %1518 = arith.mulf %1517, %1516 fastmath<contract> : vector<16xf32>
-              %1519 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %1520 = arith.addf %1518, %1519 fastmath<contract> : vector<16xf32>
-              %1521 = arith.mulf %1520, %1516 fastmath<contract> : vector<16xf32>
-              %1522 = arith.constant dense<0.00833345205> : vector<16xf32>
-              %1523 = arith.addf %1521, %1522 fastmath<contract> : vector<16xf32>
-              %1524 = arith.mulf %1523, %1516 fastmath<contract> : vector<16xf32>
-              %1525 = arith.constant dense<0.0416657962> : vector<16xf32>
-              %1526 = arith.addf %1524, %1525 fastmath<contract> : vector<16xf32>
-              %1527 = arith.mulf %1526, %1516 fastmath<contract> : vector<16xf32>
-              %1528 = arith.constant dense<0.166666657> : vector<16xf32>
-              %1529 = arith.addf %1527, %1528 fastmath<contract> : vector<16xf32>
-              %1530 = arith.mulf %1529, %1516 fastmath<contract> : vector<16xf32>
-              %1531 = arith.constant dense<5.000000e-01> : vector<16xf32>
-              %1532 = arith.addf %1530, %1531 fastmath<contract> : vector<16xf32>
-              %1533 = arith.mulf %1516, %1516 fastmath<contract> : vector<16xf32>
-              %1534 = arith.mulf %1532, %1533 fastmath<contract> : vector<16xf32>
-              %1535 = arith.addf %1534, %1516 fastmath<contract> : vector<16xf32>
-              %1536 = arith.constant dense<1.000000e+00> : vector<16xf32>
-              %1537 = arith.addf %1535, %1536 fastmath<contract> : vector<16xf32>
-              %1538 = arith.fptosi %1510 : vector<16xf32> to vector<16xi32>
-              %1539 = arith.constant dense<23> : vector<16xi32>
-              %1540 = arith.shli %1538, %1539 : vector<16xi32>
-              %1541 = arith.bitcast %1537 : vector<16xf32> to vector<16xi32>
-              %1542 = arith.addi %1541, %1540 : vector<16xi32>
-              %1543 = arith.bitcast %1542 : vector<16xi32> to vector<16xf32>
-              %1544 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %1545 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %1546 = arith.cmpf olt, %1503, %1544 : vector<16xf32>
-              %1547 = arith.select %1546, %1545, %1543 : vector<16xf32>
-              %1548 = arith.constant dense<88.7228394> : vector<16xf32>
-              %1549 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %1550 = arith.cmpf ogt, %1503, %1548 : vector<16xf32>
-              %1551 = arith.select %1550, %1549, %1547 : vector<16xf32>
-              %1552 = arith.cmpf uno, %1503, %1503 : vector<16xf32>
-              %1553 = arith.select %1552, %1503, %1551 : vector<16xf32>
-              %1554 = arith.addf %1250, %1553 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1555 = arith.divf %1122, %1554 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1556 = arith.mulf %1555, %1123 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1557 = arith.muli %1097, %1254 : index
-              %1558 = arith.addi %1557, %1257 : index
-              vector.store %1556, %3[%1558] : memref<?xf32>, vector<16xf32>
-              %1559 = arith.subf %1111, %1124 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1560 = arith.cmpf ogt, %1559, %1192 : vector<16xf32>
-              %1561 = arith.select %1560, %1559, %1192 : vector<16xf32>
-              %1562 = arith.cmpf olt, %1561, %1196 : vector<16xf32>
-              %1563 = arith.select %1562, %1561, %1196 : vector<16xf32>
-              %1564 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %1565 = arith.minnumf %1563, %1564 : vector<16xf32>
-              %1566 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %1567 = arith.maxnumf %1565, %1566 : vector<16xf32>
-              %1568 = arith.constant dense<1.44269502> : vector<16xf32>
-              %1569 = arith.mulf %1567, %1568 fastmath<contract> : vector<16xf32>
-              %1570 = rlx_cpu.rint %1569 : vector<16xf32>
-              %1571 = arith.constant dense<0.693359375> : vector<16xf32>
-              %1572 = arith.mulf %1570, %1571 fastmath<contract> : vector<16xf32>
-              %1573 = arith.subf %1567, %1572 fastmath<contract> : vector<16xf32>
-              %1574 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %1575 = arith.mulf %1570, %1574 fastmath<contract> : vector<16xf32>
-              %1576 = arith.subf %1573, %1575 fastmath<contract> : vector<16xf32>
-              %1577 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %1578 = arith.mulf %1577, %1576 fastmath<contract> : vector<16xf32>
-              %1579 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %1580 = arith.addf %1578, %1579 fastmath<contract> : vector<16xf32>
-              %1581 = arith.mulf %1580, %1576 fastmath<contract> : vector<16xf32>
-              %1582 = arith.constant dense<0.00833345205> : vector<16xf32>
-              %1583 = arith.addf %1581, %1582 fastmath<contract> : vector<16xf32>
-              %1584 = arith.mulf %1583, %1576 fastmath<contract> : vector<16xf32>
-              %1585 = arith.constant dense<0.0416657962> : vector<16xf32>
-              %1586 = arith.addf %1584, %1585 fastmath<contract> : vector<16xf32>
-              %1587 = arith.mulf %1586, %1576 fastmath<contract> : vector<16xf32>
-              %1588 = arith.constant dense<0.166666657> : vector<16xf32>
-              %1589 = arith.addf %1587, %1588 fastmath<contract> : vector<16xf32>
-              %1590 = arith.mulf %1589, %1576 fastmath<contract> : vector<16xf32>
-              %1591 = arith.constant dense<5.000000e-01> : vector<16xf32>
-              %1592 = arith.addf %1590, %1591 fastmath<contract> : vector<16xf32>
-              %1593 = arith.mulf %1576, %1576 fastmath<contract> : vector<16xf32>
-              %1594 = arith.mulf %1592, %1593 fastmath<contract> : vector<16xf32>
-              %1595 = arith.addf %1594, %1576 fastmath<contract> : vector<16xf32>
-              %1596 = arith.constant dense<1.000000e+00> : vector<16xf32>
-              %1597 = arith.addf %1595, %1596 fastmath<contract> : vector<16xf32>
-              %1598 = arith.fptosi %1570 : vector<16xf32> to vector<16xi32>
-              %1599 = arith.constant dense<23> : vector<16xi32>
-              %1600 = arith.shli %1598, %1599 : vector<16xi32>
-              %1601 = arith.bitcast %1597 : vector<16xf32> to vector<16xi32>
-              %1602 = arith.addi %1601, %1600 : vector<16xi32>
-              %1603 = arith.bitcast %1602 : vector<16xi32> to vector<16xf32>
-              %1604 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %1605 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %1606 = arith.cmpf olt, %1563, %1604 : vector<16xf32>
-              %1607 = arith.select %1606, %1605, %1603 : vector<16xf32>
-              %1608 = arith.constant dense<88.7228394> : vector<16xf32>
-              %1609 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %1610 = arith.cmpf ogt, %1563, %1608 : vector<16xf32>
-              %1611 = arith.select %1610, %1609, %1607 : vector<16xf32>
-              %1612 = arith.cmpf uno, %1563, %1563 : vector<16xf32>
-              %1613 = arith.select %1612, %1563, %1611 : vector<16xf32>
-              %1614 = arith.addf %1250, %1613 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1615 = arith.divf %1124, %1614 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1616 = arith.mulf %1615, %1125 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1617 = arith.muli %1099, %1254 : index
-              %1618 = arith.addi %1617, %1257 : index
-              vector.store %1616, %3[%1618] : memref<?xf32>, vector<16xf32>
-              %1619 = arith.subf %1111, %1126 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1620 = arith.cmpf ogt, %1619, %1192 : vector<16xf32>
-              %1621 = arith.select %1620, %1619, %1192 : vector<16xf32>
-              %1622 = arith.cmpf olt, %1621, %1196 : vector<16xf32>
-              %1623 = arith.select %1622, %1621, %1196 : vector<16xf32>
-              %1624 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %1625 = arith.minnumf %1623, %1624 : vector<16xf32>
-              %1626 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %1627 = arith.maxnumf %1625, %1626 : vector<16xf32>
-              %1628 = arith.constant dense<1.44269502> : vector<16xf32>
-              %1629 = arith.mulf %1627, %1628 fastmath<contract> : vector<16xf32>
-              %1630 = rlx_cpu.rint %1629 : vector<16xf32>
-              %1631 = arith.constant dense<0.693359375> : vector<16xf32>
-              %1632 = arith.mulf %1630, %1631 fastmath<contract> : vector<16xf32>
-              %1633 = arith.subf %1627, %1632 fastmath<contract> : vector<16xf32>
-              %1634 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %1635 = arith.mulf %1630, %1634 fastmath<contract> : vector<16xf32>
-              %1636 = arith.subf %1633, %1635 fastmath<contract> : vector<16xf32>
-              %1637 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %1638 = arith.mulf %1637, %1636 fastmath<contract> : vector<16xf32>
-              %1639 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %1640 = arith.addf %1638, %1639 fastmath<contract> : vector<16xf32>
-              %1641 = arith.mulf %1640, %1636 fastmath<contract> : vector<16xf32>
-              %1642 = arith.constant dense<0.00833345205> : vector<16xf32>
-              %1643 = arith.addf %1641, %1642 fastmath<contract> : vector<16xf32>
-              %1644 = arith.mulf %1643, %1636 fastmath<contract> : vector<16xf32>
-              %1645 = arith.constant dense<0.0416657962> : vector<16xf32>
-              %1646 = arith.addf %1644, %1645 fastmath<contract> : vector<16xf32>
-              %1647 = arith.mulf %1646, %1636 fastmath<contract> : vector<16xf32>
-              %1648 = arith.constant dense<0.166666657> : vector<16xf32>
-              %1649 = arith.addf %1647, %1648 fastmath<contract> : vector<16xf32>
-              %1650 = arith.mulf %1649, %1636 fastmath<contract> : vector<16xf32>
-              %1651 = arith.constant dense<5.000000e-01> : vector<16xf32>
-              %1652 = arith.addf %1650, %1651 fastmath<contract> : vector<16xf32>
-              %1653 = arith.mulf %1636, %1636 fastmath<contract> : vector<16xf32>
-              %1654 = arith.mulf %1652, %1653 fastmath<contract> : vector<16xf32>
-              %1655 = arith.addf %1654, %1636 fastmath<contract> : vector<16xf32>
-              %1656 = arith.constant dense<1.000000e+00> : vector<16xf32>
-              %1657 = arith.addf %1655, %1656 fastmath<contract> : vector<16xf32>
-              %1658 = arith.fptosi %1630 : vector<16xf32> to vector<16xi32>
-              %1659 = arith.constant dense<23> : vector<16xi32>
-              %1660 = arith.shli %1658, %1659 : vector<16xi32>
-              %1661 = arith.bitcast %1657 : vector<16xf32> to vector<16xi32>
-              %1662 = arith.addi %1661, %1660 : vector<16xi32>
-              %1663 = arith.bitcast %1662 : vector<16xi32> to vector<16xf32>
-              %1664 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %1665 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %1666 = arith.cmpf olt, %1623, %1664 : vector<16xf32>
-              %1667 = arith.select %1666, %1665, %1663 : vector<16xf32>
-              %1668 = arith.constant dense<88.7228394> : vector<16xf32>
-              %1669 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %1670 = arith.cmpf ogt, %1623, %1668 : vector<16xf32>
-              %1671 = arith.select %1670, %1669, %1667 : vector<16xf32>
-              %1672 = arith.cmpf uno, %1623, %1623 : vector<16xf32>
-              %1673 = arith.select %1672, %1623, %1671 : vector<16xf32>
-              %1674 = arith.addf %1250, %1673 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1675 = arith.divf %1126, %1674 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1676 = arith.mulf %1675, %1127 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1677 = arith.muli %1101, %1254 : index
-              %1678 = arith.addi %1677, %1257 : index
-              vector.store %1676, %3[%1678] : memref<?xf32>, vector<16xf32>
+              %1478 = arith.mulf %1477, %1464 fastmath<contract> : vector<16xf32>
+              %1479 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %1480 = arith.addf %1478, %1479 fastmath<contract> : vector<16xf32>
+              %1481 = arith.mulf %1464, %1464 fastmath<contract> : vector<16xf32>
+              %1482 = arith.mulf %1480, %1481 fastmath<contract> : vector<16xf32>
+              %1483 = arith.addf %1482, %1464 fastmath<contract> : vector<16xf32>
+              %1484 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %1485 = arith.addf %1483, %1484 fastmath<contract> : vector<16xf32>
+              %1486 = arith.fptosi %1458 : vector<16xf32> to vector<16xi32>
+              %1487 = arith.constant dense<23> : vector<16xi32>
+              %1488 = arith.shli %1486, %1487 : vector<16xi32>
+              %1489 = arith.bitcast %1485 : vector<16xf32> to vector<16xi32>
+              %1490 = arith.addi %1489, %1488 : vector<16xi32>
+              %1491 = arith.bitcast %1490 : vector<16xi32> to vector<16xf32>
+              %1492 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %1493 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %1494 = arith.cmpf olt, %1451, %1492 : vector<16xf32>
+              %1495 = arith.select %1494, %1493, %1491 : vector<16xf32>
+              %1496 = arith.constant dense<88.7228394> : vector<16xf32>
+              %1497 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %1498 = arith.cmpf ogt, %1451, %1496 : vector<16xf32>
+              %1499 = arith.select %1498, %1497, %1495 : vector<16xf32>
+              %1500 = arith.cmpf uno, %1451, %1451 : vector<16xf32>
+              %1501 = arith.select %1500, %1451, %1499 : vector<16xf32>
+              %1502 = arith.addf %1078, %1501 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1503 = arith.divf %954, %1502 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1504 = arith.mulf %1503, %955 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1505 = arith.muli %929, %1082 : index
+              %1506 = arith.addi %1505, %1085 : index
+              vector.store %1504, %3[%1506] : memref<?xf32>, vector<16xf32>
             }
-            scf.for %1679 = %1057 to %1052 step %14 {
-              %1680 = arith.muli %1679, %1064 : index
-              %1681 = arith.constant 0.000000e+00 : f32
-              %1682 = vector.broadcast %1681 : f32 to vector<8xf32>
-              %1683 = arith.constant 2 : index
-              %1684, %1685, %1686, %1687, %1688, %1689, %1690, %1691 = scf.for %1692 = %13 to %1064 step %1683 iter_args(%1693 = %1682, %1694 = %1682, %1695 = %1682, %1696 = %1682, %1697 = %1682, %1698 = %1682, %1699 = %1682, %1700 = %1682) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-                %1701 = arith.constant 16 : index
-                %1702 = arith.muli %1692, %1701 : index
-                %1703 = vector.load %1063[%1702] : memref<4096xf32>, vector<8xf32>
-                %1704 = arith.addi %1702, %1054 : index
-                %1705 = vector.load %1063[%1704] : memref<4096xf32>, vector<8xf32>
-                %1706 = arith.addi %1061, %1702 : index
-                %1707 = vector.load %1063[%1706] : memref<4096xf32>, vector<8xf32>
-                %1708 = arith.addi %1706, %1054 : index
-                %1709 = vector.load %1063[%1708] : memref<4096xf32>, vector<8xf32>
-                %1710 = arith.addi %1680, %1692 : index
-                %1711 = memref.load %0[%1710] : memref<?xf32>
-                %1712 = vector.broadcast %1711 : f32 to vector<8xf32>
-                %1713 = vector.fma %1712, %1703, %1693 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %1714 = vector.fma %1712, %1705, %1694 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %1715 = vector.fma %1712, %1707, %1695 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %1716 = vector.fma %1712, %1709, %1696 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %1717 = arith.addi %1692, %14 : index
-                %1718 = arith.muli %1717, %1701 : index
-                %1719 = vector.load %1063[%1718] : memref<4096xf32>, vector<8xf32>
-                %1720 = arith.addi %1718, %1054 : index
-                %1721 = vector.load %1063[%1720] : memref<4096xf32>, vector<8xf32>
-                %1722 = arith.addi %1061, %1718 : index
-                %1723 = vector.load %1063[%1722] : memref<4096xf32>, vector<8xf32>
-                %1724 = arith.addi %1722, %1054 : index
-                %1725 = vector.load %1063[%1724] : memref<4096xf32>, vector<8xf32>
-                %1726 = arith.addi %1680, %1717 : index
-                %1727 = memref.load %0[%1726] : memref<?xf32>
-                %1728 = vector.broadcast %1727 : f32 to vector<8xf32>
-                %1729 = vector.fma %1728, %1719, %1697 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %1730 = vector.fma %1728, %1721, %1698 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %1731 = vector.fma %1728, %1723, %1699 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %1732 = vector.fma %1728, %1725, %1700 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                scf.yield %1713, %1714, %1715, %1716, %1729, %1730, %1731, %1732 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+            scf.for %1507 = %885 to %880 step %14 {
+              %1508 = arith.muli %1507, %892 : index
+              %1509 = arith.constant 0.000000e+00 : f32
+              %1510 = vector.broadcast %1509 : f32 to vector<16xf32>
+              %1511 = arith.constant 2 : index
+              %1512, %1513, %1514, %1515 = scf.for %1516 = %13 to %892 step %1511 iter_args(%1517 = %1510, %1518 = %1510, %1519 = %1510, %1520 = %1510) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %1521 = arith.constant 16 : index
+                %1522 = arith.muli %1516, %1521 : index
+                %1523 = vector.load %891[%1522] : memref<4096xf32>, vector<16xf32>
+                %1524 = arith.addi %889, %1522 : index
+                %1525 = vector.load %891[%1524] : memref<4096xf32>, vector<16xf32>
+                %1526 = arith.addi %1508, %1516 : index
+                %1527 = memref.load %0[%1526] : memref<?xf32>
+                %1528 = vector.broadcast %1527 : f32 to vector<16xf32>
+                %1529 = vector.fma %1528, %1523, %1517 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1530 = vector.fma %1528, %1525, %1518 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1531 = arith.addi %1516, %14 : index
+                %1532 = arith.muli %1531, %1521 : index
+                %1533 = vector.load %891[%1532] : memref<4096xf32>, vector<16xf32>
+                %1534 = arith.addi %889, %1532 : index
+                %1535 = vector.load %891[%1534] : memref<4096xf32>, vector<16xf32>
+                %1536 = arith.addi %1508, %1531 : index
+                %1537 = memref.load %0[%1536] : memref<?xf32>
+                %1538 = vector.broadcast %1537 : f32 to vector<16xf32>
+                %1539 = vector.fma %1538, %1533, %1519 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1540 = vector.fma %1538, %1535, %1520 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %1529, %1530, %1539, %1540 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %1733 = arith.addf %1684, %1688 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %1734 = arith.addf %1685, %1689 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %1735 = arith.addf %1686, %1690 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %1736 = arith.addf %1687, %1691 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %1737 = arith.subf %1682, %1733 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %1738 = arith.constant -8.700000e+01 : f32
-              %1739 = vector.broadcast %1738 : f32 to vector<8xf32>
-              %1740 = arith.cmpf ogt, %1737, %1739 : vector<8xf32>
-              %1741 = arith.select %1740, %1737, %1739 : vector<8xf32>
-              %1742 = arith.constant 8.800000e+01 : f32
-              %1743 = vector.broadcast %1742 : f32 to vector<8xf32>
-              %1744 = arith.cmpf olt, %1741, %1743 : vector<8xf32>
-              %1745 = arith.select %1744, %1741, %1743 : vector<8xf32>
-              %1746 = arith.constant dense<8.870000e+01> : vector<8xf32>
-              %1747 = arith.minnumf %1745, %1746 : vector<8xf32>
-              %1748 = arith.constant dense<-8.830000e+01> : vector<8xf32>
-              %1749 = arith.maxnumf %1747, %1748 : vector<8xf32>
-              %1750 = arith.constant dense<1.44269502> : vector<8xf32>
-              %1751 = arith.mulf %1749, %1750 fastmath<contract> : vector<8xf32>
-              %1752 = rlx_cpu.rint %1751 : vector<8xf32>
-              %1753 = arith.constant dense<0.693359375> : vector<8xf32>
-              %1754 = arith.mulf %1752, %1753 fastmath<contract> : vector<8xf32>
-              %1755 = arith.subf %1749, %1754 fastmath<contract> : vector<8xf32>
-              %1756 = arith.constant dense<-0.000212194442> : vector<8xf32>
-              %1757 = arith.mulf %1752, %1756 fastmath<contract> : vector<8xf32>
-              %1758 = arith.subf %1755, %1757 fastmath<contract> : vector<8xf32>
-              %1759 = arith.constant dense<0.000198756912> : vector<8xf32>
-              %1760 = arith.mulf %1759, %1758 fastmath<contract> : vector<8xf32>
-              %1761 = arith.constant dense<0.00139819994> : vector<8xf32>
-              %1762 = arith.addf %1760, %1761 fastmath<contract> : vector<8xf32>
-              %1763 = arith.mulf %1762, %1758 fastmath<contract> : vector<8xf32>
-              %1764 = arith.constant dense<0.00833345205> : vector<8xf32>
-              %1765 = arith.addf %1763, %1764 fastmath<contract> : vector<8xf32>
-              %1766 = arith.mulf %1765, %1758 fastmath<contract> : vector<8xf32>
-              %1767 = arith.constant dense<0.0416657962> : vector<8xf32>
-              %1768 = arith.addf %1766, %1767 fastmath<contract> : vector<8xf32>
-              %1769 = arith.mulf %1768, %1758 fastmath<contract> : vector<8xf32>
-              %1770 = arith.constant dense<0.166666657> : vector<8xf32>
-              %1771 = arith.addf %1769, %1770 fastmath<contract> : vector<8xf32>
-              %1772 = arith.mulf %1771, %1758 fastmath<contract> : vector<8xf32>
-              %1773 = arith.constant dense<5.000000e-01> : vector<8xf32>
-              %1774 = arith.addf %1772, %1773 fastmath<contract> : vector<8xf32>
-              %1775 = arith.mulf %1758, %1758 fastmath<contract> : vector<8xf32>
-              %1776 = arith.mulf %1774, %1775 fastmath<contract> : vector<8xf32>
-              %1777 = arith.addf %1776, %1758 fastmath<contract> : vector<8xf32>
-              %1778 = arith.constant dense<1.000000e+00> : vector<8xf32>
-              %1779 = arith.addf %1777, %1778 fastmath<contract> : vector<8xf32>
-              %1780 = arith.fptosi %1752 : vector<8xf32> to vector<8xi32>
-              %1781 = arith.constant dense<23> : vector<8xi32>
-              %1782 = arith.shli %1780, %1781 : vector<8xi32>
-              %1783 = arith.bitcast %1779 : vector<8xf32> to vector<8xi32>
-              %1784 = arith.addi %1783, %1782 : vector<8xi32>
-              %1785 = arith.bitcast %1784 : vector<8xi32> to vector<8xf32>
-              %1786 = arith.constant dense<-87.3365479> : vector<8xf32>
-              %1787 = arith.constant dense<0.000000e+00> : vector<8xf32>
-              %1788 = arith.cmpf olt, %1745, %1786 : vector<8xf32>
-              %1789 = arith.select %1788, %1787, %1785 : vector<8xf32>
-              %1790 = arith.constant dense<88.7228394> : vector<8xf32>
-              %1791 = arith.constant dense<0x7f800000> : vector<8xf32>
-              %1792 = arith.cmpf ogt, %1745, %1790 : vector<8xf32>
-              %1793 = arith.select %1792, %1791, %1789 : vector<8xf32>
-              %1794 = arith.cmpf uno, %1745, %1745 : vector<8xf32>
-              %1795 = arith.select %1794, %1745, %1793 : vector<8xf32>
-              %1796 = arith.constant 1.000000e+00 : f32
-              %1797 = vector.broadcast %1796 : f32 to vector<8xf32>
-              %1798 = arith.addf %1797, %1795 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %1799 = arith.divf %1733, %1798 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %1800 = arith.mulf %1799, %1735 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %1801 = arith.subf %1682, %1734 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %1802 = arith.cmpf ogt, %1801, %1739 : vector<8xf32>
-              %1803 = arith.select %1802, %1801, %1739 : vector<8xf32>
-              %1804 = arith.cmpf olt, %1803, %1743 : vector<8xf32>
-              %1805 = arith.select %1804, %1803, %1743 : vector<8xf32>
-              %1806 = arith.constant dense<8.870000e+01> : vector<8xf32>
-              %1807 = arith.minnumf %1805, %1806 : vector<8xf32>
-              %1808 = arith.constant dense<-8.830000e+01> : vector<8xf32>
-              %1809 = arith.maxnumf %1807, %1808 : vector<8xf32>
-              %1810 = arith.constant dense<1.44269502> : vector<8xf32>
-              %1811 = arith.mulf %1809, %1810 fastmath<contract> : vector<8xf32>
-              %1812 = rlx_cpu.rint %1811 : vector<8xf32>
-              %1813 = arith.constant dense<0.693359375> : vector<8xf32>
-              %1814 = arith.mulf %1812, %1813 fastmath<contract> : vector<8xf32>
-              %1815 = arith.subf %1809, %1814 fastmath<contract> : vector<8xf32>
-              %1816 = arith.constant dense<-0.000212194442> : vector<8xf32>
-              %1817 = arith.mulf %1812, %1816 fastmath<contract> : vector<8xf32>
-              %1818 = arith.subf %1815, %1817 fastmath<contract> : vector<8xf32>
-              %1819 = arith.constant dense<0.000198756912> : vector<8xf32>
-              %1820 = arith.mulf %1819, %1818 fastmath<contract> : vector<8xf32>
-              %1821 = arith.constant dense<0.00139819994> : vector<8xf32>
-              %1822 = arith.addf %1820, %1821 fastmath<contract> : vector<8xf32>
-              %1823 = arith.mulf %1822, %1818 fastmath<contract> : vector<8xf32>
-              %1824 = arith.constant dense<0.00833345205> : vector<8xf32>
-              %1825 = arith.addf %1823, %1824 fastmath<contract> : vector<8xf32>
-              %1826 = arith.mulf %1825, %1818 fastmath<contract> : vector<8xf32>
-              %1827 = arith.constant dense<0.0416657962> : vector<8xf32>
-              %1828 = arith.addf %1826, %1827 fastmath<contract> : vector<8xf32>
-              %1829 = arith.mulf %1828, %1818 fastmath<contract> : vector<8xf32>
-              %1830 = arith.constant dense<0.166666657> : vector<8xf32>
-              %1831 = arith.addf %1829, %1830 fastmath<contract> : vector<8xf32>
-              %1832 = arith.mulf %1831, %1818 fastmath<contract> : vector<8xf32>
-              %1833 = arith.constant dense<5.000000e-01> : vector<8xf32>
-              %1834 = arith.addf %1832, %1833 fastmath<contract> : vector<8xf32>
-              %1835 = arith.mulf %1818, %1818 fastmath<contract> : vector<8xf32>
-              %1836 = arith.mulf %1834, %1835 fastmath<contract> : vector<8xf32>
-              %1837 = arith.addf %1836, %1818 fastmath<contract> : vector<8xf32>
-              %1838 = arith.constant dense<1.000000e+00> : vector<8xf32>
-              %1839 = arith.addf %1837, %1838 fastmath<contract> : vector<8xf32>
-              %1840 = arith.fptosi %1812 : vector<8xf32> to vector<8xi32>
-              %1841 = arith.constant dense<23> : vector<8xi32>
-              %1842 = arith.shli %1840, %1841 : vector<8xi32>
-              %1843 = arith.bitcast %1839 : vector<8xf32> to vector<8xi32>
-              %1844 = arith.addi %1843, %1842 : vector<8xi32>
-              %1845 = arith.bitcast %1844 : vector<8xi32> to vector<8xf32>
-              %1846 = arith.constant dense<-87.3365479> : vector<8xf32>
-              %1847 = arith.constant dense<0.000000e+00> : vector<8xf32>
-              %1848 = arith.cmpf olt, %1805, %1846 : vector<8xf32>
-              %1849 = arith.select %1848, %1847, %1845 : vector<8xf32>
-              %1850 = arith.constant dense<88.7228394> : vector<8xf32>
-              %1851 = arith.constant dense<0x7f800000> : vector<8xf32>
-              %1852 = arith.cmpf ogt, %1805, %1850 : vector<8xf32>
-              %1853 = arith.select %1852, %1851, %1849 : vector<8xf32>
-              %1854 = arith.cmpf uno, %1805, %1805 : vector<8xf32>
-              %1855 = arith.select %1854, %1805, %1853 : vector<8xf32>
-              %1856 = arith.addf %1797, %1855 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %1857 = arith.divf %1734, %1856 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %1858 = arith.mulf %1857, %1736 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %1859 = arith.constant 192 : index
-              %1860 = arith.muli %1679, %1859 : index
-              %1861 = arith.constant 16 : index
-              %1862 = arith.muli %1059, %1861 : index
-              %1863 = arith.addi %1860, %1862 : index
-              vector.store %1800, %3[%1863] : memref<?xf32>, vector<8xf32>
-              %1864 = arith.addi %1863, %1054 : index
-              vector.store %1858, %3[%1864] : memref<?xf32>, vector<8xf32>
+              %1541 = arith.addf %1512, %1514 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1542 = arith.addf %1513, %1515 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1543 = arith.subf %1510, %1541 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1544 = arith.constant -8.700000e+01 : f32
+              %1545 = vector.broadcast %1544 : f32 to vector<16xf32>
+              %1546 = arith.cmpf ogt, %1543, %1545 : vector<16xf32>
+              %1547 = arith.select %1546, %1543, %1545 : vector<16xf32>
+              %1548 = arith.constant 8.800000e+01 : f32
+              %1549 = vector.broadcast %1548 : f32 to vector<16xf32>
+              %1550 = arith.cmpf olt, %1547, %1549 : vector<16xf32>
+              %1551 = arith.select %1550, %1547, %1549 : vector<16xf32>
+              %1552 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %1553 = arith.minnumf %1551, %1552 : vector<16xf32>
+              %1554 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %1555 = arith.maxnumf %1553, %1554 : vector<16xf32>
+              %1556 = arith.constant dense<1.44269502> : vector<16xf32>
+              %1557 = arith.mulf %1555, %1556 fastmath<contract> : vector<16xf32>
+              %1558 = rlx_cpu.rint %1557 : vector<16xf32>
+              %1559 = arith.constant dense<0.693359375> : vector<16xf32>
+              %1560 = arith.mulf %1558, %1559 fastmath<contract> : vector<16xf32>
+              %1561 = arith.subf %1555, %1560 fastmath<contract> : vector<16xf32>
+              %1562 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %1563 = arith.mulf %1558, %1562 fastmath<contract> : vector<16xf32>
+              %1564 = arith.subf %1561, %1563 fastmath<contract> : vector<16xf32>
+              %1565 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %1566 = arith.mulf %1565, %1564 fastmath<contract> : vector<16xf32>
+              %1567 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %1568 = arith.addf %1566, %1567 fastmath<contract> : vector<16xf32>
+              %1569 = arith.mulf %1568, %1564 fastmath<contract> : vector<16xf32>
+              %1570 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %1571 = arith.addf %1569, %1570 fastmath<contract> : vector<16xf32>
+              %1572 = arith.mulf %1571, %1564 fastmath<contract> : vector<16xf32>
+              %1573 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %1574 = arith.addf %1572, %1573 fastmath<contract> : vector<16xf32>
+              %1575 = arith.mulf %1574, %1564 fastmath<contract> : vector<16xf32>
+              %1576 = arith.constant dense<0.166666657> : vector<16xf32>
+              %1577 = arith.addf %1575, %1576 fastmath<contract> : vector<16xf32>
+              %1578 = arith.mulf %1577, %1564 fastmath<contract> : vector<16xf32>
+              %1579 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %1580 = arith.addf %1578, %1579 fastmath<contract> : vector<16xf32>
+              %1581 = arith.mulf %1564, %1564 fastmath<contract> : vector<16xf32>
+              %1582 = arith.mulf %1580, %1581 fastmath<contract> : vector<16xf32>
+              %1583 = arith.addf %1582, %1564 fastmath<contract> : vector<16xf32>
+              %1584 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %1585 = arith.addf %1583, %1584 fastmath<contract> : vector<16xf32>
+              %1586 = arith.fptosi %1558 : vector<16xf32> to vector<16xi32>
+              %1587 = arith.constant dense<23> : vector<16xi32>
+              %1588 = arith.shli %1586, %1587 : vector<16xi32>
+              %1589 = arith.bitcast %1585 : vector<16xf32> to vector<16xi32>
+              %1590 = arith.addi %1589, %1588 : vector<16xi32>
+              %1591 = arith.bitcast %1590 : vector<16xi32> to vector<16xf32>
+              %1592 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %1593 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %1594 = arith.cmpf olt, %1551, %1592 : vector<16xf32>
+              %1595 = arith.select %1594, %1593, %1591 : vector<16xf32>
+              %1596 = arith.constant dense<88.7228394> : vector<16xf32>
+              %1597 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %1598 = arith.cmpf ogt, %1551, %1596 : vector<16xf32>
+              %1599 = arith.select %1598, %1597, %1595 : vector<16xf32>
+              %1600 = arith.cmpf uno, %1551, %1551 : vector<16xf32>
+              %1601 = arith.select %1600, %1551, %1599 : vector<16xf32>
+              %1602 = arith.constant 1.000000e+00 : f32
+              %1603 = vector.broadcast %1602 : f32 to vector<16xf32>
+              %1604 = arith.addf %1603, %1601 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1605 = arith.divf %1541, %1604 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1606 = arith.mulf %1605, %1542 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1607 = arith.constant 192 : index
+              %1608 = arith.muli %1507, %1607 : index
+              %1609 = arith.constant 16 : index
+              %1610 = arith.muli %887, %1609 : index
+              %1611 = arith.addi %1608, %1610 : index
+              vector.store %1606, %3[%1611] : memref<?xf32>, vector<16xf32>
             }
           } else {
-            %1865 = arith.constant 2048 : index
-            %1866 = arith.muli %1059, %1865 : index
-            scf.for %1867 = %1050 to %1052 step %14 {
-              %1868 = arith.constant 128 : index
-              %1869 = arith.muli %1867, %1868 : index
-              %1870 = arith.constant 0.000000e+00 : f32
-              %1871 = vector.broadcast %1870 : f32 to vector<8xf32>
-              %1872 = arith.constant 2 : index
-              %1873, %1874, %1875, %1876, %1877, %1878, %1879, %1880 = scf.for %1881 = %13 to %1868 step %1872 iter_args(%1882 = %1871, %1883 = %1871, %1884 = %1871, %1885 = %1871, %1886 = %1871, %1887 = %1871, %1888 = %1871, %1889 = %1871) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-                %1890 = arith.constant 16 : index
-                %1891 = arith.muli %1881, %1890 : index
-                %1892 = arith.addi %1866, %1891 : index
-                %1893 = vector.load %1[%1892] : memref<?xi16>, vector<8xi16>
-                %1894 = arith.extui %1893 : vector<8xi16> to vector<8xi32>
-                %1895 = arith.constant dense<16> : vector<8xi32>
-                %1896 = arith.shli %1894, %1895 : vector<8xi32>
-                %1897 = arith.bitcast %1896 : vector<8xi32> to vector<8xf32>
-                %1898 = arith.addi %1892, %1054 : index
-                %1899 = vector.load %1[%1898] : memref<?xi16>, vector<8xi16>
-                %1900 = arith.extui %1899 : vector<8xi16> to vector<8xi32>
-                %1901 = arith.shli %1900, %1895 : vector<8xi32>
-                %1902 = arith.bitcast %1901 : vector<8xi32> to vector<8xf32>
-                %1903 = vector.load %2[%1892] : memref<?xi16>, vector<8xi16>
-                %1904 = arith.extui %1903 : vector<8xi16> to vector<8xi32>
-                %1905 = arith.shli %1904, %1895 : vector<8xi32>
-                %1906 = arith.bitcast %1905 : vector<8xi32> to vector<8xf32>
-                %1907 = vector.load %2[%1898] : memref<?xi16>, vector<8xi16>
-                %1908 = arith.extui %1907 : vector<8xi16> to vector<8xi32>
-                %1909 = arith.shli %1908, %1895 : vector<8xi32>
-                %1910 = arith.bitcast %1909 : vector<8xi32> to vector<8xf32>
-                %1911 = arith.addi %1869, %1881 : index
-                %1912 = memref.load %0[%1911] : memref<?xf32>
-                %1913 = vector.broadcast %1912 : f32 to vector<8xf32>
-                %1914 = vector.fma %1913, %1897, %1882 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %1915 = vector.fma %1913, %1902, %1883 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %1916 = vector.fma %1913, %1906, %1884 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %1917 = vector.fma %1913, %1910, %1885 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %1918 = arith.addi %1881, %14 : index
-                %1919 = arith.muli %1918, %1890 : index
-                %1920 = arith.addi %1866, %1919 : index
-                %1921 = vector.load %1[%1920] : memref<?xi16>, vector<8xi16>
-                %1922 = arith.extui %1921 : vector<8xi16> to vector<8xi32>
-                %1923 = arith.shli %1922, %1895 : vector<8xi32>
-                %1924 = arith.bitcast %1923 : vector<8xi32> to vector<8xf32>
-                %1925 = arith.addi %1920, %1054 : index
-                %1926 = vector.load %1[%1925] : memref<?xi16>, vector<8xi16>
-                %1927 = arith.extui %1926 : vector<8xi16> to vector<8xi32>
-                %1928 = arith.shli %1927, %1895 : vector<8xi32>
-                %1929 = arith.bitcast %1928 : vector<8xi32> to vector<8xf32>
-                %1930 = vector.load %2[%1920] : memref<?xi16>, vector<8xi16>
-                %1931 = arith.extui %1930 : vector<8xi16> to vector<8xi32>
-                %1932 = arith.shli %1931, %1895 : vector<8xi32>
-                %1933 = arith.bitcast %1932 : vector<8xi32> to vector<8xf32>
-                %1934 = vector.load %2[%1925] : memref<?xi16>, vector<8xi16>
-                %1935 = arith.extui %1934 : vector<8xi16> to vector<8xi32>
-                %1936 = arith.shli %1935, %1895 : vector<8xi32>
-                %1937 = arith.bitcast %1936 : vector<8xi32> to vector<8xf32>
-                %1938 = arith.addi %1869, %1918 : index
-                %1939 = memref.load %0[%1938] : memref<?xf32>
-                %1940 = vector.broadcast %1939 : f32 to vector<8xf32>
-                %1941 = vector.fma %1940, %1924, %1886 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %1942 = vector.fma %1940, %1929, %1887 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %1943 = vector.fma %1940, %1933, %1888 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %1944 = vector.fma %1940, %1937, %1889 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                scf.yield %1914, %1915, %1916, %1917, %1941, %1942, %1943, %1944 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+            %1612 = arith.constant 2048 : index
+            %1613 = arith.muli %887, %1612 : index
+            scf.for %1614 = %878 to %880 step %14 {
+              %1615 = arith.constant 128 : index
+              %1616 = arith.muli %1614, %1615 : index
+              %1617 = arith.constant 0.000000e+00 : f32
+              %1618 = vector.broadcast %1617 : f32 to vector<16xf32>
+              %1619 = arith.constant 2 : index
+              %1620, %1621, %1622, %1623 = scf.for %1624 = %13 to %1615 step %1619 iter_args(%1625 = %1618, %1626 = %1618, %1627 = %1618, %1628 = %1618) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %1629 = arith.constant 16 : index
+                %1630 = arith.muli %1624, %1629 : index
+                %1631 = arith.addi %1613, %1630 : index
+                %1632 = vector.load %1[%1631] : memref<?xi16>, vector<16xi16>
+                %1633 = arith.extui %1632 : vector<16xi16> to vector<16xi32>
+                %1634 = arith.constant dense<16> : vector<16xi32>
+                %1635 = arith.shli %1633, %1634 : vector<16xi32>
+                %1636 = arith.bitcast %1635 : vector<16xi32> to vector<16xf32>
+                %1637 = vector.load %2[%1631] : memref<?xi16>, vector<16xi16>
+                %1638 = arith.extui %1637 : vector<16xi16> to vector<16xi32>
+                %1639 = arith.shli %1638, %1634 : vector<16xi32>
+                %1640 = arith.bitcast %1639 : vector<16xi32> to vector<16xf32>
+                %1641 = arith.addi %1616, %1624 : index
+                %1642 = memref.load %0[%1641] : memref<?xf32>
+                %1643 = vector.broadcast %1642 : f32 to vector<16xf32>
+                %1644 = vector.fma %1643, %1636, %1625 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1645 = vector.fma %1643, %1640, %1626 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1646 = arith.addi %1624, %14 : index
+                %1647 = arith.muli %1646, %1629 : index
+                %1648 = arith.addi %1613, %1647 : index
+                %1649 = vector.load %1[%1648] : memref<?xi16>, vector<16xi16>
+                %1650 = arith.extui %1649 : vector<16xi16> to vector<16xi32>
+                %1651 = arith.shli %1650, %1634 : vector<16xi32>
+                %1652 = arith.bitcast %1651 : vector<16xi32> to vector<16xf32>
+                %1653 = vector.load %2[%1648] : memref<?xi16>, vector<16xi16>
+                %1654 = arith.extui %1653 : vector<16xi16> to vector<16xi32>
+                %1655 = arith.shli %1654, %1634 : vector<16xi32>
+                %1656 = arith.bitcast %1655 : vector<16xi32> to vector<16xf32>
+                %1657 = arith.addi %1616, %1646 : index
+                %1658 = memref.load %0[%1657] : memref<?xf32>
+                %1659 = vector.broadcast %1658 : f32 to vector<16xf32>
+                %1660 = vector.fma %1659, %1652, %1627 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1661 = vector.fma %1659, %1656, %1628 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %1644, %1645, %1660, %1661 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %1945 = arith.addf %1873, %1877 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %1946 = arith.addf %1874, %1878 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %1947 = arith.addf %1875, %1879 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %1948 = arith.addf %1876, %1880 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %1949 = arith.subf %1871, %1945 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %1950 = arith.constant -8.700000e+01 : f32
-              %1951 = vector.broadcast %1950 : f32 to vector<8xf32>
-              %1952 = arith.cmpf ogt, %1949, %1951 : vector<8xf32>
-              %1953 = arith.select %1952, %1949, %1951 : vector<8xf32>
-              %1954 = arith.constant 8.800000e+01 : f32
-              %1955 = vector.broadcast %1954 : f32 to vector<8xf32>
-              %1956 = arith.cmpf olt, %1953, %1955 : vector<8xf32>
-              %1957 = arith.select %1956, %1953, %1955 : vector<8xf32>
-              %1958 = arith.constant dense<8.870000e+01> : vector<8xf32>
-              %1959 = arith.minnumf %1957, %1958 : vector<8xf32>
-              %1960 = arith.constant dense<-8.830000e+01> : vector<8xf32>
-              %1961 = arith.maxnumf %1959, %1960 : vector<8xf32>
-              %1962 = arith.constant dense<1.44269502> : vector<8xf32>
-              %1963 = arith.mulf %1961, %1962 fastmath<contract> : vector<8xf32>
-              %1964 = rlx_cpu.rint %1963 : vector<8xf32>
-              %1965 = arith.constant dense<0.693359375> : vector<8xf32>
-              %1966 = arith.mulf %1964, %1965 fastmath<contract> : vector<8xf32>
-              %1967 = arith.subf %1961, %1966 fastmath<contract> : vector<8xf32>
-              %1968 = arith.constant dense<-0.000212194442> : vector<8xf32>
-              %1969 = arith.mulf %1964, %1968 fastmath<contract> : vector<8xf32>
-              %1970 = arith.subf %1967, %1969 fastmath<contract> : vector<8xf32>
-              %1971 = arith.constant dense<0.000198756912> : vector<8xf32>
-              %1972 = arith.mulf %1971, %1970 fastmath<contract> : vector<8xf32>
-              %1973 = arith.constant dense<0.00139819994> : vector<8xf32>
-              %1974 = arith.addf %1972, %1973 fastmath<contract> : vector<8xf32>
-              %1975 = arith.mulf %1974, %1970 fastmath<contract> : vector<8xf32>
-              %1976 = arith.constant dense<0.00833345205> : vector<8xf32>
-              %1977 = arith.addf %1975, %1976 fastmath<contract> : vector<8xf32>
-              %1978 = arith.mulf %1977, %1970 fastmath<contract> : vector<8xf32>
-              %1979 = arith.constant dense<0.0416657962> : vector<8xf32>
-              %1980 = arith.addf %1978, %1979 fastmath<contract> : vector<8xf32>
-              %1981 = arith.mulf %1980, %1970 fastmath<contract> : vector<8xf32>
-              %1982 = arith.constant dense<0.166666657> : vector<8xf32>
-              %1983 = arith.addf %1981, %1982 fastmath<contract> : vector<8xf32>
-              %1984 = arith.mulf %1983, %1970 fastmath<contract> : vector<8xf32>
-              %1985 = arith.constant dense<5.000000e-01> : vector<8xf32>
-              %1986 = arith.addf %1984, %1985 fastmath<contract> : vector<8xf32>
-              %1987 = arith.mulf %1970, %1970 fastmath<contract> : vector<8xf32>
-              %1988 = arith.mulf %1986, %1987 fastmath<contract> : vector<8xf32>
-              %1989 = arith.addf %1988, %1970 fastmath<contract> : vector<8xf32>
-              %1990 = arith.constant dense<1.000000e+00> : vector<8xf32>
-              %1991 = arith.addf %1989, %1990 fastmath<contract> : vector<8xf32>
-              %1992 = arith.fptosi %1964 : vector<8xf32> to vector<8xi32>
-              %1993 = arith.constant dense<23> : vector<8xi32>
-              %1994 = arith.shli %1992, %1993 : vector<8xi32>
-              %1995 = arith.bitcast %1991 : vector<8xf32> to vector<8xi32>
-              %1996 = arith.addi %1995, %1994 : vector<8xi32>
-              %1997 = arith.bitcast %1996 : vector<8xi32> to vector<8xf32>
-              %1998 = arith.constant dense<-87.3365479> : vector<8xf32>
-              %1999 = arith.constant dense<0.000000e+00> : vector<8xf32>
-              %2000 = arith.cmpf olt, %1957, %1998 : vector<8xf32>
-              %2001 = arith.select %2000, %1999, %1997 : vector<8xf32>
-              %2002 = arith.constant dense<88.7228394> : vector<8xf32>
-              %2003 = arith.constant dense<0x7f800000> : vector<8xf32>
-              %2004 = arith.cmpf ogt, %1957, %2002 : vector<8xf32>
-              %2005 = arith.select %2004, %2003, %2001 : vector<8xf32>
-              %2006 = arith.cmpf uno, %1957, %1957 : vector<8xf32>
-              %2007 = arith.select %2006, %1957, %2005 : vector<8xf32>
-              %2008 = arith.constant 1.000000e+00 : f32
-              %2009 = vector.broadcast %2008 : f32 to vector<8xf32>
-              %2010 = arith.addf %2009, %2007 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %2011 = arith.divf %1945, %2010 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %2012 = arith.mulf %2011, %1947 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %2013 = arith.subf %1871, %1946 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %2014 = arith.cmpf ogt, %2013, %1951 : vector<8xf32>
-              %2015 = arith.select %2014, %2013, %1951 : vector<8xf32>
-              %2016 = arith.cmpf olt, %2015, %1955 : vector<8xf32>
-              %2017 = arith.select %2016, %2015, %1955 : vector<8xf32>
-              %2018 = arith.constant dense<8.870000e+01> : vector<8xf32>
-              %2019 = arith.minnumf %2017, %2018 : vector<8xf32>
-              %2020 = arith.constant dense<-8.830000e+01> : vector<8xf32>
-              %2021 = arith.maxnumf %2019, %2020 : vector<8xf32>
-              %2022 = arith.constant dense<1.44269502> : vector<8xf32>
-              %2023 = arith.mulf %2021, %2022 fastmath<contract> : vector<8xf32>
-              %2024 = rlx_cpu.rint %2023 : vector<8xf32>
-              %2025 = arith.constant dense<0.693359375> : vector<8xf32>
-              %2026 = arith.mulf %2024, %2025 fastmath<contract> : vector<8xf32>
-              %2027 = arith.subf %2021, %2026 fastmath<contract> : vector<8xf32>
-              %2028 = arith.constant dense<-0.000212194442> : vector<8xf32>
-              %2029 = arith.mulf %2024, %2028 fastmath<contract> : vector<8xf32>
-              %2030 = arith.subf %2027, %2029 fastmath<contract> : vector<8xf32>
-              %2031 = arith.constant dense<0.000198756912> : vector<8xf32>
-              %2032 = arith.mulf %2031, %2030 fastmath<contract> : vector<8xf32>
-              %2033 = arith.constant dense<0.00139819994> : vector<8xf32>
-              %2034 = arith.addf %2032, %2033 fastmath<contract> : vector<8xf32>
-              %2035 = arith.mulf %2034, %2030 fastmath<contract> : vector<8xf32>
-              %2036 = arith.constant dense<0.00833345205> : vector<8xf32>
-              %2037 = arith.addf %2035, %2036 fastmath<contract> : vector<8xf32>
-              %2038 = arith.mulf %2037, %2030 fastmath<contract> : vector<8xf32>
-              %2039 = arith.constant dense<0.0416657962> : vector<8xf32>
-              %2040 = arith.addf %2038, %2039 fastmath<contract> : vector<8xf32>
-              %2041 = arith.mulf %2040, %2030 fastmath<contract> : vector<8xf32>
-              %2042 = arith.constant dense<0.166666657> : vector<8xf32>
-              %2043 = arith.addf %2041, %2042 fastmath<contract> : vector<8xf32>
-              %2044 = arith.mulf %2043, %2030 fastmath<contract> : vector<8xf32>
-              %2045 = arith.constant dense<5.000000e-01> : vector<8xf32>
-              %2046 = arith.addf %2044, %2045 fastmath<contract> : vector<8xf32>
-              %2047 = arith.mulf %2030, %2030 fastmath<contract> : vector<8xf32>
-              %2048 = arith.mulf %2046, %2047 fastmath<contract> : vector<8xf32>
-              %2049 = arith.addf %2048, %2030 fastmath<contract> : vector<8xf32>
-              %2050 = arith.constant dense<1.000000e+00> : vector<8xf32>
-              %2051 = arith.addf %2049, %2050 fastmath<contract> : vector<8xf32>
-              %2052 = arith.fptosi %2024 : vector<8xf32> to vector<8xi32>
-              %2053 = arith.constant dense<23> : vector<8xi32>
-              %2054 = arith.shli %2052, %2053 : vector<8xi32>
-              %2055 = arith.bitcast %2051 : vector<8xf32> to vector<8xi32>
-              %2056 = arith.addi %2055, %2054 : vector<8xi32>
-              %2057 = arith.bitcast %2056 : vector<8xi32> to vector<8xf32>
-              %2058 = arith.constant dense<-87.3365479> : vector<8xf32>
-              %2059 = arith.constant dense<0.000000e+00> : vector<8xf32>
-              %2060 = arith.cmpf olt, %2017, %2058 : vector<8xf32>
-              %2061 = arith.select %2060, %2059, %2057 : vector<8xf32>
-              %2062 = arith.constant dense<88.7228394> : vector<8xf32>
-              %2063 = arith.constant dense<0x7f800000> : vector<8xf32>
-              %2064 = arith.cmpf ogt, %2017, %2062 : vector<8xf32>
-              %2065 = arith.select %2064, %2063, %2061 : vector<8xf32>
-              %2066 = arith.cmpf uno, %2017, %2017 : vector<8xf32>
-              %2067 = arith.select %2066, %2017, %2065 : vector<8xf32>
-              %2068 = arith.addf %2009, %2067 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %2069 = arith.divf %1946, %2068 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %2070 = arith.mulf %2069, %1948 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %2071 = arith.constant 192 : index
-              %2072 = arith.muli %1867, %2071 : index
-              %2073 = arith.constant 16 : index
-              %2074 = arith.muli %1059, %2073 : index
-              %2075 = arith.addi %2072, %2074 : index
-              vector.store %2012, %3[%2075] : memref<?xf32>, vector<8xf32>
-              %2076 = arith.addi %2075, %1054 : index
-              vector.store %2070, %3[%2076] : memref<?xf32>, vector<8xf32>
+              %1662 = arith.addf %1620, %1622 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1663 = arith.addf %1621, %1623 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1664 = arith.subf %1618, %1662 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1665 = arith.constant -8.700000e+01 : f32
+              %1666 = vector.broadcast %1665 : f32 to vector<16xf32>
+              %1667 = arith.cmpf ogt, %1664, %1666 : vector<16xf32>
+              %1668 = arith.select %1667, %1664, %1666 : vector<16xf32>
+              %1669 = arith.constant 8.800000e+01 : f32
+              %1670 = vector.broadcast %1669 : f32 to vector<16xf32>
+              %1671 = arith.cmpf olt, %1668, %1670 : vector<16xf32>
+              %1672 = arith.select %1671, %1668, %1670 : vector<16xf32>
+              %1673 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %1674 = arith.minnumf %1672, %1673 : vector<16xf32>
+              %1675 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %1676 = arith.maxnumf %1674, %1675 : vector<16xf32>
+              %1677 = arith.constant dense<1.44269502> : vector<16xf32>
+              %1678 = arith.mulf %1676, %1677 fastmath<contract> : vector<16xf32>
+              %1679 = rlx_cpu.rint %1678 : vector<16xf32>
+              %1680 = arith.constant dense<0.693359375> : vector<16xf32>
+              %1681 = arith.mulf %1679, %1680 fastmath<contract> : vector<16xf32>
+              %1682 = arith.subf %1676, %1681 fastmath<contract> : vector<16xf32>
+              %1683 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %1684 = arith.mulf %1679, %1683 fastmath<contract> : vector<16xf32>
+              %1685 = arith.subf %1682, %1684 fastmath<contract> : vector<16xf32>
+              %1686 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %1687 = arith.mulf %1686, %1685 fastmath<contract> : vector<16xf32>
+              %1688 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %1689 = arith.addf %1687, %1688 fastmath<contract> : vector<16xf32>
+              %1690 = arith.mulf %1689, %1685 fastmath<contract> : vector<16xf32>
+              %1691 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %1692 = arith.addf %1690, %1691 fastmath<contract> : vector<16xf32>
+              %1693 = arith.mulf %1692, %1685 fastmath<contract> : vector<16xf32>
+              %1694 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %1695 = arith.addf %1693, %1694 fastmath<contract> : vector<16xf32>
+              %1696 = arith.mulf %1695, %1685 fastmath<contract> : vector<16xf32>
+              %1697 = arith.constant dense<0.166666657> : vector<16xf32>
+              %1698 = arith.addf %1696, %1697 fastmath<contract> : vector<16xf32>
+              %1699 = arith.mulf %1698, %1685 fastmath<contract> : vector<16xf32>
+              %1700 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %1701 = arith.addf %1699, %1700 fastmath<contract> : vector<16xf32>
+              %1702 = arith.mulf %1685, %1685 fastmath<contract> : vector<16xf32>
+              %1703 = arith.mulf %1701, %1702 fastmath<contract> : vector<16xf32>
+              %1704 = arith.addf %1703, %1685 fastmath<contract> : vector<16xf32>
+              %1705 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %1706 = arith.addf %1704, %1705 fastmath<contract> : vector<16xf32>
+              %1707 = arith.fptosi %1679 : vector<16xf32> to vector<16xi32>
+              %1708 = arith.constant dense<23> : vector<16xi32>
+              %1709 = arith.shli %1707, %1708 : vector<16xi32>
+              %1710 = arith.bitcast %1706 : vector<16xf32> to vector<16xi32>
+              %1711 = arith.addi %1710, %1709 : vector<16xi32>
+              %1712 = arith.bitcast %1711 : vector<16xi32> to vector<16xf32>
+              %1713 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %1714 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %1715 = arith.cmpf olt, %1672, %1713 : vector<16xf32>
+              %1716 = arith.select %1715, %1714, %1712 : vector<16xf32>
+              %1717 = arith.constant dense<88.7228394> : vector<16xf32>
+              %1718 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %1719 = arith.cmpf ogt, %1672, %1717 : vector<16xf32>
+              %1720 = arith.select %1719, %1718, %1716 : vector<16xf32>
+              %1721 = arith.cmpf uno, %1672, %1672 : vector<16xf32>
+              %1722 = arith.select %1721, %1672, %1720 : vector<16xf32>
+              %1723 = arith.constant 1.000000e+00 : f32
+              %1724 = vector.broadcast %1723 : f32 to vector<16xf32>
+              %1725 = arith.addf %1724, %1722 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1726 = arith.divf %1662, %1725 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1727 = arith.mulf %1726, %1663 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1728 = arith.constant 192 : index
+              %1729 = arith.muli %1614, %1728 : index
+              %1730 = arith.constant 16 : index
+              %1731 = arith.muli %887, %1730 : index
+              %1732 = arith.addi %1729, %1731 : index
+              vector.store %1727, %3[%1732] : memref<?xf32>, vector<16xf32>
             }
           }
         }
@@ -17702,506 +17098,410 @@ builtin.module {
             scf.for %205 = %29 to %25 step %17 {
               %206 = arith.muli %205, %46 : index
               %207 = arith.constant 0.000000e+00 : f32
-              %208 = vector.broadcast %207 : f32 to vector<8xf32>
-              %209, %210, %211, %212, %213, %214, %215, %216 = scf.for %217 = %16 to %46 step %33 iter_args(%218 = %208, %219 = %208, %220 = %208, %221 = %208, %222 = %208, %223 = %208, %224 = %208, %225 = %208) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-                %226 = arith.constant 16 : index
-                %227 = arith.muli %217, %226 : index
-                %228 = vector.load %53[%227] : memref<4096xf32>, vector<8xf32>
-                %229 = arith.addi %227, %14 : index
-                %230 = vector.load %53[%229] : memref<4096xf32>, vector<8xf32>
-                %231 = arith.addi %50, %227 : index
-                %232 = vector.load %53[%231] : memref<4096xf32>, vector<8xf32>
-                %233 = arith.addi %231, %14 : index
-                %234 = vector.load %53[%233] : memref<4096xf32>, vector<8xf32>
-                %235 = arith.addi %206, %217 : index
-                %236 = memref.load %0[%235] : memref<?xf32>
-                %237 = vector.broadcast %236 : f32 to vector<8xf32>
-                %238 = vector.fma %237, %228, %218 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %239 = vector.fma %237, %230, %219 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %240 = vector.fma %237, %232, %220 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %241 = vector.fma %237, %234, %221 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %242 = arith.addi %217, %17 : index
-                %243 = arith.muli %242, %226 : index
-                %244 = vector.load %53[%243] : memref<4096xf32>, vector<8xf32>
-                %245 = arith.addi %243, %14 : index
-                %246 = vector.load %53[%245] : memref<4096xf32>, vector<8xf32>
-                %247 = arith.addi %50, %243 : index
-                %248 = vector.load %53[%247] : memref<4096xf32>, vector<8xf32>
-                %249 = arith.addi %247, %14 : index
-                %250 = vector.load %53[%249] : memref<4096xf32>, vector<8xf32>
-                %251 = arith.addi %206, %242 : index
-                %252 = memref.load %0[%251] : memref<?xf32>
-                %253 = vector.broadcast %252 : f32 to vector<8xf32>
-                %254 = vector.fma %253, %244, %222 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %255 = vector.fma %253, %246, %223 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %256 = vector.fma %253, %248, %224 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %257 = vector.fma %253, %250, %225 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                scf.yield %238, %239, %240, %241, %254, %255, %256, %257 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+              %208 = vector.broadcast %207 : f32 to vector<16xf32>
+              %209, %210, %211, %212 = scf.for %213 = %16 to %46 step %33 iter_args(%214 = %208, %215 = %208, %216 = %208, %217 = %208) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %218 = arith.constant 16 : index
+                %219 = arith.muli %213, %218 : index
+                %220 = vector.load %53[%219] : memref<4096xf32>, vector<16xf32>
+                %221 = arith.addi %50, %219 : index
+                %222 = vector.load %53[%221] : memref<4096xf32>, vector<16xf32>
+                %223 = arith.addi %206, %213 : index
+                %224 = memref.load %0[%223] : memref<?xf32>
+                %225 = vector.broadcast %224 : f32 to vector<16xf32>
+                %226 = vector.fma %225, %220, %214 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %227 = vector.fma %225, %222, %215 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %228 = arith.addi %213, %17 : index
+                %229 = arith.muli %228, %218 : index
+                %230 = vector.load %53[%229] : memref<4096xf32>, vector<16xf32>
+                %231 = arith.addi %50, %229 : index
+                %232 = vector.load %53[%231] : memref<4096xf32>, vector<16xf32>
+                %233 = arith.addi %206, %228 : index
+                %234 = memref.load %0[%233] : memref<?xf32>
+                %235 = vector.broadcast %234 : f32 to vector<16xf32>
+                %236 = vector.fma %235, %230, %216 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %237 = vector.fma %235, %232, %217 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %226, %227, %236, %237 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %258 = arith.addf %209, %213 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %259 = arith.addf %210, %214 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %260 = arith.addf %211, %215 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %261 = arith.addf %212, %216 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %262 = arith.constant 16 : index
-              %263 = arith.muli %42, %262 : index
-              %264 = arith.muli %205, %47 : index
-              %265 = arith.addi %264, %263 : index
-              vector.store %258, %49[%265] : memref<?xf32>, vector<8xf32>
-              %266 = arith.addi %265, %14 : index
-              vector.store %259, %49[%266] : memref<?xf32>, vector<8xf32>
-              %267 = arith.muli %43, %262 : index
-              %268 = arith.addi %264, %267 : index
-              vector.store %260, %49[%268] : memref<?xf32>, vector<8xf32>
-              %269 = arith.addi %268, %14 : index
-              vector.store %261, %49[%269] : memref<?xf32>, vector<8xf32>
+              %238 = arith.addf %209, %211 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %239 = arith.addf %210, %212 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %240 = arith.constant 16 : index
+              %241 = arith.muli %42, %240 : index
+              %242 = arith.muli %205, %47 : index
+              %243 = arith.addi %242, %241 : index
+              vector.store %238, %49[%243] : memref<?xf32>, vector<16xf32>
+              %244 = arith.muli %43, %240 : index
+              %245 = arith.addi %242, %244 : index
+              vector.store %239, %49[%245] : memref<?xf32>, vector<16xf32>
             }
           } else {
-            %270 = arith.constant 2 : index
-            %271 = arith.muli %31, %270 : index
-            %272 = arith.constant 12 : index
-            %273 = arith.cmpi ult, %271, %272 : index
-            %274 = arith.select %273, %2, %3 : memref<?xi16>
-            %275 = arith.cmpi ult, %271, %14 : index
-            %276 = arith.select %275, %1, %274 : memref<?xi16>
-            %277 = arith.select %273, %14, %272 : index
-            %278 = arith.select %275, %16, %277 : index
-            %279 = arith.subi %271, %278 : index
-            %280 = arith.addi %279, %17 : index
-            %281 = arith.constant 64 : index
-            %282 = arith.select %273, %281, %281 : index
-            %283 = arith.constant 128 : index
-            %284 = arith.select %275, %283, %282 : index
-            %285 = arith.select %273, %5, %6 : memref<?xf32>
-            %286 = arith.select %275, %4, %285 : memref<?xf32>
-            %287 = arith.constant 2048 : index
-            %288 = arith.muli %279, %287 : index
-            %289 = arith.muli %280, %287 : index
-            scf.for %290 = %23 to %25 step %17 {
-              %291 = arith.muli %290, %283 : index
-              %292 = arith.constant 0.000000e+00 : f32
-              %293 = vector.broadcast %292 : f32 to vector<8xf32>
-              %294, %295, %296, %297, %298, %299, %300, %301 = scf.for %302 = %16 to %283 step %270 iter_args(%303 = %293, %304 = %293, %305 = %293, %306 = %293, %307 = %293, %308 = %293, %309 = %293, %310 = %293) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-                %311 = arith.constant 16 : index
-                %312 = arith.muli %302, %311 : index
-                %313 = arith.addi %288, %312 : index
-                %314 = vector.load %276[%313] : memref<?xi16>, vector<8xi16>
-                %315 = arith.extui %314 : vector<8xi16> to vector<8xi32>
-                %316 = arith.constant dense<16> : vector<8xi32>
-                %317 = arith.shli %315, %316 : vector<8xi32>
-                %318 = arith.bitcast %317 : vector<8xi32> to vector<8xf32>
-                %319 = arith.addi %313, %14 : index
-                %320 = vector.load %276[%319] : memref<?xi16>, vector<8xi16>
-                %321 = arith.extui %320 : vector<8xi16> to vector<8xi32>
-                %322 = arith.shli %321, %316 : vector<8xi32>
-                %323 = arith.bitcast %322 : vector<8xi32> to vector<8xf32>
-                %324 = arith.addi %289, %312 : index
-                %325 = vector.load %276[%324] : memref<?xi16>, vector<8xi16>
-                %326 = arith.extui %325 : vector<8xi16> to vector<8xi32>
-                %327 = arith.shli %326, %316 : vector<8xi32>
-                %328 = arith.bitcast %327 : vector<8xi32> to vector<8xf32>
-                %329 = arith.addi %324, %14 : index
-                %330 = vector.load %276[%329] : memref<?xi16>, vector<8xi16>
-                %331 = arith.extui %330 : vector<8xi16> to vector<8xi32>
-                %332 = arith.shli %331, %316 : vector<8xi32>
-                %333 = arith.bitcast %332 : vector<8xi32> to vector<8xf32>
-                %334 = arith.addi %291, %302 : index
-                %335 = memref.load %0[%334] : memref<?xf32>
-                %336 = vector.broadcast %335 : f32 to vector<8xf32>
-                %337 = vector.fma %336, %318, %303 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %338 = vector.fma %336, %323, %304 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %339 = vector.fma %336, %328, %305 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %340 = vector.fma %336, %333, %306 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %341 = arith.addi %302, %17 : index
-                %342 = arith.muli %341, %311 : index
-                %343 = arith.addi %288, %342 : index
-                %344 = vector.load %276[%343] : memref<?xi16>, vector<8xi16>
-                %345 = arith.extui %344 : vector<8xi16> to vector<8xi32>
-                %346 = arith.shli %345, %316 : vector<8xi32>
-                %347 = arith.bitcast %346 : vector<8xi32> to vector<8xf32>
-                %348 = arith.addi %343, %14 : index
-                %349 = vector.load %276[%348] : memref<?xi16>, vector<8xi16>
-                %350 = arith.extui %349 : vector<8xi16> to vector<8xi32>
-                %351 = arith.shli %350, %316 : vector<8xi32>
-                %352 = arith.bitcast %351 : vector<8xi32> to vector<8xf32>
-                %353 = arith.addi %289, %342 : index
-                %354 = vector.load %276[%353] : memref<?xi16>, vector<8xi16>
-                %355 = arith.extui %354 : vector<8xi16> to vector<8xi32>
-                %356 = arith.shli %355, %316 : vector<8xi32>
-                %357 = arith.bitcast %356 : vector<8xi32> to vector<8xf32>
-                %358 = arith.addi %353, %14 : index
-                %359 = vector.load %276[%358] : memref<?xi16>, vector<8xi16>
-                %360 = arith.extui %359 : vector<8xi16> to vector<8xi32>
-                %361 = arith.shli %360, %316 : vector<8xi32>
-                %362 = arith.bitcast %361 : vector<8xi32> to vector<8xf32>
-                %363 = arith.addi %291, %341 : index
-                %364 = memref.load %0[%363] : memref<?xf32>
-                %365 = vector.broadcast %364 : f32 to vector<8xf32>
-                %366 = vector.fma %365, %347, %307 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %367 = vector.fma %365, %352, %308 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %368 = vector.fma %365, %357, %309 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %369 = vector.fma %365, %362, %310 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                scf.yield %337, %338, %339, %340, %366, %367, %368, %369 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+            %246 = arith.constant 2 : index
+            %247 = arith.muli %31, %246 : index
+            %248 = arith.constant 12 : index
+            %249 = arith.cmpi ult, %247, %248 : index
+            %250 = arith.select %249, %2, %3 : memref<?xi16>
+            %251 = arith.cmpi ult, %247, %14 : index
+            %252 = arith.select %251, %1, %250 : memref<?xi16>
+            %253 = arith.select %249, %14, %248 : index
+            %254 = arith.select %251, %16, %253 : index
+            %255 = arith.subi %247, %254 : index
+            %256 = arith.addi %255, %17 : index
+            %257 = arith.constant 64 : index
+            %258 = arith.select %249, %257, %257 : index
+            %259 = arith.constant 128 : index
+            %260 = arith.select %251, %259, %258 : index
+            %261 = arith.select %249, %5, %6 : memref<?xf32>
+            %262 = arith.select %251, %4, %261 : memref<?xf32>
+            %263 = arith.constant 2048 : index
+            %264 = arith.muli %255, %263 : index
+            %265 = arith.muli %256, %263 : index
+            scf.for %266 = %23 to %25 step %17 {
+              %267 = arith.muli %266, %259 : index
+              %268 = arith.constant 0.000000e+00 : f32
+              %269 = vector.broadcast %268 : f32 to vector<16xf32>
+              %270, %271, %272, %273 = scf.for %274 = %16 to %259 step %246 iter_args(%275 = %269, %276 = %269, %277 = %269, %278 = %269) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %279 = arith.constant 16 : index
+                %280 = arith.muli %274, %279 : index
+                %281 = arith.addi %264, %280 : index
+                %282 = vector.load %252[%281] : memref<?xi16>, vector<16xi16>
+                %283 = arith.extui %282 : vector<16xi16> to vector<16xi32>
+                %284 = arith.constant dense<16> : vector<16xi32>
+                %285 = arith.shli %283, %284 : vector<16xi32>
+                %286 = arith.bitcast %285 : vector<16xi32> to vector<16xf32>
+                %287 = arith.addi %265, %280 : index
+                %288 = vector.load %252[%287] : memref<?xi16>, vector<16xi16>
+                %289 = arith.extui %288 : vector<16xi16> to vector<16xi32>
+                %290 = arith.shli %289, %284 : vector<16xi32>
+                %291 = arith.bitcast %290 : vector<16xi32> to vector<16xf32>
+                %292 = arith.addi %267, %274 : index
+                %293 = memref.load %0[%292] : memref<?xf32>
+                %294 = vector.broadcast %293 : f32 to vector<16xf32>
+                %295 = vector.fma %294, %286, %275 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %296 = vector.fma %294, %291, %276 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %297 = arith.addi %274, %17 : index
+                %298 = arith.muli %297, %279 : index
+                %299 = arith.addi %264, %298 : index
+                %300 = vector.load %252[%299] : memref<?xi16>, vector<16xi16>
+                %301 = arith.extui %300 : vector<16xi16> to vector<16xi32>
+                %302 = arith.shli %301, %284 : vector<16xi32>
+                %303 = arith.bitcast %302 : vector<16xi32> to vector<16xf32>
+                %304 = arith.addi %265, %298 : index
+                %305 = vector.load %252[%304] : memref<?xi16>, vector<16xi16>
+                %306 = arith.extui %305 : vector<16xi16> to vector<16xi32>
+                %307 = arith.shli %306, %284 : vector<16xi32>
+                %308 = arith.bitcast %307 : vector<16xi32> to vector<16xf32>
+                %309 = arith.addi %267, %297 : index
+                %310 = memref.load %0[%309] : memref<?xf32>
+                %311 = vector.broadcast %310 : f32 to vector<16xf32>
+                %312 = vector.fma %311, %303, %277 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %313 = vector.fma %311, %308, %278 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %295, %296, %312, %313 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %370 = arith.addf %294, %298 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %371 = arith.addf %295, %299 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %372 = arith.addf %296, %300 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %373 = arith.addf %297, %301 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %374 = arith.constant 16 : index
-              %375 = arith.muli %279, %374 : index
-              %376 = arith.muli %290, %284 : index
-              %377 = arith.addi %376, %375 : index
-              vector.store %370, %286[%377] : memref<?xf32>, vector<8xf32>
-              %378 = arith.addi %377, %14 : index
-              vector.store %371, %286[%378] : memref<?xf32>, vector<8xf32>
-              %379 = arith.muli %280, %374 : index
-              %380 = arith.addi %376, %379 : index
-              vector.store %372, %286[%380] : memref<?xf32>, vector<8xf32>
-              %381 = arith.addi %380, %14 : index
-              vector.store %373, %286[%381] : memref<?xf32>, vector<8xf32>
+              %314 = arith.addf %270, %272 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %315 = arith.addf %271, %273 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %316 = arith.constant 16 : index
+              %317 = arith.muli %255, %316 : index
+              %318 = arith.muli %266, %260 : index
+              %319 = arith.addi %318, %317 : index
+              vector.store %314, %262[%319] : memref<?xf32>, vector<16xf32>
+              %320 = arith.muli %256, %316 : index
+              %321 = arith.addi %318, %320 : index
+              vector.store %315, %262[%321] : memref<?xf32>, vector<16xf32>
             }
           }
         }
       }
     } else {
       "scf.parallel"(%16, %15, %17) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
-      ^bb0(%382: index):
-        %383 = arith.divui %382, %13 : index
-        %384 = arith.remui %382, %13 : index
-        %385 = arith.muli %384, %12 : index
-        %386 = arith.addi %385, %12 : index
-        %387 = arith.minui %386, %7 : index
-        %388 = arith.subi %387, %385 : index
-        %389 = arith.divui %388, %14 : index
-        %390 = arith.muli %389, %14 : index
-        %391 = arith.addi %385, %390 : index
-        %392 = arith.addi %383, %17 : index
-        scf.for %393 = %383 to %392 step %17 {
-          %394 = arith.cmpi ugt, %391, %385 : index
-          scf.if %394 {
-            %395 = arith.constant 2 : index
-            %396 = arith.muli %393, %395 : index
-            %397 = arith.constant 12 : index
-            %398 = arith.cmpi ult, %396, %397 : index
-            %399 = arith.select %398, %2, %3 : memref<?xi16>
-            %400 = arith.cmpi ult, %396, %14 : index
-            %401 = arith.select %400, %1, %399 : memref<?xi16>
-            %402 = arith.select %398, %14, %397 : index
-            %403 = arith.select %400, %16, %402 : index
-            %404 = arith.subi %396, %403 : index
-            %405 = arith.addi %404, %17 : index
-            %406 = arith.constant 64 : index
-            %407 = arith.select %398, %406, %406 : index
-            %408 = arith.constant 128 : index
-            %409 = arith.select %400, %408, %407 : index
-            %410 = arith.select %398, %5, %6 : memref<?xf32>
-            %411 = arith.select %400, %4, %410 : memref<?xf32>
-            %412 = arith.constant 2048 : index
-            %413 = arith.muli %404, %412 : index
-            %414 = arith.muli %405, %412 : index
-            %415 = memref.alloca() : memref<4096xf32>
-            scf.for %416 = %16 to %408 step %17 {
-              scf.for %417 = %16 to %17 step %17 {
-                %418 = arith.addi %416, %417 : index
-                %419 = arith.constant 16 : index
-                %420 = arith.muli %418, %419 : index
-                %421 = arith.addi %413, %420 : index
-                %422 = vector.load %401[%421] : memref<?xi16>, vector<16xi16>
-                %423 = arith.extui %422 : vector<16xi16> to vector<16xi32>
-                %424 = arith.constant dense<16> : vector<16xi32>
-                %425 = arith.shli %423, %424 : vector<16xi32>
-                %426 = arith.bitcast %425 : vector<16xi32> to vector<16xf32>
-                vector.store %426, %415[%420] : memref<4096xf32>, vector<16xf32>
+      ^bb0(%322: index):
+        %323 = arith.divui %322, %13 : index
+        %324 = arith.remui %322, %13 : index
+        %325 = arith.muli %324, %12 : index
+        %326 = arith.addi %325, %12 : index
+        %327 = arith.minui %326, %7 : index
+        %328 = arith.subi %327, %325 : index
+        %329 = arith.divui %328, %14 : index
+        %330 = arith.muli %329, %14 : index
+        %331 = arith.addi %325, %330 : index
+        %332 = arith.addi %323, %17 : index
+        scf.for %333 = %323 to %332 step %17 {
+          %334 = arith.cmpi ugt, %331, %325 : index
+          scf.if %334 {
+            %335 = arith.constant 2 : index
+            %336 = arith.muli %333, %335 : index
+            %337 = arith.constant 12 : index
+            %338 = arith.cmpi ult, %336, %337 : index
+            %339 = arith.select %338, %2, %3 : memref<?xi16>
+            %340 = arith.cmpi ult, %336, %14 : index
+            %341 = arith.select %340, %1, %339 : memref<?xi16>
+            %342 = arith.select %338, %14, %337 : index
+            %343 = arith.select %340, %16, %342 : index
+            %344 = arith.subi %336, %343 : index
+            %345 = arith.addi %344, %17 : index
+            %346 = arith.constant 64 : index
+            %347 = arith.select %338, %346, %346 : index
+            %348 = arith.constant 128 : index
+            %349 = arith.select %340, %348, %347 : index
+            %350 = arith.select %338, %5, %6 : memref<?xf32>
+            %351 = arith.select %340, %4, %350 : memref<?xf32>
+            %352 = arith.constant 2048 : index
+            %353 = arith.muli %344, %352 : index
+            %354 = arith.muli %345, %352 : index
+            %355 = memref.alloca() : memref<4096xf32>
+            scf.for %356 = %16 to %348 step %17 {
+              scf.for %357 = %16 to %17 step %17 {
+                %358 = arith.addi %356, %357 : index
+                %359 = arith.constant 16 : index
+                %360 = arith.muli %358, %359 : index
+                %361 = arith.addi %353, %360 : index
+                %362 = vector.load %341[%361] : memref<?xi16>, vector<16xi16>
+                %363 = arith.extui %362 : vector<16xi16> to vector<16xi32>
+                %364 = arith.constant dense<16> : vector<16xi32>
+                %365 = arith.shli %363, %364 : vector<16xi32>
+                %366 = arith.bitcast %365 : vector<16xi32> to vector<16xf32>
+                vector.store %366, %355[%360] : memref<4096xf32>, vector<16xf32>
               }
             }
-            scf.for %427 = %16 to %408 step %17 {
-              scf.for %428 = %16 to %17 step %17 {
-                %429 = arith.addi %427, %428 : index
-                %430 = arith.constant 16 : index
-                %431 = arith.muli %429, %430 : index
-                %432 = arith.addi %414, %431 : index
-                %433 = vector.load %401[%432] : memref<?xi16>, vector<16xi16>
-                %434 = arith.extui %433 : vector<16xi16> to vector<16xi32>
-                %435 = arith.constant dense<16> : vector<16xi32>
-                %436 = arith.shli %434, %435 : vector<16xi32>
-                %437 = arith.bitcast %436 : vector<16xi32> to vector<16xf32>
-                %438 = arith.addi %412, %431 : index
-                vector.store %437, %415[%438] : memref<4096xf32>, vector<16xf32>
+            scf.for %367 = %16 to %348 step %17 {
+              scf.for %368 = %16 to %17 step %17 {
+                %369 = arith.addi %367, %368 : index
+                %370 = arith.constant 16 : index
+                %371 = arith.muli %369, %370 : index
+                %372 = arith.addi %354, %371 : index
+                %373 = vector.load %341[%372] : memref<?xi16>, vector<16xi16>
+                %374 = arith.extui %373 : vector<16xi16> to vector<16xi32>
+                %375 = arith.constant dense<16> : vector<16xi32>
+                %376 = arith.shli %374, %375 : vector<16xi32>
+                %377 = arith.bitcast %376 : vector<16xi32> to vector<16xf32>
+                %378 = arith.addi %352, %371 : index
+                vector.store %377, %355[%378] : memref<4096xf32>, vector<16xf32>
               }
             }
-            scf.for %439 = %385 to %391 step %14 {
-              %440 = arith.addi %439, %17 : index
-              %441 = arith.addi %439, %395 : index
-              %442 = arith.constant 3 : index
-              %443 = arith.addi %439, %442 : index
-              %444 = arith.constant 4 : index
-              %445 = arith.addi %439, %444 : index
-              %446 = arith.constant 5 : index
-              %447 = arith.addi %439, %446 : index
-              %448 = arith.constant 6 : index
-              %449 = arith.addi %439, %448 : index
-              %450 = arith.constant 7 : index
-              %451 = arith.addi %439, %450 : index
-              %452 = arith.muli %439, %408 : index
-              %453 = arith.muli %440, %408 : index
-              %454 = arith.muli %441, %408 : index
-              %455 = arith.muli %443, %408 : index
-              %456 = arith.muli %445, %408 : index
-              %457 = arith.muli %447, %408 : index
-              %458 = arith.muli %449, %408 : index
-              %459 = arith.muli %451, %408 : index
-              %460 = arith.constant 0.000000e+00 : f32
-              %461 = vector.broadcast %460 : f32 to vector<16xf32>
-              %462, %463, %464, %465, %466, %467, %468, %469, %470, %471, %472, %473, %474, %475, %476, %477 = scf.for %478 = %16 to %408 step %17 iter_args(%479 = %461, %480 = %461, %481 = %461, %482 = %461, %483 = %461, %484 = %461, %485 = %461, %486 = %461, %487 = %461, %488 = %461, %489 = %461, %490 = %461, %491 = %461, %492 = %461, %493 = %461, %494 = %461) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %495 = arith.constant 16 : index
-                %496 = arith.muli %478, %495 : index
-                %497 = vector.load %415[%496] : memref<4096xf32>, vector<16xf32>
-                %498 = arith.addi %412, %496 : index
-                %499 = vector.load %415[%498] : memref<4096xf32>, vector<16xf32>
-                %500 = arith.addi %452, %478 : index
-                %501 = memref.load %0[%500] : memref<?xf32>
-                %502 = vector.broadcast %501 : f32 to vector<16xf32>
-                %503 = vector.fma %502, %497, %479 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %504 = vector.fma %502, %499, %480 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %505 = arith.addi %453, %478 : index
-                %506 = memref.load %0[%505] : memref<?xf32>
-                %507 = vector.broadcast %506 : f32 to vector<16xf32>
-                %508 = vector.fma %507, %497, %481 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %509 = vector.fma %507, %499, %482 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %510 = arith.addi %454, %478 : index
-                %511 = memref.load %0[%510] : memref<?xf32>
-                %512 = vector.broadcast %511 : f32 to vector<16xf32>
-                %513 = vector.fma %512, %497, %483 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %514 = vector.fma %512, %499, %484 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %515 = arith.addi %455, %478 : index
-                %516 = memref.load %0[%515] : memref<?xf32>
-                %517 = vector.broadcast %516 : f32 to vector<16xf32>
-                %518 = vector.fma %517, %497, %485 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %519 = vector.fma %517, %499, %486 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %520 = arith.addi %456, %478 : index
-                %521 = memref.load %0[%520] : memref<?xf32>
-                %522 = vector.broadcast %521 : f32 to vector<16xf32>
-                %523 = vector.fma %522, %497, %487 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %524 = vector.fma %522, %499, %488 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %525 = arith.addi %457, %478 : index
+            scf.for %379 = %325 to %331 step %14 {
+              %380 = arith.addi %379, %17 : index
+              %381 = arith.addi %379, %335 : index
+              %382 = arith.constant 3 : index
+              %383 = arith.addi %379, %382 : index
+              %384 = arith.constant 4 : index
+              %385 = arith.addi %379, %384 : index
+              %386 = arith.constant 5 : index
+              %387 = arith.addi %379, %386 : index
+              %388 = arith.constant 6 : index
+              %389 = arith.addi %379, %388 : index
+              %390 = arith.constant 7 : index
+              %391 = arith.addi %379, %390 : index
+              %392 = arith.muli %379, %348 : index
+              %393 = arith.muli %380, %348 : index
+              %394 = arith.muli %381, %348 : index
+              %395 = arith.muli %383, %348 : index
+              %396 = arith.muli %385, %348 : index
+              %397 = arith.muli %387, %348 : index
+              %398 = arith.muli %389, %348 : index
+              %399 = arith.muli %391, %348 : index
+              %400 = arith.constant 0.000000e+00 : f32
+              %401 = vector.broadcast %400 : f32 to vector<16xf32>
+              %402, %403, %404, %405, %406, %407, %408, %409, %410, %411, %412, %413, %414, %415, %416, %417 = scf.for %418 = %16 to %348 step %17 iter_args(%419 = %401, %420 = %401, %421 = %401, %422 = %401, %423 = %401, %424 = %401, %425 = %401, %426 = %401, %427 = %401, %428 = %401, %429 = %401, %430 = %401, %431 = %401, %432 = %401, %433 = %401, %434 = %401) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %435 = arith.constant 16 : index
+                %436 = arith.muli %418, %435 : index
+                %437 = vector.load %355[%436] : memref<4096xf32>, vector<16xf32>
+                %438 = arith.addi %352, %436 : index
+                %439 = vector.load %355[%438] : memref<4096xf32>, vector<16xf32>
+                %440 = arith.addi %392, %418 : index
+                %441 = memref.load %0[%440] : memref<?xf32>
+                %442 = vector.broadcast %441 : f32 to vector<16xf32>
+                %443 = vector.fma %442, %437, %419 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %444 = vector.fma %442, %439, %420 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %445 = arith.addi %393, %418 : index
+                %446 = memref.load %0[%445] : memref<?xf32>
+                %447 = vector.broadcast %446 : f32 to vector<16xf32>
+                %448 = vector.fma %447, %437, %421 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %449 = vector.fma %447, %439, %422 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %450 = arith.addi %394, %418 : index
+                %451 = memref.load %0[%450] : memref<?xf32>
+                %452 = vector.broadcast %451 : f32 to vector<16xf32>
+                %453 = vector.fma %452, %437, %423 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %454 = vector.fma %452, %439, %424 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %455 = arith.addi %395, %418 : index
+                %456 = memref.load %0[%455] : memref<?xf32>
+                %457 = vector.broadcast %456 : f32 to vector<16xf32>
+                %458 = vector.fma %457, %437, %425 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %459 = vector.fma %457, %439, %426 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %460 = arith.addi %396, %418 : index
+                %461 = memref.load %0[%460] : memref<?xf32>
+                %462 = vector.broadcast %461 : f32 to vector<16xf32>
+                %463 = vector.fma %462, %437, %427 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %464 = vector.fma %462, %439, %428 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %465 = arith.addi %397, %418 : index
+                %466 = memref.load %0[%465] : memref<?xf32>
+                %467 = vector.broadcast %466 : f32 to vector<16xf32>
+                %468 = vector.fma %467, %437, %429 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %469 = vector.fma %467, %439, %430 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %470 = arith.addi %398, %418 : index
+                %471 = memref.load %0[%470] : memref<?xf32>
+                %472 = vector.broadcast %471 : f32 to vector<16xf32>
+                %473 = vector.fma %472, %437, %431 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %474 = vector.fma %472, %439, %432 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %475 = arith.addi %399, %418 : index
+                %476 = memref.load %0[%475] : memref<?xf32>
+                %477 = vector.broadcast %476 : f32 to vector<16xf32>
+                %478 = vector.fma %477, %437, %433 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %479 = vector.fma %477, %439, %434 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %443, %444, %448, %449, %453, %454, %458, %459, %463, %464, %468, %469, %473, %474, %478, %479 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              }
+              %480 = arith.constant 16 : index
+              %481 = arith.muli %344, %480 : index
+              %482 = arith.muli %379, %349 : index
+              %483 = arith.addi %482, %481 : index
+              vector.store %402, %351[%483] : memref<?xf32>, vector<16xf32>
+              %484 = arith.muli %345, %480 : index
+              %485 = arith.addi %482, %484 : index
+              vector.store %403, %351[%485] : memref<?xf32>, vector<16xf32>
+              %486 = arith.muli %380, %349 : index
+              %487 = arith.addi %486, %481 : index
+              vector.store %404, %351[%487] : memref<?xf32>, vector<16xf32>
+              %488 = arith.addi %486, %484 : index
+              vector.store %405, %351[%488] : memref<?xf32>, vector<16xf32>
+              %489 = arith.muli %381, %349 : index
+              %490 = arith.addi %489, %481 : index
+              vector.store %406, %351[%490] : memref<?xf32>, vector<16xf32>
+              %491 = arith.addi %489, %484 : index
+              vector.store %407, %351[%491] : memref<?xf32>, vector<16xf32>
+              %492 = arith.muli %383, %349 : index
+              %493 = arith.addi %492, %481 : index
+              vector.store %408, %351[%493] : memref<?xf32>, vector<16xf32>
+              %494 = arith.addi %492, %484 : index
+              vector.store %409, %351[%494] : memref<?xf32>, vector<16xf32>
+              %495 = arith.muli %385, %349 : index
+              %496 = arith.addi %495, %481 : index
+              vector.store %410, %351[%496] : memref<?xf32>, vector<16xf32>
+              %497 = arith.addi %495, %484 : index
+              vector.store %411, %351[%497] : memref<?xf32>, vector<16xf32>
+              %498 = arith.muli %387, %349 : index
+              %499 = arith.addi %498, %481 : index
+              vector.store %412, %351[%499] : memref<?xf32>, vector<16xf32>
+              %500 = arith.addi %498, %484 : index
+              vector.store %413, %351[%500] : memref<?xf32>, vector<16xf32>
+              %501 = arith.muli %389, %349 : index
+              %502 = arith.addi %501, %481 : index
+              vector.store %414, %351[%502] : memref<?xf32>, vector<16xf32>
+              %503 = arith.addi %501, %484 : index
+              vector.store %415, %351[%503] : memref<?xf32>, vector<16xf32>
+              %504 = arith.muli %391, %349 : index
+              %505 = arith.addi %504, %481 : index
+              vector.store %416, %351[%505] : memref<?xf32>, vector<16xf32>
+              %506 = arith.addi %504, %484 : index
+              vector.store %417, %351[%506] : memref<?xf32>, vector<16xf32>
+            }
+            scf.for %507 = %331 to %327 step %17 {
+              %508 = arith.muli %507, %348 : index
+              %509 = arith.constant 0.000000e+00 : f32
+              %510 = vector.broadcast %509 : f32 to vector<16xf32>
+              %511, %512, %513, %514 = scf.for %515 = %16 to %348 step %335 iter_args(%516 = %510, %517 = %510, %518 = %510, %519 = %510) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %520 = arith.constant 16 : index
+                %521 = arith.muli %515, %520 : index
+                %522 = vector.load %355[%521] : memref<4096xf32>, vector<16xf32>
+                %523 = arith.addi %352, %521 : index
+                %524 = vector.load %355[%523] : memref<4096xf32>, vector<16xf32>
+                %525 = arith.addi %508, %515 : index
                 %526 = memref.load %0[%525] : memref<?xf32>
                 %527 = vector.broadcast %526 : f32 to vector<16xf32>
-                %528 = vector.fma %527, %497, %489 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %529 = vector.fma %527, %499, %490 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %530 = arith.addi %458, %478 : index
-                %531 = memref.load %0[%530] : memref<?xf32>
-                %532 = vector.broadcast %531 : f32 to vector<16xf32>
-                %533 = vector.fma %532, %497, %491 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %534 = vector.fma %532, %499, %492 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %535 = arith.addi %459, %478 : index
+                %528 = vector.fma %527, %522, %516 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %529 = vector.fma %527, %524, %517 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %530 = arith.addi %515, %17 : index
+                %531 = arith.muli %530, %520 : index
+                %532 = vector.load %355[%531] : memref<4096xf32>, vector<16xf32>
+                %533 = arith.addi %352, %531 : index
+                %534 = vector.load %355[%533] : memref<4096xf32>, vector<16xf32>
+                %535 = arith.addi %508, %530 : index
                 %536 = memref.load %0[%535] : memref<?xf32>
                 %537 = vector.broadcast %536 : f32 to vector<16xf32>
-                %538 = vector.fma %537, %497, %493 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %539 = vector.fma %537, %499, %494 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %503, %504, %508, %509, %513, %514, %518, %519, %523, %524, %528, %529, %533, %534, %538, %539 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+                %538 = vector.fma %537, %532, %518 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %539 = vector.fma %537, %534, %519 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %528, %529, %538, %539 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %540 = arith.constant 16 : index
-              %541 = arith.muli %404, %540 : index
-              %542 = arith.muli %439, %409 : index
-              %543 = arith.addi %542, %541 : index
-              vector.store %462, %411[%543] : memref<?xf32>, vector<16xf32>
-              %544 = arith.muli %405, %540 : index
-              %545 = arith.addi %542, %544 : index
-              vector.store %463, %411[%545] : memref<?xf32>, vector<16xf32>
-              %546 = arith.muli %440, %409 : index
-              %547 = arith.addi %546, %541 : index
-              vector.store %464, %411[%547] : memref<?xf32>, vector<16xf32>
-              %548 = arith.addi %546, %544 : index
-              vector.store %465, %411[%548] : memref<?xf32>, vector<16xf32>
-              %549 = arith.muli %441, %409 : index
-              %550 = arith.addi %549, %541 : index
-              vector.store %466, %411[%550] : memref<?xf32>, vector<16xf32>
-              %551 = arith.addi %549, %544 : index
-              vector.store %467, %411[%551] : memref<?xf32>, vector<16xf32>
-              %552 = arith.muli %443, %409 : index
-              %553 = arith.addi %552, %541 : index
-              vector.store %468, %411[%553] : memref<?xf32>, vector<16xf32>
-              %554 = arith.addi %552, %544 : index
-              vector.store %469, %411[%554] : memref<?xf32>, vector<16xf32>
-              %555 = arith.muli %445, %409 : index
-              %556 = arith.addi %555, %541 : index
-              vector.store %470, %411[%556] : memref<?xf32>, vector<16xf32>
-              %557 = arith.addi %555, %544 : index
-              vector.store %471, %411[%557] : memref<?xf32>, vector<16xf32>
-              %558 = arith.muli %447, %409 : index
-              %559 = arith.addi %558, %541 : index
-              vector.store %472, %411[%559] : memref<?xf32>, vector<16xf32>
-              %560 = arith.addi %558, %544 : index
-              vector.store %473, %411[%560] : memref<?xf32>, vector<16xf32>
-              %561 = arith.muli %449, %409 : index
-              %562 = arith.addi %561, %541 : index
-              vector.store %474, %411[%562] : memref<?xf32>, vector<16xf32>
-              %563 = arith.addi %561, %544 : index
-              vector.store %475, %411[%563] : memref<?xf32>, vector<16xf32>
-              %564 = arith.muli %451, %409 : index
-              %565 = arith.addi %564, %541 : index
-              vector.store %476, %411[%565] : memref<?xf32>, vector<16xf32>
-              %566 = arith.addi %564, %544 : index
-              vector.store %477, %411[%566] : memref<?xf32>, vector<16xf32>
-            }
-            scf.for %567 = %391 to %387 step %17 {
-              %568 = arith.muli %567, %408 : index
-              %569 = arith.constant 0.000000e+00 : f32
-              %570 = vector.broadcast %569 : f32 to vector<8xf32>
-              %571, %572, %573, %574, %575, %576, %577, %578 = scf.for %579 = %16 to %408 step %395 iter_args(%580 = %570, %581 = %570, %582 = %570, %583 = %570, %584 = %570, %585 = %570, %586 = %570, %587 = %570) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-                %588 = arith.constant 16 : index
-                %589 = arith.muli %579, %588 : index
-                %590 = vector.load %415[%589] : memref<4096xf32>, vector<8xf32>
-                %591 = arith.addi %589, %14 : index
-                %592 = vector.load %415[%591] : memref<4096xf32>, vector<8xf32>
-                %593 = arith.addi %412, %589 : index
-                %594 = vector.load %415[%593] : memref<4096xf32>, vector<8xf32>
-                %595 = arith.addi %593, %14 : index
-                %596 = vector.load %415[%595] : memref<4096xf32>, vector<8xf32>
-                %597 = arith.addi %568, %579 : index
-                %598 = memref.load %0[%597] : memref<?xf32>
-                %599 = vector.broadcast %598 : f32 to vector<8xf32>
-                %600 = vector.fma %599, %590, %580 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %601 = vector.fma %599, %592, %581 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %602 = vector.fma %599, %594, %582 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %603 = vector.fma %599, %596, %583 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %604 = arith.addi %579, %17 : index
-                %605 = arith.muli %604, %588 : index
-                %606 = vector.load %415[%605] : memref<4096xf32>, vector<8xf32>
-                %607 = arith.addi %605, %14 : index
-                %608 = vector.load %415[%607] : memref<4096xf32>, vector<8xf32>
-                %609 = arith.addi %412, %605 : index
-                %610 = vector.load %415[%609] : memref<4096xf32>, vector<8xf32>
-                %611 = arith.addi %609, %14 : index
-                %612 = vector.load %415[%611] : memref<4096xf32>, vector<8xf32>
-                %613 = arith.addi %568, %604 : index
-                %614 = memref.load %0[%613] : memref<?xf32>
-                %615 = vector.broadcast %614 : f32 to vector<8xf32>
-                %616 = vector.fma %615, %606, %584 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %617 = vector.fma %615, %608, %585 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %618 = vector.fma %615, %610, %586 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %619 = vector.fma %615, %612, %587 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                scf.yield %600, %601, %602, %603, %616, %617, %618, %619 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
-              }
-              %620 = arith.addf %571, %575 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %621 = arith.addf %572, %576 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %622 = arith.addf %573, %577 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %623 = arith.addf %574, %578 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %624 = arith.constant 16 : index
-              %625 = arith.muli %404, %624 : index
-              %626 = arith.muli %567, %409 : index
-              %627 = arith.addi %626, %625 : index
-              vector.store %620, %411[%627] : memref<?xf32>, vector<8xf32>
-              %628 = arith.addi %627, %14 : index
-              vector.store %621, %411[%628] : memref<?xf32>, vector<8xf32>
-              %629 = arith.muli %405, %624 : index
-              %630 = arith.addi %626, %629 : index
-              vector.store %622, %411[%630] : memref<?xf32>, vector<8xf32>
-              %631 = arith.addi %630, %14 : index
-              vector.store %623, %411[%631] : memref<?xf32>, vector<8xf32>
+              %540 = arith.addf %511, %513 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %541 = arith.addf %512, %514 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %542 = arith.constant 16 : index
+              %543 = arith.muli %344, %542 : index
+              %544 = arith.muli %507, %349 : index
+              %545 = arith.addi %544, %543 : index
+              vector.store %540, %351[%545] : memref<?xf32>, vector<16xf32>
+              %546 = arith.muli %345, %542 : index
+              %547 = arith.addi %544, %546 : index
+              vector.store %541, %351[%547] : memref<?xf32>, vector<16xf32>
             }
           } else {
-            %632 = arith.constant 2 : index
-            %633 = arith.muli %393, %632 : index
-            %634 = arith.constant 12 : index
-            %635 = arith.cmpi ult, %633, %634 : index
-            %636 = arith.select %635, %2, %3 : memref<?xi16>
-            %637 = arith.cmpi ult, %633, %14 : index
-            %638 = arith.select %637, %1, %636 : memref<?xi16>
-            %639 = arith.select %635, %14, %634 : index
-            %640 = arith.select %637, %16, %639 : index
-            %641 = arith.subi %633, %640 : index
-            %642 = arith.addi %641, %17 : index
-            %643 = arith.constant 64 : index
-            %644 = arith.select %635, %643, %643 : index
-            %645 = arith.constant 128 : index
-            %646 = arith.select %637, %645, %644 : index
-            %647 = arith.select %635, %5, %6 : memref<?xf32>
-            %648 = arith.select %637, %4, %647 : memref<?xf32>
-            %649 = arith.constant 2048 : index
-            %650 = arith.muli %641, %649 : index
-            %651 = arith.muli %642, %649 : index
-            scf.for %652 = %385 to %387 step %17 {
-              %653 = arith.muli %652, %645 : index
-              %654 = arith.constant 0.000000e+00 : f32
-              %655 = vector.broadcast %654 : f32 to vector<8xf32>
-              %656, %657, %658, %659, %660, %661, %662, %663 = scf.for %664 = %16 to %645 step %632 iter_args(%665 = %655, %666 = %655, %667 = %655, %668 = %655, %669 = %655, %670 = %655, %671 = %655, %672 = %655) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-                %673 = arith.constant 16 : index
-                %674 = arith.muli %664, %673 : index
-                %675 = arith.addi %650, %674 : index
-                %676 = vector.load %638[%675] : memref<?xi16>, vector<8xi16>
-                %677 = arith.extui %676 : vector<8xi16> to vector<8xi32>
-                %678 = arith.constant dense<16> : vector<8xi32>
-                %679 = arith.shli %677, %678 : vector<8xi32>
-                %680 = arith.bitcast %679 : vector<8xi32> to vector<8xf32>
-                %681 = arith.addi %675, %14 : index
-                %682 = vector.load %638[%681] : memref<?xi16>, vector<8xi16>
-                %683 = arith.extui %682 : vector<8xi16> to vector<8xi32>
-                %684 = arith.shli %683, %678 : vector<8xi32>
-                %685 = arith.bitcast %684 : vector<8xi32> to vector<8xf32>
-                %686 = arith.addi %651, %674 : index
-                %687 = vector.load %638[%686] : memref<?xi16>, vector<8xi16>
-                %688 = arith.extui %687 : vector<8xi16> to vector<8xi32>
-                %689 = arith.shli %688, %678 : vector<8xi32>
-                %690 = arith.bitcast %689 : vector<8xi32> to vector<8xf32>
-                %691 = arith.addi %686, %14 : index
-                %692 = vector.load %638[%691] : memref<?xi16>, vector<8xi16>
-                %693 = arith.extui %692 : vector<8xi16> to vector<8xi32>
-                %694 = arith.shli %693, %678 : vector<8xi32>
-                %695 = arith.bitcast %694 : vector<8xi32> to vector<8xf32>
-                %696 = arith.addi %653, %664 : index
-                %697 = memref.load %0[%696] : memref<?xf32>
-                %698 = vector.broadcast %697 : f32 to vector<8xf32>
-                %699 = vector.fma %698, %680, %665 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %700 = vector.fma %698, %685, %666 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %701 = vector.fma %698, %690, %667 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %702 = vector.fma %698, %695, %668 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %703 = arith.addi %664, %17 : index
-                %704 = arith.muli %703, %673 : index
-                %705 = arith.addi %650, %704 : index
-                %706 = vector.load %638[%705] : memref<?xi16>, vector<8xi16>
-                %707 = arith.extui %706 : vector<8xi16> to vector<8xi32>
-                %708 = arith.shli %707, %678 : vector<8xi32>
-                %709 = arith.bitcast %708 : vector<8xi32> to vector<8xf32>
-                %710 = arith.addi %705, %14 : index
-                %711 = vector.load %638[%710] : memref<?xi16>, vector<8xi16>
-                %712 = arith.extui %711 : vector<8xi16> to vector<8xi32>
-                %713 = arith.shli %712, %678 : vector<8xi32>
-                %714 = arith.bitcast %713 : vector<8xi32> to vector<8xf32>
-                %715 = arith.addi %651, %704 : index
-                %716 = vector.load %638[%715] : memref<?xi16>, vector<8xi16>
-                %717 = arith.extui %716 : vector<8xi16> to vector<8xi32>
-                %718 = arith.shli %717, %678 : vector<8xi32>
-                %719 = arith.bitcast %718 : vector<8xi32> to vector<8xf32>
-                %720 = arith.addi %715, %14 : index
-                %721 = vector.load %638[%720] : memref<?xi16>, vector<8xi16>
-                %722 = arith.extui %721 : vector<8xi16> to vector<8xi32>
-                %723 = arith.shli %722, %678 : vector<8xi32>
-                %724 = arith.bitcast %723 : vector<8xi32> to vector<8xf32>
-                %725 = arith.addi %653, %703 : index
-                %726 = memref.load %0[%725] : memref<?xf32>
-                %727 = vector.broadcast %726 : f32 to vector<8xf32>
-                %728 = vector.fma %727, %709, %669 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %729 = vector.fma %727, %714, %670 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %730 = vector.fma %727, %719, %671 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %731 = vector.fma %727, %724, %672 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                scf.yield %699, %700, %701, %702, %728, %729, %730, %731 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+            %548 = arith.constant 2 : index
+            %549 = arith.muli %333, %548 : index
+            %550 = arith.constant 12 : index
+            %551 = arith.cmpi ult, %549, %550 : index
+            %552 = arith.select %551, %2, %3 : memref<?xi16>
+            %553 = arith.cmpi ult, %549, %14 : index
+            %554 = arith.select %553, %1, %552 : memref<?xi16>
+            %555 = arith.select %551, %14, %550 : index
+            %556 = arith.select %553, %16, %555 : index
+            %557 = arith.subi %549, %556 : index
+            %558 = arith.addi %557, %17 : index
+            %559 = arith.constant 64 : index
+            %560 = arith.select %551, %559, %559 : index
+            %561 = arith.constant 128 : index
+            %562 = arith.select %553, %561, %560 : index
+            %563 = arith.select %551, %5, %6 : memref<?xf32>
+            %564 = arith.select %553, %4, %563 : memref<?xf32>
+            %565 = arith.constant 2048 : index
+            %566 = arith.muli %557, %565 : index
+            %567 = arith.muli %558, %565 : index
+            scf.for %568 = %325 to %327 step %17 {
+              %569 = arith.muli %568, %561 : index
+              %570 = arith.constant 0.000000e+00 : f32
+              %571 = vector.broadcast %570 : f32 to vector<16xf32>
+              %572, %573, %574, %575 = scf.for %576 = %16 to %561 step %548 iter_args(%577 = %571, %578 = %571, %579 = %571, %580 = %571) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %581 = arith.constant 16 : index
+                %582 = arith.muli %576, %581 : index
+                %583 = arith.addi %566, %582 : index
+                %584 = vector.load %554[%583] : memref<?xi16>, vector<16xi16>
+                %585 = arith.extui %584 : vector<16xi16> to vector<16xi32>
+                %586 = arith.constant dense<16> : vector<16xi32>
+                %587 = arith.shli %585, %586 : vector<16xi32>
+                %588 = arith.bitcast %587 : vector<16xi32> to vector<16xf32>
+                %589 = arith.addi %567, %582 : index
+                %590 = vector.load %554[%589] : memref<?xi16>, vector<16xi16>
+                %591 = arith.extui %590 : vector<16xi16> to vector<16xi32>
+                %592 = arith.shli %591, %586 : vector<16xi32>
+                %593 = arith.bitcast %592 : vector<16xi32> to vector<16xf32>
+                %594 = arith.addi %569, %576 : index
+                %595 = memref.load %0[%594] : memref<?xf32>
+                %596 = vector.broadcast %595 : f32 to vector<16xf32>
+                %597 = vector.fma %596, %588, %577 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %598 = vector.fma %596, %593, %578 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %599 = arith.addi %576, %17 : index
+                %600 = arith.muli %599, %581 : index
+                %601 = arith.addi %566, %600 : index
+                %602 = vector.load %554[%601] : memref<?xi16>, vector<16xi16>
+                %603 = arith.extui %602 : vector<16xi16> to vector<16xi32>
+                %604 = arith.shli %603, %586 : vector<16xi32>
+                %605 = arith.bitcast %604 : vector<16xi32> to vector<16xf32>
+                %606 = arith.addi %567, %600 : index
+                %607 = vector.load %554[%606] : memref<?xi16>, vector<16xi16>
+                %608 = arith.extui %607 : vector<16xi16> to vector<16xi32>
+                %609 = arith.shli %608, %586 : vector<16xi32>
+                %610 = arith.bitcast %609 : vector<16xi32> to vector<16xf32>
+                %611 = arith.addi %569, %599 : index
+                %612 = memref.load %0[%611] : memref<?xf32>
+                %613 = vector.broadcast %612 : f32 to vector<16xf32>
+                %614 = vector.fma %613, %605, %579 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %615 = vector.fma %613, %610, %580 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %597, %598, %614, %615 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %732 = arith.addf %656, %660 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %733 = arith.addf %657, %661 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %734 = arith.addf %658, %662 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %735 = arith.addf %659, %663 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %736 = arith.constant 16 : index
-              %737 = arith.muli %641, %736 : index
-              %738 = arith.muli %652, %646 : index
-              %739 = arith.addi %738, %737 : index
-              vector.store %732, %648[%739] : memref<?xf32>, vector<8xf32>
-              %740 = arith.addi %739, %14 : index
-              vector.store %733, %648[%740] : memref<?xf32>, vector<8xf32>
-              %741 = arith.muli %642, %736 : index
-              %742 = arith.addi %738, %741 : index
-              vector.store %734, %648[%742] : memref<?xf32>, vector<8xf32>
-              %743 = arith.addi %742, %14 : index
-              vector.store %735, %648[%743] : memref<?xf32>, vector<8xf32>
+              %616 = arith.addf %572, %574 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %617 = arith.addf %573, %575 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %618 = arith.constant 16 : index
+              %619 = arith.muli %557, %618 : index
+              %620 = arith.muli %568, %562 : index
+              %621 = arith.addi %620, %619 : index
+              vector.store %616, %564[%621] : memref<?xf32>, vector<16xf32>
+              %622 = arith.muli %558, %618 : index
+              %623 = arith.addi %620, %622 : index
+              vector.store %617, %564[%623] : memref<?xf32>, vector<16xf32>
             }
           }
         }

@@ -13763,151 +13763,103 @@ builtin.module {
             scf.for %197 = %31 to %27 step %8 {
               %198 = arith.muli %197, %45 : index
               %199 = arith.constant 0.000000e+00 : f32
-              %200 = vector.broadcast %199 : f32 to vector<8xf32>
-              %201, %202, %203, %204, %205, %206, %207, %208 = scf.for %209 = %19 to %45 step %38 iter_args(%210 = %200, %211 = %200, %212 = %200, %213 = %200, %214 = %200, %215 = %200, %216 = %200, %217 = %200) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-                %218 = arith.constant 16 : index
-                %219 = arith.muli %209, %218 : index
-                %220 = vector.load %44[%219] : memref<4096xf32>, vector<8xf32>
-                %221 = arith.addi %219, %6 : index
-                %222 = vector.load %44[%221] : memref<4096xf32>, vector<8xf32>
-                %223 = arith.addi %41, %219 : index
-                %224 = vector.load %44[%223] : memref<4096xf32>, vector<8xf32>
-                %225 = arith.addi %223, %6 : index
-                %226 = vector.load %44[%225] : memref<4096xf32>, vector<8xf32>
-                %227 = arith.addi %198, %209 : index
-                %228 = memref.load %0[%227] : memref<?xf32>
-                %229 = vector.broadcast %228 : f32 to vector<8xf32>
-                %230 = vector.fma %229, %220, %210 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %231 = vector.fma %229, %222, %211 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %232 = vector.fma %229, %224, %212 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %233 = vector.fma %229, %226, %213 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %234 = arith.addi %209, %8 : index
-                %235 = arith.muli %234, %218 : index
-                %236 = vector.load %44[%235] : memref<4096xf32>, vector<8xf32>
-                %237 = arith.addi %235, %6 : index
-                %238 = vector.load %44[%237] : memref<4096xf32>, vector<8xf32>
-                %239 = arith.addi %41, %235 : index
-                %240 = vector.load %44[%239] : memref<4096xf32>, vector<8xf32>
-                %241 = arith.addi %239, %6 : index
-                %242 = vector.load %44[%241] : memref<4096xf32>, vector<8xf32>
-                %243 = arith.addi %198, %234 : index
-                %244 = memref.load %0[%243] : memref<?xf32>
-                %245 = vector.broadcast %244 : f32 to vector<8xf32>
-                %246 = vector.fma %245, %236, %214 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %247 = vector.fma %245, %238, %215 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %248 = vector.fma %245, %240, %216 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %249 = vector.fma %245, %242, %217 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                scf.yield %230, %231, %232, %233, %246, %247, %248, %249 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+              %200 = vector.broadcast %199 : f32 to vector<16xf32>
+              %201, %202, %203, %204 = scf.for %205 = %19 to %45 step %38 iter_args(%206 = %200, %207 = %200, %208 = %200, %209 = %200) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %210 = arith.constant 16 : index
+                %211 = arith.muli %205, %210 : index
+                %212 = vector.load %44[%211] : memref<4096xf32>, vector<16xf32>
+                %213 = arith.addi %41, %211 : index
+                %214 = vector.load %44[%213] : memref<4096xf32>, vector<16xf32>
+                %215 = arith.addi %198, %205 : index
+                %216 = memref.load %0[%215] : memref<?xf32>
+                %217 = vector.broadcast %216 : f32 to vector<16xf32>
+                %218 = vector.fma %217, %212, %206 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %219 = vector.fma %217, %214, %207 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %220 = arith.addi %205, %8 : index
+                %221 = arith.muli %220, %210 : index
+                %222 = vector.load %44[%221] : memref<4096xf32>, vector<16xf32>
+                %223 = arith.addi %41, %221 : index
+                %224 = vector.load %44[%223] : memref<4096xf32>, vector<16xf32>
+                %225 = arith.addi %198, %220 : index
+                %226 = memref.load %0[%225] : memref<?xf32>
+                %227 = vector.broadcast %226 : f32 to vector<16xf32>
+                %228 = vector.fma %227, %222, %208 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %229 = vector.fma %227, %224, %209 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %218, %219, %228, %229 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %250 = arith.addf %201, %205 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %251 = arith.addf %202, %206 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %252 = arith.addf %203, %207 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %253 = arith.addf %204, %208 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %254 = arith.constant 16 : index
-              %255 = arith.muli %39, %254 : index
-              %256 = arith.constant 1024 : index
-              %257 = arith.muli %197, %256 : index
-              %258 = arith.addi %257, %255 : index
-              vector.store %250, %2[%258] : memref<?xf32>, vector<8xf32>
-              %259 = arith.addi %258, %6 : index
-              vector.store %251, %2[%259] : memref<?xf32>, vector<8xf32>
-              %260 = arith.muli %40, %254 : index
-              %261 = arith.addi %257, %260 : index
-              vector.store %252, %2[%261] : memref<?xf32>, vector<8xf32>
-              %262 = arith.addi %261, %6 : index
-              vector.store %253, %2[%262] : memref<?xf32>, vector<8xf32>
+              %230 = arith.addf %201, %203 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %231 = arith.addf %202, %204 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %232 = arith.constant 16 : index
+              %233 = arith.muli %39, %232 : index
+              %234 = arith.constant 1024 : index
+              %235 = arith.muli %197, %234 : index
+              %236 = arith.addi %235, %233 : index
+              vector.store %230, %2[%236] : memref<?xf32>, vector<16xf32>
+              %237 = arith.muli %40, %232 : index
+              %238 = arith.addi %235, %237 : index
+              vector.store %231, %2[%238] : memref<?xf32>, vector<16xf32>
             }
           } else {
-            %263 = arith.constant 2 : index
-            %264 = arith.muli %36, %263 : index
-            %265 = arith.addi %264, %8 : index
-            %266 = arith.constant 2048 : index
-            %267 = arith.muli %264, %266 : index
-            %268 = arith.muli %265, %266 : index
-            scf.for %269 = %25 to %27 step %8 {
-              %270 = arith.constant 128 : index
-              %271 = arith.muli %269, %270 : index
-              %272 = arith.constant 0.000000e+00 : f32
-              %273 = vector.broadcast %272 : f32 to vector<8xf32>
-              %274, %275, %276, %277, %278, %279, %280, %281 = scf.for %282 = %19 to %270 step %263 iter_args(%283 = %273, %284 = %273, %285 = %273, %286 = %273, %287 = %273, %288 = %273, %289 = %273, %290 = %273) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-                %291 = arith.constant 16 : index
-                %292 = arith.muli %282, %291 : index
-                %293 = arith.addi %267, %292 : index
-                %294 = vector.load %1[%293] : memref<?xi16>, vector<8xi16>
-                %295 = arith.extui %294 : vector<8xi16> to vector<8xi32>
-                %296 = arith.constant dense<16> : vector<8xi32>
-                %297 = arith.shli %295, %296 : vector<8xi32>
-                %298 = arith.bitcast %297 : vector<8xi32> to vector<8xf32>
-                %299 = arith.addi %293, %6 : index
-                %300 = vector.load %1[%299] : memref<?xi16>, vector<8xi16>
-                %301 = arith.extui %300 : vector<8xi16> to vector<8xi32>
-                %302 = arith.shli %301, %296 : vector<8xi32>
-                %303 = arith.bitcast %302 : vector<8xi32> to vector<8xf32>
-                %304 = arith.addi %268, %292 : index
-                %305 = vector.load %1[%304] : memref<?xi16>, vector<8xi16>
-                %306 = arith.extui %305 : vector<8xi16> to vector<8xi32>
-                %307 = arith.shli %306, %296 : vector<8xi32>
-                %308 = arith.bitcast %307 : vector<8xi32> to vector<8xf32>
-                %309 = arith.addi %304, %6 : index
-                %310 = vector.load %1[%309] : memref<?xi16>, vector<8xi16>
-                %311 = arith.extui %310 : vector<8xi16> to vector<8xi32>
-                %312 = arith.shli %311, %296 : vector<8xi32>
-                %313 = arith.bitcast %312 : vector<8xi32> to vector<8xf32>
-                %314 = arith.addi %271, %282 : index
-                %315 = memref.load %0[%314] : memref<?xf32>
-                %316 = vector.broadcast %315 : f32 to vector<8xf32>
-                %317 = vector.fma %316, %298, %283 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %318 = vector.fma %316, %303, %284 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %319 = vector.fma %316, %308, %285 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %320 = vector.fma %316, %313, %286 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %321 = arith.addi %282, %8 : index
-                %322 = arith.muli %321, %291 : index
-                %323 = arith.addi %267, %322 : index
-                %324 = vector.load %1[%323] : memref<?xi16>, vector<8xi16>
-                %325 = arith.extui %324 : vector<8xi16> to vector<8xi32>
-                %326 = arith.shli %325, %296 : vector<8xi32>
-                %327 = arith.bitcast %326 : vector<8xi32> to vector<8xf32>
-                %328 = arith.addi %323, %6 : index
-                %329 = vector.load %1[%328] : memref<?xi16>, vector<8xi16>
-                %330 = arith.extui %329 : vector<8xi16> to vector<8xi32>
-                %331 = arith.shli %330, %296 : vector<8xi32>
-                %332 = arith.bitcast %331 : vector<8xi32> to vector<8xf32>
-                %333 = arith.addi %268, %322 : index
-                %334 = vector.load %1[%333] : memref<?xi16>, vector<8xi16>
-                %335 = arith.extui %334 : vector<8xi16> to vector<8xi32>
-                %336 = arith.shli %335, %296 : vector<8xi32>
-                %337 = arith.bitcast %336 : vector<8xi32> to vector<8xf32>
-                %338 = arith.addi %333, %6 : index
-                %339 = vector.load %1[%338] : memref<?xi16>, vector<8xi16>
-                %340 = arith.extui %339 : vector<8xi16> to vector<8xi32>
-                %341 = arith.shli %340, %296 : vector<8xi32>
-                %342 = arith.bitcast %341 : vector<8xi32> to vector<8xf32>
-                %343 = arith.addi %271, %321 : index
-                %344 = memref.load %0[%343] : memref<?xf32>
-                %345 = vector.broadcast %344 : f32 to vector<8xf32>
-                %346 = vector.fma %345, %327, %287 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %347 = vector.fma %345, %332, %288 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %348 = vector.fma %345, %337, %289 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %349 = vector.fma %345, %342, %290 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                scf.yield %317, %318, %319, %320, %346, %347, %348, %349 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+            %239 = arith.constant 2 : index
+            %240 = arith.muli %36, %239 : index
+            %241 = arith.addi %240, %8 : index
+            %242 = arith.constant 2048 : index
+            %243 = arith.muli %240, %242 : index
+            %244 = arith.muli %241, %242 : index
+            scf.for %245 = %25 to %27 step %8 {
+              %246 = arith.constant 128 : index
+              %247 = arith.muli %245, %246 : index
+              %248 = arith.constant 0.000000e+00 : f32
+              %249 = vector.broadcast %248 : f32 to vector<16xf32>
+              %250, %251, %252, %253 = scf.for %254 = %19 to %246 step %239 iter_args(%255 = %249, %256 = %249, %257 = %249, %258 = %249) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %259 = arith.constant 16 : index
+                %260 = arith.muli %254, %259 : index
+                %261 = arith.addi %243, %260 : index
+                %262 = vector.load %1[%261] : memref<?xi16>, vector<16xi16>
+                %263 = arith.extui %262 : vector<16xi16> to vector<16xi32>
+                %264 = arith.constant dense<16> : vector<16xi32>
+                %265 = arith.shli %263, %264 : vector<16xi32>
+                %266 = arith.bitcast %265 : vector<16xi32> to vector<16xf32>
+                %267 = arith.addi %244, %260 : index
+                %268 = vector.load %1[%267] : memref<?xi16>, vector<16xi16>
+                %269 = arith.extui %268 : vector<16xi16> to vector<16xi32>
+                %270 = arith.shli %269, %264 : vector<16xi32>
+                %271 = arith.bitcast %270 : vector<16xi32> to vector<16xf32>
+                %272 = arith.addi %247, %254 : index
+                %273 = memref.load %0[%272] : memref<?xf32>
+                %274 = vector.broadcast %273 : f32 to vector<16xf32>
+                %275 = vector.fma %274, %266, %255 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %276 = vector.fma %274, %271, %256 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %277 = arith.addi %254, %8 : index
+                %278 = arith.muli %277, %259 : index
+                %279 = arith.addi %243, %278 : index
+                %280 = vector.load %1[%279] : memref<?xi16>, vector<16xi16>
+                %281 = arith.extui %280 : vector<16xi16> to vector<16xi32>
+                %282 = arith.shli %281, %264 : vector<16xi32>
+                %283 = arith.bitcast %282 : vector<16xi32> to vector<16xf32>
+                %284 = arith.addi %244, %278 : index
+                %285 = vector.load %1[%284] : memref<?xi16>, vector<16xi16>
+                %286 = arith.extui %285 : vector<16xi16> to vector<16xi32>
+                %287 = arith.shli %286, %264 : vector<16xi32>
+                %288 = arith.bitcast %287 : vector<16xi32> to vector<16xf32>
+                %289 = arith.addi %247, %277 : index
+                %290 = memref.load %0[%289] : memref<?xf32>
+                %291 = vector.broadcast %290 : f32 to vector<16xf32>
+                %292 = vector.fma %291, %283, %257 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %293 = vector.fma %291, %288, %258 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %275, %276, %292, %293 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %350 = arith.addf %274, %278 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %351 = arith.addf %275, %279 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %352 = arith.addf %276, %280 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %353 = arith.addf %277, %281 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %354 = arith.constant 16 : index
-              %355 = arith.muli %264, %354 : index
-              %356 = arith.constant 1024 : index
-              %357 = arith.muli %269, %356 : index
-              %358 = arith.addi %357, %355 : index
-              vector.store %350, %2[%358] : memref<?xf32>, vector<8xf32>
-              %359 = arith.addi %358, %6 : index
-              vector.store %351, %2[%359] : memref<?xf32>, vector<8xf32>
-              %360 = arith.muli %265, %354 : index
-              %361 = arith.addi %357, %360 : index
-              vector.store %352, %2[%361] : memref<?xf32>, vector<8xf32>
-              %362 = arith.addi %361, %6 : index
-              vector.store %353, %2[%362] : memref<?xf32>, vector<8xf32>
+              %294 = arith.addf %250, %252 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %295 = arith.addf %251, %253 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %296 = arith.constant 16 : index
+              %297 = arith.muli %240, %296 : index
+              %298 = arith.constant 1024 : index
+              %299 = arith.muli %245, %298 : index
+              %300 = arith.addi %299, %297 : index
+              vector.store %294, %2[%300] : memref<?xf32>, vector<16xf32>
+              %301 = arith.muli %241, %296 : index
+              %302 = arith.addi %299, %301 : index
+              vector.store %295, %2[%302] : memref<?xf32>, vector<16xf32>
             }
           }
         }
@@ -14096,151 +14048,103 @@ builtin.module {
           scf.for %189 = %23 to %19 step %11 {
             %190 = arith.muli %189, %37 : index
             %191 = arith.constant 0.000000e+00 : f32
-            %192 = vector.broadcast %191 : f32 to vector<8xf32>
-            %193, %194, %195, %196, %197, %198, %199, %200 = scf.for %201 = %12 to %37 step %30 iter_args(%202 = %192, %203 = %192, %204 = %192, %205 = %192, %206 = %192, %207 = %192, %208 = %192, %209 = %192) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-              %210 = arith.constant 16 : index
-              %211 = arith.muli %201, %210 : index
-              %212 = vector.load %36[%211] : memref<4096xf32>, vector<8xf32>
-              %213 = arith.addi %211, %10 : index
-              %214 = vector.load %36[%213] : memref<4096xf32>, vector<8xf32>
-              %215 = arith.addi %33, %211 : index
-              %216 = vector.load %36[%215] : memref<4096xf32>, vector<8xf32>
-              %217 = arith.addi %215, %10 : index
-              %218 = vector.load %36[%217] : memref<4096xf32>, vector<8xf32>
-              %219 = arith.addi %190, %201 : index
-              %220 = memref.load %4[%219] : memref<?xf32>
-              %221 = vector.broadcast %220 : f32 to vector<8xf32>
-              %222 = vector.fma %221, %212, %202 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %223 = vector.fma %221, %214, %203 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %224 = vector.fma %221, %216, %204 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %225 = vector.fma %221, %218, %205 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %226 = arith.addi %201, %11 : index
-              %227 = arith.muli %226, %210 : index
-              %228 = vector.load %36[%227] : memref<4096xf32>, vector<8xf32>
-              %229 = arith.addi %227, %10 : index
-              %230 = vector.load %36[%229] : memref<4096xf32>, vector<8xf32>
-              %231 = arith.addi %33, %227 : index
-              %232 = vector.load %36[%231] : memref<4096xf32>, vector<8xf32>
-              %233 = arith.addi %231, %10 : index
-              %234 = vector.load %36[%233] : memref<4096xf32>, vector<8xf32>
-              %235 = arith.addi %190, %226 : index
-              %236 = memref.load %4[%235] : memref<?xf32>
-              %237 = vector.broadcast %236 : f32 to vector<8xf32>
-              %238 = vector.fma %237, %228, %206 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %239 = vector.fma %237, %230, %207 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %240 = vector.fma %237, %232, %208 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %241 = vector.fma %237, %234, %209 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              scf.yield %222, %223, %224, %225, %238, %239, %240, %241 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+            %192 = vector.broadcast %191 : f32 to vector<16xf32>
+            %193, %194, %195, %196 = scf.for %197 = %12 to %37 step %30 iter_args(%198 = %192, %199 = %192, %200 = %192, %201 = %192) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %202 = arith.constant 16 : index
+              %203 = arith.muli %197, %202 : index
+              %204 = vector.load %36[%203] : memref<4096xf32>, vector<16xf32>
+              %205 = arith.addi %33, %203 : index
+              %206 = vector.load %36[%205] : memref<4096xf32>, vector<16xf32>
+              %207 = arith.addi %190, %197 : index
+              %208 = memref.load %4[%207] : memref<?xf32>
+              %209 = vector.broadcast %208 : f32 to vector<16xf32>
+              %210 = vector.fma %209, %204, %198 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %211 = vector.fma %209, %206, %199 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %212 = arith.addi %197, %11 : index
+              %213 = arith.muli %212, %202 : index
+              %214 = vector.load %36[%213] : memref<4096xf32>, vector<16xf32>
+              %215 = arith.addi %33, %213 : index
+              %216 = vector.load %36[%215] : memref<4096xf32>, vector<16xf32>
+              %217 = arith.addi %190, %212 : index
+              %218 = memref.load %4[%217] : memref<?xf32>
+              %219 = vector.broadcast %218 : f32 to vector<16xf32>
+              %220 = vector.fma %219, %214, %200 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %221 = vector.fma %219, %216, %201 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %210, %211, %220, %221 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %242 = arith.addf %193, %197 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %243 = arith.addf %194, %198 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %244 = arith.addf %195, %199 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %245 = arith.addf %196, %200 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %246 = arith.constant 16 : index
-            %247 = arith.muli %31, %246 : index
-            %248 = arith.constant 1024 : index
-            %249 = arith.muli %189, %248 : index
-            %250 = arith.addi %249, %247 : index
-            vector.store %242, %5[%250] : memref<?xf32>, vector<8xf32>
-            %251 = arith.addi %250, %10 : index
-            vector.store %243, %5[%251] : memref<?xf32>, vector<8xf32>
-            %252 = arith.muli %32, %246 : index
-            %253 = arith.addi %249, %252 : index
-            vector.store %244, %5[%253] : memref<?xf32>, vector<8xf32>
-            %254 = arith.addi %253, %10 : index
-            vector.store %245, %5[%254] : memref<?xf32>, vector<8xf32>
+            %222 = arith.addf %193, %195 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %223 = arith.addf %194, %196 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %224 = arith.constant 16 : index
+            %225 = arith.muli %31, %224 : index
+            %226 = arith.constant 1024 : index
+            %227 = arith.muli %189, %226 : index
+            %228 = arith.addi %227, %225 : index
+            vector.store %222, %5[%228] : memref<?xf32>, vector<16xf32>
+            %229 = arith.muli %32, %224 : index
+            %230 = arith.addi %227, %229 : index
+            vector.store %223, %5[%230] : memref<?xf32>, vector<16xf32>
           }
         } else {
-          %255 = arith.constant 2 : index
-          %256 = arith.muli %28, %255 : index
-          %257 = arith.addi %256, %11 : index
-          %258 = arith.constant 2048 : index
-          %259 = arith.muli %256, %258 : index
-          %260 = arith.muli %257, %258 : index
-          scf.for %261 = %17 to %19 step %11 {
-            %262 = arith.constant 128 : index
-            %263 = arith.muli %261, %262 : index
-            %264 = arith.constant 0.000000e+00 : f32
-            %265 = vector.broadcast %264 : f32 to vector<8xf32>
-            %266, %267, %268, %269, %270, %271, %272, %273 = scf.for %274 = %12 to %262 step %255 iter_args(%275 = %265, %276 = %265, %277 = %265, %278 = %265, %279 = %265, %280 = %265, %281 = %265, %282 = %265) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-              %283 = arith.constant 16 : index
-              %284 = arith.muli %274, %283 : index
-              %285 = arith.addi %259, %284 : index
-              %286 = vector.load %3[%285] : memref<?xi16>, vector<8xi16>
-              %287 = arith.extui %286 : vector<8xi16> to vector<8xi32>
-              %288 = arith.constant dense<16> : vector<8xi32>
-              %289 = arith.shli %287, %288 : vector<8xi32>
-              %290 = arith.bitcast %289 : vector<8xi32> to vector<8xf32>
-              %291 = arith.addi %285, %10 : index
-              %292 = vector.load %3[%291] : memref<?xi16>, vector<8xi16>
-              %293 = arith.extui %292 : vector<8xi16> to vector<8xi32>
-              %294 = arith.shli %293, %288 : vector<8xi32>
-              %295 = arith.bitcast %294 : vector<8xi32> to vector<8xf32>
-              %296 = arith.addi %260, %284 : index
-              %297 = vector.load %3[%296] : memref<?xi16>, vector<8xi16>
-              %298 = arith.extui %297 : vector<8xi16> to vector<8xi32>
-              %299 = arith.shli %298, %288 : vector<8xi32>
-              %300 = arith.bitcast %299 : vector<8xi32> to vector<8xf32>
-              %301 = arith.addi %296, %10 : index
-              %302 = vector.load %3[%301] : memref<?xi16>, vector<8xi16>
-              %303 = arith.extui %302 : vector<8xi16> to vector<8xi32>
-              %304 = arith.shli %303, %288 : vector<8xi32>
-              %305 = arith.bitcast %304 : vector<8xi32> to vector<8xf32>
-              %306 = arith.addi %263, %274 : index
-              %307 = memref.load %4[%306] : memref<?xf32>
-              %308 = vector.broadcast %307 : f32 to vector<8xf32>
-              %309 = vector.fma %308, %290, %275 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %310 = vector.fma %308, %295, %276 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %311 = vector.fma %308, %300, %277 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %312 = vector.fma %308, %305, %278 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %313 = arith.addi %274, %11 : index
-              %314 = arith.muli %313, %283 : index
-              %315 = arith.addi %259, %314 : index
-              %316 = vector.load %3[%315] : memref<?xi16>, vector<8xi16>
-              %317 = arith.extui %316 : vector<8xi16> to vector<8xi32>
-              %318 = arith.shli %317, %288 : vector<8xi32>
-              %319 = arith.bitcast %318 : vector<8xi32> to vector<8xf32>
-              %320 = arith.addi %315, %10 : index
-              %321 = vector.load %3[%320] : memref<?xi16>, vector<8xi16>
-              %322 = arith.extui %321 : vector<8xi16> to vector<8xi32>
-              %323 = arith.shli %322, %288 : vector<8xi32>
-              %324 = arith.bitcast %323 : vector<8xi32> to vector<8xf32>
-              %325 = arith.addi %260, %314 : index
-              %326 = vector.load %3[%325] : memref<?xi16>, vector<8xi16>
-              %327 = arith.extui %326 : vector<8xi16> to vector<8xi32>
-              %328 = arith.shli %327, %288 : vector<8xi32>
-              %329 = arith.bitcast %328 : vector<8xi32> to vector<8xf32>
-              %330 = arith.addi %325, %10 : index
-              %331 = vector.load %3[%330] : memref<?xi16>, vector<8xi16>
-              %332 = arith.extui %331 : vector<8xi16> to vector<8xi32>
-              %333 = arith.shli %332, %288 : vector<8xi32>
-              %334 = arith.bitcast %333 : vector<8xi32> to vector<8xf32>
-              %335 = arith.addi %263, %313 : index
-              %336 = memref.load %4[%335] : memref<?xf32>
-              %337 = vector.broadcast %336 : f32 to vector<8xf32>
-              %338 = vector.fma %337, %319, %279 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %339 = vector.fma %337, %324, %280 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %340 = vector.fma %337, %329, %281 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %341 = vector.fma %337, %334, %282 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              scf.yield %309, %310, %311, %312, %338, %339, %340, %341 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+          %231 = arith.constant 2 : index
+          %232 = arith.muli %28, %231 : index
+          %233 = arith.addi %232, %11 : index
+          %234 = arith.constant 2048 : index
+          %235 = arith.muli %232, %234 : index
+          %236 = arith.muli %233, %234 : index
+          scf.for %237 = %17 to %19 step %11 {
+            %238 = arith.constant 128 : index
+            %239 = arith.muli %237, %238 : index
+            %240 = arith.constant 0.000000e+00 : f32
+            %241 = vector.broadcast %240 : f32 to vector<16xf32>
+            %242, %243, %244, %245 = scf.for %246 = %12 to %238 step %231 iter_args(%247 = %241, %248 = %241, %249 = %241, %250 = %241) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %251 = arith.constant 16 : index
+              %252 = arith.muli %246, %251 : index
+              %253 = arith.addi %235, %252 : index
+              %254 = vector.load %3[%253] : memref<?xi16>, vector<16xi16>
+              %255 = arith.extui %254 : vector<16xi16> to vector<16xi32>
+              %256 = arith.constant dense<16> : vector<16xi32>
+              %257 = arith.shli %255, %256 : vector<16xi32>
+              %258 = arith.bitcast %257 : vector<16xi32> to vector<16xf32>
+              %259 = arith.addi %236, %252 : index
+              %260 = vector.load %3[%259] : memref<?xi16>, vector<16xi16>
+              %261 = arith.extui %260 : vector<16xi16> to vector<16xi32>
+              %262 = arith.shli %261, %256 : vector<16xi32>
+              %263 = arith.bitcast %262 : vector<16xi32> to vector<16xf32>
+              %264 = arith.addi %239, %246 : index
+              %265 = memref.load %4[%264] : memref<?xf32>
+              %266 = vector.broadcast %265 : f32 to vector<16xf32>
+              %267 = vector.fma %266, %258, %247 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %268 = vector.fma %266, %263, %248 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %269 = arith.addi %246, %11 : index
+              %270 = arith.muli %269, %251 : index
+              %271 = arith.addi %235, %270 : index
+              %272 = vector.load %3[%271] : memref<?xi16>, vector<16xi16>
+              %273 = arith.extui %272 : vector<16xi16> to vector<16xi32>
+              %274 = arith.shli %273, %256 : vector<16xi32>
+              %275 = arith.bitcast %274 : vector<16xi32> to vector<16xf32>
+              %276 = arith.addi %236, %270 : index
+              %277 = vector.load %3[%276] : memref<?xi16>, vector<16xi16>
+              %278 = arith.extui %277 : vector<16xi16> to vector<16xi32>
+              %279 = arith.shli %278, %256 : vector<16xi32>
+              %280 = arith.bitcast %279 : vector<16xi32> to vector<16xf32>
+              %281 = arith.addi %239, %269 : index
+              %282 = memref.load %4[%281] : memref<?xf32>
+              %283 = vector.broadcast %282 : f32 to vector<16xf32>
+              %284 = vector.fma %283, %275, %249 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %285 = vector.fma %283, %280, %250 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %267, %268, %284, %285 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %342 = arith.addf %266, %270 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %343 = arith.addf %267, %271 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %344 = arith.addf %268, %272 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %345 = arith.addf %269, %273 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %346 = arith.constant 16 : index
-            %347 = arith.muli %256, %346 : index
-            %348 = arith.constant 1024 : index
-            %349 = arith.muli %261, %348 : index
-            %350 = arith.addi %349, %347 : index
-            vector.store %342, %5[%350] : memref<?xf32>, vector<8xf32>
-            %351 = arith.addi %350, %10 : index
-            vector.store %343, %5[%351] : memref<?xf32>, vector<8xf32>
-            %352 = arith.muli %257, %346 : index
-            %353 = arith.addi %349, %352 : index
-            vector.store %344, %5[%353] : memref<?xf32>, vector<8xf32>
-            %354 = arith.addi %353, %10 : index
-            vector.store %345, %5[%354] : memref<?xf32>, vector<8xf32>
+            %286 = arith.addf %242, %244 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %287 = arith.addf %243, %245 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %288 = arith.constant 16 : index
+            %289 = arith.muli %232, %288 : index
+            %290 = arith.constant 1024 : index
+            %291 = arith.muli %237, %290 : index
+            %292 = arith.addi %291, %289 : index
+            vector.store %286, %5[%292] : memref<?xf32>, vector<16xf32>
+            %293 = arith.muli %233, %288 : index
+            %294 = arith.addi %291, %293 : index
+            vector.store %287, %5[%294] : memref<?xf32>, vector<16xf32>
           }
         }
       }
@@ -14423,147 +14327,99 @@ builtin.module {
             scf.for %180 = %26 to %21 step %13 {
               %181 = arith.muli %180, %37 : index
               %182 = arith.constant 0.000000e+00 : f32
-              %183 = vector.broadcast %182 : f32 to vector<8xf32>
-              %184, %185, %186, %187, %188, %189, %190, %191 = scf.for %192 = %12 to %37 step %30 iter_args(%193 = %183, %194 = %183, %195 = %183, %196 = %183, %197 = %183, %198 = %183, %199 = %183, %200 = %183) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-                %201 = arith.constant 16 : index
-                %202 = arith.muli %192, %201 : index
-                %203 = vector.load %36[%202] : memref<4096xf32>, vector<8xf32>
-                %204 = arith.addi %202, %23 : index
-                %205 = vector.load %36[%204] : memref<4096xf32>, vector<8xf32>
-                %206 = arith.addi %33, %202 : index
-                %207 = vector.load %36[%206] : memref<4096xf32>, vector<8xf32>
-                %208 = arith.addi %206, %23 : index
-                %209 = vector.load %36[%208] : memref<4096xf32>, vector<8xf32>
-                %210 = arith.addi %181, %192 : index
-                %211 = memref.load %0[%210] : memref<?xf32>
-                %212 = vector.broadcast %211 : f32 to vector<8xf32>
-                %213 = vector.fma %212, %203, %193 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %214 = vector.fma %212, %205, %194 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %215 = vector.fma %212, %207, %195 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %216 = vector.fma %212, %209, %196 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %217 = arith.addi %192, %13 : index
-                %218 = arith.muli %217, %201 : index
-                %219 = vector.load %36[%218] : memref<4096xf32>, vector<8xf32>
-                %220 = arith.addi %218, %23 : index
-                %221 = vector.load %36[%220] : memref<4096xf32>, vector<8xf32>
-                %222 = arith.addi %33, %218 : index
-                %223 = vector.load %36[%222] : memref<4096xf32>, vector<8xf32>
-                %224 = arith.addi %222, %23 : index
-                %225 = vector.load %36[%224] : memref<4096xf32>, vector<8xf32>
-                %226 = arith.addi %181, %217 : index
-                %227 = memref.load %0[%226] : memref<?xf32>
-                %228 = vector.broadcast %227 : f32 to vector<8xf32>
-                %229 = vector.fma %228, %219, %197 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %230 = vector.fma %228, %221, %198 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %231 = vector.fma %228, %223, %199 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %232 = vector.fma %228, %225, %200 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                scf.yield %213, %214, %215, %216, %229, %230, %231, %232 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+              %183 = vector.broadcast %182 : f32 to vector<16xf32>
+              %184, %185, %186, %187 = scf.for %188 = %12 to %37 step %30 iter_args(%189 = %183, %190 = %183, %191 = %183, %192 = %183) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %193 = arith.constant 16 : index
+                %194 = arith.muli %188, %193 : index
+                %195 = vector.load %36[%194] : memref<4096xf32>, vector<16xf32>
+                %196 = arith.addi %33, %194 : index
+                %197 = vector.load %36[%196] : memref<4096xf32>, vector<16xf32>
+                %198 = arith.addi %181, %188 : index
+                %199 = memref.load %0[%198] : memref<?xf32>
+                %200 = vector.broadcast %199 : f32 to vector<16xf32>
+                %201 = vector.fma %200, %195, %189 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %202 = vector.fma %200, %197, %190 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %203 = arith.addi %188, %13 : index
+                %204 = arith.muli %203, %193 : index
+                %205 = vector.load %36[%204] : memref<4096xf32>, vector<16xf32>
+                %206 = arith.addi %33, %204 : index
+                %207 = vector.load %36[%206] : memref<4096xf32>, vector<16xf32>
+                %208 = arith.addi %181, %203 : index
+                %209 = memref.load %0[%208] : memref<?xf32>
+                %210 = vector.broadcast %209 : f32 to vector<16xf32>
+                %211 = vector.fma %210, %205, %191 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %212 = vector.fma %210, %207, %192 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %201, %202, %211, %212 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %233 = arith.addf %184, %188 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %234 = arith.addf %185, %189 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %235 = arith.addf %186, %190 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %236 = arith.addf %187, %191 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %237 = arith.constant 16 : index
-              %238 = arith.muli %31, %237 : index
-              %239 = arith.addi %181, %238 : index
-              vector.store %233, %2[%239] : memref<?xf32>, vector<8xf32>
-              %240 = arith.addi %239, %23 : index
-              vector.store %234, %2[%240] : memref<?xf32>, vector<8xf32>
-              %241 = arith.muli %32, %237 : index
-              %242 = arith.addi %181, %241 : index
-              vector.store %235, %2[%242] : memref<?xf32>, vector<8xf32>
-              %243 = arith.addi %242, %23 : index
-              vector.store %236, %2[%243] : memref<?xf32>, vector<8xf32>
+              %213 = arith.addf %184, %186 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %214 = arith.addf %185, %187 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %215 = arith.constant 16 : index
+              %216 = arith.muli %31, %215 : index
+              %217 = arith.addi %181, %216 : index
+              vector.store %213, %2[%217] : memref<?xf32>, vector<16xf32>
+              %218 = arith.muli %32, %215 : index
+              %219 = arith.addi %181, %218 : index
+              vector.store %214, %2[%219] : memref<?xf32>, vector<16xf32>
             }
           } else {
-            %244 = arith.constant 2 : index
-            %245 = arith.muli %28, %244 : index
-            %246 = arith.addi %245, %13 : index
-            %247 = arith.constant 2048 : index
-            %248 = arith.muli %245, %247 : index
-            %249 = arith.muli %246, %247 : index
-            scf.for %250 = %19 to %21 step %13 {
-              %251 = arith.constant 128 : index
-              %252 = arith.muli %250, %251 : index
-              %253 = arith.constant 0.000000e+00 : f32
-              %254 = vector.broadcast %253 : f32 to vector<8xf32>
-              %255, %256, %257, %258, %259, %260, %261, %262 = scf.for %263 = %12 to %251 step %244 iter_args(%264 = %254, %265 = %254, %266 = %254, %267 = %254, %268 = %254, %269 = %254, %270 = %254, %271 = %254) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-                %272 = arith.constant 16 : index
-                %273 = arith.muli %263, %272 : index
-                %274 = arith.addi %248, %273 : index
-                %275 = vector.load %1[%274] : memref<?xi16>, vector<8xi16>
-                %276 = arith.extui %275 : vector<8xi16> to vector<8xi32>
-                %277 = arith.constant dense<16> : vector<8xi32>
-                %278 = arith.shli %276, %277 : vector<8xi32>
-                %279 = arith.bitcast %278 : vector<8xi32> to vector<8xf32>
-                %280 = arith.addi %274, %23 : index
-                %281 = vector.load %1[%280] : memref<?xi16>, vector<8xi16>
-                %282 = arith.extui %281 : vector<8xi16> to vector<8xi32>
-                %283 = arith.shli %282, %277 : vector<8xi32>
-                %284 = arith.bitcast %283 : vector<8xi32> to vector<8xf32>
-                %285 = arith.addi %249, %273 : index
-                %286 = vector.load %1[%285] : memref<?xi16>, vector<8xi16>
-                %287 = arith.extui %286 : vector<8xi16> to vector<8xi32>
-                %288 = arith.shli %287, %277 : vector<8xi32>
-                %289 = arith.bitcast %288 : vector<8xi32> to vector<8xf32>
-                %290 = arith.addi %285, %23 : index
-                %291 = vector.load %1[%290] : memref<?xi16>, vector<8xi16>
-                %292 = arith.extui %291 : vector<8xi16> to vector<8xi32>
-                %293 = arith.shli %292, %277 : vector<8xi32>
-                %294 = arith.bitcast %293 : vector<8xi32> to vector<8xf32>
-                %295 = arith.addi %252, %263 : index
-                %296 = memref.load %0[%295] : memref<?xf32>
-                %297 = vector.broadcast %296 : f32 to vector<8xf32>
-                %298 = vector.fma %297, %279, %264 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %299 = vector.fma %297, %284, %265 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %300 = vector.fma %297, %289, %266 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %301 = vector.fma %297, %294, %267 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %302 = arith.addi %263, %13 : index
-                %303 = arith.muli %302, %272 : index
-                %304 = arith.addi %248, %303 : index
-                %305 = vector.load %1[%304] : memref<?xi16>, vector<8xi16>
-                %306 = arith.extui %305 : vector<8xi16> to vector<8xi32>
-                %307 = arith.shli %306, %277 : vector<8xi32>
-                %308 = arith.bitcast %307 : vector<8xi32> to vector<8xf32>
-                %309 = arith.addi %304, %23 : index
-                %310 = vector.load %1[%309] : memref<?xi16>, vector<8xi16>
-                %311 = arith.extui %310 : vector<8xi16> to vector<8xi32>
-                %312 = arith.shli %311, %277 : vector<8xi32>
-                %313 = arith.bitcast %312 : vector<8xi32> to vector<8xf32>
-                %314 = arith.addi %249, %303 : index
-                %315 = vector.load %1[%314] : memref<?xi16>, vector<8xi16>
-                %316 = arith.extui %315 : vector<8xi16> to vector<8xi32>
-                %317 = arith.shli %316, %277 : vector<8xi32>
-                %318 = arith.bitcast %317 : vector<8xi32> to vector<8xf32>
-                %319 = arith.addi %314, %23 : index
-                %320 = vector.load %1[%319] : memref<?xi16>, vector<8xi16>
-                %321 = arith.extui %320 : vector<8xi16> to vector<8xi32>
-                %322 = arith.shli %321, %277 : vector<8xi32>
-                %323 = arith.bitcast %322 : vector<8xi32> to vector<8xf32>
-                %324 = arith.addi %252, %302 : index
-                %325 = memref.load %0[%324] : memref<?xf32>
-                %326 = vector.broadcast %325 : f32 to vector<8xf32>
-                %327 = vector.fma %326, %308, %268 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %328 = vector.fma %326, %313, %269 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %329 = vector.fma %326, %318, %270 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %330 = vector.fma %326, %323, %271 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                scf.yield %298, %299, %300, %301, %327, %328, %329, %330 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+            %220 = arith.constant 2 : index
+            %221 = arith.muli %28, %220 : index
+            %222 = arith.addi %221, %13 : index
+            %223 = arith.constant 2048 : index
+            %224 = arith.muli %221, %223 : index
+            %225 = arith.muli %222, %223 : index
+            scf.for %226 = %19 to %21 step %13 {
+              %227 = arith.constant 128 : index
+              %228 = arith.muli %226, %227 : index
+              %229 = arith.constant 0.000000e+00 : f32
+              %230 = vector.broadcast %229 : f32 to vector<16xf32>
+              %231, %232, %233, %234 = scf.for %235 = %12 to %227 step %220 iter_args(%236 = %230, %237 = %230, %238 = %230, %239 = %230) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %240 = arith.constant 16 : index
+                %241 = arith.muli %235, %240 : index
+                %242 = arith.addi %224, %241 : index
+                %243 = vector.load %1[%242] : memref<?xi16>, vector<16xi16>
+                %244 = arith.extui %243 : vector<16xi16> to vector<16xi32>
+                %245 = arith.constant dense<16> : vector<16xi32>
+                %246 = arith.shli %244, %245 : vector<16xi32>
+                %247 = arith.bitcast %246 : vector<16xi32> to vector<16xf32>
+                %248 = arith.addi %225, %241 : index
+                %249 = vector.load %1[%248] : memref<?xi16>, vector<16xi16>
+                %250 = arith.extui %249 : vector<16xi16> to vector<16xi32>
+                %251 = arith.shli %250, %245 : vector<16xi32>
+                %252 = arith.bitcast %251 : vector<16xi32> to vector<16xf32>
+                %253 = arith.addi %228, %235 : index
+                %254 = memref.load %0[%253] : memref<?xf32>
+                %255 = vector.broadcast %254 : f32 to vector<16xf32>
+                %256 = vector.fma %255, %247, %236 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %257 = vector.fma %255, %252, %237 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %258 = arith.addi %235, %13 : index
+                %259 = arith.muli %258, %240 : index
+                %260 = arith.addi %224, %259 : index
+                %261 = vector.load %1[%260] : memref<?xi16>, vector<16xi16>
+                %262 = arith.extui %261 : vector<16xi16> to vector<16xi32>
+                %263 = arith.shli %262, %245 : vector<16xi32>
+                %264 = arith.bitcast %263 : vector<16xi32> to vector<16xf32>
+                %265 = arith.addi %225, %259 : index
+                %266 = vector.load %1[%265] : memref<?xi16>, vector<16xi16>
+                %267 = arith.extui %266 : vector<16xi16> to vector<16xi32>
+                %268 = arith.shli %267, %245 : vector<16xi32>
+                %269 = arith.bitcast %268 : vector<16xi32> to vector<16xf32>
+                %270 = arith.addi %228, %258 : index
+                %271 = memref.load %0[%270] : memref<?xf32>
+                %272 = vector.broadcast %271 : f32 to vector<16xf32>
+                %273 = vector.fma %272, %264, %238 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %274 = vector.fma %272, %269, %239 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %256, %257, %273, %274 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %331 = arith.addf %255, %259 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %332 = arith.addf %256, %260 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %333 = arith.addf %257, %261 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %334 = arith.addf %258, %262 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %335 = arith.constant 16 : index
-              %336 = arith.muli %245, %335 : index
-              %337 = arith.addi %252, %336 : index
-              vector.store %331, %2[%337] : memref<?xf32>, vector<8xf32>
-              %338 = arith.addi %337, %23 : index
-              vector.store %332, %2[%338] : memref<?xf32>, vector<8xf32>
-              %339 = arith.muli %246, %335 : index
-              %340 = arith.addi %252, %339 : index
-              vector.store %333, %2[%340] : memref<?xf32>, vector<8xf32>
-              %341 = arith.addi %340, %23 : index
-              vector.store %334, %2[%341] : memref<?xf32>, vector<8xf32>
+              %275 = arith.addf %231, %233 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %276 = arith.addf %232, %234 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %277 = arith.constant 16 : index
+              %278 = arith.muli %221, %277 : index
+              %279 = arith.addi %228, %278 : index
+              vector.store %275, %2[%279] : memref<?xf32>, vector<16xf32>
+              %280 = arith.muli %222, %277 : index
+              %281 = arith.addi %228, %280 : index
+              vector.store %276, %2[%281] : memref<?xf32>, vector<16xf32>
             }
           }
         }
@@ -14740,147 +14596,99 @@ builtin.module {
           scf.for %176 = %22 to %17 step %9 {
             %177 = arith.muli %176, %33 : index
             %178 = arith.constant 0.000000e+00 : f32
-            %179 = vector.broadcast %178 : f32 to vector<8xf32>
-            %180, %181, %182, %183, %184, %185, %186, %187 = scf.for %188 = %10 to %33 step %26 iter_args(%189 = %179, %190 = %179, %191 = %179, %192 = %179, %193 = %179, %194 = %179, %195 = %179, %196 = %179) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-              %197 = arith.constant 16 : index
-              %198 = arith.muli %188, %197 : index
-              %199 = vector.load %32[%198] : memref<4096xf32>, vector<8xf32>
-              %200 = arith.addi %198, %19 : index
-              %201 = vector.load %32[%200] : memref<4096xf32>, vector<8xf32>
-              %202 = arith.addi %29, %198 : index
-              %203 = vector.load %32[%202] : memref<4096xf32>, vector<8xf32>
-              %204 = arith.addi %202, %19 : index
-              %205 = vector.load %32[%204] : memref<4096xf32>, vector<8xf32>
-              %206 = arith.addi %177, %188 : index
-              %207 = memref.load %3[%206] : memref<?xf32>
-              %208 = vector.broadcast %207 : f32 to vector<8xf32>
-              %209 = vector.fma %208, %199, %189 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %210 = vector.fma %208, %201, %190 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %211 = vector.fma %208, %203, %191 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %212 = vector.fma %208, %205, %192 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %213 = arith.addi %188, %9 : index
-              %214 = arith.muli %213, %197 : index
-              %215 = vector.load %32[%214] : memref<4096xf32>, vector<8xf32>
-              %216 = arith.addi %214, %19 : index
-              %217 = vector.load %32[%216] : memref<4096xf32>, vector<8xf32>
-              %218 = arith.addi %29, %214 : index
-              %219 = vector.load %32[%218] : memref<4096xf32>, vector<8xf32>
-              %220 = arith.addi %218, %19 : index
-              %221 = vector.load %32[%220] : memref<4096xf32>, vector<8xf32>
-              %222 = arith.addi %177, %213 : index
-              %223 = memref.load %3[%222] : memref<?xf32>
-              %224 = vector.broadcast %223 : f32 to vector<8xf32>
-              %225 = vector.fma %224, %215, %193 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %226 = vector.fma %224, %217, %194 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %227 = vector.fma %224, %219, %195 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %228 = vector.fma %224, %221, %196 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              scf.yield %209, %210, %211, %212, %225, %226, %227, %228 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+            %179 = vector.broadcast %178 : f32 to vector<16xf32>
+            %180, %181, %182, %183 = scf.for %184 = %10 to %33 step %26 iter_args(%185 = %179, %186 = %179, %187 = %179, %188 = %179) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %189 = arith.constant 16 : index
+              %190 = arith.muli %184, %189 : index
+              %191 = vector.load %32[%190] : memref<4096xf32>, vector<16xf32>
+              %192 = arith.addi %29, %190 : index
+              %193 = vector.load %32[%192] : memref<4096xf32>, vector<16xf32>
+              %194 = arith.addi %177, %184 : index
+              %195 = memref.load %3[%194] : memref<?xf32>
+              %196 = vector.broadcast %195 : f32 to vector<16xf32>
+              %197 = vector.fma %196, %191, %185 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %198 = vector.fma %196, %193, %186 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %199 = arith.addi %184, %9 : index
+              %200 = arith.muli %199, %189 : index
+              %201 = vector.load %32[%200] : memref<4096xf32>, vector<16xf32>
+              %202 = arith.addi %29, %200 : index
+              %203 = vector.load %32[%202] : memref<4096xf32>, vector<16xf32>
+              %204 = arith.addi %177, %199 : index
+              %205 = memref.load %3[%204] : memref<?xf32>
+              %206 = vector.broadcast %205 : f32 to vector<16xf32>
+              %207 = vector.fma %206, %201, %187 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %208 = vector.fma %206, %203, %188 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %197, %198, %207, %208 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %229 = arith.addf %180, %184 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %230 = arith.addf %181, %185 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %231 = arith.addf %182, %186 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %232 = arith.addf %183, %187 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %233 = arith.constant 16 : index
-            %234 = arith.muli %27, %233 : index
-            %235 = arith.addi %177, %234 : index
-            vector.store %229, %4[%235] : memref<?xf32>, vector<8xf32>
-            %236 = arith.addi %235, %19 : index
-            vector.store %230, %4[%236] : memref<?xf32>, vector<8xf32>
-            %237 = arith.muli %28, %233 : index
-            %238 = arith.addi %177, %237 : index
-            vector.store %231, %4[%238] : memref<?xf32>, vector<8xf32>
-            %239 = arith.addi %238, %19 : index
-            vector.store %232, %4[%239] : memref<?xf32>, vector<8xf32>
+            %209 = arith.addf %180, %182 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %210 = arith.addf %181, %183 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %211 = arith.constant 16 : index
+            %212 = arith.muli %27, %211 : index
+            %213 = arith.addi %177, %212 : index
+            vector.store %209, %4[%213] : memref<?xf32>, vector<16xf32>
+            %214 = arith.muli %28, %211 : index
+            %215 = arith.addi %177, %214 : index
+            vector.store %210, %4[%215] : memref<?xf32>, vector<16xf32>
           }
         } else {
-          %240 = arith.constant 2 : index
-          %241 = arith.muli %24, %240 : index
-          %242 = arith.addi %241, %9 : index
-          %243 = arith.constant 2048 : index
-          %244 = arith.muli %241, %243 : index
-          %245 = arith.muli %242, %243 : index
-          scf.for %246 = %15 to %17 step %9 {
-            %247 = arith.constant 128 : index
-            %248 = arith.muli %246, %247 : index
-            %249 = arith.constant 0.000000e+00 : f32
-            %250 = vector.broadcast %249 : f32 to vector<8xf32>
-            %251, %252, %253, %254, %255, %256, %257, %258 = scf.for %259 = %10 to %247 step %240 iter_args(%260 = %250, %261 = %250, %262 = %250, %263 = %250, %264 = %250, %265 = %250, %266 = %250, %267 = %250) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-              %268 = arith.constant 16 : index
-              %269 = arith.muli %259, %268 : index
-              %270 = arith.addi %244, %269 : index
-              %271 = vector.load %2[%270] : memref<?xi16>, vector<8xi16>
-              %272 = arith.extui %271 : vector<8xi16> to vector<8xi32>
-              %273 = arith.constant dense<16> : vector<8xi32>
-              %274 = arith.shli %272, %273 : vector<8xi32>
-              %275 = arith.bitcast %274 : vector<8xi32> to vector<8xf32>
-              %276 = arith.addi %270, %19 : index
-              %277 = vector.load %2[%276] : memref<?xi16>, vector<8xi16>
-              %278 = arith.extui %277 : vector<8xi16> to vector<8xi32>
-              %279 = arith.shli %278, %273 : vector<8xi32>
-              %280 = arith.bitcast %279 : vector<8xi32> to vector<8xf32>
-              %281 = arith.addi %245, %269 : index
-              %282 = vector.load %2[%281] : memref<?xi16>, vector<8xi16>
-              %283 = arith.extui %282 : vector<8xi16> to vector<8xi32>
-              %284 = arith.shli %283, %273 : vector<8xi32>
-              %285 = arith.bitcast %284 : vector<8xi32> to vector<8xf32>
-              %286 = arith.addi %281, %19 : index
-              %287 = vector.load %2[%286] : memref<?xi16>, vector<8xi16>
-              %288 = arith.extui %287 : vector<8xi16> to vector<8xi32>
-              %289 = arith.shli %288, %273 : vector<8xi32>
-              %290 = arith.bitcast %289 : vector<8xi32> to vector<8xf32>
-              %291 = arith.addi %248, %259 : index
-              %292 = memref.load %3[%291] : memref<?xf32>
-              %293 = vector.broadcast %292 : f32 to vector<8xf32>
-              %294 = vector.fma %293, %275, %260 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %295 = vector.fma %293, %280, %261 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %296 = vector.fma %293, %285, %262 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %297 = vector.fma %293, %290, %263 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %298 = arith.addi %259, %9 : index
-              %299 = arith.muli %298, %268 : index
-              %300 = arith.addi %244, %299 : index
-              %301 = vector.load %2[%300] : memref<?xi16>, vector<8xi16>
-              %302 = arith.extui %301 : vector<8xi16> to vector<8xi32>
-              %303 = arith.shli %302, %273 : vector<8xi32>
-              %304 = arith.bitcast %303 : vector<8xi32> to vector<8xf32>
-              %305 = arith.addi %300, %19 : index
-              %306 = vector.load %2[%305] : memref<?xi16>, vector<8xi16>
-              %307 = arith.extui %306 : vector<8xi16> to vector<8xi32>
-              %308 = arith.shli %307, %273 : vector<8xi32>
-              %309 = arith.bitcast %308 : vector<8xi32> to vector<8xf32>
-              %310 = arith.addi %245, %299 : index
-              %311 = vector.load %2[%310] : memref<?xi16>, vector<8xi16>
-              %312 = arith.extui %311 : vector<8xi16> to vector<8xi32>
-              %313 = arith.shli %312, %273 : vector<8xi32>
-              %314 = arith.bitcast %313 : vector<8xi32> to vector<8xf32>
-              %315 = arith.addi %310, %19 : index
-              %316 = vector.load %2[%315] : memref<?xi16>, vector<8xi16>
-              %317 = arith.extui %316 : vector<8xi16> to vector<8xi32>
-              %318 = arith.shli %317, %273 : vector<8xi32>
-              %319 = arith.bitcast %318 : vector<8xi32> to vector<8xf32>
-              %320 = arith.addi %248, %298 : index
-              %321 = memref.load %3[%320] : memref<?xf32>
-              %322 = vector.broadcast %321 : f32 to vector<8xf32>
-              %323 = vector.fma %322, %304, %264 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %324 = vector.fma %322, %309, %265 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %325 = vector.fma %322, %314, %266 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %326 = vector.fma %322, %319, %267 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              scf.yield %294, %295, %296, %297, %323, %324, %325, %326 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+          %216 = arith.constant 2 : index
+          %217 = arith.muli %24, %216 : index
+          %218 = arith.addi %217, %9 : index
+          %219 = arith.constant 2048 : index
+          %220 = arith.muli %217, %219 : index
+          %221 = arith.muli %218, %219 : index
+          scf.for %222 = %15 to %17 step %9 {
+            %223 = arith.constant 128 : index
+            %224 = arith.muli %222, %223 : index
+            %225 = arith.constant 0.000000e+00 : f32
+            %226 = vector.broadcast %225 : f32 to vector<16xf32>
+            %227, %228, %229, %230 = scf.for %231 = %10 to %223 step %216 iter_args(%232 = %226, %233 = %226, %234 = %226, %235 = %226) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %236 = arith.constant 16 : index
+              %237 = arith.muli %231, %236 : index
+              %238 = arith.addi %220, %237 : index
+              %239 = vector.load %2[%238] : memref<?xi16>, vector<16xi16>
+              %240 = arith.extui %239 : vector<16xi16> to vector<16xi32>
+              %241 = arith.constant dense<16> : vector<16xi32>
+              %242 = arith.shli %240, %241 : vector<16xi32>
+              %243 = arith.bitcast %242 : vector<16xi32> to vector<16xf32>
+              %244 = arith.addi %221, %237 : index
+              %245 = vector.load %2[%244] : memref<?xi16>, vector<16xi16>
+              %246 = arith.extui %245 : vector<16xi16> to vector<16xi32>
+              %247 = arith.shli %246, %241 : vector<16xi32>
+              %248 = arith.bitcast %247 : vector<16xi32> to vector<16xf32>
+              %249 = arith.addi %224, %231 : index
+              %250 = memref.load %3[%249] : memref<?xf32>
+              %251 = vector.broadcast %250 : f32 to vector<16xf32>
+              %252 = vector.fma %251, %243, %232 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %253 = vector.fma %251, %248, %233 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %254 = arith.addi %231, %9 : index
+              %255 = arith.muli %254, %236 : index
+              %256 = arith.addi %220, %255 : index
+              %257 = vector.load %2[%256] : memref<?xi16>, vector<16xi16>
+              %258 = arith.extui %257 : vector<16xi16> to vector<16xi32>
+              %259 = arith.shli %258, %241 : vector<16xi32>
+              %260 = arith.bitcast %259 : vector<16xi32> to vector<16xf32>
+              %261 = arith.addi %221, %255 : index
+              %262 = vector.load %2[%261] : memref<?xi16>, vector<16xi16>
+              %263 = arith.extui %262 : vector<16xi16> to vector<16xi32>
+              %264 = arith.shli %263, %241 : vector<16xi32>
+              %265 = arith.bitcast %264 : vector<16xi32> to vector<16xf32>
+              %266 = arith.addi %224, %254 : index
+              %267 = memref.load %3[%266] : memref<?xf32>
+              %268 = vector.broadcast %267 : f32 to vector<16xf32>
+              %269 = vector.fma %268, %260, %234 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %270 = vector.fma %268, %265, %235 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %252, %253, %269, %270 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %327 = arith.addf %251, %255 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %328 = arith.addf %252, %256 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %329 = arith.addf %253, %257 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %330 = arith.addf %254, %258 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %331 = arith.constant 16 : index
-            %332 = arith.muli %241, %331 : index
-            %333 = arith.addi %248, %332 : index
-            vector.store %327, %4[%333] : memref<?xf32>, vector<8xf32>
-            %334 = arith.addi %333, %19 : index
-            vector.store %328, %4[%334] : memref<?xf32>, vector<8xf32>
-            %335 = arith.muli %242, %331 : index
-            %336 = arith.addi %248, %335 : index
-            vector.store %329, %4[%336] : memref<?xf32>, vector<8xf32>
-            %337 = arith.addi %336, %19 : index
-            vector.store %330, %4[%337] : memref<?xf32>, vector<8xf32>
+            %271 = arith.addf %227, %229 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %272 = arith.addf %228, %230 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %273 = arith.constant 16 : index
+            %274 = arith.muli %217, %273 : index
+            %275 = arith.addi %224, %274 : index
+            vector.store %271, %4[%275] : memref<?xf32>, vector<16xf32>
+            %276 = arith.muli %218, %273 : index
+            %277 = arith.addi %224, %276 : index
+            vector.store %272, %4[%277] : memref<?xf32>, vector<16xf32>
           }
         }
       }
@@ -15072,151 +14880,103 @@ builtin.module {
             scf.for %189 = %26 to %21 step %13 {
               %190 = arith.muli %189, %37 : index
               %191 = arith.constant 0.000000e+00 : f32
-              %192 = vector.broadcast %191 : f32 to vector<8xf32>
-              %193, %194, %195, %196, %197, %198, %199, %200 = scf.for %201 = %12 to %37 step %30 iter_args(%202 = %192, %203 = %192, %204 = %192, %205 = %192, %206 = %192, %207 = %192, %208 = %192, %209 = %192) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-                %210 = arith.constant 16 : index
-                %211 = arith.muli %201, %210 : index
-                %212 = vector.load %36[%211] : memref<6144xf32>, vector<8xf32>
-                %213 = arith.addi %211, %23 : index
-                %214 = vector.load %36[%213] : memref<6144xf32>, vector<8xf32>
-                %215 = arith.addi %33, %211 : index
-                %216 = vector.load %36[%215] : memref<6144xf32>, vector<8xf32>
-                %217 = arith.addi %215, %23 : index
-                %218 = vector.load %36[%217] : memref<6144xf32>, vector<8xf32>
-                %219 = arith.addi %190, %201 : index
-                %220 = memref.load %0[%219] : memref<?xf32>
-                %221 = vector.broadcast %220 : f32 to vector<8xf32>
-                %222 = vector.fma %221, %212, %202 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %223 = vector.fma %221, %214, %203 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %224 = vector.fma %221, %216, %204 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %225 = vector.fma %221, %218, %205 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %226 = arith.addi %201, %13 : index
-                %227 = arith.muli %226, %210 : index
-                %228 = vector.load %36[%227] : memref<6144xf32>, vector<8xf32>
-                %229 = arith.addi %227, %23 : index
-                %230 = vector.load %36[%229] : memref<6144xf32>, vector<8xf32>
-                %231 = arith.addi %33, %227 : index
-                %232 = vector.load %36[%231] : memref<6144xf32>, vector<8xf32>
-                %233 = arith.addi %231, %23 : index
-                %234 = vector.load %36[%233] : memref<6144xf32>, vector<8xf32>
-                %235 = arith.addi %190, %226 : index
-                %236 = memref.load %0[%235] : memref<?xf32>
-                %237 = vector.broadcast %236 : f32 to vector<8xf32>
-                %238 = vector.fma %237, %228, %206 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %239 = vector.fma %237, %230, %207 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %240 = vector.fma %237, %232, %208 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %241 = vector.fma %237, %234, %209 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                scf.yield %222, %223, %224, %225, %238, %239, %240, %241 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+              %192 = vector.broadcast %191 : f32 to vector<16xf32>
+              %193, %194, %195, %196 = scf.for %197 = %12 to %37 step %30 iter_args(%198 = %192, %199 = %192, %200 = %192, %201 = %192) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %202 = arith.constant 16 : index
+                %203 = arith.muli %197, %202 : index
+                %204 = vector.load %36[%203] : memref<6144xf32>, vector<16xf32>
+                %205 = arith.addi %33, %203 : index
+                %206 = vector.load %36[%205] : memref<6144xf32>, vector<16xf32>
+                %207 = arith.addi %190, %197 : index
+                %208 = memref.load %0[%207] : memref<?xf32>
+                %209 = vector.broadcast %208 : f32 to vector<16xf32>
+                %210 = vector.fma %209, %204, %198 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %211 = vector.fma %209, %206, %199 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %212 = arith.addi %197, %13 : index
+                %213 = arith.muli %212, %202 : index
+                %214 = vector.load %36[%213] : memref<6144xf32>, vector<16xf32>
+                %215 = arith.addi %33, %213 : index
+                %216 = vector.load %36[%215] : memref<6144xf32>, vector<16xf32>
+                %217 = arith.addi %190, %212 : index
+                %218 = memref.load %0[%217] : memref<?xf32>
+                %219 = vector.broadcast %218 : f32 to vector<16xf32>
+                %220 = vector.fma %219, %214, %200 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %221 = vector.fma %219, %216, %201 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %210, %211, %220, %221 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %242 = arith.addf %193, %197 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %243 = arith.addf %194, %198 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %244 = arith.addf %195, %199 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %245 = arith.addf %196, %200 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %246 = arith.constant 16 : index
-              %247 = arith.muli %31, %246 : index
-              %248 = arith.constant 128 : index
-              %249 = arith.muli %189, %248 : index
-              %250 = arith.addi %249, %247 : index
-              vector.store %242, %2[%250] : memref<?xf32>, vector<8xf32>
-              %251 = arith.addi %250, %23 : index
-              vector.store %243, %2[%251] : memref<?xf32>, vector<8xf32>
-              %252 = arith.muli %32, %246 : index
-              %253 = arith.addi %249, %252 : index
-              vector.store %244, %2[%253] : memref<?xf32>, vector<8xf32>
-              %254 = arith.addi %253, %23 : index
-              vector.store %245, %2[%254] : memref<?xf32>, vector<8xf32>
+              %222 = arith.addf %193, %195 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %223 = arith.addf %194, %196 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %224 = arith.constant 16 : index
+              %225 = arith.muli %31, %224 : index
+              %226 = arith.constant 128 : index
+              %227 = arith.muli %189, %226 : index
+              %228 = arith.addi %227, %225 : index
+              vector.store %222, %2[%228] : memref<?xf32>, vector<16xf32>
+              %229 = arith.muli %32, %224 : index
+              %230 = arith.addi %227, %229 : index
+              vector.store %223, %2[%230] : memref<?xf32>, vector<16xf32>
             }
           } else {
-            %255 = arith.constant 2 : index
-            %256 = arith.muli %28, %255 : index
-            %257 = arith.addi %256, %13 : index
-            %258 = arith.constant 3072 : index
-            %259 = arith.muli %256, %258 : index
-            %260 = arith.muli %257, %258 : index
-            scf.for %261 = %19 to %21 step %13 {
-              %262 = arith.constant 192 : index
-              %263 = arith.muli %261, %262 : index
-              %264 = arith.constant 0.000000e+00 : f32
-              %265 = vector.broadcast %264 : f32 to vector<8xf32>
-              %266, %267, %268, %269, %270, %271, %272, %273 = scf.for %274 = %12 to %262 step %255 iter_args(%275 = %265, %276 = %265, %277 = %265, %278 = %265, %279 = %265, %280 = %265, %281 = %265, %282 = %265) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-                %283 = arith.constant 16 : index
-                %284 = arith.muli %274, %283 : index
-                %285 = arith.addi %259, %284 : index
-                %286 = vector.load %1[%285] : memref<?xi16>, vector<8xi16>
-                %287 = arith.extui %286 : vector<8xi16> to vector<8xi32>
-                %288 = arith.constant dense<16> : vector<8xi32>
-                %289 = arith.shli %287, %288 : vector<8xi32>
-                %290 = arith.bitcast %289 : vector<8xi32> to vector<8xf32>
-                %291 = arith.addi %285, %23 : index
-                %292 = vector.load %1[%291] : memref<?xi16>, vector<8xi16>
-                %293 = arith.extui %292 : vector<8xi16> to vector<8xi32>
-                %294 = arith.shli %293, %288 : vector<8xi32>
-                %295 = arith.bitcast %294 : vector<8xi32> to vector<8xf32>
-                %296 = arith.addi %260, %284 : index
-                %297 = vector.load %1[%296] : memref<?xi16>, vector<8xi16>
-                %298 = arith.extui %297 : vector<8xi16> to vector<8xi32>
-                %299 = arith.shli %298, %288 : vector<8xi32>
-                %300 = arith.bitcast %299 : vector<8xi32> to vector<8xf32>
-                %301 = arith.addi %296, %23 : index
-                %302 = vector.load %1[%301] : memref<?xi16>, vector<8xi16>
-                %303 = arith.extui %302 : vector<8xi16> to vector<8xi32>
-                %304 = arith.shli %303, %288 : vector<8xi32>
-                %305 = arith.bitcast %304 : vector<8xi32> to vector<8xf32>
-                %306 = arith.addi %263, %274 : index
-                %307 = memref.load %0[%306] : memref<?xf32>
-                %308 = vector.broadcast %307 : f32 to vector<8xf32>
-                %309 = vector.fma %308, %290, %275 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %310 = vector.fma %308, %295, %276 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %311 = vector.fma %308, %300, %277 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %312 = vector.fma %308, %305, %278 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %313 = arith.addi %274, %13 : index
-                %314 = arith.muli %313, %283 : index
-                %315 = arith.addi %259, %314 : index
-                %316 = vector.load %1[%315] : memref<?xi16>, vector<8xi16>
-                %317 = arith.extui %316 : vector<8xi16> to vector<8xi32>
-                %318 = arith.shli %317, %288 : vector<8xi32>
-                %319 = arith.bitcast %318 : vector<8xi32> to vector<8xf32>
-                %320 = arith.addi %315, %23 : index
-                %321 = vector.load %1[%320] : memref<?xi16>, vector<8xi16>
-                %322 = arith.extui %321 : vector<8xi16> to vector<8xi32>
-                %323 = arith.shli %322, %288 : vector<8xi32>
-                %324 = arith.bitcast %323 : vector<8xi32> to vector<8xf32>
-                %325 = arith.addi %260, %314 : index
-                %326 = vector.load %1[%325] : memref<?xi16>, vector<8xi16>
-                %327 = arith.extui %326 : vector<8xi16> to vector<8xi32>
-                %328 = arith.shli %327, %288 : vector<8xi32>
-                %329 = arith.bitcast %328 : vector<8xi32> to vector<8xf32>
-                %330 = arith.addi %325, %23 : index
-                %331 = vector.load %1[%330] : memref<?xi16>, vector<8xi16>
-                %332 = arith.extui %331 : vector<8xi16> to vector<8xi32>
-                %333 = arith.shli %332, %288 : vector<8xi32>
-                %334 = arith.bitcast %333 : vector<8xi32> to vector<8xf32>
-                %335 = arith.addi %263, %313 : index
-                %336 = memref.load %0[%335] : memref<?xf32>
-                %337 = vector.broadcast %336 : f32 to vector<8xf32>
-                %338 = vector.fma %337, %319, %279 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %339 = vector.fma %337, %324, %280 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %340 = vector.fma %337, %329, %281 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %341 = vector.fma %337, %334, %282 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                scf.yield %309, %310, %311, %312, %338, %339, %340, %341 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+            %231 = arith.constant 2 : index
+            %232 = arith.muli %28, %231 : index
+            %233 = arith.addi %232, %13 : index
+            %234 = arith.constant 3072 : index
+            %235 = arith.muli %232, %234 : index
+            %236 = arith.muli %233, %234 : index
+            scf.for %237 = %19 to %21 step %13 {
+              %238 = arith.constant 192 : index
+              %239 = arith.muli %237, %238 : index
+              %240 = arith.constant 0.000000e+00 : f32
+              %241 = vector.broadcast %240 : f32 to vector<16xf32>
+              %242, %243, %244, %245 = scf.for %246 = %12 to %238 step %231 iter_args(%247 = %241, %248 = %241, %249 = %241, %250 = %241) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %251 = arith.constant 16 : index
+                %252 = arith.muli %246, %251 : index
+                %253 = arith.addi %235, %252 : index
+                %254 = vector.load %1[%253] : memref<?xi16>, vector<16xi16>
+                %255 = arith.extui %254 : vector<16xi16> to vector<16xi32>
+                %256 = arith.constant dense<16> : vector<16xi32>
+                %257 = arith.shli %255, %256 : vector<16xi32>
+                %258 = arith.bitcast %257 : vector<16xi32> to vector<16xf32>
+                %259 = arith.addi %236, %252 : index
+                %260 = vector.load %1[%259] : memref<?xi16>, vector<16xi16>
+                %261 = arith.extui %260 : vector<16xi16> to vector<16xi32>
+                %262 = arith.shli %261, %256 : vector<16xi32>
+                %263 = arith.bitcast %262 : vector<16xi32> to vector<16xf32>
+                %264 = arith.addi %239, %246 : index
+                %265 = memref.load %0[%264] : memref<?xf32>
+                %266 = vector.broadcast %265 : f32 to vector<16xf32>
+                %267 = vector.fma %266, %258, %247 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %268 = vector.fma %266, %263, %248 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %269 = arith.addi %246, %13 : index
+                %270 = arith.muli %269, %251 : index
+                %271 = arith.addi %235, %270 : index
+                %272 = vector.load %1[%271] : memref<?xi16>, vector<16xi16>
+                %273 = arith.extui %272 : vector<16xi16> to vector<16xi32>
+                %274 = arith.shli %273, %256 : vector<16xi32>
+                %275 = arith.bitcast %274 : vector<16xi32> to vector<16xf32>
+                %276 = arith.addi %236, %270 : index
+                %277 = vector.load %1[%276] : memref<?xi16>, vector<16xi16>
+                %278 = arith.extui %277 : vector<16xi16> to vector<16xi32>
+                %279 = arith.shli %278, %256 : vector<16xi32>
+                %280 = arith.bitcast %279 : vector<16xi32> to vector<16xf32>
+                %281 = arith.addi %239, %269 : index
+                %282 = memref.load %0[%281] : memref<?xf32>
+                %283 = vector.broadcast %282 : f32 to vector<16xf32>
+                %284 = vector.fma %283, %275, %249 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %285 = vector.fma %283, %280, %250 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %267, %268, %284, %285 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %342 = arith.addf %266, %270 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %343 = arith.addf %267, %271 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %344 = arith.addf %268, %272 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %345 = arith.addf %269, %273 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %346 = arith.constant 16 : index
-              %347 = arith.muli %256, %346 : index
-              %348 = arith.constant 128 : index
-              %349 = arith.muli %261, %348 : index
-              %350 = arith.addi %349, %347 : index
-              vector.store %342, %2[%350] : memref<?xf32>, vector<8xf32>
-              %351 = arith.addi %350, %23 : index
-              vector.store %343, %2[%351] : memref<?xf32>, vector<8xf32>
-              %352 = arith.muli %257, %346 : index
-              %353 = arith.addi %349, %352 : index
-              vector.store %344, %2[%353] : memref<?xf32>, vector<8xf32>
-              %354 = arith.addi %353, %23 : index
-              vector.store %345, %2[%354] : memref<?xf32>, vector<8xf32>
+              %286 = arith.addf %242, %244 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %287 = arith.addf %243, %245 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %288 = arith.constant 16 : index
+              %289 = arith.muli %232, %288 : index
+              %290 = arith.constant 128 : index
+              %291 = arith.muli %237, %290 : index
+              %292 = arith.addi %291, %289 : index
+              vector.store %286, %2[%292] : memref<?xf32>, vector<16xf32>
+              %293 = arith.muli %233, %288 : index
+              %294 = arith.addi %291, %293 : index
+              vector.store %287, %2[%294] : memref<?xf32>, vector<16xf32>
             }
           }
         }
@@ -15402,151 +15162,103 @@ builtin.module {
           scf.for %185 = %22 to %17 step %9 {
             %186 = arith.muli %185, %33 : index
             %187 = arith.constant 0.000000e+00 : f32
-            %188 = vector.broadcast %187 : f32 to vector<8xf32>
-            %189, %190, %191, %192, %193, %194, %195, %196 = scf.for %197 = %10 to %33 step %26 iter_args(%198 = %188, %199 = %188, %200 = %188, %201 = %188, %202 = %188, %203 = %188, %204 = %188, %205 = %188) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-              %206 = arith.constant 16 : index
-              %207 = arith.muli %197, %206 : index
-              %208 = vector.load %32[%207] : memref<6144xf32>, vector<8xf32>
-              %209 = arith.addi %207, %19 : index
-              %210 = vector.load %32[%209] : memref<6144xf32>, vector<8xf32>
-              %211 = arith.addi %29, %207 : index
-              %212 = vector.load %32[%211] : memref<6144xf32>, vector<8xf32>
-              %213 = arith.addi %211, %19 : index
-              %214 = vector.load %32[%213] : memref<6144xf32>, vector<8xf32>
-              %215 = arith.addi %186, %197 : index
-              %216 = memref.load %3[%215] : memref<?xf32>
-              %217 = vector.broadcast %216 : f32 to vector<8xf32>
-              %218 = vector.fma %217, %208, %198 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %219 = vector.fma %217, %210, %199 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %220 = vector.fma %217, %212, %200 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %221 = vector.fma %217, %214, %201 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %222 = arith.addi %197, %9 : index
-              %223 = arith.muli %222, %206 : index
-              %224 = vector.load %32[%223] : memref<6144xf32>, vector<8xf32>
-              %225 = arith.addi %223, %19 : index
-              %226 = vector.load %32[%225] : memref<6144xf32>, vector<8xf32>
-              %227 = arith.addi %29, %223 : index
-              %228 = vector.load %32[%227] : memref<6144xf32>, vector<8xf32>
-              %229 = arith.addi %227, %19 : index
-              %230 = vector.load %32[%229] : memref<6144xf32>, vector<8xf32>
-              %231 = arith.addi %186, %222 : index
-              %232 = memref.load %3[%231] : memref<?xf32>
-              %233 = vector.broadcast %232 : f32 to vector<8xf32>
-              %234 = vector.fma %233, %224, %202 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %235 = vector.fma %233, %226, %203 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %236 = vector.fma %233, %228, %204 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %237 = vector.fma %233, %230, %205 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              scf.yield %218, %219, %220, %221, %234, %235, %236, %237 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+            %188 = vector.broadcast %187 : f32 to vector<16xf32>
+            %189, %190, %191, %192 = scf.for %193 = %10 to %33 step %26 iter_args(%194 = %188, %195 = %188, %196 = %188, %197 = %188) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %198 = arith.constant 16 : index
+              %199 = arith.muli %193, %198 : index
+              %200 = vector.load %32[%199] : memref<6144xf32>, vector<16xf32>
+              %201 = arith.addi %29, %199 : index
+              %202 = vector.load %32[%201] : memref<6144xf32>, vector<16xf32>
+              %203 = arith.addi %186, %193 : index
+              %204 = memref.load %3[%203] : memref<?xf32>
+              %205 = vector.broadcast %204 : f32 to vector<16xf32>
+              %206 = vector.fma %205, %200, %194 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %207 = vector.fma %205, %202, %195 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %208 = arith.addi %193, %9 : index
+              %209 = arith.muli %208, %198 : index
+              %210 = vector.load %32[%209] : memref<6144xf32>, vector<16xf32>
+              %211 = arith.addi %29, %209 : index
+              %212 = vector.load %32[%211] : memref<6144xf32>, vector<16xf32>
+              %213 = arith.addi %186, %208 : index
+              %214 = memref.load %3[%213] : memref<?xf32>
+              %215 = vector.broadcast %214 : f32 to vector<16xf32>
+              %216 = vector.fma %215, %210, %196 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %217 = vector.fma %215, %212, %197 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %206, %207, %216, %217 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %238 = arith.addf %189, %193 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %239 = arith.addf %190, %194 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %240 = arith.addf %191, %195 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %241 = arith.addf %192, %196 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %242 = arith.constant 16 : index
-            %243 = arith.muli %27, %242 : index
-            %244 = arith.constant 128 : index
-            %245 = arith.muli %185, %244 : index
-            %246 = arith.addi %245, %243 : index
-            vector.store %238, %4[%246] : memref<?xf32>, vector<8xf32>
-            %247 = arith.addi %246, %19 : index
-            vector.store %239, %4[%247] : memref<?xf32>, vector<8xf32>
-            %248 = arith.muli %28, %242 : index
-            %249 = arith.addi %245, %248 : index
-            vector.store %240, %4[%249] : memref<?xf32>, vector<8xf32>
-            %250 = arith.addi %249, %19 : index
-            vector.store %241, %4[%250] : memref<?xf32>, vector<8xf32>
+            %218 = arith.addf %189, %191 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %219 = arith.addf %190, %192 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %220 = arith.constant 16 : index
+            %221 = arith.muli %27, %220 : index
+            %222 = arith.constant 128 : index
+            %223 = arith.muli %185, %222 : index
+            %224 = arith.addi %223, %221 : index
+            vector.store %218, %4[%224] : memref<?xf32>, vector<16xf32>
+            %225 = arith.muli %28, %220 : index
+            %226 = arith.addi %223, %225 : index
+            vector.store %219, %4[%226] : memref<?xf32>, vector<16xf32>
           }
         } else {
-          %251 = arith.constant 2 : index
-          %252 = arith.muli %24, %251 : index
-          %253 = arith.addi %252, %9 : index
-          %254 = arith.constant 3072 : index
-          %255 = arith.muli %252, %254 : index
-          %256 = arith.muli %253, %254 : index
-          scf.for %257 = %15 to %17 step %9 {
-            %258 = arith.constant 192 : index
-            %259 = arith.muli %257, %258 : index
-            %260 = arith.constant 0.000000e+00 : f32
-            %261 = vector.broadcast %260 : f32 to vector<8xf32>
-            %262, %263, %264, %265, %266, %267, %268, %269 = scf.for %270 = %10 to %258 step %251 iter_args(%271 = %261, %272 = %261, %273 = %261, %274 = %261, %275 = %261, %276 = %261, %277 = %261, %278 = %261) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-              %279 = arith.constant 16 : index
-              %280 = arith.muli %270, %279 : index
-              %281 = arith.addi %255, %280 : index
-              %282 = vector.load %2[%281] : memref<?xi16>, vector<8xi16>
-              %283 = arith.extui %282 : vector<8xi16> to vector<8xi32>
-              %284 = arith.constant dense<16> : vector<8xi32>
-              %285 = arith.shli %283, %284 : vector<8xi32>
-              %286 = arith.bitcast %285 : vector<8xi32> to vector<8xf32>
-              %287 = arith.addi %281, %19 : index
-              %288 = vector.load %2[%287] : memref<?xi16>, vector<8xi16>
-              %289 = arith.extui %288 : vector<8xi16> to vector<8xi32>
-              %290 = arith.shli %289, %284 : vector<8xi32>
-              %291 = arith.bitcast %290 : vector<8xi32> to vector<8xf32>
-              %292 = arith.addi %256, %280 : index
-              %293 = vector.load %2[%292] : memref<?xi16>, vector<8xi16>
-              %294 = arith.extui %293 : vector<8xi16> to vector<8xi32>
-              %295 = arith.shli %294, %284 : vector<8xi32>
-              %296 = arith.bitcast %295 : vector<8xi32> to vector<8xf32>
-              %297 = arith.addi %292, %19 : index
-              %298 = vector.load %2[%297] : memref<?xi16>, vector<8xi16>
-              %299 = arith.extui %298 : vector<8xi16> to vector<8xi32>
-              %300 = arith.shli %299, %284 : vector<8xi32>
-              %301 = arith.bitcast %300 : vector<8xi32> to vector<8xf32>
-              %302 = arith.addi %259, %270 : index
-              %303 = memref.load %3[%302] : memref<?xf32>
-              %304 = vector.broadcast %303 : f32 to vector<8xf32>
-              %305 = vector.fma %304, %286, %271 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %306 = vector.fma %304, %291, %272 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %307 = vector.fma %304, %296, %273 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %308 = vector.fma %304, %301, %274 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %309 = arith.addi %270, %9 : index
-              %310 = arith.muli %309, %279 : index
-              %311 = arith.addi %255, %310 : index
-              %312 = vector.load %2[%311] : memref<?xi16>, vector<8xi16>
-              %313 = arith.extui %312 : vector<8xi16> to vector<8xi32>
-              %314 = arith.shli %313, %284 : vector<8xi32>
-              %315 = arith.bitcast %314 : vector<8xi32> to vector<8xf32>
-              %316 = arith.addi %311, %19 : index
-              %317 = vector.load %2[%316] : memref<?xi16>, vector<8xi16>
-              %318 = arith.extui %317 : vector<8xi16> to vector<8xi32>
-              %319 = arith.shli %318, %284 : vector<8xi32>
-              %320 = arith.bitcast %319 : vector<8xi32> to vector<8xf32>
-              %321 = arith.addi %256, %310 : index
-              %322 = vector.load %2[%321] : memref<?xi16>, vector<8xi16>
-              %323 = arith.extui %322 : vector<8xi16> to vector<8xi32>
-              %324 = arith.shli %323, %284 : vector<8xi32>
-              %325 = arith.bitcast %324 : vector<8xi32> to vector<8xf32>
-              %326 = arith.addi %321, %19 : index
-              %327 = vector.load %2[%326] : memref<?xi16>, vector<8xi16>
-              %328 = arith.extui %327 : vector<8xi16> to vector<8xi32>
-              %329 = arith.shli %328, %284 : vector<8xi32>
-              %330 = arith.bitcast %329 : vector<8xi32> to vector<8xf32>
-              %331 = arith.addi %259, %309 : index
-              %332 = memref.load %3[%331] : memref<?xf32>
-              %333 = vector.broadcast %332 : f32 to vector<8xf32>
-              %334 = vector.fma %333, %315, %275 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %335 = vector.fma %333, %320, %276 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %336 = vector.fma %333, %325, %277 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %337 = vector.fma %333, %330, %278 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              scf.yield %305, %306, %307, %308, %334, %335, %336, %337 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+          %227 = arith.constant 2 : index
+          %228 = arith.muli %24, %227 : index
+          %229 = arith.addi %228, %9 : index
+          %230 = arith.constant 3072 : index
+          %231 = arith.muli %228, %230 : index
+          %232 = arith.muli %229, %230 : index
+          scf.for %233 = %15 to %17 step %9 {
+            %234 = arith.constant 192 : index
+            %235 = arith.muli %233, %234 : index
+            %236 = arith.constant 0.000000e+00 : f32
+            %237 = vector.broadcast %236 : f32 to vector<16xf32>
+            %238, %239, %240, %241 = scf.for %242 = %10 to %234 step %227 iter_args(%243 = %237, %244 = %237, %245 = %237, %246 = %237) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %247 = arith.constant 16 : index
+              %248 = arith.muli %242, %247 : index
+              %249 = arith.addi %231, %248 : index
+              %250 = vector.load %2[%249] : memref<?xi16>, vector<16xi16>
+              %251 = arith.extui %250 : vector<16xi16> to vector<16xi32>
+              %252 = arith.constant dense<16> : vector<16xi32>
+              %253 = arith.shli %251, %252 : vector<16xi32>
+              %254 = arith.bitcast %253 : vector<16xi32> to vector<16xf32>
+              %255 = arith.addi %232, %248 : index
+              %256 = vector.load %2[%255] : memref<?xi16>, vector<16xi16>
+              %257 = arith.extui %256 : vector<16xi16> to vector<16xi32>
+              %258 = arith.shli %257, %252 : vector<16xi32>
+              %259 = arith.bitcast %258 : vector<16xi32> to vector<16xf32>
+              %260 = arith.addi %235, %242 : index
+              %261 = memref.load %3[%260] : memref<?xf32>
+              %262 = vector.broadcast %261 : f32 to vector<16xf32>
+              %263 = vector.fma %262, %254, %243 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %264 = vector.fma %262, %259, %244 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %265 = arith.addi %242, %9 : index
+              %266 = arith.muli %265, %247 : index
+              %267 = arith.addi %231, %266 : index
+              %268 = vector.load %2[%267] : memref<?xi16>, vector<16xi16>
+              %269 = arith.extui %268 : vector<16xi16> to vector<16xi32>
+              %270 = arith.shli %269, %252 : vector<16xi32>
+              %271 = arith.bitcast %270 : vector<16xi32> to vector<16xf32>
+              %272 = arith.addi %232, %266 : index
+              %273 = vector.load %2[%272] : memref<?xi16>, vector<16xi16>
+              %274 = arith.extui %273 : vector<16xi16> to vector<16xi32>
+              %275 = arith.shli %274, %252 : vector<16xi32>
+              %276 = arith.bitcast %275 : vector<16xi32> to vector<16xf32>
+              %277 = arith.addi %235, %265 : index
+              %278 = memref.load %3[%277] : memref<?xf32>
+              %279 = vector.broadcast %278 : f32 to vector<16xf32>
+              %280 = vector.fma %279, %271, %245 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %281 = vector.fma %279, %276, %246 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %263, %264, %280, %281 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %338 = arith.addf %262, %266 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %339 = arith.addf %263, %267 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %340 = arith.addf %264, %268 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %341 = arith.addf %265, %269 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %342 = arith.constant 16 : index
-            %343 = arith.muli %252, %342 : index
-            %344 = arith.constant 128 : index
-            %345 = arith.muli %257, %344 : index
-            %346 = arith.addi %345, %343 : index
-            vector.store %338, %4[%346] : memref<?xf32>, vector<8xf32>
-            %347 = arith.addi %346, %19 : index
-            vector.store %339, %4[%347] : memref<?xf32>, vector<8xf32>
-            %348 = arith.muli %253, %342 : index
-            %349 = arith.addi %345, %348 : index
-            vector.store %340, %4[%349] : memref<?xf32>, vector<8xf32>
-            %350 = arith.addi %349, %19 : index
-            vector.store %341, %4[%350] : memref<?xf32>, vector<8xf32>
+            %282 = arith.addf %238, %240 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %283 = arith.addf %239, %241 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %284 = arith.constant 16 : index
+            %285 = arith.muli %228, %284 : index
+            %286 = arith.constant 128 : index
+            %287 = arith.muli %233, %286 : index
+            %288 = arith.addi %287, %285 : index
+            vector.store %282, %4[%288] : memref<?xf32>, vector<16xf32>
+            %289 = arith.muli %229, %284 : index
+            %290 = arith.addi %287, %289 : index
+            vector.store %283, %4[%290] : memref<?xf32>, vector<16xf32>
           }
         }
       }
@@ -16189,379 +15901,221 @@ builtin.module {
             scf.for %649 = %27 to %22 step %14 {
               %650 = arith.muli %649, %34 : index
               %651 = arith.constant 0.000000e+00 : f32
-              %652 = vector.broadcast %651 : f32 to vector<8xf32>
+              %652 = vector.broadcast %651 : f32 to vector<16xf32>
               %653 = arith.constant 2 : index
-              %654, %655, %656, %657, %658, %659, %660, %661 = scf.for %662 = %13 to %34 step %653 iter_args(%663 = %652, %664 = %652, %665 = %652, %666 = %652, %667 = %652, %668 = %652, %669 = %652, %670 = %652) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-                %671 = arith.constant 16 : index
-                %672 = arith.muli %662, %671 : index
-                %673 = vector.load %33[%672] : memref<4096xf32>, vector<8xf32>
-                %674 = arith.addi %672, %24 : index
-                %675 = vector.load %33[%674] : memref<4096xf32>, vector<8xf32>
-                %676 = arith.addi %31, %672 : index
-                %677 = vector.load %33[%676] : memref<4096xf32>, vector<8xf32>
-                %678 = arith.addi %676, %24 : index
-                %679 = vector.load %33[%678] : memref<4096xf32>, vector<8xf32>
-                %680 = arith.addi %650, %662 : index
-                %681 = memref.load %0[%680] : memref<?xf32>
-                %682 = vector.broadcast %681 : f32 to vector<8xf32>
-                %683 = vector.fma %682, %673, %663 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %684 = vector.fma %682, %675, %664 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %685 = vector.fma %682, %677, %665 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %686 = vector.fma %682, %679, %666 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %687 = arith.addi %662, %14 : index
-                %688 = arith.muli %687, %671 : index
-                %689 = vector.load %33[%688] : memref<4096xf32>, vector<8xf32>
-                %690 = arith.addi %688, %24 : index
-                %691 = vector.load %33[%690] : memref<4096xf32>, vector<8xf32>
-                %692 = arith.addi %31, %688 : index
-                %693 = vector.load %33[%692] : memref<4096xf32>, vector<8xf32>
-                %694 = arith.addi %692, %24 : index
-                %695 = vector.load %33[%694] : memref<4096xf32>, vector<8xf32>
-                %696 = arith.addi %650, %687 : index
-                %697 = memref.load %0[%696] : memref<?xf32>
-                %698 = vector.broadcast %697 : f32 to vector<8xf32>
-                %699 = vector.fma %698, %689, %667 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %700 = vector.fma %698, %691, %668 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %701 = vector.fma %698, %693, %669 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %702 = vector.fma %698, %695, %670 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                scf.yield %683, %684, %685, %686, %699, %700, %701, %702 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+              %654, %655, %656, %657 = scf.for %658 = %13 to %34 step %653 iter_args(%659 = %652, %660 = %652, %661 = %652, %662 = %652) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %663 = arith.constant 16 : index
+                %664 = arith.muli %658, %663 : index
+                %665 = vector.load %33[%664] : memref<4096xf32>, vector<16xf32>
+                %666 = arith.addi %31, %664 : index
+                %667 = vector.load %33[%666] : memref<4096xf32>, vector<16xf32>
+                %668 = arith.addi %650, %658 : index
+                %669 = memref.load %0[%668] : memref<?xf32>
+                %670 = vector.broadcast %669 : f32 to vector<16xf32>
+                %671 = vector.fma %670, %665, %659 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %672 = vector.fma %670, %667, %660 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %673 = arith.addi %658, %14 : index
+                %674 = arith.muli %673, %663 : index
+                %675 = vector.load %33[%674] : memref<4096xf32>, vector<16xf32>
+                %676 = arith.addi %31, %674 : index
+                %677 = vector.load %33[%676] : memref<4096xf32>, vector<16xf32>
+                %678 = arith.addi %650, %673 : index
+                %679 = memref.load %0[%678] : memref<?xf32>
+                %680 = vector.broadcast %679 : f32 to vector<16xf32>
+                %681 = vector.fma %680, %675, %661 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %682 = vector.fma %680, %677, %662 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %671, %672, %681, %682 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %703 = arith.addf %654, %658 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %704 = arith.addf %655, %659 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %705 = arith.addf %656, %660 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %706 = arith.addf %657, %661 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %707 = arith.subf %652, %703 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %708 = arith.constant -8.700000e+01 : f32
-              %709 = vector.broadcast %708 : f32 to vector<8xf32>
-              %710 = arith.cmpf ogt, %707, %709 : vector<8xf32>
-              %711 = arith.select %710, %707, %709 : vector<8xf32>
-              %712 = arith.constant 8.800000e+01 : f32
-              %713 = vector.broadcast %712 : f32 to vector<8xf32>
-              %714 = arith.cmpf olt, %711, %713 : vector<8xf32>
-              %715 = arith.select %714, %711, %713 : vector<8xf32>
-              %716 = arith.constant dense<8.870000e+01> : vector<8xf32>
-              %717 = arith.minnumf %715, %716 : vector<8xf32>
-              %718 = arith.constant dense<-8.830000e+01> : vector<8xf32>
-              %719 = arith.maxnumf %717, %718 : vector<8xf32>
-              %720 = arith.constant dense<1.44269502> : vector<8xf32>
-              %721 = arith.mulf %719, %720 fastmath<contract> : vector<8xf32>
-              %722 = rlx_cpu.rint %721 : vector<8xf32>
-              %723 = arith.constant dense<0.693359375> : vector<8xf32>
-              %724 = arith.mulf %722, %723 fastmath<contract> : vector<8xf32>
-              %725 = arith.subf %719, %724 fastmath<contract> : vector<8xf32>
-              %726 = arith.constant dense<-0.000212194442> : vector<8xf32>
-              %727 = arith.mulf %722, %726 fastmath<contract> : vector<8xf32>
-              %728 = arith.subf %725, %727 fastmath<contract> : vector<8xf32>
-              %729 = arith.constant dense<0.000198756912> : vector<8xf32>
-              %730 = arith.mulf %729, %728 fastmath<contract> : vector<8xf32>
-              %731 = arith.constant dense<0.00139819994> : vector<8xf32>
-              %732 = arith.addf %730, %731 fastmath<contract> : vector<8xf32>
-              %733 = arith.mulf %732, %728 fastmath<contract> : vector<8xf32>
-              %734 = arith.constant dense<0.00833345205> : vector<8xf32>
-              %735 = arith.addf %733, %734 fastmath<contract> : vector<8xf32>
-              %736 = arith.mulf %735, %728 fastmath<contract> : vector<8xf32>
-              %737 = arith.constant dense<0.0416657962> : vector<8xf32>
-              %738 = arith.addf %736, %737 fastmath<contract> : vector<8xf32>
-              %739 = arith.mulf %738, %728 fastmath<contract> : vector<8xf32>
-              %740 = arith.constant dense<0.166666657> : vector<8xf32>
-              %741 = arith.addf %739, %740 fastmath<contract> : vector<8xf32>
-              %742 = arith.mulf %741, %728 fastmath<contract> : vector<8xf32>
-              %743 = arith.constant dense<5.000000e-01> : vector<8xf32>
-              %744 = arith.addf %742, %743 fastmath<contract> : vector<8xf32>
-              %745 = arith.mulf %728, %728 fastmath<contract> : vector<8xf32>
-              %746 = arith.mulf %744, %745 fastmath<contract> : vector<8xf32>
-              %747 = arith.addf %746, %728 fastmath<contract> : vector<8xf32>
-              %748 = arith.constant dense<1.000000e+00> : vector<8xf32>
-              %749 = arith.addf %747, %748 fastmath<contract> : vector<8xf32>
-              %750 = arith.fptosi %722 : vector<8xf32> to vector<8xi32>
-              %751 = arith.constant dense<23> : vector<8xi32>
-              %752 = arith.shli %750, %751 : vector<8xi32>
-              %753 = arith.bitcast %749 : vector<8xf32> to vector<8xi32>
-              %754 = arith.addi %753, %752 : vector<8xi32>
-              %755 = arith.bitcast %754 : vector<8xi32> to vector<8xf32>
-              %756 = arith.constant dense<-87.3365479> : vector<8xf32>
-              %757 = arith.constant dense<0.000000e+00> : vector<8xf32>
-              %758 = arith.cmpf olt, %715, %756 : vector<8xf32>
-              %759 = arith.select %758, %757, %755 : vector<8xf32>
-              %760 = arith.constant dense<88.7228394> : vector<8xf32>
-              %761 = arith.constant dense<0x7f800000> : vector<8xf32>
-              %762 = arith.cmpf ogt, %715, %760 : vector<8xf32>
-              %763 = arith.select %762, %761, %759 : vector<8xf32>
-              %764 = arith.cmpf uno, %715, %715 : vector<8xf32>
-              %765 = arith.select %764, %715, %763 : vector<8xf32>
-              %766 = arith.constant 1.000000e+00 : f32
-              %767 = vector.broadcast %766 : f32 to vector<8xf32>
-              %768 = arith.addf %767, %765 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %769 = arith.divf %703, %768 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %770 = arith.mulf %769, %705 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %771 = arith.subf %652, %704 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %772 = arith.cmpf ogt, %771, %709 : vector<8xf32>
-              %773 = arith.select %772, %771, %709 : vector<8xf32>
-              %774 = arith.cmpf olt, %773, %713 : vector<8xf32>
-              %775 = arith.select %774, %773, %713 : vector<8xf32>
-              %776 = arith.constant dense<8.870000e+01> : vector<8xf32>
-              %777 = arith.minnumf %775, %776 : vector<8xf32>
-              %778 = arith.constant dense<-8.830000e+01> : vector<8xf32>
-              %779 = arith.maxnumf %777, %778 : vector<8xf32>
-              %780 = arith.constant dense<1.44269502> : vector<8xf32>
-              %781 = arith.mulf %779, %780 fastmath<contract> : vector<8xf32>
-              %782 = rlx_cpu.rint %781 : vector<8xf32>
-              %783 = arith.constant dense<0.693359375> : vector<8xf32>
-              %784 = arith.mulf %782, %783 fastmath<contract> : vector<8xf32>
-              %785 = arith.subf %779, %784 fastmath<contract> : vector<8xf32>
-              %786 = arith.constant dense<-0.000212194442> : vector<8xf32>
-              %787 = arith.mulf %782, %786 fastmath<contract> : vector<8xf32>
-              %788 = arith.subf %785, %787 fastmath<contract> : vector<8xf32>
-              %789 = arith.constant dense<0.000198756912> : vector<8xf32>
-              %790 = arith.mulf %789, %788 fastmath<contract> : vector<8xf32>
-              %791 = arith.constant dense<0.00139819994> : vector<8xf32>
-              %792 = arith.addf %790, %791 fastmath<contract> : vector<8xf32>
-              %793 = arith.mulf %792, %788 fastmath<contract> : vector<8xf32>
-              %794 = arith.constant dense<0.00833345205> : vector<8xf32>
-              %795 = arith.addf %793, %794 fastmath<contract> : vector<8xf32>
-              %796 = arith.mulf %795, %788 fastmath<contract> : vector<8xf32>
-              %797 = arith.constant dense<0.0416657962> : vector<8xf32>
-              %798 = arith.addf %796, %797 fastmath<contract> : vector<8xf32>
-              %799 = arith.mulf %798, %788 fastmath<contract> : vector<8xf32>
-              %800 = arith.constant dense<0.166666657> : vector<8xf32>
-              %801 = arith.addf %799, %800 fastmath<contract> : vector<8xf32>
-              %802 = arith.mulf %801, %788 fastmath<contract> : vector<8xf32>
-              %803 = arith.constant dense<5.000000e-01> : vector<8xf32>
-              %804 = arith.addf %802, %803 fastmath<contract> : vector<8xf32>
-              %805 = arith.mulf %788, %788 fastmath<contract> : vector<8xf32>
-              %806 = arith.mulf %804, %805 fastmath<contract> : vector<8xf32>
-              %807 = arith.addf %806, %788 fastmath<contract> : vector<8xf32>
-              %808 = arith.constant dense<1.000000e+00> : vector<8xf32>
-              %809 = arith.addf %807, %808 fastmath<contract> : vector<8xf32>
-              %810 = arith.fptosi %782 : vector<8xf32> to vector<8xi32>
-              %811 = arith.constant dense<23> : vector<8xi32>
-              %812 = arith.shli %810, %811 : vector<8xi32>
-              %813 = arith.bitcast %809 : vector<8xf32> to vector<8xi32>
-              %814 = arith.addi %813, %812 : vector<8xi32>
-              %815 = arith.bitcast %814 : vector<8xi32> to vector<8xf32>
-              %816 = arith.constant dense<-87.3365479> : vector<8xf32>
-              %817 = arith.constant dense<0.000000e+00> : vector<8xf32>
-              %818 = arith.cmpf olt, %775, %816 : vector<8xf32>
-              %819 = arith.select %818, %817, %815 : vector<8xf32>
-              %820 = arith.constant dense<88.7228394> : vector<8xf32>
-              %821 = arith.constant dense<0x7f800000> : vector<8xf32>
-              %822 = arith.cmpf ogt, %775, %820 : vector<8xf32>
-              %823 = arith.select %822, %821, %819 : vector<8xf32>
-              %824 = arith.cmpf uno, %775, %775 : vector<8xf32>
-              %825 = arith.select %824, %775, %823 : vector<8xf32>
-              %826 = arith.addf %767, %825 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %827 = arith.divf %704, %826 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %828 = arith.mulf %827, %706 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %829 = arith.constant 192 : index
-              %830 = arith.muli %649, %829 : index
-              %831 = arith.constant 16 : index
-              %832 = arith.muli %29, %831 : index
-              %833 = arith.addi %830, %832 : index
-              vector.store %770, %3[%833] : memref<?xf32>, vector<8xf32>
-              %834 = arith.addi %833, %24 : index
-              vector.store %828, %3[%834] : memref<?xf32>, vector<8xf32>
+              %683 = arith.addf %654, %656 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %684 = arith.addf %655, %657 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %685 = arith.subf %652, %683 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %686 = arith.constant -8.700000e+01 : f32
+              %687 = vector.broadcast %686 : f32 to vector<16xf32>
+              %688 = arith.cmpf ogt, %685, %687 : vector<16xf32>
+              %689 = arith.select %688, %685, %687 : vector<16xf32>
+              %690 = arith.constant 8.800000e+01 : f32
+              %691 = vector.broadcast %690 : f32 to vector<16xf32>
+              %692 = arith.cmpf olt, %689, %691 : vector<16xf32>
+              %693 = arith.select %692, %689, %691 : vector<16xf32>
+              %694 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %695 = arith.minnumf %693, %694 : vector<16xf32>
+              %696 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %697 = arith.maxnumf %695, %696 : vector<16xf32>
+              %698 = arith.constant dense<1.44269502> : vector<16xf32>
+              %699 = arith.mulf %697, %698 fastmath<contract> : vector<16xf32>
+              %700 = rlx_cpu.rint %699 : vector<16xf32>
+              %701 = arith.constant dense<0.693359375> : vector<16xf32>
+              %702 = arith.mulf %700, %701 fastmath<contract> : vector<16xf32>
+              %703 = arith.subf %697, %702 fastmath<contract> : vector<16xf32>
+              %704 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %705 = arith.mulf %700, %704 fastmath<contract> : vector<16xf32>
+              %706 = arith.subf %703, %705 fastmath<contract> : vector<16xf32>
+              %707 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %708 = arith.mulf %707, %706 fastmath<contract> : vector<16xf32>
+              %709 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %710 = arith.addf %708, %709 fastmath<contract> : vector<16xf32>
+              %711 = arith.mulf %710, %706 fastmath<contract> : vector<16xf32>
+              %712 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %713 = arith.addf %711, %712 fastmath<contract> : vector<16xf32>
+              %714 = arith.mulf %713, %706 fastmath<contract> : vector<16xf32>
+              %715 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %716 = arith.addf %714, %715 fastmath<contract> : vector<16xf32>
+              %717 = arith.mulf %716, %706 fastmath<contract> : vector<16xf32>
+              %718 = arith.constant dense<0.166666657> : vector<16xf32>
+              %719 = arith.addf %717, %718 fastmath<contract> : vector<16xf32>
+              %720 = arith.mulf %719, %706 fastmath<contract> : vector<16xf32>
+              %721 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %722 = arith.addf %720, %721 fastmath<contract> : vector<16xf32>
+              %723 = arith.mulf %706, %706 fastmath<contract> : vector<16xf32>
+              %724 = arith.mulf %722, %723 fastmath<contract> : vector<16xf32>
+              %725 = arith.addf %724, %706 fastmath<contract> : vector<16xf32>
+              %726 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %727 = arith.addf %725, %726 fastmath<contract> : vector<16xf32>
+              %728 = arith.fptosi %700 : vector<16xf32> to vector<16xi32>
+              %729 = arith.constant dense<23> : vector<16xi32>
+              %730 = arith.shli %728, %729 : vector<16xi32>
+              %731 = arith.bitcast %727 : vector<16xf32> to vector<16xi32>
+              %732 = arith.addi %731, %730 : vector<16xi32>
+              %733 = arith.bitcast %732 : vector<16xi32> to vector<16xf32>
+              %734 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %735 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %736 = arith.cmpf olt, %693, %734 : vector<16xf32>
+              %737 = arith.select %736, %735, %733 : vector<16xf32>
+              %738 = arith.constant dense<88.7228394> : vector<16xf32>
+              %739 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %740 = arith.cmpf ogt, %693, %738 : vector<16xf32>
+              %741 = arith.select %740, %739, %737 : vector<16xf32>
+              %742 = arith.cmpf uno, %693, %693 : vector<16xf32>
+              %743 = arith.select %742, %693, %741 : vector<16xf32>
+              %744 = arith.constant 1.000000e+00 : f32
+              %745 = vector.broadcast %744 : f32 to vector<16xf32>
+              %746 = arith.addf %745, %743 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %747 = arith.divf %683, %746 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %748 = arith.mulf %747, %684 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %749 = arith.constant 192 : index
+              %750 = arith.muli %649, %749 : index
+              %751 = arith.constant 16 : index
+              %752 = arith.muli %29, %751 : index
+              %753 = arith.addi %750, %752 : index
+              vector.store %748, %3[%753] : memref<?xf32>, vector<16xf32>
             }
           } else {
-            %835 = arith.constant 2048 : index
-            %836 = arith.muli %29, %835 : index
-            scf.for %837 = %20 to %22 step %14 {
-              %838 = arith.constant 128 : index
-              %839 = arith.muli %837, %838 : index
-              %840 = arith.constant 0.000000e+00 : f32
-              %841 = vector.broadcast %840 : f32 to vector<8xf32>
-              %842 = arith.constant 2 : index
-              %843, %844, %845, %846, %847, %848, %849, %850 = scf.for %851 = %13 to %838 step %842 iter_args(%852 = %841, %853 = %841, %854 = %841, %855 = %841, %856 = %841, %857 = %841, %858 = %841, %859 = %841) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-                %860 = arith.constant 16 : index
-                %861 = arith.muli %851, %860 : index
-                %862 = arith.addi %836, %861 : index
-                %863 = vector.load %1[%862] : memref<?xi16>, vector<8xi16>
-                %864 = arith.extui %863 : vector<8xi16> to vector<8xi32>
-                %865 = arith.constant dense<16> : vector<8xi32>
-                %866 = arith.shli %864, %865 : vector<8xi32>
-                %867 = arith.bitcast %866 : vector<8xi32> to vector<8xf32>
-                %868 = arith.addi %862, %24 : index
-                %869 = vector.load %1[%868] : memref<?xi16>, vector<8xi16>
-                %870 = arith.extui %869 : vector<8xi16> to vector<8xi32>
-                %871 = arith.shli %870, %865 : vector<8xi32>
-                %872 = arith.bitcast %871 : vector<8xi32> to vector<8xf32>
-                %873 = vector.load %2[%862] : memref<?xi16>, vector<8xi16>
-                %874 = arith.extui %873 : vector<8xi16> to vector<8xi32>
-                %875 = arith.shli %874, %865 : vector<8xi32>
-                %876 = arith.bitcast %875 : vector<8xi32> to vector<8xf32>
-                %877 = vector.load %2[%868] : memref<?xi16>, vector<8xi16>
-                %878 = arith.extui %877 : vector<8xi16> to vector<8xi32>
-                %879 = arith.shli %878, %865 : vector<8xi32>
-                %880 = arith.bitcast %879 : vector<8xi32> to vector<8xf32>
-                %881 = arith.addi %839, %851 : index
-                %882 = memref.load %0[%881] : memref<?xf32>
-                %883 = vector.broadcast %882 : f32 to vector<8xf32>
-                %884 = vector.fma %883, %867, %852 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %885 = vector.fma %883, %872, %853 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %886 = vector.fma %883, %876, %854 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %887 = vector.fma %883, %880, %855 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %888 = arith.addi %851, %14 : index
-                %889 = arith.muli %888, %860 : index
-                %890 = arith.addi %836, %889 : index
-                %891 = vector.load %1[%890] : memref<?xi16>, vector<8xi16>
-                %892 = arith.extui %891 : vector<8xi16> to vector<8xi32>
-                %893 = arith.shli %892, %865 : vector<8xi32>
-                %894 = arith.bitcast %893 : vector<8xi32> to vector<8xf32>
-                %895 = arith.addi %890, %24 : index
-                %896 = vector.load %1[%895] : memref<?xi16>, vector<8xi16>
-                %897 = arith.extui %896 : vector<8xi16> to vector<8xi32>
-                %898 = arith.shli %897, %865 : vector<8xi32>
-                %899 = arith.bitcast %898 : vector<8xi32> to vector<8xf32>
-                %900 = vector.load %2[%890] : memref<?xi16>, vector<8xi16>
-                %901 = arith.extui %900 : vector<8xi16> to vector<8xi32>
-                %902 = arith.shli %901, %865 : vector<8xi32>
-                %903 = arith.bitcast %902 : vector<8xi32> to vector<8xf32>
-                %904 = vector.load %2[%895] : memref<?xi16>, vector<8xi16>
-                %905 = arith.extui %904 : vector<8xi16> to vector<8xi32>
-                %906 = arith.shli %905, %865 : vector<8xi32>
-                %907 = arith.bitcast %906 : vector<8xi32> to vector<8xf32>
-                %908 = arith.addi %839, %888 : index
-                %909 = memref.load %0[%908] : memref<?xf32>
-                %910 = vector.broadcast %909 : f32 to vector<8xf32>
-                %911 = vector.fma %910, %894, %856 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %912 = vector.fma %910, %899, %857 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %913 = vector.fma %910, %903, %858 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %914 = vector.fma %910, %907, %859 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                scf.yield %884, %885, %886, %887, %911, %912, %913, %914 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+            %754 = arith.constant 2048 : index
+            %755 = arith.muli %29, %754 : index
+            scf.for %756 = %20 to %22 step %14 {
+              %757 = arith.constant 128 : index
+              %758 = arith.muli %756, %757 : index
+              %759 = arith.constant 0.000000e+00 : f32
+              %760 = vector.broadcast %759 : f32 to vector<16xf32>
+              %761 = arith.constant 2 : index
+              %762, %763, %764, %765 = scf.for %766 = %13 to %757 step %761 iter_args(%767 = %760, %768 = %760, %769 = %760, %770 = %760) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %771 = arith.constant 16 : index
+                %772 = arith.muli %766, %771 : index
+                %773 = arith.addi %755, %772 : index
+                %774 = vector.load %1[%773] : memref<?xi16>, vector<16xi16>
+                %775 = arith.extui %774 : vector<16xi16> to vector<16xi32>
+                %776 = arith.constant dense<16> : vector<16xi32>
+                %777 = arith.shli %775, %776 : vector<16xi32>
+                %778 = arith.bitcast %777 : vector<16xi32> to vector<16xf32>
+                %779 = vector.load %2[%773] : memref<?xi16>, vector<16xi16>
+                %780 = arith.extui %779 : vector<16xi16> to vector<16xi32>
+                %781 = arith.shli %780, %776 : vector<16xi32>
+                %782 = arith.bitcast %781 : vector<16xi32> to vector<16xf32>
+                %783 = arith.addi %758, %766 : index
+                %784 = memref.load %0[%783] : memref<?xf32>
+                %785 = vector.broadcast %784 : f32 to vector<16xf32>
+                %786 = vector.fma %785, %778, %767 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %787 = vector.fma %785, %782, %768 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %788 = arith.addi %766, %14 : index
+                %789 = arith.muli %788, %771 : index
+                %790 = arith.addi %755, %789 : index
+                %791 = vector.load %1[%790] : memref<?xi16>, vector<16xi16>
+                %792 = arith.extui %791 : vector<16xi16> to vector<16xi32>
+                %793 = arith.shli %792, %776 : vector<16xi32>
+                %794 = arith.bitcast %793 : vector<16xi32> to vector<16xf32>
+                %795 = vector.load %2[%790] : memref<?xi16>, vector<16xi16>
+                %796 = arith.extui %795 : vector<16xi16> to vector<16xi32>
+                %797 = arith.shli %796, %776 : vector<16xi32>
+                %798 = arith.bitcast %797 : vector<16xi32> to vector<16xf32>
+                %799 = arith.addi %758, %788 : index
+                %800 = memref.load %0[%799] : memref<?xf32>
+                %801 = vector.broadcast %800 : f32 to vector<16xf32>
+                %802 = vector.fma %801, %794, %769 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %803 = vector.fma %801, %798, %770 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %786, %787, %802, %803 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %915 = arith.addf %843, %847 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %916 = arith.addf %844, %848 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %917 = arith.addf %845, %849 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %918 = arith.addf %846, %850 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %919 = arith.subf %841, %915 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %920 = arith.constant -8.700000e+01 : f32
-              %921 = vector.broadcast %920 : f32 to vector<8xf32>
-              %922 = arith.cmpf ogt, %919, %921 : vector<8xf32>
-              %923 = arith.select %922, %919, %921 : vector<8xf32>
-              %924 = arith.constant 8.800000e+01 : f32
-              %925 = vector.broadcast %924 : f32 to vector<8xf32>
-              %926 = arith.cmpf olt, %923, %925 : vector<8xf32>
-              %927 = arith.select %926, %923, %925 : vector<8xf32>
-              %928 = arith.constant dense<8.870000e+01> : vector<8xf32>
-              %929 = arith.minnumf %927, %928 : vector<8xf32>
-              %930 = arith.constant dense<-8.830000e+01> : vector<8xf32>
-              %931 = arith.maxnumf %929, %930 : vector<8xf32>
-              %932 = arith.constant dense<1.44269502> : vector<8xf32>
-              %933 = arith.mulf %931, %932 fastmath<contract> : vector<8xf32>
-              %934 = rlx_cpu.rint %933 : vector<8xf32>
-              %935 = arith.constant dense<0.693359375> : vector<8xf32>
-              %936 = arith.mulf %934, %935 fastmath<contract> : vector<8xf32>
-              %937 = arith.subf %931, %936 fastmath<contract> : vector<8xf32>
-              %938 = arith.constant dense<-0.000212194442> : vector<8xf32>
-              %939 = arith.mulf %934, %938 fastmath<contract> : vector<8xf32>
-              %940 = arith.subf %937, %939 fastmath<contract> : vector<8xf32>
-              %941 = arith.constant dense<0.000198756912> : vector<8xf32>
-              %942 = arith.mulf %941, %940 fastmath<contract> : vector<8xf32>
-              %943 = arith.constant dense<0.00139819994> : vector<8xf32>
-              %944 = arith.addf %942, %943 fastmath<contract> : vector<8xf32>
-              %945 = arith.mulf %944, %940 fastmath<contract> : vector<8xf32>
-              %946 = arith.constant dense<0.00833345205> : vector<8xf32>
-              %947 = arith.addf %945, %946 fastmath<contract> : vector<8xf32>
-              %948 = arith.mulf %947, %940 fastmath<contract> : vector<8xf32>
-              %949 = arith.constant dense<0.0416657962> : vector<8xf32>
-              %950 = arith.addf %948, %949 fastmath<contract> : vector<8xf32>
-              %951 = arith.mulf %950, %940 fastmath<contract> : vector<8xf32>
-              %952 = arith.constant dense<0.166666657> : vector<8xf32>
-              %953 = arith.addf %951, %952 fastmath<contract> : vector<8xf32>
-              %954 = arith.mulf %953, %940 fastmath<contract> : vector<8xf32>
-              %955 = arith.constant dense<5.000000e-01> : vector<8xf32>
-              %956 = arith.addf %954, %955 fastmath<contract> : vector<8xf32>
-              %957 = arith.mulf %940, %940 fastmath<contract> : vector<8xf32>
-              %958 = arith.mulf %956, %957 fastmath<contract> : vector<8xf32>
-              %959 = arith.addf %958, %940 fastmath<contract> : vector<8xf32>
-              %960 = arith.constant dense<1.000000e+00> : vector<8xf32>
-              %961 = arith.addf %959, %960 fastmath<contract> : vector<8xf32>
-              %962 = arith.fptosi %934 : vector<8xf32> to vector<8xi32>
-              %963 = arith.constant dense<23> : vector<8xi32>
-              %964 = arith.shli %962, %963 : vector<8xi32>
-              %965 = arith.bitcast %961 : vector<8xf32> to vector<8xi32>
-              %966 = arith.addi %965, %964 : vector<8xi32>
-              %967 = arith.bitcast %966 : vector<8xi32> to vector<8xf32>
-              %968 = arith.constant dense<-87.3365479> : vector<8xf32>
-              %969 = arith.constant dense<0.000000e+00> : vector<8xf32>
-              %970 = arith.cmpf olt, %927, %968 : vector<8xf32>
-              %971 = arith.select %970, %969, %967 : vector<8xf32>
-              %972 = arith.constant dense<88.7228394> : vector<8xf32>
-              %973 = arith.constant dense<0x7f800000> : vector<8xf32>
-              %974 = arith.cmpf ogt, %927, %972 : vector<8xf32>
-              %975 = arith.select %974, %973, %971 : vector<8xf32>
-              %976 = arith.cmpf uno, %927, %927 : vector<8xf32>
-              %977 = arith.select %976, %927, %975 : vector<8xf32>
-              %978 = arith.constant 1.000000e+00 : f32
-              %979 = vector.broadcast %978 : f32 to vector<8xf32>
-              %980 = arith.addf %979, %977 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %981 = arith.divf %915, %980 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %982 = arith.mulf %981, %917 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %983 = arith.subf %841, %916 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %984 = arith.cmpf ogt, %983, %921 : vector<8xf32>
-              %985 = arith.select %984, %983, %921 : vector<8xf32>
-              %986 = arith.cmpf olt, %985, %925 : vector<8xf32>
-              %987 = arith.select %986, %985, %925 : vector<8xf32>
-              %988 = arith.constant dense<8.870000e+01> : vector<8xf32>
-              %989 = arith.minnumf %987, %988 : vector<8xf32>
-              %990 = arith.constant dense<-8.830000e+01> : vector<8xf32>
-              %991 = arith.maxnumf %989, %990 : vector<8xf32>
-              %992 = arith.constant dense<1.44269502> : vector<8xf32>
-              %993 = arith.mulf %991, %992 fastmath<contract> : vector<8xf32>
-              %994 = rlx_cpu.rint %993 : vector<8xf32>
-              %995 = arith.constant dense<0.693359375> : vector<8xf32>
-              %996 = arith.mulf %994, %995 fastmath<contract> : vector<8xf32>
-              %997 = arith.subf %991, %996 fastmath<contract> : vector<8xf32>
-              %998 = arith.constant dense<-0.000212194442> : vector<8xf32>
-              %999 = arith.mulf %994, %998 fastmath<contract> : vector<8xf32>
-              %1000 = arith.subf %997, %999 fastmath<contract> : vector<8xf32>
-              %1001 = arith.constant dense<0.000198756912> : vector<8xf32>
-              %1002 = arith.mulf %1001, %1000 fastmath<contract> : vector<8xf32>
-              %1003 = arith.constant dense<0.00139819994> : vector<8xf32>
-              %1004 = arith.addf %1002, %1003 fastmath<contract> : vector<8xf32>
-              %1005 = arith.mulf %1004, %1000 fastmath<contract> : vector<8xf32>
-              %1006 = arith.constant dense<0.00833345205> : vector<8xf32>
-              %1007 = arith.addf %1005, %1006 fastmath<contract> : vector<8xf32>
-              %1008 = arith.mulf %1007, %1000 fastmath<contract> : vector<8xf32>
-              %1009 = arith.constant dense<0.0416657962> : vector<8xf32>
-              %1010 = arith.addf %1008, %1009 fastmath<contract> : vector<8xf32>
-              %1011 = arith.mulf %1010, %1000 fastmath<contract> : vector<8xf32>
-              %1012 = arith.constant dense<0.166666657> : vector<8xf32>
-              %1013 = arith.addf %1011, %1012 fastmath<contract> : vector<8xf32>
-              %1014 = arith.mulf %1013, %1000 fastmath<contract> : vector<8xf32>
-              %1015 = arith.constant dense<5.000000e-01> : vector<8xf32>
-              %1016 = arith.addf %1014, %1015 fastmath<contract> : vector<8xf32>
-              %1017 = arith.mulf %1000, %1000 fastmath<contract> : vector<8xf32>
-              %1018 = arith.mulf %1016, %1017 fastmath<contract> : vector<8xf32>
-              %1019 = arith.addf %1018, %1000 fastmath<contract> : vector<8xf32>
-              %1020 = arith.constant dense<1.000000e+00> : vector<8xf32>
-              %1021 = arith.addf %1019, %1020 fastmath<contract> : vector<8xf32>
-              %1022 = arith.fptosi %994 : vector<8xf32> to vector<8xi32>
-              %1023 = arith.constant dense<23> : vector<8xi32>
-              %1024 = arith.shli %1022, %1023 : vector<8xi32>
-              %1025 = arith.bitcast %1021 : vector<8xf32> to vector<8xi32>
-              %1026 = arith.addi %1025, %1024 : vector<8xi32>
-              %1027 = arith.bitcast %1026 : vector<8xi32> to vector<8xf32>
-              %1028 = arith.constant dense<-87.3365479> : vector<8xf32>
-              %1029 = arith.constant dense<0.000000e+00> : vector<8xf32>
-              %1030 = arith.cmpf olt, %987, %1028 : vector<8xf32>
-              %1031 = arith.select %1030, %1029, %1027 : vector<8xf32>
-              %1032 = arith.constant dense<88.7228394> : vector<8xf32>
-              %1033 = arith.constant dense<0x7f800000> : vector<8xf32>
-              %1034 = arith.cmpf ogt, %987, %1032 : vector<8xf32>
-              %1035 = arith.select %1034, %1033, %1031 : vector<8xf32>
-              %1036 = arith.cmpf uno, %987, %987 : vector<8xf32>
-              %1037 = arith.select %1036, %987, %1035 : vector<8xf32>
-              %1038 = arith.addf %979, %1037 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %1039 = arith.divf %916, %1038 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %1040 = arith.mulf %1039, %918 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %1041 = arith.constant 192 : index
-              %1042 = arith.muli %837, %1041 : index
-              %1043 = arith.constant 16 : index
-              %1044 = arith.muli %29, %1043 : index
-              %1045 = arith.addi %1042, %1044 : index
-              vector.store %982, %3[%1045] : memref<?xf32>, vector<8xf32>
-              %1046 = arith.addi %1045, %24 : index
-              vector.store %1040, %3[%1046] : memref<?xf32>, vector<8xf32>
+              %804 = arith.addf %762, %764 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %805 = arith.addf %763, %765 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %806 = arith.subf %760, %804 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %807 = arith.constant -8.700000e+01 : f32
+              %808 = vector.broadcast %807 : f32 to vector<16xf32>
+              %809 = arith.cmpf ogt, %806, %808 : vector<16xf32>
+              %810 = arith.select %809, %806, %808 : vector<16xf32>
+              %811 = arith.constant 8.800000e+01 : f32
+              %812 = vector.broadcast %811 : f32 to vector<16xf32>
+              %813 = arith.cmpf olt, %810, %812 : vector<16xf32>
+              %814 = arith.select %813, %810, %812 : vector<16xf32>
+              %815 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %816 = arith.minnumf %814, %815 : vector<16xf32>
+              %817 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %818 = arith.maxnumf %816, %817 : vector<16xf32>
+              %819 = arith.constant dense<1.44269502> : vector<16xf32>
+              %820 = arith.mulf %818, %819 fastmath<contract> : vector<16xf32>
+              %821 = rlx_cpu.rint %820 : vector<16xf32>
+              %822 = arith.constant dense<0.693359375> : vector<16xf32>
+              %823 = arith.mulf %821, %822 fastmath<contract> : vector<16xf32>
+              %824 = arith.subf %818, %823 fastmath<contract> : vector<16xf32>
+              %825 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %826 = arith.mulf %821, %825 fastmath<contract> : vector<16xf32>
+              %827 = arith.subf %824, %826 fastmath<contract> : vector<16xf32>
+              %828 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %829 = arith.mulf %828, %827 fastmath<contract> : vector<16xf32>
+              %830 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %831 = arith.addf %829, %830 fastmath<contract> : vector<16xf32>
+              %832 = arith.mulf %831, %827 fastmath<contract> : vector<16xf32>
+              %833 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %834 = arith.addf %832, %833 fastmath<contract> : vector<16xf32>
+              %835 = arith.mulf %834, %827 fastmath<contract> : vector<16xf32>
+              %836 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %837 = arith.addf %835, %836 fastmath<contract> : vector<16xf32>
+              %838 = arith.mulf %837, %827 fastmath<contract> : vector<16xf32>
+              %839 = arith.constant dense<0.166666657> : vector<16xf32>
+              %840 = arith.addf %838, %839 fastmath<contract> : vector<16xf32>
+              %841 = arith.mulf %840, %827 fastmath<contract> : vector<16xf32>
+              %842 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %843 = arith.addf %841, %842 fastmath<contract> : vector<16xf32>
+              %844 = arith.mulf %827, %827 fastmath<contract> : vector<16xf32>
+              %845 = arith.mulf %843, %844 fastmath<contract> : vector<16xf32>
+              %846 = arith.addf %845, %827 fastmath<contract> : vector<16xf32>
+              %847 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %848 = arith.addf %846, %847 fastmath<contract> : vector<16xf32>
+              %849 = arith.fptosi %821 : vector<16xf32> to vector<16xi32>
+              %850 = arith.constant dense<23> : vector<16xi32>
+              %851 = arith.shli %849, %850 : vector<16xi32>
+              %852 = arith.bitcast %848 : vector<16xf32> to vector<16xi32>
+              %853 = arith.addi %852, %851 : vector<16xi32>
+              %854 = arith.bitcast %853 : vector<16xi32> to vector<16xf32>
+              %855 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %856 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %857 = arith.cmpf olt, %814, %855 : vector<16xf32>
+              %858 = arith.select %857, %856, %854 : vector<16xf32>
+              %859 = arith.constant dense<88.7228394> : vector<16xf32>
+              %860 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %861 = arith.cmpf ogt, %814, %859 : vector<16xf32>
+              %862 = arith.select %861, %860, %858 : vector<16xf32>
+              %863 = arith.cmpf uno, %814, %814 : vector<16xf32>
+              %864 = arith.select %863, %814, %862 : vector<16xf32>
+              %865 = arith.constant 1.000000e+00 : f32
+              %866 = vector.broadcast %865 : f32 to vector<16xf32>
+              %867 = arith.addf %866, %864 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %868 = arith.divf %804, %867 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %869 = arith.mulf %868, %805 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %870 = arith.constant 192 : index
+              %871 = arith.muli %756, %870 : index
+              %872 = arith.constant 16 : index
+              %873 = arith.muli %29, %872 : index
+              %874 = arith.addi %871, %873 : index
+              vector.store %869, %3[%874] : memref<?xf32>, vector<16xf32>
             }
           }
         }
@@ -17197,379 +16751,221 @@ builtin.module {
           scf.for %644 = %22 to %17 step %10 {
             %645 = arith.muli %644, %29 : index
             %646 = arith.constant 0.000000e+00 : f32
-            %647 = vector.broadcast %646 : f32 to vector<8xf32>
+            %647 = vector.broadcast %646 : f32 to vector<16xf32>
             %648 = arith.constant 2 : index
-            %649, %650, %651, %652, %653, %654, %655, %656 = scf.for %657 = %11 to %29 step %648 iter_args(%658 = %647, %659 = %647, %660 = %647, %661 = %647, %662 = %647, %663 = %647, %664 = %647, %665 = %647) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-              %666 = arith.constant 16 : index
-              %667 = arith.muli %657, %666 : index
-              %668 = vector.load %28[%667] : memref<4096xf32>, vector<8xf32>
-              %669 = arith.addi %667, %19 : index
-              %670 = vector.load %28[%669] : memref<4096xf32>, vector<8xf32>
-              %671 = arith.addi %26, %667 : index
-              %672 = vector.load %28[%671] : memref<4096xf32>, vector<8xf32>
-              %673 = arith.addi %671, %19 : index
-              %674 = vector.load %28[%673] : memref<4096xf32>, vector<8xf32>
-              %675 = arith.addi %645, %657 : index
-              %676 = memref.load %4[%675] : memref<?xf32>
-              %677 = vector.broadcast %676 : f32 to vector<8xf32>
-              %678 = vector.fma %677, %668, %658 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %679 = vector.fma %677, %670, %659 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %680 = vector.fma %677, %672, %660 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %681 = vector.fma %677, %674, %661 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %682 = arith.addi %657, %10 : index
-              %683 = arith.muli %682, %666 : index
-              %684 = vector.load %28[%683] : memref<4096xf32>, vector<8xf32>
-              %685 = arith.addi %683, %19 : index
-              %686 = vector.load %28[%685] : memref<4096xf32>, vector<8xf32>
-              %687 = arith.addi %26, %683 : index
-              %688 = vector.load %28[%687] : memref<4096xf32>, vector<8xf32>
-              %689 = arith.addi %687, %19 : index
-              %690 = vector.load %28[%689] : memref<4096xf32>, vector<8xf32>
-              %691 = arith.addi %645, %682 : index
-              %692 = memref.load %4[%691] : memref<?xf32>
-              %693 = vector.broadcast %692 : f32 to vector<8xf32>
-              %694 = vector.fma %693, %684, %662 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %695 = vector.fma %693, %686, %663 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %696 = vector.fma %693, %688, %664 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %697 = vector.fma %693, %690, %665 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              scf.yield %678, %679, %680, %681, %694, %695, %696, %697 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+            %649, %650, %651, %652 = scf.for %653 = %11 to %29 step %648 iter_args(%654 = %647, %655 = %647, %656 = %647, %657 = %647) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %658 = arith.constant 16 : index
+              %659 = arith.muli %653, %658 : index
+              %660 = vector.load %28[%659] : memref<4096xf32>, vector<16xf32>
+              %661 = arith.addi %26, %659 : index
+              %662 = vector.load %28[%661] : memref<4096xf32>, vector<16xf32>
+              %663 = arith.addi %645, %653 : index
+              %664 = memref.load %4[%663] : memref<?xf32>
+              %665 = vector.broadcast %664 : f32 to vector<16xf32>
+              %666 = vector.fma %665, %660, %654 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %667 = vector.fma %665, %662, %655 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %668 = arith.addi %653, %10 : index
+              %669 = arith.muli %668, %658 : index
+              %670 = vector.load %28[%669] : memref<4096xf32>, vector<16xf32>
+              %671 = arith.addi %26, %669 : index
+              %672 = vector.load %28[%671] : memref<4096xf32>, vector<16xf32>
+              %673 = arith.addi %645, %668 : index
+              %674 = memref.load %4[%673] : memref<?xf32>
+              %675 = vector.broadcast %674 : f32 to vector<16xf32>
+              %676 = vector.fma %675, %670, %656 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %677 = vector.fma %675, %672, %657 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %666, %667, %676, %677 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %698 = arith.addf %649, %653 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %699 = arith.addf %650, %654 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %700 = arith.addf %651, %655 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %701 = arith.addf %652, %656 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %702 = arith.subf %647, %698 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %703 = arith.constant -8.700000e+01 : f32
-            %704 = vector.broadcast %703 : f32 to vector<8xf32>
-            %705 = arith.cmpf ogt, %702, %704 : vector<8xf32>
-            %706 = arith.select %705, %702, %704 : vector<8xf32>
-            %707 = arith.constant 8.800000e+01 : f32
-            %708 = vector.broadcast %707 : f32 to vector<8xf32>
-            %709 = arith.cmpf olt, %706, %708 : vector<8xf32>
-            %710 = arith.select %709, %706, %708 : vector<8xf32>
-            %711 = arith.constant dense<8.870000e+01> : vector<8xf32>
-            %712 = arith.minnumf %710, %711 : vector<8xf32>
-            %713 = arith.constant dense<-8.830000e+01> : vector<8xf32>
-            %714 = arith.maxnumf %712, %713 : vector<8xf32>
-            %715 = arith.constant dense<1.44269502> : vector<8xf32>
-            %716 = arith.mulf %714, %715 fastmath<contract> : vector<8xf32>
-            %717 = rlx_cpu.rint %716 : vector<8xf32>
-            %718 = arith.constant dense<0.693359375> : vector<8xf32>
-            %719 = arith.mulf %717, %718 fastmath<contract> : vector<8xf32>
-            %720 = arith.subf %714, %719 fastmath<contract> : vector<8xf32>
-            %721 = arith.constant dense<-0.000212194442> : vector<8xf32>
-            %722 = arith.mulf %717, %721 fastmath<contract> : vector<8xf32>
-            %723 = arith.subf %720, %722 fastmath<contract> : vector<8xf32>
-            %724 = arith.constant dense<0.000198756912> : vector<8xf32>
-            %725 = arith.mulf %724, %723 fastmath<contract> : vector<8xf32>
-            %726 = arith.constant dense<0.00139819994> : vector<8xf32>
-            %727 = arith.addf %725, %726 fastmath<contract> : vector<8xf32>
-            %728 = arith.mulf %727, %723 fastmath<contract> : vector<8xf32>
-            %729 = arith.constant dense<0.00833345205> : vector<8xf32>
-            %730 = arith.addf %728, %729 fastmath<contract> : vector<8xf32>
-            %731 = arith.mulf %730, %723 fastmath<contract> : vector<8xf32>
-            %732 = arith.constant dense<0.0416657962> : vector<8xf32>
-            %733 = arith.addf %731, %732 fastmath<contract> : vector<8xf32>
-            %734 = arith.mulf %733, %723 fastmath<contract> : vector<8xf32>
-            %735 = arith.constant dense<0.166666657> : vector<8xf32>
-            %736 = arith.addf %734, %735 fastmath<contract> : vector<8xf32>
-            %737 = arith.mulf %736, %723 fastmath<contract> : vector<8xf32>
-            %738 = arith.constant dense<5.000000e-01> : vector<8xf32>
-            %739 = arith.addf %737, %738 fastmath<contract> : vector<8xf32>
-            %740 = arith.mulf %723, %723 fastmath<contract> : vector<8xf32>
-            %741 = arith.mulf %739, %740 fastmath<contract> : vector<8xf32>
-            %742 = arith.addf %741, %723 fastmath<contract> : vector<8xf32>
-            %743 = arith.constant dense<1.000000e+00> : vector<8xf32>
-            %744 = arith.addf %742, %743 fastmath<contract> : vector<8xf32>
-            %745 = arith.fptosi %717 : vector<8xf32> to vector<8xi32>
-            %746 = arith.constant dense<23> : vector<8xi32>
-            %747 = arith.shli %745, %746 : vector<8xi32>
-            %748 = arith.bitcast %744 : vector<8xf32> to vector<8xi32>
-            %749 = arith.addi %748, %747 : vector<8xi32>
-            %750 = arith.bitcast %749 : vector<8xi32> to vector<8xf32>
-            %751 = arith.constant dense<-87.3365479> : vector<8xf32>
-            %752 = arith.constant dense<0.000000e+00> : vector<8xf32>
-            %753 = arith.cmpf olt, %710, %751 : vector<8xf32>
-            %754 = arith.select %753, %752, %750 : vector<8xf32>
-            %755 = arith.constant dense<88.7228394> : vector<8xf32>
-            %756 = arith.constant dense<0x7f800000> : vector<8xf32>
-            %757 = arith.cmpf ogt, %710, %755 : vector<8xf32>
-            %758 = arith.select %757, %756, %754 : vector<8xf32>
-            %759 = arith.cmpf uno, %710, %710 : vector<8xf32>
-            %760 = arith.select %759, %710, %758 : vector<8xf32>
-            %761 = arith.constant 1.000000e+00 : f32
-            %762 = vector.broadcast %761 : f32 to vector<8xf32>
-            %763 = arith.addf %762, %760 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %764 = arith.divf %698, %763 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %765 = arith.mulf %764, %700 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %766 = arith.subf %647, %699 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %767 = arith.cmpf ogt, %766, %704 : vector<8xf32>
-            %768 = arith.select %767, %766, %704 : vector<8xf32>
-            %769 = arith.cmpf olt, %768, %708 : vector<8xf32>
-            %770 = arith.select %769, %768, %708 : vector<8xf32>
-            %771 = arith.constant dense<8.870000e+01> : vector<8xf32>
-            %772 = arith.minnumf %770, %771 : vector<8xf32>
-            %773 = arith.constant dense<-8.830000e+01> : vector<8xf32>
-            %774 = arith.maxnumf %772, %773 : vector<8xf32>
-            %775 = arith.constant dense<1.44269502> : vector<8xf32>
-            %776 = arith.mulf %774, %775 fastmath<contract> : vector<8xf32>
-            %777 = rlx_cpu.rint %776 : vector<8xf32>
-            %778 = arith.constant dense<0.693359375> : vector<8xf32>
-            %779 = arith.mulf %777, %778 fastmath<contract> : vector<8xf32>
-            %780 = arith.subf %774, %779 fastmath<contract> : vector<8xf32>
-            %781 = arith.constant dense<-0.000212194442> : vector<8xf32>
-            %782 = arith.mulf %777, %781 fastmath<contract> : vector<8xf32>
-            %783 = arith.subf %780, %782 fastmath<contract> : vector<8xf32>
-            %784 = arith.constant dense<0.000198756912> : vector<8xf32>
-            %785 = arith.mulf %784, %783 fastmath<contract> : vector<8xf32>
-            %786 = arith.constant dense<0.00139819994> : vector<8xf32>
-            %787 = arith.addf %785, %786 fastmath<contract> : vector<8xf32>
-            %788 = arith.mulf %787, %783 fastmath<contract> : vector<8xf32>
-            %789 = arith.constant dense<0.00833345205> : vector<8xf32>
-            %790 = arith.addf %788, %789 fastmath<contract> : vector<8xf32>
-            %791 = arith.mulf %790, %783 fastmath<contract> : vector<8xf32>
-            %792 = arith.constant dense<0.0416657962> : vector<8xf32>
-            %793 = arith.addf %791, %792 fastmath<contract> : vector<8xf32>
-            %794 = arith.mulf %793, %783 fastmath<contract> : vector<8xf32>
-            %795 = arith.constant dense<0.166666657> : vector<8xf32>
-            %796 = arith.addf %794, %795 fastmath<contract> : vector<8xf32>
-            %797 = arith.mulf %796, %783 fastmath<contract> : vector<8xf32>
-            %798 = arith.constant dense<5.000000e-01> : vector<8xf32>
-            %799 = arith.addf %797, %798 fastmath<contract> : vector<8xf32>
-            %800 = arith.mulf %783, %783 fastmath<contract> : vector<8xf32>
-            %801 = arith.mulf %799, %800 fastmath<contract> : vector<8xf32>
-            %802 = arith.addf %801, %783 fastmath<contract> : vector<8xf32>
-            %803 = arith.constant dense<1.000000e+00> : vector<8xf32>
-            %804 = arith.addf %802, %803 fastmath<contract> : vector<8xf32>
-            %805 = arith.fptosi %777 : vector<8xf32> to vector<8xi32>
-            %806 = arith.constant dense<23> : vector<8xi32>
-            %807 = arith.shli %805, %806 : vector<8xi32>
-            %808 = arith.bitcast %804 : vector<8xf32> to vector<8xi32>
-            %809 = arith.addi %808, %807 : vector<8xi32>
-            %810 = arith.bitcast %809 : vector<8xi32> to vector<8xf32>
-            %811 = arith.constant dense<-87.3365479> : vector<8xf32>
-            %812 = arith.constant dense<0.000000e+00> : vector<8xf32>
-            %813 = arith.cmpf olt, %770, %811 : vector<8xf32>
-            %814 = arith.select %813, %812, %810 : vector<8xf32>
-            %815 = arith.constant dense<88.7228394> : vector<8xf32>
-            %816 = arith.constant dense<0x7f800000> : vector<8xf32>
-            %817 = arith.cmpf ogt, %770, %815 : vector<8xf32>
-            %818 = arith.select %817, %816, %814 : vector<8xf32>
-            %819 = arith.cmpf uno, %770, %770 : vector<8xf32>
-            %820 = arith.select %819, %770, %818 : vector<8xf32>
-            %821 = arith.addf %762, %820 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %822 = arith.divf %699, %821 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %823 = arith.mulf %822, %701 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %824 = arith.constant 192 : index
-            %825 = arith.muli %644, %824 : index
-            %826 = arith.constant 16 : index
-            %827 = arith.muli %24, %826 : index
-            %828 = arith.addi %825, %827 : index
-            vector.store %765, %5[%828] : memref<?xf32>, vector<8xf32>
-            %829 = arith.addi %828, %19 : index
-            vector.store %823, %5[%829] : memref<?xf32>, vector<8xf32>
+            %678 = arith.addf %649, %651 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %679 = arith.addf %650, %652 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %680 = arith.subf %647, %678 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %681 = arith.constant -8.700000e+01 : f32
+            %682 = vector.broadcast %681 : f32 to vector<16xf32>
+            %683 = arith.cmpf ogt, %680, %682 : vector<16xf32>
+            %684 = arith.select %683, %680, %682 : vector<16xf32>
+            %685 = arith.constant 8.800000e+01 : f32
+            %686 = vector.broadcast %685 : f32 to vector<16xf32>
+            %687 = arith.cmpf olt, %684, %686 : vector<16xf32>
+            %688 = arith.select %687, %684, %686 : vector<16xf32>
+            %689 = arith.constant dense<8.870000e+01> : vector<16xf32>
+            %690 = arith.minnumf %688, %689 : vector<16xf32>
+            %691 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+            %692 = arith.maxnumf %690, %691 : vector<16xf32>
+            %693 = arith.constant dense<1.44269502> : vector<16xf32>
+            %694 = arith.mulf %692, %693 fastmath<contract> : vector<16xf32>
+            %695 = rlx_cpu.rint %694 : vector<16xf32>
+            %696 = arith.constant dense<0.693359375> : vector<16xf32>
+            %697 = arith.mulf %695, %696 fastmath<contract> : vector<16xf32>
+            %698 = arith.subf %692, %697 fastmath<contract> : vector<16xf32>
+            %699 = arith.constant dense<-0.000212194442> : vector<16xf32>
+            %700 = arith.mulf %695, %699 fastmath<contract> : vector<16xf32>
+            %701 = arith.subf %698, %700 fastmath<contract> : vector<16xf32>
+            %702 = arith.constant dense<0.000198756912> : vector<16xf32>
+            %703 = arith.mulf %702, %701 fastmath<contract> : vector<16xf32>
+            %704 = arith.constant dense<0.00139819994> : vector<16xf32>
+            %705 = arith.addf %703, %704 fastmath<contract> : vector<16xf32>
+            %706 = arith.mulf %705, %701 fastmath<contract> : vector<16xf32>
+            %707 = arith.constant dense<0.00833345205> : vector<16xf32>
+            %708 = arith.addf %706, %707 fastmath<contract> : vector<16xf32>
+            %709 = arith.mulf %708, %701 fastmath<contract> : vector<16xf32>
+            %710 = arith.constant dense<0.0416657962> : vector<16xf32>
+            %711 = arith.addf %709, %710 fastmath<contract> : vector<16xf32>
+            %712 = arith.mulf %711, %701 fastmath<contract> : vector<16xf32>
+            %713 = arith.constant dense<0.166666657> : vector<16xf32>
+            %714 = arith.addf %712, %713 fastmath<contract> : vector<16xf32>
+            %715 = arith.mulf %714, %701 fastmath<contract> : vector<16xf32>
+            %716 = arith.constant dense<5.000000e-01> : vector<16xf32>
+            %717 = arith.addf %715, %716 fastmath<contract> : vector<16xf32>
+            %718 = arith.mulf %701, %701 fastmath<contract> : vector<16xf32>
+            %719 = arith.mulf %717, %718 fastmath<contract> : vector<16xf32>
+            %720 = arith.addf %719, %701 fastmath<contract> : vector<16xf32>
+            %721 = arith.constant dense<1.000000e+00> : vector<16xf32>
+            %722 = arith.addf %720, %721 fastmath<contract> : vector<16xf32>
+            %723 = arith.fptosi %695 : vector<16xf32> to vector<16xi32>
+            %724 = arith.constant dense<23> : vector<16xi32>
+            %725 = arith.shli %723, %724 : vector<16xi32>
+            %726 = arith.bitcast %722 : vector<16xf32> to vector<16xi32>
+            %727 = arith.addi %726, %725 : vector<16xi32>
+            %728 = arith.bitcast %727 : vector<16xi32> to vector<16xf32>
+            %729 = arith.constant dense<-87.3365479> : vector<16xf32>
+            %730 = arith.constant dense<0.000000e+00> : vector<16xf32>
+            %731 = arith.cmpf olt, %688, %729 : vector<16xf32>
+            %732 = arith.select %731, %730, %728 : vector<16xf32>
+            %733 = arith.constant dense<88.7228394> : vector<16xf32>
+            %734 = arith.constant dense<0x7f800000> : vector<16xf32>
+            %735 = arith.cmpf ogt, %688, %733 : vector<16xf32>
+            %736 = arith.select %735, %734, %732 : vector<16xf32>
+            %737 = arith.cmpf uno, %688, %688 : vector<16xf32>
+            %738 = arith.select %737, %688, %736 : vector<16xf32>
+            %739 = arith.constant 1.000000e+00 : f32
+            %740 = vector.broadcast %739 : f32 to vector<16xf32>
+            %741 = arith.addf %740, %738 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %742 = arith.divf %678, %741 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %743 = arith.mulf %742, %679 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %744 = arith.constant 192 : index
+            %745 = arith.muli %644, %744 : index
+            %746 = arith.constant 16 : index
+            %747 = arith.muli %24, %746 : index
+            %748 = arith.addi %745, %747 : index
+            vector.store %743, %5[%748] : memref<?xf32>, vector<16xf32>
           }
         } else {
-          %830 = arith.constant 2048 : index
-          %831 = arith.muli %24, %830 : index
-          scf.for %832 = %15 to %17 step %10 {
-            %833 = arith.constant 128 : index
-            %834 = arith.muli %832, %833 : index
-            %835 = arith.constant 0.000000e+00 : f32
-            %836 = vector.broadcast %835 : f32 to vector<8xf32>
-            %837 = arith.constant 2 : index
-            %838, %839, %840, %841, %842, %843, %844, %845 = scf.for %846 = %11 to %833 step %837 iter_args(%847 = %836, %848 = %836, %849 = %836, %850 = %836, %851 = %836, %852 = %836, %853 = %836, %854 = %836) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-              %855 = arith.constant 16 : index
-              %856 = arith.muli %846, %855 : index
-              %857 = arith.addi %831, %856 : index
-              %858 = vector.load %2[%857] : memref<?xi16>, vector<8xi16>
-              %859 = arith.extui %858 : vector<8xi16> to vector<8xi32>
-              %860 = arith.constant dense<16> : vector<8xi32>
-              %861 = arith.shli %859, %860 : vector<8xi32>
-              %862 = arith.bitcast %861 : vector<8xi32> to vector<8xf32>
-              %863 = arith.addi %857, %19 : index
-              %864 = vector.load %2[%863] : memref<?xi16>, vector<8xi16>
-              %865 = arith.extui %864 : vector<8xi16> to vector<8xi32>
-              %866 = arith.shli %865, %860 : vector<8xi32>
-              %867 = arith.bitcast %866 : vector<8xi32> to vector<8xf32>
-              %868 = vector.load %3[%857] : memref<?xi16>, vector<8xi16>
-              %869 = arith.extui %868 : vector<8xi16> to vector<8xi32>
-              %870 = arith.shli %869, %860 : vector<8xi32>
-              %871 = arith.bitcast %870 : vector<8xi32> to vector<8xf32>
-              %872 = vector.load %3[%863] : memref<?xi16>, vector<8xi16>
-              %873 = arith.extui %872 : vector<8xi16> to vector<8xi32>
-              %874 = arith.shli %873, %860 : vector<8xi32>
-              %875 = arith.bitcast %874 : vector<8xi32> to vector<8xf32>
-              %876 = arith.addi %834, %846 : index
-              %877 = memref.load %4[%876] : memref<?xf32>
-              %878 = vector.broadcast %877 : f32 to vector<8xf32>
-              %879 = vector.fma %878, %862, %847 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %880 = vector.fma %878, %867, %848 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %881 = vector.fma %878, %871, %849 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %882 = vector.fma %878, %875, %850 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %883 = arith.addi %846, %10 : index
-              %884 = arith.muli %883, %855 : index
-              %885 = arith.addi %831, %884 : index
-              %886 = vector.load %2[%885] : memref<?xi16>, vector<8xi16>
-              %887 = arith.extui %886 : vector<8xi16> to vector<8xi32>
-              %888 = arith.shli %887, %860 : vector<8xi32>
-              %889 = arith.bitcast %888 : vector<8xi32> to vector<8xf32>
-              %890 = arith.addi %885, %19 : index
-              %891 = vector.load %2[%890] : memref<?xi16>, vector<8xi16>
-              %892 = arith.extui %891 : vector<8xi16> to vector<8xi32>
-              %893 = arith.shli %892, %860 : vector<8xi32>
-              %894 = arith.bitcast %893 : vector<8xi32> to vector<8xf32>
-              %895 = vector.load %3[%885] : memref<?xi16>, vector<8xi16>
-              %896 = arith.extui %895 : vector<8xi16> to vector<8xi32>
-              %897 = arith.shli %896, %860 : vector<8xi32>
-              %898 = arith.bitcast %897 : vector<8xi32> to vector<8xf32>
-              %899 = vector.load %3[%890] : memref<?xi16>, vector<8xi16>
-              %900 = arith.extui %899 : vector<8xi16> to vector<8xi32>
-              %901 = arith.shli %900, %860 : vector<8xi32>
-              %902 = arith.bitcast %901 : vector<8xi32> to vector<8xf32>
-              %903 = arith.addi %834, %883 : index
-              %904 = memref.load %4[%903] : memref<?xf32>
-              %905 = vector.broadcast %904 : f32 to vector<8xf32>
-              %906 = vector.fma %905, %889, %851 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %907 = vector.fma %905, %894, %852 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %908 = vector.fma %905, %898, %853 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %909 = vector.fma %905, %902, %854 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              scf.yield %879, %880, %881, %882, %906, %907, %908, %909 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+          %749 = arith.constant 2048 : index
+          %750 = arith.muli %24, %749 : index
+          scf.for %751 = %15 to %17 step %10 {
+            %752 = arith.constant 128 : index
+            %753 = arith.muli %751, %752 : index
+            %754 = arith.constant 0.000000e+00 : f32
+            %755 = vector.broadcast %754 : f32 to vector<16xf32>
+            %756 = arith.constant 2 : index
+            %757, %758, %759, %760 = scf.for %761 = %11 to %752 step %756 iter_args(%762 = %755, %763 = %755, %764 = %755, %765 = %755) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %766 = arith.constant 16 : index
+              %767 = arith.muli %761, %766 : index
+              %768 = arith.addi %750, %767 : index
+              %769 = vector.load %2[%768] : memref<?xi16>, vector<16xi16>
+              %770 = arith.extui %769 : vector<16xi16> to vector<16xi32>
+              %771 = arith.constant dense<16> : vector<16xi32>
+              %772 = arith.shli %770, %771 : vector<16xi32>
+              %773 = arith.bitcast %772 : vector<16xi32> to vector<16xf32>
+              %774 = vector.load %3[%768] : memref<?xi16>, vector<16xi16>
+              %775 = arith.extui %774 : vector<16xi16> to vector<16xi32>
+              %776 = arith.shli %775, %771 : vector<16xi32>
+              %777 = arith.bitcast %776 : vector<16xi32> to vector<16xf32>
+              %778 = arith.addi %753, %761 : index
+              %779 = memref.load %4[%778] : memref<?xf32>
+              %780 = vector.broadcast %779 : f32 to vector<16xf32>
+              %781 = vector.fma %780, %773, %762 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %782 = vector.fma %780, %777, %763 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %783 = arith.addi %761, %10 : index
+              %784 = arith.muli %783, %766 : index
+              %785 = arith.addi %750, %784 : index
+              %786 = vector.load %2[%785] : memref<?xi16>, vector<16xi16>
+              %787 = arith.extui %786 : vector<16xi16> to vector<16xi32>
+              %788 = arith.shli %787, %771 : vector<16xi32>
+              %789 = arith.bitcast %788 : vector<16xi32> to vector<16xf32>
+              %790 = vector.load %3[%785] : memref<?xi16>, vector<16xi16>
+              %791 = arith.extui %790 : vector<16xi16> to vector<16xi32>
+              %792 = arith.shli %791, %771 : vector<16xi32>
+              %793 = arith.bitcast %792 : vector<16xi32> to vector<16xf32>
+              %794 = arith.addi %753, %783 : index
+              %795 = memref.load %4[%794] : memref<?xf32>
+              %796 = vector.broadcast %795 : f32 to vector<16xf32>
+              %797 = vector.fma %796, %789, %764 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %798 = vector.fma %796, %793, %765 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %781, %782, %797, %798 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %910 = arith.addf %838, %842 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %911 = arith.addf %839, %843 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %912 = arith.addf %840, %844 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %913 = arith.addf %841, %845 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %914 = arith.subf %836, %910 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %915 = arith.constant -8.700000e+01 : f32
-            %916 = vector.broadcast %915 : f32 to vector<8xf32>
-            %917 = arith.cmpf ogt, %914, %916 : vector<8xf32>
-            %918 = arith.select %917, %914, %916 : vector<8xf32>
-            %919 = arith.constant 8.800000e+01 : f32
-            %920 = vector.broadcast %919 : f32 to vector<8xf32>
-            %921 = arith.cmpf olt, %918, %920 : vector<8xf32>
-            %922 = arith.select %921, %918, %920 : vector<8xf32>
-            %923 = arith.constant dense<8.870000e+01> : vector<8xf32>
-            %924 = arith.minnumf %922, %923 : vector<8xf32>
-            %925 = arith.constant dense<-8.830000e+01> : vector<8xf32>
-            %926 = arith.maxnumf %924, %925 : vector<8xf32>
-            %927 = arith.constant dense<1.44269502> : vector<8xf32>
-            %928 = arith.mulf %926, %927 fastmath<contract> : vector<8xf32>
-            %929 = rlx_cpu.rint %928 : vector<8xf32>
-            %930 = arith.constant dense<0.693359375> : vector<8xf32>
-            %931 = arith.mulf %929, %930 fastmath<contract> : vector<8xf32>
-            %932 = arith.subf %926, %931 fastmath<contract> : vector<8xf32>
-            %933 = arith.constant dense<-0.000212194442> : vector<8xf32>
-            %934 = arith.mulf %929, %933 fastmath<contract> : vector<8xf32>
-            %935 = arith.subf %932, %934 fastmath<contract> : vector<8xf32>
-            %936 = arith.constant dense<0.000198756912> : vector<8xf32>
-            %937 = arith.mulf %936, %935 fastmath<contract> : vector<8xf32>
-            %938 = arith.constant dense<0.00139819994> : vector<8xf32>
-            %939 = arith.addf %937, %938 fastmath<contract> : vector<8xf32>
-            %940 = arith.mulf %939, %935 fastmath<contract> : vector<8xf32>
-            %941 = arith.constant dense<0.00833345205> : vector<8xf32>
-            %942 = arith.addf %940, %941 fastmath<contract> : vector<8xf32>
-            %943 = arith.mulf %942, %935 fastmath<contract> : vector<8xf32>
-            %944 = arith.constant dense<0.0416657962> : vector<8xf32>
-            %945 = arith.addf %943, %944 fastmath<contract> : vector<8xf32>
-            %946 = arith.mulf %945, %935 fastmath<contract> : vector<8xf32>
-            %947 = arith.constant dense<0.166666657> : vector<8xf32>
-            %948 = arith.addf %946, %947 fastmath<contract> : vector<8xf32>
-            %949 = arith.mulf %948, %935 fastmath<contract> : vector<8xf32>
-            %950 = arith.constant dense<5.000000e-01> : vector<8xf32>
-            %951 = arith.addf %949, %950 fastmath<contract> : vector<8xf32>
-            %952 = arith.mulf %935, %935 fastmath<contract> : vector<8xf32>
-            %953 = arith.mulf %951, %952 fastmath<contract> : vector<8xf32>
-            %954 = arith.addf %953, %935 fastmath<contract> : vector<8xf32>
-            %955 = arith.constant dense<1.000000e+00> : vector<8xf32>
-            %956 = arith.addf %954, %955 fastmath<contract> : vector<8xf32>
-            %957 = arith.fptosi %929 : vector<8xf32> to vector<8xi32>
-            %958 = arith.constant dense<23> : vector<8xi32>
-            %959 = arith.shli %957, %958 : vector<8xi32>
-            %960 = arith.bitcast %956 : vector<8xf32> to vector<8xi32>
-            %961 = arith.addi %960, %959 : vector<8xi32>
-            %962 = arith.bitcast %961 : vector<8xi32> to vector<8xf32>
-            %963 = arith.constant dense<-87.3365479> : vector<8xf32>
-            %964 = arith.constant dense<0.000000e+00> : vector<8xf32>
-            %965 = arith.cmpf olt, %922, %963 : vector<8xf32>
-            %966 = arith.select %965, %964, %962 : vector<8xf32>
-            %967 = arith.constant dense<88.7228394> : vector<8xf32>
-            %968 = arith.constant dense<0x7f800000> : vector<8xf32>
-            %969 = arith.cmpf ogt, %922, %967 : vector<8xf32>
-            %970 = arith.select %969, %968, %966 : vector<8xf32>
-            %971 = arith.cmpf uno, %922, %922 : vector<8xf32>
-            %972 = arith.select %971, %922, %970 : vector<8xf32>
-            %973 = arith.constant 1.000000e+00 : f32
-            %974 = vector.broadcast %973 : f32 to vector<8xf32>
-            %975 = arith.addf %974, %972 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %976 = arith.divf %910, %975 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %977 = arith.mulf %976, %912 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %978 = arith.subf %836, %911 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %979 = arith.cmpf ogt, %978, %916 : vector<8xf32>
-            %980 = arith.select %979, %978, %916 : vector<8xf32>
-            %981 = arith.cmpf olt, %980, %920 : vector<8xf32>
-            %982 = arith.select %981, %980, %920 : vector<8xf32>
-            %983 = arith.constant dense<8.870000e+01> : vector<8xf32>
-            %984 = arith.minnumf %982, %983 : vector<8xf32>
-            %985 = arith.constant dense<-8.830000e+01> : vector<8xf32>
-            %986 = arith.maxnumf %984, %985 : vector<8xf32>
-            %987 = arith.constant dense<1.44269502> : vector<8xf32>
-            %988 = arith.mulf %986, %987 fastmath<contract> : vector<8xf32>
-            %989 = rlx_cpu.rint %988 : vector<8xf32>
-            %990 = arith.constant dense<0.693359375> : vector<8xf32>
-            %991 = arith.mulf %989, %990 fastmath<contract> : vector<8xf32>
-            %992 = arith.subf %986, %991 fastmath<contract> : vector<8xf32>
-            %993 = arith.constant dense<-0.000212194442> : vector<8xf32>
-            %994 = arith.mulf %989, %993 fastmath<contract> : vector<8xf32>
-            %995 = arith.subf %992, %994 fastmath<contract> : vector<8xf32>
-            %996 = arith.constant dense<0.000198756912> : vector<8xf32>
-            %997 = arith.mulf %996, %995 fastmath<contract> : vector<8xf32>
-            %998 = arith.constant dense<0.00139819994> : vector<8xf32>
-            %999 = arith.addf %997, %998 fastmath<contract> : vector<8xf32>
-            %1000 = arith.mulf %999, %995 fastmath<contract> : vector<8xf32>
-            %1001 = arith.constant dense<0.00833345205> : vector<8xf32>
-            %1002 = arith.addf %1000, %1001 fastmath<contract> : vector<8xf32>
-            %1003 = arith.mulf %1002, %995 fastmath<contract> : vector<8xf32>
-            %1004 = arith.constant dense<0.0416657962> : vector<8xf32>
-            %1005 = arith.addf %1003, %1004 fastmath<contract> : vector<8xf32>
-            %1006 = arith.mulf %1005, %995 fastmath<contract> : vector<8xf32>
-            %1007 = arith.constant dense<0.166666657> : vector<8xf32>
-            %1008 = arith.addf %1006, %1007 fastmath<contract> : vector<8xf32>
-            %1009 = arith.mulf %1008, %995 fastmath<contract> : vector<8xf32>
-            %1010 = arith.constant dense<5.000000e-01> : vector<8xf32>
-            %1011 = arith.addf %1009, %1010 fastmath<contract> : vector<8xf32>
-            %1012 = arith.mulf %995, %995 fastmath<contract> : vector<8xf32>
-            %1013 = arith.mulf %1011, %1012 fastmath<contract> : vector<8xf32>
-            %1014 = arith.addf %1013, %995 fastmath<contract> : vector<8xf32>
-            %1015 = arith.constant dense<1.000000e+00> : vector<8xf32>
-            %1016 = arith.addf %1014, %1015 fastmath<contract> : vector<8xf32>
-            %1017 = arith.fptosi %989 : vector<8xf32> to vector<8xi32>
-            %1018 = arith.constant dense<23> : vector<8xi32>
-            %1019 = arith.shli %1017, %1018 : vector<8xi32>
-            %1020 = arith.bitcast %1016 : vector<8xf32> to vector<8xi32>
-            %1021 = arith.addi %1020, %1019 : vector<8xi32>
-            %1022 = arith.bitcast %1021 : vector<8xi32> to vector<8xf32>
-            %1023 = arith.constant dense<-87.3365479> : vector<8xf32>
-            %1024 = arith.constant dense<0.000000e+00> : vector<8xf32>
-            %1025 = arith.cmpf olt, %982, %1023 : vector<8xf32>
-            %1026 = arith.select %1025, %1024, %1022 : vector<8xf32>
-            %1027 = arith.constant dense<88.7228394> : vector<8xf32>
-            %1028 = arith.constant dense<0x7f800000> : vector<8xf32>
-            %1029 = arith.cmpf ogt, %982, %1027 : vector<8xf32>
-            %1030 = arith.select %1029, %1028, %1026 : vector<8xf32>
-            %1031 = arith.cmpf uno, %982, %982 : vector<8xf32>
-            %1032 = arith.select %1031, %982, %1030 : vector<8xf32>
-            %1033 = arith.addf %974, %1032 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %1034 = arith.divf %911, %1033 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %1035 = arith.mulf %1034, %913 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %1036 = arith.constant 192 : index
-            %1037 = arith.muli %832, %1036 : index
-            %1038 = arith.constant 16 : index
-            %1039 = arith.muli %24, %1038 : index
-            %1040 = arith.addi %1037, %1039 : index
-            vector.store %977, %5[%1040] : memref<?xf32>, vector<8xf32>
-            %1041 = arith.addi %1040, %19 : index
-            vector.store %1035, %5[%1041] : memref<?xf32>, vector<8xf32>
+            %799 = arith.addf %757, %759 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %800 = arith.addf %758, %760 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %801 = arith.subf %755, %799 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %802 = arith.constant -8.700000e+01 : f32
+            %803 = vector.broadcast %802 : f32 to vector<16xf32>
+            %804 = arith.cmpf ogt, %801, %803 : vector<16xf32>
+            %805 = arith.select %804, %801, %803 : vector<16xf32>
+            %806 = arith.constant 8.800000e+01 : f32
+            %807 = vector.broadcast %806 : f32 to vector<16xf32>
+            %808 = arith.cmpf olt, %805, %807 : vector<16xf32>
+            %809 = arith.select %808, %805, %807 : vector<16xf32>
+            %810 = arith.constant dense<8.870000e+01> : vector<16xf32>
+            %811 = arith.minnumf %809, %810 : vector<16xf32>
+            %812 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+            %813 = arith.maxnumf %811, %812 : vector<16xf32>
+            %814 = arith.constant dense<1.44269502> : vector<16xf32>
+            %815 = arith.mulf %813, %814 fastmath<contract> : vector<16xf32>
+            %816 = rlx_cpu.rint %815 : vector<16xf32>
+            %817 = arith.constant dense<0.693359375> : vector<16xf32>
+            %818 = arith.mulf %816, %817 fastmath<contract> : vector<16xf32>
+            %819 = arith.subf %813, %818 fastmath<contract> : vector<16xf32>
+            %820 = arith.constant dense<-0.000212194442> : vector<16xf32>
+            %821 = arith.mulf %816, %820 fastmath<contract> : vector<16xf32>
+            %822 = arith.subf %819, %821 fastmath<contract> : vector<16xf32>
+            %823 = arith.constant dense<0.000198756912> : vector<16xf32>
+            %824 = arith.mulf %823, %822 fastmath<contract> : vector<16xf32>
+            %825 = arith.constant dense<0.00139819994> : vector<16xf32>
+            %826 = arith.addf %824, %825 fastmath<contract> : vector<16xf32>
+            %827 = arith.mulf %826, %822 fastmath<contract> : vector<16xf32>
+            %828 = arith.constant dense<0.00833345205> : vector<16xf32>
+            %829 = arith.addf %827, %828 fastmath<contract> : vector<16xf32>
+            %830 = arith.mulf %829, %822 fastmath<contract> : vector<16xf32>
+            %831 = arith.constant dense<0.0416657962> : vector<16xf32>
+            %832 = arith.addf %830, %831 fastmath<contract> : vector<16xf32>
+            %833 = arith.mulf %832, %822 fastmath<contract> : vector<16xf32>
+            %834 = arith.constant dense<0.166666657> : vector<16xf32>
+            %835 = arith.addf %833, %834 fastmath<contract> : vector<16xf32>
+            %836 = arith.mulf %835, %822 fastmath<contract> : vector<16xf32>
+            %837 = arith.constant dense<5.000000e-01> : vector<16xf32>
+            %838 = arith.addf %836, %837 fastmath<contract> : vector<16xf32>
+            %839 = arith.mulf %822, %822 fastmath<contract> : vector<16xf32>
+            %840 = arith.mulf %838, %839 fastmath<contract> : vector<16xf32>
+            %841 = arith.addf %840, %822 fastmath<contract> : vector<16xf32>
+            %842 = arith.constant dense<1.000000e+00> : vector<16xf32>
+            %843 = arith.addf %841, %842 fastmath<contract> : vector<16xf32>
+            %844 = arith.fptosi %816 : vector<16xf32> to vector<16xi32>
+            %845 = arith.constant dense<23> : vector<16xi32>
+            %846 = arith.shli %844, %845 : vector<16xi32>
+            %847 = arith.bitcast %843 : vector<16xf32> to vector<16xi32>
+            %848 = arith.addi %847, %846 : vector<16xi32>
+            %849 = arith.bitcast %848 : vector<16xi32> to vector<16xf32>
+            %850 = arith.constant dense<-87.3365479> : vector<16xf32>
+            %851 = arith.constant dense<0.000000e+00> : vector<16xf32>
+            %852 = arith.cmpf olt, %809, %850 : vector<16xf32>
+            %853 = arith.select %852, %851, %849 : vector<16xf32>
+            %854 = arith.constant dense<88.7228394> : vector<16xf32>
+            %855 = arith.constant dense<0x7f800000> : vector<16xf32>
+            %856 = arith.cmpf ogt, %809, %854 : vector<16xf32>
+            %857 = arith.select %856, %855, %853 : vector<16xf32>
+            %858 = arith.cmpf uno, %809, %809 : vector<16xf32>
+            %859 = arith.select %858, %809, %857 : vector<16xf32>
+            %860 = arith.constant 1.000000e+00 : f32
+            %861 = vector.broadcast %860 : f32 to vector<16xf32>
+            %862 = arith.addf %861, %859 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %863 = arith.divf %799, %862 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %864 = arith.mulf %863, %800 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %865 = arith.constant 192 : index
+            %866 = arith.muli %751, %865 : index
+            %867 = arith.constant 16 : index
+            %868 = arith.muli %24, %867 : index
+            %869 = arith.addi %866, %868 : index
+            vector.store %864, %5[%869] : memref<?xf32>, vector<16xf32>
           }
         }
       }
@@ -17773,162 +17169,114 @@ builtin.module {
             scf.for %205 = %29 to %25 step %17 {
               %206 = arith.muli %205, %46 : index
               %207 = arith.constant 0.000000e+00 : f32
-              %208 = vector.broadcast %207 : f32 to vector<8xf32>
-              %209, %210, %211, %212, %213, %214, %215, %216 = scf.for %217 = %16 to %46 step %33 iter_args(%218 = %208, %219 = %208, %220 = %208, %221 = %208, %222 = %208, %223 = %208, %224 = %208, %225 = %208) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-                %226 = arith.constant 16 : index
-                %227 = arith.muli %217, %226 : index
-                %228 = vector.load %53[%227] : memref<4096xf32>, vector<8xf32>
-                %229 = arith.addi %227, %14 : index
-                %230 = vector.load %53[%229] : memref<4096xf32>, vector<8xf32>
-                %231 = arith.addi %50, %227 : index
-                %232 = vector.load %53[%231] : memref<4096xf32>, vector<8xf32>
-                %233 = arith.addi %231, %14 : index
-                %234 = vector.load %53[%233] : memref<4096xf32>, vector<8xf32>
-                %235 = arith.addi %206, %217 : index
-                %236 = memref.load %0[%235] : memref<?xf32>
-                %237 = vector.broadcast %236 : f32 to vector<8xf32>
-                %238 = vector.fma %237, %228, %218 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %239 = vector.fma %237, %230, %219 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %240 = vector.fma %237, %232, %220 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %241 = vector.fma %237, %234, %221 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %242 = arith.addi %217, %17 : index
-                %243 = arith.muli %242, %226 : index
-                %244 = vector.load %53[%243] : memref<4096xf32>, vector<8xf32>
-                %245 = arith.addi %243, %14 : index
-                %246 = vector.load %53[%245] : memref<4096xf32>, vector<8xf32>
-                %247 = arith.addi %50, %243 : index
-                %248 = vector.load %53[%247] : memref<4096xf32>, vector<8xf32>
-                %249 = arith.addi %247, %14 : index
-                %250 = vector.load %53[%249] : memref<4096xf32>, vector<8xf32>
-                %251 = arith.addi %206, %242 : index
-                %252 = memref.load %0[%251] : memref<?xf32>
-                %253 = vector.broadcast %252 : f32 to vector<8xf32>
-                %254 = vector.fma %253, %244, %222 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %255 = vector.fma %253, %246, %223 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %256 = vector.fma %253, %248, %224 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %257 = vector.fma %253, %250, %225 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                scf.yield %238, %239, %240, %241, %254, %255, %256, %257 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+              %208 = vector.broadcast %207 : f32 to vector<16xf32>
+              %209, %210, %211, %212 = scf.for %213 = %16 to %46 step %33 iter_args(%214 = %208, %215 = %208, %216 = %208, %217 = %208) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %218 = arith.constant 16 : index
+                %219 = arith.muli %213, %218 : index
+                %220 = vector.load %53[%219] : memref<4096xf32>, vector<16xf32>
+                %221 = arith.addi %50, %219 : index
+                %222 = vector.load %53[%221] : memref<4096xf32>, vector<16xf32>
+                %223 = arith.addi %206, %213 : index
+                %224 = memref.load %0[%223] : memref<?xf32>
+                %225 = vector.broadcast %224 : f32 to vector<16xf32>
+                %226 = vector.fma %225, %220, %214 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %227 = vector.fma %225, %222, %215 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %228 = arith.addi %213, %17 : index
+                %229 = arith.muli %228, %218 : index
+                %230 = vector.load %53[%229] : memref<4096xf32>, vector<16xf32>
+                %231 = arith.addi %50, %229 : index
+                %232 = vector.load %53[%231] : memref<4096xf32>, vector<16xf32>
+                %233 = arith.addi %206, %228 : index
+                %234 = memref.load %0[%233] : memref<?xf32>
+                %235 = vector.broadcast %234 : f32 to vector<16xf32>
+                %236 = vector.fma %235, %230, %216 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %237 = vector.fma %235, %232, %217 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %226, %227, %236, %237 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %258 = arith.addf %209, %213 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %259 = arith.addf %210, %214 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %260 = arith.addf %211, %215 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %261 = arith.addf %212, %216 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %262 = arith.constant 16 : index
-              %263 = arith.muli %42, %262 : index
-              %264 = arith.muli %205, %47 : index
-              %265 = arith.addi %264, %263 : index
-              vector.store %258, %49[%265] : memref<?xf32>, vector<8xf32>
-              %266 = arith.addi %265, %14 : index
-              vector.store %259, %49[%266] : memref<?xf32>, vector<8xf32>
-              %267 = arith.muli %43, %262 : index
-              %268 = arith.addi %264, %267 : index
-              vector.store %260, %49[%268] : memref<?xf32>, vector<8xf32>
-              %269 = arith.addi %268, %14 : index
-              vector.store %261, %49[%269] : memref<?xf32>, vector<8xf32>
+              %238 = arith.addf %209, %211 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %239 = arith.addf %210, %212 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %240 = arith.constant 16 : index
+              %241 = arith.muli %42, %240 : index
+              %242 = arith.muli %205, %47 : index
+              %243 = arith.addi %242, %241 : index
+              vector.store %238, %49[%243] : memref<?xf32>, vector<16xf32>
+              %244 = arith.muli %43, %240 : index
+              %245 = arith.addi %242, %244 : index
+              vector.store %239, %49[%245] : memref<?xf32>, vector<16xf32>
             }
           } else {
-            %270 = arith.constant 2 : index
-            %271 = arith.muli %31, %270 : index
-            %272 = arith.constant 12 : index
-            %273 = arith.cmpi ult, %271, %272 : index
-            %274 = arith.select %273, %2, %3 : memref<?xi16>
-            %275 = arith.cmpi ult, %271, %14 : index
-            %276 = arith.select %275, %1, %274 : memref<?xi16>
-            %277 = arith.select %273, %14, %272 : index
-            %278 = arith.select %275, %16, %277 : index
-            %279 = arith.subi %271, %278 : index
-            %280 = arith.addi %279, %17 : index
-            %281 = arith.constant 64 : index
-            %282 = arith.select %273, %281, %281 : index
-            %283 = arith.constant 128 : index
-            %284 = arith.select %275, %283, %282 : index
-            %285 = arith.select %273, %5, %6 : memref<?xf32>
-            %286 = arith.select %275, %4, %285 : memref<?xf32>
-            %287 = arith.constant 2048 : index
-            %288 = arith.muli %279, %287 : index
-            %289 = arith.muli %280, %287 : index
-            scf.for %290 = %23 to %25 step %17 {
-              %291 = arith.muli %290, %283 : index
-              %292 = arith.constant 0.000000e+00 : f32
-              %293 = vector.broadcast %292 : f32 to vector<8xf32>
-              %294, %295, %296, %297, %298, %299, %300, %301 = scf.for %302 = %16 to %283 step %270 iter_args(%303 = %293, %304 = %293, %305 = %293, %306 = %293, %307 = %293, %308 = %293, %309 = %293, %310 = %293) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-                %311 = arith.constant 16 : index
-                %312 = arith.muli %302, %311 : index
-                %313 = arith.addi %288, %312 : index
-                %314 = vector.load %276[%313] : memref<?xi16>, vector<8xi16>
-                %315 = arith.extui %314 : vector<8xi16> to vector<8xi32>
-                %316 = arith.constant dense<16> : vector<8xi32>
-                %317 = arith.shli %315, %316 : vector<8xi32>
-                %318 = arith.bitcast %317 : vector<8xi32> to vector<8xf32>
-                %319 = arith.addi %313, %14 : index
-                %320 = vector.load %276[%319] : memref<?xi16>, vector<8xi16>
-                %321 = arith.extui %320 : vector<8xi16> to vector<8xi32>
-                %322 = arith.shli %321, %316 : vector<8xi32>
-                %323 = arith.bitcast %322 : vector<8xi32> to vector<8xf32>
-                %324 = arith.addi %289, %312 : index
-                %325 = vector.load %276[%324] : memref<?xi16>, vector<8xi16>
-                %326 = arith.extui %325 : vector<8xi16> to vector<8xi32>
-                %327 = arith.shli %326, %316 : vector<8xi32>
-                %328 = arith.bitcast %327 : vector<8xi32> to vector<8xf32>
-                %329 = arith.addi %324, %14 : index
-                %330 = vector.load %276[%329] : memref<?xi16>, vector<8xi16>
-                %331 = arith.extui %330 : vector<8xi16> to vector<8xi32>
-                %332 = arith.shli %331, %316 : vector<8xi32>
-                %333 = arith.bitcast %332 : vector<8xi32> to vector<8xf32>
-                %334 = arith.addi %291, %302 : index
-                %335 = memref.load %0[%334] : memref<?xf32>
-                %336 = vector.broadcast %335 : f32 to vector<8xf32>
-                %337 = vector.fma %336, %318, %303 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %338 = vector.fma %336, %323, %304 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %339 = vector.fma %336, %328, %305 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %340 = vector.fma %336, %333, %306 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %341 = arith.addi %302, %17 : index
-                %342 = arith.muli %341, %311 : index
-                %343 = arith.addi %288, %342 : index
-                %344 = vector.load %276[%343] : memref<?xi16>, vector<8xi16>
-                %345 = arith.extui %344 : vector<8xi16> to vector<8xi32>
-                %346 = arith.shli %345, %316 : vector<8xi32>
-                %347 = arith.bitcast %346 : vector<8xi32> to vector<8xf32>
-                %348 = arith.addi %343, %14 : index
-                %349 = vector.load %276[%348] : memref<?xi16>, vector<8xi16>
-                %350 = arith.extui %349 : vector<8xi16> to vector<8xi32>
-                %351 = arith.shli %350, %316 : vector<8xi32>
-                %352 = arith.bitcast %351 : vector<8xi32> to vector<8xf32>
-                %353 = arith.addi %289, %342 : index
-                %354 = vector.load %276[%353] : memref<?xi16>, vector<8xi16>
-                %355 = arith.extui %354 : vector<8xi16> to vector<8xi32>
-                %356 = arith.shli %355, %316 : vector<8xi32>
-                %357 = arith.bitcast %356 : vector<8xi32> to vector<8xf32>
-                %358 = arith.addi %353, %14 : index
-                %359 = vector.load %276[%358] : memref<?xi16>, vector<8xi16>
-                %360 = arith.extui %359 : vector<8xi16> to vector<8xi32>
-                %361 = arith.shli %360, %316 : vector<8xi32>
-                %362 = arith.bitcast %361 : vector<8xi32> to vector<8xf32>
-                %363 = arith.addi %291, %341 : index
-                %364 = memref.load %0[%363] : memref<?xf32>
-                %365 = vector.broadcast %364 : f32 to vector<8xf32>
-                %366 = vector.fma %365, %347, %307 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %367 = vector.fma %365, %352, %308 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %368 = vector.fma %365, %357, %309 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                %369 = vector.fma %365, %362, %310 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-                scf.yield %337, %338, %339, %340, %366, %367, %368, %369 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+            %246 = arith.constant 2 : index
+            %247 = arith.muli %31, %246 : index
+            %248 = arith.constant 12 : index
+            %249 = arith.cmpi ult, %247, %248 : index
+            %250 = arith.select %249, %2, %3 : memref<?xi16>
+            %251 = arith.cmpi ult, %247, %14 : index
+            %252 = arith.select %251, %1, %250 : memref<?xi16>
+            %253 = arith.select %249, %14, %248 : index
+            %254 = arith.select %251, %16, %253 : index
+            %255 = arith.subi %247, %254 : index
+            %256 = arith.addi %255, %17 : index
+            %257 = arith.constant 64 : index
+            %258 = arith.select %249, %257, %257 : index
+            %259 = arith.constant 128 : index
+            %260 = arith.select %251, %259, %258 : index
+            %261 = arith.select %249, %5, %6 : memref<?xf32>
+            %262 = arith.select %251, %4, %261 : memref<?xf32>
+            %263 = arith.constant 2048 : index
+            %264 = arith.muli %255, %263 : index
+            %265 = arith.muli %256, %263 : index
+            scf.for %266 = %23 to %25 step %17 {
+              %267 = arith.muli %266, %259 : index
+              %268 = arith.constant 0.000000e+00 : f32
+              %269 = vector.broadcast %268 : f32 to vector<16xf32>
+              %270, %271, %272, %273 = scf.for %274 = %16 to %259 step %246 iter_args(%275 = %269, %276 = %269, %277 = %269, %278 = %269) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %279 = arith.constant 16 : index
+                %280 = arith.muli %274, %279 : index
+                %281 = arith.addi %264, %280 : index
+                %282 = vector.load %252[%281] : memref<?xi16>, vector<16xi16>
+                %283 = arith.extui %282 : vector<16xi16> to vector<16xi32>
+                %284 = arith.constant dense<16> : vector<16xi32>
+                %285 = arith.shli %283, %284 : vector<16xi32>
+                %286 = arith.bitcast %285 : vector<16xi32> to vector<16xf32>
+                %287 = arith.addi %265, %280 : index
+                %288 = vector.load %252[%287] : memref<?xi16>, vector<16xi16>
+                %289 = arith.extui %288 : vector<16xi16> to vector<16xi32>
+                %290 = arith.shli %289, %284 : vector<16xi32>
+                %291 = arith.bitcast %290 : vector<16xi32> to vector<16xf32>
+                %292 = arith.addi %267, %274 : index
+                %293 = memref.load %0[%292] : memref<?xf32>
+                %294 = vector.broadcast %293 : f32 to vector<16xf32>
+                %295 = vector.fma %294, %286, %275 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %296 = vector.fma %294, %291, %276 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %297 = arith.addi %274, %17 : index
+                %298 = arith.muli %297, %279 : index
+                %299 = arith.addi %264, %298 : index
+                %300 = vector.load %252[%299] : memref<?xi16>, vector<16xi16>
+                %301 = arith.extui %300 : vector<16xi16> to vector<16xi32>
+                %302 = arith.shli %301, %284 : vector<16xi32>
+                %303 = arith.bitcast %302 : vector<16xi32> to vector<16xf32>
+                %304 = arith.addi %265, %298 : index
+                %305 = vector.load %252[%304] : memref<?xi16>, vector<16xi16>
+                %306 = arith.extui %305 : vector<16xi16> to vector<16xi32>
+                %307 = arith.shli %306, %284 : vector<16xi32>
+                %308 = arith.bitcast %307 : vector<16xi32> to vector<16xf32>
+                %309 = arith.addi %267, %297 : index
+                %310 = memref.load %0[%309] : memref<?xf32>
+                %311 = vector.broadcast %310 : f32 to vector<16xf32>
+                %312 = vector.fma %311, %303, %277 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %313 = vector.fma %311, %308, %278 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %295, %296, %312, %313 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %370 = arith.addf %294, %298 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %371 = arith.addf %295, %299 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %372 = arith.addf %296, %300 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %373 = arith.addf %297, %301 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-              %374 = arith.constant 16 : index
-              %375 = arith.muli %279, %374 : index
-              %376 = arith.muli %290, %284 : index
-              %377 = arith.addi %376, %375 : index
-              vector.store %370, %286[%377] : memref<?xf32>, vector<8xf32>
-              %378 = arith.addi %377, %14 : index
-              vector.store %371, %286[%378] : memref<?xf32>, vector<8xf32>
-              %379 = arith.muli %280, %374 : index
-              %380 = arith.addi %376, %379 : index
-              vector.store %372, %286[%380] : memref<?xf32>, vector<8xf32>
-              %381 = arith.addi %380, %14 : index
-              vector.store %373, %286[%381] : memref<?xf32>, vector<8xf32>
+              %314 = arith.addf %270, %272 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %315 = arith.addf %271, %273 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %316 = arith.constant 16 : index
+              %317 = arith.muli %255, %316 : index
+              %318 = arith.muli %266, %260 : index
+              %319 = arith.addi %318, %317 : index
+              vector.store %314, %262[%319] : memref<?xf32>, vector<16xf32>
+              %320 = arith.muli %256, %316 : index
+              %321 = arith.addi %318, %320 : index
+              vector.store %315, %262[%321] : memref<?xf32>, vector<16xf32>
             }
           }
         }
@@ -18126,162 +17474,114 @@ builtin.module {
           scf.for %201 = %25 to %21 step %14 {
             %202 = arith.muli %201, %42 : index
             %203 = arith.constant 0.000000e+00 : f32
-            %204 = vector.broadcast %203 : f32 to vector<8xf32>
-            %205, %206, %207, %208, %209, %210, %211, %212 = scf.for %213 = %15 to %42 step %29 iter_args(%214 = %204, %215 = %204, %216 = %204, %217 = %204, %218 = %204, %219 = %204, %220 = %204, %221 = %204) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-              %222 = arith.constant 16 : index
-              %223 = arith.muli %213, %222 : index
-              %224 = vector.load %49[%223] : memref<4096xf32>, vector<8xf32>
-              %225 = arith.addi %223, %13 : index
-              %226 = vector.load %49[%225] : memref<4096xf32>, vector<8xf32>
-              %227 = arith.addi %46, %223 : index
-              %228 = vector.load %49[%227] : memref<4096xf32>, vector<8xf32>
-              %229 = arith.addi %227, %13 : index
-              %230 = vector.load %49[%229] : memref<4096xf32>, vector<8xf32>
-              %231 = arith.addi %202, %213 : index
-              %232 = memref.load %8[%231] : memref<?xf32>
-              %233 = vector.broadcast %232 : f32 to vector<8xf32>
-              %234 = vector.fma %233, %224, %214 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %235 = vector.fma %233, %226, %215 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %236 = vector.fma %233, %228, %216 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %237 = vector.fma %233, %230, %217 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %238 = arith.addi %213, %14 : index
-              %239 = arith.muli %238, %222 : index
-              %240 = vector.load %49[%239] : memref<4096xf32>, vector<8xf32>
-              %241 = arith.addi %239, %13 : index
-              %242 = vector.load %49[%241] : memref<4096xf32>, vector<8xf32>
-              %243 = arith.addi %46, %239 : index
-              %244 = vector.load %49[%243] : memref<4096xf32>, vector<8xf32>
-              %245 = arith.addi %243, %13 : index
-              %246 = vector.load %49[%245] : memref<4096xf32>, vector<8xf32>
-              %247 = arith.addi %202, %238 : index
-              %248 = memref.load %8[%247] : memref<?xf32>
-              %249 = vector.broadcast %248 : f32 to vector<8xf32>
-              %250 = vector.fma %249, %240, %218 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %251 = vector.fma %249, %242, %219 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %252 = vector.fma %249, %244, %220 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %253 = vector.fma %249, %246, %221 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              scf.yield %234, %235, %236, %237, %250, %251, %252, %253 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+            %204 = vector.broadcast %203 : f32 to vector<16xf32>
+            %205, %206, %207, %208 = scf.for %209 = %15 to %42 step %29 iter_args(%210 = %204, %211 = %204, %212 = %204, %213 = %204) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %214 = arith.constant 16 : index
+              %215 = arith.muli %209, %214 : index
+              %216 = vector.load %49[%215] : memref<4096xf32>, vector<16xf32>
+              %217 = arith.addi %46, %215 : index
+              %218 = vector.load %49[%217] : memref<4096xf32>, vector<16xf32>
+              %219 = arith.addi %202, %209 : index
+              %220 = memref.load %8[%219] : memref<?xf32>
+              %221 = vector.broadcast %220 : f32 to vector<16xf32>
+              %222 = vector.fma %221, %216, %210 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %223 = vector.fma %221, %218, %211 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %224 = arith.addi %209, %14 : index
+              %225 = arith.muli %224, %214 : index
+              %226 = vector.load %49[%225] : memref<4096xf32>, vector<16xf32>
+              %227 = arith.addi %46, %225 : index
+              %228 = vector.load %49[%227] : memref<4096xf32>, vector<16xf32>
+              %229 = arith.addi %202, %224 : index
+              %230 = memref.load %8[%229] : memref<?xf32>
+              %231 = vector.broadcast %230 : f32 to vector<16xf32>
+              %232 = vector.fma %231, %226, %212 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %233 = vector.fma %231, %228, %213 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %222, %223, %232, %233 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %254 = arith.addf %205, %209 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %255 = arith.addf %206, %210 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %256 = arith.addf %207, %211 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %257 = arith.addf %208, %212 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %258 = arith.constant 16 : index
-            %259 = arith.muli %38, %258 : index
-            %260 = arith.muli %201, %43 : index
-            %261 = arith.addi %260, %259 : index
-            vector.store %254, %45[%261] : memref<?xf32>, vector<8xf32>
-            %262 = arith.addi %261, %13 : index
-            vector.store %255, %45[%262] : memref<?xf32>, vector<8xf32>
-            %263 = arith.muli %39, %258 : index
-            %264 = arith.addi %260, %263 : index
-            vector.store %256, %45[%264] : memref<?xf32>, vector<8xf32>
-            %265 = arith.addi %264, %13 : index
-            vector.store %257, %45[%265] : memref<?xf32>, vector<8xf32>
+            %234 = arith.addf %205, %207 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %235 = arith.addf %206, %208 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %236 = arith.constant 16 : index
+            %237 = arith.muli %38, %236 : index
+            %238 = arith.muli %201, %43 : index
+            %239 = arith.addi %238, %237 : index
+            vector.store %234, %45[%239] : memref<?xf32>, vector<16xf32>
+            %240 = arith.muli %39, %236 : index
+            %241 = arith.addi %238, %240 : index
+            vector.store %235, %45[%241] : memref<?xf32>, vector<16xf32>
           }
         } else {
-          %266 = arith.constant 2 : index
-          %267 = arith.muli %27, %266 : index
-          %268 = arith.constant 12 : index
-          %269 = arith.cmpi ult, %267, %268 : index
-          %270 = arith.select %269, %2, %3 : memref<?xi16>
-          %271 = arith.cmpi ult, %267, %13 : index
-          %272 = arith.select %271, %4, %270 : memref<?xi16>
-          %273 = arith.select %269, %13, %268 : index
-          %274 = arith.select %271, %15, %273 : index
-          %275 = arith.subi %267, %274 : index
-          %276 = arith.addi %275, %14 : index
-          %277 = arith.constant 64 : index
-          %278 = arith.select %269, %277, %277 : index
-          %279 = arith.constant 128 : index
-          %280 = arith.select %271, %279, %278 : index
-          %281 = arith.select %269, %5, %6 : memref<?xf32>
-          %282 = arith.select %271, %7, %281 : memref<?xf32>
-          %283 = arith.constant 2048 : index
-          %284 = arith.muli %275, %283 : index
-          %285 = arith.muli %276, %283 : index
-          scf.for %286 = %19 to %21 step %14 {
-            %287 = arith.muli %286, %279 : index
-            %288 = arith.constant 0.000000e+00 : f32
-            %289 = vector.broadcast %288 : f32 to vector<8xf32>
-            %290, %291, %292, %293, %294, %295, %296, %297 = scf.for %298 = %15 to %279 step %266 iter_args(%299 = %289, %300 = %289, %301 = %289, %302 = %289, %303 = %289, %304 = %289, %305 = %289, %306 = %289) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-              %307 = arith.constant 16 : index
-              %308 = arith.muli %298, %307 : index
-              %309 = arith.addi %284, %308 : index
-              %310 = vector.load %272[%309] : memref<?xi16>, vector<8xi16>
-              %311 = arith.extui %310 : vector<8xi16> to vector<8xi32>
-              %312 = arith.constant dense<16> : vector<8xi32>
-              %313 = arith.shli %311, %312 : vector<8xi32>
-              %314 = arith.bitcast %313 : vector<8xi32> to vector<8xf32>
-              %315 = arith.addi %309, %13 : index
-              %316 = vector.load %272[%315] : memref<?xi16>, vector<8xi16>
-              %317 = arith.extui %316 : vector<8xi16> to vector<8xi32>
-              %318 = arith.shli %317, %312 : vector<8xi32>
-              %319 = arith.bitcast %318 : vector<8xi32> to vector<8xf32>
-              %320 = arith.addi %285, %308 : index
-              %321 = vector.load %272[%320] : memref<?xi16>, vector<8xi16>
-              %322 = arith.extui %321 : vector<8xi16> to vector<8xi32>
-              %323 = arith.shli %322, %312 : vector<8xi32>
-              %324 = arith.bitcast %323 : vector<8xi32> to vector<8xf32>
-              %325 = arith.addi %320, %13 : index
-              %326 = vector.load %272[%325] : memref<?xi16>, vector<8xi16>
-              %327 = arith.extui %326 : vector<8xi16> to vector<8xi32>
-              %328 = arith.shli %327, %312 : vector<8xi32>
-              %329 = arith.bitcast %328 : vector<8xi32> to vector<8xf32>
-              %330 = arith.addi %287, %298 : index
-              %331 = memref.load %8[%330] : memref<?xf32>
-              %332 = vector.broadcast %331 : f32 to vector<8xf32>
-              %333 = vector.fma %332, %314, %299 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %334 = vector.fma %332, %319, %300 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %335 = vector.fma %332, %324, %301 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %336 = vector.fma %332, %329, %302 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %337 = arith.addi %298, %14 : index
-              %338 = arith.muli %337, %307 : index
-              %339 = arith.addi %284, %338 : index
-              %340 = vector.load %272[%339] : memref<?xi16>, vector<8xi16>
-              %341 = arith.extui %340 : vector<8xi16> to vector<8xi32>
-              %342 = arith.shli %341, %312 : vector<8xi32>
-              %343 = arith.bitcast %342 : vector<8xi32> to vector<8xf32>
-              %344 = arith.addi %339, %13 : index
-              %345 = vector.load %272[%344] : memref<?xi16>, vector<8xi16>
-              %346 = arith.extui %345 : vector<8xi16> to vector<8xi32>
-              %347 = arith.shli %346, %312 : vector<8xi32>
-              %348 = arith.bitcast %347 : vector<8xi32> to vector<8xf32>
-              %349 = arith.addi %285, %338 : index
-              %350 = vector.load %272[%349] : memref<?xi16>, vector<8xi16>
-              %351 = arith.extui %350 : vector<8xi16> to vector<8xi32>
-              %352 = arith.shli %351, %312 : vector<8xi32>
-              %353 = arith.bitcast %352 : vector<8xi32> to vector<8xf32>
-              %354 = arith.addi %349, %13 : index
-              %355 = vector.load %272[%354] : memref<?xi16>, vector<8xi16>
-              %356 = arith.extui %355 : vector<8xi16> to vector<8xi32>
-              %357 = arith.shli %356, %312 : vector<8xi32>
-              %358 = arith.bitcast %357 : vector<8xi32> to vector<8xf32>
-              %359 = arith.addi %287, %337 : index
-              %360 = memref.load %8[%359] : memref<?xf32>
-              %361 = vector.broadcast %360 : f32 to vector<8xf32>
-              %362 = vector.fma %361, %343, %303 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %363 = vector.fma %361, %348, %304 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %364 = vector.fma %361, %353, %305 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %365 = vector.fma %361, %358, %306 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              scf.yield %333, %334, %335, %336, %362, %363, %364, %365 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+          %242 = arith.constant 2 : index
+          %243 = arith.muli %27, %242 : index
+          %244 = arith.constant 12 : index
+          %245 = arith.cmpi ult, %243, %244 : index
+          %246 = arith.select %245, %2, %3 : memref<?xi16>
+          %247 = arith.cmpi ult, %243, %13 : index
+          %248 = arith.select %247, %4, %246 : memref<?xi16>
+          %249 = arith.select %245, %13, %244 : index
+          %250 = arith.select %247, %15, %249 : index
+          %251 = arith.subi %243, %250 : index
+          %252 = arith.addi %251, %14 : index
+          %253 = arith.constant 64 : index
+          %254 = arith.select %245, %253, %253 : index
+          %255 = arith.constant 128 : index
+          %256 = arith.select %247, %255, %254 : index
+          %257 = arith.select %245, %5, %6 : memref<?xf32>
+          %258 = arith.select %247, %7, %257 : memref<?xf32>
+          %259 = arith.constant 2048 : index
+          %260 = arith.muli %251, %259 : index
+          %261 = arith.muli %252, %259 : index
+          scf.for %262 = %19 to %21 step %14 {
+            %263 = arith.muli %262, %255 : index
+            %264 = arith.constant 0.000000e+00 : f32
+            %265 = vector.broadcast %264 : f32 to vector<16xf32>
+            %266, %267, %268, %269 = scf.for %270 = %15 to %255 step %242 iter_args(%271 = %265, %272 = %265, %273 = %265, %274 = %265) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %275 = arith.constant 16 : index
+              %276 = arith.muli %270, %275 : index
+              %277 = arith.addi %260, %276 : index
+              %278 = vector.load %248[%277] : memref<?xi16>, vector<16xi16>
+              %279 = arith.extui %278 : vector<16xi16> to vector<16xi32>
+              %280 = arith.constant dense<16> : vector<16xi32>
+              %281 = arith.shli %279, %280 : vector<16xi32>
+              %282 = arith.bitcast %281 : vector<16xi32> to vector<16xf32>
+              %283 = arith.addi %261, %276 : index
+              %284 = vector.load %248[%283] : memref<?xi16>, vector<16xi16>
+              %285 = arith.extui %284 : vector<16xi16> to vector<16xi32>
+              %286 = arith.shli %285, %280 : vector<16xi32>
+              %287 = arith.bitcast %286 : vector<16xi32> to vector<16xf32>
+              %288 = arith.addi %263, %270 : index
+              %289 = memref.load %8[%288] : memref<?xf32>
+              %290 = vector.broadcast %289 : f32 to vector<16xf32>
+              %291 = vector.fma %290, %282, %271 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %292 = vector.fma %290, %287, %272 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %293 = arith.addi %270, %14 : index
+              %294 = arith.muli %293, %275 : index
+              %295 = arith.addi %260, %294 : index
+              %296 = vector.load %248[%295] : memref<?xi16>, vector<16xi16>
+              %297 = arith.extui %296 : vector<16xi16> to vector<16xi32>
+              %298 = arith.shli %297, %280 : vector<16xi32>
+              %299 = arith.bitcast %298 : vector<16xi32> to vector<16xf32>
+              %300 = arith.addi %261, %294 : index
+              %301 = vector.load %248[%300] : memref<?xi16>, vector<16xi16>
+              %302 = arith.extui %301 : vector<16xi16> to vector<16xi32>
+              %303 = arith.shli %302, %280 : vector<16xi32>
+              %304 = arith.bitcast %303 : vector<16xi32> to vector<16xf32>
+              %305 = arith.addi %263, %293 : index
+              %306 = memref.load %8[%305] : memref<?xf32>
+              %307 = vector.broadcast %306 : f32 to vector<16xf32>
+              %308 = vector.fma %307, %299, %273 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %309 = vector.fma %307, %304, %274 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %291, %292, %308, %309 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %366 = arith.addf %290, %294 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %367 = arith.addf %291, %295 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %368 = arith.addf %292, %296 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %369 = arith.addf %293, %297 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %370 = arith.constant 16 : index
-            %371 = arith.muli %275, %370 : index
-            %372 = arith.muli %286, %280 : index
-            %373 = arith.addi %372, %371 : index
-            vector.store %366, %282[%373] : memref<?xf32>, vector<8xf32>
-            %374 = arith.addi %373, %13 : index
-            vector.store %367, %282[%374] : memref<?xf32>, vector<8xf32>
-            %375 = arith.muli %276, %370 : index
-            %376 = arith.addi %372, %375 : index
-            vector.store %368, %282[%376] : memref<?xf32>, vector<8xf32>
-            %377 = arith.addi %376, %13 : index
-            vector.store %369, %282[%377] : memref<?xf32>, vector<8xf32>
+            %310 = arith.addf %266, %268 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %311 = arith.addf %267, %269 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %312 = arith.constant 16 : index
+            %313 = arith.muli %251, %312 : index
+            %314 = arith.muli %262, %256 : index
+            %315 = arith.addi %314, %313 : index
+            vector.store %310, %258[%315] : memref<?xf32>, vector<16xf32>
+            %316 = arith.muli %252, %312 : index
+            %317 = arith.addi %314, %316 : index
+            vector.store %311, %258[%317] : memref<?xf32>, vector<16xf32>
           }
         }
       }

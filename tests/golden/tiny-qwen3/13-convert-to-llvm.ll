@@ -15230,26 +15230,26 @@ body:
 if.then:
   br label %"for.header"
 if.else:
-  %".436" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024_bf16.par5.ctx", i32 0, i32 0
-  store i64 0, ptr %".436"
-  %".438" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024_bf16.par5.ctx", i32 0, i32 1
-  store i64 %".13", ptr %".438"
-  %".440" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024_bf16.par5.ctx", i32 0, i32 2
-  store i64 1, ptr %".440"
-  %".442" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024_bf16.par5.ctx", i32 0, i32 3
-  store i64 0, ptr %".442"
-  %".444" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024_bf16.par5.ctx", i32 0, i32 4
-  store i64 %".12", ptr %".444"
-  %".446" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024_bf16.par5.ctx", i32 0, i32 5
-  store i64 %".4", ptr %".446"
-  %".448" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024_bf16.par5.ctx", i32 0, i32 6
-  store i64 %".8", ptr %".448"
-  %".450" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024_bf16.par5.ctx", i32 0, i32 7
-  store ptr %".2", ptr %".450"
-  %".452" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024_bf16.par5.ctx", i32 0, i32 8
-  store ptr %".1", ptr %".452"
-  %".454" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024_bf16.par5.ctx", i32 0, i32 9
-  store ptr %".3", ptr %".454"
+  %".368" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024_bf16.par5.ctx", i32 0, i32 0
+  store i64 0, ptr %".368"
+  %".370" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024_bf16.par5.ctx", i32 0, i32 1
+  store i64 %".13", ptr %".370"
+  %".372" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024_bf16.par5.ctx", i32 0, i32 2
+  store i64 1, ptr %".372"
+  %".374" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024_bf16.par5.ctx", i32 0, i32 3
+  store i64 0, ptr %".374"
+  %".376" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024_bf16.par5.ctx", i32 0, i32 4
+  store i64 %".12", ptr %".376"
+  %".378" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024_bf16.par5.ctx", i32 0, i32 5
+  store i64 %".4", ptr %".378"
+  %".380" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024_bf16.par5.ctx", i32 0, i32 6
+  store i64 %".8", ptr %".380"
+  %".382" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024_bf16.par5.ctx", i32 0, i32 7
+  store ptr %".2", ptr %".382"
+  %".384" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024_bf16.par5.ctx", i32 0, i32 8
+  store ptr %".1", ptr %".384"
+  %".386" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024_bf16.par5.ctx", i32 0, i32 9
+  store ptr %".3", ptr %".386"
   call void @"rlx.parallel"(void (ptr)* @"linear_k128_n1024_bf16.par5", ptr %"linear_k128_n1024_bf16.par5.ctx")
   br label %"if.end"
 if.end:
@@ -15291,10 +15291,10 @@ if.then.1:
   %".39" = mul i64 %".37", 2048
   br label %"for.header.2"
 if.else.1:
-  %".321" = mul i64 %"for.iv.1", 2
-  %".322" = add i64 %".321", 1
-  %".323" = mul i64 %".321", 2048
-  %".324" = mul i64 %".322", 2048
+  %".293" = mul i64 %"for.iv.1", 2
+  %".294" = add i64 %".293", 1
+  %".295" = mul i64 %".293", 2048
+  %".296" = mul i64 %".294", 2048
   br label %"for.header.10"
 if.end.1:
   %"for.next.10" = add nsw i64 %"for.iv.1", 1
@@ -15533,206 +15533,138 @@ for.header.8:
   br i1 %".240", label %"for.body.8", label %"for.exit.8"
 for.body.8:
   %".242" = mul i64 %"for.iv.8", 128
-  %".243" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".244" = shufflevector <8 x float> %".243", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".243" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".244" = shufflevector <16 x float> %".243", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.9"
 for.exit.8:
   br label %"if.end.1"
 for.header.9:
   %"for.iv.9" = phi  i64 [0, %"for.body.8"], [%"for.next.6", %"for.body.9"]
-  %".246" = phi  <8 x float> [%".244", %"for.body.8"], [%".273", %"for.body.9"]
-  %".247" = phi  <8 x float> [%".244", %"for.body.8"], [%".274", %"for.body.9"]
-  %".248" = phi  <8 x float> [%".244", %"for.body.8"], [%".275", %"for.body.9"]
-  %".249" = phi  <8 x float> [%".244", %"for.body.8"], [%".276", %"for.body.9"]
-  %".250" = phi  <8 x float> [%".244", %"for.body.8"], [%".295", %"for.body.9"]
-  %".251" = phi  <8 x float> [%".244", %"for.body.8"], [%".296", %"for.body.9"]
-  %".252" = phi  <8 x float> [%".244", %"for.body.8"], [%".297", %"for.body.9"]
-  %".253" = phi  <8 x float> [%".244", %"for.body.8"], [%".298", %"for.body.9"]
-  %".254" = icmp slt i64 %"for.iv.9", 128
-  br i1 %".254", label %"for.body.9", label %"for.exit.9"
+  %".246" = phi  <16 x float> [%".244", %"for.body.8"], [%".263", %"for.body.9"]
+  %".247" = phi  <16 x float> [%".244", %"for.body.8"], [%".264", %"for.body.9"]
+  %".248" = phi  <16 x float> [%".244", %"for.body.8"], [%".277", %"for.body.9"]
+  %".249" = phi  <16 x float> [%".244", %"for.body.8"], [%".278", %"for.body.9"]
+  %".250" = icmp slt i64 %"for.iv.9", 128
+  br i1 %".250", label %"for.body.9", label %"for.exit.9"
 for.body.9:
-  %".256" = mul i64 %"for.iv.9", 16
-  %".257" = getelementptr inbounds float, ptr %".40", i64 %".256"
-  %".258" = load <8 x float>, ptr %".257", align 4
-  %".259" = add i64 %".256", 8
-  %".260" = getelementptr inbounds float, ptr %".40", i64 %".259"
-  %".261" = load <8 x float>, ptr %".260", align 4
-  %".262" = add i64 2048, %".256"
-  %".263" = getelementptr inbounds float, ptr %".40", i64 %".262"
-  %".264" = load <8 x float>, ptr %".263", align 4
-  %".265" = add i64 %".262", 8
-  %".266" = getelementptr inbounds float, ptr %".40", i64 %".265"
-  %".267" = load <8 x float>, ptr %".266", align 4
-  %".268" = add i64 %".242", %"for.iv.9"
-  %".269" = getelementptr inbounds float, ptr %".1", i64 %".268"
-  %".270" = load float, ptr %".269", align 4
-  %".271" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".270", i32 0
-  %".272" = shufflevector <8 x float> %".271", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".273" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".272", <8 x float> %".258", <8 x float> %".246")
-  %".274" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".272", <8 x float> %".261", <8 x float> %".247")
-  %".275" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".272", <8 x float> %".264", <8 x float> %".248")
-  %".276" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".272", <8 x float> %".267", <8 x float> %".249")
-  %".277" = add i64 %"for.iv.9", 1
-  %".278" = mul i64 %".277", 16
-  %".279" = getelementptr inbounds float, ptr %".40", i64 %".278"
-  %".280" = load <8 x float>, ptr %".279", align 4
-  %".281" = add i64 %".278", 8
-  %".282" = getelementptr inbounds float, ptr %".40", i64 %".281"
-  %".283" = load <8 x float>, ptr %".282", align 4
-  %".284" = add i64 2048, %".278"
-  %".285" = getelementptr inbounds float, ptr %".40", i64 %".284"
-  %".286" = load <8 x float>, ptr %".285", align 4
-  %".287" = add i64 %".284", 8
-  %".288" = getelementptr inbounds float, ptr %".40", i64 %".287"
-  %".289" = load <8 x float>, ptr %".288", align 4
-  %".290" = add i64 %".242", %".277"
-  %".291" = getelementptr inbounds float, ptr %".1", i64 %".290"
-  %".292" = load float, ptr %".291", align 4
-  %".293" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".292", i32 0
-  %".294" = shufflevector <8 x float> %".293", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".295" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".294", <8 x float> %".280", <8 x float> %".250")
-  %".296" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".294", <8 x float> %".283", <8 x float> %".251")
-  %".297" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".294", <8 x float> %".286", <8 x float> %".252")
-  %".298" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".294", <8 x float> %".289", <8 x float> %".253")
+  %".252" = mul i64 %"for.iv.9", 16
+  %".253" = getelementptr inbounds float, ptr %".40", i64 %".252"
+  %".254" = load <16 x float>, ptr %".253", align 4
+  %".255" = add i64 2048, %".252"
+  %".256" = getelementptr inbounds float, ptr %".40", i64 %".255"
+  %".257" = load <16 x float>, ptr %".256", align 4
+  %".258" = add i64 %".242", %"for.iv.9"
+  %".259" = getelementptr inbounds float, ptr %".1", i64 %".258"
+  %".260" = load float, ptr %".259", align 4
+  %".261" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".260", i32 0
+  %".262" = shufflevector <16 x float> %".261", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".263" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".262", <16 x float> %".254", <16 x float> %".246")
+  %".264" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".262", <16 x float> %".257", <16 x float> %".247")
+  %".265" = add i64 %"for.iv.9", 1
+  %".266" = mul i64 %".265", 16
+  %".267" = getelementptr inbounds float, ptr %".40", i64 %".266"
+  %".268" = load <16 x float>, ptr %".267", align 4
+  %".269" = add i64 2048, %".266"
+  %".270" = getelementptr inbounds float, ptr %".40", i64 %".269"
+  %".271" = load <16 x float>, ptr %".270", align 4
+  %".272" = add i64 %".242", %".265"
+  %".273" = getelementptr inbounds float, ptr %".1", i64 %".272"
+  %".274" = load float, ptr %".273", align 4
+  %".275" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".274", i32 0
+  %".276" = shufflevector <16 x float> %".275", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".277" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".276", <16 x float> %".268", <16 x float> %".248")
+  %".278" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".276", <16 x float> %".271", <16 x float> %".249")
   %"for.next.6" = add nsw i64 %"for.iv.9", 2
   br label %"for.header.9"
 for.exit.9:
-  %".300" = fadd afn arcp contract nsz reassoc <8 x float> %".246", %".250"
-  %".301" = fadd afn arcp contract nsz reassoc <8 x float> %".247", %".251"
-  %".302" = fadd afn arcp contract nsz reassoc <8 x float> %".248", %".252"
-  %".303" = fadd afn arcp contract nsz reassoc <8 x float> %".249", %".253"
-  %".304" = mul i64 %".36", 16
-  %".305" = mul i64 %"for.iv.8", 1024
-  %".306" = add i64 %".305", %".304"
-  %".307" = getelementptr inbounds float, ptr %".3", i64 %".306"
-  store <8 x float> %".300", ptr %".307", align 4
-  %".309" = add i64 %".306", 8
-  %".310" = getelementptr inbounds float, ptr %".3", i64 %".309"
-  store <8 x float> %".301", ptr %".310", align 4
-  %".312" = mul i64 %".37", 16
-  %".313" = add i64 %".305", %".312"
-  %".314" = getelementptr inbounds float, ptr %".3", i64 %".313"
-  store <8 x float> %".302", ptr %".314", align 4
-  %".316" = add i64 %".313", 8
-  %".317" = getelementptr inbounds float, ptr %".3", i64 %".316"
-  store <8 x float> %".303", ptr %".317", align 4
+  %".280" = fadd afn arcp contract nsz reassoc <16 x float> %".246", %".248"
+  %".281" = fadd afn arcp contract nsz reassoc <16 x float> %".247", %".249"
+  %".282" = mul i64 %".36", 16
+  %".283" = mul i64 %"for.iv.8", 1024
+  %".284" = add i64 %".283", %".282"
+  %".285" = getelementptr inbounds float, ptr %".3", i64 %".284"
+  store <16 x float> %".280", ptr %".285", align 4
+  %".287" = mul i64 %".37", 16
+  %".288" = add i64 %".283", %".287"
+  %".289" = getelementptr inbounds float, ptr %".3", i64 %".288"
+  store <16 x float> %".281", ptr %".289", align 4
   %"for.next.7" = add nsw i64 %"for.iv.8", 1
   br label %"for.header.8"
 for.header.10:
   %"for.iv.10" = phi  i64 [%".21", %"if.else.1"], [%"for.next.9", %"for.exit.11"]
-  %".326" = icmp slt i64 %"for.iv.10", %".23"
-  br i1 %".326", label %"for.body.10", label %"for.exit.10"
+  %".298" = icmp slt i64 %"for.iv.10", %".23"
+  br i1 %".298", label %"for.body.10", label %"for.exit.10"
 for.body.10:
-  %".328" = mul i64 %"for.iv.10", 128
-  %".329" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".330" = shufflevector <8 x float> %".329", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".300" = mul i64 %"for.iv.10", 128
+  %".301" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".302" = shufflevector <16 x float> %".301", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.11"
 for.exit.10:
   br label %"if.end.1"
 for.header.11:
   %"for.iv.11" = phi  i64 [0, %"for.body.10"], [%"for.next.8", %"for.body.11"]
-  %".332" = phi  <8 x float> [%".330", %"for.body.10"], [%".372", %"for.body.11"]
-  %".333" = phi  <8 x float> [%".330", %"for.body.10"], [%".373", %"for.body.11"]
-  %".334" = phi  <8 x float> [%".330", %"for.body.10"], [%".374", %"for.body.11"]
-  %".335" = phi  <8 x float> [%".330", %"for.body.10"], [%".375", %"for.body.11"]
-  %".336" = phi  <8 x float> [%".330", %"for.body.10"], [%".407", %"for.body.11"]
-  %".337" = phi  <8 x float> [%".330", %"for.body.10"], [%".408", %"for.body.11"]
-  %".338" = phi  <8 x float> [%".330", %"for.body.10"], [%".409", %"for.body.11"]
-  %".339" = phi  <8 x float> [%".330", %"for.body.10"], [%".410", %"for.body.11"]
-  %".340" = icmp slt i64 %"for.iv.11", 128
-  br i1 %".340", label %"for.body.11", label %"for.exit.11"
+  %".304" = phi  <16 x float> [%".302", %"for.body.10"], [%".328", %"for.body.11"]
+  %".305" = phi  <16 x float> [%".302", %"for.body.10"], [%".329", %"for.body.11"]
+  %".306" = phi  <16 x float> [%".302", %"for.body.10"], [%".349", %"for.body.11"]
+  %".307" = phi  <16 x float> [%".302", %"for.body.10"], [%".350", %"for.body.11"]
+  %".308" = icmp slt i64 %"for.iv.11", 128
+  br i1 %".308", label %"for.body.11", label %"for.exit.11"
 for.body.11:
-  %".342" = mul i64 %"for.iv.11", 16
-  %".343" = add i64 %".323", %".342"
-  %".344" = getelementptr inbounds i16, ptr %".2", i64 %".343"
-  %".345" = load <8 x i16>, ptr %".344", align 2
-  %".346" = zext <8 x i16> %".345" to <8 x i32>
-  %".347" = shl <8 x i32> %".346", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".348" = bitcast <8 x i32> %".347" to <8 x float>
-  %".349" = add i64 %".343", 8
-  %".350" = getelementptr inbounds i16, ptr %".2", i64 %".349"
-  %".351" = load <8 x i16>, ptr %".350", align 2
-  %".352" = zext <8 x i16> %".351" to <8 x i32>
-  %".353" = shl <8 x i32> %".352", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".354" = bitcast <8 x i32> %".353" to <8 x float>
-  %".355" = add i64 %".324", %".342"
-  %".356" = getelementptr inbounds i16, ptr %".2", i64 %".355"
-  %".357" = load <8 x i16>, ptr %".356", align 2
-  %".358" = zext <8 x i16> %".357" to <8 x i32>
-  %".359" = shl <8 x i32> %".358", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".360" = bitcast <8 x i32> %".359" to <8 x float>
-  %".361" = add i64 %".355", 8
-  %".362" = getelementptr inbounds i16, ptr %".2", i64 %".361"
-  %".363" = load <8 x i16>, ptr %".362", align 2
-  %".364" = zext <8 x i16> %".363" to <8 x i32>
-  %".365" = shl <8 x i32> %".364", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".366" = bitcast <8 x i32> %".365" to <8 x float>
-  %".367" = add i64 %".328", %"for.iv.11"
-  %".368" = getelementptr inbounds float, ptr %".1", i64 %".367"
-  %".369" = load float, ptr %".368", align 4
-  %".370" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".369", i32 0
-  %".371" = shufflevector <8 x float> %".370", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".372" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".371", <8 x float> %".348", <8 x float> %".332")
-  %".373" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".371", <8 x float> %".354", <8 x float> %".333")
-  %".374" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".371", <8 x float> %".360", <8 x float> %".334")
-  %".375" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".371", <8 x float> %".366", <8 x float> %".335")
-  %".376" = add i64 %"for.iv.11", 1
-  %".377" = mul i64 %".376", 16
-  %".378" = add i64 %".323", %".377"
-  %".379" = getelementptr inbounds i16, ptr %".2", i64 %".378"
-  %".380" = load <8 x i16>, ptr %".379", align 2
-  %".381" = zext <8 x i16> %".380" to <8 x i32>
-  %".382" = shl <8 x i32> %".381", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".383" = bitcast <8 x i32> %".382" to <8 x float>
-  %".384" = add i64 %".378", 8
-  %".385" = getelementptr inbounds i16, ptr %".2", i64 %".384"
-  %".386" = load <8 x i16>, ptr %".385", align 2
-  %".387" = zext <8 x i16> %".386" to <8 x i32>
-  %".388" = shl <8 x i32> %".387", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".389" = bitcast <8 x i32> %".388" to <8 x float>
-  %".390" = add i64 %".324", %".377"
-  %".391" = getelementptr inbounds i16, ptr %".2", i64 %".390"
-  %".392" = load <8 x i16>, ptr %".391", align 2
-  %".393" = zext <8 x i16> %".392" to <8 x i32>
-  %".394" = shl <8 x i32> %".393", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".395" = bitcast <8 x i32> %".394" to <8 x float>
-  %".396" = add i64 %".390", 8
-  %".397" = getelementptr inbounds i16, ptr %".2", i64 %".396"
-  %".398" = load <8 x i16>, ptr %".397", align 2
-  %".399" = zext <8 x i16> %".398" to <8 x i32>
-  %".400" = shl <8 x i32> %".399", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".401" = bitcast <8 x i32> %".400" to <8 x float>
-  %".402" = add i64 %".328", %".376"
-  %".403" = getelementptr inbounds float, ptr %".1", i64 %".402"
-  %".404" = load float, ptr %".403", align 4
-  %".405" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".404", i32 0
-  %".406" = shufflevector <8 x float> %".405", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".407" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".406", <8 x float> %".383", <8 x float> %".336")
-  %".408" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".406", <8 x float> %".389", <8 x float> %".337")
-  %".409" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".406", <8 x float> %".395", <8 x float> %".338")
-  %".410" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".406", <8 x float> %".401", <8 x float> %".339")
+  %".310" = mul i64 %"for.iv.11", 16
+  %".311" = add i64 %".295", %".310"
+  %".312" = getelementptr inbounds i16, ptr %".2", i64 %".311"
+  %".313" = load <16 x i16>, ptr %".312", align 2
+  %".314" = zext <16 x i16> %".313" to <16 x i32>
+  %".315" = shl <16 x i32> %".314", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".316" = bitcast <16 x i32> %".315" to <16 x float>
+  %".317" = add i64 %".296", %".310"
+  %".318" = getelementptr inbounds i16, ptr %".2", i64 %".317"
+  %".319" = load <16 x i16>, ptr %".318", align 2
+  %".320" = zext <16 x i16> %".319" to <16 x i32>
+  %".321" = shl <16 x i32> %".320", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".322" = bitcast <16 x i32> %".321" to <16 x float>
+  %".323" = add i64 %".300", %"for.iv.11"
+  %".324" = getelementptr inbounds float, ptr %".1", i64 %".323"
+  %".325" = load float, ptr %".324", align 4
+  %".326" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".325", i32 0
+  %".327" = shufflevector <16 x float> %".326", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".328" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".327", <16 x float> %".316", <16 x float> %".304")
+  %".329" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".327", <16 x float> %".322", <16 x float> %".305")
+  %".330" = add i64 %"for.iv.11", 1
+  %".331" = mul i64 %".330", 16
+  %".332" = add i64 %".295", %".331"
+  %".333" = getelementptr inbounds i16, ptr %".2", i64 %".332"
+  %".334" = load <16 x i16>, ptr %".333", align 2
+  %".335" = zext <16 x i16> %".334" to <16 x i32>
+  %".336" = shl <16 x i32> %".335", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".337" = bitcast <16 x i32> %".336" to <16 x float>
+  %".338" = add i64 %".296", %".331"
+  %".339" = getelementptr inbounds i16, ptr %".2", i64 %".338"
+  %".340" = load <16 x i16>, ptr %".339", align 2
+  %".341" = zext <16 x i16> %".340" to <16 x i32>
+  %".342" = shl <16 x i32> %".341", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".343" = bitcast <16 x i32> %".342" to <16 x float>
+  %".344" = add i64 %".300", %".330"
+  %".345" = getelementptr inbounds float, ptr %".1", i64 %".344"
+  %".346" = load float, ptr %".345", align 4
+  %".347" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".346", i32 0
+  %".348" = shufflevector <16 x float> %".347", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".349" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".348", <16 x float> %".337", <16 x float> %".306")
+  %".350" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".348", <16 x float> %".343", <16 x float> %".307")
   %"for.next.8" = add nsw i64 %"for.iv.11", 2
   br label %"for.header.11"
 for.exit.11:
-  %".412" = fadd afn arcp contract nsz reassoc <8 x float> %".332", %".336"
-  %".413" = fadd afn arcp contract nsz reassoc <8 x float> %".333", %".337"
-  %".414" = fadd afn arcp contract nsz reassoc <8 x float> %".334", %".338"
-  %".415" = fadd afn arcp contract nsz reassoc <8 x float> %".335", %".339"
-  %".416" = mul i64 %".321", 16
-  %".417" = mul i64 %"for.iv.10", 1024
-  %".418" = add i64 %".417", %".416"
-  %".419" = getelementptr inbounds float, ptr %".3", i64 %".418"
-  store <8 x float> %".412", ptr %".419", align 4
-  %".421" = add i64 %".418", 8
-  %".422" = getelementptr inbounds float, ptr %".3", i64 %".421"
-  store <8 x float> %".413", ptr %".422", align 4
-  %".424" = mul i64 %".322", 16
-  %".425" = add i64 %".417", %".424"
-  %".426" = getelementptr inbounds float, ptr %".3", i64 %".425"
-  store <8 x float> %".414", ptr %".426", align 4
-  %".428" = add i64 %".425", 8
-  %".429" = getelementptr inbounds float, ptr %".3", i64 %".428"
-  store <8 x float> %".415", ptr %".429", align 4
+  %".352" = fadd afn arcp contract nsz reassoc <16 x float> %".304", %".306"
+  %".353" = fadd afn arcp contract nsz reassoc <16 x float> %".305", %".307"
+  %".354" = mul i64 %".293", 16
+  %".355" = mul i64 %"for.iv.10", 1024
+  %".356" = add i64 %".355", %".354"
+  %".357" = getelementptr inbounds float, ptr %".3", i64 %".356"
+  store <16 x float> %".352", ptr %".357", align 4
+  %".359" = mul i64 %".294", 16
+  %".360" = add i64 %".355", %".359"
+  %".361" = getelementptr inbounds float, ptr %".3", i64 %".360"
+  store <16 x float> %".353", ptr %".361", align 4
   %"for.next.9" = add nsw i64 %"for.iv.10", 1
   br label %"for.header.10"
 }
@@ -15781,10 +15713,10 @@ if.then:
   %".34" = mul i64 %".32", 2048
   br label %"for.header.1"
 if.else:
-  %".316" = mul i64 %"for.iv", 2
-  %".317" = add i64 %".316", 1
-  %".318" = mul i64 %".316", 2048
-  %".319" = mul i64 %".317", 2048
+  %".288" = mul i64 %"for.iv", 2
+  %".289" = add i64 %".288", 1
+  %".290" = mul i64 %".288", 2048
+  %".291" = mul i64 %".289", 2048
   br label %"for.header.9"
 if.end:
   %"for.next.10" = add nsw i64 %"for.iv", 1
@@ -16023,206 +15955,138 @@ for.header.7:
   br i1 %".235", label %"for.body.7", label %"for.exit.7"
 for.body.7:
   %".237" = mul i64 %"for.iv.7", 128
-  %".238" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".239" = shufflevector <8 x float> %".238", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".238" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".239" = shufflevector <16 x float> %".238", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.8"
 for.exit.7:
   br label %"if.end"
 for.header.8:
   %"for.iv.8" = phi  i64 [0, %"for.body.7"], [%"for.next.6", %"for.body.8"]
-  %".241" = phi  <8 x float> [%".239", %"for.body.7"], [%".268", %"for.body.8"]
-  %".242" = phi  <8 x float> [%".239", %"for.body.7"], [%".269", %"for.body.8"]
-  %".243" = phi  <8 x float> [%".239", %"for.body.7"], [%".270", %"for.body.8"]
-  %".244" = phi  <8 x float> [%".239", %"for.body.7"], [%".271", %"for.body.8"]
-  %".245" = phi  <8 x float> [%".239", %"for.body.7"], [%".290", %"for.body.8"]
-  %".246" = phi  <8 x float> [%".239", %"for.body.7"], [%".291", %"for.body.8"]
-  %".247" = phi  <8 x float> [%".239", %"for.body.7"], [%".292", %"for.body.8"]
-  %".248" = phi  <8 x float> [%".239", %"for.body.7"], [%".293", %"for.body.8"]
-  %".249" = icmp slt i64 %"for.iv.8", 128
-  br i1 %".249", label %"for.body.8", label %"for.exit.8"
+  %".241" = phi  <16 x float> [%".239", %"for.body.7"], [%".258", %"for.body.8"]
+  %".242" = phi  <16 x float> [%".239", %"for.body.7"], [%".259", %"for.body.8"]
+  %".243" = phi  <16 x float> [%".239", %"for.body.7"], [%".272", %"for.body.8"]
+  %".244" = phi  <16 x float> [%".239", %"for.body.7"], [%".273", %"for.body.8"]
+  %".245" = icmp slt i64 %"for.iv.8", 128
+  br i1 %".245", label %"for.body.8", label %"for.exit.8"
 for.body.8:
-  %".251" = mul i64 %"for.iv.8", 16
-  %".252" = getelementptr inbounds float, ptr %".35", i64 %".251"
-  %".253" = load <8 x float>, ptr %".252", align 4
-  %".254" = add i64 %".251", 8
-  %".255" = getelementptr inbounds float, ptr %".35", i64 %".254"
-  %".256" = load <8 x float>, ptr %".255", align 4
-  %".257" = add i64 2048, %".251"
-  %".258" = getelementptr inbounds float, ptr %".35", i64 %".257"
-  %".259" = load <8 x float>, ptr %".258", align 4
-  %".260" = add i64 %".257", 8
-  %".261" = getelementptr inbounds float, ptr %".35", i64 %".260"
-  %".262" = load <8 x float>, ptr %".261", align 4
-  %".263" = add i64 %".237", %"for.iv.8"
-  %".264" = getelementptr inbounds float, ptr %".5", i64 %".263"
-  %".265" = load float, ptr %".264", align 4
-  %".266" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".265", i32 0
-  %".267" = shufflevector <8 x float> %".266", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".268" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".267", <8 x float> %".253", <8 x float> %".241")
-  %".269" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".267", <8 x float> %".256", <8 x float> %".242")
-  %".270" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".267", <8 x float> %".259", <8 x float> %".243")
-  %".271" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".267", <8 x float> %".262", <8 x float> %".244")
-  %".272" = add i64 %"for.iv.8", 1
-  %".273" = mul i64 %".272", 16
-  %".274" = getelementptr inbounds float, ptr %".35", i64 %".273"
-  %".275" = load <8 x float>, ptr %".274", align 4
-  %".276" = add i64 %".273", 8
-  %".277" = getelementptr inbounds float, ptr %".35", i64 %".276"
-  %".278" = load <8 x float>, ptr %".277", align 4
-  %".279" = add i64 2048, %".273"
-  %".280" = getelementptr inbounds float, ptr %".35", i64 %".279"
-  %".281" = load <8 x float>, ptr %".280", align 4
-  %".282" = add i64 %".279", 8
-  %".283" = getelementptr inbounds float, ptr %".35", i64 %".282"
-  %".284" = load <8 x float>, ptr %".283", align 4
-  %".285" = add i64 %".237", %".272"
-  %".286" = getelementptr inbounds float, ptr %".5", i64 %".285"
-  %".287" = load float, ptr %".286", align 4
-  %".288" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".287", i32 0
-  %".289" = shufflevector <8 x float> %".288", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".290" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".289", <8 x float> %".275", <8 x float> %".245")
-  %".291" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".289", <8 x float> %".278", <8 x float> %".246")
-  %".292" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".289", <8 x float> %".281", <8 x float> %".247")
-  %".293" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".289", <8 x float> %".284", <8 x float> %".248")
+  %".247" = mul i64 %"for.iv.8", 16
+  %".248" = getelementptr inbounds float, ptr %".35", i64 %".247"
+  %".249" = load <16 x float>, ptr %".248", align 4
+  %".250" = add i64 2048, %".247"
+  %".251" = getelementptr inbounds float, ptr %".35", i64 %".250"
+  %".252" = load <16 x float>, ptr %".251", align 4
+  %".253" = add i64 %".237", %"for.iv.8"
+  %".254" = getelementptr inbounds float, ptr %".5", i64 %".253"
+  %".255" = load float, ptr %".254", align 4
+  %".256" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".255", i32 0
+  %".257" = shufflevector <16 x float> %".256", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".258" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".257", <16 x float> %".249", <16 x float> %".241")
+  %".259" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".257", <16 x float> %".252", <16 x float> %".242")
+  %".260" = add i64 %"for.iv.8", 1
+  %".261" = mul i64 %".260", 16
+  %".262" = getelementptr inbounds float, ptr %".35", i64 %".261"
+  %".263" = load <16 x float>, ptr %".262", align 4
+  %".264" = add i64 2048, %".261"
+  %".265" = getelementptr inbounds float, ptr %".35", i64 %".264"
+  %".266" = load <16 x float>, ptr %".265", align 4
+  %".267" = add i64 %".237", %".260"
+  %".268" = getelementptr inbounds float, ptr %".5", i64 %".267"
+  %".269" = load float, ptr %".268", align 4
+  %".270" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".269", i32 0
+  %".271" = shufflevector <16 x float> %".270", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".272" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".271", <16 x float> %".263", <16 x float> %".243")
+  %".273" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".271", <16 x float> %".266", <16 x float> %".244")
   %"for.next.6" = add nsw i64 %"for.iv.8", 2
   br label %"for.header.8"
 for.exit.8:
-  %".295" = fadd afn arcp contract nsz reassoc <8 x float> %".241", %".245"
-  %".296" = fadd afn arcp contract nsz reassoc <8 x float> %".242", %".246"
-  %".297" = fadd afn arcp contract nsz reassoc <8 x float> %".243", %".247"
-  %".298" = fadd afn arcp contract nsz reassoc <8 x float> %".244", %".248"
-  %".299" = mul i64 %".31", 16
-  %".300" = mul i64 %"for.iv.7", 1024
-  %".301" = add i64 %".300", %".299"
-  %".302" = getelementptr inbounds float, ptr %".6", i64 %".301"
-  store <8 x float> %".295", ptr %".302", align 4
-  %".304" = add i64 %".301", 8
-  %".305" = getelementptr inbounds float, ptr %".6", i64 %".304"
-  store <8 x float> %".296", ptr %".305", align 4
-  %".307" = mul i64 %".32", 16
-  %".308" = add i64 %".300", %".307"
-  %".309" = getelementptr inbounds float, ptr %".6", i64 %".308"
-  store <8 x float> %".297", ptr %".309", align 4
-  %".311" = add i64 %".308", 8
-  %".312" = getelementptr inbounds float, ptr %".6", i64 %".311"
-  store <8 x float> %".298", ptr %".312", align 4
+  %".275" = fadd afn arcp contract nsz reassoc <16 x float> %".241", %".243"
+  %".276" = fadd afn arcp contract nsz reassoc <16 x float> %".242", %".244"
+  %".277" = mul i64 %".31", 16
+  %".278" = mul i64 %"for.iv.7", 1024
+  %".279" = add i64 %".278", %".277"
+  %".280" = getelementptr inbounds float, ptr %".6", i64 %".279"
+  store <16 x float> %".275", ptr %".280", align 4
+  %".282" = mul i64 %".32", 16
+  %".283" = add i64 %".278", %".282"
+  %".284" = getelementptr inbounds float, ptr %".6", i64 %".283"
+  store <16 x float> %".276", ptr %".284", align 4
   %"for.next.7" = add nsw i64 %"for.iv.7", 1
   br label %"for.header.7"
 for.header.9:
   %"for.iv.9" = phi  i64 [%".16", %"if.else"], [%"for.next.9", %"for.exit.10"]
-  %".321" = icmp slt i64 %"for.iv.9", %".18"
-  br i1 %".321", label %"for.body.9", label %"for.exit.9"
+  %".293" = icmp slt i64 %"for.iv.9", %".18"
+  br i1 %".293", label %"for.body.9", label %"for.exit.9"
 for.body.9:
-  %".323" = mul i64 %"for.iv.9", 128
-  %".324" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".325" = shufflevector <8 x float> %".324", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".295" = mul i64 %"for.iv.9", 128
+  %".296" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".297" = shufflevector <16 x float> %".296", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.10"
 for.exit.9:
   br label %"if.end"
 for.header.10:
   %"for.iv.10" = phi  i64 [0, %"for.body.9"], [%"for.next.8", %"for.body.10"]
-  %".327" = phi  <8 x float> [%".325", %"for.body.9"], [%".367", %"for.body.10"]
-  %".328" = phi  <8 x float> [%".325", %"for.body.9"], [%".368", %"for.body.10"]
-  %".329" = phi  <8 x float> [%".325", %"for.body.9"], [%".369", %"for.body.10"]
-  %".330" = phi  <8 x float> [%".325", %"for.body.9"], [%".370", %"for.body.10"]
-  %".331" = phi  <8 x float> [%".325", %"for.body.9"], [%".402", %"for.body.10"]
-  %".332" = phi  <8 x float> [%".325", %"for.body.9"], [%".403", %"for.body.10"]
-  %".333" = phi  <8 x float> [%".325", %"for.body.9"], [%".404", %"for.body.10"]
-  %".334" = phi  <8 x float> [%".325", %"for.body.9"], [%".405", %"for.body.10"]
-  %".335" = icmp slt i64 %"for.iv.10", 128
-  br i1 %".335", label %"for.body.10", label %"for.exit.10"
+  %".299" = phi  <16 x float> [%".297", %"for.body.9"], [%".323", %"for.body.10"]
+  %".300" = phi  <16 x float> [%".297", %"for.body.9"], [%".324", %"for.body.10"]
+  %".301" = phi  <16 x float> [%".297", %"for.body.9"], [%".344", %"for.body.10"]
+  %".302" = phi  <16 x float> [%".297", %"for.body.9"], [%".345", %"for.body.10"]
+  %".303" = icmp slt i64 %"for.iv.10", 128
+  br i1 %".303", label %"for.body.10", label %"for.exit.10"
 for.body.10:
-  %".337" = mul i64 %"for.iv.10", 16
-  %".338" = add i64 %".318", %".337"
-  %".339" = getelementptr inbounds i16, ptr %".4", i64 %".338"
-  %".340" = load <8 x i16>, ptr %".339", align 2
-  %".341" = zext <8 x i16> %".340" to <8 x i32>
-  %".342" = shl <8 x i32> %".341", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".343" = bitcast <8 x i32> %".342" to <8 x float>
-  %".344" = add i64 %".338", 8
-  %".345" = getelementptr inbounds i16, ptr %".4", i64 %".344"
-  %".346" = load <8 x i16>, ptr %".345", align 2
-  %".347" = zext <8 x i16> %".346" to <8 x i32>
-  %".348" = shl <8 x i32> %".347", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".349" = bitcast <8 x i32> %".348" to <8 x float>
-  %".350" = add i64 %".319", %".337"
-  %".351" = getelementptr inbounds i16, ptr %".4", i64 %".350"
-  %".352" = load <8 x i16>, ptr %".351", align 2
-  %".353" = zext <8 x i16> %".352" to <8 x i32>
-  %".354" = shl <8 x i32> %".353", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".355" = bitcast <8 x i32> %".354" to <8 x float>
-  %".356" = add i64 %".350", 8
-  %".357" = getelementptr inbounds i16, ptr %".4", i64 %".356"
-  %".358" = load <8 x i16>, ptr %".357", align 2
-  %".359" = zext <8 x i16> %".358" to <8 x i32>
-  %".360" = shl <8 x i32> %".359", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".361" = bitcast <8 x i32> %".360" to <8 x float>
-  %".362" = add i64 %".323", %"for.iv.10"
-  %".363" = getelementptr inbounds float, ptr %".5", i64 %".362"
-  %".364" = load float, ptr %".363", align 4
-  %".365" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".364", i32 0
-  %".366" = shufflevector <8 x float> %".365", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".367" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".366", <8 x float> %".343", <8 x float> %".327")
-  %".368" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".366", <8 x float> %".349", <8 x float> %".328")
-  %".369" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".366", <8 x float> %".355", <8 x float> %".329")
-  %".370" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".366", <8 x float> %".361", <8 x float> %".330")
-  %".371" = add i64 %"for.iv.10", 1
-  %".372" = mul i64 %".371", 16
-  %".373" = add i64 %".318", %".372"
-  %".374" = getelementptr inbounds i16, ptr %".4", i64 %".373"
-  %".375" = load <8 x i16>, ptr %".374", align 2
-  %".376" = zext <8 x i16> %".375" to <8 x i32>
-  %".377" = shl <8 x i32> %".376", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".378" = bitcast <8 x i32> %".377" to <8 x float>
-  %".379" = add i64 %".373", 8
-  %".380" = getelementptr inbounds i16, ptr %".4", i64 %".379"
-  %".381" = load <8 x i16>, ptr %".380", align 2
-  %".382" = zext <8 x i16> %".381" to <8 x i32>
-  %".383" = shl <8 x i32> %".382", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".384" = bitcast <8 x i32> %".383" to <8 x float>
-  %".385" = add i64 %".319", %".372"
-  %".386" = getelementptr inbounds i16, ptr %".4", i64 %".385"
-  %".387" = load <8 x i16>, ptr %".386", align 2
-  %".388" = zext <8 x i16> %".387" to <8 x i32>
-  %".389" = shl <8 x i32> %".388", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".390" = bitcast <8 x i32> %".389" to <8 x float>
-  %".391" = add i64 %".385", 8
-  %".392" = getelementptr inbounds i16, ptr %".4", i64 %".391"
-  %".393" = load <8 x i16>, ptr %".392", align 2
-  %".394" = zext <8 x i16> %".393" to <8 x i32>
-  %".395" = shl <8 x i32> %".394", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".396" = bitcast <8 x i32> %".395" to <8 x float>
-  %".397" = add i64 %".323", %".371"
-  %".398" = getelementptr inbounds float, ptr %".5", i64 %".397"
-  %".399" = load float, ptr %".398", align 4
-  %".400" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".399", i32 0
-  %".401" = shufflevector <8 x float> %".400", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".402" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".401", <8 x float> %".378", <8 x float> %".331")
-  %".403" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".401", <8 x float> %".384", <8 x float> %".332")
-  %".404" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".401", <8 x float> %".390", <8 x float> %".333")
-  %".405" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".401", <8 x float> %".396", <8 x float> %".334")
+  %".305" = mul i64 %"for.iv.10", 16
+  %".306" = add i64 %".290", %".305"
+  %".307" = getelementptr inbounds i16, ptr %".4", i64 %".306"
+  %".308" = load <16 x i16>, ptr %".307", align 2
+  %".309" = zext <16 x i16> %".308" to <16 x i32>
+  %".310" = shl <16 x i32> %".309", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".311" = bitcast <16 x i32> %".310" to <16 x float>
+  %".312" = add i64 %".291", %".305"
+  %".313" = getelementptr inbounds i16, ptr %".4", i64 %".312"
+  %".314" = load <16 x i16>, ptr %".313", align 2
+  %".315" = zext <16 x i16> %".314" to <16 x i32>
+  %".316" = shl <16 x i32> %".315", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".317" = bitcast <16 x i32> %".316" to <16 x float>
+  %".318" = add i64 %".295", %"for.iv.10"
+  %".319" = getelementptr inbounds float, ptr %".5", i64 %".318"
+  %".320" = load float, ptr %".319", align 4
+  %".321" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".320", i32 0
+  %".322" = shufflevector <16 x float> %".321", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".323" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".322", <16 x float> %".311", <16 x float> %".299")
+  %".324" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".322", <16 x float> %".317", <16 x float> %".300")
+  %".325" = add i64 %"for.iv.10", 1
+  %".326" = mul i64 %".325", 16
+  %".327" = add i64 %".290", %".326"
+  %".328" = getelementptr inbounds i16, ptr %".4", i64 %".327"
+  %".329" = load <16 x i16>, ptr %".328", align 2
+  %".330" = zext <16 x i16> %".329" to <16 x i32>
+  %".331" = shl <16 x i32> %".330", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".332" = bitcast <16 x i32> %".331" to <16 x float>
+  %".333" = add i64 %".291", %".326"
+  %".334" = getelementptr inbounds i16, ptr %".4", i64 %".333"
+  %".335" = load <16 x i16>, ptr %".334", align 2
+  %".336" = zext <16 x i16> %".335" to <16 x i32>
+  %".337" = shl <16 x i32> %".336", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".338" = bitcast <16 x i32> %".337" to <16 x float>
+  %".339" = add i64 %".295", %".325"
+  %".340" = getelementptr inbounds float, ptr %".5", i64 %".339"
+  %".341" = load float, ptr %".340", align 4
+  %".342" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".341", i32 0
+  %".343" = shufflevector <16 x float> %".342", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".344" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".343", <16 x float> %".332", <16 x float> %".301")
+  %".345" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".343", <16 x float> %".338", <16 x float> %".302")
   %"for.next.8" = add nsw i64 %"for.iv.10", 2
   br label %"for.header.10"
 for.exit.10:
-  %".407" = fadd afn arcp contract nsz reassoc <8 x float> %".327", %".331"
-  %".408" = fadd afn arcp contract nsz reassoc <8 x float> %".328", %".332"
-  %".409" = fadd afn arcp contract nsz reassoc <8 x float> %".329", %".333"
-  %".410" = fadd afn arcp contract nsz reassoc <8 x float> %".330", %".334"
-  %".411" = mul i64 %".316", 16
-  %".412" = mul i64 %"for.iv.9", 1024
-  %".413" = add i64 %".412", %".411"
-  %".414" = getelementptr inbounds float, ptr %".6", i64 %".413"
-  store <8 x float> %".407", ptr %".414", align 4
-  %".416" = add i64 %".413", 8
-  %".417" = getelementptr inbounds float, ptr %".6", i64 %".416"
-  store <8 x float> %".408", ptr %".417", align 4
-  %".419" = mul i64 %".317", 16
-  %".420" = add i64 %".412", %".419"
-  %".421" = getelementptr inbounds float, ptr %".6", i64 %".420"
-  store <8 x float> %".409", ptr %".421", align 4
-  %".423" = add i64 %".420", 8
-  %".424" = getelementptr inbounds float, ptr %".6", i64 %".423"
-  store <8 x float> %".410", ptr %".424", align 4
+  %".347" = fadd afn arcp contract nsz reassoc <16 x float> %".299", %".301"
+  %".348" = fadd afn arcp contract nsz reassoc <16 x float> %".300", %".302"
+  %".349" = mul i64 %".288", 16
+  %".350" = mul i64 %"for.iv.9", 1024
+  %".351" = add i64 %".350", %".349"
+  %".352" = getelementptr inbounds float, ptr %".6", i64 %".351"
+  store <16 x float> %".347", ptr %".352", align 4
+  %".354" = mul i64 %".289", 16
+  %".355" = add i64 %".350", %".354"
+  %".356" = getelementptr inbounds float, ptr %".6", i64 %".355"
+  store <16 x float> %".348", ptr %".356", align 4
   %"for.next.9" = add nsw i64 %"for.iv.9", 1
   br label %"for.header.9"
 }
@@ -16243,24 +16107,24 @@ body:
 if.then:
   br label %"for.header"
 if.else:
-  %".420" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128_bf16.par6.ctx", i32 0, i32 0
-  store i64 0, ptr %".420"
-  %".422" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128_bf16.par6.ctx", i32 0, i32 1
-  store i64 %".9", ptr %".422"
-  %".424" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128_bf16.par6.ctx", i32 0, i32 2
-  store i64 1, ptr %".424"
-  %".426" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128_bf16.par6.ctx", i32 0, i32 3
-  store i64 0, ptr %".426"
-  %".428" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128_bf16.par6.ctx", i32 0, i32 4
-  store i64 %".8", ptr %".428"
-  %".430" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128_bf16.par6.ctx", i32 0, i32 5
-  store i64 %".4", ptr %".430"
-  %".432" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128_bf16.par6.ctx", i32 0, i32 6
-  store ptr %".2", ptr %".432"
-  %".434" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128_bf16.par6.ctx", i32 0, i32 7
-  store ptr %".1", ptr %".434"
-  %".436" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128_bf16.par6.ctx", i32 0, i32 8
-  store ptr %".3", ptr %".436"
+  %".352" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128_bf16.par6.ctx", i32 0, i32 0
+  store i64 0, ptr %".352"
+  %".354" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128_bf16.par6.ctx", i32 0, i32 1
+  store i64 %".9", ptr %".354"
+  %".356" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128_bf16.par6.ctx", i32 0, i32 2
+  store i64 1, ptr %".356"
+  %".358" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128_bf16.par6.ctx", i32 0, i32 3
+  store i64 0, ptr %".358"
+  %".360" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128_bf16.par6.ctx", i32 0, i32 4
+  store i64 %".8", ptr %".360"
+  %".362" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128_bf16.par6.ctx", i32 0, i32 5
+  store i64 %".4", ptr %".362"
+  %".364" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128_bf16.par6.ctx", i32 0, i32 6
+  store ptr %".2", ptr %".364"
+  %".366" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128_bf16.par6.ctx", i32 0, i32 7
+  store ptr %".1", ptr %".366"
+  %".368" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128_bf16.par6.ctx", i32 0, i32 8
+  store ptr %".3", ptr %".368"
   call void @"rlx.parallel"(void (ptr)* @"linear_k128_n128_bf16.par6", ptr %"linear_k128_n128_bf16.par6.ctx")
   br label %"if.end"
 if.end:
@@ -16300,10 +16164,10 @@ if.then.1:
   %".33" = mul i64 %".31", 2048
   br label %"for.header.2"
 if.else.1:
-  %".306" = mul i64 %"for.iv.1", 2
-  %".307" = add i64 %".306", 1
-  %".308" = mul i64 %".306", 2048
-  %".309" = mul i64 %".307", 2048
+  %".278" = mul i64 %"for.iv.1", 2
+  %".279" = add i64 %".278", 1
+  %".280" = mul i64 %".278", 2048
+  %".281" = mul i64 %".279", 2048
   br label %"for.header.10"
 if.end.1:
   %"for.next.10" = add nsw i64 %"for.iv.1", 1
@@ -16534,204 +16398,136 @@ for.header.8:
   br i1 %".226", label %"for.body.8", label %"for.exit.8"
 for.body.8:
   %".228" = mul i64 %"for.iv.8", 128
-  %".229" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".230" = shufflevector <8 x float> %".229", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".229" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".230" = shufflevector <16 x float> %".229", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.9"
 for.exit.8:
   br label %"if.end.1"
 for.header.9:
   %"for.iv.9" = phi  i64 [0, %"for.body.8"], [%"for.next.6", %"for.body.9"]
-  %".232" = phi  <8 x float> [%".230", %"for.body.8"], [%".259", %"for.body.9"]
-  %".233" = phi  <8 x float> [%".230", %"for.body.8"], [%".260", %"for.body.9"]
-  %".234" = phi  <8 x float> [%".230", %"for.body.8"], [%".261", %"for.body.9"]
-  %".235" = phi  <8 x float> [%".230", %"for.body.8"], [%".262", %"for.body.9"]
-  %".236" = phi  <8 x float> [%".230", %"for.body.8"], [%".281", %"for.body.9"]
-  %".237" = phi  <8 x float> [%".230", %"for.body.8"], [%".282", %"for.body.9"]
-  %".238" = phi  <8 x float> [%".230", %"for.body.8"], [%".283", %"for.body.9"]
-  %".239" = phi  <8 x float> [%".230", %"for.body.8"], [%".284", %"for.body.9"]
-  %".240" = icmp slt i64 %"for.iv.9", 128
-  br i1 %".240", label %"for.body.9", label %"for.exit.9"
+  %".232" = phi  <16 x float> [%".230", %"for.body.8"], [%".249", %"for.body.9"]
+  %".233" = phi  <16 x float> [%".230", %"for.body.8"], [%".250", %"for.body.9"]
+  %".234" = phi  <16 x float> [%".230", %"for.body.8"], [%".263", %"for.body.9"]
+  %".235" = phi  <16 x float> [%".230", %"for.body.8"], [%".264", %"for.body.9"]
+  %".236" = icmp slt i64 %"for.iv.9", 128
+  br i1 %".236", label %"for.body.9", label %"for.exit.9"
 for.body.9:
-  %".242" = mul i64 %"for.iv.9", 16
-  %".243" = getelementptr inbounds float, ptr %".34", i64 %".242"
-  %".244" = load <8 x float>, ptr %".243", align 4
-  %".245" = add i64 %".242", 8
-  %".246" = getelementptr inbounds float, ptr %".34", i64 %".245"
-  %".247" = load <8 x float>, ptr %".246", align 4
-  %".248" = add i64 2048, %".242"
-  %".249" = getelementptr inbounds float, ptr %".34", i64 %".248"
-  %".250" = load <8 x float>, ptr %".249", align 4
-  %".251" = add i64 %".248", 8
-  %".252" = getelementptr inbounds float, ptr %".34", i64 %".251"
-  %".253" = load <8 x float>, ptr %".252", align 4
-  %".254" = add i64 %".228", %"for.iv.9"
-  %".255" = getelementptr inbounds float, ptr %".1", i64 %".254"
-  %".256" = load float, ptr %".255", align 4
-  %".257" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".256", i32 0
-  %".258" = shufflevector <8 x float> %".257", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".259" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".258", <8 x float> %".244", <8 x float> %".232")
-  %".260" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".258", <8 x float> %".247", <8 x float> %".233")
-  %".261" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".258", <8 x float> %".250", <8 x float> %".234")
-  %".262" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".258", <8 x float> %".253", <8 x float> %".235")
-  %".263" = add i64 %"for.iv.9", 1
-  %".264" = mul i64 %".263", 16
-  %".265" = getelementptr inbounds float, ptr %".34", i64 %".264"
-  %".266" = load <8 x float>, ptr %".265", align 4
-  %".267" = add i64 %".264", 8
-  %".268" = getelementptr inbounds float, ptr %".34", i64 %".267"
-  %".269" = load <8 x float>, ptr %".268", align 4
-  %".270" = add i64 2048, %".264"
-  %".271" = getelementptr inbounds float, ptr %".34", i64 %".270"
-  %".272" = load <8 x float>, ptr %".271", align 4
-  %".273" = add i64 %".270", 8
-  %".274" = getelementptr inbounds float, ptr %".34", i64 %".273"
-  %".275" = load <8 x float>, ptr %".274", align 4
-  %".276" = add i64 %".228", %".263"
-  %".277" = getelementptr inbounds float, ptr %".1", i64 %".276"
-  %".278" = load float, ptr %".277", align 4
-  %".279" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".278", i32 0
-  %".280" = shufflevector <8 x float> %".279", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".281" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".280", <8 x float> %".266", <8 x float> %".236")
-  %".282" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".280", <8 x float> %".269", <8 x float> %".237")
-  %".283" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".280", <8 x float> %".272", <8 x float> %".238")
-  %".284" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".280", <8 x float> %".275", <8 x float> %".239")
+  %".238" = mul i64 %"for.iv.9", 16
+  %".239" = getelementptr inbounds float, ptr %".34", i64 %".238"
+  %".240" = load <16 x float>, ptr %".239", align 4
+  %".241" = add i64 2048, %".238"
+  %".242" = getelementptr inbounds float, ptr %".34", i64 %".241"
+  %".243" = load <16 x float>, ptr %".242", align 4
+  %".244" = add i64 %".228", %"for.iv.9"
+  %".245" = getelementptr inbounds float, ptr %".1", i64 %".244"
+  %".246" = load float, ptr %".245", align 4
+  %".247" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".246", i32 0
+  %".248" = shufflevector <16 x float> %".247", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".249" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".248", <16 x float> %".240", <16 x float> %".232")
+  %".250" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".248", <16 x float> %".243", <16 x float> %".233")
+  %".251" = add i64 %"for.iv.9", 1
+  %".252" = mul i64 %".251", 16
+  %".253" = getelementptr inbounds float, ptr %".34", i64 %".252"
+  %".254" = load <16 x float>, ptr %".253", align 4
+  %".255" = add i64 2048, %".252"
+  %".256" = getelementptr inbounds float, ptr %".34", i64 %".255"
+  %".257" = load <16 x float>, ptr %".256", align 4
+  %".258" = add i64 %".228", %".251"
+  %".259" = getelementptr inbounds float, ptr %".1", i64 %".258"
+  %".260" = load float, ptr %".259", align 4
+  %".261" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".260", i32 0
+  %".262" = shufflevector <16 x float> %".261", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".263" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".262", <16 x float> %".254", <16 x float> %".234")
+  %".264" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".262", <16 x float> %".257", <16 x float> %".235")
   %"for.next.6" = add nsw i64 %"for.iv.9", 2
   br label %"for.header.9"
 for.exit.9:
-  %".286" = fadd afn arcp contract nsz reassoc <8 x float> %".232", %".236"
-  %".287" = fadd afn arcp contract nsz reassoc <8 x float> %".233", %".237"
-  %".288" = fadd afn arcp contract nsz reassoc <8 x float> %".234", %".238"
-  %".289" = fadd afn arcp contract nsz reassoc <8 x float> %".235", %".239"
-  %".290" = mul i64 %".30", 16
-  %".291" = add i64 %".228", %".290"
-  %".292" = getelementptr inbounds float, ptr %".3", i64 %".291"
-  store <8 x float> %".286", ptr %".292", align 4
-  %".294" = add i64 %".291", 8
-  %".295" = getelementptr inbounds float, ptr %".3", i64 %".294"
-  store <8 x float> %".287", ptr %".295", align 4
-  %".297" = mul i64 %".31", 16
-  %".298" = add i64 %".228", %".297"
-  %".299" = getelementptr inbounds float, ptr %".3", i64 %".298"
-  store <8 x float> %".288", ptr %".299", align 4
-  %".301" = add i64 %".298", 8
-  %".302" = getelementptr inbounds float, ptr %".3", i64 %".301"
-  store <8 x float> %".289", ptr %".302", align 4
+  %".266" = fadd afn arcp contract nsz reassoc <16 x float> %".232", %".234"
+  %".267" = fadd afn arcp contract nsz reassoc <16 x float> %".233", %".235"
+  %".268" = mul i64 %".30", 16
+  %".269" = add i64 %".228", %".268"
+  %".270" = getelementptr inbounds float, ptr %".3", i64 %".269"
+  store <16 x float> %".266", ptr %".270", align 4
+  %".272" = mul i64 %".31", 16
+  %".273" = add i64 %".228", %".272"
+  %".274" = getelementptr inbounds float, ptr %".3", i64 %".273"
+  store <16 x float> %".267", ptr %".274", align 4
   %"for.next.7" = add nsw i64 %"for.iv.8", 1
   br label %"for.header.8"
 for.header.10:
   %"for.iv.10" = phi  i64 [%".17", %"if.else.1"], [%"for.next.9", %"for.exit.11"]
-  %".311" = icmp slt i64 %"for.iv.10", %".19"
-  br i1 %".311", label %"for.body.10", label %"for.exit.10"
+  %".283" = icmp slt i64 %"for.iv.10", %".19"
+  br i1 %".283", label %"for.body.10", label %"for.exit.10"
 for.body.10:
-  %".313" = mul i64 %"for.iv.10", 128
-  %".314" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".315" = shufflevector <8 x float> %".314", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".285" = mul i64 %"for.iv.10", 128
+  %".286" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".287" = shufflevector <16 x float> %".286", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.11"
 for.exit.10:
   br label %"if.end.1"
 for.header.11:
   %"for.iv.11" = phi  i64 [0, %"for.body.10"], [%"for.next.8", %"for.body.11"]
-  %".317" = phi  <8 x float> [%".315", %"for.body.10"], [%".357", %"for.body.11"]
-  %".318" = phi  <8 x float> [%".315", %"for.body.10"], [%".358", %"for.body.11"]
-  %".319" = phi  <8 x float> [%".315", %"for.body.10"], [%".359", %"for.body.11"]
-  %".320" = phi  <8 x float> [%".315", %"for.body.10"], [%".360", %"for.body.11"]
-  %".321" = phi  <8 x float> [%".315", %"for.body.10"], [%".392", %"for.body.11"]
-  %".322" = phi  <8 x float> [%".315", %"for.body.10"], [%".393", %"for.body.11"]
-  %".323" = phi  <8 x float> [%".315", %"for.body.10"], [%".394", %"for.body.11"]
-  %".324" = phi  <8 x float> [%".315", %"for.body.10"], [%".395", %"for.body.11"]
-  %".325" = icmp slt i64 %"for.iv.11", 128
-  br i1 %".325", label %"for.body.11", label %"for.exit.11"
+  %".289" = phi  <16 x float> [%".287", %"for.body.10"], [%".313", %"for.body.11"]
+  %".290" = phi  <16 x float> [%".287", %"for.body.10"], [%".314", %"for.body.11"]
+  %".291" = phi  <16 x float> [%".287", %"for.body.10"], [%".334", %"for.body.11"]
+  %".292" = phi  <16 x float> [%".287", %"for.body.10"], [%".335", %"for.body.11"]
+  %".293" = icmp slt i64 %"for.iv.11", 128
+  br i1 %".293", label %"for.body.11", label %"for.exit.11"
 for.body.11:
-  %".327" = mul i64 %"for.iv.11", 16
-  %".328" = add i64 %".308", %".327"
-  %".329" = getelementptr inbounds i16, ptr %".2", i64 %".328"
-  %".330" = load <8 x i16>, ptr %".329", align 2
-  %".331" = zext <8 x i16> %".330" to <8 x i32>
-  %".332" = shl <8 x i32> %".331", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".333" = bitcast <8 x i32> %".332" to <8 x float>
-  %".334" = add i64 %".328", 8
-  %".335" = getelementptr inbounds i16, ptr %".2", i64 %".334"
-  %".336" = load <8 x i16>, ptr %".335", align 2
-  %".337" = zext <8 x i16> %".336" to <8 x i32>
-  %".338" = shl <8 x i32> %".337", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".339" = bitcast <8 x i32> %".338" to <8 x float>
-  %".340" = add i64 %".309", %".327"
-  %".341" = getelementptr inbounds i16, ptr %".2", i64 %".340"
-  %".342" = load <8 x i16>, ptr %".341", align 2
-  %".343" = zext <8 x i16> %".342" to <8 x i32>
-  %".344" = shl <8 x i32> %".343", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".345" = bitcast <8 x i32> %".344" to <8 x float>
-  %".346" = add i64 %".340", 8
-  %".347" = getelementptr inbounds i16, ptr %".2", i64 %".346"
-  %".348" = load <8 x i16>, ptr %".347", align 2
-  %".349" = zext <8 x i16> %".348" to <8 x i32>
-  %".350" = shl <8 x i32> %".349", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".351" = bitcast <8 x i32> %".350" to <8 x float>
-  %".352" = add i64 %".313", %"for.iv.11"
-  %".353" = getelementptr inbounds float, ptr %".1", i64 %".352"
-  %".354" = load float, ptr %".353", align 4
-  %".355" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".354", i32 0
-  %".356" = shufflevector <8 x float> %".355", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".357" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".356", <8 x float> %".333", <8 x float> %".317")
-  %".358" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".356", <8 x float> %".339", <8 x float> %".318")
-  %".359" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".356", <8 x float> %".345", <8 x float> %".319")
-  %".360" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".356", <8 x float> %".351", <8 x float> %".320")
-  %".361" = add i64 %"for.iv.11", 1
-  %".362" = mul i64 %".361", 16
-  %".363" = add i64 %".308", %".362"
-  %".364" = getelementptr inbounds i16, ptr %".2", i64 %".363"
-  %".365" = load <8 x i16>, ptr %".364", align 2
-  %".366" = zext <8 x i16> %".365" to <8 x i32>
-  %".367" = shl <8 x i32> %".366", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".368" = bitcast <8 x i32> %".367" to <8 x float>
-  %".369" = add i64 %".363", 8
-  %".370" = getelementptr inbounds i16, ptr %".2", i64 %".369"
-  %".371" = load <8 x i16>, ptr %".370", align 2
-  %".372" = zext <8 x i16> %".371" to <8 x i32>
-  %".373" = shl <8 x i32> %".372", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".374" = bitcast <8 x i32> %".373" to <8 x float>
-  %".375" = add i64 %".309", %".362"
-  %".376" = getelementptr inbounds i16, ptr %".2", i64 %".375"
-  %".377" = load <8 x i16>, ptr %".376", align 2
-  %".378" = zext <8 x i16> %".377" to <8 x i32>
-  %".379" = shl <8 x i32> %".378", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".380" = bitcast <8 x i32> %".379" to <8 x float>
-  %".381" = add i64 %".375", 8
-  %".382" = getelementptr inbounds i16, ptr %".2", i64 %".381"
-  %".383" = load <8 x i16>, ptr %".382", align 2
-  %".384" = zext <8 x i16> %".383" to <8 x i32>
-  %".385" = shl <8 x i32> %".384", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".386" = bitcast <8 x i32> %".385" to <8 x float>
-  %".387" = add i64 %".313", %".361"
-  %".388" = getelementptr inbounds float, ptr %".1", i64 %".387"
-  %".389" = load float, ptr %".388", align 4
-  %".390" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".389", i32 0
-  %".391" = shufflevector <8 x float> %".390", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".392" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".391", <8 x float> %".368", <8 x float> %".321")
-  %".393" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".391", <8 x float> %".374", <8 x float> %".322")
-  %".394" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".391", <8 x float> %".380", <8 x float> %".323")
-  %".395" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".391", <8 x float> %".386", <8 x float> %".324")
+  %".295" = mul i64 %"for.iv.11", 16
+  %".296" = add i64 %".280", %".295"
+  %".297" = getelementptr inbounds i16, ptr %".2", i64 %".296"
+  %".298" = load <16 x i16>, ptr %".297", align 2
+  %".299" = zext <16 x i16> %".298" to <16 x i32>
+  %".300" = shl <16 x i32> %".299", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".301" = bitcast <16 x i32> %".300" to <16 x float>
+  %".302" = add i64 %".281", %".295"
+  %".303" = getelementptr inbounds i16, ptr %".2", i64 %".302"
+  %".304" = load <16 x i16>, ptr %".303", align 2
+  %".305" = zext <16 x i16> %".304" to <16 x i32>
+  %".306" = shl <16 x i32> %".305", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".307" = bitcast <16 x i32> %".306" to <16 x float>
+  %".308" = add i64 %".285", %"for.iv.11"
+  %".309" = getelementptr inbounds float, ptr %".1", i64 %".308"
+  %".310" = load float, ptr %".309", align 4
+  %".311" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".310", i32 0
+  %".312" = shufflevector <16 x float> %".311", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".313" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".312", <16 x float> %".301", <16 x float> %".289")
+  %".314" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".312", <16 x float> %".307", <16 x float> %".290")
+  %".315" = add i64 %"for.iv.11", 1
+  %".316" = mul i64 %".315", 16
+  %".317" = add i64 %".280", %".316"
+  %".318" = getelementptr inbounds i16, ptr %".2", i64 %".317"
+  %".319" = load <16 x i16>, ptr %".318", align 2
+  %".320" = zext <16 x i16> %".319" to <16 x i32>
+  %".321" = shl <16 x i32> %".320", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".322" = bitcast <16 x i32> %".321" to <16 x float>
+  %".323" = add i64 %".281", %".316"
+  %".324" = getelementptr inbounds i16, ptr %".2", i64 %".323"
+  %".325" = load <16 x i16>, ptr %".324", align 2
+  %".326" = zext <16 x i16> %".325" to <16 x i32>
+  %".327" = shl <16 x i32> %".326", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".328" = bitcast <16 x i32> %".327" to <16 x float>
+  %".329" = add i64 %".285", %".315"
+  %".330" = getelementptr inbounds float, ptr %".1", i64 %".329"
+  %".331" = load float, ptr %".330", align 4
+  %".332" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".331", i32 0
+  %".333" = shufflevector <16 x float> %".332", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".334" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".333", <16 x float> %".322", <16 x float> %".291")
+  %".335" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".333", <16 x float> %".328", <16 x float> %".292")
   %"for.next.8" = add nsw i64 %"for.iv.11", 2
   br label %"for.header.11"
 for.exit.11:
-  %".397" = fadd afn arcp contract nsz reassoc <8 x float> %".317", %".321"
-  %".398" = fadd afn arcp contract nsz reassoc <8 x float> %".318", %".322"
-  %".399" = fadd afn arcp contract nsz reassoc <8 x float> %".319", %".323"
-  %".400" = fadd afn arcp contract nsz reassoc <8 x float> %".320", %".324"
-  %".401" = mul i64 %".306", 16
-  %".402" = add i64 %".313", %".401"
-  %".403" = getelementptr inbounds float, ptr %".3", i64 %".402"
-  store <8 x float> %".397", ptr %".403", align 4
-  %".405" = add i64 %".402", 8
-  %".406" = getelementptr inbounds float, ptr %".3", i64 %".405"
-  store <8 x float> %".398", ptr %".406", align 4
-  %".408" = mul i64 %".307", 16
-  %".409" = add i64 %".313", %".408"
-  %".410" = getelementptr inbounds float, ptr %".3", i64 %".409"
-  store <8 x float> %".399", ptr %".410", align 4
-  %".412" = add i64 %".409", 8
-  %".413" = getelementptr inbounds float, ptr %".3", i64 %".412"
-  store <8 x float> %".400", ptr %".413", align 4
+  %".337" = fadd afn arcp contract nsz reassoc <16 x float> %".289", %".291"
+  %".338" = fadd afn arcp contract nsz reassoc <16 x float> %".290", %".292"
+  %".339" = mul i64 %".278", 16
+  %".340" = add i64 %".285", %".339"
+  %".341" = getelementptr inbounds float, ptr %".3", i64 %".340"
+  store <16 x float> %".337", ptr %".341", align 4
+  %".343" = mul i64 %".279", 16
+  %".344" = add i64 %".285", %".343"
+  %".345" = getelementptr inbounds float, ptr %".3", i64 %".344"
+  store <16 x float> %".338", ptr %".345", align 4
   %"for.next.9" = add nsw i64 %"for.iv.10", 1
   br label %"for.header.10"
 }
@@ -16778,10 +16574,10 @@ if.then:
   %".31" = mul i64 %".29", 2048
   br label %"for.header.1"
 if.else:
-  %".304" = mul i64 %"for.iv", 2
-  %".305" = add i64 %".304", 1
-  %".306" = mul i64 %".304", 2048
-  %".307" = mul i64 %".305", 2048
+  %".276" = mul i64 %"for.iv", 2
+  %".277" = add i64 %".276", 1
+  %".278" = mul i64 %".276", 2048
+  %".279" = mul i64 %".277", 2048
   br label %"for.header.9"
 if.end:
   %"for.next.10" = add nsw i64 %"for.iv", 1
@@ -17012,204 +16808,136 @@ for.header.7:
   br i1 %".224", label %"for.body.7", label %"for.exit.7"
 for.body.7:
   %".226" = mul i64 %"for.iv.7", 128
-  %".227" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".228" = shufflevector <8 x float> %".227", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".227" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".228" = shufflevector <16 x float> %".227", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.8"
 for.exit.7:
   br label %"if.end"
 for.header.8:
   %"for.iv.8" = phi  i64 [0, %"for.body.7"], [%"for.next.6", %"for.body.8"]
-  %".230" = phi  <8 x float> [%".228", %"for.body.7"], [%".257", %"for.body.8"]
-  %".231" = phi  <8 x float> [%".228", %"for.body.7"], [%".258", %"for.body.8"]
-  %".232" = phi  <8 x float> [%".228", %"for.body.7"], [%".259", %"for.body.8"]
-  %".233" = phi  <8 x float> [%".228", %"for.body.7"], [%".260", %"for.body.8"]
-  %".234" = phi  <8 x float> [%".228", %"for.body.7"], [%".279", %"for.body.8"]
-  %".235" = phi  <8 x float> [%".228", %"for.body.7"], [%".280", %"for.body.8"]
-  %".236" = phi  <8 x float> [%".228", %"for.body.7"], [%".281", %"for.body.8"]
-  %".237" = phi  <8 x float> [%".228", %"for.body.7"], [%".282", %"for.body.8"]
-  %".238" = icmp slt i64 %"for.iv.8", 128
-  br i1 %".238", label %"for.body.8", label %"for.exit.8"
+  %".230" = phi  <16 x float> [%".228", %"for.body.7"], [%".247", %"for.body.8"]
+  %".231" = phi  <16 x float> [%".228", %"for.body.7"], [%".248", %"for.body.8"]
+  %".232" = phi  <16 x float> [%".228", %"for.body.7"], [%".261", %"for.body.8"]
+  %".233" = phi  <16 x float> [%".228", %"for.body.7"], [%".262", %"for.body.8"]
+  %".234" = icmp slt i64 %"for.iv.8", 128
+  br i1 %".234", label %"for.body.8", label %"for.exit.8"
 for.body.8:
-  %".240" = mul i64 %"for.iv.8", 16
-  %".241" = getelementptr inbounds float, ptr %".32", i64 %".240"
-  %".242" = load <8 x float>, ptr %".241", align 4
-  %".243" = add i64 %".240", 8
-  %".244" = getelementptr inbounds float, ptr %".32", i64 %".243"
-  %".245" = load <8 x float>, ptr %".244", align 4
-  %".246" = add i64 2048, %".240"
-  %".247" = getelementptr inbounds float, ptr %".32", i64 %".246"
-  %".248" = load <8 x float>, ptr %".247", align 4
-  %".249" = add i64 %".246", 8
-  %".250" = getelementptr inbounds float, ptr %".32", i64 %".249"
-  %".251" = load <8 x float>, ptr %".250", align 4
-  %".252" = add i64 %".226", %"for.iv.8"
-  %".253" = getelementptr inbounds float, ptr %".4", i64 %".252"
-  %".254" = load float, ptr %".253", align 4
-  %".255" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".254", i32 0
-  %".256" = shufflevector <8 x float> %".255", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".257" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".256", <8 x float> %".242", <8 x float> %".230")
-  %".258" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".256", <8 x float> %".245", <8 x float> %".231")
-  %".259" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".256", <8 x float> %".248", <8 x float> %".232")
-  %".260" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".256", <8 x float> %".251", <8 x float> %".233")
-  %".261" = add i64 %"for.iv.8", 1
-  %".262" = mul i64 %".261", 16
-  %".263" = getelementptr inbounds float, ptr %".32", i64 %".262"
-  %".264" = load <8 x float>, ptr %".263", align 4
-  %".265" = add i64 %".262", 8
-  %".266" = getelementptr inbounds float, ptr %".32", i64 %".265"
-  %".267" = load <8 x float>, ptr %".266", align 4
-  %".268" = add i64 2048, %".262"
-  %".269" = getelementptr inbounds float, ptr %".32", i64 %".268"
-  %".270" = load <8 x float>, ptr %".269", align 4
-  %".271" = add i64 %".268", 8
-  %".272" = getelementptr inbounds float, ptr %".32", i64 %".271"
-  %".273" = load <8 x float>, ptr %".272", align 4
-  %".274" = add i64 %".226", %".261"
-  %".275" = getelementptr inbounds float, ptr %".4", i64 %".274"
-  %".276" = load float, ptr %".275", align 4
-  %".277" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".276", i32 0
-  %".278" = shufflevector <8 x float> %".277", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".279" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".278", <8 x float> %".264", <8 x float> %".234")
-  %".280" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".278", <8 x float> %".267", <8 x float> %".235")
-  %".281" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".278", <8 x float> %".270", <8 x float> %".236")
-  %".282" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".278", <8 x float> %".273", <8 x float> %".237")
+  %".236" = mul i64 %"for.iv.8", 16
+  %".237" = getelementptr inbounds float, ptr %".32", i64 %".236"
+  %".238" = load <16 x float>, ptr %".237", align 4
+  %".239" = add i64 2048, %".236"
+  %".240" = getelementptr inbounds float, ptr %".32", i64 %".239"
+  %".241" = load <16 x float>, ptr %".240", align 4
+  %".242" = add i64 %".226", %"for.iv.8"
+  %".243" = getelementptr inbounds float, ptr %".4", i64 %".242"
+  %".244" = load float, ptr %".243", align 4
+  %".245" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".244", i32 0
+  %".246" = shufflevector <16 x float> %".245", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".247" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".246", <16 x float> %".238", <16 x float> %".230")
+  %".248" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".246", <16 x float> %".241", <16 x float> %".231")
+  %".249" = add i64 %"for.iv.8", 1
+  %".250" = mul i64 %".249", 16
+  %".251" = getelementptr inbounds float, ptr %".32", i64 %".250"
+  %".252" = load <16 x float>, ptr %".251", align 4
+  %".253" = add i64 2048, %".250"
+  %".254" = getelementptr inbounds float, ptr %".32", i64 %".253"
+  %".255" = load <16 x float>, ptr %".254", align 4
+  %".256" = add i64 %".226", %".249"
+  %".257" = getelementptr inbounds float, ptr %".4", i64 %".256"
+  %".258" = load float, ptr %".257", align 4
+  %".259" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".258", i32 0
+  %".260" = shufflevector <16 x float> %".259", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".261" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".260", <16 x float> %".252", <16 x float> %".232")
+  %".262" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".260", <16 x float> %".255", <16 x float> %".233")
   %"for.next.6" = add nsw i64 %"for.iv.8", 2
   br label %"for.header.8"
 for.exit.8:
-  %".284" = fadd afn arcp contract nsz reassoc <8 x float> %".230", %".234"
-  %".285" = fadd afn arcp contract nsz reassoc <8 x float> %".231", %".235"
-  %".286" = fadd afn arcp contract nsz reassoc <8 x float> %".232", %".236"
-  %".287" = fadd afn arcp contract nsz reassoc <8 x float> %".233", %".237"
-  %".288" = mul i64 %".28", 16
-  %".289" = add i64 %".226", %".288"
-  %".290" = getelementptr inbounds float, ptr %".5", i64 %".289"
-  store <8 x float> %".284", ptr %".290", align 4
-  %".292" = add i64 %".289", 8
-  %".293" = getelementptr inbounds float, ptr %".5", i64 %".292"
-  store <8 x float> %".285", ptr %".293", align 4
-  %".295" = mul i64 %".29", 16
-  %".296" = add i64 %".226", %".295"
-  %".297" = getelementptr inbounds float, ptr %".5", i64 %".296"
-  store <8 x float> %".286", ptr %".297", align 4
-  %".299" = add i64 %".296", 8
-  %".300" = getelementptr inbounds float, ptr %".5", i64 %".299"
-  store <8 x float> %".287", ptr %".300", align 4
+  %".264" = fadd afn arcp contract nsz reassoc <16 x float> %".230", %".232"
+  %".265" = fadd afn arcp contract nsz reassoc <16 x float> %".231", %".233"
+  %".266" = mul i64 %".28", 16
+  %".267" = add i64 %".226", %".266"
+  %".268" = getelementptr inbounds float, ptr %".5", i64 %".267"
+  store <16 x float> %".264", ptr %".268", align 4
+  %".270" = mul i64 %".29", 16
+  %".271" = add i64 %".226", %".270"
+  %".272" = getelementptr inbounds float, ptr %".5", i64 %".271"
+  store <16 x float> %".265", ptr %".272", align 4
   %"for.next.7" = add nsw i64 %"for.iv.7", 1
   br label %"for.header.7"
 for.header.9:
   %"for.iv.9" = phi  i64 [%".15", %"if.else"], [%"for.next.9", %"for.exit.10"]
-  %".309" = icmp slt i64 %"for.iv.9", %".17"
-  br i1 %".309", label %"for.body.9", label %"for.exit.9"
+  %".281" = icmp slt i64 %"for.iv.9", %".17"
+  br i1 %".281", label %"for.body.9", label %"for.exit.9"
 for.body.9:
-  %".311" = mul i64 %"for.iv.9", 128
-  %".312" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".313" = shufflevector <8 x float> %".312", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".283" = mul i64 %"for.iv.9", 128
+  %".284" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".285" = shufflevector <16 x float> %".284", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.10"
 for.exit.9:
   br label %"if.end"
 for.header.10:
   %"for.iv.10" = phi  i64 [0, %"for.body.9"], [%"for.next.8", %"for.body.10"]
-  %".315" = phi  <8 x float> [%".313", %"for.body.9"], [%".355", %"for.body.10"]
-  %".316" = phi  <8 x float> [%".313", %"for.body.9"], [%".356", %"for.body.10"]
-  %".317" = phi  <8 x float> [%".313", %"for.body.9"], [%".357", %"for.body.10"]
-  %".318" = phi  <8 x float> [%".313", %"for.body.9"], [%".358", %"for.body.10"]
-  %".319" = phi  <8 x float> [%".313", %"for.body.9"], [%".390", %"for.body.10"]
-  %".320" = phi  <8 x float> [%".313", %"for.body.9"], [%".391", %"for.body.10"]
-  %".321" = phi  <8 x float> [%".313", %"for.body.9"], [%".392", %"for.body.10"]
-  %".322" = phi  <8 x float> [%".313", %"for.body.9"], [%".393", %"for.body.10"]
-  %".323" = icmp slt i64 %"for.iv.10", 128
-  br i1 %".323", label %"for.body.10", label %"for.exit.10"
+  %".287" = phi  <16 x float> [%".285", %"for.body.9"], [%".311", %"for.body.10"]
+  %".288" = phi  <16 x float> [%".285", %"for.body.9"], [%".312", %"for.body.10"]
+  %".289" = phi  <16 x float> [%".285", %"for.body.9"], [%".332", %"for.body.10"]
+  %".290" = phi  <16 x float> [%".285", %"for.body.9"], [%".333", %"for.body.10"]
+  %".291" = icmp slt i64 %"for.iv.10", 128
+  br i1 %".291", label %"for.body.10", label %"for.exit.10"
 for.body.10:
-  %".325" = mul i64 %"for.iv.10", 16
-  %".326" = add i64 %".306", %".325"
-  %".327" = getelementptr inbounds i16, ptr %".3", i64 %".326"
-  %".328" = load <8 x i16>, ptr %".327", align 2
-  %".329" = zext <8 x i16> %".328" to <8 x i32>
-  %".330" = shl <8 x i32> %".329", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".331" = bitcast <8 x i32> %".330" to <8 x float>
-  %".332" = add i64 %".326", 8
-  %".333" = getelementptr inbounds i16, ptr %".3", i64 %".332"
-  %".334" = load <8 x i16>, ptr %".333", align 2
-  %".335" = zext <8 x i16> %".334" to <8 x i32>
-  %".336" = shl <8 x i32> %".335", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".337" = bitcast <8 x i32> %".336" to <8 x float>
-  %".338" = add i64 %".307", %".325"
-  %".339" = getelementptr inbounds i16, ptr %".3", i64 %".338"
-  %".340" = load <8 x i16>, ptr %".339", align 2
-  %".341" = zext <8 x i16> %".340" to <8 x i32>
-  %".342" = shl <8 x i32> %".341", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".343" = bitcast <8 x i32> %".342" to <8 x float>
-  %".344" = add i64 %".338", 8
-  %".345" = getelementptr inbounds i16, ptr %".3", i64 %".344"
-  %".346" = load <8 x i16>, ptr %".345", align 2
-  %".347" = zext <8 x i16> %".346" to <8 x i32>
-  %".348" = shl <8 x i32> %".347", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".349" = bitcast <8 x i32> %".348" to <8 x float>
-  %".350" = add i64 %".311", %"for.iv.10"
-  %".351" = getelementptr inbounds float, ptr %".4", i64 %".350"
-  %".352" = load float, ptr %".351", align 4
-  %".353" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".352", i32 0
-  %".354" = shufflevector <8 x float> %".353", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".355" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".354", <8 x float> %".331", <8 x float> %".315")
-  %".356" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".354", <8 x float> %".337", <8 x float> %".316")
-  %".357" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".354", <8 x float> %".343", <8 x float> %".317")
-  %".358" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".354", <8 x float> %".349", <8 x float> %".318")
-  %".359" = add i64 %"for.iv.10", 1
-  %".360" = mul i64 %".359", 16
-  %".361" = add i64 %".306", %".360"
-  %".362" = getelementptr inbounds i16, ptr %".3", i64 %".361"
-  %".363" = load <8 x i16>, ptr %".362", align 2
-  %".364" = zext <8 x i16> %".363" to <8 x i32>
-  %".365" = shl <8 x i32> %".364", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".366" = bitcast <8 x i32> %".365" to <8 x float>
-  %".367" = add i64 %".361", 8
-  %".368" = getelementptr inbounds i16, ptr %".3", i64 %".367"
-  %".369" = load <8 x i16>, ptr %".368", align 2
-  %".370" = zext <8 x i16> %".369" to <8 x i32>
-  %".371" = shl <8 x i32> %".370", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".372" = bitcast <8 x i32> %".371" to <8 x float>
-  %".373" = add i64 %".307", %".360"
-  %".374" = getelementptr inbounds i16, ptr %".3", i64 %".373"
-  %".375" = load <8 x i16>, ptr %".374", align 2
-  %".376" = zext <8 x i16> %".375" to <8 x i32>
-  %".377" = shl <8 x i32> %".376", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".378" = bitcast <8 x i32> %".377" to <8 x float>
-  %".379" = add i64 %".373", 8
-  %".380" = getelementptr inbounds i16, ptr %".3", i64 %".379"
-  %".381" = load <8 x i16>, ptr %".380", align 2
-  %".382" = zext <8 x i16> %".381" to <8 x i32>
-  %".383" = shl <8 x i32> %".382", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".384" = bitcast <8 x i32> %".383" to <8 x float>
-  %".385" = add i64 %".311", %".359"
-  %".386" = getelementptr inbounds float, ptr %".4", i64 %".385"
-  %".387" = load float, ptr %".386", align 4
-  %".388" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".387", i32 0
-  %".389" = shufflevector <8 x float> %".388", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".390" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".389", <8 x float> %".366", <8 x float> %".319")
-  %".391" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".389", <8 x float> %".372", <8 x float> %".320")
-  %".392" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".389", <8 x float> %".378", <8 x float> %".321")
-  %".393" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".389", <8 x float> %".384", <8 x float> %".322")
+  %".293" = mul i64 %"for.iv.10", 16
+  %".294" = add i64 %".278", %".293"
+  %".295" = getelementptr inbounds i16, ptr %".3", i64 %".294"
+  %".296" = load <16 x i16>, ptr %".295", align 2
+  %".297" = zext <16 x i16> %".296" to <16 x i32>
+  %".298" = shl <16 x i32> %".297", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".299" = bitcast <16 x i32> %".298" to <16 x float>
+  %".300" = add i64 %".279", %".293"
+  %".301" = getelementptr inbounds i16, ptr %".3", i64 %".300"
+  %".302" = load <16 x i16>, ptr %".301", align 2
+  %".303" = zext <16 x i16> %".302" to <16 x i32>
+  %".304" = shl <16 x i32> %".303", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".305" = bitcast <16 x i32> %".304" to <16 x float>
+  %".306" = add i64 %".283", %"for.iv.10"
+  %".307" = getelementptr inbounds float, ptr %".4", i64 %".306"
+  %".308" = load float, ptr %".307", align 4
+  %".309" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".308", i32 0
+  %".310" = shufflevector <16 x float> %".309", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".311" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".310", <16 x float> %".299", <16 x float> %".287")
+  %".312" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".310", <16 x float> %".305", <16 x float> %".288")
+  %".313" = add i64 %"for.iv.10", 1
+  %".314" = mul i64 %".313", 16
+  %".315" = add i64 %".278", %".314"
+  %".316" = getelementptr inbounds i16, ptr %".3", i64 %".315"
+  %".317" = load <16 x i16>, ptr %".316", align 2
+  %".318" = zext <16 x i16> %".317" to <16 x i32>
+  %".319" = shl <16 x i32> %".318", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".320" = bitcast <16 x i32> %".319" to <16 x float>
+  %".321" = add i64 %".279", %".314"
+  %".322" = getelementptr inbounds i16, ptr %".3", i64 %".321"
+  %".323" = load <16 x i16>, ptr %".322", align 2
+  %".324" = zext <16 x i16> %".323" to <16 x i32>
+  %".325" = shl <16 x i32> %".324", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".326" = bitcast <16 x i32> %".325" to <16 x float>
+  %".327" = add i64 %".283", %".313"
+  %".328" = getelementptr inbounds float, ptr %".4", i64 %".327"
+  %".329" = load float, ptr %".328", align 4
+  %".330" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".329", i32 0
+  %".331" = shufflevector <16 x float> %".330", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".332" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".331", <16 x float> %".320", <16 x float> %".289")
+  %".333" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".331", <16 x float> %".326", <16 x float> %".290")
   %"for.next.8" = add nsw i64 %"for.iv.10", 2
   br label %"for.header.10"
 for.exit.10:
-  %".395" = fadd afn arcp contract nsz reassoc <8 x float> %".315", %".319"
-  %".396" = fadd afn arcp contract nsz reassoc <8 x float> %".316", %".320"
-  %".397" = fadd afn arcp contract nsz reassoc <8 x float> %".317", %".321"
-  %".398" = fadd afn arcp contract nsz reassoc <8 x float> %".318", %".322"
-  %".399" = mul i64 %".304", 16
-  %".400" = add i64 %".311", %".399"
-  %".401" = getelementptr inbounds float, ptr %".5", i64 %".400"
-  store <8 x float> %".395", ptr %".401", align 4
-  %".403" = add i64 %".400", 8
-  %".404" = getelementptr inbounds float, ptr %".5", i64 %".403"
-  store <8 x float> %".396", ptr %".404", align 4
-  %".406" = mul i64 %".305", 16
-  %".407" = add i64 %".311", %".406"
-  %".408" = getelementptr inbounds float, ptr %".5", i64 %".407"
-  store <8 x float> %".397", ptr %".408", align 4
-  %".410" = add i64 %".407", 8
-  %".411" = getelementptr inbounds float, ptr %".5", i64 %".410"
-  store <8 x float> %".398", ptr %".411", align 4
+  %".335" = fadd afn arcp contract nsz reassoc <16 x float> %".287", %".289"
+  %".336" = fadd afn arcp contract nsz reassoc <16 x float> %".288", %".290"
+  %".337" = mul i64 %".276", 16
+  %".338" = add i64 %".283", %".337"
+  %".339" = getelementptr inbounds float, ptr %".5", i64 %".338"
+  store <16 x float> %".335", ptr %".339", align 4
+  %".341" = mul i64 %".277", 16
+  %".342" = add i64 %".283", %".341"
+  %".343" = getelementptr inbounds float, ptr %".5", i64 %".342"
+  store <16 x float> %".336", ptr %".343", align 4
   %"for.next.9" = add nsw i64 %"for.iv.9", 1
   br label %"for.header.9"
 }
@@ -17230,24 +16958,24 @@ body:
 if.then:
   br label %"for.header"
 if.else:
-  %".430" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128_bf16.par7.ctx", i32 0, i32 0
-  store i64 0, ptr %".430"
-  %".432" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128_bf16.par7.ctx", i32 0, i32 1
-  store i64 %".9", ptr %".432"
-  %".434" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128_bf16.par7.ctx", i32 0, i32 2
-  store i64 1, ptr %".434"
-  %".436" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128_bf16.par7.ctx", i32 0, i32 3
-  store i64 0, ptr %".436"
-  %".438" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128_bf16.par7.ctx", i32 0, i32 4
-  store i64 %".8", ptr %".438"
-  %".440" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128_bf16.par7.ctx", i32 0, i32 5
-  store i64 %".4", ptr %".440"
-  %".442" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128_bf16.par7.ctx", i32 0, i32 6
-  store ptr %".2", ptr %".442"
-  %".444" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128_bf16.par7.ctx", i32 0, i32 7
-  store ptr %".1", ptr %".444"
-  %".446" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128_bf16.par7.ctx", i32 0, i32 8
-  store ptr %".3", ptr %".446"
+  %".362" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128_bf16.par7.ctx", i32 0, i32 0
+  store i64 0, ptr %".362"
+  %".364" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128_bf16.par7.ctx", i32 0, i32 1
+  store i64 %".9", ptr %".364"
+  %".366" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128_bf16.par7.ctx", i32 0, i32 2
+  store i64 1, ptr %".366"
+  %".368" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128_bf16.par7.ctx", i32 0, i32 3
+  store i64 0, ptr %".368"
+  %".370" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128_bf16.par7.ctx", i32 0, i32 4
+  store i64 %".8", ptr %".370"
+  %".372" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128_bf16.par7.ctx", i32 0, i32 5
+  store i64 %".4", ptr %".372"
+  %".374" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128_bf16.par7.ctx", i32 0, i32 6
+  store ptr %".2", ptr %".374"
+  %".376" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128_bf16.par7.ctx", i32 0, i32 7
+  store ptr %".1", ptr %".376"
+  %".378" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128_bf16.par7.ctx", i32 0, i32 8
+  store ptr %".3", ptr %".378"
   call void @"rlx.parallel"(void (ptr)* @"linear_k192_n128_bf16.par7", ptr %"linear_k192_n128_bf16.par7.ctx")
   br label %"if.end"
 if.end:
@@ -17287,10 +17015,10 @@ if.then.1:
   %".33" = mul i64 %".31", 3072
   br label %"for.header.2"
 if.else.1:
-  %".315" = mul i64 %"for.iv.1", 2
-  %".316" = add i64 %".315", 1
-  %".317" = mul i64 %".315", 3072
-  %".318" = mul i64 %".316", 3072
+  %".287" = mul i64 %"for.iv.1", 2
+  %".288" = add i64 %".287", 1
+  %".289" = mul i64 %".287", 3072
+  %".290" = mul i64 %".288", 3072
   br label %"for.header.10"
 if.end.1:
   %"for.next.10" = add nsw i64 %"for.iv.1", 1
@@ -17529,206 +17257,138 @@ for.header.8:
   br i1 %".234", label %"for.body.8", label %"for.exit.8"
 for.body.8:
   %".236" = mul i64 %"for.iv.8", 192
-  %".237" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".238" = shufflevector <8 x float> %".237", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".237" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".238" = shufflevector <16 x float> %".237", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.9"
 for.exit.8:
   br label %"if.end.1"
 for.header.9:
   %"for.iv.9" = phi  i64 [0, %"for.body.8"], [%"for.next.6", %"for.body.9"]
-  %".240" = phi  <8 x float> [%".238", %"for.body.8"], [%".267", %"for.body.9"]
-  %".241" = phi  <8 x float> [%".238", %"for.body.8"], [%".268", %"for.body.9"]
-  %".242" = phi  <8 x float> [%".238", %"for.body.8"], [%".269", %"for.body.9"]
-  %".243" = phi  <8 x float> [%".238", %"for.body.8"], [%".270", %"for.body.9"]
-  %".244" = phi  <8 x float> [%".238", %"for.body.8"], [%".289", %"for.body.9"]
-  %".245" = phi  <8 x float> [%".238", %"for.body.8"], [%".290", %"for.body.9"]
-  %".246" = phi  <8 x float> [%".238", %"for.body.8"], [%".291", %"for.body.9"]
-  %".247" = phi  <8 x float> [%".238", %"for.body.8"], [%".292", %"for.body.9"]
-  %".248" = icmp slt i64 %"for.iv.9", 192
-  br i1 %".248", label %"for.body.9", label %"for.exit.9"
+  %".240" = phi  <16 x float> [%".238", %"for.body.8"], [%".257", %"for.body.9"]
+  %".241" = phi  <16 x float> [%".238", %"for.body.8"], [%".258", %"for.body.9"]
+  %".242" = phi  <16 x float> [%".238", %"for.body.8"], [%".271", %"for.body.9"]
+  %".243" = phi  <16 x float> [%".238", %"for.body.8"], [%".272", %"for.body.9"]
+  %".244" = icmp slt i64 %"for.iv.9", 192
+  br i1 %".244", label %"for.body.9", label %"for.exit.9"
 for.body.9:
-  %".250" = mul i64 %"for.iv.9", 16
-  %".251" = getelementptr inbounds float, ptr %".34", i64 %".250"
-  %".252" = load <8 x float>, ptr %".251", align 4
-  %".253" = add i64 %".250", 8
-  %".254" = getelementptr inbounds float, ptr %".34", i64 %".253"
-  %".255" = load <8 x float>, ptr %".254", align 4
-  %".256" = add i64 3072, %".250"
-  %".257" = getelementptr inbounds float, ptr %".34", i64 %".256"
-  %".258" = load <8 x float>, ptr %".257", align 4
-  %".259" = add i64 %".256", 8
-  %".260" = getelementptr inbounds float, ptr %".34", i64 %".259"
-  %".261" = load <8 x float>, ptr %".260", align 4
-  %".262" = add i64 %".236", %"for.iv.9"
-  %".263" = getelementptr inbounds float, ptr %".1", i64 %".262"
-  %".264" = load float, ptr %".263", align 4
-  %".265" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".264", i32 0
-  %".266" = shufflevector <8 x float> %".265", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".267" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".266", <8 x float> %".252", <8 x float> %".240")
-  %".268" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".266", <8 x float> %".255", <8 x float> %".241")
-  %".269" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".266", <8 x float> %".258", <8 x float> %".242")
-  %".270" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".266", <8 x float> %".261", <8 x float> %".243")
-  %".271" = add i64 %"for.iv.9", 1
-  %".272" = mul i64 %".271", 16
-  %".273" = getelementptr inbounds float, ptr %".34", i64 %".272"
-  %".274" = load <8 x float>, ptr %".273", align 4
-  %".275" = add i64 %".272", 8
-  %".276" = getelementptr inbounds float, ptr %".34", i64 %".275"
-  %".277" = load <8 x float>, ptr %".276", align 4
-  %".278" = add i64 3072, %".272"
-  %".279" = getelementptr inbounds float, ptr %".34", i64 %".278"
-  %".280" = load <8 x float>, ptr %".279", align 4
-  %".281" = add i64 %".278", 8
-  %".282" = getelementptr inbounds float, ptr %".34", i64 %".281"
-  %".283" = load <8 x float>, ptr %".282", align 4
-  %".284" = add i64 %".236", %".271"
-  %".285" = getelementptr inbounds float, ptr %".1", i64 %".284"
-  %".286" = load float, ptr %".285", align 4
-  %".287" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".286", i32 0
-  %".288" = shufflevector <8 x float> %".287", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".289" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".288", <8 x float> %".274", <8 x float> %".244")
-  %".290" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".288", <8 x float> %".277", <8 x float> %".245")
-  %".291" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".288", <8 x float> %".280", <8 x float> %".246")
-  %".292" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".288", <8 x float> %".283", <8 x float> %".247")
+  %".246" = mul i64 %"for.iv.9", 16
+  %".247" = getelementptr inbounds float, ptr %".34", i64 %".246"
+  %".248" = load <16 x float>, ptr %".247", align 4
+  %".249" = add i64 3072, %".246"
+  %".250" = getelementptr inbounds float, ptr %".34", i64 %".249"
+  %".251" = load <16 x float>, ptr %".250", align 4
+  %".252" = add i64 %".236", %"for.iv.9"
+  %".253" = getelementptr inbounds float, ptr %".1", i64 %".252"
+  %".254" = load float, ptr %".253", align 4
+  %".255" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".254", i32 0
+  %".256" = shufflevector <16 x float> %".255", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".257" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".256", <16 x float> %".248", <16 x float> %".240")
+  %".258" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".256", <16 x float> %".251", <16 x float> %".241")
+  %".259" = add i64 %"for.iv.9", 1
+  %".260" = mul i64 %".259", 16
+  %".261" = getelementptr inbounds float, ptr %".34", i64 %".260"
+  %".262" = load <16 x float>, ptr %".261", align 4
+  %".263" = add i64 3072, %".260"
+  %".264" = getelementptr inbounds float, ptr %".34", i64 %".263"
+  %".265" = load <16 x float>, ptr %".264", align 4
+  %".266" = add i64 %".236", %".259"
+  %".267" = getelementptr inbounds float, ptr %".1", i64 %".266"
+  %".268" = load float, ptr %".267", align 4
+  %".269" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".268", i32 0
+  %".270" = shufflevector <16 x float> %".269", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".271" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".270", <16 x float> %".262", <16 x float> %".242")
+  %".272" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".270", <16 x float> %".265", <16 x float> %".243")
   %"for.next.6" = add nsw i64 %"for.iv.9", 2
   br label %"for.header.9"
 for.exit.9:
-  %".294" = fadd afn arcp contract nsz reassoc <8 x float> %".240", %".244"
-  %".295" = fadd afn arcp contract nsz reassoc <8 x float> %".241", %".245"
-  %".296" = fadd afn arcp contract nsz reassoc <8 x float> %".242", %".246"
-  %".297" = fadd afn arcp contract nsz reassoc <8 x float> %".243", %".247"
-  %".298" = mul i64 %".30", 16
-  %".299" = mul i64 %"for.iv.8", 128
-  %".300" = add i64 %".299", %".298"
-  %".301" = getelementptr inbounds float, ptr %".3", i64 %".300"
-  store <8 x float> %".294", ptr %".301", align 4
-  %".303" = add i64 %".300", 8
-  %".304" = getelementptr inbounds float, ptr %".3", i64 %".303"
-  store <8 x float> %".295", ptr %".304", align 4
-  %".306" = mul i64 %".31", 16
-  %".307" = add i64 %".299", %".306"
-  %".308" = getelementptr inbounds float, ptr %".3", i64 %".307"
-  store <8 x float> %".296", ptr %".308", align 4
-  %".310" = add i64 %".307", 8
-  %".311" = getelementptr inbounds float, ptr %".3", i64 %".310"
-  store <8 x float> %".297", ptr %".311", align 4
+  %".274" = fadd afn arcp contract nsz reassoc <16 x float> %".240", %".242"
+  %".275" = fadd afn arcp contract nsz reassoc <16 x float> %".241", %".243"
+  %".276" = mul i64 %".30", 16
+  %".277" = mul i64 %"for.iv.8", 128
+  %".278" = add i64 %".277", %".276"
+  %".279" = getelementptr inbounds float, ptr %".3", i64 %".278"
+  store <16 x float> %".274", ptr %".279", align 4
+  %".281" = mul i64 %".31", 16
+  %".282" = add i64 %".277", %".281"
+  %".283" = getelementptr inbounds float, ptr %".3", i64 %".282"
+  store <16 x float> %".275", ptr %".283", align 4
   %"for.next.7" = add nsw i64 %"for.iv.8", 1
   br label %"for.header.8"
 for.header.10:
   %"for.iv.10" = phi  i64 [%".17", %"if.else.1"], [%"for.next.9", %"for.exit.11"]
-  %".320" = icmp slt i64 %"for.iv.10", %".19"
-  br i1 %".320", label %"for.body.10", label %"for.exit.10"
+  %".292" = icmp slt i64 %"for.iv.10", %".19"
+  br i1 %".292", label %"for.body.10", label %"for.exit.10"
 for.body.10:
-  %".322" = mul i64 %"for.iv.10", 192
-  %".323" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".324" = shufflevector <8 x float> %".323", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".294" = mul i64 %"for.iv.10", 192
+  %".295" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".296" = shufflevector <16 x float> %".295", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.11"
 for.exit.10:
   br label %"if.end.1"
 for.header.11:
   %"for.iv.11" = phi  i64 [0, %"for.body.10"], [%"for.next.8", %"for.body.11"]
-  %".326" = phi  <8 x float> [%".324", %"for.body.10"], [%".366", %"for.body.11"]
-  %".327" = phi  <8 x float> [%".324", %"for.body.10"], [%".367", %"for.body.11"]
-  %".328" = phi  <8 x float> [%".324", %"for.body.10"], [%".368", %"for.body.11"]
-  %".329" = phi  <8 x float> [%".324", %"for.body.10"], [%".369", %"for.body.11"]
-  %".330" = phi  <8 x float> [%".324", %"for.body.10"], [%".401", %"for.body.11"]
-  %".331" = phi  <8 x float> [%".324", %"for.body.10"], [%".402", %"for.body.11"]
-  %".332" = phi  <8 x float> [%".324", %"for.body.10"], [%".403", %"for.body.11"]
-  %".333" = phi  <8 x float> [%".324", %"for.body.10"], [%".404", %"for.body.11"]
-  %".334" = icmp slt i64 %"for.iv.11", 192
-  br i1 %".334", label %"for.body.11", label %"for.exit.11"
+  %".298" = phi  <16 x float> [%".296", %"for.body.10"], [%".322", %"for.body.11"]
+  %".299" = phi  <16 x float> [%".296", %"for.body.10"], [%".323", %"for.body.11"]
+  %".300" = phi  <16 x float> [%".296", %"for.body.10"], [%".343", %"for.body.11"]
+  %".301" = phi  <16 x float> [%".296", %"for.body.10"], [%".344", %"for.body.11"]
+  %".302" = icmp slt i64 %"for.iv.11", 192
+  br i1 %".302", label %"for.body.11", label %"for.exit.11"
 for.body.11:
-  %".336" = mul i64 %"for.iv.11", 16
-  %".337" = add i64 %".317", %".336"
-  %".338" = getelementptr inbounds i16, ptr %".2", i64 %".337"
-  %".339" = load <8 x i16>, ptr %".338", align 2
-  %".340" = zext <8 x i16> %".339" to <8 x i32>
-  %".341" = shl <8 x i32> %".340", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".342" = bitcast <8 x i32> %".341" to <8 x float>
-  %".343" = add i64 %".337", 8
-  %".344" = getelementptr inbounds i16, ptr %".2", i64 %".343"
-  %".345" = load <8 x i16>, ptr %".344", align 2
-  %".346" = zext <8 x i16> %".345" to <8 x i32>
-  %".347" = shl <8 x i32> %".346", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".348" = bitcast <8 x i32> %".347" to <8 x float>
-  %".349" = add i64 %".318", %".336"
-  %".350" = getelementptr inbounds i16, ptr %".2", i64 %".349"
-  %".351" = load <8 x i16>, ptr %".350", align 2
-  %".352" = zext <8 x i16> %".351" to <8 x i32>
-  %".353" = shl <8 x i32> %".352", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".354" = bitcast <8 x i32> %".353" to <8 x float>
-  %".355" = add i64 %".349", 8
-  %".356" = getelementptr inbounds i16, ptr %".2", i64 %".355"
-  %".357" = load <8 x i16>, ptr %".356", align 2
-  %".358" = zext <8 x i16> %".357" to <8 x i32>
-  %".359" = shl <8 x i32> %".358", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".360" = bitcast <8 x i32> %".359" to <8 x float>
-  %".361" = add i64 %".322", %"for.iv.11"
-  %".362" = getelementptr inbounds float, ptr %".1", i64 %".361"
-  %".363" = load float, ptr %".362", align 4
-  %".364" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".363", i32 0
-  %".365" = shufflevector <8 x float> %".364", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".366" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".365", <8 x float> %".342", <8 x float> %".326")
-  %".367" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".365", <8 x float> %".348", <8 x float> %".327")
-  %".368" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".365", <8 x float> %".354", <8 x float> %".328")
-  %".369" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".365", <8 x float> %".360", <8 x float> %".329")
-  %".370" = add i64 %"for.iv.11", 1
-  %".371" = mul i64 %".370", 16
-  %".372" = add i64 %".317", %".371"
-  %".373" = getelementptr inbounds i16, ptr %".2", i64 %".372"
-  %".374" = load <8 x i16>, ptr %".373", align 2
-  %".375" = zext <8 x i16> %".374" to <8 x i32>
-  %".376" = shl <8 x i32> %".375", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".377" = bitcast <8 x i32> %".376" to <8 x float>
-  %".378" = add i64 %".372", 8
-  %".379" = getelementptr inbounds i16, ptr %".2", i64 %".378"
-  %".380" = load <8 x i16>, ptr %".379", align 2
-  %".381" = zext <8 x i16> %".380" to <8 x i32>
-  %".382" = shl <8 x i32> %".381", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".383" = bitcast <8 x i32> %".382" to <8 x float>
-  %".384" = add i64 %".318", %".371"
-  %".385" = getelementptr inbounds i16, ptr %".2", i64 %".384"
-  %".386" = load <8 x i16>, ptr %".385", align 2
-  %".387" = zext <8 x i16> %".386" to <8 x i32>
-  %".388" = shl <8 x i32> %".387", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".389" = bitcast <8 x i32> %".388" to <8 x float>
-  %".390" = add i64 %".384", 8
-  %".391" = getelementptr inbounds i16, ptr %".2", i64 %".390"
-  %".392" = load <8 x i16>, ptr %".391", align 2
-  %".393" = zext <8 x i16> %".392" to <8 x i32>
-  %".394" = shl <8 x i32> %".393", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".395" = bitcast <8 x i32> %".394" to <8 x float>
-  %".396" = add i64 %".322", %".370"
-  %".397" = getelementptr inbounds float, ptr %".1", i64 %".396"
-  %".398" = load float, ptr %".397", align 4
-  %".399" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".398", i32 0
-  %".400" = shufflevector <8 x float> %".399", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".401" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".400", <8 x float> %".377", <8 x float> %".330")
-  %".402" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".400", <8 x float> %".383", <8 x float> %".331")
-  %".403" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".400", <8 x float> %".389", <8 x float> %".332")
-  %".404" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".400", <8 x float> %".395", <8 x float> %".333")
+  %".304" = mul i64 %"for.iv.11", 16
+  %".305" = add i64 %".289", %".304"
+  %".306" = getelementptr inbounds i16, ptr %".2", i64 %".305"
+  %".307" = load <16 x i16>, ptr %".306", align 2
+  %".308" = zext <16 x i16> %".307" to <16 x i32>
+  %".309" = shl <16 x i32> %".308", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".310" = bitcast <16 x i32> %".309" to <16 x float>
+  %".311" = add i64 %".290", %".304"
+  %".312" = getelementptr inbounds i16, ptr %".2", i64 %".311"
+  %".313" = load <16 x i16>, ptr %".312", align 2
+  %".314" = zext <16 x i16> %".313" to <16 x i32>
+  %".315" = shl <16 x i32> %".314", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".316" = bitcast <16 x i32> %".315" to <16 x float>
+  %".317" = add i64 %".294", %"for.iv.11"
+  %".318" = getelementptr inbounds float, ptr %".1", i64 %".317"
+  %".319" = load float, ptr %".318", align 4
+  %".320" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".319", i32 0
+  %".321" = shufflevector <16 x float> %".320", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".322" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".321", <16 x float> %".310", <16 x float> %".298")
+  %".323" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".321", <16 x float> %".316", <16 x float> %".299")
+  %".324" = add i64 %"for.iv.11", 1
+  %".325" = mul i64 %".324", 16
+  %".326" = add i64 %".289", %".325"
+  %".327" = getelementptr inbounds i16, ptr %".2", i64 %".326"
+  %".328" = load <16 x i16>, ptr %".327", align 2
+  %".329" = zext <16 x i16> %".328" to <16 x i32>
+  %".330" = shl <16 x i32> %".329", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".331" = bitcast <16 x i32> %".330" to <16 x float>
+  %".332" = add i64 %".290", %".325"
+  %".333" = getelementptr inbounds i16, ptr %".2", i64 %".332"
+  %".334" = load <16 x i16>, ptr %".333", align 2
+  %".335" = zext <16 x i16> %".334" to <16 x i32>
+  %".336" = shl <16 x i32> %".335", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".337" = bitcast <16 x i32> %".336" to <16 x float>
+  %".338" = add i64 %".294", %".324"
+  %".339" = getelementptr inbounds float, ptr %".1", i64 %".338"
+  %".340" = load float, ptr %".339", align 4
+  %".341" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".340", i32 0
+  %".342" = shufflevector <16 x float> %".341", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".343" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".342", <16 x float> %".331", <16 x float> %".300")
+  %".344" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".342", <16 x float> %".337", <16 x float> %".301")
   %"for.next.8" = add nsw i64 %"for.iv.11", 2
   br label %"for.header.11"
 for.exit.11:
-  %".406" = fadd afn arcp contract nsz reassoc <8 x float> %".326", %".330"
-  %".407" = fadd afn arcp contract nsz reassoc <8 x float> %".327", %".331"
-  %".408" = fadd afn arcp contract nsz reassoc <8 x float> %".328", %".332"
-  %".409" = fadd afn arcp contract nsz reassoc <8 x float> %".329", %".333"
-  %".410" = mul i64 %".315", 16
-  %".411" = mul i64 %"for.iv.10", 128
-  %".412" = add i64 %".411", %".410"
-  %".413" = getelementptr inbounds float, ptr %".3", i64 %".412"
-  store <8 x float> %".406", ptr %".413", align 4
-  %".415" = add i64 %".412", 8
-  %".416" = getelementptr inbounds float, ptr %".3", i64 %".415"
-  store <8 x float> %".407", ptr %".416", align 4
-  %".418" = mul i64 %".316", 16
-  %".419" = add i64 %".411", %".418"
-  %".420" = getelementptr inbounds float, ptr %".3", i64 %".419"
-  store <8 x float> %".408", ptr %".420", align 4
-  %".422" = add i64 %".419", 8
-  %".423" = getelementptr inbounds float, ptr %".3", i64 %".422"
-  store <8 x float> %".409", ptr %".423", align 4
+  %".346" = fadd afn arcp contract nsz reassoc <16 x float> %".298", %".300"
+  %".347" = fadd afn arcp contract nsz reassoc <16 x float> %".299", %".301"
+  %".348" = mul i64 %".287", 16
+  %".349" = mul i64 %"for.iv.10", 128
+  %".350" = add i64 %".349", %".348"
+  %".351" = getelementptr inbounds float, ptr %".3", i64 %".350"
+  store <16 x float> %".346", ptr %".351", align 4
+  %".353" = mul i64 %".288", 16
+  %".354" = add i64 %".349", %".353"
+  %".355" = getelementptr inbounds float, ptr %".3", i64 %".354"
+  store <16 x float> %".347", ptr %".355", align 4
   %"for.next.9" = add nsw i64 %"for.iv.10", 1
   br label %"for.header.10"
 }
@@ -17775,10 +17435,10 @@ if.then:
   %".31" = mul i64 %".29", 3072
   br label %"for.header.1"
 if.else:
-  %".313" = mul i64 %"for.iv", 2
-  %".314" = add i64 %".313", 1
-  %".315" = mul i64 %".313", 3072
-  %".316" = mul i64 %".314", 3072
+  %".285" = mul i64 %"for.iv", 2
+  %".286" = add i64 %".285", 1
+  %".287" = mul i64 %".285", 3072
+  %".288" = mul i64 %".286", 3072
   br label %"for.header.9"
 if.end:
   %"for.next.10" = add nsw i64 %"for.iv", 1
@@ -18017,206 +17677,138 @@ for.header.7:
   br i1 %".232", label %"for.body.7", label %"for.exit.7"
 for.body.7:
   %".234" = mul i64 %"for.iv.7", 192
-  %".235" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".236" = shufflevector <8 x float> %".235", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".235" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".236" = shufflevector <16 x float> %".235", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.8"
 for.exit.7:
   br label %"if.end"
 for.header.8:
   %"for.iv.8" = phi  i64 [0, %"for.body.7"], [%"for.next.6", %"for.body.8"]
-  %".238" = phi  <8 x float> [%".236", %"for.body.7"], [%".265", %"for.body.8"]
-  %".239" = phi  <8 x float> [%".236", %"for.body.7"], [%".266", %"for.body.8"]
-  %".240" = phi  <8 x float> [%".236", %"for.body.7"], [%".267", %"for.body.8"]
-  %".241" = phi  <8 x float> [%".236", %"for.body.7"], [%".268", %"for.body.8"]
-  %".242" = phi  <8 x float> [%".236", %"for.body.7"], [%".287", %"for.body.8"]
-  %".243" = phi  <8 x float> [%".236", %"for.body.7"], [%".288", %"for.body.8"]
-  %".244" = phi  <8 x float> [%".236", %"for.body.7"], [%".289", %"for.body.8"]
-  %".245" = phi  <8 x float> [%".236", %"for.body.7"], [%".290", %"for.body.8"]
-  %".246" = icmp slt i64 %"for.iv.8", 192
-  br i1 %".246", label %"for.body.8", label %"for.exit.8"
+  %".238" = phi  <16 x float> [%".236", %"for.body.7"], [%".255", %"for.body.8"]
+  %".239" = phi  <16 x float> [%".236", %"for.body.7"], [%".256", %"for.body.8"]
+  %".240" = phi  <16 x float> [%".236", %"for.body.7"], [%".269", %"for.body.8"]
+  %".241" = phi  <16 x float> [%".236", %"for.body.7"], [%".270", %"for.body.8"]
+  %".242" = icmp slt i64 %"for.iv.8", 192
+  br i1 %".242", label %"for.body.8", label %"for.exit.8"
 for.body.8:
-  %".248" = mul i64 %"for.iv.8", 16
-  %".249" = getelementptr inbounds float, ptr %".32", i64 %".248"
-  %".250" = load <8 x float>, ptr %".249", align 4
-  %".251" = add i64 %".248", 8
-  %".252" = getelementptr inbounds float, ptr %".32", i64 %".251"
-  %".253" = load <8 x float>, ptr %".252", align 4
-  %".254" = add i64 3072, %".248"
-  %".255" = getelementptr inbounds float, ptr %".32", i64 %".254"
-  %".256" = load <8 x float>, ptr %".255", align 4
-  %".257" = add i64 %".254", 8
-  %".258" = getelementptr inbounds float, ptr %".32", i64 %".257"
-  %".259" = load <8 x float>, ptr %".258", align 4
-  %".260" = add i64 %".234", %"for.iv.8"
-  %".261" = getelementptr inbounds float, ptr %".4", i64 %".260"
-  %".262" = load float, ptr %".261", align 4
-  %".263" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".262", i32 0
-  %".264" = shufflevector <8 x float> %".263", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".265" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".264", <8 x float> %".250", <8 x float> %".238")
-  %".266" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".264", <8 x float> %".253", <8 x float> %".239")
-  %".267" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".264", <8 x float> %".256", <8 x float> %".240")
-  %".268" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".264", <8 x float> %".259", <8 x float> %".241")
-  %".269" = add i64 %"for.iv.8", 1
-  %".270" = mul i64 %".269", 16
-  %".271" = getelementptr inbounds float, ptr %".32", i64 %".270"
-  %".272" = load <8 x float>, ptr %".271", align 4
-  %".273" = add i64 %".270", 8
-  %".274" = getelementptr inbounds float, ptr %".32", i64 %".273"
-  %".275" = load <8 x float>, ptr %".274", align 4
-  %".276" = add i64 3072, %".270"
-  %".277" = getelementptr inbounds float, ptr %".32", i64 %".276"
-  %".278" = load <8 x float>, ptr %".277", align 4
-  %".279" = add i64 %".276", 8
-  %".280" = getelementptr inbounds float, ptr %".32", i64 %".279"
-  %".281" = load <8 x float>, ptr %".280", align 4
-  %".282" = add i64 %".234", %".269"
-  %".283" = getelementptr inbounds float, ptr %".4", i64 %".282"
-  %".284" = load float, ptr %".283", align 4
-  %".285" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".284", i32 0
-  %".286" = shufflevector <8 x float> %".285", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".287" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".286", <8 x float> %".272", <8 x float> %".242")
-  %".288" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".286", <8 x float> %".275", <8 x float> %".243")
-  %".289" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".286", <8 x float> %".278", <8 x float> %".244")
-  %".290" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".286", <8 x float> %".281", <8 x float> %".245")
+  %".244" = mul i64 %"for.iv.8", 16
+  %".245" = getelementptr inbounds float, ptr %".32", i64 %".244"
+  %".246" = load <16 x float>, ptr %".245", align 4
+  %".247" = add i64 3072, %".244"
+  %".248" = getelementptr inbounds float, ptr %".32", i64 %".247"
+  %".249" = load <16 x float>, ptr %".248", align 4
+  %".250" = add i64 %".234", %"for.iv.8"
+  %".251" = getelementptr inbounds float, ptr %".4", i64 %".250"
+  %".252" = load float, ptr %".251", align 4
+  %".253" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".252", i32 0
+  %".254" = shufflevector <16 x float> %".253", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".255" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".254", <16 x float> %".246", <16 x float> %".238")
+  %".256" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".254", <16 x float> %".249", <16 x float> %".239")
+  %".257" = add i64 %"for.iv.8", 1
+  %".258" = mul i64 %".257", 16
+  %".259" = getelementptr inbounds float, ptr %".32", i64 %".258"
+  %".260" = load <16 x float>, ptr %".259", align 4
+  %".261" = add i64 3072, %".258"
+  %".262" = getelementptr inbounds float, ptr %".32", i64 %".261"
+  %".263" = load <16 x float>, ptr %".262", align 4
+  %".264" = add i64 %".234", %".257"
+  %".265" = getelementptr inbounds float, ptr %".4", i64 %".264"
+  %".266" = load float, ptr %".265", align 4
+  %".267" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".266", i32 0
+  %".268" = shufflevector <16 x float> %".267", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".269" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".268", <16 x float> %".260", <16 x float> %".240")
+  %".270" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".268", <16 x float> %".263", <16 x float> %".241")
   %"for.next.6" = add nsw i64 %"for.iv.8", 2
   br label %"for.header.8"
 for.exit.8:
-  %".292" = fadd afn arcp contract nsz reassoc <8 x float> %".238", %".242"
-  %".293" = fadd afn arcp contract nsz reassoc <8 x float> %".239", %".243"
-  %".294" = fadd afn arcp contract nsz reassoc <8 x float> %".240", %".244"
-  %".295" = fadd afn arcp contract nsz reassoc <8 x float> %".241", %".245"
-  %".296" = mul i64 %".28", 16
-  %".297" = mul i64 %"for.iv.7", 128
-  %".298" = add i64 %".297", %".296"
-  %".299" = getelementptr inbounds float, ptr %".5", i64 %".298"
-  store <8 x float> %".292", ptr %".299", align 4
-  %".301" = add i64 %".298", 8
-  %".302" = getelementptr inbounds float, ptr %".5", i64 %".301"
-  store <8 x float> %".293", ptr %".302", align 4
-  %".304" = mul i64 %".29", 16
-  %".305" = add i64 %".297", %".304"
-  %".306" = getelementptr inbounds float, ptr %".5", i64 %".305"
-  store <8 x float> %".294", ptr %".306", align 4
-  %".308" = add i64 %".305", 8
-  %".309" = getelementptr inbounds float, ptr %".5", i64 %".308"
-  store <8 x float> %".295", ptr %".309", align 4
+  %".272" = fadd afn arcp contract nsz reassoc <16 x float> %".238", %".240"
+  %".273" = fadd afn arcp contract nsz reassoc <16 x float> %".239", %".241"
+  %".274" = mul i64 %".28", 16
+  %".275" = mul i64 %"for.iv.7", 128
+  %".276" = add i64 %".275", %".274"
+  %".277" = getelementptr inbounds float, ptr %".5", i64 %".276"
+  store <16 x float> %".272", ptr %".277", align 4
+  %".279" = mul i64 %".29", 16
+  %".280" = add i64 %".275", %".279"
+  %".281" = getelementptr inbounds float, ptr %".5", i64 %".280"
+  store <16 x float> %".273", ptr %".281", align 4
   %"for.next.7" = add nsw i64 %"for.iv.7", 1
   br label %"for.header.7"
 for.header.9:
   %"for.iv.9" = phi  i64 [%".15", %"if.else"], [%"for.next.9", %"for.exit.10"]
-  %".318" = icmp slt i64 %"for.iv.9", %".17"
-  br i1 %".318", label %"for.body.9", label %"for.exit.9"
+  %".290" = icmp slt i64 %"for.iv.9", %".17"
+  br i1 %".290", label %"for.body.9", label %"for.exit.9"
 for.body.9:
-  %".320" = mul i64 %"for.iv.9", 192
-  %".321" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".322" = shufflevector <8 x float> %".321", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".292" = mul i64 %"for.iv.9", 192
+  %".293" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".294" = shufflevector <16 x float> %".293", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.10"
 for.exit.9:
   br label %"if.end"
 for.header.10:
   %"for.iv.10" = phi  i64 [0, %"for.body.9"], [%"for.next.8", %"for.body.10"]
-  %".324" = phi  <8 x float> [%".322", %"for.body.9"], [%".364", %"for.body.10"]
-  %".325" = phi  <8 x float> [%".322", %"for.body.9"], [%".365", %"for.body.10"]
-  %".326" = phi  <8 x float> [%".322", %"for.body.9"], [%".366", %"for.body.10"]
-  %".327" = phi  <8 x float> [%".322", %"for.body.9"], [%".367", %"for.body.10"]
-  %".328" = phi  <8 x float> [%".322", %"for.body.9"], [%".399", %"for.body.10"]
-  %".329" = phi  <8 x float> [%".322", %"for.body.9"], [%".400", %"for.body.10"]
-  %".330" = phi  <8 x float> [%".322", %"for.body.9"], [%".401", %"for.body.10"]
-  %".331" = phi  <8 x float> [%".322", %"for.body.9"], [%".402", %"for.body.10"]
-  %".332" = icmp slt i64 %"for.iv.10", 192
-  br i1 %".332", label %"for.body.10", label %"for.exit.10"
+  %".296" = phi  <16 x float> [%".294", %"for.body.9"], [%".320", %"for.body.10"]
+  %".297" = phi  <16 x float> [%".294", %"for.body.9"], [%".321", %"for.body.10"]
+  %".298" = phi  <16 x float> [%".294", %"for.body.9"], [%".341", %"for.body.10"]
+  %".299" = phi  <16 x float> [%".294", %"for.body.9"], [%".342", %"for.body.10"]
+  %".300" = icmp slt i64 %"for.iv.10", 192
+  br i1 %".300", label %"for.body.10", label %"for.exit.10"
 for.body.10:
-  %".334" = mul i64 %"for.iv.10", 16
-  %".335" = add i64 %".315", %".334"
-  %".336" = getelementptr inbounds i16, ptr %".3", i64 %".335"
-  %".337" = load <8 x i16>, ptr %".336", align 2
-  %".338" = zext <8 x i16> %".337" to <8 x i32>
-  %".339" = shl <8 x i32> %".338", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".340" = bitcast <8 x i32> %".339" to <8 x float>
-  %".341" = add i64 %".335", 8
-  %".342" = getelementptr inbounds i16, ptr %".3", i64 %".341"
-  %".343" = load <8 x i16>, ptr %".342", align 2
-  %".344" = zext <8 x i16> %".343" to <8 x i32>
-  %".345" = shl <8 x i32> %".344", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".346" = bitcast <8 x i32> %".345" to <8 x float>
-  %".347" = add i64 %".316", %".334"
-  %".348" = getelementptr inbounds i16, ptr %".3", i64 %".347"
-  %".349" = load <8 x i16>, ptr %".348", align 2
-  %".350" = zext <8 x i16> %".349" to <8 x i32>
-  %".351" = shl <8 x i32> %".350", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".352" = bitcast <8 x i32> %".351" to <8 x float>
-  %".353" = add i64 %".347", 8
-  %".354" = getelementptr inbounds i16, ptr %".3", i64 %".353"
-  %".355" = load <8 x i16>, ptr %".354", align 2
-  %".356" = zext <8 x i16> %".355" to <8 x i32>
-  %".357" = shl <8 x i32> %".356", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".358" = bitcast <8 x i32> %".357" to <8 x float>
-  %".359" = add i64 %".320", %"for.iv.10"
-  %".360" = getelementptr inbounds float, ptr %".4", i64 %".359"
-  %".361" = load float, ptr %".360", align 4
-  %".362" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".361", i32 0
-  %".363" = shufflevector <8 x float> %".362", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".364" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".363", <8 x float> %".340", <8 x float> %".324")
-  %".365" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".363", <8 x float> %".346", <8 x float> %".325")
-  %".366" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".363", <8 x float> %".352", <8 x float> %".326")
-  %".367" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".363", <8 x float> %".358", <8 x float> %".327")
-  %".368" = add i64 %"for.iv.10", 1
-  %".369" = mul i64 %".368", 16
-  %".370" = add i64 %".315", %".369"
-  %".371" = getelementptr inbounds i16, ptr %".3", i64 %".370"
-  %".372" = load <8 x i16>, ptr %".371", align 2
-  %".373" = zext <8 x i16> %".372" to <8 x i32>
-  %".374" = shl <8 x i32> %".373", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".375" = bitcast <8 x i32> %".374" to <8 x float>
-  %".376" = add i64 %".370", 8
-  %".377" = getelementptr inbounds i16, ptr %".3", i64 %".376"
-  %".378" = load <8 x i16>, ptr %".377", align 2
-  %".379" = zext <8 x i16> %".378" to <8 x i32>
-  %".380" = shl <8 x i32> %".379", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".381" = bitcast <8 x i32> %".380" to <8 x float>
-  %".382" = add i64 %".316", %".369"
-  %".383" = getelementptr inbounds i16, ptr %".3", i64 %".382"
-  %".384" = load <8 x i16>, ptr %".383", align 2
-  %".385" = zext <8 x i16> %".384" to <8 x i32>
-  %".386" = shl <8 x i32> %".385", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".387" = bitcast <8 x i32> %".386" to <8 x float>
-  %".388" = add i64 %".382", 8
-  %".389" = getelementptr inbounds i16, ptr %".3", i64 %".388"
-  %".390" = load <8 x i16>, ptr %".389", align 2
-  %".391" = zext <8 x i16> %".390" to <8 x i32>
-  %".392" = shl <8 x i32> %".391", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".393" = bitcast <8 x i32> %".392" to <8 x float>
-  %".394" = add i64 %".320", %".368"
-  %".395" = getelementptr inbounds float, ptr %".4", i64 %".394"
-  %".396" = load float, ptr %".395", align 4
-  %".397" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".396", i32 0
-  %".398" = shufflevector <8 x float> %".397", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".399" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".398", <8 x float> %".375", <8 x float> %".328")
-  %".400" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".398", <8 x float> %".381", <8 x float> %".329")
-  %".401" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".398", <8 x float> %".387", <8 x float> %".330")
-  %".402" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".398", <8 x float> %".393", <8 x float> %".331")
+  %".302" = mul i64 %"for.iv.10", 16
+  %".303" = add i64 %".287", %".302"
+  %".304" = getelementptr inbounds i16, ptr %".3", i64 %".303"
+  %".305" = load <16 x i16>, ptr %".304", align 2
+  %".306" = zext <16 x i16> %".305" to <16 x i32>
+  %".307" = shl <16 x i32> %".306", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".308" = bitcast <16 x i32> %".307" to <16 x float>
+  %".309" = add i64 %".288", %".302"
+  %".310" = getelementptr inbounds i16, ptr %".3", i64 %".309"
+  %".311" = load <16 x i16>, ptr %".310", align 2
+  %".312" = zext <16 x i16> %".311" to <16 x i32>
+  %".313" = shl <16 x i32> %".312", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".314" = bitcast <16 x i32> %".313" to <16 x float>
+  %".315" = add i64 %".292", %"for.iv.10"
+  %".316" = getelementptr inbounds float, ptr %".4", i64 %".315"
+  %".317" = load float, ptr %".316", align 4
+  %".318" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".317", i32 0
+  %".319" = shufflevector <16 x float> %".318", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".320" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".319", <16 x float> %".308", <16 x float> %".296")
+  %".321" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".319", <16 x float> %".314", <16 x float> %".297")
+  %".322" = add i64 %"for.iv.10", 1
+  %".323" = mul i64 %".322", 16
+  %".324" = add i64 %".287", %".323"
+  %".325" = getelementptr inbounds i16, ptr %".3", i64 %".324"
+  %".326" = load <16 x i16>, ptr %".325", align 2
+  %".327" = zext <16 x i16> %".326" to <16 x i32>
+  %".328" = shl <16 x i32> %".327", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".329" = bitcast <16 x i32> %".328" to <16 x float>
+  %".330" = add i64 %".288", %".323"
+  %".331" = getelementptr inbounds i16, ptr %".3", i64 %".330"
+  %".332" = load <16 x i16>, ptr %".331", align 2
+  %".333" = zext <16 x i16> %".332" to <16 x i32>
+  %".334" = shl <16 x i32> %".333", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".335" = bitcast <16 x i32> %".334" to <16 x float>
+  %".336" = add i64 %".292", %".322"
+  %".337" = getelementptr inbounds float, ptr %".4", i64 %".336"
+  %".338" = load float, ptr %".337", align 4
+  %".339" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".338", i32 0
+  %".340" = shufflevector <16 x float> %".339", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".341" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".340", <16 x float> %".329", <16 x float> %".298")
+  %".342" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".340", <16 x float> %".335", <16 x float> %".299")
   %"for.next.8" = add nsw i64 %"for.iv.10", 2
   br label %"for.header.10"
 for.exit.10:
-  %".404" = fadd afn arcp contract nsz reassoc <8 x float> %".324", %".328"
-  %".405" = fadd afn arcp contract nsz reassoc <8 x float> %".325", %".329"
-  %".406" = fadd afn arcp contract nsz reassoc <8 x float> %".326", %".330"
-  %".407" = fadd afn arcp contract nsz reassoc <8 x float> %".327", %".331"
-  %".408" = mul i64 %".313", 16
-  %".409" = mul i64 %"for.iv.9", 128
-  %".410" = add i64 %".409", %".408"
-  %".411" = getelementptr inbounds float, ptr %".5", i64 %".410"
-  store <8 x float> %".404", ptr %".411", align 4
-  %".413" = add i64 %".410", 8
-  %".414" = getelementptr inbounds float, ptr %".5", i64 %".413"
-  store <8 x float> %".405", ptr %".414", align 4
-  %".416" = mul i64 %".314", 16
-  %".417" = add i64 %".409", %".416"
-  %".418" = getelementptr inbounds float, ptr %".5", i64 %".417"
-  store <8 x float> %".406", ptr %".418", align 4
-  %".420" = add i64 %".417", 8
-  %".421" = getelementptr inbounds float, ptr %".5", i64 %".420"
-  store <8 x float> %".407", ptr %".421", align 4
+  %".344" = fadd afn arcp contract nsz reassoc <16 x float> %".296", %".298"
+  %".345" = fadd afn arcp contract nsz reassoc <16 x float> %".297", %".299"
+  %".346" = mul i64 %".285", 16
+  %".347" = mul i64 %"for.iv.9", 128
+  %".348" = add i64 %".347", %".346"
+  %".349" = getelementptr inbounds float, ptr %".5", i64 %".348"
+  store <16 x float> %".344", ptr %".349", align 4
+  %".351" = mul i64 %".286", 16
+  %".352" = add i64 %".347", %".351"
+  %".353" = getelementptr inbounds float, ptr %".5", i64 %".352"
+  store <16 x float> %".345", ptr %".353", align 4
   %"for.next.9" = add nsw i64 %"for.iv.9", 1
   br label %"for.header.9"
 }
@@ -18237,26 +17829,26 @@ body:
 if.then:
   br label %"for.header"
 if.else:
-  %".892" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192_bf16.par8.ctx", i32 0, i32 0
-  store i64 0, ptr %".892"
-  %".894" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192_bf16.par8.ctx", i32 0, i32 1
-  store i64 %".10", ptr %".894"
-  %".896" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192_bf16.par8.ctx", i32 0, i32 2
-  store i64 1, ptr %".896"
-  %".898" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192_bf16.par8.ctx", i32 0, i32 3
-  store i64 0, ptr %".898"
-  %".900" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192_bf16.par8.ctx", i32 0, i32 4
-  store i64 %".9", ptr %".900"
-  %".902" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192_bf16.par8.ctx", i32 0, i32 5
-  store i64 %".5", ptr %".902"
-  %".904" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192_bf16.par8.ctx", i32 0, i32 6
-  store ptr %".2", ptr %".904"
-  %".906" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192_bf16.par8.ctx", i32 0, i32 7
-  store ptr %".3", ptr %".906"
-  %".908" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192_bf16.par8.ctx", i32 0, i32 8
-  store ptr %".1", ptr %".908"
-  %".910" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192_bf16.par8.ctx", i32 0, i32 9
-  store ptr %".4", ptr %".910"
+  %".750" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192_bf16.par8.ctx", i32 0, i32 0
+  store i64 0, ptr %".750"
+  %".752" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192_bf16.par8.ctx", i32 0, i32 1
+  store i64 %".10", ptr %".752"
+  %".754" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192_bf16.par8.ctx", i32 0, i32 2
+  store i64 1, ptr %".754"
+  %".756" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192_bf16.par8.ctx", i32 0, i32 3
+  store i64 0, ptr %".756"
+  %".758" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192_bf16.par8.ctx", i32 0, i32 4
+  store i64 %".9", ptr %".758"
+  %".760" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192_bf16.par8.ctx", i32 0, i32 5
+  store i64 %".5", ptr %".760"
+  %".762" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192_bf16.par8.ctx", i32 0, i32 6
+  store ptr %".2", ptr %".762"
+  %".764" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192_bf16.par8.ctx", i32 0, i32 7
+  store ptr %".3", ptr %".764"
+  %".766" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192_bf16.par8.ctx", i32 0, i32 8
+  store ptr %".1", ptr %".766"
+  %".768" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192_bf16.par8.ctx", i32 0, i32 9
+  store ptr %".4", ptr %".768"
   call void @"rlx.parallel"(void (ptr)* @"linear_swiglu_k128_n192_bf16.par8", ptr %"linear_swiglu_k128_n192_bf16.par8.ctx")
   br label %"if.end"
 if.end:
@@ -18293,7 +17885,7 @@ if.then.1:
   %".31" = mul i64 %"for.iv.1", 2048
   br label %"for.header.2"
 if.else.1:
-  %".703" = mul i64 %"for.iv.1", 2048
+  %".637" = mul i64 %"for.iv.1", 2048
   br label %"for.header.10"
 if.end.1:
   %"for.next.10" = add nsw i64 %"for.iv.1", 1
@@ -18841,364 +18433,222 @@ for.header.8:
   br i1 %".541", label %"for.body.8", label %"for.exit.8"
 for.body.8:
   %".543" = mul i64 %"for.iv.8", 128
-  %".544" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".545" = shufflevector <8 x float> %".544", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".544" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".545" = shufflevector <16 x float> %".544", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.9"
 for.exit.8:
   br label %"if.end.1"
 for.header.9:
   %"for.iv.9" = phi  i64 [0, %"for.body.8"], [%"for.next.6", %"for.body.9"]
-  %".547" = phi  <8 x float> [%".545", %"for.body.8"], [%".574", %"for.body.9"]
-  %".548" = phi  <8 x float> [%".545", %"for.body.8"], [%".575", %"for.body.9"]
-  %".549" = phi  <8 x float> [%".545", %"for.body.8"], [%".576", %"for.body.9"]
-  %".550" = phi  <8 x float> [%".545", %"for.body.8"], [%".577", %"for.body.9"]
-  %".551" = phi  <8 x float> [%".545", %"for.body.8"], [%".596", %"for.body.9"]
-  %".552" = phi  <8 x float> [%".545", %"for.body.8"], [%".597", %"for.body.9"]
-  %".553" = phi  <8 x float> [%".545", %"for.body.8"], [%".598", %"for.body.9"]
-  %".554" = phi  <8 x float> [%".545", %"for.body.8"], [%".599", %"for.body.9"]
-  %".555" = icmp slt i64 %"for.iv.9", 128
-  br i1 %".555", label %"for.body.9", label %"for.exit.9"
+  %".547" = phi  <16 x float> [%".545", %"for.body.8"], [%".564", %"for.body.9"]
+  %".548" = phi  <16 x float> [%".545", %"for.body.8"], [%".565", %"for.body.9"]
+  %".549" = phi  <16 x float> [%".545", %"for.body.8"], [%".578", %"for.body.9"]
+  %".550" = phi  <16 x float> [%".545", %"for.body.8"], [%".579", %"for.body.9"]
+  %".551" = icmp slt i64 %"for.iv.9", 128
+  br i1 %".551", label %"for.body.9", label %"for.exit.9"
 for.body.9:
-  %".557" = mul i64 %"for.iv.9", 16
-  %".558" = getelementptr inbounds float, ptr %".32", i64 %".557"
-  %".559" = load <8 x float>, ptr %".558", align 4
-  %".560" = add i64 %".557", 8
-  %".561" = getelementptr inbounds float, ptr %".32", i64 %".560"
-  %".562" = load <8 x float>, ptr %".561", align 4
-  %".563" = add i64 2048, %".557"
-  %".564" = getelementptr inbounds float, ptr %".32", i64 %".563"
-  %".565" = load <8 x float>, ptr %".564", align 4
-  %".566" = add i64 %".563", 8
-  %".567" = getelementptr inbounds float, ptr %".32", i64 %".566"
-  %".568" = load <8 x float>, ptr %".567", align 4
-  %".569" = add i64 %".543", %"for.iv.9"
-  %".570" = getelementptr inbounds float, ptr %".1", i64 %".569"
-  %".571" = load float, ptr %".570", align 4
-  %".572" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".571", i32 0
-  %".573" = shufflevector <8 x float> %".572", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".574" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".573", <8 x float> %".559", <8 x float> %".547")
-  %".575" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".573", <8 x float> %".562", <8 x float> %".548")
-  %".576" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".573", <8 x float> %".565", <8 x float> %".549")
-  %".577" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".573", <8 x float> %".568", <8 x float> %".550")
-  %".578" = add i64 %"for.iv.9", 1
-  %".579" = mul i64 %".578", 16
-  %".580" = getelementptr inbounds float, ptr %".32", i64 %".579"
-  %".581" = load <8 x float>, ptr %".580", align 4
-  %".582" = add i64 %".579", 8
-  %".583" = getelementptr inbounds float, ptr %".32", i64 %".582"
-  %".584" = load <8 x float>, ptr %".583", align 4
-  %".585" = add i64 2048, %".579"
-  %".586" = getelementptr inbounds float, ptr %".32", i64 %".585"
-  %".587" = load <8 x float>, ptr %".586", align 4
-  %".588" = add i64 %".585", 8
-  %".589" = getelementptr inbounds float, ptr %".32", i64 %".588"
-  %".590" = load <8 x float>, ptr %".589", align 4
-  %".591" = add i64 %".543", %".578"
-  %".592" = getelementptr inbounds float, ptr %".1", i64 %".591"
-  %".593" = load float, ptr %".592", align 4
-  %".594" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".593", i32 0
-  %".595" = shufflevector <8 x float> %".594", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".596" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".595", <8 x float> %".581", <8 x float> %".551")
-  %".597" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".595", <8 x float> %".584", <8 x float> %".552")
-  %".598" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".595", <8 x float> %".587", <8 x float> %".553")
-  %".599" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".595", <8 x float> %".590", <8 x float> %".554")
+  %".553" = mul i64 %"for.iv.9", 16
+  %".554" = getelementptr inbounds float, ptr %".32", i64 %".553"
+  %".555" = load <16 x float>, ptr %".554", align 4
+  %".556" = add i64 2048, %".553"
+  %".557" = getelementptr inbounds float, ptr %".32", i64 %".556"
+  %".558" = load <16 x float>, ptr %".557", align 4
+  %".559" = add i64 %".543", %"for.iv.9"
+  %".560" = getelementptr inbounds float, ptr %".1", i64 %".559"
+  %".561" = load float, ptr %".560", align 4
+  %".562" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".561", i32 0
+  %".563" = shufflevector <16 x float> %".562", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".564" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".563", <16 x float> %".555", <16 x float> %".547")
+  %".565" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".563", <16 x float> %".558", <16 x float> %".548")
+  %".566" = add i64 %"for.iv.9", 1
+  %".567" = mul i64 %".566", 16
+  %".568" = getelementptr inbounds float, ptr %".32", i64 %".567"
+  %".569" = load <16 x float>, ptr %".568", align 4
+  %".570" = add i64 2048, %".567"
+  %".571" = getelementptr inbounds float, ptr %".32", i64 %".570"
+  %".572" = load <16 x float>, ptr %".571", align 4
+  %".573" = add i64 %".543", %".566"
+  %".574" = getelementptr inbounds float, ptr %".1", i64 %".573"
+  %".575" = load float, ptr %".574", align 4
+  %".576" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".575", i32 0
+  %".577" = shufflevector <16 x float> %".576", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".578" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".577", <16 x float> %".569", <16 x float> %".549")
+  %".579" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".577", <16 x float> %".572", <16 x float> %".550")
   %"for.next.6" = add nsw i64 %"for.iv.9", 2
   br label %"for.header.9"
 for.exit.9:
-  %".601" = fadd afn arcp contract nsz reassoc <8 x float> %".547", %".551"
-  %".602" = fadd afn arcp contract nsz reassoc <8 x float> %".548", %".552"
-  %".603" = fadd afn arcp contract nsz reassoc <8 x float> %".549", %".553"
-  %".604" = fadd afn arcp contract nsz reassoc <8 x float> %".550", %".554"
-  %".605" = fsub afn arcp contract nsz reassoc <8 x float> %".545", %".601"
-  %".606" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0xc055c00000000000, i32 0
-  %".607" = shufflevector <8 x float> %".606", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".608" = fcmp ogt <8 x float> %".605", %".607"
-  %".609" = select  <8 x i1> %".608", <8 x float> %".605", <8 x float> %".607"
-  %".610" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0x4056000000000000, i32 0
-  %".611" = shufflevector <8 x float> %".610", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".612" = fcmp olt <8 x float> %".609", %".611"
-  %".613" = select  <8 x i1> %".612", <8 x float> %".609", <8 x float> %".611"
-  %".614" = call <8 x float> @"llvm.minnum.v8f32"(<8 x float> %".613", <8 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
-  %".615" = call <8 x float> @"llvm.maxnum.v8f32"(<8 x float> %".614", <8 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
-  %".616" = fmul contract <8 x float> %".615", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
-  %".617" = call <8 x float> @"llvm.rint.v8f32"(<8 x float> %".616")
-  %".618" = fmul contract <8 x float> %".617", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
-  %".619" = fsub contract <8 x float> %".615", %".618"
-  %".620" = fmul contract <8 x float> %".617", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
-  %".621" = fsub contract <8 x float> %".619", %".620"
-  %".622" = fmul contract <8 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".621"
-  %".623" = fadd contract <8 x float> %".622", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
-  %".624" = fmul contract <8 x float> %".623", %".621"
-  %".625" = fadd contract <8 x float> %".624", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
-  %".626" = fmul contract <8 x float> %".625", %".621"
-  %".627" = fadd contract <8 x float> %".626", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
-  %".628" = fmul contract <8 x float> %".627", %".621"
-  %".629" = fadd contract <8 x float> %".628", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
-  %".630" = fmul contract <8 x float> %".629", %".621"
-  %".631" = fadd contract <8 x float> %".630", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
-  %".632" = fmul contract <8 x float> %".621", %".621"
-  %".633" = fmul contract <8 x float> %".631", %".632"
-  %".634" = fadd contract <8 x float> %".633", %".621"
-  %".635" = fadd contract <8 x float> %".634", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
-  %".636" = fptosi <8 x float> %".617" to <8 x i32>
-  %".637" = shl <8 x i32> %".636", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %".638" = bitcast <8 x float> %".635" to <8 x i32>
-  %".639" = add <8 x i32> %".638", %".637"
-  %".640" = bitcast <8 x i32> %".639" to <8 x float>
-  %".641" = fcmp olt <8 x float> %".613", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
-  %".642" = select  <8 x i1> %".641", <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <8 x float> %".640"
-  %".643" = fcmp ogt <8 x float> %".613", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
-  %".644" = select  <8 x i1> %".643", <8 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <8 x float> %".642"
-  %".645" = fcmp uno <8 x float> %".613", %".613"
-  %".646" = select  <8 x i1> %".645", <8 x float> %".613", <8 x float> %".644"
-  %".647" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0x3ff0000000000000, i32 0
-  %".648" = shufflevector <8 x float> %".647", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".649" = fadd afn arcp contract nsz reassoc <8 x float> %".648", %".646"
-  %".650" = fdiv afn arcp contract nsz reassoc <8 x float> %".601", %".649"
-  %".651" = fmul afn arcp contract nsz reassoc <8 x float> %".650", %".603"
-  %".652" = fsub afn arcp contract nsz reassoc <8 x float> %".545", %".602"
-  %".653" = fcmp ogt <8 x float> %".652", %".607"
-  %".654" = select  <8 x i1> %".653", <8 x float> %".652", <8 x float> %".607"
-  %".655" = fcmp olt <8 x float> %".654", %".611"
-  %".656" = select  <8 x i1> %".655", <8 x float> %".654", <8 x float> %".611"
-  %".657" = call <8 x float> @"llvm.minnum.v8f32"(<8 x float> %".656", <8 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
-  %".658" = call <8 x float> @"llvm.maxnum.v8f32"(<8 x float> %".657", <8 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
-  %".659" = fmul contract <8 x float> %".658", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
-  %".660" = call <8 x float> @"llvm.rint.v8f32"(<8 x float> %".659")
-  %".661" = fmul contract <8 x float> %".660", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
-  %".662" = fsub contract <8 x float> %".658", %".661"
-  %".663" = fmul contract <8 x float> %".660", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
-  %".664" = fsub contract <8 x float> %".662", %".663"
-  %".665" = fmul contract <8 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".664"
-  %".666" = fadd contract <8 x float> %".665", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
-  %".667" = fmul contract <8 x float> %".666", %".664"
-  %".668" = fadd contract <8 x float> %".667", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
-  %".669" = fmul contract <8 x float> %".668", %".664"
-  %".670" = fadd contract <8 x float> %".669", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
-  %".671" = fmul contract <8 x float> %".670", %".664"
-  %".672" = fadd contract <8 x float> %".671", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
-  %".673" = fmul contract <8 x float> %".672", %".664"
-  %".674" = fadd contract <8 x float> %".673", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
-  %".675" = fmul contract <8 x float> %".664", %".664"
-  %".676" = fmul contract <8 x float> %".674", %".675"
-  %".677" = fadd contract <8 x float> %".676", %".664"
-  %".678" = fadd contract <8 x float> %".677", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
-  %".679" = fptosi <8 x float> %".660" to <8 x i32>
-  %".680" = shl <8 x i32> %".679", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %".681" = bitcast <8 x float> %".678" to <8 x i32>
-  %".682" = add <8 x i32> %".681", %".680"
-  %".683" = bitcast <8 x i32> %".682" to <8 x float>
-  %".684" = fcmp olt <8 x float> %".656", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
-  %".685" = select  <8 x i1> %".684", <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <8 x float> %".683"
-  %".686" = fcmp ogt <8 x float> %".656", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
-  %".687" = select  <8 x i1> %".686", <8 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <8 x float> %".685"
-  %".688" = fcmp uno <8 x float> %".656", %".656"
-  %".689" = select  <8 x i1> %".688", <8 x float> %".656", <8 x float> %".687"
-  %".690" = fadd afn arcp contract nsz reassoc <8 x float> %".648", %".689"
-  %".691" = fdiv afn arcp contract nsz reassoc <8 x float> %".602", %".690"
-  %".692" = fmul afn arcp contract nsz reassoc <8 x float> %".691", %".604"
-  %".693" = mul i64 %"for.iv.8", 192
-  %".694" = mul i64 %"for.iv.1", 16
-  %".695" = add i64 %".693", %".694"
-  %".696" = getelementptr inbounds float, ptr %".4", i64 %".695"
-  store <8 x float> %".651", ptr %".696", align 4
-  %".698" = add i64 %".695", 8
-  %".699" = getelementptr inbounds float, ptr %".4", i64 %".698"
-  store <8 x float> %".692", ptr %".699", align 4
+  %".581" = fadd afn arcp contract nsz reassoc <16 x float> %".547", %".549"
+  %".582" = fadd afn arcp contract nsz reassoc <16 x float> %".548", %".550"
+  %".583" = fsub afn arcp contract nsz reassoc <16 x float> %".545", %".581"
+  %".584" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0xc055c00000000000, i32 0
+  %".585" = shufflevector <16 x float> %".584", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".586" = fcmp ogt <16 x float> %".583", %".585"
+  %".587" = select  <16 x i1> %".586", <16 x float> %".583", <16 x float> %".585"
+  %".588" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0x4056000000000000, i32 0
+  %".589" = shufflevector <16 x float> %".588", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".590" = fcmp olt <16 x float> %".587", %".589"
+  %".591" = select  <16 x i1> %".590", <16 x float> %".587", <16 x float> %".589"
+  %".592" = call <16 x float> @"llvm.minnum.v16f32"(<16 x float> %".591", <16 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
+  %".593" = call <16 x float> @"llvm.maxnum.v16f32"(<16 x float> %".592", <16 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
+  %".594" = fmul contract <16 x float> %".593", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
+  %".595" = call <16 x float> @"llvm.rint.v16f32"(<16 x float> %".594")
+  %".596" = fmul contract <16 x float> %".595", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
+  %".597" = fsub contract <16 x float> %".593", %".596"
+  %".598" = fmul contract <16 x float> %".595", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
+  %".599" = fsub contract <16 x float> %".597", %".598"
+  %".600" = fmul contract <16 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".599"
+  %".601" = fadd contract <16 x float> %".600", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
+  %".602" = fmul contract <16 x float> %".601", %".599"
+  %".603" = fadd contract <16 x float> %".602", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
+  %".604" = fmul contract <16 x float> %".603", %".599"
+  %".605" = fadd contract <16 x float> %".604", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
+  %".606" = fmul contract <16 x float> %".605", %".599"
+  %".607" = fadd contract <16 x float> %".606", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
+  %".608" = fmul contract <16 x float> %".607", %".599"
+  %".609" = fadd contract <16 x float> %".608", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
+  %".610" = fmul contract <16 x float> %".599", %".599"
+  %".611" = fmul contract <16 x float> %".609", %".610"
+  %".612" = fadd contract <16 x float> %".611", %".599"
+  %".613" = fadd contract <16 x float> %".612", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
+  %".614" = fptosi <16 x float> %".595" to <16 x i32>
+  %".615" = shl <16 x i32> %".614", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %".616" = bitcast <16 x float> %".613" to <16 x i32>
+  %".617" = add <16 x i32> %".616", %".615"
+  %".618" = bitcast <16 x i32> %".617" to <16 x float>
+  %".619" = fcmp olt <16 x float> %".591", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
+  %".620" = select  <16 x i1> %".619", <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <16 x float> %".618"
+  %".621" = fcmp ogt <16 x float> %".591", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
+  %".622" = select  <16 x i1> %".621", <16 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <16 x float> %".620"
+  %".623" = fcmp uno <16 x float> %".591", %".591"
+  %".624" = select  <16 x i1> %".623", <16 x float> %".591", <16 x float> %".622"
+  %".625" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0x3ff0000000000000, i32 0
+  %".626" = shufflevector <16 x float> %".625", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".627" = fadd afn arcp contract nsz reassoc <16 x float> %".626", %".624"
+  %".628" = fdiv afn arcp contract nsz reassoc <16 x float> %".581", %".627"
+  %".629" = fmul afn arcp contract nsz reassoc <16 x float> %".628", %".582"
+  %".630" = mul i64 %"for.iv.8", 192
+  %".631" = mul i64 %"for.iv.1", 16
+  %".632" = add i64 %".630", %".631"
+  %".633" = getelementptr inbounds float, ptr %".4", i64 %".632"
+  store <16 x float> %".629", ptr %".633", align 4
   %"for.next.7" = add nsw i64 %"for.iv.8", 1
   br label %"for.header.8"
 for.header.10:
   %"for.iv.10" = phi  i64 [%".18", %"if.else.1"], [%"for.next.9", %"for.exit.11"]
-  %".705" = icmp slt i64 %"for.iv.10", %".20"
-  br i1 %".705", label %"for.body.10", label %"for.exit.10"
+  %".639" = icmp slt i64 %"for.iv.10", %".20"
+  br i1 %".639", label %"for.body.10", label %"for.exit.10"
 for.body.10:
-  %".707" = mul i64 %"for.iv.10", 128
-  %".708" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".709" = shufflevector <8 x float> %".708", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".641" = mul i64 %"for.iv.10", 128
+  %".642" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".643" = shufflevector <16 x float> %".642", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.11"
 for.exit.10:
   br label %"if.end.1"
 for.header.11:
   %"for.iv.11" = phi  i64 [0, %"for.body.10"], [%"for.next.8", %"for.body.11"]
-  %".711" = phi  <8 x float> [%".709", %"for.body.10"], [%".749", %"for.body.11"]
-  %".712" = phi  <8 x float> [%".709", %"for.body.10"], [%".750", %"for.body.11"]
-  %".713" = phi  <8 x float> [%".709", %"for.body.10"], [%".751", %"for.body.11"]
-  %".714" = phi  <8 x float> [%".709", %"for.body.10"], [%".752", %"for.body.11"]
-  %".715" = phi  <8 x float> [%".709", %"for.body.10"], [%".782", %"for.body.11"]
-  %".716" = phi  <8 x float> [%".709", %"for.body.10"], [%".783", %"for.body.11"]
-  %".717" = phi  <8 x float> [%".709", %"for.body.10"], [%".784", %"for.body.11"]
-  %".718" = phi  <8 x float> [%".709", %"for.body.10"], [%".785", %"for.body.11"]
-  %".719" = icmp slt i64 %"for.iv.11", 128
-  br i1 %".719", label %"for.body.11", label %"for.exit.11"
+  %".645" = phi  <16 x float> [%".643", %"for.body.10"], [%".668", %"for.body.11"]
+  %".646" = phi  <16 x float> [%".643", %"for.body.10"], [%".669", %"for.body.11"]
+  %".647" = phi  <16 x float> [%".643", %"for.body.10"], [%".688", %"for.body.11"]
+  %".648" = phi  <16 x float> [%".643", %"for.body.10"], [%".689", %"for.body.11"]
+  %".649" = icmp slt i64 %"for.iv.11", 128
+  br i1 %".649", label %"for.body.11", label %"for.exit.11"
 for.body.11:
-  %".721" = mul i64 %"for.iv.11", 16
-  %".722" = add i64 %".703", %".721"
-  %".723" = getelementptr inbounds i16, ptr %".2", i64 %".722"
-  %".724" = load <8 x i16>, ptr %".723", align 2
-  %".725" = zext <8 x i16> %".724" to <8 x i32>
-  %".726" = shl <8 x i32> %".725", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".727" = bitcast <8 x i32> %".726" to <8 x float>
-  %".728" = add i64 %".722", 8
-  %".729" = getelementptr inbounds i16, ptr %".2", i64 %".728"
-  %".730" = load <8 x i16>, ptr %".729", align 2
-  %".731" = zext <8 x i16> %".730" to <8 x i32>
-  %".732" = shl <8 x i32> %".731", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".733" = bitcast <8 x i32> %".732" to <8 x float>
-  %".734" = getelementptr inbounds i16, ptr %".3", i64 %".722"
-  %".735" = load <8 x i16>, ptr %".734", align 2
-  %".736" = zext <8 x i16> %".735" to <8 x i32>
-  %".737" = shl <8 x i32> %".736", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".738" = bitcast <8 x i32> %".737" to <8 x float>
-  %".739" = getelementptr inbounds i16, ptr %".3", i64 %".728"
-  %".740" = load <8 x i16>, ptr %".739", align 2
-  %".741" = zext <8 x i16> %".740" to <8 x i32>
-  %".742" = shl <8 x i32> %".741", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".743" = bitcast <8 x i32> %".742" to <8 x float>
-  %".744" = add i64 %".707", %"for.iv.11"
-  %".745" = getelementptr inbounds float, ptr %".1", i64 %".744"
-  %".746" = load float, ptr %".745", align 4
-  %".747" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".746", i32 0
-  %".748" = shufflevector <8 x float> %".747", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".749" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".748", <8 x float> %".727", <8 x float> %".711")
-  %".750" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".748", <8 x float> %".733", <8 x float> %".712")
-  %".751" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".748", <8 x float> %".738", <8 x float> %".713")
-  %".752" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".748", <8 x float> %".743", <8 x float> %".714")
-  %".753" = add i64 %"for.iv.11", 1
-  %".754" = mul i64 %".753", 16
-  %".755" = add i64 %".703", %".754"
-  %".756" = getelementptr inbounds i16, ptr %".2", i64 %".755"
-  %".757" = load <8 x i16>, ptr %".756", align 2
-  %".758" = zext <8 x i16> %".757" to <8 x i32>
-  %".759" = shl <8 x i32> %".758", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".760" = bitcast <8 x i32> %".759" to <8 x float>
-  %".761" = add i64 %".755", 8
-  %".762" = getelementptr inbounds i16, ptr %".2", i64 %".761"
-  %".763" = load <8 x i16>, ptr %".762", align 2
-  %".764" = zext <8 x i16> %".763" to <8 x i32>
-  %".765" = shl <8 x i32> %".764", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".766" = bitcast <8 x i32> %".765" to <8 x float>
-  %".767" = getelementptr inbounds i16, ptr %".3", i64 %".755"
-  %".768" = load <8 x i16>, ptr %".767", align 2
-  %".769" = zext <8 x i16> %".768" to <8 x i32>
-  %".770" = shl <8 x i32> %".769", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".771" = bitcast <8 x i32> %".770" to <8 x float>
-  %".772" = getelementptr inbounds i16, ptr %".3", i64 %".761"
-  %".773" = load <8 x i16>, ptr %".772", align 2
-  %".774" = zext <8 x i16> %".773" to <8 x i32>
-  %".775" = shl <8 x i32> %".774", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".776" = bitcast <8 x i32> %".775" to <8 x float>
-  %".777" = add i64 %".707", %".753"
-  %".778" = getelementptr inbounds float, ptr %".1", i64 %".777"
-  %".779" = load float, ptr %".778", align 4
-  %".780" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".779", i32 0
-  %".781" = shufflevector <8 x float> %".780", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".782" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".781", <8 x float> %".760", <8 x float> %".715")
-  %".783" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".781", <8 x float> %".766", <8 x float> %".716")
-  %".784" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".781", <8 x float> %".771", <8 x float> %".717")
-  %".785" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".781", <8 x float> %".776", <8 x float> %".718")
+  %".651" = mul i64 %"for.iv.11", 16
+  %".652" = add i64 %".637", %".651"
+  %".653" = getelementptr inbounds i16, ptr %".2", i64 %".652"
+  %".654" = load <16 x i16>, ptr %".653", align 2
+  %".655" = zext <16 x i16> %".654" to <16 x i32>
+  %".656" = shl <16 x i32> %".655", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".657" = bitcast <16 x i32> %".656" to <16 x float>
+  %".658" = getelementptr inbounds i16, ptr %".3", i64 %".652"
+  %".659" = load <16 x i16>, ptr %".658", align 2
+  %".660" = zext <16 x i16> %".659" to <16 x i32>
+  %".661" = shl <16 x i32> %".660", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".662" = bitcast <16 x i32> %".661" to <16 x float>
+  %".663" = add i64 %".641", %"for.iv.11"
+  %".664" = getelementptr inbounds float, ptr %".1", i64 %".663"
+  %".665" = load float, ptr %".664", align 4
+  %".666" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".665", i32 0
+  %".667" = shufflevector <16 x float> %".666", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".668" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".667", <16 x float> %".657", <16 x float> %".645")
+  %".669" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".667", <16 x float> %".662", <16 x float> %".646")
+  %".670" = add i64 %"for.iv.11", 1
+  %".671" = mul i64 %".670", 16
+  %".672" = add i64 %".637", %".671"
+  %".673" = getelementptr inbounds i16, ptr %".2", i64 %".672"
+  %".674" = load <16 x i16>, ptr %".673", align 2
+  %".675" = zext <16 x i16> %".674" to <16 x i32>
+  %".676" = shl <16 x i32> %".675", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".677" = bitcast <16 x i32> %".676" to <16 x float>
+  %".678" = getelementptr inbounds i16, ptr %".3", i64 %".672"
+  %".679" = load <16 x i16>, ptr %".678", align 2
+  %".680" = zext <16 x i16> %".679" to <16 x i32>
+  %".681" = shl <16 x i32> %".680", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".682" = bitcast <16 x i32> %".681" to <16 x float>
+  %".683" = add i64 %".641", %".670"
+  %".684" = getelementptr inbounds float, ptr %".1", i64 %".683"
+  %".685" = load float, ptr %".684", align 4
+  %".686" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".685", i32 0
+  %".687" = shufflevector <16 x float> %".686", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".688" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".687", <16 x float> %".677", <16 x float> %".647")
+  %".689" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".687", <16 x float> %".682", <16 x float> %".648")
   %"for.next.8" = add nsw i64 %"for.iv.11", 2
   br label %"for.header.11"
 for.exit.11:
-  %".787" = fadd afn arcp contract nsz reassoc <8 x float> %".711", %".715"
-  %".788" = fadd afn arcp contract nsz reassoc <8 x float> %".712", %".716"
-  %".789" = fadd afn arcp contract nsz reassoc <8 x float> %".713", %".717"
-  %".790" = fadd afn arcp contract nsz reassoc <8 x float> %".714", %".718"
-  %".791" = fsub afn arcp contract nsz reassoc <8 x float> %".709", %".787"
-  %".792" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0xc055c00000000000, i32 0
-  %".793" = shufflevector <8 x float> %".792", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".794" = fcmp ogt <8 x float> %".791", %".793"
-  %".795" = select  <8 x i1> %".794", <8 x float> %".791", <8 x float> %".793"
-  %".796" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0x4056000000000000, i32 0
-  %".797" = shufflevector <8 x float> %".796", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".798" = fcmp olt <8 x float> %".795", %".797"
-  %".799" = select  <8 x i1> %".798", <8 x float> %".795", <8 x float> %".797"
-  %".800" = call <8 x float> @"llvm.minnum.v8f32"(<8 x float> %".799", <8 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
-  %".801" = call <8 x float> @"llvm.maxnum.v8f32"(<8 x float> %".800", <8 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
-  %".802" = fmul contract <8 x float> %".801", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
-  %".803" = call <8 x float> @"llvm.rint.v8f32"(<8 x float> %".802")
-  %".804" = fmul contract <8 x float> %".803", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
-  %".805" = fsub contract <8 x float> %".801", %".804"
-  %".806" = fmul contract <8 x float> %".803", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
-  %".807" = fsub contract <8 x float> %".805", %".806"
-  %".808" = fmul contract <8 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".807"
-  %".809" = fadd contract <8 x float> %".808", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
-  %".810" = fmul contract <8 x float> %".809", %".807"
-  %".811" = fadd contract <8 x float> %".810", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
-  %".812" = fmul contract <8 x float> %".811", %".807"
-  %".813" = fadd contract <8 x float> %".812", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
-  %".814" = fmul contract <8 x float> %".813", %".807"
-  %".815" = fadd contract <8 x float> %".814", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
-  %".816" = fmul contract <8 x float> %".815", %".807"
-  %".817" = fadd contract <8 x float> %".816", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
-  %".818" = fmul contract <8 x float> %".807", %".807"
-  %".819" = fmul contract <8 x float> %".817", %".818"
-  %".820" = fadd contract <8 x float> %".819", %".807"
-  %".821" = fadd contract <8 x float> %".820", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
-  %".822" = fptosi <8 x float> %".803" to <8 x i32>
-  %".823" = shl <8 x i32> %".822", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %".824" = bitcast <8 x float> %".821" to <8 x i32>
-  %".825" = add <8 x i32> %".824", %".823"
-  %".826" = bitcast <8 x i32> %".825" to <8 x float>
-  %".827" = fcmp olt <8 x float> %".799", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
-  %".828" = select  <8 x i1> %".827", <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <8 x float> %".826"
-  %".829" = fcmp ogt <8 x float> %".799", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
-  %".830" = select  <8 x i1> %".829", <8 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <8 x float> %".828"
-  %".831" = fcmp uno <8 x float> %".799", %".799"
-  %".832" = select  <8 x i1> %".831", <8 x float> %".799", <8 x float> %".830"
-  %".833" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0x3ff0000000000000, i32 0
-  %".834" = shufflevector <8 x float> %".833", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".835" = fadd afn arcp contract nsz reassoc <8 x float> %".834", %".832"
-  %".836" = fdiv afn arcp contract nsz reassoc <8 x float> %".787", %".835"
-  %".837" = fmul afn arcp contract nsz reassoc <8 x float> %".836", %".789"
-  %".838" = fsub afn arcp contract nsz reassoc <8 x float> %".709", %".788"
-  %".839" = fcmp ogt <8 x float> %".838", %".793"
-  %".840" = select  <8 x i1> %".839", <8 x float> %".838", <8 x float> %".793"
-  %".841" = fcmp olt <8 x float> %".840", %".797"
-  %".842" = select  <8 x i1> %".841", <8 x float> %".840", <8 x float> %".797"
-  %".843" = call <8 x float> @"llvm.minnum.v8f32"(<8 x float> %".842", <8 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
-  %".844" = call <8 x float> @"llvm.maxnum.v8f32"(<8 x float> %".843", <8 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
-  %".845" = fmul contract <8 x float> %".844", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
-  %".846" = call <8 x float> @"llvm.rint.v8f32"(<8 x float> %".845")
-  %".847" = fmul contract <8 x float> %".846", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
-  %".848" = fsub contract <8 x float> %".844", %".847"
-  %".849" = fmul contract <8 x float> %".846", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
-  %".850" = fsub contract <8 x float> %".848", %".849"
-  %".851" = fmul contract <8 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".850"
-  %".852" = fadd contract <8 x float> %".851", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
-  %".853" = fmul contract <8 x float> %".852", %".850"
-  %".854" = fadd contract <8 x float> %".853", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
-  %".855" = fmul contract <8 x float> %".854", %".850"
-  %".856" = fadd contract <8 x float> %".855", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
-  %".857" = fmul contract <8 x float> %".856", %".850"
-  %".858" = fadd contract <8 x float> %".857", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
-  %".859" = fmul contract <8 x float> %".858", %".850"
-  %".860" = fadd contract <8 x float> %".859", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
-  %".861" = fmul contract <8 x float> %".850", %".850"
-  %".862" = fmul contract <8 x float> %".860", %".861"
-  %".863" = fadd contract <8 x float> %".862", %".850"
-  %".864" = fadd contract <8 x float> %".863", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
-  %".865" = fptosi <8 x float> %".846" to <8 x i32>
-  %".866" = shl <8 x i32> %".865", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %".867" = bitcast <8 x float> %".864" to <8 x i32>
-  %".868" = add <8 x i32> %".867", %".866"
-  %".869" = bitcast <8 x i32> %".868" to <8 x float>
-  %".870" = fcmp olt <8 x float> %".842", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
-  %".871" = select  <8 x i1> %".870", <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <8 x float> %".869"
-  %".872" = fcmp ogt <8 x float> %".842", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
-  %".873" = select  <8 x i1> %".872", <8 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <8 x float> %".871"
-  %".874" = fcmp uno <8 x float> %".842", %".842"
-  %".875" = select  <8 x i1> %".874", <8 x float> %".842", <8 x float> %".873"
-  %".876" = fadd afn arcp contract nsz reassoc <8 x float> %".834", %".875"
-  %".877" = fdiv afn arcp contract nsz reassoc <8 x float> %".788", %".876"
-  %".878" = fmul afn arcp contract nsz reassoc <8 x float> %".877", %".790"
-  %".879" = mul i64 %"for.iv.10", 192
-  %".880" = mul i64 %"for.iv.1", 16
-  %".881" = add i64 %".879", %".880"
-  %".882" = getelementptr inbounds float, ptr %".4", i64 %".881"
-  store <8 x float> %".837", ptr %".882", align 4
-  %".884" = add i64 %".881", 8
-  %".885" = getelementptr inbounds float, ptr %".4", i64 %".884"
-  store <8 x float> %".878", ptr %".885", align 4
+  %".691" = fadd afn arcp contract nsz reassoc <16 x float> %".645", %".647"
+  %".692" = fadd afn arcp contract nsz reassoc <16 x float> %".646", %".648"
+  %".693" = fsub afn arcp contract nsz reassoc <16 x float> %".643", %".691"
+  %".694" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0xc055c00000000000, i32 0
+  %".695" = shufflevector <16 x float> %".694", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".696" = fcmp ogt <16 x float> %".693", %".695"
+  %".697" = select  <16 x i1> %".696", <16 x float> %".693", <16 x float> %".695"
+  %".698" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0x4056000000000000, i32 0
+  %".699" = shufflevector <16 x float> %".698", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".700" = fcmp olt <16 x float> %".697", %".699"
+  %".701" = select  <16 x i1> %".700", <16 x float> %".697", <16 x float> %".699"
+  %".702" = call <16 x float> @"llvm.minnum.v16f32"(<16 x float> %".701", <16 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
+  %".703" = call <16 x float> @"llvm.maxnum.v16f32"(<16 x float> %".702", <16 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
+  %".704" = fmul contract <16 x float> %".703", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
+  %".705" = call <16 x float> @"llvm.rint.v16f32"(<16 x float> %".704")
+  %".706" = fmul contract <16 x float> %".705", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
+  %".707" = fsub contract <16 x float> %".703", %".706"
+  %".708" = fmul contract <16 x float> %".705", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
+  %".709" = fsub contract <16 x float> %".707", %".708"
+  %".710" = fmul contract <16 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".709"
+  %".711" = fadd contract <16 x float> %".710", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
+  %".712" = fmul contract <16 x float> %".711", %".709"
+  %".713" = fadd contract <16 x float> %".712", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
+  %".714" = fmul contract <16 x float> %".713", %".709"
+  %".715" = fadd contract <16 x float> %".714", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
+  %".716" = fmul contract <16 x float> %".715", %".709"
+  %".717" = fadd contract <16 x float> %".716", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
+  %".718" = fmul contract <16 x float> %".717", %".709"
+  %".719" = fadd contract <16 x float> %".718", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
+  %".720" = fmul contract <16 x float> %".709", %".709"
+  %".721" = fmul contract <16 x float> %".719", %".720"
+  %".722" = fadd contract <16 x float> %".721", %".709"
+  %".723" = fadd contract <16 x float> %".722", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
+  %".724" = fptosi <16 x float> %".705" to <16 x i32>
+  %".725" = shl <16 x i32> %".724", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %".726" = bitcast <16 x float> %".723" to <16 x i32>
+  %".727" = add <16 x i32> %".726", %".725"
+  %".728" = bitcast <16 x i32> %".727" to <16 x float>
+  %".729" = fcmp olt <16 x float> %".701", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
+  %".730" = select  <16 x i1> %".729", <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <16 x float> %".728"
+  %".731" = fcmp ogt <16 x float> %".701", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
+  %".732" = select  <16 x i1> %".731", <16 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <16 x float> %".730"
+  %".733" = fcmp uno <16 x float> %".701", %".701"
+  %".734" = select  <16 x i1> %".733", <16 x float> %".701", <16 x float> %".732"
+  %".735" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0x3ff0000000000000, i32 0
+  %".736" = shufflevector <16 x float> %".735", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".737" = fadd afn arcp contract nsz reassoc <16 x float> %".736", %".734"
+  %".738" = fdiv afn arcp contract nsz reassoc <16 x float> %".691", %".737"
+  %".739" = fmul afn arcp contract nsz reassoc <16 x float> %".738", %".692"
+  %".740" = mul i64 %"for.iv.10", 192
+  %".741" = mul i64 %"for.iv.1", 16
+  %".742" = add i64 %".740", %".741"
+  %".743" = getelementptr inbounds float, ptr %".4", i64 %".742"
+  store <16 x float> %".739", ptr %".743", align 4
   %"for.next.9" = add nsw i64 %"for.iv.10", 1
   br label %"for.header.10"
 }
@@ -19242,7 +18692,7 @@ if.then:
   %".29" = mul i64 %"for.iv", 2048
   br label %"for.header.1"
 if.else:
-  %".701" = mul i64 %"for.iv", 2048
+  %".635" = mul i64 %"for.iv", 2048
   br label %"for.header.9"
 if.end:
   %"for.next.10" = add nsw i64 %"for.iv", 1
@@ -19790,364 +19240,222 @@ for.header.7:
   br i1 %".539", label %"for.body.7", label %"for.exit.7"
 for.body.7:
   %".541" = mul i64 %"for.iv.7", 128
-  %".542" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".543" = shufflevector <8 x float> %".542", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".542" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".543" = shufflevector <16 x float> %".542", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.8"
 for.exit.7:
   br label %"if.end"
 for.header.8:
   %"for.iv.8" = phi  i64 [0, %"for.body.7"], [%"for.next.6", %"for.body.8"]
-  %".545" = phi  <8 x float> [%".543", %"for.body.7"], [%".572", %"for.body.8"]
-  %".546" = phi  <8 x float> [%".543", %"for.body.7"], [%".573", %"for.body.8"]
-  %".547" = phi  <8 x float> [%".543", %"for.body.7"], [%".574", %"for.body.8"]
-  %".548" = phi  <8 x float> [%".543", %"for.body.7"], [%".575", %"for.body.8"]
-  %".549" = phi  <8 x float> [%".543", %"for.body.7"], [%".594", %"for.body.8"]
-  %".550" = phi  <8 x float> [%".543", %"for.body.7"], [%".595", %"for.body.8"]
-  %".551" = phi  <8 x float> [%".543", %"for.body.7"], [%".596", %"for.body.8"]
-  %".552" = phi  <8 x float> [%".543", %"for.body.7"], [%".597", %"for.body.8"]
-  %".553" = icmp slt i64 %"for.iv.8", 128
-  br i1 %".553", label %"for.body.8", label %"for.exit.8"
+  %".545" = phi  <16 x float> [%".543", %"for.body.7"], [%".562", %"for.body.8"]
+  %".546" = phi  <16 x float> [%".543", %"for.body.7"], [%".563", %"for.body.8"]
+  %".547" = phi  <16 x float> [%".543", %"for.body.7"], [%".576", %"for.body.8"]
+  %".548" = phi  <16 x float> [%".543", %"for.body.7"], [%".577", %"for.body.8"]
+  %".549" = icmp slt i64 %"for.iv.8", 128
+  br i1 %".549", label %"for.body.8", label %"for.exit.8"
 for.body.8:
-  %".555" = mul i64 %"for.iv.8", 16
-  %".556" = getelementptr inbounds float, ptr %".30", i64 %".555"
-  %".557" = load <8 x float>, ptr %".556", align 4
-  %".558" = add i64 %".555", 8
-  %".559" = getelementptr inbounds float, ptr %".30", i64 %".558"
-  %".560" = load <8 x float>, ptr %".559", align 4
-  %".561" = add i64 2048, %".555"
-  %".562" = getelementptr inbounds float, ptr %".30", i64 %".561"
-  %".563" = load <8 x float>, ptr %".562", align 4
-  %".564" = add i64 %".561", 8
-  %".565" = getelementptr inbounds float, ptr %".30", i64 %".564"
-  %".566" = load <8 x float>, ptr %".565", align 4
-  %".567" = add i64 %".541", %"for.iv.8"
-  %".568" = getelementptr inbounds float, ptr %".5", i64 %".567"
-  %".569" = load float, ptr %".568", align 4
-  %".570" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".569", i32 0
-  %".571" = shufflevector <8 x float> %".570", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".572" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".571", <8 x float> %".557", <8 x float> %".545")
-  %".573" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".571", <8 x float> %".560", <8 x float> %".546")
-  %".574" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".571", <8 x float> %".563", <8 x float> %".547")
-  %".575" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".571", <8 x float> %".566", <8 x float> %".548")
-  %".576" = add i64 %"for.iv.8", 1
-  %".577" = mul i64 %".576", 16
-  %".578" = getelementptr inbounds float, ptr %".30", i64 %".577"
-  %".579" = load <8 x float>, ptr %".578", align 4
-  %".580" = add i64 %".577", 8
-  %".581" = getelementptr inbounds float, ptr %".30", i64 %".580"
-  %".582" = load <8 x float>, ptr %".581", align 4
-  %".583" = add i64 2048, %".577"
-  %".584" = getelementptr inbounds float, ptr %".30", i64 %".583"
-  %".585" = load <8 x float>, ptr %".584", align 4
-  %".586" = add i64 %".583", 8
-  %".587" = getelementptr inbounds float, ptr %".30", i64 %".586"
-  %".588" = load <8 x float>, ptr %".587", align 4
-  %".589" = add i64 %".541", %".576"
-  %".590" = getelementptr inbounds float, ptr %".5", i64 %".589"
-  %".591" = load float, ptr %".590", align 4
-  %".592" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".591", i32 0
-  %".593" = shufflevector <8 x float> %".592", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".594" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".593", <8 x float> %".579", <8 x float> %".549")
-  %".595" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".593", <8 x float> %".582", <8 x float> %".550")
-  %".596" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".593", <8 x float> %".585", <8 x float> %".551")
-  %".597" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".593", <8 x float> %".588", <8 x float> %".552")
+  %".551" = mul i64 %"for.iv.8", 16
+  %".552" = getelementptr inbounds float, ptr %".30", i64 %".551"
+  %".553" = load <16 x float>, ptr %".552", align 4
+  %".554" = add i64 2048, %".551"
+  %".555" = getelementptr inbounds float, ptr %".30", i64 %".554"
+  %".556" = load <16 x float>, ptr %".555", align 4
+  %".557" = add i64 %".541", %"for.iv.8"
+  %".558" = getelementptr inbounds float, ptr %".5", i64 %".557"
+  %".559" = load float, ptr %".558", align 4
+  %".560" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".559", i32 0
+  %".561" = shufflevector <16 x float> %".560", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".562" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".561", <16 x float> %".553", <16 x float> %".545")
+  %".563" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".561", <16 x float> %".556", <16 x float> %".546")
+  %".564" = add i64 %"for.iv.8", 1
+  %".565" = mul i64 %".564", 16
+  %".566" = getelementptr inbounds float, ptr %".30", i64 %".565"
+  %".567" = load <16 x float>, ptr %".566", align 4
+  %".568" = add i64 2048, %".565"
+  %".569" = getelementptr inbounds float, ptr %".30", i64 %".568"
+  %".570" = load <16 x float>, ptr %".569", align 4
+  %".571" = add i64 %".541", %".564"
+  %".572" = getelementptr inbounds float, ptr %".5", i64 %".571"
+  %".573" = load float, ptr %".572", align 4
+  %".574" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".573", i32 0
+  %".575" = shufflevector <16 x float> %".574", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".576" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".575", <16 x float> %".567", <16 x float> %".547")
+  %".577" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".575", <16 x float> %".570", <16 x float> %".548")
   %"for.next.6" = add nsw i64 %"for.iv.8", 2
   br label %"for.header.8"
 for.exit.8:
-  %".599" = fadd afn arcp contract nsz reassoc <8 x float> %".545", %".549"
-  %".600" = fadd afn arcp contract nsz reassoc <8 x float> %".546", %".550"
-  %".601" = fadd afn arcp contract nsz reassoc <8 x float> %".547", %".551"
-  %".602" = fadd afn arcp contract nsz reassoc <8 x float> %".548", %".552"
-  %".603" = fsub afn arcp contract nsz reassoc <8 x float> %".543", %".599"
-  %".604" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0xc055c00000000000, i32 0
-  %".605" = shufflevector <8 x float> %".604", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".606" = fcmp ogt <8 x float> %".603", %".605"
-  %".607" = select  <8 x i1> %".606", <8 x float> %".603", <8 x float> %".605"
-  %".608" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0x4056000000000000, i32 0
-  %".609" = shufflevector <8 x float> %".608", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".610" = fcmp olt <8 x float> %".607", %".609"
-  %".611" = select  <8 x i1> %".610", <8 x float> %".607", <8 x float> %".609"
-  %".612" = call <8 x float> @"llvm.minnum.v8f32"(<8 x float> %".611", <8 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
-  %".613" = call <8 x float> @"llvm.maxnum.v8f32"(<8 x float> %".612", <8 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
-  %".614" = fmul contract <8 x float> %".613", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
-  %".615" = call <8 x float> @"llvm.rint.v8f32"(<8 x float> %".614")
-  %".616" = fmul contract <8 x float> %".615", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
-  %".617" = fsub contract <8 x float> %".613", %".616"
-  %".618" = fmul contract <8 x float> %".615", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
-  %".619" = fsub contract <8 x float> %".617", %".618"
-  %".620" = fmul contract <8 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".619"
-  %".621" = fadd contract <8 x float> %".620", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
-  %".622" = fmul contract <8 x float> %".621", %".619"
-  %".623" = fadd contract <8 x float> %".622", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
-  %".624" = fmul contract <8 x float> %".623", %".619"
-  %".625" = fadd contract <8 x float> %".624", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
-  %".626" = fmul contract <8 x float> %".625", %".619"
-  %".627" = fadd contract <8 x float> %".626", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
-  %".628" = fmul contract <8 x float> %".627", %".619"
-  %".629" = fadd contract <8 x float> %".628", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
-  %".630" = fmul contract <8 x float> %".619", %".619"
-  %".631" = fmul contract <8 x float> %".629", %".630"
-  %".632" = fadd contract <8 x float> %".631", %".619"
-  %".633" = fadd contract <8 x float> %".632", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
-  %".634" = fptosi <8 x float> %".615" to <8 x i32>
-  %".635" = shl <8 x i32> %".634", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %".636" = bitcast <8 x float> %".633" to <8 x i32>
-  %".637" = add <8 x i32> %".636", %".635"
-  %".638" = bitcast <8 x i32> %".637" to <8 x float>
-  %".639" = fcmp olt <8 x float> %".611", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
-  %".640" = select  <8 x i1> %".639", <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <8 x float> %".638"
-  %".641" = fcmp ogt <8 x float> %".611", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
-  %".642" = select  <8 x i1> %".641", <8 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <8 x float> %".640"
-  %".643" = fcmp uno <8 x float> %".611", %".611"
-  %".644" = select  <8 x i1> %".643", <8 x float> %".611", <8 x float> %".642"
-  %".645" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0x3ff0000000000000, i32 0
-  %".646" = shufflevector <8 x float> %".645", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".647" = fadd afn arcp contract nsz reassoc <8 x float> %".646", %".644"
-  %".648" = fdiv afn arcp contract nsz reassoc <8 x float> %".599", %".647"
-  %".649" = fmul afn arcp contract nsz reassoc <8 x float> %".648", %".601"
-  %".650" = fsub afn arcp contract nsz reassoc <8 x float> %".543", %".600"
-  %".651" = fcmp ogt <8 x float> %".650", %".605"
-  %".652" = select  <8 x i1> %".651", <8 x float> %".650", <8 x float> %".605"
-  %".653" = fcmp olt <8 x float> %".652", %".609"
-  %".654" = select  <8 x i1> %".653", <8 x float> %".652", <8 x float> %".609"
-  %".655" = call <8 x float> @"llvm.minnum.v8f32"(<8 x float> %".654", <8 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
-  %".656" = call <8 x float> @"llvm.maxnum.v8f32"(<8 x float> %".655", <8 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
-  %".657" = fmul contract <8 x float> %".656", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
-  %".658" = call <8 x float> @"llvm.rint.v8f32"(<8 x float> %".657")
-  %".659" = fmul contract <8 x float> %".658", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
-  %".660" = fsub contract <8 x float> %".656", %".659"
-  %".661" = fmul contract <8 x float> %".658", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
-  %".662" = fsub contract <8 x float> %".660", %".661"
-  %".663" = fmul contract <8 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".662"
-  %".664" = fadd contract <8 x float> %".663", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
-  %".665" = fmul contract <8 x float> %".664", %".662"
-  %".666" = fadd contract <8 x float> %".665", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
-  %".667" = fmul contract <8 x float> %".666", %".662"
-  %".668" = fadd contract <8 x float> %".667", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
-  %".669" = fmul contract <8 x float> %".668", %".662"
-  %".670" = fadd contract <8 x float> %".669", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
-  %".671" = fmul contract <8 x float> %".670", %".662"
-  %".672" = fadd contract <8 x float> %".671", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
-  %".673" = fmul contract <8 x float> %".662", %".662"
-  %".674" = fmul contract <8 x float> %".672", %".673"
-  %".675" = fadd contract <8 x float> %".674", %".662"
-  %".676" = fadd contract <8 x float> %".675", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
-  %".677" = fptosi <8 x float> %".658" to <8 x i32>
-  %".678" = shl <8 x i32> %".677", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %".679" = bitcast <8 x float> %".676" to <8 x i32>
-  %".680" = add <8 x i32> %".679", %".678"
-  %".681" = bitcast <8 x i32> %".680" to <8 x float>
-  %".682" = fcmp olt <8 x float> %".654", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
-  %".683" = select  <8 x i1> %".682", <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <8 x float> %".681"
-  %".684" = fcmp ogt <8 x float> %".654", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
-  %".685" = select  <8 x i1> %".684", <8 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <8 x float> %".683"
-  %".686" = fcmp uno <8 x float> %".654", %".654"
-  %".687" = select  <8 x i1> %".686", <8 x float> %".654", <8 x float> %".685"
-  %".688" = fadd afn arcp contract nsz reassoc <8 x float> %".646", %".687"
-  %".689" = fdiv afn arcp contract nsz reassoc <8 x float> %".600", %".688"
-  %".690" = fmul afn arcp contract nsz reassoc <8 x float> %".689", %".602"
-  %".691" = mul i64 %"for.iv.7", 192
-  %".692" = mul i64 %"for.iv", 16
-  %".693" = add i64 %".691", %".692"
-  %".694" = getelementptr inbounds float, ptr %".6", i64 %".693"
-  store <8 x float> %".649", ptr %".694", align 4
-  %".696" = add i64 %".693", 8
-  %".697" = getelementptr inbounds float, ptr %".6", i64 %".696"
-  store <8 x float> %".690", ptr %".697", align 4
+  %".579" = fadd afn arcp contract nsz reassoc <16 x float> %".545", %".547"
+  %".580" = fadd afn arcp contract nsz reassoc <16 x float> %".546", %".548"
+  %".581" = fsub afn arcp contract nsz reassoc <16 x float> %".543", %".579"
+  %".582" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0xc055c00000000000, i32 0
+  %".583" = shufflevector <16 x float> %".582", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".584" = fcmp ogt <16 x float> %".581", %".583"
+  %".585" = select  <16 x i1> %".584", <16 x float> %".581", <16 x float> %".583"
+  %".586" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0x4056000000000000, i32 0
+  %".587" = shufflevector <16 x float> %".586", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".588" = fcmp olt <16 x float> %".585", %".587"
+  %".589" = select  <16 x i1> %".588", <16 x float> %".585", <16 x float> %".587"
+  %".590" = call <16 x float> @"llvm.minnum.v16f32"(<16 x float> %".589", <16 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
+  %".591" = call <16 x float> @"llvm.maxnum.v16f32"(<16 x float> %".590", <16 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
+  %".592" = fmul contract <16 x float> %".591", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
+  %".593" = call <16 x float> @"llvm.rint.v16f32"(<16 x float> %".592")
+  %".594" = fmul contract <16 x float> %".593", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
+  %".595" = fsub contract <16 x float> %".591", %".594"
+  %".596" = fmul contract <16 x float> %".593", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
+  %".597" = fsub contract <16 x float> %".595", %".596"
+  %".598" = fmul contract <16 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".597"
+  %".599" = fadd contract <16 x float> %".598", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
+  %".600" = fmul contract <16 x float> %".599", %".597"
+  %".601" = fadd contract <16 x float> %".600", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
+  %".602" = fmul contract <16 x float> %".601", %".597"
+  %".603" = fadd contract <16 x float> %".602", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
+  %".604" = fmul contract <16 x float> %".603", %".597"
+  %".605" = fadd contract <16 x float> %".604", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
+  %".606" = fmul contract <16 x float> %".605", %".597"
+  %".607" = fadd contract <16 x float> %".606", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
+  %".608" = fmul contract <16 x float> %".597", %".597"
+  %".609" = fmul contract <16 x float> %".607", %".608"
+  %".610" = fadd contract <16 x float> %".609", %".597"
+  %".611" = fadd contract <16 x float> %".610", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
+  %".612" = fptosi <16 x float> %".593" to <16 x i32>
+  %".613" = shl <16 x i32> %".612", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %".614" = bitcast <16 x float> %".611" to <16 x i32>
+  %".615" = add <16 x i32> %".614", %".613"
+  %".616" = bitcast <16 x i32> %".615" to <16 x float>
+  %".617" = fcmp olt <16 x float> %".589", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
+  %".618" = select  <16 x i1> %".617", <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <16 x float> %".616"
+  %".619" = fcmp ogt <16 x float> %".589", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
+  %".620" = select  <16 x i1> %".619", <16 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <16 x float> %".618"
+  %".621" = fcmp uno <16 x float> %".589", %".589"
+  %".622" = select  <16 x i1> %".621", <16 x float> %".589", <16 x float> %".620"
+  %".623" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0x3ff0000000000000, i32 0
+  %".624" = shufflevector <16 x float> %".623", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".625" = fadd afn arcp contract nsz reassoc <16 x float> %".624", %".622"
+  %".626" = fdiv afn arcp contract nsz reassoc <16 x float> %".579", %".625"
+  %".627" = fmul afn arcp contract nsz reassoc <16 x float> %".626", %".580"
+  %".628" = mul i64 %"for.iv.7", 192
+  %".629" = mul i64 %"for.iv", 16
+  %".630" = add i64 %".628", %".629"
+  %".631" = getelementptr inbounds float, ptr %".6", i64 %".630"
+  store <16 x float> %".627", ptr %".631", align 4
   %"for.next.7" = add nsw i64 %"for.iv.7", 1
   br label %"for.header.7"
 for.header.9:
   %"for.iv.9" = phi  i64 [%".16", %"if.else"], [%"for.next.9", %"for.exit.10"]
-  %".703" = icmp slt i64 %"for.iv.9", %".18"
-  br i1 %".703", label %"for.body.9", label %"for.exit.9"
+  %".637" = icmp slt i64 %"for.iv.9", %".18"
+  br i1 %".637", label %"for.body.9", label %"for.exit.9"
 for.body.9:
-  %".705" = mul i64 %"for.iv.9", 128
-  %".706" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".707" = shufflevector <8 x float> %".706", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".639" = mul i64 %"for.iv.9", 128
+  %".640" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".641" = shufflevector <16 x float> %".640", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.10"
 for.exit.9:
   br label %"if.end"
 for.header.10:
   %"for.iv.10" = phi  i64 [0, %"for.body.9"], [%"for.next.8", %"for.body.10"]
-  %".709" = phi  <8 x float> [%".707", %"for.body.9"], [%".747", %"for.body.10"]
-  %".710" = phi  <8 x float> [%".707", %"for.body.9"], [%".748", %"for.body.10"]
-  %".711" = phi  <8 x float> [%".707", %"for.body.9"], [%".749", %"for.body.10"]
-  %".712" = phi  <8 x float> [%".707", %"for.body.9"], [%".750", %"for.body.10"]
-  %".713" = phi  <8 x float> [%".707", %"for.body.9"], [%".780", %"for.body.10"]
-  %".714" = phi  <8 x float> [%".707", %"for.body.9"], [%".781", %"for.body.10"]
-  %".715" = phi  <8 x float> [%".707", %"for.body.9"], [%".782", %"for.body.10"]
-  %".716" = phi  <8 x float> [%".707", %"for.body.9"], [%".783", %"for.body.10"]
-  %".717" = icmp slt i64 %"for.iv.10", 128
-  br i1 %".717", label %"for.body.10", label %"for.exit.10"
+  %".643" = phi  <16 x float> [%".641", %"for.body.9"], [%".666", %"for.body.10"]
+  %".644" = phi  <16 x float> [%".641", %"for.body.9"], [%".667", %"for.body.10"]
+  %".645" = phi  <16 x float> [%".641", %"for.body.9"], [%".686", %"for.body.10"]
+  %".646" = phi  <16 x float> [%".641", %"for.body.9"], [%".687", %"for.body.10"]
+  %".647" = icmp slt i64 %"for.iv.10", 128
+  br i1 %".647", label %"for.body.10", label %"for.exit.10"
 for.body.10:
-  %".719" = mul i64 %"for.iv.10", 16
-  %".720" = add i64 %".701", %".719"
-  %".721" = getelementptr inbounds i16, ptr %".3", i64 %".720"
-  %".722" = load <8 x i16>, ptr %".721", align 2
-  %".723" = zext <8 x i16> %".722" to <8 x i32>
-  %".724" = shl <8 x i32> %".723", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".725" = bitcast <8 x i32> %".724" to <8 x float>
-  %".726" = add i64 %".720", 8
-  %".727" = getelementptr inbounds i16, ptr %".3", i64 %".726"
-  %".728" = load <8 x i16>, ptr %".727", align 2
-  %".729" = zext <8 x i16> %".728" to <8 x i32>
-  %".730" = shl <8 x i32> %".729", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".731" = bitcast <8 x i32> %".730" to <8 x float>
-  %".732" = getelementptr inbounds i16, ptr %".4", i64 %".720"
-  %".733" = load <8 x i16>, ptr %".732", align 2
-  %".734" = zext <8 x i16> %".733" to <8 x i32>
-  %".735" = shl <8 x i32> %".734", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".736" = bitcast <8 x i32> %".735" to <8 x float>
-  %".737" = getelementptr inbounds i16, ptr %".4", i64 %".726"
-  %".738" = load <8 x i16>, ptr %".737", align 2
-  %".739" = zext <8 x i16> %".738" to <8 x i32>
-  %".740" = shl <8 x i32> %".739", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".741" = bitcast <8 x i32> %".740" to <8 x float>
-  %".742" = add i64 %".705", %"for.iv.10"
-  %".743" = getelementptr inbounds float, ptr %".5", i64 %".742"
-  %".744" = load float, ptr %".743", align 4
-  %".745" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".744", i32 0
-  %".746" = shufflevector <8 x float> %".745", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".747" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".746", <8 x float> %".725", <8 x float> %".709")
-  %".748" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".746", <8 x float> %".731", <8 x float> %".710")
-  %".749" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".746", <8 x float> %".736", <8 x float> %".711")
-  %".750" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".746", <8 x float> %".741", <8 x float> %".712")
-  %".751" = add i64 %"for.iv.10", 1
-  %".752" = mul i64 %".751", 16
-  %".753" = add i64 %".701", %".752"
-  %".754" = getelementptr inbounds i16, ptr %".3", i64 %".753"
-  %".755" = load <8 x i16>, ptr %".754", align 2
-  %".756" = zext <8 x i16> %".755" to <8 x i32>
-  %".757" = shl <8 x i32> %".756", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".758" = bitcast <8 x i32> %".757" to <8 x float>
-  %".759" = add i64 %".753", 8
-  %".760" = getelementptr inbounds i16, ptr %".3", i64 %".759"
-  %".761" = load <8 x i16>, ptr %".760", align 2
-  %".762" = zext <8 x i16> %".761" to <8 x i32>
-  %".763" = shl <8 x i32> %".762", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".764" = bitcast <8 x i32> %".763" to <8 x float>
-  %".765" = getelementptr inbounds i16, ptr %".4", i64 %".753"
-  %".766" = load <8 x i16>, ptr %".765", align 2
-  %".767" = zext <8 x i16> %".766" to <8 x i32>
-  %".768" = shl <8 x i32> %".767", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".769" = bitcast <8 x i32> %".768" to <8 x float>
-  %".770" = getelementptr inbounds i16, ptr %".4", i64 %".759"
-  %".771" = load <8 x i16>, ptr %".770", align 2
-  %".772" = zext <8 x i16> %".771" to <8 x i32>
-  %".773" = shl <8 x i32> %".772", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".774" = bitcast <8 x i32> %".773" to <8 x float>
-  %".775" = add i64 %".705", %".751"
-  %".776" = getelementptr inbounds float, ptr %".5", i64 %".775"
-  %".777" = load float, ptr %".776", align 4
-  %".778" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".777", i32 0
-  %".779" = shufflevector <8 x float> %".778", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".780" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".779", <8 x float> %".758", <8 x float> %".713")
-  %".781" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".779", <8 x float> %".764", <8 x float> %".714")
-  %".782" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".779", <8 x float> %".769", <8 x float> %".715")
-  %".783" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".779", <8 x float> %".774", <8 x float> %".716")
+  %".649" = mul i64 %"for.iv.10", 16
+  %".650" = add i64 %".635", %".649"
+  %".651" = getelementptr inbounds i16, ptr %".3", i64 %".650"
+  %".652" = load <16 x i16>, ptr %".651", align 2
+  %".653" = zext <16 x i16> %".652" to <16 x i32>
+  %".654" = shl <16 x i32> %".653", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".655" = bitcast <16 x i32> %".654" to <16 x float>
+  %".656" = getelementptr inbounds i16, ptr %".4", i64 %".650"
+  %".657" = load <16 x i16>, ptr %".656", align 2
+  %".658" = zext <16 x i16> %".657" to <16 x i32>
+  %".659" = shl <16 x i32> %".658", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".660" = bitcast <16 x i32> %".659" to <16 x float>
+  %".661" = add i64 %".639", %"for.iv.10"
+  %".662" = getelementptr inbounds float, ptr %".5", i64 %".661"
+  %".663" = load float, ptr %".662", align 4
+  %".664" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".663", i32 0
+  %".665" = shufflevector <16 x float> %".664", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".666" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".665", <16 x float> %".655", <16 x float> %".643")
+  %".667" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".665", <16 x float> %".660", <16 x float> %".644")
+  %".668" = add i64 %"for.iv.10", 1
+  %".669" = mul i64 %".668", 16
+  %".670" = add i64 %".635", %".669"
+  %".671" = getelementptr inbounds i16, ptr %".3", i64 %".670"
+  %".672" = load <16 x i16>, ptr %".671", align 2
+  %".673" = zext <16 x i16> %".672" to <16 x i32>
+  %".674" = shl <16 x i32> %".673", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".675" = bitcast <16 x i32> %".674" to <16 x float>
+  %".676" = getelementptr inbounds i16, ptr %".4", i64 %".670"
+  %".677" = load <16 x i16>, ptr %".676", align 2
+  %".678" = zext <16 x i16> %".677" to <16 x i32>
+  %".679" = shl <16 x i32> %".678", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".680" = bitcast <16 x i32> %".679" to <16 x float>
+  %".681" = add i64 %".639", %".668"
+  %".682" = getelementptr inbounds float, ptr %".5", i64 %".681"
+  %".683" = load float, ptr %".682", align 4
+  %".684" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".683", i32 0
+  %".685" = shufflevector <16 x float> %".684", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".686" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".685", <16 x float> %".675", <16 x float> %".645")
+  %".687" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".685", <16 x float> %".680", <16 x float> %".646")
   %"for.next.8" = add nsw i64 %"for.iv.10", 2
   br label %"for.header.10"
 for.exit.10:
-  %".785" = fadd afn arcp contract nsz reassoc <8 x float> %".709", %".713"
-  %".786" = fadd afn arcp contract nsz reassoc <8 x float> %".710", %".714"
-  %".787" = fadd afn arcp contract nsz reassoc <8 x float> %".711", %".715"
-  %".788" = fadd afn arcp contract nsz reassoc <8 x float> %".712", %".716"
-  %".789" = fsub afn arcp contract nsz reassoc <8 x float> %".707", %".785"
-  %".790" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0xc055c00000000000, i32 0
-  %".791" = shufflevector <8 x float> %".790", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".792" = fcmp ogt <8 x float> %".789", %".791"
-  %".793" = select  <8 x i1> %".792", <8 x float> %".789", <8 x float> %".791"
-  %".794" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0x4056000000000000, i32 0
-  %".795" = shufflevector <8 x float> %".794", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".796" = fcmp olt <8 x float> %".793", %".795"
-  %".797" = select  <8 x i1> %".796", <8 x float> %".793", <8 x float> %".795"
-  %".798" = call <8 x float> @"llvm.minnum.v8f32"(<8 x float> %".797", <8 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
-  %".799" = call <8 x float> @"llvm.maxnum.v8f32"(<8 x float> %".798", <8 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
-  %".800" = fmul contract <8 x float> %".799", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
-  %".801" = call <8 x float> @"llvm.rint.v8f32"(<8 x float> %".800")
-  %".802" = fmul contract <8 x float> %".801", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
-  %".803" = fsub contract <8 x float> %".799", %".802"
-  %".804" = fmul contract <8 x float> %".801", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
-  %".805" = fsub contract <8 x float> %".803", %".804"
-  %".806" = fmul contract <8 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".805"
-  %".807" = fadd contract <8 x float> %".806", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
-  %".808" = fmul contract <8 x float> %".807", %".805"
-  %".809" = fadd contract <8 x float> %".808", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
-  %".810" = fmul contract <8 x float> %".809", %".805"
-  %".811" = fadd contract <8 x float> %".810", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
-  %".812" = fmul contract <8 x float> %".811", %".805"
-  %".813" = fadd contract <8 x float> %".812", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
-  %".814" = fmul contract <8 x float> %".813", %".805"
-  %".815" = fadd contract <8 x float> %".814", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
-  %".816" = fmul contract <8 x float> %".805", %".805"
-  %".817" = fmul contract <8 x float> %".815", %".816"
-  %".818" = fadd contract <8 x float> %".817", %".805"
-  %".819" = fadd contract <8 x float> %".818", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
-  %".820" = fptosi <8 x float> %".801" to <8 x i32>
-  %".821" = shl <8 x i32> %".820", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %".822" = bitcast <8 x float> %".819" to <8 x i32>
-  %".823" = add <8 x i32> %".822", %".821"
-  %".824" = bitcast <8 x i32> %".823" to <8 x float>
-  %".825" = fcmp olt <8 x float> %".797", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
-  %".826" = select  <8 x i1> %".825", <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <8 x float> %".824"
-  %".827" = fcmp ogt <8 x float> %".797", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
-  %".828" = select  <8 x i1> %".827", <8 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <8 x float> %".826"
-  %".829" = fcmp uno <8 x float> %".797", %".797"
-  %".830" = select  <8 x i1> %".829", <8 x float> %".797", <8 x float> %".828"
-  %".831" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0x3ff0000000000000, i32 0
-  %".832" = shufflevector <8 x float> %".831", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".833" = fadd afn arcp contract nsz reassoc <8 x float> %".832", %".830"
-  %".834" = fdiv afn arcp contract nsz reassoc <8 x float> %".785", %".833"
-  %".835" = fmul afn arcp contract nsz reassoc <8 x float> %".834", %".787"
-  %".836" = fsub afn arcp contract nsz reassoc <8 x float> %".707", %".786"
-  %".837" = fcmp ogt <8 x float> %".836", %".791"
-  %".838" = select  <8 x i1> %".837", <8 x float> %".836", <8 x float> %".791"
-  %".839" = fcmp olt <8 x float> %".838", %".795"
-  %".840" = select  <8 x i1> %".839", <8 x float> %".838", <8 x float> %".795"
-  %".841" = call <8 x float> @"llvm.minnum.v8f32"(<8 x float> %".840", <8 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
-  %".842" = call <8 x float> @"llvm.maxnum.v8f32"(<8 x float> %".841", <8 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
-  %".843" = fmul contract <8 x float> %".842", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
-  %".844" = call <8 x float> @"llvm.rint.v8f32"(<8 x float> %".843")
-  %".845" = fmul contract <8 x float> %".844", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
-  %".846" = fsub contract <8 x float> %".842", %".845"
-  %".847" = fmul contract <8 x float> %".844", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
-  %".848" = fsub contract <8 x float> %".846", %".847"
-  %".849" = fmul contract <8 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".848"
-  %".850" = fadd contract <8 x float> %".849", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
-  %".851" = fmul contract <8 x float> %".850", %".848"
-  %".852" = fadd contract <8 x float> %".851", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
-  %".853" = fmul contract <8 x float> %".852", %".848"
-  %".854" = fadd contract <8 x float> %".853", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
-  %".855" = fmul contract <8 x float> %".854", %".848"
-  %".856" = fadd contract <8 x float> %".855", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
-  %".857" = fmul contract <8 x float> %".856", %".848"
-  %".858" = fadd contract <8 x float> %".857", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
-  %".859" = fmul contract <8 x float> %".848", %".848"
-  %".860" = fmul contract <8 x float> %".858", %".859"
-  %".861" = fadd contract <8 x float> %".860", %".848"
-  %".862" = fadd contract <8 x float> %".861", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
-  %".863" = fptosi <8 x float> %".844" to <8 x i32>
-  %".864" = shl <8 x i32> %".863", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %".865" = bitcast <8 x float> %".862" to <8 x i32>
-  %".866" = add <8 x i32> %".865", %".864"
-  %".867" = bitcast <8 x i32> %".866" to <8 x float>
-  %".868" = fcmp olt <8 x float> %".840", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
-  %".869" = select  <8 x i1> %".868", <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <8 x float> %".867"
-  %".870" = fcmp ogt <8 x float> %".840", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
-  %".871" = select  <8 x i1> %".870", <8 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <8 x float> %".869"
-  %".872" = fcmp uno <8 x float> %".840", %".840"
-  %".873" = select  <8 x i1> %".872", <8 x float> %".840", <8 x float> %".871"
-  %".874" = fadd afn arcp contract nsz reassoc <8 x float> %".832", %".873"
-  %".875" = fdiv afn arcp contract nsz reassoc <8 x float> %".786", %".874"
-  %".876" = fmul afn arcp contract nsz reassoc <8 x float> %".875", %".788"
-  %".877" = mul i64 %"for.iv.9", 192
-  %".878" = mul i64 %"for.iv", 16
-  %".879" = add i64 %".877", %".878"
-  %".880" = getelementptr inbounds float, ptr %".6", i64 %".879"
-  store <8 x float> %".835", ptr %".880", align 4
-  %".882" = add i64 %".879", 8
-  %".883" = getelementptr inbounds float, ptr %".6", i64 %".882"
-  store <8 x float> %".876", ptr %".883", align 4
+  %".689" = fadd afn arcp contract nsz reassoc <16 x float> %".643", %".645"
+  %".690" = fadd afn arcp contract nsz reassoc <16 x float> %".644", %".646"
+  %".691" = fsub afn arcp contract nsz reassoc <16 x float> %".641", %".689"
+  %".692" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0xc055c00000000000, i32 0
+  %".693" = shufflevector <16 x float> %".692", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".694" = fcmp ogt <16 x float> %".691", %".693"
+  %".695" = select  <16 x i1> %".694", <16 x float> %".691", <16 x float> %".693"
+  %".696" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0x4056000000000000, i32 0
+  %".697" = shufflevector <16 x float> %".696", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".698" = fcmp olt <16 x float> %".695", %".697"
+  %".699" = select  <16 x i1> %".698", <16 x float> %".695", <16 x float> %".697"
+  %".700" = call <16 x float> @"llvm.minnum.v16f32"(<16 x float> %".699", <16 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
+  %".701" = call <16 x float> @"llvm.maxnum.v16f32"(<16 x float> %".700", <16 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
+  %".702" = fmul contract <16 x float> %".701", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
+  %".703" = call <16 x float> @"llvm.rint.v16f32"(<16 x float> %".702")
+  %".704" = fmul contract <16 x float> %".703", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
+  %".705" = fsub contract <16 x float> %".701", %".704"
+  %".706" = fmul contract <16 x float> %".703", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
+  %".707" = fsub contract <16 x float> %".705", %".706"
+  %".708" = fmul contract <16 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".707"
+  %".709" = fadd contract <16 x float> %".708", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
+  %".710" = fmul contract <16 x float> %".709", %".707"
+  %".711" = fadd contract <16 x float> %".710", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
+  %".712" = fmul contract <16 x float> %".711", %".707"
+  %".713" = fadd contract <16 x float> %".712", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
+  %".714" = fmul contract <16 x float> %".713", %".707"
+  %".715" = fadd contract <16 x float> %".714", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
+  %".716" = fmul contract <16 x float> %".715", %".707"
+  %".717" = fadd contract <16 x float> %".716", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
+  %".718" = fmul contract <16 x float> %".707", %".707"
+  %".719" = fmul contract <16 x float> %".717", %".718"
+  %".720" = fadd contract <16 x float> %".719", %".707"
+  %".721" = fadd contract <16 x float> %".720", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
+  %".722" = fptosi <16 x float> %".703" to <16 x i32>
+  %".723" = shl <16 x i32> %".722", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %".724" = bitcast <16 x float> %".721" to <16 x i32>
+  %".725" = add <16 x i32> %".724", %".723"
+  %".726" = bitcast <16 x i32> %".725" to <16 x float>
+  %".727" = fcmp olt <16 x float> %".699", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
+  %".728" = select  <16 x i1> %".727", <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <16 x float> %".726"
+  %".729" = fcmp ogt <16 x float> %".699", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
+  %".730" = select  <16 x i1> %".729", <16 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <16 x float> %".728"
+  %".731" = fcmp uno <16 x float> %".699", %".699"
+  %".732" = select  <16 x i1> %".731", <16 x float> %".699", <16 x float> %".730"
+  %".733" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0x3ff0000000000000, i32 0
+  %".734" = shufflevector <16 x float> %".733", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".735" = fadd afn arcp contract nsz reassoc <16 x float> %".734", %".732"
+  %".736" = fdiv afn arcp contract nsz reassoc <16 x float> %".689", %".735"
+  %".737" = fmul afn arcp contract nsz reassoc <16 x float> %".736", %".690"
+  %".738" = mul i64 %"for.iv.9", 192
+  %".739" = mul i64 %"for.iv", 16
+  %".740" = add i64 %".738", %".739"
+  %".741" = getelementptr inbounds float, ptr %".6", i64 %".740"
+  store <16 x float> %".737", ptr %".741", align 4
   %"for.next.9" = add nsw i64 %"for.iv.9", 1
   br label %"for.header.9"
 }
@@ -20168,32 +19476,32 @@ body:
 if.then:
   br label %"for.header"
 if.else:
-  %".456" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64_bf16.par9.ctx", i32 0, i32 0
-  store i64 0, ptr %".456"
-  %".458" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64_bf16.par9.ctx", i32 0, i32 1
-  store i64 %".13", ptr %".458"
-  %".460" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64_bf16.par9.ctx", i32 0, i32 2
-  store i64 1, ptr %".460"
-  %".462" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64_bf16.par9.ctx", i32 0, i32 3
-  store i64 0, ptr %".462"
-  %".464" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64_bf16.par9.ctx", i32 0, i32 4
-  store i64 %".12", ptr %".464"
-  %".466" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64_bf16.par9.ctx", i32 0, i32 5
-  store i64 %".8", ptr %".466"
-  %".468" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64_bf16.par9.ctx", i32 0, i32 6
-  store ptr %".3", ptr %".468"
-  %".470" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64_bf16.par9.ctx", i32 0, i32 7
-  store ptr %".4", ptr %".470"
-  %".472" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64_bf16.par9.ctx", i32 0, i32 8
-  store ptr %".2", ptr %".472"
-  %".474" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64_bf16.par9.ctx", i32 0, i32 9
-  store ptr %".6", ptr %".474"
-  %".476" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64_bf16.par9.ctx", i32 0, i32 10
-  store ptr %".7", ptr %".476"
-  %".478" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64_bf16.par9.ctx", i32 0, i32 11
-  store ptr %".5", ptr %".478"
-  %".480" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64_bf16.par9.ctx", i32 0, i32 12
-  store ptr %".1", ptr %".480"
+  %".388" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64_bf16.par9.ctx", i32 0, i32 0
+  store i64 0, ptr %".388"
+  %".390" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64_bf16.par9.ctx", i32 0, i32 1
+  store i64 %".13", ptr %".390"
+  %".392" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64_bf16.par9.ctx", i32 0, i32 2
+  store i64 1, ptr %".392"
+  %".394" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64_bf16.par9.ctx", i32 0, i32 3
+  store i64 0, ptr %".394"
+  %".396" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64_bf16.par9.ctx", i32 0, i32 4
+  store i64 %".12", ptr %".396"
+  %".398" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64_bf16.par9.ctx", i32 0, i32 5
+  store i64 %".8", ptr %".398"
+  %".400" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64_bf16.par9.ctx", i32 0, i32 6
+  store ptr %".3", ptr %".400"
+  %".402" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64_bf16.par9.ctx", i32 0, i32 7
+  store ptr %".4", ptr %".402"
+  %".404" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64_bf16.par9.ctx", i32 0, i32 8
+  store ptr %".2", ptr %".404"
+  %".406" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64_bf16.par9.ctx", i32 0, i32 9
+  store ptr %".6", ptr %".406"
+  %".408" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64_bf16.par9.ctx", i32 0, i32 10
+  store ptr %".7", ptr %".408"
+  %".410" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64_bf16.par9.ctx", i32 0, i32 11
+  store ptr %".5", ptr %".410"
+  %".412" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64_bf16.par9.ctx", i32 0, i32 12
+  store ptr %".1", ptr %".412"
   call void @"rlx.parallel"(void (ptr)* @"multi_linear_k128_n128x64x64_bf16.par9", ptr %"multi_linear_k128_n128x64x64_bf16.par9.ctx")
   br label %"if.end"
 if.end:
@@ -20244,21 +19552,21 @@ if.then.1:
   %".48" = mul i64 %".42", 2048
   br label %"for.header.2"
 if.else.1:
-  %".330" = mul i64 %"for.iv.1", 2
-  %".331" = icmp ult i64 %".330", 12
-  %".332" = select  i1 %".331", ptr %".3", ptr %".4"
-  %".333" = icmp ult i64 %".330", 8
-  %".334" = select  i1 %".333", ptr %".2", ptr %".332"
-  %".335" = select  i1 %".331", i64 8, i64 12
-  %".336" = select  i1 %".333", i64 0, i64 %".335"
-  %".337" = sub i64 %".330", %".336"
-  %".338" = add i64 %".337", 1
-  %".339" = select  i1 %".331", i64 64, i64 64
-  %".340" = select  i1 %".333", i64 128, i64 %".339"
-  %".341" = select  i1 %".331", ptr %".6", ptr %".7"
-  %".342" = select  i1 %".333", ptr %".5", ptr %".341"
-  %".343" = mul i64 %".337", 2048
-  %".344" = mul i64 %".338", 2048
+  %".302" = mul i64 %"for.iv.1", 2
+  %".303" = icmp ult i64 %".302", 12
+  %".304" = select  i1 %".303", ptr %".3", ptr %".4"
+  %".305" = icmp ult i64 %".302", 8
+  %".306" = select  i1 %".305", ptr %".2", ptr %".304"
+  %".307" = select  i1 %".303", i64 8, i64 12
+  %".308" = select  i1 %".305", i64 0, i64 %".307"
+  %".309" = sub i64 %".302", %".308"
+  %".310" = add i64 %".309", 1
+  %".311" = select  i1 %".303", i64 64, i64 64
+  %".312" = select  i1 %".305", i64 128, i64 %".311"
+  %".313" = select  i1 %".303", ptr %".6", ptr %".7"
+  %".314" = select  i1 %".305", ptr %".5", ptr %".313"
+  %".315" = mul i64 %".309", 2048
+  %".316" = mul i64 %".310", 2048
   br label %"for.header.10"
 if.end.1:
   %"for.next.10" = add nsw i64 %"for.iv.1", 1
@@ -20497,206 +19805,138 @@ for.header.8:
   br i1 %".249", label %"for.body.8", label %"for.exit.8"
 for.body.8:
   %".251" = mul i64 %"for.iv.8", 128
-  %".252" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".253" = shufflevector <8 x float> %".252", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".252" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".253" = shufflevector <16 x float> %".252", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.9"
 for.exit.8:
   br label %"if.end.1"
 for.header.9:
   %"for.iv.9" = phi  i64 [0, %"for.body.8"], [%"for.next.6", %"for.body.9"]
-  %".255" = phi  <8 x float> [%".253", %"for.body.8"], [%".282", %"for.body.9"]
-  %".256" = phi  <8 x float> [%".253", %"for.body.8"], [%".283", %"for.body.9"]
-  %".257" = phi  <8 x float> [%".253", %"for.body.8"], [%".284", %"for.body.9"]
-  %".258" = phi  <8 x float> [%".253", %"for.body.8"], [%".285", %"for.body.9"]
-  %".259" = phi  <8 x float> [%".253", %"for.body.8"], [%".304", %"for.body.9"]
-  %".260" = phi  <8 x float> [%".253", %"for.body.8"], [%".305", %"for.body.9"]
-  %".261" = phi  <8 x float> [%".253", %"for.body.8"], [%".306", %"for.body.9"]
-  %".262" = phi  <8 x float> [%".253", %"for.body.8"], [%".307", %"for.body.9"]
-  %".263" = icmp slt i64 %"for.iv.9", 128
-  br i1 %".263", label %"for.body.9", label %"for.exit.9"
+  %".255" = phi  <16 x float> [%".253", %"for.body.8"], [%".272", %"for.body.9"]
+  %".256" = phi  <16 x float> [%".253", %"for.body.8"], [%".273", %"for.body.9"]
+  %".257" = phi  <16 x float> [%".253", %"for.body.8"], [%".286", %"for.body.9"]
+  %".258" = phi  <16 x float> [%".253", %"for.body.8"], [%".287", %"for.body.9"]
+  %".259" = icmp slt i64 %"for.iv.9", 128
+  br i1 %".259", label %"for.body.9", label %"for.exit.9"
 for.body.9:
-  %".265" = mul i64 %"for.iv.9", 16
-  %".266" = getelementptr inbounds float, ptr %".49", i64 %".265"
-  %".267" = load <8 x float>, ptr %".266", align 4
-  %".268" = add i64 %".265", 8
-  %".269" = getelementptr inbounds float, ptr %".49", i64 %".268"
-  %".270" = load <8 x float>, ptr %".269", align 4
-  %".271" = add i64 2048, %".265"
-  %".272" = getelementptr inbounds float, ptr %".49", i64 %".271"
-  %".273" = load <8 x float>, ptr %".272", align 4
-  %".274" = add i64 %".271", 8
-  %".275" = getelementptr inbounds float, ptr %".49", i64 %".274"
-  %".276" = load <8 x float>, ptr %".275", align 4
-  %".277" = add i64 %".251", %"for.iv.9"
-  %".278" = getelementptr inbounds float, ptr %".1", i64 %".277"
-  %".279" = load float, ptr %".278", align 4
-  %".280" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".279", i32 0
-  %".281" = shufflevector <8 x float> %".280", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".282" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".281", <8 x float> %".267", <8 x float> %".255")
-  %".283" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".281", <8 x float> %".270", <8 x float> %".256")
-  %".284" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".281", <8 x float> %".273", <8 x float> %".257")
-  %".285" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".281", <8 x float> %".276", <8 x float> %".258")
-  %".286" = add i64 %"for.iv.9", 1
-  %".287" = mul i64 %".286", 16
-  %".288" = getelementptr inbounds float, ptr %".49", i64 %".287"
-  %".289" = load <8 x float>, ptr %".288", align 4
-  %".290" = add i64 %".287", 8
-  %".291" = getelementptr inbounds float, ptr %".49", i64 %".290"
-  %".292" = load <8 x float>, ptr %".291", align 4
-  %".293" = add i64 2048, %".287"
-  %".294" = getelementptr inbounds float, ptr %".49", i64 %".293"
-  %".295" = load <8 x float>, ptr %".294", align 4
-  %".296" = add i64 %".293", 8
-  %".297" = getelementptr inbounds float, ptr %".49", i64 %".296"
-  %".298" = load <8 x float>, ptr %".297", align 4
-  %".299" = add i64 %".251", %".286"
-  %".300" = getelementptr inbounds float, ptr %".1", i64 %".299"
-  %".301" = load float, ptr %".300", align 4
-  %".302" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".301", i32 0
-  %".303" = shufflevector <8 x float> %".302", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".304" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".303", <8 x float> %".289", <8 x float> %".259")
-  %".305" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".303", <8 x float> %".292", <8 x float> %".260")
-  %".306" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".303", <8 x float> %".295", <8 x float> %".261")
-  %".307" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".303", <8 x float> %".298", <8 x float> %".262")
+  %".261" = mul i64 %"for.iv.9", 16
+  %".262" = getelementptr inbounds float, ptr %".49", i64 %".261"
+  %".263" = load <16 x float>, ptr %".262", align 4
+  %".264" = add i64 2048, %".261"
+  %".265" = getelementptr inbounds float, ptr %".49", i64 %".264"
+  %".266" = load <16 x float>, ptr %".265", align 4
+  %".267" = add i64 %".251", %"for.iv.9"
+  %".268" = getelementptr inbounds float, ptr %".1", i64 %".267"
+  %".269" = load float, ptr %".268", align 4
+  %".270" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".269", i32 0
+  %".271" = shufflevector <16 x float> %".270", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".272" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".271", <16 x float> %".263", <16 x float> %".255")
+  %".273" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".271", <16 x float> %".266", <16 x float> %".256")
+  %".274" = add i64 %"for.iv.9", 1
+  %".275" = mul i64 %".274", 16
+  %".276" = getelementptr inbounds float, ptr %".49", i64 %".275"
+  %".277" = load <16 x float>, ptr %".276", align 4
+  %".278" = add i64 2048, %".275"
+  %".279" = getelementptr inbounds float, ptr %".49", i64 %".278"
+  %".280" = load <16 x float>, ptr %".279", align 4
+  %".281" = add i64 %".251", %".274"
+  %".282" = getelementptr inbounds float, ptr %".1", i64 %".281"
+  %".283" = load float, ptr %".282", align 4
+  %".284" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".283", i32 0
+  %".285" = shufflevector <16 x float> %".284", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".286" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".285", <16 x float> %".277", <16 x float> %".257")
+  %".287" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".285", <16 x float> %".280", <16 x float> %".258")
   %"for.next.6" = add nsw i64 %"for.iv.9", 2
   br label %"for.header.9"
 for.exit.9:
-  %".309" = fadd afn arcp contract nsz reassoc <8 x float> %".255", %".259"
-  %".310" = fadd afn arcp contract nsz reassoc <8 x float> %".256", %".260"
-  %".311" = fadd afn arcp contract nsz reassoc <8 x float> %".257", %".261"
-  %".312" = fadd afn arcp contract nsz reassoc <8 x float> %".258", %".262"
-  %".313" = mul i64 %".41", 16
-  %".314" = mul i64 %"for.iv.8", %".44"
-  %".315" = add i64 %".314", %".313"
-  %".316" = getelementptr inbounds float, ptr %".46", i64 %".315"
-  store <8 x float> %".309", ptr %".316", align 4
-  %".318" = add i64 %".315", 8
-  %".319" = getelementptr inbounds float, ptr %".46", i64 %".318"
-  store <8 x float> %".310", ptr %".319", align 4
-  %".321" = mul i64 %".42", 16
-  %".322" = add i64 %".314", %".321"
-  %".323" = getelementptr inbounds float, ptr %".46", i64 %".322"
-  store <8 x float> %".311", ptr %".323", align 4
-  %".325" = add i64 %".322", 8
-  %".326" = getelementptr inbounds float, ptr %".46", i64 %".325"
-  store <8 x float> %".312", ptr %".326", align 4
+  %".289" = fadd afn arcp contract nsz reassoc <16 x float> %".255", %".257"
+  %".290" = fadd afn arcp contract nsz reassoc <16 x float> %".256", %".258"
+  %".291" = mul i64 %".41", 16
+  %".292" = mul i64 %"for.iv.8", %".44"
+  %".293" = add i64 %".292", %".291"
+  %".294" = getelementptr inbounds float, ptr %".46", i64 %".293"
+  store <16 x float> %".289", ptr %".294", align 4
+  %".296" = mul i64 %".42", 16
+  %".297" = add i64 %".292", %".296"
+  %".298" = getelementptr inbounds float, ptr %".46", i64 %".297"
+  store <16 x float> %".290", ptr %".298", align 4
   %"for.next.7" = add nsw i64 %"for.iv.8", 1
   br label %"for.header.8"
 for.header.10:
   %"for.iv.10" = phi  i64 [%".21", %"if.else.1"], [%"for.next.9", %"for.exit.11"]
-  %".346" = icmp slt i64 %"for.iv.10", %".23"
-  br i1 %".346", label %"for.body.10", label %"for.exit.10"
+  %".318" = icmp slt i64 %"for.iv.10", %".23"
+  br i1 %".318", label %"for.body.10", label %"for.exit.10"
 for.body.10:
-  %".348" = mul i64 %"for.iv.10", 128
-  %".349" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".350" = shufflevector <8 x float> %".349", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".320" = mul i64 %"for.iv.10", 128
+  %".321" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".322" = shufflevector <16 x float> %".321", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.11"
 for.exit.10:
   br label %"if.end.1"
 for.header.11:
   %"for.iv.11" = phi  i64 [0, %"for.body.10"], [%"for.next.8", %"for.body.11"]
-  %".352" = phi  <8 x float> [%".350", %"for.body.10"], [%".392", %"for.body.11"]
-  %".353" = phi  <8 x float> [%".350", %"for.body.10"], [%".393", %"for.body.11"]
-  %".354" = phi  <8 x float> [%".350", %"for.body.10"], [%".394", %"for.body.11"]
-  %".355" = phi  <8 x float> [%".350", %"for.body.10"], [%".395", %"for.body.11"]
-  %".356" = phi  <8 x float> [%".350", %"for.body.10"], [%".427", %"for.body.11"]
-  %".357" = phi  <8 x float> [%".350", %"for.body.10"], [%".428", %"for.body.11"]
-  %".358" = phi  <8 x float> [%".350", %"for.body.10"], [%".429", %"for.body.11"]
-  %".359" = phi  <8 x float> [%".350", %"for.body.10"], [%".430", %"for.body.11"]
-  %".360" = icmp slt i64 %"for.iv.11", 128
-  br i1 %".360", label %"for.body.11", label %"for.exit.11"
+  %".324" = phi  <16 x float> [%".322", %"for.body.10"], [%".348", %"for.body.11"]
+  %".325" = phi  <16 x float> [%".322", %"for.body.10"], [%".349", %"for.body.11"]
+  %".326" = phi  <16 x float> [%".322", %"for.body.10"], [%".369", %"for.body.11"]
+  %".327" = phi  <16 x float> [%".322", %"for.body.10"], [%".370", %"for.body.11"]
+  %".328" = icmp slt i64 %"for.iv.11", 128
+  br i1 %".328", label %"for.body.11", label %"for.exit.11"
 for.body.11:
-  %".362" = mul i64 %"for.iv.11", 16
-  %".363" = add i64 %".343", %".362"
-  %".364" = getelementptr inbounds i16, ptr %".334", i64 %".363"
-  %".365" = load <8 x i16>, ptr %".364", align 2
-  %".366" = zext <8 x i16> %".365" to <8 x i32>
-  %".367" = shl <8 x i32> %".366", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".368" = bitcast <8 x i32> %".367" to <8 x float>
-  %".369" = add i64 %".363", 8
-  %".370" = getelementptr inbounds i16, ptr %".334", i64 %".369"
-  %".371" = load <8 x i16>, ptr %".370", align 2
-  %".372" = zext <8 x i16> %".371" to <8 x i32>
-  %".373" = shl <8 x i32> %".372", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".374" = bitcast <8 x i32> %".373" to <8 x float>
-  %".375" = add i64 %".344", %".362"
-  %".376" = getelementptr inbounds i16, ptr %".334", i64 %".375"
-  %".377" = load <8 x i16>, ptr %".376", align 2
-  %".378" = zext <8 x i16> %".377" to <8 x i32>
-  %".379" = shl <8 x i32> %".378", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".380" = bitcast <8 x i32> %".379" to <8 x float>
-  %".381" = add i64 %".375", 8
-  %".382" = getelementptr inbounds i16, ptr %".334", i64 %".381"
-  %".383" = load <8 x i16>, ptr %".382", align 2
-  %".384" = zext <8 x i16> %".383" to <8 x i32>
-  %".385" = shl <8 x i32> %".384", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".386" = bitcast <8 x i32> %".385" to <8 x float>
-  %".387" = add i64 %".348", %"for.iv.11"
-  %".388" = getelementptr inbounds float, ptr %".1", i64 %".387"
-  %".389" = load float, ptr %".388", align 4
-  %".390" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".389", i32 0
-  %".391" = shufflevector <8 x float> %".390", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".392" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".391", <8 x float> %".368", <8 x float> %".352")
-  %".393" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".391", <8 x float> %".374", <8 x float> %".353")
-  %".394" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".391", <8 x float> %".380", <8 x float> %".354")
-  %".395" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".391", <8 x float> %".386", <8 x float> %".355")
-  %".396" = add i64 %"for.iv.11", 1
-  %".397" = mul i64 %".396", 16
-  %".398" = add i64 %".343", %".397"
-  %".399" = getelementptr inbounds i16, ptr %".334", i64 %".398"
-  %".400" = load <8 x i16>, ptr %".399", align 2
-  %".401" = zext <8 x i16> %".400" to <8 x i32>
-  %".402" = shl <8 x i32> %".401", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".403" = bitcast <8 x i32> %".402" to <8 x float>
-  %".404" = add i64 %".398", 8
-  %".405" = getelementptr inbounds i16, ptr %".334", i64 %".404"
-  %".406" = load <8 x i16>, ptr %".405", align 2
-  %".407" = zext <8 x i16> %".406" to <8 x i32>
-  %".408" = shl <8 x i32> %".407", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".409" = bitcast <8 x i32> %".408" to <8 x float>
-  %".410" = add i64 %".344", %".397"
-  %".411" = getelementptr inbounds i16, ptr %".334", i64 %".410"
-  %".412" = load <8 x i16>, ptr %".411", align 2
-  %".413" = zext <8 x i16> %".412" to <8 x i32>
-  %".414" = shl <8 x i32> %".413", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".415" = bitcast <8 x i32> %".414" to <8 x float>
-  %".416" = add i64 %".410", 8
-  %".417" = getelementptr inbounds i16, ptr %".334", i64 %".416"
-  %".418" = load <8 x i16>, ptr %".417", align 2
-  %".419" = zext <8 x i16> %".418" to <8 x i32>
-  %".420" = shl <8 x i32> %".419", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".421" = bitcast <8 x i32> %".420" to <8 x float>
-  %".422" = add i64 %".348", %".396"
-  %".423" = getelementptr inbounds float, ptr %".1", i64 %".422"
-  %".424" = load float, ptr %".423", align 4
-  %".425" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".424", i32 0
-  %".426" = shufflevector <8 x float> %".425", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".427" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".426", <8 x float> %".403", <8 x float> %".356")
-  %".428" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".426", <8 x float> %".409", <8 x float> %".357")
-  %".429" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".426", <8 x float> %".415", <8 x float> %".358")
-  %".430" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".426", <8 x float> %".421", <8 x float> %".359")
+  %".330" = mul i64 %"for.iv.11", 16
+  %".331" = add i64 %".315", %".330"
+  %".332" = getelementptr inbounds i16, ptr %".306", i64 %".331"
+  %".333" = load <16 x i16>, ptr %".332", align 2
+  %".334" = zext <16 x i16> %".333" to <16 x i32>
+  %".335" = shl <16 x i32> %".334", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".336" = bitcast <16 x i32> %".335" to <16 x float>
+  %".337" = add i64 %".316", %".330"
+  %".338" = getelementptr inbounds i16, ptr %".306", i64 %".337"
+  %".339" = load <16 x i16>, ptr %".338", align 2
+  %".340" = zext <16 x i16> %".339" to <16 x i32>
+  %".341" = shl <16 x i32> %".340", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".342" = bitcast <16 x i32> %".341" to <16 x float>
+  %".343" = add i64 %".320", %"for.iv.11"
+  %".344" = getelementptr inbounds float, ptr %".1", i64 %".343"
+  %".345" = load float, ptr %".344", align 4
+  %".346" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".345", i32 0
+  %".347" = shufflevector <16 x float> %".346", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".348" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".347", <16 x float> %".336", <16 x float> %".324")
+  %".349" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".347", <16 x float> %".342", <16 x float> %".325")
+  %".350" = add i64 %"for.iv.11", 1
+  %".351" = mul i64 %".350", 16
+  %".352" = add i64 %".315", %".351"
+  %".353" = getelementptr inbounds i16, ptr %".306", i64 %".352"
+  %".354" = load <16 x i16>, ptr %".353", align 2
+  %".355" = zext <16 x i16> %".354" to <16 x i32>
+  %".356" = shl <16 x i32> %".355", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".357" = bitcast <16 x i32> %".356" to <16 x float>
+  %".358" = add i64 %".316", %".351"
+  %".359" = getelementptr inbounds i16, ptr %".306", i64 %".358"
+  %".360" = load <16 x i16>, ptr %".359", align 2
+  %".361" = zext <16 x i16> %".360" to <16 x i32>
+  %".362" = shl <16 x i32> %".361", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".363" = bitcast <16 x i32> %".362" to <16 x float>
+  %".364" = add i64 %".320", %".350"
+  %".365" = getelementptr inbounds float, ptr %".1", i64 %".364"
+  %".366" = load float, ptr %".365", align 4
+  %".367" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".366", i32 0
+  %".368" = shufflevector <16 x float> %".367", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".369" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".368", <16 x float> %".357", <16 x float> %".326")
+  %".370" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".368", <16 x float> %".363", <16 x float> %".327")
   %"for.next.8" = add nsw i64 %"for.iv.11", 2
   br label %"for.header.11"
 for.exit.11:
-  %".432" = fadd afn arcp contract nsz reassoc <8 x float> %".352", %".356"
-  %".433" = fadd afn arcp contract nsz reassoc <8 x float> %".353", %".357"
-  %".434" = fadd afn arcp contract nsz reassoc <8 x float> %".354", %".358"
-  %".435" = fadd afn arcp contract nsz reassoc <8 x float> %".355", %".359"
-  %".436" = mul i64 %".337", 16
-  %".437" = mul i64 %"for.iv.10", %".340"
-  %".438" = add i64 %".437", %".436"
-  %".439" = getelementptr inbounds float, ptr %".342", i64 %".438"
-  store <8 x float> %".432", ptr %".439", align 4
-  %".441" = add i64 %".438", 8
-  %".442" = getelementptr inbounds float, ptr %".342", i64 %".441"
-  store <8 x float> %".433", ptr %".442", align 4
-  %".444" = mul i64 %".338", 16
-  %".445" = add i64 %".437", %".444"
-  %".446" = getelementptr inbounds float, ptr %".342", i64 %".445"
-  store <8 x float> %".434", ptr %".446", align 4
-  %".448" = add i64 %".445", 8
-  %".449" = getelementptr inbounds float, ptr %".342", i64 %".448"
-  store <8 x float> %".435", ptr %".449", align 4
+  %".372" = fadd afn arcp contract nsz reassoc <16 x float> %".324", %".326"
+  %".373" = fadd afn arcp contract nsz reassoc <16 x float> %".325", %".327"
+  %".374" = mul i64 %".309", 16
+  %".375" = mul i64 %"for.iv.10", %".312"
+  %".376" = add i64 %".375", %".374"
+  %".377" = getelementptr inbounds float, ptr %".314", i64 %".376"
+  store <16 x float> %".372", ptr %".377", align 4
+  %".379" = mul i64 %".310", 16
+  %".380" = add i64 %".375", %".379"
+  %".381" = getelementptr inbounds float, ptr %".314", i64 %".380"
+  store <16 x float> %".373", ptr %".381", align 4
   %"for.next.9" = add nsw i64 %"for.iv.10", 1
   br label %"for.header.10"
 }
@@ -20754,21 +19994,21 @@ if.then:
   %".46" = mul i64 %".40", 2048
   br label %"for.header.1"
 if.else:
-  %".328" = mul i64 %"for.iv", 2
-  %".329" = icmp ult i64 %".328", 12
-  %".330" = select  i1 %".329", ptr %".3", ptr %".4"
-  %".331" = icmp ult i64 %".328", 8
-  %".332" = select  i1 %".331", ptr %".5", ptr %".330"
-  %".333" = select  i1 %".329", i64 8, i64 12
-  %".334" = select  i1 %".331", i64 0, i64 %".333"
-  %".335" = sub i64 %".328", %".334"
-  %".336" = add i64 %".335", 1
-  %".337" = select  i1 %".329", i64 64, i64 64
-  %".338" = select  i1 %".331", i64 128, i64 %".337"
-  %".339" = select  i1 %".329", ptr %".6", ptr %".7"
-  %".340" = select  i1 %".331", ptr %".8", ptr %".339"
-  %".341" = mul i64 %".335", 2048
-  %".342" = mul i64 %".336", 2048
+  %".300" = mul i64 %"for.iv", 2
+  %".301" = icmp ult i64 %".300", 12
+  %".302" = select  i1 %".301", ptr %".3", ptr %".4"
+  %".303" = icmp ult i64 %".300", 8
+  %".304" = select  i1 %".303", ptr %".5", ptr %".302"
+  %".305" = select  i1 %".301", i64 8, i64 12
+  %".306" = select  i1 %".303", i64 0, i64 %".305"
+  %".307" = sub i64 %".300", %".306"
+  %".308" = add i64 %".307", 1
+  %".309" = select  i1 %".301", i64 64, i64 64
+  %".310" = select  i1 %".303", i64 128, i64 %".309"
+  %".311" = select  i1 %".301", ptr %".6", ptr %".7"
+  %".312" = select  i1 %".303", ptr %".8", ptr %".311"
+  %".313" = mul i64 %".307", 2048
+  %".314" = mul i64 %".308", 2048
   br label %"for.header.9"
 if.end:
   %"for.next.10" = add nsw i64 %"for.iv", 1
@@ -21007,206 +20247,138 @@ for.header.7:
   br i1 %".247", label %"for.body.7", label %"for.exit.7"
 for.body.7:
   %".249" = mul i64 %"for.iv.7", 128
-  %".250" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".251" = shufflevector <8 x float> %".250", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".250" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".251" = shufflevector <16 x float> %".250", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.8"
 for.exit.7:
   br label %"if.end"
 for.header.8:
   %"for.iv.8" = phi  i64 [0, %"for.body.7"], [%"for.next.6", %"for.body.8"]
-  %".253" = phi  <8 x float> [%".251", %"for.body.7"], [%".280", %"for.body.8"]
-  %".254" = phi  <8 x float> [%".251", %"for.body.7"], [%".281", %"for.body.8"]
-  %".255" = phi  <8 x float> [%".251", %"for.body.7"], [%".282", %"for.body.8"]
-  %".256" = phi  <8 x float> [%".251", %"for.body.7"], [%".283", %"for.body.8"]
-  %".257" = phi  <8 x float> [%".251", %"for.body.7"], [%".302", %"for.body.8"]
-  %".258" = phi  <8 x float> [%".251", %"for.body.7"], [%".303", %"for.body.8"]
-  %".259" = phi  <8 x float> [%".251", %"for.body.7"], [%".304", %"for.body.8"]
-  %".260" = phi  <8 x float> [%".251", %"for.body.7"], [%".305", %"for.body.8"]
-  %".261" = icmp slt i64 %"for.iv.8", 128
-  br i1 %".261", label %"for.body.8", label %"for.exit.8"
+  %".253" = phi  <16 x float> [%".251", %"for.body.7"], [%".270", %"for.body.8"]
+  %".254" = phi  <16 x float> [%".251", %"for.body.7"], [%".271", %"for.body.8"]
+  %".255" = phi  <16 x float> [%".251", %"for.body.7"], [%".284", %"for.body.8"]
+  %".256" = phi  <16 x float> [%".251", %"for.body.7"], [%".285", %"for.body.8"]
+  %".257" = icmp slt i64 %"for.iv.8", 128
+  br i1 %".257", label %"for.body.8", label %"for.exit.8"
 for.body.8:
-  %".263" = mul i64 %"for.iv.8", 16
-  %".264" = getelementptr inbounds float, ptr %".47", i64 %".263"
-  %".265" = load <8 x float>, ptr %".264", align 4
-  %".266" = add i64 %".263", 8
-  %".267" = getelementptr inbounds float, ptr %".47", i64 %".266"
-  %".268" = load <8 x float>, ptr %".267", align 4
-  %".269" = add i64 2048, %".263"
-  %".270" = getelementptr inbounds float, ptr %".47", i64 %".269"
-  %".271" = load <8 x float>, ptr %".270", align 4
-  %".272" = add i64 %".269", 8
-  %".273" = getelementptr inbounds float, ptr %".47", i64 %".272"
-  %".274" = load <8 x float>, ptr %".273", align 4
-  %".275" = add i64 %".249", %"for.iv.8"
-  %".276" = getelementptr inbounds float, ptr %".9", i64 %".275"
-  %".277" = load float, ptr %".276", align 4
-  %".278" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".277", i32 0
-  %".279" = shufflevector <8 x float> %".278", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".280" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".279", <8 x float> %".265", <8 x float> %".253")
-  %".281" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".279", <8 x float> %".268", <8 x float> %".254")
-  %".282" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".279", <8 x float> %".271", <8 x float> %".255")
-  %".283" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".279", <8 x float> %".274", <8 x float> %".256")
-  %".284" = add i64 %"for.iv.8", 1
-  %".285" = mul i64 %".284", 16
-  %".286" = getelementptr inbounds float, ptr %".47", i64 %".285"
-  %".287" = load <8 x float>, ptr %".286", align 4
-  %".288" = add i64 %".285", 8
-  %".289" = getelementptr inbounds float, ptr %".47", i64 %".288"
-  %".290" = load <8 x float>, ptr %".289", align 4
-  %".291" = add i64 2048, %".285"
-  %".292" = getelementptr inbounds float, ptr %".47", i64 %".291"
-  %".293" = load <8 x float>, ptr %".292", align 4
-  %".294" = add i64 %".291", 8
-  %".295" = getelementptr inbounds float, ptr %".47", i64 %".294"
-  %".296" = load <8 x float>, ptr %".295", align 4
-  %".297" = add i64 %".249", %".284"
-  %".298" = getelementptr inbounds float, ptr %".9", i64 %".297"
-  %".299" = load float, ptr %".298", align 4
-  %".300" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".299", i32 0
-  %".301" = shufflevector <8 x float> %".300", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".302" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".301", <8 x float> %".287", <8 x float> %".257")
-  %".303" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".301", <8 x float> %".290", <8 x float> %".258")
-  %".304" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".301", <8 x float> %".293", <8 x float> %".259")
-  %".305" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".301", <8 x float> %".296", <8 x float> %".260")
+  %".259" = mul i64 %"for.iv.8", 16
+  %".260" = getelementptr inbounds float, ptr %".47", i64 %".259"
+  %".261" = load <16 x float>, ptr %".260", align 4
+  %".262" = add i64 2048, %".259"
+  %".263" = getelementptr inbounds float, ptr %".47", i64 %".262"
+  %".264" = load <16 x float>, ptr %".263", align 4
+  %".265" = add i64 %".249", %"for.iv.8"
+  %".266" = getelementptr inbounds float, ptr %".9", i64 %".265"
+  %".267" = load float, ptr %".266", align 4
+  %".268" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".267", i32 0
+  %".269" = shufflevector <16 x float> %".268", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".270" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".269", <16 x float> %".261", <16 x float> %".253")
+  %".271" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".269", <16 x float> %".264", <16 x float> %".254")
+  %".272" = add i64 %"for.iv.8", 1
+  %".273" = mul i64 %".272", 16
+  %".274" = getelementptr inbounds float, ptr %".47", i64 %".273"
+  %".275" = load <16 x float>, ptr %".274", align 4
+  %".276" = add i64 2048, %".273"
+  %".277" = getelementptr inbounds float, ptr %".47", i64 %".276"
+  %".278" = load <16 x float>, ptr %".277", align 4
+  %".279" = add i64 %".249", %".272"
+  %".280" = getelementptr inbounds float, ptr %".9", i64 %".279"
+  %".281" = load float, ptr %".280", align 4
+  %".282" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".281", i32 0
+  %".283" = shufflevector <16 x float> %".282", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".284" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".283", <16 x float> %".275", <16 x float> %".255")
+  %".285" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".283", <16 x float> %".278", <16 x float> %".256")
   %"for.next.6" = add nsw i64 %"for.iv.8", 2
   br label %"for.header.8"
 for.exit.8:
-  %".307" = fadd afn arcp contract nsz reassoc <8 x float> %".253", %".257"
-  %".308" = fadd afn arcp contract nsz reassoc <8 x float> %".254", %".258"
-  %".309" = fadd afn arcp contract nsz reassoc <8 x float> %".255", %".259"
-  %".310" = fadd afn arcp contract nsz reassoc <8 x float> %".256", %".260"
-  %".311" = mul i64 %".39", 16
-  %".312" = mul i64 %"for.iv.7", %".42"
-  %".313" = add i64 %".312", %".311"
-  %".314" = getelementptr inbounds float, ptr %".44", i64 %".313"
-  store <8 x float> %".307", ptr %".314", align 4
-  %".316" = add i64 %".313", 8
-  %".317" = getelementptr inbounds float, ptr %".44", i64 %".316"
-  store <8 x float> %".308", ptr %".317", align 4
-  %".319" = mul i64 %".40", 16
-  %".320" = add i64 %".312", %".319"
-  %".321" = getelementptr inbounds float, ptr %".44", i64 %".320"
-  store <8 x float> %".309", ptr %".321", align 4
-  %".323" = add i64 %".320", 8
-  %".324" = getelementptr inbounds float, ptr %".44", i64 %".323"
-  store <8 x float> %".310", ptr %".324", align 4
+  %".287" = fadd afn arcp contract nsz reassoc <16 x float> %".253", %".255"
+  %".288" = fadd afn arcp contract nsz reassoc <16 x float> %".254", %".256"
+  %".289" = mul i64 %".39", 16
+  %".290" = mul i64 %"for.iv.7", %".42"
+  %".291" = add i64 %".290", %".289"
+  %".292" = getelementptr inbounds float, ptr %".44", i64 %".291"
+  store <16 x float> %".287", ptr %".292", align 4
+  %".294" = mul i64 %".40", 16
+  %".295" = add i64 %".290", %".294"
+  %".296" = getelementptr inbounds float, ptr %".44", i64 %".295"
+  store <16 x float> %".288", ptr %".296", align 4
   %"for.next.7" = add nsw i64 %"for.iv.7", 1
   br label %"for.header.7"
 for.header.9:
   %"for.iv.9" = phi  i64 [%".19", %"if.else"], [%"for.next.9", %"for.exit.10"]
-  %".344" = icmp slt i64 %"for.iv.9", %".21"
-  br i1 %".344", label %"for.body.9", label %"for.exit.9"
+  %".316" = icmp slt i64 %"for.iv.9", %".21"
+  br i1 %".316", label %"for.body.9", label %"for.exit.9"
 for.body.9:
-  %".346" = mul i64 %"for.iv.9", 128
-  %".347" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".348" = shufflevector <8 x float> %".347", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".318" = mul i64 %"for.iv.9", 128
+  %".319" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".320" = shufflevector <16 x float> %".319", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.10"
 for.exit.9:
   br label %"if.end"
 for.header.10:
   %"for.iv.10" = phi  i64 [0, %"for.body.9"], [%"for.next.8", %"for.body.10"]
-  %".350" = phi  <8 x float> [%".348", %"for.body.9"], [%".390", %"for.body.10"]
-  %".351" = phi  <8 x float> [%".348", %"for.body.9"], [%".391", %"for.body.10"]
-  %".352" = phi  <8 x float> [%".348", %"for.body.9"], [%".392", %"for.body.10"]
-  %".353" = phi  <8 x float> [%".348", %"for.body.9"], [%".393", %"for.body.10"]
-  %".354" = phi  <8 x float> [%".348", %"for.body.9"], [%".425", %"for.body.10"]
-  %".355" = phi  <8 x float> [%".348", %"for.body.9"], [%".426", %"for.body.10"]
-  %".356" = phi  <8 x float> [%".348", %"for.body.9"], [%".427", %"for.body.10"]
-  %".357" = phi  <8 x float> [%".348", %"for.body.9"], [%".428", %"for.body.10"]
-  %".358" = icmp slt i64 %"for.iv.10", 128
-  br i1 %".358", label %"for.body.10", label %"for.exit.10"
+  %".322" = phi  <16 x float> [%".320", %"for.body.9"], [%".346", %"for.body.10"]
+  %".323" = phi  <16 x float> [%".320", %"for.body.9"], [%".347", %"for.body.10"]
+  %".324" = phi  <16 x float> [%".320", %"for.body.9"], [%".367", %"for.body.10"]
+  %".325" = phi  <16 x float> [%".320", %"for.body.9"], [%".368", %"for.body.10"]
+  %".326" = icmp slt i64 %"for.iv.10", 128
+  br i1 %".326", label %"for.body.10", label %"for.exit.10"
 for.body.10:
-  %".360" = mul i64 %"for.iv.10", 16
-  %".361" = add i64 %".341", %".360"
-  %".362" = getelementptr inbounds i16, ptr %".332", i64 %".361"
-  %".363" = load <8 x i16>, ptr %".362", align 2
-  %".364" = zext <8 x i16> %".363" to <8 x i32>
-  %".365" = shl <8 x i32> %".364", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".366" = bitcast <8 x i32> %".365" to <8 x float>
-  %".367" = add i64 %".361", 8
-  %".368" = getelementptr inbounds i16, ptr %".332", i64 %".367"
-  %".369" = load <8 x i16>, ptr %".368", align 2
-  %".370" = zext <8 x i16> %".369" to <8 x i32>
-  %".371" = shl <8 x i32> %".370", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".372" = bitcast <8 x i32> %".371" to <8 x float>
-  %".373" = add i64 %".342", %".360"
-  %".374" = getelementptr inbounds i16, ptr %".332", i64 %".373"
-  %".375" = load <8 x i16>, ptr %".374", align 2
-  %".376" = zext <8 x i16> %".375" to <8 x i32>
-  %".377" = shl <8 x i32> %".376", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".378" = bitcast <8 x i32> %".377" to <8 x float>
-  %".379" = add i64 %".373", 8
-  %".380" = getelementptr inbounds i16, ptr %".332", i64 %".379"
-  %".381" = load <8 x i16>, ptr %".380", align 2
-  %".382" = zext <8 x i16> %".381" to <8 x i32>
-  %".383" = shl <8 x i32> %".382", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".384" = bitcast <8 x i32> %".383" to <8 x float>
-  %".385" = add i64 %".346", %"for.iv.10"
-  %".386" = getelementptr inbounds float, ptr %".9", i64 %".385"
-  %".387" = load float, ptr %".386", align 4
-  %".388" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".387", i32 0
-  %".389" = shufflevector <8 x float> %".388", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".390" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".389", <8 x float> %".366", <8 x float> %".350")
-  %".391" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".389", <8 x float> %".372", <8 x float> %".351")
-  %".392" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".389", <8 x float> %".378", <8 x float> %".352")
-  %".393" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".389", <8 x float> %".384", <8 x float> %".353")
-  %".394" = add i64 %"for.iv.10", 1
-  %".395" = mul i64 %".394", 16
-  %".396" = add i64 %".341", %".395"
-  %".397" = getelementptr inbounds i16, ptr %".332", i64 %".396"
-  %".398" = load <8 x i16>, ptr %".397", align 2
-  %".399" = zext <8 x i16> %".398" to <8 x i32>
-  %".400" = shl <8 x i32> %".399", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".401" = bitcast <8 x i32> %".400" to <8 x float>
-  %".402" = add i64 %".396", 8
-  %".403" = getelementptr inbounds i16, ptr %".332", i64 %".402"
-  %".404" = load <8 x i16>, ptr %".403", align 2
-  %".405" = zext <8 x i16> %".404" to <8 x i32>
-  %".406" = shl <8 x i32> %".405", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".407" = bitcast <8 x i32> %".406" to <8 x float>
-  %".408" = add i64 %".342", %".395"
-  %".409" = getelementptr inbounds i16, ptr %".332", i64 %".408"
-  %".410" = load <8 x i16>, ptr %".409", align 2
-  %".411" = zext <8 x i16> %".410" to <8 x i32>
-  %".412" = shl <8 x i32> %".411", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".413" = bitcast <8 x i32> %".412" to <8 x float>
-  %".414" = add i64 %".408", 8
-  %".415" = getelementptr inbounds i16, ptr %".332", i64 %".414"
-  %".416" = load <8 x i16>, ptr %".415", align 2
-  %".417" = zext <8 x i16> %".416" to <8 x i32>
-  %".418" = shl <8 x i32> %".417", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".419" = bitcast <8 x i32> %".418" to <8 x float>
-  %".420" = add i64 %".346", %".394"
-  %".421" = getelementptr inbounds float, ptr %".9", i64 %".420"
-  %".422" = load float, ptr %".421", align 4
-  %".423" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".422", i32 0
-  %".424" = shufflevector <8 x float> %".423", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".425" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".424", <8 x float> %".401", <8 x float> %".354")
-  %".426" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".424", <8 x float> %".407", <8 x float> %".355")
-  %".427" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".424", <8 x float> %".413", <8 x float> %".356")
-  %".428" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".424", <8 x float> %".419", <8 x float> %".357")
+  %".328" = mul i64 %"for.iv.10", 16
+  %".329" = add i64 %".313", %".328"
+  %".330" = getelementptr inbounds i16, ptr %".304", i64 %".329"
+  %".331" = load <16 x i16>, ptr %".330", align 2
+  %".332" = zext <16 x i16> %".331" to <16 x i32>
+  %".333" = shl <16 x i32> %".332", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".334" = bitcast <16 x i32> %".333" to <16 x float>
+  %".335" = add i64 %".314", %".328"
+  %".336" = getelementptr inbounds i16, ptr %".304", i64 %".335"
+  %".337" = load <16 x i16>, ptr %".336", align 2
+  %".338" = zext <16 x i16> %".337" to <16 x i32>
+  %".339" = shl <16 x i32> %".338", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".340" = bitcast <16 x i32> %".339" to <16 x float>
+  %".341" = add i64 %".318", %"for.iv.10"
+  %".342" = getelementptr inbounds float, ptr %".9", i64 %".341"
+  %".343" = load float, ptr %".342", align 4
+  %".344" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".343", i32 0
+  %".345" = shufflevector <16 x float> %".344", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".346" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".345", <16 x float> %".334", <16 x float> %".322")
+  %".347" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".345", <16 x float> %".340", <16 x float> %".323")
+  %".348" = add i64 %"for.iv.10", 1
+  %".349" = mul i64 %".348", 16
+  %".350" = add i64 %".313", %".349"
+  %".351" = getelementptr inbounds i16, ptr %".304", i64 %".350"
+  %".352" = load <16 x i16>, ptr %".351", align 2
+  %".353" = zext <16 x i16> %".352" to <16 x i32>
+  %".354" = shl <16 x i32> %".353", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".355" = bitcast <16 x i32> %".354" to <16 x float>
+  %".356" = add i64 %".314", %".349"
+  %".357" = getelementptr inbounds i16, ptr %".304", i64 %".356"
+  %".358" = load <16 x i16>, ptr %".357", align 2
+  %".359" = zext <16 x i16> %".358" to <16 x i32>
+  %".360" = shl <16 x i32> %".359", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".361" = bitcast <16 x i32> %".360" to <16 x float>
+  %".362" = add i64 %".318", %".348"
+  %".363" = getelementptr inbounds float, ptr %".9", i64 %".362"
+  %".364" = load float, ptr %".363", align 4
+  %".365" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".364", i32 0
+  %".366" = shufflevector <16 x float> %".365", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".367" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".366", <16 x float> %".355", <16 x float> %".324")
+  %".368" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".366", <16 x float> %".361", <16 x float> %".325")
   %"for.next.8" = add nsw i64 %"for.iv.10", 2
   br label %"for.header.10"
 for.exit.10:
-  %".430" = fadd afn arcp contract nsz reassoc <8 x float> %".350", %".354"
-  %".431" = fadd afn arcp contract nsz reassoc <8 x float> %".351", %".355"
-  %".432" = fadd afn arcp contract nsz reassoc <8 x float> %".352", %".356"
-  %".433" = fadd afn arcp contract nsz reassoc <8 x float> %".353", %".357"
-  %".434" = mul i64 %".335", 16
-  %".435" = mul i64 %"for.iv.9", %".338"
-  %".436" = add i64 %".435", %".434"
-  %".437" = getelementptr inbounds float, ptr %".340", i64 %".436"
-  store <8 x float> %".430", ptr %".437", align 4
-  %".439" = add i64 %".436", 8
-  %".440" = getelementptr inbounds float, ptr %".340", i64 %".439"
-  store <8 x float> %".431", ptr %".440", align 4
-  %".442" = mul i64 %".336", 16
-  %".443" = add i64 %".435", %".442"
-  %".444" = getelementptr inbounds float, ptr %".340", i64 %".443"
-  store <8 x float> %".432", ptr %".444", align 4
-  %".446" = add i64 %".443", 8
-  %".447" = getelementptr inbounds float, ptr %".340", i64 %".446"
-  store <8 x float> %".433", ptr %".447", align 4
+  %".370" = fadd afn arcp contract nsz reassoc <16 x float> %".322", %".324"
+  %".371" = fadd afn arcp contract nsz reassoc <16 x float> %".323", %".325"
+  %".372" = mul i64 %".307", 16
+  %".373" = mul i64 %"for.iv.9", %".310"
+  %".374" = add i64 %".373", %".372"
+  %".375" = getelementptr inbounds float, ptr %".312", i64 %".374"
+  store <16 x float> %".370", ptr %".375", align 4
+  %".377" = mul i64 %".308", 16
+  %".378" = add i64 %".373", %".377"
+  %".379" = getelementptr inbounds float, ptr %".312", i64 %".378"
+  store <16 x float> %".371", ptr %".379", align 4
   %"for.next.9" = add nsw i64 %"for.iv.9", 1
   br label %"for.header.9"
 }
