@@ -12,6 +12,7 @@ Contexts that read L3 load :data:`ARITH` instead of ``xdsl.dialects.arith.Arith`
 
 from __future__ import annotations
 
+from typing import ClassVar
 
 from xdsl.dialects import arith
 from xdsl.dialects.builtin import AnyFloat, IndexType, IntegerType, VectorType
@@ -48,8 +49,33 @@ class IndexCastUIOp(IRDLOperation):
         super().__init__(operands=[input_arg], result_types=[target_type])
 
 
+class _ElementwiseCast(IRDLOperation):
+    """A cast of a scalar or of each element of a vector, ``SOURCE`` to ``RESULT``
+    elements of the same shape (``verify_elements`` adds what the op needs of them)."""
+
+    SOURCE: ClassVar[type] = IntegerType
+    RESULT: ClassVar[type] = IntegerType
+    WHAT: ClassVar[str] = ""
+    traits = traits_def(Pure())
+    assembly_format = "$input attr-dict `:` type($input) `to` type($result)"
+
+    def __init__(self, op: SSAValue | Operation, target_type: Attribute):
+        super().__init__(operands=[op], result_types=[target_type])
+
+    def verify_elements(self, src: Attribute, dst: Attribute) -> bool:
+        return True
+
+    def verify_(self) -> None:
+        src, dst = self.input.type, self.result.type
+        shapes = [t.get_shape() if isinstance(t, VectorType) else None for t in (src, dst)]
+        elems = [t.element_type if isinstance(t, VectorType) else t for t in (src, dst)]
+        if (shapes[0] != shapes[1] or not isinstance(elems[0], self.SOURCE) or not isinstance(elems[1], self.RESULT)
+                or not self.verify_elements(*elems)):
+            raise VerifyException(f"{self.name} {self.WHAT} of the same shape, got {src} to {dst}")
+
+
 @irdl_op_definition
-class FPToSIOp(IRDLOperation):
+class FPToSIOp(_ElementwiseCast):
     """``arith.fptosi`` on a float or a vector of floats (element-wise, round toward zero).
 
     Verifies: the input is float-like, the result integer-like of the same shape.
@@ -62,44 +88,19 @@ class FPToSIOp(IRDLOperation):
     name = "arith.fptosi"
     input = operand_def(base(AnyFloat) | base(VectorType))
     result = result_def(base(IntegerType) | base(VectorType))
-    traits = traits_def(Pure())
-    assembly_format = "$input attr-dict `:` type($input) `to` type($result)"
-
-    def __init__(self, op: SSAValue | Operation, target_type: Attribute):
-        super().__init__(operands=[op], result_types=[target_type])
-
-    def verify_(self) -> None:
-        src, dst = self.input.type, self.result.type
-        shapes = [t.get_shape() if isinstance(t, VectorType) else None for t in (src, dst)]
-        elems = [t.element_type if isinstance(t, VectorType) else t for t in (src, dst)]
-        if shapes[0] != shapes[1] or not isinstance(elems[0], AnyFloat) or not isinstance(elems[1], IntegerType):
-            raise VerifyException(f"arith.fptosi casts floats to integers of the same shape, got {src} to {dst}")
+    SOURCE: ClassVar[type] = AnyFloat
+    WHAT: ClassVar[str] = "casts floats to integers"
 
 
-def _shapes_and_elements(src: Attribute, dst: Attribute):
-    shapes = [t.get_shape() if isinstance(t, VectorType) else None for t in (src, dst)]
-    elems = [t.element_type if isinstance(t, VectorType) else t for t in (src, dst)]
-    return shapes, elems
-
-
-class _IntegerExtension(IRDLOperation):
+class _IntegerExtension(_ElementwiseCast):
     """An element-wise widening of integers (scalar or vector): same shape, wider elements."""
 
     input = operand_def(base(IntegerType) | base(VectorType))
     result = result_def(base(IntegerType) | base(VectorType))
-    traits = traits_def(Pure())
-    assembly_format = "$input attr-dict `:` type($input) `to` type($result)"
+    WHAT: ClassVar[str] = "widens integers to wider integers"
 
-    def __init__(self, op: SSAValue | Operation, target_type: Attribute):
-        super().__init__(operands=[op], result_types=[target_type])
-
-    def verify_(self) -> None:
-        src, dst = self.input.type, self.result.type
-        shapes, elems = _shapes_and_elements(src, dst)
-        if (shapes[0] != shapes[1] or not all(isinstance(e, IntegerType) for e in elems)
-                or elems[1].width.data <= elems[0].width.data):
-            raise VerifyException(f"{self.name} widens integers to wider integers of the same shape, "
-                                  f"got {src} to {dst}")
+    def verify_elements(self, src: Attribute, dst: Attribute) -> bool:
+        return dst.width.data > src.width.data
 
 
 @irdl_op_definition
@@ -131,7 +132,7 @@ class ExtSIOp(_IntegerExtension):
 
 
 @irdl_op_definition
-class SIToFPOp(IRDLOperation):
+class SIToFPOp(_ElementwiseCast):
     """``arith.sitofp`` on an integer or a vector of integers (element-wise, signed).
 
     Verifies: the input is integer-like, the result float-like of the same shape.
@@ -144,17 +145,8 @@ class SIToFPOp(IRDLOperation):
     name = "arith.sitofp"
     input = operand_def(base(IntegerType) | base(VectorType))
     result = result_def(base(AnyFloat) | base(VectorType))
-    traits = traits_def(Pure())
-    assembly_format = "$input attr-dict `:` type($input) `to` type($result)"
-
-    def __init__(self, op: SSAValue | Operation, target_type: Attribute):
-        super().__init__(operands=[op], result_types=[target_type])
-
-    def verify_(self) -> None:
-        src, dst = self.input.type, self.result.type
-        shapes, elems = _shapes_and_elements(src, dst)
-        if shapes[0] != shapes[1] or not isinstance(elems[0], IntegerType) or not isinstance(elems[1], AnyFloat):
-            raise VerifyException(f"arith.sitofp casts integers to floats of the same shape, got {src} to {dst}")
+    RESULT: ClassVar[type] = AnyFloat
+    WHAT: ClassVar[str] = "casts integers to floats"
 
 
 _REPLACED = (FPToSIOp.name, ExtUIOp.name, ExtSIOp.name, SIToFPOp.name)

@@ -29,7 +29,7 @@ from rlx.runtime.errors import (
     ShapeError,
     WeightError,
 )
-from rlx.runtime.packing import bf16_bits, pack_linear_weight, packed_linear_size
+from rlx.runtime.packing import bf16_bits, pack_linear_weight, packed_linear_size, release_pages
 from rlx.runtime.quant import Q4_0_LAYOUT, Q8_0_LAYOUT, pack_q4_0, pack_q8_0, packed_q4_0_size, packed_q8_0_size
 from rlx.runtime.symbolic import parse_shape
 
@@ -71,20 +71,20 @@ class WeightBinder:
         """The param ``arg`` as the kernels read it (f32, C-contiguous, packed if asked),
         checked to hold only finite numbers (:mod:`rlx.runtime.finite`)."""
         shape = tuple(d.evaluate({}) for d in parse_shape(arg.shape))
-        array = self.load(arg.name, shape)
+        source = array = self.load(arg.name, shape)
         self.check_finite(arg.name, array)
         if arg.dtype == "bf16":
             array = self.bf16(arg.name, array)
         elif arg.dtype == "f16":
             array = self.f16(arg.name, array)
-        if arg.layout == Q8_0_LAYOUT:
-            return pack_q8_0(array)
-        if arg.layout == Q4_0_LAYOUT:
-            return pack_q4_0(array)
-        if arg.layout.startswith("packed"):
+        packers = {Q8_0_LAYOUT: pack_q8_0, Q4_0_LAYOUT: pack_q4_0}
+        if arg.layout in packers:
+            array = packers[arg.layout](array)
+        elif arg.layout.startswith("packed"):
             array = pack_linear_weight(array)
         elif arg.layout:
             raise WeightError(f"weight '{arg.name}' has unknown layout '{arg.layout}'")
+        release_pages(source)  # converted: the mapped checkpoint's pages go back to the OS
         return np.ascontiguousarray(array, dtype=WEIGHT_DTYPES.get(arg.dtype, "float32"))
 
     def bf16(self, name: str, array: np.ndarray) -> np.ndarray:

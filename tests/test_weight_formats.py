@@ -44,7 +44,12 @@ def f32_session(name: str, batch: int):
     return _f32_sessions[name]
 
 
-@pytest.fixture(scope="module", params=CASES, ids=[f"{n}-{f}" for n, f in CASES])
+SLOW_CASES = {("tiny-qwen3", "f16"), ("llama", "bf16")}  # the same kernels as the others
+
+
+@pytest.fixture(scope="module", params=[pytest.param(c, id=f"{c[0]}-{c[1]}",
+                                                     marks=[pytest.mark.slow] if c in SLOW_CASES else [])
+                                        for c in CASES])
 def half_session(request):
     name, fmt = request.param
     batch = expected(name)["prompt_ids"].shape[0]
