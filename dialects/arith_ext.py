@@ -5,7 +5,9 @@
   ``expand-math-to-polynomials``) also casts vectors element-wise;
 * ``arith.extui`` likewise (the bf16 weight loads widen ``vector<8xi16>`` to
   ``vector<8xi32>``), and ``arith.extsi`` and ``arith.sitofp`` (the Q8_0 weight loads
-  widen ``vector<8xi8>`` to ``vector<8xi32>`` to ``vector<8xf32>``).
+  widen ``vector<8xi8>`` to ``vector<8xi32>`` to ``vector<8xf32>``), and ``arith.trunci``
+  (the quantized activation rows of the integer matmuls narrow ``vector<8xi32>`` to
+  ``vector<8xi8>``).
 
 Contexts that read L3 load :data:`ARITH` instead of ``xdsl.dialects.arith.Arith``.
 """
@@ -132,6 +134,26 @@ class ExtSIOp(_IntegerExtension):
 
 
 @irdl_op_definition
+class TruncIOp(_ElementwiseCast):
+    """``arith.trunci`` on an integer or a vector of integers (element-wise, keeps the low bits).
+
+    Verifies: integers of the same shape, the result's elements narrower.
+
+    Example::
+
+        %q = arith.trunci %w : vector<8xi32> to vector<8xi8>
+    """
+
+    name = "arith.trunci"
+    input = operand_def(base(IntegerType) | base(VectorType))
+    result = result_def(base(IntegerType) | base(VectorType))
+    WHAT: ClassVar[str] = "narrows integers to narrower integers"
+
+    def verify_elements(self, src: Attribute, dst: Attribute) -> bool:
+        return dst.width.data < src.width.data
+
+
+@irdl_op_definition
 class SIToFPOp(_ElementwiseCast):
     """``arith.sitofp`` on an integer or a vector of integers (element-wise, signed).
 
@@ -149,9 +171,9 @@ class SIToFPOp(_ElementwiseCast):
     WHAT: ClassVar[str] = "casts integers to floats"
 
 
-_REPLACED = (FPToSIOp.name, ExtUIOp.name, ExtSIOp.name, SIToFPOp.name)
+_REPLACED = (FPToSIOp.name, ExtUIOp.name, ExtSIOp.name, TruncIOp.name, SIToFPOp.name)
 ARITH = Dialect(
     "arith",
-    [op for op in arith.Arith.operations if op.name not in _REPLACED] + [FPToSIOp, ExtUIOp, ExtSIOp, SIToFPOp, IndexCastUIOp],
+    [op for op in arith.Arith.operations if op.name not in _REPLACED] + [FPToSIOp, ExtUIOp, ExtSIOp, TruncIOp, SIToFPOp, IndexCastUIOp],
     list(arith.Arith.attributes),
 )

@@ -5,7 +5,12 @@ that the LLVM translator (``lowering/llvm/``) lowers for the host CPU.
   of the team (made by ``rlx-outline-parallel``);
 * ``rlx_cpu.rint`` rounds to the nearest integer in the current rounding mode (LLVM's
   ``llvm.rint``; ``math.roundeven`` would pin ties-to-even and be a different
-  intrinsic), used by the polynomial ``exp`` of ``expand-math-to-polynomials``.
+  intrinsic), used by the polynomial ``exp`` of ``expand-math-to-polynomials``;
+* ``rlx_cpu.vpdpbusd``, ``rlx_cpu.pmaddubsw``, ``rlx_cpu.pmaddwd`` and ``rlx_cpu.psignb``:
+  the x86 integer dot-product instructions of the quantized (Q8_0, Q4_0) matmuls, one op
+  per instruction as MLIR's ``x86vector`` dialect has them (the kernel selection picks
+  the ones the target has: AVX-512 VNNI's ``vpdpbusd``, else AVX2's / AVX-512BW's
+  ``vpmaddubsw`` + ``vpmaddwd``), each lowered to its LLVM intrinsic.
 """
 
 from __future__ import annotations
@@ -15,12 +20,13 @@ from typing import ClassVar
 
 from xdsl.dialects import func
 from xdsl.dialects.math import floatingPointLike
-from xdsl.dialects.builtin import I64, FlatSymbolRefAttr, IndexType, IntegerAttr, SymbolRefAttr, i64
+from xdsl.dialects.builtin import I64, FlatSymbolRefAttr, IndexType, IntegerAttr, IntegerType, SymbolRefAttr, VectorType, i64
 from xdsl.ir import Dialect, Operation, SSAValue
 from xdsl.irdl import (
     IRDLOperation,
     ParsePropInAttrDict,
     VarConstraint,
+    base,
     irdl_op_definition,
     operand_def,
     prop_def,
@@ -114,4 +120,146 @@ class RintOp(IRDLOperation):
         super().__init__(operands=[operand], result_types=[SSAValue.get(operand).type])
 
 
-RLX_CPU = Dialect("rlx_cpu", [ParallelDispatchOp, RintOp], [])
+def _int_vector(value: SSAValue, width: int) -> int:
+    """The lane count of ``value``, a 1-D vector of ``width``-bit integers (else raise)."""
+    t = value.type
+    if not (isinstance(t, VectorType) and len(t.get_shape()) == 1 and getattr(t.element_type, "width", None)
+            and t.element_type.width.data == width):
+        raise VerifyException(f"expected a 1-D vector of i{width}, got {t}")
+    return t.get_shape()[0]
+
+
+class _IntegerDotOp(IRDLOperation):
+    """Products of adjacent integer lanes of ``lhs`` and ``rhs`` summed in wider lanes:
+    ``IN`` bits in, ``OUT`` bits out, ``GROUP`` products per result lane, on the vector
+    widths ``WIDTHS`` (result lanes) that x86 has the instruction for."""
+
+    IN: ClassVar[int]
+    OUT: ClassVar[int]
+    GROUP: ClassVar[int]
+    WIDTHS: ClassVar[tuple[int, ...]]
+    T: ClassVar = VarConstraint("T", base(VectorType))
+    lhs = operand_def(T)
+    rhs = operand_def(T)
+    result = result_def(VectorType)
+    traits = traits_def(Pure())
+    assembly_format = "$lhs `,` $rhs attr-dict `:` type($lhs) `->` type($result)"
+
+    def __init__(self, lhs: SSAValue | Operation, rhs: SSAValue | Operation):
+        lanes = SSAValue.get(lhs).type.get_shape()[0] // self.GROUP
+        super().__init__(operands=[lhs, rhs], result_types=[VectorType(IntegerType(self.OUT), [lanes])])
+
+    def verify_(self) -> None:
+        n = _int_vector(self.lhs, self.IN)
+        if _int_vector(self.result, self.OUT) * self.GROUP != n or n // self.GROUP not in self.WIDTHS:
+            raise VerifyException(f"{self.name}: {n} lanes of i{self.IN} give {n // self.GROUP} of i{self.OUT} "
+                                  f"(one of {self.WIDTHS}), got {self.result.type}")
+
+
+@irdl_op_definition
+class PmaddubswOp(_IntegerDotOp):
+    """``vpmaddubsw`` (AVX2 on 32 bytes, AVX-512BW on 64): lane i of the result is
+    ``lhs[2i] * rhs[2i] + lhs[2i+1] * rhs[2i+1]`` with ``lhs`` unsigned and ``rhs``
+    signed bytes, saturated to i16 (exact while each |sum| <= 32767: an unsigned
+    operand below 128, as the quantized kernels give it).
+
+    Verifies: two vectors of 32 or 64 i8, the result half as many i16.
+
+    Example::
+
+        %p = rlx_cpu.pmaddubsw %a, %b : vector<32xi8> -> vector<16xi16>
+    """
+
+    name = "rlx_cpu.pmaddubsw"
+    IN: ClassVar[int] = 8
+    OUT: ClassVar[int] = 16
+    GROUP: ClassVar[int] = 2
+    WIDTHS: ClassVar[tuple[int, ...]] = (16, 32)
+
+
+@irdl_op_definition
+class PmaddwdOp(_IntegerDotOp):
+    """``vpmaddwd``: lane i of the result is ``lhs[2i] * rhs[2i] + lhs[2i+1] * rhs[2i+1]``
+    of signed i16 lanes, in i32 (with ``rhs`` all ones: the pairwise sums of
+    ``vpmaddubsw``'s results).
+
+    Verifies: two vectors of 16 or 32 i16, the result half as many i32.
+
+    Example::
+
+        %s = rlx_cpu.pmaddwd %p, %ones : vector<16xi16> -> vector<8xi32>
+    """
+
+    name = "rlx_cpu.pmaddwd"
+    IN: ClassVar[int] = 16
+    OUT: ClassVar[int] = 32
+    GROUP: ClassVar[int] = 2
+    WIDTHS: ClassVar[tuple[int, ...]] = (8, 16)
+
+
+@irdl_op_definition
+class VpdpbusdOp(IRDLOperation):
+    """``vpdpbusd`` (AVX-512 VNNI; AVX-VNNI on 256 bits): ``acc`` plus, in each i32 lane
+    i, the four products ``lhs[4i+j] * rhs[4i+j]`` of unsigned ``lhs`` and signed ``rhs``
+    bytes (exact: no saturation).
+
+    Verifies: ``acc`` and the result are one vector of 8 or 16 i32, ``lhs`` and ``rhs``
+    vectors of four times as many i8.
+
+    Example::
+
+        %r = rlx_cpu.vpdpbusd %acc, %a, %b : vector<16xi32>, vector<64xi8>
+    """
+
+    name = "rlx_cpu.vpdpbusd"
+    ACC: ClassVar = VarConstraint("ACC", base(VectorType))
+    BYTES: ClassVar = VarConstraint("BYTES", base(VectorType))
+    acc = operand_def(ACC)
+    lhs = operand_def(BYTES)
+    rhs = operand_def(BYTES)
+    result = result_def(ACC)
+    traits = traits_def(Pure())
+    assembly_format = "$acc `,` $lhs `,` $rhs attr-dict `:` type($acc) `,` type($lhs)"
+
+    def __init__(self, acc: SSAValue | Operation, lhs: SSAValue | Operation, rhs: SSAValue | Operation):
+        super().__init__(operands=[acc, lhs, rhs], result_types=[SSAValue.get(acc).type])
+
+    def verify_(self) -> None:
+        lanes = _int_vector(self.acc, 32)
+        if lanes not in (8, 16):
+            raise VerifyException(f"rlx_cpu.vpdpbusd: acc and result of vector<8xi32> or vector<16xi32>, "
+                                  f"got {self.acc.type}")
+        if _int_vector(self.lhs, 8) != 4 * lanes:
+            raise VerifyException(f"rlx_cpu.vpdpbusd: byte operands of vector<{4 * lanes}xi8>, got {self.lhs.type}")
+
+
+@irdl_op_definition
+class PsignbOp(IRDLOperation):
+    """``vpsignb`` (AVX2): ``lhs`` negated where ``rhs`` is negative, zero where it is zero
+    (the sign of the activations moved onto the weights, so that ``vpmaddubsw`` can take
+    the activations' magnitudes as its unsigned operand).
+
+    Verifies: two vectors of 32 i8 (AVX-512 has no ``vpsignb`` on 64 bytes).
+
+    Example::
+
+        %s = rlx_cpu.psignb %w, %x : vector<32xi8>
+    """
+
+    name = "rlx_cpu.psignb"
+    T: ClassVar = VarConstraint("T", base(VectorType))
+    lhs = operand_def(T)
+    rhs = operand_def(T)
+    result = result_def(T)
+    traits = traits_def(Pure())
+    assembly_format = "$lhs `,` $rhs attr-dict `:` type($result)"
+
+    def __init__(self, lhs: SSAValue | Operation, rhs: SSAValue | Operation):
+        super().__init__(operands=[lhs, rhs], result_types=[SSAValue.get(lhs).type])
+
+    def verify_(self) -> None:
+        if _int_vector(self.lhs, 8) != 32:
+            raise VerifyException(f"rlx_cpu.psignb: vector<32xi8> operands, got {self.lhs.type}")
+
+
+RLX_CPU = Dialect("rlx_cpu", [ParallelDispatchOp, RintOp, VpdpbusdOp, PmaddubswOp, PmaddwdOp, PsignbOp], [])

@@ -8,17 +8,20 @@ checked bit for bit against the ``gguf`` package's reference (``tests/test_quant
 
 The kernels read a Q8_0 weight ``[n, k]`` in the ``packed16_q8_0`` layout: tiles of
 16 rows, like the f32 ``packed16`` tiles, each tile ``k * 16`` int8 values in
-``[k][16]`` order (one 16-byte vector of the tile's rows per k), then its scales,
-``k / 32 * 16`` f16 values in ``[k / 32][16]`` order: ``17 * k`` bytes per tile; the
-rows past ``n`` of the last tile are zero.
+``[k / 4][16][4]`` order (64 bytes per 4 k steps: each row's 4 consecutive values
+side by side, the operand shape of the integer dot products ``vpdpbusd`` and
+``vpmaddubsw``/``vpmaddwd``; the f32 kernels take value j of a row's 4 bytes out with
+two shifts), then its scales, ``k / 32 * 16`` f16 values in ``[k / 32][16]`` order:
+``17 * k`` bytes per tile; the rows past ``n`` of the last tile are zero.
 
 A Q4_0 block holds 32 weights as ``d`` (f16) and 32 4-bit ``q`` (weight = d * (q - 8),
 d = m / -8 for the value m of largest magnitude, q = trunc(w / d + 8.5) clipped to 15:
 ggml's ``block_q4_0``, 18 bytes). Its ``packed16_q4_0`` tiles are ``k * 8`` bytes in
-``[k][8]`` order -- byte j of row k holds the tile's lane j in its low nibble and lane
-j + 8 in its high one, each as the signed 4-bit ``q - 8`` (``q ^ 8``, as ggml's own
-repacked layouts store it) -- then the ``k / 32 * 16`` f16 scales as in Q8_0: ``9 * k``
-bytes per tile (the same numbers as ggml's blocks, in the kernel's order).
+``[k / 8][16][4]`` order -- byte j of row r in group g holds k step ``8g + j`` in its
+low nibble and ``8g + 4 + j`` in its high one, each as the signed 4-bit ``q - 8``
+(``q ^ 8``, as ggml's own repacked layouts store it) -- then the ``k / 32 * 16`` f16
+scales as in Q8_0: ``9 * k`` bytes per tile (the same numbers as ggml's blocks, in the
+kernels' order).
 """
 
 from __future__ import annotations
@@ -33,6 +36,9 @@ Q8_0_LAYOUT = f"packed{LINEAR_TILE}_q8_0"
 Q4_0_LAYOUT = f"packed{LINEAR_TILE}_q4_0"
 #: weights per Q8_0 block, and the bytes of one block as ggml stores it
 Q8_0_BLOCK = 32
+#: k steps of a row side by side in a tile: 4 int8 (Q8_0), 8 nibbles in 4 bytes (Q4_0)
+Q8_0_GROUP = 4
+Q4_0_GROUP = 8
 Q8_0_BLOCK_BYTES = 2 + Q8_0_BLOCK
 
 
@@ -87,7 +93,8 @@ def pack_q8_0(w: np.ndarray) -> np.ndarray:
         if rows.shape[0] < (t1 - t0) * T:  # the last tile: zero rows past n
             rows = np.concatenate([rows, np.zeros(((t1 - t0) * T - rows.shape[0], k), np.float32)])
         d, q = q8_0_quantize(rows.reshape(t1 - t0, T, k))  # d [tiles, 16, k/32], q [tiles, 16, k/32, 32]
-        out[t0:t1, :T * k] = q.reshape(t1 - t0, T, k).transpose(0, 2, 1).reshape(t1 - t0, -1).view(np.uint8)
+        groups = q.reshape(t1 - t0, T, k // Q8_0_GROUP, Q8_0_GROUP).transpose(0, 2, 1, 3)  # [tiles, k/4, 16, 4]
+        out[t0:t1, :T * k] = groups.reshape(t1 - t0, -1).view(np.uint8)
         out[t0:t1, T * k:] = d.transpose(0, 2, 1).reshape(t1 - t0, -1).view(np.uint8)
     return out.reshape(-1)
 
@@ -96,7 +103,8 @@ def unpack_q8_0(packed: np.ndarray, n: int, k: int) -> tuple[np.ndarray, np.ndar
     """The ``(d [n, k/32], q [n, k/32, 32])`` of a ``packed16_q8_0`` weight (for tests and tools)."""
     T = LINEAR_TILE
     tiles = packed.reshape(-1, 17 * k)
-    q = tiles[:, :T * k].view(np.int8).reshape(-1, k, T).transpose(0, 2, 1).reshape(-1, k)[:n]
+    groups = tiles[:, :T * k].view(np.int8).reshape(-1, k // Q8_0_GROUP, T, Q8_0_GROUP)
+    q = groups.transpose(0, 2, 1, 3).reshape(-1, k)[:n]
     d = tiles[:, T * k:].copy().view(np.float16).reshape(-1, k // Q8_0_BLOCK, T).transpose(0, 2, 1)
     return d.reshape(-1, k // Q8_0_BLOCK)[:n], q.reshape(n, -1, Q8_0_BLOCK)
 
@@ -150,8 +158,9 @@ def pack_q4_0(w: np.ndarray) -> np.ndarray:
         if rows.shape[0] < (t1 - t0) * T:
             rows = np.concatenate([rows, np.zeros(((t1 - t0) * T - rows.shape[0], k), np.float32)])
         d, q = q4_0_quantize(rows.reshape(t1 - t0, T, k))
-        lanes = q.reshape(t1 - t0, T, k).transpose(0, 2, 1) ^ np.uint8(8)  # [tiles, k, 16]: q - 8, signed
-        out[t0:t1, :half * k] = (lanes[..., :half] | (lanes[..., half:] << 4)).reshape(t1 - t0, -1)
+        signed = q.reshape(t1 - t0, T, k // Q4_0_GROUP, 2, Q4_0_GROUP // 2) ^ np.uint8(8)  # q - 8, 4 bits
+        nibbles = signed[..., 0, :] | (signed[..., 1, :] << 4)  # [tiles, 16, k/8, 4]
+        out[t0:t1, :half * k] = nibbles.transpose(0, 2, 1, 3).reshape(t1 - t0, -1)
         out[t0:t1, half * k:] = d.transpose(0, 2, 1).reshape(t1 - t0, -1).view(np.uint8)
     return out.reshape(-1)
 
@@ -160,8 +169,8 @@ def unpack_q4_0(packed: np.ndarray, n: int, k: int) -> tuple[np.ndarray, np.ndar
     """The ``(d [n, k/32], q [n, k/32, 32])`` of a ``packed16_q4_0`` weight."""
     T, half = LINEAR_TILE, LINEAR_TILE // 2
     tiles = packed.reshape(-1, 9 * k)
-    nibbles = tiles[:, :half * k].reshape(-1, k, half)
-    lanes = np.concatenate([nibbles & 15, nibbles >> 4], axis=-1) ^ np.uint8(8)  # [tiles, k, 16]: q
-    q = lanes.transpose(0, 2, 1).reshape(-1, k)[:n]
+    nibbles = tiles[:, :half * k].reshape(-1, k // Q4_0_GROUP, T, Q4_0_GROUP // 2).transpose(0, 2, 1, 3)
+    q = np.stack([nibbles & 15, nibbles >> 4], axis=-2) ^ np.uint8(8)  # [tiles, 16, k/8, 2, 4]
+    q = q.reshape(-1, k)[:n]
     d = tiles[:, half * k:].copy().view(np.float16).reshape(-1, k // Q4_0_BLOCK, T).transpose(0, 2, 1)
     return d.reshape(-1, k // Q4_0_BLOCK)[:n], q.reshape(n, -1, Q4_0_BLOCK)

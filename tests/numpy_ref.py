@@ -182,12 +182,14 @@ def rope_params_of(cfg):
 # model
 # --------------------------------------------------------------------------
 
-def forward(cfg, weights, ids, past_kv=None, keep_mask=None):
+def forward(cfg, weights, ids, past_kv=None, keep_mask=None, linear_input=None):
     """Full decoder forward.
 
     cfg: HF config.json dict; weights: name -> float32 array (HF names);
     ids [B,S]; past_kv: None or list (per layer) of (k [B,P,kvdim], v [B,P,kvdim])
     holding post-RoPE keys.  keep_mask: optional [B, P+S] 0/1 key mask.
+    linear_input: optional ``(weight name, x) -> x``, what a linear reads of its input
+    (e.g. the 8-bit blocks quantized kernels multiply).
     Returns (logits [B,S,V] float32, new_kv list of (k [B,P+S,kvdim], v)).
     """
     mt = cfg.get("model_type", "")
@@ -210,15 +212,20 @@ def forward(cfg, weights, ids, past_kv=None, keep_mask=None):
     cos, sin = rope_tables(hd, theta, P + S, scaling)
 
     W = weights
+
+    def proj(x, name):
+        x = linear_input(name + ".weight", x) if linear_input else x
+        return linear(x, W[name + ".weight"], W.get(name + ".bias"))
+
     h = embed(ids, W["model.embed_tokens.weight"])
     new_kv = []
     for i in range(nl):
         p = f"model.layers.{i}."
         a = p + "self_attn."
         x = rms_norm(h, W[p + "input_layernorm.weight"], eps)
-        q = linear(x, W[a + "q_proj.weight"], W.get(a + "q_proj.bias"))
-        k = linear(x, W[a + "k_proj.weight"], W.get(a + "k_proj.bias"))
-        v = linear(x, W[a + "v_proj.weight"], W.get(a + "v_proj.bias"))
+        q = proj(x, a + "q_proj")
+        k = proj(x, a + "k_proj")
+        v = proj(x, a + "v_proj")
         if qk_norm:
             q = rms_norm(q.reshape(B, S, nh, hd), W[a + "q_norm.weight"], eps).reshape(B, S, nh * hd)
             k = rms_norm(k.reshape(B, S, nkv, hd), W[a + "k_norm.weight"], eps).reshape(B, S, nkv * hd)
@@ -229,19 +236,39 @@ def forward(cfg, weights, ids, past_kv=None, keep_mask=None):
             v = np.concatenate([past_kv[i][1], v], axis=1)
         new_kv.append((k, v))
         o = attention(q, k, v, nh, nkv, hd, causal=True, keep_mask=keep_mask)
-        h = (h + linear(o, W[a + "o_proj.weight"], W.get(a + "o_proj.bias"))).astype(F32)
+        h = (h + proj(o, a + "o_proj")).astype(F32)
         m = p + "mlp."
         x = rms_norm(h, W[p + "post_attention_layernorm.weight"], eps)
-        g = linear(x, W[m + "gate_proj.weight"], W.get(m + "gate_proj.bias"))
-        u = linear(x, W[m + "up_proj.weight"], W.get(m + "up_proj.bias"))
-        d = linear((silu(g) * u).astype(F32), W[m + "down_proj.weight"], W.get(m + "down_proj.bias"))
+        g = proj(x, m + "gate_proj")
+        u = proj(x, m + "up_proj")
+        d = proj((silu(g) * u).astype(F32), m + "down_proj")
         h = (h + d).astype(F32)
     h = rms_norm(h, W["model.norm.weight"], eps)
-    if cfg.get("tie_word_embeddings", False) or "lm_head.weight" not in W:
-        lm = W["model.embed_tokens.weight"]
-    else:
-        lm = W["lm_head.weight"]
-    return linear(h, lm), new_kv
+    tied = cfg.get("tie_word_embeddings", False) or "lm_head.weight" not in W
+    return proj(h, "model.embed_tokens" if tied else "lm_head"), new_kv
+
+
+def _q8_blocks(x):
+    blocks = np.asarray(x, dtype=F32).reshape(*np.shape(x)[:-1], -1, 32)
+    d = np.abs(blocks).max(axis=-1) / F32(127)
+    with np.errstate(divide="ignore"):
+        inverse = np.where(d > 0, F32(1) / d, F32(0)).astype(F32)
+    return blocks, d, blocks * inverse[..., None]
+
+
+def q8_tie_distance(x):
+    """Per position of ``x [..., K]``: how far the closest ``x / d`` of :func:`q8_rows` is
+    from a rounding tie (``n + 1/2``)."""
+    _, _, scaled = _q8_blocks(x)
+    return np.abs(np.abs(scaled - np.floor(scaled)) - 0.5).min(axis=(-1, -2))
+
+
+def q8_rows(x):
+    """``x [..., K]`` as the integer dot products of the quantized kernels read it: blocks
+    of 32 quantized to int8 (d = max|x| / 127 in f32, q = rint(x / d): ggml's
+    ``quantize_row_q8_0`` without rounding d to f16), dequantized."""
+    _, d, scaled = _q8_blocks(x)
+    return (np.rint(scaled) * d[..., None]).reshape(np.shape(x))
 
 
 def greedy(cfg, weights, prompt_ids, n_new):

@@ -114,15 +114,39 @@ def test_logits_match_the_reference_on_the_same_quantized_weights(block_session)
     assert rel_err(got, want) <= 1e-4
 
 
-def test_decode_extends_the_prefill(block_session):
-    name, _, session = block_session
+def test_decode_multiplies_the_quantized_rows_of_its_activations(block_session):
+    """A decode step (fewer rows than a register block) quantizes each linear's input
+    to 8-bit blocks and runs integer dot products, as llama.cpp's quantized kernels
+    do: its logits are those of the reference with its linears' inputs quantized the
+    same way (after a prefill in f32), and within that quantization of the prefill's.
+    A row whose reference input lands on a rounding tie (x / d = n + 1/2, which the
+    dequantized weights make happen) may round the other way in f32: it is held to
+    the second bound only (tiny-qwen3's first row: 1.7e-2 from one tie in layer 0)."""
+    name, fmt, session = block_session
+    cfg, weights, _ = numpy_ref.load_fixture(str(FIXTURES[name]))
+    quantized = {a.name for a in param_args(session.manifest) if a.dtype == fmt}
+    weights = {n: (_gguf_round_trip(w, fmt) if n in quantized else w) for n, w in weights.items()}
     ids = expected(name)["prompt_ids"]
+    tie = np.full(ids.shape[0], np.inf)
+
+    def quantized_input(weight, x):
+        if weight not in quantized:
+            return x
+        nonlocal tie
+        tie = np.minimum(tie, numpy_ref.q8_tie_distance(x).reshape(ids.shape[0], -1).min(axis=1))
+        return numpy_ref.q8_rows(x)
+
+    _, past = numpy_ref.forward(cfg, weights, ids[:, :-1])
+    want, _ = numpy_ref.forward(cfg, weights, ids[:, -1:], past_kv=past, linear_input=quantized_input)
     session.reset()
     full = session.prefill(ids)
     session.reset()
     session.prefill(ids[:, :-1])
     step = session.decode(ids[:, -1:])
-    assert rel_err(step[:, 0], full[:, -1]) <= 1e-4
+    errors = np.array([rel_err(step[b, 0], want[b, 0]) for b in range(ids.shape[0])])
+    exact = errors <= 1e-4
+    assert exact.any() and (exact | ((tie <= 1e-4) & (errors <= 5e-2))).all(), (errors, tie)
+    assert rel_err(step[:, 0], full[:, -1]) <= 5e-2
 
 
 def test_a_weight_q8_0_cannot_store_is_named_and_kept_f32(capsys):

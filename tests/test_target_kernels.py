@@ -8,6 +8,7 @@ import re
 
 import numpy as np
 import pytest
+from numpy_ref import q8_rows
 from xdsl.dialects.builtin import ModuleOp, StringAttr
 
 from rlx.lowering import kernels as K
@@ -32,9 +33,12 @@ MATMULS = {
     "linear_large_k": lambda t, f: select.linear(12288, 4096, False, t, f),
     "linear_swiglu_large_k": lambda t, f: select.linear_swiglu(8192, 1024, t, f),
 }
-#: what widens each format's weights in registers (no conversion call)
-WIDENING = {"bf16": r"\bvpmovzxwd\b|\bvpslld\b", "q8_0": r"\bvpmovsxbd\b", "q4_0": r"\bvpmovsxbd\b",
+#: what widens each format's weights in registers (no conversion call): a block format's
+#: value is a field of a group's word, taken out by shifts
+WIDENING = {"bf16": r"\bvpmovzxwd\b|\bvpslld\b", "q8_0": r"\bvpsrad\b", "q4_0": r"\bvpsrad\b",
             "f16": r"\bvcvtph2psx?\b"}
+#: the instructions of each integer dot product (the decode calls of the block formats)
+INT8_DOT = {"vpdpbusd": (r"\bvpdpbusd\b",), "pmaddubsw": (r"\bvpmaddubsw\b", r"\bvpmaddwd\b")}
 
 
 def assembly(spec, target) -> str:
@@ -91,6 +95,9 @@ def test_matmul_inner_loops_do_not_spill(target, kernel, fmt):
         assert widen, f"{spec.name}: no {fmt} widening in the FMA loops"
     if fmt in ("q8_0", "q4_0"):  # the block scales: f16 -> f32 in one instruction (F16C, AVX512-FP16), no libcall
         assert re.search(r"\bvcvtph2psx?\b", asm) and "__extendhfsf2" not in asm
+        assert spec.int8_dot == select.int8_dot(t, spec.lanes) != ""
+        for pattern in INT8_DOT[spec.int8_dot]:  # the decode calls: integer dot products in the FMA loops
+            assert any(re.search(pattern, ln) for loop in loops for ln in loop), f"{spec.name}: no {pattern}"
 
 
 def test_the_register_block_follows_the_target():
@@ -108,7 +115,7 @@ def test_the_register_block_follows_the_target():
     staged = select.linear(1024, 2048, False, avx2, "q8_0")
     assert staged.stage and staged.rows == narrow.rows
     large = select.linear(12288, 2048, False, avx2, "q8_0")
-    assert not large.stage and large.rows == narrow.rows - select.Q8_0_ROWS_LESS
+    assert not large.stage and large.rows == narrow.rows - select.Q8_0_ROWS_LESS_16_REGISTERS
     assert select.linear(1024, 2048, False, avx512, "q8_0").rows == select.PAIRED_ROWS_ZMM
     # untargeted (kernel unit tests): the vector<8xf32> 4 x 32 blocks
     plain = select.linear(1024, 2048, False)
@@ -139,6 +146,8 @@ def bf16_bits(a: np.ndarray) -> np.ndarray:
 
 
 def _matmul_reference(spec, x, ws):
+    if spec.int8_dot and len(x) < max(spec.rows, 2):  # decode: integer dot products
+        x = q8_rows(x)
     outs = [x.astype(np.float64) @ w.astype(np.float64).T for w in ws]
     if spec.family == "linear_swiglu":
         g, u = outs
@@ -173,8 +182,9 @@ def _block_cases():
 def test_the_blocks_of_each_target_compute_the_matmul(target, m, block, fmt):
     """Every block a target chooses (zmm tiles, 8-column halves, ...) against numpy,
     with row remainders and partial tiles, for weights stored in every format (bf16:
-    weights that bf16 holds exactly, so the reference is the same numbers; q8_0: the
-    dequantized blocks)."""
+    weights that bf16 holds exactly, so the reference is the same numbers; q8_0, q4_0:
+    the dequantized blocks, and at 1 row, where the integer dot products run, the
+    quantized rows of x)."""
     t = parse_target(target)
     make, k, k_q8_0 = BLOCKS[block]
     spec = make(t, fmt, k_q8_0 if fmt in ("q8_0", "q4_0") else k)

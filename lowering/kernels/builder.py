@@ -199,34 +199,33 @@ def vload_f16(mem, idx: Value, lanes: int = VEC) -> SSAValue:
     return arith.ExtFOp(raw, vector_of(lanes)).result
 
 
-def vload_i8(mem, idx: Value, lanes: int = VEC) -> SSAValue:
-    """``lanes`` int8 values of the byte buffer ``mem`` as ``vector<lanes x f32>`` (exact;
-    on x86 ``vpmovsxbd`` + ``vcvtdq2ps``)."""
-    raw = vector.LoadOp(mem, [as_value(idx)], VectorType(i8, [lanes])).result
-    wide = arith_ext.ExtSIOp(raw, VectorType(i32, [lanes])).result
-    return arith_ext.SIToFPOp(wide, vector_of(lanes)).result
+def vload_words(mem, idx: Value, lanes: int) -> SSAValue:
+    """The ``4 * lanes`` bytes at byte ``idx`` of the byte buffer ``mem`` as
+    ``vector<lanes x i32>`` (the 4 bytes of each lane side by side: a group of a
+    quantized tile's k steps for one row)."""
+    raw = vector.LoadOp(mem, [as_value(idx)], VectorType(i8, [4 * lanes])).result
+    return vector.BitcastOp(raw, VectorType(i32, [lanes])).result
 
 
-def vload_nibbles(mem, idx: Value, high, lanes: int = VEC) -> SSAValue:
-    """Signed 4-bit values from the bytes at ``idx`` of the byte buffer ``mem`` as
-    ``vector<lanes x f32>``: ``lanes`` 8: the low nibbles of 8 bytes (``high`` False) or
-    their high ones (True); 16: the low nibbles of 8 bytes, then their high ones; 1: one
-    byte's nibble, ``high`` a run-time i1. Each byte is sign-extended to i32 first, so
-    the high nibble is ``x >> 4`` and the low one ``(x << 28) >> 28`` (arithmetic
-    shifts by immediates: no constant vector takes a register from the FMA loops)."""
-    count = 1 if lanes == 1 else 8
-    raw = vector.LoadOp(mem, [as_value(idx)], VectorType(i8, [count])).result
-    wide = arith_ext.ExtSIOp(raw, VectorType(i32, [count])).result
-    top = arith.ShRSIOp(wide, _i32_splat(4, count)).result
-    low = arith.ShRSIOp(arith.ShLIOp(wide, _i32_splat(28, count)).result, _i32_splat(28, count)).result
-    if lanes == 16:
-        nib = vector.ShuffleOp(low, top, DenseArrayBase.from_list(i64, list(range(16))),
-                               result_type=VectorType(i32, [16])).result
-    elif lanes == 1:
-        nib = arith.SelectOp(high, top, low).result
-    else:
-        nib = top if high else low
-    return arith_ext.SIToFPOp(nib, vector_of(lanes)).result
+def vload_byte(mem, idx: Value) -> SSAValue:
+    """The int8 at byte ``idx`` of ``mem``, sign-extended, as ``vector<1xi32>``."""
+    raw = vector.LoadOp(mem, [as_value(idx)], VectorType(i8, [1])).result
+    return arith_ext.ExtSIOp(raw, VectorType(i32, [1])).result
+
+
+def signed_bits(v, lo: int, width: int) -> SSAValue:
+    """Bits ``[lo, lo + width)`` of each i32 lane of ``v`` as a signed integer: two
+    shifts by immediates (one when the field ends at bit 31); no constant vector
+    takes a register from the FMA loops."""
+    lanes = as_value(v).type.get_shape()[0]
+    if lo + width < 32:
+        v = arith.ShLIOp(v, _i32_splat(32 - lo - width, lanes)).result
+    return arith.ShRSIOp(v, _i32_splat(32 - width, lanes)).result if width < 32 else v
+
+
+def to_f32(v) -> SSAValue:
+    """``vector<N x i32>`` as ``vector<N x f32>`` (``vcvtdq2ps``)."""
+    return arith_ext.SIToFPOp(v, vector_of(lanes_of(v))).result
 
 
 def _i32_splat(value: int, lanes: int) -> SSAValue:
@@ -258,11 +257,11 @@ def fma(a, b, acc) -> SSAValue:
 
 
 def reduce_lanes(v, kind: "vector.CombiningKindFlag") -> SSAValue:
-    """Horizontal ``kind`` reduction of a vector<8xf32> into an f32."""
+    """Horizontal ``kind`` reduction of a vector (of f32 or integers) into a scalar."""
     # ReductionOp.__init__ types the result as the vector type; build it by hand.
     op = vector.ReductionOp.create(
         operands=[v],
-        result_types=[f32],
+        result_types=[as_value(v).type.element_type],
         properties={
             "kind": vector.CombiningKindAttr(kind),
             "fastmath": arith.FastMathFlagsAttr("none"),

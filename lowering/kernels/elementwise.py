@@ -42,8 +42,9 @@ def embed(spec: EmbedSpec) -> func.FuncOp:
     ``table`` is ``[vocab][hidden]``, or with ``packed`` the ``packed16`` layout of a
     linear weight (tied embeddings read the LM head's packed copy: row ``v`` is
     column ``v % 16`` of tile ``v // 16``, a stride-16 gather), in the head's format:
-    bf16 and f16 values are widened, a Q8_0 tile's int8 values times their block's
-    scale (:class:`rlx.lowering.kernels.matmul.TileReader`).
+    bf16 and f16 values are widened, a Q8_0 or Q4_0 tile's values (a word of a group
+    of k steps at a time) times their block's scale
+    (:class:`rlx.lowering.kernels.matmul.TileReader`).
     """
     hidden, vocab, packed = spec.hidden, spec.vocab, spec.packed
     T = LINEAR_TILE
@@ -66,9 +67,14 @@ def embed(spec: EmbedSpec) -> func.FuncOp:
 
             def block(b):  # one lane of a block of ``reader.block`` k steps (all k without scales)
                 scale = reader.scale(table, base, b, lane, 1) if reader.block else None
-                k0 = mul(b, reader.block or hidden)
-                for_(0, reader.block or hidden, 1, [], lambda kk: store(
-                    extract(reader.load(table, base, add(k0, kk), lane, 1, scale), 0), out, add(obase, add(k0, kk))))
+                kb = mul(b, reader.block or hidden)
+
+                def group(kk):  # ``reader.group`` k steps of the lane (one word of a block format)
+                    k0 = add(kb, kk)
+                    for s in range(reader.group):
+                        store(extract(reader.load(table, base, k0, s, lane, 1, scale), 0), out,
+                              add(obase, add(k0, s)))
+                for_(0, reader.block or hidden, reader.group, [], group)
             for_(0, hidden // (reader.block or hidden), 1, [], block)
 
         parallel(0, m_sz, row, work=mul(m_sz, hidden * (T if packed else 1)), min_work=spec.parallel_min_work)

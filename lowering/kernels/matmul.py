@@ -8,11 +8,12 @@ block shape, the k unroll and the work split come from the :class:`MatmulSpec`.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
 from xdsl.builder import ImplicitBuilder
-from xdsl.dialects import arith, func, memref, scf
-from xdsl.dialects.builtin import f32
+from xdsl.dialects import arith, func, memref, scf, vector
+from xdsl.dialects.builtin import VectorType, f32, i32
 from xdsl.ir import Block, Region
 
 from rlx.lowering.kernels.builder import (
@@ -42,32 +43,42 @@ from rlx.lowering.kernels.builder import (
     vload,
     vload_bf16,
     vload_f16,
+    vload_byte,
     vload_f16_bytes,
-    vload_i8,
-    vload_nibbles,
+    vload_words,
+    signed_bits,
+    to_f32,
     vsilu,
     vstore,
 )
+from rlx.lowering.kernels import matmul_int8
 from rlx.lowering.kernels.spec import MatmulSpec, kernel_func
 from rlx.runtime.packing import LINEAR_TILE
-from rlx.runtime.quant import Q8_0_BLOCK
+from rlx.runtime.quant import Q4_0_GROUP, Q8_0_BLOCK, Q8_0_GROUP
 
 #: bytes of the values of one k step of a tile, in each block-quantized format (16
 #: int8 values, or 16 nibbles); the tile's f16 scales follow its ``k`` steps
 BLOCK_VALUE_BYTES = {"q8_0": LINEAR_TILE, "q4_0": LINEAR_TILE // 2}
+#: k steps a tile of each block format keeps side by side for one row (one 32-bit word)
+GROUP_STEPS = {"q8_0": Q8_0_GROUP, "q4_0": Q4_0_GROUP}
+#: bytes of one group of k steps of a tile: a word per row
+GROUP_BYTES = 4 * LINEAR_TILE
 
 
 @dataclass(frozen=True)
 class TileReader:
     """How a block reads the packed weight tiles of its format as f32 vectors.
 
-    Every format keeps the ``[k][16]`` order of the f32 tiles (``packed16``): f32 and
-    bf16/f16 tiles are ``k * 16`` values (widened in registers); a Q8_0 tile
-    (``packed16_q8_0``, :mod:`rlx.runtime.quant`) is ``k * 16`` int8 values, then the
-    ``k / 32 * 16`` f16 scales of its blocks, and a weight vector is its int8 values
-    widened and multiplied by the scales of its block (loaded once per block); a Q4_0
-    tile (``packed16_q4_0``) is ``k * 8`` bytes of signed nibbles ``q - 8`` (lane j low,
-    lane j + 8 high), then the scales."""
+    f32 and bf16/f16 tiles are ``k * 16`` values in ``[k][16]`` order (``packed16``;
+    bf16/f16 widened in registers). The block formats keep a row's ``group`` k steps
+    side by side in one 32-bit word (:mod:`rlx.runtime.quant`): a Q8_0 tile
+    (``packed16_q8_0``) is ``[k / 4][16]`` words of 4 int8 values, a Q4_0 tile
+    (``packed16_q4_0``) ``[k / 8][16]`` words of 8 signed nibbles ``q - 8`` (k steps
+    ``j`` and ``j + 4`` of the group in byte j's low and high nibble); then the tile's
+    ``k / 32 * 16`` f16 scales. A weight vector of k step ``k0 + s`` is a group's words
+    (one load per group: the loads of its steps are one after CSE) with field ``s``
+    taken out by two shifts, converted, and multiplied by the scale of its block
+    (loaded once per block)."""
 
     k: int
     weight_format: str
@@ -76,6 +87,11 @@ class TileReader:
     def block(self) -> int:
         """k steps that share one scale vector (0: no scales)."""
         return Q8_0_BLOCK if self.weight_format in BLOCK_VALUE_BYTES else 0
+
+    @property
+    def group(self) -> int:
+        """k steps of a row read together (1: every k step is its own vector)."""
+        return GROUP_STEPS.get(self.weight_format, 1)
 
     def tile_base(self, t):
         """The index of tile ``t`` in its buffer (f32/bf16/f16 values, or bytes of blocks:
@@ -88,17 +104,46 @@ class TileReader:
         values = BLOCK_VALUE_BYTES[self.weight_format] * self.k
         return vload_f16_bytes(w, add(base, add(values, add(mul(b, 2 * LINEAR_TILE), mul(col, 2)))), lanes)
 
-    def load(self, w, base, ku, col, lanes: int, scale=None):
-        """The weights of k step ``ku``, columns ``col .. col + lanes`` of a tile, as f32."""
-        if self.weight_format == "q4_0":
-            row = add(base, mul(ku, LINEAR_TILE // 2))
-            if lanes == 1:  # one lane, ``col`` at run time: the embedding gather
-                high = arith.CmpiOp(as_value(col), ci(LINEAR_TILE // 2), "uge").result
-                return fmul(vload_nibbles(w, add(row, rem(col, LINEAR_TILE // 2)), high, 1), scale)
-            return fmul(vload_nibbles(w, row, col >= LINEAR_TILE // 2, lanes), scale)
-        at = add(add(base, mul(ku, LINEAR_TILE)), col)
+    def words(self, w, base, k0, col, lanes: int):
+        """The words of the group that starts at k step ``k0`` (a multiple of ``group``)
+        for columns ``col .. col + lanes``, as ``vector<lanes x i32>``."""
+        return vload_words(w, self.word_index(base, k0, col), lanes)
+
+    def word_index(self, base, k0, col):
+        return add(base, add(mul(div(k0, self.group), GROUP_BYTES), mul(col, 4)))
+
+    def field(self, s: int) -> tuple[int, int]:
+        """(lowest bit, width) of k step ``s`` of a group in its word."""
         if self.weight_format == "q8_0":
-            return fmul(vload_i8(w, at, lanes), scale)
+            return 8 * s, 8
+        return 8 * (s % 4) + 4 * (s // 4), 4
+
+    def field_at(self, words, s):
+        """Field ``s`` (known at run time) of each word, sign-extended: shifted left by a
+        splat count, then right by the width (``vpslld``/``vpsrad`` by an xmm count)."""
+        width = 8 if self.weight_format == "q8_0" else 4
+        lo = mul(s, 8) if width == 8 else add(mul(rem(s, 4), 8), mul(div(s, 4), 4))
+        count = arith.IndexCastOp(as_value(sub(32 - width, lo)), i32).result
+        lanes = lanes_of(words)
+        words = arith.ShLIOp(words, vector.BroadcastOp(count, VectorType(i32, [lanes])).vector).result
+        return signed_bits(words, 32 - width, width)
+
+    def load(self, w, base, k0, s, col, lanes: int, scale=None):
+        """The weights of k step ``k0 + s`` (``k0`` a multiple of ``group``, ``s`` below
+        ``group`` in the block formats: static, or an index at run time), columns
+        ``col .. col + lanes`` of a tile, as f32; ``lanes`` 1 with ``col`` known at run
+        time is the embedding gather."""
+        if self.group > 1 and not isinstance(s, int):
+            return fmul(to_f32(self.field_at(self.words(w, base, k0, col, lanes), s)), scale)
+        if self.group > 1:
+            lo, width = self.field(s)
+            if lanes == 1:  # the byte that holds the value, sign-extended
+                word = vload_byte(w, add(self.word_index(base, k0, col), lo // 8))
+                lo %= 8
+            else:
+                word = self.words(w, base, k0, col, lanes)
+            return fmul(to_f32(signed_bits(word, lo, width)), scale)
+        at = add(add(base, mul(add(k0, s), LINEAR_TILE)), col)
         return {"f32": vload, "bf16": vload_bf16, "f16": vload_f16}[self.weight_format](w, at, lanes)
 
 
@@ -127,29 +172,39 @@ def _tile_rows(x, k: int, streams, rows, kunroll: int, lanes: int = VEC, halves=
     xrows = [mul(r, k) for r in rows]
     zero = vconst(0.0, lanes)
     unroll = kunroll if nr == 1 else 1
-    k_main = k // unroll * unroll
-    if reader.block and reader.block % unroll:
+    # k steps per iteration: powers of 2, so a multiple of both; a row block over a block
+    # format's tiles takes one step per iteration, its field of the group's words chosen
+    # at run time (the steps of a group side by side spill the row block's registers)
+    one_step = reader.group > 1 and nr > 1
+    span = 1 if one_step else max(unroll, reader.group)
+    k_main = k // span * span
+    if reader.block and reader.block % span:
         raise ValueError(f"a k unroll of {unroll} does not divide the {reader.block} steps of a block")
 
     def idx(u, r, s, h):
         return ((u * nr + r) * ns + s) * parts + h
 
-    def step(acc, ku, u, scales=None):
+    def step(acc, k0, s, scales=None):  # k step k0 + s, on FMA chain s % unroll
+        u = s % unroll if isinstance(s, int) else 0
         ws = []
         for si, (w, wbase) in enumerate(streams):
-            ws.append([reader.load(w, wbase, ku, h * lanes, lanes, scales[si][hi] if scales else None)
+            ws.append([reader.load(w, wbase, k0, s, h * lanes, lanes, scales[si][hi] if scales else None)
                        for hi, h in enumerate(sel)])
         for r in range(nr):
-            xb = bcast(load(x, add(xrows[r], ku)), lanes)
+            xb = bcast(load(x, add(xrows[r], add(k0, s))), lanes)
             for si, wv in enumerate(ws):
                 for h in range(parts):
                     acc[idx(u, r, si, h)] = fma(xb, wv[h], acc[idx(u, r, si, h)])
 
-    def ksteps(k0, scales=None):
+    def ksteps(kb, scales=None):
         def kstep(kk, *acc):
             new = list(acc)
-            for u in range(unroll):
-                step(new, add(add(k0, kk), u), u, scales)
+            if one_step:
+                s = rem(kk, reader.group)
+                step(new, add(kb, sub(kk, s)), s, scales)
+                return new
+            for s in range(span):
+                step(new, add(kb, kk), s, scales)
             return new
         return kstep
 
@@ -157,13 +212,13 @@ def _tile_rows(x, k: int, streams, rows, kunroll: int, lanes: int = VEC, halves=
     if reader.block:
         def block(b, *acc):
             scales = [[reader.scale(w, wbase, b, h * lanes, lanes) for h in sel] for w, wbase in streams]
-            return for_(0, reader.block, unroll, acc, ksteps(mul(b, reader.block), scales))
+            return for_(0, reader.block, span, acc, ksteps(mul(b, reader.block), scales))
 
         acc = list(for_(0, k // reader.block, 1, zeros, block))
     else:
-        acc = list(for_(0, k_main, unroll, zeros, ksteps(0)))
-        for kk in range(k_main, k):  # static k tail (< unroll steps)
-            step(acc, kk, 0)
+        acc = list(for_(0, k_main, span, zeros, ksteps(0)))
+        for kk in range(k_main, k):  # static k tail (< span steps)
+            step(acc, 0, kk)
     return [[tuple(tree_sum([acc[idx(u, r, si, h)] for u in range(unroll)]) for h in range(parts))
              for si in range(ns)] for r in range(nr)]
 
@@ -178,14 +233,37 @@ def _lanes(spec: MatmulSpec, rows) -> int:
         VEC if len(rows) == 1 else spec.lanes
 
 
-def _tiled_matmul_over(spec: MatmulSpec, m_sz, ntiles: int, work, tiles_fn) -> None:
+def _by_rows(spec: MatmulSpec, x, m_sz, nest) -> None:
+    """Emit a kernel's loop nest, ``nest(spec, block_sums)``, where
+    ``block_sums(rows, streams, reader)`` computes a block's column vectors: the f32
+    blocks (:func:`_tile_rows`), or with ``spec.int8_dot``, for calls of fewer rows than
+    a register block (decode), the integer dot products over ``x`` quantized once per
+    call (:mod:`rlx.lowering.kernels.matmul_int8`); larger calls keep the f32 blocks."""
+    def f32_blocks(rows, streams, reader):
+        return _tile_rows(x, spec.k, streams, rows, spec.kunroll, _lanes(spec, rows), reader=reader)
+
+    if not spec.int8_dot:
+        nest(spec, f32_blocks)
+        return
+    limit = max(spec.rows, 2)
+
+    def integer():
+        q = matmul_int8.quantize_rows(x, m_sz, spec.k, limit - 1, spec.weight_format)
+        nest(dataclasses.replace(spec, stage=False),
+             lambda rows, streams, reader: matmul_int8.tile_rows(q, spec, streams, rows, reader), True)
+
+    few = arith.CmpiOp(as_value(m_sz), ci(limit), "ult").result
+    if_(few, integer, lambda: nest(spec, f32_blocks))
+
+
+def _tiled_matmul_over(spec: MatmulSpec, m_sz, ntiles: int, work, tiles_fn, single_rows: bool = False) -> None:
     """:func:`_tiled_matmul` where ``tiles_fn(tiles, staged)`` is given a static list of
     tiles: pairs ``[2p, 2p + 1]`` (``spec.paired``, an even ``ntiles``) or single tiles."""
     if spec.paired:
         _tiled_matmul(spec, m_sz, ntiles // 2, work,
-                      lambda p, staged: tiles_fn([mul(p, 2), add(mul(p, 2), 1)], staged))
+                      lambda p, staged: tiles_fn([mul(p, 2), add(mul(p, 2), 1)], staged), single_rows)
     else:
-        _tiled_matmul(spec, m_sz, ntiles, work, lambda t, staged: tiles_fn([t], staged))
+        _tiled_matmul(spec, m_sz, ntiles, work, lambda t, staged: tiles_fn([t], staged), single_rows)
 
 
 def _stage(spec: MatmulSpec, streams, reader: TileReader):
@@ -195,18 +273,19 @@ def _stage(spec: MatmulSpec, streams, reader: TileReader):
     once per row block (``spec.stage``)."""
     T, k, lanes = LINEAR_TILE, spec.k, spec.lanes
     scratch = memref.AllocaOp.get(f32, shape=[len(streams) * k * T]).memref
-    block = reader.block or 1
+    block, group = reader.block or 1, reader.group
     for i, (w, base) in enumerate(streams):
         def blocks(b, w=w, base=base, i=i):
             scales = [reader.scale(w, base, b, h * lanes, lanes) if reader.block else None
                       for h in range(T // lanes)]
 
-            def kstep(kk):
-                ku = add(mul(b, block), kk)
-                for h in range(T // lanes):
-                    vstore(reader.load(w, base, ku, h * lanes, lanes, scales[h]), scratch,
-                           add(i * k * T, add(mul(ku, T), h * lanes)))
-            for_(0, block, 1, [], kstep)
+            def kgroup(kk):
+                k0 = add(mul(b, block), kk)
+                for s in range(group):
+                    for h in range(T // lanes):
+                        vstore(reader.load(w, base, k0, s, h * lanes, lanes, scales[h]), scratch,
+                               add(i * k * T, add(mul(add(k0, s), T), h * lanes)))
+            for_(0, block, group, [], kgroup)
         for_(0, k // block, 1, [], blocks)
     return [(scratch, i * k * T) for i in range(len(streams))], TileReader(k, "f32")
 
@@ -219,14 +298,15 @@ def _streams(spec: MatmulSpec, tiles, staged: bool):
     return _stage(spec, streams, reader) if staged else (streams, reader)
 
 
-def _tiled_matmul(spec: MatmulSpec, m_sz, ntiles: int, work, tile_fn) -> None:
+def _tiled_matmul(spec: MatmulSpec, m_sz, ntiles: int, work, tile_fn, single_rows: bool = False) -> None:
     """The loop nest of the matmul kernels around ``tile_fn(t, staged)``, which sets up
     column block ``t`` (one 16-column tile, or a pair: see :func:`_tiled_matmul_over`;
     "tile" below) and returns ``run(rows)``, which emits it for a static list of row
     indices. ``staged``: the tile's weights are to be read from an f32 copy
     (:func:`_stage`): with ``spec.stage``, an item whose panel holds at least one row
     block stages each tile first; a panel of single rows (decode) reads the weights
-    where they are.
+    where they are. ``single_rows``: the call has fewer rows than a register block
+    (the integer dot products' calls, :func:`_by_rows`): no row-block code at all.
 
     Work items are (group of ``spec.tile_group`` tiles, panel of ``spec.panel_rows``
     rows), tile-group major, split over threads by ``scf.parallel`` (serially below
@@ -240,7 +320,9 @@ def _tiled_matmul(spec: MatmulSpec, m_sz, ntiles: int, work, tile_fn) -> None:
     stream until the last few tiles instead of one idling through the last big item.
     """
     block_rows, panel, group = spec.rows, spec.panel_rows, spec.tile_group
-    if group > 1:  # fewer rows than a register block (decode): one tile per item
+    if single_rows:  # the call has fewer rows than a block (the integer dot products' calls)
+        group = 1
+    elif group > 1:  # fewer rows than a register block (decode): one tile per item
         few_rows = arith.CmpiOp(as_value(m_sz), ci(block_rows), "ult").result
         group = arith.SelectOp(few_rows, ci(1), ci(group)).result
     ngroups = add(div(ntiles - 1, group), 1)
@@ -260,16 +342,19 @@ def _tiled_matmul(spec: MatmulSpec, m_sz, ntiles: int, work, tile_fn) -> None:
             for_(m0, m_blk, block_rows, [], lambda r0: run([add(r0, r) for r in range(block_rows)]))
             for_(m_blk, m1, 1, [], lambda m: run([m]))
 
-        def single_rows(t):  # m_blk == m0: no row block
+        def single_rows_of(t):  # m_blk == m0: no row block
             run = tile_fn(t, False)
             for_(m0, m1, 1, [], lambda m: run([m]))
 
         def tile(t):
+            if single_rows:
+                single_rows_of(t)
+                return
             if not spec.stage:
                 rows_of(t, False)
                 return
             has_blocks = arith.CmpiOp(as_value(m_blk), as_value(m0), "ugt").result
-            if_(has_blocks, lambda: rows_of(t, True), lambda: single_rows(t))
+            if_(has_blocks, lambda: rows_of(t, True), lambda: single_rows_of(t))
 
         for_(t0, t1, 1, [], tile)
 
@@ -326,15 +411,17 @@ def linear(spec: MatmulSpec) -> func.FuncOp:
             x, w, out, m_sz = args
             bias = None
 
-        def tiles_fn(tiles, staged):
-            streams, reader = _streams(spec, [(w, t) for t in tiles], staged)
-            is_full = None
-            if rem and full_tiles:
-                is_full = arith.CmpiOp(tiles[0], ci(full_tiles), "ult").result
-            return lambda rows: emit(rows, tiles, streams, reader, is_full)
+        def nest(spec, block_sums, single_rows=False):
+            def tiles_fn(tiles, staged):
+                streams, reader = _streams(spec, [(w, t) for t in tiles], staged)
+                is_full = None
+                if rem and full_tiles:
+                    is_full = arith.CmpiOp(tiles[0], ci(full_tiles), "ult").result
+                return lambda rows: emit(block_sums(rows, streams, reader), rows, tiles, is_full)
 
-        def emit(rows, tiles, streams, reader, is_full):
-            sums = _tile_rows(x, k, streams, rows, spec.kunroll, _lanes(spec, rows), reader=reader)
+            _tiled_matmul_over(spec, m_sz, ntiles, mul(m_sz, k * n), tiles_fn, single_rows)
+
+        def emit(sums, rows, tiles, is_full):
             for r, m in enumerate(rows):
                 for vals, t in zip(sums[r], tiles):
                     col = mul(t, T)
@@ -345,7 +432,7 @@ def linear(spec: MatmulSpec) -> func.FuncOp:
                             vals = _add_bias(vals, bias, col)
                     _store_cols(vals, out, add(mul(m, n), col), T if not rem else rem, is_full)
 
-        _tiled_matmul_over(spec, m_sz, ntiles, mul(m_sz, k * n), tiles_fn)
+        _by_rows(spec, x, m_sz, nest)
 
     return kernel_func(spec, body)
 
@@ -405,7 +492,7 @@ def multi_linear(spec: MatmulSpec) -> func.FuncOp:
                 chosen = arith.SelectOp(below, as_value(values[j]), as_value(chosen)).result
             return chosen
 
-        def tiles_fn(tiles, staged):  # the tiles of one call belong to one output
+        def output_of(tiles):  # the tiles of one call belong to one output
             t = tiles[0]
             w = pick(t, ws)
             local = sub(t, pick(t, starts))
@@ -413,11 +500,17 @@ def multi_linear(spec: MatmulSpec) -> func.FuncOp:
             ncol = pick(t, list(ns))
             out = pick(t, outs)
             bias = pick(t, bs) if bs is not None else None
-            streams, reader = _streams(spec, [(w, lt) for lt in locals_], staged)
-            return lambda rows: emit(rows, locals_, streams, reader, ncol, out, bias)
+            return w, locals_, ncol, out, bias
 
-        def emit(rows, locals_, streams, reader, ncol, out, bias):
-            sums = _tile_rows(x, k, streams, rows, spec.kunroll, _lanes(spec, rows), reader=reader)
+        def nest(spec, block_sums, single_rows=False):
+            def tiles_fn(tiles, staged):
+                w, locals_, ncol, out, bias = output_of(tiles)
+                streams, reader = _streams(spec, [(w, lt) for lt in locals_], staged)
+                return lambda rows: emit(block_sums(rows, streams, reader), rows, locals_, ncol, out, bias)
+
+            _tiled_matmul_over(spec, m_sz, ntiles, mul(m_sz, k * sum(ns)), tiles_fn, single_rows)
+
+        def emit(sums, rows, locals_, ncol, out, bias):
             for r, m in enumerate(rows):
                 for vals, lt in zip(sums[r], locals_):
                     col = mul(lt, T)
@@ -425,7 +518,7 @@ def multi_linear(spec: MatmulSpec) -> func.FuncOp:
                         vals = _add_bias(vals, bias, col)
                     _store_cols(vals, out, add(mul(m, ncol), col), T)
 
-        _tiled_matmul_over(spec, m_sz, ntiles, mul(m_sz, k * sum(ns)), tiles_fn)
+        _by_rows(spec, x, m_sz, nest)
 
     return kernel_func(spec, body)
 
@@ -445,14 +538,17 @@ def linear_swiglu(spec: MatmulSpec) -> func.FuncOp:
     rem = n % T
 
     def body(x, wg, wu, out, m_sz):
-        def tile_fn(t, staged):
-            streams, reader = _streams(spec, [(wg, t), (wu, t)], staged)
-            is_full = None
-            if rem and full_tiles:
-                is_full = arith.CmpiOp(t, ci(full_tiles), "ult").result
-            return lambda rows: emit(t, rows, streams, reader, is_full)
+        def nest(spec, block_sums, single_rows=False):
+            def tile_fn(t, staged):
+                streams, reader = _streams(spec, [(wg, t), (wu, t)], staged)
+                is_full = None
+                if rem and full_tiles:
+                    is_full = arith.CmpiOp(t, ci(full_tiles), "ult").result
+                return lambda rows: emit(t, rows, streams, reader, is_full, block_sums)
 
-        def emit(t, rows, streams, reader, is_full):
+            _tiled_matmul(spec, m_sz, ntiles, mul(m_sz, 2 * k * n), tile_fn, single_rows)
+
+        def emit(t, rows, streams, reader, is_full, block_sums):
             if spec.halves > 1 and len(rows) > 1:  # each half of the tile in turn (n % 16 == 0)
                 for h in range(T // spec.lanes):
                     sums = _tile_rows(x, k, streams, rows, spec.kunroll, spec.lanes, [h], reader)
@@ -460,13 +556,13 @@ def linear_swiglu(spec: MatmulSpec) -> func.FuncOp:
                         (g,), (u,) = sums[r]
                         vstore(fmul(vsilu(g), u), out, add(mul(m, n), add(mul(t, T), h * spec.lanes)))
                 return
-            sums = _tile_rows(x, k, streams, rows, spec.kunroll, _lanes(spec, rows), reader=reader)
+            sums = block_sums(rows, streams, reader)
             for r, m in enumerate(rows):
                 gate, up = sums[r]
                 vals = tuple(fmul(vsilu(g), u) for g, u in zip(gate, up))
                 _store_cols(vals, out, add(mul(m, n), mul(t, T)), T if not rem else rem, is_full)
 
-        _tiled_matmul(spec, m_sz, ntiles, mul(m_sz, 2 * k * n), tile_fn)
+        _by_rows(spec, x, m_sz, nest)
 
     return kernel_func(spec, body)
 

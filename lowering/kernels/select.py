@@ -70,13 +70,23 @@ SWIGLU_ROWS_ZMM = 8
 #: 0.6B model's largest, ``down_proj``'s k = 3072, is 192 KiB; an 8B model's 768 KiB
 #: reads its Q8_0 tiles in registers instead)
 MATMUL_STAGE_BYTES = 512 << 10
-#: Rows an unstaged Q8_0 block gives up for the scale vectors it holds (6 x 16 on 16
-#: registers: 12 accumulators + 2 weights + 2 scales + 1 broadcast would be 17; the
-#: largest spill-free blocks found by tests/test_target_kernels.py: 4 x 16 on znver2,
-#: 6 x 32 on znver4)
-Q8_0_ROWS_LESS = 2
+#: Rows an unstaged block-format block gives up for what it holds beyond the f32 block's
+#: accumulators and broadcasts: its scale vectors, and the words of a k group whose field
+#: (one k step per iteration, chosen at run time) is shifted out; the largest spill-free
+#: blocks found by tests/test_target_kernels.py: 3 x 16 on znver2 (16 registers), 4 x 32
+#: on znver4 (a two-stream block on 32)
+Q8_0_ROWS_LESS = 4
+Q8_0_ROWS_LESS_16_REGISTERS = 3
 #: Independent FMA chains of a single row (decode): k unrolled by this / streams.
 MATMUL_CHAINS = 4
+#: FMA chains of a single row over block-quantized tiles on 16 registers (the rows of a
+#: prefill that follow its last register block; k unrolled by this / streams): each
+#: stream's k group of two words and its two scale vectors stay in registers, so 4
+#: chains of two vectors would spill
+Q8_0_SINGLE_ROW_CHAINS_16_REGISTERS = 2
+#: Independent ``vpdpbusd`` accumulators of a single row over all its tile vectors
+#: (per vector: this / (streams x vectors per tile)): its latency is 4-5 cycles.
+INT8_DOT_CHAINS = 4
 #: Most tiles (or pairs) per work item of the tiled matmul.
 MATMUL_MAX_GROUP = 16
 
@@ -154,16 +164,37 @@ def _stored_as(spec: MatmulSpec, weight_format: str, target=None) -> MatmulSpec:
     single row (decode) still reads the packed bytes, which is what saves bandwidth. Without staging the block
     also holds its scale vectors across a block's 32 k steps, which do not fit beside
     the accumulators of a block on 16 registers or of a two-stream block (paired tiles,
-    gate and up) on 32: those have ``Q8_0_ROWS_LESS`` fewer rows."""
+    gate and up) on 32: those have ``Q8_0_ROWS_LESS*`` fewer rows. Calls of fewer rows
+    than a block (decode) take the target's integer dot product (:func:`int8_dot`)."""
     if weight_format == "f32":
         return spec
     rows = spec.rows
     streams = 2 if spec.paired or spec.family == "linear_swiglu" else 1
     stage = streams * spec.k * LINEAR_TILE * 4 <= MATMUL_STAGE_BYTES
     if weight_format in ("q8_0", "q4_0") and not stage and (_few_registers(target) or streams == 2):
-        rows = max(1, rows - Q8_0_ROWS_LESS)
+        rows = max(1, rows - (Q8_0_ROWS_LESS_16_REGISTERS if _few_registers(target) else Q8_0_ROWS_LESS))
+    kunroll = spec.kunroll
+    if weight_format in ("q8_0", "q4_0") and _few_registers(target):  # a single row holds 2 words and 2 scales
+        kunroll = max(1, min(kunroll, Q8_0_SINGLE_ROW_CHAINS_16_REGISTERS // streams))
+    dot = int8_dot(target, spec.lanes) if weight_format in ("q8_0", "q4_0") else ""
+    chains = max(1, INT8_DOT_CHAINS // (streams * LINEAR_TILE // spec.lanes)) if dot == "vpdpbusd" else 1
     return dataclasses.replace(spec, weight_format=weight_format, rows=rows, stage=stage,
-                               panel_rows=max(rows, spec.panel_rows // rows * rows))
+                               panel_rows=max(rows, spec.panel_rows // rows * rows), kunroll=kunroll, int8_dot=dot,
+                               dot_chains=chains)
+
+
+def int8_dot(target, lanes: int) -> str:
+    """The integer dot product of the block-quantized matmuls at few rows on ``target``
+    in vectors of ``lanes`` i32: ``vpdpbusd`` with VNNI (AVX-512's for zmm; AVX-VNNI or
+    AVX-512VL's for ymm), else ``pmaddubsw`` (AVX2 for ymm, AVX-512BW for zmm), else ""
+    (untargeted, or no AVX2: the weights are widened to f32)."""
+    features = target.features if target is not None else frozenset()
+    if "avx2" not in features:
+        return ""
+    if lanes == 16:
+        return "vpdpbusd" if "avx512vnni" in features else "pmaddubsw" if "avx512bw" in features else ""
+    vnni = "avxvnni" in features or {"avx512vnni", "avx512vl"} <= features
+    return "vpdpbusd" if vnni else "pmaddubsw"
 
 
 def linear(k: int, n: int, bias: bool, target=None, weight_format: str = "f32") -> MatmulSpec:

@@ -259,8 +259,16 @@ class MatmulSpec(KernelSpec):
     #: widen each tile into an f32 stack copy before a panel's row blocks read it (a
     #: ``weight_format`` other than f32; single rows read the packed tiles)
     stage: bool = False
+    #: block-quantized weights in a call of fewer than ``rows`` rows (decode): the rows
+    #: of ``x`` are quantized to 8-bit blocks once per call and multiplied with integer
+    #: dot products (``matmul_int8``): ``vpdpbusd`` (AVX-512 VNNI), ``pmaddubsw``
+    #: (``vpmaddubsw`` + ``vpmaddwd``: AVX2, AVX-512BW), or "" (weights widened to f32)
+    int8_dot: str = ""
+    #: independent integer accumulators per tile vector of the integer dot products
+    dot_chains: int = 1
 
     WEIGHT_FORMATS: ClassVar[tuple[str, ...]] = ("f32", "bf16", "f16", "q8_0", "q4_0")
+    INT8_DOTS: ClassVar[tuple[str, ...]] = ("", "vpdpbusd", "pmaddubsw")
 
     def __post_init__(self):
         super().__post_init__()
@@ -271,6 +279,11 @@ class MatmulSpec(KernelSpec):
                              f"got {self.weight_format!r}")
         if self.stage and self.weight_format == "f32":
             raise ValueError(f"{self.family}: stage=True needs weights stored in another format than f32")
+        if self.int8_dot not in self.INT8_DOTS or (self.int8_dot and self.weight_format not in ("q8_0", "q4_0")):
+            raise ValueError(f"{self.family}: int8_dot {self.int8_dot!r} needs one of {self.INT8_DOTS[1:]} "
+                             f"and q8_0 or q4_0 weights, got {self.weight_format}")
+        if self.dot_chains < 1:
+            raise ValueError(f"{self.family}: dot_chains must be >= 1, got {self.dot_chains}")
         if self.halves != 1 and (self.family != "linear_swiglu" or self.lanes != 8 or self.n % 16):
             raise ValueError(f"{self.family}: halves={self.halves} needs linear_swiglu, 8 lanes and n % 16 == 0")
 

@@ -52,7 +52,7 @@ _CASTS = {
     arith.FPToUIOp: "fptoui", arith.ExtFOp: "fpext", arith.TruncFOp: "fptrunc",
     arith.ExtSIOp: "sext", arith.ExtUIOp: "zext", arith.TruncIOp: "trunc",
     arith.BitcastOp: "bitcast", arith_ext.FPToSIOp: "fptosi", arith_ext.ExtUIOp: "zext",
-    arith_ext.ExtSIOp: "sext", arith_ext.SIToFPOp: "sitofp",
+    arith_ext.ExtSIOp: "sext", arith_ext.TruncIOp: "trunc", arith_ext.SIToFPOp: "sitofp",
 }
 
 

@@ -3,7 +3,7 @@
 
 Entry point: :func:`emit_llvm`. The translator walks each ``func.func`` once, keeping
 a map SSAValue -> llvm value, and hands each op to the handler of its family (the
-``HANDLERS`` tables of ``arith``, ``scf``, ``memory``, ``vector``, ``dispatch``).
+``HANDLERS`` tables of ``arith``, ``scf``, ``memory``, ``vector``, ``dispatch``, ``x86_dot``).
 
 L3 conventions honoured here:
 
@@ -33,7 +33,7 @@ from xdsl.ir import Attribute, Block, Operation, SSAValue
 
 from rlx.dialects.arith_ext import ARITH
 from rlx.dialects.rlx_cpu import PARALLEL_BODY_ATTR, RLX_CPU
-from rlx.lowering.llvm import abi, arith, dispatch, memory, scf, vector
+from rlx.lowering.llvm import abi, arith, dispatch, memory, scf, vector, x86_dot
 from rlx.lowering.llvm.team import TeamRuntime, emit_team_runtime
 from rlx.lowering.llvm.types import VOID, bitwidth, function_type, is_float, llvm_type, suffix
 from rlx.runtime.errors import CompileError
@@ -110,7 +110,7 @@ class Translator:
         self._team_runtime: TeamRuntime | None = None
         self.handlers: dict[type[Operation], Handler] = {}
         for table in (scf.HANDLERS, arith.HANDLERS, memory.HANDLERS, vector.HANDLERS,
-                      dispatch.HANDLERS):
+                      dispatch.HANDLERS, x86_dot.HANDLERS):
             self.handlers.update(table)
 
     # ------------------------------------------------------------------ values
