@@ -133,7 +133,8 @@ class RlxWeightFormatPass(ModulePass):
         if self.format not in FORMATS:
             raise PassError(f"rlx-weight-format: unknown format '{self.format}' (known: {', '.join(FORMATS)})")
         if self.head != SAME and self.head not in FORMATS:
-            raise PassError(f"rlx-weight-format: unknown head format '{self.head}' (known: {SAME}, {', '.join(FORMATS)})")
+            raise PassError(f"rlx-weight-format: unknown head format '{self.head}' "
+                            f"(known: {SAME}, {', '.join(FORMATS)})")
         for fn in op.ops:
             if isinstance(fn, func.FuncOp) and fn.body.blocks:
                 convert_function(fn, self.format, self.head)

@@ -8,8 +8,9 @@ picks ``prefill`` or ``decode``).
 A compile puts all its entry points into one module, compiled by one pipeline: their
 kernels are shared and there is one LLVM module. So the entries' profiles must agree on
 the module-wide fields (``opt_level``, ``threads``, ``pipeline``, ``precision``,
-``head_precision``, ``checks``); ``max_tokens`` is each entry's own (the compiler writes it on the entry as
-``rlx.max_tokens``, and ``rlx-plan-memory`` plans that entry's ``SEQ`` for it).
+``head_precision``, ``checks``); ``max_tokens`` is each entry's own (the compiler
+writes it on the entry as ``rlx.max_tokens``, and ``rlx-plan-memory`` plans that
+entry's ``SEQ`` for it).
 :func:`module_profile` is the profile the module is compiled with: the common fields,
 the largest ``max_tokens``; its ``pipeline_text()`` is the pipeline that runs, and
 ``--dump-ir`` writes it with each entry's profile to ``00-pipeline.txt``.
