@@ -59,11 +59,14 @@ def _rms(a: np.ndarray, b: np.ndarray) -> float:
 
 
 def test_the_head_takes_q8_0_and_every_other_matmul_weight_q4_0(mixed):
-    args = {a.name: a for a in param_args(mixed.manifest)}
-    assert (args[HEAD].dtype, args[HEAD].layout) == ("q8_0", "packed16_q8_0")
-    projs = [a for n, a in args.items() if n.endswith("proj.weight")]
-    assert projs and all((a.dtype, a.layout) == ("q4_0", "packed16_q4_0") for a in projs)
-    assert all(a.dtype == "f32" for n, a in args.items() if "norm" in n or n.startswith("rope."))
+    assert set(mixed.manifest.entries) == {"prefill", "prefill_last", "decode"}
+    for entry in mixed.manifest.entries.values():  # each entry finds its own head
+        args = {a.name: a for a in entry.by_role("param")}
+        assert (args[HEAD].dtype, args[HEAD].layout) == ("q8_0", "packed16_q8_0"), entry.name
+        projs = [a for n, a in args.items() if n.endswith("proj.weight")]
+        assert projs and all((a.dtype, a.layout) == ("q4_0", "packed16_q4_0") for a in projs)
+        assert all(a.dtype == "f32" for n, a in args.items() if "norm" in n or n.startswith("rope."))
+    assert len([a for a in param_args(mixed.manifest) if a.name == HEAD]) == 1  # one packed copy
 
 
 def test_logits_match_the_reference_on_the_same_mixed_weights_and_beat_q4_0(mixed):
