@@ -14,9 +14,20 @@ embedding gather widens the rows it reads. A param read by any other op keeps it
 type, and so does a weight whose K is not a multiple of a block format's 32
 (``fallbacks`` names them; the driver says so).
 
-The driver resolves ``--weights auto`` (the checkpoint's dtype) and spells the format
+``head`` gives the LM head another format than the rest, as llama.cpp's files mix
+types (``format=q4_0 head=q8_0``: the head, or the tied embedding table it shares,
+keeps 8 bits; ``--quant-head``). The head is found by what the function returns, not
+by a param name: it is the weight of an ``rlx.linear`` whose result the function
+returns as its output named ``logits`` (its ``rlx.abi`` outputs: the name the runtime
+reads the logits by), so ``lm_head.weight`` or, tied, ``model.embed_tokens.weight``
+(whose ``rlx.embed`` then gathers from the head's copy). A function without a
+``logits`` output has no head: every matmul weight takes ``format``. ``head=same``
+(the default) is ``format``. A head its format cannot store (K not a multiple of 32)
+keeps its type too, and ``fallbacks`` names it with the head's format.
+
+The driver resolves ``--quant auto`` (the checkpoint's dtype) and spells the formats
 here, so the choice is visible in the pipeline and in the dumps; with ``format=f32``
-the pass changes nothing (the default pipeline leaves it out).
+and no other ``head`` the pass changes nothing (the default pipeline leaves it out).
 """
 
 from __future__ import annotations
@@ -27,14 +38,20 @@ from xdsl.context import Context
 from xdsl.dialects import func
 from xdsl.dialects.builtin import ModuleOp, bf16, f16, f32
 from xdsl.passes import ModulePass
+from xdsl.utils.arg_spec import ArgSpec
 
 from rlx.dialects import rlx
+from rlx.dialects.abi import abi_of
 from rlx.dialects.rlx.types import BLOCK_TYPES, Q4_0Type, Q8_0Type
 from rlx.lowering.rlx_pack_weights import weight_operands
 from rlx.runtime.errors import PassError
 
 #: the element type of each format this pass can give a weight
 FORMATS = {"f32": f32, "bf16": bf16, "f16": f16, "q8_0": Q8_0Type(), "q4_0": Q4_0Type()}
+#: the output of an entry that holds the logits: the head is the matmul that makes it
+LOGITS_OUTPUT = "logits"
+#: ``head=same`` (the default): the head takes ``format`` like every other weight
+SAME = "same"
 
 
 def matmul_weight(param: rlx.ParamOp) -> bool:
@@ -54,25 +71,48 @@ def can_take(param: rlx.ParamOp, element_type) -> bool:
     return k.is_static and k.const % element_type.BLOCK == 0
 
 
-def fallbacks(module: ModuleOp, format: str) -> list[tuple[str, str]]:
-    """(name, shape) of the matmul weights of an L1 ``module`` that ``format`` cannot
-    store (they keep their type): what the driver reports."""
-    element_type = FORMATS.get(format)
+def head_params(fn: func.FuncOp) -> set[rlx.ParamOp]:
+    """The params of ``fn`` read as the LM head: the weight of each ``rlx.linear`` whose
+    result ``fn`` returns as its ``logits`` output (``rlx.abi``); none without one."""
+    abi = abi_of(fn)
+    ret = fn.body.block.last_op
+    if abi is None or not isinstance(ret, func.ReturnOp):
+        return set()
+    outputs = [s.data for s in abi.outputs.data]
+    found = set()
+    for name, value in zip(outputs, ret.operands):
+        if name == LOGITS_OUTPUT and isinstance(value.owner, rlx.LinearOp) \
+                and isinstance(value.owner.w.owner, rlx.ParamOp):
+            found.add(value.owner.w.owner)
+    return found
+
+
+def weight_formats(fn: func.FuncOp, format: str, head: str = SAME) -> dict[rlx.ParamOp, str]:
+    """Each matmul weight param of ``fn`` (tensor-typed, :func:`matmul_weight`) -> the
+    format it is asked to take: ``head`` for the LM head's (:func:`head_params`),
+    ``format`` for the others."""
+    heads = head_params(fn) if head not in (SAME, format) else set()
+    return {op: head if op in heads else format for op in fn.body.block.ops
+            if isinstance(op, rlx.ParamOp) and isinstance(op.result.type, rlx.TensorType) and matmul_weight(op)}
+
+
+def fallbacks(module: ModuleOp, format: str, head: str = SAME) -> list[tuple[str, str, str]]:
+    """(name, shape, format) of the matmul weights of an L1 ``module`` that the format
+    they are asked to take (``head`` for the LM head) cannot store (they keep their
+    type): what the driver reports."""
     found = {}
     for fn in module.ops:
         if isinstance(fn, func.FuncOp) and fn.body.blocks:
-            for op in fn.body.block.ops:
-                if isinstance(op, rlx.ParamOp) and isinstance(op.result.type, rlx.TensorType) \
-                        and matmul_weight(op) and not can_take(op, element_type):
-                    found[op.param_name.data] = op.result.type.shape_text.data
-    return list(found.items())
+            for op, fmt in weight_formats(fn, format, head).items():
+                if fmt in FORMATS and not can_take(op, FORMATS[fmt]):
+                    found[op.param_name.data] = (op.result.type.shape_text.data, fmt)
+    return [(name, shape, fmt) for name, (shape, fmt) in found.items()]
 
 
-def convert_function(fn: func.FuncOp, element_type) -> None:
-    for op in list(fn.body.block.ops):
-        if isinstance(op, rlx.ParamOp) and isinstance(op.result.type, rlx.TensorType) \
-                and op.result.type.element_type != element_type and matmul_weight(op) \
-                and can_take(op, element_type):
+def convert_function(fn: func.FuncOp, format: str, head: str = SAME) -> None:
+    for op, fmt in weight_formats(fn, format, head).items():
+        element_type = FORMATS[fmt]
+        if op.result.type.element_type != element_type and can_take(op, element_type):
             new = rlx.ParamOp(op.param_name.data, rlx.TensorType(op.result.type.shape, element_type),
                               op.layout.data if op.layout else None)
             fn.body.block.insert_op_before(new, op)
@@ -82,14 +122,27 @@ def convert_function(fn: func.FuncOp, element_type) -> None:
 
 @dataclass(frozen=True)
 class RlxWeightFormatPass(ModulePass):
-    """Store the matmul weights in ``format`` (f32, bf16, f16, q8_0 or q4_0)."""
+    """Store the matmul weights in ``format`` (f32, bf16, f16, q8_0 or q4_0), the LM
+    head's in ``head`` (``same``: ``format``)."""
 
     name = "rlx-weight-format"
     format: str = "f32"
+    head: str = SAME
 
     def apply(self, ctx: Context, op: ModuleOp) -> None:
         if self.format not in FORMATS:
             raise PassError(f"rlx-weight-format: unknown format '{self.format}' (known: {', '.join(FORMATS)})")
+        if self.head != SAME and self.head not in FORMATS:
+            raise PassError(f"rlx-weight-format: unknown head format '{self.head}' "
+                            f"(known: {SAME}, {', '.join(FORMATS)})")
         for fn in op.ops:
             if isinstance(fn, func.FuncOp) and fn.body.blocks:
-                convert_function(fn, FORMATS[self.format])
+                convert_function(fn, self.format, self.head)
+
+    def spec(self, *, include_default: bool = False) -> ArgSpec:
+        """As xDSL spells the pass (every option, in dumps), but ``head`` only when it is
+        not ``same``: a pipeline without a head format reads as it did before there was one."""
+        spec = super().spec(include_default=include_default)
+        if self.head == SAME:
+            spec = ArgSpec(spec.name, {k: v for k, v in spec.parameters.items() if k != "head"})
+        return spec

@@ -107,16 +107,17 @@ def check_externals(module: ModuleOp, provided: frozenset[str]) -> None:
                            f"(rlx-instrument's hooks are provided only by `python -m bench --report`)")
 
 
-def note_format_fallbacks(module: ModuleOp, precision: str) -> None:
-    """Say which matmul weights keep a wider format than ``precision`` asks for (a K
-    that is not a multiple of a block format's 32), as llama.cpp's quantizer does."""
-    if precision in ("f32", "bf16", "f16"):
+def note_format_fallbacks(module: ModuleOp, precision: str, head_precision: str | None = None) -> None:
+    """Say which matmul weights keep a wider format than ``precision`` (the LM head:
+    ``head_precision``) asks for (a K that is not a multiple of a block format's 32),
+    as llama.cpp's quantizer does."""
+    if {precision, head_precision or precision} <= {"f32", "bf16", "f16"}:
         return
     from rlx.lowering.rlx_weight_format import fallbacks
     from rlx.runtime.durable import notice
 
-    for name, shape in fallbacks(module, precision):
-        notice(f"rlxc: weight '{name}' [{shape}] stays f32: its last dim is not a multiple of {precision}'s "
+    for name, shape, fmt in fallbacks(module, precision, head_precision or precision):
+        notice(f"rlxc: weight '{name}' [{shape}] stays f32: its last dim is not a multiple of {fmt}'s "
                f"block of 32")
 
 
@@ -130,7 +131,7 @@ def lower(builts: list[BuiltModel], options: CompileOptions, extra: dict[str, An
     profile = module_profile(profiles)
     module = merge(builts, profiles)
     pipeline = profile.pipeline_text()
-    note_format_fallbacks(module, profile.precision)
+    note_format_fallbacks(module, profile.precision, profile.head_precision)
     dumps = options.dump_options(note=describe_profiles(profiles, pipeline))
     passes = compile_passes(pipeline, backend=dumps.observing,
                             threads=profile.threads, opt_level=profile.opt_level, target=profile.target)

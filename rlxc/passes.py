@@ -69,7 +69,9 @@ def _builtin(name: str, module: str, cls: str, summary: str, **option_help: str)
 
 _builtin("rlx-weight-format", "rlx.lowering.rlx_weight_format", "RlxWeightFormatPass",
          "L1: store the matmul weights in a format (bf16/f16: half the bytes, q8_0/q4_0: ggml blocks; widened to f32 in the kernels)",
-         format="f32 (nothing changes), bf16, f16, q8_0 or q4_0")
+         format="f32 (nothing changes), bf16, f16, q8_0 or q4_0",
+         head="the LM head's format (the weight of the linear returned as `logits`, or the tied table it "
+              "shares): same (default: format's), f32, bf16, f16, q8_0 or q4_0")
 _builtin("rlx-fuse", "rlx.lowering.rlx_fuse", "RlxFusePass",
          "L1: fuse rlx ops that save memory traffic (silu(g) * u -> rlx.swiglu)")
 _builtin("rlx-fuse-gate-up", "rlx.lowering.rlx_fuse_gate_up", "RlxFuseGateUpPass",
@@ -200,13 +202,24 @@ def _target_option(target: str) -> str | None:
     return None if target == "host" else f'"{target}"'
 
 
+def weight_format_pass(precision: str = "f32", head_precision: str | None = None) -> str:
+    """``rlx-weight-format{format=... [head=...]}``, or ``""`` when every weight stays f32;
+    ``head`` is spelled only when it differs from ``format``."""
+    head = head_precision if head_precision not in (None, precision) else None
+    if precision == "f32" and head is None:
+        return ""
+    return "rlx-weight-format" + _options(format=precision, head=head)
+
+
 def mlir_pipeline(max_tokens: int = 512, checks: bool = False, target: str = "host",
-                  precision: str = "f32") -> str:
+                  precision: str = "f32", head_precision: str | None = None) -> str:
     """rlx (L1) -> buffers (L2) -> loops (L3); ``checks``: with index bounds checks;
     ``target``: the CPU the kernels are chosen for; ``precision``: the format of the
-    matmul weights (``rlx-weight-format`` first, unless f32)."""
+    matmul weights, ``head_precision`` the LM head's (None: ``precision``):
+    ``rlx-weight-format`` first, unless both are f32."""
     to_loops = "rlx-to-loops" + _options(checks="true" if checks else None, target=_target_option(target))
-    formats = "" if precision == "f32" else f"rlx-weight-format{{format={precision}}},"
+    formats = weight_format_pass(precision, head_precision)
+    formats = f"{formats}," if formats else ""
     return (f"{formats}rlx-fuse,rlx-fuse-gate-up,rlx-bufferize,rlx-fuse-linears,"
             f"rlx-plan-memory{{max-tokens={max_tokens}}},rlx-pack-weights,{to_loops},cse")
 
@@ -229,9 +242,11 @@ def backend_pipeline(threads: int = 0, opt_level: int = 3, target: str = "host")
 
 
 def default_pipeline(max_tokens: int = 512, threads: int = 0, opt_level: int = 3,
-                     checks: bool = False, target: str = "host", precision: str = "f32") -> str:
+                     checks: bool = False, target: str = "host", precision: str = "f32",
+                     head_precision: str | None = None) -> str:
     """The whole pipeline, from the rlx dialect to assembly for ``target``."""
-    return f"{mlir_pipeline(max_tokens, checks, target, precision)},{backend_pipeline(threads, opt_level, target)}"
+    return (f"{mlir_pipeline(max_tokens, checks, target, precision, head_precision)},"
+            f"{backend_pipeline(threads, opt_level, target)}")
 
 
 def profile_pipeline(profile) -> str:

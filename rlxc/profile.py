@@ -8,8 +8,9 @@ picks ``prefill`` or ``decode``).
 A compile puts all its entry points into one module, compiled by one pipeline: their
 kernels are shared and there is one LLVM module. So the entries' profiles must agree on
 the module-wide fields (``opt_level``, ``threads``, ``pipeline``, ``precision``,
-``checks``); ``max_tokens`` is each entry's own (the compiler writes it on the entry as
-``rlx.max_tokens``, and ``rlx-plan-memory`` plans that entry's ``SEQ`` for it).
+``head_precision``, ``checks``); ``max_tokens`` is each entry's own (the compiler
+writes it on the entry as ``rlx.max_tokens``, and ``rlx-plan-memory`` plans that
+entry's ``SEQ`` for it).
 :func:`module_profile` is the profile the module is compiled with: the common fields,
 the largest ``max_tokens``; its ``pipeline_text()`` is the pipeline that runs, and
 ``--dump-ir`` writes it with each entry's profile to ``00-pipeline.txt``.
@@ -35,7 +36,7 @@ PRECISIONS = ("f32", "bf16", "f16", "q8_0", "q4_0")
 #: checkpoint's own format, :func:`checkpoint_precision`
 AUTO = "auto"
 #: the profile fields one module has once: one pipeline, one LLVM module
-MODULE_FIELDS = ("opt_level", "threads", "pipeline", "precision", "checks", "target")
+MODULE_FIELDS = ("opt_level", "threads", "pipeline", "precision", "head_precision", "checks", "target")
 #: the ``DumpOptions`` fields a ``CompileOptions`` holds, with their defaults
 DUMP_DEFAULTS = {"print_ir_after_all": False, "dump_dir": None, "verify": True, "verify_each": False,
                  "print_ir_after_change": False, "print_ir_diff": False}
@@ -68,6 +69,11 @@ class CompileProfile:
     #: q8_0 / q4_0 (ggml's blocks); the kernels widen them to f32 in registers --
     #: ``rlx-weight-format`` in the pipeline
     precision: str = "f32"
+    #: the LM head's format (the weight of the linear that makes the logits: ``lm_head``,
+    #: or the tied embedding table), one of :data:`PRECISIONS`; None: ``precision``'s.
+    #: ``q4_0`` weights with a ``q8_0`` head mix formats as llama.cpp's files do
+    #: (``rlx-weight-format{format=q4_0 head=q8_0}``)
+    head_precision: str | None = None
     #: debug build: kernels check their indices (``rlx-to-loops{checks=true}``)
     checks: bool = False
     #: the CPU the code is for: ``host``, or an LLVM CPU name with +/-feature overrides
@@ -88,6 +94,9 @@ class CompileProfile:
         if self.precision not in PRECISIONS:
             raise CompileError(f"precision {self.precision!r} is not supported; supported: "
                                f"{', '.join(PRECISIONS)}")
+        if self.head_precision is not None and self.head_precision not in PRECISIONS:
+            raise CompileError(f"head_precision {self.head_precision!r} is not a format the LM head can be "
+                               f"stored in; supported: {', '.join(PRECISIONS)}")
 
     @staticmethod
     def prefill(max_tokens: int = 512) -> "CompileProfile":
@@ -106,15 +115,17 @@ class CompileProfile:
 
         if self.pipeline is None:
             return default_pipeline(self.max_tokens, self.threads, self.opt_level, self.checks, self.target,
-                                    self.precision)
+                                    self.precision, self.head_precision)
         if self.checks and "checks=true" not in self.pipeline.replace(" ", ""):
             raise CompileError("checks=True needs 'rlx-to-loops{checks=true}' in a custom pipeline")
         return self.pipeline
 
     def describe(self) -> str:
-        """``opt_level=3 threads=0 max_tokens=512 precision=f32 checks=false`` (the pipeline apart)."""
+        """``opt_level=3 threads=0 max_tokens=512 precision=f32 checks=false`` (the pipeline
+        apart, and ``head_precision`` unless one is given)."""
         return " ".join(f"{k}={str(v).lower() if isinstance(v, bool) else v}"
-                        for k, v in self.fields().items() if k != "pipeline")
+                        for k, v in self.fields().items()
+                        if k != "pipeline" and not (k == "head_precision" and v is None))
 
     def fields(self) -> dict[str, Any]:
         """Every field but the name: what makes two profiles compile alike."""

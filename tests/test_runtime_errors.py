@@ -295,6 +295,7 @@ def test_python_api_errors_are_rlx_errors(tmp_path):
     (["--dump-ir", "d", "--no-cache"], "--dump-ir, --no-cache: compile-only options"),
     (["--threads", "0"], "--threads"),
     (["--target", "host"], "--target: compile-only option"),
+    (["--quant", "q4_0", "--quant-head", "q8_0"], "--quant, --quant-head: compile-only options"),
     (["--verify-each", "--print-ir-diff"], "--print-ir-diff, --verify-each: compile-only options"),
 ])
 def test_run_so_refuses_compile_only_flags(tiny_so, flags, fragment):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from rlxc.profile import AUTO, PRECISIONS
 from rlx.runtime.errors import RlxError
 
 
@@ -36,10 +37,14 @@ def add_compile_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--target", default=None, metavar="CPU[,+feat,-feat]",
                    help="the CPU to generate code for: host (default), or an LLVM CPU name such as "
                         "znver2, x86-64-v3, skylake-avx512, with +/-feature overrides")
-    p.add_argument("--quant", dest="precision", choices=("auto", "f32", "bf16", "f16", "q8_0", "q4_0"), default=None,
+    p.add_argument("--quant", dest="precision", choices=(AUTO, *PRECISIONS), default=None,
                    help="the format the matmul weights are stored in: auto (default: the checkpoint's "
                         "own, bf16 or f16, else f32), f32, bf16 or f16 (half the bytes) or q8_0 "
                         "(ggml's 8-bit blocks, quantized at load time: 34 bytes per 32 weights) or q4_0 (4-bit: 18)")
+    p.add_argument("--quant-head", dest="head_precision", choices=PRECISIONS, default=None,
+                   help="the format of the LM head (lm_head, or the tied embedding table) when it should "
+                        "differ from --quant's, as llama.cpp's files mix types: --quant q4_0 --quant-head q8_0 "
+                        "keeps the head at 8 bits (default: --quant's; with --quant auto, the head only)")
     p.add_argument("--pipeline", default=None, help="override the pass pipeline (xdsl-opt syntax)")
     p.add_argument("--checks", action="store_true",
                    help="debug build: kernels check every index against their buffers and report "
@@ -79,7 +84,7 @@ VERIFY_FLAGS = ("no_verify", "verify_each")
 COUNT_FLAGS = {"batch": 1, "max_seq": 1, "max_new_tokens": 0}
 MAX_COUNT = 2**31 - 1
 #: the compile flags that choose each entry's profile fields (argparse ``dest``)
-PROFILE_FLAGS = ("opt_level", "threads", "target", "precision", "pipeline", "checks")
+PROFILE_FLAGS = ("opt_level", "threads", "target", "precision", "head_precision", "pipeline", "checks")
 #: every flag that only matters while a model file is compiled
 COMPILE_ONLY_FLAGS = (*PROFILE_FLAGS, "print_ir_after_all", "print_ir_after_change", "print_ir_diff",
                       "dump_ir", "no_verify", "verify_each", "no_cache")
@@ -104,7 +109,8 @@ def given_flags(args, dests) -> list[str]:
 
 
 def spelling(dest: str) -> str:
-    return {"opt_level": "-O", "precision": "--quant"}.get(dest, "--" + dest.replace("_", "-"))
+    return {"opt_level": "-O", "precision": "--quant", "head_precision": "--quant-head"}.get(
+        dest, "--" + dest.replace("_", "-"))
 
 
 def refuse_flags(flags: list[str], kind: str, but: str) -> None:
