@@ -165,18 +165,28 @@ def resume_command(path: Path) -> tuple[str, str]:
     return match.group(1), text
 
 
-def test_every_dump_prints_back_and_resumes_to_the_same_llvm_ir(dumps):
+def test_the_mlir_dumps_are_the_pipelines_passes(dumps):
+    assert [p.name for p in mlir_dumps(dumps)] == [n for n in expected_dumps() if n.endswith(".mlir")]
+
+
+#: the dumps resumed in the fast set: the input, each level's first, the last (a resume
+#: from each of the others runs the same passes: they are in the slow set)
+FAST_RESUMES = ("input", "rlx-bufferize", "rlx-to-loops", "rlx-outline-parallel")
+
+
+@pytest.mark.parametrize("name", [pytest.param(n, marks=[] if n.split("-", 1)[1][:-5] in FAST_RESUMES
+                                               else [pytest.mark.slow]) for n in expected_dumps()
+                                  if n.endswith(".mlir")])
+def test_every_dump_prints_back_and_resumes_to_the_same_llvm_ir(dumps, name):
     """Each .mlir dump parses, prints back identically, and running the rest of the
     pipeline from it (the command on its first line) gives the same LLVM IR."""
     final = dump(dumps, "convert-to-llvm").read_text()
-    files = mlir_dumps(dumps)
-    assert [p.name for p in files] == [n for n in expected_dumps() if n.endswith(".mlir")]
-    for path in files:
-        rest, text = resume_command(path)
-        module = parse_module_text(text, str(path))
-        assert str(module) + "\n" == text, f"{path.name} does not print back identically"
-        result = run_pipeline(module, compile_passes(rest, backend=False), DumpOptions(verify=False))
-        assert result.text() == final, f"resuming from {path.name} changes the LLVM IR"
+    path = dumps / name
+    rest, text = resume_command(path)
+    module = parse_module_text(text, str(path))
+    assert str(module) + "\n" == text, f"{path.name} does not print back identically"
+    result = run_pipeline(module, compile_passes(rest, backend=False), DumpOptions(verify=False))
+    assert result.text() == final, f"resuming from {path.name} changes the LLVM IR"
 
 
 def test_resuming_the_llvm_phases(dumps):
@@ -334,6 +344,7 @@ def test_cli_opt_resumes_from_a_dump_and_emits_llvm(dumps, tmp_path):
     assert out.read_text() == dump(dumps, "convert-to-llvm").read_text()
 
 
+@pytest.mark.slow  # the CLI's --dump-ir: tests/test_aot.py::test_dump_ir_reaches_the_pipeline in the fast set
 def test_cli_run_dumps_the_ir(tmp_path):
     from rlxc.cli import main
 
@@ -366,7 +377,7 @@ INSTRUMENTED = ("rlx-fuse,rlx-fuse-gate-up,rlx-bufferize,rlx-fuse-linears,rlx-pl
                 "rlx-pack-weights,rlx-to-loops,cse,rlx-instrument")
 
 
-@pytest.mark.parametrize("command", ["compile", "run"])
+@pytest.mark.parametrize("command", ["compile", pytest.param("run", marks=pytest.mark.slow)])
 def test_a_pipeline_calling_hooks_nobody_provides_is_refused_before_anything_is_written(command, tmp_path,
                                                                                        monkeypatch):
     """rlx-instrument's timing hooks exist only under ``python -m bench --report``: a
