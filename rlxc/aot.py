@@ -157,9 +157,11 @@ def _read_cached_code(cache: CompileCache, key: str) -> CompiledCode | None:
 # ------------------------------------------------------------------------------ the data
 
 
-def model_manifest(code: CompiledCode, *, max_seq: int, weights: WeightsTable) -> Manifest:
-    """The manifest embedded in a ``.so``: the code's, plus the KV capacity and the weights."""
-    return code.manifest.replace(max_seq=max_seq, weights=weights)
+def model_manifest(code: CompiledCode, *, max_seq: int, weights: WeightsTable,
+                   eos_token_ids: tuple[int, ...] | None = None) -> Manifest:
+    """The manifest embedded in a ``.so``: the code's, plus the KV capacity, the weights
+    and (``rlxc compile`` of an LLM) the end-of-sequence ids."""
+    return code.manifest.replace(max_seq=max_seq, weights=weights, eos_token_ids=eos_token_ids)
 
 
 def weights_info(manifest: Manifest, weights: Any, path: Path | None) -> WeightsTable:
@@ -205,7 +207,9 @@ def compile_model(path: str | os.PathLike, out: str | os.PathLike, *, options=No
                 with progress.phase("weight packing"):
                     info = dataclasses.replace(info, embedded=pack_weights(code.manifest, source, blob))
             with progress.phase("link"):
-                link_model(code.object_bytes, model_manifest(code, max_seq=capacity, weights=info), tmp,
+                eos = spec.eos_token_ids if spec.kind == "session" else None
+                link_model(code.object_bytes, model_manifest(code, max_seq=capacity, weights=info,
+                                                             eos_token_ids=eos), tmp,
                            blob=blob, blob_size=info.embedded.bytes if blob else 0)
     if embed_weights and cache:  # as written to the disk; then its first load need not hash them
         with progress.phase("weight check"):

@@ -38,7 +38,9 @@ def load(path: str | Path, *, batch: int | None = None, max_seq: int | None = No
     ``path``: a config.json or its folder (an LLM: returns a Session with
     ``prefill``/``decode``/``reset``/``generate``), a serialized flow (returns a
     FlowFunction), or a ``.so`` built by ``rlxc compile``. ``weights``: a checkpoint
-    directory overriding the one beside the model. ``max_seq``: KV capacity.
+    directory overriding the one beside the model. ``max_seq``: KV capacity. A session
+    stops generating at the ``eos_token_id`` of generation_config.json, else of config.json
+    (read at every load: the compiled code does not depend on it).
     ``options`` (a :class:`~rlxc.compiler.CompileOptions`) or its fields as keywords
     (e.g. ``threads=1``: serial code; ``opt_level=2``): each replaces that field of every
     entry's compile profile (:mod:`rlxc.profile`).
@@ -68,7 +70,7 @@ def load(path: str | Path, *, batch: int | None = None, max_seq: int | None = No
     if store.usable():
         with linked_shared_object(code_request(spec, source, options, batch), store, progress) as so:
             if so is not None:
-                return load_shared_object(so, weights=source, max_seq=max_seq)
+                return load_shared_object(so, weights=source, max_seq=max_seq, eos_token_ids=spec.eos_token_ids)
     return jit_load(spec, source, options, batch, max_seq, progress)  # no cache, or no disk at all
 
 
@@ -90,7 +92,8 @@ def jit_load(spec, weights: Any, options, batch: int, max_seq: int, progress) ->
         engine = jit_engine(lowered)
     if spec.kind == "flow":
         return FlowFunction(lowered.manifest, engine.address_of, weights, keepalive=engine)
-    return Session(lowered.manifest, engine.address_of, weights, max_seq, keepalive=engine)
+    return Session(lowered.manifest, engine.address_of, weights, max_seq, keepalive=engine,
+                   eos_token_ids=spec.eos_token_ids)
 
 
 class JitFunction(FlowFunction):

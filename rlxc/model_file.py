@@ -18,6 +18,7 @@ from typing import Any
 
 from rlxc.cache import digest
 from rlxc.models.config import MAX_SIZE, Qwen3Config, _read_json_object, iter_expected_weights
+from rlxc.models.generation import eos_token_ids
 from rlx.runtime.abi import PAST_SEQ, SEQ
 from rlx.runtime.errors import ConfigError, RuntimeLimitError
 from rlx.runtime.weights import WeightSource, check_weights, open_checkpoint
@@ -38,6 +39,9 @@ class ModelSpec:
     flow: Mapping[str, Any] | None = None
     #: the KV capacity the code is compiled for (None: the default, ``choose_max_seq``)
     capacity: int | None = None
+    #: the tokens that end a generated sequence (:mod:`rlxc.models.generation`); not
+    #: part of the code, so not of :meth:`fingerprint`
+    eos_token_ids: tuple[int, ...] = ()
 
     @property
     def weights_dir(self) -> Path:
@@ -101,7 +105,8 @@ def read_model_spec(path: str | os.PathLike) -> ModelSpec:
     if "model_type" not in data:
         raise ConfigError(f"{source} is neither a Hugging Face config.json (no 'model_type') "
                           f"nor an rlx flow (no 'format': '{FLOW_FORMAT}')")
-    return ModelSpec("session", source, Qwen3Config.from_dict(data, source=str(source)))
+    config = Qwen3Config.from_dict(data, source=str(source))
+    return ModelSpec("session", source, config, eos_token_ids=eos_token_ids(data, source, config.vocab_size))
 
 
 def flow_spec(data: Mapping[str, Any], source: Path) -> ModelSpec:

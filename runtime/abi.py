@@ -349,6 +349,9 @@ class Manifest:
     cpu: CpuTarget = CpuTarget()
     weights: WeightsTable = WeightsTable()
     flow: Mapping[str, Any] | None = None  # a flow's format, family and options
+    #: the tokens that end a generated sequence (generation_config.json / config.json);
+    #: None: not recorded (code in the compile cache, a flow, an older ``.so``)
+    eos_token_ids: tuple[int, ...] | None = None
 
     def replace(self, **changes: Any) -> "Manifest":
         return dataclasses.replace(self, **changes)
@@ -363,6 +366,8 @@ class Manifest:
         out.update(config=dict(self.config), cpu=self.cpu.to_json(), weights=self.weights.to_json())
         if self.flow is not None:
             out["flow"] = dict(self.flow)
+        if self.eos_token_ids is not None:
+            out["eos_token_ids"] = list(self.eos_token_ids)
         return out
 
     @staticmethod
@@ -412,10 +417,14 @@ def _manifest(d: Mapping[str, Any]) -> Manifest:
     _need(isinstance(config, dict), "'config' is not an object")
     _need(flow is None or isinstance(flow, dict), "'flow' is not an object")
     fingerprint = d.get("config_fingerprint")
+    eos = d.get("eos_token_ids")
+    _need(eos is None or isinstance(eos, list) and all(
+        _is_int(t) and (d.get("vocab_size") is None or t < d["vocab_size"]) for t in eos),
+        "'eos_token_ids' is not a list of token ids within the vocabulary")
     return Manifest(parsed, kind, dict(constants), d.get("max_tokens"), d.get("max_seq"), d.get("max_positions"),
                     d.get("batch"), d.get("vocab_size"), d["rlx_abi"], str(d.get("rlx_version", "?")), config,
                     fingerprint if isinstance(fingerprint, str) else None, CpuTarget.from_json(d.get("cpu", {})),
-                    WeightsTable.from_json(d.get("weights", {})), flow)
+                    WeightsTable.from_json(d.get("weights", {})), flow, None if eos is None else tuple(eos))
 
 
 def read_packed_blob(d: Any, where: object) -> PackedBlob:

@@ -26,7 +26,7 @@ import platform
 import shutil
 import struct
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -293,7 +293,8 @@ def open_weights(manifest: Manifest, where: Path, weights: Any) -> Any:
 
 
 def load(path: str | os.PathLike, *, weights: Any = None, max_seq: int | None = None,
-         batch: int | None = None, weight_cache: bool | None = None) -> Session | FlowFunction:
+         batch: int | None = None, weight_cache: bool | None = None,
+         eos_token_ids: int | Sequence[int] | None = None) -> Session | FlowFunction:
     """Open ``path`` (a ``.so`` built by ``rlxc compile``) and bind its weights.
 
     ``weights`` overrides where the weights come from (a checkpoint directory or an
@@ -302,7 +303,8 @@ def load(path: str | os.PathLike, *, weights: Any = None, max_seq: int | None = 
     ``batch``, if given, must be the batch it was compiled for. Weights read from a
     checkpoint are packed once into the packed-weight cache and mapped from there on
     later loads (:mod:`rlx.runtime.weight_cache`); ``weight_cache=False`` packs them in
-    memory instead (default: on, unless ``RLX_WEIGHT_CACHE=0``)."""
+    memory instead (default: on, unless ``RLX_WEIGHT_CACHE=0``). ``eos_token_ids``: the
+    tokens that end a generated sequence (default: those the manifest records)."""
     path = Path(path)
     if not path.is_file():
         raise ModelLoadError(f"model file not found: {path}")
@@ -322,4 +324,5 @@ def load(path: str | os.PathLike, *, weights: Any = None, max_seq: int | None = 
     if batch is not None and batch != manifest.batch:
         raise RlxError(f"{path} was compiled for batch {manifest.batch}, not {batch}")
     capacity = max_seq if max_seq is not None else manifest.max_seq or manifest.max_tokens
-    return Session(manifest, lib.address, source, capacity, keepalive=lib, prepacked=prepacked)
+    return Session(manifest, lib.address, source, capacity, keepalive=lib, prepacked=prepacked,
+                   eos_token_ids=eos_token_ids)

@@ -86,6 +86,24 @@ def prefill_chunk(max_tokens: int, specs) -> int:
     return max(1, min([max_tokens, *bounds]))
 
 
+def stop_ids(value: Any, vocab: int, what: str) -> tuple[int, ...]:
+    """End-of-sequence token ids as a tuple: ``value`` is one id or a sequence of ids,
+    each an integer in ``[0, vocab)``; an empty sequence means "never stop early"."""
+    items = [value] if isinstance(value, (int, np.integer)) else value
+    try:
+        items = list(items) if not isinstance(items, (str, bytes, Mapping)) else None
+    except TypeError:
+        items = None
+    if items is None:
+        raise ShapeError(f"{what} must be a token id or a list of token ids, got {value!r}")
+    for t in items:
+        if not isinstance(t, (int, np.integer)) or isinstance(t, (bool, np.bool_)):
+            raise ShapeError(f"{what} must be a token id or a list of token ids, got {t!r} in it")
+        if not 0 <= t < vocab:
+            raise RuntimeLimitError(f"{what}: token id {t} is outside the vocabulary [0, {vocab})")
+    return tuple(dict.fromkeys(int(t) for t in items))
+
+
 def check_capacity(prompt_len: int, max_new_tokens: int, max_seq: int) -> None:
     """A prompt and its continuation fit the KV cache (the last new token is never fed back)."""
     if prompt_len + max_new_tokens - 1 > max_seq:
@@ -128,11 +146,16 @@ class Session:
     The manifest holds ``entries`` (``prefill`` and ``decode``), ``constants``,
     ``vocab_size``, ``batch`` and ``max_tokens`` (the most tokens one prefill call
     processes; longer prompts run as several chunks).
+
+    ``eos_token_ids``: the tokens that end a sequence in :meth:`generate` (default: the
+    manifest's ``eos_token_ids``, which ``rlxc compile`` reads from generation_config.json
+    / config.json; none when it records none).
     """
 
     def __init__(self, manifest: Manifest | Mapping[str, Any], resolve: Callable[[str], int], weights: Any,
                  max_seq: int, keepalive: Any = None,
-                 prepacked: Mapping[tuple[str, str], np.ndarray] | None = None):
+                 prepacked: Mapping[tuple[str, str], np.ndarray] | None = None,
+                 eos_token_ids: int | Sequence[int] | None = None):
         manifest = as_manifest(manifest)
         missing = {"prefill", "decode"} - manifest.entries.keys()
         if missing:
@@ -148,6 +171,9 @@ class Session:
                 or not 1 <= max_seq <= MAX_SYMBOL:
             raise RuntimeLimitError(f"max_seq must be an integer in [1, {MAX_SYMBOL}], got {max_seq!r}")
         self.max_seq = int(max_seq)
+        if eos_token_ids is None:
+            eos_token_ids = manifest.eos_token_ids or ()
+        self.eos_token_ids = stop_ids(eos_token_ids, self.vocab, "eos_token_ids")
         check_positions(manifest, self.max_seq)
         check_session_memory(manifest, self.max_seq, prepacked or {})
         binder = WeightBinder(weights, manifest.constants, prepacked)
@@ -201,16 +227,28 @@ class Session:
     @exclusive
     def generate(self, prompt_ids: Sequence[int] | np.ndarray, max_new_tokens: int,
                  sampler: Callable[[np.ndarray], np.ndarray] | None = None,
-                 on_token: Callable[[list[int]], None] | None = None) -> list:
+                 on_token: Callable[[list[int | None]], None] | None = None,
+                 eos_token_ids: int | Sequence[int] | None = None) -> list:
         """Greedy (or ``sampler``) continuation of a fresh prompt; returns new token ids.
 
-        A 1-D prompt gives a list of ints; a ``[B, S]`` prompt a list per sequence."""
+        A 1-D prompt gives a list of ints; a ``[B, S]`` prompt a list per sequence.
+        A sequence ends after it produces one of ``eos_token_ids`` (default: the
+        session's, :attr:`eos_token_ids`; ``[]``: never, run ``max_new_tokens``), which
+        is the last id of its list. Each sequence of a batch stops on its own: a finished
+        one appends nothing more, and the call returns when every sequence has finished
+        or ``max_new_tokens`` steps have run. Until then a finished sequence keeps being
+        fed its last token (every call serves the whole batch) and what it computes is
+        discarded; a sampler still draws for it, so the others draw what they would
+        without it. ``on_token`` gets each step's token per sequence, ``None`` for a
+        sequence that had finished before the step."""
         prompt = _as_array(prompt_ids, "generate: prompt_ids")
         single = prompt.ndim == 1
         ids = prompt.reshape(1, -1) if single else prompt
         if not isinstance(max_new_tokens, (int, np.integer)) or isinstance(max_new_tokens, bool) \
                 or max_new_tokens < 0:
             raise RuntimeLimitError(f"max_new_tokens must be an integer >= 0, got {max_new_tokens!r}")
+        stops = self.eos_token_ids if eos_token_ids is None else \
+            stop_ids(eos_token_ids, self.vocab, "generate: eos_token_ids")
         self.reset()
         ids = self._check_ids(ids, "generate")
         check_capacity(ids.shape[1], max_new_tokens, self.max_seq)
@@ -218,15 +256,27 @@ class Session:
         out: list[list[int]] = [[] for _ in range(ids.shape[0])]
         if max_new_tokens == 0:
             return out[0] if single else out
+        done = np.zeros(ids.shape[0], dtype=bool)
+        stop = np.asarray(stops, dtype=np.int64)
+        last = np.zeros(ids.shape[0], dtype=np.int64)
         logits = self.prefill(ids, last_only=True)[:, -1]
         for step in range(max_new_tokens):
             token = np.asarray(pick(logits), dtype=np.int64).reshape(-1)
-            for row, t in zip(out, token):
-                row.append(int(t))
+            if token.shape != done.shape:
+                raise ShapeError(f"generate: the sampler returned {token.size} token ids for "
+                                 f"{done.size} sequences")
+            check_vocab(token, self.vocab, "generate: the sampler")
+            live = ~done
+            last[live] = token[live]
+            for row, t, alive in zip(out, last, live):
+                if alive:
+                    row.append(int(t))
+            done |= live & np.isin(last, stop)
             if on_token:
-                on_token([int(t) for t in token])
-            if step + 1 < max_new_tokens:
-                logits = self.decode(token.reshape(-1, 1))[:, 0]
+                on_token([int(t) if alive else None for t, alive in zip(last, live)])
+            if done.all() or step + 1 == max_new_tokens:
+                break
+            logits = self.decode(last.reshape(-1, 1))[:, 0]
         return out[0] if single else out
 
     # -- internals

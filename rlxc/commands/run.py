@@ -3,9 +3,13 @@
 MODEL is a ``.so`` from ``rlxc compile`` (loaded by the runtime alone, no compiler) or
 a model file, compiled through the compile cache (``--no-cache``: JIT in process).
 Token ids stream to stdout, space separated; with ``--prompt TEXT`` the prompt is
-tokenized with the ``tokenizer.json`` beside the model and text is printed instead.
+tokenized with the ``tokenizer.json`` beside the model and the text streams instead,
+decoded incrementally (:mod:`rlxc.detokenize`: a UTF-8 character split across tokens is
+printed once whole). Generation ends at an end-of-sequence token of the model
+(``eos_token_id``, printed as the last id) unless ``--ignore-eos``.
 ``--batch N`` runs the prompt as N parallel sequences (every call serves all N, as
-llama.cpp's batched example does) and prints each sequence on its own line at the end.
+llama.cpp's batched example does; each stops at its own end-of-sequence token) and
+prints each sequence on its own line at the end.
 Prefill and decode speeds go to stderr at the end.
 """
 
@@ -18,6 +22,7 @@ from pathlib import Path
 
 from rlxc.commands.common import (add_compile_options, check_counts, compile_only_flags, compile_options,
                                   refuse_flags, token_ids)
+from rlxc.detokenize import Detokenizer
 from rlx.runtime.errors import RlxError, first_line
 
 TOKENIZER_FILE = "tokenizer.json"
@@ -31,6 +36,8 @@ def register(sub) -> None:
     prompt.add_argument("--prompt", metavar="TEXT",
                         help=f"text, tokenized with the {TOKENIZER_FILE} beside the model (needs `tokenizers`)")
     p.add_argument("--max-new-tokens", type=int, default=16)
+    p.add_argument("--ignore-eos", action="store_true",
+                   help="go on past the model's end-of-sequence tokens (eos_token_id): run --max-new-tokens")
     p.add_argument("--temperature", type=float, default=None,
                    help="sample at this temperature (default: greedy; 0 is greedy too)")
     p.add_argument("--top-k", type=int, default=0, help="sample among the K most likely tokens (0: all)")
@@ -67,7 +74,8 @@ def run(args) -> int:
             out.push(tokens[0])
 
     start = time.perf_counter()
-    rows = session.generate([ids] * batch, args.max_new_tokens, sampler=sampler, on_token=on_token)
+    rows = session.generate([ids] * batch, args.max_new_tokens, sampler=sampler, on_token=on_token,
+                            eos_token_ids=[] if args.ignore_eos else None)
     if batch == 1:
         out.end()
     else:
@@ -196,23 +204,20 @@ class IdStream:
 
 
 class TextStream:
-    """Decoded text on stdout: the whole continuation is re-decoded and the new part printed."""
+    """Decoded text on stdout as the tokens come (:class:`~rlxc.detokenize.Detokenizer`:
+    never half a UTF-8 character), flushed; the pieces join to the decode of all tokens."""
 
     def __init__(self, tokenizer) -> None:
         self.tokenizer = tokenizer
-        self.ids: list[int] = []
-        self.shown = ""
+        self.text = Detokenizer(tokenizer.decode)
 
     def push(self, token: int) -> None:
-        self.ids.append(token)
-        text = self.tokenizer.decode(self.ids)
-        if text.startswith(self.shown):
-            print(text[len(self.shown):], end="", flush=True)
-            self.shown = text
+        piece = self.text.push(token)
+        if piece:
+            print(piece, end="", flush=True)
 
     def end(self) -> None:
-        text = self.tokenizer.decode(self.ids)
-        print(text[len(self.shown):] if text.startswith(self.shown) else "", flush=True)
+        print(self.text.flush(), flush=True)
 
     def whole(self, tokens: list[int]) -> str:
         """A whole sequence, decoded."""
