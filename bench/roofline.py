@@ -7,9 +7,9 @@ the linears, attention over the causal triangle and the LM head on the last toke
 
 from __future__ import annotations
 
+from rlx.lowering.kernels.cost import WEIGHT_BYTES  # bytes per matmul weight of each format
+
 F32 = 4
-#: bytes per matmul weight of each format (Q8_0: 34 bytes per block of 32)
-WEIGHT_BYTES = {"f32": 4.0, "bf16": 2.0, "f16": 2.0, "q8_0": 34 / 32, "q4_0": 18 / 32}
 
 
 def linear_params(cfg: dict) -> int:

@@ -56,6 +56,10 @@ def test_kernel_cost_model():
     assert kernel_cost(decode, [1, 1, 10, 16])[1] == 4 * 16 * 128 * 10
     assert kernel_cost(select.rms_norm(64, 16, 1e-6), [2])[0] > 0
     assert kernel_cost(select.gather_last(8), [3]) == (4 * 2 * 3 * 8, 0.0)
+    # a weight's bytes are its format's: Q8_0 34 and Q4_0 18 bytes per 32 weights, bf16 2 per weight
+    for fmt, per_weight in (("bf16", 2), ("q8_0", 34 / 32), ("q4_0", 18 / 32)):
+        nbytes, _ = kernel_cost(select.linear(1024, 3072, False, None, fmt), [1])
+        assert nbytes == per_weight * 1024 * 3072 + 4 * (1024 + 3072)
 
 
 def test_every_family_has_a_cost():

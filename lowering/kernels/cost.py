@@ -24,6 +24,9 @@ from rlx.lowering.kernels.spec import (
 from rlx.runtime.packing import LINEAR_TILE
 
 F32 = 4.0  # bytes
+#: bytes per weight of each weight format, block scales included (Q8_0: 34 bytes per 32
+#: weights, Q4_0: 18, as ggml's blocks and the packed tiles hold them)
+WEIGHT_BYTES = {"f32": 4.0, "bf16": 2.0, "f16": 2.0, "q8_0": 34 / 32, "q4_0": 18 / 32}
 
 Cost = tuple[float, float]
 
@@ -32,13 +35,13 @@ def _matmul(spec: MatmulSpec, sz: Mapping[str, int]) -> Cost:
     m, k, n = sz["M"], spec.k, spec.n
     npad = -(-n // LINEAR_TILE) * LINEAR_TILE  # the packed weight's padding is read too
     mats = 2 if spec.family == "linear_swiglu" else 1
-    return (F32 * (mats * k * npad + m * k + m * n + spec.bias * n),
+    return (WEIGHT_BYTES[spec.weight_format] * mats * k * npad + F32 * (m * k + m * n + spec.bias * n),
             2.0 * mats * m * k * n + (6.0 * m * n if mats == 2 else 0.0))
 
 
 def _embed(spec: EmbedSpec, sz: Mapping[str, int]) -> Cost:
     m = sz["M"]
-    return F32 * 2 * m * spec.hidden + 4 * m, 0.0
+    return (WEIGHT_BYTES[spec.weight_format] + F32) * m * spec.hidden + 4 * m, 0.0
 
 
 def _rms_norm(spec: RMSNormSpec, sz: Mapping[str, int]) -> Cost:
