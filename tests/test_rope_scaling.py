@@ -130,4 +130,4 @@ def test_dynamic_rope_never_runs_beyond_max_position_embeddings(tmp_path):
     from rlx.runtime.errors import RuntimeLimitError
 
     with pytest.raises(RuntimeLimitError, match="max_position_embeddings"):
-        rlxc.load(FIXTURES["llama-rope-dynamic"], max_seq=65)
+        rlxc.load(FIXTURES["llama-rope-dynamic"], max_seq=129)
