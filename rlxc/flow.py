@@ -16,12 +16,15 @@ from typing import Any
 from xdsl.builder import Builder, InsertPoint
 from xdsl.dialects import func
 from xdsl.dialects.builtin import (
+    BoolAttr,
+    DictionaryAttr,
     FloatAttr,
     IntegerAttr,
     ModuleOp,
     StringAttr,
     UnitAttr,
     f32,
+    f64,
     i32,
 )
 from xdsl.ir import Block, Region, SSAValue
@@ -37,15 +40,29 @@ Stage = Callable[["FlowContext"], None]
 
 @dataclass(frozen=True)
 class RopeTablesStage:
-    """RoPE cos/sin tables ``[max_pos, half]`` as generated constants."""
+    """RoPE cos/sin tables ``[max_pos, half]`` as generated constants.
+
+    A scaled RoPE (``scaling`` names its type) carries the inverse frequencies computed
+    at compile time and the factor cos/sin are multiplied by; the default RoPE's recipe
+    is only ``theta`` and ``head_dim``."""
 
     max_positions: int
     half: int
     theta: float
+    scaling: str | None = None
+    inv_freq: tuple[float, ...] | None = None
+    attention_scaling: float = 1.0
 
     @staticmethod
     def param(max_positions: int, half: int, theta: float) -> "RopeTablesStage":
         return RopeTablesStage(max_positions, half, theta)
+
+    def recipe(self) -> dict[str, Any]:
+        recipe: dict[str, Any] = {"theta": self.theta, "head_dim": 2 * self.half}
+        if self.scaling is not None:
+            recipe.update(scaling=self.scaling, inv_freq=list(self.inv_freq),
+                          attention_scaling=self.attention_scaling)
+        return recipe
 
 
 class SideOutputs:
@@ -114,9 +131,13 @@ class FlowContext:
         shape = (*x.type.shape[:-1], w.type.shape[0])
         return self.op(rlx.LinearOp, {"x": x, "w": w, "bias": bias}, shape)
 
-    def rope(self, x: SSAValue, cos: SSAValue, sin: SSAValue, head_dim: int, offset: SymDim) -> SSAValue:
+    def rope(self, x: SSAValue, cos: SSAValue, sin: SSAValue, head_dim: int, offset: SymDim,
+             scaling: tuple[str, Mapping[str, Any]] | None = None) -> SSAValue:
+        """RoPE; ``scaling`` (type, parameters) records a scaled RoPE's tables in the IR."""
+        kind, params = scaling if scaling is not None else (None, None)
         return self.op(rlx.RopeOp, {"x": x, "cos": cos, "sin": sin}, x.type.shape,
-                       head_dim=head_dim, offset=str(offset))
+                       head_dim=head_dim, offset=str(offset), scaling=kind,
+                       scaling_params=None if params is None else _dict_attr(params))
 
     def attention(self, q, k, v, mask, num_heads: int, num_kv_heads: int, head_dim: int) -> SSAValue:
         return self.op(rlx.AttentionOp, {"q": q, "k": k, "v": v, "mask": mask}, q.type.shape,
@@ -135,6 +156,17 @@ class FlowContext:
     def kv_concat(self, past: SSAValue, new: SSAValue) -> SSAValue:
         (b, p, d), (_, s, _) = past.type.shape, new.type.shape
         return self.op(rlx.KVConcatOp, {"past": past, "new": new}, (b, p + s, d))
+
+
+def _dict_attr(values: Mapping[str, Any]) -> DictionaryAttr:
+    """Numbers and booleans as a dictionary attribute (floats as f64, ints as i64)."""
+    def attr(v):
+        if isinstance(v, bool):
+            return BoolAttr.from_bool(v)
+        if isinstance(v, int):
+            return IntegerAttr(v, 64)
+        return FloatAttr(float(v), f64)
+    return DictionaryAttr({k: attr(v) for k, v in values.items()})
 
 
 def _prop(value: Any):
@@ -231,8 +263,7 @@ class ModelFlow:
         def register(ctx: FlowContext) -> None:
             shape = (tables.max_positions, tables.half)
             for kind in ("cos", "sin"):
-                ctx.constant(f"rope.{kind}", shape, {"kind": f"rope_{kind}", "theta": tables.theta,
-                                                     "head_dim": 2 * tables.half})
+                ctx.constant(f"rope.{kind}", shape, {"kind": f"rope_{kind}", **tables.recipe()})
         return self.stage(register)
 
     def zero_beta_named(self, name: str, size: int) -> "ModelFlow":

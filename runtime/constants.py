@@ -19,6 +19,15 @@ def rope_tables(head_dim: int, theta: float, max_positions: int) -> tuple[np.nda
     return np.cos(angles).astype(np.float32), np.sin(angles).astype(np.float32)
 
 
+def scaled_rope_tables(inv_freq, attention_scaling: float, max_positions: int) -> tuple[np.ndarray, np.ndarray]:
+    """cos/sin of a scaled RoPE from its compile-time inverse frequencies: as transformers,
+    ``cos(p * inv_freq) * attention_scaling`` in float32."""
+    inv = np.asarray(inv_freq, dtype=np.float32)
+    angles = np.outer(np.arange(max_positions, dtype=np.float32), inv)
+    scale = np.float32(attention_scaling)
+    return (np.cos(angles) * scale).astype(np.float32), (np.sin(angles) * scale).astype(np.float32)
+
+
 #: float32 arrays of a table's size alive at once while the RoPE tables are built
 _ROPE_WORKING_SET = 4
 
@@ -34,7 +43,12 @@ def make_constant(name: str, recipe: Mapping[str, Any]) -> np.ndarray:
         if kind in ("rope_cos", "rope_sin"):
             check_fits(_ROPE_WORKING_SET * 4 * math.prod(shape), f"constant '{name}' ({kind} {list(shape)})",
                        "one row per position: recompile with a smaller --max-seq")
-            cos, sin = rope_tables(int(recipe["head_dim"]), float(recipe["theta"]), shape[0])
+            if "inv_freq" in recipe:
+                if len(recipe["inv_freq"]) * 2 != int(recipe["head_dim"]):
+                    raise ValueError("inv_freq does not match head_dim")
+                cos, sin = scaled_rope_tables(recipe["inv_freq"], float(recipe["attention_scaling"]), shape[0])
+            else:
+                cos, sin = rope_tables(int(recipe["head_dim"]), float(recipe["theta"]), shape[0])
             return cos if kind == "rope_cos" else sin
         if kind == "zeros":
             check_fits(4 * math.prod(shape), f"constant '{name}' (zeros {list(shape)})")

@@ -18,6 +18,11 @@ FIXTURES = {
     "qwen3-untied-gqa2": ROOT / "tests" / "fixtures" / "qwen3-untied-gqa2",
     "qwen2-bias": ROOT / "tests" / "fixtures" / "qwen2-bias",
     "llama": ROOT / "tests" / "fixtures" / "llama",
+    # RoPE scaling, one fixture per kind (tests/fixtures/README.md)
+    "llama-rope-llama3": ROOT / "tests" / "fixtures" / "llama-rope-llama3",
+    "qwen3-yarn": ROOT / "tests" / "fixtures" / "qwen3-yarn",
+    "qwen2-rope-linear": ROOT / "tests" / "fixtures" / "qwen2-rope-linear",
+    "llama-rope-dynamic": ROOT / "tests" / "fixtures" / "llama-rope-dynamic",
 }
 
 _sessions: dict = {}

@@ -66,20 +66,33 @@ def gather_last(x):
     return np.ascontiguousarray(np.asarray(x)[:, -1:, :])
 
 
-def rope_inv_freq(head_dim, theta, scaling=None):
-    """Inverse frequencies [head_dim/2] (float64).
+def _rope_type(scaling):
+    return (scaling or {}).get("rope_type", (scaling or {}).get("type", "default"))
 
-    ``scaling`` is an optional HF rope-scaling dict; ``rope_type`` "default"
-    (or None), "linear" and "llama3" are supported.
+
+def rope_inv_freq(head_dim, theta, scaling=None, max_position_embeddings=None, seq_len=None):
+    """Inverse frequencies [head_dim/2] (float64), as transformers' ``modeling_rope_utils``.
+
+    ``scaling`` is an optional HF rope-scaling dict; ``rope_type`` "default" (or None),
+    "linear", "dynamic", "llama3" and "yarn" are supported. ``max_position_embeddings``
+    is the config's (dynamic: the length beyond which it rescales; yarn: the default
+    ``original_max_position_embeddings``); ``seq_len`` is the sequence length dynamic
+    rope rescales for (None: transformers' initial frequencies, i.e. no rescaling).
     """
-    inv = 1.0 / (float(theta) ** (np.arange(0, head_dim, 2, dtype=F64) / head_dim))
-    rtype = (scaling or {}).get("rope_type", (scaling or {}).get("type", "default"))
+    exps = np.arange(0, head_dim, 2, dtype=F64) / head_dim
+    inv = 1.0 / (float(theta) ** exps)
+    rtype = _rope_type(scaling)
     if rtype in (None, "default"):
         return inv
+    factor = float(scaling["factor"])
     if rtype == "linear":
-        return inv / float(scaling["factor"])
+        return inv / factor
+    if rtype == "dynamic":
+        mp = int(max_position_embeddings)
+        seq = mp if seq_len is None else max(int(seq_len), mp)
+        base = float(theta) * ((factor * seq / mp) - (factor - 1)) ** (head_dim / (head_dim - 2))
+        return 1.0 / (base ** exps)
     if rtype == "llama3":
-        factor = float(scaling["factor"])
         low = float(scaling["low_freq_factor"])
         high = float(scaling["high_freq_factor"])
         old_ctx = float(scaling["original_max_position_embeddings"])
@@ -91,14 +104,48 @@ def rope_inv_freq(head_dim, theta, scaling=None):
         smoothed = (1 - smooth) * out / factor + smooth * out
         medium = ~(wavelen < high_wl) & ~(wavelen > low_wl)
         return np.where(medium, smoothed, out)
+    if rtype == "yarn":
+        orig = scaling.get("original_max_position_embeddings") or max_position_embeddings
+        beta_fast = scaling.get("beta_fast") or 32
+        beta_slow = scaling.get("beta_slow") or 1
+
+        def correction_dim(rotations):
+            return head_dim * math.log(orig / (rotations * 2 * math.pi)) / (2 * math.log(theta))
+
+        low, high = correction_dim(beta_fast), correction_dim(beta_slow)
+        if scaling.get("truncate", True):
+            low, high = math.floor(low), math.ceil(high)
+        low, high = max(low, 0), min(high, head_dim - 1)
+        if low == high:
+            high += 0.001
+        ramp = np.clip((np.arange(head_dim // 2, dtype=F64) - low) / (high - low), 0, 1)
+        extrapolation = 1 - ramp  # weight of the unscaled frequency
+        return inv / factor * (1 - extrapolation) + inv * extrapolation
     raise NotImplementedError(f"rope_type {rtype!r}")
 
 
-def rope_tables(head_dim, theta, max_pos, scaling=None):
+def rope_attention_scaling(scaling):
+    """The factor transformers multiplies cos and sin by (yarn's attention factor, else 1)."""
+    if _rope_type(scaling) != "yarn":
+        return 1.0
+
+    def mscale_of(scale, m=1.0):
+        return 1.0 if scale <= 1 else 0.1 * m * math.log(scale) + 1.0
+
+    if scaling.get("attention_factor") is not None:
+        return float(scaling["attention_factor"])
+    factor = float(scaling["factor"])
+    if scaling.get("mscale") and scaling.get("mscale_all_dim"):
+        return mscale_of(factor, scaling["mscale"]) / mscale_of(factor, scaling["mscale_all_dim"])
+    return mscale_of(factor)
+
+
+def rope_tables(head_dim, theta, max_pos, scaling=None, max_position_embeddings=None):
     """-> (cos [max_pos, head_dim/2], sin [max_pos, head_dim/2]) float32."""
-    inv = rope_inv_freq(head_dim, theta, scaling)
+    inv = rope_inv_freq(head_dim, theta, scaling, max_position_embeddings)
     ang = np.arange(max_pos, dtype=F64)[:, None] * inv[None, :]
-    return np.cos(ang).astype(F32), np.sin(ang).astype(F32)
+    scale = rope_attention_scaling(scaling)
+    return (np.cos(ang) * scale).astype(F32), (np.sin(ang) * scale).astype(F32)
 
 
 def rope(x, cos, sin, head_dim, pos_offset=0):
@@ -209,7 +256,7 @@ def forward(cfg, weights, ids, past_kv=None, keep_mask=None, linear_input=None):
     ids = np.asarray(ids)
     B, S = ids.shape
     P = 0 if past_kv is None else past_kv[0][0].shape[1]
-    cos, sin = rope_tables(hd, theta, P + S, scaling)
+    cos, sin = rope_tables(hd, theta, P + S, scaling, cfg.get("max_position_embeddings"))
 
     W = weights
 

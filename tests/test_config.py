@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from rlxc.models.config import HF_DEFAULTS, Qwen3Config, expected_weights
+from rlxc.models.config import HF_DEFAULTS, Qwen3Config, RopeScaling, expected_weights
 from rlx.runtime.errors import ConfigError
 
 BASE = {"vocab_size": 256, "hidden_size": 64, "intermediate_size": 128,
@@ -248,14 +248,71 @@ def test_hidden_act_not_silu():
     assert_config_error(make("llama", hidden_act="gelu"), "hidden_act 'gelu' is not supported")
 
 
-@pytest.mark.parametrize("overrides,name", [
-    ({"rope_scaling": {"rope_type": "yarn", "factor": 4.0}}, "yarn"),
-    ({"rope_scaling": {"type": "linear", "factor": 2.0}}, "linear"),
-    ({"rope_scaling": {"rope_type": "llama3", "factor": 8.0}}, "llama3"),
-    ({"rope_parameters": {"rope_type": "dynamic", "rope_theta": 1e4}}, "dynamic"),
+LLAMA3 = {"rope_type": "llama3", "factor": 8.0, "low_freq_factor": 1.0, "high_freq_factor": 4.0,
+          "original_max_position_embeddings": 64}
+
+
+@pytest.mark.parametrize("overrides,want", [
+    ({"rope_scaling": {"type": "linear", "factor": 2.0}}, RopeScaling("linear", 2.0)),
+    ({"rope_parameters": {"rope_type": "dynamic", "factor": 3, "rope_theta": 1e4}},
+     RopeScaling("dynamic", 3.0)),
+    ({"rope_scaling": LLAMA3, "rope_theta": 5e5},
+     RopeScaling("llama3", 8.0, low_freq_factor=1.0, high_freq_factor=4.0,
+                 original_max_position_embeddings=64)),
+    # yarn: original_max_position_embeddings defaults to max_position_embeddings (transformers 5.x)
+    ({"rope_scaling": {"rope_type": "yarn", "factor": 4.0}},
+     RopeScaling("yarn", 4.0, original_max_position_embeddings=2048, truncate=True)),
+    ({"rope_parameters": {"rope_type": "yarn", "factor": 4.0, "original_max_position_embeddings": 16,
+                          "beta_fast": 16, "beta_slow": 2, "mscale": 1, "mscale_all_dim": 0,
+                          "attention_factor": 1.5, "truncate": False, "rope_theta": 1e6}},
+     RopeScaling("yarn", 4.0, original_max_position_embeddings=16, attention_factor=1.5, beta_fast=16.0,
+                 beta_slow=2.0, mscale=1.0, truncate=False)),
 ])
-def test_rope_scaling_rejected(overrides, name):
-    assert_config_error(make("llama", **overrides), f"rope scaling '{name}' is not supported")
+def test_rope_scaling_parsed(overrides, want):
+    cfg = Qwen3Config.from_dict(make("llama", **overrides))
+    assert cfg.rope_scaling == want
+    assert Qwen3Config.from_dict(cfg.to_dict()) == cfg  # the canonical dict reads back
+
+
+def test_default_rope_has_no_scaling_key():
+    cfg = Qwen3Config.from_dict(make("llama"))
+    assert cfg.rope_scaling is None and "rope_scaling" not in cfg.to_dict()
+    d = make("llama", rope_parameters={"rope_type": "default", "rope_theta": 7.0, "partial_rotary_factor": 1.0})
+    assert Qwen3Config.from_dict(d).rope_scaling is None
+
+
+@pytest.mark.parametrize("overrides,texts", [
+    ({"rope_scaling": {"rope_type": "longrope", "factor": 4.0}},
+     ("rope scaling 'longrope'", "'rope_scaling.rope_type'", "is not supported", "supported: default")),
+    ({"rope_parameters": {"type": "su"}}, ("rope scaling 'su'", "'rope_parameters.type'")),
+    ({"rope_parameters": {"rope_type": 3}}, ("rope scaling integer 3", "'rope_parameters.rope_type'")),
+    ({"rope_scaling": {"rope_type": "linear"}},
+     ("missing required field 'rope_scaling.factor'", "rope scaling 'linear'")),
+    ({"rope_scaling": {"rope_type": "dynamic", "factor": 0}}, ("'rope_scaling.factor'", "finite number > 0")),
+    ({"rope_scaling": {"rope_type": "linear", "factor": -2.0}}, ("'rope_scaling.factor'", "finite number > 0")),
+    ({"rope_scaling": {"rope_type": "linear", "factor": "2"}}, ("'rope_scaling.factor'", "must be a number")),
+    ({"rope_scaling": dict(LLAMA3, original_max_position_embeddings=None)},
+     ("missing required field 'rope_scaling.original_max_position_embeddings'",)),
+    ({"rope_scaling": dict(LLAMA3, original_max_position_embeddings=64.5)},
+     ("'rope_scaling.original_max_position_embeddings'", "must be an integer")),
+    ({"rope_scaling": dict(LLAMA3, original_max_position_embeddings=0)},
+     ("'rope_scaling.original_max_position_embeddings'", "must be >= 1")),
+    ({"rope_scaling": dict(LLAMA3, low_freq_factor=None)}, ("missing required field 'rope_scaling.low_freq_factor'",)),
+    ({"rope_scaling": dict(LLAMA3, low_freq_factor=4.0)},
+     ("'rope_scaling.low_freq_factor' (4.0) must be less than 'rope_scaling.high_freq_factor' (4.0)",)),
+    ({"rope_parameters": {"rope_type": "yarn", "factor": 2.0, "beta_fast": -1}},
+     ("'rope_parameters.beta_fast'", "finite number > 0")),
+    ({"rope_parameters": {"rope_type": "yarn", "factor": 2.0, "attention_factor": 0.0}},
+     ("'rope_parameters.attention_factor'", "finite number > 0")),
+    ({"rope_parameters": {"rope_type": "yarn", "factor": 2.0, "truncate": "no"}},
+     ("'rope_parameters.truncate'", "must be true or false")),
+    ({"rope_parameters": {"rope_type": "yarn", "factor": 2.0, "partial_rotary_factor": 0.5}},
+     ("'rope_parameters.partial_rotary_factor'", "partial rotary embeddings are not supported")),
+    ({"partial_rotary_factor": 0.25}, ("'partial_rotary_factor'", "partial rotary embeddings")),
+])
+def test_rope_scaling_errors(overrides, texts):
+    message = assert_config_error(make("llama", **overrides), *texts)
+    assert "\n" not in message
 
 
 def test_rope_parameters_malformed():

@@ -15,6 +15,10 @@ FIXTURES = {
     "qwen3-untied-gqa2": os.path.join(ROOT, "tests", "fixtures", "qwen3-untied-gqa2"),
     "qwen2-bias": os.path.join(ROOT, "tests", "fixtures", "qwen2-bias"),
     "llama": os.path.join(ROOT, "tests", "fixtures", "llama"),
+    "llama-rope-llama3": os.path.join(ROOT, "tests", "fixtures", "llama-rope-llama3"),
+    "qwen3-yarn": os.path.join(ROOT, "tests", "fixtures", "qwen3-yarn"),
+    "qwen2-rope-linear": os.path.join(ROOT, "tests", "fixtures", "qwen2-rope-linear"),
+    "llama-rope-dynamic": os.path.join(ROOT, "tests", "fixtures", "llama-rope-dynamic"),
 }
 REL_TOL = 1e-4
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from xdsl.dialects.builtin import (
     I64,
+    DictionaryAttr,
     FloatAttr,
     IntegerAttr,
     StringAttr,
@@ -218,16 +219,22 @@ class LinearSwigluOp(RlxComputeOp):
 class RopeOp(RlxComputeOp):
     """Rotate-half rotary embedding; token ``s`` sits at position ``offset + s``.
 
+    ``scaling`` (absent for the default RoPE) names the RoPE scaling the ``cos``/``sin``
+    tables were computed with (``linear``, ``dynamic``, ``llama3``, ``yarn``) and
+    ``scaling_params`` its parameters; they document the tables, the kernel only reads them.
+
     Verifies:
     - every operand is ``f32``; ``x`` has rank 3;
     - ``head_dim`` is even and divides the (static) last dim of ``x``;
     - ``cos`` and ``sin`` are ``[P, head_dim/2]`` tables;
     - ``offset`` is a dimension expression (``PAST_SEQ``, ``0``);
+    - ``scaling_params`` is given exactly when ``scaling`` is;
     - the output has the shape of ``x``.
 
     Example::
 
         %r = rlx.rope %q, %cos, %sin {head_dim = 32 : i64, offset = "PAST_SEQ"} : !rlx.tensor<"1xSEQx128", f32>, !rlx.tensor<"512x16", f32>, !rlx.tensor<"512x16", f32> -> !rlx.tensor<"1xSEQx128", f32>
+        %r = rlx.rope %q, %cos, %sin {head_dim = 32 : i64, offset = "0", scaling = "linear", scaling_params = {factor = 2.000000e+00 : f64}} : !rlx.tensor<"1xSEQx128", f32>, !rlx.tensor<"512x16", f32>, !rlx.tensor<"512x16", f32> -> !rlx.tensor<"1xSEQx128", f32>
     """
 
     name = "rlx.rope"
@@ -238,6 +245,8 @@ class RopeOp(RlxComputeOp):
     result = opt_result_def()
     head_dim = prop_def(IntegerAttr[I64])
     offset = prop_def(StringAttr)
+    scaling = opt_prop_def(StringAttr)
+    scaling_params = opt_prop_def(DictionaryAttr)
     irdl_options = OPTIONAL_SEGMENTS
     assembly_format = compute_format("x", "cos", "sin")
 
@@ -253,6 +262,8 @@ class RopeOp(RlxComputeOp):
             expect_rank(self.name, table, shapes[table], 2)
             expect_dim(self.name, f"last dim of '{table}'", shapes[table][1], SymDim(hd // 2))
         parse_shape(self.offset.data)
+        if (self.scaling is None) != (self.scaling_params is None):
+            raise VerifyException(f"{self.name}: 'scaling' and 'scaling_params' go together")
         return shapes["x"], f32
 
 

@@ -11,8 +11,10 @@ Both serialisations are accepted:
 
 Absent fields take the defaults of the matching transformers config class (see
 ``HF_DEFAULTS``), so rlx interprets a config.json exactly as transformers would.
-Anything rlx cannot execute faithfully (rope scaling, sliding windows, MoE, non-SiLU
-activations, ...) is rejected with a one-line :class:`ConfigError`.
+RoPE scaling (``linear``, ``dynamic``, ``llama3``, ``yarn``) is parsed into a
+:class:`RopeScaling`; the scaled frequencies are computed by :mod:`rlxc.models.rope`.
+Anything rlx cannot execute faithfully (other RoPE types such as ``longrope``, sliding
+windows, MoE, non-SiLU activations, ...) is rejected with a one-line :class:`ConfigError`.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from rlx.runtime.errors import ConfigError
 
 SUPPORTED_MODEL_TYPES = ("qwen3", "qwen2", "llama")
 SUPPORTED_DTYPES = ("float32", "float16", "bfloat16")
+SUPPORTED_ROPE_TYPES = ("default", "linear", "dynamic", "llama3", "yarn")
 REQUIRED_FIELDS = ("vocab_size", "hidden_size", "intermediate_size", "num_hidden_layers",
                    "num_attention_heads")
 # Sizes feed int32 index arithmetic in the generated code.
@@ -67,6 +70,33 @@ HF_DEFAULTS: dict[str, ClassDefaults] = {
 }
 
 
+@dataclass(frozen=True)
+class RopeScaling:
+    """A non-default RoPE: the type and its parameters, as transformers 5.x reads them.
+
+    Only the fields of ``rope_type`` are set; the others stay ``None``. ``yarn``'s
+    ``original_max_position_embeddings`` is filled in with ``max_position_embeddings`` when
+    absent (what transformers' ``standardize_rope_params`` does); ``mscale``/``mscale_all_dim``
+    of 0 count as absent (transformers tests them for truth).
+    """
+
+    rope_type: str
+    factor: float
+    low_freq_factor: float | None = None
+    high_freq_factor: float | None = None
+    original_max_position_embeddings: int | None = None
+    attention_factor: float | None = None
+    beta_fast: float | None = None
+    beta_slow: float | None = None
+    mscale: float | None = None
+    mscale_all_dim: float | None = None
+    truncate: bool | None = None
+
+    def params(self) -> dict[str, Any]:
+        """The parameters that are set (not ``rope_type``), in field order."""
+        return {k: v for k, v in dataclasses.asdict(self).items() if k != "rope_type" and v is not None}
+
+
 def _fail(message: str) -> ConfigError:
     """Build a ConfigError whose message is guaranteed to be a single line."""
     return ConfigError(message.replace("\r", "\\r").replace("\n", "\\n"))
@@ -92,6 +122,8 @@ class Qwen3Config:
     qk_norm: bool
     torch_dtype: str
     hidden_act: str
+    #: None for the default RoPE
+    rope_scaling: RopeScaling | None = None
 
     @property
     def q_proj_dim(self) -> int:
@@ -123,8 +155,15 @@ class Qwen3Config:
         return _Parser(d, source).parse()
 
     def to_dict(self) -> dict[str, Any]:
-        """Canonical dict of every field, keys sorted."""
-        return dict(sorted(dataclasses.asdict(self).items()))
+        """Canonical dict of every field, keys sorted (``rope_scaling`` only when there is one).
+
+        ``rope_scaling`` is written as a 4.x-style section, so ``from_dict`` reads it back."""
+        d = dataclasses.asdict(self)
+        if d["rope_scaling"] is None:
+            del d["rope_scaling"]
+        else:
+            d["rope_scaling"] = {k: v for k, v in d["rope_scaling"].items() if v is not None}
+        return dict(sorted(d.items()))
 
     def fingerprint(self) -> str:
         """sha256 hex digest of the canonical JSON; stable across runs, for cache keys."""
@@ -216,20 +255,22 @@ class _Parser:
         sizes = {key: self.int_field(key) for key in REQUIRED_FIELDS}
         heads = sizes["num_attention_heads"]
         kv_heads = self.kv_heads(defaults, heads)
+        max_positions = self.int_field("max_position_embeddings", defaults.max_position_embeddings)
+        theta, scaling = self.rope(defaults, max_positions)
         return Qwen3Config(
             model_type=model_type,
             **sizes,
             num_key_value_heads=kv_heads,
             head_dim=self.head_dim(defaults, sizes["hidden_size"], heads),
-            max_position_embeddings=self.int_field("max_position_embeddings",
-                                                   defaults.max_position_embeddings),
+            max_position_embeddings=max_positions,
             rms_norm_eps=self.float_field("rms_norm_eps", defaults.rms_norm_eps),
-            rope_theta=self.rope_theta(defaults),
+            rope_theta=theta,
             tie_word_embeddings=self.bool_field("tie_word_embeddings", defaults.tie_word_embeddings),
             attention_bias=self.attention_bias(model_type),
             qk_norm=model_type == "qwen3",
             torch_dtype=self.dtype(),
             hidden_act=self.hidden_act(),
+            rope_scaling=scaling,
         )
 
     def model_type(self) -> str:
@@ -267,28 +308,38 @@ class _Parser:
             raise _fail(f"{self.src}: head_dim must be even for rotary embeddings, got {head_dim}")
         return head_dim
 
-    def rope_theta(self, defaults: ClassDefaults) -> float:
-        """rope_theta from rope_scaling/rope_parameters (5.x) or top level (4.x); default rope only.
+    def rope(self, defaults: ClassDefaults, max_positions: int) -> tuple[float, RopeScaling | None]:
+        """rope_theta and the scaling, from rope_scaling (4.x) or rope_parameters (5.x).
 
         Priority mirrors transformers' ``convert_rope_params_to_dict``: a non-empty
         ``rope_scaling`` replaces ``rope_parameters``; its ``rope_theta`` beats the top-level one.
         """
-        params = self.d.get("rope_scaling") or self.d.get("rope_parameters") or {}
+        section = "rope_scaling" if self.d.get("rope_scaling") else "rope_parameters"
+        params = self.d.get(section) or {}
         if not isinstance(params, dict):
             raise _fail(f"{self.src}: rope_parameters/rope_scaling must be an object, "
                         f"got {_describe(params)}")
         if any(isinstance(v, dict) for v in params.values()):
             raise _fail(f"{self.src}: per-layer-type rope_parameters are not supported")
-        rope_type = params.get("rope_type", params.get("type", "default"))
-        if rope_type != "default":
+        for key, value in ((f"{section}.partial_rotary_factor", params.get("partial_rotary_factor")),
+                           ("partial_rotary_factor", self.d.get("partial_rotary_factor"))):
+            if value is not None and value != 1.0:
+                raise _fail(f"{self.src}: field '{key}' is {_describe(value)}: partial rotary "
+                            f"embeddings are not supported (only 1.0)")
+        type_key = "rope_type" if "rope_type" in params else "type"
+        rope_type = params.get(type_key, "default")
+        if rope_type not in SUPPORTED_ROPE_TYPES:
             shown = repr(rope_type) if isinstance(rope_type, str) else _describe(rope_type)
-            raise _fail(f"rope scaling {shown} is not supported (in {self.src}); "
-                        f"only the default rope is")
+            raise _fail(f"rope scaling {shown} (field '{section}.{type_key}') is not supported "
+                        f"(in {self.src}); supported: {', '.join(SUPPORTED_ROPE_TYPES)}")
         theta = params.get("rope_theta")
-        key = "rope_parameters.rope_theta"
+        key = f"{section}.rope_theta"
         if theta is None:
             theta, key = self.d.get("rope_theta"), "rope_theta"
-        return self.float_field(key, defaults.rope_theta, value=theta)
+        theta = self.float_field(key, defaults.rope_theta, value=theta)
+        if rope_type == "default":
+            return theta, None
+        return theta, _RopeParser(self, params, section, rope_type).parse(max_positions)
 
     def attention_bias(self, model_type: str) -> bool:
         """Qwen2 always has q/k/v biases (hard-coded in transformers); others read the field."""
@@ -325,6 +376,64 @@ class _Parser:
                             f"is not supported")
         if model_type == "llama" and self.bool_field("mlp_bias", False):
             raise _fail(f"{self.src}: mlp_bias: true is not supported")
+
+
+class _RopeParser:
+    """The parameters of one RoPE scaling section (``rope_scaling`` or ``rope_parameters``)."""
+
+    def __init__(self, parser: _Parser, params: dict[str, Any], section: str, rope_type: str):
+        self.p, self.params, self.section, self.rope_type = parser, params, section, rope_type
+
+    def key(self, name: str) -> str:
+        return f"{self.section}.{name}"
+
+    def number(self, name: str, required: bool = False, zero_is_absent: bool = False) -> float | None:
+        value = self.params.get(name)
+        if value is None:
+            if required:
+                raise _fail(f"{self.p.src}: missing required field '{self.key(name)}' "
+                            f"for rope scaling '{self.rope_type}'")
+            return None
+        if zero_is_absent and not isinstance(value, bool) and value == 0:
+            return None
+        return self.p.float_field(self.key(name), 0.0, value=value)
+
+    def integer(self, name: str, default: Any = _MISSING) -> int:
+        value = self.params.get(name)
+        if value is None and default is _MISSING:
+            raise _fail(f"{self.p.src}: missing required field '{self.key(name)}' "
+                        f"for rope scaling '{self.rope_type}'")
+        sub = _Parser({self.key(name): value}, self.p.src)
+        return sub.int_field(self.key(name), default)
+
+    def parse(self, max_positions: int) -> RopeScaling:
+        kind = self.rope_type
+        factor = self.number("factor", required=True)
+        if kind in ("linear", "dynamic"):
+            return RopeScaling(kind, factor)
+        if kind == "llama3":
+            low = self.number("low_freq_factor", required=True)
+            high = self.number("high_freq_factor", required=True)
+            if low >= high:
+                raise _fail(f"{self.p.src}: field '{self.key('low_freq_factor')}' ({low}) must be "
+                            f"less than '{self.key('high_freq_factor')}' ({high})")
+            return RopeScaling(kind, factor, low_freq_factor=low, high_freq_factor=high,
+                               original_max_position_embeddings=self.integer(
+                                   "original_max_position_embeddings"))
+        truncate = self.params.get("truncate", True)
+        if not isinstance(truncate, bool):
+            raise _fail(f"{self.p.src}: field '{self.key('truncate')}' must be true or false, "
+                        f"got {_describe(truncate)}")
+        return RopeScaling(
+            kind, factor,
+            original_max_position_embeddings=self.integer("original_max_position_embeddings",
+                                                          max_positions),
+            attention_factor=self.number("attention_factor"),
+            beta_fast=self.number("beta_fast", zero_is_absent=True),
+            beta_slow=self.number("beta_slow", zero_is_absent=True),
+            mscale=self.number("mscale", zero_is_absent=True),
+            mscale_all_dim=self.number("mscale_all_dim", zero_is_absent=True),
+            truncate=truncate)
 
 
 def _describe(value: Any) -> str:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from rlx.dialects import rlx
 from rlx.dialects.symbolic import SymDim
 from rlxc.flow import BuiltModel, CompileProfile, FlowContext, ModelFlow, RopeTablesStage
+from rlxc.models import rope
 from rlxc.models.config import Qwen3Config
 from rlx.runtime.abi import PAST_SEQ
 from rlx.runtime.errors import ConfigError
@@ -34,14 +35,39 @@ class DecoderLayerSpec:
     o_bias: bool
     export_kv: bool
     rope_offset: SymDim
+    #: (type, ((parameter, value), ...)) of a scaled RoPE, shown on each rlx.rope; None: default
+    rope_scaling: tuple[str, tuple[tuple[str, object], ...]] | None = None
 
     @staticmethod
     def of(cfg: Qwen3Config, export_kv: bool, rope_offset: SymDim) -> "DecoderLayerSpec":
         return DecoderLayerSpec(
             cfg.num_attention_heads, cfg.num_key_value_heads, cfg.head_dim, cfg.hidden_size,
             cfg.intermediate_size, cfg.rms_norm_eps, cfg.qk_norm, cfg.attention_bias,
-            cfg.o_proj_bias, export_kv, rope_offset,
+            cfg.o_proj_bias, export_kv, rope_offset, rope_scaling_shown(cfg),
         )
+
+
+def rope_scaling_shown(cfg: Qwen3Config) -> tuple[str, tuple[tuple[str, object], ...]] | None:
+    """The RoPE scaling as the IR shows it: the config's parameters and, for yarn, the
+    cos/sin factor transformers derives (``attention_scaling``)."""
+    s = cfg.rope_scaling
+    if s is None:
+        return None
+    params = s.params()
+    if s.rope_type == "yarn":
+        params["attention_scaling"] = rope.yarn_attention_factor(s)
+    return s.rope_type, tuple(params.items())
+
+
+def rope_tables(cfg: Qwen3Config, positions: int) -> RopeTablesStage:
+    """The cos/sin tables: a scaled RoPE's frequencies are computed here, at compile time."""
+    half = cfg.head_dim // 2
+    if cfg.rope_scaling is None:
+        return RopeTablesStage.param(positions, half, cfg.rope_theta)
+    inv_freq, attention_scaling = rope.inv_freq_and_scaling(
+        cfg.head_dim, cfg.rope_theta, cfg.rope_scaling, cfg.max_position_embeddings)
+    return RopeTablesStage(positions, half, cfg.rope_theta, cfg.rope_scaling.rope_type,
+                           tuple(float(f) for f in inv_freq), float(attention_scaling))
 
 
 def decoder_layer(index: int, spec: DecoderLayerSpec):
@@ -65,8 +91,9 @@ def decoder_layer(index: int, spec: DecoderLayerSpec):
             k = ctx.rms_norm(k, ctx.param(f"{prefix}.self_attn.k_norm.weight", (spec.head_dim,)), spec.eps)
         cos = ctx.param("rope.cos", ctx.constants["rope.cos"]["shape"])
         sin = ctx.param("rope.sin", ctx.constants["rope.sin"]["shape"])
-        q = ctx.rope(q, cos, sin, spec.head_dim, spec.rope_offset)
-        k = ctx.rope(k, cos, sin, spec.head_dim, spec.rope_offset)
+        scaling = None if spec.rope_scaling is None else (spec.rope_scaling[0], dict(spec.rope_scaling[1]))
+        q = ctx.rope(q, cos, sin, spec.head_dim, spec.rope_offset, scaling)
+        k = ctx.rope(k, cos, sin, spec.head_dim, spec.rope_offset, scaling)
         past = ctx.decode_bindings.get("past")
         if past:
             k = ctx.kv_concat(past[index][0], k)
@@ -171,7 +198,7 @@ class Qwen3Flow:
         elif self.use_custom_mask:
             flow = flow.stage(lambda ctx: ctx.decode_bindings.update(mask=ctx.input("mask")))
         positions = min(cfg.max_position_embeddings, self.positions or cfg.max_position_embeddings)
-        flow = (flow.rope_tables(RopeTablesStage.param(positions, cfg.head_dim // 2, cfg.rope_theta))
+        flow = (flow.rope_tables(rope_tables(cfg, positions))
                 .token_embed(vocab=cfg.vocab_size, hidden=cfg.hidden_size)
                 .repeat_layers(cfg.num_hidden_layers, lambda i: decoder_layer(i, spec)))
         if self.with_lm_head and self.last_logits_only:
