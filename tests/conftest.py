@@ -24,6 +24,11 @@ FIXTURES = {
     "qwen2-rope-linear": ROOT / "tests" / "fixtures" / "qwen2-rope-linear",
     "llama-rope-dynamic": ROOT / "tests" / "fixtures" / "llama-rope-dynamic",
 }
+#: the fixtures of the RoPE scaling kinds: every shared e2e test runs on them in the slow set;
+#: the fast set checks each one's prefill (tests/test_e2e_fixtures.py), and the weight-format
+#: tests run on the other fixtures only (the rope is not theirs to check)
+ROPE_FIXTURES = ("llama-rope-llama3", "qwen3-yarn", "qwen2-rope-linear", "llama-rope-dynamic")
+MODEL_FIXTURES = tuple(name for name in FIXTURES if name not in ROPE_FIXTURES)
 
 _sessions: dict = {}
 
@@ -49,6 +54,6 @@ def rel_err(got: np.ndarray, want: np.ndarray) -> float:
     return float(np.abs(got - want).max() / np.abs(want).max())
 
 
-@pytest.fixture(params=list(FIXTURES))
+@pytest.fixture(params=[pytest.param(n, marks=[pytest.mark.slow] if n in ROPE_FIXTURES else []) for n in FIXTURES])
 def fixture_name(request) -> str:
     return request.param

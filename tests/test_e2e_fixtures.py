@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 
-from conftest import expected, rel_err, session_for
+from conftest import ROPE_FIXTURES, expected, rel_err, session_for
 
 TOL = 1e-4
 
@@ -15,6 +16,14 @@ def test_prefill_logits_match_transformers(fixture_name):
     logits = session.prefill(ref["prompt_ids"][:1])
     assert logits.shape == ref["prefill_logits"][:1].shape
     assert logits.dtype == np.float32
+    assert rel_err(logits, ref["prefill_logits"][:1]) <= TOL
+
+
+@pytest.mark.parametrize("name", ROPE_FIXTURES)
+def test_rope_scaled_prefill_matches_transformers(name):
+    """Each RoPE scaling kind in the fast set (the other e2e tests run on them in the slow one)."""
+    ref = expected(name)
+    logits = session_for(name).prefill(ref["prompt_ids"][:1])
     assert rel_err(logits, ref["prefill_logits"][:1]) <= TOL
 
 

@@ -18,7 +18,7 @@ import numpy as np
 import pytest
 
 import rlxc
-from conftest import FIXTURES, expected, rel_err
+from conftest import FIXTURES, MODEL_FIXTURES, expected, rel_err
 from rlx.lowering import kernels as K
 from rlx.lowering.kernels import select
 from rlx.runtime.native_entry import param_args
@@ -26,7 +26,7 @@ from rlx.runtime.packing import bf16_bits, pack_linear_weight
 from rlx.runtime.quant import pack_q4_0, pack_q8_0, q4_0_dequantize, q4_0_quantize, q8_0_dequantize, q8_0_quantize
 
 #: the (fixture, format) pairs compiled: bf16 on every fixture, f16 on an f16 and a bf16 one
-CASES = [(name, "bf16") for name in FIXTURES] + [("qwen2-bias", "f16"), ("tiny-qwen3", "f16")]
+CASES = [(name, "bf16") for name in MODEL_FIXTURES] + [("qwen2-bias", "f16"), ("tiny-qwen3", "f16")]
 CHECKPOINT_FORMAT = {"BF16": "bf16", "F16": "f16", "F32": "f32"}
 _f32_sessions: dict = {}
 
@@ -81,7 +81,7 @@ def test_the_matmul_weights_and_a_tied_table_take_the_format(half_session):
     assert dtypes["model.embed_tokens.weight"] == (fmt if tied else "f32")
 
 
-@pytest.mark.parametrize("name", list(FIXTURES))
+@pytest.mark.parametrize("name", MODEL_FIXTURES)
 def test_auto_keeps_the_checkpoint_format(name):
     """The default (``auto``): a bf16 / f16 checkpoint's matmul weights stay bf16 / f16, an f32 one f32."""
     batch = expected(name)["prompt_ids"].shape[0]
