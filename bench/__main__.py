@@ -488,7 +488,8 @@ def main(argv=None) -> int:
         from .report import report_for
 
         for result in results:
-            print(report_for(Path(result["dir"]), args))
+            print(f"#### {result.get('quant', 'f32')} weights\n")
+            print(report_for(Path(result["dir"]), args, result.get("quant", "f32")))
     meta["load_average_end"] = os.getloadavg()
     if args.json:
         args.json.write_text(json.dumps({"meta": meta, "probes": probes, "results": results}, indent=2))

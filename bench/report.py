@@ -93,14 +93,14 @@ def _evaluate(expr: str, symbols: dict) -> int:
         return 0
 
 
-def instrumented_pipeline(max_tokens: int, threads: int = 0, target: str = "host") -> str:
+def instrumented_pipeline(max_tokens: int, threads: int = 0, target: str = "host", quant: str = "f32") -> str:
     from rlxc.passes import backend_pipeline, mlir_pipeline
 
-    return (f"{mlir_pipeline(max_tokens, target=target)},rlx-instrument,"
+    return (f"{mlir_pipeline(max_tokens, target=target, precision=quant)},rlx-instrument,"
             f"{backend_pipeline(threads, target=target)}")
 
 
-def measure(model_dir: Path, prompt: int, decode: int, prefill: int, target: str = "host") -> dict:
+def measure(model_dir: Path, prompt: int, decode: int, prefill: int, target: str = "host", quant: str = "f32") -> dict:
     from .worker import token_ids
     from rlx.lowering.kernels import kernel_cost
     from rlx.lowering.rlx_instrument import HOOKS, sites_of
@@ -115,8 +115,8 @@ def measure(model_dir: Path, prompt: int, decode: int, prefill: int, target: str
     weights = open_model_weights(spec, None)
     max_seq = max(prompt + decode, prefill) + 8
     max_tokens = min(512, max_seq)
-    options = CompileOptions(max_tokens=max_tokens, pipeline=instrumented_pipeline(max_tokens, target=target),
-                             target=target)
+    options = CompileOptions(max_tokens=max_tokens, target=target, precision=quant,
+                             pipeline=instrumented_pipeline(max_tokens, target=target, quant=quant))
     lowered = lower(build_flows(spec, weights, spec.batch(None)), options,
                     code_manifest_extras(spec, spec.batch(None), target_cpu(options.profile.target)),
                     provided=frozenset(HOOKS))
@@ -196,14 +196,15 @@ def format_report(data: dict) -> str:
     return "\n".join(lines)
 
 
-def report_for(model_dir: Path, args) -> str:
-    """Run the report in a child process (its own OpenMP team and memory)."""
+def report_for(model_dir: Path, args, quant: str = "f32") -> str:
+    """Run the report in a child process (its own OpenMP team and memory), the model's
+    matmul weights in ``quant``."""
     import subprocess
 
     from .__main__ import child_env
 
     cmd = [sys.executable, "-m", "bench.report", str(model_dir), "--prompt", str(args.prompt),
-           "--decode", str(args.decode), "--prefill", str(args.prefill), "--target", args.target]
+           "--decode", str(args.decode), "--prefill", str(args.prefill), "--target", args.target, "--quant", quant]
     proc = subprocess.run(cmd, env=child_env(args.threads, target=args.target), capture_output=True, text=True)
     if proc.returncode != 0:
         lines = [ln for ln in proc.stderr.splitlines() if ln.strip()]
@@ -219,8 +220,9 @@ def main(argv=None) -> int:
     ap.add_argument("--prefill", type=int, default=512)
     ap.add_argument("--json", type=Path)
     ap.add_argument("--target", default="host", help="the CPU to compile for (rlxc --target)")
+    ap.add_argument("--quant", default="f32", help="the format of the matmul weights (rlxc --quant)")
     args = ap.parse_args(argv)
-    data = measure(args.model_dir, args.prompt, args.decode, args.prefill, args.target)
+    data = measure(args.model_dir, args.prompt, args.decode, args.prefill, args.target, args.quant)
     print(format_report(data))
     if args.json:
         args.json.write_text(json.dumps(data, indent=2))
