@@ -224,6 +224,7 @@ def _runs_here(target: str) -> bool:
     return set(target_cpu(target).required_flags) <= set(host_cpu_flags())
 
 
+@pytest.mark.slow  # a benchmark tool's run (14 s)
 @pytest.mark.skipif(not _runs_here("x86-64-v3"), reason="this CPU cannot run x86-64-v3 (AVX2) code")
 def test_the_block_timer_runs_candidates_against_the_selected_block(capsys):
     from rlx.bench.blocks import main

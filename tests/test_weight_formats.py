@@ -44,7 +44,7 @@ def f32_session(name: str, batch: int):
     return _f32_sessions[name]
 
 
-SLOW_CASES = {("tiny-qwen3", "f16"), ("llama", "bf16")}  # the same kernels as the others
+SLOW_CASES = {("tiny-qwen3", "f16"), ("llama", "bf16"), ("qwen3-untied-gqa2", "bf16")}  # the same kernels as the others
 
 
 @pytest.fixture(scope="module", params=[pytest.param(c, id=f"{c[0]}-{c[1]}",
@@ -92,6 +92,7 @@ def test_auto_keeps_the_checkpoint_format(name):
     assert dtypes == {CHECKPOINT_FORMAT[checkpoint_dtype(name)]}
 
 
+@pytest.mark.slow  # embedding weights in a .so: test_aot.py's f32 case in the fast set
 def test_a_so_with_embedded_bf16_weights_is_half_the_bytes(tmp_path):
     model = FIXTURES["tiny-qwen3"]
     f32_so, bf16_so = tmp_path / "f32.so", tmp_path / "bf16.so"
