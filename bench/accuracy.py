@@ -25,6 +25,10 @@ from pathlib import Path
 import numpy as np
 
 
+#: rlx teacher-forced one token per call (decode), next to rlx over the whole sequence (prefill)
+DECODE = "rlx-decode"
+
+
 def token_ids(vocab: int, n: int) -> np.ndarray:
     return np.random.default_rng(7).integers(3, vocab, size=n)
 
@@ -35,11 +39,16 @@ def all_logits(engine: str, quant: str, model_dir: Path, n: int, threads: int) -
 
     vocab = json.loads((model_dir / "config.json").read_text())["vocab_size"]
     ids = token_ids(vocab, n)
-    if engine == "rlx":
+    if engine in ("rlx", DECODE):
         import rlxc
 
         session = rlxc.load(model_dir, max_seq=n + 8, precision=quant)
-        return session.prefill(ids[None])[0]
+        if engine == "rlx":
+            return session.prefill(ids[None])[0]
+        # one position per call: the decode kernels (for q8_0 / q4_0: 8-bit activations,
+        # integer dot products, as llama.cpp computes every position)
+        first = session.prefill(ids[None, :1])[0]
+        return np.concatenate([first] + [session.decode(ids[None, i:i + 1])[0] for i in range(1, n)])
     from llama_cpp import Llama
 
     from .gguf_model import model_path
@@ -90,6 +99,7 @@ def accuracy_table(name: str, model_dir: Path, quants: list[str], engines: list[
     if isinstance(reference, str):
         return f"accuracy: rlx f32 failed: {reference}", {}
     engines = [e for e in engines if e in ("rlx", "llama.cpp") and available(e)]
+    engines[1:1] = [DECODE] if "rlx" in engines else []
     top2 = np.sort(reference, axis=-1)[:, -2:]
     temperature = float(np.median(top2[:, 1] - top2[:, 0])) / TOP2_MARGIN
     results: dict = {"temperature": temperature}
@@ -100,7 +110,8 @@ def accuracy_table(name: str, model_dir: Path, quants: list[str], engines: list[
     for quant in quants:
         cells = []
         for engine in engines:
-            got = run(engine, quant, model_dir, n, threads, env, work) if quant in FORMATS[engine] else "—"
+            has = quant in FORMATS["rlx" if engine == DECODE else engine]
+            got = run(engine, quant, model_dir, n, threads, env, work) if has else "—"
             if isinstance(got, str):
                 cells += [got, ""]
                 continue
