@@ -219,8 +219,8 @@ def signed_bits(v, lo: int, width: int) -> SSAValue:
     takes a register from the FMA loops."""
     lanes = as_value(v).type.get_shape()[0]
     if lo + width < 32:
-        v = arith.ShLIOp(v, _i32_splat(32 - lo - width, lanes)).result
-    return arith.ShRSIOp(v, _i32_splat(32 - width, lanes)).result if width < 32 else v
+        v = arith.ShLIOp(v, int_splat(32 - lo - width, lanes)).result
+    return arith.ShRSIOp(v, int_splat(32 - width, lanes)).result if width < 32 else v
 
 
 def to_f32(v) -> SSAValue:
@@ -228,8 +228,9 @@ def to_f32(v) -> SSAValue:
     return arith_ext.SIToFPOp(v, vector_of(lanes_of(v))).result
 
 
-def _i32_splat(value: int, lanes: int) -> SSAValue:
-    return arith.ConstantOp(DenseIntOrFPElementsAttr.from_list(VectorType(i32, [lanes]), [value] * lanes)).result
+def int_splat(value: int, lanes: int, element=i32) -> SSAValue:
+    """A constant ``vector<lanes x element>`` holding ``value`` in every lane."""
+    return arith.ConstantOp(DenseIntOrFPElementsAttr.from_list(VectorType(element, [lanes]), [value] * lanes)).result
 
 
 def vload_f16_bytes(mem, idx: Value, lanes: int = VEC) -> SSAValue:

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from xdsl.dialects import arith, memref, vector
 from xdsl.dialects import math as mathd
-from xdsl.dialects.builtin import DenseIntOrFPElementsAttr, VectorType, f32, i8, i16, i32
+from xdsl.dialects.builtin import VectorType, f32, i8, i16, i32
 from xdsl.ir import SSAValue
 
 from rlx.dialects import arith_ext
@@ -42,6 +42,7 @@ from rlx.lowering.kernels.builder import (
     fmax,
     fmul,
     for_,
+    int_splat,
     load,
     mul,
     reduce_lanes,
@@ -73,10 +74,6 @@ class QuantizedRows:
     sums: SSAValue | None
 
 
-def _splat(value: int, lanes: int, element=i32) -> SSAValue:
-    return arith.ConstantOp(DenseIntOrFPElementsAttr.from_list(VectorType(element, [lanes]), [value] * lanes)).result
-
-
 def quantize_rows(x, m_sz, k: int, max_rows: int, weight_format: str) -> QuantizedRows:
     """Quantize rows ``0 .. m_sz`` (at most ``max_rows``) of ``x [m_sz * k]`` to blocks of
     32 int8 (``d = max|x| / 127``, ``q = rint(x / d)``; an all-zero block has ``d = 0``)."""
@@ -99,7 +96,7 @@ def quantize_rows(x, m_sz, k: int, max_rows: int, weight_format: str) -> Quantiz
         for p, q in enumerate(qs):
             vstore(arith_ext.TruncIOp(q, VectorType(i8, [VEC])).result, values, add(at, p * VEC))
             if magnitudes is not None:
-                magnitude = arith.MaxSIOp(q, arith.SubiOp(_splat(0, VEC), q).result).result
+                magnitude = arith.MaxSIOp(q, arith.SubiOp(int_splat(0, VEC), q).result).result
                 vstore(arith_ext.TruncIOp(magnitude, VectorType(i8, [VEC])).result, magnitudes, add(at, p * VEC))
         slot = add(mul(m, blocks), b)
         store(d, scales, slot)
@@ -138,7 +135,7 @@ def _pairs_to_words(total, how: str):
     if how == "vpdpbusd":
         return total
     lanes = as_value(total).type.get_shape()[0]
-    return PmaddwdOp(total, _splat(1, lanes, i16)).result
+    return PmaddwdOp(total, int_splat(1, lanes, i16)).result
 
 
 def _with_signs_of(w_bytes, x_bytes) -> SSAValue:
@@ -146,8 +143,8 @@ def _with_signs_of(w_bytes, x_bytes) -> SSAValue:
     n = as_value(w_bytes).type.get_shape()[0]
     if n == 32:
         return PsignbOp(w_bytes, x_bytes).result
-    negative = arith.CmpiOp(x_bytes, _splat(0, n, i8), "slt").result
-    return arith.SelectOp(negative, arith.SubiOp(_splat(0, n, i8), w_bytes).result, w_bytes).result
+    negative = arith.CmpiOp(x_bytes, int_splat(0, n, i8), "slt").result
+    return arith.SelectOp(negative, arith.SubiOp(int_splat(0, n, i8), w_bytes).result, w_bytes).result
 
 
 def tile_rows(q: QuantizedRows, spec, streams, rows, reader):
@@ -155,17 +152,14 @@ def tile_rows(q: QuantizedRows, spec, streams, rows, reader):
     vectors of the tile's 16 columns, from integer dot products per block of 32."""
     lanes, how = spec.lanes, spec.int8_dot
     parts, chains = LINEAR_TILE // lanes, spec.dot_chains
-    zero_f, zero_i = vconst(0.0, lanes), _splat(0, lanes)
+    zero_f, zero_i = vconst(0.0, lanes), int_splat(0, lanes)
     q4 = spec.weight_format == "q4_0"
     # pmaddubsw's pair sums are added in i16 lanes when a block's cannot overflow: Q4_0's
     # 8 pair sums of at most 2 * 15 * 127 (30480); Q8_0's each reach 2 * 127 * 127, so
     # each goes to i32 lanes at once
     in_i16 = how == "pmaddubsw" and q4
-    zero_pairs = _splat(0, 2 * lanes, i16) if in_i16 else zero_i
-    # at most 2 tile vectors per block loop: 2 streams of ymm halves (linear_swiglu, paired
-    # tiles on AVX2) run each half in its own loop, so that the 16 registers hold the
-    # integer and f32 accumulators, the constants and the broadcast activations
-    loops = [[h] for h in range(parts)] if len(streams) * parts > 2 else [list(range(parts))]
+    zero_pairs = int_splat(0, 2 * lanes, i16) if in_i16 else zero_i
+    loops = [[h] for h in range(parts)] if spec.dot_split else [list(range(parts))]
     results = []
     for m in rows:
         found = {}
@@ -184,8 +178,8 @@ def _block_loop(q, spec, reader, streams, m, halves, chains, in_i16, zero_pairs,
     vectors = [(si, h) for si in range(len(streams)) for h in halves]
     q4 = spec.weight_format == "q4_0"
     if q4:
-        flip, low = _splat(0x88888888 - (1 << 32), lanes), _splat(0x0F0F0F0F, lanes)
-        four = _splat(4, lanes)
+        flip, low = int_splat(0x88888888 - (1 << 32), lanes), int_splat(0x0F0F0F0F, lanes)
+        four = int_splat(4, lanes)
 
     def block(b, *acc):
         ints = {v: [zero_pairs] * chains for v in vectors}

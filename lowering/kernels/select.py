@@ -87,6 +87,10 @@ Q8_0_SINGLE_ROW_CHAINS_16_REGISTERS = 2
 #: Independent ``vpdpbusd`` accumulators of a single row over all its tile vectors
 #: (per vector: this / (streams x vectors per tile)): its latency is 4-5 cycles.
 INT8_DOT_CHAINS = 4
+#: Most tile vectors one loop of the integer dot products accumulates (each with its
+#: integer and f32 accumulators, beside the constants and the broadcast activations):
+#: more (two streams of ymm halves on AVX2) and each vector gets its own loop over k
+INT8_DOT_VECTORS = 2
 #: Most tiles (or pairs) per work item of the tiled matmul.
 MATMUL_MAX_GROUP = 16
 
@@ -177,10 +181,11 @@ def _stored_as(spec: MatmulSpec, weight_format: str, target=None) -> MatmulSpec:
     if weight_format in ("q8_0", "q4_0") and _few_registers(target):  # a single row holds 2 words and 2 scales
         kunroll = max(1, min(kunroll, Q8_0_SINGLE_ROW_CHAINS_16_REGISTERS // streams))
     dot = int8_dot(target, spec.lanes) if weight_format in ("q8_0", "q4_0") else ""
-    chains = max(1, INT8_DOT_CHAINS // (streams * LINEAR_TILE // spec.lanes)) if dot == "vpdpbusd" else 1
+    vectors = streams * LINEAR_TILE // spec.lanes  # tile vectors a single row accumulates
+    chains = max(1, INT8_DOT_CHAINS // vectors) if dot == "vpdpbusd" else 1
     return dataclasses.replace(spec, weight_format=weight_format, rows=rows, stage=stage,
                                panel_rows=max(rows, spec.panel_rows // rows * rows), kunroll=kunroll, int8_dot=dot,
-                               dot_chains=chains)
+                               dot_chains=chains, dot_split=bool(dot) and vectors > INT8_DOT_VECTORS)
 
 
 def int8_dot(target, lanes: int) -> str:

@@ -266,6 +266,9 @@ class MatmulSpec(KernelSpec):
     int8_dot: str = ""
     #: independent integer accumulators per tile vector of the integer dot products
     dot_chains: int = 1
+    #: the integer dot products run each vector of a tile in its own loop over k (two
+    #: streams of two ymm vectors would not fit 16 registers in one)
+    dot_split: bool = False
 
     WEIGHT_FORMATS: ClassVar[tuple[str, ...]] = ("f32", "bf16", "f16", "q8_0", "q4_0")
     INT8_DOTS: ClassVar[tuple[str, ...]] = ("", "vpdpbusd", "pmaddubsw")
