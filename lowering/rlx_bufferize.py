@@ -128,8 +128,9 @@ class _Converter:
                             "whose concatenation is returned (a KV side output)")
         offset = op.past.type.shape[1]
         self.require(offset + op.new.type.shape[1], cache.type.shape[1])
+        tables = [[self.values[t]] if t is not None else [] for t in (op.slot_ids, op.positions)]
         self.builder.insert(rlx.KVWriteOp.build(
-            operands=[self.values[op.new], cache], properties={"offset": StringAttr(str(offset))}))
+            operands=[self.values[op.new], cache, *tables], properties={"offset": StringAttr(str(offset))}))
         self.values[op.result] = cache
         self.kv_len[op.result] = op.result.type.shape[1]
 

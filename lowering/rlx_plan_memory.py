@@ -3,7 +3,8 @@
 Buffers whose lifetimes do not overlap share memory (greedy first fit by decreasing
 size over live intervals, in op order). Symbolic sizes are planned for their bound:
 ``SEQ`` at ``max-tokens`` (the most tokens one call may process), or at the entry's
-own ``rlx.max_tokens`` (its compile profile's) when that is smaller. The arena size is
+own ``rlx.max_tokens`` (its compile profile's) when that is smaller; a slotted decode's
+``ROWS`` (one new token per row) at the same bound. The arena size is
 recorded in the function's ``rlx.abi`` as ``arena_bytes``, and the bound as a constraint
 ``SEQ <= <max-tokens>`` (the caller must keep to it: a larger ``SEQ`` would overrun the
 arena).
@@ -20,7 +21,7 @@ from xdsl.passes import ModulePass
 
 from rlx.dialects import rlx
 from rlx.dialects.abi import ABI_ATTR, abi_of, is_buffer_entry
-from rlx.runtime.abi import SEQ
+from rlx.runtime.abi import ROWS, SEQ
 from rlx.runtime.errors import PassError
 
 ALIGN = 64
@@ -88,7 +89,8 @@ class RlxPlanMemoryPass(ModulePass):
     def apply(self, ctx: Context, op: ModuleOp) -> None:
         for fn in op.ops:
             if isinstance(fn, func.FuncOp) and is_buffer_entry(fn):
-                plan(fn, {SEQ: seq_bound(fn, self.max_tokens)})
+                bound = seq_bound(fn, self.max_tokens)
+                plan(fn, {SEQ: bound, ROWS: bound})
 
 
 def seq_bound(fn: func.FuncOp, max_tokens: int) -> int:

@@ -245,9 +245,11 @@ class _EntryLowering:
         elif isinstance(op, rlx.KVWriteOp):
             b, s, d = op.new.type.shape
             cap = op.cache.type.shape[1]
-            self.call(select.kv_write(d.const, self.target),
-                      [self.values[op.new], self.values[op.cache], self.index(b), self.index(s),
-                       self.index(SymDim.of(op.offset.data)), self.index(cap)])
+            tables = [self.values[t] for t in (op.slot_ids, op.positions) if t is not None]
+            slots = [self.index(op.cache.type.shape[0])] if tables else []
+            self.call(select.kv_write(d.const, self.target, slotted=bool(tables)),
+                      [self.values[op.new], self.values[op.cache], *tables, self.index(b), self.index(s),
+                       self.index(SymDim.of(op.offset.data)), self.index(cap), *slots])
         elif isinstance(op, rlx.MultiLinearOp):
             _packed_weights(op)
             k = op.x.type.shape[-1].const
@@ -338,15 +340,18 @@ def _lower_linear_swiglu(op, target):
 def _lower_rope(op, target):
     b, s, width = op.x.type.shape
     hd = op.head_dim.value.data
-    return select.rope(width.const // hd, hd, target), [b, s, SymDim.of(op.offset.data)]
+    return (select.rope(width.const // hd, hd, target, per_row=op.positions is not None),
+            [b, s, SymDim.of(op.offset.data)])
 
 
 def _lower_attention(op, target):
     b, s, _ = op.q.type.shape
     heads = (op.num_heads.value.data, op.num_kv_heads.value.data, op.head_dim.value.data)
     queries = s.const if s.is_static else None  # static query positions per sequence (1: decode)
-    spec = select.attention(*heads, op.causal is not None, op.mask is not None, queries, target)
-    return spec, [b, s, op.kv_length(), op.k.type.shape[1]]
+    spec = select.attention(*heads, op.causal is not None, op.mask is not None, queries, target,
+                            slotted=op.slot_ids is not None)
+    slots = [op.k.type.shape[0]] if op.slot_ids is not None else []
+    return spec, [b, s, op.kv_length(), op.k.type.shape[1], *slots]
 
 
 def _elementwise(family: str):

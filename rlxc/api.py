@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from rlx.runtime.session import FlowFunction, Session
+from rlx.runtime.slots import SlotEngine, open_slots
 
 SHARED_OBJECT_SUFFIXES = (".so", ".dylib")
 
@@ -32,7 +33,7 @@ def is_shared_object(path: str | Path) -> bool:
 
 def load(path: str | Path, *, batch: int | None = None, max_seq: int | None = None,
          options: Any = None, cache: bool = True, weights: Any = None, progress: Any = None,
-         **option_fields: Any) -> Session | FlowFunction:
+         slots: int | None = None, **option_fields: Any) -> Session | FlowFunction | SlotEngine:
     """Compile (or load) the model at ``path`` and bind its weights.
 
     ``path``: a config.json or its folder (an LLM: returns a Session with
@@ -46,11 +47,13 @@ def load(path: str | Path, *, batch: int | None = None, max_seq: int | None = No
     entry's compile profile (:mod:`rlxc.profile`).
     ``cache=False`` skips the compile cache and JIT-compiles in process. With the cache,
     the checkpoint's packed weights are cached too and mapped by later loads
-    (:mod:`rlx.runtime.weight_cache`; ``RLX_WEIGHT_CACHE=0`` turns that part off)."""
+    (:mod:`rlx.runtime.weight_cache`; ``RLX_WEIGHT_CACHE=0`` turns that part off).
+    ``slots=N``: a :class:`~rlx.runtime.slots.SlotEngine` of ``N`` independent sequences
+    (what ``rlxc serve`` drives), compiled with the slotted decode ``decode_slots``."""
     from rlx.runtime.loader import load as load_shared_object
 
     if is_shared_object(path):
-        return load_shared_object(path, weights=weights, max_seq=max_seq, batch=batch)
+        return load_shared_object(path, weights=weights, max_seq=max_seq, batch=batch, slots=slots)
 
     from rlxc.aot import code_request, limit_options, linked_shared_object
     from rlxc.model_file import choose_max_seq, open_model_weights, read_model_spec
@@ -59,6 +62,8 @@ def load(path: str | Path, *, batch: int | None = None, max_seq: int | None = No
     from rlxc.compiler import CompileOptions
 
     spec = read_model_spec(path)
+    if slots is not None:
+        spec = check_slotted(spec, batch, slots)
     batch = spec.batch(batch)
     max_seq = choose_max_seq(spec.config, max_seq)
     spec = spec.with_capacity(max_seq)
@@ -70,11 +75,26 @@ def load(path: str | Path, *, batch: int | None = None, max_seq: int | None = No
     if store.usable():
         with linked_shared_object(code_request(spec, source, options, batch), store, progress) as so:
             if so is not None:
-                return load_shared_object(so, weights=source, max_seq=max_seq, eos_token_ids=spec.eos_token_ids)
-    return jit_load(spec, source, options, batch, max_seq, progress)  # no cache, or no disk at all
+                return load_shared_object(so, weights=source, max_seq=max_seq, eos_token_ids=spec.eos_token_ids,
+                                          slots=slots)
+    return jit_load(spec, source, options, batch, max_seq, progress, slots)  # no cache, or no disk at all
 
 
-def jit_load(spec, weights: Any, options, batch: int, max_seq: int, progress) -> Session | FlowFunction:
+def check_slotted(spec, batch: int | None, slots: Any):
+    """``spec`` with the slotted decode, for ``slots`` sequences (an integer >= 1) of an LLM."""
+    from rlx.runtime.errors import ConfigError
+
+    if spec.kind != "session":
+        raise ConfigError(f"{spec.source} is a single flow: slots serve an LLM (a config.json)")
+    if batch not in (None, 1):
+        raise ConfigError(f"slots run batch-1 entries, not batch {batch}: drop batch=")
+    if not isinstance(slots, int) or isinstance(slots, bool) or slots < 1:
+        raise ConfigError(f"slots must be an integer >= 1, got {slots!r}")
+    return spec.with_slot_decode()
+
+
+def jit_load(spec, weights: Any, options, batch: int, max_seq: int, progress,
+             slots: int | None = None) -> Session | FlowFunction | SlotEngine:
     """Compile ``spec`` in process (MCJIT) into a Session or FlowFunction."""
     from rlxc.aot import code_manifest_extras
     from rlxc.model_file import build_flows
@@ -92,6 +112,9 @@ def jit_load(spec, weights: Any, options, batch: int, max_seq: int, progress) ->
         engine = jit_engine(lowered)
     if spec.kind == "flow":
         return FlowFunction(lowered.manifest, engine.address_of, weights, keepalive=engine)
+    if slots is not None:
+        return open_slots(lowered.manifest, engine.address_of, weights, max_seq, slots, keepalive=engine,
+                          eos_token_ids=spec.eos_token_ids)
     return Session(lowered.manifest, engine.address_of, weights, max_seq, keepalive=engine,
                    eos_token_ids=spec.eos_token_ids)
 

@@ -59,14 +59,14 @@ def _dtype(t, layout: str = "") -> str:
 
 
 def entry_manifest(fn: func.FuncOp, inputs: tuple[FlowInput, ...] = (),
-                   bounds: dict[str, int] | None = None) -> Entry:
+                   bounds: dict[str, int | str] | None = None, distinct: tuple[str, ...] = ()) -> Entry:
     """The ABI of an L3 entry function (its ``rlx.abi``), as the runtime reads it."""
     abi = abi_of(fn).fields()
     args = tuple(Arg(a.arg_name.data, a.role.data, a.shape.data, _dtype(t, a.layout.data), a.layout.data)
                  for a, t in zip(abi["args"], fn.function_type.inputs.data))
     return Entry(fn.sym_name.data, args, abi["arena_bytes"],
                  tuple(Constraint(lo, hi) for lo, hi in abi["constraints"]), tuple(abi["outputs"]),
-                 abi["kv_outputs"], inputs, bounds or {}, tuple(abi["check_kernels"]))
+                 abi["kv_outputs"], inputs, bounds or {}, tuple(abi["check_kernels"]), distinct)
 
 
 def flow_inputs(fn: func.FuncOp) -> tuple[FlowInput, ...]:
@@ -76,14 +76,33 @@ def flow_inputs(fn: func.FuncOp) -> tuple[FlowInput, ...]:
                  for n, t in zip(names, fn.function_type.inputs.data))
 
 
-def id_bounds(fn: func.FuncOp) -> dict[str, int]:
-    """Inputs read as embedding rows (token ids) -> the table's row count: every id must be
-    below it (the runtime checks; the lookup does not)."""
+def id_bounds(fn: func.FuncOp) -> dict[str, int | str]:
+    """Inputs whose values index something -> the bound every value must stay below (the
+    runtime checks; the native code does not): token ids (the embedding table's rows), and
+    a slotted decode's slots (the KV cache's sequences, ``SLOTS``) and positions (one past
+    the longest past, ``PAST_SEQ+1``)."""
     from rlx.dialects import rlx
 
     names = dict(zip(fn.body.block.args, abi_of(fn).names))
-    return {names[op.ids]: op.table.type.shape[0].const for op in fn.body.walk()
-            if isinstance(op, rlx.EmbedOp) and op.ids in names}
+    bounds: dict[str, int | str] = {}
+    for op in fn.body.walk():
+        if isinstance(op, rlx.EmbedOp) and op.ids in names:
+            bounds[names[op.ids]] = op.table.type.shape[0].const
+        if isinstance(op, rlx.KVConcatOp) and op.slot_ids in names and op.positions in names:
+            slots, past, _ = op.past.type.shape
+            bounds[names[op.slot_ids]] = str(slots)
+            bounds[names[op.positions]] = str(past + 1)
+    return bounds
+
+
+def distinct_ids(fn: func.FuncOp) -> tuple[str, ...]:
+    """Inputs whose values must all differ: a slotted decode's slots (two rows of one
+    sequence would write the same KV rows from two threads)."""
+    from rlx.dialects import rlx
+
+    names = dict(zip(fn.body.block.args, abi_of(fn).names))
+    return tuple(dict.fromkeys(names[op.slot_ids] for op in fn.body.walk()
+                               if isinstance(op, rlx.KVConcatOp) and op.slot_ids in names))
 
 
 def entry_profiles(builts: list[BuiltModel], options: CompileOptions) -> dict[str, CompileProfile]:
@@ -127,6 +146,7 @@ def lower(builts: list[BuiltModel], options: CompileOptions, extra: dict[str, An
     their profiles (:func:`rlxc.profile.module_profile`), and describe them for the runtime.
     ``provided``: the external functions the caller links in (the profiler's hooks)."""
     bounds = {b.entry.sym_name.data: id_bounds(b.entry) for b in builts}
+    distinct = {b.entry.sym_name.data: distinct_ids(b.entry) for b in builts}
     profiles = entry_profiles(builts, options)
     profile = module_profile(profiles)
     module = merge(builts, profiles)
@@ -141,7 +161,8 @@ def lower(builts: list[BuiltModel], options: CompileOptions, extra: dict[str, An
     for b in builts:
         constants.update(b.constants)
     inputs = {b.entry.sym_name.data: flow_inputs(b.entry) for b in builts}
-    entries = {fn.sym_name.data: entry_manifest(fn, inputs[fn.sym_name.data], bounds[fn.sym_name.data])
+    entries = {fn.sym_name.data: entry_manifest(fn, inputs[fn.sym_name.data], bounds[fn.sym_name.data],
+                                                distinct[fn.sym_name.data])
                for fn in module.ops if isinstance(fn, func.FuncOp) and "rlx.entry" in fn.attributes}
     manifest = Manifest(entries, constants=constants, max_tokens=profile.max_tokens, **(extra or {}))
     return Lowered(llvm_ir, manifest, module, profile)

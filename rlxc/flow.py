@@ -132,15 +132,18 @@ class FlowContext:
         return self.op(rlx.LinearOp, {"x": x, "w": w, "bias": bias}, shape)
 
     def rope(self, x: SSAValue, cos: SSAValue, sin: SSAValue, head_dim: int, offset: SymDim,
-             scaling: tuple[str, Mapping[str, Any]] | None = None) -> SSAValue:
-        """RoPE; ``scaling`` (type, parameters) records a scaled RoPE's tables in the IR."""
+             scaling: tuple[str, Mapping[str, Any]] | None = None, positions: SSAValue | None = None) -> SSAValue:
+        """RoPE; ``scaling`` (type, parameters) records a scaled RoPE's tables in the IR;
+        ``positions`` (a slotted decode) places each row on its own (``offset`` bounds them)."""
         kind, params = scaling if scaling is not None else (None, None)
-        return self.op(rlx.RopeOp, {"x": x, "cos": cos, "sin": sin}, x.type.shape,
+        return self.op(rlx.RopeOp, {"x": x, "cos": cos, "sin": sin, "positions": positions}, x.type.shape,
                        head_dim=head_dim, offset=str(offset), scaling=kind,
                        scaling_params=None if params is None else _dict_attr(params))
 
-    def attention(self, q, k, v, mask, num_heads: int, num_kv_heads: int, head_dim: int) -> SSAValue:
-        return self.op(rlx.AttentionOp, {"q": q, "k": k, "v": v, "mask": mask}, q.type.shape,
+    def attention(self, q, k, v, mask, num_heads: int, num_kv_heads: int, head_dim: int,
+                  rows: RowTables | None = None) -> SSAValue:
+        return self.op(rlx.AttentionOp, {"q": q, "k": k, "v": v, "mask": mask, **_row_operands(rows)},
+                       q.type.shape,
                        num_heads=num_heads, num_kv_heads=num_kv_heads, head_dim=head_dim, causal=True)
 
     def binary(self, op_cls, lhs: SSAValue, rhs: SSAValue) -> SSAValue:
@@ -153,9 +156,22 @@ class FlowContext:
         b, _, h = x.type.shape
         return self.op(rlx.GatherLastOp, {"x": x}, (b, 1, h))
 
-    def kv_concat(self, past: SSAValue, new: SSAValue) -> SSAValue:
+    def kv_concat(self, past: SSAValue, new: SSAValue, rows: "RowTables | None" = None) -> SSAValue:
+        """Past and new K (or V); with ``rows``, row r of ``new`` lands in its own slot."""
         (b, p, d), (_, s, _) = past.type.shape, new.type.shape
-        return self.op(rlx.KVConcatOp, {"past": past, "new": new}, (b, p + s, d))
+        return self.op(rlx.KVConcatOp, {"past": past, "new": new, **_row_operands(rows)}, (b, p + s, d))
+
+
+@dataclass(frozen=True)
+class RowTables:
+    """A slotted decode's per-row inputs: the KV slot and the position of each row."""
+
+    slot_ids: SSAValue
+    positions: SSAValue
+
+
+def _row_operands(rows: RowTables | None) -> dict[str, SSAValue]:
+    return {} if rows is None else {"slot_ids": rows.slot_ids, "positions": rows.positions}
 
 
 def _dict_attr(values: Mapping[str, Any]) -> DictionaryAttr:
@@ -311,6 +327,13 @@ class ModelFlow:
             ctx.decode_bindings["past"] = [(ctx.input(f"past_k_{i}"), ctx.input(f"past_v_{i}"))
                                            for i in range(num_layers)]
             ctx.decode_bindings["mask"] = ctx.input("mask") if use_custom_mask else None
+        return self.stage(bind)
+
+    def bind_row_tables(self) -> "ModelFlow":
+        """Layers read each row's slot and position from the inputs ``slot_ids`` and
+        ``positions`` (a slotted decode)."""
+        def bind(ctx: FlowContext) -> None:
+            ctx.decode_bindings["rows"] = RowTables(ctx.input("slot_ids"), ctx.input("positions"))
         return self.stage(bind)
 
     def output(self, name: str) -> "ModelFlow":

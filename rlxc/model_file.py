@@ -42,6 +42,9 @@ class ModelSpec:
     #: the tokens that end a generated sequence (:mod:`rlxc.models.generation`); not
     #: part of the code, so not of :meth:`fingerprint`
     eos_token_ids: tuple[int, ...] = ()
+    #: compile the slotted decode too (``decode_slots``: a server's batched step, each
+    #: sequence at its own position in its own KV slot)
+    slot_decode: bool = False
 
     @property
     def weights_dir(self) -> Path:
@@ -67,9 +70,14 @@ class ModelSpec:
         kv_rows = capacity if self.kind == "session" else 0  # a flow has no KV cache of its own
         check_model_memory(self.config, batch, kv_rows, self.positions, self.source)
 
+    def with_slot_decode(self) -> "ModelSpec":
+        """This spec with the ``decode_slots`` entry (:func:`session_flows`)."""
+        return dataclasses.replace(self, slot_decode=True)
+
     def fingerprint(self) -> str:
+        slotted = {"slot_decode": True} if self.slot_decode else {}
         return digest({"kind": self.kind, "config": self.config.to_dict(), "flow": self.flow,
-                       "positions": self.positions})
+                       "positions": self.positions, **slotted})
 
     def batch(self, requested: int | None) -> int:
         """The batch the code is compiled for (a flow fixes its own)."""
@@ -155,10 +163,12 @@ def qwen3_flow(cfg: Qwen3Config, options: Mapping[str, Any], positions: int | No
                      use_custom_mask=bool(options["custom_mask"]), positions=positions)
 
 
-def session_flows(cfg: Qwen3Config, weights: Any, batch: int, positions: int | None = None) -> list:
+def session_flows(cfg: Qwen3Config, weights: Any, batch: int, positions: int | None = None,
+                  slot_decode: bool = False) -> list:
     """The entry points every LLM session has: chunked prefill, decode, and
     ``prefill_last`` (prefill with the last token's logits only: the LM head runs on
-    one row per sequence, what ``Session.generate`` and ``prefill(last_only=True)`` use)."""
+    one row per sequence, what ``Session.generate`` and ``prefill(last_only=True)`` use);
+    with ``slot_decode``, ``decode_slots`` too (:meth:`Qwen3Flow.for_slot_decode`)."""
     from xdsl.dialects.builtin import StringAttr
 
     from rlxc.models.qwen3 import Qwen3Flow
@@ -169,13 +179,15 @@ def session_flows(cfg: Qwen3Config, weights: Any, batch: int, positions: int | N
     prefill, last, decode = (f.build(weights) for f in (prefill, last, decode))
     last.name = "prefill_last"
     last.entry.sym_name = StringAttr("prefill_last")
-    return [prefill, last, decode]
+    if not slot_decode:
+        return [prefill, last, decode]
+    return [prefill, last, decode, Qwen3Flow.for_slot_decode(cfg).rope_positions(positions).build(weights)]
 
 
 def build_flows(spec: ModelSpec, weights: Any, batch: int) -> list:
     if spec.kind == "flow":
         return [qwen3_flow(spec.config, spec.flow["options"], spec.positions).build(weights)]
-    return session_flows(spec.config, weights, batch, spec.positions)
+    return session_flows(spec.config, weights, batch, spec.positions, spec.slot_decode)
 
 
 def rope_positions(cfg: Qwen3Config, capacity: int) -> int:

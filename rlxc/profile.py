@@ -106,6 +106,11 @@ class CompileProfile:
     def decode() -> "CompileProfile":
         return CompileProfile("decode", max_tokens=1)
 
+    @staticmethod
+    def slot_decode(max_rows: int = 64) -> "CompileProfile":
+        """A slotted decode: its temporaries are planned for ``max_rows`` sequences per step."""
+        return CompileProfile("decode_slots", max_tokens=max_rows)
+
     def with_(self, **changes: Any) -> "CompileProfile":
         return replace(self, **changes)
 

@@ -29,6 +29,8 @@ ABI_VERSION = 2
 SEQ = "SEQ"              #: tokens per sequence in this call
 PAST_SEQ = "PAST_SEQ"    #: tokens already in the KV cache
 MAX_SEQ = "MAX_SEQ"      #: rows of the KV cache (its capacity)
+ROWS = "ROWS"            #: sequences advanced by one slotted decode call
+SLOTS = "SLOTS"          #: sequences the KV cache of a slotted decode holds
 
 ROLES = ("input", "kv_cache", "output", "param", "arena", "checks", "symbol")
 #: ``bf16``: a weight stored as the 16 bits of its bf16 values (a uint16 array);
@@ -145,10 +147,14 @@ class Entry:
     outputs: tuple[str, ...] = ()
     kv_outputs: Mapping[str, str] = field(default_factory=dict)
     inputs: tuple[FlowInput, ...] = ()
-    #: integer inputs whose every value must lie in ``[0, bound)`` (token ids: the vocabulary)
-    id_bounds: Mapping[str, int] = field(default_factory=dict)
+    #: integer inputs whose every value must lie in ``[0, bound)`` (token ids: the vocabulary;
+    #: a slotted decode's slots and positions: a dimension expression such as ``SLOTS`` or
+    #: ``PAST_SEQ+1``, evaluated with the call's symbols)
+    id_bounds: Mapping[str, int | str] = field(default_factory=dict)
     #: debug builds: the kernel names, indexed by the kernel id of the ``checks`` record
     check_kernels: tuple[str, ...] = ()
+    #: integer inputs whose values must all differ (a slotted decode's slots)
+    distinct_ids: tuple[str, ...] = ()
 
     def by_role(self, role: str) -> list[Arg]:
         return [a for a in self.args if a.role == role]
@@ -171,6 +177,8 @@ class Entry:
             out["check_kernels"] = list(self.check_kernels)
         out["inputs"] = [i.to_json() for i in self.inputs]
         out["id_bounds"] = dict(self.id_bounds)
+        if self.distinct_ids:
+            out["distinct_ids"] = list(self.distinct_ids)
         return out
 
     @staticmethod
@@ -193,8 +201,11 @@ class Entry:
         _need(isinstance(kv, dict) and all(isinstance(v, str) and v in named for v in kv.values()),
               f"entry '{name}' has malformed kv_outputs")
         bounds = d.get("id_bounds", {})
-        _need(isinstance(bounds, dict) and all(k in named and _is_int(v, 1) for k, v in bounds.items()),
+        _need(isinstance(bounds, dict) and all(k in named and (_is_int(v, 1) or _is_dims(v, 1))
+                                               for k, v in bounds.items()),
               f"entry '{name}' has malformed id_bounds")
+        distinct = d.get("distinct_ids", [])
+        _need(_strings(distinct) and all(k in named for k in distinct), f"entry '{name}' has malformed distinct_ids")
         kernels = d.get("check_kernels", [])
         _need(_strings(kernels), f"entry '{name}' has malformed check_kernels")
         inputs = d.get("inputs", [])
@@ -205,7 +216,7 @@ class Entry:
         _need(_strings(outputs), f"entry '{name}' has malformed outputs")
         return Entry(name, args, d["arena_bytes"], tuple(Constraint(lo, hi) for lo, hi in constraints),
                      tuple(outputs), dict(kv), tuple(FlowInput(i["name"], i["shape"], i["dtype"]) for i in inputs),
-                     dict(bounds), tuple(kernels))
+                     dict(bounds), tuple(kernels), tuple(distinct))
 
 
 # ------------------------------------------------------------------- target, weights

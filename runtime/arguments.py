@@ -127,5 +127,12 @@ def check_vocab(ids: np.ndarray, vocab: int, what: str) -> None:
 
 
 
+def check_below(values: np.ndarray, bound: int, what: str, named: str) -> None:
+    """Every value in ``[0, bound)``, ``bound`` being the dimension ``named`` of this call."""
+    low, high = int(values.min()), int(values.max())
+    if low < 0 or high >= bound:
+        raise RuntimeLimitError(f"{what}: value {low if low < 0 else high} is outside [0, {bound}) ({named})")
+
+
 def evaluate_dims(shape, symbols: Mapping[str, int]) -> tuple[int, ...]:
     return tuple(d.evaluate(symbols) for d in shape)

@@ -38,6 +38,7 @@ from rlx.runtime.digests import VerifiedFiles, damaged_tensor, has_digests
 from rlx.runtime.errors import ModelLoadError, RlxError, WeightError
 from rlx.runtime.native_entry import checkpoint_params
 from rlx.runtime.seal import check_code_seal, read_seal
+from rlx.runtime.slots import open_slots
 from rlx.runtime.session import FlowFunction, Session
 from rlx.runtime.weight_cache import PackedWeightCache, cache_root, packed_views
 from rlx.runtime.weights import WeightSource, check_weights, open_checkpoint
@@ -294,7 +295,7 @@ def open_weights(manifest: Manifest, where: Path, weights: Any) -> Any:
 
 def load(path: str | os.PathLike, *, weights: Any = None, max_seq: int | None = None,
          batch: int | None = None, weight_cache: bool | None = None,
-         eos_token_ids: int | Sequence[int] | None = None) -> Session | FlowFunction:
+         eos_token_ids: int | Sequence[int] | None = None, slots: int | None = None) -> Session | FlowFunction:
     """Open ``path`` (a ``.so`` built by ``rlxc compile``) and bind its weights.
 
     ``weights`` overrides where the weights come from (a checkpoint directory or an
@@ -304,7 +305,9 @@ def load(path: str | os.PathLike, *, weights: Any = None, max_seq: int | None = 
     checkpoint are packed once into the packed-weight cache and mapped from there on
     later loads (:mod:`rlx.runtime.weight_cache`); ``weight_cache=False`` packs them in
     memory instead (default: on, unless ``RLX_WEIGHT_CACHE=0``). ``eos_token_ids``: the
-    tokens that end a generated sequence (default: those the manifest records)."""
+    tokens that end a generated sequence (default: those the manifest records).
+    ``slots``: a :class:`~rlx.runtime.slots.SlotEngine` of that many sequences instead of
+    a Session (batched in one native call when the model has ``decode_slots``)."""
     path = Path(path)
     if not path.is_file():
         raise ModelLoadError(f"model file not found: {path}")
@@ -324,5 +327,8 @@ def load(path: str | os.PathLike, *, weights: Any = None, max_seq: int | None = 
     if batch is not None and batch != manifest.batch:
         raise RlxError(f"{path} was compiled for batch {manifest.batch}, not {batch}")
     capacity = max_seq if max_seq is not None else manifest.max_seq or manifest.max_tokens
+    if slots is not None:
+        return open_slots(manifest, lib.address, source, capacity, slots, keepalive=lib, prepacked=prepacked,
+                          eos_token_ids=eos_token_ids)
     return Session(manifest, lib.address, source, capacity, keepalive=lib, prepacked=prepacked,
                    eos_token_ids=eos_token_ids)

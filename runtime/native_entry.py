@@ -16,8 +16,10 @@ from rlx.runtime.arguments import (
     aligned_empty,
     check_buffer,
     check_disjoint,
+    check_below,
     check_symbols,
     check_vocab,
+    evaluate_shape,
     shape_symbols,
 )
 from rlx.runtime.constants import make_constant
@@ -244,8 +246,7 @@ class NativeEntry:
             start = address_of(array)
             spans.append((start, start + array.nbytes, a.name))
         check_disjoint(self.spec.name, spans, self.fixed_spans if fixed else ())
-        for name, bound in self.spec.id_bounds.items():
-            check_vocab(buffers[name], bound, f"{self.spec.name}: {name}")
+        check_index_inputs(self.spec, buffers, symbols)
         for start, _, name in spans:
             ptrs[slots[name]] = start
         for i, name in enumerate(self.spec.symbols):
@@ -272,6 +273,22 @@ class NativeEntry:
                     f"{self.spec.name}: output '{name}' is not finite ({describe_value(array, bad)}) although "
                     f"every weight is: the computation overflowed float32 (a --checks build names the first "
                     f"kernel whose output is not finite)")
+
+
+def check_index_inputs(spec: Entry, buffers: Mapping[str, np.ndarray], symbols: Mapping[str, int]) -> None:
+    """The integer inputs that index memory: each value below its bound (token ids the
+    vocabulary; a slotted decode's slots ``SLOTS``, positions ``PAST_SEQ+1``) and, for the
+    slots, all different."""
+    for name, bound in spec.id_bounds.items():
+        if isinstance(bound, int):
+            check_vocab(buffers[name], bound, f"{spec.name}: {name}")
+        else:
+            check_below(buffers[name], evaluate_shape(bound, symbols)[0], f"{spec.name}: {name}", bound)
+    for name in spec.distinct_ids:
+        values = buffers[name].ravel()
+        if np.unique(values).size != values.size:
+            raise ShapeError(f"{spec.name}: {name} holds a value twice ({values.tolist()}): each row needs "
+                             f"its own sequence")
 
 
 def non_finite_message(spec: Entry, record: np.ndarray) -> str:

@@ -79,6 +79,10 @@ def _as_array(value: Any, what: str) -> np.ndarray:
         raise ShapeError(f"{what} are not a numeric array ({first_line(err)})") from None
 
 
+#: the entries a :class:`Session` runs (a model may have more: ``decode_slots``)
+SESSION_ENTRIES = ("prefill", "prefill_last", "decode")
+
+
 def prefill_chunk(max_tokens: int, specs) -> int:
     """The most tokens one prefill call may take: ``max_tokens``, or less when an entry's
     scratch memory was planned for fewer (its recorded ``SEQ <= c`` constraint)."""
@@ -122,12 +126,16 @@ def check_positions(manifest: Manifest, max_seq: int) -> None:
     raise RuntimeLimitError(f"max_seq {max_seq} exceeds the {positions} positions the model supports{why}")
 
 
-def check_session_memory(manifest: Manifest, max_seq: int, prepacked: Mapping) -> None:
+def check_session_memory(manifest: Manifest, max_seq: int, prepacked: Mapping,
+                         symbols: Mapping[str, int] | None = None, entries: Sequence[str] = SESSION_ENTRIES) -> None:
     """What a session allocates (KV caches at ``max_seq``, the weights not mapped from the
     ``.so``, the generated RoPE tables, the scratch arena) checked against the machine's
-    memory, before any of it is."""
-    caches = {a.name: a.shape for e in manifest.entries.values() for a in e.by_role("kv_cache")}
-    kv = 4 * sum(int(np.prod([d.evaluate({MAX_SEQ: max_seq}) for d in parse_shape(shape)], dtype=object))
+    memory, before any of it is. ``entries``: those it runs; ``symbols``: the other sizes
+    of their KV caches (``SLOTS``)."""
+    sizes = {MAX_SEQ: max_seq, **(symbols or {})}
+    caches = {a.name: a.shape for n in entries if n in manifest.entries
+              for a in manifest.entries[n].by_role("kv_cache")}
+    kv = 4 * sum(int(np.prod([d.evaluate(sizes) for d in parse_shape(shape)], dtype=object))
                  for shape in caches.values())
     params = [a for a in param_args(manifest) if (a.name, a.layout) not in prepacked]
     tables = 4 * sum(kernel_elements(a) for a in params if a.name in manifest.constants)
@@ -177,7 +185,7 @@ class Session:
         check_positions(manifest, self.max_seq)
         check_session_memory(manifest, self.max_seq, prepacked or {})
         binder = WeightBinder(weights, manifest.constants, prepacked)
-        specs = manifest.entries
+        specs = {n: s for n, s in manifest.entries.items() if n in SESSION_ENTRIES}
         self.max_tokens = prefill_chunk(int(manifest.max_tokens), specs.values())
         self.entries = {n: NativeEntry(s, resolve(f"{n}_packed"), binder) for n, s in specs.items()}
         arena = aligned_empty(max(s.arena_bytes for s in specs.values()))

@@ -8,6 +8,7 @@ from xdsl.dialects.builtin import (
     bf16,
     f16,
     f32,
+    i32,
     i64,
 )
 from xdsl.ir import Attribute, SSAValue
@@ -115,6 +116,28 @@ def expect_dim(op: str, what: str, got: SymDim, want: SymDim) -> None:
         raise VerifyException(f"{op}: {what} is {got}, expected {want}")
 
 
+def expect_row_table(op: str, shapes: dict[str, Shape], dtypes: dict[str, Attribute], field: str,
+                     rows: SymDim) -> None:
+    """``field``, if given, is ``i32 [rows]``: one integer per sequence (a slot, a position)."""
+    if field not in shapes:
+        return
+    if dtypes[field] != i32:
+        raise VerifyException(f"{op}: operand '{field}' must be i32, got {dtypes[field]}")
+    expect_rank(op, field, shapes[field], 1)
+    expect_dim(op, f"dim 0 of '{field}'", shapes[field][0], rows)
+
+
+def expect_slot_tables(op: str, shapes: dict[str, Shape], dtypes: dict[str, Attribute], rows: SymDim) -> bool:
+    """Whether ``op`` is slotted: ``slot_ids`` and ``positions`` given together, each
+    ``i32 [rows]``."""
+    given = [f for f in ("slot_ids", "positions") if f in shapes]
+    if len(given) == 1:
+        raise VerifyException(f"{op}: 'slot_ids' and 'positions' go together, got only '{given[0]}'")
+    for field in given:
+        expect_row_table(op, shapes, dtypes, field, rows)
+    return bool(given)
+
+
 def int_attr(value: int) -> IntegerAttr:
     """The attribute of integer properties: printed ``32 : i64``."""
     return IntegerAttr(value, i64)
@@ -124,12 +147,16 @@ def int_prop(op: IRDLOperation, name: str) -> int:
     return op.properties[name].value.data
 
 
-def compute_format(*required: str, optional: tuple[str, ...] = ()) -> str:
-    """Assembly format ``%a, %b [kw %opt] [outs %o] : Ta, Tb [, Topt] [outs To] [-> Tr]``."""
+def compute_format(*required: str, optional: tuple[str, ...] = (), keyed: tuple[str, ...] = ()) -> str:
+    """Assembly format ``%a, %b [kw %opt] [key %k] [outs %o] : Ta, Tb [, Topt] [key Tk] [outs To] [-> Tr]``.
+
+    An ``optional`` operand's type follows a comma, which is unambiguous for one of them;
+    a ``keyed`` operand's type follows its keyword, so that any of them may be absent."""
     values = " `,` ".join(f"${n}" for n in required)
-    values += "".join(f" (`{n}` ${n}^)?" for n in optional)
+    values += "".join(f" (`{n}` ${n}^)?" for n in (*optional, *keyed))
     types = " `,` ".join(f"type(${n})" for n in required)
     types += "".join(f" (`,` type(${n})^)?" for n in optional)
+    types += "".join(f" (`{n}` type(${n})^)?" for n in keyed)
     return (
         f"{values} (`outs` $out^)? attr-dict `:` {types}"
         " (`outs` type($out)^)? (`->` type($result)^)?"

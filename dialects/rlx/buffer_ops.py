@@ -18,6 +18,7 @@ from xdsl.irdl import (
     ParsePropInAttrDict,
     irdl_op_definition,
     operand_def,
+    opt_operand_def,
     opt_prop_def,
     prop_def,
     result_def,
@@ -27,7 +28,7 @@ from xdsl.irdl import (
 from xdsl.traits import Pure
 from xdsl.utils.exceptions import VerifyException
 
-from rlx.dialects.rlx.base import expect_dim, expect_rank, expect_weights, int_attr
+from rlx.dialects.rlx.base import OPTIONAL_SEGMENTS, expect_dim, expect_rank, expect_slot_tables, expect_weights, int_attr
 from rlx.dialects.rlx.types import BufferType, fmt
 from rlx.dialects.symbolic import parse_shape
 
@@ -60,27 +61,38 @@ class AllocOp(IRDLOperation):
 @irdl_op_definition
 class KVWriteOp(IRDLOperation):
     """Writes ``new: [B, S, D]`` into rows ``offset .. offset+S`` of ``cache: [B, C, D]``
-    in place: the buffer form of a ``rlx.kv_concat`` whose past is a KV cache.
+    in place: the buffer form of a ``rlx.kv_concat`` whose past is a KV cache. With
+    ``slot_ids`` and ``positions`` (``i32 [B]`` buffers: a slotted decode) row ``b`` goes to
+    rows ``positions[b] ..`` of sequence ``slot_ids[b]`` of ``cache: [SLOTS, C, D]``, and
+    ``offset`` bounds the positions.
 
     Verifies:
-    - ``new`` and ``cache`` are buffers with equal dims 0 and 2;
+    - ``new`` and ``cache`` are buffers with equal dims 2, and dims 0 unless slotted;
+    - ``slot_ids`` and ``positions`` go together, ``i32 [B]`` buffers;
     - ``offset`` is a dimension expression.
 
     Example::
 
         rlx.kv_write %k, %cache {offset = "PAST_SEQ"} : !rlx.buffer<"1xSEQx64", f32>, !rlx.buffer<"1xMAX_SEQx64", f32>
+        rlx.kv_write %k, %cache slot_ids %s positions %p {offset = "PAST_SEQ"} : !rlx.buffer<"ROWSx1x64", f32>, !rlx.buffer<"SLOTSxMAX_SEQx64", f32> slot_ids !rlx.buffer<"ROWS", i32> positions !rlx.buffer<"ROWS", i32>
     """
 
     name = "rlx.kv_write"
     new = operand_def(BufferType)
     cache = operand_def(BufferType)
+    slot_ids = opt_operand_def(BufferType)
+    positions = opt_operand_def(BufferType)
     offset = prop_def(StringAttr)
-    irdl_options = (ParsePropInAttrDict(),)
-    assembly_format = "$new `,` $cache attr-dict `:` type($new) `,` type($cache)"
+    irdl_options = OPTIONAL_SEGMENTS
+    assembly_format = ("$new `,` $cache (`slot_ids` $slot_ids^)? (`positions` $positions^)? attr-dict `:` "
+                       "type($new) `,` type($cache) (`slot_ids` type($slot_ids)^)? (`positions` type($positions)^)?")
 
     def verify_(self) -> None:
         (b, _, d), (b2, _, d2) = self.new.type.shape, self.cache.type.shape
-        if (b, d) != (b2, d2):
+        tables = {f: getattr(self, f).type for f in ("slot_ids", "positions") if getattr(self, f) is not None}
+        slotted = expect_slot_tables(self.name, {f: t.shape for f, t in tables.items()},
+                                     {f: t.element_type for f, t in tables.items()}, b)
+        if d != d2 or (b != b2 and not slotted):
             raise VerifyException(
                 f"{self.name}: operand 'new' {fmt(self.new.type.shape)} does not fit cache {fmt(self.cache.type.shape)}"
             )

@@ -34,6 +34,8 @@ from rlx.dialects.rlx.base import (
     compute_format,
     expect_dim,
     expect_f32,
+    expect_row_table,
+    expect_slot_tables,
     expect_weights,
     expect_rank,
     int_prop,
@@ -217,7 +219,10 @@ class LinearSwigluOp(RlxComputeOp):
 
 @irdl_op_definition
 class RopeOp(RlxComputeOp):
-    """Rotate-half rotary embedding; token ``s`` sits at position ``offset + s``.
+    """Rotate-half rotary embedding; token ``s`` sits at position ``offset + s``, or with
+    ``positions`` (``i32 [B]``, one per sequence: a slotted decode) token ``s`` of row ``b``
+    at ``positions[b] + s``; then ``offset`` bounds them (``positions[b] <= offset``, which
+    the caller checks).
 
     ``scaling`` (absent for the default RoPE) names the RoPE scaling the ``cos``/``sin``
     tables were computed with (``linear``, ``dynamic``, ``llama3``, ``yarn``) and
@@ -228,6 +233,7 @@ class RopeOp(RlxComputeOp):
     - ``head_dim`` is even and divides the (static) last dim of ``x``;
     - ``cos`` and ``sin`` are ``[P, head_dim/2]`` tables;
     - ``offset`` is a dimension expression (``PAST_SEQ``, ``0``);
+    - ``positions``, if present, is ``i32 [B]``;
     - ``scaling_params`` is given exactly when ``scaling`` is;
     - the output has the shape of ``x``.
 
@@ -241,6 +247,7 @@ class RopeOp(RlxComputeOp):
     x = operand_def()
     cos = operand_def()
     sin = operand_def()
+    positions = opt_operand_def()
     out = opt_operand_def()
     result = opt_result_def()
     head_dim = prop_def(IntegerAttr[I64])
@@ -248,10 +255,11 @@ class RopeOp(RlxComputeOp):
     scaling = opt_prop_def(StringAttr)
     scaling_params = opt_prop_def(DictionaryAttr)
     irdl_options = OPTIONAL_SEGMENTS
-    assembly_format = compute_format("x", "cos", "sin")
+    assembly_format = compute_format("x", "cos", "sin", keyed=("positions",))
 
     def infer(self, shapes, dtypes):
         expect_f32(self.name, dtypes, "x", "cos", "sin")
+        expect_row_table(self.name, shapes, dtypes, "positions", shapes["x"][0])
         expect_rank(self.name, "x", shapes["x"], 3)
         hd = int_prop(self, "head_dim")
         if hd % 2 or not shapes["x"][2].is_static or shapes["x"][2].const % hd:
@@ -275,11 +283,18 @@ class AttentionOp(RlxComputeOp):
     ``T - S + s``. In buffer form ``k``/``v`` may be KV caches whose dim 1 is their
     capacity; then ``kv_len`` gives ``T``.
 
+    With ``slot_ids`` and ``positions`` (``i32 [B]`` each: a slotted decode, one query per
+    row) ``k``/``v`` are ``[SLOTS, T, KV*D]`` and row ``b`` attends to keys
+    ``0 .. positions[b]`` of sequence ``slot_ids[b]``; ``T`` then bounds them
+    (``positions[b] < T``, which the caller checks).
+
     Verifies:
     - every operand is ``f32`` and ``num_kv_heads`` divides ``num_heads``;
     - ``q`` is ``[B, S, num_heads*head_dim]``; ``k`` and ``v`` are
       ``[B, T, num_kv_heads*head_dim]`` with the same ``T``;
     - ``mask``, if present, is ``[B, kv_len]`` (``kv_len`` defaults to ``T``);
+    - ``slot_ids`` and ``positions`` go together, are ``i32 [B]``, take no ``mask`` and
+      one query per row; then dim 0 of ``k``/``v`` is free (the slots);
     - the output has the shape of ``q``.
 
     Example::
@@ -293,6 +308,8 @@ class AttentionOp(RlxComputeOp):
     k = operand_def()
     v = operand_def()
     mask = opt_operand_def()
+    slot_ids = opt_operand_def()
+    positions = opt_operand_def()
     out = opt_operand_def()
     result = opt_result_def()
     num_heads = prop_def(IntegerAttr[I64])
@@ -301,7 +318,7 @@ class AttentionOp(RlxComputeOp):
     causal = opt_prop_def(UnitAttr)
     kv_len = opt_prop_def(StringAttr)
     irdl_options = OPTIONAL_SEGMENTS
-    assembly_format = compute_format("q", "k", "v", optional=("mask",))
+    assembly_format = compute_format("q", "k", "v", optional=("mask",), keyed=("slot_ids", "positions"))
 
     def kv_length(self) -> SymDim:
         if self.kv_len is not None:
@@ -317,8 +334,13 @@ class AttentionOp(RlxComputeOp):
             expect_rank(self.name, field, shapes[field], 3)
         b, s, qdim = shapes["q"]
         expect_dim(self.name, "last dim of 'q'", qdim, SymDim(nh * hd))
+        slotted = expect_slot_tables(self.name, shapes, dtypes, b)
+        if slotted and ("mask" in shapes or s != SymDim(1)):
+            raise VerifyException(f"{self.name}: a slotted attention (slot_ids, positions) takes one query "
+                                  f"per row and no mask")
         for field in ("k", "v"):
-            expect_dim(self.name, f"dim 0 of '{field}'", shapes[field][0], b)
+            if not slotted:
+                expect_dim(self.name, f"dim 0 of '{field}'", shapes[field][0], b)
             expect_dim(self.name, f"last dim of '{field}'", shapes[field][2], SymDim(nkv * hd))
         expect_dim(self.name, "dim 1 of 'v'", shapes["v"][1], shapes["k"][1])
         if "mask" in shapes:
@@ -441,8 +463,15 @@ class GatherLastOp(RlxComputeOp):
 class KVConcatOp(RlxComputeOp):
     """``[B, P, D] ++ [B, S, D] -> [B, P+S, D]``: past and new K (or V) of a layer.
 
+    With ``slot_ids`` and ``positions`` (``i32 [R]`` each: a slotted decode) ``past`` is
+    ``[SLOTS, P, D]`` and ``new`` ``[R, S, D]``: row ``r`` of ``new`` goes to rows
+    ``positions[r] ..`` of sequence ``slot_ids[r]`` (``positions[r] <= P``, distinct slots:
+    the caller checks), the result is ``[SLOTS, P+S, D]``.
+
     Verifies:
-    - ``past`` and ``new`` are ``f32`` of rank 3 with equal dims 0 and 2;
+    - ``past`` and ``new`` are ``f32`` of rank 3 with equal dims 2, and dims 0 equal
+      unless slotted;
+    - ``slot_ids`` and ``positions`` go together and are ``i32 [R]``;
     - the output is ``[B, P+S, D]`` (``P`` and ``S`` may be symbolic).
 
     Example::
@@ -453,17 +482,20 @@ class KVConcatOp(RlxComputeOp):
     name = "rlx.kv_concat"
     past = operand_def()
     new = operand_def()
+    slot_ids = opt_operand_def()
+    positions = opt_operand_def()
     out = opt_operand_def()
     result = opt_result_def()
     irdl_options = OPTIONAL_SEGMENTS
-    assembly_format = compute_format("past", "new")
+    assembly_format = compute_format("past", "new", keyed=("slot_ids", "positions"))
 
     def infer(self, shapes, dtypes):
         expect_f32(self.name, dtypes, "past", "new")
         expect_rank(self.name, "past", shapes["past"], 3)
         expect_rank(self.name, "new", shapes["new"], 3)
         (b, p, d), (b2, s, d2) = shapes["past"], shapes["new"]
-        expect_dim(self.name, "dim 0 of 'new'", b2, b)
+        if not expect_slot_tables(self.name, shapes, dtypes, b2):
+            expect_dim(self.name, "dim 0 of 'new'", b2, b)
         expect_dim(self.name, "last dim of 'new'", d2, d)
         return (b, p + s, d), f32
 

@@ -26,6 +26,7 @@ from rlx.lowering.kernels.builder import (
     index_to_f32,
     insert,
     load,
+    slot_row,
     mul,
     parallel,
     rem,
@@ -85,6 +86,9 @@ def attention_decode(spec: AttentionSpec) -> func.FuncOp:
     merge_vectors = spec.merge_vectors or nvec
 
     def body(*args):
+        tables = args[3:5] if spec.slotted else ()  # slot_ids, positions
+        if spec.slotted:
+            n_slots, args = args[-1], args[:3] + args[5:-1]
         q, kc, vc, mask, out, b_sz, _s_sz, t_sz, cap = attention_args(args, has_mask)
         scratch = memref.AllocaOp.get(f32, shape=[max_items * slot]).memref
         # chunks per row: T // min_keys, at most max_chunks // B (the rows are
@@ -104,11 +108,15 @@ def attention_decode(spec: AttentionSpec) -> func.FuncOp:
         def item(b0, wi):
             c = rem(wi, nch)
             b = add(b0, div(wi, nch))
-            j0 = div(mul(c, t_sz), nch)
-            j1 = div(mul(add(c, 1), t_sz), nch)
+            # slotted: row b reads sequence slot_ids[b], keys 0 .. positions[b] (T bounds them;
+            # a chunk of a shorter row may be empty: its partials then weigh 0 in the merge)
+            seq, t_b = (b, t_sz) if not tables else slot_row(tables, b, n_slots, sub(t_sz, 1))
+            t_b = add(t_b, 1) if tables else t_b
+            j0 = div(mul(c, t_b), nch)
+            j1 = div(mul(add(c, 1), t_b), nch)
             acc0 = mul(wi, slot)
             qbase = mul(b, acc_len)
-            kv_base = mul(mul(b, cap), kv_row)
+            kv_base = mul(mul(seq, cap), kv_row)
             mask_base = mul(b, t_sz) if mask is not None else None
             # per-thread scratch: the 8 scores / probabilities and the correction per head
             probs = memref.AllocaOp.get(f32, shape=[VEC * num_heads]).memref

@@ -164,6 +164,18 @@ def load(mem, idx: Value) -> SSAValue:
     return memref.LoadOp.get(mem, [as_value(idx)]).res
 
 
+def load_index(mem, idx: Value) -> SSAValue:
+    """An ``i32`` element of ``mem`` (a slot, a position the runtime checked) as an index."""
+    return arith.IndexCastOp(load(mem, idx), IDX).result
+
+
+def slot_row(tables, b: Value, slots: Value, last: Value) -> tuple[SSAValue, SSAValue]:
+    """Row ``b``'s sequence and position in a slotted decode (``tables``: the ``slot_ids``
+    and ``positions`` buffers), clamped to ``slots - 1`` and ``last``."""
+    seq = arith.MinUIOp(load_index(tables[0], b), as_value(sub(slots, 1))).result
+    return seq, arith.MinUIOp(load_index(tables[1], b), as_value(last)).result
+
+
 def store(val, mem, idx: Value) -> None:
     memref.StoreOp.get(val, mem, [as_value(idx)])
 

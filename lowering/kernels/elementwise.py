@@ -24,6 +24,7 @@ from rlx.lowering.kernels.builder import (
     mul,
     parallel,
     rem,
+    slot_row,
     store,
     sub,
     vec_then_scalar,
@@ -150,14 +151,19 @@ def gather_last(spec: GatherLastSpec) -> func.FuncOp:
 
 
 def kv_write(spec: KVWriteSpec) -> func.FuncOp:
-    """``(new[B*S*dim], cache[B*CAP*dim], B, S, offset, CAP)``: cache[b*CAP+offset+s] = new[b*S+s]."""
+    """``(new[B*S*dim], cache[B*CAP*dim], B, S, offset, CAP)``: cache[b*CAP+offset+s] = new[b*S+s];
+    slotted, ``(new, cache[SLOTS*CAP*dim], slot_ids i32[B], positions i32[B], B, S, offset, CAP,
+    SLOTS)``: cache[slot_ids[b]*CAP + positions[b] + s] = new[b*S+s]."""
     dim = spec.dim
 
-    def body(new, cache, b_sz, s_sz, offset, cap):
+    def body(new, cache, *rest):
+        tables, (b_sz, s_sz, offset, cap, *slots) = (rest[:2], rest[2:]) if spec.slotted else ((), rest)
+
         def row(i):
             b, s = div(i, s_sz), rem(i, s_sz)
             src = mul(i, dim)
-            dst = mul(add(add(mul(b, cap), offset), s), dim)
+            seq, start = (b, offset) if not tables else slot_row(tables, b, slots[0], offset)
+            dst = mul(add(add(mul(seq, cap), start), s), dim)
             copy(new, src, cache, dst, dim)
 
         rows = mul(b_sz, s_sz)

@@ -6,11 +6,13 @@ from xdsl.dialects import func
 
 from rlx.lowering.kernels.builder import (
     add,
+    div,
     fadd,
     fmul,
     for_,
     fsub,
     load,
+    load_index,
     mul,
     parallel,
     rem,
@@ -23,13 +25,17 @@ from rlx.lowering.kernels.spec import RopeSpec, kernel_func
 
 
 def rope(spec: RopeSpec) -> func.FuncOp:
-    """``(x[B*S*nh*hd], cos[P*hd/2], sin[P*hd/2], out, B, S, offset)``: rotate-half RoPE."""
+    """``(x[B*S*nh*hd], cos[P*hd/2], sin[P*hd/2], [positions i32[B],] out, B, S, offset)``:
+    rotate-half RoPE, token s of row b at ``offset + s`` (``positions[b] + s`` per row)."""
     num_heads, head_dim = spec.num_heads, spec.head_dim
     half = head_dim // 2
 
-    def body(x, cos, sin, out, b_sz, s_sz, offset):
+    def body(x, cos, sin, *rest):
+        positions, (out, b_sz, s_sz, offset) = (rest[0], rest[1:]) if spec.per_row else (None, rest)
+
         def token(tok):
-            pos = add(offset, rem(tok, s_sz))
+            start = offset if positions is None else load_index(positions, div(tok, s_sz))
+            pos = add(start, rem(tok, s_sz))
             cbase = mul(pos, half)
 
             def head(h):

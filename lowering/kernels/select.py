@@ -245,23 +245,29 @@ def _linear_swiglu_block(k: int, n: int, target) -> MatmulSpec:
     return _matmul("linear_swiglu", k, (n,), False, False, 2, PAIRED_ROWS)
 
 
-def rope(num_heads: int, head_dim: int, target=None) -> RopeSpec:
+def rope(num_heads: int, head_dim: int, target=None, per_row: bool = False) -> RopeSpec:
     if head_dim % 2:
         raise ValueError("rope: head_dim must be even")
-    return RopeSpec(num_heads=num_heads, head_dim=head_dim, parallel_min_work=PARALLEL_MIN_WORK)
+    return RopeSpec(num_heads=num_heads, head_dim=head_dim, parallel_min_work=PARALLEL_MIN_WORK, per_row=per_row)
 
 
 def attention(num_heads: int, num_kv_heads: int, head_dim: int, causal: bool, has_mask: bool,
-              queries: int | None = None, target=None) -> AttentionSpec:
+              queries: int | None = None, target=None, slotted: bool = False) -> AttentionSpec:
     """``queries``: the static number of query positions per sequence (None: symbolic).
 
     ``head_dim`` a multiple of 8: split-K over the keys for one query per sequence
     (decode), else the blocked kernel; any other ``head_dim``: the per-key kernel.
+    ``slotted`` (each row its own KV slot and length) is a split-K decode.
     """
     if num_kv_heads <= 0 or num_heads % num_kv_heads:
         raise ValueError("attention: num_heads must be a multiple of num_kv_heads")
     common = dict(num_heads=num_heads, num_kv_heads=num_kv_heads, head_dim=head_dim, causal=causal,
                   has_mask=has_mask, parallel_min_work=PARALLEL_MIN_WORK)
+    if slotted and (head_dim % VEC or queries != 1 or has_mask):
+        raise ValueError(f"attention: a slotted decode needs one query per row, no mask and head_dim a "
+                         f"multiple of {VEC} (got head_dim {head_dim})")
+    if slotted:
+        common["slotted"] = True
     if head_dim % VEC:
         return AttentionSpec(variant="per_key", **common)
     if queries == 1:
@@ -284,5 +290,5 @@ def gather_last(hidden: int, target=None) -> GatherLastSpec:
     return GatherLastSpec(hidden=hidden)
 
 
-def kv_write(dim: int, target=None) -> KVWriteSpec:
-    return KVWriteSpec(dim=dim, parallel_min_work=PARALLEL_MIN_WORK)
+def kv_write(dim: int, target=None, slotted: bool = False) -> KVWriteSpec:
+    return KVWriteSpec(dim=dim, parallel_min_work=PARALLEL_MIN_WORK, slotted=slotted)

@@ -328,14 +328,17 @@ class RopeSpec(KernelSpec):
     num_heads: int
     head_dim: int
     parallel_min_work: int
+    #: each row at its own position (``positions[b] + s``, a slotted decode), not ``offset + s``
+    per_row: bool = False
 
     @property
     def name(self) -> str:
-        return f"rope_nh{self.num_heads}_hd{self.head_dim}"
+        return f"rope_nh{self.num_heads}_hd{self.head_dim}" + ("_rows" if self.per_row else "")
 
     @property
     def args(self) -> tuple[Arg, ...]:
-        return (Arg("x", "in"), *_buffers("weight", "cos", "sin"), Arg("out", "out"),
+        return (Arg("x", "in"), *_buffers("weight", "cos", "sin"),
+                *([Arg("positions", "ids")] if self.per_row else []), Arg("out", "out"),
                 *_sizes("B", "S", "offset"))
 
 
@@ -377,6 +380,8 @@ class AttentionSpec(KernelSpec):
     min_keys: int = 0
     max_chunks: int = 0
     scratch_bytes: int = 0
+    #: splitk: row b reads sequence ``slot_ids[b]`` of the caches up to ``positions[b]``
+    slotted: bool = False
 
     def __post_init__(self):
         super().__post_init__()
@@ -390,13 +395,13 @@ class AttentionSpec(KernelSpec):
     def name(self) -> str:
         return (f"attention_nh{self.num_heads}_nkv{self.num_kv_heads}_hd{self.head_dim}"
                 + ("_causal" if self.causal else "_full") + ("_mask" if self.has_mask else "")
-                + ("_splitk" if self.variant == "splitk" else ""))
+                + ("_splitk" if self.variant == "splitk" else "") + ("_slots" if self.slotted else ""))
 
     @property
     def args(self) -> tuple[Arg, ...]:
         return (Arg("q", "in"), *_buffers("in", "k_cache", "v_cache"),
-                *([Arg("mask", "in")] if self.has_mask else []), Arg("out", "out"),
-                *_sizes("B", "S", "T", "CAP"))
+                *([Arg("mask", "in")] if self.has_mask else []), *_slot_tables(self.slotted),
+                Arg("out", "out"), *_sizes("B", "S", "T", "CAP", *(["SLOTS"] if self.slotted else [])))
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -446,11 +451,21 @@ class KVWriteSpec(KernelSpec):
     family: str = "kv_write"
     dim: int
     parallel_min_work: int
+    #: row b into sequence ``slot_ids[b]`` at ``positions[b]`` (a slotted decode)
+    slotted: bool = False
 
     @property
     def name(self) -> str:
-        return f"kv_write_d{self.dim}"
+        return f"kv_write_d{self.dim}" + ("_slots" if self.slotted else "")
 
     @property
     def args(self) -> tuple[Arg, ...]:
-        return (Arg("new", "in"), Arg("cache", "out"), *_sizes("B", "S", "offset", "CAP"))
+        return (Arg("new", "in"), Arg("cache", "out"), *_slot_tables(self.slotted),
+                *_sizes("B", "S", "offset", "CAP", *(["SLOTS"] if self.slotted else [])))
+
+
+def _slot_tables(slotted: bool) -> list[Arg]:
+    """The per-row inputs of a slotted decode's kernels: each row's slot and position (the
+    kernels clamp them to ``SLOTS`` and the bound of the positions, as the embedding clamps
+    token ids: the runtime checked them, a bad one must still not reach other memory)."""
+    return [Arg("slot_ids", "ids"), Arg("positions", "ids")] if slotted else []

@@ -16,7 +16,7 @@ from rlx.dialects.symbolic import SymDim
 from rlxc.flow import BuiltModel, CompileProfile, FlowContext, ModelFlow, RopeTablesStage
 from rlxc.models import rope
 from rlxc.models.config import Qwen3Config
-from rlx.runtime.abi import PAST_SEQ
+from rlx.runtime.abi import PAST_SEQ, ROWS, SLOTS
 from rlx.runtime.errors import ConfigError
 
 
@@ -92,17 +92,19 @@ def decoder_layer(index: int, spec: DecoderLayerSpec):
         cos = ctx.param("rope.cos", ctx.constants["rope.cos"]["shape"])
         sin = ctx.param("rope.sin", ctx.constants["rope.sin"]["shape"])
         scaling = None if spec.rope_scaling is None else (spec.rope_scaling[0], dict(spec.rope_scaling[1]))
-        q = ctx.rope(q, cos, sin, spec.head_dim, spec.rope_offset, scaling)
-        k = ctx.rope(k, cos, sin, spec.head_dim, spec.rope_offset, scaling)
+        rows = ctx.decode_bindings.get("rows")  # a slotted decode: each row its slot and position
+        positions = rows.positions if rows else None
+        q = ctx.rope(q, cos, sin, spec.head_dim, spec.rope_offset, scaling, positions)
+        k = ctx.rope(k, cos, sin, spec.head_dim, spec.rope_offset, scaling, positions)
         past = ctx.decode_bindings.get("past")
         if past:
-            k = ctx.kv_concat(past[index][0], k)
-            v = ctx.kv_concat(past[index][1], v)
+            k = ctx.kv_concat(past[index][0], k, rows)
+            v = ctx.kv_concat(past[index][1], v, rows)
         if past or spec.export_kv:
             ctx.side.add(f"k_{index}", k)
             ctx.side.add(f"v_{index}", v)
         a = ctx.attention(q, k, v, ctx.decode_bindings.get("mask"),
-                          spec.num_heads, spec.num_kv_heads, spec.head_dim)
+                          spec.num_heads, spec.num_kv_heads, spec.head_dim, rows)
         x = ctx.binary(rlx.AddOp, x, proj(ctx, a, "self_attn.o_proj", spec.hidden, q_dim, spec.o_bias))
         h = ctx.rms_norm(x, ctx.param(f"{prefix}.post_attention_layernorm.weight", (spec.hidden,)), spec.eps)
         gate = proj(ctx, h, "mlp.gate_proj", spec.intermediate, spec.hidden, False)
@@ -140,6 +142,9 @@ class Qwen3Flow:
     compile_profile: CompileProfile | None = None
     #: rows of the RoPE tables (None: max_position_embeddings): the positions a run reaches
     positions: int | None = None
+    #: a slotted decode: ``ROWS`` sequences, each at its own position (input ``positions``)
+    #: and in its own slot (input ``slot_ids``) of a KV cache of ``SLOTS`` sequences
+    slotted: bool = False
 
     @staticmethod
     def for_prefill(cfg: Qwen3Config, batch: int, seq: int | str) -> "Qwen3Flow":
@@ -149,6 +154,14 @@ class Qwen3Flow:
     def for_decode(cfg: Qwen3Config, batch: int, past_seq: int | str) -> "Qwen3Flow":
         return Qwen3Flow(cfg, decode_mode=True, batch=batch, seq=1, past_seq=past_seq,
                          has_past=True, with_lm_head=True)
+
+    @staticmethod
+    def for_slot_decode(cfg: Qwen3Config) -> "Qwen3Flow":
+        """One new token for each of ``ROWS`` sequences of a ``SLOTS``-sequence KV cache, each
+        at its own position: what a server's batched decode step runs. ``PAST_SEQ`` bounds
+        the positions (the caller passes their maximum)."""
+        return replace(Qwen3Flow.for_decode(cfg, 1, PAST_SEQ), batch=ROWS, slotted=True,
+                       compile_profile=CompileProfile.slot_decode())
 
     # builder-style options, each returning a new flow
     def dynamic_past(self) -> "Qwen3Flow":
@@ -176,7 +189,7 @@ class Qwen3Flow:
         return replace(self, positions=positions)
 
     def name(self) -> str:
-        return "decode" if self.decode_mode else "prefill"
+        return "decode_slots" if self.slotted else "decode" if self.decode_mode else "prefill"
 
     def flow(self) -> ModelFlow:
         cfg = self.cfg
@@ -191,9 +204,13 @@ class Qwen3Flow:
                 .input("input_ids", (b, seq), "i32"))
         if self.use_custom_mask:
             flow = flow.input("mask", (b, past + seq if self.has_past else seq))
+        if self.slotted:
+            flow = flow.input("slot_ids", (b,), "i32").input("positions", (b,), "i32").bind_row_tables()
         if self.has_past:
+            cache_rows = SLOTS if self.slotted else b
             for i in range(cfg.num_hidden_layers):
-                flow = flow.input(f"past_k_{i}", (b, past, kv_dim)).input(f"past_v_{i}", (b, past, kv_dim))
+                flow = (flow.input(f"past_k_{i}", (cache_rows, past, kv_dim))
+                        .input(f"past_v_{i}", (cache_rows, past, kv_dim)))
             flow = flow.bind_decode_inputs(cfg.num_hidden_layers, self.use_custom_mask)
         elif self.use_custom_mask:
             flow = flow.stage(lambda ctx: ctx.decode_bindings.update(mask=ctx.input("mask")))
@@ -216,7 +233,8 @@ class Qwen3Flow:
         return {"decode": self.decode_mode, "batch": self.batch, "seq": self.seq,
                 "past_seq": self.past_seq, "has_past": self.has_past,
                 "lm_head": self.with_lm_head, "export_kv": self.with_kv_outputs,
-                "last_logits_only": self.last_logits_only, "custom_mask": self.use_custom_mask}
+                "last_logits_only": self.last_logits_only, "custom_mask": self.use_custom_mask,
+                **({"slotted": True} if self.slotted else {})}
 
     def build(self, weights=None) -> BuiltModel:
         return self.flow().build(weights)
