@@ -184,13 +184,17 @@ def pack_weights(manifest: Manifest, weights: Any, blob: Path) -> PackedBlob:
 def compile_model(path: str | os.PathLike, out: str | os.PathLike, *, options=None,
                   max_seq: int | None = None, batch: int | None = None, embed_weights: bool = False,
                   weights: str | os.PathLike | None = None, cache: bool = True,
-                  progress: Progress | None = None) -> Path:
-    """``rlxc compile``: compile the model file ``path`` into the shared object ``out``."""
+                  progress: Progress | None = None, slot_decode: bool = False) -> Path:
+    """``rlxc compile``: compile the model file ``path`` into the shared object ``out``
+    (with ``slot_decode``, the ``decode_slots`` entry too: what ``rlxc serve`` batches with)."""
     from rlxc.compiler import CompileOptions
+    from rlxc.api import check_slotted
 
     progress = progress or Progress(enabled=False)
     out = Path(out)
     spec = read_model_spec(path)
+    if slot_decode:
+        spec = check_slotted(spec, batch, 1)
     with atomic_output(out) as tmp:
         source = open_model_weights(spec, weights)
         batch = spec.batch(batch)

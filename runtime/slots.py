@@ -111,18 +111,14 @@ class SessionSlots:
 
     def prefill(self, slot: int, ids: Sequence[int] | np.ndarray) -> np.ndarray:
         session = self.sessions[check_slot(slot, self.slots, "prefill")]
-        ids = np.asarray(ids)
-        if ids.ndim != 1 or not 1 <= ids.size <= self.chunk:
-            raise RuntimeLimitError(f"prefill: a chunk is 1-D with 1 to {self.chunk} token ids, "
-                                    f"got shape {list(ids.shape)}")
-        return session.prefill(ids.reshape(1, -1), last_only=True)[0, -1]
+        return session.prefill(check_chunk(ids, self.chunk), last_only=True)[0, -1]
 
     def decode(self, slots: Sequence[int] | np.ndarray, tokens: Sequence[int] | np.ndarray) -> np.ndarray:
         slots, tokens = check_step(slots, tokens, self.slots, "decode")
         return np.stack([self.sessions[s].decode(np.array([[t]]))[0, 0] for s, t in zip(slots, tokens)])
 
 
-def check_chunk(ids: Any, chunk: int, vocab: int) -> np.ndarray:
+def check_chunk(ids: Any, chunk: int) -> np.ndarray:
     """A prompt chunk as ``int32 [1, n]``: 1-D integers, 1 to ``chunk`` of them."""
     array = np.asarray(ids)
     if array.ndim != 1 or not 1 <= array.size <= chunk or (array.dtype.kind not in "iu"):
@@ -185,7 +181,7 @@ class CompiledSlots:
     @exclusive
     def prefill(self, slot: int, ids: Sequence[int] | np.ndarray) -> np.ndarray:
         slot = check_slot(slot, self.slots, "prefill")
-        ids = check_chunk(ids, self.chunk, self.vocab)
+        ids = check_chunk(ids, self.chunk)
         past, n = int(self.lens[slot]), ids.shape[1]
         if past + n > self.max_seq:
             raise RuntimeLimitError(f"prefill: slot {slot} holds {past} tokens; {n} more exceed the KV "

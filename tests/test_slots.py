@@ -11,6 +11,7 @@ import numpy as np
 import pytest
 
 from conftest import FIXTURES, session_for
+from test_aot import cache_dir, cli, compiled, so_dir  # noqa: F401  (fixtures)
 from rlx.runtime.errors import RuntimeLimitError, ShapeError
 from rlx.runtime.slots import CompiledSlots, SessionSlots
 
@@ -148,18 +149,27 @@ def test_a_full_slot_and_a_bad_chunk_are_refused(engine):
         engine.prefill(2, [1])
 
 
-def test_a_model_without_the_slotted_decode_serves_slots_through_sessions(tmp_path):
-    from test_aot import cli
-
-    so = tmp_path / "tiny.so"
-    cli("compile", str(FIXTURES["tiny-qwen3"]), "-o", str(so), "--max-seq", "32")
+def test_a_shared_object_without_the_slotted_decode_serves_slots_through_sessions(so_dir):  # noqa: F811
     import rlxc
 
-    engine = rlxc.load(so, slots=2)
+    engine = rlxc.load(compiled(so_dir, "tiny-qwen3"), slots=2)  # the .so test_aot compiles anyway
     assert isinstance(engine, SessionSlots) and engine.slots == 2
     tokens, _ = alone(PROMPTS[2], 2)
     assert int(engine.prefill(1, PROMPTS[2]).argmax()) == tokens[0]
     assert int(engine.decode([1], [tokens[0]])[0].argmax()) == tokens[1]
+
+
+def test_compile_slot_decode_gives_a_shared_object_with_the_batched_engine(tmp_path):
+    import rlxc
+
+    so = tmp_path / "tiny.so"
+    done = cli("compile", str(FIXTURES["tiny-qwen3"]), "-o", str(so), "--max-seq", "64", "--slot-decode")
+    assert done.returncode == 0, done.stderr
+    engine = rlxc.load(so, slots=2)
+    assert isinstance(engine, CompiledSlots) and engine.max_seq == 64
+    tokens, logits = alone(PROMPTS[3], 2)
+    np.testing.assert_allclose(engine.prefill(0, PROMPTS[3]), logits[0], atol=TOLERANCE, rtol=0)
+    np.testing.assert_allclose(engine.decode([0], [tokens[0]])[0], logits[1], atol=TOLERANCE, rtol=0)
 
 
 def test_too_many_slots_for_the_compiled_rows():

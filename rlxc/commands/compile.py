@@ -17,6 +17,9 @@ def register(sub) -> None:
                    help="safetensors checkpoint directory (default: beside MODEL)")
     p.add_argument("--embed-weights", action="store_true",
                    help="put the packed weights into the .so: one file is the whole model")
+    p.add_argument("--slot-decode", action="store_true",
+                   help="also compile decode_slots, the batched step of many sequences each at its own "
+                        "position, that `rlxc serve` and rlxc.load(..., slots=N) use")
     p.add_argument("--no-cache", action="store_true", help="do not read or write the compile cache")
     add_compile_options(p)
     p.set_defaults(func=run)
@@ -29,5 +32,5 @@ def run(args) -> int:
     check_counts(args)
     compile_model(args.model, args.output, options=compile_options(args), max_seq=args.max_seq,
                   batch=args.batch, embed_weights=args.embed_weights, weights=args.weights,
-                  cache=not args.no_cache, progress=Progress())
+                  cache=not args.no_cache, progress=Progress(), slot_decode=args.slot_decode)
     return 0
