@@ -13567,7 +13567,7 @@ builtin.module {
         %34 = arith.constant 32 : index
         %35 = arith.minui %33, %34 : index
         scf.for %36 = %32 to %35 step %8 {
-          %37 = arith.cmpi ugt, %31, %25 : index
+          %37 = arith.cmpi uge, %28, %9 : index
           scf.if %37 {
             %38 = arith.constant 2 : index
             %39 = arith.muli %36, %38 : index
@@ -13721,381 +13721,517 @@ builtin.module {
               %196 = arith.addi %194, %174 : index
               vector.store %106, %2[%196] : memref<?xf32>, vector<16xf32>
             }
-            scf.for %197 = %31 to %27 step %8 {
-              %198 = arith.muli %197, %45 : index
-              %199 = arith.constant 0.000000e+00 : f32
-              %200 = vector.broadcast %199 : f32 to vector<16xf32>
-              %201, %202, %203, %204 = scf.for %205 = %19 to %45 step %38 iter_args(%206 = %200, %207 = %200, %208 = %200, %209 = %200) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %210 = arith.constant 16 : index
-                %211 = arith.muli %205, %210 : index
-                %212 = vector.load %44[%211] : memref<4096xf32>, vector<16xf32>
-                %213 = arith.addi %41, %211 : index
-                %214 = vector.load %44[%213] : memref<4096xf32>, vector<16xf32>
-                %215 = arith.addi %198, %205 : index
-                %216 = memref.load %0[%215] : memref<?xf32>
-                %217 = vector.broadcast %216 : f32 to vector<16xf32>
-                %218 = vector.fma %217, %212, %206 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %219 = vector.fma %217, %214, %207 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %220 = arith.addi %205, %8 : index
-                %221 = arith.muli %220, %210 : index
-                %222 = vector.load %44[%221] : memref<4096xf32>, vector<16xf32>
-                %223 = arith.addi %41, %221 : index
-                %224 = vector.load %44[%223] : memref<4096xf32>, vector<16xf32>
-                %225 = arith.addi %198, %220 : index
-                %226 = memref.load %0[%225] : memref<?xf32>
-                %227 = vector.broadcast %226 : f32 to vector<16xf32>
-                %228 = vector.fma %227, %222, %208 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %229 = vector.fma %227, %224, %209 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %218, %219, %228, %229 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %197 = arith.subi %27, %31 : index
+            %198 = arith.divui %197, %9 : index
+            %199 = arith.muli %198, %9 : index
+            %200 = arith.addi %31, %199 : index
+            scf.for %201 = %31 to %200 step %9 {
+              %202 = arith.addi %201, %8 : index
+              %203 = arith.addi %201, %38 : index
+              %204 = arith.constant 3 : index
+              %205 = arith.addi %201, %204 : index
+              %206 = arith.muli %201, %45 : index
+              %207 = arith.muli %202, %45 : index
+              %208 = arith.muli %203, %45 : index
+              %209 = arith.muli %205, %45 : index
+              %210 = arith.constant 0.000000e+00 : f32
+              %211 = vector.broadcast %210 : f32 to vector<16xf32>
+              %212, %213, %214, %215, %216, %217, %218, %219 = scf.for %220 = %19 to %45 step %8 iter_args(%221 = %211, %222 = %211, %223 = %211, %224 = %211, %225 = %211, %226 = %211, %227 = %211, %228 = %211) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %229 = arith.constant 16 : index
+                %230 = arith.muli %220, %229 : index
+                %231 = vector.load %44[%230] : memref<4096xf32>, vector<16xf32>
+                %232 = arith.addi %41, %230 : index
+                %233 = vector.load %44[%232] : memref<4096xf32>, vector<16xf32>
+                %234 = arith.addi %206, %220 : index
+                %235 = memref.load %0[%234] : memref<?xf32>
+                %236 = vector.broadcast %235 : f32 to vector<16xf32>
+                %237 = vector.fma %236, %231, %221 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %238 = vector.fma %236, %233, %222 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %239 = arith.addi %207, %220 : index
+                %240 = memref.load %0[%239] : memref<?xf32>
+                %241 = vector.broadcast %240 : f32 to vector<16xf32>
+                %242 = vector.fma %241, %231, %223 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %243 = vector.fma %241, %233, %224 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %244 = arith.addi %208, %220 : index
+                %245 = memref.load %0[%244] : memref<?xf32>
+                %246 = vector.broadcast %245 : f32 to vector<16xf32>
+                %247 = vector.fma %246, %231, %225 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %248 = vector.fma %246, %233, %226 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %249 = arith.addi %209, %220 : index
+                %250 = memref.load %0[%249] : memref<?xf32>
+                %251 = vector.broadcast %250 : f32 to vector<16xf32>
+                %252 = vector.fma %251, %231, %227 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %253 = vector.fma %251, %233, %228 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %237, %238, %242, %243, %247, %248, %252, %253 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %230 = arith.addf %201, %203 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %231 = arith.addf %202, %204 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %232 = arith.constant 16 : index
-              %233 = arith.muli %39, %232 : index
-              %234 = arith.constant 1024 : index
-              %235 = arith.muli %197, %234 : index
-              %236 = arith.addi %235, %233 : index
-              vector.store %230, %2[%236] : memref<?xf32>, vector<16xf32>
-              %237 = arith.muli %40, %232 : index
-              %238 = arith.addi %235, %237 : index
-              vector.store %231, %2[%238] : memref<?xf32>, vector<16xf32>
+              %254 = arith.constant 16 : index
+              %255 = arith.muli %39, %254 : index
+              %256 = arith.constant 1024 : index
+              %257 = arith.muli %201, %256 : index
+              %258 = arith.addi %257, %255 : index
+              vector.store %212, %2[%258] : memref<?xf32>, vector<16xf32>
+              %259 = arith.muli %40, %254 : index
+              %260 = arith.addi %257, %259 : index
+              vector.store %213, %2[%260] : memref<?xf32>, vector<16xf32>
+              %261 = arith.muli %202, %256 : index
+              %262 = arith.addi %261, %255 : index
+              vector.store %214, %2[%262] : memref<?xf32>, vector<16xf32>
+              %263 = arith.addi %261, %259 : index
+              vector.store %215, %2[%263] : memref<?xf32>, vector<16xf32>
+              %264 = arith.muli %203, %256 : index
+              %265 = arith.addi %264, %255 : index
+              vector.store %216, %2[%265] : memref<?xf32>, vector<16xf32>
+              %266 = arith.addi %264, %259 : index
+              vector.store %217, %2[%266] : memref<?xf32>, vector<16xf32>
+              %267 = arith.muli %205, %256 : index
+              %268 = arith.addi %267, %255 : index
+              vector.store %218, %2[%268] : memref<?xf32>, vector<16xf32>
+              %269 = arith.addi %267, %259 : index
+              vector.store %219, %2[%269] : memref<?xf32>, vector<16xf32>
+            }
+            scf.for %270 = %200 to %27 step %8 {
+              %271 = arith.muli %270, %45 : index
+              %272 = arith.constant 0.000000e+00 : f32
+              %273 = vector.broadcast %272 : f32 to vector<16xf32>
+              %274, %275, %276, %277 = scf.for %278 = %19 to %45 step %38 iter_args(%279 = %273, %280 = %273, %281 = %273, %282 = %273) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %283 = arith.constant 16 : index
+                %284 = arith.muli %278, %283 : index
+                %285 = vector.load %44[%284] : memref<4096xf32>, vector<16xf32>
+                %286 = arith.addi %41, %284 : index
+                %287 = vector.load %44[%286] : memref<4096xf32>, vector<16xf32>
+                %288 = arith.addi %271, %278 : index
+                %289 = memref.load %0[%288] : memref<?xf32>
+                %290 = vector.broadcast %289 : f32 to vector<16xf32>
+                %291 = vector.fma %290, %285, %279 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %292 = vector.fma %290, %287, %280 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %293 = arith.addi %278, %8 : index
+                %294 = arith.muli %293, %283 : index
+                %295 = vector.load %44[%294] : memref<4096xf32>, vector<16xf32>
+                %296 = arith.addi %41, %294 : index
+                %297 = vector.load %44[%296] : memref<4096xf32>, vector<16xf32>
+                %298 = arith.addi %271, %293 : index
+                %299 = memref.load %0[%298] : memref<?xf32>
+                %300 = vector.broadcast %299 : f32 to vector<16xf32>
+                %301 = vector.fma %300, %295, %281 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %302 = vector.fma %300, %297, %282 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %291, %292, %301, %302 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              }
+              %303 = arith.addf %274, %276 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %304 = arith.addf %275, %277 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %305 = arith.constant 16 : index
+              %306 = arith.muli %39, %305 : index
+              %307 = arith.constant 1024 : index
+              %308 = arith.muli %270, %307 : index
+              %309 = arith.addi %308, %306 : index
+              vector.store %303, %2[%309] : memref<?xf32>, vector<16xf32>
+              %310 = arith.muli %40, %305 : index
+              %311 = arith.addi %308, %310 : index
+              vector.store %304, %2[%311] : memref<?xf32>, vector<16xf32>
             }
           } else {
-            %239 = arith.constant 2 : index
-            %240 = arith.muli %36, %239 : index
-            %241 = arith.addi %240, %8 : index
-            %242 = arith.constant 2048 : index
-            %243 = arith.muli %240, %242 : index
-            %244 = arith.muli %241, %242 : index
-            scf.for %245 = %25 to %27 step %8 {
-              %246 = arith.constant 128 : index
-              %247 = arith.muli %245, %246 : index
-              %248 = arith.constant 0.000000e+00 : f32
-              %249 = vector.broadcast %248 : f32 to vector<16xf32>
-              %250, %251, %252, %253 = scf.for %254 = %19 to %246 step %239 iter_args(%255 = %249, %256 = %249, %257 = %249, %258 = %249) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %259 = arith.constant 16 : index
-                %260 = arith.muli %254, %259 : index
-                %261 = arith.addi %243, %260 : index
-                %262 = vector.load %1[%261] : memref<?xi16>, vector<16xi16>
-                %263 = arith.extui %262 : vector<16xi16> to vector<16xi32>
-                %264 = arith.constant dense<16> : vector<16xi32>
-                %265 = arith.shli %263, %264 : vector<16xi32>
-                %266 = arith.bitcast %265 : vector<16xi32> to vector<16xf32>
-                %267 = arith.addi %244, %260 : index
-                %268 = vector.load %1[%267] : memref<?xi16>, vector<16xi16>
-                %269 = arith.extui %268 : vector<16xi16> to vector<16xi32>
-                %270 = arith.shli %269, %264 : vector<16xi32>
-                %271 = arith.bitcast %270 : vector<16xi32> to vector<16xf32>
-                %272 = arith.addi %247, %254 : index
-                %273 = memref.load %0[%272] : memref<?xf32>
-                %274 = vector.broadcast %273 : f32 to vector<16xf32>
-                %275 = vector.fma %274, %266, %255 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %276 = vector.fma %274, %271, %256 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %277 = arith.addi %254, %8 : index
-                %278 = arith.muli %277, %259 : index
-                %279 = arith.addi %243, %278 : index
-                %280 = vector.load %1[%279] : memref<?xi16>, vector<16xi16>
-                %281 = arith.extui %280 : vector<16xi16> to vector<16xi32>
-                %282 = arith.shli %281, %264 : vector<16xi32>
-                %283 = arith.bitcast %282 : vector<16xi32> to vector<16xf32>
-                %284 = arith.addi %244, %278 : index
-                %285 = vector.load %1[%284] : memref<?xi16>, vector<16xi16>
-                %286 = arith.extui %285 : vector<16xi16> to vector<16xi32>
-                %287 = arith.shli %286, %264 : vector<16xi32>
-                %288 = arith.bitcast %287 : vector<16xi32> to vector<16xf32>
-                %289 = arith.addi %247, %277 : index
-                %290 = memref.load %0[%289] : memref<?xf32>
-                %291 = vector.broadcast %290 : f32 to vector<16xf32>
-                %292 = vector.fma %291, %283, %257 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %293 = vector.fma %291, %288, %258 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %275, %276, %292, %293 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %312 = arith.constant 2 : index
+            %313 = arith.muli %36, %312 : index
+            %314 = arith.addi %313, %8 : index
+            %315 = arith.constant 2048 : index
+            %316 = arith.muli %313, %315 : index
+            %317 = arith.muli %314, %315 : index
+            scf.for %318 = %25 to %27 step %8 {
+              %319 = arith.constant 128 : index
+              %320 = arith.muli %318, %319 : index
+              %321 = arith.constant 0.000000e+00 : f32
+              %322 = vector.broadcast %321 : f32 to vector<16xf32>
+              %323, %324, %325, %326 = scf.for %327 = %19 to %319 step %312 iter_args(%328 = %322, %329 = %322, %330 = %322, %331 = %322) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %332 = arith.constant 16 : index
+                %333 = arith.muli %327, %332 : index
+                %334 = arith.addi %316, %333 : index
+                %335 = vector.load %1[%334] : memref<?xi16>, vector<16xi16>
+                %336 = arith.extui %335 : vector<16xi16> to vector<16xi32>
+                %337 = arith.constant dense<16> : vector<16xi32>
+                %338 = arith.shli %336, %337 : vector<16xi32>
+                %339 = arith.bitcast %338 : vector<16xi32> to vector<16xf32>
+                %340 = arith.addi %317, %333 : index
+                %341 = vector.load %1[%340] : memref<?xi16>, vector<16xi16>
+                %342 = arith.extui %341 : vector<16xi16> to vector<16xi32>
+                %343 = arith.shli %342, %337 : vector<16xi32>
+                %344 = arith.bitcast %343 : vector<16xi32> to vector<16xf32>
+                %345 = arith.addi %320, %327 : index
+                %346 = memref.load %0[%345] : memref<?xf32>
+                %347 = vector.broadcast %346 : f32 to vector<16xf32>
+                %348 = vector.fma %347, %339, %328 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %349 = vector.fma %347, %344, %329 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %350 = arith.addi %327, %8 : index
+                %351 = arith.muli %350, %332 : index
+                %352 = arith.addi %316, %351 : index
+                %353 = vector.load %1[%352] : memref<?xi16>, vector<16xi16>
+                %354 = arith.extui %353 : vector<16xi16> to vector<16xi32>
+                %355 = arith.shli %354, %337 : vector<16xi32>
+                %356 = arith.bitcast %355 : vector<16xi32> to vector<16xf32>
+                %357 = arith.addi %317, %351 : index
+                %358 = vector.load %1[%357] : memref<?xi16>, vector<16xi16>
+                %359 = arith.extui %358 : vector<16xi16> to vector<16xi32>
+                %360 = arith.shli %359, %337 : vector<16xi32>
+                %361 = arith.bitcast %360 : vector<16xi32> to vector<16xf32>
+                %362 = arith.addi %320, %350 : index
+                %363 = memref.load %0[%362] : memref<?xf32>
+                %364 = vector.broadcast %363 : f32 to vector<16xf32>
+                %365 = vector.fma %364, %356, %330 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %366 = vector.fma %364, %361, %331 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %348, %349, %365, %366 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %294 = arith.addf %250, %252 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %295 = arith.addf %251, %253 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %296 = arith.constant 16 : index
-              %297 = arith.muli %240, %296 : index
-              %298 = arith.constant 1024 : index
-              %299 = arith.muli %245, %298 : index
-              %300 = arith.addi %299, %297 : index
-              vector.store %294, %2[%300] : memref<?xf32>, vector<16xf32>
-              %301 = arith.muli %241, %296 : index
-              %302 = arith.addi %299, %301 : index
-              vector.store %295, %2[%302] : memref<?xf32>, vector<16xf32>
+              %367 = arith.addf %323, %325 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %368 = arith.addf %324, %326 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %369 = arith.constant 16 : index
+              %370 = arith.muli %313, %369 : index
+              %371 = arith.constant 1024 : index
+              %372 = arith.muli %318, %371 : index
+              %373 = arith.addi %372, %370 : index
+              vector.store %367, %2[%373] : memref<?xf32>, vector<16xf32>
+              %374 = arith.muli %314, %369 : index
+              %375 = arith.addi %372, %374 : index
+              vector.store %368, %2[%375] : memref<?xf32>, vector<16xf32>
             }
           }
         }
       }
     } else {
       "scf.parallel"(%19, %18, %8) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
-      ^bb0(%303: index):
-        %304 = arith.divui %303, %17 : index
-        %305 = arith.remui %303, %17 : index
-        %306 = arith.muli %305, %16 : index
-        %307 = arith.addi %306, %16 : index
-        %308 = arith.minui %307, %3 : index
-        %309 = arith.subi %308, %306 : index
-        %310 = arith.divui %309, %6 : index
-        %311 = arith.muli %310, %6 : index
-        %312 = arith.addi %306, %311 : index
-        %313 = arith.muli %304, %10 : index
-        %314 = arith.addi %313, %10 : index
-        %315 = arith.constant 32 : index
-        %316 = arith.minui %314, %315 : index
-        scf.for %317 = %313 to %316 step %8 {
-          %318 = arith.cmpi ugt, %312, %306 : index
-          scf.if %318 {
-            %319 = arith.constant 2 : index
-            %320 = arith.muli %317, %319 : index
-            %321 = arith.addi %320, %8 : index
-            %322 = arith.constant 2048 : index
-            %323 = arith.muli %320, %322 : index
-            %324 = arith.muli %321, %322 : index
-            %325 = memref.alloca() : memref<4096xf32>
-            %326 = arith.constant 128 : index
-            scf.for %327 = %19 to %326 step %8 {
-              scf.for %328 = %19 to %8 step %8 {
-                %329 = arith.addi %327, %328 : index
-                %330 = arith.constant 16 : index
-                %331 = arith.muli %329, %330 : index
-                %332 = arith.addi %323, %331 : index
-                %333 = vector.load %1[%332] : memref<?xi16>, vector<16xi16>
-                %334 = arith.extui %333 : vector<16xi16> to vector<16xi32>
-                %335 = arith.constant dense<16> : vector<16xi32>
-                %336 = arith.shli %334, %335 : vector<16xi32>
-                %337 = arith.bitcast %336 : vector<16xi32> to vector<16xf32>
-                vector.store %337, %325[%331] : memref<4096xf32>, vector<16xf32>
+      ^bb0(%376: index):
+        %377 = arith.divui %376, %17 : index
+        %378 = arith.remui %376, %17 : index
+        %379 = arith.muli %378, %16 : index
+        %380 = arith.addi %379, %16 : index
+        %381 = arith.minui %380, %3 : index
+        %382 = arith.subi %381, %379 : index
+        %383 = arith.divui %382, %6 : index
+        %384 = arith.muli %383, %6 : index
+        %385 = arith.addi %379, %384 : index
+        %386 = arith.muli %377, %10 : index
+        %387 = arith.addi %386, %10 : index
+        %388 = arith.constant 32 : index
+        %389 = arith.minui %387, %388 : index
+        scf.for %390 = %386 to %389 step %8 {
+          %391 = arith.cmpi uge, %382, %9 : index
+          scf.if %391 {
+            %392 = arith.constant 2 : index
+            %393 = arith.muli %390, %392 : index
+            %394 = arith.addi %393, %8 : index
+            %395 = arith.constant 2048 : index
+            %396 = arith.muli %393, %395 : index
+            %397 = arith.muli %394, %395 : index
+            %398 = memref.alloca() : memref<4096xf32>
+            %399 = arith.constant 128 : index
+            scf.for %400 = %19 to %399 step %8 {
+              scf.for %401 = %19 to %8 step %8 {
+                %402 = arith.addi %400, %401 : index
+                %403 = arith.constant 16 : index
+                %404 = arith.muli %402, %403 : index
+                %405 = arith.addi %396, %404 : index
+                %406 = vector.load %1[%405] : memref<?xi16>, vector<16xi16>
+                %407 = arith.extui %406 : vector<16xi16> to vector<16xi32>
+                %408 = arith.constant dense<16> : vector<16xi32>
+                %409 = arith.shli %407, %408 : vector<16xi32>
+                %410 = arith.bitcast %409 : vector<16xi32> to vector<16xf32>
+                vector.store %410, %398[%404] : memref<4096xf32>, vector<16xf32>
               }
             }
-            scf.for %338 = %19 to %326 step %8 {
-              scf.for %339 = %19 to %8 step %8 {
-                %340 = arith.addi %338, %339 : index
-                %341 = arith.constant 16 : index
-                %342 = arith.muli %340, %341 : index
-                %343 = arith.addi %324, %342 : index
-                %344 = vector.load %1[%343] : memref<?xi16>, vector<16xi16>
-                %345 = arith.extui %344 : vector<16xi16> to vector<16xi32>
-                %346 = arith.constant dense<16> : vector<16xi32>
-                %347 = arith.shli %345, %346 : vector<16xi32>
-                %348 = arith.bitcast %347 : vector<16xi32> to vector<16xf32>
-                %349 = arith.addi %322, %342 : index
-                vector.store %348, %325[%349] : memref<4096xf32>, vector<16xf32>
+            scf.for %411 = %19 to %399 step %8 {
+              scf.for %412 = %19 to %8 step %8 {
+                %413 = arith.addi %411, %412 : index
+                %414 = arith.constant 16 : index
+                %415 = arith.muli %413, %414 : index
+                %416 = arith.addi %397, %415 : index
+                %417 = vector.load %1[%416] : memref<?xi16>, vector<16xi16>
+                %418 = arith.extui %417 : vector<16xi16> to vector<16xi32>
+                %419 = arith.constant dense<16> : vector<16xi32>
+                %420 = arith.shli %418, %419 : vector<16xi32>
+                %421 = arith.bitcast %420 : vector<16xi32> to vector<16xf32>
+                %422 = arith.addi %395, %415 : index
+                vector.store %421, %398[%422] : memref<4096xf32>, vector<16xf32>
               }
             }
-            scf.for %350 = %306 to %312 step %6 {
-              %351 = arith.addi %350, %8 : index
-              %352 = arith.addi %350, %319 : index
-              %353 = arith.constant 3 : index
-              %354 = arith.addi %350, %353 : index
-              %355 = arith.addi %350, %9 : index
-              %356 = arith.constant 5 : index
-              %357 = arith.addi %350, %356 : index
-              %358 = arith.constant 6 : index
-              %359 = arith.addi %350, %358 : index
-              %360 = arith.constant 7 : index
-              %361 = arith.addi %350, %360 : index
-              %362 = arith.muli %350, %326 : index
-              %363 = arith.muli %351, %326 : index
-              %364 = arith.muli %352, %326 : index
-              %365 = arith.muli %354, %326 : index
-              %366 = arith.muli %355, %326 : index
-              %367 = arith.muli %357, %326 : index
-              %368 = arith.muli %359, %326 : index
-              %369 = arith.muli %361, %326 : index
-              %370 = arith.constant 0.000000e+00 : f32
-              %371 = vector.broadcast %370 : f32 to vector<16xf32>
-              %372, %373, %374, %375, %376, %377, %378, %379, %380, %381, %382, %383, %384, %385, %386, %387 = scf.for %388 = %19 to %326 step %8 iter_args(%389 = %371, %390 = %371, %391 = %371, %392 = %371, %393 = %371, %394 = %371, %395 = %371, %396 = %371, %397 = %371, %398 = %371, %399 = %371, %400 = %371, %401 = %371, %402 = %371, %403 = %371, %404 = %371) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %405 = arith.constant 16 : index
-                %406 = arith.muli %388, %405 : index
-                %407 = vector.load %325[%406] : memref<4096xf32>, vector<16xf32>
-                %408 = arith.addi %322, %406 : index
-                %409 = vector.load %325[%408] : memref<4096xf32>, vector<16xf32>
-                %410 = arith.addi %362, %388 : index
-                %411 = memref.load %0[%410] : memref<?xf32>
-                %412 = vector.broadcast %411 : f32 to vector<16xf32>
-                %413 = vector.fma %412, %407, %389 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %414 = vector.fma %412, %409, %390 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %415 = arith.addi %363, %388 : index
-                %416 = memref.load %0[%415] : memref<?xf32>
-                %417 = vector.broadcast %416 : f32 to vector<16xf32>
-                %418 = vector.fma %417, %407, %391 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %419 = vector.fma %417, %409, %392 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %420 = arith.addi %364, %388 : index
-                %421 = memref.load %0[%420] : memref<?xf32>
-                %422 = vector.broadcast %421 : f32 to vector<16xf32>
-                %423 = vector.fma %422, %407, %393 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %424 = vector.fma %422, %409, %394 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %425 = arith.addi %365, %388 : index
-                %426 = memref.load %0[%425] : memref<?xf32>
-                %427 = vector.broadcast %426 : f32 to vector<16xf32>
-                %428 = vector.fma %427, %407, %395 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %429 = vector.fma %427, %409, %396 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %430 = arith.addi %366, %388 : index
-                %431 = memref.load %0[%430] : memref<?xf32>
-                %432 = vector.broadcast %431 : f32 to vector<16xf32>
-                %433 = vector.fma %432, %407, %397 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %434 = vector.fma %432, %409, %398 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %435 = arith.addi %367, %388 : index
-                %436 = memref.load %0[%435] : memref<?xf32>
-                %437 = vector.broadcast %436 : f32 to vector<16xf32>
-                %438 = vector.fma %437, %407, %399 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %439 = vector.fma %437, %409, %400 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %440 = arith.addi %368, %388 : index
-                %441 = memref.load %0[%440] : memref<?xf32>
-                %442 = vector.broadcast %441 : f32 to vector<16xf32>
-                %443 = vector.fma %442, %407, %401 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %444 = vector.fma %442, %409, %402 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %445 = arith.addi %369, %388 : index
-                %446 = memref.load %0[%445] : memref<?xf32>
-                %447 = vector.broadcast %446 : f32 to vector<16xf32>
-                %448 = vector.fma %447, %407, %403 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %449 = vector.fma %447, %409, %404 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %413, %414, %418, %419, %423, %424, %428, %429, %433, %434, %438, %439, %443, %444, %448, %449 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            scf.for %423 = %379 to %385 step %6 {
+              %424 = arith.addi %423, %8 : index
+              %425 = arith.addi %423, %392 : index
+              %426 = arith.constant 3 : index
+              %427 = arith.addi %423, %426 : index
+              %428 = arith.addi %423, %9 : index
+              %429 = arith.constant 5 : index
+              %430 = arith.addi %423, %429 : index
+              %431 = arith.constant 6 : index
+              %432 = arith.addi %423, %431 : index
+              %433 = arith.constant 7 : index
+              %434 = arith.addi %423, %433 : index
+              %435 = arith.muli %423, %399 : index
+              %436 = arith.muli %424, %399 : index
+              %437 = arith.muli %425, %399 : index
+              %438 = arith.muli %427, %399 : index
+              %439 = arith.muli %428, %399 : index
+              %440 = arith.muli %430, %399 : index
+              %441 = arith.muli %432, %399 : index
+              %442 = arith.muli %434, %399 : index
+              %443 = arith.constant 0.000000e+00 : f32
+              %444 = vector.broadcast %443 : f32 to vector<16xf32>
+              %445, %446, %447, %448, %449, %450, %451, %452, %453, %454, %455, %456, %457, %458, %459, %460 = scf.for %461 = %19 to %399 step %8 iter_args(%462 = %444, %463 = %444, %464 = %444, %465 = %444, %466 = %444, %467 = %444, %468 = %444, %469 = %444, %470 = %444, %471 = %444, %472 = %444, %473 = %444, %474 = %444, %475 = %444, %476 = %444, %477 = %444) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %478 = arith.constant 16 : index
+                %479 = arith.muli %461, %478 : index
+                %480 = vector.load %398[%479] : memref<4096xf32>, vector<16xf32>
+                %481 = arith.addi %395, %479 : index
+                %482 = vector.load %398[%481] : memref<4096xf32>, vector<16xf32>
+                %483 = arith.addi %435, %461 : index
+                %484 = memref.load %0[%483] : memref<?xf32>
+                %485 = vector.broadcast %484 : f32 to vector<16xf32>
+                %486 = vector.fma %485, %480, %462 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %487 = vector.fma %485, %482, %463 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %488 = arith.addi %436, %461 : index
+                %489 = memref.load %0[%488] : memref<?xf32>
+                %490 = vector.broadcast %489 : f32 to vector<16xf32>
+                %491 = vector.fma %490, %480, %464 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %492 = vector.fma %490, %482, %465 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %493 = arith.addi %437, %461 : index
+                %494 = memref.load %0[%493] : memref<?xf32>
+                %495 = vector.broadcast %494 : f32 to vector<16xf32>
+                %496 = vector.fma %495, %480, %466 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %497 = vector.fma %495, %482, %467 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %498 = arith.addi %438, %461 : index
+                %499 = memref.load %0[%498] : memref<?xf32>
+                %500 = vector.broadcast %499 : f32 to vector<16xf32>
+                %501 = vector.fma %500, %480, %468 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %502 = vector.fma %500, %482, %469 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %503 = arith.addi %439, %461 : index
+                %504 = memref.load %0[%503] : memref<?xf32>
+                %505 = vector.broadcast %504 : f32 to vector<16xf32>
+                %506 = vector.fma %505, %480, %470 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %507 = vector.fma %505, %482, %471 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %508 = arith.addi %440, %461 : index
+                %509 = memref.load %0[%508] : memref<?xf32>
+                %510 = vector.broadcast %509 : f32 to vector<16xf32>
+                %511 = vector.fma %510, %480, %472 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %512 = vector.fma %510, %482, %473 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %513 = arith.addi %441, %461 : index
+                %514 = memref.load %0[%513] : memref<?xf32>
+                %515 = vector.broadcast %514 : f32 to vector<16xf32>
+                %516 = vector.fma %515, %480, %474 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %517 = vector.fma %515, %482, %475 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %518 = arith.addi %442, %461 : index
+                %519 = memref.load %0[%518] : memref<?xf32>
+                %520 = vector.broadcast %519 : f32 to vector<16xf32>
+                %521 = vector.fma %520, %480, %476 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %522 = vector.fma %520, %482, %477 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %486, %487, %491, %492, %496, %497, %501, %502, %506, %507, %511, %512, %516, %517, %521, %522 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %450 = arith.constant 16 : index
-              %451 = arith.muli %320, %450 : index
-              %452 = arith.constant 1024 : index
-              %453 = arith.muli %350, %452 : index
-              %454 = arith.addi %453, %451 : index
-              vector.store %372, %2[%454] : memref<?xf32>, vector<16xf32>
-              %455 = arith.muli %321, %450 : index
-              %456 = arith.addi %453, %455 : index
-              vector.store %373, %2[%456] : memref<?xf32>, vector<16xf32>
-              %457 = arith.muli %351, %452 : index
-              %458 = arith.addi %457, %451 : index
-              vector.store %374, %2[%458] : memref<?xf32>, vector<16xf32>
-              %459 = arith.addi %457, %455 : index
-              vector.store %375, %2[%459] : memref<?xf32>, vector<16xf32>
-              %460 = arith.muli %352, %452 : index
-              %461 = arith.addi %460, %451 : index
-              vector.store %376, %2[%461] : memref<?xf32>, vector<16xf32>
-              %462 = arith.addi %460, %455 : index
-              vector.store %377, %2[%462] : memref<?xf32>, vector<16xf32>
-              %463 = arith.muli %354, %452 : index
-              %464 = arith.addi %463, %451 : index
-              vector.store %378, %2[%464] : memref<?xf32>, vector<16xf32>
-              %465 = arith.addi %463, %455 : index
-              vector.store %379, %2[%465] : memref<?xf32>, vector<16xf32>
-              %466 = arith.muli %355, %452 : index
-              %467 = arith.addi %466, %451 : index
-              vector.store %380, %2[%467] : memref<?xf32>, vector<16xf32>
-              %468 = arith.addi %466, %455 : index
-              vector.store %381, %2[%468] : memref<?xf32>, vector<16xf32>
-              %469 = arith.muli %357, %452 : index
-              %470 = arith.addi %469, %451 : index
-              vector.store %382, %2[%470] : memref<?xf32>, vector<16xf32>
-              %471 = arith.addi %469, %455 : index
-              vector.store %383, %2[%471] : memref<?xf32>, vector<16xf32>
-              %472 = arith.muli %359, %452 : index
-              %473 = arith.addi %472, %451 : index
-              vector.store %384, %2[%473] : memref<?xf32>, vector<16xf32>
-              %474 = arith.addi %472, %455 : index
-              vector.store %385, %2[%474] : memref<?xf32>, vector<16xf32>
-              %475 = arith.muli %361, %452 : index
-              %476 = arith.addi %475, %451 : index
-              vector.store %386, %2[%476] : memref<?xf32>, vector<16xf32>
-              %477 = arith.addi %475, %455 : index
-              vector.store %387, %2[%477] : memref<?xf32>, vector<16xf32>
+              %523 = arith.constant 16 : index
+              %524 = arith.muli %393, %523 : index
+              %525 = arith.constant 1024 : index
+              %526 = arith.muli %423, %525 : index
+              %527 = arith.addi %526, %524 : index
+              vector.store %445, %2[%527] : memref<?xf32>, vector<16xf32>
+              %528 = arith.muli %394, %523 : index
+              %529 = arith.addi %526, %528 : index
+              vector.store %446, %2[%529] : memref<?xf32>, vector<16xf32>
+              %530 = arith.muli %424, %525 : index
+              %531 = arith.addi %530, %524 : index
+              vector.store %447, %2[%531] : memref<?xf32>, vector<16xf32>
+              %532 = arith.addi %530, %528 : index
+              vector.store %448, %2[%532] : memref<?xf32>, vector<16xf32>
+              %533 = arith.muli %425, %525 : index
+              %534 = arith.addi %533, %524 : index
+              vector.store %449, %2[%534] : memref<?xf32>, vector<16xf32>
+              %535 = arith.addi %533, %528 : index
+              vector.store %450, %2[%535] : memref<?xf32>, vector<16xf32>
+              %536 = arith.muli %427, %525 : index
+              %537 = arith.addi %536, %524 : index
+              vector.store %451, %2[%537] : memref<?xf32>, vector<16xf32>
+              %538 = arith.addi %536, %528 : index
+              vector.store %452, %2[%538] : memref<?xf32>, vector<16xf32>
+              %539 = arith.muli %428, %525 : index
+              %540 = arith.addi %539, %524 : index
+              vector.store %453, %2[%540] : memref<?xf32>, vector<16xf32>
+              %541 = arith.addi %539, %528 : index
+              vector.store %454, %2[%541] : memref<?xf32>, vector<16xf32>
+              %542 = arith.muli %430, %525 : index
+              %543 = arith.addi %542, %524 : index
+              vector.store %455, %2[%543] : memref<?xf32>, vector<16xf32>
+              %544 = arith.addi %542, %528 : index
+              vector.store %456, %2[%544] : memref<?xf32>, vector<16xf32>
+              %545 = arith.muli %432, %525 : index
+              %546 = arith.addi %545, %524 : index
+              vector.store %457, %2[%546] : memref<?xf32>, vector<16xf32>
+              %547 = arith.addi %545, %528 : index
+              vector.store %458, %2[%547] : memref<?xf32>, vector<16xf32>
+              %548 = arith.muli %434, %525 : index
+              %549 = arith.addi %548, %524 : index
+              vector.store %459, %2[%549] : memref<?xf32>, vector<16xf32>
+              %550 = arith.addi %548, %528 : index
+              vector.store %460, %2[%550] : memref<?xf32>, vector<16xf32>
             }
-            scf.for %478 = %312 to %308 step %8 {
-              %479 = arith.muli %478, %326 : index
-              %480 = arith.constant 0.000000e+00 : f32
-              %481 = vector.broadcast %480 : f32 to vector<16xf32>
-              %482, %483, %484, %485 = scf.for %486 = %19 to %326 step %319 iter_args(%487 = %481, %488 = %481, %489 = %481, %490 = %481) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %491 = arith.constant 16 : index
-                %492 = arith.muli %486, %491 : index
-                %493 = vector.load %325[%492] : memref<4096xf32>, vector<16xf32>
-                %494 = arith.addi %322, %492 : index
-                %495 = vector.load %325[%494] : memref<4096xf32>, vector<16xf32>
-                %496 = arith.addi %479, %486 : index
-                %497 = memref.load %0[%496] : memref<?xf32>
-                %498 = vector.broadcast %497 : f32 to vector<16xf32>
-                %499 = vector.fma %498, %493, %487 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %500 = vector.fma %498, %495, %488 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %501 = arith.addi %486, %8 : index
-                %502 = arith.muli %501, %491 : index
-                %503 = vector.load %325[%502] : memref<4096xf32>, vector<16xf32>
-                %504 = arith.addi %322, %502 : index
-                %505 = vector.load %325[%504] : memref<4096xf32>, vector<16xf32>
-                %506 = arith.addi %479, %501 : index
-                %507 = memref.load %0[%506] : memref<?xf32>
-                %508 = vector.broadcast %507 : f32 to vector<16xf32>
-                %509 = vector.fma %508, %503, %489 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %510 = vector.fma %508, %505, %490 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %499, %500, %509, %510 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %551 = arith.subi %381, %385 : index
+            %552 = arith.divui %551, %9 : index
+            %553 = arith.muli %552, %9 : index
+            %554 = arith.addi %385, %553 : index
+            scf.for %555 = %385 to %554 step %9 {
+              %556 = arith.addi %555, %8 : index
+              %557 = arith.addi %555, %392 : index
+              %558 = arith.constant 3 : index
+              %559 = arith.addi %555, %558 : index
+              %560 = arith.muli %555, %399 : index
+              %561 = arith.muli %556, %399 : index
+              %562 = arith.muli %557, %399 : index
+              %563 = arith.muli %559, %399 : index
+              %564 = arith.constant 0.000000e+00 : f32
+              %565 = vector.broadcast %564 : f32 to vector<16xf32>
+              %566, %567, %568, %569, %570, %571, %572, %573 = scf.for %574 = %19 to %399 step %8 iter_args(%575 = %565, %576 = %565, %577 = %565, %578 = %565, %579 = %565, %580 = %565, %581 = %565, %582 = %565) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %583 = arith.constant 16 : index
+                %584 = arith.muli %574, %583 : index
+                %585 = vector.load %398[%584] : memref<4096xf32>, vector<16xf32>
+                %586 = arith.addi %395, %584 : index
+                %587 = vector.load %398[%586] : memref<4096xf32>, vector<16xf32>
+                %588 = arith.addi %560, %574 : index
+                %589 = memref.load %0[%588] : memref<?xf32>
+                %590 = vector.broadcast %589 : f32 to vector<16xf32>
+                %591 = vector.fma %590, %585, %575 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %592 = vector.fma %590, %587, %576 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %593 = arith.addi %561, %574 : index
+                %594 = memref.load %0[%593] : memref<?xf32>
+                %595 = vector.broadcast %594 : f32 to vector<16xf32>
+                %596 = vector.fma %595, %585, %577 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %597 = vector.fma %595, %587, %578 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %598 = arith.addi %562, %574 : index
+                %599 = memref.load %0[%598] : memref<?xf32>
+                %600 = vector.broadcast %599 : f32 to vector<16xf32>
+                %601 = vector.fma %600, %585, %579 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %602 = vector.fma %600, %587, %580 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %603 = arith.addi %563, %574 : index
+                %604 = memref.load %0[%603] : memref<?xf32>
+                %605 = vector.broadcast %604 : f32 to vector<16xf32>
+                %606 = vector.fma %605, %585, %581 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %607 = vector.fma %605, %587, %582 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %591, %592, %596, %597, %601, %602, %606, %607 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %511 = arith.addf %482, %484 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %512 = arith.addf %483, %485 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %513 = arith.constant 16 : index
-              %514 = arith.muli %320, %513 : index
-              %515 = arith.constant 1024 : index
-              %516 = arith.muli %478, %515 : index
-              %517 = arith.addi %516, %514 : index
-              vector.store %511, %2[%517] : memref<?xf32>, vector<16xf32>
-              %518 = arith.muli %321, %513 : index
-              %519 = arith.addi %516, %518 : index
-              vector.store %512, %2[%519] : memref<?xf32>, vector<16xf32>
+              %608 = arith.constant 16 : index
+              %609 = arith.muli %393, %608 : index
+              %610 = arith.constant 1024 : index
+              %611 = arith.muli %555, %610 : index
+              %612 = arith.addi %611, %609 : index
+              vector.store %566, %2[%612] : memref<?xf32>, vector<16xf32>
+              %613 = arith.muli %394, %608 : index
+              %614 = arith.addi %611, %613 : index
+              vector.store %567, %2[%614] : memref<?xf32>, vector<16xf32>
+              %615 = arith.muli %556, %610 : index
+              %616 = arith.addi %615, %609 : index
+              vector.store %568, %2[%616] : memref<?xf32>, vector<16xf32>
+              %617 = arith.addi %615, %613 : index
+              vector.store %569, %2[%617] : memref<?xf32>, vector<16xf32>
+              %618 = arith.muli %557, %610 : index
+              %619 = arith.addi %618, %609 : index
+              vector.store %570, %2[%619] : memref<?xf32>, vector<16xf32>
+              %620 = arith.addi %618, %613 : index
+              vector.store %571, %2[%620] : memref<?xf32>, vector<16xf32>
+              %621 = arith.muli %559, %610 : index
+              %622 = arith.addi %621, %609 : index
+              vector.store %572, %2[%622] : memref<?xf32>, vector<16xf32>
+              %623 = arith.addi %621, %613 : index
+              vector.store %573, %2[%623] : memref<?xf32>, vector<16xf32>
+            }
+            scf.for %624 = %554 to %381 step %8 {
+              %625 = arith.muli %624, %399 : index
+              %626 = arith.constant 0.000000e+00 : f32
+              %627 = vector.broadcast %626 : f32 to vector<16xf32>
+              %628, %629, %630, %631 = scf.for %632 = %19 to %399 step %392 iter_args(%633 = %627, %634 = %627, %635 = %627, %636 = %627) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %637 = arith.constant 16 : index
+                %638 = arith.muli %632, %637 : index
+                %639 = vector.load %398[%638] : memref<4096xf32>, vector<16xf32>
+                %640 = arith.addi %395, %638 : index
+                %641 = vector.load %398[%640] : memref<4096xf32>, vector<16xf32>
+                %642 = arith.addi %625, %632 : index
+                %643 = memref.load %0[%642] : memref<?xf32>
+                %644 = vector.broadcast %643 : f32 to vector<16xf32>
+                %645 = vector.fma %644, %639, %633 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %646 = vector.fma %644, %641, %634 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %647 = arith.addi %632, %8 : index
+                %648 = arith.muli %647, %637 : index
+                %649 = vector.load %398[%648] : memref<4096xf32>, vector<16xf32>
+                %650 = arith.addi %395, %648 : index
+                %651 = vector.load %398[%650] : memref<4096xf32>, vector<16xf32>
+                %652 = arith.addi %625, %647 : index
+                %653 = memref.load %0[%652] : memref<?xf32>
+                %654 = vector.broadcast %653 : f32 to vector<16xf32>
+                %655 = vector.fma %654, %649, %635 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %656 = vector.fma %654, %651, %636 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %645, %646, %655, %656 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              }
+              %657 = arith.addf %628, %630 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %658 = arith.addf %629, %631 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %659 = arith.constant 16 : index
+              %660 = arith.muli %393, %659 : index
+              %661 = arith.constant 1024 : index
+              %662 = arith.muli %624, %661 : index
+              %663 = arith.addi %662, %660 : index
+              vector.store %657, %2[%663] : memref<?xf32>, vector<16xf32>
+              %664 = arith.muli %394, %659 : index
+              %665 = arith.addi %662, %664 : index
+              vector.store %658, %2[%665] : memref<?xf32>, vector<16xf32>
             }
           } else {
-            %520 = arith.constant 2 : index
-            %521 = arith.muli %317, %520 : index
-            %522 = arith.addi %521, %8 : index
-            %523 = arith.constant 2048 : index
-            %524 = arith.muli %521, %523 : index
-            %525 = arith.muli %522, %523 : index
-            scf.for %526 = %306 to %308 step %8 {
-              %527 = arith.constant 128 : index
-              %528 = arith.muli %526, %527 : index
-              %529 = arith.constant 0.000000e+00 : f32
-              %530 = vector.broadcast %529 : f32 to vector<16xf32>
-              %531, %532, %533, %534 = scf.for %535 = %19 to %527 step %520 iter_args(%536 = %530, %537 = %530, %538 = %530, %539 = %530) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %540 = arith.constant 16 : index
-                %541 = arith.muli %535, %540 : index
-                %542 = arith.addi %524, %541 : index
-                %543 = vector.load %1[%542] : memref<?xi16>, vector<16xi16>
-                %544 = arith.extui %543 : vector<16xi16> to vector<16xi32>
-                %545 = arith.constant dense<16> : vector<16xi32>
-                %546 = arith.shli %544, %545 : vector<16xi32>
-                %547 = arith.bitcast %546 : vector<16xi32> to vector<16xf32>
-                %548 = arith.addi %525, %541 : index
-                %549 = vector.load %1[%548] : memref<?xi16>, vector<16xi16>
-                %550 = arith.extui %549 : vector<16xi16> to vector<16xi32>
-                %551 = arith.shli %550, %545 : vector<16xi32>
-                %552 = arith.bitcast %551 : vector<16xi32> to vector<16xf32>
-                %553 = arith.addi %528, %535 : index
-                %554 = memref.load %0[%553] : memref<?xf32>
-                %555 = vector.broadcast %554 : f32 to vector<16xf32>
-                %556 = vector.fma %555, %547, %536 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %557 = vector.fma %555, %552, %537 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %558 = arith.addi %535, %8 : index
-                %559 = arith.muli %558, %540 : index
-                %560 = arith.addi %524, %559 : index
-                %561 = vector.load %1[%560] : memref<?xi16>, vector<16xi16>
-                %562 = arith.extui %561 : vector<16xi16> to vector<16xi32>
-                %563 = arith.shli %562, %545 : vector<16xi32>
-                %564 = arith.bitcast %563 : vector<16xi32> to vector<16xf32>
-                %565 = arith.addi %525, %559 : index
-                %566 = vector.load %1[%565] : memref<?xi16>, vector<16xi16>
-                %567 = arith.extui %566 : vector<16xi16> to vector<16xi32>
-                %568 = arith.shli %567, %545 : vector<16xi32>
-                %569 = arith.bitcast %568 : vector<16xi32> to vector<16xf32>
-                %570 = arith.addi %528, %558 : index
-                %571 = memref.load %0[%570] : memref<?xf32>
-                %572 = vector.broadcast %571 : f32 to vector<16xf32>
-                %573 = vector.fma %572, %564, %538 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %574 = vector.fma %572, %569, %539 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %556, %557, %573, %574 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %666 = arith.constant 2 : index
+            %667 = arith.muli %390, %666 : index
+            %668 = arith.addi %667, %8 : index
+            %669 = arith.constant 2048 : index
+            %670 = arith.muli %667, %669 : index
+            %671 = arith.muli %668, %669 : index
+            scf.for %672 = %379 to %381 step %8 {
+              %673 = arith.constant 128 : index
+              %674 = arith.muli %672, %673 : index
+              %675 = arith.constant 0.000000e+00 : f32
+              %676 = vector.broadcast %675 : f32 to vector<16xf32>
+              %677, %678, %679, %680 = scf.for %681 = %19 to %673 step %666 iter_args(%682 = %676, %683 = %676, %684 = %676, %685 = %676) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %686 = arith.constant 16 : index
+                %687 = arith.muli %681, %686 : index
+                %688 = arith.addi %670, %687 : index
+                %689 = vector.load %1[%688] : memref<?xi16>, vector<16xi16>
+                %690 = arith.extui %689 : vector<16xi16> to vector<16xi32>
+                %691 = arith.constant dense<16> : vector<16xi32>
+                %692 = arith.shli %690, %691 : vector<16xi32>
+                %693 = arith.bitcast %692 : vector<16xi32> to vector<16xf32>
+                %694 = arith.addi %671, %687 : index
+                %695 = vector.load %1[%694] : memref<?xi16>, vector<16xi16>
+                %696 = arith.extui %695 : vector<16xi16> to vector<16xi32>
+                %697 = arith.shli %696, %691 : vector<16xi32>
+                %698 = arith.bitcast %697 : vector<16xi32> to vector<16xf32>
+                %699 = arith.addi %674, %681 : index
+                %700 = memref.load %0[%699] : memref<?xf32>
+                %701 = vector.broadcast %700 : f32 to vector<16xf32>
+                %702 = vector.fma %701, %693, %682 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %703 = vector.fma %701, %698, %683 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %704 = arith.addi %681, %8 : index
+                %705 = arith.muli %704, %686 : index
+                %706 = arith.addi %670, %705 : index
+                %707 = vector.load %1[%706] : memref<?xi16>, vector<16xi16>
+                %708 = arith.extui %707 : vector<16xi16> to vector<16xi32>
+                %709 = arith.shli %708, %691 : vector<16xi32>
+                %710 = arith.bitcast %709 : vector<16xi32> to vector<16xf32>
+                %711 = arith.addi %671, %705 : index
+                %712 = vector.load %1[%711] : memref<?xi16>, vector<16xi16>
+                %713 = arith.extui %712 : vector<16xi16> to vector<16xi32>
+                %714 = arith.shli %713, %691 : vector<16xi32>
+                %715 = arith.bitcast %714 : vector<16xi32> to vector<16xf32>
+                %716 = arith.addi %674, %704 : index
+                %717 = memref.load %0[%716] : memref<?xf32>
+                %718 = vector.broadcast %717 : f32 to vector<16xf32>
+                %719 = vector.fma %718, %710, %684 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %720 = vector.fma %718, %715, %685 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %702, %703, %719, %720 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %575 = arith.addf %531, %533 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %576 = arith.addf %532, %534 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %577 = arith.constant 16 : index
-              %578 = arith.muli %521, %577 : index
-              %579 = arith.constant 1024 : index
-              %580 = arith.muli %526, %579 : index
-              %581 = arith.addi %580, %578 : index
-              vector.store %575, %2[%581] : memref<?xf32>, vector<16xf32>
-              %582 = arith.muli %522, %577 : index
-              %583 = arith.addi %580, %582 : index
-              vector.store %576, %2[%583] : memref<?xf32>, vector<16xf32>
+              %721 = arith.addf %677, %679 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %722 = arith.addf %678, %680 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %723 = arith.constant 16 : index
+              %724 = arith.muli %667, %723 : index
+              %725 = arith.constant 1024 : index
+              %726 = arith.muli %672, %725 : index
+              %727 = arith.addi %726, %724 : index
+              vector.store %721, %2[%727] : memref<?xf32>, vector<16xf32>
+              %728 = arith.muli %668, %723 : index
+              %729 = arith.addi %726, %728 : index
+              vector.store %722, %2[%729] : memref<?xf32>, vector<16xf32>
             }
           }
         }
@@ -14131,7 +14267,7 @@ builtin.module {
         %26 = arith.addi %19, %25 : index
         %27 = arith.addi %17, %13 : index
         scf.for %28 = %17 to %27 step %13 {
-          %29 = arith.cmpi ugt, %26, %19 : index
+          %29 = arith.cmpi uge, %22, %10 : index
           scf.if %29 {
             %30 = arith.constant 2 : index
             %31 = arith.muli %28, %30 : index
@@ -14276,362 +14412,488 @@ builtin.module {
               %179 = arith.addi %80, %164 : index
               vector.store %98, %2[%179] : memref<?xf32>, vector<16xf32>
             }
-            scf.for %180 = %26 to %21 step %13 {
-              %181 = arith.muli %180, %37 : index
-              %182 = arith.constant 0.000000e+00 : f32
-              %183 = vector.broadcast %182 : f32 to vector<16xf32>
-              %184, %185, %186, %187 = scf.for %188 = %12 to %37 step %30 iter_args(%189 = %183, %190 = %183, %191 = %183, %192 = %183) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %193 = arith.constant 16 : index
-                %194 = arith.muli %188, %193 : index
-                %195 = vector.load %36[%194] : memref<4096xf32>, vector<16xf32>
-                %196 = arith.addi %33, %194 : index
-                %197 = vector.load %36[%196] : memref<4096xf32>, vector<16xf32>
-                %198 = arith.addi %181, %188 : index
-                %199 = memref.load %0[%198] : memref<?xf32>
-                %200 = vector.broadcast %199 : f32 to vector<16xf32>
-                %201 = vector.fma %200, %195, %189 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %202 = vector.fma %200, %197, %190 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %203 = arith.addi %188, %13 : index
-                %204 = arith.muli %203, %193 : index
-                %205 = vector.load %36[%204] : memref<4096xf32>, vector<16xf32>
-                %206 = arith.addi %33, %204 : index
-                %207 = vector.load %36[%206] : memref<4096xf32>, vector<16xf32>
-                %208 = arith.addi %181, %203 : index
-                %209 = memref.load %0[%208] : memref<?xf32>
-                %210 = vector.broadcast %209 : f32 to vector<16xf32>
-                %211 = vector.fma %210, %205, %191 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %212 = vector.fma %210, %207, %192 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %201, %202, %211, %212 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %180 = arith.subi %21, %26 : index
+            %181 = arith.divui %180, %10 : index
+            %182 = arith.muli %181, %10 : index
+            %183 = arith.addi %26, %182 : index
+            scf.for %184 = %26 to %183 step %10 {
+              %185 = arith.addi %184, %13 : index
+              %186 = arith.addi %184, %30 : index
+              %187 = arith.constant 3 : index
+              %188 = arith.addi %184, %187 : index
+              %189 = arith.muli %184, %37 : index
+              %190 = arith.muli %185, %37 : index
+              %191 = arith.muli %186, %37 : index
+              %192 = arith.muli %188, %37 : index
+              %193 = arith.constant 0.000000e+00 : f32
+              %194 = vector.broadcast %193 : f32 to vector<16xf32>
+              %195, %196, %197, %198, %199, %200, %201, %202 = scf.for %203 = %12 to %37 step %13 iter_args(%204 = %194, %205 = %194, %206 = %194, %207 = %194, %208 = %194, %209 = %194, %210 = %194, %211 = %194) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %212 = arith.constant 16 : index
+                %213 = arith.muli %203, %212 : index
+                %214 = vector.load %36[%213] : memref<4096xf32>, vector<16xf32>
+                %215 = arith.addi %33, %213 : index
+                %216 = vector.load %36[%215] : memref<4096xf32>, vector<16xf32>
+                %217 = arith.addi %189, %203 : index
+                %218 = memref.load %0[%217] : memref<?xf32>
+                %219 = vector.broadcast %218 : f32 to vector<16xf32>
+                %220 = vector.fma %219, %214, %204 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %221 = vector.fma %219, %216, %205 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %222 = arith.addi %190, %203 : index
+                %223 = memref.load %0[%222] : memref<?xf32>
+                %224 = vector.broadcast %223 : f32 to vector<16xf32>
+                %225 = vector.fma %224, %214, %206 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %226 = vector.fma %224, %216, %207 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %227 = arith.addi %191, %203 : index
+                %228 = memref.load %0[%227] : memref<?xf32>
+                %229 = vector.broadcast %228 : f32 to vector<16xf32>
+                %230 = vector.fma %229, %214, %208 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %231 = vector.fma %229, %216, %209 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %232 = arith.addi %192, %203 : index
+                %233 = memref.load %0[%232] : memref<?xf32>
+                %234 = vector.broadcast %233 : f32 to vector<16xf32>
+                %235 = vector.fma %234, %214, %210 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %236 = vector.fma %234, %216, %211 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %220, %221, %225, %226, %230, %231, %235, %236 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %213 = arith.addf %184, %186 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %214 = arith.addf %185, %187 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %215 = arith.constant 16 : index
-              %216 = arith.muli %31, %215 : index
-              %217 = arith.addi %181, %216 : index
-              vector.store %213, %2[%217] : memref<?xf32>, vector<16xf32>
-              %218 = arith.muli %32, %215 : index
-              %219 = arith.addi %181, %218 : index
-              vector.store %214, %2[%219] : memref<?xf32>, vector<16xf32>
+              %237 = arith.constant 16 : index
+              %238 = arith.muli %31, %237 : index
+              %239 = arith.addi %189, %238 : index
+              vector.store %195, %2[%239] : memref<?xf32>, vector<16xf32>
+              %240 = arith.muli %32, %237 : index
+              %241 = arith.addi %189, %240 : index
+              vector.store %196, %2[%241] : memref<?xf32>, vector<16xf32>
+              %242 = arith.addi %190, %238 : index
+              vector.store %197, %2[%242] : memref<?xf32>, vector<16xf32>
+              %243 = arith.addi %190, %240 : index
+              vector.store %198, %2[%243] : memref<?xf32>, vector<16xf32>
+              %244 = arith.addi %191, %238 : index
+              vector.store %199, %2[%244] : memref<?xf32>, vector<16xf32>
+              %245 = arith.addi %191, %240 : index
+              vector.store %200, %2[%245] : memref<?xf32>, vector<16xf32>
+              %246 = arith.addi %192, %238 : index
+              vector.store %201, %2[%246] : memref<?xf32>, vector<16xf32>
+              %247 = arith.addi %192, %240 : index
+              vector.store %202, %2[%247] : memref<?xf32>, vector<16xf32>
+            }
+            scf.for %248 = %183 to %21 step %13 {
+              %249 = arith.muli %248, %37 : index
+              %250 = arith.constant 0.000000e+00 : f32
+              %251 = vector.broadcast %250 : f32 to vector<16xf32>
+              %252, %253, %254, %255 = scf.for %256 = %12 to %37 step %30 iter_args(%257 = %251, %258 = %251, %259 = %251, %260 = %251) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %261 = arith.constant 16 : index
+                %262 = arith.muli %256, %261 : index
+                %263 = vector.load %36[%262] : memref<4096xf32>, vector<16xf32>
+                %264 = arith.addi %33, %262 : index
+                %265 = vector.load %36[%264] : memref<4096xf32>, vector<16xf32>
+                %266 = arith.addi %249, %256 : index
+                %267 = memref.load %0[%266] : memref<?xf32>
+                %268 = vector.broadcast %267 : f32 to vector<16xf32>
+                %269 = vector.fma %268, %263, %257 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %270 = vector.fma %268, %265, %258 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %271 = arith.addi %256, %13 : index
+                %272 = arith.muli %271, %261 : index
+                %273 = vector.load %36[%272] : memref<4096xf32>, vector<16xf32>
+                %274 = arith.addi %33, %272 : index
+                %275 = vector.load %36[%274] : memref<4096xf32>, vector<16xf32>
+                %276 = arith.addi %249, %271 : index
+                %277 = memref.load %0[%276] : memref<?xf32>
+                %278 = vector.broadcast %277 : f32 to vector<16xf32>
+                %279 = vector.fma %278, %273, %259 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %280 = vector.fma %278, %275, %260 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %269, %270, %279, %280 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              }
+              %281 = arith.addf %252, %254 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %282 = arith.addf %253, %255 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %283 = arith.constant 16 : index
+              %284 = arith.muli %31, %283 : index
+              %285 = arith.addi %249, %284 : index
+              vector.store %281, %2[%285] : memref<?xf32>, vector<16xf32>
+              %286 = arith.muli %32, %283 : index
+              %287 = arith.addi %249, %286 : index
+              vector.store %282, %2[%287] : memref<?xf32>, vector<16xf32>
             }
           } else {
-            %220 = arith.constant 2 : index
-            %221 = arith.muli %28, %220 : index
-            %222 = arith.addi %221, %13 : index
-            %223 = arith.constant 2048 : index
-            %224 = arith.muli %221, %223 : index
-            %225 = arith.muli %222, %223 : index
-            scf.for %226 = %19 to %21 step %13 {
-              %227 = arith.constant 128 : index
-              %228 = arith.muli %226, %227 : index
-              %229 = arith.constant 0.000000e+00 : f32
-              %230 = vector.broadcast %229 : f32 to vector<16xf32>
-              %231, %232, %233, %234 = scf.for %235 = %12 to %227 step %220 iter_args(%236 = %230, %237 = %230, %238 = %230, %239 = %230) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %240 = arith.constant 16 : index
-                %241 = arith.muli %235, %240 : index
-                %242 = arith.addi %224, %241 : index
-                %243 = vector.load %1[%242] : memref<?xi16>, vector<16xi16>
-                %244 = arith.extui %243 : vector<16xi16> to vector<16xi32>
-                %245 = arith.constant dense<16> : vector<16xi32>
-                %246 = arith.shli %244, %245 : vector<16xi32>
-                %247 = arith.bitcast %246 : vector<16xi32> to vector<16xf32>
-                %248 = arith.addi %225, %241 : index
-                %249 = vector.load %1[%248] : memref<?xi16>, vector<16xi16>
-                %250 = arith.extui %249 : vector<16xi16> to vector<16xi32>
-                %251 = arith.shli %250, %245 : vector<16xi32>
-                %252 = arith.bitcast %251 : vector<16xi32> to vector<16xf32>
-                %253 = arith.addi %228, %235 : index
-                %254 = memref.load %0[%253] : memref<?xf32>
-                %255 = vector.broadcast %254 : f32 to vector<16xf32>
-                %256 = vector.fma %255, %247, %236 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %257 = vector.fma %255, %252, %237 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %258 = arith.addi %235, %13 : index
-                %259 = arith.muli %258, %240 : index
-                %260 = arith.addi %224, %259 : index
-                %261 = vector.load %1[%260] : memref<?xi16>, vector<16xi16>
-                %262 = arith.extui %261 : vector<16xi16> to vector<16xi32>
-                %263 = arith.shli %262, %245 : vector<16xi32>
-                %264 = arith.bitcast %263 : vector<16xi32> to vector<16xf32>
-                %265 = arith.addi %225, %259 : index
-                %266 = vector.load %1[%265] : memref<?xi16>, vector<16xi16>
-                %267 = arith.extui %266 : vector<16xi16> to vector<16xi32>
-                %268 = arith.shli %267, %245 : vector<16xi32>
-                %269 = arith.bitcast %268 : vector<16xi32> to vector<16xf32>
-                %270 = arith.addi %228, %258 : index
-                %271 = memref.load %0[%270] : memref<?xf32>
-                %272 = vector.broadcast %271 : f32 to vector<16xf32>
-                %273 = vector.fma %272, %264, %238 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %274 = vector.fma %272, %269, %239 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %256, %257, %273, %274 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %288 = arith.constant 2 : index
+            %289 = arith.muli %28, %288 : index
+            %290 = arith.addi %289, %13 : index
+            %291 = arith.constant 2048 : index
+            %292 = arith.muli %289, %291 : index
+            %293 = arith.muli %290, %291 : index
+            scf.for %294 = %19 to %21 step %13 {
+              %295 = arith.constant 128 : index
+              %296 = arith.muli %294, %295 : index
+              %297 = arith.constant 0.000000e+00 : f32
+              %298 = vector.broadcast %297 : f32 to vector<16xf32>
+              %299, %300, %301, %302 = scf.for %303 = %12 to %295 step %288 iter_args(%304 = %298, %305 = %298, %306 = %298, %307 = %298) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %308 = arith.constant 16 : index
+                %309 = arith.muli %303, %308 : index
+                %310 = arith.addi %292, %309 : index
+                %311 = vector.load %1[%310] : memref<?xi16>, vector<16xi16>
+                %312 = arith.extui %311 : vector<16xi16> to vector<16xi32>
+                %313 = arith.constant dense<16> : vector<16xi32>
+                %314 = arith.shli %312, %313 : vector<16xi32>
+                %315 = arith.bitcast %314 : vector<16xi32> to vector<16xf32>
+                %316 = arith.addi %293, %309 : index
+                %317 = vector.load %1[%316] : memref<?xi16>, vector<16xi16>
+                %318 = arith.extui %317 : vector<16xi16> to vector<16xi32>
+                %319 = arith.shli %318, %313 : vector<16xi32>
+                %320 = arith.bitcast %319 : vector<16xi32> to vector<16xf32>
+                %321 = arith.addi %296, %303 : index
+                %322 = memref.load %0[%321] : memref<?xf32>
+                %323 = vector.broadcast %322 : f32 to vector<16xf32>
+                %324 = vector.fma %323, %315, %304 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %325 = vector.fma %323, %320, %305 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %326 = arith.addi %303, %13 : index
+                %327 = arith.muli %326, %308 : index
+                %328 = arith.addi %292, %327 : index
+                %329 = vector.load %1[%328] : memref<?xi16>, vector<16xi16>
+                %330 = arith.extui %329 : vector<16xi16> to vector<16xi32>
+                %331 = arith.shli %330, %313 : vector<16xi32>
+                %332 = arith.bitcast %331 : vector<16xi32> to vector<16xf32>
+                %333 = arith.addi %293, %327 : index
+                %334 = vector.load %1[%333] : memref<?xi16>, vector<16xi16>
+                %335 = arith.extui %334 : vector<16xi16> to vector<16xi32>
+                %336 = arith.shli %335, %313 : vector<16xi32>
+                %337 = arith.bitcast %336 : vector<16xi32> to vector<16xf32>
+                %338 = arith.addi %296, %326 : index
+                %339 = memref.load %0[%338] : memref<?xf32>
+                %340 = vector.broadcast %339 : f32 to vector<16xf32>
+                %341 = vector.fma %340, %332, %306 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %342 = vector.fma %340, %337, %307 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %324, %325, %341, %342 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %275 = arith.addf %231, %233 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %276 = arith.addf %232, %234 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %277 = arith.constant 16 : index
-              %278 = arith.muli %221, %277 : index
-              %279 = arith.addi %228, %278 : index
-              vector.store %275, %2[%279] : memref<?xf32>, vector<16xf32>
-              %280 = arith.muli %222, %277 : index
-              %281 = arith.addi %228, %280 : index
-              vector.store %276, %2[%281] : memref<?xf32>, vector<16xf32>
+              %343 = arith.addf %299, %301 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %344 = arith.addf %300, %302 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %345 = arith.constant 16 : index
+              %346 = arith.muli %289, %345 : index
+              %347 = arith.addi %296, %346 : index
+              vector.store %343, %2[%347] : memref<?xf32>, vector<16xf32>
+              %348 = arith.muli %290, %345 : index
+              %349 = arith.addi %296, %348 : index
+              vector.store %344, %2[%349] : memref<?xf32>, vector<16xf32>
             }
           }
         }
       }
     } else {
       "scf.parallel"(%12, %11, %13) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
-      ^bb0(%282: index):
-        %283 = arith.divui %282, %9 : index
-        %284 = arith.remui %282, %9 : index
-        %285 = arith.muli %284, %8 : index
-        %286 = arith.addi %285, %8 : index
-        %287 = arith.minui %286, %3 : index
-        %288 = arith.subi %287, %285 : index
-        %289 = arith.constant 8 : index
-        %290 = arith.divui %288, %289 : index
-        %291 = arith.muli %290, %289 : index
-        %292 = arith.addi %285, %291 : index
-        %293 = arith.addi %283, %13 : index
-        scf.for %294 = %283 to %293 step %13 {
-          %295 = arith.cmpi ugt, %292, %285 : index
-          scf.if %295 {
-            %296 = arith.constant 2 : index
-            %297 = arith.muli %294, %296 : index
-            %298 = arith.addi %297, %13 : index
-            %299 = arith.constant 2048 : index
-            %300 = arith.muli %297, %299 : index
-            %301 = arith.muli %298, %299 : index
-            %302 = memref.alloca() : memref<4096xf32>
-            %303 = arith.constant 128 : index
-            scf.for %304 = %12 to %303 step %13 {
-              scf.for %305 = %12 to %13 step %13 {
-                %306 = arith.addi %304, %305 : index
-                %307 = arith.constant 16 : index
-                %308 = arith.muli %306, %307 : index
-                %309 = arith.addi %300, %308 : index
-                %310 = vector.load %1[%309] : memref<?xi16>, vector<16xi16>
-                %311 = arith.extui %310 : vector<16xi16> to vector<16xi32>
-                %312 = arith.constant dense<16> : vector<16xi32>
-                %313 = arith.shli %311, %312 : vector<16xi32>
-                %314 = arith.bitcast %313 : vector<16xi32> to vector<16xf32>
-                vector.store %314, %302[%308] : memref<4096xf32>, vector<16xf32>
+      ^bb0(%350: index):
+        %351 = arith.divui %350, %9 : index
+        %352 = arith.remui %350, %9 : index
+        %353 = arith.muli %352, %8 : index
+        %354 = arith.addi %353, %8 : index
+        %355 = arith.minui %354, %3 : index
+        %356 = arith.subi %355, %353 : index
+        %357 = arith.constant 8 : index
+        %358 = arith.divui %356, %357 : index
+        %359 = arith.muli %358, %357 : index
+        %360 = arith.addi %353, %359 : index
+        %361 = arith.addi %351, %13 : index
+        scf.for %362 = %351 to %361 step %13 {
+          %363 = arith.cmpi uge, %356, %10 : index
+          scf.if %363 {
+            %364 = arith.constant 2 : index
+            %365 = arith.muli %362, %364 : index
+            %366 = arith.addi %365, %13 : index
+            %367 = arith.constant 2048 : index
+            %368 = arith.muli %365, %367 : index
+            %369 = arith.muli %366, %367 : index
+            %370 = memref.alloca() : memref<4096xf32>
+            %371 = arith.constant 128 : index
+            scf.for %372 = %12 to %371 step %13 {
+              scf.for %373 = %12 to %13 step %13 {
+                %374 = arith.addi %372, %373 : index
+                %375 = arith.constant 16 : index
+                %376 = arith.muli %374, %375 : index
+                %377 = arith.addi %368, %376 : index
+                %378 = vector.load %1[%377] : memref<?xi16>, vector<16xi16>
+                %379 = arith.extui %378 : vector<16xi16> to vector<16xi32>
+                %380 = arith.constant dense<16> : vector<16xi32>
+                %381 = arith.shli %379, %380 : vector<16xi32>
+                %382 = arith.bitcast %381 : vector<16xi32> to vector<16xf32>
+                vector.store %382, %370[%376] : memref<4096xf32>, vector<16xf32>
               }
             }
-            scf.for %315 = %12 to %303 step %13 {
-              scf.for %316 = %12 to %13 step %13 {
-                %317 = arith.addi %315, %316 : index
-                %318 = arith.constant 16 : index
-                %319 = arith.muli %317, %318 : index
-                %320 = arith.addi %301, %319 : index
-                %321 = vector.load %1[%320] : memref<?xi16>, vector<16xi16>
-                %322 = arith.extui %321 : vector<16xi16> to vector<16xi32>
-                %323 = arith.constant dense<16> : vector<16xi32>
-                %324 = arith.shli %322, %323 : vector<16xi32>
-                %325 = arith.bitcast %324 : vector<16xi32> to vector<16xf32>
-                %326 = arith.addi %299, %319 : index
-                vector.store %325, %302[%326] : memref<4096xf32>, vector<16xf32>
+            scf.for %383 = %12 to %371 step %13 {
+              scf.for %384 = %12 to %13 step %13 {
+                %385 = arith.addi %383, %384 : index
+                %386 = arith.constant 16 : index
+                %387 = arith.muli %385, %386 : index
+                %388 = arith.addi %369, %387 : index
+                %389 = vector.load %1[%388] : memref<?xi16>, vector<16xi16>
+                %390 = arith.extui %389 : vector<16xi16> to vector<16xi32>
+                %391 = arith.constant dense<16> : vector<16xi32>
+                %392 = arith.shli %390, %391 : vector<16xi32>
+                %393 = arith.bitcast %392 : vector<16xi32> to vector<16xf32>
+                %394 = arith.addi %367, %387 : index
+                vector.store %393, %370[%394] : memref<4096xf32>, vector<16xf32>
               }
             }
-            scf.for %327 = %285 to %292 step %289 {
-              %328 = arith.addi %327, %13 : index
-              %329 = arith.addi %327, %296 : index
-              %330 = arith.constant 3 : index
-              %331 = arith.addi %327, %330 : index
-              %332 = arith.addi %327, %10 : index
-              %333 = arith.constant 5 : index
-              %334 = arith.addi %327, %333 : index
-              %335 = arith.constant 6 : index
-              %336 = arith.addi %327, %335 : index
-              %337 = arith.constant 7 : index
-              %338 = arith.addi %327, %337 : index
-              %339 = arith.muli %327, %303 : index
-              %340 = arith.muli %328, %303 : index
-              %341 = arith.muli %329, %303 : index
-              %342 = arith.muli %331, %303 : index
-              %343 = arith.muli %332, %303 : index
-              %344 = arith.muli %334, %303 : index
-              %345 = arith.muli %336, %303 : index
-              %346 = arith.muli %338, %303 : index
-              %347 = arith.constant 0.000000e+00 : f32
-              %348 = vector.broadcast %347 : f32 to vector<16xf32>
-              %349, %350, %351, %352, %353, %354, %355, %356, %357, %358, %359, %360, %361, %362, %363, %364 = scf.for %365 = %12 to %303 step %13 iter_args(%366 = %348, %367 = %348, %368 = %348, %369 = %348, %370 = %348, %371 = %348, %372 = %348, %373 = %348, %374 = %348, %375 = %348, %376 = %348, %377 = %348, %378 = %348, %379 = %348, %380 = %348, %381 = %348) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %382 = arith.constant 16 : index
-                %383 = arith.muli %365, %382 : index
-                %384 = vector.load %302[%383] : memref<4096xf32>, vector<16xf32>
-                %385 = arith.addi %299, %383 : index
-                %386 = vector.load %302[%385] : memref<4096xf32>, vector<16xf32>
-                %387 = arith.addi %339, %365 : index
-                %388 = memref.load %0[%387] : memref<?xf32>
-                %389 = vector.broadcast %388 : f32 to vector<16xf32>
-                %390 = vector.fma %389, %384, %366 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %391 = vector.fma %389, %386, %367 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %392 = arith.addi %340, %365 : index
-                %393 = memref.load %0[%392] : memref<?xf32>
-                %394 = vector.broadcast %393 : f32 to vector<16xf32>
-                %395 = vector.fma %394, %384, %368 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %396 = vector.fma %394, %386, %369 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %397 = arith.addi %341, %365 : index
-                %398 = memref.load %0[%397] : memref<?xf32>
-                %399 = vector.broadcast %398 : f32 to vector<16xf32>
-                %400 = vector.fma %399, %384, %370 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %401 = vector.fma %399, %386, %371 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %402 = arith.addi %342, %365 : index
-                %403 = memref.load %0[%402] : memref<?xf32>
-                %404 = vector.broadcast %403 : f32 to vector<16xf32>
-                %405 = vector.fma %404, %384, %372 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %406 = vector.fma %404, %386, %373 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %407 = arith.addi %343, %365 : index
-                %408 = memref.load %0[%407] : memref<?xf32>
-                %409 = vector.broadcast %408 : f32 to vector<16xf32>
-                %410 = vector.fma %409, %384, %374 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %411 = vector.fma %409, %386, %375 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %412 = arith.addi %344, %365 : index
-                %413 = memref.load %0[%412] : memref<?xf32>
-                %414 = vector.broadcast %413 : f32 to vector<16xf32>
-                %415 = vector.fma %414, %384, %376 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %416 = vector.fma %414, %386, %377 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %417 = arith.addi %345, %365 : index
-                %418 = memref.load %0[%417] : memref<?xf32>
-                %419 = vector.broadcast %418 : f32 to vector<16xf32>
-                %420 = vector.fma %419, %384, %378 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %421 = vector.fma %419, %386, %379 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %422 = arith.addi %346, %365 : index
-                %423 = memref.load %0[%422] : memref<?xf32>
-                %424 = vector.broadcast %423 : f32 to vector<16xf32>
-                %425 = vector.fma %424, %384, %380 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %426 = vector.fma %424, %386, %381 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %390, %391, %395, %396, %400, %401, %405, %406, %410, %411, %415, %416, %420, %421, %425, %426 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            scf.for %395 = %353 to %360 step %357 {
+              %396 = arith.addi %395, %13 : index
+              %397 = arith.addi %395, %364 : index
+              %398 = arith.constant 3 : index
+              %399 = arith.addi %395, %398 : index
+              %400 = arith.addi %395, %10 : index
+              %401 = arith.constant 5 : index
+              %402 = arith.addi %395, %401 : index
+              %403 = arith.constant 6 : index
+              %404 = arith.addi %395, %403 : index
+              %405 = arith.constant 7 : index
+              %406 = arith.addi %395, %405 : index
+              %407 = arith.muli %395, %371 : index
+              %408 = arith.muli %396, %371 : index
+              %409 = arith.muli %397, %371 : index
+              %410 = arith.muli %399, %371 : index
+              %411 = arith.muli %400, %371 : index
+              %412 = arith.muli %402, %371 : index
+              %413 = arith.muli %404, %371 : index
+              %414 = arith.muli %406, %371 : index
+              %415 = arith.constant 0.000000e+00 : f32
+              %416 = vector.broadcast %415 : f32 to vector<16xf32>
+              %417, %418, %419, %420, %421, %422, %423, %424, %425, %426, %427, %428, %429, %430, %431, %432 = scf.for %433 = %12 to %371 step %13 iter_args(%434 = %416, %435 = %416, %436 = %416, %437 = %416, %438 = %416, %439 = %416, %440 = %416, %441 = %416, %442 = %416, %443 = %416, %444 = %416, %445 = %416, %446 = %416, %447 = %416, %448 = %416, %449 = %416) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %450 = arith.constant 16 : index
+                %451 = arith.muli %433, %450 : index
+                %452 = vector.load %370[%451] : memref<4096xf32>, vector<16xf32>
+                %453 = arith.addi %367, %451 : index
+                %454 = vector.load %370[%453] : memref<4096xf32>, vector<16xf32>
+                %455 = arith.addi %407, %433 : index
+                %456 = memref.load %0[%455] : memref<?xf32>
+                %457 = vector.broadcast %456 : f32 to vector<16xf32>
+                %458 = vector.fma %457, %452, %434 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %459 = vector.fma %457, %454, %435 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %460 = arith.addi %408, %433 : index
+                %461 = memref.load %0[%460] : memref<?xf32>
+                %462 = vector.broadcast %461 : f32 to vector<16xf32>
+                %463 = vector.fma %462, %452, %436 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %464 = vector.fma %462, %454, %437 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %465 = arith.addi %409, %433 : index
+                %466 = memref.load %0[%465] : memref<?xf32>
+                %467 = vector.broadcast %466 : f32 to vector<16xf32>
+                %468 = vector.fma %467, %452, %438 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %469 = vector.fma %467, %454, %439 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %470 = arith.addi %410, %433 : index
+                %471 = memref.load %0[%470] : memref<?xf32>
+                %472 = vector.broadcast %471 : f32 to vector<16xf32>
+                %473 = vector.fma %472, %452, %440 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %474 = vector.fma %472, %454, %441 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %475 = arith.addi %411, %433 : index
+                %476 = memref.load %0[%475] : memref<?xf32>
+                %477 = vector.broadcast %476 : f32 to vector<16xf32>
+                %478 = vector.fma %477, %452, %442 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %479 = vector.fma %477, %454, %443 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %480 = arith.addi %412, %433 : index
+                %481 = memref.load %0[%480] : memref<?xf32>
+                %482 = vector.broadcast %481 : f32 to vector<16xf32>
+                %483 = vector.fma %482, %452, %444 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %484 = vector.fma %482, %454, %445 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %485 = arith.addi %413, %433 : index
+                %486 = memref.load %0[%485] : memref<?xf32>
+                %487 = vector.broadcast %486 : f32 to vector<16xf32>
+                %488 = vector.fma %487, %452, %446 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %489 = vector.fma %487, %454, %447 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %490 = arith.addi %414, %433 : index
+                %491 = memref.load %0[%490] : memref<?xf32>
+                %492 = vector.broadcast %491 : f32 to vector<16xf32>
+                %493 = vector.fma %492, %452, %448 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %494 = vector.fma %492, %454, %449 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %458, %459, %463, %464, %468, %469, %473, %474, %478, %479, %483, %484, %488, %489, %493, %494 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %427 = arith.constant 16 : index
-              %428 = arith.muli %297, %427 : index
-              %429 = arith.addi %339, %428 : index
-              vector.store %349, %2[%429] : memref<?xf32>, vector<16xf32>
-              %430 = arith.muli %298, %427 : index
-              %431 = arith.addi %339, %430 : index
-              vector.store %350, %2[%431] : memref<?xf32>, vector<16xf32>
-              %432 = arith.addi %340, %428 : index
-              vector.store %351, %2[%432] : memref<?xf32>, vector<16xf32>
-              %433 = arith.addi %340, %430 : index
-              vector.store %352, %2[%433] : memref<?xf32>, vector<16xf32>
-              %434 = arith.addi %341, %428 : index
-              vector.store %353, %2[%434] : memref<?xf32>, vector<16xf32>
-              %435 = arith.addi %341, %430 : index
-              vector.store %354, %2[%435] : memref<?xf32>, vector<16xf32>
-              %436 = arith.addi %342, %428 : index
-              vector.store %355, %2[%436] : memref<?xf32>, vector<16xf32>
-              %437 = arith.addi %342, %430 : index
-              vector.store %356, %2[%437] : memref<?xf32>, vector<16xf32>
-              %438 = arith.addi %343, %428 : index
-              vector.store %357, %2[%438] : memref<?xf32>, vector<16xf32>
-              %439 = arith.addi %343, %430 : index
-              vector.store %358, %2[%439] : memref<?xf32>, vector<16xf32>
-              %440 = arith.addi %344, %428 : index
-              vector.store %359, %2[%440] : memref<?xf32>, vector<16xf32>
-              %441 = arith.addi %344, %430 : index
-              vector.store %360, %2[%441] : memref<?xf32>, vector<16xf32>
-              %442 = arith.addi %345, %428 : index
-              vector.store %361, %2[%442] : memref<?xf32>, vector<16xf32>
-              %443 = arith.addi %345, %430 : index
-              vector.store %362, %2[%443] : memref<?xf32>, vector<16xf32>
-              %444 = arith.addi %346, %428 : index
-              vector.store %363, %2[%444] : memref<?xf32>, vector<16xf32>
-              %445 = arith.addi %346, %430 : index
-              vector.store %364, %2[%445] : memref<?xf32>, vector<16xf32>
+              %495 = arith.constant 16 : index
+              %496 = arith.muli %365, %495 : index
+              %497 = arith.addi %407, %496 : index
+              vector.store %417, %2[%497] : memref<?xf32>, vector<16xf32>
+              %498 = arith.muli %366, %495 : index
+              %499 = arith.addi %407, %498 : index
+              vector.store %418, %2[%499] : memref<?xf32>, vector<16xf32>
+              %500 = arith.addi %408, %496 : index
+              vector.store %419, %2[%500] : memref<?xf32>, vector<16xf32>
+              %501 = arith.addi %408, %498 : index
+              vector.store %420, %2[%501] : memref<?xf32>, vector<16xf32>
+              %502 = arith.addi %409, %496 : index
+              vector.store %421, %2[%502] : memref<?xf32>, vector<16xf32>
+              %503 = arith.addi %409, %498 : index
+              vector.store %422, %2[%503] : memref<?xf32>, vector<16xf32>
+              %504 = arith.addi %410, %496 : index
+              vector.store %423, %2[%504] : memref<?xf32>, vector<16xf32>
+              %505 = arith.addi %410, %498 : index
+              vector.store %424, %2[%505] : memref<?xf32>, vector<16xf32>
+              %506 = arith.addi %411, %496 : index
+              vector.store %425, %2[%506] : memref<?xf32>, vector<16xf32>
+              %507 = arith.addi %411, %498 : index
+              vector.store %426, %2[%507] : memref<?xf32>, vector<16xf32>
+              %508 = arith.addi %412, %496 : index
+              vector.store %427, %2[%508] : memref<?xf32>, vector<16xf32>
+              %509 = arith.addi %412, %498 : index
+              vector.store %428, %2[%509] : memref<?xf32>, vector<16xf32>
+              %510 = arith.addi %413, %496 : index
+              vector.store %429, %2[%510] : memref<?xf32>, vector<16xf32>
+              %511 = arith.addi %413, %498 : index
+              vector.store %430, %2[%511] : memref<?xf32>, vector<16xf32>
+              %512 = arith.addi %414, %496 : index
+              vector.store %431, %2[%512] : memref<?xf32>, vector<16xf32>
+              %513 = arith.addi %414, %498 : index
+              vector.store %432, %2[%513] : memref<?xf32>, vector<16xf32>
             }
-            scf.for %446 = %292 to %287 step %13 {
-              %447 = arith.muli %446, %303 : index
-              %448 = arith.constant 0.000000e+00 : f32
-              %449 = vector.broadcast %448 : f32 to vector<16xf32>
-              %450, %451, %452, %453 = scf.for %454 = %12 to %303 step %296 iter_args(%455 = %449, %456 = %449, %457 = %449, %458 = %449) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %459 = arith.constant 16 : index
-                %460 = arith.muli %454, %459 : index
-                %461 = vector.load %302[%460] : memref<4096xf32>, vector<16xf32>
-                %462 = arith.addi %299, %460 : index
-                %463 = vector.load %302[%462] : memref<4096xf32>, vector<16xf32>
-                %464 = arith.addi %447, %454 : index
-                %465 = memref.load %0[%464] : memref<?xf32>
-                %466 = vector.broadcast %465 : f32 to vector<16xf32>
-                %467 = vector.fma %466, %461, %455 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %468 = vector.fma %466, %463, %456 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %469 = arith.addi %454, %13 : index
-                %470 = arith.muli %469, %459 : index
-                %471 = vector.load %302[%470] : memref<4096xf32>, vector<16xf32>
-                %472 = arith.addi %299, %470 : index
-                %473 = vector.load %302[%472] : memref<4096xf32>, vector<16xf32>
-                %474 = arith.addi %447, %469 : index
-                %475 = memref.load %0[%474] : memref<?xf32>
-                %476 = vector.broadcast %475 : f32 to vector<16xf32>
-                %477 = vector.fma %476, %471, %457 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %478 = vector.fma %476, %473, %458 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %467, %468, %477, %478 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %514 = arith.subi %355, %360 : index
+            %515 = arith.divui %514, %10 : index
+            %516 = arith.muli %515, %10 : index
+            %517 = arith.addi %360, %516 : index
+            scf.for %518 = %360 to %517 step %10 {
+              %519 = arith.addi %518, %13 : index
+              %520 = arith.addi %518, %364 : index
+              %521 = arith.constant 3 : index
+              %522 = arith.addi %518, %521 : index
+              %523 = arith.muli %518, %371 : index
+              %524 = arith.muli %519, %371 : index
+              %525 = arith.muli %520, %371 : index
+              %526 = arith.muli %522, %371 : index
+              %527 = arith.constant 0.000000e+00 : f32
+              %528 = vector.broadcast %527 : f32 to vector<16xf32>
+              %529, %530, %531, %532, %533, %534, %535, %536 = scf.for %537 = %12 to %371 step %13 iter_args(%538 = %528, %539 = %528, %540 = %528, %541 = %528, %542 = %528, %543 = %528, %544 = %528, %545 = %528) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %546 = arith.constant 16 : index
+                %547 = arith.muli %537, %546 : index
+                %548 = vector.load %370[%547] : memref<4096xf32>, vector<16xf32>
+                %549 = arith.addi %367, %547 : index
+                %550 = vector.load %370[%549] : memref<4096xf32>, vector<16xf32>
+                %551 = arith.addi %523, %537 : index
+                %552 = memref.load %0[%551] : memref<?xf32>
+                %553 = vector.broadcast %552 : f32 to vector<16xf32>
+                %554 = vector.fma %553, %548, %538 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %555 = vector.fma %553, %550, %539 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %556 = arith.addi %524, %537 : index
+                %557 = memref.load %0[%556] : memref<?xf32>
+                %558 = vector.broadcast %557 : f32 to vector<16xf32>
+                %559 = vector.fma %558, %548, %540 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %560 = vector.fma %558, %550, %541 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %561 = arith.addi %525, %537 : index
+                %562 = memref.load %0[%561] : memref<?xf32>
+                %563 = vector.broadcast %562 : f32 to vector<16xf32>
+                %564 = vector.fma %563, %548, %542 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %565 = vector.fma %563, %550, %543 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %566 = arith.addi %526, %537 : index
+                %567 = memref.load %0[%566] : memref<?xf32>
+                %568 = vector.broadcast %567 : f32 to vector<16xf32>
+                %569 = vector.fma %568, %548, %544 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %570 = vector.fma %568, %550, %545 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %554, %555, %559, %560, %564, %565, %569, %570 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %479 = arith.addf %450, %452 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %480 = arith.addf %451, %453 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %481 = arith.constant 16 : index
-              %482 = arith.muli %297, %481 : index
-              %483 = arith.addi %447, %482 : index
-              vector.store %479, %2[%483] : memref<?xf32>, vector<16xf32>
-              %484 = arith.muli %298, %481 : index
-              %485 = arith.addi %447, %484 : index
-              vector.store %480, %2[%485] : memref<?xf32>, vector<16xf32>
+              %571 = arith.constant 16 : index
+              %572 = arith.muli %365, %571 : index
+              %573 = arith.addi %523, %572 : index
+              vector.store %529, %2[%573] : memref<?xf32>, vector<16xf32>
+              %574 = arith.muli %366, %571 : index
+              %575 = arith.addi %523, %574 : index
+              vector.store %530, %2[%575] : memref<?xf32>, vector<16xf32>
+              %576 = arith.addi %524, %572 : index
+              vector.store %531, %2[%576] : memref<?xf32>, vector<16xf32>
+              %577 = arith.addi %524, %574 : index
+              vector.store %532, %2[%577] : memref<?xf32>, vector<16xf32>
+              %578 = arith.addi %525, %572 : index
+              vector.store %533, %2[%578] : memref<?xf32>, vector<16xf32>
+              %579 = arith.addi %525, %574 : index
+              vector.store %534, %2[%579] : memref<?xf32>, vector<16xf32>
+              %580 = arith.addi %526, %572 : index
+              vector.store %535, %2[%580] : memref<?xf32>, vector<16xf32>
+              %581 = arith.addi %526, %574 : index
+              vector.store %536, %2[%581] : memref<?xf32>, vector<16xf32>
+            }
+            scf.for %582 = %517 to %355 step %13 {
+              %583 = arith.muli %582, %371 : index
+              %584 = arith.constant 0.000000e+00 : f32
+              %585 = vector.broadcast %584 : f32 to vector<16xf32>
+              %586, %587, %588, %589 = scf.for %590 = %12 to %371 step %364 iter_args(%591 = %585, %592 = %585, %593 = %585, %594 = %585) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %595 = arith.constant 16 : index
+                %596 = arith.muli %590, %595 : index
+                %597 = vector.load %370[%596] : memref<4096xf32>, vector<16xf32>
+                %598 = arith.addi %367, %596 : index
+                %599 = vector.load %370[%598] : memref<4096xf32>, vector<16xf32>
+                %600 = arith.addi %583, %590 : index
+                %601 = memref.load %0[%600] : memref<?xf32>
+                %602 = vector.broadcast %601 : f32 to vector<16xf32>
+                %603 = vector.fma %602, %597, %591 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %604 = vector.fma %602, %599, %592 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %605 = arith.addi %590, %13 : index
+                %606 = arith.muli %605, %595 : index
+                %607 = vector.load %370[%606] : memref<4096xf32>, vector<16xf32>
+                %608 = arith.addi %367, %606 : index
+                %609 = vector.load %370[%608] : memref<4096xf32>, vector<16xf32>
+                %610 = arith.addi %583, %605 : index
+                %611 = memref.load %0[%610] : memref<?xf32>
+                %612 = vector.broadcast %611 : f32 to vector<16xf32>
+                %613 = vector.fma %612, %607, %593 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %614 = vector.fma %612, %609, %594 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %603, %604, %613, %614 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              }
+              %615 = arith.addf %586, %588 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %616 = arith.addf %587, %589 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %617 = arith.constant 16 : index
+              %618 = arith.muli %365, %617 : index
+              %619 = arith.addi %583, %618 : index
+              vector.store %615, %2[%619] : memref<?xf32>, vector<16xf32>
+              %620 = arith.muli %366, %617 : index
+              %621 = arith.addi %583, %620 : index
+              vector.store %616, %2[%621] : memref<?xf32>, vector<16xf32>
             }
           } else {
-            %486 = arith.constant 2 : index
-            %487 = arith.muli %294, %486 : index
-            %488 = arith.addi %487, %13 : index
-            %489 = arith.constant 2048 : index
-            %490 = arith.muli %487, %489 : index
-            %491 = arith.muli %488, %489 : index
-            scf.for %492 = %285 to %287 step %13 {
-              %493 = arith.constant 128 : index
-              %494 = arith.muli %492, %493 : index
-              %495 = arith.constant 0.000000e+00 : f32
-              %496 = vector.broadcast %495 : f32 to vector<16xf32>
-              %497, %498, %499, %500 = scf.for %501 = %12 to %493 step %486 iter_args(%502 = %496, %503 = %496, %504 = %496, %505 = %496) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %506 = arith.constant 16 : index
-                %507 = arith.muli %501, %506 : index
-                %508 = arith.addi %490, %507 : index
-                %509 = vector.load %1[%508] : memref<?xi16>, vector<16xi16>
-                %510 = arith.extui %509 : vector<16xi16> to vector<16xi32>
-                %511 = arith.constant dense<16> : vector<16xi32>
-                %512 = arith.shli %510, %511 : vector<16xi32>
-                %513 = arith.bitcast %512 : vector<16xi32> to vector<16xf32>
-                %514 = arith.addi %491, %507 : index
-                %515 = vector.load %1[%514] : memref<?xi16>, vector<16xi16>
-                %516 = arith.extui %515 : vector<16xi16> to vector<16xi32>
-                %517 = arith.shli %516, %511 : vector<16xi32>
-                %518 = arith.bitcast %517 : vector<16xi32> to vector<16xf32>
-                %519 = arith.addi %494, %501 : index
-                %520 = memref.load %0[%519] : memref<?xf32>
-                %521 = vector.broadcast %520 : f32 to vector<16xf32>
-                %522 = vector.fma %521, %513, %502 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %523 = vector.fma %521, %518, %503 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %524 = arith.addi %501, %13 : index
-                %525 = arith.muli %524, %506 : index
-                %526 = arith.addi %490, %525 : index
-                %527 = vector.load %1[%526] : memref<?xi16>, vector<16xi16>
-                %528 = arith.extui %527 : vector<16xi16> to vector<16xi32>
-                %529 = arith.shli %528, %511 : vector<16xi32>
-                %530 = arith.bitcast %529 : vector<16xi32> to vector<16xf32>
-                %531 = arith.addi %491, %525 : index
-                %532 = vector.load %1[%531] : memref<?xi16>, vector<16xi16>
-                %533 = arith.extui %532 : vector<16xi16> to vector<16xi32>
-                %534 = arith.shli %533, %511 : vector<16xi32>
-                %535 = arith.bitcast %534 : vector<16xi32> to vector<16xf32>
-                %536 = arith.addi %494, %524 : index
-                %537 = memref.load %0[%536] : memref<?xf32>
-                %538 = vector.broadcast %537 : f32 to vector<16xf32>
-                %539 = vector.fma %538, %530, %504 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %540 = vector.fma %538, %535, %505 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %522, %523, %539, %540 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %622 = arith.constant 2 : index
+            %623 = arith.muli %362, %622 : index
+            %624 = arith.addi %623, %13 : index
+            %625 = arith.constant 2048 : index
+            %626 = arith.muli %623, %625 : index
+            %627 = arith.muli %624, %625 : index
+            scf.for %628 = %353 to %355 step %13 {
+              %629 = arith.constant 128 : index
+              %630 = arith.muli %628, %629 : index
+              %631 = arith.constant 0.000000e+00 : f32
+              %632 = vector.broadcast %631 : f32 to vector<16xf32>
+              %633, %634, %635, %636 = scf.for %637 = %12 to %629 step %622 iter_args(%638 = %632, %639 = %632, %640 = %632, %641 = %632) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %642 = arith.constant 16 : index
+                %643 = arith.muli %637, %642 : index
+                %644 = arith.addi %626, %643 : index
+                %645 = vector.load %1[%644] : memref<?xi16>, vector<16xi16>
+                %646 = arith.extui %645 : vector<16xi16> to vector<16xi32>
+                %647 = arith.constant dense<16> : vector<16xi32>
+                %648 = arith.shli %646, %647 : vector<16xi32>
+                %649 = arith.bitcast %648 : vector<16xi32> to vector<16xf32>
+                %650 = arith.addi %627, %643 : index
+                %651 = vector.load %1[%650] : memref<?xi16>, vector<16xi16>
+                %652 = arith.extui %651 : vector<16xi16> to vector<16xi32>
+                %653 = arith.shli %652, %647 : vector<16xi32>
+                %654 = arith.bitcast %653 : vector<16xi32> to vector<16xf32>
+                %655 = arith.addi %630, %637 : index
+                %656 = memref.load %0[%655] : memref<?xf32>
+                %657 = vector.broadcast %656 : f32 to vector<16xf32>
+                %658 = vector.fma %657, %649, %638 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %659 = vector.fma %657, %654, %639 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %660 = arith.addi %637, %13 : index
+                %661 = arith.muli %660, %642 : index
+                %662 = arith.addi %626, %661 : index
+                %663 = vector.load %1[%662] : memref<?xi16>, vector<16xi16>
+                %664 = arith.extui %663 : vector<16xi16> to vector<16xi32>
+                %665 = arith.shli %664, %647 : vector<16xi32>
+                %666 = arith.bitcast %665 : vector<16xi32> to vector<16xf32>
+                %667 = arith.addi %627, %661 : index
+                %668 = vector.load %1[%667] : memref<?xi16>, vector<16xi16>
+                %669 = arith.extui %668 : vector<16xi16> to vector<16xi32>
+                %670 = arith.shli %669, %647 : vector<16xi32>
+                %671 = arith.bitcast %670 : vector<16xi32> to vector<16xf32>
+                %672 = arith.addi %630, %660 : index
+                %673 = memref.load %0[%672] : memref<?xf32>
+                %674 = vector.broadcast %673 : f32 to vector<16xf32>
+                %675 = vector.fma %674, %666, %640 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %676 = vector.fma %674, %671, %641 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %658, %659, %675, %676 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %541 = arith.addf %497, %499 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %542 = arith.addf %498, %500 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %543 = arith.constant 16 : index
-              %544 = arith.muli %487, %543 : index
-              %545 = arith.addi %494, %544 : index
-              vector.store %541, %2[%545] : memref<?xf32>, vector<16xf32>
-              %546 = arith.muli %488, %543 : index
-              %547 = arith.addi %494, %546 : index
-              vector.store %542, %2[%547] : memref<?xf32>, vector<16xf32>
+              %677 = arith.addf %633, %635 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %678 = arith.addf %634, %636 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %679 = arith.constant 16 : index
+              %680 = arith.muli %623, %679 : index
+              %681 = arith.addi %630, %680 : index
+              vector.store %677, %2[%681] : memref<?xf32>, vector<16xf32>
+              %682 = arith.muli %624, %679 : index
+              %683 = arith.addi %630, %682 : index
+              vector.store %678, %2[%683] : memref<?xf32>, vector<16xf32>
             }
           }
         }
@@ -14667,7 +14929,7 @@ builtin.module {
         %26 = arith.addi %19, %25 : index
         %27 = arith.addi %17, %13 : index
         scf.for %28 = %17 to %27 step %13 {
-          %29 = arith.cmpi ugt, %26, %19 : index
+          %29 = arith.cmpi uge, %22, %10 : index
           scf.if %29 {
             %30 = arith.constant 2 : index
             %31 = arith.muli %28, %30 : index
@@ -14821,379 +15083,515 @@ builtin.module {
               %188 = arith.addi %186, %166 : index
               vector.store %98, %2[%188] : memref<?xf32>, vector<16xf32>
             }
-            scf.for %189 = %26 to %21 step %13 {
-              %190 = arith.muli %189, %37 : index
-              %191 = arith.constant 0.000000e+00 : f32
-              %192 = vector.broadcast %191 : f32 to vector<16xf32>
-              %193, %194, %195, %196 = scf.for %197 = %12 to %37 step %30 iter_args(%198 = %192, %199 = %192, %200 = %192, %201 = %192) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %202 = arith.constant 16 : index
-                %203 = arith.muli %197, %202 : index
-                %204 = vector.load %36[%203] : memref<6144xf32>, vector<16xf32>
-                %205 = arith.addi %33, %203 : index
-                %206 = vector.load %36[%205] : memref<6144xf32>, vector<16xf32>
-                %207 = arith.addi %190, %197 : index
-                %208 = memref.load %0[%207] : memref<?xf32>
-                %209 = vector.broadcast %208 : f32 to vector<16xf32>
-                %210 = vector.fma %209, %204, %198 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %211 = vector.fma %209, %206, %199 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %212 = arith.addi %197, %13 : index
-                %213 = arith.muli %212, %202 : index
-                %214 = vector.load %36[%213] : memref<6144xf32>, vector<16xf32>
-                %215 = arith.addi %33, %213 : index
-                %216 = vector.load %36[%215] : memref<6144xf32>, vector<16xf32>
-                %217 = arith.addi %190, %212 : index
-                %218 = memref.load %0[%217] : memref<?xf32>
-                %219 = vector.broadcast %218 : f32 to vector<16xf32>
-                %220 = vector.fma %219, %214, %200 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %221 = vector.fma %219, %216, %201 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %210, %211, %220, %221 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %189 = arith.subi %21, %26 : index
+            %190 = arith.divui %189, %10 : index
+            %191 = arith.muli %190, %10 : index
+            %192 = arith.addi %26, %191 : index
+            scf.for %193 = %26 to %192 step %10 {
+              %194 = arith.addi %193, %13 : index
+              %195 = arith.addi %193, %30 : index
+              %196 = arith.constant 3 : index
+              %197 = arith.addi %193, %196 : index
+              %198 = arith.muli %193, %37 : index
+              %199 = arith.muli %194, %37 : index
+              %200 = arith.muli %195, %37 : index
+              %201 = arith.muli %197, %37 : index
+              %202 = arith.constant 0.000000e+00 : f32
+              %203 = vector.broadcast %202 : f32 to vector<16xf32>
+              %204, %205, %206, %207, %208, %209, %210, %211 = scf.for %212 = %12 to %37 step %13 iter_args(%213 = %203, %214 = %203, %215 = %203, %216 = %203, %217 = %203, %218 = %203, %219 = %203, %220 = %203) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %221 = arith.constant 16 : index
+                %222 = arith.muli %212, %221 : index
+                %223 = vector.load %36[%222] : memref<6144xf32>, vector<16xf32>
+                %224 = arith.addi %33, %222 : index
+                %225 = vector.load %36[%224] : memref<6144xf32>, vector<16xf32>
+                %226 = arith.addi %198, %212 : index
+                %227 = memref.load %0[%226] : memref<?xf32>
+                %228 = vector.broadcast %227 : f32 to vector<16xf32>
+                %229 = vector.fma %228, %223, %213 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %230 = vector.fma %228, %225, %214 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %231 = arith.addi %199, %212 : index
+                %232 = memref.load %0[%231] : memref<?xf32>
+                %233 = vector.broadcast %232 : f32 to vector<16xf32>
+                %234 = vector.fma %233, %223, %215 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %235 = vector.fma %233, %225, %216 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %236 = arith.addi %200, %212 : index
+                %237 = memref.load %0[%236] : memref<?xf32>
+                %238 = vector.broadcast %237 : f32 to vector<16xf32>
+                %239 = vector.fma %238, %223, %217 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %240 = vector.fma %238, %225, %218 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %241 = arith.addi %201, %212 : index
+                %242 = memref.load %0[%241] : memref<?xf32>
+                %243 = vector.broadcast %242 : f32 to vector<16xf32>
+                %244 = vector.fma %243, %223, %219 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %245 = vector.fma %243, %225, %220 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %229, %230, %234, %235, %239, %240, %244, %245 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %222 = arith.addf %193, %195 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %223 = arith.addf %194, %196 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %224 = arith.constant 16 : index
-              %225 = arith.muli %31, %224 : index
-              %226 = arith.constant 128 : index
-              %227 = arith.muli %189, %226 : index
-              %228 = arith.addi %227, %225 : index
-              vector.store %222, %2[%228] : memref<?xf32>, vector<16xf32>
-              %229 = arith.muli %32, %224 : index
-              %230 = arith.addi %227, %229 : index
-              vector.store %223, %2[%230] : memref<?xf32>, vector<16xf32>
+              %246 = arith.constant 16 : index
+              %247 = arith.muli %31, %246 : index
+              %248 = arith.constant 128 : index
+              %249 = arith.muli %193, %248 : index
+              %250 = arith.addi %249, %247 : index
+              vector.store %204, %2[%250] : memref<?xf32>, vector<16xf32>
+              %251 = arith.muli %32, %246 : index
+              %252 = arith.addi %249, %251 : index
+              vector.store %205, %2[%252] : memref<?xf32>, vector<16xf32>
+              %253 = arith.muli %194, %248 : index
+              %254 = arith.addi %253, %247 : index
+              vector.store %206, %2[%254] : memref<?xf32>, vector<16xf32>
+              %255 = arith.addi %253, %251 : index
+              vector.store %207, %2[%255] : memref<?xf32>, vector<16xf32>
+              %256 = arith.muli %195, %248 : index
+              %257 = arith.addi %256, %247 : index
+              vector.store %208, %2[%257] : memref<?xf32>, vector<16xf32>
+              %258 = arith.addi %256, %251 : index
+              vector.store %209, %2[%258] : memref<?xf32>, vector<16xf32>
+              %259 = arith.muli %197, %248 : index
+              %260 = arith.addi %259, %247 : index
+              vector.store %210, %2[%260] : memref<?xf32>, vector<16xf32>
+              %261 = arith.addi %259, %251 : index
+              vector.store %211, %2[%261] : memref<?xf32>, vector<16xf32>
+            }
+            scf.for %262 = %192 to %21 step %13 {
+              %263 = arith.muli %262, %37 : index
+              %264 = arith.constant 0.000000e+00 : f32
+              %265 = vector.broadcast %264 : f32 to vector<16xf32>
+              %266, %267, %268, %269 = scf.for %270 = %12 to %37 step %30 iter_args(%271 = %265, %272 = %265, %273 = %265, %274 = %265) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %275 = arith.constant 16 : index
+                %276 = arith.muli %270, %275 : index
+                %277 = vector.load %36[%276] : memref<6144xf32>, vector<16xf32>
+                %278 = arith.addi %33, %276 : index
+                %279 = vector.load %36[%278] : memref<6144xf32>, vector<16xf32>
+                %280 = arith.addi %263, %270 : index
+                %281 = memref.load %0[%280] : memref<?xf32>
+                %282 = vector.broadcast %281 : f32 to vector<16xf32>
+                %283 = vector.fma %282, %277, %271 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %284 = vector.fma %282, %279, %272 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %285 = arith.addi %270, %13 : index
+                %286 = arith.muli %285, %275 : index
+                %287 = vector.load %36[%286] : memref<6144xf32>, vector<16xf32>
+                %288 = arith.addi %33, %286 : index
+                %289 = vector.load %36[%288] : memref<6144xf32>, vector<16xf32>
+                %290 = arith.addi %263, %285 : index
+                %291 = memref.load %0[%290] : memref<?xf32>
+                %292 = vector.broadcast %291 : f32 to vector<16xf32>
+                %293 = vector.fma %292, %287, %273 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %294 = vector.fma %292, %289, %274 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %283, %284, %293, %294 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              }
+              %295 = arith.addf %266, %268 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %296 = arith.addf %267, %269 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %297 = arith.constant 16 : index
+              %298 = arith.muli %31, %297 : index
+              %299 = arith.constant 128 : index
+              %300 = arith.muli %262, %299 : index
+              %301 = arith.addi %300, %298 : index
+              vector.store %295, %2[%301] : memref<?xf32>, vector<16xf32>
+              %302 = arith.muli %32, %297 : index
+              %303 = arith.addi %300, %302 : index
+              vector.store %296, %2[%303] : memref<?xf32>, vector<16xf32>
             }
           } else {
-            %231 = arith.constant 2 : index
-            %232 = arith.muli %28, %231 : index
-            %233 = arith.addi %232, %13 : index
-            %234 = arith.constant 3072 : index
-            %235 = arith.muli %232, %234 : index
-            %236 = arith.muli %233, %234 : index
-            scf.for %237 = %19 to %21 step %13 {
-              %238 = arith.constant 192 : index
-              %239 = arith.muli %237, %238 : index
-              %240 = arith.constant 0.000000e+00 : f32
-              %241 = vector.broadcast %240 : f32 to vector<16xf32>
-              %242, %243, %244, %245 = scf.for %246 = %12 to %238 step %231 iter_args(%247 = %241, %248 = %241, %249 = %241, %250 = %241) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %251 = arith.constant 16 : index
-                %252 = arith.muli %246, %251 : index
-                %253 = arith.addi %235, %252 : index
-                %254 = vector.load %1[%253] : memref<?xi16>, vector<16xi16>
-                %255 = arith.extui %254 : vector<16xi16> to vector<16xi32>
-                %256 = arith.constant dense<16> : vector<16xi32>
-                %257 = arith.shli %255, %256 : vector<16xi32>
-                %258 = arith.bitcast %257 : vector<16xi32> to vector<16xf32>
-                %259 = arith.addi %236, %252 : index
-                %260 = vector.load %1[%259] : memref<?xi16>, vector<16xi16>
-                %261 = arith.extui %260 : vector<16xi16> to vector<16xi32>
-                %262 = arith.shli %261, %256 : vector<16xi32>
-                %263 = arith.bitcast %262 : vector<16xi32> to vector<16xf32>
-                %264 = arith.addi %239, %246 : index
-                %265 = memref.load %0[%264] : memref<?xf32>
-                %266 = vector.broadcast %265 : f32 to vector<16xf32>
-                %267 = vector.fma %266, %258, %247 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %268 = vector.fma %266, %263, %248 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %269 = arith.addi %246, %13 : index
-                %270 = arith.muli %269, %251 : index
-                %271 = arith.addi %235, %270 : index
-                %272 = vector.load %1[%271] : memref<?xi16>, vector<16xi16>
-                %273 = arith.extui %272 : vector<16xi16> to vector<16xi32>
-                %274 = arith.shli %273, %256 : vector<16xi32>
-                %275 = arith.bitcast %274 : vector<16xi32> to vector<16xf32>
-                %276 = arith.addi %236, %270 : index
-                %277 = vector.load %1[%276] : memref<?xi16>, vector<16xi16>
-                %278 = arith.extui %277 : vector<16xi16> to vector<16xi32>
-                %279 = arith.shli %278, %256 : vector<16xi32>
-                %280 = arith.bitcast %279 : vector<16xi32> to vector<16xf32>
-                %281 = arith.addi %239, %269 : index
-                %282 = memref.load %0[%281] : memref<?xf32>
-                %283 = vector.broadcast %282 : f32 to vector<16xf32>
-                %284 = vector.fma %283, %275, %249 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %285 = vector.fma %283, %280, %250 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %267, %268, %284, %285 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %304 = arith.constant 2 : index
+            %305 = arith.muli %28, %304 : index
+            %306 = arith.addi %305, %13 : index
+            %307 = arith.constant 3072 : index
+            %308 = arith.muli %305, %307 : index
+            %309 = arith.muli %306, %307 : index
+            scf.for %310 = %19 to %21 step %13 {
+              %311 = arith.constant 192 : index
+              %312 = arith.muli %310, %311 : index
+              %313 = arith.constant 0.000000e+00 : f32
+              %314 = vector.broadcast %313 : f32 to vector<16xf32>
+              %315, %316, %317, %318 = scf.for %319 = %12 to %311 step %304 iter_args(%320 = %314, %321 = %314, %322 = %314, %323 = %314) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %324 = arith.constant 16 : index
+                %325 = arith.muli %319, %324 : index
+                %326 = arith.addi %308, %325 : index
+                %327 = vector.load %1[%326] : memref<?xi16>, vector<16xi16>
+                %328 = arith.extui %327 : vector<16xi16> to vector<16xi32>
+                %329 = arith.constant dense<16> : vector<16xi32>
+                %330 = arith.shli %328, %329 : vector<16xi32>
+                %331 = arith.bitcast %330 : vector<16xi32> to vector<16xf32>
+                %332 = arith.addi %309, %325 : index
+                %333 = vector.load %1[%332] : memref<?xi16>, vector<16xi16>
+                %334 = arith.extui %333 : vector<16xi16> to vector<16xi32>
+                %335 = arith.shli %334, %329 : vector<16xi32>
+                %336 = arith.bitcast %335 : vector<16xi32> to vector<16xf32>
+                %337 = arith.addi %312, %319 : index
+                %338 = memref.load %0[%337] : memref<?xf32>
+                %339 = vector.broadcast %338 : f32 to vector<16xf32>
+                %340 = vector.fma %339, %331, %320 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %341 = vector.fma %339, %336, %321 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %342 = arith.addi %319, %13 : index
+                %343 = arith.muli %342, %324 : index
+                %344 = arith.addi %308, %343 : index
+                %345 = vector.load %1[%344] : memref<?xi16>, vector<16xi16>
+                %346 = arith.extui %345 : vector<16xi16> to vector<16xi32>
+                %347 = arith.shli %346, %329 : vector<16xi32>
+                %348 = arith.bitcast %347 : vector<16xi32> to vector<16xf32>
+                %349 = arith.addi %309, %343 : index
+                %350 = vector.load %1[%349] : memref<?xi16>, vector<16xi16>
+                %351 = arith.extui %350 : vector<16xi16> to vector<16xi32>
+                %352 = arith.shli %351, %329 : vector<16xi32>
+                %353 = arith.bitcast %352 : vector<16xi32> to vector<16xf32>
+                %354 = arith.addi %312, %342 : index
+                %355 = memref.load %0[%354] : memref<?xf32>
+                %356 = vector.broadcast %355 : f32 to vector<16xf32>
+                %357 = vector.fma %356, %348, %322 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %358 = vector.fma %356, %353, %323 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %340, %341, %357, %358 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %286 = arith.addf %242, %244 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %287 = arith.addf %243, %245 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %288 = arith.constant 16 : index
-              %289 = arith.muli %232, %288 : index
-              %290 = arith.constant 128 : index
-              %291 = arith.muli %237, %290 : index
-              %292 = arith.addi %291, %289 : index
-              vector.store %286, %2[%292] : memref<?xf32>, vector<16xf32>
-              %293 = arith.muli %233, %288 : index
-              %294 = arith.addi %291, %293 : index
-              vector.store %287, %2[%294] : memref<?xf32>, vector<16xf32>
+              %359 = arith.addf %315, %317 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %360 = arith.addf %316, %318 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %361 = arith.constant 16 : index
+              %362 = arith.muli %305, %361 : index
+              %363 = arith.constant 128 : index
+              %364 = arith.muli %310, %363 : index
+              %365 = arith.addi %364, %362 : index
+              vector.store %359, %2[%365] : memref<?xf32>, vector<16xf32>
+              %366 = arith.muli %306, %361 : index
+              %367 = arith.addi %364, %366 : index
+              vector.store %360, %2[%367] : memref<?xf32>, vector<16xf32>
             }
           }
         }
       }
     } else {
       "scf.parallel"(%12, %11, %13) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
-      ^bb0(%295: index):
-        %296 = arith.divui %295, %9 : index
-        %297 = arith.remui %295, %9 : index
-        %298 = arith.muli %297, %8 : index
-        %299 = arith.addi %298, %8 : index
-        %300 = arith.minui %299, %3 : index
-        %301 = arith.subi %300, %298 : index
-        %302 = arith.constant 8 : index
-        %303 = arith.divui %301, %302 : index
-        %304 = arith.muli %303, %302 : index
-        %305 = arith.addi %298, %304 : index
-        %306 = arith.addi %296, %13 : index
-        scf.for %307 = %296 to %306 step %13 {
-          %308 = arith.cmpi ugt, %305, %298 : index
-          scf.if %308 {
-            %309 = arith.constant 2 : index
-            %310 = arith.muli %307, %309 : index
-            %311 = arith.addi %310, %13 : index
-            %312 = arith.constant 3072 : index
-            %313 = arith.muli %310, %312 : index
-            %314 = arith.muli %311, %312 : index
-            %315 = memref.alloca() : memref<6144xf32>
-            %316 = arith.constant 192 : index
-            scf.for %317 = %12 to %316 step %13 {
-              scf.for %318 = %12 to %13 step %13 {
-                %319 = arith.addi %317, %318 : index
-                %320 = arith.constant 16 : index
-                %321 = arith.muli %319, %320 : index
-                %322 = arith.addi %313, %321 : index
-                %323 = vector.load %1[%322] : memref<?xi16>, vector<16xi16>
-                %324 = arith.extui %323 : vector<16xi16> to vector<16xi32>
-                %325 = arith.constant dense<16> : vector<16xi32>
-                %326 = arith.shli %324, %325 : vector<16xi32>
-                %327 = arith.bitcast %326 : vector<16xi32> to vector<16xf32>
-                vector.store %327, %315[%321] : memref<6144xf32>, vector<16xf32>
+      ^bb0(%368: index):
+        %369 = arith.divui %368, %9 : index
+        %370 = arith.remui %368, %9 : index
+        %371 = arith.muli %370, %8 : index
+        %372 = arith.addi %371, %8 : index
+        %373 = arith.minui %372, %3 : index
+        %374 = arith.subi %373, %371 : index
+        %375 = arith.constant 8 : index
+        %376 = arith.divui %374, %375 : index
+        %377 = arith.muli %376, %375 : index
+        %378 = arith.addi %371, %377 : index
+        %379 = arith.addi %369, %13 : index
+        scf.for %380 = %369 to %379 step %13 {
+          %381 = arith.cmpi uge, %374, %10 : index
+          scf.if %381 {
+            %382 = arith.constant 2 : index
+            %383 = arith.muli %380, %382 : index
+            %384 = arith.addi %383, %13 : index
+            %385 = arith.constant 3072 : index
+            %386 = arith.muli %383, %385 : index
+            %387 = arith.muli %384, %385 : index
+            %388 = memref.alloca() : memref<6144xf32>
+            %389 = arith.constant 192 : index
+            scf.for %390 = %12 to %389 step %13 {
+              scf.for %391 = %12 to %13 step %13 {
+                %392 = arith.addi %390, %391 : index
+                %393 = arith.constant 16 : index
+                %394 = arith.muli %392, %393 : index
+                %395 = arith.addi %386, %394 : index
+                %396 = vector.load %1[%395] : memref<?xi16>, vector<16xi16>
+                %397 = arith.extui %396 : vector<16xi16> to vector<16xi32>
+                %398 = arith.constant dense<16> : vector<16xi32>
+                %399 = arith.shli %397, %398 : vector<16xi32>
+                %400 = arith.bitcast %399 : vector<16xi32> to vector<16xf32>
+                vector.store %400, %388[%394] : memref<6144xf32>, vector<16xf32>
               }
             }
-            scf.for %328 = %12 to %316 step %13 {
-              scf.for %329 = %12 to %13 step %13 {
-                %330 = arith.addi %328, %329 : index
-                %331 = arith.constant 16 : index
-                %332 = arith.muli %330, %331 : index
-                %333 = arith.addi %314, %332 : index
-                %334 = vector.load %1[%333] : memref<?xi16>, vector<16xi16>
-                %335 = arith.extui %334 : vector<16xi16> to vector<16xi32>
-                %336 = arith.constant dense<16> : vector<16xi32>
-                %337 = arith.shli %335, %336 : vector<16xi32>
-                %338 = arith.bitcast %337 : vector<16xi32> to vector<16xf32>
-                %339 = arith.addi %312, %332 : index
-                vector.store %338, %315[%339] : memref<6144xf32>, vector<16xf32>
+            scf.for %401 = %12 to %389 step %13 {
+              scf.for %402 = %12 to %13 step %13 {
+                %403 = arith.addi %401, %402 : index
+                %404 = arith.constant 16 : index
+                %405 = arith.muli %403, %404 : index
+                %406 = arith.addi %387, %405 : index
+                %407 = vector.load %1[%406] : memref<?xi16>, vector<16xi16>
+                %408 = arith.extui %407 : vector<16xi16> to vector<16xi32>
+                %409 = arith.constant dense<16> : vector<16xi32>
+                %410 = arith.shli %408, %409 : vector<16xi32>
+                %411 = arith.bitcast %410 : vector<16xi32> to vector<16xf32>
+                %412 = arith.addi %385, %405 : index
+                vector.store %411, %388[%412] : memref<6144xf32>, vector<16xf32>
               }
             }
-            scf.for %340 = %298 to %305 step %302 {
-              %341 = arith.addi %340, %13 : index
-              %342 = arith.addi %340, %309 : index
-              %343 = arith.constant 3 : index
-              %344 = arith.addi %340, %343 : index
-              %345 = arith.addi %340, %10 : index
-              %346 = arith.constant 5 : index
-              %347 = arith.addi %340, %346 : index
-              %348 = arith.constant 6 : index
-              %349 = arith.addi %340, %348 : index
-              %350 = arith.constant 7 : index
-              %351 = arith.addi %340, %350 : index
-              %352 = arith.muli %340, %316 : index
-              %353 = arith.muli %341, %316 : index
-              %354 = arith.muli %342, %316 : index
-              %355 = arith.muli %344, %316 : index
-              %356 = arith.muli %345, %316 : index
-              %357 = arith.muli %347, %316 : index
-              %358 = arith.muli %349, %316 : index
-              %359 = arith.muli %351, %316 : index
-              %360 = arith.constant 0.000000e+00 : f32
-              %361 = vector.broadcast %360 : f32 to vector<16xf32>
-              %362, %363, %364, %365, %366, %367, %368, %369, %370, %371, %372, %373, %374, %375, %376, %377 = scf.for %378 = %12 to %316 step %13 iter_args(%379 = %361, %380 = %361, %381 = %361, %382 = %361, %383 = %361, %384 = %361, %385 = %361, %386 = %361, %387 = %361, %388 = %361, %389 = %361, %390 = %361, %391 = %361, %392 = %361, %393 = %361, %394 = %361) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %395 = arith.constant 16 : index
-                %396 = arith.muli %378, %395 : index
-                %397 = vector.load %315[%396] : memref<6144xf32>, vector<16xf32>
-                %398 = arith.addi %312, %396 : index
-                %399 = vector.load %315[%398] : memref<6144xf32>, vector<16xf32>
-                %400 = arith.addi %352, %378 : index
-                %401 = memref.load %0[%400] : memref<?xf32>
-                %402 = vector.broadcast %401 : f32 to vector<16xf32>
-                %403 = vector.fma %402, %397, %379 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %404 = vector.fma %402, %399, %380 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %405 = arith.addi %353, %378 : index
-                %406 = memref.load %0[%405] : memref<?xf32>
-                %407 = vector.broadcast %406 : f32 to vector<16xf32>
-                %408 = vector.fma %407, %397, %381 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %409 = vector.fma %407, %399, %382 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %410 = arith.addi %354, %378 : index
-                %411 = memref.load %0[%410] : memref<?xf32>
-                %412 = vector.broadcast %411 : f32 to vector<16xf32>
-                %413 = vector.fma %412, %397, %383 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %414 = vector.fma %412, %399, %384 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %415 = arith.addi %355, %378 : index
-                %416 = memref.load %0[%415] : memref<?xf32>
-                %417 = vector.broadcast %416 : f32 to vector<16xf32>
-                %418 = vector.fma %417, %397, %385 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %419 = vector.fma %417, %399, %386 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %420 = arith.addi %356, %378 : index
-                %421 = memref.load %0[%420] : memref<?xf32>
-                %422 = vector.broadcast %421 : f32 to vector<16xf32>
-                %423 = vector.fma %422, %397, %387 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %424 = vector.fma %422, %399, %388 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %425 = arith.addi %357, %378 : index
-                %426 = memref.load %0[%425] : memref<?xf32>
-                %427 = vector.broadcast %426 : f32 to vector<16xf32>
-                %428 = vector.fma %427, %397, %389 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %429 = vector.fma %427, %399, %390 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %430 = arith.addi %358, %378 : index
-                %431 = memref.load %0[%430] : memref<?xf32>
-                %432 = vector.broadcast %431 : f32 to vector<16xf32>
-                %433 = vector.fma %432, %397, %391 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %434 = vector.fma %432, %399, %392 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %435 = arith.addi %359, %378 : index
-                %436 = memref.load %0[%435] : memref<?xf32>
-                %437 = vector.broadcast %436 : f32 to vector<16xf32>
-                %438 = vector.fma %437, %397, %393 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %439 = vector.fma %437, %399, %394 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %403, %404, %408, %409, %413, %414, %418, %419, %423, %424, %428, %429, %433, %434, %438, %439 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            scf.for %413 = %371 to %378 step %375 {
+              %414 = arith.addi %413, %13 : index
+              %415 = arith.addi %413, %382 : index
+              %416 = arith.constant 3 : index
+              %417 = arith.addi %413, %416 : index
+              %418 = arith.addi %413, %10 : index
+              %419 = arith.constant 5 : index
+              %420 = arith.addi %413, %419 : index
+              %421 = arith.constant 6 : index
+              %422 = arith.addi %413, %421 : index
+              %423 = arith.constant 7 : index
+              %424 = arith.addi %413, %423 : index
+              %425 = arith.muli %413, %389 : index
+              %426 = arith.muli %414, %389 : index
+              %427 = arith.muli %415, %389 : index
+              %428 = arith.muli %417, %389 : index
+              %429 = arith.muli %418, %389 : index
+              %430 = arith.muli %420, %389 : index
+              %431 = arith.muli %422, %389 : index
+              %432 = arith.muli %424, %389 : index
+              %433 = arith.constant 0.000000e+00 : f32
+              %434 = vector.broadcast %433 : f32 to vector<16xf32>
+              %435, %436, %437, %438, %439, %440, %441, %442, %443, %444, %445, %446, %447, %448, %449, %450 = scf.for %451 = %12 to %389 step %13 iter_args(%452 = %434, %453 = %434, %454 = %434, %455 = %434, %456 = %434, %457 = %434, %458 = %434, %459 = %434, %460 = %434, %461 = %434, %462 = %434, %463 = %434, %464 = %434, %465 = %434, %466 = %434, %467 = %434) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %468 = arith.constant 16 : index
+                %469 = arith.muli %451, %468 : index
+                %470 = vector.load %388[%469] : memref<6144xf32>, vector<16xf32>
+                %471 = arith.addi %385, %469 : index
+                %472 = vector.load %388[%471] : memref<6144xf32>, vector<16xf32>
+                %473 = arith.addi %425, %451 : index
+                %474 = memref.load %0[%473] : memref<?xf32>
+                %475 = vector.broadcast %474 : f32 to vector<16xf32>
+                %476 = vector.fma %475, %470, %452 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %477 = vector.fma %475, %472, %453 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %478 = arith.addi %426, %451 : index
+                %479 = memref.load %0[%478] : memref<?xf32>
+                %480 = vector.broadcast %479 : f32 to vector<16xf32>
+                %481 = vector.fma %480, %470, %454 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %482 = vector.fma %480, %472, %455 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %483 = arith.addi %427, %451 : index
+                %484 = memref.load %0[%483] : memref<?xf32>
+                %485 = vector.broadcast %484 : f32 to vector<16xf32>
+                %486 = vector.fma %485, %470, %456 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %487 = vector.fma %485, %472, %457 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %488 = arith.addi %428, %451 : index
+                %489 = memref.load %0[%488] : memref<?xf32>
+                %490 = vector.broadcast %489 : f32 to vector<16xf32>
+                %491 = vector.fma %490, %470, %458 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %492 = vector.fma %490, %472, %459 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %493 = arith.addi %429, %451 : index
+                %494 = memref.load %0[%493] : memref<?xf32>
+                %495 = vector.broadcast %494 : f32 to vector<16xf32>
+                %496 = vector.fma %495, %470, %460 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %497 = vector.fma %495, %472, %461 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %498 = arith.addi %430, %451 : index
+                %499 = memref.load %0[%498] : memref<?xf32>
+                %500 = vector.broadcast %499 : f32 to vector<16xf32>
+                %501 = vector.fma %500, %470, %462 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %502 = vector.fma %500, %472, %463 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %503 = arith.addi %431, %451 : index
+                %504 = memref.load %0[%503] : memref<?xf32>
+                %505 = vector.broadcast %504 : f32 to vector<16xf32>
+                %506 = vector.fma %505, %470, %464 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %507 = vector.fma %505, %472, %465 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %508 = arith.addi %432, %451 : index
+                %509 = memref.load %0[%508] : memref<?xf32>
+                %510 = vector.broadcast %509 : f32 to vector<16xf32>
+                %511 = vector.fma %510, %470, %466 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %512 = vector.fma %510, %472, %467 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %476, %477, %481, %482, %486, %487, %491, %492, %496, %497, %501, %502, %506, %507, %511, %512 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %440 = arith.constant 16 : index
-              %441 = arith.muli %310, %440 : index
-              %442 = arith.constant 128 : index
-              %443 = arith.muli %340, %442 : index
-              %444 = arith.addi %443, %441 : index
-              vector.store %362, %2[%444] : memref<?xf32>, vector<16xf32>
-              %445 = arith.muli %311, %440 : index
-              %446 = arith.addi %443, %445 : index
-              vector.store %363, %2[%446] : memref<?xf32>, vector<16xf32>
-              %447 = arith.muli %341, %442 : index
-              %448 = arith.addi %447, %441 : index
-              vector.store %364, %2[%448] : memref<?xf32>, vector<16xf32>
-              %449 = arith.addi %447, %445 : index
-              vector.store %365, %2[%449] : memref<?xf32>, vector<16xf32>
-              %450 = arith.muli %342, %442 : index
-              %451 = arith.addi %450, %441 : index
-              vector.store %366, %2[%451] : memref<?xf32>, vector<16xf32>
-              %452 = arith.addi %450, %445 : index
-              vector.store %367, %2[%452] : memref<?xf32>, vector<16xf32>
-              %453 = arith.muli %344, %442 : index
-              %454 = arith.addi %453, %441 : index
-              vector.store %368, %2[%454] : memref<?xf32>, vector<16xf32>
-              %455 = arith.addi %453, %445 : index
-              vector.store %369, %2[%455] : memref<?xf32>, vector<16xf32>
-              %456 = arith.muli %345, %442 : index
-              %457 = arith.addi %456, %441 : index
-              vector.store %370, %2[%457] : memref<?xf32>, vector<16xf32>
-              %458 = arith.addi %456, %445 : index
-              vector.store %371, %2[%458] : memref<?xf32>, vector<16xf32>
-              %459 = arith.muli %347, %442 : index
-              %460 = arith.addi %459, %441 : index
-              vector.store %372, %2[%460] : memref<?xf32>, vector<16xf32>
-              %461 = arith.addi %459, %445 : index
-              vector.store %373, %2[%461] : memref<?xf32>, vector<16xf32>
-              %462 = arith.muli %349, %442 : index
-              %463 = arith.addi %462, %441 : index
-              vector.store %374, %2[%463] : memref<?xf32>, vector<16xf32>
-              %464 = arith.addi %462, %445 : index
-              vector.store %375, %2[%464] : memref<?xf32>, vector<16xf32>
-              %465 = arith.muli %351, %442 : index
-              %466 = arith.addi %465, %441 : index
-              vector.store %376, %2[%466] : memref<?xf32>, vector<16xf32>
-              %467 = arith.addi %465, %445 : index
-              vector.store %377, %2[%467] : memref<?xf32>, vector<16xf32>
+              %513 = arith.constant 16 : index
+              %514 = arith.muli %383, %513 : index
+              %515 = arith.constant 128 : index
+              %516 = arith.muli %413, %515 : index
+              %517 = arith.addi %516, %514 : index
+              vector.store %435, %2[%517] : memref<?xf32>, vector<16xf32>
+              %518 = arith.muli %384, %513 : index
+              %519 = arith.addi %516, %518 : index
+              vector.store %436, %2[%519] : memref<?xf32>, vector<16xf32>
+              %520 = arith.muli %414, %515 : index
+              %521 = arith.addi %520, %514 : index
+              vector.store %437, %2[%521] : memref<?xf32>, vector<16xf32>
+              %522 = arith.addi %520, %518 : index
+              vector.store %438, %2[%522] : memref<?xf32>, vector<16xf32>
+              %523 = arith.muli %415, %515 : index
+              %524 = arith.addi %523, %514 : index
+              vector.store %439, %2[%524] : memref<?xf32>, vector<16xf32>
+              %525 = arith.addi %523, %518 : index
+              vector.store %440, %2[%525] : memref<?xf32>, vector<16xf32>
+              %526 = arith.muli %417, %515 : index
+              %527 = arith.addi %526, %514 : index
+              vector.store %441, %2[%527] : memref<?xf32>, vector<16xf32>
+              %528 = arith.addi %526, %518 : index
+              vector.store %442, %2[%528] : memref<?xf32>, vector<16xf32>
+              %529 = arith.muli %418, %515 : index
+              %530 = arith.addi %529, %514 : index
+              vector.store %443, %2[%530] : memref<?xf32>, vector<16xf32>
+              %531 = arith.addi %529, %518 : index
+              vector.store %444, %2[%531] : memref<?xf32>, vector<16xf32>
+              %532 = arith.muli %420, %515 : index
+              %533 = arith.addi %532, %514 : index
+              vector.store %445, %2[%533] : memref<?xf32>, vector<16xf32>
+              %534 = arith.addi %532, %518 : index
+              vector.store %446, %2[%534] : memref<?xf32>, vector<16xf32>
+              %535 = arith.muli %422, %515 : index
+              %536 = arith.addi %535, %514 : index
+              vector.store %447, %2[%536] : memref<?xf32>, vector<16xf32>
+              %537 = arith.addi %535, %518 : index
+              vector.store %448, %2[%537] : memref<?xf32>, vector<16xf32>
+              %538 = arith.muli %424, %515 : index
+              %539 = arith.addi %538, %514 : index
+              vector.store %449, %2[%539] : memref<?xf32>, vector<16xf32>
+              %540 = arith.addi %538, %518 : index
+              vector.store %450, %2[%540] : memref<?xf32>, vector<16xf32>
             }
-            scf.for %468 = %305 to %300 step %13 {
-              %469 = arith.muli %468, %316 : index
-              %470 = arith.constant 0.000000e+00 : f32
-              %471 = vector.broadcast %470 : f32 to vector<16xf32>
-              %472, %473, %474, %475 = scf.for %476 = %12 to %316 step %309 iter_args(%477 = %471, %478 = %471, %479 = %471, %480 = %471) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %481 = arith.constant 16 : index
-                %482 = arith.muli %476, %481 : index
-                %483 = vector.load %315[%482] : memref<6144xf32>, vector<16xf32>
-                %484 = arith.addi %312, %482 : index
-                %485 = vector.load %315[%484] : memref<6144xf32>, vector<16xf32>
-                %486 = arith.addi %469, %476 : index
-                %487 = memref.load %0[%486] : memref<?xf32>
-                %488 = vector.broadcast %487 : f32 to vector<16xf32>
-                %489 = vector.fma %488, %483, %477 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %490 = vector.fma %488, %485, %478 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %491 = arith.addi %476, %13 : index
-                %492 = arith.muli %491, %481 : index
-                %493 = vector.load %315[%492] : memref<6144xf32>, vector<16xf32>
-                %494 = arith.addi %312, %492 : index
-                %495 = vector.load %315[%494] : memref<6144xf32>, vector<16xf32>
-                %496 = arith.addi %469, %491 : index
-                %497 = memref.load %0[%496] : memref<?xf32>
-                %498 = vector.broadcast %497 : f32 to vector<16xf32>
-                %499 = vector.fma %498, %493, %479 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %500 = vector.fma %498, %495, %480 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %489, %490, %499, %500 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %541 = arith.subi %373, %378 : index
+            %542 = arith.divui %541, %10 : index
+            %543 = arith.muli %542, %10 : index
+            %544 = arith.addi %378, %543 : index
+            scf.for %545 = %378 to %544 step %10 {
+              %546 = arith.addi %545, %13 : index
+              %547 = arith.addi %545, %382 : index
+              %548 = arith.constant 3 : index
+              %549 = arith.addi %545, %548 : index
+              %550 = arith.muli %545, %389 : index
+              %551 = arith.muli %546, %389 : index
+              %552 = arith.muli %547, %389 : index
+              %553 = arith.muli %549, %389 : index
+              %554 = arith.constant 0.000000e+00 : f32
+              %555 = vector.broadcast %554 : f32 to vector<16xf32>
+              %556, %557, %558, %559, %560, %561, %562, %563 = scf.for %564 = %12 to %389 step %13 iter_args(%565 = %555, %566 = %555, %567 = %555, %568 = %555, %569 = %555, %570 = %555, %571 = %555, %572 = %555) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %573 = arith.constant 16 : index
+                %574 = arith.muli %564, %573 : index
+                %575 = vector.load %388[%574] : memref<6144xf32>, vector<16xf32>
+                %576 = arith.addi %385, %574 : index
+                %577 = vector.load %388[%576] : memref<6144xf32>, vector<16xf32>
+                %578 = arith.addi %550, %564 : index
+                %579 = memref.load %0[%578] : memref<?xf32>
+                %580 = vector.broadcast %579 : f32 to vector<16xf32>
+                %581 = vector.fma %580, %575, %565 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %582 = vector.fma %580, %577, %566 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %583 = arith.addi %551, %564 : index
+                %584 = memref.load %0[%583] : memref<?xf32>
+                %585 = vector.broadcast %584 : f32 to vector<16xf32>
+                %586 = vector.fma %585, %575, %567 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %587 = vector.fma %585, %577, %568 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %588 = arith.addi %552, %564 : index
+                %589 = memref.load %0[%588] : memref<?xf32>
+                %590 = vector.broadcast %589 : f32 to vector<16xf32>
+                %591 = vector.fma %590, %575, %569 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %592 = vector.fma %590, %577, %570 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %593 = arith.addi %553, %564 : index
+                %594 = memref.load %0[%593] : memref<?xf32>
+                %595 = vector.broadcast %594 : f32 to vector<16xf32>
+                %596 = vector.fma %595, %575, %571 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %597 = vector.fma %595, %577, %572 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %581, %582, %586, %587, %591, %592, %596, %597 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %501 = arith.addf %472, %474 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %502 = arith.addf %473, %475 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %503 = arith.constant 16 : index
-              %504 = arith.muli %310, %503 : index
-              %505 = arith.constant 128 : index
-              %506 = arith.muli %468, %505 : index
-              %507 = arith.addi %506, %504 : index
-              vector.store %501, %2[%507] : memref<?xf32>, vector<16xf32>
-              %508 = arith.muli %311, %503 : index
-              %509 = arith.addi %506, %508 : index
-              vector.store %502, %2[%509] : memref<?xf32>, vector<16xf32>
+              %598 = arith.constant 16 : index
+              %599 = arith.muli %383, %598 : index
+              %600 = arith.constant 128 : index
+              %601 = arith.muli %545, %600 : index
+              %602 = arith.addi %601, %599 : index
+              vector.store %556, %2[%602] : memref<?xf32>, vector<16xf32>
+              %603 = arith.muli %384, %598 : index
+              %604 = arith.addi %601, %603 : index
+              vector.store %557, %2[%604] : memref<?xf32>, vector<16xf32>
+              %605 = arith.muli %546, %600 : index
+              %606 = arith.addi %605, %599 : index
+              vector.store %558, %2[%606] : memref<?xf32>, vector<16xf32>
+              %607 = arith.addi %605, %603 : index
+              vector.store %559, %2[%607] : memref<?xf32>, vector<16xf32>
+              %608 = arith.muli %547, %600 : index
+              %609 = arith.addi %608, %599 : index
+              vector.store %560, %2[%609] : memref<?xf32>, vector<16xf32>
+              %610 = arith.addi %608, %603 : index
+              vector.store %561, %2[%610] : memref<?xf32>, vector<16xf32>
+              %611 = arith.muli %549, %600 : index
+              %612 = arith.addi %611, %599 : index
+              vector.store %562, %2[%612] : memref<?xf32>, vector<16xf32>
+              %613 = arith.addi %611, %603 : index
+              vector.store %563, %2[%613] : memref<?xf32>, vector<16xf32>
+            }
+            scf.for %614 = %544 to %373 step %13 {
+              %615 = arith.muli %614, %389 : index
+              %616 = arith.constant 0.000000e+00 : f32
+              %617 = vector.broadcast %616 : f32 to vector<16xf32>
+              %618, %619, %620, %621 = scf.for %622 = %12 to %389 step %382 iter_args(%623 = %617, %624 = %617, %625 = %617, %626 = %617) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %627 = arith.constant 16 : index
+                %628 = arith.muli %622, %627 : index
+                %629 = vector.load %388[%628] : memref<6144xf32>, vector<16xf32>
+                %630 = arith.addi %385, %628 : index
+                %631 = vector.load %388[%630] : memref<6144xf32>, vector<16xf32>
+                %632 = arith.addi %615, %622 : index
+                %633 = memref.load %0[%632] : memref<?xf32>
+                %634 = vector.broadcast %633 : f32 to vector<16xf32>
+                %635 = vector.fma %634, %629, %623 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %636 = vector.fma %634, %631, %624 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %637 = arith.addi %622, %13 : index
+                %638 = arith.muli %637, %627 : index
+                %639 = vector.load %388[%638] : memref<6144xf32>, vector<16xf32>
+                %640 = arith.addi %385, %638 : index
+                %641 = vector.load %388[%640] : memref<6144xf32>, vector<16xf32>
+                %642 = arith.addi %615, %637 : index
+                %643 = memref.load %0[%642] : memref<?xf32>
+                %644 = vector.broadcast %643 : f32 to vector<16xf32>
+                %645 = vector.fma %644, %639, %625 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %646 = vector.fma %644, %641, %626 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %635, %636, %645, %646 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              }
+              %647 = arith.addf %618, %620 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %648 = arith.addf %619, %621 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %649 = arith.constant 16 : index
+              %650 = arith.muli %383, %649 : index
+              %651 = arith.constant 128 : index
+              %652 = arith.muli %614, %651 : index
+              %653 = arith.addi %652, %650 : index
+              vector.store %647, %2[%653] : memref<?xf32>, vector<16xf32>
+              %654 = arith.muli %384, %649 : index
+              %655 = arith.addi %652, %654 : index
+              vector.store %648, %2[%655] : memref<?xf32>, vector<16xf32>
             }
           } else {
-            %510 = arith.constant 2 : index
-            %511 = arith.muli %307, %510 : index
-            %512 = arith.addi %511, %13 : index
-            %513 = arith.constant 3072 : index
-            %514 = arith.muli %511, %513 : index
-            %515 = arith.muli %512, %513 : index
-            scf.for %516 = %298 to %300 step %13 {
-              %517 = arith.constant 192 : index
-              %518 = arith.muli %516, %517 : index
-              %519 = arith.constant 0.000000e+00 : f32
-              %520 = vector.broadcast %519 : f32 to vector<16xf32>
-              %521, %522, %523, %524 = scf.for %525 = %12 to %517 step %510 iter_args(%526 = %520, %527 = %520, %528 = %520, %529 = %520) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %530 = arith.constant 16 : index
-                %531 = arith.muli %525, %530 : index
-                %532 = arith.addi %514, %531 : index
-                %533 = vector.load %1[%532] : memref<?xi16>, vector<16xi16>
-                %534 = arith.extui %533 : vector<16xi16> to vector<16xi32>
-                %535 = arith.constant dense<16> : vector<16xi32>
-                %536 = arith.shli %534, %535 : vector<16xi32>
-                %537 = arith.bitcast %536 : vector<16xi32> to vector<16xf32>
-                %538 = arith.addi %515, %531 : index
-                %539 = vector.load %1[%538] : memref<?xi16>, vector<16xi16>
-                %540 = arith.extui %539 : vector<16xi16> to vector<16xi32>
-                %541 = arith.shli %540, %535 : vector<16xi32>
-                %542 = arith.bitcast %541 : vector<16xi32> to vector<16xf32>
-                %543 = arith.addi %518, %525 : index
-                %544 = memref.load %0[%543] : memref<?xf32>
-                %545 = vector.broadcast %544 : f32 to vector<16xf32>
-                %546 = vector.fma %545, %537, %526 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %547 = vector.fma %545, %542, %527 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %548 = arith.addi %525, %13 : index
-                %549 = arith.muli %548, %530 : index
-                %550 = arith.addi %514, %549 : index
-                %551 = vector.load %1[%550] : memref<?xi16>, vector<16xi16>
-                %552 = arith.extui %551 : vector<16xi16> to vector<16xi32>
-                %553 = arith.shli %552, %535 : vector<16xi32>
-                %554 = arith.bitcast %553 : vector<16xi32> to vector<16xf32>
-                %555 = arith.addi %515, %549 : index
-                %556 = vector.load %1[%555] : memref<?xi16>, vector<16xi16>
-                %557 = arith.extui %556 : vector<16xi16> to vector<16xi32>
-                %558 = arith.shli %557, %535 : vector<16xi32>
-                %559 = arith.bitcast %558 : vector<16xi32> to vector<16xf32>
-                %560 = arith.addi %518, %548 : index
-                %561 = memref.load %0[%560] : memref<?xf32>
-                %562 = vector.broadcast %561 : f32 to vector<16xf32>
-                %563 = vector.fma %562, %554, %528 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %564 = vector.fma %562, %559, %529 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %546, %547, %563, %564 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %656 = arith.constant 2 : index
+            %657 = arith.muli %380, %656 : index
+            %658 = arith.addi %657, %13 : index
+            %659 = arith.constant 3072 : index
+            %660 = arith.muli %657, %659 : index
+            %661 = arith.muli %658, %659 : index
+            scf.for %662 = %371 to %373 step %13 {
+              %663 = arith.constant 192 : index
+              %664 = arith.muli %662, %663 : index
+              %665 = arith.constant 0.000000e+00 : f32
+              %666 = vector.broadcast %665 : f32 to vector<16xf32>
+              %667, %668, %669, %670 = scf.for %671 = %12 to %663 step %656 iter_args(%672 = %666, %673 = %666, %674 = %666, %675 = %666) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %676 = arith.constant 16 : index
+                %677 = arith.muli %671, %676 : index
+                %678 = arith.addi %660, %677 : index
+                %679 = vector.load %1[%678] : memref<?xi16>, vector<16xi16>
+                %680 = arith.extui %679 : vector<16xi16> to vector<16xi32>
+                %681 = arith.constant dense<16> : vector<16xi32>
+                %682 = arith.shli %680, %681 : vector<16xi32>
+                %683 = arith.bitcast %682 : vector<16xi32> to vector<16xf32>
+                %684 = arith.addi %661, %677 : index
+                %685 = vector.load %1[%684] : memref<?xi16>, vector<16xi16>
+                %686 = arith.extui %685 : vector<16xi16> to vector<16xi32>
+                %687 = arith.shli %686, %681 : vector<16xi32>
+                %688 = arith.bitcast %687 : vector<16xi32> to vector<16xf32>
+                %689 = arith.addi %664, %671 : index
+                %690 = memref.load %0[%689] : memref<?xf32>
+                %691 = vector.broadcast %690 : f32 to vector<16xf32>
+                %692 = vector.fma %691, %683, %672 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %693 = vector.fma %691, %688, %673 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %694 = arith.addi %671, %13 : index
+                %695 = arith.muli %694, %676 : index
+                %696 = arith.addi %660, %695 : index
+                %697 = vector.load %1[%696] : memref<?xi16>, vector<16xi16>
+                %698 = arith.extui %697 : vector<16xi16> to vector<16xi32>
+                %699 = arith.shli %698, %681 : vector<16xi32>
+                %700 = arith.bitcast %699 : vector<16xi32> to vector<16xf32>
+                %701 = arith.addi %661, %695 : index
+                %702 = vector.load %1[%701] : memref<?xi16>, vector<16xi16>
+                %703 = arith.extui %702 : vector<16xi16> to vector<16xi32>
+                %704 = arith.shli %703, %681 : vector<16xi32>
+                %705 = arith.bitcast %704 : vector<16xi32> to vector<16xf32>
+                %706 = arith.addi %664, %694 : index
+                %707 = memref.load %0[%706] : memref<?xf32>
+                %708 = vector.broadcast %707 : f32 to vector<16xf32>
+                %709 = vector.fma %708, %700, %674 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %710 = vector.fma %708, %705, %675 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %692, %693, %709, %710 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %565 = arith.addf %521, %523 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %566 = arith.addf %522, %524 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %567 = arith.constant 16 : index
-              %568 = arith.muli %511, %567 : index
-              %569 = arith.constant 128 : index
-              %570 = arith.muli %516, %569 : index
-              %571 = arith.addi %570, %568 : index
-              vector.store %565, %2[%571] : memref<?xf32>, vector<16xf32>
-              %572 = arith.muli %512, %567 : index
-              %573 = arith.addi %570, %572 : index
-              vector.store %566, %2[%573] : memref<?xf32>, vector<16xf32>
+              %711 = arith.addf %667, %669 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %712 = arith.addf %668, %670 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %713 = arith.constant 16 : index
+              %714 = arith.muli %657, %713 : index
+              %715 = arith.constant 128 : index
+              %716 = arith.muli %662, %715 : index
+              %717 = arith.addi %716, %714 : index
+              vector.store %711, %2[%717] : memref<?xf32>, vector<16xf32>
+              %718 = arith.muli %658, %713 : index
+              %719 = arith.addi %716, %718 : index
+              vector.store %712, %2[%719] : memref<?xf32>, vector<16xf32>
             }
           }
         }
@@ -15229,71 +15627,71 @@ builtin.module {
         %27 = arith.addi %20, %26 : index
         %28 = arith.addi %18, %14 : index
         scf.for %29 = %18 to %28 step %14 {
-          %30 = arith.cmpi ugt, %27, %20 : index
-          scf.if %30 {
-            %31 = arith.constant 2048 : index
-            %32 = arith.muli %29, %31 : index
-            %33 = memref.alloca() : memref<4096xf32>
-            %34 = arith.constant 128 : index
-            scf.for %35 = %13 to %34 step %14 {
-              scf.for %36 = %13 to %14 step %14 {
-                %37 = arith.addi %35, %36 : index
-                %38 = arith.constant 16 : index
-                %39 = arith.muli %37, %38 : index
-                %40 = arith.addi %32, %39 : index
-                %41 = vector.load %1[%40] : memref<?xi16>, vector<16xi16>
-                %42 = arith.extui %41 : vector<16xi16> to vector<16xi32>
-                %43 = arith.constant dense<16> : vector<16xi32>
-                %44 = arith.shli %42, %43 : vector<16xi32>
-                %45 = arith.bitcast %44 : vector<16xi32> to vector<16xf32>
-                vector.store %45, %33[%39] : memref<4096xf32>, vector<16xf32>
+          %30 = arith.constant 4 : index
+          %31 = arith.cmpi uge, %23, %30 : index
+          scf.if %31 {
+            %32 = arith.constant 2048 : index
+            %33 = arith.muli %29, %32 : index
+            %34 = memref.alloca() : memref<4096xf32>
+            %35 = arith.constant 128 : index
+            scf.for %36 = %13 to %35 step %14 {
+              scf.for %37 = %13 to %14 step %14 {
+                %38 = arith.addi %36, %37 : index
+                %39 = arith.constant 16 : index
+                %40 = arith.muli %38, %39 : index
+                %41 = arith.addi %33, %40 : index
+                %42 = vector.load %1[%41] : memref<?xi16>, vector<16xi16>
+                %43 = arith.extui %42 : vector<16xi16> to vector<16xi32>
+                %44 = arith.constant dense<16> : vector<16xi32>
+                %45 = arith.shli %43, %44 : vector<16xi32>
+                %46 = arith.bitcast %45 : vector<16xi32> to vector<16xf32>
+                vector.store %46, %34[%40] : memref<4096xf32>, vector<16xf32>
               }
             }
-            scf.for %46 = %13 to %34 step %14 {
-              scf.for %47 = %13 to %14 step %14 {
-                %48 = arith.addi %46, %47 : index
-                %49 = arith.constant 16 : index
-                %50 = arith.muli %48, %49 : index
-                %51 = arith.addi %32, %50 : index
-                %52 = vector.load %2[%51] : memref<?xi16>, vector<16xi16>
-                %53 = arith.extui %52 : vector<16xi16> to vector<16xi32>
-                %54 = arith.constant dense<16> : vector<16xi32>
-                %55 = arith.shli %53, %54 : vector<16xi32>
-                %56 = arith.bitcast %55 : vector<16xi32> to vector<16xf32>
-                %57 = arith.addi %31, %50 : index
-                vector.store %56, %33[%57] : memref<4096xf32>, vector<16xf32>
+            scf.for %47 = %13 to %35 step %14 {
+              scf.for %48 = %13 to %14 step %14 {
+                %49 = arith.addi %47, %48 : index
+                %50 = arith.constant 16 : index
+                %51 = arith.muli %49, %50 : index
+                %52 = arith.addi %33, %51 : index
+                %53 = vector.load %2[%52] : memref<?xi16>, vector<16xi16>
+                %54 = arith.extui %53 : vector<16xi16> to vector<16xi32>
+                %55 = arith.constant dense<16> : vector<16xi32>
+                %56 = arith.shli %54, %55 : vector<16xi32>
+                %57 = arith.bitcast %56 : vector<16xi32> to vector<16xf32>
+                %58 = arith.addi %32, %51 : index
+                vector.store %57, %34[%58] : memref<4096xf32>, vector<16xf32>
               }
             }
-            scf.for %58 = %20 to %27 step %24 {
-              %59 = arith.addi %58, %14 : index
-              %60 = arith.constant 2 : index
-              %61 = arith.addi %58, %60 : index
-              %62 = arith.constant 3 : index
-              %63 = arith.addi %58, %62 : index
-              %64 = arith.constant 4 : index
-              %65 = arith.addi %58, %64 : index
+            scf.for %59 = %20 to %27 step %24 {
+              %60 = arith.addi %59, %14 : index
+              %61 = arith.constant 2 : index
+              %62 = arith.addi %59, %61 : index
+              %63 = arith.constant 3 : index
+              %64 = arith.addi %59, %63 : index
+              %65 = arith.addi %59, %30 : index
               %66 = arith.constant 5 : index
-              %67 = arith.addi %58, %66 : index
+              %67 = arith.addi %59, %66 : index
               %68 = arith.constant 6 : index
-              %69 = arith.addi %58, %68 : index
+              %69 = arith.addi %59, %68 : index
               %70 = arith.constant 7 : index
-              %71 = arith.addi %58, %70 : index
-              %72 = arith.muli %58, %34 : index
-              %73 = arith.muli %59, %34 : index
-              %74 = arith.muli %61, %34 : index
-              %75 = arith.muli %63, %34 : index
-              %76 = arith.muli %65, %34 : index
-              %77 = arith.muli %67, %34 : index
-              %78 = arith.muli %69, %34 : index
-              %79 = arith.muli %71, %34 : index
+              %71 = arith.addi %59, %70 : index
+              %72 = arith.muli %59, %35 : index
+              %73 = arith.muli %60, %35 : index
+              %74 = arith.muli %62, %35 : index
+              %75 = arith.muli %64, %35 : index
+              %76 = arith.muli %65, %35 : index
+              %77 = arith.muli %67, %35 : index
+              %78 = arith.muli %69, %35 : index
+              %79 = arith.muli %71, %35 : index
               %80 = arith.constant 0.000000e+00 : f32
               %81 = vector.broadcast %80 : f32 to vector<16xf32>
-              %82, %83, %84, %85, %86, %87, %88, %89, %90, %91, %92, %93, %94, %95, %96, %97 = scf.for %98 = %13 to %34 step %14 iter_args(%99 = %81, %100 = %81, %101 = %81, %102 = %81, %103 = %81, %104 = %81, %105 = %81, %106 = %81, %107 = %81, %108 = %81, %109 = %81, %110 = %81, %111 = %81, %112 = %81, %113 = %81, %114 = %81) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %82, %83, %84, %85, %86, %87, %88, %89, %90, %91, %92, %93, %94, %95, %96, %97 = scf.for %98 = %13 to %35 step %14 iter_args(%99 = %81, %100 = %81, %101 = %81, %102 = %81, %103 = %81, %104 = %81, %105 = %81, %106 = %81, %107 = %81, %108 = %81, %109 = %81, %110 = %81, %111 = %81, %112 = %81, %113 = %81, %114 = %81) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
                 %115 = arith.constant 16 : index
                 %116 = arith.muli %98, %115 : index
-                %117 = vector.load %33[%116] : memref<4096xf32>, vector<16xf32>
-                %118 = arith.addi %31, %116 : index
-                %119 = vector.load %33[%118] : memref<4096xf32>, vector<16xf32>
+                %117 = vector.load %34[%116] : memref<4096xf32>, vector<16xf32>
+                %118 = arith.addi %32, %116 : index
+                %119 = vector.load %34[%118] : memref<4096xf32>, vector<16xf32>
                 %120 = arith.addi %72, %98 : index
                 %121 = memref.load %0[%120] : memref<?xf32>
                 %122 = vector.broadcast %121 : f32 to vector<16xf32>
@@ -15401,7 +15799,7 @@ builtin.module {
               %222 = arith.divf %82, %221 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
               %223 = arith.mulf %222, %83 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
               %224 = arith.constant 192 : index
-              %225 = arith.muli %58, %224 : index
+              %225 = arith.muli %59, %224 : index
               %226 = arith.constant 16 : index
               %227 = arith.muli %29, %226 : index
               %228 = arith.addi %225, %227 : index
@@ -15464,7 +15862,7 @@ builtin.module {
               %284 = arith.addf %220, %283 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
               %285 = arith.divf %84, %284 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
               %286 = arith.mulf %285, %85 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %287 = arith.muli %59, %224 : index
+              %287 = arith.muli %60, %224 : index
               %288 = arith.addi %287, %227 : index
               vector.store %286, %3[%288] : memref<?xf32>, vector<16xf32>
               %289 = arith.subf %81, %86 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
@@ -15525,7 +15923,7 @@ builtin.module {
               %344 = arith.addf %220, %343 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
               %345 = arith.divf %86, %344 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
               %346 = arith.mulf %345, %87 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %347 = arith.muli %61, %224 : index
+              %347 = arith.muli %62, %224 : index
               %348 = arith.addi %347, %227 : index
               vector.store %346, %3[%348] : memref<?xf32>, vector<16xf32>
               %349 = arith.subf %81, %88 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
@@ -15586,7 +15984,7 @@ builtin.module {
               %404 = arith.addf %220, %403 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
               %405 = arith.divf %88, %404 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
               %406 = arith.mulf %405, %89 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %407 = arith.muli %63, %224 : index
+              %407 = arith.muli %64, %224 : index
               %408 = arith.addi %407, %227 : index
               vector.store %406, %3[%408] : memref<?xf32>, vector<16xf32>
               %409 = arith.subf %81, %90 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
@@ -15834,1066 +16232,1662 @@ builtin.module {
               %648 = arith.addi %647, %227 : index
               vector.store %646, %3[%648] : memref<?xf32>, vector<16xf32>
             }
-            scf.for %649 = %27 to %22 step %14 {
-              %650 = arith.muli %649, %34 : index
-              %651 = arith.constant 0.000000e+00 : f32
-              %652 = vector.broadcast %651 : f32 to vector<16xf32>
-              %653 = arith.constant 2 : index
-              %654, %655, %656, %657 = scf.for %658 = %13 to %34 step %653 iter_args(%659 = %652, %660 = %652, %661 = %652, %662 = %652) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %663 = arith.constant 16 : index
-                %664 = arith.muli %658, %663 : index
-                %665 = vector.load %33[%664] : memref<4096xf32>, vector<16xf32>
-                %666 = arith.addi %31, %664 : index
-                %667 = vector.load %33[%666] : memref<4096xf32>, vector<16xf32>
-                %668 = arith.addi %650, %658 : index
-                %669 = memref.load %0[%668] : memref<?xf32>
-                %670 = vector.broadcast %669 : f32 to vector<16xf32>
-                %671 = vector.fma %670, %665, %659 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %672 = vector.fma %670, %667, %660 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %673 = arith.addi %658, %14 : index
-                %674 = arith.muli %673, %663 : index
-                %675 = vector.load %33[%674] : memref<4096xf32>, vector<16xf32>
-                %676 = arith.addi %31, %674 : index
-                %677 = vector.load %33[%676] : memref<4096xf32>, vector<16xf32>
-                %678 = arith.addi %650, %673 : index
-                %679 = memref.load %0[%678] : memref<?xf32>
-                %680 = vector.broadcast %679 : f32 to vector<16xf32>
-                %681 = vector.fma %680, %675, %661 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %682 = vector.fma %680, %677, %662 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %671, %672, %681, %682 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %649 = arith.subi %22, %27 : index
+            %650 = arith.divui %649, %30 : index
+            %651 = arith.muli %650, %30 : index
+            %652 = arith.addi %27, %651 : index
+            scf.for %653 = %27 to %652 step %30 {
+              %654 = arith.addi %653, %14 : index
+              %655 = arith.constant 2 : index
+              %656 = arith.addi %653, %655 : index
+              %657 = arith.constant 3 : index
+              %658 = arith.addi %653, %657 : index
+              %659 = arith.muli %653, %35 : index
+              %660 = arith.muli %654, %35 : index
+              %661 = arith.muli %656, %35 : index
+              %662 = arith.muli %658, %35 : index
+              %663 = arith.constant 0.000000e+00 : f32
+              %664 = vector.broadcast %663 : f32 to vector<16xf32>
+              %665, %666, %667, %668, %669, %670, %671, %672 = scf.for %673 = %13 to %35 step %14 iter_args(%674 = %664, %675 = %664, %676 = %664, %677 = %664, %678 = %664, %679 = %664, %680 = %664, %681 = %664) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %682 = arith.constant 16 : index
+                %683 = arith.muli %673, %682 : index
+                %684 = vector.load %34[%683] : memref<4096xf32>, vector<16xf32>
+                %685 = arith.addi %32, %683 : index
+                %686 = vector.load %34[%685] : memref<4096xf32>, vector<16xf32>
+                %687 = arith.addi %659, %673 : index
+                %688 = memref.load %0[%687] : memref<?xf32>
+                %689 = vector.broadcast %688 : f32 to vector<16xf32>
+                %690 = vector.fma %689, %684, %674 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %691 = vector.fma %689, %686, %675 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %692 = arith.addi %660, %673 : index
+                %693 = memref.load %0[%692] : memref<?xf32>
+                %694 = vector.broadcast %693 : f32 to vector<16xf32>
+                %695 = vector.fma %694, %684, %676 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %696 = vector.fma %694, %686, %677 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %697 = arith.addi %661, %673 : index
+                %698 = memref.load %0[%697] : memref<?xf32>
+                %699 = vector.broadcast %698 : f32 to vector<16xf32>
+                %700 = vector.fma %699, %684, %678 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %701 = vector.fma %699, %686, %679 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %702 = arith.addi %662, %673 : index
+                %703 = memref.load %0[%702] : memref<?xf32>
+                %704 = vector.broadcast %703 : f32 to vector<16xf32>
+                %705 = vector.fma %704, %684, %680 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %706 = vector.fma %704, %686, %681 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %690, %691, %695, %696, %700, %701, %705, %706 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %683 = arith.addf %654, %656 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %684 = arith.addf %655, %657 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %685 = arith.subf %652, %683 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %686 = arith.constant -8.700000e+01 : f32
-              %687 = vector.broadcast %686 : f32 to vector<16xf32>
-              %688 = arith.cmpf ogt, %685, %687 : vector<16xf32>
-              %689 = arith.select %688, %685, %687 : vector<16xf32>
-              %690 = arith.constant 8.800000e+01 : f32
-              %691 = vector.broadcast %690 : f32 to vector<16xf32>
-              %692 = arith.cmpf olt, %689, %691 : vector<16xf32>
-              %693 = arith.select %692, %689, %691 : vector<16xf32>
-              %694 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %695 = arith.minnumf %693, %694 : vector<16xf32>
-              %696 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %697 = arith.maxnumf %695, %696 : vector<16xf32>
-              %698 = arith.constant dense<1.44269502> : vector<16xf32>
-              %699 = arith.mulf %697, %698 fastmath<contract> : vector<16xf32>
-              %700 = rlx_cpu.rint %699 : vector<16xf32>
-              %701 = arith.constant dense<0.693359375> : vector<16xf32>
-              %702 = arith.mulf %700, %701 fastmath<contract> : vector<16xf32>
-              %703 = arith.subf %697, %702 fastmath<contract> : vector<16xf32>
-              %704 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %705 = arith.mulf %700, %704 fastmath<contract> : vector<16xf32>
-              %706 = arith.subf %703, %705 fastmath<contract> : vector<16xf32>
-              %707 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %708 = arith.mulf %707, %706 fastmath<contract> : vector<16xf32>
-              %709 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %710 = arith.addf %708, %709 fastmath<contract> : vector<16xf32>
-              %711 = arith.mulf %710, %706 fastmath<contract> : vector<16xf32>
-              %712 = arith.constant dense<0.00833345205> : vector<16xf32>
-              %713 = arith.addf %711, %712 fastmath<contract> : vector<16xf32>
-              %714 = arith.mulf %713, %706 fastmath<contract> : vector<16xf32>
-              %715 = arith.constant dense<0.0416657962> : vector<16xf32>
-              %716 = arith.addf %714, %715 fastmath<contract> : vector<16xf32>
-              %717 = arith.mulf %716, %706 fastmath<contract> : vector<16xf32>
-              %718 = arith.constant dense<0.166666657> : vector<16xf32>
-              %719 = arith.addf %717, %718 fastmath<contract> : vector<16xf32>
-              %720 = arith.mulf %719, %706 fastmath<contract> : vector<16xf32>
-              %721 = arith.constant dense<5.000000e-01> : vector<16xf32>
-              %722 = arith.addf %720, %721 fastmath<contract> : vector<16xf32>
-              %723 = arith.mulf %706, %706 fastmath<contract> : vector<16xf32>
+              %707 = arith.subf %664, %665 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %708 = arith.constant -8.700000e+01 : f32
+              %709 = vector.broadcast %708 : f32 to vector<16xf32>
+              %710 = arith.cmpf ogt, %707, %709 : vector<16xf32>
+              %711 = arith.select %710, %707, %709 : vector<16xf32>
+              %712 = arith.constant 8.800000e+01 : f32
+              %713 = vector.broadcast %712 : f32 to vector<16xf32>
+              %714 = arith.cmpf olt, %711, %713 : vector<16xf32>
+              %715 = arith.select %714, %711, %713 : vector<16xf32>
+              %716 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %717 = arith.minnumf %715, %716 : vector<16xf32>
+              %718 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %719 = arith.maxnumf %717, %718 : vector<16xf32>
+              %720 = arith.constant dense<1.44269502> : vector<16xf32>
+              %721 = arith.mulf %719, %720 fastmath<contract> : vector<16xf32>
+              %722 = rlx_cpu.rint %721 : vector<16xf32>
+              %723 = arith.constant dense<0.693359375> : vector<16xf32>
               %724 = arith.mulf %722, %723 fastmath<contract> : vector<16xf32>
-              %725 = arith.addf %724, %706 fastmath<contract> : vector<16xf32>
-              %726 = arith.constant dense<1.000000e+00> : vector<16xf32>
-              %727 = arith.addf %725, %726 fastmath<contract> : vector<16xf32>
-              %728 = arith.fptosi %700 : vector<16xf32> to vector<16xi32>
-              %729 = arith.constant dense<23> : vector<16xi32>
-              %730 = arith.shli %728, %729 : vector<16xi32>
-              %731 = arith.bitcast %727 : vector<16xf32> to vector<16xi32>
-              %732 = arith.addi %731, %730 : vector<16xi32>
-              %733 = arith.bitcast %732 : vector<16xi32> to vector<16xf32>
-              %734 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %735 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %736 = arith.cmpf olt, %693, %734 : vector<16xf32>
-              %737 = arith.select %736, %735, %733 : vector<16xf32>
-              %738 = arith.constant dense<88.7228394> : vector<16xf32>
-              %739 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %740 = arith.cmpf ogt, %693, %738 : vector<16xf32>
-              %741 = arith.select %740, %739, %737 : vector<16xf32>
-              %742 = arith.cmpf uno, %693, %693 : vector<16xf32>
-              %743 = arith.select %742, %693, %741 : vector<16xf32>
-              %744 = arith.constant 1.000000e+00 : f32
-              %745 = vector.broadcast %744 : f32 to vector<16xf32>
-              %746 = arith.addf %745, %743 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %747 = arith.divf %683, %746 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %748 = arith.mulf %747, %684 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %749 = arith.constant 192 : index
-              %750 = arith.muli %649, %749 : index
-              %751 = arith.constant 16 : index
-              %752 = arith.muli %29, %751 : index
-              %753 = arith.addi %750, %752 : index
-              vector.store %748, %3[%753] : memref<?xf32>, vector<16xf32>
+              %725 = arith.subf %719, %724 fastmath<contract> : vector<16xf32>
+              %726 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %727 = arith.mulf %722, %726 fastmath<contract> : vector<16xf32>
+              %728 = arith.subf %725, %727 fastmath<contract> : vector<16xf32>
+              %729 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %730 = arith.mulf %729, %728 fastmath<contract> : vector<16xf32>
+              %731 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %732 = arith.addf %730, %731 fastmath<contract> : vector<16xf32>
+              %733 = arith.mulf %732, %728 fastmath<contract> : vector<16xf32>
+              %734 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %735 = arith.addf %733, %734 fastmath<contract> : vector<16xf32>
+              %736 = arith.mulf %735, %728 fastmath<contract> : vector<16xf32>
+              %737 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %738 = arith.addf %736, %737 fastmath<contract> : vector<16xf32>
+              %739 = arith.mulf %738, %728 fastmath<contract> : vector<16xf32>
+              %740 = arith.constant dense<0.166666657> : vector<16xf32>
+              %741 = arith.addf %739, %740 fastmath<contract> : vector<16xf32>
+              %742 = arith.mulf %741, %728 fastmath<contract> : vector<16xf32>
+              %743 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %744 = arith.addf %742, %743 fastmath<contract> : vector<16xf32>
+              %745 = arith.mulf %728, %728 fastmath<contract> : vector<16xf32>
+              %746 = arith.mulf %744, %745 fastmath<contract> : vector<16xf32>
+              %747 = arith.addf %746, %728 fastmath<contract> : vector<16xf32>
+              %748 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %749 = arith.addf %747, %748 fastmath<contract> : vector<16xf32>
+              %750 = arith.fptosi %722 : vector<16xf32> to vector<16xi32>
+              %751 = arith.constant dense<23> : vector<16xi32>
+              %752 = arith.shli %750, %751 : vector<16xi32>
+              %753 = arith.bitcast %749 : vector<16xf32> to vector<16xi32>
+              %754 = arith.addi %753, %752 : vector<16xi32>
+              %755 = arith.bitcast %754 : vector<16xi32> to vector<16xf32>
+              %756 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %757 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %758 = arith.cmpf olt, %715, %756 : vector<16xf32>
+              %759 = arith.select %758, %757, %755 : vector<16xf32>
+              %760 = arith.constant dense<88.7228394> : vector<16xf32>
+              %761 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %762 = arith.cmpf ogt, %715, %760 : vector<16xf32>
+              %763 = arith.select %762, %761, %759 : vector<16xf32>
+              %764 = arith.cmpf uno, %715, %715 : vector<16xf32>
+              %765 = arith.select %764, %715, %763 : vector<16xf32>
+              %766 = arith.constant 1.000000e+00 : f32
+              %767 = vector.broadcast %766 : f32 to vector<16xf32>
+              %768 = arith.addf %767, %765 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %769 = arith.divf %665, %768 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %770 = arith.mulf %769, %666 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %771 = arith.constant 192 : index
+              %772 = arith.muli %653, %771 : index
+              %773 = arith.constant 16 : index
+              %774 = arith.muli %29, %773 : index
+              %775 = arith.addi %772, %774 : index
+              vector.store %770, %3[%775] : memref<?xf32>, vector<16xf32>
+              %776 = arith.subf %664, %667 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %777 = arith.cmpf ogt, %776, %709 : vector<16xf32>
+              %778 = arith.select %777, %776, %709 : vector<16xf32>
+              %779 = arith.cmpf olt, %778, %713 : vector<16xf32>
+              %780 = arith.select %779, %778, %713 : vector<16xf32>
+              %781 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %782 = arith.minnumf %780, %781 : vector<16xf32>
+              %783 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %784 = arith.maxnumf %782, %783 : vector<16xf32>
+              %785 = arith.constant dense<1.44269502> : vector<16xf32>
+              %786 = arith.mulf %784, %785 fastmath<contract> : vector<16xf32>
+              %787 = rlx_cpu.rint %786 : vector<16xf32>
+              %788 = arith.constant dense<0.693359375> : vector<16xf32>
+              %789 = arith.mulf %787, %788 fastmath<contract> : vector<16xf32>
+              %790 = arith.subf %784, %789 fastmath<contract> : vector<16xf32>
+              %791 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %792 = arith.mulf %787, %791 fastmath<contract> : vector<16xf32>
+              %793 = arith.subf %790, %792 fastmath<contract> : vector<16xf32>
+              %794 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %795 = arith.mulf %794, %793 fastmath<contract> : vector<16xf32>
+              %796 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %797 = arith.addf %795, %796 fastmath<contract> : vector<16xf32>
+              %798 = arith.mulf %797, %793 fastmath<contract> : vector<16xf32>
+              %799 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %800 = arith.addf %798, %799 fastmath<contract> : vector<16xf32>
+              %801 = arith.mulf %800, %793 fastmath<contract> : vector<16xf32>
+              %802 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %803 = arith.addf %801, %802 fastmath<contract> : vector<16xf32>
+              %804 = arith.mulf %803, %793 fastmath<contract> : vector<16xf32>
+              %805 = arith.constant dense<0.166666657> : vector<16xf32>
+              %806 = arith.addf %804, %805 fastmath<contract> : vector<16xf32>
+              %807 = arith.mulf %806, %793 fastmath<contract> : vector<16xf32>
+              %808 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %809 = arith.addf %807, %808 fastmath<contract> : vector<16xf32>
+              %810 = arith.mulf %793, %793 fastmath<contract> : vector<16xf32>
+              %811 = arith.mulf %809, %810 fastmath<contract> : vector<16xf32>
+              %812 = arith.addf %811, %793 fastmath<contract> : vector<16xf32>
+              %813 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %814 = arith.addf %812, %813 fastmath<contract> : vector<16xf32>
+              %815 = arith.fptosi %787 : vector<16xf32> to vector<16xi32>
+              %816 = arith.constant dense<23> : vector<16xi32>
+              %817 = arith.shli %815, %816 : vector<16xi32>
+              %818 = arith.bitcast %814 : vector<16xf32> to vector<16xi32>
+              %819 = arith.addi %818, %817 : vector<16xi32>
+              %820 = arith.bitcast %819 : vector<16xi32> to vector<16xf32>
+              %821 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %822 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %823 = arith.cmpf olt, %780, %821 : vector<16xf32>
+              %824 = arith.select %823, %822, %820 : vector<16xf32>
+              %825 = arith.constant dense<88.7228394> : vector<16xf32>
+              %826 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %827 = arith.cmpf ogt, %780, %825 : vector<16xf32>
+              %828 = arith.select %827, %826, %824 : vector<16xf32>
+              %829 = arith.cmpf uno, %780, %780 : vector<16xf32>
+              %830 = arith.select %829, %780, %828 : vector<16xf32>
+              %831 = arith.addf %767, %830 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %832 = arith.divf %667, %831 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %833 = arith.mulf %832, %668 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %834 = arith.muli %654, %771 : index
+              %835 = arith.addi %834, %774 : index
+              vector.store %833, %3[%835] : memref<?xf32>, vector<16xf32>
+              %836 = arith.subf %664, %669 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %837 = arith.cmpf ogt, %836, %709 : vector<16xf32>
+              %838 = arith.select %837, %836, %709 : vector<16xf32>
+              %839 = arith.cmpf olt, %838, %713 : vector<16xf32>
+              %840 = arith.select %839, %838, %713 : vector<16xf32>
+              %841 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %842 = arith.minnumf %840, %841 : vector<16xf32>
+              %843 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %844 = arith.maxnumf %842, %843 : vector<16xf32>
+              %845 = arith.constant dense<1.44269502> : vector<16xf32>
+              %846 = arith.mulf %844, %845 fastmath<contract> : vector<16xf32>
+              %847 = rlx_cpu.rint %846 : vector<16xf32>
+              %848 = arith.constant dense<0.693359375> : vector<16xf32>
+              %849 = arith.mulf %847, %848 fastmath<contract> : vector<16xf32>
+              %850 = arith.subf %844, %849 fastmath<contract> : vector<16xf32>
+              %851 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %852 = arith.mulf %847, %851 fastmath<contract> : vector<16xf32>
+              %853 = arith.subf %850, %852 fastmath<contract> : vector<16xf32>
+              %854 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %855 = arith.mulf %854, %853 fastmath<contract> : vector<16xf32>
+              %856 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %857 = arith.addf %855, %856 fastmath<contract> : vector<16xf32>
+              %858 = arith.mulf %857, %853 fastmath<contract> : vector<16xf32>
+              %859 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %860 = arith.addf %858, %859 fastmath<contract> : vector<16xf32>
+              %861 = arith.mulf %860, %853 fastmath<contract> : vector<16xf32>
+              %862 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %863 = arith.addf %861, %862 fastmath<contract> : vector<16xf32>
+              %864 = arith.mulf %863, %853 fastmath<contract> : vector<16xf32>
+              %865 = arith.constant dense<0.166666657> : vector<16xf32>
+              %866 = arith.addf %864, %865 fastmath<contract> : vector<16xf32>
+              %867 = arith.mulf %866, %853 fastmath<contract> : vector<16xf32>
+              %868 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %869 = arith.addf %867, %868 fastmath<contract> : vector<16xf32>
+              %870 = arith.mulf %853, %853 fastmath<contract> : vector<16xf32>
+              %871 = arith.mulf %869, %870 fastmath<contract> : vector<16xf32>
+              %872 = arith.addf %871, %853 fastmath<contract> : vector<16xf32>
+              %873 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %874 = arith.addf %872, %873 fastmath<contract> : vector<16xf32>
+              %875 = arith.fptosi %847 : vector<16xf32> to vector<16xi32>
+              %876 = arith.constant dense<23> : vector<16xi32>
+              %877 = arith.shli %875, %876 : vector<16xi32>
+              %878 = arith.bitcast %874 : vector<16xf32> to vector<16xi32>
+              %879 = arith.addi %878, %877 : vector<16xi32>
+              %880 = arith.bitcast %879 : vector<16xi32> to vector<16xf32>
+              %881 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %882 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %883 = arith.cmpf olt, %840, %881 : vector<16xf32>
+              %884 = arith.select %883, %882, %880 : vector<16xf32>
+              %885 = arith.constant dense<88.7228394> : vector<16xf32>
+              %886 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %887 = arith.cmpf ogt, %840, %885 : vector<16xf32>
+              %888 = arith.select %887, %886, %884 : vector<16xf32>
+              %889 = arith.cmpf uno, %840, %840 : vector<16xf32>
+              %890 = arith.select %889, %840, %888 : vector<16xf32>
+              %891 = arith.addf %767, %890 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %892 = arith.divf %669, %891 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %893 = arith.mulf %892, %670 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %894 = arith.muli %656, %771 : index
+              %895 = arith.addi %894, %774 : index
+              vector.store %893, %3[%895] : memref<?xf32>, vector<16xf32>
+              %896 = arith.subf %664, %671 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %897 = arith.cmpf ogt, %896, %709 : vector<16xf32>
+              %898 = arith.select %897, %896, %709 : vector<16xf32>
+              %899 = arith.cmpf olt, %898, %713 : vector<16xf32>
+              %900 = arith.select %899, %898, %713 : vector<16xf32>
+              %901 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %902 = arith.minnumf %900, %901 : vector<16xf32>
+              %903 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %904 = arith.maxnumf %902, %903 : vector<16xf32>
+              %905 = arith.constant dense<1.44269502> : vector<16xf32>
+              %906 = arith.mulf %904, %905 fastmath<contract> : vector<16xf32>
+              %907 = rlx_cpu.rint %906 : vector<16xf32>
+              %908 = arith.constant dense<0.693359375> : vector<16xf32>
+              %909 = arith.mulf %907, %908 fastmath<contract> : vector<16xf32>
+              %910 = arith.subf %904, %909 fastmath<contract> : vector<16xf32>
+              %911 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %912 = arith.mulf %907, %911 fastmath<contract> : vector<16xf32>
+              %913 = arith.subf %910, %912 fastmath<contract> : vector<16xf32>
+              %914 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %915 = arith.mulf %914, %913 fastmath<contract> : vector<16xf32>
+              %916 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %917 = arith.addf %915, %916 fastmath<contract> : vector<16xf32>
+              %918 = arith.mulf %917, %913 fastmath<contract> : vector<16xf32>
+              %919 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %920 = arith.addf %918, %919 fastmath<contract> : vector<16xf32>
+              %921 = arith.mulf %920, %913 fastmath<contract> : vector<16xf32>
+              %922 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %923 = arith.addf %921, %922 fastmath<contract> : vector<16xf32>
+              %924 = arith.mulf %923, %913 fastmath<contract> : vector<16xf32>
+              %925 = arith.constant dense<0.166666657> : vector<16xf32>
+              %926 = arith.addf %924, %925 fastmath<contract> : vector<16xf32>
+              %927 = arith.mulf %926, %913 fastmath<contract> : vector<16xf32>
+              %928 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %929 = arith.addf %927, %928 fastmath<contract> : vector<16xf32>
+              %930 = arith.mulf %913, %913 fastmath<contract> : vector<16xf32>
+              %931 = arith.mulf %929, %930 fastmath<contract> : vector<16xf32>
+              %932 = arith.addf %931, %913 fastmath<contract> : vector<16xf32>
+              %933 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %934 = arith.addf %932, %933 fastmath<contract> : vector<16xf32>
+              %935 = arith.fptosi %907 : vector<16xf32> to vector<16xi32>
+              %936 = arith.constant dense<23> : vector<16xi32>
+              %937 = arith.shli %935, %936 : vector<16xi32>
+              %938 = arith.bitcast %934 : vector<16xf32> to vector<16xi32>
+              %939 = arith.addi %938, %937 : vector<16xi32>
+              %940 = arith.bitcast %939 : vector<16xi32> to vector<16xf32>
+              %941 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %942 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %943 = arith.cmpf olt, %900, %941 : vector<16xf32>
+              %944 = arith.select %943, %942, %940 : vector<16xf32>
+              %945 = arith.constant dense<88.7228394> : vector<16xf32>
+              %946 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %947 = arith.cmpf ogt, %900, %945 : vector<16xf32>
+              %948 = arith.select %947, %946, %944 : vector<16xf32>
+              %949 = arith.cmpf uno, %900, %900 : vector<16xf32>
+              %950 = arith.select %949, %900, %948 : vector<16xf32>
+              %951 = arith.addf %767, %950 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %952 = arith.divf %671, %951 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %953 = arith.mulf %952, %672 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %954 = arith.muli %658, %771 : index
+              %955 = arith.addi %954, %774 : index
+              vector.store %953, %3[%955] : memref<?xf32>, vector<16xf32>
+            }
+            scf.for %956 = %652 to %22 step %14 {
+              %957 = arith.muli %956, %35 : index
+              %958 = arith.constant 0.000000e+00 : f32
+              %959 = vector.broadcast %958 : f32 to vector<16xf32>
+              %960 = arith.constant 2 : index
+              %961, %962, %963, %964 = scf.for %965 = %13 to %35 step %960 iter_args(%966 = %959, %967 = %959, %968 = %959, %969 = %959) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %970 = arith.constant 16 : index
+                %971 = arith.muli %965, %970 : index
+                %972 = vector.load %34[%971] : memref<4096xf32>, vector<16xf32>
+                %973 = arith.addi %32, %971 : index
+                %974 = vector.load %34[%973] : memref<4096xf32>, vector<16xf32>
+                %975 = arith.addi %957, %965 : index
+                %976 = memref.load %0[%975] : memref<?xf32>
+                %977 = vector.broadcast %976 : f32 to vector<16xf32>
+                %978 = vector.fma %977, %972, %966 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %979 = vector.fma %977, %974, %967 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %980 = arith.addi %965, %14 : index
+                %981 = arith.muli %980, %970 : index
+                %982 = vector.load %34[%981] : memref<4096xf32>, vector<16xf32>
+                %983 = arith.addi %32, %981 : index
+                %984 = vector.load %34[%983] : memref<4096xf32>, vector<16xf32>
+                %985 = arith.addi %957, %980 : index
+                %986 = memref.load %0[%985] : memref<?xf32>
+                %987 = vector.broadcast %986 : f32 to vector<16xf32>
+                %988 = vector.fma %987, %982, %968 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %989 = vector.fma %987, %984, %969 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %978, %979, %988, %989 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              }
+              %990 = arith.addf %961, %963 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %991 = arith.addf %962, %964 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %992 = arith.subf %959, %990 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %993 = arith.constant -8.700000e+01 : f32
+              %994 = vector.broadcast %993 : f32 to vector<16xf32>
+              %995 = arith.cmpf ogt, %992, %994 : vector<16xf32>
+              %996 = arith.select %995, %992, %994 : vector<16xf32>
+              %997 = arith.constant 8.800000e+01 : f32
+              %998 = vector.broadcast %997 : f32 to vector<16xf32>
+              %999 = arith.cmpf olt, %996, %998 : vector<16xf32>
+              %1000 = arith.select %999, %996, %998 : vector<16xf32>
+              %1001 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %1002 = arith.minnumf %1000, %1001 : vector<16xf32>
+              %1003 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %1004 = arith.maxnumf %1002, %1003 : vector<16xf32>
+              %1005 = arith.constant dense<1.44269502> : vector<16xf32>
+              %1006 = arith.mulf %1004, %1005 fastmath<contract> : vector<16xf32>
+              %1007 = rlx_cpu.rint %1006 : vector<16xf32>
+              %1008 = arith.constant dense<0.693359375> : vector<16xf32>
+              %1009 = arith.mulf %1007, %1008 fastmath<contract> : vector<16xf32>
+              %1010 = arith.subf %1004, %1009 fastmath<contract> : vector<16xf32>
+              %1011 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %1012 = arith.mulf %1007, %1011 fastmath<contract> : vector<16xf32>
+              %1013 = arith.subf %1010, %1012 fastmath<contract> : vector<16xf32>
+              %1014 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %1015 = arith.mulf %1014, %1013 fastmath<contract> : vector<16xf32>
+              %1016 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %1017 = arith.addf %1015, %1016 fastmath<contract> : vector<16xf32>
+              %1018 = arith.mulf %1017, %1013 fastmath<contract> : vector<16xf32>
+              %1019 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %1020 = arith.addf %1018, %1019 fastmath<contract> : vector<16xf32>
+              %1021 = arith.mulf %1020, %1013 fastmath<contract> : vector<16xf32>
+              %1022 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %1023 = arith.addf %1021, %1022 fastmath<contract> : vector<16xf32>
+              %1024 = arith.mulf %1023, %1013 fastmath<contract> : vector<16xf32>
+              %1025 = arith.constant dense<0.166666657> : vector<16xf32>
+              %1026 = arith.addf %1024, %1025 fastmath<contract> : vector<16xf32>
+              %1027 = arith.mulf %1026, %1013 fastmath<contract> : vector<16xf32>
+              %1028 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %1029 = arith.addf %1027, %1028 fastmath<contract> : vector<16xf32>
+              %1030 = arith.mulf %1013, %1013 fastmath<contract> : vector<16xf32>
+              %1031 = arith.mulf %1029, %1030 fastmath<contract> : vector<16xf32>
+              %1032 = arith.addf %1031, %1013 fastmath<contract> : vector<16xf32>
+              %1033 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %1034 = arith.addf %1032, %1033 fastmath<contract> : vector<16xf32>
+              %1035 = arith.fptosi %1007 : vector<16xf32> to vector<16xi32>
+              %1036 = arith.constant dense<23> : vector<16xi32>
+              %1037 = arith.shli %1035, %1036 : vector<16xi32>
+              %1038 = arith.bitcast %1034 : vector<16xf32> to vector<16xi32>
+              %1039 = arith.addi %1038, %1037 : vector<16xi32>
+              %1040 = arith.bitcast %1039 : vector<16xi32> to vector<16xf32>
+              %1041 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %1042 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %1043 = arith.cmpf olt, %1000, %1041 : vector<16xf32>
+              %1044 = arith.select %1043, %1042, %1040 : vector<16xf32>
+              %1045 = arith.constant dense<88.7228394> : vector<16xf32>
+              %1046 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %1047 = arith.cmpf ogt, %1000, %1045 : vector<16xf32>
+              %1048 = arith.select %1047, %1046, %1044 : vector<16xf32>
+              %1049 = arith.cmpf uno, %1000, %1000 : vector<16xf32>
+              %1050 = arith.select %1049, %1000, %1048 : vector<16xf32>
+              %1051 = arith.constant 1.000000e+00 : f32
+              %1052 = vector.broadcast %1051 : f32 to vector<16xf32>
+              %1053 = arith.addf %1052, %1050 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1054 = arith.divf %990, %1053 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1055 = arith.mulf %1054, %991 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1056 = arith.constant 192 : index
+              %1057 = arith.muli %956, %1056 : index
+              %1058 = arith.constant 16 : index
+              %1059 = arith.muli %29, %1058 : index
+              %1060 = arith.addi %1057, %1059 : index
+              vector.store %1055, %3[%1060] : memref<?xf32>, vector<16xf32>
             }
           } else {
-            %754 = arith.constant 2048 : index
-            %755 = arith.muli %29, %754 : index
-            scf.for %756 = %20 to %22 step %14 {
-              %757 = arith.constant 128 : index
-              %758 = arith.muli %756, %757 : index
-              %759 = arith.constant 0.000000e+00 : f32
-              %760 = vector.broadcast %759 : f32 to vector<16xf32>
-              %761 = arith.constant 2 : index
-              %762, %763, %764, %765 = scf.for %766 = %13 to %757 step %761 iter_args(%767 = %760, %768 = %760, %769 = %760, %770 = %760) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %771 = arith.constant 16 : index
-                %772 = arith.muli %766, %771 : index
-                %773 = arith.addi %755, %772 : index
-                %774 = vector.load %1[%773] : memref<?xi16>, vector<16xi16>
-                %775 = arith.extui %774 : vector<16xi16> to vector<16xi32>
-                %776 = arith.constant dense<16> : vector<16xi32>
-                %777 = arith.shli %775, %776 : vector<16xi32>
-                %778 = arith.bitcast %777 : vector<16xi32> to vector<16xf32>
-                %779 = vector.load %2[%773] : memref<?xi16>, vector<16xi16>
-                %780 = arith.extui %779 : vector<16xi16> to vector<16xi32>
-                %781 = arith.shli %780, %776 : vector<16xi32>
-                %782 = arith.bitcast %781 : vector<16xi32> to vector<16xf32>
-                %783 = arith.addi %758, %766 : index
-                %784 = memref.load %0[%783] : memref<?xf32>
-                %785 = vector.broadcast %784 : f32 to vector<16xf32>
-                %786 = vector.fma %785, %778, %767 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %787 = vector.fma %785, %782, %768 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %788 = arith.addi %766, %14 : index
-                %789 = arith.muli %788, %771 : index
-                %790 = arith.addi %755, %789 : index
-                %791 = vector.load %1[%790] : memref<?xi16>, vector<16xi16>
-                %792 = arith.extui %791 : vector<16xi16> to vector<16xi32>
-                %793 = arith.shli %792, %776 : vector<16xi32>
-                %794 = arith.bitcast %793 : vector<16xi32> to vector<16xf32>
-                %795 = vector.load %2[%790] : memref<?xi16>, vector<16xi16>
-                %796 = arith.extui %795 : vector<16xi16> to vector<16xi32>
-                %797 = arith.shli %796, %776 : vector<16xi32>
-                %798 = arith.bitcast %797 : vector<16xi32> to vector<16xf32>
-                %799 = arith.addi %758, %788 : index
-                %800 = memref.load %0[%799] : memref<?xf32>
-                %801 = vector.broadcast %800 : f32 to vector<16xf32>
-                %802 = vector.fma %801, %794, %769 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %803 = vector.fma %801, %798, %770 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %786, %787, %802, %803 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %1061 = arith.constant 2048 : index
+            %1062 = arith.muli %29, %1061 : index
+            scf.for %1063 = %20 to %22 step %14 {
+              %1064 = arith.constant 128 : index
+              %1065 = arith.muli %1063, %1064 : index
+              %1066 = arith.constant 0.000000e+00 : f32
+              %1067 = vector.broadcast %1066 : f32 to vector<16xf32>
+              %1068 = arith.constant 2 : index
+              %1069, %1070, %1071, %1072 = scf.for %1073 = %13 to %1064 step %1068 iter_args(%1074 = %1067, %1075 = %1067, %1076 = %1067, %1077 = %1067) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %1078 = arith.constant 16 : index
+                %1079 = arith.muli %1073, %1078 : index
+                %1080 = arith.addi %1062, %1079 : index
+                %1081 = vector.load %1[%1080] : memref<?xi16>, vector<16xi16>
+                %1082 = arith.extui %1081 : vector<16xi16> to vector<16xi32>
+                %1083 = arith.constant dense<16> : vector<16xi32>
+                %1084 = arith.shli %1082, %1083 : vector<16xi32>
+                %1085 = arith.bitcast %1084 : vector<16xi32> to vector<16xf32>
+                %1086 = vector.load %2[%1080] : memref<?xi16>, vector<16xi16>
+                %1087 = arith.extui %1086 : vector<16xi16> to vector<16xi32>
+                %1088 = arith.shli %1087, %1083 : vector<16xi32>
+                %1089 = arith.bitcast %1088 : vector<16xi32> to vector<16xf32>
+                %1090 = arith.addi %1065, %1073 : index
+                %1091 = memref.load %0[%1090] : memref<?xf32>
+                %1092 = vector.broadcast %1091 : f32 to vector<16xf32>
+                %1093 = vector.fma %1092, %1085, %1074 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1094 = vector.fma %1092, %1089, %1075 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1095 = arith.addi %1073, %14 : index
+                %1096 = arith.muli %1095, %1078 : index
+                %1097 = arith.addi %1062, %1096 : index
+                %1098 = vector.load %1[%1097] : memref<?xi16>, vector<16xi16>
+                %1099 = arith.extui %1098 : vector<16xi16> to vector<16xi32>
+                %1100 = arith.shli %1099, %1083 : vector<16xi32>
+                %1101 = arith.bitcast %1100 : vector<16xi32> to vector<16xf32>
+                %1102 = vector.load %2[%1097] : memref<?xi16>, vector<16xi16>
+                %1103 = arith.extui %1102 : vector<16xi16> to vector<16xi32>
+                %1104 = arith.shli %1103, %1083 : vector<16xi32>
+                %1105 = arith.bitcast %1104 : vector<16xi32> to vector<16xf32>
+                %1106 = arith.addi %1065, %1095 : index
+                %1107 = memref.load %0[%1106] : memref<?xf32>
+                %1108 = vector.broadcast %1107 : f32 to vector<16xf32>
+                %1109 = vector.fma %1108, %1101, %1076 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1110 = vector.fma %1108, %1105, %1077 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %1093, %1094, %1109, %1110 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %804 = arith.addf %762, %764 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %805 = arith.addf %763, %765 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %806 = arith.subf %760, %804 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %807 = arith.constant -8.700000e+01 : f32
-              %808 = vector.broadcast %807 : f32 to vector<16xf32>
-              %809 = arith.cmpf ogt, %806, %808 : vector<16xf32>
-              %810 = arith.select %809, %806, %808 : vector<16xf32>
-              %811 = arith.constant 8.800000e+01 : f32
-              %812 = vector.broadcast %811 : f32 to vector<16xf32>
-              %813 = arith.cmpf olt, %810, %812 : vector<16xf32>
-              %814 = arith.select %813, %810, %812 : vector<16xf32>
-              %815 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %816 = arith.minnumf %814, %815 : vector<16xf32>
-              %817 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %818 = arith.maxnumf %816, %817 : vector<16xf32>
-              %819 = arith.constant dense<1.44269502> : vector<16xf32>
-              %820 = arith.mulf %818, %819 fastmath<contract> : vector<16xf32>
-              %821 = rlx_cpu.rint %820 : vector<16xf32>
-              %822 = arith.constant dense<0.693359375> : vector<16xf32>
-              %823 = arith.mulf %821, %822 fastmath<contract> : vector<16xf32>
-              %824 = arith.subf %818, %823 fastmath<contract> : vector<16xf32>
-              %825 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %826 = arith.mulf %821, %825 fastmath<contract> : vector<16xf32>
-              %827 = arith.subf %824, %826 fastmath<contract> : vector<16xf32>
-              %828 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %829 = arith.mulf %828, %827 fastmath<contract> : vector<16xf32>
-              %830 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %831 = arith.addf %829, %830 fastmath<contract> : vector<16xf32>
-              %832 = arith.mulf %831, %827 fastmath<contract> : vector<16xf32>
-              %833 = arith.constant dense<0.00833345205> : vector<16xf32>
-              %834 = arith.addf %832, %833 fastmath<contract> : vector<16xf32>
-              %835 = arith.mulf %834, %827 fastmath<contract> : vector<16xf32>
-              %836 = arith.constant dense<0.0416657962> : vector<16xf32>
-              %837 = arith.addf %835, %836 fastmath<contract> : vector<16xf32>
-              %838 = arith.mulf %837, %827 fastmath<contract> : vector<16xf32>
-              %839 = arith.constant dense<0.166666657> : vector<16xf32>
-              %840 = arith.addf %838, %839 fastmath<contract> : vector<16xf32>
-              %841 = arith.mulf %840, %827 fastmath<contract> : vector<16xf32>
-              %842 = arith.constant dense<5.000000e-01> : vector<16xf32>
-              %843 = arith.addf %841, %842 fastmath<contract> : vector<16xf32>
-              %844 = arith.mulf %827, %827 fastmath<contract> : vector<16xf32>
-              %845 = arith.mulf %843, %844 fastmath<contract> : vector<16xf32>
-              %846 = arith.addf %845, %827 fastmath<contract> : vector<16xf32>
-              %847 = arith.constant dense<1.000000e+00> : vector<16xf32>
-              %848 = arith.addf %846, %847 fastmath<contract> : vector<16xf32>
-              %849 = arith.fptosi %821 : vector<16xf32> to vector<16xi32>
-              %850 = arith.constant dense<23> : vector<16xi32>
-              %851 = arith.shli %849, %850 : vector<16xi32>
-              %852 = arith.bitcast %848 : vector<16xf32> to vector<16xi32>
-              %853 = arith.addi %852, %851 : vector<16xi32>
-              %854 = arith.bitcast %853 : vector<16xi32> to vector<16xf32>
-              %855 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %856 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %857 = arith.cmpf olt, %814, %855 : vector<16xf32>
-              %858 = arith.select %857, %856, %854 : vector<16xf32>
-              %859 = arith.constant dense<88.7228394> : vector<16xf32>
-              %860 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %861 = arith.cmpf ogt, %814, %859 : vector<16xf32>
-              %862 = arith.select %861, %860, %858 : vector<16xf32>
-              %863 = arith.cmpf uno, %814, %814 : vector<16xf32>
-              %864 = arith.select %863, %814, %862 : vector<16xf32>
-              %865 = arith.constant 1.000000e+00 : f32
-              %866 = vector.broadcast %865 : f32 to vector<16xf32>
-              %867 = arith.addf %866, %864 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %868 = arith.divf %804, %867 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %869 = arith.mulf %868, %805 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %870 = arith.constant 192 : index
-              %871 = arith.muli %756, %870 : index
-              %872 = arith.constant 16 : index
-              %873 = arith.muli %29, %872 : index
-              %874 = arith.addi %871, %873 : index
-              vector.store %869, %3[%874] : memref<?xf32>, vector<16xf32>
+              %1111 = arith.addf %1069, %1071 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1112 = arith.addf %1070, %1072 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1113 = arith.subf %1067, %1111 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1114 = arith.constant -8.700000e+01 : f32
+              %1115 = vector.broadcast %1114 : f32 to vector<16xf32>
+              %1116 = arith.cmpf ogt, %1113, %1115 : vector<16xf32>
+              %1117 = arith.select %1116, %1113, %1115 : vector<16xf32>
+              %1118 = arith.constant 8.800000e+01 : f32
+              %1119 = vector.broadcast %1118 : f32 to vector<16xf32>
+              %1120 = arith.cmpf olt, %1117, %1119 : vector<16xf32>
+              %1121 = arith.select %1120, %1117, %1119 : vector<16xf32>
+              %1122 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %1123 = arith.minnumf %1121, %1122 : vector<16xf32>
+              %1124 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %1125 = arith.maxnumf %1123, %1124 : vector<16xf32>
+              %1126 = arith.constant dense<1.44269502> : vector<16xf32>
+              %1127 = arith.mulf %1125, %1126 fastmath<contract> : vector<16xf32>
+              %1128 = rlx_cpu.rint %1127 : vector<16xf32>
+              %1129 = arith.constant dense<0.693359375> : vector<16xf32>
+              %1130 = arith.mulf %1128, %1129 fastmath<contract> : vector<16xf32>
+              %1131 = arith.subf %1125, %1130 fastmath<contract> : vector<16xf32>
+              %1132 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %1133 = arith.mulf %1128, %1132 fastmath<contract> : vector<16xf32>
+              %1134 = arith.subf %1131, %1133 fastmath<contract> : vector<16xf32>
+              %1135 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %1136 = arith.mulf %1135, %1134 fastmath<contract> : vector<16xf32>
+              %1137 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %1138 = arith.addf %1136, %1137 fastmath<contract> : vector<16xf32>
+              %1139 = arith.mulf %1138, %1134 fastmath<contract> : vector<16xf32>
+              %1140 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %1141 = arith.addf %1139, %1140 fastmath<contract> : vector<16xf32>
+              %1142 = arith.mulf %1141, %1134 fastmath<contract> : vector<16xf32>
+              %1143 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %1144 = arith.addf %1142, %1143 fastmath<contract> : vector<16xf32>
+              %1145 = arith.mulf %1144, %1134 fastmath<contract> : vector<16xf32>
+              %1146 = arith.constant dense<0.166666657> : vector<16xf32>
+              %1147 = arith.addf %1145, %1146 fastmath<contract> : vector<16xf32>
+              %1148 = arith.mulf %1147, %1134 fastmath<contract> : vector<16xf32>
+              %1149 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %1150 = arith.addf %1148, %1149 fastmath<contract> : vector<16xf32>
+              %1151 = arith.mulf %1134, %1134 fastmath<contract> : vector<16xf32>
+              %1152 = arith.mulf %1150, %1151 fastmath<contract> : vector<16xf32>
+              %1153 = arith.addf %1152, %1134 fastmath<contract> : vector<16xf32>
+              %1154 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %1155 = arith.addf %1153, %1154 fastmath<contract> : vector<16xf32>
+              %1156 = arith.fptosi %1128 : vector<16xf32> to vector<16xi32>
+              %1157 = arith.constant dense<23> : vector<16xi32>
+              %1158 = arith.shli %1156, %1157 : vector<16xi32>
+              %1159 = arith.bitcast %1155 : vector<16xf32> to vector<16xi32>
+              %1160 = arith.addi %1159, %1158 : vector<16xi32>
+              %1161 = arith.bitcast %1160 : vector<16xi32> to vector<16xf32>
+              %1162 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %1163 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %1164 = arith.cmpf olt, %1121, %1162 : vector<16xf32>
+              %1165 = arith.select %1164, %1163, %1161 : vector<16xf32>
+              %1166 = arith.constant dense<88.7228394> : vector<16xf32>
+              %1167 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %1168 = arith.cmpf ogt, %1121, %1166 : vector<16xf32>
+              %1169 = arith.select %1168, %1167, %1165 : vector<16xf32>
+              %1170 = arith.cmpf uno, %1121, %1121 : vector<16xf32>
+              %1171 = arith.select %1170, %1121, %1169 : vector<16xf32>
+              %1172 = arith.constant 1.000000e+00 : f32
+              %1173 = vector.broadcast %1172 : f32 to vector<16xf32>
+              %1174 = arith.addf %1173, %1171 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1175 = arith.divf %1111, %1174 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1176 = arith.mulf %1175, %1112 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1177 = arith.constant 192 : index
+              %1178 = arith.muli %1063, %1177 : index
+              %1179 = arith.constant 16 : index
+              %1180 = arith.muli %29, %1179 : index
+              %1181 = arith.addi %1178, %1180 : index
+              vector.store %1176, %3[%1181] : memref<?xf32>, vector<16xf32>
             }
           }
         }
       }
     } else {
       "scf.parallel"(%13, %12, %14) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
-      ^bb0(%875: index):
-        %876 = arith.divui %875, %10 : index
-        %877 = arith.remui %875, %10 : index
-        %878 = arith.muli %877, %9 : index
-        %879 = arith.addi %878, %9 : index
-        %880 = arith.minui %879, %4 : index
-        %881 = arith.subi %880, %878 : index
-        %882 = arith.constant 8 : index
-        %883 = arith.divui %881, %882 : index
-        %884 = arith.muli %883, %882 : index
-        %885 = arith.addi %878, %884 : index
-        %886 = arith.addi %876, %14 : index
-        scf.for %887 = %876 to %886 step %14 {
-          %888 = arith.cmpi ugt, %885, %878 : index
-          scf.if %888 {
-            %889 = arith.constant 2048 : index
-            %890 = arith.muli %887, %889 : index
-            %891 = memref.alloca() : memref<4096xf32>
-            %892 = arith.constant 128 : index
-            scf.for %893 = %13 to %892 step %14 {
-              scf.for %894 = %13 to %14 step %14 {
-                %895 = arith.addi %893, %894 : index
-                %896 = arith.constant 16 : index
-                %897 = arith.muli %895, %896 : index
-                %898 = arith.addi %890, %897 : index
-                %899 = vector.load %1[%898] : memref<?xi16>, vector<16xi16>
-                %900 = arith.extui %899 : vector<16xi16> to vector<16xi32>
-                %901 = arith.constant dense<16> : vector<16xi32>
-                %902 = arith.shli %900, %901 : vector<16xi32>
-                %903 = arith.bitcast %902 : vector<16xi32> to vector<16xf32>
-                vector.store %903, %891[%897] : memref<4096xf32>, vector<16xf32>
+      ^bb0(%1182: index):
+        %1183 = arith.divui %1182, %10 : index
+        %1184 = arith.remui %1182, %10 : index
+        %1185 = arith.muli %1184, %9 : index
+        %1186 = arith.addi %1185, %9 : index
+        %1187 = arith.minui %1186, %4 : index
+        %1188 = arith.subi %1187, %1185 : index
+        %1189 = arith.constant 8 : index
+        %1190 = arith.divui %1188, %1189 : index
+        %1191 = arith.muli %1190, %1189 : index
+        %1192 = arith.addi %1185, %1191 : index
+        %1193 = arith.addi %1183, %14 : index
+        scf.for %1194 = %1183 to %1193 step %14 {
+          %1195 = arith.constant 4 : index
+          %1196 = arith.cmpi uge, %1188, %1195 : index
+          scf.if %1196 {
+            %1197 = arith.constant 2048 : index
+            %1198 = arith.muli %1194, %1197 : index
+            %1199 = memref.alloca() : memref<4096xf32>
+            %1200 = arith.constant 128 : index
+            scf.for %1201 = %13 to %1200 step %14 {
+              scf.for %1202 = %13 to %14 step %14 {
+                %1203 = arith.addi %1201, %1202 : index
+                %1204 = arith.constant 16 : index
+                %1205 = arith.muli %1203, %1204 : index
+                %1206 = arith.addi %1198, %1205 : index
+                %1207 = vector.load %1[%1206] : memref<?xi16>, vector<16xi16>
+                %1208 = arith.extui %1207 : vector<16xi16> to vector<16xi32>
+                %1209 = arith.constant dense<16> : vector<16xi32>
+                %1210 = arith.shli %1208, %1209 : vector<16xi32>
+                %1211 = arith.bitcast %1210 : vector<16xi32> to vector<16xf32>
+                vector.store %1211, %1199[%1205] : memref<4096xf32>, vector<16xf32>
               }
             }
-            scf.for %904 = %13 to %892 step %14 {
-              scf.for %905 = %13 to %14 step %14 {
-                %906 = arith.addi %904, %905 : index
-                %907 = arith.constant 16 : index
-                %908 = arith.muli %906, %907 : index
-                %909 = arith.addi %890, %908 : index
-                %910 = vector.load %2[%909] : memref<?xi16>, vector<16xi16>
-                %911 = arith.extui %910 : vector<16xi16> to vector<16xi32>
-                %912 = arith.constant dense<16> : vector<16xi32>
-                %913 = arith.shli %911, %912 : vector<16xi32>
-                %914 = arith.bitcast %913 : vector<16xi32> to vector<16xf32>
-                %915 = arith.addi %889, %908 : index
-                vector.store %914, %891[%915] : memref<4096xf32>, vector<16xf32>
+            scf.for %1212 = %13 to %1200 step %14 {
+              scf.for %1213 = %13 to %14 step %14 {
+                %1214 = arith.addi %1212, %1213 : index
+                %1215 = arith.constant 16 : index
+                %1216 = arith.muli %1214, %1215 : index
+                %1217 = arith.addi %1198, %1216 : index
+                %1218 = vector.load %2[%1217] : memref<?xi16>, vector<16xi16>
+                %1219 = arith.extui %1218 : vector<16xi16> to vector<16xi32>
+                %1220 = arith.constant dense<16> : vector<16xi32>
+                %1221 = arith.shli %1219, %1220 : vector<16xi32>
+                %1222 = arith.bitcast %1221 : vector<16xi32> to vector<16xf32>
+                %1223 = arith.addi %1197, %1216 : index
+                vector.store %1222, %1199[%1223] : memref<4096xf32>, vector<16xf32>
               }
             }
-            scf.for %916 = %878 to %885 step %882 {
-              %917 = arith.addi %916, %14 : index
-              %918 = arith.constant 2 : index
-              %919 = arith.addi %916, %918 : index
-              %920 = arith.constant 3 : index
-              %921 = arith.addi %916, %920 : index
-              %922 = arith.constant 4 : index
-              %923 = arith.addi %916, %922 : index
-              %924 = arith.constant 5 : index
-              %925 = arith.addi %916, %924 : index
-              %926 = arith.constant 6 : index
-              %927 = arith.addi %916, %926 : index
-              %928 = arith.constant 7 : index
-              %929 = arith.addi %916, %928 : index
-              %930 = arith.muli %916, %892 : index
-              %931 = arith.muli %917, %892 : index
-              %932 = arith.muli %919, %892 : index
-              %933 = arith.muli %921, %892 : index
-              %934 = arith.muli %923, %892 : index
-              %935 = arith.muli %925, %892 : index
-              %936 = arith.muli %927, %892 : index
-              %937 = arith.muli %929, %892 : index
-              %938 = arith.constant 0.000000e+00 : f32
-              %939 = vector.broadcast %938 : f32 to vector<16xf32>
-              %940, %941, %942, %943, %944, %945, %946, %947, %948, %949, %950, %951, %952, %953, %954, %955 = scf.for %956 = %13 to %892 step %14 iter_args(%957 = %939, %958 = %939, %959 = %939, %960 = %939, %961 = %939, %962 = %939, %963 = %939, %964 = %939, %965 = %939, %966 = %939, %967 = %939, %968 = %939, %969 = %939, %970 = %939, %971 = %939, %972 = %939) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %973 = arith.constant 16 : index
-                %974 = arith.muli %956, %973 : index
-                %975 = vector.load %891[%974] : memref<4096xf32>, vector<16xf32>
-                %976 = arith.addi %889, %974 : index
-                %977 = vector.load %891[%976] : memref<4096xf32>, vector<16xf32>
-                %978 = arith.addi %930, %956 : index
-                %979 = memref.load %0[%978] : memref<?xf32>
-                %980 = vector.broadcast %979 : f32 to vector<16xf32>
-                %981 = vector.fma %980, %975, %957 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %982 = vector.fma %980, %977, %958 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %983 = arith.addi %931, %956 : index
-                %984 = memref.load %0[%983] : memref<?xf32>
-                %985 = vector.broadcast %984 : f32 to vector<16xf32>
-                %986 = vector.fma %985, %975, %959 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %987 = vector.fma %985, %977, %960 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %988 = arith.addi %932, %956 : index
-                %989 = memref.load %0[%988] : memref<?xf32>
-                %990 = vector.broadcast %989 : f32 to vector<16xf32>
-                %991 = vector.fma %990, %975, %961 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %992 = vector.fma %990, %977, %962 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %993 = arith.addi %933, %956 : index
-                %994 = memref.load %0[%993] : memref<?xf32>
-                %995 = vector.broadcast %994 : f32 to vector<16xf32>
-                %996 = vector.fma %995, %975, %963 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %997 = vector.fma %995, %977, %964 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %998 = arith.addi %934, %956 : index
-                %999 = memref.load %0[%998] : memref<?xf32>
-                %1000 = vector.broadcast %999 : f32 to vector<16xf32>
-                %1001 = vector.fma %1000, %975, %965 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %1002 = vector.fma %1000, %977, %966 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %1003 = arith.addi %935, %956 : index
-                %1004 = memref.load %0[%1003] : memref<?xf32>
-                %1005 = vector.broadcast %1004 : f32 to vector<16xf32>
-                %1006 = vector.fma %1005, %975, %967 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %1007 = vector.fma %1005, %977, %968 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %1008 = arith.addi %936, %956 : index
-                %1009 = memref.load %0[%1008] : memref<?xf32>
-                %1010 = vector.broadcast %1009 : f32 to vector<16xf32>
-                %1011 = vector.fma %1010, %975, %969 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %1012 = vector.fma %1010, %977, %970 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %1013 = arith.addi %937, %956 : index
-                %1014 = memref.load %0[%1013] : memref<?xf32>
-                %1015 = vector.broadcast %1014 : f32 to vector<16xf32>
-                %1016 = vector.fma %1015, %975, %971 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %1017 = vector.fma %1015, %977, %972 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %981, %982, %986, %987, %991, %992, %996, %997, %1001, %1002, %1006, %1007, %1011, %1012, %1016, %1017 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            scf.for %1224 = %1185 to %1192 step %1189 {
+              %1225 = arith.addi %1224, %14 : index
+              %1226 = arith.constant 2 : index
+              %1227 = arith.addi %1224, %1226 : index
+              %1228 = arith.constant 3 : index
+              %1229 = arith.addi %1224, %1228 : index
+              %1230 = arith.addi %1224, %1195 : index
+              %1231 = arith.constant 5 : index
+              %1232 = arith.addi %1224, %1231 : index
+              %1233 = arith.constant 6 : index
+              %1234 = arith.addi %1224, %1233 : index
+              %1235 = arith.constant 7 : index
+              %1236 = arith.addi %1224, %1235 : index
+              %1237 = arith.muli %1224, %1200 : index
+              %1238 = arith.muli %1225, %1200 : index
+              %1239 = arith.muli %1227, %1200 : index
+              %1240 = arith.muli %1229, %1200 : index
+              %1241 = arith.muli %1230, %1200 : index
+              %1242 = arith.muli %1232, %1200 : index
+              %1243 = arith.muli %1234, %1200 : index
+              %1244 = arith.muli %1236, %1200 : index
+              %1245 = arith.constant 0.000000e+00 : f32
+              %1246 = vector.broadcast %1245 : f32 to vector<16xf32>
+              %1247, %1248, %1249, %1250, %1251, %1252, %1253, %1254, %1255, %1256, %1257, %1258, %1259, %1260, %1261, %1262 = scf.for %1263 = %13 to %1200 step %14 iter_args(%1264 = %1246, %1265 = %1246, %1266 = %1246, %1267 = %1246, %1268 = %1246, %1269 = %1246, %1270 = %1246, %1271 = %1246, %1272 = %1246, %1273 = %1246, %1274 = %1246, %1275 = %1246, %1276 = %1246, %1277 = %1246, %1278 = %1246, %1279 = %1246) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %1280 = arith.constant 16 : index
+                %1281 = arith.muli %1263, %1280 : index
+                %1282 = vector.load %1199[%1281] : memref<4096xf32>, vector<16xf32>
+                %1283 = arith.addi %1197, %1281 : index
+                %1284 = vector.load %1199[%1283] : memref<4096xf32>, vector<16xf32>
+                %1285 = arith.addi %1237, %1263 : index
+                %1286 = memref.load %0[%1285] : memref<?xf32>
+                %1287 = vector.broadcast %1286 : f32 to vector<16xf32>
+                %1288 = vector.fma %1287, %1282, %1264 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1289 = vector.fma %1287, %1284, %1265 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1290 = arith.addi %1238, %1263 : index
+                %1291 = memref.load %0[%1290] : memref<?xf32>
+                %1292 = vector.broadcast %1291 : f32 to vector<16xf32>
+                %1293 = vector.fma %1292, %1282, %1266 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1294 = vector.fma %1292, %1284, %1267 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1295 = arith.addi %1239, %1263 : index
+                %1296 = memref.load %0[%1295] : memref<?xf32>
+                %1297 = vector.broadcast %1296 : f32 to vector<16xf32>
+                %1298 = vector.fma %1297, %1282, %1268 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1299 = vector.fma %1297, %1284, %1269 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1300 = arith.addi %1240, %1263 : index
+                %1301 = memref.load %0[%1300] : memref<?xf32>
+                %1302 = vector.broadcast %1301 : f32 to vector<16xf32>
+                %1303 = vector.fma %1302, %1282, %1270 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1304 = vector.fma %1302, %1284, %1271 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1305 = arith.addi %1241, %1263 : index
+                %1306 = memref.load %0[%1305] : memref<?xf32>
+                %1307 = vector.broadcast %1306 : f32 to vector<16xf32>
+                %1308 = vector.fma %1307, %1282, %1272 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1309 = vector.fma %1307, %1284, %1273 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1310 = arith.addi %1242, %1263 : index
+                %1311 = memref.load %0[%1310] : memref<?xf32>
+                %1312 = vector.broadcast %1311 : f32 to vector<16xf32>
+                %1313 = vector.fma %1312, %1282, %1274 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1314 = vector.fma %1312, %1284, %1275 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1315 = arith.addi %1243, %1263 : index
+                %1316 = memref.load %0[%1315] : memref<?xf32>
+                %1317 = vector.broadcast %1316 : f32 to vector<16xf32>
+                %1318 = vector.fma %1317, %1282, %1276 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1319 = vector.fma %1317, %1284, %1277 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1320 = arith.addi %1244, %1263 : index
+                %1321 = memref.load %0[%1320] : memref<?xf32>
+                %1322 = vector.broadcast %1321 : f32 to vector<16xf32>
+                %1323 = vector.fma %1322, %1282, %1278 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1324 = vector.fma %1322, %1284, %1279 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %1288, %1289, %1293, %1294, %1298, %1299, %1303, %1304, %1308, %1309, %1313, %1314, %1318, %1319, %1323, %1324 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %1018 = arith.subf %939, %940 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1019 = arith.constant -8.700000e+01 : f32
-              %1020 = vector.broadcast %1019 : f32 to vector<16xf32>
-              %1021 = arith.cmpf ogt, %1018, %1020 : vector<16xf32>
-              %1022 = arith.select %1021, %1018, %1020 : vector<16xf32>
-              %1023 = arith.constant 8.800000e+01 : f32
-              %1024 = vector.broadcast %1023 : f32 to vector<16xf32>
-              %1025 = arith.cmpf olt, %1022, %1024 : vector<16xf32>
-              %1026 = arith.select %1025, %1022, %1024 : vector<16xf32>
-              %1027 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %1028 = arith.minnumf %1026, %1027 : vector<16xf32>
-              %1029 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %1030 = arith.maxnumf %1028, %1029 : vector<16xf32>
-              %1031 = arith.constant dense<1.44269502> : vector<16xf32>
-              %1032 = arith.mulf %1030, %1031 fastmath<contract> : vector<16xf32>
-              %1033 = rlx_cpu.rint %1032 : vector<16xf32>
-              %1034 = arith.constant dense<0.693359375> : vector<16xf32>
-              %1035 = arith.mulf %1033, %1034 fastmath<contract> : vector<16xf32>
-              %1036 = arith.subf %1030, %1035 fastmath<contract> : vector<16xf32>
-              %1037 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %1038 = arith.mulf %1033, %1037 fastmath<contract> : vector<16xf32>
-              %1039 = arith.subf %1036, %1038 fastmath<contract> : vector<16xf32>
-              %1040 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %1041 = arith.mulf %1040, %1039 fastmath<contract> : vector<16xf32>
-              %1042 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %1043 = arith.addf %1041, %1042 fastmath<contract> : vector<16xf32>
-              %1044 = arith.mulf %1043, %1039 fastmath<contract> : vector<16xf32>
-              %1045 = arith.constant dense<0.00833345205> : vector<16xf32>
-              %1046 = arith.addf %1044, %1045 fastmath<contract> : vector<16xf32>
-              %1047 = arith.mulf %1046, %1039 fastmath<contract> : vector<16xf32>
-              %1048 = arith.constant dense<0.0416657962> : vector<16xf32>
-              %1049 = arith.addf %1047, %1048 fastmath<contract> : vector<16xf32>
-              %1050 = arith.mulf %1049, %1039 fastmath<contract> : vector<16xf32>
-              %1051 = arith.constant dense<0.166666657> : vector<16xf32>
-              %1052 = arith.addf %1050, %1051 fastmath<contract> : vector<16xf32>
-              %1053 = arith.mulf %1052, %1039 fastmath<contract> : vector<16xf32>
-              %1054 = arith.constant dense<5.000000e-01> : vector<16xf32>
-              %1055 = arith.addf %1053, %1054 fastmath<contract> : vector<16xf32>
-              %1056 = arith.mulf %1039, %1039 fastmath<contract> : vector<16xf32>
-              %1057 = arith.mulf %1055, %1056 fastmath<contract> : vector<16xf32>
-              %1058 = arith.addf %1057, %1039 fastmath<contract> : vector<16xf32>
-              %1059 = arith.constant dense<1.000000e+00> : vector<16xf32>
-              %1060 = arith.addf %1058, %1059 fastmath<contract> : vector<16xf32>
-              %1061 = arith.fptosi %1033 : vector<16xf32> to vector<16xi32>
-              %1062 = arith.constant dense<23> : vector<16xi32>
-              %1063 = arith.shli %1061, %1062 : vector<16xi32>
-              %1064 = arith.bitcast %1060 : vector<16xf32> to vector<16xi32>
-              %1065 = arith.addi %1064, %1063 : vector<16xi32>
-              %1066 = arith.bitcast %1065 : vector<16xi32> to vector<16xf32>
-              %1067 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %1068 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %1069 = arith.cmpf olt, %1026, %1067 : vector<16xf32>
-              %1070 = arith.select %1069, %1068, %1066 : vector<16xf32>
-              %1071 = arith.constant dense<88.7228394> : vector<16xf32>
-              %1072 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %1073 = arith.cmpf ogt, %1026, %1071 : vector<16xf32>
-              %1074 = arith.select %1073, %1072, %1070 : vector<16xf32>
-              %1075 = arith.cmpf uno, %1026, %1026 : vector<16xf32>
-              %1076 = arith.select %1075, %1026, %1074 : vector<16xf32>
-              %1077 = arith.constant 1.000000e+00 : f32
-              %1078 = vector.broadcast %1077 : f32 to vector<16xf32>
-              %1079 = arith.addf %1078, %1076 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1080 = arith.divf %940, %1079 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1081 = arith.mulf %1080, %941 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1082 = arith.constant 192 : index
-              %1083 = arith.muli %916, %1082 : index
-              %1084 = arith.constant 16 : index
-              %1085 = arith.muli %887, %1084 : index
-              %1086 = arith.addi %1083, %1085 : index
-              vector.store %1081, %3[%1086] : memref<?xf32>, vector<16xf32>
-              %1087 = arith.subf %939, %942 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1088 = arith.cmpf ogt, %1087, %1020 : vector<16xf32>
-              %1089 = arith.select %1088, %1087, %1020 : vector<16xf32>
-              %1090 = arith.cmpf olt, %1089, %1024 : vector<16xf32>
-              %1091 = arith.select %1090, %1089, %1024 : vector<16xf32>
-              %1092 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %1093 = arith.minnumf %1091, %1092 : vector<16xf32>
-              %1094 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %1095 = arith.maxnumf %1093, %1094 : vector<16xf32>
-              %1096 = arith.constant dense<1.44269502> : vector<16xf32>
-              %1097 = arith.mulf %1095, %1096 fastmath<contract> : vector<16xf32>
-              %1098 = rlx_cpu.rint %1097 : vector<16xf32>
-              %1099 = arith.constant dense<0.693359375> : vector<16xf32>
-              %1100 = arith.mulf %1098, %1099 fastmath<contract> : vector<16xf32>
-              %1101 = arith.subf %1095, %1100 fastmath<contract> : vector<16xf32>
-              %1102 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %1103 = arith.mulf %1098, %1102 fastmath<contract> : vector<16xf32>
-              %1104 = arith.subf %1101, %1103 fastmath<contract> : vector<16xf32>
-              %1105 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %1106 = arith.mulf %1105, %1104 fastmath<contract> : vector<16xf32>
-              %1107 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %1108 = arith.addf %1106, %1107 fastmath<contract> : vector<16xf32>
-              %1109 = arith.mulf %1108, %1104 fastmath<contract> : vector<16xf32>
-              %1110 = arith.constant dense<0.00833345205> : vector<16xf32>
-              %1111 = arith.addf %1109, %1110 fastmath<contract> : vector<16xf32>
-              %1112 = arith.mulf %1111, %1104 fastmath<contract> : vector<16xf32>
-              %1113 = arith.constant dense<0.0416657962> : vector<16xf32>
-              %1114 = arith.addf %1112, %1113 fastmath<contract> : vector<16xf32>
-              %1115 = arith.mulf %1114, %1104 fastmath<contract> : vector<16xf32>
-              %1116 = arith.constant dense<0.166666657> : vector<16xf32>
-              %1117 = arith.addf %1115, %1116 fastmath<contract> : vector<16xf32>
-              %1118 = arith.mulf %1117, %1104 fastmath<contract> : vector<16xf32>
-              %1119 = arith.constant dense<5.000000e-01> : vector<16xf32>
-              %1120 = arith.addf %1118, %1119 fastmath<contract> : vector<16xf32>
-              %1121 = arith.mulf %1104, %1104 fastmath<contract> : vector<16xf32>
-              %1122 = arith.mulf %1120, %1121 fastmath<contract> : vector<16xf32>
-              %1123 = arith.addf %1122, %1104 fastmath<contract> : vector<16xf32>
-              %1124 = arith.constant dense<1.000000e+00> : vector<16xf32>
-              %1125 = arith.addf %1123, %1124 fastmath<contract> : vector<16xf32>
-              %1126 = arith.fptosi %1098 : vector<16xf32> to vector<16xi32>
-              %1127 = arith.constant dense<23> : vector<16xi32>
-              %1128 = arith.shli %1126, %1127 : vector<16xi32>
-              %1129 = arith.bitcast %1125 : vector<16xf32> to vector<16xi32>
-              %1130 = arith.addi %1129, %1128 : vector<16xi32>
-              %1131 = arith.bitcast %1130 : vector<16xi32> to vector<16xf32>
-              %1132 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %1133 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %1134 = arith.cmpf olt, %1091, %1132 : vector<16xf32>
-              %1135 = arith.select %1134, %1133, %1131 : vector<16xf32>
-              %1136 = arith.constant dense<88.7228394> : vector<16xf32>
-              %1137 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %1138 = arith.cmpf ogt, %1091, %1136 : vector<16xf32>
-              %1139 = arith.select %1138, %1137, %1135 : vector<16xf32>
-              %1140 = arith.cmpf uno, %1091, %1091 : vector<16xf32>
-              %1141 = arith.select %1140, %1091, %1139 : vector<16xf32>
-              %1142 = arith.addf %1078, %1141 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1143 = arith.divf %942, %1142 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1144 = arith.mulf %1143, %943 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1145 = arith.muli %917, %1082 : index
-              %1146 = arith.addi %1145, %1085 : index
-              vector.store %1144, %3[%1146] : memref<?xf32>, vector<16xf32>
-              %1147 = arith.subf %939, %944 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1148 = arith.cmpf ogt, %1147, %1020 : vector<16xf32>
-              %1149 = arith.select %1148, %1147, %1020 : vector<16xf32>
-              %1150 = arith.cmpf olt, %1149, %1024 : vector<16xf32>
-              %1151 = arith.select %1150, %1149, %1024 : vector<16xf32>
-              %1152 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %1153 = arith.minnumf %1151, %1152 : vector<16xf32>
-              %1154 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %1155 = arith.maxnumf %1153, %1154 : vector<16xf32>
-              %1156 = arith.constant dense<1.44269502> : vector<16xf32>
-              %1157 = arith.mulf %1155, %1156 fastmath<contract> : vector<16xf32>
-              %1158 = rlx_cpu.rint %1157 : vector<16xf32>
-              %1159 = arith.constant dense<0.693359375> : vector<16xf32>
-              %1160 = arith.mulf %1158, %1159 fastmath<contract> : vector<16xf32>
-              %1161 = arith.subf %1155, %1160 fastmath<contract> : vector<16xf32>
-              %1162 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %1163 = arith.mulf %1158, %1162 fastmath<contract> : vector<16xf32>
-              %1164 = arith.subf %1161, %1163 fastmath<contract> : vector<16xf32>
-              %1165 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %1166 = arith.mulf %1165, %1164 fastmath<contract> : vector<16xf32>
-              %1167 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %1168 = arith.addf %1166, %1167 fastmath<contract> : vector<16xf32>
-              %1169 = arith.mulf %1168, %1164 fastmath<contract> : vector<16xf32>
-              %1170 = arith.constant dense<0.00833345205> : vector<16xf32>
-              %1171 = arith.addf %1169, %1170 fastmath<contract> : vector<16xf32>
-              %1172 = arith.mulf %1171, %1164 fastmath<contract> : vector<16xf32>
-              %1173 = arith.constant dense<0.0416657962> : vector<16xf32>
-              %1174 = arith.addf %1172, %1173 fastmath<contract> : vector<16xf32>
-              %1175 = arith.mulf %1174, %1164 fastmath<contract> : vector<16xf32>
-              %1176 = arith.constant dense<0.166666657> : vector<16xf32>
-              %1177 = arith.addf %1175, %1176 fastmath<contract> : vector<16xf32>
-              %1178 = arith.mulf %1177, %1164 fastmath<contract> : vector<16xf32>
-              %1179 = arith.constant dense<5.000000e-01> : vector<16xf32>
-              %1180 = arith.addf %1178, %1179 fastmath<contract> : vector<16xf32>
-              %1181 = arith.mulf %1164, %1164 fastmath<contract> : vector<16xf32>
-              %1182 = arith.mulf %1180, %1181 fastmath<contract> : vector<16xf32>
-              %1183 = arith.addf %1182, %1164 fastmath<contract> : vector<16xf32>
-              %1184 = arith.constant dense<1.000000e+00> : vector<16xf32>
-              %1185 = arith.addf %1183, %1184 fastmath<contract> : vector<16xf32>
-              %1186 = arith.fptosi %1158 : vector<16xf32> to vector<16xi32>
-              %1187 = arith.constant dense<23> : vector<16xi32>
-              %1188 = arith.shli %1186, %1187 : vector<16xi32>
-              %1189 = arith.bitcast %1185 : vector<16xf32> to vector<16xi32>
-              %1190 = arith.addi %1189, %1188 : vector<16xi32>
-              %1191 = arith.bitcast %1190 : vector<16xi32> to vector<16xf32>
-              %1192 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %1193 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %1194 = arith.cmpf olt, %1151, %1192 : vector<16xf32>
-              %1195 = arith.select %1194, %1193, %1191 : vector<16xf32>
-              %1196 = arith.constant dense<88.7228394> : vector<16xf32>
-              %1197 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %1198 = arith.cmpf ogt, %1151, %1196 : vector<16xf32>
-              %1199 = arith.select %1198, %1197, %1195 : vector<16xf32>
-              %1200 = arith.cmpf uno, %1151, %1151 : vector<16xf32>
-              %1201 = arith.select %1200, %1151, %1199 : vector<16xf32>
-              %1202 = arith.addf %1078, %1201 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1203 = arith.divf %944, %1202 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1204 = arith.mulf %1203, %945 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1205 = arith.muli %919, %1082 : index
-              %1206 = arith.addi %1205, %1085 : index
-              vector.store %1204, %3[%1206] : memref<?xf32>, vector<16xf32>
-              %1207 = arith.subf %939, %946 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1208 = arith.cmpf ogt, %1207, %1020 : vector<16xf32>
-              %1209 = arith.select %1208, %1207, %1020 : vector<16xf32>
-              %1210 = arith.cmpf olt, %1209, %1024 : vector<16xf32>
-              %1211 = arith.select %1210, %1209, %1024 : vector<16xf32>
-              %1212 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %1213 = arith.minnumf %1211, %1212 : vector<16xf32>
-              %1214 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %1215 = arith.maxnumf %1213, %1214 : vector<16xf32>
-              %1216 = arith.constant dense<1.44269502> : vector<16xf32>
-              %1217 = arith.mulf %1215, %1216 fastmath<contract> : vector<16xf32>
-              %1218 = rlx_cpu.rint %1217 : vector<16xf32>
-              %1219 = arith.constant dense<0.693359375> : vector<16xf32>
-              %1220 = arith.mulf %1218, %1219 fastmath<contract> : vector<16xf32>
-              %1221 = arith.subf %1215, %1220 fastmath<contract> : vector<16xf32>
-              %1222 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %1223 = arith.mulf %1218, %1222 fastmath<contract> : vector<16xf32>
-              %1224 = arith.subf %1221, %1223 fastmath<contract> : vector<16xf32>
-              %1225 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %1226 = arith.mulf %1225, %1224 fastmath<contract> : vector<16xf32>
-              %1227 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %1228 = arith.addf %1226, %1227 fastmath<contract> : vector<16xf32>
-              %1229 = arith.mulf %1228, %1224 fastmath<contract> : vector<16xf32>
-              %1230 = arith.constant dense<0.00833345205> : vector<16xf32>
-              %1231 = arith.addf %1229, %1230 fastmath<contract> : vector<16xf32>
-              %1232 = arith.mulf %1231, %1224 fastmath<contract> : vector<16xf32>
-              %1233 = arith.constant dense<0.0416657962> : vector<16xf32>
-              %1234 = arith.addf %1232, %1233 fastmath<contract> : vector<16xf32>
-              %1235 = arith.mulf %1234, %1224 fastmath<contract> : vector<16xf32>
-              %1236 = arith.constant dense<0.166666657> : vector<16xf32>
-              %1237 = arith.addf %1235, %1236 fastmath<contract> : vector<16xf32>
-              %1238 = arith.mulf %1237, %1224 fastmath<contract> : vector<16xf32>
-              %1239 = arith.constant dense<5.000000e-01> : vector<16xf32>
-              %1240 = arith.addf %1238, %1239 fastmath<contract> : vector<16xf32>
-              %1241 = arith.mulf %1224, %1224 fastmath<contract> : vector<16xf32>
-              %1242 = arith.mulf %1240, %1241 fastmath<contract> : vector<16xf32>
-              %1243 = arith.addf %1242, %1224 fastmath<contract> : vector<16xf32>
-              %1244 = arith.constant dense<1.000000e+00> : vector<16xf32>
-              %1245 = arith.addf %1243, %1244 fastmath<contract> : vector<16xf32>
-              %1246 = arith.fptosi %1218 : vector<16xf32> to vector<16xi32>
-              %1247 = arith.constant dense<23> : vector<16xi32>
-              %1248 = arith.shli %1246, %1247 : vector<16xi32>
-              %1249 = arith.bitcast %1245 : vector<16xf32> to vector<16xi32>
-              %1250 = arith.addi %1249, %1248 : vector<16xi32>
-              %1251 = arith.bitcast %1250 : vector<16xi32> to vector<16xf32>
-              %1252 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %1253 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %1254 = arith.cmpf olt, %1211, %1252 : vector<16xf32>
-              %1255 = arith.select %1254, %1253, %1251 : vector<16xf32>
-              %1256 = arith.constant dense<88.7228394> : vector<16xf32>
-              %1257 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %1258 = arith.cmpf ogt, %1211, %1256 : vector<16xf32>
-              %1259 = arith.select %1258, %1257, %1255 : vector<16xf32>
-              %1260 = arith.cmpf uno, %1211, %1211 : vector<16xf32>
-              %1261 = arith.select %1260, %1211, %1259 : vector<16xf32>
-              %1262 = arith.addf %1078, %1261 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1263 = arith.divf %946, %1262 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1264 = arith.mulf %1263, %947 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1265 = arith.muli %921, %1082 : index
-              %1266 = arith.addi %1265, %1085 : index
-              vector.store %1264, %3[%1266] : memref<?xf32>, vector<16xf32>
-              %1267 = arith.subf %939, %948 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1268 = arith.cmpf ogt, %1267, %1020 : vector<16xf32>
-              %1269 = arith.select %1268, %1267, %1020 : vector<16xf32>
-              %1270 = arith.cmpf olt, %1269, %1024 : vector<16xf32>
-              %1271 = arith.select %1270, %1269, %1024 : vector<16xf32>
-              %1272 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %1273 = arith.minnumf %1271, %1272 : vector<16xf32>
-              %1274 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %1275 = arith.maxnumf %1273, %1274 : vector<16xf32>
-              %1276 = arith.constant dense<1.44269502> : vector<16xf32>
-              %1277 = arith.mulf %1275, %1276 fastmath<contract> : vector<16xf32>
-              %1278 = rlx_cpu.rint %1277 : vector<16xf32>
-              %1279 = arith.constant dense<0.693359375> : vector<16xf32>
-              %1280 = arith.mulf %1278, %1279 fastmath<contract> : vector<16xf32>
-              %1281 = arith.subf %1275, %1280 fastmath<contract> : vector<16xf32>
-              %1282 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %1283 = arith.mulf %1278, %1282 fastmath<contract> : vector<16xf32>
-              %1284 = arith.subf %1281, %1283 fastmath<contract> : vector<16xf32>
-              %1285 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %1286 = arith.mulf %1285, %1284 fastmath<contract> : vector<16xf32>
-              %1287 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %1288 = arith.addf %1286, %1287 fastmath<contract> : vector<16xf32>
-              %1289 = arith.mulf %1288, %1284 fastmath<contract> : vector<16xf32>
-              %1290 = arith.constant dense<0.00833345205> : vector<16xf32>
-              %1291 = arith.addf %1289, %1290 fastmath<contract> : vector<16xf32>
-              %1292 = arith.mulf %1291, %1284 fastmath<contract> : vector<16xf32>
-              %1293 = arith.constant dense<0.0416657962> : vector<16xf32>
-              %1294 = arith.addf %1292, %1293 fastmath<contract> : vector<16xf32>
-              %1295 = arith.mulf %1294, %1284 fastmath<contract> : vector<16xf32>
-              %1296 = arith.constant dense<0.166666657> : vector<16xf32>
-              %1297 = arith.addf %1295, %1296 fastmath<contract> : vector<16xf32>
-              %1298 = arith.mulf %1297, %1284 fastmath<contract> : vector<16xf32>
-              %1299 = arith.constant dense<5.000000e-01> : vector<16xf32>
-              %1300 = arith.addf %1298, %1299 fastmath<contract> : vector<16xf32>
-              %1301 = arith.mulf %1284, %1284 fastmath<contract> : vector<16xf32>
-              %1302 = arith.mulf %1300, %1301 fastmath<contract> : vector<16xf32>
-              %1303 = arith.addf %1302, %1284 fastmath<contract> : vector<16xf32>
-              %1304 = arith.constant dense<1.000000e+00> : vector<16xf32>
-              %1305 = arith.addf %1303, %1304 fastmath<contract> : vector<16xf32>
-              %1306 = arith.fptosi %1278 : vector<16xf32> to vector<16xi32>
-              %1307 = arith.constant dense<23> : vector<16xi32>
-              %1308 = arith.shli %1306, %1307 : vector<16xi32>
-              %1309 = arith.bitcast %1305 : vector<16xf32> to vector<16xi32>
-              %1310 = arith.addi %1309, %1308 : vector<16xi32>
-              %1311 = arith.bitcast %1310 : vector<16xi32> to vector<16xf32>
-              %1312 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %1313 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %1314 = arith.cmpf olt, %1271, %1312 : vector<16xf32>
-              %1315 = arith.select %1314, %1313, %1311 : vector<16xf32>
-              %1316 = arith.constant dense<88.7228394> : vector<16xf32>
-              %1317 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %1318 = arith.cmpf ogt, %1271, %1316 : vector<16xf32>
-              %1319 = arith.select %1318, %1317, %1315 : vector<16xf32>
-              %1320 = arith.cmpf uno, %1271, %1271 : vector<16xf32>
-              %1321 = arith.select %1320, %1271, %1319 : vector<16xf32>
-              %1322 = arith.addf %1078, %1321 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1323 = arith.divf %948, %1322 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1324 = arith.mulf %1323, %949 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1325 = arith.muli %923, %1082 : index
-              %1326 = arith.addi %1325, %1085 : index
-              vector.store %1324, %3[%1326] : memref<?xf32>, vector<16xf32>
-              %1327 = arith.subf %939, %950 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1328 = arith.cmpf ogt, %1327, %1020 : vector<16xf32>
-              %1329 = arith.select %1328, %1327, %1020 : vector<16xf32>
-              %1330 = arith.cmpf olt, %1329, %1024 : vector<16xf32>
-              %1331 = arith.select %1330, %1329, %1024 : vector<16xf32>
-              %1332 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %1333 = arith.minnumf %1331, %1332 : vector<16xf32>
-              %1334 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %1335 = arith.maxnumf %1333, %1334 : vector<16xf32>
-              %1336 = arith.constant dense<1.44269502> : vector<16xf32>
-              %1337 = arith.mulf %1335, %1336 fastmath<contract> : vector<16xf32>
-              %1338 = rlx_cpu.rint %1337 : vector<16xf32>
-              %1339 = arith.constant dense<0.693359375> : vector<16xf32>
-              %1340 = arith.mulf %1338, %1339 fastmath<contract> : vector<16xf32>
-              %1341 = arith.subf %1335, %1340 fastmath<contract> : vector<16xf32>
-              %1342 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %1343 = arith.mulf %1338, %1342 fastmath<contract> : vector<16xf32>
-              %1344 = arith.subf %1341, %1343 fastmath<contract> : vector<16xf32>
-              %1345 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %1346 = arith.mulf %1345, %1344 fastmath<contract> : vector<16xf32>
-              %1347 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %1348 = arith.addf %1346, %1347 fastmath<contract> : vector<16xf32>
-              %1349 = arith.mulf %1348, %1344 fastmath<contract> : vector<16xf32>
-              %1350 = arith.constant dense<0.00833345205> : vector<16xf32>
-              %1351 = arith.addf %1349, %1350 fastmath<contract> : vector<16xf32>
-              %1352 = arith.mulf %1351, %1344 fastmath<contract> : vector<16xf32>
-              %1353 = arith.constant dense<0.0416657962> : vector<16xf32>
-              %1354 = arith.addf %1352, %1353 fastmath<contract> : vector<16xf32>
-              %1355 = arith.mulf %1354, %1344 fastmath<contract> : vector<16xf32>
-              %1356 = arith.constant dense<0.166666657> : vector<16xf32>
-              %1357 = arith.addf %1355, %1356 fastmath<contract> : vector<16xf32>
-              %1358 = arith.mulf %1357, %1344 fastmath<contract> : vector<16xf32>
-              %1359 = arith.constant dense<5.000000e-01> : vector<16xf32>
-              %1360 = arith.addf %1358, %1359 fastmath<contract> : vector<16xf32>
-              %1361 = arith.mulf %1344, %1344 fastmath<contract> : vector<16xf32>
-              %1362 = arith.mulf %1360, %1361 fastmath<contract> : vector<16xf32>
-              %1363 = arith.addf %1362, %1344 fastmath<contract> : vector<16xf32>
-              %1364 = arith.constant dense<1.000000e+00> : vector<16xf32>
-              %1365 = arith.addf %1363, %1364 fastmath<contract> : vector<16xf32>
-              %1366 = arith.fptosi %1338 : vector<16xf32> to vector<16xi32>
-              %1367 = arith.constant dense<23> : vector<16xi32>
-              %1368 = arith.shli %1366, %1367 : vector<16xi32>
-              %1369 = arith.bitcast %1365 : vector<16xf32> to vector<16xi32>
-              %1370 = arith.addi %1369, %1368 : vector<16xi32>
-              %1371 = arith.bitcast %1370 : vector<16xi32> to vector<16xf32>
-              %1372 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %1373 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %1374 = arith.cmpf olt, %1331, %1372 : vector<16xf32>
-              %1375 = arith.select %1374, %1373, %1371 : vector<16xf32>
-              %1376 = arith.constant dense<88.7228394> : vector<16xf32>
-              %1377 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %1378 = arith.cmpf ogt, %1331, %1376 : vector<16xf32>
-              %1379 = arith.select %1378, %1377, %1375 : vector<16xf32>
-              %1380 = arith.cmpf uno, %1331, %1331 : vector<16xf32>
-              %1381 = arith.select %1380, %1331, %1379 : vector<16xf32>
-              %1382 = arith.addf %1078, %1381 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1383 = arith.divf %950, %1382 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1384 = arith.mulf %1383, %951 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1385 = arith.muli %925, %1082 : index
-              %1386 = arith.addi %1385, %1085 : index
-              vector.store %1384, %3[%1386] : memref<?xf32>, vector<16xf32>
-              %1387 = arith.subf %939, %952 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1388 = arith.cmpf ogt, %1387, %1020 : vector<16xf32>
-              %1389 = arith.select %1388, %1387, %1020 : vector<16xf32>
-              %1390 = arith.cmpf olt, %1389, %1024 : vector<16xf32>
-              %1391 = arith.select %1390, %1389, %1024 : vector<16xf32>
-              %1392 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %1393 = arith.minnumf %1391, %1392 : vector<16xf32>
-              %1394 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %1395 = arith.maxnumf %1393, %1394 : vector<16xf32>
-              %1396 = arith.constant dense<1.44269502> : vector<16xf32>
-              %1397 = arith.mulf %1395, %1396 fastmath<contract> : vector<16xf32>
-              %1398 = rlx_cpu.rint %1397 : vector<16xf32>
-              %1399 = arith.constant dense<0.693359375> : vector<16xf32>
-              %1400 = arith.mulf %1398, %1399 fastmath<contract> : vector<16xf32>
-              %1401 = arith.subf %1395, %1400 fastmath<contract> : vector<16xf32>
-              %1402 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %1403 = arith.mulf %1398, %1402 fastmath<contract> : vector<16xf32>
-              %1404 = arith.subf %1401, %1403 fastmath<contract> : vector<16xf32>
-              %1405 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %1406 = arith.mulf %1405, %1404 fastmath<contract> : vector<16xf32>
-              %1407 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %1408 = arith.addf %1406, %1407 fastmath<contract> : vector<16xf32>
-              %1409 = arith.mulf %1408, %1404 fastmath<contract> : vector<16xf32>
-              %1410 = arith.constant dense<0.00833345205> : vector<16xf32>
-              %1411 = arith.addf %1409, %1410 fastmath<contract> : vector<16xf32>
-              %1412 = arith.mulf %1411, %1404 fastmath<contract> : vector<16xf32>
-              %1413 = arith.constant dense<0.0416657962> : vector<16xf32>
-              %1414 = arith.addf %1412, %1413 fastmath<contract> : vector<16xf32>
-              %1415 = arith.mulf %1414, %1404 fastmath<contract> : vector<16xf32>
-              %1416 = arith.constant dense<0.166666657> : vector<16xf32>
-              %1417 = arith.addf %1415, %1416 fastmath<contract> : vector<16xf32>
-              %1418 = arith.mulf %1417, %1404 fastmath<contract> : vector<16xf32>
-              %1419 = arith.constant dense<5.000000e-01> : vector<16xf32>
-              %1420 = arith.addf %1418, %1419 fastmath<contract> : vector<16xf32>
-              %1421 = arith.mulf %1404, %1404 fastmath<contract> : vector<16xf32>
-              %1422 = arith.mulf %1420, %1421 fastmath<contract> : vector<16xf32>
-              %1423 = arith.addf %1422, %1404 fastmath<contract> : vector<16xf32>
-              %1424 = arith.constant dense<1.000000e+00> : vector<16xf32>
-              %1425 = arith.addf %1423, %1424 fastmath<contract> : vector<16xf32>
-              %1426 = arith.fptosi %1398 : vector<16xf32> to vector<16xi32>
-              %1427 = arith.constant dense<23> : vector<16xi32>
-              %1428 = arith.shli %1426, %1427 : vector<16xi32>
-              %1429 = arith.bitcast %1425 : vector<16xf32> to vector<16xi32>
-              %1430 = arith.addi %1429, %1428 : vector<16xi32>
-              %1431 = arith.bitcast %1430 : vector<16xi32> to vector<16xf32>
-              %1432 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %1433 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %1434 = arith.cmpf olt, %1391, %1432 : vector<16xf32>
-              %1435 = arith.select %1434, %1433, %1431 : vector<16xf32>
-              %1436 = arith.constant dense<88.7228394> : vector<16xf32>
-              %1437 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %1438 = arith.cmpf ogt, %1391, %1436 : vector<16xf32>
-              %1439 = arith.select %1438, %1437, %1435 : vector<16xf32>
-              %1440 = arith.cmpf uno, %1391, %1391 : vector<16xf32>
-              %1441 = arith.select %1440, %1391, %1439 : vector<16xf32>
-              %1442 = arith.addf %1078, %1441 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1443 = arith.divf %952, %1442 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1444 = arith.mulf %1443, %953 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1445 = arith.muli %927, %1082 : index
-              %1446 = arith.addi %1445, %1085 : index
-              vector.store %1444, %3[%1446] : memref<?xf32>, vector<16xf32>
-              %1447 = arith.subf %939, %954 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1448 = arith.cmpf ogt, %1447, %1020 : vector<16xf32>
-              %1449 = arith.select %1448, %1447, %1020 : vector<16xf32>
-              %1450 = arith.cmpf olt, %1449, %1024 : vector<16xf32>
-              %1451 = arith.select %1450, %1449, %1024 : vector<16xf32>
-              %1452 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %1453 = arith.minnumf %1451, %1452 : vector<16xf32>
-              %1454 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %1455 = arith.maxnumf %1453, %1454 : vector<16xf32>
-              %1456 = arith.constant dense<1.44269502> : vector<16xf32>
-              %1457 = arith.mulf %1455, %1456 fastmath<contract> : vector<16xf32>
-              %1458 = rlx_cpu.rint %1457 : vector<16xf32>
-              %1459 = arith.constant dense<0.693359375> : vector<16xf32>
-              %1460 = arith.mulf %1458, %1459 fastmath<contract> : vector<16xf32>
-              %1461 = arith.subf %1455, %1460 fastmath<contract> : vector<16xf32>
-              %1462 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %1463 = arith.mulf %1458, %1462 fastmath<contract> : vector<16xf32>
-              %1464 = arith.subf %1461, %1463 fastmath<contract> : vector<16xf32>
-              %1465 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %1466 = arith.mulf %1465, %1464 fastmath<contract> : vector<16xf32>
-              %1467 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %1468 = arith.addf %1466, %1467 fastmath<contract> : vector<16xf32>
-              %1469 = arith.mulf %1468, %1464 fastmath<contract> : vector<16xf32>
-              %1470 = arith.constant dense<0.00833345205> : vector<16xf32>
-              %1471 = arith.addf %1469, %1470 fastmath<contract> : vector<16xf32>
-              %1472 = arith.mulf %1471, %1464 fastmath<contract> : vector<16xf32>
-              %1473 = arith.constant dense<0.0416657962> : vector<16xf32>
-              %1474 = arith.addf %1472, %1473 fastmath<contract> : vector<16xf32>
-              %1475 = arith.mulf %1474, %1464 fastmath<contract> : vector<16xf32>
-              %1476 = arith.constant dense<0.166666657> : vector<16xf32>
-              %1477 = arith.addf %1475, %1476 fastmath<contract> : vector<16xf32>
-              %1478 = arith.mulf %1477, %1464 fastmath<contract> : vector<16xf32>
-              %1479 = arith.constant dense<5.000000e-01> : vector<16xf32>
-              %1480 = arith.addf %1478, %1479 fastmath<contract> : vector<16xf32>
-              %1481 = arith.mulf %1464, %1464 fastmath<contract> : vector<16xf32>
-              %1482 = arith.mulf %1480, %1481 fastmath<contract> : vector<16xf32>
-              %1483 = arith.addf %1482, %1464 fastmath<contract> : vector<16xf32>
-              %1484 = arith.constant dense<1.000000e+00> : vector<16xf32>
-              %1485 = arith.addf %1483, %1484 fastmath<contract> : vector<16xf32>
-              %1486 = arith.fptosi %1458 : vector<16xf32> to vector<16xi32>
-              %1487 = arith.constant dense<23> : vector<16xi32>
-              %1488 = arith.shli %1486, %1487 : vector<16xi32>
-              %1489 = arith.bitcast %1485 : vector<16xf32> to vector<16xi32>
-              %1490 = arith.addi %1489, %1488 : vector<16xi32>
-              %1491 = arith.bitcast %1490 : vector<16xi32> to vector<16xf32>
-              %1492 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %1493 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %1494 = arith.cmpf olt, %1451, %1492 : vector<16xf32>
-              %1495 = arith.select %1494, %1493, %1491 : vector<16xf32>
-              %1496 = arith.constant dense<88.7228394> : vector<16xf32>
-              %1497 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %1498 = arith.cmpf ogt, %1451, %1496 : vector<16xf32>
-              %1499 = arith.select %1498, %1497, %1495 : vector<16xf32>
-              %1500 = arith.cmpf uno, %1451, %1451 : vector<16xf32>
-              %1501 = arith.select %1500, %1451, %1499 : vector<16xf32>
-              %1502 = arith.addf %1078, %1501 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1503 = arith.divf %954, %1502 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1504 = arith.mulf %1503, %955 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1505 = arith.muli %929, %1082 : index
-              %1506 = arith.addi %1505, %1085 : index
-              vector.store %1504, %3[%1506] : memref<?xf32>, vector<16xf32>
+              %1325 = arith.subf %1246, %1247 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1326 = arith.constant -8.700000e+01 : f32
+              %1327 = vector.broadcast %1326 : f32 to vector<16xf32>
+              %1328 = arith.cmpf ogt, %1325, %1327 : vector<16xf32>
+              %1329 = arith.select %1328, %1325, %1327 : vector<16xf32>
+              %1330 = arith.constant 8.800000e+01 : f32
+              %1331 = vector.broadcast %1330 : f32 to vector<16xf32>
+              %1332 = arith.cmpf olt, %1329, %1331 : vector<16xf32>
+              %1333 = arith.select %1332, %1329, %1331 : vector<16xf32>
+              %1334 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %1335 = arith.minnumf %1333, %1334 : vector<16xf32>
+              %1336 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %1337 = arith.maxnumf %1335, %1336 : vector<16xf32>
+              %1338 = arith.constant dense<1.44269502> : vector<16xf32>
+              %1339 = arith.mulf %1337, %1338 fastmath<contract> : vector<16xf32>
+              %1340 = rlx_cpu.rint %1339 : vector<16xf32>
+              %1341 = arith.constant dense<0.693359375> : vector<16xf32>
+              %1342 = arith.mulf %1340, %1341 fastmath<contract> : vector<16xf32>
+              %1343 = arith.subf %1337, %1342 fastmath<contract> : vector<16xf32>
+              %1344 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %1345 = arith.mulf %1340, %1344 fastmath<contract> : vector<16xf32>
+              %1346 = arith.subf %1343, %1345 fastmath<contract> : vector<16xf32>
+              %1347 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %1348 = arith.mulf %1347, %1346 fastmath<contract> : vector<16xf32>
+              %1349 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %1350 = arith.addf %1348, %1349 fastmath<contract> : vector<16xf32>
+              %1351 = arith.mulf %1350, %1346 fastmath<contract> : vector<16xf32>
+              %1352 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %1353 = arith.addf %1351, %1352 fastmath<contract> : vector<16xf32>
+              %1354 = arith.mulf %1353, %1346 fastmath<contract> : vector<16xf32>
+              %1355 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %1356 = arith.addf %1354, %1355 fastmath<contract> : vector<16xf32>
+              %1357 = arith.mulf %1356, %1346 fastmath<contract> : vector<16xf32>
+              %1358 = arith.constant dense<0.166666657> : vector<16xf32>
+              %1359 = arith.addf %1357, %1358 fastmath<contract> : vector<16xf32>
+              %1360 = arith.mulf %1359, %1346 fastmath<contract> : vector<16xf32>
+              %1361 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %1362 = arith.addf %1360, %1361 fastmath<contract> : vector<16xf32>
+              %1363 = arith.mulf %1346, %1346 fastmath<contract> : vector<16xf32>
+              %1364 = arith.mulf %1362, %1363 fastmath<contract> : vector<16xf32>
+              %1365 = arith.addf %1364, %1346 fastmath<contract> : vector<16xf32>
+              %1366 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %1367 = arith.addf %1365, %1366 fastmath<contract> : vector<16xf32>
+              %1368 = arith.fptosi %1340 : vector<16xf32> to vector<16xi32>
+              %1369 = arith.constant dense<23> : vector<16xi32>
+              %1370 = arith.shli %1368, %1369 : vector<16xi32>
+              %1371 = arith.bitcast %1367 : vector<16xf32> to vector<16xi32>
+              %1372 = arith.addi %1371, %1370 : vector<16xi32>
+              %1373 = arith.bitcast %1372 : vector<16xi32> to vector<16xf32>
+              %1374 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %1375 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %1376 = arith.cmpf olt, %1333, %1374 : vector<16xf32>
+              %1377 = arith.select %1376, %1375, %1373 : vector<16xf32>
+              %1378 = arith.constant dense<88.7228394> : vector<16xf32>
+              %1379 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %1380 = arith.cmpf ogt, %1333, %1378 : vector<16xf32>
+              %1381 = arith.select %1380, %1379, %1377 : vector<16xf32>
+              %1382 = arith.cmpf uno, %1333, %1333 : vector<16xf32>
+              %1383 = arith.select %1382, %1333, %1381 : vector<16xf32>
+              %1384 = arith.constant 1.000000e+00 : f32
+              %1385 = vector.broadcast %1384 : f32 to vector<16xf32>
+              %1386 = arith.addf %1385, %1383 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1387 = arith.divf %1247, %1386 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1388 = arith.mulf %1387, %1248 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1389 = arith.constant 192 : index
+              %1390 = arith.muli %1224, %1389 : index
+              %1391 = arith.constant 16 : index
+              %1392 = arith.muli %1194, %1391 : index
+              %1393 = arith.addi %1390, %1392 : index
+              vector.store %1388, %3[%1393] : memref<?xf32>, vector<16xf32>
+              %1394 = arith.subf %1246, %1249 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1395 = arith.cmpf ogt, %1394, %1327 : vector<16xf32>
+              %1396 = arith.select %1395, %1394, %1327 : vector<16xf32>
+              %1397 = arith.cmpf olt, %1396, %1331 : vector<16xf32>
+              %1398 = arith.select %1397, %1396, %1331 : vector<16xf32>
+              %1399 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %1400 = arith.minnumf %1398, %1399 : vector<16xf32>
+              %1401 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %1402 = arith.maxnumf %1400, %1401 : vector<16xf32>
+              %1403 = arith.constant dense<1.44269502> : vector<16xf32>
+              %1404 = arith.mulf %1402, %1403 fastmath<contract> : vector<16xf32>
+              %1405 = rlx_cpu.rint %1404 : vector<16xf32>
+              %1406 = arith.constant dense<0.693359375> : vector<16xf32>
+              %1407 = arith.mulf %1405, %1406 fastmath<contract> : vector<16xf32>
+              %1408 = arith.subf %1402, %1407 fastmath<contract> : vector<16xf32>
+              %1409 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %1410 = arith.mulf %1405, %1409 fastmath<contract> : vector<16xf32>
+              %1411 = arith.subf %1408, %1410 fastmath<contract> : vector<16xf32>
+              %1412 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %1413 = arith.mulf %1412, %1411 fastmath<contract> : vector<16xf32>
+              %1414 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %1415 = arith.addf %1413, %1414 fastmath<contract> : vector<16xf32>
+              %1416 = arith.mulf %1415, %1411 fastmath<contract> : vector<16xf32>
+              %1417 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %1418 = arith.addf %1416, %1417 fastmath<contract> : vector<16xf32>
+              %1419 = arith.mulf %1418, %1411 fastmath<contract> : vector<16xf32>
+              %1420 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %1421 = arith.addf %1419, %1420 fastmath<contract> : vector<16xf32>
+              %1422 = arith.mulf %1421, %1411 fastmath<contract> : vector<16xf32>
+              %1423 = arith.constant dense<0.166666657> : vector<16xf32>
+              %1424 = arith.addf %1422, %1423 fastmath<contract> : vector<16xf32>
+              %1425 = arith.mulf %1424, %1411 fastmath<contract> : vector<16xf32>
+              %1426 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %1427 = arith.addf %1425, %1426 fastmath<contract> : vector<16xf32>
+              %1428 = arith.mulf %1411, %1411 fastmath<contract> : vector<16xf32>
+              %1429 = arith.mulf %1427, %1428 fastmath<contract> : vector<16xf32>
+              %1430 = arith.addf %1429, %1411 fastmath<contract> : vector<16xf32>
+              %1431 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %1432 = arith.addf %1430, %1431 fastmath<contract> : vector<16xf32>
+              %1433 = arith.fptosi %1405 : vector<16xf32> to vector<16xi32>
+              %1434 = arith.constant dense<23> : vector<16xi32>
+              %1435 = arith.shli %1433, %1434 : vector<16xi32>
+              %1436 = arith.bitcast %1432 : vector<16xf32> to vector<16xi32>
+              %1437 = arith.addi %1436, %1435 : vector<16xi32>
+              %1438 = arith.bitcast %1437 : vector<16xi32> to vector<16xf32>
+              %1439 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %1440 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %1441 = arith.cmpf olt, %1398, %1439 : vector<16xf32>
+              %1442 = arith.select %1441, %1440, %1438 : vector<16xf32>
+              %1443 = arith.constant dense<88.7228394> : vector<16xf32>
+              %1444 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %1445 = arith.cmpf ogt, %1398, %1443 : vector<16xf32>
+              %1446 = arith.select %1445, %1444, %1442 : vector<16xf32>
+              %1447 = arith.cmpf uno, %1398, %1398 : vector<16xf32>
+              %1448 = arith.select %1447, %1398, %1446 : vector<16xf32>
+              %1449 = arith.addf %1385, %1448 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1450 = arith.divf %1249, %1449 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1451 = arith.mulf %1450, %1250 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1452 = arith.muli %1225, %1389 : index
+              %1453 = arith.addi %1452, %1392 : index
+              vector.store %1451, %3[%1453] : memref<?xf32>, vector<16xf32>
+              %1454 = arith.subf %1246, %1251 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1455 = arith.cmpf ogt, %1454, %1327 : vector<16xf32>
+              %1456 = arith.select %1455, %1454, %1327 : vector<16xf32>
+              %1457 = arith.cmpf olt, %1456, %1331 : vector<16xf32>
+              %1458 = arith.select %1457, %1456, %1331 : vector<16xf32>
+              %1459 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %1460 = arith.minnumf %1458, %1459 : vector<16xf32>
+              %1461 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %1462 = arith.maxnumf %1460, %1461 : vector<16xf32>
+              %1463 = arith.constant dense<1.44269502> : vector<16xf32>
+              %1464 = arith.mulf %1462, %1463 fastmath<contract> : vector<16xf32>
+              %1465 = rlx_cpu.rint %1464 : vector<16xf32>
+              %1466 = arith.constant dense<0.693359375> : vector<16xf32>
+              %1467 = arith.mulf %1465, %1466 fastmath<contract> : vector<16xf32>
+              %1468 = arith.subf %1462, %1467 fastmath<contract> : vector<16xf32>
+              %1469 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %1470 = arith.mulf %1465, %1469 fastmath<contract> : vector<16xf32>
+              %1471 = arith.subf %1468, %1470 fastmath<contract> : vector<16xf32>
+              %1472 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %1473 = arith.mulf %1472, %1471 fastmath<contract> : vector<16xf32>
+              %1474 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %1475 = arith.addf %1473, %1474 fastmath<contract> : vector<16xf32>
+              %1476 = arith.mulf %1475, %1471 fastmath<contract> : vector<16xf32>
+              %1477 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %1478 = arith.addf %1476, %1477 fastmath<contract> : vector<16xf32>
+              %1479 = arith.mulf %1478, %1471 fastmath<contract> : vector<16xf32>
+              %1480 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %1481 = arith.addf %1479, %1480 fastmath<contract> : vector<16xf32>
+              %1482 = arith.mulf %1481, %1471 fastmath<contract> : vector<16xf32>
+              %1483 = arith.constant dense<0.166666657> : vector<16xf32>
+              %1484 = arith.addf %1482, %1483 fastmath<contract> : vector<16xf32>
+              %1485 = arith.mulf %1484, %1471 fastmath<contract> : vector<16xf32>
+              %1486 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %1487 = arith.addf %1485, %1486 fastmath<contract> : vector<16xf32>
+              %1488 = arith.mulf %1471, %1471 fastmath<contract> : vector<16xf32>
+              %1489 = arith.mulf %1487, %1488 fastmath<contract> : vector<16xf32>
+              %1490 = arith.addf %1489, %1471 fastmath<contract> : vector<16xf32>
+              %1491 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %1492 = arith.addf %1490, %1491 fastmath<contract> : vector<16xf32>
+              %1493 = arith.fptosi %1465 : vector<16xf32> to vector<16xi32>
+              %1494 = arith.constant dense<23> : vector<16xi32>
+              %1495 = arith.shli %1493, %1494 : vector<16xi32>
+              %1496 = arith.bitcast %1492 : vector<16xf32> to vector<16xi32>
+              %1497 = arith.addi %1496, %1495 : vector<16xi32>
+              %1498 = arith.bitcast %1497 : vector<16xi32> to vector<16xf32>
+              %1499 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %1500 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %1501 = arith.cmpf olt, %1458, %1499 : vector<16xf32>
+              %1502 = arith.select %1501, %1500, %1498 : vector<16xf32>
+              %1503 = arith.constant dense<88.7228394> : vector<16xf32>
+              %1504 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %1505 = arith.cmpf ogt, %1458, %1503 : vector<16xf32>
+              %1506 = arith.select %1505, %1504, %1502 : vector<16xf32>
+              %1507 = arith.cmpf uno, %1458, %1458 : vector<16xf32>
+              %1508 = arith.select %1507, %1458, %1506 : vector<16xf32>
+              %1509 = arith.addf %1385, %1508 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1510 = arith.divf %1251, %1509 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1511 = arith.mulf %1510, %1252 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1512 = arith.muli %1227, %1389 : index
+              %1513 = arith.addi %1512, %1392 : index
+              vector.store %1511, %3[%1513] : memref<?xf32>, vector<16xf32>
+              %1514 = arith.subf %1246, %1253 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1515 = arith.cmpf ogt, %1514, %1327 : vector<16xf32>
+              %1516 = arith.select %1515, %1514, %1327 : vector<16xf32>
+              %1517 = arith.cmpf olt, %1516, %1331 : vector<16xf32>
+              %1518 = arith.select %1517, %1516, %1331 : vector<16xf32>
+              %1519 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %1520 = arith.minnumf %1518, %1519 : vector<16xf32>
+              %1521 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %1522 = arith.maxnumf %1520, %1521 : vector<16xf32>
+              %1523 = arith.constant dense<1.44269502> : vector<16xf32>
+              %1524 = arith.mulf %1522, %1523 fastmath<contract> : vector<16xf32>
+              %1525 = rlx_cpu.rint %1524 : vector<16xf32>
+              %1526 = arith.constant dense<0.693359375> : vector<16xf32>
+              %1527 = arith.mulf %1525, %1526 fastmath<contract> : vector<16xf32>
+              %1528 = arith.subf %1522, %1527 fastmath<contract> : vector<16xf32>
+              %1529 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %1530 = arith.mulf %1525, %1529 fastmath<contract> : vector<16xf32>
+              %1531 = arith.subf %1528, %1530 fastmath<contract> : vector<16xf32>
+              %1532 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %1533 = arith.mulf %1532, %1531 fastmath<contract> : vector<16xf32>
+              %1534 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %1535 = arith.addf %1533, %1534 fastmath<contract> : vector<16xf32>
+              %1536 = arith.mulf %1535, %1531 fastmath<contract> : vector<16xf32>
+              %1537 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %1538 = arith.addf %1536, %1537 fastmath<contract> : vector<16xf32>
+              %1539 = arith.mulf %1538, %1531 fastmath<contract> : vector<16xf32>
+              %1540 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %1541 = arith.addf %1539, %1540 fastmath<contract> : vector<16xf32>
+              %1542 = arith.mulf %1541, %1531 fastmath<contract> : vector<16xf32>
+              %1543 = arith.constant dense<0.166666657> : vector<16xf32>
+              %1544 = arith.addf %1542, %1543 fastmath<contract> : vector<16xf32>
+              %1545 = arith.mulf %1544, %1531 fastmath<contract> : vector<16xf32>
+              %1546 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %1547 = arith.addf %1545, %1546 fastmath<contract> : vector<16xf32>
+              %1548 = arith.mulf %1531, %1531 fastmath<contract> : vector<16xf32>
+              %1549 = arith.mulf %1547, %1548 fastmath<contract> : vector<16xf32>
+              %1550 = arith.addf %1549, %1531 fastmath<contract> : vector<16xf32>
+              %1551 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %1552 = arith.addf %1550, %1551 fastmath<contract> : vector<16xf32>
+              %1553 = arith.fptosi %1525 : vector<16xf32> to vector<16xi32>
+              %1554 = arith.constant dense<23> : vector<16xi32>
+              %1555 = arith.shli %1553, %1554 : vector<16xi32>
+              %1556 = arith.bitcast %1552 : vector<16xf32> to vector<16xi32>
+              %1557 = arith.addi %1556, %1555 : vector<16xi32>
+              %1558 = arith.bitcast %1557 : vector<16xi32> to vector<16xf32>
+              %1559 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %1560 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %1561 = arith.cmpf olt, %1518, %1559 : vector<16xf32>
+              %1562 = arith.select %1561, %1560, %1558 : vector<16xf32>
+              %1563 = arith.constant dense<88.7228394> : vector<16xf32>
+              %1564 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %1565 = arith.cmpf ogt, %1518, %1563 : vector<16xf32>
+              %1566 = arith.select %1565, %1564, %1562 : vector<16xf32>
+              %1567 = arith.cmpf uno, %1518, %1518 : vector<16xf32>
+              %1568 = arith.select %1567, %1518, %1566 : vector<16xf32>
+              %1569 = arith.addf %1385, %1568 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1570 = arith.divf %1253, %1569 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1571 = arith.mulf %1570, %1254 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1572 = arith.muli %1229, %1389 : index
+              %1573 = arith.addi %1572, %1392 : index
+              vector.store %1571, %3[%1573] : memref<?xf32>, vector<16xf32>
+              %1574 = arith.subf %1246, %1255 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1575 = arith.cmpf ogt, %1574, %1327 : vector<16xf32>
+              %1576 = arith.select %1575, %1574, %1327 : vector<16xf32>
+              %1577 = arith.cmpf olt, %1576, %1331 : vector<16xf32>
+              %1578 = arith.select %1577, %1576, %1331 : vector<16xf32>
+              %1579 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %1580 = arith.minnumf %1578, %1579 : vector<16xf32>
+              %1581 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %1582 = arith.maxnumf %1580, %1581 : vector<16xf32>
+              %1583 = arith.constant dense<1.44269502> : vector<16xf32>
+              %1584 = arith.mulf %1582, %1583 fastmath<contract> : vector<16xf32>
+              %1585 = rlx_cpu.rint %1584 : vector<16xf32>
+              %1586 = arith.constant dense<0.693359375> : vector<16xf32>
+              %1587 = arith.mulf %1585, %1586 fastmath<contract> : vector<16xf32>
+              %1588 = arith.subf %1582, %1587 fastmath<contract> : vector<16xf32>
+              %1589 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %1590 = arith.mulf %1585, %1589 fastmath<contract> : vector<16xf32>
+              %1591 = arith.subf %1588, %1590 fastmath<contract> : vector<16xf32>
+              %1592 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %1593 = arith.mulf %1592, %1591 fastmath<contract> : vector<16xf32>
+              %1594 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %1595 = arith.addf %1593, %1594 fastmath<contract> : vector<16xf32>
+              %1596 = arith.mulf %1595, %1591 fastmath<contract> : vector<16xf32>
+              %1597 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %1598 = arith.addf %1596, %1597 fastmath<contract> : vector<16xf32>
+              %1599 = arith.mulf %1598, %1591 fastmath<contract> : vector<16xf32>
+              %1600 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %1601 = arith.addf %1599, %1600 fastmath<contract> : vector<16xf32>
+              %1602 = arith.mulf %1601, %1591 fastmath<contract> : vector<16xf32>
+              %1603 = arith.constant dense<0.166666657> : vector<16xf32>
+              %1604 = arith.addf %1602, %1603 fastmath<contract> : vector<16xf32>
+              %1605 = arith.mulf %1604, %1591 fastmath<contract> : vector<16xf32>
+              %1606 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %1607 = arith.addf %1605, %1606 fastmath<contract> : vector<16xf32>
+              %1608 = arith.mulf %1591, %1591 fastmath<contract> : vector<16xf32>
+              %1609 = arith.mulf %1607, %1608 fastmath<contract> : vector<16xf32>
+              %1610 = arith.addf %1609, %1591 fastmath<contract> : vector<16xf32>
+              %1611 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %1612 = arith.addf %1610, %1611 fastmath<contract> : vector<16xf32>
+              %1613 = arith.fptosi %1585 : vector<16xf32> to vector<16xi32>
+              %1614 = arith.constant dense<23> : vector<16xi32>
+              %1615 = arith.shli %1613, %1614 : vector<16xi32>
+              %1616 = arith.bitcast %1612 : vector<16xf32> to vector<16xi32>
+              %1617 = arith.addi %1616, %1615 : vector<16xi32>
+              %1618 = arith.bitcast %1617 : vector<16xi32> to vector<16xf32>
+              %1619 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %1620 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %1621 = arith.cmpf olt, %1578, %1619 : vector<16xf32>
+              %1622 = arith.select %1621, %1620, %1618 : vector<16xf32>
+              %1623 = arith.constant dense<88.7228394> : vector<16xf32>
+              %1624 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %1625 = arith.cmpf ogt, %1578, %1623 : vector<16xf32>
+              %1626 = arith.select %1625, %1624, %1622 : vector<16xf32>
+              %1627 = arith.cmpf uno, %1578, %1578 : vector<16xf32>
+              %1628 = arith.select %1627, %1578, %1626 : vector<16xf32>
+              %1629 = arith.addf %1385, %1628 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1630 = arith.divf %1255, %1629 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1631 = arith.mulf %1630, %1256 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1632 = arith.muli %1230, %1389 : index
+              %1633 = arith.addi %1632, %1392 : index
+              vector.store %1631, %3[%1633] : memref<?xf32>, vector<16xf32>
+              %1634 = arith.subf %1246, %1257 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1635 = arith.cmpf ogt, %1634, %1327 : vector<16xf32>
+              %1636 = arith.select %1635, %1634, %1327 : vector<16xf32>
+              %1637 = arith.cmpf olt, %1636, %1331 : vector<16xf32>
+              %1638 = arith.select %1637, %1636, %1331 : vector<16xf32>
+              %1639 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %1640 = arith.minnumf %1638, %1639 : vector<16xf32>
+              %1641 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %1642 = arith.maxnumf %1640, %1641 : vector<16xf32>
+              %1643 = arith.constant dense<1.44269502> : vector<16xf32>
+              %1644 = arith.mulf %1642, %1643 fastmath<contract> : vector<16xf32>
+              %1645 = rlx_cpu.rint %1644 : vector<16xf32>
+              %1646 = arith.constant dense<0.693359375> : vector<16xf32>
+              %1647 = arith.mulf %1645, %1646 fastmath<contract> : vector<16xf32>
+              %1648 = arith.subf %1642, %1647 fastmath<contract> : vector<16xf32>
+              %1649 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %1650 = arith.mulf %1645, %1649 fastmath<contract> : vector<16xf32>
+              %1651 = arith.subf %1648, %1650 fastmath<contract> : vector<16xf32>
+              %1652 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %1653 = arith.mulf %1652, %1651 fastmath<contract> : vector<16xf32>
+              %1654 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %1655 = arith.addf %1653, %1654 fastmath<contract> : vector<16xf32>
+              %1656 = arith.mulf %1655, %1651 fastmath<contract> : vector<16xf32>
+              %1657 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %1658 = arith.addf %1656, %1657 fastmath<contract> : vector<16xf32>
+              %1659 = arith.mulf %1658, %1651 fastmath<contract> : vector<16xf32>
+              %1660 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %1661 = arith.addf %1659, %1660 fastmath<contract> : vector<16xf32>
+              %1662 = arith.mulf %1661, %1651 fastmath<contract> : vector<16xf32>
+              %1663 = arith.constant dense<0.166666657> : vector<16xf32>
+              %1664 = arith.addf %1662, %1663 fastmath<contract> : vector<16xf32>
+              %1665 = arith.mulf %1664, %1651 fastmath<contract> : vector<16xf32>
+              %1666 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %1667 = arith.addf %1665, %1666 fastmath<contract> : vector<16xf32>
+              %1668 = arith.mulf %1651, %1651 fastmath<contract> : vector<16xf32>
+              %1669 = arith.mulf %1667, %1668 fastmath<contract> : vector<16xf32>
+              %1670 = arith.addf %1669, %1651 fastmath<contract> : vector<16xf32>
+              %1671 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %1672 = arith.addf %1670, %1671 fastmath<contract> : vector<16xf32>
+              %1673 = arith.fptosi %1645 : vector<16xf32> to vector<16xi32>
+              %1674 = arith.constant dense<23> : vector<16xi32>
+              %1675 = arith.shli %1673, %1674 : vector<16xi32>
+              %1676 = arith.bitcast %1672 : vector<16xf32> to vector<16xi32>
+              %1677 = arith.addi %1676, %1675 : vector<16xi32>
+              %1678 = arith.bitcast %1677 : vector<16xi32> to vector<16xf32>
+              %1679 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %1680 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %1681 = arith.cmpf olt, %1638, %1679 : vector<16xf32>
+              %1682 = arith.select %1681, %1680, %1678 : vector<16xf32>
+              %1683 = arith.constant dense<88.7228394> : vector<16xf32>
+              %1684 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %1685 = arith.cmpf ogt, %1638, %1683 : vector<16xf32>
+              %1686 = arith.select %1685, %1684, %1682 : vector<16xf32>
+              %1687 = arith.cmpf uno, %1638, %1638 : vector<16xf32>
+              %1688 = arith.select %1687, %1638, %1686 : vector<16xf32>
+              %1689 = arith.addf %1385, %1688 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1690 = arith.divf %1257, %1689 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1691 = arith.mulf %1690, %1258 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1692 = arith.muli %1232, %1389 : index
+              %1693 = arith.addi %1692, %1392 : index
+              vector.store %1691, %3[%1693] : memref<?xf32>, vector<16xf32>
+              %1694 = arith.subf %1246, %1259 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1695 = arith.cmpf ogt, %1694, %1327 : vector<16xf32>
+              %1696 = arith.select %1695, %1694, %1327 : vector<16xf32>
+              %1697 = arith.cmpf olt, %1696, %1331 : vector<16xf32>
+              %1698 = arith.select %1697, %1696, %1331 : vector<16xf32>
+              %1699 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %1700 = arith.minnumf %1698, %1699 : vector<16xf32>
+              %1701 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %1702 = arith.maxnumf %1700, %1701 : vector<16xf32>
+              %1703 = arith.constant dense<1.44269502> : vector<16xf32>
+              %1704 = arith.mulf %1702, %1703 fastmath<contract> : vector<16xf32>
+              %1705 = rlx_cpu.rint %1704 : vector<16xf32>
+              %1706 = arith.constant dense<0.693359375> : vector<16xf32>
+              %1707 = arith.mulf %1705, %1706 fastmath<contract> : vector<16xf32>
+              %1708 = arith.subf %1702, %1707 fastmath<contract> : vector<16xf32>
+              %1709 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %1710 = arith.mulf %1705, %1709 fastmath<contract> : vector<16xf32>
+              %1711 = arith.subf %1708, %1710 fastmath<contract> : vector<16xf32>
+              %1712 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %1713 = arith.mulf %1712, %1711 fastmath<contract> : vector<16xf32>
+              %1714 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %1715 = arith.addf %1713, %1714 fastmath<contract> : vector<16xf32>
+              %1716 = arith.mulf %1715, %1711 fastmath<contract> : vector<16xf32>
+              %1717 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %1718 = arith.addf %1716, %1717 fastmath<contract> : vector<16xf32>
+              %1719 = arith.mulf %1718, %1711 fastmath<contract> : vector<16xf32>
+              %1720 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %1721 = arith.addf %1719, %1720 fastmath<contract> : vector<16xf32>
+              %1722 = arith.mulf %1721, %1711 fastmath<contract> : vector<16xf32>
+              %1723 = arith.constant dense<0.166666657> : vector<16xf32>
+              %1724 = arith.addf %1722, %1723 fastmath<contract> : vector<16xf32>
+              %1725 = arith.mulf %1724, %1711 fastmath<contract> : vector<16xf32>
+              %1726 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %1727 = arith.addf %1725, %1726 fastmath<contract> : vector<16xf32>
+              %1728 = arith.mulf %1711, %1711 fastmath<contract> : vector<16xf32>
+              %1729 = arith.mulf %1727, %1728 fastmath<contract> : vector<16xf32>
+              %1730 = arith.addf %1729, %1711 fastmath<contract> : vector<16xf32>
+              %1731 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %1732 = arith.addf %1730, %1731 fastmath<contract> : vector<16xf32>
+              %1733 = arith.fptosi %1705 : vector<16xf32> to vector<16xi32>
+              %1734 = arith.constant dense<23> : vector<16xi32>
+              %1735 = arith.shli %1733, %1734 : vector<16xi32>
+              %1736 = arith.bitcast %1732 : vector<16xf32> to vector<16xi32>
+              %1737 = arith.addi %1736, %1735 : vector<16xi32>
+              %1738 = arith.bitcast %1737 : vector<16xi32> to vector<16xf32>
+              %1739 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %1740 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %1741 = arith.cmpf olt, %1698, %1739 : vector<16xf32>
+              %1742 = arith.select %1741, %1740, %1738 : vector<16xf32>
+              %1743 = arith.constant dense<88.7228394> : vector<16xf32>
+              %1744 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %1745 = arith.cmpf ogt, %1698, %1743 : vector<16xf32>
+              %1746 = arith.select %1745, %1744, %1742 : vector<16xf32>
+              %1747 = arith.cmpf uno, %1698, %1698 : vector<16xf32>
+              %1748 = arith.select %1747, %1698, %1746 : vector<16xf32>
+              %1749 = arith.addf %1385, %1748 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1750 = arith.divf %1259, %1749 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1751 = arith.mulf %1750, %1260 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1752 = arith.muli %1234, %1389 : index
+              %1753 = arith.addi %1752, %1392 : index
+              vector.store %1751, %3[%1753] : memref<?xf32>, vector<16xf32>
+              %1754 = arith.subf %1246, %1261 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1755 = arith.cmpf ogt, %1754, %1327 : vector<16xf32>
+              %1756 = arith.select %1755, %1754, %1327 : vector<16xf32>
+              %1757 = arith.cmpf olt, %1756, %1331 : vector<16xf32>
+              %1758 = arith.select %1757, %1756, %1331 : vector<16xf32>
+              %1759 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %1760 = arith.minnumf %1758, %1759 : vector<16xf32>
+              %1761 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %1762 = arith.maxnumf %1760, %1761 : vector<16xf32>
+              %1763 = arith.constant dense<1.44269502> : vector<16xf32>
+              %1764 = arith.mulf %1762, %1763 fastmath<contract> : vector<16xf32>
+              %1765 = rlx_cpu.rint %1764 : vector<16xf32>
+              %1766 = arith.constant dense<0.693359375> : vector<16xf32>
+              %1767 = arith.mulf %1765, %1766 fastmath<contract> : vector<16xf32>
+              %1768 = arith.subf %1762, %1767 fastmath<contract> : vector<16xf32>
+              %1769 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %1770 = arith.mulf %1765, %1769 fastmath<contract> : vector<16xf32>
+              %1771 = arith.subf %1768, %1770 fastmath<contract> : vector<16xf32>
+              %1772 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %1773 = arith.mulf %1772, %1771 fastmath<contract> : vector<16xf32>
+              %1774 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %1775 = arith.addf %1773, %1774 fastmath<contract> : vector<16xf32>
+              %1776 = arith.mulf %1775, %1771 fastmath<contract> : vector<16xf32>
+              %1777 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %1778 = arith.addf %1776, %1777 fastmath<contract> : vector<16xf32>
+              %1779 = arith.mulf %1778, %1771 fastmath<contract> : vector<16xf32>
+              %1780 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %1781 = arith.addf %1779, %1780 fastmath<contract> : vector<16xf32>
+              %1782 = arith.mulf %1781, %1771 fastmath<contract> : vector<16xf32>
+              %1783 = arith.constant dense<0.166666657> : vector<16xf32>
+              %1784 = arith.addf %1782, %1783 fastmath<contract> : vector<16xf32>
+              %1785 = arith.mulf %1784, %1771 fastmath<contract> : vector<16xf32>
+              %1786 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %1787 = arith.addf %1785, %1786 fastmath<contract> : vector<16xf32>
+              %1788 = arith.mulf %1771, %1771 fastmath<contract> : vector<16xf32>
+              %1789 = arith.mulf %1787, %1788 fastmath<contract> : vector<16xf32>
+              %1790 = arith.addf %1789, %1771 fastmath<contract> : vector<16xf32>
+              %1791 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %1792 = arith.addf %1790, %1791 fastmath<contract> : vector<16xf32>
+              %1793 = arith.fptosi %1765 : vector<16xf32> to vector<16xi32>
+              %1794 = arith.constant dense<23> : vector<16xi32>
+              %1795 = arith.shli %1793, %1794 : vector<16xi32>
+              %1796 = arith.bitcast %1792 : vector<16xf32> to vector<16xi32>
+              %1797 = arith.addi %1796, %1795 : vector<16xi32>
+              %1798 = arith.bitcast %1797 : vector<16xi32> to vector<16xf32>
+              %1799 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %1800 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %1801 = arith.cmpf olt, %1758, %1799 : vector<16xf32>
+              %1802 = arith.select %1801, %1800, %1798 : vector<16xf32>
+              %1803 = arith.constant dense<88.7228394> : vector<16xf32>
+              %1804 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %1805 = arith.cmpf ogt, %1758, %1803 : vector<16xf32>
+              %1806 = arith.select %1805, %1804, %1802 : vector<16xf32>
+              %1807 = arith.cmpf uno, %1758, %1758 : vector<16xf32>
+              %1808 = arith.select %1807, %1758, %1806 : vector<16xf32>
+              %1809 = arith.addf %1385, %1808 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1810 = arith.divf %1261, %1809 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1811 = arith.mulf %1810, %1262 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1812 = arith.muli %1236, %1389 : index
+              %1813 = arith.addi %1812, %1392 : index
+              vector.store %1811, %3[%1813] : memref<?xf32>, vector<16xf32>
             }
-            scf.for %1507 = %885 to %880 step %14 {
-              %1508 = arith.muli %1507, %892 : index
-              %1509 = arith.constant 0.000000e+00 : f32
-              %1510 = vector.broadcast %1509 : f32 to vector<16xf32>
-              %1511 = arith.constant 2 : index
-              %1512, %1513, %1514, %1515 = scf.for %1516 = %13 to %892 step %1511 iter_args(%1517 = %1510, %1518 = %1510, %1519 = %1510, %1520 = %1510) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %1521 = arith.constant 16 : index
-                %1522 = arith.muli %1516, %1521 : index
-                %1523 = vector.load %891[%1522] : memref<4096xf32>, vector<16xf32>
-                %1524 = arith.addi %889, %1522 : index
-                %1525 = vector.load %891[%1524] : memref<4096xf32>, vector<16xf32>
-                %1526 = arith.addi %1508, %1516 : index
-                %1527 = memref.load %0[%1526] : memref<?xf32>
-                %1528 = vector.broadcast %1527 : f32 to vector<16xf32>
-                %1529 = vector.fma %1528, %1523, %1517 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %1530 = vector.fma %1528, %1525, %1518 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %1531 = arith.addi %1516, %14 : index
-                %1532 = arith.muli %1531, %1521 : index
-                %1533 = vector.load %891[%1532] : memref<4096xf32>, vector<16xf32>
-                %1534 = arith.addi %889, %1532 : index
-                %1535 = vector.load %891[%1534] : memref<4096xf32>, vector<16xf32>
-                %1536 = arith.addi %1508, %1531 : index
-                %1537 = memref.load %0[%1536] : memref<?xf32>
-                %1538 = vector.broadcast %1537 : f32 to vector<16xf32>
-                %1539 = vector.fma %1538, %1533, %1519 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %1540 = vector.fma %1538, %1535, %1520 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %1529, %1530, %1539, %1540 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %1814 = arith.subi %1187, %1192 : index
+            %1815 = arith.divui %1814, %1195 : index
+            %1816 = arith.muli %1815, %1195 : index
+            %1817 = arith.addi %1192, %1816 : index
+            scf.for %1818 = %1192 to %1817 step %1195 {
+              %1819 = arith.addi %1818, %14 : index
+              %1820 = arith.constant 2 : index
+              %1821 = arith.addi %1818, %1820 : index
+              %1822 = arith.constant 3 : index
+              %1823 = arith.addi %1818, %1822 : index
+              %1824 = arith.muli %1818, %1200 : index
+              %1825 = arith.muli %1819, %1200 : index
+              %1826 = arith.muli %1821, %1200 : index
+              %1827 = arith.muli %1823, %1200 : index
+              %1828 = arith.constant 0.000000e+00 : f32
+              %1829 = vector.broadcast %1828 : f32 to vector<16xf32>
+              %1830, %1831, %1832, %1833, %1834, %1835, %1836, %1837 = scf.for %1838 = %13 to %1200 step %14 iter_args(%1839 = %1829, %1840 = %1829, %1841 = %1829, %1842 = %1829, %1843 = %1829, %1844 = %1829, %1845 = %1829, %1846 = %1829) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %1847 = arith.constant 16 : index
+                %1848 = arith.muli %1838, %1847 : index
+                %1849 = vector.load %1199[%1848] : memref<4096xf32>, vector<16xf32>
+                %1850 = arith.addi %1197, %1848 : index
+                %1851 = vector.load %1199[%1850] : memref<4096xf32>, vector<16xf32>
+                %1852 = arith.addi %1824, %1838 : index
+                %1853 = memref.load %0[%1852] : memref<?xf32>
+                %1854 = vector.broadcast %1853 : f32 to vector<16xf32>
+                %1855 = vector.fma %1854, %1849, %1839 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1856 = vector.fma %1854, %1851, %1840 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1857 = arith.addi %1825, %1838 : index
+                %1858 = memref.load %0[%1857] : memref<?xf32>
+                %1859 = vector.broadcast %1858 : f32 to vector<16xf32>
+                %1860 = vector.fma %1859, %1849, %1841 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1861 = vector.fma %1859, %1851, %1842 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1862 = arith.addi %1826, %1838 : index
+                %1863 = memref.load %0[%1862] : memref<?xf32>
+                %1864 = vector.broadcast %1863 : f32 to vector<16xf32>
+                %1865 = vector.fma %1864, %1849, %1843 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1866 = vector.fma %1864, %1851, %1844 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1867 = arith.addi %1827, %1838 : index
+                %1868 = memref.load %0[%1867] : memref<?xf32>
+                %1869 = vector.broadcast %1868 : f32 to vector<16xf32>
+                %1870 = vector.fma %1869, %1849, %1845 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1871 = vector.fma %1869, %1851, %1846 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %1855, %1856, %1860, %1861, %1865, %1866, %1870, %1871 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %1541 = arith.addf %1512, %1514 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1542 = arith.addf %1513, %1515 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1543 = arith.subf %1510, %1541 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1544 = arith.constant -8.700000e+01 : f32
-              %1545 = vector.broadcast %1544 : f32 to vector<16xf32>
-              %1546 = arith.cmpf ogt, %1543, %1545 : vector<16xf32>
-              %1547 = arith.select %1546, %1543, %1545 : vector<16xf32>
-              %1548 = arith.constant 8.800000e+01 : f32
-              %1549 = vector.broadcast %1548 : f32 to vector<16xf32>
-              %1550 = arith.cmpf olt, %1547, %1549 : vector<16xf32>
-              %1551 = arith.select %1550, %1547, %1549 : vector<16xf32>
-              %1552 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %1553 = arith.minnumf %1551, %1552 : vector<16xf32>
-              %1554 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %1555 = arith.maxnumf %1553, %1554 : vector<16xf32>
-              %1556 = arith.constant dense<1.44269502> : vector<16xf32>
-              %1557 = arith.mulf %1555, %1556 fastmath<contract> : vector<16xf32>
-              %1558 = rlx_cpu.rint %1557 : vector<16xf32>
-              %1559 = arith.constant dense<0.693359375> : vector<16xf32>
-              %1560 = arith.mulf %1558, %1559 fastmath<contract> : vector<16xf32>
-              %1561 = arith.subf %1555, %1560 fastmath<contract> : vector<16xf32>
-              %1562 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %1563 = arith.mulf %1558, %1562 fastmath<contract> : vector<16xf32>
-              %1564 = arith.subf %1561, %1563 fastmath<contract> : vector<16xf32>
-              %1565 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %1566 = arith.mulf %1565, %1564 fastmath<contract> : vector<16xf32>
-              %1567 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %1568 = arith.addf %1566, %1567 fastmath<contract> : vector<16xf32>
-              %1569 = arith.mulf %1568, %1564 fastmath<contract> : vector<16xf32>
-              %1570 = arith.constant dense<0.00833345205> : vector<16xf32>
-              %1571 = arith.addf %1569, %1570 fastmath<contract> : vector<16xf32>
-              %1572 = arith.mulf %1571, %1564 fastmath<contract> : vector<16xf32>
-              %1573 = arith.constant dense<0.0416657962> : vector<16xf32>
-              %1574 = arith.addf %1572, %1573 fastmath<contract> : vector<16xf32>
-              %1575 = arith.mulf %1574, %1564 fastmath<contract> : vector<16xf32>
-              %1576 = arith.constant dense<0.166666657> : vector<16xf32>
-              %1577 = arith.addf %1575, %1576 fastmath<contract> : vector<16xf32>
-              %1578 = arith.mulf %1577, %1564 fastmath<contract> : vector<16xf32>
-              %1579 = arith.constant dense<5.000000e-01> : vector<16xf32>
-              %1580 = arith.addf %1578, %1579 fastmath<contract> : vector<16xf32>
-              %1581 = arith.mulf %1564, %1564 fastmath<contract> : vector<16xf32>
-              %1582 = arith.mulf %1580, %1581 fastmath<contract> : vector<16xf32>
-              %1583 = arith.addf %1582, %1564 fastmath<contract> : vector<16xf32>
-              %1584 = arith.constant dense<1.000000e+00> : vector<16xf32>
-              %1585 = arith.addf %1583, %1584 fastmath<contract> : vector<16xf32>
-              %1586 = arith.fptosi %1558 : vector<16xf32> to vector<16xi32>
-              %1587 = arith.constant dense<23> : vector<16xi32>
-              %1588 = arith.shli %1586, %1587 : vector<16xi32>
-              %1589 = arith.bitcast %1585 : vector<16xf32> to vector<16xi32>
-              %1590 = arith.addi %1589, %1588 : vector<16xi32>
-              %1591 = arith.bitcast %1590 : vector<16xi32> to vector<16xf32>
-              %1592 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %1593 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %1594 = arith.cmpf olt, %1551, %1592 : vector<16xf32>
-              %1595 = arith.select %1594, %1593, %1591 : vector<16xf32>
-              %1596 = arith.constant dense<88.7228394> : vector<16xf32>
-              %1597 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %1598 = arith.cmpf ogt, %1551, %1596 : vector<16xf32>
-              %1599 = arith.select %1598, %1597, %1595 : vector<16xf32>
-              %1600 = arith.cmpf uno, %1551, %1551 : vector<16xf32>
-              %1601 = arith.select %1600, %1551, %1599 : vector<16xf32>
-              %1602 = arith.constant 1.000000e+00 : f32
-              %1603 = vector.broadcast %1602 : f32 to vector<16xf32>
-              %1604 = arith.addf %1603, %1601 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1605 = arith.divf %1541, %1604 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1606 = arith.mulf %1605, %1542 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1607 = arith.constant 192 : index
-              %1608 = arith.muli %1507, %1607 : index
-              %1609 = arith.constant 16 : index
-              %1610 = arith.muli %887, %1609 : index
-              %1611 = arith.addi %1608, %1610 : index
-              vector.store %1606, %3[%1611] : memref<?xf32>, vector<16xf32>
+              %1872 = arith.subf %1829, %1830 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1873 = arith.constant -8.700000e+01 : f32
+              %1874 = vector.broadcast %1873 : f32 to vector<16xf32>
+              %1875 = arith.cmpf ogt, %1872, %1874 : vector<16xf32>
+              %1876 = arith.select %1875, %1872, %1874 : vector<16xf32>
+              %1877 = arith.constant 8.800000e+01 : f32
+              %1878 = vector.broadcast %1877 : f32 to vector<16xf32>
+              %1879 = arith.cmpf olt, %1876, %1878 : vector<16xf32>
+              %1880 = arith.select %1879, %1876, %1878 : vector<16xf32>
+              %1881 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %1882 = arith.minnumf %1880, %1881 : vector<16xf32>
+              %1883 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %1884 = arith.maxnumf %1882, %1883 : vector<16xf32>
+              %1885 = arith.constant dense<1.44269502> : vector<16xf32>
+              %1886 = arith.mulf %1884, %1885 fastmath<contract> : vector<16xf32>
+              %1887 = rlx_cpu.rint %1886 : vector<16xf32>
+              %1888 = arith.constant dense<0.693359375> : vector<16xf32>
+              %1889 = arith.mulf %1887, %1888 fastmath<contract> : vector<16xf32>
+              %1890 = arith.subf %1884, %1889 fastmath<contract> : vector<16xf32>
+              %1891 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %1892 = arith.mulf %1887, %1891 fastmath<contract> : vector<16xf32>
+              %1893 = arith.subf %1890, %1892 fastmath<contract> : vector<16xf32>
+              %1894 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %1895 = arith.mulf %1894, %1893 fastmath<contract> : vector<16xf32>
+              %1896 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %1897 = arith.addf %1895, %1896 fastmath<contract> : vector<16xf32>
+              %1898 = arith.mulf %1897, %1893 fastmath<contract> : vector<16xf32>
+              %1899 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %1900 = arith.addf %1898, %1899 fastmath<contract> : vector<16xf32>
+              %1901 = arith.mulf %1900, %1893 fastmath<contract> : vector<16xf32>
+              %1902 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %1903 = arith.addf %1901, %1902 fastmath<contract> : vector<16xf32>
+              %1904 = arith.mulf %1903, %1893 fastmath<contract> : vector<16xf32>
+              %1905 = arith.constant dense<0.166666657> : vector<16xf32>
+              %1906 = arith.addf %1904, %1905 fastmath<contract> : vector<16xf32>
+              %1907 = arith.mulf %1906, %1893 fastmath<contract> : vector<16xf32>
+              %1908 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %1909 = arith.addf %1907, %1908 fastmath<contract> : vector<16xf32>
+              %1910 = arith.mulf %1893, %1893 fastmath<contract> : vector<16xf32>
+              %1911 = arith.mulf %1909, %1910 fastmath<contract> : vector<16xf32>
+              %1912 = arith.addf %1911, %1893 fastmath<contract> : vector<16xf32>
+              %1913 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %1914 = arith.addf %1912, %1913 fastmath<contract> : vector<16xf32>
+              %1915 = arith.fptosi %1887 : vector<16xf32> to vector<16xi32>
+              %1916 = arith.constant dense<23> : vector<16xi32>
+              %1917 = arith.shli %1915, %1916 : vector<16xi32>
+              %1918 = arith.bitcast %1914 : vector<16xf32> to vector<16xi32>
+              %1919 = arith.addi %1918, %1917 : vector<16xi32>
+              %1920 = arith.bitcast %1919 : vector<16xi32> to vector<16xf32>
+              %1921 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %1922 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %1923 = arith.cmpf olt, %1880, %1921 : vector<16xf32>
+              %1924 = arith.select %1923, %1922, %1920 : vector<16xf32>
+              %1925 = arith.constant dense<88.7228394> : vector<16xf32>
+              %1926 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %1927 = arith.cmpf ogt, %1880, %1925 : vector<16xf32>
+              %1928 = arith.select %1927, %1926, %1924 : vector<16xf32>
+              %1929 = arith.cmpf uno, %1880, %1880 : vector<16xf32>
+              %1930 = arith.select %1929, %1880, %1928 : vector<16xf32>
+              %1931 = arith.constant 1.000000e+00 : f32
+              %1932 = vector.broadcast %1931 : f32 to vector<16xf32>
+              %1933 = arith.addf %1932, %1930 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1934 = arith.divf %1830, %1933 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1935 = arith.mulf %1934, %1831 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1936 = arith.constant 192 : index
+              %1937 = arith.muli %1818, %1936 : index
+              %1938 = arith.constant 16 : index
+              %1939 = arith.muli %1194, %1938 : index
+              %1940 = arith.addi %1937, %1939 : index
+              vector.store %1935, %3[%1940] : memref<?xf32>, vector<16xf32>
+              %1941 = arith.subf %1829, %1832 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1942 = arith.cmpf ogt, %1941, %1874 : vector<16xf32>
+              %1943 = arith.select %1942, %1941, %1874 : vector<16xf32>
+              %1944 = arith.cmpf olt, %1943, %1878 : vector<16xf32>
+              %1945 = arith.select %1944, %1943, %1878 : vector<16xf32>
+              %1946 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %1947 = arith.minnumf %1945, %1946 : vector<16xf32>
+              %1948 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %1949 = arith.maxnumf %1947, %1948 : vector<16xf32>
+              %1950 = arith.constant dense<1.44269502> : vector<16xf32>
+              %1951 = arith.mulf %1949, %1950 fastmath<contract> : vector<16xf32>
+              %1952 = rlx_cpu.rint %1951 : vector<16xf32>
+              %1953 = arith.constant dense<0.693359375> : vector<16xf32>
+              %1954 = arith.mulf %1952, %1953 fastmath<contract> : vector<16xf32>
+              %1955 = arith.subf %1949, %1954 fastmath<contract> : vector<16xf32>
+              %1956 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %1957 = arith.mulf %1952, %1956 fastmath<contract> : vector<16xf32>
+              %1958 = arith.subf %1955, %1957 fastmath<contract> : vector<16xf32>
+              %1959 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %1960 = arith.mulf %1959, %1958 fastmath<contract> : vector<16xf32>
+              %1961 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %1962 = arith.addf %1960, %1961 fastmath<contract> : vector<16xf32>
+              %1963 = arith.mulf %1962, %1958 fastmath<contract> : vector<16xf32>
+              %1964 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %1965 = arith.addf %1963, %1964 fastmath<contract> : vector<16xf32>
+              %1966 = arith.mulf %1965, %1958 fastmath<contract> : vector<16xf32>
+              %1967 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %1968 = arith.addf %1966, %1967 fastmath<contract> : vector<16xf32>
+              %1969 = arith.mulf %1968, %1958 fastmath<contract> : vector<16xf32>
+              %1970 = arith.constant dense<0.166666657> : vector<16xf32>
+              %1971 = arith.addf %1969, %1970 fastmath<contract> : vector<16xf32>
+              %1972 = arith.mulf %1971, %1958 fastmath<contract> : vector<16xf32>
+              %1973 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %1974 = arith.addf %1972, %1973 fastmath<contract> : vector<16xf32>
+              %1975 = arith.mulf %1958, %1958 fastmath<contract> : vector<16xf32>
+              %1976 = arith.mulf %1974, %1975 fastmath<contract> : vector<16xf32>
+              %1977 = arith.addf %1976, %1958 fastmath<contract> : vector<16xf32>
+              %1978 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %1979 = arith.addf %1977, %1978 fastmath<contract> : vector<16xf32>
+              %1980 = arith.fptosi %1952 : vector<16xf32> to vector<16xi32>
+              %1981 = arith.constant dense<23> : vector<16xi32>
+              %1982 = arith.shli %1980, %1981 : vector<16xi32>
+              %1983 = arith.bitcast %1979 : vector<16xf32> to vector<16xi32>
+              %1984 = arith.addi %1983, %1982 : vector<16xi32>
+              %1985 = arith.bitcast %1984 : vector<16xi32> to vector<16xf32>
+              %1986 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %1987 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %1988 = arith.cmpf olt, %1945, %1986 : vector<16xf32>
+              %1989 = arith.select %1988, %1987, %1985 : vector<16xf32>
+              %1990 = arith.constant dense<88.7228394> : vector<16xf32>
+              %1991 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %1992 = arith.cmpf ogt, %1945, %1990 : vector<16xf32>
+              %1993 = arith.select %1992, %1991, %1989 : vector<16xf32>
+              %1994 = arith.cmpf uno, %1945, %1945 : vector<16xf32>
+              %1995 = arith.select %1994, %1945, %1993 : vector<16xf32>
+              %1996 = arith.addf %1932, %1995 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1997 = arith.divf %1832, %1996 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1998 = arith.mulf %1997, %1833 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1999 = arith.muli %1819, %1936 : index
+              %2000 = arith.addi %1999, %1939 : index
+              vector.store %1998, %3[%2000] : memref<?xf32>, vector<16xf32>
+              %2001 = arith.subf %1829, %1834 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %2002 = arith.cmpf ogt, %2001, %1874 : vector<16xf32>
+              %2003 = arith.select %2002, %2001, %1874 : vector<16xf32>
+              %2004 = arith.cmpf olt, %2003, %1878 : vector<16xf32>
+              %2005 = arith.select %2004, %2003, %1878 : vector<16xf32>
+              %2006 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %2007 = arith.minnumf %2005, %2006 : vector<16xf32>
+              %2008 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %2009 = arith.maxnumf %2007, %2008 : vector<16xf32>
+              %2010 = arith.constant dense<1.44269502> : vector<16xf32>
+              %2011 = arith.mulf %2009, %2010 fastmath<contract> : vector<16xf32>
+              %2012 = rlx_cpu.rint %2011 : vector<16xf32>
+              %2013 = arith.constant dense<0.693359375> : vector<16xf32>
+              %2014 = arith.mulf %2012, %2013 fastmath<contract> : vector<16xf32>
+              %2015 = arith.subf %2009, %2014 fastmath<contract> : vector<16xf32>
+              %2016 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %2017 = arith.mulf %2012, %2016 fastmath<contract> : vector<16xf32>
+              %2018 = arith.subf %2015, %2017 fastmath<contract> : vector<16xf32>
+              %2019 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %2020 = arith.mulf %2019, %2018 fastmath<contract> : vector<16xf32>
+              %2021 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %2022 = arith.addf %2020, %2021 fastmath<contract> : vector<16xf32>
+              %2023 = arith.mulf %2022, %2018 fastmath<contract> : vector<16xf32>
+              %2024 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %2025 = arith.addf %2023, %2024 fastmath<contract> : vector<16xf32>
+              %2026 = arith.mulf %2025, %2018 fastmath<contract> : vector<16xf32>
+              %2027 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %2028 = arith.addf %2026, %2027 fastmath<contract> : vector<16xf32>
+              %2029 = arith.mulf %2028, %2018 fastmath<contract> : vector<16xf32>
+              %2030 = arith.constant dense<0.166666657> : vector<16xf32>
+              %2031 = arith.addf %2029, %2030 fastmath<contract> : vector<16xf32>
+              %2032 = arith.mulf %2031, %2018 fastmath<contract> : vector<16xf32>
+              %2033 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %2034 = arith.addf %2032, %2033 fastmath<contract> : vector<16xf32>
+              %2035 = arith.mulf %2018, %2018 fastmath<contract> : vector<16xf32>
+              %2036 = arith.mulf %2034, %2035 fastmath<contract> : vector<16xf32>
+              %2037 = arith.addf %2036, %2018 fastmath<contract> : vector<16xf32>
+              %2038 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %2039 = arith.addf %2037, %2038 fastmath<contract> : vector<16xf32>
+              %2040 = arith.fptosi %2012 : vector<16xf32> to vector<16xi32>
+              %2041 = arith.constant dense<23> : vector<16xi32>
+              %2042 = arith.shli %2040, %2041 : vector<16xi32>
+              %2043 = arith.bitcast %2039 : vector<16xf32> to vector<16xi32>
+              %2044 = arith.addi %2043, %2042 : vector<16xi32>
+              %2045 = arith.bitcast %2044 : vector<16xi32> to vector<16xf32>
+              %2046 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %2047 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %2048 = arith.cmpf olt, %2005, %2046 : vector<16xf32>
+              %2049 = arith.select %2048, %2047, %2045 : vector<16xf32>
+              %2050 = arith.constant dense<88.7228394> : vector<16xf32>
+              %2051 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %2052 = arith.cmpf ogt, %2005, %2050 : vector<16xf32>
+              %2053 = arith.select %2052, %2051, %2049 : vector<16xf32>
+              %2054 = arith.cmpf uno, %2005, %2005 : vector<16xf32>
+              %2055 = arith.select %2054, %2005, %2053 : vector<16xf32>
+              %2056 = arith.addf %1932, %2055 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %2057 = arith.divf %1834, %2056 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %2058 = arith.mulf %2057, %1835 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %2059 = arith.muli %1821, %1936 : index
+              %2060 = arith.addi %2059, %1939 : index
+              vector.store %2058, %3[%2060] : memref<?xf32>, vector<16xf32>
+              %2061 = arith.subf %1829, %1836 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %2062 = arith.cmpf ogt, %2061, %1874 : vector<16xf32>
+              %2063 = arith.select %2062, %2061, %1874 : vector<16xf32>
+              %2064 = arith.cmpf olt, %2063, %1878 : vector<16xf32>
+              %2065 = arith.select %2064, %2063, %1878 : vector<16xf32>
+              %2066 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %2067 = arith.minnumf %2065, %2066 : vector<16xf32>
+              %2068 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %2069 = arith.maxnumf %2067, %2068 : vector<16xf32>
+              %2070 = arith.constant dense<1.44269502> : vector<16xf32>
+              %2071 = arith.mulf %2069, %2070 fastmath<contract> : vector<16xf32>
+              %2072 = rlx_cpu.rint %2071 : vector<16xf32>
+              %2073 = arith.constant dense<0.693359375> : vector<16xf32>
+              %2074 = arith.mulf %2072, %2073 fastmath<contract> : vector<16xf32>
+              %2075 = arith.subf %2069, %2074 fastmath<contract> : vector<16xf32>
+              %2076 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %2077 = arith.mulf %2072, %2076 fastmath<contract> : vector<16xf32>
+              %2078 = arith.subf %2075, %2077 fastmath<contract> : vector<16xf32>
+              %2079 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %2080 = arith.mulf %2079, %2078 fastmath<contract> : vector<16xf32>
+              %2081 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %2082 = arith.addf %2080, %2081 fastmath<contract> : vector<16xf32>
+              %2083 = arith.mulf %2082, %2078 fastmath<contract> : vector<16xf32>
+              %2084 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %2085 = arith.addf %2083, %2084 fastmath<contract> : vector<16xf32>
+              %2086 = arith.mulf %2085, %2078 fastmath<contract> : vector<16xf32>
+              %2087 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %2088 = arith.addf %2086, %2087 fastmath<contract> : vector<16xf32>
+              %2089 = arith.mulf %2088, %2078 fastmath<contract> : vector<16xf32>
+              %2090 = arith.constant dense<0.166666657> : vector<16xf32>
+              %2091 = arith.addf %2089, %2090 fastmath<contract> : vector<16xf32>
+              %2092 = arith.mulf %2091, %2078 fastmath<contract> : vector<16xf32>
+              %2093 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %2094 = arith.addf %2092, %2093 fastmath<contract> : vector<16xf32>
+              %2095 = arith.mulf %2078, %2078 fastmath<contract> : vector<16xf32>
+              %2096 = arith.mulf %2094, %2095 fastmath<contract> : vector<16xf32>
+              %2097 = arith.addf %2096, %2078 fastmath<contract> : vector<16xf32>
+              %2098 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %2099 = arith.addf %2097, %2098 fastmath<contract> : vector<16xf32>
+              %2100 = arith.fptosi %2072 : vector<16xf32> to vector<16xi32>
+              %2101 = arith.constant dense<23> : vector<16xi32>
+              %2102 = arith.shli %2100, %2101 : vector<16xi32>
+              %2103 = arith.bitcast %2099 : vector<16xf32> to vector<16xi32>
+              %2104 = arith.addi %2103, %2102 : vector<16xi32>
+              %2105 = arith.bitcast %2104 : vector<16xi32> to vector<16xf32>
+              %2106 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %2107 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %2108 = arith.cmpf olt, %2065, %2106 : vector<16xf32>
+              %2109 = arith.select %2108, %2107, %2105 : vector<16xf32>
+              %2110 = arith.constant dense<88.7228394> : vector<16xf32>
+              %2111 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %2112 = arith.cmpf ogt, %2065, %2110 : vector<16xf32>
+              %2113 = arith.select %2112, %2111, %2109 : vector<16xf32>
+              %2114 = arith.cmpf uno, %2065, %2065 : vector<16xf32>
+              %2115 = arith.select %2114, %2065, %2113 : vector<16xf32>
+              %2116 = arith.addf %1932, %2115 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %2117 = arith.divf %1836, %2116 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %2118 = arith.mulf %2117, %1837 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %2119 = arith.muli %1823, %1936 : index
+              %2120 = arith.addi %2119, %1939 : index
+              vector.store %2118, %3[%2120] : memref<?xf32>, vector<16xf32>
+            }
+            scf.for %2121 = %1817 to %1187 step %14 {
+              %2122 = arith.muli %2121, %1200 : index
+              %2123 = arith.constant 0.000000e+00 : f32
+              %2124 = vector.broadcast %2123 : f32 to vector<16xf32>
+              %2125 = arith.constant 2 : index
+              %2126, %2127, %2128, %2129 = scf.for %2130 = %13 to %1200 step %2125 iter_args(%2131 = %2124, %2132 = %2124, %2133 = %2124, %2134 = %2124) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %2135 = arith.constant 16 : index
+                %2136 = arith.muli %2130, %2135 : index
+                %2137 = vector.load %1199[%2136] : memref<4096xf32>, vector<16xf32>
+                %2138 = arith.addi %1197, %2136 : index
+                %2139 = vector.load %1199[%2138] : memref<4096xf32>, vector<16xf32>
+                %2140 = arith.addi %2122, %2130 : index
+                %2141 = memref.load %0[%2140] : memref<?xf32>
+                %2142 = vector.broadcast %2141 : f32 to vector<16xf32>
+                %2143 = vector.fma %2142, %2137, %2131 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %2144 = vector.fma %2142, %2139, %2132 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %2145 = arith.addi %2130, %14 : index
+                %2146 = arith.muli %2145, %2135 : index
+                %2147 = vector.load %1199[%2146] : memref<4096xf32>, vector<16xf32>
+                %2148 = arith.addi %1197, %2146 : index
+                %2149 = vector.load %1199[%2148] : memref<4096xf32>, vector<16xf32>
+                %2150 = arith.addi %2122, %2145 : index
+                %2151 = memref.load %0[%2150] : memref<?xf32>
+                %2152 = vector.broadcast %2151 : f32 to vector<16xf32>
+                %2153 = vector.fma %2152, %2147, %2133 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %2154 = vector.fma %2152, %2149, %2134 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %2143, %2144, %2153, %2154 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              }
+              %2155 = arith.addf %2126, %2128 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %2156 = arith.addf %2127, %2129 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %2157 = arith.subf %2124, %2155 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %2158 = arith.constant -8.700000e+01 : f32
+              %2159 = vector.broadcast %2158 : f32 to vector<16xf32>
+              %2160 = arith.cmpf ogt, %2157, %2159 : vector<16xf32>
+              %2161 = arith.select %2160, %2157, %2159 : vector<16xf32>
+              %2162 = arith.constant 8.800000e+01 : f32
+              %2163 = vector.broadcast %2162 : f32 to vector<16xf32>
+              %2164 = arith.cmpf olt, %2161, %2163 : vector<16xf32>
+              %2165 = arith.select %2164, %2161, %2163 : vector<16xf32>
+              %2166 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %2167 = arith.minnumf %2165, %2166 : vector<16xf32>
+              %2168 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %2169 = arith.maxnumf %2167, %2168 : vector<16xf32>
+              %2170 = arith.constant dense<1.44269502> : vector<16xf32>
+              %2171 = arith.mulf %2169, %2170 fastmath<contract> : vector<16xf32>
+              %2172 = rlx_cpu.rint %2171 : vector<16xf32>
+              %2173 = arith.constant dense<0.693359375> : vector<16xf32>
+              %2174 = arith.mulf %2172, %2173 fastmath<contract> : vector<16xf32>
+              %2175 = arith.subf %2169, %2174 fastmath<contract> : vector<16xf32>
+              %2176 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %2177 = arith.mulf %2172, %2176 fastmath<contract> : vector<16xf32>
+              %2178 = arith.subf %2175, %2177 fastmath<contract> : vector<16xf32>
+              %2179 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %2180 = arith.mulf %2179, %2178 fastmath<contract> : vector<16xf32>
+              %2181 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %2182 = arith.addf %2180, %2181 fastmath<contract> : vector<16xf32>
+              %2183 = arith.mulf %2182, %2178 fastmath<contract> : vector<16xf32>
+              %2184 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %2185 = arith.addf %2183, %2184 fastmath<contract> : vector<16xf32>
+              %2186 = arith.mulf %2185, %2178 fastmath<contract> : vector<16xf32>
+              %2187 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %2188 = arith.addf %2186, %2187 fastmath<contract> : vector<16xf32>
+              %2189 = arith.mulf %2188, %2178 fastmath<contract> : vector<16xf32>
+              %2190 = arith.constant dense<0.166666657> : vector<16xf32>
+              %2191 = arith.addf %2189, %2190 fastmath<contract> : vector<16xf32>
+              %2192 = arith.mulf %2191, %2178 fastmath<contract> : vector<16xf32>
+              %2193 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %2194 = arith.addf %2192, %2193 fastmath<contract> : vector<16xf32>
+              %2195 = arith.mulf %2178, %2178 fastmath<contract> : vector<16xf32>
+              %2196 = arith.mulf %2194, %2195 fastmath<contract> : vector<16xf32>
+              %2197 = arith.addf %2196, %2178 fastmath<contract> : vector<16xf32>
+              %2198 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %2199 = arith.addf %2197, %2198 fastmath<contract> : vector<16xf32>
+              %2200 = arith.fptosi %2172 : vector<16xf32> to vector<16xi32>
+              %2201 = arith.constant dense<23> : vector<16xi32>
+              %2202 = arith.shli %2200, %2201 : vector<16xi32>
+              %2203 = arith.bitcast %2199 : vector<16xf32> to vector<16xi32>
+              %2204 = arith.addi %2203, %2202 : vector<16xi32>
+              %2205 = arith.bitcast %2204 : vector<16xi32> to vector<16xf32>
+              %2206 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %2207 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %2208 = arith.cmpf olt, %2165, %2206 : vector<16xf32>
+              %2209 = arith.select %2208, %2207, %2205 : vector<16xf32>
+              %2210 = arith.constant dense<88.7228394> : vector<16xf32>
+              %2211 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %2212 = arith.cmpf ogt, %2165, %2210 : vector<16xf32>
+              %2213 = arith.select %2212, %2211, %2209 : vector<16xf32>
+              %2214 = arith.cmpf uno, %2165, %2165 : vector<16xf32>
+              %2215 = arith.select %2214, %2165, %2213 : vector<16xf32>
+              %2216 = arith.constant 1.000000e+00 : f32
+              %2217 = vector.broadcast %2216 : f32 to vector<16xf32>
+              %2218 = arith.addf %2217, %2215 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %2219 = arith.divf %2155, %2218 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %2220 = arith.mulf %2219, %2156 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %2221 = arith.constant 192 : index
+              %2222 = arith.muli %2121, %2221 : index
+              %2223 = arith.constant 16 : index
+              %2224 = arith.muli %1194, %2223 : index
+              %2225 = arith.addi %2222, %2224 : index
+              vector.store %2220, %3[%2225] : memref<?xf32>, vector<16xf32>
             }
           } else {
-            %1612 = arith.constant 2048 : index
-            %1613 = arith.muli %887, %1612 : index
-            scf.for %1614 = %878 to %880 step %14 {
-              %1615 = arith.constant 128 : index
-              %1616 = arith.muli %1614, %1615 : index
-              %1617 = arith.constant 0.000000e+00 : f32
-              %1618 = vector.broadcast %1617 : f32 to vector<16xf32>
-              %1619 = arith.constant 2 : index
-              %1620, %1621, %1622, %1623 = scf.for %1624 = %13 to %1615 step %1619 iter_args(%1625 = %1618, %1626 = %1618, %1627 = %1618, %1628 = %1618) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %1629 = arith.constant 16 : index
-                %1630 = arith.muli %1624, %1629 : index
-                %1631 = arith.addi %1613, %1630 : index
-                %1632 = vector.load %1[%1631] : memref<?xi16>, vector<16xi16>
-                %1633 = arith.extui %1632 : vector<16xi16> to vector<16xi32>
-                %1634 = arith.constant dense<16> : vector<16xi32>
-                %1635 = arith.shli %1633, %1634 : vector<16xi32>
-                %1636 = arith.bitcast %1635 : vector<16xi32> to vector<16xf32>
-                %1637 = vector.load %2[%1631] : memref<?xi16>, vector<16xi16>
-                %1638 = arith.extui %1637 : vector<16xi16> to vector<16xi32>
-                %1639 = arith.shli %1638, %1634 : vector<16xi32>
-                %1640 = arith.bitcast %1639 : vector<16xi32> to vector<16xf32>
-                %1641 = arith.addi %1616, %1624 : index
-                %1642 = memref.load %0[%1641] : memref<?xf32>
-                %1643 = vector.broadcast %1642 : f32 to vector<16xf32>
-                %1644 = vector.fma %1643, %1636, %1625 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %1645 = vector.fma %1643, %1640, %1626 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %1646 = arith.addi %1624, %14 : index
-                %1647 = arith.muli %1646, %1629 : index
-                %1648 = arith.addi %1613, %1647 : index
-                %1649 = vector.load %1[%1648] : memref<?xi16>, vector<16xi16>
-                %1650 = arith.extui %1649 : vector<16xi16> to vector<16xi32>
-                %1651 = arith.shli %1650, %1634 : vector<16xi32>
-                %1652 = arith.bitcast %1651 : vector<16xi32> to vector<16xf32>
-                %1653 = vector.load %2[%1648] : memref<?xi16>, vector<16xi16>
-                %1654 = arith.extui %1653 : vector<16xi16> to vector<16xi32>
-                %1655 = arith.shli %1654, %1634 : vector<16xi32>
-                %1656 = arith.bitcast %1655 : vector<16xi32> to vector<16xf32>
-                %1657 = arith.addi %1616, %1646 : index
-                %1658 = memref.load %0[%1657] : memref<?xf32>
-                %1659 = vector.broadcast %1658 : f32 to vector<16xf32>
-                %1660 = vector.fma %1659, %1652, %1627 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %1661 = vector.fma %1659, %1656, %1628 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %1644, %1645, %1660, %1661 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %2226 = arith.constant 2048 : index
+            %2227 = arith.muli %1194, %2226 : index
+            scf.for %2228 = %1185 to %1187 step %14 {
+              %2229 = arith.constant 128 : index
+              %2230 = arith.muli %2228, %2229 : index
+              %2231 = arith.constant 0.000000e+00 : f32
+              %2232 = vector.broadcast %2231 : f32 to vector<16xf32>
+              %2233 = arith.constant 2 : index
+              %2234, %2235, %2236, %2237 = scf.for %2238 = %13 to %2229 step %2233 iter_args(%2239 = %2232, %2240 = %2232, %2241 = %2232, %2242 = %2232) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %2243 = arith.constant 16 : index
+                %2244 = arith.muli %2238, %2243 : index
+                %2245 = arith.addi %2227, %2244 : index
+                %2246 = vector.load %1[%2245] : memref<?xi16>, vector<16xi16>
+                %2247 = arith.extui %2246 : vector<16xi16> to vector<16xi32>
+                %2248 = arith.constant dense<16> : vector<16xi32>
+                %2249 = arith.shli %2247, %2248 : vector<16xi32>
+                %2250 = arith.bitcast %2249 : vector<16xi32> to vector<16xf32>
+                %2251 = vector.load %2[%2245] : memref<?xi16>, vector<16xi16>
+                %2252 = arith.extui %2251 : vector<16xi16> to vector<16xi32>
+                %2253 = arith.shli %2252, %2248 : vector<16xi32>
+                %2254 = arith.bitcast %2253 : vector<16xi32> to vector<16xf32>
+                %2255 = arith.addi %2230, %2238 : index
+                %2256 = memref.load %0[%2255] : memref<?xf32>
+                %2257 = vector.broadcast %2256 : f32 to vector<16xf32>
+                %2258 = vector.fma %2257, %2250, %2239 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %2259 = vector.fma %2257, %2254, %2240 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %2260 = arith.addi %2238, %14 : index
+                %2261 = arith.muli %2260, %2243 : index
+                %2262 = arith.addi %2227, %2261 : index
+                %2263 = vector.load %1[%2262] : memref<?xi16>, vector<16xi16>
+                %2264 = arith.extui %2263 : vector<16xi16> to vector<16xi32>
+                %2265 = arith.shli %2264, %2248 : vector<16xi32>
+                %2266 = arith.bitcast %2265 : vector<16xi32> to vector<16xf32>
+                %2267 = vector.load %2[%2262] : memref<?xi16>, vector<16xi16>
+                %2268 = arith.extui %2267 : vector<16xi16> to vector<16xi32>
+                %2269 = arith.shli %2268, %2248 : vector<16xi32>
+                %2270 = arith.bitcast %2269 : vector<16xi32> to vector<16xf32>
+                %2271 = arith.addi %2230, %2260 : index
+                %2272 = memref.load %0[%2271] : memref<?xf32>
+                %2273 = vector.broadcast %2272 : f32 to vector<16xf32>
+                %2274 = vector.fma %2273, %2266, %2241 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %2275 = vector.fma %2273, %2270, %2242 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %2258, %2259, %2274, %2275 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %1662 = arith.addf %1620, %1622 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1663 = arith.addf %1621, %1623 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1664 = arith.subf %1618, %1662 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1665 = arith.constant -8.700000e+01 : f32
-              %1666 = vector.broadcast %1665 : f32 to vector<16xf32>
-              %1667 = arith.cmpf ogt, %1664, %1666 : vector<16xf32>
-              %1668 = arith.select %1667, %1664, %1666 : vector<16xf32>
-              %1669 = arith.constant 8.800000e+01 : f32
-              %1670 = vector.broadcast %1669 : f32 to vector<16xf32>
-              %1671 = arith.cmpf olt, %1668, %1670 : vector<16xf32>
-              %1672 = arith.select %1671, %1668, %1670 : vector<16xf32>
-              %1673 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %1674 = arith.minnumf %1672, %1673 : vector<16xf32>
-              %1675 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %1676 = arith.maxnumf %1674, %1675 : vector<16xf32>
-              %1677 = arith.constant dense<1.44269502> : vector<16xf32>
-              %1678 = arith.mulf %1676, %1677 fastmath<contract> : vector<16xf32>
-              %1679 = rlx_cpu.rint %1678 : vector<16xf32>
-              %1680 = arith.constant dense<0.693359375> : vector<16xf32>
-              %1681 = arith.mulf %1679, %1680 fastmath<contract> : vector<16xf32>
-              %1682 = arith.subf %1676, %1681 fastmath<contract> : vector<16xf32>
-              %1683 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %1684 = arith.mulf %1679, %1683 fastmath<contract> : vector<16xf32>
-              %1685 = arith.subf %1682, %1684 fastmath<contract> : vector<16xf32>
-              %1686 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %1687 = arith.mulf %1686, %1685 fastmath<contract> : vector<16xf32>
-              %1688 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %1689 = arith.addf %1687, %1688 fastmath<contract> : vector<16xf32>
-              %1690 = arith.mulf %1689, %1685 fastmath<contract> : vector<16xf32>
-              %1691 = arith.constant dense<0.00833345205> : vector<16xf32>
-              %1692 = arith.addf %1690, %1691 fastmath<contract> : vector<16xf32>
-              %1693 = arith.mulf %1692, %1685 fastmath<contract> : vector<16xf32>
-              %1694 = arith.constant dense<0.0416657962> : vector<16xf32>
-              %1695 = arith.addf %1693, %1694 fastmath<contract> : vector<16xf32>
-              %1696 = arith.mulf %1695, %1685 fastmath<contract> : vector<16xf32>
-              %1697 = arith.constant dense<0.166666657> : vector<16xf32>
-              %1698 = arith.addf %1696, %1697 fastmath<contract> : vector<16xf32>
-              %1699 = arith.mulf %1698, %1685 fastmath<contract> : vector<16xf32>
-              %1700 = arith.constant dense<5.000000e-01> : vector<16xf32>
-              %1701 = arith.addf %1699, %1700 fastmath<contract> : vector<16xf32>
-              %1702 = arith.mulf %1685, %1685 fastmath<contract> : vector<16xf32>
-              %1703 = arith.mulf %1701, %1702 fastmath<contract> : vector<16xf32>
-              %1704 = arith.addf %1703, %1685 fastmath<contract> : vector<16xf32>
-              %1705 = arith.constant dense<1.000000e+00> : vector<16xf32>
-              %1706 = arith.addf %1704, %1705 fastmath<contract> : vector<16xf32>
-              %1707 = arith.fptosi %1679 : vector<16xf32> to vector<16xi32>
-              %1708 = arith.constant dense<23> : vector<16xi32>
-              %1709 = arith.shli %1707, %1708 : vector<16xi32>
-              %1710 = arith.bitcast %1706 : vector<16xf32> to vector<16xi32>
-              %1711 = arith.addi %1710, %1709 : vector<16xi32>
-              %1712 = arith.bitcast %1711 : vector<16xi32> to vector<16xf32>
-              %1713 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %1714 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %1715 = arith.cmpf olt, %1672, %1713 : vector<16xf32>
-              %1716 = arith.select %1715, %1714, %1712 : vector<16xf32>
-              %1717 = arith.constant dense<88.7228394> : vector<16xf32>
-              %1718 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %1719 = arith.cmpf ogt, %1672, %1717 : vector<16xf32>
-              %1720 = arith.select %1719, %1718, %1716 : vector<16xf32>
-              %1721 = arith.cmpf uno, %1672, %1672 : vector<16xf32>
-              %1722 = arith.select %1721, %1672, %1720 : vector<16xf32>
-              %1723 = arith.constant 1.000000e+00 : f32
-              %1724 = vector.broadcast %1723 : f32 to vector<16xf32>
-              %1725 = arith.addf %1724, %1722 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1726 = arith.divf %1662, %1725 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1727 = arith.mulf %1726, %1663 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1728 = arith.constant 192 : index
-              %1729 = arith.muli %1614, %1728 : index
-              %1730 = arith.constant 16 : index
-              %1731 = arith.muli %887, %1730 : index
-              %1732 = arith.addi %1729, %1731 : index
-              vector.store %1727, %3[%1732] : memref<?xf32>, vector<16xf32>
+              %2276 = arith.addf %2234, %2236 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %2277 = arith.addf %2235, %2237 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %2278 = arith.subf %2232, %2276 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %2279 = arith.constant -8.700000e+01 : f32
+              %2280 = vector.broadcast %2279 : f32 to vector<16xf32>
+              %2281 = arith.cmpf ogt, %2278, %2280 : vector<16xf32>
+              %2282 = arith.select %2281, %2278, %2280 : vector<16xf32>
+              %2283 = arith.constant 8.800000e+01 : f32
+              %2284 = vector.broadcast %2283 : f32 to vector<16xf32>
+              %2285 = arith.cmpf olt, %2282, %2284 : vector<16xf32>
+              %2286 = arith.select %2285, %2282, %2284 : vector<16xf32>
+              %2287 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %2288 = arith.minnumf %2286, %2287 : vector<16xf32>
+              %2289 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %2290 = arith.maxnumf %2288, %2289 : vector<16xf32>
+              %2291 = arith.constant dense<1.44269502> : vector<16xf32>
+              %2292 = arith.mulf %2290, %2291 fastmath<contract> : vector<16xf32>
+              %2293 = rlx_cpu.rint %2292 : vector<16xf32>
+              %2294 = arith.constant dense<0.693359375> : vector<16xf32>
+              %2295 = arith.mulf %2293, %2294 fastmath<contract> : vector<16xf32>
+              %2296 = arith.subf %2290, %2295 fastmath<contract> : vector<16xf32>
+              %2297 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %2298 = arith.mulf %2293, %2297 fastmath<contract> : vector<16xf32>
+              %2299 = arith.subf %2296, %2298 fastmath<contract> : vector<16xf32>
+              %2300 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %2301 = arith.mulf %2300, %2299 fastmath<contract> : vector<16xf32>
+              %2302 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %2303 = arith.addf %2301, %2302 fastmath<contract> : vector<16xf32>
+              %2304 = arith.mulf %2303, %2299 fastmath<contract> : vector<16xf32>
+              %2305 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %2306 = arith.addf %2304, %2305 fastmath<contract> : vector<16xf32>
+              %2307 = arith.mulf %2306, %2299 fastmath<contract> : vector<16xf32>
+              %2308 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %2309 = arith.addf %2307, %2308 fastmath<contract> : vector<16xf32>
+              %2310 = arith.mulf %2309, %2299 fastmath<contract> : vector<16xf32>
+              %2311 = arith.constant dense<0.166666657> : vector<16xf32>
+              %2312 = arith.addf %2310, %2311 fastmath<contract> : vector<16xf32>
+              %2313 = arith.mulf %2312, %2299 fastmath<contract> : vector<16xf32>
+              %2314 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %2315 = arith.addf %2313, %2314 fastmath<contract> : vector<16xf32>
+              %2316 = arith.mulf %2299, %2299 fastmath<contract> : vector<16xf32>
+              %2317 = arith.mulf %2315, %2316 fastmath<contract> : vector<16xf32>
+              %2318 = arith.addf %2317, %2299 fastmath<contract> : vector<16xf32>
+              %2319 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %2320 = arith.addf %2318, %2319 fastmath<contract> : vector<16xf32>
+              %2321 = arith.fptosi %2293 : vector<16xf32> to vector<16xi32>
+              %2322 = arith.constant dense<23> : vector<16xi32>
+              %2323 = arith.shli %2321, %2322 : vector<16xi32>
+              %2324 = arith.bitcast %2320 : vector<16xf32> to vector<16xi32>
+              %2325 = arith.addi %2324, %2323 : vector<16xi32>
+              %2326 = arith.bitcast %2325 : vector<16xi32> to vector<16xf32>
+              %2327 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %2328 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %2329 = arith.cmpf olt, %2286, %2327 : vector<16xf32>
+              %2330 = arith.select %2329, %2328, %2326 : vector<16xf32>
+              %2331 = arith.constant dense<88.7228394> : vector<16xf32>
+              %2332 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %2333 = arith.cmpf ogt, %2286, %2331 : vector<16xf32>
+              %2334 = arith.select %2333, %2332, %2330 : vector<16xf32>
+              %2335 = arith.cmpf uno, %2286, %2286 : vector<16xf32>
+              %2336 = arith.select %2335, %2286, %2334 : vector<16xf32>
+              %2337 = arith.constant 1.000000e+00 : f32
+              %2338 = vector.broadcast %2337 : f32 to vector<16xf32>
+              %2339 = arith.addf %2338, %2336 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %2340 = arith.divf %2276, %2339 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %2341 = arith.mulf %2340, %2277 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %2342 = arith.constant 192 : index
+              %2343 = arith.muli %2228, %2342 : index
+              %2344 = arith.constant 16 : index
+              %2345 = arith.muli %1194, %2344 : index
+              %2346 = arith.addi %2343, %2345 : index
+              vector.store %2341, %3[%2346] : memref<?xf32>, vector<16xf32>
             }
           }
         }
@@ -16928,87 +17922,87 @@ builtin.module {
         %29 = arith.addi %23, %28 : index
         %30 = arith.addi %21, %17 : index
         scf.for %31 = %21 to %30 step %17 {
-          %32 = arith.cmpi ugt, %29, %23 : index
-          scf.if %32 {
-            %33 = arith.constant 2 : index
-            %34 = arith.muli %31, %33 : index
-            %35 = arith.constant 12 : index
-            %36 = arith.cmpi ult, %34, %35 : index
-            %37 = arith.select %36, %2, %3 : memref<?xi16>
-            %38 = arith.cmpi ult, %34, %14 : index
-            %39 = arith.select %38, %1, %37 : memref<?xi16>
-            %40 = arith.select %36, %14, %35 : index
-            %41 = arith.select %38, %16, %40 : index
-            %42 = arith.subi %34, %41 : index
-            %43 = arith.addi %42, %17 : index
-            %44 = arith.constant 64 : index
-            %45 = arith.select %36, %44, %44 : index
-            %46 = arith.constant 128 : index
-            %47 = arith.select %38, %46, %45 : index
-            %48 = arith.select %36, %5, %6 : memref<?xf32>
-            %49 = arith.select %38, %4, %48 : memref<?xf32>
-            %50 = arith.constant 2048 : index
-            %51 = arith.muli %42, %50 : index
-            %52 = arith.muli %43, %50 : index
-            %53 = memref.alloca() : memref<4096xf32>
-            scf.for %54 = %16 to %46 step %17 {
-              scf.for %55 = %16 to %17 step %17 {
-                %56 = arith.addi %54, %55 : index
-                %57 = arith.constant 16 : index
-                %58 = arith.muli %56, %57 : index
-                %59 = arith.addi %51, %58 : index
-                %60 = vector.load %39[%59] : memref<?xi16>, vector<16xi16>
-                %61 = arith.extui %60 : vector<16xi16> to vector<16xi32>
-                %62 = arith.constant dense<16> : vector<16xi32>
-                %63 = arith.shli %61, %62 : vector<16xi32>
-                %64 = arith.bitcast %63 : vector<16xi32> to vector<16xf32>
-                vector.store %64, %53[%58] : memref<4096xf32>, vector<16xf32>
+          %32 = arith.constant 4 : index
+          %33 = arith.cmpi uge, %26, %32 : index
+          scf.if %33 {
+            %34 = arith.constant 2 : index
+            %35 = arith.muli %31, %34 : index
+            %36 = arith.constant 12 : index
+            %37 = arith.cmpi ult, %35, %36 : index
+            %38 = arith.select %37, %2, %3 : memref<?xi16>
+            %39 = arith.cmpi ult, %35, %14 : index
+            %40 = arith.select %39, %1, %38 : memref<?xi16>
+            %41 = arith.select %37, %14, %36 : index
+            %42 = arith.select %39, %16, %41 : index
+            %43 = arith.subi %35, %42 : index
+            %44 = arith.addi %43, %17 : index
+            %45 = arith.constant 64 : index
+            %46 = arith.select %37, %45, %45 : index
+            %47 = arith.constant 128 : index
+            %48 = arith.select %39, %47, %46 : index
+            %49 = arith.select %37, %5, %6 : memref<?xf32>
+            %50 = arith.select %39, %4, %49 : memref<?xf32>
+            %51 = arith.constant 2048 : index
+            %52 = arith.muli %43, %51 : index
+            %53 = arith.muli %44, %51 : index
+            %54 = memref.alloca() : memref<4096xf32>
+            scf.for %55 = %16 to %47 step %17 {
+              scf.for %56 = %16 to %17 step %17 {
+                %57 = arith.addi %55, %56 : index
+                %58 = arith.constant 16 : index
+                %59 = arith.muli %57, %58 : index
+                %60 = arith.addi %52, %59 : index
+                %61 = vector.load %40[%60] : memref<?xi16>, vector<16xi16>
+                %62 = arith.extui %61 : vector<16xi16> to vector<16xi32>
+                %63 = arith.constant dense<16> : vector<16xi32>
+                %64 = arith.shli %62, %63 : vector<16xi32>
+                %65 = arith.bitcast %64 : vector<16xi32> to vector<16xf32>
+                vector.store %65, %54[%59] : memref<4096xf32>, vector<16xf32>
               }
             }
-            scf.for %65 = %16 to %46 step %17 {
-              scf.for %66 = %16 to %17 step %17 {
-                %67 = arith.addi %65, %66 : index
-                %68 = arith.constant 16 : index
-                %69 = arith.muli %67, %68 : index
-                %70 = arith.addi %52, %69 : index
-                %71 = vector.load %39[%70] : memref<?xi16>, vector<16xi16>
-                %72 = arith.extui %71 : vector<16xi16> to vector<16xi32>
-                %73 = arith.constant dense<16> : vector<16xi32>
-                %74 = arith.shli %72, %73 : vector<16xi32>
-                %75 = arith.bitcast %74 : vector<16xi32> to vector<16xf32>
-                %76 = arith.addi %50, %69 : index
-                vector.store %75, %53[%76] : memref<4096xf32>, vector<16xf32>
+            scf.for %66 = %16 to %47 step %17 {
+              scf.for %67 = %16 to %17 step %17 {
+                %68 = arith.addi %66, %67 : index
+                %69 = arith.constant 16 : index
+                %70 = arith.muli %68, %69 : index
+                %71 = arith.addi %53, %70 : index
+                %72 = vector.load %40[%71] : memref<?xi16>, vector<16xi16>
+                %73 = arith.extui %72 : vector<16xi16> to vector<16xi32>
+                %74 = arith.constant dense<16> : vector<16xi32>
+                %75 = arith.shli %73, %74 : vector<16xi32>
+                %76 = arith.bitcast %75 : vector<16xi32> to vector<16xf32>
+                %77 = arith.addi %51, %70 : index
+                vector.store %76, %54[%77] : memref<4096xf32>, vector<16xf32>
               }
             }
-            scf.for %77 = %23 to %29 step %14 {
-              %78 = arith.addi %77, %17 : index
-              %79 = arith.addi %77, %33 : index
-              %80 = arith.constant 3 : index
-              %81 = arith.addi %77, %80 : index
-              %82 = arith.constant 4 : index
-              %83 = arith.addi %77, %82 : index
+            scf.for %78 = %23 to %29 step %14 {
+              %79 = arith.addi %78, %17 : index
+              %80 = arith.addi %78, %34 : index
+              %81 = arith.constant 3 : index
+              %82 = arith.addi %78, %81 : index
+              %83 = arith.addi %78, %32 : index
               %84 = arith.constant 5 : index
-              %85 = arith.addi %77, %84 : index
+              %85 = arith.addi %78, %84 : index
               %86 = arith.constant 6 : index
-              %87 = arith.addi %77, %86 : index
+              %87 = arith.addi %78, %86 : index
               %88 = arith.constant 7 : index
-              %89 = arith.addi %77, %88 : index
-              %90 = arith.muli %77, %46 : index
-              %91 = arith.muli %78, %46 : index
-              %92 = arith.muli %79, %46 : index
-              %93 = arith.muli %81, %46 : index
-              %94 = arith.muli %83, %46 : index
-              %95 = arith.muli %85, %46 : index
-              %96 = arith.muli %87, %46 : index
-              %97 = arith.muli %89, %46 : index
+              %89 = arith.addi %78, %88 : index
+              %90 = arith.muli %78, %47 : index
+              %91 = arith.muli %79, %47 : index
+              %92 = arith.muli %80, %47 : index
+              %93 = arith.muli %82, %47 : index
+              %94 = arith.muli %83, %47 : index
+              %95 = arith.muli %85, %47 : index
+              %96 = arith.muli %87, %47 : index
+              %97 = arith.muli %89, %47 : index
               %98 = arith.constant 0.000000e+00 : f32
               %99 = vector.broadcast %98 : f32 to vector<16xf32>
-              %100, %101, %102, %103, %104, %105, %106, %107, %108, %109, %110, %111, %112, %113, %114, %115 = scf.for %116 = %16 to %46 step %17 iter_args(%117 = %99, %118 = %99, %119 = %99, %120 = %99, %121 = %99, %122 = %99, %123 = %99, %124 = %99, %125 = %99, %126 = %99, %127 = %99, %128 = %99, %129 = %99, %130 = %99, %131 = %99, %132 = %99) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %100, %101, %102, %103, %104, %105, %106, %107, %108, %109, %110, %111, %112, %113, %114, %115 = scf.for %116 = %16 to %47 step %17 iter_args(%117 = %99, %118 = %99, %119 = %99, %120 = %99, %121 = %99, %122 = %99, %123 = %99, %124 = %99, %125 = %99, %126 = %99, %127 = %99, %128 = %99, %129 = %99, %130 = %99, %131 = %99, %132 = %99) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
                 %133 = arith.constant 16 : index
                 %134 = arith.muli %116, %133 : index
-                %135 = vector.load %53[%134] : memref<4096xf32>, vector<16xf32>
-                %136 = arith.addi %50, %134 : index
-                %137 = vector.load %53[%136] : memref<4096xf32>, vector<16xf32>
+                %135 = vector.load %54[%134] : memref<4096xf32>, vector<16xf32>
+                %136 = arith.addi %51, %134 : index
+                %137 = vector.load %54[%136] : memref<4096xf32>, vector<16xf32>
                 %138 = arith.addi %90, %116 : index
                 %139 = memref.load %0[%138] : memref<?xf32>
                 %140 = vector.broadcast %139 : f32 to vector<16xf32>
@@ -17052,456 +18046,590 @@ builtin.module {
                 scf.yield %141, %142, %146, %147, %151, %152, %156, %157, %161, %162, %166, %167, %171, %172, %176, %177 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
               %178 = arith.constant 16 : index
-              %179 = arith.muli %42, %178 : index
-              %180 = arith.muli %77, %47 : index
+              %179 = arith.muli %43, %178 : index
+              %180 = arith.muli %78, %48 : index
               %181 = arith.addi %180, %179 : index
-              vector.store %100, %49[%181] : memref<?xf32>, vector<16xf32>
-              %182 = arith.muli %43, %178 : index
+              vector.store %100, %50[%181] : memref<?xf32>, vector<16xf32>
+              %182 = arith.muli %44, %178 : index
               %183 = arith.addi %180, %182 : index
-              vector.store %101, %49[%183] : memref<?xf32>, vector<16xf32>
-              %184 = arith.muli %78, %47 : index
+              vector.store %101, %50[%183] : memref<?xf32>, vector<16xf32>
+              %184 = arith.muli %79, %48 : index
               %185 = arith.addi %184, %179 : index
-              vector.store %102, %49[%185] : memref<?xf32>, vector<16xf32>
+              vector.store %102, %50[%185] : memref<?xf32>, vector<16xf32>
               %186 = arith.addi %184, %182 : index
-              vector.store %103, %49[%186] : memref<?xf32>, vector<16xf32>
-              %187 = arith.muli %79, %47 : index
+              vector.store %103, %50[%186] : memref<?xf32>, vector<16xf32>
+              %187 = arith.muli %80, %48 : index
               %188 = arith.addi %187, %179 : index
-              vector.store %104, %49[%188] : memref<?xf32>, vector<16xf32>
+              vector.store %104, %50[%188] : memref<?xf32>, vector<16xf32>
               %189 = arith.addi %187, %182 : index
-              vector.store %105, %49[%189] : memref<?xf32>, vector<16xf32>
-              %190 = arith.muli %81, %47 : index
+              vector.store %105, %50[%189] : memref<?xf32>, vector<16xf32>
+              %190 = arith.muli %82, %48 : index
               %191 = arith.addi %190, %179 : index
-              vector.store %106, %49[%191] : memref<?xf32>, vector<16xf32>
+              vector.store %106, %50[%191] : memref<?xf32>, vector<16xf32>
               %192 = arith.addi %190, %182 : index
-              vector.store %107, %49[%192] : memref<?xf32>, vector<16xf32>
-              %193 = arith.muli %83, %47 : index
+              vector.store %107, %50[%192] : memref<?xf32>, vector<16xf32>
+              %193 = arith.muli %83, %48 : index
               %194 = arith.addi %193, %179 : index
-              vector.store %108, %49[%194] : memref<?xf32>, vector<16xf32>
+              vector.store %108, %50[%194] : memref<?xf32>, vector<16xf32>
               %195 = arith.addi %193, %182 : index
-              vector.store %109, %49[%195] : memref<?xf32>, vector<16xf32>
-              %196 = arith.muli %85, %47 : index
+              vector.store %109, %50[%195] : memref<?xf32>, vector<16xf32>
+              %196 = arith.muli %85, %48 : index
               %197 = arith.addi %196, %179 : index
-              vector.store %110, %49[%197] : memref<?xf32>, vector<16xf32>
+              vector.store %110, %50[%197] : memref<?xf32>, vector<16xf32>
               %198 = arith.addi %196, %182 : index
-              vector.store %111, %49[%198] : memref<?xf32>, vector<16xf32>
-              %199 = arith.muli %87, %47 : index
+              vector.store %111, %50[%198] : memref<?xf32>, vector<16xf32>
+              %199 = arith.muli %87, %48 : index
               %200 = arith.addi %199, %179 : index
-              vector.store %112, %49[%200] : memref<?xf32>, vector<16xf32>
+              vector.store %112, %50[%200] : memref<?xf32>, vector<16xf32>
               %201 = arith.addi %199, %182 : index
-              vector.store %113, %49[%201] : memref<?xf32>, vector<16xf32>
-              %202 = arith.muli %89, %47 : index
+              vector.store %113, %50[%201] : memref<?xf32>, vector<16xf32>
+              %202 = arith.muli %89, %48 : index
               %203 = arith.addi %202, %179 : index
-              vector.store %114, %49[%203] : memref<?xf32>, vector<16xf32>
+              vector.store %114, %50[%203] : memref<?xf32>, vector<16xf32>
               %204 = arith.addi %202, %182 : index
-              vector.store %115, %49[%204] : memref<?xf32>, vector<16xf32>
+              vector.store %115, %50[%204] : memref<?xf32>, vector<16xf32>
             }
-            scf.for %205 = %29 to %25 step %17 {
-              %206 = arith.muli %205, %46 : index
-              %207 = arith.constant 0.000000e+00 : f32
-              %208 = vector.broadcast %207 : f32 to vector<16xf32>
-              %209, %210, %211, %212 = scf.for %213 = %16 to %46 step %33 iter_args(%214 = %208, %215 = %208, %216 = %208, %217 = %208) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %218 = arith.constant 16 : index
-                %219 = arith.muli %213, %218 : index
-                %220 = vector.load %53[%219] : memref<4096xf32>, vector<16xf32>
-                %221 = arith.addi %50, %219 : index
-                %222 = vector.load %53[%221] : memref<4096xf32>, vector<16xf32>
-                %223 = arith.addi %206, %213 : index
-                %224 = memref.load %0[%223] : memref<?xf32>
-                %225 = vector.broadcast %224 : f32 to vector<16xf32>
-                %226 = vector.fma %225, %220, %214 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %227 = vector.fma %225, %222, %215 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %228 = arith.addi %213, %17 : index
-                %229 = arith.muli %228, %218 : index
-                %230 = vector.load %53[%229] : memref<4096xf32>, vector<16xf32>
-                %231 = arith.addi %50, %229 : index
-                %232 = vector.load %53[%231] : memref<4096xf32>, vector<16xf32>
-                %233 = arith.addi %206, %228 : index
-                %234 = memref.load %0[%233] : memref<?xf32>
-                %235 = vector.broadcast %234 : f32 to vector<16xf32>
-                %236 = vector.fma %235, %230, %216 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %237 = vector.fma %235, %232, %217 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %226, %227, %236, %237 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %205 = arith.subi %25, %29 : index
+            %206 = arith.divui %205, %32 : index
+            %207 = arith.muli %206, %32 : index
+            %208 = arith.addi %29, %207 : index
+            scf.for %209 = %29 to %208 step %32 {
+              %210 = arith.addi %209, %17 : index
+              %211 = arith.addi %209, %34 : index
+              %212 = arith.constant 3 : index
+              %213 = arith.addi %209, %212 : index
+              %214 = arith.muli %209, %47 : index
+              %215 = arith.muli %210, %47 : index
+              %216 = arith.muli %211, %47 : index
+              %217 = arith.muli %213, %47 : index
+              %218 = arith.constant 0.000000e+00 : f32
+              %219 = vector.broadcast %218 : f32 to vector<16xf32>
+              %220, %221, %222, %223, %224, %225, %226, %227 = scf.for %228 = %16 to %47 step %17 iter_args(%229 = %219, %230 = %219, %231 = %219, %232 = %219, %233 = %219, %234 = %219, %235 = %219, %236 = %219) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %237 = arith.constant 16 : index
+                %238 = arith.muli %228, %237 : index
+                %239 = vector.load %54[%238] : memref<4096xf32>, vector<16xf32>
+                %240 = arith.addi %51, %238 : index
+                %241 = vector.load %54[%240] : memref<4096xf32>, vector<16xf32>
+                %242 = arith.addi %214, %228 : index
+                %243 = memref.load %0[%242] : memref<?xf32>
+                %244 = vector.broadcast %243 : f32 to vector<16xf32>
+                %245 = vector.fma %244, %239, %229 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %246 = vector.fma %244, %241, %230 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %247 = arith.addi %215, %228 : index
+                %248 = memref.load %0[%247] : memref<?xf32>
+                %249 = vector.broadcast %248 : f32 to vector<16xf32>
+                %250 = vector.fma %249, %239, %231 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %251 = vector.fma %249, %241, %232 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %252 = arith.addi %216, %228 : index
+                %253 = memref.load %0[%252] : memref<?xf32>
+                %254 = vector.broadcast %253 : f32 to vector<16xf32>
+                %255 = vector.fma %254, %239, %233 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %256 = vector.fma %254, %241, %234 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %257 = arith.addi %217, %228 : index
+                %258 = memref.load %0[%257] : memref<?xf32>
+                %259 = vector.broadcast %258 : f32 to vector<16xf32>
+                %260 = vector.fma %259, %239, %235 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %261 = vector.fma %259, %241, %236 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %245, %246, %250, %251, %255, %256, %260, %261 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %238 = arith.addf %209, %211 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %239 = arith.addf %210, %212 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %240 = arith.constant 16 : index
-              %241 = arith.muli %42, %240 : index
-              %242 = arith.muli %205, %47 : index
-              %243 = arith.addi %242, %241 : index
-              vector.store %238, %49[%243] : memref<?xf32>, vector<16xf32>
-              %244 = arith.muli %43, %240 : index
-              %245 = arith.addi %242, %244 : index
-              vector.store %239, %49[%245] : memref<?xf32>, vector<16xf32>
+              %262 = arith.constant 16 : index
+              %263 = arith.muli %43, %262 : index
+              %264 = arith.muli %209, %48 : index
+              %265 = arith.addi %264, %263 : index
+              vector.store %220, %50[%265] : memref<?xf32>, vector<16xf32>
+              %266 = arith.muli %44, %262 : index
+              %267 = arith.addi %264, %266 : index
+              vector.store %221, %50[%267] : memref<?xf32>, vector<16xf32>
+              %268 = arith.muli %210, %48 : index
+              %269 = arith.addi %268, %263 : index
+              vector.store %222, %50[%269] : memref<?xf32>, vector<16xf32>
+              %270 = arith.addi %268, %266 : index
+              vector.store %223, %50[%270] : memref<?xf32>, vector<16xf32>
+              %271 = arith.muli %211, %48 : index
+              %272 = arith.addi %271, %263 : index
+              vector.store %224, %50[%272] : memref<?xf32>, vector<16xf32>
+              %273 = arith.addi %271, %266 : index
+              vector.store %225, %50[%273] : memref<?xf32>, vector<16xf32>
+              %274 = arith.muli %213, %48 : index
+              %275 = arith.addi %274, %263 : index
+              vector.store %226, %50[%275] : memref<?xf32>, vector<16xf32>
+              %276 = arith.addi %274, %266 : index
+              vector.store %227, %50[%276] : memref<?xf32>, vector<16xf32>
+            }
+            scf.for %277 = %208 to %25 step %17 {
+              %278 = arith.muli %277, %47 : index
+              %279 = arith.constant 0.000000e+00 : f32
+              %280 = vector.broadcast %279 : f32 to vector<16xf32>
+              %281, %282, %283, %284 = scf.for %285 = %16 to %47 step %34 iter_args(%286 = %280, %287 = %280, %288 = %280, %289 = %280) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %290 = arith.constant 16 : index
+                %291 = arith.muli %285, %290 : index
+                %292 = vector.load %54[%291] : memref<4096xf32>, vector<16xf32>
+                %293 = arith.addi %51, %291 : index
+                %294 = vector.load %54[%293] : memref<4096xf32>, vector<16xf32>
+                %295 = arith.addi %278, %285 : index
+                %296 = memref.load %0[%295] : memref<?xf32>
+                %297 = vector.broadcast %296 : f32 to vector<16xf32>
+                %298 = vector.fma %297, %292, %286 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %299 = vector.fma %297, %294, %287 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %300 = arith.addi %285, %17 : index
+                %301 = arith.muli %300, %290 : index
+                %302 = vector.load %54[%301] : memref<4096xf32>, vector<16xf32>
+                %303 = arith.addi %51, %301 : index
+                %304 = vector.load %54[%303] : memref<4096xf32>, vector<16xf32>
+                %305 = arith.addi %278, %300 : index
+                %306 = memref.load %0[%305] : memref<?xf32>
+                %307 = vector.broadcast %306 : f32 to vector<16xf32>
+                %308 = vector.fma %307, %302, %288 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %309 = vector.fma %307, %304, %289 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %298, %299, %308, %309 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              }
+              %310 = arith.addf %281, %283 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %311 = arith.addf %282, %284 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %312 = arith.constant 16 : index
+              %313 = arith.muli %43, %312 : index
+              %314 = arith.muli %277, %48 : index
+              %315 = arith.addi %314, %313 : index
+              vector.store %310, %50[%315] : memref<?xf32>, vector<16xf32>
+              %316 = arith.muli %44, %312 : index
+              %317 = arith.addi %314, %316 : index
+              vector.store %311, %50[%317] : memref<?xf32>, vector<16xf32>
             }
           } else {
-            %246 = arith.constant 2 : index
-            %247 = arith.muli %31, %246 : index
-            %248 = arith.constant 12 : index
-            %249 = arith.cmpi ult, %247, %248 : index
-            %250 = arith.select %249, %2, %3 : memref<?xi16>
-            %251 = arith.cmpi ult, %247, %14 : index
-            %252 = arith.select %251, %1, %250 : memref<?xi16>
-            %253 = arith.select %249, %14, %248 : index
-            %254 = arith.select %251, %16, %253 : index
-            %255 = arith.subi %247, %254 : index
-            %256 = arith.addi %255, %17 : index
-            %257 = arith.constant 64 : index
-            %258 = arith.select %249, %257, %257 : index
-            %259 = arith.constant 128 : index
-            %260 = arith.select %251, %259, %258 : index
-            %261 = arith.select %249, %5, %6 : memref<?xf32>
-            %262 = arith.select %251, %4, %261 : memref<?xf32>
-            %263 = arith.constant 2048 : index
-            %264 = arith.muli %255, %263 : index
-            %265 = arith.muli %256, %263 : index
-            scf.for %266 = %23 to %25 step %17 {
-              %267 = arith.muli %266, %259 : index
-              %268 = arith.constant 0.000000e+00 : f32
-              %269 = vector.broadcast %268 : f32 to vector<16xf32>
-              %270, %271, %272, %273 = scf.for %274 = %16 to %259 step %246 iter_args(%275 = %269, %276 = %269, %277 = %269, %278 = %269) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %279 = arith.constant 16 : index
-                %280 = arith.muli %274, %279 : index
-                %281 = arith.addi %264, %280 : index
-                %282 = vector.load %252[%281] : memref<?xi16>, vector<16xi16>
-                %283 = arith.extui %282 : vector<16xi16> to vector<16xi32>
-                %284 = arith.constant dense<16> : vector<16xi32>
-                %285 = arith.shli %283, %284 : vector<16xi32>
-                %286 = arith.bitcast %285 : vector<16xi32> to vector<16xf32>
-                %287 = arith.addi %265, %280 : index
-                %288 = vector.load %252[%287] : memref<?xi16>, vector<16xi16>
-                %289 = arith.extui %288 : vector<16xi16> to vector<16xi32>
-                %290 = arith.shli %289, %284 : vector<16xi32>
-                %291 = arith.bitcast %290 : vector<16xi32> to vector<16xf32>
-                %292 = arith.addi %267, %274 : index
-                %293 = memref.load %0[%292] : memref<?xf32>
-                %294 = vector.broadcast %293 : f32 to vector<16xf32>
-                %295 = vector.fma %294, %286, %275 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %296 = vector.fma %294, %291, %276 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %297 = arith.addi %274, %17 : index
-                %298 = arith.muli %297, %279 : index
-                %299 = arith.addi %264, %298 : index
-                %300 = vector.load %252[%299] : memref<?xi16>, vector<16xi16>
-                %301 = arith.extui %300 : vector<16xi16> to vector<16xi32>
-                %302 = arith.shli %301, %284 : vector<16xi32>
-                %303 = arith.bitcast %302 : vector<16xi32> to vector<16xf32>
-                %304 = arith.addi %265, %298 : index
-                %305 = vector.load %252[%304] : memref<?xi16>, vector<16xi16>
-                %306 = arith.extui %305 : vector<16xi16> to vector<16xi32>
-                %307 = arith.shli %306, %284 : vector<16xi32>
-                %308 = arith.bitcast %307 : vector<16xi32> to vector<16xf32>
-                %309 = arith.addi %267, %297 : index
-                %310 = memref.load %0[%309] : memref<?xf32>
-                %311 = vector.broadcast %310 : f32 to vector<16xf32>
-                %312 = vector.fma %311, %303, %277 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %313 = vector.fma %311, %308, %278 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %295, %296, %312, %313 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %318 = arith.constant 2 : index
+            %319 = arith.muli %31, %318 : index
+            %320 = arith.constant 12 : index
+            %321 = arith.cmpi ult, %319, %320 : index
+            %322 = arith.select %321, %2, %3 : memref<?xi16>
+            %323 = arith.cmpi ult, %319, %14 : index
+            %324 = arith.select %323, %1, %322 : memref<?xi16>
+            %325 = arith.select %321, %14, %320 : index
+            %326 = arith.select %323, %16, %325 : index
+            %327 = arith.subi %319, %326 : index
+            %328 = arith.addi %327, %17 : index
+            %329 = arith.constant 64 : index
+            %330 = arith.select %321, %329, %329 : index
+            %331 = arith.constant 128 : index
+            %332 = arith.select %323, %331, %330 : index
+            %333 = arith.select %321, %5, %6 : memref<?xf32>
+            %334 = arith.select %323, %4, %333 : memref<?xf32>
+            %335 = arith.constant 2048 : index
+            %336 = arith.muli %327, %335 : index
+            %337 = arith.muli %328, %335 : index
+            scf.for %338 = %23 to %25 step %17 {
+              %339 = arith.muli %338, %331 : index
+              %340 = arith.constant 0.000000e+00 : f32
+              %341 = vector.broadcast %340 : f32 to vector<16xf32>
+              %342, %343, %344, %345 = scf.for %346 = %16 to %331 step %318 iter_args(%347 = %341, %348 = %341, %349 = %341, %350 = %341) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %351 = arith.constant 16 : index
+                %352 = arith.muli %346, %351 : index
+                %353 = arith.addi %336, %352 : index
+                %354 = vector.load %324[%353] : memref<?xi16>, vector<16xi16>
+                %355 = arith.extui %354 : vector<16xi16> to vector<16xi32>
+                %356 = arith.constant dense<16> : vector<16xi32>
+                %357 = arith.shli %355, %356 : vector<16xi32>
+                %358 = arith.bitcast %357 : vector<16xi32> to vector<16xf32>
+                %359 = arith.addi %337, %352 : index
+                %360 = vector.load %324[%359] : memref<?xi16>, vector<16xi16>
+                %361 = arith.extui %360 : vector<16xi16> to vector<16xi32>
+                %362 = arith.shli %361, %356 : vector<16xi32>
+                %363 = arith.bitcast %362 : vector<16xi32> to vector<16xf32>
+                %364 = arith.addi %339, %346 : index
+                %365 = memref.load %0[%364] : memref<?xf32>
+                %366 = vector.broadcast %365 : f32 to vector<16xf32>
+                %367 = vector.fma %366, %358, %347 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %368 = vector.fma %366, %363, %348 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %369 = arith.addi %346, %17 : index
+                %370 = arith.muli %369, %351 : index
+                %371 = arith.addi %336, %370 : index
+                %372 = vector.load %324[%371] : memref<?xi16>, vector<16xi16>
+                %373 = arith.extui %372 : vector<16xi16> to vector<16xi32>
+                %374 = arith.shli %373, %356 : vector<16xi32>
+                %375 = arith.bitcast %374 : vector<16xi32> to vector<16xf32>
+                %376 = arith.addi %337, %370 : index
+                %377 = vector.load %324[%376] : memref<?xi16>, vector<16xi16>
+                %378 = arith.extui %377 : vector<16xi16> to vector<16xi32>
+                %379 = arith.shli %378, %356 : vector<16xi32>
+                %380 = arith.bitcast %379 : vector<16xi32> to vector<16xf32>
+                %381 = arith.addi %339, %369 : index
+                %382 = memref.load %0[%381] : memref<?xf32>
+                %383 = vector.broadcast %382 : f32 to vector<16xf32>
+                %384 = vector.fma %383, %375, %349 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %385 = vector.fma %383, %380, %350 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %367, %368, %384, %385 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %314 = arith.addf %270, %272 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %315 = arith.addf %271, %273 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %316 = arith.constant 16 : index
-              %317 = arith.muli %255, %316 : index
-              %318 = arith.muli %266, %260 : index
-              %319 = arith.addi %318, %317 : index
-              vector.store %314, %262[%319] : memref<?xf32>, vector<16xf32>
-              %320 = arith.muli %256, %316 : index
-              %321 = arith.addi %318, %320 : index
-              vector.store %315, %262[%321] : memref<?xf32>, vector<16xf32>
+              %386 = arith.addf %342, %344 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %387 = arith.addf %343, %345 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %388 = arith.constant 16 : index
+              %389 = arith.muli %327, %388 : index
+              %390 = arith.muli %338, %332 : index
+              %391 = arith.addi %390, %389 : index
+              vector.store %386, %334[%391] : memref<?xf32>, vector<16xf32>
+              %392 = arith.muli %328, %388 : index
+              %393 = arith.addi %390, %392 : index
+              vector.store %387, %334[%393] : memref<?xf32>, vector<16xf32>
             }
           }
         }
       }
     } else {
       "scf.parallel"(%16, %15, %17) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
-      ^bb0(%322: index):
-        %323 = arith.divui %322, %13 : index
-        %324 = arith.remui %322, %13 : index
-        %325 = arith.muli %324, %12 : index
-        %326 = arith.addi %325, %12 : index
-        %327 = arith.minui %326, %7 : index
-        %328 = arith.subi %327, %325 : index
-        %329 = arith.divui %328, %14 : index
-        %330 = arith.muli %329, %14 : index
-        %331 = arith.addi %325, %330 : index
-        %332 = arith.addi %323, %17 : index
-        scf.for %333 = %323 to %332 step %17 {
-          %334 = arith.cmpi ugt, %331, %325 : index
-          scf.if %334 {
-            %335 = arith.constant 2 : index
-            %336 = arith.muli %333, %335 : index
-            %337 = arith.constant 12 : index
-            %338 = arith.cmpi ult, %336, %337 : index
-            %339 = arith.select %338, %2, %3 : memref<?xi16>
-            %340 = arith.cmpi ult, %336, %14 : index
-            %341 = arith.select %340, %1, %339 : memref<?xi16>
-            %342 = arith.select %338, %14, %337 : index
-            %343 = arith.select %340, %16, %342 : index
-            %344 = arith.subi %336, %343 : index
-            %345 = arith.addi %344, %17 : index
-            %346 = arith.constant 64 : index
-            %347 = arith.select %338, %346, %346 : index
-            %348 = arith.constant 128 : index
-            %349 = arith.select %340, %348, %347 : index
-            %350 = arith.select %338, %5, %6 : memref<?xf32>
-            %351 = arith.select %340, %4, %350 : memref<?xf32>
-            %352 = arith.constant 2048 : index
-            %353 = arith.muli %344, %352 : index
-            %354 = arith.muli %345, %352 : index
-            %355 = memref.alloca() : memref<4096xf32>
-            scf.for %356 = %16 to %348 step %17 {
-              scf.for %357 = %16 to %17 step %17 {
-                %358 = arith.addi %356, %357 : index
-                %359 = arith.constant 16 : index
-                %360 = arith.muli %358, %359 : index
-                %361 = arith.addi %353, %360 : index
-                %362 = vector.load %341[%361] : memref<?xi16>, vector<16xi16>
-                %363 = arith.extui %362 : vector<16xi16> to vector<16xi32>
-                %364 = arith.constant dense<16> : vector<16xi32>
-                %365 = arith.shli %363, %364 : vector<16xi32>
-                %366 = arith.bitcast %365 : vector<16xi32> to vector<16xf32>
-                vector.store %366, %355[%360] : memref<4096xf32>, vector<16xf32>
+      ^bb0(%394: index):
+        %395 = arith.divui %394, %13 : index
+        %396 = arith.remui %394, %13 : index
+        %397 = arith.muli %396, %12 : index
+        %398 = arith.addi %397, %12 : index
+        %399 = arith.minui %398, %7 : index
+        %400 = arith.subi %399, %397 : index
+        %401 = arith.divui %400, %14 : index
+        %402 = arith.muli %401, %14 : index
+        %403 = arith.addi %397, %402 : index
+        %404 = arith.addi %395, %17 : index
+        scf.for %405 = %395 to %404 step %17 {
+          %406 = arith.constant 4 : index
+          %407 = arith.cmpi uge, %400, %406 : index
+          scf.if %407 {
+            %408 = arith.constant 2 : index
+            %409 = arith.muli %405, %408 : index
+            %410 = arith.constant 12 : index
+            %411 = arith.cmpi ult, %409, %410 : index
+            %412 = arith.select %411, %2, %3 : memref<?xi16>
+            %413 = arith.cmpi ult, %409, %14 : index
+            %414 = arith.select %413, %1, %412 : memref<?xi16>
+            %415 = arith.select %411, %14, %410 : index
+            %416 = arith.select %413, %16, %415 : index
+            %417 = arith.subi %409, %416 : index
+            %418 = arith.addi %417, %17 : index
+            %419 = arith.constant 64 : index
+            %420 = arith.select %411, %419, %419 : index
+            %421 = arith.constant 128 : index
+            %422 = arith.select %413, %421, %420 : index
+            %423 = arith.select %411, %5, %6 : memref<?xf32>
+            %424 = arith.select %413, %4, %423 : memref<?xf32>
+            %425 = arith.constant 2048 : index
+            %426 = arith.muli %417, %425 : index
+            %427 = arith.muli %418, %425 : index
+            %428 = memref.alloca() : memref<4096xf32>
+            scf.for %429 = %16 to %421 step %17 {
+              scf.for %430 = %16 to %17 step %17 {
+                %431 = arith.addi %429, %430 : index
+                %432 = arith.constant 16 : index
+                %433 = arith.muli %431, %432 : index
+                %434 = arith.addi %426, %433 : index
+                %435 = vector.load %414[%434] : memref<?xi16>, vector<16xi16>
+                %436 = arith.extui %435 : vector<16xi16> to vector<16xi32>
+                %437 = arith.constant dense<16> : vector<16xi32>
+                %438 = arith.shli %436, %437 : vector<16xi32>
+                %439 = arith.bitcast %438 : vector<16xi32> to vector<16xf32>
+                vector.store %439, %428[%433] : memref<4096xf32>, vector<16xf32>
               }
             }
-            scf.for %367 = %16 to %348 step %17 {
-              scf.for %368 = %16 to %17 step %17 {
-                %369 = arith.addi %367, %368 : index
-                %370 = arith.constant 16 : index
-                %371 = arith.muli %369, %370 : index
-                %372 = arith.addi %354, %371 : index
-                %373 = vector.load %341[%372] : memref<?xi16>, vector<16xi16>
-                %374 = arith.extui %373 : vector<16xi16> to vector<16xi32>
-                %375 = arith.constant dense<16> : vector<16xi32>
-                %376 = arith.shli %374, %375 : vector<16xi32>
-                %377 = arith.bitcast %376 : vector<16xi32> to vector<16xf32>
-                %378 = arith.addi %352, %371 : index
-                vector.store %377, %355[%378] : memref<4096xf32>, vector<16xf32>
+            scf.for %440 = %16 to %421 step %17 {
+              scf.for %441 = %16 to %17 step %17 {
+                %442 = arith.addi %440, %441 : index
+                %443 = arith.constant 16 : index
+                %444 = arith.muli %442, %443 : index
+                %445 = arith.addi %427, %444 : index
+                %446 = vector.load %414[%445] : memref<?xi16>, vector<16xi16>
+                %447 = arith.extui %446 : vector<16xi16> to vector<16xi32>
+                %448 = arith.constant dense<16> : vector<16xi32>
+                %449 = arith.shli %447, %448 : vector<16xi32>
+                %450 = arith.bitcast %449 : vector<16xi32> to vector<16xf32>
+                %451 = arith.addi %425, %444 : index
+                vector.store %450, %428[%451] : memref<4096xf32>, vector<16xf32>
               }
             }
-            scf.for %379 = %325 to %331 step %14 {
-              %380 = arith.addi %379, %17 : index
-              %381 = arith.addi %379, %335 : index
-              %382 = arith.constant 3 : index
-              %383 = arith.addi %379, %382 : index
-              %384 = arith.constant 4 : index
-              %385 = arith.addi %379, %384 : index
-              %386 = arith.constant 5 : index
-              %387 = arith.addi %379, %386 : index
-              %388 = arith.constant 6 : index
-              %389 = arith.addi %379, %388 : index
-              %390 = arith.constant 7 : index
-              %391 = arith.addi %379, %390 : index
-              %392 = arith.muli %379, %348 : index
-              %393 = arith.muli %380, %348 : index
-              %394 = arith.muli %381, %348 : index
-              %395 = arith.muli %383, %348 : index
-              %396 = arith.muli %385, %348 : index
-              %397 = arith.muli %387, %348 : index
-              %398 = arith.muli %389, %348 : index
-              %399 = arith.muli %391, %348 : index
-              %400 = arith.constant 0.000000e+00 : f32
-              %401 = vector.broadcast %400 : f32 to vector<16xf32>
-              %402, %403, %404, %405, %406, %407, %408, %409, %410, %411, %412, %413, %414, %415, %416, %417 = scf.for %418 = %16 to %348 step %17 iter_args(%419 = %401, %420 = %401, %421 = %401, %422 = %401, %423 = %401, %424 = %401, %425 = %401, %426 = %401, %427 = %401, %428 = %401, %429 = %401, %430 = %401, %431 = %401, %432 = %401, %433 = %401, %434 = %401) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %435 = arith.constant 16 : index
-                %436 = arith.muli %418, %435 : index
-                %437 = vector.load %355[%436] : memref<4096xf32>, vector<16xf32>
-                %438 = arith.addi %352, %436 : index
-                %439 = vector.load %355[%438] : memref<4096xf32>, vector<16xf32>
-                %440 = arith.addi %392, %418 : index
-                %441 = memref.load %0[%440] : memref<?xf32>
-                %442 = vector.broadcast %441 : f32 to vector<16xf32>
-                %443 = vector.fma %442, %437, %419 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %444 = vector.fma %442, %439, %420 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %445 = arith.addi %393, %418 : index
-                %446 = memref.load %0[%445] : memref<?xf32>
-                %447 = vector.broadcast %446 : f32 to vector<16xf32>
-                %448 = vector.fma %447, %437, %421 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %449 = vector.fma %447, %439, %422 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %450 = arith.addi %394, %418 : index
-                %451 = memref.load %0[%450] : memref<?xf32>
-                %452 = vector.broadcast %451 : f32 to vector<16xf32>
-                %453 = vector.fma %452, %437, %423 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %454 = vector.fma %452, %439, %424 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %455 = arith.addi %395, %418 : index
-                %456 = memref.load %0[%455] : memref<?xf32>
-                %457 = vector.broadcast %456 : f32 to vector<16xf32>
-                %458 = vector.fma %457, %437, %425 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %459 = vector.fma %457, %439, %426 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %460 = arith.addi %396, %418 : index
-                %461 = memref.load %0[%460] : memref<?xf32>
-                %462 = vector.broadcast %461 : f32 to vector<16xf32>
-                %463 = vector.fma %462, %437, %427 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %464 = vector.fma %462, %439, %428 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %465 = arith.addi %397, %418 : index
-                %466 = memref.load %0[%465] : memref<?xf32>
-                %467 = vector.broadcast %466 : f32 to vector<16xf32>
-                %468 = vector.fma %467, %437, %429 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %469 = vector.fma %467, %439, %430 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %470 = arith.addi %398, %418 : index
-                %471 = memref.load %0[%470] : memref<?xf32>
-                %472 = vector.broadcast %471 : f32 to vector<16xf32>
-                %473 = vector.fma %472, %437, %431 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %474 = vector.fma %472, %439, %432 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %475 = arith.addi %399, %418 : index
-                %476 = memref.load %0[%475] : memref<?xf32>
-                %477 = vector.broadcast %476 : f32 to vector<16xf32>
-                %478 = vector.fma %477, %437, %433 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %479 = vector.fma %477, %439, %434 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %443, %444, %448, %449, %453, %454, %458, %459, %463, %464, %468, %469, %473, %474, %478, %479 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            scf.for %452 = %397 to %403 step %14 {
+              %453 = arith.addi %452, %17 : index
+              %454 = arith.addi %452, %408 : index
+              %455 = arith.constant 3 : index
+              %456 = arith.addi %452, %455 : index
+              %457 = arith.addi %452, %406 : index
+              %458 = arith.constant 5 : index
+              %459 = arith.addi %452, %458 : index
+              %460 = arith.constant 6 : index
+              %461 = arith.addi %452, %460 : index
+              %462 = arith.constant 7 : index
+              %463 = arith.addi %452, %462 : index
+              %464 = arith.muli %452, %421 : index
+              %465 = arith.muli %453, %421 : index
+              %466 = arith.muli %454, %421 : index
+              %467 = arith.muli %456, %421 : index
+              %468 = arith.muli %457, %421 : index
+              %469 = arith.muli %459, %421 : index
+              %470 = arith.muli %461, %421 : index
+              %471 = arith.muli %463, %421 : index
+              %472 = arith.constant 0.000000e+00 : f32
+              %473 = vector.broadcast %472 : f32 to vector<16xf32>
+              %474, %475, %476, %477, %478, %479, %480, %481, %482, %483, %484, %485, %486, %487, %488, %489 = scf.for %490 = %16 to %421 step %17 iter_args(%491 = %473, %492 = %473, %493 = %473, %494 = %473, %495 = %473, %496 = %473, %497 = %473, %498 = %473, %499 = %473, %500 = %473, %501 = %473, %502 = %473, %503 = %473, %504 = %473, %505 = %473, %506 = %473) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %507 = arith.constant 16 : index
+                %508 = arith.muli %490, %507 : index
+                %509 = vector.load %428[%508] : memref<4096xf32>, vector<16xf32>
+                %510 = arith.addi %425, %508 : index
+                %511 = vector.load %428[%510] : memref<4096xf32>, vector<16xf32>
+                %512 = arith.addi %464, %490 : index
+                %513 = memref.load %0[%512] : memref<?xf32>
+                %514 = vector.broadcast %513 : f32 to vector<16xf32>
+                %515 = vector.fma %514, %509, %491 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %516 = vector.fma %514, %511, %492 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %517 = arith.addi %465, %490 : index
+                %518 = memref.load %0[%517] : memref<?xf32>
+                %519 = vector.broadcast %518 : f32 to vector<16xf32>
+                %520 = vector.fma %519, %509, %493 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %521 = vector.fma %519, %511, %494 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %522 = arith.addi %466, %490 : index
+                %523 = memref.load %0[%522] : memref<?xf32>
+                %524 = vector.broadcast %523 : f32 to vector<16xf32>
+                %525 = vector.fma %524, %509, %495 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %526 = vector.fma %524, %511, %496 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %527 = arith.addi %467, %490 : index
+                %528 = memref.load %0[%527] : memref<?xf32>
+                %529 = vector.broadcast %528 : f32 to vector<16xf32>
+                %530 = vector.fma %529, %509, %497 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %531 = vector.fma %529, %511, %498 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %532 = arith.addi %468, %490 : index
+                %533 = memref.load %0[%532] : memref<?xf32>
+                %534 = vector.broadcast %533 : f32 to vector<16xf32>
+                %535 = vector.fma %534, %509, %499 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %536 = vector.fma %534, %511, %500 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %537 = arith.addi %469, %490 : index
+                %538 = memref.load %0[%537] : memref<?xf32>
+                %539 = vector.broadcast %538 : f32 to vector<16xf32>
+                %540 = vector.fma %539, %509, %501 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %541 = vector.fma %539, %511, %502 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %542 = arith.addi %470, %490 : index
+                %543 = memref.load %0[%542] : memref<?xf32>
+                %544 = vector.broadcast %543 : f32 to vector<16xf32>
+                %545 = vector.fma %544, %509, %503 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %546 = vector.fma %544, %511, %504 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %547 = arith.addi %471, %490 : index
+                %548 = memref.load %0[%547] : memref<?xf32>
+                %549 = vector.broadcast %548 : f32 to vector<16xf32>
+                %550 = vector.fma %549, %509, %505 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %551 = vector.fma %549, %511, %506 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %515, %516, %520, %521, %525, %526, %530, %531, %535, %536, %540, %541, %545, %546, %550, %551 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %480 = arith.constant 16 : index
-              %481 = arith.muli %344, %480 : index
-              %482 = arith.muli %379, %349 : index
-              %483 = arith.addi %482, %481 : index
-              vector.store %402, %351[%483] : memref<?xf32>, vector<16xf32>
-              %484 = arith.muli %345, %480 : index
-              %485 = arith.addi %482, %484 : index
-              vector.store %403, %351[%485] : memref<?xf32>, vector<16xf32>
-              %486 = arith.muli %380, %349 : index
-              %487 = arith.addi %486, %481 : index
-              vector.store %404, %351[%487] : memref<?xf32>, vector<16xf32>
-              %488 = arith.addi %486, %484 : index
-              vector.store %405, %351[%488] : memref<?xf32>, vector<16xf32>
-              %489 = arith.muli %381, %349 : index
-              %490 = arith.addi %489, %481 : index
-              vector.store %406, %351[%490] : memref<?xf32>, vector<16xf32>
-              %491 = arith.addi %489, %484 : index
-              vector.store %407, %351[%491] : memref<?xf32>, vector<16xf32>
-              %492 = arith.muli %383, %349 : index
-              %493 = arith.addi %492, %481 : index
-              vector.store %408, %351[%493] : memref<?xf32>, vector<16xf32>
-              %494 = arith.addi %492, %484 : index
-              vector.store %409, %351[%494] : memref<?xf32>, vector<16xf32>
-              %495 = arith.muli %385, %349 : index
-              %496 = arith.addi %495, %481 : index
-              vector.store %410, %351[%496] : memref<?xf32>, vector<16xf32>
-              %497 = arith.addi %495, %484 : index
-              vector.store %411, %351[%497] : memref<?xf32>, vector<16xf32>
-              %498 = arith.muli %387, %349 : index
-              %499 = arith.addi %498, %481 : index
-              vector.store %412, %351[%499] : memref<?xf32>, vector<16xf32>
-              %500 = arith.addi %498, %484 : index
-              vector.store %413, %351[%500] : memref<?xf32>, vector<16xf32>
-              %501 = arith.muli %389, %349 : index
-              %502 = arith.addi %501, %481 : index
-              vector.store %414, %351[%502] : memref<?xf32>, vector<16xf32>
-              %503 = arith.addi %501, %484 : index
-              vector.store %415, %351[%503] : memref<?xf32>, vector<16xf32>
-              %504 = arith.muli %391, %349 : index
-              %505 = arith.addi %504, %481 : index
-              vector.store %416, %351[%505] : memref<?xf32>, vector<16xf32>
-              %506 = arith.addi %504, %484 : index
-              vector.store %417, %351[%506] : memref<?xf32>, vector<16xf32>
+              %552 = arith.constant 16 : index
+              %553 = arith.muli %417, %552 : index
+              %554 = arith.muli %452, %422 : index
+              %555 = arith.addi %554, %553 : index
+              vector.store %474, %424[%555] : memref<?xf32>, vector<16xf32>
+              %556 = arith.muli %418, %552 : index
+              %557 = arith.addi %554, %556 : index
+              vector.store %475, %424[%557] : memref<?xf32>, vector<16xf32>
+              %558 = arith.muli %453, %422 : index
+              %559 = arith.addi %558, %553 : index
+              vector.store %476, %424[%559] : memref<?xf32>, vector<16xf32>
+              %560 = arith.addi %558, %556 : index
+              vector.store %477, %424[%560] : memref<?xf32>, vector<16xf32>
+              %561 = arith.muli %454, %422 : index
+              %562 = arith.addi %561, %553 : index
+              vector.store %478, %424[%562] : memref<?xf32>, vector<16xf32>
+              %563 = arith.addi %561, %556 : index
+              vector.store %479, %424[%563] : memref<?xf32>, vector<16xf32>
+              %564 = arith.muli %456, %422 : index
+              %565 = arith.addi %564, %553 : index
+              vector.store %480, %424[%565] : memref<?xf32>, vector<16xf32>
+              %566 = arith.addi %564, %556 : index
+              vector.store %481, %424[%566] : memref<?xf32>, vector<16xf32>
+              %567 = arith.muli %457, %422 : index
+              %568 = arith.addi %567, %553 : index
+              vector.store %482, %424[%568] : memref<?xf32>, vector<16xf32>
+              %569 = arith.addi %567, %556 : index
+              vector.store %483, %424[%569] : memref<?xf32>, vector<16xf32>
+              %570 = arith.muli %459, %422 : index
+              %571 = arith.addi %570, %553 : index
+              vector.store %484, %424[%571] : memref<?xf32>, vector<16xf32>
+              %572 = arith.addi %570, %556 : index
+              vector.store %485, %424[%572] : memref<?xf32>, vector<16xf32>
+              %573 = arith.muli %461, %422 : index
+              %574 = arith.addi %573, %553 : index
+              vector.store %486, %424[%574] : memref<?xf32>, vector<16xf32>
+              %575 = arith.addi %573, %556 : index
+              vector.store %487, %424[%575] : memref<?xf32>, vector<16xf32>
+              %576 = arith.muli %463, %422 : index
+              %577 = arith.addi %576, %553 : index
+              vector.store %488, %424[%577] : memref<?xf32>, vector<16xf32>
+              %578 = arith.addi %576, %556 : index
+              vector.store %489, %424[%578] : memref<?xf32>, vector<16xf32>
             }
-            scf.for %507 = %331 to %327 step %17 {
-              %508 = arith.muli %507, %348 : index
-              %509 = arith.constant 0.000000e+00 : f32
-              %510 = vector.broadcast %509 : f32 to vector<16xf32>
-              %511, %512, %513, %514 = scf.for %515 = %16 to %348 step %335 iter_args(%516 = %510, %517 = %510, %518 = %510, %519 = %510) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %520 = arith.constant 16 : index
-                %521 = arith.muli %515, %520 : index
-                %522 = vector.load %355[%521] : memref<4096xf32>, vector<16xf32>
-                %523 = arith.addi %352, %521 : index
-                %524 = vector.load %355[%523] : memref<4096xf32>, vector<16xf32>
-                %525 = arith.addi %508, %515 : index
-                %526 = memref.load %0[%525] : memref<?xf32>
-                %527 = vector.broadcast %526 : f32 to vector<16xf32>
-                %528 = vector.fma %527, %522, %516 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %529 = vector.fma %527, %524, %517 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %530 = arith.addi %515, %17 : index
-                %531 = arith.muli %530, %520 : index
-                %532 = vector.load %355[%531] : memref<4096xf32>, vector<16xf32>
-                %533 = arith.addi %352, %531 : index
-                %534 = vector.load %355[%533] : memref<4096xf32>, vector<16xf32>
-                %535 = arith.addi %508, %530 : index
-                %536 = memref.load %0[%535] : memref<?xf32>
-                %537 = vector.broadcast %536 : f32 to vector<16xf32>
-                %538 = vector.fma %537, %532, %518 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %539 = vector.fma %537, %534, %519 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %528, %529, %538, %539 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %579 = arith.subi %399, %403 : index
+            %580 = arith.divui %579, %406 : index
+            %581 = arith.muli %580, %406 : index
+            %582 = arith.addi %403, %581 : index
+            scf.for %583 = %403 to %582 step %406 {
+              %584 = arith.addi %583, %17 : index
+              %585 = arith.addi %583, %408 : index
+              %586 = arith.constant 3 : index
+              %587 = arith.addi %583, %586 : index
+              %588 = arith.muli %583, %421 : index
+              %589 = arith.muli %584, %421 : index
+              %590 = arith.muli %585, %421 : index
+              %591 = arith.muli %587, %421 : index
+              %592 = arith.constant 0.000000e+00 : f32
+              %593 = vector.broadcast %592 : f32 to vector<16xf32>
+              %594, %595, %596, %597, %598, %599, %600, %601 = scf.for %602 = %16 to %421 step %17 iter_args(%603 = %593, %604 = %593, %605 = %593, %606 = %593, %607 = %593, %608 = %593, %609 = %593, %610 = %593) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %611 = arith.constant 16 : index
+                %612 = arith.muli %602, %611 : index
+                %613 = vector.load %428[%612] : memref<4096xf32>, vector<16xf32>
+                %614 = arith.addi %425, %612 : index
+                %615 = vector.load %428[%614] : memref<4096xf32>, vector<16xf32>
+                %616 = arith.addi %588, %602 : index
+                %617 = memref.load %0[%616] : memref<?xf32>
+                %618 = vector.broadcast %617 : f32 to vector<16xf32>
+                %619 = vector.fma %618, %613, %603 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %620 = vector.fma %618, %615, %604 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %621 = arith.addi %589, %602 : index
+                %622 = memref.load %0[%621] : memref<?xf32>
+                %623 = vector.broadcast %622 : f32 to vector<16xf32>
+                %624 = vector.fma %623, %613, %605 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %625 = vector.fma %623, %615, %606 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %626 = arith.addi %590, %602 : index
+                %627 = memref.load %0[%626] : memref<?xf32>
+                %628 = vector.broadcast %627 : f32 to vector<16xf32>
+                %629 = vector.fma %628, %613, %607 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %630 = vector.fma %628, %615, %608 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %631 = arith.addi %591, %602 : index
+                %632 = memref.load %0[%631] : memref<?xf32>
+                %633 = vector.broadcast %632 : f32 to vector<16xf32>
+                %634 = vector.fma %633, %613, %609 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %635 = vector.fma %633, %615, %610 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %619, %620, %624, %625, %629, %630, %634, %635 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %540 = arith.addf %511, %513 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %541 = arith.addf %512, %514 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %542 = arith.constant 16 : index
-              %543 = arith.muli %344, %542 : index
-              %544 = arith.muli %507, %349 : index
-              %545 = arith.addi %544, %543 : index
-              vector.store %540, %351[%545] : memref<?xf32>, vector<16xf32>
-              %546 = arith.muli %345, %542 : index
-              %547 = arith.addi %544, %546 : index
-              vector.store %541, %351[%547] : memref<?xf32>, vector<16xf32>
+              %636 = arith.constant 16 : index
+              %637 = arith.muli %417, %636 : index
+              %638 = arith.muli %583, %422 : index
+              %639 = arith.addi %638, %637 : index
+              vector.store %594, %424[%639] : memref<?xf32>, vector<16xf32>
+              %640 = arith.muli %418, %636 : index
+              %641 = arith.addi %638, %640 : index
+              vector.store %595, %424[%641] : memref<?xf32>, vector<16xf32>
+              %642 = arith.muli %584, %422 : index
+              %643 = arith.addi %642, %637 : index
+              vector.store %596, %424[%643] : memref<?xf32>, vector<16xf32>
+              %644 = arith.addi %642, %640 : index
+              vector.store %597, %424[%644] : memref<?xf32>, vector<16xf32>
+              %645 = arith.muli %585, %422 : index
+              %646 = arith.addi %645, %637 : index
+              vector.store %598, %424[%646] : memref<?xf32>, vector<16xf32>
+              %647 = arith.addi %645, %640 : index
+              vector.store %599, %424[%647] : memref<?xf32>, vector<16xf32>
+              %648 = arith.muli %587, %422 : index
+              %649 = arith.addi %648, %637 : index
+              vector.store %600, %424[%649] : memref<?xf32>, vector<16xf32>
+              %650 = arith.addi %648, %640 : index
+              vector.store %601, %424[%650] : memref<?xf32>, vector<16xf32>
+            }
+            scf.for %651 = %582 to %399 step %17 {
+              %652 = arith.muli %651, %421 : index
+              %653 = arith.constant 0.000000e+00 : f32
+              %654 = vector.broadcast %653 : f32 to vector<16xf32>
+              %655, %656, %657, %658 = scf.for %659 = %16 to %421 step %408 iter_args(%660 = %654, %661 = %654, %662 = %654, %663 = %654) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %664 = arith.constant 16 : index
+                %665 = arith.muli %659, %664 : index
+                %666 = vector.load %428[%665] : memref<4096xf32>, vector<16xf32>
+                %667 = arith.addi %425, %665 : index
+                %668 = vector.load %428[%667] : memref<4096xf32>, vector<16xf32>
+                %669 = arith.addi %652, %659 : index
+                %670 = memref.load %0[%669] : memref<?xf32>
+                %671 = vector.broadcast %670 : f32 to vector<16xf32>
+                %672 = vector.fma %671, %666, %660 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %673 = vector.fma %671, %668, %661 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %674 = arith.addi %659, %17 : index
+                %675 = arith.muli %674, %664 : index
+                %676 = vector.load %428[%675] : memref<4096xf32>, vector<16xf32>
+                %677 = arith.addi %425, %675 : index
+                %678 = vector.load %428[%677] : memref<4096xf32>, vector<16xf32>
+                %679 = arith.addi %652, %674 : index
+                %680 = memref.load %0[%679] : memref<?xf32>
+                %681 = vector.broadcast %680 : f32 to vector<16xf32>
+                %682 = vector.fma %681, %676, %662 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %683 = vector.fma %681, %678, %663 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %672, %673, %682, %683 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              }
+              %684 = arith.addf %655, %657 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %685 = arith.addf %656, %658 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %686 = arith.constant 16 : index
+              %687 = arith.muli %417, %686 : index
+              %688 = arith.muli %651, %422 : index
+              %689 = arith.addi %688, %687 : index
+              vector.store %684, %424[%689] : memref<?xf32>, vector<16xf32>
+              %690 = arith.muli %418, %686 : index
+              %691 = arith.addi %688, %690 : index
+              vector.store %685, %424[%691] : memref<?xf32>, vector<16xf32>
             }
           } else {
-            %548 = arith.constant 2 : index
-            %549 = arith.muli %333, %548 : index
-            %550 = arith.constant 12 : index
-            %551 = arith.cmpi ult, %549, %550 : index
-            %552 = arith.select %551, %2, %3 : memref<?xi16>
-            %553 = arith.cmpi ult, %549, %14 : index
-            %554 = arith.select %553, %1, %552 : memref<?xi16>
-            %555 = arith.select %551, %14, %550 : index
-            %556 = arith.select %553, %16, %555 : index
-            %557 = arith.subi %549, %556 : index
-            %558 = arith.addi %557, %17 : index
-            %559 = arith.constant 64 : index
-            %560 = arith.select %551, %559, %559 : index
-            %561 = arith.constant 128 : index
-            %562 = arith.select %553, %561, %560 : index
-            %563 = arith.select %551, %5, %6 : memref<?xf32>
-            %564 = arith.select %553, %4, %563 : memref<?xf32>
-            %565 = arith.constant 2048 : index
-            %566 = arith.muli %557, %565 : index
-            %567 = arith.muli %558, %565 : index
-            scf.for %568 = %325 to %327 step %17 {
-              %569 = arith.muli %568, %561 : index
-              %570 = arith.constant 0.000000e+00 : f32
-              %571 = vector.broadcast %570 : f32 to vector<16xf32>
-              %572, %573, %574, %575 = scf.for %576 = %16 to %561 step %548 iter_args(%577 = %571, %578 = %571, %579 = %571, %580 = %571) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %581 = arith.constant 16 : index
-                %582 = arith.muli %576, %581 : index
-                %583 = arith.addi %566, %582 : index
-                %584 = vector.load %554[%583] : memref<?xi16>, vector<16xi16>
-                %585 = arith.extui %584 : vector<16xi16> to vector<16xi32>
-                %586 = arith.constant dense<16> : vector<16xi32>
-                %587 = arith.shli %585, %586 : vector<16xi32>
-                %588 = arith.bitcast %587 : vector<16xi32> to vector<16xf32>
-                %589 = arith.addi %567, %582 : index
-                %590 = vector.load %554[%589] : memref<?xi16>, vector<16xi16>
-                %591 = arith.extui %590 : vector<16xi16> to vector<16xi32>
-                %592 = arith.shli %591, %586 : vector<16xi32>
-                %593 = arith.bitcast %592 : vector<16xi32> to vector<16xf32>
-                %594 = arith.addi %569, %576 : index
-                %595 = memref.load %0[%594] : memref<?xf32>
-                %596 = vector.broadcast %595 : f32 to vector<16xf32>
-                %597 = vector.fma %596, %588, %577 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %598 = vector.fma %596, %593, %578 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %599 = arith.addi %576, %17 : index
-                %600 = arith.muli %599, %581 : index
-                %601 = arith.addi %566, %600 : index
-                %602 = vector.load %554[%601] : memref<?xi16>, vector<16xi16>
-                %603 = arith.extui %602 : vector<16xi16> to vector<16xi32>
-                %604 = arith.shli %603, %586 : vector<16xi32>
-                %605 = arith.bitcast %604 : vector<16xi32> to vector<16xf32>
-                %606 = arith.addi %567, %600 : index
-                %607 = vector.load %554[%606] : memref<?xi16>, vector<16xi16>
-                %608 = arith.extui %607 : vector<16xi16> to vector<16xi32>
-                %609 = arith.shli %608, %586 : vector<16xi32>
-                %610 = arith.bitcast %609 : vector<16xi32> to vector<16xf32>
-                %611 = arith.addi %569, %599 : index
-                %612 = memref.load %0[%611] : memref<?xf32>
-                %613 = vector.broadcast %612 : f32 to vector<16xf32>
-                %614 = vector.fma %613, %605, %579 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %615 = vector.fma %613, %610, %580 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %597, %598, %614, %615 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %692 = arith.constant 2 : index
+            %693 = arith.muli %405, %692 : index
+            %694 = arith.constant 12 : index
+            %695 = arith.cmpi ult, %693, %694 : index
+            %696 = arith.select %695, %2, %3 : memref<?xi16>
+            %697 = arith.cmpi ult, %693, %14 : index
+            %698 = arith.select %697, %1, %696 : memref<?xi16>
+            %699 = arith.select %695, %14, %694 : index
+            %700 = arith.select %697, %16, %699 : index
+            %701 = arith.subi %693, %700 : index
+            %702 = arith.addi %701, %17 : index
+            %703 = arith.constant 64 : index
+            %704 = arith.select %695, %703, %703 : index
+            %705 = arith.constant 128 : index
+            %706 = arith.select %697, %705, %704 : index
+            %707 = arith.select %695, %5, %6 : memref<?xf32>
+            %708 = arith.select %697, %4, %707 : memref<?xf32>
+            %709 = arith.constant 2048 : index
+            %710 = arith.muli %701, %709 : index
+            %711 = arith.muli %702, %709 : index
+            scf.for %712 = %397 to %399 step %17 {
+              %713 = arith.muli %712, %705 : index
+              %714 = arith.constant 0.000000e+00 : f32
+              %715 = vector.broadcast %714 : f32 to vector<16xf32>
+              %716, %717, %718, %719 = scf.for %720 = %16 to %705 step %692 iter_args(%721 = %715, %722 = %715, %723 = %715, %724 = %715) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %725 = arith.constant 16 : index
+                %726 = arith.muli %720, %725 : index
+                %727 = arith.addi %710, %726 : index
+                %728 = vector.load %698[%727] : memref<?xi16>, vector<16xi16>
+                %729 = arith.extui %728 : vector<16xi16> to vector<16xi32>
+                %730 = arith.constant dense<16> : vector<16xi32>
+                %731 = arith.shli %729, %730 : vector<16xi32>
+                %732 = arith.bitcast %731 : vector<16xi32> to vector<16xf32>
+                %733 = arith.addi %711, %726 : index
+                %734 = vector.load %698[%733] : memref<?xi16>, vector<16xi16>
+                %735 = arith.extui %734 : vector<16xi16> to vector<16xi32>
+                %736 = arith.shli %735, %730 : vector<16xi32>
+                %737 = arith.bitcast %736 : vector<16xi32> to vector<16xf32>
+                %738 = arith.addi %713, %720 : index
+                %739 = memref.load %0[%738] : memref<?xf32>
+                %740 = vector.broadcast %739 : f32 to vector<16xf32>
+                %741 = vector.fma %740, %732, %721 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %742 = vector.fma %740, %737, %722 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %743 = arith.addi %720, %17 : index
+                %744 = arith.muli %743, %725 : index
+                %745 = arith.addi %710, %744 : index
+                %746 = vector.load %698[%745] : memref<?xi16>, vector<16xi16>
+                %747 = arith.extui %746 : vector<16xi16> to vector<16xi32>
+                %748 = arith.shli %747, %730 : vector<16xi32>
+                %749 = arith.bitcast %748 : vector<16xi32> to vector<16xf32>
+                %750 = arith.addi %711, %744 : index
+                %751 = vector.load %698[%750] : memref<?xi16>, vector<16xi16>
+                %752 = arith.extui %751 : vector<16xi16> to vector<16xi32>
+                %753 = arith.shli %752, %730 : vector<16xi32>
+                %754 = arith.bitcast %753 : vector<16xi32> to vector<16xf32>
+                %755 = arith.addi %713, %743 : index
+                %756 = memref.load %0[%755] : memref<?xf32>
+                %757 = vector.broadcast %756 : f32 to vector<16xf32>
+                %758 = vector.fma %757, %749, %723 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %759 = vector.fma %757, %754, %724 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %741, %742, %758, %759 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %616 = arith.addf %572, %574 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %617 = arith.addf %573, %575 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %618 = arith.constant 16 : index
-              %619 = arith.muli %557, %618 : index
-              %620 = arith.muli %568, %562 : index
-              %621 = arith.addi %620, %619 : index
-              vector.store %616, %564[%621] : memref<?xf32>, vector<16xf32>
-              %622 = arith.muli %558, %618 : index
-              %623 = arith.addi %620, %622 : index
-              vector.store %617, %564[%623] : memref<?xf32>, vector<16xf32>
+              %760 = arith.addf %716, %718 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %761 = arith.addf %717, %719 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %762 = arith.constant 16 : index
+              %763 = arith.muli %701, %762 : index
+              %764 = arith.muli %712, %706 : index
+              %765 = arith.addi %764, %763 : index
+              vector.store %760, %708[%765] : memref<?xf32>, vector<16xf32>
+              %766 = arith.muli %702, %762 : index
+              %767 = arith.addi %764, %766 : index
+              vector.store %761, %708[%767] : memref<?xf32>, vector<16xf32>
             }
           }
         }

@@ -13606,7 +13606,7 @@ builtin.module {
         %34 = arith.constant 32 : index
         %35 = arith.minui %33, %34 : index
         scf.for %36 = %32 to %35 step %8 {
-          %37 = arith.cmpi ugt, %31, %25 : index
+          %37 = arith.cmpi uge, %28, %9 : index
           scf.if %37 {
             %38 = arith.constant 2 : index
             %39 = arith.muli %36, %38 : index
@@ -13760,106 +13760,174 @@ builtin.module {
               %196 = arith.addi %194, %174 : index
               vector.store %106, %2[%196] : memref<?xf32>, vector<16xf32>
             }
-            scf.for %197 = %31 to %27 step %8 {
-              %198 = arith.muli %197, %45 : index
-              %199 = arith.constant 0.000000e+00 : f32
-              %200 = vector.broadcast %199 : f32 to vector<16xf32>
-              %201, %202, %203, %204 = scf.for %205 = %19 to %45 step %38 iter_args(%206 = %200, %207 = %200, %208 = %200, %209 = %200) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %210 = arith.constant 16 : index
-                %211 = arith.muli %205, %210 : index
-                %212 = vector.load %44[%211] : memref<4096xf32>, vector<16xf32>
-                %213 = arith.addi %41, %211 : index
-                %214 = vector.load %44[%213] : memref<4096xf32>, vector<16xf32>
-                %215 = arith.addi %198, %205 : index
-                %216 = memref.load %0[%215] : memref<?xf32>
-                %217 = vector.broadcast %216 : f32 to vector<16xf32>
-                %218 = vector.fma %217, %212, %206 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %219 = vector.fma %217, %214, %207 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %220 = arith.addi %205, %8 : index
-                %221 = arith.muli %220, %210 : index
-                %222 = vector.load %44[%221] : memref<4096xf32>, vector<16xf32>
-                %223 = arith.addi %41, %221 : index
-                %224 = vector.load %44[%223] : memref<4096xf32>, vector<16xf32>
-                %225 = arith.addi %198, %220 : index
-                %226 = memref.load %0[%225] : memref<?xf32>
-                %227 = vector.broadcast %226 : f32 to vector<16xf32>
-                %228 = vector.fma %227, %222, %208 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %229 = vector.fma %227, %224, %209 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %218, %219, %228, %229 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %197 = arith.subi %27, %31 : index
+            %198 = arith.divui %197, %9 : index
+            %199 = arith.muli %198, %9 : index
+            %200 = arith.addi %31, %199 : index
+            scf.for %201 = %31 to %200 step %9 {
+              %202 = arith.addi %201, %8 : index
+              %203 = arith.addi %201, %38 : index
+              %204 = arith.constant 3 : index
+              %205 = arith.addi %201, %204 : index
+              %206 = arith.muli %201, %45 : index
+              %207 = arith.muli %202, %45 : index
+              %208 = arith.muli %203, %45 : index
+              %209 = arith.muli %205, %45 : index
+              %210 = arith.constant 0.000000e+00 : f32
+              %211 = vector.broadcast %210 : f32 to vector<16xf32>
+              %212, %213, %214, %215, %216, %217, %218, %219 = scf.for %220 = %19 to %45 step %8 iter_args(%221 = %211, %222 = %211, %223 = %211, %224 = %211, %225 = %211, %226 = %211, %227 = %211, %228 = %211) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %229 = arith.constant 16 : index
+                %230 = arith.muli %220, %229 : index
+                %231 = vector.load %44[%230] : memref<4096xf32>, vector<16xf32>
+                %232 = arith.addi %41, %230 : index
+                %233 = vector.load %44[%232] : memref<4096xf32>, vector<16xf32>
+                %234 = arith.addi %206, %220 : index
+                %235 = memref.load %0[%234] : memref<?xf32>
+                %236 = vector.broadcast %235 : f32 to vector<16xf32>
+                %237 = vector.fma %236, %231, %221 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %238 = vector.fma %236, %233, %222 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %239 = arith.addi %207, %220 : index
+                %240 = memref.load %0[%239] : memref<?xf32>
+                %241 = vector.broadcast %240 : f32 to vector<16xf32>
+                %242 = vector.fma %241, %231, %223 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %243 = vector.fma %241, %233, %224 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %244 = arith.addi %208, %220 : index
+                %245 = memref.load %0[%244] : memref<?xf32>
+                %246 = vector.broadcast %245 : f32 to vector<16xf32>
+                %247 = vector.fma %246, %231, %225 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %248 = vector.fma %246, %233, %226 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %249 = arith.addi %209, %220 : index
+                %250 = memref.load %0[%249] : memref<?xf32>
+                %251 = vector.broadcast %250 : f32 to vector<16xf32>
+                %252 = vector.fma %251, %231, %227 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %253 = vector.fma %251, %233, %228 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %237, %238, %242, %243, %247, %248, %252, %253 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %230 = arith.addf %201, %203 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %231 = arith.addf %202, %204 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %232 = arith.constant 16 : index
-              %233 = arith.muli %39, %232 : index
-              %234 = arith.constant 1024 : index
-              %235 = arith.muli %197, %234 : index
-              %236 = arith.addi %235, %233 : index
-              vector.store %230, %2[%236] : memref<?xf32>, vector<16xf32>
-              %237 = arith.muli %40, %232 : index
-              %238 = arith.addi %235, %237 : index
-              vector.store %231, %2[%238] : memref<?xf32>, vector<16xf32>
+              %254 = arith.constant 16 : index
+              %255 = arith.muli %39, %254 : index
+              %256 = arith.constant 1024 : index
+              %257 = arith.muli %201, %256 : index
+              %258 = arith.addi %257, %255 : index
+              vector.store %212, %2[%258] : memref<?xf32>, vector<16xf32>
+              %259 = arith.muli %40, %254 : index
+              %260 = arith.addi %257, %259 : index
+              vector.store %213, %2[%260] : memref<?xf32>, vector<16xf32>
+              %261 = arith.muli %202, %256 : index
+              %262 = arith.addi %261, %255 : index
+              vector.store %214, %2[%262] : memref<?xf32>, vector<16xf32>
+              %263 = arith.addi %261, %259 : index
+              vector.store %215, %2[%263] : memref<?xf32>, vector<16xf32>
+              %264 = arith.muli %203, %256 : index
+              %265 = arith.addi %264, %255 : index
+              vector.store %216, %2[%265] : memref<?xf32>, vector<16xf32>
+              %266 = arith.addi %264, %259 : index
+              vector.store %217, %2[%266] : memref<?xf32>, vector<16xf32>
+              %267 = arith.muli %205, %256 : index
+              %268 = arith.addi %267, %255 : index
+              vector.store %218, %2[%268] : memref<?xf32>, vector<16xf32>
+              %269 = arith.addi %267, %259 : index
+              vector.store %219, %2[%269] : memref<?xf32>, vector<16xf32>
+            }
+            scf.for %270 = %200 to %27 step %8 {
+              %271 = arith.muli %270, %45 : index
+              %272 = arith.constant 0.000000e+00 : f32
+              %273 = vector.broadcast %272 : f32 to vector<16xf32>
+              %274, %275, %276, %277 = scf.for %278 = %19 to %45 step %38 iter_args(%279 = %273, %280 = %273, %281 = %273, %282 = %273) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %283 = arith.constant 16 : index
+                %284 = arith.muli %278, %283 : index
+                %285 = vector.load %44[%284] : memref<4096xf32>, vector<16xf32>
+                %286 = arith.addi %41, %284 : index
+                %287 = vector.load %44[%286] : memref<4096xf32>, vector<16xf32>
+                %288 = arith.addi %271, %278 : index
+                %289 = memref.load %0[%288] : memref<?xf32>
+                %290 = vector.broadcast %289 : f32 to vector<16xf32>
+                %291 = vector.fma %290, %285, %279 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %292 = vector.fma %290, %287, %280 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %293 = arith.addi %278, %8 : index
+                %294 = arith.muli %293, %283 : index
+                %295 = vector.load %44[%294] : memref<4096xf32>, vector<16xf32>
+                %296 = arith.addi %41, %294 : index
+                %297 = vector.load %44[%296] : memref<4096xf32>, vector<16xf32>
+                %298 = arith.addi %271, %293 : index
+                %299 = memref.load %0[%298] : memref<?xf32>
+                %300 = vector.broadcast %299 : f32 to vector<16xf32>
+                %301 = vector.fma %300, %295, %281 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %302 = vector.fma %300, %297, %282 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %291, %292, %301, %302 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              }
+              %303 = arith.addf %274, %276 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %304 = arith.addf %275, %277 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %305 = arith.constant 16 : index
+              %306 = arith.muli %39, %305 : index
+              %307 = arith.constant 1024 : index
+              %308 = arith.muli %270, %307 : index
+              %309 = arith.addi %308, %306 : index
+              vector.store %303, %2[%309] : memref<?xf32>, vector<16xf32>
+              %310 = arith.muli %40, %305 : index
+              %311 = arith.addi %308, %310 : index
+              vector.store %304, %2[%311] : memref<?xf32>, vector<16xf32>
             }
           } else {
-            %239 = arith.constant 2 : index
-            %240 = arith.muli %36, %239 : index
-            %241 = arith.addi %240, %8 : index
-            %242 = arith.constant 2048 : index
-            %243 = arith.muli %240, %242 : index
-            %244 = arith.muli %241, %242 : index
-            scf.for %245 = %25 to %27 step %8 {
-              %246 = arith.constant 128 : index
-              %247 = arith.muli %245, %246 : index
-              %248 = arith.constant 0.000000e+00 : f32
-              %249 = vector.broadcast %248 : f32 to vector<16xf32>
-              %250, %251, %252, %253 = scf.for %254 = %19 to %246 step %239 iter_args(%255 = %249, %256 = %249, %257 = %249, %258 = %249) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %259 = arith.constant 16 : index
-                %260 = arith.muli %254, %259 : index
-                %261 = arith.addi %243, %260 : index
-                %262 = vector.load %1[%261] : memref<?xi16>, vector<16xi16>
-                %263 = arith.extui %262 : vector<16xi16> to vector<16xi32>
-                %264 = arith.constant dense<16> : vector<16xi32>
-                %265 = arith.shli %263, %264 : vector<16xi32>
-                %266 = arith.bitcast %265 : vector<16xi32> to vector<16xf32>
-                %267 = arith.addi %244, %260 : index
-                %268 = vector.load %1[%267] : memref<?xi16>, vector<16xi16>
-                %269 = arith.extui %268 : vector<16xi16> to vector<16xi32>
-                %270 = arith.shli %269, %264 : vector<16xi32>
-                %271 = arith.bitcast %270 : vector<16xi32> to vector<16xf32>
-                %272 = arith.addi %247, %254 : index
-                %273 = memref.load %0[%272] : memref<?xf32>
-                %274 = vector.broadcast %273 : f32 to vector<16xf32>
-                %275 = vector.fma %274, %266, %255 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %276 = vector.fma %274, %271, %256 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %277 = arith.addi %254, %8 : index
-                %278 = arith.muli %277, %259 : index
-                %279 = arith.addi %243, %278 : index
-                %280 = vector.load %1[%279] : memref<?xi16>, vector<16xi16>
-                %281 = arith.extui %280 : vector<16xi16> to vector<16xi32>
-                %282 = arith.shli %281, %264 : vector<16xi32>
-                %283 = arith.bitcast %282 : vector<16xi32> to vector<16xf32>
-                %284 = arith.addi %244, %278 : index
-                %285 = vector.load %1[%284] : memref<?xi16>, vector<16xi16>
-                %286 = arith.extui %285 : vector<16xi16> to vector<16xi32>
-                %287 = arith.shli %286, %264 : vector<16xi32>
-                %288 = arith.bitcast %287 : vector<16xi32> to vector<16xf32>
-                %289 = arith.addi %247, %277 : index
-                %290 = memref.load %0[%289] : memref<?xf32>
-                %291 = vector.broadcast %290 : f32 to vector<16xf32>
-                %292 = vector.fma %291, %283, %257 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %293 = vector.fma %291, %288, %258 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %275, %276, %292, %293 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %312 = arith.constant 2 : index
+            %313 = arith.muli %36, %312 : index
+            %314 = arith.addi %313, %8 : index
+            %315 = arith.constant 2048 : index
+            %316 = arith.muli %313, %315 : index
+            %317 = arith.muli %314, %315 : index
+            scf.for %318 = %25 to %27 step %8 {
+              %319 = arith.constant 128 : index
+              %320 = arith.muli %318, %319 : index
+              %321 = arith.constant 0.000000e+00 : f32
+              %322 = vector.broadcast %321 : f32 to vector<16xf32>
+              %323, %324, %325, %326 = scf.for %327 = %19 to %319 step %312 iter_args(%328 = %322, %329 = %322, %330 = %322, %331 = %322) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %332 = arith.constant 16 : index
+                %333 = arith.muli %327, %332 : index
+                %334 = arith.addi %316, %333 : index
+                %335 = vector.load %1[%334] : memref<?xi16>, vector<16xi16>
+                %336 = arith.extui %335 : vector<16xi16> to vector<16xi32>
+                %337 = arith.constant dense<16> : vector<16xi32>
+                %338 = arith.shli %336, %337 : vector<16xi32>
+                %339 = arith.bitcast %338 : vector<16xi32> to vector<16xf32>
+                %340 = arith.addi %317, %333 : index
+                %341 = vector.load %1[%340] : memref<?xi16>, vector<16xi16>
+                %342 = arith.extui %341 : vector<16xi16> to vector<16xi32>
+                %343 = arith.shli %342, %337 : vector<16xi32>
+                %344 = arith.bitcast %343 : vector<16xi32> to vector<16xf32>
+                %345 = arith.addi %320, %327 : index
+                %346 = memref.load %0[%345] : memref<?xf32>
+                %347 = vector.broadcast %346 : f32 to vector<16xf32>
+                %348 = vector.fma %347, %339, %328 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %349 = vector.fma %347, %344, %329 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %350 = arith.addi %327, %8 : index
+                %351 = arith.muli %350, %332 : index
+                %352 = arith.addi %316, %351 : index
+                %353 = vector.load %1[%352] : memref<?xi16>, vector<16xi16>
+                %354 = arith.extui %353 : vector<16xi16> to vector<16xi32>
+                %355 = arith.shli %354, %337 : vector<16xi32>
+                %356 = arith.bitcast %355 : vector<16xi32> to vector<16xf32>
+                %357 = arith.addi %317, %351 : index
+                %358 = vector.load %1[%357] : memref<?xi16>, vector<16xi16>
+                %359 = arith.extui %358 : vector<16xi16> to vector<16xi32>
+                %360 = arith.shli %359, %337 : vector<16xi32>
+                %361 = arith.bitcast %360 : vector<16xi32> to vector<16xf32>
+                %362 = arith.addi %320, %350 : index
+                %363 = memref.load %0[%362] : memref<?xf32>
+                %364 = vector.broadcast %363 : f32 to vector<16xf32>
+                %365 = vector.fma %364, %356, %330 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %366 = vector.fma %364, %361, %331 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %348, %349, %365, %366 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %294 = arith.addf %250, %252 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %295 = arith.addf %251, %253 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %296 = arith.constant 16 : index
-              %297 = arith.muli %240, %296 : index
-              %298 = arith.constant 1024 : index
-              %299 = arith.muli %245, %298 : index
-              %300 = arith.addi %299, %297 : index
-              vector.store %294, %2[%300] : memref<?xf32>, vector<16xf32>
-              %301 = arith.muli %241, %296 : index
-              %302 = arith.addi %299, %301 : index
-              vector.store %295, %2[%302] : memref<?xf32>, vector<16xf32>
+              %367 = arith.addf %323, %325 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %368 = arith.addf %324, %326 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %369 = arith.constant 16 : index
+              %370 = arith.muli %313, %369 : index
+              %371 = arith.constant 1024 : index
+              %372 = arith.muli %318, %371 : index
+              %373 = arith.addi %372, %370 : index
+              vector.store %367, %2[%373] : memref<?xf32>, vector<16xf32>
+              %374 = arith.muli %314, %369 : index
+              %375 = arith.addi %372, %374 : index
+              vector.store %368, %2[%375] : memref<?xf32>, vector<16xf32>
             }
           }
         }
@@ -13873,8 +13941,8 @@ builtin.module {
     %9 = arith.constant 512 : index
     %10 = arith.constant 8 : index
     %11 = arith.constant 1 : index
-    %12 = arith.constant 0 : index
-    %13 = arith.constant 4 : index
+    %12 = arith.constant 4 : index
+    %13 = arith.constant 0 : index
     "scf.parallel"(%6, %7, %11) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
     ^bb0(%14: index):
       %15 = arith.divui %14, %0 : index
@@ -13891,7 +13959,7 @@ builtin.module {
       %26 = arith.constant 32 : index
       %27 = arith.minui %25, %26 : index
       scf.for %28 = %24 to %27 step %11 {
-        %29 = arith.cmpi ugt, %23, %17 : index
+        %29 = arith.cmpi uge, %20, %12 : index
         scf.if %29 {
           %30 = arith.constant 2 : index
           %31 = arith.muli %28, %30 : index
@@ -13901,8 +13969,8 @@ builtin.module {
           %35 = arith.muli %32, %33 : index
           %36 = memref.alloca() : memref<4096xf32>
           %37 = arith.constant 128 : index
-          scf.for %38 = %12 to %37 step %11 {
-            scf.for %39 = %12 to %11 step %11 {
+          scf.for %38 = %13 to %37 step %11 {
+            scf.for %39 = %13 to %11 step %11 {
               %40 = arith.addi %38, %39 : index
               %41 = arith.constant 16 : index
               %42 = arith.muli %40, %41 : index
@@ -13915,8 +13983,8 @@ builtin.module {
               vector.store %48, %36[%42] : memref<4096xf32>, vector<16xf32>
             }
           }
-          scf.for %49 = %12 to %37 step %11 {
-            scf.for %50 = %12 to %11 step %11 {
+          scf.for %49 = %13 to %37 step %11 {
+            scf.for %50 = %13 to %11 step %11 {
               %51 = arith.addi %49, %50 : index
               %52 = arith.constant 16 : index
               %53 = arith.muli %51, %52 : index
@@ -13935,7 +14003,7 @@ builtin.module {
             %63 = arith.addi %61, %30 : index
             %64 = arith.constant 3 : index
             %65 = arith.addi %61, %64 : index
-            %66 = arith.addi %61, %13 : index
+            %66 = arith.addi %61, %12 : index
             %67 = arith.constant 5 : index
             %68 = arith.addi %61, %67 : index
             %69 = arith.constant 6 : index
@@ -13952,7 +14020,7 @@ builtin.module {
             %80 = arith.muli %72, %37 : index
             %81 = arith.constant 0.000000e+00 : f32
             %82 = vector.broadcast %81 : f32 to vector<16xf32>
-            %83, %84, %85, %86, %87, %88, %89, %90, %91, %92, %93, %94, %95, %96, %97, %98 = scf.for %99 = %12 to %37 step %11 iter_args(%100 = %82, %101 = %82, %102 = %82, %103 = %82, %104 = %82, %105 = %82, %106 = %82, %107 = %82, %108 = %82, %109 = %82, %110 = %82, %111 = %82, %112 = %82, %113 = %82, %114 = %82, %115 = %82) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+            %83, %84, %85, %86, %87, %88, %89, %90, %91, %92, %93, %94, %95, %96, %97, %98 = scf.for %99 = %13 to %37 step %11 iter_args(%100 = %82, %101 = %82, %102 = %82, %103 = %82, %104 = %82, %105 = %82, %106 = %82, %107 = %82, %108 = %82, %109 = %82, %110 = %82, %111 = %82, %112 = %82, %113 = %82, %114 = %82, %115 = %82) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
               %116 = arith.constant 16 : index
               %117 = arith.muli %99, %116 : index
               %118 = vector.load %36[%117] : memref<4096xf32>, vector<16xf32>
@@ -14045,106 +14113,174 @@ builtin.module {
             %188 = arith.addi %186, %166 : index
             vector.store %98, %5[%188] : memref<?xf32>, vector<16xf32>
           }
-          scf.for %189 = %23 to %19 step %11 {
-            %190 = arith.muli %189, %37 : index
-            %191 = arith.constant 0.000000e+00 : f32
-            %192 = vector.broadcast %191 : f32 to vector<16xf32>
-            %193, %194, %195, %196 = scf.for %197 = %12 to %37 step %30 iter_args(%198 = %192, %199 = %192, %200 = %192, %201 = %192) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %202 = arith.constant 16 : index
-              %203 = arith.muli %197, %202 : index
-              %204 = vector.load %36[%203] : memref<4096xf32>, vector<16xf32>
-              %205 = arith.addi %33, %203 : index
-              %206 = vector.load %36[%205] : memref<4096xf32>, vector<16xf32>
-              %207 = arith.addi %190, %197 : index
-              %208 = memref.load %4[%207] : memref<?xf32>
-              %209 = vector.broadcast %208 : f32 to vector<16xf32>
-              %210 = vector.fma %209, %204, %198 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %211 = vector.fma %209, %206, %199 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %212 = arith.addi %197, %11 : index
-              %213 = arith.muli %212, %202 : index
-              %214 = vector.load %36[%213] : memref<4096xf32>, vector<16xf32>
-              %215 = arith.addi %33, %213 : index
-              %216 = vector.load %36[%215] : memref<4096xf32>, vector<16xf32>
-              %217 = arith.addi %190, %212 : index
-              %218 = memref.load %4[%217] : memref<?xf32>
-              %219 = vector.broadcast %218 : f32 to vector<16xf32>
-              %220 = vector.fma %219, %214, %200 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %221 = vector.fma %219, %216, %201 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              scf.yield %210, %211, %220, %221 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+          %189 = arith.subi %19, %23 : index
+          %190 = arith.divui %189, %12 : index
+          %191 = arith.muli %190, %12 : index
+          %192 = arith.addi %23, %191 : index
+          scf.for %193 = %23 to %192 step %12 {
+            %194 = arith.addi %193, %11 : index
+            %195 = arith.addi %193, %30 : index
+            %196 = arith.constant 3 : index
+            %197 = arith.addi %193, %196 : index
+            %198 = arith.muli %193, %37 : index
+            %199 = arith.muli %194, %37 : index
+            %200 = arith.muli %195, %37 : index
+            %201 = arith.muli %197, %37 : index
+            %202 = arith.constant 0.000000e+00 : f32
+            %203 = vector.broadcast %202 : f32 to vector<16xf32>
+            %204, %205, %206, %207, %208, %209, %210, %211 = scf.for %212 = %13 to %37 step %11 iter_args(%213 = %203, %214 = %203, %215 = %203, %216 = %203, %217 = %203, %218 = %203, %219 = %203, %220 = %203) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %221 = arith.constant 16 : index
+              %222 = arith.muli %212, %221 : index
+              %223 = vector.load %36[%222] : memref<4096xf32>, vector<16xf32>
+              %224 = arith.addi %33, %222 : index
+              %225 = vector.load %36[%224] : memref<4096xf32>, vector<16xf32>
+              %226 = arith.addi %198, %212 : index
+              %227 = memref.load %4[%226] : memref<?xf32>
+              %228 = vector.broadcast %227 : f32 to vector<16xf32>
+              %229 = vector.fma %228, %223, %213 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %230 = vector.fma %228, %225, %214 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %231 = arith.addi %199, %212 : index
+              %232 = memref.load %4[%231] : memref<?xf32>
+              %233 = vector.broadcast %232 : f32 to vector<16xf32>
+              %234 = vector.fma %233, %223, %215 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %235 = vector.fma %233, %225, %216 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %236 = arith.addi %200, %212 : index
+              %237 = memref.load %4[%236] : memref<?xf32>
+              %238 = vector.broadcast %237 : f32 to vector<16xf32>
+              %239 = vector.fma %238, %223, %217 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %240 = vector.fma %238, %225, %218 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %241 = arith.addi %201, %212 : index
+              %242 = memref.load %4[%241] : memref<?xf32>
+              %243 = vector.broadcast %242 : f32 to vector<16xf32>
+              %244 = vector.fma %243, %223, %219 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %245 = vector.fma %243, %225, %220 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %229, %230, %234, %235, %239, %240, %244, %245 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %222 = arith.addf %193, %195 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %223 = arith.addf %194, %196 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %224 = arith.constant 16 : index
-            %225 = arith.muli %31, %224 : index
-            %226 = arith.constant 1024 : index
-            %227 = arith.muli %189, %226 : index
-            %228 = arith.addi %227, %225 : index
-            vector.store %222, %5[%228] : memref<?xf32>, vector<16xf32>
-            %229 = arith.muli %32, %224 : index
-            %230 = arith.addi %227, %229 : index
-            vector.store %223, %5[%230] : memref<?xf32>, vector<16xf32>
+            %246 = arith.constant 16 : index
+            %247 = arith.muli %31, %246 : index
+            %248 = arith.constant 1024 : index
+            %249 = arith.muli %193, %248 : index
+            %250 = arith.addi %249, %247 : index
+            vector.store %204, %5[%250] : memref<?xf32>, vector<16xf32>
+            %251 = arith.muli %32, %246 : index
+            %252 = arith.addi %249, %251 : index
+            vector.store %205, %5[%252] : memref<?xf32>, vector<16xf32>
+            %253 = arith.muli %194, %248 : index
+            %254 = arith.addi %253, %247 : index
+            vector.store %206, %5[%254] : memref<?xf32>, vector<16xf32>
+            %255 = arith.addi %253, %251 : index
+            vector.store %207, %5[%255] : memref<?xf32>, vector<16xf32>
+            %256 = arith.muli %195, %248 : index
+            %257 = arith.addi %256, %247 : index
+            vector.store %208, %5[%257] : memref<?xf32>, vector<16xf32>
+            %258 = arith.addi %256, %251 : index
+            vector.store %209, %5[%258] : memref<?xf32>, vector<16xf32>
+            %259 = arith.muli %197, %248 : index
+            %260 = arith.addi %259, %247 : index
+            vector.store %210, %5[%260] : memref<?xf32>, vector<16xf32>
+            %261 = arith.addi %259, %251 : index
+            vector.store %211, %5[%261] : memref<?xf32>, vector<16xf32>
+          }
+          scf.for %262 = %192 to %19 step %11 {
+            %263 = arith.muli %262, %37 : index
+            %264 = arith.constant 0.000000e+00 : f32
+            %265 = vector.broadcast %264 : f32 to vector<16xf32>
+            %266, %267, %268, %269 = scf.for %270 = %13 to %37 step %30 iter_args(%271 = %265, %272 = %265, %273 = %265, %274 = %265) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %275 = arith.constant 16 : index
+              %276 = arith.muli %270, %275 : index
+              %277 = vector.load %36[%276] : memref<4096xf32>, vector<16xf32>
+              %278 = arith.addi %33, %276 : index
+              %279 = vector.load %36[%278] : memref<4096xf32>, vector<16xf32>
+              %280 = arith.addi %263, %270 : index
+              %281 = memref.load %4[%280] : memref<?xf32>
+              %282 = vector.broadcast %281 : f32 to vector<16xf32>
+              %283 = vector.fma %282, %277, %271 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %284 = vector.fma %282, %279, %272 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %285 = arith.addi %270, %11 : index
+              %286 = arith.muli %285, %275 : index
+              %287 = vector.load %36[%286] : memref<4096xf32>, vector<16xf32>
+              %288 = arith.addi %33, %286 : index
+              %289 = vector.load %36[%288] : memref<4096xf32>, vector<16xf32>
+              %290 = arith.addi %263, %285 : index
+              %291 = memref.load %4[%290] : memref<?xf32>
+              %292 = vector.broadcast %291 : f32 to vector<16xf32>
+              %293 = vector.fma %292, %287, %273 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %294 = vector.fma %292, %289, %274 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %283, %284, %293, %294 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            }
+            %295 = arith.addf %266, %268 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %296 = arith.addf %267, %269 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %297 = arith.constant 16 : index
+            %298 = arith.muli %31, %297 : index
+            %299 = arith.constant 1024 : index
+            %300 = arith.muli %262, %299 : index
+            %301 = arith.addi %300, %298 : index
+            vector.store %295, %5[%301] : memref<?xf32>, vector<16xf32>
+            %302 = arith.muli %32, %297 : index
+            %303 = arith.addi %300, %302 : index
+            vector.store %296, %5[%303] : memref<?xf32>, vector<16xf32>
           }
         } else {
-          %231 = arith.constant 2 : index
-          %232 = arith.muli %28, %231 : index
-          %233 = arith.addi %232, %11 : index
-          %234 = arith.constant 2048 : index
-          %235 = arith.muli %232, %234 : index
-          %236 = arith.muli %233, %234 : index
-          scf.for %237 = %17 to %19 step %11 {
-            %238 = arith.constant 128 : index
-            %239 = arith.muli %237, %238 : index
-            %240 = arith.constant 0.000000e+00 : f32
-            %241 = vector.broadcast %240 : f32 to vector<16xf32>
-            %242, %243, %244, %245 = scf.for %246 = %12 to %238 step %231 iter_args(%247 = %241, %248 = %241, %249 = %241, %250 = %241) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %251 = arith.constant 16 : index
-              %252 = arith.muli %246, %251 : index
-              %253 = arith.addi %235, %252 : index
-              %254 = vector.load %3[%253] : memref<?xi16>, vector<16xi16>
-              %255 = arith.extui %254 : vector<16xi16> to vector<16xi32>
-              %256 = arith.constant dense<16> : vector<16xi32>
-              %257 = arith.shli %255, %256 : vector<16xi32>
-              %258 = arith.bitcast %257 : vector<16xi32> to vector<16xf32>
-              %259 = arith.addi %236, %252 : index
-              %260 = vector.load %3[%259] : memref<?xi16>, vector<16xi16>
-              %261 = arith.extui %260 : vector<16xi16> to vector<16xi32>
-              %262 = arith.shli %261, %256 : vector<16xi32>
-              %263 = arith.bitcast %262 : vector<16xi32> to vector<16xf32>
-              %264 = arith.addi %239, %246 : index
-              %265 = memref.load %4[%264] : memref<?xf32>
-              %266 = vector.broadcast %265 : f32 to vector<16xf32>
-              %267 = vector.fma %266, %258, %247 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %268 = vector.fma %266, %263, %248 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %269 = arith.addi %246, %11 : index
-              %270 = arith.muli %269, %251 : index
-              %271 = arith.addi %235, %270 : index
-              %272 = vector.load %3[%271] : memref<?xi16>, vector<16xi16>
-              %273 = arith.extui %272 : vector<16xi16> to vector<16xi32>
-              %274 = arith.shli %273, %256 : vector<16xi32>
-              %275 = arith.bitcast %274 : vector<16xi32> to vector<16xf32>
-              %276 = arith.addi %236, %270 : index
-              %277 = vector.load %3[%276] : memref<?xi16>, vector<16xi16>
-              %278 = arith.extui %277 : vector<16xi16> to vector<16xi32>
-              %279 = arith.shli %278, %256 : vector<16xi32>
-              %280 = arith.bitcast %279 : vector<16xi32> to vector<16xf32>
-              %281 = arith.addi %239, %269 : index
-              %282 = memref.load %4[%281] : memref<?xf32>
-              %283 = vector.broadcast %282 : f32 to vector<16xf32>
-              %284 = vector.fma %283, %275, %249 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %285 = vector.fma %283, %280, %250 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              scf.yield %267, %268, %284, %285 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+          %304 = arith.constant 2 : index
+          %305 = arith.muli %28, %304 : index
+          %306 = arith.addi %305, %11 : index
+          %307 = arith.constant 2048 : index
+          %308 = arith.muli %305, %307 : index
+          %309 = arith.muli %306, %307 : index
+          scf.for %310 = %17 to %19 step %11 {
+            %311 = arith.constant 128 : index
+            %312 = arith.muli %310, %311 : index
+            %313 = arith.constant 0.000000e+00 : f32
+            %314 = vector.broadcast %313 : f32 to vector<16xf32>
+            %315, %316, %317, %318 = scf.for %319 = %13 to %311 step %304 iter_args(%320 = %314, %321 = %314, %322 = %314, %323 = %314) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %324 = arith.constant 16 : index
+              %325 = arith.muli %319, %324 : index
+              %326 = arith.addi %308, %325 : index
+              %327 = vector.load %3[%326] : memref<?xi16>, vector<16xi16>
+              %328 = arith.extui %327 : vector<16xi16> to vector<16xi32>
+              %329 = arith.constant dense<16> : vector<16xi32>
+              %330 = arith.shli %328, %329 : vector<16xi32>
+              %331 = arith.bitcast %330 : vector<16xi32> to vector<16xf32>
+              %332 = arith.addi %309, %325 : index
+              %333 = vector.load %3[%332] : memref<?xi16>, vector<16xi16>
+              %334 = arith.extui %333 : vector<16xi16> to vector<16xi32>
+              %335 = arith.shli %334, %329 : vector<16xi32>
+              %336 = arith.bitcast %335 : vector<16xi32> to vector<16xf32>
+              %337 = arith.addi %312, %319 : index
+              %338 = memref.load %4[%337] : memref<?xf32>
+              %339 = vector.broadcast %338 : f32 to vector<16xf32>
+              %340 = vector.fma %339, %331, %320 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %341 = vector.fma %339, %336, %321 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %342 = arith.addi %319, %11 : index
+              %343 = arith.muli %342, %324 : index
+              %344 = arith.addi %308, %343 : index
+              %345 = vector.load %3[%344] : memref<?xi16>, vector<16xi16>
+              %346 = arith.extui %345 : vector<16xi16> to vector<16xi32>
+              %347 = arith.shli %346, %329 : vector<16xi32>
+              %348 = arith.bitcast %347 : vector<16xi32> to vector<16xf32>
+              %349 = arith.addi %309, %343 : index
+              %350 = vector.load %3[%349] : memref<?xi16>, vector<16xi16>
+              %351 = arith.extui %350 : vector<16xi16> to vector<16xi32>
+              %352 = arith.shli %351, %329 : vector<16xi32>
+              %353 = arith.bitcast %352 : vector<16xi32> to vector<16xf32>
+              %354 = arith.addi %312, %342 : index
+              %355 = memref.load %4[%354] : memref<?xf32>
+              %356 = vector.broadcast %355 : f32 to vector<16xf32>
+              %357 = vector.fma %356, %348, %322 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %358 = vector.fma %356, %353, %323 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %340, %341, %357, %358 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %286 = arith.addf %242, %244 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %287 = arith.addf %243, %245 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %288 = arith.constant 16 : index
-            %289 = arith.muli %232, %288 : index
-            %290 = arith.constant 1024 : index
-            %291 = arith.muli %237, %290 : index
-            %292 = arith.addi %291, %289 : index
-            vector.store %286, %5[%292] : memref<?xf32>, vector<16xf32>
-            %293 = arith.muli %233, %288 : index
-            %294 = arith.addi %291, %293 : index
-            vector.store %287, %5[%294] : memref<?xf32>, vector<16xf32>
+            %359 = arith.addf %315, %317 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %360 = arith.addf %316, %318 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %361 = arith.constant 16 : index
+            %362 = arith.muli %305, %361 : index
+            %363 = arith.constant 1024 : index
+            %364 = arith.muli %310, %363 : index
+            %365 = arith.addi %364, %362 : index
+            vector.store %359, %5[%365] : memref<?xf32>, vector<16xf32>
+            %366 = arith.muli %306, %361 : index
+            %367 = arith.addi %364, %366 : index
+            vector.store %360, %5[%367] : memref<?xf32>, vector<16xf32>
           }
         }
       }
@@ -14179,7 +14315,7 @@ builtin.module {
         %26 = arith.addi %19, %25 : index
         %27 = arith.addi %17, %13 : index
         scf.for %28 = %17 to %27 step %13 {
-          %29 = arith.cmpi ugt, %26, %19 : index
+          %29 = arith.cmpi uge, %22, %10 : index
           scf.if %29 {
             %30 = arith.constant 2 : index
             %31 = arith.muli %28, %30 : index
@@ -14324,102 +14460,165 @@ builtin.module {
               %179 = arith.addi %80, %164 : index
               vector.store %98, %2[%179] : memref<?xf32>, vector<16xf32>
             }
-            scf.for %180 = %26 to %21 step %13 {
-              %181 = arith.muli %180, %37 : index
-              %182 = arith.constant 0.000000e+00 : f32
-              %183 = vector.broadcast %182 : f32 to vector<16xf32>
-              %184, %185, %186, %187 = scf.for %188 = %12 to %37 step %30 iter_args(%189 = %183, %190 = %183, %191 = %183, %192 = %183) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %193 = arith.constant 16 : index
-                %194 = arith.muli %188, %193 : index
-                %195 = vector.load %36[%194] : memref<4096xf32>, vector<16xf32>
-                %196 = arith.addi %33, %194 : index
-                %197 = vector.load %36[%196] : memref<4096xf32>, vector<16xf32>
-                %198 = arith.addi %181, %188 : index
-                %199 = memref.load %0[%198] : memref<?xf32>
-                %200 = vector.broadcast %199 : f32 to vector<16xf32>
-                %201 = vector.fma %200, %195, %189 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %202 = vector.fma %200, %197, %190 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %203 = arith.addi %188, %13 : index
-                %204 = arith.muli %203, %193 : index
-                %205 = vector.load %36[%204] : memref<4096xf32>, vector<16xf32>
-                %206 = arith.addi %33, %204 : index
-                %207 = vector.load %36[%206] : memref<4096xf32>, vector<16xf32>
-                %208 = arith.addi %181, %203 : index
-                %209 = memref.load %0[%208] : memref<?xf32>
-                %210 = vector.broadcast %209 : f32 to vector<16xf32>
-                %211 = vector.fma %210, %205, %191 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %212 = vector.fma %210, %207, %192 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %201, %202, %211, %212 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %180 = arith.subi %21, %26 : index
+            %181 = arith.divui %180, %10 : index
+            %182 = arith.muli %181, %10 : index
+            %183 = arith.addi %26, %182 : index
+            scf.for %184 = %26 to %183 step %10 {
+              %185 = arith.addi %184, %13 : index
+              %186 = arith.addi %184, %30 : index
+              %187 = arith.constant 3 : index
+              %188 = arith.addi %184, %187 : index
+              %189 = arith.muli %184, %37 : index
+              %190 = arith.muli %185, %37 : index
+              %191 = arith.muli %186, %37 : index
+              %192 = arith.muli %188, %37 : index
+              %193 = arith.constant 0.000000e+00 : f32
+              %194 = vector.broadcast %193 : f32 to vector<16xf32>
+              %195, %196, %197, %198, %199, %200, %201, %202 = scf.for %203 = %12 to %37 step %13 iter_args(%204 = %194, %205 = %194, %206 = %194, %207 = %194, %208 = %194, %209 = %194, %210 = %194, %211 = %194) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %212 = arith.constant 16 : index
+                %213 = arith.muli %203, %212 : index
+                %214 = vector.load %36[%213] : memref<4096xf32>, vector<16xf32>
+                %215 = arith.addi %33, %213 : index
+                %216 = vector.load %36[%215] : memref<4096xf32>, vector<16xf32>
+                %217 = arith.addi %189, %203 : index
+                %218 = memref.load %0[%217] : memref<?xf32>
+                %219 = vector.broadcast %218 : f32 to vector<16xf32>
+                %220 = vector.fma %219, %214, %204 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %221 = vector.fma %219, %216, %205 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %222 = arith.addi %190, %203 : index
+                %223 = memref.load %0[%222] : memref<?xf32>
+                %224 = vector.broadcast %223 : f32 to vector<16xf32>
+                %225 = vector.fma %224, %214, %206 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %226 = vector.fma %224, %216, %207 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %227 = arith.addi %191, %203 : index
+                %228 = memref.load %0[%227] : memref<?xf32>
+                %229 = vector.broadcast %228 : f32 to vector<16xf32>
+                %230 = vector.fma %229, %214, %208 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %231 = vector.fma %229, %216, %209 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %232 = arith.addi %192, %203 : index
+                %233 = memref.load %0[%232] : memref<?xf32>
+                %234 = vector.broadcast %233 : f32 to vector<16xf32>
+                %235 = vector.fma %234, %214, %210 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %236 = vector.fma %234, %216, %211 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %220, %221, %225, %226, %230, %231, %235, %236 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %213 = arith.addf %184, %186 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %214 = arith.addf %185, %187 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %215 = arith.constant 16 : index
-              %216 = arith.muli %31, %215 : index
-              %217 = arith.addi %181, %216 : index
-              vector.store %213, %2[%217] : memref<?xf32>, vector<16xf32>
-              %218 = arith.muli %32, %215 : index
-              %219 = arith.addi %181, %218 : index
-              vector.store %214, %2[%219] : memref<?xf32>, vector<16xf32>
+              %237 = arith.constant 16 : index
+              %238 = arith.muli %31, %237 : index
+              %239 = arith.addi %189, %238 : index
+              vector.store %195, %2[%239] : memref<?xf32>, vector<16xf32>
+              %240 = arith.muli %32, %237 : index
+              %241 = arith.addi %189, %240 : index
+              vector.store %196, %2[%241] : memref<?xf32>, vector<16xf32>
+              %242 = arith.addi %190, %238 : index
+              vector.store %197, %2[%242] : memref<?xf32>, vector<16xf32>
+              %243 = arith.addi %190, %240 : index
+              vector.store %198, %2[%243] : memref<?xf32>, vector<16xf32>
+              %244 = arith.addi %191, %238 : index
+              vector.store %199, %2[%244] : memref<?xf32>, vector<16xf32>
+              %245 = arith.addi %191, %240 : index
+              vector.store %200, %2[%245] : memref<?xf32>, vector<16xf32>
+              %246 = arith.addi %192, %238 : index
+              vector.store %201, %2[%246] : memref<?xf32>, vector<16xf32>
+              %247 = arith.addi %192, %240 : index
+              vector.store %202, %2[%247] : memref<?xf32>, vector<16xf32>
+            }
+            scf.for %248 = %183 to %21 step %13 {
+              %249 = arith.muli %248, %37 : index
+              %250 = arith.constant 0.000000e+00 : f32
+              %251 = vector.broadcast %250 : f32 to vector<16xf32>
+              %252, %253, %254, %255 = scf.for %256 = %12 to %37 step %30 iter_args(%257 = %251, %258 = %251, %259 = %251, %260 = %251) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %261 = arith.constant 16 : index
+                %262 = arith.muli %256, %261 : index
+                %263 = vector.load %36[%262] : memref<4096xf32>, vector<16xf32>
+                %264 = arith.addi %33, %262 : index
+                %265 = vector.load %36[%264] : memref<4096xf32>, vector<16xf32>
+                %266 = arith.addi %249, %256 : index
+                %267 = memref.load %0[%266] : memref<?xf32>
+                %268 = vector.broadcast %267 : f32 to vector<16xf32>
+                %269 = vector.fma %268, %263, %257 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %270 = vector.fma %268, %265, %258 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %271 = arith.addi %256, %13 : index
+                %272 = arith.muli %271, %261 : index
+                %273 = vector.load %36[%272] : memref<4096xf32>, vector<16xf32>
+                %274 = arith.addi %33, %272 : index
+                %275 = vector.load %36[%274] : memref<4096xf32>, vector<16xf32>
+                %276 = arith.addi %249, %271 : index
+                %277 = memref.load %0[%276] : memref<?xf32>
+                %278 = vector.broadcast %277 : f32 to vector<16xf32>
+                %279 = vector.fma %278, %273, %259 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %280 = vector.fma %278, %275, %260 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %269, %270, %279, %280 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              }
+              %281 = arith.addf %252, %254 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %282 = arith.addf %253, %255 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %283 = arith.constant 16 : index
+              %284 = arith.muli %31, %283 : index
+              %285 = arith.addi %249, %284 : index
+              vector.store %281, %2[%285] : memref<?xf32>, vector<16xf32>
+              %286 = arith.muli %32, %283 : index
+              %287 = arith.addi %249, %286 : index
+              vector.store %282, %2[%287] : memref<?xf32>, vector<16xf32>
             }
           } else {
-            %220 = arith.constant 2 : index
-            %221 = arith.muli %28, %220 : index
-            %222 = arith.addi %221, %13 : index
-            %223 = arith.constant 2048 : index
-            %224 = arith.muli %221, %223 : index
-            %225 = arith.muli %222, %223 : index
-            scf.for %226 = %19 to %21 step %13 {
-              %227 = arith.constant 128 : index
-              %228 = arith.muli %226, %227 : index
-              %229 = arith.constant 0.000000e+00 : f32
-              %230 = vector.broadcast %229 : f32 to vector<16xf32>
-              %231, %232, %233, %234 = scf.for %235 = %12 to %227 step %220 iter_args(%236 = %230, %237 = %230, %238 = %230, %239 = %230) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %240 = arith.constant 16 : index
-                %241 = arith.muli %235, %240 : index
-                %242 = arith.addi %224, %241 : index
-                %243 = vector.load %1[%242] : memref<?xi16>, vector<16xi16>
-                %244 = arith.extui %243 : vector<16xi16> to vector<16xi32>
-                %245 = arith.constant dense<16> : vector<16xi32>
-                %246 = arith.shli %244, %245 : vector<16xi32>
-                %247 = arith.bitcast %246 : vector<16xi32> to vector<16xf32>
-                %248 = arith.addi %225, %241 : index
-                %249 = vector.load %1[%248] : memref<?xi16>, vector<16xi16>
-                %250 = arith.extui %249 : vector<16xi16> to vector<16xi32>
-                %251 = arith.shli %250, %245 : vector<16xi32>
-                %252 = arith.bitcast %251 : vector<16xi32> to vector<16xf32>
-                %253 = arith.addi %228, %235 : index
-                %254 = memref.load %0[%253] : memref<?xf32>
-                %255 = vector.broadcast %254 : f32 to vector<16xf32>
-                %256 = vector.fma %255, %247, %236 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %257 = vector.fma %255, %252, %237 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %258 = arith.addi %235, %13 : index
-                %259 = arith.muli %258, %240 : index
-                %260 = arith.addi %224, %259 : index
-                %261 = vector.load %1[%260] : memref<?xi16>, vector<16xi16>
-                %262 = arith.extui %261 : vector<16xi16> to vector<16xi32>
-                %263 = arith.shli %262, %245 : vector<16xi32>
-                %264 = arith.bitcast %263 : vector<16xi32> to vector<16xf32>
-                %265 = arith.addi %225, %259 : index
-                %266 = vector.load %1[%265] : memref<?xi16>, vector<16xi16>
-                %267 = arith.extui %266 : vector<16xi16> to vector<16xi32>
-                %268 = arith.shli %267, %245 : vector<16xi32>
-                %269 = arith.bitcast %268 : vector<16xi32> to vector<16xf32>
-                %270 = arith.addi %228, %258 : index
-                %271 = memref.load %0[%270] : memref<?xf32>
-                %272 = vector.broadcast %271 : f32 to vector<16xf32>
-                %273 = vector.fma %272, %264, %238 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %274 = vector.fma %272, %269, %239 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %256, %257, %273, %274 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %288 = arith.constant 2 : index
+            %289 = arith.muli %28, %288 : index
+            %290 = arith.addi %289, %13 : index
+            %291 = arith.constant 2048 : index
+            %292 = arith.muli %289, %291 : index
+            %293 = arith.muli %290, %291 : index
+            scf.for %294 = %19 to %21 step %13 {
+              %295 = arith.constant 128 : index
+              %296 = arith.muli %294, %295 : index
+              %297 = arith.constant 0.000000e+00 : f32
+              %298 = vector.broadcast %297 : f32 to vector<16xf32>
+              %299, %300, %301, %302 = scf.for %303 = %12 to %295 step %288 iter_args(%304 = %298, %305 = %298, %306 = %298, %307 = %298) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %308 = arith.constant 16 : index
+                %309 = arith.muli %303, %308 : index
+                %310 = arith.addi %292, %309 : index
+                %311 = vector.load %1[%310] : memref<?xi16>, vector<16xi16>
+                %312 = arith.extui %311 : vector<16xi16> to vector<16xi32>
+                %313 = arith.constant dense<16> : vector<16xi32>
+                %314 = arith.shli %312, %313 : vector<16xi32>
+                %315 = arith.bitcast %314 : vector<16xi32> to vector<16xf32>
+                %316 = arith.addi %293, %309 : index
+                %317 = vector.load %1[%316] : memref<?xi16>, vector<16xi16>
+                %318 = arith.extui %317 : vector<16xi16> to vector<16xi32>
+                %319 = arith.shli %318, %313 : vector<16xi32>
+                %320 = arith.bitcast %319 : vector<16xi32> to vector<16xf32>
+                %321 = arith.addi %296, %303 : index
+                %322 = memref.load %0[%321] : memref<?xf32>
+                %323 = vector.broadcast %322 : f32 to vector<16xf32>
+                %324 = vector.fma %323, %315, %304 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %325 = vector.fma %323, %320, %305 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %326 = arith.addi %303, %13 : index
+                %327 = arith.muli %326, %308 : index
+                %328 = arith.addi %292, %327 : index
+                %329 = vector.load %1[%328] : memref<?xi16>, vector<16xi16>
+                %330 = arith.extui %329 : vector<16xi16> to vector<16xi32>
+                %331 = arith.shli %330, %313 : vector<16xi32>
+                %332 = arith.bitcast %331 : vector<16xi32> to vector<16xf32>
+                %333 = arith.addi %293, %327 : index
+                %334 = vector.load %1[%333] : memref<?xi16>, vector<16xi16>
+                %335 = arith.extui %334 : vector<16xi16> to vector<16xi32>
+                %336 = arith.shli %335, %313 : vector<16xi32>
+                %337 = arith.bitcast %336 : vector<16xi32> to vector<16xf32>
+                %338 = arith.addi %296, %326 : index
+                %339 = memref.load %0[%338] : memref<?xf32>
+                %340 = vector.broadcast %339 : f32 to vector<16xf32>
+                %341 = vector.fma %340, %332, %306 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %342 = vector.fma %340, %337, %307 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %324, %325, %341, %342 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %275 = arith.addf %231, %233 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %276 = arith.addf %232, %234 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %277 = arith.constant 16 : index
-              %278 = arith.muli %221, %277 : index
-              %279 = arith.addi %228, %278 : index
-              vector.store %275, %2[%279] : memref<?xf32>, vector<16xf32>
-              %280 = arith.muli %222, %277 : index
-              %281 = arith.addi %228, %280 : index
-              vector.store %276, %2[%281] : memref<?xf32>, vector<16xf32>
+              %343 = arith.addf %299, %301 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %344 = arith.addf %300, %302 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %345 = arith.constant 16 : index
+              %346 = arith.muli %289, %345 : index
+              %347 = arith.addi %296, %346 : index
+              vector.store %343, %2[%347] : memref<?xf32>, vector<16xf32>
+              %348 = arith.muli %290, %345 : index
+              %349 = arith.addi %296, %348 : index
+              vector.store %344, %2[%349] : memref<?xf32>, vector<16xf32>
             }
           }
         }
@@ -14432,8 +14631,8 @@ builtin.module {
   func.func private @linear_k128_n128_bf16.par6.loop(%0: index, %1: index, %2: memref<?xi16>, %3: memref<?xf32>, %4: memref<?xf32>, %5: index, %6: index, %7: index) attributes {rlx_cpu.parallel_body} {
     %8 = arith.constant 512 : index
     %9 = arith.constant 1 : index
-    %10 = arith.constant 0 : index
-    %11 = arith.constant 4 : index
+    %10 = arith.constant 4 : index
+    %11 = arith.constant 0 : index
     "scf.parallel"(%5, %6, %9) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
     ^bb0(%12: index):
       %13 = arith.divui %12, %0 : index
@@ -14448,7 +14647,7 @@ builtin.module {
       %22 = arith.addi %15, %21 : index
       %23 = arith.addi %13, %9 : index
       scf.for %24 = %13 to %23 step %9 {
-        %25 = arith.cmpi ugt, %22, %15 : index
+        %25 = arith.cmpi uge, %18, %10 : index
         scf.if %25 {
           %26 = arith.constant 2 : index
           %27 = arith.muli %24, %26 : index
@@ -14458,8 +14657,8 @@ builtin.module {
           %31 = arith.muli %28, %29 : index
           %32 = memref.alloca() : memref<4096xf32>
           %33 = arith.constant 128 : index
-          scf.for %34 = %10 to %33 step %9 {
-            scf.for %35 = %10 to %9 step %9 {
+          scf.for %34 = %11 to %33 step %9 {
+            scf.for %35 = %11 to %9 step %9 {
               %36 = arith.addi %34, %35 : index
               %37 = arith.constant 16 : index
               %38 = arith.muli %36, %37 : index
@@ -14472,8 +14671,8 @@ builtin.module {
               vector.store %44, %32[%38] : memref<4096xf32>, vector<16xf32>
             }
           }
-          scf.for %45 = %10 to %33 step %9 {
-            scf.for %46 = %10 to %9 step %9 {
+          scf.for %45 = %11 to %33 step %9 {
+            scf.for %46 = %11 to %9 step %9 {
               %47 = arith.addi %45, %46 : index
               %48 = arith.constant 16 : index
               %49 = arith.muli %47, %48 : index
@@ -14492,7 +14691,7 @@ builtin.module {
             %59 = arith.addi %57, %26 : index
             %60 = arith.constant 3 : index
             %61 = arith.addi %57, %60 : index
-            %62 = arith.addi %57, %11 : index
+            %62 = arith.addi %57, %10 : index
             %63 = arith.constant 5 : index
             %64 = arith.addi %57, %63 : index
             %65 = arith.constant 6 : index
@@ -14509,7 +14708,7 @@ builtin.module {
             %76 = arith.muli %68, %33 : index
             %77 = arith.constant 0.000000e+00 : f32
             %78 = vector.broadcast %77 : f32 to vector<16xf32>
-            %79, %80, %81, %82, %83, %84, %85, %86, %87, %88, %89, %90, %91, %92, %93, %94 = scf.for %95 = %10 to %33 step %9 iter_args(%96 = %78, %97 = %78, %98 = %78, %99 = %78, %100 = %78, %101 = %78, %102 = %78, %103 = %78, %104 = %78, %105 = %78, %106 = %78, %107 = %78, %108 = %78, %109 = %78, %110 = %78, %111 = %78) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+            %79, %80, %81, %82, %83, %84, %85, %86, %87, %88, %89, %90, %91, %92, %93, %94 = scf.for %95 = %11 to %33 step %9 iter_args(%96 = %78, %97 = %78, %98 = %78, %99 = %78, %100 = %78, %101 = %78, %102 = %78, %103 = %78, %104 = %78, %105 = %78, %106 = %78, %107 = %78, %108 = %78, %109 = %78, %110 = %78, %111 = %78) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
               %112 = arith.constant 16 : index
               %113 = arith.muli %95, %112 : index
               %114 = vector.load %32[%113] : memref<4096xf32>, vector<16xf32>
@@ -14593,102 +14792,165 @@ builtin.module {
             %175 = arith.addi %76, %160 : index
             vector.store %94, %4[%175] : memref<?xf32>, vector<16xf32>
           }
-          scf.for %176 = %22 to %17 step %9 {
-            %177 = arith.muli %176, %33 : index
-            %178 = arith.constant 0.000000e+00 : f32
-            %179 = vector.broadcast %178 : f32 to vector<16xf32>
-            %180, %181, %182, %183 = scf.for %184 = %10 to %33 step %26 iter_args(%185 = %179, %186 = %179, %187 = %179, %188 = %179) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %189 = arith.constant 16 : index
-              %190 = arith.muli %184, %189 : index
-              %191 = vector.load %32[%190] : memref<4096xf32>, vector<16xf32>
-              %192 = arith.addi %29, %190 : index
-              %193 = vector.load %32[%192] : memref<4096xf32>, vector<16xf32>
-              %194 = arith.addi %177, %184 : index
-              %195 = memref.load %3[%194] : memref<?xf32>
-              %196 = vector.broadcast %195 : f32 to vector<16xf32>
-              %197 = vector.fma %196, %191, %185 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %198 = vector.fma %196, %193, %186 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %199 = arith.addi %184, %9 : index
-              %200 = arith.muli %199, %189 : index
-              %201 = vector.load %32[%200] : memref<4096xf32>, vector<16xf32>
-              %202 = arith.addi %29, %200 : index
-              %203 = vector.load %32[%202] : memref<4096xf32>, vector<16xf32>
-              %204 = arith.addi %177, %199 : index
-              %205 = memref.load %3[%204] : memref<?xf32>
-              %206 = vector.broadcast %205 : f32 to vector<16xf32>
-              %207 = vector.fma %206, %201, %187 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %208 = vector.fma %206, %203, %188 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              scf.yield %197, %198, %207, %208 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+          %176 = arith.subi %17, %22 : index
+          %177 = arith.divui %176, %10 : index
+          %178 = arith.muli %177, %10 : index
+          %179 = arith.addi %22, %178 : index
+          scf.for %180 = %22 to %179 step %10 {
+            %181 = arith.addi %180, %9 : index
+            %182 = arith.addi %180, %26 : index
+            %183 = arith.constant 3 : index
+            %184 = arith.addi %180, %183 : index
+            %185 = arith.muli %180, %33 : index
+            %186 = arith.muli %181, %33 : index
+            %187 = arith.muli %182, %33 : index
+            %188 = arith.muli %184, %33 : index
+            %189 = arith.constant 0.000000e+00 : f32
+            %190 = vector.broadcast %189 : f32 to vector<16xf32>
+            %191, %192, %193, %194, %195, %196, %197, %198 = scf.for %199 = %11 to %33 step %9 iter_args(%200 = %190, %201 = %190, %202 = %190, %203 = %190, %204 = %190, %205 = %190, %206 = %190, %207 = %190) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %208 = arith.constant 16 : index
+              %209 = arith.muli %199, %208 : index
+              %210 = vector.load %32[%209] : memref<4096xf32>, vector<16xf32>
+              %211 = arith.addi %29, %209 : index
+              %212 = vector.load %32[%211] : memref<4096xf32>, vector<16xf32>
+              %213 = arith.addi %185, %199 : index
+              %214 = memref.load %3[%213] : memref<?xf32>
+              %215 = vector.broadcast %214 : f32 to vector<16xf32>
+              %216 = vector.fma %215, %210, %200 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %217 = vector.fma %215, %212, %201 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %218 = arith.addi %186, %199 : index
+              %219 = memref.load %3[%218] : memref<?xf32>
+              %220 = vector.broadcast %219 : f32 to vector<16xf32>
+              %221 = vector.fma %220, %210, %202 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %222 = vector.fma %220, %212, %203 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %223 = arith.addi %187, %199 : index
+              %224 = memref.load %3[%223] : memref<?xf32>
+              %225 = vector.broadcast %224 : f32 to vector<16xf32>
+              %226 = vector.fma %225, %210, %204 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %227 = vector.fma %225, %212, %205 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %228 = arith.addi %188, %199 : index
+              %229 = memref.load %3[%228] : memref<?xf32>
+              %230 = vector.broadcast %229 : f32 to vector<16xf32>
+              %231 = vector.fma %230, %210, %206 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %232 = vector.fma %230, %212, %207 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %216, %217, %221, %222, %226, %227, %231, %232 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %209 = arith.addf %180, %182 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %210 = arith.addf %181, %183 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %211 = arith.constant 16 : index
-            %212 = arith.muli %27, %211 : index
-            %213 = arith.addi %177, %212 : index
-            vector.store %209, %4[%213] : memref<?xf32>, vector<16xf32>
-            %214 = arith.muli %28, %211 : index
-            %215 = arith.addi %177, %214 : index
-            vector.store %210, %4[%215] : memref<?xf32>, vector<16xf32>
+            %233 = arith.constant 16 : index
+            %234 = arith.muli %27, %233 : index
+            %235 = arith.addi %185, %234 : index
+            vector.store %191, %4[%235] : memref<?xf32>, vector<16xf32>
+            %236 = arith.muli %28, %233 : index
+            %237 = arith.addi %185, %236 : index
+            vector.store %192, %4[%237] : memref<?xf32>, vector<16xf32>
+            %238 = arith.addi %186, %234 : index
+            vector.store %193, %4[%238] : memref<?xf32>, vector<16xf32>
+            %239 = arith.addi %186, %236 : index
+            vector.store %194, %4[%239] : memref<?xf32>, vector<16xf32>
+            %240 = arith.addi %187, %234 : index
+            vector.store %195, %4[%240] : memref<?xf32>, vector<16xf32>
+            %241 = arith.addi %187, %236 : index
+            vector.store %196, %4[%241] : memref<?xf32>, vector<16xf32>
+            %242 = arith.addi %188, %234 : index
+            vector.store %197, %4[%242] : memref<?xf32>, vector<16xf32>
+            %243 = arith.addi %188, %236 : index
+            vector.store %198, %4[%243] : memref<?xf32>, vector<16xf32>
+          }
+          scf.for %244 = %179 to %17 step %9 {
+            %245 = arith.muli %244, %33 : index
+            %246 = arith.constant 0.000000e+00 : f32
+            %247 = vector.broadcast %246 : f32 to vector<16xf32>
+            %248, %249, %250, %251 = scf.for %252 = %11 to %33 step %26 iter_args(%253 = %247, %254 = %247, %255 = %247, %256 = %247) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %257 = arith.constant 16 : index
+              %258 = arith.muli %252, %257 : index
+              %259 = vector.load %32[%258] : memref<4096xf32>, vector<16xf32>
+              %260 = arith.addi %29, %258 : index
+              %261 = vector.load %32[%260] : memref<4096xf32>, vector<16xf32>
+              %262 = arith.addi %245, %252 : index
+              %263 = memref.load %3[%262] : memref<?xf32>
+              %264 = vector.broadcast %263 : f32 to vector<16xf32>
+              %265 = vector.fma %264, %259, %253 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %266 = vector.fma %264, %261, %254 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %267 = arith.addi %252, %9 : index
+              %268 = arith.muli %267, %257 : index
+              %269 = vector.load %32[%268] : memref<4096xf32>, vector<16xf32>
+              %270 = arith.addi %29, %268 : index
+              %271 = vector.load %32[%270] : memref<4096xf32>, vector<16xf32>
+              %272 = arith.addi %245, %267 : index
+              %273 = memref.load %3[%272] : memref<?xf32>
+              %274 = vector.broadcast %273 : f32 to vector<16xf32>
+              %275 = vector.fma %274, %269, %255 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %276 = vector.fma %274, %271, %256 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %265, %266, %275, %276 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            }
+            %277 = arith.addf %248, %250 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %278 = arith.addf %249, %251 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %279 = arith.constant 16 : index
+            %280 = arith.muli %27, %279 : index
+            %281 = arith.addi %245, %280 : index
+            vector.store %277, %4[%281] : memref<?xf32>, vector<16xf32>
+            %282 = arith.muli %28, %279 : index
+            %283 = arith.addi %245, %282 : index
+            vector.store %278, %4[%283] : memref<?xf32>, vector<16xf32>
           }
         } else {
-          %216 = arith.constant 2 : index
-          %217 = arith.muli %24, %216 : index
-          %218 = arith.addi %217, %9 : index
-          %219 = arith.constant 2048 : index
-          %220 = arith.muli %217, %219 : index
-          %221 = arith.muli %218, %219 : index
-          scf.for %222 = %15 to %17 step %9 {
-            %223 = arith.constant 128 : index
-            %224 = arith.muli %222, %223 : index
-            %225 = arith.constant 0.000000e+00 : f32
-            %226 = vector.broadcast %225 : f32 to vector<16xf32>
-            %227, %228, %229, %230 = scf.for %231 = %10 to %223 step %216 iter_args(%232 = %226, %233 = %226, %234 = %226, %235 = %226) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %236 = arith.constant 16 : index
-              %237 = arith.muli %231, %236 : index
-              %238 = arith.addi %220, %237 : index
-              %239 = vector.load %2[%238] : memref<?xi16>, vector<16xi16>
-              %240 = arith.extui %239 : vector<16xi16> to vector<16xi32>
-              %241 = arith.constant dense<16> : vector<16xi32>
-              %242 = arith.shli %240, %241 : vector<16xi32>
-              %243 = arith.bitcast %242 : vector<16xi32> to vector<16xf32>
-              %244 = arith.addi %221, %237 : index
-              %245 = vector.load %2[%244] : memref<?xi16>, vector<16xi16>
-              %246 = arith.extui %245 : vector<16xi16> to vector<16xi32>
-              %247 = arith.shli %246, %241 : vector<16xi32>
-              %248 = arith.bitcast %247 : vector<16xi32> to vector<16xf32>
-              %249 = arith.addi %224, %231 : index
-              %250 = memref.load %3[%249] : memref<?xf32>
-              %251 = vector.broadcast %250 : f32 to vector<16xf32>
-              %252 = vector.fma %251, %243, %232 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %253 = vector.fma %251, %248, %233 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %254 = arith.addi %231, %9 : index
-              %255 = arith.muli %254, %236 : index
-              %256 = arith.addi %220, %255 : index
-              %257 = vector.load %2[%256] : memref<?xi16>, vector<16xi16>
-              %258 = arith.extui %257 : vector<16xi16> to vector<16xi32>
-              %259 = arith.shli %258, %241 : vector<16xi32>
-              %260 = arith.bitcast %259 : vector<16xi32> to vector<16xf32>
-              %261 = arith.addi %221, %255 : index
-              %262 = vector.load %2[%261] : memref<?xi16>, vector<16xi16>
-              %263 = arith.extui %262 : vector<16xi16> to vector<16xi32>
-              %264 = arith.shli %263, %241 : vector<16xi32>
-              %265 = arith.bitcast %264 : vector<16xi32> to vector<16xf32>
-              %266 = arith.addi %224, %254 : index
-              %267 = memref.load %3[%266] : memref<?xf32>
-              %268 = vector.broadcast %267 : f32 to vector<16xf32>
-              %269 = vector.fma %268, %260, %234 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %270 = vector.fma %268, %265, %235 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              scf.yield %252, %253, %269, %270 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+          %284 = arith.constant 2 : index
+          %285 = arith.muli %24, %284 : index
+          %286 = arith.addi %285, %9 : index
+          %287 = arith.constant 2048 : index
+          %288 = arith.muli %285, %287 : index
+          %289 = arith.muli %286, %287 : index
+          scf.for %290 = %15 to %17 step %9 {
+            %291 = arith.constant 128 : index
+            %292 = arith.muli %290, %291 : index
+            %293 = arith.constant 0.000000e+00 : f32
+            %294 = vector.broadcast %293 : f32 to vector<16xf32>
+            %295, %296, %297, %298 = scf.for %299 = %11 to %291 step %284 iter_args(%300 = %294, %301 = %294, %302 = %294, %303 = %294) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %304 = arith.constant 16 : index
+              %305 = arith.muli %299, %304 : index
+              %306 = arith.addi %288, %305 : index
+              %307 = vector.load %2[%306] : memref<?xi16>, vector<16xi16>
+              %308 = arith.extui %307 : vector<16xi16> to vector<16xi32>
+              %309 = arith.constant dense<16> : vector<16xi32>
+              %310 = arith.shli %308, %309 : vector<16xi32>
+              %311 = arith.bitcast %310 : vector<16xi32> to vector<16xf32>
+              %312 = arith.addi %289, %305 : index
+              %313 = vector.load %2[%312] : memref<?xi16>, vector<16xi16>
+              %314 = arith.extui %313 : vector<16xi16> to vector<16xi32>
+              %315 = arith.shli %314, %309 : vector<16xi32>
+              %316 = arith.bitcast %315 : vector<16xi32> to vector<16xf32>
+              %317 = arith.addi %292, %299 : index
+              %318 = memref.load %3[%317] : memref<?xf32>
+              %319 = vector.broadcast %318 : f32 to vector<16xf32>
+              %320 = vector.fma %319, %311, %300 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %321 = vector.fma %319, %316, %301 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %322 = arith.addi %299, %9 : index
+              %323 = arith.muli %322, %304 : index
+              %324 = arith.addi %288, %323 : index
+              %325 = vector.load %2[%324] : memref<?xi16>, vector<16xi16>
+              %326 = arith.extui %325 : vector<16xi16> to vector<16xi32>
+              %327 = arith.shli %326, %309 : vector<16xi32>
+              %328 = arith.bitcast %327 : vector<16xi32> to vector<16xf32>
+              %329 = arith.addi %289, %323 : index
+              %330 = vector.load %2[%329] : memref<?xi16>, vector<16xi16>
+              %331 = arith.extui %330 : vector<16xi16> to vector<16xi32>
+              %332 = arith.shli %331, %309 : vector<16xi32>
+              %333 = arith.bitcast %332 : vector<16xi32> to vector<16xf32>
+              %334 = arith.addi %292, %322 : index
+              %335 = memref.load %3[%334] : memref<?xf32>
+              %336 = vector.broadcast %335 : f32 to vector<16xf32>
+              %337 = vector.fma %336, %328, %302 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %338 = vector.fma %336, %333, %303 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %320, %321, %337, %338 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %271 = arith.addf %227, %229 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %272 = arith.addf %228, %230 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %273 = arith.constant 16 : index
-            %274 = arith.muli %217, %273 : index
-            %275 = arith.addi %224, %274 : index
-            vector.store %271, %4[%275] : memref<?xf32>, vector<16xf32>
-            %276 = arith.muli %218, %273 : index
-            %277 = arith.addi %224, %276 : index
-            vector.store %272, %4[%277] : memref<?xf32>, vector<16xf32>
+            %339 = arith.addf %295, %297 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %340 = arith.addf %296, %298 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %341 = arith.constant 16 : index
+            %342 = arith.muli %285, %341 : index
+            %343 = arith.addi %292, %342 : index
+            vector.store %339, %4[%343] : memref<?xf32>, vector<16xf32>
+            %344 = arith.muli %286, %341 : index
+            %345 = arith.addi %292, %344 : index
+            vector.store %340, %4[%345] : memref<?xf32>, vector<16xf32>
           }
         }
       }
@@ -14723,7 +14985,7 @@ builtin.module {
         %26 = arith.addi %19, %25 : index
         %27 = arith.addi %17, %13 : index
         scf.for %28 = %17 to %27 step %13 {
-          %29 = arith.cmpi ugt, %26, %19 : index
+          %29 = arith.cmpi uge, %22, %10 : index
           scf.if %29 {
             %30 = arith.constant 2 : index
             %31 = arith.muli %28, %30 : index
@@ -14877,106 +15139,174 @@ builtin.module {
               %188 = arith.addi %186, %166 : index
               vector.store %98, %2[%188] : memref<?xf32>, vector<16xf32>
             }
-            scf.for %189 = %26 to %21 step %13 {
-              %190 = arith.muli %189, %37 : index
-              %191 = arith.constant 0.000000e+00 : f32
-              %192 = vector.broadcast %191 : f32 to vector<16xf32>
-              %193, %194, %195, %196 = scf.for %197 = %12 to %37 step %30 iter_args(%198 = %192, %199 = %192, %200 = %192, %201 = %192) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %202 = arith.constant 16 : index
-                %203 = arith.muli %197, %202 : index
-                %204 = vector.load %36[%203] : memref<6144xf32>, vector<16xf32>
-                %205 = arith.addi %33, %203 : index
-                %206 = vector.load %36[%205] : memref<6144xf32>, vector<16xf32>
-                %207 = arith.addi %190, %197 : index
-                %208 = memref.load %0[%207] : memref<?xf32>
-                %209 = vector.broadcast %208 : f32 to vector<16xf32>
-                %210 = vector.fma %209, %204, %198 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %211 = vector.fma %209, %206, %199 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %212 = arith.addi %197, %13 : index
-                %213 = arith.muli %212, %202 : index
-                %214 = vector.load %36[%213] : memref<6144xf32>, vector<16xf32>
-                %215 = arith.addi %33, %213 : index
-                %216 = vector.load %36[%215] : memref<6144xf32>, vector<16xf32>
-                %217 = arith.addi %190, %212 : index
-                %218 = memref.load %0[%217] : memref<?xf32>
-                %219 = vector.broadcast %218 : f32 to vector<16xf32>
-                %220 = vector.fma %219, %214, %200 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %221 = vector.fma %219, %216, %201 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %210, %211, %220, %221 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %189 = arith.subi %21, %26 : index
+            %190 = arith.divui %189, %10 : index
+            %191 = arith.muli %190, %10 : index
+            %192 = arith.addi %26, %191 : index
+            scf.for %193 = %26 to %192 step %10 {
+              %194 = arith.addi %193, %13 : index
+              %195 = arith.addi %193, %30 : index
+              %196 = arith.constant 3 : index
+              %197 = arith.addi %193, %196 : index
+              %198 = arith.muli %193, %37 : index
+              %199 = arith.muli %194, %37 : index
+              %200 = arith.muli %195, %37 : index
+              %201 = arith.muli %197, %37 : index
+              %202 = arith.constant 0.000000e+00 : f32
+              %203 = vector.broadcast %202 : f32 to vector<16xf32>
+              %204, %205, %206, %207, %208, %209, %210, %211 = scf.for %212 = %12 to %37 step %13 iter_args(%213 = %203, %214 = %203, %215 = %203, %216 = %203, %217 = %203, %218 = %203, %219 = %203, %220 = %203) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %221 = arith.constant 16 : index
+                %222 = arith.muli %212, %221 : index
+                %223 = vector.load %36[%222] : memref<6144xf32>, vector<16xf32>
+                %224 = arith.addi %33, %222 : index
+                %225 = vector.load %36[%224] : memref<6144xf32>, vector<16xf32>
+                %226 = arith.addi %198, %212 : index
+                %227 = memref.load %0[%226] : memref<?xf32>
+                %228 = vector.broadcast %227 : f32 to vector<16xf32>
+                %229 = vector.fma %228, %223, %213 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %230 = vector.fma %228, %225, %214 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %231 = arith.addi %199, %212 : index
+                %232 = memref.load %0[%231] : memref<?xf32>
+                %233 = vector.broadcast %232 : f32 to vector<16xf32>
+                %234 = vector.fma %233, %223, %215 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %235 = vector.fma %233, %225, %216 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %236 = arith.addi %200, %212 : index
+                %237 = memref.load %0[%236] : memref<?xf32>
+                %238 = vector.broadcast %237 : f32 to vector<16xf32>
+                %239 = vector.fma %238, %223, %217 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %240 = vector.fma %238, %225, %218 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %241 = arith.addi %201, %212 : index
+                %242 = memref.load %0[%241] : memref<?xf32>
+                %243 = vector.broadcast %242 : f32 to vector<16xf32>
+                %244 = vector.fma %243, %223, %219 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %245 = vector.fma %243, %225, %220 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %229, %230, %234, %235, %239, %240, %244, %245 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %222 = arith.addf %193, %195 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %223 = arith.addf %194, %196 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %224 = arith.constant 16 : index
-              %225 = arith.muli %31, %224 : index
-              %226 = arith.constant 128 : index
-              %227 = arith.muli %189, %226 : index
-              %228 = arith.addi %227, %225 : index
-              vector.store %222, %2[%228] : memref<?xf32>, vector<16xf32>
-              %229 = arith.muli %32, %224 : index
-              %230 = arith.addi %227, %229 : index
-              vector.store %223, %2[%230] : memref<?xf32>, vector<16xf32>
+              %246 = arith.constant 16 : index
+              %247 = arith.muli %31, %246 : index
+              %248 = arith.constant 128 : index
+              %249 = arith.muli %193, %248 : index
+              %250 = arith.addi %249, %247 : index
+              vector.store %204, %2[%250] : memref<?xf32>, vector<16xf32>
+              %251 = arith.muli %32, %246 : index
+              %252 = arith.addi %249, %251 : index
+              vector.store %205, %2[%252] : memref<?xf32>, vector<16xf32>
+              %253 = arith.muli %194, %248 : index
+              %254 = arith.addi %253, %247 : index
+              vector.store %206, %2[%254] : memref<?xf32>, vector<16xf32>
+              %255 = arith.addi %253, %251 : index
+              vector.store %207, %2[%255] : memref<?xf32>, vector<16xf32>
+              %256 = arith.muli %195, %248 : index
+              %257 = arith.addi %256, %247 : index
+              vector.store %208, %2[%257] : memref<?xf32>, vector<16xf32>
+              %258 = arith.addi %256, %251 : index
+              vector.store %209, %2[%258] : memref<?xf32>, vector<16xf32>
+              %259 = arith.muli %197, %248 : index
+              %260 = arith.addi %259, %247 : index
+              vector.store %210, %2[%260] : memref<?xf32>, vector<16xf32>
+              %261 = arith.addi %259, %251 : index
+              vector.store %211, %2[%261] : memref<?xf32>, vector<16xf32>
+            }
+            scf.for %262 = %192 to %21 step %13 {
+              %263 = arith.muli %262, %37 : index
+              %264 = arith.constant 0.000000e+00 : f32
+              %265 = vector.broadcast %264 : f32 to vector<16xf32>
+              %266, %267, %268, %269 = scf.for %270 = %12 to %37 step %30 iter_args(%271 = %265, %272 = %265, %273 = %265, %274 = %265) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %275 = arith.constant 16 : index
+                %276 = arith.muli %270, %275 : index
+                %277 = vector.load %36[%276] : memref<6144xf32>, vector<16xf32>
+                %278 = arith.addi %33, %276 : index
+                %279 = vector.load %36[%278] : memref<6144xf32>, vector<16xf32>
+                %280 = arith.addi %263, %270 : index
+                %281 = memref.load %0[%280] : memref<?xf32>
+                %282 = vector.broadcast %281 : f32 to vector<16xf32>
+                %283 = vector.fma %282, %277, %271 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %284 = vector.fma %282, %279, %272 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %285 = arith.addi %270, %13 : index
+                %286 = arith.muli %285, %275 : index
+                %287 = vector.load %36[%286] : memref<6144xf32>, vector<16xf32>
+                %288 = arith.addi %33, %286 : index
+                %289 = vector.load %36[%288] : memref<6144xf32>, vector<16xf32>
+                %290 = arith.addi %263, %285 : index
+                %291 = memref.load %0[%290] : memref<?xf32>
+                %292 = vector.broadcast %291 : f32 to vector<16xf32>
+                %293 = vector.fma %292, %287, %273 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %294 = vector.fma %292, %289, %274 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %283, %284, %293, %294 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              }
+              %295 = arith.addf %266, %268 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %296 = arith.addf %267, %269 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %297 = arith.constant 16 : index
+              %298 = arith.muli %31, %297 : index
+              %299 = arith.constant 128 : index
+              %300 = arith.muli %262, %299 : index
+              %301 = arith.addi %300, %298 : index
+              vector.store %295, %2[%301] : memref<?xf32>, vector<16xf32>
+              %302 = arith.muli %32, %297 : index
+              %303 = arith.addi %300, %302 : index
+              vector.store %296, %2[%303] : memref<?xf32>, vector<16xf32>
             }
           } else {
-            %231 = arith.constant 2 : index
-            %232 = arith.muli %28, %231 : index
-            %233 = arith.addi %232, %13 : index
-            %234 = arith.constant 3072 : index
-            %235 = arith.muli %232, %234 : index
-            %236 = arith.muli %233, %234 : index
-            scf.for %237 = %19 to %21 step %13 {
-              %238 = arith.constant 192 : index
-              %239 = arith.muli %237, %238 : index
-              %240 = arith.constant 0.000000e+00 : f32
-              %241 = vector.broadcast %240 : f32 to vector<16xf32>
-              %242, %243, %244, %245 = scf.for %246 = %12 to %238 step %231 iter_args(%247 = %241, %248 = %241, %249 = %241, %250 = %241) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %251 = arith.constant 16 : index
-                %252 = arith.muli %246, %251 : index
-                %253 = arith.addi %235, %252 : index
-                %254 = vector.load %1[%253] : memref<?xi16>, vector<16xi16>
-                %255 = arith.extui %254 : vector<16xi16> to vector<16xi32>
-                %256 = arith.constant dense<16> : vector<16xi32>
-                %257 = arith.shli %255, %256 : vector<16xi32>
-                %258 = arith.bitcast %257 : vector<16xi32> to vector<16xf32>
-                %259 = arith.addi %236, %252 : index
-                %260 = vector.load %1[%259] : memref<?xi16>, vector<16xi16>
-                %261 = arith.extui %260 : vector<16xi16> to vector<16xi32>
-                %262 = arith.shli %261, %256 : vector<16xi32>
-                %263 = arith.bitcast %262 : vector<16xi32> to vector<16xf32>
-                %264 = arith.addi %239, %246 : index
-                %265 = memref.load %0[%264] : memref<?xf32>
-                %266 = vector.broadcast %265 : f32 to vector<16xf32>
-                %267 = vector.fma %266, %258, %247 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %268 = vector.fma %266, %263, %248 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %269 = arith.addi %246, %13 : index
-                %270 = arith.muli %269, %251 : index
-                %271 = arith.addi %235, %270 : index
-                %272 = vector.load %1[%271] : memref<?xi16>, vector<16xi16>
-                %273 = arith.extui %272 : vector<16xi16> to vector<16xi32>
-                %274 = arith.shli %273, %256 : vector<16xi32>
-                %275 = arith.bitcast %274 : vector<16xi32> to vector<16xf32>
-                %276 = arith.addi %236, %270 : index
-                %277 = vector.load %1[%276] : memref<?xi16>, vector<16xi16>
-                %278 = arith.extui %277 : vector<16xi16> to vector<16xi32>
-                %279 = arith.shli %278, %256 : vector<16xi32>
-                %280 = arith.bitcast %279 : vector<16xi32> to vector<16xf32>
-                %281 = arith.addi %239, %269 : index
-                %282 = memref.load %0[%281] : memref<?xf32>
-                %283 = vector.broadcast %282 : f32 to vector<16xf32>
-                %284 = vector.fma %283, %275, %249 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %285 = vector.fma %283, %280, %250 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %267, %268, %284, %285 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %304 = arith.constant 2 : index
+            %305 = arith.muli %28, %304 : index
+            %306 = arith.addi %305, %13 : index
+            %307 = arith.constant 3072 : index
+            %308 = arith.muli %305, %307 : index
+            %309 = arith.muli %306, %307 : index
+            scf.for %310 = %19 to %21 step %13 {
+              %311 = arith.constant 192 : index
+              %312 = arith.muli %310, %311 : index
+              %313 = arith.constant 0.000000e+00 : f32
+              %314 = vector.broadcast %313 : f32 to vector<16xf32>
+              %315, %316, %317, %318 = scf.for %319 = %12 to %311 step %304 iter_args(%320 = %314, %321 = %314, %322 = %314, %323 = %314) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %324 = arith.constant 16 : index
+                %325 = arith.muli %319, %324 : index
+                %326 = arith.addi %308, %325 : index
+                %327 = vector.load %1[%326] : memref<?xi16>, vector<16xi16>
+                %328 = arith.extui %327 : vector<16xi16> to vector<16xi32>
+                %329 = arith.constant dense<16> : vector<16xi32>
+                %330 = arith.shli %328, %329 : vector<16xi32>
+                %331 = arith.bitcast %330 : vector<16xi32> to vector<16xf32>
+                %332 = arith.addi %309, %325 : index
+                %333 = vector.load %1[%332] : memref<?xi16>, vector<16xi16>
+                %334 = arith.extui %333 : vector<16xi16> to vector<16xi32>
+                %335 = arith.shli %334, %329 : vector<16xi32>
+                %336 = arith.bitcast %335 : vector<16xi32> to vector<16xf32>
+                %337 = arith.addi %312, %319 : index
+                %338 = memref.load %0[%337] : memref<?xf32>
+                %339 = vector.broadcast %338 : f32 to vector<16xf32>
+                %340 = vector.fma %339, %331, %320 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %341 = vector.fma %339, %336, %321 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %342 = arith.addi %319, %13 : index
+                %343 = arith.muli %342, %324 : index
+                %344 = arith.addi %308, %343 : index
+                %345 = vector.load %1[%344] : memref<?xi16>, vector<16xi16>
+                %346 = arith.extui %345 : vector<16xi16> to vector<16xi32>
+                %347 = arith.shli %346, %329 : vector<16xi32>
+                %348 = arith.bitcast %347 : vector<16xi32> to vector<16xf32>
+                %349 = arith.addi %309, %343 : index
+                %350 = vector.load %1[%349] : memref<?xi16>, vector<16xi16>
+                %351 = arith.extui %350 : vector<16xi16> to vector<16xi32>
+                %352 = arith.shli %351, %329 : vector<16xi32>
+                %353 = arith.bitcast %352 : vector<16xi32> to vector<16xf32>
+                %354 = arith.addi %312, %342 : index
+                %355 = memref.load %0[%354] : memref<?xf32>
+                %356 = vector.broadcast %355 : f32 to vector<16xf32>
+                %357 = vector.fma %356, %348, %322 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %358 = vector.fma %356, %353, %323 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %340, %341, %357, %358 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %286 = arith.addf %242, %244 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %287 = arith.addf %243, %245 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %288 = arith.constant 16 : index
-              %289 = arith.muli %232, %288 : index
-              %290 = arith.constant 128 : index
-              %291 = arith.muli %237, %290 : index
-              %292 = arith.addi %291, %289 : index
-              vector.store %286, %2[%292] : memref<?xf32>, vector<16xf32>
-              %293 = arith.muli %233, %288 : index
-              %294 = arith.addi %291, %293 : index
-              vector.store %287, %2[%294] : memref<?xf32>, vector<16xf32>
+              %359 = arith.addf %315, %317 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %360 = arith.addf %316, %318 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %361 = arith.constant 16 : index
+              %362 = arith.muli %305, %361 : index
+              %363 = arith.constant 128 : index
+              %364 = arith.muli %310, %363 : index
+              %365 = arith.addi %364, %362 : index
+              vector.store %359, %2[%365] : memref<?xf32>, vector<16xf32>
+              %366 = arith.muli %306, %361 : index
+              %367 = arith.addi %364, %366 : index
+              vector.store %360, %2[%367] : memref<?xf32>, vector<16xf32>
             }
           }
         }
@@ -14989,8 +15319,8 @@ builtin.module {
   func.func private @linear_k192_n128_bf16.par7.loop(%0: index, %1: index, %2: memref<?xi16>, %3: memref<?xf32>, %4: memref<?xf32>, %5: index, %6: index, %7: index) attributes {rlx_cpu.parallel_body} {
     %8 = arith.constant 336 : index
     %9 = arith.constant 1 : index
-    %10 = arith.constant 0 : index
-    %11 = arith.constant 4 : index
+    %10 = arith.constant 4 : index
+    %11 = arith.constant 0 : index
     "scf.parallel"(%5, %6, %9) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
     ^bb0(%12: index):
       %13 = arith.divui %12, %0 : index
@@ -15005,7 +15335,7 @@ builtin.module {
       %22 = arith.addi %15, %21 : index
       %23 = arith.addi %13, %9 : index
       scf.for %24 = %13 to %23 step %9 {
-        %25 = arith.cmpi ugt, %22, %15 : index
+        %25 = arith.cmpi uge, %18, %10 : index
         scf.if %25 {
           %26 = arith.constant 2 : index
           %27 = arith.muli %24, %26 : index
@@ -15015,8 +15345,8 @@ builtin.module {
           %31 = arith.muli %28, %29 : index
           %32 = memref.alloca() : memref<6144xf32>
           %33 = arith.constant 192 : index
-          scf.for %34 = %10 to %33 step %9 {
-            scf.for %35 = %10 to %9 step %9 {
+          scf.for %34 = %11 to %33 step %9 {
+            scf.for %35 = %11 to %9 step %9 {
               %36 = arith.addi %34, %35 : index
               %37 = arith.constant 16 : index
               %38 = arith.muli %36, %37 : index
@@ -15029,8 +15359,8 @@ builtin.module {
               vector.store %44, %32[%38] : memref<6144xf32>, vector<16xf32>
             }
           }
-          scf.for %45 = %10 to %33 step %9 {
-            scf.for %46 = %10 to %9 step %9 {
+          scf.for %45 = %11 to %33 step %9 {
+            scf.for %46 = %11 to %9 step %9 {
               %47 = arith.addi %45, %46 : index
               %48 = arith.constant 16 : index
               %49 = arith.muli %47, %48 : index
@@ -15049,7 +15379,7 @@ builtin.module {
             %59 = arith.addi %57, %26 : index
             %60 = arith.constant 3 : index
             %61 = arith.addi %57, %60 : index
-            %62 = arith.addi %57, %11 : index
+            %62 = arith.addi %57, %10 : index
             %63 = arith.constant 5 : index
             %64 = arith.addi %57, %63 : index
             %65 = arith.constant 6 : index
@@ -15066,7 +15396,7 @@ builtin.module {
             %76 = arith.muli %68, %33 : index
             %77 = arith.constant 0.000000e+00 : f32
             %78 = vector.broadcast %77 : f32 to vector<16xf32>
-            %79, %80, %81, %82, %83, %84, %85, %86, %87, %88, %89, %90, %91, %92, %93, %94 = scf.for %95 = %10 to %33 step %9 iter_args(%96 = %78, %97 = %78, %98 = %78, %99 = %78, %100 = %78, %101 = %78, %102 = %78, %103 = %78, %104 = %78, %105 = %78, %106 = %78, %107 = %78, %108 = %78, %109 = %78, %110 = %78, %111 = %78) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+            %79, %80, %81, %82, %83, %84, %85, %86, %87, %88, %89, %90, %91, %92, %93, %94 = scf.for %95 = %11 to %33 step %9 iter_args(%96 = %78, %97 = %78, %98 = %78, %99 = %78, %100 = %78, %101 = %78, %102 = %78, %103 = %78, %104 = %78, %105 = %78, %106 = %78, %107 = %78, %108 = %78, %109 = %78, %110 = %78, %111 = %78) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
               %112 = arith.constant 16 : index
               %113 = arith.muli %95, %112 : index
               %114 = vector.load %32[%113] : memref<6144xf32>, vector<16xf32>
@@ -15159,106 +15489,174 @@ builtin.module {
             %184 = arith.addi %182, %162 : index
             vector.store %94, %4[%184] : memref<?xf32>, vector<16xf32>
           }
-          scf.for %185 = %22 to %17 step %9 {
-            %186 = arith.muli %185, %33 : index
-            %187 = arith.constant 0.000000e+00 : f32
-            %188 = vector.broadcast %187 : f32 to vector<16xf32>
-            %189, %190, %191, %192 = scf.for %193 = %10 to %33 step %26 iter_args(%194 = %188, %195 = %188, %196 = %188, %197 = %188) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %198 = arith.constant 16 : index
-              %199 = arith.muli %193, %198 : index
-              %200 = vector.load %32[%199] : memref<6144xf32>, vector<16xf32>
-              %201 = arith.addi %29, %199 : index
-              %202 = vector.load %32[%201] : memref<6144xf32>, vector<16xf32>
-              %203 = arith.addi %186, %193 : index
-              %204 = memref.load %3[%203] : memref<?xf32>
-              %205 = vector.broadcast %204 : f32 to vector<16xf32>
-              %206 = vector.fma %205, %200, %194 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %207 = vector.fma %205, %202, %195 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %208 = arith.addi %193, %9 : index
-              %209 = arith.muli %208, %198 : index
-              %210 = vector.load %32[%209] : memref<6144xf32>, vector<16xf32>
-              %211 = arith.addi %29, %209 : index
-              %212 = vector.load %32[%211] : memref<6144xf32>, vector<16xf32>
-              %213 = arith.addi %186, %208 : index
-              %214 = memref.load %3[%213] : memref<?xf32>
-              %215 = vector.broadcast %214 : f32 to vector<16xf32>
-              %216 = vector.fma %215, %210, %196 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %217 = vector.fma %215, %212, %197 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              scf.yield %206, %207, %216, %217 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+          %185 = arith.subi %17, %22 : index
+          %186 = arith.divui %185, %10 : index
+          %187 = arith.muli %186, %10 : index
+          %188 = arith.addi %22, %187 : index
+          scf.for %189 = %22 to %188 step %10 {
+            %190 = arith.addi %189, %9 : index
+            %191 = arith.addi %189, %26 : index
+            %192 = arith.constant 3 : index
+            %193 = arith.addi %189, %192 : index
+            %194 = arith.muli %189, %33 : index
+            %195 = arith.muli %190, %33 : index
+            %196 = arith.muli %191, %33 : index
+            %197 = arith.muli %193, %33 : index
+            %198 = arith.constant 0.000000e+00 : f32
+            %199 = vector.broadcast %198 : f32 to vector<16xf32>
+            %200, %201, %202, %203, %204, %205, %206, %207 = scf.for %208 = %11 to %33 step %9 iter_args(%209 = %199, %210 = %199, %211 = %199, %212 = %199, %213 = %199, %214 = %199, %215 = %199, %216 = %199) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %217 = arith.constant 16 : index
+              %218 = arith.muli %208, %217 : index
+              %219 = vector.load %32[%218] : memref<6144xf32>, vector<16xf32>
+              %220 = arith.addi %29, %218 : index
+              %221 = vector.load %32[%220] : memref<6144xf32>, vector<16xf32>
+              %222 = arith.addi %194, %208 : index
+              %223 = memref.load %3[%222] : memref<?xf32>
+              %224 = vector.broadcast %223 : f32 to vector<16xf32>
+              %225 = vector.fma %224, %219, %209 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %226 = vector.fma %224, %221, %210 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %227 = arith.addi %195, %208 : index
+              %228 = memref.load %3[%227] : memref<?xf32>
+              %229 = vector.broadcast %228 : f32 to vector<16xf32>
+              %230 = vector.fma %229, %219, %211 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %231 = vector.fma %229, %221, %212 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %232 = arith.addi %196, %208 : index
+              %233 = memref.load %3[%232] : memref<?xf32>
+              %234 = vector.broadcast %233 : f32 to vector<16xf32>
+              %235 = vector.fma %234, %219, %213 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %236 = vector.fma %234, %221, %214 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %237 = arith.addi %197, %208 : index
+              %238 = memref.load %3[%237] : memref<?xf32>
+              %239 = vector.broadcast %238 : f32 to vector<16xf32>
+              %240 = vector.fma %239, %219, %215 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %241 = vector.fma %239, %221, %216 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %225, %226, %230, %231, %235, %236, %240, %241 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %218 = arith.addf %189, %191 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %219 = arith.addf %190, %192 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %220 = arith.constant 16 : index
-            %221 = arith.muli %27, %220 : index
-            %222 = arith.constant 128 : index
-            %223 = arith.muli %185, %222 : index
-            %224 = arith.addi %223, %221 : index
-            vector.store %218, %4[%224] : memref<?xf32>, vector<16xf32>
-            %225 = arith.muli %28, %220 : index
-            %226 = arith.addi %223, %225 : index
-            vector.store %219, %4[%226] : memref<?xf32>, vector<16xf32>
+            %242 = arith.constant 16 : index
+            %243 = arith.muli %27, %242 : index
+            %244 = arith.constant 128 : index
+            %245 = arith.muli %189, %244 : index
+            %246 = arith.addi %245, %243 : index
+            vector.store %200, %4[%246] : memref<?xf32>, vector<16xf32>
+            %247 = arith.muli %28, %242 : index
+            %248 = arith.addi %245, %247 : index
+            vector.store %201, %4[%248] : memref<?xf32>, vector<16xf32>
+            %249 = arith.muli %190, %244 : index
+            %250 = arith.addi %249, %243 : index
+            vector.store %202, %4[%250] : memref<?xf32>, vector<16xf32>
+            %251 = arith.addi %249, %247 : index
+            vector.store %203, %4[%251] : memref<?xf32>, vector<16xf32>
+            %252 = arith.muli %191, %244 : index
+            %253 = arith.addi %252, %243 : index
+            vector.store %204, %4[%253] : memref<?xf32>, vector<16xf32>
+            %254 = arith.addi %252, %247 : index
+            vector.store %205, %4[%254] : memref<?xf32>, vector<16xf32>
+            %255 = arith.muli %193, %244 : index
+            %256 = arith.addi %255, %243 : index
+            vector.store %206, %4[%256] : memref<?xf32>, vector<16xf32>
+            %257 = arith.addi %255, %247 : index
+            vector.store %207, %4[%257] : memref<?xf32>, vector<16xf32>
+          }
+          scf.for %258 = %188 to %17 step %9 {
+            %259 = arith.muli %258, %33 : index
+            %260 = arith.constant 0.000000e+00 : f32
+            %261 = vector.broadcast %260 : f32 to vector<16xf32>
+            %262, %263, %264, %265 = scf.for %266 = %11 to %33 step %26 iter_args(%267 = %261, %268 = %261, %269 = %261, %270 = %261) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %271 = arith.constant 16 : index
+              %272 = arith.muli %266, %271 : index
+              %273 = vector.load %32[%272] : memref<6144xf32>, vector<16xf32>
+              %274 = arith.addi %29, %272 : index
+              %275 = vector.load %32[%274] : memref<6144xf32>, vector<16xf32>
+              %276 = arith.addi %259, %266 : index
+              %277 = memref.load %3[%276] : memref<?xf32>
+              %278 = vector.broadcast %277 : f32 to vector<16xf32>
+              %279 = vector.fma %278, %273, %267 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %280 = vector.fma %278, %275, %268 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %281 = arith.addi %266, %9 : index
+              %282 = arith.muli %281, %271 : index
+              %283 = vector.load %32[%282] : memref<6144xf32>, vector<16xf32>
+              %284 = arith.addi %29, %282 : index
+              %285 = vector.load %32[%284] : memref<6144xf32>, vector<16xf32>
+              %286 = arith.addi %259, %281 : index
+              %287 = memref.load %3[%286] : memref<?xf32>
+              %288 = vector.broadcast %287 : f32 to vector<16xf32>
+              %289 = vector.fma %288, %283, %269 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %290 = vector.fma %288, %285, %270 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %279, %280, %289, %290 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            }
+            %291 = arith.addf %262, %264 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %292 = arith.addf %263, %265 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %293 = arith.constant 16 : index
+            %294 = arith.muli %27, %293 : index
+            %295 = arith.constant 128 : index
+            %296 = arith.muli %258, %295 : index
+            %297 = arith.addi %296, %294 : index
+            vector.store %291, %4[%297] : memref<?xf32>, vector<16xf32>
+            %298 = arith.muli %28, %293 : index
+            %299 = arith.addi %296, %298 : index
+            vector.store %292, %4[%299] : memref<?xf32>, vector<16xf32>
           }
         } else {
-          %227 = arith.constant 2 : index
-          %228 = arith.muli %24, %227 : index
-          %229 = arith.addi %228, %9 : index
-          %230 = arith.constant 3072 : index
-          %231 = arith.muli %228, %230 : index
-          %232 = arith.muli %229, %230 : index
-          scf.for %233 = %15 to %17 step %9 {
-            %234 = arith.constant 192 : index
-            %235 = arith.muli %233, %234 : index
-            %236 = arith.constant 0.000000e+00 : f32
-            %237 = vector.broadcast %236 : f32 to vector<16xf32>
-            %238, %239, %240, %241 = scf.for %242 = %10 to %234 step %227 iter_args(%243 = %237, %244 = %237, %245 = %237, %246 = %237) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %247 = arith.constant 16 : index
-              %248 = arith.muli %242, %247 : index
-              %249 = arith.addi %231, %248 : index
-              %250 = vector.load %2[%249] : memref<?xi16>, vector<16xi16>
-              %251 = arith.extui %250 : vector<16xi16> to vector<16xi32>
-              %252 = arith.constant dense<16> : vector<16xi32>
-              %253 = arith.shli %251, %252 : vector<16xi32>
-              %254 = arith.bitcast %253 : vector<16xi32> to vector<16xf32>
-              %255 = arith.addi %232, %248 : index
-              %256 = vector.load %2[%255] : memref<?xi16>, vector<16xi16>
-              %257 = arith.extui %256 : vector<16xi16> to vector<16xi32>
-              %258 = arith.shli %257, %252 : vector<16xi32>
-              %259 = arith.bitcast %258 : vector<16xi32> to vector<16xf32>
-              %260 = arith.addi %235, %242 : index
-              %261 = memref.load %3[%260] : memref<?xf32>
-              %262 = vector.broadcast %261 : f32 to vector<16xf32>
-              %263 = vector.fma %262, %254, %243 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %264 = vector.fma %262, %259, %244 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %265 = arith.addi %242, %9 : index
-              %266 = arith.muli %265, %247 : index
-              %267 = arith.addi %231, %266 : index
-              %268 = vector.load %2[%267] : memref<?xi16>, vector<16xi16>
-              %269 = arith.extui %268 : vector<16xi16> to vector<16xi32>
-              %270 = arith.shli %269, %252 : vector<16xi32>
-              %271 = arith.bitcast %270 : vector<16xi32> to vector<16xf32>
-              %272 = arith.addi %232, %266 : index
-              %273 = vector.load %2[%272] : memref<?xi16>, vector<16xi16>
-              %274 = arith.extui %273 : vector<16xi16> to vector<16xi32>
-              %275 = arith.shli %274, %252 : vector<16xi32>
-              %276 = arith.bitcast %275 : vector<16xi32> to vector<16xf32>
-              %277 = arith.addi %235, %265 : index
-              %278 = memref.load %3[%277] : memref<?xf32>
-              %279 = vector.broadcast %278 : f32 to vector<16xf32>
-              %280 = vector.fma %279, %271, %245 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %281 = vector.fma %279, %276, %246 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              scf.yield %263, %264, %280, %281 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+          %300 = arith.constant 2 : index
+          %301 = arith.muli %24, %300 : index
+          %302 = arith.addi %301, %9 : index
+          %303 = arith.constant 3072 : index
+          %304 = arith.muli %301, %303 : index
+          %305 = arith.muli %302, %303 : index
+          scf.for %306 = %15 to %17 step %9 {
+            %307 = arith.constant 192 : index
+            %308 = arith.muli %306, %307 : index
+            %309 = arith.constant 0.000000e+00 : f32
+            %310 = vector.broadcast %309 : f32 to vector<16xf32>
+            %311, %312, %313, %314 = scf.for %315 = %11 to %307 step %300 iter_args(%316 = %310, %317 = %310, %318 = %310, %319 = %310) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %320 = arith.constant 16 : index
+              %321 = arith.muli %315, %320 : index
+              %322 = arith.addi %304, %321 : index
+              %323 = vector.load %2[%322] : memref<?xi16>, vector<16xi16>
+              %324 = arith.extui %323 : vector<16xi16> to vector<16xi32>
+              %325 = arith.constant dense<16> : vector<16xi32>
+              %326 = arith.shli %324, %325 : vector<16xi32>
+              %327 = arith.bitcast %326 : vector<16xi32> to vector<16xf32>
+              %328 = arith.addi %305, %321 : index
+              %329 = vector.load %2[%328] : memref<?xi16>, vector<16xi16>
+              %330 = arith.extui %329 : vector<16xi16> to vector<16xi32>
+              %331 = arith.shli %330, %325 : vector<16xi32>
+              %332 = arith.bitcast %331 : vector<16xi32> to vector<16xf32>
+              %333 = arith.addi %308, %315 : index
+              %334 = memref.load %3[%333] : memref<?xf32>
+              %335 = vector.broadcast %334 : f32 to vector<16xf32>
+              %336 = vector.fma %335, %327, %316 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %337 = vector.fma %335, %332, %317 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %338 = arith.addi %315, %9 : index
+              %339 = arith.muli %338, %320 : index
+              %340 = arith.addi %304, %339 : index
+              %341 = vector.load %2[%340] : memref<?xi16>, vector<16xi16>
+              %342 = arith.extui %341 : vector<16xi16> to vector<16xi32>
+              %343 = arith.shli %342, %325 : vector<16xi32>
+              %344 = arith.bitcast %343 : vector<16xi32> to vector<16xf32>
+              %345 = arith.addi %305, %339 : index
+              %346 = vector.load %2[%345] : memref<?xi16>, vector<16xi16>
+              %347 = arith.extui %346 : vector<16xi16> to vector<16xi32>
+              %348 = arith.shli %347, %325 : vector<16xi32>
+              %349 = arith.bitcast %348 : vector<16xi32> to vector<16xf32>
+              %350 = arith.addi %308, %338 : index
+              %351 = memref.load %3[%350] : memref<?xf32>
+              %352 = vector.broadcast %351 : f32 to vector<16xf32>
+              %353 = vector.fma %352, %344, %318 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %354 = vector.fma %352, %349, %319 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %336, %337, %353, %354 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %282 = arith.addf %238, %240 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %283 = arith.addf %239, %241 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %284 = arith.constant 16 : index
-            %285 = arith.muli %228, %284 : index
-            %286 = arith.constant 128 : index
-            %287 = arith.muli %233, %286 : index
-            %288 = arith.addi %287, %285 : index
-            vector.store %282, %4[%288] : memref<?xf32>, vector<16xf32>
-            %289 = arith.muli %229, %284 : index
-            %290 = arith.addi %287, %289 : index
-            vector.store %283, %4[%290] : memref<?xf32>, vector<16xf32>
+            %355 = arith.addf %311, %313 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %356 = arith.addf %312, %314 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %357 = arith.constant 16 : index
+            %358 = arith.muli %301, %357 : index
+            %359 = arith.constant 128 : index
+            %360 = arith.muli %306, %359 : index
+            %361 = arith.addi %360, %358 : index
+            vector.store %355, %4[%361] : memref<?xf32>, vector<16xf32>
+            %362 = arith.muli %302, %357 : index
+            %363 = arith.addi %360, %362 : index
+            vector.store %356, %4[%363] : memref<?xf32>, vector<16xf32>
           }
         }
       }
@@ -15293,71 +15691,71 @@ builtin.module {
         %27 = arith.addi %20, %26 : index
         %28 = arith.addi %18, %14 : index
         scf.for %29 = %18 to %28 step %14 {
-          %30 = arith.cmpi ugt, %27, %20 : index
-          scf.if %30 {
-            %31 = arith.constant 2048 : index
-            %32 = arith.muli %29, %31 : index
-            %33 = memref.alloca() : memref<4096xf32>
-            %34 = arith.constant 128 : index
-            scf.for %35 = %13 to %34 step %14 {
-              scf.for %36 = %13 to %14 step %14 {
-                %37 = arith.addi %35, %36 : index
-                %38 = arith.constant 16 : index
-                %39 = arith.muli %37, %38 : index
-                %40 = arith.addi %32, %39 : index
-                %41 = vector.load %1[%40] : memref<?xi16>, vector<16xi16>
-                %42 = arith.extui %41 : vector<16xi16> to vector<16xi32>
-                %43 = arith.constant dense<16> : vector<16xi32>
-                %44 = arith.shli %42, %43 : vector<16xi32>
-                %45 = arith.bitcast %44 : vector<16xi32> to vector<16xf32>
-                vector.store %45, %33[%39] : memref<4096xf32>, vector<16xf32>
+          %30 = arith.constant 4 : index
+          %31 = arith.cmpi uge, %23, %30 : index
+          scf.if %31 {
+            %32 = arith.constant 2048 : index
+            %33 = arith.muli %29, %32 : index
+            %34 = memref.alloca() : memref<4096xf32>
+            %35 = arith.constant 128 : index
+            scf.for %36 = %13 to %35 step %14 {
+              scf.for %37 = %13 to %14 step %14 {
+                %38 = arith.addi %36, %37 : index
+                %39 = arith.constant 16 : index
+                %40 = arith.muli %38, %39 : index
+                %41 = arith.addi %33, %40 : index
+                %42 = vector.load %1[%41] : memref<?xi16>, vector<16xi16>
+                %43 = arith.extui %42 : vector<16xi16> to vector<16xi32>
+                %44 = arith.constant dense<16> : vector<16xi32>
+                %45 = arith.shli %43, %44 : vector<16xi32>
+                %46 = arith.bitcast %45 : vector<16xi32> to vector<16xf32>
+                vector.store %46, %34[%40] : memref<4096xf32>, vector<16xf32>
               }
             }
-            scf.for %46 = %13 to %34 step %14 {
-              scf.for %47 = %13 to %14 step %14 {
-                %48 = arith.addi %46, %47 : index
-                %49 = arith.constant 16 : index
-                %50 = arith.muli %48, %49 : index
-                %51 = arith.addi %32, %50 : index
-                %52 = vector.load %2[%51] : memref<?xi16>, vector<16xi16>
-                %53 = arith.extui %52 : vector<16xi16> to vector<16xi32>
-                %54 = arith.constant dense<16> : vector<16xi32>
-                %55 = arith.shli %53, %54 : vector<16xi32>
-                %56 = arith.bitcast %55 : vector<16xi32> to vector<16xf32>
-                %57 = arith.addi %31, %50 : index
-                vector.store %56, %33[%57] : memref<4096xf32>, vector<16xf32>
+            scf.for %47 = %13 to %35 step %14 {
+              scf.for %48 = %13 to %14 step %14 {
+                %49 = arith.addi %47, %48 : index
+                %50 = arith.constant 16 : index
+                %51 = arith.muli %49, %50 : index
+                %52 = arith.addi %33, %51 : index
+                %53 = vector.load %2[%52] : memref<?xi16>, vector<16xi16>
+                %54 = arith.extui %53 : vector<16xi16> to vector<16xi32>
+                %55 = arith.constant dense<16> : vector<16xi32>
+                %56 = arith.shli %54, %55 : vector<16xi32>
+                %57 = arith.bitcast %56 : vector<16xi32> to vector<16xf32>
+                %58 = arith.addi %32, %51 : index
+                vector.store %57, %34[%58] : memref<4096xf32>, vector<16xf32>
               }
             }
-            scf.for %58 = %20 to %27 step %24 {
-              %59 = arith.addi %58, %14 : index
-              %60 = arith.constant 2 : index
-              %61 = arith.addi %58, %60 : index
-              %62 = arith.constant 3 : index
-              %63 = arith.addi %58, %62 : index
-              %64 = arith.constant 4 : index
-              %65 = arith.addi %58, %64 : index
+            scf.for %59 = %20 to %27 step %24 {
+              %60 = arith.addi %59, %14 : index
+              %61 = arith.constant 2 : index
+              %62 = arith.addi %59, %61 : index
+              %63 = arith.constant 3 : index
+              %64 = arith.addi %59, %63 : index
+              %65 = arith.addi %59, %30 : index
               %66 = arith.constant 5 : index
-              %67 = arith.addi %58, %66 : index
+              %67 = arith.addi %59, %66 : index
               %68 = arith.constant 6 : index
-              %69 = arith.addi %58, %68 : index
+              %69 = arith.addi %59, %68 : index
               %70 = arith.constant 7 : index
-              %71 = arith.addi %58, %70 : index
-              %72 = arith.muli %58, %34 : index
-              %73 = arith.muli %59, %34 : index
-              %74 = arith.muli %61, %34 : index
-              %75 = arith.muli %63, %34 : index
-              %76 = arith.muli %65, %34 : index
-              %77 = arith.muli %67, %34 : index
-              %78 = arith.muli %69, %34 : index
-              %79 = arith.muli %71, %34 : index
+              %71 = arith.addi %59, %70 : index
+              %72 = arith.muli %59, %35 : index
+              %73 = arith.muli %60, %35 : index
+              %74 = arith.muli %62, %35 : index
+              %75 = arith.muli %64, %35 : index
+              %76 = arith.muli %65, %35 : index
+              %77 = arith.muli %67, %35 : index
+              %78 = arith.muli %69, %35 : index
+              %79 = arith.muli %71, %35 : index
               %80 = arith.constant 0.000000e+00 : f32
               %81 = vector.broadcast %80 : f32 to vector<16xf32>
-              %82, %83, %84, %85, %86, %87, %88, %89, %90, %91, %92, %93, %94, %95, %96, %97 = scf.for %98 = %13 to %34 step %14 iter_args(%99 = %81, %100 = %81, %101 = %81, %102 = %81, %103 = %81, %104 = %81, %105 = %81, %106 = %81, %107 = %81, %108 = %81, %109 = %81, %110 = %81, %111 = %81, %112 = %81, %113 = %81, %114 = %81) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %82, %83, %84, %85, %86, %87, %88, %89, %90, %91, %92, %93, %94, %95, %96, %97 = scf.for %98 = %13 to %35 step %14 iter_args(%99 = %81, %100 = %81, %101 = %81, %102 = %81, %103 = %81, %104 = %81, %105 = %81, %106 = %81, %107 = %81, %108 = %81, %109 = %81, %110 = %81, %111 = %81, %112 = %81, %113 = %81, %114 = %81) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
                 %115 = arith.constant 16 : index
                 %116 = arith.muli %98, %115 : index
-                %117 = vector.load %33[%116] : memref<4096xf32>, vector<16xf32>
-                %118 = arith.addi %31, %116 : index
-                %119 = vector.load %33[%118] : memref<4096xf32>, vector<16xf32>
+                %117 = vector.load %34[%116] : memref<4096xf32>, vector<16xf32>
+                %118 = arith.addi %32, %116 : index
+                %119 = vector.load %34[%118] : memref<4096xf32>, vector<16xf32>
                 %120 = arith.addi %72, %98 : index
                 %121 = memref.load %0[%120] : memref<?xf32>
                 %122 = vector.broadcast %121 : f32 to vector<16xf32>
@@ -15465,7 +15863,7 @@ builtin.module {
               %222 = arith.divf %82, %221 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
               %223 = arith.mulf %222, %83 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
               %224 = arith.constant 192 : index
-              %225 = arith.muli %58, %224 : index
+              %225 = arith.muli %59, %224 : index
               %226 = arith.constant 16 : index
               %227 = arith.muli %29, %226 : index
               %228 = arith.addi %225, %227 : index
@@ -15528,7 +15926,7 @@ builtin.module {
               %284 = arith.addf %220, %283 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
               %285 = arith.divf %84, %284 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
               %286 = arith.mulf %285, %85 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %287 = arith.muli %59, %224 : index
+              %287 = arith.muli %60, %224 : index
               %288 = arith.addi %287, %227 : index
               vector.store %286, %3[%288] : memref<?xf32>, vector<16xf32>
               %289 = arith.subf %81, %86 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
@@ -15589,7 +15987,7 @@ builtin.module {
               %344 = arith.addf %220, %343 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
               %345 = arith.divf %86, %344 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
               %346 = arith.mulf %345, %87 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %347 = arith.muli %61, %224 : index
+              %347 = arith.muli %62, %224 : index
               %348 = arith.addi %347, %227 : index
               vector.store %346, %3[%348] : memref<?xf32>, vector<16xf32>
               %349 = arith.subf %81, %88 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
@@ -15650,7 +16048,7 @@ builtin.module {
               %404 = arith.addf %220, %403 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
               %405 = arith.divf %88, %404 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
               %406 = arith.mulf %405, %89 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %407 = arith.muli %63, %224 : index
+              %407 = arith.muli %64, %224 : index
               %408 = arith.addi %407, %227 : index
               vector.store %406, %3[%408] : memref<?xf32>, vector<16xf32>
               %409 = arith.subf %81, %90 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
@@ -15898,224 +16296,522 @@ builtin.module {
               %648 = arith.addi %647, %227 : index
               vector.store %646, %3[%648] : memref<?xf32>, vector<16xf32>
             }
-            scf.for %649 = %27 to %22 step %14 {
-              %650 = arith.muli %649, %34 : index
-              %651 = arith.constant 0.000000e+00 : f32
-              %652 = vector.broadcast %651 : f32 to vector<16xf32>
-              %653 = arith.constant 2 : index
-              %654, %655, %656, %657 = scf.for %658 = %13 to %34 step %653 iter_args(%659 = %652, %660 = %652, %661 = %652, %662 = %652) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %663 = arith.constant 16 : index
-                %664 = arith.muli %658, %663 : index
-                %665 = vector.load %33[%664] : memref<4096xf32>, vector<16xf32>
-                %666 = arith.addi %31, %664 : index
-                %667 = vector.load %33[%666] : memref<4096xf32>, vector<16xf32>
-                %668 = arith.addi %650, %658 : index
-                %669 = memref.load %0[%668] : memref<?xf32>
-                %670 = vector.broadcast %669 : f32 to vector<16xf32>
-                %671 = vector.fma %670, %665, %659 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %672 = vector.fma %670, %667, %660 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %673 = arith.addi %658, %14 : index
-                %674 = arith.muli %673, %663 : index
-                %675 = vector.load %33[%674] : memref<4096xf32>, vector<16xf32>
-                %676 = arith.addi %31, %674 : index
-                %677 = vector.load %33[%676] : memref<4096xf32>, vector<16xf32>
-                %678 = arith.addi %650, %673 : index
-                %679 = memref.load %0[%678] : memref<?xf32>
-                %680 = vector.broadcast %679 : f32 to vector<16xf32>
-                %681 = vector.fma %680, %675, %661 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %682 = vector.fma %680, %677, %662 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %671, %672, %681, %682 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %649 = arith.subi %22, %27 : index
+            %650 = arith.divui %649, %30 : index
+            %651 = arith.muli %650, %30 : index
+            %652 = arith.addi %27, %651 : index
+            scf.for %653 = %27 to %652 step %30 {
+              %654 = arith.addi %653, %14 : index
+              %655 = arith.constant 2 : index
+              %656 = arith.addi %653, %655 : index
+              %657 = arith.constant 3 : index
+              %658 = arith.addi %653, %657 : index
+              %659 = arith.muli %653, %35 : index
+              %660 = arith.muli %654, %35 : index
+              %661 = arith.muli %656, %35 : index
+              %662 = arith.muli %658, %35 : index
+              %663 = arith.constant 0.000000e+00 : f32
+              %664 = vector.broadcast %663 : f32 to vector<16xf32>
+              %665, %666, %667, %668, %669, %670, %671, %672 = scf.for %673 = %13 to %35 step %14 iter_args(%674 = %664, %675 = %664, %676 = %664, %677 = %664, %678 = %664, %679 = %664, %680 = %664, %681 = %664) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %682 = arith.constant 16 : index
+                %683 = arith.muli %673, %682 : index
+                %684 = vector.load %34[%683] : memref<4096xf32>, vector<16xf32>
+                %685 = arith.addi %32, %683 : index
+                %686 = vector.load %34[%685] : memref<4096xf32>, vector<16xf32>
+                %687 = arith.addi %659, %673 : index
+                %688 = memref.load %0[%687] : memref<?xf32>
+                %689 = vector.broadcast %688 : f32 to vector<16xf32>
+                %690 = vector.fma %689, %684, %674 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %691 = vector.fma %689, %686, %675 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %692 = arith.addi %660, %673 : index
+                %693 = memref.load %0[%692] : memref<?xf32>
+                %694 = vector.broadcast %693 : f32 to vector<16xf32>
+                %695 = vector.fma %694, %684, %676 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %696 = vector.fma %694, %686, %677 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %697 = arith.addi %661, %673 : index
+                %698 = memref.load %0[%697] : memref<?xf32>
+                %699 = vector.broadcast %698 : f32 to vector<16xf32>
+                %700 = vector.fma %699, %684, %678 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %701 = vector.fma %699, %686, %679 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %702 = arith.addi %662, %673 : index
+                %703 = memref.load %0[%702] : memref<?xf32>
+                %704 = vector.broadcast %703 : f32 to vector<16xf32>
+                %705 = vector.fma %704, %684, %680 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %706 = vector.fma %704, %686, %681 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %690, %691, %695, %696, %700, %701, %705, %706 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %683 = arith.addf %654, %656 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %684 = arith.addf %655, %657 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %685 = arith.subf %652, %683 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %686 = arith.constant -8.700000e+01 : f32
-              %687 = vector.broadcast %686 : f32 to vector<16xf32>
-              %688 = arith.cmpf ogt, %685, %687 : vector<16xf32>
-              %689 = arith.select %688, %685, %687 : vector<16xf32>
-              %690 = arith.constant 8.800000e+01 : f32
-              %691 = vector.broadcast %690 : f32 to vector<16xf32>
-              %692 = arith.cmpf olt, %689, %691 : vector<16xf32>
-              %693 = arith.select %692, %689, %691 : vector<16xf32>
-              %694 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %695 = arith.minnumf %693, %694 : vector<16xf32>
-              %696 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %697 = arith.maxnumf %695, %696 : vector<16xf32>
-              %698 = arith.constant dense<1.44269502> : vector<16xf32>
-              %699 = arith.mulf %697, %698 fastmath<contract> : vector<16xf32>
-              %700 = rlx_cpu.rint %699 : vector<16xf32>
-              %701 = arith.constant dense<0.693359375> : vector<16xf32>
-              %702 = arith.mulf %700, %701 fastmath<contract> : vector<16xf32>
-              %703 = arith.subf %697, %702 fastmath<contract> : vector<16xf32>
-              %704 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %705 = arith.mulf %700, %704 fastmath<contract> : vector<16xf32>
-              %706 = arith.subf %703, %705 fastmath<contract> : vector<16xf32>
-              %707 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %708 = arith.mulf %707, %706 fastmath<contract> : vector<16xf32>
-              %709 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %710 = arith.addf %708, %709 fastmath<contract> : vector<16xf32>
-              %711 = arith.mulf %710, %706 fastmath<contract> : vector<16xf32>
-              %712 = arith.constant dense<0.00833345205> : vector<16xf32>
-              %713 = arith.addf %711, %712 fastmath<contract> : vector<16xf32>
-              %714 = arith.mulf %713, %706 fastmath<contract> : vector<16xf32>
-              %715 = arith.constant dense<0.0416657962> : vector<16xf32>
-              %716 = arith.addf %714, %715 fastmath<contract> : vector<16xf32>
-              %717 = arith.mulf %716, %706 fastmath<contract> : vector<16xf32>
-              %718 = arith.constant dense<0.166666657> : vector<16xf32>
-              %719 = arith.addf %717, %718 fastmath<contract> : vector<16xf32>
-              %720 = arith.mulf %719, %706 fastmath<contract> : vector<16xf32>
-              %721 = arith.constant dense<5.000000e-01> : vector<16xf32>
-              %722 = arith.addf %720, %721 fastmath<contract> : vector<16xf32>
-              %723 = arith.mulf %706, %706 fastmath<contract> : vector<16xf32>
+              %707 = arith.subf %664, %665 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %708 = arith.constant -8.700000e+01 : f32
+              %709 = vector.broadcast %708 : f32 to vector<16xf32>
+              %710 = arith.cmpf ogt, %707, %709 : vector<16xf32>
+              %711 = arith.select %710, %707, %709 : vector<16xf32>
+              %712 = arith.constant 8.800000e+01 : f32
+              %713 = vector.broadcast %712 : f32 to vector<16xf32>
+              %714 = arith.cmpf olt, %711, %713 : vector<16xf32>
+              %715 = arith.select %714, %711, %713 : vector<16xf32>
+              %716 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %717 = arith.minnumf %715, %716 : vector<16xf32>
+              %718 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %719 = arith.maxnumf %717, %718 : vector<16xf32>
+              %720 = arith.constant dense<1.44269502> : vector<16xf32>
+              %721 = arith.mulf %719, %720 fastmath<contract> : vector<16xf32>
+              %722 = rlx_cpu.rint %721 : vector<16xf32>
+              %723 = arith.constant dense<0.693359375> : vector<16xf32>
               %724 = arith.mulf %722, %723 fastmath<contract> : vector<16xf32>
-              %725 = arith.addf %724, %706 fastmath<contract> : vector<16xf32>
-              %726 = arith.constant dense<1.000000e+00> : vector<16xf32>
-              %727 = arith.addf %725, %726 fastmath<contract> : vector<16xf32>
-              %728 = arith.fptosi %700 : vector<16xf32> to vector<16xi32>
-              %729 = arith.constant dense<23> : vector<16xi32>
-              %730 = arith.shli %728, %729 : vector<16xi32>
-              %731 = arith.bitcast %727 : vector<16xf32> to vector<16xi32>
-              %732 = arith.addi %731, %730 : vector<16xi32>
-              %733 = arith.bitcast %732 : vector<16xi32> to vector<16xf32>
-              %734 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %735 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %736 = arith.cmpf olt, %693, %734 : vector<16xf32>
-              %737 = arith.select %736, %735, %733 : vector<16xf32>
-              %738 = arith.constant dense<88.7228394> : vector<16xf32>
-              %739 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %740 = arith.cmpf ogt, %693, %738 : vector<16xf32>
-              %741 = arith.select %740, %739, %737 : vector<16xf32>
-              %742 = arith.cmpf uno, %693, %693 : vector<16xf32>
-              %743 = arith.select %742, %693, %741 : vector<16xf32>
-              %744 = arith.constant 1.000000e+00 : f32
-              %745 = vector.broadcast %744 : f32 to vector<16xf32>
-              %746 = arith.addf %745, %743 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %747 = arith.divf %683, %746 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %748 = arith.mulf %747, %684 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %749 = arith.constant 192 : index
-              %750 = arith.muli %649, %749 : index
-              %751 = arith.constant 16 : index
-              %752 = arith.muli %29, %751 : index
-              %753 = arith.addi %750, %752 : index
-              vector.store %748, %3[%753] : memref<?xf32>, vector<16xf32>
+              %725 = arith.subf %719, %724 fastmath<contract> : vector<16xf32>
+              %726 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %727 = arith.mulf %722, %726 fastmath<contract> : vector<16xf32>
+              %728 = arith.subf %725, %727 fastmath<contract> : vector<16xf32>
+              %729 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %730 = arith.mulf %729, %728 fastmath<contract> : vector<16xf32>
+              %731 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %732 = arith.addf %730, %731 fastmath<contract> : vector<16xf32>
+              %733 = arith.mulf %732, %728 fastmath<contract> : vector<16xf32>
+              %734 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %735 = arith.addf %733, %734 fastmath<contract> : vector<16xf32>
+              %736 = arith.mulf %735, %728 fastmath<contract> : vector<16xf32>
+              %737 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %738 = arith.addf %736, %737 fastmath<contract> : vector<16xf32>
+              %739 = arith.mulf %738, %728 fastmath<contract> : vector<16xf32>
+              %740 = arith.constant dense<0.166666657> : vector<16xf32>
+              %741 = arith.addf %739, %740 fastmath<contract> : vector<16xf32>
+              %742 = arith.mulf %741, %728 fastmath<contract> : vector<16xf32>
+              %743 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %744 = arith.addf %742, %743 fastmath<contract> : vector<16xf32>
+              %745 = arith.mulf %728, %728 fastmath<contract> : vector<16xf32>
+              %746 = arith.mulf %744, %745 fastmath<contract> : vector<16xf32>
+              %747 = arith.addf %746, %728 fastmath<contract> : vector<16xf32>
+              %748 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %749 = arith.addf %747, %748 fastmath<contract> : vector<16xf32>
+              %750 = arith.fptosi %722 : vector<16xf32> to vector<16xi32>
+              %751 = arith.constant dense<23> : vector<16xi32>
+              %752 = arith.shli %750, %751 : vector<16xi32>
+              %753 = arith.bitcast %749 : vector<16xf32> to vector<16xi32>
+              %754 = arith.addi %753, %752 : vector<16xi32>
+              %755 = arith.bitcast %754 : vector<16xi32> to vector<16xf32>
+              %756 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %757 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %758 = arith.cmpf olt, %715, %756 : vector<16xf32>
+              %759 = arith.select %758, %757, %755 : vector<16xf32>
+              %760 = arith.constant dense<88.7228394> : vector<16xf32>
+              %761 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %762 = arith.cmpf ogt, %715, %760 : vector<16xf32>
+              %763 = arith.select %762, %761, %759 : vector<16xf32>
+              %764 = arith.cmpf uno, %715, %715 : vector<16xf32>
+              %765 = arith.select %764, %715, %763 : vector<16xf32>
+              %766 = arith.constant 1.000000e+00 : f32
+              %767 = vector.broadcast %766 : f32 to vector<16xf32>
+              %768 = arith.addf %767, %765 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %769 = arith.divf %665, %768 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %770 = arith.mulf %769, %666 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %771 = arith.constant 192 : index
+              %772 = arith.muli %653, %771 : index
+              %773 = arith.constant 16 : index
+              %774 = arith.muli %29, %773 : index
+              %775 = arith.addi %772, %774 : index
+              vector.store %770, %3[%775] : memref<?xf32>, vector<16xf32>
+              %776 = arith.subf %664, %667 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %777 = arith.cmpf ogt, %776, %709 : vector<16xf32>
+              %778 = arith.select %777, %776, %709 : vector<16xf32>
+              %779 = arith.cmpf olt, %778, %713 : vector<16xf32>
+              %780 = arith.select %779, %778, %713 : vector<16xf32>
+              %781 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %782 = arith.minnumf %780, %781 : vector<16xf32>
+              %783 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %784 = arith.maxnumf %782, %783 : vector<16xf32>
+              %785 = arith.constant dense<1.44269502> : vector<16xf32>
+              %786 = arith.mulf %784, %785 fastmath<contract> : vector<16xf32>
+              %787 = rlx_cpu.rint %786 : vector<16xf32>
+              %788 = arith.constant dense<0.693359375> : vector<16xf32>
+              %789 = arith.mulf %787, %788 fastmath<contract> : vector<16xf32>
+              %790 = arith.subf %784, %789 fastmath<contract> : vector<16xf32>
+              %791 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %792 = arith.mulf %787, %791 fastmath<contract> : vector<16xf32>
+              %793 = arith.subf %790, %792 fastmath<contract> : vector<16xf32>
+              %794 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %795 = arith.mulf %794, %793 fastmath<contract> : vector<16xf32>
+              %796 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %797 = arith.addf %795, %796 fastmath<contract> : vector<16xf32>
+              %798 = arith.mulf %797, %793 fastmath<contract> : vector<16xf32>
+              %799 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %800 = arith.addf %798, %799 fastmath<contract> : vector<16xf32>
+              %801 = arith.mulf %800, %793 fastmath<contract> : vector<16xf32>
+              %802 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %803 = arith.addf %801, %802 fastmath<contract> : vector<16xf32>
+              %804 = arith.mulf %803, %793 fastmath<contract> : vector<16xf32>
+              %805 = arith.constant dense<0.166666657> : vector<16xf32>
+              %806 = arith.addf %804, %805 fastmath<contract> : vector<16xf32>
+              %807 = arith.mulf %806, %793 fastmath<contract> : vector<16xf32>
+              %808 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %809 = arith.addf %807, %808 fastmath<contract> : vector<16xf32>
+              %810 = arith.mulf %793, %793 fastmath<contract> : vector<16xf32>
+              %811 = arith.mulf %809, %810 fastmath<contract> : vector<16xf32>
+              %812 = arith.addf %811, %793 fastmath<contract> : vector<16xf32>
+              %813 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %814 = arith.addf %812, %813 fastmath<contract> : vector<16xf32>
+              %815 = arith.fptosi %787 : vector<16xf32> to vector<16xi32>
+              %816 = arith.constant dense<23> : vector<16xi32>
+              %817 = arith.shli %815, %816 : vector<16xi32>
+              %818 = arith.bitcast %814 : vector<16xf32> to vector<16xi32>
+              %819 = arith.addi %818, %817 : vector<16xi32>
+              %820 = arith.bitcast %819 : vector<16xi32> to vector<16xf32>
+              %821 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %822 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %823 = arith.cmpf olt, %780, %821 : vector<16xf32>
+              %824 = arith.select %823, %822, %820 : vector<16xf32>
+              %825 = arith.constant dense<88.7228394> : vector<16xf32>
+              %826 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %827 = arith.cmpf ogt, %780, %825 : vector<16xf32>
+              %828 = arith.select %827, %826, %824 : vector<16xf32>
+              %829 = arith.cmpf uno, %780, %780 : vector<16xf32>
+              %830 = arith.select %829, %780, %828 : vector<16xf32>
+              %831 = arith.addf %767, %830 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %832 = arith.divf %667, %831 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %833 = arith.mulf %832, %668 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %834 = arith.muli %654, %771 : index
+              %835 = arith.addi %834, %774 : index
+              vector.store %833, %3[%835] : memref<?xf32>, vector<16xf32>
+              %836 = arith.subf %664, %669 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %837 = arith.cmpf ogt, %836, %709 : vector<16xf32>
+              %838 = arith.select %837, %836, %709 : vector<16xf32>
+              %839 = arith.cmpf olt, %838, %713 : vector<16xf32>
+              %840 = arith.select %839, %838, %713 : vector<16xf32>
+              %841 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %842 = arith.minnumf %840, %841 : vector<16xf32>
+              %843 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %844 = arith.maxnumf %842, %843 : vector<16xf32>
+              %845 = arith.constant dense<1.44269502> : vector<16xf32>
+              %846 = arith.mulf %844, %845 fastmath<contract> : vector<16xf32>
+              %847 = rlx_cpu.rint %846 : vector<16xf32>
+              %848 = arith.constant dense<0.693359375> : vector<16xf32>
+              %849 = arith.mulf %847, %848 fastmath<contract> : vector<16xf32>
+              %850 = arith.subf %844, %849 fastmath<contract> : vector<16xf32>
+              %851 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %852 = arith.mulf %847, %851 fastmath<contract> : vector<16xf32>
+              %853 = arith.subf %850, %852 fastmath<contract> : vector<16xf32>
+              %854 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %855 = arith.mulf %854, %853 fastmath<contract> : vector<16xf32>
+              %856 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %857 = arith.addf %855, %856 fastmath<contract> : vector<16xf32>
+              %858 = arith.mulf %857, %853 fastmath<contract> : vector<16xf32>
+              %859 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %860 = arith.addf %858, %859 fastmath<contract> : vector<16xf32>
+              %861 = arith.mulf %860, %853 fastmath<contract> : vector<16xf32>
+              %862 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %863 = arith.addf %861, %862 fastmath<contract> : vector<16xf32>
+              %864 = arith.mulf %863, %853 fastmath<contract> : vector<16xf32>
+              %865 = arith.constant dense<0.166666657> : vector<16xf32>
+              %866 = arith.addf %864, %865 fastmath<contract> : vector<16xf32>
+              %867 = arith.mulf %866, %853 fastmath<contract> : vector<16xf32>
+              %868 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %869 = arith.addf %867, %868 fastmath<contract> : vector<16xf32>
+              %870 = arith.mulf %853, %853 fastmath<contract> : vector<16xf32>
+              %871 = arith.mulf %869, %870 fastmath<contract> : vector<16xf32>
+              %872 = arith.addf %871, %853 fastmath<contract> : vector<16xf32>
+              %873 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %874 = arith.addf %872, %873 fastmath<contract> : vector<16xf32>
+              %875 = arith.fptosi %847 : vector<16xf32> to vector<16xi32>
+              %876 = arith.constant dense<23> : vector<16xi32>
+              %877 = arith.shli %875, %876 : vector<16xi32>
+              %878 = arith.bitcast %874 : vector<16xf32> to vector<16xi32>
+              %879 = arith.addi %878, %877 : vector<16xi32>
+              %880 = arith.bitcast %879 : vector<16xi32> to vector<16xf32>
+              %881 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %882 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %883 = arith.cmpf olt, %840, %881 : vector<16xf32>
+              %884 = arith.select %883, %882, %880 : vector<16xf32>
+              %885 = arith.constant dense<88.7228394> : vector<16xf32>
+              %886 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %887 = arith.cmpf ogt, %840, %885 : vector<16xf32>
+              %888 = arith.select %887, %886, %884 : vector<16xf32>
+              %889 = arith.cmpf uno, %840, %840 : vector<16xf32>
+              %890 = arith.select %889, %840, %888 : vector<16xf32>
+              %891 = arith.addf %767, %890 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %892 = arith.divf %669, %891 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %893 = arith.mulf %892, %670 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %894 = arith.muli %656, %771 : index
+              %895 = arith.addi %894, %774 : index
+              vector.store %893, %3[%895] : memref<?xf32>, vector<16xf32>
+              %896 = arith.subf %664, %671 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %897 = arith.cmpf ogt, %896, %709 : vector<16xf32>
+              %898 = arith.select %897, %896, %709 : vector<16xf32>
+              %899 = arith.cmpf olt, %898, %713 : vector<16xf32>
+              %900 = arith.select %899, %898, %713 : vector<16xf32>
+              %901 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %902 = arith.minnumf %900, %901 : vector<16xf32>
+              %903 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %904 = arith.maxnumf %902, %903 : vector<16xf32>
+              %905 = arith.constant dense<1.44269502> : vector<16xf32>
+              %906 = arith.mulf %904, %905 fastmath<contract> : vector<16xf32>
+              %907 = rlx_cpu.rint %906 : vector<16xf32>
+              %908 = arith.constant dense<0.693359375> : vector<16xf32>
+              %909 = arith.mulf %907, %908 fastmath<contract> : vector<16xf32>
+              %910 = arith.subf %904, %909 fastmath<contract> : vector<16xf32>
+              %911 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %912 = arith.mulf %907, %911 fastmath<contract> : vector<16xf32>
+              %913 = arith.subf %910, %912 fastmath<contract> : vector<16xf32>
+              %914 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %915 = arith.mulf %914, %913 fastmath<contract> : vector<16xf32>
+              %916 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %917 = arith.addf %915, %916 fastmath<contract> : vector<16xf32>
+              %918 = arith.mulf %917, %913 fastmath<contract> : vector<16xf32>
+              %919 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %920 = arith.addf %918, %919 fastmath<contract> : vector<16xf32>
+              %921 = arith.mulf %920, %913 fastmath<contract> : vector<16xf32>
+              %922 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %923 = arith.addf %921, %922 fastmath<contract> : vector<16xf32>
+              %924 = arith.mulf %923, %913 fastmath<contract> : vector<16xf32>
+              %925 = arith.constant dense<0.166666657> : vector<16xf32>
+              %926 = arith.addf %924, %925 fastmath<contract> : vector<16xf32>
+              %927 = arith.mulf %926, %913 fastmath<contract> : vector<16xf32>
+              %928 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %929 = arith.addf %927, %928 fastmath<contract> : vector<16xf32>
+              %930 = arith.mulf %913, %913 fastmath<contract> : vector<16xf32>
+              %931 = arith.mulf %929, %930 fastmath<contract> : vector<16xf32>
+              %932 = arith.addf %931, %913 fastmath<contract> : vector<16xf32>
+              %933 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %934 = arith.addf %932, %933 fastmath<contract> : vector<16xf32>
+              %935 = arith.fptosi %907 : vector<16xf32> to vector<16xi32>
+              %936 = arith.constant dense<23> : vector<16xi32>
+              %937 = arith.shli %935, %936 : vector<16xi32>
+              %938 = arith.bitcast %934 : vector<16xf32> to vector<16xi32>
+              %939 = arith.addi %938, %937 : vector<16xi32>
+              %940 = arith.bitcast %939 : vector<16xi32> to vector<16xf32>
+              %941 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %942 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %943 = arith.cmpf olt, %900, %941 : vector<16xf32>
+              %944 = arith.select %943, %942, %940 : vector<16xf32>
+              %945 = arith.constant dense<88.7228394> : vector<16xf32>
+              %946 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %947 = arith.cmpf ogt, %900, %945 : vector<16xf32>
+              %948 = arith.select %947, %946, %944 : vector<16xf32>
+              %949 = arith.cmpf uno, %900, %900 : vector<16xf32>
+              %950 = arith.select %949, %900, %948 : vector<16xf32>
+              %951 = arith.addf %767, %950 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %952 = arith.divf %671, %951 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %953 = arith.mulf %952, %672 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %954 = arith.muli %658, %771 : index
+              %955 = arith.addi %954, %774 : index
+              vector.store %953, %3[%955] : memref<?xf32>, vector<16xf32>
+            }
+            scf.for %956 = %652 to %22 step %14 {
+              %957 = arith.muli %956, %35 : index
+              %958 = arith.constant 0.000000e+00 : f32
+              %959 = vector.broadcast %958 : f32 to vector<16xf32>
+              %960 = arith.constant 2 : index
+              %961, %962, %963, %964 = scf.for %965 = %13 to %35 step %960 iter_args(%966 = %959, %967 = %959, %968 = %959, %969 = %959) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %970 = arith.constant 16 : index
+                %971 = arith.muli %965, %970 : index
+                %972 = vector.load %34[%971] : memref<4096xf32>, vector<16xf32>
+                %973 = arith.addi %32, %971 : index
+                %974 = vector.load %34[%973] : memref<4096xf32>, vector<16xf32>
+                %975 = arith.addi %957, %965 : index
+                %976 = memref.load %0[%975] : memref<?xf32>
+                %977 = vector.broadcast %976 : f32 to vector<16xf32>
+                %978 = vector.fma %977, %972, %966 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %979 = vector.fma %977, %974, %967 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %980 = arith.addi %965, %14 : index
+                %981 = arith.muli %980, %970 : index
+                %982 = vector.load %34[%981] : memref<4096xf32>, vector<16xf32>
+                %983 = arith.addi %32, %981 : index
+                %984 = vector.load %34[%983] : memref<4096xf32>, vector<16xf32>
+                %985 = arith.addi %957, %980 : index
+                %986 = memref.load %0[%985] : memref<?xf32>
+                %987 = vector.broadcast %986 : f32 to vector<16xf32>
+                %988 = vector.fma %987, %982, %968 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %989 = vector.fma %987, %984, %969 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %978, %979, %988, %989 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              }
+              %990 = arith.addf %961, %963 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %991 = arith.addf %962, %964 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %992 = arith.subf %959, %990 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %993 = arith.constant -8.700000e+01 : f32
+              %994 = vector.broadcast %993 : f32 to vector<16xf32>
+              %995 = arith.cmpf ogt, %992, %994 : vector<16xf32>
+              %996 = arith.select %995, %992, %994 : vector<16xf32>
+              %997 = arith.constant 8.800000e+01 : f32
+              %998 = vector.broadcast %997 : f32 to vector<16xf32>
+              %999 = arith.cmpf olt, %996, %998 : vector<16xf32>
+              %1000 = arith.select %999, %996, %998 : vector<16xf32>
+              %1001 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %1002 = arith.minnumf %1000, %1001 : vector<16xf32>
+              %1003 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %1004 = arith.maxnumf %1002, %1003 : vector<16xf32>
+              %1005 = arith.constant dense<1.44269502> : vector<16xf32>
+              %1006 = arith.mulf %1004, %1005 fastmath<contract> : vector<16xf32>
+              %1007 = rlx_cpu.rint %1006 : vector<16xf32>
+              %1008 = arith.constant dense<0.693359375> : vector<16xf32>
+              %1009 = arith.mulf %1007, %1008 fastmath<contract> : vector<16xf32>
+              %1010 = arith.subf %1004, %1009 fastmath<contract> : vector<16xf32>
+              %1011 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %1012 = arith.mulf %1007, %1011 fastmath<contract> : vector<16xf32>
+              %1013 = arith.subf %1010, %1012 fastmath<contract> : vector<16xf32>
+              %1014 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %1015 = arith.mulf %1014, %1013 fastmath<contract> : vector<16xf32>
+              %1016 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %1017 = arith.addf %1015, %1016 fastmath<contract> : vector<16xf32>
+              %1018 = arith.mulf %1017, %1013 fastmath<contract> : vector<16xf32>
+              %1019 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %1020 = arith.addf %1018, %1019 fastmath<contract> : vector<16xf32>
+              %1021 = arith.mulf %1020, %1013 fastmath<contract> : vector<16xf32>
+              %1022 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %1023 = arith.addf %1021, %1022 fastmath<contract> : vector<16xf32>
+              %1024 = arith.mulf %1023, %1013 fastmath<contract> : vector<16xf32>
+              %1025 = arith.constant dense<0.166666657> : vector<16xf32>
+              %1026 = arith.addf %1024, %1025 fastmath<contract> : vector<16xf32>
+              %1027 = arith.mulf %1026, %1013 fastmath<contract> : vector<16xf32>
+              %1028 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %1029 = arith.addf %1027, %1028 fastmath<contract> : vector<16xf32>
+              %1030 = arith.mulf %1013, %1013 fastmath<contract> : vector<16xf32>
+              %1031 = arith.mulf %1029, %1030 fastmath<contract> : vector<16xf32>
+              %1032 = arith.addf %1031, %1013 fastmath<contract> : vector<16xf32>
+              %1033 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %1034 = arith.addf %1032, %1033 fastmath<contract> : vector<16xf32>
+              %1035 = arith.fptosi %1007 : vector<16xf32> to vector<16xi32>
+              %1036 = arith.constant dense<23> : vector<16xi32>
+              %1037 = arith.shli %1035, %1036 : vector<16xi32>
+              %1038 = arith.bitcast %1034 : vector<16xf32> to vector<16xi32>
+              %1039 = arith.addi %1038, %1037 : vector<16xi32>
+              %1040 = arith.bitcast %1039 : vector<16xi32> to vector<16xf32>
+              %1041 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %1042 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %1043 = arith.cmpf olt, %1000, %1041 : vector<16xf32>
+              %1044 = arith.select %1043, %1042, %1040 : vector<16xf32>
+              %1045 = arith.constant dense<88.7228394> : vector<16xf32>
+              %1046 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %1047 = arith.cmpf ogt, %1000, %1045 : vector<16xf32>
+              %1048 = arith.select %1047, %1046, %1044 : vector<16xf32>
+              %1049 = arith.cmpf uno, %1000, %1000 : vector<16xf32>
+              %1050 = arith.select %1049, %1000, %1048 : vector<16xf32>
+              %1051 = arith.constant 1.000000e+00 : f32
+              %1052 = vector.broadcast %1051 : f32 to vector<16xf32>
+              %1053 = arith.addf %1052, %1050 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1054 = arith.divf %990, %1053 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1055 = arith.mulf %1054, %991 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1056 = arith.constant 192 : index
+              %1057 = arith.muli %956, %1056 : index
+              %1058 = arith.constant 16 : index
+              %1059 = arith.muli %29, %1058 : index
+              %1060 = arith.addi %1057, %1059 : index
+              vector.store %1055, %3[%1060] : memref<?xf32>, vector<16xf32>
             }
           } else {
-            %754 = arith.constant 2048 : index
-            %755 = arith.muli %29, %754 : index
-            scf.for %756 = %20 to %22 step %14 {
-              %757 = arith.constant 128 : index
-              %758 = arith.muli %756, %757 : index
-              %759 = arith.constant 0.000000e+00 : f32
-              %760 = vector.broadcast %759 : f32 to vector<16xf32>
-              %761 = arith.constant 2 : index
-              %762, %763, %764, %765 = scf.for %766 = %13 to %757 step %761 iter_args(%767 = %760, %768 = %760, %769 = %760, %770 = %760) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %771 = arith.constant 16 : index
-                %772 = arith.muli %766, %771 : index
-                %773 = arith.addi %755, %772 : index
-                %774 = vector.load %1[%773] : memref<?xi16>, vector<16xi16>
-                %775 = arith.extui %774 : vector<16xi16> to vector<16xi32>
-                %776 = arith.constant dense<16> : vector<16xi32>
-                %777 = arith.shli %775, %776 : vector<16xi32>
-                %778 = arith.bitcast %777 : vector<16xi32> to vector<16xf32>
-                %779 = vector.load %2[%773] : memref<?xi16>, vector<16xi16>
-                %780 = arith.extui %779 : vector<16xi16> to vector<16xi32>
-                %781 = arith.shli %780, %776 : vector<16xi32>
-                %782 = arith.bitcast %781 : vector<16xi32> to vector<16xf32>
-                %783 = arith.addi %758, %766 : index
-                %784 = memref.load %0[%783] : memref<?xf32>
-                %785 = vector.broadcast %784 : f32 to vector<16xf32>
-                %786 = vector.fma %785, %778, %767 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %787 = vector.fma %785, %782, %768 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %788 = arith.addi %766, %14 : index
-                %789 = arith.muli %788, %771 : index
-                %790 = arith.addi %755, %789 : index
-                %791 = vector.load %1[%790] : memref<?xi16>, vector<16xi16>
-                %792 = arith.extui %791 : vector<16xi16> to vector<16xi32>
-                %793 = arith.shli %792, %776 : vector<16xi32>
-                %794 = arith.bitcast %793 : vector<16xi32> to vector<16xf32>
-                %795 = vector.load %2[%790] : memref<?xi16>, vector<16xi16>
-                %796 = arith.extui %795 : vector<16xi16> to vector<16xi32>
-                %797 = arith.shli %796, %776 : vector<16xi32>
-                %798 = arith.bitcast %797 : vector<16xi32> to vector<16xf32>
-                %799 = arith.addi %758, %788 : index
-                %800 = memref.load %0[%799] : memref<?xf32>
-                %801 = vector.broadcast %800 : f32 to vector<16xf32>
-                %802 = vector.fma %801, %794, %769 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %803 = vector.fma %801, %798, %770 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %786, %787, %802, %803 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %1061 = arith.constant 2048 : index
+            %1062 = arith.muli %29, %1061 : index
+            scf.for %1063 = %20 to %22 step %14 {
+              %1064 = arith.constant 128 : index
+              %1065 = arith.muli %1063, %1064 : index
+              %1066 = arith.constant 0.000000e+00 : f32
+              %1067 = vector.broadcast %1066 : f32 to vector<16xf32>
+              %1068 = arith.constant 2 : index
+              %1069, %1070, %1071, %1072 = scf.for %1073 = %13 to %1064 step %1068 iter_args(%1074 = %1067, %1075 = %1067, %1076 = %1067, %1077 = %1067) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %1078 = arith.constant 16 : index
+                %1079 = arith.muli %1073, %1078 : index
+                %1080 = arith.addi %1062, %1079 : index
+                %1081 = vector.load %1[%1080] : memref<?xi16>, vector<16xi16>
+                %1082 = arith.extui %1081 : vector<16xi16> to vector<16xi32>
+                %1083 = arith.constant dense<16> : vector<16xi32>
+                %1084 = arith.shli %1082, %1083 : vector<16xi32>
+                %1085 = arith.bitcast %1084 : vector<16xi32> to vector<16xf32>
+                %1086 = vector.load %2[%1080] : memref<?xi16>, vector<16xi16>
+                %1087 = arith.extui %1086 : vector<16xi16> to vector<16xi32>
+                %1088 = arith.shli %1087, %1083 : vector<16xi32>
+                %1089 = arith.bitcast %1088 : vector<16xi32> to vector<16xf32>
+                %1090 = arith.addi %1065, %1073 : index
+                %1091 = memref.load %0[%1090] : memref<?xf32>
+                %1092 = vector.broadcast %1091 : f32 to vector<16xf32>
+                %1093 = vector.fma %1092, %1085, %1074 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1094 = vector.fma %1092, %1089, %1075 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1095 = arith.addi %1073, %14 : index
+                %1096 = arith.muli %1095, %1078 : index
+                %1097 = arith.addi %1062, %1096 : index
+                %1098 = vector.load %1[%1097] : memref<?xi16>, vector<16xi16>
+                %1099 = arith.extui %1098 : vector<16xi16> to vector<16xi32>
+                %1100 = arith.shli %1099, %1083 : vector<16xi32>
+                %1101 = arith.bitcast %1100 : vector<16xi32> to vector<16xf32>
+                %1102 = vector.load %2[%1097] : memref<?xi16>, vector<16xi16>
+                %1103 = arith.extui %1102 : vector<16xi16> to vector<16xi32>
+                %1104 = arith.shli %1103, %1083 : vector<16xi32>
+                %1105 = arith.bitcast %1104 : vector<16xi32> to vector<16xf32>
+                %1106 = arith.addi %1065, %1095 : index
+                %1107 = memref.load %0[%1106] : memref<?xf32>
+                %1108 = vector.broadcast %1107 : f32 to vector<16xf32>
+                %1109 = vector.fma %1108, %1101, %1076 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1110 = vector.fma %1108, %1105, %1077 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %1093, %1094, %1109, %1110 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %804 = arith.addf %762, %764 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %805 = arith.addf %763, %765 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %806 = arith.subf %760, %804 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %807 = arith.constant -8.700000e+01 : f32
-              %808 = vector.broadcast %807 : f32 to vector<16xf32>
-              %809 = arith.cmpf ogt, %806, %808 : vector<16xf32>
-              %810 = arith.select %809, %806, %808 : vector<16xf32>
-              %811 = arith.constant 8.800000e+01 : f32
-              %812 = vector.broadcast %811 : f32 to vector<16xf32>
-              %813 = arith.cmpf olt, %810, %812 : vector<16xf32>
-              %814 = arith.select %813, %810, %812 : vector<16xf32>
-              %815 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %816 = arith.minnumf %814, %815 : vector<16xf32>
-              %817 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %818 = arith.maxnumf %816, %817 : vector<16xf32>
-              %819 = arith.constant dense<1.44269502> : vector<16xf32>
-              %820 = arith.mulf %818, %819 fastmath<contract> : vector<16xf32>
-              %821 = rlx_cpu.rint %820 : vector<16xf32>
-              %822 = arith.constant dense<0.693359375> : vector<16xf32>
-              %823 = arith.mulf %821, %822 fastmath<contract> : vector<16xf32>
-              %824 = arith.subf %818, %823 fastmath<contract> : vector<16xf32>
-              %825 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %826 = arith.mulf %821, %825 fastmath<contract> : vector<16xf32>
-              %827 = arith.subf %824, %826 fastmath<contract> : vector<16xf32>
-              %828 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %829 = arith.mulf %828, %827 fastmath<contract> : vector<16xf32>
-              %830 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %831 = arith.addf %829, %830 fastmath<contract> : vector<16xf32>
-              %832 = arith.mulf %831, %827 fastmath<contract> : vector<16xf32>
-              %833 = arith.constant dense<0.00833345205> : vector<16xf32>
-              %834 = arith.addf %832, %833 fastmath<contract> : vector<16xf32>
-              %835 = arith.mulf %834, %827 fastmath<contract> : vector<16xf32>
-              %836 = arith.constant dense<0.0416657962> : vector<16xf32>
-              %837 = arith.addf %835, %836 fastmath<contract> : vector<16xf32>
-              %838 = arith.mulf %837, %827 fastmath<contract> : vector<16xf32>
-              %839 = arith.constant dense<0.166666657> : vector<16xf32>
-              %840 = arith.addf %838, %839 fastmath<contract> : vector<16xf32>
-              %841 = arith.mulf %840, %827 fastmath<contract> : vector<16xf32>
-              %842 = arith.constant dense<5.000000e-01> : vector<16xf32>
-              %843 = arith.addf %841, %842 fastmath<contract> : vector<16xf32>
-              %844 = arith.mulf %827, %827 fastmath<contract> : vector<16xf32>
-              %845 = arith.mulf %843, %844 fastmath<contract> : vector<16xf32>
-              %846 = arith.addf %845, %827 fastmath<contract> : vector<16xf32>
-              %847 = arith.constant dense<1.000000e+00> : vector<16xf32>
-              %848 = arith.addf %846, %847 fastmath<contract> : vector<16xf32>
-              %849 = arith.fptosi %821 : vector<16xf32> to vector<16xi32>
-              %850 = arith.constant dense<23> : vector<16xi32>
-              %851 = arith.shli %849, %850 : vector<16xi32>
-              %852 = arith.bitcast %848 : vector<16xf32> to vector<16xi32>
-              %853 = arith.addi %852, %851 : vector<16xi32>
-              %854 = arith.bitcast %853 : vector<16xi32> to vector<16xf32>
-              %855 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %856 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %857 = arith.cmpf olt, %814, %855 : vector<16xf32>
-              %858 = arith.select %857, %856, %854 : vector<16xf32>
-              %859 = arith.constant dense<88.7228394> : vector<16xf32>
-              %860 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %861 = arith.cmpf ogt, %814, %859 : vector<16xf32>
-              %862 = arith.select %861, %860, %858 : vector<16xf32>
-              %863 = arith.cmpf uno, %814, %814 : vector<16xf32>
-              %864 = arith.select %863, %814, %862 : vector<16xf32>
-              %865 = arith.constant 1.000000e+00 : f32
-              %866 = vector.broadcast %865 : f32 to vector<16xf32>
-              %867 = arith.addf %866, %864 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %868 = arith.divf %804, %867 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %869 = arith.mulf %868, %805 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %870 = arith.constant 192 : index
-              %871 = arith.muli %756, %870 : index
-              %872 = arith.constant 16 : index
-              %873 = arith.muli %29, %872 : index
-              %874 = arith.addi %871, %873 : index
-              vector.store %869, %3[%874] : memref<?xf32>, vector<16xf32>
+              %1111 = arith.addf %1069, %1071 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1112 = arith.addf %1070, %1072 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1113 = arith.subf %1067, %1111 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1114 = arith.constant -8.700000e+01 : f32
+              %1115 = vector.broadcast %1114 : f32 to vector<16xf32>
+              %1116 = arith.cmpf ogt, %1113, %1115 : vector<16xf32>
+              %1117 = arith.select %1116, %1113, %1115 : vector<16xf32>
+              %1118 = arith.constant 8.800000e+01 : f32
+              %1119 = vector.broadcast %1118 : f32 to vector<16xf32>
+              %1120 = arith.cmpf olt, %1117, %1119 : vector<16xf32>
+              %1121 = arith.select %1120, %1117, %1119 : vector<16xf32>
+              %1122 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %1123 = arith.minnumf %1121, %1122 : vector<16xf32>
+              %1124 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %1125 = arith.maxnumf %1123, %1124 : vector<16xf32>
+              %1126 = arith.constant dense<1.44269502> : vector<16xf32>
+              %1127 = arith.mulf %1125, %1126 fastmath<contract> : vector<16xf32>
+              %1128 = rlx_cpu.rint %1127 : vector<16xf32>
+              %1129 = arith.constant dense<0.693359375> : vector<16xf32>
+              %1130 = arith.mulf %1128, %1129 fastmath<contract> : vector<16xf32>
+              %1131 = arith.subf %1125, %1130 fastmath<contract> : vector<16xf32>
+              %1132 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %1133 = arith.mulf %1128, %1132 fastmath<contract> : vector<16xf32>
+              %1134 = arith.subf %1131, %1133 fastmath<contract> : vector<16xf32>
+              %1135 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %1136 = arith.mulf %1135, %1134 fastmath<contract> : vector<16xf32>
+              %1137 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %1138 = arith.addf %1136, %1137 fastmath<contract> : vector<16xf32>
+              %1139 = arith.mulf %1138, %1134 fastmath<contract> : vector<16xf32>
+              %1140 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %1141 = arith.addf %1139, %1140 fastmath<contract> : vector<16xf32>
+              %1142 = arith.mulf %1141, %1134 fastmath<contract> : vector<16xf32>
+              %1143 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %1144 = arith.addf %1142, %1143 fastmath<contract> : vector<16xf32>
+              %1145 = arith.mulf %1144, %1134 fastmath<contract> : vector<16xf32>
+              %1146 = arith.constant dense<0.166666657> : vector<16xf32>
+              %1147 = arith.addf %1145, %1146 fastmath<contract> : vector<16xf32>
+              %1148 = arith.mulf %1147, %1134 fastmath<contract> : vector<16xf32>
+              %1149 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %1150 = arith.addf %1148, %1149 fastmath<contract> : vector<16xf32>
+              %1151 = arith.mulf %1134, %1134 fastmath<contract> : vector<16xf32>
+              %1152 = arith.mulf %1150, %1151 fastmath<contract> : vector<16xf32>
+              %1153 = arith.addf %1152, %1134 fastmath<contract> : vector<16xf32>
+              %1154 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %1155 = arith.addf %1153, %1154 fastmath<contract> : vector<16xf32>
+              %1156 = arith.fptosi %1128 : vector<16xf32> to vector<16xi32>
+              %1157 = arith.constant dense<23> : vector<16xi32>
+              %1158 = arith.shli %1156, %1157 : vector<16xi32>
+              %1159 = arith.bitcast %1155 : vector<16xf32> to vector<16xi32>
+              %1160 = arith.addi %1159, %1158 : vector<16xi32>
+              %1161 = arith.bitcast %1160 : vector<16xi32> to vector<16xf32>
+              %1162 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %1163 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %1164 = arith.cmpf olt, %1121, %1162 : vector<16xf32>
+              %1165 = arith.select %1164, %1163, %1161 : vector<16xf32>
+              %1166 = arith.constant dense<88.7228394> : vector<16xf32>
+              %1167 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %1168 = arith.cmpf ogt, %1121, %1166 : vector<16xf32>
+              %1169 = arith.select %1168, %1167, %1165 : vector<16xf32>
+              %1170 = arith.cmpf uno, %1121, %1121 : vector<16xf32>
+              %1171 = arith.select %1170, %1121, %1169 : vector<16xf32>
+              %1172 = arith.constant 1.000000e+00 : f32
+              %1173 = vector.broadcast %1172 : f32 to vector<16xf32>
+              %1174 = arith.addf %1173, %1171 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1175 = arith.divf %1111, %1174 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1176 = arith.mulf %1175, %1112 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1177 = arith.constant 192 : index
+              %1178 = arith.muli %1063, %1177 : index
+              %1179 = arith.constant 16 : index
+              %1180 = arith.muli %29, %1179 : index
+              %1181 = arith.addi %1178, %1180 : index
+              vector.store %1176, %3[%1181] : memref<?xf32>, vector<16xf32>
             }
           }
         }
@@ -16143,71 +16839,71 @@ builtin.module {
       %22 = arith.addi %15, %21 : index
       %23 = arith.addi %13, %10 : index
       scf.for %24 = %13 to %23 step %10 {
-        %25 = arith.cmpi ugt, %22, %15 : index
-        scf.if %25 {
-          %26 = arith.constant 2048 : index
-          %27 = arith.muli %24, %26 : index
-          %28 = memref.alloca() : memref<4096xf32>
-          %29 = arith.constant 128 : index
-          scf.for %30 = %11 to %29 step %10 {
-            scf.for %31 = %11 to %10 step %10 {
-              %32 = arith.addi %30, %31 : index
-              %33 = arith.constant 16 : index
-              %34 = arith.muli %32, %33 : index
-              %35 = arith.addi %27, %34 : index
-              %36 = vector.load %2[%35] : memref<?xi16>, vector<16xi16>
-              %37 = arith.extui %36 : vector<16xi16> to vector<16xi32>
-              %38 = arith.constant dense<16> : vector<16xi32>
-              %39 = arith.shli %37, %38 : vector<16xi32>
-              %40 = arith.bitcast %39 : vector<16xi32> to vector<16xf32>
-              vector.store %40, %28[%34] : memref<4096xf32>, vector<16xf32>
+        %25 = arith.constant 4 : index
+        %26 = arith.cmpi uge, %18, %25 : index
+        scf.if %26 {
+          %27 = arith.constant 2048 : index
+          %28 = arith.muli %24, %27 : index
+          %29 = memref.alloca() : memref<4096xf32>
+          %30 = arith.constant 128 : index
+          scf.for %31 = %11 to %30 step %10 {
+            scf.for %32 = %11 to %10 step %10 {
+              %33 = arith.addi %31, %32 : index
+              %34 = arith.constant 16 : index
+              %35 = arith.muli %33, %34 : index
+              %36 = arith.addi %28, %35 : index
+              %37 = vector.load %2[%36] : memref<?xi16>, vector<16xi16>
+              %38 = arith.extui %37 : vector<16xi16> to vector<16xi32>
+              %39 = arith.constant dense<16> : vector<16xi32>
+              %40 = arith.shli %38, %39 : vector<16xi32>
+              %41 = arith.bitcast %40 : vector<16xi32> to vector<16xf32>
+              vector.store %41, %29[%35] : memref<4096xf32>, vector<16xf32>
             }
           }
-          scf.for %41 = %11 to %29 step %10 {
-            scf.for %42 = %11 to %10 step %10 {
-              %43 = arith.addi %41, %42 : index
-              %44 = arith.constant 16 : index
-              %45 = arith.muli %43, %44 : index
-              %46 = arith.addi %27, %45 : index
-              %47 = vector.load %3[%46] : memref<?xi16>, vector<16xi16>
-              %48 = arith.extui %47 : vector<16xi16> to vector<16xi32>
-              %49 = arith.constant dense<16> : vector<16xi32>
-              %50 = arith.shli %48, %49 : vector<16xi32>
-              %51 = arith.bitcast %50 : vector<16xi32> to vector<16xf32>
-              %52 = arith.addi %26, %45 : index
-              vector.store %51, %28[%52] : memref<4096xf32>, vector<16xf32>
+          scf.for %42 = %11 to %30 step %10 {
+            scf.for %43 = %11 to %10 step %10 {
+              %44 = arith.addi %42, %43 : index
+              %45 = arith.constant 16 : index
+              %46 = arith.muli %44, %45 : index
+              %47 = arith.addi %28, %46 : index
+              %48 = vector.load %3[%47] : memref<?xi16>, vector<16xi16>
+              %49 = arith.extui %48 : vector<16xi16> to vector<16xi32>
+              %50 = arith.constant dense<16> : vector<16xi32>
+              %51 = arith.shli %49, %50 : vector<16xi32>
+              %52 = arith.bitcast %51 : vector<16xi32> to vector<16xf32>
+              %53 = arith.addi %27, %46 : index
+              vector.store %52, %29[%53] : memref<4096xf32>, vector<16xf32>
             }
           }
-          scf.for %53 = %15 to %22 step %19 {
-            %54 = arith.addi %53, %10 : index
-            %55 = arith.constant 2 : index
-            %56 = arith.addi %53, %55 : index
-            %57 = arith.constant 3 : index
-            %58 = arith.addi %53, %57 : index
-            %59 = arith.constant 4 : index
-            %60 = arith.addi %53, %59 : index
+          scf.for %54 = %15 to %22 step %19 {
+            %55 = arith.addi %54, %10 : index
+            %56 = arith.constant 2 : index
+            %57 = arith.addi %54, %56 : index
+            %58 = arith.constant 3 : index
+            %59 = arith.addi %54, %58 : index
+            %60 = arith.addi %54, %25 : index
             %61 = arith.constant 5 : index
-            %62 = arith.addi %53, %61 : index
+            %62 = arith.addi %54, %61 : index
             %63 = arith.constant 6 : index
-            %64 = arith.addi %53, %63 : index
+            %64 = arith.addi %54, %63 : index
             %65 = arith.constant 7 : index
-            %66 = arith.addi %53, %65 : index
-            %67 = arith.muli %53, %29 : index
-            %68 = arith.muli %54, %29 : index
-            %69 = arith.muli %56, %29 : index
-            %70 = arith.muli %58, %29 : index
-            %71 = arith.muli %60, %29 : index
-            %72 = arith.muli %62, %29 : index
-            %73 = arith.muli %64, %29 : index
-            %74 = arith.muli %66, %29 : index
+            %66 = arith.addi %54, %65 : index
+            %67 = arith.muli %54, %30 : index
+            %68 = arith.muli %55, %30 : index
+            %69 = arith.muli %57, %30 : index
+            %70 = arith.muli %59, %30 : index
+            %71 = arith.muli %60, %30 : index
+            %72 = arith.muli %62, %30 : index
+            %73 = arith.muli %64, %30 : index
+            %74 = arith.muli %66, %30 : index
             %75 = arith.constant 0.000000e+00 : f32
             %76 = vector.broadcast %75 : f32 to vector<16xf32>
-            %77, %78, %79, %80, %81, %82, %83, %84, %85, %86, %87, %88, %89, %90, %91, %92 = scf.for %93 = %11 to %29 step %10 iter_args(%94 = %76, %95 = %76, %96 = %76, %97 = %76, %98 = %76, %99 = %76, %100 = %76, %101 = %76, %102 = %76, %103 = %76, %104 = %76, %105 = %76, %106 = %76, %107 = %76, %108 = %76, %109 = %76) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+            %77, %78, %79, %80, %81, %82, %83, %84, %85, %86, %87, %88, %89, %90, %91, %92 = scf.for %93 = %11 to %30 step %10 iter_args(%94 = %76, %95 = %76, %96 = %76, %97 = %76, %98 = %76, %99 = %76, %100 = %76, %101 = %76, %102 = %76, %103 = %76, %104 = %76, %105 = %76, %106 = %76, %107 = %76, %108 = %76, %109 = %76) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
               %110 = arith.constant 16 : index
               %111 = arith.muli %93, %110 : index
-              %112 = vector.load %28[%111] : memref<4096xf32>, vector<16xf32>
-              %113 = arith.addi %26, %111 : index
-              %114 = vector.load %28[%113] : memref<4096xf32>, vector<16xf32>
+              %112 = vector.load %29[%111] : memref<4096xf32>, vector<16xf32>
+              %113 = arith.addi %27, %111 : index
+              %114 = vector.load %29[%113] : memref<4096xf32>, vector<16xf32>
               %115 = arith.addi %67, %93 : index
               %116 = memref.load %4[%115] : memref<?xf32>
               %117 = vector.broadcast %116 : f32 to vector<16xf32>
@@ -16315,7 +17011,7 @@ builtin.module {
             %217 = arith.divf %77, %216 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
             %218 = arith.mulf %217, %78 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
             %219 = arith.constant 192 : index
-            %220 = arith.muli %53, %219 : index
+            %220 = arith.muli %54, %219 : index
             %221 = arith.constant 16 : index
             %222 = arith.muli %24, %221 : index
             %223 = arith.addi %220, %222 : index
@@ -16378,7 +17074,7 @@ builtin.module {
             %279 = arith.addf %215, %278 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
             %280 = arith.divf %79, %279 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
             %281 = arith.mulf %280, %80 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %282 = arith.muli %54, %219 : index
+            %282 = arith.muli %55, %219 : index
             %283 = arith.addi %282, %222 : index
             vector.store %281, %5[%283] : memref<?xf32>, vector<16xf32>
             %284 = arith.subf %76, %81 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
@@ -16439,7 +17135,7 @@ builtin.module {
             %339 = arith.addf %215, %338 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
             %340 = arith.divf %81, %339 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
             %341 = arith.mulf %340, %82 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %342 = arith.muli %56, %219 : index
+            %342 = arith.muli %57, %219 : index
             %343 = arith.addi %342, %222 : index
             vector.store %341, %5[%343] : memref<?xf32>, vector<16xf32>
             %344 = arith.subf %76, %83 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
@@ -16500,7 +17196,7 @@ builtin.module {
             %399 = arith.addf %215, %398 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
             %400 = arith.divf %83, %399 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
             %401 = arith.mulf %400, %84 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %402 = arith.muli %58, %219 : index
+            %402 = arith.muli %59, %219 : index
             %403 = arith.addi %402, %222 : index
             vector.store %401, %5[%403] : memref<?xf32>, vector<16xf32>
             %404 = arith.subf %76, %85 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
@@ -16748,224 +17444,522 @@ builtin.module {
             %643 = arith.addi %642, %222 : index
             vector.store %641, %5[%643] : memref<?xf32>, vector<16xf32>
           }
-          scf.for %644 = %22 to %17 step %10 {
-            %645 = arith.muli %644, %29 : index
-            %646 = arith.constant 0.000000e+00 : f32
-            %647 = vector.broadcast %646 : f32 to vector<16xf32>
-            %648 = arith.constant 2 : index
-            %649, %650, %651, %652 = scf.for %653 = %11 to %29 step %648 iter_args(%654 = %647, %655 = %647, %656 = %647, %657 = %647) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %658 = arith.constant 16 : index
-              %659 = arith.muli %653, %658 : index
-              %660 = vector.load %28[%659] : memref<4096xf32>, vector<16xf32>
-              %661 = arith.addi %26, %659 : index
-              %662 = vector.load %28[%661] : memref<4096xf32>, vector<16xf32>
-              %663 = arith.addi %645, %653 : index
-              %664 = memref.load %4[%663] : memref<?xf32>
-              %665 = vector.broadcast %664 : f32 to vector<16xf32>
-              %666 = vector.fma %665, %660, %654 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %667 = vector.fma %665, %662, %655 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %668 = arith.addi %653, %10 : index
-              %669 = arith.muli %668, %658 : index
-              %670 = vector.load %28[%669] : memref<4096xf32>, vector<16xf32>
-              %671 = arith.addi %26, %669 : index
-              %672 = vector.load %28[%671] : memref<4096xf32>, vector<16xf32>
-              %673 = arith.addi %645, %668 : index
-              %674 = memref.load %4[%673] : memref<?xf32>
-              %675 = vector.broadcast %674 : f32 to vector<16xf32>
-              %676 = vector.fma %675, %670, %656 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %677 = vector.fma %675, %672, %657 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              scf.yield %666, %667, %676, %677 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+          %644 = arith.subi %17, %22 : index
+          %645 = arith.divui %644, %25 : index
+          %646 = arith.muli %645, %25 : index
+          %647 = arith.addi %22, %646 : index
+          scf.for %648 = %22 to %647 step %25 {
+            %649 = arith.addi %648, %10 : index
+            %650 = arith.constant 2 : index
+            %651 = arith.addi %648, %650 : index
+            %652 = arith.constant 3 : index
+            %653 = arith.addi %648, %652 : index
+            %654 = arith.muli %648, %30 : index
+            %655 = arith.muli %649, %30 : index
+            %656 = arith.muli %651, %30 : index
+            %657 = arith.muli %653, %30 : index
+            %658 = arith.constant 0.000000e+00 : f32
+            %659 = vector.broadcast %658 : f32 to vector<16xf32>
+            %660, %661, %662, %663, %664, %665, %666, %667 = scf.for %668 = %11 to %30 step %10 iter_args(%669 = %659, %670 = %659, %671 = %659, %672 = %659, %673 = %659, %674 = %659, %675 = %659, %676 = %659) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %677 = arith.constant 16 : index
+              %678 = arith.muli %668, %677 : index
+              %679 = vector.load %29[%678] : memref<4096xf32>, vector<16xf32>
+              %680 = arith.addi %27, %678 : index
+              %681 = vector.load %29[%680] : memref<4096xf32>, vector<16xf32>
+              %682 = arith.addi %654, %668 : index
+              %683 = memref.load %4[%682] : memref<?xf32>
+              %684 = vector.broadcast %683 : f32 to vector<16xf32>
+              %685 = vector.fma %684, %679, %669 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %686 = vector.fma %684, %681, %670 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %687 = arith.addi %655, %668 : index
+              %688 = memref.load %4[%687] : memref<?xf32>
+              %689 = vector.broadcast %688 : f32 to vector<16xf32>
+              %690 = vector.fma %689, %679, %671 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %691 = vector.fma %689, %681, %672 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %692 = arith.addi %656, %668 : index
+              %693 = memref.load %4[%692] : memref<?xf32>
+              %694 = vector.broadcast %693 : f32 to vector<16xf32>
+              %695 = vector.fma %694, %679, %673 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %696 = vector.fma %694, %681, %674 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %697 = arith.addi %657, %668 : index
+              %698 = memref.load %4[%697] : memref<?xf32>
+              %699 = vector.broadcast %698 : f32 to vector<16xf32>
+              %700 = vector.fma %699, %679, %675 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %701 = vector.fma %699, %681, %676 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %685, %686, %690, %691, %695, %696, %700, %701 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %678 = arith.addf %649, %651 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %679 = arith.addf %650, %652 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %680 = arith.subf %647, %678 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %681 = arith.constant -8.700000e+01 : f32
-            %682 = vector.broadcast %681 : f32 to vector<16xf32>
-            %683 = arith.cmpf ogt, %680, %682 : vector<16xf32>
-            %684 = arith.select %683, %680, %682 : vector<16xf32>
-            %685 = arith.constant 8.800000e+01 : f32
-            %686 = vector.broadcast %685 : f32 to vector<16xf32>
-            %687 = arith.cmpf olt, %684, %686 : vector<16xf32>
-            %688 = arith.select %687, %684, %686 : vector<16xf32>
-            %689 = arith.constant dense<8.870000e+01> : vector<16xf32>
-            %690 = arith.minnumf %688, %689 : vector<16xf32>
-            %691 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-            %692 = arith.maxnumf %690, %691 : vector<16xf32>
-            %693 = arith.constant dense<1.44269502> : vector<16xf32>
-            %694 = arith.mulf %692, %693 fastmath<contract> : vector<16xf32>
-            %695 = rlx_cpu.rint %694 : vector<16xf32>
-            %696 = arith.constant dense<0.693359375> : vector<16xf32>
-            %697 = arith.mulf %695, %696 fastmath<contract> : vector<16xf32>
-            %698 = arith.subf %692, %697 fastmath<contract> : vector<16xf32>
-            %699 = arith.constant dense<-0.000212194442> : vector<16xf32>
-            %700 = arith.mulf %695, %699 fastmath<contract> : vector<16xf32>
-            %701 = arith.subf %698, %700 fastmath<contract> : vector<16xf32>
-            %702 = arith.constant dense<0.000198756912> : vector<16xf32>
-            %703 = arith.mulf %702, %701 fastmath<contract> : vector<16xf32>
-            %704 = arith.constant dense<0.00139819994> : vector<16xf32>
-            %705 = arith.addf %703, %704 fastmath<contract> : vector<16xf32>
-            %706 = arith.mulf %705, %701 fastmath<contract> : vector<16xf32>
-            %707 = arith.constant dense<0.00833345205> : vector<16xf32>
-            %708 = arith.addf %706, %707 fastmath<contract> : vector<16xf32>
-            %709 = arith.mulf %708, %701 fastmath<contract> : vector<16xf32>
-            %710 = arith.constant dense<0.0416657962> : vector<16xf32>
-            %711 = arith.addf %709, %710 fastmath<contract> : vector<16xf32>
-            %712 = arith.mulf %711, %701 fastmath<contract> : vector<16xf32>
-            %713 = arith.constant dense<0.166666657> : vector<16xf32>
-            %714 = arith.addf %712, %713 fastmath<contract> : vector<16xf32>
-            %715 = arith.mulf %714, %701 fastmath<contract> : vector<16xf32>
-            %716 = arith.constant dense<5.000000e-01> : vector<16xf32>
-            %717 = arith.addf %715, %716 fastmath<contract> : vector<16xf32>
-            %718 = arith.mulf %701, %701 fastmath<contract> : vector<16xf32>
+            %702 = arith.subf %659, %660 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %703 = arith.constant -8.700000e+01 : f32
+            %704 = vector.broadcast %703 : f32 to vector<16xf32>
+            %705 = arith.cmpf ogt, %702, %704 : vector<16xf32>
+            %706 = arith.select %705, %702, %704 : vector<16xf32>
+            %707 = arith.constant 8.800000e+01 : f32
+            %708 = vector.broadcast %707 : f32 to vector<16xf32>
+            %709 = arith.cmpf olt, %706, %708 : vector<16xf32>
+            %710 = arith.select %709, %706, %708 : vector<16xf32>
+            %711 = arith.constant dense<8.870000e+01> : vector<16xf32>
+            %712 = arith.minnumf %710, %711 : vector<16xf32>
+            %713 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+            %714 = arith.maxnumf %712, %713 : vector<16xf32>
+            %715 = arith.constant dense<1.44269502> : vector<16xf32>
+            %716 = arith.mulf %714, %715 fastmath<contract> : vector<16xf32>
+            %717 = rlx_cpu.rint %716 : vector<16xf32>
+            %718 = arith.constant dense<0.693359375> : vector<16xf32>
             %719 = arith.mulf %717, %718 fastmath<contract> : vector<16xf32>
-            %720 = arith.addf %719, %701 fastmath<contract> : vector<16xf32>
-            %721 = arith.constant dense<1.000000e+00> : vector<16xf32>
-            %722 = arith.addf %720, %721 fastmath<contract> : vector<16xf32>
-            %723 = arith.fptosi %695 : vector<16xf32> to vector<16xi32>
-            %724 = arith.constant dense<23> : vector<16xi32>
-            %725 = arith.shli %723, %724 : vector<16xi32>
-            %726 = arith.bitcast %722 : vector<16xf32> to vector<16xi32>
-            %727 = arith.addi %726, %725 : vector<16xi32>
-            %728 = arith.bitcast %727 : vector<16xi32> to vector<16xf32>
-            %729 = arith.constant dense<-87.3365479> : vector<16xf32>
-            %730 = arith.constant dense<0.000000e+00> : vector<16xf32>
-            %731 = arith.cmpf olt, %688, %729 : vector<16xf32>
-            %732 = arith.select %731, %730, %728 : vector<16xf32>
-            %733 = arith.constant dense<88.7228394> : vector<16xf32>
-            %734 = arith.constant dense<0x7f800000> : vector<16xf32>
-            %735 = arith.cmpf ogt, %688, %733 : vector<16xf32>
-            %736 = arith.select %735, %734, %732 : vector<16xf32>
-            %737 = arith.cmpf uno, %688, %688 : vector<16xf32>
-            %738 = arith.select %737, %688, %736 : vector<16xf32>
-            %739 = arith.constant 1.000000e+00 : f32
-            %740 = vector.broadcast %739 : f32 to vector<16xf32>
-            %741 = arith.addf %740, %738 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %742 = arith.divf %678, %741 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %743 = arith.mulf %742, %679 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %744 = arith.constant 192 : index
-            %745 = arith.muli %644, %744 : index
-            %746 = arith.constant 16 : index
-            %747 = arith.muli %24, %746 : index
-            %748 = arith.addi %745, %747 : index
-            vector.store %743, %5[%748] : memref<?xf32>, vector<16xf32>
+            %720 = arith.subf %714, %719 fastmath<contract> : vector<16xf32>
+            %721 = arith.constant dense<-0.000212194442> : vector<16xf32>
+            %722 = arith.mulf %717, %721 fastmath<contract> : vector<16xf32>
+            %723 = arith.subf %720, %722 fastmath<contract> : vector<16xf32>
+            %724 = arith.constant dense<0.000198756912> : vector<16xf32>
+            %725 = arith.mulf %724, %723 fastmath<contract> : vector<16xf32>
+            %726 = arith.constant dense<0.00139819994> : vector<16xf32>
+            %727 = arith.addf %725, %726 fastmath<contract> : vector<16xf32>
+            %728 = arith.mulf %727, %723 fastmath<contract> : vector<16xf32>
+            %729 = arith.constant dense<0.00833345205> : vector<16xf32>
+            %730 = arith.addf %728, %729 fastmath<contract> : vector<16xf32>
+            %731 = arith.mulf %730, %723 fastmath<contract> : vector<16xf32>
+            %732 = arith.constant dense<0.0416657962> : vector<16xf32>
+            %733 = arith.addf %731, %732 fastmath<contract> : vector<16xf32>
+            %734 = arith.mulf %733, %723 fastmath<contract> : vector<16xf32>
+            %735 = arith.constant dense<0.166666657> : vector<16xf32>
+            %736 = arith.addf %734, %735 fastmath<contract> : vector<16xf32>
+            %737 = arith.mulf %736, %723 fastmath<contract> : vector<16xf32>
+            %738 = arith.constant dense<5.000000e-01> : vector<16xf32>
+            %739 = arith.addf %737, %738 fastmath<contract> : vector<16xf32>
+            %740 = arith.mulf %723, %723 fastmath<contract> : vector<16xf32>
+            %741 = arith.mulf %739, %740 fastmath<contract> : vector<16xf32>
+            %742 = arith.addf %741, %723 fastmath<contract> : vector<16xf32>
+            %743 = arith.constant dense<1.000000e+00> : vector<16xf32>
+            %744 = arith.addf %742, %743 fastmath<contract> : vector<16xf32>
+            %745 = arith.fptosi %717 : vector<16xf32> to vector<16xi32>
+            %746 = arith.constant dense<23> : vector<16xi32>
+            %747 = arith.shli %745, %746 : vector<16xi32>
+            %748 = arith.bitcast %744 : vector<16xf32> to vector<16xi32>
+            %749 = arith.addi %748, %747 : vector<16xi32>
+            %750 = arith.bitcast %749 : vector<16xi32> to vector<16xf32>
+            %751 = arith.constant dense<-87.3365479> : vector<16xf32>
+            %752 = arith.constant dense<0.000000e+00> : vector<16xf32>
+            %753 = arith.cmpf olt, %710, %751 : vector<16xf32>
+            %754 = arith.select %753, %752, %750 : vector<16xf32>
+            %755 = arith.constant dense<88.7228394> : vector<16xf32>
+            %756 = arith.constant dense<0x7f800000> : vector<16xf32>
+            %757 = arith.cmpf ogt, %710, %755 : vector<16xf32>
+            %758 = arith.select %757, %756, %754 : vector<16xf32>
+            %759 = arith.cmpf uno, %710, %710 : vector<16xf32>
+            %760 = arith.select %759, %710, %758 : vector<16xf32>
+            %761 = arith.constant 1.000000e+00 : f32
+            %762 = vector.broadcast %761 : f32 to vector<16xf32>
+            %763 = arith.addf %762, %760 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %764 = arith.divf %660, %763 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %765 = arith.mulf %764, %661 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %766 = arith.constant 192 : index
+            %767 = arith.muli %648, %766 : index
+            %768 = arith.constant 16 : index
+            %769 = arith.muli %24, %768 : index
+            %770 = arith.addi %767, %769 : index
+            vector.store %765, %5[%770] : memref<?xf32>, vector<16xf32>
+            %771 = arith.subf %659, %662 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %772 = arith.cmpf ogt, %771, %704 : vector<16xf32>
+            %773 = arith.select %772, %771, %704 : vector<16xf32>
+            %774 = arith.cmpf olt, %773, %708 : vector<16xf32>
+            %775 = arith.select %774, %773, %708 : vector<16xf32>
+            %776 = arith.constant dense<8.870000e+01> : vector<16xf32>
+            %777 = arith.minnumf %775, %776 : vector<16xf32>
+            %778 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+            %779 = arith.maxnumf %777, %778 : vector<16xf32>
+            %780 = arith.constant dense<1.44269502> : vector<16xf32>
+            %781 = arith.mulf %779, %780 fastmath<contract> : vector<16xf32>
+            %782 = rlx_cpu.rint %781 : vector<16xf32>
+            %783 = arith.constant dense<0.693359375> : vector<16xf32>
+            %784 = arith.mulf %782, %783 fastmath<contract> : vector<16xf32>
+            %785 = arith.subf %779, %784 fastmath<contract> : vector<16xf32>
+            %786 = arith.constant dense<-0.000212194442> : vector<16xf32>
+            %787 = arith.mulf %782, %786 fastmath<contract> : vector<16xf32>
+            %788 = arith.subf %785, %787 fastmath<contract> : vector<16xf32>
+            %789 = arith.constant dense<0.000198756912> : vector<16xf32>
+            %790 = arith.mulf %789, %788 fastmath<contract> : vector<16xf32>
+            %791 = arith.constant dense<0.00139819994> : vector<16xf32>
+            %792 = arith.addf %790, %791 fastmath<contract> : vector<16xf32>
+            %793 = arith.mulf %792, %788 fastmath<contract> : vector<16xf32>
+            %794 = arith.constant dense<0.00833345205> : vector<16xf32>
+            %795 = arith.addf %793, %794 fastmath<contract> : vector<16xf32>
+            %796 = arith.mulf %795, %788 fastmath<contract> : vector<16xf32>
+            %797 = arith.constant dense<0.0416657962> : vector<16xf32>
+            %798 = arith.addf %796, %797 fastmath<contract> : vector<16xf32>
+            %799 = arith.mulf %798, %788 fastmath<contract> : vector<16xf32>
+            %800 = arith.constant dense<0.166666657> : vector<16xf32>
+            %801 = arith.addf %799, %800 fastmath<contract> : vector<16xf32>
+            %802 = arith.mulf %801, %788 fastmath<contract> : vector<16xf32>
+            %803 = arith.constant dense<5.000000e-01> : vector<16xf32>
+            %804 = arith.addf %802, %803 fastmath<contract> : vector<16xf32>
+            %805 = arith.mulf %788, %788 fastmath<contract> : vector<16xf32>
+            %806 = arith.mulf %804, %805 fastmath<contract> : vector<16xf32>
+            %807 = arith.addf %806, %788 fastmath<contract> : vector<16xf32>
+            %808 = arith.constant dense<1.000000e+00> : vector<16xf32>
+            %809 = arith.addf %807, %808 fastmath<contract> : vector<16xf32>
+            %810 = arith.fptosi %782 : vector<16xf32> to vector<16xi32>
+            %811 = arith.constant dense<23> : vector<16xi32>
+            %812 = arith.shli %810, %811 : vector<16xi32>
+            %813 = arith.bitcast %809 : vector<16xf32> to vector<16xi32>
+            %814 = arith.addi %813, %812 : vector<16xi32>
+            %815 = arith.bitcast %814 : vector<16xi32> to vector<16xf32>
+            %816 = arith.constant dense<-87.3365479> : vector<16xf32>
+            %817 = arith.constant dense<0.000000e+00> : vector<16xf32>
+            %818 = arith.cmpf olt, %775, %816 : vector<16xf32>
+            %819 = arith.select %818, %817, %815 : vector<16xf32>
+            %820 = arith.constant dense<88.7228394> : vector<16xf32>
+            %821 = arith.constant dense<0x7f800000> : vector<16xf32>
+            %822 = arith.cmpf ogt, %775, %820 : vector<16xf32>
+            %823 = arith.select %822, %821, %819 : vector<16xf32>
+            %824 = arith.cmpf uno, %775, %775 : vector<16xf32>
+            %825 = arith.select %824, %775, %823 : vector<16xf32>
+            %826 = arith.addf %762, %825 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %827 = arith.divf %662, %826 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %828 = arith.mulf %827, %663 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %829 = arith.muli %649, %766 : index
+            %830 = arith.addi %829, %769 : index
+            vector.store %828, %5[%830] : memref<?xf32>, vector<16xf32>
+            %831 = arith.subf %659, %664 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %832 = arith.cmpf ogt, %831, %704 : vector<16xf32>
+            %833 = arith.select %832, %831, %704 : vector<16xf32>
+            %834 = arith.cmpf olt, %833, %708 : vector<16xf32>
+            %835 = arith.select %834, %833, %708 : vector<16xf32>
+            %836 = arith.constant dense<8.870000e+01> : vector<16xf32>
+            %837 = arith.minnumf %835, %836 : vector<16xf32>
+            %838 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+            %839 = arith.maxnumf %837, %838 : vector<16xf32>
+            %840 = arith.constant dense<1.44269502> : vector<16xf32>
+            %841 = arith.mulf %839, %840 fastmath<contract> : vector<16xf32>
+            %842 = rlx_cpu.rint %841 : vector<16xf32>
+            %843 = arith.constant dense<0.693359375> : vector<16xf32>
+            %844 = arith.mulf %842, %843 fastmath<contract> : vector<16xf32>
+            %845 = arith.subf %839, %844 fastmath<contract> : vector<16xf32>
+            %846 = arith.constant dense<-0.000212194442> : vector<16xf32>
+            %847 = arith.mulf %842, %846 fastmath<contract> : vector<16xf32>
+            %848 = arith.subf %845, %847 fastmath<contract> : vector<16xf32>
+            %849 = arith.constant dense<0.000198756912> : vector<16xf32>
+            %850 = arith.mulf %849, %848 fastmath<contract> : vector<16xf32>
+            %851 = arith.constant dense<0.00139819994> : vector<16xf32>
+            %852 = arith.addf %850, %851 fastmath<contract> : vector<16xf32>
+            %853 = arith.mulf %852, %848 fastmath<contract> : vector<16xf32>
+            %854 = arith.constant dense<0.00833345205> : vector<16xf32>
+            %855 = arith.addf %853, %854 fastmath<contract> : vector<16xf32>
+            %856 = arith.mulf %855, %848 fastmath<contract> : vector<16xf32>
+            %857 = arith.constant dense<0.0416657962> : vector<16xf32>
+            %858 = arith.addf %856, %857 fastmath<contract> : vector<16xf32>
+            %859 = arith.mulf %858, %848 fastmath<contract> : vector<16xf32>
+            %860 = arith.constant dense<0.166666657> : vector<16xf32>
+            %861 = arith.addf %859, %860 fastmath<contract> : vector<16xf32>
+            %862 = arith.mulf %861, %848 fastmath<contract> : vector<16xf32>
+            %863 = arith.constant dense<5.000000e-01> : vector<16xf32>
+            %864 = arith.addf %862, %863 fastmath<contract> : vector<16xf32>
+            %865 = arith.mulf %848, %848 fastmath<contract> : vector<16xf32>
+            %866 = arith.mulf %864, %865 fastmath<contract> : vector<16xf32>
+            %867 = arith.addf %866, %848 fastmath<contract> : vector<16xf32>
+            %868 = arith.constant dense<1.000000e+00> : vector<16xf32>
+            %869 = arith.addf %867, %868 fastmath<contract> : vector<16xf32>
+            %870 = arith.fptosi %842 : vector<16xf32> to vector<16xi32>
+            %871 = arith.constant dense<23> : vector<16xi32>
+            %872 = arith.shli %870, %871 : vector<16xi32>
+            %873 = arith.bitcast %869 : vector<16xf32> to vector<16xi32>
+            %874 = arith.addi %873, %872 : vector<16xi32>
+            %875 = arith.bitcast %874 : vector<16xi32> to vector<16xf32>
+            %876 = arith.constant dense<-87.3365479> : vector<16xf32>
+            %877 = arith.constant dense<0.000000e+00> : vector<16xf32>
+            %878 = arith.cmpf olt, %835, %876 : vector<16xf32>
+            %879 = arith.select %878, %877, %875 : vector<16xf32>
+            %880 = arith.constant dense<88.7228394> : vector<16xf32>
+            %881 = arith.constant dense<0x7f800000> : vector<16xf32>
+            %882 = arith.cmpf ogt, %835, %880 : vector<16xf32>
+            %883 = arith.select %882, %881, %879 : vector<16xf32>
+            %884 = arith.cmpf uno, %835, %835 : vector<16xf32>
+            %885 = arith.select %884, %835, %883 : vector<16xf32>
+            %886 = arith.addf %762, %885 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %887 = arith.divf %664, %886 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %888 = arith.mulf %887, %665 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %889 = arith.muli %651, %766 : index
+            %890 = arith.addi %889, %769 : index
+            vector.store %888, %5[%890] : memref<?xf32>, vector<16xf32>
+            %891 = arith.subf %659, %666 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %892 = arith.cmpf ogt, %891, %704 : vector<16xf32>
+            %893 = arith.select %892, %891, %704 : vector<16xf32>
+            %894 = arith.cmpf olt, %893, %708 : vector<16xf32>
+            %895 = arith.select %894, %893, %708 : vector<16xf32>
+            %896 = arith.constant dense<8.870000e+01> : vector<16xf32>
+            %897 = arith.minnumf %895, %896 : vector<16xf32>
+            %898 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+            %899 = arith.maxnumf %897, %898 : vector<16xf32>
+            %900 = arith.constant dense<1.44269502> : vector<16xf32>
+            %901 = arith.mulf %899, %900 fastmath<contract> : vector<16xf32>
+            %902 = rlx_cpu.rint %901 : vector<16xf32>
+            %903 = arith.constant dense<0.693359375> : vector<16xf32>
+            %904 = arith.mulf %902, %903 fastmath<contract> : vector<16xf32>
+            %905 = arith.subf %899, %904 fastmath<contract> : vector<16xf32>
+            %906 = arith.constant dense<-0.000212194442> : vector<16xf32>
+            %907 = arith.mulf %902, %906 fastmath<contract> : vector<16xf32>
+            %908 = arith.subf %905, %907 fastmath<contract> : vector<16xf32>
+            %909 = arith.constant dense<0.000198756912> : vector<16xf32>
+            %910 = arith.mulf %909, %908 fastmath<contract> : vector<16xf32>
+            %911 = arith.constant dense<0.00139819994> : vector<16xf32>
+            %912 = arith.addf %910, %911 fastmath<contract> : vector<16xf32>
+            %913 = arith.mulf %912, %908 fastmath<contract> : vector<16xf32>
+            %914 = arith.constant dense<0.00833345205> : vector<16xf32>
+            %915 = arith.addf %913, %914 fastmath<contract> : vector<16xf32>
+            %916 = arith.mulf %915, %908 fastmath<contract> : vector<16xf32>
+            %917 = arith.constant dense<0.0416657962> : vector<16xf32>
+            %918 = arith.addf %916, %917 fastmath<contract> : vector<16xf32>
+            %919 = arith.mulf %918, %908 fastmath<contract> : vector<16xf32>
+            %920 = arith.constant dense<0.166666657> : vector<16xf32>
+            %921 = arith.addf %919, %920 fastmath<contract> : vector<16xf32>
+            %922 = arith.mulf %921, %908 fastmath<contract> : vector<16xf32>
+            %923 = arith.constant dense<5.000000e-01> : vector<16xf32>
+            %924 = arith.addf %922, %923 fastmath<contract> : vector<16xf32>
+            %925 = arith.mulf %908, %908 fastmath<contract> : vector<16xf32>
+            %926 = arith.mulf %924, %925 fastmath<contract> : vector<16xf32>
+            %927 = arith.addf %926, %908 fastmath<contract> : vector<16xf32>
+            %928 = arith.constant dense<1.000000e+00> : vector<16xf32>
+            %929 = arith.addf %927, %928 fastmath<contract> : vector<16xf32>
+            %930 = arith.fptosi %902 : vector<16xf32> to vector<16xi32>
+            %931 = arith.constant dense<23> : vector<16xi32>
+            %932 = arith.shli %930, %931 : vector<16xi32>
+            %933 = arith.bitcast %929 : vector<16xf32> to vector<16xi32>
+            %934 = arith.addi %933, %932 : vector<16xi32>
+            %935 = arith.bitcast %934 : vector<16xi32> to vector<16xf32>
+            %936 = arith.constant dense<-87.3365479> : vector<16xf32>
+            %937 = arith.constant dense<0.000000e+00> : vector<16xf32>
+            %938 = arith.cmpf olt, %895, %936 : vector<16xf32>
+            %939 = arith.select %938, %937, %935 : vector<16xf32>
+            %940 = arith.constant dense<88.7228394> : vector<16xf32>
+            %941 = arith.constant dense<0x7f800000> : vector<16xf32>
+            %942 = arith.cmpf ogt, %895, %940 : vector<16xf32>
+            %943 = arith.select %942, %941, %939 : vector<16xf32>
+            %944 = arith.cmpf uno, %895, %895 : vector<16xf32>
+            %945 = arith.select %944, %895, %943 : vector<16xf32>
+            %946 = arith.addf %762, %945 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %947 = arith.divf %666, %946 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %948 = arith.mulf %947, %667 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %949 = arith.muli %653, %766 : index
+            %950 = arith.addi %949, %769 : index
+            vector.store %948, %5[%950] : memref<?xf32>, vector<16xf32>
+          }
+          scf.for %951 = %647 to %17 step %10 {
+            %952 = arith.muli %951, %30 : index
+            %953 = arith.constant 0.000000e+00 : f32
+            %954 = vector.broadcast %953 : f32 to vector<16xf32>
+            %955 = arith.constant 2 : index
+            %956, %957, %958, %959 = scf.for %960 = %11 to %30 step %955 iter_args(%961 = %954, %962 = %954, %963 = %954, %964 = %954) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %965 = arith.constant 16 : index
+              %966 = arith.muli %960, %965 : index
+              %967 = vector.load %29[%966] : memref<4096xf32>, vector<16xf32>
+              %968 = arith.addi %27, %966 : index
+              %969 = vector.load %29[%968] : memref<4096xf32>, vector<16xf32>
+              %970 = arith.addi %952, %960 : index
+              %971 = memref.load %4[%970] : memref<?xf32>
+              %972 = vector.broadcast %971 : f32 to vector<16xf32>
+              %973 = vector.fma %972, %967, %961 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %974 = vector.fma %972, %969, %962 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %975 = arith.addi %960, %10 : index
+              %976 = arith.muli %975, %965 : index
+              %977 = vector.load %29[%976] : memref<4096xf32>, vector<16xf32>
+              %978 = arith.addi %27, %976 : index
+              %979 = vector.load %29[%978] : memref<4096xf32>, vector<16xf32>
+              %980 = arith.addi %952, %975 : index
+              %981 = memref.load %4[%980] : memref<?xf32>
+              %982 = vector.broadcast %981 : f32 to vector<16xf32>
+              %983 = vector.fma %982, %977, %963 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %984 = vector.fma %982, %979, %964 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %973, %974, %983, %984 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            }
+            %985 = arith.addf %956, %958 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %986 = arith.addf %957, %959 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %987 = arith.subf %954, %985 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %988 = arith.constant -8.700000e+01 : f32
+            %989 = vector.broadcast %988 : f32 to vector<16xf32>
+            %990 = arith.cmpf ogt, %987, %989 : vector<16xf32>
+            %991 = arith.select %990, %987, %989 : vector<16xf32>
+            %992 = arith.constant 8.800000e+01 : f32
+            %993 = vector.broadcast %992 : f32 to vector<16xf32>
+            %994 = arith.cmpf olt, %991, %993 : vector<16xf32>
+            %995 = arith.select %994, %991, %993 : vector<16xf32>
+            %996 = arith.constant dense<8.870000e+01> : vector<16xf32>
+            %997 = arith.minnumf %995, %996 : vector<16xf32>
+            %998 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+            %999 = arith.maxnumf %997, %998 : vector<16xf32>
+            %1000 = arith.constant dense<1.44269502> : vector<16xf32>
+            %1001 = arith.mulf %999, %1000 fastmath<contract> : vector<16xf32>
+            %1002 = rlx_cpu.rint %1001 : vector<16xf32>
+            %1003 = arith.constant dense<0.693359375> : vector<16xf32>
+            %1004 = arith.mulf %1002, %1003 fastmath<contract> : vector<16xf32>
+            %1005 = arith.subf %999, %1004 fastmath<contract> : vector<16xf32>
+            %1006 = arith.constant dense<-0.000212194442> : vector<16xf32>
+            %1007 = arith.mulf %1002, %1006 fastmath<contract> : vector<16xf32>
+            %1008 = arith.subf %1005, %1007 fastmath<contract> : vector<16xf32>
+            %1009 = arith.constant dense<0.000198756912> : vector<16xf32>
+            %1010 = arith.mulf %1009, %1008 fastmath<contract> : vector<16xf32>
+            %1011 = arith.constant dense<0.00139819994> : vector<16xf32>
+            %1012 = arith.addf %1010, %1011 fastmath<contract> : vector<16xf32>
+            %1013 = arith.mulf %1012, %1008 fastmath<contract> : vector<16xf32>
+            %1014 = arith.constant dense<0.00833345205> : vector<16xf32>
+            %1015 = arith.addf %1013, %1014 fastmath<contract> : vector<16xf32>
+            %1016 = arith.mulf %1015, %1008 fastmath<contract> : vector<16xf32>
+            %1017 = arith.constant dense<0.0416657962> : vector<16xf32>
+            %1018 = arith.addf %1016, %1017 fastmath<contract> : vector<16xf32>
+            %1019 = arith.mulf %1018, %1008 fastmath<contract> : vector<16xf32>
+            %1020 = arith.constant dense<0.166666657> : vector<16xf32>
+            %1021 = arith.addf %1019, %1020 fastmath<contract> : vector<16xf32>
+            %1022 = arith.mulf %1021, %1008 fastmath<contract> : vector<16xf32>
+            %1023 = arith.constant dense<5.000000e-01> : vector<16xf32>
+            %1024 = arith.addf %1022, %1023 fastmath<contract> : vector<16xf32>
+            %1025 = arith.mulf %1008, %1008 fastmath<contract> : vector<16xf32>
+            %1026 = arith.mulf %1024, %1025 fastmath<contract> : vector<16xf32>
+            %1027 = arith.addf %1026, %1008 fastmath<contract> : vector<16xf32>
+            %1028 = arith.constant dense<1.000000e+00> : vector<16xf32>
+            %1029 = arith.addf %1027, %1028 fastmath<contract> : vector<16xf32>
+            %1030 = arith.fptosi %1002 : vector<16xf32> to vector<16xi32>
+            %1031 = arith.constant dense<23> : vector<16xi32>
+            %1032 = arith.shli %1030, %1031 : vector<16xi32>
+            %1033 = arith.bitcast %1029 : vector<16xf32> to vector<16xi32>
+            %1034 = arith.addi %1033, %1032 : vector<16xi32>
+            %1035 = arith.bitcast %1034 : vector<16xi32> to vector<16xf32>
+            %1036 = arith.constant dense<-87.3365479> : vector<16xf32>
+            %1037 = arith.constant dense<0.000000e+00> : vector<16xf32>
+            %1038 = arith.cmpf olt, %995, %1036 : vector<16xf32>
+            %1039 = arith.select %1038, %1037, %1035 : vector<16xf32>
+            %1040 = arith.constant dense<88.7228394> : vector<16xf32>
+            %1041 = arith.constant dense<0x7f800000> : vector<16xf32>
+            %1042 = arith.cmpf ogt, %995, %1040 : vector<16xf32>
+            %1043 = arith.select %1042, %1041, %1039 : vector<16xf32>
+            %1044 = arith.cmpf uno, %995, %995 : vector<16xf32>
+            %1045 = arith.select %1044, %995, %1043 : vector<16xf32>
+            %1046 = arith.constant 1.000000e+00 : f32
+            %1047 = vector.broadcast %1046 : f32 to vector<16xf32>
+            %1048 = arith.addf %1047, %1045 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1049 = arith.divf %985, %1048 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1050 = arith.mulf %1049, %986 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1051 = arith.constant 192 : index
+            %1052 = arith.muli %951, %1051 : index
+            %1053 = arith.constant 16 : index
+            %1054 = arith.muli %24, %1053 : index
+            %1055 = arith.addi %1052, %1054 : index
+            vector.store %1050, %5[%1055] : memref<?xf32>, vector<16xf32>
           }
         } else {
-          %749 = arith.constant 2048 : index
-          %750 = arith.muli %24, %749 : index
-          scf.for %751 = %15 to %17 step %10 {
-            %752 = arith.constant 128 : index
-            %753 = arith.muli %751, %752 : index
-            %754 = arith.constant 0.000000e+00 : f32
-            %755 = vector.broadcast %754 : f32 to vector<16xf32>
-            %756 = arith.constant 2 : index
-            %757, %758, %759, %760 = scf.for %761 = %11 to %752 step %756 iter_args(%762 = %755, %763 = %755, %764 = %755, %765 = %755) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %766 = arith.constant 16 : index
-              %767 = arith.muli %761, %766 : index
-              %768 = arith.addi %750, %767 : index
-              %769 = vector.load %2[%768] : memref<?xi16>, vector<16xi16>
-              %770 = arith.extui %769 : vector<16xi16> to vector<16xi32>
-              %771 = arith.constant dense<16> : vector<16xi32>
-              %772 = arith.shli %770, %771 : vector<16xi32>
-              %773 = arith.bitcast %772 : vector<16xi32> to vector<16xf32>
-              %774 = vector.load %3[%768] : memref<?xi16>, vector<16xi16>
-              %775 = arith.extui %774 : vector<16xi16> to vector<16xi32>
-              %776 = arith.shli %775, %771 : vector<16xi32>
-              %777 = arith.bitcast %776 : vector<16xi32> to vector<16xf32>
-              %778 = arith.addi %753, %761 : index
-              %779 = memref.load %4[%778] : memref<?xf32>
-              %780 = vector.broadcast %779 : f32 to vector<16xf32>
-              %781 = vector.fma %780, %773, %762 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %782 = vector.fma %780, %777, %763 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %783 = arith.addi %761, %10 : index
-              %784 = arith.muli %783, %766 : index
-              %785 = arith.addi %750, %784 : index
-              %786 = vector.load %2[%785] : memref<?xi16>, vector<16xi16>
-              %787 = arith.extui %786 : vector<16xi16> to vector<16xi32>
-              %788 = arith.shli %787, %771 : vector<16xi32>
-              %789 = arith.bitcast %788 : vector<16xi32> to vector<16xf32>
-              %790 = vector.load %3[%785] : memref<?xi16>, vector<16xi16>
-              %791 = arith.extui %790 : vector<16xi16> to vector<16xi32>
-              %792 = arith.shli %791, %771 : vector<16xi32>
-              %793 = arith.bitcast %792 : vector<16xi32> to vector<16xf32>
-              %794 = arith.addi %753, %783 : index
-              %795 = memref.load %4[%794] : memref<?xf32>
-              %796 = vector.broadcast %795 : f32 to vector<16xf32>
-              %797 = vector.fma %796, %789, %764 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %798 = vector.fma %796, %793, %765 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              scf.yield %781, %782, %797, %798 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+          %1056 = arith.constant 2048 : index
+          %1057 = arith.muli %24, %1056 : index
+          scf.for %1058 = %15 to %17 step %10 {
+            %1059 = arith.constant 128 : index
+            %1060 = arith.muli %1058, %1059 : index
+            %1061 = arith.constant 0.000000e+00 : f32
+            %1062 = vector.broadcast %1061 : f32 to vector<16xf32>
+            %1063 = arith.constant 2 : index
+            %1064, %1065, %1066, %1067 = scf.for %1068 = %11 to %1059 step %1063 iter_args(%1069 = %1062, %1070 = %1062, %1071 = %1062, %1072 = %1062) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %1073 = arith.constant 16 : index
+              %1074 = arith.muli %1068, %1073 : index
+              %1075 = arith.addi %1057, %1074 : index
+              %1076 = vector.load %2[%1075] : memref<?xi16>, vector<16xi16>
+              %1077 = arith.extui %1076 : vector<16xi16> to vector<16xi32>
+              %1078 = arith.constant dense<16> : vector<16xi32>
+              %1079 = arith.shli %1077, %1078 : vector<16xi32>
+              %1080 = arith.bitcast %1079 : vector<16xi32> to vector<16xf32>
+              %1081 = vector.load %3[%1075] : memref<?xi16>, vector<16xi16>
+              %1082 = arith.extui %1081 : vector<16xi16> to vector<16xi32>
+              %1083 = arith.shli %1082, %1078 : vector<16xi32>
+              %1084 = arith.bitcast %1083 : vector<16xi32> to vector<16xf32>
+              %1085 = arith.addi %1060, %1068 : index
+              %1086 = memref.load %4[%1085] : memref<?xf32>
+              %1087 = vector.broadcast %1086 : f32 to vector<16xf32>
+              %1088 = vector.fma %1087, %1080, %1069 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %1089 = vector.fma %1087, %1084, %1070 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %1090 = arith.addi %1068, %10 : index
+              %1091 = arith.muli %1090, %1073 : index
+              %1092 = arith.addi %1057, %1091 : index
+              %1093 = vector.load %2[%1092] : memref<?xi16>, vector<16xi16>
+              %1094 = arith.extui %1093 : vector<16xi16> to vector<16xi32>
+              %1095 = arith.shli %1094, %1078 : vector<16xi32>
+              %1096 = arith.bitcast %1095 : vector<16xi32> to vector<16xf32>
+              %1097 = vector.load %3[%1092] : memref<?xi16>, vector<16xi16>
+              %1098 = arith.extui %1097 : vector<16xi16> to vector<16xi32>
+              %1099 = arith.shli %1098, %1078 : vector<16xi32>
+              %1100 = arith.bitcast %1099 : vector<16xi32> to vector<16xf32>
+              %1101 = arith.addi %1060, %1090 : index
+              %1102 = memref.load %4[%1101] : memref<?xf32>
+              %1103 = vector.broadcast %1102 : f32 to vector<16xf32>
+              %1104 = vector.fma %1103, %1096, %1071 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %1105 = vector.fma %1103, %1100, %1072 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %1088, %1089, %1104, %1105 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %799 = arith.addf %757, %759 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %800 = arith.addf %758, %760 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %801 = arith.subf %755, %799 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %802 = arith.constant -8.700000e+01 : f32
-            %803 = vector.broadcast %802 : f32 to vector<16xf32>
-            %804 = arith.cmpf ogt, %801, %803 : vector<16xf32>
-            %805 = arith.select %804, %801, %803 : vector<16xf32>
-            %806 = arith.constant 8.800000e+01 : f32
-            %807 = vector.broadcast %806 : f32 to vector<16xf32>
-            %808 = arith.cmpf olt, %805, %807 : vector<16xf32>
-            %809 = arith.select %808, %805, %807 : vector<16xf32>
-            %810 = arith.constant dense<8.870000e+01> : vector<16xf32>
-            %811 = arith.minnumf %809, %810 : vector<16xf32>
-            %812 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-            %813 = arith.maxnumf %811, %812 : vector<16xf32>
-            %814 = arith.constant dense<1.44269502> : vector<16xf32>
-            %815 = arith.mulf %813, %814 fastmath<contract> : vector<16xf32>
-            %816 = rlx_cpu.rint %815 : vector<16xf32>
-            %817 = arith.constant dense<0.693359375> : vector<16xf32>
-            %818 = arith.mulf %816, %817 fastmath<contract> : vector<16xf32>
-            %819 = arith.subf %813, %818 fastmath<contract> : vector<16xf32>
-            %820 = arith.constant dense<-0.000212194442> : vector<16xf32>
-            %821 = arith.mulf %816, %820 fastmath<contract> : vector<16xf32>
-            %822 = arith.subf %819, %821 fastmath<contract> : vector<16xf32>
-            %823 = arith.constant dense<0.000198756912> : vector<16xf32>
-            %824 = arith.mulf %823, %822 fastmath<contract> : vector<16xf32>
-            %825 = arith.constant dense<0.00139819994> : vector<16xf32>
-            %826 = arith.addf %824, %825 fastmath<contract> : vector<16xf32>
-            %827 = arith.mulf %826, %822 fastmath<contract> : vector<16xf32>
-            %828 = arith.constant dense<0.00833345205> : vector<16xf32>
-            %829 = arith.addf %827, %828 fastmath<contract> : vector<16xf32>
-            %830 = arith.mulf %829, %822 fastmath<contract> : vector<16xf32>
-            %831 = arith.constant dense<0.0416657962> : vector<16xf32>
-            %832 = arith.addf %830, %831 fastmath<contract> : vector<16xf32>
-            %833 = arith.mulf %832, %822 fastmath<contract> : vector<16xf32>
-            %834 = arith.constant dense<0.166666657> : vector<16xf32>
-            %835 = arith.addf %833, %834 fastmath<contract> : vector<16xf32>
-            %836 = arith.mulf %835, %822 fastmath<contract> : vector<16xf32>
-            %837 = arith.constant dense<5.000000e-01> : vector<16xf32>
-            %838 = arith.addf %836, %837 fastmath<contract> : vector<16xf32>
-            %839 = arith.mulf %822, %822 fastmath<contract> : vector<16xf32>
-            %840 = arith.mulf %838, %839 fastmath<contract> : vector<16xf32>
-            %841 = arith.addf %840, %822 fastmath<contract> : vector<16xf32>
-            %842 = arith.constant dense<1.000000e+00> : vector<16xf32>
-            %843 = arith.addf %841, %842 fastmath<contract> : vector<16xf32>
-            %844 = arith.fptosi %816 : vector<16xf32> to vector<16xi32>
-            %845 = arith.constant dense<23> : vector<16xi32>
-            %846 = arith.shli %844, %845 : vector<16xi32>
-            %847 = arith.bitcast %843 : vector<16xf32> to vector<16xi32>
-            %848 = arith.addi %847, %846 : vector<16xi32>
-            %849 = arith.bitcast %848 : vector<16xi32> to vector<16xf32>
-            %850 = arith.constant dense<-87.3365479> : vector<16xf32>
-            %851 = arith.constant dense<0.000000e+00> : vector<16xf32>
-            %852 = arith.cmpf olt, %809, %850 : vector<16xf32>
-            %853 = arith.select %852, %851, %849 : vector<16xf32>
-            %854 = arith.constant dense<88.7228394> : vector<16xf32>
-            %855 = arith.constant dense<0x7f800000> : vector<16xf32>
-            %856 = arith.cmpf ogt, %809, %854 : vector<16xf32>
-            %857 = arith.select %856, %855, %853 : vector<16xf32>
-            %858 = arith.cmpf uno, %809, %809 : vector<16xf32>
-            %859 = arith.select %858, %809, %857 : vector<16xf32>
-            %860 = arith.constant 1.000000e+00 : f32
-            %861 = vector.broadcast %860 : f32 to vector<16xf32>
-            %862 = arith.addf %861, %859 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %863 = arith.divf %799, %862 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %864 = arith.mulf %863, %800 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %865 = arith.constant 192 : index
-            %866 = arith.muli %751, %865 : index
-            %867 = arith.constant 16 : index
-            %868 = arith.muli %24, %867 : index
-            %869 = arith.addi %866, %868 : index
-            vector.store %864, %5[%869] : memref<?xf32>, vector<16xf32>
+            %1106 = arith.addf %1064, %1066 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1107 = arith.addf %1065, %1067 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1108 = arith.subf %1062, %1106 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1109 = arith.constant -8.700000e+01 : f32
+            %1110 = vector.broadcast %1109 : f32 to vector<16xf32>
+            %1111 = arith.cmpf ogt, %1108, %1110 : vector<16xf32>
+            %1112 = arith.select %1111, %1108, %1110 : vector<16xf32>
+            %1113 = arith.constant 8.800000e+01 : f32
+            %1114 = vector.broadcast %1113 : f32 to vector<16xf32>
+            %1115 = arith.cmpf olt, %1112, %1114 : vector<16xf32>
+            %1116 = arith.select %1115, %1112, %1114 : vector<16xf32>
+            %1117 = arith.constant dense<8.870000e+01> : vector<16xf32>
+            %1118 = arith.minnumf %1116, %1117 : vector<16xf32>
+            %1119 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+            %1120 = arith.maxnumf %1118, %1119 : vector<16xf32>
+            %1121 = arith.constant dense<1.44269502> : vector<16xf32>
+            %1122 = arith.mulf %1120, %1121 fastmath<contract> : vector<16xf32>
+            %1123 = rlx_cpu.rint %1122 : vector<16xf32>
+            %1124 = arith.constant dense<0.693359375> : vector<16xf32>
+            %1125 = arith.mulf %1123, %1124 fastmath<contract> : vector<16xf32>
+            %1126 = arith.subf %1120, %1125 fastmath<contract> : vector<16xf32>
+            %1127 = arith.constant dense<-0.000212194442> : vector<16xf32>
+            %1128 = arith.mulf %1123, %1127 fastmath<contract> : vector<16xf32>
+            %1129 = arith.subf %1126, %1128 fastmath<contract> : vector<16xf32>
+            %1130 = arith.constant dense<0.000198756912> : vector<16xf32>
+            %1131 = arith.mulf %1130, %1129 fastmath<contract> : vector<16xf32>
+            %1132 = arith.constant dense<0.00139819994> : vector<16xf32>
+            %1133 = arith.addf %1131, %1132 fastmath<contract> : vector<16xf32>
+            %1134 = arith.mulf %1133, %1129 fastmath<contract> : vector<16xf32>
+            %1135 = arith.constant dense<0.00833345205> : vector<16xf32>
+            %1136 = arith.addf %1134, %1135 fastmath<contract> : vector<16xf32>
+            %1137 = arith.mulf %1136, %1129 fastmath<contract> : vector<16xf32>
+            %1138 = arith.constant dense<0.0416657962> : vector<16xf32>
+            %1139 = arith.addf %1137, %1138 fastmath<contract> : vector<16xf32>
+            %1140 = arith.mulf %1139, %1129 fastmath<contract> : vector<16xf32>
+            %1141 = arith.constant dense<0.166666657> : vector<16xf32>
+            %1142 = arith.addf %1140, %1141 fastmath<contract> : vector<16xf32>
+            %1143 = arith.mulf %1142, %1129 fastmath<contract> : vector<16xf32>
+            %1144 = arith.constant dense<5.000000e-01> : vector<16xf32>
+            %1145 = arith.addf %1143, %1144 fastmath<contract> : vector<16xf32>
+            %1146 = arith.mulf %1129, %1129 fastmath<contract> : vector<16xf32>
+            %1147 = arith.mulf %1145, %1146 fastmath<contract> : vector<16xf32>
+            %1148 = arith.addf %1147, %1129 fastmath<contract> : vector<16xf32>
+            %1149 = arith.constant dense<1.000000e+00> : vector<16xf32>
+            %1150 = arith.addf %1148, %1149 fastmath<contract> : vector<16xf32>
+            %1151 = arith.fptosi %1123 : vector<16xf32> to vector<16xi32>
+            %1152 = arith.constant dense<23> : vector<16xi32>
+            %1153 = arith.shli %1151, %1152 : vector<16xi32>
+            %1154 = arith.bitcast %1150 : vector<16xf32> to vector<16xi32>
+            %1155 = arith.addi %1154, %1153 : vector<16xi32>
+            %1156 = arith.bitcast %1155 : vector<16xi32> to vector<16xf32>
+            %1157 = arith.constant dense<-87.3365479> : vector<16xf32>
+            %1158 = arith.constant dense<0.000000e+00> : vector<16xf32>
+            %1159 = arith.cmpf olt, %1116, %1157 : vector<16xf32>
+            %1160 = arith.select %1159, %1158, %1156 : vector<16xf32>
+            %1161 = arith.constant dense<88.7228394> : vector<16xf32>
+            %1162 = arith.constant dense<0x7f800000> : vector<16xf32>
+            %1163 = arith.cmpf ogt, %1116, %1161 : vector<16xf32>
+            %1164 = arith.select %1163, %1162, %1160 : vector<16xf32>
+            %1165 = arith.cmpf uno, %1116, %1116 : vector<16xf32>
+            %1166 = arith.select %1165, %1116, %1164 : vector<16xf32>
+            %1167 = arith.constant 1.000000e+00 : f32
+            %1168 = vector.broadcast %1167 : f32 to vector<16xf32>
+            %1169 = arith.addf %1168, %1166 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1170 = arith.divf %1106, %1169 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1171 = arith.mulf %1170, %1107 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1172 = arith.constant 192 : index
+            %1173 = arith.muli %1058, %1172 : index
+            %1174 = arith.constant 16 : index
+            %1175 = arith.muli %24, %1174 : index
+            %1176 = arith.addi %1173, %1175 : index
+            vector.store %1171, %5[%1176] : memref<?xf32>, vector<16xf32>
           }
         }
       }
@@ -16999,87 +17993,87 @@ builtin.module {
         %29 = arith.addi %23, %28 : index
         %30 = arith.addi %21, %17 : index
         scf.for %31 = %21 to %30 step %17 {
-          %32 = arith.cmpi ugt, %29, %23 : index
-          scf.if %32 {
-            %33 = arith.constant 2 : index
-            %34 = arith.muli %31, %33 : index
-            %35 = arith.constant 12 : index
-            %36 = arith.cmpi ult, %34, %35 : index
-            %37 = arith.select %36, %2, %3 : memref<?xi16>
-            %38 = arith.cmpi ult, %34, %14 : index
-            %39 = arith.select %38, %1, %37 : memref<?xi16>
-            %40 = arith.select %36, %14, %35 : index
-            %41 = arith.select %38, %16, %40 : index
-            %42 = arith.subi %34, %41 : index
-            %43 = arith.addi %42, %17 : index
-            %44 = arith.constant 64 : index
-            %45 = arith.select %36, %44, %44 : index
-            %46 = arith.constant 128 : index
-            %47 = arith.select %38, %46, %45 : index
-            %48 = arith.select %36, %5, %6 : memref<?xf32>
-            %49 = arith.select %38, %4, %48 : memref<?xf32>
-            %50 = arith.constant 2048 : index
-            %51 = arith.muli %42, %50 : index
-            %52 = arith.muli %43, %50 : index
-            %53 = memref.alloca() : memref<4096xf32>
-            scf.for %54 = %16 to %46 step %17 {
-              scf.for %55 = %16 to %17 step %17 {
-                %56 = arith.addi %54, %55 : index
-                %57 = arith.constant 16 : index
-                %58 = arith.muli %56, %57 : index
-                %59 = arith.addi %51, %58 : index
-                %60 = vector.load %39[%59] : memref<?xi16>, vector<16xi16>
-                %61 = arith.extui %60 : vector<16xi16> to vector<16xi32>
-                %62 = arith.constant dense<16> : vector<16xi32>
-                %63 = arith.shli %61, %62 : vector<16xi32>
-                %64 = arith.bitcast %63 : vector<16xi32> to vector<16xf32>
-                vector.store %64, %53[%58] : memref<4096xf32>, vector<16xf32>
+          %32 = arith.constant 4 : index
+          %33 = arith.cmpi uge, %26, %32 : index
+          scf.if %33 {
+            %34 = arith.constant 2 : index
+            %35 = arith.muli %31, %34 : index
+            %36 = arith.constant 12 : index
+            %37 = arith.cmpi ult, %35, %36 : index
+            %38 = arith.select %37, %2, %3 : memref<?xi16>
+            %39 = arith.cmpi ult, %35, %14 : index
+            %40 = arith.select %39, %1, %38 : memref<?xi16>
+            %41 = arith.select %37, %14, %36 : index
+            %42 = arith.select %39, %16, %41 : index
+            %43 = arith.subi %35, %42 : index
+            %44 = arith.addi %43, %17 : index
+            %45 = arith.constant 64 : index
+            %46 = arith.select %37, %45, %45 : index
+            %47 = arith.constant 128 : index
+            %48 = arith.select %39, %47, %46 : index
+            %49 = arith.select %37, %5, %6 : memref<?xf32>
+            %50 = arith.select %39, %4, %49 : memref<?xf32>
+            %51 = arith.constant 2048 : index
+            %52 = arith.muli %43, %51 : index
+            %53 = arith.muli %44, %51 : index
+            %54 = memref.alloca() : memref<4096xf32>
+            scf.for %55 = %16 to %47 step %17 {
+              scf.for %56 = %16 to %17 step %17 {
+                %57 = arith.addi %55, %56 : index
+                %58 = arith.constant 16 : index
+                %59 = arith.muli %57, %58 : index
+                %60 = arith.addi %52, %59 : index
+                %61 = vector.load %40[%60] : memref<?xi16>, vector<16xi16>
+                %62 = arith.extui %61 : vector<16xi16> to vector<16xi32>
+                %63 = arith.constant dense<16> : vector<16xi32>
+                %64 = arith.shli %62, %63 : vector<16xi32>
+                %65 = arith.bitcast %64 : vector<16xi32> to vector<16xf32>
+                vector.store %65, %54[%59] : memref<4096xf32>, vector<16xf32>
               }
             }
-            scf.for %65 = %16 to %46 step %17 {
-              scf.for %66 = %16 to %17 step %17 {
-                %67 = arith.addi %65, %66 : index
-                %68 = arith.constant 16 : index
-                %69 = arith.muli %67, %68 : index
-                %70 = arith.addi %52, %69 : index
-                %71 = vector.load %39[%70] : memref<?xi16>, vector<16xi16>
-                %72 = arith.extui %71 : vector<16xi16> to vector<16xi32>
-                %73 = arith.constant dense<16> : vector<16xi32>
-                %74 = arith.shli %72, %73 : vector<16xi32>
-                %75 = arith.bitcast %74 : vector<16xi32> to vector<16xf32>
-                %76 = arith.addi %50, %69 : index
-                vector.store %75, %53[%76] : memref<4096xf32>, vector<16xf32>
+            scf.for %66 = %16 to %47 step %17 {
+              scf.for %67 = %16 to %17 step %17 {
+                %68 = arith.addi %66, %67 : index
+                %69 = arith.constant 16 : index
+                %70 = arith.muli %68, %69 : index
+                %71 = arith.addi %53, %70 : index
+                %72 = vector.load %40[%71] : memref<?xi16>, vector<16xi16>
+                %73 = arith.extui %72 : vector<16xi16> to vector<16xi32>
+                %74 = arith.constant dense<16> : vector<16xi32>
+                %75 = arith.shli %73, %74 : vector<16xi32>
+                %76 = arith.bitcast %75 : vector<16xi32> to vector<16xf32>
+                %77 = arith.addi %51, %70 : index
+                vector.store %76, %54[%77] : memref<4096xf32>, vector<16xf32>
               }
             }
-            scf.for %77 = %23 to %29 step %14 {
-              %78 = arith.addi %77, %17 : index
-              %79 = arith.addi %77, %33 : index
-              %80 = arith.constant 3 : index
-              %81 = arith.addi %77, %80 : index
-              %82 = arith.constant 4 : index
-              %83 = arith.addi %77, %82 : index
+            scf.for %78 = %23 to %29 step %14 {
+              %79 = arith.addi %78, %17 : index
+              %80 = arith.addi %78, %34 : index
+              %81 = arith.constant 3 : index
+              %82 = arith.addi %78, %81 : index
+              %83 = arith.addi %78, %32 : index
               %84 = arith.constant 5 : index
-              %85 = arith.addi %77, %84 : index
+              %85 = arith.addi %78, %84 : index
               %86 = arith.constant 6 : index
-              %87 = arith.addi %77, %86 : index
+              %87 = arith.addi %78, %86 : index
               %88 = arith.constant 7 : index
-              %89 = arith.addi %77, %88 : index
-              %90 = arith.muli %77, %46 : index
-              %91 = arith.muli %78, %46 : index
-              %92 = arith.muli %79, %46 : index
-              %93 = arith.muli %81, %46 : index
-              %94 = arith.muli %83, %46 : index
-              %95 = arith.muli %85, %46 : index
-              %96 = arith.muli %87, %46 : index
-              %97 = arith.muli %89, %46 : index
+              %89 = arith.addi %78, %88 : index
+              %90 = arith.muli %78, %47 : index
+              %91 = arith.muli %79, %47 : index
+              %92 = arith.muli %80, %47 : index
+              %93 = arith.muli %82, %47 : index
+              %94 = arith.muli %83, %47 : index
+              %95 = arith.muli %85, %47 : index
+              %96 = arith.muli %87, %47 : index
+              %97 = arith.muli %89, %47 : index
               %98 = arith.constant 0.000000e+00 : f32
               %99 = vector.broadcast %98 : f32 to vector<16xf32>
-              %100, %101, %102, %103, %104, %105, %106, %107, %108, %109, %110, %111, %112, %113, %114, %115 = scf.for %116 = %16 to %46 step %17 iter_args(%117 = %99, %118 = %99, %119 = %99, %120 = %99, %121 = %99, %122 = %99, %123 = %99, %124 = %99, %125 = %99, %126 = %99, %127 = %99, %128 = %99, %129 = %99, %130 = %99, %131 = %99, %132 = %99) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %100, %101, %102, %103, %104, %105, %106, %107, %108, %109, %110, %111, %112, %113, %114, %115 = scf.for %116 = %16 to %47 step %17 iter_args(%117 = %99, %118 = %99, %119 = %99, %120 = %99, %121 = %99, %122 = %99, %123 = %99, %124 = %99, %125 = %99, %126 = %99, %127 = %99, %128 = %99, %129 = %99, %130 = %99, %131 = %99, %132 = %99) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
                 %133 = arith.constant 16 : index
                 %134 = arith.muli %116, %133 : index
-                %135 = vector.load %53[%134] : memref<4096xf32>, vector<16xf32>
-                %136 = arith.addi %50, %134 : index
-                %137 = vector.load %53[%136] : memref<4096xf32>, vector<16xf32>
+                %135 = vector.load %54[%134] : memref<4096xf32>, vector<16xf32>
+                %136 = arith.addi %51, %134 : index
+                %137 = vector.load %54[%136] : memref<4096xf32>, vector<16xf32>
                 %138 = arith.addi %90, %116 : index
                 %139 = memref.load %0[%138] : memref<?xf32>
                 %140 = vector.broadcast %139 : f32 to vector<16xf32>
@@ -17123,160 +18117,227 @@ builtin.module {
                 scf.yield %141, %142, %146, %147, %151, %152, %156, %157, %161, %162, %166, %167, %171, %172, %176, %177 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
               %178 = arith.constant 16 : index
-              %179 = arith.muli %42, %178 : index
-              %180 = arith.muli %77, %47 : index
+              %179 = arith.muli %43, %178 : index
+              %180 = arith.muli %78, %48 : index
               %181 = arith.addi %180, %179 : index
-              vector.store %100, %49[%181] : memref<?xf32>, vector<16xf32>
-              %182 = arith.muli %43, %178 : index
+              vector.store %100, %50[%181] : memref<?xf32>, vector<16xf32>
+              %182 = arith.muli %44, %178 : index
               %183 = arith.addi %180, %182 : index
-              vector.store %101, %49[%183] : memref<?xf32>, vector<16xf32>
-              %184 = arith.muli %78, %47 : index
+              vector.store %101, %50[%183] : memref<?xf32>, vector<16xf32>
+              %184 = arith.muli %79, %48 : index
               %185 = arith.addi %184, %179 : index
-              vector.store %102, %49[%185] : memref<?xf32>, vector<16xf32>
+              vector.store %102, %50[%185] : memref<?xf32>, vector<16xf32>
               %186 = arith.addi %184, %182 : index
-              vector.store %103, %49[%186] : memref<?xf32>, vector<16xf32>
-              %187 = arith.muli %79, %47 : index
+              vector.store %103, %50[%186] : memref<?xf32>, vector<16xf32>
+              %187 = arith.muli %80, %48 : index
               %188 = arith.addi %187, %179 : index
-              vector.store %104, %49[%188] : memref<?xf32>, vector<16xf32>
+              vector.store %104, %50[%188] : memref<?xf32>, vector<16xf32>
               %189 = arith.addi %187, %182 : index
-              vector.store %105, %49[%189] : memref<?xf32>, vector<16xf32>
-              %190 = arith.muli %81, %47 : index
+              vector.store %105, %50[%189] : memref<?xf32>, vector<16xf32>
+              %190 = arith.muli %82, %48 : index
               %191 = arith.addi %190, %179 : index
-              vector.store %106, %49[%191] : memref<?xf32>, vector<16xf32>
+              vector.store %106, %50[%191] : memref<?xf32>, vector<16xf32>
               %192 = arith.addi %190, %182 : index
-              vector.store %107, %49[%192] : memref<?xf32>, vector<16xf32>
-              %193 = arith.muli %83, %47 : index
+              vector.store %107, %50[%192] : memref<?xf32>, vector<16xf32>
+              %193 = arith.muli %83, %48 : index
               %194 = arith.addi %193, %179 : index
-              vector.store %108, %49[%194] : memref<?xf32>, vector<16xf32>
+              vector.store %108, %50[%194] : memref<?xf32>, vector<16xf32>
               %195 = arith.addi %193, %182 : index
-              vector.store %109, %49[%195] : memref<?xf32>, vector<16xf32>
-              %196 = arith.muli %85, %47 : index
+              vector.store %109, %50[%195] : memref<?xf32>, vector<16xf32>
+              %196 = arith.muli %85, %48 : index
               %197 = arith.addi %196, %179 : index
-              vector.store %110, %49[%197] : memref<?xf32>, vector<16xf32>
+              vector.store %110, %50[%197] : memref<?xf32>, vector<16xf32>
               %198 = arith.addi %196, %182 : index
-              vector.store %111, %49[%198] : memref<?xf32>, vector<16xf32>
-              %199 = arith.muli %87, %47 : index
+              vector.store %111, %50[%198] : memref<?xf32>, vector<16xf32>
+              %199 = arith.muli %87, %48 : index
               %200 = arith.addi %199, %179 : index
-              vector.store %112, %49[%200] : memref<?xf32>, vector<16xf32>
+              vector.store %112, %50[%200] : memref<?xf32>, vector<16xf32>
               %201 = arith.addi %199, %182 : index
-              vector.store %113, %49[%201] : memref<?xf32>, vector<16xf32>
-              %202 = arith.muli %89, %47 : index
+              vector.store %113, %50[%201] : memref<?xf32>, vector<16xf32>
+              %202 = arith.muli %89, %48 : index
               %203 = arith.addi %202, %179 : index
-              vector.store %114, %49[%203] : memref<?xf32>, vector<16xf32>
+              vector.store %114, %50[%203] : memref<?xf32>, vector<16xf32>
               %204 = arith.addi %202, %182 : index
-              vector.store %115, %49[%204] : memref<?xf32>, vector<16xf32>
+              vector.store %115, %50[%204] : memref<?xf32>, vector<16xf32>
             }
-            scf.for %205 = %29 to %25 step %17 {
-              %206 = arith.muli %205, %46 : index
-              %207 = arith.constant 0.000000e+00 : f32
-              %208 = vector.broadcast %207 : f32 to vector<16xf32>
-              %209, %210, %211, %212 = scf.for %213 = %16 to %46 step %33 iter_args(%214 = %208, %215 = %208, %216 = %208, %217 = %208) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %218 = arith.constant 16 : index
-                %219 = arith.muli %213, %218 : index
-                %220 = vector.load %53[%219] : memref<4096xf32>, vector<16xf32>
-                %221 = arith.addi %50, %219 : index
-                %222 = vector.load %53[%221] : memref<4096xf32>, vector<16xf32>
-                %223 = arith.addi %206, %213 : index
-                %224 = memref.load %0[%223] : memref<?xf32>
-                %225 = vector.broadcast %224 : f32 to vector<16xf32>
-                %226 = vector.fma %225, %220, %214 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %227 = vector.fma %225, %222, %215 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %228 = arith.addi %213, %17 : index
-                %229 = arith.muli %228, %218 : index
-                %230 = vector.load %53[%229] : memref<4096xf32>, vector<16xf32>
-                %231 = arith.addi %50, %229 : index
-                %232 = vector.load %53[%231] : memref<4096xf32>, vector<16xf32>
-                %233 = arith.addi %206, %228 : index
-                %234 = memref.load %0[%233] : memref<?xf32>
-                %235 = vector.broadcast %234 : f32 to vector<16xf32>
-                %236 = vector.fma %235, %230, %216 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %237 = vector.fma %235, %232, %217 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %226, %227, %236, %237 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %205 = arith.subi %25, %29 : index
+            %206 = arith.divui %205, %32 : index
+            %207 = arith.muli %206, %32 : index
+            %208 = arith.addi %29, %207 : index
+            scf.for %209 = %29 to %208 step %32 {
+              %210 = arith.addi %209, %17 : index
+              %211 = arith.addi %209, %34 : index
+              %212 = arith.constant 3 : index
+              %213 = arith.addi %209, %212 : index
+              %214 = arith.muli %209, %47 : index
+              %215 = arith.muli %210, %47 : index
+              %216 = arith.muli %211, %47 : index
+              %217 = arith.muli %213, %47 : index
+              %218 = arith.constant 0.000000e+00 : f32
+              %219 = vector.broadcast %218 : f32 to vector<16xf32>
+              %220, %221, %222, %223, %224, %225, %226, %227 = scf.for %228 = %16 to %47 step %17 iter_args(%229 = %219, %230 = %219, %231 = %219, %232 = %219, %233 = %219, %234 = %219, %235 = %219, %236 = %219) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %237 = arith.constant 16 : index
+                %238 = arith.muli %228, %237 : index
+                %239 = vector.load %54[%238] : memref<4096xf32>, vector<16xf32>
+                %240 = arith.addi %51, %238 : index
+                %241 = vector.load %54[%240] : memref<4096xf32>, vector<16xf32>
+                %242 = arith.addi %214, %228 : index
+                %243 = memref.load %0[%242] : memref<?xf32>
+                %244 = vector.broadcast %243 : f32 to vector<16xf32>
+                %245 = vector.fma %244, %239, %229 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %246 = vector.fma %244, %241, %230 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %247 = arith.addi %215, %228 : index
+                %248 = memref.load %0[%247] : memref<?xf32>
+                %249 = vector.broadcast %248 : f32 to vector<16xf32>
+                %250 = vector.fma %249, %239, %231 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %251 = vector.fma %249, %241, %232 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %252 = arith.addi %216, %228 : index
+                %253 = memref.load %0[%252] : memref<?xf32>
+                %254 = vector.broadcast %253 : f32 to vector<16xf32>
+                %255 = vector.fma %254, %239, %233 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %256 = vector.fma %254, %241, %234 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %257 = arith.addi %217, %228 : index
+                %258 = memref.load %0[%257] : memref<?xf32>
+                %259 = vector.broadcast %258 : f32 to vector<16xf32>
+                %260 = vector.fma %259, %239, %235 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %261 = vector.fma %259, %241, %236 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %245, %246, %250, %251, %255, %256, %260, %261 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %238 = arith.addf %209, %211 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %239 = arith.addf %210, %212 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %240 = arith.constant 16 : index
-              %241 = arith.muli %42, %240 : index
-              %242 = arith.muli %205, %47 : index
-              %243 = arith.addi %242, %241 : index
-              vector.store %238, %49[%243] : memref<?xf32>, vector<16xf32>
-              %244 = arith.muli %43, %240 : index
-              %245 = arith.addi %242, %244 : index
-              vector.store %239, %49[%245] : memref<?xf32>, vector<16xf32>
+              %262 = arith.constant 16 : index
+              %263 = arith.muli %43, %262 : index
+              %264 = arith.muli %209, %48 : index
+              %265 = arith.addi %264, %263 : index
+              vector.store %220, %50[%265] : memref<?xf32>, vector<16xf32>
+              %266 = arith.muli %44, %262 : index
+              %267 = arith.addi %264, %266 : index
+              vector.store %221, %50[%267] : memref<?xf32>, vector<16xf32>
+              %268 = arith.muli %210, %48 : index
+              %269 = arith.addi %268, %263 : index
+              vector.store %222, %50[%269] : memref<?xf32>, vector<16xf32>
+              %270 = arith.addi %268, %266 : index
+              vector.store %223, %50[%270] : memref<?xf32>, vector<16xf32>
+              %271 = arith.muli %211, %48 : index
+              %272 = arith.addi %271, %263 : index
+              vector.store %224, %50[%272] : memref<?xf32>, vector<16xf32>
+              %273 = arith.addi %271, %266 : index
+              vector.store %225, %50[%273] : memref<?xf32>, vector<16xf32>
+              %274 = arith.muli %213, %48 : index
+              %275 = arith.addi %274, %263 : index
+              vector.store %226, %50[%275] : memref<?xf32>, vector<16xf32>
+              %276 = arith.addi %274, %266 : index
+              vector.store %227, %50[%276] : memref<?xf32>, vector<16xf32>
+            }
+            scf.for %277 = %208 to %25 step %17 {
+              %278 = arith.muli %277, %47 : index
+              %279 = arith.constant 0.000000e+00 : f32
+              %280 = vector.broadcast %279 : f32 to vector<16xf32>
+              %281, %282, %283, %284 = scf.for %285 = %16 to %47 step %34 iter_args(%286 = %280, %287 = %280, %288 = %280, %289 = %280) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %290 = arith.constant 16 : index
+                %291 = arith.muli %285, %290 : index
+                %292 = vector.load %54[%291] : memref<4096xf32>, vector<16xf32>
+                %293 = arith.addi %51, %291 : index
+                %294 = vector.load %54[%293] : memref<4096xf32>, vector<16xf32>
+                %295 = arith.addi %278, %285 : index
+                %296 = memref.load %0[%295] : memref<?xf32>
+                %297 = vector.broadcast %296 : f32 to vector<16xf32>
+                %298 = vector.fma %297, %292, %286 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %299 = vector.fma %297, %294, %287 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %300 = arith.addi %285, %17 : index
+                %301 = arith.muli %300, %290 : index
+                %302 = vector.load %54[%301] : memref<4096xf32>, vector<16xf32>
+                %303 = arith.addi %51, %301 : index
+                %304 = vector.load %54[%303] : memref<4096xf32>, vector<16xf32>
+                %305 = arith.addi %278, %300 : index
+                %306 = memref.load %0[%305] : memref<?xf32>
+                %307 = vector.broadcast %306 : f32 to vector<16xf32>
+                %308 = vector.fma %307, %302, %288 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %309 = vector.fma %307, %304, %289 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %298, %299, %308, %309 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              }
+              %310 = arith.addf %281, %283 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %311 = arith.addf %282, %284 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %312 = arith.constant 16 : index
+              %313 = arith.muli %43, %312 : index
+              %314 = arith.muli %277, %48 : index
+              %315 = arith.addi %314, %313 : index
+              vector.store %310, %50[%315] : memref<?xf32>, vector<16xf32>
+              %316 = arith.muli %44, %312 : index
+              %317 = arith.addi %314, %316 : index
+              vector.store %311, %50[%317] : memref<?xf32>, vector<16xf32>
             }
           } else {
-            %246 = arith.constant 2 : index
-            %247 = arith.muli %31, %246 : index
-            %248 = arith.constant 12 : index
-            %249 = arith.cmpi ult, %247, %248 : index
-            %250 = arith.select %249, %2, %3 : memref<?xi16>
-            %251 = arith.cmpi ult, %247, %14 : index
-            %252 = arith.select %251, %1, %250 : memref<?xi16>
-            %253 = arith.select %249, %14, %248 : index
-            %254 = arith.select %251, %16, %253 : index
-            %255 = arith.subi %247, %254 : index
-            %256 = arith.addi %255, %17 : index
-            %257 = arith.constant 64 : index
-            %258 = arith.select %249, %257, %257 : index
-            %259 = arith.constant 128 : index
-            %260 = arith.select %251, %259, %258 : index
-            %261 = arith.select %249, %5, %6 : memref<?xf32>
-            %262 = arith.select %251, %4, %261 : memref<?xf32>
-            %263 = arith.constant 2048 : index
-            %264 = arith.muli %255, %263 : index
-            %265 = arith.muli %256, %263 : index
-            scf.for %266 = %23 to %25 step %17 {
-              %267 = arith.muli %266, %259 : index
-              %268 = arith.constant 0.000000e+00 : f32
-              %269 = vector.broadcast %268 : f32 to vector<16xf32>
-              %270, %271, %272, %273 = scf.for %274 = %16 to %259 step %246 iter_args(%275 = %269, %276 = %269, %277 = %269, %278 = %269) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %279 = arith.constant 16 : index
-                %280 = arith.muli %274, %279 : index
-                %281 = arith.addi %264, %280 : index
-                %282 = vector.load %252[%281] : memref<?xi16>, vector<16xi16>
-                %283 = arith.extui %282 : vector<16xi16> to vector<16xi32>
-                %284 = arith.constant dense<16> : vector<16xi32>
-                %285 = arith.shli %283, %284 : vector<16xi32>
-                %286 = arith.bitcast %285 : vector<16xi32> to vector<16xf32>
-                %287 = arith.addi %265, %280 : index
-                %288 = vector.load %252[%287] : memref<?xi16>, vector<16xi16>
-                %289 = arith.extui %288 : vector<16xi16> to vector<16xi32>
-                %290 = arith.shli %289, %284 : vector<16xi32>
-                %291 = arith.bitcast %290 : vector<16xi32> to vector<16xf32>
-                %292 = arith.addi %267, %274 : index
-                %293 = memref.load %0[%292] : memref<?xf32>
-                %294 = vector.broadcast %293 : f32 to vector<16xf32>
-                %295 = vector.fma %294, %286, %275 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %296 = vector.fma %294, %291, %276 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %297 = arith.addi %274, %17 : index
-                %298 = arith.muli %297, %279 : index
-                %299 = arith.addi %264, %298 : index
-                %300 = vector.load %252[%299] : memref<?xi16>, vector<16xi16>
-                %301 = arith.extui %300 : vector<16xi16> to vector<16xi32>
-                %302 = arith.shli %301, %284 : vector<16xi32>
-                %303 = arith.bitcast %302 : vector<16xi32> to vector<16xf32>
-                %304 = arith.addi %265, %298 : index
-                %305 = vector.load %252[%304] : memref<?xi16>, vector<16xi16>
-                %306 = arith.extui %305 : vector<16xi16> to vector<16xi32>
-                %307 = arith.shli %306, %284 : vector<16xi32>
-                %308 = arith.bitcast %307 : vector<16xi32> to vector<16xf32>
-                %309 = arith.addi %267, %297 : index
-                %310 = memref.load %0[%309] : memref<?xf32>
-                %311 = vector.broadcast %310 : f32 to vector<16xf32>
-                %312 = vector.fma %311, %303, %277 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %313 = vector.fma %311, %308, %278 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %295, %296, %312, %313 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %318 = arith.constant 2 : index
+            %319 = arith.muli %31, %318 : index
+            %320 = arith.constant 12 : index
+            %321 = arith.cmpi ult, %319, %320 : index
+            %322 = arith.select %321, %2, %3 : memref<?xi16>
+            %323 = arith.cmpi ult, %319, %14 : index
+            %324 = arith.select %323, %1, %322 : memref<?xi16>
+            %325 = arith.select %321, %14, %320 : index
+            %326 = arith.select %323, %16, %325 : index
+            %327 = arith.subi %319, %326 : index
+            %328 = arith.addi %327, %17 : index
+            %329 = arith.constant 64 : index
+            %330 = arith.select %321, %329, %329 : index
+            %331 = arith.constant 128 : index
+            %332 = arith.select %323, %331, %330 : index
+            %333 = arith.select %321, %5, %6 : memref<?xf32>
+            %334 = arith.select %323, %4, %333 : memref<?xf32>
+            %335 = arith.constant 2048 : index
+            %336 = arith.muli %327, %335 : index
+            %337 = arith.muli %328, %335 : index
+            scf.for %338 = %23 to %25 step %17 {
+              %339 = arith.muli %338, %331 : index
+              %340 = arith.constant 0.000000e+00 : f32
+              %341 = vector.broadcast %340 : f32 to vector<16xf32>
+              %342, %343, %344, %345 = scf.for %346 = %16 to %331 step %318 iter_args(%347 = %341, %348 = %341, %349 = %341, %350 = %341) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %351 = arith.constant 16 : index
+                %352 = arith.muli %346, %351 : index
+                %353 = arith.addi %336, %352 : index
+                %354 = vector.load %324[%353] : memref<?xi16>, vector<16xi16>
+                %355 = arith.extui %354 : vector<16xi16> to vector<16xi32>
+                %356 = arith.constant dense<16> : vector<16xi32>
+                %357 = arith.shli %355, %356 : vector<16xi32>
+                %358 = arith.bitcast %357 : vector<16xi32> to vector<16xf32>
+                %359 = arith.addi %337, %352 : index
+                %360 = vector.load %324[%359] : memref<?xi16>, vector<16xi16>
+                %361 = arith.extui %360 : vector<16xi16> to vector<16xi32>
+                %362 = arith.shli %361, %356 : vector<16xi32>
+                %363 = arith.bitcast %362 : vector<16xi32> to vector<16xf32>
+                %364 = arith.addi %339, %346 : index
+                %365 = memref.load %0[%364] : memref<?xf32>
+                %366 = vector.broadcast %365 : f32 to vector<16xf32>
+                %367 = vector.fma %366, %358, %347 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %368 = vector.fma %366, %363, %348 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %369 = arith.addi %346, %17 : index
+                %370 = arith.muli %369, %351 : index
+                %371 = arith.addi %336, %370 : index
+                %372 = vector.load %324[%371] : memref<?xi16>, vector<16xi16>
+                %373 = arith.extui %372 : vector<16xi16> to vector<16xi32>
+                %374 = arith.shli %373, %356 : vector<16xi32>
+                %375 = arith.bitcast %374 : vector<16xi32> to vector<16xf32>
+                %376 = arith.addi %337, %370 : index
+                %377 = vector.load %324[%376] : memref<?xi16>, vector<16xi16>
+                %378 = arith.extui %377 : vector<16xi16> to vector<16xi32>
+                %379 = arith.shli %378, %356 : vector<16xi32>
+                %380 = arith.bitcast %379 : vector<16xi32> to vector<16xf32>
+                %381 = arith.addi %339, %369 : index
+                %382 = memref.load %0[%381] : memref<?xf32>
+                %383 = vector.broadcast %382 : f32 to vector<16xf32>
+                %384 = vector.fma %383, %375, %349 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %385 = vector.fma %383, %380, %350 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %367, %368, %384, %385 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %314 = arith.addf %270, %272 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %315 = arith.addf %271, %273 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %316 = arith.constant 16 : index
-              %317 = arith.muli %255, %316 : index
-              %318 = arith.muli %266, %260 : index
-              %319 = arith.addi %318, %317 : index
-              vector.store %314, %262[%319] : memref<?xf32>, vector<16xf32>
-              %320 = arith.muli %256, %316 : index
-              %321 = arith.addi %318, %320 : index
-              vector.store %315, %262[%321] : memref<?xf32>, vector<16xf32>
+              %386 = arith.addf %342, %344 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %387 = arith.addf %343, %345 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %388 = arith.constant 16 : index
+              %389 = arith.muli %327, %388 : index
+              %390 = arith.muli %338, %332 : index
+              %391 = arith.addi %390, %389 : index
+              vector.store %386, %334[%391] : memref<?xf32>, vector<16xf32>
+              %392 = arith.muli %328, %388 : index
+              %393 = arith.addi %390, %392 : index
+              vector.store %387, %334[%393] : memref<?xf32>, vector<16xf32>
             }
           }
         }
@@ -17304,87 +18365,87 @@ builtin.module {
       %25 = arith.addi %19, %24 : index
       %26 = arith.addi %17, %14 : index
       scf.for %27 = %17 to %26 step %14 {
-        %28 = arith.cmpi ugt, %25, %19 : index
-        scf.if %28 {
-          %29 = arith.constant 2 : index
-          %30 = arith.muli %27, %29 : index
-          %31 = arith.constant 12 : index
-          %32 = arith.cmpi ult, %30, %31 : index
-          %33 = arith.select %32, %2, %3 : memref<?xi16>
-          %34 = arith.cmpi ult, %30, %13 : index
-          %35 = arith.select %34, %4, %33 : memref<?xi16>
-          %36 = arith.select %32, %13, %31 : index
-          %37 = arith.select %34, %15, %36 : index
-          %38 = arith.subi %30, %37 : index
-          %39 = arith.addi %38, %14 : index
-          %40 = arith.constant 64 : index
-          %41 = arith.select %32, %40, %40 : index
-          %42 = arith.constant 128 : index
-          %43 = arith.select %34, %42, %41 : index
-          %44 = arith.select %32, %5, %6 : memref<?xf32>
-          %45 = arith.select %34, %7, %44 : memref<?xf32>
-          %46 = arith.constant 2048 : index
-          %47 = arith.muli %38, %46 : index
-          %48 = arith.muli %39, %46 : index
-          %49 = memref.alloca() : memref<4096xf32>
-          scf.for %50 = %15 to %42 step %14 {
-            scf.for %51 = %15 to %14 step %14 {
-              %52 = arith.addi %50, %51 : index
-              %53 = arith.constant 16 : index
-              %54 = arith.muli %52, %53 : index
-              %55 = arith.addi %47, %54 : index
-              %56 = vector.load %35[%55] : memref<?xi16>, vector<16xi16>
-              %57 = arith.extui %56 : vector<16xi16> to vector<16xi32>
-              %58 = arith.constant dense<16> : vector<16xi32>
-              %59 = arith.shli %57, %58 : vector<16xi32>
-              %60 = arith.bitcast %59 : vector<16xi32> to vector<16xf32>
-              vector.store %60, %49[%54] : memref<4096xf32>, vector<16xf32>
+        %28 = arith.constant 4 : index
+        %29 = arith.cmpi uge, %22, %28 : index
+        scf.if %29 {
+          %30 = arith.constant 2 : index
+          %31 = arith.muli %27, %30 : index
+          %32 = arith.constant 12 : index
+          %33 = arith.cmpi ult, %31, %32 : index
+          %34 = arith.select %33, %2, %3 : memref<?xi16>
+          %35 = arith.cmpi ult, %31, %13 : index
+          %36 = arith.select %35, %4, %34 : memref<?xi16>
+          %37 = arith.select %33, %13, %32 : index
+          %38 = arith.select %35, %15, %37 : index
+          %39 = arith.subi %31, %38 : index
+          %40 = arith.addi %39, %14 : index
+          %41 = arith.constant 64 : index
+          %42 = arith.select %33, %41, %41 : index
+          %43 = arith.constant 128 : index
+          %44 = arith.select %35, %43, %42 : index
+          %45 = arith.select %33, %5, %6 : memref<?xf32>
+          %46 = arith.select %35, %7, %45 : memref<?xf32>
+          %47 = arith.constant 2048 : index
+          %48 = arith.muli %39, %47 : index
+          %49 = arith.muli %40, %47 : index
+          %50 = memref.alloca() : memref<4096xf32>
+          scf.for %51 = %15 to %43 step %14 {
+            scf.for %52 = %15 to %14 step %14 {
+              %53 = arith.addi %51, %52 : index
+              %54 = arith.constant 16 : index
+              %55 = arith.muli %53, %54 : index
+              %56 = arith.addi %48, %55 : index
+              %57 = vector.load %36[%56] : memref<?xi16>, vector<16xi16>
+              %58 = arith.extui %57 : vector<16xi16> to vector<16xi32>
+              %59 = arith.constant dense<16> : vector<16xi32>
+              %60 = arith.shli %58, %59 : vector<16xi32>
+              %61 = arith.bitcast %60 : vector<16xi32> to vector<16xf32>
+              vector.store %61, %50[%55] : memref<4096xf32>, vector<16xf32>
             }
           }
-          scf.for %61 = %15 to %42 step %14 {
-            scf.for %62 = %15 to %14 step %14 {
-              %63 = arith.addi %61, %62 : index
-              %64 = arith.constant 16 : index
-              %65 = arith.muli %63, %64 : index
-              %66 = arith.addi %48, %65 : index
-              %67 = vector.load %35[%66] : memref<?xi16>, vector<16xi16>
-              %68 = arith.extui %67 : vector<16xi16> to vector<16xi32>
-              %69 = arith.constant dense<16> : vector<16xi32>
-              %70 = arith.shli %68, %69 : vector<16xi32>
-              %71 = arith.bitcast %70 : vector<16xi32> to vector<16xf32>
-              %72 = arith.addi %46, %65 : index
-              vector.store %71, %49[%72] : memref<4096xf32>, vector<16xf32>
+          scf.for %62 = %15 to %43 step %14 {
+            scf.for %63 = %15 to %14 step %14 {
+              %64 = arith.addi %62, %63 : index
+              %65 = arith.constant 16 : index
+              %66 = arith.muli %64, %65 : index
+              %67 = arith.addi %49, %66 : index
+              %68 = vector.load %36[%67] : memref<?xi16>, vector<16xi16>
+              %69 = arith.extui %68 : vector<16xi16> to vector<16xi32>
+              %70 = arith.constant dense<16> : vector<16xi32>
+              %71 = arith.shli %69, %70 : vector<16xi32>
+              %72 = arith.bitcast %71 : vector<16xi32> to vector<16xf32>
+              %73 = arith.addi %47, %66 : index
+              vector.store %72, %50[%73] : memref<4096xf32>, vector<16xf32>
             }
           }
-          scf.for %73 = %19 to %25 step %13 {
-            %74 = arith.addi %73, %14 : index
-            %75 = arith.addi %73, %29 : index
-            %76 = arith.constant 3 : index
-            %77 = arith.addi %73, %76 : index
-            %78 = arith.constant 4 : index
-            %79 = arith.addi %73, %78 : index
+          scf.for %74 = %19 to %25 step %13 {
+            %75 = arith.addi %74, %14 : index
+            %76 = arith.addi %74, %30 : index
+            %77 = arith.constant 3 : index
+            %78 = arith.addi %74, %77 : index
+            %79 = arith.addi %74, %28 : index
             %80 = arith.constant 5 : index
-            %81 = arith.addi %73, %80 : index
+            %81 = arith.addi %74, %80 : index
             %82 = arith.constant 6 : index
-            %83 = arith.addi %73, %82 : index
+            %83 = arith.addi %74, %82 : index
             %84 = arith.constant 7 : index
-            %85 = arith.addi %73, %84 : index
-            %86 = arith.muli %73, %42 : index
-            %87 = arith.muli %74, %42 : index
-            %88 = arith.muli %75, %42 : index
-            %89 = arith.muli %77, %42 : index
-            %90 = arith.muli %79, %42 : index
-            %91 = arith.muli %81, %42 : index
-            %92 = arith.muli %83, %42 : index
-            %93 = arith.muli %85, %42 : index
+            %85 = arith.addi %74, %84 : index
+            %86 = arith.muli %74, %43 : index
+            %87 = arith.muli %75, %43 : index
+            %88 = arith.muli %76, %43 : index
+            %89 = arith.muli %78, %43 : index
+            %90 = arith.muli %79, %43 : index
+            %91 = arith.muli %81, %43 : index
+            %92 = arith.muli %83, %43 : index
+            %93 = arith.muli %85, %43 : index
             %94 = arith.constant 0.000000e+00 : f32
             %95 = vector.broadcast %94 : f32 to vector<16xf32>
-            %96, %97, %98, %99, %100, %101, %102, %103, %104, %105, %106, %107, %108, %109, %110, %111 = scf.for %112 = %15 to %42 step %14 iter_args(%113 = %95, %114 = %95, %115 = %95, %116 = %95, %117 = %95, %118 = %95, %119 = %95, %120 = %95, %121 = %95, %122 = %95, %123 = %95, %124 = %95, %125 = %95, %126 = %95, %127 = %95, %128 = %95) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+            %96, %97, %98, %99, %100, %101, %102, %103, %104, %105, %106, %107, %108, %109, %110, %111 = scf.for %112 = %15 to %43 step %14 iter_args(%113 = %95, %114 = %95, %115 = %95, %116 = %95, %117 = %95, %118 = %95, %119 = %95, %120 = %95, %121 = %95, %122 = %95, %123 = %95, %124 = %95, %125 = %95, %126 = %95, %127 = %95, %128 = %95) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
               %129 = arith.constant 16 : index
               %130 = arith.muli %112, %129 : index
-              %131 = vector.load %49[%130] : memref<4096xf32>, vector<16xf32>
-              %132 = arith.addi %46, %130 : index
-              %133 = vector.load %49[%132] : memref<4096xf32>, vector<16xf32>
+              %131 = vector.load %50[%130] : memref<4096xf32>, vector<16xf32>
+              %132 = arith.addi %47, %130 : index
+              %133 = vector.load %50[%132] : memref<4096xf32>, vector<16xf32>
               %134 = arith.addi %86, %112 : index
               %135 = memref.load %8[%134] : memref<?xf32>
               %136 = vector.broadcast %135 : f32 to vector<16xf32>
@@ -17428,160 +18489,227 @@ builtin.module {
               scf.yield %137, %138, %142, %143, %147, %148, %152, %153, %157, %158, %162, %163, %167, %168, %172, %173 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
             %174 = arith.constant 16 : index
-            %175 = arith.muli %38, %174 : index
-            %176 = arith.muli %73, %43 : index
+            %175 = arith.muli %39, %174 : index
+            %176 = arith.muli %74, %44 : index
             %177 = arith.addi %176, %175 : index
-            vector.store %96, %45[%177] : memref<?xf32>, vector<16xf32>
-            %178 = arith.muli %39, %174 : index
+            vector.store %96, %46[%177] : memref<?xf32>, vector<16xf32>
+            %178 = arith.muli %40, %174 : index
             %179 = arith.addi %176, %178 : index
-            vector.store %97, %45[%179] : memref<?xf32>, vector<16xf32>
-            %180 = arith.muli %74, %43 : index
+            vector.store %97, %46[%179] : memref<?xf32>, vector<16xf32>
+            %180 = arith.muli %75, %44 : index
             %181 = arith.addi %180, %175 : index
-            vector.store %98, %45[%181] : memref<?xf32>, vector<16xf32>
+            vector.store %98, %46[%181] : memref<?xf32>, vector<16xf32>
             %182 = arith.addi %180, %178 : index
-            vector.store %99, %45[%182] : memref<?xf32>, vector<16xf32>
-            %183 = arith.muli %75, %43 : index
+            vector.store %99, %46[%182] : memref<?xf32>, vector<16xf32>
+            %183 = arith.muli %76, %44 : index
             %184 = arith.addi %183, %175 : index
-            vector.store %100, %45[%184] : memref<?xf32>, vector<16xf32>
+            vector.store %100, %46[%184] : memref<?xf32>, vector<16xf32>
             %185 = arith.addi %183, %178 : index
-            vector.store %101, %45[%185] : memref<?xf32>, vector<16xf32>
-            %186 = arith.muli %77, %43 : index
+            vector.store %101, %46[%185] : memref<?xf32>, vector<16xf32>
+            %186 = arith.muli %78, %44 : index
             %187 = arith.addi %186, %175 : index
-            vector.store %102, %45[%187] : memref<?xf32>, vector<16xf32>
+            vector.store %102, %46[%187] : memref<?xf32>, vector<16xf32>
             %188 = arith.addi %186, %178 : index
-            vector.store %103, %45[%188] : memref<?xf32>, vector<16xf32>
-            %189 = arith.muli %79, %43 : index
+            vector.store %103, %46[%188] : memref<?xf32>, vector<16xf32>
+            %189 = arith.muli %79, %44 : index
             %190 = arith.addi %189, %175 : index
-            vector.store %104, %45[%190] : memref<?xf32>, vector<16xf32>
+            vector.store %104, %46[%190] : memref<?xf32>, vector<16xf32>
             %191 = arith.addi %189, %178 : index
-            vector.store %105, %45[%191] : memref<?xf32>, vector<16xf32>
-            %192 = arith.muli %81, %43 : index
+            vector.store %105, %46[%191] : memref<?xf32>, vector<16xf32>
+            %192 = arith.muli %81, %44 : index
             %193 = arith.addi %192, %175 : index
-            vector.store %106, %45[%193] : memref<?xf32>, vector<16xf32>
+            vector.store %106, %46[%193] : memref<?xf32>, vector<16xf32>
             %194 = arith.addi %192, %178 : index
-            vector.store %107, %45[%194] : memref<?xf32>, vector<16xf32>
-            %195 = arith.muli %83, %43 : index
+            vector.store %107, %46[%194] : memref<?xf32>, vector<16xf32>
+            %195 = arith.muli %83, %44 : index
             %196 = arith.addi %195, %175 : index
-            vector.store %108, %45[%196] : memref<?xf32>, vector<16xf32>
+            vector.store %108, %46[%196] : memref<?xf32>, vector<16xf32>
             %197 = arith.addi %195, %178 : index
-            vector.store %109, %45[%197] : memref<?xf32>, vector<16xf32>
-            %198 = arith.muli %85, %43 : index
+            vector.store %109, %46[%197] : memref<?xf32>, vector<16xf32>
+            %198 = arith.muli %85, %44 : index
             %199 = arith.addi %198, %175 : index
-            vector.store %110, %45[%199] : memref<?xf32>, vector<16xf32>
+            vector.store %110, %46[%199] : memref<?xf32>, vector<16xf32>
             %200 = arith.addi %198, %178 : index
-            vector.store %111, %45[%200] : memref<?xf32>, vector<16xf32>
+            vector.store %111, %46[%200] : memref<?xf32>, vector<16xf32>
           }
-          scf.for %201 = %25 to %21 step %14 {
-            %202 = arith.muli %201, %42 : index
-            %203 = arith.constant 0.000000e+00 : f32
-            %204 = vector.broadcast %203 : f32 to vector<16xf32>
-            %205, %206, %207, %208 = scf.for %209 = %15 to %42 step %29 iter_args(%210 = %204, %211 = %204, %212 = %204, %213 = %204) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %214 = arith.constant 16 : index
-              %215 = arith.muli %209, %214 : index
-              %216 = vector.load %49[%215] : memref<4096xf32>, vector<16xf32>
-              %217 = arith.addi %46, %215 : index
-              %218 = vector.load %49[%217] : memref<4096xf32>, vector<16xf32>
-              %219 = arith.addi %202, %209 : index
-              %220 = memref.load %8[%219] : memref<?xf32>
-              %221 = vector.broadcast %220 : f32 to vector<16xf32>
-              %222 = vector.fma %221, %216, %210 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %223 = vector.fma %221, %218, %211 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %224 = arith.addi %209, %14 : index
-              %225 = arith.muli %224, %214 : index
-              %226 = vector.load %49[%225] : memref<4096xf32>, vector<16xf32>
-              %227 = arith.addi %46, %225 : index
-              %228 = vector.load %49[%227] : memref<4096xf32>, vector<16xf32>
-              %229 = arith.addi %202, %224 : index
-              %230 = memref.load %8[%229] : memref<?xf32>
-              %231 = vector.broadcast %230 : f32 to vector<16xf32>
-              %232 = vector.fma %231, %226, %212 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %233 = vector.fma %231, %228, %213 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              scf.yield %222, %223, %232, %233 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+          %201 = arith.subi %21, %25 : index
+          %202 = arith.divui %201, %28 : index
+          %203 = arith.muli %202, %28 : index
+          %204 = arith.addi %25, %203 : index
+          scf.for %205 = %25 to %204 step %28 {
+            %206 = arith.addi %205, %14 : index
+            %207 = arith.addi %205, %30 : index
+            %208 = arith.constant 3 : index
+            %209 = arith.addi %205, %208 : index
+            %210 = arith.muli %205, %43 : index
+            %211 = arith.muli %206, %43 : index
+            %212 = arith.muli %207, %43 : index
+            %213 = arith.muli %209, %43 : index
+            %214 = arith.constant 0.000000e+00 : f32
+            %215 = vector.broadcast %214 : f32 to vector<16xf32>
+            %216, %217, %218, %219, %220, %221, %222, %223 = scf.for %224 = %15 to %43 step %14 iter_args(%225 = %215, %226 = %215, %227 = %215, %228 = %215, %229 = %215, %230 = %215, %231 = %215, %232 = %215) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %233 = arith.constant 16 : index
+              %234 = arith.muli %224, %233 : index
+              %235 = vector.load %50[%234] : memref<4096xf32>, vector<16xf32>
+              %236 = arith.addi %47, %234 : index
+              %237 = vector.load %50[%236] : memref<4096xf32>, vector<16xf32>
+              %238 = arith.addi %210, %224 : index
+              %239 = memref.load %8[%238] : memref<?xf32>
+              %240 = vector.broadcast %239 : f32 to vector<16xf32>
+              %241 = vector.fma %240, %235, %225 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %242 = vector.fma %240, %237, %226 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %243 = arith.addi %211, %224 : index
+              %244 = memref.load %8[%243] : memref<?xf32>
+              %245 = vector.broadcast %244 : f32 to vector<16xf32>
+              %246 = vector.fma %245, %235, %227 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %247 = vector.fma %245, %237, %228 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %248 = arith.addi %212, %224 : index
+              %249 = memref.load %8[%248] : memref<?xf32>
+              %250 = vector.broadcast %249 : f32 to vector<16xf32>
+              %251 = vector.fma %250, %235, %229 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %252 = vector.fma %250, %237, %230 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %253 = arith.addi %213, %224 : index
+              %254 = memref.load %8[%253] : memref<?xf32>
+              %255 = vector.broadcast %254 : f32 to vector<16xf32>
+              %256 = vector.fma %255, %235, %231 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %257 = vector.fma %255, %237, %232 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %241, %242, %246, %247, %251, %252, %256, %257 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %234 = arith.addf %205, %207 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %235 = arith.addf %206, %208 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %236 = arith.constant 16 : index
-            %237 = arith.muli %38, %236 : index
-            %238 = arith.muli %201, %43 : index
-            %239 = arith.addi %238, %237 : index
-            vector.store %234, %45[%239] : memref<?xf32>, vector<16xf32>
-            %240 = arith.muli %39, %236 : index
-            %241 = arith.addi %238, %240 : index
-            vector.store %235, %45[%241] : memref<?xf32>, vector<16xf32>
+            %258 = arith.constant 16 : index
+            %259 = arith.muli %39, %258 : index
+            %260 = arith.muli %205, %44 : index
+            %261 = arith.addi %260, %259 : index
+            vector.store %216, %46[%261] : memref<?xf32>, vector<16xf32>
+            %262 = arith.muli %40, %258 : index
+            %263 = arith.addi %260, %262 : index
+            vector.store %217, %46[%263] : memref<?xf32>, vector<16xf32>
+            %264 = arith.muli %206, %44 : index
+            %265 = arith.addi %264, %259 : index
+            vector.store %218, %46[%265] : memref<?xf32>, vector<16xf32>
+            %266 = arith.addi %264, %262 : index
+            vector.store %219, %46[%266] : memref<?xf32>, vector<16xf32>
+            %267 = arith.muli %207, %44 : index
+            %268 = arith.addi %267, %259 : index
+            vector.store %220, %46[%268] : memref<?xf32>, vector<16xf32>
+            %269 = arith.addi %267, %262 : index
+            vector.store %221, %46[%269] : memref<?xf32>, vector<16xf32>
+            %270 = arith.muli %209, %44 : index
+            %271 = arith.addi %270, %259 : index
+            vector.store %222, %46[%271] : memref<?xf32>, vector<16xf32>
+            %272 = arith.addi %270, %262 : index
+            vector.store %223, %46[%272] : memref<?xf32>, vector<16xf32>
+          }
+          scf.for %273 = %204 to %21 step %14 {
+            %274 = arith.muli %273, %43 : index
+            %275 = arith.constant 0.000000e+00 : f32
+            %276 = vector.broadcast %275 : f32 to vector<16xf32>
+            %277, %278, %279, %280 = scf.for %281 = %15 to %43 step %30 iter_args(%282 = %276, %283 = %276, %284 = %276, %285 = %276) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %286 = arith.constant 16 : index
+              %287 = arith.muli %281, %286 : index
+              %288 = vector.load %50[%287] : memref<4096xf32>, vector<16xf32>
+              %289 = arith.addi %47, %287 : index
+              %290 = vector.load %50[%289] : memref<4096xf32>, vector<16xf32>
+              %291 = arith.addi %274, %281 : index
+              %292 = memref.load %8[%291] : memref<?xf32>
+              %293 = vector.broadcast %292 : f32 to vector<16xf32>
+              %294 = vector.fma %293, %288, %282 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %295 = vector.fma %293, %290, %283 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %296 = arith.addi %281, %14 : index
+              %297 = arith.muli %296, %286 : index
+              %298 = vector.load %50[%297] : memref<4096xf32>, vector<16xf32>
+              %299 = arith.addi %47, %297 : index
+              %300 = vector.load %50[%299] : memref<4096xf32>, vector<16xf32>
+              %301 = arith.addi %274, %296 : index
+              %302 = memref.load %8[%301] : memref<?xf32>
+              %303 = vector.broadcast %302 : f32 to vector<16xf32>
+              %304 = vector.fma %303, %298, %284 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %305 = vector.fma %303, %300, %285 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %294, %295, %304, %305 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            }
+            %306 = arith.addf %277, %279 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %307 = arith.addf %278, %280 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %308 = arith.constant 16 : index
+            %309 = arith.muli %39, %308 : index
+            %310 = arith.muli %273, %44 : index
+            %311 = arith.addi %310, %309 : index
+            vector.store %306, %46[%311] : memref<?xf32>, vector<16xf32>
+            %312 = arith.muli %40, %308 : index
+            %313 = arith.addi %310, %312 : index
+            vector.store %307, %46[%313] : memref<?xf32>, vector<16xf32>
           }
         } else {
-          %242 = arith.constant 2 : index
-          %243 = arith.muli %27, %242 : index
-          %244 = arith.constant 12 : index
-          %245 = arith.cmpi ult, %243, %244 : index
-          %246 = arith.select %245, %2, %3 : memref<?xi16>
-          %247 = arith.cmpi ult, %243, %13 : index
-          %248 = arith.select %247, %4, %246 : memref<?xi16>
-          %249 = arith.select %245, %13, %244 : index
-          %250 = arith.select %247, %15, %249 : index
-          %251 = arith.subi %243, %250 : index
-          %252 = arith.addi %251, %14 : index
-          %253 = arith.constant 64 : index
-          %254 = arith.select %245, %253, %253 : index
-          %255 = arith.constant 128 : index
-          %256 = arith.select %247, %255, %254 : index
-          %257 = arith.select %245, %5, %6 : memref<?xf32>
-          %258 = arith.select %247, %7, %257 : memref<?xf32>
-          %259 = arith.constant 2048 : index
-          %260 = arith.muli %251, %259 : index
-          %261 = arith.muli %252, %259 : index
-          scf.for %262 = %19 to %21 step %14 {
-            %263 = arith.muli %262, %255 : index
-            %264 = arith.constant 0.000000e+00 : f32
-            %265 = vector.broadcast %264 : f32 to vector<16xf32>
-            %266, %267, %268, %269 = scf.for %270 = %15 to %255 step %242 iter_args(%271 = %265, %272 = %265, %273 = %265, %274 = %265) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %275 = arith.constant 16 : index
-              %276 = arith.muli %270, %275 : index
-              %277 = arith.addi %260, %276 : index
-              %278 = vector.load %248[%277] : memref<?xi16>, vector<16xi16>
-              %279 = arith.extui %278 : vector<16xi16> to vector<16xi32>
-              %280 = arith.constant dense<16> : vector<16xi32>
-              %281 = arith.shli %279, %280 : vector<16xi32>
-              %282 = arith.bitcast %281 : vector<16xi32> to vector<16xf32>
-              %283 = arith.addi %261, %276 : index
-              %284 = vector.load %248[%283] : memref<?xi16>, vector<16xi16>
-              %285 = arith.extui %284 : vector<16xi16> to vector<16xi32>
-              %286 = arith.shli %285, %280 : vector<16xi32>
-              %287 = arith.bitcast %286 : vector<16xi32> to vector<16xf32>
-              %288 = arith.addi %263, %270 : index
-              %289 = memref.load %8[%288] : memref<?xf32>
-              %290 = vector.broadcast %289 : f32 to vector<16xf32>
-              %291 = vector.fma %290, %282, %271 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %292 = vector.fma %290, %287, %272 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %293 = arith.addi %270, %14 : index
-              %294 = arith.muli %293, %275 : index
-              %295 = arith.addi %260, %294 : index
-              %296 = vector.load %248[%295] : memref<?xi16>, vector<16xi16>
-              %297 = arith.extui %296 : vector<16xi16> to vector<16xi32>
-              %298 = arith.shli %297, %280 : vector<16xi32>
-              %299 = arith.bitcast %298 : vector<16xi32> to vector<16xf32>
-              %300 = arith.addi %261, %294 : index
-              %301 = vector.load %248[%300] : memref<?xi16>, vector<16xi16>
-              %302 = arith.extui %301 : vector<16xi16> to vector<16xi32>
-              %303 = arith.shli %302, %280 : vector<16xi32>
-              %304 = arith.bitcast %303 : vector<16xi32> to vector<16xf32>
-              %305 = arith.addi %263, %293 : index
-              %306 = memref.load %8[%305] : memref<?xf32>
-              %307 = vector.broadcast %306 : f32 to vector<16xf32>
-              %308 = vector.fma %307, %299, %273 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %309 = vector.fma %307, %304, %274 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              scf.yield %291, %292, %308, %309 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+          %314 = arith.constant 2 : index
+          %315 = arith.muli %27, %314 : index
+          %316 = arith.constant 12 : index
+          %317 = arith.cmpi ult, %315, %316 : index
+          %318 = arith.select %317, %2, %3 : memref<?xi16>
+          %319 = arith.cmpi ult, %315, %13 : index
+          %320 = arith.select %319, %4, %318 : memref<?xi16>
+          %321 = arith.select %317, %13, %316 : index
+          %322 = arith.select %319, %15, %321 : index
+          %323 = arith.subi %315, %322 : index
+          %324 = arith.addi %323, %14 : index
+          %325 = arith.constant 64 : index
+          %326 = arith.select %317, %325, %325 : index
+          %327 = arith.constant 128 : index
+          %328 = arith.select %319, %327, %326 : index
+          %329 = arith.select %317, %5, %6 : memref<?xf32>
+          %330 = arith.select %319, %7, %329 : memref<?xf32>
+          %331 = arith.constant 2048 : index
+          %332 = arith.muli %323, %331 : index
+          %333 = arith.muli %324, %331 : index
+          scf.for %334 = %19 to %21 step %14 {
+            %335 = arith.muli %334, %327 : index
+            %336 = arith.constant 0.000000e+00 : f32
+            %337 = vector.broadcast %336 : f32 to vector<16xf32>
+            %338, %339, %340, %341 = scf.for %342 = %15 to %327 step %314 iter_args(%343 = %337, %344 = %337, %345 = %337, %346 = %337) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %347 = arith.constant 16 : index
+              %348 = arith.muli %342, %347 : index
+              %349 = arith.addi %332, %348 : index
+              %350 = vector.load %320[%349] : memref<?xi16>, vector<16xi16>
+              %351 = arith.extui %350 : vector<16xi16> to vector<16xi32>
+              %352 = arith.constant dense<16> : vector<16xi32>
+              %353 = arith.shli %351, %352 : vector<16xi32>
+              %354 = arith.bitcast %353 : vector<16xi32> to vector<16xf32>
+              %355 = arith.addi %333, %348 : index
+              %356 = vector.load %320[%355] : memref<?xi16>, vector<16xi16>
+              %357 = arith.extui %356 : vector<16xi16> to vector<16xi32>
+              %358 = arith.shli %357, %352 : vector<16xi32>
+              %359 = arith.bitcast %358 : vector<16xi32> to vector<16xf32>
+              %360 = arith.addi %335, %342 : index
+              %361 = memref.load %8[%360] : memref<?xf32>
+              %362 = vector.broadcast %361 : f32 to vector<16xf32>
+              %363 = vector.fma %362, %354, %343 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %364 = vector.fma %362, %359, %344 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %365 = arith.addi %342, %14 : index
+              %366 = arith.muli %365, %347 : index
+              %367 = arith.addi %332, %366 : index
+              %368 = vector.load %320[%367] : memref<?xi16>, vector<16xi16>
+              %369 = arith.extui %368 : vector<16xi16> to vector<16xi32>
+              %370 = arith.shli %369, %352 : vector<16xi32>
+              %371 = arith.bitcast %370 : vector<16xi32> to vector<16xf32>
+              %372 = arith.addi %333, %366 : index
+              %373 = vector.load %320[%372] : memref<?xi16>, vector<16xi16>
+              %374 = arith.extui %373 : vector<16xi16> to vector<16xi32>
+              %375 = arith.shli %374, %352 : vector<16xi32>
+              %376 = arith.bitcast %375 : vector<16xi32> to vector<16xf32>
+              %377 = arith.addi %335, %365 : index
+              %378 = memref.load %8[%377] : memref<?xf32>
+              %379 = vector.broadcast %378 : f32 to vector<16xf32>
+              %380 = vector.fma %379, %371, %345 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %381 = vector.fma %379, %376, %346 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %363, %364, %380, %381 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %310 = arith.addf %266, %268 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %311 = arith.addf %267, %269 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %312 = arith.constant 16 : index
-            %313 = arith.muli %251, %312 : index
-            %314 = arith.muli %262, %256 : index
-            %315 = arith.addi %314, %313 : index
-            vector.store %310, %258[%315] : memref<?xf32>, vector<16xf32>
-            %316 = arith.muli %252, %312 : index
-            %317 = arith.addi %314, %316 : index
-            vector.store %311, %258[%317] : memref<?xf32>, vector<16xf32>
+            %382 = arith.addf %338, %340 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %383 = arith.addf %339, %341 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %384 = arith.constant 16 : index
+            %385 = arith.muli %323, %384 : index
+            %386 = arith.muli %334, %328 : index
+            %387 = arith.addi %386, %385 : index
+            vector.store %382, %330[%387] : memref<?xf32>, vector<16xf32>
+            %388 = arith.muli %324, %384 : index
+            %389 = arith.addi %386, %388 : index
+            vector.store %383, %330[%389] : memref<?xf32>, vector<16xf32>
           }
         }
       }

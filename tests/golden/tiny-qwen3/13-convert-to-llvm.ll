@@ -15230,32 +15230,32 @@ body:
 if.then:
   br label %"for.header"
 if.else:
-  %".368" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024_bf16.par5.ctx", i32 0, i32 0
-  store i64 0, ptr %".368"
-  %".370" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024_bf16.par5.ctx", i32 0, i32 1
-  store i64 %".13", ptr %".370"
-  %".372" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024_bf16.par5.ctx", i32 0, i32 2
-  store i64 1, ptr %".372"
-  %".374" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024_bf16.par5.ctx", i32 0, i32 3
-  store i64 0, ptr %".374"
-  %".376" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024_bf16.par5.ctx", i32 0, i32 4
-  store i64 %".12", ptr %".376"
-  %".378" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024_bf16.par5.ctx", i32 0, i32 5
-  store i64 %".4", ptr %".378"
-  %".380" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024_bf16.par5.ctx", i32 0, i32 6
-  store i64 %".8", ptr %".380"
-  %".382" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024_bf16.par5.ctx", i32 0, i32 7
-  store ptr %".2", ptr %".382"
-  %".384" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024_bf16.par5.ctx", i32 0, i32 8
-  store ptr %".1", ptr %".384"
-  %".386" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024_bf16.par5.ctx", i32 0, i32 9
-  store ptr %".3", ptr %".386"
+  %".461" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024_bf16.par5.ctx", i32 0, i32 0
+  store i64 0, ptr %".461"
+  %".463" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024_bf16.par5.ctx", i32 0, i32 1
+  store i64 %".13", ptr %".463"
+  %".465" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024_bf16.par5.ctx", i32 0, i32 2
+  store i64 1, ptr %".465"
+  %".467" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024_bf16.par5.ctx", i32 0, i32 3
+  store i64 0, ptr %".467"
+  %".469" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024_bf16.par5.ctx", i32 0, i32 4
+  store i64 %".12", ptr %".469"
+  %".471" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024_bf16.par5.ctx", i32 0, i32 5
+  store i64 %".4", ptr %".471"
+  %".473" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024_bf16.par5.ctx", i32 0, i32 6
+  store i64 %".8", ptr %".473"
+  %".475" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024_bf16.par5.ctx", i32 0, i32 7
+  store ptr %".2", ptr %".475"
+  %".477" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024_bf16.par5.ctx", i32 0, i32 8
+  store ptr %".1", ptr %".477"
+  %".479" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024_bf16.par5.ctx", i32 0, i32 9
+  store ptr %".3", ptr %".479"
   call void @"rlx.parallel"(void (ptr)* @"linear_k128_n1024_bf16.par5", ptr %"linear_k128_n1024_bf16.par5.ctx")
   br label %"if.end"
 if.end:
   ret void
 for.header:
-  %"for.iv" = phi  i64 [0, %"if.then"], [%"for.next.11", %"for.exit.1"]
+  %"for.iv" = phi  i64 [0, %"if.then"], [%"for.next.13", %"for.exit.1"]
   %".17" = icmp slt i64 %"for.iv", %".13"
   br i1 %".17", label %"for.body", label %"for.exit"
 for.body:
@@ -15275,14 +15275,14 @@ for.body:
 for.exit:
   br label %"if.end"
 for.header.1:
-  %"for.iv.1" = phi  i64 [%".28", %"for.body"], [%"for.next.10", %"if.end.1"]
+  %"for.iv.1" = phi  i64 [%".28", %"for.body"], [%"for.next.12", %"if.end.1"]
   %".32" = icmp slt i64 %"for.iv.1", %".30"
   br i1 %".32", label %"for.body.1", label %"for.exit.1"
 for.body.1:
-  %".34" = icmp ugt i64 %".27", %".21"
+  %".34" = icmp uge i64 %".24", 4
   br i1 %".34", label %"if.then.1", label %"if.else.1"
 for.exit.1:
-  %"for.next.11" = add nsw i64 %"for.iv", 1
+  %"for.next.13" = add nsw i64 %"for.iv", 1
   br label %"for.header"
 if.then.1:
   %".36" = mul i64 %"for.iv.1", 2
@@ -15291,13 +15291,13 @@ if.then.1:
   %".39" = mul i64 %".37", 2048
   br label %"for.header.2"
 if.else.1:
-  %".293" = mul i64 %"for.iv.1", 2
-  %".294" = add i64 %".293", 1
-  %".295" = mul i64 %".293", 2048
-  %".296" = mul i64 %".294", 2048
-  br label %"for.header.10"
+  %".386" = mul i64 %"for.iv.1", 2
+  %".387" = add i64 %".386", 1
+  %".388" = mul i64 %".386", 2048
+  %".389" = mul i64 %".387", 2048
+  br label %"for.header.12"
 if.end.1:
-  %"for.next.10" = add nsw i64 %"for.iv.1", 1
+  %"for.next.12" = add nsw i64 %"for.iv.1", 1
   br label %"for.header.1"
 for.header.2:
   %"for.iv.2" = phi  i64 [0, %"if.then.1"], [%"for.next.1", %"for.exit.3"]
@@ -15380,6 +15380,10 @@ for.body.6:
   %".97" = shufflevector <16 x float> %".96", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.7"
 for.exit.6:
+  %".239" = sub i64 %".23", %".27"
+  %".240" = udiv i64 %".239", 4
+  %".241" = mul i64 %".240", 4
+  %".242" = add i64 %".27", %".241"
   br label %"for.header.8"
 for.header.7:
   %"for.iv.7" = phi  i64 [0, %"for.body.6"], [%"for.next.4", %"for.body.7"]
@@ -15529,144 +15533,243 @@ for.exit.7:
   br label %"for.header.6"
 for.header.8:
   %"for.iv.8" = phi  i64 [%".27", %"for.exit.6"], [%"for.next.7", %"for.exit.9"]
-  %".240" = icmp slt i64 %"for.iv.8", %".23"
-  br i1 %".240", label %"for.body.8", label %"for.exit.8"
+  %".244" = icmp slt i64 %"for.iv.8", %".242"
+  br i1 %".244", label %"for.body.8", label %"for.exit.8"
 for.body.8:
-  %".242" = mul i64 %"for.iv.8", 128
-  %".243" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".244" = shufflevector <16 x float> %".243", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".246" = add i64 %"for.iv.8", 1
+  %".247" = add i64 %"for.iv.8", 2
+  %".248" = add i64 %"for.iv.8", 3
+  %".249" = mul i64 %"for.iv.8", 128
+  %".250" = mul i64 %".246", 128
+  %".251" = mul i64 %".247", 128
+  %".252" = mul i64 %".248", 128
+  %".253" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".254" = shufflevector <16 x float> %".253", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.9"
 for.exit.8:
-  br label %"if.end.1"
+  br label %"for.header.10"
 for.header.9:
   %"for.iv.9" = phi  i64 [0, %"for.body.8"], [%"for.next.6", %"for.body.9"]
-  %".246" = phi  <16 x float> [%".244", %"for.body.8"], [%".263", %"for.body.9"]
-  %".247" = phi  <16 x float> [%".244", %"for.body.8"], [%".264", %"for.body.9"]
-  %".248" = phi  <16 x float> [%".244", %"for.body.8"], [%".277", %"for.body.9"]
-  %".249" = phi  <16 x float> [%".244", %"for.body.8"], [%".278", %"for.body.9"]
-  %".250" = icmp slt i64 %"for.iv.9", 128
-  br i1 %".250", label %"for.body.9", label %"for.exit.9"
+  %".256" = phi  <16 x float> [%".254", %"for.body.8"], [%".277", %"for.body.9"]
+  %".257" = phi  <16 x float> [%".254", %"for.body.8"], [%".278", %"for.body.9"]
+  %".258" = phi  <16 x float> [%".254", %"for.body.8"], [%".284", %"for.body.9"]
+  %".259" = phi  <16 x float> [%".254", %"for.body.8"], [%".285", %"for.body.9"]
+  %".260" = phi  <16 x float> [%".254", %"for.body.8"], [%".291", %"for.body.9"]
+  %".261" = phi  <16 x float> [%".254", %"for.body.8"], [%".292", %"for.body.9"]
+  %".262" = phi  <16 x float> [%".254", %"for.body.8"], [%".298", %"for.body.9"]
+  %".263" = phi  <16 x float> [%".254", %"for.body.8"], [%".299", %"for.body.9"]
+  %".264" = icmp slt i64 %"for.iv.9", 128
+  br i1 %".264", label %"for.body.9", label %"for.exit.9"
 for.body.9:
-  %".252" = mul i64 %"for.iv.9", 16
-  %".253" = getelementptr inbounds float, ptr %".40", i64 %".252"
-  %".254" = load <16 x float>, ptr %".253", align 4
-  %".255" = add i64 2048, %".252"
-  %".256" = getelementptr inbounds float, ptr %".40", i64 %".255"
-  %".257" = load <16 x float>, ptr %".256", align 4
-  %".258" = add i64 %".242", %"for.iv.9"
-  %".259" = getelementptr inbounds float, ptr %".1", i64 %".258"
-  %".260" = load float, ptr %".259", align 4
-  %".261" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".260", i32 0
-  %".262" = shufflevector <16 x float> %".261", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".263" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".262", <16 x float> %".254", <16 x float> %".246")
-  %".264" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".262", <16 x float> %".257", <16 x float> %".247")
-  %".265" = add i64 %"for.iv.9", 1
-  %".266" = mul i64 %".265", 16
+  %".266" = mul i64 %"for.iv.9", 16
   %".267" = getelementptr inbounds float, ptr %".40", i64 %".266"
   %".268" = load <16 x float>, ptr %".267", align 4
   %".269" = add i64 2048, %".266"
   %".270" = getelementptr inbounds float, ptr %".40", i64 %".269"
   %".271" = load <16 x float>, ptr %".270", align 4
-  %".272" = add i64 %".242", %".265"
+  %".272" = add i64 %".249", %"for.iv.9"
   %".273" = getelementptr inbounds float, ptr %".1", i64 %".272"
   %".274" = load float, ptr %".273", align 4
   %".275" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".274", i32 0
   %".276" = shufflevector <16 x float> %".275", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".277" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".276", <16 x float> %".268", <16 x float> %".248")
-  %".278" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".276", <16 x float> %".271", <16 x float> %".249")
-  %"for.next.6" = add nsw i64 %"for.iv.9", 2
+  %".277" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".276", <16 x float> %".268", <16 x float> %".256")
+  %".278" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".276", <16 x float> %".271", <16 x float> %".257")
+  %".279" = add i64 %".250", %"for.iv.9"
+  %".280" = getelementptr inbounds float, ptr %".1", i64 %".279"
+  %".281" = load float, ptr %".280", align 4
+  %".282" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".281", i32 0
+  %".283" = shufflevector <16 x float> %".282", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".284" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".283", <16 x float> %".268", <16 x float> %".258")
+  %".285" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".283", <16 x float> %".271", <16 x float> %".259")
+  %".286" = add i64 %".251", %"for.iv.9"
+  %".287" = getelementptr inbounds float, ptr %".1", i64 %".286"
+  %".288" = load float, ptr %".287", align 4
+  %".289" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".288", i32 0
+  %".290" = shufflevector <16 x float> %".289", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".291" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".290", <16 x float> %".268", <16 x float> %".260")
+  %".292" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".290", <16 x float> %".271", <16 x float> %".261")
+  %".293" = add i64 %".252", %"for.iv.9"
+  %".294" = getelementptr inbounds float, ptr %".1", i64 %".293"
+  %".295" = load float, ptr %".294", align 4
+  %".296" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".295", i32 0
+  %".297" = shufflevector <16 x float> %".296", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".298" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".297", <16 x float> %".268", <16 x float> %".262")
+  %".299" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".297", <16 x float> %".271", <16 x float> %".263")
+  %"for.next.6" = add nsw i64 %"for.iv.9", 1
   br label %"for.header.9"
 for.exit.9:
-  %".280" = fadd afn arcp contract nsz reassoc <16 x float> %".246", %".248"
-  %".281" = fadd afn arcp contract nsz reassoc <16 x float> %".247", %".249"
-  %".282" = mul i64 %".36", 16
-  %".283" = mul i64 %"for.iv.8", 1024
-  %".284" = add i64 %".283", %".282"
-  %".285" = getelementptr inbounds float, ptr %".3", i64 %".284"
-  store <16 x float> %".280", ptr %".285", align 4
-  %".287" = mul i64 %".37", 16
-  %".288" = add i64 %".283", %".287"
-  %".289" = getelementptr inbounds float, ptr %".3", i64 %".288"
-  store <16 x float> %".281", ptr %".289", align 4
-  %"for.next.7" = add nsw i64 %"for.iv.8", 1
+  %".301" = mul i64 %".36", 16
+  %".302" = mul i64 %"for.iv.8", 1024
+  %".303" = add i64 %".302", %".301"
+  %".304" = getelementptr inbounds float, ptr %".3", i64 %".303"
+  store <16 x float> %".256", ptr %".304", align 4
+  %".306" = mul i64 %".37", 16
+  %".307" = add i64 %".302", %".306"
+  %".308" = getelementptr inbounds float, ptr %".3", i64 %".307"
+  store <16 x float> %".257", ptr %".308", align 4
+  %".310" = mul i64 %".246", 1024
+  %".311" = add i64 %".310", %".301"
+  %".312" = getelementptr inbounds float, ptr %".3", i64 %".311"
+  store <16 x float> %".258", ptr %".312", align 4
+  %".314" = add i64 %".310", %".306"
+  %".315" = getelementptr inbounds float, ptr %".3", i64 %".314"
+  store <16 x float> %".259", ptr %".315", align 4
+  %".317" = mul i64 %".247", 1024
+  %".318" = add i64 %".317", %".301"
+  %".319" = getelementptr inbounds float, ptr %".3", i64 %".318"
+  store <16 x float> %".260", ptr %".319", align 4
+  %".321" = add i64 %".317", %".306"
+  %".322" = getelementptr inbounds float, ptr %".3", i64 %".321"
+  store <16 x float> %".261", ptr %".322", align 4
+  %".324" = mul i64 %".248", 1024
+  %".325" = add i64 %".324", %".301"
+  %".326" = getelementptr inbounds float, ptr %".3", i64 %".325"
+  store <16 x float> %".262", ptr %".326", align 4
+  %".328" = add i64 %".324", %".306"
+  %".329" = getelementptr inbounds float, ptr %".3", i64 %".328"
+  store <16 x float> %".263", ptr %".329", align 4
+  %"for.next.7" = add nsw i64 %"for.iv.8", 4
   br label %"for.header.8"
 for.header.10:
-  %"for.iv.10" = phi  i64 [%".21", %"if.else.1"], [%"for.next.9", %"for.exit.11"]
-  %".298" = icmp slt i64 %"for.iv.10", %".23"
-  br i1 %".298", label %"for.body.10", label %"for.exit.10"
+  %"for.iv.10" = phi  i64 [%".242", %"for.exit.8"], [%"for.next.9", %"for.exit.11"]
+  %".333" = icmp slt i64 %"for.iv.10", %".23"
+  br i1 %".333", label %"for.body.10", label %"for.exit.10"
 for.body.10:
-  %".300" = mul i64 %"for.iv.10", 128
-  %".301" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".302" = shufflevector <16 x float> %".301", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".335" = mul i64 %"for.iv.10", 128
+  %".336" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".337" = shufflevector <16 x float> %".336", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.11"
 for.exit.10:
   br label %"if.end.1"
 for.header.11:
   %"for.iv.11" = phi  i64 [0, %"for.body.10"], [%"for.next.8", %"for.body.11"]
-  %".304" = phi  <16 x float> [%".302", %"for.body.10"], [%".328", %"for.body.11"]
-  %".305" = phi  <16 x float> [%".302", %"for.body.10"], [%".329", %"for.body.11"]
-  %".306" = phi  <16 x float> [%".302", %"for.body.10"], [%".349", %"for.body.11"]
-  %".307" = phi  <16 x float> [%".302", %"for.body.10"], [%".350", %"for.body.11"]
-  %".308" = icmp slt i64 %"for.iv.11", 128
-  br i1 %".308", label %"for.body.11", label %"for.exit.11"
+  %".339" = phi  <16 x float> [%".337", %"for.body.10"], [%".356", %"for.body.11"]
+  %".340" = phi  <16 x float> [%".337", %"for.body.10"], [%".357", %"for.body.11"]
+  %".341" = phi  <16 x float> [%".337", %"for.body.10"], [%".370", %"for.body.11"]
+  %".342" = phi  <16 x float> [%".337", %"for.body.10"], [%".371", %"for.body.11"]
+  %".343" = icmp slt i64 %"for.iv.11", 128
+  br i1 %".343", label %"for.body.11", label %"for.exit.11"
 for.body.11:
-  %".310" = mul i64 %"for.iv.11", 16
-  %".311" = add i64 %".295", %".310"
-  %".312" = getelementptr inbounds i16, ptr %".2", i64 %".311"
-  %".313" = load <16 x i16>, ptr %".312", align 2
-  %".314" = zext <16 x i16> %".313" to <16 x i32>
-  %".315" = shl <16 x i32> %".314", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".316" = bitcast <16 x i32> %".315" to <16 x float>
-  %".317" = add i64 %".296", %".310"
-  %".318" = getelementptr inbounds i16, ptr %".2", i64 %".317"
-  %".319" = load <16 x i16>, ptr %".318", align 2
-  %".320" = zext <16 x i16> %".319" to <16 x i32>
-  %".321" = shl <16 x i32> %".320", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".322" = bitcast <16 x i32> %".321" to <16 x float>
-  %".323" = add i64 %".300", %"for.iv.11"
-  %".324" = getelementptr inbounds float, ptr %".1", i64 %".323"
-  %".325" = load float, ptr %".324", align 4
-  %".326" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".325", i32 0
-  %".327" = shufflevector <16 x float> %".326", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".328" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".327", <16 x float> %".316", <16 x float> %".304")
-  %".329" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".327", <16 x float> %".322", <16 x float> %".305")
-  %".330" = add i64 %"for.iv.11", 1
-  %".331" = mul i64 %".330", 16
-  %".332" = add i64 %".295", %".331"
-  %".333" = getelementptr inbounds i16, ptr %".2", i64 %".332"
-  %".334" = load <16 x i16>, ptr %".333", align 2
-  %".335" = zext <16 x i16> %".334" to <16 x i32>
-  %".336" = shl <16 x i32> %".335", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".337" = bitcast <16 x i32> %".336" to <16 x float>
-  %".338" = add i64 %".296", %".331"
-  %".339" = getelementptr inbounds i16, ptr %".2", i64 %".338"
-  %".340" = load <16 x i16>, ptr %".339", align 2
-  %".341" = zext <16 x i16> %".340" to <16 x i32>
-  %".342" = shl <16 x i32> %".341", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".343" = bitcast <16 x i32> %".342" to <16 x float>
-  %".344" = add i64 %".300", %".330"
-  %".345" = getelementptr inbounds float, ptr %".1", i64 %".344"
-  %".346" = load float, ptr %".345", align 4
-  %".347" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".346", i32 0
-  %".348" = shufflevector <16 x float> %".347", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".349" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".348", <16 x float> %".337", <16 x float> %".306")
-  %".350" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".348", <16 x float> %".343", <16 x float> %".307")
+  %".345" = mul i64 %"for.iv.11", 16
+  %".346" = getelementptr inbounds float, ptr %".40", i64 %".345"
+  %".347" = load <16 x float>, ptr %".346", align 4
+  %".348" = add i64 2048, %".345"
+  %".349" = getelementptr inbounds float, ptr %".40", i64 %".348"
+  %".350" = load <16 x float>, ptr %".349", align 4
+  %".351" = add i64 %".335", %"for.iv.11"
+  %".352" = getelementptr inbounds float, ptr %".1", i64 %".351"
+  %".353" = load float, ptr %".352", align 4
+  %".354" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".353", i32 0
+  %".355" = shufflevector <16 x float> %".354", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".356" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".355", <16 x float> %".347", <16 x float> %".339")
+  %".357" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".355", <16 x float> %".350", <16 x float> %".340")
+  %".358" = add i64 %"for.iv.11", 1
+  %".359" = mul i64 %".358", 16
+  %".360" = getelementptr inbounds float, ptr %".40", i64 %".359"
+  %".361" = load <16 x float>, ptr %".360", align 4
+  %".362" = add i64 2048, %".359"
+  %".363" = getelementptr inbounds float, ptr %".40", i64 %".362"
+  %".364" = load <16 x float>, ptr %".363", align 4
+  %".365" = add i64 %".335", %".358"
+  %".366" = getelementptr inbounds float, ptr %".1", i64 %".365"
+  %".367" = load float, ptr %".366", align 4
+  %".368" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".367", i32 0
+  %".369" = shufflevector <16 x float> %".368", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".370" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".369", <16 x float> %".361", <16 x float> %".341")
+  %".371" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".369", <16 x float> %".364", <16 x float> %".342")
   %"for.next.8" = add nsw i64 %"for.iv.11", 2
   br label %"for.header.11"
 for.exit.11:
-  %".352" = fadd afn arcp contract nsz reassoc <16 x float> %".304", %".306"
-  %".353" = fadd afn arcp contract nsz reassoc <16 x float> %".305", %".307"
-  %".354" = mul i64 %".293", 16
-  %".355" = mul i64 %"for.iv.10", 1024
-  %".356" = add i64 %".355", %".354"
-  %".357" = getelementptr inbounds float, ptr %".3", i64 %".356"
-  store <16 x float> %".352", ptr %".357", align 4
-  %".359" = mul i64 %".294", 16
-  %".360" = add i64 %".355", %".359"
-  %".361" = getelementptr inbounds float, ptr %".3", i64 %".360"
-  store <16 x float> %".353", ptr %".361", align 4
+  %".373" = fadd afn arcp contract nsz reassoc <16 x float> %".339", %".341"
+  %".374" = fadd afn arcp contract nsz reassoc <16 x float> %".340", %".342"
+  %".375" = mul i64 %".36", 16
+  %".376" = mul i64 %"for.iv.10", 1024
+  %".377" = add i64 %".376", %".375"
+  %".378" = getelementptr inbounds float, ptr %".3", i64 %".377"
+  store <16 x float> %".373", ptr %".378", align 4
+  %".380" = mul i64 %".37", 16
+  %".381" = add i64 %".376", %".380"
+  %".382" = getelementptr inbounds float, ptr %".3", i64 %".381"
+  store <16 x float> %".374", ptr %".382", align 4
   %"for.next.9" = add nsw i64 %"for.iv.10", 1
   br label %"for.header.10"
+for.header.12:
+  %"for.iv.12" = phi  i64 [%".21", %"if.else.1"], [%"for.next.11", %"for.exit.13"]
+  %".391" = icmp slt i64 %"for.iv.12", %".23"
+  br i1 %".391", label %"for.body.12", label %"for.exit.12"
+for.body.12:
+  %".393" = mul i64 %"for.iv.12", 128
+  %".394" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".395" = shufflevector <16 x float> %".394", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  br label %"for.header.13"
+for.exit.12:
+  br label %"if.end.1"
+for.header.13:
+  %"for.iv.13" = phi  i64 [0, %"for.body.12"], [%"for.next.10", %"for.body.13"]
+  %".397" = phi  <16 x float> [%".395", %"for.body.12"], [%".421", %"for.body.13"]
+  %".398" = phi  <16 x float> [%".395", %"for.body.12"], [%".422", %"for.body.13"]
+  %".399" = phi  <16 x float> [%".395", %"for.body.12"], [%".442", %"for.body.13"]
+  %".400" = phi  <16 x float> [%".395", %"for.body.12"], [%".443", %"for.body.13"]
+  %".401" = icmp slt i64 %"for.iv.13", 128
+  br i1 %".401", label %"for.body.13", label %"for.exit.13"
+for.body.13:
+  %".403" = mul i64 %"for.iv.13", 16
+  %".404" = add i64 %".388", %".403"
+  %".405" = getelementptr inbounds i16, ptr %".2", i64 %".404"
+  %".406" = load <16 x i16>, ptr %".405", align 2
+  %".407" = zext <16 x i16> %".406" to <16 x i32>
+  %".408" = shl <16 x i32> %".407", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".409" = bitcast <16 x i32> %".408" to <16 x float>
+  %".410" = add i64 %".389", %".403"
+  %".411" = getelementptr inbounds i16, ptr %".2", i64 %".410"
+  %".412" = load <16 x i16>, ptr %".411", align 2
+  %".413" = zext <16 x i16> %".412" to <16 x i32>
+  %".414" = shl <16 x i32> %".413", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".415" = bitcast <16 x i32> %".414" to <16 x float>
+  %".416" = add i64 %".393", %"for.iv.13"
+  %".417" = getelementptr inbounds float, ptr %".1", i64 %".416"
+  %".418" = load float, ptr %".417", align 4
+  %".419" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".418", i32 0
+  %".420" = shufflevector <16 x float> %".419", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".421" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".420", <16 x float> %".409", <16 x float> %".397")
+  %".422" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".420", <16 x float> %".415", <16 x float> %".398")
+  %".423" = add i64 %"for.iv.13", 1
+  %".424" = mul i64 %".423", 16
+  %".425" = add i64 %".388", %".424"
+  %".426" = getelementptr inbounds i16, ptr %".2", i64 %".425"
+  %".427" = load <16 x i16>, ptr %".426", align 2
+  %".428" = zext <16 x i16> %".427" to <16 x i32>
+  %".429" = shl <16 x i32> %".428", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".430" = bitcast <16 x i32> %".429" to <16 x float>
+  %".431" = add i64 %".389", %".424"
+  %".432" = getelementptr inbounds i16, ptr %".2", i64 %".431"
+  %".433" = load <16 x i16>, ptr %".432", align 2
+  %".434" = zext <16 x i16> %".433" to <16 x i32>
+  %".435" = shl <16 x i32> %".434", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".436" = bitcast <16 x i32> %".435" to <16 x float>
+  %".437" = add i64 %".393", %".423"
+  %".438" = getelementptr inbounds float, ptr %".1", i64 %".437"
+  %".439" = load float, ptr %".438", align 4
+  %".440" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".439", i32 0
+  %".441" = shufflevector <16 x float> %".440", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".442" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".441", <16 x float> %".430", <16 x float> %".399")
+  %".443" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".441", <16 x float> %".436", <16 x float> %".400")
+  %"for.next.10" = add nsw i64 %"for.iv.13", 2
+  br label %"for.header.13"
+for.exit.13:
+  %".445" = fadd afn arcp contract nsz reassoc <16 x float> %".397", %".399"
+  %".446" = fadd afn arcp contract nsz reassoc <16 x float> %".398", %".400"
+  %".447" = mul i64 %".386", 16
+  %".448" = mul i64 %"for.iv.12", 1024
+  %".449" = add i64 %".448", %".447"
+  %".450" = getelementptr inbounds float, ptr %".3", i64 %".449"
+  store <16 x float> %".445", ptr %".450", align 4
+  %".452" = mul i64 %".387", 16
+  %".453" = add i64 %".448", %".452"
+  %".454" = getelementptr inbounds float, ptr %".3", i64 %".453"
+  store <16 x float> %".446", ptr %".454", align 4
+  %"for.next.11" = add nsw i64 %"for.iv.12", 1
+  br label %"for.header.12"
 }
 
 define internal void @"linear_k128_n1024_bf16.par5.loop"(i64 %".1", i64 %".2", i64 %".3", ptr captures(none) noalias align 2 %".4", ptr captures(none) noalias align 4 %".5", ptr captures(none) noalias align 4 %".6", i64 %".7", i64 %".8", i64 %".9") nounwind
@@ -15697,11 +15800,11 @@ par.body:
 par.exit:
   ret void
 for.header:
-  %"for.iv" = phi  i64 [%".23", %"par.body"], [%"for.next.10", %"if.end"]
+  %"for.iv" = phi  i64 [%".23", %"par.body"], [%"for.next.12", %"if.end"]
   %".27" = icmp slt i64 %"for.iv", %".25"
   br i1 %".27", label %"for.body", label %"for.exit"
 for.body:
-  %".29" = icmp ugt i64 %".22", %".16"
+  %".29" = icmp uge i64 %".19", 4
   br i1 %".29", label %"if.then", label %"if.else"
 for.exit:
   %"par.next" = add nsw i64 %"par.iv", 1
@@ -15713,13 +15816,13 @@ if.then:
   %".34" = mul i64 %".32", 2048
   br label %"for.header.1"
 if.else:
-  %".288" = mul i64 %"for.iv", 2
-  %".289" = add i64 %".288", 1
-  %".290" = mul i64 %".288", 2048
-  %".291" = mul i64 %".289", 2048
-  br label %"for.header.9"
+  %".381" = mul i64 %"for.iv", 2
+  %".382" = add i64 %".381", 1
+  %".383" = mul i64 %".381", 2048
+  %".384" = mul i64 %".382", 2048
+  br label %"for.header.11"
 if.end:
-  %"for.next.10" = add nsw i64 %"for.iv", 1
+  %"for.next.12" = add nsw i64 %"for.iv", 1
   br label %"for.header"
 for.header.1:
   %"for.iv.1" = phi  i64 [0, %"if.then"], [%"for.next.1", %"for.exit.2"]
@@ -15802,6 +15905,10 @@ for.body.5:
   %".92" = shufflevector <16 x float> %".91", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.6"
 for.exit.5:
+  %".234" = sub i64 %".18", %".22"
+  %".235" = udiv i64 %".234", 4
+  %".236" = mul i64 %".235", 4
+  %".237" = add i64 %".22", %".236"
   br label %"for.header.7"
 for.header.6:
   %"for.iv.6" = phi  i64 [0, %"for.body.5"], [%"for.next.4", %"for.body.6"]
@@ -15951,144 +16058,243 @@ for.exit.6:
   br label %"for.header.5"
 for.header.7:
   %"for.iv.7" = phi  i64 [%".22", %"for.exit.5"], [%"for.next.7", %"for.exit.8"]
-  %".235" = icmp slt i64 %"for.iv.7", %".18"
-  br i1 %".235", label %"for.body.7", label %"for.exit.7"
+  %".239" = icmp slt i64 %"for.iv.7", %".237"
+  br i1 %".239", label %"for.body.7", label %"for.exit.7"
 for.body.7:
-  %".237" = mul i64 %"for.iv.7", 128
-  %".238" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".239" = shufflevector <16 x float> %".238", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".241" = add i64 %"for.iv.7", 1
+  %".242" = add i64 %"for.iv.7", 2
+  %".243" = add i64 %"for.iv.7", 3
+  %".244" = mul i64 %"for.iv.7", 128
+  %".245" = mul i64 %".241", 128
+  %".246" = mul i64 %".242", 128
+  %".247" = mul i64 %".243", 128
+  %".248" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".249" = shufflevector <16 x float> %".248", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.8"
 for.exit.7:
-  br label %"if.end"
+  br label %"for.header.9"
 for.header.8:
   %"for.iv.8" = phi  i64 [0, %"for.body.7"], [%"for.next.6", %"for.body.8"]
-  %".241" = phi  <16 x float> [%".239", %"for.body.7"], [%".258", %"for.body.8"]
-  %".242" = phi  <16 x float> [%".239", %"for.body.7"], [%".259", %"for.body.8"]
-  %".243" = phi  <16 x float> [%".239", %"for.body.7"], [%".272", %"for.body.8"]
-  %".244" = phi  <16 x float> [%".239", %"for.body.7"], [%".273", %"for.body.8"]
-  %".245" = icmp slt i64 %"for.iv.8", 128
-  br i1 %".245", label %"for.body.8", label %"for.exit.8"
+  %".251" = phi  <16 x float> [%".249", %"for.body.7"], [%".272", %"for.body.8"]
+  %".252" = phi  <16 x float> [%".249", %"for.body.7"], [%".273", %"for.body.8"]
+  %".253" = phi  <16 x float> [%".249", %"for.body.7"], [%".279", %"for.body.8"]
+  %".254" = phi  <16 x float> [%".249", %"for.body.7"], [%".280", %"for.body.8"]
+  %".255" = phi  <16 x float> [%".249", %"for.body.7"], [%".286", %"for.body.8"]
+  %".256" = phi  <16 x float> [%".249", %"for.body.7"], [%".287", %"for.body.8"]
+  %".257" = phi  <16 x float> [%".249", %"for.body.7"], [%".293", %"for.body.8"]
+  %".258" = phi  <16 x float> [%".249", %"for.body.7"], [%".294", %"for.body.8"]
+  %".259" = icmp slt i64 %"for.iv.8", 128
+  br i1 %".259", label %"for.body.8", label %"for.exit.8"
 for.body.8:
-  %".247" = mul i64 %"for.iv.8", 16
-  %".248" = getelementptr inbounds float, ptr %".35", i64 %".247"
-  %".249" = load <16 x float>, ptr %".248", align 4
-  %".250" = add i64 2048, %".247"
-  %".251" = getelementptr inbounds float, ptr %".35", i64 %".250"
-  %".252" = load <16 x float>, ptr %".251", align 4
-  %".253" = add i64 %".237", %"for.iv.8"
-  %".254" = getelementptr inbounds float, ptr %".5", i64 %".253"
-  %".255" = load float, ptr %".254", align 4
-  %".256" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".255", i32 0
-  %".257" = shufflevector <16 x float> %".256", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".258" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".257", <16 x float> %".249", <16 x float> %".241")
-  %".259" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".257", <16 x float> %".252", <16 x float> %".242")
-  %".260" = add i64 %"for.iv.8", 1
-  %".261" = mul i64 %".260", 16
+  %".261" = mul i64 %"for.iv.8", 16
   %".262" = getelementptr inbounds float, ptr %".35", i64 %".261"
   %".263" = load <16 x float>, ptr %".262", align 4
   %".264" = add i64 2048, %".261"
   %".265" = getelementptr inbounds float, ptr %".35", i64 %".264"
   %".266" = load <16 x float>, ptr %".265", align 4
-  %".267" = add i64 %".237", %".260"
+  %".267" = add i64 %".244", %"for.iv.8"
   %".268" = getelementptr inbounds float, ptr %".5", i64 %".267"
   %".269" = load float, ptr %".268", align 4
   %".270" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".269", i32 0
   %".271" = shufflevector <16 x float> %".270", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".272" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".271", <16 x float> %".263", <16 x float> %".243")
-  %".273" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".271", <16 x float> %".266", <16 x float> %".244")
-  %"for.next.6" = add nsw i64 %"for.iv.8", 2
+  %".272" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".271", <16 x float> %".263", <16 x float> %".251")
+  %".273" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".271", <16 x float> %".266", <16 x float> %".252")
+  %".274" = add i64 %".245", %"for.iv.8"
+  %".275" = getelementptr inbounds float, ptr %".5", i64 %".274"
+  %".276" = load float, ptr %".275", align 4
+  %".277" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".276", i32 0
+  %".278" = shufflevector <16 x float> %".277", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".279" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".278", <16 x float> %".263", <16 x float> %".253")
+  %".280" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".278", <16 x float> %".266", <16 x float> %".254")
+  %".281" = add i64 %".246", %"for.iv.8"
+  %".282" = getelementptr inbounds float, ptr %".5", i64 %".281"
+  %".283" = load float, ptr %".282", align 4
+  %".284" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".283", i32 0
+  %".285" = shufflevector <16 x float> %".284", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".286" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".285", <16 x float> %".263", <16 x float> %".255")
+  %".287" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".285", <16 x float> %".266", <16 x float> %".256")
+  %".288" = add i64 %".247", %"for.iv.8"
+  %".289" = getelementptr inbounds float, ptr %".5", i64 %".288"
+  %".290" = load float, ptr %".289", align 4
+  %".291" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".290", i32 0
+  %".292" = shufflevector <16 x float> %".291", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".293" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".292", <16 x float> %".263", <16 x float> %".257")
+  %".294" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".292", <16 x float> %".266", <16 x float> %".258")
+  %"for.next.6" = add nsw i64 %"for.iv.8", 1
   br label %"for.header.8"
 for.exit.8:
-  %".275" = fadd afn arcp contract nsz reassoc <16 x float> %".241", %".243"
-  %".276" = fadd afn arcp contract nsz reassoc <16 x float> %".242", %".244"
-  %".277" = mul i64 %".31", 16
-  %".278" = mul i64 %"for.iv.7", 1024
-  %".279" = add i64 %".278", %".277"
-  %".280" = getelementptr inbounds float, ptr %".6", i64 %".279"
-  store <16 x float> %".275", ptr %".280", align 4
-  %".282" = mul i64 %".32", 16
-  %".283" = add i64 %".278", %".282"
-  %".284" = getelementptr inbounds float, ptr %".6", i64 %".283"
-  store <16 x float> %".276", ptr %".284", align 4
-  %"for.next.7" = add nsw i64 %"for.iv.7", 1
+  %".296" = mul i64 %".31", 16
+  %".297" = mul i64 %"for.iv.7", 1024
+  %".298" = add i64 %".297", %".296"
+  %".299" = getelementptr inbounds float, ptr %".6", i64 %".298"
+  store <16 x float> %".251", ptr %".299", align 4
+  %".301" = mul i64 %".32", 16
+  %".302" = add i64 %".297", %".301"
+  %".303" = getelementptr inbounds float, ptr %".6", i64 %".302"
+  store <16 x float> %".252", ptr %".303", align 4
+  %".305" = mul i64 %".241", 1024
+  %".306" = add i64 %".305", %".296"
+  %".307" = getelementptr inbounds float, ptr %".6", i64 %".306"
+  store <16 x float> %".253", ptr %".307", align 4
+  %".309" = add i64 %".305", %".301"
+  %".310" = getelementptr inbounds float, ptr %".6", i64 %".309"
+  store <16 x float> %".254", ptr %".310", align 4
+  %".312" = mul i64 %".242", 1024
+  %".313" = add i64 %".312", %".296"
+  %".314" = getelementptr inbounds float, ptr %".6", i64 %".313"
+  store <16 x float> %".255", ptr %".314", align 4
+  %".316" = add i64 %".312", %".301"
+  %".317" = getelementptr inbounds float, ptr %".6", i64 %".316"
+  store <16 x float> %".256", ptr %".317", align 4
+  %".319" = mul i64 %".243", 1024
+  %".320" = add i64 %".319", %".296"
+  %".321" = getelementptr inbounds float, ptr %".6", i64 %".320"
+  store <16 x float> %".257", ptr %".321", align 4
+  %".323" = add i64 %".319", %".301"
+  %".324" = getelementptr inbounds float, ptr %".6", i64 %".323"
+  store <16 x float> %".258", ptr %".324", align 4
+  %"for.next.7" = add nsw i64 %"for.iv.7", 4
   br label %"for.header.7"
 for.header.9:
-  %"for.iv.9" = phi  i64 [%".16", %"if.else"], [%"for.next.9", %"for.exit.10"]
-  %".293" = icmp slt i64 %"for.iv.9", %".18"
-  br i1 %".293", label %"for.body.9", label %"for.exit.9"
+  %"for.iv.9" = phi  i64 [%".237", %"for.exit.7"], [%"for.next.9", %"for.exit.10"]
+  %".328" = icmp slt i64 %"for.iv.9", %".18"
+  br i1 %".328", label %"for.body.9", label %"for.exit.9"
 for.body.9:
-  %".295" = mul i64 %"for.iv.9", 128
-  %".296" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".297" = shufflevector <16 x float> %".296", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".330" = mul i64 %"for.iv.9", 128
+  %".331" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".332" = shufflevector <16 x float> %".331", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.10"
 for.exit.9:
   br label %"if.end"
 for.header.10:
   %"for.iv.10" = phi  i64 [0, %"for.body.9"], [%"for.next.8", %"for.body.10"]
-  %".299" = phi  <16 x float> [%".297", %"for.body.9"], [%".323", %"for.body.10"]
-  %".300" = phi  <16 x float> [%".297", %"for.body.9"], [%".324", %"for.body.10"]
-  %".301" = phi  <16 x float> [%".297", %"for.body.9"], [%".344", %"for.body.10"]
-  %".302" = phi  <16 x float> [%".297", %"for.body.9"], [%".345", %"for.body.10"]
-  %".303" = icmp slt i64 %"for.iv.10", 128
-  br i1 %".303", label %"for.body.10", label %"for.exit.10"
+  %".334" = phi  <16 x float> [%".332", %"for.body.9"], [%".351", %"for.body.10"]
+  %".335" = phi  <16 x float> [%".332", %"for.body.9"], [%".352", %"for.body.10"]
+  %".336" = phi  <16 x float> [%".332", %"for.body.9"], [%".365", %"for.body.10"]
+  %".337" = phi  <16 x float> [%".332", %"for.body.9"], [%".366", %"for.body.10"]
+  %".338" = icmp slt i64 %"for.iv.10", 128
+  br i1 %".338", label %"for.body.10", label %"for.exit.10"
 for.body.10:
-  %".305" = mul i64 %"for.iv.10", 16
-  %".306" = add i64 %".290", %".305"
-  %".307" = getelementptr inbounds i16, ptr %".4", i64 %".306"
-  %".308" = load <16 x i16>, ptr %".307", align 2
-  %".309" = zext <16 x i16> %".308" to <16 x i32>
-  %".310" = shl <16 x i32> %".309", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".311" = bitcast <16 x i32> %".310" to <16 x float>
-  %".312" = add i64 %".291", %".305"
-  %".313" = getelementptr inbounds i16, ptr %".4", i64 %".312"
-  %".314" = load <16 x i16>, ptr %".313", align 2
-  %".315" = zext <16 x i16> %".314" to <16 x i32>
-  %".316" = shl <16 x i32> %".315", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".317" = bitcast <16 x i32> %".316" to <16 x float>
-  %".318" = add i64 %".295", %"for.iv.10"
-  %".319" = getelementptr inbounds float, ptr %".5", i64 %".318"
-  %".320" = load float, ptr %".319", align 4
-  %".321" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".320", i32 0
-  %".322" = shufflevector <16 x float> %".321", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".323" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".322", <16 x float> %".311", <16 x float> %".299")
-  %".324" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".322", <16 x float> %".317", <16 x float> %".300")
-  %".325" = add i64 %"for.iv.10", 1
-  %".326" = mul i64 %".325", 16
-  %".327" = add i64 %".290", %".326"
-  %".328" = getelementptr inbounds i16, ptr %".4", i64 %".327"
-  %".329" = load <16 x i16>, ptr %".328", align 2
-  %".330" = zext <16 x i16> %".329" to <16 x i32>
-  %".331" = shl <16 x i32> %".330", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".332" = bitcast <16 x i32> %".331" to <16 x float>
-  %".333" = add i64 %".291", %".326"
-  %".334" = getelementptr inbounds i16, ptr %".4", i64 %".333"
-  %".335" = load <16 x i16>, ptr %".334", align 2
-  %".336" = zext <16 x i16> %".335" to <16 x i32>
-  %".337" = shl <16 x i32> %".336", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".338" = bitcast <16 x i32> %".337" to <16 x float>
-  %".339" = add i64 %".295", %".325"
-  %".340" = getelementptr inbounds float, ptr %".5", i64 %".339"
-  %".341" = load float, ptr %".340", align 4
-  %".342" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".341", i32 0
-  %".343" = shufflevector <16 x float> %".342", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".344" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".343", <16 x float> %".332", <16 x float> %".301")
-  %".345" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".343", <16 x float> %".338", <16 x float> %".302")
+  %".340" = mul i64 %"for.iv.10", 16
+  %".341" = getelementptr inbounds float, ptr %".35", i64 %".340"
+  %".342" = load <16 x float>, ptr %".341", align 4
+  %".343" = add i64 2048, %".340"
+  %".344" = getelementptr inbounds float, ptr %".35", i64 %".343"
+  %".345" = load <16 x float>, ptr %".344", align 4
+  %".346" = add i64 %".330", %"for.iv.10"
+  %".347" = getelementptr inbounds float, ptr %".5", i64 %".346"
+  %".348" = load float, ptr %".347", align 4
+  %".349" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".348", i32 0
+  %".350" = shufflevector <16 x float> %".349", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".351" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".350", <16 x float> %".342", <16 x float> %".334")
+  %".352" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".350", <16 x float> %".345", <16 x float> %".335")
+  %".353" = add i64 %"for.iv.10", 1
+  %".354" = mul i64 %".353", 16
+  %".355" = getelementptr inbounds float, ptr %".35", i64 %".354"
+  %".356" = load <16 x float>, ptr %".355", align 4
+  %".357" = add i64 2048, %".354"
+  %".358" = getelementptr inbounds float, ptr %".35", i64 %".357"
+  %".359" = load <16 x float>, ptr %".358", align 4
+  %".360" = add i64 %".330", %".353"
+  %".361" = getelementptr inbounds float, ptr %".5", i64 %".360"
+  %".362" = load float, ptr %".361", align 4
+  %".363" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".362", i32 0
+  %".364" = shufflevector <16 x float> %".363", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".365" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".364", <16 x float> %".356", <16 x float> %".336")
+  %".366" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".364", <16 x float> %".359", <16 x float> %".337")
   %"for.next.8" = add nsw i64 %"for.iv.10", 2
   br label %"for.header.10"
 for.exit.10:
-  %".347" = fadd afn arcp contract nsz reassoc <16 x float> %".299", %".301"
-  %".348" = fadd afn arcp contract nsz reassoc <16 x float> %".300", %".302"
-  %".349" = mul i64 %".288", 16
-  %".350" = mul i64 %"for.iv.9", 1024
-  %".351" = add i64 %".350", %".349"
-  %".352" = getelementptr inbounds float, ptr %".6", i64 %".351"
-  store <16 x float> %".347", ptr %".352", align 4
-  %".354" = mul i64 %".289", 16
-  %".355" = add i64 %".350", %".354"
-  %".356" = getelementptr inbounds float, ptr %".6", i64 %".355"
-  store <16 x float> %".348", ptr %".356", align 4
+  %".368" = fadd afn arcp contract nsz reassoc <16 x float> %".334", %".336"
+  %".369" = fadd afn arcp contract nsz reassoc <16 x float> %".335", %".337"
+  %".370" = mul i64 %".31", 16
+  %".371" = mul i64 %"for.iv.9", 1024
+  %".372" = add i64 %".371", %".370"
+  %".373" = getelementptr inbounds float, ptr %".6", i64 %".372"
+  store <16 x float> %".368", ptr %".373", align 4
+  %".375" = mul i64 %".32", 16
+  %".376" = add i64 %".371", %".375"
+  %".377" = getelementptr inbounds float, ptr %".6", i64 %".376"
+  store <16 x float> %".369", ptr %".377", align 4
   %"for.next.9" = add nsw i64 %"for.iv.9", 1
   br label %"for.header.9"
+for.header.11:
+  %"for.iv.11" = phi  i64 [%".16", %"if.else"], [%"for.next.11", %"for.exit.12"]
+  %".386" = icmp slt i64 %"for.iv.11", %".18"
+  br i1 %".386", label %"for.body.11", label %"for.exit.11"
+for.body.11:
+  %".388" = mul i64 %"for.iv.11", 128
+  %".389" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".390" = shufflevector <16 x float> %".389", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  br label %"for.header.12"
+for.exit.11:
+  br label %"if.end"
+for.header.12:
+  %"for.iv.12" = phi  i64 [0, %"for.body.11"], [%"for.next.10", %"for.body.12"]
+  %".392" = phi  <16 x float> [%".390", %"for.body.11"], [%".416", %"for.body.12"]
+  %".393" = phi  <16 x float> [%".390", %"for.body.11"], [%".417", %"for.body.12"]
+  %".394" = phi  <16 x float> [%".390", %"for.body.11"], [%".437", %"for.body.12"]
+  %".395" = phi  <16 x float> [%".390", %"for.body.11"], [%".438", %"for.body.12"]
+  %".396" = icmp slt i64 %"for.iv.12", 128
+  br i1 %".396", label %"for.body.12", label %"for.exit.12"
+for.body.12:
+  %".398" = mul i64 %"for.iv.12", 16
+  %".399" = add i64 %".383", %".398"
+  %".400" = getelementptr inbounds i16, ptr %".4", i64 %".399"
+  %".401" = load <16 x i16>, ptr %".400", align 2
+  %".402" = zext <16 x i16> %".401" to <16 x i32>
+  %".403" = shl <16 x i32> %".402", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".404" = bitcast <16 x i32> %".403" to <16 x float>
+  %".405" = add i64 %".384", %".398"
+  %".406" = getelementptr inbounds i16, ptr %".4", i64 %".405"
+  %".407" = load <16 x i16>, ptr %".406", align 2
+  %".408" = zext <16 x i16> %".407" to <16 x i32>
+  %".409" = shl <16 x i32> %".408", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".410" = bitcast <16 x i32> %".409" to <16 x float>
+  %".411" = add i64 %".388", %"for.iv.12"
+  %".412" = getelementptr inbounds float, ptr %".5", i64 %".411"
+  %".413" = load float, ptr %".412", align 4
+  %".414" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".413", i32 0
+  %".415" = shufflevector <16 x float> %".414", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".416" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".415", <16 x float> %".404", <16 x float> %".392")
+  %".417" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".415", <16 x float> %".410", <16 x float> %".393")
+  %".418" = add i64 %"for.iv.12", 1
+  %".419" = mul i64 %".418", 16
+  %".420" = add i64 %".383", %".419"
+  %".421" = getelementptr inbounds i16, ptr %".4", i64 %".420"
+  %".422" = load <16 x i16>, ptr %".421", align 2
+  %".423" = zext <16 x i16> %".422" to <16 x i32>
+  %".424" = shl <16 x i32> %".423", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".425" = bitcast <16 x i32> %".424" to <16 x float>
+  %".426" = add i64 %".384", %".419"
+  %".427" = getelementptr inbounds i16, ptr %".4", i64 %".426"
+  %".428" = load <16 x i16>, ptr %".427", align 2
+  %".429" = zext <16 x i16> %".428" to <16 x i32>
+  %".430" = shl <16 x i32> %".429", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".431" = bitcast <16 x i32> %".430" to <16 x float>
+  %".432" = add i64 %".388", %".418"
+  %".433" = getelementptr inbounds float, ptr %".5", i64 %".432"
+  %".434" = load float, ptr %".433", align 4
+  %".435" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".434", i32 0
+  %".436" = shufflevector <16 x float> %".435", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".437" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".436", <16 x float> %".425", <16 x float> %".394")
+  %".438" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".436", <16 x float> %".431", <16 x float> %".395")
+  %"for.next.10" = add nsw i64 %"for.iv.12", 2
+  br label %"for.header.12"
+for.exit.12:
+  %".440" = fadd afn arcp contract nsz reassoc <16 x float> %".392", %".394"
+  %".441" = fadd afn arcp contract nsz reassoc <16 x float> %".393", %".395"
+  %".442" = mul i64 %".381", 16
+  %".443" = mul i64 %"for.iv.11", 1024
+  %".444" = add i64 %".443", %".442"
+  %".445" = getelementptr inbounds float, ptr %".6", i64 %".444"
+  store <16 x float> %".440", ptr %".445", align 4
+  %".447" = mul i64 %".382", 16
+  %".448" = add i64 %".443", %".447"
+  %".449" = getelementptr inbounds float, ptr %".6", i64 %".448"
+  store <16 x float> %".441", ptr %".449", align 4
+  %"for.next.11" = add nsw i64 %"for.iv.11", 1
+  br label %"for.header.11"
 }
 
 define internal void @"linear_k128_n128_bf16"(ptr captures(none) noalias align 4 %".1", ptr captures(none) noalias align 2 %".2", ptr captures(none) noalias align 4 %".3", i64 %".4") noinline nounwind
@@ -16107,30 +16313,30 @@ body:
 if.then:
   br label %"for.header"
 if.else:
-  %".352" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128_bf16.par6.ctx", i32 0, i32 0
-  store i64 0, ptr %".352"
-  %".354" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128_bf16.par6.ctx", i32 0, i32 1
-  store i64 %".9", ptr %".354"
-  %".356" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128_bf16.par6.ctx", i32 0, i32 2
-  store i64 1, ptr %".356"
-  %".358" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128_bf16.par6.ctx", i32 0, i32 3
-  store i64 0, ptr %".358"
-  %".360" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128_bf16.par6.ctx", i32 0, i32 4
-  store i64 %".8", ptr %".360"
-  %".362" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128_bf16.par6.ctx", i32 0, i32 5
-  store i64 %".4", ptr %".362"
-  %".364" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128_bf16.par6.ctx", i32 0, i32 6
-  store ptr %".2", ptr %".364"
-  %".366" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128_bf16.par6.ctx", i32 0, i32 7
-  store ptr %".1", ptr %".366"
-  %".368" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128_bf16.par6.ctx", i32 0, i32 8
-  store ptr %".3", ptr %".368"
+  %".441" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128_bf16.par6.ctx", i32 0, i32 0
+  store i64 0, ptr %".441"
+  %".443" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128_bf16.par6.ctx", i32 0, i32 1
+  store i64 %".9", ptr %".443"
+  %".445" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128_bf16.par6.ctx", i32 0, i32 2
+  store i64 1, ptr %".445"
+  %".447" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128_bf16.par6.ctx", i32 0, i32 3
+  store i64 0, ptr %".447"
+  %".449" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128_bf16.par6.ctx", i32 0, i32 4
+  store i64 %".8", ptr %".449"
+  %".451" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128_bf16.par6.ctx", i32 0, i32 5
+  store i64 %".4", ptr %".451"
+  %".453" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128_bf16.par6.ctx", i32 0, i32 6
+  store ptr %".2", ptr %".453"
+  %".455" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128_bf16.par6.ctx", i32 0, i32 7
+  store ptr %".1", ptr %".455"
+  %".457" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128_bf16.par6.ctx", i32 0, i32 8
+  store ptr %".3", ptr %".457"
   call void @"rlx.parallel"(void (ptr)* @"linear_k128_n128_bf16.par6", ptr %"linear_k128_n128_bf16.par6.ctx")
   br label %"if.end"
 if.end:
   ret void
 for.header:
-  %"for.iv" = phi  i64 [0, %"if.then"], [%"for.next.11", %"for.exit.1"]
+  %"for.iv" = phi  i64 [0, %"if.then"], [%"for.next.13", %"for.exit.1"]
   %".13" = icmp slt i64 %"for.iv", %".9"
   br i1 %".13", label %"for.body", label %"for.exit"
 for.body:
@@ -16148,14 +16354,14 @@ for.body:
 for.exit:
   br label %"if.end"
 for.header.1:
-  %"for.iv.1" = phi  i64 [%".15", %"for.body"], [%"for.next.10", %"if.end.1"]
+  %"for.iv.1" = phi  i64 [%".15", %"for.body"], [%"for.next.12", %"if.end.1"]
   %".26" = icmp slt i64 %"for.iv.1", %".24"
   br i1 %".26", label %"for.body.1", label %"for.exit.1"
 for.body.1:
-  %".28" = icmp ugt i64 %".23", %".17"
+  %".28" = icmp uge i64 %".20", 4
   br i1 %".28", label %"if.then.1", label %"if.else.1"
 for.exit.1:
-  %"for.next.11" = add nsw i64 %"for.iv", 1
+  %"for.next.13" = add nsw i64 %"for.iv", 1
   br label %"for.header"
 if.then.1:
   %".30" = mul i64 %"for.iv.1", 2
@@ -16164,13 +16370,13 @@ if.then.1:
   %".33" = mul i64 %".31", 2048
   br label %"for.header.2"
 if.else.1:
-  %".278" = mul i64 %"for.iv.1", 2
-  %".279" = add i64 %".278", 1
-  %".280" = mul i64 %".278", 2048
-  %".281" = mul i64 %".279", 2048
-  br label %"for.header.10"
+  %".367" = mul i64 %"for.iv.1", 2
+  %".368" = add i64 %".367", 1
+  %".369" = mul i64 %".367", 2048
+  %".370" = mul i64 %".368", 2048
+  br label %"for.header.12"
 if.end.1:
-  %"for.next.10" = add nsw i64 %"for.iv.1", 1
+  %"for.next.12" = add nsw i64 %"for.iv.1", 1
   br label %"for.header.1"
 for.header.2:
   %"for.iv.2" = phi  i64 [0, %"if.then.1"], [%"for.next.1", %"for.exit.3"]
@@ -16253,6 +16459,10 @@ for.body.6:
   %".91" = shufflevector <16 x float> %".90", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.7"
 for.exit.6:
+  %".225" = sub i64 %".19", %".23"
+  %".226" = udiv i64 %".225", 4
+  %".227" = mul i64 %".226", 4
+  %".228" = add i64 %".23", %".227"
   br label %"for.header.8"
 for.header.7:
   %"for.iv.7" = phi  i64 [0, %"for.body.6"], [%"for.next.4", %"for.body.7"]
@@ -16394,142 +16604,237 @@ for.exit.7:
   br label %"for.header.6"
 for.header.8:
   %"for.iv.8" = phi  i64 [%".23", %"for.exit.6"], [%"for.next.7", %"for.exit.9"]
-  %".226" = icmp slt i64 %"for.iv.8", %".19"
-  br i1 %".226", label %"for.body.8", label %"for.exit.8"
+  %".230" = icmp slt i64 %"for.iv.8", %".228"
+  br i1 %".230", label %"for.body.8", label %"for.exit.8"
 for.body.8:
-  %".228" = mul i64 %"for.iv.8", 128
-  %".229" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".230" = shufflevector <16 x float> %".229", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".232" = add i64 %"for.iv.8", 1
+  %".233" = add i64 %"for.iv.8", 2
+  %".234" = add i64 %"for.iv.8", 3
+  %".235" = mul i64 %"for.iv.8", 128
+  %".236" = mul i64 %".232", 128
+  %".237" = mul i64 %".233", 128
+  %".238" = mul i64 %".234", 128
+  %".239" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".240" = shufflevector <16 x float> %".239", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.9"
 for.exit.8:
-  br label %"if.end.1"
+  br label %"for.header.10"
 for.header.9:
   %"for.iv.9" = phi  i64 [0, %"for.body.8"], [%"for.next.6", %"for.body.9"]
-  %".232" = phi  <16 x float> [%".230", %"for.body.8"], [%".249", %"for.body.9"]
-  %".233" = phi  <16 x float> [%".230", %"for.body.8"], [%".250", %"for.body.9"]
-  %".234" = phi  <16 x float> [%".230", %"for.body.8"], [%".263", %"for.body.9"]
-  %".235" = phi  <16 x float> [%".230", %"for.body.8"], [%".264", %"for.body.9"]
-  %".236" = icmp slt i64 %"for.iv.9", 128
-  br i1 %".236", label %"for.body.9", label %"for.exit.9"
+  %".242" = phi  <16 x float> [%".240", %"for.body.8"], [%".263", %"for.body.9"]
+  %".243" = phi  <16 x float> [%".240", %"for.body.8"], [%".264", %"for.body.9"]
+  %".244" = phi  <16 x float> [%".240", %"for.body.8"], [%".270", %"for.body.9"]
+  %".245" = phi  <16 x float> [%".240", %"for.body.8"], [%".271", %"for.body.9"]
+  %".246" = phi  <16 x float> [%".240", %"for.body.8"], [%".277", %"for.body.9"]
+  %".247" = phi  <16 x float> [%".240", %"for.body.8"], [%".278", %"for.body.9"]
+  %".248" = phi  <16 x float> [%".240", %"for.body.8"], [%".284", %"for.body.9"]
+  %".249" = phi  <16 x float> [%".240", %"for.body.8"], [%".285", %"for.body.9"]
+  %".250" = icmp slt i64 %"for.iv.9", 128
+  br i1 %".250", label %"for.body.9", label %"for.exit.9"
 for.body.9:
-  %".238" = mul i64 %"for.iv.9", 16
-  %".239" = getelementptr inbounds float, ptr %".34", i64 %".238"
-  %".240" = load <16 x float>, ptr %".239", align 4
-  %".241" = add i64 2048, %".238"
-  %".242" = getelementptr inbounds float, ptr %".34", i64 %".241"
-  %".243" = load <16 x float>, ptr %".242", align 4
-  %".244" = add i64 %".228", %"for.iv.9"
-  %".245" = getelementptr inbounds float, ptr %".1", i64 %".244"
-  %".246" = load float, ptr %".245", align 4
-  %".247" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".246", i32 0
-  %".248" = shufflevector <16 x float> %".247", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".249" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".248", <16 x float> %".240", <16 x float> %".232")
-  %".250" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".248", <16 x float> %".243", <16 x float> %".233")
-  %".251" = add i64 %"for.iv.9", 1
-  %".252" = mul i64 %".251", 16
+  %".252" = mul i64 %"for.iv.9", 16
   %".253" = getelementptr inbounds float, ptr %".34", i64 %".252"
   %".254" = load <16 x float>, ptr %".253", align 4
   %".255" = add i64 2048, %".252"
   %".256" = getelementptr inbounds float, ptr %".34", i64 %".255"
   %".257" = load <16 x float>, ptr %".256", align 4
-  %".258" = add i64 %".228", %".251"
+  %".258" = add i64 %".235", %"for.iv.9"
   %".259" = getelementptr inbounds float, ptr %".1", i64 %".258"
   %".260" = load float, ptr %".259", align 4
   %".261" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".260", i32 0
   %".262" = shufflevector <16 x float> %".261", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".263" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".262", <16 x float> %".254", <16 x float> %".234")
-  %".264" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".262", <16 x float> %".257", <16 x float> %".235")
-  %"for.next.6" = add nsw i64 %"for.iv.9", 2
+  %".263" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".262", <16 x float> %".254", <16 x float> %".242")
+  %".264" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".262", <16 x float> %".257", <16 x float> %".243")
+  %".265" = add i64 %".236", %"for.iv.9"
+  %".266" = getelementptr inbounds float, ptr %".1", i64 %".265"
+  %".267" = load float, ptr %".266", align 4
+  %".268" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".267", i32 0
+  %".269" = shufflevector <16 x float> %".268", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".270" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".269", <16 x float> %".254", <16 x float> %".244")
+  %".271" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".269", <16 x float> %".257", <16 x float> %".245")
+  %".272" = add i64 %".237", %"for.iv.9"
+  %".273" = getelementptr inbounds float, ptr %".1", i64 %".272"
+  %".274" = load float, ptr %".273", align 4
+  %".275" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".274", i32 0
+  %".276" = shufflevector <16 x float> %".275", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".277" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".276", <16 x float> %".254", <16 x float> %".246")
+  %".278" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".276", <16 x float> %".257", <16 x float> %".247")
+  %".279" = add i64 %".238", %"for.iv.9"
+  %".280" = getelementptr inbounds float, ptr %".1", i64 %".279"
+  %".281" = load float, ptr %".280", align 4
+  %".282" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".281", i32 0
+  %".283" = shufflevector <16 x float> %".282", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".284" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".283", <16 x float> %".254", <16 x float> %".248")
+  %".285" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".283", <16 x float> %".257", <16 x float> %".249")
+  %"for.next.6" = add nsw i64 %"for.iv.9", 1
   br label %"for.header.9"
 for.exit.9:
-  %".266" = fadd afn arcp contract nsz reassoc <16 x float> %".232", %".234"
-  %".267" = fadd afn arcp contract nsz reassoc <16 x float> %".233", %".235"
-  %".268" = mul i64 %".30", 16
-  %".269" = add i64 %".228", %".268"
-  %".270" = getelementptr inbounds float, ptr %".3", i64 %".269"
-  store <16 x float> %".266", ptr %".270", align 4
-  %".272" = mul i64 %".31", 16
-  %".273" = add i64 %".228", %".272"
-  %".274" = getelementptr inbounds float, ptr %".3", i64 %".273"
-  store <16 x float> %".267", ptr %".274", align 4
-  %"for.next.7" = add nsw i64 %"for.iv.8", 1
+  %".287" = mul i64 %".30", 16
+  %".288" = add i64 %".235", %".287"
+  %".289" = getelementptr inbounds float, ptr %".3", i64 %".288"
+  store <16 x float> %".242", ptr %".289", align 4
+  %".291" = mul i64 %".31", 16
+  %".292" = add i64 %".235", %".291"
+  %".293" = getelementptr inbounds float, ptr %".3", i64 %".292"
+  store <16 x float> %".243", ptr %".293", align 4
+  %".295" = add i64 %".236", %".287"
+  %".296" = getelementptr inbounds float, ptr %".3", i64 %".295"
+  store <16 x float> %".244", ptr %".296", align 4
+  %".298" = add i64 %".236", %".291"
+  %".299" = getelementptr inbounds float, ptr %".3", i64 %".298"
+  store <16 x float> %".245", ptr %".299", align 4
+  %".301" = add i64 %".237", %".287"
+  %".302" = getelementptr inbounds float, ptr %".3", i64 %".301"
+  store <16 x float> %".246", ptr %".302", align 4
+  %".304" = add i64 %".237", %".291"
+  %".305" = getelementptr inbounds float, ptr %".3", i64 %".304"
+  store <16 x float> %".247", ptr %".305", align 4
+  %".307" = add i64 %".238", %".287"
+  %".308" = getelementptr inbounds float, ptr %".3", i64 %".307"
+  store <16 x float> %".248", ptr %".308", align 4
+  %".310" = add i64 %".238", %".291"
+  %".311" = getelementptr inbounds float, ptr %".3", i64 %".310"
+  store <16 x float> %".249", ptr %".311", align 4
+  %"for.next.7" = add nsw i64 %"for.iv.8", 4
   br label %"for.header.8"
 for.header.10:
-  %"for.iv.10" = phi  i64 [%".17", %"if.else.1"], [%"for.next.9", %"for.exit.11"]
-  %".283" = icmp slt i64 %"for.iv.10", %".19"
-  br i1 %".283", label %"for.body.10", label %"for.exit.10"
+  %"for.iv.10" = phi  i64 [%".228", %"for.exit.8"], [%"for.next.9", %"for.exit.11"]
+  %".315" = icmp slt i64 %"for.iv.10", %".19"
+  br i1 %".315", label %"for.body.10", label %"for.exit.10"
 for.body.10:
-  %".285" = mul i64 %"for.iv.10", 128
-  %".286" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".287" = shufflevector <16 x float> %".286", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".317" = mul i64 %"for.iv.10", 128
+  %".318" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".319" = shufflevector <16 x float> %".318", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.11"
 for.exit.10:
   br label %"if.end.1"
 for.header.11:
   %"for.iv.11" = phi  i64 [0, %"for.body.10"], [%"for.next.8", %"for.body.11"]
-  %".289" = phi  <16 x float> [%".287", %"for.body.10"], [%".313", %"for.body.11"]
-  %".290" = phi  <16 x float> [%".287", %"for.body.10"], [%".314", %"for.body.11"]
-  %".291" = phi  <16 x float> [%".287", %"for.body.10"], [%".334", %"for.body.11"]
-  %".292" = phi  <16 x float> [%".287", %"for.body.10"], [%".335", %"for.body.11"]
-  %".293" = icmp slt i64 %"for.iv.11", 128
-  br i1 %".293", label %"for.body.11", label %"for.exit.11"
+  %".321" = phi  <16 x float> [%".319", %"for.body.10"], [%".338", %"for.body.11"]
+  %".322" = phi  <16 x float> [%".319", %"for.body.10"], [%".339", %"for.body.11"]
+  %".323" = phi  <16 x float> [%".319", %"for.body.10"], [%".352", %"for.body.11"]
+  %".324" = phi  <16 x float> [%".319", %"for.body.10"], [%".353", %"for.body.11"]
+  %".325" = icmp slt i64 %"for.iv.11", 128
+  br i1 %".325", label %"for.body.11", label %"for.exit.11"
 for.body.11:
-  %".295" = mul i64 %"for.iv.11", 16
-  %".296" = add i64 %".280", %".295"
-  %".297" = getelementptr inbounds i16, ptr %".2", i64 %".296"
-  %".298" = load <16 x i16>, ptr %".297", align 2
-  %".299" = zext <16 x i16> %".298" to <16 x i32>
-  %".300" = shl <16 x i32> %".299", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".301" = bitcast <16 x i32> %".300" to <16 x float>
-  %".302" = add i64 %".281", %".295"
-  %".303" = getelementptr inbounds i16, ptr %".2", i64 %".302"
-  %".304" = load <16 x i16>, ptr %".303", align 2
-  %".305" = zext <16 x i16> %".304" to <16 x i32>
-  %".306" = shl <16 x i32> %".305", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".307" = bitcast <16 x i32> %".306" to <16 x float>
-  %".308" = add i64 %".285", %"for.iv.11"
-  %".309" = getelementptr inbounds float, ptr %".1", i64 %".308"
-  %".310" = load float, ptr %".309", align 4
-  %".311" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".310", i32 0
-  %".312" = shufflevector <16 x float> %".311", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".313" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".312", <16 x float> %".301", <16 x float> %".289")
-  %".314" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".312", <16 x float> %".307", <16 x float> %".290")
-  %".315" = add i64 %"for.iv.11", 1
-  %".316" = mul i64 %".315", 16
-  %".317" = add i64 %".280", %".316"
-  %".318" = getelementptr inbounds i16, ptr %".2", i64 %".317"
-  %".319" = load <16 x i16>, ptr %".318", align 2
-  %".320" = zext <16 x i16> %".319" to <16 x i32>
-  %".321" = shl <16 x i32> %".320", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".322" = bitcast <16 x i32> %".321" to <16 x float>
-  %".323" = add i64 %".281", %".316"
-  %".324" = getelementptr inbounds i16, ptr %".2", i64 %".323"
-  %".325" = load <16 x i16>, ptr %".324", align 2
-  %".326" = zext <16 x i16> %".325" to <16 x i32>
-  %".327" = shl <16 x i32> %".326", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".328" = bitcast <16 x i32> %".327" to <16 x float>
-  %".329" = add i64 %".285", %".315"
-  %".330" = getelementptr inbounds float, ptr %".1", i64 %".329"
-  %".331" = load float, ptr %".330", align 4
-  %".332" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".331", i32 0
-  %".333" = shufflevector <16 x float> %".332", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".334" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".333", <16 x float> %".322", <16 x float> %".291")
-  %".335" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".333", <16 x float> %".328", <16 x float> %".292")
+  %".327" = mul i64 %"for.iv.11", 16
+  %".328" = getelementptr inbounds float, ptr %".34", i64 %".327"
+  %".329" = load <16 x float>, ptr %".328", align 4
+  %".330" = add i64 2048, %".327"
+  %".331" = getelementptr inbounds float, ptr %".34", i64 %".330"
+  %".332" = load <16 x float>, ptr %".331", align 4
+  %".333" = add i64 %".317", %"for.iv.11"
+  %".334" = getelementptr inbounds float, ptr %".1", i64 %".333"
+  %".335" = load float, ptr %".334", align 4
+  %".336" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".335", i32 0
+  %".337" = shufflevector <16 x float> %".336", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".338" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".337", <16 x float> %".329", <16 x float> %".321")
+  %".339" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".337", <16 x float> %".332", <16 x float> %".322")
+  %".340" = add i64 %"for.iv.11", 1
+  %".341" = mul i64 %".340", 16
+  %".342" = getelementptr inbounds float, ptr %".34", i64 %".341"
+  %".343" = load <16 x float>, ptr %".342", align 4
+  %".344" = add i64 2048, %".341"
+  %".345" = getelementptr inbounds float, ptr %".34", i64 %".344"
+  %".346" = load <16 x float>, ptr %".345", align 4
+  %".347" = add i64 %".317", %".340"
+  %".348" = getelementptr inbounds float, ptr %".1", i64 %".347"
+  %".349" = load float, ptr %".348", align 4
+  %".350" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".349", i32 0
+  %".351" = shufflevector <16 x float> %".350", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".352" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".351", <16 x float> %".343", <16 x float> %".323")
+  %".353" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".351", <16 x float> %".346", <16 x float> %".324")
   %"for.next.8" = add nsw i64 %"for.iv.11", 2
   br label %"for.header.11"
 for.exit.11:
-  %".337" = fadd afn arcp contract nsz reassoc <16 x float> %".289", %".291"
-  %".338" = fadd afn arcp contract nsz reassoc <16 x float> %".290", %".292"
-  %".339" = mul i64 %".278", 16
-  %".340" = add i64 %".285", %".339"
-  %".341" = getelementptr inbounds float, ptr %".3", i64 %".340"
-  store <16 x float> %".337", ptr %".341", align 4
-  %".343" = mul i64 %".279", 16
-  %".344" = add i64 %".285", %".343"
-  %".345" = getelementptr inbounds float, ptr %".3", i64 %".344"
-  store <16 x float> %".338", ptr %".345", align 4
+  %".355" = fadd afn arcp contract nsz reassoc <16 x float> %".321", %".323"
+  %".356" = fadd afn arcp contract nsz reassoc <16 x float> %".322", %".324"
+  %".357" = mul i64 %".30", 16
+  %".358" = add i64 %".317", %".357"
+  %".359" = getelementptr inbounds float, ptr %".3", i64 %".358"
+  store <16 x float> %".355", ptr %".359", align 4
+  %".361" = mul i64 %".31", 16
+  %".362" = add i64 %".317", %".361"
+  %".363" = getelementptr inbounds float, ptr %".3", i64 %".362"
+  store <16 x float> %".356", ptr %".363", align 4
   %"for.next.9" = add nsw i64 %"for.iv.10", 1
   br label %"for.header.10"
+for.header.12:
+  %"for.iv.12" = phi  i64 [%".17", %"if.else.1"], [%"for.next.11", %"for.exit.13"]
+  %".372" = icmp slt i64 %"for.iv.12", %".19"
+  br i1 %".372", label %"for.body.12", label %"for.exit.12"
+for.body.12:
+  %".374" = mul i64 %"for.iv.12", 128
+  %".375" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".376" = shufflevector <16 x float> %".375", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  br label %"for.header.13"
+for.exit.12:
+  br label %"if.end.1"
+for.header.13:
+  %"for.iv.13" = phi  i64 [0, %"for.body.12"], [%"for.next.10", %"for.body.13"]
+  %".378" = phi  <16 x float> [%".376", %"for.body.12"], [%".402", %"for.body.13"]
+  %".379" = phi  <16 x float> [%".376", %"for.body.12"], [%".403", %"for.body.13"]
+  %".380" = phi  <16 x float> [%".376", %"for.body.12"], [%".423", %"for.body.13"]
+  %".381" = phi  <16 x float> [%".376", %"for.body.12"], [%".424", %"for.body.13"]
+  %".382" = icmp slt i64 %"for.iv.13", 128
+  br i1 %".382", label %"for.body.13", label %"for.exit.13"
+for.body.13:
+  %".384" = mul i64 %"for.iv.13", 16
+  %".385" = add i64 %".369", %".384"
+  %".386" = getelementptr inbounds i16, ptr %".2", i64 %".385"
+  %".387" = load <16 x i16>, ptr %".386", align 2
+  %".388" = zext <16 x i16> %".387" to <16 x i32>
+  %".389" = shl <16 x i32> %".388", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".390" = bitcast <16 x i32> %".389" to <16 x float>
+  %".391" = add i64 %".370", %".384"
+  %".392" = getelementptr inbounds i16, ptr %".2", i64 %".391"
+  %".393" = load <16 x i16>, ptr %".392", align 2
+  %".394" = zext <16 x i16> %".393" to <16 x i32>
+  %".395" = shl <16 x i32> %".394", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".396" = bitcast <16 x i32> %".395" to <16 x float>
+  %".397" = add i64 %".374", %"for.iv.13"
+  %".398" = getelementptr inbounds float, ptr %".1", i64 %".397"
+  %".399" = load float, ptr %".398", align 4
+  %".400" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".399", i32 0
+  %".401" = shufflevector <16 x float> %".400", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".402" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".401", <16 x float> %".390", <16 x float> %".378")
+  %".403" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".401", <16 x float> %".396", <16 x float> %".379")
+  %".404" = add i64 %"for.iv.13", 1
+  %".405" = mul i64 %".404", 16
+  %".406" = add i64 %".369", %".405"
+  %".407" = getelementptr inbounds i16, ptr %".2", i64 %".406"
+  %".408" = load <16 x i16>, ptr %".407", align 2
+  %".409" = zext <16 x i16> %".408" to <16 x i32>
+  %".410" = shl <16 x i32> %".409", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".411" = bitcast <16 x i32> %".410" to <16 x float>
+  %".412" = add i64 %".370", %".405"
+  %".413" = getelementptr inbounds i16, ptr %".2", i64 %".412"
+  %".414" = load <16 x i16>, ptr %".413", align 2
+  %".415" = zext <16 x i16> %".414" to <16 x i32>
+  %".416" = shl <16 x i32> %".415", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".417" = bitcast <16 x i32> %".416" to <16 x float>
+  %".418" = add i64 %".374", %".404"
+  %".419" = getelementptr inbounds float, ptr %".1", i64 %".418"
+  %".420" = load float, ptr %".419", align 4
+  %".421" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".420", i32 0
+  %".422" = shufflevector <16 x float> %".421", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".423" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".422", <16 x float> %".411", <16 x float> %".380")
+  %".424" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".422", <16 x float> %".417", <16 x float> %".381")
+  %"for.next.10" = add nsw i64 %"for.iv.13", 2
+  br label %"for.header.13"
+for.exit.13:
+  %".426" = fadd afn arcp contract nsz reassoc <16 x float> %".378", %".380"
+  %".427" = fadd afn arcp contract nsz reassoc <16 x float> %".379", %".381"
+  %".428" = mul i64 %".367", 16
+  %".429" = add i64 %".374", %".428"
+  %".430" = getelementptr inbounds float, ptr %".3", i64 %".429"
+  store <16 x float> %".426", ptr %".430", align 4
+  %".432" = mul i64 %".368", 16
+  %".433" = add i64 %".374", %".432"
+  %".434" = getelementptr inbounds float, ptr %".3", i64 %".433"
+  store <16 x float> %".427", ptr %".434", align 4
+  %"for.next.11" = add nsw i64 %"for.iv.12", 1
+  br label %"for.header.12"
 }
 
 define internal void @"linear_k128_n128_bf16.par6.loop"(i64 %".1", i64 %".2", ptr captures(none) noalias align 2 %".3", ptr captures(none) noalias align 4 %".4", ptr captures(none) noalias align 4 %".5", i64 %".6", i64 %".7", i64 %".8") nounwind
@@ -16558,11 +16863,11 @@ par.body:
 par.exit:
   ret void
 for.header:
-  %"for.iv" = phi  i64 [%".13", %"par.body"], [%"for.next.10", %"if.end"]
+  %"for.iv" = phi  i64 [%".13", %"par.body"], [%"for.next.12", %"if.end"]
   %".24" = icmp slt i64 %"for.iv", %".22"
   br i1 %".24", label %"for.body", label %"for.exit"
 for.body:
-  %".26" = icmp ugt i64 %".21", %".15"
+  %".26" = icmp uge i64 %".18", 4
   br i1 %".26", label %"if.then", label %"if.else"
 for.exit:
   %"par.next" = add nsw i64 %"par.iv", 1
@@ -16574,13 +16879,13 @@ if.then:
   %".31" = mul i64 %".29", 2048
   br label %"for.header.1"
 if.else:
-  %".276" = mul i64 %"for.iv", 2
-  %".277" = add i64 %".276", 1
-  %".278" = mul i64 %".276", 2048
-  %".279" = mul i64 %".277", 2048
-  br label %"for.header.9"
+  %".365" = mul i64 %"for.iv", 2
+  %".366" = add i64 %".365", 1
+  %".367" = mul i64 %".365", 2048
+  %".368" = mul i64 %".366", 2048
+  br label %"for.header.11"
 if.end:
-  %"for.next.10" = add nsw i64 %"for.iv", 1
+  %"for.next.12" = add nsw i64 %"for.iv", 1
   br label %"for.header"
 for.header.1:
   %"for.iv.1" = phi  i64 [0, %"if.then"], [%"for.next.1", %"for.exit.2"]
@@ -16663,6 +16968,10 @@ for.body.5:
   %".89" = shufflevector <16 x float> %".88", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.6"
 for.exit.5:
+  %".223" = sub i64 %".17", %".21"
+  %".224" = udiv i64 %".223", 4
+  %".225" = mul i64 %".224", 4
+  %".226" = add i64 %".21", %".225"
   br label %"for.header.7"
 for.header.6:
   %"for.iv.6" = phi  i64 [0, %"for.body.5"], [%"for.next.4", %"for.body.6"]
@@ -16804,142 +17113,237 @@ for.exit.6:
   br label %"for.header.5"
 for.header.7:
   %"for.iv.7" = phi  i64 [%".21", %"for.exit.5"], [%"for.next.7", %"for.exit.8"]
-  %".224" = icmp slt i64 %"for.iv.7", %".17"
-  br i1 %".224", label %"for.body.7", label %"for.exit.7"
+  %".228" = icmp slt i64 %"for.iv.7", %".226"
+  br i1 %".228", label %"for.body.7", label %"for.exit.7"
 for.body.7:
-  %".226" = mul i64 %"for.iv.7", 128
-  %".227" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".228" = shufflevector <16 x float> %".227", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".230" = add i64 %"for.iv.7", 1
+  %".231" = add i64 %"for.iv.7", 2
+  %".232" = add i64 %"for.iv.7", 3
+  %".233" = mul i64 %"for.iv.7", 128
+  %".234" = mul i64 %".230", 128
+  %".235" = mul i64 %".231", 128
+  %".236" = mul i64 %".232", 128
+  %".237" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".238" = shufflevector <16 x float> %".237", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.8"
 for.exit.7:
-  br label %"if.end"
+  br label %"for.header.9"
 for.header.8:
   %"for.iv.8" = phi  i64 [0, %"for.body.7"], [%"for.next.6", %"for.body.8"]
-  %".230" = phi  <16 x float> [%".228", %"for.body.7"], [%".247", %"for.body.8"]
-  %".231" = phi  <16 x float> [%".228", %"for.body.7"], [%".248", %"for.body.8"]
-  %".232" = phi  <16 x float> [%".228", %"for.body.7"], [%".261", %"for.body.8"]
-  %".233" = phi  <16 x float> [%".228", %"for.body.7"], [%".262", %"for.body.8"]
-  %".234" = icmp slt i64 %"for.iv.8", 128
-  br i1 %".234", label %"for.body.8", label %"for.exit.8"
+  %".240" = phi  <16 x float> [%".238", %"for.body.7"], [%".261", %"for.body.8"]
+  %".241" = phi  <16 x float> [%".238", %"for.body.7"], [%".262", %"for.body.8"]
+  %".242" = phi  <16 x float> [%".238", %"for.body.7"], [%".268", %"for.body.8"]
+  %".243" = phi  <16 x float> [%".238", %"for.body.7"], [%".269", %"for.body.8"]
+  %".244" = phi  <16 x float> [%".238", %"for.body.7"], [%".275", %"for.body.8"]
+  %".245" = phi  <16 x float> [%".238", %"for.body.7"], [%".276", %"for.body.8"]
+  %".246" = phi  <16 x float> [%".238", %"for.body.7"], [%".282", %"for.body.8"]
+  %".247" = phi  <16 x float> [%".238", %"for.body.7"], [%".283", %"for.body.8"]
+  %".248" = icmp slt i64 %"for.iv.8", 128
+  br i1 %".248", label %"for.body.8", label %"for.exit.8"
 for.body.8:
-  %".236" = mul i64 %"for.iv.8", 16
-  %".237" = getelementptr inbounds float, ptr %".32", i64 %".236"
-  %".238" = load <16 x float>, ptr %".237", align 4
-  %".239" = add i64 2048, %".236"
-  %".240" = getelementptr inbounds float, ptr %".32", i64 %".239"
-  %".241" = load <16 x float>, ptr %".240", align 4
-  %".242" = add i64 %".226", %"for.iv.8"
-  %".243" = getelementptr inbounds float, ptr %".4", i64 %".242"
-  %".244" = load float, ptr %".243", align 4
-  %".245" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".244", i32 0
-  %".246" = shufflevector <16 x float> %".245", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".247" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".246", <16 x float> %".238", <16 x float> %".230")
-  %".248" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".246", <16 x float> %".241", <16 x float> %".231")
-  %".249" = add i64 %"for.iv.8", 1
-  %".250" = mul i64 %".249", 16
+  %".250" = mul i64 %"for.iv.8", 16
   %".251" = getelementptr inbounds float, ptr %".32", i64 %".250"
   %".252" = load <16 x float>, ptr %".251", align 4
   %".253" = add i64 2048, %".250"
   %".254" = getelementptr inbounds float, ptr %".32", i64 %".253"
   %".255" = load <16 x float>, ptr %".254", align 4
-  %".256" = add i64 %".226", %".249"
+  %".256" = add i64 %".233", %"for.iv.8"
   %".257" = getelementptr inbounds float, ptr %".4", i64 %".256"
   %".258" = load float, ptr %".257", align 4
   %".259" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".258", i32 0
   %".260" = shufflevector <16 x float> %".259", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".261" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".260", <16 x float> %".252", <16 x float> %".232")
-  %".262" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".260", <16 x float> %".255", <16 x float> %".233")
-  %"for.next.6" = add nsw i64 %"for.iv.8", 2
+  %".261" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".260", <16 x float> %".252", <16 x float> %".240")
+  %".262" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".260", <16 x float> %".255", <16 x float> %".241")
+  %".263" = add i64 %".234", %"for.iv.8"
+  %".264" = getelementptr inbounds float, ptr %".4", i64 %".263"
+  %".265" = load float, ptr %".264", align 4
+  %".266" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".265", i32 0
+  %".267" = shufflevector <16 x float> %".266", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".268" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".267", <16 x float> %".252", <16 x float> %".242")
+  %".269" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".267", <16 x float> %".255", <16 x float> %".243")
+  %".270" = add i64 %".235", %"for.iv.8"
+  %".271" = getelementptr inbounds float, ptr %".4", i64 %".270"
+  %".272" = load float, ptr %".271", align 4
+  %".273" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".272", i32 0
+  %".274" = shufflevector <16 x float> %".273", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".275" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".274", <16 x float> %".252", <16 x float> %".244")
+  %".276" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".274", <16 x float> %".255", <16 x float> %".245")
+  %".277" = add i64 %".236", %"for.iv.8"
+  %".278" = getelementptr inbounds float, ptr %".4", i64 %".277"
+  %".279" = load float, ptr %".278", align 4
+  %".280" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".279", i32 0
+  %".281" = shufflevector <16 x float> %".280", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".282" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".281", <16 x float> %".252", <16 x float> %".246")
+  %".283" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".281", <16 x float> %".255", <16 x float> %".247")
+  %"for.next.6" = add nsw i64 %"for.iv.8", 1
   br label %"for.header.8"
 for.exit.8:
-  %".264" = fadd afn arcp contract nsz reassoc <16 x float> %".230", %".232"
-  %".265" = fadd afn arcp contract nsz reassoc <16 x float> %".231", %".233"
-  %".266" = mul i64 %".28", 16
-  %".267" = add i64 %".226", %".266"
-  %".268" = getelementptr inbounds float, ptr %".5", i64 %".267"
-  store <16 x float> %".264", ptr %".268", align 4
-  %".270" = mul i64 %".29", 16
-  %".271" = add i64 %".226", %".270"
-  %".272" = getelementptr inbounds float, ptr %".5", i64 %".271"
-  store <16 x float> %".265", ptr %".272", align 4
-  %"for.next.7" = add nsw i64 %"for.iv.7", 1
+  %".285" = mul i64 %".28", 16
+  %".286" = add i64 %".233", %".285"
+  %".287" = getelementptr inbounds float, ptr %".5", i64 %".286"
+  store <16 x float> %".240", ptr %".287", align 4
+  %".289" = mul i64 %".29", 16
+  %".290" = add i64 %".233", %".289"
+  %".291" = getelementptr inbounds float, ptr %".5", i64 %".290"
+  store <16 x float> %".241", ptr %".291", align 4
+  %".293" = add i64 %".234", %".285"
+  %".294" = getelementptr inbounds float, ptr %".5", i64 %".293"
+  store <16 x float> %".242", ptr %".294", align 4
+  %".296" = add i64 %".234", %".289"
+  %".297" = getelementptr inbounds float, ptr %".5", i64 %".296"
+  store <16 x float> %".243", ptr %".297", align 4
+  %".299" = add i64 %".235", %".285"
+  %".300" = getelementptr inbounds float, ptr %".5", i64 %".299"
+  store <16 x float> %".244", ptr %".300", align 4
+  %".302" = add i64 %".235", %".289"
+  %".303" = getelementptr inbounds float, ptr %".5", i64 %".302"
+  store <16 x float> %".245", ptr %".303", align 4
+  %".305" = add i64 %".236", %".285"
+  %".306" = getelementptr inbounds float, ptr %".5", i64 %".305"
+  store <16 x float> %".246", ptr %".306", align 4
+  %".308" = add i64 %".236", %".289"
+  %".309" = getelementptr inbounds float, ptr %".5", i64 %".308"
+  store <16 x float> %".247", ptr %".309", align 4
+  %"for.next.7" = add nsw i64 %"for.iv.7", 4
   br label %"for.header.7"
 for.header.9:
-  %"for.iv.9" = phi  i64 [%".15", %"if.else"], [%"for.next.9", %"for.exit.10"]
-  %".281" = icmp slt i64 %"for.iv.9", %".17"
-  br i1 %".281", label %"for.body.9", label %"for.exit.9"
+  %"for.iv.9" = phi  i64 [%".226", %"for.exit.7"], [%"for.next.9", %"for.exit.10"]
+  %".313" = icmp slt i64 %"for.iv.9", %".17"
+  br i1 %".313", label %"for.body.9", label %"for.exit.9"
 for.body.9:
-  %".283" = mul i64 %"for.iv.9", 128
-  %".284" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".285" = shufflevector <16 x float> %".284", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".315" = mul i64 %"for.iv.9", 128
+  %".316" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".317" = shufflevector <16 x float> %".316", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.10"
 for.exit.9:
   br label %"if.end"
 for.header.10:
   %"for.iv.10" = phi  i64 [0, %"for.body.9"], [%"for.next.8", %"for.body.10"]
-  %".287" = phi  <16 x float> [%".285", %"for.body.9"], [%".311", %"for.body.10"]
-  %".288" = phi  <16 x float> [%".285", %"for.body.9"], [%".312", %"for.body.10"]
-  %".289" = phi  <16 x float> [%".285", %"for.body.9"], [%".332", %"for.body.10"]
-  %".290" = phi  <16 x float> [%".285", %"for.body.9"], [%".333", %"for.body.10"]
-  %".291" = icmp slt i64 %"for.iv.10", 128
-  br i1 %".291", label %"for.body.10", label %"for.exit.10"
+  %".319" = phi  <16 x float> [%".317", %"for.body.9"], [%".336", %"for.body.10"]
+  %".320" = phi  <16 x float> [%".317", %"for.body.9"], [%".337", %"for.body.10"]
+  %".321" = phi  <16 x float> [%".317", %"for.body.9"], [%".350", %"for.body.10"]
+  %".322" = phi  <16 x float> [%".317", %"for.body.9"], [%".351", %"for.body.10"]
+  %".323" = icmp slt i64 %"for.iv.10", 128
+  br i1 %".323", label %"for.body.10", label %"for.exit.10"
 for.body.10:
-  %".293" = mul i64 %"for.iv.10", 16
-  %".294" = add i64 %".278", %".293"
-  %".295" = getelementptr inbounds i16, ptr %".3", i64 %".294"
-  %".296" = load <16 x i16>, ptr %".295", align 2
-  %".297" = zext <16 x i16> %".296" to <16 x i32>
-  %".298" = shl <16 x i32> %".297", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".299" = bitcast <16 x i32> %".298" to <16 x float>
-  %".300" = add i64 %".279", %".293"
-  %".301" = getelementptr inbounds i16, ptr %".3", i64 %".300"
-  %".302" = load <16 x i16>, ptr %".301", align 2
-  %".303" = zext <16 x i16> %".302" to <16 x i32>
-  %".304" = shl <16 x i32> %".303", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".305" = bitcast <16 x i32> %".304" to <16 x float>
-  %".306" = add i64 %".283", %"for.iv.10"
-  %".307" = getelementptr inbounds float, ptr %".4", i64 %".306"
-  %".308" = load float, ptr %".307", align 4
-  %".309" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".308", i32 0
-  %".310" = shufflevector <16 x float> %".309", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".311" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".310", <16 x float> %".299", <16 x float> %".287")
-  %".312" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".310", <16 x float> %".305", <16 x float> %".288")
-  %".313" = add i64 %"for.iv.10", 1
-  %".314" = mul i64 %".313", 16
-  %".315" = add i64 %".278", %".314"
-  %".316" = getelementptr inbounds i16, ptr %".3", i64 %".315"
-  %".317" = load <16 x i16>, ptr %".316", align 2
-  %".318" = zext <16 x i16> %".317" to <16 x i32>
-  %".319" = shl <16 x i32> %".318", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".320" = bitcast <16 x i32> %".319" to <16 x float>
-  %".321" = add i64 %".279", %".314"
-  %".322" = getelementptr inbounds i16, ptr %".3", i64 %".321"
-  %".323" = load <16 x i16>, ptr %".322", align 2
-  %".324" = zext <16 x i16> %".323" to <16 x i32>
-  %".325" = shl <16 x i32> %".324", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".326" = bitcast <16 x i32> %".325" to <16 x float>
-  %".327" = add i64 %".283", %".313"
-  %".328" = getelementptr inbounds float, ptr %".4", i64 %".327"
-  %".329" = load float, ptr %".328", align 4
-  %".330" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".329", i32 0
-  %".331" = shufflevector <16 x float> %".330", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".332" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".331", <16 x float> %".320", <16 x float> %".289")
-  %".333" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".331", <16 x float> %".326", <16 x float> %".290")
+  %".325" = mul i64 %"for.iv.10", 16
+  %".326" = getelementptr inbounds float, ptr %".32", i64 %".325"
+  %".327" = load <16 x float>, ptr %".326", align 4
+  %".328" = add i64 2048, %".325"
+  %".329" = getelementptr inbounds float, ptr %".32", i64 %".328"
+  %".330" = load <16 x float>, ptr %".329", align 4
+  %".331" = add i64 %".315", %"for.iv.10"
+  %".332" = getelementptr inbounds float, ptr %".4", i64 %".331"
+  %".333" = load float, ptr %".332", align 4
+  %".334" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".333", i32 0
+  %".335" = shufflevector <16 x float> %".334", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".336" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".335", <16 x float> %".327", <16 x float> %".319")
+  %".337" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".335", <16 x float> %".330", <16 x float> %".320")
+  %".338" = add i64 %"for.iv.10", 1
+  %".339" = mul i64 %".338", 16
+  %".340" = getelementptr inbounds float, ptr %".32", i64 %".339"
+  %".341" = load <16 x float>, ptr %".340", align 4
+  %".342" = add i64 2048, %".339"
+  %".343" = getelementptr inbounds float, ptr %".32", i64 %".342"
+  %".344" = load <16 x float>, ptr %".343", align 4
+  %".345" = add i64 %".315", %".338"
+  %".346" = getelementptr inbounds float, ptr %".4", i64 %".345"
+  %".347" = load float, ptr %".346", align 4
+  %".348" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".347", i32 0
+  %".349" = shufflevector <16 x float> %".348", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".350" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".349", <16 x float> %".341", <16 x float> %".321")
+  %".351" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".349", <16 x float> %".344", <16 x float> %".322")
   %"for.next.8" = add nsw i64 %"for.iv.10", 2
   br label %"for.header.10"
 for.exit.10:
-  %".335" = fadd afn arcp contract nsz reassoc <16 x float> %".287", %".289"
-  %".336" = fadd afn arcp contract nsz reassoc <16 x float> %".288", %".290"
-  %".337" = mul i64 %".276", 16
-  %".338" = add i64 %".283", %".337"
-  %".339" = getelementptr inbounds float, ptr %".5", i64 %".338"
-  store <16 x float> %".335", ptr %".339", align 4
-  %".341" = mul i64 %".277", 16
-  %".342" = add i64 %".283", %".341"
-  %".343" = getelementptr inbounds float, ptr %".5", i64 %".342"
-  store <16 x float> %".336", ptr %".343", align 4
+  %".353" = fadd afn arcp contract nsz reassoc <16 x float> %".319", %".321"
+  %".354" = fadd afn arcp contract nsz reassoc <16 x float> %".320", %".322"
+  %".355" = mul i64 %".28", 16
+  %".356" = add i64 %".315", %".355"
+  %".357" = getelementptr inbounds float, ptr %".5", i64 %".356"
+  store <16 x float> %".353", ptr %".357", align 4
+  %".359" = mul i64 %".29", 16
+  %".360" = add i64 %".315", %".359"
+  %".361" = getelementptr inbounds float, ptr %".5", i64 %".360"
+  store <16 x float> %".354", ptr %".361", align 4
   %"for.next.9" = add nsw i64 %"for.iv.9", 1
   br label %"for.header.9"
+for.header.11:
+  %"for.iv.11" = phi  i64 [%".15", %"if.else"], [%"for.next.11", %"for.exit.12"]
+  %".370" = icmp slt i64 %"for.iv.11", %".17"
+  br i1 %".370", label %"for.body.11", label %"for.exit.11"
+for.body.11:
+  %".372" = mul i64 %"for.iv.11", 128
+  %".373" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".374" = shufflevector <16 x float> %".373", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  br label %"for.header.12"
+for.exit.11:
+  br label %"if.end"
+for.header.12:
+  %"for.iv.12" = phi  i64 [0, %"for.body.11"], [%"for.next.10", %"for.body.12"]
+  %".376" = phi  <16 x float> [%".374", %"for.body.11"], [%".400", %"for.body.12"]
+  %".377" = phi  <16 x float> [%".374", %"for.body.11"], [%".401", %"for.body.12"]
+  %".378" = phi  <16 x float> [%".374", %"for.body.11"], [%".421", %"for.body.12"]
+  %".379" = phi  <16 x float> [%".374", %"for.body.11"], [%".422", %"for.body.12"]
+  %".380" = icmp slt i64 %"for.iv.12", 128
+  br i1 %".380", label %"for.body.12", label %"for.exit.12"
+for.body.12:
+  %".382" = mul i64 %"for.iv.12", 16
+  %".383" = add i64 %".367", %".382"
+  %".384" = getelementptr inbounds i16, ptr %".3", i64 %".383"
+  %".385" = load <16 x i16>, ptr %".384", align 2
+  %".386" = zext <16 x i16> %".385" to <16 x i32>
+  %".387" = shl <16 x i32> %".386", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".388" = bitcast <16 x i32> %".387" to <16 x float>
+  %".389" = add i64 %".368", %".382"
+  %".390" = getelementptr inbounds i16, ptr %".3", i64 %".389"
+  %".391" = load <16 x i16>, ptr %".390", align 2
+  %".392" = zext <16 x i16> %".391" to <16 x i32>
+  %".393" = shl <16 x i32> %".392", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".394" = bitcast <16 x i32> %".393" to <16 x float>
+  %".395" = add i64 %".372", %"for.iv.12"
+  %".396" = getelementptr inbounds float, ptr %".4", i64 %".395"
+  %".397" = load float, ptr %".396", align 4
+  %".398" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".397", i32 0
+  %".399" = shufflevector <16 x float> %".398", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".400" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".399", <16 x float> %".388", <16 x float> %".376")
+  %".401" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".399", <16 x float> %".394", <16 x float> %".377")
+  %".402" = add i64 %"for.iv.12", 1
+  %".403" = mul i64 %".402", 16
+  %".404" = add i64 %".367", %".403"
+  %".405" = getelementptr inbounds i16, ptr %".3", i64 %".404"
+  %".406" = load <16 x i16>, ptr %".405", align 2
+  %".407" = zext <16 x i16> %".406" to <16 x i32>
+  %".408" = shl <16 x i32> %".407", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".409" = bitcast <16 x i32> %".408" to <16 x float>
+  %".410" = add i64 %".368", %".403"
+  %".411" = getelementptr inbounds i16, ptr %".3", i64 %".410"
+  %".412" = load <16 x i16>, ptr %".411", align 2
+  %".413" = zext <16 x i16> %".412" to <16 x i32>
+  %".414" = shl <16 x i32> %".413", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".415" = bitcast <16 x i32> %".414" to <16 x float>
+  %".416" = add i64 %".372", %".402"
+  %".417" = getelementptr inbounds float, ptr %".4", i64 %".416"
+  %".418" = load float, ptr %".417", align 4
+  %".419" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".418", i32 0
+  %".420" = shufflevector <16 x float> %".419", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".421" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".420", <16 x float> %".409", <16 x float> %".378")
+  %".422" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".420", <16 x float> %".415", <16 x float> %".379")
+  %"for.next.10" = add nsw i64 %"for.iv.12", 2
+  br label %"for.header.12"
+for.exit.12:
+  %".424" = fadd afn arcp contract nsz reassoc <16 x float> %".376", %".378"
+  %".425" = fadd afn arcp contract nsz reassoc <16 x float> %".377", %".379"
+  %".426" = mul i64 %".365", 16
+  %".427" = add i64 %".372", %".426"
+  %".428" = getelementptr inbounds float, ptr %".5", i64 %".427"
+  store <16 x float> %".424", ptr %".428", align 4
+  %".430" = mul i64 %".366", 16
+  %".431" = add i64 %".372", %".430"
+  %".432" = getelementptr inbounds float, ptr %".5", i64 %".431"
+  store <16 x float> %".425", ptr %".432", align 4
+  %"for.next.11" = add nsw i64 %"for.iv.11", 1
+  br label %"for.header.11"
 }
 
 define internal void @"linear_k192_n128_bf16"(ptr captures(none) noalias align 4 %".1", ptr captures(none) noalias align 2 %".2", ptr captures(none) noalias align 4 %".3", i64 %".4") noinline nounwind
@@ -16958,30 +17362,30 @@ body:
 if.then:
   br label %"for.header"
 if.else:
-  %".362" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128_bf16.par7.ctx", i32 0, i32 0
-  store i64 0, ptr %".362"
-  %".364" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128_bf16.par7.ctx", i32 0, i32 1
-  store i64 %".9", ptr %".364"
-  %".366" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128_bf16.par7.ctx", i32 0, i32 2
-  store i64 1, ptr %".366"
-  %".368" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128_bf16.par7.ctx", i32 0, i32 3
-  store i64 0, ptr %".368"
-  %".370" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128_bf16.par7.ctx", i32 0, i32 4
-  store i64 %".8", ptr %".370"
-  %".372" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128_bf16.par7.ctx", i32 0, i32 5
-  store i64 %".4", ptr %".372"
-  %".374" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128_bf16.par7.ctx", i32 0, i32 6
-  store ptr %".2", ptr %".374"
-  %".376" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128_bf16.par7.ctx", i32 0, i32 7
-  store ptr %".1", ptr %".376"
-  %".378" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128_bf16.par7.ctx", i32 0, i32 8
-  store ptr %".3", ptr %".378"
+  %".455" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128_bf16.par7.ctx", i32 0, i32 0
+  store i64 0, ptr %".455"
+  %".457" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128_bf16.par7.ctx", i32 0, i32 1
+  store i64 %".9", ptr %".457"
+  %".459" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128_bf16.par7.ctx", i32 0, i32 2
+  store i64 1, ptr %".459"
+  %".461" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128_bf16.par7.ctx", i32 0, i32 3
+  store i64 0, ptr %".461"
+  %".463" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128_bf16.par7.ctx", i32 0, i32 4
+  store i64 %".8", ptr %".463"
+  %".465" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128_bf16.par7.ctx", i32 0, i32 5
+  store i64 %".4", ptr %".465"
+  %".467" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128_bf16.par7.ctx", i32 0, i32 6
+  store ptr %".2", ptr %".467"
+  %".469" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128_bf16.par7.ctx", i32 0, i32 7
+  store ptr %".1", ptr %".469"
+  %".471" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128_bf16.par7.ctx", i32 0, i32 8
+  store ptr %".3", ptr %".471"
   call void @"rlx.parallel"(void (ptr)* @"linear_k192_n128_bf16.par7", ptr %"linear_k192_n128_bf16.par7.ctx")
   br label %"if.end"
 if.end:
   ret void
 for.header:
-  %"for.iv" = phi  i64 [0, %"if.then"], [%"for.next.11", %"for.exit.1"]
+  %"for.iv" = phi  i64 [0, %"if.then"], [%"for.next.13", %"for.exit.1"]
   %".13" = icmp slt i64 %"for.iv", %".9"
   br i1 %".13", label %"for.body", label %"for.exit"
 for.body:
@@ -16999,14 +17403,14 @@ for.body:
 for.exit:
   br label %"if.end"
 for.header.1:
-  %"for.iv.1" = phi  i64 [%".15", %"for.body"], [%"for.next.10", %"if.end.1"]
+  %"for.iv.1" = phi  i64 [%".15", %"for.body"], [%"for.next.12", %"if.end.1"]
   %".26" = icmp slt i64 %"for.iv.1", %".24"
   br i1 %".26", label %"for.body.1", label %"for.exit.1"
 for.body.1:
-  %".28" = icmp ugt i64 %".23", %".17"
+  %".28" = icmp uge i64 %".20", 4
   br i1 %".28", label %"if.then.1", label %"if.else.1"
 for.exit.1:
-  %"for.next.11" = add nsw i64 %"for.iv", 1
+  %"for.next.13" = add nsw i64 %"for.iv", 1
   br label %"for.header"
 if.then.1:
   %".30" = mul i64 %"for.iv.1", 2
@@ -17015,13 +17419,13 @@ if.then.1:
   %".33" = mul i64 %".31", 3072
   br label %"for.header.2"
 if.else.1:
-  %".287" = mul i64 %"for.iv.1", 2
-  %".288" = add i64 %".287", 1
-  %".289" = mul i64 %".287", 3072
-  %".290" = mul i64 %".288", 3072
-  br label %"for.header.10"
+  %".380" = mul i64 %"for.iv.1", 2
+  %".381" = add i64 %".380", 1
+  %".382" = mul i64 %".380", 3072
+  %".383" = mul i64 %".381", 3072
+  br label %"for.header.12"
 if.end.1:
-  %"for.next.10" = add nsw i64 %"for.iv.1", 1
+  %"for.next.12" = add nsw i64 %"for.iv.1", 1
   br label %"for.header.1"
 for.header.2:
   %"for.iv.2" = phi  i64 [0, %"if.then.1"], [%"for.next.1", %"for.exit.3"]
@@ -17104,6 +17508,10 @@ for.body.6:
   %".91" = shufflevector <16 x float> %".90", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.7"
 for.exit.6:
+  %".233" = sub i64 %".19", %".23"
+  %".234" = udiv i64 %".233", 4
+  %".235" = mul i64 %".234", 4
+  %".236" = add i64 %".23", %".235"
   br label %"for.header.8"
 for.header.7:
   %"for.iv.7" = phi  i64 [0, %"for.body.6"], [%"for.next.4", %"for.body.7"]
@@ -17253,144 +17661,243 @@ for.exit.7:
   br label %"for.header.6"
 for.header.8:
   %"for.iv.8" = phi  i64 [%".23", %"for.exit.6"], [%"for.next.7", %"for.exit.9"]
-  %".234" = icmp slt i64 %"for.iv.8", %".19"
-  br i1 %".234", label %"for.body.8", label %"for.exit.8"
+  %".238" = icmp slt i64 %"for.iv.8", %".236"
+  br i1 %".238", label %"for.body.8", label %"for.exit.8"
 for.body.8:
-  %".236" = mul i64 %"for.iv.8", 192
-  %".237" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".238" = shufflevector <16 x float> %".237", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".240" = add i64 %"for.iv.8", 1
+  %".241" = add i64 %"for.iv.8", 2
+  %".242" = add i64 %"for.iv.8", 3
+  %".243" = mul i64 %"for.iv.8", 192
+  %".244" = mul i64 %".240", 192
+  %".245" = mul i64 %".241", 192
+  %".246" = mul i64 %".242", 192
+  %".247" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".248" = shufflevector <16 x float> %".247", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.9"
 for.exit.8:
-  br label %"if.end.1"
+  br label %"for.header.10"
 for.header.9:
   %"for.iv.9" = phi  i64 [0, %"for.body.8"], [%"for.next.6", %"for.body.9"]
-  %".240" = phi  <16 x float> [%".238", %"for.body.8"], [%".257", %"for.body.9"]
-  %".241" = phi  <16 x float> [%".238", %"for.body.8"], [%".258", %"for.body.9"]
-  %".242" = phi  <16 x float> [%".238", %"for.body.8"], [%".271", %"for.body.9"]
-  %".243" = phi  <16 x float> [%".238", %"for.body.8"], [%".272", %"for.body.9"]
-  %".244" = icmp slt i64 %"for.iv.9", 192
-  br i1 %".244", label %"for.body.9", label %"for.exit.9"
+  %".250" = phi  <16 x float> [%".248", %"for.body.8"], [%".271", %"for.body.9"]
+  %".251" = phi  <16 x float> [%".248", %"for.body.8"], [%".272", %"for.body.9"]
+  %".252" = phi  <16 x float> [%".248", %"for.body.8"], [%".278", %"for.body.9"]
+  %".253" = phi  <16 x float> [%".248", %"for.body.8"], [%".279", %"for.body.9"]
+  %".254" = phi  <16 x float> [%".248", %"for.body.8"], [%".285", %"for.body.9"]
+  %".255" = phi  <16 x float> [%".248", %"for.body.8"], [%".286", %"for.body.9"]
+  %".256" = phi  <16 x float> [%".248", %"for.body.8"], [%".292", %"for.body.9"]
+  %".257" = phi  <16 x float> [%".248", %"for.body.8"], [%".293", %"for.body.9"]
+  %".258" = icmp slt i64 %"for.iv.9", 192
+  br i1 %".258", label %"for.body.9", label %"for.exit.9"
 for.body.9:
-  %".246" = mul i64 %"for.iv.9", 16
-  %".247" = getelementptr inbounds float, ptr %".34", i64 %".246"
-  %".248" = load <16 x float>, ptr %".247", align 4
-  %".249" = add i64 3072, %".246"
-  %".250" = getelementptr inbounds float, ptr %".34", i64 %".249"
-  %".251" = load <16 x float>, ptr %".250", align 4
-  %".252" = add i64 %".236", %"for.iv.9"
-  %".253" = getelementptr inbounds float, ptr %".1", i64 %".252"
-  %".254" = load float, ptr %".253", align 4
-  %".255" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".254", i32 0
-  %".256" = shufflevector <16 x float> %".255", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".257" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".256", <16 x float> %".248", <16 x float> %".240")
-  %".258" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".256", <16 x float> %".251", <16 x float> %".241")
-  %".259" = add i64 %"for.iv.9", 1
-  %".260" = mul i64 %".259", 16
+  %".260" = mul i64 %"for.iv.9", 16
   %".261" = getelementptr inbounds float, ptr %".34", i64 %".260"
   %".262" = load <16 x float>, ptr %".261", align 4
   %".263" = add i64 3072, %".260"
   %".264" = getelementptr inbounds float, ptr %".34", i64 %".263"
   %".265" = load <16 x float>, ptr %".264", align 4
-  %".266" = add i64 %".236", %".259"
+  %".266" = add i64 %".243", %"for.iv.9"
   %".267" = getelementptr inbounds float, ptr %".1", i64 %".266"
   %".268" = load float, ptr %".267", align 4
   %".269" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".268", i32 0
   %".270" = shufflevector <16 x float> %".269", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".271" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".270", <16 x float> %".262", <16 x float> %".242")
-  %".272" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".270", <16 x float> %".265", <16 x float> %".243")
-  %"for.next.6" = add nsw i64 %"for.iv.9", 2
+  %".271" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".270", <16 x float> %".262", <16 x float> %".250")
+  %".272" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".270", <16 x float> %".265", <16 x float> %".251")
+  %".273" = add i64 %".244", %"for.iv.9"
+  %".274" = getelementptr inbounds float, ptr %".1", i64 %".273"
+  %".275" = load float, ptr %".274", align 4
+  %".276" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".275", i32 0
+  %".277" = shufflevector <16 x float> %".276", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".278" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".277", <16 x float> %".262", <16 x float> %".252")
+  %".279" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".277", <16 x float> %".265", <16 x float> %".253")
+  %".280" = add i64 %".245", %"for.iv.9"
+  %".281" = getelementptr inbounds float, ptr %".1", i64 %".280"
+  %".282" = load float, ptr %".281", align 4
+  %".283" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".282", i32 0
+  %".284" = shufflevector <16 x float> %".283", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".285" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".284", <16 x float> %".262", <16 x float> %".254")
+  %".286" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".284", <16 x float> %".265", <16 x float> %".255")
+  %".287" = add i64 %".246", %"for.iv.9"
+  %".288" = getelementptr inbounds float, ptr %".1", i64 %".287"
+  %".289" = load float, ptr %".288", align 4
+  %".290" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".289", i32 0
+  %".291" = shufflevector <16 x float> %".290", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".292" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".291", <16 x float> %".262", <16 x float> %".256")
+  %".293" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".291", <16 x float> %".265", <16 x float> %".257")
+  %"for.next.6" = add nsw i64 %"for.iv.9", 1
   br label %"for.header.9"
 for.exit.9:
-  %".274" = fadd afn arcp contract nsz reassoc <16 x float> %".240", %".242"
-  %".275" = fadd afn arcp contract nsz reassoc <16 x float> %".241", %".243"
-  %".276" = mul i64 %".30", 16
-  %".277" = mul i64 %"for.iv.8", 128
-  %".278" = add i64 %".277", %".276"
-  %".279" = getelementptr inbounds float, ptr %".3", i64 %".278"
-  store <16 x float> %".274", ptr %".279", align 4
-  %".281" = mul i64 %".31", 16
-  %".282" = add i64 %".277", %".281"
-  %".283" = getelementptr inbounds float, ptr %".3", i64 %".282"
-  store <16 x float> %".275", ptr %".283", align 4
-  %"for.next.7" = add nsw i64 %"for.iv.8", 1
+  %".295" = mul i64 %".30", 16
+  %".296" = mul i64 %"for.iv.8", 128
+  %".297" = add i64 %".296", %".295"
+  %".298" = getelementptr inbounds float, ptr %".3", i64 %".297"
+  store <16 x float> %".250", ptr %".298", align 4
+  %".300" = mul i64 %".31", 16
+  %".301" = add i64 %".296", %".300"
+  %".302" = getelementptr inbounds float, ptr %".3", i64 %".301"
+  store <16 x float> %".251", ptr %".302", align 4
+  %".304" = mul i64 %".240", 128
+  %".305" = add i64 %".304", %".295"
+  %".306" = getelementptr inbounds float, ptr %".3", i64 %".305"
+  store <16 x float> %".252", ptr %".306", align 4
+  %".308" = add i64 %".304", %".300"
+  %".309" = getelementptr inbounds float, ptr %".3", i64 %".308"
+  store <16 x float> %".253", ptr %".309", align 4
+  %".311" = mul i64 %".241", 128
+  %".312" = add i64 %".311", %".295"
+  %".313" = getelementptr inbounds float, ptr %".3", i64 %".312"
+  store <16 x float> %".254", ptr %".313", align 4
+  %".315" = add i64 %".311", %".300"
+  %".316" = getelementptr inbounds float, ptr %".3", i64 %".315"
+  store <16 x float> %".255", ptr %".316", align 4
+  %".318" = mul i64 %".242", 128
+  %".319" = add i64 %".318", %".295"
+  %".320" = getelementptr inbounds float, ptr %".3", i64 %".319"
+  store <16 x float> %".256", ptr %".320", align 4
+  %".322" = add i64 %".318", %".300"
+  %".323" = getelementptr inbounds float, ptr %".3", i64 %".322"
+  store <16 x float> %".257", ptr %".323", align 4
+  %"for.next.7" = add nsw i64 %"for.iv.8", 4
   br label %"for.header.8"
 for.header.10:
-  %"for.iv.10" = phi  i64 [%".17", %"if.else.1"], [%"for.next.9", %"for.exit.11"]
-  %".292" = icmp slt i64 %"for.iv.10", %".19"
-  br i1 %".292", label %"for.body.10", label %"for.exit.10"
+  %"for.iv.10" = phi  i64 [%".236", %"for.exit.8"], [%"for.next.9", %"for.exit.11"]
+  %".327" = icmp slt i64 %"for.iv.10", %".19"
+  br i1 %".327", label %"for.body.10", label %"for.exit.10"
 for.body.10:
-  %".294" = mul i64 %"for.iv.10", 192
-  %".295" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".296" = shufflevector <16 x float> %".295", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".329" = mul i64 %"for.iv.10", 192
+  %".330" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".331" = shufflevector <16 x float> %".330", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.11"
 for.exit.10:
   br label %"if.end.1"
 for.header.11:
   %"for.iv.11" = phi  i64 [0, %"for.body.10"], [%"for.next.8", %"for.body.11"]
-  %".298" = phi  <16 x float> [%".296", %"for.body.10"], [%".322", %"for.body.11"]
-  %".299" = phi  <16 x float> [%".296", %"for.body.10"], [%".323", %"for.body.11"]
-  %".300" = phi  <16 x float> [%".296", %"for.body.10"], [%".343", %"for.body.11"]
-  %".301" = phi  <16 x float> [%".296", %"for.body.10"], [%".344", %"for.body.11"]
-  %".302" = icmp slt i64 %"for.iv.11", 192
-  br i1 %".302", label %"for.body.11", label %"for.exit.11"
+  %".333" = phi  <16 x float> [%".331", %"for.body.10"], [%".350", %"for.body.11"]
+  %".334" = phi  <16 x float> [%".331", %"for.body.10"], [%".351", %"for.body.11"]
+  %".335" = phi  <16 x float> [%".331", %"for.body.10"], [%".364", %"for.body.11"]
+  %".336" = phi  <16 x float> [%".331", %"for.body.10"], [%".365", %"for.body.11"]
+  %".337" = icmp slt i64 %"for.iv.11", 192
+  br i1 %".337", label %"for.body.11", label %"for.exit.11"
 for.body.11:
-  %".304" = mul i64 %"for.iv.11", 16
-  %".305" = add i64 %".289", %".304"
-  %".306" = getelementptr inbounds i16, ptr %".2", i64 %".305"
-  %".307" = load <16 x i16>, ptr %".306", align 2
-  %".308" = zext <16 x i16> %".307" to <16 x i32>
-  %".309" = shl <16 x i32> %".308", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".310" = bitcast <16 x i32> %".309" to <16 x float>
-  %".311" = add i64 %".290", %".304"
-  %".312" = getelementptr inbounds i16, ptr %".2", i64 %".311"
-  %".313" = load <16 x i16>, ptr %".312", align 2
-  %".314" = zext <16 x i16> %".313" to <16 x i32>
-  %".315" = shl <16 x i32> %".314", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".316" = bitcast <16 x i32> %".315" to <16 x float>
-  %".317" = add i64 %".294", %"for.iv.11"
-  %".318" = getelementptr inbounds float, ptr %".1", i64 %".317"
-  %".319" = load float, ptr %".318", align 4
-  %".320" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".319", i32 0
-  %".321" = shufflevector <16 x float> %".320", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".322" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".321", <16 x float> %".310", <16 x float> %".298")
-  %".323" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".321", <16 x float> %".316", <16 x float> %".299")
-  %".324" = add i64 %"for.iv.11", 1
-  %".325" = mul i64 %".324", 16
-  %".326" = add i64 %".289", %".325"
-  %".327" = getelementptr inbounds i16, ptr %".2", i64 %".326"
-  %".328" = load <16 x i16>, ptr %".327", align 2
-  %".329" = zext <16 x i16> %".328" to <16 x i32>
-  %".330" = shl <16 x i32> %".329", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".331" = bitcast <16 x i32> %".330" to <16 x float>
-  %".332" = add i64 %".290", %".325"
-  %".333" = getelementptr inbounds i16, ptr %".2", i64 %".332"
-  %".334" = load <16 x i16>, ptr %".333", align 2
-  %".335" = zext <16 x i16> %".334" to <16 x i32>
-  %".336" = shl <16 x i32> %".335", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".337" = bitcast <16 x i32> %".336" to <16 x float>
-  %".338" = add i64 %".294", %".324"
-  %".339" = getelementptr inbounds float, ptr %".1", i64 %".338"
-  %".340" = load float, ptr %".339", align 4
-  %".341" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".340", i32 0
-  %".342" = shufflevector <16 x float> %".341", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".343" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".342", <16 x float> %".331", <16 x float> %".300")
-  %".344" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".342", <16 x float> %".337", <16 x float> %".301")
+  %".339" = mul i64 %"for.iv.11", 16
+  %".340" = getelementptr inbounds float, ptr %".34", i64 %".339"
+  %".341" = load <16 x float>, ptr %".340", align 4
+  %".342" = add i64 3072, %".339"
+  %".343" = getelementptr inbounds float, ptr %".34", i64 %".342"
+  %".344" = load <16 x float>, ptr %".343", align 4
+  %".345" = add i64 %".329", %"for.iv.11"
+  %".346" = getelementptr inbounds float, ptr %".1", i64 %".345"
+  %".347" = load float, ptr %".346", align 4
+  %".348" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".347", i32 0
+  %".349" = shufflevector <16 x float> %".348", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".350" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".349", <16 x float> %".341", <16 x float> %".333")
+  %".351" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".349", <16 x float> %".344", <16 x float> %".334")
+  %".352" = add i64 %"for.iv.11", 1
+  %".353" = mul i64 %".352", 16
+  %".354" = getelementptr inbounds float, ptr %".34", i64 %".353"
+  %".355" = load <16 x float>, ptr %".354", align 4
+  %".356" = add i64 3072, %".353"
+  %".357" = getelementptr inbounds float, ptr %".34", i64 %".356"
+  %".358" = load <16 x float>, ptr %".357", align 4
+  %".359" = add i64 %".329", %".352"
+  %".360" = getelementptr inbounds float, ptr %".1", i64 %".359"
+  %".361" = load float, ptr %".360", align 4
+  %".362" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".361", i32 0
+  %".363" = shufflevector <16 x float> %".362", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".364" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".363", <16 x float> %".355", <16 x float> %".335")
+  %".365" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".363", <16 x float> %".358", <16 x float> %".336")
   %"for.next.8" = add nsw i64 %"for.iv.11", 2
   br label %"for.header.11"
 for.exit.11:
-  %".346" = fadd afn arcp contract nsz reassoc <16 x float> %".298", %".300"
-  %".347" = fadd afn arcp contract nsz reassoc <16 x float> %".299", %".301"
-  %".348" = mul i64 %".287", 16
-  %".349" = mul i64 %"for.iv.10", 128
-  %".350" = add i64 %".349", %".348"
-  %".351" = getelementptr inbounds float, ptr %".3", i64 %".350"
-  store <16 x float> %".346", ptr %".351", align 4
-  %".353" = mul i64 %".288", 16
-  %".354" = add i64 %".349", %".353"
-  %".355" = getelementptr inbounds float, ptr %".3", i64 %".354"
-  store <16 x float> %".347", ptr %".355", align 4
+  %".367" = fadd afn arcp contract nsz reassoc <16 x float> %".333", %".335"
+  %".368" = fadd afn arcp contract nsz reassoc <16 x float> %".334", %".336"
+  %".369" = mul i64 %".30", 16
+  %".370" = mul i64 %"for.iv.10", 128
+  %".371" = add i64 %".370", %".369"
+  %".372" = getelementptr inbounds float, ptr %".3", i64 %".371"
+  store <16 x float> %".367", ptr %".372", align 4
+  %".374" = mul i64 %".31", 16
+  %".375" = add i64 %".370", %".374"
+  %".376" = getelementptr inbounds float, ptr %".3", i64 %".375"
+  store <16 x float> %".368", ptr %".376", align 4
   %"for.next.9" = add nsw i64 %"for.iv.10", 1
   br label %"for.header.10"
+for.header.12:
+  %"for.iv.12" = phi  i64 [%".17", %"if.else.1"], [%"for.next.11", %"for.exit.13"]
+  %".385" = icmp slt i64 %"for.iv.12", %".19"
+  br i1 %".385", label %"for.body.12", label %"for.exit.12"
+for.body.12:
+  %".387" = mul i64 %"for.iv.12", 192
+  %".388" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".389" = shufflevector <16 x float> %".388", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  br label %"for.header.13"
+for.exit.12:
+  br label %"if.end.1"
+for.header.13:
+  %"for.iv.13" = phi  i64 [0, %"for.body.12"], [%"for.next.10", %"for.body.13"]
+  %".391" = phi  <16 x float> [%".389", %"for.body.12"], [%".415", %"for.body.13"]
+  %".392" = phi  <16 x float> [%".389", %"for.body.12"], [%".416", %"for.body.13"]
+  %".393" = phi  <16 x float> [%".389", %"for.body.12"], [%".436", %"for.body.13"]
+  %".394" = phi  <16 x float> [%".389", %"for.body.12"], [%".437", %"for.body.13"]
+  %".395" = icmp slt i64 %"for.iv.13", 192
+  br i1 %".395", label %"for.body.13", label %"for.exit.13"
+for.body.13:
+  %".397" = mul i64 %"for.iv.13", 16
+  %".398" = add i64 %".382", %".397"
+  %".399" = getelementptr inbounds i16, ptr %".2", i64 %".398"
+  %".400" = load <16 x i16>, ptr %".399", align 2
+  %".401" = zext <16 x i16> %".400" to <16 x i32>
+  %".402" = shl <16 x i32> %".401", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".403" = bitcast <16 x i32> %".402" to <16 x float>
+  %".404" = add i64 %".383", %".397"
+  %".405" = getelementptr inbounds i16, ptr %".2", i64 %".404"
+  %".406" = load <16 x i16>, ptr %".405", align 2
+  %".407" = zext <16 x i16> %".406" to <16 x i32>
+  %".408" = shl <16 x i32> %".407", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".409" = bitcast <16 x i32> %".408" to <16 x float>
+  %".410" = add i64 %".387", %"for.iv.13"
+  %".411" = getelementptr inbounds float, ptr %".1", i64 %".410"
+  %".412" = load float, ptr %".411", align 4
+  %".413" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".412", i32 0
+  %".414" = shufflevector <16 x float> %".413", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".415" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".414", <16 x float> %".403", <16 x float> %".391")
+  %".416" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".414", <16 x float> %".409", <16 x float> %".392")
+  %".417" = add i64 %"for.iv.13", 1
+  %".418" = mul i64 %".417", 16
+  %".419" = add i64 %".382", %".418"
+  %".420" = getelementptr inbounds i16, ptr %".2", i64 %".419"
+  %".421" = load <16 x i16>, ptr %".420", align 2
+  %".422" = zext <16 x i16> %".421" to <16 x i32>
+  %".423" = shl <16 x i32> %".422", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".424" = bitcast <16 x i32> %".423" to <16 x float>
+  %".425" = add i64 %".383", %".418"
+  %".426" = getelementptr inbounds i16, ptr %".2", i64 %".425"
+  %".427" = load <16 x i16>, ptr %".426", align 2
+  %".428" = zext <16 x i16> %".427" to <16 x i32>
+  %".429" = shl <16 x i32> %".428", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".430" = bitcast <16 x i32> %".429" to <16 x float>
+  %".431" = add i64 %".387", %".417"
+  %".432" = getelementptr inbounds float, ptr %".1", i64 %".431"
+  %".433" = load float, ptr %".432", align 4
+  %".434" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".433", i32 0
+  %".435" = shufflevector <16 x float> %".434", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".436" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".435", <16 x float> %".424", <16 x float> %".393")
+  %".437" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".435", <16 x float> %".430", <16 x float> %".394")
+  %"for.next.10" = add nsw i64 %"for.iv.13", 2
+  br label %"for.header.13"
+for.exit.13:
+  %".439" = fadd afn arcp contract nsz reassoc <16 x float> %".391", %".393"
+  %".440" = fadd afn arcp contract nsz reassoc <16 x float> %".392", %".394"
+  %".441" = mul i64 %".380", 16
+  %".442" = mul i64 %"for.iv.12", 128
+  %".443" = add i64 %".442", %".441"
+  %".444" = getelementptr inbounds float, ptr %".3", i64 %".443"
+  store <16 x float> %".439", ptr %".444", align 4
+  %".446" = mul i64 %".381", 16
+  %".447" = add i64 %".442", %".446"
+  %".448" = getelementptr inbounds float, ptr %".3", i64 %".447"
+  store <16 x float> %".440", ptr %".448", align 4
+  %"for.next.11" = add nsw i64 %"for.iv.12", 1
+  br label %"for.header.12"
 }
 
 define internal void @"linear_k192_n128_bf16.par7.loop"(i64 %".1", i64 %".2", ptr captures(none) noalias align 2 %".3", ptr captures(none) noalias align 4 %".4", ptr captures(none) noalias align 4 %".5", i64 %".6", i64 %".7", i64 %".8") nounwind
@@ -17419,11 +17926,11 @@ par.body:
 par.exit:
   ret void
 for.header:
-  %"for.iv" = phi  i64 [%".13", %"par.body"], [%"for.next.10", %"if.end"]
+  %"for.iv" = phi  i64 [%".13", %"par.body"], [%"for.next.12", %"if.end"]
   %".24" = icmp slt i64 %"for.iv", %".22"
   br i1 %".24", label %"for.body", label %"for.exit"
 for.body:
-  %".26" = icmp ugt i64 %".21", %".15"
+  %".26" = icmp uge i64 %".18", 4
   br i1 %".26", label %"if.then", label %"if.else"
 for.exit:
   %"par.next" = add nsw i64 %"par.iv", 1
@@ -17435,13 +17942,13 @@ if.then:
   %".31" = mul i64 %".29", 3072
   br label %"for.header.1"
 if.else:
-  %".285" = mul i64 %"for.iv", 2
-  %".286" = add i64 %".285", 1
-  %".287" = mul i64 %".285", 3072
-  %".288" = mul i64 %".286", 3072
-  br label %"for.header.9"
+  %".378" = mul i64 %"for.iv", 2
+  %".379" = add i64 %".378", 1
+  %".380" = mul i64 %".378", 3072
+  %".381" = mul i64 %".379", 3072
+  br label %"for.header.11"
 if.end:
-  %"for.next.10" = add nsw i64 %"for.iv", 1
+  %"for.next.12" = add nsw i64 %"for.iv", 1
   br label %"for.header"
 for.header.1:
   %"for.iv.1" = phi  i64 [0, %"if.then"], [%"for.next.1", %"for.exit.2"]
@@ -17524,6 +18031,10 @@ for.body.5:
   %".89" = shufflevector <16 x float> %".88", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.6"
 for.exit.5:
+  %".231" = sub i64 %".17", %".21"
+  %".232" = udiv i64 %".231", 4
+  %".233" = mul i64 %".232", 4
+  %".234" = add i64 %".21", %".233"
   br label %"for.header.7"
 for.header.6:
   %"for.iv.6" = phi  i64 [0, %"for.body.5"], [%"for.next.4", %"for.body.6"]
@@ -17673,144 +18184,243 @@ for.exit.6:
   br label %"for.header.5"
 for.header.7:
   %"for.iv.7" = phi  i64 [%".21", %"for.exit.5"], [%"for.next.7", %"for.exit.8"]
-  %".232" = icmp slt i64 %"for.iv.7", %".17"
-  br i1 %".232", label %"for.body.7", label %"for.exit.7"
+  %".236" = icmp slt i64 %"for.iv.7", %".234"
+  br i1 %".236", label %"for.body.7", label %"for.exit.7"
 for.body.7:
-  %".234" = mul i64 %"for.iv.7", 192
-  %".235" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".236" = shufflevector <16 x float> %".235", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".238" = add i64 %"for.iv.7", 1
+  %".239" = add i64 %"for.iv.7", 2
+  %".240" = add i64 %"for.iv.7", 3
+  %".241" = mul i64 %"for.iv.7", 192
+  %".242" = mul i64 %".238", 192
+  %".243" = mul i64 %".239", 192
+  %".244" = mul i64 %".240", 192
+  %".245" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".246" = shufflevector <16 x float> %".245", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.8"
 for.exit.7:
-  br label %"if.end"
+  br label %"for.header.9"
 for.header.8:
   %"for.iv.8" = phi  i64 [0, %"for.body.7"], [%"for.next.6", %"for.body.8"]
-  %".238" = phi  <16 x float> [%".236", %"for.body.7"], [%".255", %"for.body.8"]
-  %".239" = phi  <16 x float> [%".236", %"for.body.7"], [%".256", %"for.body.8"]
-  %".240" = phi  <16 x float> [%".236", %"for.body.7"], [%".269", %"for.body.8"]
-  %".241" = phi  <16 x float> [%".236", %"for.body.7"], [%".270", %"for.body.8"]
-  %".242" = icmp slt i64 %"for.iv.8", 192
-  br i1 %".242", label %"for.body.8", label %"for.exit.8"
+  %".248" = phi  <16 x float> [%".246", %"for.body.7"], [%".269", %"for.body.8"]
+  %".249" = phi  <16 x float> [%".246", %"for.body.7"], [%".270", %"for.body.8"]
+  %".250" = phi  <16 x float> [%".246", %"for.body.7"], [%".276", %"for.body.8"]
+  %".251" = phi  <16 x float> [%".246", %"for.body.7"], [%".277", %"for.body.8"]
+  %".252" = phi  <16 x float> [%".246", %"for.body.7"], [%".283", %"for.body.8"]
+  %".253" = phi  <16 x float> [%".246", %"for.body.7"], [%".284", %"for.body.8"]
+  %".254" = phi  <16 x float> [%".246", %"for.body.7"], [%".290", %"for.body.8"]
+  %".255" = phi  <16 x float> [%".246", %"for.body.7"], [%".291", %"for.body.8"]
+  %".256" = icmp slt i64 %"for.iv.8", 192
+  br i1 %".256", label %"for.body.8", label %"for.exit.8"
 for.body.8:
-  %".244" = mul i64 %"for.iv.8", 16
-  %".245" = getelementptr inbounds float, ptr %".32", i64 %".244"
-  %".246" = load <16 x float>, ptr %".245", align 4
-  %".247" = add i64 3072, %".244"
-  %".248" = getelementptr inbounds float, ptr %".32", i64 %".247"
-  %".249" = load <16 x float>, ptr %".248", align 4
-  %".250" = add i64 %".234", %"for.iv.8"
-  %".251" = getelementptr inbounds float, ptr %".4", i64 %".250"
-  %".252" = load float, ptr %".251", align 4
-  %".253" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".252", i32 0
-  %".254" = shufflevector <16 x float> %".253", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".255" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".254", <16 x float> %".246", <16 x float> %".238")
-  %".256" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".254", <16 x float> %".249", <16 x float> %".239")
-  %".257" = add i64 %"for.iv.8", 1
-  %".258" = mul i64 %".257", 16
+  %".258" = mul i64 %"for.iv.8", 16
   %".259" = getelementptr inbounds float, ptr %".32", i64 %".258"
   %".260" = load <16 x float>, ptr %".259", align 4
   %".261" = add i64 3072, %".258"
   %".262" = getelementptr inbounds float, ptr %".32", i64 %".261"
   %".263" = load <16 x float>, ptr %".262", align 4
-  %".264" = add i64 %".234", %".257"
+  %".264" = add i64 %".241", %"for.iv.8"
   %".265" = getelementptr inbounds float, ptr %".4", i64 %".264"
   %".266" = load float, ptr %".265", align 4
   %".267" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".266", i32 0
   %".268" = shufflevector <16 x float> %".267", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".269" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".268", <16 x float> %".260", <16 x float> %".240")
-  %".270" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".268", <16 x float> %".263", <16 x float> %".241")
-  %"for.next.6" = add nsw i64 %"for.iv.8", 2
+  %".269" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".268", <16 x float> %".260", <16 x float> %".248")
+  %".270" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".268", <16 x float> %".263", <16 x float> %".249")
+  %".271" = add i64 %".242", %"for.iv.8"
+  %".272" = getelementptr inbounds float, ptr %".4", i64 %".271"
+  %".273" = load float, ptr %".272", align 4
+  %".274" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".273", i32 0
+  %".275" = shufflevector <16 x float> %".274", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".276" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".275", <16 x float> %".260", <16 x float> %".250")
+  %".277" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".275", <16 x float> %".263", <16 x float> %".251")
+  %".278" = add i64 %".243", %"for.iv.8"
+  %".279" = getelementptr inbounds float, ptr %".4", i64 %".278"
+  %".280" = load float, ptr %".279", align 4
+  %".281" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".280", i32 0
+  %".282" = shufflevector <16 x float> %".281", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".283" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".282", <16 x float> %".260", <16 x float> %".252")
+  %".284" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".282", <16 x float> %".263", <16 x float> %".253")
+  %".285" = add i64 %".244", %"for.iv.8"
+  %".286" = getelementptr inbounds float, ptr %".4", i64 %".285"
+  %".287" = load float, ptr %".286", align 4
+  %".288" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".287", i32 0
+  %".289" = shufflevector <16 x float> %".288", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".290" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".289", <16 x float> %".260", <16 x float> %".254")
+  %".291" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".289", <16 x float> %".263", <16 x float> %".255")
+  %"for.next.6" = add nsw i64 %"for.iv.8", 1
   br label %"for.header.8"
 for.exit.8:
-  %".272" = fadd afn arcp contract nsz reassoc <16 x float> %".238", %".240"
-  %".273" = fadd afn arcp contract nsz reassoc <16 x float> %".239", %".241"
-  %".274" = mul i64 %".28", 16
-  %".275" = mul i64 %"for.iv.7", 128
-  %".276" = add i64 %".275", %".274"
-  %".277" = getelementptr inbounds float, ptr %".5", i64 %".276"
-  store <16 x float> %".272", ptr %".277", align 4
-  %".279" = mul i64 %".29", 16
-  %".280" = add i64 %".275", %".279"
-  %".281" = getelementptr inbounds float, ptr %".5", i64 %".280"
-  store <16 x float> %".273", ptr %".281", align 4
-  %"for.next.7" = add nsw i64 %"for.iv.7", 1
+  %".293" = mul i64 %".28", 16
+  %".294" = mul i64 %"for.iv.7", 128
+  %".295" = add i64 %".294", %".293"
+  %".296" = getelementptr inbounds float, ptr %".5", i64 %".295"
+  store <16 x float> %".248", ptr %".296", align 4
+  %".298" = mul i64 %".29", 16
+  %".299" = add i64 %".294", %".298"
+  %".300" = getelementptr inbounds float, ptr %".5", i64 %".299"
+  store <16 x float> %".249", ptr %".300", align 4
+  %".302" = mul i64 %".238", 128
+  %".303" = add i64 %".302", %".293"
+  %".304" = getelementptr inbounds float, ptr %".5", i64 %".303"
+  store <16 x float> %".250", ptr %".304", align 4
+  %".306" = add i64 %".302", %".298"
+  %".307" = getelementptr inbounds float, ptr %".5", i64 %".306"
+  store <16 x float> %".251", ptr %".307", align 4
+  %".309" = mul i64 %".239", 128
+  %".310" = add i64 %".309", %".293"
+  %".311" = getelementptr inbounds float, ptr %".5", i64 %".310"
+  store <16 x float> %".252", ptr %".311", align 4
+  %".313" = add i64 %".309", %".298"
+  %".314" = getelementptr inbounds float, ptr %".5", i64 %".313"
+  store <16 x float> %".253", ptr %".314", align 4
+  %".316" = mul i64 %".240", 128
+  %".317" = add i64 %".316", %".293"
+  %".318" = getelementptr inbounds float, ptr %".5", i64 %".317"
+  store <16 x float> %".254", ptr %".318", align 4
+  %".320" = add i64 %".316", %".298"
+  %".321" = getelementptr inbounds float, ptr %".5", i64 %".320"
+  store <16 x float> %".255", ptr %".321", align 4
+  %"for.next.7" = add nsw i64 %"for.iv.7", 4
   br label %"for.header.7"
 for.header.9:
-  %"for.iv.9" = phi  i64 [%".15", %"if.else"], [%"for.next.9", %"for.exit.10"]
-  %".290" = icmp slt i64 %"for.iv.9", %".17"
-  br i1 %".290", label %"for.body.9", label %"for.exit.9"
+  %"for.iv.9" = phi  i64 [%".234", %"for.exit.7"], [%"for.next.9", %"for.exit.10"]
+  %".325" = icmp slt i64 %"for.iv.9", %".17"
+  br i1 %".325", label %"for.body.9", label %"for.exit.9"
 for.body.9:
-  %".292" = mul i64 %"for.iv.9", 192
-  %".293" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".294" = shufflevector <16 x float> %".293", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".327" = mul i64 %"for.iv.9", 192
+  %".328" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".329" = shufflevector <16 x float> %".328", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.10"
 for.exit.9:
   br label %"if.end"
 for.header.10:
   %"for.iv.10" = phi  i64 [0, %"for.body.9"], [%"for.next.8", %"for.body.10"]
-  %".296" = phi  <16 x float> [%".294", %"for.body.9"], [%".320", %"for.body.10"]
-  %".297" = phi  <16 x float> [%".294", %"for.body.9"], [%".321", %"for.body.10"]
-  %".298" = phi  <16 x float> [%".294", %"for.body.9"], [%".341", %"for.body.10"]
-  %".299" = phi  <16 x float> [%".294", %"for.body.9"], [%".342", %"for.body.10"]
-  %".300" = icmp slt i64 %"for.iv.10", 192
-  br i1 %".300", label %"for.body.10", label %"for.exit.10"
+  %".331" = phi  <16 x float> [%".329", %"for.body.9"], [%".348", %"for.body.10"]
+  %".332" = phi  <16 x float> [%".329", %"for.body.9"], [%".349", %"for.body.10"]
+  %".333" = phi  <16 x float> [%".329", %"for.body.9"], [%".362", %"for.body.10"]
+  %".334" = phi  <16 x float> [%".329", %"for.body.9"], [%".363", %"for.body.10"]
+  %".335" = icmp slt i64 %"for.iv.10", 192
+  br i1 %".335", label %"for.body.10", label %"for.exit.10"
 for.body.10:
-  %".302" = mul i64 %"for.iv.10", 16
-  %".303" = add i64 %".287", %".302"
-  %".304" = getelementptr inbounds i16, ptr %".3", i64 %".303"
-  %".305" = load <16 x i16>, ptr %".304", align 2
-  %".306" = zext <16 x i16> %".305" to <16 x i32>
-  %".307" = shl <16 x i32> %".306", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".308" = bitcast <16 x i32> %".307" to <16 x float>
-  %".309" = add i64 %".288", %".302"
-  %".310" = getelementptr inbounds i16, ptr %".3", i64 %".309"
-  %".311" = load <16 x i16>, ptr %".310", align 2
-  %".312" = zext <16 x i16> %".311" to <16 x i32>
-  %".313" = shl <16 x i32> %".312", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".314" = bitcast <16 x i32> %".313" to <16 x float>
-  %".315" = add i64 %".292", %"for.iv.10"
-  %".316" = getelementptr inbounds float, ptr %".4", i64 %".315"
-  %".317" = load float, ptr %".316", align 4
-  %".318" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".317", i32 0
-  %".319" = shufflevector <16 x float> %".318", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".320" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".319", <16 x float> %".308", <16 x float> %".296")
-  %".321" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".319", <16 x float> %".314", <16 x float> %".297")
-  %".322" = add i64 %"for.iv.10", 1
-  %".323" = mul i64 %".322", 16
-  %".324" = add i64 %".287", %".323"
-  %".325" = getelementptr inbounds i16, ptr %".3", i64 %".324"
-  %".326" = load <16 x i16>, ptr %".325", align 2
-  %".327" = zext <16 x i16> %".326" to <16 x i32>
-  %".328" = shl <16 x i32> %".327", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".329" = bitcast <16 x i32> %".328" to <16 x float>
-  %".330" = add i64 %".288", %".323"
-  %".331" = getelementptr inbounds i16, ptr %".3", i64 %".330"
-  %".332" = load <16 x i16>, ptr %".331", align 2
-  %".333" = zext <16 x i16> %".332" to <16 x i32>
-  %".334" = shl <16 x i32> %".333", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".335" = bitcast <16 x i32> %".334" to <16 x float>
-  %".336" = add i64 %".292", %".322"
-  %".337" = getelementptr inbounds float, ptr %".4", i64 %".336"
-  %".338" = load float, ptr %".337", align 4
-  %".339" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".338", i32 0
-  %".340" = shufflevector <16 x float> %".339", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".341" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".340", <16 x float> %".329", <16 x float> %".298")
-  %".342" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".340", <16 x float> %".335", <16 x float> %".299")
+  %".337" = mul i64 %"for.iv.10", 16
+  %".338" = getelementptr inbounds float, ptr %".32", i64 %".337"
+  %".339" = load <16 x float>, ptr %".338", align 4
+  %".340" = add i64 3072, %".337"
+  %".341" = getelementptr inbounds float, ptr %".32", i64 %".340"
+  %".342" = load <16 x float>, ptr %".341", align 4
+  %".343" = add i64 %".327", %"for.iv.10"
+  %".344" = getelementptr inbounds float, ptr %".4", i64 %".343"
+  %".345" = load float, ptr %".344", align 4
+  %".346" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".345", i32 0
+  %".347" = shufflevector <16 x float> %".346", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".348" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".347", <16 x float> %".339", <16 x float> %".331")
+  %".349" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".347", <16 x float> %".342", <16 x float> %".332")
+  %".350" = add i64 %"for.iv.10", 1
+  %".351" = mul i64 %".350", 16
+  %".352" = getelementptr inbounds float, ptr %".32", i64 %".351"
+  %".353" = load <16 x float>, ptr %".352", align 4
+  %".354" = add i64 3072, %".351"
+  %".355" = getelementptr inbounds float, ptr %".32", i64 %".354"
+  %".356" = load <16 x float>, ptr %".355", align 4
+  %".357" = add i64 %".327", %".350"
+  %".358" = getelementptr inbounds float, ptr %".4", i64 %".357"
+  %".359" = load float, ptr %".358", align 4
+  %".360" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".359", i32 0
+  %".361" = shufflevector <16 x float> %".360", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".362" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".361", <16 x float> %".353", <16 x float> %".333")
+  %".363" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".361", <16 x float> %".356", <16 x float> %".334")
   %"for.next.8" = add nsw i64 %"for.iv.10", 2
   br label %"for.header.10"
 for.exit.10:
-  %".344" = fadd afn arcp contract nsz reassoc <16 x float> %".296", %".298"
-  %".345" = fadd afn arcp contract nsz reassoc <16 x float> %".297", %".299"
-  %".346" = mul i64 %".285", 16
-  %".347" = mul i64 %"for.iv.9", 128
-  %".348" = add i64 %".347", %".346"
-  %".349" = getelementptr inbounds float, ptr %".5", i64 %".348"
-  store <16 x float> %".344", ptr %".349", align 4
-  %".351" = mul i64 %".286", 16
-  %".352" = add i64 %".347", %".351"
-  %".353" = getelementptr inbounds float, ptr %".5", i64 %".352"
-  store <16 x float> %".345", ptr %".353", align 4
+  %".365" = fadd afn arcp contract nsz reassoc <16 x float> %".331", %".333"
+  %".366" = fadd afn arcp contract nsz reassoc <16 x float> %".332", %".334"
+  %".367" = mul i64 %".28", 16
+  %".368" = mul i64 %"for.iv.9", 128
+  %".369" = add i64 %".368", %".367"
+  %".370" = getelementptr inbounds float, ptr %".5", i64 %".369"
+  store <16 x float> %".365", ptr %".370", align 4
+  %".372" = mul i64 %".29", 16
+  %".373" = add i64 %".368", %".372"
+  %".374" = getelementptr inbounds float, ptr %".5", i64 %".373"
+  store <16 x float> %".366", ptr %".374", align 4
   %"for.next.9" = add nsw i64 %"for.iv.9", 1
   br label %"for.header.9"
+for.header.11:
+  %"for.iv.11" = phi  i64 [%".15", %"if.else"], [%"for.next.11", %"for.exit.12"]
+  %".383" = icmp slt i64 %"for.iv.11", %".17"
+  br i1 %".383", label %"for.body.11", label %"for.exit.11"
+for.body.11:
+  %".385" = mul i64 %"for.iv.11", 192
+  %".386" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".387" = shufflevector <16 x float> %".386", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  br label %"for.header.12"
+for.exit.11:
+  br label %"if.end"
+for.header.12:
+  %"for.iv.12" = phi  i64 [0, %"for.body.11"], [%"for.next.10", %"for.body.12"]
+  %".389" = phi  <16 x float> [%".387", %"for.body.11"], [%".413", %"for.body.12"]
+  %".390" = phi  <16 x float> [%".387", %"for.body.11"], [%".414", %"for.body.12"]
+  %".391" = phi  <16 x float> [%".387", %"for.body.11"], [%".434", %"for.body.12"]
+  %".392" = phi  <16 x float> [%".387", %"for.body.11"], [%".435", %"for.body.12"]
+  %".393" = icmp slt i64 %"for.iv.12", 192
+  br i1 %".393", label %"for.body.12", label %"for.exit.12"
+for.body.12:
+  %".395" = mul i64 %"for.iv.12", 16
+  %".396" = add i64 %".380", %".395"
+  %".397" = getelementptr inbounds i16, ptr %".3", i64 %".396"
+  %".398" = load <16 x i16>, ptr %".397", align 2
+  %".399" = zext <16 x i16> %".398" to <16 x i32>
+  %".400" = shl <16 x i32> %".399", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".401" = bitcast <16 x i32> %".400" to <16 x float>
+  %".402" = add i64 %".381", %".395"
+  %".403" = getelementptr inbounds i16, ptr %".3", i64 %".402"
+  %".404" = load <16 x i16>, ptr %".403", align 2
+  %".405" = zext <16 x i16> %".404" to <16 x i32>
+  %".406" = shl <16 x i32> %".405", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".407" = bitcast <16 x i32> %".406" to <16 x float>
+  %".408" = add i64 %".385", %"for.iv.12"
+  %".409" = getelementptr inbounds float, ptr %".4", i64 %".408"
+  %".410" = load float, ptr %".409", align 4
+  %".411" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".410", i32 0
+  %".412" = shufflevector <16 x float> %".411", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".413" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".412", <16 x float> %".401", <16 x float> %".389")
+  %".414" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".412", <16 x float> %".407", <16 x float> %".390")
+  %".415" = add i64 %"for.iv.12", 1
+  %".416" = mul i64 %".415", 16
+  %".417" = add i64 %".380", %".416"
+  %".418" = getelementptr inbounds i16, ptr %".3", i64 %".417"
+  %".419" = load <16 x i16>, ptr %".418", align 2
+  %".420" = zext <16 x i16> %".419" to <16 x i32>
+  %".421" = shl <16 x i32> %".420", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".422" = bitcast <16 x i32> %".421" to <16 x float>
+  %".423" = add i64 %".381", %".416"
+  %".424" = getelementptr inbounds i16, ptr %".3", i64 %".423"
+  %".425" = load <16 x i16>, ptr %".424", align 2
+  %".426" = zext <16 x i16> %".425" to <16 x i32>
+  %".427" = shl <16 x i32> %".426", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".428" = bitcast <16 x i32> %".427" to <16 x float>
+  %".429" = add i64 %".385", %".415"
+  %".430" = getelementptr inbounds float, ptr %".4", i64 %".429"
+  %".431" = load float, ptr %".430", align 4
+  %".432" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".431", i32 0
+  %".433" = shufflevector <16 x float> %".432", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".434" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".433", <16 x float> %".422", <16 x float> %".391")
+  %".435" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".433", <16 x float> %".428", <16 x float> %".392")
+  %"for.next.10" = add nsw i64 %"for.iv.12", 2
+  br label %"for.header.12"
+for.exit.12:
+  %".437" = fadd afn arcp contract nsz reassoc <16 x float> %".389", %".391"
+  %".438" = fadd afn arcp contract nsz reassoc <16 x float> %".390", %".392"
+  %".439" = mul i64 %".378", 16
+  %".440" = mul i64 %"for.iv.11", 128
+  %".441" = add i64 %".440", %".439"
+  %".442" = getelementptr inbounds float, ptr %".5", i64 %".441"
+  store <16 x float> %".437", ptr %".442", align 4
+  %".444" = mul i64 %".379", 16
+  %".445" = add i64 %".440", %".444"
+  %".446" = getelementptr inbounds float, ptr %".5", i64 %".445"
+  store <16 x float> %".438", ptr %".446", align 4
+  %"for.next.11" = add nsw i64 %"for.iv.11", 1
+  br label %"for.header.11"
 }
 
 define internal void @"linear_swiglu_k128_n192_bf16"(ptr captures(none) noalias align 4 %".1", ptr captures(none) noalias align 2 %".2", ptr captures(none) noalias align 2 %".3", ptr captures(none) noalias align 4 %".4", i64 %".5") noinline nounwind
@@ -17829,32 +18439,32 @@ body:
 if.then:
   br label %"for.header"
 if.else:
-  %".750" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192_bf16.par8.ctx", i32 0, i32 0
-  store i64 0, ptr %".750"
-  %".752" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192_bf16.par8.ctx", i32 0, i32 1
-  store i64 %".10", ptr %".752"
-  %".754" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192_bf16.par8.ctx", i32 0, i32 2
-  store i64 1, ptr %".754"
-  %".756" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192_bf16.par8.ctx", i32 0, i32 3
-  store i64 0, ptr %".756"
-  %".758" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192_bf16.par8.ctx", i32 0, i32 4
-  store i64 %".9", ptr %".758"
-  %".760" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192_bf16.par8.ctx", i32 0, i32 5
-  store i64 %".5", ptr %".760"
-  %".762" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192_bf16.par8.ctx", i32 0, i32 6
-  store ptr %".2", ptr %".762"
-  %".764" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192_bf16.par8.ctx", i32 0, i32 7
-  store ptr %".3", ptr %".764"
-  %".766" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192_bf16.par8.ctx", i32 0, i32 8
-  store ptr %".1", ptr %".766"
-  %".768" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192_bf16.par8.ctx", i32 0, i32 9
-  store ptr %".4", ptr %".768"
+  %".1000" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192_bf16.par8.ctx", i32 0, i32 0
+  store i64 0, ptr %".1000"
+  %".1002" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192_bf16.par8.ctx", i32 0, i32 1
+  store i64 %".10", ptr %".1002"
+  %".1004" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192_bf16.par8.ctx", i32 0, i32 2
+  store i64 1, ptr %".1004"
+  %".1006" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192_bf16.par8.ctx", i32 0, i32 3
+  store i64 0, ptr %".1006"
+  %".1008" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192_bf16.par8.ctx", i32 0, i32 4
+  store i64 %".9", ptr %".1008"
+  %".1010" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192_bf16.par8.ctx", i32 0, i32 5
+  store i64 %".5", ptr %".1010"
+  %".1012" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192_bf16.par8.ctx", i32 0, i32 6
+  store ptr %".2", ptr %".1012"
+  %".1014" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192_bf16.par8.ctx", i32 0, i32 7
+  store ptr %".3", ptr %".1014"
+  %".1016" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192_bf16.par8.ctx", i32 0, i32 8
+  store ptr %".1", ptr %".1016"
+  %".1018" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192_bf16.par8.ctx", i32 0, i32 9
+  store ptr %".4", ptr %".1018"
   call void @"rlx.parallel"(void (ptr)* @"linear_swiglu_k128_n192_bf16.par8", ptr %"linear_swiglu_k128_n192_bf16.par8.ctx")
   br label %"if.end"
 if.end:
   ret void
 for.header:
-  %"for.iv" = phi  i64 [0, %"if.then"], [%"for.next.11", %"for.exit.1"]
+  %"for.iv" = phi  i64 [0, %"if.then"], [%"for.next.13", %"for.exit.1"]
   %".14" = icmp slt i64 %"for.iv", %".10"
   br i1 %".14", label %"for.body", label %"for.exit"
 for.body:
@@ -17872,23 +18482,23 @@ for.body:
 for.exit:
   br label %"if.end"
 for.header.1:
-  %"for.iv.1" = phi  i64 [%".16", %"for.body"], [%"for.next.10", %"if.end.1"]
+  %"for.iv.1" = phi  i64 [%".16", %"for.body"], [%"for.next.12", %"if.end.1"]
   %".27" = icmp slt i64 %"for.iv.1", %".25"
   br i1 %".27", label %"for.body.1", label %"for.exit.1"
 for.body.1:
-  %".29" = icmp ugt i64 %".24", %".18"
+  %".29" = icmp uge i64 %".21", 4
   br i1 %".29", label %"if.then.1", label %"if.else.1"
 for.exit.1:
-  %"for.next.11" = add nsw i64 %"for.iv", 1
+  %"for.next.13" = add nsw i64 %"for.iv", 1
   br label %"for.header"
 if.then.1:
   %".31" = mul i64 %"for.iv.1", 2048
   br label %"for.header.2"
 if.else.1:
-  %".637" = mul i64 %"for.iv.1", 2048
-  br label %"for.header.10"
+  %".887" = mul i64 %"for.iv.1", 2048
+  br label %"for.header.12"
 if.end.1:
-  %"for.next.10" = add nsw i64 %"for.iv.1", 1
+  %"for.next.12" = add nsw i64 %"for.iv.1", 1
   br label %"for.header.1"
 for.header.2:
   %"for.iv.2" = phi  i64 [0, %"if.then.1"], [%"for.next.1", %"for.exit.3"]
@@ -17971,6 +18581,10 @@ for.body.6:
   %".89" = shufflevector <16 x float> %".88", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.7"
 for.exit.6:
+  %".540" = sub i64 %".20", %".24"
+  %".541" = udiv i64 %".540", 4
+  %".542" = mul i64 %".541", 4
+  %".543" = add i64 %".24", %".542"
   br label %"for.header.8"
 for.header.7:
   %"for.iv.7" = phi  i64 [0, %"for.body.6"], [%"for.next.4", %"for.body.7"]
@@ -18429,228 +19043,484 @@ for.exit.7:
   br label %"for.header.6"
 for.header.8:
   %"for.iv.8" = phi  i64 [%".24", %"for.exit.6"], [%"for.next.7", %"for.exit.9"]
-  %".541" = icmp slt i64 %"for.iv.8", %".20"
-  br i1 %".541", label %"for.body.8", label %"for.exit.8"
+  %".545" = icmp slt i64 %"for.iv.8", %".543"
+  br i1 %".545", label %"for.body.8", label %"for.exit.8"
 for.body.8:
-  %".543" = mul i64 %"for.iv.8", 128
-  %".544" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".545" = shufflevector <16 x float> %".544", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".547" = add i64 %"for.iv.8", 1
+  %".548" = add i64 %"for.iv.8", 2
+  %".549" = add i64 %"for.iv.8", 3
+  %".550" = mul i64 %"for.iv.8", 128
+  %".551" = mul i64 %".547", 128
+  %".552" = mul i64 %".548", 128
+  %".553" = mul i64 %".549", 128
+  %".554" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".555" = shufflevector <16 x float> %".554", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.9"
 for.exit.8:
-  br label %"if.end.1"
+  br label %"for.header.10"
 for.header.9:
   %"for.iv.9" = phi  i64 [0, %"for.body.8"], [%"for.next.6", %"for.body.9"]
-  %".547" = phi  <16 x float> [%".545", %"for.body.8"], [%".564", %"for.body.9"]
-  %".548" = phi  <16 x float> [%".545", %"for.body.8"], [%".565", %"for.body.9"]
-  %".549" = phi  <16 x float> [%".545", %"for.body.8"], [%".578", %"for.body.9"]
-  %".550" = phi  <16 x float> [%".545", %"for.body.8"], [%".579", %"for.body.9"]
-  %".551" = icmp slt i64 %"for.iv.9", 128
-  br i1 %".551", label %"for.body.9", label %"for.exit.9"
+  %".557" = phi  <16 x float> [%".555", %"for.body.8"], [%".578", %"for.body.9"]
+  %".558" = phi  <16 x float> [%".555", %"for.body.8"], [%".579", %"for.body.9"]
+  %".559" = phi  <16 x float> [%".555", %"for.body.8"], [%".585", %"for.body.9"]
+  %".560" = phi  <16 x float> [%".555", %"for.body.8"], [%".586", %"for.body.9"]
+  %".561" = phi  <16 x float> [%".555", %"for.body.8"], [%".592", %"for.body.9"]
+  %".562" = phi  <16 x float> [%".555", %"for.body.8"], [%".593", %"for.body.9"]
+  %".563" = phi  <16 x float> [%".555", %"for.body.8"], [%".599", %"for.body.9"]
+  %".564" = phi  <16 x float> [%".555", %"for.body.8"], [%".600", %"for.body.9"]
+  %".565" = icmp slt i64 %"for.iv.9", 128
+  br i1 %".565", label %"for.body.9", label %"for.exit.9"
 for.body.9:
-  %".553" = mul i64 %"for.iv.9", 16
-  %".554" = getelementptr inbounds float, ptr %".32", i64 %".553"
-  %".555" = load <16 x float>, ptr %".554", align 4
-  %".556" = add i64 2048, %".553"
-  %".557" = getelementptr inbounds float, ptr %".32", i64 %".556"
-  %".558" = load <16 x float>, ptr %".557", align 4
-  %".559" = add i64 %".543", %"for.iv.9"
-  %".560" = getelementptr inbounds float, ptr %".1", i64 %".559"
-  %".561" = load float, ptr %".560", align 4
-  %".562" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".561", i32 0
-  %".563" = shufflevector <16 x float> %".562", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".564" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".563", <16 x float> %".555", <16 x float> %".547")
-  %".565" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".563", <16 x float> %".558", <16 x float> %".548")
-  %".566" = add i64 %"for.iv.9", 1
-  %".567" = mul i64 %".566", 16
+  %".567" = mul i64 %"for.iv.9", 16
   %".568" = getelementptr inbounds float, ptr %".32", i64 %".567"
   %".569" = load <16 x float>, ptr %".568", align 4
   %".570" = add i64 2048, %".567"
   %".571" = getelementptr inbounds float, ptr %".32", i64 %".570"
   %".572" = load <16 x float>, ptr %".571", align 4
-  %".573" = add i64 %".543", %".566"
+  %".573" = add i64 %".550", %"for.iv.9"
   %".574" = getelementptr inbounds float, ptr %".1", i64 %".573"
   %".575" = load float, ptr %".574", align 4
   %".576" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".575", i32 0
   %".577" = shufflevector <16 x float> %".576", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".578" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".577", <16 x float> %".569", <16 x float> %".549")
-  %".579" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".577", <16 x float> %".572", <16 x float> %".550")
-  %"for.next.6" = add nsw i64 %"for.iv.9", 2
+  %".578" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".577", <16 x float> %".569", <16 x float> %".557")
+  %".579" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".577", <16 x float> %".572", <16 x float> %".558")
+  %".580" = add i64 %".551", %"for.iv.9"
+  %".581" = getelementptr inbounds float, ptr %".1", i64 %".580"
+  %".582" = load float, ptr %".581", align 4
+  %".583" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".582", i32 0
+  %".584" = shufflevector <16 x float> %".583", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".585" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".584", <16 x float> %".569", <16 x float> %".559")
+  %".586" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".584", <16 x float> %".572", <16 x float> %".560")
+  %".587" = add i64 %".552", %"for.iv.9"
+  %".588" = getelementptr inbounds float, ptr %".1", i64 %".587"
+  %".589" = load float, ptr %".588", align 4
+  %".590" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".589", i32 0
+  %".591" = shufflevector <16 x float> %".590", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".592" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".591", <16 x float> %".569", <16 x float> %".561")
+  %".593" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".591", <16 x float> %".572", <16 x float> %".562")
+  %".594" = add i64 %".553", %"for.iv.9"
+  %".595" = getelementptr inbounds float, ptr %".1", i64 %".594"
+  %".596" = load float, ptr %".595", align 4
+  %".597" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".596", i32 0
+  %".598" = shufflevector <16 x float> %".597", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".599" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".598", <16 x float> %".569", <16 x float> %".563")
+  %".600" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".598", <16 x float> %".572", <16 x float> %".564")
+  %"for.next.6" = add nsw i64 %"for.iv.9", 1
   br label %"for.header.9"
 for.exit.9:
-  %".581" = fadd afn arcp contract nsz reassoc <16 x float> %".547", %".549"
-  %".582" = fadd afn arcp contract nsz reassoc <16 x float> %".548", %".550"
-  %".583" = fsub afn arcp contract nsz reassoc <16 x float> %".545", %".581"
-  %".584" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0xc055c00000000000, i32 0
-  %".585" = shufflevector <16 x float> %".584", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".586" = fcmp ogt <16 x float> %".583", %".585"
-  %".587" = select  <16 x i1> %".586", <16 x float> %".583", <16 x float> %".585"
-  %".588" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0x4056000000000000, i32 0
-  %".589" = shufflevector <16 x float> %".588", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".590" = fcmp olt <16 x float> %".587", %".589"
-  %".591" = select  <16 x i1> %".590", <16 x float> %".587", <16 x float> %".589"
-  %".592" = call <16 x float> @"llvm.minnum.v16f32"(<16 x float> %".591", <16 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
-  %".593" = call <16 x float> @"llvm.maxnum.v16f32"(<16 x float> %".592", <16 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
-  %".594" = fmul contract <16 x float> %".593", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
-  %".595" = call <16 x float> @"llvm.rint.v16f32"(<16 x float> %".594")
-  %".596" = fmul contract <16 x float> %".595", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
-  %".597" = fsub contract <16 x float> %".593", %".596"
-  %".598" = fmul contract <16 x float> %".595", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
-  %".599" = fsub contract <16 x float> %".597", %".598"
-  %".600" = fmul contract <16 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".599"
-  %".601" = fadd contract <16 x float> %".600", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
-  %".602" = fmul contract <16 x float> %".601", %".599"
-  %".603" = fadd contract <16 x float> %".602", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
-  %".604" = fmul contract <16 x float> %".603", %".599"
-  %".605" = fadd contract <16 x float> %".604", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
-  %".606" = fmul contract <16 x float> %".605", %".599"
-  %".607" = fadd contract <16 x float> %".606", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
-  %".608" = fmul contract <16 x float> %".607", %".599"
-  %".609" = fadd contract <16 x float> %".608", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
-  %".610" = fmul contract <16 x float> %".599", %".599"
-  %".611" = fmul contract <16 x float> %".609", %".610"
-  %".612" = fadd contract <16 x float> %".611", %".599"
-  %".613" = fadd contract <16 x float> %".612", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
-  %".614" = fptosi <16 x float> %".595" to <16 x i32>
-  %".615" = shl <16 x i32> %".614", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %".616" = bitcast <16 x float> %".613" to <16 x i32>
-  %".617" = add <16 x i32> %".616", %".615"
-  %".618" = bitcast <16 x i32> %".617" to <16 x float>
-  %".619" = fcmp olt <16 x float> %".591", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
-  %".620" = select  <16 x i1> %".619", <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <16 x float> %".618"
-  %".621" = fcmp ogt <16 x float> %".591", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
-  %".622" = select  <16 x i1> %".621", <16 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <16 x float> %".620"
-  %".623" = fcmp uno <16 x float> %".591", %".591"
-  %".624" = select  <16 x i1> %".623", <16 x float> %".591", <16 x float> %".622"
-  %".625" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0x3ff0000000000000, i32 0
-  %".626" = shufflevector <16 x float> %".625", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".627" = fadd afn arcp contract nsz reassoc <16 x float> %".626", %".624"
-  %".628" = fdiv afn arcp contract nsz reassoc <16 x float> %".581", %".627"
-  %".629" = fmul afn arcp contract nsz reassoc <16 x float> %".628", %".582"
-  %".630" = mul i64 %"for.iv.8", 192
-  %".631" = mul i64 %"for.iv.1", 16
-  %".632" = add i64 %".630", %".631"
-  %".633" = getelementptr inbounds float, ptr %".4", i64 %".632"
-  store <16 x float> %".629", ptr %".633", align 4
-  %"for.next.7" = add nsw i64 %"for.iv.8", 1
+  %".602" = fsub afn arcp contract nsz reassoc <16 x float> %".555", %".557"
+  %".603" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0xc055c00000000000, i32 0
+  %".604" = shufflevector <16 x float> %".603", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".605" = fcmp ogt <16 x float> %".602", %".604"
+  %".606" = select  <16 x i1> %".605", <16 x float> %".602", <16 x float> %".604"
+  %".607" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0x4056000000000000, i32 0
+  %".608" = shufflevector <16 x float> %".607", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".609" = fcmp olt <16 x float> %".606", %".608"
+  %".610" = select  <16 x i1> %".609", <16 x float> %".606", <16 x float> %".608"
+  %".611" = call <16 x float> @"llvm.minnum.v16f32"(<16 x float> %".610", <16 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
+  %".612" = call <16 x float> @"llvm.maxnum.v16f32"(<16 x float> %".611", <16 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
+  %".613" = fmul contract <16 x float> %".612", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
+  %".614" = call <16 x float> @"llvm.rint.v16f32"(<16 x float> %".613")
+  %".615" = fmul contract <16 x float> %".614", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
+  %".616" = fsub contract <16 x float> %".612", %".615"
+  %".617" = fmul contract <16 x float> %".614", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
+  %".618" = fsub contract <16 x float> %".616", %".617"
+  %".619" = fmul contract <16 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".618"
+  %".620" = fadd contract <16 x float> %".619", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
+  %".621" = fmul contract <16 x float> %".620", %".618"
+  %".622" = fadd contract <16 x float> %".621", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
+  %".623" = fmul contract <16 x float> %".622", %".618"
+  %".624" = fadd contract <16 x float> %".623", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
+  %".625" = fmul contract <16 x float> %".624", %".618"
+  %".626" = fadd contract <16 x float> %".625", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
+  %".627" = fmul contract <16 x float> %".626", %".618"
+  %".628" = fadd contract <16 x float> %".627", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
+  %".629" = fmul contract <16 x float> %".618", %".618"
+  %".630" = fmul contract <16 x float> %".628", %".629"
+  %".631" = fadd contract <16 x float> %".630", %".618"
+  %".632" = fadd contract <16 x float> %".631", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
+  %".633" = fptosi <16 x float> %".614" to <16 x i32>
+  %".634" = shl <16 x i32> %".633", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %".635" = bitcast <16 x float> %".632" to <16 x i32>
+  %".636" = add <16 x i32> %".635", %".634"
+  %".637" = bitcast <16 x i32> %".636" to <16 x float>
+  %".638" = fcmp olt <16 x float> %".610", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
+  %".639" = select  <16 x i1> %".638", <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <16 x float> %".637"
+  %".640" = fcmp ogt <16 x float> %".610", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
+  %".641" = select  <16 x i1> %".640", <16 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <16 x float> %".639"
+  %".642" = fcmp uno <16 x float> %".610", %".610"
+  %".643" = select  <16 x i1> %".642", <16 x float> %".610", <16 x float> %".641"
+  %".644" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0x3ff0000000000000, i32 0
+  %".645" = shufflevector <16 x float> %".644", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".646" = fadd afn arcp contract nsz reassoc <16 x float> %".645", %".643"
+  %".647" = fdiv afn arcp contract nsz reassoc <16 x float> %".557", %".646"
+  %".648" = fmul afn arcp contract nsz reassoc <16 x float> %".647", %".558"
+  %".649" = mul i64 %"for.iv.8", 192
+  %".650" = mul i64 %"for.iv.1", 16
+  %".651" = add i64 %".649", %".650"
+  %".652" = getelementptr inbounds float, ptr %".4", i64 %".651"
+  store <16 x float> %".648", ptr %".652", align 4
+  %".654" = fsub afn arcp contract nsz reassoc <16 x float> %".555", %".559"
+  %".655" = fcmp ogt <16 x float> %".654", %".604"
+  %".656" = select  <16 x i1> %".655", <16 x float> %".654", <16 x float> %".604"
+  %".657" = fcmp olt <16 x float> %".656", %".608"
+  %".658" = select  <16 x i1> %".657", <16 x float> %".656", <16 x float> %".608"
+  %".659" = call <16 x float> @"llvm.minnum.v16f32"(<16 x float> %".658", <16 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
+  %".660" = call <16 x float> @"llvm.maxnum.v16f32"(<16 x float> %".659", <16 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
+  %".661" = fmul contract <16 x float> %".660", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
+  %".662" = call <16 x float> @"llvm.rint.v16f32"(<16 x float> %".661")
+  %".663" = fmul contract <16 x float> %".662", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
+  %".664" = fsub contract <16 x float> %".660", %".663"
+  %".665" = fmul contract <16 x float> %".662", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
+  %".666" = fsub contract <16 x float> %".664", %".665"
+  %".667" = fmul contract <16 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".666"
+  %".668" = fadd contract <16 x float> %".667", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
+  %".669" = fmul contract <16 x float> %".668", %".666"
+  %".670" = fadd contract <16 x float> %".669", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
+  %".671" = fmul contract <16 x float> %".670", %".666"
+  %".672" = fadd contract <16 x float> %".671", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
+  %".673" = fmul contract <16 x float> %".672", %".666"
+  %".674" = fadd contract <16 x float> %".673", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
+  %".675" = fmul contract <16 x float> %".674", %".666"
+  %".676" = fadd contract <16 x float> %".675", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
+  %".677" = fmul contract <16 x float> %".666", %".666"
+  %".678" = fmul contract <16 x float> %".676", %".677"
+  %".679" = fadd contract <16 x float> %".678", %".666"
+  %".680" = fadd contract <16 x float> %".679", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
+  %".681" = fptosi <16 x float> %".662" to <16 x i32>
+  %".682" = shl <16 x i32> %".681", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %".683" = bitcast <16 x float> %".680" to <16 x i32>
+  %".684" = add <16 x i32> %".683", %".682"
+  %".685" = bitcast <16 x i32> %".684" to <16 x float>
+  %".686" = fcmp olt <16 x float> %".658", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
+  %".687" = select  <16 x i1> %".686", <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <16 x float> %".685"
+  %".688" = fcmp ogt <16 x float> %".658", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
+  %".689" = select  <16 x i1> %".688", <16 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <16 x float> %".687"
+  %".690" = fcmp uno <16 x float> %".658", %".658"
+  %".691" = select  <16 x i1> %".690", <16 x float> %".658", <16 x float> %".689"
+  %".692" = fadd afn arcp contract nsz reassoc <16 x float> %".645", %".691"
+  %".693" = fdiv afn arcp contract nsz reassoc <16 x float> %".559", %".692"
+  %".694" = fmul afn arcp contract nsz reassoc <16 x float> %".693", %".560"
+  %".695" = mul i64 %".547", 192
+  %".696" = add i64 %".695", %".650"
+  %".697" = getelementptr inbounds float, ptr %".4", i64 %".696"
+  store <16 x float> %".694", ptr %".697", align 4
+  %".699" = fsub afn arcp contract nsz reassoc <16 x float> %".555", %".561"
+  %".700" = fcmp ogt <16 x float> %".699", %".604"
+  %".701" = select  <16 x i1> %".700", <16 x float> %".699", <16 x float> %".604"
+  %".702" = fcmp olt <16 x float> %".701", %".608"
+  %".703" = select  <16 x i1> %".702", <16 x float> %".701", <16 x float> %".608"
+  %".704" = call <16 x float> @"llvm.minnum.v16f32"(<16 x float> %".703", <16 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
+  %".705" = call <16 x float> @"llvm.maxnum.v16f32"(<16 x float> %".704", <16 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
+  %".706" = fmul contract <16 x float> %".705", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
+  %".707" = call <16 x float> @"llvm.rint.v16f32"(<16 x float> %".706")
+  %".708" = fmul contract <16 x float> %".707", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
+  %".709" = fsub contract <16 x float> %".705", %".708"
+  %".710" = fmul contract <16 x float> %".707", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
+  %".711" = fsub contract <16 x float> %".709", %".710"
+  %".712" = fmul contract <16 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".711"
+  %".713" = fadd contract <16 x float> %".712", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
+  %".714" = fmul contract <16 x float> %".713", %".711"
+  %".715" = fadd contract <16 x float> %".714", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
+  %".716" = fmul contract <16 x float> %".715", %".711"
+  %".717" = fadd contract <16 x float> %".716", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
+  %".718" = fmul contract <16 x float> %".717", %".711"
+  %".719" = fadd contract <16 x float> %".718", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
+  %".720" = fmul contract <16 x float> %".719", %".711"
+  %".721" = fadd contract <16 x float> %".720", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
+  %".722" = fmul contract <16 x float> %".711", %".711"
+  %".723" = fmul contract <16 x float> %".721", %".722"
+  %".724" = fadd contract <16 x float> %".723", %".711"
+  %".725" = fadd contract <16 x float> %".724", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
+  %".726" = fptosi <16 x float> %".707" to <16 x i32>
+  %".727" = shl <16 x i32> %".726", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %".728" = bitcast <16 x float> %".725" to <16 x i32>
+  %".729" = add <16 x i32> %".728", %".727"
+  %".730" = bitcast <16 x i32> %".729" to <16 x float>
+  %".731" = fcmp olt <16 x float> %".703", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
+  %".732" = select  <16 x i1> %".731", <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <16 x float> %".730"
+  %".733" = fcmp ogt <16 x float> %".703", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
+  %".734" = select  <16 x i1> %".733", <16 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <16 x float> %".732"
+  %".735" = fcmp uno <16 x float> %".703", %".703"
+  %".736" = select  <16 x i1> %".735", <16 x float> %".703", <16 x float> %".734"
+  %".737" = fadd afn arcp contract nsz reassoc <16 x float> %".645", %".736"
+  %".738" = fdiv afn arcp contract nsz reassoc <16 x float> %".561", %".737"
+  %".739" = fmul afn arcp contract nsz reassoc <16 x float> %".738", %".562"
+  %".740" = mul i64 %".548", 192
+  %".741" = add i64 %".740", %".650"
+  %".742" = getelementptr inbounds float, ptr %".4", i64 %".741"
+  store <16 x float> %".739", ptr %".742", align 4
+  %".744" = fsub afn arcp contract nsz reassoc <16 x float> %".555", %".563"
+  %".745" = fcmp ogt <16 x float> %".744", %".604"
+  %".746" = select  <16 x i1> %".745", <16 x float> %".744", <16 x float> %".604"
+  %".747" = fcmp olt <16 x float> %".746", %".608"
+  %".748" = select  <16 x i1> %".747", <16 x float> %".746", <16 x float> %".608"
+  %".749" = call <16 x float> @"llvm.minnum.v16f32"(<16 x float> %".748", <16 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
+  %".750" = call <16 x float> @"llvm.maxnum.v16f32"(<16 x float> %".749", <16 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
+  %".751" = fmul contract <16 x float> %".750", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
+  %".752" = call <16 x float> @"llvm.rint.v16f32"(<16 x float> %".751")
+  %".753" = fmul contract <16 x float> %".752", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
+  %".754" = fsub contract <16 x float> %".750", %".753"
+  %".755" = fmul contract <16 x float> %".752", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
+  %".756" = fsub contract <16 x float> %".754", %".755"
+  %".757" = fmul contract <16 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".756"
+  %".758" = fadd contract <16 x float> %".757", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
+  %".759" = fmul contract <16 x float> %".758", %".756"
+  %".760" = fadd contract <16 x float> %".759", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
+  %".761" = fmul contract <16 x float> %".760", %".756"
+  %".762" = fadd contract <16 x float> %".761", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
+  %".763" = fmul contract <16 x float> %".762", %".756"
+  %".764" = fadd contract <16 x float> %".763", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
+  %".765" = fmul contract <16 x float> %".764", %".756"
+  %".766" = fadd contract <16 x float> %".765", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
+  %".767" = fmul contract <16 x float> %".756", %".756"
+  %".768" = fmul contract <16 x float> %".766", %".767"
+  %".769" = fadd contract <16 x float> %".768", %".756"
+  %".770" = fadd contract <16 x float> %".769", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
+  %".771" = fptosi <16 x float> %".752" to <16 x i32>
+  %".772" = shl <16 x i32> %".771", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %".773" = bitcast <16 x float> %".770" to <16 x i32>
+  %".774" = add <16 x i32> %".773", %".772"
+  %".775" = bitcast <16 x i32> %".774" to <16 x float>
+  %".776" = fcmp olt <16 x float> %".748", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
+  %".777" = select  <16 x i1> %".776", <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <16 x float> %".775"
+  %".778" = fcmp ogt <16 x float> %".748", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
+  %".779" = select  <16 x i1> %".778", <16 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <16 x float> %".777"
+  %".780" = fcmp uno <16 x float> %".748", %".748"
+  %".781" = select  <16 x i1> %".780", <16 x float> %".748", <16 x float> %".779"
+  %".782" = fadd afn arcp contract nsz reassoc <16 x float> %".645", %".781"
+  %".783" = fdiv afn arcp contract nsz reassoc <16 x float> %".563", %".782"
+  %".784" = fmul afn arcp contract nsz reassoc <16 x float> %".783", %".564"
+  %".785" = mul i64 %".549", 192
+  %".786" = add i64 %".785", %".650"
+  %".787" = getelementptr inbounds float, ptr %".4", i64 %".786"
+  store <16 x float> %".784", ptr %".787", align 4
+  %"for.next.7" = add nsw i64 %"for.iv.8", 4
   br label %"for.header.8"
 for.header.10:
-  %"for.iv.10" = phi  i64 [%".18", %"if.else.1"], [%"for.next.9", %"for.exit.11"]
-  %".639" = icmp slt i64 %"for.iv.10", %".20"
-  br i1 %".639", label %"for.body.10", label %"for.exit.10"
+  %"for.iv.10" = phi  i64 [%".543", %"for.exit.8"], [%"for.next.9", %"for.exit.11"]
+  %".791" = icmp slt i64 %"for.iv.10", %".20"
+  br i1 %".791", label %"for.body.10", label %"for.exit.10"
 for.body.10:
-  %".641" = mul i64 %"for.iv.10", 128
-  %".642" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".643" = shufflevector <16 x float> %".642", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".793" = mul i64 %"for.iv.10", 128
+  %".794" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".795" = shufflevector <16 x float> %".794", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.11"
 for.exit.10:
   br label %"if.end.1"
 for.header.11:
   %"for.iv.11" = phi  i64 [0, %"for.body.10"], [%"for.next.8", %"for.body.11"]
-  %".645" = phi  <16 x float> [%".643", %"for.body.10"], [%".668", %"for.body.11"]
-  %".646" = phi  <16 x float> [%".643", %"for.body.10"], [%".669", %"for.body.11"]
-  %".647" = phi  <16 x float> [%".643", %"for.body.10"], [%".688", %"for.body.11"]
-  %".648" = phi  <16 x float> [%".643", %"for.body.10"], [%".689", %"for.body.11"]
-  %".649" = icmp slt i64 %"for.iv.11", 128
-  br i1 %".649", label %"for.body.11", label %"for.exit.11"
+  %".797" = phi  <16 x float> [%".795", %"for.body.10"], [%".814", %"for.body.11"]
+  %".798" = phi  <16 x float> [%".795", %"for.body.10"], [%".815", %"for.body.11"]
+  %".799" = phi  <16 x float> [%".795", %"for.body.10"], [%".828", %"for.body.11"]
+  %".800" = phi  <16 x float> [%".795", %"for.body.10"], [%".829", %"for.body.11"]
+  %".801" = icmp slt i64 %"for.iv.11", 128
+  br i1 %".801", label %"for.body.11", label %"for.exit.11"
 for.body.11:
-  %".651" = mul i64 %"for.iv.11", 16
-  %".652" = add i64 %".637", %".651"
-  %".653" = getelementptr inbounds i16, ptr %".2", i64 %".652"
-  %".654" = load <16 x i16>, ptr %".653", align 2
-  %".655" = zext <16 x i16> %".654" to <16 x i32>
-  %".656" = shl <16 x i32> %".655", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".657" = bitcast <16 x i32> %".656" to <16 x float>
-  %".658" = getelementptr inbounds i16, ptr %".3", i64 %".652"
-  %".659" = load <16 x i16>, ptr %".658", align 2
-  %".660" = zext <16 x i16> %".659" to <16 x i32>
-  %".661" = shl <16 x i32> %".660", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".662" = bitcast <16 x i32> %".661" to <16 x float>
-  %".663" = add i64 %".641", %"for.iv.11"
-  %".664" = getelementptr inbounds float, ptr %".1", i64 %".663"
-  %".665" = load float, ptr %".664", align 4
-  %".666" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".665", i32 0
-  %".667" = shufflevector <16 x float> %".666", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".668" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".667", <16 x float> %".657", <16 x float> %".645")
-  %".669" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".667", <16 x float> %".662", <16 x float> %".646")
-  %".670" = add i64 %"for.iv.11", 1
-  %".671" = mul i64 %".670", 16
-  %".672" = add i64 %".637", %".671"
-  %".673" = getelementptr inbounds i16, ptr %".2", i64 %".672"
-  %".674" = load <16 x i16>, ptr %".673", align 2
-  %".675" = zext <16 x i16> %".674" to <16 x i32>
-  %".676" = shl <16 x i32> %".675", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".677" = bitcast <16 x i32> %".676" to <16 x float>
-  %".678" = getelementptr inbounds i16, ptr %".3", i64 %".672"
-  %".679" = load <16 x i16>, ptr %".678", align 2
-  %".680" = zext <16 x i16> %".679" to <16 x i32>
-  %".681" = shl <16 x i32> %".680", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".682" = bitcast <16 x i32> %".681" to <16 x float>
-  %".683" = add i64 %".641", %".670"
-  %".684" = getelementptr inbounds float, ptr %".1", i64 %".683"
-  %".685" = load float, ptr %".684", align 4
-  %".686" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".685", i32 0
-  %".687" = shufflevector <16 x float> %".686", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".688" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".687", <16 x float> %".677", <16 x float> %".647")
-  %".689" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".687", <16 x float> %".682", <16 x float> %".648")
+  %".803" = mul i64 %"for.iv.11", 16
+  %".804" = getelementptr inbounds float, ptr %".32", i64 %".803"
+  %".805" = load <16 x float>, ptr %".804", align 4
+  %".806" = add i64 2048, %".803"
+  %".807" = getelementptr inbounds float, ptr %".32", i64 %".806"
+  %".808" = load <16 x float>, ptr %".807", align 4
+  %".809" = add i64 %".793", %"for.iv.11"
+  %".810" = getelementptr inbounds float, ptr %".1", i64 %".809"
+  %".811" = load float, ptr %".810", align 4
+  %".812" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".811", i32 0
+  %".813" = shufflevector <16 x float> %".812", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".814" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".813", <16 x float> %".805", <16 x float> %".797")
+  %".815" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".813", <16 x float> %".808", <16 x float> %".798")
+  %".816" = add i64 %"for.iv.11", 1
+  %".817" = mul i64 %".816", 16
+  %".818" = getelementptr inbounds float, ptr %".32", i64 %".817"
+  %".819" = load <16 x float>, ptr %".818", align 4
+  %".820" = add i64 2048, %".817"
+  %".821" = getelementptr inbounds float, ptr %".32", i64 %".820"
+  %".822" = load <16 x float>, ptr %".821", align 4
+  %".823" = add i64 %".793", %".816"
+  %".824" = getelementptr inbounds float, ptr %".1", i64 %".823"
+  %".825" = load float, ptr %".824", align 4
+  %".826" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".825", i32 0
+  %".827" = shufflevector <16 x float> %".826", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".828" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".827", <16 x float> %".819", <16 x float> %".799")
+  %".829" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".827", <16 x float> %".822", <16 x float> %".800")
   %"for.next.8" = add nsw i64 %"for.iv.11", 2
   br label %"for.header.11"
 for.exit.11:
-  %".691" = fadd afn arcp contract nsz reassoc <16 x float> %".645", %".647"
-  %".692" = fadd afn arcp contract nsz reassoc <16 x float> %".646", %".648"
-  %".693" = fsub afn arcp contract nsz reassoc <16 x float> %".643", %".691"
-  %".694" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0xc055c00000000000, i32 0
-  %".695" = shufflevector <16 x float> %".694", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".696" = fcmp ogt <16 x float> %".693", %".695"
-  %".697" = select  <16 x i1> %".696", <16 x float> %".693", <16 x float> %".695"
-  %".698" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0x4056000000000000, i32 0
-  %".699" = shufflevector <16 x float> %".698", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".700" = fcmp olt <16 x float> %".697", %".699"
-  %".701" = select  <16 x i1> %".700", <16 x float> %".697", <16 x float> %".699"
-  %".702" = call <16 x float> @"llvm.minnum.v16f32"(<16 x float> %".701", <16 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
-  %".703" = call <16 x float> @"llvm.maxnum.v16f32"(<16 x float> %".702", <16 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
-  %".704" = fmul contract <16 x float> %".703", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
-  %".705" = call <16 x float> @"llvm.rint.v16f32"(<16 x float> %".704")
-  %".706" = fmul contract <16 x float> %".705", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
-  %".707" = fsub contract <16 x float> %".703", %".706"
-  %".708" = fmul contract <16 x float> %".705", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
-  %".709" = fsub contract <16 x float> %".707", %".708"
-  %".710" = fmul contract <16 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".709"
-  %".711" = fadd contract <16 x float> %".710", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
-  %".712" = fmul contract <16 x float> %".711", %".709"
-  %".713" = fadd contract <16 x float> %".712", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
-  %".714" = fmul contract <16 x float> %".713", %".709"
-  %".715" = fadd contract <16 x float> %".714", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
-  %".716" = fmul contract <16 x float> %".715", %".709"
-  %".717" = fadd contract <16 x float> %".716", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
-  %".718" = fmul contract <16 x float> %".717", %".709"
-  %".719" = fadd contract <16 x float> %".718", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
-  %".720" = fmul contract <16 x float> %".709", %".709"
-  %".721" = fmul contract <16 x float> %".719", %".720"
-  %".722" = fadd contract <16 x float> %".721", %".709"
-  %".723" = fadd contract <16 x float> %".722", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
-  %".724" = fptosi <16 x float> %".705" to <16 x i32>
-  %".725" = shl <16 x i32> %".724", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %".726" = bitcast <16 x float> %".723" to <16 x i32>
-  %".727" = add <16 x i32> %".726", %".725"
-  %".728" = bitcast <16 x i32> %".727" to <16 x float>
-  %".729" = fcmp olt <16 x float> %".701", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
-  %".730" = select  <16 x i1> %".729", <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <16 x float> %".728"
-  %".731" = fcmp ogt <16 x float> %".701", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
-  %".732" = select  <16 x i1> %".731", <16 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <16 x float> %".730"
-  %".733" = fcmp uno <16 x float> %".701", %".701"
-  %".734" = select  <16 x i1> %".733", <16 x float> %".701", <16 x float> %".732"
-  %".735" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0x3ff0000000000000, i32 0
-  %".736" = shufflevector <16 x float> %".735", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".737" = fadd afn arcp contract nsz reassoc <16 x float> %".736", %".734"
-  %".738" = fdiv afn arcp contract nsz reassoc <16 x float> %".691", %".737"
-  %".739" = fmul afn arcp contract nsz reassoc <16 x float> %".738", %".692"
-  %".740" = mul i64 %"for.iv.10", 192
-  %".741" = mul i64 %"for.iv.1", 16
-  %".742" = add i64 %".740", %".741"
-  %".743" = getelementptr inbounds float, ptr %".4", i64 %".742"
-  store <16 x float> %".739", ptr %".743", align 4
+  %".831" = fadd afn arcp contract nsz reassoc <16 x float> %".797", %".799"
+  %".832" = fadd afn arcp contract nsz reassoc <16 x float> %".798", %".800"
+  %".833" = fsub afn arcp contract nsz reassoc <16 x float> %".795", %".831"
+  %".834" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0xc055c00000000000, i32 0
+  %".835" = shufflevector <16 x float> %".834", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".836" = fcmp ogt <16 x float> %".833", %".835"
+  %".837" = select  <16 x i1> %".836", <16 x float> %".833", <16 x float> %".835"
+  %".838" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0x4056000000000000, i32 0
+  %".839" = shufflevector <16 x float> %".838", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".840" = fcmp olt <16 x float> %".837", %".839"
+  %".841" = select  <16 x i1> %".840", <16 x float> %".837", <16 x float> %".839"
+  %".842" = call <16 x float> @"llvm.minnum.v16f32"(<16 x float> %".841", <16 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
+  %".843" = call <16 x float> @"llvm.maxnum.v16f32"(<16 x float> %".842", <16 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
+  %".844" = fmul contract <16 x float> %".843", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
+  %".845" = call <16 x float> @"llvm.rint.v16f32"(<16 x float> %".844")
+  %".846" = fmul contract <16 x float> %".845", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
+  %".847" = fsub contract <16 x float> %".843", %".846"
+  %".848" = fmul contract <16 x float> %".845", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
+  %".849" = fsub contract <16 x float> %".847", %".848"
+  %".850" = fmul contract <16 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".849"
+  %".851" = fadd contract <16 x float> %".850", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
+  %".852" = fmul contract <16 x float> %".851", %".849"
+  %".853" = fadd contract <16 x float> %".852", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
+  %".854" = fmul contract <16 x float> %".853", %".849"
+  %".855" = fadd contract <16 x float> %".854", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
+  %".856" = fmul contract <16 x float> %".855", %".849"
+  %".857" = fadd contract <16 x float> %".856", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
+  %".858" = fmul contract <16 x float> %".857", %".849"
+  %".859" = fadd contract <16 x float> %".858", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
+  %".860" = fmul contract <16 x float> %".849", %".849"
+  %".861" = fmul contract <16 x float> %".859", %".860"
+  %".862" = fadd contract <16 x float> %".861", %".849"
+  %".863" = fadd contract <16 x float> %".862", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
+  %".864" = fptosi <16 x float> %".845" to <16 x i32>
+  %".865" = shl <16 x i32> %".864", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %".866" = bitcast <16 x float> %".863" to <16 x i32>
+  %".867" = add <16 x i32> %".866", %".865"
+  %".868" = bitcast <16 x i32> %".867" to <16 x float>
+  %".869" = fcmp olt <16 x float> %".841", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
+  %".870" = select  <16 x i1> %".869", <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <16 x float> %".868"
+  %".871" = fcmp ogt <16 x float> %".841", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
+  %".872" = select  <16 x i1> %".871", <16 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <16 x float> %".870"
+  %".873" = fcmp uno <16 x float> %".841", %".841"
+  %".874" = select  <16 x i1> %".873", <16 x float> %".841", <16 x float> %".872"
+  %".875" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0x3ff0000000000000, i32 0
+  %".876" = shufflevector <16 x float> %".875", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".877" = fadd afn arcp contract nsz reassoc <16 x float> %".876", %".874"
+  %".878" = fdiv afn arcp contract nsz reassoc <16 x float> %".831", %".877"
+  %".879" = fmul afn arcp contract nsz reassoc <16 x float> %".878", %".832"
+  %".880" = mul i64 %"for.iv.10", 192
+  %".881" = mul i64 %"for.iv.1", 16
+  %".882" = add i64 %".880", %".881"
+  %".883" = getelementptr inbounds float, ptr %".4", i64 %".882"
+  store <16 x float> %".879", ptr %".883", align 4
   %"for.next.9" = add nsw i64 %"for.iv.10", 1
   br label %"for.header.10"
+for.header.12:
+  %"for.iv.12" = phi  i64 [%".18", %"if.else.1"], [%"for.next.11", %"for.exit.13"]
+  %".889" = icmp slt i64 %"for.iv.12", %".20"
+  br i1 %".889", label %"for.body.12", label %"for.exit.12"
+for.body.12:
+  %".891" = mul i64 %"for.iv.12", 128
+  %".892" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".893" = shufflevector <16 x float> %".892", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  br label %"for.header.13"
+for.exit.12:
+  br label %"if.end.1"
+for.header.13:
+  %"for.iv.13" = phi  i64 [0, %"for.body.12"], [%"for.next.10", %"for.body.13"]
+  %".895" = phi  <16 x float> [%".893", %"for.body.12"], [%".918", %"for.body.13"]
+  %".896" = phi  <16 x float> [%".893", %"for.body.12"], [%".919", %"for.body.13"]
+  %".897" = phi  <16 x float> [%".893", %"for.body.12"], [%".938", %"for.body.13"]
+  %".898" = phi  <16 x float> [%".893", %"for.body.12"], [%".939", %"for.body.13"]
+  %".899" = icmp slt i64 %"for.iv.13", 128
+  br i1 %".899", label %"for.body.13", label %"for.exit.13"
+for.body.13:
+  %".901" = mul i64 %"for.iv.13", 16
+  %".902" = add i64 %".887", %".901"
+  %".903" = getelementptr inbounds i16, ptr %".2", i64 %".902"
+  %".904" = load <16 x i16>, ptr %".903", align 2
+  %".905" = zext <16 x i16> %".904" to <16 x i32>
+  %".906" = shl <16 x i32> %".905", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".907" = bitcast <16 x i32> %".906" to <16 x float>
+  %".908" = getelementptr inbounds i16, ptr %".3", i64 %".902"
+  %".909" = load <16 x i16>, ptr %".908", align 2
+  %".910" = zext <16 x i16> %".909" to <16 x i32>
+  %".911" = shl <16 x i32> %".910", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".912" = bitcast <16 x i32> %".911" to <16 x float>
+  %".913" = add i64 %".891", %"for.iv.13"
+  %".914" = getelementptr inbounds float, ptr %".1", i64 %".913"
+  %".915" = load float, ptr %".914", align 4
+  %".916" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".915", i32 0
+  %".917" = shufflevector <16 x float> %".916", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".918" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".917", <16 x float> %".907", <16 x float> %".895")
+  %".919" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".917", <16 x float> %".912", <16 x float> %".896")
+  %".920" = add i64 %"for.iv.13", 1
+  %".921" = mul i64 %".920", 16
+  %".922" = add i64 %".887", %".921"
+  %".923" = getelementptr inbounds i16, ptr %".2", i64 %".922"
+  %".924" = load <16 x i16>, ptr %".923", align 2
+  %".925" = zext <16 x i16> %".924" to <16 x i32>
+  %".926" = shl <16 x i32> %".925", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".927" = bitcast <16 x i32> %".926" to <16 x float>
+  %".928" = getelementptr inbounds i16, ptr %".3", i64 %".922"
+  %".929" = load <16 x i16>, ptr %".928", align 2
+  %".930" = zext <16 x i16> %".929" to <16 x i32>
+  %".931" = shl <16 x i32> %".930", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".932" = bitcast <16 x i32> %".931" to <16 x float>
+  %".933" = add i64 %".891", %".920"
+  %".934" = getelementptr inbounds float, ptr %".1", i64 %".933"
+  %".935" = load float, ptr %".934", align 4
+  %".936" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".935", i32 0
+  %".937" = shufflevector <16 x float> %".936", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".938" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".937", <16 x float> %".927", <16 x float> %".897")
+  %".939" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".937", <16 x float> %".932", <16 x float> %".898")
+  %"for.next.10" = add nsw i64 %"for.iv.13", 2
+  br label %"for.header.13"
+for.exit.13:
+  %".941" = fadd afn arcp contract nsz reassoc <16 x float> %".895", %".897"
+  %".942" = fadd afn arcp contract nsz reassoc <16 x float> %".896", %".898"
+  %".943" = fsub afn arcp contract nsz reassoc <16 x float> %".893", %".941"
+  %".944" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0xc055c00000000000, i32 0
+  %".945" = shufflevector <16 x float> %".944", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".946" = fcmp ogt <16 x float> %".943", %".945"
+  %".947" = select  <16 x i1> %".946", <16 x float> %".943", <16 x float> %".945"
+  %".948" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0x4056000000000000, i32 0
+  %".949" = shufflevector <16 x float> %".948", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".950" = fcmp olt <16 x float> %".947", %".949"
+  %".951" = select  <16 x i1> %".950", <16 x float> %".947", <16 x float> %".949"
+  %".952" = call <16 x float> @"llvm.minnum.v16f32"(<16 x float> %".951", <16 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
+  %".953" = call <16 x float> @"llvm.maxnum.v16f32"(<16 x float> %".952", <16 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
+  %".954" = fmul contract <16 x float> %".953", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
+  %".955" = call <16 x float> @"llvm.rint.v16f32"(<16 x float> %".954")
+  %".956" = fmul contract <16 x float> %".955", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
+  %".957" = fsub contract <16 x float> %".953", %".956"
+  %".958" = fmul contract <16 x float> %".955", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
+  %".959" = fsub contract <16 x float> %".957", %".958"
+  %".960" = fmul contract <16 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".959"
+  %".961" = fadd contract <16 x float> %".960", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
+  %".962" = fmul contract <16 x float> %".961", %".959"
+  %".963" = fadd contract <16 x float> %".962", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
+  %".964" = fmul contract <16 x float> %".963", %".959"
+  %".965" = fadd contract <16 x float> %".964", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
+  %".966" = fmul contract <16 x float> %".965", %".959"
+  %".967" = fadd contract <16 x float> %".966", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
+  %".968" = fmul contract <16 x float> %".967", %".959"
+  %".969" = fadd contract <16 x float> %".968", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
+  %".970" = fmul contract <16 x float> %".959", %".959"
+  %".971" = fmul contract <16 x float> %".969", %".970"
+  %".972" = fadd contract <16 x float> %".971", %".959"
+  %".973" = fadd contract <16 x float> %".972", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
+  %".974" = fptosi <16 x float> %".955" to <16 x i32>
+  %".975" = shl <16 x i32> %".974", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %".976" = bitcast <16 x float> %".973" to <16 x i32>
+  %".977" = add <16 x i32> %".976", %".975"
+  %".978" = bitcast <16 x i32> %".977" to <16 x float>
+  %".979" = fcmp olt <16 x float> %".951", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
+  %".980" = select  <16 x i1> %".979", <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <16 x float> %".978"
+  %".981" = fcmp ogt <16 x float> %".951", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
+  %".982" = select  <16 x i1> %".981", <16 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <16 x float> %".980"
+  %".983" = fcmp uno <16 x float> %".951", %".951"
+  %".984" = select  <16 x i1> %".983", <16 x float> %".951", <16 x float> %".982"
+  %".985" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0x3ff0000000000000, i32 0
+  %".986" = shufflevector <16 x float> %".985", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".987" = fadd afn arcp contract nsz reassoc <16 x float> %".986", %".984"
+  %".988" = fdiv afn arcp contract nsz reassoc <16 x float> %".941", %".987"
+  %".989" = fmul afn arcp contract nsz reassoc <16 x float> %".988", %".942"
+  %".990" = mul i64 %"for.iv.12", 192
+  %".991" = mul i64 %"for.iv.1", 16
+  %".992" = add i64 %".990", %".991"
+  %".993" = getelementptr inbounds float, ptr %".4", i64 %".992"
+  store <16 x float> %".989", ptr %".993", align 4
+  %"for.next.11" = add nsw i64 %"for.iv.12", 1
+  br label %"for.header.12"
 }
 
 define internal void @"linear_swiglu_k128_n192_bf16.par8.loop"(i64 %".1", i64 %".2", ptr captures(none) noalias align 2 %".3", ptr captures(none) noalias align 2 %".4", ptr captures(none) noalias align 4 %".5", ptr captures(none) noalias align 4 %".6", i64 %".7", i64 %".8", i64 %".9") nounwind
@@ -18679,11 +19549,11 @@ par.body:
 par.exit:
   ret void
 for.header:
-  %"for.iv" = phi  i64 [%".14", %"par.body"], [%"for.next.10", %"if.end"]
+  %"for.iv" = phi  i64 [%".14", %"par.body"], [%"for.next.12", %"if.end"]
   %".25" = icmp slt i64 %"for.iv", %".23"
   br i1 %".25", label %"for.body", label %"for.exit"
 for.body:
-  %".27" = icmp ugt i64 %".22", %".16"
+  %".27" = icmp uge i64 %".19", 4
   br i1 %".27", label %"if.then", label %"if.else"
 for.exit:
   %"par.next" = add nsw i64 %"par.iv", 1
@@ -18692,10 +19562,10 @@ if.then:
   %".29" = mul i64 %"for.iv", 2048
   br label %"for.header.1"
 if.else:
-  %".635" = mul i64 %"for.iv", 2048
-  br label %"for.header.9"
+  %".885" = mul i64 %"for.iv", 2048
+  br label %"for.header.11"
 if.end:
-  %"for.next.10" = add nsw i64 %"for.iv", 1
+  %"for.next.12" = add nsw i64 %"for.iv", 1
   br label %"for.header"
 for.header.1:
   %"for.iv.1" = phi  i64 [0, %"if.then"], [%"for.next.1", %"for.exit.2"]
@@ -18778,6 +19648,10 @@ for.body.5:
   %".87" = shufflevector <16 x float> %".86", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.6"
 for.exit.5:
+  %".538" = sub i64 %".18", %".22"
+  %".539" = udiv i64 %".538", 4
+  %".540" = mul i64 %".539", 4
+  %".541" = add i64 %".22", %".540"
   br label %"for.header.7"
 for.header.6:
   %"for.iv.6" = phi  i64 [0, %"for.body.5"], [%"for.next.4", %"for.body.6"]
@@ -19236,228 +20110,484 @@ for.exit.6:
   br label %"for.header.5"
 for.header.7:
   %"for.iv.7" = phi  i64 [%".22", %"for.exit.5"], [%"for.next.7", %"for.exit.8"]
-  %".539" = icmp slt i64 %"for.iv.7", %".18"
-  br i1 %".539", label %"for.body.7", label %"for.exit.7"
+  %".543" = icmp slt i64 %"for.iv.7", %".541"
+  br i1 %".543", label %"for.body.7", label %"for.exit.7"
 for.body.7:
-  %".541" = mul i64 %"for.iv.7", 128
-  %".542" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".543" = shufflevector <16 x float> %".542", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".545" = add i64 %"for.iv.7", 1
+  %".546" = add i64 %"for.iv.7", 2
+  %".547" = add i64 %"for.iv.7", 3
+  %".548" = mul i64 %"for.iv.7", 128
+  %".549" = mul i64 %".545", 128
+  %".550" = mul i64 %".546", 128
+  %".551" = mul i64 %".547", 128
+  %".552" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".553" = shufflevector <16 x float> %".552", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.8"
 for.exit.7:
-  br label %"if.end"
+  br label %"for.header.9"
 for.header.8:
   %"for.iv.8" = phi  i64 [0, %"for.body.7"], [%"for.next.6", %"for.body.8"]
-  %".545" = phi  <16 x float> [%".543", %"for.body.7"], [%".562", %"for.body.8"]
-  %".546" = phi  <16 x float> [%".543", %"for.body.7"], [%".563", %"for.body.8"]
-  %".547" = phi  <16 x float> [%".543", %"for.body.7"], [%".576", %"for.body.8"]
-  %".548" = phi  <16 x float> [%".543", %"for.body.7"], [%".577", %"for.body.8"]
-  %".549" = icmp slt i64 %"for.iv.8", 128
-  br i1 %".549", label %"for.body.8", label %"for.exit.8"
+  %".555" = phi  <16 x float> [%".553", %"for.body.7"], [%".576", %"for.body.8"]
+  %".556" = phi  <16 x float> [%".553", %"for.body.7"], [%".577", %"for.body.8"]
+  %".557" = phi  <16 x float> [%".553", %"for.body.7"], [%".583", %"for.body.8"]
+  %".558" = phi  <16 x float> [%".553", %"for.body.7"], [%".584", %"for.body.8"]
+  %".559" = phi  <16 x float> [%".553", %"for.body.7"], [%".590", %"for.body.8"]
+  %".560" = phi  <16 x float> [%".553", %"for.body.7"], [%".591", %"for.body.8"]
+  %".561" = phi  <16 x float> [%".553", %"for.body.7"], [%".597", %"for.body.8"]
+  %".562" = phi  <16 x float> [%".553", %"for.body.7"], [%".598", %"for.body.8"]
+  %".563" = icmp slt i64 %"for.iv.8", 128
+  br i1 %".563", label %"for.body.8", label %"for.exit.8"
 for.body.8:
-  %".551" = mul i64 %"for.iv.8", 16
-  %".552" = getelementptr inbounds float, ptr %".30", i64 %".551"
-  %".553" = load <16 x float>, ptr %".552", align 4
-  %".554" = add i64 2048, %".551"
-  %".555" = getelementptr inbounds float, ptr %".30", i64 %".554"
-  %".556" = load <16 x float>, ptr %".555", align 4
-  %".557" = add i64 %".541", %"for.iv.8"
-  %".558" = getelementptr inbounds float, ptr %".5", i64 %".557"
-  %".559" = load float, ptr %".558", align 4
-  %".560" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".559", i32 0
-  %".561" = shufflevector <16 x float> %".560", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".562" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".561", <16 x float> %".553", <16 x float> %".545")
-  %".563" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".561", <16 x float> %".556", <16 x float> %".546")
-  %".564" = add i64 %"for.iv.8", 1
-  %".565" = mul i64 %".564", 16
+  %".565" = mul i64 %"for.iv.8", 16
   %".566" = getelementptr inbounds float, ptr %".30", i64 %".565"
   %".567" = load <16 x float>, ptr %".566", align 4
   %".568" = add i64 2048, %".565"
   %".569" = getelementptr inbounds float, ptr %".30", i64 %".568"
   %".570" = load <16 x float>, ptr %".569", align 4
-  %".571" = add i64 %".541", %".564"
+  %".571" = add i64 %".548", %"for.iv.8"
   %".572" = getelementptr inbounds float, ptr %".5", i64 %".571"
   %".573" = load float, ptr %".572", align 4
   %".574" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".573", i32 0
   %".575" = shufflevector <16 x float> %".574", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".576" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".575", <16 x float> %".567", <16 x float> %".547")
-  %".577" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".575", <16 x float> %".570", <16 x float> %".548")
-  %"for.next.6" = add nsw i64 %"for.iv.8", 2
+  %".576" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".575", <16 x float> %".567", <16 x float> %".555")
+  %".577" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".575", <16 x float> %".570", <16 x float> %".556")
+  %".578" = add i64 %".549", %"for.iv.8"
+  %".579" = getelementptr inbounds float, ptr %".5", i64 %".578"
+  %".580" = load float, ptr %".579", align 4
+  %".581" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".580", i32 0
+  %".582" = shufflevector <16 x float> %".581", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".583" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".582", <16 x float> %".567", <16 x float> %".557")
+  %".584" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".582", <16 x float> %".570", <16 x float> %".558")
+  %".585" = add i64 %".550", %"for.iv.8"
+  %".586" = getelementptr inbounds float, ptr %".5", i64 %".585"
+  %".587" = load float, ptr %".586", align 4
+  %".588" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".587", i32 0
+  %".589" = shufflevector <16 x float> %".588", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".590" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".589", <16 x float> %".567", <16 x float> %".559")
+  %".591" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".589", <16 x float> %".570", <16 x float> %".560")
+  %".592" = add i64 %".551", %"for.iv.8"
+  %".593" = getelementptr inbounds float, ptr %".5", i64 %".592"
+  %".594" = load float, ptr %".593", align 4
+  %".595" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".594", i32 0
+  %".596" = shufflevector <16 x float> %".595", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".597" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".596", <16 x float> %".567", <16 x float> %".561")
+  %".598" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".596", <16 x float> %".570", <16 x float> %".562")
+  %"for.next.6" = add nsw i64 %"for.iv.8", 1
   br label %"for.header.8"
 for.exit.8:
-  %".579" = fadd afn arcp contract nsz reassoc <16 x float> %".545", %".547"
-  %".580" = fadd afn arcp contract nsz reassoc <16 x float> %".546", %".548"
-  %".581" = fsub afn arcp contract nsz reassoc <16 x float> %".543", %".579"
-  %".582" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0xc055c00000000000, i32 0
-  %".583" = shufflevector <16 x float> %".582", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".584" = fcmp ogt <16 x float> %".581", %".583"
-  %".585" = select  <16 x i1> %".584", <16 x float> %".581", <16 x float> %".583"
-  %".586" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0x4056000000000000, i32 0
-  %".587" = shufflevector <16 x float> %".586", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".588" = fcmp olt <16 x float> %".585", %".587"
-  %".589" = select  <16 x i1> %".588", <16 x float> %".585", <16 x float> %".587"
-  %".590" = call <16 x float> @"llvm.minnum.v16f32"(<16 x float> %".589", <16 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
-  %".591" = call <16 x float> @"llvm.maxnum.v16f32"(<16 x float> %".590", <16 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
-  %".592" = fmul contract <16 x float> %".591", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
-  %".593" = call <16 x float> @"llvm.rint.v16f32"(<16 x float> %".592")
-  %".594" = fmul contract <16 x float> %".593", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
-  %".595" = fsub contract <16 x float> %".591", %".594"
-  %".596" = fmul contract <16 x float> %".593", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
-  %".597" = fsub contract <16 x float> %".595", %".596"
-  %".598" = fmul contract <16 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".597"
-  %".599" = fadd contract <16 x float> %".598", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
-  %".600" = fmul contract <16 x float> %".599", %".597"
-  %".601" = fadd contract <16 x float> %".600", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
-  %".602" = fmul contract <16 x float> %".601", %".597"
-  %".603" = fadd contract <16 x float> %".602", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
-  %".604" = fmul contract <16 x float> %".603", %".597"
-  %".605" = fadd contract <16 x float> %".604", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
-  %".606" = fmul contract <16 x float> %".605", %".597"
-  %".607" = fadd contract <16 x float> %".606", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
-  %".608" = fmul contract <16 x float> %".597", %".597"
-  %".609" = fmul contract <16 x float> %".607", %".608"
-  %".610" = fadd contract <16 x float> %".609", %".597"
-  %".611" = fadd contract <16 x float> %".610", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
-  %".612" = fptosi <16 x float> %".593" to <16 x i32>
-  %".613" = shl <16 x i32> %".612", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %".614" = bitcast <16 x float> %".611" to <16 x i32>
-  %".615" = add <16 x i32> %".614", %".613"
-  %".616" = bitcast <16 x i32> %".615" to <16 x float>
-  %".617" = fcmp olt <16 x float> %".589", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
-  %".618" = select  <16 x i1> %".617", <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <16 x float> %".616"
-  %".619" = fcmp ogt <16 x float> %".589", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
-  %".620" = select  <16 x i1> %".619", <16 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <16 x float> %".618"
-  %".621" = fcmp uno <16 x float> %".589", %".589"
-  %".622" = select  <16 x i1> %".621", <16 x float> %".589", <16 x float> %".620"
-  %".623" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0x3ff0000000000000, i32 0
-  %".624" = shufflevector <16 x float> %".623", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".625" = fadd afn arcp contract nsz reassoc <16 x float> %".624", %".622"
-  %".626" = fdiv afn arcp contract nsz reassoc <16 x float> %".579", %".625"
-  %".627" = fmul afn arcp contract nsz reassoc <16 x float> %".626", %".580"
-  %".628" = mul i64 %"for.iv.7", 192
-  %".629" = mul i64 %"for.iv", 16
-  %".630" = add i64 %".628", %".629"
-  %".631" = getelementptr inbounds float, ptr %".6", i64 %".630"
-  store <16 x float> %".627", ptr %".631", align 4
-  %"for.next.7" = add nsw i64 %"for.iv.7", 1
+  %".600" = fsub afn arcp contract nsz reassoc <16 x float> %".553", %".555"
+  %".601" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0xc055c00000000000, i32 0
+  %".602" = shufflevector <16 x float> %".601", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".603" = fcmp ogt <16 x float> %".600", %".602"
+  %".604" = select  <16 x i1> %".603", <16 x float> %".600", <16 x float> %".602"
+  %".605" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0x4056000000000000, i32 0
+  %".606" = shufflevector <16 x float> %".605", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".607" = fcmp olt <16 x float> %".604", %".606"
+  %".608" = select  <16 x i1> %".607", <16 x float> %".604", <16 x float> %".606"
+  %".609" = call <16 x float> @"llvm.minnum.v16f32"(<16 x float> %".608", <16 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
+  %".610" = call <16 x float> @"llvm.maxnum.v16f32"(<16 x float> %".609", <16 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
+  %".611" = fmul contract <16 x float> %".610", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
+  %".612" = call <16 x float> @"llvm.rint.v16f32"(<16 x float> %".611")
+  %".613" = fmul contract <16 x float> %".612", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
+  %".614" = fsub contract <16 x float> %".610", %".613"
+  %".615" = fmul contract <16 x float> %".612", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
+  %".616" = fsub contract <16 x float> %".614", %".615"
+  %".617" = fmul contract <16 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".616"
+  %".618" = fadd contract <16 x float> %".617", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
+  %".619" = fmul contract <16 x float> %".618", %".616"
+  %".620" = fadd contract <16 x float> %".619", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
+  %".621" = fmul contract <16 x float> %".620", %".616"
+  %".622" = fadd contract <16 x float> %".621", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
+  %".623" = fmul contract <16 x float> %".622", %".616"
+  %".624" = fadd contract <16 x float> %".623", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
+  %".625" = fmul contract <16 x float> %".624", %".616"
+  %".626" = fadd contract <16 x float> %".625", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
+  %".627" = fmul contract <16 x float> %".616", %".616"
+  %".628" = fmul contract <16 x float> %".626", %".627"
+  %".629" = fadd contract <16 x float> %".628", %".616"
+  %".630" = fadd contract <16 x float> %".629", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
+  %".631" = fptosi <16 x float> %".612" to <16 x i32>
+  %".632" = shl <16 x i32> %".631", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %".633" = bitcast <16 x float> %".630" to <16 x i32>
+  %".634" = add <16 x i32> %".633", %".632"
+  %".635" = bitcast <16 x i32> %".634" to <16 x float>
+  %".636" = fcmp olt <16 x float> %".608", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
+  %".637" = select  <16 x i1> %".636", <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <16 x float> %".635"
+  %".638" = fcmp ogt <16 x float> %".608", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
+  %".639" = select  <16 x i1> %".638", <16 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <16 x float> %".637"
+  %".640" = fcmp uno <16 x float> %".608", %".608"
+  %".641" = select  <16 x i1> %".640", <16 x float> %".608", <16 x float> %".639"
+  %".642" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0x3ff0000000000000, i32 0
+  %".643" = shufflevector <16 x float> %".642", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".644" = fadd afn arcp contract nsz reassoc <16 x float> %".643", %".641"
+  %".645" = fdiv afn arcp contract nsz reassoc <16 x float> %".555", %".644"
+  %".646" = fmul afn arcp contract nsz reassoc <16 x float> %".645", %".556"
+  %".647" = mul i64 %"for.iv.7", 192
+  %".648" = mul i64 %"for.iv", 16
+  %".649" = add i64 %".647", %".648"
+  %".650" = getelementptr inbounds float, ptr %".6", i64 %".649"
+  store <16 x float> %".646", ptr %".650", align 4
+  %".652" = fsub afn arcp contract nsz reassoc <16 x float> %".553", %".557"
+  %".653" = fcmp ogt <16 x float> %".652", %".602"
+  %".654" = select  <16 x i1> %".653", <16 x float> %".652", <16 x float> %".602"
+  %".655" = fcmp olt <16 x float> %".654", %".606"
+  %".656" = select  <16 x i1> %".655", <16 x float> %".654", <16 x float> %".606"
+  %".657" = call <16 x float> @"llvm.minnum.v16f32"(<16 x float> %".656", <16 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
+  %".658" = call <16 x float> @"llvm.maxnum.v16f32"(<16 x float> %".657", <16 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
+  %".659" = fmul contract <16 x float> %".658", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
+  %".660" = call <16 x float> @"llvm.rint.v16f32"(<16 x float> %".659")
+  %".661" = fmul contract <16 x float> %".660", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
+  %".662" = fsub contract <16 x float> %".658", %".661"
+  %".663" = fmul contract <16 x float> %".660", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
+  %".664" = fsub contract <16 x float> %".662", %".663"
+  %".665" = fmul contract <16 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".664"
+  %".666" = fadd contract <16 x float> %".665", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
+  %".667" = fmul contract <16 x float> %".666", %".664"
+  %".668" = fadd contract <16 x float> %".667", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
+  %".669" = fmul contract <16 x float> %".668", %".664"
+  %".670" = fadd contract <16 x float> %".669", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
+  %".671" = fmul contract <16 x float> %".670", %".664"
+  %".672" = fadd contract <16 x float> %".671", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
+  %".673" = fmul contract <16 x float> %".672", %".664"
+  %".674" = fadd contract <16 x float> %".673", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
+  %".675" = fmul contract <16 x float> %".664", %".664"
+  %".676" = fmul contract <16 x float> %".674", %".675"
+  %".677" = fadd contract <16 x float> %".676", %".664"
+  %".678" = fadd contract <16 x float> %".677", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
+  %".679" = fptosi <16 x float> %".660" to <16 x i32>
+  %".680" = shl <16 x i32> %".679", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %".681" = bitcast <16 x float> %".678" to <16 x i32>
+  %".682" = add <16 x i32> %".681", %".680"
+  %".683" = bitcast <16 x i32> %".682" to <16 x float>
+  %".684" = fcmp olt <16 x float> %".656", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
+  %".685" = select  <16 x i1> %".684", <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <16 x float> %".683"
+  %".686" = fcmp ogt <16 x float> %".656", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
+  %".687" = select  <16 x i1> %".686", <16 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <16 x float> %".685"
+  %".688" = fcmp uno <16 x float> %".656", %".656"
+  %".689" = select  <16 x i1> %".688", <16 x float> %".656", <16 x float> %".687"
+  %".690" = fadd afn arcp contract nsz reassoc <16 x float> %".643", %".689"
+  %".691" = fdiv afn arcp contract nsz reassoc <16 x float> %".557", %".690"
+  %".692" = fmul afn arcp contract nsz reassoc <16 x float> %".691", %".558"
+  %".693" = mul i64 %".545", 192
+  %".694" = add i64 %".693", %".648"
+  %".695" = getelementptr inbounds float, ptr %".6", i64 %".694"
+  store <16 x float> %".692", ptr %".695", align 4
+  %".697" = fsub afn arcp contract nsz reassoc <16 x float> %".553", %".559"
+  %".698" = fcmp ogt <16 x float> %".697", %".602"
+  %".699" = select  <16 x i1> %".698", <16 x float> %".697", <16 x float> %".602"
+  %".700" = fcmp olt <16 x float> %".699", %".606"
+  %".701" = select  <16 x i1> %".700", <16 x float> %".699", <16 x float> %".606"
+  %".702" = call <16 x float> @"llvm.minnum.v16f32"(<16 x float> %".701", <16 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
+  %".703" = call <16 x float> @"llvm.maxnum.v16f32"(<16 x float> %".702", <16 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
+  %".704" = fmul contract <16 x float> %".703", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
+  %".705" = call <16 x float> @"llvm.rint.v16f32"(<16 x float> %".704")
+  %".706" = fmul contract <16 x float> %".705", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
+  %".707" = fsub contract <16 x float> %".703", %".706"
+  %".708" = fmul contract <16 x float> %".705", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
+  %".709" = fsub contract <16 x float> %".707", %".708"
+  %".710" = fmul contract <16 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".709"
+  %".711" = fadd contract <16 x float> %".710", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
+  %".712" = fmul contract <16 x float> %".711", %".709"
+  %".713" = fadd contract <16 x float> %".712", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
+  %".714" = fmul contract <16 x float> %".713", %".709"
+  %".715" = fadd contract <16 x float> %".714", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
+  %".716" = fmul contract <16 x float> %".715", %".709"
+  %".717" = fadd contract <16 x float> %".716", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
+  %".718" = fmul contract <16 x float> %".717", %".709"
+  %".719" = fadd contract <16 x float> %".718", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
+  %".720" = fmul contract <16 x float> %".709", %".709"
+  %".721" = fmul contract <16 x float> %".719", %".720"
+  %".722" = fadd contract <16 x float> %".721", %".709"
+  %".723" = fadd contract <16 x float> %".722", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
+  %".724" = fptosi <16 x float> %".705" to <16 x i32>
+  %".725" = shl <16 x i32> %".724", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %".726" = bitcast <16 x float> %".723" to <16 x i32>
+  %".727" = add <16 x i32> %".726", %".725"
+  %".728" = bitcast <16 x i32> %".727" to <16 x float>
+  %".729" = fcmp olt <16 x float> %".701", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
+  %".730" = select  <16 x i1> %".729", <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <16 x float> %".728"
+  %".731" = fcmp ogt <16 x float> %".701", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
+  %".732" = select  <16 x i1> %".731", <16 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <16 x float> %".730"
+  %".733" = fcmp uno <16 x float> %".701", %".701"
+  %".734" = select  <16 x i1> %".733", <16 x float> %".701", <16 x float> %".732"
+  %".735" = fadd afn arcp contract nsz reassoc <16 x float> %".643", %".734"
+  %".736" = fdiv afn arcp contract nsz reassoc <16 x float> %".559", %".735"
+  %".737" = fmul afn arcp contract nsz reassoc <16 x float> %".736", %".560"
+  %".738" = mul i64 %".546", 192
+  %".739" = add i64 %".738", %".648"
+  %".740" = getelementptr inbounds float, ptr %".6", i64 %".739"
+  store <16 x float> %".737", ptr %".740", align 4
+  %".742" = fsub afn arcp contract nsz reassoc <16 x float> %".553", %".561"
+  %".743" = fcmp ogt <16 x float> %".742", %".602"
+  %".744" = select  <16 x i1> %".743", <16 x float> %".742", <16 x float> %".602"
+  %".745" = fcmp olt <16 x float> %".744", %".606"
+  %".746" = select  <16 x i1> %".745", <16 x float> %".744", <16 x float> %".606"
+  %".747" = call <16 x float> @"llvm.minnum.v16f32"(<16 x float> %".746", <16 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
+  %".748" = call <16 x float> @"llvm.maxnum.v16f32"(<16 x float> %".747", <16 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
+  %".749" = fmul contract <16 x float> %".748", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
+  %".750" = call <16 x float> @"llvm.rint.v16f32"(<16 x float> %".749")
+  %".751" = fmul contract <16 x float> %".750", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
+  %".752" = fsub contract <16 x float> %".748", %".751"
+  %".753" = fmul contract <16 x float> %".750", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
+  %".754" = fsub contract <16 x float> %".752", %".753"
+  %".755" = fmul contract <16 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".754"
+  %".756" = fadd contract <16 x float> %".755", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
+  %".757" = fmul contract <16 x float> %".756", %".754"
+  %".758" = fadd contract <16 x float> %".757", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
+  %".759" = fmul contract <16 x float> %".758", %".754"
+  %".760" = fadd contract <16 x float> %".759", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
+  %".761" = fmul contract <16 x float> %".760", %".754"
+  %".762" = fadd contract <16 x float> %".761", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
+  %".763" = fmul contract <16 x float> %".762", %".754"
+  %".764" = fadd contract <16 x float> %".763", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
+  %".765" = fmul contract <16 x float> %".754", %".754"
+  %".766" = fmul contract <16 x float> %".764", %".765"
+  %".767" = fadd contract <16 x float> %".766", %".754"
+  %".768" = fadd contract <16 x float> %".767", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
+  %".769" = fptosi <16 x float> %".750" to <16 x i32>
+  %".770" = shl <16 x i32> %".769", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %".771" = bitcast <16 x float> %".768" to <16 x i32>
+  %".772" = add <16 x i32> %".771", %".770"
+  %".773" = bitcast <16 x i32> %".772" to <16 x float>
+  %".774" = fcmp olt <16 x float> %".746", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
+  %".775" = select  <16 x i1> %".774", <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <16 x float> %".773"
+  %".776" = fcmp ogt <16 x float> %".746", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
+  %".777" = select  <16 x i1> %".776", <16 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <16 x float> %".775"
+  %".778" = fcmp uno <16 x float> %".746", %".746"
+  %".779" = select  <16 x i1> %".778", <16 x float> %".746", <16 x float> %".777"
+  %".780" = fadd afn arcp contract nsz reassoc <16 x float> %".643", %".779"
+  %".781" = fdiv afn arcp contract nsz reassoc <16 x float> %".561", %".780"
+  %".782" = fmul afn arcp contract nsz reassoc <16 x float> %".781", %".562"
+  %".783" = mul i64 %".547", 192
+  %".784" = add i64 %".783", %".648"
+  %".785" = getelementptr inbounds float, ptr %".6", i64 %".784"
+  store <16 x float> %".782", ptr %".785", align 4
+  %"for.next.7" = add nsw i64 %"for.iv.7", 4
   br label %"for.header.7"
 for.header.9:
-  %"for.iv.9" = phi  i64 [%".16", %"if.else"], [%"for.next.9", %"for.exit.10"]
-  %".637" = icmp slt i64 %"for.iv.9", %".18"
-  br i1 %".637", label %"for.body.9", label %"for.exit.9"
+  %"for.iv.9" = phi  i64 [%".541", %"for.exit.7"], [%"for.next.9", %"for.exit.10"]
+  %".789" = icmp slt i64 %"for.iv.9", %".18"
+  br i1 %".789", label %"for.body.9", label %"for.exit.9"
 for.body.9:
-  %".639" = mul i64 %"for.iv.9", 128
-  %".640" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".641" = shufflevector <16 x float> %".640", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".791" = mul i64 %"for.iv.9", 128
+  %".792" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".793" = shufflevector <16 x float> %".792", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.10"
 for.exit.9:
   br label %"if.end"
 for.header.10:
   %"for.iv.10" = phi  i64 [0, %"for.body.9"], [%"for.next.8", %"for.body.10"]
-  %".643" = phi  <16 x float> [%".641", %"for.body.9"], [%".666", %"for.body.10"]
-  %".644" = phi  <16 x float> [%".641", %"for.body.9"], [%".667", %"for.body.10"]
-  %".645" = phi  <16 x float> [%".641", %"for.body.9"], [%".686", %"for.body.10"]
-  %".646" = phi  <16 x float> [%".641", %"for.body.9"], [%".687", %"for.body.10"]
-  %".647" = icmp slt i64 %"for.iv.10", 128
-  br i1 %".647", label %"for.body.10", label %"for.exit.10"
+  %".795" = phi  <16 x float> [%".793", %"for.body.9"], [%".812", %"for.body.10"]
+  %".796" = phi  <16 x float> [%".793", %"for.body.9"], [%".813", %"for.body.10"]
+  %".797" = phi  <16 x float> [%".793", %"for.body.9"], [%".826", %"for.body.10"]
+  %".798" = phi  <16 x float> [%".793", %"for.body.9"], [%".827", %"for.body.10"]
+  %".799" = icmp slt i64 %"for.iv.10", 128
+  br i1 %".799", label %"for.body.10", label %"for.exit.10"
 for.body.10:
-  %".649" = mul i64 %"for.iv.10", 16
-  %".650" = add i64 %".635", %".649"
-  %".651" = getelementptr inbounds i16, ptr %".3", i64 %".650"
-  %".652" = load <16 x i16>, ptr %".651", align 2
-  %".653" = zext <16 x i16> %".652" to <16 x i32>
-  %".654" = shl <16 x i32> %".653", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".655" = bitcast <16 x i32> %".654" to <16 x float>
-  %".656" = getelementptr inbounds i16, ptr %".4", i64 %".650"
-  %".657" = load <16 x i16>, ptr %".656", align 2
-  %".658" = zext <16 x i16> %".657" to <16 x i32>
-  %".659" = shl <16 x i32> %".658", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".660" = bitcast <16 x i32> %".659" to <16 x float>
-  %".661" = add i64 %".639", %"for.iv.10"
-  %".662" = getelementptr inbounds float, ptr %".5", i64 %".661"
-  %".663" = load float, ptr %".662", align 4
-  %".664" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".663", i32 0
-  %".665" = shufflevector <16 x float> %".664", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".666" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".665", <16 x float> %".655", <16 x float> %".643")
-  %".667" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".665", <16 x float> %".660", <16 x float> %".644")
-  %".668" = add i64 %"for.iv.10", 1
-  %".669" = mul i64 %".668", 16
-  %".670" = add i64 %".635", %".669"
-  %".671" = getelementptr inbounds i16, ptr %".3", i64 %".670"
-  %".672" = load <16 x i16>, ptr %".671", align 2
-  %".673" = zext <16 x i16> %".672" to <16 x i32>
-  %".674" = shl <16 x i32> %".673", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".675" = bitcast <16 x i32> %".674" to <16 x float>
-  %".676" = getelementptr inbounds i16, ptr %".4", i64 %".670"
-  %".677" = load <16 x i16>, ptr %".676", align 2
-  %".678" = zext <16 x i16> %".677" to <16 x i32>
-  %".679" = shl <16 x i32> %".678", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".680" = bitcast <16 x i32> %".679" to <16 x float>
-  %".681" = add i64 %".639", %".668"
-  %".682" = getelementptr inbounds float, ptr %".5", i64 %".681"
-  %".683" = load float, ptr %".682", align 4
-  %".684" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".683", i32 0
-  %".685" = shufflevector <16 x float> %".684", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".686" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".685", <16 x float> %".675", <16 x float> %".645")
-  %".687" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".685", <16 x float> %".680", <16 x float> %".646")
+  %".801" = mul i64 %"for.iv.10", 16
+  %".802" = getelementptr inbounds float, ptr %".30", i64 %".801"
+  %".803" = load <16 x float>, ptr %".802", align 4
+  %".804" = add i64 2048, %".801"
+  %".805" = getelementptr inbounds float, ptr %".30", i64 %".804"
+  %".806" = load <16 x float>, ptr %".805", align 4
+  %".807" = add i64 %".791", %"for.iv.10"
+  %".808" = getelementptr inbounds float, ptr %".5", i64 %".807"
+  %".809" = load float, ptr %".808", align 4
+  %".810" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".809", i32 0
+  %".811" = shufflevector <16 x float> %".810", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".812" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".811", <16 x float> %".803", <16 x float> %".795")
+  %".813" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".811", <16 x float> %".806", <16 x float> %".796")
+  %".814" = add i64 %"for.iv.10", 1
+  %".815" = mul i64 %".814", 16
+  %".816" = getelementptr inbounds float, ptr %".30", i64 %".815"
+  %".817" = load <16 x float>, ptr %".816", align 4
+  %".818" = add i64 2048, %".815"
+  %".819" = getelementptr inbounds float, ptr %".30", i64 %".818"
+  %".820" = load <16 x float>, ptr %".819", align 4
+  %".821" = add i64 %".791", %".814"
+  %".822" = getelementptr inbounds float, ptr %".5", i64 %".821"
+  %".823" = load float, ptr %".822", align 4
+  %".824" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".823", i32 0
+  %".825" = shufflevector <16 x float> %".824", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".826" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".825", <16 x float> %".817", <16 x float> %".797")
+  %".827" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".825", <16 x float> %".820", <16 x float> %".798")
   %"for.next.8" = add nsw i64 %"for.iv.10", 2
   br label %"for.header.10"
 for.exit.10:
-  %".689" = fadd afn arcp contract nsz reassoc <16 x float> %".643", %".645"
-  %".690" = fadd afn arcp contract nsz reassoc <16 x float> %".644", %".646"
-  %".691" = fsub afn arcp contract nsz reassoc <16 x float> %".641", %".689"
-  %".692" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0xc055c00000000000, i32 0
-  %".693" = shufflevector <16 x float> %".692", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".694" = fcmp ogt <16 x float> %".691", %".693"
-  %".695" = select  <16 x i1> %".694", <16 x float> %".691", <16 x float> %".693"
-  %".696" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0x4056000000000000, i32 0
-  %".697" = shufflevector <16 x float> %".696", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".698" = fcmp olt <16 x float> %".695", %".697"
-  %".699" = select  <16 x i1> %".698", <16 x float> %".695", <16 x float> %".697"
-  %".700" = call <16 x float> @"llvm.minnum.v16f32"(<16 x float> %".699", <16 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
-  %".701" = call <16 x float> @"llvm.maxnum.v16f32"(<16 x float> %".700", <16 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
-  %".702" = fmul contract <16 x float> %".701", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
-  %".703" = call <16 x float> @"llvm.rint.v16f32"(<16 x float> %".702")
-  %".704" = fmul contract <16 x float> %".703", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
-  %".705" = fsub contract <16 x float> %".701", %".704"
-  %".706" = fmul contract <16 x float> %".703", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
-  %".707" = fsub contract <16 x float> %".705", %".706"
-  %".708" = fmul contract <16 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".707"
-  %".709" = fadd contract <16 x float> %".708", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
-  %".710" = fmul contract <16 x float> %".709", %".707"
-  %".711" = fadd contract <16 x float> %".710", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
-  %".712" = fmul contract <16 x float> %".711", %".707"
-  %".713" = fadd contract <16 x float> %".712", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
-  %".714" = fmul contract <16 x float> %".713", %".707"
-  %".715" = fadd contract <16 x float> %".714", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
-  %".716" = fmul contract <16 x float> %".715", %".707"
-  %".717" = fadd contract <16 x float> %".716", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
-  %".718" = fmul contract <16 x float> %".707", %".707"
-  %".719" = fmul contract <16 x float> %".717", %".718"
-  %".720" = fadd contract <16 x float> %".719", %".707"
-  %".721" = fadd contract <16 x float> %".720", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
-  %".722" = fptosi <16 x float> %".703" to <16 x i32>
-  %".723" = shl <16 x i32> %".722", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %".724" = bitcast <16 x float> %".721" to <16 x i32>
-  %".725" = add <16 x i32> %".724", %".723"
-  %".726" = bitcast <16 x i32> %".725" to <16 x float>
-  %".727" = fcmp olt <16 x float> %".699", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
-  %".728" = select  <16 x i1> %".727", <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <16 x float> %".726"
-  %".729" = fcmp ogt <16 x float> %".699", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
-  %".730" = select  <16 x i1> %".729", <16 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <16 x float> %".728"
-  %".731" = fcmp uno <16 x float> %".699", %".699"
-  %".732" = select  <16 x i1> %".731", <16 x float> %".699", <16 x float> %".730"
-  %".733" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0x3ff0000000000000, i32 0
-  %".734" = shufflevector <16 x float> %".733", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".735" = fadd afn arcp contract nsz reassoc <16 x float> %".734", %".732"
-  %".736" = fdiv afn arcp contract nsz reassoc <16 x float> %".689", %".735"
-  %".737" = fmul afn arcp contract nsz reassoc <16 x float> %".736", %".690"
-  %".738" = mul i64 %"for.iv.9", 192
-  %".739" = mul i64 %"for.iv", 16
-  %".740" = add i64 %".738", %".739"
-  %".741" = getelementptr inbounds float, ptr %".6", i64 %".740"
-  store <16 x float> %".737", ptr %".741", align 4
+  %".829" = fadd afn arcp contract nsz reassoc <16 x float> %".795", %".797"
+  %".830" = fadd afn arcp contract nsz reassoc <16 x float> %".796", %".798"
+  %".831" = fsub afn arcp contract nsz reassoc <16 x float> %".793", %".829"
+  %".832" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0xc055c00000000000, i32 0
+  %".833" = shufflevector <16 x float> %".832", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".834" = fcmp ogt <16 x float> %".831", %".833"
+  %".835" = select  <16 x i1> %".834", <16 x float> %".831", <16 x float> %".833"
+  %".836" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0x4056000000000000, i32 0
+  %".837" = shufflevector <16 x float> %".836", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".838" = fcmp olt <16 x float> %".835", %".837"
+  %".839" = select  <16 x i1> %".838", <16 x float> %".835", <16 x float> %".837"
+  %".840" = call <16 x float> @"llvm.minnum.v16f32"(<16 x float> %".839", <16 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
+  %".841" = call <16 x float> @"llvm.maxnum.v16f32"(<16 x float> %".840", <16 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
+  %".842" = fmul contract <16 x float> %".841", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
+  %".843" = call <16 x float> @"llvm.rint.v16f32"(<16 x float> %".842")
+  %".844" = fmul contract <16 x float> %".843", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
+  %".845" = fsub contract <16 x float> %".841", %".844"
+  %".846" = fmul contract <16 x float> %".843", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
+  %".847" = fsub contract <16 x float> %".845", %".846"
+  %".848" = fmul contract <16 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".847"
+  %".849" = fadd contract <16 x float> %".848", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
+  %".850" = fmul contract <16 x float> %".849", %".847"
+  %".851" = fadd contract <16 x float> %".850", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
+  %".852" = fmul contract <16 x float> %".851", %".847"
+  %".853" = fadd contract <16 x float> %".852", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
+  %".854" = fmul contract <16 x float> %".853", %".847"
+  %".855" = fadd contract <16 x float> %".854", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
+  %".856" = fmul contract <16 x float> %".855", %".847"
+  %".857" = fadd contract <16 x float> %".856", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
+  %".858" = fmul contract <16 x float> %".847", %".847"
+  %".859" = fmul contract <16 x float> %".857", %".858"
+  %".860" = fadd contract <16 x float> %".859", %".847"
+  %".861" = fadd contract <16 x float> %".860", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
+  %".862" = fptosi <16 x float> %".843" to <16 x i32>
+  %".863" = shl <16 x i32> %".862", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %".864" = bitcast <16 x float> %".861" to <16 x i32>
+  %".865" = add <16 x i32> %".864", %".863"
+  %".866" = bitcast <16 x i32> %".865" to <16 x float>
+  %".867" = fcmp olt <16 x float> %".839", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
+  %".868" = select  <16 x i1> %".867", <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <16 x float> %".866"
+  %".869" = fcmp ogt <16 x float> %".839", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
+  %".870" = select  <16 x i1> %".869", <16 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <16 x float> %".868"
+  %".871" = fcmp uno <16 x float> %".839", %".839"
+  %".872" = select  <16 x i1> %".871", <16 x float> %".839", <16 x float> %".870"
+  %".873" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0x3ff0000000000000, i32 0
+  %".874" = shufflevector <16 x float> %".873", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".875" = fadd afn arcp contract nsz reassoc <16 x float> %".874", %".872"
+  %".876" = fdiv afn arcp contract nsz reassoc <16 x float> %".829", %".875"
+  %".877" = fmul afn arcp contract nsz reassoc <16 x float> %".876", %".830"
+  %".878" = mul i64 %"for.iv.9", 192
+  %".879" = mul i64 %"for.iv", 16
+  %".880" = add i64 %".878", %".879"
+  %".881" = getelementptr inbounds float, ptr %".6", i64 %".880"
+  store <16 x float> %".877", ptr %".881", align 4
   %"for.next.9" = add nsw i64 %"for.iv.9", 1
   br label %"for.header.9"
+for.header.11:
+  %"for.iv.11" = phi  i64 [%".16", %"if.else"], [%"for.next.11", %"for.exit.12"]
+  %".887" = icmp slt i64 %"for.iv.11", %".18"
+  br i1 %".887", label %"for.body.11", label %"for.exit.11"
+for.body.11:
+  %".889" = mul i64 %"for.iv.11", 128
+  %".890" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".891" = shufflevector <16 x float> %".890", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  br label %"for.header.12"
+for.exit.11:
+  br label %"if.end"
+for.header.12:
+  %"for.iv.12" = phi  i64 [0, %"for.body.11"], [%"for.next.10", %"for.body.12"]
+  %".893" = phi  <16 x float> [%".891", %"for.body.11"], [%".916", %"for.body.12"]
+  %".894" = phi  <16 x float> [%".891", %"for.body.11"], [%".917", %"for.body.12"]
+  %".895" = phi  <16 x float> [%".891", %"for.body.11"], [%".936", %"for.body.12"]
+  %".896" = phi  <16 x float> [%".891", %"for.body.11"], [%".937", %"for.body.12"]
+  %".897" = icmp slt i64 %"for.iv.12", 128
+  br i1 %".897", label %"for.body.12", label %"for.exit.12"
+for.body.12:
+  %".899" = mul i64 %"for.iv.12", 16
+  %".900" = add i64 %".885", %".899"
+  %".901" = getelementptr inbounds i16, ptr %".3", i64 %".900"
+  %".902" = load <16 x i16>, ptr %".901", align 2
+  %".903" = zext <16 x i16> %".902" to <16 x i32>
+  %".904" = shl <16 x i32> %".903", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".905" = bitcast <16 x i32> %".904" to <16 x float>
+  %".906" = getelementptr inbounds i16, ptr %".4", i64 %".900"
+  %".907" = load <16 x i16>, ptr %".906", align 2
+  %".908" = zext <16 x i16> %".907" to <16 x i32>
+  %".909" = shl <16 x i32> %".908", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".910" = bitcast <16 x i32> %".909" to <16 x float>
+  %".911" = add i64 %".889", %"for.iv.12"
+  %".912" = getelementptr inbounds float, ptr %".5", i64 %".911"
+  %".913" = load float, ptr %".912", align 4
+  %".914" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".913", i32 0
+  %".915" = shufflevector <16 x float> %".914", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".916" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".915", <16 x float> %".905", <16 x float> %".893")
+  %".917" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".915", <16 x float> %".910", <16 x float> %".894")
+  %".918" = add i64 %"for.iv.12", 1
+  %".919" = mul i64 %".918", 16
+  %".920" = add i64 %".885", %".919"
+  %".921" = getelementptr inbounds i16, ptr %".3", i64 %".920"
+  %".922" = load <16 x i16>, ptr %".921", align 2
+  %".923" = zext <16 x i16> %".922" to <16 x i32>
+  %".924" = shl <16 x i32> %".923", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".925" = bitcast <16 x i32> %".924" to <16 x float>
+  %".926" = getelementptr inbounds i16, ptr %".4", i64 %".920"
+  %".927" = load <16 x i16>, ptr %".926", align 2
+  %".928" = zext <16 x i16> %".927" to <16 x i32>
+  %".929" = shl <16 x i32> %".928", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".930" = bitcast <16 x i32> %".929" to <16 x float>
+  %".931" = add i64 %".889", %".918"
+  %".932" = getelementptr inbounds float, ptr %".5", i64 %".931"
+  %".933" = load float, ptr %".932", align 4
+  %".934" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".933", i32 0
+  %".935" = shufflevector <16 x float> %".934", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".936" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".935", <16 x float> %".925", <16 x float> %".895")
+  %".937" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".935", <16 x float> %".930", <16 x float> %".896")
+  %"for.next.10" = add nsw i64 %"for.iv.12", 2
+  br label %"for.header.12"
+for.exit.12:
+  %".939" = fadd afn arcp contract nsz reassoc <16 x float> %".893", %".895"
+  %".940" = fadd afn arcp contract nsz reassoc <16 x float> %".894", %".896"
+  %".941" = fsub afn arcp contract nsz reassoc <16 x float> %".891", %".939"
+  %".942" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0xc055c00000000000, i32 0
+  %".943" = shufflevector <16 x float> %".942", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".944" = fcmp ogt <16 x float> %".941", %".943"
+  %".945" = select  <16 x i1> %".944", <16 x float> %".941", <16 x float> %".943"
+  %".946" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0x4056000000000000, i32 0
+  %".947" = shufflevector <16 x float> %".946", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".948" = fcmp olt <16 x float> %".945", %".947"
+  %".949" = select  <16 x i1> %".948", <16 x float> %".945", <16 x float> %".947"
+  %".950" = call <16 x float> @"llvm.minnum.v16f32"(<16 x float> %".949", <16 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
+  %".951" = call <16 x float> @"llvm.maxnum.v16f32"(<16 x float> %".950", <16 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
+  %".952" = fmul contract <16 x float> %".951", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
+  %".953" = call <16 x float> @"llvm.rint.v16f32"(<16 x float> %".952")
+  %".954" = fmul contract <16 x float> %".953", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
+  %".955" = fsub contract <16 x float> %".951", %".954"
+  %".956" = fmul contract <16 x float> %".953", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
+  %".957" = fsub contract <16 x float> %".955", %".956"
+  %".958" = fmul contract <16 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".957"
+  %".959" = fadd contract <16 x float> %".958", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
+  %".960" = fmul contract <16 x float> %".959", %".957"
+  %".961" = fadd contract <16 x float> %".960", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
+  %".962" = fmul contract <16 x float> %".961", %".957"
+  %".963" = fadd contract <16 x float> %".962", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
+  %".964" = fmul contract <16 x float> %".963", %".957"
+  %".965" = fadd contract <16 x float> %".964", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
+  %".966" = fmul contract <16 x float> %".965", %".957"
+  %".967" = fadd contract <16 x float> %".966", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
+  %".968" = fmul contract <16 x float> %".957", %".957"
+  %".969" = fmul contract <16 x float> %".967", %".968"
+  %".970" = fadd contract <16 x float> %".969", %".957"
+  %".971" = fadd contract <16 x float> %".970", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
+  %".972" = fptosi <16 x float> %".953" to <16 x i32>
+  %".973" = shl <16 x i32> %".972", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %".974" = bitcast <16 x float> %".971" to <16 x i32>
+  %".975" = add <16 x i32> %".974", %".973"
+  %".976" = bitcast <16 x i32> %".975" to <16 x float>
+  %".977" = fcmp olt <16 x float> %".949", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
+  %".978" = select  <16 x i1> %".977", <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <16 x float> %".976"
+  %".979" = fcmp ogt <16 x float> %".949", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
+  %".980" = select  <16 x i1> %".979", <16 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <16 x float> %".978"
+  %".981" = fcmp uno <16 x float> %".949", %".949"
+  %".982" = select  <16 x i1> %".981", <16 x float> %".949", <16 x float> %".980"
+  %".983" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0x3ff0000000000000, i32 0
+  %".984" = shufflevector <16 x float> %".983", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".985" = fadd afn arcp contract nsz reassoc <16 x float> %".984", %".982"
+  %".986" = fdiv afn arcp contract nsz reassoc <16 x float> %".939", %".985"
+  %".987" = fmul afn arcp contract nsz reassoc <16 x float> %".986", %".940"
+  %".988" = mul i64 %"for.iv.11", 192
+  %".989" = mul i64 %"for.iv", 16
+  %".990" = add i64 %".988", %".989"
+  %".991" = getelementptr inbounds float, ptr %".6", i64 %".990"
+  store <16 x float> %".987", ptr %".991", align 4
+  %"for.next.11" = add nsw i64 %"for.iv.11", 1
+  br label %"for.header.11"
 }
 
 define internal void @"multi_linear_k128_n128x64x64_bf16"(ptr captures(none) noalias align 4 %".1", ptr captures(none) noalias align 2 %".2", ptr captures(none) noalias align 2 %".3", ptr captures(none) noalias align 2 %".4", ptr captures(none) noalias align 4 %".5", ptr captures(none) noalias align 4 %".6", ptr captures(none) noalias align 4 %".7", i64 %".8") noinline nounwind
@@ -19476,38 +20606,38 @@ body:
 if.then:
   br label %"for.header"
 if.else:
-  %".388" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64_bf16.par9.ctx", i32 0, i32 0
-  store i64 0, ptr %".388"
-  %".390" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64_bf16.par9.ctx", i32 0, i32 1
-  store i64 %".13", ptr %".390"
-  %".392" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64_bf16.par9.ctx", i32 0, i32 2
-  store i64 1, ptr %".392"
-  %".394" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64_bf16.par9.ctx", i32 0, i32 3
-  store i64 0, ptr %".394"
-  %".396" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64_bf16.par9.ctx", i32 0, i32 4
-  store i64 %".12", ptr %".396"
-  %".398" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64_bf16.par9.ctx", i32 0, i32 5
-  store i64 %".8", ptr %".398"
-  %".400" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64_bf16.par9.ctx", i32 0, i32 6
-  store ptr %".3", ptr %".400"
-  %".402" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64_bf16.par9.ctx", i32 0, i32 7
-  store ptr %".4", ptr %".402"
-  %".404" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64_bf16.par9.ctx", i32 0, i32 8
-  store ptr %".2", ptr %".404"
-  %".406" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64_bf16.par9.ctx", i32 0, i32 9
-  store ptr %".6", ptr %".406"
-  %".408" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64_bf16.par9.ctx", i32 0, i32 10
-  store ptr %".7", ptr %".408"
-  %".410" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64_bf16.par9.ctx", i32 0, i32 11
-  store ptr %".5", ptr %".410"
-  %".412" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64_bf16.par9.ctx", i32 0, i32 12
-  store ptr %".1", ptr %".412"
+  %".481" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64_bf16.par9.ctx", i32 0, i32 0
+  store i64 0, ptr %".481"
+  %".483" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64_bf16.par9.ctx", i32 0, i32 1
+  store i64 %".13", ptr %".483"
+  %".485" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64_bf16.par9.ctx", i32 0, i32 2
+  store i64 1, ptr %".485"
+  %".487" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64_bf16.par9.ctx", i32 0, i32 3
+  store i64 0, ptr %".487"
+  %".489" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64_bf16.par9.ctx", i32 0, i32 4
+  store i64 %".12", ptr %".489"
+  %".491" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64_bf16.par9.ctx", i32 0, i32 5
+  store i64 %".8", ptr %".491"
+  %".493" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64_bf16.par9.ctx", i32 0, i32 6
+  store ptr %".3", ptr %".493"
+  %".495" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64_bf16.par9.ctx", i32 0, i32 7
+  store ptr %".4", ptr %".495"
+  %".497" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64_bf16.par9.ctx", i32 0, i32 8
+  store ptr %".2", ptr %".497"
+  %".499" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64_bf16.par9.ctx", i32 0, i32 9
+  store ptr %".6", ptr %".499"
+  %".501" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64_bf16.par9.ctx", i32 0, i32 10
+  store ptr %".7", ptr %".501"
+  %".503" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64_bf16.par9.ctx", i32 0, i32 11
+  store ptr %".5", ptr %".503"
+  %".505" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64_bf16.par9.ctx", i32 0, i32 12
+  store ptr %".1", ptr %".505"
   call void @"rlx.parallel"(void (ptr)* @"multi_linear_k128_n128x64x64_bf16.par9", ptr %"multi_linear_k128_n128x64x64_bf16.par9.ctx")
   br label %"if.end"
 if.end:
   ret void
 for.header:
-  %"for.iv" = phi  i64 [0, %"if.then"], [%"for.next.11", %"for.exit.1"]
+  %"for.iv" = phi  i64 [0, %"if.then"], [%"for.next.13", %"for.exit.1"]
   %".17" = icmp slt i64 %"for.iv", %".13"
   br i1 %".17", label %"for.body", label %"for.exit"
 for.body:
@@ -19525,14 +20655,14 @@ for.body:
 for.exit:
   br label %"if.end"
 for.header.1:
-  %"for.iv.1" = phi  i64 [%".19", %"for.body"], [%"for.next.10", %"if.end.1"]
+  %"for.iv.1" = phi  i64 [%".19", %"for.body"], [%"for.next.12", %"if.end.1"]
   %".30" = icmp slt i64 %"for.iv.1", %".28"
   br i1 %".30", label %"for.body.1", label %"for.exit.1"
 for.body.1:
-  %".32" = icmp ugt i64 %".27", %".21"
+  %".32" = icmp uge i64 %".24", 4
   br i1 %".32", label %"if.then.1", label %"if.else.1"
 for.exit.1:
-  %"for.next.11" = add nsw i64 %"for.iv", 1
+  %"for.next.13" = add nsw i64 %"for.iv", 1
   br label %"for.header"
 if.then.1:
   %".34" = mul i64 %"for.iv.1", 2
@@ -19552,24 +20682,24 @@ if.then.1:
   %".48" = mul i64 %".42", 2048
   br label %"for.header.2"
 if.else.1:
-  %".302" = mul i64 %"for.iv.1", 2
-  %".303" = icmp ult i64 %".302", 12
-  %".304" = select  i1 %".303", ptr %".3", ptr %".4"
-  %".305" = icmp ult i64 %".302", 8
-  %".306" = select  i1 %".305", ptr %".2", ptr %".304"
-  %".307" = select  i1 %".303", i64 8, i64 12
-  %".308" = select  i1 %".305", i64 0, i64 %".307"
-  %".309" = sub i64 %".302", %".308"
-  %".310" = add i64 %".309", 1
-  %".311" = select  i1 %".303", i64 64, i64 64
-  %".312" = select  i1 %".305", i64 128, i64 %".311"
-  %".313" = select  i1 %".303", ptr %".6", ptr %".7"
-  %".314" = select  i1 %".305", ptr %".5", ptr %".313"
-  %".315" = mul i64 %".309", 2048
-  %".316" = mul i64 %".310", 2048
-  br label %"for.header.10"
+  %".395" = mul i64 %"for.iv.1", 2
+  %".396" = icmp ult i64 %".395", 12
+  %".397" = select  i1 %".396", ptr %".3", ptr %".4"
+  %".398" = icmp ult i64 %".395", 8
+  %".399" = select  i1 %".398", ptr %".2", ptr %".397"
+  %".400" = select  i1 %".396", i64 8, i64 12
+  %".401" = select  i1 %".398", i64 0, i64 %".400"
+  %".402" = sub i64 %".395", %".401"
+  %".403" = add i64 %".402", 1
+  %".404" = select  i1 %".396", i64 64, i64 64
+  %".405" = select  i1 %".398", i64 128, i64 %".404"
+  %".406" = select  i1 %".396", ptr %".6", ptr %".7"
+  %".407" = select  i1 %".398", ptr %".5", ptr %".406"
+  %".408" = mul i64 %".402", 2048
+  %".409" = mul i64 %".403", 2048
+  br label %"for.header.12"
 if.end.1:
-  %"for.next.10" = add nsw i64 %"for.iv.1", 1
+  %"for.next.12" = add nsw i64 %"for.iv.1", 1
   br label %"for.header.1"
 for.header.2:
   %"for.iv.2" = phi  i64 [0, %"if.then.1"], [%"for.next.1", %"for.exit.3"]
@@ -19652,6 +20782,10 @@ for.body.6:
   %".106" = shufflevector <16 x float> %".105", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.7"
 for.exit.6:
+  %".248" = sub i64 %".23", %".27"
+  %".249" = udiv i64 %".248", 4
+  %".250" = mul i64 %".249", 4
+  %".251" = add i64 %".27", %".250"
   br label %"for.header.8"
 for.header.7:
   %"for.iv.7" = phi  i64 [0, %"for.body.6"], [%"for.next.4", %"for.body.7"]
@@ -19801,144 +20935,243 @@ for.exit.7:
   br label %"for.header.6"
 for.header.8:
   %"for.iv.8" = phi  i64 [%".27", %"for.exit.6"], [%"for.next.7", %"for.exit.9"]
-  %".249" = icmp slt i64 %"for.iv.8", %".23"
-  br i1 %".249", label %"for.body.8", label %"for.exit.8"
+  %".253" = icmp slt i64 %"for.iv.8", %".251"
+  br i1 %".253", label %"for.body.8", label %"for.exit.8"
 for.body.8:
-  %".251" = mul i64 %"for.iv.8", 128
-  %".252" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".253" = shufflevector <16 x float> %".252", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".255" = add i64 %"for.iv.8", 1
+  %".256" = add i64 %"for.iv.8", 2
+  %".257" = add i64 %"for.iv.8", 3
+  %".258" = mul i64 %"for.iv.8", 128
+  %".259" = mul i64 %".255", 128
+  %".260" = mul i64 %".256", 128
+  %".261" = mul i64 %".257", 128
+  %".262" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".263" = shufflevector <16 x float> %".262", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.9"
 for.exit.8:
-  br label %"if.end.1"
+  br label %"for.header.10"
 for.header.9:
   %"for.iv.9" = phi  i64 [0, %"for.body.8"], [%"for.next.6", %"for.body.9"]
-  %".255" = phi  <16 x float> [%".253", %"for.body.8"], [%".272", %"for.body.9"]
-  %".256" = phi  <16 x float> [%".253", %"for.body.8"], [%".273", %"for.body.9"]
-  %".257" = phi  <16 x float> [%".253", %"for.body.8"], [%".286", %"for.body.9"]
-  %".258" = phi  <16 x float> [%".253", %"for.body.8"], [%".287", %"for.body.9"]
-  %".259" = icmp slt i64 %"for.iv.9", 128
-  br i1 %".259", label %"for.body.9", label %"for.exit.9"
+  %".265" = phi  <16 x float> [%".263", %"for.body.8"], [%".286", %"for.body.9"]
+  %".266" = phi  <16 x float> [%".263", %"for.body.8"], [%".287", %"for.body.9"]
+  %".267" = phi  <16 x float> [%".263", %"for.body.8"], [%".293", %"for.body.9"]
+  %".268" = phi  <16 x float> [%".263", %"for.body.8"], [%".294", %"for.body.9"]
+  %".269" = phi  <16 x float> [%".263", %"for.body.8"], [%".300", %"for.body.9"]
+  %".270" = phi  <16 x float> [%".263", %"for.body.8"], [%".301", %"for.body.9"]
+  %".271" = phi  <16 x float> [%".263", %"for.body.8"], [%".307", %"for.body.9"]
+  %".272" = phi  <16 x float> [%".263", %"for.body.8"], [%".308", %"for.body.9"]
+  %".273" = icmp slt i64 %"for.iv.9", 128
+  br i1 %".273", label %"for.body.9", label %"for.exit.9"
 for.body.9:
-  %".261" = mul i64 %"for.iv.9", 16
-  %".262" = getelementptr inbounds float, ptr %".49", i64 %".261"
-  %".263" = load <16 x float>, ptr %".262", align 4
-  %".264" = add i64 2048, %".261"
-  %".265" = getelementptr inbounds float, ptr %".49", i64 %".264"
-  %".266" = load <16 x float>, ptr %".265", align 4
-  %".267" = add i64 %".251", %"for.iv.9"
-  %".268" = getelementptr inbounds float, ptr %".1", i64 %".267"
-  %".269" = load float, ptr %".268", align 4
-  %".270" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".269", i32 0
-  %".271" = shufflevector <16 x float> %".270", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".272" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".271", <16 x float> %".263", <16 x float> %".255")
-  %".273" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".271", <16 x float> %".266", <16 x float> %".256")
-  %".274" = add i64 %"for.iv.9", 1
-  %".275" = mul i64 %".274", 16
+  %".275" = mul i64 %"for.iv.9", 16
   %".276" = getelementptr inbounds float, ptr %".49", i64 %".275"
   %".277" = load <16 x float>, ptr %".276", align 4
   %".278" = add i64 2048, %".275"
   %".279" = getelementptr inbounds float, ptr %".49", i64 %".278"
   %".280" = load <16 x float>, ptr %".279", align 4
-  %".281" = add i64 %".251", %".274"
+  %".281" = add i64 %".258", %"for.iv.9"
   %".282" = getelementptr inbounds float, ptr %".1", i64 %".281"
   %".283" = load float, ptr %".282", align 4
   %".284" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".283", i32 0
   %".285" = shufflevector <16 x float> %".284", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".286" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".285", <16 x float> %".277", <16 x float> %".257")
-  %".287" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".285", <16 x float> %".280", <16 x float> %".258")
-  %"for.next.6" = add nsw i64 %"for.iv.9", 2
+  %".286" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".285", <16 x float> %".277", <16 x float> %".265")
+  %".287" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".285", <16 x float> %".280", <16 x float> %".266")
+  %".288" = add i64 %".259", %"for.iv.9"
+  %".289" = getelementptr inbounds float, ptr %".1", i64 %".288"
+  %".290" = load float, ptr %".289", align 4
+  %".291" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".290", i32 0
+  %".292" = shufflevector <16 x float> %".291", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".293" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".292", <16 x float> %".277", <16 x float> %".267")
+  %".294" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".292", <16 x float> %".280", <16 x float> %".268")
+  %".295" = add i64 %".260", %"for.iv.9"
+  %".296" = getelementptr inbounds float, ptr %".1", i64 %".295"
+  %".297" = load float, ptr %".296", align 4
+  %".298" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".297", i32 0
+  %".299" = shufflevector <16 x float> %".298", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".300" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".299", <16 x float> %".277", <16 x float> %".269")
+  %".301" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".299", <16 x float> %".280", <16 x float> %".270")
+  %".302" = add i64 %".261", %"for.iv.9"
+  %".303" = getelementptr inbounds float, ptr %".1", i64 %".302"
+  %".304" = load float, ptr %".303", align 4
+  %".305" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".304", i32 0
+  %".306" = shufflevector <16 x float> %".305", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".307" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".306", <16 x float> %".277", <16 x float> %".271")
+  %".308" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".306", <16 x float> %".280", <16 x float> %".272")
+  %"for.next.6" = add nsw i64 %"for.iv.9", 1
   br label %"for.header.9"
 for.exit.9:
-  %".289" = fadd afn arcp contract nsz reassoc <16 x float> %".255", %".257"
-  %".290" = fadd afn arcp contract nsz reassoc <16 x float> %".256", %".258"
-  %".291" = mul i64 %".41", 16
-  %".292" = mul i64 %"for.iv.8", %".44"
-  %".293" = add i64 %".292", %".291"
-  %".294" = getelementptr inbounds float, ptr %".46", i64 %".293"
-  store <16 x float> %".289", ptr %".294", align 4
-  %".296" = mul i64 %".42", 16
-  %".297" = add i64 %".292", %".296"
-  %".298" = getelementptr inbounds float, ptr %".46", i64 %".297"
-  store <16 x float> %".290", ptr %".298", align 4
-  %"for.next.7" = add nsw i64 %"for.iv.8", 1
+  %".310" = mul i64 %".41", 16
+  %".311" = mul i64 %"for.iv.8", %".44"
+  %".312" = add i64 %".311", %".310"
+  %".313" = getelementptr inbounds float, ptr %".46", i64 %".312"
+  store <16 x float> %".265", ptr %".313", align 4
+  %".315" = mul i64 %".42", 16
+  %".316" = add i64 %".311", %".315"
+  %".317" = getelementptr inbounds float, ptr %".46", i64 %".316"
+  store <16 x float> %".266", ptr %".317", align 4
+  %".319" = mul i64 %".255", %".44"
+  %".320" = add i64 %".319", %".310"
+  %".321" = getelementptr inbounds float, ptr %".46", i64 %".320"
+  store <16 x float> %".267", ptr %".321", align 4
+  %".323" = add i64 %".319", %".315"
+  %".324" = getelementptr inbounds float, ptr %".46", i64 %".323"
+  store <16 x float> %".268", ptr %".324", align 4
+  %".326" = mul i64 %".256", %".44"
+  %".327" = add i64 %".326", %".310"
+  %".328" = getelementptr inbounds float, ptr %".46", i64 %".327"
+  store <16 x float> %".269", ptr %".328", align 4
+  %".330" = add i64 %".326", %".315"
+  %".331" = getelementptr inbounds float, ptr %".46", i64 %".330"
+  store <16 x float> %".270", ptr %".331", align 4
+  %".333" = mul i64 %".257", %".44"
+  %".334" = add i64 %".333", %".310"
+  %".335" = getelementptr inbounds float, ptr %".46", i64 %".334"
+  store <16 x float> %".271", ptr %".335", align 4
+  %".337" = add i64 %".333", %".315"
+  %".338" = getelementptr inbounds float, ptr %".46", i64 %".337"
+  store <16 x float> %".272", ptr %".338", align 4
+  %"for.next.7" = add nsw i64 %"for.iv.8", 4
   br label %"for.header.8"
 for.header.10:
-  %"for.iv.10" = phi  i64 [%".21", %"if.else.1"], [%"for.next.9", %"for.exit.11"]
-  %".318" = icmp slt i64 %"for.iv.10", %".23"
-  br i1 %".318", label %"for.body.10", label %"for.exit.10"
+  %"for.iv.10" = phi  i64 [%".251", %"for.exit.8"], [%"for.next.9", %"for.exit.11"]
+  %".342" = icmp slt i64 %"for.iv.10", %".23"
+  br i1 %".342", label %"for.body.10", label %"for.exit.10"
 for.body.10:
-  %".320" = mul i64 %"for.iv.10", 128
-  %".321" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".322" = shufflevector <16 x float> %".321", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".344" = mul i64 %"for.iv.10", 128
+  %".345" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".346" = shufflevector <16 x float> %".345", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.11"
 for.exit.10:
   br label %"if.end.1"
 for.header.11:
   %"for.iv.11" = phi  i64 [0, %"for.body.10"], [%"for.next.8", %"for.body.11"]
-  %".324" = phi  <16 x float> [%".322", %"for.body.10"], [%".348", %"for.body.11"]
-  %".325" = phi  <16 x float> [%".322", %"for.body.10"], [%".349", %"for.body.11"]
-  %".326" = phi  <16 x float> [%".322", %"for.body.10"], [%".369", %"for.body.11"]
-  %".327" = phi  <16 x float> [%".322", %"for.body.10"], [%".370", %"for.body.11"]
-  %".328" = icmp slt i64 %"for.iv.11", 128
-  br i1 %".328", label %"for.body.11", label %"for.exit.11"
+  %".348" = phi  <16 x float> [%".346", %"for.body.10"], [%".365", %"for.body.11"]
+  %".349" = phi  <16 x float> [%".346", %"for.body.10"], [%".366", %"for.body.11"]
+  %".350" = phi  <16 x float> [%".346", %"for.body.10"], [%".379", %"for.body.11"]
+  %".351" = phi  <16 x float> [%".346", %"for.body.10"], [%".380", %"for.body.11"]
+  %".352" = icmp slt i64 %"for.iv.11", 128
+  br i1 %".352", label %"for.body.11", label %"for.exit.11"
 for.body.11:
-  %".330" = mul i64 %"for.iv.11", 16
-  %".331" = add i64 %".315", %".330"
-  %".332" = getelementptr inbounds i16, ptr %".306", i64 %".331"
-  %".333" = load <16 x i16>, ptr %".332", align 2
-  %".334" = zext <16 x i16> %".333" to <16 x i32>
-  %".335" = shl <16 x i32> %".334", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".336" = bitcast <16 x i32> %".335" to <16 x float>
-  %".337" = add i64 %".316", %".330"
-  %".338" = getelementptr inbounds i16, ptr %".306", i64 %".337"
-  %".339" = load <16 x i16>, ptr %".338", align 2
-  %".340" = zext <16 x i16> %".339" to <16 x i32>
-  %".341" = shl <16 x i32> %".340", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".342" = bitcast <16 x i32> %".341" to <16 x float>
-  %".343" = add i64 %".320", %"for.iv.11"
-  %".344" = getelementptr inbounds float, ptr %".1", i64 %".343"
-  %".345" = load float, ptr %".344", align 4
-  %".346" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".345", i32 0
-  %".347" = shufflevector <16 x float> %".346", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".348" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".347", <16 x float> %".336", <16 x float> %".324")
-  %".349" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".347", <16 x float> %".342", <16 x float> %".325")
-  %".350" = add i64 %"for.iv.11", 1
-  %".351" = mul i64 %".350", 16
-  %".352" = add i64 %".315", %".351"
-  %".353" = getelementptr inbounds i16, ptr %".306", i64 %".352"
-  %".354" = load <16 x i16>, ptr %".353", align 2
-  %".355" = zext <16 x i16> %".354" to <16 x i32>
-  %".356" = shl <16 x i32> %".355", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".357" = bitcast <16 x i32> %".356" to <16 x float>
-  %".358" = add i64 %".316", %".351"
-  %".359" = getelementptr inbounds i16, ptr %".306", i64 %".358"
-  %".360" = load <16 x i16>, ptr %".359", align 2
-  %".361" = zext <16 x i16> %".360" to <16 x i32>
-  %".362" = shl <16 x i32> %".361", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".363" = bitcast <16 x i32> %".362" to <16 x float>
-  %".364" = add i64 %".320", %".350"
-  %".365" = getelementptr inbounds float, ptr %".1", i64 %".364"
-  %".366" = load float, ptr %".365", align 4
-  %".367" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".366", i32 0
-  %".368" = shufflevector <16 x float> %".367", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".369" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".368", <16 x float> %".357", <16 x float> %".326")
-  %".370" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".368", <16 x float> %".363", <16 x float> %".327")
+  %".354" = mul i64 %"for.iv.11", 16
+  %".355" = getelementptr inbounds float, ptr %".49", i64 %".354"
+  %".356" = load <16 x float>, ptr %".355", align 4
+  %".357" = add i64 2048, %".354"
+  %".358" = getelementptr inbounds float, ptr %".49", i64 %".357"
+  %".359" = load <16 x float>, ptr %".358", align 4
+  %".360" = add i64 %".344", %"for.iv.11"
+  %".361" = getelementptr inbounds float, ptr %".1", i64 %".360"
+  %".362" = load float, ptr %".361", align 4
+  %".363" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".362", i32 0
+  %".364" = shufflevector <16 x float> %".363", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".365" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".364", <16 x float> %".356", <16 x float> %".348")
+  %".366" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".364", <16 x float> %".359", <16 x float> %".349")
+  %".367" = add i64 %"for.iv.11", 1
+  %".368" = mul i64 %".367", 16
+  %".369" = getelementptr inbounds float, ptr %".49", i64 %".368"
+  %".370" = load <16 x float>, ptr %".369", align 4
+  %".371" = add i64 2048, %".368"
+  %".372" = getelementptr inbounds float, ptr %".49", i64 %".371"
+  %".373" = load <16 x float>, ptr %".372", align 4
+  %".374" = add i64 %".344", %".367"
+  %".375" = getelementptr inbounds float, ptr %".1", i64 %".374"
+  %".376" = load float, ptr %".375", align 4
+  %".377" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".376", i32 0
+  %".378" = shufflevector <16 x float> %".377", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".379" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".378", <16 x float> %".370", <16 x float> %".350")
+  %".380" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".378", <16 x float> %".373", <16 x float> %".351")
   %"for.next.8" = add nsw i64 %"for.iv.11", 2
   br label %"for.header.11"
 for.exit.11:
-  %".372" = fadd afn arcp contract nsz reassoc <16 x float> %".324", %".326"
-  %".373" = fadd afn arcp contract nsz reassoc <16 x float> %".325", %".327"
-  %".374" = mul i64 %".309", 16
-  %".375" = mul i64 %"for.iv.10", %".312"
-  %".376" = add i64 %".375", %".374"
-  %".377" = getelementptr inbounds float, ptr %".314", i64 %".376"
-  store <16 x float> %".372", ptr %".377", align 4
-  %".379" = mul i64 %".310", 16
-  %".380" = add i64 %".375", %".379"
-  %".381" = getelementptr inbounds float, ptr %".314", i64 %".380"
-  store <16 x float> %".373", ptr %".381", align 4
+  %".382" = fadd afn arcp contract nsz reassoc <16 x float> %".348", %".350"
+  %".383" = fadd afn arcp contract nsz reassoc <16 x float> %".349", %".351"
+  %".384" = mul i64 %".41", 16
+  %".385" = mul i64 %"for.iv.10", %".44"
+  %".386" = add i64 %".385", %".384"
+  %".387" = getelementptr inbounds float, ptr %".46", i64 %".386"
+  store <16 x float> %".382", ptr %".387", align 4
+  %".389" = mul i64 %".42", 16
+  %".390" = add i64 %".385", %".389"
+  %".391" = getelementptr inbounds float, ptr %".46", i64 %".390"
+  store <16 x float> %".383", ptr %".391", align 4
   %"for.next.9" = add nsw i64 %"for.iv.10", 1
   br label %"for.header.10"
+for.header.12:
+  %"for.iv.12" = phi  i64 [%".21", %"if.else.1"], [%"for.next.11", %"for.exit.13"]
+  %".411" = icmp slt i64 %"for.iv.12", %".23"
+  br i1 %".411", label %"for.body.12", label %"for.exit.12"
+for.body.12:
+  %".413" = mul i64 %"for.iv.12", 128
+  %".414" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".415" = shufflevector <16 x float> %".414", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  br label %"for.header.13"
+for.exit.12:
+  br label %"if.end.1"
+for.header.13:
+  %"for.iv.13" = phi  i64 [0, %"for.body.12"], [%"for.next.10", %"for.body.13"]
+  %".417" = phi  <16 x float> [%".415", %"for.body.12"], [%".441", %"for.body.13"]
+  %".418" = phi  <16 x float> [%".415", %"for.body.12"], [%".442", %"for.body.13"]
+  %".419" = phi  <16 x float> [%".415", %"for.body.12"], [%".462", %"for.body.13"]
+  %".420" = phi  <16 x float> [%".415", %"for.body.12"], [%".463", %"for.body.13"]
+  %".421" = icmp slt i64 %"for.iv.13", 128
+  br i1 %".421", label %"for.body.13", label %"for.exit.13"
+for.body.13:
+  %".423" = mul i64 %"for.iv.13", 16
+  %".424" = add i64 %".408", %".423"
+  %".425" = getelementptr inbounds i16, ptr %".399", i64 %".424"
+  %".426" = load <16 x i16>, ptr %".425", align 2
+  %".427" = zext <16 x i16> %".426" to <16 x i32>
+  %".428" = shl <16 x i32> %".427", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".429" = bitcast <16 x i32> %".428" to <16 x float>
+  %".430" = add i64 %".409", %".423"
+  %".431" = getelementptr inbounds i16, ptr %".399", i64 %".430"
+  %".432" = load <16 x i16>, ptr %".431", align 2
+  %".433" = zext <16 x i16> %".432" to <16 x i32>
+  %".434" = shl <16 x i32> %".433", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".435" = bitcast <16 x i32> %".434" to <16 x float>
+  %".436" = add i64 %".413", %"for.iv.13"
+  %".437" = getelementptr inbounds float, ptr %".1", i64 %".436"
+  %".438" = load float, ptr %".437", align 4
+  %".439" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".438", i32 0
+  %".440" = shufflevector <16 x float> %".439", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".441" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".440", <16 x float> %".429", <16 x float> %".417")
+  %".442" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".440", <16 x float> %".435", <16 x float> %".418")
+  %".443" = add i64 %"for.iv.13", 1
+  %".444" = mul i64 %".443", 16
+  %".445" = add i64 %".408", %".444"
+  %".446" = getelementptr inbounds i16, ptr %".399", i64 %".445"
+  %".447" = load <16 x i16>, ptr %".446", align 2
+  %".448" = zext <16 x i16> %".447" to <16 x i32>
+  %".449" = shl <16 x i32> %".448", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".450" = bitcast <16 x i32> %".449" to <16 x float>
+  %".451" = add i64 %".409", %".444"
+  %".452" = getelementptr inbounds i16, ptr %".399", i64 %".451"
+  %".453" = load <16 x i16>, ptr %".452", align 2
+  %".454" = zext <16 x i16> %".453" to <16 x i32>
+  %".455" = shl <16 x i32> %".454", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".456" = bitcast <16 x i32> %".455" to <16 x float>
+  %".457" = add i64 %".413", %".443"
+  %".458" = getelementptr inbounds float, ptr %".1", i64 %".457"
+  %".459" = load float, ptr %".458", align 4
+  %".460" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".459", i32 0
+  %".461" = shufflevector <16 x float> %".460", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".462" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".461", <16 x float> %".450", <16 x float> %".419")
+  %".463" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".461", <16 x float> %".456", <16 x float> %".420")
+  %"for.next.10" = add nsw i64 %"for.iv.13", 2
+  br label %"for.header.13"
+for.exit.13:
+  %".465" = fadd afn arcp contract nsz reassoc <16 x float> %".417", %".419"
+  %".466" = fadd afn arcp contract nsz reassoc <16 x float> %".418", %".420"
+  %".467" = mul i64 %".402", 16
+  %".468" = mul i64 %"for.iv.12", %".405"
+  %".469" = add i64 %".468", %".467"
+  %".470" = getelementptr inbounds float, ptr %".407", i64 %".469"
+  store <16 x float> %".465", ptr %".470", align 4
+  %".472" = mul i64 %".403", 16
+  %".473" = add i64 %".468", %".472"
+  %".474" = getelementptr inbounds float, ptr %".407", i64 %".473"
+  store <16 x float> %".466", ptr %".474", align 4
+  %"for.next.11" = add nsw i64 %"for.iv.12", 1
+  br label %"for.header.12"
 }
 
 define internal void @"multi_linear_k128_n128x64x64_bf16.par9.loop"(i64 %".1", i64 %".2", ptr captures(none) noalias align 2 %".3", ptr captures(none) noalias align 2 %".4", ptr captures(none) noalias align 2 %".5", ptr captures(none) noalias align 4 %".6", ptr captures(none) noalias align 4 %".7", ptr captures(none) noalias align 4 %".8", ptr captures(none) noalias align 4 %".9", i64 %".10", i64 %".11", i64 %".12") nounwind
@@ -19967,11 +21200,11 @@ par.body:
 par.exit:
   ret void
 for.header:
-  %"for.iv" = phi  i64 [%".17", %"par.body"], [%"for.next.10", %"if.end"]
+  %"for.iv" = phi  i64 [%".17", %"par.body"], [%"for.next.12", %"if.end"]
   %".28" = icmp slt i64 %"for.iv", %".26"
   br i1 %".28", label %"for.body", label %"for.exit"
 for.body:
-  %".30" = icmp ugt i64 %".25", %".19"
+  %".30" = icmp uge i64 %".22", 4
   br i1 %".30", label %"if.then", label %"if.else"
 for.exit:
   %"par.next" = add nsw i64 %"par.iv", 1
@@ -19994,24 +21227,24 @@ if.then:
   %".46" = mul i64 %".40", 2048
   br label %"for.header.1"
 if.else:
-  %".300" = mul i64 %"for.iv", 2
-  %".301" = icmp ult i64 %".300", 12
-  %".302" = select  i1 %".301", ptr %".3", ptr %".4"
-  %".303" = icmp ult i64 %".300", 8
-  %".304" = select  i1 %".303", ptr %".5", ptr %".302"
-  %".305" = select  i1 %".301", i64 8, i64 12
-  %".306" = select  i1 %".303", i64 0, i64 %".305"
-  %".307" = sub i64 %".300", %".306"
-  %".308" = add i64 %".307", 1
-  %".309" = select  i1 %".301", i64 64, i64 64
-  %".310" = select  i1 %".303", i64 128, i64 %".309"
-  %".311" = select  i1 %".301", ptr %".6", ptr %".7"
-  %".312" = select  i1 %".303", ptr %".8", ptr %".311"
-  %".313" = mul i64 %".307", 2048
-  %".314" = mul i64 %".308", 2048
-  br label %"for.header.9"
+  %".393" = mul i64 %"for.iv", 2
+  %".394" = icmp ult i64 %".393", 12
+  %".395" = select  i1 %".394", ptr %".3", ptr %".4"
+  %".396" = icmp ult i64 %".393", 8
+  %".397" = select  i1 %".396", ptr %".5", ptr %".395"
+  %".398" = select  i1 %".394", i64 8, i64 12
+  %".399" = select  i1 %".396", i64 0, i64 %".398"
+  %".400" = sub i64 %".393", %".399"
+  %".401" = add i64 %".400", 1
+  %".402" = select  i1 %".394", i64 64, i64 64
+  %".403" = select  i1 %".396", i64 128, i64 %".402"
+  %".404" = select  i1 %".394", ptr %".6", ptr %".7"
+  %".405" = select  i1 %".396", ptr %".8", ptr %".404"
+  %".406" = mul i64 %".400", 2048
+  %".407" = mul i64 %".401", 2048
+  br label %"for.header.11"
 if.end:
-  %"for.next.10" = add nsw i64 %"for.iv", 1
+  %"for.next.12" = add nsw i64 %"for.iv", 1
   br label %"for.header"
 for.header.1:
   %"for.iv.1" = phi  i64 [0, %"if.then"], [%"for.next.1", %"for.exit.2"]
@@ -20094,6 +21327,10 @@ for.body.5:
   %".104" = shufflevector <16 x float> %".103", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.6"
 for.exit.5:
+  %".246" = sub i64 %".21", %".25"
+  %".247" = udiv i64 %".246", 4
+  %".248" = mul i64 %".247", 4
+  %".249" = add i64 %".25", %".248"
   br label %"for.header.7"
 for.header.6:
   %"for.iv.6" = phi  i64 [0, %"for.body.5"], [%"for.next.4", %"for.body.6"]
@@ -20243,144 +21480,243 @@ for.exit.6:
   br label %"for.header.5"
 for.header.7:
   %"for.iv.7" = phi  i64 [%".25", %"for.exit.5"], [%"for.next.7", %"for.exit.8"]
-  %".247" = icmp slt i64 %"for.iv.7", %".21"
-  br i1 %".247", label %"for.body.7", label %"for.exit.7"
+  %".251" = icmp slt i64 %"for.iv.7", %".249"
+  br i1 %".251", label %"for.body.7", label %"for.exit.7"
 for.body.7:
-  %".249" = mul i64 %"for.iv.7", 128
-  %".250" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".251" = shufflevector <16 x float> %".250", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".253" = add i64 %"for.iv.7", 1
+  %".254" = add i64 %"for.iv.7", 2
+  %".255" = add i64 %"for.iv.7", 3
+  %".256" = mul i64 %"for.iv.7", 128
+  %".257" = mul i64 %".253", 128
+  %".258" = mul i64 %".254", 128
+  %".259" = mul i64 %".255", 128
+  %".260" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".261" = shufflevector <16 x float> %".260", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.8"
 for.exit.7:
-  br label %"if.end"
+  br label %"for.header.9"
 for.header.8:
   %"for.iv.8" = phi  i64 [0, %"for.body.7"], [%"for.next.6", %"for.body.8"]
-  %".253" = phi  <16 x float> [%".251", %"for.body.7"], [%".270", %"for.body.8"]
-  %".254" = phi  <16 x float> [%".251", %"for.body.7"], [%".271", %"for.body.8"]
-  %".255" = phi  <16 x float> [%".251", %"for.body.7"], [%".284", %"for.body.8"]
-  %".256" = phi  <16 x float> [%".251", %"for.body.7"], [%".285", %"for.body.8"]
-  %".257" = icmp slt i64 %"for.iv.8", 128
-  br i1 %".257", label %"for.body.8", label %"for.exit.8"
+  %".263" = phi  <16 x float> [%".261", %"for.body.7"], [%".284", %"for.body.8"]
+  %".264" = phi  <16 x float> [%".261", %"for.body.7"], [%".285", %"for.body.8"]
+  %".265" = phi  <16 x float> [%".261", %"for.body.7"], [%".291", %"for.body.8"]
+  %".266" = phi  <16 x float> [%".261", %"for.body.7"], [%".292", %"for.body.8"]
+  %".267" = phi  <16 x float> [%".261", %"for.body.7"], [%".298", %"for.body.8"]
+  %".268" = phi  <16 x float> [%".261", %"for.body.7"], [%".299", %"for.body.8"]
+  %".269" = phi  <16 x float> [%".261", %"for.body.7"], [%".305", %"for.body.8"]
+  %".270" = phi  <16 x float> [%".261", %"for.body.7"], [%".306", %"for.body.8"]
+  %".271" = icmp slt i64 %"for.iv.8", 128
+  br i1 %".271", label %"for.body.8", label %"for.exit.8"
 for.body.8:
-  %".259" = mul i64 %"for.iv.8", 16
-  %".260" = getelementptr inbounds float, ptr %".47", i64 %".259"
-  %".261" = load <16 x float>, ptr %".260", align 4
-  %".262" = add i64 2048, %".259"
-  %".263" = getelementptr inbounds float, ptr %".47", i64 %".262"
-  %".264" = load <16 x float>, ptr %".263", align 4
-  %".265" = add i64 %".249", %"for.iv.8"
-  %".266" = getelementptr inbounds float, ptr %".9", i64 %".265"
-  %".267" = load float, ptr %".266", align 4
-  %".268" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".267", i32 0
-  %".269" = shufflevector <16 x float> %".268", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".270" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".269", <16 x float> %".261", <16 x float> %".253")
-  %".271" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".269", <16 x float> %".264", <16 x float> %".254")
-  %".272" = add i64 %"for.iv.8", 1
-  %".273" = mul i64 %".272", 16
+  %".273" = mul i64 %"for.iv.8", 16
   %".274" = getelementptr inbounds float, ptr %".47", i64 %".273"
   %".275" = load <16 x float>, ptr %".274", align 4
   %".276" = add i64 2048, %".273"
   %".277" = getelementptr inbounds float, ptr %".47", i64 %".276"
   %".278" = load <16 x float>, ptr %".277", align 4
-  %".279" = add i64 %".249", %".272"
+  %".279" = add i64 %".256", %"for.iv.8"
   %".280" = getelementptr inbounds float, ptr %".9", i64 %".279"
   %".281" = load float, ptr %".280", align 4
   %".282" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".281", i32 0
   %".283" = shufflevector <16 x float> %".282", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".284" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".283", <16 x float> %".275", <16 x float> %".255")
-  %".285" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".283", <16 x float> %".278", <16 x float> %".256")
-  %"for.next.6" = add nsw i64 %"for.iv.8", 2
+  %".284" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".283", <16 x float> %".275", <16 x float> %".263")
+  %".285" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".283", <16 x float> %".278", <16 x float> %".264")
+  %".286" = add i64 %".257", %"for.iv.8"
+  %".287" = getelementptr inbounds float, ptr %".9", i64 %".286"
+  %".288" = load float, ptr %".287", align 4
+  %".289" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".288", i32 0
+  %".290" = shufflevector <16 x float> %".289", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".291" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".290", <16 x float> %".275", <16 x float> %".265")
+  %".292" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".290", <16 x float> %".278", <16 x float> %".266")
+  %".293" = add i64 %".258", %"for.iv.8"
+  %".294" = getelementptr inbounds float, ptr %".9", i64 %".293"
+  %".295" = load float, ptr %".294", align 4
+  %".296" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".295", i32 0
+  %".297" = shufflevector <16 x float> %".296", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".298" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".297", <16 x float> %".275", <16 x float> %".267")
+  %".299" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".297", <16 x float> %".278", <16 x float> %".268")
+  %".300" = add i64 %".259", %"for.iv.8"
+  %".301" = getelementptr inbounds float, ptr %".9", i64 %".300"
+  %".302" = load float, ptr %".301", align 4
+  %".303" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".302", i32 0
+  %".304" = shufflevector <16 x float> %".303", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".305" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".304", <16 x float> %".275", <16 x float> %".269")
+  %".306" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".304", <16 x float> %".278", <16 x float> %".270")
+  %"for.next.6" = add nsw i64 %"for.iv.8", 1
   br label %"for.header.8"
 for.exit.8:
-  %".287" = fadd afn arcp contract nsz reassoc <16 x float> %".253", %".255"
-  %".288" = fadd afn arcp contract nsz reassoc <16 x float> %".254", %".256"
-  %".289" = mul i64 %".39", 16
-  %".290" = mul i64 %"for.iv.7", %".42"
-  %".291" = add i64 %".290", %".289"
-  %".292" = getelementptr inbounds float, ptr %".44", i64 %".291"
-  store <16 x float> %".287", ptr %".292", align 4
-  %".294" = mul i64 %".40", 16
-  %".295" = add i64 %".290", %".294"
-  %".296" = getelementptr inbounds float, ptr %".44", i64 %".295"
-  store <16 x float> %".288", ptr %".296", align 4
-  %"for.next.7" = add nsw i64 %"for.iv.7", 1
+  %".308" = mul i64 %".39", 16
+  %".309" = mul i64 %"for.iv.7", %".42"
+  %".310" = add i64 %".309", %".308"
+  %".311" = getelementptr inbounds float, ptr %".44", i64 %".310"
+  store <16 x float> %".263", ptr %".311", align 4
+  %".313" = mul i64 %".40", 16
+  %".314" = add i64 %".309", %".313"
+  %".315" = getelementptr inbounds float, ptr %".44", i64 %".314"
+  store <16 x float> %".264", ptr %".315", align 4
+  %".317" = mul i64 %".253", %".42"
+  %".318" = add i64 %".317", %".308"
+  %".319" = getelementptr inbounds float, ptr %".44", i64 %".318"
+  store <16 x float> %".265", ptr %".319", align 4
+  %".321" = add i64 %".317", %".313"
+  %".322" = getelementptr inbounds float, ptr %".44", i64 %".321"
+  store <16 x float> %".266", ptr %".322", align 4
+  %".324" = mul i64 %".254", %".42"
+  %".325" = add i64 %".324", %".308"
+  %".326" = getelementptr inbounds float, ptr %".44", i64 %".325"
+  store <16 x float> %".267", ptr %".326", align 4
+  %".328" = add i64 %".324", %".313"
+  %".329" = getelementptr inbounds float, ptr %".44", i64 %".328"
+  store <16 x float> %".268", ptr %".329", align 4
+  %".331" = mul i64 %".255", %".42"
+  %".332" = add i64 %".331", %".308"
+  %".333" = getelementptr inbounds float, ptr %".44", i64 %".332"
+  store <16 x float> %".269", ptr %".333", align 4
+  %".335" = add i64 %".331", %".313"
+  %".336" = getelementptr inbounds float, ptr %".44", i64 %".335"
+  store <16 x float> %".270", ptr %".336", align 4
+  %"for.next.7" = add nsw i64 %"for.iv.7", 4
   br label %"for.header.7"
 for.header.9:
-  %"for.iv.9" = phi  i64 [%".19", %"if.else"], [%"for.next.9", %"for.exit.10"]
-  %".316" = icmp slt i64 %"for.iv.9", %".21"
-  br i1 %".316", label %"for.body.9", label %"for.exit.9"
+  %"for.iv.9" = phi  i64 [%".249", %"for.exit.7"], [%"for.next.9", %"for.exit.10"]
+  %".340" = icmp slt i64 %"for.iv.9", %".21"
+  br i1 %".340", label %"for.body.9", label %"for.exit.9"
 for.body.9:
-  %".318" = mul i64 %"for.iv.9", 128
-  %".319" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".320" = shufflevector <16 x float> %".319", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".342" = mul i64 %"for.iv.9", 128
+  %".343" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".344" = shufflevector <16 x float> %".343", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.10"
 for.exit.9:
   br label %"if.end"
 for.header.10:
   %"for.iv.10" = phi  i64 [0, %"for.body.9"], [%"for.next.8", %"for.body.10"]
-  %".322" = phi  <16 x float> [%".320", %"for.body.9"], [%".346", %"for.body.10"]
-  %".323" = phi  <16 x float> [%".320", %"for.body.9"], [%".347", %"for.body.10"]
-  %".324" = phi  <16 x float> [%".320", %"for.body.9"], [%".367", %"for.body.10"]
-  %".325" = phi  <16 x float> [%".320", %"for.body.9"], [%".368", %"for.body.10"]
-  %".326" = icmp slt i64 %"for.iv.10", 128
-  br i1 %".326", label %"for.body.10", label %"for.exit.10"
+  %".346" = phi  <16 x float> [%".344", %"for.body.9"], [%".363", %"for.body.10"]
+  %".347" = phi  <16 x float> [%".344", %"for.body.9"], [%".364", %"for.body.10"]
+  %".348" = phi  <16 x float> [%".344", %"for.body.9"], [%".377", %"for.body.10"]
+  %".349" = phi  <16 x float> [%".344", %"for.body.9"], [%".378", %"for.body.10"]
+  %".350" = icmp slt i64 %"for.iv.10", 128
+  br i1 %".350", label %"for.body.10", label %"for.exit.10"
 for.body.10:
-  %".328" = mul i64 %"for.iv.10", 16
-  %".329" = add i64 %".313", %".328"
-  %".330" = getelementptr inbounds i16, ptr %".304", i64 %".329"
-  %".331" = load <16 x i16>, ptr %".330", align 2
-  %".332" = zext <16 x i16> %".331" to <16 x i32>
-  %".333" = shl <16 x i32> %".332", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".334" = bitcast <16 x i32> %".333" to <16 x float>
-  %".335" = add i64 %".314", %".328"
-  %".336" = getelementptr inbounds i16, ptr %".304", i64 %".335"
-  %".337" = load <16 x i16>, ptr %".336", align 2
-  %".338" = zext <16 x i16> %".337" to <16 x i32>
-  %".339" = shl <16 x i32> %".338", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".340" = bitcast <16 x i32> %".339" to <16 x float>
-  %".341" = add i64 %".318", %"for.iv.10"
-  %".342" = getelementptr inbounds float, ptr %".9", i64 %".341"
-  %".343" = load float, ptr %".342", align 4
-  %".344" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".343", i32 0
-  %".345" = shufflevector <16 x float> %".344", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".346" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".345", <16 x float> %".334", <16 x float> %".322")
-  %".347" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".345", <16 x float> %".340", <16 x float> %".323")
-  %".348" = add i64 %"for.iv.10", 1
-  %".349" = mul i64 %".348", 16
-  %".350" = add i64 %".313", %".349"
-  %".351" = getelementptr inbounds i16, ptr %".304", i64 %".350"
-  %".352" = load <16 x i16>, ptr %".351", align 2
-  %".353" = zext <16 x i16> %".352" to <16 x i32>
-  %".354" = shl <16 x i32> %".353", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".355" = bitcast <16 x i32> %".354" to <16 x float>
-  %".356" = add i64 %".314", %".349"
-  %".357" = getelementptr inbounds i16, ptr %".304", i64 %".356"
-  %".358" = load <16 x i16>, ptr %".357", align 2
-  %".359" = zext <16 x i16> %".358" to <16 x i32>
-  %".360" = shl <16 x i32> %".359", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".361" = bitcast <16 x i32> %".360" to <16 x float>
-  %".362" = add i64 %".318", %".348"
-  %".363" = getelementptr inbounds float, ptr %".9", i64 %".362"
-  %".364" = load float, ptr %".363", align 4
-  %".365" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".364", i32 0
-  %".366" = shufflevector <16 x float> %".365", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".367" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".366", <16 x float> %".355", <16 x float> %".324")
-  %".368" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".366", <16 x float> %".361", <16 x float> %".325")
+  %".352" = mul i64 %"for.iv.10", 16
+  %".353" = getelementptr inbounds float, ptr %".47", i64 %".352"
+  %".354" = load <16 x float>, ptr %".353", align 4
+  %".355" = add i64 2048, %".352"
+  %".356" = getelementptr inbounds float, ptr %".47", i64 %".355"
+  %".357" = load <16 x float>, ptr %".356", align 4
+  %".358" = add i64 %".342", %"for.iv.10"
+  %".359" = getelementptr inbounds float, ptr %".9", i64 %".358"
+  %".360" = load float, ptr %".359", align 4
+  %".361" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".360", i32 0
+  %".362" = shufflevector <16 x float> %".361", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".363" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".362", <16 x float> %".354", <16 x float> %".346")
+  %".364" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".362", <16 x float> %".357", <16 x float> %".347")
+  %".365" = add i64 %"for.iv.10", 1
+  %".366" = mul i64 %".365", 16
+  %".367" = getelementptr inbounds float, ptr %".47", i64 %".366"
+  %".368" = load <16 x float>, ptr %".367", align 4
+  %".369" = add i64 2048, %".366"
+  %".370" = getelementptr inbounds float, ptr %".47", i64 %".369"
+  %".371" = load <16 x float>, ptr %".370", align 4
+  %".372" = add i64 %".342", %".365"
+  %".373" = getelementptr inbounds float, ptr %".9", i64 %".372"
+  %".374" = load float, ptr %".373", align 4
+  %".375" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".374", i32 0
+  %".376" = shufflevector <16 x float> %".375", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".377" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".376", <16 x float> %".368", <16 x float> %".348")
+  %".378" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".376", <16 x float> %".371", <16 x float> %".349")
   %"for.next.8" = add nsw i64 %"for.iv.10", 2
   br label %"for.header.10"
 for.exit.10:
-  %".370" = fadd afn arcp contract nsz reassoc <16 x float> %".322", %".324"
-  %".371" = fadd afn arcp contract nsz reassoc <16 x float> %".323", %".325"
-  %".372" = mul i64 %".307", 16
-  %".373" = mul i64 %"for.iv.9", %".310"
-  %".374" = add i64 %".373", %".372"
-  %".375" = getelementptr inbounds float, ptr %".312", i64 %".374"
-  store <16 x float> %".370", ptr %".375", align 4
-  %".377" = mul i64 %".308", 16
-  %".378" = add i64 %".373", %".377"
-  %".379" = getelementptr inbounds float, ptr %".312", i64 %".378"
-  store <16 x float> %".371", ptr %".379", align 4
+  %".380" = fadd afn arcp contract nsz reassoc <16 x float> %".346", %".348"
+  %".381" = fadd afn arcp contract nsz reassoc <16 x float> %".347", %".349"
+  %".382" = mul i64 %".39", 16
+  %".383" = mul i64 %"for.iv.9", %".42"
+  %".384" = add i64 %".383", %".382"
+  %".385" = getelementptr inbounds float, ptr %".44", i64 %".384"
+  store <16 x float> %".380", ptr %".385", align 4
+  %".387" = mul i64 %".40", 16
+  %".388" = add i64 %".383", %".387"
+  %".389" = getelementptr inbounds float, ptr %".44", i64 %".388"
+  store <16 x float> %".381", ptr %".389", align 4
   %"for.next.9" = add nsw i64 %"for.iv.9", 1
   br label %"for.header.9"
+for.header.11:
+  %"for.iv.11" = phi  i64 [%".19", %"if.else"], [%"for.next.11", %"for.exit.12"]
+  %".409" = icmp slt i64 %"for.iv.11", %".21"
+  br i1 %".409", label %"for.body.11", label %"for.exit.11"
+for.body.11:
+  %".411" = mul i64 %"for.iv.11", 128
+  %".412" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".413" = shufflevector <16 x float> %".412", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  br label %"for.header.12"
+for.exit.11:
+  br label %"if.end"
+for.header.12:
+  %"for.iv.12" = phi  i64 [0, %"for.body.11"], [%"for.next.10", %"for.body.12"]
+  %".415" = phi  <16 x float> [%".413", %"for.body.11"], [%".439", %"for.body.12"]
+  %".416" = phi  <16 x float> [%".413", %"for.body.11"], [%".440", %"for.body.12"]
+  %".417" = phi  <16 x float> [%".413", %"for.body.11"], [%".460", %"for.body.12"]
+  %".418" = phi  <16 x float> [%".413", %"for.body.11"], [%".461", %"for.body.12"]
+  %".419" = icmp slt i64 %"for.iv.12", 128
+  br i1 %".419", label %"for.body.12", label %"for.exit.12"
+for.body.12:
+  %".421" = mul i64 %"for.iv.12", 16
+  %".422" = add i64 %".406", %".421"
+  %".423" = getelementptr inbounds i16, ptr %".397", i64 %".422"
+  %".424" = load <16 x i16>, ptr %".423", align 2
+  %".425" = zext <16 x i16> %".424" to <16 x i32>
+  %".426" = shl <16 x i32> %".425", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".427" = bitcast <16 x i32> %".426" to <16 x float>
+  %".428" = add i64 %".407", %".421"
+  %".429" = getelementptr inbounds i16, ptr %".397", i64 %".428"
+  %".430" = load <16 x i16>, ptr %".429", align 2
+  %".431" = zext <16 x i16> %".430" to <16 x i32>
+  %".432" = shl <16 x i32> %".431", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".433" = bitcast <16 x i32> %".432" to <16 x float>
+  %".434" = add i64 %".411", %"for.iv.12"
+  %".435" = getelementptr inbounds float, ptr %".9", i64 %".434"
+  %".436" = load float, ptr %".435", align 4
+  %".437" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".436", i32 0
+  %".438" = shufflevector <16 x float> %".437", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".439" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".438", <16 x float> %".427", <16 x float> %".415")
+  %".440" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".438", <16 x float> %".433", <16 x float> %".416")
+  %".441" = add i64 %"for.iv.12", 1
+  %".442" = mul i64 %".441", 16
+  %".443" = add i64 %".406", %".442"
+  %".444" = getelementptr inbounds i16, ptr %".397", i64 %".443"
+  %".445" = load <16 x i16>, ptr %".444", align 2
+  %".446" = zext <16 x i16> %".445" to <16 x i32>
+  %".447" = shl <16 x i32> %".446", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".448" = bitcast <16 x i32> %".447" to <16 x float>
+  %".449" = add i64 %".407", %".442"
+  %".450" = getelementptr inbounds i16, ptr %".397", i64 %".449"
+  %".451" = load <16 x i16>, ptr %".450", align 2
+  %".452" = zext <16 x i16> %".451" to <16 x i32>
+  %".453" = shl <16 x i32> %".452", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".454" = bitcast <16 x i32> %".453" to <16 x float>
+  %".455" = add i64 %".411", %".441"
+  %".456" = getelementptr inbounds float, ptr %".9", i64 %".455"
+  %".457" = load float, ptr %".456", align 4
+  %".458" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".457", i32 0
+  %".459" = shufflevector <16 x float> %".458", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".460" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".459", <16 x float> %".448", <16 x float> %".417")
+  %".461" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".459", <16 x float> %".454", <16 x float> %".418")
+  %"for.next.10" = add nsw i64 %"for.iv.12", 2
+  br label %"for.header.12"
+for.exit.12:
+  %".463" = fadd afn arcp contract nsz reassoc <16 x float> %".415", %".417"
+  %".464" = fadd afn arcp contract nsz reassoc <16 x float> %".416", %".418"
+  %".465" = mul i64 %".400", 16
+  %".466" = mul i64 %"for.iv.11", %".403"
+  %".467" = add i64 %".466", %".465"
+  %".468" = getelementptr inbounds float, ptr %".405", i64 %".467"
+  store <16 x float> %".463", ptr %".468", align 4
+  %".470" = mul i64 %".401", 16
+  %".471" = add i64 %".466", %".470"
+  %".472" = getelementptr inbounds float, ptr %".405", i64 %".471"
+  store <16 x float> %".464", ptr %".472", align 4
+  %"for.next.11" = add nsw i64 %"for.iv.11", 1
+  br label %"for.header.11"
 }
 
 define internal void @"rms_norm_d128_g128_eps1em06"(ptr captures(none) noalias align 4 %".1", ptr captures(none) noalias align 4 %".2", ptr captures(none) noalias align 4 %".3", i64 %".4") noinline nounwind
