@@ -354,9 +354,19 @@ def _tiled_matmul(spec: MatmulSpec, m_sz, ntiles: int, work, tile_fn, single_row
             run = tile_fn(t, False)
             for_(m0, m1, 1, [], lambda m: run([m]))
 
+        def dot_rows_of(t):
+            """The integer dot products' rows: blocks of ``spec.dot_rows`` (one load of each
+            weight word for them all: a batched decode step), then single rows."""
+            run, n = tile_fn(t, False), spec.dot_rows
+            rest = m0
+            if n > 1:
+                rest = add(m0, round_down(sub(m1, m0), n))
+                for_(m0, rest, n, [], lambda r0: run([add(r0, r) for r in range(n)]))
+            for_(rest, m1, 1, [], lambda m: run([m]))
+
         def tile(t):
             if single_rows:
-                single_rows_of(t)
+                dot_rows_of(t)
                 return
             if not spec.stage:
                 rows_of(t, False)

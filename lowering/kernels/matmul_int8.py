@@ -160,22 +160,24 @@ def tile_rows(q: QuantizedRows, spec, streams, rows, reader):
     in_i16 = how == "pmaddubsw" and q4
     zero_pairs = int_splat(0, 2 * lanes, i16) if in_i16 else zero_i
     loops = [[h] for h in range(parts)] if spec.dot_split else [list(range(parts))]
-    results = []
-    for m in rows:
-        found = {}
-        for halves in loops:
-            for si, h, v in _block_loop(q, spec, reader, streams, m, halves, chains, in_i16, zero_pairs, zero_f):
-                found[si, h] = v
-        results.append([tuple(found[si, h] for h in range(parts)) for si in range(len(streams))])
-    return results
+    if len(rows) > 1:  # the rows are the independent chains; each weight word feeds them all
+        chains = 1
+    found = {}
+    for halves in loops:
+        for r, si, h, v in _block_loop(q, spec, reader, streams, rows, halves, chains, in_i16, zero_pairs, zero_f):
+            found[r, si, h] = v
+    return [[tuple(found[r, si, h] for h in range(parts)) for si in range(len(streams))]
+            for r in range(len(rows))]
 
 
-def _block_loop(q, spec, reader, streams, m, halves, chains, in_i16, zero_pairs, zero_f):
-    """The loop over the blocks of k for row ``m`` and the tile vectors ``halves`` of each
-    stream: yields (stream, half, the f32 vector of its ``lanes`` columns)."""
+def _block_loop(q, spec, reader, streams, rows, halves, chains, in_i16, zero_pairs, zero_f):
+    """The loop over the blocks of k for the rows ``rows`` (consecutive: one load of each
+    weight word serves them all, each row's activations at a constant offset from the
+    first's) and the tile vectors ``halves`` of each stream:
+    yields (row position, stream, half, the f32 vector of its ``lanes`` columns)."""
     lanes, k, how, group = spec.lanes, spec.k, spec.int8_dot, reader.group
     blocks = k // BLOCK
-    vectors = [(si, h) for si in range(len(streams)) for h in halves]
+    vectors = [(r, si, h) for r in range(len(rows)) for si in range(len(streams)) for h in halves]
     q4 = spec.weight_format == "q4_0"
     if q4:
         flip, low = int_splat(0x88888888 - (1 << 32), lanes), int_splat(0x0F0F0F0F, lanes)
@@ -183,52 +185,57 @@ def _block_loop(q, spec, reader, streams, m, halves, chains, in_i16, zero_pairs,
 
     def block(b, *acc):
         ints = {v: [zero_pairs] * chains for v in vectors}
-        at = add(mul(m, k), mul(b, BLOCK))
+        first = add(mul(rows[0], k), mul(b, BLOCK))
+        starts = [add(first, r * k) if r else first for r in range(len(rows))]  # constant offsets
         for g in range(BLOCK // group):
             k0 = add(mul(b, BLOCK), g * group)
             if q4:
-                x_low = _broadcast_word(q.values, add(at, g * group), lanes)
-                x_high = _broadcast_word(q.values, add(at, g * group + 4), lanes)
+                x_low = [_broadcast_word(q.values, add(at, g * group), lanes) for at in starts]
+                x_high = [_broadcast_word(q.values, add(at, g * group + 4), lanes) for at in starts]
             else:
-                x_signs = _broadcast_word(q.values, add(at, g * group), lanes)
-                x_sizes = _broadcast_word(q.magnitudes, add(at, g * group), lanes)
-            for si, h in vectors:
-                w, base = streams[si]
-                words = reader.words(w, base, k0, h * lanes, lanes)
-                chain = ints[si, h]
-                if q4:  # q = (q - 8) ^ 8 in each nibble; low nibbles: steps 0-3, high: 4-7
-                    nibbles = arith.XOrIOp(words, flip).result
-                    lo = _bytes(arith.AndIOp(nibbles, low).result)
-                    hi = _bytes(arith.AndIOp(arith.ShRUIOp(nibbles, four).result, low).result)
-                    c = (2 * g) % chains
-                    chain[c] = _dot(chain[c], lo, x_low, how)
-                    c = (2 * g + 1) % chains
-                    chain[c] = _dot(chain[c], hi, x_high, how)
-                    continue
-                signed = _with_signs_of(_bytes(words), x_signs)
-                c = g % chains
-                if how == "vpdpbusd":
-                    chain[c] = _dot(chain[c], x_sizes, signed, how)
-                else:
-                    pairs = PmaddubswOp(x_sizes, signed).result
-                    chain[c] = arith.AddiOp(chain[c], _pairs_to_words(pairs, how)).result
-        slot = add(mul(m, blocks), b)
-        dx = bcast(load(q.scales, slot), lanes)
+                x_signs = [_broadcast_word(q.values, add(at, g * group), lanes) for at in starts]
+                x_sizes = [_broadcast_word(q.magnitudes, add(at, g * group), lanes) for at in starts]
+            for si in range(len(streams)):
+                for h in halves:
+                    w, base = streams[si]
+                    words = reader.words(w, base, k0, h * lanes, lanes)
+                    if q4:  # q = (q - 8) ^ 8 in each nibble; low nibbles: steps 0-3, high: 4-7
+                        nibbles = arith.XOrIOp(words, flip).result
+                        lo = _bytes(arith.AndIOp(nibbles, low).result)
+                        hi = _bytes(arith.AndIOp(arith.ShRUIOp(nibbles, four).result, low).result)
+                    for r in range(len(rows)):
+                        chain = ints[r, si, h]
+                        if q4:
+                            c = (2 * g) % chains
+                            chain[c] = _dot(chain[c], lo, x_low[r], how)
+                            c = (2 * g + 1) % chains
+                            chain[c] = _dot(chain[c], hi, x_high[r], how)
+                            continue
+                        signed = _with_signs_of(_bytes(words), x_signs[r])
+                        c = g % chains
+                        if how == "vpdpbusd":
+                            chain[c] = _dot(chain[c], x_sizes[r], signed, how)
+                        else:
+                            pairs = PmaddubswOp(x_sizes[r], signed).result
+                            chain[c] = arith.AddiOp(chain[c], _pairs_to_words(pairs, how)).result
+        slot0 = add(mul(rows[0], blocks), b)
+        slots = [add(slot0, r * blocks) if r else slot0 for r in range(len(rows))]
+        dx = [bcast(load(q.scales, slot), lanes) for slot in slots]
         if q4:
             eight = arith.ConstantOp.from_int_and_width(8, 32).result
-            offset = vector.BroadcastOp(arith.MuliOp(load(q.sums, slot), eight).result,
-                                        VectorType(i32, [lanes])).vector
+            offset = [vector.BroadcastOp(arith.MuliOp(load(q.sums, slot), eight).result,
+                                         VectorType(i32, [lanes])).vector for slot in slots]
+        scales = {(si, h): reader.scale(streams[si][0], streams[si][1], b, h * lanes, lanes)
+                  for si in range(len(streams)) for h in halves}
         new = list(acc)
-        for i, (si, h) in enumerate(vectors):
-            w, base = streams[si]
-            total = tree_sum(ints[si, h], lambda a, c: arith.AddiOp(a, c).result)
+        for i, (r, si, h) in enumerate(vectors):
+            total = tree_sum(ints[r, si, h], lambda a, c: arith.AddiOp(a, c).result)
             if in_i16:
                 total = _pairs_to_words(total, how)
             if q4:
-                total = arith.SubiOp(total, offset).result
-            scale = fmul(reader.scale(w, base, b, h * lanes, lanes), dx)
-            new[i] = fma(to_f32(total), scale, acc[i])
+                total = arith.SubiOp(total, offset[r]).result
+            new[i] = fma(to_f32(total), fmul(scales[si, h], dx[r]), acc[i])
         return new
 
     acc = for_(0, blocks, 1, [zero_f] * len(vectors), block)
-    return [(si, h, v) for (si, h), v in zip(vectors, acc)]
+    return [(r, si, h, v) for (r, si, h), v in zip(vectors, acc)]

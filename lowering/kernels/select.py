@@ -91,6 +91,15 @@ INT8_DOT_CHAINS = 4
 #: integer and f32 accumulators, beside the constants and the broadcast activations):
 #: more (two streams of ymm halves on AVX2) and each vector gets its own loop over k
 INT8_DOT_VECTORS = 2
+#: Rows the integer dot products run together (a batched decode step): per row and tile
+#: vector an integer and an f32 accumulator, and the row's broadcast activations. The
+#: largest spill-free counts (tests/test_target_kernels.py): 4 rows with ``vpdpbusd`` on
+#: 32 registers, 2 with ``vpmaddubsw`` + ``vpmaddwd`` (their i16 partial sums), and on 16
+#: one (2 rows of two ymm vectors spill on znver2: each row's activation signs and
+#: magnitudes).
+INT8_DOT_ROWS = 4
+INT8_DOT_ROWS_PMADDUBSW = 2
+INT8_DOT_ROWS_16_REGISTERS = 1
 #: Most tiles (or pairs) per work item of the tiled matmul.
 MATMUL_MAX_GROUP = 16
 
@@ -183,9 +192,11 @@ def _stored_as(spec: MatmulSpec, weight_format: str, target=None) -> MatmulSpec:
     dot = int8_dot(target, spec.lanes) if weight_format in ("q8_0", "q4_0") else ""
     vectors = streams * LINEAR_TILE // spec.lanes  # tile vectors a single row accumulates
     chains = max(1, INT8_DOT_CHAINS // vectors) if dot == "vpdpbusd" else 1
+    dot_rows = (1 if not dot else INT8_DOT_ROWS_16_REGISTERS if _few_registers(target)
+                else INT8_DOT_ROWS if dot == "vpdpbusd" else INT8_DOT_ROWS_PMADDUBSW)
     return dataclasses.replace(spec, weight_format=weight_format, rows=rows, stage=stage,
                                panel_rows=max(rows, spec.panel_rows // rows * rows), kunroll=kunroll, int8_dot=dot,
-                               dot_chains=chains, dot_split=bool(dot) and vectors > INT8_DOT_VECTORS)
+                               dot_chains=chains, dot_rows=dot_rows, dot_split=bool(dot) and vectors > INT8_DOT_VECTORS)
 
 
 def int8_dot(target, lanes: int) -> str:

@@ -266,6 +266,9 @@ class MatmulSpec(KernelSpec):
     int8_dot: str = ""
     #: independent integer accumulators per tile vector of the integer dot products
     dot_chains: int = 1
+    #: rows the integer dot products run together (each weight word loaded once for them
+    #: all; a batched decode step of several sequences), one accumulator chain each
+    dot_rows: int = 1
     #: the integer dot products run each vector of a tile in its own loop over k (two
     #: streams of two ymm vectors would not fit 16 registers in one)
     dot_split: bool = False
@@ -285,8 +288,9 @@ class MatmulSpec(KernelSpec):
         if self.int8_dot not in self.INT8_DOTS or (self.int8_dot and self.weight_format not in ("q8_0", "q4_0")):
             raise ValueError(f"{self.family}: int8_dot {self.int8_dot!r} needs one of {self.INT8_DOTS[1:]} "
                              f"and q8_0 or q4_0 weights, got {self.weight_format}")
-        if self.dot_chains < 1:
-            raise ValueError(f"{self.family}: dot_chains must be >= 1, got {self.dot_chains}")
+        if self.dot_chains < 1 or self.dot_rows < 1:
+            raise ValueError(f"{self.family}: dot_chains and dot_rows must be >= 1, got {self.dot_chains}, "
+                             f"{self.dot_rows}")
         if self.halves != 1 and (self.family != "linear_swiglu" or self.lanes != 8 or self.n % 16):
             raise ValueError(f"{self.family}: halves={self.halves} needs linear_swiglu, 8 lanes and n % 16 == 0")
 
