@@ -146,7 +146,7 @@ def bf16_bits(a: np.ndarray) -> np.ndarray:
 
 
 def _matmul_reference(spec, x, ws):
-    if spec.int8_dot and len(x) < max(spec.rows, 2):  # decode: integer dot products
+    if spec.int8_dot and len(x) < spec.int8_rows_below:  # decode: integer dot products
         x = q8_rows(x)
     outs = [x.astype(np.float64) @ w.astype(np.float64).T for w in ws]
     if spec.family == "linear_swiglu":

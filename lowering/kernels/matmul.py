@@ -245,7 +245,7 @@ def _by_rows(spec: MatmulSpec, x, m_sz, nest) -> None:
     if not spec.int8_dot:
         nest(spec, f32_blocks)
         return
-    limit = max(spec.rows, 2)
+    limit = spec.int8_rows_below
 
     def integer():
         q = matmul_int8.quantize_rows(x, m_sz, spec.k, limit - 1, spec.weight_format)

@@ -269,6 +269,9 @@ class MatmulSpec(KernelSpec):
     #: rows the integer dot products run together (each weight word loaded once for them
     #: all; a batched decode step of several sequences), one accumulator chain each
     dot_rows: int = 1
+    #: calls of fewer rows than this take the integer dot products (0: fewer than ``rows``,
+    #: at least 2); more rows widen the weights to f32 for the register blocks
+    int8_below: int = 0
     #: the integer dot products run each vector of a tile in its own loop over k (two
     #: streams of two ymm vectors would not fit 16 registers in one)
     dot_split: bool = False
@@ -293,6 +296,11 @@ class MatmulSpec(KernelSpec):
                              f"{self.dot_rows}")
         if self.halves != 1 and (self.family != "linear_swiglu" or self.lanes != 8 or self.n % 16):
             raise ValueError(f"{self.family}: halves={self.halves} needs linear_swiglu, 8 lanes and n % 16 == 0")
+
+    @property
+    def int8_rows_below(self) -> int:
+        """Calls of fewer rows than this run the integer dot products (with ``int8_dot``)."""
+        return self.int8_below or max(self.rows, 2)
 
     @property
     def n(self) -> int:
