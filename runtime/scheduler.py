@@ -205,6 +205,11 @@ class Scheduler:
                 "ttft_quantiles": {q: _quantile(ttft, q) for q in (0.5, 0.9, 0.99)},
                 "ttft_sum": s.ttft_sum, "ttft_count": s.ttft_count}
 
+    @property
+    def closed(self) -> bool:
+        """Whether :meth:`close` was called (a server that drains answers 503)."""
+        return self._closed
+
     def idle(self) -> bool:
         """No request waits or holds a slot."""
         with self._lock:
