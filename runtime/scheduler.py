@@ -336,6 +336,9 @@ class Scheduler:
         except Exception as err:
             self._end(ticket, ERROR, first_line(err))
             return
+        if ticket.cancel_asked:  # cancelled while this step ran: its caller wants no more tokens
+            self._end(ticket, CANCELLED)
+            return
         ticket.last = token
         ticket.generated += 1
         now = self.clock()

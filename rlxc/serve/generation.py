@@ -70,10 +70,16 @@ class Generation:
 
     # the scheduler's thread
     def _on_token(self, token: int) -> None:
-        self.loop.call_soon_threadsafe(self.events.put_nowait, token)
+        self._hand_over(token)
 
     def _on_finish(self, reason: str, message: str | None) -> None:
-        self.loop.call_soon_threadsafe(self.events.put_nowait, _End(reason, message))
+        self._hand_over(_End(reason, message))
+
+    def _hand_over(self, event) -> None:
+        try:
+            self.loop.call_soon_threadsafe(self.events.put_nowait, event)
+        except RuntimeError:  # the event loop has closed (the server stopped): nobody is listening
+            self.scheduler.cancel(self.ticket)
 
     # the event loop
     def cancel(self) -> None:
