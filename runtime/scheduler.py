@@ -103,6 +103,10 @@ class Stats:
     ttft_sum: float = 0.0
     ttft_count: int = 0
     recent: deque = field(default_factory=deque)  # (time, tokens) of the steps of the last RATE_WINDOW s
+    #: (end time, tokens, seconds) of the recent prefill chunks: what a long prompt costs the others
+    chunks: deque = field(default_factory=lambda: deque(maxlen=TTFT_WINDOW))
+    chunk_sum: float = 0.0
+    chunk_count: int = 0
 
 
 def check_request(request: Request, engine) -> tuple[np.ndarray, frozenset[int]]:
@@ -197,13 +201,16 @@ class Scheduler:
             busy, queue = self._busy, len(self._waiting)
             recent = [(t, n) for t, n in s.recent if now - t <= RATE_WINDOW]
             ttft = sorted(s.ttft)
+            chunks = sorted(seconds for _, _, seconds in s.chunks)
             finished = dict(s.finished)
         return {"slots": self.engine.slots, "busy": busy, "queue": queue, "queue_limit": self.queue_limit,
                 "tokens": s.tokens, "prompt_tokens": s.prompt_tokens, "steps": s.steps,
                 "tokens_per_second": sum(n for _, n in recent) / RATE_WINDOW,
                 "finished": finished, "rejected": s.rejected,
                 "ttft_quantiles": {q: _quantile(ttft, q) for q in (0.5, 0.9, 0.99)},
-                "ttft_sum": s.ttft_sum, "ttft_count": s.ttft_count}
+                "ttft_sum": s.ttft_sum, "ttft_count": s.ttft_count,
+                "chunk_quantiles": {q: _quantile(chunks, q) for q in (0.5, 0.9, 0.99)},
+                "chunk_sum": s.chunk_sum, "chunk_count": s.chunk_count}
 
     @property
     def closed(self) -> bool:
@@ -301,11 +308,17 @@ class Scheduler:
             return False
         ticket = self._prefilling[0]
         chunk = ticket.prompt[ticket.fed:ticket.fed + self.engine.chunk]
+        start = self.clock()
         try:
             logits = self.engine.prefill(ticket.slot, chunk)
         except Exception as err:  # the engine refused: this request fails, the others go on
             self._end(ticket, ERROR, first_line(err))
             return True
+        end = self.clock()
+        with self._lock:
+            self.stats.chunks.append((end, chunk.size, end - start))
+            self.stats.chunk_sum += end - start
+            self.stats.chunk_count += 1
         ticket.fed += chunk.size
         self.stats.prompt_tokens += chunk.size
         if ticket.fed == ticket.prompt.size:

@@ -37,6 +37,11 @@ def prometheus_text(stats: dict[str, Any], model: str) -> str:
            "Seconds from a request's arrival to its first token (quantiles of the last 1024).",
            [(f'{{{label},quantile="{q}"}}', v) for q, v in stats["ttft_quantiles"].items()]
            + [(f"_sum{{{label}}}", stats["ttft_sum"]), (f"_count{{{label}}}", stats["ttft_count"])])
+    metric("rlx_prefill_chunk_seconds", "summary",
+           "Seconds of one prefill chunk: how long a prompt delays the other slots' next token, at most "
+           "(quantiles of the last 1024).",
+           [(f'{{{label},quantile="{q}"}}', v) for q, v in stats["chunk_quantiles"].items()]
+           + [(f"_sum{{{label}}}", stats["chunk_sum"]), (f"_count{{{label}}}", stats["chunk_count"])])
     return "\n".join(lines) + "\n"
 
 
