@@ -170,6 +170,8 @@ def post(server, path: str, body, **kw) -> httpx.Response:
 BAD_COMPLETIONS = [
     (b"{not json", 400, None),
     (b"[1, 2]", 400, None),
+    (b"[" * 100_000 + b"]" * 100_000, 400, None),
+    (b"\xff\xfe{", 400, None),
     ({"prompt": [1]}, 400, "model"),
     ({"model": "gpt-4", "prompt": [1]}, 404, "model"),
     ({"model": NAME}, 400, "prompt"),
@@ -178,6 +180,8 @@ BAD_COMPLETIONS = [
     ({"model": NAME, "prompt": [1], "max_tokens": 0}, 400, "max_tokens"),
     ({"model": NAME, "prompt": [1], "max_tokens": "8"}, 400, "max_tokens"),
     ({"model": NAME, "prompt": [1], "temperature": -0.5}, 400, "temperature"),
+    ({"model": NAME, "prompt": [1], "temperature": 10**400}, 400, "temperature"),
+    ({"model": NAME, "prompt": [1], "temperature": "hot"}, 400, "temperature"),
     (b'{"model": "tiny-qwen3", "prompt": [1], "temperature": NaN}', 400, "temperature"),
     ({"model": NAME, "prompt": [1], "top_p": 0}, 400, "top_p"),
     ({"model": NAME, "prompt": [1], "top_p": 1.5}, 400, "top_p"),

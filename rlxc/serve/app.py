@@ -22,6 +22,7 @@ from rlxc.serve.generation import Delta, Generation
 from rlxc.serve.metrics import CONTENT_TYPE, prometheus_text
 from rlxc.serve.protocol import ApiError, Limits, Params, chat_params, completion_params, parse_body
 from rlxc.serve.text import TextModel
+from rlx.runtime.errors import first_line
 from rlx.runtime.scheduler import Scheduler
 
 
@@ -77,6 +78,11 @@ def build_app(state: ServerState) -> FastAPI:
     async def http_error(request: Request, err: HTTPException) -> JSONResponse:
         return JSONResponse(ApiError(err.status_code, str(err.detail), code=None).body(), status_code=err.status_code,
                             headers=getattr(err, "headers", None))
+
+    @app.exception_handler(Exception)
+    async def internal_error(request: Request, err: Exception) -> JSONResponse:
+        message = f"internal error: {type(err).__name__}: {first_line(err, '')}"
+        return JSONResponse(ApiError(500, message, kind="server_error").body(), status_code=500)
 
     @app.get("/health")
     async def health() -> JSONResponse:

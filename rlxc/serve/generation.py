@@ -119,7 +119,8 @@ class Generation:
                            kind="service_unavailable")
         if end.reason == ERROR:
             raise ApiError(500, f"the model failed: {end.message}", code="engine_error", kind="server_error")
-        return Delta(self.pieces.end(), ids, end.reason)
+        text, stopped = self.pieces.end()
+        return Delta(text, ids, "stop" if stopped else end.reason)
 
     async def whole(self) -> Delta:
         """The whole response as one delta."""

@@ -63,7 +63,7 @@ def parse_body(raw: bytes) -> dict[str, Any]:
     """The JSON object of a request body."""
     try:
         body = json.loads(raw)
-    except (UnicodeDecodeError, ValueError) as err:
+    except (ValueError, RecursionError) as err:  # UnicodeDecodeError is a ValueError; RecursionError: nested too deep
         raise ApiError(400, f"the body is not valid JSON: {err}", code="invalid_json") from None
     if not isinstance(body, dict):
         raise ApiError(400, "the body must be a JSON object", code="invalid_json")
@@ -122,6 +122,7 @@ def number(body: dict[str, Any], name: str, default: float, low: float, high: fl
         return default
     if not isinstance(value, (int, float)) or isinstance(value, bool):
         raise ApiError(400, f"'{name}' must be a number, got {json.dumps(value)}", name, "invalid_type")
+    value = float(value) if isinstance(value, float) or abs(value) < 2**53 else (math.inf if value > 0 else -math.inf)
     if not math.isfinite(value) or value < low or value > high or (low_open and value == low):
         span = f"{'(' if low_open else '['}{low:g}, {high:g}]"
         raise ApiError(400, f"'{name}' must be in {span}, got {value}", name, "invalid_value")

@@ -162,11 +162,12 @@ class TextPieces:
             return (str(token) if self.count == 1 else f" {token}"), False
         return self._add(self.detokenizer.push(token))
 
-    def end(self) -> str:
-        """What is held back, at the end of the request (it did not stop on a string)."""
-        text, _ = self._add(self.detokenizer.flush() if self.detokenizer else "")
+    def end(self) -> tuple[str, bool]:
+        """What is held back, at the end of the request, and whether a stop string
+        completes in it (the text ends before it)."""
+        text, stopped = self._add(self.detokenizer.flush() if self.detokenizer else "")
         rest, self.pending = self.pending, ""
-        return text + rest
+        return text + rest, stopped
 
     def _add(self, piece: str) -> tuple[str, bool]:
         if not self.stop:
