@@ -16,6 +16,7 @@ from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse, Response, StreamingResponse
+from starlette.background import BackgroundTask
 from starlette.exceptions import HTTPException
 
 from rlxc.serve.generation import Delta, Generation
@@ -128,8 +129,10 @@ async def respond(request: Request, state: ServerState, params: Params, reply: R
     generation = Generation(state.scheduler, params, state.text)
     ident = f"{reply.prefix}-{uuid.uuid4().hex}"
     if params.stream:
+        # the background task frees the slot also when the client leaves before the first event
         return StreamingResponse(events(generation, ident, state, params, reply), media_type="text/event-stream",
-                                 headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"})
+                                 headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"},
+                                 background=BackgroundTask(generation.close))
     try:
         whole = await until_disconnect(request, generation.whole)
     except Disconnected:

@@ -88,6 +88,10 @@ class Generation:
             self.finished = True
             self.scheduler.cancel(self.ticket)
 
+    async def close(self) -> None:
+        """:meth:`cancel`, as a coroutine (a response's background task, on the event loop)."""
+        self.cancel()
+
     async def deltas(self) -> AsyncIterator[Delta]:
         """The response piece by piece; a piece held back (part of a UTF-8 character or
         maybe of a stop string) comes with a later one. Cancels the request if the
