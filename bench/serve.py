@@ -64,15 +64,6 @@ def session_decode_rate(session, prompt: int, tokens: int) -> float:
     return rate
 
 
-def single_session(checkpoint: Path, max_seq: int, quant: str | None, chunk: int | None):
-    """One batch-1 session of the model, compiled as the engine's (the compile cache has it)."""
-    from rlxc.api import load
-    from rlxc.profile import CompileOptions
-
-    return load(checkpoint, max_seq=max_seq, options=CompileOptions(token_limit=chunk, **(
-        {"precision": quant} if quant else {})))
-
-
 def chunk_seconds(session, chunk: int, repeats: int = 3) -> float:
     """The median time of one prefill call of ``chunk`` tokens at position 0."""
     times = []
@@ -152,8 +143,9 @@ def long_prompt_delay(url: str, model: str, long_prompt: int, max_seq: int, voca
     late: dict = {}
     stream(url, model, [i % vocab for i in range(long_prompt)], 1, late)
     prefilled = late["stamps"][0]
-    while not all(len([t for t in r["stamps"] if t > prefilled]) >= 3 for r in results):
-        time.sleep(0.001)
+    while any(t.is_alive() for t in threads) and \
+            not all(len([t for t in r["stamps"] if t > prefilled]) >= 3 for r in results):
+        time.sleep(0.001)  # (a stream that reached max_seq has ended by itself)
     leave.set()
     for t in threads:
         t.join()
@@ -184,16 +176,18 @@ def start_server(engine, checkpoint: Path, queue: int):
 
 
 def measure(args) -> dict:
-    from rlxc.serve.engine import open_engine
+    from rlxc.serve.engine import open_engine, open_session
 
     checkpoint = models.checkpoint(args.model, log=log)
     streams = [int(s) for s in args.streams.split(",")]
     slots = max(4, *streams)
-    max_seq = args.max_seq or max(args.long_prompt + args.tokens, args.prompt + args.tokens) + 1
-    log(f"[bench.serve] {args.model}: {slots} slots of {max_seq} tokens, chunk {args.chunk}")
-    engine = open_engine(checkpoint, slots, max_seq=max_seq, quant=args.quant, chunk=args.chunk)
-    session = single_session(checkpoint, max_seq, args.quant, args.chunk)
-    out = {"model": args.model, "slots": slots, "max_seq": max_seq, "chunk": engine.chunk, "quant": args.quant,
+    # room for the streams, and for the 3 that decode while the long prompt is read
+    max_seq = args.max_seq or max(args.long_prompt, args.prompt) + args.tokens + 256
+    log(f"[bench.serve] {args.model}, {args.engine} engine: {slots} slots of {max_seq} tokens, chunk {args.chunk}")
+    engine = open_engine(checkpoint, slots, max_seq=max_seq, quant=args.quant, chunk=args.chunk, kind=args.engine)
+    session = open_session(checkpoint, max_seq, args.quant, args.chunk)
+    out = {"model": args.model, "engine": args.engine, "slots": slots, "max_seq": max_seq, "chunk": engine.chunk,
+           "quant": args.quant,
            "threads": os.environ.get("OMP_NUM_THREADS", str(os.cpu_count()))}
     out["chunk_ms"] = 1e3 * chunk_seconds(session, engine.chunk)
     url, server, thread = start_server(engine, checkpoint, queue=2 * slots)
@@ -233,8 +227,8 @@ def ratios(out: dict) -> dict:
 
 
 def table(out: dict) -> str:
-    lines = [f"model {out['model']}, {out['slots']} slots of {out['max_seq']} tokens, prefill chunk {out['chunk']}, "
-             f"{out['threads']} threads",
+    lines = [f"model {out['model']}, {out['engine']} engine, {out['slots']} slots of {out['max_seq']} tokens, "
+             f"prefill chunk {out['chunk']}, {out['threads']} threads",
              "", "| streams | aggregate decode tok/s | TTFT p50 ms | TTFT p95 ms |", "|---|---|---|---|"]
     for row in out["rows"]:
         lines.append(f"| {row['streams']} | {row['decode_tok_s']:.1f} | {row['ttft_p50_ms']:.1f} | "
@@ -246,7 +240,8 @@ def table(out: dict) -> str:
         lines += ["", f"a {long['prompt']}-token prompt while 3 slots decode: prefilled in {long['prefill_s']:.2f} s "
                       f"({long['chunks']} chunks, the longest {long['chunk_max_ms']:.1f} ms; one chunk alone before "
                       f"serving: {out.get('chunk_ms', float('nan')):.1f} ms); the decoding slots' largest gap "
-                      f"between two tokens {long['max_gap_ms']:.1f} ms, their median gap {long['median_gap_ms']:.1f} ms"]
+                      f"between two tokens {long['max_gap_ms']:.1f} ms, their median gap "
+                      f"{long['median_gap_ms']:.1f} ms"]
     lines += ["", "| ratio | value | target |", "|---|---|---|"]
     names = {"4/1": "4 streams / 1", "8/1": "8 streams / 1", "http/session": "1 HTTP stream / Session.decode",
              "gap/chunk": "(largest gap - median gap) / longest chunk"}
@@ -264,6 +259,9 @@ def main(argv=None) -> int:
     ap.add_argument("--model", default="0.6b", choices=sorted(models.MODELS),
                     help="bench/models.py's dims: 0.6b (default), tiny or example (quick)")
     ap.add_argument("--streams", default="1,2,4,8", help="comma list of concurrent stream counts")
+    ap.add_argument("--engine", default="compiled", choices=("compiled", "sessions"),
+                    help="the slot engine (rlxc/serve/engine.py): compiled (one call per step) or sessions "
+                         "(one batch-1 session per slot)")
     ap.add_argument("--prompt", type=int, default=32, help="prompt tokens of each stream")
     ap.add_argument("--tokens", type=int, default=64, help="tokens each stream generates")
     ap.add_argument("--long-prompt", type=int, default=2048,

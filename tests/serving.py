@@ -93,6 +93,6 @@ def start_server(slots: int = 4, max_seq: int = 96, chunk: int = 16, queue: int 
 
 def reference_session(max_seq: int = 96, chunk: int = 16):
     """A session of its own, compiled like the servers' (the same prefill chunks)."""
-    from rlxc.serve.engine import open_engine
+    from rlxc.serve.engine import open_session
 
-    return open_engine(MODEL, 1, max_seq=max_seq, chunk=chunk).sessions[0]
+    return open_session(MODEL, max_seq=max_seq, chunk=chunk)

@@ -20,19 +20,19 @@ CHUNK = 8
 SLOTS = 3
 
 
-@pytest.fixture(scope="module")
-def engine():
+@pytest.fixture(scope="module", params=["compiled", "sessions"])
+def engine(request):
     from rlxc.serve.engine import open_engine
 
-    return open_engine(FIXTURES["tiny-qwen3"], SLOTS, max_seq=MAX_SEQ, chunk=CHUNK)
+    return open_engine(FIXTURES["tiny-qwen3"], SLOTS, max_seq=MAX_SEQ, chunk=CHUNK, kind=request.param)
 
 
 @pytest.fixture(scope="module")
 def reference():
     """A session of its own, compiled like the engine's (the same prefill chunks)."""
-    from rlxc.serve.engine import open_engine
+    from rlxc.serve.engine import open_session
 
-    return open_engine(FIXTURES["tiny-qwen3"], 1, max_seq=MAX_SEQ, chunk=CHUNK).sessions[0]
+    return open_session(FIXTURES["tiny-qwen3"], max_seq=MAX_SEQ, chunk=CHUNK)
 
 
 class Recorder:

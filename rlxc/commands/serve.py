@@ -37,6 +37,9 @@ def register(sub) -> None:
     p.add_argument("--chunk", type=int, default=None,
                    help="the most prompt tokens prefilled per step (default 512, at most --max-seq): a smaller "
                         "chunk delays the other slots' tokens less, a larger one prefills faster")
+    p.add_argument("--engine", choices=("compiled", "sessions"), default="compiled",
+                   help="compiled (default): the slotted decode, one native call advances every slot; "
+                        "sessions: one batch-1 session per slot, one call per slot and step")
     p.add_argument("--queue", type=int, default=64,
                    help="requests that may wait for a slot (default 64); beyond that: HTTP 429")
     p.add_argument("--model-name", default=None,
@@ -56,7 +59,8 @@ def run(args) -> int:
 
     serve(args.model, args.host, args.port, args.slots, max_seq=args.max_seq,
           quant=None if args.precision in (None, "auto") else args.precision, queue=args.queue,
-          name=args.model_name, chunk=args.chunk, shutdown_timeout=args.shutdown_timeout, progress=Progress())
+          name=args.model_name, chunk=args.chunk, shutdown_timeout=args.shutdown_timeout, engine=args.engine,
+          progress=Progress())
     return 0
 
 

@@ -25,7 +25,7 @@ from ray import serve
 from rlx.runtime.errors import RlxError
 
 #: the keywords of :func:`rlx_app` (and the ``args`` of a Serve config)
-OPTIONS = ("replicas", "cpus_per_replica", "slots", "max_seq", "quant", "chunk", "queue", "model_name")
+OPTIONS = ("replicas", "cpus_per_replica", "slots", "max_seq", "quant", "chunk", "queue", "model_name", "engine")
 
 
 @serve.deployment
@@ -35,11 +35,12 @@ class RlxServer:
     replica start, from :meth:`__serve_build_asgi_app__`)."""
 
     def __init__(self, model: str, slots: int = 4, max_seq: int | None = None, quant: str | None = None,
-                 chunk: int | None = None, queue: int = 64, model_name: str | None = None):
+                 chunk: int | None = None, queue: int = 64, model_name: str | None = None,
+                 engine: str = "compiled"):
         from rlxc.serve.engine import open_engine
         from rlxc.serve.server import make_state
 
-        engine = open_engine(model, slots, max_seq=max_seq, quant=quant, chunk=chunk)
+        engine = open_engine(model, slots, max_seq=max_seq, quant=quant, chunk=chunk, kind=engine)
         self.state = make_state(engine, model, model_name, queue)
         self.state.scheduler.start()
 
@@ -61,7 +62,7 @@ class RlxServer:
 
 def rlx_app(model: str, replicas: int = 1, cpus_per_replica: float = 1, slots: int = 4,
             max_seq: int | None = None, quant: str | None = None, chunk: int | None = None, queue: int = 64,
-            model_name: str | None = None):
+            model_name: str | None = None, engine: str = "compiled"):
     """The Serve application: ``replicas`` copies of the server of ``model``, each with
     ``cpus_per_replica`` CPUs (and as many OpenMP threads) and ``slots`` slots."""
     if replicas < 1 or slots < 1 or cpus_per_replica <= 0:
@@ -75,7 +76,7 @@ def rlx_app(model: str, replicas: int = 1, cpus_per_replica: float = 1, slots: i
                            "runtime_env": {"env_vars": {"OMP_NUM_THREADS": str(threads)}}},
     )
     return deployment.bind(model, slots=slots, max_seq=max_seq, quant=quant, chunk=chunk, queue=queue,
-                           model_name=model_name)
+                           model_name=model_name, engine=engine)
 
 
 def app_builder(args: dict[str, Any]):

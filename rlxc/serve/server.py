@@ -99,18 +99,19 @@ def run(server: GracefulServer, sock: socket.socket, announce: Any = None) -> No
 
 def serve(model: str, host: str = "127.0.0.1", port: int = 8000, slots: int = 4, max_seq: int | None = None,
           quant: str | None = None, queue: int = 64, name: str | None = None, chunk: int | None = None,
-          shutdown_timeout: float = 30.0, progress: Any = None) -> None:
+          shutdown_timeout: float = 30.0, engine: str = "compiled", progress: Any = None) -> None:
     """``rlxc serve``: load, listen, serve until SIGTERM / SIGINT."""
     from rlxc.serve.engine import open_engine
 
     sock = listen(host, port)  # first: a port in use costs no compile
-    engine = open_engine(model, slots, max_seq=max_seq, quant=quant, chunk=chunk, progress=progress)
-    state = make_state(engine, model, name, queue)
+    slot_engine = open_engine(model, slots, max_seq=max_seq, quant=quant, chunk=chunk, progress=progress,
+                              kind=engine)
+    state = make_state(slot_engine, model, name, queue)
     where = sock.getsockname()
 
     def announce() -> None:
-        print(f"rlxc serve: http://{host}:{where[1]}/v1 -- model '{state.limits.model}', {engine.slots} slots of "
-              f"{engine.max_seq} tokens, prefill chunk {engine.chunk}, queue {queue}"
+        print(f"rlxc serve: http://{host}:{where[1]}/v1 -- model '{state.limits.model}', {slot_engine.slots} slots "
+              f"of {slot_engine.max_seq} tokens ({engine} engine), prefill chunk {slot_engine.chunk}, queue {queue}"
               f"{'' if state.text.tokenizer else ' (no tokenizer.json: prompts are token ids)'}",
               file=sys.stderr, flush=True)
 
