@@ -79,7 +79,9 @@ class Generation:
         try:
             self.loop.call_soon_threadsafe(self.events.put_nowait, event)
         except RuntimeError:  # the event loop has closed (the server stopped): nobody is listening
-            self.scheduler.cancel(self.ticket)
+            ticket = getattr(self, "ticket", None)  # (a token may come before submit() has returned)
+            if ticket is not None:
+                self.scheduler.cancel(ticket)
 
     # the event loop
     def cancel(self) -> None:
