@@ -5,12 +5,15 @@ One ``rlxc serve`` server (in this process, on a loopback port; its engine built
 ``bench/models.py``: the Qwen3-0.6B dims by default, ``--model tiny`` for a quick run).
 It measures, in one run:
 
-- ``Session.decode`` tok/s of one sequence in process (the engine's first slot, before
-  the server starts): the figure one HTTP stream is compared with;
+- ``Session.decode`` tok/s of one sequence in process (a batch-1 session of its own,
+  compiled like the engine): the figure one HTTP stream is compared with;
 - for 1, 2, 4 and 8 concurrent streams (``--streams``), each a streamed completion of
   ``--tokens`` tokens after a ``--prompt``-token prompt: the aggregate decode tok/s
   while every stream is decoding (tokens that arrived between the last stream's first
   token and the first stream's last, over that time), and time to first token p50/p95;
+  ``--repeats`` rounds of every count in turn, the median (``Session.decode`` is timed
+  next to each one-stream round), so that a drift of a shared machine's load hits every
+  count alike;
 - the delay a ``--long-prompt``-token prompt causes to 3 slots that are decoding: their
   largest gap between two tokens while it is prefilled, their median gap, and the
   longest prefill chunk of that time, as the scheduler timed it (a step runs at most one
@@ -120,12 +123,32 @@ def aggregate_decode_rate(results: list[dict]) -> float:
     return inside / (end - start)
 
 
-def concurrency_row(url: str, model: str, n: int, prompt: int, tokens: int, vocab: int) -> dict:
+def stream_round(url: str, model: str, n: int, prompt: int, tokens: int, vocab: int) -> tuple[float, list[float]]:
+    """``n`` concurrent streams: their aggregate decode tok/s and each one's time to first token."""
     prompts = [[(7 * i + j) % vocab for j in range(prompt)] for i in range(n)]
     results = run_streams(url, model, prompts, tokens)
-    ttft = [r["stamps"][0] - r["submitted"] for r in results]
-    return {"streams": n, "decode_tok_s": aggregate_decode_rate(results),
-            "ttft_p50_ms": 1e3 * float(np.percentile(ttft, 50)), "ttft_p95_ms": 1e3 * float(np.percentile(ttft, 95))}
+    return aggregate_decode_rate(results), [r["stamps"][0] - r["submitted"] for r in results]
+
+
+def sweep(url: str, streams: list[int], args, vocab: int, session) -> tuple[list[dict], float | None]:
+    """``args.repeats`` rounds of every stream count in turn (so a drift of the machine's
+    load hits them alike), and ``Session.decode`` timed next to each one-stream round:
+    the median rate per count, TTFT percentiles over all rounds."""
+    rates: dict[int, list[float]] = {n: [] for n in streams}
+    ttfts: dict[int, list[float]] = {n: [] for n in streams}
+    session_rates = []
+    for _ in range(args.repeats):
+        for n in streams:
+            if n == 1:
+                session_rates.append(session_decode_rate(session, args.prompt, args.tokens))
+            rate, ttft = stream_round(url, "bench", n, args.prompt, args.tokens, vocab)
+            rates[n].append(rate)
+            ttfts[n] += ttft
+            log(f"[bench.serve] {n} streams: {rate:.1f} tok/s")
+    rows = [{"streams": n, "decode_tok_s": float(np.median(rates[n])), "rounds": rates[n],
+             "ttft_p50_ms": 1e3 * float(np.percentile(ttfts[n], 50)),
+             "ttft_p95_ms": 1e3 * float(np.percentile(ttfts[n], 95))} for n in streams]
+    return rows, (float(np.median(session_rates)) if session_rates else None)
 
 
 def long_prompt_delay(url: str, model: str, long_prompt: int, max_seq: int, vocab: int, scheduler) -> dict:
@@ -187,20 +210,15 @@ def measure(args) -> dict:
     engine = open_engine(checkpoint, slots, max_seq=max_seq, quant=args.quant, chunk=args.chunk, kind=args.engine)
     session = open_session(checkpoint, max_seq, args.quant, args.chunk)
     out = {"model": args.model, "engine": args.engine, "slots": slots, "max_seq": max_seq, "chunk": engine.chunk,
-           "quant": args.quant,
+           "quant": args.quant, "repeats": args.repeats,
            "threads": os.environ.get("OMP_NUM_THREADS", str(os.cpu_count()))}
     out["chunk_ms"] = 1e3 * chunk_seconds(session, engine.chunk)
     url, server, thread = start_server(engine, checkpoint, queue=2 * slots)
     try:
         run_streams(url, "bench", [[1, 2, 3]], 4)  # warm-up
-        out["rows"] = []
-        for n in streams:
-            if n == 1:  # timed just before and after one HTTP stream: a shared machine's load drifts
-                before = session_decode_rate(session, args.prompt, args.tokens)
-            out["rows"].append(concurrency_row(url, "bench", n, args.prompt, args.tokens, engine.vocab))
-            if n == 1:
-                out["session_decode_tok_s"] = (before + session_decode_rate(session, args.prompt, args.tokens)) / 2
-            log(f"[bench.serve] {n} streams: {out['rows'][-1]['decode_tok_s']:.1f} tok/s")
+        out["rows"], session_rate = sweep(url, streams, args, engine.vocab, session)
+        if session_rate is not None:
+            out["session_decode_tok_s"] = session_rate
         if args.long_prompt:
             out["long_prompt"] = long_prompt_delay(url, "bench", args.long_prompt, max_seq, engine.vocab,
                                                    server.state.scheduler)
@@ -228,7 +246,7 @@ def ratios(out: dict) -> dict:
 
 def table(out: dict) -> str:
     lines = [f"model {out['model']}, {out['engine']} engine, {out['slots']} slots of {out['max_seq']} tokens, "
-             f"prefill chunk {out['chunk']}, {out['threads']} threads",
+             f"prefill chunk {out['chunk']}, {out['threads']} threads, median of {out['repeats']} rounds",
              "", "| streams | aggregate decode tok/s | TTFT p50 ms | TTFT p95 ms |", "|---|---|---|---|"]
     for row in out["rows"]:
         lines.append(f"| {row['streams']} | {row['decode_tok_s']:.1f} | {row['ttft_p50_ms']:.1f} | "
@@ -262,6 +280,7 @@ def main(argv=None) -> int:
     ap.add_argument("--engine", default="compiled", choices=("compiled", "sessions"),
                     help="the slot engine (rlxc/serve/engine.py): compiled (one call per step) or sessions "
                          "(one batch-1 session per slot)")
+    ap.add_argument("--repeats", type=int, default=3, help="rounds of every stream count (median)")
     ap.add_argument("--prompt", type=int, default=32, help="prompt tokens of each stream")
     ap.add_argument("--tokens", type=int, default=64, help="tokens each stream generates")
     ap.add_argument("--long-prompt", type=int, default=2048,
