@@ -53,6 +53,10 @@ def thread_count(threads: Any) -> int:
     return threads
 
 
+#: the profile of the slotted decode (``decode_slots``), whose ``max_tokens`` bounds its rows
+SLOT_DECODE_PROFILE = "decode_slots"
+
+
 @dataclass(frozen=True)
 class CompileProfile:
     """How an entry point is compiled: the pass pipeline and code-generation options."""
@@ -109,7 +113,7 @@ class CompileProfile:
     @staticmethod
     def slot_decode(max_rows: int = 64) -> "CompileProfile":
         """A slotted decode: its temporaries are planned for ``max_rows`` sequences per step."""
-        return CompileProfile("decode_slots", max_tokens=max_rows)
+        return CompileProfile(SLOT_DECODE_PROFILE, max_tokens=max_rows)
 
     def with_(self, **changes: Any) -> "CompileProfile":
         return replace(self, **changes)
@@ -205,8 +209,13 @@ class CompileOptions:
         return self.entry_profile(CompileProfile("options"))
 
     def entry_profile(self, own: CompileProfile) -> CompileProfile:
-        """The profile an entry whose own profile is ``own`` is compiled with."""
-        profile = own.with_(**self.changes)
+        """The profile an entry whose own profile is ``own`` is compiled with. A given
+        ``max_tokens`` is the tokens of a prompt chunk: the slotted decode keeps its own
+        (the sequences one step advances, not a chunk)."""
+        changes = self.changes
+        if own.name == SLOT_DECODE_PROFILE:
+            changes = {k: v for k, v in changes.items() if k != "max_tokens"}
+        profile = own.with_(**changes)
         if self.token_limit is not None and profile.max_tokens > self.token_limit:
             profile = profile.with_(max_tokens=self.token_limit)
         return profile

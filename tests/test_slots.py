@@ -172,8 +172,13 @@ def test_compile_slot_decode_gives_a_shared_object_with_the_batched_engine(tmp_p
     np.testing.assert_allclose(engine.decode([0], [tokens[0]])[0], logits[1], atol=TOLERANCE, rtol=0)
 
 
+def test_the_prompt_chunk_does_not_bound_the_slots(engine):
+    """max_tokens=4 (the chunk) leaves the slotted decode its own bound on rows."""
+    assert engine.chunk == 4 and engine.manifest.entries["decode_slots"].bound("ROWS") == 64
+
+
 def test_too_many_slots_for_the_compiled_rows():
     import rlxc
 
-    with pytest.raises(RuntimeLimitError, match="9 slots exceed the 8 rows per decode step"):
-        rlxc.load(FIXTURES["tiny-qwen3"], max_seq=64, slots=9, max_tokens=8)
+    with pytest.raises(RuntimeLimitError, match="65 slots exceed the 64 rows per decode step"):
+        rlxc.load(FIXTURES["tiny-qwen3"], max_seq=64, slots=65)
