@@ -11,6 +11,7 @@ pytest.importorskip("fastapi", reason="bench.serve needs the serve extra (pip in
 pytest.importorskip("httpx", reason="bench.serve's clients use httpx")
 
 
+@pytest.mark.slow  # a benchmark's smoke run; the server it drives is tested in tests/test_serve.py (CI time)
 def test_bench_serve_smoke(tmp_path, monkeypatch, capsys):
     from rlx.bench import serve
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from conftest import ROPE_FIXTURES, expected, rel_err, session_for
+from conftest import FIXTURES, ROPE_FIXTURES, expected, rel_err, session_for
 
 TOL = 1e-4
 
@@ -47,6 +47,9 @@ def test_step_by_step_decode_equals_prefill(fixture_name):
     assert rel_err(np.concatenate(steps, axis=1), full[:, 1:]) <= TOL
 
 
+#: the batch code is the same for every fixture: the others in the slow set (CI time)
+@pytest.mark.parametrize("fixture_name", [pytest.param(n, marks=[] if n == "tiny-qwen3" else [pytest.mark.slow])
+                                          for n in FIXTURES])
 def test_batch_of_two(fixture_name):
     ref = expected(fixture_name)
     session = session_for(fixture_name, batch=2)

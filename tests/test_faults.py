@@ -163,6 +163,7 @@ def test_killed_compiles_leave_nothing_behind(reference, tmp_path):
     assert orphans == []
 
 
+@pytest.mark.slow  # the killed-compiles test covers the same temporaries in the fast set (CI time)
 def test_killed_first_loads_leave_nothing_behind(reference, tmp_path):
     cache, tmp = tmp_path / "cache", tmp_path / "tmp"
     rng = random.Random(SEED + 1)

@@ -149,6 +149,7 @@ def test_a_full_slot_and_a_bad_chunk_are_refused(engine):
         engine.prefill(2, [1])
 
 
+@pytest.mark.slow  # the fallback also runs under rlxc serve --engine sessions (tests/test_serve_scheduler.py)
 def test_a_shared_object_without_the_slotted_decode_serves_slots_through_sessions(so_dir):  # noqa: F811
     import rlxc
 
@@ -177,8 +178,6 @@ def test_the_prompt_chunk_does_not_bound_the_slots(engine):
     assert engine.chunk == 4 and engine.manifest.entries["decode_slots"].bound("ROWS") == 64
 
 
-def test_too_many_slots_for_the_compiled_rows():
-    import rlxc
-
+def test_too_many_slots_for_the_compiled_rows(engine):
     with pytest.raises(RuntimeLimitError, match="65 slots exceed the 64 rows per decode step"):
-        rlxc.load(FIXTURES["tiny-qwen3"], max_seq=64, slots=65)
+        CompiledSlots(engine.manifest, engine.keepalive.address, None, 64, 65)

@@ -44,7 +44,8 @@ def f32_session(name: str, batch: int):
     return _f32_sessions[name]
 
 
-SLOW_CASES = {("tiny-qwen3", "f16"), ("llama", "bf16"), ("qwen3-untied-gqa2", "bf16")}  # the same kernels as the others
+SLOW_CASES = {("tiny-qwen3", "f16"), ("llama", "bf16"), ("qwen3-untied-gqa2", "bf16"),  # the same kernels as the others
+              ("qwen2-bias", "bf16")}
 
 
 @pytest.fixture(scope="module", params=[pytest.param(c, id=f"{c[0]}-{c[1]}",
