@@ -194,7 +194,7 @@ def compile_model(path: str | os.PathLike, out: str | os.PathLike, *, options=No
     out = Path(out)
     spec = read_model_spec(path)
     if slot_decode:
-        spec = check_slotted(spec, batch, 1)
+        spec = check_slotted(spec, batch, 1, required=True)
     with atomic_output(out) as tmp:
         source = open_model_weights(spec, weights)
         batch = spec.batch(batch)

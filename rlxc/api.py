@@ -80,8 +80,14 @@ def load(path: str | Path, *, batch: int | None = None, max_seq: int | None = No
     return jit_load(spec, source, options, batch, max_seq, progress, slots)  # no cache, or no disk at all
 
 
-def check_slotted(spec, batch: int | None, slots: Any):
-    """``spec`` with the slotted decode, for ``slots`` sequences (an integer >= 1) of an LLM."""
+#: the slotted attention is the split-K decode kernel, which reads head_dim in vectors of 8
+SLOTTED_HEAD_DIM_MULTIPLE = 8
+
+
+def check_slotted(spec, batch: int | None, slots: Any, required: bool = False):
+    """``spec`` with the slotted decode, for ``slots`` sequences (an integer >= 1) of an LLM.
+    A ``head_dim`` the slotted attention does not take leaves ``spec`` as it is (the slots
+    are then served by one session each), or with ``required`` is a ConfigError."""
     from rlx.runtime.errors import ConfigError
 
     if spec.kind != "session":
@@ -90,6 +96,11 @@ def check_slotted(spec, batch: int | None, slots: Any):
         raise ConfigError(f"slots run batch-1 entries, not batch {batch}: drop batch=")
     if not isinstance(slots, int) or isinstance(slots, bool) or slots < 1:
         raise ConfigError(f"slots must be an integer >= 1, got {slots!r}")
+    if spec.config.head_dim % SLOTTED_HEAD_DIM_MULTIPLE:
+        if required:
+            raise ConfigError(f"{spec.source}: the slotted decode needs head_dim a multiple of "
+                              f"{SLOTTED_HEAD_DIM_MULTIPLE}, got {spec.config.head_dim}")
+        return spec
     return spec.with_slot_decode()
 
 

@@ -181,3 +181,20 @@ def test_the_prompt_chunk_does_not_bound_the_slots(engine):
 def test_too_many_slots_for_the_compiled_rows(engine):
     with pytest.raises(RuntimeLimitError, match="65 slots exceed the 64 rows per decode step"):
         CompiledSlots(engine.manifest, engine.keepalive.address, None, 64, 65)
+
+
+def test_a_head_dim_the_slotted_attention_cannot_take_falls_back_to_sessions():
+    """rlxc.load(slots=) of such a model serves the slots through sessions; rlxc compile
+    --slot-decode of it is a one-line error."""
+    import dataclasses
+
+    from rlx.runtime.errors import ConfigError
+    from rlxc.api import check_slotted
+    from rlxc.model_file import read_model_spec
+
+    spec = read_model_spec(FIXTURES["tiny-qwen3"])
+    odd = dataclasses.replace(spec, config=dataclasses.replace(spec.config, head_dim=12))
+    assert check_slotted(spec, None, 2).slot_decode
+    assert not check_slotted(odd, None, 2).slot_decode
+    with pytest.raises(ConfigError, match="the slotted decode needs head_dim a multiple of 8, got 12"):
+        check_slotted(odd, None, 1, required=True)
