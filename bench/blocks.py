@@ -50,7 +50,8 @@ def matmul_candidate(base, text: str):
     if (paired and swiglu) or (halves > 1 and not swiglu):
         return None
     panel = max(rows, (select.MATMUL_PANEL_BYTES // (4 * base.k)) // rows * rows)
-    return dataclasses.replace(base, rows=rows, lanes=lanes, paired=paired, halves=halves, panel_rows=panel)
+    return dataclasses.replace(base, rows=rows, lanes=lanes, paired=paired, halves=halves, panel_rows=panel,
+                               tail_rows=select.tail_rows(rows))
 
 
 def time_matmul(spec, target, m: int, repeats: int):

@@ -311,7 +311,7 @@ def _tiled_matmul(spec: MatmulSpec, m_sz, ntiles: int, work, tile_fn, single_row
     Work items are (group of ``spec.tile_group`` tiles, panel of ``spec.panel_rows``
     rows), tile-group major, split over threads by ``scf.parallel`` (serially below
     ``spec.parallel_min_work``). An item runs each of its tiles over the panel's rows
-    in blocks of ``spec.rows`` (register-tiled), then a block of half as many, then one row at a time: the panel
+    in blocks of ``spec.rows`` (register-tiled), then at most one block of ``spec.tail_rows``, then one row at a time: the panel
     (``select.MATMUL_PANEL_BYTES`` of ``x``) stays in L2 across the group's tiles, so
     ``x`` is read from memory once per group instead of once per tile; a tile's weights (``k * 64`` bytes) are read
     once per panel. With fewer rows than a register block (decode) an item is one
@@ -320,7 +320,7 @@ def _tiled_matmul(spec: MatmulSpec, m_sz, ntiles: int, work, tile_fn, single_row
     stream until the last few tiles instead of one idling through the last big item.
     """
     block_rows, panel, group = spec.rows, spec.panel_rows, spec.tile_group
-    half = block_rows // 2 if block_rows >= 4 else 0  # the remainder's row block
+    tail = spec.tail_rows
     if single_rows:  # the call has fewer rows than a block (the integer dot products' calls)
         group = 1
     elif group > 1:  # fewer rows than a register block (decode): one tile per item
@@ -339,15 +339,14 @@ def _tiled_matmul(spec: MatmulSpec, m_sz, ntiles: int, work, tile_fn, single_row
         t1 = add(t0, 1) if group == 1 else arith.MinUIOp(as_value(add(t0, group)), ci(ntiles)).result
 
         def rows_of(t, staged):
-            """Blocks of ``block_rows``, then (``half``) at most one block of half as many,
-            then single rows: 4 rows (a batched decode step) run as one block of 4 instead
-            of 4 passes over the tile."""
+            """Blocks of ``block_rows``, then at most one block of ``tail`` (``spec.tail_rows``) rows, then
+            single rows."""
             run = tile_fn(t, staged)
             for_(m0, m_blk, block_rows, [], lambda r0: run([add(r0, r) for r in range(block_rows)]))
             rest = m_blk
-            if half:
-                rest = add(m_blk, round_down(sub(m1, m_blk), half))
-                for_(m_blk, rest, half, [], lambda r0: run([add(r0, r) for r in range(half)]))
+            if tail:
+                rest = add(m_blk, round_down(sub(m1, m_blk), tail))
+                for_(m_blk, rest, tail, [], lambda r0: run([add(r0, r) for r in range(tail)]))
             for_(rest, m1, 1, [], lambda m: run([m]))
 
         def single_rows_of(t):  # fewer rows than the smallest block
@@ -371,7 +370,7 @@ def _tiled_matmul(spec: MatmulSpec, m_sz, ntiles: int, work, tile_fn, single_row
             if not spec.stage:
                 rows_of(t, False)
                 return
-            has_blocks = arith.CmpiOp(as_value(sub(m1, m0)), ci(half or block_rows), "uge").result
+            has_blocks = arith.CmpiOp(as_value(sub(m1, m0)), ci(tail or block_rows), "uge").result
             if_(has_blocks, lambda: rows_of(t, True), lambda: single_rows_of(t))
 
         for_(t0, t1, 1, [], tile)

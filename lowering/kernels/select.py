@@ -105,6 +105,8 @@ INT8_DOT_ROWS_16_REGISTERS = 1
 #: znver4, Q8_0, 0.6B dims, 8 rows took 101 ms per step that way against 33 ms for 4 rows
 #: of integer dot products.
 INT8_DOT_BLOCKS = 2
+#: the fewest rows of a register block that get a half-size block for the remainder
+MIN_TAIL_BLOCK = 4
 #: Most tiles (or pairs) per work item of the tiled matmul.
 MATMUL_MAX_GROUP = 16
 
@@ -154,7 +156,7 @@ def _matmul(family: str, k: int, ns: tuple[int, ...], bias: bool, paired: bool, 
         kunroll=min(MATMUL_CHAINS // streams, k),
         panel_rows=max(rows, (MATMUL_PANEL_BYTES // (4 * k)) // rows * rows),
         tile_group=max(1, min(MATMUL_MAX_GROUP, blocks // 8)),
-        parallel_min_work=PARALLEL_MIN_WORK)
+        parallel_min_work=PARALLEL_MIN_WORK, tail_rows=tail_rows(rows))
 
 
 def _few_registers(target) -> bool:
@@ -200,10 +202,17 @@ def _stored_as(spec: MatmulSpec, weight_format: str, target=None) -> MatmulSpec:
     dot_rows = (1 if not dot else INT8_DOT_ROWS_16_REGISTERS if _few_registers(target)
                 else INT8_DOT_ROWS if dot == "vpdpbusd" else INT8_DOT_ROWS_PMADDUBSW)
     below = max(rows, 2, INT8_DOT_BLOCKS * dot_rows + 1) if dot else 0
-    return dataclasses.replace(spec, weight_format=weight_format, rows=rows, stage=stage,
-                               panel_rows=max(rows, spec.panel_rows // rows * rows), kunroll=kunroll, int8_dot=dot,
-                               dot_chains=chains, dot_rows=dot_rows, int8_below=below,
+    return dataclasses.replace(spec, weight_format=weight_format, rows=rows, tail_rows=tail_rows(rows),
+                               stage=stage, panel_rows=max(rows, spec.panel_rows // rows * rows), kunroll=kunroll,
+                               int8_dot=dot, dot_chains=chains, dot_rows=dot_rows, int8_below=below,
                                dot_split=bool(dot) and vectors > INT8_DOT_VECTORS)
+
+
+def tail_rows(rows: int) -> int:
+    """The smaller register block after a matmul's blocks of ``rows``: half a block (a
+    batched decode step of 4 sequences under a block of 8 or 10 rows runs as one block
+    of 4 or 5, reading each weight tile once instead of 4 times), none under 4 rows."""
+    return rows // 2 if rows >= MIN_TAIL_BLOCK else 0
 
 
 def int8_dot(target, lanes: int) -> str:

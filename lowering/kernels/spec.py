@@ -275,6 +275,10 @@ class MatmulSpec(KernelSpec):
     #: the integer dot products run each vector of a tile in its own loop over k (two
     #: streams of two ymm vectors would not fit 16 registers in one)
     dot_split: bool = False
+    #: rows of one smaller register block run after the blocks of ``rows`` (0: none,
+    #: single rows): a batched decode step of fewer rows than a block reads each tile
+    #: once instead of once per row
+    tail_rows: int = 0
 
     WEIGHT_FORMATS: ClassVar[tuple[str, ...]] = ("f32", "bf16", "f16", "q8_0", "q4_0")
     INT8_DOTS: ClassVar[tuple[str, ...]] = ("", "vpdpbusd", "pmaddubsw")
@@ -294,6 +298,8 @@ class MatmulSpec(KernelSpec):
         if self.dot_chains < 1 or self.dot_rows < 1:
             raise ValueError(f"{self.family}: dot_chains and dot_rows must be >= 1, got {self.dot_chains}, "
                              f"{self.dot_rows}")
+        if not 0 <= self.tail_rows < self.rows:
+            raise ValueError(f"{self.family}: tail_rows must be in [0, rows={self.rows}), got {self.tail_rows}")
         if self.halves != 1 and (self.family != "linear_swiglu" or self.lanes != 8 or self.n % 16):
             raise ValueError(f"{self.family}: halves={self.halves} needs linear_swiglu, 8 lanes and n % 16 == 0")
 
