@@ -86,7 +86,7 @@ class Worker:
             cmd.append("--no-cache")
         if args.target != "host":
             cmd += ["--target", args.target]
-        cmd += ["--quant", args.quant]
+        cmd += ["--quant", args.quant, "--kv", args.kv]
         env = with_env(child_env(args.threads, checkout, args.target), peer_env(kind, args.target, args.llama_cpp))
         self.stderr = open(folder / "bench-logits" / f"{file_stem(engine)}.stderr", "w")
         self.proc = subprocess.Popen(cmd, env=env, cwd=checkout,
@@ -156,7 +156,7 @@ def bench_model(name: str, args) -> dict:
     engine in turn."""
     cfg = models.config_dict(name)
     folder = models.checkpoint(name, log=log)
-    out = {"model": name, "quant": args.quant, "config": {k: cfg[k] for k in models.MODELS[name]},
+    out = {"model": name, "quant": args.quant, "kv": args.kv, "config": {k: cfg[k] for k in models.MODELS[name]},
            "dir": str(folder), "weight_bytes": models.weight_bytes(cfg), "engines": {}}
     work = Path(folder) / "bench-logits" / args.quant
     work.mkdir(parents=True, exist_ok=True)
@@ -225,7 +225,7 @@ def bench_model(name: str, args) -> dict:
                 res["argmax_agrees"] = bool(int(np.argmax(x)) == int(np.argmax(r)))
     context = args.prompt + (args.decode - 1) / 2
     out["tokens"] = {"decode": args.decode, "prefill": args.prefill}
-    out["decode_cost"] = roofline.decode_cost(cfg, context, args.quant)
+    out["decode_cost"] = roofline.decode_cost(cfg, context, args.quant, args.kv)
     out["prefill_cost"] = roofline.prefill_cost(cfg, args.prefill)
     return out
 
@@ -317,7 +317,8 @@ def table(result: dict, probes: dict, args) -> str:
     engines = result["engines"]
     rlx = engines.get("rlx", {})
     quant = result.get("quant", "f32")
-    lines = [f"### {name}, {quant} weights: {', '.join(f'{k}={v}' for k, v in result['config'].items())}, "
+    kv = f", {result['kv']} KV cache" if result.get("kv", "f32") != "f32" else ""
+    lines = [f"### {name}, {quant} weights{kv}: {', '.join(f'{k}={v}' for k, v in result['config'].items())}, "
              f"f32 weights {result['weight_bytes'] / 1e9:.3f} GB, {args.threads} threads", ""]
     lines.append(f"| engine | decode tok/s ({args.decode} after {args.prompt}) | rlx ÷ engine | "
                  f"prefill tok/s ({args.prefill}, last logits) | rlx ÷ engine | load s | peak RSS MB | logits vs rlx |")
@@ -397,6 +398,9 @@ def main(argv=None) -> int:
     ap.add_argument("--quant", default="f32",
                     help=f"comma list of weight formats ({', '.join(FORMATS['rlx'])}): each is a run of the "
                          f"engines that have it, on the same checkpoint (llama.cpp: a GGUF of that type)")
+    ap.add_argument("--kv", default="f32", choices=("f32", "bf16", "f16"),
+                    help="the KV cache format of rlx and llama.cpp (the others keep theirs); with a long "
+                         "--prompt (e.g. --prompt 4096 --decode 32) decode reads more KV than weights")
     ap.add_argument("--json", type=Path, help="write all results to this file")
     ap.add_argument("--accuracy", action="store_true",
                     help="instead of timing: each --quant format's mean KL divergence and top-1 agreement "

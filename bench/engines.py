@@ -17,11 +17,12 @@ class RlxEngine:
     name = "rlx"
 
     def __init__(self, model_dir: Path, threads: int, max_seq: int, cache: bool = True, target: str = "host",
-                 quant: str = "f32"):
+                 quant: str = "f32", kv: str = "f32"):
         import rlxc
 
         self.target = target
-        self.session = rlxc.load(model_dir, max_seq=max_seq, cache=cache, target=target, precision=quant)
+        self.session = rlxc.load(model_dir, max_seq=max_seq, cache=cache, target=target, precision=quant,
+                                 kv_format=kv)
 
     def isa(self) -> str:
         from .isa import describe_features, target_features
@@ -129,16 +130,23 @@ class OrtEngine:
         return logits
 
 
+#: llama.cpp's KV cache type (``ggml_type``) for each ``--kv`` format: the same format as
+#: rlx's cache (llama.cpp's own default is f16)
+LLAMA_CPP_CACHE_TYPES = {"f32": 0, "f16": 1, "bf16": 30}
+
+
 class LlamaCppEngine:
     name = "llama.cpp"
 
-    def __init__(self, model_dir: Path, threads: int, max_seq: int, quant: str = "f32", **_):
+    def __init__(self, model_dir: Path, threads: int, max_seq: int, quant: str = "f32", kv: str = "f32", **_):
         from llama_cpp import Llama
 
         from .gguf_model import model_path
 
+        cache_type = LLAMA_CPP_CACHE_TYPES[kv]
         self.llm = Llama(model_path=str(model_path(model_dir, quant)), n_ctx=max_seq, n_batch=512, n_ubatch=512,
-                         n_threads=threads, n_threads_batch=threads, logits_all=False, verbose=False)
+                         n_threads=threads, n_threads_batch=threads, logits_all=False, verbose=False,
+                         type_k=cache_type, type_v=cache_type)
 
     def isa(self) -> str:
         from .isa import llama_cpp_isa

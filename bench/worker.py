@@ -61,6 +61,7 @@ def main(argv=None) -> int:
     ap.add_argument("--no-cache", action="store_true")
     ap.add_argument("--target", default="host", help="rlx: the CPU to compile for (rlxc --target)")
     ap.add_argument("--quant", default="f32", help="the weight format (bench.engines.FORMATS)")
+    ap.add_argument("--kv", default="f32", help="the KV cache format: f32, bf16 or f16 (rlx and llama.cpp)")
     args = ap.parse_args(argv)
 
     from .engines import ENGINES
@@ -71,7 +72,7 @@ def main(argv=None) -> int:
     t0 = time.perf_counter()
     try:
         engine = ENGINES[args.engine](args.model_dir, args.threads, max_seq, cache=not args.no_cache,
-                                      target=args.target, quant=args.quant)
+                                      target=args.target, quant=args.quant, kv=args.kv)
         isa = engine.isa()
     except Exception as err:  # report, don't crash the driver
         reply("ERR", f"{type(err).__name__}: {first_line(err, '')}")

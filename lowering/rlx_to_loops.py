@@ -70,6 +70,15 @@ def _memref(element_type) -> MemRefType:
     return MemRefType(element_type, [DYNAMIC_INDEX])
 
 
+def _stored(element_type) -> MemRefType:
+    """The buffer that holds elements of ``element_type``: bf16 as the i16 of its bits (no
+    bfloat type reaches LLVM; the kernels widen them in registers), a block format as its
+    bytes (i8), any other type as itself."""
+    if element_type == bf16:
+        return _memref(i16)
+    return _memref(i8 if isinstance(element_type, BLOCK_TYPES) else element_type)
+
+
 def _value_name(text: str) -> str:
     """An SSA name for an ABI name, so that the printed entry reads ``%model.norm.weight``."""
     name = re.sub(r"[^A-Za-z0-9_$.-]", "_", text)
@@ -119,7 +128,7 @@ class _EntryLowering:
         params = self.collect_params(old)
         symbols = abi["symbols"]
         record = ["checks"] if self.checks is not None else []
-        arg_types = [_memref(a.type.element_type) for a in old.args]
+        arg_types = [_stored(a.type.element_type) for a in old.args]
         arg_types += self.param_types(old, params) + [_memref(i8)] + [RECORD_TYPE] * len(record)
         arg_types += [_INDEX] * len(symbols)
         block = Block(arg_types=arg_types)
@@ -165,8 +174,7 @@ class _EntryLowering:
         for op in block.ops:
             if isinstance(op, rlx.ParamOp):
                 types[(op.param_name.data, op.layout.data if op.layout else "")] = op.result.type.element_type
-        return [_memref(i16 if types[p] == bf16 else f16 if types[p] == f16
-                        else i8 if isinstance(types[p], BLOCK_TYPES) else f32) for p in params]
+        return [_stored(types[p]) for p in params]
 
     @staticmethod
     def param_shapes(block: Block, params: list[tuple[str, str]]) -> list[str]:
@@ -247,7 +255,8 @@ class _EntryLowering:
             cap = op.cache.type.shape[1]
             tables = [self.values[t] for t in (op.slot_ids, op.positions) if t is not None]
             slots = [self.index(op.cache.type.shape[0])] if tables else []
-            self.call(select.kv_write(d.const, self.target, slotted=bool(tables)),
+            self.call(select.kv_write(d.const, self.target, slotted=bool(tables),
+                                      kv_format=_kv_format(op.cache.type.element_type)),
                       [self.values[op.new], self.values[op.cache], *tables, self.index(b), self.index(s),
                        self.index(SymDim.of(op.offset.data)), self.index(cap), *slots])
         elif isinstance(op, rlx.MultiLinearOp):
@@ -344,12 +353,17 @@ def _lower_rope(op, target):
             [b, s, SymDim.of(op.offset.data)])
 
 
+def _kv_format(element_type) -> str:
+    """The format name of a KV cache's element type (f32, bf16 or f16)."""
+    return {bf16: "bf16", f16: "f16"}.get(element_type, "f32")
+
+
 def _lower_attention(op, target):
     b, s, _ = op.q.type.shape
     heads = (op.num_heads.value.data, op.num_kv_heads.value.data, op.head_dim.value.data)
     queries = s.const if s.is_static else None  # static query positions per sequence (1: decode)
     spec = select.attention(*heads, op.causal is not None, op.mask is not None, queries, target,
-                            slotted=op.slot_ids is not None)
+                            slotted=op.slot_ids is not None, kv_format=_kv_format(op.k.type.element_type))
     slots = [op.k.type.shape[0]] if op.slot_ids is not None else []
     return spec, [b, s, op.kv_length(), op.k.type.shape[1], *slots]
 

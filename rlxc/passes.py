@@ -72,6 +72,10 @@ _builtin("rlx-weight-format", "rlx.lowering.rlx_weight_format", "RlxWeightFormat
          format="f32 (nothing changes), bf16, f16, q8_0 or q4_0",
          head="the LM head's format (the weight of the linear returned as `logits`, or the tied table it "
               "shares): same (default: format's), f32, bf16, f16, q8_0 or q4_0")
+_builtin("rlx-kv-format", "rlx.lowering.rlx_kv_format", "RlxKVFormatPass",
+         "L1: hold the KV caches in a format (bf16/f16: half the bytes a long context reads; rounded when "
+         "written, widened to f32 in the attention)",
+         format="f32 (nothing changes), bf16 or f16")
 _builtin("rlx-fuse", "rlx.lowering.rlx_fuse", "RlxFusePass",
          "L1: fuse rlx ops that save memory traffic (silu(g) * u -> rlx.swiglu)")
 _builtin("rlx-fuse-gate-up", "rlx.lowering.rlx_fuse_gate_up", "RlxFuseGateUpPass",
@@ -211,15 +215,21 @@ def weight_format_pass(precision: str = "f32", head_precision: str | None = None
     return "rlx-weight-format" + _options(format=precision, head=head)
 
 
+def kv_format_pass(kv_format: str = "f32") -> str:
+    """``rlx-kv-format{format=...}``, or ``""`` when the KV caches stay f32."""
+    return "" if kv_format == "f32" else "rlx-kv-format" + _options(format=kv_format)
+
+
 def mlir_pipeline(max_tokens: int = 512, checks: bool = False, target: str = "host",
-                  precision: str = "f32", head_precision: str | None = None) -> str:
+                  precision: str = "f32", head_precision: str | None = None, kv_format: str = "f32") -> str:
     """rlx (L1) -> buffers (L2) -> loops (L3); ``checks``: with index bounds checks;
     ``target``: the CPU the kernels are chosen for; ``precision``: the format of the
     matmul weights, ``head_precision`` the LM head's (None: ``precision``):
-    ``rlx-weight-format`` first, unless both are f32."""
+    ``rlx-weight-format`` first, unless both are f32; ``kv_format``: the KV caches'
+    (``rlx-kv-format`` next, unless f32)."""
     to_loops = "rlx-to-loops" + _options(checks="true" if checks else None, target=_target_option(target))
-    formats = weight_format_pass(precision, head_precision)
-    formats = f"{formats}," if formats else ""
+    formats = "".join(f"{p}," for p in (weight_format_pass(precision, head_precision), kv_format_pass(kv_format))
+                      if p)
     return (f"{formats}rlx-fuse,rlx-fuse-gate-up,rlx-bufferize,rlx-fuse-linears,"
             f"rlx-plan-memory{{max-tokens={max_tokens}}},rlx-pack-weights,{to_loops},cse")
 
@@ -243,9 +253,9 @@ def backend_pipeline(threads: int = 0, opt_level: int = 3, target: str = "host")
 
 def default_pipeline(max_tokens: int = 512, threads: int = 0, opt_level: int = 3,
                      checks: bool = False, target: str = "host", precision: str = "f32",
-                     head_precision: str | None = None) -> str:
+                     head_precision: str | None = None, kv_format: str = "f32") -> str:
     """The whole pipeline, from the rlx dialect to assembly for ``target``."""
-    return (f"{mlir_pipeline(max_tokens, checks, target, precision, head_precision)},"
+    return (f"{mlir_pipeline(max_tokens, checks, target, precision, head_precision, kv_format)},"
             f"{backend_pipeline(threads, opt_level, target)}")
 
 

@@ -32,11 +32,14 @@ from rlx.runtime.errors import CompileError
 
 #: the formats the matmul weights can be stored in (``rlx-weight-format``)
 PRECISIONS = ("f32", "bf16", "f16", "q8_0", "q4_0")
+#: the formats a KV cache can hold (``kv_format``, ``--kv``)
+KV_FORMATS = ("f32", "bf16", "f16")
 #: ``precision="auto"`` (what ``rlxc.load`` and ``rlxc compile`` do unless told): the
 #: checkpoint's own format, :func:`checkpoint_precision`
 AUTO = "auto"
 #: the profile fields one module has once: one pipeline, one LLVM module
-MODULE_FIELDS = ("opt_level", "threads", "pipeline", "precision", "head_precision", "checks", "target")
+MODULE_FIELDS = ("opt_level", "threads", "pipeline", "precision", "head_precision", "kv_format", "checks",
+                 "target")
 #: the ``DumpOptions`` fields a ``CompileOptions`` holds, with their defaults
 DUMP_DEFAULTS = {"print_ir_after_all": False, "dump_dir": None, "verify": True, "verify_each": False,
                  "print_ir_after_change": False, "print_ir_diff": False}
@@ -78,6 +81,9 @@ class CompileProfile:
     #: ``q4_0`` weights with a ``q8_0`` head mix formats as llama.cpp's files do
     #: (``rlx-weight-format{format=q4_0 head=q8_0}``)
     head_precision: str | None = None
+    #: the format the KV caches hold, one of :data:`KV_FORMATS`: f32, or bf16 / f16 (half
+    #: the bytes a long context reads per token) -- ``rlx-kv-format`` in the pipeline
+    kv_format: str = "f32"
     #: debug build: kernels check their indices (``rlx-to-loops{checks=true}``)
     checks: bool = False
     #: the CPU the code is for: ``host``, or an LLVM CPU name with +/-feature overrides
@@ -98,6 +104,9 @@ class CompileProfile:
         if self.precision not in PRECISIONS:
             raise CompileError(f"precision {self.precision!r} is not supported; supported: "
                                f"{', '.join(PRECISIONS)}")
+        if self.kv_format not in KV_FORMATS:
+            raise CompileError(f"kv_format {self.kv_format!r} is not a format a KV cache can hold; supported: "
+                               f"{', '.join(KV_FORMATS)}")
         if self.head_precision is not None and self.head_precision not in PRECISIONS:
             raise CompileError(f"head_precision {self.head_precision!r} is not a format the LM head can be "
                                f"stored in; supported: {', '.join(PRECISIONS)}")
@@ -124,17 +133,18 @@ class CompileProfile:
 
         if self.pipeline is None:
             return default_pipeline(self.max_tokens, self.threads, self.opt_level, self.checks, self.target,
-                                    self.precision, self.head_precision)
+                                    self.precision, self.head_precision, self.kv_format)
         if self.checks and "checks=true" not in self.pipeline.replace(" ", ""):
             raise CompileError("checks=True needs 'rlx-to-loops{checks=true}' in a custom pipeline")
         return self.pipeline
 
     def describe(self) -> str:
         """``opt_level=3 threads=0 max_tokens=512 precision=f32 checks=false`` (the pipeline
-        apart, and ``head_precision`` unless one is given)."""
+        apart, ``head_precision`` unless one is given, ``kv_format`` unless not f32)."""
         return " ".join(f"{k}={str(v).lower() if isinstance(v, bool) else v}"
                         for k, v in self.fields().items()
-                        if k != "pipeline" and not (k == "head_precision" and v is None))
+                        if k != "pipeline" and not (k == "head_precision" and v is None)
+                        and not (k == "kv_format" and v == "f32"))
 
     def fields(self) -> dict[str, Any]:
         """Every field but the name: what makes two profiles compile alike."""

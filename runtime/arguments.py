@@ -18,7 +18,10 @@ from rlx.runtime.errors import RuntimeLimitError, ShapeError, first_line
 from rlx.runtime.memory import check_fits
 from rlx.runtime.symbolic import parse_shape
 
-DTYPES = {"f32": np.float32, "i32": np.int32, "i8": np.uint8, "i64": np.int64}
+#: the numpy dtype of each ABI buffer dtype (a bf16 buffer, e.g. a ``--kv bf16`` cache,
+#: holds the bits of its values as uint16)
+DTYPES = {"f32": np.float32, "i32": np.int32, "i8": np.uint8, "i64": np.int64, "bf16": np.uint16,
+          "f16": np.float16}
 #: Symbol values above this are refused: sizes stay far from overflowing the i64 index math.
 MAX_SYMBOL = 2**31 - 1
 

@@ -133,10 +133,11 @@ def check_session_memory(manifest: Manifest, max_seq: int, prepacked: Mapping,
     memory, before any of it is. ``entries``: those it runs; ``symbols``: the other sizes
     of their KV caches (``SLOTS``)."""
     sizes = {MAX_SEQ: max_seq, **(symbols or {})}
-    caches = {a.name: a.shape for n in entries if n in manifest.entries
+    caches = {a.name: (a.shape, a.dtype) for n in entries if n in manifest.entries
               for a in manifest.entries[n].by_role("kv_cache")}
-    kv = 4 * sum(int(np.prod([d.evaluate(sizes) for d in parse_shape(shape)], dtype=object))
-                 for shape in caches.values())
+    kv = sum(np.dtype(DTYPES[dtype]).itemsize * int(np.prod([d.evaluate(sizes) for d in parse_shape(shape)],
+                                                              dtype=object))
+             for shape, dtype in caches.values())
     params = [a for a in param_args(manifest) if (a.name, a.layout) not in prepacked]
     tables = 4 * sum(kernel_elements(a) for a in params if a.name in manifest.constants)
     weights = 4 * sum(kernel_elements(a) for a in params if a.name not in manifest.constants)
@@ -202,7 +203,7 @@ class Session:
             for a in spec.by_role("kv_cache"):
                 shape = tuple(d.evaluate({MAX_SEQ: self.max_seq}) for d in parse_shape(a.shape))
                 if a.name not in caches:
-                    caches[a.name] = allocate(shape, np.float32, f"the KV cache '{a.name}'")
+                    caches[a.name] = allocate(shape, DTYPES[a.dtype], f"the KV cache '{a.name}'")
         return caches
 
     # -- API
@@ -400,7 +401,7 @@ class FlowFunction:
                 buffers[a.name] = np.ascontiguousarray(arrays[a.name], dtype=DTYPES[a.dtype])
             elif a.role == "kv_cache":
                 past = arrays[a.name]
-                cache = allocate(evaluate_shape(a.shape, symbols), np.float32, f"the KV cache '{a.name}'")
+                cache = allocate(evaluate_shape(a.shape, symbols), DTYPES[a.dtype], f"the KV cache '{a.name}'")
                 cache[:, :past.shape[1]] = past
                 buffers[a.name] = cache
             elif a.role == "output":

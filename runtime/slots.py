@@ -19,7 +19,7 @@ from typing import Any, Protocol
 import numpy as np
 
 from rlx.runtime.abi import MAX_SEQ, PAST_SEQ, ROWS, SEQ, SLOTS, Manifest, as_manifest
-from rlx.runtime.arguments import MAX_SYMBOL, aligned_empty, allocate
+from rlx.runtime.arguments import DTYPES, MAX_SYMBOL, aligned_empty, allocate
 from rlx.runtime.errors import RuntimeLimitError, ShapeError
 from rlx.runtime.native_entry import NativeEntry, WeightBinder
 from rlx.runtime.session import (
@@ -164,7 +164,7 @@ class CompiledSlots:
         for entry in self.entries.values():
             entry.use_arena(arena)
         symbols = {MAX_SEQ: self.max_seq, SLOTS: self.slots}
-        self.caches = {a.name: allocate(tuple(d.evaluate(symbols) for d in parse_shape(a.shape)), np.float32,
+        self.caches = {a.name: allocate(tuple(d.evaluate(symbols) for d in parse_shape(a.shape)), DTYPES[a.dtype],
                                         f"the KV cache '{a.name}'")
                        for a in specs["decode_slots"].by_role("kv_cache")}
         self.entries["decode_slots"].bind_fixed(self.caches, symbols)

@@ -229,7 +229,7 @@ def rope_params_of(cfg):
 # model
 # --------------------------------------------------------------------------
 
-def forward(cfg, weights, ids, past_kv=None, keep_mask=None, linear_input=None):
+def forward(cfg, weights, ids, past_kv=None, keep_mask=None, linear_input=None, kv_store=None):
     """Full decoder forward.
 
     cfg: HF config.json dict; weights: name -> float32 array (HF names);
@@ -237,6 +237,8 @@ def forward(cfg, weights, ids, past_kv=None, keep_mask=None, linear_input=None):
     holding post-RoPE keys.  keep_mask: optional [B, P+S] 0/1 key mask.
     linear_input: optional ``(weight name, x) -> x``, what a linear reads of its input
     (e.g. the 8-bit blocks quantized kernels multiply).
+    kv_store: optional ``x -> x``, what the KV cache keeps of the new keys and values
+    (e.g. rounded to bf16 or f16, as a ``--kv bf16`` cache does).
     Returns (logits [B,S,V] float32, new_kv list of (k [B,P+S,kvdim], v)).
     """
     mt = cfg.get("model_type", "")
@@ -278,6 +280,8 @@ def forward(cfg, weights, ids, past_kv=None, keep_mask=None, linear_input=None):
             k = rms_norm(k.reshape(B, S, nkv, hd), W[a + "k_norm.weight"], eps).reshape(B, S, nkv * hd)
         q = rope(q, cos, sin, hd, P)
         k = rope(k, cos, sin, hd, P)
+        if kv_store is not None:
+            k, v = kv_store(k), kv_store(v)
         if past_kv is not None:
             k = np.concatenate([past_kv[i][0], k], axis=1)
             v = np.concatenate([past_kv[i][1], v], axis=1)

@@ -111,6 +111,22 @@ def expect_weights(op: str, dtypes: dict[str, Attribute], *fields: str) -> None:
         raise VerifyException(f"{op}: the weights must share one element type, got {shown}")
 
 
+#: the element types a KV cache may hold (``--kv``): K and V are computed in f32 and
+#: rounded when written; the attention widens each vector it reads
+KV_TYPES = (f32, bf16, f16)
+
+
+def expect_kv(op: str, dtypes: dict[str, Attribute], *fields: str) -> None:
+    """The K/V operands ``fields`` of ``op`` are of one of ``KV_TYPES``, all the same one."""
+    given = [(f, dtypes[f]) for f in fields if f in dtypes]
+    for field, dtype in given:
+        if dtype not in KV_TYPES:
+            raise VerifyException(f"{op}: operand '{field}' must be f32, bf16 or f16, got {dtype}")
+    if len({d for _, d in given}) > 1:
+        shown = ", ".join(f"'{f}' {d}" for f, d in given)
+        raise VerifyException(f"{op}: the K/V operands must share one element type, got {shown}")
+
+
 def expect_dim(op: str, what: str, got: SymDim, want: SymDim) -> None:
     if got != want:
         raise VerifyException(f"{op}: {what} is {got}, expected {want}")

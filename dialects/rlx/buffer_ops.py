@@ -28,7 +28,16 @@ from xdsl.irdl import (
 from xdsl.traits import Pure
 from xdsl.utils.exceptions import VerifyException
 
-from rlx.dialects.rlx.base import OPTIONAL_SEGMENTS, expect_dim, expect_rank, expect_slot_tables, expect_weights, int_attr
+from rlx.dialects.rlx.base import (
+    OPTIONAL_SEGMENTS,
+    expect_dim,
+    expect_f32,
+    expect_kv,
+    expect_rank,
+    expect_slot_tables,
+    expect_weights,
+    int_attr,
+)
 from rlx.dialects.rlx.types import BufferType, fmt
 from rlx.dialects.symbolic import parse_shape
 
@@ -67,6 +76,7 @@ class KVWriteOp(IRDLOperation):
     ``offset`` bounds the positions.
 
     Verifies:
+    - ``new`` is ``f32``, ``cache`` one of f32, bf16, f16 (the rows are rounded to it);
     - ``new`` and ``cache`` are buffers with equal dims 2, and dims 0 unless slotted;
     - ``slot_ids`` and ``positions`` go together, ``i32 [B]`` buffers;
     - ``offset`` is a dimension expression.
@@ -88,6 +98,8 @@ class KVWriteOp(IRDLOperation):
                        "type($new) `,` type($cache) (`slot_ids` type($slot_ids)^)? (`positions` type($positions)^)?")
 
     def verify_(self) -> None:
+        expect_f32(self.name, {"new": self.new.type.element_type}, "new")
+        expect_kv(self.name, {"cache": self.cache.type.element_type}, "cache")
         (b, _, d), (b2, _, d2) = self.new.type.shape, self.cache.type.shape
         tables = {f: getattr(self, f).type for f in ("slot_ids", "positions") if getattr(self, f) is not None}
         slotted = expect_slot_tables(self.name, {f: t.shape for f, t in tables.items()},

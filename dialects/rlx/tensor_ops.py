@@ -34,6 +34,7 @@ from rlx.dialects.rlx.base import (
     compute_format,
     expect_dim,
     expect_f32,
+    expect_kv,
     expect_row_table,
     expect_slot_tables,
     expect_weights,
@@ -289,7 +290,8 @@ class AttentionOp(RlxComputeOp):
     (``positions[b] < T``, which the caller checks).
 
     Verifies:
-    - every operand is ``f32`` and ``num_kv_heads`` divides ``num_heads``;
+    - ``q`` and ``mask`` are ``f32``, ``k`` and ``v`` one of f32, bf16, f16 (a KV cache
+      of that format, ``--kv``), the same; ``num_kv_heads`` divides ``num_heads``;
     - ``q`` is ``[B, S, num_heads*head_dim]``; ``k`` and ``v`` are
       ``[B, T, num_kv_heads*head_dim]`` with the same ``T``;
     - ``mask``, if present, is ``[B, kv_len]`` (``kv_len`` defaults to ``T``);
@@ -326,7 +328,8 @@ class AttentionOp(RlxComputeOp):
         return self.k.type.shape[1]
 
     def infer(self, shapes, dtypes):
-        expect_f32(self.name, dtypes, "q", "k", "v", "mask")
+        expect_f32(self.name, dtypes, "q", "mask")
+        expect_kv(self.name, dtypes, "k", "v")
         nh, nkv, hd = (int_prop(self, n) for n in ("num_heads", "num_kv_heads", "head_dim"))
         if nh % nkv:
             raise VerifyException(f"{self.name}: num_heads {nh} not divisible by num_kv_heads {nkv}")
@@ -469,10 +472,12 @@ class KVConcatOp(RlxComputeOp):
     the caller checks), the result is ``[SLOTS, P+S, D]``.
 
     Verifies:
-    - ``past`` and ``new`` are ``f32`` of rank 3 with equal dims 2, and dims 0 equal
-      unless slotted;
+    - ``new`` is ``f32``, ``past`` one of f32, bf16, f16 (the KV cache's format: the new
+      rows are rounded to it), both of rank 3 with equal dims 2, and dims 0 equal unless
+      slotted;
     - ``slot_ids`` and ``positions`` go together and are ``i32 [R]``;
-    - the output is ``[B, P+S, D]`` (``P`` and ``S`` may be symbolic).
+    - the output is ``[B, P+S, D]`` (``P`` and ``S`` may be symbolic) of ``past``'s
+      element type.
 
     Example::
 
@@ -490,13 +495,14 @@ class KVConcatOp(RlxComputeOp):
     assembly_format = compute_format("past", "new", keyed=("slot_ids", "positions"))
 
     def infer(self, shapes, dtypes):
-        expect_f32(self.name, dtypes, "past", "new")
+        expect_f32(self.name, dtypes, "new")
+        expect_kv(self.name, dtypes, "past")
         expect_rank(self.name, "past", shapes["past"], 3)
         expect_rank(self.name, "new", shapes["new"], 3)
         (b, p, d), (b2, s, d2) = shapes["past"], shapes["new"]
         if not expect_slot_tables(self.name, shapes, dtypes, b2):
             expect_dim(self.name, "dim 0 of 'new'", b2, b)
         expect_dim(self.name, "last dim of 'new'", d2, d)
-        return (b, p + s, d), f32
+        return (b, p + s, d), dtypes["past"]
 
 

@@ -26,17 +26,18 @@ from rlx.lowering.kernels.builder import (
     index_to_f32,
     insert,
     load,
-    slot_row,
     mul,
     parallel,
     rem,
     round_down,
+    slot_row,
     store,
     sub,
     transpose_sum8,
     vconst,
     vexp,
     vload,
+    vload_as,
     vmax_lanes,
     vstore,
     vsum,
@@ -70,6 +71,7 @@ def attention_decode(spec: AttentionSpec) -> func.FuncOp:
     ``max_items // nch`` per parallel loop. Masked keys get probability 0 and never
     raise the max; a query that saw no key is written as zeros.
     """
+    kv = spec.kv_format  # the caches' format: every K/V vector is widened as it is read
     num_heads, num_kv_heads, head_dim = spec.num_heads, spec.num_kv_heads, spec.head_dim
     has_mask = spec.has_mask
     rep = num_heads // num_kv_heads
@@ -165,7 +167,7 @@ def attention_decode(spec: AttentionSpec) -> func.FuncOp:
                     dots = [[None] * VEC for _ in range(nr)]
 
                     def dot_step(u, cc):
-                        kvec = vload(kc, add(add(kbs[u], koff), cc * VEC))
+                        kvec = vload_as(kc, add(add(kbs[u], koff), cc * VEC), kv)
                         for i in range(nr):
                             dots[i][u] = (fmul(qv[cc][i], kvec) if cc == 0
                                           else fma(qv[cc][i], kvec, dots[i][u]))
@@ -212,7 +214,7 @@ def attention_decode(spec: AttentionSpec) -> func.FuncOp:
                                for cc in cs}
                         for u in range(VEC):  # row by row: two cache lines of each row per step
                             for cc in cs:
-                                vvec = vload(vc, add(add(kbs[u], koff), cc * VEC))
+                                vvec = vload_as(vc, add(add(kbs[u], koff), cc * VEC), kv)
                                 acc[cc] = [fma(pb[i][u], vvec, acc[cc][i]) for i in range(nr)]
                         for cc in cs:
                             for i in range(nr):

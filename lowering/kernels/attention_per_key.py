@@ -22,6 +22,7 @@ from rlx.lowering.kernels.builder import (
     fsub,
     insert,
     load,
+    load_as,
     mul,
     parallel,
     rem,
@@ -32,6 +33,7 @@ from rlx.lowering.kernels.builder import (
     vconst,
     vexp,
     vload,
+    vload_as,
     vstore,
     vsum,
 )
@@ -53,6 +55,7 @@ def attention_per_key(spec: AttentionSpec) -> func.FuncOp:
     Masked keys get probability 0 (select, not an -inf score), and a query
     that saw no key ends with sum 0 and is written as zeros.
     """
+    kv = spec.kv_format  # the caches' format: every K/V vector is widened as it is read
     num_heads, num_kv_heads, head_dim = spec.num_heads, spec.num_kv_heads, spec.head_dim
     causal, has_mask = spec.causal, spec.has_mask
     rep = num_heads // num_kv_heads
@@ -88,14 +91,14 @@ def attention_per_key(spec: AttentionSpec) -> func.FuncOp:
             def score_of(kb):
                 parts: list = [None] * npart
                 for c in range(nvec):
-                    kvec = vload(kc, add(kb, c * VEC))
+                    kvec = vload_as(kc, add(kb, c * VEC), kv)
                     p = c % npart
                     parts[p] = (
                         fmul(qv[c], kvec) if parts[p] is None else fma(qv[c], kvec, parts[p])
                     )
                 score = vsum(tree_sum(parts)) if nvec else None
                 for d in range(tail):
-                    prod = fmul(qt[d], load(kc, add(kb, nvec * VEC + d)))
+                    prod = fmul(qt[d], load_as(kc, add(kb, nvec * VEC + d), kv))
                     score = prod if score is None else fadd(score, prod)
                 return score
 
@@ -109,9 +112,9 @@ def attention_per_key(spec: AttentionSpec) -> func.FuncOp:
             def add_value(acc, p, kb):
                 """acc += p * v[row kb]."""
                 p_v = bcast(p)
-                new_v = [fma(p_v, vload(vc, add(kb, c * VEC)), acc[c]) for c in range(nvec)]
+                new_v = [fma(p_v, vload_as(vc, add(kb, c * VEC), kv), acc[c]) for c in range(nvec)]
                 new_t = [
-                    fadd(acc[nvec + d], fmul(p, load(vc, add(kb, nvec * VEC + d))))
+                    fadd(acc[nvec + d], fmul(p, load_as(vc, add(kb, nvec * VEC + d), kv)))
                     for d in range(tail)
                 ]
                 return new_v + new_t

@@ -34,6 +34,7 @@ from rlx.lowering.kernels.builder import (
     vconst,
     vexp,
     vload,
+    vload_as,
     vstore,
     vsum,
 )
@@ -64,6 +65,7 @@ def attention_blocked(spec: AttentionSpec) -> func.FuncOp:
     take a per-key step. Masked keys get probability 0 and never raise the max; a
     query that saw no key is written as zeros.
     """
+    kv = spec.kv_format  # the caches' format: every K/V vector is widened as it is read
     num_heads, num_kv_heads, head_dim = spec.num_heads, spec.num_kv_heads, spec.head_dim
     causal, has_mask = spec.causal, spec.has_mask
     rep = num_heads // num_kv_heads
@@ -144,7 +146,7 @@ def attention_blocked(spec: AttentionSpec) -> func.FuncOp:
                     kb2 = [add(kb_u0, k * kv_row) for k in range(nkeys)]
                     dots = [[None] * VEC for _ in range(nkeys)]
                     for c in range(nvec):
-                        kvec = [vload(kc, add(kb2[k], c * VEC)) for k in range(nkeys)]
+                        kvec = [vload_as(kc, add(kb2[k], c * VEC), kv) for k in range(nkeys)]
                         for i in range(VEC):
                             qv = vload(q, add(bases[i], c * VEC))
                             for k in range(nkeys):
@@ -222,7 +224,7 @@ def attention_blocked(spec: AttentionSpec) -> func.FuncOp:
                         kb_u0 = add(add(kb0, mul(u0, kv_row)), col)
                         pb_u0 = add(pbase, mul(u0, VEC))
                         for u in range(VEC):
-                            vv = [vload(vc, add(kb_u0, u * kv_row + x * VEC)) for x in range(w)]
+                            vv = [vload_as(vc, add(kb_u0, u * kv_row + x * VEC), kv) for x in range(w)]
                             for i in range(nr):
                                 pb = bcast(load(probs, add(pb_u0, u * VEC + i)))
                                 acc[i] = [fma(pb, vv[x], acc[i][x]) for x in range(w)]
@@ -280,7 +282,7 @@ def attention_blocked(spec: AttentionSpec) -> func.FuncOp:
                     kb = add(kv_base, mul(j, kv_row))
                     parts = [None, None]
                     for c in range(nvec):
-                        pair = (vload(q, add(base, c * VEC)), vload(kc, add(kb, c * VEC)))
+                        pair = (vload(q, add(base, c * VEC)), vload_as(kc, add(kb, c * VEC), kv))
                         parts[c % 2] = fmul(*pair) if parts[c % 2] is None else fma(*pair, parts[c % 2])
                     score = fmul(vsum(tree_sum([x for x in parts if x is not None])), cf(scale))
                     m_old = load(state, add(row, M_OFF))
@@ -292,7 +294,7 @@ def attention_blocked(spec: AttentionSpec) -> func.FuncOp:
                     corr_v = bcast(corr)
                     for c in range(nvec):
                         o = add(base, c * VEC)
-                        vstore(fma(p_v, vload(vc, add(kb, c * VEC)), fmul(vload(out, o), corr_v)), out, o)
+                        vstore(fma(p_v, vload_as(vc, add(kb, c * VEC), kv), fmul(vload(out, o), corr_v)), out, o)
 
                 for_(jlast, jend_of(s), 1, [], key1)
                 l_fin = load(state, add(row, L_OFF))

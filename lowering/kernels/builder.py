@@ -257,6 +257,39 @@ def vstore(val, mem, idx: Value) -> None:
     vector.StoreOp(val, mem, [as_value(idx)])
 
 
+def to_bf16_bits(v) -> SSAValue:
+    """``vector<N x f32>`` rounded to bf16 (to nearest, ties to even, as torch and
+    ``numpy`` round), as ``vector<N x i16>`` of its bits; a NaN stays a NaN of its sign,
+    made quiet, rather than rounding into the infinities (as ``runtime.packing.bf16_bits``)."""
+    lanes = lanes_of(v)
+    bits = arith.BitcastOp(v, VectorType(i32, [lanes])).result
+    odd = arith.AndIOp(arith.ShRUIOp(bits, int_splat(16, lanes)).result, int_splat(1, lanes)).result
+    rounded = arith.AddiOp(arith.AddiOp(bits, int_splat(0x7FFF, lanes)).result, odd).result
+    nan = arith.CmpfOp(v, v, "uno").result
+    kept = arith.SelectOp(nan, arith.OrIOp(bits, int_splat(0x00400000, lanes)).result, rounded).result
+    return arith_ext.TruncIOp(arith.ShRUIOp(kept, int_splat(16, lanes)).result, VectorType(i16, [lanes])).result
+
+
+def vstore_as(val, mem, idx: Value, fmt: str) -> None:
+    """Store ``vector<N x f32>`` into a buffer of ``fmt``: f32, bf16 (an i16 buffer, rounded
+    to nearest even) or f16 (``arith.truncf``: ``vcvtps2ph`` with F16C)."""
+    if fmt == "bf16":
+        val = to_bf16_bits(val)
+    elif fmt == "f16":
+        val = arith.TruncFOp(val, VectorType(f16, [lanes_of(val)])).result
+    vstore(val, mem, idx)
+
+
+def vload_as(mem, idx: Value, fmt: str, lanes: int = VEC) -> SSAValue:
+    """``lanes`` values of a buffer of ``fmt`` (f32, bf16 or f16) as ``vector<lanes x f32>``."""
+    return {"f32": vload, "bf16": vload_bf16, "f16": vload_f16}[fmt](mem, idx, lanes)
+
+
+def load_as(mem, idx: Value, fmt: str) -> SSAValue:
+    """One value of a buffer of ``fmt`` as an f32 scalar."""
+    return load(mem, idx) if fmt == "f32" else extract(vload_as(mem, idx, fmt, 1), 0)
+
+
 def bcast(s, lanes: int = VEC) -> SSAValue:
     return vector.BroadcastOp(s, vector_of(lanes)).vector
 
@@ -429,8 +462,16 @@ def vec_then_scalar(
     for_(nv, n, 1, [], lambda i: scalar_body(i))
 
 
-def copy(src, src_off: Value, dst, dst_off: Value, length: int) -> None:
-    """dst[dst_off : dst_off+length] = src[src_off : ...] (static length)."""
+def copy(src, src_off: Value, dst, dst_off: Value, length: int, dst_format: str = "f32") -> None:
+    """dst[dst_off : dst_off+length] = src[src_off : ...] (static length); ``dst_format``:
+    the f32 values rounded into a bf16 or f16 buffer (:func:`vstore_as`)."""
+    if dst_format != "f32":
+        vec_then_scalar(
+            length,
+            lambda i: vstore_as(vload(src, add(src_off, i)), dst, add(dst_off, i), dst_format),
+            lambda i: vstore_as(vload(src, add(src_off, i), 1), dst, add(dst_off, i), dst_format),
+        )
+        return
     vec_then_scalar(
         length,
         lambda i: vstore(vload(src, add(src_off, i)), dst, add(dst_off, i)),

@@ -55,12 +55,16 @@ def _rope(spec: RopeSpec, sz: Mapping[str, int]) -> Cost:
     return F32 * (2 * b * s * width + b * s * spec.head_dim), 3.0 * b * s * width
 
 
+#: bytes per element of each KV cache format
+KV_BYTES = {"f32": 4, "bf16": 2, "f16": 2}
+
+
 def _attention(spec: AttentionSpec, sz: Mapping[str, int]) -> Cost:
     b, s, t = sz["B"], sz["S"], sz["T"]
     nh, nkv, hd = spec.num_heads, spec.num_kv_heads, spec.head_dim
     # causal: query i (of s) sees the t - s + i + 1 keys up to its position
     keys = s * (t - s) + s * (s + 1) // 2 if spec.causal else s * t
-    return F32 * b * (2 * s * nh * hd + 2 * t * nkv * hd), 4.0 * b * nh * hd * keys
+    return b * (F32 * 2 * s * nh * hd + KV_BYTES[spec.kv_format] * 2 * t * nkv * hd), 4.0 * b * nh * hd * keys
 
 
 def _elementwise(spec: ElementwiseSpec, sz: Mapping[str, int]) -> Cost:
@@ -73,7 +77,7 @@ def _gather_last(spec: GatherLastSpec, sz: Mapping[str, int]) -> Cost:
 
 
 def _kv_write(spec: KVWriteSpec, sz: Mapping[str, int]) -> Cost:
-    return F32 * 2 * sz["B"] * sz["S"] * spec.dim, 0.0
+    return (F32 + KV_BYTES[spec.kv_format]) * sz["B"] * sz["S"] * spec.dim, 0.0
 
 
 COSTS: dict[type[KernelSpec], Callable[[KernelSpec, Mapping[str, int]], Cost]] = {

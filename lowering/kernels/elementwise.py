@@ -164,7 +164,7 @@ def kv_write(spec: KVWriteSpec) -> func.FuncOp:
             src = mul(i, dim)
             seq, start = (b, offset) if not tables else slot_row(tables, b, slots[0], offset)
             dst = mul(add(add(mul(seq, cap), start), s), dim)
-            copy(new, src, cache, dst, dim)
+            copy(new, src, cache, dst, dim, spec.kv_format)
 
         rows = mul(b_sz, s_sz)
         parallel(0, rows, row, work=mul(rows, dim), min_work=spec.parallel_min_work)

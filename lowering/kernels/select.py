@@ -279,7 +279,8 @@ def rope(num_heads: int, head_dim: int, target=None, per_row: bool = False) -> R
 
 
 def attention(num_heads: int, num_kv_heads: int, head_dim: int, causal: bool, has_mask: bool,
-              queries: int | None = None, target=None, slotted: bool = False) -> AttentionSpec:
+              queries: int | None = None, target=None, slotted: bool = False,
+              kv_format: str = "f32") -> AttentionSpec:
     """``queries``: the static number of query positions per sequence (None: symbolic).
 
     ``head_dim`` a multiple of 8: split-K over the keys for one query per sequence
@@ -289,7 +290,7 @@ def attention(num_heads: int, num_kv_heads: int, head_dim: int, causal: bool, ha
     if num_kv_heads <= 0 or num_heads % num_kv_heads:
         raise ValueError("attention: num_heads must be a multiple of num_kv_heads")
     common = dict(num_heads=num_heads, num_kv_heads=num_kv_heads, head_dim=head_dim, causal=causal,
-                  has_mask=has_mask, parallel_min_work=PARALLEL_MIN_WORK)
+                  has_mask=has_mask, parallel_min_work=PARALLEL_MIN_WORK, kv_format=kv_format)
     if slotted and (head_dim % VEC or queries != 1 or has_mask):
         raise ValueError(f"attention: a slotted decode needs one query per row, no mask and head_dim a "
                          f"multiple of {VEC} (got head_dim {head_dim})")
@@ -317,5 +318,5 @@ def gather_last(hidden: int, target=None) -> GatherLastSpec:
     return GatherLastSpec(hidden=hidden)
 
 
-def kv_write(dim: int, target=None, slotted: bool = False) -> KVWriteSpec:
-    return KVWriteSpec(dim=dim, parallel_min_work=PARALLEL_MIN_WORK, slotted=slotted)
+def kv_write(dim: int, target=None, slotted: bool = False, kv_format: str = "f32") -> KVWriteSpec:
+    return KVWriteSpec(dim=dim, parallel_min_work=PARALLEL_MIN_WORK, slotted=slotted, kv_format=kv_format)

@@ -167,6 +167,10 @@ def kernel_func(spec: KernelSpec, body: Callable[..., None]) -> func.FuncOp:
 # --------------------------------------------------------------------------
 
 
+#: the formats a KV cache can hold
+KV_FORMATS = ("f32", "bf16", "f16")
+
+
 def weight_buffer(weight_format: str) -> Attribute:
     """The buffer a weight of ``weight_format`` is passed in: f32, the bits of bf16 (i16),
     f16, or the bytes of Q8_0 tiles (i8)."""
@@ -400,9 +404,14 @@ class AttentionSpec(KernelSpec):
     scratch_bytes: int = 0
     #: splitk: row b reads sequence ``slot_ids[b]`` of the caches up to ``positions[b]``
     slotted: bool = False
+    #: the format the K and V caches hold (``--kv``): f32, bf16 (i16 buffers of bf16
+    #: bits) or f16; every vector read is widened to f32 in registers
+    kv_format: str = "f32"
 
     def __post_init__(self):
         super().__post_init__()
+        if self.kv_format not in KV_FORMATS:
+            raise ValueError(f"attention: kv_format must be one of {', '.join(KV_FORMATS)}, got {self.kv_format!r}")
         if self.variant not in self.VARIANTS:
             raise ValueError(f"attention: unknown variant {self.variant!r}")
         if self.step_heads not in (1, 2) or self.merge_vectors < 0 or self.score_order not in ("keys", "vectors"):
@@ -413,7 +422,14 @@ class AttentionSpec(KernelSpec):
     def name(self) -> str:
         return (f"attention_nh{self.num_heads}_nkv{self.num_kv_heads}_hd{self.head_dim}"
                 + ("_causal" if self.causal else "_full") + ("_mask" if self.has_mask else "")
-                + ("_splitk" if self.variant == "splitk" else "") + ("_slots" if self.slotted else ""))
+                + ("_splitk" if self.variant == "splitk" else "") + ("_slots" if self.slotted else "")
+                + ("" if self.kv_format == "f32" else f"_kv{self.kv_format}"))
+
+    @property
+    def arg_types(self) -> list[Attribute]:
+        """The K and V caches are buffers of ``kv_format`` (bf16: its bits, i16)."""
+        return [weight_buffer(self.kv_format) if a.name in ("k_cache", "v_cache") else t
+                for a, t in zip(self.args, super().arg_types)]
 
     @property
     def args(self) -> tuple[Arg, ...]:
@@ -471,10 +487,23 @@ class KVWriteSpec(KernelSpec):
     parallel_min_work: int
     #: row b into sequence ``slot_ids[b]`` at ``positions[b]`` (a slotted decode)
     slotted: bool = False
+    #: the format the cache holds: f32, bf16 (rounded to nearest even) or f16
+    kv_format: str = "f32"
+
+    def __post_init__(self):
+        super().__post_init__()
+        if self.kv_format not in KV_FORMATS:
+            raise ValueError(f"kv_write: kv_format must be one of {', '.join(KV_FORMATS)}, got {self.kv_format!r}")
 
     @property
     def name(self) -> str:
-        return f"kv_write_d{self.dim}" + ("_slots" if self.slotted else "")
+        return (f"kv_write_d{self.dim}" + ("_slots" if self.slotted else "")
+                + ("" if self.kv_format == "f32" else f"_{self.kv_format}"))
+
+    @property
+    def arg_types(self) -> list[Attribute]:
+        return [weight_buffer(self.kv_format) if a.name == "cache" else t
+                for a, t in zip(self.args, super().arg_types)]
 
     @property
     def args(self) -> tuple[Arg, ...]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from rlxc.profile import AUTO, PRECISIONS
+from rlxc.profile import AUTO, KV_FORMATS, PRECISIONS
 from rlx.runtime.errors import RlxError
 
 
@@ -45,6 +45,9 @@ def add_compile_options(p: argparse.ArgumentParser) -> None:
                    help="the format of the LM head (lm_head, or the tied embedding table) when it should "
                         "differ from --quant's, as llama.cpp's files mix types: --quant q4_0 --quant-head q8_0 "
                         "keeps the head at 8 bits (default: --quant's; with --quant auto, the head only)")
+    p.add_argument("--kv", dest="kv_format", choices=KV_FORMATS, default=None,
+                   help="the format the KV caches hold: f32 (default), bf16 or f16 (half the bytes a long "
+                        "context reads per token; K and V are rounded when written, as llama.cpp's f16 cache)")
     p.add_argument("--pipeline", default=None, help="override the pass pipeline (xdsl-opt syntax)")
     p.add_argument("--checks", action="store_true",
                    help="debug build: kernels check every index against their buffers and report "
@@ -84,7 +87,8 @@ VERIFY_FLAGS = ("no_verify", "verify_each")
 COUNT_FLAGS = {"batch": 1, "max_seq": 1, "max_new_tokens": 0}
 MAX_COUNT = 2**31 - 1
 #: the compile flags that choose each entry's profile fields (argparse ``dest``)
-PROFILE_FLAGS = ("opt_level", "threads", "target", "precision", "head_precision", "pipeline", "checks")
+PROFILE_FLAGS = ("opt_level", "threads", "target", "precision", "head_precision", "kv_format", "pipeline",
+                 "checks")
 #: every flag that only matters while a model file is compiled
 COMPILE_ONLY_FLAGS = (*PROFILE_FLAGS, "print_ir_after_all", "print_ir_after_change", "print_ir_diff",
                       "dump_ir", "no_verify", "verify_each", "no_cache")
@@ -109,7 +113,7 @@ def given_flags(args, dests) -> list[str]:
 
 
 def spelling(dest: str) -> str:
-    return {"opt_level": "-O", "precision": "--quant", "head_precision": "--quant-head"}.get(
+    return {"opt_level": "-O", "precision": "--quant", "head_precision": "--quant-head", "kv_format": "--kv"}.get(
         dest, "--" + dest.replace("_", "-"))
 
 

@@ -1,0 +1,153 @@
+"""KV caches held in bf16 or f16 (``--kv``, ``kv_format=``): half the bytes a long
+context reads per token.
+
+K and V are computed in f32 and rounded as they are written (bf16: to nearest even, as
+``runtime.packing.bf16_bits`` and torch round; f16: as numpy's ``astype``); the
+attention widens every vector it reads, so a model with a bf16 cache must give the
+logits of the same model whose keys and values are rounded to bf16 before the
+attention -- what ``numpy_ref.forward(kv_store=...)`` computes. Checked for the kernels
+alone (kv_write bit for bit, each attention variant against the reference on the
+widened caches), then end to end: prefill, decode steps and the slotted decode.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+import numpy as np
+import pytest
+
+import rlxc
+from conftest import FIXTURES, rel_err
+from rlx.lowering import kernels as K
+from rlx.lowering.kernels import select
+from rlx.runtime.errors import CompileError
+from rlx.runtime.packing import bf16_bits
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import numpy_ref as ref  # noqa: E402
+from test_kernels import kernel  # noqa: E402
+
+F32 = np.float32
+
+
+def stored(x: np.ndarray, fmt: str) -> np.ndarray:
+    """``x`` as a cache of ``fmt`` holds it: bf16 bits (uint16), float16 or float32."""
+    return bf16_bits(x) if fmt == "bf16" else x.astype(np.float16) if fmt == "f16" else x.astype(F32)
+
+
+def widened(cache: np.ndarray, fmt: str) -> np.ndarray:
+    """A cache of ``fmt`` as the f32 values the attention reads."""
+    if fmt == "bf16":
+        return (cache.astype(np.uint32) << 16).view(F32)
+    return cache.astype(F32)
+
+
+def rounded(x: np.ndarray, fmt: str) -> np.ndarray:
+    return widened(stored(x, fmt), fmt)
+
+
+# ---------------------------------------------------------------- kernels
+
+
+@pytest.mark.parametrize("fmt", ["bf16", "f16"])
+def test_kv_write_rounds_each_row_into_the_cache(fmt):
+    rng = np.random.default_rng(1)
+    b, s, cap, dim, offset = 2, 3, 7, 20, 2  # dim 20: vectors of 8 and a tail of 4
+    new = (rng.standard_normal((b, s, dim)) * 10).astype(F32)
+    new[0, 0, :6] = [np.nan, -np.nan, np.inf, -np.inf, 0.0, -0.0]
+    new[0, 1, :2] = np.array([0x3F808000, 0x3F818000], dtype=np.uint32).view(F32)  # bf16 ties: to even
+    cache = np.zeros((b, cap, dim), dtype=stored(new, fmt).dtype)
+    fn = K.build(select.kv_write(dim, kv_format=fmt))
+    kernel(lambda: fn)(new, cache, b, s, offset, cap)
+    want = stored(new, fmt)
+    assert cache[:, offset:offset + s].view(np.uint16).tolist() == want.view(np.uint16).tolist()
+    assert not cache[:, :offset].any() and not cache[:, offset + s:].any()
+
+
+@pytest.mark.parametrize("fmt", ["bf16", "f16"])
+@pytest.mark.parametrize("b,s,t,nh,nkv,hd", [
+    (1, 5, 9, 4, 2, 16),  # blocked prefill after a past
+    (2, 1, 40, 4, 2, 16),  # split-K decode
+    (1, 3, 6, 2, 1, 12),  # any head_dim: the per-key kernel, with a scalar tail
+])
+def test_attention_reads_a_cache_of_the_format(fmt, b, s, t, nh, nkv, hd):
+    rng = np.random.default_rng(t + hd)
+    cap = t + 3
+    q = rng.standard_normal((b, s, nh * hd)).astype(F32)
+    k, v = (rng.standard_normal((b, cap, nkv * hd)).astype(F32) for _ in range(2))
+    kc, vc = stored(k, fmt), stored(v, fmt)
+    out = np.full((b, s, nh * hd), np.nan, F32)
+    fn = K.build(select.attention(nh, nkv, hd, True, False, s if s == 1 else None, kv_format=fmt))
+    assert fn.sym_name.data.endswith(f"_kv{fmt}")
+    kernel(lambda: fn)(q, kc, vc, out, b, s, t, cap)
+    want = ref.attention(q, widened(kc, fmt)[:, :t], widened(vc, fmt)[:, :t], nh, nkv, hd, True)
+    assert rel_err(out, want) < 1e-5
+
+
+# ---------------------------------------------------------------- end to end
+
+PROMPT = np.array([[3, 17, 250, 9, 44, 101, 7, 512, 60, 2]])
+STEPS = (5, 900, 31, 8)
+
+
+def reference_run(path, fmt):
+    """numpy_ref's prefill logits and decode-step logits with the K/V rounded to ``fmt``."""
+    import json
+
+    cfg = json.loads((path / "config.json").read_text())
+    weights = ref.load_safetensors(path / "model.safetensors")
+    store = (lambda x: rounded(x, fmt)) if fmt != "f32" else None
+    logits, kv = ref.forward(cfg, weights, PROMPT, kv_store=store)
+    steps = []
+    for token in STEPS:
+        step, kv = ref.forward(cfg, weights, np.array([[token]]), past_kv=kv, kv_store=store)
+        steps.append(step[0, -1])
+    return logits[0], np.stack(steps)
+
+
+@pytest.fixture(scope="module")
+def example():
+    return FIXTURES["tiny-qwen3"]
+
+
+@pytest.mark.parametrize("fmt", ["bf16", "f16"])
+def test_a_session_with_a_cache_of_the_format_matches_the_rounded_reference(example, fmt):
+    session = rlxc.load(example, kv_format=fmt, precision="f32", max_seq=32)
+    assert {c.dtype for c in session.caches.values()} == {np.dtype(np.uint16 if fmt == "bf16" else np.float16)}
+    prefill = session.prefill(PROMPT)[0]
+    steps = np.stack([session.decode(np.array([[t]]))[0, -1] for t in STEPS])
+    want_prefill, want_steps = reference_run(example, fmt)
+    assert rel_err(prefill, want_prefill) < 1e-4 and rel_err(steps, want_steps) < 1e-4
+    f32_prefill, f32_steps = reference_run(example, "f32")
+    assert rel_err(steps, f32_steps) > 1e-6  # the rounding is real: the f32 cache gives other logits
+    assert (steps.argmax(-1) == f32_steps.argmax(-1)).all()
+
+
+def test_the_slotted_decode_reads_a_bf16_cache(example):
+    slots = rlxc.load(example, kv_format="bf16", precision="f32", max_seq=32, slots=2)
+    assert {c.dtype for c in slots.caches.values()} == {np.dtype(np.uint16)}
+    slots.prefill(1, [5, 6, 7])
+    slots.prefill(0, PROMPT[0].tolist())
+    got = np.stack([slots.decode([1, 0], [t, t])[1] for t in STEPS])
+    _, want = reference_run(example, "bf16")
+    assert rel_err(got, want) < 1e-4
+
+
+def test_the_format_is_in_the_pipeline_and_the_cache_is_half_the_bytes(example):
+    from rlx.runtime.session import check_session_memory  # noqa: F401  (the sizes it checks)
+
+    f32 = rlxc.load(example, precision="f32", max_seq=32)
+    half = rlxc.load(example, kv_format="f16", precision="f32", max_seq=32)
+    assert sum(c.nbytes for c in half.caches.values()) * 2 == sum(c.nbytes for c in f32.caches.values())
+    from rlxc.profile import CompileProfile
+
+    assert "rlx-kv-format{format=f16}" in CompileProfile(kv_format="f16").pipeline_text()
+    assert "rlx-kv-format" not in CompileProfile().pipeline_text()
+
+
+def test_an_unknown_kv_format_is_a_one_line_error(example):
+    with pytest.raises(CompileError, match="kv_format 'q8_0' is not a format a KV cache can hold; supported: "
+                                           "f32, bf16, f16"):
+        rlxc.load(example, kv_format="q8_0")
