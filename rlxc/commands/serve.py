@@ -18,7 +18,7 @@ SERVE_PACKAGES = ("fastapi", "uvicorn", "jinja2")
 
 
 def register(sub) -> None:
-    from rlxc.profile import AUTO, PRECISIONS
+    from rlxc.profile import AUTO, KV_FORMATS, PRECISIONS
 
     p = sub.add_parser("serve", help="serve a model over HTTP with OpenAI's API (continuous batching)",
                        description="Serve a Hugging Face checkpoint (config.json or its folder) or a .so "
@@ -34,6 +34,8 @@ def register(sub) -> None:
                    help="tokens per slot, prompt and completion (default: the model's context, at most 4096)")
     p.add_argument("--quant", dest="precision", choices=(AUTO, *PRECISIONS), default=None,
                    help="the format the matmul weights are stored in (as `rlxc compile --quant`)")
+    p.add_argument("--kv", dest="kv_format", choices=KV_FORMATS, default=None,
+                   help="the format the KV caches hold: f32 (default), bf16 or f16 (as `rlxc compile --kv`)")
     p.add_argument("--chunk", type=int, default=None,
                    help="the most prompt tokens prefilled per step (default 512, at most --max-seq): a smaller "
                         "chunk delays the other slots' tokens less, a larger one prefills faster")
@@ -60,7 +62,7 @@ def run(args) -> int:
     serve(args.model, args.host, args.port, args.slots, max_seq=args.max_seq,
           quant=None if args.precision in (None, "auto") else args.precision, queue=args.queue,
           name=args.model_name, chunk=args.chunk, shutdown_timeout=args.shutdown_timeout, engine=args.engine,
-          progress=Progress())
+          progress=Progress(), kv=args.kv_format)
     return 0
 
 
