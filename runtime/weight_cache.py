@@ -10,8 +10,10 @@ touch them, and processes serving the same model share them (as llama.cpp maps a
 The key is a sha256 over the params' (name, layout, shape), the packing code, and each
 checkpoint file's resolved path, size and modification time -- like ``make``, a file
 rewritten with the same size and mtime would be served stale. When a checkpoint
-changes, its older packed copy is removed on the next write, so the cache holds one
-copy per checkpoint directory. The cache is an optimisation: if it cannot be read or
+changes, its older packed copies are removed on the next write, so the cache holds the
+copies of the checkpoint's current files only: one per weight format it was loaded in
+(``--quant f32``, ``q8_0`` ... pack the same files into different layouts, and a user
+trying formats, or ``python -m bench --quant f32,q8_0``, must not re-pack each time). The cache is an optimisation: if it cannot be read or
 written (no space, read-only), the weights are packed in memory as before.
 
 The blob format is the one a ``.so`` with embedded weights carries (``rlxc compile
@@ -250,12 +252,12 @@ class PackedWeightCache:
         try:
             with os.fdopen(fd, "wb") as out:
                 table = {**write_packed_blob(manifest, source, out).to_json(),
-                         "checkpoint": str(source.directory.resolve())}
+                         "checkpoint": str(source.directory.resolve()), "files": checkpoint_identity(source)}
             durable.durable_replace(tmp, blob_path)
         except BaseException:
             _remove(tmp)
             raise
-        self._remove_older_copies(table["checkpoint"], keep=key)
+        self._remove_older_copies(table["checkpoint"], table["files"], keep=key)
         self._write_table(key, {**table, "file": file_identity(os.stat(blob_path))})
 
     def _write_table(self, key: str, table: dict) -> None:
@@ -292,13 +294,15 @@ class PackedWeightCache:
                 removed.append(path)
         return removed + (durable.remove_stale_temporaries(self.dir) if self.dir.is_dir() else [])
 
-    def _remove_older_copies(self, checkpoint: str, keep: str) -> None:
-        """Drop the packed copies of an earlier version of ``checkpoint``."""
+    def _remove_older_copies(self, checkpoint: str, files: list, keep: str) -> None:
+        """Drop the packed copies of an earlier version of ``checkpoint`` (other files than
+        ``files``, its current ones); its copies in other formats stay."""
         for table_path in self.dir.glob("*.json"):
             if table_path.stem == keep:
                 continue
             try:
-                if json.loads(table_path.read_text()).get("checkpoint") == checkpoint:
+                table = json.loads(table_path.read_text())
+                if table.get("checkpoint") == checkpoint and table.get("files") != files:
                     _remove(table_path)
                     _remove(table_path.with_suffix(".bin"))
             except (OSError, ValueError, AttributeError):

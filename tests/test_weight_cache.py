@@ -84,6 +84,18 @@ def test_a_changed_checkpoint_is_repacked_and_its_old_copy_dropped(model):
     assert new != old
 
 
+def test_each_format_keeps_its_own_copy(model, monkeypatch):
+    """Loading the checkpoint in another format adds a copy and drops none: going back
+    to the first format maps its copy instead of packing again."""
+    f32 = prefill_logits(rlxc.load(model, max_seq=MAX_SEQ, precision="f32"))
+    rlxc.load(model, max_seq=MAX_SEQ, precision="q8_0")
+    assert len(blobs(model)) == 2
+    no_packing(monkeypatch)
+    session = rlxc.load(model, max_seq=MAX_SEQ, precision="f32")
+    assert mapped(session)
+    np.testing.assert_array_equal(prefill_logits(session), f32)
+
+
 def test_a_truncated_cache_file_is_repacked(model):
     reference = prefill_logits(rlxc.load(model, max_seq=MAX_SEQ))
     [blob] = blobs(model)
