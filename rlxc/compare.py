@@ -97,8 +97,10 @@ class Comparison:
     rows: tuple[TapError, ...]
     layer: int | None = None
     op_rows: tuple[TapError, ...] = ()
-    #: the taps compared (both sides have them), the op taps of every layer included
+    #: the taps compared (both sides have them) and those one side lacks, the op taps of
+    #: every layer included
     compared: int = 0
+    missing: int = 0
     #: the first op tap over the tolerance in any layer (an op can be over it while its
     #: layer's output is not)
     first_inside: TapError | None = None
@@ -127,9 +129,9 @@ def compare(test: Mapping[str, np.ndarray], reference: Mapping[str, np.ndarray],
         first = first_over(rows) or first_over(inside)  # an op over it whose layer's output is not
         layer = layer_of(first.name) if first is not None else None
     ops = compare_taps(op_taps(names, layer), test, reference, tol) if layer is not None else []
-    compared = sum(r.status != MISSING for r in (*rows, *inside))
+    missing = sum(r.status == MISSING for r in (*rows, *inside))
     return Comparison(test_label, reference_label, tuple(prompt_ids), tol, tuple(rows), layer, tuple(ops),
-                      compared, first_over(inside))
+                      len(rows) + len(inside) - missing, missing, first_over(inside))
 
 
 def format_table(rows: Sequence[TapError]) -> str:
@@ -149,7 +151,8 @@ def verdict(c: Comparison) -> str:
     layer), or that every tap is within it."""
     first = c.first
     if c.within:
-        return f"all {c.compared} taps within tolerance {c.tol:g} (the ops inside every layer included)"
+        lacking = f"; {c.missing} missing on one side" if c.missing else ""
+        return f"all {c.compared} taps within tolerance {c.tol:g} (the ops inside every layer included{lacking})"
     if first is None:  # every layer's output is within it, an op inside one is not
         op = c.first_inside
         return f"first over tolerance {c.tol:g}: {op.name} (rel err {op.rel:.3e}), inside a layer whose output is not"
@@ -180,5 +183,5 @@ def comparison_json(c: Comparison) -> str:
            "layer": c.layer, "ops": [r.to_json() for r in c.op_rows],
            "first_op_over": c.first_op.name if c.first_op else None,
            "first_op_over_anywhere": c.first_inside.name if c.first_inside else None,
-           "within_tolerance": c.within}
+           "compared": c.compared, "missing": c.missing, "within_tolerance": c.within}
     return json.dumps(out, indent=2)

@@ -74,6 +74,16 @@ def test_an_op_over_the_tolerance_inside_a_layer_whose_output_is_within_it_is_na
     assert verdict(c).startswith("first over tolerance 0.001: layers.0.swiglu")
 
 
+def test_a_tap_the_reference_lacks_is_missing_and_counted_apart():
+    names = ["layers.0.q_norm", "layers.0", "logits"]
+    test = {n: np.ones(4, np.float32) for n in names}
+    c = compare(test, {n: test[n] for n in names[1:]}, names, tol=1e-3, test_label="a", reference_label="b",
+                prompt_ids=[1], layer=0)
+    assert [r.status for r in c.op_rows] == [MISSING, OK] and "missing" in format_comparison(c)
+    assert c.within and verdict(c) == "all 2 taps within tolerance 0.001 (the ops inside every layer " \
+                                      "included; 1 missing on one side)"
+
+
 # ------------------------------------------------------------------ two rlx builds (CI)
 
 
