@@ -19,34 +19,54 @@ from dataclasses import dataclass
 import numpy as np
 
 OK, OVER, MISSING = "ok", "OVER", "missing"
+#: the two sides' arrays have different sizes (over the tolerance too)
+SHAPE = "SHAPE"
 
 
 @dataclass(frozen=True)
 class TapError:
-    """One row of the table: a tap's error, or ``MISSING`` when one side has no such tap."""
+    """One row of the table: a tap's error, ``MISSING`` when one side has no such tap,
+    ``SHAPE`` when the sides' sizes differ."""
 
     name: str
     shape: tuple[int, ...]
     max_abs: float
     rel: float
     status: str
+    reference_shape: tuple[int, ...] = ()
+
+    @property
+    def over(self) -> bool:
+        return self.status in (OVER, SHAPE)
+
+    def describe(self) -> str:
+        """``layers.1 (rel err 2.1e-02)`` (what the last line says of it)."""
+        if self.status == SHAPE:
+            return f"{self.name} ({_dims(self.shape)} values, the reference's {_dims(self.reference_shape)})"
+        return f"{self.name} (rel err {self.rel:.3e})"
 
     def to_json(self) -> dict:
         finite = (lambda x: x if math.isfinite(x) else str(x))
         return {"tap": self.name, "shape": list(self.shape), "max_abs_err": finite(self.max_abs),
-                "rel_err": finite(self.rel), "status": self.status}
+                "rel_err": finite(self.rel), "status": self.status,
+                **({"reference_shape": list(self.reference_shape)} if self.status == SHAPE else {})}
+
+
+def _dims(shape: Sequence[int]) -> str:
+    return "x".join(str(d) for d in shape)
 
 
 def tap_error(name: str, test: np.ndarray | None, reference: np.ndarray | None, tol: float) -> TapError:
     """The error of ``test`` against ``reference`` (compared flat: transformers keeps the
-    heads of a QK-norm as their own axis); None on either side: ``MISSING``."""
+    heads of a QK-norm as their own axis); None on either side: ``MISSING``; sizes that
+    differ: ``SHAPE``."""
     if test is None or reference is None:
         shape = np.shape(test if test is not None else reference)
         return TapError(name, tuple(shape), math.nan, math.nan, MISSING)
     a = np.asarray(test, dtype=np.float64).ravel()
     b = np.asarray(reference, dtype=np.float64).ravel()
     if a.size != b.size:
-        raise ValueError(f"tap '{name}' has {a.size} values in the build under test and {b.size} in the reference")
+        return TapError(name, tuple(np.shape(test)), math.nan, math.nan, SHAPE, tuple(np.shape(reference)))
     diff = a - b
     max_abs = float(np.max(np.abs(diff))) if diff.size else 0.0
     norm_diff, norm_ref = float(np.linalg.norm(diff)), float(np.linalg.norm(b))
@@ -61,7 +81,7 @@ def compare_taps(names: Sequence[str], test: Mapping[str, np.ndarray], reference
 
 
 def first_over(rows: Sequence[TapError]) -> TapError | None:
-    return next((r for r in rows if r.status == OVER), None)
+    return next((r for r in rows if r.over), None)
 
 
 def is_op_tap(name: str) -> bool:
@@ -138,9 +158,12 @@ def format_table(rows: Sequence[TapError]) -> str:
     width = max([len("tap"), *(len(r.name) for r in rows)])
     lines = [f"{'tap':<{width}}  {'shape':<14} {'max abs err':>11}  {'rel err':>9}  status"]
     for r in rows:
-        shape = "x".join(str(d) for d in r.shape)
+        shape = _dims(r.shape)
         if r.status == MISSING:
             lines.append(f"{r.name:<{width}}  {shape:<14} {'-':>11}  {'-':>9}  {MISSING}")
+        elif r.status == SHAPE:
+            lines.append(f"{r.name:<{width}}  {shape:<14} {'-':>11}  {'-':>9}  {SHAPE} (the reference's: "
+                         f"{_dims(r.reference_shape)})")
         else:
             lines.append(f"{r.name:<{width}}  {shape:<14} {r.max_abs:>11.3e}  {r.rel:>9.3e}  {r.status}")
     return "\n".join(lines)
@@ -154,15 +177,14 @@ def verdict(c: Comparison) -> str:
         lacking = f"; {c.missing} missing on one side" if c.missing else ""
         return f"all {c.compared} taps within tolerance {c.tol:g} (the ops inside every layer included{lacking})"
     if first is None:  # every layer's output is within it, an op inside one is not
-        op = c.first_inside
-        return f"first over tolerance {c.tol:g}: {op.name} (rel err {op.rel:.3e}), inside a layer whose output is not"
-    line = f"first over tolerance {c.tol:g}: {first.name} (rel err {first.rel:.3e})"
+        return f"first over tolerance {c.tol:g}: {c.first_inside.describe()}, inside a layer whose output is not"
+    line = f"first over tolerance {c.tol:g}: {first.describe()}"
     if c.layer is not None and c.layer == layer_of(first.name):
         op = c.first_op
         if op is None or op.name == first.name:
             line += "; inside it: its last op, the residual add after the MLP"
         else:
-            line += f"; inside it: {op.name} (rel err {op.rel:.3e})"
+            line += f"; inside it: {op.describe()}"
     return line
 
 

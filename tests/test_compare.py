@@ -74,6 +74,16 @@ def test_an_op_over_the_tolerance_inside_a_layer_whose_output_is_within_it_is_na
     assert verdict(c).startswith("first over tolerance 0.001: layers.0.swiglu")
 
 
+def test_a_tap_of_another_size_is_over_the_tolerance_and_says_both_shapes():
+    names = ["layers.0.q_proj", "layers.0", "logits"]
+    test = {n: np.ones((1, 2, 4), np.float32) for n in names}
+    c = compare(test, dict(test, **{"layers.0.q_proj": np.ones((1, 2, 2), np.float32)}), names, tol=1e-3,
+                test_label="a", reference_label="b", prompt_ids=[1])
+    assert not c.within and "SHAPE (the reference's: 1x2x2)" in format_comparison(c)
+    assert verdict(c) == "first over tolerance 0.001: layers.0.q_proj (1x2x4 values, the reference's 1x2x2), " \
+                         "inside a layer whose output is not"
+
+
 def test_a_tap_the_reference_lacks_is_missing_and_counted_apart():
     names = ["layers.0.q_norm", "layers.0", "logits"]
     test = {n: np.ones(4, np.float32) for n in names}

@@ -83,13 +83,16 @@ def run(args) -> int:
         reference_label = transformers_label()  # torch and transformers are there, before compiling
     progress = Progress()
     options = compile_options(args)
+    test_label = build_label(options, args.weights)
+    progress.note(f"the build under test: {test_label}")
     test = rlx_taps(spec, ids, options=options, weights=args.weights, cache=not args.no_cache, progress=progress)
+    progress.note(f"the reference: {reference_label}")
     if args.against == "rlx":
         reference = rlx_taps(spec, ids, options=ref_options, weights=ref_weights, cache=not args.no_cache,
                              progress=progress)
     else:
         reference = transformers_taps(spec.source.parent, ids, list(test))
-    result = compare(test, reference, list(test), tol=args.tol, test_label=build_label(options, args.weights),
+    result = compare(test, reference, list(test), tol=args.tol, test_label=test_label,
                      reference_label=reference_label, prompt_ids=ids, layer=args.layer)
     print(comparison_json(result) if args.json else format_comparison(result), flush=True)
     return 0 if result.within else 1
