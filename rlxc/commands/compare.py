@@ -22,7 +22,7 @@ from rlx.runtime.errors import RlxError
 DEFAULT_PROMPT_IDS = "1,2,3,4,5,6,7,8"
 DEFAULT_TOL = 1e-3
 #: ``--ref`` keys -> the flag of `rlxc compile` they stand for
-REF_KEYS = {"quant": "--quant", "quant-head": "--quant-head", "O": "-O", "threads": "--threads",
+REF_KEYS = {"quant": "--quant", "quant-head": "--quant-head", "kv": "--kv", "O": "-O", "threads": "--threads",
             "target": "--target", "pipeline": "--pipeline", "checks": "--checks", "weights": "--weights"}
 #: the reference rlx build's format unless ``--ref quant=...`` says otherwise
 REF_DEFAULT_QUANT = "f32"
@@ -173,7 +173,7 @@ def reference_build(items: list[str]):
 
 def build_label(options, weights: str | None) -> str:
     """``rlx (quant=q8_0, O=0)``: a build by the options given (as ``--ref`` spells them)."""
-    names = {"precision": "quant", "head_precision": "quant-head", "opt_level": "O"}
+    names = {"precision": "quant", "head_precision": "quant-head", "kv_format": "kv", "opt_level": "O"}
     given = {names.get(k, k): v for k, v in options.changes.items()}
     given.setdefault("quant", "auto")
     parts = [f"{k}={str(v).lower() if isinstance(v, bool) else v}" for k, v in given.items()]
