@@ -55,15 +55,27 @@ def load(path: str | Path, *, batch: int | None = None, max_seq: int | None = No
     if is_shared_object(path):
         return load_shared_object(path, weights=weights, max_seq=max_seq, batch=batch, slots=slots)
 
-    from rlxc.aot import code_request, limit_options, linked_shared_object
-    from rlxc.model_file import choose_max_seq, open_model_weights, read_model_spec
-    from rlxc.progress import Progress
-    from rlxc.cache import CompileCache
-    from rlxc.compiler import CompileOptions
+    from rlxc.model_file import read_model_spec
 
     spec = read_model_spec(path)
     if slots is not None:
         spec = check_slotted(spec, batch, slots)
+    return load_spec(spec, batch=batch, max_seq=max_seq, options=options, cache=cache, weights=weights,
+                     progress=progress, slots=slots, **option_fields)
+
+
+def load_spec(spec, *, batch: int | None = None, max_seq: int | None = None, options: Any = None,
+              cache: bool = True, weights: Any = None, progress: Any = None, slots: int | None = None,
+              **option_fields: Any) -> Session | FlowFunction | SlotEngine:
+    """:func:`load` of a :class:`~rlxc.model_file.ModelSpec` (a model file read, or one
+    made in memory: ``rlxc compare``'s flow with debug outputs)."""
+    from rlxc.aot import code_request, limit_options, linked_shared_object
+    from rlxc.model_file import choose_max_seq, open_model_weights
+    from rlxc.progress import Progress
+    from rlxc.cache import CompileCache
+    from rlxc.compiler import CompileOptions
+    from rlx.runtime.loader import load as load_shared_object
+
     batch = spec.batch(batch)
     max_seq = choose_max_seq(spec.config, max_seq)
     spec = spec.with_capacity(max_seq)

@@ -131,7 +131,24 @@ def flow_spec(data: Mapping[str, Any], source: Path) -> ModelSpec:
             raise ConfigError(f"{source}: flow option '{key}' is {value!r}; expected "
                               f"{_FLOW_OPTION_KIND.get(key, 'true or false')}")
     config = Qwen3Config.from_dict(data.get("config"), source=f"{source} (config)")
+    check_tap_options(options, config, source)
     return ModelSpec("flow", source, config, {"options": dict(options)})
+
+
+def check_tap_options(options: Mapping[str, Any], config: Qwen3Config, source: Path) -> None:
+    """The options a flow may leave out, the debug outputs of ``rlxc compare``
+    (``Qwen3Flow.debug_taps``): ``taps`` true or false; ``op_taps`` a list of layer
+    indices, given with ``taps``."""
+    taps, layers = options.get("taps", False), options.get("op_taps", [])
+    if not isinstance(taps, bool):
+        raise ConfigError(f"{source}: flow option 'taps' is {taps!r}; expected true or false")
+    count = config.num_hidden_layers
+    if not isinstance(layers, list) or not all(
+            isinstance(i, int) and not isinstance(i, bool) and 0 <= i < count for i in layers):
+        raise ConfigError(f"{source}: flow option 'op_taps' is {layers!r}; expected a list of layer indices "
+                          f"in [0, {count})")
+    if layers and not taps:
+        raise ConfigError(f"{source}: flow option 'op_taps' needs 'taps': true")
 
 
 #: what each non-boolean flow option may be (the others are true or false)
@@ -160,7 +177,8 @@ def qwen3_flow(cfg: Qwen3Config, options: Mapping[str, Any], positions: int | No
                      seq=options["seq"], past_seq=options["past_seq"], has_past=bool(options["has_past"]),
                      with_lm_head=bool(options["lm_head"]), with_kv_outputs=bool(options["export_kv"]),
                      last_logits_only=bool(options["last_logits_only"]),
-                     use_custom_mask=bool(options["custom_mask"]), positions=positions)
+                     use_custom_mask=bool(options["custom_mask"]), positions=positions,
+                     taps=bool(options.get("taps", False)), op_taps=tuple(options.get("op_taps", ())))
 
 
 def session_flows(cfg: Qwen3Config, weights: Any, batch: int, positions: int | None = None,

@@ -1,4 +1,5 @@
-"""docs/dialect.md and docs/passes.md are generated from the definitions and current."""
+"""docs/dialect.md and docs/passes.md are generated from the definitions and current; docs/cli.md
+lists every command."""
 
 from __future__ import annotations
 
@@ -59,3 +60,11 @@ def test_the_docs_cover_every_op_and_pass():
             assert f"### `{name}`" in passes
             for option in option_infos(name):
                 assert f"`{option.name}`" in passes
+
+
+def test_every_command_is_in_the_command_list_of_the_cli_doc():
+    from rlxc.commands import COMMANDS
+
+    usage = (ROOT / "docs" / "cli.md").read_text().split("```")[1]
+    listed = [line.split()[1] for line in usage.splitlines() if line.startswith("rlxc ")]
+    assert sorted(listed) == sorted(COMMANDS)

@@ -30,6 +30,12 @@ def add_compile_options(p: argparse.ArgumentParser) -> None:
     """The flags that choose how a model file is compiled (None: not given)."""
     p.add_argument("--max-seq", type=int, default=None, help="KV cache capacity in tokens")
     p.add_argument("--batch", type=int, default=None, help="sequences per call (default 1)")
+    add_profile_options(p)
+    add_dump_options(p)
+
+
+def add_profile_options(p: argparse.ArgumentParser) -> None:
+    """The flags of ``PROFILE_FLAGS``: how every entry point is compiled (None: not given)."""
     p.add_argument("-O", dest="opt_level", type=int, choices=range(4), default=None,
                    help="LLVM optimization level (default 3)")
     p.add_argument("--threads", type=thread_count, default=None, metavar="N",
@@ -52,7 +58,6 @@ def add_compile_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--checks", action="store_true",
                    help="debug build: kernels check every index against their buffers and report "
                         "the kernel and index of a violation (slower; use with -O0 to debug)")
-    add_dump_options(p)
 
 
 def add_dump_options(p: argparse.ArgumentParser) -> None:

@@ -5,6 +5,10 @@
 ``.dynamic_past()`` reads past K/V of symbolic length ``PAST_SEQ`` and returns the
 concatenation (what the runtime writes in place into its KV cache).
 ``Qwen3Flow.for_decode(cfg, batch, past)`` is one new token per sequence with logits.
+``.debug_taps(layers)`` adds debug outputs (what ``rlxc compare`` reads): the hidden
+state after the embedding (``embed``), after each decoder layer (``layers.{i}``) and
+after the final norm (``norm``); in each layer of ``layers``, the result of each op
+(``layers.{i}.q_proj``, ... :data:`LAYER_OP_TAPS`).
 """
 
 from __future__ import annotations
@@ -37,6 +41,10 @@ class DecoderLayerSpec:
     rope_offset: SymDim
     #: (type, ((parameter, value), ...)) of a scaled RoPE, shown on each rlx.rope; None: default
     rope_scaling: tuple[str, tuple[tuple[str, object], ...]] | None = None
+    #: debug outputs (``Qwen3Flow.debug_taps``): the layer's output, and in the layers
+    #: ``op_taps`` its op results
+    taps: bool = False
+    op_taps: tuple[int, ...] = ()
 
     @staticmethod
     def of(cfg: Qwen3Config, export_kv: bool, rope_offset: SymDim) -> "DecoderLayerSpec":
@@ -70,25 +78,50 @@ def rope_tables(cfg: Qwen3Config, positions: int) -> RopeTablesStage:
                            tuple(float(f) for f in inv_freq), float(attention_scaling))
 
 
+#: the op results a layer of ``Qwen3Flow.debug_taps`` returns, in the order it computes
+#: them (``layers.{i}.<name>``; ``q_norm``/``k_norm`` with QK-norm only). None of them is
+#: a value a fusion pass consumes alone (the gate and up projections are: they are not
+#: tapped), so a tapped layer compiles to the same kernels as an untapped one.
+LAYER_OP_TAPS = ("input_layernorm", "q_proj", "k_proj", "v_proj", "q_norm", "k_norm", "attention",
+                 "o_proj", "attention_residual", "post_attention_layernorm", "swiglu", "down_proj")
+#: the projections whose results are taps (not gate/up: see LAYER_OP_TAPS)
+TAPPED_PROJECTIONS = ("q_proj", "k_proj", "v_proj", "o_proj", "down_proj")
+
+
 def decoder_layer(index: int, spec: DecoderLayerSpec):
-    """Stage for layer ``index``: pre-norm attention block then pre-norm SwiGLU MLP."""
+    """Stage for layer ``index``: pre-norm attention block then pre-norm SwiGLU MLP
+    (with ``spec.taps``, its output is a debug output -- layer 0's input too, ``embed`` --
+    and in the layers ``spec.op_taps`` each op result of :data:`LAYER_OP_TAPS`)."""
     prefix = f"model.layers.{index}"
     q_dim, kv_dim = spec.num_heads * spec.head_dim, spec.num_kv_heads * spec.head_dim
+
+    def tap(ctx: FlowContext, name: str, value):
+        if index in spec.op_taps:
+            ctx.side.add(f"layers.{index}.{name}", value)
+        return value
 
     def proj(ctx: FlowContext, x, name: str, out: int, inp: int, bias: bool):
         w = ctx.param(f"{prefix}.{name}.weight", (out, inp))
         b = ctx.param(f"{prefix}.{name}.bias", (out,)) if bias else None
-        return ctx.linear(x, w, b)
+        y = ctx.linear(x, w, b)
+        short = name.rsplit(".", 1)[1]
+        return tap(ctx, short, y) if short in TAPPED_PROJECTIONS else y
+
+    def norm(ctx: FlowContext, x, name: str, width: int):
+        return tap(ctx, name.rsplit(".", 1)[-1],
+                   ctx.rms_norm(x, ctx.param(f"{prefix}.{name}.weight", (width,)), spec.eps))
 
     def layer(ctx: FlowContext) -> None:
         x = ctx.hidden
-        h = ctx.rms_norm(x, ctx.param(f"{prefix}.input_layernorm.weight", (spec.hidden,)), spec.eps)
+        if spec.taps and index == 0:
+            ctx.side.add("embed", x)  # the embedding: layer 0's input
+        h = norm(ctx, x, "input_layernorm", spec.hidden)
         q = proj(ctx, h, "self_attn.q_proj", q_dim, spec.hidden, spec.attention_bias)
         k = proj(ctx, h, "self_attn.k_proj", kv_dim, spec.hidden, spec.attention_bias)
         v = proj(ctx, h, "self_attn.v_proj", kv_dim, spec.hidden, spec.attention_bias)
         if spec.qk_norm:
-            q = ctx.rms_norm(q, ctx.param(f"{prefix}.self_attn.q_norm.weight", (spec.head_dim,)), spec.eps)
-            k = ctx.rms_norm(k, ctx.param(f"{prefix}.self_attn.k_norm.weight", (spec.head_dim,)), spec.eps)
+            q = norm(ctx, q, "self_attn.q_norm", spec.head_dim)
+            k = norm(ctx, k, "self_attn.k_norm", spec.head_dim)
         cos = ctx.param("rope.cos", ctx.constants["rope.cos"]["shape"])
         sin = ctx.param("rope.sin", ctx.constants["rope.sin"]["shape"])
         scaling = None if spec.rope_scaling is None else (spec.rope_scaling[0], dict(spec.rope_scaling[1]))
@@ -105,14 +138,24 @@ def decoder_layer(index: int, spec: DecoderLayerSpec):
             ctx.side.add(f"v_{index}", v)
         a = ctx.attention(q, k, v, ctx.decode_bindings.get("mask"),
                           spec.num_heads, spec.num_kv_heads, spec.head_dim, rows)
+        tap(ctx, "attention", a)
         x = ctx.binary(rlx.AddOp, x, proj(ctx, a, "self_attn.o_proj", spec.hidden, q_dim, spec.o_bias))
-        h = ctx.rms_norm(x, ctx.param(f"{prefix}.post_attention_layernorm.weight", (spec.hidden,)), spec.eps)
+        h = norm(ctx, tap(ctx, "attention_residual", x), "post_attention_layernorm", spec.hidden)
         gate = proj(ctx, h, "mlp.gate_proj", spec.intermediate, spec.hidden, False)
         up = proj(ctx, h, "mlp.up_proj", spec.intermediate, spec.hidden, False)
-        act = ctx.binary(rlx.MulOp, ctx.silu(gate), up)
+        act = tap(ctx, "swiglu", ctx.binary(rlx.MulOp, ctx.silu(gate), up))
         ctx.hidden = ctx.binary(rlx.AddOp, x, proj(ctx, act, "mlp.down_proj", spec.hidden, spec.intermediate, False))
+        if spec.taps:
+            ctx.side.add(f"layers.{index}", ctx.hidden)
 
     return layer
+
+
+def tap_hidden(name: str):
+    """Stage: the current hidden state is also the debug output ``name``."""
+    def tap(ctx: FlowContext) -> None:
+        ctx.side.add(name, ctx.hidden)
+    return tap
 
 
 def lm_head_stage(cfg: Qwen3Config):
@@ -145,6 +188,11 @@ class Qwen3Flow:
     #: a slotted decode: ``ROWS`` sequences, each at its own position (input ``positions``)
     #: and in its own slot (input ``slot_ids``) of a KV cache of ``SLOTS`` sequences
     slotted: bool = False
+    #: debug outputs (``rlxc compare``): the hidden state after the embedding, each layer
+    #: and the final norm
+    taps: bool = False
+    #: the layers whose op results are debug outputs too (:data:`LAYER_OP_TAPS`)
+    op_taps: tuple[int, ...] = ()
 
     @staticmethod
     def for_prefill(cfg: Qwen3Config, batch: int, seq: int | str) -> "Qwen3Flow":
@@ -188,6 +236,16 @@ class Qwen3Flow:
     def rope_positions(self, positions: int | None) -> "Qwen3Flow":
         return replace(self, positions=positions)
 
+    def debug_taps(self, op_layers=()) -> "Qwen3Flow":
+        """Debug outputs after the embedding, each layer and the final norm, and the op
+        results inside the layers ``op_layers`` (what ``rlxc compare`` compares)."""
+        layers = tuple(sorted(set(op_layers)))
+        bad = [i for i in layers if not 0 <= i < self.cfg.num_hidden_layers]
+        if bad:
+            raise ConfigError(f"debug taps: the model has layers 0..{self.cfg.num_hidden_layers - 1}, "
+                              f"not {bad[0]}")
+        return replace(self, taps=True, op_taps=layers)
+
     def name(self) -> str:
         return "decode_slots" if self.slotted else "decode" if self.decode_mode else "prefill"
 
@@ -200,6 +258,8 @@ class Qwen3Flow:
                                            else CompileProfile.prefill())
         offset = past if self.has_past else SymDim(0)
         spec = DecoderLayerSpec.of(cfg, self.with_kv_outputs, offset)
+        if self.taps:
+            spec = replace(spec, taps=True, op_taps=self.op_taps)
         flow = (ModelFlow(self.name()).with_profile(profile)
                 .input("input_ids", (b, seq), "i32"))
         if self.use_custom_mask:
@@ -221,6 +281,8 @@ class Qwen3Flow:
         if self.with_lm_head and self.last_logits_only:
             flow = flow.gather_last_token_at(b, self.seq)
         flow = flow.final_norm(cfg.rms_norm_eps)
+        if self.taps:
+            flow = flow.stage(tap_hidden("norm"))
         if self.with_lm_head:
             flow = flow.raw_stage(lm_head_stage(cfg)).output("logits")
         else:
@@ -234,7 +296,8 @@ class Qwen3Flow:
                 "past_seq": self.past_seq, "has_past": self.has_past,
                 "lm_head": self.with_lm_head, "export_kv": self.with_kv_outputs,
                 "last_logits_only": self.last_logits_only, "custom_mask": self.use_custom_mask,
-                **({"slotted": True} if self.slotted else {})}
+                **({"slotted": True} if self.slotted else {}),
+                **({"taps": True, "op_taps": list(self.op_taps)} if self.taps else {})}
 
     def build(self, weights=None) -> BuiltModel:
         return self.flow().build(weights)
