@@ -310,6 +310,29 @@ def test_a_bad_gguf_is_one_line_and_exit_1(gguf_dir, case):
     assert out.stdout == ""
 
 
+def test_a_damaged_gguf_is_an_rlx_error_never_another(gguf_dir, tmp_path):
+    """Cut anywhere or with bytes changed in its metadata and tensor table, a GGUF is read
+    or refused with an RlxError: never an IndexError, a struct.error, a hang."""
+    import random
+
+    from rlxc.models.gguf_input import read_gguf
+
+    data = gguf_of(gguf_dir, "tiny-qwen3", "q8_0").read_bytes()
+    header = len(data) - sum(e.nbytes for e in GGUFFile(gguf_of(gguf_dir, "tiny-qwen3", "q8_0")).tensors.values())
+    rng, path = random.Random(0), tmp_path / "damaged.gguf"
+    for _ in range(300):
+        damaged = bytearray(data[:rng.randrange(len(data))] if rng.random() < 0.3 else data)
+        for _ in range(rng.randint(0, 4)):
+            at = rng.randrange(min(len(damaged), header) or 1)
+            if at < len(damaged):
+                damaged[at] = rng.randrange(256)
+        path.write_bytes(bytes(damaged))
+        try:
+            read_gguf(path)[2].close()
+        except RlxError as err:
+            assert "\n" not in str(err)
+
+
 # -- compiled: the logits of the safetensors checkpoint
 
 
