@@ -30,8 +30,8 @@ from rlxc import __version__
 from rlxc.atomic import atomic_output
 from rlxc.cache import CODE, MANIFEST, SHARED_OBJECT, CompileCache, compile_key, weights_layout
 from rlxc.link import link_model
-from rlxc.model_file import (FLOW_FORMAT, ModelSpec, build_flows, choose_max_seq, open_model_weights,
-                             read_model_spec)
+from rlxc.model_file import (FLOW_FORMAT, ModelSpec, build_flows, choose_max_seq, note_weight_conversions,
+                             open_model_weights, read_model_spec)
 from rlxc.progress import Progress
 from rlxc.target import target_cpu
 from rlx.runtime import durable
@@ -201,6 +201,7 @@ def compile_model(path: str | os.PathLike, out: str | os.PathLike, *, options=No
         capacity = choose_max_seq(spec.config, max_seq)
         spec = spec.with_capacity(capacity)
         options = limit_options(options or CompileOptions(), capacity).for_checkpoint(source)
+        note_weight_conversions(spec, source, options)
         code = compile_code(code_request(spec, source, options, batch), CompileCache(enabled=cache),
                             progress)
         info = weights_info(code.manifest, source, Path(weights) if weights else spec.weights_dir)

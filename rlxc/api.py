@@ -36,7 +36,7 @@ def load(path: str | Path, *, batch: int | None = None, max_seq: int | None = No
          slots: int | None = None, **option_fields: Any) -> Session | FlowFunction | SlotEngine:
     """Compile (or load) the model at ``path`` and bind its weights.
 
-    ``path``: a config.json or its folder (an LLM: returns a Session with
+    ``path``: a config.json or its folder, or a GGUF file (an LLM: returns a Session with
     ``prefill``/``decode``/``reset``/``generate``), a serialized flow (returns a
     FlowFunction), or a ``.so`` built by ``rlxc compile``. ``weights``: a checkpoint
     directory overriding the one beside the model. ``max_seq``: KV capacity. A session
@@ -70,7 +70,7 @@ def load_spec(spec, *, batch: int | None = None, max_seq: int | None = None, opt
     """:func:`load` of a :class:`~rlxc.model_file.ModelSpec` (a model file read, or one
     made in memory: ``rlxc compare``'s flow with debug outputs)."""
     from rlxc.aot import code_request, limit_options, linked_shared_object
-    from rlxc.model_file import choose_max_seq, open_model_weights
+    from rlxc.model_file import choose_max_seq, note_weight_conversions, open_model_weights
     from rlxc.progress import Progress
     from rlxc.cache import CompileCache
     from rlxc.compiler import CompileOptions
@@ -82,6 +82,7 @@ def load_spec(spec, *, batch: int | None = None, max_seq: int | None = None, opt
     spec.check_memory(batch)
     source = open_model_weights(spec, weights)
     options = limit_options(options or CompileOptions(**option_fields), max_seq).for_checkpoint(source)
+    note_weight_conversions(spec, source, options)
     progress = progress or Progress(enabled=False)
     store = CompileCache(enabled=cache)
     if store.usable():

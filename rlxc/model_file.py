@@ -1,7 +1,8 @@
 """Model files: what ``rlxc compile`` reads, and the flows it builds from them.
 
 A model file is a Hugging Face ``config.json`` (an LLM: ``prefill``, ``prefill_last``
-and ``decode`` entry points, weights beside it) or a serialized flow
+and ``decode`` entry points, weights beside it), a GGUF file (an LLM, config and weights
+in one file: :mod:`rlxc.models.gguf_input`) or a serialized flow
 (``BuiltModel.to_json()``, format ``rlx-flow/1``: one entry point). Every malformed
 file is a one-line :class:`~runtime.errors.ConfigError`.
 """
@@ -21,6 +22,7 @@ from rlxc.models.config import MAX_SIZE, Qwen3Config, _read_json_object, iter_ex
 from rlxc.models.generation import eos_token_ids
 from rlx.runtime.abi import PAST_SEQ, SEQ
 from rlx.runtime.errors import ConfigError, RuntimeLimitError
+from rlx.runtime.gguf_weights import GGUFWeightSource, is_gguf
 from rlx.runtime.weights import WeightSource, check_weights, open_checkpoint
 
 FLOW_FORMAT = "rlx-flow/1"
@@ -48,8 +50,9 @@ class ModelSpec:
 
     @property
     def weights_dir(self) -> Path:
-        """Where the weights are unless told otherwise: beside the model file."""
-        return self.source.parent
+        """Where the weights are unless told otherwise: beside the model file (in a GGUF:
+        the file itself)."""
+        return self.source if is_gguf(self.source) else self.source.parent
 
     @property
     def positions(self) -> int:
@@ -105,8 +108,10 @@ def resolve_model_path(path: str | os.PathLike) -> Path:
 
 
 def read_model_spec(path: str | os.PathLike) -> ModelSpec:
-    """Read a config.json or a flow spec; every malformed file is a one-line ConfigError."""
+    """Read a config.json, a GGUF or a flow spec; every malformed file is a one-line ConfigError."""
     source = resolve_model_path(path)
+    if is_gguf(source):
+        return gguf_spec(source)
     data = _read_json_object(source)
     if "format" in data:
         return flow_spec(data, source)
@@ -115,6 +120,15 @@ def read_model_spec(path: str | os.PathLike) -> ModelSpec:
                           f"nor an rlx flow (no 'format': '{FLOW_FORMAT}')")
     config = Qwen3Config.from_dict(data, source=str(source))
     return ModelSpec("session", source, config, eos_token_ids=eos_token_ids(data, source, config.vocab_size))
+
+
+def gguf_spec(source: Path) -> ModelSpec:
+    """The LLM of a GGUF file: its config and end-of-sequence ids from the metadata."""
+    from rlxc.models.gguf_input import read_gguf
+
+    config, eos, tensors = read_gguf(source)
+    tensors.close()
+    return ModelSpec("session", source, config, eos_token_ids=eos)
 
 
 def flow_spec(data: Mapping[str, Any], source: Path) -> ModelSpec:
@@ -234,3 +248,13 @@ def open_model_weights(spec: ModelSpec, weights: Any = None) -> Any:
     if spec.kind == "session" and isinstance(weights, WeightSource):
         check_weights(weights, iter_expected_weights(spec.config), spec.config.tie_word_embeddings)
     return weights
+
+
+def note_weight_conversions(spec: ModelSpec, weights: Any, options: Any) -> None:
+    """Say which of a GGUF's Q8_0/Q4_0 tensors the code compiled with ``options`` does not
+    read as stored (:func:`rlxc.models.gguf_input.note_conversions`)."""
+    if spec.kind == "session" and isinstance(weights, GGUFWeightSource):
+        from rlxc.models.gguf_input import note_conversions
+
+        profile = options.profile
+        note_conversions(weights, spec.config, profile.precision, profile.head_precision)

@@ -35,7 +35,7 @@ PRECISIONS = ("f32", "bf16", "f16", "q8_0", "q4_0")
 #: the formats a KV cache can hold (``kv_format``, ``--kv``)
 KV_FORMATS = ("f32", "bf16", "f16")
 #: ``precision="auto"`` (what ``rlxc.load`` and ``rlxc compile`` do unless told): the
-#: checkpoint's own format, :func:`checkpoint_precision`
+#: checkpoint's own format, :func:`checkpoint_formats`
 AUTO = "auto"
 #: the profile fields one module has once: one pipeline, one LLVM module
 MODULE_FIELDS = ("opt_level", "threads", "pipeline", "precision", "head_precision", "kv_format", "checks",
@@ -233,11 +233,15 @@ class CompileOptions:
     def for_checkpoint(self, weights: Any) -> "CompileOptions":
         """A copy that stores the matmul weights in ``weights``' format when no format
         was asked for (bf16 and f16 checkpoints keep their values at half the bytes of
-        f32); ``self`` otherwise."""
+        f32; a GGUF's Q8_0/Q4_0 blocks are kept as they are), and the LM head in its own
+        when it differs and no head format was asked for; ``self`` otherwise."""
         if not self.auto_precision:
             return self
+        body, head = checkpoint_formats(weights)
         chosen = copy.copy(self)
-        chosen.changes = {**self.changes, "precision": checkpoint_precision(weights)}
+        chosen.changes = {**self.changes, "precision": body}
+        if "head_precision" not in self.changes and head != body:
+            chosen.changes["head_precision"] = head
         chosen.auto_precision = False
         return chosen
 
@@ -260,12 +264,22 @@ class CompileOptions:
         return DumpOptions(**{k: getattr(self, k) for k in DUMP_DEFAULTS}, note=note)
 
 
-def checkpoint_precision(weights: Any) -> str:
-    """The format ``auto`` stores a checkpoint's matmul weights in: bf16 or f16 when every
-    matmul weight (``*proj.weight``, ``lm_head.weight``) is stored so, else f32 (an f32
-    or mixed checkpoint, generated weights)."""
+#: the format each stored dtype keeps (safetensors' and ggml's names)
+STORED_FORMATS = {"F32": "f32", "BF16": "bf16", "F16": "f16", "Q8_0": "q8_0", "Q4_0": "q4_0"}
+HEAD_WEIGHT, TIED_HEAD_WEIGHT = "lm_head.weight", "model.embed_tokens.weight"
+
+
+def checkpoint_formats(weights: Any) -> tuple[str, str]:
+    """The formats ``auto`` stores a checkpoint's weights in: (the matmul weights', the LM
+    head's). The matmul weights (``*proj.weight``) keep the format they are all stored in
+    (bf16, f16, or a GGUF's q8_0 / q4_0), else -- stored in several, or generated -- f32
+    (exact); the head (``lm_head.weight``, or the embedding table a tied model uses as its
+    head) keeps its own, as llama.cpp's files mix them (q4_0 weights, a q8_0 head)."""
     dtype, names = getattr(weights, "dtype", None), getattr(weights, "names", None)
     if dtype is None or names is None:
-        return "f32"
-    kinds = {dtype(n) for n in names() if n.endswith("proj.weight") or n == "lm_head.weight"}
-    return {"BF16": "bf16", "F16": "f16"}.get(kinds.pop(), "f32") if len(kinds) == 1 else "f32"
+        return "f32", "f32"
+    present = names()
+    kinds = {dtype(n) for n in present if n.endswith("proj.weight")}
+    body = STORED_FORMATS.get(kinds.pop(), "f32") if len(kinds) == 1 else "f32"
+    head = HEAD_WEIGHT if HEAD_WEIGHT in present else TIED_HEAD_WEIGHT
+    return body, STORED_FORMATS.get(dtype(head), "f32") if head in present else body

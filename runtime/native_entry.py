@@ -32,12 +32,17 @@ from rlx.runtime.errors import (
     WeightError,
 )
 from rlx.runtime.packing import bf16_bits, pack_linear_weight, packed_linear_size, release_pages
-from rlx.runtime.quant import Q4_0_LAYOUT, Q8_0_LAYOUT, pack_q4_0, pack_q8_0, packed_q4_0_size, packed_q8_0_size
+from rlx.runtime.quant import (Q4_0_LAYOUT, Q8_0_BLOCK, Q8_0_LAYOUT, pack_q4_0, pack_q4_0_blocks, pack_q8_0,
+                               pack_q8_0_blocks, packed_q4_0_size, packed_q8_0_size)
 from rlx.runtime.symbolic import parse_shape
 
 _PACKED = ctypes.CFUNCTYPE(None, ctypes.c_void_p, ctypes.c_void_p)
 #: The runtime's own buffers: the caller never passes them.
 _OWNED_ROLES = ("param", "arena", "checks")
+#: each block layout: the checkpoint dtype whose blocks it tiles as stored, and the packers
+#: of those blocks and of float weights (quantized)
+BLOCK_PACKERS = {Q8_0_LAYOUT: ("Q8_0", pack_q8_0_blocks, pack_q8_0),
+                 Q4_0_LAYOUT: ("Q4_0", pack_q4_0_blocks, pack_q4_0)}
 #: The debug-build violation record: [violations, kernel id, argument, index, length] (i64).
 CHECK_RECORD = ("count", "kernel", "arg", "index", "length")
 #: the "argument" of a record that reports a non-finite kernel output
@@ -73,21 +78,40 @@ class WeightBinder:
         """The param ``arg`` as the kernels read it (f32, C-contiguous, packed if asked),
         checked to hold only finite numbers (:mod:`rlx.runtime.finite`)."""
         shape = tuple(d.evaluate({}) for d in parse_shape(arg.shape))
+        if self.stored_blocks(arg):
+            return self.tile_blocks(arg, shape)
         source = array = self.load(arg.name, shape)
         self.check_finite(arg.name, array)
         if arg.dtype == "bf16":
             array = self.bf16(arg.name, array)
         elif arg.dtype == "f16":
             array = self.f16(arg.name, array)
-        packers = {Q8_0_LAYOUT: pack_q8_0, Q4_0_LAYOUT: pack_q4_0}
-        if arg.layout in packers:
-            array = packers[arg.layout](array)
+        if arg.layout in BLOCK_PACKERS:
+            array = BLOCK_PACKERS[arg.layout][2](array)
         elif arg.layout.startswith("packed"):
             array = pack_linear_weight(array)
         elif arg.layout:
             raise WeightError(f"weight '{arg.name}' has unknown layout '{arg.layout}'")
         release_pages(source)  # converted: the mapped checkpoint's pages go back to the OS
         return np.ascontiguousarray(array, dtype=WEIGHT_DTYPES.get(arg.dtype, "float32"))
+
+    def stored_blocks(self, arg: Arg) -> bool:
+        """Whether the checkpoint holds ``arg`` as the very blocks its layout tiles (a GGUF's
+        Q8_0 weight read as q8_0): they are tiled as stored, not dequantized and quantized again."""
+        if arg.layout not in BLOCK_PACKERS or arg.name in self.constants or not hasattr(self.weights, "get_blocks"):
+            return False
+        return arg.name in self.weights and self.weights.dtype(arg.name) == BLOCK_PACKERS[arg.layout][0]
+
+    def tile_blocks(self, arg: Arg, shape: tuple[int, ...]) -> np.ndarray:
+        """``arg``'s stored blocks in its layout, their scales checked finite."""
+        blocks = self.weights.get_blocks(arg.name)  # [n, k / 32, bytes]: both block formats hold 32
+        stored = (*blocks.shape[:-2], blocks.shape[-2] * Q8_0_BLOCK)
+        if stored != shape:
+            raise WeightError(f"weight '{arg.name}' has shape {list(stored)}, expected {list(shape)}")
+        self.check_finite(arg.name, blocks[..., :2].copy().view(np.float16))
+        array = BLOCK_PACKERS[arg.layout][1](blocks)
+        release_pages(blocks)
+        return array
 
     def bf16(self, name: str, array: np.ndarray) -> np.ndarray:
         """The bf16 bits of ``array``: a bf16 checkpoint's own bits (no rounding), else the

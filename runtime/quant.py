@@ -83,20 +83,60 @@ def pack_q8_0(w: np.ndarray) -> np.ndarray:
     n, k = w.shape
     if k % Q8_0_BLOCK:
         raise ValueError(f"q8_0 needs a multiple of {Q8_0_BLOCK} columns, got {k}")
+    return _pack_tiles(n, k, 17 * k, lambda r0, r1: _q8_0_tiles(*q8_0_quantize(_float_rows(w, r0, r1))))
+
+
+def pack_q8_0_blocks(blocks: np.ndarray) -> np.ndarray:
+    """ggml's Q8_0 blocks of a ``[n, k]`` weight (uint8 ``[n, k/32, 34]``, as a GGUF file
+    stores them) laid out as ``packed16_q8_0``: the same bytes :func:`pack_q8_0` makes of
+    the weights they stand for, without quantizing again."""
+    n, nb, _ = blocks.shape
+
+    def tiles(r0: int, r1: int) -> np.ndarray:
+        rows = _padded_rows(blocks, r0, r1)
+        return _q8_0_tiles(rows[..., :2].copy().view(np.float16)[..., 0], rows[..., 2:].view(np.int8))
+    return _pack_tiles(n, nb * Q8_0_BLOCK, 17 * nb * Q8_0_BLOCK, tiles)
+
+
+def _q8_0_tiles(d: np.ndarray, q: np.ndarray) -> np.ndarray:
+    """``d [rows, k/32]`` (f16) and ``q [rows, k/32, 32]`` (int8) of whole tiles of rows
+    -> the tiles, uint8 ``[rows / 16, 17 * k]``."""
+    T = LINEAR_TILE
+    tiles, k = d.shape[0] // T, q.shape[-2] * Q8_0_BLOCK
+    groups = q.reshape(tiles, T, k // Q8_0_GROUP, Q8_0_GROUP).transpose(0, 2, 1, 3)  # [tiles, k/4, 16, 4]
+    scales = d.reshape(tiles, T, -1).transpose(0, 2, 1)  # [tiles, k/32, 16]
+    return np.concatenate([groups.reshape(tiles, -1).view(np.uint8), scales.reshape(tiles, -1).view(np.uint8)],
+                          axis=1)
+
+
+def _pack_tiles(n: int, k: int, tile_bytes: int, tiles_of) -> np.ndarray:
+    """The ``ceil(n / 16)`` tiles of a ``[n, k]`` weight (uint8, 1-D), ``tiles_of(r0, r1)``
+    giving those of rows ``r0:r1`` (whole tiles; the rows past ``n`` zero), ~4 MiB of f32
+    rows at a time."""
     T = LINEAR_TILE
     tiles = -(-n // T)
-    out = np.zeros((tiles, 17 * k), dtype=np.uint8)
-    step = max(1, (4 << 20) // (T * k * 4))  # ~4 MiB of f32 rows per chunk
+    out = np.empty((tiles, tile_bytes), dtype=np.uint8)
+    step = max(1, (4 << 20) // (T * max(1, k) * 4))
     for t0 in range(0, tiles, step):
         t1 = min(tiles, t0 + step)
-        rows = np.asarray(w[t0 * T:t1 * T], dtype=np.float32)
-        if rows.shape[0] < (t1 - t0) * T:  # the last tile: zero rows past n
-            rows = np.concatenate([rows, np.zeros(((t1 - t0) * T - rows.shape[0], k), np.float32)])
-        d, q = q8_0_quantize(rows.reshape(t1 - t0, T, k))  # d [tiles, 16, k/32], q [tiles, 16, k/32, 32]
-        groups = q.reshape(t1 - t0, T, k // Q8_0_GROUP, Q8_0_GROUP).transpose(0, 2, 1, 3)  # [tiles, k/4, 16, 4]
-        out[t0:t1, :T * k] = groups.reshape(t1 - t0, -1).view(np.uint8)
-        out[t0:t1, T * k:] = d.transpose(0, 2, 1).reshape(t1 - t0, -1).view(np.uint8)
+        out[t0:t1] = tiles_of(t0 * T, t1 * T)
     return out.reshape(-1)
+
+
+def _padded_rows(a: np.ndarray, r0: int, r1: int, pad: np.ndarray | None = None) -> np.ndarray:
+    """Rows ``r0:r1`` of ``a``; past its end, rows of ``pad`` (one row's last axis; default zeros)."""
+    rows = a[r0:r1]
+    missing = r1 - r0 - rows.shape[0]
+    if missing > 0:
+        fill = np.zeros((missing, *a.shape[1:]), a.dtype)
+        if pad is not None:
+            fill[...] = pad
+        rows = np.concatenate([rows, fill])
+    return rows
+
+
+def _float_rows(w: np.ndarray, r0: int, r1: int) -> np.ndarray:
+    return _padded_rows(np.asarray(w[r0:r1], dtype=np.float32), 0, r1 - r0)
 
 
 def unpack_q8_0(packed: np.ndarray, n: int, k: int) -> tuple[np.ndarray, np.ndarray]:
@@ -110,6 +150,10 @@ def unpack_q8_0(packed: np.ndarray, n: int, k: int) -> tuple[np.ndarray, np.ndar
 
 
 Q4_0_BLOCK = 32
+#: the Q4_0 block of 32 zeros as :func:`q4_0_quantize` makes it (d = 0 / -8 = -0.0, every
+#: q = 8): the rows past ``n`` of the last tile, so that stored blocks tile to the bytes the
+#: quantizer's do
+Q4_0_ZERO_BLOCK = np.array([0x00, 0x80] + [0x88] * 16, dtype=np.uint8)
 
 
 def q4_0_quantize(w: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -148,21 +192,32 @@ def pack_q4_0(w: np.ndarray) -> np.ndarray:
     n, k = w.shape
     if k % Q4_0_BLOCK:
         raise ValueError(f"q4_0 needs a multiple of {Q4_0_BLOCK} columns, got {k}")
-    T, half = LINEAR_TILE, LINEAR_TILE // 2
-    tiles = -(-n // T)
-    out = np.zeros((tiles, 9 * k), dtype=np.uint8)
-    step = max(1, (4 << 20) // (T * k * 4))
-    for t0 in range(0, tiles, step):
-        t1 = min(tiles, t0 + step)
-        rows = np.asarray(w[t0 * T:t1 * T], dtype=np.float32)
-        if rows.shape[0] < (t1 - t0) * T:
-            rows = np.concatenate([rows, np.zeros(((t1 - t0) * T - rows.shape[0], k), np.float32)])
-        d, q = q4_0_quantize(rows.reshape(t1 - t0, T, k))
-        signed = q.reshape(t1 - t0, T, k // Q4_0_GROUP, 2, Q4_0_GROUP // 2) ^ np.uint8(8)  # q - 8, 4 bits
-        nibbles = signed[..., 0, :] | (signed[..., 1, :] << 4)  # [tiles, 16, k/8, 4]
-        out[t0:t1, :half * k] = nibbles.transpose(0, 2, 1, 3).reshape(t1 - t0, -1)
-        out[t0:t1, half * k:] = d.transpose(0, 2, 1).reshape(t1 - t0, -1).view(np.uint8)
-    return out.reshape(-1)
+    return _pack_tiles(n, k, 9 * k, lambda r0, r1: _q4_0_tiles(*q4_0_quantize(_float_rows(w, r0, r1))))
+
+
+def pack_q4_0_blocks(blocks: np.ndarray) -> np.ndarray:
+    """ggml's Q4_0 blocks of a ``[n, k]`` weight (uint8 ``[n, k/32, 18]``: d's 2 bytes, then
+    byte j = q[j] | q[j + 16] << 4) laid out as ``packed16_q4_0``, not quantized again."""
+    n, nb, _ = blocks.shape
+
+    def tiles(r0: int, r1: int) -> np.ndarray:
+        rows = _padded_rows(blocks, r0, r1, Q4_0_ZERO_BLOCK)
+        nibbles = rows[..., 2:]
+        q = np.concatenate([nibbles & np.uint8(15), nibbles >> 4], axis=-1)  # [rows, k/32, 32]
+        return _q4_0_tiles(rows[..., :2].copy().view(np.float16)[..., 0], q)
+    return _pack_tiles(n, nb * Q4_0_BLOCK, 9 * nb * Q4_0_BLOCK, tiles)
+
+
+def _q4_0_tiles(d: np.ndarray, q: np.ndarray) -> np.ndarray:
+    """``d [rows, k/32]`` (f16) and ``q [rows, k/32, 32]`` (0..15) of whole tiles of rows
+    -> the tiles, uint8 ``[rows / 16, 9 * k]``."""
+    T = LINEAR_TILE
+    tiles, k = d.shape[0] // T, q.shape[-2] * Q4_0_BLOCK
+    signed = q.reshape(tiles, T, k // Q4_0_GROUP, 2, Q4_0_GROUP // 2) ^ np.uint8(8)  # q - 8, 4 bits
+    nibbles = signed[..., 0, :] | (signed[..., 1, :] << 4)  # [tiles, 16, k/8, 4]
+    scales = d.reshape(tiles, T, -1).transpose(0, 2, 1)
+    return np.concatenate([nibbles.transpose(0, 2, 1, 3).reshape(tiles, -1),
+                           scales.reshape(tiles, -1).view(np.uint8)], axis=1)
 
 
 def unpack_q4_0(packed: np.ndarray, n: int, k: int) -> tuple[np.ndarray, np.ndarray]:

@@ -143,7 +143,7 @@ def _packing_code() -> str:
     """sha256 of the modules that decide the packed bytes (the layout, the f32 conversion)."""
     here = Path(__file__).resolve().parent
     h = hashlib.sha256()
-    for name in ("packing.py", "quant.py", "weights.py"):
+    for name in ("packing.py", "quant.py", "weights.py", "gguf_weights.py"):
         h.update((here / name).read_bytes())
     return h.hexdigest()
 

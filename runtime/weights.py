@@ -191,6 +191,9 @@ def _is_int_list(value: object) -> bool:
 class WeightSource:
     """All tensors of a checkpoint (one file or a sharded set), addressed by HF name."""
 
+    #: the stored dtypes :meth:`get_f32` reads (a GGUF source reads ggml's blocks too)
+    readable_dtypes: tuple[str, ...] = FLOAT_DTYPES
+
     def __init__(self, directory: Path, files: list[SafetensorsFile]):
         self.directory = Path(directory)
         self.files = files
@@ -263,11 +266,16 @@ def open_checkpoint(model_dir: str | Path) -> WeightSource:
 
     Looks for ``model.safetensors``, then a sharded set described by
     ``model.safetensors.index.json``, then a lone ``*.safetensors`` file. A path to a
-    .safetensors file is accepted too.
+    .safetensors file is accepted too, and a GGUF file (:mod:`rlx.runtime.gguf_weights`:
+    its tensors under their Hugging Face names).
     """
     path = Path(model_dir)
     if path.is_file() and path.suffix == ".safetensors":
         return WeightSource(path.parent, [SafetensorsFile(path)])
+    from rlx.runtime.gguf_weights import GGUFWeightSource, is_gguf
+
+    if path.is_file() and is_gguf(path):
+        return GGUFWeightSource(path)
     if not path.is_dir():
         raise WeightError(f"model directory not found: {path}")
     if (path / SINGLE_FILE).is_file():
@@ -318,7 +326,8 @@ def check_weights(source: WeightSource,
                   expected: Mapping[str, tuple[int, ...]] | Iterable[tuple[str, tuple[int, ...]]],
                   tied_embeddings: bool) -> None:
     """Check every expected tensor (a mapping or ``(name, shape)`` pairs, checked in order,
-    so a lazy list stops at the first problem) exists with its shape and a float dtype.
+    so a lazy list stops at the first problem) exists with its shape and a dtype the source
+    reads (a float one; a GGUF's Q8_0 and Q4_0 blocks too).
 
     Extra tensors are ignored; in a tied model that includes a stray ``lm_head.weight``
     (the embedding matrix is used instead).
@@ -333,6 +342,6 @@ def check_weights(source: WeightSource,
         if info.shape != tuple(shape):
             raise WeightError(f"weight {name!r} has shape {_shape_str(info.shape)}, expected "
                               f"{_shape_str(shape)} (in {info.path})")
-        if info.dtype not in FLOAT_DTYPES:
+        if info.dtype not in source.readable_dtypes:
             raise WeightError(f"weight {name!r} has unsupported dtype {info.dtype} "
-                              f"(supported: {', '.join(FLOAT_DTYPES)}) (in {info.path})")
+                              f"(supported: {', '.join(source.readable_dtypes)}) (in {info.path})")

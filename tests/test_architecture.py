@@ -16,7 +16,8 @@ from conftest import ROOT
 INSTALLED_AS = {"rlxc": "rlxc", "dialects": "rlx.dialects", "lowering": "rlx.lowering",
                 "runtime": "rlx.runtime", "bench": "rlx.bench"}
 THIRD_PARTY = {
-    "runtime": {"numpy", "safetensors", "lark"},
+    # gguf (the `gguf` extra) only when a GGUF file is opened (runtime/gguf_file.py)
+    "runtime": {"numpy", "safetensors", "lark", "gguf"},
     "dialects": {"numpy", "xdsl"},
     "lowering": {"numpy", "xdsl", "llvmlite"},
 }

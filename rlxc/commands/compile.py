@@ -7,14 +7,16 @@ from rlxc.commands.common import add_compile_options, check_counts, compile_opti
 
 def register(sub) -> None:
     p = sub.add_parser("compile", help="compile a model into a shared object (model.so)",
-                       description="Compile a Hugging Face config.json (weights beside it) or a serialized "
-                                   "flow (BuiltModel.to_json()) into one shared object with a C ABI and "
+                       description="Compile a Hugging Face config.json (weights beside it), a GGUF file, or "
+                                   "a serialized flow (BuiltModel.to_json()) into one shared object with a C ABI and "
                                    "an embedded manifest (docs/abi.md). Load it with `rlxc run model.so` "
                                    "or runtime.loader.load().")
-    p.add_argument("model", help="config.json of a Hugging Face checkpoint (or its folder), or a flow .json")
+    p.add_argument("model", help="config.json of a Hugging Face checkpoint (or its folder), a GGUF file, "
+                                 "or a flow .json")
     p.add_argument("-o", "--output", required=True, help="the shared object to write (atomically)")
     p.add_argument("--weights", metavar="DIR", default=None,
-                   help="safetensors checkpoint directory (default: beside MODEL)")
+                   help="safetensors checkpoint directory or GGUF file (default: beside MODEL; a GGUF "
+                        "MODEL holds its own)")
     p.add_argument("--embed-weights", action="store_true",
                    help="put the packed weights into the .so: one file is the whole model")
     p.add_argument("--slot-decode", action="store_true",

@@ -1,9 +1,10 @@
 """``rlxc run MODEL --prompt-ids 1,2,3 --max-new-tokens N``: generate tokens.
 
 MODEL is a ``.so`` from ``rlxc compile`` (loaded by the runtime alone, no compiler) or
-a model file, compiled through the compile cache (``--no-cache``: JIT in process).
-Token ids stream to stdout, space separated; with ``--prompt TEXT`` the prompt is
-tokenized with the ``tokenizer.json`` beside the model and the text streams instead,
+a model file (a config.json, or a GGUF file), compiled through the compile cache
+(``--no-cache``: JIT in process). Token ids stream to stdout, space separated; with
+``--prompt TEXT`` the prompt is tokenized with the ``tokenizer.json`` beside the model
+(a GGUF: the tokenizer in its metadata) and the text streams instead,
 decoded incrementally (:mod:`rlxc.detokenize`: a UTF-8 character split across tokens is
 printed once whole). Generation ends at an end-of-sequence token of the model
 (``eos_token_id``, printed as the last id) unless ``--ignore-eos``.
@@ -30,11 +31,12 @@ TOKENIZER_FILE = "tokenizer.json"
 
 def register(sub) -> None:
     p = sub.add_parser("run", help="generate tokens with a compiled model (.so) or a model file")
-    p.add_argument("model", help="model.so from `rlxc compile`, or a config.json (or its folder)")
+    p.add_argument("model", help="model.so from `rlxc compile`, a config.json (or its folder), or a GGUF file")
     prompt = p.add_mutually_exclusive_group(required=True)
     prompt.add_argument("--prompt-ids", metavar="IDS", help="comma-separated token ids, e.g. 1,2,3")
     prompt.add_argument("--prompt", metavar="TEXT",
-                        help=f"text, tokenized with the {TOKENIZER_FILE} beside the model (needs `tokenizers`)")
+                        help=f"text, tokenized with the {TOKENIZER_FILE} beside the model, or a GGUF's own "
+                             f"tokenizer (needs `tokenizers`)")
     p.add_argument("--max-new-tokens", type=int, default=16)
     p.add_argument("--ignore-eos", action="store_true",
                    help="go on past the model's end-of-sequence tokens (eos_token_id): run --max-new-tokens")
@@ -45,7 +47,8 @@ def register(sub) -> None:
     p.add_argument("--seed", type=int, default=None,
                    help="random seed, an integer >= 0: the same seed gives the same tokens")
     p.add_argument("--weights", metavar="DIR", default=None,
-                   help="safetensors checkpoint directory (default: recorded in the .so / beside MODEL)")
+                   help="safetensors checkpoint directory or GGUF file (default: recorded in the .so / "
+                        "beside MODEL / the GGUF MODEL itself)")
     p.add_argument("--no-cache", action="store_true", help="model files: JIT-compile, skip the compile cache")
     add_compile_options(p)
     p.set_defaults(func=run)
@@ -169,8 +172,14 @@ def load_session(args, shared_object: bool):
 
 
 def open_tokenizer(model: str):
-    """The ``tokenizers`` tokenizer in the tokenizer.json beside ``model``."""
+    """The ``tokenizers`` tokenizer in the tokenizer.json beside ``model``, or a GGUF's own."""
+    from rlx.runtime.gguf_weights import is_gguf
+
     path = Path(model)
+    if path.is_file() and is_gguf(path):
+        from rlxc.models.gguf_input import gguf_tokenizer
+
+        return gguf_tokenizer(path)
     folder = path if path.is_dir() else path.parent
     if not (folder / TOKENIZER_FILE).is_file():
         raise RlxError(f"--prompt needs a {TOKENIZER_FILE} beside the model (none in {folder}); "

@@ -1,0 +1,153 @@
+"""GGUF files of the reference checkpoints, written with the ``gguf`` package as llama.cpp's
+``convert_hf_to_gguf.py`` writes them: llama.cpp's tensor names (``gguf.TENSOR_NAMES``),
+the ``{arch}.*`` metadata, for ``llama`` the Q/K rows permuted (``LlamaModel.permute``),
+quantized types made by ``gguf.quants.quantize`` (ggml's reference quantizer), norms and
+biases in f32; with the checkpoint's ``tokenizer.json``, its byte-level BPE vocabulary.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+
+from rlx.runtime.weights import open_checkpoint
+
+STORED = {"F32": "f32", "F16": "f16", "BF16": "bf16"}
+#: Hugging Face name (within a layer) -> llama.cpp's ``MODEL_TENSOR``
+LAYER_TENSORS = {"input_layernorm": "ATTN_NORM", "self_attn.q_proj": "ATTN_Q", "self_attn.k_proj": "ATTN_K",
+                 "self_attn.v_proj": "ATTN_V", "self_attn.o_proj": "ATTN_OUT", "self_attn.q_norm": "ATTN_Q_NORM",
+                 "self_attn.k_norm": "ATTN_K_NORM", "post_attention_layernorm": "FFN_NORM",
+                 "mlp.gate_proj": "FFN_GATE", "mlp.up_proj": "FFN_UP", "mlp.down_proj": "FFN_DOWN"}
+
+
+def permute(w: np.ndarray, n_head: int, n_head_kv: int | None = None) -> np.ndarray:
+    """``convert_hf_to_gguf.py``'s ``LlamaModel.permute``, as it is written there."""
+    if n_head_kv is not None and n_head != n_head_kv:
+        n_head = n_head_kv
+    return (w.reshape(n_head, 2, w.shape[0] // n_head // 2, *w.shape[1:])
+            .swapaxes(1, 2)
+            .reshape(w.shape))
+
+
+def stored_as(gguf, array: np.ndarray, fmt: str) -> tuple[np.ndarray, object]:
+    """``array`` (float32 values) as ``GGUFWriter.add_tensor`` takes it in ``fmt`` (any
+    ggml type ``gguf.quants`` can make: ``q8_0``, ``q4_0``, ``bf16``, ``q5_0``, ...)."""
+    array = np.ascontiguousarray(array, dtype=np.float32)
+    if fmt == "f32":
+        return array, None
+    if fmt == "f16":
+        return array.astype(np.float16), None
+    qtype = getattr(gguf.GGMLQuantizationType, fmt.upper())
+    return gguf.quants.quantize(array, qtype), qtype
+
+
+def write_gguf(model_dir: Path, out: Path, matmul: str = "stored", head: str | None = None,
+               embed: str | None = None, permute_qk: bool = True, arch: str | None = None,
+               drop: tuple[str, ...] = (), fields: dict | None = None, pre: str = "gpt-2",
+               extra: dict | None = None) -> Path:
+    """Write the checkpoint in ``model_dir`` as the GGUF ``out``: the matmul weights in
+    ``matmul`` (a format, or "stored": the checkpoint's dtype), the LM head in ``head``
+    (default: ``matmul``; tied: the embedding table), an untied embedding table in
+    ``embed`` (default: ``matmul`` for a float format, else f32). ``drop``: llama.cpp
+    names of tensors (or metadata keys) to leave out; ``fields``: more metadata (key -> value, replacing a
+    field written already); ``extra``: more tensors (llama.cpp name -> array)."""
+    import gguf
+
+    from rlxc.models.config import Qwen3Config
+
+    cfg = Qwen3Config.from_json(model_dir / "config.json")
+    source = open_checkpoint(model_dir)
+    arch = arch or cfg.model_type
+    w = gguf.GGUFWriter(str(out), arch)
+    write_metadata(w, cfg, model_dir)
+    for key, value in (fields or {}).items():
+        w.add_key_value(key, value, gguf.GGUFValueType.get_type(value))
+    for key in drop:
+        w.kv_data[0].pop(key, None)  # a field to leave out
+    if (model_dir / "tokenizer.json").is_file():
+        write_tokenizer(w, gguf, model_dir / "tokenizer.json", pre)
+
+    def fmt_of(name: str, role: str) -> str:
+        chosen = {"matmul": matmul, "head": head or matmul, "embed": embed}[role]
+        if role == "embed" and chosen is None:
+            chosen = matmul if matmul in ("stored", "f32", "f16", "bf16") else "f32"
+        return STORED.get(source.dtype(name), "f32") if chosen == "stored" else chosen
+
+    def add(gguf_name: str, hf: str, role: str | None, rows_heads: int = 0) -> None:
+        if gguf_name in drop:
+            return
+        array = np.array(source.get_f32(hf))
+        if rows_heads and permute_qk and arch == "llama":
+            array = permute(array, cfg.num_attention_heads, rows_heads)
+        data, qtype = stored_as(gguf, array, fmt_of(hf, role) if role else "f32")
+        w.add_tensor(gguf_name, data, raw_dtype=qtype)
+
+    names = gguf.TENSOR_NAMES
+    tied = cfg.tie_word_embeddings
+    add(names[gguf.MODEL_TENSOR.TOKEN_EMBD] + ".weight", "model.embed_tokens.weight", "head" if tied else "embed")
+    for i in range(cfg.num_hidden_layers):
+        for hf, tensor in LAYER_TENSORS.items():
+            for kind in ("weight", "bias"):
+                name = f"model.layers.{i}.{hf}.{kind}"
+                if name not in source:
+                    continue
+                heads = {"ATTN_Q": cfg.num_attention_heads, "ATTN_K": cfg.num_key_value_heads}.get(tensor, 0)
+                role = "matmul" if hf.endswith("proj") and kind == "weight" else None
+                add(names[getattr(gguf.MODEL_TENSOR, tensor)].format(bid=i) + "." + kind, name, role, heads)
+    add(names[gguf.MODEL_TENSOR.OUTPUT_NORM] + ".weight", "model.norm.weight", None)
+    if not tied:
+        add(names[gguf.MODEL_TENSOR.OUTPUT] + ".weight", "lm_head.weight", "head")
+    for name, array in (extra or {}).items():
+        w.add_tensor(name, array)
+    w.write_header_to_file()
+    w.write_kv_data_to_file()
+    w.write_tensors_to_file()
+    w.close()
+    return out
+
+
+def write_metadata(w, cfg, model_dir: Path) -> None:
+    """The ``{arch}.*`` fields ``convert_hf_to_gguf.py`` writes for these families."""
+    w.add_name(model_dir.name)
+    w.add_context_length(cfg.max_position_embeddings)
+    w.add_embedding_length(cfg.hidden_size)
+    w.add_block_count(cfg.num_hidden_layers)
+    w.add_feed_forward_length(cfg.intermediate_size)
+    w.add_head_count(cfg.num_attention_heads)
+    w.add_head_count_kv(cfg.num_key_value_heads)
+    w.add_key_length(cfg.head_dim)
+    w.add_value_length(cfg.head_dim)
+    w.add_rope_dimension_count(cfg.head_dim)
+    w.add_rope_freq_base(cfg.rope_theta)
+    w.add_layer_norm_rms_eps(cfg.rms_norm_eps)
+    w.add_vocab_size(cfg.vocab_size)
+    if cfg.rope_scaling is not None and cfg.rope_scaling.rope_type in ("linear", "yarn"):
+        import gguf
+
+        w.add_rope_scaling_type(gguf.RopeScalingType(cfg.rope_scaling.rope_type))
+        w.add_rope_scaling_factor(cfg.rope_scaling.factor)
+        if cfg.rope_scaling.rope_type == "yarn":
+            w.add_rope_scaling_orig_ctx_len(cfg.rope_scaling.original_max_position_embeddings)
+    eos = json.loads((model_dir / "config.json").read_text()).get("eos_token_id")
+    if isinstance(eos, int):
+        w.add_eos_token_id(eos)
+
+
+def write_tokenizer(w, gguf, path: Path, pre: str) -> None:
+    """A byte-level BPE tokenizer.json as ``tokenizer.ggml.*`` (tokens by id, merges as
+    "a b", added special tokens CONTROL), as ``convert_hf_to_gguf.py``'s ``gpt2`` vocab."""
+    data = json.loads(path.read_text())
+    vocab = data["model"]["vocab"]
+    tokens = [t for t, _ in sorted(vocab.items(), key=lambda item: item[1])]
+    special = {t["content"] for t in data.get("added_tokens", []) if t.get("special")}
+    types = [gguf.TokenType.CONTROL if t in special else gguf.TokenType.NORMAL for t in tokens]
+    merges = [m if isinstance(m, str) else " ".join(m) for m in data["model"]["merges"]]
+    w.add_tokenizer_model("gpt2")
+    w.add_tokenizer_pre(pre)
+    w.add_token_list(tokens)
+    w.add_token_types(types)
+    w.add_token_merges(merges)
+    if "<|im_end|>" in vocab:
+        w.add_eos_token_id(vocab["<|im_end|>"])
