@@ -267,3 +267,56 @@ def test_the_compiled_moe_model_reads_stacked_packed_experts():
     assert "{top_k = 2 : i64, normalize}" in text
     assert built.params["model.layers.2.mlp.experts.*.gate_proj.weight"] == (8, 32, 64)
     assert "model.layers.1.mlp.gate_proj.weight" in built.params  # the dense layer
+
+
+def test_a_model_large_enough_for_the_thread_team_matches_numpy(tmp_path):
+    """A prefill whose expert matmuls exceed the serial threshold: the grouping's stack
+    buffers are shared with the team's threads (the fixtures' calls all run serially)."""
+    from safetensors.numpy import save_file
+
+    import rlxc
+
+    cfg = dict(QWEN3_MOE, hidden_size=192, intermediate_size=64, moe_intermediate_size=160, num_hidden_layers=1,
+               num_experts=8, num_experts_per_tok=2, norm_topk_prob=False, vocab_size=96, head_dim=32,
+               num_attention_heads=4, num_key_value_heads=2, tie_word_embeddings=True, dtype="float32")
+    parsed = Qwen3Config.from_dict(cfg)
+    rng = np.random.default_rng(11)
+    weights = {name: (1.0 + 0.1 * rng.standard_normal(shape) if name.endswith("norm.weight")
+                      else 0.08 * rng.standard_normal(shape)).astype(F32)
+               for name, shape in expected_weights(parsed).items() if name != "lm_head.weight"}
+    save_file(weights, str(tmp_path / "model.safetensors"))
+    (tmp_path / "config.json").write_text(json.dumps(dict(cfg, tie_word_embeddings=True)))
+    ids = rng.integers(0, 96, size=(1, 24))
+    want, _ = ref.forward(cfg, weights, ids)
+    for threads in (0, 1):
+        got = rlxc.load(tmp_path, max_seq=32, threads=threads).prefill(ids)
+        assert_close(got, want, 1e-4)
+
+
+def test_the_slotted_decode_routes_each_row():
+    """``decode_slots`` (a server's batched step: rows of different sequences) gives each
+    sequence its own greedy continuation."""
+    import rlxc
+
+    ref_ids = np.load(FIXTURES["mixtral"] / "expected.npz")
+    prompts, want = ref_ids["prompt_ids"], ref_ids["greedy_ids"][:, :8].tolist()
+    engine = rlxc.load(FIXTURES["mixtral"], max_seq=32, slots=2, max_tokens=8)
+    tokens = [[int(np.argmax(engine.prefill(s, prompts[s])))] for s in range(2)]
+    for _ in range(7):
+        logits = engine.decode([0, 1], [t[-1] for t in tokens])
+        for s in range(2):
+            tokens[s].append(int(np.argmax(logits[s])))
+    assert tokens == want
+
+
+def test_a_weight_format_notes_that_the_experts_stay_f32(capsys):
+    from rlxc.compiler import note_format_fallbacks
+    from rlxc.models.qwen3 import Qwen3Flow
+
+    cfg = Qwen3Config.from_json(FIXTURES["qwen3-moe"] / "config.json")
+    module = Qwen3Flow.for_decode(cfg, 1, "PAST_SEQ").build().module
+    note_format_fallbacks(module, "f32")
+    assert capsys.readouterr().err == ""
+    note_format_fallbacks(module, "bf16")
+    assert capsys.readouterr().err.strip() == ("rlxc: the expert weights of 2 mixture-of-experts layers stay f32 "
+                                               "(bf16 applies to the other matmul weights)")

@@ -16,7 +16,8 @@ Absent fields take the defaults of the matching transformers config class (see
 RoPE scaling (``linear``, ``dynamic``, ``llama3``, ``yarn``) is parsed into a
 :class:`RopeScaling`; the scaled frequencies are computed by :mod:`rlxc.models.rope`.
 Anything rlx cannot execute faithfully (other RoPE types such as ``longrope``, sliding
-windows, MoE, non-SiLU activations, ...) is rejected with a one-line :class:`ConfigError`.
+windows, MoE fields in a dense family, non-SiLU activations, ...) is rejected with a
+one-line :class:`ConfigError`; the MoE fields are read in :mod:`rlxc.models.moe_config`.
 """
 
 from __future__ import annotations
