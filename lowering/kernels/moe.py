@@ -216,8 +216,9 @@ def _windows(spec: MoEMatmulSpec, m_sz, window_fn) -> None:
     for_(0, m_sz, spec.window, [], window)
 
 
-def _expert_tiles(spec: MoEMatmulSpec, pairs: _Pairs, count, item) -> None:
-    """One parallel loop over the 16-column output tiles, ``item(j)`` each."""
+def _expert_tiles(spec: MoEMatmulSpec, count, item) -> None:
+    """One parallel loop over the 16-column output tiles, ``item(j)`` each (serial below
+    ``spec.parallel_min_work`` multiply-adds: ``count`` pairs of ``k * n`` each)."""
     ntiles = -(-spec.n // LINEAR_TILE)
     mats = 2 if spec.family == "moe_swiglu" else 1
     parallel(0, ntiles, item, work=mul(count, mats * spec.k * spec.n), min_work=spec.parallel_min_work)
@@ -262,7 +263,7 @@ def moe_swiglu(spec: MoEMatmulSpec) -> func.FuncOp:
 
                 for_(0, spec.experts, 1, [], expert)
 
-            _expert_tiles(spec, pairs, count, tile)
+            _expert_tiles(spec, count, tile)
 
         _windows(spec, m_sz, window)
 
@@ -330,7 +331,7 @@ def moe_down(spec: MoEMatmulSpec) -> func.FuncOp:
 
                 for_(0, experts, 1, [], expert)
 
-            _expert_tiles(spec, pairs, count, tile)
+            _expert_tiles(spec, count, tile)
 
         _windows(spec, m_sz, window)
 
