@@ -150,7 +150,7 @@ def _gate(x, router, top_k, normalize):
 
 
 @pytest.mark.parametrize("normalize", [True, False])
-@pytest.mark.parametrize("hidden, experts, top_k", [(64, 8, 2), (20, 5, 3), (33, 4, 4)])
+@pytest.mark.parametrize("hidden, experts, top_k", [(64, 8, 2), (20, 5, 3), (33, 4, 4), (16, 1, 1)])
 def test_moe_gate_kernel(hidden, experts, top_k, normalize):
     rng = np.random.default_rng(hidden + experts)
     m = 7
@@ -193,7 +193,8 @@ def _run_experts(spec_swiglu, spec_down, x, gates, wg, wu, wd):
 
 
 @pytest.mark.parametrize("m", [1, 2, 5, 13])
-@pytest.mark.parametrize("hidden, inter, experts, top_k", [(32, 16, 4, 2), (24, 40, 6, 3), (48, 32, 8, 8)])
+@pytest.mark.parametrize("hidden, inter, experts, top_k", [(32, 16, 4, 2), (24, 40, 6, 3), (48, 32, 8, 8),
+                                                            (20, 12, 3, 1)])
 def test_moe_expert_kernels_match_numpy(m, hidden, inter, experts, top_k):
     rng = np.random.default_rng(m * 100 + experts)
     x, router = rnd(rng, m, hidden), rnd(rng, experts, hidden, scale=0.5)
