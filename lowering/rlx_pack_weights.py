@@ -5,7 +5,9 @@ packed at load time into column tiles
 (``layout = "packed16"``: ``[ceil(N/16)][K][16]``, see ``runtime/packing.py``; a
 ``!rlx.q8_0`` weight ``packed16_q8_0``: the same tiles of int8 values, each followed by
 its block scales, see ``runtime/quant.py``) so that the matmul kernel streams it
-sequentially. The runtime binds each (name, layout)
+sequentially; the stacked experts of ``rlx.moe_swiglu`` / ``rlx.moe_down`` (``[E, N, K]``)
+are packed the same way, expert by expert (they stay f32: ``rlx-weight-format`` converts
+the weights of the dense matmuls only). The runtime binds each (name, layout)
 once. A tied embedding table (read by ``rlx.embed`` and by the LM head) is bound
 packed only: ``rlx.embed`` reads the packed copy (``embed_kernel(packed=True)``).
 """
@@ -48,10 +50,17 @@ def weight_operands(op) -> list[int]:
     return []
 
 
+def expert_operands(op) -> list[int]:
+    """Operand indices of the stacked expert weights an op reads (packed expert by expert)."""
+    if isinstance(op, rlx.MoESwigluOp):
+        return [2, 3]
+    return [2] if isinstance(op, rlx.MoEDownOp) else []
+
+
 def pack_function(fn: func.FuncOp) -> None:
     packed: dict[str, rlx.ParamOp] = {}
     for op in list(fn.body.block.ops):
-        for index in weight_operands(op):
+        for index in weight_operands(op) + expert_operands(op):
             param = op.operands[index].owner
             if not isinstance(param, rlx.ParamOp):
                 continue

@@ -377,6 +377,35 @@ def _lower_gather_last(op, target):
     return select.gather_last(h.const, target), [b, s]
 
 
+def _stacked_packed(op, *weights) -> None:
+    """The expert kernels read stacked weights packed expert by expert (``packed16``)."""
+    for w in weights:
+        param = w.owner
+        if not (isinstance(param, rlx.ParamOp) and param.layout is not None and param.layout.data == "packed16"):
+            raise PassError(f"rlx-to-loops: {op.name} reads its experts' weights packed ('packed16'): run "
+                            f"rlx-pack-weights before rlx-to-loops")
+
+
+def _lower_moe_gate(op, target):
+    experts, hidden = (d.const for d in op.router.type.shape)
+    return (select.moe_gate(hidden, experts, op.top_k.value.data, op.normalize is not None, target),
+            [_rows(op.x.type.shape)])
+
+
+def _lower_moe_swiglu(op, target):
+    _stacked_packed(op, op.w_gate, op.w_up)
+    experts, inter, hidden = (d.const for d in op.w_gate.type.shape)
+    return (select.moe_matmul("moe_swiglu", hidden, inter, experts, op.top_k.value.data, target),
+            [_rows(op.x.type.shape)])
+
+
+def _lower_moe_down(op, target):
+    _stacked_packed(op, op.w_down)
+    experts, hidden, inter = (d.const for d in op.w_down.type.shape)
+    return (select.moe_matmul("moe_down", hidden, inter, experts, op.top_k.value.data, target),
+            [_rows(op.act.type.shape)])
+
+
 LOWERINGS: dict[type, Callable] = {
     rlx.EmbedOp: _lower_embed,
     rlx.RMSNormOp: _lower_rms_norm,
@@ -389,6 +418,9 @@ LOWERINGS: dict[type, Callable] = {
     rlx.AddOp: _elementwise("add"),
     rlx.MulOp: _elementwise("mul"),
     rlx.GatherLastOp: _lower_gather_last,
+    rlx.MoEGateOp: _lower_moe_gate,
+    rlx.MoESwigluOp: _lower_moe_swiglu,
+    rlx.MoEDownOp: _lower_moe_down,
 }
 
 

@@ -34,6 +34,7 @@ from rlx.dialects.abi import ABI_ATTR, AbiAttr, ArgAttr, abi_of
 from rlx.dialects.symbolic import SymDim
 from rlxc.profile import CompileProfile
 from rlx.runtime.errors import ConfigError, WeightError
+from rlx.runtime.weights import expand_stacked, is_stacked
 
 Stage = Callable[["FlowContext"], None]
 
@@ -213,8 +214,15 @@ class WeightShapes:
         return WeightShapes({n: tuple(getattr(a, "shape", a)) for n, a in dict(weights).items()})
 
     def require(self, name: str, shape: tuple[int, ...]) -> None:
+        """``name`` is in the weights with ``shape``; a stacked weight (experts: see
+        :data:`rlx.runtime.weights.STACK_MARK`) is checked member by member."""
         self.used[name] = shape
         if self.shapes is None:
+            return
+        if is_stacked(name) and name not in self.shapes:
+            for member, member_shape in expand_stacked([(name, shape)]):
+                self.require(member, member_shape)
+                del self.used[member]
             return
         if name not in self.shapes:
             raise WeightError(f"missing weight '{name}' (expected shape {list(shape)}) in {self.where}")

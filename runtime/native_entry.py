@@ -35,6 +35,7 @@ from rlx.runtime.packing import bf16_bits, pack_linear_weight, packed_linear_siz
 from rlx.runtime.quant import (Q4_0_LAYOUT, Q8_0_BLOCK, Q8_0_LAYOUT, pack_q4_0, pack_q4_0_blocks, pack_q8_0,
                                pack_q8_0_blocks, packed_q4_0_size, packed_q8_0_size)
 from rlx.runtime.symbolic import parse_shape
+from rlx.runtime.weights import is_stacked, stack_members
 
 _PACKED = ctypes.CFUNCTYPE(None, ctypes.c_void_p, ctypes.c_void_p)
 #: The runtime's own buffers: the caller never passes them.
@@ -153,6 +154,8 @@ class WeightBinder:
             array = self.weights.get_f32(name)
         elif name in self.weights:
             array = np.asarray(self.weights[name], dtype=np.float32)
+        elif is_stacked(name) and all(m in self.weights for m in stack_members(name, shape[0])):
+            array = np.stack([np.asarray(self.weights[m], dtype=np.float32) for m in stack_members(name, shape[0])])
         else:
             raise WeightError(f"missing weight '{name}' (expected shape {list(shape)})")
         if tuple(array.shape) != shape:
@@ -168,6 +171,8 @@ def kernel_elements(arg: Arg) -> int:
 def layout_elements(shape: tuple[int, ...], layout: str) -> int:
     """The element count of a weight of ``shape`` stored in ``layout`` (packing pads)."""
     if layout.startswith("packed"):
+        if len(shape) == 3 and layout == "packed16":  # a stack of [n, k] weights (experts), one by one
+            return shape[0] * packed_linear_size(*shape[1:])
         if len(shape) != 2:
             raise WeightError(f"a {layout} weight must be 2-D [n, k], got shape {list(shape)}")
         sizes = {Q8_0_LAYOUT: packed_q8_0_size, Q4_0_LAYOUT: packed_q4_0_size}

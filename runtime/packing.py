@@ -14,6 +14,10 @@ Row ``kk`` of a tile is exactly the 64 bytes the micro-kernel loads per k step,
 and each tile is one sequential stream (good for the prefetcher and for the
 per-thread split of tiles).  The zero padding lets the kernel always load full
 16-wide rows; the columns past ``n`` are simply not stored.
+
+A stack of linear weights ``[E, n, k]`` (a mixture-of-experts layer's experts) is
+packed one ``[n, k]`` slice after the other: expert ``e``'s tiles start at
+``e * packed_linear_size(n, k)``.
 """
 
 from __future__ import annotations
@@ -50,6 +54,9 @@ def pack_linear_weight(w: np.ndarray) -> np.ndarray:
     unchanged -- touching ``w`` again reads it back from the file.
     """
     w = np.asarray(w)
+    if w.ndim == 3:  # a stack of weights: each packed in turn
+        return np.concatenate([pack_linear_weight(slice_) for slice_ in w]) if len(w) else \
+            np.empty(0, dtype=w.dtype if w.dtype in (np.uint16, np.float16) else np.float32)
     if w.ndim != 2:
         raise ValueError(f"pack_linear_weight expects a 2-D [n, k] array, got shape {w.shape}")
     n, k = w.shape

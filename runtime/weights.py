@@ -47,6 +47,28 @@ _NUMPY_DTYPE = {
     "F64": "<f8",
 }
 FLOAT_DTYPES = ("F32", "F16", "BF16")
+#: a stacked weight's name holds this where its members' names hold 0, 1, 2, ...: the
+#: ``[E, ...]`` stack of a mixture-of-experts layer's per-expert tensors
+#: (``model.layers.0.mlp.experts.*.up_proj.weight``), which the checkpoint stores one by one
+STACK_MARK = "*"
+
+
+def is_stacked(name: str) -> bool:
+    return f".{STACK_MARK}." in name
+
+
+def stack_members(name: str, count: int) -> list[str]:
+    """The checkpoint names of the ``count`` members of the stacked weight ``name``."""
+    return [name.replace(f".{STACK_MARK}.", f".{e}.", 1) for e in range(count)]
+
+
+def expand_stacked(expected: Iterable[tuple[str, tuple[int, ...]]]) -> Iterable[tuple[str, tuple[int, ...]]]:
+    """``(name, shape)`` pairs with each stacked weight replaced by its members."""
+    for name, shape in expected:
+        if is_stacked(name):
+            yield from ((member, tuple(shape[1:])) for member in stack_members(name, shape[0]))
+        else:
+            yield name, tuple(shape)
 
 
 def _shape_str(shape: Iterable[int]) -> str:
@@ -209,7 +231,25 @@ class WeightSource:
         return sorted(self._tensors)
 
     def __contains__(self, name: object) -> bool:
+        if isinstance(name, str) and is_stacked(name):
+            return bool(self._members(name))
         return name in self._tensors
+
+    def _members(self, name: str) -> list[str]:
+        """The members 0, 1, ... of the stacked weight ``name`` present in the checkpoint."""
+        found = []
+        while True:
+            member = stack_members(name, len(found) + 1)[-1]
+            if member not in self._tensors:
+                return found
+            found.append(member)
+
+    def _stacked(self, name: str, read) -> np.ndarray:
+        """The members of the stacked weight ``name``, each read with ``read``, stacked."""
+        members = self._members(name)
+        if not members:
+            raise WeightError(f"no tensors named like {name!r} in {self.directory}")
+        return np.stack([read(m) for m in members])
 
     def _lookup(self, name: str) -> tuple[SafetensorsFile, TensorInfo]:
         try:
@@ -218,9 +258,15 @@ class WeightSource:
             raise WeightError(f"no tensor named {name!r} in {self.directory}") from None
 
     def info(self, name: str) -> TensorInfo:
+        """Where ``name`` is (a stacked weight: its first member)."""
+        if is_stacked(name) and self._members(name):
+            name = self._members(name)[0]
         return self._lookup(name)[1]
 
     def shape(self, name: str) -> tuple[int, ...]:
+        if is_stacked(name):
+            members = self._members(name)
+            return (len(members), *self.info(name).shape) if members else self.info(name).shape
         return self.info(name).shape
 
     def dtype(self, name: str) -> str:
@@ -228,12 +274,18 @@ class WeightSource:
         return self.info(name).dtype
 
     def get_raw(self, name: str) -> np.ndarray:
-        """Read-only zero-copy view in the stored dtype (BF16 comes back as uint16 bits)."""
+        """Read-only zero-copy view in the stored dtype (BF16 comes back as uint16 bits); a
+        stacked weight is a copy."""
+        if is_stacked(name):
+            return self._stacked(name, self.get_raw)
         f, info = self._lookup(name)
         return f.raw(info)
 
     def get_f32(self, name: str) -> np.ndarray:
-        """The tensor as C-contiguous float32: a zero-copy view for aligned F32, else a copy."""
+        """The tensor as C-contiguous float32: a zero-copy view for aligned F32, else a copy
+        (a stacked weight: its members stacked)."""
+        if is_stacked(name):
+            return self._stacked(name, self.get_f32)
         f, info = self._lookup(name)
         if info.dtype not in FLOAT_DTYPES:
             raise WeightError(f"tensor {name!r} in {info.path} has unsupported dtype {info.dtype} "
@@ -330,9 +382,10 @@ def check_weights(source: WeightSource,
     reads (a float one; a GGUF's Q8_0 and Q4_0 blocks too).
 
     Extra tensors are ignored; in a tied model that includes a stray ``lm_head.weight``
-    (the embedding matrix is used instead).
+    (the embedding matrix is used instead). A stacked weight (:data:`STACK_MARK`) is
+    checked member by member.
     """
-    for name, shape in expected.items() if isinstance(expected, Mapping) else expected:
+    for name, shape in expand_stacked(expected.items() if isinstance(expected, Mapping) else expected):
         if tied_embeddings and name == "lm_head.weight":
             continue
         if name not in source:

@@ -23,12 +23,18 @@ FIXTURES = {
     "qwen3-yarn": ROOT / "tests" / "fixtures" / "qwen3-yarn",
     "qwen2-rope-linear": ROOT / "tests" / "fixtures" / "qwen2-rope-linear",
     "llama-rope-dynamic": ROOT / "tests" / "fixtures" / "llama-rope-dynamic",
+    # mixtures of experts (tests/fixtures/README.md)
+    "qwen3-moe": ROOT / "tests" / "fixtures" / "qwen3-moe",
+    "mixtral": ROOT / "tests" / "fixtures" / "mixtral",
 }
 #: the fixtures of the RoPE scaling kinds: every shared e2e test runs on them in the slow set;
 #: the fast set checks each one's prefill (tests/test_e2e_fixtures.py), and the weight-format
 #: tests run on the other fixtures only (the rope is not theirs to check)
 ROPE_FIXTURES = ("llama-rope-llama3", "qwen3-yarn", "qwen2-rope-linear", "llama-rope-dynamic")
-MODEL_FIXTURES = tuple(name for name in FIXTURES if name not in ROPE_FIXTURES)
+#: the mixture-of-experts fixtures: the shared e2e tests run on them; the weight-format tests
+#: do not (the experts stay f32 in every format)
+MOE_FIXTURES = ("qwen3-moe", "mixtral")
+MODEL_FIXTURES = tuple(name for name in FIXTURES if name not in ROPE_FIXTURES + MOE_FIXTURES)
 
 _sessions: dict = {}
 

@@ -1,7 +1,7 @@
 """Pure-numpy reference implementation of the decoder LLMs rlx compiles.
 
 Covers Qwen3 (QK-norm), Qwen2 (q/k/v bias) and Llama, with GQA, tied or
-untied lm_head and a KV cache.  One small function per op so other tests can
+untied lm_head and a KV cache, and the mixtures of experts Qwen3-MoE and Mixtral.  One small function per op so other tests can
 use each op as the reference for the corresponding rlx kernel.
 
 Conventions
@@ -59,6 +59,57 @@ def linear(x, w, b=None):
 def silu(x):
     x64 = np.asarray(x, dtype=F64)
     return (x64 / (1.0 + np.exp(-x64))).astype(F32)
+
+
+def moe_route(x, router, top_k, normalize):
+    """-> (experts [T, top_k] int, weights [T, top_k] float32) of the tokens ``x [T, H]``:
+    the softmax of the router logits (computed in float32, as transformers does) over
+    all experts, its ``top_k`` largest (equal ones: the lowest index first), divided by
+    their sum with ``normalize``."""
+    logits = linear(x, router)
+    probs = softmax(logits, axis=-1).astype(F32)
+    order = np.argsort(-probs, axis=-1, kind="stable")[:, :top_k]
+    weights = np.take_along_axis(probs, order, axis=-1).astype(F64)
+    if normalize:
+        weights = weights / weights.sum(axis=-1, keepdims=True)
+    return order, weights.astype(F32)
+
+
+def moe_mlp(x, router, gates, ups, downs, top_k, normalize):
+    """A sparse MLP on ``x [..., H]``: each token's ``top_k`` experts (:func:`moe_route`), the
+    SwiGLU MLP of each (``gates[e]``, ``ups[e]``: ``[I, H]``, ``downs[e]``: ``[H, I]``), summed
+    with the routing weights."""
+    shape = np.shape(x)
+    flat = np.asarray(x, dtype=F32).reshape(-1, shape[-1])
+    experts, weights = moe_route(flat, router, top_k, normalize)
+    out = np.zeros(flat.shape, dtype=F64)
+    for t in range(flat.shape[0]):
+        for e, w in sorted(zip(experts[t], weights[t])):
+            act = (silu(linear(flat[t], gates[e])) * linear(flat[t], ups[e])).astype(F32)
+            out[t] += F64(w) * linear(act, downs[e])
+    return out.astype(F32).reshape(shape)
+
+
+def moe_layer_weights(cfg, weights, prefix):
+    """(router, gate, up, down lists) of the sparse layer ``prefix`` (``model.layers.{i}.``)."""
+    n = cfg.get("num_local_experts") or cfg.get("num_experts")
+    if cfg["model_type"] == "mixtral":
+        base, names = prefix + "block_sparse_moe.", ("w1", "w3", "w2")
+    else:
+        base, names = prefix + "mlp.", ("gate_proj", "up_proj", "down_proj")
+    stacks = [[weights[f"{base}experts.{e}.{name}.weight"] for e in range(n)] for name in names]
+    return (weights[base + "gate.weight"], *stacks)
+
+
+def is_sparse_layer(cfg, index):
+    """Whether layer ``index`` routes to experts (transformers' Qwen3MoeDecoderLayer / Mixtral)."""
+    if cfg.get("model_type") == "mixtral":
+        return True
+    if cfg.get("model_type") != "qwen3_moe":
+        return False
+    n = cfg.get("num_experts") or cfg.get("num_local_experts") or 0
+    return (index not in (cfg.get("mlp_only_layers") or []) and n > 0
+            and (index + 1) % cfg.get("decoder_sparse_step", 1) == 0)
 
 
 def gather_last(x):
@@ -242,7 +293,7 @@ def forward(cfg, weights, ids, past_kv=None, keep_mask=None, linear_input=None, 
     Returns (logits [B,S,V] float32, new_kv list of (k [B,P+S,kvdim], v)).
     """
     mt = cfg.get("model_type", "")
-    if mt not in ("qwen3", "qwen2", "llama"):
+    if mt not in ("qwen3", "qwen2", "llama", "qwen3_moe", "mixtral"):
         raise NotImplementedError(f"model_type {mt!r}")
     nh = cfg["num_attention_heads"]
     nkv = cfg.get("num_key_value_heads") or nh
@@ -253,7 +304,7 @@ def forward(cfg, weights, ids, past_kv=None, keep_mask=None, linear_input=None, 
     act = cfg.get("hidden_act", "silu")
     if act != "silu":
         raise NotImplementedError(f"hidden_act {act!r}")
-    qk_norm = mt == "qwen3"
+    qk_norm = mt in ("qwen3", "qwen3_moe")
 
     ids = np.asarray(ids)
     B, S = ids.shape
@@ -290,6 +341,10 @@ def forward(cfg, weights, ids, past_kv=None, keep_mask=None, linear_input=None, 
         h = (h + proj(o, a + "o_proj")).astype(F32)
         m = p + "mlp."
         x = rms_norm(h, W[p + "post_attention_layernorm.weight"], eps)
+        if is_sparse_layer(cfg, i):
+            top_k, normalize = cfg["num_experts_per_tok"], mt == "mixtral" or cfg.get("norm_topk_prob", False)
+            h = (h + moe_mlp(x, *moe_layer_weights(cfg, W, p), top_k, normalize)).astype(F32)
+            continue
         g = proj(x, m + "gate_proj")
         u = proj(x, m + "up_proj")
         d = proj((silu(g) * u).astype(F32), m + "down_proj")

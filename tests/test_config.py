@@ -162,7 +162,8 @@ def test_head_dim_null_derives():
 
 def test_defaults_table_matches_documented_values():
     assert HF_DEFAULTS["qwen3"].head_dim == 128 and HF_DEFAULTS["llama"].head_dim is None
-    assert {d.rope_theta for d in HF_DEFAULTS.values()} == {10000.0}
+    assert {d.rope_theta for t, d in HF_DEFAULTS.items() if t != "mixtral"} == {10000.0}
+    assert HF_DEFAULTS["mixtral"].rope_theta == 1e6  # MixtralConfig.default_theta
 
 
 def test_attention_bias_from_field():

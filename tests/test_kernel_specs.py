@@ -19,6 +19,8 @@ SPECS = [
     select.attention(4, 1, 12, False, True),
     select.elementwise("swiglu"), select.elementwise("add"),
     select.gather_last(128), select.kv_write(64),
+    select.moe_gate(64, 8, 2, True), select.moe_matmul("moe_swiglu", 64, 32, 8, 2),
+    select.moe_matmul("moe_down", 64, 40, 6, 3),
 ]
 
 

@@ -19,6 +19,8 @@ FIXTURES = {
     "qwen3-yarn": os.path.join(ROOT, "tests", "fixtures", "qwen3-yarn"),
     "qwen2-rope-linear": os.path.join(ROOT, "tests", "fixtures", "qwen2-rope-linear"),
     "llama-rope-dynamic": os.path.join(ROOT, "tests", "fixtures", "llama-rope-dynamic"),
+    "qwen3-moe": os.path.join(ROOT, "tests", "fixtures", "qwen3-moe"),
+    "mixtral": os.path.join(ROOT, "tests", "fixtures", "mixtral"),
 }
 REL_TOL = 1e-4
 

@@ -20,6 +20,7 @@ from xdsl.ir import Attribute, Dialect, SSAValue
 from rlx.dialects.abi import AbiAttr, ArgAttr
 from rlx.dialects.rlx.base import RlxComputeOp, int_attr
 from rlx.dialects.rlx.buffer_ops import AllocOp, KVWriteOp, MultiLinearOp, ViewOp
+from rlx.dialects.rlx.moe_ops import MoEDownOp, MoEGateOp, MoESwigluOp
 from rlx.dialects.rlx.tensor_ops import (
     AddOp,
     AttentionOp,
@@ -50,6 +51,9 @@ COMPUTE_OPS = (
     SwigluOp,
     GatherLastOp,
     KVConcatOp,
+    MoEGateOp,
+    MoESwigluOp,
+    MoEDownOp,
 )
 
 RLX = Dialect(
@@ -77,5 +81,5 @@ __all__ = [
     "TensorType", "BufferType", "Q8_0Type", "Q4_0Type", "RlxComputeOp",
     "ParamOp", "EmbedOp", "RMSNormOp", "LinearOp", "LinearSwigluOp", "RopeOp", "AttentionOp",
     "SiluOp", "AddOp", "MulOp", "SwigluOp", "GatherLastOp", "KVConcatOp",
-    "AllocOp", "KVWriteOp", "MultiLinearOp", "ViewOp",
+    "AllocOp", "KVWriteOp", "MultiLinearOp", "ViewOp", "MoEGateOp", "MoESwigluOp", "MoEDownOp",
 ]

@@ -21,7 +21,7 @@ Modules: ``builder`` (the DSL), ``spec``, ``select``, ``cost``, ``matmul``
 (linear, multi_linear, linear_swiglu), ``attention_prefill`` / ``attention_decode`` /
 ``attention_per_key`` with ``softmax`` (their shared online-softmax pieces),
 ``norms`` (rms_norm), ``rope``, ``elementwise`` (embed, swiglu/silu/add/mul,
-gather_last, kv_write).
+gather_last, kv_write), ``moe`` (the mixture-of-experts routing and experts).
 """
 
 from __future__ import annotations
@@ -38,6 +38,7 @@ from rlx.lowering.kernels.builder import VEC
 from rlx.lowering.kernels.cost import kernel_cost
 from rlx.lowering.kernels.elementwise import elementwise, embed, gather_last, kv_write
 from rlx.lowering.kernels.matmul import linear, linear_swiglu, multi_linear
+from rlx.lowering.kernels.moe import moe_down, moe_gate, moe_swiglu
 from rlx.lowering.kernels.norms import rms_norm
 from rlx.lowering.kernels.rope import rope
 from rlx.lowering.kernels.select import (
@@ -59,7 +60,7 @@ __all__ = [
     "KERNELS", "KERNEL_ATTR", "LINEAR_TILE", "MATMUL_PANEL_BYTES", "MATMUL_ROWS", "PAIRED_ROWS",
     "PARALLEL_MIN_WORK", "VEC", "KernelSpec", "add_kernel", "attention_kernel", "build", "embed_kernel",
     "gather_last_kernel", "jit_alone", "kernel_cost", "kv_write_kernel", "linear_kernel", "linear_swiglu_kernel",
-    "mul_kernel", "multi_linear_kernel", "rms_norm_kernel", "rope_kernel", "select", "silu_kernel",
+    "moe_down_kernel", "moe_gate_kernel", "moe_swiglu_kernel", "mul_kernel", "multi_linear_kernel", "rms_norm_kernel", "rope_kernel", "select", "silu_kernel",
     "spec_from_attr", "spec_of", "swiglu_kernel",
 ]
 
@@ -77,6 +78,9 @@ GENERATORS: dict[str, Callable[..., func.FuncOp]] = {
     **{fam: elementwise for fam in ("swiglu", "silu", "add", "mul")},
     "gather_last": gather_last,
     "kv_write": kv_write,
+    "moe_gate": moe_gate,
+    "moe_swiglu": moe_swiglu,
+    "moe_down": moe_down,
 }
 
 
@@ -160,6 +164,18 @@ def kv_write_kernel(dim: int) -> func.FuncOp:
     return build(select.kv_write(dim))
 
 
+def moe_gate_kernel(hidden: int, experts: int, top_k: int, normalize: bool) -> func.FuncOp:
+    return build(select.moe_gate(hidden, experts, top_k, normalize))
+
+
+def moe_swiglu_kernel(hidden: int, inter: int, experts: int, top_k: int) -> func.FuncOp:
+    return build(select.moe_matmul("moe_swiglu", hidden, inter, experts, top_k))
+
+
+def moe_down_kernel(hidden: int, inter: int, experts: int, top_k: int) -> func.FuncOp:
+    return build(select.moe_matmul("moe_down", hidden, inter, experts, top_k))
+
+
 #: Each family's kernel by its static parameters.
 KERNELS: dict[str, Callable[..., func.FuncOp]] = {
     "embed": embed_kernel,
@@ -175,4 +191,7 @@ KERNELS: dict[str, Callable[..., func.FuncOp]] = {
     "mul": mul_kernel,
     "gather_last": gather_last_kernel,
     "kv_write": kv_write_kernel,
+    "moe_gate": moe_gate_kernel,
+    "moe_swiglu": moe_swiglu_kernel,
+    "moe_down": moe_down_kernel,
 }

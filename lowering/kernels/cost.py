@@ -18,6 +18,8 @@ from rlx.lowering.kernels.spec import (
     KernelSpec,
     KVWriteSpec,
     MatmulSpec,
+    MoEGateSpec,
+    MoEMatmulSpec,
     RMSNormSpec,
     RopeSpec,
 )
@@ -80,6 +82,23 @@ def _kv_write(spec: KVWriteSpec, sz: Mapping[str, int]) -> Cost:
     return (F32 + KV_BYTES[spec.kv_format]) * sz["B"] * sz["S"] * spec.dim, 0.0
 
 
+def _moe_gate(spec: MoEGateSpec, sz: Mapping[str, int]) -> Cost:
+    m, h, e = sz["M"], spec.hidden, spec.experts
+    return F32 * (e * h + m * h + m * e), 2.0 * m * e * h + 8.0 * m * e
+
+
+def _moe_matmul(spec: MoEMatmulSpec, sz: Mapping[str, int]) -> Cost:
+    """The weights of the experts the ``M`` tokens can select (at most ``M * top_k``, at
+    most all): what a decode step reads is ``top_k`` experts, not ``experts``."""
+    m, k, n, top_k = sz["M"], spec.k, spec.n, spec.top_k
+    npad = -(-n // LINEAR_TILE) * LINEAR_TILE
+    mats = 2 if spec.family == "moe_swiglu" else 1
+    active = min(spec.experts, m * top_k)
+    acts = F32 * (m * spec.hidden + m * top_k * spec.inter + m * spec.experts)
+    return (F32 * mats * active * k * npad + acts,
+            2.0 * mats * m * top_k * k * n + (6.0 * m * top_k * n if mats == 2 else 2.0 * m * top_k * n))
+
+
 COSTS: dict[type[KernelSpec], Callable[[KernelSpec, Mapping[str, int]], Cost]] = {
     MatmulSpec: _matmul,
     EmbedSpec: _embed,
@@ -89,6 +108,8 @@ COSTS: dict[type[KernelSpec], Callable[[KernelSpec, Mapping[str, int]], Cost]] =
     ElementwiseSpec: _elementwise,
     GatherLastSpec: _gather_last,
     KVWriteSpec: _kv_write,
+    MoEGateSpec: _moe_gate,
+    MoEMatmulSpec: _moe_matmul,
 }
 
 

@@ -25,6 +25,8 @@ from rlx.lowering.kernels.spec import (
     GatherLastSpec,
     KVWriteSpec,
     MatmulSpec,
+    MoEGateSpec,
+    MoEMatmulSpec,
     RMSNormSpec,
     RopeSpec,
 )
@@ -320,3 +322,37 @@ def gather_last(hidden: int, target=None) -> GatherLastSpec:
 
 def kv_write(dim: int, target=None, slotted: bool = False, kv_format: str = "f32") -> KVWriteSpec:
     return KVWriteSpec(dim=dim, parallel_min_work=PARALLEL_MIN_WORK, slotted=slotted, kv_format=kv_format)
+
+
+#: The stack bytes of a mixture-of-experts kernel's grouping of (token, expert) pairs: per
+#: token of a window ``2 * top_k + 1`` i32 (each pair's token and slot, the token's count);
+#: a window of tokens reads each selected expert's weights once
+MOE_SCRATCH_BYTES = 64 << 10
+#: the most tokens one grouping takes (a prefill of more reads the experts once per window)
+MOE_MAX_WINDOW = 4096
+
+
+def moe_gate(hidden: int, experts: int, top_k: int, normalize: bool, target=None) -> MoEGateSpec:
+    if not 1 <= top_k <= experts:
+        raise ValueError(f"moe_gate: top_k {top_k} must be in [1, {experts}]")
+    return MoEGateSpec(hidden=hidden, experts=experts, top_k=top_k, normalize=normalize,
+                       parallel_min_work=PARALLEL_MIN_WORK)
+
+
+def moe_matmul(family: str, hidden: int, inter: int, experts: int, top_k: int, target=None) -> MoEMatmulSpec:
+    """``moe_swiglu`` (two weight streams: the register block of ``linear_swiglu``, rows x
+    16 columns) or ``moe_down`` (one stream: the unpaired block of ``linear``)."""
+    if not 1 <= top_k <= experts or hidden <= 0 or inter <= 0:
+        raise ValueError(f"{family}: hidden {hidden}, inter {inter}, top_k {top_k} of {experts} experts")
+    swiglu = family == "moe_swiglu"
+    if _zmm(target):
+        rows, lanes = (SWIGLU_ROWS_ZMM if swiglu else MATMUL_ROWS_ZMM), 16
+    elif _few_registers(target):
+        rows, lanes = (SWIGLU_ROWS_16_REGISTERS_PARTIAL if swiglu else MATMUL_ROWS), VEC
+    else:
+        rows, lanes = (PAIRED_ROWS if swiglu else MATMUL_ROWS), VEC
+    k = hidden if swiglu else inter
+    window = min(MOE_MAX_WINDOW, MOE_SCRATCH_BYTES // (4 * (2 * top_k + 1)))
+    return MoEMatmulSpec(family=family, hidden=hidden, inter=inter, experts=experts, top_k=top_k, rows=rows,
+                         lanes=lanes, kunroll=min(MATMUL_CHAINS // (2 if swiglu else 1), k), window=window,
+                         parallel_min_work=PARALLEL_MIN_WORK)

@@ -1,8 +1,10 @@
 """Decoder-LLM configuration: parse and validate a Hugging Face ``config.json``.
 
-One frozen dataclass, :class:`Qwen3Config`, describes the three supported families
-(``qwen3``, ``qwen2``, ``llama``); they share one architecture and differ only in
-q/k/v/o biases and the per-head q/k RMSNorm.
+One frozen dataclass, :class:`Qwen3Config`, describes the supported families
+(``qwen3``, ``qwen2``, ``llama`` and the mixtures of experts ``qwen3_moe``, ``mixtral``);
+they share one architecture and differ only in q/k/v/o biases, the per-head q/k RMSNorm
+and, for the MoE families, which layers' MLP is a routed set of experts
+(:meth:`Qwen3Config.is_sparse_layer`).
 
 Both serialisations are accepted:
 
@@ -14,7 +16,8 @@ Absent fields take the defaults of the matching transformers config class (see
 RoPE scaling (``linear``, ``dynamic``, ``llama3``, ``yarn``) is parsed into a
 :class:`RopeScaling`; the scaled frequencies are computed by :mod:`rlxc.models.rope`.
 Anything rlx cannot execute faithfully (other RoPE types such as ``longrope``, sliding
-windows, MoE, non-SiLU activations, ...) is rejected with a one-line :class:`ConfigError`.
+windows, MoE fields in a dense family, non-SiLU activations, ...) is rejected with a
+one-line :class:`ConfigError`; the MoE fields are read in :mod:`rlxc.models.moe_config`.
 """
 
 from __future__ import annotations
@@ -29,8 +32,9 @@ from pathlib import Path
 from typing import Any
 
 from rlx.runtime.errors import ConfigError
+from rlxc.models.moe_config import MOE_MODEL_TYPES, moe_weights, parse_moe
 
-SUPPORTED_MODEL_TYPES = ("qwen3", "qwen2", "llama")
+SUPPORTED_MODEL_TYPES = ("qwen3", "qwen2", "llama", *MOE_MODEL_TYPES)
 SUPPORTED_DTYPES = ("float32", "float16", "bfloat16")
 SUPPORTED_ROPE_TYPES = ("default", "linear", "dynamic", "llama3", "yarn")
 REQUIRED_FIELDS = ("vocab_size", "hidden_size", "intermediate_size", "num_hidden_layers",
@@ -67,6 +71,12 @@ HF_DEFAULTS: dict[str, ClassDefaults] = {
                            rms_norm_eps=1e-6, rope_theta=10000.0, tie_word_embeddings=False),
     "llama": ClassDefaults(head_dim=None, num_key_value_heads=None, max_position_embeddings=2048,
                            rms_norm_eps=1e-6, rope_theta=10000.0, tie_word_embeddings=False),
+    # configuration_qwen3_moe.py has no head_dim field (the attention derives it);
+    # configuration_mixtral.py: default_theta 1e6, 4096 * 32 positions
+    "qwen3_moe": ClassDefaults(head_dim=None, num_key_value_heads=4, max_position_embeddings=32768,
+                               rms_norm_eps=1e-6, rope_theta=10000.0, tie_word_embeddings=False),
+    "mixtral": ClassDefaults(head_dim=None, num_key_value_heads=8, max_position_embeddings=131072,
+                             rms_norm_eps=1e-5, rope_theta=1000000.0, tie_word_embeddings=False),
 }
 
 
@@ -124,6 +134,16 @@ class Qwen3Config:
     hidden_act: str
     #: None for the default RoPE
     rope_scaling: RopeScaling | None = None
+    #: mixture of experts (0: a dense model): experts per sparse layer, experts each token
+    #: is routed to, and each expert's intermediate size
+    num_experts: int = 0
+    num_experts_per_tok: int = 0
+    moe_intermediate_size: int = 0
+    #: the top-k routing weights are divided by their sum (Mixtral: always)
+    norm_topk_prob: bool = False
+    #: layer i is sparse when (i + 1) % decoder_sparse_step == 0 and i is not in mlp_only_layers
+    decoder_sparse_step: int = 1
+    mlp_only_layers: tuple[int, ...] = ()
 
     @property
     def q_proj_dim(self) -> int:
@@ -136,6 +156,24 @@ class Qwen3Config:
     @property
     def kv_group_size(self) -> int:
         return self.num_attention_heads // self.num_key_value_heads
+
+    @property
+    def is_moe(self) -> bool:
+        return self.num_experts > 0
+
+    def is_sparse_layer(self, index: int) -> bool:
+        """Whether layer ``index``'s MLP is the routed experts (as ``Qwen3MoeDecoderLayer``)."""
+        return (self.is_moe and index not in self.mlp_only_layers
+                and (index + 1) % self.decoder_sparse_step == 0)
+
+    @property
+    def sparse_layer_count(self) -> int:
+        """How many layers are sparse (without listing 2^31 layers)."""
+        if not self.is_moe:
+            return 0
+        step, layers = self.decoder_sparse_step, self.num_hidden_layers
+        dense = sum(1 for i in self.mlp_only_layers if i < layers and (i + 1) % step == 0)
+        return layers // step - dense
 
     @property
     def o_proj_bias(self) -> bool:
@@ -159,6 +197,11 @@ class Qwen3Config:
 
         ``rope_scaling`` is written as a 4.x-style section, so ``from_dict`` reads it back."""
         d = dataclasses.asdict(self)
+        if not self.is_moe:  # a dense model's dict (and fingerprint) as before the MoE fields
+            for key in _MOE_FIELDS:
+                del d[key]
+        else:
+            d["mlp_only_layers"] = list(self.mlp_only_layers)
         if d["rope_scaling"] is None:
             del d["rope_scaling"]
         else:
@@ -169,6 +212,10 @@ class Qwen3Config:
         """sha256 hex digest of the canonical JSON; stable across runs, for cache keys."""
         text = json.dumps(self.to_dict(), sort_keys=True, separators=(",", ":"))
         return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+_MOE_FIELDS = ("num_experts", "num_experts_per_tok", "moe_intermediate_size", "norm_topk_prob",
+               "decoder_sparse_step", "mlp_only_layers")
 
 
 def _read_json_object(path: Path) -> dict[str, Any]:
@@ -267,10 +314,11 @@ class _Parser:
             rope_theta=theta,
             tie_word_embeddings=self.bool_field("tie_word_embeddings", defaults.tie_word_embeddings),
             attention_bias=self.attention_bias(model_type),
-            qk_norm=model_type == "qwen3",
+            qk_norm=model_type in ("qwen3", "qwen3_moe"),
             torch_dtype=self.dtype(),
             hidden_act=self.hidden_act(),
             rope_scaling=scaling,
+            **(parse_moe(self, model_type, sizes) if model_type in MOE_MODEL_TYPES else {}),
         )
 
     def model_type(self) -> str:
@@ -344,6 +392,8 @@ class _Parser:
     def attention_bias(self, model_type: str) -> bool:
         """Qwen2 always has q/k/v biases (hard-coded in transformers); others read the field."""
         configured = self.bool_field("attention_bias", False)
+        if model_type == "mixtral":  # MixtralAttention's projections never have biases
+            return False
         return True if model_type == "qwen2" else configured
 
     def dtype(self) -> str:
@@ -370,7 +420,12 @@ class _Parser:
         if layer_types is not None and (not isinstance(layer_types, list) or
                                         any(t != "full_attention" for t in layer_types)):
             raise _fail(f"{self.src}: layer_types other than 'full_attention' are not supported")
-        for key in ("num_experts", "num_local_experts", "n_routed_experts"):
+        if model_type == "mixtral" and self.d.get("sliding_window") is not None:
+            raise _fail(f"{self.src}: sliding window attention (sliding_window: "
+                        f"{_describe(self.d['sliding_window'])}) is not supported")
+        moe_keys = ("n_routed_experts",) if model_type in MOE_MODEL_TYPES else \
+            ("num_experts", "num_local_experts", "n_routed_experts")
+        for key in moe_keys:
             if self.int_field(key, 0, minimum=0) > 0:
                 raise _fail(f"{self.src}: mixture-of-experts ({key}={self.d[key]}) "
                             f"is not supported")
@@ -484,6 +539,10 @@ def _layer_weights(cfg: Qwen3Config, p: str) -> dict[str, tuple[int, ...]]:
         w[p + "self_attn.q_norm.weight"] = (cfg.head_dim,)
         w[p + "self_attn.k_norm.weight"] = (cfg.head_dim,)
     w[p + "post_attention_layernorm.weight"] = (h,)
+    index = int(p.split(".")[2])
+    if cfg.is_sparse_layer(index):
+        w.update(moe_weights(cfg, p))
+        return w
     w[p + "mlp.gate_proj.weight"] = (inter, h)
     w[p + "mlp.up_proj.weight"] = (inter, h)
     w[p + "mlp.down_proj.weight"] = (h, inter)

@@ -28,10 +28,12 @@ class Part:
     factors: str
 
 
-def layer_parameters(cfg: Qwen3Config) -> int:
-    """Parameters of one decoder layer (what ``expected_weights`` lists per layer)."""
+def layer_parameters(cfg: Qwen3Config, sparse: bool = False) -> int:
+    """Parameters of one decoder layer (what ``expected_weights`` lists per layer); ``sparse``:
+    a layer whose MLP is the router and the experts."""
     h, q, kv, inter = cfg.hidden_size, cfg.q_proj_dim, cfg.kv_proj_dim, cfg.intermediate_size
-    count = 2 * h + 2 * q * h + 2 * kv * h + 3 * inter * h
+    mlp = cfg.num_experts * (h + 3 * cfg.moe_intermediate_size * h) if sparse else 3 * inter * h
+    count = 2 * h + 2 * q * h + 2 * kv * h + mlp
     if cfg.attention_bias:
         count += q + 2 * kv
     if cfg.o_proj_bias:
@@ -43,12 +45,17 @@ def layer_parameters(cfg: Qwen3Config) -> int:
 
 def weights_part(cfg: Qwen3Config) -> Part:
     tables = 1 if cfg.tie_word_embeddings else 2
-    count = cfg.num_hidden_layers * layer_parameters(cfg) + tables * cfg.vocab_size * cfg.hidden_size
+    sparse = cfg.sparse_layer_count
+    count = ((cfg.num_hidden_layers - sparse) * layer_parameters(cfg) + sparse * layer_parameters(cfg, True)
+             + tables * cfg.vocab_size * cfg.hidden_size)
     return Part("the float32 weights need", F32 * count + F32 * cfg.hidden_size,
                 f"num_hidden_layers {cfg.num_hidden_layers} x {format_bytes(F32 * layer_parameters(cfg))} "
                 f"(hidden_size {cfg.hidden_size}, intermediate_size {cfg.intermediate_size}, "
                 f"num_attention_heads {cfg.num_attention_heads}, num_key_value_heads "
-                f"{cfg.num_key_value_heads}, head_dim {cfg.head_dim}) + {tables} x vocab_size "
+                f"{cfg.num_key_value_heads}, head_dim {cfg.head_dim}"
+                + (f"; {sparse} sparse layers of {format_bytes(F32 * layer_parameters(cfg, True))}: num_experts "
+                   f"{cfg.num_experts} x moe_intermediate_size {cfg.moe_intermediate_size}" if sparse else "")
+                + f") + {tables} x vocab_size "
                 f"{cfg.vocab_size} x hidden_size {cfg.hidden_size} x 4 bytes")
 
 

@@ -20,6 +20,7 @@ from rlx.dialects.symbolic import SymDim
 from rlxc.flow import BuiltModel, CompileProfile, FlowContext, ModelFlow, RopeTablesStage
 from rlxc.models import rope
 from rlxc.models.config import Qwen3Config
+from rlxc.models.moe import MoELayerSpec, moe_mlp
 from rlx.runtime.abi import PAST_SEQ, ROWS, SLOTS
 from rlx.runtime.errors import ConfigError
 
@@ -45,13 +46,15 @@ class DecoderLayerSpec:
     #: ``op_taps`` its op results
     taps: bool = False
     op_taps: tuple[int, ...] = ()
+    #: a mixture of experts: its sparse layers' MLP (None: every MLP is dense)
+    moe: MoELayerSpec | None = None
 
     @staticmethod
     def of(cfg: Qwen3Config, export_kv: bool, rope_offset: SymDim) -> "DecoderLayerSpec":
         return DecoderLayerSpec(
             cfg.num_attention_heads, cfg.num_key_value_heads, cfg.head_dim, cfg.hidden_size,
             cfg.intermediate_size, cfg.rms_norm_eps, cfg.qk_norm, cfg.attention_bias,
-            cfg.o_proj_bias, export_kv, rope_offset, rope_scaling_shown(cfg),
+            cfg.o_proj_bias, export_kv, rope_offset, rope_scaling_shown(cfg), moe=MoELayerSpec.of(cfg),
         )
 
 
@@ -141,6 +144,11 @@ def decoder_layer(index: int, spec: DecoderLayerSpec):
         tap(ctx, "attention", a)
         x = ctx.binary(rlx.AddOp, x, proj(ctx, a, "self_attn.o_proj", spec.hidden, q_dim, spec.o_bias))
         h = norm(ctx, tap(ctx, "attention_residual", x), "post_attention_layernorm", spec.hidden)
+        if spec.moe is not None and index in spec.moe.sparse_layers:
+            ctx.hidden = ctx.binary(rlx.AddOp, x, moe_mlp(ctx, index, spec.moe, h))
+            if spec.taps:
+                ctx.side.add(f"layers.{index}", ctx.hidden)
+            return
         gate = proj(ctx, h, "mlp.gate_proj", spec.intermediate, spec.hidden, False)
         up = proj(ctx, h, "mlp.up_proj", spec.intermediate, spec.hidden, False)
         act = tap(ctx, "swiglu", ctx.binary(rlx.MulOp, ctx.silu(gate), up))
