@@ -101,6 +101,19 @@ def test_sliding_window_decode_past_the_window(name):
     assert rel_err(np.concatenate(steps, axis=1), want[:, 10:]) <= TOL
 
 
+def test_sliding_window_decode_reads_only_the_window():
+    """mistral-swa windows every layer: a decode step at position 30 reads keys 25..30
+    only, so NaN in every cache row before them changes nothing."""
+    ref = expected("mistral-swa")
+    ids, want = ref["long_ids"], ref["long_logits"]
+    session = session_for("mistral-swa")
+    session.prefill(ids[:, :30])
+    for cache in session.caches.values():
+        cache[:, :30 - 6 + 1] = np.nan
+    assert rel_err(session.decode(ids[:, 30:31]), want[:, 30:31]) <= TOL
+    session.reset()
+
+
 def test_reset_forgets_the_cache():
     ref = expected("llama")
     ids = ref["prompt_ids"][:1]
