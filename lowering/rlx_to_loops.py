@@ -363,7 +363,8 @@ def _lower_attention(op, target):
     heads = (op.num_heads.value.data, op.num_kv_heads.value.data, op.head_dim.value.data)
     queries = s.const if s.is_static else None  # static query positions per sequence (1: decode)
     spec = select.attention(*heads, op.causal is not None, op.mask is not None, queries, target,
-                            slotted=op.slot_ids is not None, kv_format=_kv_format(op.k.type.element_type))
+                            slotted=op.slot_ids is not None, kv_format=_kv_format(op.k.type.element_type),
+                            window=op.window_size())
     slots = [op.k.type.shape[0]] if op.slot_ids is not None else []
     return spec, [b, s, op.kv_length(), op.k.type.shape[1], *slots]
 

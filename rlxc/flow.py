@@ -142,10 +142,13 @@ class FlowContext:
                        scaling_params=None if params is None else _dict_attr(params))
 
     def attention(self, q, k, v, mask, num_heads: int, num_kv_heads: int, head_dim: int,
-                  rows: RowTables | None = None) -> SSAValue:
+                  rows: RowTables | None = None, window: int = 0) -> SSAValue:
+        """Causal attention; ``window`` > 0: a sliding window of that many keys (the op's
+        ``window``, absent for 0)."""
         return self.op(rlx.AttentionOp, {"q": q, "k": k, "v": v, "mask": mask, **_row_operands(rows)},
                        q.type.shape,
-                       num_heads=num_heads, num_kv_heads=num_kv_heads, head_dim=head_dim, causal=True)
+                       num_heads=num_heads, num_kv_heads=num_kv_heads, head_dim=head_dim, causal=True,
+                       window=window or None)
 
     def binary(self, op_cls, lhs: SSAValue, rhs: SSAValue) -> SSAValue:
         return self.op(op_cls, {"lhs": lhs, "rhs": rhs}, lhs.type.shape)

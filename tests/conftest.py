@@ -26,6 +26,9 @@ FIXTURES = {
     # mixtures of experts (tests/fixtures/README.md)
     "qwen3-moe": ROOT / "tests" / "fixtures" / "qwen3-moe",
     "mixtral": ROOT / "tests" / "fixtures" / "mixtral",
+    # sliding-window attention (a window of 6 < the prompts); they also hold a 40-token prompt
+    "mistral-swa": ROOT / "tests" / "fixtures" / "mistral-swa",
+    "qwen2-swa": ROOT / "tests" / "fixtures" / "qwen2-swa",
 }
 #: the fixtures of the RoPE scaling kinds: every shared e2e test runs on them in the slow set;
 #: the fast set checks each one's prefill (tests/test_e2e_fixtures.py), and the weight-format
@@ -34,7 +37,11 @@ ROPE_FIXTURES = ("llama-rope-llama3", "qwen3-yarn", "qwen2-rope-linear", "llama-
 #: the mixture-of-experts fixtures: the shared e2e tests run on them; the weight-format tests
 #: do not (the experts stay f32 in every format)
 MOE_FIXTURES = ("qwen3-moe", "mixtral")
-MODEL_FIXTURES = tuple(name for name in FIXTURES if name not in ROPE_FIXTURES + MOE_FIXTURES)
+#: the sliding-window fixtures (``long_ids`` / ``long_logits``: a prompt past the window
+#: and past one prefill chunk of the tests); the weight-format tests skip them too (the
+#: window is not theirs to check)
+WINDOW_FIXTURES = ("mistral-swa", "qwen2-swa")
+MODEL_FIXTURES = tuple(name for name in FIXTURES if name not in ROPE_FIXTURES + MOE_FIXTURES + WINDOW_FIXTURES)
 
 _sessions: dict = {}
 

@@ -1,7 +1,8 @@
 """Pure-numpy reference implementation of the decoder LLMs rlx compiles.
 
-Covers Qwen3 (QK-norm), Qwen2 (q/k/v bias) and Llama, with GQA, tied or
-untied lm_head and a KV cache, and the mixtures of experts Qwen3-MoE and Mixtral.  One small function per op so other tests can
+Covers Qwen3 (QK-norm), Qwen2 (q/k/v bias), Llama and Mistral (sliding windows), with GQA,
+tied or untied lm_head and a KV cache, and the mixtures of experts Qwen3-MoE and Mixtral.
+One small function per op so other tests can
 use each op as the reference for the corresponding rlx kernel.
 
 Conventions
@@ -224,13 +225,14 @@ def softmax(x, axis=-1):
     return e / np.where(d == 0.0, 1.0, d)  # fully-masked rows -> all zeros
 
 
-def attention(q, k, v, num_heads, num_kv_heads, head_dim, causal=True, keep_mask=None):
+def attention(q, k, v, num_heads, num_kv_heads, head_dim, causal=True, keep_mask=None, window=0):
     """Scaled dot-product attention with GQA.
 
     q [B,S,nh*hd], k/v [B,T,nkv*hd] with T = past + S.  Query s is at absolute
-    position T-S+s and (if causal) attends keys j <= T-S+s.  Query head h uses
-    kv head h // (nh/nkv).  keep_mask [B,T] of 0/1: 0 masks that key for all
-    queries.  A query with no visible key gets a zero output.
+    position T-S+s and (if causal) attends keys j <= T-S+s; with a sliding
+    ``window`` > 0 only the keys j > T-S+s - window (transformers' sliding-window
+    mask).  Query head h uses kv head h // (nh/nkv).  keep_mask [B,T] of 0/1:
+    0 masks that key for all queries.  A query with no visible key gets a zero output.
     """
     q = np.asarray(q, dtype=F64)
     k = np.asarray(k, dtype=F64)
@@ -249,6 +251,8 @@ def attention(q, k, v, num_heads, num_kv_heads, head_dim, causal=True, keep_mask
     if causal:
         qpos = (T - S) + np.arange(S)
         allowed &= (np.arange(T)[None, :] <= qpos[:, None])[None, None]
+        if window:
+            allowed &= (np.arange(T)[None, :] > qpos[:, None] - window)[None, None]
     if keep_mask is not None:
         km = np.asarray(keep_mask).reshape(B, T) != 0
         allowed &= km[:, None, None, :]
@@ -261,6 +265,19 @@ def attention(q, k, v, num_heads, num_kv_heads, head_dim, causal=True, keep_mask
 # --------------------------------------------------------------------------
 # config helpers
 # --------------------------------------------------------------------------
+
+def layer_windows(cfg):
+    """Each layer's sliding window (0: none), as transformers 5.x reads the config."""
+    n = cfg["num_hidden_layers"]
+    mt = cfg.get("model_type", "")
+    if mt == "mistral":
+        return [cfg.get("sliding_window", 4096) or 0] * n
+    if mt not in ("qwen2", "qwen3") or not cfg.get("use_sliding_window") or cfg.get("sliding_window") is None:
+        return [0] * n
+    types = cfg.get("layer_types") or ["sliding_attention" if i >= cfg.get("max_window_layers", 28)
+                                       else "full_attention" for i in range(n)]
+    return [cfg["sliding_window"] if t == "sliding_attention" else 0 for t in types]
+
 
 def head_dim_of(cfg):
     return cfg.get("head_dim") or cfg["hidden_size"] // cfg["num_attention_heads"]
@@ -293,7 +310,7 @@ def forward(cfg, weights, ids, past_kv=None, keep_mask=None, linear_input=None, 
     Returns (logits [B,S,V] float32, new_kv list of (k [B,P+S,kvdim], v)).
     """
     mt = cfg.get("model_type", "")
-    if mt not in ("qwen3", "qwen2", "llama", "qwen3_moe", "mixtral"):
+    if mt not in ("qwen3", "qwen2", "llama", "mistral", "qwen3_moe", "mixtral"):
         raise NotImplementedError(f"model_type {mt!r}")
     nh = cfg["num_attention_heads"]
     nkv = cfg.get("num_key_value_heads") or nh
@@ -305,6 +322,7 @@ def forward(cfg, weights, ids, past_kv=None, keep_mask=None, linear_input=None, 
     if act != "silu":
         raise NotImplementedError(f"hidden_act {act!r}")
     qk_norm = mt in ("qwen3", "qwen3_moe")
+    windows = layer_windows(cfg)
 
     ids = np.asarray(ids)
     B, S = ids.shape
@@ -337,7 +355,7 @@ def forward(cfg, weights, ids, past_kv=None, keep_mask=None, linear_input=None, 
             k = np.concatenate([past_kv[i][0], k], axis=1)
             v = np.concatenate([past_kv[i][1], v], axis=1)
         new_kv.append((k, v))
-        o = attention(q, k, v, nh, nkv, hd, causal=True, keep_mask=keep_mask)
+        o = attention(q, k, v, nh, nkv, hd, causal=True, keep_mask=keep_mask, window=windows[i])
         h = (h + proj(o, a + "o_proj")).astype(F32)
         m = p + "mlp."
         x = rms_norm(h, W[p + "post_attention_layernorm.weight"], eps)

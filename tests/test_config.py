@@ -56,7 +56,7 @@ def assert_config_error(d, *substrings: str) -> str:
 
 # -- layouts ---------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("model_type", ["qwen3", "qwen2", "llama"])
+@pytest.mark.parametrize("model_type", ["qwen3", "qwen2", "llama", "mistral"])
 @pytest.mark.parametrize("layout", [v4_layout, v5_layout])
 def test_both_layouts_parse_identically(model_type, layout):
     cfg = Qwen3Config.from_dict(layout(model_type))
@@ -97,7 +97,7 @@ def test_from_json_roundtrip(tmp_path):
     assert Qwen3Config.from_json(str(path)) == Qwen3Config.from_json(path)
 
 
-@pytest.mark.parametrize("model_type", ["qwen3", "qwen2", "llama"])
+@pytest.mark.parametrize("model_type", ["qwen3", "qwen2", "llama", "mistral"])
 def test_to_dict_roundtrips(model_type):
     cfg = Qwen3Config.from_dict(v4_layout(model_type))
     d = cfg.to_dict()
@@ -193,8 +193,8 @@ def test_explicit_head_dim_need_not_divide_hidden():
 # -- rejections ------------------------------------------------------------------------------
 
 def test_unknown_model_type():
-    msg = assert_config_error(make("mistral"), "unknown model_type 'mistral' in cfg.json",
-                              "supported: qwen3, qwen2, llama")
+    msg = assert_config_error(make("mixtral"), "unknown model_type 'mixtral' in cfg.json",
+                              "supported: qwen3, qwen2, llama, mistral")
     assert msg.startswith("unknown model_type")
     assert_config_error(make(None), "unknown model_type")
     assert_config_error(make(7), "unknown model_type")
@@ -324,16 +324,82 @@ def test_rope_parameters_malformed():
                         "rope_parameters.rope_theta", "must be a number")
 
 
-def test_sliding_window_rejected():
-    assert_config_error(make("qwen2", num_key_value_heads=4, use_sliding_window=True),
-                        "sliding window", "use_sliding_window: true")
-    assert_config_error(make("qwen3", num_key_value_heads=4,
-                             layer_types=["full_attention", "sliding_attention"]),
-                        "layer_types")
+def windows(cfg: Qwen3Config) -> list[int]:
+    return [cfg.layer_window(i) for i in range(cfg.num_hidden_layers)]
 
 
-def test_sliding_window_size_without_flag_is_fine():
-    assert Qwen3Config.from_dict(make("qwen2", num_key_value_heads=4, sliding_window=4096))
+def test_mistral_windows_every_layer():
+    """MistralConfig: sliding_window (default 4096, null: none) on every layer; head_dim
+    derived, no biases (attention_bias is ignored, as transformers does)."""
+    cfg = Qwen3Config.from_dict(make("mistral", num_key_value_heads=4, sliding_window=6, attention_bias=True))
+    assert windows(cfg) == [6, 6] and cfg.head_dim == 16 and not cfg.attention_bias and not cfg.qk_norm
+    assert windows(Qwen3Config.from_dict(make("mistral", num_key_value_heads=4))) == [4096, 4096]
+    none = Qwen3Config.from_dict(dict(make("mistral", num_key_value_heads=4), sliding_window=None))
+    assert windows(none) == [0, 0] and none.sliding_window is None
+    assert Qwen3Config.from_dict(none.to_dict()) == none  # null, not absent (4096)
+    # layer_types are ignored by MistralModel (transformers only warns)
+    typed = make("mistral", num_key_value_heads=4, sliding_window=6,
+                 layer_types=["full_attention", "sliding_attention"])
+    assert windows(Qwen3Config.from_dict(typed)) == [6, 6]
+
+
+def test_mistral_defaults():
+    cfg = Qwen3Config.from_dict(make("mistral", num_attention_heads=8))
+    assert (cfg.num_key_value_heads, cfg.head_dim, cfg.max_position_embeddings) == (8, 8, 131072)
+    assert (cfg.rope_theta, cfg.rms_norm_eps, cfg.sliding_window) == (10000.0, 1e-6, 4096)
+
+
+@pytest.mark.parametrize("model_type", ["qwen2", "qwen3"])
+def test_qwen_windows_from_max_window_layers(model_type):
+    """use_sliding_window: the layers from max_window_layers (default 28) on are windowed."""
+    d = make(model_type, num_key_value_heads=4, head_dim=16, num_hidden_layers=3, use_sliding_window=True,
+             sliding_window=6, max_window_layers=1)
+    assert windows(Qwen3Config.from_dict(d)) == [0, 6, 6]
+    assert windows(Qwen3Config.from_dict(dict(d, max_window_layers=0))) == [6, 6, 6]
+    assert windows(Qwen3Config.from_dict(make(**dict(d, max_window_layers=None)))) == [0, 0, 0]  # 28 >= 3
+    assert windows(Qwen3Config.from_dict(dict(d, sliding_window=None))) == [0, 0, 0]  # null: none
+    assert windows(Qwen3Config.from_dict(dict(d, use_sliding_window=False))) == [0, 0, 0]
+    absent = dict(d, max_window_layers=2)
+    del absent["sliding_window"]
+    assert windows(Qwen3Config.from_dict(absent)) == [0, 0, 4096]  # Qwen2Config's default
+
+
+def test_qwen_windows_from_layer_types():
+    """layer_types (what 5.x writes) win over max_window_layers; the 4.x and 5.x layouts of
+    one model are equal configs, and a pattern that is not "full, then windowed" is kept."""
+    d = make("qwen2", num_key_value_heads=4, num_hidden_layers=3, use_sliding_window=True,
+             sliding_window=6, max_window_layers=1)
+    v5 = dict(d, layer_types=["full_attention", "sliding_attention", "sliding_attention"])
+    assert Qwen3Config.from_dict(v5) == Qwen3Config.from_dict(d)
+    odd = Qwen3Config.from_dict(dict(d, layer_types=["sliding_attention", "full_attention", "sliding_attention"]))
+    assert windows(odd) == [6, 0, 6]
+    for cfg in (Qwen3Config.from_dict(v5), odd):
+        assert Qwen3Config.from_dict(cfg.to_dict()) == cfg
+        assert cfg.fingerprint() != Qwen3Config.from_dict(dict(d, use_sliding_window=False)).fingerprint()
+
+
+@pytest.mark.parametrize("overrides,field", [
+    ({"model_type": "mistral", "sliding_window": 0}, "sliding_window"),
+    ({"model_type": "mistral", "sliding_window": -3}, "sliding_window"),
+    ({"use_sliding_window": True, "sliding_window": 0, "max_window_layers": 0}, "sliding_window"),
+    ({"use_sliding_window": True, "sliding_window": "6"}, "sliding_window"),
+    ({"use_sliding_window": True, "max_window_layers": -1}, "max_window_layers"),
+    ({"use_sliding_window": True, "layer_types": ["full_attention"]}, "layer_types"),
+    ({"use_sliding_window": True, "layer_types": ["full_attention", "chunked_attention"]}, "layer_types"),
+    ({"layer_types": ["full_attention", "sliding_attention"]}, "use_sliding_window"),
+    ({"model_type": "llama", "use_sliding_window": True}, "use_sliding_window"),
+    ({"model_type": "llama", "layer_types": ["full_attention", "sliding_attention"]}, "layer_types"),
+])
+def test_bad_sliding_windows_are_one_line_errors(overrides, field):
+    d = dict(make("qwen2", num_key_value_heads=4), **overrides)
+    assert_config_error(d, field)
+
+
+def test_sliding_window_size_without_flag_is_ignored():
+    """Qwen2/Qwen3 ignore sliding_window without use_sliding_window (even a bad one)."""
+    cfg = Qwen3Config.from_dict(make("qwen2", num_key_value_heads=4, sliding_window=4096))
+    assert cfg.sliding_window is None and "sliding_window" not in cfg.to_dict()
+    assert Qwen3Config.from_dict(make("qwen2", num_key_value_heads=4, sliding_window=0)).sliding_window is None
 
 
 @pytest.mark.parametrize("key", ["num_experts", "num_local_experts", "n_routed_experts"])
@@ -442,8 +508,8 @@ def test_expected_weights_o_proj_bias(model_type):
 
 _json_scalars = st.one_of(st.none(), st.booleans(), st.integers(-2**70, 2**70),
                           st.floats(allow_nan=True, allow_infinity=True), st.text(max_size=8),
-                          st.sampled_from(["qwen3", "qwen2", "llama", "silu", "default", "yarn",
-                                           "bfloat16", "full_attention"]))
+                          st.sampled_from(["qwen3", "qwen2", "llama", "mistral", "silu", "default", "yarn",
+                                           "bfloat16", "full_attention", "sliding_attention"]))
 _json_values = st.recursive(_json_scalars, lambda inner: st.one_of(
     st.lists(inner, max_size=3), st.dictionaries(st.text(max_size=10), inner, max_size=3)),
     max_leaves=8)
@@ -451,7 +517,7 @@ _keys = st.sampled_from(sorted(set(BASE) | {
     "model_type", "num_key_value_heads", "head_dim", "max_position_embeddings", "rms_norm_eps",
     "rope_theta", "rope_scaling", "rope_parameters", "tie_word_embeddings", "attention_bias",
     "torch_dtype", "dtype", "hidden_act", "use_sliding_window", "layer_types", "num_experts",
-    "mlp_bias"}))
+    "mlp_bias", "sliding_window", "max_window_layers"}))
 _small_ints = st.integers(-3, 70)
 
 

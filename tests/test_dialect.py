@@ -88,6 +88,20 @@ def test_attention_checks_heads_and_mask():
         parse_module_text(good.replace("num_kv_heads = 2 : i64", "num_kv_heads = 3 : i64"))
 
 
+def test_attention_window_is_positive_and_causal():
+    q, kv = T("1xSEQx128"), T("1xPAST_SEQ+SEQx64")
+    good = module(f"  %a = rlx.attention %q, %k, %v {{num_heads = 4 : i64, num_kv_heads = 2 : i64, "
+                  f"head_dim = 32 : i64, causal, window = 6 : i64}} : {q}, {kv}, {kv} -> {q}",
+                  f"%q: {q}, %k: {kv}, %v: {kv}")
+    op = next(o for o in parse_module_text(good).walk() if o.name == "rlx.attention")
+    assert op.window_size() == 6 and "window = 6 : i64" in str(op)
+    for bad in ("window = 0 : i64", "window = -2 : i64"):
+        with pytest.raises(IRError, match="window .* needs to be >= 1"):
+            parse_module_text(good.replace("window = 6 : i64", bad))
+    with pytest.raises(IRError, match="the attention causal"):
+        parse_module_text(good.replace("causal, ", ""))
+
+
 def test_embed_needs_i32_ids():
     text = module(f"  %e = rlx.embed %i, %t : {T('1xSEQ', 'f32')}, {T('16x8')} -> {T('1xSEQx8')}",
                   f"%i: {T('1xSEQ', 'f32')}, %t: {T('16x8')}")

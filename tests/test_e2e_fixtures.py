@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from conftest import FIXTURES, ROPE_FIXTURES, expected, rel_err, session_for
+from conftest import FIXTURES, ROPE_FIXTURES, WINDOW_FIXTURES, expected, rel_err, session_for
 
 TOL = 1e-4
 
@@ -67,6 +67,52 @@ def test_chunked_prefill_equals_one_prefill():
     session.prefill(ids[:, :3])
     rest = session.prefill(ids[:, 3:])
     assert rel_err(rest, ref["prefill_logits"][:1, 3:]) <= TOL
+
+
+#: the sliding-window fixtures' prompt chunk: 40 tokens run as 16 + 16 + 8
+CHUNK = 16
+
+
+@pytest.mark.parametrize("name", WINDOW_FIXTURES)
+def test_sliding_window_long_prompt_matches_transformers(name):
+    """A 40-token prompt (window 6): in one prefill call (several query blocks, whose
+    windows start mid-cache) and in chunks of 16 (each chunk's window reaching back into
+    the one before), against transformers' logits."""
+    ref = expected(name)
+    ids, want = ref["long_ids"], ref["long_logits"]
+    assert ids.shape[1] > CHUNK > 6
+    assert rel_err(session_for(name).prefill(ids), want) <= TOL
+    import rlxc
+
+    chunked = rlxc.load(FIXTURES[name], max_seq=64, max_tokens=CHUNK)
+    assert chunked.max_tokens == CHUNK
+    assert rel_err(chunked.prefill(ids), want) <= TOL
+
+
+@pytest.mark.parametrize("name", WINDOW_FIXTURES)
+def test_sliding_window_decode_past_the_window(name):
+    """Teacher-forced decode steps from position 10 to 39, each reading only the window of
+    its windowed layers, against transformers' logits of the whole prompt."""
+    ref = expected(name)
+    ids, want = ref["long_ids"], ref["long_logits"]
+    session = session_for(name)
+    first = session.prefill(ids[:, :10])
+    steps = [session.decode(ids[:, i:i + 1]) for i in range(10, ids.shape[1])]
+    assert rel_err(first, want[:, :10]) <= TOL
+    assert rel_err(np.concatenate(steps, axis=1), want[:, 10:]) <= TOL
+
+
+def test_sliding_window_decode_reads_only_the_window():
+    """mistral-swa windows every layer: a decode step at position 30 reads keys 25..30
+    only, so NaN in every cache row before them changes nothing."""
+    ref = expected("mistral-swa")
+    ids, want = ref["long_ids"], ref["long_logits"]
+    session = session_for("mistral-swa")
+    session.prefill(ids[:, :30])
+    for cache in session.caches.values():
+        cache[:, :30 - 6 + 1] = np.nan
+    assert rel_err(session.decode(ids[:, 30:31]), want[:, 30:31]) <= TOL
+    session.reset()
 
 
 def test_reset_forgets_the_cache():

@@ -29,6 +29,17 @@ def test_prefill_builds_hidden_states_by_default():
     assert ops(built).count("rlx.attention") == 2
 
 
+@pytest.mark.parametrize("name,windows", [("qwen2-swa", [None, 6]), ("mistral-swa", [6, 6]),
+                                          ("qwen2-bias", [None, None])])
+def test_each_layer_shows_its_sliding_window(name, windows):
+    """The per-layer window is part of the IR: ``window`` on the layer's rlx.attention,
+    absent on a layer that sees every key (qwen2-swa: max_window_layers 1)."""
+    for flow in (Qwen3Flow.for_prefill(cfg(name), 1, 8), Qwen3Flow.for_decode(cfg(name), 1, "PAST_SEQ"),
+                 Qwen3Flow.for_slot_decode(cfg(name))):
+        attention = [op for op in flow.build().entry.body.block.ops if op.name == "rlx.attention"]
+        assert [op.window.value.data if op.window else None for op in attention] == windows
+
+
 def test_export_kv_adds_side_outputs():
     built = Qwen3Flow.for_prefill(cfg(), 1, 8).export_kv().build()
     assert built.output_names == ["hidden_states", "k_0", "v_0", "k_1", "v_1"]

@@ -307,19 +307,23 @@ def test_rope_in_place():
 # --------------------------------------------------------------------------
 
 
-def _run_attention(b, s, t, cap, nh, nkv, hd, causal, keep=None, seed=0, scale=1.0):
+def _run_attention(b, s, t, cap, nh, nkv, hd, causal, keep=None, seed=0, scale=1.0, window=0):
     rng = np.random.default_rng(seed)
     q = rnd(rng, b, s, nh * hd, scale=scale)
     kc = rnd(rng, b, cap, nkv * hd, scale=scale)
     vc = rnd(rng, b, cap, nkv * hd)
     kc[:, t:] = np.nan  # rows past T must never be read
     vc[:, t:] = np.nan
+    if window:  # nor rows before the first query's window
+        kc[:, :max(0, t - s - window + 1)] = np.nan
+        vc[:, :max(0, t - s - window + 1)] = np.nan
     out = np.full((b, s, nh * hd), np.nan, F32)
     has_mask = keep is not None
-    f = kernel(K.attention_kernel, nh, nkv, hd, causal, has_mask)
+    f = kernel(K.attention_kernel, nh, nkv, hd, causal, has_mask, False, window)
     args = [q, kc, vc] + ([np.ascontiguousarray(keep, dtype=F32)] if has_mask else []) + [out, b, s, t, cap]
     f(*args)
-    want = ref.attention(q, kc[:, :t], vc[:, :t], nh, nkv, hd, causal, keep)
+    want = ref.attention(np.nan_to_num(q), np.nan_to_num(kc[:, :t]), np.nan_to_num(vc[:, :t]), nh, nkv, hd,
+                         causal, keep, window)
     assert_close(out, want, 1e-4)
     return out
 
@@ -386,21 +390,26 @@ def test_attention_blocked_key_blocks(b, s, past, nh, nkv, hd, causal, masked):
     _run_attention(b, s, t, t + 5, nh, nkv, hd, causal, keep=keep, seed=s + past + hd)
 
 
-def _run_attention_decode(b, t, nh, nkv, hd, causal=True, keep=None, seed=0, extra=2, scale=1.0):
-    """The split-K decode kernel (S = 1) against the reference; rows past T are NaN."""
+def _run_attention_decode(b, t, nh, nkv, hd, causal=True, keep=None, seed=0, extra=2, scale=1.0, window=0):
+    """The split-K decode kernel (S = 1) against the reference; rows past T (and before
+    the window) are NaN."""
     rng = np.random.default_rng(seed)
     cap = t + extra
     q = rnd(rng, b, 1, nh * hd, scale=scale)
     kc, vc = rnd(rng, b, cap, nkv * hd, scale=scale), rnd(rng, b, cap, nkv * hd)
     kc[:, t:] = np.nan  # rows past T must never be read
     vc[:, t:] = np.nan
+    if window:
+        kc[:, :max(0, t - window)] = np.nan
+        vc[:, :max(0, t - window)] = np.nan
     out = np.full((b, 1, nh * hd), np.nan, F32)
     has_mask = keep is not None
-    fn = K.attention_kernel(nh, nkv, hd, causal, has_mask, True)
-    assert fn.sym_name.data.endswith("_splitk")
+    fn = K.attention_kernel(nh, nkv, hd, causal, has_mask, True, window)
+    assert fn.sym_name.data.endswith("_splitk" + (f"_w{window}" if window else ""))
     args = [q, kc, vc] + ([np.ascontiguousarray(keep, dtype=F32)] if has_mask else []) + [out, b, 1, t, cap]
     kernel(lambda: fn)(*args)
-    assert_close(out, ref.attention(q, kc[:, :t], vc[:, :t], nh, nkv, hd, causal, keep), 1e-4)
+    want = ref.attention(q, np.nan_to_num(kc[:, :t]), np.nan_to_num(vc[:, :t]), nh, nkv, hd, causal, keep, window)
+    assert_close(out, want, 1e-4)
     return out
 
 
@@ -443,6 +452,42 @@ def test_attention_decode_split_k_edges():
     _run_attention_decode(35, 9, nh, nkv, hd, seed=6)
     # B = 0 is a no-op
     _run_attention_decode(0, 5, 4, 2, 8, seed=7)
+
+
+@pytest.mark.parametrize(
+    "b,s,past,nh,nkv,hd,window,masked",
+    [
+        (1, 8, 0, 2, 1, 16, 6, False),  # the fixtures' window: prompt longer than it
+        (1, 40, 0, 4, 2, 16, 6, False),  # several query blocks, window < query block
+        (2, 37, 45, 4, 2, 8, 20, True),  # a chunk after a past, window > query block, mask
+        (1, 100, 0, 4, 2, 16, 70, False),  # full 32-key blocks inside the window
+        (1, 33, 64, 6, 2, 32, 1, True),  # window 1: each query sees itself only
+        (1, 21, 9, 2, 2, 16, 8, False),  # window 8 (one block of 8)
+        (1, 16, 200, 2, 1, 16, 40, False),  # the window far from key 0: blocks start mid-cache
+        (1, 5, 30, 4, 4, 12, 7, True),  # head_dim 12: the per-key kernel
+        (2, 19, 3, 2, 1, 4, 5, False),  # head_dim 4: the per-key kernel
+        (1, 9, 0, 2, 1, 16, 500, False),  # a window beyond every position: no window in effect
+    ],
+)
+def test_attention_sliding_window(b, s, past, nh, nkv, hd, window, masked):
+    # query i sees keys i - window < j <= i (transformers' sliding-window mask); keys before
+    # the first query's window are NaN: never read
+    t = past + s
+    keep = None
+    if masked:
+        keep = (np.random.default_rng(t + window).random((b, t)) > 0.2).astype(F32)
+    _run_attention(b, s, t, t + 3, nh, nkv, hd, True, keep=keep, seed=s + past + window, window=window)
+
+
+@pytest.mark.parametrize("t", [1, 5, 6, 7, 40, 300, 3000])
+@pytest.mark.parametrize("nh,nkv,hd", [(4, 2, 16), (16, 8, 128)])
+def test_attention_decode_sliding_window(t, nh, nkv, hd):
+    # split-K over the window only: the keys before T - window are NaN (never read), and the
+    # chunks split the window (several once it is long enough for the threaded path)
+    _run_attention_decode(1, t, nh, nkv, hd, seed=t + nh, window=6)
+    _run_attention_decode(2, t, nh, nkv, hd, seed=t + nh + 1, window=1000)
+    keep = (np.random.default_rng(t).random((1, t)) > 0.3).astype(F32)
+    _run_attention_decode(1, t, nh, nkv, hd, keep=keep, seed=t, window=257)
 
 
 def test_attention_keep_mask():

@@ -21,7 +21,11 @@ FIXTURES = {
     "llama-rope-dynamic": os.path.join(ROOT, "tests", "fixtures", "llama-rope-dynamic"),
     "qwen3-moe": os.path.join(ROOT, "tests", "fixtures", "qwen3-moe"),
     "mixtral": os.path.join(ROOT, "tests", "fixtures", "mixtral"),
+    "mistral-swa": os.path.join(ROOT, "tests", "fixtures", "mistral-swa"),
+    "qwen2-swa": os.path.join(ROOT, "tests", "fixtures", "qwen2-swa"),
 }
+#: the sliding-window fixtures, which also hold a longer prompt (long_ids, long_logits)
+WINDOWED = ("mistral-swa", "qwen2-swa")
 REL_TOL = 1e-4
 
 _cache = {}
@@ -76,6 +80,20 @@ def test_incremental_matches_prefill(name, chunks):
     assert pos == ids.shape[1]
     err = rel_err(np.concatenate(outs, axis=1), exp["prefill_logits"])
     assert err <= REL_TOL, err
+
+
+@pytest.mark.parametrize("name", WINDOWED)
+def test_long_prompt_through_the_window(name):
+    """The 40-token prompt, in one forward and in chunks that cross the window."""
+    cfg, w, exp = fixture(name)
+    ids, want = exp["long_ids"], exp["long_logits"]
+    assert rel_err(ref.forward(cfg, w, ids)[0], want) <= REL_TOL
+    kv, outs = None, []
+    for lo, hi in ((0, 16), (16, 17), (17, 40)):
+        logits, kv = ref.forward(cfg, w, ids[:, lo:hi], past_kv=kv)
+        outs.append(logits)
+    assert rel_err(np.concatenate(outs, axis=1), want) <= REL_TOL
+    assert max(ref.layer_windows(cfg)) == 6
 
 
 @pytest.mark.parametrize("name", list(FIXTURES))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from conftest import FIXTURES, session_for
+from conftest import FIXTURES, WINDOW_FIXTURES, expected, rel_err, session_for
 from test_aot import cache_dir, cli, compiled, so_dir  # noqa: F401  (fixtures)
 from rlx.runtime.errors import RuntimeLimitError, ShapeError
 from rlx.runtime.slots import CompiledSlots, SessionSlots
@@ -88,6 +88,30 @@ def test_slots_at_different_positions_match_each_sequence_alone(engine):
     engine.reset(1)
     assert engine.lengths()[1] == 0 and engine.lengths()[0] == len(PROMPTS[0]) + steps - 1
     np.testing.assert_allclose(prefill(engine, 1, PROMPTS[1]), want[1][1][0], atol=TOLERANCE, rtol=0)
+
+
+#: one windowed fixture in the fast set (CI time): the slotted kernel is the same for both
+@pytest.mark.parametrize("name", [pytest.param(n, marks=[] if n == "mistral-swa" else [pytest.mark.slow])
+                                  for n in WINDOW_FIXTURES])
+def test_windowed_slots_match_transformers(name):
+    """Sliding windows in the slotted decode: two slots at different positions, each
+    step's window starting at its own row's position, against transformers -- one slot
+    teacher-forced through the long prompt, the other continuing a prompt greedily."""
+    import rlxc
+
+    ref = expected(name)
+    long_ids, want = ref["long_ids"][0].tolist(), ref["long_logits"][0]
+    engine = rlxc.load(FIXTURES[name], max_seq=64, slots=2, max_tokens=16)
+    assert isinstance(engine, CompiledSlots)
+    prefill(engine, 0, long_ids[:12])
+    tokens = [int(prefill(engine, 1, ref["prompt_ids"][0].tolist()).argmax())]
+    steps = []
+    for i in range(12, len(long_ids)):
+        logits = engine.decode([0, 1], [long_ids[i], tokens[-1]])
+        steps.append(logits[0])
+        tokens.append(int(logits[1].argmax()))
+    assert rel_err(np.array(steps), want[12:]) <= 1e-4
+    assert tokens == ref["greedy_ids"][0][:len(tokens)].tolist()
 
 
 def test_one_row_decode_equals_the_session(engine):

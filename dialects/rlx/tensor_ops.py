@@ -289,6 +289,10 @@ class AttentionOp(RlxComputeOp):
     ``0 .. positions[b]`` of sequence ``slot_ids[b]``; ``T`` then bounds them
     (``positions[b] < T``, which the caller checks).
 
+    With ``window = W`` (a sliding window: Mistral, Qwen2/Qwen3's windowed layers) a query
+    at position ``i`` sees only the keys ``j`` with ``i - W < j <= i``: itself and the
+    ``W - 1`` before it (transformers' sliding-window mask).
+
     Verifies:
     - ``q`` and ``mask`` are ``f32``, ``k`` and ``v`` one of f32, bf16, f16 (a KV cache
       of that format, ``--kv``), the same; ``num_kv_heads`` divides ``num_heads``;
@@ -297,12 +301,14 @@ class AttentionOp(RlxComputeOp):
     - ``mask``, if present, is ``[B, kv_len]`` (``kv_len`` defaults to ``T``);
     - ``slot_ids`` and ``positions`` go together, are ``i32 [B]``, take no ``mask`` and
       one query per row; then dim 0 of ``k``/``v`` is free (the slots);
+    - ``window``, if present, is >= 1 and the attention is ``causal``;
     - the output has the shape of ``q``.
 
     Example::
 
         %a = rlx.attention %q, %k, %v {num_heads = 4 : i64, num_kv_heads = 2 : i64, head_dim = 32 : i64, causal} : !rlx.tensor<"1xSEQx128", f32>, !rlx.tensor<"1xPAST_SEQ+SEQx64", f32>, !rlx.tensor<"1xPAST_SEQ+SEQx64", f32> -> !rlx.tensor<"1xSEQx128", f32>
         rlx.attention %q, %kc, %vc mask %m outs %a {num_heads = 4 : i64, num_kv_heads = 2 : i64, head_dim = 32 : i64, causal, kv_len = "PAST_SEQ+1"} : !rlx.buffer<"1x1x128", f32>, !rlx.buffer<"1xMAX_SEQx64", f32>, !rlx.buffer<"1xMAX_SEQx64", f32>, !rlx.buffer<"1xPAST_SEQ+1", f32> outs !rlx.buffer<"1x1x128", f32>
+        %w = rlx.attention %q, %k, %v {num_heads = 4 : i64, num_kv_heads = 2 : i64, head_dim = 32 : i64, causal, window = 4096 : i64} : !rlx.tensor<"1xSEQx128", f32>, !rlx.tensor<"1xPAST_SEQ+SEQx64", f32>, !rlx.tensor<"1xPAST_SEQ+SEQx64", f32> -> !rlx.tensor<"1xSEQx128", f32>
     """
 
     name = "rlx.attention"
@@ -319,8 +325,14 @@ class AttentionOp(RlxComputeOp):
     head_dim = prop_def(IntegerAttr[I64])
     causal = opt_prop_def(UnitAttr)
     kv_len = opt_prop_def(StringAttr)
+    #: a sliding window: the keys a query sees, itself included (absent: every earlier key)
+    window = opt_prop_def(IntegerAttr[I64])
     irdl_options = OPTIONAL_SEGMENTS
     assembly_format = compute_format("q", "k", "v", optional=("mask",), keyed=("slot_ids", "positions"))
+
+    def window_size(self) -> int:
+        """The sliding window, 0 for none."""
+        return self.window.value.data if self.window is not None else 0
 
     def kv_length(self) -> SymDim:
         if self.kv_len is not None:
@@ -333,6 +345,9 @@ class AttentionOp(RlxComputeOp):
         nh, nkv, hd = (int_prop(self, n) for n in ("num_heads", "num_kv_heads", "head_dim"))
         if nh % nkv:
             raise VerifyException(f"{self.name}: num_heads {nh} not divisible by num_kv_heads {nkv}")
+        if self.window is not None and (self.window_size() < 1 or self.causal is None):
+            raise VerifyException(f"{self.name}: window {self.window_size()} needs to be >= 1 and the "
+                                  f"attention causal")
         for field in ("q", "k", "v"):
             expect_rank(self.name, field, shapes[field], 3)
         b, s, qdim = shapes["q"]

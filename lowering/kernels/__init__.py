@@ -135,9 +135,10 @@ def rope_kernel(num_heads: int, head_dim: int) -> func.FuncOp:
 
 
 def attention_kernel(num_heads: int, num_kv_heads: int, head_dim: int, causal: bool, has_mask: bool,
-                     decode: bool = False) -> func.FuncOp:
-    """``decode``: one query per sequence (S must be 1)."""
-    return build(select.attention(num_heads, num_kv_heads, head_dim, causal, has_mask, 1 if decode else None))
+                     decode: bool = False, window: int = 0) -> func.FuncOp:
+    """``decode``: one query per sequence (S must be 1); ``window``: a sliding window (0: none)."""
+    return build(select.attention(num_heads, num_kv_heads, head_dim, causal, has_mask, 1 if decode else None,
+                                  window=window))
 
 
 def swiglu_kernel() -> func.FuncOp:

@@ -42,7 +42,7 @@ from rlx.lowering.kernels.builder import (
     vstore,
     vsum,
 )
-from rlx.lowering.kernels.softmax import NEG_BIG, attention_args, inv_softmax_sum
+from rlx.lowering.kernels.softmax import NEG_BIG, attention_args, inv_softmax_sum, window_start
 from rlx.lowering.kernels.spec import AttentionSpec, kernel_func
 
 
@@ -69,7 +69,9 @@ def attention_decode(spec: AttentionSpec) -> func.FuncOp:
     partials, rescaled by ``exp(m_i - max m)``, into ``out``. The scratch holds
     ``max_items`` slots (``spec.scratch_bytes``); batch rows go in groups of
     ``max_items // nch`` per parallel loop. Masked keys get probability 0 and never
-    raise the max; a query that saw no key is written as zeros.
+    raise the max; a query that saw no key is written as zeros. With a sliding window
+    (``spec.window``) a row's keys start at ``max(0, T - window)``: the chunks split only
+    the window, so a step's cost stays flat as the context grows past it.
     """
     kv = spec.kv_format  # the caches' format: every K/V vector is widened as it is read
     num_heads, num_kv_heads, head_dim = spec.num_heads, spec.num_kv_heads, spec.head_dim
@@ -93,13 +95,15 @@ def attention_decode(spec: AttentionSpec) -> func.FuncOp:
             n_slots, args = args[-1], args[:3] + args[5:-1]
         q, kc, vc, mask, out, b_sz, _s_sz, t_sz, cap = attention_args(args, has_mask)
         scratch = memref.AllocaOp.get(f32, shape=[max_items * slot]).memref
-        # chunks per row: T // min_keys, at most max_chunks // B (the rows are
+        # the keys a row reads: T, or at most the window
+        keys = t_sz if not spec.window else arith.MinUIOp(as_value(t_sz), ci(spec.window)).result
+        # chunks per row: keys // min_keys, at most max_chunks // B (the rows are
         # work items too), rounded down to even; 1 for a call that runs serially
         b_min1 = arith.MaxUIOp(as_value(b_sz), ci(1)).result
         cap_b = arith.MaxUIOp(as_value(div(max_chunks, b_min1)), ci(1)).result
-        want = arith.MinUIOp(as_value(div(t_sz, spec.min_keys)), cap_b).result
+        want = arith.MinUIOp(as_value(div(keys, spec.min_keys)), cap_b).result
         nch = arith.MaxUIOp(as_value(round_down(want, 2)), ci(1)).result
-        work = mul(mul(b_sz, t_sz), num_heads * hd)
+        work = mul(mul(b_sz, keys), num_heads * hd)
         serial = arith.CmpiOp(as_value(work), ci(spec.parallel_min_work), "ult").result
         nch = arith.SelectOp(serial, ci(1), nch).result
         rows_per_loop = div(max_items, nch)
@@ -114,8 +118,10 @@ def attention_decode(spec: AttentionSpec) -> func.FuncOp:
             # a chunk of a shorter row may be empty: its partials then weigh 0 in the merge)
             seq, t_b = (b, t_sz) if not tables else slot_row(tables, b, n_slots, sub(t_sz, 1))
             t_b = add(t_b, 1) if tables else t_b
-            j0 = div(mul(c, t_b), nch)
-            j1 = div(mul(add(c, 1), t_b), nch)
+            lo = window_start(t_b, spec.window)  # a sliding window: the chunks split lo .. t_b
+            n_b = sub(t_b, lo)
+            j0 = add(lo, div(mul(c, n_b), nch))
+            j1 = add(lo, div(mul(add(c, 1), n_b), nch))
             acc0 = mul(wi, slot)
             qbase = mul(b, acc_len)
             kv_base = mul(mul(seq, cap), kv_row)
@@ -267,7 +273,7 @@ def attention_decode(spec: AttentionSpec) -> func.FuncOp:
         def rows(b0):
             nb = arith.MinUIOp(as_value(rows_per_loop), as_value(sub(b_sz, b0))).result
             parallel(0, mul(nb, nch), lambda wi: item(b0, wi),
-                      work=mul(mul(nb, t_sz), num_heads * hd), min_work=spec.parallel_min_work)
+                      work=mul(mul(nb, keys), num_heads * hd), min_work=spec.parallel_min_work)
             for_(0, nb, 1, [], lambda bl: merge(b0, bl))
 
         for_(0, b_sz, rows_per_loop, [], rows)

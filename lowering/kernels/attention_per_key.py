@@ -37,7 +37,7 @@ from rlx.lowering.kernels.builder import (
     vstore,
     vsum,
 )
-from rlx.lowering.kernels.softmax import NEG_BIG, attention_args, inv_softmax_sum, online_key
+from rlx.lowering.kernels.softmax import NEG_BIG, attention_args, inv_softmax_sum, online_key, window_start
 from rlx.lowering.kernels.spec import AttentionSpec, kernel_func
 
 def attention_per_key(spec: AttentionSpec) -> func.FuncOp:
@@ -53,7 +53,8 @@ def attention_per_key(spec: AttentionSpec) -> func.FuncOp:
     would re-read K and recompute every score once per 8 output dims).
     Larger head dims still work; LLVM just spills part of the accumulator.
     Masked keys get probability 0 (select, not an -inf score), and a query
-    that saw no key ends with sum 0 and is written as zeros.
+    that saw no key ends with sum 0 and is written as zeros. With a sliding window
+    (``spec.window``) a query's keys start at ``max(0, position - window + 1)``.
     """
     kv = spec.kv_format  # the caches' format: every K/V vector is widened as it is read
     num_heads, num_kv_heads, head_dim = spec.num_heads, spec.num_kv_heads, spec.head_dim
@@ -154,8 +155,9 @@ def attention_per_key(spec: AttentionSpec) -> func.FuncOp:
                 return [m_new, l_new, *add_value(rescaled(acc, corr), p, kb)]
 
             init = [cf(NEG_BIG), cf(0.0)] + [vconst(0.0)] * nvec + [cf(0.0)] * tail
-            jend8 = round_down(jend, VEC)
-            res = for_(0, jend8, VEC, init, block8)
+            jstart = window_start(jend, spec.window)  # a sliding window: the keys below are skipped
+            jend8 = add(jstart, round_down(sub(jend, jstart), VEC))
+            res = for_(jstart, jend8, VEC, init, block8)
             res = for_(jend8, jend, 1, res, key1)
             l_fin = res[1]
             inv = inv_softmax_sum(l_fin)

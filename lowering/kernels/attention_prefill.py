@@ -38,7 +38,7 @@ from rlx.lowering.kernels.builder import (
     vstore,
     vsum,
 )
-from rlx.lowering.kernels.softmax import NEG_BIG, attention_args, inv_softmax_sum, online_key
+from rlx.lowering.kernels.softmax import NEG_BIG, attention_args, inv_softmax_sum, online_key, window_start
 from rlx.lowering.kernels.spec import AttentionSpec, kernel_func
 
 
@@ -64,6 +64,12 @@ def attention_blocked(spec: AttentionSpec) -> func.FuncOp:
     rows. Blocks crossing the diagonal mask lanes per row; each row's last (< 8) keys
     take a per-key step. Masked keys get probability 0 and never raise the max; a
     query that saw no key is written as zeros.
+
+    With a sliding window (``spec.window``) row ``i``'s keys start at ``jstart(i) =
+    max(0, position - window + 1)``: a block's keys from the first row's start up to the
+    last row's (rounded up to 8) mask lanes below each row's start as well (at most
+    ``query_block`` keys: blocks of 8), the keys every row sees go in full blocks, and
+    the rest as without a window; the keys below the first row's start are never read.
     """
     kv = spec.kv_format  # the caches' format: every K/V vector is widened as it is read
     num_heads, num_kv_heads, head_dim = spec.num_heads, spec.num_kv_heads, spec.head_dim
@@ -78,8 +84,9 @@ def attention_blocked(spec: AttentionSpec) -> func.FuncOp:
     scale = 1.0 / math.sqrt(hd)
     max_rows = rep * bq
     pad_rows = -(-max_rows // VEC) * VEC  # rows rounded up to whole groups
-    # state offsets (stack scratch): m, l, corr, jend (as f32) per row
-    M_OFF, L_OFF, C_OFF, J_OFF = 0, pad_rows, 2 * pad_rows, 3 * pad_rows
+    # state offsets (stack scratch): m, l, corr, jend (as f32) per row, jstart with a window
+    M_OFF, L_OFF, C_OFF, J_OFF, S_OFF = 0, pad_rows, 2 * pad_rows, 3 * pad_rows, 4 * pad_rows
+    window = spec.window
 
     def body(*args):
         q, kc, vc, mask, out, b_sz, s_sz, t_sz, cap = attention_args(args, has_mask)
@@ -97,7 +104,7 @@ def attention_blocked(spec: AttentionSpec) -> func.FuncOp:
             nrows = mul(nq, rep)
             ngroups = div(add(nrows, VEC - 1), VEC)
             last_row = sub(nrows, 1)
-            state = memref.AllocaOp.get(f32, shape=[4 * pad_rows]).memref
+            state = memref.AllocaOp.get(f32, shape=[(5 if window else 4) * pad_rows]).memref
             # probabilities of a key block, group-major: [group][key][8 rows]
             probs = memref.AllocaOp.get(f32, shape=[kbk * pad_rows]).memref
             kv_base = add(mul(mul(b, cap), kv_row), mul(g, hd))
@@ -118,6 +125,9 @@ def attention_blocked(spec: AttentionSpec) -> func.FuncOp:
             def jend_of(s):
                 return add(add(past, s), 1) if causal else t_sz
 
+            def jstart_of(s):
+                return window_start(jend_of(s), window)
+
             def init_row(row):
                 _, base = row_pos(row)
                 for c in range(nvec):
@@ -132,11 +142,14 @@ def attention_blocked(spec: AttentionSpec) -> func.FuncOp:
                 store(cf(NEG_BIG), state, add(row, M_OFF))
                 store(cf(0.0), state, add(row, L_OFF))
                 store(index_to_f32(jend_of(s)), state, add(row, J_OFF))
+                if window:
+                    store(index_to_f32(jstart_of(s)), state, add(row, S_OFF))
 
             for_(0, mul(ngroups, VEC), 1, [], init_state)
 
-            def block(jb, nk, diag):
-                """Keys jb .. jb+nk-1 (nk a multiple of 8) for every row."""
+            def block(jb, nk, diag, below=False):
+                """Keys jb .. jb+nk-1 (nk a multiple of 8) for every row; ``diag``: mask the
+                keys past a row's last, ``below``: those before its window's first."""
                 kb0 = add(kv_base, mul(jb, kv_row))  # key jb's K / V row
 
                 def scores(grp, u0, bases):
@@ -161,9 +174,11 @@ def attention_blocked(spec: AttentionSpec) -> func.FuncOp:
                     the probabilities and their sum."""
                     r0 = mul(grp, VEC)
                     pbase = mul(grp, nk * VEC)
-                    n_ok = None
+                    n_ok = n_lo = None
                     if diag:  # causal: key jb+u visible to a row iff jb+u < jend(row)
                         n_ok = fsub(vload(state, add(r0, J_OFF)), bcast(index_to_f32(jb)))
+                    if below:  # window: and iff jb+u >= jstart(row)
+                        n_lo = fsub(vload(state, add(r0, S_OFF)), bcast(index_to_f32(jb)))
 
                     def octet(u0):
                         """The 8 keys u0 .. u0+7: (scores, validity or None)."""
@@ -172,6 +187,11 @@ def attention_blocked(spec: AttentionSpec) -> func.FuncOp:
                         if n_ok is not None:
                             n_u0 = fsub(n_ok, bcast(index_to_f32(u0)))
                             valid = [arith.CmpfOp(vconst(float(u)), n_u0, "olt").result for u in range(VEC)]
+                        if n_lo is not None:
+                            lo_u0 = fsub(n_lo, bcast(index_to_f32(u0)))
+                            for u in range(VEC):
+                                inside = arith.CmpfOp(vconst(float(u)), lo_u0, "oge").result
+                                valid[u] = inside if valid[u] is None else arith.AndIOp(valid[u], inside).result
                         if mask is not None:
                             for u in range(VEC):
                                 keep = arith.CmpfOp(bcast(load(mask, add(mask_base, add(jb, add(u0, u))))),
@@ -260,12 +280,33 @@ def attention_blocked(spec: AttentionSpec) -> func.FuncOp:
                 if nvec > vmain:
                     values_rows(vmain, nvec - vmain)
 
+            def windowed_blocks(s0, nq):
+                """The keys before the diagonal's blocks with a window: from the first row's
+                window start A to the last row's B (rounded up to 8, at most the keys in
+                blocks of 8 before the last row's end D), blocks of 8 masked on both sides;
+                then full blocks up to the first row's end C (every row sees them).
+                Returns (the end of the full blocks, the end of all blocks: 8-aligned from
+                the full blocks' start) for the diagonal's blocks and the row tails."""
+                s_last = sub(add(s0, nq), 1)
+                a, b_, c, d = jstart_of(s0), jstart_of(s_last), jend_of(s0), jend_of(s_last)
+                below = arith.MinUIOp(as_value(round_down(add(sub(b_, a), VEC - 1), VEC)),
+                                      as_value(round_down(sub(d, a), VEC))).result
+                x = add(a, below)
+                for_(a, x, VEC, [], lambda jb: block(jb, VEC, True, below=True))
+                seen = sub(c, arith.MinUIOp(as_value(c), as_value(x)).result)  # max(0, C - X)
+                jfull = add(x, round_down(seen, kbk))
+                for_(x, jfull, kbk, [], lambda jb: block(jb, kbk, False))
+                return jfull, add(x, round_down(sub(d, x), VEC))
+
             # full key blocks below the first query's diagonal: every row sees them all;
             # then the blocks crossing the diagonal (causal): a lane mask per row; then
             # per row its last (< 8) keys one at a time
-            jfull = round_down(jend_of(s0), kbk)
-            jlast = round_down(jend_of(sub(add(s0, nq), 1)), VEC) if causal else round_down(t_sz, VEC)
-            for_(0, jfull, kbk, [], lambda jb: block(jb, kbk, False))
+            if window:
+                jfull, jlast = windowed_blocks(s0, nq)
+            else:
+                jfull = round_down(jend_of(s0), kbk)
+                jlast = round_down(jend_of(sub(add(s0, nq), 1)), VEC) if causal else round_down(t_sz, VEC)
+                for_(0, jfull, kbk, [], lambda jb: block(jb, kbk, False))
             # the rest (the diagonal's blocks, or < kbk keys past jfull) in blocks of
             # 16 then 8 keys
             j0, nk = jfull, min(kbk, 2 * VEC)
@@ -296,7 +337,8 @@ def attention_blocked(spec: AttentionSpec) -> func.FuncOp:
                         o = add(base, c * VEC)
                         vstore(fma(p_v, vload_as(vc, add(kb, c * VEC), kv), fmul(vload(out, o), corr_v)), out, o)
 
-                for_(jlast, jend_of(s), 1, [], key1)
+                first = arith.MaxUIOp(as_value(jlast), as_value(jstart_of(s))).result if window else jlast
+                for_(first, jend_of(s), 1, [], key1)
                 l_fin = load(state, add(row, L_OFF))
                 inv_v = bcast(inv_softmax_sum(l_fin))
                 for c in range(nvec):

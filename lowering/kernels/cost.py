@@ -64,9 +64,15 @@ KV_BYTES = {"f32": 4, "bf16": 2, "f16": 2}
 def _attention(spec: AttentionSpec, sz: Mapping[str, int]) -> Cost:
     b, s, t = sz["B"], sz["S"], sz["T"]
     nh, nkv, hd = spec.num_heads, spec.num_kv_heads, spec.head_dim
-    # causal: query i (of s) sees the t - s + i + 1 keys up to its position
-    keys = s * (t - s) + s * (s + 1) // 2 if spec.causal else s * t
-    return b * (F32 * 2 * s * nh * hd + KV_BYTES[spec.kv_format] * 2 * t * nkv * hd), 4.0 * b * nh * hd * keys
+    # causal: query i (of s) sees the t - s + i + 1 keys up to its position, at most the window
+    if spec.window:  # the first n queries see fewer keys than the window, the others all of it
+        n = min(max(spec.window - (t - s), 0), s)
+        keys = n * (t - s) + n * (n + 1) // 2 + (s - n) * spec.window
+        read = min(t, spec.window + s - 1)  # the keys some query sees
+    else:
+        keys = s * (t - s) + s * (s + 1) // 2 if spec.causal else s * t
+        read = t
+    return b * (F32 * 2 * s * nh * hd + KV_BYTES[spec.kv_format] * 2 * read * nkv * hd), 4.0 * b * nh * hd * keys
 
 
 def _elementwise(spec: ElementwiseSpec, sz: Mapping[str, int]) -> Cost:

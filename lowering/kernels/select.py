@@ -282,8 +282,9 @@ def rope(num_heads: int, head_dim: int, target=None, per_row: bool = False) -> R
 
 def attention(num_heads: int, num_kv_heads: int, head_dim: int, causal: bool, has_mask: bool,
               queries: int | None = None, target=None, slotted: bool = False,
-              kv_format: str = "f32") -> AttentionSpec:
-    """``queries``: the static number of query positions per sequence (None: symbolic).
+              kv_format: str = "f32", window: int = 0) -> AttentionSpec:
+    """``queries``: the static number of query positions per sequence (None: symbolic);
+    ``window``: a sliding window (0: none), the same in every variant.
 
     ``head_dim`` a multiple of 8: split-K over the keys for one query per sequence
     (decode), else the blocked kernel; any other ``head_dim``: the per-key kernel.
@@ -298,6 +299,8 @@ def attention(num_heads: int, num_kv_heads: int, head_dim: int, causal: bool, ha
                          f"multiple of {VEC} (got head_dim {head_dim})")
     if slotted:
         common["slotted"] = True
+    if window:
+        common["window"] = window
     if head_dim % VEC:
         return AttentionSpec(variant="per_key", **common)
     if queries == 1:

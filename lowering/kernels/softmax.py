@@ -11,7 +11,7 @@ from __future__ import annotations
 from xdsl.dialects import arith
 from xdsl.ir import SSAValue
 
-from rlx.lowering.kernels.builder import add, bcast, cf, extract, fdiv, fmax, fsub, insert, load, vexp
+from rlx.lowering.kernels.builder import add, as_value, bcast, cf, ci, extract, fdiv, fmax, fsub, insert, load, sub, vexp
 
 #: Finite "-infinity" for the online softmax: exp(x - m) stays NaN-free even before the
 #: first key has been seen.
@@ -24,6 +24,14 @@ def attention_args(args, has_mask: bool) -> tuple:
         return tuple(args)
     q, kc, vc, out, b_sz, s_sz, t_sz, cap = args
     return q, kc, vc, None, out, b_sz, s_sz, t_sz, cap
+
+
+def window_start(jend, window: int):
+    """The first key a query whose keys end at ``jend`` (exclusive) sees through a sliding
+    ``window``: ``max(0, jend - window)``; 0 without a window."""
+    if not window:
+        return 0
+    return sub(jend, arith.MinUIOp(as_value(jend), ci(window)).result)
 
 
 def online_key(score, m_old, mask=None, mask_base=None, j=None) -> tuple[SSAValue, SSAValue, SSAValue]:

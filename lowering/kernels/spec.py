@@ -407,6 +407,9 @@ class AttentionSpec(KernelSpec):
     #: the format the K and V caches hold (``--kv``): f32, bf16 (i16 buffers of bf16
     #: bits) or f16; every vector read is widened to f32 in registers
     kv_format: str = "f32"
+    #: a sliding window (causal only): the query at position i reads only the keys
+    #: max(0, i - window + 1) .. i, every variant skips the keys below (0: no window)
+    window: int = 0
 
     def __post_init__(self):
         super().__post_init__()
@@ -414,6 +417,8 @@ class AttentionSpec(KernelSpec):
             raise ValueError(f"attention: kv_format must be one of {', '.join(KV_FORMATS)}, got {self.kv_format!r}")
         if self.variant not in self.VARIANTS:
             raise ValueError(f"attention: unknown variant {self.variant!r}")
+        if self.window < 0 or (self.window and not self.causal):
+            raise ValueError(f"attention: a window must be >= 0 and causal, got {self.window}")
         if self.step_heads not in (1, 2) or self.merge_vectors < 0 or self.score_order not in ("keys", "vectors"):
             raise ValueError(f"attention: step_heads must be 1 or 2, merge_vectors >= 0 and score_order keys "
                              f"or vectors, got {self.step_heads}, {self.merge_vectors}, {self.score_order!r}")
@@ -423,7 +428,8 @@ class AttentionSpec(KernelSpec):
         return (f"attention_nh{self.num_heads}_nkv{self.num_kv_heads}_hd{self.head_dim}"
                 + ("_causal" if self.causal else "_full") + ("_mask" if self.has_mask else "")
                 + ("_splitk" if self.variant == "splitk" else "") + ("_slots" if self.slotted else "")
-                + ("" if self.kv_format == "f32" else f"_kv{self.kv_format}"))
+                + ("" if self.kv_format == "f32" else f"_kv{self.kv_format}")
+                + (f"_w{self.window}" if self.window else ""))
 
     @property
     def arg_types(self) -> list[Attribute]:

@@ -1,10 +1,11 @@
 """Decoder-LLM configuration: parse and validate a Hugging Face ``config.json``.
 
 One frozen dataclass, :class:`Qwen3Config`, describes the supported families
-(``qwen3``, ``qwen2``, ``llama`` and the mixtures of experts ``qwen3_moe``, ``mixtral``);
-they share one architecture and differ only in q/k/v/o biases, the per-head q/k RMSNorm
-and, for the MoE families, which layers' MLP is a routed set of experts
-(:meth:`Qwen3Config.is_sparse_layer`).
+(``qwen3``, ``qwen2``, ``llama``, ``mistral`` and the mixtures of experts ``qwen3_moe``,
+``mixtral``); they share one architecture and differ only in q/k/v/o biases, the
+per-head q/k RMSNorm, which layers attend through a sliding window
+(:meth:`Qwen3Config.layer_window`) and, for the MoE families, which layers' MLP is a
+routed set of experts (:meth:`Qwen3Config.is_sparse_layer`).
 
 Both serialisations are accepted:
 
@@ -15,9 +16,16 @@ Absent fields take the defaults of the matching transformers config class (see
 ``HF_DEFAULTS``), so rlx interprets a config.json exactly as transformers would.
 RoPE scaling (``linear``, ``dynamic``, ``llama3``, ``yarn``) is parsed into a
 :class:`RopeScaling`; the scaled frequencies are computed by :mod:`rlxc.models.rope`.
-Anything rlx cannot execute faithfully (other RoPE types such as ``longrope``, sliding
-windows, MoE fields in a dense family, non-SiLU activations, ...) is rejected with a
-one-line :class:`ConfigError`; the MoE fields are read in :mod:`rlxc.models.moe_config`.
+Anything rlx cannot execute faithfully (other RoPE types such as ``longrope``, MoE
+fields in a dense family, a sliding window in a MoE family, non-SiLU activations, ...)
+is rejected with a one-line :class:`ConfigError`; the MoE fields are read in
+:mod:`rlxc.models.moe_config`.
+
+Sliding windows, as transformers 5.x reads them: ``mistral``'s ``sliding_window`` applies to
+every layer (default 4096; ``null``: none); ``qwen2``/``qwen3`` window only with
+``use_sliding_window: true``, then the layers that ``layer_types`` marks
+``sliding_attention``, or without ``layer_types`` those of index ``>= max_window_layers``.
+A query at position ``i`` sees the keys ``j`` with ``i - sliding_window < j <= i``.
 """
 
 from __future__ import annotations
@@ -34,7 +42,7 @@ from typing import Any
 from rlx.runtime.errors import ConfigError
 from rlxc.models.moe_config import MOE_MODEL_TYPES, moe_weights, parse_moe
 
-SUPPORTED_MODEL_TYPES = ("qwen3", "qwen2", "llama", *MOE_MODEL_TYPES)
+SUPPORTED_MODEL_TYPES = ("qwen3", "qwen2", "llama", "mistral", *MOE_MODEL_TYPES)
 SUPPORTED_DTYPES = ("float32", "float16", "bfloat16")
 SUPPORTED_ROPE_TYPES = ("default", "linear", "dynamic", "llama3", "yarn")
 REQUIRED_FIELDS = ("vocab_size", "hidden_size", "intermediate_size", "num_hidden_layers",
@@ -61,7 +69,7 @@ class ClassDefaults:
     tie_word_embeddings: bool
 
 
-# Read from transformers 5.x configuration_{qwen3,qwen2,llama}.py (and RotaryEmbeddingConfigMixin
+# Read from transformers 5.x configuration_{qwen3,qwen2,llama,mistral}.py (and RotaryEmbeddingConfigMixin
 # .default_theta); the 4.x classes have the same values. Note Qwen3Config really defaults head_dim
 # to 128 and Qwen2/Qwen3 default num_key_value_heads to 32 (not to num_attention_heads).
 HF_DEFAULTS: dict[str, ClassDefaults] = {
@@ -77,7 +85,15 @@ HF_DEFAULTS: dict[str, ClassDefaults] = {
                                rms_norm_eps=1e-6, rope_theta=10000.0, tie_word_embeddings=False),
     "mixtral": ClassDefaults(head_dim=None, num_key_value_heads=8, max_position_embeddings=131072,
                              rms_norm_eps=1e-5, rope_theta=1000000.0, tie_word_embeddings=False),
+    "mistral": ClassDefaults(head_dim=None, num_key_value_heads=8, max_position_embeddings=4096 * 32,
+                             rms_norm_eps=1e-6, rope_theta=10000.0, tie_word_embeddings=False),
 }
+#: the sliding window when config.json has none: MistralConfig's and Qwen2/Qwen3Config's default
+DEFAULT_SLIDING_WINDOW = 4096
+#: Qwen2/Qwen3Config's default ``max_window_layers``
+DEFAULT_MAX_WINDOW_LAYERS = 28
+#: the ``layer_types`` entries rlx runs
+LAYER_TYPES = ("full_attention", "sliding_attention")
 
 
 @dataclass(frozen=True)
@@ -145,6 +161,26 @@ class Qwen3Config:
     decoder_sparse_step: int = 1
     mlp_only_layers: tuple[int, ...] = ()
 
+    #: keys a windowed layer's query sees (itself and the ``sliding_window - 1`` before it);
+    #: None: no layer is windowed
+    sliding_window: int | None = None
+    #: with ``sliding_window`` and no ``layer_types``: the layers from this index on are
+    #: windowed (mistral: 0, every layer)
+    max_window_layers: int | None = None
+    #: with ``sliding_window``: each layer's type (``full_attention`` / ``sliding_attention``),
+    #: kept only when they are not "full up to some layer, windowed from it"
+    layer_types: tuple[str, ...] | None = None
+
+    def layer_window(self, index: int) -> int:
+        """The sliding window of layer ``index``: 0 when it attends to every earlier key."""
+        if self.sliding_window is None:
+            return 0
+        if self.layer_types is not None:
+            windowed = self.layer_types[index] == "sliding_attention"
+        else:
+            windowed = index >= self.max_window_layers
+        return self.sliding_window if windowed else 0
+
     @property
     def q_proj_dim(self) -> int:
         return self.num_attention_heads * self.head_dim
@@ -206,6 +242,9 @@ class Qwen3Config:
             del d["rope_scaling"]
         else:
             d["rope_scaling"] = {k: v for k, v in d["rope_scaling"].items() if v is not None}
+        for key in ("sliding_window", "max_window_layers", "layer_types"):
+            del d[key]
+        d.update(_window_fields(self))
         return dict(sorted(d.items()))
 
     def fingerprint(self) -> str:
@@ -216,6 +255,20 @@ class Qwen3Config:
 
 _MOE_FIELDS = ("num_experts", "num_experts_per_tok", "moe_intermediate_size", "norm_topk_prob",
                "decoder_sparse_step", "mlp_only_layers")
+
+
+def _window_fields(cfg: Qwen3Config) -> dict[str, Any]:
+    """The sliding-window keys of ``to_dict``, written so that ``from_dict`` reads them back:
+    none without a window (a mistral's ``sliding_window: null``: absent means 4096), and
+    ``use_sliding_window: true`` for qwen2/qwen3 (they ignore the window without it)."""
+    if cfg.sliding_window is None:
+        return {"sliding_window": None} if cfg.model_type == "mistral" else {}
+    d: dict[str, Any] = {"sliding_window": cfg.sliding_window, "max_window_layers": cfg.max_window_layers}
+    if cfg.layer_types is not None:
+        d["layer_types"] = list(cfg.layer_types)
+    if cfg.model_type != "mistral":
+        d["use_sliding_window"] = True
+    return d
 
 
 def _read_json_object(path: Path) -> dict[str, Any]:
@@ -304,6 +357,7 @@ class _Parser:
         kv_heads = self.kv_heads(defaults, heads)
         max_positions = self.int_field("max_position_embeddings", defaults.max_position_embeddings)
         theta, scaling = self.rope(defaults, max_positions)
+        window, max_window_layers, layer_types = self.sliding_window(model_type, sizes["num_hidden_layers"])
         return Qwen3Config(
             model_type=model_type,
             **sizes,
@@ -319,6 +373,9 @@ class _Parser:
             hidden_act=self.hidden_act(),
             rope_scaling=scaling,
             **(parse_moe(self, model_type, sizes) if model_type in MOE_MODEL_TYPES else {}),
+            sliding_window=window,
+            max_window_layers=max_window_layers,
+            layer_types=layer_types,
         )
 
     def model_type(self) -> str:
@@ -390,11 +447,56 @@ class _Parser:
         return theta, _RopeParser(self, params, section, rope_type).parse(max_positions)
 
     def attention_bias(self, model_type: str) -> bool:
-        """Qwen2 always has q/k/v biases (hard-coded in transformers); others read the field."""
+        """Qwen2 always has q/k/v biases, Mistral never (hard-coded in transformers); the
+        others read the field."""
         configured = self.bool_field("attention_bias", False)
-        if model_type == "mixtral":  # MixtralAttention's projections never have biases
-            return False
-        return True if model_type == "qwen2" else configured
+        return {"qwen2": True, "mistral": False, "mixtral": False}.get(model_type, configured)
+
+    def sliding_window(self, model_type: str, layers: int) -> tuple[int | None, int | None, tuple[str, ...] | None]:
+        """(window, max_window_layers, layer_types) in canonical form: all None when no layer
+        is windowed; layer_types only when they are not "full below max_window_layers,
+        windowed from it" (both layouts of one model give equal configs)."""
+        if model_type in ("llama", *MOE_MODEL_TYPES):
+            return None, None, None  # no window (reject_unsupported refuses one)
+        if model_type == "mistral":  # every layer; layer_types are ignored (transformers warns)
+            window = self.window_size()
+            return (None, None, None) if window is None else (window, 0, None)
+        use = self.bool_field("use_sliding_window", False)
+        types = self.layer_types(layers)
+        if not use:
+            if types is not None and "sliding_attention" in types:
+                raise _fail(f"{self.src}: layer_types has 'sliding_attention' layers but use_sliding_window "
+                            f"is false (transformers has no window for them then)")
+            return None, None, None
+        window = self.window_size()
+        first = self.int_field("max_window_layers", DEFAULT_MAX_WINDOW_LAYERS, minimum=0)
+        if types is not None:
+            windowed = [t == "sliding_attention" for t in types]
+            first = windowed.index(True) if any(windowed) else layers
+            if any(windowed[first:]) and not all(windowed[first:]):
+                return (None, None, None) if window is None else (window, first, types)
+        if window is None or first >= layers:
+            return None, None, None
+        return window, first, None
+
+    def window_size(self) -> int | None:
+        """``sliding_window``: an integer >= 1 (4096 when absent), or null for none."""
+        if "sliding_window" in self.d and self.d["sliding_window"] is None:
+            return None
+        return self.int_field("sliding_window", DEFAULT_SLIDING_WINDOW, minimum=1)
+
+    def layer_types(self, layers: int) -> tuple[str, ...] | None:
+        """``layer_types`` (null: absent): one of LAYER_TYPES per layer."""
+        types = self.d.get("layer_types")
+        if types is None:
+            return None
+        if not isinstance(types, list) or any(t not in LAYER_TYPES for t in types):
+            raise _fail(f"{self.src}: field 'layer_types' must be a list of "
+                        f"{' or '.join(repr(t) for t in LAYER_TYPES)}, got {_describe(types)}")
+        if len(types) != layers:
+            raise _fail(f"{self.src}: field 'layer_types' has {len(types)} entries, "
+                        f"num_hidden_layers is {layers}")
+        return tuple(types)
 
     def dtype(self) -> str:
         """``dtype`` (5.x) wins over ``torch_dtype`` (4.x), as in PreTrainedConfig; default float32."""
@@ -413,13 +515,16 @@ class _Parser:
 
     def reject_unsupported(self, model_type: str) -> None:
         """Features transformers would honour but rlx cannot execute: fail instead of diverging."""
-        if self.bool_field("use_sliding_window", False):
-            raise _fail(f"{self.src}: sliding window attention (use_sliding_window: true) "
-                        f"is not supported")
-        layer_types = self.d.get("layer_types")
-        if layer_types is not None and (not isinstance(layer_types, list) or
-                                        any(t != "full_attention" for t in layer_types)):
-            raise _fail(f"{self.src}: layer_types other than 'full_attention' are not supported")
+        if model_type in ("llama", *MOE_MODEL_TYPES):
+            family = "llama (a mistral config has 'sliding_window')" if model_type == "llama" else model_type
+            if self.bool_field("use_sliding_window", False):
+                raise _fail(f"{self.src}: sliding window attention (use_sliding_window: true) "
+                            f"is not supported for {family}")
+            layer_types = self.d.get("layer_types")
+            if layer_types is not None and (not isinstance(layer_types, list) or
+                                            any(t != "full_attention" for t in layer_types)):
+                raise _fail(f"{self.src}: layer_types other than 'full_attention' are not supported for "
+                            f"{model_type}")
         if model_type == "mixtral" and self.d.get("sliding_window") is not None:
             raise _fail(f"{self.src}: sliding window attention (sliding_window: "
                         f"{_describe(self.d['sliding_window'])}) is not supported")

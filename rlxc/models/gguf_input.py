@@ -31,7 +31,7 @@ from rlx.runtime.durable import notice
 from rlx.runtime.errors import ConfigError, RlxError
 from rlx.runtime.gguf_file import gguf_package
 from rlx.runtime.gguf_weights import BLOCK_DTYPES, READABLE_TYPES, GGUFWeightSource, field_value, int_field
-from rlxc.models.config import SUPPORTED_MODEL_TYPES, Qwen3Config, iter_expected_weights
+from rlxc.models.config import Qwen3Config, iter_expected_weights
 
 #: llama.cpp's default ``rope.freq_base`` (``llama_hparams``), as transformers' rope_theta
 DEFAULT_ROPE_BASE = 10000.0
@@ -125,16 +125,21 @@ def _missing(f: _Fields, template: str):
     raise ConfigError(f"{f.file.path}: missing GGUF field '{f.key(template)}'")
 
 
+#: the GGUF architectures rlx reads (a Mistral GGUF is ``llama``: its config would
+#: otherwise default to a sliding window of 4096, which the metadata does not say)
+GGUF_ARCHITECTURES = ("qwen3", "qwen2", "llama")
+
+
 def check_architecture(source: GGUFWeightSource) -> None:
     arch = source.arch
-    if arch in SUPPORTED_MODEL_TYPES:
+    if arch in GGUF_ARCHITECTURES:
         return
     key = gguf_package().Keys.General.ARCHITECTURE
     if arch.endswith("moe"):
         raise ConfigError(f"{source.path}: GGUF architecture '{arch}' ({key}) is a mixture of experts, "
-                          f"which rlx does not implement; supported: {', '.join(SUPPORTED_MODEL_TYPES)}")
+                          f"which rlx does not implement; supported: {', '.join(GGUF_ARCHITECTURES)}")
     raise ConfigError(f"{source.path}: GGUF architecture '{arch}' ({key}) is not supported; "
-                      f"supported: {', '.join(SUPPORTED_MODEL_TYPES)}")
+                      f"supported: {', '.join(GGUF_ARCHITECTURES)}")
 
 
 def reject_unsupported(f: _Fields) -> None:

@@ -1,4 +1,4 @@
-"""Qwen3 (and Qwen2 / Llama) as a ModelFlow: prefill and decode variants.
+"""Qwen3 (and Qwen2 / Llama / Mistral) as a ModelFlow: prefill and decode variants.
 
 ``Qwen3Flow.for_prefill(cfg, batch, seq)`` gives hidden states (or logits with
 ``.lm_head()``); ``.export_kv()`` adds each layer's K and V as side outputs;
@@ -48,6 +48,8 @@ class DecoderLayerSpec:
     op_taps: tuple[int, ...] = ()
     #: a mixture of experts: its sparse layers' MLP (None: every MLP is dense)
     moe: MoELayerSpec | None = None
+    #: the layer's sliding window (the ``window`` of its rlx.attention); 0: none
+    window: int = 0
 
     @staticmethod
     def of(cfg: Qwen3Config, export_kv: bool, rope_offset: SymDim) -> "DecoderLayerSpec":
@@ -140,7 +142,7 @@ def decoder_layer(index: int, spec: DecoderLayerSpec):
             ctx.side.add(f"k_{index}", k)
             ctx.side.add(f"v_{index}", v)
         a = ctx.attention(q, k, v, ctx.decode_bindings.get("mask"),
-                          spec.num_heads, spec.num_kv_heads, spec.head_dim, rows)
+                          spec.num_heads, spec.num_kv_heads, spec.head_dim, rows, spec.window)
         tap(ctx, "attention", a)
         x = ctx.binary(rlx.AddOp, x, proj(ctx, a, "self_attn.o_proj", spec.hidden, q_dim, spec.o_bias))
         h = norm(ctx, tap(ctx, "attention_residual", x), "post_attention_layernorm", spec.hidden)
@@ -285,7 +287,8 @@ class Qwen3Flow:
         positions = min(cfg.max_position_embeddings, self.positions or cfg.max_position_embeddings)
         flow = (flow.rope_tables(rope_tables(cfg, positions))
                 .token_embed(vocab=cfg.vocab_size, hidden=cfg.hidden_size)
-                .repeat_layers(cfg.num_hidden_layers, lambda i: decoder_layer(i, spec)))
+                .repeat_layers(cfg.num_hidden_layers,
+                               lambda i: decoder_layer(i, replace(spec, window=cfg.layer_window(i)))))
         if self.with_lm_head and self.last_logits_only:
             flow = flow.gather_last_token_at(b, self.seq)
         flow = flow.final_norm(cfg.rms_norm_eps)
