@@ -193,8 +193,8 @@ def test_explicit_head_dim_need_not_divide_hidden():
 # -- rejections ------------------------------------------------------------------------------
 
 def test_unknown_model_type():
-    msg = assert_config_error(make("mixtral"), "unknown model_type 'mixtral' in cfg.json",
-                              "supported: qwen3, qwen2, llama, mistral")
+    msg = assert_config_error(make("phi3"), "unknown model_type 'phi3' in cfg.json",
+                              "supported: qwen3, qwen2, llama, mistral, qwen3_moe, mixtral")
     assert msg.startswith("unknown model_type")
     assert_config_error(make(None), "unknown model_type")
     assert_config_error(make(7), "unknown model_type")

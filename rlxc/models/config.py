@@ -41,6 +41,7 @@ from typing import Any
 
 from rlx.runtime.errors import ConfigError
 from rlxc.models.moe_config import MOE_MODEL_TYPES, moe_weights, parse_moe
+from rlxc.models.window_config import parse_window, window_fields
 
 SUPPORTED_MODEL_TYPES = ("qwen3", "qwen2", "llama", "mistral", *MOE_MODEL_TYPES)
 SUPPORTED_DTYPES = ("float32", "float16", "bfloat16")
@@ -88,12 +89,6 @@ HF_DEFAULTS: dict[str, ClassDefaults] = {
     "mistral": ClassDefaults(head_dim=None, num_key_value_heads=8, max_position_embeddings=4096 * 32,
                              rms_norm_eps=1e-6, rope_theta=10000.0, tie_word_embeddings=False),
 }
-#: the sliding window when config.json has none: MistralConfig's and Qwen2/Qwen3Config's default
-DEFAULT_SLIDING_WINDOW = 4096
-#: Qwen2/Qwen3Config's default ``max_window_layers``
-DEFAULT_MAX_WINDOW_LAYERS = 28
-#: the ``layer_types`` entries rlx runs
-LAYER_TYPES = ("full_attention", "sliding_attention")
 
 
 @dataclass(frozen=True)
@@ -244,7 +239,7 @@ class Qwen3Config:
             d["rope_scaling"] = {k: v for k, v in d["rope_scaling"].items() if v is not None}
         for key in ("sliding_window", "max_window_layers", "layer_types"):
             del d[key]
-        d.update(_window_fields(self))
+        d.update(window_fields(self))
         return dict(sorted(d.items()))
 
     def fingerprint(self) -> str:
@@ -255,20 +250,6 @@ class Qwen3Config:
 
 _MOE_FIELDS = ("num_experts", "num_experts_per_tok", "moe_intermediate_size", "norm_topk_prob",
                "decoder_sparse_step", "mlp_only_layers")
-
-
-def _window_fields(cfg: Qwen3Config) -> dict[str, Any]:
-    """The sliding-window keys of ``to_dict``, written so that ``from_dict`` reads them back:
-    none without a window (a mistral's ``sliding_window: null``: absent means 4096), and
-    ``use_sliding_window: true`` for qwen2/qwen3 (they ignore the window without it)."""
-    if cfg.sliding_window is None:
-        return {"sliding_window": None} if cfg.model_type == "mistral" else {}
-    d: dict[str, Any] = {"sliding_window": cfg.sliding_window, "max_window_layers": cfg.max_window_layers}
-    if cfg.layer_types is not None:
-        d["layer_types"] = list(cfg.layer_types)
-    if cfg.model_type != "mistral":
-        d["use_sliding_window"] = True
-    return d
 
 
 def _read_json_object(path: Path) -> dict[str, Any]:
@@ -357,7 +338,7 @@ class _Parser:
         kv_heads = self.kv_heads(defaults, heads)
         max_positions = self.int_field("max_position_embeddings", defaults.max_position_embeddings)
         theta, scaling = self.rope(defaults, max_positions)
-        window, max_window_layers, layer_types = self.sliding_window(model_type, sizes["num_hidden_layers"])
+        window, max_window_layers, layer_types = parse_window(self, model_type, sizes["num_hidden_layers"])
         return Qwen3Config(
             model_type=model_type,
             **sizes,
@@ -451,52 +432,6 @@ class _Parser:
         others read the field."""
         configured = self.bool_field("attention_bias", False)
         return {"qwen2": True, "mistral": False, "mixtral": False}.get(model_type, configured)
-
-    def sliding_window(self, model_type: str, layers: int) -> tuple[int | None, int | None, tuple[str, ...] | None]:
-        """(window, max_window_layers, layer_types) in canonical form: all None when no layer
-        is windowed; layer_types only when they are not "full below max_window_layers,
-        windowed from it" (both layouts of one model give equal configs)."""
-        if model_type in ("llama", *MOE_MODEL_TYPES):
-            return None, None, None  # no window (reject_unsupported refuses one)
-        if model_type == "mistral":  # every layer; layer_types are ignored (transformers warns)
-            window = self.window_size()
-            return (None, None, None) if window is None else (window, 0, None)
-        use = self.bool_field("use_sliding_window", False)
-        types = self.layer_types(layers)
-        if not use:
-            if types is not None and "sliding_attention" in types:
-                raise _fail(f"{self.src}: layer_types has 'sliding_attention' layers but use_sliding_window "
-                            f"is false (transformers has no window for them then)")
-            return None, None, None
-        window = self.window_size()
-        first = self.int_field("max_window_layers", DEFAULT_MAX_WINDOW_LAYERS, minimum=0)
-        if types is not None:
-            windowed = [t == "sliding_attention" for t in types]
-            first = windowed.index(True) if any(windowed) else layers
-            if any(windowed[first:]) and not all(windowed[first:]):
-                return (None, None, None) if window is None else (window, first, types)
-        if window is None or first >= layers:
-            return None, None, None
-        return window, first, None
-
-    def window_size(self) -> int | None:
-        """``sliding_window``: an integer >= 1 (4096 when absent), or null for none."""
-        if "sliding_window" in self.d and self.d["sliding_window"] is None:
-            return None
-        return self.int_field("sliding_window", DEFAULT_SLIDING_WINDOW, minimum=1)
-
-    def layer_types(self, layers: int) -> tuple[str, ...] | None:
-        """``layer_types`` (null: absent): one of LAYER_TYPES per layer."""
-        types = self.d.get("layer_types")
-        if types is None:
-            return None
-        if not isinstance(types, list) or any(t not in LAYER_TYPES for t in types):
-            raise _fail(f"{self.src}: field 'layer_types' must be a list of "
-                        f"{' or '.join(repr(t) for t in LAYER_TYPES)}, got {_describe(types)}")
-        if len(types) != layers:
-            raise _fail(f"{self.src}: field 'layer_types' has {len(types)} entries, "
-                        f"num_hidden_layers is {layers}")
-        return tuple(types)
 
     def dtype(self) -> str:
         """``dtype`` (5.x) wins over ``torch_dtype`` (4.x), as in PreTrainedConfig; default float32."""
