@@ -93,14 +93,16 @@ def _evaluate(expr: str, symbols: dict) -> int:
         return 0
 
 
-def instrumented_pipeline(max_tokens: int, threads: int = 0, target: str = "host", quant: str = "f32") -> str:
+def instrumented_pipeline(max_tokens: int, threads: int = 0, target: str = "host", quant: str = "f32",
+                          kv: str = "f32") -> str:
     from rlxc.passes import backend_pipeline, mlir_pipeline
 
-    return (f"{mlir_pipeline(max_tokens, target=target, precision=quant)},rlx-instrument,"
+    return (f"{mlir_pipeline(max_tokens, target=target, precision=quant, kv_format=kv)},rlx-instrument,"
             f"{backend_pipeline(threads, target=target)}")
 
 
-def measure(model_dir: Path, prompt: int, decode: int, prefill: int, target: str = "host", quant: str = "f32") -> dict:
+def measure(model_dir: Path, prompt: int, decode: int, prefill: int, target: str = "host", quant: str = "f32",
+            kv: str = "f32") -> dict:
     from .worker import token_ids
     from rlx.lowering.kernels import kernel_cost
     from rlx.lowering.rlx_instrument import HOOKS, sites_of
@@ -115,8 +117,8 @@ def measure(model_dir: Path, prompt: int, decode: int, prefill: int, target: str
     weights = open_model_weights(spec, None)
     max_seq = max(prompt + decode, prefill) + 8
     max_tokens = min(512, max_seq)
-    options = CompileOptions(max_tokens=max_tokens, target=target, precision=quant,
-                             pipeline=instrumented_pipeline(max_tokens, target=target, quant=quant))
+    options = CompileOptions(max_tokens=max_tokens, target=target, precision=quant, kv_format=kv,
+                             pipeline=instrumented_pipeline(max_tokens, target=target, quant=quant, kv=kv))
     lowered = lower(build_flows(spec, weights, spec.batch(None)), options,
                     code_manifest_extras(spec, spec.batch(None), target_cpu(options.profile.target)),
                     provided=frozenset(HOOKS))
@@ -204,7 +206,8 @@ def report_for(model_dir: Path, args, quant: str = "f32") -> str:
     from .__main__ import child_env
 
     cmd = [sys.executable, "-m", "bench.report", str(model_dir), "--prompt", str(args.prompt),
-           "--decode", str(args.decode), "--prefill", str(args.prefill), "--target", args.target, "--quant", quant]
+           "--decode", str(args.decode), "--prefill", str(args.prefill), "--target", args.target, "--quant", quant,
+           "--kv", getattr(args, "kv", "f32")]
     proc = subprocess.run(cmd, env=child_env(args.threads, target=args.target), capture_output=True, text=True)
     if proc.returncode != 0:
         lines = [ln for ln in proc.stderr.splitlines() if ln.strip()]
@@ -221,8 +224,9 @@ def main(argv=None) -> int:
     ap.add_argument("--json", type=Path)
     ap.add_argument("--target", default="host", help="the CPU to compile for (rlxc --target)")
     ap.add_argument("--quant", default="f32", help="the format of the matmul weights (rlxc --quant)")
+    ap.add_argument("--kv", default="f32", choices=("f32", "bf16", "f16"), help="the KV cache format (rlxc --kv)")
     args = ap.parse_args(argv)
-    data = measure(args.model_dir, args.prompt, args.decode, args.prefill, args.target, args.quant)
+    data = measure(args.model_dir, args.prompt, args.decode, args.prefill, args.target, args.quant, args.kv)
     print(format_report(data))
     if args.json:
         args.json.write_text(json.dumps(data, indent=2))
