@@ -24,6 +24,13 @@ MODELS: dict[str, dict] = {
                     head_dim=32, intermediate_size=192, vocab_size=1024),
     "0.6b": dict(hidden_size=1024, num_hidden_layers=28, num_attention_heads=16, num_key_value_heads=8,
                  head_dim=128, intermediate_size=3072, vocab_size=151936),
+    # a Qwen3-MoE with the layer dimensions of Qwen3-30B-A3B (128 experts of 768, top-8;
+    # 32 heads, 4 KV heads), 2 of its 48 layers: what fits this machine's memory in f32
+    "30b-a3b-2l": dict(model_type="qwen3_moe", architectures=["Qwen3MoeForCausalLM"], hidden_size=2048,
+                       num_hidden_layers=2, num_attention_heads=32, num_key_value_heads=4, head_dim=128,
+                       intermediate_size=6144, moe_intermediate_size=768, num_experts=128,
+                       num_experts_per_tok=8, norm_topk_prob=True, decoder_sparse_step=1, mlp_only_layers=[],
+                       vocab_size=151936),
 }
 
 
@@ -66,10 +73,23 @@ def weight_shapes(cfg: dict) -> dict[str, tuple[int, ...]]:
             f"{p}.self_attn.o_proj.weight": (h, nh * hd),
             f"{p}.self_attn.q_norm.weight": (hd,),
             f"{p}.self_attn.k_norm.weight": (hd,),
-            f"{p}.mlp.gate_proj.weight": (i, h),
-            f"{p}.mlp.up_proj.weight": (i, h),
-            f"{p}.mlp.down_proj.weight": (h, i),
         })
+        shapes.update(_mlp_shapes(cfg, p))
+    return shapes
+
+
+def _mlp_shapes(cfg: dict, p: str) -> dict[str, tuple[int, ...]]:
+    """A dense layer's MLP, or a mixture of experts' router and experts (every layer sparse)."""
+    h = cfg["hidden_size"]
+    if not cfg.get("num_experts"):
+        i = cfg["intermediate_size"]
+        return {f"{p}.mlp.gate_proj.weight": (i, h), f"{p}.mlp.up_proj.weight": (i, h),
+                f"{p}.mlp.down_proj.weight": (h, i)}
+    e, i = cfg["num_experts"], cfg["moe_intermediate_size"]
+    shapes = {f"{p}.mlp.gate.weight": (e, h)}
+    for x in range(e):
+        shapes.update({f"{p}.mlp.experts.{x}.gate_proj.weight": (i, h), f"{p}.mlp.experts.{x}.up_proj.weight": (i, h),
+                       f"{p}.mlp.experts.{x}.down_proj.weight": (h, i)})
     return shapes
 
 
