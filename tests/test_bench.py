@@ -68,7 +68,8 @@ def test_every_family_has_a_cost():
 
     sample = {"embed": (8, 4), "rms_norm": (64, 16, 1e-6), "linear": (8, 16, False),
               "multi_linear": (8, (16, 16), False), "linear_swiglu": (8, 16), "rope": (2, 8),
-              "attention": (4, 2, 8, True, False), "gather_last": (8,), "kv_write": (8,)}
+              "attention": (4, 2, 8, True, False), "gather_last": (8,), "kv_write": (8,),
+              "moe_gate": (16, 4, 2, True), "moe_swiglu": (16, 16, 4, 2), "moe_down": (16, 16, 4, 2)}
     for family, make in KERNELS.items():
         spec = spec_of(make(*sample.get(family, ())))
         assert type(spec) in COSTS and spec.family == family
