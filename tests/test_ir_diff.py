@@ -71,6 +71,7 @@ def test_28_layers_stay_readable():
 
     cfg = json.loads((ROOT / "examples" / "tiny-qwen3" / "config.json").read_text())
     cfg["num_hidden_layers"] = 28
+    cfg.pop("layer_types")  # one entry per layer: the tiny model's are 2
     built = Qwen3Flow.for_decode(Qwen3Config.from_dict(cfg), 1, "PAST_SEQ").build()
     before = ir_diff.summarize(built.module)
     run_pipeline(built.module, "rlx-fuse")

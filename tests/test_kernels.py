@@ -108,8 +108,9 @@ def test_names_encode_parameters():
     assert len(names) == 4
     assert set(K.KERNELS) == {
         "embed", "rms_norm", "linear", "multi_linear", "linear_swiglu", "rope", "attention",
-        "swiglu", "silu", "add", "mul", "gather_last", "kv_write",
+        "swiglu", "silu", "add", "mul", "gather_last", "kv_write", "moe_gate", "moe_swiglu", "moe_down",
     }
+    assert K.moe_gate_kernel(64, 8, 2, True).sym_name.data == "moe_gate_h64_e8_k2_norm"
     assert K.multi_linear_kernel(64, (32, 16), True).sym_name.data == "multi_linear_k64_n32x16_bias"
     assert K.linear_swiglu_kernel(64, 48).sym_name.data == "linear_swiglu_k64_n48"
     for gen in (K.embed_kernel(8, 4), K.swiglu_kernel(), K.kv_write_kernel(8)):

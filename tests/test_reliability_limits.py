@@ -41,9 +41,12 @@ def rlxc(*args: str, timeout: float = 120) -> subprocess.CompletedProcess:
 
 
 def model_copy(folder: Path, **fields) -> Path:
-    """The tiny model (config and weights) in ``folder``, with ``fields`` of its config replaced."""
+    """The tiny model (config and weights) in ``folder``, with ``fields`` of its config replaced
+    (another layer count drops ``layer_types``, one entry per layer, as transformers requires)."""
     folder.mkdir(parents=True, exist_ok=True)
     config = json.loads((TINY / "config.json").read_text())
+    if "num_hidden_layers" in fields:
+        config.pop("layer_types", None)
     (folder / "config.json").write_text(json.dumps({**config, **fields}))
     shutil.copy(TINY / "model.safetensors", folder / "model.safetensors")
     return folder
