@@ -67,6 +67,13 @@ def rel_err(got: np.ndarray, want: np.ndarray) -> float:
     return float(np.abs(got - want).max() / np.abs(want).max())
 
 
-@pytest.fixture(params=[pytest.param(n, marks=[pytest.mark.slow] if n in ROPE_FIXTURES else []) for n in FIXTURES])
+#: the second fixture of a family whose first runs every shared e2e test in the fast set
+#: (qwen3-moe, mistral-swa): in the fast set only their prefill (tests/test_e2e_fixtures.py), the
+#: rest in the slow one (CI time)
+SECOND_OF_A_FAMILY = ("mixtral", "qwen2-swa")
+
+
+@pytest.fixture(params=[pytest.param(n, marks=[pytest.mark.slow] if n in ROPE_FIXTURES + SECOND_OF_A_FAMILY else [])
+                        for n in FIXTURES])
 def fixture_name(request) -> str:
     return request.param

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from conftest import FIXTURES, ROPE_FIXTURES, WINDOW_FIXTURES, expected, rel_err, session_for
+from conftest import FIXTURES, ROPE_FIXTURES, SECOND_OF_A_FAMILY, WINDOW_FIXTURES, expected, rel_err, session_for
 
 TOL = 1e-4
 
@@ -24,6 +24,15 @@ def test_prefill_logits_match_transformers(fixture_name):
 def test_rope_scaled_prefill_matches_transformers(name):
     """The RoPE scaling kinds with a table of their own in the fast set (linear and dynamic,
     a scaled and the unscaled table, in the slow one, with every other e2e test)."""
+    ref = expected(name)
+    logits = session_for(name).prefill(ref["prompt_ids"][:1])
+    assert rel_err(logits, ref["prefill_logits"][:1]) <= TOL
+
+
+@pytest.mark.parametrize("name", SECOND_OF_A_FAMILY)
+def test_the_second_fixture_of_a_family_prefills_as_transformers(name):
+    """mixtral (bf16, every layer sparse) and qwen2-swa (a full and a windowed layer):
+    their prefill in the fast set, every other e2e test in the slow one."""
     ref = expected(name)
     logits = session_for(name).prefill(ref["prompt_ids"][:1])
     assert rel_err(logits, ref["prefill_logits"][:1]) <= TOL
@@ -73,7 +82,8 @@ def test_chunked_prefill_equals_one_prefill():
 CHUNK = 16
 
 
-@pytest.mark.parametrize("name", WINDOW_FIXTURES)
+@pytest.mark.parametrize("name", [pytest.param(n, marks=[] if n == "mistral-swa" else [pytest.mark.slow])
+                                  for n in WINDOW_FIXTURES])  # CI time: the kernels are the same for both
 def test_sliding_window_long_prompt_matches_transformers(name):
     """A 40-token prompt (window 6): in one prefill call (several query blocks, whose
     windows start mid-cache) and in chunks of 16 (each chunk's window reaching back into

@@ -455,19 +455,24 @@ def test_attention_decode_split_k_edges():
     _run_attention_decode(0, 5, 4, 2, 8, seed=7)
 
 
+#: CI time: each case compiles its own kernel; the fast set keeps several query blocks, a
+#: chunk after a past with a mask, the window far from key 0 and the per-key kernel
+SLOW_WINDOW = pytest.mark.slow
+
+
 @pytest.mark.parametrize(
     "b,s,past,nh,nkv,hd,window,masked",
     [
-        (1, 8, 0, 2, 1, 16, 6, False),  # the fixtures' window: prompt longer than it
+        pytest.param(*(1, 8, 0, 2, 1, 16, 6, False), marks=SLOW_WINDOW),  # the fixtures' window: prompt longer than it
         (1, 40, 0, 4, 2, 16, 6, False),  # several query blocks, window < query block
         (2, 37, 45, 4, 2, 8, 20, True),  # a chunk after a past, window > query block, mask
-        (1, 100, 0, 4, 2, 16, 70, False),  # full 32-key blocks inside the window
-        (1, 33, 64, 6, 2, 32, 1, True),  # window 1: each query sees itself only
-        (1, 21, 9, 2, 2, 16, 8, False),  # window 8 (one block of 8)
+        pytest.param(*(1, 100, 0, 4, 2, 16, 70, False), marks=SLOW_WINDOW),  # full 32-key blocks inside the window
+        pytest.param(*(1, 33, 64, 6, 2, 32, 1, True), marks=SLOW_WINDOW),  # window 1: each query sees itself only
+        pytest.param(*(1, 21, 9, 2, 2, 16, 8, False), marks=SLOW_WINDOW),  # window 8 (one block of 8)
         (1, 16, 200, 2, 1, 16, 40, False),  # the window far from key 0: blocks start mid-cache
         (1, 5, 30, 4, 4, 12, 7, True),  # head_dim 12: the per-key kernel
-        (2, 19, 3, 2, 1, 4, 5, False),  # head_dim 4: the per-key kernel
-        (1, 9, 0, 2, 1, 16, 500, False),  # a window beyond every position: no window in effect
+        pytest.param(*(2, 19, 3, 2, 1, 4, 5, False), marks=SLOW_WINDOW),  # head_dim 4: the per-key kernel
+        pytest.param(*(1, 9, 0, 2, 1, 16, 500, False), marks=SLOW_WINDOW),  # a window beyond every position: no window in effect
     ],
 )
 def test_attention_sliding_window(b, s, past, nh, nkv, hd, window, masked):
@@ -480,7 +485,9 @@ def test_attention_sliding_window(b, s, past, nh, nkv, hd, window, masked):
     _run_attention(b, s, t, t + 3, nh, nkv, hd, True, keep=keep, seed=s + past + window, window=window)
 
 
-@pytest.mark.parametrize("t", [1, 5, 6, 7, 40, 300, 3000])
+@pytest.mark.parametrize("t", [pytest.param(1, marks=SLOW_WINDOW), pytest.param(5, marks=SLOW_WINDOW), 6,
+                               pytest.param(7, marks=SLOW_WINDOW), pytest.param(40, marks=SLOW_WINDOW), 300,
+                               pytest.param(3000, marks=SLOW_WINDOW)])  # fast: inside and past the window
 @pytest.mark.parametrize("nh,nkv,hd", [(4, 2, 16), (16, 8, 128)])
 def test_attention_decode_sliding_window(t, nh, nkv, hd):
     # split-K over the window only: the keys before T - window are NaN (never read), and the

@@ -136,6 +136,7 @@ def test_a_session_with_a_cache_of_the_format_matches_the_rounded_reference(exam
     assert (steps.argmax(-1) == f32_steps.argmax(-1)).all()
 
 
+@pytest.mark.slow  # CI time (9 s): the slotted attention reads K/V as the split-K decode does (test_attention_reads_a_cache_of_the_format)
 def test_the_slotted_decode_reads_a_bf16_cache(example):
     slots = rlxc.load(example, kv_format="bf16", precision="f32", max_seq=32, slots=2)
     assert {c.dtype for c in slots.caches.values()} == {np.dtype(np.uint16)}
@@ -181,6 +182,7 @@ def test_a_windowed_attention_reads_a_cache_of_the_format(s, t, hd):
     assert rel_err(out, want) < 1e-5
 
 
+@pytest.mark.slow  # CI time (7 s): windows and bf16 caches are each checked end to end, and together in the kernels
 def test_a_windowed_model_with_a_bf16_cache_matches_the_rounded_reference():
     """mistral-swa (window 6 on every layer) with a bf16 cache: prefill and decode steps past
     the window against numpy_ref with its K/V rounded to bf16. A decode step computes K and

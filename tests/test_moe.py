@@ -270,6 +270,7 @@ def test_the_compiled_moe_model_reads_stacked_packed_experts():
     assert "model.layers.1.mlp.gate_proj.weight" in built.params  # the dense layer
 
 
+@pytest.mark.slow  # CI time (13 s): the expert kernels' tiles are checked serially in test_moe_expert_kernels_match_numpy
 def test_a_model_large_enough_for_the_thread_team_matches_numpy(tmp_path):
     """A prefill whose expert matmuls exceed the serial threshold: the grouping's stack
     buffers are shared with the team's threads (the fixtures' calls all run serially)."""
