@@ -154,6 +154,7 @@ def test_the_gguf_peer_holds_the_blocks_rlx_makes(example_dir, tmp_path, quant):
     assert tensors["blk.0.attn_norm.weight"].tensor_type.name == "F32"
 
 
+@pytest.mark.slow  # CI time (15 s): the blocks are checked bit for bit against gguf.quants in test_quant
 @pytest.mark.skipif(not _has("llama_cpp", "gguf"), reason="llama-cpp-python/gguf not installed")
 def test_llama_cpp_on_the_same_q8_0_blocks_gives_the_same_tokens(example_dir):
     from rlx.bench.engines import LlamaCppEngine, RlxEngine

@@ -29,7 +29,8 @@ def test_rope_scaled_prefill_matches_transformers(name):
     assert rel_err(logits, ref["prefill_logits"][:1]) <= TOL
 
 
-@pytest.mark.parametrize("name", SECOND_OF_A_FAMILY)
+@pytest.mark.parametrize("name", [pytest.param(n, marks=[] if n == "mixtral" else [pytest.mark.slow])
+                                  for n in SECOND_OF_A_FAMILY])  # qwen2-swa: its layer types are test_config's
 def test_the_second_fixture_of_a_family_prefills_as_transformers(name):
     """mixtral (bf16, every layer sparse) and qwen2-swa (a full and a windowed layer):
     their prefill in the fast set, every other e2e test in the slow one."""

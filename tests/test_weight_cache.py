@@ -84,6 +84,24 @@ def test_a_changed_checkpoint_is_repacked_and_its_old_copy_dropped(model):
     assert new != old
 
 
+def test_only_copies_of_other_files_are_dropped(tmp_path):
+    """The rule itself, on tables alone: a copy of the same checkpoint directory is dropped
+    when its files differ (an older version), kept when they are the same (another format)."""
+    cache = PackedWeightCache(tmp_path)
+    cache.dir.mkdir(parents=True)
+    files = [["/m/model.safetensors", 10, 1]]
+    tables = {"a" * 64: {"checkpoint": "/m", "files": files},  # another format: kept
+              "b" * 64: {"checkpoint": "/m", "files": [["/m/model.safetensors", 10, 0]]},  # older: dropped
+              "c" * 64: {"checkpoint": "/other", "files": []},  # another checkpoint: kept
+              "d" * 64: {"checkpoint": "/m", "files": files}}  # the one just written
+    for key, table in tables.items():
+        (cache.dir / f"{key}.json").write_text(__import__("json").dumps(table))
+        (cache.dir / f"{key}.bin").write_bytes(b"x")
+    cache._remove_older_copies("/m", files, keep="d" * 64)
+    assert sorted(p.stem[0] for p in cache.dir.glob("*.bin")) == ["a", "c", "d"]
+
+
+@pytest.mark.slow  # CI time (20 s, two compiles of llama): test_only_copies_of_other_files_are_dropped checks the rule
 def test_each_format_keeps_its_own_copy(model, monkeypatch):
     """Loading the checkpoint in another format adds a copy and drops none: going back
     to the first format maps its copy instead of packing again."""
