@@ -99,16 +99,23 @@ def expect_f32(op: str, dtypes: dict[str, Attribute], *fields: str) -> None:
 WEIGHT_TYPES = (f32, bf16, f16, Q8_0Type(), Q4_0Type())
 
 
-def expect_weights(op: str, dtypes: dict[str, Attribute], *fields: str) -> None:
-    """The weights ``fields`` of ``op`` are of one of ``WEIGHT_TYPES``, all the same one
+def _expect_one_type(op: str, dtypes: dict[str, Attribute], fields: tuple[str, ...], allowed: tuple,
+                     role: str, names: str, group: str) -> None:
+    """``fields`` of ``op`` are of one of ``allowed`` (spelled ``names``), all the same one
     (one kernel reads them all in one format)."""
     given = [(f, dtypes[f]) for f in fields if f in dtypes]
     for field, dtype in given:
-        if dtype not in WEIGHT_TYPES:
-            raise VerifyException(f"{op}: weight '{field}' must be f32, bf16, f16, !rlx.q8_0 or !rlx.q4_0, got {dtype}")
+        if dtype not in allowed:
+            raise VerifyException(f"{op}: {role} '{field}' must be {names}, got {dtype}")
     if len({d for _, d in given}) > 1:
         shown = ", ".join(f"'{f}' {d}" for f, d in given)
-        raise VerifyException(f"{op}: the weights must share one element type, got {shown}")
+        raise VerifyException(f"{op}: the {group} must share one element type, got {shown}")
+
+
+def expect_weights(op: str, dtypes: dict[str, Attribute], *fields: str) -> None:
+    """The weights ``fields`` of ``op`` are of one of ``WEIGHT_TYPES``, all the same one."""
+    _expect_one_type(op, dtypes, fields, WEIGHT_TYPES, "weight", "f32, bf16, f16, !rlx.q8_0 or !rlx.q4_0",
+                     "weights")
 
 
 #: the element types a KV cache may hold (``--kv``): K and V are computed in f32 and
@@ -118,13 +125,7 @@ KV_TYPES = (f32, bf16, f16)
 
 def expect_kv(op: str, dtypes: dict[str, Attribute], *fields: str) -> None:
     """The K/V operands ``fields`` of ``op`` are of one of ``KV_TYPES``, all the same one."""
-    given = [(f, dtypes[f]) for f in fields if f in dtypes]
-    for field, dtype in given:
-        if dtype not in KV_TYPES:
-            raise VerifyException(f"{op}: operand '{field}' must be f32, bf16 or f16, got {dtype}")
-    if len({d for _, d in given}) > 1:
-        shown = ", ".join(f"'{f}' {d}" for f, d in given)
-        raise VerifyException(f"{op}: the K/V operands must share one element type, got {shown}")
+    _expect_one_type(op, dtypes, fields, KV_TYPES, "operand", "f32, bf16 or f16", "K/V operands")
 
 
 def expect_dim(op: str, what: str, got: SymDim, want: SymDim) -> None:
