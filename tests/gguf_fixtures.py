@@ -2,7 +2,9 @@
 ``convert_hf_to_gguf.py`` writes them: llama.cpp's tensor names (``gguf.TENSOR_NAMES``),
 the ``{arch}.*`` metadata, for ``llama`` the Q/K rows permuted (``LlamaModel.permute``),
 quantized types made by ``gguf.quants.quantize`` (ggml's reference quantizer), norms and
-biases in f32; with the checkpoint's ``tokenizer.json``, its byte-level BPE vocabulary.
+biases in f32; with the checkpoint's ``tokenizer.json``, its byte-level BPE vocabulary. A
+Qwen3-MoE is ``qwen3moe``: each layer's router ``ffn_gate_inp`` and its experts stacked into
+``ffn_{gate,up,down}_exps`` (``Qwen2MoeModel.modify_tensors``), in the matmul format.
 """
 
 from __future__ import annotations
@@ -19,7 +21,12 @@ STORED = {"F32": "f32", "F16": "f16", "BF16": "bf16"}
 LAYER_TENSORS = {"input_layernorm": "ATTN_NORM", "self_attn.q_proj": "ATTN_Q", "self_attn.k_proj": "ATTN_K",
                  "self_attn.v_proj": "ATTN_V", "self_attn.o_proj": "ATTN_OUT", "self_attn.q_norm": "ATTN_Q_NORM",
                  "self_attn.k_norm": "ATTN_K_NORM", "post_attention_layernorm": "FFN_NORM",
-                 "mlp.gate_proj": "FFN_GATE", "mlp.up_proj": "FFN_UP", "mlp.down_proj": "FFN_DOWN"}
+                 "mlp.gate_proj": "FFN_GATE", "mlp.up_proj": "FFN_UP", "mlp.down_proj": "FFN_DOWN",
+                 "mlp.gate": "FFN_GATE_INP"}
+#: a sparse layer's expert projection (``mlp.experts.{e}.<proj>.weight``) -> its stack's ``MODEL_TENSOR``
+EXPERT_TENSORS = {"down_proj": "FFN_DOWN_EXP", "gate_proj": "FFN_GATE_EXP", "up_proj": "FFN_UP_EXP"}
+#: the GGUF architecture llama.cpp's converter writes for a Hugging Face model_type
+GGUF_ARCH = {"qwen3_moe": "qwen3moe", "mistral": "llama"}
 
 
 def permute(w: np.ndarray, n_head: int, n_head_kv: int | None = None) -> np.ndarray:
@@ -59,7 +66,7 @@ def write_gguf(model_dir: Path, out: Path, matmul: str = "stored", head: str | N
 
     cfg = Qwen3Config.from_json(model_dir / "config.json")
     source = open_checkpoint(model_dir)
-    arch = arch or cfg.model_type
+    arch = arch or GGUF_ARCH.get(cfg.model_type, cfg.model_type)
     w = gguf.GGUFWriter(str(out), arch)
     write_metadata(w, cfg, model_dir)
     for key, value in (fields or {}).items():
@@ -75,10 +82,13 @@ def write_gguf(model_dir: Path, out: Path, matmul: str = "stored", head: str | N
             chosen = matmul if matmul in ("stored", "f32", "f16", "bf16") else "f32"
         return STORED.get(source.dtype(name), "f32") if chosen == "stored" else chosen
 
-    def add(gguf_name: str, hf: str, role: str | None, rows_heads: int = 0) -> None:
+    def add(gguf_name: str, hf: str | list[str], role: str | None, rows_heads: int = 0) -> None:
         if gguf_name in drop:
             return
-        array = np.array(source.get_f32(hf))
+        if isinstance(hf, list):  # the experts, stacked
+            array, hf = np.stack([source.get_f32(n) for n in hf]), hf[0]
+        else:
+            array = np.array(source.get_f32(hf))
         if rows_heads and permute_qk and arch == "llama":
             array = permute(array, cfg.num_attention_heads, rows_heads)
         data, qtype = stored_as(gguf, array, fmt_of(hf, role) if role else "f32")
@@ -96,6 +106,10 @@ def write_gguf(model_dir: Path, out: Path, matmul: str = "stored", head: str | N
                 heads = {"ATTN_Q": cfg.num_attention_heads, "ATTN_K": cfg.num_key_value_heads}.get(tensor, 0)
                 role = "matmul" if hf.endswith("proj") and kind == "weight" else None
                 add(names[getattr(gguf.MODEL_TENSOR, tensor)].format(bid=i) + "." + kind, name, role, heads)
+        if cfg.is_moe and cfg.is_sparse_layer(i):
+            for proj, tensor in EXPERT_TENSORS.items():
+                members = [f"model.layers.{i}.mlp.experts.{e}.{proj}.weight" for e in range(cfg.num_experts)]
+                add(names[getattr(gguf.MODEL_TENSOR, tensor)].format(bid=i) + ".weight", members, "matmul")
     add(names[gguf.MODEL_TENSOR.OUTPUT_NORM] + ".weight", "model.norm.weight", None)
     if not tied:
         add(names[gguf.MODEL_TENSOR.OUTPUT] + ".weight", "lm_head.weight", "head")
@@ -123,6 +137,10 @@ def write_metadata(w, cfg, model_dir: Path) -> None:
     w.add_rope_freq_base(cfg.rope_theta)
     w.add_layer_norm_rms_eps(cfg.rms_norm_eps)
     w.add_vocab_size(cfg.vocab_size)
+    if cfg.is_moe:
+        w.add_expert_count(cfg.num_experts)
+        w.add_expert_used_count(cfg.num_experts_per_tok)
+        w.add_expert_feed_forward_length(cfg.moe_intermediate_size)
     if cfg.rope_scaling is not None and cfg.rope_scaling.rope_type in ("linear", "yarn"):
         import gguf
 

@@ -29,6 +29,9 @@ from rlx.runtime.quant import (pack_q4_0, pack_q4_0_blocks, pack_q8_0, pack_q8_0
 from rlx.runtime.weights import open_checkpoint  # noqa: E402
 
 MODELS = ("llama", "qwen2-bias", "qwen3-untied-gqa2", "tiny-qwen3")
+#: the fixtures converted here: conftest's, and the all-sparse Qwen3-MoE that a GGUF
+#: ``qwen3moe`` can express (qwen3-moe's dense middle layer it cannot: rlxc/models/gguf_moe.py)
+GGUF_FIXTURES = {**FIXTURES, "qwen3-moe-sparse": ROOT / "tests" / "fixtures" / "qwen3-moe-sparse"}
 #: the logits of a GGUF and of its checkpoint, compiled alike: the same code and weights
 TOL = 1e-6
 MAX_SEQ = 64  # as conftest.session_for: a full run shares the safetensors sessions
@@ -45,9 +48,13 @@ def gguf_of(directory: Path, name: str, matmul: str = "stored", **options) -> Pa
     """The fixture ``name`` as a GGUF (written once per test module)."""
     key = (name, matmul, repr(sorted(options.items())))
     if key not in _written:
-        _written[key] = write_gguf(FIXTURES[name], directory / f"{name}-{matmul}-{len(_written)}.gguf",
+        _written[key] = write_gguf(GGUF_FIXTURES[name], directory / f"{name}-{matmul}-{len(_written)}.gguf",
                                    matmul=matmul, **options)
     return _written[key]
+
+
+def expected_of(name: str):
+    return np.load(GGUF_FIXTURES[name] / "expected.npz")
 
 
 def prefill(model, ids, **options) -> np.ndarray:
@@ -83,14 +90,15 @@ def test_the_reader_agrees_with_the_gguf_packages(gguf_dir):
         assert np.array_equal(ours.data(entry), t.data.reshape(-1).view(np.uint8))
 
 
-@pytest.mark.parametrize("arch", ["LLAMA", "QWEN2", "QWEN3"])
+@pytest.mark.parametrize("arch", ["LLAMA", "QWEN2", "QWEN3", "QWEN3MOE"])
 def test_hugging_face_names_are_the_gguf_packages(arch):
     """The HF name of each llama.cpp tensor is the one the ``gguf`` package's own
-    ``TensorNameMap`` maps to it (what convert_hf_to_gguf.py uses)."""
+    ``TensorNameMap`` maps to it (what convert_hf_to_gguf.py uses; a stack of experts by
+    the name the converter gives the stack it merges, ``mlp.experts.up_proj``)."""
     mapping = gguf.get_tensor_name_map(getattr(gguf.MODEL_ARCH, arch), 3)
     for gguf_template, hf_template in hf_names(gguf).items():
         for kind in ("weight", "bias"):
-            hf = hf_template.format(bid=2) + "." + kind
+            hf = hf_template.format(bid=2).replace(".*.", ".") + "." + kind
             found = mapping.get_name(hf, try_suffixes=(".weight", ".bias"))
             if found is not None:  # qwen2 has no q/k norms
                 assert found == gguf_template.format(bid=2) + "." + kind
@@ -110,14 +118,15 @@ def test_unpermute_undoes_the_converters_permutation():
     assert np.array_equal(unpermute_rows(q8_0_blocks(permute(q, heads, heads)), heads), blocks)
 
 
-@pytest.mark.parametrize("matmul", ["stored", "f32", "q8_0", "q4_0"])
-@pytest.mark.parametrize("name", MODELS)
+@pytest.mark.parametrize("name, matmul", [(n, m) for n in MODELS for m in ("stored", "f32", "q8_0", "q4_0")]
+                         + [("qwen3-moe-sparse", "stored"), ("qwen3-moe-sparse", "f32")])
 def test_tensors_are_the_checkpoints(gguf_dir, name, matmul):
     """Every tensor under its HF name and shape, llama's Q/K unpermuted: a float one the
     checkpoint's values, a Q8_0/Q4_0 one the blocks rlx's quantizer makes of them."""
-    source, checkpoint = open_checkpoint(gguf_of(gguf_dir, name, matmul)), open_checkpoint(FIXTURES[name])
+    source, checkpoint = open_checkpoint(gguf_of(gguf_dir, name, matmul)), open_checkpoint(GGUF_FIXTURES[name])
     assert isinstance(source, GGUFWeightSource)
-    assert source.names() == checkpoint.names()
+    assert [n for n in checkpoint.names() if n not in source] == []
+    assert source.names() == sorted({stack_name(n) for n in checkpoint.names()})
     for n in checkpoint.names():
         want = np.asarray(checkpoint.get_f32(n))
         stored = source.dtype(n)
@@ -131,14 +140,35 @@ def test_tensors_are_the_checkpoints(gguf_dir, name, matmul):
         assert source.shape(n) == checkpoint.shape(n)
 
 
-@pytest.mark.parametrize("name", MODELS)
+def stack_name(name: str) -> str:
+    """The stacked param an expert's tensor is part of (a GGUF stores the stack)."""
+    import re
+
+    return re.sub(r"\.experts\.\d+\.", ".experts.*.", name)
+
+
+def test_an_expert_is_its_slice_of_the_stack(gguf_dir):
+    """A qwen3moe's ``ffn_*_exps`` are the stacked params (``[E, rows, cols]``); each expert's
+    HF name is its slice, in the file's bytes (a view, not a copy)."""
+    source = open_checkpoint(gguf_of(gguf_dir, "qwen3-moe-sparse", "f32"))
+    stack = source.get_f32("model.layers.1.mlp.experts.*.down_proj.weight")
+    assert stack.shape == (8, 64, 32) and source.gguf_name("model.layers.1.mlp.experts.*.down_proj.weight") \
+        == "blk.1.ffn_down_exps.weight"
+    for e in range(8):
+        member = source.get_f32(f"model.layers.1.mlp.experts.{e}.down_proj.weight")
+        assert np.array_equal(member, stack[e]) and not member.flags.owndata
+    assert "model.layers.1.mlp.experts.8.down_proj.weight" not in source
+    assert "model.layers.1.mlp.experts.01.down_proj.weight" not in source
+
+
+@pytest.mark.parametrize("name", [*MODELS, "qwen3-moe-sparse"])
 def test_the_config_is_the_config_json(gguf_dir, name):
     """The config a GGUF's metadata describes is the config.json it was converted from
     (float32 fields read as the decimal the config said: rms_norm_eps 1e-06)."""
     from rlxc.model_file import read_model_spec
     from rlxc.models.config import Qwen3Config
 
-    ref = Qwen3Config.from_json(FIXTURES[name] / "config.json").to_dict()
+    ref = Qwen3Config.from_json(GGUF_FIXTURES[name] / "config.json").to_dict()
     assert read_model_spec(gguf_of(gguf_dir, name)).config.to_dict() == ref
     f32 = read_model_spec(gguf_of(gguf_dir, name, "f32")).config.to_dict()
     assert f32 == {**ref, "torch_dtype": "float32"}
@@ -188,6 +218,24 @@ def test_the_bound_weights_are_the_checkpoints_packed_alike(gguf_dir, name, matm
         dtype, layout = PACKED[fmt] if fmt else ("f32", "")
         arg = Arg(n, "param", "x".join(map(str, shape)), dtype, layout)
         assert np.array_equal(ours.prepare(arg), theirs.prepare(arg)), n
+
+
+@pytest.mark.parametrize("matmul", ["stored", "f32"])
+def test_the_bound_experts_are_the_checkpoints(gguf_dir, matmul):
+    """A qwen3moe's stacked experts (bf16 or f32 in the file), its routers and the other
+    weights bind byte for byte as the checkpoint's (all-sparse Qwen3-MoE, bf16)."""
+    from rlx.runtime.abi import Arg
+    from rlx.runtime.native_entry import WeightBinder
+
+    name = "qwen3-moe-sparse"
+    ours = WeightBinder(open_checkpoint(gguf_of(gguf_dir, name, matmul)), {})
+    theirs = WeightBinder(open_checkpoint(GGUF_FIXTURES[name]), {})
+    for n in sorted({stack_name(n) for n in theirs.weights.names()}):
+        shape = theirs.weights.shape(n)
+        layout = "packed16" if n.endswith("proj.weight") else ""
+        for dtype in ("f32", "bf16") if layout and ".experts." not in n else ("f32",):
+            arg = Arg(n, "param", "x".join(map(str, shape)), dtype, layout)
+            assert np.array_equal(ours.prepare(arg), theirs.prepare(arg)), (n, dtype)
 
 
 def test_auto_keeps_each_stored_format(gguf_dir):
@@ -252,8 +300,25 @@ def test_prompt_needs_a_tokenizer(gguf_dir):
 BAD_FILES = {
     "unsupported architecture": (lambda d: gguf_of(d, "qwen3-untied-gqa2", arch="phi3"),
                                  "GGUF architecture 'phi3' (general.architecture) is not supported"),
-    "qwen3moe": (lambda d: gguf_of(d, "qwen3-untied-gqa2", arch="qwen3moe"),
-                 "GGUF architecture 'qwen3moe' (general.architecture) is a mixture of experts"),
+    "qwen2moe": (lambda d: gguf_of(d, "qwen3-untied-gqa2", arch="qwen2moe"),
+                 "GGUF architecture 'qwen2moe' (general.architecture) is a mixture of experts rlx does not read"),
+    "more experts used than there are": (
+        lambda d: gguf_of(d, "qwen3-moe-sparse", fields={"qwen3moe.expert_used_count": 9}),
+        "GGUF field 'qwen3moe.expert_used_count' (9) exceeds 'qwen3moe.expert_count' (8)"),
+    "missing experts": (lambda d: gguf_of(d, "qwen3-moe-sparse", drop=("blk.1.ffn_down_exps.weight",)),
+                        "missing tensor 'blk.1.ffn_down_exps.weight' (model.layers.1.mlp.experts.*.down_proj.weight, "
+                        "shape [8, 64, 32])"),
+    "experts of the wrong shape": (
+        lambda d: gguf_of(d, "qwen3-moe-sparse", fields={"qwen3moe.expert_feed_forward_length": 16}),
+        "tensor 'blk.0.ffn_gate_exps.weight' has shape [8, 32, 64], expected [8, 16, 64]"),
+    "quantized experts": (lambda d: gguf_of(d, "qwen3-moe-sparse", "q8_0"),
+                          "tensor 'blk.0.ffn_gate_exps.weight' is Q8_0: quantized experts are not supported yet"),
+    "unnormalized top-k": (lambda d: gguf_of(d, "qwen3-moe-sparse", fields={"qwen3moe.expert_weights_norm": False}),
+                           "GGUF field 'qwen3moe.expert_weights_norm' is False: llama.cpp's qwen3moe always "
+                           "renormalizes"),
+    "a dense layer in a qwen3moe": (lambda d: gguf_of(d, "qwen3-moe"),
+                                    "tensor 'blk.1.ffn_down.weight' is not one a qwen3moe of this config has: "
+                                    "every layer of a GGUF qwen3moe is sparse"),
     "experts in a llama": (lambda d: gguf_of(d, "llama", fields={"llama.expert_count": 8}),
                            "mixture of experts (GGUF field 'llama.expert_count') is not implemented"),
     "missing tensor": (lambda d: gguf_of(d, "qwen3-untied-gqa2", drop=("blk.1.ffn_up.weight",)),
@@ -345,6 +410,48 @@ def test_an_f32_gguf_gives_the_checkpoints_logits(gguf_dir):
     assert rel_err(got, expected(name)["prefill_logits"][:1]) <= 1e-4
 
 
+def test_a_qwen3moe_gguf_gives_transformers_logits(gguf_dir):
+    """A bf16 ``qwen3moe`` (every layer sparse, top-2 of 8 renormalized, the experts read in
+    f32) gives transformers' logits; that it gives its checkpoint's bit for bit is in the
+    slow set (the bound weights are checked equal just above)."""
+    name = "qwen3-moe-sparse"
+    ids = expected_of(name)["prompt_ids"]
+    got = prefill(gguf_of(gguf_dir, name), ids[:1])
+    assert rel_err(got, expected_of(name)["prefill_logits"][:1]) <= 1e-4
+
+
+@pytest.mark.slow  # two compiles each (~8 s each); transformers' logits are checked in the fast set
+@pytest.mark.parametrize("matmul, precision", [("stored", "auto"), ("f32", "f32")])
+def test_a_qwen3moe_gguf_gives_its_checkpoints_logits(gguf_dir, matmul, precision):
+    name = "qwen3-moe-sparse"
+    ids = expected_of(name)["prompt_ids"][:1]
+    got = prefill(gguf_of(gguf_dir, name, matmul), ids)
+    want = prefill(GGUF_FIXTURES[name], ids, **({} if precision == "auto" else {"precision": precision}))
+    assert rel_err(got, want) <= TOL
+
+
+#: a vocabulary llama.cpp will load a GGUF with (the fixture has no tokenizer; ids are fed as ids)
+PLACEHOLDER_VOCAB = {"tokenizer.ggml.model": "gpt2", "tokenizer.ggml.tokens": [f"t{i}" for i in range(384)],
+                     "tokenizer.ggml.merges": ["t 0"]}
+
+
+@pytest.mark.slow  # a compile (~8 s); llama.cpp is an independent reference, not rlx's contract
+def test_llama_cpp_on_the_same_qwen3moe_file_gives_rlxs_logits(gguf_dir):
+    """llama.cpp itself (llama-cpp-python) on the very file: its qwen3moe graph and rlx's agree
+    as f32 engines do (llama.cpp keeps its KV cache in f16: 3e-4 off transformers here)."""
+    llama_cpp = pytest.importorskip("llama_cpp")
+    name = "qwen3-moe-sparse"
+    path = gguf_of(gguf_dir, name, "f32", fields=PLACEHOLDER_VOCAB)
+    llm = llama_cpp.Llama(model_path=str(path), n_ctx=MAX_SEQ, n_batch=MAX_SEQ, n_ubatch=MAX_SEQ, n_threads=1,
+                          n_threads_batch=1, logits_all=True, verbose=False)
+    for ids in expected_of(name)["prompt_ids"]:
+        llm.reset()
+        llm.eval([int(t) for t in ids])
+        theirs = np.asarray(llm.scores[:len(ids)], dtype=np.float32)
+        ours = prefill(path, ids[None])[0]
+        assert np.abs(theirs - ours).max() <= 1e-3 * np.abs(ours).max()
+
+
 @pytest.mark.slow  # two compiles per fixture (~10 s each): qwen3's f32 is in the fast set
 @pytest.mark.parametrize("name", ["llama", "qwen2-bias"])
 def test_f32_ggufs_give_the_checkpoints_logits(gguf_dir, name):
@@ -396,14 +503,15 @@ def rlxc_cli(*args: str) -> subprocess.CompletedProcess:
                           env={**os.environ, "PYTHONPATH": str(ROOT)})
 
 
-def test_rlxc_run_a_gguf(gguf_dir):
+@pytest.mark.parametrize("name, matmul", [("qwen3-untied-gqa2", "f32"), ("qwen3-moe-sparse", "stored")])
+def test_rlxc_run_a_gguf(gguf_dir, name, matmul):
     """``rlxc run model.gguf --prompt-ids``: the tokens of the session (the code is the
-    compile cache's, from test_an_f32_gguf_gives_the_checkpoints_logits)."""
+    compile cache's, from test_an_f32_gguf_gives_the_checkpoints_logits and
+    test_a_qwen3moe_gguf_gives_transformers_logits)."""
     import rlxc
 
-    name = "qwen3-untied-gqa2"
-    path = gguf_of(gguf_dir, name, "f32")
-    ids = [int(t) for t in expected(name)["prompt_ids"][0]]
+    path = gguf_of(gguf_dir, name, matmul)
+    ids = [int(t) for t in expected_of(name)["prompt_ids"][0]]
     want = rlxc.load(path, max_seq=MAX_SEQ).generate(ids, 8)
     out = rlxc_cli("run", str(path), "--prompt-ids", ",".join(map(str, ids)), "--max-new-tokens", "8",
                    "--max-seq", str(MAX_SEQ))

@@ -6,11 +6,12 @@ Face names, llama's Q/K permutation undone, Q8_0/Q4_0 blocks kept as stored); he
 metadata llama.cpp's converter writes (keys from the ``gguf`` package's ``Keys``) becomes
 the Hugging Face ``config.json`` it was converted from -- a dict validated by the same
 :meth:`Qwen3Config.from_dict` as a real one, so a GGUF means exactly what its config
-would. The architectures are rlx's three (``llama``, ``qwen2``, ``qwen3``); the sizes a
-config leaves to its class (``vocab_size``, tied embeddings, q/k/v biases) are read off
-the tensors. What rlx does not implement (mixture of experts, sliding windows, llama3's
-``rope_freqs`` factors, another RoPE scaling, a tensor of a ggml type it cannot read, an
-unknown tensor) is a one-line :class:`ConfigError` naming the field or tensor.
+would. The architectures are ``llama``, ``qwen2``, ``qwen3`` and the mixture of experts
+``qwen3moe`` (its expert metadata and stacked expert tensors: :mod:`rlxc.models.gguf_moe`);
+the sizes a config leaves to its class (``vocab_size``, tied embeddings, q/k/v biases) are
+read off the tensors. What rlx does not implement (another mixture of experts, sliding
+windows, llama3's ``rope_freqs`` factors, another RoPE scaling, a tensor of a ggml type it
+cannot read, an unknown tensor) is a one-line :class:`ConfigError` naming the field or tensor.
 
 A GGUF carrying a byte-level BPE tokenizer (``tokenizer.ggml.model`` ``gpt2``: its tokens
 and merges, the pre-tokenizer named by ``tokenizer.ggml.pre``) gives ``--prompt`` a
@@ -32,6 +33,7 @@ from rlx.runtime.errors import ConfigError, RlxError
 from rlx.runtime.gguf_file import gguf_package
 from rlx.runtime.gguf_weights import BLOCK_DTYPES, READABLE_TYPES, GGUFWeightSource, field_value, int_field
 from rlxc.models.config import Qwen3Config, iter_expected_weights
+from rlxc.models.gguf_moe import MOE_ARCHITECTURES, check_expert_type, is_expert, moe_fields, stacked_expected
 
 #: llama.cpp's default ``rope.freq_base`` (``llama_hparams``), as transformers' rope_theta
 DEFAULT_ROPE_BASE = 10000.0
@@ -92,6 +94,10 @@ class _Fields:
     def present(self, template: str) -> bool:
         return self.key(template) in self.file.fields
 
+    def value(self, template: str) -> Any:
+        """The field's value as stored (None: absent)."""
+        return field_value(self.file, self.key(template))
+
 
 def config_dict(source: GGUFWeightSource) -> dict[str, Any]:
     """The Hugging Face ``config.json`` (as a dict) a GGUF's metadata and tensors describe."""
@@ -101,8 +107,9 @@ def config_dict(source: GGUFWeightSource) -> dict[str, Any]:
     reject_unsupported(f)
     heads = f.int(attn.HEAD_COUNT)
     hidden = f.int(llm.EMBEDDING_LENGTH)
+    moe = moe_fields(f) if source.arch in MOE_ARCHITECTURES else {}
     return {
-        "model_type": source.arch,
+        "model_type": MOE_ARCHITECTURES.get(source.arch, source.arch),
         "vocab_size": vocab_size(source),
         "hidden_size": hidden,
         "intermediate_size": f.int(llm.FEED_FORWARD_LENGTH),
@@ -118,6 +125,7 @@ def config_dict(source: GGUFWeightSource) -> dict[str, Any]:
         "attention_bias": "model.layers.0.self_attn.q_proj.bias" in source,
         "torch_dtype": torch_dtype(source),
         "hidden_act": "silu",
+        **moe,
     }
 
 
@@ -127,7 +135,7 @@ def _missing(f: _Fields, template: str):
 
 #: the GGUF architectures rlx reads (a Mistral GGUF is ``llama``: its config would
 #: otherwise default to a sliding window of 4096, which the metadata does not say)
-GGUF_ARCHITECTURES = ("qwen3", "qwen2", "llama")
+GGUF_ARCHITECTURES = ("qwen3", "qwen2", "llama", *MOE_ARCHITECTURES)
 
 
 def check_architecture(source: GGUFWeightSource) -> None:
@@ -136,8 +144,8 @@ def check_architecture(source: GGUFWeightSource) -> None:
         return
     key = gguf_package().Keys.General.ARCHITECTURE
     if arch.endswith("moe"):
-        raise ConfigError(f"{source.path}: GGUF architecture '{arch}' ({key}) is a mixture of experts, "
-                          f"which rlx does not implement; supported: {', '.join(GGUF_ARCHITECTURES)}")
+        raise ConfigError(f"{source.path}: GGUF architecture '{arch}' ({key}) is a mixture of experts rlx "
+                          f"does not read; supported: {', '.join(GGUF_ARCHITECTURES)}")
     raise ConfigError(f"{source.path}: GGUF architecture '{arch}' ({key}) is not supported; "
                       f"supported: {', '.join(GGUF_ARCHITECTURES)}")
 
@@ -145,7 +153,7 @@ def check_architecture(source: GGUFWeightSource) -> None:
 def reject_unsupported(f: _Fields) -> None:
     """Metadata that asks for what rlx does not implement: fail instead of diverging."""
     llm, attn = f.keys.LLM, f.keys.Attention
-    if f.present(llm.EXPERT_COUNT) and field_value(f.file, f.key(llm.EXPERT_COUNT)) != 0:
+    if f.arch not in MOE_ARCHITECTURES and f.present(llm.EXPERT_COUNT) and f.value(llm.EXPERT_COUNT) != 0:
         raise ConfigError(f"{f.file.path}: mixture of experts (GGUF field '{f.key(llm.EXPERT_COUNT)}') "
                           f"is not implemented")
     if f.present(attn.SLIDING_WINDOW):
@@ -220,16 +228,20 @@ def check_tensors(source: GGUFWeightSource, cfg: Qwen3Config) -> None:
         if what is not None:
             raise ConfigError(f"{source.path}: tensor '{name}' holds {what}, which rlx does not implement")
         raise ConfigError(f"{source.path}: tensor '{name}' is not one rlx's {source.arch} reads")
-    expected = dict(iter_expected_weights(cfg))
+    expected = stacked_expected(iter_expected_weights(cfg))
     for name in source.names():
         if name not in expected:
+            dense = cfg.is_moe and ".mlp." in name and not is_expert(name)
             raise ConfigError(f"{source.path}: tensor '{source.gguf_name(name)}' is not one a {source.arch} "
-                              f"of this config has")
+                              f"of this config has" + (f": every layer of a GGUF {source.arch} is sparse (llama.cpp's "
+                                                       f"has no dense layers)" if dense else ""))
     for name, shape in expected.items():
         if name not in source:
             raise ConfigError(f"{source.path}: missing tensor '{gguf_tensor_name(name)}' ({name}, "
                               f"shape {list(shape)})")
         t = source.tensor(name)
+        if is_expert(name):
+            check_expert_type(source.path, t.entry.name, t.dtype)
         if t.dtype not in READABLE_TYPES:
             raise ConfigError(f"{source.path}: tensor '{t.entry.name}' is {t.dtype}, a type rlx cannot read "
                               f"(it reads {', '.join(READABLE_TYPES)})")
@@ -300,6 +312,8 @@ def read_format(name: str, cfg: Qwen3Config, precision: str, head: str) -> str:
     """The format the compiled code reads the weight ``name`` in."""
     if name == "lm_head.weight" or (name == "model.embed_tokens.weight" and cfg.tie_word_embeddings):
         return head
+    if is_expert(name):
+        return "f32"  # the MoE kernels' experts (gguf_moe.expert_format)
     if name.endswith("proj.weight"):
         return precision
     return "f32"  # norms, biases, an untied embedding table
