@@ -4,7 +4,8 @@ the ``{arch}.*`` metadata, for ``llama`` the Q/K rows permuted (``LlamaModel.per
 quantized types made by ``gguf.quants.quantize`` (ggml's reference quantizer), norms and
 biases in f32; with the checkpoint's ``tokenizer.json``, its byte-level BPE vocabulary. A
 Qwen3-MoE is ``qwen3moe``: each layer's router ``ffn_gate_inp`` and its experts stacked into
-``ffn_{gate,up,down}_exps`` (``Qwen2MoeModel.modify_tensors``), in the matmul format.
+``ffn_{gate,up,down}_exps`` (``Qwen2MoeModel.modify_tensors``), in the matmul format. A
+llama3 RoPE is the tensor ``rope_freqs.weight`` (``LlamaModel.generate_extra_tensors``).
 """
 
 from __future__ import annotations
@@ -36,6 +37,29 @@ def permute(w: np.ndarray, n_head: int, n_head_kv: int | None = None) -> np.ndar
     return (w.reshape(n_head, 2, w.shape[0] // n_head // 2, *w.shape[1:])
             .swapaxes(1, 2)
             .reshape(w.shape))
+
+
+def llama3_rope_factors(cfg) -> np.ndarray:
+    """The ``rope_freqs.weight`` llama.cpp's converter writes for a llama3 RoPE: per rotated
+    pair, the divisor of its frequency (1 above the high-frequency wavelength, ``factor``
+    below the low one, the smooth blend's reciprocal between), computed in float32."""
+    s, dim = cfg.rope_scaling, cfg.head_dim
+    f32 = np.float32
+    freqs = (f32(1.0) / (np.float64(cfg.rope_theta) ** (np.arange(0, dim, 2, dtype=f32) / f32(dim))
+                         .astype(np.float64)).astype(f32)).astype(f32)
+    old_context = s.original_max_position_embeddings
+    low_wavelen, high_wavelen = old_context / s.low_freq_factor, old_context / s.high_freq_factor
+    factors = []
+    for freq in freqs:
+        wavelen = f32(2 * np.pi) / freq
+        if wavelen < high_wavelen:
+            factors.append(1.0)
+        elif wavelen > low_wavelen:
+            factors.append(s.factor)
+        else:
+            smooth = (f32(old_context) / wavelen - f32(s.low_freq_factor)) / f32(s.high_freq_factor - s.low_freq_factor)
+            factors.append(f32(1) / ((f32(1) - smooth) / f32(s.factor) + smooth))
+    return np.array(factors, dtype=f32)
 
 
 def stored_as(gguf, array: np.ndarray, fmt: str) -> tuple[np.ndarray, object]:
@@ -113,6 +137,8 @@ def write_gguf(model_dir: Path, out: Path, matmul: str = "stored", head: str | N
     add(names[gguf.MODEL_TENSOR.OUTPUT_NORM] + ".weight", "model.norm.weight", None)
     if not tied:
         add(names[gguf.MODEL_TENSOR.OUTPUT] + ".weight", "lm_head.weight", "head")
+    if cfg.rope_scaling is not None and cfg.rope_scaling.rope_type == "llama3" and "rope_freqs.weight" not in drop:
+        w.add_tensor(names[gguf.MODEL_TENSOR.ROPE_FREQS] + ".weight", llama3_rope_factors(cfg))
     for name, array in (extra or {}).items():
         w.add_tensor(name, array)
     w.write_header_to_file()

@@ -174,6 +174,26 @@ def test_the_config_is_the_config_json(gguf_dir, name):
     assert f32 == {**ref, "torch_dtype": "float32"}
 
 
+def test_llama3_rope_is_read_as_its_frequency_factors(gguf_dir):
+    """A llama3 RoPE in a GGUF is ``rope_freqs.weight`` (the converter's per-pair divisors):
+    the config says them (``freq_factors``), the rest is the config.json; the frequencies
+    are transformers' llama3 ones to the last bit but for the blended pairs (1 ulp)."""
+    from rlxc.model_file import read_model_spec
+    from rlxc.models.config import Qwen3Config
+    from rlxc.models.rope import inv_freq_and_scaling
+    from gguf_fixtures import llama3_rope_factors
+
+    ref = Qwen3Config.from_json(FIXTURES["llama-rope-llama3"] / "config.json")
+    cfg = read_model_spec(gguf_of(gguf_dir, "llama-rope-llama3")).config
+    assert cfg.rope_scaling.rope_type == "freq_factors"
+    assert np.array_equal(np.float32(cfg.rope_scaling.freq_factors), llama3_rope_factors(ref))
+    assert {**cfg.to_dict(), "rope_scaling": None} == {**ref.to_dict(), "rope_scaling": None}
+    ours, theirs = (inv_freq_and_scaling(c.head_dim, c.rope_theta, c.rope_scaling, c.max_position_embeddings)
+                    for c in (cfg, ref))
+    assert ours[1] == theirs[1] == 1.0
+    assert np.abs(ours[0] / theirs[0] - 1).max() <= 2 ** -23 and (ours[0] != theirs[0]).sum() <= 1
+
+
 def test_end_of_sequence_ids_come_from_the_tokenizer_metadata(gguf_dir):
     from rlxc.model_file import read_model_spec
 
@@ -338,8 +358,22 @@ BAD_FILES = {
     "Q5_0 tensor": (lambda d: gguf_of(d, "qwen3-untied-gqa2", "q5_0"),
                     "tensor 'blk.0.attn_q.weight' is Q5_0, a type rlx cannot read (it reads F32, F16, BF16, "
                     "Q8_0, Q4_0)"),
-    "llama3 rope factors": (lambda d: gguf_of(d, "llama", extra={"rope_freqs.weight": np.ones(8, np.float32)}),
-                            "tensor 'rope_freqs.weight' holds llama3-style RoPE frequency factors, which rlx does not implement"),
+    "rope factors of the wrong length": (
+        lambda d: gguf_of(d, "llama", extra={"rope_freqs.weight": np.ones(7, np.float32)}),
+        "tensor 'rope_freqs.weight' has shape [7], expected [8] (a RoPE frequency factor per pair of the head dim 16)"),
+    "a rope factor of 0": (
+        lambda d: gguf_of(d, "llama", extra={"rope_freqs.weight": np.array([1, 0, 1, 1, 1, 1, 1, 1], np.float32)}),
+        "tensor 'rope_freqs.weight' holds a RoPE frequency factor that is not a finite number > 0"),
+    "rope factors in f16": (
+        lambda d: gguf_of(d, "llama", extra={"rope_freqs.weight": np.ones(8, np.float16)}),
+        "tensor 'rope_freqs.weight' is F16; RoPE frequency factors are read in F32"),
+    "rope factors and a rope scaling": (
+        lambda d: gguf_of(d, "llama-rope-llama3", fields={"llama.rope.scaling.type": "linear",
+                                                          "llama.rope.scaling.factor": 2.0}),
+        "tensor 'rope_freqs.weight' (RoPE frequency factors) and RoPE scaling 'linear'"),
+    "rope factors in a qwen3": (
+        lambda d: gguf_of(d, "qwen3-untied-gqa2", extra={"rope_freqs.weight": np.ones(8, np.float32)}),
+        "tensor 'rope_freqs.weight' is not one rlx's qwen3 reads"),
     "longrope": (lambda d: gguf_of(d, "qwen3-untied-gqa2", fields={"qwen3.rope.scaling.type": "longrope"}),
                  "RoPE scaling 'longrope' (GGUF field 'qwen3.rope.scaling.type') is not supported"),
 }
@@ -428,6 +462,21 @@ def test_a_qwen3moe_gguf_gives_its_checkpoints_logits(gguf_dir, matmul, precisio
     got = prefill(gguf_of(gguf_dir, name, matmul), ids)
     want = prefill(GGUF_FIXTURES[name], ids, **({} if precision == "auto" else {"precision": precision}))
     assert rel_err(got, want) <= TOL
+
+
+def test_a_llama3_rope_gguf_gives_transformers_logits(gguf_dir):
+    """The frequency factors compile into the RoPE tables: transformers' llama3 logits
+    (with the checkpoint's: in the slow set)."""
+    name = "llama-rope-llama3"
+    ids = expected(name)["prompt_ids"][:1]
+    assert rel_err(prefill(gguf_of(gguf_dir, name), ids), expected(name)["prefill_logits"][:1]) <= 1e-4
+
+
+@pytest.mark.slow  # two compiles (~7 s each); transformers' logits are checked in the fast set
+def test_a_llama3_rope_gguf_gives_its_checkpoints_logits(gguf_dir):
+    name = "llama-rope-llama3"
+    ids = expected(name)["prompt_ids"]
+    assert rel_err(prefill(gguf_of(gguf_dir, name), ids[:1]), prefill(FIXTURES[name], ids[:1])) <= TOL
 
 
 #: a vocabulary llama.cpp will load a GGUF with (the fixture has no tokenizer; ids are fed as ids)

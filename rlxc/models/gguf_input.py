@@ -9,9 +9,12 @@ the Hugging Face ``config.json`` it was converted from -- a dict validated by th
 would. The architectures are ``llama``, ``qwen2``, ``qwen3`` and the mixture of experts
 ``qwen3moe`` (its expert metadata and stacked expert tensors: :mod:`rlxc.models.gguf_moe`);
 the sizes a config leaves to its class (``vocab_size``, tied embeddings, q/k/v biases) are
-read off the tensors. What rlx does not implement (another mixture of experts, sliding
-windows, llama3's ``rope_freqs`` factors, another RoPE scaling, a tensor of a ggml type it
-cannot read, an unknown tensor) is a one-line :class:`ConfigError` naming the field or tensor.
+read off the tensors; a llama's ``rope_freqs.weight`` (llama3's RoPE scaling as llama.cpp's
+converter stores it: one frequency divisor per rotated pair) becomes the config's RoPE
+scaling ``freq_factors`` (:mod:`rlxc.models.rope_config`). What rlx does not implement
+(another mixture of experts, sliding windows, another RoPE scaling, a tensor of a ggml type
+it cannot read, an unknown tensor) is a one-line :class:`ConfigError` naming the field or
+tensor.
 
 A GGUF carrying a byte-level BPE tokenizer (``tokenizer.ggml.model`` ``gpt2``: its tokens
 and merges, the pre-tokenizer named by ``tokenizer.ggml.pre``) gives ``--prompt`` a
@@ -39,8 +42,10 @@ from rlxc.models.gguf_moe import MOE_ARCHITECTURES, check_expert_type, is_expert
 DEFAULT_ROPE_BASE = 10000.0
 #: the RoPE scalings a GGUF can name that transformers has too
 ROPE_SCALINGS = ("linear", "yarn")
-#: tensors llama.cpp's llama architecture may carry that rlx does not implement
-UNSUPPORTED_TENSORS = {"rope_freqs.weight": "llama3-style RoPE frequency factors"}
+#: llama.cpp's RoPE frequency factors (llama3's scaling, as its converter writes it): the
+#: architectures whose llama.cpp graph reads them
+ROPE_FREQS = "rope_freqs.weight"
+ROPE_FREQS_ARCHITECTURES = ("llama",)
 #: a Hugging Face tensor name: ``model.layers.<layer>.<what>.<weight|bias>`` or ``<what>.<...>``
 _HF_NAME = re.compile(r"^(?:model\.layers\.(\d+)\.)?(.+)\.(weight|bias)$")
 #: the dtype a config.json would say, from the matmul weights' common type
@@ -107,6 +112,7 @@ def config_dict(source: GGUFWeightSource) -> dict[str, Any]:
     reject_unsupported(f)
     heads = f.int(attn.HEAD_COUNT)
     hidden = f.int(llm.EMBEDDING_LENGTH)
+    dim = head_dim(f, hidden, heads)
     moe = moe_fields(f) if source.arch in MOE_ARCHITECTURES else {}
     return {
         "model_type": MOE_ARCHITECTURES.get(source.arch, source.arch),
@@ -116,11 +122,11 @@ def config_dict(source: GGUFWeightSource) -> dict[str, Any]:
         "num_hidden_layers": f.int(llm.BLOCK_COUNT),
         "num_attention_heads": heads,
         "num_key_value_heads": f.int(attn.HEAD_COUNT_KV, heads),
-        "head_dim": head_dim(f, hidden, heads),
+        "head_dim": dim,
         "max_position_embeddings": f.int(llm.CONTEXT_LENGTH),
         "rms_norm_eps": f.number(attn.LAYERNORM_RMS_EPS) or _missing(f, attn.LAYERNORM_RMS_EPS),
         "rope_theta": f.number(rope.FREQ_BASE, DEFAULT_ROPE_BASE),
-        "rope_scaling": rope_scaling(f),
+        "rope_scaling": rope_scaling(f, dim),
         "tie_word_embeddings": "lm_head.weight" not in source,
         "attention_bias": "model.layers.0.self_attn.q_proj.bias" in source,
         "torch_dtype": torch_dtype(source),
@@ -189,10 +195,17 @@ def head_dim(f: _Fields, hidden: int, heads: int) -> int:
     return key_length
 
 
-def rope_scaling(f: _Fields) -> dict[str, Any] | None:
-    """``rope.scaling.*`` as transformers' ``rope_scaling`` (linear, yarn; none: None)."""
+def rope_scaling(f: _Fields, dim: int) -> dict[str, Any] | None:
+    """``rope.scaling.*`` as transformers' ``rope_scaling`` (linear, yarn; none: None); a
+    llama's ``rope_freqs.weight`` as rlx's ``freq_factors``."""
     rope = f.keys.Rope
     kind = f.text(rope.SCALING_TYPE)
+    factors = rope_freq_factors(f, dim)
+    if factors is not None:
+        if kind not in (None, "none"):
+            raise ConfigError(f"{f.file.path}: tensor '{ROPE_FREQS}' (RoPE frequency factors) and RoPE scaling "
+                              f"'{kind}' ('{f.key(rope.SCALING_TYPE)}') together are not supported")
+        return {"rope_type": "freq_factors", "freq_factors": factors}
     if kind in (None, "none"):
         return None
     if kind not in ROPE_SCALINGS:
@@ -214,6 +227,26 @@ def rope_scaling(f: _Fields) -> dict[str, Any] | None:
     return scaling
 
 
+def rope_freq_factors(f: _Fields, dim: int) -> list[float] | None:
+    """The values of ``rope_freqs.weight`` (F32, one per rotated pair, each finite > 0), or
+    None: no such tensor, or an architecture whose llama.cpp graph does not read it
+    (:func:`check_tensors` refuses it there)."""
+    entry = f.file.tensors.get(ROPE_FREQS)
+    if entry is None or f.arch not in ROPE_FREQS_ARCHITECTURES:
+        return None
+    if entry.ggml_type != "F32":
+        raise ConfigError(f"{f.file.path}: tensor '{ROPE_FREQS}' is {entry.ggml_type}; RoPE frequency factors "
+                          f"are read in F32")
+    if entry.shape != (dim // 2,):
+        raise ConfigError(f"{f.file.path}: tensor '{ROPE_FREQS}' has shape {list(entry.shape)}, expected "
+                          f"[{dim // 2}] (a RoPE frequency factor per pair of the head dim {dim})")
+    values = f.file.data(entry, "<f4").astype(np.float64)
+    if not (np.isfinite(values) & (values > 0)).all():
+        raise ConfigError(f"{f.file.path}: tensor '{ROPE_FREQS}' holds a RoPE frequency factor that is not a "
+                          f"finite number > 0")
+    return [float(str(np.float32(v))) if float(np.float32(v)) == v else float(v) for v in values]
+
+
 def torch_dtype(source: GGUFWeightSource) -> str:
     """bfloat16 / float16 when every matmul weight is stored so, else float32."""
     kinds = {source.dtype(n) for n in source.names() if n.endswith("proj.weight")}
@@ -224,9 +257,8 @@ def check_tensors(source: GGUFWeightSource, cfg: Qwen3Config) -> None:
     """Every tensor the model reads is in the file, of its shape and a type rlx reads; no
     tensor is one rlx would silently ignore."""
     for name in source.unmapped:
-        what = UNSUPPORTED_TENSORS.get(name)
-        if what is not None:
-            raise ConfigError(f"{source.path}: tensor '{name}' holds {what}, which rlx does not implement")
+        if name == ROPE_FREQS and source.arch in ROPE_FREQS_ARCHITECTURES:
+            continue  # the config's RoPE scaling (rope_freq_factors)
         raise ConfigError(f"{source.path}: tensor '{name}' is not one rlx's {source.arch} reads")
     expected = stacked_expected(iter_expected_weights(cfg))
     for name in source.names():
