@@ -163,6 +163,10 @@ def write_metadata(w, cfg, model_dir: Path) -> None:
     w.add_rope_freq_base(cfg.rope_theta)
     w.add_layer_norm_rms_eps(cfg.rms_norm_eps)
     w.add_vocab_size(cfg.vocab_size)
+    if cfg.sliding_window is not None:  # a mistral: llama, every layer windowed
+        w.add_sliding_window(cfg.sliding_window)
+        if cfg.model_type != "mistral":
+            w.add_sliding_window_pattern([cfg.layer_window(i) > 0 for i in range(cfg.num_hidden_layers)])
     if cfg.is_moe:
         w.add_expert_count(cfg.num_experts)
         w.add_expert_used_count(cfg.num_experts_per_tok)

@@ -161,7 +161,7 @@ def test_an_expert_is_its_slice_of_the_stack(gguf_dir):
     assert "model.layers.1.mlp.experts.01.down_proj.weight" not in source
 
 
-@pytest.mark.parametrize("name", [*MODELS, "qwen3-moe-sparse"])
+@pytest.mark.parametrize("name", [*MODELS, "qwen3-moe-sparse", "mistral-swa", "qwen2-swa"])
 def test_the_config_is_the_config_json(gguf_dir, name):
     """The config a GGUF's metadata describes is the config.json it was converted from
     (float32 fields read as the decimal the config said: rms_norm_eps 1e-06)."""
@@ -358,6 +358,23 @@ BAD_FILES = {
     "Q5_0 tensor": (lambda d: gguf_of(d, "qwen3-untied-gqa2", "q5_0"),
                     "tensor 'blk.0.attn_q.weight' is Q5_0, a type rlx cannot read (it reads F32, F16, BF16, "
                     "Q8_0, Q4_0)"),
+    "a qwen2 window without its layers": (
+        lambda d: gguf_of(d, "qwen2-swa", drop=("qwen2.attention.sliding_window_pattern",)),
+        "GGUF field 'qwen2.attention.sliding_window' without 'qwen2.attention.sliding_window_pattern': which "
+        "layers of a qwen2 are windowed is not in the file"),
+    "a window pattern of the wrong length": (
+        lambda d: gguf_of(d, "qwen2-swa", fields={"qwen2.attention.sliding_window_pattern": [True, True, True]}),
+        "GGUF field 'qwen2.attention.sliding_window_pattern' must be one boolean per layer (2)"),
+    "a window pattern without a window": (
+        lambda d: gguf_of(d, "qwen2-bias", fields={"qwen2.attention.sliding_window_pattern": [False, True]}),
+        "GGUF field 'qwen2.attention.sliding_window_pattern' (a sliding window pattern) without "
+        "'qwen2.attention.sliding_window'"),
+    "a llama windowed on some layers": (
+        lambda d: gguf_of(d, "mistral-swa", fields={"llama.attention.sliding_window_pattern": [False, True]}),
+        "GGUF field 'llama.attention.sliding_window_pattern' has full-attention layers"),
+    "a windowed qwen3moe": (lambda d: gguf_of(d, "qwen3-moe-sparse", fields={"qwen3moe.attention.sliding_window": 8}),
+                            "sliding window attention (GGUF field 'qwen3moe.attention.sliding_window') is not "
+                            "supported for qwen3moe"),
     "rope factors of the wrong length": (
         lambda d: gguf_of(d, "llama", extra={"rope_freqs.weight": np.ones(7, np.float32)}),
         "tensor 'rope_freqs.weight' has shape [7], expected [8] (a RoPE frequency factor per pair of the head dim 16)"),
@@ -479,18 +496,39 @@ def test_a_llama3_rope_gguf_gives_its_checkpoints_logits(gguf_dir):
     assert rel_err(prefill(gguf_of(gguf_dir, name), ids[:1]), prefill(FIXTURES[name], ids[:1])) <= TOL
 
 
-#: a vocabulary llama.cpp will load a GGUF with (the fixture has no tokenizer; ids are fed as ids)
-PLACEHOLDER_VOCAB = {"tokenizer.ggml.model": "gpt2", "tokenizer.ggml.tokens": [f"t{i}" for i in range(384)],
-                     "tokenizer.ggml.merges": ["t 0"]}
+@pytest.mark.slow  # a compile (~12 s); the config is mistral's config.json (fast set), so the code is its code
+def test_a_mistral_gguf_keeps_its_sliding_window(gguf_dir):
+    """A ``llama`` GGUF with ``attention.sliding_window`` is a Mistral windowed on every layer:
+    transformers' logits over a prompt past the window (the checkpoint's: in the slow set)."""
+    name = "mistral-swa"
+    assert rel_err(prefill(gguf_of(gguf_dir, name), expected(name)["long_ids"]), expected(name)["long_logits"]) <= 1e-4
 
 
-@pytest.mark.slow  # a compile (~8 s); llama.cpp is an independent reference, not rlx's contract
-def test_llama_cpp_on_the_same_qwen3moe_file_gives_rlxs_logits(gguf_dir):
-    """llama.cpp itself (llama-cpp-python) on the very file: its qwen3moe graph and rlx's agree
-    as f32 engines do (llama.cpp keeps its KV cache in f16: 3e-4 off transformers here)."""
+@pytest.mark.slow  # two compiles each (~8 s each); mistral's window vs transformers is in the fast set
+@pytest.mark.parametrize("name", ["mistral-swa", "qwen2-swa"])  # qwen2: its layer 0 full (the pattern)
+def test_a_windowed_gguf_gives_its_checkpoints_logits(gguf_dir, name):
+    ids = expected(name)["long_ids"]
+    got, want = prefill(gguf_of(gguf_dir, name), ids), prefill(FIXTURES[name], ids)
+    assert rel_err(got, want) <= TOL
+    assert rel_err(got, expected(name)["long_logits"]) <= 1e-4
+
+
+def placeholder_vocab(size: int) -> dict:
+    """A vocabulary llama.cpp will load a GGUF with (the fixtures have no tokenizer; ids are
+    fed as ids)."""
+    return {"tokenizer.ggml.model": "gpt2", "tokenizer.ggml.tokens": [f"t{i}" for i in range(size)],
+            "tokenizer.ggml.merges": ["t 0"]}
+
+
+@pytest.mark.slow  # a compile each (~8 s); llama.cpp is an independent reference, not rlx's contract
+@pytest.mark.parametrize("name, vocab", [("qwen3-moe-sparse", 384), ("llama-rope-llama3", 128)])
+def test_llama_cpp_on_the_same_file_gives_rlxs_logits(gguf_dir, name, vocab):
+    """llama.cpp itself (llama-cpp-python) on the very file -- its qwen3moe graph, its RoPE
+    with ``rope_freqs`` -- and rlx agree as f32 engines do (llama.cpp keeps its KV cache in
+    f16: 2e-4 to 4e-4 off transformers here). Not the sliding-window files: llama.cpp
+    (0.3.36) ignores ``attention.sliding_window`` for ``llama`` and ``qwen2`` (docs/cli.md)."""
     llama_cpp = pytest.importorskip("llama_cpp")
-    name = "qwen3-moe-sparse"
-    path = gguf_of(gguf_dir, name, "f32", fields=PLACEHOLDER_VOCAB)
+    path = gguf_of(gguf_dir, name, "f32", fields=placeholder_vocab(vocab))
     llm = llama_cpp.Llama(model_path=str(path), n_ctx=MAX_SEQ, n_batch=MAX_SEQ, n_ubatch=MAX_SEQ, n_threads=1,
                           n_threads_batch=1, logits_all=True, verbose=False)
     for ids in expected_of(name)["prompt_ids"]:

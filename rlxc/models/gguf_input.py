@@ -12,9 +12,11 @@ the sizes a config leaves to its class (``vocab_size``, tied embeddings, q/k/v b
 read off the tensors; a llama's ``rope_freqs.weight`` (llama3's RoPE scaling as llama.cpp's
 converter stores it: one frequency divisor per rotated pair) becomes the config's RoPE
 scaling ``freq_factors`` (:mod:`rlxc.models.rope_config`). What rlx does not implement
-(another mixture of experts, sliding windows, another RoPE scaling, a tensor of a ggml type
-it cannot read, an unknown tensor) is a one-line :class:`ConfigError` naming the field or
-tensor.
+(another mixture of experts, another RoPE scaling, a sliding window whose layers the file
+does not say, a tensor of a ggml type it cannot read, an unknown tensor) is a one-line
+:class:`ConfigError` naming the field or tensor. A sliding window
+(``attention.sliding_window``) is read where its layers are unambiguous
+(:func:`sliding_window`): a ``llama`` with one is a Mistral (every layer windowed).
 
 A GGUF carrying a byte-level BPE tokenizer (``tokenizer.ggml.model`` ``gpt2``: its tokens
 and merges, the pre-tokenizer named by ``tokenizer.ggml.pre``) gives ``--prompt`` a
@@ -113,13 +115,14 @@ def config_dict(source: GGUFWeightSource) -> dict[str, Any]:
     heads = f.int(attn.HEAD_COUNT)
     hidden = f.int(llm.EMBEDDING_LENGTH)
     dim = head_dim(f, hidden, heads)
+    layers = f.int(llm.BLOCK_COUNT)
     moe = moe_fields(f) if source.arch in MOE_ARCHITECTURES else {}
     return {
         "model_type": MOE_ARCHITECTURES.get(source.arch, source.arch),
         "vocab_size": vocab_size(source),
         "hidden_size": hidden,
         "intermediate_size": f.int(llm.FEED_FORWARD_LENGTH),
-        "num_hidden_layers": f.int(llm.BLOCK_COUNT),
+        "num_hidden_layers": layers,
         "num_attention_heads": heads,
         "num_key_value_heads": f.int(attn.HEAD_COUNT_KV, heads),
         "head_dim": dim,
@@ -132,6 +135,7 @@ def config_dict(source: GGUFWeightSource) -> dict[str, Any]:
         "torch_dtype": torch_dtype(source),
         "hidden_act": "silu",
         **moe,
+        **sliding_window(f, layers),
     }
 
 
@@ -139,8 +143,8 @@ def _missing(f: _Fields, template: str):
     raise ConfigError(f"{f.file.path}: missing GGUF field '{f.key(template)}'")
 
 
-#: the GGUF architectures rlx reads (a Mistral GGUF is ``llama``: its config would
-#: otherwise default to a sliding window of 4096, which the metadata does not say)
+#: the GGUF architectures rlx reads (a Mistral GGUF is ``llama``, a Mistral only when it
+#: says its sliding window: a mistral config would otherwise default to 4096)
 GGUF_ARCHITECTURES = ("qwen3", "qwen2", "llama", *MOE_ARCHITECTURES)
 
 
@@ -162,9 +166,48 @@ def reject_unsupported(f: _Fields) -> None:
     if f.arch not in MOE_ARCHITECTURES and f.present(llm.EXPERT_COUNT) and f.value(llm.EXPERT_COUNT) != 0:
         raise ConfigError(f"{f.file.path}: mixture of experts (GGUF field '{f.key(llm.EXPERT_COUNT)}') "
                           f"is not implemented")
-    if f.present(attn.SLIDING_WINDOW):
-        raise ConfigError(f"{f.file.path}: sliding window attention (GGUF field "
-                          f"'{f.key(attn.SLIDING_WINDOW)}') is not supported")
+
+
+#: the architectures whose windowed layers ``sliding_window_pattern`` names (transformers'
+#: layer_types); a llama windows every layer (a Mistral)
+PATTERNED_WINDOW_ARCHITECTURES = ("qwen2", "qwen3")
+
+
+def sliding_window(f: _Fields, layers: int) -> dict[str, Any]:
+    """``attention.sliding_window`` as config.json's fields: a ``llama`` is then a Mistral,
+    windowed on every layer (a ``sliding_window_pattern``, one boolean per layer, true:
+    windowed, must say so too); a qwen2/qwen3 needs the pattern (which layers
+    ``max_window_layers`` windows is not in the metadata): its layer_types."""
+    key, pattern_key = f.key(f.keys.Attention.SLIDING_WINDOW), f.key(f.keys.Attention.SLIDING_WINDOW_PATTERN)
+    if key not in f.file.fields:
+        if pattern_key in f.file.fields:
+            raise ConfigError(f"{f.file.path}: GGUF field '{pattern_key}' (a sliding window pattern) without '{key}'")
+        return {}
+    if f.arch != "llama" and f.arch not in PATTERNED_WINDOW_ARCHITECTURES:
+        raise ConfigError(f"{f.file.path}: sliding window attention (GGUF field '{key}') is not supported "
+                          f"for {f.arch}")
+    window, pattern = int_field(f.file, key), window_pattern(f, pattern_key, layers)
+    if f.arch == "llama":
+        if pattern is not None and not all(pattern):
+            raise ConfigError(f"{f.file.path}: GGUF field '{pattern_key}' has full-attention layers: a llama "
+                              f"(Mistral) with a sliding window windows every layer")
+        return {"model_type": "mistral", "sliding_window": window}
+    if pattern is None:
+        raise ConfigError(f"{f.file.path}: GGUF field '{key}' without '{pattern_key}': which layers of a "
+                          f"{f.arch} are windowed is not in the file (transformers' max_window_layers)")
+    return {"use_sliding_window": True, "sliding_window": window,
+            "layer_types": ["sliding_attention" if w else "full_attention" for w in pattern]}
+
+
+def window_pattern(f: _Fields, key: str, layers: int) -> tuple[bool, ...] | None:
+    """``sliding_window_pattern`` as one boolean per layer (None: absent)."""
+    value = field_value(f.file, key)
+    if value is None:
+        return None
+    if not isinstance(value, np.ndarray) or value.dtype != bool or value.shape != (layers,):
+        raise ConfigError(f"{f.file.path}: GGUF field '{key}' must be one boolean per layer ({layers}), "
+                          f"got {value!r}"[:300])
+    return tuple(bool(v) for v in value)
 
 
 def vocab_size(source: GGUFWeightSource) -> int:
