@@ -426,15 +426,17 @@ def test_a_bad_gguf_is_one_line_and_exit_1(gguf_dir, case):
     assert out.stdout == ""
 
 
-def test_a_damaged_gguf_is_an_rlx_error_never_another(gguf_dir, tmp_path):
-    """Cut anywhere or with bytes changed in its metadata and tensor table, a GGUF is read
-    or refused with an RlxError: never an IndexError, a struct.error, a hang."""
+@pytest.mark.parametrize("name, matmul", [("tiny-qwen3", "q8_0"), ("qwen3-moe-sparse", "stored")])
+def test_a_damaged_gguf_is_an_rlx_error_never_another(gguf_dir, tmp_path, name, matmul):
+    """Cut anywhere or with bytes changed in its metadata and tensor table, a GGUF (a
+    qwen3moe's 3-D expert stacks too) is read or refused with an RlxError: never an
+    IndexError, a struct.error, a ZeroDivisionError, a hang."""
     import random
 
     from rlxc.models.gguf_input import read_gguf
 
-    data = gguf_of(gguf_dir, "tiny-qwen3", "q8_0").read_bytes()
-    header = len(data) - sum(e.nbytes for e in GGUFFile(gguf_of(gguf_dir, "tiny-qwen3", "q8_0")).tensors.values())
+    data = gguf_of(gguf_dir, name, matmul).read_bytes()
+    header = len(data) - sum(e.nbytes for e in GGUFFile(gguf_of(gguf_dir, name, matmul)).tensors.values())
     rng, path = random.Random(0), tmp_path / "damaged.gguf"
     for _ in range(300):
         damaged = bytearray(data[:rng.randrange(len(data))] if rng.random() < 0.3 else data)

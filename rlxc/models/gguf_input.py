@@ -38,7 +38,7 @@ from rlx.runtime.errors import ConfigError, RlxError
 from rlx.runtime.gguf_file import gguf_package
 from rlx.runtime.gguf_weights import BLOCK_DTYPES, READABLE_TYPES, GGUFWeightSource, field_value, int_field
 from rlxc.models.config import Qwen3Config, iter_expected_weights
-from rlxc.models.gguf_moe import MOE_ARCHITECTURES, check_expert_type, is_expert, moe_fields, stacked_expected
+from rlxc.models.gguf_moe import MOE_ARCHITECTURES, check_expert_type, is_expert, is_int, moe_fields, stacked_expected
 
 #: llama.cpp's default ``rope.freq_base`` (``llama_hparams``), as transformers' rope_theta
 DEFAULT_ROPE_BASE = 10000.0
@@ -163,7 +163,7 @@ def check_architecture(source: GGUFWeightSource) -> None:
 def reject_unsupported(f: _Fields) -> None:
     """Metadata that asks for what rlx does not implement: fail instead of diverging."""
     llm, attn = f.keys.LLM, f.keys.Attention
-    if f.arch not in MOE_ARCHITECTURES and f.present(llm.EXPERT_COUNT) and f.value(llm.EXPERT_COUNT) != 0:
+    if f.arch not in MOE_ARCHITECTURES and f.present(llm.EXPERT_COUNT) and not is_int(f.value(llm.EXPERT_COUNT), 0):
         raise ConfigError(f"{f.file.path}: mixture of experts (GGUF field '{f.key(llm.EXPERT_COUNT)}') "
                           f"is not implemented")
 

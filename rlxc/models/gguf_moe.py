@@ -63,13 +63,18 @@ def check_routing(f) -> None:
                           f"llama.cpp's {f.arch} always renormalizes the top-k expert weights, so the file "
                           f"is ambiguous"[:300])
     gating = f.value(llm.EXPERT_GATING_FUNC)
-    if gating is not None and gating != SOFTMAX_GATING:
+    if gating is not None and not is_int(gating, SOFTMAX_GATING):
         raise ConfigError(f"{f.file.path}: GGUF field '{f.key(llm.EXPERT_GATING_FUNC)}' is {gating!r}: "
                           f"only softmax gating ({SOFTMAX_GATING}) is supported"[:300])
     for template in (llm.EXPERT_SHARED_COUNT, llm.EXPERT_SHARED_FEED_FORWARD_LENGTH):
-        if f.value(template) not in (None, 0):
+        if f.value(template) is not None and not is_int(f.value(template), 0):
             raise ConfigError(f"{f.file.path}: shared experts (GGUF field '{f.key(template)}') are not "
                               f"supported")
+
+
+def is_int(value: Any, expected: int) -> bool:
+    """``value`` (a field's: maybe a bool, a float, an array) is the integer ``expected``."""
+    return isinstance(value, int) and not isinstance(value, bool) and value == expected
 
 
 def stacked_expected(expected) -> dict[str, tuple[int, ...]]:
