@@ -341,6 +341,9 @@ BAD_FILES = {
                                     "every layer of a GGUF qwen3moe is sparse"),
     "experts in a llama": (lambda d: gguf_of(d, "llama", fields={"llama.expert_count": 8}),
                            "mixture of experts (GGUF field 'llama.expert_count') is not implemented"),
+    "an array for a count": (lambda d: gguf_of(d, "qwen3-moe-sparse", fields={"qwen3moe.expert_gating_func": [1, 2]}),
+                             "GGUF field 'qwen3moe.expert_gating_func' is array([1, 2], dtype=int32): only softmax "
+                             "gating (1) is supported"),
     "missing tensor": (lambda d: gguf_of(d, "qwen3-untied-gqa2", drop=("blk.1.ffn_up.weight",)),
                        "missing tensor 'blk.1.ffn_up.weight' (model.layers.1.mlp.up_proj.weight"),
     "missing field": (lambda d: gguf_of(d, "qwen2-bias", drop=("qwen2.attention.layer_norm_rms_epsilon",)),
