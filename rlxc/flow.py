@@ -16,6 +16,7 @@ from typing import Any
 from xdsl.builder import Builder, InsertPoint
 from xdsl.dialects import func
 from xdsl.dialects.builtin import (
+    ArrayAttr,
     BoolAttr,
     DictionaryAttr,
     FloatAttr,
@@ -179,12 +180,15 @@ def _row_operands(rows: RowTables | None) -> dict[str, SSAValue]:
 
 
 def _dict_attr(values: Mapping[str, Any]) -> DictionaryAttr:
-    """Numbers and booleans as a dictionary attribute (floats as f64, ints as i64)."""
+    """Numbers, booleans and tuples of them as a dictionary attribute (floats as f64, ints
+    as i64, a tuple as an array)."""
     def attr(v):
         if isinstance(v, bool):
             return BoolAttr.from_bool(v)
         if isinstance(v, int):
             return IntegerAttr(v, 64)
+        if isinstance(v, (tuple, list)):
+            return ArrayAttr([attr(x) for x in v])
         return FloatAttr(float(v), f64)
     return DictionaryAttr({k: attr(v) for k, v in values.items()})
 
