@@ -135,7 +135,7 @@ def compile_code(req: CodeRequest, cache: CompileCache, progress: Progress) -> C
 
     extras = code_manifest_extras(req.spec, req.batch, req.cpu)
     with progress.phase("lowering"):
-        lowered = lower(build_flows(req.spec, req.weights, req.batch), options, extras)
+        lowered = lower(build_flows(req.spec, req.weights, req.batch, options.prefill_tokens()), options, extras)
     with progress.phase("LLVM"):
         obj = native_object(lowered.llvm_ir, lowered.profile.opt_level, lowered.profile.target)
     cache.write(req.key, CODE, obj)

@@ -131,7 +131,7 @@ def jit_load(spec, weights: Any, options, batch: int, max_seq: int, progress,
     check_runs_here(cpu)
     extras = code_manifest_extras(spec, batch, cpu)
     with progress.phase("lowering"):
-        lowered = lower(build_flows(spec, weights, batch), options, extras)
+        lowered = lower(build_flows(spec, weights, batch, options.prefill_tokens()), options, extras)
     with progress.phase("LLVM (JIT)"):
         engine = jit_engine(lowered)
     if spec.kind == "flow":
