@@ -117,7 +117,7 @@ class KVWriteOp(IRDLOperation):
         if self.ring is not None and (self.ring.value.data < 1
                                       or self.cache.type.shape[1] != SymDim(self.ring.value.data)):
             raise VerifyException(f"{self.name}: ring {self.ring.value.data} is not the cache's "
-                                  f"{fmt(self.cache.type.shape[1:2])} rows")
+                                  f"{self.cache.type.shape[1]} rows")
 
 
 @irdl_op_definition

@@ -390,7 +390,7 @@ class AttentionOp(RlxComputeOp):
         if self.window is None or ring < self.window_size() or "mask" in shapes:
             raise VerifyException(f"{self.name}: ring {ring} needs a window of at most {ring} rows and no mask")
         if isinstance(self.k.type, BufferType) and shapes["k"][1] != SymDim(ring):
-            raise VerifyException(f"{self.name}: ring {ring} but the K cache has {fmt((shapes['k'][1],))} rows")
+            raise VerifyException(f"{self.name}: ring {ring} but the K cache has {shapes['k'][1]} rows")
 
 
 class _ElementwiseOp(RlxComputeOp):
