@@ -64,14 +64,15 @@ class ModelSpec:
         """This spec compiled for a KV capacity of ``max_seq`` (it sizes the RoPE tables)."""
         return dataclasses.replace(self, capacity=max_seq)
 
-    def check_memory(self, batch: int) -> None:
+    def check_memory(self, batch: int, chunk: int = 0) -> None:
         """Refuse, before anything is built, a model (at ``batch`` and this spec's capacity)
-        whose weights, KV cache and RoPE tables would not fit in this machine's memory."""
+        whose weights, KV cache and RoPE tables would not fit in this machine's memory;
+        ``chunk``: the prefill tokens per call (the windowed layers' ring-buffer caches)."""
         from rlxc.models.memory import check_model_memory
 
         capacity = choose_max_seq(self.config, self.capacity)
         kv_rows = capacity if self.kind == "session" else 0  # a flow has no KV cache of its own
-        check_model_memory(self.config, batch, kv_rows, self.positions, self.source)
+        check_model_memory(self.config, batch, kv_rows, self.positions, self.source, chunk)
 
     def with_slot_decode(self) -> "ModelSpec":
         """This spec with the ``decode_slots`` entry (:func:`session_flows`)."""

@@ -277,3 +277,16 @@ def test_a_bf16_ring_matches_the_rounded_reference():
                          axis=1)
     want = reference_logits("mistral-swa", ids, kv_store=lambda x: rounded(x, "bf16"))
     assert rel_err(got[:, :CHUNK], want[:, :CHUNK]) < 1e-4 and rel_err(got, want) < 1e-3
+
+
+def test_the_memory_check_and_the_roofline_count_a_windowed_layers_ring():
+    """qwen2-swa (a full layer, a windowed one) at capacity 160, chunks of 16: 160 + 32 rows."""
+    from rlx.bench.roofline import kv_cache_bytes
+    from rlxc.model_file import read_model_spec
+    from rlxc.models.memory import kv_cache_part
+
+    want = (MAX_SEQ + RING) * 2 * 32 * 4
+    part = kv_cache_part(read_model_spec(FIXTURES["qwen2-swa"]).config, 1, MAX_SEQ, CHUNK)
+    assert part.nbytes == want and "1 windowed layers of 32 rows" in part.factors
+    assert kv_cache_bytes(json.loads((FIXTURES["qwen2-swa"] / "config.json").read_text()), MAX_SEQ, CHUNK) == want
+    assert kv_cache_part(read_model_spec(FIXTURES["qwen2-swa"]).config, 1, MAX_SEQ).nbytes == 2 * want - 2 * RING * 256

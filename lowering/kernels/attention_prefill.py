@@ -252,8 +252,8 @@ def attention_blocked(spec: AttentionSpec) -> func.FuncOp:
                         kb_u0 = add(add(kb0, mul(u0, kv_row)), col)
                         pb_u0 = add(pbase, mul(u0, VEC))
                         for u in range(VEC):
-                            kb_u = add(key_base(add(u0, u)), col) if ring else add(kb_u0, u * kv_row)
-                            vv = [vload_as(vc, add(kb_u, x * VEC), kv) for x in range(w)]
+                            kb_u, off = (add(key_base(add(u0, u)), col), 0) if ring else (kb_u0, u * kv_row)
+                            vv = [vload_as(vc, add(kb_u, off + x * VEC), kv) for x in range(w)]
                             for i in range(nr):
                                 pb = bcast(load(probs, add(pb_u0, u * VEC + i)))
                                 acc[i] = [fma(pb, vv[x], acc[i][x]) for x in range(w)]

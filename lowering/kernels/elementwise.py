@@ -164,8 +164,8 @@ def kv_write(spec: KVWriteSpec) -> func.FuncOp:
             b, s = div(i, s_sz), rem(i, s_sz)
             src = mul(i, dim)
             seq, start = (b, offset) if not tables else slot_row(tables, b, slots[0], offset)
-            pos = add(start, s)
-            dst = mul(add(mul(seq, cap), rem(pos, spec.ring) if spec.ring else pos), dim)
+            row = add(mul(seq, cap), rem(add(start, s), spec.ring)) if spec.ring else add(add(mul(seq, cap), start), s)
+            dst = mul(row, dim)
             copy(new, src, cache, dst, dim, spec.kv_format)
 
         rows = mul(b_sz, s_sz)
