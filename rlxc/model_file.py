@@ -193,8 +193,7 @@ def qwen3_flow(cfg: Qwen3Config, options: Mapping[str, Any], positions: int | No
                      with_lm_head=bool(options["lm_head"]), with_kv_outputs=bool(options["export_kv"]),
                      last_logits_only=bool(options["last_logits_only"]),
                      use_custom_mask=bool(options["custom_mask"]), positions=positions,
-                     taps=bool(options.get("taps", False)), op_taps=tuple(options.get("op_taps", ())),
-                     ring_chunk=int(options.get("ring_chunk", 0)), ring_below=int(options.get("ring_below", 0)))
+                     taps=bool(options.get("taps", False)), op_taps=tuple(options.get("op_taps", ())))
 
 
 def session_flows(cfg: Qwen3Config, weights: Any, batch: int, positions: int | None = None,

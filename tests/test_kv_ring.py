@@ -290,3 +290,20 @@ def test_the_memory_check_and_the_roofline_count_a_windowed_layers_ring():
     assert part.nbytes == want and "1 windowed layers of 32 rows" in part.factors
     assert kv_cache_bytes(json.loads((FIXTURES["qwen2-swa"] / "config.json").read_text()), MAX_SEQ, CHUNK) == want
     assert kv_cache_part(read_model_spec(FIXTURES["qwen2-swa"]).config, 1, MAX_SEQ).nbytes == 2 * want - 2 * RING * 256
+
+
+def test_only_a_sessions_windowed_layers_get_rings():
+    """session_flows with a chunk rings every windowed layer's kv_concat and attention; a
+    flow rebuilt from a session entry's options (a flow file) has none, nor has a session
+    whose ring would not be smaller than its capacity."""
+    from rlx.dialects import rlx
+    from rlxc.model_file import qwen3_flow, read_model_spec, session_flows
+
+    def rings(built) -> set[int]:
+        return {op.ring_rows() for op in built.entry.walk() if isinstance(op, (rlx.KVConcatOp, rlx.AttentionOp))}
+
+    cfg = read_model_spec(FIXTURES["mistral-swa"]).config
+    builts = session_flows(cfg, None, 1, 512, slot_decode=True, chunk=CHUNK, capacity=MAX_SEQ)
+    assert [rings(b) for b in builts] == [{RING}] * 4
+    assert rings(qwen3_flow(cfg, builts[0].spec["options"], 512).build(None)) == {0}
+    assert rings(session_flows(cfg, None, 1, 512, chunk=CHUNK, capacity=RING)[0]) == {0}

@@ -209,7 +209,9 @@ class Qwen3Flow:
     op_taps: tuple[int, ...] = ()
     #: the most tokens one call adds to the KV cache (a session's prefill chunk): with a
     #: past, the windowed layers' caches are ring buffers sized for it (0: no ring) where
-    #: that is fewer rows than ``ring_below`` (the KV capacity compiled for; 0: the positions)
+    #: that is fewer rows than ``ring_below`` (the KV capacity compiled for; 0: the positions).
+    #: A session's alone (:func:`rlxc.model_file.session_flows`): not in :meth:`options`, so a
+    #: flow file never has rings (a flow function returns its KV outputs in position order)
     ring_chunk: int = 0
     ring_below: int = 0
 
@@ -333,7 +335,6 @@ class Qwen3Flow:
                 "lm_head": self.with_lm_head, "export_kv": self.with_kv_outputs,
                 "last_logits_only": self.last_logits_only, "custom_mask": self.use_custom_mask,
                 **({"slotted": True} if self.slotted else {}),
-                **({"ring_chunk": self.ring_chunk, "ring_below": self.ring_below} if self.ring_chunk else {}),
                 **({"taps": True, "op_taps": list(self.op_taps)} if self.taps else {})}
 
     def build(self, weights=None) -> BuiltModel:
