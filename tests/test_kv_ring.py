@@ -98,6 +98,27 @@ def test_attention_reads_a_wrapped_ring_only_inside_the_window(fmt, b, s, t, hd)
     assert rel_err(out, want) < 1e-5
 
 
+def test_the_slotted_decode_reads_each_rows_window_in_its_wrapped_ring():
+    """Three rows, each its slot's ring wrapped at its own position, every other row NaN."""
+    nh, nkv, hd, window, slots = 4, 2, 16, 7, 4
+    ring = select.ring_rows(window, 1, 10 ** 6)
+    slot_ids, positions = np.array([2, 0, 3], np.int32), np.array([40, 75, 6], np.int32)
+    rng = np.random.default_rng(5)
+    t = int(positions.max()) + 1
+    q = rng.standard_normal((3, 1, nh * hd)).astype(F32)
+    k, v = (rng.standard_normal((slots, t, nkv * hd)).astype(F32) for _ in range(2))
+    kc, vc = (np.full((slots, ring, nkv * hd), np.nan, F32) for _ in range(2))
+    for slot, pos in zip(slot_ids, positions):
+        for cache, x in ((kc, k), (vc, v)):
+            cache[slot] = ring_of(x[slot:slot + 1], ring, range(max(0, pos - window + 1), pos + 1))[0]
+    out = np.full((3, 1, nh * hd), np.nan, F32)
+    fn = K.build(select.attention(nh, nkv, hd, True, False, 1, slotted=True, window=window, ring=ring))
+    kernel(lambda: fn)(q, kc, vc, slot_ids, positions, out, 3, 1, t, ring, slots)
+    want = np.concatenate([ref.attention(q[b:b + 1], k[s:s + 1, :p + 1], v[s:s + 1, :p + 1], nh, nkv, hd, True,
+                                         window=window) for b, (s, p) in enumerate(zip(slot_ids, positions))])
+    assert rel_err(out, want) < 1e-5
+
+
 def test_a_ring_smaller_than_the_window_is_refused():
     with pytest.raises(ValueError, match="a ring of 4 rows needs a window of at most as many"):
         select.attention(4, 2, 16, True, False, 1, window=6, ring=4)
@@ -235,6 +256,7 @@ def test_a_direct_call_beyond_the_chunk_is_refused_before_native_code_runs():
     assert session.past == 0
 
 
+@pytest.mark.slow  # CI time (13 s, a batch-2 compile): the batch code is the same as batch 1's, whose rings run in the fast set
 def test_a_batch_of_two_with_rings_matches_transformers():
     ref_ = expected("mistral-swa")
     session = ring_session("mistral-swa", batch=2)
@@ -242,6 +264,7 @@ def test_a_batch_of_two_with_rings_matches_transformers():
     assert session.generate(ref_["prompt_ids"], 32) == ref_["greedy_ids"].tolist()  # to position 39: wraps
 
 
+@pytest.mark.slow  # CI time (17 s, a compile with the slotted decode): its kernel's ring is checked alone in the fast set
 def test_slotted_decode_past_the_wrap_equals_the_session():
     """Two slots at different positions through the ring's wraps, each step against the
     same sequence alone in a Session (2e-4: another row count sums the matmuls in
