@@ -251,7 +251,7 @@ def test_rows_outside_the_window_are_never_read():
 
 def test_a_direct_call_beyond_the_chunk_is_refused_before_native_code_runs():
     session = ring_session("mistral-swa")
-    with pytest.raises(RuntimeLimitError, match="prefill: SEQ = 30 exceeds"):
+    with pytest.raises(RuntimeLimitError, match="prefill: SEQ = 30 exceeds 27$"):  # the ring's bound, C - W + 1
         session._run("prefill", np.zeros((1, 30), np.int32))
     assert session.past == 0
 
@@ -330,3 +330,6 @@ def test_only_a_sessions_windowed_layers_get_rings():
     assert [rings(b) for b in builts] == [{RING}] * 4
     assert rings(qwen3_flow(cfg, builts[0].spec["options"], 512).build(None)) == {0}
     assert rings(session_flows(cfg, None, 1, 512, chunk=CHUNK, capacity=RING)[0]) == {0}
+    qwen2 = session_flows(read_model_spec(FIXTURES["qwen2-swa"]).config, None, 1, 512, chunk=CHUNK, capacity=MAX_SEQ)
+    # its full layer 0's K and V have no ring, its windowed layer 1's have one
+    assert [op.ring_rows() for op in qwen2[0].entry.walk() if isinstance(op, rlx.KVConcatOp)] == [0, 0, RING, RING]
