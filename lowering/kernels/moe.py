@@ -7,7 +7,9 @@ tokens by expert, on the calling thread (:func:`_group_pairs`: a pair is a nonze
 its slot is the rank of the expert among the token's, lowest index first), then run one
 parallel loop over the 16-column tiles of the output: each tile runs every selected
 expert's pairs in register blocks over that expert's packed tile
-(:func:`rlx.lowering.kernels.matmul._tile_rows`), so an expert nobody selected is never
+(:func:`rlx.lowering.kernels.matmul._tile_rows`, reading the tiles of the spec's
+``weight_format`` through :class:`~rlx.lowering.kernels.matmul.TileReader`: bf16/f16
+widened, q8_0/q4_0 dequantized in registers), so an expert nobody selected is never
 read, and a selected one once per window, whatever the number of its tokens (a decode
 step reads ``top_k`` experts per token; a prefill each expert it routes to once).
 
@@ -56,7 +58,7 @@ from rlx.lowering.kernels.builder import (
 )
 from rlx.lowering.kernels.matmul import TileReader, _store_cols, _tile_rows
 from rlx.lowering.kernels.spec import MoEGateSpec, MoEMatmulSpec, kernel_func
-from rlx.runtime.packing import LINEAR_TILE, packed_linear_size
+from rlx.runtime.packing import LINEAR_TILE
 
 #: independent FMA chains of the router's dot products
 DOT_CHAINS = 4
@@ -231,10 +233,11 @@ def _lanes(spec: MoEMatmulSpec, rows) -> int:
 def moe_swiglu(spec: MoEMatmulSpec) -> func.FuncOp:
     """``(x[M*hidden], gates[M*experts], w_gate, w_up, out[M*top_k*inter], M)``: for each pair
     (token t, expert e, slot s), ``out[t, s] = silu(x[t] @ w_gate[e].T) * (x[t] @ w_up[e].T)``.
-    ``w_gate``/``w_up``: ``experts`` packed ``[inter, hidden]`` weights, one after the other."""
+    ``w_gate``/``w_up``: ``experts`` packed ``[inter, hidden]`` weights, one after the other
+    (``reader.packed_size(inter)`` elements each)."""
     hidden, inter, top_k = spec.hidden, spec.inter, spec.top_k
-    per_expert = packed_linear_size(inter, hidden)
-    reader = TileReader(hidden, "f32")
+    reader = TileReader(hidden, spec.weight_format)
+    per_expert = reader.packed_size(inter)
     rem, full_tiles = inter % LINEAR_TILE, inter // LINEAR_TILE
 
     def body(x, gates, wg, wu, out, m_sz):
@@ -297,10 +300,11 @@ def _accumulate_cols(vals, gate, out, obase, ncols: int, col_is_full=None) -> No
 def moe_down(spec: MoEMatmulSpec) -> func.FuncOp:
     """``(act[M*top_k*inter], gates[M*experts], w_down, out[M*hidden], M)``: ``out[t] = sum over
     t's pairs (expert e, slot s), in expert order, of gates[t, e] * (act[t, s] @ w_down[e].T)``.
-    ``w_down``: ``experts`` packed ``[hidden, inter]`` weights, one after the other."""
+    ``w_down``: ``experts`` packed ``[hidden, inter]`` weights, one after the other
+    (``reader.packed_size(hidden)`` elements each)."""
     hidden, inter, experts, top_k = spec.hidden, spec.inter, spec.experts, spec.top_k
-    per_expert = packed_linear_size(hidden, inter)
-    reader = TileReader(inter, "f32")
+    reader = TileReader(inter, spec.weight_format)
+    per_expert = reader.packed_size(hidden)
     rem, full_tiles = hidden % LINEAR_TILE, hidden // LINEAR_TILE
     ncols = LINEAR_TILE if not rem else rem
 

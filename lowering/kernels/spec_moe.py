@@ -1,0 +1,93 @@
+"""The kernel specs of a mixture of experts' families (:mod:`rlx.lowering.kernels.spec`
+re-exports them): the routing (``moe_gate``) and the experts' matmuls (``moe_swiglu``,
+``moe_down``)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from xdsl.ir import Attribute
+
+from rlx.lowering.kernels.spec import Arg, KernelSpec, MatmulSpec, _buffers, _sizes, weight_buffer
+
+
+@dataclass(frozen=True, kw_only=True)
+class MoEGateSpec(KernelSpec):
+    """The routing of ``experts`` experts: router logits over ``hidden``, softmax, the top
+    ``top_k`` (divided by their sum with ``normalize``) as gates, zero elsewhere."""
+
+    FAMILIES = ("moe_gate",)
+    family: str = "moe_gate"
+    hidden: int
+    experts: int
+    top_k: int
+    normalize: bool = False
+    parallel_min_work: int
+
+    @property
+    def name(self) -> str:
+        return f"moe_gate_h{self.hidden}_e{self.experts}_k{self.top_k}" + ("_norm" if self.normalize else "")
+
+    @property
+    def args(self) -> tuple[Arg, ...]:
+        return (Arg("x", "in"), Arg("router", "weight"), Arg("out", "out"), *_sizes("M"))
+
+
+@dataclass(frozen=True, kw_only=True)
+class MoEMatmulSpec(KernelSpec):
+    """The experts of a mixture-of-experts layer over stacked ``packed16`` weights (each
+    expert's ``[N, K]`` packed in turn): ``moe_swiglu`` (gate and up, ``[inter, hidden]``
+    each, SiLU product into ``top_k`` activation rows per token) or ``moe_down`` (``[hidden,
+    inter]``, weighted by the gates and summed). The (token, expert) pairs of ``window``
+    tokens at a time are grouped by expert, so each selected expert's weights are read once
+    per window; register blocks of ``rows`` pairs x 16 columns of ``vector<lanes x f32>``
+    (a single pair: k unrolled by ``kunroll``). ``weight_format``: how each expert's tiles
+    are stored, as a dense matmul's (:attr:`MatmulSpec.weight_format`; widened or
+    dequantized in registers); expert ``e``'s tiles start at ``e`` times that format's
+    packed size of one expert (``matmul.TileReader.packed_size``)."""
+
+    FAMILIES = ("moe_swiglu", "moe_down")
+    hidden: int
+    inter: int
+    experts: int
+    top_k: int
+    rows: int
+    lanes: int = 8
+    kunroll: int
+    window: int
+    parallel_min_work: int
+    weight_format: str = "f32"
+
+    def __post_init__(self):
+        super().__post_init__()
+        if self.weight_format not in MatmulSpec.WEIGHT_FORMATS:
+            raise ValueError(f"{self.family}: weight_format must be one of {', '.join(MatmulSpec.WEIGHT_FORMATS)}, "
+                             f"got {self.weight_format!r}")
+
+    @property
+    def k(self) -> int:
+        """The reduction length: hidden (gate and up) or inter (down)."""
+        return self.hidden if self.family == "moe_swiglu" else self.inter
+
+    @property
+    def n(self) -> int:
+        """The output columns of one expert."""
+        return self.inter if self.family == "moe_swiglu" else self.hidden
+
+    @property
+    def name(self) -> str:
+        return (f"{self.family}_h{self.hidden}_i{self.inter}_e{self.experts}_k{self.top_k}"
+                + ("" if self.weight_format == "f32" else f"_{self.weight_format}"))
+
+    @property
+    def arg_types(self) -> list[Attribute]:
+        """The expert weights are buffers of their format (:func:`weight_buffer`)."""
+        return [weight_buffer(self.weight_format) if a.role == "weight" else t
+                for a, t in zip(self.args, super().arg_types)]
+
+    @property
+    def args(self) -> tuple[Arg, ...]:
+        if self.family == "moe_swiglu":
+            return (Arg("x", "in"), Arg("gates", "in"), *_buffers("weight", "w_gate", "w_up"), Arg("out", "out"),
+                    *_sizes("M"))
+        return (Arg("act", "in"), Arg("gates", "in"), Arg("w_down", "weight"), Arg("out", "out"), *_sizes("M"))
