@@ -9,7 +9,7 @@ do a mixture of experts' stacked expert weights (``w_gate``, ``w_up`` of
 ``rlx.moe_swiglu``, ``w_down`` of ``rlx.moe_down``: ``!rlx.tensor<"ExNxK", !rlx.q4_0>``,
 each expert stored as a dense weight of the format is). The router of ``rlx.moe_gate``
 keeps f32, as llama.cpp keeps ``ffn_gate_inp`` f32: it is small (``E x H``) and every
-token reads all of it, so its bytes do not matter, while its logits pick the experts.
+token reads all of it: small next to the experts, and its logits pick them.
 The matmul and expert kernels widen its vectors to f32 in registers (a Q8_0 weight:
 int8 times its block's scale), and the activations, the norms and the arithmetic stay f32. A bf16
 weight of a bf16 checkpoint holds the same numbers as its f32 copy, so the logits do

@@ -55,11 +55,11 @@ def stored(w: np.ndarray, fmt: str) -> tuple[np.ndarray, np.ndarray]:
     return pack_q4_0(w), q4_0_dequantize(*q4_0_quantize(w))
 
 
-def run_experts(fmt, x, gates, wg, wu, wd, top_k, window=None):
+def run_experts(fmt, x, gates, wg, wu, wd, top_k, target=None):
     """moe_swiglu then moe_down over the stacks stored in ``fmt``; the reference weights."""
     m, experts, inter, hidden = x.shape[0], wg.shape[0], wg.shape[1], wg.shape[2]
-    swiglu = select.moe_matmul("moe_swiglu", hidden, inter, experts, top_k, weight_format=fmt)
-    down = select.moe_matmul("moe_down", hidden, inter, experts, top_k, weight_format=fmt)
+    swiglu = select.moe_matmul("moe_swiglu", hidden, inter, experts, top_k, target, weight_format=fmt)
+    down = select.moe_matmul("moe_down", hidden, inter, experts, top_k, target, weight_format=fmt)
     (pg, rg), (pu, ru), (pd, rd) = (stored(w, fmt) for w in (wg, wu, wd))
     act = np.full((m, top_k * inter), np.nan, F32)
     out = np.full((m, hidden), np.nan, F32)
@@ -80,6 +80,28 @@ def test_expert_kernels_match_numpy_on_the_dequantized_weights(fmt, m, hidden, i
     got, (rg, ru, rd) = run_experts(fmt, x, gates, wg, wu, wd, top_k)
     want = ref.moe_mlp(x, router, list(rg), list(ru), list(rd), top_k, True)
     assert_close(got, want, 1e-5)
+
+
+#: per target, dims of its own (the test JIT keeps one kernel per name, and a target's
+#: spec differs in its register block, not in its name)
+TARGET_DIMS = {"x86-64-v3": (64, 64, 5, 2), "host": (128, 64, 6, 2)}
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("target", TARGET_DIMS)
+def test_the_targets_register_blocks_match_numpy(fmt, target):
+    """The register blocks a target gets (AVX2's 16 registers: fewer rows and chains for
+    the block formats' scales; AVX-512's zmm blocks of 8 and 10 pairs) over 13 tokens:
+    whole blocks, a smaller one and single pairs."""
+    from rlx.lowering.target import parse_target
+
+    hidden, inter, experts, top_k = TARGET_DIMS[target]
+    rng = np.random.default_rng(13)
+    x, router = rnd(rng, 13, hidden), rnd(rng, experts, hidden, scale=0.5)
+    wg, wu, wd = (np.stack(w) for w in _experts(rng, experts, inter, hidden))
+    gates = _gate(x, router, top_k, True)
+    got, (rg, ru, rd) = run_experts(fmt, x, gates, wg, wu, wd, top_k, parse_target(target))
+    assert_close(got, ref.moe_mlp(x, router, list(rg), list(ru), list(rd), top_k, True), 1e-5)
 
 
 @pytest.mark.parametrize("fmt", ["bf16", "f16"])
