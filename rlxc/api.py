@@ -79,7 +79,8 @@ def load_spec(spec, *, batch: int | None = None, max_seq: int | None = None, opt
     batch = spec.batch(batch)
     max_seq = choose_max_seq(spec.config, max_seq)
     spec = spec.with_capacity(max_seq)
-    spec.check_memory(batch)
+    spec.check_memory(batch, options.changes.get("precision") if options is not None else
+                      option_fields.get("precision"))
     source = open_model_weights(spec, weights)
     options = limit_options(options or CompileOptions(**option_fields), max_seq).for_checkpoint(source)
     note_weight_conversions(spec, source, options)

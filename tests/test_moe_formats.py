@@ -207,3 +207,48 @@ def test_the_spec_prints_its_format_and_refuses_an_unknown_one():
     assert select.moe_matmul("moe_down", 64, 32, 8, 2).name == "moe_down_h64_i32_e8_k2"
     with pytest.raises(ValueError, match="weight_format must be one of"):
         select.moe_matmul("moe_down", 64, 32, 8, 2, weight_format="q5_k")
+
+
+#: a Qwen3-30B-A3B-shaped config (48 layers, 128 experts of 768, top 8)
+QWEN3_30B_A3B = {"model_type": "qwen3_moe", "vocab_size": 151936, "hidden_size": 2048, "intermediate_size": 6144,
+                 "num_hidden_layers": 48, "num_attention_heads": 32, "num_key_value_heads": 4, "head_dim": 128,
+                 "num_experts": 128, "num_experts_per_tok": 8, "moe_intermediate_size": 768,
+                 "tie_word_embeddings": False}
+
+
+def test_the_memory_check_counts_the_matmul_weights_in_their_format():
+    """The experts (and the other matmul weights, the head) at the format's bytes, the
+    router, the norms and the untied embedding table at f32's."""
+    from rlxc.models.config import Qwen3Config
+    from rlxc.models.memory import layer_matmul_parameters, layer_parameters, weights_part
+
+    cfg = Qwen3Config.from_dict(QWEN3_30B_A3B)
+    layers, table = 48, 151936 * 2048
+    matmul = layers * layer_matmul_parameters(cfg, True) + table
+    total = layers * layer_parameters(cfg, True) + 2 * table
+    assert layer_matmul_parameters(cfg, True) == 2 * 4096 * 2048 + 2 * 512 * 2048 + 128 * 3 * 768 * 2048
+    assert weights_part(cfg).nbytes == 4 * total + 4 * 2048 and weights_part(cfg).what == "the float32 weights need"
+    q4 = weights_part(cfg, "q4_0")
+    assert q4.nbytes == int(4 * (total - matmul) + 18 / 32 * matmul + 4 * 2048)
+    assert q4.what == "the weights (q4_0 matmuls) need" and 16 << 30 < q4.nbytes < 18 << 30
+
+
+def test_the_python_api_checks_memory_at_the_asked_formats_bytes(tmp_path, monkeypatch):
+    """A model whose f32 weights exceed the memory but whose q4_0 ones fit is refused as
+    f32 (or ``auto``: the checkpoint's format is not known yet) and passes as q4_0."""
+    from rlx.runtime.errors import RuntimeLimitError
+    from rlxc.model_file import read_model_spec
+    from rlxc.models import memory
+
+    model = tmp_path / "m"
+    model.mkdir()
+    import json
+
+    (model / "config.json").write_text(json.dumps(QWEN3_30B_A3B))
+    spec = read_model_spec(model).with_capacity(64)
+    monkeypatch.setattr(memory, "physical_memory", lambda: 32 << 30)
+    for precision in (None, "auto", "f32", "bf16"):
+        with pytest.raises(RuntimeLimitError, match="more than this machine's 32"):
+            spec.check_memory(1, precision)
+    spec.check_memory(1, "q4_0")
+    spec.check_memory(1, "q8_0")
