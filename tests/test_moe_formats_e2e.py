@@ -14,6 +14,7 @@ import pytest
 
 import rlxc
 from conftest import FIXTURES, expected, rel_err
+from rlx.runtime import native_entry
 from rlx.runtime.native_entry import param_args
 from rlx.runtime.weights import is_stacked, stack_members
 
@@ -152,3 +153,25 @@ def test_half_experts_give_the_f32_logits_or_transformers_within_the_rounding(ha
     else:
         assert rel_err(got, ref["prefill_logits"]) <= 2e-2
         assert np.array_equal(got.argmax(-1), ref["prefill_logits"].argmax(-1))
+
+
+@pytest.mark.slow  # CI time (~25 s): a private cache root compiles the model again
+def test_the_packed_weight_cache_keeps_quantized_experts(tmp_path, monkeypatch):
+    """The q4_0 expert stacks go to the packed-weight cache like the other weights: a
+    second load maps them (nothing is quantized again) and gives the same logits."""
+    monkeypatch.setenv("RLX_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.delenv("RLX_WEIGHT_CACHE", raising=False)
+    ids = expected("qwen3-moe")["prompt_ids"][:1]
+    first = np.array(rlxc.load(FIXTURES["qwen3-moe"], max_seq=32, precision="q4_0").prefill(ids))
+    assert len(list((tmp_path / "cache" / "weights").glob("*.bin"))) == 1
+
+    def fail(*args, **kwargs):
+        raise AssertionError("quantized again despite the weight cache")
+
+    monkeypatch.setattr("rlx.runtime.quant.pack_q4_0", fail)
+    monkeypatch.setitem(native_entry.BLOCK_PACKERS, "packed16_q4_0", ("Q4_0", fail, fail))
+    session = rlxc.load(FIXTURES["qwen3-moe"], max_seq=32, precision="q4_0")
+    stacks = [(a, arr) for e in session.entries.values()
+              for a, arr in zip([a for a in e.buffer_args if a.role == "param"], e.param_arrays) if is_stacked(a.name)]
+    assert stacks and all(a.dtype == "q4_0" and not arr.flags.writeable for a, arr in stacks)
+    np.testing.assert_array_equal(session.prefill(ids), first)
