@@ -252,3 +252,40 @@ def test_the_python_api_checks_memory_at_the_asked_formats_bytes(tmp_path, monke
             spec.check_memory(1, precision)
     spec.check_memory(1, "q4_0")
     spec.check_memory(1, "q8_0")
+
+
+class StoredBlocks:
+    """A weight source holding one stacked expert weight as a GGUF does: its ggml blocks
+    ``[E, n, k/32, bytes]`` (what the GGUF input is to give ``WeightBinder``)."""
+
+    def __init__(self, name: str, blocks: np.ndarray, dtype: str):
+        self.name, self.blocks, self.stored = name, blocks, dtype
+
+    def __contains__(self, name):
+        return name == self.name
+
+    def dtype(self, name):
+        return self.stored
+
+    def get_blocks(self, name):
+        return self.blocks
+
+    def get_f32(self, name):
+        raise AssertionError("dequantized instead of tiled as stored")
+
+
+@pytest.mark.parametrize("fmt", ["q8_0", "q4_0"])
+def test_the_runtime_tiles_a_stacks_stored_blocks_as_stored(fmt):
+    """``WeightBinder`` binds a stacked expert weight whose source holds its blocks of the
+    asked format (a GGUF's ``ffn_*_exps``) by tiling them as stored: the bytes of
+    quantizing the stack, never dequantized."""
+    from rlx.runtime.abi import Arg
+    from rlx.runtime.native_entry import WeightBinder
+
+    rng = np.random.default_rng(4)
+    w = rnd(rng, 4, 48, 64)
+    blocks_of, pack = (q8_0_blocks, pack_q8_0) if fmt == "q8_0" else (q4_0_blocks, pack_q4_0)
+    name = "model.layers.0.mlp.experts.*.down_proj.weight"
+    source = StoredBlocks(name, np.stack([blocks_of(one) for one in w]), fmt.upper())
+    arg = Arg(name, "param", "4x48x64", fmt, LAYOUTS[fmt])
+    assert np.array_equal(WeightBinder(source, {}).get(arg), pack(w))
