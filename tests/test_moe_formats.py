@@ -87,21 +87,33 @@ def test_expert_kernels_match_numpy_on_the_dequantized_weights(fmt, m, hidden, i
 TARGET_DIMS = {"x86-64-v3": (64, 64, 5, 2), "host": (128, 64, 6, 2)}
 
 
+def int8_inputs(which, rows):
+    """What the integer dot products multiply: the rows quantized to 8-bit blocks."""
+    return ref.q8_rows(rows)
+
+
 @pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("m", [1, 2, 13])
 @pytest.mark.parametrize("target", TARGET_DIMS)
-def test_the_targets_register_blocks_match_numpy(fmt, target):
+def test_the_targets_kernels_match_numpy(fmt, m, target):
     """The register blocks a target gets (AVX2's 16 registers: fewer rows and chains for
     the block formats' scales; AVX-512's zmm blocks of 8 and 10 pairs) over 13 tokens:
-    whole blocks, a smaller one and single pairs."""
+    whole blocks, a smaller one and single pairs; and a decode step of the block formats
+    (fewer tokens than a block): the integer dot products (``vpdpbusd`` on AVX-512 VNNI,
+    ``pmaddubsw`` on AVX2) of the inputs quantized to 8-bit blocks, a pair at a time."""
     from rlx.lowering.target import parse_target
 
     hidden, inter, experts, top_k = TARGET_DIMS[target]
-    rng = np.random.default_rng(13)
-    x, router = rnd(rng, 13, hidden), rnd(rng, experts, hidden, scale=0.5)
+    rng = np.random.default_rng(13 + m)
+    x, router = rnd(rng, m, hidden), rnd(rng, experts, hidden, scale=0.5)
     wg, wu, wd = (np.stack(w) for w in _experts(rng, experts, inter, hidden))
     gates = _gate(x, router, top_k, True)
     got, (rg, ru, rd) = run_experts(fmt, x, gates, wg, wu, wd, top_k, parse_target(target))
-    assert_close(got, ref.moe_mlp(x, router, list(rg), list(ru), list(rd), top_k, True), 1e-5)
+    spec = select.moe_matmul("moe_down", hidden, inter, experts, top_k, parse_target(target), weight_format=fmt)
+    integer = bool(spec.int8_dot) and m < spec.int8_below
+    assert integer == (fmt in ("q8_0", "q4_0") and m < 13)
+    want = ref.moe_mlp(x, router, list(rg), list(ru), list(rd), top_k, True, int8_inputs if integer else None)
+    assert_close(got, want, 1e-5)
 
 
 @pytest.mark.parametrize("fmt", ["bf16", "f16"])
@@ -128,19 +140,24 @@ def poison(packed: np.ndarray, per_expert: int, experts) -> np.ndarray:
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
-def test_a_decode_step_reads_only_the_selected_experts_tiles(fmt):
+@pytest.mark.parametrize("target, hidden", [(None, 64), ("host", 96)])  # dims of its own per target
+def test_a_decode_step_reads_only_the_selected_experts_tiles(fmt, target, hidden):
     """The tiles of every expert no token selected are NaN (a block format's scales too),
     at the offsets of the format's packed size per expert: the output is that over the
-    clean tiles, so expert e's tiles start at e * (the format's bytes per expert)."""
-    hidden, inter, experts, top_k = 64, 32, 8, 2
+    clean tiles, so expert e's tiles start at e * (the format's bytes per expert); on the
+    host the block formats' step runs the integer dot products."""
+    from rlx.lowering.target import parse_target
+
+    inter, experts, top_k = 32, 8, 2
     rng = np.random.default_rng(3)
     x, router = rnd(rng, 2, hidden), rnd(rng, experts, hidden)
     gates = _gate(x, router, top_k, True)
     clean = [np.stack(w) for w in _experts(rng, experts, inter, hidden)]
     unused = [e for e in range(experts) if not gates[:, e].any()]
     assert unused and len(unused) < experts - 1
-    swiglu = select.moe_matmul("moe_swiglu", hidden, inter, experts, top_k, weight_format=fmt)
-    down = select.moe_matmul("moe_down", hidden, inter, experts, top_k, weight_format=fmt)
+    cpu = parse_target(target) if target else None
+    swiglu = select.moe_matmul("moe_swiglu", hidden, inter, experts, top_k, cpu, weight_format=fmt)
+    down = select.moe_matmul("moe_down", hidden, inter, experts, top_k, cpu, weight_format=fmt)
     packed = [stored(w, fmt)[0] for w in clean]
     sizes = [TileReader(hidden, fmt).packed_size(inter), TileReader(hidden, fmt).packed_size(inter),
              TileReader(inter, fmt).packed_size(hidden)]

@@ -333,6 +333,11 @@ def kv_write(dim: int, target=None, slotted: bool = False, kv_format: str = "f32
 MOE_SCRATCH_BYTES = 64 << 10
 #: the most tokens one grouping takes (a prefill of more reads the experts once per window)
 MOE_MAX_WINDOW = 4096
+#: block-quantized experts in calls of fewer tokens than this (a decode step of up to 3
+#: sequences: an expert has at most that many pairs) take the integer dot products, a pair
+#: at a time; the same for both kernels of a layer, so that a step quantizes the inputs of
+#: both or of neither
+MOE_INT8_BELOW = 4
 
 
 def moe_gate(hidden: int, experts: int, top_k: int, normalize: bool, target=None) -> MoEGateSpec:
@@ -370,7 +375,8 @@ def _experts_stored_as(spec: MoEMatmulSpec, weight_format: str, target=None) -> 
     per window). The block formats' register blocks also hold a block's scale vectors:
     as an unstaged dense matmul's (:func:`_stored_as`), a block over two streams (gate
     and up) or on 16 registers has ``Q8_0_ROWS_LESS*`` fewer rows, and a single row on 16
-    registers fewer FMA chains."""
+    registers fewer FMA chains. Calls of fewer tokens than a register block (decode) take
+    the target's integer dot products (:func:`int8_dot`), a pair at a time."""
     if weight_format not in ("q8_0", "q4_0"):
         return dataclasses.replace(spec, weight_format=weight_format)
     rows, kunroll = spec.rows, spec.kunroll
@@ -379,4 +385,9 @@ def _experts_stored_as(spec: MoEMatmulSpec, weight_format: str, target=None) -> 
         rows = max(1, rows - (Q8_0_ROWS_LESS_16_REGISTERS if _few_registers(target) else Q8_0_ROWS_LESS))
     if _few_registers(target):
         kunroll = max(1, min(kunroll, Q8_0_SINGLE_ROW_CHAINS_16_REGISTERS // streams))
-    return dataclasses.replace(spec, weight_format=weight_format, rows=rows, kunroll=kunroll)
+    dot = int8_dot(target, spec.lanes)
+    vectors = streams * LINEAR_TILE // spec.lanes  # tile vectors a pair accumulates
+    return dataclasses.replace(spec, weight_format=weight_format, rows=rows, kunroll=kunroll, int8_dot=dot,
+                               dot_chains=max(1, INT8_DOT_CHAINS // vectors) if dot == "vpdpbusd" else 1,
+                               dot_split=bool(dot) and vectors > INT8_DOT_VECTORS,
+                               int8_below=MOE_INT8_BELOW if dot else 0)

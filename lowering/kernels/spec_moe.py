@@ -57,12 +57,26 @@ class MoEMatmulSpec(KernelSpec):
     window: int
     parallel_min_work: int
     weight_format: str = "f32"
+    #: block-quantized experts in a call of fewer than ``int8_below`` tokens (decode): the
+    #: input rows quantized to 8-bit blocks once per call and multiplied a pair at a time
+    #: with integer dot products, as the dense matmuls' (``MatmulSpec.int8_dot``,
+    #: ``matmul_int8``); larger calls dequantize the tiles for the f32 register blocks
+    int8_dot: str = ""
+    #: as ``MatmulSpec``'s: integer accumulators per tile vector, a loop over k per vector
+    dot_chains: int = 1
+    dot_split: bool = False
+    int8_below: int = 0
 
     def __post_init__(self):
         super().__post_init__()
         if self.weight_format not in MatmulSpec.WEIGHT_FORMATS:
             raise ValueError(f"{self.family}: weight_format must be one of {', '.join(MatmulSpec.WEIGHT_FORMATS)}, "
                              f"got {self.weight_format!r}")
+        if self.int8_dot not in MatmulSpec.INT8_DOTS or (self.int8_dot and (
+                self.weight_format not in ("q8_0", "q4_0") or self.int8_below < 2 or self.dot_chains < 1)):
+            raise ValueError(f"{self.family}: int8_dot {self.int8_dot!r} needs one of {MatmulSpec.INT8_DOTS[1:]}, "
+                             f"q8_0 or q4_0 weights and int8_below >= 2, got {self.weight_format}, "
+                             f"{self.int8_below}")
 
     @property
     def k(self) -> int:
