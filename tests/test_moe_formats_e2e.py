@@ -4,8 +4,8 @@ are held to what the dense formats' e2e tests hold them to -- bf16 as
 tests/test_weight_formats.py (the f32 logits to 1e-6 and transformers' to 1e-4 from a
 checkpoint of that dtype, else transformers' within the rounding and the same argmax),
 q8_0 and q4_0 as tests/test_quant.py (the numpy reference on the same quantized weights,
-expert by expert: 1e-4; a decode step with the dense linears' inputs quantized as the
-integer dot products do -- the experts widen their blocks and multiply f32 inputs)."""
+expert by expert: 1e-4; a decode step with the inputs of the dense linears and of the
+experts quantized to 8-bit blocks, as their integer dot products do)."""
 
 from __future__ import annotations
 
@@ -105,9 +105,9 @@ def test_block_experts_match_the_reference_on_the_same_quantized_weights(block_s
 
 
 def test_block_experts_decode_as_the_reference_with_quantized_linear_inputs(block_session):
-    """As tests/test_quant.py's decode test: the dense linears of a decode step multiply
-    their inputs quantized to 8-bit blocks (integer dot products); the experts read f32
-    inputs (numpy_ref's moe_mlp takes no linear_input)."""
+    """As tests/test_quant.py's decode test: the dense linears and the experts of a decode
+    step multiply their inputs quantized to 8-bit blocks (integer dot products; numpy_ref
+    hands the experts' inputs to ``linear_input`` under expert 0's weight name)."""
     name, fmt, session = block_session
     cfg, weights, quantized = _quantized_reference_weights(name, fmt, session)
     ids = expected(name)["prompt_ids"]
