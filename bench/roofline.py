@@ -18,16 +18,44 @@ def linear_params(cfg: dict) -> int:
     return cfg["num_hidden_layers"] * (h * q + 2 * h * kv + q * h + 3 * h * i)
 
 
+def windowed_layers(cfg: dict) -> tuple[int, int]:
+    """(the sliding window, the layers that have it) of a config.json dict: mistral's
+    window is every layer's, qwen2/qwen3's only with ``use_sliding_window`` (the
+    ``layer_types`` marked ``sliding_attention``, else those from ``max_window_layers``)."""
+    window, layers = cfg.get("sliding_window"), cfg["num_hidden_layers"]
+    if not window or (cfg.get("model_type") != "mistral" and not cfg.get("use_sliding_window")):
+        return 0, 0
+    if cfg.get("model_type") == "mistral":
+        return window, layers
+    if cfg.get("layer_types"):
+        return window, sum(t == "sliding_attention" for t in cfg["layer_types"])
+    return window, max(0, layers - cfg.get("max_window_layers", 28))
+
+
+def kv_cache_bytes(cfg: dict, max_seq: int, chunk: int, kv_format: str = "f32") -> int:
+    """The KV cache a session holds: ``max_seq`` rows per full layer, a windowed layer's
+    ring (``select.ring_rows`` for prefill chunks of ``chunk``) when it is smaller."""
+    from rlx.lowering.kernels.select import ring_rows
+
+    window, windowed = windowed_layers(cfg)
+    ring = ring_rows(window, chunk, max_seq) if windowed else 0
+    rows = max_seq * cfg["num_hidden_layers"] + ((ring - max_seq) * windowed if ring else 0)
+    head_dim = cfg.get("head_dim") or cfg["hidden_size"] // cfg["num_attention_heads"]
+    return KV_BYTES[kv_format] * 2 * cfg["num_key_value_heads"] * head_dim * rows
+
+
 def decode_cost(cfg: dict, context: float, quant: str = "f32", kv_format: str = "f32") -> dict:
     """Per decoded token at ``context`` cached positions (average over the run), with the
     matmul weights and the LM head stored in ``quant`` (the norms and the embedding row
-    in f32) and the KV cache in ``kv_format``."""
+    in f32) and the KV cache in ``kv_format``; a windowed layer reads its window's keys."""
     h, v, layers = cfg["hidden_size"], cfg["vocab_size"], cfg["num_hidden_layers"]
     q, kv_dim = cfg["num_attention_heads"] * cfg["head_dim"], cfg["num_key_value_heads"] * cfg["head_dim"]
     weights = WEIGHT_BYTES[quant] * (linear_params(cfg) + v * h) \
         + F32 * (layers * (2 * h + 2 * cfg["head_dim"]) + h + h)
-    kv_bytes = KV_BYTES[kv_format] * layers * 2 * kv_dim * (context + 1)
-    flops = 2 * (linear_params(cfg) + v * h) + layers * 4 * q * (context + 1)
+    window, windowed = windowed_layers(cfg)
+    keys = (layers - windowed) * (context + 1) + windowed * min(context + 1, window or context + 1)
+    kv_bytes = KV_BYTES[kv_format] * 2 * kv_dim * keys
+    flops = 2 * (linear_params(cfg) + v * h) + 4 * q * keys
     return {"bytes": weights + kv_bytes, "weight_bytes": weights, "kv_bytes": kv_bytes, "flops": flops}
 
 

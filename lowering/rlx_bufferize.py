@@ -5,7 +5,10 @@ destination-passing style (L2).
   computes it, except KV side outputs: a ``rlx.kv_concat`` of a past-K/V *argument*
   and new rows becomes ``rlx.kv_write`` into that argument, which is then a KV cache
   of capacity ``MAX_SEQ`` rows (``[B, MAX_SEQ, D]``), updated in place. The
-  attention reading it gets ``kv_len`` = past + new rows.
+  attention reading it gets ``kv_len`` = past + new rows. A ``kv_concat`` with
+  ``ring = C`` (a windowed layer) makes a ring-buffer cache of ``C`` rows (``[B, C, D]``)
+  and records that a call adds at most ``C - window + 1`` rows (``SEQ <= ...``: the keys
+  of its first query are still there when its last is written).
 * Every other intermediate value gets a ``rlx.alloc`` (placed by ``rlx-plan-memory``).
 
 The function's ``rlx.abi`` (``dialects/abi.py``) then lists every argument with its role
@@ -39,6 +42,15 @@ def _buffer(t: rlx.TensorType) -> rlx.BufferType:
     return rlx.BufferType(t.shape, t.element_type)
 
 
+def _ring_window(op: rlx.KVConcatOp) -> int:
+    """The window of the attention that reads the ring-buffer cache ``op`` writes."""
+    windows = {use.operation.window_size() for use in op.result.uses if isinstance(use.operation, rlx.AttentionOp)}
+    if len(windows) != 1 or not 1 <= min(windows) <= op.ring_rows():
+        raise PassError(f"rlx-bufferize: a rlx.kv_concat with ring {op.ring_rows()} needs one attention "
+                        f"with a window of at most {op.ring_rows()} reading it")
+    return windows.pop()
+
+
 def _in_place_kv(fn: func.FuncOp) -> dict[int, int]:
     """result index -> arg index of returned ``kv_concat(past=arg, new)`` values."""
     ret = fn.body.block.last_op
@@ -63,12 +75,14 @@ class _Converter:
         in_names, out_names = abi.names, abi.fields()["outputs"]
         kv = _in_place_kv(fn)
         cache_args = set(kv.values())
+        rings = {a: SymDim(ret.operands[r].owner.ring_rows()) for r, a in kv.items()
+                 if ret.operands[r].owner.ring_rows()}
         arg_types = []
         for i, arg in enumerate(old.args):
             t = _buffer(arg.type)
             if i in cache_args:
                 b, _, d = arg.type.shape
-                t = rlx.BufferType((b, SymDim.of(CAPACITY), d), arg.type.element_type)
+                t = rlx.BufferType((b, rings.get(i, SymDim.of(CAPACITY)), d), arg.type.element_type)
             arg_types.append(t)
         out_indices = [i for i in range(len(ret.operands)) if i not in kv]
         for i in out_indices:
@@ -123,14 +137,20 @@ class _Converter:
 
     def convert_kv_concat(self, op: rlx.KVConcatOp) -> None:
         cache = self.values[op.past]
-        if not (isinstance(cache.owner, Block) and cache.type.shape[1] == SymDim.of(CAPACITY)):
+        ring = op.ring_rows()
+        rows = SymDim(ring) if ring else SymDim.of(CAPACITY)
+        if not (isinstance(cache.owner, Block) and cache.type.shape[1] == rows):
             raise PassError("rlx-bufferize: rlx.kv_concat needs a past K/V function argument "
                             "whose concatenation is returned (a KV side output)")
-        offset = op.past.type.shape[1]
-        self.require(offset + op.new.type.shape[1], cache.type.shape[1])
+        offset, new_rows = op.past.type.shape[1], op.new.type.shape[1]
+        self.require(offset + new_rows, SymDim.of(CAPACITY))
+        props = {"offset": StringAttr(str(offset))}
+        if ring:  # the first query's window must not be overwritten by the call's last rows
+            self.require(new_rows, SymDim(ring - _ring_window(op) + 1))
+            props["ring"] = op.ring
         tables = [[self.values[t]] if t is not None else [] for t in (op.slot_ids, op.positions)]
         self.builder.insert(rlx.KVWriteOp.build(
-            operands=[self.values[op.new], cache, *tables], properties={"offset": StringAttr(str(offset))}))
+            operands=[self.values[op.new], cache, *tables], properties=props))
         self.values[op.result] = cache
         self.kv_len[op.result] = op.result.type.shape[1]
 

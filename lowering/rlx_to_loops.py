@@ -256,7 +256,8 @@ class _EntryLowering:
             tables = [self.values[t] for t in (op.slot_ids, op.positions) if t is not None]
             slots = [self.index(op.cache.type.shape[0])] if tables else []
             self.call(select.kv_write(d.const, self.target, slotted=bool(tables),
-                                      kv_format=_kv_format(op.cache.type.element_type)),
+                                      kv_format=_kv_format(op.cache.type.element_type),
+                                      ring=op.ring.value.data if op.ring is not None else 0),
                       [self.values[op.new], self.values[op.cache], *tables, self.index(b), self.index(s),
                        self.index(SymDim.of(op.offset.data)), self.index(cap), *slots])
         elif isinstance(op, rlx.MultiLinearOp):
@@ -364,7 +365,7 @@ def _lower_attention(op, target):
     queries = s.const if s.is_static else None  # static query positions per sequence (1: decode)
     spec = select.attention(*heads, op.causal is not None, op.mask is not None, queries, target,
                             slotted=op.slot_ids is not None, kv_format=_kv_format(op.k.type.element_type),
-                            window=op.window_size())
+                            window=op.window_size(), ring=op.ring_rows())
     slots = [op.k.type.shape[0]] if op.slot_ids is not None else []
     return spec, [b, s, op.kv_length(), op.k.type.shape[1], *slots]
 

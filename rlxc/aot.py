@@ -82,11 +82,19 @@ class CodeRequest:
     key: str
 
 
+def ring_key(spec: ModelSpec) -> dict[str, int]:
+    """What else a windowed session's code depends on: the capacity below which its layers
+    get ring-buffer KV caches (``session_flows``); nothing for other models (their keys stay)."""
+    if spec.kind != "session" or spec.config.sliding_window is None:
+        return {}
+    return {"ring_capacity": choose_max_seq(spec.config, spec.capacity)}
+
+
 def code_request(spec: ModelSpec, weights: Any, options, batch: int) -> CodeRequest:
     cpu = target_cpu(options.profile.target)
     key = compile_key(
         config=spec.fingerprint(), weights=weights_fingerprint(weights), pipeline=options.pipeline_text(),
-        options={**options.cache_fields(), "batch": batch},
+        options={**options.cache_fields(), "batch": batch, **ring_key(spec)},
         cpu={"name": cpu.name, "features": cpu.llvm_features},
         rlx_version=__version__, abi_version=ABI_VERSION)
     return CodeRequest(spec, weights, options, batch, cpu, key)
@@ -135,7 +143,7 @@ def compile_code(req: CodeRequest, cache: CompileCache, progress: Progress) -> C
 
     extras = code_manifest_extras(req.spec, req.batch, req.cpu)
     with progress.phase("lowering"):
-        lowered = lower(build_flows(req.spec, req.weights, req.batch), options, extras)
+        lowered = lower(build_flows(req.spec, req.weights, req.batch, options.prefill_tokens()), options, extras)
     with progress.phase("LLVM"):
         obj = native_object(lowered.llvm_ir, lowered.profile.opt_level, lowered.profile.target)
     cache.write(req.key, CODE, obj)

@@ -79,10 +79,10 @@ def load_spec(spec, *, batch: int | None = None, max_seq: int | None = None, opt
     batch = spec.batch(batch)
     max_seq = choose_max_seq(spec.config, max_seq)
     spec = spec.with_capacity(max_seq)
-    spec.check_memory(batch, options.changes.get("precision") if options is not None else
-                      option_fields.get("precision"))
+    options = limit_options(options or CompileOptions(**option_fields), max_seq)
+    spec.check_memory(batch, options.prefill_tokens(), options.changes.get("precision"))
     source = open_model_weights(spec, weights)
-    options = limit_options(options or CompileOptions(**option_fields), max_seq).for_checkpoint(source)
+    options = options.for_checkpoint(source)
     note_weight_conversions(spec, source, options)
     progress = progress or Progress(enabled=False)
     store = CompileCache(enabled=cache)
@@ -132,7 +132,7 @@ def jit_load(spec, weights: Any, options, batch: int, max_seq: int, progress,
     check_runs_here(cpu)
     extras = code_manifest_extras(spec, batch, cpu)
     with progress.phase("lowering"):
-        lowered = lower(build_flows(spec, weights, batch), options, extras)
+        lowered = lower(build_flows(spec, weights, batch, options.prefill_tokens()), options, extras)
     with progress.phase("LLVM (JIT)"):
         engine = jit_engine(lowered)
     if spec.kind == "flow":

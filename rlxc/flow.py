@@ -16,6 +16,7 @@ from typing import Any
 from xdsl.builder import Builder, InsertPoint
 from xdsl.dialects import func
 from xdsl.dialects.builtin import (
+    ArrayAttr,
     BoolAttr,
     DictionaryAttr,
     FloatAttr,
@@ -142,13 +143,13 @@ class FlowContext:
                        scaling_params=None if params is None else _dict_attr(params))
 
     def attention(self, q, k, v, mask, num_heads: int, num_kv_heads: int, head_dim: int,
-                  rows: RowTables | None = None, window: int = 0) -> SSAValue:
+                  rows: RowTables | None = None, window: int = 0, ring: int = 0) -> SSAValue:
         """Causal attention; ``window`` > 0: a sliding window of that many keys (the op's
-        ``window``, absent for 0)."""
+        ``window``, absent for 0); ``ring`` > 0: the keys are in a ring buffer of that many rows."""
         return self.op(rlx.AttentionOp, {"q": q, "k": k, "v": v, "mask": mask, **_row_operands(rows)},
                        q.type.shape,
                        num_heads=num_heads, num_kv_heads=num_kv_heads, head_dim=head_dim, causal=True,
-                       window=window or None)
+                       window=window or None, ring=ring or None)
 
     def binary(self, op_cls, lhs: SSAValue, rhs: SSAValue) -> SSAValue:
         return self.op(op_cls, {"lhs": lhs, "rhs": rhs}, lhs.type.shape)
@@ -160,10 +161,12 @@ class FlowContext:
         b, _, h = x.type.shape
         return self.op(rlx.GatherLastOp, {"x": x}, (b, 1, h))
 
-    def kv_concat(self, past: SSAValue, new: SSAValue, rows: "RowTables | None" = None) -> SSAValue:
-        """Past and new K (or V); with ``rows``, row r of ``new`` lands in its own slot."""
+    def kv_concat(self, past: SSAValue, new: SSAValue, rows: "RowTables | None" = None, ring: int = 0) -> SSAValue:
+        """Past and new K (or V); with ``rows``, row r of ``new`` lands in its own slot;
+        ``ring`` > 0: the cache is a ring buffer of that many rows."""
         (b, p, d), (_, s, _) = past.type.shape, new.type.shape
-        return self.op(rlx.KVConcatOp, {"past": past, "new": new, **_row_operands(rows)}, (b, p + s, d))
+        return self.op(rlx.KVConcatOp, {"past": past, "new": new, **_row_operands(rows)}, (b, p + s, d),
+                       ring=ring or None)
 
 
 @dataclass(frozen=True)
@@ -179,12 +182,15 @@ def _row_operands(rows: RowTables | None) -> dict[str, SSAValue]:
 
 
 def _dict_attr(values: Mapping[str, Any]) -> DictionaryAttr:
-    """Numbers and booleans as a dictionary attribute (floats as f64, ints as i64)."""
+    """Numbers, booleans and tuples of them as a dictionary attribute (floats as f64, ints
+    as i64, a tuple as an array)."""
     def attr(v):
         if isinstance(v, bool):
             return BoolAttr.from_bool(v)
         if isinstance(v, int):
             return IntegerAttr(v, 64)
+        if isinstance(v, (tuple, list)):
+            return ArrayAttr([attr(x) for x in v])
         return FloatAttr(float(v), f64)
     return DictionaryAttr({k: attr(v) for k, v in values.items()})
 

@@ -64,16 +64,17 @@ class ModelSpec:
         """This spec compiled for a KV capacity of ``max_seq`` (it sizes the RoPE tables)."""
         return dataclasses.replace(self, capacity=max_seq)
 
-    def check_memory(self, batch: int, precision: str | None = None) -> None:
+    def check_memory(self, batch: int, chunk: int = 0, precision: str | None = None) -> None:
         """Refuse, before anything is built, a model (at ``batch`` and this spec's capacity)
-        whose weights, KV cache and RoPE tables would not fit in this machine's memory; the
+        whose weights, KV cache and RoPE tables would not fit in this machine's memory;
+        ``chunk``: the prefill tokens per call (the windowed layers' ring-buffer caches); the
         matmul weights at the bytes of ``precision`` (``--quant``; unknown before the
         checkpoint is read, ``auto`` or none: f32's, an upper bound)."""
         from rlxc.models.memory import FORMAT_BYTES, check_model_memory
 
         capacity = choose_max_seq(self.config, self.capacity)
         kv_rows = capacity if self.kind == "session" else 0  # a flow has no KV cache of its own
-        check_model_memory(self.config, batch, kv_rows, self.positions, self.source,
+        check_model_memory(self.config, batch, kv_rows, self.positions, self.source, chunk,
                            precision if precision in FORMAT_BYTES else "f32")
 
     def with_slot_decode(self) -> "ModelSpec":
@@ -199,30 +200,35 @@ def qwen3_flow(cfg: Qwen3Config, options: Mapping[str, Any], positions: int | No
 
 
 def session_flows(cfg: Qwen3Config, weights: Any, batch: int, positions: int | None = None,
-                  slot_decode: bool = False) -> list:
+                  slot_decode: bool = False, chunk: int = 0, capacity: int = 0) -> list:
     """The entry points every LLM session has: chunked prefill, decode, and
     ``prefill_last`` (prefill with the last token's logits only: the LM head runs on
     one row per sequence, what ``Session.generate`` and ``prefill(last_only=True)`` use);
-    with ``slot_decode``, ``decode_slots`` too (:meth:`Qwen3Flow.for_slot_decode`)."""
+    with ``slot_decode``, ``decode_slots`` too (:meth:`Qwen3Flow.for_slot_decode`).
+    ``chunk`` > 0: the prefill's tokens per call, for which the windowed layers' KV caches
+    are ring buffers where that is fewer rows than ``capacity`` (the KV capacity compiled
+    for: :meth:`Qwen3Flow.kv_ring`; 0: every cache has MAX_SEQ rows)."""
     from xdsl.dialects.builtin import StringAttr
 
     from rlxc.models.qwen3 import Qwen3Flow
 
-    prefill = Qwen3Flow.for_prefill(cfg, batch, SEQ).dynamic_past().lm_head().rope_positions(positions)
-    last = Qwen3Flow.for_prefill(cfg, batch, SEQ).dynamic_past().last_token_logits().rope_positions(positions)
-    decode = Qwen3Flow.for_decode(cfg, batch, PAST_SEQ).rope_positions(positions)
-    prefill, last, decode = (f.build(weights) for f in (prefill, last, decode))
-    last.name = "prefill_last"
-    last.entry.sym_name = StringAttr("prefill_last")
-    if not slot_decode:
-        return [prefill, last, decode]
-    return [prefill, last, decode, Qwen3Flow.for_slot_decode(cfg).rope_positions(positions).build(weights)]
+    prefill = Qwen3Flow.for_prefill(cfg, batch, SEQ).dynamic_past().lm_head()
+    last = Qwen3Flow.for_prefill(cfg, batch, SEQ).dynamic_past().last_token_logits()
+    flows = [prefill, last, Qwen3Flow.for_decode(cfg, batch, PAST_SEQ)]
+    flows += [Qwen3Flow.for_slot_decode(cfg)] if slot_decode else []
+    builts = [f.rope_positions(positions).kv_ring(chunk, capacity).build(weights) for f in flows]
+    builts[1].name = "prefill_last"
+    builts[1].entry.sym_name = StringAttr("prefill_last")
+    return builts
 
 
-def build_flows(spec: ModelSpec, weights: Any, batch: int) -> list:
+def build_flows(spec: ModelSpec, weights: Any, batch: int, chunk: int = 0) -> list:
+    """The BuiltModels of ``spec``; ``chunk``: a session's prefill tokens per call, which
+    sizes its ring-buffer KV caches (:func:`session_flows`)."""
     if spec.kind == "flow":
         return [qwen3_flow(spec.config, spec.flow["options"], spec.positions).build(weights)]
-    return session_flows(spec.config, weights, batch, spec.positions, spec.slot_decode)
+    return session_flows(spec.config, weights, batch, spec.positions, spec.slot_decode, chunk,
+                         choose_max_seq(spec.config, spec.capacity))
 
 
 def rope_positions(cfg: Qwen3Config, capacity: int) -> int:

@@ -230,6 +230,11 @@ class CompileOptions:
             profile = profile.with_(max_tokens=self.token_limit)
         return profile
 
+    def prefill_tokens(self) -> int:
+        """The most tokens a session's prefill call takes (its entry's ``max_tokens``): what
+        the windowed layers' ring-buffer KV caches are sized for."""
+        return self.entry_profile(CompileProfile.prefill()).max_tokens
+
     def for_checkpoint(self, weights: Any) -> "CompileOptions":
         """A copy that stores the matmul weights in ``weights``' format when no format
         was asked for (bf16 and f16 checkpoints keep their values at half the bytes of

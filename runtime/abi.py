@@ -28,7 +28,7 @@ ABI_VERSION = 2
 # The symbols of an LLM entry point: the integers passed beside the buffers.
 SEQ = "SEQ"              #: tokens per sequence in this call
 PAST_SEQ = "PAST_SEQ"    #: tokens already in the KV cache
-MAX_SEQ = "MAX_SEQ"      #: rows of the KV cache (its capacity)
+MAX_SEQ = "MAX_SEQ"      #: rows of the KV cache (its capacity; a windowed layer's ring has constant rows)
 ROWS = "ROWS"            #: sequences advanced by one slotted decode call
 SLOTS = "SLOTS"          #: sequences the KV cache of a slotted decode holds
 

@@ -82,7 +82,8 @@ def check_symbols(spec: Entry, symbols: Mapping[str, int]) -> None:
     for c in spec.constraints:
         lo, hi = evaluate_shape(c.low, symbols)[0], evaluate_shape(c.high, symbols)[0]
         if lo > hi:
-            raise RuntimeLimitError(f"{spec.name}: {c.low} = {lo} exceeds {c.high} = {hi}")
+            bound = c.high if c.high.isdigit() else f"{c.high} = {hi}"
+            raise RuntimeLimitError(f"{spec.name}: {c.low} = {lo} exceeds {bound}")
 
 
 def check_buffer(entry: str, arg: Arg, array: np.ndarray, symbols: Mapping[str, int]) -> None:

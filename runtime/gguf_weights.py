@@ -11,6 +11,10 @@ copied) as a :class:`~rlx.runtime.weights.WeightSource` does a safetensors check
 * for the ``llama`` architecture, with the row permutation of Q and K that llama.cpp's
   ``convert_hf_to_gguf.py`` applies (``LlamaModel.permute``: each head's rows from
   rotate-half order to interleaved pairs) undone; ``qwen2``/``qwen3`` are not permuted;
+* a mixture of experts' stacked expert tensors (``blk.0.ffn_up_exps``: ``[E, I, H]``, ggml's
+  dims reversed) as the stacked params rlx's MoE layers read (``model.layers.0.mlp.experts.*.
+  up_proj.weight``, :data:`~rlx.runtime.weights.STACK_MARK`), and each expert's slice under the
+  name a Hugging Face checkpoint gives it (``...experts.3.up_proj.weight``: a view, no copy);
 * F32/F16/BF16 as safetensors' ones; Q8_0 and Q4_0 as ggml's blocks (:meth:`get_blocks`),
   which are byte for byte rlx's own q8_0/q4_0 blocks (:mod:`rlx.runtime.quant`): the
   packer tiles them as stored, never quantizing them again, and :meth:`get_f32`
@@ -33,7 +37,7 @@ import numpy as np
 from rlx.runtime.errors import ConfigError, WeightError
 from rlx.runtime.gguf_file import GGUF_MAGIC, GGUFFile, TensorEntry, gguf_package
 from rlx.runtime.quant import Q4_0_BLOCK, Q8_0_BLOCK, q4_0_dequantize, q8_0_dequantize
-from rlx.runtime.weights import FLOAT_DTYPES, TensorInfo, WeightSource
+from rlx.runtime.weights import FLOAT_DTYPES, STACK_MARK, TensorInfo, WeightSource
 
 GGUF_SUFFIX = ".gguf"
 #: the ggml block types whose blocks rlx's kernels read as they are stored
@@ -48,6 +52,8 @@ _FLOAT_VIEW = {"F32": "<f4", "F16": "<f2", "BF16": "<u2"}
 PERMUTED_ARCH = "llama"
 #: a llama.cpp tensor name: ``blk.<layer>.<what>.<weight|bias>`` or ``<what>.<weight|bias>``
 _NAME = re.compile(r"^(?:blk\.(\d+)\.)?([A-Za-z0-9_.]+?)\.(weight|bias)$")
+#: one expert of a stack, as a Hugging Face checkpoint names it: ``....experts.<e>.<rest>``
+_EXPERT = re.compile(r"^(.*\.experts\.)(\d+)(\..*)$")
 
 
 def is_gguf(path: str | Path) -> bool:
@@ -114,6 +120,10 @@ def hf_names(gguf) -> dict[str, str]:
         (T.FFN_GATE, layer + "mlp.gate_proj"),
         (T.FFN_UP, layer + "mlp.up_proj"),
         (T.FFN_DOWN, layer + "mlp.down_proj"),
+        (T.FFN_GATE_INP, layer + "mlp.gate"),  # a mixture of experts' router
+        (T.FFN_GATE_EXP, layer + f"mlp.experts.{STACK_MARK}.gate_proj"),  # its experts, stacked
+        (T.FFN_UP_EXP, layer + f"mlp.experts.{STACK_MARK}.up_proj"),
+        (T.FFN_DOWN_EXP, layer + f"mlp.experts.{STACK_MARK}.down_proj"),
     )}
 
 
@@ -127,6 +137,13 @@ def hf_name(gguf_name: str, table: dict[str, str]) -> str | None:
     if template is None or ("{bid}" in template) != (layer is not None):
         return None
     return template.format(bid=int(layer) if layer is not None else 0) + "." + kind
+
+
+def expert_slice(entry: TensorEntry, expert: int) -> TensorEntry:
+    """Expert ``expert``'s ``[rows, cols]`` of the stacked ``[E, rows, cols]`` tensor ``entry``
+    (the stack's outermost dim is the expert: its slices are contiguous)."""
+    size = entry.nbytes // entry.dims[-1]
+    return TensorEntry(entry.name, entry.dims[:-1], entry.ggml_type, entry.start + expert * size, size)
 
 
 def unpermute_rows(a: np.ndarray, heads: int) -> np.ndarray:
@@ -200,13 +217,26 @@ class GGUFWeightSource(WeightSource):
         return sorted(self.tensors)
 
     def __contains__(self, name: object) -> bool:
-        return name in self.tensors
+        return name in self.tensors or (isinstance(name, str) and self._expert(name) is not None)
 
     def tensor(self, name: str) -> GGUFTensor:
-        try:
-            return self.tensors[name]
-        except KeyError:
-            raise WeightError(f"no tensor named {name!r} in {self.path}") from None
+        """The tensor ``name``; one expert of a stack (``...experts.3.up_proj.weight``) is its slice."""
+        found = self.tensors.get(name)
+        if found is None:
+            found = self._expert(name)
+        if found is None:
+            raise WeightError(f"no tensor named {name!r} in {self.path}")
+        return found
+
+    def _expert(self, name: str) -> GGUFTensor | None:
+        m = _EXPERT.match(name)
+        stack = self.tensors.get(f"{m[1]}{STACK_MARK}{m[3]}") if m else None
+        if stack is None or len(stack.shape) < 2 or not int(m[2]) < stack.shape[0] or m[2] != str(int(m[2])):
+            return None
+        return GGUFTensor(expert_slice(stack.entry, int(m[2])), stack.shape[1:])
+
+    def shape(self, name: str) -> tuple[int, ...]:
+        return self.tensor(name).shape
 
     def info(self, name: str) -> TensorInfo:
         t = self.tensor(name)

@@ -39,7 +39,7 @@ def compile_with_dumps(dump_dir: Path) -> None:
     spec = read_model_spec(MODEL)
     weights = open_model_weights(spec, None)
     options = CompileOptions(dump_dir=dump_dir, target=TARGET).for_checkpoint(weights)  # --quant auto: bf16
-    lower(build_flows(spec, weights, spec.batch(None)), options)
+    lower(build_flows(spec, weights, spec.batch(None), options.prefill_tokens()), options)
 
 
 def normalize(text: str) -> str:

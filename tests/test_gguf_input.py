@@ -29,6 +29,9 @@ from rlx.runtime.quant import (pack_q4_0, pack_q4_0_blocks, pack_q8_0, pack_q8_0
 from rlx.runtime.weights import open_checkpoint  # noqa: E402
 
 MODELS = ("llama", "qwen2-bias", "qwen3-untied-gqa2", "tiny-qwen3")
+#: the fixtures converted here: conftest's, and the all-sparse Qwen3-MoE that a GGUF
+#: ``qwen3moe`` can express (qwen3-moe's dense middle layer it cannot: rlxc/models/gguf_moe.py)
+GGUF_FIXTURES = {**FIXTURES, "qwen3-moe-sparse": ROOT / "tests" / "fixtures" / "qwen3-moe-sparse"}
 #: the logits of a GGUF and of its checkpoint, compiled alike: the same code and weights
 TOL = 1e-6
 MAX_SEQ = 64  # as conftest.session_for: a full run shares the safetensors sessions
@@ -45,9 +48,13 @@ def gguf_of(directory: Path, name: str, matmul: str = "stored", **options) -> Pa
     """The fixture ``name`` as a GGUF (written once per test module)."""
     key = (name, matmul, repr(sorted(options.items())))
     if key not in _written:
-        _written[key] = write_gguf(FIXTURES[name], directory / f"{name}-{matmul}-{len(_written)}.gguf",
+        _written[key] = write_gguf(GGUF_FIXTURES[name], directory / f"{name}-{matmul}-{len(_written)}.gguf",
                                    matmul=matmul, **options)
     return _written[key]
+
+
+def expected_of(name: str):
+    return np.load(GGUF_FIXTURES[name] / "expected.npz")
 
 
 def prefill(model, ids, **options) -> np.ndarray:
@@ -83,14 +90,15 @@ def test_the_reader_agrees_with_the_gguf_packages(gguf_dir):
         assert np.array_equal(ours.data(entry), t.data.reshape(-1).view(np.uint8))
 
 
-@pytest.mark.parametrize("arch", ["LLAMA", "QWEN2", "QWEN3"])
+@pytest.mark.parametrize("arch", ["LLAMA", "QWEN2", "QWEN3", "QWEN3MOE"])
 def test_hugging_face_names_are_the_gguf_packages(arch):
     """The HF name of each llama.cpp tensor is the one the ``gguf`` package's own
-    ``TensorNameMap`` maps to it (what convert_hf_to_gguf.py uses)."""
+    ``TensorNameMap`` maps to it (what convert_hf_to_gguf.py uses; a stack of experts by
+    the name the converter gives the stack it merges, ``mlp.experts.up_proj``)."""
     mapping = gguf.get_tensor_name_map(getattr(gguf.MODEL_ARCH, arch), 3)
     for gguf_template, hf_template in hf_names(gguf).items():
         for kind in ("weight", "bias"):
-            hf = hf_template.format(bid=2) + "." + kind
+            hf = hf_template.format(bid=2).replace(".*.", ".") + "." + kind
             found = mapping.get_name(hf, try_suffixes=(".weight", ".bias"))
             if found is not None:  # qwen2 has no q/k norms
                 assert found == gguf_template.format(bid=2) + "." + kind
@@ -110,14 +118,15 @@ def test_unpermute_undoes_the_converters_permutation():
     assert np.array_equal(unpermute_rows(q8_0_blocks(permute(q, heads, heads)), heads), blocks)
 
 
-@pytest.mark.parametrize("matmul", ["stored", "f32", "q8_0", "q4_0"])
-@pytest.mark.parametrize("name", MODELS)
+@pytest.mark.parametrize("name, matmul", [(n, m) for n in MODELS for m in ("stored", "f32", "q8_0", "q4_0")]
+                         + [("qwen3-moe-sparse", "stored"), ("qwen3-moe-sparse", "f32")])
 def test_tensors_are_the_checkpoints(gguf_dir, name, matmul):
     """Every tensor under its HF name and shape, llama's Q/K unpermuted: a float one the
     checkpoint's values, a Q8_0/Q4_0 one the blocks rlx's quantizer makes of them."""
-    source, checkpoint = open_checkpoint(gguf_of(gguf_dir, name, matmul)), open_checkpoint(FIXTURES[name])
+    source, checkpoint = open_checkpoint(gguf_of(gguf_dir, name, matmul)), open_checkpoint(GGUF_FIXTURES[name])
     assert isinstance(source, GGUFWeightSource)
-    assert source.names() == checkpoint.names()
+    assert [n for n in checkpoint.names() if n not in source] == []
+    assert source.names() == sorted({stack_name(n) for n in checkpoint.names()})
     for n in checkpoint.names():
         want = np.asarray(checkpoint.get_f32(n))
         stored = source.dtype(n)
@@ -131,17 +140,58 @@ def test_tensors_are_the_checkpoints(gguf_dir, name, matmul):
         assert source.shape(n) == checkpoint.shape(n)
 
 
-@pytest.mark.parametrize("name", MODELS)
+def stack_name(name: str) -> str:
+    """The stacked param an expert's tensor is part of (a GGUF stores the stack)."""
+    import re
+
+    return re.sub(r"\.experts\.\d+\.", ".experts.*.", name)
+
+
+def test_an_expert_is_its_slice_of_the_stack(gguf_dir):
+    """A qwen3moe's ``ffn_*_exps`` are the stacked params (``[E, rows, cols]``); each expert's
+    HF name is its slice, in the file's bytes (a view, not a copy)."""
+    source = open_checkpoint(gguf_of(gguf_dir, "qwen3-moe-sparse", "f32"))
+    stack = source.get_f32("model.layers.1.mlp.experts.*.down_proj.weight")
+    assert stack.shape == (8, 64, 32) and source.gguf_name("model.layers.1.mlp.experts.*.down_proj.weight") \
+        == "blk.1.ffn_down_exps.weight"
+    for e in range(8):
+        member = source.get_f32(f"model.layers.1.mlp.experts.{e}.down_proj.weight")
+        assert np.array_equal(member, stack[e]) and not member.flags.owndata
+    assert "model.layers.1.mlp.experts.8.down_proj.weight" not in source
+    assert "model.layers.1.mlp.experts.01.down_proj.weight" not in source
+
+
+@pytest.mark.parametrize("name", [*MODELS, "qwen3-moe-sparse", "mistral-swa", "qwen2-swa"])
 def test_the_config_is_the_config_json(gguf_dir, name):
     """The config a GGUF's metadata describes is the config.json it was converted from
     (float32 fields read as the decimal the config said: rms_norm_eps 1e-06)."""
     from rlxc.model_file import read_model_spec
     from rlxc.models.config import Qwen3Config
 
-    ref = Qwen3Config.from_json(FIXTURES[name] / "config.json").to_dict()
+    ref = Qwen3Config.from_json(GGUF_FIXTURES[name] / "config.json").to_dict()
     assert read_model_spec(gguf_of(gguf_dir, name)).config.to_dict() == ref
     f32 = read_model_spec(gguf_of(gguf_dir, name, "f32")).config.to_dict()
     assert f32 == {**ref, "torch_dtype": "float32"}
+
+
+def test_llama3_rope_is_read_as_its_frequency_factors(gguf_dir):
+    """A llama3 RoPE in a GGUF is ``rope_freqs.weight`` (the converter's per-pair divisors):
+    the config says them (``freq_factors``), the rest is the config.json; the frequencies
+    are transformers' llama3 ones to the last bit but for the blended pairs (1 ulp)."""
+    from rlxc.model_file import read_model_spec
+    from rlxc.models.config import Qwen3Config
+    from rlxc.models.rope import inv_freq_and_scaling
+    from gguf_fixtures import llama3_rope_factors
+
+    ref = Qwen3Config.from_json(FIXTURES["llama-rope-llama3"] / "config.json")
+    cfg = read_model_spec(gguf_of(gguf_dir, "llama-rope-llama3")).config
+    assert cfg.rope_scaling.rope_type == "freq_factors"
+    assert np.array_equal(np.float32(cfg.rope_scaling.freq_factors), llama3_rope_factors(ref))
+    assert {**cfg.to_dict(), "rope_scaling": None} == {**ref.to_dict(), "rope_scaling": None}
+    ours, theirs = (inv_freq_and_scaling(c.head_dim, c.rope_theta, c.rope_scaling, c.max_position_embeddings)
+                    for c in (cfg, ref))
+    assert ours[1] == theirs[1] == 1.0
+    assert np.abs(ours[0] / theirs[0] - 1).max() <= 2 ** -23 and (ours[0] != theirs[0]).sum() <= 1
 
 
 def test_end_of_sequence_ids_come_from_the_tokenizer_metadata(gguf_dir):
@@ -188,6 +238,24 @@ def test_the_bound_weights_are_the_checkpoints_packed_alike(gguf_dir, name, matm
         dtype, layout = PACKED[fmt] if fmt else ("f32", "")
         arg = Arg(n, "param", "x".join(map(str, shape)), dtype, layout)
         assert np.array_equal(ours.prepare(arg), theirs.prepare(arg)), n
+
+
+@pytest.mark.parametrize("matmul", ["stored", "f32"])
+def test_the_bound_experts_are_the_checkpoints(gguf_dir, matmul):
+    """A qwen3moe's stacked experts (bf16 or f32 in the file), its routers and the other
+    weights bind byte for byte as the checkpoint's (all-sparse Qwen3-MoE, bf16)."""
+    from rlx.runtime.abi import Arg
+    from rlx.runtime.native_entry import WeightBinder
+
+    name = "qwen3-moe-sparse"
+    ours = WeightBinder(open_checkpoint(gguf_of(gguf_dir, name, matmul)), {})
+    theirs = WeightBinder(open_checkpoint(GGUF_FIXTURES[name]), {})
+    for n in sorted({stack_name(n) for n in theirs.weights.names()}):
+        shape = theirs.weights.shape(n)
+        layout = "packed16" if n.endswith("proj.weight") else ""
+        for dtype in ("f32", "bf16") if layout and ".experts." not in n else ("f32",):
+            arg = Arg(n, "param", "x".join(map(str, shape)), dtype, layout)
+            assert np.array_equal(ours.prepare(arg), theirs.prepare(arg)), (n, dtype)
 
 
 def test_auto_keeps_each_stored_format(gguf_dir):
@@ -252,10 +320,30 @@ def test_prompt_needs_a_tokenizer(gguf_dir):
 BAD_FILES = {
     "unsupported architecture": (lambda d: gguf_of(d, "qwen3-untied-gqa2", arch="phi3"),
                                  "GGUF architecture 'phi3' (general.architecture) is not supported"),
-    "qwen3moe": (lambda d: gguf_of(d, "qwen3-untied-gqa2", arch="qwen3moe"),
-                 "GGUF architecture 'qwen3moe' (general.architecture) is a mixture of experts"),
+    "qwen2moe": (lambda d: gguf_of(d, "qwen3-untied-gqa2", arch="qwen2moe"),
+                 "GGUF architecture 'qwen2moe' (general.architecture) is a mixture of experts rlx does not read"),
+    "more experts used than there are": (
+        lambda d: gguf_of(d, "qwen3-moe-sparse", fields={"qwen3moe.expert_used_count": 9}),
+        "GGUF field 'qwen3moe.expert_used_count' (9) exceeds 'qwen3moe.expert_count' (8)"),
+    "missing experts": (lambda d: gguf_of(d, "qwen3-moe-sparse", drop=("blk.1.ffn_down_exps.weight",)),
+                        "missing tensor 'blk.1.ffn_down_exps.weight' (model.layers.1.mlp.experts.*.down_proj.weight, "
+                        "shape [8, 64, 32])"),
+    "experts of the wrong shape": (
+        lambda d: gguf_of(d, "qwen3-moe-sparse", fields={"qwen3moe.expert_feed_forward_length": 16}),
+        "tensor 'blk.0.ffn_gate_exps.weight' has shape [8, 32, 64], expected [8, 16, 64]"),
+    "quantized experts": (lambda d: gguf_of(d, "qwen3-moe-sparse", "q8_0"),
+                          "tensor 'blk.0.ffn_gate_exps.weight' is Q8_0: quantized experts are not supported yet"),
+    "unnormalized top-k": (lambda d: gguf_of(d, "qwen3-moe-sparse", fields={"qwen3moe.expert_weights_norm": False}),
+                           "GGUF field 'qwen3moe.expert_weights_norm' is False: llama.cpp's qwen3moe always "
+                           "renormalizes"),
+    "a dense layer in a qwen3moe": (lambda d: gguf_of(d, "qwen3-moe"),
+                                    "tensor 'blk.1.ffn_down.weight' is not one a qwen3moe of this config has: "
+                                    "every layer of a GGUF qwen3moe is sparse"),
     "experts in a llama": (lambda d: gguf_of(d, "llama", fields={"llama.expert_count": 8}),
                            "mixture of experts (GGUF field 'llama.expert_count') is not implemented"),
+    "an array for a count": (lambda d: gguf_of(d, "qwen3-moe-sparse", fields={"qwen3moe.expert_gating_func": [1, 2]}),
+                             "GGUF field 'qwen3moe.expert_gating_func' is array([1, 2], dtype=int32): only softmax "
+                             "gating (1) is supported"),
     "missing tensor": (lambda d: gguf_of(d, "qwen3-untied-gqa2", drop=("blk.1.ffn_up.weight",)),
                        "missing tensor 'blk.1.ffn_up.weight' (model.layers.1.mlp.up_proj.weight"),
     "missing field": (lambda d: gguf_of(d, "qwen2-bias", drop=("qwen2.attention.layer_norm_rms_epsilon",)),
@@ -273,8 +361,39 @@ BAD_FILES = {
     "Q5_0 tensor": (lambda d: gguf_of(d, "qwen3-untied-gqa2", "q5_0"),
                     "tensor 'blk.0.attn_q.weight' is Q5_0, a type rlx cannot read (it reads F32, F16, BF16, "
                     "Q8_0, Q4_0)"),
-    "llama3 rope factors": (lambda d: gguf_of(d, "llama", extra={"rope_freqs.weight": np.ones(8, np.float32)}),
-                            "tensor 'rope_freqs.weight' holds llama3-style RoPE frequency factors, which rlx does not implement"),
+    "a qwen2 window without its layers": (
+        lambda d: gguf_of(d, "qwen2-swa", drop=("qwen2.attention.sliding_window_pattern",)),
+        "GGUF field 'qwen2.attention.sliding_window' without 'qwen2.attention.sliding_window_pattern': which "
+        "layers of a qwen2 are windowed is not in the file"),
+    "a window pattern of the wrong length": (
+        lambda d: gguf_of(d, "qwen2-swa", fields={"qwen2.attention.sliding_window_pattern": [True, True, True]}),
+        "GGUF field 'qwen2.attention.sliding_window_pattern' must be one boolean per layer (2)"),
+    "a window pattern without a window": (
+        lambda d: gguf_of(d, "qwen2-bias", fields={"qwen2.attention.sliding_window_pattern": [False, True]}),
+        "GGUF field 'qwen2.attention.sliding_window_pattern' (a sliding window pattern) without "
+        "'qwen2.attention.sliding_window'"),
+    "a llama windowed on some layers": (
+        lambda d: gguf_of(d, "mistral-swa", fields={"llama.attention.sliding_window_pattern": [False, True]}),
+        "GGUF field 'llama.attention.sliding_window_pattern' has full-attention layers"),
+    "a windowed qwen3moe": (lambda d: gguf_of(d, "qwen3-moe-sparse", fields={"qwen3moe.attention.sliding_window": 8}),
+                            "sliding window attention (GGUF field 'qwen3moe.attention.sliding_window') is not "
+                            "supported for qwen3moe"),
+    "rope factors of the wrong length": (
+        lambda d: gguf_of(d, "llama", extra={"rope_freqs.weight": np.ones(7, np.float32)}),
+        "tensor 'rope_freqs.weight' has shape [7], expected [8] (a RoPE frequency factor per pair of the head dim 16)"),
+    "a rope factor of 0": (
+        lambda d: gguf_of(d, "llama", extra={"rope_freqs.weight": np.array([1, 0, 1, 1, 1, 1, 1, 1], np.float32)}),
+        "tensor 'rope_freqs.weight' holds a RoPE frequency factor that is not a finite number > 0"),
+    "rope factors in f16": (
+        lambda d: gguf_of(d, "llama", extra={"rope_freqs.weight": np.ones(8, np.float16)}),
+        "tensor 'rope_freqs.weight' is F16; RoPE frequency factors are read in F32"),
+    "rope factors and a rope scaling": (
+        lambda d: gguf_of(d, "llama-rope-llama3", fields={"llama.rope.scaling.type": "linear",
+                                                          "llama.rope.scaling.factor": 2.0}),
+        "tensor 'rope_freqs.weight' (RoPE frequency factors) and RoPE scaling 'linear'"),
+    "rope factors in a qwen3": (
+        lambda d: gguf_of(d, "qwen3-untied-gqa2", extra={"rope_freqs.weight": np.ones(8, np.float32)}),
+        "tensor 'rope_freqs.weight' is not one rlx's qwen3 reads"),
     "longrope": (lambda d: gguf_of(d, "qwen3-untied-gqa2", fields={"qwen3.rope.scaling.type": "longrope"}),
                  "RoPE scaling 'longrope' (GGUF field 'qwen3.rope.scaling.type') is not supported"),
 }
@@ -310,15 +429,17 @@ def test_a_bad_gguf_is_one_line_and_exit_1(gguf_dir, case):
     assert out.stdout == ""
 
 
-def test_a_damaged_gguf_is_an_rlx_error_never_another(gguf_dir, tmp_path):
-    """Cut anywhere or with bytes changed in its metadata and tensor table, a GGUF is read
-    or refused with an RlxError: never an IndexError, a struct.error, a hang."""
+@pytest.mark.parametrize("name, matmul", [("tiny-qwen3", "q8_0"), ("qwen3-moe-sparse", "stored")])
+def test_a_damaged_gguf_is_an_rlx_error_never_another(gguf_dir, tmp_path, name, matmul):
+    """Cut anywhere or with bytes changed in its metadata and tensor table, a GGUF (a
+    qwen3moe's 3-D expert stacks too) is read or refused with an RlxError: never an
+    IndexError, a struct.error, a ZeroDivisionError, a hang."""
     import random
 
     from rlxc.models.gguf_input import read_gguf
 
-    data = gguf_of(gguf_dir, "tiny-qwen3", "q8_0").read_bytes()
-    header = len(data) - sum(e.nbytes for e in GGUFFile(gguf_of(gguf_dir, "tiny-qwen3", "q8_0")).tensors.values())
+    data = gguf_of(gguf_dir, name, matmul).read_bytes()
+    header = len(data) - sum(e.nbytes for e in GGUFFile(gguf_of(gguf_dir, name, matmul)).tensors.values())
     rng, path = random.Random(0), tmp_path / "damaged.gguf"
     for _ in range(300):
         damaged = bytearray(data[:rng.randrange(len(data))] if rng.random() < 0.3 else data)
@@ -343,6 +464,84 @@ def test_an_f32_gguf_gives_the_checkpoints_logits(gguf_dir):
     got, want = prefill(gguf_of(gguf_dir, name, "f32"), ids), prefill(FIXTURES[name], ids)
     assert rel_err(got, want) <= TOL
     assert rel_err(got, expected(name)["prefill_logits"][:1]) <= 1e-4
+
+
+def test_a_qwen3moe_gguf_gives_transformers_logits(gguf_dir):
+    """A bf16 ``qwen3moe`` (every layer sparse, top-2 of 8 renormalized, the experts read in
+    f32) gives transformers' logits; that it gives its checkpoint's bit for bit is in the
+    slow set (the bound weights are checked equal just above)."""
+    name = "qwen3-moe-sparse"
+    ids = expected_of(name)["prompt_ids"]
+    got = prefill(gguf_of(gguf_dir, name), ids[:1])
+    assert rel_err(got, expected_of(name)["prefill_logits"][:1]) <= 1e-4
+
+
+@pytest.mark.slow  # two compiles each (~8 s each); transformers' logits are checked in the fast set
+@pytest.mark.parametrize("matmul, precision", [("stored", "auto"), ("f32", "f32")])
+def test_a_qwen3moe_gguf_gives_its_checkpoints_logits(gguf_dir, matmul, precision):
+    name = "qwen3-moe-sparse"
+    ids = expected_of(name)["prompt_ids"][:1]
+    got = prefill(gguf_of(gguf_dir, name, matmul), ids)
+    want = prefill(GGUF_FIXTURES[name], ids, **({} if precision == "auto" else {"precision": precision}))
+    assert rel_err(got, want) <= TOL
+
+
+def test_a_llama3_rope_gguf_gives_transformers_logits(gguf_dir):
+    """The frequency factors compile into the RoPE tables: transformers' llama3 logits
+    (with the checkpoint's: in the slow set)."""
+    name = "llama-rope-llama3"
+    ids = expected(name)["prompt_ids"][:1]
+    assert rel_err(prefill(gguf_of(gguf_dir, name), ids), expected(name)["prefill_logits"][:1]) <= 1e-4
+
+
+@pytest.mark.slow  # two compiles (~7 s each); transformers' logits are checked in the fast set
+def test_a_llama3_rope_gguf_gives_its_checkpoints_logits(gguf_dir):
+    name = "llama-rope-llama3"
+    ids = expected(name)["prompt_ids"]
+    assert rel_err(prefill(gguf_of(gguf_dir, name), ids[:1]), prefill(FIXTURES[name], ids[:1])) <= TOL
+
+
+@pytest.mark.slow  # a compile (~12 s); the config is mistral's config.json (fast set), so the code is its code
+def test_a_mistral_gguf_keeps_its_sliding_window(gguf_dir):
+    """A ``llama`` GGUF with ``attention.sliding_window`` is a Mistral windowed on every layer:
+    transformers' logits over a prompt past the window (the checkpoint's: in the slow set)."""
+    name = "mistral-swa"
+    assert rel_err(prefill(gguf_of(gguf_dir, name), expected(name)["long_ids"]), expected(name)["long_logits"]) <= 1e-4
+
+
+@pytest.mark.slow  # two compiles each (~8 s each); mistral's window vs transformers is in the fast set
+@pytest.mark.parametrize("name", ["mistral-swa", "qwen2-swa"])  # qwen2: its layer 0 full (the pattern)
+def test_a_windowed_gguf_gives_its_checkpoints_logits(gguf_dir, name):
+    ids = expected(name)["long_ids"]
+    got, want = prefill(gguf_of(gguf_dir, name), ids), prefill(FIXTURES[name], ids)
+    assert rel_err(got, want) <= TOL
+    assert rel_err(got, expected(name)["long_logits"]) <= 1e-4
+
+
+def placeholder_vocab(size: int) -> dict:
+    """A vocabulary llama.cpp will load a GGUF with (the fixtures have no tokenizer; ids are
+    fed as ids)."""
+    return {"tokenizer.ggml.model": "gpt2", "tokenizer.ggml.tokens": [f"t{i}" for i in range(size)],
+            "tokenizer.ggml.merges": ["t 0"]}
+
+
+@pytest.mark.slow  # a compile each (~8 s); llama.cpp is an independent reference, not rlx's contract
+@pytest.mark.parametrize("name, vocab", [("qwen3-moe-sparse", 384), ("llama-rope-llama3", 128)])
+def test_llama_cpp_on_the_same_file_gives_rlxs_logits(gguf_dir, name, vocab):
+    """llama.cpp itself (llama-cpp-python) on the very file -- its qwen3moe graph, its RoPE
+    with ``rope_freqs`` -- and rlx agree as f32 engines do (llama.cpp keeps its KV cache in
+    f16: 2e-4 to 4e-4 off transformers here). Not the sliding-window files: llama.cpp
+    (0.3.36) ignores ``attention.sliding_window`` for ``llama`` and ``qwen2`` (docs/cli.md)."""
+    llama_cpp = pytest.importorskip("llama_cpp")
+    path = gguf_of(gguf_dir, name, "f32", fields=placeholder_vocab(vocab))
+    llm = llama_cpp.Llama(model_path=str(path), n_ctx=MAX_SEQ, n_batch=MAX_SEQ, n_ubatch=MAX_SEQ, n_threads=1,
+                          n_threads_batch=1, logits_all=True, verbose=False)
+    for ids in expected_of(name)["prompt_ids"]:
+        llm.reset()
+        llm.eval([int(t) for t in ids])
+        theirs = np.asarray(llm.scores[:len(ids)], dtype=np.float32)
+        ours = prefill(path, ids[None])[0]
+        assert np.abs(theirs - ours).max() <= 1e-3 * np.abs(ours).max()
 
 
 @pytest.mark.slow  # two compiles per fixture (~10 s each): qwen3's f32 is in the fast set
@@ -396,14 +595,15 @@ def rlxc_cli(*args: str) -> subprocess.CompletedProcess:
                           env={**os.environ, "PYTHONPATH": str(ROOT)})
 
 
-def test_rlxc_run_a_gguf(gguf_dir):
+@pytest.mark.parametrize("name, matmul", [("qwen3-untied-gqa2", "f32"), ("qwen3-moe-sparse", "stored")])
+def test_rlxc_run_a_gguf(gguf_dir, name, matmul):
     """``rlxc run model.gguf --prompt-ids``: the tokens of the session (the code is the
-    compile cache's, from test_an_f32_gguf_gives_the_checkpoints_logits)."""
+    compile cache's, from test_an_f32_gguf_gives_the_checkpoints_logits and
+    test_a_qwen3moe_gguf_gives_transformers_logits)."""
     import rlxc
 
-    name = "qwen3-untied-gqa2"
-    path = gguf_of(gguf_dir, name, "f32")
-    ids = [int(t) for t in expected(name)["prompt_ids"][0]]
+    path = gguf_of(gguf_dir, name, matmul)
+    ids = [int(t) for t in expected_of(name)["prompt_ids"][0]]
     want = rlxc.load(path, max_seq=MAX_SEQ).generate(ids, 8)
     out = rlxc_cli("run", str(path), "--prompt-ids", ",".join(map(str, ids)), "--max-new-tokens", "8",
                    "--max-seq", str(MAX_SEQ))

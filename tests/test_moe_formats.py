@@ -266,9 +266,9 @@ def test_the_python_api_checks_memory_at_the_asked_formats_bytes(tmp_path, monke
     monkeypatch.setattr(memory, "physical_memory", lambda: 32 << 30)
     for precision in (None, "auto", "f32", "bf16"):
         with pytest.raises(RuntimeLimitError, match="more than this machine's 32"):
-            spec.check_memory(1, precision)
-    spec.check_memory(1, "q4_0")
-    spec.check_memory(1, "q8_0")
+            spec.check_memory(1, precision=precision)
+    spec.check_memory(1, precision="q4_0")
+    spec.check_memory(1, precision="q8_0")
 
 
 class StoredBlocks:

@@ -122,6 +122,22 @@ def test_kind_and_parameters_in_the_printed_ir(scaling, shown):
     assert built.constants["rope.cos"]["scaling"] == kind
 
 
+def test_freq_factors_divide_the_default_frequencies_and_show_in_the_ir():
+    """rlx's ``freq_factors`` (a GGUF's ``rope_freqs.weight``): each pair's default frequency
+    divided by its factor, the factors printed on every rlx.rope."""
+    factors = [1.0, 1.5, 2.0, 3.25, 8.0, 8.0, 8.0, 8.0]
+    d = config_dict({"rope_type": "freq_factors", "freq_factors": factors}, 16, 1e4)
+    cos, sin = rlx_tables(d, 64)
+    inv = (np.float32(1) / (1e4 ** (np.arange(0, 16, 2) / 16)).astype(np.float32)) / np.float32(factors)
+    angles = np.arange(64, dtype=np.float32)[:, None] * inv.astype(np.float32)[None, :]
+    np.testing.assert_allclose(cos, np.cos(angles), atol=2e-6)
+    np.testing.assert_allclose(sin, np.sin(angles), atol=2e-6)
+    built = Qwen3Flow.for_decode(Qwen3Config.from_dict(d), 1, "PAST_SEQ").build(None)
+    lines = [line for line in str(built.module).splitlines() if "rlx.rope" in line]
+    assert len(lines) == 2 and all('scaling = "freq_factors", scaling_params = {freq_factors = [1.000000e+00 : f64, '
+                                   '1.500000e+00 : f64, 2.000000e+00 : f64, 3.250000e+00 : f64' in line for line in lines)
+
+
 def test_dynamic_rope_never_runs_beyond_max_position_embeddings(tmp_path):
     """Where transformers would rescale dynamic rope (past max_position_embeddings) rlx
     refuses to run, as for every model."""

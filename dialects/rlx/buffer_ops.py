@@ -39,7 +39,7 @@ from rlx.dialects.rlx.base import (
     int_attr,
 )
 from rlx.dialects.rlx.types import BufferType, fmt
-from rlx.dialects.symbolic import parse_shape
+from rlx.dialects.symbolic import SymDim, parse_shape
 
 # ------------------------------------------------------------- buffer-only ops
 
@@ -79,12 +79,15 @@ class KVWriteOp(IRDLOperation):
     - ``new`` is ``f32``, ``cache`` one of f32, bf16, f16 (the rows are rounded to it);
     - ``new`` and ``cache`` are buffers with equal dims 2, and dims 0 unless slotted;
     - ``slot_ids`` and ``positions`` go together, ``i32 [B]`` buffers;
-    - ``offset`` is a dimension expression.
+    - ``offset`` is a dimension expression;
+    - ``ring``, if present, is dim 1 of ``cache`` (a ring buffer: position ``p`` is row
+      ``p mod ring``, the rows a windowed layer keeps).
 
     Example::
 
         rlx.kv_write %k, %cache {offset = "PAST_SEQ"} : !rlx.buffer<"1xSEQx64", f32>, !rlx.buffer<"1xMAX_SEQx64", f32>
         rlx.kv_write %k, %cache slot_ids %s positions %p {offset = "PAST_SEQ"} : !rlx.buffer<"ROWSx1x64", f32>, !rlx.buffer<"SLOTSxMAX_SEQx64", f32> slot_ids !rlx.buffer<"ROWS", i32> positions !rlx.buffer<"ROWS", i32>
+        rlx.kv_write %k, %ring {offset = "PAST_SEQ", ring = 4608 : i64} : !rlx.buffer<"1xSEQx64", f32>, !rlx.buffer<"1x4608x64", f32>
     """
 
     name = "rlx.kv_write"
@@ -93,6 +96,8 @@ class KVWriteOp(IRDLOperation):
     slot_ids = opt_operand_def(BufferType)
     positions = opt_operand_def(BufferType)
     offset = prop_def(StringAttr)
+    #: a ring-buffer cache: its rows (absent: position p at row p)
+    ring = opt_prop_def(IntegerAttr[I64])
     irdl_options = OPTIONAL_SEGMENTS
     assembly_format = ("$new `,` $cache (`slot_ids` $slot_ids^)? (`positions` $positions^)? attr-dict `:` "
                        "type($new) `,` type($cache) (`slot_ids` type($slot_ids)^)? (`positions` type($positions)^)?")
@@ -109,6 +114,10 @@ class KVWriteOp(IRDLOperation):
                 f"{self.name}: operand 'new' {fmt(self.new.type.shape)} does not fit cache {fmt(self.cache.type.shape)}"
             )
         parse_shape(self.offset.data)
+        if self.ring is not None and (self.ring.value.data < 1
+                                      or self.cache.type.shape[1] != SymDim(self.ring.value.data)):
+            raise VerifyException(f"{self.name}: ring {self.ring.value.data} is not the cache's "
+                                  f"{self.cache.type.shape[1]} rows")
 
 
 @irdl_op_definition

@@ -302,7 +302,13 @@ class AttentionOp(RlxComputeOp):
     - ``slot_ids`` and ``positions`` go together, are ``i32 [B]``, take no ``mask`` and
       one query per row; then dim 0 of ``k``/``v`` is free (the slots);
     - ``window``, if present, is >= 1 and the attention is ``causal``;
+    - ``ring``, if present, is >= ``window`` (which it needs), without ``mask``; in buffer
+      form it is dim 1 of ``k`` and ``v``;
     - the output has the shape of ``q``.
+
+    With ``ring = C`` the keys are in a ring-buffer cache of ``C`` rows (a windowed
+    layer's: ``C`` is at least the window plus the new rows but one): key ``j`` is row
+    ``j mod C``.
 
     Example::
 
@@ -327,8 +333,14 @@ class AttentionOp(RlxComputeOp):
     kv_len = opt_prop_def(StringAttr)
     #: a sliding window: the keys a query sees, itself included (absent: every earlier key)
     window = opt_prop_def(IntegerAttr[I64])
+    #: the rows of the ring-buffer KV cache it reads (absent: none)
+    ring = opt_prop_def(IntegerAttr[I64])
     irdl_options = OPTIONAL_SEGMENTS
     assembly_format = compute_format("q", "k", "v", optional=("mask",), keyed=("slot_ids", "positions"))
+
+    def ring_rows(self) -> int:
+        """The ring buffer's rows, 0 for none."""
+        return self.ring.value.data if self.ring is not None else 0
 
     def window_size(self) -> int:
         """The sliding window, 0 for none."""
@@ -350,6 +362,7 @@ class AttentionOp(RlxComputeOp):
                                   f"attention causal")
         for field in ("q", "k", "v"):
             expect_rank(self.name, field, shapes[field], 3)
+        self.verify_ring(shapes)
         b, s, qdim = shapes["q"]
         expect_dim(self.name, "last dim of 'q'", qdim, SymDim(nh * hd))
         slotted = expect_slot_tables(self.name, shapes, dtypes, b)
@@ -368,6 +381,16 @@ class AttentionOp(RlxComputeOp):
                     f"{self.name}: operand 'mask' has shape {fmt(shapes['mask'])}, expected {fmt((b, self.kv_length()))}"
                 )
         return shapes["q"], f32
+
+    def verify_ring(self, shapes) -> None:
+        """A ring holds at least the window, takes no mask, and is the caches' rows (buffers)."""
+        if self.ring is None:
+            return
+        ring = self.ring_rows()
+        if self.window is None or ring < self.window_size() or "mask" in shapes:
+            raise VerifyException(f"{self.name}: ring {ring} needs a window of at most {ring} rows and no mask")
+        if isinstance(self.k.type, BufferType) and shapes["k"][1] != SymDim(ring):
+            raise VerifyException(f"{self.name}: ring {ring} but the K cache has {shapes['k'][1]} rows")
 
 
 class _ElementwiseOp(RlxComputeOp):
@@ -492,11 +515,17 @@ class KVConcatOp(RlxComputeOp):
       slotted;
     - ``slot_ids`` and ``positions`` go together and are ``i32 [R]``;
     - the output is ``[B, P+S, D]`` (``P`` and ``S`` may be symbolic) of ``past``'s
-      element type.
+      element type;
+    - ``ring``, if present, is >= 1.
+
+    With ``ring = C`` (a windowed layer) the cache behind ``past`` is a ring buffer of
+    ``C`` rows: the key at position ``j`` is row ``j mod C`` (``rlx-bufferize`` gives the
+    cache ``C`` rows instead of ``MAX_SEQ``); the values are those of the concatenation.
 
     Example::
 
         %k = rlx.kv_concat %past, %new : !rlx.tensor<"1xPAST_SEQx64", f32>, !rlx.tensor<"1xSEQx64", f32> -> !rlx.tensor<"1xPAST_SEQ+SEQx64", f32>
+        %r = rlx.kv_concat %past, %new {ring = 4608 : i64} : !rlx.tensor<"1xPAST_SEQx64", f32>, !rlx.tensor<"1xSEQx64", f32> -> !rlx.tensor<"1xPAST_SEQ+SEQx64", f32>
     """
 
     name = "rlx.kv_concat"
@@ -506,12 +535,20 @@ class KVConcatOp(RlxComputeOp):
     positions = opt_operand_def()
     out = opt_operand_def()
     result = opt_result_def()
+    #: a ring-buffer cache: its rows (absent: MAX_SEQ rows, position j at row j)
+    ring = opt_prop_def(IntegerAttr[I64])
     irdl_options = OPTIONAL_SEGMENTS
     assembly_format = compute_format("past", "new", keyed=("slot_ids", "positions"))
+
+    def ring_rows(self) -> int:
+        """The ring buffer's rows, 0 for none."""
+        return self.ring.value.data if self.ring is not None else 0
 
     def infer(self, shapes, dtypes):
         expect_f32(self.name, dtypes, "new")
         expect_kv(self.name, dtypes, "past")
+        if self.ring is not None and self.ring_rows() < 1:
+            raise VerifyException(f"{self.name}: ring {self.ring_rows()} needs to be >= 1")
         expect_rank(self.name, "past", shapes["past"], 3)
         expect_rank(self.name, "new", shapes["new"], 3)
         (b, p, d), (b2, s, d2) = shapes["past"], shapes["new"]

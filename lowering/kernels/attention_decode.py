@@ -42,7 +42,7 @@ from rlx.lowering.kernels.builder import (
     vstore,
     vsum,
 )
-from rlx.lowering.kernels.softmax import NEG_BIG, attention_args, inv_softmax_sum, window_start
+from rlx.lowering.kernels.softmax import NEG_BIG, attention_args, inv_softmax_sum, key_row, window_start
 from rlx.lowering.kernels.spec import AttentionSpec, kernel_func
 
 
@@ -71,7 +71,8 @@ def attention_decode(spec: AttentionSpec) -> func.FuncOp:
     ``max_items // nch`` per parallel loop. Masked keys get probability 0 and never
     raise the max; a query that saw no key is written as zeros. With a sliding window
     (``spec.window``) a row's keys start at ``max(0, T - window)``: the chunks split only
-    the window, so a step's cost stays flat as the context grows past it.
+    the window, so a step's cost stays flat as the context grows past it; in a ring-buffer
+    cache (``spec.ring``) key ``j`` is row ``j mod ring``.
     """
     kv = spec.kv_format  # the caches' format: every K/V vector is widened as it is read
     num_heads, num_kv_heads, head_dim = spec.num_heads, spec.num_kv_heads, spec.head_dim
@@ -150,7 +151,7 @@ def attention_decode(spec: AttentionSpec) -> func.FuncOp:
                     last = sub(n, 1)
                     keys = [add(jb, arith.MinUIOp(ci(u), as_value(last)).result) if u else jb
                             for u in range(VEC)]
-                kbs = [add(kv_base, mul(k, kv_row)) for k in keys]
+                kbs = [add(kv_base, mul(key_row(k, spec.ring), kv_row)) for k in keys]
                 valid = None
                 if mask is not None:
                     if n is None:

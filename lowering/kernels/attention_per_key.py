@@ -37,7 +37,8 @@ from rlx.lowering.kernels.builder import (
     vstore,
     vsum,
 )
-from rlx.lowering.kernels.softmax import NEG_BIG, attention_args, inv_softmax_sum, online_key, window_start
+from rlx.lowering.kernels.softmax import (NEG_BIG, attention_args, inv_softmax_sum, key_row, online_key,
+                                          window_start)
 from rlx.lowering.kernels.spec import AttentionSpec, kernel_func
 
 def attention_per_key(spec: AttentionSpec) -> func.FuncOp:
@@ -54,7 +55,8 @@ def attention_per_key(spec: AttentionSpec) -> func.FuncOp:
     Larger head dims still work; LLVM just spills part of the accumulator.
     Masked keys get probability 0 (select, not an -inf score), and a query
     that saw no key ends with sum 0 and is written as zeros. With a sliding window
-    (``spec.window``) a query's keys start at ``max(0, position - window + 1)``.
+    (``spec.window``) a query's keys start at ``max(0, position - window + 1)``; in a
+    ring-buffer cache (``spec.ring``) key ``j`` is row ``j mod ring``.
     """
     kv = spec.kv_format  # the caches' format: every K/V vector is widened as it is read
     num_heads, num_kv_heads, head_dim = spec.num_heads, spec.num_kv_heads, spec.head_dim
@@ -121,7 +123,7 @@ def attention_per_key(spec: AttentionSpec) -> func.FuncOp:
                 return new_v + new_t
 
             def block8(jb, m_run, l_run, *acc):
-                kbs = [add(kv_base, mul(add(jb, u), kv_row)) for u in range(VEC)]
+                kbs = [add(kv_base, mul(key_row(add(jb, u), spec.ring), kv_row)) for u in range(VEC)]
                 scores = [score_of(kb) for kb in kbs]
                 if mask is not None:
                     keep_v = arith.CmpfOp(
@@ -148,7 +150,7 @@ def attention_per_key(spec: AttentionSpec) -> func.FuncOp:
                 return [m_new, l_new, *acc]
 
             def key1(j, m_run, l_run, *acc):
-                kb = add(kv_base, mul(j, kv_row))
+                kb = add(kv_base, mul(key_row(j, spec.ring), kv_row))
                 score = score_of(kb)
                 m_new, p, corr = online_key(score, m_run, mask, mask_base, j)
                 l_new = fadd(fmul(l_run, corr), p)

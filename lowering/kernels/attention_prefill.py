@@ -38,7 +38,8 @@ from rlx.lowering.kernels.builder import (
     vstore,
     vsum,
 )
-from rlx.lowering.kernels.softmax import NEG_BIG, attention_args, inv_softmax_sum, online_key, window_start
+from rlx.lowering.kernels.softmax import (NEG_BIG, attention_args, inv_softmax_sum, key_row, online_key,
+                                          window_start)
 from rlx.lowering.kernels.spec import AttentionSpec, kernel_func
 
 
@@ -70,6 +71,8 @@ def attention_blocked(spec: AttentionSpec) -> func.FuncOp:
     last row's (rounded up to 8) mask lanes below each row's start as well (at most
     ``query_block`` keys: blocks of 8), the keys every row sees go in full blocks, and
     the rest as without a window; the keys below the first row's start are never read.
+    In a ring-buffer cache (``spec.ring``) key ``j`` is row ``j mod ring``, key by key (a
+    block may cross the wrap: the window's blocks start wherever the window does).
     """
     kv = spec.kv_format  # the caches' format: every K/V vector is widened as it is read
     num_heads, num_kv_heads, head_dim = spec.num_heads, spec.num_kv_heads, spec.head_dim
@@ -86,7 +89,7 @@ def attention_blocked(spec: AttentionSpec) -> func.FuncOp:
     pad_rows = -(-max_rows // VEC) * VEC  # rows rounded up to whole groups
     # state offsets (stack scratch): m, l, corr, jend (as f32) per row, jstart with a window
     M_OFF, L_OFF, C_OFF, J_OFF, S_OFF = 0, pad_rows, 2 * pad_rows, 3 * pad_rows, 4 * pad_rows
-    window = spec.window
+    window, ring = spec.window, spec.ring
 
     def body(*args):
         q, kc, vc, mask, out, b_sz, s_sz, t_sz, cap = attention_args(args, has_mask)
@@ -150,13 +153,18 @@ def attention_blocked(spec: AttentionSpec) -> func.FuncOp:
             def block(jb, nk, diag, below=False):
                 """Keys jb .. jb+nk-1 (nk a multiple of 8) for every row; ``diag``: mask the
                 keys past a row's last, ``below``: those before its window's first."""
-                kb0 = add(kv_base, mul(jb, kv_row))  # key jb's K / V row
+                kb0 = add(kv_base, mul(jb, kv_row))  # key jb's K / V row (no ring)
+
+                def key_base(u):
+                    """Key jb+u's K / V row: in a ring, row (jb+u) mod ring, wherever the wrap is."""
+                    return add(kv_base, mul(key_row(add(jb, u), ring), kv_row))
 
                 def scores(grp, u0, bases):
                     """Scores of keys u0 .. u0+nkeys-1 for the 8 rows of a group (q offsets
                     ``bases``): each K chunk load feeds 8 rows; one transpose-sum per key."""
                     kb_u0 = add(kb0, mul(u0, kv_row))
-                    kb2 = [add(kb_u0, k * kv_row) for k in range(nkeys)]
+                    kb2 = ([key_base(add(u0, k)) for k in range(nkeys)] if ring
+                           else [add(kb_u0, k * kv_row) for k in range(nkeys)])
                     dots = [[None] * VEC for _ in range(nkeys)]
                     for c in range(nvec):
                         kvec = [vload_as(kc, add(kb2[k], c * VEC), kv) for k in range(nkeys)]
@@ -244,7 +252,8 @@ def attention_blocked(spec: AttentionSpec) -> func.FuncOp:
                         kb_u0 = add(add(kb0, mul(u0, kv_row)), col)
                         pb_u0 = add(pbase, mul(u0, VEC))
                         for u in range(VEC):
-                            vv = [vload_as(vc, add(kb_u0, u * kv_row + x * VEC), kv) for x in range(w)]
+                            kb_u, off = (add(key_base(add(u0, u)), col), 0) if ring else (kb_u0, u * kv_row)
+                            vv = [vload_as(vc, add(kb_u, off + x * VEC), kv) for x in range(w)]
                             for i in range(nr):
                                 pb = bcast(load(probs, add(pb_u0, u * VEC + i)))
                                 acc[i] = [fma(pb, vv[x], acc[i][x]) for x in range(w)]
@@ -320,7 +329,7 @@ def attention_blocked(spec: AttentionSpec) -> func.FuncOp:
                 s, base = row_pos(row)
 
                 def key1(j):
-                    kb = add(kv_base, mul(j, kv_row))
+                    kb = add(kv_base, mul(key_row(j, ring), kv_row))
                     parts = [None, None]
                     for c in range(nvec):
                         pair = (vload(q, add(base, c * VEC)), vload_as(kc, add(kb, c * VEC), kv))

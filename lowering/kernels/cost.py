@@ -68,7 +68,7 @@ def _attention(spec: AttentionSpec, sz: Mapping[str, int]) -> Cost:
     if spec.window:  # the first n queries see fewer keys than the window, the others all of it
         n = min(max(spec.window - (t - s), 0), s)
         keys = n * (t - s) + n * (n + 1) // 2 + (s - n) * spec.window
-        read = min(t, spec.window + s - 1)  # the keys some query sees
+        read = min(t, spec.window + s - 1, spec.ring or t)  # the keys some query sees (in a ring: its rows at most)
     else:
         keys = s * (t - s) + s * (s + 1) // 2 if spec.causal else s * t
         read = t

@@ -153,7 +153,8 @@ def gather_last(spec: GatherLastSpec) -> func.FuncOp:
 def kv_write(spec: KVWriteSpec) -> func.FuncOp:
     """``(new[B*S*dim], cache[B*CAP*dim], B, S, offset, CAP)``: cache[b*CAP+offset+s] = new[b*S+s];
     slotted, ``(new, cache[SLOTS*CAP*dim], slot_ids i32[B], positions i32[B], B, S, offset, CAP,
-    SLOTS)``: cache[slot_ids[b]*CAP + positions[b] + s] = new[b*S+s]."""
+    SLOTS)``: cache[slot_ids[b]*CAP + positions[b] + s] = new[b*S+s]. A ring-buffer cache
+    (``spec.ring``: CAP rows) takes position p at row p mod ring."""
     dim = spec.dim
 
     def body(new, cache, *rest):
@@ -163,7 +164,8 @@ def kv_write(spec: KVWriteSpec) -> func.FuncOp:
             b, s = div(i, s_sz), rem(i, s_sz)
             src = mul(i, dim)
             seq, start = (b, offset) if not tables else slot_row(tables, b, slots[0], offset)
-            dst = mul(add(add(mul(seq, cap), start), s), dim)
+            row = add(mul(seq, cap), rem(add(start, s), spec.ring)) if spec.ring else add(add(mul(seq, cap), start), s)
+            dst = mul(row, dim)
             copy(new, src, cache, dst, dim, spec.kv_format)
 
         rows = mul(b_sz, s_sz)

@@ -280,11 +280,24 @@ def rope(num_heads: int, head_dim: int, target=None, per_row: bool = False) -> R
     return RopeSpec(num_heads=num_heads, head_dim=head_dim, parallel_min_work=PARALLEL_MIN_WORK, per_row=per_row)
 
 
+def ring_rows(window: int, chunk: int, positions: int) -> int:
+    """The rows of a windowed layer's ring-buffer KV cache, 0 for none (the rule, in one
+    place): a chunk of ``chunk`` new tokens at position P attends to the keys P-W+1 ..
+    P+chunk-1, so the ring holds ``window + chunk - 1`` rows (llama.cpp's SWA cache:
+    n_swa + n_ubatch), rounded up to the blocked attention's key block. None when that
+    is not fewer rows than the ``positions`` a run can reach (the RoPE tables' rows)."""
+    if window <= 0:
+        return 0
+    rows = -(-(window + chunk - 1) // ATTN_KEY_BLOCK) * ATTN_KEY_BLOCK
+    return rows if rows < positions else 0
+
+
 def attention(num_heads: int, num_kv_heads: int, head_dim: int, causal: bool, has_mask: bool,
               queries: int | None = None, target=None, slotted: bool = False,
-              kv_format: str = "f32", window: int = 0) -> AttentionSpec:
+              kv_format: str = "f32", window: int = 0, ring: int = 0) -> AttentionSpec:
     """``queries``: the static number of query positions per sequence (None: symbolic);
-    ``window``: a sliding window (0: none), the same in every variant.
+    ``window``: a sliding window (0: none), the same in every variant; ``ring``: the rows
+    of a ring-buffer KV cache (0: none; key j is row j mod ring).
 
     ``head_dim`` a multiple of 8: split-K over the keys for one query per sequence
     (decode), else the blocked kernel; any other ``head_dim``: the per-key kernel.
@@ -301,6 +314,8 @@ def attention(num_heads: int, num_kv_heads: int, head_dim: int, causal: bool, ha
         common["slotted"] = True
     if window:
         common["window"] = window
+    if ring:
+        common["ring"] = ring
     if head_dim % VEC:
         return AttentionSpec(variant="per_key", **common)
     if queries == 1:
@@ -323,8 +338,9 @@ def gather_last(hidden: int, target=None) -> GatherLastSpec:
     return GatherLastSpec(hidden=hidden)
 
 
-def kv_write(dim: int, target=None, slotted: bool = False, kv_format: str = "f32") -> KVWriteSpec:
-    return KVWriteSpec(dim=dim, parallel_min_work=PARALLEL_MIN_WORK, slotted=slotted, kv_format=kv_format)
+def kv_write(dim: int, target=None, slotted: bool = False, kv_format: str = "f32", ring: int = 0) -> KVWriteSpec:
+    return KVWriteSpec(dim=dim, parallel_min_work=PARALLEL_MIN_WORK, slotted=slotted, kv_format=kv_format,
+                       ring=ring)
 
 
 #: The stack bytes of a mixture-of-experts kernel's grouping of (token, expert) pairs: per

@@ -11,7 +11,8 @@ from __future__ import annotations
 from xdsl.dialects import arith
 from xdsl.ir import SSAValue
 
-from rlx.lowering.kernels.builder import add, as_value, bcast, cf, ci, extract, fdiv, fmax, fsub, insert, load, sub, vexp
+from rlx.lowering.kernels.builder import (add, as_value, bcast, cf, ci, extract, fdiv, fmax, fsub, insert, load, rem,
+                                          sub, vexp)
 
 #: Finite "-infinity" for the online softmax: exp(x - m) stays NaN-free even before the
 #: first key has been seen.
@@ -32,6 +33,12 @@ def window_start(jend, window: int):
     if not window:
         return 0
     return sub(jend, arith.MinUIOp(as_value(jend), ci(window)).result)
+
+
+def key_row(j, ring: int):
+    """The cache row of the key at position ``j``: ``j mod ring`` in a ring-buffer cache
+    of ``ring`` rows, ``j`` without one (0)."""
+    return rem(j, ring) if ring else j
 
 
 def online_key(score, m_old, mask=None, mask_base=None, j=None) -> tuple[SSAValue, SSAValue, SSAValue]:

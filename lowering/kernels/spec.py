@@ -410,6 +410,8 @@ class AttentionSpec(KernelSpec):
     #: a sliding window (causal only): the query at position i reads only the keys
     #: max(0, i - window + 1) .. i, every variant skips the keys below (0: no window)
     window: int = 0
+    #: a ring-buffer KV cache of ``ring`` rows (windowed only): key j is row j mod ring
+    ring: int = 0
 
     def __post_init__(self):
         super().__post_init__()
@@ -419,6 +421,8 @@ class AttentionSpec(KernelSpec):
             raise ValueError(f"attention: unknown variant {self.variant!r}")
         if self.window < 0 or (self.window and not self.causal):
             raise ValueError(f"attention: a window must be >= 0 and causal, got {self.window}")
+        if self.ring and (self.ring < self.window or not self.window or self.has_mask):
+            raise ValueError(f"attention: a ring of {self.ring} rows needs a window of at most as many, no mask")
         if self.step_heads not in (1, 2) or self.merge_vectors < 0 or self.score_order not in ("keys", "vectors"):
             raise ValueError(f"attention: step_heads must be 1 or 2, merge_vectors >= 0 and score_order keys "
                              f"or vectors, got {self.step_heads}, {self.merge_vectors}, {self.score_order!r}")
@@ -429,7 +433,7 @@ class AttentionSpec(KernelSpec):
                 + ("_causal" if self.causal else "_full") + ("_mask" if self.has_mask else "")
                 + ("_splitk" if self.variant == "splitk" else "") + ("_slots" if self.slotted else "")
                 + ("" if self.kv_format == "f32" else f"_kv{self.kv_format}")
-                + (f"_w{self.window}" if self.window else ""))
+                + (f"_w{self.window}" if self.window else "") + (f"_r{self.ring}" if self.ring else ""))
 
     @property
     def arg_types(self) -> list[Attribute]:
@@ -495,16 +499,19 @@ class KVWriteSpec(KernelSpec):
     slotted: bool = False
     #: the format the cache holds: f32, bf16 (rounded to nearest even) or f16
     kv_format: str = "f32"
+    #: a ring-buffer cache of ``ring`` rows: position p goes to row p mod ring (0: none)
+    ring: int = 0
 
     def __post_init__(self):
         super().__post_init__()
-        if self.kv_format not in KV_FORMATS:
-            raise ValueError(f"kv_write: kv_format must be one of {', '.join(KV_FORMATS)}, got {self.kv_format!r}")
+        if self.kv_format not in KV_FORMATS or self.ring < 0:
+            raise ValueError(f"kv_write: kv_format must be one of {', '.join(KV_FORMATS)} and ring >= 0, "
+                             f"got {self.kv_format!r}, {self.ring}")
 
     @property
     def name(self) -> str:
         return (f"kv_write_d{self.dim}" + ("_slots" if self.slotted else "")
-                + ("" if self.kv_format == "f32" else f"_{self.kv_format}"))
+                + ("" if self.kv_format == "f32" else f"_{self.kv_format}") + (f"_r{self.ring}" if self.ring else ""))
 
     @property
     def arg_types(self) -> list[Attribute]:

@@ -41,11 +41,14 @@ from typing import Any
 
 from rlx.runtime.errors import ConfigError
 from rlxc.models.moe_config import MOE_MODEL_TYPES, moe_weights, parse_moe
+from rlxc.models.rope_config import RopeParser
 from rlxc.models.window_config import parse_window, window_fields
 
 SUPPORTED_MODEL_TYPES = ("qwen3", "qwen2", "llama", "mistral", *MOE_MODEL_TYPES)
 SUPPORTED_DTYPES = ("float32", "float16", "bfloat16")
-SUPPORTED_ROPE_TYPES = ("default", "linear", "dynamic", "llama3", "yarn")
+#: transformers' RoPE types, and ``freq_factors``: llama.cpp's per-dimension frequency
+#: divisors (a GGUF's ``rope_freqs.weight``: rlxc/models/rope_config.py)
+SUPPORTED_ROPE_TYPES = ("default", "linear", "dynamic", "llama3", "yarn", "freq_factors")
 REQUIRED_FIELDS = ("vocab_size", "hidden_size", "intermediate_size", "num_hidden_layers",
                    "num_attention_heads")
 # Sizes feed int32 index arithmetic in the generated code.
@@ -102,7 +105,7 @@ class RopeScaling:
     """
 
     rope_type: str
-    factor: float
+    factor: float | None
     low_freq_factor: float | None = None
     high_freq_factor: float | None = None
     original_max_position_embeddings: int | None = None
@@ -112,6 +115,7 @@ class RopeScaling:
     mscale: float | None = None
     mscale_all_dim: float | None = None
     truncate: bool | None = None
+    freq_factors: tuple[float, ...] | None = None
 
     def params(self) -> dict[str, Any]:
         """The parameters that are set (not ``rope_type``), in field order."""
@@ -337,13 +341,14 @@ class _Parser:
         heads = sizes["num_attention_heads"]
         kv_heads = self.kv_heads(defaults, heads)
         max_positions = self.int_field("max_position_embeddings", defaults.max_position_embeddings)
-        theta, scaling = self.rope(defaults, max_positions)
+        head_dim = self.head_dim(defaults, sizes["hidden_size"], heads)
+        theta, scaling = self.rope(defaults, max_positions, head_dim)
         window, max_window_layers, layer_types = parse_window(self, model_type, sizes["num_hidden_layers"])
         return Qwen3Config(
             model_type=model_type,
             **sizes,
             num_key_value_heads=kv_heads,
-            head_dim=self.head_dim(defaults, sizes["hidden_size"], heads),
+            head_dim=head_dim,
             max_position_embeddings=max_positions,
             rms_norm_eps=self.float_field("rms_norm_eps", defaults.rms_norm_eps),
             rope_theta=theta,
@@ -394,7 +399,7 @@ class _Parser:
             raise _fail(f"{self.src}: head_dim must be even for rotary embeddings, got {head_dim}")
         return head_dim
 
-    def rope(self, defaults: ClassDefaults, max_positions: int) -> tuple[float, RopeScaling | None]:
+    def rope(self, defaults: ClassDefaults, max_positions: int, head_dim: int) -> tuple[float, RopeScaling | None]:
         """rope_theta and the scaling, from rope_scaling (4.x) or rope_parameters (5.x).
 
         Priority mirrors transformers' ``convert_rope_params_to_dict``: a non-empty
@@ -425,7 +430,7 @@ class _Parser:
         theta = self.float_field(key, defaults.rope_theta, value=theta)
         if rope_type == "default":
             return theta, None
-        return theta, _RopeParser(self, params, section, rope_type).parse(max_positions)
+        return theta, RopeParser(self, params, section, rope_type).parse(max_positions, head_dim)
 
     def attention_bias(self, model_type: str) -> bool:
         """Qwen2 always has q/k/v biases, Mistral never (hard-coded in transformers); the
@@ -471,64 +476,6 @@ class _Parser:
                             f"is not supported")
         if model_type == "llama" and self.bool_field("mlp_bias", False):
             raise _fail(f"{self.src}: mlp_bias: true is not supported")
-
-
-class _RopeParser:
-    """The parameters of one RoPE scaling section (``rope_scaling`` or ``rope_parameters``)."""
-
-    def __init__(self, parser: _Parser, params: dict[str, Any], section: str, rope_type: str):
-        self.p, self.params, self.section, self.rope_type = parser, params, section, rope_type
-
-    def key(self, name: str) -> str:
-        return f"{self.section}.{name}"
-
-    def number(self, name: str, required: bool = False, zero_is_absent: bool = False) -> float | None:
-        value = self.params.get(name)
-        if value is None:
-            if required:
-                raise _fail(f"{self.p.src}: missing required field '{self.key(name)}' "
-                            f"for rope scaling '{self.rope_type}'")
-            return None
-        if zero_is_absent and not isinstance(value, bool) and value == 0:
-            return None
-        return self.p.float_field(self.key(name), 0.0, value=value)
-
-    def integer(self, name: str, default: Any = _MISSING) -> int:
-        value = self.params.get(name)
-        if value is None and default is _MISSING:
-            raise _fail(f"{self.p.src}: missing required field '{self.key(name)}' "
-                        f"for rope scaling '{self.rope_type}'")
-        sub = _Parser({self.key(name): value}, self.p.src)
-        return sub.int_field(self.key(name), default)
-
-    def parse(self, max_positions: int) -> RopeScaling:
-        kind = self.rope_type
-        factor = self.number("factor", required=True)
-        if kind in ("linear", "dynamic"):
-            return RopeScaling(kind, factor)
-        if kind == "llama3":
-            low = self.number("low_freq_factor", required=True)
-            high = self.number("high_freq_factor", required=True)
-            if low >= high:
-                raise _fail(f"{self.p.src}: field '{self.key('low_freq_factor')}' ({low}) must be "
-                            f"less than '{self.key('high_freq_factor')}' ({high})")
-            return RopeScaling(kind, factor, low_freq_factor=low, high_freq_factor=high,
-                               original_max_position_embeddings=self.integer(
-                                   "original_max_position_embeddings"))
-        truncate = self.params.get("truncate", True)
-        if not isinstance(truncate, bool):
-            raise _fail(f"{self.p.src}: field '{self.key('truncate')}' must be true or false, "
-                        f"got {_describe(truncate)}")
-        return RopeScaling(
-            kind, factor,
-            original_max_position_embeddings=self.integer("original_max_position_embeddings",
-                                                          max_positions),
-            attention_factor=self.number("attention_factor"),
-            beta_fast=self.number("beta_fast", zero_is_absent=True),
-            beta_slow=self.number("beta_slow", zero_is_absent=True),
-            mscale=self.number("mscale", zero_is_absent=True),
-            mscale_all_dim=self.number("mscale_all_dim", zero_is_absent=True),
-            truncate=truncate)
 
 
 def _describe(value: Any) -> str:

@@ -6,11 +6,17 @@ Face names, llama's Q/K permutation undone, Q8_0/Q4_0 blocks kept as stored); he
 metadata llama.cpp's converter writes (keys from the ``gguf`` package's ``Keys``) becomes
 the Hugging Face ``config.json`` it was converted from -- a dict validated by the same
 :meth:`Qwen3Config.from_dict` as a real one, so a GGUF means exactly what its config
-would. The architectures are rlx's three (``llama``, ``qwen2``, ``qwen3``); the sizes a
-config leaves to its class (``vocab_size``, tied embeddings, q/k/v biases) are read off
-the tensors. What rlx does not implement (mixture of experts, sliding windows, llama3's
-``rope_freqs`` factors, another RoPE scaling, a tensor of a ggml type it cannot read, an
-unknown tensor) is a one-line :class:`ConfigError` naming the field or tensor.
+would. The architectures are ``llama``, ``qwen2``, ``qwen3`` and the mixture of experts
+``qwen3moe`` (its expert metadata and stacked expert tensors: :mod:`rlxc.models.gguf_moe`);
+the sizes a config leaves to its class (``vocab_size``, tied embeddings, q/k/v biases) are
+read off the tensors; a llama's ``rope_freqs.weight`` (llama3's RoPE scaling as llama.cpp's
+converter stores it: one frequency divisor per rotated pair) becomes the config's RoPE
+scaling ``freq_factors`` (:mod:`rlxc.models.rope_config`). What rlx does not implement
+(another mixture of experts, another RoPE scaling, a sliding window whose layers the file
+does not say, a tensor of a ggml type it cannot read, an unknown tensor) is a one-line
+:class:`ConfigError` naming the field or tensor. A sliding window
+(``attention.sliding_window``) is read where its layers are unambiguous
+(:func:`sliding_window`): a ``llama`` with one is a Mistral (every layer windowed).
 
 A GGUF carrying a byte-level BPE tokenizer (``tokenizer.ggml.model`` ``gpt2``: its tokens
 and merges, the pre-tokenizer named by ``tokenizer.ggml.pre``) gives ``--prompt`` a
@@ -32,13 +38,16 @@ from rlx.runtime.errors import ConfigError, RlxError
 from rlx.runtime.gguf_file import gguf_package
 from rlx.runtime.gguf_weights import BLOCK_DTYPES, READABLE_TYPES, GGUFWeightSource, field_value, int_field
 from rlxc.models.config import Qwen3Config, iter_expected_weights
+from rlxc.models.gguf_moe import MOE_ARCHITECTURES, check_expert_type, is_expert, is_int, moe_fields, stacked_expected
 
 #: llama.cpp's default ``rope.freq_base`` (``llama_hparams``), as transformers' rope_theta
 DEFAULT_ROPE_BASE = 10000.0
 #: the RoPE scalings a GGUF can name that transformers has too
 ROPE_SCALINGS = ("linear", "yarn")
-#: tensors llama.cpp's llama architecture may carry that rlx does not implement
-UNSUPPORTED_TENSORS = {"rope_freqs.weight": "llama3-style RoPE frequency factors"}
+#: llama.cpp's RoPE frequency factors (llama3's scaling, as its converter writes it): the
+#: architectures whose llama.cpp graph reads them
+ROPE_FREQS = "rope_freqs.weight"
+ROPE_FREQS_ARCHITECTURES = ("llama",)
 #: a Hugging Face tensor name: ``model.layers.<layer>.<what>.<weight|bias>`` or ``<what>.<...>``
 _HF_NAME = re.compile(r"^(?:model\.layers\.(\d+)\.)?(.+)\.(weight|bias)$")
 #: the dtype a config.json would say, from the matmul weights' common type
@@ -92,6 +101,10 @@ class _Fields:
     def present(self, template: str) -> bool:
         return self.key(template) in self.file.fields
 
+    def value(self, template: str) -> Any:
+        """The field's value as stored (None: absent)."""
+        return field_value(self.file, self.key(template))
+
 
 def config_dict(source: GGUFWeightSource) -> dict[str, Any]:
     """The Hugging Face ``config.json`` (as a dict) a GGUF's metadata and tensors describe."""
@@ -101,23 +114,28 @@ def config_dict(source: GGUFWeightSource) -> dict[str, Any]:
     reject_unsupported(f)
     heads = f.int(attn.HEAD_COUNT)
     hidden = f.int(llm.EMBEDDING_LENGTH)
+    dim = head_dim(f, hidden, heads)
+    layers = f.int(llm.BLOCK_COUNT)
+    moe = moe_fields(f) if source.arch in MOE_ARCHITECTURES else {}
     return {
-        "model_type": source.arch,
+        "model_type": MOE_ARCHITECTURES.get(source.arch, source.arch),
         "vocab_size": vocab_size(source),
         "hidden_size": hidden,
         "intermediate_size": f.int(llm.FEED_FORWARD_LENGTH),
-        "num_hidden_layers": f.int(llm.BLOCK_COUNT),
+        "num_hidden_layers": layers,
         "num_attention_heads": heads,
         "num_key_value_heads": f.int(attn.HEAD_COUNT_KV, heads),
-        "head_dim": head_dim(f, hidden, heads),
+        "head_dim": dim,
         "max_position_embeddings": f.int(llm.CONTEXT_LENGTH),
         "rms_norm_eps": f.number(attn.LAYERNORM_RMS_EPS) or _missing(f, attn.LAYERNORM_RMS_EPS),
         "rope_theta": f.number(rope.FREQ_BASE, DEFAULT_ROPE_BASE),
-        "rope_scaling": rope_scaling(f),
+        "rope_scaling": rope_scaling(f, dim),
         "tie_word_embeddings": "lm_head.weight" not in source,
         "attention_bias": "model.layers.0.self_attn.q_proj.bias" in source,
         "torch_dtype": torch_dtype(source),
         "hidden_act": "silu",
+        **moe,
+        **sliding_window(f, layers),
     }
 
 
@@ -125,9 +143,9 @@ def _missing(f: _Fields, template: str):
     raise ConfigError(f"{f.file.path}: missing GGUF field '{f.key(template)}'")
 
 
-#: the GGUF architectures rlx reads (a Mistral GGUF is ``llama``: its config would
-#: otherwise default to a sliding window of 4096, which the metadata does not say)
-GGUF_ARCHITECTURES = ("qwen3", "qwen2", "llama")
+#: the GGUF architectures rlx reads (a Mistral GGUF is ``llama``, a Mistral only when it
+#: says its sliding window: a mistral config would otherwise default to 4096)
+GGUF_ARCHITECTURES = ("qwen3", "qwen2", "llama", *MOE_ARCHITECTURES)
 
 
 def check_architecture(source: GGUFWeightSource) -> None:
@@ -136,8 +154,8 @@ def check_architecture(source: GGUFWeightSource) -> None:
         return
     key = gguf_package().Keys.General.ARCHITECTURE
     if arch.endswith("moe"):
-        raise ConfigError(f"{source.path}: GGUF architecture '{arch}' ({key}) is a mixture of experts, "
-                          f"which rlx does not implement; supported: {', '.join(GGUF_ARCHITECTURES)}")
+        raise ConfigError(f"{source.path}: GGUF architecture '{arch}' ({key}) is a mixture of experts rlx "
+                          f"does not read; supported: {', '.join(GGUF_ARCHITECTURES)}")
     raise ConfigError(f"{source.path}: GGUF architecture '{arch}' ({key}) is not supported; "
                       f"supported: {', '.join(GGUF_ARCHITECTURES)}")
 
@@ -145,12 +163,51 @@ def check_architecture(source: GGUFWeightSource) -> None:
 def reject_unsupported(f: _Fields) -> None:
     """Metadata that asks for what rlx does not implement: fail instead of diverging."""
     llm, attn = f.keys.LLM, f.keys.Attention
-    if f.present(llm.EXPERT_COUNT) and field_value(f.file, f.key(llm.EXPERT_COUNT)) != 0:
+    if f.arch not in MOE_ARCHITECTURES and f.present(llm.EXPERT_COUNT) and not is_int(f.value(llm.EXPERT_COUNT), 0):
         raise ConfigError(f"{f.file.path}: mixture of experts (GGUF field '{f.key(llm.EXPERT_COUNT)}') "
                           f"is not implemented")
-    if f.present(attn.SLIDING_WINDOW):
-        raise ConfigError(f"{f.file.path}: sliding window attention (GGUF field "
-                          f"'{f.key(attn.SLIDING_WINDOW)}') is not supported")
+
+
+#: the architectures whose windowed layers ``sliding_window_pattern`` names (transformers'
+#: layer_types); a llama windows every layer (a Mistral)
+PATTERNED_WINDOW_ARCHITECTURES = ("qwen2", "qwen3")
+
+
+def sliding_window(f: _Fields, layers: int) -> dict[str, Any]:
+    """``attention.sliding_window`` as config.json's fields: a ``llama`` is then a Mistral,
+    windowed on every layer (a ``sliding_window_pattern``, one boolean per layer, true:
+    windowed, must say so too); a qwen2/qwen3 needs the pattern (which layers
+    ``max_window_layers`` windows is not in the metadata): its layer_types."""
+    key, pattern_key = f.key(f.keys.Attention.SLIDING_WINDOW), f.key(f.keys.Attention.SLIDING_WINDOW_PATTERN)
+    if key not in f.file.fields:
+        if pattern_key in f.file.fields:
+            raise ConfigError(f"{f.file.path}: GGUF field '{pattern_key}' (a sliding window pattern) without '{key}'")
+        return {}
+    if f.arch != "llama" and f.arch not in PATTERNED_WINDOW_ARCHITECTURES:
+        raise ConfigError(f"{f.file.path}: sliding window attention (GGUF field '{key}') is not supported "
+                          f"for {f.arch}")
+    window, pattern = int_field(f.file, key), window_pattern(f, pattern_key, layers)
+    if f.arch == "llama":
+        if pattern is not None and not all(pattern):
+            raise ConfigError(f"{f.file.path}: GGUF field '{pattern_key}' has full-attention layers: a llama "
+                              f"(Mistral) with a sliding window windows every layer")
+        return {"model_type": "mistral", "sliding_window": window}
+    if pattern is None:
+        raise ConfigError(f"{f.file.path}: GGUF field '{key}' without '{pattern_key}': which layers of a "
+                          f"{f.arch} are windowed is not in the file (transformers' max_window_layers)")
+    return {"use_sliding_window": True, "sliding_window": window,
+            "layer_types": ["sliding_attention" if w else "full_attention" for w in pattern]}
+
+
+def window_pattern(f: _Fields, key: str, layers: int) -> tuple[bool, ...] | None:
+    """``sliding_window_pattern`` as one boolean per layer (None: absent)."""
+    value = field_value(f.file, key)
+    if value is None:
+        return None
+    if not isinstance(value, np.ndarray) or value.dtype != bool or value.shape != (layers,):
+        raise ConfigError(f"{f.file.path}: GGUF field '{key}' must be one boolean per layer ({layers}), "
+                          f"got {value!r}"[:300])
+    return tuple(bool(v) for v in value)
 
 
 def vocab_size(source: GGUFWeightSource) -> int:
@@ -181,10 +238,17 @@ def head_dim(f: _Fields, hidden: int, heads: int) -> int:
     return key_length
 
 
-def rope_scaling(f: _Fields) -> dict[str, Any] | None:
-    """``rope.scaling.*`` as transformers' ``rope_scaling`` (linear, yarn; none: None)."""
+def rope_scaling(f: _Fields, dim: int) -> dict[str, Any] | None:
+    """``rope.scaling.*`` as transformers' ``rope_scaling`` (linear, yarn; none: None); a
+    llama's ``rope_freqs.weight`` as rlx's ``freq_factors``."""
     rope = f.keys.Rope
     kind = f.text(rope.SCALING_TYPE)
+    factors = rope_freq_factors(f, dim)
+    if factors is not None:
+        if kind not in (None, "none"):
+            raise ConfigError(f"{f.file.path}: tensor '{ROPE_FREQS}' (RoPE frequency factors) and RoPE scaling "
+                              f"'{kind}' ('{f.key(rope.SCALING_TYPE)}') together are not supported")
+        return {"rope_type": "freq_factors", "freq_factors": factors}
     if kind in (None, "none"):
         return None
     if kind not in ROPE_SCALINGS:
@@ -206,6 +270,26 @@ def rope_scaling(f: _Fields) -> dict[str, Any] | None:
     return scaling
 
 
+def rope_freq_factors(f: _Fields, dim: int) -> list[float] | None:
+    """The values of ``rope_freqs.weight`` (F32, one per rotated pair, each finite > 0), or
+    None: no such tensor, or an architecture whose llama.cpp graph does not read it
+    (:func:`check_tensors` refuses it there)."""
+    entry = f.file.tensors.get(ROPE_FREQS)
+    if entry is None or f.arch not in ROPE_FREQS_ARCHITECTURES:
+        return None
+    if entry.ggml_type != "F32":
+        raise ConfigError(f"{f.file.path}: tensor '{ROPE_FREQS}' is {entry.ggml_type}; RoPE frequency factors "
+                          f"are read in F32")
+    if entry.shape != (dim // 2,):
+        raise ConfigError(f"{f.file.path}: tensor '{ROPE_FREQS}' has shape {list(entry.shape)}, expected "
+                          f"[{dim // 2}] (a RoPE frequency factor per pair of the head dim {dim})")
+    values = f.file.data(entry, "<f4").astype(np.float64)
+    if not (np.isfinite(values) & (values > 0)).all():
+        raise ConfigError(f"{f.file.path}: tensor '{ROPE_FREQS}' holds a RoPE frequency factor that is not a "
+                          f"finite number > 0")
+    return [float(str(np.float32(v))) if float(np.float32(v)) == v else float(v) for v in values]
+
+
 def torch_dtype(source: GGUFWeightSource) -> str:
     """bfloat16 / float16 when every matmul weight is stored so, else float32."""
     kinds = {source.dtype(n) for n in source.names() if n.endswith("proj.weight")}
@@ -216,20 +300,23 @@ def check_tensors(source: GGUFWeightSource, cfg: Qwen3Config) -> None:
     """Every tensor the model reads is in the file, of its shape and a type rlx reads; no
     tensor is one rlx would silently ignore."""
     for name in source.unmapped:
-        what = UNSUPPORTED_TENSORS.get(name)
-        if what is not None:
-            raise ConfigError(f"{source.path}: tensor '{name}' holds {what}, which rlx does not implement")
+        if name == ROPE_FREQS and source.arch in ROPE_FREQS_ARCHITECTURES:
+            continue  # the config's RoPE scaling (rope_freq_factors)
         raise ConfigError(f"{source.path}: tensor '{name}' is not one rlx's {source.arch} reads")
-    expected = dict(iter_expected_weights(cfg))
+    expected = stacked_expected(iter_expected_weights(cfg))
     for name in source.names():
         if name not in expected:
+            dense = cfg.is_moe and ".mlp." in name and not is_expert(name)
             raise ConfigError(f"{source.path}: tensor '{source.gguf_name(name)}' is not one a {source.arch} "
-                              f"of this config has")
+                              f"of this config has" + (f": every layer of a GGUF {source.arch} is sparse (llama.cpp's "
+                                                       f"has no dense layers)" if dense else ""))
     for name, shape in expected.items():
         if name not in source:
             raise ConfigError(f"{source.path}: missing tensor '{gguf_tensor_name(name)}' ({name}, "
                               f"shape {list(shape)})")
         t = source.tensor(name)
+        if is_expert(name):
+            check_expert_type(source.path, t.entry.name, t.dtype)
         if t.dtype not in READABLE_TYPES:
             raise ConfigError(f"{source.path}: tensor '{t.entry.name}' is {t.dtype}, a type rlx cannot read "
                               f"(it reads {', '.join(READABLE_TYPES)})")
@@ -300,6 +387,8 @@ def read_format(name: str, cfg: Qwen3Config, precision: str, head: str) -> str:
     """The format the compiled code reads the weight ``name`` in."""
     if name == "lm_head.weight" or (name == "model.embed_tokens.weight" and cfg.tie_word_embeddings):
         return head
+    if is_expert(name):
+        return "f32"  # the MoE kernels' experts (gguf_moe.expert_format)
     if name.endswith("proj.weight"):
         return precision
     return "f32"  # norms, biases, an untied embedding table

@@ -79,10 +79,32 @@ def weights_part(cfg: Qwen3Config, weight_format: str = "f32") -> Part:
                 f"{cfg.vocab_size} x hidden_size {cfg.hidden_size} x 4 bytes")
 
 
-def kv_cache_part(cfg: Qwen3Config, batch: int, max_seq: int) -> Part:
-    nbytes = batch * max_seq * cfg.num_hidden_layers * 2 * cfg.kv_proj_dim * F32
-    return Part("the KV cache needs", nbytes,
-                f"--batch {batch} x --max-seq {max_seq} x num_hidden_layers {cfg.num_hidden_layers} x "
+def windowed_layer_count(cfg: Qwen3Config) -> int:
+    """The layers with a sliding window (counted without a loop over a config's layers)."""
+    if cfg.sliding_window is None:
+        return 0
+    if cfg.layer_types is not None:
+        return sum(t == "sliding_attention" for t in cfg.layer_types)
+    return max(0, cfg.num_hidden_layers - cfg.max_window_layers)
+
+
+def kv_rows(cfg: Qwen3Config, max_seq: int, chunk: int = 0) -> tuple[int, int]:
+    """(rows of a full layer's cache, of a windowed layer's): a windowed layer's is its ring
+    (:func:`rlx.lowering.kernels.select.ring_rows`) when a session's prefill chunk ``chunk``
+    makes one, else ``max_seq`` too."""
+    from rlx.lowering.kernels.select import ring_rows
+
+    ring = ring_rows(cfg.sliding_window or 0, chunk, max_seq) if chunk else 0
+    return max_seq, ring or max_seq
+
+
+def kv_cache_part(cfg: Qwen3Config, batch: int, max_seq: int, chunk: int = 0) -> Part:
+    full, ring = kv_rows(cfg, max_seq, chunk)
+    windowed = windowed_layer_count(cfg) if ring != full else 0
+    rows = full * (cfg.num_hidden_layers - windowed) + ring * windowed
+    rings = f" ({windowed} windowed layers of {ring} rows)" if windowed else ""
+    return Part("the KV cache needs", batch * rows * 2 * cfg.kv_proj_dim * F32,
+                f"--batch {batch} x --max-seq {max_seq} x num_hidden_layers {cfg.num_hidden_layers}{rings} x "
                 f"K and V x num_key_value_heads {cfg.num_key_value_heads} x head_dim {cfg.head_dim} x 4 bytes")
 
 
@@ -91,17 +113,19 @@ def rope_part(positions: int, head_dim: int) -> Part:
                 f"cos and sin x {positions} positions x head_dim {head_dim} / 2 x 4 bytes")
 
 
-def model_parts(cfg: Qwen3Config, batch: int, max_seq: int, positions: int,
+def model_parts(cfg: Qwen3Config, batch: int, max_seq: int, positions: int, chunk: int = 0,
                 weight_format: str = "f32") -> list[Part]:
-    return [weights_part(cfg, weight_format), kv_cache_part(cfg, batch, max_seq), rope_part(positions, cfg.head_dim)]
+    return [weights_part(cfg, weight_format), kv_cache_part(cfg, batch, max_seq, chunk),
+            rope_part(positions, cfg.head_dim)]
 
 
 def check_model_memory(cfg: Qwen3Config, batch: int, max_seq: int, positions: int, source: object,
-                       weight_format: str = "f32") -> None:
+                       chunk: int = 0, weight_format: str = "f32") -> None:
     """Refuse a model whose weights (their matmul weights in ``weight_format``), KV cache and
     RoPE tables do not fit in this machine's memory; the message names the largest part and
-    the fields it is the product of."""
-    parts = model_parts(cfg, batch, max_seq, positions, weight_format)
+    the fields it is the product of. ``chunk``: a session's prefill tokens per call (its
+    windowed layers' rings: :func:`kv_rows`)."""
+    parts = model_parts(cfg, batch, max_seq, positions, chunk, weight_format)
     total, have = sum(p.nbytes for p in parts), physical_memory()
     if not have or total <= have:
         return

@@ -50,6 +50,9 @@ class DecoderLayerSpec:
     moe: MoELayerSpec | None = None
     #: the layer's sliding window (the ``window`` of its rlx.attention); 0: none
     window: int = 0
+    #: the rows of the layer's ring-buffer KV cache (``ring`` of its rlx.kv_concat and
+    #: rlx.attention: ``select.ring_rows``); 0: a cache of MAX_SEQ rows
+    ring: int = 0
 
     @staticmethod
     def of(cfg: Qwen3Config, export_kv: bool, rope_offset: SymDim) -> "DecoderLayerSpec":
@@ -136,13 +139,14 @@ def decoder_layer(index: int, spec: DecoderLayerSpec):
         k = ctx.rope(k, cos, sin, spec.head_dim, spec.rope_offset, scaling, positions)
         past = ctx.decode_bindings.get("past")
         if past:
-            k = ctx.kv_concat(past[index][0], k, rows)
-            v = ctx.kv_concat(past[index][1], v, rows)
+            k = ctx.kv_concat(past[index][0], k, rows, spec.ring)
+            v = ctx.kv_concat(past[index][1], v, rows, spec.ring)
         if past or spec.export_kv:
             ctx.side.add(f"k_{index}", k)
             ctx.side.add(f"v_{index}", v)
         a = ctx.attention(q, k, v, ctx.decode_bindings.get("mask"),
-                          spec.num_heads, spec.num_kv_heads, spec.head_dim, rows, spec.window)
+                          spec.num_heads, spec.num_kv_heads, spec.head_dim, rows, spec.window,
+                          spec.ring if past else 0)
         tap(ctx, "attention", a)
         x = ctx.binary(rlx.AddOp, x, proj(ctx, a, "self_attn.o_proj", spec.hidden, q_dim, spec.o_bias))
         h = norm(ctx, tap(ctx, "attention_residual", x), "post_attention_layernorm", spec.hidden)
@@ -203,6 +207,13 @@ class Qwen3Flow:
     taps: bool = False
     #: the layers whose op results are debug outputs too (:data:`LAYER_OP_TAPS`)
     op_taps: tuple[int, ...] = ()
+    #: the most tokens one call adds to the KV cache (a session's prefill chunk): with a
+    #: past, the windowed layers' caches are ring buffers sized for it (0: no ring) where
+    #: that is fewer rows than ``ring_below`` (the KV capacity compiled for; 0: the positions).
+    #: A session's alone (:func:`rlxc.model_file.session_flows`): not in :meth:`options`, so a
+    #: flow file never has rings (a flow function returns its KV outputs in position order)
+    ring_chunk: int = 0
+    ring_below: int = 0
 
     @staticmethod
     def for_prefill(cfg: Qwen3Config, batch: int, seq: int | str) -> "Qwen3Flow":
@@ -246,6 +257,21 @@ class Qwen3Flow:
     def rope_positions(self, positions: int | None) -> "Qwen3Flow":
         return replace(self, positions=positions)
 
+    def kv_ring(self, chunk: int, below: int = 0) -> "Qwen3Flow":
+        """Ring-buffer KV caches for the windowed layers, for calls of at most ``chunk`` new
+        tokens (:func:`rlx.lowering.kernels.select.ring_rows`); a layer keeps MAX_SEQ rows where
+        the ring would not have fewer than ``below`` (the KV capacity; 0: the positions)."""
+        return replace(self, ring_chunk=chunk, ring_below=below)
+
+    def layer_ring(self, layer: int, positions: int) -> int:
+        """The rows of layer ``layer``'s ring-buffer KV cache, 0 for none."""
+        from rlx.lowering.kernels.select import ring_rows
+
+        if not (self.ring_chunk and self.has_past):
+            return 0
+        below = min(positions, self.ring_below or positions)
+        return ring_rows(self.cfg.layer_window(layer), self.ring_chunk, below)
+
     def debug_taps(self, op_layers=()) -> "Qwen3Flow":
         """Debug outputs after the embedding, each layer and the final norm, and the op
         results inside the layers ``op_layers`` (what ``rlxc compare`` compares)."""
@@ -288,7 +314,8 @@ class Qwen3Flow:
         flow = (flow.rope_tables(rope_tables(cfg, positions))
                 .token_embed(vocab=cfg.vocab_size, hidden=cfg.hidden_size)
                 .repeat_layers(cfg.num_hidden_layers,
-                               lambda i: decoder_layer(i, replace(spec, window=cfg.layer_window(i)))))
+                               lambda i: decoder_layer(i, replace(spec, window=cfg.layer_window(i),
+                                                                  ring=self.layer_ring(i, positions)))))
         if self.with_lm_head and self.last_logits_only:
             flow = flow.gather_last_token_at(b, self.seq)
         flow = flow.final_norm(cfg.rms_norm_eps)

@@ -3,7 +3,8 @@
 Each function mirrors the matching ``_compute_*_parameters`` of transformers'
 ``modeling_rope_utils.py`` (5.x) operation by operation, in float32 like torch, so the
 tables the runtime expands from them (``runtime/constants.py``) are the ones transformers
-builds. The result is ``(inv_freq [head_dim/2] float32, attention_scaling)``; the runtime
+builds. ``freq_factors`` (llama.cpp's per-pair divisors, a GGUF's ``rope_freqs.weight``)
+divides the default frequencies by them, as llama.cpp's RoPE does. The result is ``(inv_freq [head_dim/2] float32, attention_scaling)``; the runtime
 makes ``cos(p * inv_freq) * attention_scaling`` (and sin likewise) for every position p.
 
 ``dynamic`` (NTK) is the one type whose frequencies depend on the sequence: transformers
@@ -62,6 +63,8 @@ def inv_freq_and_scaling(head_dim: int, theta: float, scaling: RopeScaling | Non
         return _llama3(head_dim, theta, scaling), 1.0
     if kind == "yarn":
         return _yarn(head_dim, theta, scaling)
+    if kind == "freq_factors":  # llama.cpp's: each pair's frequency divided by its factor
+        return (default_inv_freq(head_dim, theta) / np.asarray(scaling.freq_factors, dtype=F32)).astype(F32), 1.0
     raise ValueError(f"rope type {kind!r}")
 
 
