@@ -6,8 +6,8 @@ packed at load time into column tiles
 ``!rlx.q8_0`` weight ``packed16_q8_0``: the same tiles of int8 values, each followed by
 its block scales, see ``runtime/quant.py``) so that the matmul kernel streams it
 sequentially; the stacked experts of ``rlx.moe_swiglu`` / ``rlx.moe_down`` (``[E, N, K]``)
-are packed the same way, expert by expert (they stay f32: ``rlx-weight-format`` converts
-the weights of the dense matmuls only). The runtime binds each (name, layout)
+are packed the same way, expert by expert, in the layout of their element type
+(``rlx-weight-format`` gives them the dense weights' format). The runtime binds each (name, layout)
 once. A tied embedding table (read by ``rlx.embed`` and by the LM head) is bound
 packed only: ``rlx.embed`` reads the packed copy (``embed_kernel(packed=True)``).
 """

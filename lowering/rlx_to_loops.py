@@ -379,13 +379,16 @@ def _lower_gather_last(op, target):
     return select.gather_last(h.const, target), [b, s]
 
 
-def _stacked_packed(op, *weights) -> None:
-    """The expert kernels read stacked weights packed expert by expert (``packed16``)."""
+def _stacked_packed(op, *weights) -> str:
+    """The expert kernels read stacked weights packed expert by expert in the tiles of
+    their format (``packed16``, ``packed16_q8_0`` ...); returns that format."""
     for w in weights:
         param = w.owner
-        if not (isinstance(param, rlx.ParamOp) and param.layout is not None and param.layout.data == "packed16"):
-            raise PassError(f"rlx-to-loops: {op.name} reads its experts' weights packed ('packed16'): run "
+        want = packed_layout(w.type.element_type)
+        if not (isinstance(param, rlx.ParamOp) and param.layout is not None and param.layout.data == want):
+            raise PassError(f"rlx-to-loops: {op.name} reads its experts' weights packed ('{want}'): run "
                             f"rlx-pack-weights before rlx-to-loops")
+    return element_format(weights[0].type.element_type)
 
 
 def _lower_moe_gate(op, target):
@@ -395,16 +398,16 @@ def _lower_moe_gate(op, target):
 
 
 def _lower_moe_swiglu(op, target):
-    _stacked_packed(op, op.w_gate, op.w_up)
+    fmt = _stacked_packed(op, op.w_gate, op.w_up)
     experts, inter, hidden = (d.const for d in op.w_gate.type.shape)
-    return (select.moe_matmul("moe_swiglu", hidden, inter, experts, op.top_k.value.data, target),
+    return (select.moe_matmul("moe_swiglu", hidden, inter, experts, op.top_k.value.data, target, fmt),
             [_rows(op.x.type.shape)])
 
 
 def _lower_moe_down(op, target):
-    _stacked_packed(op, op.w_down)
+    fmt = _stacked_packed(op, op.w_down)
     experts, hidden, inter = (d.const for d in op.w_down.type.shape)
-    return (select.moe_matmul("moe_down", hidden, inter, experts, op.top_k.value.data, target),
+    return (select.moe_matmul("moe_down", hidden, inter, experts, op.top_k.value.data, target, fmt),
             [_rows(op.act.type.shape)])
 
 

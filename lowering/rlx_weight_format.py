@@ -4,9 +4,14 @@ Decode streams every weight once per token, so the bytes of a weight are the spe
 a token: a bf16 or f16 weight moves half the bytes of an f32 one, a Q8_0 weight 34 bytes per
 32 weights, a Q4_0 weight 18. With ``format=bf16`` (or ``f16``, ``q8_0``) every param read only as a matmul
 weight (``rlx.linear``, ``rlx.linear_swiglu``; not a bias) becomes a param of that
-element type (``!rlx.tensor<"NxK", bf16>``, ``!rlx.tensor<"NxK", !rlx.q8_0>``); the
-matmul kernels widen its vectors to f32 in registers (a Q8_0 weight: int8 times its
-block's scale), and the activations, the norms and the arithmetic stay f32. A bf16
+element type (``!rlx.tensor<"NxK", bf16>``, ``!rlx.tensor<"NxK", !rlx.q8_0>``), and so
+do a mixture of experts' stacked expert weights (``w_gate``, ``w_up`` of
+``rlx.moe_swiglu``, ``w_down`` of ``rlx.moe_down``: ``!rlx.tensor<"ExNxK", !rlx.q4_0>``,
+each expert stored as a dense weight of the format is). The router of ``rlx.moe_gate``
+keeps f32, as llama.cpp keeps ``ffn_gate_inp`` f32: it is small (``E x H``) and every
+token reads all of it: small next to the experts, and its logits pick them.
+The matmul and expert kernels widen its vectors to f32 in registers (a Q8_0 weight:
+int8 times its block's scale), and the activations, the norms and the arithmetic stay f32. A bf16
 weight of a bf16 checkpoint holds the same numbers as its f32 copy, so the logits do
 not change (nor do an f16 checkpoint's as f16). A tied LM head's table, which
 ``rlx.embed`` reads too (from the head's packed copy), takes the format as well: the
@@ -43,7 +48,7 @@ from xdsl.utils.arg_spec import ArgSpec
 from rlx.dialects import rlx
 from rlx.dialects.abi import abi_of
 from rlx.dialects.rlx.types import BLOCK_TYPES, Q4_0Type, Q8_0Type
-from rlx.lowering.rlx_pack_weights import weight_operands
+from rlx.lowering.rlx_pack_weights import expert_operands, weight_operands
 from rlx.runtime.errors import PassError
 
 #: the element type of each format this pass can give a weight
@@ -55,10 +60,11 @@ SAME = "same"
 
 
 def matmul_weight(param: rlx.ParamOp) -> bool:
-    """Is ``param`` read as a matmul weight (not a bias), and otherwise only as an
-    embedding table (a tied LM head: ``rlx.embed`` reads the head's packed copy)?"""
+    """Is ``param`` read as a matmul weight (not a bias; a mixture of experts' stacked
+    expert weights too), and otherwise only as an embedding table (a tied LM head:
+    ``rlx.embed`` reads the head's packed copy)?"""
     uses = list(param.result.uses)
-    as_weight = [u for u in uses if u.index in weight_operands(u.operation)]
+    as_weight = [u for u in uses if u.index in weight_operands(u.operation) + expert_operands(u.operation)]
     as_table = [u for u in uses if isinstance(u.operation, rlx.EmbedOp) and u.index == 1]
     return bool(as_weight) and len(as_weight) + len(as_table) == len(uses)
 

@@ -80,7 +80,7 @@ def load_spec(spec, *, batch: int | None = None, max_seq: int | None = None, opt
     max_seq = choose_max_seq(spec.config, max_seq)
     spec = spec.with_capacity(max_seq)
     options = limit_options(options or CompileOptions(**option_fields), max_seq)
-    spec.check_memory(batch, options.prefill_tokens())
+    spec.check_memory(batch, options.prefill_tokens(), options.changes.get("precision"))
     source = open_model_weights(spec, weights)
     options = options.for_checkpoint(source)
     note_weight_conversions(spec, source, options)

@@ -127,11 +127,9 @@ def check_externals(module: ModuleOp, provided: frozenset[str]) -> None:
 
 
 def note_format_fallbacks(module: ModuleOp, precision: str, head_precision: str | None = None) -> None:
-    """Say which matmul weights keep a wider format than ``precision`` (the LM head:
-    ``head_precision``) asks for (a K that is not a multiple of a block format's 32),
-    as llama.cpp's quantizer does; and that a mixture of experts' experts stay f32."""
-    if precision != "f32":
-        note_f32_experts(module, precision)
+    """Say which matmul weights (a mixture of experts' stacked expert weights included)
+    keep a wider format than ``precision`` (the LM head: ``head_precision``) asks for (a
+    K that is not a multiple of a block format's 32), as llama.cpp's quantizer does."""
     if {precision, head_precision or precision} <= {"f32", "bf16", "f16"}:
         return
     from rlx.lowering.rlx_weight_format import fallbacks
@@ -140,21 +138,6 @@ def note_format_fallbacks(module: ModuleOp, precision: str, head_precision: str 
     for name, shape, fmt in fallbacks(module, precision, head_precision or precision):
         notice(f"rlxc: weight '{name}' [{shape}] stays f32: its last dim is not a multiple of {fmt}'s "
                f"block of 32")
-
-
-def note_f32_experts(module: ModuleOp, precision: str) -> None:
-    """The stacked expert weights of ``rlx.moe_swiglu`` / ``rlx.moe_down`` keep f32 in every
-    format (their kernels read f32 tiles): say so once per compile."""
-    from rlx.dialects import rlx
-    from rlx.runtime.durable import notice
-    from rlx.runtime.weights import is_stacked
-
-    stacked = {op.param_name.data for fn in module.ops if isinstance(fn, func.FuncOp) and fn.body.blocks
-               for op in fn.body.block.ops if isinstance(op, rlx.ParamOp) and is_stacked(op.param_name.data)}
-    layers = len(stacked) // 3  # gate, up and down per sparse layer
-    if layers:
-        notice(f"rlxc: the expert weights of {layers} mixture-of-experts layer{'s' * (layers > 1)} "
-               f"stay f32 ({precision} applies to the other matmul weights)")
 
 
 def lower(builts: list[BuiltModel], options: CompileOptions, extra: dict[str, Any] | None = None,

@@ -64,15 +64,18 @@ class ModelSpec:
         """This spec compiled for a KV capacity of ``max_seq`` (it sizes the RoPE tables)."""
         return dataclasses.replace(self, capacity=max_seq)
 
-    def check_memory(self, batch: int, chunk: int = 0) -> None:
+    def check_memory(self, batch: int, chunk: int = 0, precision: str | None = None) -> None:
         """Refuse, before anything is built, a model (at ``batch`` and this spec's capacity)
         whose weights, KV cache and RoPE tables would not fit in this machine's memory;
-        ``chunk``: the prefill tokens per call (the windowed layers' ring-buffer caches)."""
-        from rlxc.models.memory import check_model_memory
+        ``chunk``: the prefill tokens per call (the windowed layers' ring-buffer caches); the
+        matmul weights at the bytes of ``precision`` (``--quant``; unknown before the
+        checkpoint is read, ``auto`` or none: f32's, an upper bound)."""
+        from rlxc.models.memory import FORMAT_BYTES, check_model_memory
 
         capacity = choose_max_seq(self.config, self.capacity)
         kv_rows = capacity if self.kind == "session" else 0  # a flow has no KV cache of its own
-        check_model_memory(self.config, batch, kv_rows, self.positions, self.source, chunk)
+        check_model_memory(self.config, batch, kv_rows, self.positions, self.source, chunk,
+                           precision if precision in FORMAT_BYTES else "f32")
 
     def with_slot_decode(self) -> "ModelSpec":
         """This spec with the ``decode_slots`` entry (:func:`session_flows`)."""

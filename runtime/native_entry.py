@@ -171,12 +171,12 @@ def kernel_elements(arg: Arg) -> int:
 def layout_elements(shape: tuple[int, ...], layout: str) -> int:
     """The element count of a weight of ``shape`` stored in ``layout`` (packing pads)."""
     if layout.startswith("packed"):
-        if len(shape) == 3 and layout == "packed16":  # a stack of [n, k] weights (experts), one by one
-            return shape[0] * packed_linear_size(*shape[1:])
+        size = {Q8_0_LAYOUT: packed_q8_0_size, Q4_0_LAYOUT: packed_q4_0_size}.get(layout, packed_linear_size)
+        if len(shape) == 3:  # a stack of [n, k] weights (experts), one by one
+            return shape[0] * size(*shape[1:])
         if len(shape) != 2:
-            raise WeightError(f"a {layout} weight must be 2-D [n, k], got shape {list(shape)}")
-        sizes = {Q8_0_LAYOUT: packed_q8_0_size, Q4_0_LAYOUT: packed_q4_0_size}
-        return sizes.get(layout, packed_linear_size)(*shape)
+            raise WeightError(f"a {layout} weight must be 2-D [n, k] or a stack [E, n, k], got shape {list(shape)}")
+        return size(*shape)
     return int(np.prod(shape, dtype=np.int64))
 
 

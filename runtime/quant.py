@@ -77,9 +77,18 @@ def packed_q8_0_size(n: int, k: int) -> int:
     return -(-n // LINEAR_TILE) * 17 * k
 
 
+def pack_stacked(pack, stack: np.ndarray) -> np.ndarray:
+    """``pack`` applied to each weight of a stack (a mixture of experts' ``[E, n, k]``, or
+    its stored blocks ``[E, n, k/32, bytes]``), the results one after the other: expert
+    ``e``'s tiles start at ``e`` times the packed size of one expert (uint8, 1-D)."""
+    return np.concatenate([pack(one) for one in stack]) if len(stack) else np.empty(0, np.uint8)
+
+
 def pack_q8_0(w: np.ndarray) -> np.ndarray:
     """Quantize ``w [n, k]`` to Q8_0 and lay it out as ``packed16_q8_0`` (uint8, 1-D),
-    a few tiles at a time (no full-size temporary)."""
+    a few tiles at a time (no full-size temporary); a stack ``[E, n, k]`` expert by expert."""
+    if np.ndim(w) == 3:
+        return pack_stacked(pack_q8_0, w)
     n, k = w.shape
     if k % Q8_0_BLOCK:
         raise ValueError(f"q8_0 needs a multiple of {Q8_0_BLOCK} columns, got {k}")
@@ -89,7 +98,10 @@ def pack_q8_0(w: np.ndarray) -> np.ndarray:
 def pack_q8_0_blocks(blocks: np.ndarray) -> np.ndarray:
     """ggml's Q8_0 blocks of a ``[n, k]`` weight (uint8 ``[n, k/32, 34]``, as a GGUF file
     stores them) laid out as ``packed16_q8_0``: the same bytes :func:`pack_q8_0` makes of
-    the weights they stand for, without quantizing again."""
+    the weights they stand for, without quantizing again. A stack of experts' blocks
+    (``[E, n, k/32, 34]``, as a GGUF's ``ffn_*_exps`` tensor holds them) expert by expert."""
+    if blocks.ndim == 4:
+        return pack_stacked(pack_q8_0_blocks, blocks)
     n, nb, _ = blocks.shape
 
     def tiles(r0: int, r1: int) -> np.ndarray:
@@ -188,7 +200,10 @@ def packed_q4_0_size(n: int, k: int) -> int:
 
 
 def pack_q4_0(w: np.ndarray) -> np.ndarray:
-    """Quantize ``w [n, k]`` to Q4_0 and lay it out as ``packed16_q4_0`` (uint8, 1-D)."""
+    """Quantize ``w [n, k]`` to Q4_0 and lay it out as ``packed16_q4_0`` (uint8, 1-D); a
+    stack ``[E, n, k]`` expert by expert."""
+    if np.ndim(w) == 3:
+        return pack_stacked(pack_q4_0, w)
     n, k = w.shape
     if k % Q4_0_BLOCK:
         raise ValueError(f"q4_0 needs a multiple of {Q4_0_BLOCK} columns, got {k}")
@@ -197,7 +212,10 @@ def pack_q4_0(w: np.ndarray) -> np.ndarray:
 
 def pack_q4_0_blocks(blocks: np.ndarray) -> np.ndarray:
     """ggml's Q4_0 blocks of a ``[n, k]`` weight (uint8 ``[n, k/32, 18]``: d's 2 bytes, then
-    byte j = q[j] | q[j + 16] << 4) laid out as ``packed16_q4_0``, not quantized again."""
+    byte j = q[j] | q[j + 16] << 4) laid out as ``packed16_q4_0``, not quantized again; a
+    stack of experts' blocks (``[E, n, k/32, 18]``) expert by expert."""
+    if blocks.ndim == 4:
+        return pack_stacked(pack_q4_0_blocks, blocks)
     n, nb, _ = blocks.shape
 
     def tiles(r0: int, r1: int) -> np.ndarray:
@@ -229,3 +247,20 @@ def unpack_q4_0(packed: np.ndarray, n: int, k: int) -> tuple[np.ndarray, np.ndar
     q = q.reshape(-1, k)[:n]
     d = tiles[:, half * k:].copy().view(np.float16).reshape(-1, k // Q4_0_BLOCK, T).transpose(0, 2, 1)
     return d.reshape(-1, k // Q4_0_BLOCK)[:n], q.reshape(n, -1, Q4_0_BLOCK)
+
+
+#: the packer of each block format's stored ggml blocks
+BLOCK_TILERS = {"q8_0": pack_q8_0_blocks, "q4_0": pack_q4_0_blocks}
+
+
+def pack_expert_blocks(blocks: np.ndarray, weight_format: str) -> np.ndarray:
+    """The tiles the expert kernels read of a mixture of experts' expert weights stored as
+    ggml blocks of ``weight_format`` (``q8_0``, ``q4_0``): one expert's ``[n, k/32, bytes]``
+    or a stack ``[E, n, k/32, bytes]`` (a GGUF's ``ffn_{gate,up,down}_exps``), tiled as
+    stored -- the bytes :func:`pack_q8_0` / :func:`pack_q4_0` make of the weights they
+    stand for, never quantized again."""
+    if weight_format not in BLOCK_TILERS:
+        raise ValueError(f"pack_expert_blocks: no stored blocks of format '{weight_format}' (q8_0 or q4_0)")
+    if blocks.ndim not in (3, 4):
+        raise ValueError(f"pack_expert_blocks: expects [n, k/32, bytes] or [E, n, k/32, bytes], got {blocks.shape}")
+    return BLOCK_TILERS[weight_format](blocks)

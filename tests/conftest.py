@@ -34,8 +34,8 @@ FIXTURES = {
 #: the fast set checks each one's prefill (tests/test_e2e_fixtures.py), and the weight-format
 #: tests run on the other fixtures only (the rope is not theirs to check)
 ROPE_FIXTURES = ("llama-rope-llama3", "qwen3-yarn", "qwen2-rope-linear", "llama-rope-dynamic")
-#: the mixture-of-experts fixtures: the shared e2e tests run on them; the weight-format tests
-#: do not (the experts stay f32 in every format)
+#: the mixture-of-experts fixtures: the shared e2e tests run on them; the dense weight-format
+#: tests do not (their experts' formats are tests/test_moe_formats_e2e.py's)
 MOE_FIXTURES = ("qwen3-moe", "mixtral")
 #: the sliding-window fixtures (``long_ids`` / ``long_logits``: a prompt past the window
 #: and past one prefill chunk of the tests); the weight-format tests skip them too (the

@@ -76,18 +76,26 @@ def moe_route(x, router, top_k, normalize):
     return order, weights.astype(F32)
 
 
-def moe_mlp(x, router, gates, ups, downs, top_k, normalize):
+def moe_mlp(x, router, gates, ups, downs, top_k, normalize, expert_input=None):
     """A sparse MLP on ``x [..., H]``: each token's ``top_k`` experts (:func:`moe_route`), the
     SwiGLU MLP of each (``gates[e]``, ``ups[e]``: ``[I, H]``, ``downs[e]``: ``[H, I]``), summed
-    with the routing weights."""
+    with the routing weights. ``expert_input``: optional ``(which, rows) -> rows``, what the
+    experts' matmuls read of their inputs (``which``: ``"gate_up"`` with the tokens ``[T, H]``,
+    ``"down"`` with each token's activations in expert order ``[T, top_k * I]``; e.g. the
+    8-bit blocks quantized kernels multiply)."""
     shape = np.shape(x)
     flat = np.asarray(x, dtype=F32).reshape(-1, shape[-1])
     experts, weights = moe_route(flat, router, top_k, normalize)
+    pairs = [sorted(zip(experts[t], weights[t])) for t in range(flat.shape[0])]
+    inputs = expert_input("gate_up", flat) if expert_input else flat
+    acts = np.stack([np.stack([(silu(linear(inputs[t], gates[e])) * linear(inputs[t], ups[e])).astype(F32)
+                               for e, _ in pairs[t]]) for t in range(flat.shape[0])])
+    if expert_input:
+        acts = expert_input("down", acts.reshape(flat.shape[0], -1)).reshape(acts.shape)
     out = np.zeros(flat.shape, dtype=F64)
     for t in range(flat.shape[0]):
-        for e, w in sorted(zip(experts[t], weights[t])):
-            act = (silu(linear(flat[t], gates[e])) * linear(flat[t], ups[e])).astype(F32)
-            out[t] += F64(w) * linear(act, downs[e])
+        for j, (e, w) in enumerate(pairs[t]):
+            out[t] += F64(w) * linear(acts[t, j], downs[e])
     return out.astype(F32).reshape(shape)
 
 
@@ -100,6 +108,15 @@ def moe_layer_weights(cfg, weights, prefix):
         base, names = prefix + "mlp.", ("gate_proj", "up_proj", "down_proj")
     stacks = [[weights[f"{base}experts.{e}.{name}.weight"] for e in range(n)] for name in names]
     return (weights[base + "gate.weight"], *stacks)
+
+
+def moe_expert_names(cfg, prefix):
+    """{"gate_up": expert 0's gate weight, "down": its down weight} of the sparse layer
+    ``prefix`` (every expert of a layer is stored alike)."""
+    if cfg["model_type"] == "mixtral":
+        return {"gate_up": prefix + "block_sparse_moe.experts.0.w1.weight",
+                "down": prefix + "block_sparse_moe.experts.0.w2.weight"}
+    return {"gate_up": prefix + "mlp.experts.0.gate_proj.weight", "down": prefix + "mlp.experts.0.down_proj.weight"}
 
 
 def is_sparse_layer(cfg, index):
@@ -304,7 +321,8 @@ def forward(cfg, weights, ids, past_kv=None, keep_mask=None, linear_input=None, 
     ids [B,S]; past_kv: None or list (per layer) of (k [B,P,kvdim], v [B,P,kvdim])
     holding post-RoPE keys.  keep_mask: optional [B, P+S] 0/1 key mask.
     linear_input: optional ``(weight name, x) -> x``, what a linear reads of its input
-    (e.g. the 8-bit blocks quantized kernels multiply).
+    (e.g. the 8-bit blocks quantized kernels multiply); a sparse layer's experts call it
+    with expert 0's weight name (:func:`moe_expert_names`) and all their rows at once.
     kv_store: optional ``x -> x``, what the KV cache keeps of the new keys and values
     (e.g. rounded to bf16 or f16, as a ``--kv bf16`` cache does).
     Returns (logits [B,S,V] float32, new_kv list of (k [B,P+S,kvdim], v)).
@@ -361,7 +379,9 @@ def forward(cfg, weights, ids, past_kv=None, keep_mask=None, linear_input=None, 
         x = rms_norm(h, W[p + "post_attention_layernorm.weight"], eps)
         if is_sparse_layer(cfg, i):
             top_k, normalize = cfg["num_experts_per_tok"], mt == "mixtral" or cfg.get("norm_topk_prob", False)
-            h = (h + moe_mlp(x, *moe_layer_weights(cfg, W, p), top_k, normalize)).astype(F32)
+            names = moe_expert_names(cfg, p)
+            expert_input = (lambda which, rows: linear_input(names[which], rows)) if linear_input else None
+            h = (h + moe_mlp(x, *moe_layer_weights(cfg, W, p), top_k, normalize, expert_input)).astype(F32)
             continue
         g = proj(x, m + "gate_proj")
         u = proj(x, m + "up_proj")

@@ -311,14 +311,20 @@ def test_the_slotted_decode_routes_each_row():
     assert tokens == want
 
 
-def test_a_weight_format_notes_that_the_experts_stay_f32(capsys):
+def test_the_experts_follow_the_weight_format_but_a_k_its_block_cannot_store(capsys):
+    """The experts take ``--quant`` as the dense weights do (tests/test_moe_formats.py):
+    no notice, but for a stack whose K is not a multiple of 32 (moe_intermediate_size
+    16: the down projections), named and kept f32 as a dense weight would be."""
     from rlxc.compiler import note_format_fallbacks
     from rlxc.models.qwen3 import Qwen3Flow
 
     cfg = Qwen3Config.from_json(FIXTURES["qwen3-moe"] / "config.json")
     module = Qwen3Flow.for_decode(cfg, 1, "PAST_SEQ").build().module
-    note_format_fallbacks(module, "f32")
-    assert capsys.readouterr().err == ""
-    note_format_fallbacks(module, "bf16")
-    assert capsys.readouterr().err.strip() == ("rlxc: the expert weights of 2 mixture-of-experts layers stay f32 "
-                                               "(bf16 applies to the other matmul weights)")
+    for fmt in ("f32", "bf16", "q8_0", "q4_0"):
+        note_format_fallbacks(module, fmt)
+        assert capsys.readouterr().err == ""
+    small = Qwen3Flow.for_decode(Qwen3Config.from_dict(QWEN3_MOE), 1, "PAST_SEQ").build().module
+    note_format_fallbacks(small, "q4_0")
+    err = capsys.readouterr().err
+    assert "weight 'model.layers.0.mlp.experts.*.down_proj.weight' [4x32x16] stays f32" in err
+    assert "gate_proj" not in err and "up_proj" not in err

@@ -22,6 +22,7 @@ from rlx.dialects.rlx.base import (
     expect_dim,
     expect_f32,
     expect_rank,
+    expect_weights,
     int_prop,
 )
 from rlx.dialects.rlx.types import fmt
@@ -57,7 +58,8 @@ class MoEGateOp(RlxComputeOp):
     sum with ``normalize``; the result holds them at their experts and zeros elsewhere.
 
     Verifies:
-    - ``x`` is ``f32 [..., H]``, ``router`` ``f32 [E, H]``;
+    - ``x`` is ``f32 [..., H]``, ``router`` ``f32 [E, H]`` (``rlx-weight-format`` keeps the
+      router f32, as llama.cpp keeps ``ffn_gate_inp``: ``E * H`` weights, read by every token);
     - ``top_k`` is in ``[1, E]``;
     - the output is ``f32 [..., E]``.
 
@@ -93,8 +95,9 @@ class MoESwigluOp(RlxComputeOp):
     ``top_k`` nonzero gates of a token count.
 
     Verifies:
-    - every operand is ``f32``; ``x`` is ``[..., H]``, ``gates`` ``[..., E]`` with the
-      leading dims of ``x``; ``w_gate`` and ``w_up`` are both ``[E, I, H]``;
+    - ``x`` and ``gates`` are ``f32``, ``x`` ``[..., H]``, ``gates`` ``[..., E]`` with the
+      leading dims of ``x``; ``w_gate`` and ``w_up`` are both ``[E, I, H]``, of one weight
+      type (f32, bf16, f16, ``!rlx.q8_0`` or ``!rlx.q4_0``: ``rlx-weight-format``);
     - ``top_k`` is in ``[1, E]``; the output is ``[..., top_k * I]``.
 
     Example::
@@ -114,7 +117,8 @@ class MoESwigluOp(RlxComputeOp):
     assembly_format = compute_format("x", "gates", "w_gate", "w_up")
 
     def infer(self, shapes, dtypes):
-        expect_f32(self.name, dtypes, "x", "gates", "w_gate", "w_up")
+        expect_f32(self.name, dtypes, "x", "gates")
+        expect_weights(self.name, dtypes, "w_gate", "w_up")
         experts, inter, hidden = _experts(self, shapes, "w_gate")
         if shapes["w_up"] != shapes["w_gate"]:
             raise VerifyException(f"{self.name}: operand 'w_up' has shape {fmt(shapes['w_up'])}, expected "
@@ -131,7 +135,8 @@ class MoEDownOp(RlxComputeOp):
     over the token's nonzero gates ``e_0 < e_1 < ...`` (the first ``top_k``).
 
     Verifies:
-    - every operand is ``f32``; ``w_down`` is ``[E, H, I]``; ``act`` is ``[..., top_k * I]``,
+    - ``act`` and ``gates`` are ``f32``; ``w_down`` is ``[E, H, I]`` of a weight type (f32,
+      bf16, f16, ``!rlx.q8_0`` or ``!rlx.q4_0``); ``act`` is ``[..., top_k * I]``,
       ``gates`` ``[..., E]`` with the leading dims of ``act``;
     - ``top_k`` is in ``[1, E]``; the output is ``[..., H]``.
 
@@ -151,7 +156,8 @@ class MoEDownOp(RlxComputeOp):
     assembly_format = compute_format("act", "gates", "w_down")
 
     def infer(self, shapes, dtypes):
-        expect_f32(self.name, dtypes, "act", "gates", "w_down")
+        expect_f32(self.name, dtypes, "act", "gates")
+        expect_weights(self.name, dtypes, "w_down")
         experts, hidden, inter = _experts(self, shapes, "w_down")
         k = _top_k(self, experts)
         expect_dim(self.name, "last dim of 'act' (top_k x intermediate)", shapes["act"][-1], inter * k)

@@ -95,13 +95,14 @@ def _moe_gate(spec: MoEGateSpec, sz: Mapping[str, int]) -> Cost:
 
 def _moe_matmul(spec: MoEMatmulSpec, sz: Mapping[str, int]) -> Cost:
     """The weights of the experts the ``M`` tokens can select (at most ``M * top_k``, at
-    most all): what a decode step reads is ``top_k`` experts, not ``experts``."""
+    most all), in their format: what a decode step reads is ``top_k`` experts, not
+    ``experts``."""
     m, k, n, top_k = sz["M"], spec.k, spec.n, spec.top_k
     npad = -(-n // LINEAR_TILE) * LINEAR_TILE
     mats = 2 if spec.family == "moe_swiglu" else 1
     active = min(spec.experts, m * top_k)
     acts = F32 * (m * spec.hidden + m * top_k * spec.inter + m * spec.experts)
-    return (F32 * mats * active * k * npad + acts,
+    return (WEIGHT_BYTES[spec.weight_format] * mats * active * k * npad + acts,
             2.0 * mats * m * top_k * k * n + (6.0 * m * top_k * n if mats == 2 else 2.0 * m * top_k * n))
 
 

@@ -93,11 +93,20 @@ class TileReader:
         """k steps of a row read together (1: every k step is its own vector)."""
         return GROUP_STEPS.get(self.weight_format, 1)
 
-    def tile_base(self, t):
-        """The index of tile ``t`` in its buffer (f32/bf16/f16 values, or bytes of blocks:
+    @property
+    def tile_size(self) -> int:
+        """The elements of one tile in its buffer (f32/bf16/f16 values, or bytes of blocks:
         the values, then ``k`` bytes of scales)."""
         values = BLOCK_VALUE_BYTES.get(self.weight_format)
-        return mul(t, (values + 1) * self.k if values else self.k * LINEAR_TILE)
+        return (values + 1) * self.k if values else self.k * LINEAR_TILE
+
+    def packed_size(self, n: int) -> int:
+        """The elements of a packed ``[n, k]`` weight: where the next expert of a stack starts."""
+        return -(-n // LINEAR_TILE) * self.tile_size
+
+    def tile_base(self, t):
+        """The index of tile ``t`` in its buffer."""
+        return mul(t, self.tile_size)
 
     def scale(self, w, base, b, col, lanes: int):
         """The f32 scales of block ``b`` for the ``lanes`` columns from ``col`` of a tile."""

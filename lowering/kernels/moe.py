@@ -7,9 +7,15 @@ tokens by expert, on the calling thread (:func:`_group_pairs`: a pair is a nonze
 its slot is the rank of the expert among the token's, lowest index first), then run one
 parallel loop over the 16-column tiles of the output: each tile runs every selected
 expert's pairs in register blocks over that expert's packed tile
-(:func:`rlx.lowering.kernels.matmul._tile_rows`), so an expert nobody selected is never
+(:func:`rlx.lowering.kernels.matmul._tile_rows`, reading the tiles of the spec's
+``weight_format`` through :class:`~rlx.lowering.kernels.matmul.TileReader`: bf16/f16
+widened, q8_0/q4_0 dequantized in registers), so an expert nobody selected is never
 read, and a selected one once per window, whatever the number of its tokens (a decode
 step reads ``top_k`` experts per token; a prefill each expert it routes to once).
+
+Block-quantized experts (q8_0, q4_0) in a call of fewer tokens than ``spec.int8_below``
+(decode) take the dense matmuls' integer dot products instead (:func:`_by_calls`): the
+input rows quantized to 8-bit blocks once per call, a pair at a time.
 
 ``moe_down`` sums a token's experts in expert order, in the tile's own thread: no two
 threads write one output value, and the result does not depend on the threads.
@@ -54,9 +60,10 @@ from rlx.lowering.kernels.builder import (
     vstore,
     vsum,
 )
+from rlx.lowering.kernels import matmul_int8
 from rlx.lowering.kernels.matmul import TileReader, _store_cols, _tile_rows
 from rlx.lowering.kernels.spec import MoEGateSpec, MoEMatmulSpec, kernel_func
-from rlx.runtime.packing import LINEAR_TILE, packed_linear_size
+from rlx.runtime.packing import LINEAR_TILE
 
 #: independent FMA chains of the router's dot products
 DOT_CHAINS = 4
@@ -228,44 +235,70 @@ def _lanes(spec: MoEMatmulSpec, rows) -> int:
     return spec.lanes if len(rows) > 1 else VEC
 
 
+def _by_calls(spec: MoEMatmulSpec, x, m_sz, rows_per_token: int, reader: TileReader, nest) -> None:
+    """Emit a kernel's windows, ``nest(block_sums, block_rows)``, where ``block_sums(rows,
+    streams)`` gives rows ``rows`` of ``x`` against the tiles ``streams`` (per row, per
+    stream, the column vectors): the f32 register blocks of ``spec.rows`` pairs
+    (:func:`_tile_rows`), or with ``spec.int8_dot``, for calls of fewer than
+    ``spec.int8_below`` tokens (decode), the integer dot products a pair at a time over the
+    ``M * rows_per_token`` rows of ``x`` quantized once per call (:mod:`matmul_int8`)."""
+    def f32_blocks(rows, streams):
+        return _tile_rows(x, spec.k, streams, rows, spec.kunroll, _lanes(spec, rows), reader=reader)
+
+    if not spec.int8_dot:
+        nest(f32_blocks, spec.rows)
+        return
+
+    def integer():
+        q = matmul_int8.quantize_rows(x, mul(m_sz, rows_per_token), spec.k, (spec.int8_below - 1) * rows_per_token,
+                                      spec.weight_format)
+        nest(lambda rows, streams: matmul_int8.tile_rows(q, spec, streams, rows, reader), 1)
+
+    few = arith.CmpiOp(as_value(m_sz), ci(spec.int8_below), "ult").result
+    if_(few, integer, lambda: nest(f32_blocks, spec.rows))
+
+
 def moe_swiglu(spec: MoEMatmulSpec) -> func.FuncOp:
     """``(x[M*hidden], gates[M*experts], w_gate, w_up, out[M*top_k*inter], M)``: for each pair
     (token t, expert e, slot s), ``out[t, s] = silu(x[t] @ w_gate[e].T) * (x[t] @ w_up[e].T)``.
-    ``w_gate``/``w_up``: ``experts`` packed ``[inter, hidden]`` weights, one after the other."""
+    ``w_gate``/``w_up``: ``experts`` packed ``[inter, hidden]`` weights, one after the other
+    (``reader.packed_size(inter)`` elements each)."""
     hidden, inter, top_k = spec.hidden, spec.inter, spec.top_k
-    per_expert = packed_linear_size(inter, hidden)
-    reader = TileReader(hidden, "f32")
+    reader = TileReader(hidden, spec.weight_format)
+    per_expert = reader.packed_size(inter)
     rem, full_tiles = inter % LINEAR_TILE, inter // LINEAR_TILE
 
     def body(x, gates, wg, wu, out, m_sz):
         pairs = _Pairs(spec)
 
-        def window(w0, w1):
-            count = pairs.group(gates, w0, w1)
+        def nest(block_sums, block_rows):
+            def window(w0, w1):
+                count = pairs.group(gates, w0, w1)
 
-            def tile(j):
-                is_full = arith.CmpiOp(j, ci(full_tiles), "ult").result if rem and full_tiles else None
+                def tile(j):
+                    is_full = arith.CmpiOp(j, ci(full_tiles), "ult").result if rem and full_tiles else None
 
-                def expert(e):
-                    base = add(mul(e, per_expert), reader.tile_base(j))
-                    streams = [(wg, base), (wu, base)]
+                    def expert(e):
+                        base = add(mul(e, per_expert), reader.tile_base(j))
+                        streams = [(wg, base), (wu, base)]
 
-                    def emit(ps):
-                        ts = [pairs.token(p) for p in ps]
-                        sums = _tile_rows(x, hidden, streams, ts, spec.kunroll, _lanes(spec, ps), reader=reader)
-                        for p, t, (gate, up) in zip(ps, ts, sums):
-                            vals = tuple(fmul(vsilu(g), u) for g, u in zip(gate, up))
-                            row = add(mul(t, top_k), pairs.slot(p))
-                            _store_cols(vals, out, add(mul(row, inter), mul(j, LINEAR_TILE)),
-                                        LINEAR_TILE if not rem else rem, is_full)
+                        def emit(ps):
+                            ts = [pairs.token(p) for p in ps]
+                            for p, t, (gate, up) in zip(ps, ts, block_sums(ts, streams)):
+                                vals = tuple(fmul(vsilu(g), u) for g, u in zip(gate, up))
+                                row = add(mul(t, top_k), pairs.slot(p))
+                                _store_cols(vals, out, add(mul(row, inter), mul(j, LINEAR_TILE)),
+                                            LINEAR_TILE if not rem else rem, is_full)
 
-                    pairs.run(e, spec.rows, emit)
+                        pairs.run(e, block_rows, emit)
 
-                for_(0, spec.experts, 1, [], expert)
+                    for_(0, spec.experts, 1, [], expert)
 
-            _expert_tiles(spec, count, tile)
+                _expert_tiles(spec, count, tile)
 
-        _windows(spec, m_sz, window)
+            _windows(spec, m_sz, window)
+
+        _by_calls(spec, x, m_sz, 1, reader, nest)
 
     return kernel_func(spec, body)
 
@@ -297,42 +330,45 @@ def _accumulate_cols(vals, gate, out, obase, ncols: int, col_is_full=None) -> No
 def moe_down(spec: MoEMatmulSpec) -> func.FuncOp:
     """``(act[M*top_k*inter], gates[M*experts], w_down, out[M*hidden], M)``: ``out[t] = sum over
     t's pairs (expert e, slot s), in expert order, of gates[t, e] * (act[t, s] @ w_down[e].T)``.
-    ``w_down``: ``experts`` packed ``[hidden, inter]`` weights, one after the other."""
+    ``w_down``: ``experts`` packed ``[hidden, inter]`` weights, one after the other
+    (``reader.packed_size(hidden)`` elements each)."""
     hidden, inter, experts, top_k = spec.hidden, spec.inter, spec.experts, spec.top_k
-    per_expert = packed_linear_size(hidden, inter)
-    reader = TileReader(inter, "f32")
+    reader = TileReader(inter, spec.weight_format)
+    per_expert = reader.packed_size(hidden)
     rem, full_tiles = hidden % LINEAR_TILE, hidden // LINEAR_TILE
     ncols = LINEAR_TILE if not rem else rem
 
     def body(act, gates, wd, out, m_sz):
         pairs = _Pairs(spec)
 
-        def window(w0, w1):
-            count = pairs.group(gates, w0, w1)
+        def nest(block_sums, block_rows):
+            def window(w0, w1):
+                count = pairs.group(gates, w0, w1)
 
-            def tile(j):
-                is_full = arith.CmpiOp(j, ci(full_tiles), "ult").result if rem and full_tiles else None
-                col = mul(j, LINEAR_TILE)
-                zeros = (vconst(0.0), vconst(0.0))
-                for_(w0, w1, 1, [], lambda t: _store_cols(zeros, out, add(mul(t, hidden), col), ncols, is_full))
+                def tile(j):
+                    is_full = arith.CmpiOp(j, ci(full_tiles), "ult").result if rem and full_tiles else None
+                    col = mul(j, LINEAR_TILE)
+                    zeros = (vconst(0.0), vconst(0.0))
+                    for_(w0, w1, 1, [], lambda t: _store_cols(zeros, out, add(mul(t, hidden), col), ncols, is_full))
 
-                def expert(e):
-                    streams = [(wd, add(mul(e, per_expert), reader.tile_base(j)))]
+                    def expert(e):
+                        streams = [(wd, add(mul(e, per_expert), reader.tile_base(j)))]
 
-                    def emit(ps):
-                        ts = [pairs.token(p) for p in ps]
-                        rows = [add(mul(t, top_k), pairs.slot(p)) for p, t in zip(ps, ts)]
-                        sums = _tile_rows(act, inter, streams, rows, spec.kunroll, _lanes(spec, ps), reader=reader)
-                        for t, (vals,) in zip(ts, sums):
-                            gate = load(gates, add(mul(t, experts), e))
-                            _accumulate_cols(vals, gate, out, add(mul(t, hidden), col), ncols, is_full)
+                        def emit(ps):
+                            ts = [pairs.token(p) for p in ps]
+                            rows = [add(mul(t, top_k), pairs.slot(p)) for p, t in zip(ps, ts)]
+                            for t, (vals,) in zip(ts, block_sums(rows, streams)):
+                                gate = load(gates, add(mul(t, experts), e))
+                                _accumulate_cols(vals, gate, out, add(mul(t, hidden), col), ncols, is_full)
 
-                    pairs.run(e, spec.rows, emit)
+                        pairs.run(e, block_rows, emit)
 
-                for_(0, experts, 1, [], expert)
+                    for_(0, experts, 1, [], expert)
 
-            _expert_tiles(spec, count, tile)
+                _expert_tiles(spec, count, tile)
 
-        _windows(spec, m_sz, window)
+            _windows(spec, m_sz, window)
+
+        _by_calls(spec, act, m_sz, top_k, reader, nest)
 
     return kernel_func(spec, body)

@@ -349,6 +349,11 @@ def kv_write(dim: int, target=None, slotted: bool = False, kv_format: str = "f32
 MOE_SCRATCH_BYTES = 64 << 10
 #: the most tokens one grouping takes (a prefill of more reads the experts once per window)
 MOE_MAX_WINDOW = 4096
+#: block-quantized experts in calls of fewer tokens than this (a decode step of up to 3
+#: sequences: an expert has at most that many pairs) take the integer dot products, a pair
+#: at a time; the same for both kernels of a layer, so that a step quantizes the inputs of
+#: both or of neither
+MOE_INT8_BELOW = 4
 
 
 def moe_gate(hidden: int, experts: int, top_k: int, normalize: bool, target=None) -> MoEGateSpec:
@@ -358,9 +363,11 @@ def moe_gate(hidden: int, experts: int, top_k: int, normalize: bool, target=None
                        parallel_min_work=PARALLEL_MIN_WORK)
 
 
-def moe_matmul(family: str, hidden: int, inter: int, experts: int, top_k: int, target=None) -> MoEMatmulSpec:
+def moe_matmul(family: str, hidden: int, inter: int, experts: int, top_k: int, target=None,
+               weight_format: str = "f32") -> MoEMatmulSpec:
     """``moe_swiglu`` (two weight streams: the register block of ``linear_swiglu``, rows x
-    16 columns) or ``moe_down`` (one stream: the unpaired block of ``linear``)."""
+    16 columns) or ``moe_down`` (one stream: the unpaired block of ``linear``), reading
+    each expert's tiles in ``weight_format`` (:func:`_experts_stored_as`)."""
     if not 1 <= top_k <= experts or hidden <= 0 or inter <= 0:
         raise ValueError(f"{family}: hidden {hidden}, inter {inter}, top_k {top_k} of {experts} experts")
     swiglu = family == "moe_swiglu"
@@ -372,6 +379,31 @@ def moe_matmul(family: str, hidden: int, inter: int, experts: int, top_k: int, t
         rows, lanes = (PAIRED_ROWS if swiglu else MATMUL_ROWS), VEC
     k = hidden if swiglu else inter
     window = min(MOE_MAX_WINDOW, MOE_SCRATCH_BYTES // (4 * (2 * top_k + 1)))
-    return MoEMatmulSpec(family=family, hidden=hidden, inter=inter, experts=experts, top_k=top_k, rows=rows,
+    spec = MoEMatmulSpec(family=family, hidden=hidden, inter=inter, experts=experts, top_k=top_k, rows=rows,
                          lanes=lanes, kunroll=min(MATMUL_CHAINS // (2 if swiglu else 1), k), window=window,
                          parallel_min_work=PARALLEL_MIN_WORK)
+    return _experts_stored_as(spec, weight_format, target)
+
+
+def _experts_stored_as(spec: MoEMatmulSpec, weight_format: str, target=None) -> MoEMatmulSpec:
+    """``spec`` reading its experts' tiles in ``weight_format``, widened (bf16, f16) or
+    dequantized (q8_0, q4_0) in registers, never staged (an expert's tile is read once
+    per window). The block formats' register blocks also hold a block's scale vectors:
+    as an unstaged dense matmul's (:func:`_stored_as`), a block over two streams (gate
+    and up) or on 16 registers has ``Q8_0_ROWS_LESS*`` fewer rows, and a single row on 16
+    registers fewer FMA chains. Calls of fewer tokens than a register block (decode) take
+    the target's integer dot products (:func:`int8_dot`), a pair at a time."""
+    if weight_format not in ("q8_0", "q4_0"):
+        return dataclasses.replace(spec, weight_format=weight_format)
+    rows, kunroll = spec.rows, spec.kunroll
+    streams = 2 if spec.family == "moe_swiglu" else 1
+    if _few_registers(target) or streams == 2:
+        rows = max(1, rows - (Q8_0_ROWS_LESS_16_REGISTERS if _few_registers(target) else Q8_0_ROWS_LESS))
+    if _few_registers(target):
+        kunroll = max(1, min(kunroll, Q8_0_SINGLE_ROW_CHAINS_16_REGISTERS // streams))
+    dot = int8_dot(target, spec.lanes)
+    vectors = streams * LINEAR_TILE // spec.lanes  # tile vectors a pair accumulates
+    return dataclasses.replace(spec, weight_format=weight_format, rows=rows, kunroll=kunroll, int8_dot=dot,
+                               dot_chains=max(1, INT8_DOT_CHAINS // vectors) if dot == "vpdpbusd" else 1,
+                               dot_split=bool(dot) and vectors > INT8_DOT_VECTORS,
+                               int8_below=MOE_INT8_BELOW if dot else 0)

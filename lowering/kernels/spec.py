@@ -524,73 +524,13 @@ class KVWriteSpec(KernelSpec):
                 *_sizes("B", "S", "offset", "CAP", *(["SLOTS"] if self.slotted else [])))
 
 
-@dataclass(frozen=True, kw_only=True)
-class MoEGateSpec(KernelSpec):
-    """The routing of ``experts`` experts: router logits over ``hidden``, softmax, the top
-    ``top_k`` (divided by their sum with ``normalize``) as gates, zero elsewhere."""
-
-    FAMILIES = ("moe_gate",)
-    family: str = "moe_gate"
-    hidden: int
-    experts: int
-    top_k: int
-    normalize: bool = False
-    parallel_min_work: int
-
-    @property
-    def name(self) -> str:
-        return f"moe_gate_h{self.hidden}_e{self.experts}_k{self.top_k}" + ("_norm" if self.normalize else "")
-
-    @property
-    def args(self) -> tuple[Arg, ...]:
-        return (Arg("x", "in"), Arg("router", "weight"), Arg("out", "out"), *_sizes("M"))
-
-
-@dataclass(frozen=True, kw_only=True)
-class MoEMatmulSpec(KernelSpec):
-    """The experts of a mixture-of-experts layer over stacked ``packed16`` weights (each
-    expert's ``[N, K]`` packed in turn): ``moe_swiglu`` (gate and up, ``[inter, hidden]``
-    each, SiLU product into ``top_k`` activation rows per token) or ``moe_down`` (``[hidden,
-    inter]``, weighted by the gates and summed). The (token, expert) pairs of ``window``
-    tokens at a time are grouped by expert, so each selected expert's weights are read once
-    per window; register blocks of ``rows`` pairs x 16 columns of ``vector<lanes x f32>``
-    (a single pair: k unrolled by ``kunroll``)."""
-
-    FAMILIES = ("moe_swiglu", "moe_down")
-    hidden: int
-    inter: int
-    experts: int
-    top_k: int
-    rows: int
-    lanes: int = 8
-    kunroll: int
-    window: int
-    parallel_min_work: int
-
-    @property
-    def k(self) -> int:
-        """The reduction length: hidden (gate and up) or inter (down)."""
-        return self.hidden if self.family == "moe_swiglu" else self.inter
-
-    @property
-    def n(self) -> int:
-        """The output columns of one expert."""
-        return self.inter if self.family == "moe_swiglu" else self.hidden
-
-    @property
-    def name(self) -> str:
-        return f"{self.family}_h{self.hidden}_i{self.inter}_e{self.experts}_k{self.top_k}"
-
-    @property
-    def args(self) -> tuple[Arg, ...]:
-        if self.family == "moe_swiglu":
-            return (Arg("x", "in"), Arg("gates", "in"), *_buffers("weight", "w_gate", "w_up"), Arg("out", "out"),
-                    *_sizes("M"))
-        return (Arg("act", "in"), Arg("gates", "in"), Arg("w_down", "weight"), Arg("out", "out"), *_sizes("M"))
-
-
 def _slot_tables(slotted: bool) -> list[Arg]:
     """The per-row inputs of a slotted decode's kernels: each row's slot and position (the
     kernels clamp them to ``SLOTS`` and the bound of the positions, as the embedding clamps
     token ids: the runtime checked them, a bad one must still not reach other memory)."""
     return [Arg("slot_ids", "ids"), Arg("positions", "ids")] if slotted else []
+
+
+# the mixture-of-experts families, in a module of their own (registered in ``_FAMILIES``
+# when it is imported; it reads the names above, so it is imported last)
+from rlx.lowering.kernels.spec_moe import MoEGateSpec, MoEMatmulSpec  # noqa: E402,F401

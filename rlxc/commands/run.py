@@ -137,7 +137,7 @@ def check_prompt_before_compiling(args, ids: list[int]) -> None:
     max_seq = choose_max_seq(cfg, args.max_seq)
     check_vocab(np.asarray(ids), cfg.vocab_size, "generate")
     check_capacity(len(ids), args.max_new_tokens, max_seq)
-    spec.with_capacity(max_seq).check_memory(spec.batch(args.batch))
+    spec.with_capacity(max_seq).check_memory(spec.batch(args.batch), precision=getattr(args, "precision", None))
 
 
 def make_sampler(args):

@@ -4,8 +4,10 @@ A config can ask for any size up to 2^31-1 per field (``num_hidden_layers``,
 ``vocab_size``, ...) and a command line for any ``--batch`` / ``--max-seq``; compiling
 and loading such a model would allocate far more than the machine has and be killed by
 the OOM killer. :func:`check_model_memory` adds up the big allocations of a session
-(the float32 weights, the KV cache, the RoPE tables) and refuses, naming the fields
-each part scales with, when they exceed the physical memory.
+(the weights, the KV cache, the RoPE tables) and refuses, naming the fields each part
+scales with, when they exceed the physical memory. The matmul weights (a mixture of
+experts' expert weights included) count at the bytes of the format asked for
+(``--quant``: Q4_0's 18 bytes per 32 weights), the others at f32's.
 """
 
 from __future__ import annotations
@@ -17,6 +19,9 @@ from rlx.runtime.errors import RuntimeLimitError
 from rlx.runtime.memory import format_bytes, physical_memory
 
 F32 = 4
+#: bytes per weight of each matmul weight format, block scales included (as ggml's blocks
+#: and the packed tiles hold them)
+FORMAT_BYTES = {"f32": 4.0, "bf16": 2.0, "f16": 2.0, "q8_0": 34 / 32, "q4_0": 18 / 32}
 
 
 @dataclass(frozen=True)
@@ -43,12 +48,27 @@ def layer_parameters(cfg: Qwen3Config, sparse: bool = False) -> int:
     return count
 
 
-def weights_part(cfg: Qwen3Config) -> Part:
+def layer_matmul_parameters(cfg: Qwen3Config, sparse: bool = False) -> int:
+    """The matmul weights of one decoder layer (what ``--quant`` stores in its format): the
+    attention's projections and the MLP's, or a sparse layer's experts (not its router)."""
+    h, q, kv = cfg.hidden_size, cfg.q_proj_dim, cfg.kv_proj_dim
+    mlp = cfg.num_experts * 3 * cfg.moe_intermediate_size * h if sparse else 3 * cfg.intermediate_size * h
+    return 2 * q * h + 2 * kv * h + mlp
+
+
+def weights_part(cfg: Qwen3Config, weight_format: str = "f32") -> Part:
+    """The weights: the matmul weights and the LM head in ``weight_format`` (a tied table
+    is the head's copy), the rest (norms, routers, biases, an untied embedding table) f32."""
     tables = 1 if cfg.tie_word_embeddings else 2
     sparse = cfg.sparse_layer_count
-    count = ((cfg.num_hidden_layers - sparse) * layer_parameters(cfg) + sparse * layer_parameters(cfg, True)
+    dense = cfg.num_hidden_layers - sparse
+    count = (dense * layer_parameters(cfg) + sparse * layer_parameters(cfg, True)
              + tables * cfg.vocab_size * cfg.hidden_size)
-    return Part("the float32 weights need", F32 * count + F32 * cfg.hidden_size,
+    matmul = (dense * layer_matmul_parameters(cfg) + sparse * layer_matmul_parameters(cfg, True)
+              + cfg.vocab_size * cfg.hidden_size)
+    nbytes = F32 * (count - matmul) + FORMAT_BYTES[weight_format] * matmul + F32 * cfg.hidden_size
+    what = "the float32 weights need" if weight_format == "f32" else f"the weights ({weight_format} matmuls) need"
+    return Part(what, int(nbytes),
                 f"num_hidden_layers {cfg.num_hidden_layers} x {format_bytes(F32 * layer_parameters(cfg))} "
                 f"(hidden_size {cfg.hidden_size}, intermediate_size {cfg.intermediate_size}, "
                 f"num_attention_heads {cfg.num_attention_heads}, num_key_value_heads "
@@ -93,16 +113,19 @@ def rope_part(positions: int, head_dim: int) -> Part:
                 f"cos and sin x {positions} positions x head_dim {head_dim} / 2 x 4 bytes")
 
 
-def model_parts(cfg: Qwen3Config, batch: int, max_seq: int, positions: int, chunk: int = 0) -> list[Part]:
-    return [weights_part(cfg), kv_cache_part(cfg, batch, max_seq, chunk), rope_part(positions, cfg.head_dim)]
+def model_parts(cfg: Qwen3Config, batch: int, max_seq: int, positions: int, chunk: int = 0,
+                weight_format: str = "f32") -> list[Part]:
+    return [weights_part(cfg, weight_format), kv_cache_part(cfg, batch, max_seq, chunk),
+            rope_part(positions, cfg.head_dim)]
 
 
 def check_model_memory(cfg: Qwen3Config, batch: int, max_seq: int, positions: int, source: object,
-                       chunk: int = 0) -> None:
-    """Refuse a model whose weights, KV cache and RoPE tables do not fit in this machine's
-    memory; the message names the largest part and the fields it is the product of.
-    ``chunk``: a session's prefill tokens per call (its windowed layers' rings: :func:`kv_rows`)."""
-    parts = model_parts(cfg, batch, max_seq, positions, chunk)
+                       chunk: int = 0, weight_format: str = "f32") -> None:
+    """Refuse a model whose weights (their matmul weights in ``weight_format``), KV cache and
+    RoPE tables do not fit in this machine's memory; the message names the largest part and
+    the fields it is the product of. ``chunk``: a session's prefill tokens per call (its
+    windowed layers' rings: :func:`kv_rows`)."""
+    parts = model_parts(cfg, batch, max_seq, positions, chunk, weight_format)
     total, have = sum(p.nbytes for p in parts), physical_memory()
     if not have or total <= have:
         return
