@@ -240,22 +240,28 @@ def test_the_bound_weights_are_the_checkpoints_packed_alike(gguf_dir, name, matm
         assert np.array_equal(ours.prepare(arg), theirs.prepare(arg)), n
 
 
-@pytest.mark.parametrize("matmul", ["stored", "f32"])
+@pytest.mark.parametrize("matmul", ["stored", "f32", "q8_0", "q4_0"])
 def test_the_bound_experts_are_the_checkpoints(gguf_dir, matmul):
-    """A qwen3moe's stacked experts (bf16 or f32 in the file), its routers and the other
-    weights bind byte for byte as the checkpoint's (all-sparse Qwen3-MoE, bf16)."""
+    """A qwen3moe's stacked experts (bf16, f32, Q8_0 or Q4_0 in the file), its routers and
+    the other weights bind byte for byte as the checkpoint's (all-sparse Qwen3-MoE, bf16)
+    compiled alike: each format the file's experts can be read in (bf16 as bf16 or f32), a
+    block type's blocks tiled as stored as ``--quant`` of the checkpoint tiles its own."""
     from rlx.runtime.abi import Arg
     from rlx.runtime.native_entry import WeightBinder
 
     name = "qwen3-moe-sparse"
     ours = WeightBinder(open_checkpoint(gguf_of(gguf_dir, name, matmul)), {})
     theirs = WeightBinder(open_checkpoint(GGUF_FIXTURES[name]), {})
+    formats = {"stored": ("f32", "bf16"), "f32": ("f32", "bf16"), "q8_0": ("q8_0",), "q4_0": ("q4_0",)}[matmul]
+    experts = 0
     for n in sorted({stack_name(n) for n in theirs.weights.names()}):
         shape = theirs.weights.shape(n)
-        layout = "packed16" if n.endswith("proj.weight") else ""
-        for dtype in ("f32", "bf16") if layout and ".experts." not in n else ("f32",):
+        experts += ".experts." in n
+        for fmt in formats if n.endswith("proj.weight") or n == "lm_head.weight" else (None,):
+            dtype, layout = PACKED[fmt] if fmt else ("f32", "")
             arg = Arg(n, "param", "x".join(map(str, shape)), dtype, layout)
             assert np.array_equal(ours.prepare(arg), theirs.prepare(arg)), (n, dtype)
+    assert experts == 6  # gate, up and down of both layers, stacked
 
 
 def test_auto_keeps_each_stored_format(gguf_dir):
@@ -331,8 +337,6 @@ BAD_FILES = {
     "experts of the wrong shape": (
         lambda d: gguf_of(d, "qwen3-moe-sparse", fields={"qwen3moe.expert_feed_forward_length": 16}),
         "tensor 'blk.0.ffn_gate_exps.weight' has shape [8, 32, 64], expected [8, 16, 64]"),
-    "quantized experts": (lambda d: gguf_of(d, "qwen3-moe-sparse", "q8_0"),
-                          "tensor 'blk.0.ffn_gate_exps.weight' is Q8_0: quantized experts are not supported yet"),
     "unnormalized top-k": (lambda d: gguf_of(d, "qwen3-moe-sparse", fields={"qwen3moe.expert_weights_norm": False}),
                            "GGUF field 'qwen3moe.expert_weights_norm' is False: llama.cpp's qwen3moe always "
                            "renormalizes"),
@@ -468,7 +472,7 @@ def test_an_f32_gguf_gives_the_checkpoints_logits(gguf_dir):
 
 def test_a_qwen3moe_gguf_gives_transformers_logits(gguf_dir):
     """A bf16 ``qwen3moe`` (every layer sparse, top-2 of 8 renormalized, the experts read in
-    f32) gives transformers' logits; that it gives its checkpoint's bit for bit is in the
+    bf16) gives transformers' logits; that it gives its checkpoint's bit for bit is in the
     slow set (the bound weights are checked equal just above)."""
     name = "qwen3-moe-sparse"
     ids = expected_of(name)["prompt_ids"]
@@ -477,8 +481,11 @@ def test_a_qwen3moe_gguf_gives_transformers_logits(gguf_dir):
 
 
 @pytest.mark.slow  # two compiles each (~8 s each); transformers' logits are checked in the fast set
-@pytest.mark.parametrize("matmul, precision", [("stored", "auto"), ("f32", "f32")])
+@pytest.mark.parametrize("matmul, precision", [("stored", "auto"), ("f32", "f32"), ("q8_0", "q8_0"),
+                                               ("q4_0", "q4_0")])
 def test_a_qwen3moe_gguf_gives_its_checkpoints_logits(gguf_dir, matmul, precision):
+    """``--quant auto`` of the file (its experts' Q8_0/Q4_0 blocks tiled as stored) gives the
+    logits of the checkpoint compiled in the file's format."""
     name = "qwen3-moe-sparse"
     ids = expected_of(name)["prompt_ids"][:1]
     got = prefill(gguf_of(gguf_dir, name, matmul), ids)

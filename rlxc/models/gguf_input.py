@@ -38,7 +38,7 @@ from rlx.runtime.errors import ConfigError, RlxError
 from rlx.runtime.gguf_file import gguf_package
 from rlx.runtime.gguf_weights import BLOCK_DTYPES, READABLE_TYPES, GGUFWeightSource, field_value, int_field
 from rlxc.models.config import Qwen3Config, iter_expected_weights
-from rlxc.models.gguf_moe import MOE_ARCHITECTURES, check_expert_type, is_expert, is_int, moe_fields, stacked_expected
+from rlxc.models.gguf_moe import MOE_ARCHITECTURES, is_expert, is_int, moe_fields, stacked_expected
 
 #: llama.cpp's default ``rope.freq_base`` (``llama_hparams``), as transformers' rope_theta
 DEFAULT_ROPE_BASE = 10000.0
@@ -315,8 +315,6 @@ def check_tensors(source: GGUFWeightSource, cfg: Qwen3Config) -> None:
             raise ConfigError(f"{source.path}: missing tensor '{gguf_tensor_name(name)}' ({name}, "
                               f"shape {list(shape)})")
         t = source.tensor(name)
-        if is_expert(name):
-            check_expert_type(source.path, t.entry.name, t.dtype)
         if t.dtype not in READABLE_TYPES:
             raise ConfigError(f"{source.path}: tensor '{t.entry.name}' is {t.dtype}, a type rlx cannot read "
                               f"(it reads {', '.join(READABLE_TYPES)})")
@@ -387,9 +385,7 @@ def read_format(name: str, cfg: Qwen3Config, precision: str, head: str) -> str:
     """The format the compiled code reads the weight ``name`` in."""
     if name == "lm_head.weight" or (name == "model.embed_tokens.weight" and cfg.tie_word_embeddings):
         return head
-    if is_expert(name):
-        return "f32"  # the MoE kernels' experts (gguf_moe.expert_format)
-    if name.endswith("proj.weight"):
+    if name.endswith("proj.weight"):  # the experts' stacks too
         return precision
     return "f32"  # norms, biases, an untied embedding table
 

@@ -17,8 +17,8 @@ What the metadata cannot say, and how it is read (llama.cpp's ``qwen3moe`` graph
   checkpoint run differently, so it is refused, as are a gating function other than
   softmax and shared experts (Qwen2-MoE's, which qwen3moe does not have).
 
-The experts are read in f32, f16 or bf16 (:func:`expert_format`); quantized ones are refused
-until rlx has quantized expert kernels.
+The experts are read as stored: f32, f16, bf16, or Q8_0 / Q4_0 blocks tiled as they are
+(``--quant auto``; the MoE kernels read every format the dense matmuls do).
 """
 
 from __future__ import annotations
@@ -27,15 +27,12 @@ import re
 from typing import Any
 
 from rlx.runtime.errors import ConfigError
-from rlx.runtime.weights import FLOAT_DTYPES, STACK_MARK
+from rlx.runtime.weights import STACK_MARK
 
 #: GGUF mixture-of-experts architectures rlx reads -> the Hugging Face model_type
 MOE_ARCHITECTURES = {"qwen3moe": "qwen3_moe"}
 #: ``expert_gating_func``: llama.cpp's LLAMA_EXPERT_GATING_FUNC_TYPE_SOFTMAX
 SOFTMAX_GATING = 1
-#: the stored types of expert tensors rlx reads (the MoE kernels read f32 experts; the
-#: runtime widens these exactly)
-EXPERT_TYPES = FLOAT_DTYPES
 #: one expert's tensor of a checkpoint: ``....experts.<e>.<rest>``
 _EXPERT = re.compile(r"^(.*\.experts\.)\d+(\..*)$")
 
@@ -96,14 +93,3 @@ def is_expert(name: str) -> bool:
     """An expert's tensor, stacked (``experts.*.up_proj.weight``) or one of them."""
     return ".experts." in name
 
-
-def expert_format(stored: str) -> str | None:
-    """The format the compiled code reads an expert tensor stored as ``stored`` in (f32: the
-    MoE kernels' one), None when it cannot (quantized experts: not yet)."""
-    return "f32" if stored in EXPERT_TYPES else None
-
-
-def check_expert_type(path, gguf_name: str, stored: str) -> None:
-    if expert_format(stored) is None:
-        raise ConfigError(f"{path}: tensor '{gguf_name}' is {stored}: quantized experts are not supported yet "
-                          f"(rlx reads expert tensors in {', '.join(EXPERT_TYPES)})")
