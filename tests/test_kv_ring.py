@@ -288,6 +288,7 @@ def test_slotted_decode_past_the_wrap_equals_the_session():
             np.testing.assert_allclose(logits[slot], alone[slot][step], atol=2e-4, rtol=0)
 
 
+@pytest.mark.slow  # CI time (~7 s): the bf16 ring's kernels are checked over a wrapped ring in the fast set
 def test_a_bf16_ring_matches_the_rounded_reference():
     """A bf16 ring cache: decode steps to position 150 against numpy_ref with K/V rounded
     to bf16: the first chunk within 1e-4; 1e-3 after it, whose K/V (computed in chunks and
