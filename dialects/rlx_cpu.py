@@ -10,7 +10,10 @@ that the LLVM translator (``lowering/llvm/``) lowers for the host CPU.
   the x86 integer dot-product instructions of the quantized (Q8_0, Q4_0) matmuls, one op
   per instruction as MLIR's ``x86vector`` dialect has them (the kernel selection picks
   the ones the target has: AVX-512 VNNI's ``vpdpbusd``, else AVX2's / AVX-512BW's
-  ``vpmaddubsw`` + ``vpmaddwd``), each lowered to its LLVM intrinsic.
+  ``vpmaddubsw`` + ``vpmaddwd``), each lowered to its LLVM intrinsic;
+* ``rlx_cpu.prefetch``: a read prefetch of a memref element into L2 (LLVM's
+  ``llvm.prefetch``, locality 2: ``prefetcht1`` on x86), with which the quantized decode
+  matvecs start reading their next tiles early.
 """
 
 from __future__ import annotations
@@ -20,7 +23,8 @@ from typing import ClassVar
 
 from xdsl.dialects import func
 from xdsl.dialects.math import floatingPointLike
-from xdsl.dialects.builtin import I64, FlatSymbolRefAttr, IndexType, IntegerAttr, IntegerType, SymbolRefAttr, VectorType, i64
+from xdsl.dialects.builtin import (I64, FlatSymbolRefAttr, IndexType, IntegerAttr, IntegerType, MemRefType,
+                                   SymbolRefAttr, VectorType, i64)
 from xdsl.ir import Dialect, Operation, SSAValue
 from xdsl.irdl import (
     IRDLOperation,
@@ -262,4 +266,35 @@ class PsignbOp(IRDLOperation):
             raise VerifyException(f"rlx_cpu.psignb: vector<32xi8> operands, got {self.lhs.type}")
 
 
-RLX_CPU = Dialect("rlx_cpu", [ParallelDispatchOp, RintOp, VpdpbusdOp, PmaddubswOp, PmaddwdOp, PsignbOp], [])
+@irdl_op_definition
+class PrefetchOp(IRDLOperation):
+    """A hint to bring ``memref[index]`` into L2 soon (``prefetcht1``). It has no value and
+    never faults: the address is computed without ``inbounds``, so a loop may prefetch
+    past the end of its buffer.
+
+    Why: a decode matvec of block-quantized weights reads its tiles a group at a time,
+    and each new group starts streams the hardware prefetcher has not yet seen; asking
+    for the next group's lines while the current one computes keeps the DRAM busy.
+
+    Verifies: a 1-D memref.
+
+    Example::
+
+        rlx_cpu.prefetch %w[%i] : memref<?xi8>
+    """
+
+    name = "rlx_cpu.prefetch"
+    memref = operand_def(MemRefType)
+    index = operand_def(IndexType)
+    assembly_format = "$memref `[` $index `]` attr-dict `:` type($memref)"
+
+    def __init__(self, mem: SSAValue | Operation, index: SSAValue | Operation):
+        super().__init__(operands=[mem, index])
+
+    def verify_(self) -> None:
+        if self.memref.type.get_num_dims() != 1:
+            raise VerifyException(f"rlx_cpu.prefetch: a 1-D memref, got {self.memref.type}")
+
+
+RLX_CPU = Dialect("rlx_cpu", [ParallelDispatchOp, RintOp, VpdpbusdOp, PmaddubswOp, PmaddwdOp, PsignbOp, PrefetchOp],
+                  [])

@@ -21,6 +21,7 @@ masked negation on AVX-512); for Q4_0 it is the weights' nibbles ``q`` in 0..15 
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
 from xdsl.dialects import arith, memref, vector
@@ -29,7 +30,7 @@ from xdsl.dialects.builtin import VectorType, f32, i8, i16, i32
 from xdsl.ir import SSAValue
 
 from rlx.dialects import arith_ext
-from rlx.dialects.rlx_cpu import PmaddubswOp, PmaddwdOp, PsignbOp, RintOp, VpdpbusdOp
+from rlx.dialects.rlx_cpu import PmaddubswOp, PmaddwdOp, PrefetchOp, PsignbOp, RintOp, VpdpbusdOp
 from rlx.lowering.kernels.builder import (
     VEC,
     add,
@@ -170,6 +171,22 @@ def tile_rows(q: QuantizedRows, spec, streams, rows, reader):
             for r in range(len(rows))]
 
 
+def _prefetch_ahead(spec, reader, streams, b) -> None:
+    """Prefetch block ``b``'s weight lines of the tiles ``spec.prefetch_groups`` groups
+    after these: a group's tiles of one buffer are consecutive (a pair, or one tile of each
+    of gate and up, or of each selected expert), so the next group's tile of a stream sits
+    as many tiles on as the group holds of its buffer. Past the last group the addresses
+    pass the buffer's end: a prefetch does not fault."""
+    if not spec.prefetch_groups:
+        return
+    per_buffer = Counter(w for w, _ in streams)
+    line_bytes, block_bytes = 64, BLOCK // reader.group * 4 * LINEAR_TILE
+    for w, base in streams:
+        at = add(reader.word_index(base, mul(b, BLOCK), 0), spec.prefetch_groups * per_buffer[w] * reader.tile_size)
+        for line in range(0, block_bytes, line_bytes):
+            PrefetchOp(w, add(at, line) if line else at)
+
+
 def _block_loop(q, spec, reader, streams, rows, halves, chains, in_i16, zero_pairs, zero_f):
     """The loop over the blocks of k for the rows ``rows`` (consecutive: one load of each
     weight word serves them all, each row's activations at a constant offset from the
@@ -185,6 +202,7 @@ def _block_loop(q, spec, reader, streams, rows, halves, chains, in_i16, zero_pai
 
     def block(b, *acc):
         ints = {v: [zero_pairs] * chains for v in vectors}
+        _prefetch_ahead(spec, reader, streams, b)
         first = add(mul(rows[0], k), mul(b, BLOCK))
         starts = [add(first, r * k) if r else first for r in range(len(rows))]  # constant offsets
         for g in range(BLOCK // group):

@@ -279,6 +279,9 @@ class MatmulSpec(KernelSpec):
     #: the integer dot products run each vector of a tile in its own loop over k (two
     #: streams of two ymm vectors would not fit 16 registers in one)
     dot_split: bool = False
+    #: the integer dot products prefetch (into L2) each block's weight lines this many
+    #: tile groups ahead: the tiles a thread reads next (0: none)
+    prefetch_groups: int = 0
     #: rows of one smaller register block run after the blocks of ``rows`` (0: none,
     #: single rows): a batched decode step of fewer rows than a block reads each tile
     #: once instead of once per row

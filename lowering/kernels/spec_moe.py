@@ -66,6 +66,7 @@ class MoEMatmulSpec(KernelSpec):
     dot_chains: int = 1
     dot_split: bool = False
     int8_below: int = 0
+    prefetch_groups: int = 0
 
     def __post_init__(self):
         super().__post_init__()

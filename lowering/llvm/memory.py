@@ -1,5 +1,5 @@
 """Translation of memory ops: ``memref`` load/store/alloca/atomic_rmw, ``vector``
-load/store and ``rlx.view`` (a typed window of the arena)."""
+load/store, ``rlx.view`` (a typed window of the arena) and ``rlx_cpu.prefetch``."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from xdsl.dialects import memref, vector
 from xdsl.dialects.builtin import MemRefType
 from xdsl.ir import Operation, SSAValue
 
-from rlx.dialects import rlx
+from rlx.dialects import rlx, rlx_cpu
 from rlx.lowering.llvm.types import PTR, bitwidth, is_float, llvm_type
 
 if TYPE_CHECKING:
@@ -83,7 +83,18 @@ def vector_store(t: Translator, op: vector.StoreOp) -> None:
     t.b.store(t.value(op.vector), ptr, align=bitwidth(elem) // 8)
 
 
+def prefetch(t: Translator, op: rlx_cpu.PrefetchOp) -> None:
+    """``llvm.prefetch(ptr, read, locality 2, data)`` (``prefetcht1``); the address
+    without ``inbounds``: it may point past the buffer, and a prefetch never faults."""
+    elem = llvm_type(op.memref.type.element_type)
+    ptr = t.b.gep(t.value(op.memref), [t.value(op.index)], source_etype=elem)
+    i32 = ir.IntType(32)
+    fn = t.external("llvm.prefetch.p0", ir.VoidType(), [PTR, i32, i32, i32])
+    t.b.call(fn, [ptr, ir.Constant(i32, 0), ir.Constant(i32, 2), ir.Constant(i32, 1)])
+
+
 HANDLERS = {
+    rlx_cpu.PrefetchOp: prefetch,
     memref.LoadOp: load,
     memref.StoreOp: store,
     memref.AllocaOp: alloca,
