@@ -94,9 +94,16 @@ class KernelSpec:
     def args(self) -> tuple[Arg, ...]:
         raise NotImplementedError
 
+    def buffer_formats(self) -> dict[str, str]:
+        """Argument name -> the format of a buffer not passed as f32 (a weight, a KV cache
+        of another format: :func:`weight_buffer`); none here."""
+        return {}
+
     @property
     def arg_types(self) -> list[Attribute]:
-        return [IDX if a.role == "size" else MI32 if a.role == "ids" else MF32 for a in self.args]
+        formats = self.buffer_formats()
+        return [weight_buffer(formats[a.name]) if a.name in formats else IDX if a.role == "size"
+                else MI32 if a.role == "ids" else MF32 for a in self.args]
 
     @property
     def size_names(self) -> list[str]:
@@ -177,6 +184,11 @@ def weight_buffer(weight_format: str) -> Attribute:
     return {"f32": MF32, "bf16": MI16, "f16": MF16}.get(weight_format, MI8)
 
 
+def weights_in(spec: KernelSpec) -> dict[str, str]:
+    """Each weight argument of ``spec`` (not a bias) -> ``spec.weight_format``."""
+    return {a.name: spec.weight_format for a in spec.args if a.role == "weight" and not a.name.startswith("bias")}
+
+
 @dataclass(frozen=True, kw_only=True)
 class EmbedSpec(KernelSpec):
     """Embedding gather; ``packed``: the table is a linear weight's ``packed16`` copy
@@ -200,10 +212,8 @@ class EmbedSpec(KernelSpec):
         return (f"embed_h{self.hidden}_v{self.vocab}" + ("_packed16" if self.packed else "")
                 + ("" if self.weight_format == "f32" else f"_{self.weight_format}"))
 
-    @property
-    def arg_types(self) -> list[Attribute]:
-        return [weight_buffer(self.weight_format) if a.role == "weight" else t
-                for a, t in zip(self.args, super().arg_types)]
+    def buffer_formats(self) -> dict[str, str]:
+        return weights_in(self)
 
     @property
     def args(self) -> tuple[Arg, ...]:
@@ -326,12 +336,9 @@ class MatmulSpec(KernelSpec):
         return (f"{self.family}_k{self.k}_n{cols}" + ("_bias" if self.bias else "")
                 + ("" if self.weight_format == "f32" else f"_{self.weight_format}"))
 
-    @property
-    def arg_types(self) -> list[Attribute]:
-        """A bf16 weight is an i16 buffer, an f16 weight an f16 one, a Q8_0 weight a byte buffer; x, the biases
-        and the outputs stay f32."""
-        return [weight_buffer(self.weight_format) if a.role == "weight" and not a.name.startswith("bias") else t
-                for a, t in zip(self.args, super().arg_types)]
+    def buffer_formats(self) -> dict[str, str]:
+        """The weights in their format; x, the biases and the outputs stay f32."""
+        return weights_in(self)
 
     @property
     def args(self) -> tuple[Arg, ...]:
@@ -438,11 +445,9 @@ class AttentionSpec(KernelSpec):
                 + ("" if self.kv_format == "f32" else f"_kv{self.kv_format}")
                 + (f"_w{self.window}" if self.window else "") + (f"_r{self.ring}" if self.ring else ""))
 
-    @property
-    def arg_types(self) -> list[Attribute]:
+    def buffer_formats(self) -> dict[str, str]:
         """The K and V caches are buffers of ``kv_format`` (bf16: its bits, i16)."""
-        return [weight_buffer(self.kv_format) if a.name in ("k_cache", "v_cache") else t
-                for a, t in zip(self.args, super().arg_types)]
+        return {"k_cache": self.kv_format, "v_cache": self.kv_format}
 
     @property
     def args(self) -> tuple[Arg, ...]:
@@ -516,10 +521,8 @@ class KVWriteSpec(KernelSpec):
         return (f"kv_write_d{self.dim}" + ("_slots" if self.slotted else "")
                 + ("" if self.kv_format == "f32" else f"_{self.kv_format}") + (f"_r{self.ring}" if self.ring else ""))
 
-    @property
-    def arg_types(self) -> list[Attribute]:
-        return [weight_buffer(self.kv_format) if a.name == "cache" else t
-                for a, t in zip(self.args, super().arg_types)]
+    def buffer_formats(self) -> dict[str, str]:
+        return {"cache": self.kv_format}
 
     @property
     def args(self) -> tuple[Arg, ...]:

@@ -6,9 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from xdsl.ir import Attribute
-
-from rlx.lowering.kernels.spec import Arg, KernelSpec, MatmulSpec, _buffers, _sizes, weight_buffer
+from rlx.lowering.kernels.spec import Arg, KernelSpec, MatmulSpec, _buffers, _sizes, weights_in
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -94,11 +92,9 @@ class MoEMatmulSpec(KernelSpec):
         return (f"{self.family}_h{self.hidden}_i{self.inter}_e{self.experts}_k{self.top_k}"
                 + ("" if self.weight_format == "f32" else f"_{self.weight_format}"))
 
-    @property
-    def arg_types(self) -> list[Attribute]:
-        """The expert weights are buffers of their format (:func:`weight_buffer`)."""
-        return [weight_buffer(self.weight_format) if a.role == "weight" else t
-                for a, t in zip(self.args, super().arg_types)]
+    def buffer_formats(self) -> dict[str, str]:
+        """The expert weights are buffers of their format (:func:`weights_in`)."""
+        return weights_in(self)
 
     @property
     def args(self) -> tuple[Arg, ...]:
