@@ -20,6 +20,7 @@ from rlx.runtime.weights import is_stacked, stack_members
 
 gguf = pytest.importorskip("gguf", reason="the reference quantizer is the gguf package (pip install -e '.[test]')")
 import numpy_ref  # noqa: E402  (tests/ is on the path through conftest)
+from test_quant import assert_decode_is_the_reference_with_quantized_inputs, gguf_round_trip  # noqa: E402
 
 #: (fixture, format) compiled, each with its checks; the fast set has one model with block
 #: experts (q4_0) and one with half ones (bf16)
@@ -50,11 +51,6 @@ def block_session(request):
 @pytest.fixture(scope="module", params=_params(HALF_CASES))
 def half_session(request):
     return _load(request.param)
-
-
-def _gguf_round_trip(w: np.ndarray, fmt: str) -> np.ndarray:
-    qtype = getattr(gguf.GGMLQuantizationType, fmt.upper())
-    return gguf.quants.dequantize(gguf.quants.quantize(np.asarray(w, np.float32), qtype), qtype).reshape(w.shape)
 
 
 def stored_as(session, fmt: str) -> set[str]:
@@ -100,7 +96,7 @@ def _quantized_reference_weights(name, fmt, session):
     cfg, weights, _ = numpy_ref.load_fixture(str(FIXTURES[name]))
     quantized = stored_as(session, fmt)
     assert any("experts." in n for n in quantized)
-    return cfg, {n: (_gguf_round_trip(w, fmt) if n in quantized else w) for n, w in weights.items()}, quantized
+    return cfg, {n: (gguf_round_trip(w, fmt) if n in quantized else w) for n, w in weights.items()}, quantized
 
 
 def test_block_experts_match_the_reference_on_the_same_quantized_weights(block_session):
@@ -119,27 +115,7 @@ def test_block_experts_decode_as_the_reference_with_quantized_linear_inputs(bloc
     hands the experts' inputs to ``linear_input`` under expert 0's weight name)."""
     name, fmt, session = block_session
     cfg, weights, quantized = _quantized_reference_weights(name, fmt, session)
-    ids = expected(name)["prompt_ids"]
-    tie = np.full(ids.shape[0], np.inf)
-
-    def quantized_input(weight, x):
-        if weight not in quantized:
-            return x
-        nonlocal tie
-        tie = np.minimum(tie, numpy_ref.q8_tie_distance(x).reshape(ids.shape[0], -1).min(axis=1))
-        return numpy_ref.q8_rows(x)
-
-    _, past = numpy_ref.forward(cfg, weights, ids[:, :-1])
-    want, _ = numpy_ref.forward(cfg, weights, ids[:, -1:], past_kv=past, linear_input=quantized_input)
-    session.reset()
-    full = session.prefill(ids)
-    session.reset()
-    session.prefill(ids[:, :-1])
-    step = session.decode(ids[:, -1:])
-    errors = np.array([rel_err(step[b, 0], want[b, 0]) for b in range(ids.shape[0])])
-    exact = errors <= 1e-4
-    assert exact.any() and (exact | ((tie <= 1e-4) & (errors <= 5e-2))).all(), (errors, tie)
-    assert rel_err(step[:, 0], full[:, -1]) <= 5e-2
+    assert_decode_is_the_reference_with_quantized_inputs(session, cfg, weights, quantized, expected(name)["prompt_ids"])
 
 
 def test_half_experts_give_the_f32_logits_or_transformers_within_the_rounding(half_session):
