@@ -254,15 +254,11 @@ def _by_rows(spec: MatmulSpec, x, m_sz, nest) -> None:
     if not spec.int8_dot:
         nest(spec, f32_blocks)
         return
-    limit = spec.int8_rows_below
-
-    def integer():
-        q = matmul_int8.quantize_rows(x, m_sz, spec.k, limit - 1, spec.weight_format)
-        nest(dataclasses.replace(spec, stage=False),
-             lambda rows, streams, reader: matmul_int8.tile_rows(q, spec, streams, rows, reader), True)
-
-    few = arith.CmpiOp(as_value(m_sz), ci(limit), "ult").result
-    if_(few, integer, lambda: nest(spec, f32_blocks))
+    matmul_int8.by_call_rows(
+        spec, x, m_sz, spec.int8_rows_below,
+        lambda q: nest(dataclasses.replace(spec, stage=False),
+                       lambda rows, streams, reader: matmul_int8.tile_rows(q, spec, streams, rows, reader), True),
+        lambda: nest(spec, f32_blocks))
 
 
 def _tiled_matmul_over(spec: MatmulSpec, m_sz, ntiles: int, work, tiles_fn, single_rows: bool = False) -> None:

@@ -43,6 +43,7 @@ from rlx.lowering.kernels.builder import (
     fmax,
     fmul,
     for_,
+    if_,
     int_splat,
     load,
     mul,
@@ -107,6 +108,19 @@ def quantize_rows(x, m_sz, k: int, max_rows: int, weight_format: str) -> Quantiz
 
     for_(0, m_sz, 1, [], lambda m: for_(0, blocks, 1, [], lambda b: block(b, m)))
     return QuantizedRows(k, values, magnitudes, scales, sums)
+
+
+def by_call_rows(spec, x, m_sz, limit: int, integer, wide, rows_per_call_row: int = 1) -> None:
+    """Emit ``integer(q)`` for calls of fewer than ``limit`` rows -- ``q``: the call's
+    ``m_sz * rows_per_call_row`` rows of ``x`` quantized once (:func:`quantize_rows`) --
+    and ``wide()`` (the f32 register blocks) for the others: the decode / prefill split of
+    the block-quantized matmuls and experts."""
+    def quantized():
+        rows = mul(m_sz, rows_per_call_row) if rows_per_call_row > 1 else m_sz
+        integer(quantize_rows(x, rows, spec.k, (limit - 1) * rows_per_call_row, spec.weight_format))
+
+    few = arith.CmpiOp(as_value(m_sz), ci(limit), "ult").result
+    if_(few, quantized, wide)
 
 
 def _broadcast_word(mem, idx, lanes: int) -> SSAValue:

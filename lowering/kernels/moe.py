@@ -248,14 +248,11 @@ def _by_calls(spec: MoEMatmulSpec, x, m_sz, rows_per_token: int, reader: TileRea
     if not spec.int8_dot:
         nest(f32_blocks, spec.rows)
         return
-
-    def integer():
-        q = matmul_int8.quantize_rows(x, mul(m_sz, rows_per_token), spec.k, (spec.int8_below - 1) * rows_per_token,
-                                      spec.weight_format)
+    def integer(q):
         nest(lambda rows, streams: matmul_int8.tile_rows(q, spec, streams, rows, reader), 1)
 
-    few = arith.CmpiOp(as_value(m_sz), ci(spec.int8_below), "ult").result
-    if_(few, integer, lambda: nest(f32_blocks, spec.rows))
+    matmul_int8.by_call_rows(spec, x, m_sz, spec.int8_below, integer, lambda: nest(f32_blocks, spec.rows),
+                             rows_per_call_row=rows_per_token)
 
 
 def moe_swiglu(spec: MoEMatmulSpec) -> func.FuncOp:
