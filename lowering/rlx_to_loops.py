@@ -56,6 +56,7 @@ from rlx.dialects.rlx.types import BLOCK_TYPES, Q4_0Type, Q8_0Type
 from rlx.dialects.symbolic import SymDim
 from rlx.lowering import kernels
 from rlx.lowering.kernels import KernelSpec, select
+from rlx.lowering.kernels.tuning import apply_tuning, parse_tuning
 from rlx.lowering.rlx_pack_weights import packed_layout, weight_operands
 from rlx.lowering.finite_checks import F32_BUFFER, FINITE_CHECK, finite_check_function
 from rlx.lowering.bounds_checks import RECORD_TYPE, add_bounds_checks, violation_function
@@ -114,6 +115,7 @@ class _EntryLowering:
     fn: func.FuncOp
     checks: KernelChecks | None = None
     target: Target | None = None  # what the kernel choices read (None: the untargeted defaults)
+    tuning: dict[str, str] = field(default_factory=dict)  # measured choices by kernel name (``rlxc tune``)
     values: dict[SSAValue, SSAValue] = field(default_factory=dict)
     dims: dict[SymDim, SSAValue] = field(default_factory=dict)
     #: debug builds: each buffer's element count (a shape, or a number) and its length value
@@ -206,7 +208,12 @@ class _EntryLowering:
     def call(self, spec: KernelSpec, args: list[SSAValue], writes: list[SSAValue] = ()) -> None:
         """Call the kernel of ``spec``, building each distinct kernel once (checked in a
         debug build, which passes each buffer's length and the record too, and then
-        checks that the float buffers ``writes`` the kernel wrote are finite)."""
+        checks that the float buffers ``writes`` the kernel wrote are finite). A kernel the
+        tuning names gets its measured block."""
+        try:
+            spec = apply_tuning(spec, self.tuning, self.target)
+        except ValueError as err:
+            raise PassError(f"rlx-to-loops: tuning: {err}") from None
         if spec not in self.module_kernels:
             made = kernels.build(spec)
             self.module_kernels[spec] = self.checks.checked(made) if self.checks is not None else made
@@ -437,18 +444,25 @@ class RlxToLoopsPass(ModulePass):
     checks: bool = False
     #: the CPU the kernels are chosen for (``host``, ``znver2``, ``x86-64-v3,+avx512f``, ...)
     target: str = "host"
+    #: measured choices that replace the selected ones, ``kernel=choice;...``
+    #: (:mod:`rlx.lowering.kernels.tuning`; written by ``rlxc tune``)
+    tuning: str = ""
 
     def apply(self, ctx: Context, op: ModuleOp) -> None:
         found: dict[KernelSpec, func.FuncOp] = {}
         checks = KernelChecks() if self.checks else None
         target = parse_target(self.target)
+        try:
+            tuning = parse_tuning(self.tuning)
+        except ValueError as err:
+            raise PassError(f"rlx-to-loops: {err}") from None
         entries = []
         for fn in list(op.ops):
             if isinstance(fn, func.FuncOp) and is_tensor_entry(fn):
                 raise PassError(f"rlx-to-loops reads buffers (L2), but @{fn.sym_name.data} is still on "
                                 f"tensors (L1): run rlx-bufferize before rlx-to-loops")
             if isinstance(fn, func.FuncOp) and is_buffer_entry(fn) and "rlx.entry" not in fn.attributes:
-                new = _EntryLowering(found, fn, checks, target).run()
+                new = _EntryLowering(found, fn, checks, target, tuning=tuning).run()
                 op.body.block.insert_op_before(new, fn)
                 op.body.block.erase_op(fn)
                 entries.append(new)

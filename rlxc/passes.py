@@ -95,7 +95,10 @@ _builtin("rlx-to-loops", "rlx.lowering.rlx_to_loops", "RlxToLoopsPass",
                 "report a violation instead of reading or writing out of bounds",
          target="the CPU the kernels are chosen for (its vector registers pick the matmul register block "
                 "and vector width and the attention steps): "
-                "host (default), or an LLVM CPU name with +feature/-feature overrides")
+                "host (default), or an LLVM CPU name with +feature/-feature overrides",
+         tuning="measured choices that replace the selected ones, by kernel name: "
+                "kernel=rows:lanes:p-or-u[:halves] (a matmul's register block) or kernel=score_keys:value_chunk "
+                "(the blocked attention's steps), ';'-separated; written by `rlxc tune`")
 _builtin("rlx-instrument", "rlx.lowering.rlx_instrument", "RlxInstrumentPass",
          "L3: wrap each kernel call of the entries in rlx_prof_begin/end(site) hooks (per-kernel timing)")
 _builtin("cse", "xdsl.transforms.common_subexpression_elimination", "CommonSubexpressionElimination",
@@ -221,13 +224,15 @@ def kv_format_pass(kv_format: str = "f32") -> str:
 
 
 def mlir_pipeline(max_tokens: int = 512, checks: bool = False, target: str = "host",
-                  precision: str = "f32", head_precision: str | None = None, kv_format: str = "f32") -> str:
+                  precision: str = "f32", head_precision: str | None = None, kv_format: str = "f32",
+                  tuning: str = "") -> str:
     """rlx (L1) -> buffers (L2) -> loops (L3); ``checks``: with index bounds checks;
     ``target``: the CPU the kernels are chosen for; ``precision``: the format of the
     matmul weights, ``head_precision`` the LM head's (None: ``precision``):
     ``rlx-weight-format`` first, unless both are f32; ``kv_format``: the KV caches'
-    (``rlx-kv-format`` next, unless f32)."""
-    to_loops = "rlx-to-loops" + _options(checks="true" if checks else None, target=_target_option(target))
+    (``rlx-kv-format`` next, unless f32); ``tuning``: measured kernel choices (``rlxc tune``)."""
+    to_loops = "rlx-to-loops" + _options(checks="true" if checks else None, target=_target_option(target),
+                                         tuning=f'"{tuning}"' if tuning else None)
     formats = "".join(f"{p}," for p in (weight_format_pass(precision, head_precision), kv_format_pass(kv_format))
                       if p)
     return (f"{formats}rlx-fuse,rlx-fuse-gate-up,rlx-bufferize,rlx-fuse-linears,"
@@ -253,9 +258,9 @@ def backend_pipeline(threads: int = 0, opt_level: int = 3, target: str = "host")
 
 def default_pipeline(max_tokens: int = 512, threads: int = 0, opt_level: int = 3,
                      checks: bool = False, target: str = "host", precision: str = "f32",
-                     head_precision: str | None = None, kv_format: str = "f32") -> str:
+                     head_precision: str | None = None, kv_format: str = "f32", tuning: str = "") -> str:
     """The whole pipeline, from the rlx dialect to assembly for ``target``."""
-    return (f"{mlir_pipeline(max_tokens, checks, target, precision, head_precision, kv_format)},"
+    return (f"{mlir_pipeline(max_tokens, checks, target, precision, head_precision, kv_format, tuning)},"
             f"{backend_pipeline(threads, opt_level, target)}")
 
 

@@ -91,7 +91,7 @@ def pipeline_text(passes: list) -> str:
 
 def _pass_text(p) -> str:
     def value(v) -> str:
-        if isinstance(v, str) and " " in v:
+        if isinstance(v, str) and (not v or any(c in v for c in ' =;')):  # a flag list, tuning entries
             return f'"{v}"'
         return str(v).lower() if isinstance(v, bool) else str(v)
 

@@ -39,7 +39,7 @@ KV_FORMATS = ("f32", "bf16", "f16")
 AUTO = "auto"
 #: the profile fields one module has once: one pipeline, one LLVM module
 MODULE_FIELDS = ("opt_level", "threads", "pipeline", "precision", "head_precision", "kv_format", "checks",
-                 "target")
+                 "target", "tuning")
 #: the ``DumpOptions`` fields a ``CompileOptions`` holds, with their defaults
 DUMP_DEFAULTS = {"print_ir_after_all": False, "dump_dir": None, "verify": True, "verify_each": False,
                  "print_ir_after_change": False, "print_ir_diff": False}
@@ -89,6 +89,10 @@ class CompileProfile:
     #: the CPU the code is for: ``host``, or an LLVM CPU name with +/-feature overrides
     #: (``znver2``, ``x86-64-v3``, ``sapphirerapids,-avx512f``: :mod:`rlx.lowering.target`)
     target: str = "host"
+    #: measured kernel choices (``rlxc tune``), ``kernel=choice;...``: the
+    #: ``rlx-to-loops{tuning=...}`` option (:mod:`rlx.lowering.kernels.tuning`); "" the
+    #: built-in ones. ``CompileOptions(tuning=...)`` also takes auto, none or a record's path
+    tuning: str = ""
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "threads", thread_count(self.threads))
@@ -101,6 +105,15 @@ class CompileProfile:
         from rlx.lowering.target import parse_target
 
         parse_target(self.target)  # a clear error now, not in the middle of the pipeline
+        if not isinstance(self.tuning, str):
+            raise CompileError(f"tuning must be a string (auto, none, a tuning record's path or "
+                               f"kernel=choice;...), got {self.tuning!r}")
+        from rlx.lowering.kernels.tuning import parse_tuning
+
+        try:
+            parse_tuning(self.tuning)
+        except ValueError as err:
+            raise CompileError(str(err)) from None
         if self.precision not in PRECISIONS:
             raise CompileError(f"precision {self.precision!r} is not supported; supported: "
                                f"{', '.join(PRECISIONS)}")
@@ -133,18 +146,19 @@ class CompileProfile:
 
         if self.pipeline is None:
             return default_pipeline(self.max_tokens, self.threads, self.opt_level, self.checks, self.target,
-                                    self.precision, self.head_precision, self.kv_format)
+                                    self.precision, self.head_precision, self.kv_format, self.tuning)
         if self.checks and "checks=true" not in self.pipeline.replace(" ", ""):
             raise CompileError("checks=True needs 'rlx-to-loops{checks=true}' in a custom pipeline")
         return self.pipeline
 
     def describe(self) -> str:
         """``opt_level=3 threads=0 max_tokens=512 precision=f32 checks=false`` (the pipeline
-        apart, ``head_precision`` unless one is given, ``kv_format`` unless not f32)."""
+        apart, ``head_precision`` unless one is given, ``kv_format`` unless not f32,
+        ``tuning`` unless there is one)."""
         return " ".join(f"{k}={str(v).lower() if isinstance(v, bool) else v}"
                         for k, v in self.fields().items()
                         if k != "pipeline" and not (k == "head_precision" and v is None)
-                        and not (k == "kv_format" and v == "f32"))
+                        and not (k == "kv_format" and v == "f32") and not (k == "tuning" and not v))
 
     def fields(self) -> dict[str, Any]:
         """Every field but the name: what makes two profiles compile alike."""
@@ -202,6 +216,8 @@ class CompileOptions:
         fields = {k: v for k, v in fields.items() if not (k == "precision" and v == AUTO)}
         given = profile.fields() if profile is not None else {}
         given.update((k, v) for k, v in fields.items() if k in PROFILE_FIELDS)
+        if profile is None:
+            given = _resolved_tuning(given)
         normal = CompileProfile(**given).fields()  # validated, threads as an int
         #: the profile fields given: they replace every entry's own
         self.changes: dict[str, Any] = {k: normal[k] for k in given}
@@ -267,6 +283,19 @@ class CompileOptions:
         from rlxc.pipeline import DumpOptions
 
         return DumpOptions(**{k: getattr(self, k) for k in DUMP_DEFAULTS}, note=note)
+
+
+def _resolved_tuning(given: dict[str, Any]) -> dict[str, Any]:
+    """``given`` with its ``tuning`` (``auto`` when not given, ``none``, a record's path or
+    the entries themselves) as the entries for its target; absent when there are none."""
+    from rlxc.tuning import AUTO as TUNING_AUTO, resolve_tuning
+
+    tuning = given.pop("tuning", TUNING_AUTO)
+    if not isinstance(tuning, str):
+        raise CompileError(f"tuning must be a string (auto, none, a tuning record's path or kernel=choice;...), "
+                           f"got {tuning!r}")
+    text = tuning if "=" in tuning else resolve_tuning(tuning, given.get("target", "host"))
+    return {**given, "tuning": text} if text else given
 
 
 #: the format each stored dtype keeps (safetensors' and ggml's names)

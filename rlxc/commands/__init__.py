@@ -4,4 +4,4 @@
 their ``run`` function only, so that ``rlxc --help`` stays fast.
 """
 
-COMMANDS = ("compile", "run", "compare", "serve", "opt", "diff", "passes", "cache")
+COMMANDS = ("compile", "run", "compare", "serve", "tune", "opt", "diff", "passes", "cache")

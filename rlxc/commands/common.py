@@ -54,6 +54,9 @@ def add_profile_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--kv", dest="kv_format", choices=KV_FORMATS, default=None,
                    help="the format the KV caches hold: f32 (default), bf16 or f16 (half the bytes a long "
                         "context reads per token; K and V are rounded when written, as llama.cpp's f16 cache)")
+    p.add_argument("--tuning", default=None, metavar="auto|none|FILE",
+                   help="measured kernel choices: auto (default: what `rlxc tune` recorded for the target in "
+                        "the cache), none (the built-in choices) or a tuning record written by `rlxc tune -o FILE`")
     p.add_argument("--pipeline", default=None, help="override the pass pipeline (xdsl-opt syntax)")
     p.add_argument("--checks", action="store_true",
                    help="debug build: kernels check every index against their buffers and report "
@@ -93,7 +96,7 @@ COUNT_FLAGS = {"batch": 1, "max_seq": 1, "max_new_tokens": 0}
 MAX_COUNT = 2**31 - 1
 #: the compile flags that choose each entry's profile fields (argparse ``dest``)
 PROFILE_FLAGS = ("opt_level", "threads", "target", "precision", "head_precision", "kv_format", "pipeline",
-                 "checks")
+                 "checks", "tuning")
 #: every flag that only matters while a model file is compiled
 COMPILE_ONLY_FLAGS = (*PROFILE_FLAGS, "print_ir_after_all", "print_ir_after_change", "print_ir_diff",
                       "dump_ir", "no_verify", "verify_each", "no_cache")

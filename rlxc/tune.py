@@ -1,0 +1,216 @@
+"""``rlxc tune``: time the kernel choices a model's prefill could use, on this host.
+
+A model's kernels are the ones its compile would make (the L3 module of
+``mlir_pipeline`` for the target and weight format, with the built-in choices). Each
+matmul that a prefill call runs over many rows, and each blocked prefill attention,
+is JIT-compiled once per candidate of :mod:`rlx.lowering.kernels.select`
+(``block_candidates``, ``attention_step_candidates``) and timed on random inputs of
+``rows`` tokens; every candidate's output must match the built-in choice's, and the
+fastest wins only when it beats the built-in one by more than ``MARGIN`` (else the
+built-in choice stays). The winners go to the tuning record (:mod:`rlxc.tuning`) that
+later compiles for the same target read.
+
+The timing core is also ``python -m bench.blocks``' (:func:`time_spec`).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import time
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import numpy as np
+
+#: a candidate must beat the built-in choice by this fraction to replace it (the machine
+#: is noisy: a tie keeps the choice every other host also gets)
+MARGIN = 0.03
+#: output agreement of a candidate with the built-in choice (only the summation order differs)
+RTOL, ATOL = 1e-4, 1e-3
+
+
+@dataclasses.dataclass(frozen=True)
+class Measured:
+    """One kernel's timings: GFLOP/s per choice (the built-in one first) and the winner."""
+
+    name: str
+    default: str
+    gflops: dict[str, float]
+    wrong: tuple[str, ...] = ()  # choices whose output differed (never chosen)
+
+    @property
+    def choice(self) -> str:
+        best = max((c for c in self.gflops if c not in self.wrong), key=self.gflops.__getitem__)
+        return best if self.gflops[best] > self.gflops[self.default] * (1 + MARGIN) else self.default
+
+    def entry(self, rows: int, threads: int) -> dict[str, Any]:
+        return {"choice": self.choice, "default": self.default, "rows": rows, "threads": threads,
+                "gflops": {c: round(g, 1) for c, g in self.gflops.items()}, "wrong": list(self.wrong)}
+
+
+# -- timing one kernel spec
+
+def median_seconds(call: Callable[[], Any], repeats: int) -> float:
+    call()  # first touch of the buffers, the OpenMP team
+    times = []
+    for _ in range(repeats):
+        t0 = time.perf_counter()
+        call()
+        times.append(time.perf_counter() - t0)
+    return float(np.median(times))
+
+
+def packed_weight(w: np.ndarray, weight_format: str) -> np.ndarray:
+    """``w [n, k]`` as the kernels read it in ``weight_format`` (what the runtime packs)."""
+    from rlx.runtime.packing import bf16_bits, pack_linear_weight
+    from rlx.runtime.quant import pack_q4_0, pack_q8_0
+
+    if weight_format == "q8_0":
+        return pack_q8_0(w)
+    if weight_format == "q4_0":
+        return pack_q4_0(w)
+    if weight_format == "bf16":
+        return pack_linear_weight(bf16_bits(w))
+    if weight_format == "f16":
+        return pack_linear_weight(w.astype(np.float16))
+    return pack_linear_weight(w)
+
+
+def _kv_buffer(values: np.ndarray, kv_format: str) -> np.ndarray:
+    from rlx.runtime.packing import bf16_bits
+
+    if kv_format == "bf16":
+        return bf16_bits(values)
+    if kv_format == "f16":
+        return values.astype(np.float16)
+    return values
+
+
+def _jit(spec, target):
+    from rlx.lowering import kernels as K
+
+    return K.jit_alone(K.build(spec), target)
+
+
+def time_matmul(spec, target, rows: int, repeats: int) -> tuple[float, np.ndarray]:
+    """(GFLOP/s, output) of a dense matmul spec over ``rows`` rows of random ``x``."""
+    rng = np.random.default_rng(0)
+    x = rng.standard_normal(rows * spec.k).astype(np.float32)
+    shapes = [spec.ns[0]] * 2 if spec.family == "linear_swiglu" else list(spec.ns)
+    ws = [packed_weight((rng.standard_normal((n, spec.k)) * 0.05).astype(np.float32), spec.weight_format)
+          for n in shapes]
+    biases = [rng.standard_normal(n).astype(np.float32) for n in spec.ns] if spec.bias else []
+    outs = [np.zeros(rows * n, dtype=np.float32) for n in spec.ns]
+    fn = _jit(spec, target)
+    args = [x.ctypes.data, *[a.ctypes.data for a in ws + biases + outs], rows]
+    seconds = median_seconds(lambda: fn(*args), repeats)
+    return 2 * rows * spec.k * sum(shapes) / seconds / 1e9, np.concatenate(outs)
+
+
+def time_attention(spec, target, rows: int, repeats: int) -> tuple[float, np.ndarray]:
+    """(GFLOP/s, output) of a causal blocked attention over ``rows`` new positions (a
+    first prefill chunk: the caches hold just them)."""
+    rng = np.random.default_rng(0)
+    nh, nkv, hd = spec.num_heads, spec.num_kv_heads, spec.head_dim
+    q = rng.standard_normal(rows * nh * hd).astype(np.float32)
+    k, v = (_kv_buffer(rng.standard_normal(rows * nkv * hd).astype(np.float32), spec.kv_format) for _ in range(2))
+    out = np.zeros(rows * nh * hd, dtype=np.float32)
+    fn = _jit(spec, target)
+    seconds = median_seconds(lambda: fn(q.ctypes.data, k.ctypes.data, v.ctypes.data, out.ctypes.data,
+                                        1, rows, rows, rows), repeats)
+    visible = rows * (rows + 1) / 2 if spec.causal else rows * rows
+    return 4 * nh * hd * visible / seconds / 1e9, out
+
+
+def time_spec(spec, target, rows: int, repeats: int) -> tuple[float, np.ndarray]:
+    from rlx.lowering.kernels.spec import MatmulSpec
+
+    run = time_matmul if isinstance(spec, MatmulSpec) else time_attention
+    return run(spec, target, rows, repeats)
+
+
+# -- a model's tunable kernels
+
+def tunable(spec) -> bool:
+    """A dense matmul, or a blocked causal attention without a mask, window or ring."""
+    from rlx.lowering.kernels.spec import AttentionSpec, MatmulSpec
+
+    if isinstance(spec, MatmulSpec):
+        return True
+    return (isinstance(spec, AttentionSpec) and spec.variant == "blocked" and spec.causal
+            and not spec.has_mask and not spec.window and not spec.ring)
+
+
+def candidates(spec, target) -> list[tuple[str, Any]]:
+    """(choice text, spec) of every candidate, the built-in choice first."""
+    from rlx.lowering.kernels import select
+    from rlx.lowering.kernels.spec import MatmulSpec
+
+    if isinstance(spec, MatmulSpec):
+        return [(str(b), select.with_block(spec, b, target)) for b in select.block_candidates(spec, target)]
+    return [(f"{a}:{b}", select.with_attention_steps(spec, a, b)) for a, b in select.attention_step_candidates(spec)]
+
+
+def model_kernels(model: str, options, weights: str | None = None) -> tuple[list, Any]:
+    """(the specs of the kernels ``model``'s compile makes that a prefill runs over many
+    rows -- a matmul called with the symbolic row count, a blocked attention -- with the
+    built-in choices, in the order they are first called; the module's profile)."""
+    from xdsl.dialects import arith, func
+
+    from rlxc.aot import limit_options
+    from rlxc.compiler import entry_profiles, merge, module_profile
+    from rlxc.model_file import build_flows, choose_max_seq, open_model_weights, read_model_spec
+    from rlxc.passes import mlir_pipeline
+    from rlxc.pipeline import run_pipeline
+    from rlx.lowering.kernels.spec import MatmulSpec, spec_from_attr
+
+    spec = read_model_spec(model)
+    source = open_model_weights(spec, weights)
+    capacity = choose_max_seq(spec.config, None)
+    spec = spec.with_capacity(capacity)
+    options = limit_options(options, capacity).for_checkpoint(source)
+    builts = build_flows(spec, source, spec.batch(None), options.prefill_tokens())
+    profiles = entry_profiles(builts, options)
+    profile = module_profile(profiles)
+    module = merge(builts, profiles)
+    run_pipeline(module, mlir_pipeline(profile.max_tokens, False, profile.target, profile.precision,
+                                       profile.head_precision, profile.kv_format))
+    kernels = {fn.sym_name.data: spec_from_attr(fn.attributes["rlx.kernel"])
+               for fn in module.ops if isinstance(fn, func.FuncOp) and "rlx.kernel" in fn.attributes}
+    many_rows: list[str] = []
+    for call in _calls(module):
+        k = kernels.get(call.callee.root_reference.data)
+        if k is None or not tunable(k) or k.name in many_rows:
+            continue
+        if isinstance(k, MatmulSpec) and isinstance(call.arguments[-1].owner, arith.ConstantOp):
+            continue  # a fixed row count: the LM head of one row, a decode step
+        many_rows.append(k.name)
+    by_name = {k.name: k for k in kernels.values()}
+    return [by_name[n] for n in many_rows], profile
+
+
+def _calls(module) -> Iterator:
+    from xdsl.dialects import func
+
+    for fn in module.ops:
+        if isinstance(fn, func.FuncOp) and "rlx.entry" in fn.attributes:
+            for op in fn.walk():
+                if isinstance(op, func.CallOp):
+                    yield op
+
+
+def measure(spec, target, rows: int, repeats: int, progress=None) -> Measured:
+    """Time every candidate of ``spec``; check each output against the built-in choice's."""
+    gflops: dict[str, float] = {}
+    wrong: list[str] = []
+    want = None
+    for text, candidate in candidates(spec, target):
+        rate, got = time_spec(candidate, target, rows, repeats)
+        gflops[text] = rate
+        if want is None:
+            want = got
+        elif not np.allclose(got, want, rtol=RTOL, atol=ATOL):
+            wrong.append(text)
+        if progress is not None:
+            progress(spec.name, text, rate, text in wrong)
+    return Measured(spec.name, next(iter(gflops)), gflops, tuple(wrong))
