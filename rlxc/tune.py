@@ -86,13 +86,13 @@ def _kv_buffer(values: np.ndarray, kv_format: str) -> np.ndarray:
     return values
 
 
-def _jit(spec, target):
+def _jit(spec, target, threads: int):
     from rlx.lowering import kernels as K
 
-    return K.jit_alone(K.build(spec), target)
+    return K.jit_alone(K.build(spec), target, threads)
 
 
-def time_matmul(spec, target, rows: int, repeats: int) -> tuple[float, np.ndarray]:
+def time_matmul(spec, target, rows: int, repeats: int, threads: int = 0) -> tuple[float, np.ndarray]:
     """(GFLOP/s, output) of a dense matmul spec over ``rows`` rows of random ``x``."""
     rng = np.random.default_rng(0)
     x = rng.standard_normal(rows * spec.k).astype(np.float32)
@@ -101,13 +101,13 @@ def time_matmul(spec, target, rows: int, repeats: int) -> tuple[float, np.ndarra
           for n in shapes]
     biases = [rng.standard_normal(n).astype(np.float32) for n in spec.ns] if spec.bias else []
     outs = [np.zeros(rows * n, dtype=np.float32) for n in spec.ns]
-    fn = _jit(spec, target)
+    fn = _jit(spec, target, threads)
     args = [x.ctypes.data, *[a.ctypes.data for a in ws + biases + outs], rows]
     seconds = median_seconds(lambda: fn(*args), repeats)
     return 2 * rows * spec.k * sum(shapes) / seconds / 1e9, np.concatenate(outs)
 
 
-def time_attention(spec, target, rows: int, repeats: int) -> tuple[float, np.ndarray]:
+def time_attention(spec, target, rows: int, repeats: int, threads: int = 0) -> tuple[float, np.ndarray]:
     """(GFLOP/s, output) of a causal blocked attention over ``rows`` new positions (a
     first prefill chunk: the caches hold just them)."""
     rng = np.random.default_rng(0)
@@ -115,18 +115,20 @@ def time_attention(spec, target, rows: int, repeats: int) -> tuple[float, np.nda
     q = rng.standard_normal(rows * nh * hd).astype(np.float32)
     k, v = (_kv_buffer(rng.standard_normal(rows * nkv * hd).astype(np.float32), spec.kv_format) for _ in range(2))
     out = np.zeros(rows * nh * hd, dtype=np.float32)
-    fn = _jit(spec, target)
+    fn = _jit(spec, target, threads)
     seconds = median_seconds(lambda: fn(q.ctypes.data, k.ctypes.data, v.ctypes.data, out.ctypes.data,
                                         1, rows, rows, rows), repeats)
     visible = rows * (rows + 1) / 2 if spec.causal else rows * rows
     return 4 * nh * hd * visible / seconds / 1e9, out
 
 
-def time_spec(spec, target, rows: int, repeats: int) -> tuple[float, np.ndarray]:
+def time_spec(spec, target, rows: int, repeats: int, threads: int = 0) -> tuple[float, np.ndarray]:
+    """(GFLOP/s, output) of one kernel spec, compiled for ``target`` with its parallel
+    loops on ``threads`` (0: all cores)."""
     from rlx.lowering.kernels.spec import MatmulSpec
 
     run = time_matmul if isinstance(spec, MatmulSpec) else time_attention
-    return run(spec, target, rows, repeats)
+    return run(spec, target, rows, repeats, threads)
 
 
 # -- a model's tunable kernels
@@ -199,18 +201,16 @@ def _calls(module) -> Iterator:
                     yield op
 
 
-def measure(spec, target, rows: int, repeats: int, progress=None) -> Measured:
+def measure(spec, target, rows: int, repeats: int, threads: int = 0) -> Measured:
     """Time every candidate of ``spec``; check each output against the built-in choice's."""
     gflops: dict[str, float] = {}
     wrong: list[str] = []
     want = None
     for text, candidate in candidates(spec, target):
-        rate, got = time_spec(candidate, target, rows, repeats)
+        rate, got = time_spec(candidate, target, rows, repeats, threads)
         gflops[text] = rate
         if want is None:
             want = got
         elif not np.allclose(got, want, rtol=RTOL, atol=ATOL):
             wrong.append(text)
-        if progress is not None:
-            progress(spec.name, text, rate, text in wrong)
     return Measured(spec.name, next(iter(gflops)), gflops, tuple(wrong))

@@ -196,7 +196,7 @@ def test_rlxc_tune_times_a_kernel_and_records_it_for_the_target(tmp_path, capsys
         pytest.skip("this CPU cannot run x86-64-v3 code")
     record = tmp_path / "tuning.json"
     args = ["tune", str(TINY), "--target", "x86-64-v3", "--kernel", "linear_k192_n128_bf16", "--rows", "24",
-            "--repeats", "1", "-o", str(record)]
+            "--repeats", "1", "--threads", "1", "-o", str(record)]
     assert rlxc_main(args) == 0
     out = capsys.readouterr().out
     assert "linear_k192_n128_bf16: 6:8:u=" in out and "WRONG" not in out and "recorded 1 kernels" in out
@@ -205,6 +205,7 @@ def test_rlxc_tune_times_a_kernel_and_records_it_for_the_target(tmp_path, capsys
     assert entry["summary"].startswith("x86-64-v3")
     assert set(entry["kernels"]) == {"linear_k192_n128_bf16"}
     assert entry["kernels"]["linear_k192_n128_bf16"]["default"] == "6:8:u"
+    assert entry["kernels"]["linear_k192_n128_bf16"]["threads"] == 1
 
 
 def test_rlxc_tune_refuses_an_unknown_kernel_in_one_line(capsys):

@@ -89,11 +89,12 @@ def build(spec: KernelSpec) -> func.FuncOp:
     return GENERATORS[spec.family](spec)
 
 
-def jit_alone(fn: func.FuncOp, target=None):
+def jit_alone(fn: func.FuncOp, target=None, threads: int = 0):
     """JIT-compile one kernel function on its own for ``target`` (a
-    :class:`rlx.lowering.target.Target`, ``None``: the host): a ctypes callable taking
+    :class:`rlx.lowering.target.Target`, ``None``: the host), its parallel loops on
+    ``threads`` (as ``rlx-outline-parallel``'s: 0 all cores): a ctypes callable taking
     an address per buffer and an int per index argument (it keeps its engine alive).
-    For tests and tools (the bench probes, ``bench.blocks``)."""
+    For tests and tools (the bench probes, ``bench.blocks``, ``rlxc tune``)."""
     import ctypes
 
     from xdsl.dialects.builtin import IndexType, ModuleOp, StringAttr
@@ -102,7 +103,7 @@ def jit_alone(fn: func.FuncOp, target=None):
     from rlx.lowering.llvm_target import JITEngine
 
     fn.sym_visibility = StringAttr("public")
-    engine = JITEngine(to_llvm_ir(ModuleOp([fn])), target=target)
+    engine = JITEngine(to_llvm_ir(ModuleOp([fn]), threads), target=target)
     argtypes = [ctypes.c_int64 if isinstance(t, IndexType) else ctypes.c_void_p
                 for t in fn.function_type.inputs.data]
     return engine.function(fn.sym_name.data, None, *argtypes)

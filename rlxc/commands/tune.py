@@ -66,7 +66,7 @@ def run(args) -> int:
     path = record_path(args.output)
     measured = {}
     for k in kernels:
-        m = measure(k, target, args.rows, args.repeats)
+        m = measure(k, target, args.rows, args.repeats, profile.threads)
         cells = " ".join(f"{c}={g:.0f}" + (" (WRONG)" if c in m.wrong else "") for c, g in m.gflops.items())
         verdict = "keeps" if m.choice == m.default else f"-> {m.choice}"
         print(f"{k.name}: {cells} GFLOP/s; {verdict}", flush=True)
