@@ -99,8 +99,10 @@ INT8_DOT_VECTORS = 2
 #: prefetch into L2, block by block. Each group starts streams the hardware prefetcher
 #: has not seen: a q4_0 decode matvec of K = 1024 (a 9 KiB tile pair per group) streamed
 #: 14.7 GB/s on one Zen 4 core without, 22.2 with; the LM head of the 0.6B model on 2
-#: threads 28.3 -> 35.2 GB/s (q4_0) and 31.7 -> 39.1 (q8_0). Into L1 it was slower.
-#: Only with 32 vector registers (:func:`_prefetch_groups`).
+#: threads 28.3 -> 35.2 GB/s (q4_0) and 31.7 -> 39.1 (q8_0). Into L1 it was slower. On
+#: 16 registers too (AVX2 code on the same host, 2 threads): q4_0 LM head 17-21 -> 36-37
+#: GB/s, K = 1024 x N = 3072 14.7 -> 21.3; q8_0 with its tile vectors split
+#: (:func:`_dot_split`) LM head 23-27 -> 38-53, K = 1024 x N = 2048 17-19 -> 25-26.
 INT8_PREFETCH_GROUPS = 1
 #: Rows the integer dot products run together (a batched decode step): per row and tile
 #: vector an integer and an f32 accumulator, and the row's broadcast activations. The
@@ -216,14 +218,21 @@ def _stored_as(spec: MatmulSpec, weight_format: str, target=None) -> MatmulSpec:
     return dataclasses.replace(spec, weight_format=weight_format, rows=rows, tail_rows=tail_rows(rows),
                                stage=stage, panel_rows=max(rows, spec.panel_rows // rows * rows), kunroll=kunroll,
                                int8_dot=dot, dot_chains=chains, dot_rows=dot_rows, int8_below=below,
-                               dot_split=bool(dot) and vectors > INT8_DOT_VECTORS,
-                               prefetch_groups=_prefetch_groups(dot, target))
+                               dot_split=_dot_split(dot, vectors, weight_format, target),
+                               prefetch_groups=_prefetch_groups(dot))
 
 
-def _prefetch_groups(dot: str, target) -> int:
-    """``INT8_PREFETCH_GROUPS`` for the integer dot products on a target with 32 vector
-    registers; none on 16 (the prefetch addresses made the AVX2 single-row loop spill)."""
-    return INT8_PREFETCH_GROUPS if dot and not _few_registers(target) else 0
+def _prefetch_groups(dot: str) -> int:
+    """``INT8_PREFETCH_GROUPS`` for the integer dot products (on every target)."""
+    return INT8_PREFETCH_GROUPS if dot else 0
+
+
+def _dot_split(dot: str, vectors: int, weight_format: str, target) -> bool:
+    """Run each tile vector of the integer dot products in its own loop over k: more than
+    ``INT8_DOT_VECTORS`` of them, or Q8_0 on 16 registers, where each row's sign and
+    magnitude broadcasts beside two vectors and the prefetch's addresses spilled a vector
+    per block (znver2's schedule); split, it is spill-free and as fast or faster."""
+    return bool(dot) and (vectors > INT8_DOT_VECTORS or (weight_format == "q8_0" and _few_registers(target)))
 
 
 def tail_rows(rows: int) -> int:
@@ -530,5 +539,5 @@ def _experts_stored_as(spec: MoEMatmulSpec, weight_format: str, target=None) -> 
     vectors = streams * LINEAR_TILE // spec.lanes  # tile vectors a pair accumulates
     return dataclasses.replace(spec, weight_format=weight_format, rows=rows, kunroll=kunroll, int8_dot=dot,
                                dot_chains=max(1, INT8_DOT_CHAINS // vectors) if dot == "vpdpbusd" else 1,
-                               dot_split=bool(dot) and vectors > INT8_DOT_VECTORS,
-                               int8_below=MOE_INT8_BELOW if dot else 0, prefetch_groups=_prefetch_groups(dot, target))
+                               dot_split=_dot_split(dot, vectors, weight_format, target),
+                               int8_below=MOE_INT8_BELOW if dot else 0, prefetch_groups=_prefetch_groups(dot))

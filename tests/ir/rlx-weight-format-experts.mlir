@@ -8,7 +8,8 @@
 // rlx.moe_gate keeps f32 (as llama.cpp keeps ffn_gate_inp). At L3 the expert kernels
 // read byte buffers of Q4_0 tiles and print the format in their name and spec; on an
 // AVX2 target (x86-64-v3) a decode step (fewer than int8_below = 4 tokens) multiplies the
-// inputs quantized to 8-bit blocks with pmaddubsw, as the dense matmuls do.
+// inputs quantized to 8-bit blocks with pmaddubsw, as the dense matmuls do, prefetching
+// the next expert tiles' lines (prefetch_groups = 1).
 
 // CHECK-LABEL: func.func @moe
 // CHECK:         rlx.param "model.layers.0.mlp.gate.weight" : !rlx.tensor<"4x64", f32>
@@ -24,9 +25,9 @@
 // L3:         func.call @moe_down_h64_i32_e4_k2_q4_0({{.*}}) : (memref<?xf32>, memref<?xf32>, memref<?xi8>, memref<?xf32>, index) -> ()
 // L3-LABEL: func.func private @moe_down_h64_i32_e4_k2_q4_0(
 // L3-SAME:    rlx.kernel = {family = "moe_down", hidden = 64 : i64, inter = 32 : i64, experts = 4 : i64, top_k = 2 : i64,
-// L3-SAME:    weight_format = "q4_0", int8_dot = "pmaddubsw", {{.*}}int8_below = 4 : i64}
+// L3-SAME:    weight_format = "q4_0", int8_dot = "pmaddubsw", {{.*}}int8_below = 4 : i64, prefetch_groups = 1 : i64}
 // L3-LABEL: func.func private @moe_swiglu_h64_i32_e4_k2_q4_0(
-// L3-SAME:    weight_format = "q4_0", int8_dot = "pmaddubsw", {{.*}}int8_below = 4 : i64}
+// L3-SAME:    weight_format = "q4_0", int8_dot = "pmaddubsw", {{.*}}int8_below = 4 : i64, prefetch_groups = 1 : i64}
 
 // BF16:       rlx.param "model.layers.0.mlp.gate.weight" : !rlx.buffer<"4x64", f32>
 // BF16:       rlx.param "model.layers.0.mlp.experts.*.gate_proj.weight" {layout = "packed16"} : !rlx.buffer<"4x32x64", bf16>
