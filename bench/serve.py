@@ -208,10 +208,11 @@ def measure(args) -> dict:
     # room for the streams, and for the 3 that decode while the long prompt is read
     max_seq = args.max_seq or max(args.long_prompt, args.prompt) + args.tokens + 256
     log(f"[bench.serve] {args.model}, {args.engine} engine: {slots} slots of {max_seq} tokens, chunk {args.chunk}")
-    engine = open_engine(checkpoint, slots, max_seq=max_seq, quant=args.quant, chunk=args.chunk, kind=args.engine)
-    session = open_session(checkpoint, max_seq, args.quant, args.chunk)
+    engine = open_engine(checkpoint, slots, max_seq=max_seq, quant=args.quant, chunk=args.chunk, kind=args.engine,
+                         target=args.target)
+    session = open_session(checkpoint, max_seq, args.quant, args.chunk, target=args.target)
     out = {"model": args.model, "engine": args.engine, "slots": slots, "max_seq": max_seq, "chunk": engine.chunk,
-           "quant": args.quant, "repeats": args.repeats,
+           "quant": args.quant, "target": args.target or "host", "repeats": args.repeats,
            "threads": os.environ.get("OMP_NUM_THREADS", str(os.cpu_count()))}
     out["chunk_ms"] = 1e3 * chunk_seconds(session, engine.chunk)
     url, server, thread = start_server(engine, checkpoint, queue=2 * slots)
@@ -254,7 +255,8 @@ def round_ratios(out: dict) -> dict[str, list[float]]:
 
 def table(out: dict) -> str:
     lines = [f"model {out['model']}, {out['engine']} engine, {out['slots']} slots of {out['max_seq']} tokens, "
-             f"prefill chunk {out['chunk']}, {out['threads']} threads, median of {out['repeats']} rounds",
+             f"prefill chunk {out['chunk']}, {out['threads']} threads, code for {out.get('target', 'host')}, "
+             f"median of {out['repeats']} rounds",
              "", "| streams | aggregate decode tok/s | TTFT p50 ms | TTFT p95 ms |", "|---|---|---|---|"]
     for row in out["rows"]:
         lines.append(f"| {row['streams']} | {row['decode_tok_s']:.1f} | {row['ttft_p50_ms']:.1f} | "
@@ -298,6 +300,8 @@ def main(argv=None) -> int:
     ap.add_argument("--chunk", type=int, default=None, help="prefill chunk (default: the compiler's, 512)")
     ap.add_argument("--max-seq", type=int, default=None, help="tokens per slot (default: what the runs need)")
     ap.add_argument("--quant", default=None, help="weight format (default: the checkpoint's, f32)")
+    ap.add_argument("--target", default=None, metavar="CPU",
+                    help="compile for this CPU (e.g. x86-64-v3: AVX2 code on an AVX-512 host; default: this host)")
     ap.add_argument("--json", type=Path, help="write the results to this file")
     args = ap.parse_args(argv)
     os.environ.setdefault("OMP_WAIT_POLICY", "passive")  # as bench's workers: idle OpenMP threads yield the cores
