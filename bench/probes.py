@@ -9,7 +9,6 @@ references (a one-thread ``sum``, BLAS ``sgemm``) are reported next to them.
 
 from __future__ import annotations
 
-import time
 
 import numpy as np
 
@@ -37,12 +36,9 @@ def probe_target():
 def _best_time(call, repeats: int) -> float:
     """The fastest of ``repeats`` runs: a probe measures what the machine can do, so
     interference from other processes (a shared machine) is filtered out."""
-    times = []
-    for _ in range(repeats):
-        t0 = time.perf_counter()
-        call()
-        times.append(time.perf_counter() - t0)
-    return float(np.min(times))
+    from rlxc.tune import call_seconds
+
+    return min(call_seconds(call, repeats))
 
 
 def bandwidth(gib: float = 1.0, repeats: int = 9) -> dict:

@@ -50,14 +50,19 @@ class Measured:
 
 # -- timing one kernel spec
 
-def median_seconds(call: Callable[[], Any], repeats: int) -> float:
-    call()  # first touch of the buffers, the OpenMP team
+def call_seconds(call: Callable[[], Any], repeats: int) -> list[float]:
+    """The wall time of each of ``repeats`` calls (also the bench probes' timer)."""
     times = []
     for _ in range(repeats):
         t0 = time.perf_counter()
         call()
         times.append(time.perf_counter() - t0)
-    return float(np.median(times))
+    return times
+
+
+def median_seconds(call: Callable[[], Any], repeats: int) -> float:
+    call()  # first touch of the buffers, the OpenMP team
+    return float(np.median(call_seconds(call, repeats)))
 
 
 def packed_weight(w: np.ndarray, weight_format: str) -> np.ndarray:
