@@ -167,15 +167,16 @@ BLOCKS = {
 
 @pytest.mark.skipif(not RUNNABLE, reason="this CPU runs neither x86-64-v3 nor x86-64-v4 code")
 def _block_cases():
-    """Every (target, rows, block, format); the formats other than f32 at 5 and 24 rows
-    in the slow set (1 and 13 rows cover the single row, a block and a remainder), but
-    for the block formats' paired blocks at 5 rows (the integer dot products' row blocks
-    of a batched decode step, and a row after them)."""
+    """Every (target, rows, block, format); the formats other than f32 at 3, 5, 8 and 24
+    rows in the slow set (1 and 13 rows cover the single row, a block and a remainder),
+    but for the block formats' paired blocks at 5 rows (the integer dot products' row
+    blocks of a batched decode step, and a row after them). 3, 5 and 8 rows run the
+    tail blocks (``select.tail_rows``): 2 + 1, 4 + 1, and 6 + 2 on 16 registers."""
     for fmt in MatmulSpec.WEIGHT_FORMATS:
         for block in BLOCKS:
-            for m in (1, 5, 13, 24):
+            for m in (1, 3, 5, 8, 13, 24):
                 for target in RUNNABLE:
-                    slow = fmt != "f32" and m in (5, 24) and not (m == 5 and block == "paired"
+                    slow = fmt != "f32" and m in (3, 5, 8, 24) and not (m == 5 and block == "paired"
                                                                    and fmt in ("q8_0", "q4_0"))
                     yield pytest.param(target, m, block, fmt, id=f"{fmt}-{block}-{m}-{target}",
                                        marks=[pytest.mark.slow] if slow else [])

@@ -32,7 +32,7 @@ from rlx.lowering.kernels.builder import (
     vsilu,
     vstore,
 )
-from rlx.lowering.kernels.matmul import TileReader
+from rlx.lowering.kernels.tiles import TileReader
 from rlx.lowering.kernels.spec import ElementwiseSpec, EmbedSpec, GatherLastSpec, KVWriteSpec, kernel_func
 from rlx.runtime.packing import LINEAR_TILE
 
@@ -45,7 +45,7 @@ def embed(spec: EmbedSpec) -> func.FuncOp:
     column ``v % 16`` of tile ``v // 16``, a stride-16 gather), in the head's format:
     bf16 and f16 values are widened, a Q8_0 or Q4_0 tile's values (a word of a group
     of k steps at a time) times their block's scale
-    (:class:`rlx.lowering.kernels.matmul.TileReader`).
+    (:class:`rlx.lowering.kernels.tiles.TileReader`).
     """
     hidden, vocab, packed = spec.hidden, spec.vocab, spec.packed
     T = LINEAR_TILE

@@ -9,11 +9,11 @@ block shape, the k unroll and the work split come from the :class:`MatmulSpec`.
 from __future__ import annotations
 
 import dataclasses
-from dataclasses import dataclass
+from collections import Counter
 
 from xdsl.builder import ImplicitBuilder
-from xdsl.dialects import arith, func, memref, scf, vector
-from xdsl.dialects.builtin import VectorType, f32, i32
+from xdsl.dialects import arith, func, memref, scf
+from xdsl.dialects.builtin import f32
 from xdsl.ir import Block, Region
 
 from rlx.lowering.kernels.builder import (
@@ -41,126 +41,17 @@ from rlx.lowering.kernels.builder import (
     tree_sum,
     vconst,
     vload,
-    vload_bf16,
-    vload_f16,
-    vload_byte,
-    vload_f16_bytes,
-    vload_words,
-    signed_bits,
-    to_f32,
     vsilu,
     vstore,
 )
+from rlx.dialects.rlx_cpu import PrefetchOp
 from rlx.lowering.kernels import matmul_int8
 from rlx.lowering.kernels.spec import MatmulSpec, kernel_func
+from rlx.lowering.kernels.tiles import TileReader, tile_reader
 from rlx.runtime.packing import LINEAR_TILE
-from rlx.runtime.quant import Q4_0_GROUP, Q8_0_BLOCK, Q8_0_GROUP
 
-#: bytes of the values of one k step of a tile, in each block-quantized format (16
-#: int8 values, or 16 nibbles); the tile's f16 scales follow its ``k`` steps
-BLOCK_VALUE_BYTES = {"q8_0": LINEAR_TILE, "q4_0": LINEAR_TILE // 2}
-#: k steps a tile of each block format keeps side by side for one row (one 32-bit word)
-GROUP_STEPS = {"q8_0": Q8_0_GROUP, "q4_0": Q4_0_GROUP}
-#: bytes of one group of k steps of a tile: a word per row
-GROUP_BYTES = 4 * LINEAR_TILE
-
-
-@dataclass(frozen=True)
-class TileReader:
-    """How a block reads the packed weight tiles of its format as f32 vectors.
-
-    f32 and bf16/f16 tiles are ``k * 16`` values in ``[k][16]`` order (``packed16``;
-    bf16/f16 widened in registers). The block formats keep a row's ``group`` k steps
-    side by side in one 32-bit word (:mod:`rlx.runtime.quant`): a Q8_0 tile
-    (``packed16_q8_0``) is ``[k / 4][16]`` words of 4 int8 values, a Q4_0 tile
-    (``packed16_q4_0``) ``[k / 8][16]`` words of 8 signed nibbles ``q - 8`` (k steps
-    ``j`` and ``j + 4`` of the group in byte j's low and high nibble); then the tile's
-    ``k / 32 * 16`` f16 scales. A weight vector of k step ``k0 + s`` is a group's words
-    (one load per group: the loads of its steps are one after CSE) with field ``s``
-    taken out by two shifts, converted, and multiplied by the scale of its block
-    (loaded once per block)."""
-
-    k: int
-    weight_format: str
-
-    @property
-    def block(self) -> int:
-        """k steps that share one scale vector (0: no scales)."""
-        return Q8_0_BLOCK if self.weight_format in BLOCK_VALUE_BYTES else 0
-
-    @property
-    def group(self) -> int:
-        """k steps of a row read together (1: every k step is its own vector)."""
-        return GROUP_STEPS.get(self.weight_format, 1)
-
-    @property
-    def tile_size(self) -> int:
-        """The elements of one tile in its buffer (f32/bf16/f16 values, or bytes of blocks:
-        the values, then ``k`` bytes of scales)."""
-        values = BLOCK_VALUE_BYTES.get(self.weight_format)
-        return (values + 1) * self.k if values else self.k * LINEAR_TILE
-
-    def packed_size(self, n: int) -> int:
-        """The elements of a packed ``[n, k]`` weight: where the next expert of a stack starts."""
-        return -(-n // LINEAR_TILE) * self.tile_size
-
-    def tile_base(self, t):
-        """The index of tile ``t`` in its buffer."""
-        return mul(t, self.tile_size)
-
-    def scale(self, w, base, b, col, lanes: int):
-        """The f32 scales of block ``b`` for the ``lanes`` columns from ``col`` of a tile."""
-        values = BLOCK_VALUE_BYTES[self.weight_format] * self.k
-        return vload_f16_bytes(w, add(base, add(values, add(mul(b, 2 * LINEAR_TILE), mul(col, 2)))), lanes)
-
-    def words(self, w, base, k0, col, lanes: int):
-        """The words of the group that starts at k step ``k0`` (a multiple of ``group``)
-        for columns ``col .. col + lanes``, as ``vector<lanes x i32>``."""
-        return vload_words(w, self.word_index(base, k0, col), lanes)
-
-    def word_index(self, base, k0, col):
-        return add(base, add(mul(div(k0, self.group), GROUP_BYTES), mul(col, 4)))
-
-    def field(self, s: int) -> tuple[int, int]:
-        """(lowest bit, width) of k step ``s`` of a group in its word."""
-        if self.weight_format == "q8_0":
-            return 8 * s, 8
-        return 8 * (s % 4) + 4 * (s // 4), 4
-
-    def field_at(self, words, s):
-        """Field ``s`` (known at run time) of each word, sign-extended: shifted left by a
-        splat count, then right by the width (``vpslld``/``vpsrad`` by an xmm count)."""
-        width = 8 if self.weight_format == "q8_0" else 4
-        lo = mul(s, 8) if width == 8 else add(mul(rem(s, 4), 8), mul(div(s, 4), 4))
-        count = arith.IndexCastOp(as_value(sub(32 - width, lo)), i32).result
-        lanes = lanes_of(words)
-        words = arith.ShLIOp(words, vector.BroadcastOp(count, VectorType(i32, [lanes])).vector).result
-        return signed_bits(words, 32 - width, width)
-
-    def load(self, w, base, k0, s, col, lanes: int, scale=None):
-        """The weights of k step ``k0 + s`` (``k0`` a multiple of ``group``, ``s`` below
-        ``group`` in the block formats: static, or an index at run time), columns
-        ``col .. col + lanes`` of a tile, as f32; ``lanes`` 1 with ``col`` known at run
-        time is the embedding gather."""
-        if self.group > 1 and not isinstance(s, int):
-            return fmul(to_f32(self.field_at(self.words(w, base, k0, col, lanes), s)), scale)
-        if self.group > 1:
-            lo, width = self.field(s)
-            if lanes == 1:  # the byte that holds the value, sign-extended
-                word = vload_byte(w, add(self.word_index(base, k0, col), lo // 8))
-                lo %= 8
-            else:
-                word = self.words(w, base, k0, col, lanes)
-            return fmul(to_f32(signed_bits(word, lo, width)), scale)
-        at = add(add(base, mul(add(k0, s), LINEAR_TILE)), col)
-        return {"f32": vload, "bf16": vload_bf16, "f16": vload_f16}[self.weight_format](w, at, lanes)
-
-
-def tile_reader(spec: MatmulSpec) -> TileReader:
-    return TileReader(spec.k, spec.weight_format)
-
-
-def _tile_rows(x, k: int, streams, rows, kunroll: int, lanes: int = VEC, halves=None, reader=None):
+def _tile_rows(x, k: int, streams, rows, kunroll: int, lanes: int = VEC, halves=None, reader=None,
+               prefetch: bool = False, block_chains: int = 1):
     """Accumulate ``x[rows] @ tile`` for packed ``[k][16]`` weight tiles.
 
     ``streams``: ``(w, wbase)`` pairs, each a tile of 16 output columns read
@@ -168,10 +59,13 @@ def _tile_rows(x, k: int, streams, rows, kunroll: int, lanes: int = VEC, halves=
     ``vector<16xf32>``); ``rows``: the row indices of ``x`` (static count). Returns, per
     row, per stream, the tuple of column vectors. Every k step loads each stream's 64
     bytes once and broadcasts each row's x value once; with one row, k is unrolled by
-    ``kunroll`` into independent FMA chains (summed at the end). ``halves``: only these
+    ``kunroll`` into independent FMA chains (summed at the end), with several by
+    ``block_chains`` // the block's accumulators (tiles of one value per k step). ``halves``: only these
     of the tile's vectors (a narrower block: twice the rows in the same registers).
     ``reader``: reads the weight vectors (:class:`TileReader`; f32 by default); a
     format with block scales runs k as blocks, loading the scales once per block.
+    ``prefetch`` (f32 tiles in their buffers): each k step also prefetches its line of
+    the tile that follows in each stream's buffer (:func:`_prefetch_next_tiles`).
     """
     T = LINEAR_TILE
     reader = reader or TileReader(k, "f32")
@@ -180,7 +74,7 @@ def _tile_rows(x, k: int, streams, rows, kunroll: int, lanes: int = VEC, halves=
     nr, ns = len(rows), len(streams)
     xrows = [mul(r, k) for r in rows]
     zero = vconst(0.0, lanes)
-    unroll = kunroll if nr == 1 else 1
+    unroll = kunroll if nr == 1 else max(1, block_chains // (nr * ns * parts)) if reader.group == 1 else 1
     # k steps per iteration: powers of 2, so a multiple of both; a row block over a block
     # format's tiles takes one step per iteration, its field of the group's words chosen
     # at run time (the steps of a group side by side spill the row block's registers)
@@ -199,6 +93,8 @@ def _tile_rows(x, k: int, streams, rows, kunroll: int, lanes: int = VEC, halves=
         for si, (w, wbase) in enumerate(streams):
             ws.append([reader.load(w, wbase, k0, s, h * lanes, lanes, scales[si][hi] if scales else None)
                        for hi, h in enumerate(sel)])
+        if prefetch:
+            _prefetch_next_tiles(streams, reader, k0, s)
         for r in range(nr):
             xb = bcast(load(x, add(xrows[r], add(k0, s))), lanes)
             for si, wv in enumerate(ws):
@@ -232,6 +128,18 @@ def _tile_rows(x, k: int, streams, rows, kunroll: int, lanes: int = VEC, halves=
              for si in range(ns)] for r in range(nr)]
 
 
+def _prefetch_next_tiles(streams, reader: TileReader, k0, s) -> None:
+    """Prefetch k step ``k0 + s``'s line (16 f32: 64 bytes) of the tile after each stream's in
+    its buffer, the one the block runs next (past a pair: the streams of one buffer are
+    consecutive tiles). Why: a block of several rows spends more instructions per weight
+    line than a single row, so its out-of-order window alone keeps too few lines in
+    flight (figures at ``select.BLOCK_PREFETCH``)."""
+    per_buffer = Counter(id(w) for w, _ in streams)
+    for w, base in streams:  # the load's index plus a constant: one address register for both
+        at = add(base, mul(add(k0, s), LINEAR_TILE))
+        PrefetchOp(w, add(at, per_buffer[id(w)] * reader.tile_size))
+
+
 def _lanes(spec: MatmulSpec, rows) -> int:
     """The vector width of a block: ``spec.lanes``, but ``vector<8xf32>`` for a single
     row (decode's matvec streams the weights; it keeps the code it was measured with),
@@ -242,6 +150,13 @@ def _lanes(spec: MatmulSpec, rows) -> int:
         VEC if len(rows) == 1 else spec.lanes
 
 
+def prefetches(spec: MatmulSpec, rows) -> bool:
+    """A block of ``rows`` prefetches the next tiles (:func:`_prefetch_next_tiles`): a
+    register block of several rows over f32 weights read in place, with
+    ``spec.prefetch_next``."""
+    return spec.prefetch_next and len(rows) > 1 and spec.weight_format == "f32"
+
+
 def _by_rows(spec: MatmulSpec, x, m_sz, nest) -> None:
     """Emit a kernel's loop nest, ``nest(spec, block_sums)``, where
     ``block_sums(rows, streams, reader)`` computes a block's column vectors: the f32
@@ -249,7 +164,8 @@ def _by_rows(spec: MatmulSpec, x, m_sz, nest) -> None:
     a register block (decode), the integer dot products over ``x`` quantized once per
     call (:mod:`rlx.lowering.kernels.matmul_int8`); larger calls keep the f32 blocks."""
     def f32_blocks(rows, streams, reader):
-        return _tile_rows(x, spec.k, streams, rows, spec.kunroll, _lanes(spec, rows), reader=reader)
+        return _tile_rows(x, spec.k, streams, rows, spec.kunroll, _lanes(spec, rows), reader=reader,
+                          prefetch=prefetches(spec, rows), block_chains=spec.block_chains)
 
     if not spec.int8_dot:
         nest(spec, f32_blocks)
@@ -316,7 +232,8 @@ def _tiled_matmul(spec: MatmulSpec, m_sz, ntiles: int, work, tile_fn, single_row
     Work items are (group of ``spec.tile_group`` tiles, panel of ``spec.panel_rows``
     rows), tile-group major, split over threads by ``scf.parallel`` (serially below
     ``spec.parallel_min_work``). An item runs each of its tiles over the panel's rows
-    in blocks of ``spec.rows`` (register-tiled), then at most one block of ``spec.tail_rows``, then one row at a time: the panel
+    in blocks of ``spec.rows`` (register-tiled), then blocks of each of ``spec.tail_rows``
+    in turn (smaller register blocks, largest first), then one row at a time: the panel
     (``select.MATMUL_PANEL_BYTES`` of ``x``) stays in L2 across the group's tiles, so
     ``x`` is read from memory once per group instead of once per tile; a tile's weights (``k * 64`` bytes) are read
     once per panel. With fewer rows than a register block (decode) an item is one
@@ -325,7 +242,7 @@ def _tiled_matmul(spec: MatmulSpec, m_sz, ntiles: int, work, tile_fn, single_row
     stream until the last few tiles instead of one idling through the last big item.
     """
     block_rows, panel, group = spec.rows, spec.panel_rows, spec.tile_group
-    tail = spec.tail_rows
+    tails = spec.tail_rows
     if single_rows:  # the call has fewer rows than a block (the integer dot products' calls)
         group = 1
     elif group > 1:  # fewer rows than a register block (decode): one tile per item
@@ -344,14 +261,14 @@ def _tiled_matmul(spec: MatmulSpec, m_sz, ntiles: int, work, tile_fn, single_row
         t1 = add(t0, 1) if group == 1 else arith.MinUIOp(as_value(add(t0, group)), ci(ntiles)).result
 
         def rows_of(t, staged):
-            """Blocks of ``block_rows``, then at most one block of ``tail`` (``spec.tail_rows``) rows, then
+            """Blocks of ``block_rows``, then of each of ``tails`` (``spec.tail_rows``), then
             single rows."""
             run = tile_fn(t, staged)
             for_(m0, m_blk, block_rows, [], lambda r0: run([add(r0, r) for r in range(block_rows)]))
             rest = m_blk
-            if tail:
-                rest = add(m_blk, round_down(sub(m1, m_blk), tail))
-                for_(m_blk, rest, tail, [], lambda r0: run([add(r0, r) for r in range(tail)]))
+            for tail in tails:
+                start, rest = rest, add(rest, round_down(sub(m1, rest), tail))
+                for_(start, rest, tail, [], lambda r0, tail=tail: run([add(r0, r) for r in range(tail)]))
             for_(rest, m1, 1, [], lambda m: run([m]))
 
         def single_rows_of(t):  # fewer rows than the smallest block
@@ -375,7 +292,7 @@ def _tiled_matmul(spec: MatmulSpec, m_sz, ntiles: int, work, tile_fn, single_row
             if not spec.stage:
                 rows_of(t, False)
                 return
-            has_blocks = arith.CmpiOp(as_value(sub(m1, m0)), ci(tail or block_rows), "uge").result
+            has_blocks = arith.CmpiOp(as_value(sub(m1, m0)), ci(min(tails, default=block_rows)), "uge").result
             if_(has_blocks, lambda: rows_of(t, True), lambda: single_rows_of(t))
 
         for_(t0, t1, 1, [], tile)
@@ -571,9 +488,10 @@ def linear_swiglu(spec: MatmulSpec) -> func.FuncOp:
             _tiled_matmul(spec, m_sz, ntiles, mul(m_sz, 2 * k * n), tile_fn, single_rows)
 
         def emit(t, rows, streams, reader, is_full, block_sums):
-            if spec.halves > 1 and len(rows) > 1:  # each half of the tile in turn (n % 16 == 0)
-                for h in range(T // spec.lanes):
-                    sums = _tile_rows(x, k, streams, rows, spec.kunroll, spec.lanes, [h], reader)
+            if spec.halves > 1 and len(rows) > max(1, spec.whole_tile_rows):  # each half of the tile in turn
+                for h in range(T // spec.lanes):  # the second half's lines are in L2: no prefetch
+                    sums = _tile_rows(x, k, streams, rows, spec.kunroll, spec.lanes, [h], reader,
+                                      prefetch=h == 0 and prefetches(spec, rows), block_chains=spec.block_chains)
                     for r, m in enumerate(rows):
                         (g,), (u,) = sums[r]
                         vstore(fmul(vsilu(g), u), out, add(mul(m, n), add(mul(t, T), h * spec.lanes)))

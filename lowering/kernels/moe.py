@@ -8,7 +8,7 @@ its slot is the rank of the expert among the token's, lowest index first), then 
 parallel loop over the 16-column tiles of the output: each tile runs every selected
 expert's pairs in register blocks over that expert's packed tile
 (:func:`rlx.lowering.kernels.matmul._tile_rows`, reading the tiles of the spec's
-``weight_format`` through :class:`~rlx.lowering.kernels.matmul.TileReader`: bf16/f16
+``weight_format`` through :class:`~rlx.lowering.kernels.tiles.TileReader`: bf16/f16
 widened, q8_0/q4_0 dequantized in registers), so an expert nobody selected is never
 read, and a selected one once per window, whatever the number of its tokens (a decode
 step reads ``top_k`` experts per token; a prefill each expert it routes to once).
@@ -61,7 +61,8 @@ from rlx.lowering.kernels.builder import (
     vsum,
 )
 from rlx.lowering.kernels import matmul_int8
-from rlx.lowering.kernels.matmul import TileReader, _store_cols, _tile_rows
+from rlx.lowering.kernels.matmul import _store_cols, _tile_rows
+from rlx.lowering.kernels.tiles import TileReader
 from rlx.lowering.kernels.spec import MoEGateSpec, MoEMatmulSpec, kernel_func
 from rlx.runtime.packing import LINEAR_TILE
 

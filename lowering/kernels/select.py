@@ -118,8 +118,35 @@ INT8_DOT_ROWS_16_REGISTERS = 1
 #: znver4, Q8_0, 0.6B dims, 8 rows took 101 ms per step that way against 33 ms for 4 rows
 #: of integer dot products.
 INT8_DOT_BLOCKS = 2
-#: the fewest rows of a register block that get a half-size block for the remainder
-MIN_TAIL_BLOCK = 4
+#: The smallest register block run for the rows left after a matmul's blocks (the
+#: blocks are the powers of two below its rows down to this: :func:`tail_rows`), and the
+#: fewest rows of a block that gets them: smaller ones are the block-quantized weights'
+#: prefill blocks on 16 registers, where a 2-row tail's code made LLVM reload a pointer
+#: from the stack in the 3-row block's loop (znver2, Q4_0, K = 8192)
+MIN_TAIL_BLOCK = 2
+MIN_BLOCK_WITH_TAILS = 4
+#: Register blocks of several rows over f32 weights prefetch the next tile's line each k
+#: step (``matmul._prefetch_next_tiles``). A batched decode step reads each tile from
+#: memory once for all its rows, and a block spends several times a single row's
+#: instructions per line: its out-of-order window alone left the memory idle. Linear K =
+#: 1024, N = 3072 on a 2-core Zen 4, M rows against one row, same run: as AVX2 code (6 x
+#: 16 blocks) M = 6 1.54 -> 1.07, M = 8 (6 + 2) 1.86 -> 1.27, 64 rows 5.66 -> 5.03; as
+#: AVX-512 code 10 x 16 blocks M = 8 2.23 -> 1.85, 64 rows 9.51 -> 8.22; the 8 x 32 paired
+#: blocks neutral within the noise (M = 4 1.00 / 1.05, M = 8 1.18 / 1.14, 64 rows 5.19 /
+#: 4.88); a prefill of 512 rows unchanged.
+BLOCK_PREFETCH = True
+#: FMA chains a register block of several rows keeps at least (an FMA latency of 4 at 2
+#: FMAs per cycle): a tail of 2 rows x 16 columns (4 accumulators) unrolls k by 2. AVX2
+#: code, one Zen 4 thread, L2-resident weights, K = 1024: a linear's 2 rows 44 -> 53
+#: GFLOP/s, 8 rows (6 + 2) 81 -> 90.
+BLOCK_FMA_CHAINS = 8
+#: ``linear_swiglu``'s half-tile blocks (``halves=2``) run tails of at most this many
+#: rows over whole tiles (2 rows x 2 streams x 2 vectors: 8 accumulators + 4 weight
+#: vectors + a broadcast fit 16 registers): a half-tile pass reads every weight line,
+#: so small blocks read the tile twice from L2. AVX2 code, one Zen 4 thread, L2-resident
+#: weights: 2 rows 34 -> 46 GFLOP/s, 8 rows (6 + 2) 68 -> 80; 4 rows over whole tiles
+#: spill (63 -> 49).
+SWIGLU_WHOLE_TILE_ROWS = 2
 #: Most tiles (or pairs) per work item of the tiled matmul.
 MATMUL_MAX_GROUP = 16
 
@@ -169,7 +196,8 @@ def _matmul(family: str, k: int, ns: tuple[int, ...], bias: bool, paired: bool, 
         kunroll=min(MATMUL_CHAINS // streams, k),
         panel_rows=max(rows, (MATMUL_PANEL_BYTES // (4 * k)) // rows * rows),
         tile_group=max(1, min(MATMUL_MAX_GROUP, blocks // 8)),
-        parallel_min_work=PARALLEL_MIN_WORK, tail_rows=tail_rows(rows))
+        parallel_min_work=PARALLEL_MIN_WORK, tail_rows=tail_rows(rows), prefetch_next=BLOCK_PREFETCH,
+        block_chains=BLOCK_FMA_CHAINS)
 
 
 def _few_registers(target) -> bool:
@@ -215,7 +243,7 @@ def _stored_as(spec: MatmulSpec, weight_format: str, target=None) -> MatmulSpec:
     dot_rows = (1 if not dot else INT8_DOT_ROWS_16_REGISTERS if _few_registers(target)
                 else INT8_DOT_ROWS if dot == "vpdpbusd" else INT8_DOT_ROWS_PMADDUBSW)
     below = max(rows, 2, INT8_DOT_BLOCKS * dot_rows + 1) if dot else 0
-    return dataclasses.replace(spec, weight_format=weight_format, rows=rows, tail_rows=tail_rows(rows),
+    return dataclasses.replace(spec, weight_format=weight_format, rows=rows, tail_rows=tail_rows(rows), prefetch_next=False,
                                stage=stage, panel_rows=max(rows, spec.panel_rows // rows * rows), kunroll=kunroll,
                                int8_dot=dot, dot_chains=chains, dot_rows=dot_rows, int8_below=below,
                                dot_split=_dot_split(dot, vectors, weight_format, target),
@@ -235,11 +263,22 @@ def _dot_split(dot: str, vectors: int, weight_format: str, target) -> bool:
     return bool(dot) and (vectors > INT8_DOT_VECTORS or (weight_format == "q8_0" and _few_registers(target)))
 
 
-def tail_rows(rows: int) -> int:
-    """The smaller register block after a matmul's blocks of ``rows``: half a block (a
-    batched decode step of 4 sequences under a block of 8 or 10 rows runs as one block
-    of 4 or 5, reading each weight tile once instead of 4 times), none under 4 rows."""
-    return rows // 2 if rows >= MIN_TAIL_BLOCK else 0
+def tail_rows(rows: int) -> tuple[int, ...]:
+    """The smaller register blocks after a matmul's blocks of ``rows``: the powers of two
+    below ``rows``, largest first, down to ``MIN_TAIL_BLOCK``. A batched decode step of
+    2, 4 or 8 sequences is one block (reading each weight tile once instead of once per
+    row), and any other count at most one block of each size and a single row: on 16
+    registers (6-row blocks) a step of 4 sequences ran 1.23x a single row's time as 3 + 1
+    rows, 1.11x as 2 + 2 (with ``BLOCK_PREFETCH``). None below ``MIN_BLOCK_WITH_TAILS``."""
+    if rows < MIN_BLOCK_WITH_TAILS:
+        return ()
+    out, size = [], 1
+    while size * 2 < rows:
+        size *= 2
+    while size >= MIN_TAIL_BLOCK:
+        out.append(size)
+        size //= 2
+    return tuple(out)
 
 
 def int8_dot(target, lanes: int) -> str:
@@ -323,7 +362,7 @@ def _dense(family: str, k: int, ns: tuple[int, ...], bias: bool, block: Block, t
     streams = 2 if block.paired or family == "linear_swiglu" else 1
     spec = _matmul(family, k, ns, bias, block.paired, streams, block.rows, block.lanes)
     if block.halves != 1:
-        spec = dataclasses.replace(spec, halves=block.halves)
+        spec = dataclasses.replace(spec, halves=block.halves, whole_tile_rows=SWIGLU_WHOLE_TILE_ROWS)
     return _stored_as(spec, weight_format, target)
 
 

@@ -261,13 +261,15 @@ class MatmulSpec(KernelSpec):
     #: ``linear_swiglu``: 2 runs a block over each half of a tile in turn (rows x 8
     #: columns of gate and of up: twice the rows in the registers of a rows x 16 block)
     halves: int = 1
+    #: with ``halves``, blocks of at most this many rows (the tails) run whole tiles
+    whole_tile_rows: int = 0
     kunroll: int
     panel_rows: int
     tile_group: int
     parallel_min_work: int
     #: how the packed weights are stored: ``f32``, ``bf16`` (i16 buffers of bf16
     #: bits, widened to f32 in registers: half the bytes per token), ``f16`` (likewise,
-    #: ``vcvtph2ps``), ``q4_0`` (nibbles, see ``matmul.TileReader``) or ``q8_0`` (byte
+    #: ``vcvtph2ps``), ``q4_0`` (nibbles, see ``tiles.TileReader``) or ``q8_0`` (byte
     #: buffers of ``packed16_q8_0`` tiles: int8 widened and scaled per block of 32)
     weight_format: str = "f32"
     #: widen each tile into an f32 stack copy before a panel's row blocks read it (a
@@ -292,10 +294,16 @@ class MatmulSpec(KernelSpec):
     #: the integer dot products prefetch (into L2) each block's weight lines this many
     #: tile groups ahead: the tiles a thread reads next (0: none)
     prefetch_groups: int = 0
-    #: rows of one smaller register block run after the blocks of ``rows`` (0: none,
-    #: single rows): a batched decode step of fewer rows than a block reads each tile
-    #: once instead of once per row
-    tail_rows: int = 0
+    #: rows of the smaller register blocks run after the blocks of ``rows``, largest
+    #: first (empty: single rows): a batched decode step of fewer rows than a block reads
+    #: each tile once or twice instead of once per row
+    tail_rows: tuple[int, ...] = ()
+    #: FMA chains a register block of several rows keeps at least (f32, bf16 and f16
+    #: tiles): its k loop unrolled by this // its accumulators
+    block_chains: int = 1
+    #: register blocks of several rows over f32 weights prefetch, each k step, its line of
+    #: the next tile in the buffer (``matmul._prefetch_next_tiles``)
+    prefetch_next: bool = False
 
     WEIGHT_FORMATS: ClassVar[tuple[str, ...]] = ("f32", "bf16", "f16", "q8_0", "q4_0")
     INT8_DOTS: ClassVar[tuple[str, ...]] = ("", "vpdpbusd", "pmaddubsw")
@@ -315,8 +323,10 @@ class MatmulSpec(KernelSpec):
         if self.dot_chains < 1 or self.dot_rows < 1:
             raise ValueError(f"{self.family}: dot_chains and dot_rows must be >= 1, got {self.dot_chains}, "
                              f"{self.dot_rows}")
-        if not 0 <= self.tail_rows < self.rows:
-            raise ValueError(f"{self.family}: tail_rows must be in [0, rows={self.rows}), got {self.tail_rows}")
+        if list(self.tail_rows) != sorted(set(self.tail_rows), reverse=True) or \
+                any(not 2 <= t < self.rows for t in self.tail_rows):
+            raise ValueError(f"{self.family}: tail_rows must be distinct, descending and in [2, rows={self.rows}), "
+                             f"got {self.tail_rows}")
         if self.halves != 1 and (self.family != "linear_swiglu" or self.lanes != 8 or self.n % 16):
             raise ValueError(f"{self.family}: halves={self.halves} needs linear_swiglu, 8 lanes and n % 16 == 0")
 

@@ -42,7 +42,7 @@ class MoEMatmulSpec(KernelSpec):
     (a single pair: k unrolled by ``kunroll``). ``weight_format``: how each expert's tiles
     are stored, as a dense matmul's (:attr:`MatmulSpec.weight_format`; widened or
     dequantized in registers); expert ``e``'s tiles start at ``e`` times that format's
-    packed size of one expert (``matmul.TileReader.packed_size``)."""
+    packed size of one expert (``tiles.TileReader.packed_size``)."""
 
     FAMILIES = ("moe_swiglu", "moe_down")
     hidden: int

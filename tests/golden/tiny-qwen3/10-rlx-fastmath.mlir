@@ -10347,7 +10347,7 @@ builtin.module {
     }
     func.return
   }
-  func.func private @linear_k128_n1024_bf16(%0: memref<?xf32>, %1: memref<?xi16>, %2: memref<?xf32>, %3: index) attributes {rlx.kernel = {family = "linear", k = 128 : i64, ns = array<i64: 1024>, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 512 : i64, tile_group = 4 : i64, parallel_min_work = 524288 : i64, weight_format = "bf16", stage = true, tail_rows = 4 : i64}} {
+  func.func private @linear_k128_n1024_bf16(%0: memref<?xf32>, %1: memref<?xi16>, %2: memref<?xf32>, %3: index) attributes {rlx.kernel = {family = "linear", k = 128 : i64, ns = array<i64: 1024>, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 512 : i64, tile_group = 4 : i64, parallel_min_work = 524288 : i64, weight_format = "bf16", stage = true, tail_rows = array<i64: 4, 2>, block_chains = 8 : i64}} {
     %4 = arith.constant 131072 : index
     %5 = arith.muli %3, %4 : index
     %6 = arith.constant 8 : index
@@ -10382,10 +10382,10 @@ builtin.module {
         %34 = arith.constant 32 : index
         %35 = arith.minui %33, %34 : index
         scf.for %36 = %32 to %35 step %8 {
-          %37 = arith.cmpi uge, %28, %9 : index
-          scf.if %37 {
-            %38 = arith.constant 2 : index
-            %39 = arith.muli %36, %38 : index
+          %37 = arith.constant 2 : index
+          %38 = arith.cmpi uge, %28, %37 : index
+          scf.if %38 {
+            %39 = arith.muli %36, %37 : index
             %40 = arith.addi %39, %8 : index
             %41 = arith.constant 2048 : index
             %42 = arith.muli %39, %41 : index
@@ -10423,7 +10423,7 @@ builtin.module {
             }
             scf.for %69 = %25 to %31 step %6 {
               %70 = arith.addi %69, %8 : index
-              %71 = arith.addi %69, %38 : index
+              %71 = arith.addi %69, %37 : index
               %72 = arith.constant 3 : index
               %73 = arith.addi %69, %72 : index
               %74 = arith.addi %69, %9 : index
@@ -10542,7 +10542,7 @@ builtin.module {
             %200 = arith.addi %31, %199 : index
             scf.for %201 = %31 to %200 step %9 {
               %202 = arith.addi %201, %8 : index
-              %203 = arith.addi %201, %38 : index
+              %203 = arith.addi %201, %37 : index
               %204 = arith.constant 3 : index
               %205 = arith.addi %201, %204 : index
               %206 = arith.muli %201, %45 : index
@@ -10604,449 +10604,571 @@ builtin.module {
               %269 = arith.addi %267, %259 : index
               vector.store %219, %2[%269] : memref<?xf32>, vector<16xf32>
             }
-            scf.for %270 = %200 to %27 step %8 {
-              %271 = arith.muli %270, %45 : index
-              %272 = arith.constant 0.000000e+00 : f32
-              %273 = vector.broadcast %272 : f32 to vector<16xf32>
-              %274, %275, %276, %277 = scf.for %278 = %19 to %45 step %38 iter_args(%279 = %273, %280 = %273, %281 = %273, %282 = %273) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %283 = arith.constant 16 : index
-                %284 = arith.muli %278, %283 : index
-                %285 = vector.load %44[%284] : memref<4096xf32>, vector<16xf32>
-                %286 = arith.addi %41, %284 : index
-                %287 = vector.load %44[%286] : memref<4096xf32>, vector<16xf32>
-                %288 = arith.addi %271, %278 : index
-                %289 = memref.load %0[%288] : memref<?xf32>
-                %290 = vector.broadcast %289 : f32 to vector<16xf32>
-                %291 = vector.fma %290, %285, %279 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %292 = vector.fma %290, %287, %280 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %293 = arith.addi %278, %8 : index
-                %294 = arith.muli %293, %283 : index
-                %295 = vector.load %44[%294] : memref<4096xf32>, vector<16xf32>
-                %296 = arith.addi %41, %294 : index
-                %297 = vector.load %44[%296] : memref<4096xf32>, vector<16xf32>
-                %298 = arith.addi %271, %293 : index
-                %299 = memref.load %0[%298] : memref<?xf32>
-                %300 = vector.broadcast %299 : f32 to vector<16xf32>
-                %301 = vector.fma %300, %295, %281 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %302 = vector.fma %300, %297, %282 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %291, %292, %301, %302 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %270 = arith.subi %27, %200 : index
+            %271 = arith.divui %270, %37 : index
+            %272 = arith.muli %271, %37 : index
+            %273 = arith.addi %200, %272 : index
+            scf.for %274 = %200 to %273 step %37 {
+              %275 = arith.addi %274, %8 : index
+              %276 = arith.muli %274, %45 : index
+              %277 = arith.muli %275, %45 : index
+              %278 = arith.constant 0.000000e+00 : f32
+              %279 = vector.broadcast %278 : f32 to vector<16xf32>
+              %280, %281, %282, %283, %284, %285, %286, %287 = scf.for %288 = %19 to %45 step %37 iter_args(%289 = %279, %290 = %279, %291 = %279, %292 = %279, %293 = %279, %294 = %279, %295 = %279, %296 = %279) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %297 = arith.constant 16 : index
+                %298 = arith.muli %288, %297 : index
+                %299 = vector.load %44[%298] : memref<4096xf32>, vector<16xf32>
+                %300 = arith.addi %41, %298 : index
+                %301 = vector.load %44[%300] : memref<4096xf32>, vector<16xf32>
+                %302 = arith.addi %276, %288 : index
+                %303 = memref.load %0[%302] : memref<?xf32>
+                %304 = vector.broadcast %303 : f32 to vector<16xf32>
+                %305 = vector.fma %304, %299, %289 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %306 = vector.fma %304, %301, %290 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %307 = arith.addi %277, %288 : index
+                %308 = memref.load %0[%307] : memref<?xf32>
+                %309 = vector.broadcast %308 : f32 to vector<16xf32>
+                %310 = vector.fma %309, %299, %291 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %311 = vector.fma %309, %301, %292 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %312 = arith.addi %288, %8 : index
+                %313 = arith.muli %312, %297 : index
+                %314 = vector.load %44[%313] : memref<4096xf32>, vector<16xf32>
+                %315 = arith.addi %41, %313 : index
+                %316 = vector.load %44[%315] : memref<4096xf32>, vector<16xf32>
+                %317 = arith.addi %276, %312 : index
+                %318 = memref.load %0[%317] : memref<?xf32>
+                %319 = vector.broadcast %318 : f32 to vector<16xf32>
+                %320 = vector.fma %319, %314, %293 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %321 = vector.fma %319, %316, %294 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %322 = arith.addi %277, %312 : index
+                %323 = memref.load %0[%322] : memref<?xf32>
+                %324 = vector.broadcast %323 : f32 to vector<16xf32>
+                %325 = vector.fma %324, %314, %295 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %326 = vector.fma %324, %316, %296 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %305, %306, %310, %311, %320, %321, %325, %326 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %303 = arith.addf %274, %276 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %304 = arith.addf %275, %277 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %305 = arith.constant 16 : index
-              %306 = arith.muli %39, %305 : index
-              %307 = arith.constant 1024 : index
-              %308 = arith.muli %270, %307 : index
-              %309 = arith.addi %308, %306 : index
-              vector.store %303, %2[%309] : memref<?xf32>, vector<16xf32>
-              %310 = arith.muli %40, %305 : index
-              %311 = arith.addi %308, %310 : index
-              vector.store %304, %2[%311] : memref<?xf32>, vector<16xf32>
+              %327 = arith.addf %280, %284 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %328 = arith.addf %281, %285 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %329 = arith.addf %282, %286 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %330 = arith.addf %283, %287 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %331 = arith.constant 16 : index
+              %332 = arith.muli %39, %331 : index
+              %333 = arith.constant 1024 : index
+              %334 = arith.muli %274, %333 : index
+              %335 = arith.addi %334, %332 : index
+              vector.store %327, %2[%335] : memref<?xf32>, vector<16xf32>
+              %336 = arith.muli %40, %331 : index
+              %337 = arith.addi %334, %336 : index
+              vector.store %328, %2[%337] : memref<?xf32>, vector<16xf32>
+              %338 = arith.muli %275, %333 : index
+              %339 = arith.addi %338, %332 : index
+              vector.store %329, %2[%339] : memref<?xf32>, vector<16xf32>
+              %340 = arith.addi %338, %336 : index
+              vector.store %330, %2[%340] : memref<?xf32>, vector<16xf32>
+            }
+            scf.for %341 = %273 to %27 step %8 {
+              %342 = arith.muli %341, %45 : index
+              %343 = arith.constant 0.000000e+00 : f32
+              %344 = vector.broadcast %343 : f32 to vector<16xf32>
+              %345, %346, %347, %348 = scf.for %349 = %19 to %45 step %37 iter_args(%350 = %344, %351 = %344, %352 = %344, %353 = %344) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %354 = arith.constant 16 : index
+                %355 = arith.muli %349, %354 : index
+                %356 = vector.load %44[%355] : memref<4096xf32>, vector<16xf32>
+                %357 = arith.addi %41, %355 : index
+                %358 = vector.load %44[%357] : memref<4096xf32>, vector<16xf32>
+                %359 = arith.addi %342, %349 : index
+                %360 = memref.load %0[%359] : memref<?xf32>
+                %361 = vector.broadcast %360 : f32 to vector<16xf32>
+                %362 = vector.fma %361, %356, %350 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %363 = vector.fma %361, %358, %351 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %364 = arith.addi %349, %8 : index
+                %365 = arith.muli %364, %354 : index
+                %366 = vector.load %44[%365] : memref<4096xf32>, vector<16xf32>
+                %367 = arith.addi %41, %365 : index
+                %368 = vector.load %44[%367] : memref<4096xf32>, vector<16xf32>
+                %369 = arith.addi %342, %364 : index
+                %370 = memref.load %0[%369] : memref<?xf32>
+                %371 = vector.broadcast %370 : f32 to vector<16xf32>
+                %372 = vector.fma %371, %366, %352 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %373 = vector.fma %371, %368, %353 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %362, %363, %372, %373 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              }
+              %374 = arith.addf %345, %347 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %375 = arith.addf %346, %348 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %376 = arith.constant 16 : index
+              %377 = arith.muli %39, %376 : index
+              %378 = arith.constant 1024 : index
+              %379 = arith.muli %341, %378 : index
+              %380 = arith.addi %379, %377 : index
+              vector.store %374, %2[%380] : memref<?xf32>, vector<16xf32>
+              %381 = arith.muli %40, %376 : index
+              %382 = arith.addi %379, %381 : index
+              vector.store %375, %2[%382] : memref<?xf32>, vector<16xf32>
             }
           } else {
-            %312 = arith.constant 2 : index
-            %313 = arith.muli %36, %312 : index
-            %314 = arith.addi %313, %8 : index
-            %315 = arith.constant 2048 : index
-            %316 = arith.muli %313, %315 : index
-            %317 = arith.muli %314, %315 : index
-            scf.for %318 = %25 to %27 step %8 {
-              %319 = arith.constant 128 : index
-              %320 = arith.muli %318, %319 : index
-              %321 = arith.constant 0.000000e+00 : f32
-              %322 = vector.broadcast %321 : f32 to vector<16xf32>
-              %323, %324, %325, %326 = scf.for %327 = %19 to %319 step %312 iter_args(%328 = %322, %329 = %322, %330 = %322, %331 = %322) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %332 = arith.constant 16 : index
-                %333 = arith.muli %327, %332 : index
-                %334 = arith.addi %316, %333 : index
-                %335 = vector.load %1[%334] : memref<?xi16>, vector<16xi16>
-                %336 = arith.extui %335 : vector<16xi16> to vector<16xi32>
-                %337 = arith.constant dense<16> : vector<16xi32>
-                %338 = arith.shli %336, %337 : vector<16xi32>
-                %339 = arith.bitcast %338 : vector<16xi32> to vector<16xf32>
-                %340 = arith.addi %317, %333 : index
-                %341 = vector.load %1[%340] : memref<?xi16>, vector<16xi16>
-                %342 = arith.extui %341 : vector<16xi16> to vector<16xi32>
-                %343 = arith.shli %342, %337 : vector<16xi32>
-                %344 = arith.bitcast %343 : vector<16xi32> to vector<16xf32>
-                %345 = arith.addi %320, %327 : index
-                %346 = memref.load %0[%345] : memref<?xf32>
-                %347 = vector.broadcast %346 : f32 to vector<16xf32>
-                %348 = vector.fma %347, %339, %328 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %349 = vector.fma %347, %344, %329 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %350 = arith.addi %327, %8 : index
-                %351 = arith.muli %350, %332 : index
-                %352 = arith.addi %316, %351 : index
-                %353 = vector.load %1[%352] : memref<?xi16>, vector<16xi16>
-                %354 = arith.extui %353 : vector<16xi16> to vector<16xi32>
-                %355 = arith.shli %354, %337 : vector<16xi32>
-                %356 = arith.bitcast %355 : vector<16xi32> to vector<16xf32>
-                %357 = arith.addi %317, %351 : index
-                %358 = vector.load %1[%357] : memref<?xi16>, vector<16xi16>
-                %359 = arith.extui %358 : vector<16xi16> to vector<16xi32>
-                %360 = arith.shli %359, %337 : vector<16xi32>
-                %361 = arith.bitcast %360 : vector<16xi32> to vector<16xf32>
-                %362 = arith.addi %320, %350 : index
-                %363 = memref.load %0[%362] : memref<?xf32>
-                %364 = vector.broadcast %363 : f32 to vector<16xf32>
-                %365 = vector.fma %364, %356, %330 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %366 = vector.fma %364, %361, %331 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %348, %349, %365, %366 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %383 = arith.muli %36, %37 : index
+            %384 = arith.addi %383, %8 : index
+            %385 = arith.constant 2048 : index
+            %386 = arith.muli %383, %385 : index
+            %387 = arith.muli %384, %385 : index
+            scf.for %388 = %25 to %27 step %8 {
+              %389 = arith.constant 128 : index
+              %390 = arith.muli %388, %389 : index
+              %391 = arith.constant 0.000000e+00 : f32
+              %392 = vector.broadcast %391 : f32 to vector<16xf32>
+              %393, %394, %395, %396 = scf.for %397 = %19 to %389 step %37 iter_args(%398 = %392, %399 = %392, %400 = %392, %401 = %392) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %402 = arith.constant 16 : index
+                %403 = arith.muli %397, %402 : index
+                %404 = arith.addi %386, %403 : index
+                %405 = vector.load %1[%404] : memref<?xi16>, vector<16xi16>
+                %406 = arith.extui %405 : vector<16xi16> to vector<16xi32>
+                %407 = arith.constant dense<16> : vector<16xi32>
+                %408 = arith.shli %406, %407 : vector<16xi32>
+                %409 = arith.bitcast %408 : vector<16xi32> to vector<16xf32>
+                %410 = arith.addi %387, %403 : index
+                %411 = vector.load %1[%410] : memref<?xi16>, vector<16xi16>
+                %412 = arith.extui %411 : vector<16xi16> to vector<16xi32>
+                %413 = arith.shli %412, %407 : vector<16xi32>
+                %414 = arith.bitcast %413 : vector<16xi32> to vector<16xf32>
+                %415 = arith.addi %390, %397 : index
+                %416 = memref.load %0[%415] : memref<?xf32>
+                %417 = vector.broadcast %416 : f32 to vector<16xf32>
+                %418 = vector.fma %417, %409, %398 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %419 = vector.fma %417, %414, %399 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %420 = arith.addi %397, %8 : index
+                %421 = arith.muli %420, %402 : index
+                %422 = arith.addi %386, %421 : index
+                %423 = vector.load %1[%422] : memref<?xi16>, vector<16xi16>
+                %424 = arith.extui %423 : vector<16xi16> to vector<16xi32>
+                %425 = arith.shli %424, %407 : vector<16xi32>
+                %426 = arith.bitcast %425 : vector<16xi32> to vector<16xf32>
+                %427 = arith.addi %387, %421 : index
+                %428 = vector.load %1[%427] : memref<?xi16>, vector<16xi16>
+                %429 = arith.extui %428 : vector<16xi16> to vector<16xi32>
+                %430 = arith.shli %429, %407 : vector<16xi32>
+                %431 = arith.bitcast %430 : vector<16xi32> to vector<16xf32>
+                %432 = arith.addi %390, %420 : index
+                %433 = memref.load %0[%432] : memref<?xf32>
+                %434 = vector.broadcast %433 : f32 to vector<16xf32>
+                %435 = vector.fma %434, %426, %400 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %436 = vector.fma %434, %431, %401 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %418, %419, %435, %436 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %367 = arith.addf %323, %325 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %368 = arith.addf %324, %326 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %369 = arith.constant 16 : index
-              %370 = arith.muli %313, %369 : index
-              %371 = arith.constant 1024 : index
-              %372 = arith.muli %318, %371 : index
-              %373 = arith.addi %372, %370 : index
-              vector.store %367, %2[%373] : memref<?xf32>, vector<16xf32>
-              %374 = arith.muli %314, %369 : index
-              %375 = arith.addi %372, %374 : index
-              vector.store %368, %2[%375] : memref<?xf32>, vector<16xf32>
+              %437 = arith.addf %393, %395 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %438 = arith.addf %394, %396 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %439 = arith.constant 16 : index
+              %440 = arith.muli %383, %439 : index
+              %441 = arith.constant 1024 : index
+              %442 = arith.muli %388, %441 : index
+              %443 = arith.addi %442, %440 : index
+              vector.store %437, %2[%443] : memref<?xf32>, vector<16xf32>
+              %444 = arith.muli %384, %439 : index
+              %445 = arith.addi %442, %444 : index
+              vector.store %438, %2[%445] : memref<?xf32>, vector<16xf32>
             }
           }
         }
       }
     } else {
       "scf.parallel"(%19, %18, %8) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
-      ^bb0(%376: index):
-        %377 = arith.divui %376, %17 : index
-        %378 = arith.remui %376, %17 : index
-        %379 = arith.muli %378, %16 : index
-        %380 = arith.addi %379, %16 : index
-        %381 = arith.minui %380, %3 : index
-        %382 = arith.subi %381, %379 : index
-        %383 = arith.divui %382, %6 : index
-        %384 = arith.muli %383, %6 : index
-        %385 = arith.addi %379, %384 : index
-        %386 = arith.muli %377, %10 : index
-        %387 = arith.addi %386, %10 : index
-        %388 = arith.constant 32 : index
-        %389 = arith.minui %387, %388 : index
-        scf.for %390 = %386 to %389 step %8 {
-          %391 = arith.cmpi uge, %382, %9 : index
-          scf.if %391 {
-            %392 = arith.constant 2 : index
-            %393 = arith.muli %390, %392 : index
-            %394 = arith.addi %393, %8 : index
-            %395 = arith.constant 2048 : index
-            %396 = arith.muli %393, %395 : index
-            %397 = arith.muli %394, %395 : index
-            %398 = memref.alloca() : memref<4096xf32>
-            %399 = arith.constant 128 : index
-            scf.for %400 = %19 to %399 step %8 {
-              scf.for %401 = %19 to %8 step %8 {
-                %402 = arith.addi %400, %401 : index
-                %403 = arith.constant 16 : index
-                %404 = arith.muli %402, %403 : index
-                %405 = arith.addi %396, %404 : index
-                %406 = vector.load %1[%405] : memref<?xi16>, vector<16xi16>
-                %407 = arith.extui %406 : vector<16xi16> to vector<16xi32>
-                %408 = arith.constant dense<16> : vector<16xi32>
-                %409 = arith.shli %407, %408 : vector<16xi32>
-                %410 = arith.bitcast %409 : vector<16xi32> to vector<16xf32>
-                vector.store %410, %398[%404] : memref<4096xf32>, vector<16xf32>
+      ^bb0(%446: index):
+        %447 = arith.divui %446, %17 : index
+        %448 = arith.remui %446, %17 : index
+        %449 = arith.muli %448, %16 : index
+        %450 = arith.addi %449, %16 : index
+        %451 = arith.minui %450, %3 : index
+        %452 = arith.subi %451, %449 : index
+        %453 = arith.divui %452, %6 : index
+        %454 = arith.muli %453, %6 : index
+        %455 = arith.addi %449, %454 : index
+        %456 = arith.muli %447, %10 : index
+        %457 = arith.addi %456, %10 : index
+        %458 = arith.constant 32 : index
+        %459 = arith.minui %457, %458 : index
+        scf.for %460 = %456 to %459 step %8 {
+          %461 = arith.constant 2 : index
+          %462 = arith.cmpi uge, %452, %461 : index
+          scf.if %462 {
+            %463 = arith.muli %460, %461 : index
+            %464 = arith.addi %463, %8 : index
+            %465 = arith.constant 2048 : index
+            %466 = arith.muli %463, %465 : index
+            %467 = arith.muli %464, %465 : index
+            %468 = memref.alloca() : memref<4096xf32>
+            %469 = arith.constant 128 : index
+            scf.for %470 = %19 to %469 step %8 {
+              scf.for %471 = %19 to %8 step %8 {
+                %472 = arith.addi %470, %471 : index
+                %473 = arith.constant 16 : index
+                %474 = arith.muli %472, %473 : index
+                %475 = arith.addi %466, %474 : index
+                %476 = vector.load %1[%475] : memref<?xi16>, vector<16xi16>
+                %477 = arith.extui %476 : vector<16xi16> to vector<16xi32>
+                %478 = arith.constant dense<16> : vector<16xi32>
+                %479 = arith.shli %477, %478 : vector<16xi32>
+                %480 = arith.bitcast %479 : vector<16xi32> to vector<16xf32>
+                vector.store %480, %468[%474] : memref<4096xf32>, vector<16xf32>
               }
             }
-            scf.for %411 = %19 to %399 step %8 {
-              scf.for %412 = %19 to %8 step %8 {
-                %413 = arith.addi %411, %412 : index
-                %414 = arith.constant 16 : index
-                %415 = arith.muli %413, %414 : index
-                %416 = arith.addi %397, %415 : index
-                %417 = vector.load %1[%416] : memref<?xi16>, vector<16xi16>
-                %418 = arith.extui %417 : vector<16xi16> to vector<16xi32>
-                %419 = arith.constant dense<16> : vector<16xi32>
-                %420 = arith.shli %418, %419 : vector<16xi32>
-                %421 = arith.bitcast %420 : vector<16xi32> to vector<16xf32>
-                %422 = arith.addi %395, %415 : index
-                vector.store %421, %398[%422] : memref<4096xf32>, vector<16xf32>
+            scf.for %481 = %19 to %469 step %8 {
+              scf.for %482 = %19 to %8 step %8 {
+                %483 = arith.addi %481, %482 : index
+                %484 = arith.constant 16 : index
+                %485 = arith.muli %483, %484 : index
+                %486 = arith.addi %467, %485 : index
+                %487 = vector.load %1[%486] : memref<?xi16>, vector<16xi16>
+                %488 = arith.extui %487 : vector<16xi16> to vector<16xi32>
+                %489 = arith.constant dense<16> : vector<16xi32>
+                %490 = arith.shli %488, %489 : vector<16xi32>
+                %491 = arith.bitcast %490 : vector<16xi32> to vector<16xf32>
+                %492 = arith.addi %465, %485 : index
+                vector.store %491, %468[%492] : memref<4096xf32>, vector<16xf32>
               }
             }
-            scf.for %423 = %379 to %385 step %6 {
-              %424 = arith.addi %423, %8 : index
-              %425 = arith.addi %423, %392 : index
-              %426 = arith.constant 3 : index
-              %427 = arith.addi %423, %426 : index
-              %428 = arith.addi %423, %9 : index
-              %429 = arith.constant 5 : index
-              %430 = arith.addi %423, %429 : index
-              %431 = arith.constant 6 : index
-              %432 = arith.addi %423, %431 : index
-              %433 = arith.constant 7 : index
-              %434 = arith.addi %423, %433 : index
-              %435 = arith.muli %423, %399 : index
-              %436 = arith.muli %424, %399 : index
-              %437 = arith.muli %425, %399 : index
-              %438 = arith.muli %427, %399 : index
-              %439 = arith.muli %428, %399 : index
-              %440 = arith.muli %430, %399 : index
-              %441 = arith.muli %432, %399 : index
-              %442 = arith.muli %434, %399 : index
-              %443 = arith.constant 0.000000e+00 : f32
-              %444 = vector.broadcast %443 : f32 to vector<16xf32>
-              %445, %446, %447, %448, %449, %450, %451, %452, %453, %454, %455, %456, %457, %458, %459, %460 = scf.for %461 = %19 to %399 step %8 iter_args(%462 = %444, %463 = %444, %464 = %444, %465 = %444, %466 = %444, %467 = %444, %468 = %444, %469 = %444, %470 = %444, %471 = %444, %472 = %444, %473 = %444, %474 = %444, %475 = %444, %476 = %444, %477 = %444) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %478 = arith.constant 16 : index
-                %479 = arith.muli %461, %478 : index
-                %480 = vector.load %398[%479] : memref<4096xf32>, vector<16xf32>
-                %481 = arith.addi %395, %479 : index
-                %482 = vector.load %398[%481] : memref<4096xf32>, vector<16xf32>
-                %483 = arith.addi %435, %461 : index
-                %484 = memref.load %0[%483] : memref<?xf32>
-                %485 = vector.broadcast %484 : f32 to vector<16xf32>
-                %486 = vector.fma %485, %480, %462 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %487 = vector.fma %485, %482, %463 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %488 = arith.addi %436, %461 : index
-                %489 = memref.load %0[%488] : memref<?xf32>
-                %490 = vector.broadcast %489 : f32 to vector<16xf32>
-                %491 = vector.fma %490, %480, %464 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %492 = vector.fma %490, %482, %465 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %493 = arith.addi %437, %461 : index
-                %494 = memref.load %0[%493] : memref<?xf32>
-                %495 = vector.broadcast %494 : f32 to vector<16xf32>
-                %496 = vector.fma %495, %480, %466 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %497 = vector.fma %495, %482, %467 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %498 = arith.addi %438, %461 : index
-                %499 = memref.load %0[%498] : memref<?xf32>
-                %500 = vector.broadcast %499 : f32 to vector<16xf32>
-                %501 = vector.fma %500, %480, %468 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %502 = vector.fma %500, %482, %469 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %503 = arith.addi %439, %461 : index
-                %504 = memref.load %0[%503] : memref<?xf32>
-                %505 = vector.broadcast %504 : f32 to vector<16xf32>
-                %506 = vector.fma %505, %480, %470 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %507 = vector.fma %505, %482, %471 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %508 = arith.addi %440, %461 : index
-                %509 = memref.load %0[%508] : memref<?xf32>
-                %510 = vector.broadcast %509 : f32 to vector<16xf32>
-                %511 = vector.fma %510, %480, %472 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %512 = vector.fma %510, %482, %473 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %513 = arith.addi %441, %461 : index
-                %514 = memref.load %0[%513] : memref<?xf32>
-                %515 = vector.broadcast %514 : f32 to vector<16xf32>
-                %516 = vector.fma %515, %480, %474 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %517 = vector.fma %515, %482, %475 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %518 = arith.addi %442, %461 : index
-                %519 = memref.load %0[%518] : memref<?xf32>
-                %520 = vector.broadcast %519 : f32 to vector<16xf32>
-                %521 = vector.fma %520, %480, %476 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %522 = vector.fma %520, %482, %477 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %486, %487, %491, %492, %496, %497, %501, %502, %506, %507, %511, %512, %516, %517, %521, %522 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
-              }
-              %523 = arith.constant 16 : index
-              %524 = arith.muli %393, %523 : index
-              %525 = arith.constant 1024 : index
-              %526 = arith.muli %423, %525 : index
-              %527 = arith.addi %526, %524 : index
-              vector.store %445, %2[%527] : memref<?xf32>, vector<16xf32>
-              %528 = arith.muli %394, %523 : index
-              %529 = arith.addi %526, %528 : index
-              vector.store %446, %2[%529] : memref<?xf32>, vector<16xf32>
-              %530 = arith.muli %424, %525 : index
-              %531 = arith.addi %530, %524 : index
-              vector.store %447, %2[%531] : memref<?xf32>, vector<16xf32>
-              %532 = arith.addi %530, %528 : index
-              vector.store %448, %2[%532] : memref<?xf32>, vector<16xf32>
-              %533 = arith.muli %425, %525 : index
-              %534 = arith.addi %533, %524 : index
-              vector.store %449, %2[%534] : memref<?xf32>, vector<16xf32>
-              %535 = arith.addi %533, %528 : index
-              vector.store %450, %2[%535] : memref<?xf32>, vector<16xf32>
-              %536 = arith.muli %427, %525 : index
-              %537 = arith.addi %536, %524 : index
-              vector.store %451, %2[%537] : memref<?xf32>, vector<16xf32>
-              %538 = arith.addi %536, %528 : index
-              vector.store %452, %2[%538] : memref<?xf32>, vector<16xf32>
-              %539 = arith.muli %428, %525 : index
-              %540 = arith.addi %539, %524 : index
-              vector.store %453, %2[%540] : memref<?xf32>, vector<16xf32>
-              %541 = arith.addi %539, %528 : index
-              vector.store %454, %2[%541] : memref<?xf32>, vector<16xf32>
-              %542 = arith.muli %430, %525 : index
-              %543 = arith.addi %542, %524 : index
-              vector.store %455, %2[%543] : memref<?xf32>, vector<16xf32>
-              %544 = arith.addi %542, %528 : index
-              vector.store %456, %2[%544] : memref<?xf32>, vector<16xf32>
-              %545 = arith.muli %432, %525 : index
-              %546 = arith.addi %545, %524 : index
-              vector.store %457, %2[%546] : memref<?xf32>, vector<16xf32>
-              %547 = arith.addi %545, %528 : index
-              vector.store %458, %2[%547] : memref<?xf32>, vector<16xf32>
-              %548 = arith.muli %434, %525 : index
-              %549 = arith.addi %548, %524 : index
-              vector.store %459, %2[%549] : memref<?xf32>, vector<16xf32>
-              %550 = arith.addi %548, %528 : index
-              vector.store %460, %2[%550] : memref<?xf32>, vector<16xf32>
-            }
-            %551 = arith.subi %381, %385 : index
-            %552 = arith.divui %551, %9 : index
-            %553 = arith.muli %552, %9 : index
-            %554 = arith.addi %385, %553 : index
-            scf.for %555 = %385 to %554 step %9 {
-              %556 = arith.addi %555, %8 : index
-              %557 = arith.addi %555, %392 : index
-              %558 = arith.constant 3 : index
-              %559 = arith.addi %555, %558 : index
-              %560 = arith.muli %555, %399 : index
-              %561 = arith.muli %556, %399 : index
-              %562 = arith.muli %557, %399 : index
-              %563 = arith.muli %559, %399 : index
-              %564 = arith.constant 0.000000e+00 : f32
-              %565 = vector.broadcast %564 : f32 to vector<16xf32>
-              %566, %567, %568, %569, %570, %571, %572, %573 = scf.for %574 = %19 to %399 step %8 iter_args(%575 = %565, %576 = %565, %577 = %565, %578 = %565, %579 = %565, %580 = %565, %581 = %565, %582 = %565) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %583 = arith.constant 16 : index
-                %584 = arith.muli %574, %583 : index
-                %585 = vector.load %398[%584] : memref<4096xf32>, vector<16xf32>
-                %586 = arith.addi %395, %584 : index
-                %587 = vector.load %398[%586] : memref<4096xf32>, vector<16xf32>
-                %588 = arith.addi %560, %574 : index
+            scf.for %493 = %449 to %455 step %6 {
+              %494 = arith.addi %493, %8 : index
+              %495 = arith.addi %493, %461 : index
+              %496 = arith.constant 3 : index
+              %497 = arith.addi %493, %496 : index
+              %498 = arith.addi %493, %9 : index
+              %499 = arith.constant 5 : index
+              %500 = arith.addi %493, %499 : index
+              %501 = arith.constant 6 : index
+              %502 = arith.addi %493, %501 : index
+              %503 = arith.constant 7 : index
+              %504 = arith.addi %493, %503 : index
+              %505 = arith.muli %493, %469 : index
+              %506 = arith.muli %494, %469 : index
+              %507 = arith.muli %495, %469 : index
+              %508 = arith.muli %497, %469 : index
+              %509 = arith.muli %498, %469 : index
+              %510 = arith.muli %500, %469 : index
+              %511 = arith.muli %502, %469 : index
+              %512 = arith.muli %504, %469 : index
+              %513 = arith.constant 0.000000e+00 : f32
+              %514 = vector.broadcast %513 : f32 to vector<16xf32>
+              %515, %516, %517, %518, %519, %520, %521, %522, %523, %524, %525, %526, %527, %528, %529, %530 = scf.for %531 = %19 to %469 step %8 iter_args(%532 = %514, %533 = %514, %534 = %514, %535 = %514, %536 = %514, %537 = %514, %538 = %514, %539 = %514, %540 = %514, %541 = %514, %542 = %514, %543 = %514, %544 = %514, %545 = %514, %546 = %514, %547 = %514) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %548 = arith.constant 16 : index
+                %549 = arith.muli %531, %548 : index
+                %550 = vector.load %468[%549] : memref<4096xf32>, vector<16xf32>
+                %551 = arith.addi %465, %549 : index
+                %552 = vector.load %468[%551] : memref<4096xf32>, vector<16xf32>
+                %553 = arith.addi %505, %531 : index
+                %554 = memref.load %0[%553] : memref<?xf32>
+                %555 = vector.broadcast %554 : f32 to vector<16xf32>
+                %556 = vector.fma %555, %550, %532 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %557 = vector.fma %555, %552, %533 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %558 = arith.addi %506, %531 : index
+                %559 = memref.load %0[%558] : memref<?xf32>
+                %560 = vector.broadcast %559 : f32 to vector<16xf32>
+                %561 = vector.fma %560, %550, %534 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %562 = vector.fma %560, %552, %535 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %563 = arith.addi %507, %531 : index
+                %564 = memref.load %0[%563] : memref<?xf32>
+                %565 = vector.broadcast %564 : f32 to vector<16xf32>
+                %566 = vector.fma %565, %550, %536 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %567 = vector.fma %565, %552, %537 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %568 = arith.addi %508, %531 : index
+                %569 = memref.load %0[%568] : memref<?xf32>
+                %570 = vector.broadcast %569 : f32 to vector<16xf32>
+                %571 = vector.fma %570, %550, %538 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %572 = vector.fma %570, %552, %539 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %573 = arith.addi %509, %531 : index
+                %574 = memref.load %0[%573] : memref<?xf32>
+                %575 = vector.broadcast %574 : f32 to vector<16xf32>
+                %576 = vector.fma %575, %550, %540 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %577 = vector.fma %575, %552, %541 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %578 = arith.addi %510, %531 : index
+                %579 = memref.load %0[%578] : memref<?xf32>
+                %580 = vector.broadcast %579 : f32 to vector<16xf32>
+                %581 = vector.fma %580, %550, %542 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %582 = vector.fma %580, %552, %543 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %583 = arith.addi %511, %531 : index
+                %584 = memref.load %0[%583] : memref<?xf32>
+                %585 = vector.broadcast %584 : f32 to vector<16xf32>
+                %586 = vector.fma %585, %550, %544 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %587 = vector.fma %585, %552, %545 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %588 = arith.addi %512, %531 : index
                 %589 = memref.load %0[%588] : memref<?xf32>
                 %590 = vector.broadcast %589 : f32 to vector<16xf32>
-                %591 = vector.fma %590, %585, %575 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %592 = vector.fma %590, %587, %576 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %593 = arith.addi %561, %574 : index
-                %594 = memref.load %0[%593] : memref<?xf32>
-                %595 = vector.broadcast %594 : f32 to vector<16xf32>
-                %596 = vector.fma %595, %585, %577 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %597 = vector.fma %595, %587, %578 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %598 = arith.addi %562, %574 : index
-                %599 = memref.load %0[%598] : memref<?xf32>
-                %600 = vector.broadcast %599 : f32 to vector<16xf32>
-                %601 = vector.fma %600, %585, %579 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %602 = vector.fma %600, %587, %580 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %603 = arith.addi %563, %574 : index
-                %604 = memref.load %0[%603] : memref<?xf32>
-                %605 = vector.broadcast %604 : f32 to vector<16xf32>
-                %606 = vector.fma %605, %585, %581 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %607 = vector.fma %605, %587, %582 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %591, %592, %596, %597, %601, %602, %606, %607 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+                %591 = vector.fma %590, %550, %546 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %592 = vector.fma %590, %552, %547 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %556, %557, %561, %562, %566, %567, %571, %572, %576, %577, %581, %582, %586, %587, %591, %592 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %608 = arith.constant 16 : index
-              %609 = arith.muli %393, %608 : index
-              %610 = arith.constant 1024 : index
-              %611 = arith.muli %555, %610 : index
-              %612 = arith.addi %611, %609 : index
-              vector.store %566, %2[%612] : memref<?xf32>, vector<16xf32>
-              %613 = arith.muli %394, %608 : index
-              %614 = arith.addi %611, %613 : index
-              vector.store %567, %2[%614] : memref<?xf32>, vector<16xf32>
-              %615 = arith.muli %556, %610 : index
-              %616 = arith.addi %615, %609 : index
-              vector.store %568, %2[%616] : memref<?xf32>, vector<16xf32>
-              %617 = arith.addi %615, %613 : index
-              vector.store %569, %2[%617] : memref<?xf32>, vector<16xf32>
-              %618 = arith.muli %557, %610 : index
-              %619 = arith.addi %618, %609 : index
-              vector.store %570, %2[%619] : memref<?xf32>, vector<16xf32>
-              %620 = arith.addi %618, %613 : index
-              vector.store %571, %2[%620] : memref<?xf32>, vector<16xf32>
-              %621 = arith.muli %559, %610 : index
-              %622 = arith.addi %621, %609 : index
-              vector.store %572, %2[%622] : memref<?xf32>, vector<16xf32>
-              %623 = arith.addi %621, %613 : index
-              vector.store %573, %2[%623] : memref<?xf32>, vector<16xf32>
+              %593 = arith.constant 16 : index
+              %594 = arith.muli %463, %593 : index
+              %595 = arith.constant 1024 : index
+              %596 = arith.muli %493, %595 : index
+              %597 = arith.addi %596, %594 : index
+              vector.store %515, %2[%597] : memref<?xf32>, vector<16xf32>
+              %598 = arith.muli %464, %593 : index
+              %599 = arith.addi %596, %598 : index
+              vector.store %516, %2[%599] : memref<?xf32>, vector<16xf32>
+              %600 = arith.muli %494, %595 : index
+              %601 = arith.addi %600, %594 : index
+              vector.store %517, %2[%601] : memref<?xf32>, vector<16xf32>
+              %602 = arith.addi %600, %598 : index
+              vector.store %518, %2[%602] : memref<?xf32>, vector<16xf32>
+              %603 = arith.muli %495, %595 : index
+              %604 = arith.addi %603, %594 : index
+              vector.store %519, %2[%604] : memref<?xf32>, vector<16xf32>
+              %605 = arith.addi %603, %598 : index
+              vector.store %520, %2[%605] : memref<?xf32>, vector<16xf32>
+              %606 = arith.muli %497, %595 : index
+              %607 = arith.addi %606, %594 : index
+              vector.store %521, %2[%607] : memref<?xf32>, vector<16xf32>
+              %608 = arith.addi %606, %598 : index
+              vector.store %522, %2[%608] : memref<?xf32>, vector<16xf32>
+              %609 = arith.muli %498, %595 : index
+              %610 = arith.addi %609, %594 : index
+              vector.store %523, %2[%610] : memref<?xf32>, vector<16xf32>
+              %611 = arith.addi %609, %598 : index
+              vector.store %524, %2[%611] : memref<?xf32>, vector<16xf32>
+              %612 = arith.muli %500, %595 : index
+              %613 = arith.addi %612, %594 : index
+              vector.store %525, %2[%613] : memref<?xf32>, vector<16xf32>
+              %614 = arith.addi %612, %598 : index
+              vector.store %526, %2[%614] : memref<?xf32>, vector<16xf32>
+              %615 = arith.muli %502, %595 : index
+              %616 = arith.addi %615, %594 : index
+              vector.store %527, %2[%616] : memref<?xf32>, vector<16xf32>
+              %617 = arith.addi %615, %598 : index
+              vector.store %528, %2[%617] : memref<?xf32>, vector<16xf32>
+              %618 = arith.muli %504, %595 : index
+              %619 = arith.addi %618, %594 : index
+              vector.store %529, %2[%619] : memref<?xf32>, vector<16xf32>
+              %620 = arith.addi %618, %598 : index
+              vector.store %530, %2[%620] : memref<?xf32>, vector<16xf32>
             }
-            scf.for %624 = %554 to %381 step %8 {
-              %625 = arith.muli %624, %399 : index
-              %626 = arith.constant 0.000000e+00 : f32
-              %627 = vector.broadcast %626 : f32 to vector<16xf32>
-              %628, %629, %630, %631 = scf.for %632 = %19 to %399 step %392 iter_args(%633 = %627, %634 = %627, %635 = %627, %636 = %627) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %637 = arith.constant 16 : index
-                %638 = arith.muli %632, %637 : index
-                %639 = vector.load %398[%638] : memref<4096xf32>, vector<16xf32>
-                %640 = arith.addi %395, %638 : index
-                %641 = vector.load %398[%640] : memref<4096xf32>, vector<16xf32>
-                %642 = arith.addi %625, %632 : index
-                %643 = memref.load %0[%642] : memref<?xf32>
-                %644 = vector.broadcast %643 : f32 to vector<16xf32>
-                %645 = vector.fma %644, %639, %633 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %646 = vector.fma %644, %641, %634 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %647 = arith.addi %632, %8 : index
-                %648 = arith.muli %647, %637 : index
-                %649 = vector.load %398[%648] : memref<4096xf32>, vector<16xf32>
-                %650 = arith.addi %395, %648 : index
-                %651 = vector.load %398[%650] : memref<4096xf32>, vector<16xf32>
-                %652 = arith.addi %625, %647 : index
-                %653 = memref.load %0[%652] : memref<?xf32>
-                %654 = vector.broadcast %653 : f32 to vector<16xf32>
-                %655 = vector.fma %654, %649, %635 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %656 = vector.fma %654, %651, %636 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %645, %646, %655, %656 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %621 = arith.subi %451, %455 : index
+            %622 = arith.divui %621, %9 : index
+            %623 = arith.muli %622, %9 : index
+            %624 = arith.addi %455, %623 : index
+            scf.for %625 = %455 to %624 step %9 {
+              %626 = arith.addi %625, %8 : index
+              %627 = arith.addi %625, %461 : index
+              %628 = arith.constant 3 : index
+              %629 = arith.addi %625, %628 : index
+              %630 = arith.muli %625, %469 : index
+              %631 = arith.muli %626, %469 : index
+              %632 = arith.muli %627, %469 : index
+              %633 = arith.muli %629, %469 : index
+              %634 = arith.constant 0.000000e+00 : f32
+              %635 = vector.broadcast %634 : f32 to vector<16xf32>
+              %636, %637, %638, %639, %640, %641, %642, %643 = scf.for %644 = %19 to %469 step %8 iter_args(%645 = %635, %646 = %635, %647 = %635, %648 = %635, %649 = %635, %650 = %635, %651 = %635, %652 = %635) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %653 = arith.constant 16 : index
+                %654 = arith.muli %644, %653 : index
+                %655 = vector.load %468[%654] : memref<4096xf32>, vector<16xf32>
+                %656 = arith.addi %465, %654 : index
+                %657 = vector.load %468[%656] : memref<4096xf32>, vector<16xf32>
+                %658 = arith.addi %630, %644 : index
+                %659 = memref.load %0[%658] : memref<?xf32>
+                %660 = vector.broadcast %659 : f32 to vector<16xf32>
+                %661 = vector.fma %660, %655, %645 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %662 = vector.fma %660, %657, %646 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %663 = arith.addi %631, %644 : index
+                %664 = memref.load %0[%663] : memref<?xf32>
+                %665 = vector.broadcast %664 : f32 to vector<16xf32>
+                %666 = vector.fma %665, %655, %647 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %667 = vector.fma %665, %657, %648 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %668 = arith.addi %632, %644 : index
+                %669 = memref.load %0[%668] : memref<?xf32>
+                %670 = vector.broadcast %669 : f32 to vector<16xf32>
+                %671 = vector.fma %670, %655, %649 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %672 = vector.fma %670, %657, %650 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %673 = arith.addi %633, %644 : index
+                %674 = memref.load %0[%673] : memref<?xf32>
+                %675 = vector.broadcast %674 : f32 to vector<16xf32>
+                %676 = vector.fma %675, %655, %651 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %677 = vector.fma %675, %657, %652 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %661, %662, %666, %667, %671, %672, %676, %677 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %657 = arith.addf %628, %630 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %658 = arith.addf %629, %631 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %659 = arith.constant 16 : index
-              %660 = arith.muli %393, %659 : index
-              %661 = arith.constant 1024 : index
-              %662 = arith.muli %624, %661 : index
-              %663 = arith.addi %662, %660 : index
-              vector.store %657, %2[%663] : memref<?xf32>, vector<16xf32>
-              %664 = arith.muli %394, %659 : index
-              %665 = arith.addi %662, %664 : index
-              vector.store %658, %2[%665] : memref<?xf32>, vector<16xf32>
+              %678 = arith.constant 16 : index
+              %679 = arith.muli %463, %678 : index
+              %680 = arith.constant 1024 : index
+              %681 = arith.muli %625, %680 : index
+              %682 = arith.addi %681, %679 : index
+              vector.store %636, %2[%682] : memref<?xf32>, vector<16xf32>
+              %683 = arith.muli %464, %678 : index
+              %684 = arith.addi %681, %683 : index
+              vector.store %637, %2[%684] : memref<?xf32>, vector<16xf32>
+              %685 = arith.muli %626, %680 : index
+              %686 = arith.addi %685, %679 : index
+              vector.store %638, %2[%686] : memref<?xf32>, vector<16xf32>
+              %687 = arith.addi %685, %683 : index
+              vector.store %639, %2[%687] : memref<?xf32>, vector<16xf32>
+              %688 = arith.muli %627, %680 : index
+              %689 = arith.addi %688, %679 : index
+              vector.store %640, %2[%689] : memref<?xf32>, vector<16xf32>
+              %690 = arith.addi %688, %683 : index
+              vector.store %641, %2[%690] : memref<?xf32>, vector<16xf32>
+              %691 = arith.muli %629, %680 : index
+              %692 = arith.addi %691, %679 : index
+              vector.store %642, %2[%692] : memref<?xf32>, vector<16xf32>
+              %693 = arith.addi %691, %683 : index
+              vector.store %643, %2[%693] : memref<?xf32>, vector<16xf32>
+            }
+            %694 = arith.subi %451, %624 : index
+            %695 = arith.divui %694, %461 : index
+            %696 = arith.muli %695, %461 : index
+            %697 = arith.addi %624, %696 : index
+            scf.for %698 = %624 to %697 step %461 {
+              %699 = arith.addi %698, %8 : index
+              %700 = arith.muli %698, %469 : index
+              %701 = arith.muli %699, %469 : index
+              %702 = arith.constant 0.000000e+00 : f32
+              %703 = vector.broadcast %702 : f32 to vector<16xf32>
+              %704, %705, %706, %707, %708, %709, %710, %711 = scf.for %712 = %19 to %469 step %461 iter_args(%713 = %703, %714 = %703, %715 = %703, %716 = %703, %717 = %703, %718 = %703, %719 = %703, %720 = %703) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %721 = arith.constant 16 : index
+                %722 = arith.muli %712, %721 : index
+                %723 = vector.load %468[%722] : memref<4096xf32>, vector<16xf32>
+                %724 = arith.addi %465, %722 : index
+                %725 = vector.load %468[%724] : memref<4096xf32>, vector<16xf32>
+                %726 = arith.addi %700, %712 : index
+                %727 = memref.load %0[%726] : memref<?xf32>
+                %728 = vector.broadcast %727 : f32 to vector<16xf32>
+                %729 = vector.fma %728, %723, %713 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %730 = vector.fma %728, %725, %714 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %731 = arith.addi %701, %712 : index
+                %732 = memref.load %0[%731] : memref<?xf32>
+                %733 = vector.broadcast %732 : f32 to vector<16xf32>
+                %734 = vector.fma %733, %723, %715 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %735 = vector.fma %733, %725, %716 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %736 = arith.addi %712, %8 : index
+                %737 = arith.muli %736, %721 : index
+                %738 = vector.load %468[%737] : memref<4096xf32>, vector<16xf32>
+                %739 = arith.addi %465, %737 : index
+                %740 = vector.load %468[%739] : memref<4096xf32>, vector<16xf32>
+                %741 = arith.addi %700, %736 : index
+                %742 = memref.load %0[%741] : memref<?xf32>
+                %743 = vector.broadcast %742 : f32 to vector<16xf32>
+                %744 = vector.fma %743, %738, %717 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %745 = vector.fma %743, %740, %718 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %746 = arith.addi %701, %736 : index
+                %747 = memref.load %0[%746] : memref<?xf32>
+                %748 = vector.broadcast %747 : f32 to vector<16xf32>
+                %749 = vector.fma %748, %738, %719 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %750 = vector.fma %748, %740, %720 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %729, %730, %734, %735, %744, %745, %749, %750 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              }
+              %751 = arith.addf %704, %708 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %752 = arith.addf %705, %709 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %753 = arith.addf %706, %710 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %754 = arith.addf %707, %711 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %755 = arith.constant 16 : index
+              %756 = arith.muli %463, %755 : index
+              %757 = arith.constant 1024 : index
+              %758 = arith.muli %698, %757 : index
+              %759 = arith.addi %758, %756 : index
+              vector.store %751, %2[%759] : memref<?xf32>, vector<16xf32>
+              %760 = arith.muli %464, %755 : index
+              %761 = arith.addi %758, %760 : index
+              vector.store %752, %2[%761] : memref<?xf32>, vector<16xf32>
+              %762 = arith.muli %699, %757 : index
+              %763 = arith.addi %762, %756 : index
+              vector.store %753, %2[%763] : memref<?xf32>, vector<16xf32>
+              %764 = arith.addi %762, %760 : index
+              vector.store %754, %2[%764] : memref<?xf32>, vector<16xf32>
+            }
+            scf.for %765 = %697 to %451 step %8 {
+              %766 = arith.muli %765, %469 : index
+              %767 = arith.constant 0.000000e+00 : f32
+              %768 = vector.broadcast %767 : f32 to vector<16xf32>
+              %769, %770, %771, %772 = scf.for %773 = %19 to %469 step %461 iter_args(%774 = %768, %775 = %768, %776 = %768, %777 = %768) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %778 = arith.constant 16 : index
+                %779 = arith.muli %773, %778 : index
+                %780 = vector.load %468[%779] : memref<4096xf32>, vector<16xf32>
+                %781 = arith.addi %465, %779 : index
+                %782 = vector.load %468[%781] : memref<4096xf32>, vector<16xf32>
+                %783 = arith.addi %766, %773 : index
+                %784 = memref.load %0[%783] : memref<?xf32>
+                %785 = vector.broadcast %784 : f32 to vector<16xf32>
+                %786 = vector.fma %785, %780, %774 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %787 = vector.fma %785, %782, %775 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %788 = arith.addi %773, %8 : index
+                %789 = arith.muli %788, %778 : index
+                %790 = vector.load %468[%789] : memref<4096xf32>, vector<16xf32>
+                %791 = arith.addi %465, %789 : index
+                %792 = vector.load %468[%791] : memref<4096xf32>, vector<16xf32>
+                %793 = arith.addi %766, %788 : index
+                %794 = memref.load %0[%793] : memref<?xf32>
+                %795 = vector.broadcast %794 : f32 to vector<16xf32>
+                %796 = vector.fma %795, %790, %776 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %797 = vector.fma %795, %792, %777 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %786, %787, %796, %797 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              }
+              %798 = arith.addf %769, %771 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %799 = arith.addf %770, %772 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %800 = arith.constant 16 : index
+              %801 = arith.muli %463, %800 : index
+              %802 = arith.constant 1024 : index
+              %803 = arith.muli %765, %802 : index
+              %804 = arith.addi %803, %801 : index
+              vector.store %798, %2[%804] : memref<?xf32>, vector<16xf32>
+              %805 = arith.muli %464, %800 : index
+              %806 = arith.addi %803, %805 : index
+              vector.store %799, %2[%806] : memref<?xf32>, vector<16xf32>
             }
           } else {
-            %666 = arith.constant 2 : index
-            %667 = arith.muli %390, %666 : index
-            %668 = arith.addi %667, %8 : index
-            %669 = arith.constant 2048 : index
-            %670 = arith.muli %667, %669 : index
-            %671 = arith.muli %668, %669 : index
-            scf.for %672 = %379 to %381 step %8 {
-              %673 = arith.constant 128 : index
-              %674 = arith.muli %672, %673 : index
-              %675 = arith.constant 0.000000e+00 : f32
-              %676 = vector.broadcast %675 : f32 to vector<16xf32>
-              %677, %678, %679, %680 = scf.for %681 = %19 to %673 step %666 iter_args(%682 = %676, %683 = %676, %684 = %676, %685 = %676) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %686 = arith.constant 16 : index
-                %687 = arith.muli %681, %686 : index
-                %688 = arith.addi %670, %687 : index
-                %689 = vector.load %1[%688] : memref<?xi16>, vector<16xi16>
-                %690 = arith.extui %689 : vector<16xi16> to vector<16xi32>
-                %691 = arith.constant dense<16> : vector<16xi32>
-                %692 = arith.shli %690, %691 : vector<16xi32>
-                %693 = arith.bitcast %692 : vector<16xi32> to vector<16xf32>
-                %694 = arith.addi %671, %687 : index
-                %695 = vector.load %1[%694] : memref<?xi16>, vector<16xi16>
-                %696 = arith.extui %695 : vector<16xi16> to vector<16xi32>
-                %697 = arith.shli %696, %691 : vector<16xi32>
-                %698 = arith.bitcast %697 : vector<16xi32> to vector<16xf32>
-                %699 = arith.addi %674, %681 : index
-                %700 = memref.load %0[%699] : memref<?xf32>
-                %701 = vector.broadcast %700 : f32 to vector<16xf32>
-                %702 = vector.fma %701, %693, %682 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %703 = vector.fma %701, %698, %683 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %704 = arith.addi %681, %8 : index
-                %705 = arith.muli %704, %686 : index
-                %706 = arith.addi %670, %705 : index
-                %707 = vector.load %1[%706] : memref<?xi16>, vector<16xi16>
-                %708 = arith.extui %707 : vector<16xi16> to vector<16xi32>
-                %709 = arith.shli %708, %691 : vector<16xi32>
-                %710 = arith.bitcast %709 : vector<16xi32> to vector<16xf32>
-                %711 = arith.addi %671, %705 : index
-                %712 = vector.load %1[%711] : memref<?xi16>, vector<16xi16>
-                %713 = arith.extui %712 : vector<16xi16> to vector<16xi32>
-                %714 = arith.shli %713, %691 : vector<16xi32>
-                %715 = arith.bitcast %714 : vector<16xi32> to vector<16xf32>
-                %716 = arith.addi %674, %704 : index
-                %717 = memref.load %0[%716] : memref<?xf32>
-                %718 = vector.broadcast %717 : f32 to vector<16xf32>
-                %719 = vector.fma %718, %710, %684 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %720 = vector.fma %718, %715, %685 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %702, %703, %719, %720 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %807 = arith.muli %460, %461 : index
+            %808 = arith.addi %807, %8 : index
+            %809 = arith.constant 2048 : index
+            %810 = arith.muli %807, %809 : index
+            %811 = arith.muli %808, %809 : index
+            scf.for %812 = %449 to %451 step %8 {
+              %813 = arith.constant 128 : index
+              %814 = arith.muli %812, %813 : index
+              %815 = arith.constant 0.000000e+00 : f32
+              %816 = vector.broadcast %815 : f32 to vector<16xf32>
+              %817, %818, %819, %820 = scf.for %821 = %19 to %813 step %461 iter_args(%822 = %816, %823 = %816, %824 = %816, %825 = %816) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %826 = arith.constant 16 : index
+                %827 = arith.muli %821, %826 : index
+                %828 = arith.addi %810, %827 : index
+                %829 = vector.load %1[%828] : memref<?xi16>, vector<16xi16>
+                %830 = arith.extui %829 : vector<16xi16> to vector<16xi32>
+                %831 = arith.constant dense<16> : vector<16xi32>
+                %832 = arith.shli %830, %831 : vector<16xi32>
+                %833 = arith.bitcast %832 : vector<16xi32> to vector<16xf32>
+                %834 = arith.addi %811, %827 : index
+                %835 = vector.load %1[%834] : memref<?xi16>, vector<16xi16>
+                %836 = arith.extui %835 : vector<16xi16> to vector<16xi32>
+                %837 = arith.shli %836, %831 : vector<16xi32>
+                %838 = arith.bitcast %837 : vector<16xi32> to vector<16xf32>
+                %839 = arith.addi %814, %821 : index
+                %840 = memref.load %0[%839] : memref<?xf32>
+                %841 = vector.broadcast %840 : f32 to vector<16xf32>
+                %842 = vector.fma %841, %833, %822 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %843 = vector.fma %841, %838, %823 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %844 = arith.addi %821, %8 : index
+                %845 = arith.muli %844, %826 : index
+                %846 = arith.addi %810, %845 : index
+                %847 = vector.load %1[%846] : memref<?xi16>, vector<16xi16>
+                %848 = arith.extui %847 : vector<16xi16> to vector<16xi32>
+                %849 = arith.shli %848, %831 : vector<16xi32>
+                %850 = arith.bitcast %849 : vector<16xi32> to vector<16xf32>
+                %851 = arith.addi %811, %845 : index
+                %852 = vector.load %1[%851] : memref<?xi16>, vector<16xi16>
+                %853 = arith.extui %852 : vector<16xi16> to vector<16xi32>
+                %854 = arith.shli %853, %831 : vector<16xi32>
+                %855 = arith.bitcast %854 : vector<16xi32> to vector<16xf32>
+                %856 = arith.addi %814, %844 : index
+                %857 = memref.load %0[%856] : memref<?xf32>
+                %858 = vector.broadcast %857 : f32 to vector<16xf32>
+                %859 = vector.fma %858, %850, %824 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %860 = vector.fma %858, %855, %825 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %842, %843, %859, %860 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %721 = arith.addf %677, %679 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %722 = arith.addf %678, %680 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %723 = arith.constant 16 : index
-              %724 = arith.muli %667, %723 : index
-              %725 = arith.constant 1024 : index
-              %726 = arith.muli %672, %725 : index
-              %727 = arith.addi %726, %724 : index
-              vector.store %721, %2[%727] : memref<?xf32>, vector<16xf32>
-              %728 = arith.muli %668, %723 : index
-              %729 = arith.addi %726, %728 : index
-              vector.store %722, %2[%729] : memref<?xf32>, vector<16xf32>
+              %861 = arith.addf %817, %819 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %862 = arith.addf %818, %820 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %863 = arith.constant 16 : index
+              %864 = arith.muli %807, %863 : index
+              %865 = arith.constant 1024 : index
+              %866 = arith.muli %812, %865 : index
+              %867 = arith.addi %866, %864 : index
+              vector.store %861, %2[%867] : memref<?xf32>, vector<16xf32>
+              %868 = arith.muli %808, %863 : index
+              %869 = arith.addi %866, %868 : index
+              vector.store %862, %2[%869] : memref<?xf32>, vector<16xf32>
             }
           }
         }
@@ -11055,7 +11177,7 @@ builtin.module {
     }
     func.return
   }
-  func.func private @linear_k128_n128_bf16(%0: memref<?xf32>, %1: memref<?xi16>, %2: memref<?xf32>, %3: index) attributes {rlx.kernel = {family = "linear", k = 128 : i64, ns = array<i64: 128>, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 512 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64, weight_format = "bf16", stage = true, tail_rows = 4 : i64}} {
+  func.func private @linear_k128_n128_bf16(%0: memref<?xf32>, %1: memref<?xi16>, %2: memref<?xf32>, %3: index) attributes {rlx.kernel = {family = "linear", k = 128 : i64, ns = array<i64: 128>, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 512 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64, weight_format = "bf16", stage = true, tail_rows = array<i64: 4, 2>, block_chains = 8 : i64}} {
     %4 = arith.constant 16384 : index
     %5 = arith.muli %3, %4 : index
     %6 = arith.constant 511 : index
@@ -11082,10 +11204,10 @@ builtin.module {
         %26 = arith.addi %19, %25 : index
         %27 = arith.addi %17, %13 : index
         scf.for %28 = %17 to %27 step %13 {
-          %29 = arith.cmpi uge, %22, %10 : index
-          scf.if %29 {
-            %30 = arith.constant 2 : index
-            %31 = arith.muli %28, %30 : index
+          %29 = arith.constant 2 : index
+          %30 = arith.cmpi uge, %22, %29 : index
+          scf.if %30 {
+            %31 = arith.muli %28, %29 : index
             %32 = arith.addi %31, %13 : index
             %33 = arith.constant 2048 : index
             %34 = arith.muli %31, %33 : index
@@ -11123,7 +11245,7 @@ builtin.module {
             }
             scf.for %61 = %19 to %26 step %23 {
               %62 = arith.addi %61, %13 : index
-              %63 = arith.addi %61, %30 : index
+              %63 = arith.addi %61, %29 : index
               %64 = arith.constant 3 : index
               %65 = arith.addi %61, %64 : index
               %66 = arith.addi %61, %10 : index
@@ -11233,7 +11355,7 @@ builtin.module {
             %183 = arith.addi %26, %182 : index
             scf.for %184 = %26 to %183 step %10 {
               %185 = arith.addi %184, %13 : index
-              %186 = arith.addi %184, %30 : index
+              %186 = arith.addi %184, %29 : index
               %187 = arith.constant 3 : index
               %188 = arith.addi %184, %187 : index
               %189 = arith.muli %184, %37 : index
@@ -11290,425 +11412,541 @@ builtin.module {
               %247 = arith.addi %192, %240 : index
               vector.store %202, %2[%247] : memref<?xf32>, vector<16xf32>
             }
-            scf.for %248 = %183 to %21 step %13 {
-              %249 = arith.muli %248, %37 : index
-              %250 = arith.constant 0.000000e+00 : f32
-              %251 = vector.broadcast %250 : f32 to vector<16xf32>
-              %252, %253, %254, %255 = scf.for %256 = %12 to %37 step %30 iter_args(%257 = %251, %258 = %251, %259 = %251, %260 = %251) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %261 = arith.constant 16 : index
-                %262 = arith.muli %256, %261 : index
-                %263 = vector.load %36[%262] : memref<4096xf32>, vector<16xf32>
-                %264 = arith.addi %33, %262 : index
-                %265 = vector.load %36[%264] : memref<4096xf32>, vector<16xf32>
-                %266 = arith.addi %249, %256 : index
-                %267 = memref.load %0[%266] : memref<?xf32>
-                %268 = vector.broadcast %267 : f32 to vector<16xf32>
-                %269 = vector.fma %268, %263, %257 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %270 = vector.fma %268, %265, %258 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %271 = arith.addi %256, %13 : index
-                %272 = arith.muli %271, %261 : index
-                %273 = vector.load %36[%272] : memref<4096xf32>, vector<16xf32>
-                %274 = arith.addi %33, %272 : index
-                %275 = vector.load %36[%274] : memref<4096xf32>, vector<16xf32>
-                %276 = arith.addi %249, %271 : index
-                %277 = memref.load %0[%276] : memref<?xf32>
-                %278 = vector.broadcast %277 : f32 to vector<16xf32>
-                %279 = vector.fma %278, %273, %259 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %280 = vector.fma %278, %275, %260 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %269, %270, %279, %280 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %248 = arith.subi %21, %183 : index
+            %249 = arith.divui %248, %29 : index
+            %250 = arith.muli %249, %29 : index
+            %251 = arith.addi %183, %250 : index
+            scf.for %252 = %183 to %251 step %29 {
+              %253 = arith.addi %252, %13 : index
+              %254 = arith.muli %252, %37 : index
+              %255 = arith.muli %253, %37 : index
+              %256 = arith.constant 0.000000e+00 : f32
+              %257 = vector.broadcast %256 : f32 to vector<16xf32>
+              %258, %259, %260, %261, %262, %263, %264, %265 = scf.for %266 = %12 to %37 step %29 iter_args(%267 = %257, %268 = %257, %269 = %257, %270 = %257, %271 = %257, %272 = %257, %273 = %257, %274 = %257) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %275 = arith.constant 16 : index
+                %276 = arith.muli %266, %275 : index
+                %277 = vector.load %36[%276] : memref<4096xf32>, vector<16xf32>
+                %278 = arith.addi %33, %276 : index
+                %279 = vector.load %36[%278] : memref<4096xf32>, vector<16xf32>
+                %280 = arith.addi %254, %266 : index
+                %281 = memref.load %0[%280] : memref<?xf32>
+                %282 = vector.broadcast %281 : f32 to vector<16xf32>
+                %283 = vector.fma %282, %277, %267 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %284 = vector.fma %282, %279, %268 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %285 = arith.addi %255, %266 : index
+                %286 = memref.load %0[%285] : memref<?xf32>
+                %287 = vector.broadcast %286 : f32 to vector<16xf32>
+                %288 = vector.fma %287, %277, %269 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %289 = vector.fma %287, %279, %270 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %290 = arith.addi %266, %13 : index
+                %291 = arith.muli %290, %275 : index
+                %292 = vector.load %36[%291] : memref<4096xf32>, vector<16xf32>
+                %293 = arith.addi %33, %291 : index
+                %294 = vector.load %36[%293] : memref<4096xf32>, vector<16xf32>
+                %295 = arith.addi %254, %290 : index
+                %296 = memref.load %0[%295] : memref<?xf32>
+                %297 = vector.broadcast %296 : f32 to vector<16xf32>
+                %298 = vector.fma %297, %292, %271 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %299 = vector.fma %297, %294, %272 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %300 = arith.addi %255, %290 : index
+                %301 = memref.load %0[%300] : memref<?xf32>
+                %302 = vector.broadcast %301 : f32 to vector<16xf32>
+                %303 = vector.fma %302, %292, %273 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %304 = vector.fma %302, %294, %274 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %283, %284, %288, %289, %298, %299, %303, %304 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %281 = arith.addf %252, %254 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %282 = arith.addf %253, %255 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %283 = arith.constant 16 : index
-              %284 = arith.muli %31, %283 : index
-              %285 = arith.addi %249, %284 : index
-              vector.store %281, %2[%285] : memref<?xf32>, vector<16xf32>
-              %286 = arith.muli %32, %283 : index
-              %287 = arith.addi %249, %286 : index
-              vector.store %282, %2[%287] : memref<?xf32>, vector<16xf32>
+              %305 = arith.addf %258, %262 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %306 = arith.addf %259, %263 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %307 = arith.addf %260, %264 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %308 = arith.addf %261, %265 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %309 = arith.constant 16 : index
+              %310 = arith.muli %31, %309 : index
+              %311 = arith.addi %254, %310 : index
+              vector.store %305, %2[%311] : memref<?xf32>, vector<16xf32>
+              %312 = arith.muli %32, %309 : index
+              %313 = arith.addi %254, %312 : index
+              vector.store %306, %2[%313] : memref<?xf32>, vector<16xf32>
+              %314 = arith.addi %255, %310 : index
+              vector.store %307, %2[%314] : memref<?xf32>, vector<16xf32>
+              %315 = arith.addi %255, %312 : index
+              vector.store %308, %2[%315] : memref<?xf32>, vector<16xf32>
+            }
+            scf.for %316 = %251 to %21 step %13 {
+              %317 = arith.muli %316, %37 : index
+              %318 = arith.constant 0.000000e+00 : f32
+              %319 = vector.broadcast %318 : f32 to vector<16xf32>
+              %320, %321, %322, %323 = scf.for %324 = %12 to %37 step %29 iter_args(%325 = %319, %326 = %319, %327 = %319, %328 = %319) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %329 = arith.constant 16 : index
+                %330 = arith.muli %324, %329 : index
+                %331 = vector.load %36[%330] : memref<4096xf32>, vector<16xf32>
+                %332 = arith.addi %33, %330 : index
+                %333 = vector.load %36[%332] : memref<4096xf32>, vector<16xf32>
+                %334 = arith.addi %317, %324 : index
+                %335 = memref.load %0[%334] : memref<?xf32>
+                %336 = vector.broadcast %335 : f32 to vector<16xf32>
+                %337 = vector.fma %336, %331, %325 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %338 = vector.fma %336, %333, %326 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %339 = arith.addi %324, %13 : index
+                %340 = arith.muli %339, %329 : index
+                %341 = vector.load %36[%340] : memref<4096xf32>, vector<16xf32>
+                %342 = arith.addi %33, %340 : index
+                %343 = vector.load %36[%342] : memref<4096xf32>, vector<16xf32>
+                %344 = arith.addi %317, %339 : index
+                %345 = memref.load %0[%344] : memref<?xf32>
+                %346 = vector.broadcast %345 : f32 to vector<16xf32>
+                %347 = vector.fma %346, %341, %327 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %348 = vector.fma %346, %343, %328 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %337, %338, %347, %348 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              }
+              %349 = arith.addf %320, %322 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %350 = arith.addf %321, %323 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %351 = arith.constant 16 : index
+              %352 = arith.muli %31, %351 : index
+              %353 = arith.addi %317, %352 : index
+              vector.store %349, %2[%353] : memref<?xf32>, vector<16xf32>
+              %354 = arith.muli %32, %351 : index
+              %355 = arith.addi %317, %354 : index
+              vector.store %350, %2[%355] : memref<?xf32>, vector<16xf32>
             }
           } else {
-            %288 = arith.constant 2 : index
-            %289 = arith.muli %28, %288 : index
-            %290 = arith.addi %289, %13 : index
-            %291 = arith.constant 2048 : index
-            %292 = arith.muli %289, %291 : index
-            %293 = arith.muli %290, %291 : index
-            scf.for %294 = %19 to %21 step %13 {
-              %295 = arith.constant 128 : index
-              %296 = arith.muli %294, %295 : index
-              %297 = arith.constant 0.000000e+00 : f32
-              %298 = vector.broadcast %297 : f32 to vector<16xf32>
-              %299, %300, %301, %302 = scf.for %303 = %12 to %295 step %288 iter_args(%304 = %298, %305 = %298, %306 = %298, %307 = %298) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %308 = arith.constant 16 : index
-                %309 = arith.muli %303, %308 : index
-                %310 = arith.addi %292, %309 : index
-                %311 = vector.load %1[%310] : memref<?xi16>, vector<16xi16>
-                %312 = arith.extui %311 : vector<16xi16> to vector<16xi32>
-                %313 = arith.constant dense<16> : vector<16xi32>
-                %314 = arith.shli %312, %313 : vector<16xi32>
-                %315 = arith.bitcast %314 : vector<16xi32> to vector<16xf32>
-                %316 = arith.addi %293, %309 : index
-                %317 = vector.load %1[%316] : memref<?xi16>, vector<16xi16>
-                %318 = arith.extui %317 : vector<16xi16> to vector<16xi32>
-                %319 = arith.shli %318, %313 : vector<16xi32>
-                %320 = arith.bitcast %319 : vector<16xi32> to vector<16xf32>
-                %321 = arith.addi %296, %303 : index
-                %322 = memref.load %0[%321] : memref<?xf32>
-                %323 = vector.broadcast %322 : f32 to vector<16xf32>
-                %324 = vector.fma %323, %315, %304 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %325 = vector.fma %323, %320, %305 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %326 = arith.addi %303, %13 : index
-                %327 = arith.muli %326, %308 : index
-                %328 = arith.addi %292, %327 : index
-                %329 = vector.load %1[%328] : memref<?xi16>, vector<16xi16>
-                %330 = arith.extui %329 : vector<16xi16> to vector<16xi32>
-                %331 = arith.shli %330, %313 : vector<16xi32>
-                %332 = arith.bitcast %331 : vector<16xi32> to vector<16xf32>
-                %333 = arith.addi %293, %327 : index
-                %334 = vector.load %1[%333] : memref<?xi16>, vector<16xi16>
-                %335 = arith.extui %334 : vector<16xi16> to vector<16xi32>
-                %336 = arith.shli %335, %313 : vector<16xi32>
-                %337 = arith.bitcast %336 : vector<16xi32> to vector<16xf32>
-                %338 = arith.addi %296, %326 : index
-                %339 = memref.load %0[%338] : memref<?xf32>
-                %340 = vector.broadcast %339 : f32 to vector<16xf32>
-                %341 = vector.fma %340, %332, %306 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %342 = vector.fma %340, %337, %307 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %324, %325, %341, %342 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %356 = arith.muli %28, %29 : index
+            %357 = arith.addi %356, %13 : index
+            %358 = arith.constant 2048 : index
+            %359 = arith.muli %356, %358 : index
+            %360 = arith.muli %357, %358 : index
+            scf.for %361 = %19 to %21 step %13 {
+              %362 = arith.constant 128 : index
+              %363 = arith.muli %361, %362 : index
+              %364 = arith.constant 0.000000e+00 : f32
+              %365 = vector.broadcast %364 : f32 to vector<16xf32>
+              %366, %367, %368, %369 = scf.for %370 = %12 to %362 step %29 iter_args(%371 = %365, %372 = %365, %373 = %365, %374 = %365) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %375 = arith.constant 16 : index
+                %376 = arith.muli %370, %375 : index
+                %377 = arith.addi %359, %376 : index
+                %378 = vector.load %1[%377] : memref<?xi16>, vector<16xi16>
+                %379 = arith.extui %378 : vector<16xi16> to vector<16xi32>
+                %380 = arith.constant dense<16> : vector<16xi32>
+                %381 = arith.shli %379, %380 : vector<16xi32>
+                %382 = arith.bitcast %381 : vector<16xi32> to vector<16xf32>
+                %383 = arith.addi %360, %376 : index
+                %384 = vector.load %1[%383] : memref<?xi16>, vector<16xi16>
+                %385 = arith.extui %384 : vector<16xi16> to vector<16xi32>
+                %386 = arith.shli %385, %380 : vector<16xi32>
+                %387 = arith.bitcast %386 : vector<16xi32> to vector<16xf32>
+                %388 = arith.addi %363, %370 : index
+                %389 = memref.load %0[%388] : memref<?xf32>
+                %390 = vector.broadcast %389 : f32 to vector<16xf32>
+                %391 = vector.fma %390, %382, %371 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %392 = vector.fma %390, %387, %372 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %393 = arith.addi %370, %13 : index
+                %394 = arith.muli %393, %375 : index
+                %395 = arith.addi %359, %394 : index
+                %396 = vector.load %1[%395] : memref<?xi16>, vector<16xi16>
+                %397 = arith.extui %396 : vector<16xi16> to vector<16xi32>
+                %398 = arith.shli %397, %380 : vector<16xi32>
+                %399 = arith.bitcast %398 : vector<16xi32> to vector<16xf32>
+                %400 = arith.addi %360, %394 : index
+                %401 = vector.load %1[%400] : memref<?xi16>, vector<16xi16>
+                %402 = arith.extui %401 : vector<16xi16> to vector<16xi32>
+                %403 = arith.shli %402, %380 : vector<16xi32>
+                %404 = arith.bitcast %403 : vector<16xi32> to vector<16xf32>
+                %405 = arith.addi %363, %393 : index
+                %406 = memref.load %0[%405] : memref<?xf32>
+                %407 = vector.broadcast %406 : f32 to vector<16xf32>
+                %408 = vector.fma %407, %399, %373 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %409 = vector.fma %407, %404, %374 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %391, %392, %408, %409 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %343 = arith.addf %299, %301 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %344 = arith.addf %300, %302 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %345 = arith.constant 16 : index
-              %346 = arith.muli %289, %345 : index
-              %347 = arith.addi %296, %346 : index
-              vector.store %343, %2[%347] : memref<?xf32>, vector<16xf32>
-              %348 = arith.muli %290, %345 : index
-              %349 = arith.addi %296, %348 : index
-              vector.store %344, %2[%349] : memref<?xf32>, vector<16xf32>
+              %410 = arith.addf %366, %368 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %411 = arith.addf %367, %369 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %412 = arith.constant 16 : index
+              %413 = arith.muli %356, %412 : index
+              %414 = arith.addi %363, %413 : index
+              vector.store %410, %2[%414] : memref<?xf32>, vector<16xf32>
+              %415 = arith.muli %357, %412 : index
+              %416 = arith.addi %363, %415 : index
+              vector.store %411, %2[%416] : memref<?xf32>, vector<16xf32>
             }
           }
         }
       }
     } else {
       "scf.parallel"(%12, %11, %13) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
-      ^bb0(%350: index):
-        %351 = arith.divui %350, %9 : index
-        %352 = arith.remui %350, %9 : index
-        %353 = arith.muli %352, %8 : index
-        %354 = arith.addi %353, %8 : index
-        %355 = arith.minui %354, %3 : index
-        %356 = arith.subi %355, %353 : index
-        %357 = arith.constant 8 : index
-        %358 = arith.divui %356, %357 : index
-        %359 = arith.muli %358, %357 : index
-        %360 = arith.addi %353, %359 : index
-        %361 = arith.addi %351, %13 : index
-        scf.for %362 = %351 to %361 step %13 {
-          %363 = arith.cmpi uge, %356, %10 : index
-          scf.if %363 {
-            %364 = arith.constant 2 : index
-            %365 = arith.muli %362, %364 : index
-            %366 = arith.addi %365, %13 : index
-            %367 = arith.constant 2048 : index
-            %368 = arith.muli %365, %367 : index
-            %369 = arith.muli %366, %367 : index
-            %370 = memref.alloca() : memref<4096xf32>
-            %371 = arith.constant 128 : index
-            scf.for %372 = %12 to %371 step %13 {
-              scf.for %373 = %12 to %13 step %13 {
-                %374 = arith.addi %372, %373 : index
-                %375 = arith.constant 16 : index
-                %376 = arith.muli %374, %375 : index
-                %377 = arith.addi %368, %376 : index
-                %378 = vector.load %1[%377] : memref<?xi16>, vector<16xi16>
-                %379 = arith.extui %378 : vector<16xi16> to vector<16xi32>
-                %380 = arith.constant dense<16> : vector<16xi32>
-                %381 = arith.shli %379, %380 : vector<16xi32>
-                %382 = arith.bitcast %381 : vector<16xi32> to vector<16xf32>
-                vector.store %382, %370[%376] : memref<4096xf32>, vector<16xf32>
+      ^bb0(%417: index):
+        %418 = arith.divui %417, %9 : index
+        %419 = arith.remui %417, %9 : index
+        %420 = arith.muli %419, %8 : index
+        %421 = arith.addi %420, %8 : index
+        %422 = arith.minui %421, %3 : index
+        %423 = arith.subi %422, %420 : index
+        %424 = arith.constant 8 : index
+        %425 = arith.divui %423, %424 : index
+        %426 = arith.muli %425, %424 : index
+        %427 = arith.addi %420, %426 : index
+        %428 = arith.addi %418, %13 : index
+        scf.for %429 = %418 to %428 step %13 {
+          %430 = arith.constant 2 : index
+          %431 = arith.cmpi uge, %423, %430 : index
+          scf.if %431 {
+            %432 = arith.muli %429, %430 : index
+            %433 = arith.addi %432, %13 : index
+            %434 = arith.constant 2048 : index
+            %435 = arith.muli %432, %434 : index
+            %436 = arith.muli %433, %434 : index
+            %437 = memref.alloca() : memref<4096xf32>
+            %438 = arith.constant 128 : index
+            scf.for %439 = %12 to %438 step %13 {
+              scf.for %440 = %12 to %13 step %13 {
+                %441 = arith.addi %439, %440 : index
+                %442 = arith.constant 16 : index
+                %443 = arith.muli %441, %442 : index
+                %444 = arith.addi %435, %443 : index
+                %445 = vector.load %1[%444] : memref<?xi16>, vector<16xi16>
+                %446 = arith.extui %445 : vector<16xi16> to vector<16xi32>
+                %447 = arith.constant dense<16> : vector<16xi32>
+                %448 = arith.shli %446, %447 : vector<16xi32>
+                %449 = arith.bitcast %448 : vector<16xi32> to vector<16xf32>
+                vector.store %449, %437[%443] : memref<4096xf32>, vector<16xf32>
               }
             }
-            scf.for %383 = %12 to %371 step %13 {
-              scf.for %384 = %12 to %13 step %13 {
-                %385 = arith.addi %383, %384 : index
-                %386 = arith.constant 16 : index
-                %387 = arith.muli %385, %386 : index
-                %388 = arith.addi %369, %387 : index
-                %389 = vector.load %1[%388] : memref<?xi16>, vector<16xi16>
-                %390 = arith.extui %389 : vector<16xi16> to vector<16xi32>
-                %391 = arith.constant dense<16> : vector<16xi32>
-                %392 = arith.shli %390, %391 : vector<16xi32>
-                %393 = arith.bitcast %392 : vector<16xi32> to vector<16xf32>
-                %394 = arith.addi %367, %387 : index
-                vector.store %393, %370[%394] : memref<4096xf32>, vector<16xf32>
+            scf.for %450 = %12 to %438 step %13 {
+              scf.for %451 = %12 to %13 step %13 {
+                %452 = arith.addi %450, %451 : index
+                %453 = arith.constant 16 : index
+                %454 = arith.muli %452, %453 : index
+                %455 = arith.addi %436, %454 : index
+                %456 = vector.load %1[%455] : memref<?xi16>, vector<16xi16>
+                %457 = arith.extui %456 : vector<16xi16> to vector<16xi32>
+                %458 = arith.constant dense<16> : vector<16xi32>
+                %459 = arith.shli %457, %458 : vector<16xi32>
+                %460 = arith.bitcast %459 : vector<16xi32> to vector<16xf32>
+                %461 = arith.addi %434, %454 : index
+                vector.store %460, %437[%461] : memref<4096xf32>, vector<16xf32>
               }
             }
-            scf.for %395 = %353 to %360 step %357 {
-              %396 = arith.addi %395, %13 : index
-              %397 = arith.addi %395, %364 : index
-              %398 = arith.constant 3 : index
-              %399 = arith.addi %395, %398 : index
-              %400 = arith.addi %395, %10 : index
-              %401 = arith.constant 5 : index
-              %402 = arith.addi %395, %401 : index
-              %403 = arith.constant 6 : index
-              %404 = arith.addi %395, %403 : index
-              %405 = arith.constant 7 : index
-              %406 = arith.addi %395, %405 : index
-              %407 = arith.muli %395, %371 : index
-              %408 = arith.muli %396, %371 : index
-              %409 = arith.muli %397, %371 : index
-              %410 = arith.muli %399, %371 : index
-              %411 = arith.muli %400, %371 : index
-              %412 = arith.muli %402, %371 : index
-              %413 = arith.muli %404, %371 : index
-              %414 = arith.muli %406, %371 : index
-              %415 = arith.constant 0.000000e+00 : f32
-              %416 = vector.broadcast %415 : f32 to vector<16xf32>
-              %417, %418, %419, %420, %421, %422, %423, %424, %425, %426, %427, %428, %429, %430, %431, %432 = scf.for %433 = %12 to %371 step %13 iter_args(%434 = %416, %435 = %416, %436 = %416, %437 = %416, %438 = %416, %439 = %416, %440 = %416, %441 = %416, %442 = %416, %443 = %416, %444 = %416, %445 = %416, %446 = %416, %447 = %416, %448 = %416, %449 = %416) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %450 = arith.constant 16 : index
-                %451 = arith.muli %433, %450 : index
-                %452 = vector.load %370[%451] : memref<4096xf32>, vector<16xf32>
-                %453 = arith.addi %367, %451 : index
-                %454 = vector.load %370[%453] : memref<4096xf32>, vector<16xf32>
-                %455 = arith.addi %407, %433 : index
-                %456 = memref.load %0[%455] : memref<?xf32>
-                %457 = vector.broadcast %456 : f32 to vector<16xf32>
-                %458 = vector.fma %457, %452, %434 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %459 = vector.fma %457, %454, %435 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %460 = arith.addi %408, %433 : index
-                %461 = memref.load %0[%460] : memref<?xf32>
-                %462 = vector.broadcast %461 : f32 to vector<16xf32>
-                %463 = vector.fma %462, %452, %436 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %464 = vector.fma %462, %454, %437 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %465 = arith.addi %409, %433 : index
-                %466 = memref.load %0[%465] : memref<?xf32>
-                %467 = vector.broadcast %466 : f32 to vector<16xf32>
-                %468 = vector.fma %467, %452, %438 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %469 = vector.fma %467, %454, %439 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %470 = arith.addi %410, %433 : index
-                %471 = memref.load %0[%470] : memref<?xf32>
-                %472 = vector.broadcast %471 : f32 to vector<16xf32>
-                %473 = vector.fma %472, %452, %440 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %474 = vector.fma %472, %454, %441 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %475 = arith.addi %411, %433 : index
-                %476 = memref.load %0[%475] : memref<?xf32>
-                %477 = vector.broadcast %476 : f32 to vector<16xf32>
-                %478 = vector.fma %477, %452, %442 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %479 = vector.fma %477, %454, %443 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %480 = arith.addi %412, %433 : index
-                %481 = memref.load %0[%480] : memref<?xf32>
-                %482 = vector.broadcast %481 : f32 to vector<16xf32>
-                %483 = vector.fma %482, %452, %444 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %484 = vector.fma %482, %454, %445 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %485 = arith.addi %413, %433 : index
-                %486 = memref.load %0[%485] : memref<?xf32>
-                %487 = vector.broadcast %486 : f32 to vector<16xf32>
-                %488 = vector.fma %487, %452, %446 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %489 = vector.fma %487, %454, %447 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %490 = arith.addi %414, %433 : index
-                %491 = memref.load %0[%490] : memref<?xf32>
-                %492 = vector.broadcast %491 : f32 to vector<16xf32>
-                %493 = vector.fma %492, %452, %448 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %494 = vector.fma %492, %454, %449 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %458, %459, %463, %464, %468, %469, %473, %474, %478, %479, %483, %484, %488, %489, %493, %494 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            scf.for %462 = %420 to %427 step %424 {
+              %463 = arith.addi %462, %13 : index
+              %464 = arith.addi %462, %430 : index
+              %465 = arith.constant 3 : index
+              %466 = arith.addi %462, %465 : index
+              %467 = arith.addi %462, %10 : index
+              %468 = arith.constant 5 : index
+              %469 = arith.addi %462, %468 : index
+              %470 = arith.constant 6 : index
+              %471 = arith.addi %462, %470 : index
+              %472 = arith.constant 7 : index
+              %473 = arith.addi %462, %472 : index
+              %474 = arith.muli %462, %438 : index
+              %475 = arith.muli %463, %438 : index
+              %476 = arith.muli %464, %438 : index
+              %477 = arith.muli %466, %438 : index
+              %478 = arith.muli %467, %438 : index
+              %479 = arith.muli %469, %438 : index
+              %480 = arith.muli %471, %438 : index
+              %481 = arith.muli %473, %438 : index
+              %482 = arith.constant 0.000000e+00 : f32
+              %483 = vector.broadcast %482 : f32 to vector<16xf32>
+              %484, %485, %486, %487, %488, %489, %490, %491, %492, %493, %494, %495, %496, %497, %498, %499 = scf.for %500 = %12 to %438 step %13 iter_args(%501 = %483, %502 = %483, %503 = %483, %504 = %483, %505 = %483, %506 = %483, %507 = %483, %508 = %483, %509 = %483, %510 = %483, %511 = %483, %512 = %483, %513 = %483, %514 = %483, %515 = %483, %516 = %483) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %517 = arith.constant 16 : index
+                %518 = arith.muli %500, %517 : index
+                %519 = vector.load %437[%518] : memref<4096xf32>, vector<16xf32>
+                %520 = arith.addi %434, %518 : index
+                %521 = vector.load %437[%520] : memref<4096xf32>, vector<16xf32>
+                %522 = arith.addi %474, %500 : index
+                %523 = memref.load %0[%522] : memref<?xf32>
+                %524 = vector.broadcast %523 : f32 to vector<16xf32>
+                %525 = vector.fma %524, %519, %501 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %526 = vector.fma %524, %521, %502 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %527 = arith.addi %475, %500 : index
+                %528 = memref.load %0[%527] : memref<?xf32>
+                %529 = vector.broadcast %528 : f32 to vector<16xf32>
+                %530 = vector.fma %529, %519, %503 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %531 = vector.fma %529, %521, %504 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %532 = arith.addi %476, %500 : index
+                %533 = memref.load %0[%532] : memref<?xf32>
+                %534 = vector.broadcast %533 : f32 to vector<16xf32>
+                %535 = vector.fma %534, %519, %505 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %536 = vector.fma %534, %521, %506 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %537 = arith.addi %477, %500 : index
+                %538 = memref.load %0[%537] : memref<?xf32>
+                %539 = vector.broadcast %538 : f32 to vector<16xf32>
+                %540 = vector.fma %539, %519, %507 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %541 = vector.fma %539, %521, %508 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %542 = arith.addi %478, %500 : index
+                %543 = memref.load %0[%542] : memref<?xf32>
+                %544 = vector.broadcast %543 : f32 to vector<16xf32>
+                %545 = vector.fma %544, %519, %509 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %546 = vector.fma %544, %521, %510 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %547 = arith.addi %479, %500 : index
+                %548 = memref.load %0[%547] : memref<?xf32>
+                %549 = vector.broadcast %548 : f32 to vector<16xf32>
+                %550 = vector.fma %549, %519, %511 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %551 = vector.fma %549, %521, %512 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %552 = arith.addi %480, %500 : index
+                %553 = memref.load %0[%552] : memref<?xf32>
+                %554 = vector.broadcast %553 : f32 to vector<16xf32>
+                %555 = vector.fma %554, %519, %513 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %556 = vector.fma %554, %521, %514 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %557 = arith.addi %481, %500 : index
+                %558 = memref.load %0[%557] : memref<?xf32>
+                %559 = vector.broadcast %558 : f32 to vector<16xf32>
+                %560 = vector.fma %559, %519, %515 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %561 = vector.fma %559, %521, %516 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %525, %526, %530, %531, %535, %536, %540, %541, %545, %546, %550, %551, %555, %556, %560, %561 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %495 = arith.constant 16 : index
-              %496 = arith.muli %365, %495 : index
-              %497 = arith.addi %407, %496 : index
-              vector.store %417, %2[%497] : memref<?xf32>, vector<16xf32>
-              %498 = arith.muli %366, %495 : index
-              %499 = arith.addi %407, %498 : index
-              vector.store %418, %2[%499] : memref<?xf32>, vector<16xf32>
-              %500 = arith.addi %408, %496 : index
-              vector.store %419, %2[%500] : memref<?xf32>, vector<16xf32>
-              %501 = arith.addi %408, %498 : index
-              vector.store %420, %2[%501] : memref<?xf32>, vector<16xf32>
-              %502 = arith.addi %409, %496 : index
-              vector.store %421, %2[%502] : memref<?xf32>, vector<16xf32>
-              %503 = arith.addi %409, %498 : index
-              vector.store %422, %2[%503] : memref<?xf32>, vector<16xf32>
-              %504 = arith.addi %410, %496 : index
-              vector.store %423, %2[%504] : memref<?xf32>, vector<16xf32>
-              %505 = arith.addi %410, %498 : index
-              vector.store %424, %2[%505] : memref<?xf32>, vector<16xf32>
-              %506 = arith.addi %411, %496 : index
-              vector.store %425, %2[%506] : memref<?xf32>, vector<16xf32>
-              %507 = arith.addi %411, %498 : index
-              vector.store %426, %2[%507] : memref<?xf32>, vector<16xf32>
-              %508 = arith.addi %412, %496 : index
-              vector.store %427, %2[%508] : memref<?xf32>, vector<16xf32>
-              %509 = arith.addi %412, %498 : index
-              vector.store %428, %2[%509] : memref<?xf32>, vector<16xf32>
-              %510 = arith.addi %413, %496 : index
-              vector.store %429, %2[%510] : memref<?xf32>, vector<16xf32>
-              %511 = arith.addi %413, %498 : index
-              vector.store %430, %2[%511] : memref<?xf32>, vector<16xf32>
-              %512 = arith.addi %414, %496 : index
-              vector.store %431, %2[%512] : memref<?xf32>, vector<16xf32>
-              %513 = arith.addi %414, %498 : index
-              vector.store %432, %2[%513] : memref<?xf32>, vector<16xf32>
+              %562 = arith.constant 16 : index
+              %563 = arith.muli %432, %562 : index
+              %564 = arith.addi %474, %563 : index
+              vector.store %484, %2[%564] : memref<?xf32>, vector<16xf32>
+              %565 = arith.muli %433, %562 : index
+              %566 = arith.addi %474, %565 : index
+              vector.store %485, %2[%566] : memref<?xf32>, vector<16xf32>
+              %567 = arith.addi %475, %563 : index
+              vector.store %486, %2[%567] : memref<?xf32>, vector<16xf32>
+              %568 = arith.addi %475, %565 : index
+              vector.store %487, %2[%568] : memref<?xf32>, vector<16xf32>
+              %569 = arith.addi %476, %563 : index
+              vector.store %488, %2[%569] : memref<?xf32>, vector<16xf32>
+              %570 = arith.addi %476, %565 : index
+              vector.store %489, %2[%570] : memref<?xf32>, vector<16xf32>
+              %571 = arith.addi %477, %563 : index
+              vector.store %490, %2[%571] : memref<?xf32>, vector<16xf32>
+              %572 = arith.addi %477, %565 : index
+              vector.store %491, %2[%572] : memref<?xf32>, vector<16xf32>
+              %573 = arith.addi %478, %563 : index
+              vector.store %492, %2[%573] : memref<?xf32>, vector<16xf32>
+              %574 = arith.addi %478, %565 : index
+              vector.store %493, %2[%574] : memref<?xf32>, vector<16xf32>
+              %575 = arith.addi %479, %563 : index
+              vector.store %494, %2[%575] : memref<?xf32>, vector<16xf32>
+              %576 = arith.addi %479, %565 : index
+              vector.store %495, %2[%576] : memref<?xf32>, vector<16xf32>
+              %577 = arith.addi %480, %563 : index
+              vector.store %496, %2[%577] : memref<?xf32>, vector<16xf32>
+              %578 = arith.addi %480, %565 : index
+              vector.store %497, %2[%578] : memref<?xf32>, vector<16xf32>
+              %579 = arith.addi %481, %563 : index
+              vector.store %498, %2[%579] : memref<?xf32>, vector<16xf32>
+              %580 = arith.addi %481, %565 : index
+              vector.store %499, %2[%580] : memref<?xf32>, vector<16xf32>
             }
-            %514 = arith.subi %355, %360 : index
-            %515 = arith.divui %514, %10 : index
-            %516 = arith.muli %515, %10 : index
-            %517 = arith.addi %360, %516 : index
-            scf.for %518 = %360 to %517 step %10 {
-              %519 = arith.addi %518, %13 : index
-              %520 = arith.addi %518, %364 : index
-              %521 = arith.constant 3 : index
-              %522 = arith.addi %518, %521 : index
-              %523 = arith.muli %518, %371 : index
-              %524 = arith.muli %519, %371 : index
-              %525 = arith.muli %520, %371 : index
-              %526 = arith.muli %522, %371 : index
-              %527 = arith.constant 0.000000e+00 : f32
-              %528 = vector.broadcast %527 : f32 to vector<16xf32>
-              %529, %530, %531, %532, %533, %534, %535, %536 = scf.for %537 = %12 to %371 step %13 iter_args(%538 = %528, %539 = %528, %540 = %528, %541 = %528, %542 = %528, %543 = %528, %544 = %528, %545 = %528) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %546 = arith.constant 16 : index
-                %547 = arith.muli %537, %546 : index
-                %548 = vector.load %370[%547] : memref<4096xf32>, vector<16xf32>
-                %549 = arith.addi %367, %547 : index
-                %550 = vector.load %370[%549] : memref<4096xf32>, vector<16xf32>
-                %551 = arith.addi %523, %537 : index
-                %552 = memref.load %0[%551] : memref<?xf32>
-                %553 = vector.broadcast %552 : f32 to vector<16xf32>
-                %554 = vector.fma %553, %548, %538 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %555 = vector.fma %553, %550, %539 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %556 = arith.addi %524, %537 : index
-                %557 = memref.load %0[%556] : memref<?xf32>
-                %558 = vector.broadcast %557 : f32 to vector<16xf32>
-                %559 = vector.fma %558, %548, %540 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %560 = vector.fma %558, %550, %541 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %561 = arith.addi %525, %537 : index
-                %562 = memref.load %0[%561] : memref<?xf32>
-                %563 = vector.broadcast %562 : f32 to vector<16xf32>
-                %564 = vector.fma %563, %548, %542 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %565 = vector.fma %563, %550, %543 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %566 = arith.addi %526, %537 : index
-                %567 = memref.load %0[%566] : memref<?xf32>
-                %568 = vector.broadcast %567 : f32 to vector<16xf32>
-                %569 = vector.fma %568, %548, %544 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %570 = vector.fma %568, %550, %545 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %554, %555, %559, %560, %564, %565, %569, %570 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %581 = arith.subi %422, %427 : index
+            %582 = arith.divui %581, %10 : index
+            %583 = arith.muli %582, %10 : index
+            %584 = arith.addi %427, %583 : index
+            scf.for %585 = %427 to %584 step %10 {
+              %586 = arith.addi %585, %13 : index
+              %587 = arith.addi %585, %430 : index
+              %588 = arith.constant 3 : index
+              %589 = arith.addi %585, %588 : index
+              %590 = arith.muli %585, %438 : index
+              %591 = arith.muli %586, %438 : index
+              %592 = arith.muli %587, %438 : index
+              %593 = arith.muli %589, %438 : index
+              %594 = arith.constant 0.000000e+00 : f32
+              %595 = vector.broadcast %594 : f32 to vector<16xf32>
+              %596, %597, %598, %599, %600, %601, %602, %603 = scf.for %604 = %12 to %438 step %13 iter_args(%605 = %595, %606 = %595, %607 = %595, %608 = %595, %609 = %595, %610 = %595, %611 = %595, %612 = %595) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %613 = arith.constant 16 : index
+                %614 = arith.muli %604, %613 : index
+                %615 = vector.load %437[%614] : memref<4096xf32>, vector<16xf32>
+                %616 = arith.addi %434, %614 : index
+                %617 = vector.load %437[%616] : memref<4096xf32>, vector<16xf32>
+                %618 = arith.addi %590, %604 : index
+                %619 = memref.load %0[%618] : memref<?xf32>
+                %620 = vector.broadcast %619 : f32 to vector<16xf32>
+                %621 = vector.fma %620, %615, %605 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %622 = vector.fma %620, %617, %606 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %623 = arith.addi %591, %604 : index
+                %624 = memref.load %0[%623] : memref<?xf32>
+                %625 = vector.broadcast %624 : f32 to vector<16xf32>
+                %626 = vector.fma %625, %615, %607 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %627 = vector.fma %625, %617, %608 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %628 = arith.addi %592, %604 : index
+                %629 = memref.load %0[%628] : memref<?xf32>
+                %630 = vector.broadcast %629 : f32 to vector<16xf32>
+                %631 = vector.fma %630, %615, %609 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %632 = vector.fma %630, %617, %610 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %633 = arith.addi %593, %604 : index
+                %634 = memref.load %0[%633] : memref<?xf32>
+                %635 = vector.broadcast %634 : f32 to vector<16xf32>
+                %636 = vector.fma %635, %615, %611 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %637 = vector.fma %635, %617, %612 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %621, %622, %626, %627, %631, %632, %636, %637 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %571 = arith.constant 16 : index
-              %572 = arith.muli %365, %571 : index
-              %573 = arith.addi %523, %572 : index
-              vector.store %529, %2[%573] : memref<?xf32>, vector<16xf32>
-              %574 = arith.muli %366, %571 : index
-              %575 = arith.addi %523, %574 : index
-              vector.store %530, %2[%575] : memref<?xf32>, vector<16xf32>
-              %576 = arith.addi %524, %572 : index
-              vector.store %531, %2[%576] : memref<?xf32>, vector<16xf32>
-              %577 = arith.addi %524, %574 : index
-              vector.store %532, %2[%577] : memref<?xf32>, vector<16xf32>
-              %578 = arith.addi %525, %572 : index
-              vector.store %533, %2[%578] : memref<?xf32>, vector<16xf32>
-              %579 = arith.addi %525, %574 : index
-              vector.store %534, %2[%579] : memref<?xf32>, vector<16xf32>
-              %580 = arith.addi %526, %572 : index
-              vector.store %535, %2[%580] : memref<?xf32>, vector<16xf32>
-              %581 = arith.addi %526, %574 : index
-              vector.store %536, %2[%581] : memref<?xf32>, vector<16xf32>
+              %638 = arith.constant 16 : index
+              %639 = arith.muli %432, %638 : index
+              %640 = arith.addi %590, %639 : index
+              vector.store %596, %2[%640] : memref<?xf32>, vector<16xf32>
+              %641 = arith.muli %433, %638 : index
+              %642 = arith.addi %590, %641 : index
+              vector.store %597, %2[%642] : memref<?xf32>, vector<16xf32>
+              %643 = arith.addi %591, %639 : index
+              vector.store %598, %2[%643] : memref<?xf32>, vector<16xf32>
+              %644 = arith.addi %591, %641 : index
+              vector.store %599, %2[%644] : memref<?xf32>, vector<16xf32>
+              %645 = arith.addi %592, %639 : index
+              vector.store %600, %2[%645] : memref<?xf32>, vector<16xf32>
+              %646 = arith.addi %592, %641 : index
+              vector.store %601, %2[%646] : memref<?xf32>, vector<16xf32>
+              %647 = arith.addi %593, %639 : index
+              vector.store %602, %2[%647] : memref<?xf32>, vector<16xf32>
+              %648 = arith.addi %593, %641 : index
+              vector.store %603, %2[%648] : memref<?xf32>, vector<16xf32>
             }
-            scf.for %582 = %517 to %355 step %13 {
-              %583 = arith.muli %582, %371 : index
-              %584 = arith.constant 0.000000e+00 : f32
-              %585 = vector.broadcast %584 : f32 to vector<16xf32>
-              %586, %587, %588, %589 = scf.for %590 = %12 to %371 step %364 iter_args(%591 = %585, %592 = %585, %593 = %585, %594 = %585) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %595 = arith.constant 16 : index
-                %596 = arith.muli %590, %595 : index
-                %597 = vector.load %370[%596] : memref<4096xf32>, vector<16xf32>
-                %598 = arith.addi %367, %596 : index
-                %599 = vector.load %370[%598] : memref<4096xf32>, vector<16xf32>
-                %600 = arith.addi %583, %590 : index
-                %601 = memref.load %0[%600] : memref<?xf32>
-                %602 = vector.broadcast %601 : f32 to vector<16xf32>
-                %603 = vector.fma %602, %597, %591 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %604 = vector.fma %602, %599, %592 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %605 = arith.addi %590, %13 : index
-                %606 = arith.muli %605, %595 : index
-                %607 = vector.load %370[%606] : memref<4096xf32>, vector<16xf32>
-                %608 = arith.addi %367, %606 : index
-                %609 = vector.load %370[%608] : memref<4096xf32>, vector<16xf32>
-                %610 = arith.addi %583, %605 : index
-                %611 = memref.load %0[%610] : memref<?xf32>
-                %612 = vector.broadcast %611 : f32 to vector<16xf32>
-                %613 = vector.fma %612, %607, %593 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %614 = vector.fma %612, %609, %594 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %603, %604, %613, %614 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %649 = arith.subi %422, %584 : index
+            %650 = arith.divui %649, %430 : index
+            %651 = arith.muli %650, %430 : index
+            %652 = arith.addi %584, %651 : index
+            scf.for %653 = %584 to %652 step %430 {
+              %654 = arith.addi %653, %13 : index
+              %655 = arith.muli %653, %438 : index
+              %656 = arith.muli %654, %438 : index
+              %657 = arith.constant 0.000000e+00 : f32
+              %658 = vector.broadcast %657 : f32 to vector<16xf32>
+              %659, %660, %661, %662, %663, %664, %665, %666 = scf.for %667 = %12 to %438 step %430 iter_args(%668 = %658, %669 = %658, %670 = %658, %671 = %658, %672 = %658, %673 = %658, %674 = %658, %675 = %658) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %676 = arith.constant 16 : index
+                %677 = arith.muli %667, %676 : index
+                %678 = vector.load %437[%677] : memref<4096xf32>, vector<16xf32>
+                %679 = arith.addi %434, %677 : index
+                %680 = vector.load %437[%679] : memref<4096xf32>, vector<16xf32>
+                %681 = arith.addi %655, %667 : index
+                %682 = memref.load %0[%681] : memref<?xf32>
+                %683 = vector.broadcast %682 : f32 to vector<16xf32>
+                %684 = vector.fma %683, %678, %668 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %685 = vector.fma %683, %680, %669 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %686 = arith.addi %656, %667 : index
+                %687 = memref.load %0[%686] : memref<?xf32>
+                %688 = vector.broadcast %687 : f32 to vector<16xf32>
+                %689 = vector.fma %688, %678, %670 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %690 = vector.fma %688, %680, %671 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %691 = arith.addi %667, %13 : index
+                %692 = arith.muli %691, %676 : index
+                %693 = vector.load %437[%692] : memref<4096xf32>, vector<16xf32>
+                %694 = arith.addi %434, %692 : index
+                %695 = vector.load %437[%694] : memref<4096xf32>, vector<16xf32>
+                %696 = arith.addi %655, %691 : index
+                %697 = memref.load %0[%696] : memref<?xf32>
+                %698 = vector.broadcast %697 : f32 to vector<16xf32>
+                %699 = vector.fma %698, %693, %672 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %700 = vector.fma %698, %695, %673 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %701 = arith.addi %656, %691 : index
+                %702 = memref.load %0[%701] : memref<?xf32>
+                %703 = vector.broadcast %702 : f32 to vector<16xf32>
+                %704 = vector.fma %703, %693, %674 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %705 = vector.fma %703, %695, %675 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %684, %685, %689, %690, %699, %700, %704, %705 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %615 = arith.addf %586, %588 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %616 = arith.addf %587, %589 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %617 = arith.constant 16 : index
-              %618 = arith.muli %365, %617 : index
-              %619 = arith.addi %583, %618 : index
-              vector.store %615, %2[%619] : memref<?xf32>, vector<16xf32>
-              %620 = arith.muli %366, %617 : index
-              %621 = arith.addi %583, %620 : index
-              vector.store %616, %2[%621] : memref<?xf32>, vector<16xf32>
+              %706 = arith.addf %659, %663 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %707 = arith.addf %660, %664 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %708 = arith.addf %661, %665 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %709 = arith.addf %662, %666 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %710 = arith.constant 16 : index
+              %711 = arith.muli %432, %710 : index
+              %712 = arith.addi %655, %711 : index
+              vector.store %706, %2[%712] : memref<?xf32>, vector<16xf32>
+              %713 = arith.muli %433, %710 : index
+              %714 = arith.addi %655, %713 : index
+              vector.store %707, %2[%714] : memref<?xf32>, vector<16xf32>
+              %715 = arith.addi %656, %711 : index
+              vector.store %708, %2[%715] : memref<?xf32>, vector<16xf32>
+              %716 = arith.addi %656, %713 : index
+              vector.store %709, %2[%716] : memref<?xf32>, vector<16xf32>
+            }
+            scf.for %717 = %652 to %422 step %13 {
+              %718 = arith.muli %717, %438 : index
+              %719 = arith.constant 0.000000e+00 : f32
+              %720 = vector.broadcast %719 : f32 to vector<16xf32>
+              %721, %722, %723, %724 = scf.for %725 = %12 to %438 step %430 iter_args(%726 = %720, %727 = %720, %728 = %720, %729 = %720) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %730 = arith.constant 16 : index
+                %731 = arith.muli %725, %730 : index
+                %732 = vector.load %437[%731] : memref<4096xf32>, vector<16xf32>
+                %733 = arith.addi %434, %731 : index
+                %734 = vector.load %437[%733] : memref<4096xf32>, vector<16xf32>
+                %735 = arith.addi %718, %725 : index
+                %736 = memref.load %0[%735] : memref<?xf32>
+                %737 = vector.broadcast %736 : f32 to vector<16xf32>
+                %738 = vector.fma %737, %732, %726 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %739 = vector.fma %737, %734, %727 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %740 = arith.addi %725, %13 : index
+                %741 = arith.muli %740, %730 : index
+                %742 = vector.load %437[%741] : memref<4096xf32>, vector<16xf32>
+                %743 = arith.addi %434, %741 : index
+                %744 = vector.load %437[%743] : memref<4096xf32>, vector<16xf32>
+                %745 = arith.addi %718, %740 : index
+                %746 = memref.load %0[%745] : memref<?xf32>
+                %747 = vector.broadcast %746 : f32 to vector<16xf32>
+                %748 = vector.fma %747, %742, %728 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %749 = vector.fma %747, %744, %729 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %738, %739, %748, %749 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              }
+              %750 = arith.addf %721, %723 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %751 = arith.addf %722, %724 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %752 = arith.constant 16 : index
+              %753 = arith.muli %432, %752 : index
+              %754 = arith.addi %718, %753 : index
+              vector.store %750, %2[%754] : memref<?xf32>, vector<16xf32>
+              %755 = arith.muli %433, %752 : index
+              %756 = arith.addi %718, %755 : index
+              vector.store %751, %2[%756] : memref<?xf32>, vector<16xf32>
             }
           } else {
-            %622 = arith.constant 2 : index
-            %623 = arith.muli %362, %622 : index
-            %624 = arith.addi %623, %13 : index
-            %625 = arith.constant 2048 : index
-            %626 = arith.muli %623, %625 : index
-            %627 = arith.muli %624, %625 : index
-            scf.for %628 = %353 to %355 step %13 {
-              %629 = arith.constant 128 : index
-              %630 = arith.muli %628, %629 : index
-              %631 = arith.constant 0.000000e+00 : f32
-              %632 = vector.broadcast %631 : f32 to vector<16xf32>
-              %633, %634, %635, %636 = scf.for %637 = %12 to %629 step %622 iter_args(%638 = %632, %639 = %632, %640 = %632, %641 = %632) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %642 = arith.constant 16 : index
-                %643 = arith.muli %637, %642 : index
-                %644 = arith.addi %626, %643 : index
-                %645 = vector.load %1[%644] : memref<?xi16>, vector<16xi16>
-                %646 = arith.extui %645 : vector<16xi16> to vector<16xi32>
-                %647 = arith.constant dense<16> : vector<16xi32>
-                %648 = arith.shli %646, %647 : vector<16xi32>
-                %649 = arith.bitcast %648 : vector<16xi32> to vector<16xf32>
-                %650 = arith.addi %627, %643 : index
-                %651 = vector.load %1[%650] : memref<?xi16>, vector<16xi16>
-                %652 = arith.extui %651 : vector<16xi16> to vector<16xi32>
-                %653 = arith.shli %652, %647 : vector<16xi32>
-                %654 = arith.bitcast %653 : vector<16xi32> to vector<16xf32>
-                %655 = arith.addi %630, %637 : index
-                %656 = memref.load %0[%655] : memref<?xf32>
-                %657 = vector.broadcast %656 : f32 to vector<16xf32>
-                %658 = vector.fma %657, %649, %638 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %659 = vector.fma %657, %654, %639 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %660 = arith.addi %637, %13 : index
-                %661 = arith.muli %660, %642 : index
-                %662 = arith.addi %626, %661 : index
-                %663 = vector.load %1[%662] : memref<?xi16>, vector<16xi16>
-                %664 = arith.extui %663 : vector<16xi16> to vector<16xi32>
-                %665 = arith.shli %664, %647 : vector<16xi32>
-                %666 = arith.bitcast %665 : vector<16xi32> to vector<16xf32>
-                %667 = arith.addi %627, %661 : index
-                %668 = vector.load %1[%667] : memref<?xi16>, vector<16xi16>
-                %669 = arith.extui %668 : vector<16xi16> to vector<16xi32>
-                %670 = arith.shli %669, %647 : vector<16xi32>
-                %671 = arith.bitcast %670 : vector<16xi32> to vector<16xf32>
-                %672 = arith.addi %630, %660 : index
-                %673 = memref.load %0[%672] : memref<?xf32>
-                %674 = vector.broadcast %673 : f32 to vector<16xf32>
-                %675 = vector.fma %674, %666, %640 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %676 = vector.fma %674, %671, %641 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %658, %659, %675, %676 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %757 = arith.muli %429, %430 : index
+            %758 = arith.addi %757, %13 : index
+            %759 = arith.constant 2048 : index
+            %760 = arith.muli %757, %759 : index
+            %761 = arith.muli %758, %759 : index
+            scf.for %762 = %420 to %422 step %13 {
+              %763 = arith.constant 128 : index
+              %764 = arith.muli %762, %763 : index
+              %765 = arith.constant 0.000000e+00 : f32
+              %766 = vector.broadcast %765 : f32 to vector<16xf32>
+              %767, %768, %769, %770 = scf.for %771 = %12 to %763 step %430 iter_args(%772 = %766, %773 = %766, %774 = %766, %775 = %766) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %776 = arith.constant 16 : index
+                %777 = arith.muli %771, %776 : index
+                %778 = arith.addi %760, %777 : index
+                %779 = vector.load %1[%778] : memref<?xi16>, vector<16xi16>
+                %780 = arith.extui %779 : vector<16xi16> to vector<16xi32>
+                %781 = arith.constant dense<16> : vector<16xi32>
+                %782 = arith.shli %780, %781 : vector<16xi32>
+                %783 = arith.bitcast %782 : vector<16xi32> to vector<16xf32>
+                %784 = arith.addi %761, %777 : index
+                %785 = vector.load %1[%784] : memref<?xi16>, vector<16xi16>
+                %786 = arith.extui %785 : vector<16xi16> to vector<16xi32>
+                %787 = arith.shli %786, %781 : vector<16xi32>
+                %788 = arith.bitcast %787 : vector<16xi32> to vector<16xf32>
+                %789 = arith.addi %764, %771 : index
+                %790 = memref.load %0[%789] : memref<?xf32>
+                %791 = vector.broadcast %790 : f32 to vector<16xf32>
+                %792 = vector.fma %791, %783, %772 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %793 = vector.fma %791, %788, %773 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %794 = arith.addi %771, %13 : index
+                %795 = arith.muli %794, %776 : index
+                %796 = arith.addi %760, %795 : index
+                %797 = vector.load %1[%796] : memref<?xi16>, vector<16xi16>
+                %798 = arith.extui %797 : vector<16xi16> to vector<16xi32>
+                %799 = arith.shli %798, %781 : vector<16xi32>
+                %800 = arith.bitcast %799 : vector<16xi32> to vector<16xf32>
+                %801 = arith.addi %761, %795 : index
+                %802 = vector.load %1[%801] : memref<?xi16>, vector<16xi16>
+                %803 = arith.extui %802 : vector<16xi16> to vector<16xi32>
+                %804 = arith.shli %803, %781 : vector<16xi32>
+                %805 = arith.bitcast %804 : vector<16xi32> to vector<16xf32>
+                %806 = arith.addi %764, %794 : index
+                %807 = memref.load %0[%806] : memref<?xf32>
+                %808 = vector.broadcast %807 : f32 to vector<16xf32>
+                %809 = vector.fma %808, %800, %774 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %810 = vector.fma %808, %805, %775 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %792, %793, %809, %810 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %677 = arith.addf %633, %635 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %678 = arith.addf %634, %636 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %679 = arith.constant 16 : index
-              %680 = arith.muli %623, %679 : index
-              %681 = arith.addi %630, %680 : index
-              vector.store %677, %2[%681] : memref<?xf32>, vector<16xf32>
-              %682 = arith.muli %624, %679 : index
-              %683 = arith.addi %630, %682 : index
-              vector.store %678, %2[%683] : memref<?xf32>, vector<16xf32>
+              %811 = arith.addf %767, %769 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %812 = arith.addf %768, %770 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %813 = arith.constant 16 : index
+              %814 = arith.muli %757, %813 : index
+              %815 = arith.addi %764, %814 : index
+              vector.store %811, %2[%815] : memref<?xf32>, vector<16xf32>
+              %816 = arith.muli %758, %813 : index
+              %817 = arith.addi %764, %816 : index
+              vector.store %812, %2[%817] : memref<?xf32>, vector<16xf32>
             }
           }
         }
@@ -11717,7 +11955,7 @@ builtin.module {
     }
     func.return
   }
-  func.func private @linear_k192_n128_bf16(%0: memref<?xf32>, %1: memref<?xi16>, %2: memref<?xf32>, %3: index) attributes {rlx.kernel = {family = "linear", k = 192 : i64, ns = array<i64: 128>, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 336 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64, weight_format = "bf16", stage = true, tail_rows = 4 : i64}} {
+  func.func private @linear_k192_n128_bf16(%0: memref<?xf32>, %1: memref<?xi16>, %2: memref<?xf32>, %3: index) attributes {rlx.kernel = {family = "linear", k = 192 : i64, ns = array<i64: 128>, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 336 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64, weight_format = "bf16", stage = true, tail_rows = array<i64: 4, 2>, block_chains = 8 : i64}} {
     %4 = arith.constant 24576 : index
     %5 = arith.muli %3, %4 : index
     %6 = arith.constant 335 : index
@@ -11744,10 +11982,10 @@ builtin.module {
         %26 = arith.addi %19, %25 : index
         %27 = arith.addi %17, %13 : index
         scf.for %28 = %17 to %27 step %13 {
-          %29 = arith.cmpi uge, %22, %10 : index
-          scf.if %29 {
-            %30 = arith.constant 2 : index
-            %31 = arith.muli %28, %30 : index
+          %29 = arith.constant 2 : index
+          %30 = arith.cmpi uge, %22, %29 : index
+          scf.if %30 {
+            %31 = arith.muli %28, %29 : index
             %32 = arith.addi %31, %13 : index
             %33 = arith.constant 3072 : index
             %34 = arith.muli %31, %33 : index
@@ -11785,7 +12023,7 @@ builtin.module {
             }
             scf.for %61 = %19 to %26 step %23 {
               %62 = arith.addi %61, %13 : index
-              %63 = arith.addi %61, %30 : index
+              %63 = arith.addi %61, %29 : index
               %64 = arith.constant 3 : index
               %65 = arith.addi %61, %64 : index
               %66 = arith.addi %61, %10 : index
@@ -11904,7 +12142,7 @@ builtin.module {
             %192 = arith.addi %26, %191 : index
             scf.for %193 = %26 to %192 step %10 {
               %194 = arith.addi %193, %13 : index
-              %195 = arith.addi %193, %30 : index
+              %195 = arith.addi %193, %29 : index
               %196 = arith.constant 3 : index
               %197 = arith.addi %193, %196 : index
               %198 = arith.muli %193, %37 : index
@@ -11966,447 +12204,569 @@ builtin.module {
               %261 = arith.addi %259, %251 : index
               vector.store %211, %2[%261] : memref<?xf32>, vector<16xf32>
             }
-            scf.for %262 = %192 to %21 step %13 {
-              %263 = arith.muli %262, %37 : index
-              %264 = arith.constant 0.000000e+00 : f32
-              %265 = vector.broadcast %264 : f32 to vector<16xf32>
-              %266, %267, %268, %269 = scf.for %270 = %12 to %37 step %30 iter_args(%271 = %265, %272 = %265, %273 = %265, %274 = %265) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %275 = arith.constant 16 : index
-                %276 = arith.muli %270, %275 : index
-                %277 = vector.load %36[%276] : memref<6144xf32>, vector<16xf32>
-                %278 = arith.addi %33, %276 : index
-                %279 = vector.load %36[%278] : memref<6144xf32>, vector<16xf32>
-                %280 = arith.addi %263, %270 : index
-                %281 = memref.load %0[%280] : memref<?xf32>
-                %282 = vector.broadcast %281 : f32 to vector<16xf32>
-                %283 = vector.fma %282, %277, %271 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %284 = vector.fma %282, %279, %272 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %285 = arith.addi %270, %13 : index
-                %286 = arith.muli %285, %275 : index
-                %287 = vector.load %36[%286] : memref<6144xf32>, vector<16xf32>
-                %288 = arith.addi %33, %286 : index
-                %289 = vector.load %36[%288] : memref<6144xf32>, vector<16xf32>
-                %290 = arith.addi %263, %285 : index
-                %291 = memref.load %0[%290] : memref<?xf32>
-                %292 = vector.broadcast %291 : f32 to vector<16xf32>
-                %293 = vector.fma %292, %287, %273 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %294 = vector.fma %292, %289, %274 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %283, %284, %293, %294 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %262 = arith.subi %21, %192 : index
+            %263 = arith.divui %262, %29 : index
+            %264 = arith.muli %263, %29 : index
+            %265 = arith.addi %192, %264 : index
+            scf.for %266 = %192 to %265 step %29 {
+              %267 = arith.addi %266, %13 : index
+              %268 = arith.muli %266, %37 : index
+              %269 = arith.muli %267, %37 : index
+              %270 = arith.constant 0.000000e+00 : f32
+              %271 = vector.broadcast %270 : f32 to vector<16xf32>
+              %272, %273, %274, %275, %276, %277, %278, %279 = scf.for %280 = %12 to %37 step %29 iter_args(%281 = %271, %282 = %271, %283 = %271, %284 = %271, %285 = %271, %286 = %271, %287 = %271, %288 = %271) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %289 = arith.constant 16 : index
+                %290 = arith.muli %280, %289 : index
+                %291 = vector.load %36[%290] : memref<6144xf32>, vector<16xf32>
+                %292 = arith.addi %33, %290 : index
+                %293 = vector.load %36[%292] : memref<6144xf32>, vector<16xf32>
+                %294 = arith.addi %268, %280 : index
+                %295 = memref.load %0[%294] : memref<?xf32>
+                %296 = vector.broadcast %295 : f32 to vector<16xf32>
+                %297 = vector.fma %296, %291, %281 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %298 = vector.fma %296, %293, %282 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %299 = arith.addi %269, %280 : index
+                %300 = memref.load %0[%299] : memref<?xf32>
+                %301 = vector.broadcast %300 : f32 to vector<16xf32>
+                %302 = vector.fma %301, %291, %283 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %303 = vector.fma %301, %293, %284 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %304 = arith.addi %280, %13 : index
+                %305 = arith.muli %304, %289 : index
+                %306 = vector.load %36[%305] : memref<6144xf32>, vector<16xf32>
+                %307 = arith.addi %33, %305 : index
+                %308 = vector.load %36[%307] : memref<6144xf32>, vector<16xf32>
+                %309 = arith.addi %268, %304 : index
+                %310 = memref.load %0[%309] : memref<?xf32>
+                %311 = vector.broadcast %310 : f32 to vector<16xf32>
+                %312 = vector.fma %311, %306, %285 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %313 = vector.fma %311, %308, %286 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %314 = arith.addi %269, %304 : index
+                %315 = memref.load %0[%314] : memref<?xf32>
+                %316 = vector.broadcast %315 : f32 to vector<16xf32>
+                %317 = vector.fma %316, %306, %287 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %318 = vector.fma %316, %308, %288 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %297, %298, %302, %303, %312, %313, %317, %318 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %295 = arith.addf %266, %268 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %296 = arith.addf %267, %269 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %297 = arith.constant 16 : index
-              %298 = arith.muli %31, %297 : index
-              %299 = arith.constant 128 : index
-              %300 = arith.muli %262, %299 : index
-              %301 = arith.addi %300, %298 : index
-              vector.store %295, %2[%301] : memref<?xf32>, vector<16xf32>
-              %302 = arith.muli %32, %297 : index
-              %303 = arith.addi %300, %302 : index
-              vector.store %296, %2[%303] : memref<?xf32>, vector<16xf32>
+              %319 = arith.addf %272, %276 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %320 = arith.addf %273, %277 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %321 = arith.addf %274, %278 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %322 = arith.addf %275, %279 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %323 = arith.constant 16 : index
+              %324 = arith.muli %31, %323 : index
+              %325 = arith.constant 128 : index
+              %326 = arith.muli %266, %325 : index
+              %327 = arith.addi %326, %324 : index
+              vector.store %319, %2[%327] : memref<?xf32>, vector<16xf32>
+              %328 = arith.muli %32, %323 : index
+              %329 = arith.addi %326, %328 : index
+              vector.store %320, %2[%329] : memref<?xf32>, vector<16xf32>
+              %330 = arith.muli %267, %325 : index
+              %331 = arith.addi %330, %324 : index
+              vector.store %321, %2[%331] : memref<?xf32>, vector<16xf32>
+              %332 = arith.addi %330, %328 : index
+              vector.store %322, %2[%332] : memref<?xf32>, vector<16xf32>
+            }
+            scf.for %333 = %265 to %21 step %13 {
+              %334 = arith.muli %333, %37 : index
+              %335 = arith.constant 0.000000e+00 : f32
+              %336 = vector.broadcast %335 : f32 to vector<16xf32>
+              %337, %338, %339, %340 = scf.for %341 = %12 to %37 step %29 iter_args(%342 = %336, %343 = %336, %344 = %336, %345 = %336) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %346 = arith.constant 16 : index
+                %347 = arith.muli %341, %346 : index
+                %348 = vector.load %36[%347] : memref<6144xf32>, vector<16xf32>
+                %349 = arith.addi %33, %347 : index
+                %350 = vector.load %36[%349] : memref<6144xf32>, vector<16xf32>
+                %351 = arith.addi %334, %341 : index
+                %352 = memref.load %0[%351] : memref<?xf32>
+                %353 = vector.broadcast %352 : f32 to vector<16xf32>
+                %354 = vector.fma %353, %348, %342 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %355 = vector.fma %353, %350, %343 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %356 = arith.addi %341, %13 : index
+                %357 = arith.muli %356, %346 : index
+                %358 = vector.load %36[%357] : memref<6144xf32>, vector<16xf32>
+                %359 = arith.addi %33, %357 : index
+                %360 = vector.load %36[%359] : memref<6144xf32>, vector<16xf32>
+                %361 = arith.addi %334, %356 : index
+                %362 = memref.load %0[%361] : memref<?xf32>
+                %363 = vector.broadcast %362 : f32 to vector<16xf32>
+                %364 = vector.fma %363, %358, %344 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %365 = vector.fma %363, %360, %345 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %354, %355, %364, %365 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              }
+              %366 = arith.addf %337, %339 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %367 = arith.addf %338, %340 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %368 = arith.constant 16 : index
+              %369 = arith.muli %31, %368 : index
+              %370 = arith.constant 128 : index
+              %371 = arith.muli %333, %370 : index
+              %372 = arith.addi %371, %369 : index
+              vector.store %366, %2[%372] : memref<?xf32>, vector<16xf32>
+              %373 = arith.muli %32, %368 : index
+              %374 = arith.addi %371, %373 : index
+              vector.store %367, %2[%374] : memref<?xf32>, vector<16xf32>
             }
           } else {
-            %304 = arith.constant 2 : index
-            %305 = arith.muli %28, %304 : index
-            %306 = arith.addi %305, %13 : index
-            %307 = arith.constant 3072 : index
-            %308 = arith.muli %305, %307 : index
-            %309 = arith.muli %306, %307 : index
-            scf.for %310 = %19 to %21 step %13 {
-              %311 = arith.constant 192 : index
-              %312 = arith.muli %310, %311 : index
-              %313 = arith.constant 0.000000e+00 : f32
-              %314 = vector.broadcast %313 : f32 to vector<16xf32>
-              %315, %316, %317, %318 = scf.for %319 = %12 to %311 step %304 iter_args(%320 = %314, %321 = %314, %322 = %314, %323 = %314) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %324 = arith.constant 16 : index
-                %325 = arith.muli %319, %324 : index
-                %326 = arith.addi %308, %325 : index
-                %327 = vector.load %1[%326] : memref<?xi16>, vector<16xi16>
-                %328 = arith.extui %327 : vector<16xi16> to vector<16xi32>
-                %329 = arith.constant dense<16> : vector<16xi32>
-                %330 = arith.shli %328, %329 : vector<16xi32>
-                %331 = arith.bitcast %330 : vector<16xi32> to vector<16xf32>
-                %332 = arith.addi %309, %325 : index
-                %333 = vector.load %1[%332] : memref<?xi16>, vector<16xi16>
-                %334 = arith.extui %333 : vector<16xi16> to vector<16xi32>
-                %335 = arith.shli %334, %329 : vector<16xi32>
-                %336 = arith.bitcast %335 : vector<16xi32> to vector<16xf32>
-                %337 = arith.addi %312, %319 : index
-                %338 = memref.load %0[%337] : memref<?xf32>
-                %339 = vector.broadcast %338 : f32 to vector<16xf32>
-                %340 = vector.fma %339, %331, %320 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %341 = vector.fma %339, %336, %321 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %342 = arith.addi %319, %13 : index
-                %343 = arith.muli %342, %324 : index
-                %344 = arith.addi %308, %343 : index
-                %345 = vector.load %1[%344] : memref<?xi16>, vector<16xi16>
-                %346 = arith.extui %345 : vector<16xi16> to vector<16xi32>
-                %347 = arith.shli %346, %329 : vector<16xi32>
-                %348 = arith.bitcast %347 : vector<16xi32> to vector<16xf32>
-                %349 = arith.addi %309, %343 : index
-                %350 = vector.load %1[%349] : memref<?xi16>, vector<16xi16>
-                %351 = arith.extui %350 : vector<16xi16> to vector<16xi32>
-                %352 = arith.shli %351, %329 : vector<16xi32>
-                %353 = arith.bitcast %352 : vector<16xi32> to vector<16xf32>
-                %354 = arith.addi %312, %342 : index
-                %355 = memref.load %0[%354] : memref<?xf32>
-                %356 = vector.broadcast %355 : f32 to vector<16xf32>
-                %357 = vector.fma %356, %348, %322 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %358 = vector.fma %356, %353, %323 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %340, %341, %357, %358 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %375 = arith.muli %28, %29 : index
+            %376 = arith.addi %375, %13 : index
+            %377 = arith.constant 3072 : index
+            %378 = arith.muli %375, %377 : index
+            %379 = arith.muli %376, %377 : index
+            scf.for %380 = %19 to %21 step %13 {
+              %381 = arith.constant 192 : index
+              %382 = arith.muli %380, %381 : index
+              %383 = arith.constant 0.000000e+00 : f32
+              %384 = vector.broadcast %383 : f32 to vector<16xf32>
+              %385, %386, %387, %388 = scf.for %389 = %12 to %381 step %29 iter_args(%390 = %384, %391 = %384, %392 = %384, %393 = %384) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %394 = arith.constant 16 : index
+                %395 = arith.muli %389, %394 : index
+                %396 = arith.addi %378, %395 : index
+                %397 = vector.load %1[%396] : memref<?xi16>, vector<16xi16>
+                %398 = arith.extui %397 : vector<16xi16> to vector<16xi32>
+                %399 = arith.constant dense<16> : vector<16xi32>
+                %400 = arith.shli %398, %399 : vector<16xi32>
+                %401 = arith.bitcast %400 : vector<16xi32> to vector<16xf32>
+                %402 = arith.addi %379, %395 : index
+                %403 = vector.load %1[%402] : memref<?xi16>, vector<16xi16>
+                %404 = arith.extui %403 : vector<16xi16> to vector<16xi32>
+                %405 = arith.shli %404, %399 : vector<16xi32>
+                %406 = arith.bitcast %405 : vector<16xi32> to vector<16xf32>
+                %407 = arith.addi %382, %389 : index
+                %408 = memref.load %0[%407] : memref<?xf32>
+                %409 = vector.broadcast %408 : f32 to vector<16xf32>
+                %410 = vector.fma %409, %401, %390 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %411 = vector.fma %409, %406, %391 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %412 = arith.addi %389, %13 : index
+                %413 = arith.muli %412, %394 : index
+                %414 = arith.addi %378, %413 : index
+                %415 = vector.load %1[%414] : memref<?xi16>, vector<16xi16>
+                %416 = arith.extui %415 : vector<16xi16> to vector<16xi32>
+                %417 = arith.shli %416, %399 : vector<16xi32>
+                %418 = arith.bitcast %417 : vector<16xi32> to vector<16xf32>
+                %419 = arith.addi %379, %413 : index
+                %420 = vector.load %1[%419] : memref<?xi16>, vector<16xi16>
+                %421 = arith.extui %420 : vector<16xi16> to vector<16xi32>
+                %422 = arith.shli %421, %399 : vector<16xi32>
+                %423 = arith.bitcast %422 : vector<16xi32> to vector<16xf32>
+                %424 = arith.addi %382, %412 : index
+                %425 = memref.load %0[%424] : memref<?xf32>
+                %426 = vector.broadcast %425 : f32 to vector<16xf32>
+                %427 = vector.fma %426, %418, %392 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %428 = vector.fma %426, %423, %393 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %410, %411, %427, %428 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %359 = arith.addf %315, %317 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %360 = arith.addf %316, %318 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %361 = arith.constant 16 : index
-              %362 = arith.muli %305, %361 : index
-              %363 = arith.constant 128 : index
-              %364 = arith.muli %310, %363 : index
-              %365 = arith.addi %364, %362 : index
-              vector.store %359, %2[%365] : memref<?xf32>, vector<16xf32>
-              %366 = arith.muli %306, %361 : index
-              %367 = arith.addi %364, %366 : index
-              vector.store %360, %2[%367] : memref<?xf32>, vector<16xf32>
+              %429 = arith.addf %385, %387 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %430 = arith.addf %386, %388 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %431 = arith.constant 16 : index
+              %432 = arith.muli %375, %431 : index
+              %433 = arith.constant 128 : index
+              %434 = arith.muli %380, %433 : index
+              %435 = arith.addi %434, %432 : index
+              vector.store %429, %2[%435] : memref<?xf32>, vector<16xf32>
+              %436 = arith.muli %376, %431 : index
+              %437 = arith.addi %434, %436 : index
+              vector.store %430, %2[%437] : memref<?xf32>, vector<16xf32>
             }
           }
         }
       }
     } else {
       "scf.parallel"(%12, %11, %13) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
-      ^bb0(%368: index):
-        %369 = arith.divui %368, %9 : index
-        %370 = arith.remui %368, %9 : index
-        %371 = arith.muli %370, %8 : index
-        %372 = arith.addi %371, %8 : index
-        %373 = arith.minui %372, %3 : index
-        %374 = arith.subi %373, %371 : index
-        %375 = arith.constant 8 : index
-        %376 = arith.divui %374, %375 : index
-        %377 = arith.muli %376, %375 : index
-        %378 = arith.addi %371, %377 : index
-        %379 = arith.addi %369, %13 : index
-        scf.for %380 = %369 to %379 step %13 {
-          %381 = arith.cmpi uge, %374, %10 : index
-          scf.if %381 {
-            %382 = arith.constant 2 : index
-            %383 = arith.muli %380, %382 : index
-            %384 = arith.addi %383, %13 : index
-            %385 = arith.constant 3072 : index
-            %386 = arith.muli %383, %385 : index
-            %387 = arith.muli %384, %385 : index
-            %388 = memref.alloca() : memref<6144xf32>
-            %389 = arith.constant 192 : index
-            scf.for %390 = %12 to %389 step %13 {
-              scf.for %391 = %12 to %13 step %13 {
-                %392 = arith.addi %390, %391 : index
-                %393 = arith.constant 16 : index
-                %394 = arith.muli %392, %393 : index
-                %395 = arith.addi %386, %394 : index
-                %396 = vector.load %1[%395] : memref<?xi16>, vector<16xi16>
-                %397 = arith.extui %396 : vector<16xi16> to vector<16xi32>
-                %398 = arith.constant dense<16> : vector<16xi32>
-                %399 = arith.shli %397, %398 : vector<16xi32>
-                %400 = arith.bitcast %399 : vector<16xi32> to vector<16xf32>
-                vector.store %400, %388[%394] : memref<6144xf32>, vector<16xf32>
+      ^bb0(%438: index):
+        %439 = arith.divui %438, %9 : index
+        %440 = arith.remui %438, %9 : index
+        %441 = arith.muli %440, %8 : index
+        %442 = arith.addi %441, %8 : index
+        %443 = arith.minui %442, %3 : index
+        %444 = arith.subi %443, %441 : index
+        %445 = arith.constant 8 : index
+        %446 = arith.divui %444, %445 : index
+        %447 = arith.muli %446, %445 : index
+        %448 = arith.addi %441, %447 : index
+        %449 = arith.addi %439, %13 : index
+        scf.for %450 = %439 to %449 step %13 {
+          %451 = arith.constant 2 : index
+          %452 = arith.cmpi uge, %444, %451 : index
+          scf.if %452 {
+            %453 = arith.muli %450, %451 : index
+            %454 = arith.addi %453, %13 : index
+            %455 = arith.constant 3072 : index
+            %456 = arith.muli %453, %455 : index
+            %457 = arith.muli %454, %455 : index
+            %458 = memref.alloca() : memref<6144xf32>
+            %459 = arith.constant 192 : index
+            scf.for %460 = %12 to %459 step %13 {
+              scf.for %461 = %12 to %13 step %13 {
+                %462 = arith.addi %460, %461 : index
+                %463 = arith.constant 16 : index
+                %464 = arith.muli %462, %463 : index
+                %465 = arith.addi %456, %464 : index
+                %466 = vector.load %1[%465] : memref<?xi16>, vector<16xi16>
+                %467 = arith.extui %466 : vector<16xi16> to vector<16xi32>
+                %468 = arith.constant dense<16> : vector<16xi32>
+                %469 = arith.shli %467, %468 : vector<16xi32>
+                %470 = arith.bitcast %469 : vector<16xi32> to vector<16xf32>
+                vector.store %470, %458[%464] : memref<6144xf32>, vector<16xf32>
               }
             }
-            scf.for %401 = %12 to %389 step %13 {
-              scf.for %402 = %12 to %13 step %13 {
-                %403 = arith.addi %401, %402 : index
-                %404 = arith.constant 16 : index
-                %405 = arith.muli %403, %404 : index
-                %406 = arith.addi %387, %405 : index
-                %407 = vector.load %1[%406] : memref<?xi16>, vector<16xi16>
-                %408 = arith.extui %407 : vector<16xi16> to vector<16xi32>
-                %409 = arith.constant dense<16> : vector<16xi32>
-                %410 = arith.shli %408, %409 : vector<16xi32>
-                %411 = arith.bitcast %410 : vector<16xi32> to vector<16xf32>
-                %412 = arith.addi %385, %405 : index
-                vector.store %411, %388[%412] : memref<6144xf32>, vector<16xf32>
+            scf.for %471 = %12 to %459 step %13 {
+              scf.for %472 = %12 to %13 step %13 {
+                %473 = arith.addi %471, %472 : index
+                %474 = arith.constant 16 : index
+                %475 = arith.muli %473, %474 : index
+                %476 = arith.addi %457, %475 : index
+                %477 = vector.load %1[%476] : memref<?xi16>, vector<16xi16>
+                %478 = arith.extui %477 : vector<16xi16> to vector<16xi32>
+                %479 = arith.constant dense<16> : vector<16xi32>
+                %480 = arith.shli %478, %479 : vector<16xi32>
+                %481 = arith.bitcast %480 : vector<16xi32> to vector<16xf32>
+                %482 = arith.addi %455, %475 : index
+                vector.store %481, %458[%482] : memref<6144xf32>, vector<16xf32>
               }
             }
-            scf.for %413 = %371 to %378 step %375 {
-              %414 = arith.addi %413, %13 : index
-              %415 = arith.addi %413, %382 : index
-              %416 = arith.constant 3 : index
-              %417 = arith.addi %413, %416 : index
-              %418 = arith.addi %413, %10 : index
-              %419 = arith.constant 5 : index
-              %420 = arith.addi %413, %419 : index
-              %421 = arith.constant 6 : index
-              %422 = arith.addi %413, %421 : index
-              %423 = arith.constant 7 : index
-              %424 = arith.addi %413, %423 : index
-              %425 = arith.muli %413, %389 : index
-              %426 = arith.muli %414, %389 : index
-              %427 = arith.muli %415, %389 : index
-              %428 = arith.muli %417, %389 : index
-              %429 = arith.muli %418, %389 : index
-              %430 = arith.muli %420, %389 : index
-              %431 = arith.muli %422, %389 : index
-              %432 = arith.muli %424, %389 : index
-              %433 = arith.constant 0.000000e+00 : f32
-              %434 = vector.broadcast %433 : f32 to vector<16xf32>
-              %435, %436, %437, %438, %439, %440, %441, %442, %443, %444, %445, %446, %447, %448, %449, %450 = scf.for %451 = %12 to %389 step %13 iter_args(%452 = %434, %453 = %434, %454 = %434, %455 = %434, %456 = %434, %457 = %434, %458 = %434, %459 = %434, %460 = %434, %461 = %434, %462 = %434, %463 = %434, %464 = %434, %465 = %434, %466 = %434, %467 = %434) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %468 = arith.constant 16 : index
-                %469 = arith.muli %451, %468 : index
-                %470 = vector.load %388[%469] : memref<6144xf32>, vector<16xf32>
-                %471 = arith.addi %385, %469 : index
-                %472 = vector.load %388[%471] : memref<6144xf32>, vector<16xf32>
-                %473 = arith.addi %425, %451 : index
-                %474 = memref.load %0[%473] : memref<?xf32>
-                %475 = vector.broadcast %474 : f32 to vector<16xf32>
-                %476 = vector.fma %475, %470, %452 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %477 = vector.fma %475, %472, %453 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %478 = arith.addi %426, %451 : index
-                %479 = memref.load %0[%478] : memref<?xf32>
-                %480 = vector.broadcast %479 : f32 to vector<16xf32>
-                %481 = vector.fma %480, %470, %454 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %482 = vector.fma %480, %472, %455 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %483 = arith.addi %427, %451 : index
-                %484 = memref.load %0[%483] : memref<?xf32>
-                %485 = vector.broadcast %484 : f32 to vector<16xf32>
-                %486 = vector.fma %485, %470, %456 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %487 = vector.fma %485, %472, %457 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %488 = arith.addi %428, %451 : index
-                %489 = memref.load %0[%488] : memref<?xf32>
-                %490 = vector.broadcast %489 : f32 to vector<16xf32>
-                %491 = vector.fma %490, %470, %458 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %492 = vector.fma %490, %472, %459 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %493 = arith.addi %429, %451 : index
-                %494 = memref.load %0[%493] : memref<?xf32>
-                %495 = vector.broadcast %494 : f32 to vector<16xf32>
-                %496 = vector.fma %495, %470, %460 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %497 = vector.fma %495, %472, %461 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %498 = arith.addi %430, %451 : index
-                %499 = memref.load %0[%498] : memref<?xf32>
-                %500 = vector.broadcast %499 : f32 to vector<16xf32>
-                %501 = vector.fma %500, %470, %462 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %502 = vector.fma %500, %472, %463 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %503 = arith.addi %431, %451 : index
-                %504 = memref.load %0[%503] : memref<?xf32>
-                %505 = vector.broadcast %504 : f32 to vector<16xf32>
-                %506 = vector.fma %505, %470, %464 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %507 = vector.fma %505, %472, %465 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %508 = arith.addi %432, %451 : index
-                %509 = memref.load %0[%508] : memref<?xf32>
-                %510 = vector.broadcast %509 : f32 to vector<16xf32>
-                %511 = vector.fma %510, %470, %466 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %512 = vector.fma %510, %472, %467 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %476, %477, %481, %482, %486, %487, %491, %492, %496, %497, %501, %502, %506, %507, %511, %512 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
-              }
-              %513 = arith.constant 16 : index
-              %514 = arith.muli %383, %513 : index
-              %515 = arith.constant 128 : index
-              %516 = arith.muli %413, %515 : index
-              %517 = arith.addi %516, %514 : index
-              vector.store %435, %2[%517] : memref<?xf32>, vector<16xf32>
-              %518 = arith.muli %384, %513 : index
-              %519 = arith.addi %516, %518 : index
-              vector.store %436, %2[%519] : memref<?xf32>, vector<16xf32>
-              %520 = arith.muli %414, %515 : index
-              %521 = arith.addi %520, %514 : index
-              vector.store %437, %2[%521] : memref<?xf32>, vector<16xf32>
-              %522 = arith.addi %520, %518 : index
-              vector.store %438, %2[%522] : memref<?xf32>, vector<16xf32>
-              %523 = arith.muli %415, %515 : index
-              %524 = arith.addi %523, %514 : index
-              vector.store %439, %2[%524] : memref<?xf32>, vector<16xf32>
-              %525 = arith.addi %523, %518 : index
-              vector.store %440, %2[%525] : memref<?xf32>, vector<16xf32>
-              %526 = arith.muli %417, %515 : index
-              %527 = arith.addi %526, %514 : index
-              vector.store %441, %2[%527] : memref<?xf32>, vector<16xf32>
-              %528 = arith.addi %526, %518 : index
-              vector.store %442, %2[%528] : memref<?xf32>, vector<16xf32>
-              %529 = arith.muli %418, %515 : index
-              %530 = arith.addi %529, %514 : index
-              vector.store %443, %2[%530] : memref<?xf32>, vector<16xf32>
-              %531 = arith.addi %529, %518 : index
-              vector.store %444, %2[%531] : memref<?xf32>, vector<16xf32>
-              %532 = arith.muli %420, %515 : index
-              %533 = arith.addi %532, %514 : index
-              vector.store %445, %2[%533] : memref<?xf32>, vector<16xf32>
-              %534 = arith.addi %532, %518 : index
-              vector.store %446, %2[%534] : memref<?xf32>, vector<16xf32>
-              %535 = arith.muli %422, %515 : index
-              %536 = arith.addi %535, %514 : index
-              vector.store %447, %2[%536] : memref<?xf32>, vector<16xf32>
-              %537 = arith.addi %535, %518 : index
-              vector.store %448, %2[%537] : memref<?xf32>, vector<16xf32>
-              %538 = arith.muli %424, %515 : index
-              %539 = arith.addi %538, %514 : index
-              vector.store %449, %2[%539] : memref<?xf32>, vector<16xf32>
-              %540 = arith.addi %538, %518 : index
-              vector.store %450, %2[%540] : memref<?xf32>, vector<16xf32>
-            }
-            %541 = arith.subi %373, %378 : index
-            %542 = arith.divui %541, %10 : index
-            %543 = arith.muli %542, %10 : index
-            %544 = arith.addi %378, %543 : index
-            scf.for %545 = %378 to %544 step %10 {
-              %546 = arith.addi %545, %13 : index
-              %547 = arith.addi %545, %382 : index
-              %548 = arith.constant 3 : index
-              %549 = arith.addi %545, %548 : index
-              %550 = arith.muli %545, %389 : index
-              %551 = arith.muli %546, %389 : index
-              %552 = arith.muli %547, %389 : index
-              %553 = arith.muli %549, %389 : index
-              %554 = arith.constant 0.000000e+00 : f32
-              %555 = vector.broadcast %554 : f32 to vector<16xf32>
-              %556, %557, %558, %559, %560, %561, %562, %563 = scf.for %564 = %12 to %389 step %13 iter_args(%565 = %555, %566 = %555, %567 = %555, %568 = %555, %569 = %555, %570 = %555, %571 = %555, %572 = %555) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %573 = arith.constant 16 : index
-                %574 = arith.muli %564, %573 : index
-                %575 = vector.load %388[%574] : memref<6144xf32>, vector<16xf32>
-                %576 = arith.addi %385, %574 : index
-                %577 = vector.load %388[%576] : memref<6144xf32>, vector<16xf32>
-                %578 = arith.addi %550, %564 : index
+            scf.for %483 = %441 to %448 step %445 {
+              %484 = arith.addi %483, %13 : index
+              %485 = arith.addi %483, %451 : index
+              %486 = arith.constant 3 : index
+              %487 = arith.addi %483, %486 : index
+              %488 = arith.addi %483, %10 : index
+              %489 = arith.constant 5 : index
+              %490 = arith.addi %483, %489 : index
+              %491 = arith.constant 6 : index
+              %492 = arith.addi %483, %491 : index
+              %493 = arith.constant 7 : index
+              %494 = arith.addi %483, %493 : index
+              %495 = arith.muli %483, %459 : index
+              %496 = arith.muli %484, %459 : index
+              %497 = arith.muli %485, %459 : index
+              %498 = arith.muli %487, %459 : index
+              %499 = arith.muli %488, %459 : index
+              %500 = arith.muli %490, %459 : index
+              %501 = arith.muli %492, %459 : index
+              %502 = arith.muli %494, %459 : index
+              %503 = arith.constant 0.000000e+00 : f32
+              %504 = vector.broadcast %503 : f32 to vector<16xf32>
+              %505, %506, %507, %508, %509, %510, %511, %512, %513, %514, %515, %516, %517, %518, %519, %520 = scf.for %521 = %12 to %459 step %13 iter_args(%522 = %504, %523 = %504, %524 = %504, %525 = %504, %526 = %504, %527 = %504, %528 = %504, %529 = %504, %530 = %504, %531 = %504, %532 = %504, %533 = %504, %534 = %504, %535 = %504, %536 = %504, %537 = %504) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %538 = arith.constant 16 : index
+                %539 = arith.muli %521, %538 : index
+                %540 = vector.load %458[%539] : memref<6144xf32>, vector<16xf32>
+                %541 = arith.addi %455, %539 : index
+                %542 = vector.load %458[%541] : memref<6144xf32>, vector<16xf32>
+                %543 = arith.addi %495, %521 : index
+                %544 = memref.load %0[%543] : memref<?xf32>
+                %545 = vector.broadcast %544 : f32 to vector<16xf32>
+                %546 = vector.fma %545, %540, %522 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %547 = vector.fma %545, %542, %523 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %548 = arith.addi %496, %521 : index
+                %549 = memref.load %0[%548] : memref<?xf32>
+                %550 = vector.broadcast %549 : f32 to vector<16xf32>
+                %551 = vector.fma %550, %540, %524 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %552 = vector.fma %550, %542, %525 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %553 = arith.addi %497, %521 : index
+                %554 = memref.load %0[%553] : memref<?xf32>
+                %555 = vector.broadcast %554 : f32 to vector<16xf32>
+                %556 = vector.fma %555, %540, %526 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %557 = vector.fma %555, %542, %527 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %558 = arith.addi %498, %521 : index
+                %559 = memref.load %0[%558] : memref<?xf32>
+                %560 = vector.broadcast %559 : f32 to vector<16xf32>
+                %561 = vector.fma %560, %540, %528 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %562 = vector.fma %560, %542, %529 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %563 = arith.addi %499, %521 : index
+                %564 = memref.load %0[%563] : memref<?xf32>
+                %565 = vector.broadcast %564 : f32 to vector<16xf32>
+                %566 = vector.fma %565, %540, %530 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %567 = vector.fma %565, %542, %531 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %568 = arith.addi %500, %521 : index
+                %569 = memref.load %0[%568] : memref<?xf32>
+                %570 = vector.broadcast %569 : f32 to vector<16xf32>
+                %571 = vector.fma %570, %540, %532 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %572 = vector.fma %570, %542, %533 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %573 = arith.addi %501, %521 : index
+                %574 = memref.load %0[%573] : memref<?xf32>
+                %575 = vector.broadcast %574 : f32 to vector<16xf32>
+                %576 = vector.fma %575, %540, %534 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %577 = vector.fma %575, %542, %535 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %578 = arith.addi %502, %521 : index
                 %579 = memref.load %0[%578] : memref<?xf32>
                 %580 = vector.broadcast %579 : f32 to vector<16xf32>
-                %581 = vector.fma %580, %575, %565 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %582 = vector.fma %580, %577, %566 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %583 = arith.addi %551, %564 : index
-                %584 = memref.load %0[%583] : memref<?xf32>
-                %585 = vector.broadcast %584 : f32 to vector<16xf32>
-                %586 = vector.fma %585, %575, %567 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %587 = vector.fma %585, %577, %568 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %588 = arith.addi %552, %564 : index
-                %589 = memref.load %0[%588] : memref<?xf32>
-                %590 = vector.broadcast %589 : f32 to vector<16xf32>
-                %591 = vector.fma %590, %575, %569 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %592 = vector.fma %590, %577, %570 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %593 = arith.addi %553, %564 : index
-                %594 = memref.load %0[%593] : memref<?xf32>
-                %595 = vector.broadcast %594 : f32 to vector<16xf32>
-                %596 = vector.fma %595, %575, %571 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %597 = vector.fma %595, %577, %572 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %581, %582, %586, %587, %591, %592, %596, %597 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+                %581 = vector.fma %580, %540, %536 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %582 = vector.fma %580, %542, %537 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %546, %547, %551, %552, %556, %557, %561, %562, %566, %567, %571, %572, %576, %577, %581, %582 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %598 = arith.constant 16 : index
-              %599 = arith.muli %383, %598 : index
-              %600 = arith.constant 128 : index
-              %601 = arith.muli %545, %600 : index
-              %602 = arith.addi %601, %599 : index
-              vector.store %556, %2[%602] : memref<?xf32>, vector<16xf32>
-              %603 = arith.muli %384, %598 : index
-              %604 = arith.addi %601, %603 : index
-              vector.store %557, %2[%604] : memref<?xf32>, vector<16xf32>
-              %605 = arith.muli %546, %600 : index
-              %606 = arith.addi %605, %599 : index
-              vector.store %558, %2[%606] : memref<?xf32>, vector<16xf32>
-              %607 = arith.addi %605, %603 : index
-              vector.store %559, %2[%607] : memref<?xf32>, vector<16xf32>
-              %608 = arith.muli %547, %600 : index
-              %609 = arith.addi %608, %599 : index
-              vector.store %560, %2[%609] : memref<?xf32>, vector<16xf32>
-              %610 = arith.addi %608, %603 : index
-              vector.store %561, %2[%610] : memref<?xf32>, vector<16xf32>
-              %611 = arith.muli %549, %600 : index
-              %612 = arith.addi %611, %599 : index
-              vector.store %562, %2[%612] : memref<?xf32>, vector<16xf32>
-              %613 = arith.addi %611, %603 : index
-              vector.store %563, %2[%613] : memref<?xf32>, vector<16xf32>
+              %583 = arith.constant 16 : index
+              %584 = arith.muli %453, %583 : index
+              %585 = arith.constant 128 : index
+              %586 = arith.muli %483, %585 : index
+              %587 = arith.addi %586, %584 : index
+              vector.store %505, %2[%587] : memref<?xf32>, vector<16xf32>
+              %588 = arith.muli %454, %583 : index
+              %589 = arith.addi %586, %588 : index
+              vector.store %506, %2[%589] : memref<?xf32>, vector<16xf32>
+              %590 = arith.muli %484, %585 : index
+              %591 = arith.addi %590, %584 : index
+              vector.store %507, %2[%591] : memref<?xf32>, vector<16xf32>
+              %592 = arith.addi %590, %588 : index
+              vector.store %508, %2[%592] : memref<?xf32>, vector<16xf32>
+              %593 = arith.muli %485, %585 : index
+              %594 = arith.addi %593, %584 : index
+              vector.store %509, %2[%594] : memref<?xf32>, vector<16xf32>
+              %595 = arith.addi %593, %588 : index
+              vector.store %510, %2[%595] : memref<?xf32>, vector<16xf32>
+              %596 = arith.muli %487, %585 : index
+              %597 = arith.addi %596, %584 : index
+              vector.store %511, %2[%597] : memref<?xf32>, vector<16xf32>
+              %598 = arith.addi %596, %588 : index
+              vector.store %512, %2[%598] : memref<?xf32>, vector<16xf32>
+              %599 = arith.muli %488, %585 : index
+              %600 = arith.addi %599, %584 : index
+              vector.store %513, %2[%600] : memref<?xf32>, vector<16xf32>
+              %601 = arith.addi %599, %588 : index
+              vector.store %514, %2[%601] : memref<?xf32>, vector<16xf32>
+              %602 = arith.muli %490, %585 : index
+              %603 = arith.addi %602, %584 : index
+              vector.store %515, %2[%603] : memref<?xf32>, vector<16xf32>
+              %604 = arith.addi %602, %588 : index
+              vector.store %516, %2[%604] : memref<?xf32>, vector<16xf32>
+              %605 = arith.muli %492, %585 : index
+              %606 = arith.addi %605, %584 : index
+              vector.store %517, %2[%606] : memref<?xf32>, vector<16xf32>
+              %607 = arith.addi %605, %588 : index
+              vector.store %518, %2[%607] : memref<?xf32>, vector<16xf32>
+              %608 = arith.muli %494, %585 : index
+              %609 = arith.addi %608, %584 : index
+              vector.store %519, %2[%609] : memref<?xf32>, vector<16xf32>
+              %610 = arith.addi %608, %588 : index
+              vector.store %520, %2[%610] : memref<?xf32>, vector<16xf32>
             }
-            scf.for %614 = %544 to %373 step %13 {
-              %615 = arith.muli %614, %389 : index
-              %616 = arith.constant 0.000000e+00 : f32
-              %617 = vector.broadcast %616 : f32 to vector<16xf32>
-              %618, %619, %620, %621 = scf.for %622 = %12 to %389 step %382 iter_args(%623 = %617, %624 = %617, %625 = %617, %626 = %617) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %627 = arith.constant 16 : index
-                %628 = arith.muli %622, %627 : index
-                %629 = vector.load %388[%628] : memref<6144xf32>, vector<16xf32>
-                %630 = arith.addi %385, %628 : index
-                %631 = vector.load %388[%630] : memref<6144xf32>, vector<16xf32>
-                %632 = arith.addi %615, %622 : index
-                %633 = memref.load %0[%632] : memref<?xf32>
-                %634 = vector.broadcast %633 : f32 to vector<16xf32>
-                %635 = vector.fma %634, %629, %623 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %636 = vector.fma %634, %631, %624 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %637 = arith.addi %622, %13 : index
-                %638 = arith.muli %637, %627 : index
-                %639 = vector.load %388[%638] : memref<6144xf32>, vector<16xf32>
-                %640 = arith.addi %385, %638 : index
-                %641 = vector.load %388[%640] : memref<6144xf32>, vector<16xf32>
-                %642 = arith.addi %615, %637 : index
-                %643 = memref.load %0[%642] : memref<?xf32>
-                %644 = vector.broadcast %643 : f32 to vector<16xf32>
-                %645 = vector.fma %644, %639, %625 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %646 = vector.fma %644, %641, %626 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %635, %636, %645, %646 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %611 = arith.subi %443, %448 : index
+            %612 = arith.divui %611, %10 : index
+            %613 = arith.muli %612, %10 : index
+            %614 = arith.addi %448, %613 : index
+            scf.for %615 = %448 to %614 step %10 {
+              %616 = arith.addi %615, %13 : index
+              %617 = arith.addi %615, %451 : index
+              %618 = arith.constant 3 : index
+              %619 = arith.addi %615, %618 : index
+              %620 = arith.muli %615, %459 : index
+              %621 = arith.muli %616, %459 : index
+              %622 = arith.muli %617, %459 : index
+              %623 = arith.muli %619, %459 : index
+              %624 = arith.constant 0.000000e+00 : f32
+              %625 = vector.broadcast %624 : f32 to vector<16xf32>
+              %626, %627, %628, %629, %630, %631, %632, %633 = scf.for %634 = %12 to %459 step %13 iter_args(%635 = %625, %636 = %625, %637 = %625, %638 = %625, %639 = %625, %640 = %625, %641 = %625, %642 = %625) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %643 = arith.constant 16 : index
+                %644 = arith.muli %634, %643 : index
+                %645 = vector.load %458[%644] : memref<6144xf32>, vector<16xf32>
+                %646 = arith.addi %455, %644 : index
+                %647 = vector.load %458[%646] : memref<6144xf32>, vector<16xf32>
+                %648 = arith.addi %620, %634 : index
+                %649 = memref.load %0[%648] : memref<?xf32>
+                %650 = vector.broadcast %649 : f32 to vector<16xf32>
+                %651 = vector.fma %650, %645, %635 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %652 = vector.fma %650, %647, %636 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %653 = arith.addi %621, %634 : index
+                %654 = memref.load %0[%653] : memref<?xf32>
+                %655 = vector.broadcast %654 : f32 to vector<16xf32>
+                %656 = vector.fma %655, %645, %637 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %657 = vector.fma %655, %647, %638 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %658 = arith.addi %622, %634 : index
+                %659 = memref.load %0[%658] : memref<?xf32>
+                %660 = vector.broadcast %659 : f32 to vector<16xf32>
+                %661 = vector.fma %660, %645, %639 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %662 = vector.fma %660, %647, %640 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %663 = arith.addi %623, %634 : index
+                %664 = memref.load %0[%663] : memref<?xf32>
+                %665 = vector.broadcast %664 : f32 to vector<16xf32>
+                %666 = vector.fma %665, %645, %641 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %667 = vector.fma %665, %647, %642 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %651, %652, %656, %657, %661, %662, %666, %667 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %647 = arith.addf %618, %620 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %648 = arith.addf %619, %621 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %649 = arith.constant 16 : index
-              %650 = arith.muli %383, %649 : index
-              %651 = arith.constant 128 : index
-              %652 = arith.muli %614, %651 : index
-              %653 = arith.addi %652, %650 : index
-              vector.store %647, %2[%653] : memref<?xf32>, vector<16xf32>
-              %654 = arith.muli %384, %649 : index
-              %655 = arith.addi %652, %654 : index
-              vector.store %648, %2[%655] : memref<?xf32>, vector<16xf32>
+              %668 = arith.constant 16 : index
+              %669 = arith.muli %453, %668 : index
+              %670 = arith.constant 128 : index
+              %671 = arith.muli %615, %670 : index
+              %672 = arith.addi %671, %669 : index
+              vector.store %626, %2[%672] : memref<?xf32>, vector<16xf32>
+              %673 = arith.muli %454, %668 : index
+              %674 = arith.addi %671, %673 : index
+              vector.store %627, %2[%674] : memref<?xf32>, vector<16xf32>
+              %675 = arith.muli %616, %670 : index
+              %676 = arith.addi %675, %669 : index
+              vector.store %628, %2[%676] : memref<?xf32>, vector<16xf32>
+              %677 = arith.addi %675, %673 : index
+              vector.store %629, %2[%677] : memref<?xf32>, vector<16xf32>
+              %678 = arith.muli %617, %670 : index
+              %679 = arith.addi %678, %669 : index
+              vector.store %630, %2[%679] : memref<?xf32>, vector<16xf32>
+              %680 = arith.addi %678, %673 : index
+              vector.store %631, %2[%680] : memref<?xf32>, vector<16xf32>
+              %681 = arith.muli %619, %670 : index
+              %682 = arith.addi %681, %669 : index
+              vector.store %632, %2[%682] : memref<?xf32>, vector<16xf32>
+              %683 = arith.addi %681, %673 : index
+              vector.store %633, %2[%683] : memref<?xf32>, vector<16xf32>
+            }
+            %684 = arith.subi %443, %614 : index
+            %685 = arith.divui %684, %451 : index
+            %686 = arith.muli %685, %451 : index
+            %687 = arith.addi %614, %686 : index
+            scf.for %688 = %614 to %687 step %451 {
+              %689 = arith.addi %688, %13 : index
+              %690 = arith.muli %688, %459 : index
+              %691 = arith.muli %689, %459 : index
+              %692 = arith.constant 0.000000e+00 : f32
+              %693 = vector.broadcast %692 : f32 to vector<16xf32>
+              %694, %695, %696, %697, %698, %699, %700, %701 = scf.for %702 = %12 to %459 step %451 iter_args(%703 = %693, %704 = %693, %705 = %693, %706 = %693, %707 = %693, %708 = %693, %709 = %693, %710 = %693) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %711 = arith.constant 16 : index
+                %712 = arith.muli %702, %711 : index
+                %713 = vector.load %458[%712] : memref<6144xf32>, vector<16xf32>
+                %714 = arith.addi %455, %712 : index
+                %715 = vector.load %458[%714] : memref<6144xf32>, vector<16xf32>
+                %716 = arith.addi %690, %702 : index
+                %717 = memref.load %0[%716] : memref<?xf32>
+                %718 = vector.broadcast %717 : f32 to vector<16xf32>
+                %719 = vector.fma %718, %713, %703 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %720 = vector.fma %718, %715, %704 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %721 = arith.addi %691, %702 : index
+                %722 = memref.load %0[%721] : memref<?xf32>
+                %723 = vector.broadcast %722 : f32 to vector<16xf32>
+                %724 = vector.fma %723, %713, %705 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %725 = vector.fma %723, %715, %706 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %726 = arith.addi %702, %13 : index
+                %727 = arith.muli %726, %711 : index
+                %728 = vector.load %458[%727] : memref<6144xf32>, vector<16xf32>
+                %729 = arith.addi %455, %727 : index
+                %730 = vector.load %458[%729] : memref<6144xf32>, vector<16xf32>
+                %731 = arith.addi %690, %726 : index
+                %732 = memref.load %0[%731] : memref<?xf32>
+                %733 = vector.broadcast %732 : f32 to vector<16xf32>
+                %734 = vector.fma %733, %728, %707 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %735 = vector.fma %733, %730, %708 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %736 = arith.addi %691, %726 : index
+                %737 = memref.load %0[%736] : memref<?xf32>
+                %738 = vector.broadcast %737 : f32 to vector<16xf32>
+                %739 = vector.fma %738, %728, %709 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %740 = vector.fma %738, %730, %710 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %719, %720, %724, %725, %734, %735, %739, %740 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              }
+              %741 = arith.addf %694, %698 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %742 = arith.addf %695, %699 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %743 = arith.addf %696, %700 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %744 = arith.addf %697, %701 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %745 = arith.constant 16 : index
+              %746 = arith.muli %453, %745 : index
+              %747 = arith.constant 128 : index
+              %748 = arith.muli %688, %747 : index
+              %749 = arith.addi %748, %746 : index
+              vector.store %741, %2[%749] : memref<?xf32>, vector<16xf32>
+              %750 = arith.muli %454, %745 : index
+              %751 = arith.addi %748, %750 : index
+              vector.store %742, %2[%751] : memref<?xf32>, vector<16xf32>
+              %752 = arith.muli %689, %747 : index
+              %753 = arith.addi %752, %746 : index
+              vector.store %743, %2[%753] : memref<?xf32>, vector<16xf32>
+              %754 = arith.addi %752, %750 : index
+              vector.store %744, %2[%754] : memref<?xf32>, vector<16xf32>
+            }
+            scf.for %755 = %687 to %443 step %13 {
+              %756 = arith.muli %755, %459 : index
+              %757 = arith.constant 0.000000e+00 : f32
+              %758 = vector.broadcast %757 : f32 to vector<16xf32>
+              %759, %760, %761, %762 = scf.for %763 = %12 to %459 step %451 iter_args(%764 = %758, %765 = %758, %766 = %758, %767 = %758) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %768 = arith.constant 16 : index
+                %769 = arith.muli %763, %768 : index
+                %770 = vector.load %458[%769] : memref<6144xf32>, vector<16xf32>
+                %771 = arith.addi %455, %769 : index
+                %772 = vector.load %458[%771] : memref<6144xf32>, vector<16xf32>
+                %773 = arith.addi %756, %763 : index
+                %774 = memref.load %0[%773] : memref<?xf32>
+                %775 = vector.broadcast %774 : f32 to vector<16xf32>
+                %776 = vector.fma %775, %770, %764 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %777 = vector.fma %775, %772, %765 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %778 = arith.addi %763, %13 : index
+                %779 = arith.muli %778, %768 : index
+                %780 = vector.load %458[%779] : memref<6144xf32>, vector<16xf32>
+                %781 = arith.addi %455, %779 : index
+                %782 = vector.load %458[%781] : memref<6144xf32>, vector<16xf32>
+                %783 = arith.addi %756, %778 : index
+                %784 = memref.load %0[%783] : memref<?xf32>
+                %785 = vector.broadcast %784 : f32 to vector<16xf32>
+                %786 = vector.fma %785, %780, %766 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %787 = vector.fma %785, %782, %767 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %776, %777, %786, %787 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              }
+              %788 = arith.addf %759, %761 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %789 = arith.addf %760, %762 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %790 = arith.constant 16 : index
+              %791 = arith.muli %453, %790 : index
+              %792 = arith.constant 128 : index
+              %793 = arith.muli %755, %792 : index
+              %794 = arith.addi %793, %791 : index
+              vector.store %788, %2[%794] : memref<?xf32>, vector<16xf32>
+              %795 = arith.muli %454, %790 : index
+              %796 = arith.addi %793, %795 : index
+              vector.store %789, %2[%796] : memref<?xf32>, vector<16xf32>
             }
           } else {
-            %656 = arith.constant 2 : index
-            %657 = arith.muli %380, %656 : index
-            %658 = arith.addi %657, %13 : index
-            %659 = arith.constant 3072 : index
-            %660 = arith.muli %657, %659 : index
-            %661 = arith.muli %658, %659 : index
-            scf.for %662 = %371 to %373 step %13 {
-              %663 = arith.constant 192 : index
-              %664 = arith.muli %662, %663 : index
-              %665 = arith.constant 0.000000e+00 : f32
-              %666 = vector.broadcast %665 : f32 to vector<16xf32>
-              %667, %668, %669, %670 = scf.for %671 = %12 to %663 step %656 iter_args(%672 = %666, %673 = %666, %674 = %666, %675 = %666) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %676 = arith.constant 16 : index
-                %677 = arith.muli %671, %676 : index
-                %678 = arith.addi %660, %677 : index
-                %679 = vector.load %1[%678] : memref<?xi16>, vector<16xi16>
-                %680 = arith.extui %679 : vector<16xi16> to vector<16xi32>
-                %681 = arith.constant dense<16> : vector<16xi32>
-                %682 = arith.shli %680, %681 : vector<16xi32>
-                %683 = arith.bitcast %682 : vector<16xi32> to vector<16xf32>
-                %684 = arith.addi %661, %677 : index
-                %685 = vector.load %1[%684] : memref<?xi16>, vector<16xi16>
-                %686 = arith.extui %685 : vector<16xi16> to vector<16xi32>
-                %687 = arith.shli %686, %681 : vector<16xi32>
-                %688 = arith.bitcast %687 : vector<16xi32> to vector<16xf32>
-                %689 = arith.addi %664, %671 : index
-                %690 = memref.load %0[%689] : memref<?xf32>
-                %691 = vector.broadcast %690 : f32 to vector<16xf32>
-                %692 = vector.fma %691, %683, %672 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %693 = vector.fma %691, %688, %673 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %694 = arith.addi %671, %13 : index
-                %695 = arith.muli %694, %676 : index
-                %696 = arith.addi %660, %695 : index
-                %697 = vector.load %1[%696] : memref<?xi16>, vector<16xi16>
-                %698 = arith.extui %697 : vector<16xi16> to vector<16xi32>
-                %699 = arith.shli %698, %681 : vector<16xi32>
-                %700 = arith.bitcast %699 : vector<16xi32> to vector<16xf32>
-                %701 = arith.addi %661, %695 : index
-                %702 = vector.load %1[%701] : memref<?xi16>, vector<16xi16>
-                %703 = arith.extui %702 : vector<16xi16> to vector<16xi32>
-                %704 = arith.shli %703, %681 : vector<16xi32>
-                %705 = arith.bitcast %704 : vector<16xi32> to vector<16xf32>
-                %706 = arith.addi %664, %694 : index
-                %707 = memref.load %0[%706] : memref<?xf32>
-                %708 = vector.broadcast %707 : f32 to vector<16xf32>
-                %709 = vector.fma %708, %700, %674 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %710 = vector.fma %708, %705, %675 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %692, %693, %709, %710 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %797 = arith.muli %450, %451 : index
+            %798 = arith.addi %797, %13 : index
+            %799 = arith.constant 3072 : index
+            %800 = arith.muli %797, %799 : index
+            %801 = arith.muli %798, %799 : index
+            scf.for %802 = %441 to %443 step %13 {
+              %803 = arith.constant 192 : index
+              %804 = arith.muli %802, %803 : index
+              %805 = arith.constant 0.000000e+00 : f32
+              %806 = vector.broadcast %805 : f32 to vector<16xf32>
+              %807, %808, %809, %810 = scf.for %811 = %12 to %803 step %451 iter_args(%812 = %806, %813 = %806, %814 = %806, %815 = %806) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %816 = arith.constant 16 : index
+                %817 = arith.muli %811, %816 : index
+                %818 = arith.addi %800, %817 : index
+                %819 = vector.load %1[%818] : memref<?xi16>, vector<16xi16>
+                %820 = arith.extui %819 : vector<16xi16> to vector<16xi32>
+                %821 = arith.constant dense<16> : vector<16xi32>
+                %822 = arith.shli %820, %821 : vector<16xi32>
+                %823 = arith.bitcast %822 : vector<16xi32> to vector<16xf32>
+                %824 = arith.addi %801, %817 : index
+                %825 = vector.load %1[%824] : memref<?xi16>, vector<16xi16>
+                %826 = arith.extui %825 : vector<16xi16> to vector<16xi32>
+                %827 = arith.shli %826, %821 : vector<16xi32>
+                %828 = arith.bitcast %827 : vector<16xi32> to vector<16xf32>
+                %829 = arith.addi %804, %811 : index
+                %830 = memref.load %0[%829] : memref<?xf32>
+                %831 = vector.broadcast %830 : f32 to vector<16xf32>
+                %832 = vector.fma %831, %823, %812 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %833 = vector.fma %831, %828, %813 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %834 = arith.addi %811, %13 : index
+                %835 = arith.muli %834, %816 : index
+                %836 = arith.addi %800, %835 : index
+                %837 = vector.load %1[%836] : memref<?xi16>, vector<16xi16>
+                %838 = arith.extui %837 : vector<16xi16> to vector<16xi32>
+                %839 = arith.shli %838, %821 : vector<16xi32>
+                %840 = arith.bitcast %839 : vector<16xi32> to vector<16xf32>
+                %841 = arith.addi %801, %835 : index
+                %842 = vector.load %1[%841] : memref<?xi16>, vector<16xi16>
+                %843 = arith.extui %842 : vector<16xi16> to vector<16xi32>
+                %844 = arith.shli %843, %821 : vector<16xi32>
+                %845 = arith.bitcast %844 : vector<16xi32> to vector<16xf32>
+                %846 = arith.addi %804, %834 : index
+                %847 = memref.load %0[%846] : memref<?xf32>
+                %848 = vector.broadcast %847 : f32 to vector<16xf32>
+                %849 = vector.fma %848, %840, %814 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %850 = vector.fma %848, %845, %815 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %832, %833, %849, %850 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %711 = arith.addf %667, %669 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %712 = arith.addf %668, %670 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %713 = arith.constant 16 : index
-              %714 = arith.muli %657, %713 : index
-              %715 = arith.constant 128 : index
-              %716 = arith.muli %662, %715 : index
-              %717 = arith.addi %716, %714 : index
-              vector.store %711, %2[%717] : memref<?xf32>, vector<16xf32>
-              %718 = arith.muli %658, %713 : index
-              %719 = arith.addi %716, %718 : index
-              vector.store %712, %2[%719] : memref<?xf32>, vector<16xf32>
+              %851 = arith.addf %807, %809 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %852 = arith.addf %808, %810 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %853 = arith.constant 16 : index
+              %854 = arith.muli %797, %853 : index
+              %855 = arith.constant 128 : index
+              %856 = arith.muli %802, %855 : index
+              %857 = arith.addi %856, %854 : index
+              vector.store %851, %2[%857] : memref<?xf32>, vector<16xf32>
+              %858 = arith.muli %798, %853 : index
+              %859 = arith.addi %856, %858 : index
+              vector.store %852, %2[%859] : memref<?xf32>, vector<16xf32>
             }
           }
         }
@@ -12415,7 +12775,7 @@ builtin.module {
     }
     func.return
   }
-  func.func private @linear_swiglu_k128_n192_bf16(%0: memref<?xf32>, %1: memref<?xi16>, %2: memref<?xi16>, %3: memref<?xf32>, %4: index) attributes {rlx.kernel = {family = "linear_swiglu", k = 128 : i64, ns = array<i64: 192>, rows = 8 : i64, paired = false, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 512 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64, weight_format = "bf16", stage = true, tail_rows = 4 : i64}} {
+  func.func private @linear_swiglu_k128_n192_bf16(%0: memref<?xf32>, %1: memref<?xi16>, %2: memref<?xi16>, %3: memref<?xf32>, %4: index) attributes {rlx.kernel = {family = "linear_swiglu", k = 128 : i64, ns = array<i64: 192>, rows = 8 : i64, paired = false, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 512 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64, weight_format = "bf16", stage = true, tail_rows = array<i64: 4, 2>, block_chains = 8 : i64}} {
     %5 = arith.constant 49152 : index
     %6 = arith.muli %4, %5 : index
     %7 = arith.constant 511 : index
@@ -12442,7 +12802,7 @@ builtin.module {
         %27 = arith.addi %20, %26 : index
         %28 = arith.addi %18, %14 : index
         scf.for %29 = %18 to %28 step %14 {
-          %30 = arith.constant 4 : index
+          %30 = arith.constant 2 : index
           %31 = arith.cmpi uge, %23, %30 : index
           scf.if %31 {
             %32 = arith.constant 2048 : index
@@ -12480,11 +12840,11 @@ builtin.module {
             }
             scf.for %59 = %20 to %27 step %24 {
               %60 = arith.addi %59, %14 : index
-              %61 = arith.constant 2 : index
-              %62 = arith.addi %59, %61 : index
-              %63 = arith.constant 3 : index
-              %64 = arith.addi %59, %63 : index
-              %65 = arith.addi %59, %30 : index
+              %61 = arith.addi %59, %30 : index
+              %62 = arith.constant 3 : index
+              %63 = arith.addi %59, %62 : index
+              %64 = arith.constant 4 : index
+              %65 = arith.addi %59, %64 : index
               %66 = arith.constant 5 : index
               %67 = arith.addi %59, %66 : index
               %68 = arith.constant 6 : index
@@ -12493,8 +12853,8 @@ builtin.module {
               %71 = arith.addi %59, %70 : index
               %72 = arith.muli %59, %35 : index
               %73 = arith.muli %60, %35 : index
-              %74 = arith.muli %62, %35 : index
-              %75 = arith.muli %64, %35 : index
+              %74 = arith.muli %61, %35 : index
+              %75 = arith.muli %63, %35 : index
               %76 = arith.muli %65, %35 : index
               %77 = arith.muli %67, %35 : index
               %78 = arith.muli %69, %35 : index
@@ -12591,7 +12951,7 @@ builtin.module {
               %197 = arith.addf %171, %196 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
               %198 = arith.divf %86, %197 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
               %199 = arith.mulf %198, %87 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %200 = arith.muli %62, %175 : index
+              %200 = arith.muli %61, %175 : index
               %201 = arith.addi %200, %178 : index
               vector.store %199, %3[%201] : memref<?xf32>, vector<16xf32>
               %202 = arith.subf %81, %88 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
@@ -12603,7 +12963,7 @@ builtin.module {
               %208 = arith.addf %171, %207 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
               %209 = arith.divf %88, %208 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
               %210 = arith.mulf %209, %89 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %211 = arith.muli %64, %175 : index
+              %211 = arith.muli %63, %175 : index
               %212 = arith.addi %211, %178 : index
               vector.store %210, %3[%212] : memref<?xf32>, vector<16xf32>
               %213 = arith.subf %81, %90 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
@@ -12656,17 +13016,17 @@ builtin.module {
               vector.store %254, %3[%256] : memref<?xf32>, vector<16xf32>
             }
             %257 = arith.subi %22, %27 : index
-            %258 = arith.divui %257, %30 : index
-            %259 = arith.muli %258, %30 : index
-            %260 = arith.addi %27, %259 : index
-            scf.for %261 = %27 to %260 step %30 {
-              %262 = arith.addi %261, %14 : index
-              %263 = arith.constant 2 : index
-              %264 = arith.addi %261, %263 : index
+            %258 = arith.constant 4 : index
+            %259 = arith.divui %257, %258 : index
+            %260 = arith.muli %259, %258 : index
+            %261 = arith.addi %27, %260 : index
+            scf.for %262 = %27 to %261 step %258 {
+              %263 = arith.addi %262, %14 : index
+              %264 = arith.addi %262, %30 : index
               %265 = arith.constant 3 : index
-              %266 = arith.addi %261, %265 : index
-              %267 = arith.muli %261, %35 : index
-              %268 = arith.muli %262, %35 : index
+              %266 = arith.addi %262, %265 : index
+              %267 = arith.muli %262, %35 : index
+              %268 = arith.muli %263, %35 : index
               %269 = arith.muli %264, %35 : index
               %270 = arith.muli %266, %35 : index
               %271 = arith.constant 0.000000e+00 : f32
@@ -12715,7 +13075,7 @@ builtin.module {
               %328 = arith.divf %273, %327 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
               %329 = arith.mulf %328, %274 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
               %330 = arith.constant 192 : index
-              %331 = arith.muli %261, %330 : index
+              %331 = arith.muli %262, %330 : index
               %332 = arith.constant 16 : index
               %333 = arith.muli %29, %332 : index
               %334 = arith.addi %331, %333 : index
@@ -12729,7 +13089,7 @@ builtin.module {
               %341 = arith.addf %326, %340 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
               %342 = arith.divf %275, %341 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
               %343 = arith.mulf %342, %276 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %344 = arith.muli %262, %330 : index
+              %344 = arith.muli %263, %330 : index
               %345 = arith.addi %344, %333 : index
               vector.store %343, %3[%345] : memref<?xf32>, vector<16xf32>
               %346 = arith.subf %272, %277 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
@@ -12757,580 +13117,738 @@ builtin.module {
               %367 = arith.addi %366, %333 : index
               vector.store %365, %3[%367] : memref<?xf32>, vector<16xf32>
             }
-            scf.for %368 = %260 to %22 step %14 {
-              %369 = arith.muli %368, %35 : index
-              %370 = arith.constant 0.000000e+00 : f32
-              %371 = vector.broadcast %370 : f32 to vector<16xf32>
-              %372 = arith.constant 2 : index
-              %373, %374, %375, %376 = scf.for %377 = %13 to %35 step %372 iter_args(%378 = %371, %379 = %371, %380 = %371, %381 = %371) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %382 = arith.constant 16 : index
-                %383 = arith.muli %377, %382 : index
-                %384 = vector.load %34[%383] : memref<4096xf32>, vector<16xf32>
-                %385 = arith.addi %32, %383 : index
-                %386 = vector.load %34[%385] : memref<4096xf32>, vector<16xf32>
-                %387 = arith.addi %369, %377 : index
-                %388 = memref.load %0[%387] : memref<?xf32>
-                %389 = vector.broadcast %388 : f32 to vector<16xf32>
-                %390 = vector.fma %389, %384, %378 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %391 = vector.fma %389, %386, %379 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %392 = arith.addi %377, %14 : index
-                %393 = arith.muli %392, %382 : index
-                %394 = vector.load %34[%393] : memref<4096xf32>, vector<16xf32>
-                %395 = arith.addi %32, %393 : index
-                %396 = vector.load %34[%395] : memref<4096xf32>, vector<16xf32>
-                %397 = arith.addi %369, %392 : index
-                %398 = memref.load %0[%397] : memref<?xf32>
-                %399 = vector.broadcast %398 : f32 to vector<16xf32>
-                %400 = vector.fma %399, %394, %380 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %401 = vector.fma %399, %396, %381 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %390, %391, %400, %401 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %368 = arith.subi %22, %261 : index
+            %369 = arith.divui %368, %30 : index
+            %370 = arith.muli %369, %30 : index
+            %371 = arith.addi %261, %370 : index
+            scf.for %372 = %261 to %371 step %30 {
+              %373 = arith.addi %372, %14 : index
+              %374 = arith.muli %372, %35 : index
+              %375 = arith.muli %373, %35 : index
+              %376 = arith.constant 0.000000e+00 : f32
+              %377 = vector.broadcast %376 : f32 to vector<16xf32>
+              %378, %379, %380, %381, %382, %383, %384, %385 = scf.for %386 = %13 to %35 step %30 iter_args(%387 = %377, %388 = %377, %389 = %377, %390 = %377, %391 = %377, %392 = %377, %393 = %377, %394 = %377) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %395 = arith.constant 16 : index
+                %396 = arith.muli %386, %395 : index
+                %397 = vector.load %34[%396] : memref<4096xf32>, vector<16xf32>
+                %398 = arith.addi %32, %396 : index
+                %399 = vector.load %34[%398] : memref<4096xf32>, vector<16xf32>
+                %400 = arith.addi %374, %386 : index
+                %401 = memref.load %0[%400] : memref<?xf32>
+                %402 = vector.broadcast %401 : f32 to vector<16xf32>
+                %403 = vector.fma %402, %397, %387 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %404 = vector.fma %402, %399, %388 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %405 = arith.addi %375, %386 : index
+                %406 = memref.load %0[%405] : memref<?xf32>
+                %407 = vector.broadcast %406 : f32 to vector<16xf32>
+                %408 = vector.fma %407, %397, %389 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %409 = vector.fma %407, %399, %390 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %410 = arith.addi %386, %14 : index
+                %411 = arith.muli %410, %395 : index
+                %412 = vector.load %34[%411] : memref<4096xf32>, vector<16xf32>
+                %413 = arith.addi %32, %411 : index
+                %414 = vector.load %34[%413] : memref<4096xf32>, vector<16xf32>
+                %415 = arith.addi %374, %410 : index
+                %416 = memref.load %0[%415] : memref<?xf32>
+                %417 = vector.broadcast %416 : f32 to vector<16xf32>
+                %418 = vector.fma %417, %412, %391 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %419 = vector.fma %417, %414, %392 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %420 = arith.addi %375, %410 : index
+                %421 = memref.load %0[%420] : memref<?xf32>
+                %422 = vector.broadcast %421 : f32 to vector<16xf32>
+                %423 = vector.fma %422, %412, %393 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %424 = vector.fma %422, %414, %394 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %403, %404, %408, %409, %418, %419, %423, %424 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %402 = arith.addf %373, %375 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %403 = arith.addf %374, %376 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %404 = arith.subf %371, %402 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %405 = arith.constant -8.700000e+01 : f32
-              %406 = vector.broadcast %405 : f32 to vector<16xf32>
-              %407 = arith.cmpf ogt, %404, %406 : vector<16xf32>
-              %408 = arith.select %407, %404, %406 : vector<16xf32>
-              %409 = arith.constant 8.800000e+01 : f32
-              %410 = vector.broadcast %409 : f32 to vector<16xf32>
-              %411 = arith.cmpf olt, %408, %410 : vector<16xf32>
-              %412 = arith.select %411, %408, %410 : vector<16xf32>
-              %413 = math.exp %412 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %414 = arith.constant 1.000000e+00 : f32
-              %415 = vector.broadcast %414 : f32 to vector<16xf32>
-              %416 = arith.addf %415, %413 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %417 = arith.divf %402, %416 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %418 = arith.mulf %417, %403 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %419 = arith.constant 192 : index
-              %420 = arith.muli %368, %419 : index
-              %421 = arith.constant 16 : index
-              %422 = arith.muli %29, %421 : index
-              %423 = arith.addi %420, %422 : index
-              vector.store %418, %3[%423] : memref<?xf32>, vector<16xf32>
+              %425 = arith.addf %378, %382 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %426 = arith.addf %379, %383 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %427 = arith.addf %380, %384 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %428 = arith.addf %381, %385 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %429 = arith.subf %377, %425 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %430 = arith.constant -8.700000e+01 : f32
+              %431 = vector.broadcast %430 : f32 to vector<16xf32>
+              %432 = arith.cmpf ogt, %429, %431 : vector<16xf32>
+              %433 = arith.select %432, %429, %431 : vector<16xf32>
+              %434 = arith.constant 8.800000e+01 : f32
+              %435 = vector.broadcast %434 : f32 to vector<16xf32>
+              %436 = arith.cmpf olt, %433, %435 : vector<16xf32>
+              %437 = arith.select %436, %433, %435 : vector<16xf32>
+              %438 = math.exp %437 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %439 = arith.constant 1.000000e+00 : f32
+              %440 = vector.broadcast %439 : f32 to vector<16xf32>
+              %441 = arith.addf %440, %438 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %442 = arith.divf %425, %441 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %443 = arith.mulf %442, %426 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %444 = arith.constant 192 : index
+              %445 = arith.muli %372, %444 : index
+              %446 = arith.constant 16 : index
+              %447 = arith.muli %29, %446 : index
+              %448 = arith.addi %445, %447 : index
+              vector.store %443, %3[%448] : memref<?xf32>, vector<16xf32>
+              %449 = arith.subf %377, %427 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %450 = arith.cmpf ogt, %449, %431 : vector<16xf32>
+              %451 = arith.select %450, %449, %431 : vector<16xf32>
+              %452 = arith.cmpf olt, %451, %435 : vector<16xf32>
+              %453 = arith.select %452, %451, %435 : vector<16xf32>
+              %454 = math.exp %453 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %455 = arith.addf %440, %454 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %456 = arith.divf %427, %455 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %457 = arith.mulf %456, %428 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %458 = arith.muli %373, %444 : index
+              %459 = arith.addi %458, %447 : index
+              vector.store %457, %3[%459] : memref<?xf32>, vector<16xf32>
+            }
+            scf.for %460 = %371 to %22 step %14 {
+              %461 = arith.muli %460, %35 : index
+              %462 = arith.constant 0.000000e+00 : f32
+              %463 = vector.broadcast %462 : f32 to vector<16xf32>
+              %464, %465, %466, %467 = scf.for %468 = %13 to %35 step %30 iter_args(%469 = %463, %470 = %463, %471 = %463, %472 = %463) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %473 = arith.constant 16 : index
+                %474 = arith.muli %468, %473 : index
+                %475 = vector.load %34[%474] : memref<4096xf32>, vector<16xf32>
+                %476 = arith.addi %32, %474 : index
+                %477 = vector.load %34[%476] : memref<4096xf32>, vector<16xf32>
+                %478 = arith.addi %461, %468 : index
+                %479 = memref.load %0[%478] : memref<?xf32>
+                %480 = vector.broadcast %479 : f32 to vector<16xf32>
+                %481 = vector.fma %480, %475, %469 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %482 = vector.fma %480, %477, %470 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %483 = arith.addi %468, %14 : index
+                %484 = arith.muli %483, %473 : index
+                %485 = vector.load %34[%484] : memref<4096xf32>, vector<16xf32>
+                %486 = arith.addi %32, %484 : index
+                %487 = vector.load %34[%486] : memref<4096xf32>, vector<16xf32>
+                %488 = arith.addi %461, %483 : index
+                %489 = memref.load %0[%488] : memref<?xf32>
+                %490 = vector.broadcast %489 : f32 to vector<16xf32>
+                %491 = vector.fma %490, %485, %471 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %492 = vector.fma %490, %487, %472 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %481, %482, %491, %492 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              }
+              %493 = arith.addf %464, %466 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %494 = arith.addf %465, %467 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %495 = arith.subf %463, %493 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %496 = arith.constant -8.700000e+01 : f32
+              %497 = vector.broadcast %496 : f32 to vector<16xf32>
+              %498 = arith.cmpf ogt, %495, %497 : vector<16xf32>
+              %499 = arith.select %498, %495, %497 : vector<16xf32>
+              %500 = arith.constant 8.800000e+01 : f32
+              %501 = vector.broadcast %500 : f32 to vector<16xf32>
+              %502 = arith.cmpf olt, %499, %501 : vector<16xf32>
+              %503 = arith.select %502, %499, %501 : vector<16xf32>
+              %504 = math.exp %503 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %505 = arith.constant 1.000000e+00 : f32
+              %506 = vector.broadcast %505 : f32 to vector<16xf32>
+              %507 = arith.addf %506, %504 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %508 = arith.divf %493, %507 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %509 = arith.mulf %508, %494 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %510 = arith.constant 192 : index
+              %511 = arith.muli %460, %510 : index
+              %512 = arith.constant 16 : index
+              %513 = arith.muli %29, %512 : index
+              %514 = arith.addi %511, %513 : index
+              vector.store %509, %3[%514] : memref<?xf32>, vector<16xf32>
             }
           } else {
-            %424 = arith.constant 2048 : index
-            %425 = arith.muli %29, %424 : index
-            scf.for %426 = %20 to %22 step %14 {
-              %427 = arith.constant 128 : index
-              %428 = arith.muli %426, %427 : index
-              %429 = arith.constant 0.000000e+00 : f32
-              %430 = vector.broadcast %429 : f32 to vector<16xf32>
-              %431 = arith.constant 2 : index
-              %432, %433, %434, %435 = scf.for %436 = %13 to %427 step %431 iter_args(%437 = %430, %438 = %430, %439 = %430, %440 = %430) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %441 = arith.constant 16 : index
-                %442 = arith.muli %436, %441 : index
-                %443 = arith.addi %425, %442 : index
-                %444 = vector.load %1[%443] : memref<?xi16>, vector<16xi16>
-                %445 = arith.extui %444 : vector<16xi16> to vector<16xi32>
-                %446 = arith.constant dense<16> : vector<16xi32>
-                %447 = arith.shli %445, %446 : vector<16xi32>
-                %448 = arith.bitcast %447 : vector<16xi32> to vector<16xf32>
-                %449 = vector.load %2[%443] : memref<?xi16>, vector<16xi16>
-                %450 = arith.extui %449 : vector<16xi16> to vector<16xi32>
-                %451 = arith.shli %450, %446 : vector<16xi32>
-                %452 = arith.bitcast %451 : vector<16xi32> to vector<16xf32>
-                %453 = arith.addi %428, %436 : index
-                %454 = memref.load %0[%453] : memref<?xf32>
-                %455 = vector.broadcast %454 : f32 to vector<16xf32>
-                %456 = vector.fma %455, %448, %437 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %457 = vector.fma %455, %452, %438 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %458 = arith.addi %436, %14 : index
-                %459 = arith.muli %458, %441 : index
-                %460 = arith.addi %425, %459 : index
-                %461 = vector.load %1[%460] : memref<?xi16>, vector<16xi16>
-                %462 = arith.extui %461 : vector<16xi16> to vector<16xi32>
-                %463 = arith.shli %462, %446 : vector<16xi32>
-                %464 = arith.bitcast %463 : vector<16xi32> to vector<16xf32>
-                %465 = vector.load %2[%460] : memref<?xi16>, vector<16xi16>
-                %466 = arith.extui %465 : vector<16xi16> to vector<16xi32>
-                %467 = arith.shli %466, %446 : vector<16xi32>
-                %468 = arith.bitcast %467 : vector<16xi32> to vector<16xf32>
-                %469 = arith.addi %428, %458 : index
-                %470 = memref.load %0[%469] : memref<?xf32>
-                %471 = vector.broadcast %470 : f32 to vector<16xf32>
-                %472 = vector.fma %471, %464, %439 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %473 = vector.fma %471, %468, %440 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %456, %457, %472, %473 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %515 = arith.constant 2048 : index
+            %516 = arith.muli %29, %515 : index
+            scf.for %517 = %20 to %22 step %14 {
+              %518 = arith.constant 128 : index
+              %519 = arith.muli %517, %518 : index
+              %520 = arith.constant 0.000000e+00 : f32
+              %521 = vector.broadcast %520 : f32 to vector<16xf32>
+              %522, %523, %524, %525 = scf.for %526 = %13 to %518 step %30 iter_args(%527 = %521, %528 = %521, %529 = %521, %530 = %521) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %531 = arith.constant 16 : index
+                %532 = arith.muli %526, %531 : index
+                %533 = arith.addi %516, %532 : index
+                %534 = vector.load %1[%533] : memref<?xi16>, vector<16xi16>
+                %535 = arith.extui %534 : vector<16xi16> to vector<16xi32>
+                %536 = arith.constant dense<16> : vector<16xi32>
+                %537 = arith.shli %535, %536 : vector<16xi32>
+                %538 = arith.bitcast %537 : vector<16xi32> to vector<16xf32>
+                %539 = vector.load %2[%533] : memref<?xi16>, vector<16xi16>
+                %540 = arith.extui %539 : vector<16xi16> to vector<16xi32>
+                %541 = arith.shli %540, %536 : vector<16xi32>
+                %542 = arith.bitcast %541 : vector<16xi32> to vector<16xf32>
+                %543 = arith.addi %519, %526 : index
+                %544 = memref.load %0[%543] : memref<?xf32>
+                %545 = vector.broadcast %544 : f32 to vector<16xf32>
+                %546 = vector.fma %545, %538, %527 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %547 = vector.fma %545, %542, %528 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %548 = arith.addi %526, %14 : index
+                %549 = arith.muli %548, %531 : index
+                %550 = arith.addi %516, %549 : index
+                %551 = vector.load %1[%550] : memref<?xi16>, vector<16xi16>
+                %552 = arith.extui %551 : vector<16xi16> to vector<16xi32>
+                %553 = arith.shli %552, %536 : vector<16xi32>
+                %554 = arith.bitcast %553 : vector<16xi32> to vector<16xf32>
+                %555 = vector.load %2[%550] : memref<?xi16>, vector<16xi16>
+                %556 = arith.extui %555 : vector<16xi16> to vector<16xi32>
+                %557 = arith.shli %556, %536 : vector<16xi32>
+                %558 = arith.bitcast %557 : vector<16xi32> to vector<16xf32>
+                %559 = arith.addi %519, %548 : index
+                %560 = memref.load %0[%559] : memref<?xf32>
+                %561 = vector.broadcast %560 : f32 to vector<16xf32>
+                %562 = vector.fma %561, %554, %529 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %563 = vector.fma %561, %558, %530 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %546, %547, %562, %563 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %474 = arith.addf %432, %434 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %475 = arith.addf %433, %435 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %476 = arith.subf %430, %474 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %477 = arith.constant -8.700000e+01 : f32
-              %478 = vector.broadcast %477 : f32 to vector<16xf32>
-              %479 = arith.cmpf ogt, %476, %478 : vector<16xf32>
-              %480 = arith.select %479, %476, %478 : vector<16xf32>
-              %481 = arith.constant 8.800000e+01 : f32
-              %482 = vector.broadcast %481 : f32 to vector<16xf32>
-              %483 = arith.cmpf olt, %480, %482 : vector<16xf32>
-              %484 = arith.select %483, %480, %482 : vector<16xf32>
-              %485 = math.exp %484 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %486 = arith.constant 1.000000e+00 : f32
-              %487 = vector.broadcast %486 : f32 to vector<16xf32>
-              %488 = arith.addf %487, %485 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %489 = arith.divf %474, %488 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %490 = arith.mulf %489, %475 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %491 = arith.constant 192 : index
-              %492 = arith.muli %426, %491 : index
-              %493 = arith.constant 16 : index
-              %494 = arith.muli %29, %493 : index
-              %495 = arith.addi %492, %494 : index
-              vector.store %490, %3[%495] : memref<?xf32>, vector<16xf32>
+              %564 = arith.addf %522, %524 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %565 = arith.addf %523, %525 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %566 = arith.subf %521, %564 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %567 = arith.constant -8.700000e+01 : f32
+              %568 = vector.broadcast %567 : f32 to vector<16xf32>
+              %569 = arith.cmpf ogt, %566, %568 : vector<16xf32>
+              %570 = arith.select %569, %566, %568 : vector<16xf32>
+              %571 = arith.constant 8.800000e+01 : f32
+              %572 = vector.broadcast %571 : f32 to vector<16xf32>
+              %573 = arith.cmpf olt, %570, %572 : vector<16xf32>
+              %574 = arith.select %573, %570, %572 : vector<16xf32>
+              %575 = math.exp %574 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %576 = arith.constant 1.000000e+00 : f32
+              %577 = vector.broadcast %576 : f32 to vector<16xf32>
+              %578 = arith.addf %577, %575 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %579 = arith.divf %564, %578 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %580 = arith.mulf %579, %565 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %581 = arith.constant 192 : index
+              %582 = arith.muli %517, %581 : index
+              %583 = arith.constant 16 : index
+              %584 = arith.muli %29, %583 : index
+              %585 = arith.addi %582, %584 : index
+              vector.store %580, %3[%585] : memref<?xf32>, vector<16xf32>
             }
           }
         }
       }
     } else {
       "scf.parallel"(%13, %12, %14) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
-      ^bb0(%496: index):
-        %497 = arith.divui %496, %10 : index
-        %498 = arith.remui %496, %10 : index
-        %499 = arith.muli %498, %9 : index
-        %500 = arith.addi %499, %9 : index
-        %501 = arith.minui %500, %4 : index
-        %502 = arith.subi %501, %499 : index
-        %503 = arith.constant 8 : index
-        %504 = arith.divui %502, %503 : index
-        %505 = arith.muli %504, %503 : index
-        %506 = arith.addi %499, %505 : index
-        %507 = arith.addi %497, %14 : index
-        scf.for %508 = %497 to %507 step %14 {
-          %509 = arith.constant 4 : index
-          %510 = arith.cmpi uge, %502, %509 : index
-          scf.if %510 {
-            %511 = arith.constant 2048 : index
-            %512 = arith.muli %508, %511 : index
-            %513 = memref.alloca() : memref<4096xf32>
-            %514 = arith.constant 128 : index
-            scf.for %515 = %13 to %514 step %14 {
-              scf.for %516 = %13 to %14 step %14 {
-                %517 = arith.addi %515, %516 : index
-                %518 = arith.constant 16 : index
-                %519 = arith.muli %517, %518 : index
-                %520 = arith.addi %512, %519 : index
-                %521 = vector.load %1[%520] : memref<?xi16>, vector<16xi16>
-                %522 = arith.extui %521 : vector<16xi16> to vector<16xi32>
-                %523 = arith.constant dense<16> : vector<16xi32>
-                %524 = arith.shli %522, %523 : vector<16xi32>
-                %525 = arith.bitcast %524 : vector<16xi32> to vector<16xf32>
-                vector.store %525, %513[%519] : memref<4096xf32>, vector<16xf32>
+      ^bb0(%586: index):
+        %587 = arith.divui %586, %10 : index
+        %588 = arith.remui %586, %10 : index
+        %589 = arith.muli %588, %9 : index
+        %590 = arith.addi %589, %9 : index
+        %591 = arith.minui %590, %4 : index
+        %592 = arith.subi %591, %589 : index
+        %593 = arith.constant 8 : index
+        %594 = arith.divui %592, %593 : index
+        %595 = arith.muli %594, %593 : index
+        %596 = arith.addi %589, %595 : index
+        %597 = arith.addi %587, %14 : index
+        scf.for %598 = %587 to %597 step %14 {
+          %599 = arith.constant 2 : index
+          %600 = arith.cmpi uge, %592, %599 : index
+          scf.if %600 {
+            %601 = arith.constant 2048 : index
+            %602 = arith.muli %598, %601 : index
+            %603 = memref.alloca() : memref<4096xf32>
+            %604 = arith.constant 128 : index
+            scf.for %605 = %13 to %604 step %14 {
+              scf.for %606 = %13 to %14 step %14 {
+                %607 = arith.addi %605, %606 : index
+                %608 = arith.constant 16 : index
+                %609 = arith.muli %607, %608 : index
+                %610 = arith.addi %602, %609 : index
+                %611 = vector.load %1[%610] : memref<?xi16>, vector<16xi16>
+                %612 = arith.extui %611 : vector<16xi16> to vector<16xi32>
+                %613 = arith.constant dense<16> : vector<16xi32>
+                %614 = arith.shli %612, %613 : vector<16xi32>
+                %615 = arith.bitcast %614 : vector<16xi32> to vector<16xf32>
+                vector.store %615, %603[%609] : memref<4096xf32>, vector<16xf32>
               }
             }
-            scf.for %526 = %13 to %514 step %14 {
-              scf.for %527 = %13 to %14 step %14 {
-                %528 = arith.addi %526, %527 : index
-                %529 = arith.constant 16 : index
-                %530 = arith.muli %528, %529 : index
-                %531 = arith.addi %512, %530 : index
-                %532 = vector.load %2[%531] : memref<?xi16>, vector<16xi16>
-                %533 = arith.extui %532 : vector<16xi16> to vector<16xi32>
-                %534 = arith.constant dense<16> : vector<16xi32>
-                %535 = arith.shli %533, %534 : vector<16xi32>
-                %536 = arith.bitcast %535 : vector<16xi32> to vector<16xf32>
-                %537 = arith.addi %511, %530 : index
-                vector.store %536, %513[%537] : memref<4096xf32>, vector<16xf32>
+            scf.for %616 = %13 to %604 step %14 {
+              scf.for %617 = %13 to %14 step %14 {
+                %618 = arith.addi %616, %617 : index
+                %619 = arith.constant 16 : index
+                %620 = arith.muli %618, %619 : index
+                %621 = arith.addi %602, %620 : index
+                %622 = vector.load %2[%621] : memref<?xi16>, vector<16xi16>
+                %623 = arith.extui %622 : vector<16xi16> to vector<16xi32>
+                %624 = arith.constant dense<16> : vector<16xi32>
+                %625 = arith.shli %623, %624 : vector<16xi32>
+                %626 = arith.bitcast %625 : vector<16xi32> to vector<16xf32>
+                %627 = arith.addi %601, %620 : index
+                vector.store %626, %603[%627] : memref<4096xf32>, vector<16xf32>
               }
             }
-            scf.for %538 = %499 to %506 step %503 {
-              %539 = arith.addi %538, %14 : index
-              %540 = arith.constant 2 : index
-              %541 = arith.addi %538, %540 : index
-              %542 = arith.constant 3 : index
-              %543 = arith.addi %538, %542 : index
-              %544 = arith.addi %538, %509 : index
-              %545 = arith.constant 5 : index
-              %546 = arith.addi %538, %545 : index
-              %547 = arith.constant 6 : index
-              %548 = arith.addi %538, %547 : index
-              %549 = arith.constant 7 : index
-              %550 = arith.addi %538, %549 : index
-              %551 = arith.muli %538, %514 : index
-              %552 = arith.muli %539, %514 : index
-              %553 = arith.muli %541, %514 : index
-              %554 = arith.muli %543, %514 : index
-              %555 = arith.muli %544, %514 : index
-              %556 = arith.muli %546, %514 : index
-              %557 = arith.muli %548, %514 : index
-              %558 = arith.muli %550, %514 : index
-              %559 = arith.constant 0.000000e+00 : f32
-              %560 = vector.broadcast %559 : f32 to vector<16xf32>
-              %561, %562, %563, %564, %565, %566, %567, %568, %569, %570, %571, %572, %573, %574, %575, %576 = scf.for %577 = %13 to %514 step %14 iter_args(%578 = %560, %579 = %560, %580 = %560, %581 = %560, %582 = %560, %583 = %560, %584 = %560, %585 = %560, %586 = %560, %587 = %560, %588 = %560, %589 = %560, %590 = %560, %591 = %560, %592 = %560, %593 = %560) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %594 = arith.constant 16 : index
-                %595 = arith.muli %577, %594 : index
-                %596 = vector.load %513[%595] : memref<4096xf32>, vector<16xf32>
-                %597 = arith.addi %511, %595 : index
-                %598 = vector.load %513[%597] : memref<4096xf32>, vector<16xf32>
-                %599 = arith.addi %551, %577 : index
-                %600 = memref.load %0[%599] : memref<?xf32>
-                %601 = vector.broadcast %600 : f32 to vector<16xf32>
-                %602 = vector.fma %601, %596, %578 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %603 = vector.fma %601, %598, %579 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %604 = arith.addi %552, %577 : index
-                %605 = memref.load %0[%604] : memref<?xf32>
-                %606 = vector.broadcast %605 : f32 to vector<16xf32>
-                %607 = vector.fma %606, %596, %580 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %608 = vector.fma %606, %598, %581 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %609 = arith.addi %553, %577 : index
-                %610 = memref.load %0[%609] : memref<?xf32>
-                %611 = vector.broadcast %610 : f32 to vector<16xf32>
-                %612 = vector.fma %611, %596, %582 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %613 = vector.fma %611, %598, %583 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %614 = arith.addi %554, %577 : index
-                %615 = memref.load %0[%614] : memref<?xf32>
-                %616 = vector.broadcast %615 : f32 to vector<16xf32>
-                %617 = vector.fma %616, %596, %584 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %618 = vector.fma %616, %598, %585 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %619 = arith.addi %555, %577 : index
-                %620 = memref.load %0[%619] : memref<?xf32>
-                %621 = vector.broadcast %620 : f32 to vector<16xf32>
-                %622 = vector.fma %621, %596, %586 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %623 = vector.fma %621, %598, %587 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %624 = arith.addi %556, %577 : index
-                %625 = memref.load %0[%624] : memref<?xf32>
-                %626 = vector.broadcast %625 : f32 to vector<16xf32>
-                %627 = vector.fma %626, %596, %588 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %628 = vector.fma %626, %598, %589 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %629 = arith.addi %557, %577 : index
-                %630 = memref.load %0[%629] : memref<?xf32>
-                %631 = vector.broadcast %630 : f32 to vector<16xf32>
-                %632 = vector.fma %631, %596, %590 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %633 = vector.fma %631, %598, %591 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %634 = arith.addi %558, %577 : index
-                %635 = memref.load %0[%634] : memref<?xf32>
-                %636 = vector.broadcast %635 : f32 to vector<16xf32>
-                %637 = vector.fma %636, %596, %592 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %638 = vector.fma %636, %598, %593 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %602, %603, %607, %608, %612, %613, %617, %618, %622, %623, %627, %628, %632, %633, %637, %638 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
-              }
-              %639 = arith.subf %560, %561 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %640 = arith.constant -8.700000e+01 : f32
-              %641 = vector.broadcast %640 : f32 to vector<16xf32>
-              %642 = arith.cmpf ogt, %639, %641 : vector<16xf32>
-              %643 = arith.select %642, %639, %641 : vector<16xf32>
-              %644 = arith.constant 8.800000e+01 : f32
-              %645 = vector.broadcast %644 : f32 to vector<16xf32>
-              %646 = arith.cmpf olt, %643, %645 : vector<16xf32>
-              %647 = arith.select %646, %643, %645 : vector<16xf32>
-              %648 = math.exp %647 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %649 = arith.constant 1.000000e+00 : f32
+            scf.for %628 = %589 to %596 step %593 {
+              %629 = arith.addi %628, %14 : index
+              %630 = arith.addi %628, %599 : index
+              %631 = arith.constant 3 : index
+              %632 = arith.addi %628, %631 : index
+              %633 = arith.constant 4 : index
+              %634 = arith.addi %628, %633 : index
+              %635 = arith.constant 5 : index
+              %636 = arith.addi %628, %635 : index
+              %637 = arith.constant 6 : index
+              %638 = arith.addi %628, %637 : index
+              %639 = arith.constant 7 : index
+              %640 = arith.addi %628, %639 : index
+              %641 = arith.muli %628, %604 : index
+              %642 = arith.muli %629, %604 : index
+              %643 = arith.muli %630, %604 : index
+              %644 = arith.muli %632, %604 : index
+              %645 = arith.muli %634, %604 : index
+              %646 = arith.muli %636, %604 : index
+              %647 = arith.muli %638, %604 : index
+              %648 = arith.muli %640, %604 : index
+              %649 = arith.constant 0.000000e+00 : f32
               %650 = vector.broadcast %649 : f32 to vector<16xf32>
-              %651 = arith.addf %650, %648 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %652 = arith.divf %561, %651 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %653 = arith.mulf %652, %562 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %654 = arith.constant 192 : index
-              %655 = arith.muli %538, %654 : index
-              %656 = arith.constant 16 : index
-              %657 = arith.muli %508, %656 : index
-              %658 = arith.addi %655, %657 : index
-              vector.store %653, %3[%658] : memref<?xf32>, vector<16xf32>
-              %659 = arith.subf %560, %563 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %660 = arith.cmpf ogt, %659, %641 : vector<16xf32>
-              %661 = arith.select %660, %659, %641 : vector<16xf32>
-              %662 = arith.cmpf olt, %661, %645 : vector<16xf32>
-              %663 = arith.select %662, %661, %645 : vector<16xf32>
-              %664 = math.exp %663 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %665 = arith.addf %650, %664 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %666 = arith.divf %563, %665 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %667 = arith.mulf %666, %564 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %668 = arith.muli %539, %654 : index
-              %669 = arith.addi %668, %657 : index
-              vector.store %667, %3[%669] : memref<?xf32>, vector<16xf32>
-              %670 = arith.subf %560, %565 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %671 = arith.cmpf ogt, %670, %641 : vector<16xf32>
-              %672 = arith.select %671, %670, %641 : vector<16xf32>
-              %673 = arith.cmpf olt, %672, %645 : vector<16xf32>
-              %674 = arith.select %673, %672, %645 : vector<16xf32>
-              %675 = math.exp %674 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %676 = arith.addf %650, %675 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %677 = arith.divf %565, %676 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %678 = arith.mulf %677, %566 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %679 = arith.muli %541, %654 : index
-              %680 = arith.addi %679, %657 : index
-              vector.store %678, %3[%680] : memref<?xf32>, vector<16xf32>
-              %681 = arith.subf %560, %567 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %682 = arith.cmpf ogt, %681, %641 : vector<16xf32>
-              %683 = arith.select %682, %681, %641 : vector<16xf32>
-              %684 = arith.cmpf olt, %683, %645 : vector<16xf32>
-              %685 = arith.select %684, %683, %645 : vector<16xf32>
-              %686 = math.exp %685 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %687 = arith.addf %650, %686 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %688 = arith.divf %567, %687 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %689 = arith.mulf %688, %568 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %690 = arith.muli %543, %654 : index
-              %691 = arith.addi %690, %657 : index
-              vector.store %689, %3[%691] : memref<?xf32>, vector<16xf32>
-              %692 = arith.subf %560, %569 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %693 = arith.cmpf ogt, %692, %641 : vector<16xf32>
-              %694 = arith.select %693, %692, %641 : vector<16xf32>
-              %695 = arith.cmpf olt, %694, %645 : vector<16xf32>
-              %696 = arith.select %695, %694, %645 : vector<16xf32>
-              %697 = math.exp %696 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %698 = arith.addf %650, %697 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %699 = arith.divf %569, %698 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %700 = arith.mulf %699, %570 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %701 = arith.muli %544, %654 : index
-              %702 = arith.addi %701, %657 : index
-              vector.store %700, %3[%702] : memref<?xf32>, vector<16xf32>
-              %703 = arith.subf %560, %571 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %704 = arith.cmpf ogt, %703, %641 : vector<16xf32>
-              %705 = arith.select %704, %703, %641 : vector<16xf32>
-              %706 = arith.cmpf olt, %705, %645 : vector<16xf32>
-              %707 = arith.select %706, %705, %645 : vector<16xf32>
-              %708 = math.exp %707 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %709 = arith.addf %650, %708 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %710 = arith.divf %571, %709 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %711 = arith.mulf %710, %572 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %712 = arith.muli %546, %654 : index
-              %713 = arith.addi %712, %657 : index
-              vector.store %711, %3[%713] : memref<?xf32>, vector<16xf32>
-              %714 = arith.subf %560, %573 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %715 = arith.cmpf ogt, %714, %641 : vector<16xf32>
-              %716 = arith.select %715, %714, %641 : vector<16xf32>
-              %717 = arith.cmpf olt, %716, %645 : vector<16xf32>
-              %718 = arith.select %717, %716, %645 : vector<16xf32>
-              %719 = math.exp %718 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %720 = arith.addf %650, %719 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %721 = arith.divf %573, %720 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %722 = arith.mulf %721, %574 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %723 = arith.muli %548, %654 : index
-              %724 = arith.addi %723, %657 : index
-              vector.store %722, %3[%724] : memref<?xf32>, vector<16xf32>
-              %725 = arith.subf %560, %575 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %726 = arith.cmpf ogt, %725, %641 : vector<16xf32>
-              %727 = arith.select %726, %725, %641 : vector<16xf32>
-              %728 = arith.cmpf olt, %727, %645 : vector<16xf32>
-              %729 = arith.select %728, %727, %645 : vector<16xf32>
-              %730 = math.exp %729 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %731 = arith.addf %650, %730 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %732 = arith.divf %575, %731 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %733 = arith.mulf %732, %576 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %734 = arith.muli %550, %654 : index
-              %735 = arith.addi %734, %657 : index
-              vector.store %733, %3[%735] : memref<?xf32>, vector<16xf32>
-            }
-            %736 = arith.subi %501, %506 : index
-            %737 = arith.divui %736, %509 : index
-            %738 = arith.muli %737, %509 : index
-            %739 = arith.addi %506, %738 : index
-            scf.for %740 = %506 to %739 step %509 {
-              %741 = arith.addi %740, %14 : index
-              %742 = arith.constant 2 : index
-              %743 = arith.addi %740, %742 : index
-              %744 = arith.constant 3 : index
-              %745 = arith.addi %740, %744 : index
-              %746 = arith.muli %740, %514 : index
-              %747 = arith.muli %741, %514 : index
-              %748 = arith.muli %743, %514 : index
-              %749 = arith.muli %745, %514 : index
-              %750 = arith.constant 0.000000e+00 : f32
-              %751 = vector.broadcast %750 : f32 to vector<16xf32>
-              %752, %753, %754, %755, %756, %757, %758, %759 = scf.for %760 = %13 to %514 step %14 iter_args(%761 = %751, %762 = %751, %763 = %751, %764 = %751, %765 = %751, %766 = %751, %767 = %751, %768 = %751) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %769 = arith.constant 16 : index
-                %770 = arith.muli %760, %769 : index
-                %771 = vector.load %513[%770] : memref<4096xf32>, vector<16xf32>
-                %772 = arith.addi %511, %770 : index
-                %773 = vector.load %513[%772] : memref<4096xf32>, vector<16xf32>
-                %774 = arith.addi %746, %760 : index
-                %775 = memref.load %0[%774] : memref<?xf32>
-                %776 = vector.broadcast %775 : f32 to vector<16xf32>
-                %777 = vector.fma %776, %771, %761 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %778 = vector.fma %776, %773, %762 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %779 = arith.addi %747, %760 : index
-                %780 = memref.load %0[%779] : memref<?xf32>
-                %781 = vector.broadcast %780 : f32 to vector<16xf32>
-                %782 = vector.fma %781, %771, %763 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %783 = vector.fma %781, %773, %764 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %784 = arith.addi %748, %760 : index
-                %785 = memref.load %0[%784] : memref<?xf32>
-                %786 = vector.broadcast %785 : f32 to vector<16xf32>
-                %787 = vector.fma %786, %771, %765 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %788 = vector.fma %786, %773, %766 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %789 = arith.addi %749, %760 : index
-                %790 = memref.load %0[%789] : memref<?xf32>
-                %791 = vector.broadcast %790 : f32 to vector<16xf32>
-                %792 = vector.fma %791, %771, %767 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %793 = vector.fma %791, %773, %768 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %777, %778, %782, %783, %787, %788, %792, %793 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              %651, %652, %653, %654, %655, %656, %657, %658, %659, %660, %661, %662, %663, %664, %665, %666 = scf.for %667 = %13 to %604 step %14 iter_args(%668 = %650, %669 = %650, %670 = %650, %671 = %650, %672 = %650, %673 = %650, %674 = %650, %675 = %650, %676 = %650, %677 = %650, %678 = %650, %679 = %650, %680 = %650, %681 = %650, %682 = %650, %683 = %650) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %684 = arith.constant 16 : index
+                %685 = arith.muli %667, %684 : index
+                %686 = vector.load %603[%685] : memref<4096xf32>, vector<16xf32>
+                %687 = arith.addi %601, %685 : index
+                %688 = vector.load %603[%687] : memref<4096xf32>, vector<16xf32>
+                %689 = arith.addi %641, %667 : index
+                %690 = memref.load %0[%689] : memref<?xf32>
+                %691 = vector.broadcast %690 : f32 to vector<16xf32>
+                %692 = vector.fma %691, %686, %668 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %693 = vector.fma %691, %688, %669 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %694 = arith.addi %642, %667 : index
+                %695 = memref.load %0[%694] : memref<?xf32>
+                %696 = vector.broadcast %695 : f32 to vector<16xf32>
+                %697 = vector.fma %696, %686, %670 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %698 = vector.fma %696, %688, %671 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %699 = arith.addi %643, %667 : index
+                %700 = memref.load %0[%699] : memref<?xf32>
+                %701 = vector.broadcast %700 : f32 to vector<16xf32>
+                %702 = vector.fma %701, %686, %672 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %703 = vector.fma %701, %688, %673 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %704 = arith.addi %644, %667 : index
+                %705 = memref.load %0[%704] : memref<?xf32>
+                %706 = vector.broadcast %705 : f32 to vector<16xf32>
+                %707 = vector.fma %706, %686, %674 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %708 = vector.fma %706, %688, %675 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %709 = arith.addi %645, %667 : index
+                %710 = memref.load %0[%709] : memref<?xf32>
+                %711 = vector.broadcast %710 : f32 to vector<16xf32>
+                %712 = vector.fma %711, %686, %676 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %713 = vector.fma %711, %688, %677 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %714 = arith.addi %646, %667 : index
+                %715 = memref.load %0[%714] : memref<?xf32>
+                %716 = vector.broadcast %715 : f32 to vector<16xf32>
+                %717 = vector.fma %716, %686, %678 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %718 = vector.fma %716, %688, %679 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %719 = arith.addi %647, %667 : index
+                %720 = memref.load %0[%719] : memref<?xf32>
+                %721 = vector.broadcast %720 : f32 to vector<16xf32>
+                %722 = vector.fma %721, %686, %680 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %723 = vector.fma %721, %688, %681 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %724 = arith.addi %648, %667 : index
+                %725 = memref.load %0[%724] : memref<?xf32>
+                %726 = vector.broadcast %725 : f32 to vector<16xf32>
+                %727 = vector.fma %726, %686, %682 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %728 = vector.fma %726, %688, %683 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %692, %693, %697, %698, %702, %703, %707, %708, %712, %713, %717, %718, %722, %723, %727, %728 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %794 = arith.subf %751, %752 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %795 = arith.constant -8.700000e+01 : f32
-              %796 = vector.broadcast %795 : f32 to vector<16xf32>
-              %797 = arith.cmpf ogt, %794, %796 : vector<16xf32>
-              %798 = arith.select %797, %794, %796 : vector<16xf32>
-              %799 = arith.constant 8.800000e+01 : f32
-              %800 = vector.broadcast %799 : f32 to vector<16xf32>
-              %801 = arith.cmpf olt, %798, %800 : vector<16xf32>
-              %802 = arith.select %801, %798, %800 : vector<16xf32>
-              %803 = math.exp %802 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %804 = arith.constant 1.000000e+00 : f32
-              %805 = vector.broadcast %804 : f32 to vector<16xf32>
-              %806 = arith.addf %805, %803 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %807 = arith.divf %752, %806 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %808 = arith.mulf %807, %753 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %809 = arith.constant 192 : index
-              %810 = arith.muli %740, %809 : index
-              %811 = arith.constant 16 : index
-              %812 = arith.muli %508, %811 : index
-              %813 = arith.addi %810, %812 : index
-              vector.store %808, %3[%813] : memref<?xf32>, vector<16xf32>
-              %814 = arith.subf %751, %754 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %815 = arith.cmpf ogt, %814, %796 : vector<16xf32>
-              %816 = arith.select %815, %814, %796 : vector<16xf32>
-              %817 = arith.cmpf olt, %816, %800 : vector<16xf32>
-              %818 = arith.select %817, %816, %800 : vector<16xf32>
-              %819 = math.exp %818 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %820 = arith.addf %805, %819 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %821 = arith.divf %754, %820 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %822 = arith.mulf %821, %755 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %823 = arith.muli %741, %809 : index
-              %824 = arith.addi %823, %812 : index
-              vector.store %822, %3[%824] : memref<?xf32>, vector<16xf32>
-              %825 = arith.subf %751, %756 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %826 = arith.cmpf ogt, %825, %796 : vector<16xf32>
-              %827 = arith.select %826, %825, %796 : vector<16xf32>
-              %828 = arith.cmpf olt, %827, %800 : vector<16xf32>
-              %829 = arith.select %828, %827, %800 : vector<16xf32>
-              %830 = math.exp %829 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %831 = arith.addf %805, %830 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %832 = arith.divf %756, %831 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %833 = arith.mulf %832, %757 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %834 = arith.muli %743, %809 : index
-              %835 = arith.addi %834, %812 : index
-              vector.store %833, %3[%835] : memref<?xf32>, vector<16xf32>
-              %836 = arith.subf %751, %758 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %837 = arith.cmpf ogt, %836, %796 : vector<16xf32>
-              %838 = arith.select %837, %836, %796 : vector<16xf32>
-              %839 = arith.cmpf olt, %838, %800 : vector<16xf32>
-              %840 = arith.select %839, %838, %800 : vector<16xf32>
-              %841 = math.exp %840 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %842 = arith.addf %805, %841 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %843 = arith.divf %758, %842 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %844 = arith.mulf %843, %759 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %845 = arith.muli %745, %809 : index
-              %846 = arith.addi %845, %812 : index
-              vector.store %844, %3[%846] : memref<?xf32>, vector<16xf32>
+              %729 = arith.subf %650, %651 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %730 = arith.constant -8.700000e+01 : f32
+              %731 = vector.broadcast %730 : f32 to vector<16xf32>
+              %732 = arith.cmpf ogt, %729, %731 : vector<16xf32>
+              %733 = arith.select %732, %729, %731 : vector<16xf32>
+              %734 = arith.constant 8.800000e+01 : f32
+              %735 = vector.broadcast %734 : f32 to vector<16xf32>
+              %736 = arith.cmpf olt, %733, %735 : vector<16xf32>
+              %737 = arith.select %736, %733, %735 : vector<16xf32>
+              %738 = math.exp %737 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %739 = arith.constant 1.000000e+00 : f32
+              %740 = vector.broadcast %739 : f32 to vector<16xf32>
+              %741 = arith.addf %740, %738 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %742 = arith.divf %651, %741 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %743 = arith.mulf %742, %652 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %744 = arith.constant 192 : index
+              %745 = arith.muli %628, %744 : index
+              %746 = arith.constant 16 : index
+              %747 = arith.muli %598, %746 : index
+              %748 = arith.addi %745, %747 : index
+              vector.store %743, %3[%748] : memref<?xf32>, vector<16xf32>
+              %749 = arith.subf %650, %653 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %750 = arith.cmpf ogt, %749, %731 : vector<16xf32>
+              %751 = arith.select %750, %749, %731 : vector<16xf32>
+              %752 = arith.cmpf olt, %751, %735 : vector<16xf32>
+              %753 = arith.select %752, %751, %735 : vector<16xf32>
+              %754 = math.exp %753 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %755 = arith.addf %740, %754 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %756 = arith.divf %653, %755 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %757 = arith.mulf %756, %654 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %758 = arith.muli %629, %744 : index
+              %759 = arith.addi %758, %747 : index
+              vector.store %757, %3[%759] : memref<?xf32>, vector<16xf32>
+              %760 = arith.subf %650, %655 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %761 = arith.cmpf ogt, %760, %731 : vector<16xf32>
+              %762 = arith.select %761, %760, %731 : vector<16xf32>
+              %763 = arith.cmpf olt, %762, %735 : vector<16xf32>
+              %764 = arith.select %763, %762, %735 : vector<16xf32>
+              %765 = math.exp %764 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %766 = arith.addf %740, %765 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %767 = arith.divf %655, %766 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %768 = arith.mulf %767, %656 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %769 = arith.muli %630, %744 : index
+              %770 = arith.addi %769, %747 : index
+              vector.store %768, %3[%770] : memref<?xf32>, vector<16xf32>
+              %771 = arith.subf %650, %657 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %772 = arith.cmpf ogt, %771, %731 : vector<16xf32>
+              %773 = arith.select %772, %771, %731 : vector<16xf32>
+              %774 = arith.cmpf olt, %773, %735 : vector<16xf32>
+              %775 = arith.select %774, %773, %735 : vector<16xf32>
+              %776 = math.exp %775 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %777 = arith.addf %740, %776 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %778 = arith.divf %657, %777 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %779 = arith.mulf %778, %658 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %780 = arith.muli %632, %744 : index
+              %781 = arith.addi %780, %747 : index
+              vector.store %779, %3[%781] : memref<?xf32>, vector<16xf32>
+              %782 = arith.subf %650, %659 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %783 = arith.cmpf ogt, %782, %731 : vector<16xf32>
+              %784 = arith.select %783, %782, %731 : vector<16xf32>
+              %785 = arith.cmpf olt, %784, %735 : vector<16xf32>
+              %786 = arith.select %785, %784, %735 : vector<16xf32>
+              %787 = math.exp %786 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %788 = arith.addf %740, %787 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %789 = arith.divf %659, %788 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %790 = arith.mulf %789, %660 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %791 = arith.muli %634, %744 : index
+              %792 = arith.addi %791, %747 : index
+              vector.store %790, %3[%792] : memref<?xf32>, vector<16xf32>
+              %793 = arith.subf %650, %661 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %794 = arith.cmpf ogt, %793, %731 : vector<16xf32>
+              %795 = arith.select %794, %793, %731 : vector<16xf32>
+              %796 = arith.cmpf olt, %795, %735 : vector<16xf32>
+              %797 = arith.select %796, %795, %735 : vector<16xf32>
+              %798 = math.exp %797 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %799 = arith.addf %740, %798 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %800 = arith.divf %661, %799 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %801 = arith.mulf %800, %662 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %802 = arith.muli %636, %744 : index
+              %803 = arith.addi %802, %747 : index
+              vector.store %801, %3[%803] : memref<?xf32>, vector<16xf32>
+              %804 = arith.subf %650, %663 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %805 = arith.cmpf ogt, %804, %731 : vector<16xf32>
+              %806 = arith.select %805, %804, %731 : vector<16xf32>
+              %807 = arith.cmpf olt, %806, %735 : vector<16xf32>
+              %808 = arith.select %807, %806, %735 : vector<16xf32>
+              %809 = math.exp %808 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %810 = arith.addf %740, %809 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %811 = arith.divf %663, %810 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %812 = arith.mulf %811, %664 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %813 = arith.muli %638, %744 : index
+              %814 = arith.addi %813, %747 : index
+              vector.store %812, %3[%814] : memref<?xf32>, vector<16xf32>
+              %815 = arith.subf %650, %665 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %816 = arith.cmpf ogt, %815, %731 : vector<16xf32>
+              %817 = arith.select %816, %815, %731 : vector<16xf32>
+              %818 = arith.cmpf olt, %817, %735 : vector<16xf32>
+              %819 = arith.select %818, %817, %735 : vector<16xf32>
+              %820 = math.exp %819 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %821 = arith.addf %740, %820 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %822 = arith.divf %665, %821 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %823 = arith.mulf %822, %666 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %824 = arith.muli %640, %744 : index
+              %825 = arith.addi %824, %747 : index
+              vector.store %823, %3[%825] : memref<?xf32>, vector<16xf32>
             }
-            scf.for %847 = %739 to %501 step %14 {
-              %848 = arith.muli %847, %514 : index
-              %849 = arith.constant 0.000000e+00 : f32
-              %850 = vector.broadcast %849 : f32 to vector<16xf32>
-              %851 = arith.constant 2 : index
-              %852, %853, %854, %855 = scf.for %856 = %13 to %514 step %851 iter_args(%857 = %850, %858 = %850, %859 = %850, %860 = %850) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %861 = arith.constant 16 : index
-                %862 = arith.muli %856, %861 : index
-                %863 = vector.load %513[%862] : memref<4096xf32>, vector<16xf32>
-                %864 = arith.addi %511, %862 : index
-                %865 = vector.load %513[%864] : memref<4096xf32>, vector<16xf32>
-                %866 = arith.addi %848, %856 : index
-                %867 = memref.load %0[%866] : memref<?xf32>
-                %868 = vector.broadcast %867 : f32 to vector<16xf32>
-                %869 = vector.fma %868, %863, %857 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %870 = vector.fma %868, %865, %858 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %871 = arith.addi %856, %14 : index
-                %872 = arith.muli %871, %861 : index
-                %873 = vector.load %513[%872] : memref<4096xf32>, vector<16xf32>
-                %874 = arith.addi %511, %872 : index
-                %875 = vector.load %513[%874] : memref<4096xf32>, vector<16xf32>
-                %876 = arith.addi %848, %871 : index
-                %877 = memref.load %0[%876] : memref<?xf32>
-                %878 = vector.broadcast %877 : f32 to vector<16xf32>
-                %879 = vector.fma %878, %873, %859 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %880 = vector.fma %878, %875, %860 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %869, %870, %879, %880 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %826 = arith.subi %591, %596 : index
+            %827 = arith.constant 4 : index
+            %828 = arith.divui %826, %827 : index
+            %829 = arith.muli %828, %827 : index
+            %830 = arith.addi %596, %829 : index
+            scf.for %831 = %596 to %830 step %827 {
+              %832 = arith.addi %831, %14 : index
+              %833 = arith.addi %831, %599 : index
+              %834 = arith.constant 3 : index
+              %835 = arith.addi %831, %834 : index
+              %836 = arith.muli %831, %604 : index
+              %837 = arith.muli %832, %604 : index
+              %838 = arith.muli %833, %604 : index
+              %839 = arith.muli %835, %604 : index
+              %840 = arith.constant 0.000000e+00 : f32
+              %841 = vector.broadcast %840 : f32 to vector<16xf32>
+              %842, %843, %844, %845, %846, %847, %848, %849 = scf.for %850 = %13 to %604 step %14 iter_args(%851 = %841, %852 = %841, %853 = %841, %854 = %841, %855 = %841, %856 = %841, %857 = %841, %858 = %841) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %859 = arith.constant 16 : index
+                %860 = arith.muli %850, %859 : index
+                %861 = vector.load %603[%860] : memref<4096xf32>, vector<16xf32>
+                %862 = arith.addi %601, %860 : index
+                %863 = vector.load %603[%862] : memref<4096xf32>, vector<16xf32>
+                %864 = arith.addi %836, %850 : index
+                %865 = memref.load %0[%864] : memref<?xf32>
+                %866 = vector.broadcast %865 : f32 to vector<16xf32>
+                %867 = vector.fma %866, %861, %851 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %868 = vector.fma %866, %863, %852 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %869 = arith.addi %837, %850 : index
+                %870 = memref.load %0[%869] : memref<?xf32>
+                %871 = vector.broadcast %870 : f32 to vector<16xf32>
+                %872 = vector.fma %871, %861, %853 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %873 = vector.fma %871, %863, %854 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %874 = arith.addi %838, %850 : index
+                %875 = memref.load %0[%874] : memref<?xf32>
+                %876 = vector.broadcast %875 : f32 to vector<16xf32>
+                %877 = vector.fma %876, %861, %855 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %878 = vector.fma %876, %863, %856 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %879 = arith.addi %839, %850 : index
+                %880 = memref.load %0[%879] : memref<?xf32>
+                %881 = vector.broadcast %880 : f32 to vector<16xf32>
+                %882 = vector.fma %881, %861, %857 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %883 = vector.fma %881, %863, %858 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %867, %868, %872, %873, %877, %878, %882, %883 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %881 = arith.addf %852, %854 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %882 = arith.addf %853, %855 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %883 = arith.subf %850, %881 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %884 = arith.constant -8.700000e+01 : f32
-              %885 = vector.broadcast %884 : f32 to vector<16xf32>
-              %886 = arith.cmpf ogt, %883, %885 : vector<16xf32>
-              %887 = arith.select %886, %883, %885 : vector<16xf32>
-              %888 = arith.constant 8.800000e+01 : f32
-              %889 = vector.broadcast %888 : f32 to vector<16xf32>
-              %890 = arith.cmpf olt, %887, %889 : vector<16xf32>
-              %891 = arith.select %890, %887, %889 : vector<16xf32>
-              %892 = math.exp %891 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %893 = arith.constant 1.000000e+00 : f32
-              %894 = vector.broadcast %893 : f32 to vector<16xf32>
-              %895 = arith.addf %894, %892 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %896 = arith.divf %881, %895 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %897 = arith.mulf %896, %882 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %898 = arith.constant 192 : index
-              %899 = arith.muli %847, %898 : index
-              %900 = arith.constant 16 : index
-              %901 = arith.muli %508, %900 : index
-              %902 = arith.addi %899, %901 : index
-              vector.store %897, %3[%902] : memref<?xf32>, vector<16xf32>
+              %884 = arith.subf %841, %842 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %885 = arith.constant -8.700000e+01 : f32
+              %886 = vector.broadcast %885 : f32 to vector<16xf32>
+              %887 = arith.cmpf ogt, %884, %886 : vector<16xf32>
+              %888 = arith.select %887, %884, %886 : vector<16xf32>
+              %889 = arith.constant 8.800000e+01 : f32
+              %890 = vector.broadcast %889 : f32 to vector<16xf32>
+              %891 = arith.cmpf olt, %888, %890 : vector<16xf32>
+              %892 = arith.select %891, %888, %890 : vector<16xf32>
+              %893 = math.exp %892 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %894 = arith.constant 1.000000e+00 : f32
+              %895 = vector.broadcast %894 : f32 to vector<16xf32>
+              %896 = arith.addf %895, %893 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %897 = arith.divf %842, %896 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %898 = arith.mulf %897, %843 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %899 = arith.constant 192 : index
+              %900 = arith.muli %831, %899 : index
+              %901 = arith.constant 16 : index
+              %902 = arith.muli %598, %901 : index
+              %903 = arith.addi %900, %902 : index
+              vector.store %898, %3[%903] : memref<?xf32>, vector<16xf32>
+              %904 = arith.subf %841, %844 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %905 = arith.cmpf ogt, %904, %886 : vector<16xf32>
+              %906 = arith.select %905, %904, %886 : vector<16xf32>
+              %907 = arith.cmpf olt, %906, %890 : vector<16xf32>
+              %908 = arith.select %907, %906, %890 : vector<16xf32>
+              %909 = math.exp %908 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %910 = arith.addf %895, %909 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %911 = arith.divf %844, %910 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %912 = arith.mulf %911, %845 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %913 = arith.muli %832, %899 : index
+              %914 = arith.addi %913, %902 : index
+              vector.store %912, %3[%914] : memref<?xf32>, vector<16xf32>
+              %915 = arith.subf %841, %846 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %916 = arith.cmpf ogt, %915, %886 : vector<16xf32>
+              %917 = arith.select %916, %915, %886 : vector<16xf32>
+              %918 = arith.cmpf olt, %917, %890 : vector<16xf32>
+              %919 = arith.select %918, %917, %890 : vector<16xf32>
+              %920 = math.exp %919 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %921 = arith.addf %895, %920 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %922 = arith.divf %846, %921 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %923 = arith.mulf %922, %847 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %924 = arith.muli %833, %899 : index
+              %925 = arith.addi %924, %902 : index
+              vector.store %923, %3[%925] : memref<?xf32>, vector<16xf32>
+              %926 = arith.subf %841, %848 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %927 = arith.cmpf ogt, %926, %886 : vector<16xf32>
+              %928 = arith.select %927, %926, %886 : vector<16xf32>
+              %929 = arith.cmpf olt, %928, %890 : vector<16xf32>
+              %930 = arith.select %929, %928, %890 : vector<16xf32>
+              %931 = math.exp %930 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %932 = arith.addf %895, %931 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %933 = arith.divf %848, %932 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %934 = arith.mulf %933, %849 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %935 = arith.muli %835, %899 : index
+              %936 = arith.addi %935, %902 : index
+              vector.store %934, %3[%936] : memref<?xf32>, vector<16xf32>
+            }
+            %937 = arith.subi %591, %830 : index
+            %938 = arith.divui %937, %599 : index
+            %939 = arith.muli %938, %599 : index
+            %940 = arith.addi %830, %939 : index
+            scf.for %941 = %830 to %940 step %599 {
+              %942 = arith.addi %941, %14 : index
+              %943 = arith.muli %941, %604 : index
+              %944 = arith.muli %942, %604 : index
+              %945 = arith.constant 0.000000e+00 : f32
+              %946 = vector.broadcast %945 : f32 to vector<16xf32>
+              %947, %948, %949, %950, %951, %952, %953, %954 = scf.for %955 = %13 to %604 step %599 iter_args(%956 = %946, %957 = %946, %958 = %946, %959 = %946, %960 = %946, %961 = %946, %962 = %946, %963 = %946) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %964 = arith.constant 16 : index
+                %965 = arith.muli %955, %964 : index
+                %966 = vector.load %603[%965] : memref<4096xf32>, vector<16xf32>
+                %967 = arith.addi %601, %965 : index
+                %968 = vector.load %603[%967] : memref<4096xf32>, vector<16xf32>
+                %969 = arith.addi %943, %955 : index
+                %970 = memref.load %0[%969] : memref<?xf32>
+                %971 = vector.broadcast %970 : f32 to vector<16xf32>
+                %972 = vector.fma %971, %966, %956 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %973 = vector.fma %971, %968, %957 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %974 = arith.addi %944, %955 : index
+                %975 = memref.load %0[%974] : memref<?xf32>
+                %976 = vector.broadcast %975 : f32 to vector<16xf32>
+                %977 = vector.fma %976, %966, %958 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %978 = vector.fma %976, %968, %959 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %979 = arith.addi %955, %14 : index
+                %980 = arith.muli %979, %964 : index
+                %981 = vector.load %603[%980] : memref<4096xf32>, vector<16xf32>
+                %982 = arith.addi %601, %980 : index
+                %983 = vector.load %603[%982] : memref<4096xf32>, vector<16xf32>
+                %984 = arith.addi %943, %979 : index
+                %985 = memref.load %0[%984] : memref<?xf32>
+                %986 = vector.broadcast %985 : f32 to vector<16xf32>
+                %987 = vector.fma %986, %981, %960 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %988 = vector.fma %986, %983, %961 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %989 = arith.addi %944, %979 : index
+                %990 = memref.load %0[%989] : memref<?xf32>
+                %991 = vector.broadcast %990 : f32 to vector<16xf32>
+                %992 = vector.fma %991, %981, %962 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %993 = vector.fma %991, %983, %963 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %972, %973, %977, %978, %987, %988, %992, %993 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              }
+              %994 = arith.addf %947, %951 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %995 = arith.addf %948, %952 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %996 = arith.addf %949, %953 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %997 = arith.addf %950, %954 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %998 = arith.subf %946, %994 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %999 = arith.constant -8.700000e+01 : f32
+              %1000 = vector.broadcast %999 : f32 to vector<16xf32>
+              %1001 = arith.cmpf ogt, %998, %1000 : vector<16xf32>
+              %1002 = arith.select %1001, %998, %1000 : vector<16xf32>
+              %1003 = arith.constant 8.800000e+01 : f32
+              %1004 = vector.broadcast %1003 : f32 to vector<16xf32>
+              %1005 = arith.cmpf olt, %1002, %1004 : vector<16xf32>
+              %1006 = arith.select %1005, %1002, %1004 : vector<16xf32>
+              %1007 = math.exp %1006 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1008 = arith.constant 1.000000e+00 : f32
+              %1009 = vector.broadcast %1008 : f32 to vector<16xf32>
+              %1010 = arith.addf %1009, %1007 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1011 = arith.divf %994, %1010 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1012 = arith.mulf %1011, %995 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1013 = arith.constant 192 : index
+              %1014 = arith.muli %941, %1013 : index
+              %1015 = arith.constant 16 : index
+              %1016 = arith.muli %598, %1015 : index
+              %1017 = arith.addi %1014, %1016 : index
+              vector.store %1012, %3[%1017] : memref<?xf32>, vector<16xf32>
+              %1018 = arith.subf %946, %996 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1019 = arith.cmpf ogt, %1018, %1000 : vector<16xf32>
+              %1020 = arith.select %1019, %1018, %1000 : vector<16xf32>
+              %1021 = arith.cmpf olt, %1020, %1004 : vector<16xf32>
+              %1022 = arith.select %1021, %1020, %1004 : vector<16xf32>
+              %1023 = math.exp %1022 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1024 = arith.addf %1009, %1023 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1025 = arith.divf %996, %1024 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1026 = arith.mulf %1025, %997 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1027 = arith.muli %942, %1013 : index
+              %1028 = arith.addi %1027, %1016 : index
+              vector.store %1026, %3[%1028] : memref<?xf32>, vector<16xf32>
+            }
+            scf.for %1029 = %940 to %591 step %14 {
+              %1030 = arith.muli %1029, %604 : index
+              %1031 = arith.constant 0.000000e+00 : f32
+              %1032 = vector.broadcast %1031 : f32 to vector<16xf32>
+              %1033, %1034, %1035, %1036 = scf.for %1037 = %13 to %604 step %599 iter_args(%1038 = %1032, %1039 = %1032, %1040 = %1032, %1041 = %1032) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %1042 = arith.constant 16 : index
+                %1043 = arith.muli %1037, %1042 : index
+                %1044 = vector.load %603[%1043] : memref<4096xf32>, vector<16xf32>
+                %1045 = arith.addi %601, %1043 : index
+                %1046 = vector.load %603[%1045] : memref<4096xf32>, vector<16xf32>
+                %1047 = arith.addi %1030, %1037 : index
+                %1048 = memref.load %0[%1047] : memref<?xf32>
+                %1049 = vector.broadcast %1048 : f32 to vector<16xf32>
+                %1050 = vector.fma %1049, %1044, %1038 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1051 = vector.fma %1049, %1046, %1039 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1052 = arith.addi %1037, %14 : index
+                %1053 = arith.muli %1052, %1042 : index
+                %1054 = vector.load %603[%1053] : memref<4096xf32>, vector<16xf32>
+                %1055 = arith.addi %601, %1053 : index
+                %1056 = vector.load %603[%1055] : memref<4096xf32>, vector<16xf32>
+                %1057 = arith.addi %1030, %1052 : index
+                %1058 = memref.load %0[%1057] : memref<?xf32>
+                %1059 = vector.broadcast %1058 : f32 to vector<16xf32>
+                %1060 = vector.fma %1059, %1054, %1040 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1061 = vector.fma %1059, %1056, %1041 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %1050, %1051, %1060, %1061 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              }
+              %1062 = arith.addf %1033, %1035 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1063 = arith.addf %1034, %1036 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1064 = arith.subf %1032, %1062 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1065 = arith.constant -8.700000e+01 : f32
+              %1066 = vector.broadcast %1065 : f32 to vector<16xf32>
+              %1067 = arith.cmpf ogt, %1064, %1066 : vector<16xf32>
+              %1068 = arith.select %1067, %1064, %1066 : vector<16xf32>
+              %1069 = arith.constant 8.800000e+01 : f32
+              %1070 = vector.broadcast %1069 : f32 to vector<16xf32>
+              %1071 = arith.cmpf olt, %1068, %1070 : vector<16xf32>
+              %1072 = arith.select %1071, %1068, %1070 : vector<16xf32>
+              %1073 = math.exp %1072 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1074 = arith.constant 1.000000e+00 : f32
+              %1075 = vector.broadcast %1074 : f32 to vector<16xf32>
+              %1076 = arith.addf %1075, %1073 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1077 = arith.divf %1062, %1076 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1078 = arith.mulf %1077, %1063 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1079 = arith.constant 192 : index
+              %1080 = arith.muli %1029, %1079 : index
+              %1081 = arith.constant 16 : index
+              %1082 = arith.muli %598, %1081 : index
+              %1083 = arith.addi %1080, %1082 : index
+              vector.store %1078, %3[%1083] : memref<?xf32>, vector<16xf32>
             }
           } else {
-            %903 = arith.constant 2048 : index
-            %904 = arith.muli %508, %903 : index
-            scf.for %905 = %499 to %501 step %14 {
-              %906 = arith.constant 128 : index
-              %907 = arith.muli %905, %906 : index
-              %908 = arith.constant 0.000000e+00 : f32
-              %909 = vector.broadcast %908 : f32 to vector<16xf32>
-              %910 = arith.constant 2 : index
-              %911, %912, %913, %914 = scf.for %915 = %13 to %906 step %910 iter_args(%916 = %909, %917 = %909, %918 = %909, %919 = %909) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %920 = arith.constant 16 : index
-                %921 = arith.muli %915, %920 : index
-                %922 = arith.addi %904, %921 : index
-                %923 = vector.load %1[%922] : memref<?xi16>, vector<16xi16>
-                %924 = arith.extui %923 : vector<16xi16> to vector<16xi32>
-                %925 = arith.constant dense<16> : vector<16xi32>
-                %926 = arith.shli %924, %925 : vector<16xi32>
-                %927 = arith.bitcast %926 : vector<16xi32> to vector<16xf32>
-                %928 = vector.load %2[%922] : memref<?xi16>, vector<16xi16>
-                %929 = arith.extui %928 : vector<16xi16> to vector<16xi32>
-                %930 = arith.shli %929, %925 : vector<16xi32>
-                %931 = arith.bitcast %930 : vector<16xi32> to vector<16xf32>
-                %932 = arith.addi %907, %915 : index
-                %933 = memref.load %0[%932] : memref<?xf32>
-                %934 = vector.broadcast %933 : f32 to vector<16xf32>
-                %935 = vector.fma %934, %927, %916 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %936 = vector.fma %934, %931, %917 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %937 = arith.addi %915, %14 : index
-                %938 = arith.muli %937, %920 : index
-                %939 = arith.addi %904, %938 : index
-                %940 = vector.load %1[%939] : memref<?xi16>, vector<16xi16>
-                %941 = arith.extui %940 : vector<16xi16> to vector<16xi32>
-                %942 = arith.shli %941, %925 : vector<16xi32>
-                %943 = arith.bitcast %942 : vector<16xi32> to vector<16xf32>
-                %944 = vector.load %2[%939] : memref<?xi16>, vector<16xi16>
-                %945 = arith.extui %944 : vector<16xi16> to vector<16xi32>
-                %946 = arith.shli %945, %925 : vector<16xi32>
-                %947 = arith.bitcast %946 : vector<16xi32> to vector<16xf32>
-                %948 = arith.addi %907, %937 : index
-                %949 = memref.load %0[%948] : memref<?xf32>
-                %950 = vector.broadcast %949 : f32 to vector<16xf32>
-                %951 = vector.fma %950, %943, %918 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %952 = vector.fma %950, %947, %919 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %935, %936, %951, %952 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %1084 = arith.constant 2048 : index
+            %1085 = arith.muli %598, %1084 : index
+            scf.for %1086 = %589 to %591 step %14 {
+              %1087 = arith.constant 128 : index
+              %1088 = arith.muli %1086, %1087 : index
+              %1089 = arith.constant 0.000000e+00 : f32
+              %1090 = vector.broadcast %1089 : f32 to vector<16xf32>
+              %1091, %1092, %1093, %1094 = scf.for %1095 = %13 to %1087 step %599 iter_args(%1096 = %1090, %1097 = %1090, %1098 = %1090, %1099 = %1090) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %1100 = arith.constant 16 : index
+                %1101 = arith.muli %1095, %1100 : index
+                %1102 = arith.addi %1085, %1101 : index
+                %1103 = vector.load %1[%1102] : memref<?xi16>, vector<16xi16>
+                %1104 = arith.extui %1103 : vector<16xi16> to vector<16xi32>
+                %1105 = arith.constant dense<16> : vector<16xi32>
+                %1106 = arith.shli %1104, %1105 : vector<16xi32>
+                %1107 = arith.bitcast %1106 : vector<16xi32> to vector<16xf32>
+                %1108 = vector.load %2[%1102] : memref<?xi16>, vector<16xi16>
+                %1109 = arith.extui %1108 : vector<16xi16> to vector<16xi32>
+                %1110 = arith.shli %1109, %1105 : vector<16xi32>
+                %1111 = arith.bitcast %1110 : vector<16xi32> to vector<16xf32>
+                %1112 = arith.addi %1088, %1095 : index
+                %1113 = memref.load %0[%1112] : memref<?xf32>
+                %1114 = vector.broadcast %1113 : f32 to vector<16xf32>
+                %1115 = vector.fma %1114, %1107, %1096 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1116 = vector.fma %1114, %1111, %1097 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1117 = arith.addi %1095, %14 : index
+                %1118 = arith.muli %1117, %1100 : index
+                %1119 = arith.addi %1085, %1118 : index
+                %1120 = vector.load %1[%1119] : memref<?xi16>, vector<16xi16>
+                %1121 = arith.extui %1120 : vector<16xi16> to vector<16xi32>
+                %1122 = arith.shli %1121, %1105 : vector<16xi32>
+                %1123 = arith.bitcast %1122 : vector<16xi32> to vector<16xf32>
+                %1124 = vector.load %2[%1119] : memref<?xi16>, vector<16xi16>
+                %1125 = arith.extui %1124 : vector<16xi16> to vector<16xi32>
+                %1126 = arith.shli %1125, %1105 : vector<16xi32>
+                %1127 = arith.bitcast %1126 : vector<16xi32> to vector<16xf32>
+                %1128 = arith.addi %1088, %1117 : index
+                %1129 = memref.load %0[%1128] : memref<?xf32>
+                %1130 = vector.broadcast %1129 : f32 to vector<16xf32>
+                %1131 = vector.fma %1130, %1123, %1098 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1132 = vector.fma %1130, %1127, %1099 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %1115, %1116, %1131, %1132 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %953 = arith.addf %911, %913 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %954 = arith.addf %912, %914 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %955 = arith.subf %909, %953 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %956 = arith.constant -8.700000e+01 : f32
-              %957 = vector.broadcast %956 : f32 to vector<16xf32>
-              %958 = arith.cmpf ogt, %955, %957 : vector<16xf32>
-              %959 = arith.select %958, %955, %957 : vector<16xf32>
-              %960 = arith.constant 8.800000e+01 : f32
-              %961 = vector.broadcast %960 : f32 to vector<16xf32>
-              %962 = arith.cmpf olt, %959, %961 : vector<16xf32>
-              %963 = arith.select %962, %959, %961 : vector<16xf32>
-              %964 = math.exp %963 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %965 = arith.constant 1.000000e+00 : f32
-              %966 = vector.broadcast %965 : f32 to vector<16xf32>
-              %967 = arith.addf %966, %964 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %968 = arith.divf %953, %967 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %969 = arith.mulf %968, %954 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %970 = arith.constant 192 : index
-              %971 = arith.muli %905, %970 : index
-              %972 = arith.constant 16 : index
-              %973 = arith.muli %508, %972 : index
-              %974 = arith.addi %971, %973 : index
-              vector.store %969, %3[%974] : memref<?xf32>, vector<16xf32>
+              %1133 = arith.addf %1091, %1093 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1134 = arith.addf %1092, %1094 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1135 = arith.subf %1090, %1133 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1136 = arith.constant -8.700000e+01 : f32
+              %1137 = vector.broadcast %1136 : f32 to vector<16xf32>
+              %1138 = arith.cmpf ogt, %1135, %1137 : vector<16xf32>
+              %1139 = arith.select %1138, %1135, %1137 : vector<16xf32>
+              %1140 = arith.constant 8.800000e+01 : f32
+              %1141 = vector.broadcast %1140 : f32 to vector<16xf32>
+              %1142 = arith.cmpf olt, %1139, %1141 : vector<16xf32>
+              %1143 = arith.select %1142, %1139, %1141 : vector<16xf32>
+              %1144 = math.exp %1143 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1145 = arith.constant 1.000000e+00 : f32
+              %1146 = vector.broadcast %1145 : f32 to vector<16xf32>
+              %1147 = arith.addf %1146, %1144 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1148 = arith.divf %1133, %1147 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1149 = arith.mulf %1148, %1134 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1150 = arith.constant 192 : index
+              %1151 = arith.muli %1086, %1150 : index
+              %1152 = arith.constant 16 : index
+              %1153 = arith.muli %598, %1152 : index
+              %1154 = arith.addi %1151, %1153 : index
+              vector.store %1149, %3[%1154] : memref<?xf32>, vector<16xf32>
             }
           }
         }
@@ -13339,7 +13857,7 @@ builtin.module {
     }
     func.return
   }
-  func.func private @multi_linear_k128_n128x64x64_bf16(%0: memref<?xf32>, %1: memref<?xi16>, %2: memref<?xi16>, %3: memref<?xi16>, %4: memref<?xf32>, %5: memref<?xf32>, %6: memref<?xf32>, %7: index) attributes {rlx.kernel = {family = "multi_linear", k = 128 : i64, ns = array<i64: 128, 64, 64>, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 512 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64, weight_format = "bf16", stage = true, tail_rows = 4 : i64}} {
+  func.func private @multi_linear_k128_n128x64x64_bf16(%0: memref<?xf32>, %1: memref<?xi16>, %2: memref<?xi16>, %3: memref<?xi16>, %4: memref<?xf32>, %5: memref<?xf32>, %6: memref<?xf32>, %7: index) attributes {rlx.kernel = {family = "multi_linear", k = 128 : i64, ns = array<i64: 128, 64, 64>, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 512 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64, weight_format = "bf16", stage = true, tail_rows = array<i64: 4, 2>, block_chains = 8 : i64}} {
     %8 = arith.constant 32768 : index
     %9 = arith.muli %7, %8 : index
     %10 = arith.constant 511 : index
@@ -13365,87 +13883,87 @@ builtin.module {
         %29 = arith.addi %23, %28 : index
         %30 = arith.addi %21, %17 : index
         scf.for %31 = %21 to %30 step %17 {
-          %32 = arith.constant 4 : index
+          %32 = arith.constant 2 : index
           %33 = arith.cmpi uge, %26, %32 : index
           scf.if %33 {
-            %34 = arith.constant 2 : index
-            %35 = arith.muli %31, %34 : index
-            %36 = arith.constant 12 : index
-            %37 = arith.cmpi ult, %35, %36 : index
-            %38 = arith.select %37, %2, %3 : memref<?xi16>
-            %39 = arith.cmpi ult, %35, %14 : index
-            %40 = arith.select %39, %1, %38 : memref<?xi16>
-            %41 = arith.select %37, %14, %36 : index
-            %42 = arith.select %39, %16, %41 : index
-            %43 = arith.subi %35, %42 : index
-            %44 = arith.addi %43, %17 : index
-            %45 = arith.constant 64 : index
-            %46 = arith.select %37, %45, %45 : index
-            %47 = arith.constant 128 : index
-            %48 = arith.select %39, %47, %46 : index
-            %49 = arith.select %37, %5, %6 : memref<?xf32>
-            %50 = arith.select %39, %4, %49 : memref<?xf32>
-            %51 = arith.constant 2048 : index
-            %52 = arith.muli %43, %51 : index
-            %53 = arith.muli %44, %51 : index
-            %54 = memref.alloca() : memref<4096xf32>
-            scf.for %55 = %16 to %47 step %17 {
-              scf.for %56 = %16 to %17 step %17 {
-                %57 = arith.addi %55, %56 : index
-                %58 = arith.constant 16 : index
-                %59 = arith.muli %57, %58 : index
-                %60 = arith.addi %52, %59 : index
-                %61 = vector.load %40[%60] : memref<?xi16>, vector<16xi16>
-                %62 = arith.extui %61 : vector<16xi16> to vector<16xi32>
-                %63 = arith.constant dense<16> : vector<16xi32>
-                %64 = arith.shli %62, %63 : vector<16xi32>
-                %65 = arith.bitcast %64 : vector<16xi32> to vector<16xf32>
-                vector.store %65, %54[%59] : memref<4096xf32>, vector<16xf32>
+            %34 = arith.muli %31, %32 : index
+            %35 = arith.constant 12 : index
+            %36 = arith.cmpi ult, %34, %35 : index
+            %37 = arith.select %36, %2, %3 : memref<?xi16>
+            %38 = arith.cmpi ult, %34, %14 : index
+            %39 = arith.select %38, %1, %37 : memref<?xi16>
+            %40 = arith.select %36, %14, %35 : index
+            %41 = arith.select %38, %16, %40 : index
+            %42 = arith.subi %34, %41 : index
+            %43 = arith.addi %42, %17 : index
+            %44 = arith.constant 64 : index
+            %45 = arith.select %36, %44, %44 : index
+            %46 = arith.constant 128 : index
+            %47 = arith.select %38, %46, %45 : index
+            %48 = arith.select %36, %5, %6 : memref<?xf32>
+            %49 = arith.select %38, %4, %48 : memref<?xf32>
+            %50 = arith.constant 2048 : index
+            %51 = arith.muli %42, %50 : index
+            %52 = arith.muli %43, %50 : index
+            %53 = memref.alloca() : memref<4096xf32>
+            scf.for %54 = %16 to %46 step %17 {
+              scf.for %55 = %16 to %17 step %17 {
+                %56 = arith.addi %54, %55 : index
+                %57 = arith.constant 16 : index
+                %58 = arith.muli %56, %57 : index
+                %59 = arith.addi %51, %58 : index
+                %60 = vector.load %39[%59] : memref<?xi16>, vector<16xi16>
+                %61 = arith.extui %60 : vector<16xi16> to vector<16xi32>
+                %62 = arith.constant dense<16> : vector<16xi32>
+                %63 = arith.shli %61, %62 : vector<16xi32>
+                %64 = arith.bitcast %63 : vector<16xi32> to vector<16xf32>
+                vector.store %64, %53[%58] : memref<4096xf32>, vector<16xf32>
               }
             }
-            scf.for %66 = %16 to %47 step %17 {
-              scf.for %67 = %16 to %17 step %17 {
-                %68 = arith.addi %66, %67 : index
-                %69 = arith.constant 16 : index
-                %70 = arith.muli %68, %69 : index
-                %71 = arith.addi %53, %70 : index
-                %72 = vector.load %40[%71] : memref<?xi16>, vector<16xi16>
-                %73 = arith.extui %72 : vector<16xi16> to vector<16xi32>
-                %74 = arith.constant dense<16> : vector<16xi32>
-                %75 = arith.shli %73, %74 : vector<16xi32>
-                %76 = arith.bitcast %75 : vector<16xi32> to vector<16xf32>
-                %77 = arith.addi %51, %70 : index
-                vector.store %76, %54[%77] : memref<4096xf32>, vector<16xf32>
+            scf.for %65 = %16 to %46 step %17 {
+              scf.for %66 = %16 to %17 step %17 {
+                %67 = arith.addi %65, %66 : index
+                %68 = arith.constant 16 : index
+                %69 = arith.muli %67, %68 : index
+                %70 = arith.addi %52, %69 : index
+                %71 = vector.load %39[%70] : memref<?xi16>, vector<16xi16>
+                %72 = arith.extui %71 : vector<16xi16> to vector<16xi32>
+                %73 = arith.constant dense<16> : vector<16xi32>
+                %74 = arith.shli %72, %73 : vector<16xi32>
+                %75 = arith.bitcast %74 : vector<16xi32> to vector<16xf32>
+                %76 = arith.addi %50, %69 : index
+                vector.store %75, %53[%76] : memref<4096xf32>, vector<16xf32>
               }
             }
-            scf.for %78 = %23 to %29 step %14 {
-              %79 = arith.addi %78, %17 : index
-              %80 = arith.addi %78, %34 : index
-              %81 = arith.constant 3 : index
-              %82 = arith.addi %78, %81 : index
-              %83 = arith.addi %78, %32 : index
+            scf.for %77 = %23 to %29 step %14 {
+              %78 = arith.addi %77, %17 : index
+              %79 = arith.addi %77, %32 : index
+              %80 = arith.constant 3 : index
+              %81 = arith.addi %77, %80 : index
+              %82 = arith.constant 4 : index
+              %83 = arith.addi %77, %82 : index
               %84 = arith.constant 5 : index
-              %85 = arith.addi %78, %84 : index
+              %85 = arith.addi %77, %84 : index
               %86 = arith.constant 6 : index
-              %87 = arith.addi %78, %86 : index
+              %87 = arith.addi %77, %86 : index
               %88 = arith.constant 7 : index
-              %89 = arith.addi %78, %88 : index
-              %90 = arith.muli %78, %47 : index
-              %91 = arith.muli %79, %47 : index
-              %92 = arith.muli %80, %47 : index
-              %93 = arith.muli %82, %47 : index
-              %94 = arith.muli %83, %47 : index
-              %95 = arith.muli %85, %47 : index
-              %96 = arith.muli %87, %47 : index
-              %97 = arith.muli %89, %47 : index
+              %89 = arith.addi %77, %88 : index
+              %90 = arith.muli %77, %46 : index
+              %91 = arith.muli %78, %46 : index
+              %92 = arith.muli %79, %46 : index
+              %93 = arith.muli %81, %46 : index
+              %94 = arith.muli %83, %46 : index
+              %95 = arith.muli %85, %46 : index
+              %96 = arith.muli %87, %46 : index
+              %97 = arith.muli %89, %46 : index
               %98 = arith.constant 0.000000e+00 : f32
               %99 = vector.broadcast %98 : f32 to vector<16xf32>
-              %100, %101, %102, %103, %104, %105, %106, %107, %108, %109, %110, %111, %112, %113, %114, %115 = scf.for %116 = %16 to %47 step %17 iter_args(%117 = %99, %118 = %99, %119 = %99, %120 = %99, %121 = %99, %122 = %99, %123 = %99, %124 = %99, %125 = %99, %126 = %99, %127 = %99, %128 = %99, %129 = %99, %130 = %99, %131 = %99, %132 = %99) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %100, %101, %102, %103, %104, %105, %106, %107, %108, %109, %110, %111, %112, %113, %114, %115 = scf.for %116 = %16 to %46 step %17 iter_args(%117 = %99, %118 = %99, %119 = %99, %120 = %99, %121 = %99, %122 = %99, %123 = %99, %124 = %99, %125 = %99, %126 = %99, %127 = %99, %128 = %99, %129 = %99, %130 = %99, %131 = %99, %132 = %99) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
                 %133 = arith.constant 16 : index
                 %134 = arith.muli %116, %133 : index
-                %135 = vector.load %54[%134] : memref<4096xf32>, vector<16xf32>
-                %136 = arith.addi %51, %134 : index
-                %137 = vector.load %54[%136] : memref<4096xf32>, vector<16xf32>
+                %135 = vector.load %53[%134] : memref<4096xf32>, vector<16xf32>
+                %136 = arith.addi %50, %134 : index
+                %137 = vector.load %53[%136] : memref<4096xf32>, vector<16xf32>
                 %138 = arith.addi %90, %116 : index
                 %139 = memref.load %0[%138] : memref<?xf32>
                 %140 = vector.broadcast %139 : f32 to vector<16xf32>
@@ -13489,590 +14007,712 @@ builtin.module {
                 scf.yield %141, %142, %146, %147, %151, %152, %156, %157, %161, %162, %166, %167, %171, %172, %176, %177 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
               %178 = arith.constant 16 : index
-              %179 = arith.muli %43, %178 : index
-              %180 = arith.muli %78, %48 : index
+              %179 = arith.muli %42, %178 : index
+              %180 = arith.muli %77, %47 : index
               %181 = arith.addi %180, %179 : index
-              vector.store %100, %50[%181] : memref<?xf32>, vector<16xf32>
-              %182 = arith.muli %44, %178 : index
+              vector.store %100, %49[%181] : memref<?xf32>, vector<16xf32>
+              %182 = arith.muli %43, %178 : index
               %183 = arith.addi %180, %182 : index
-              vector.store %101, %50[%183] : memref<?xf32>, vector<16xf32>
-              %184 = arith.muli %79, %48 : index
+              vector.store %101, %49[%183] : memref<?xf32>, vector<16xf32>
+              %184 = arith.muli %78, %47 : index
               %185 = arith.addi %184, %179 : index
-              vector.store %102, %50[%185] : memref<?xf32>, vector<16xf32>
+              vector.store %102, %49[%185] : memref<?xf32>, vector<16xf32>
               %186 = arith.addi %184, %182 : index
-              vector.store %103, %50[%186] : memref<?xf32>, vector<16xf32>
-              %187 = arith.muli %80, %48 : index
+              vector.store %103, %49[%186] : memref<?xf32>, vector<16xf32>
+              %187 = arith.muli %79, %47 : index
               %188 = arith.addi %187, %179 : index
-              vector.store %104, %50[%188] : memref<?xf32>, vector<16xf32>
+              vector.store %104, %49[%188] : memref<?xf32>, vector<16xf32>
               %189 = arith.addi %187, %182 : index
-              vector.store %105, %50[%189] : memref<?xf32>, vector<16xf32>
-              %190 = arith.muli %82, %48 : index
+              vector.store %105, %49[%189] : memref<?xf32>, vector<16xf32>
+              %190 = arith.muli %81, %47 : index
               %191 = arith.addi %190, %179 : index
-              vector.store %106, %50[%191] : memref<?xf32>, vector<16xf32>
+              vector.store %106, %49[%191] : memref<?xf32>, vector<16xf32>
               %192 = arith.addi %190, %182 : index
-              vector.store %107, %50[%192] : memref<?xf32>, vector<16xf32>
-              %193 = arith.muli %83, %48 : index
+              vector.store %107, %49[%192] : memref<?xf32>, vector<16xf32>
+              %193 = arith.muli %83, %47 : index
               %194 = arith.addi %193, %179 : index
-              vector.store %108, %50[%194] : memref<?xf32>, vector<16xf32>
+              vector.store %108, %49[%194] : memref<?xf32>, vector<16xf32>
               %195 = arith.addi %193, %182 : index
-              vector.store %109, %50[%195] : memref<?xf32>, vector<16xf32>
-              %196 = arith.muli %85, %48 : index
+              vector.store %109, %49[%195] : memref<?xf32>, vector<16xf32>
+              %196 = arith.muli %85, %47 : index
               %197 = arith.addi %196, %179 : index
-              vector.store %110, %50[%197] : memref<?xf32>, vector<16xf32>
+              vector.store %110, %49[%197] : memref<?xf32>, vector<16xf32>
               %198 = arith.addi %196, %182 : index
-              vector.store %111, %50[%198] : memref<?xf32>, vector<16xf32>
-              %199 = arith.muli %87, %48 : index
+              vector.store %111, %49[%198] : memref<?xf32>, vector<16xf32>
+              %199 = arith.muli %87, %47 : index
               %200 = arith.addi %199, %179 : index
-              vector.store %112, %50[%200] : memref<?xf32>, vector<16xf32>
+              vector.store %112, %49[%200] : memref<?xf32>, vector<16xf32>
               %201 = arith.addi %199, %182 : index
-              vector.store %113, %50[%201] : memref<?xf32>, vector<16xf32>
-              %202 = arith.muli %89, %48 : index
+              vector.store %113, %49[%201] : memref<?xf32>, vector<16xf32>
+              %202 = arith.muli %89, %47 : index
               %203 = arith.addi %202, %179 : index
-              vector.store %114, %50[%203] : memref<?xf32>, vector<16xf32>
+              vector.store %114, %49[%203] : memref<?xf32>, vector<16xf32>
               %204 = arith.addi %202, %182 : index
-              vector.store %115, %50[%204] : memref<?xf32>, vector<16xf32>
+              vector.store %115, %49[%204] : memref<?xf32>, vector<16xf32>
             }
             %205 = arith.subi %25, %29 : index
-            %206 = arith.divui %205, %32 : index
-            %207 = arith.muli %206, %32 : index
-            %208 = arith.addi %29, %207 : index
-            scf.for %209 = %29 to %208 step %32 {
-              %210 = arith.addi %209, %17 : index
-              %211 = arith.addi %209, %34 : index
-              %212 = arith.constant 3 : index
-              %213 = arith.addi %209, %212 : index
-              %214 = arith.muli %209, %47 : index
-              %215 = arith.muli %210, %47 : index
-              %216 = arith.muli %211, %47 : index
-              %217 = arith.muli %213, %47 : index
-              %218 = arith.constant 0.000000e+00 : f32
-              %219 = vector.broadcast %218 : f32 to vector<16xf32>
-              %220, %221, %222, %223, %224, %225, %226, %227 = scf.for %228 = %16 to %47 step %17 iter_args(%229 = %219, %230 = %219, %231 = %219, %232 = %219, %233 = %219, %234 = %219, %235 = %219, %236 = %219) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %237 = arith.constant 16 : index
-                %238 = arith.muli %228, %237 : index
-                %239 = vector.load %54[%238] : memref<4096xf32>, vector<16xf32>
-                %240 = arith.addi %51, %238 : index
-                %241 = vector.load %54[%240] : memref<4096xf32>, vector<16xf32>
-                %242 = arith.addi %214, %228 : index
-                %243 = memref.load %0[%242] : memref<?xf32>
-                %244 = vector.broadcast %243 : f32 to vector<16xf32>
-                %245 = vector.fma %244, %239, %229 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %246 = vector.fma %244, %241, %230 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %247 = arith.addi %215, %228 : index
-                %248 = memref.load %0[%247] : memref<?xf32>
-                %249 = vector.broadcast %248 : f32 to vector<16xf32>
-                %250 = vector.fma %249, %239, %231 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %251 = vector.fma %249, %241, %232 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %252 = arith.addi %216, %228 : index
-                %253 = memref.load %0[%252] : memref<?xf32>
-                %254 = vector.broadcast %253 : f32 to vector<16xf32>
-                %255 = vector.fma %254, %239, %233 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %256 = vector.fma %254, %241, %234 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %257 = arith.addi %217, %228 : index
-                %258 = memref.load %0[%257] : memref<?xf32>
-                %259 = vector.broadcast %258 : f32 to vector<16xf32>
-                %260 = vector.fma %259, %239, %235 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %261 = vector.fma %259, %241, %236 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %245, %246, %250, %251, %255, %256, %260, %261 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %206 = arith.constant 4 : index
+            %207 = arith.divui %205, %206 : index
+            %208 = arith.muli %207, %206 : index
+            %209 = arith.addi %29, %208 : index
+            scf.for %210 = %29 to %209 step %206 {
+              %211 = arith.addi %210, %17 : index
+              %212 = arith.addi %210, %32 : index
+              %213 = arith.constant 3 : index
+              %214 = arith.addi %210, %213 : index
+              %215 = arith.muli %210, %46 : index
+              %216 = arith.muli %211, %46 : index
+              %217 = arith.muli %212, %46 : index
+              %218 = arith.muli %214, %46 : index
+              %219 = arith.constant 0.000000e+00 : f32
+              %220 = vector.broadcast %219 : f32 to vector<16xf32>
+              %221, %222, %223, %224, %225, %226, %227, %228 = scf.for %229 = %16 to %46 step %17 iter_args(%230 = %220, %231 = %220, %232 = %220, %233 = %220, %234 = %220, %235 = %220, %236 = %220, %237 = %220) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %238 = arith.constant 16 : index
+                %239 = arith.muli %229, %238 : index
+                %240 = vector.load %53[%239] : memref<4096xf32>, vector<16xf32>
+                %241 = arith.addi %50, %239 : index
+                %242 = vector.load %53[%241] : memref<4096xf32>, vector<16xf32>
+                %243 = arith.addi %215, %229 : index
+                %244 = memref.load %0[%243] : memref<?xf32>
+                %245 = vector.broadcast %244 : f32 to vector<16xf32>
+                %246 = vector.fma %245, %240, %230 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %247 = vector.fma %245, %242, %231 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %248 = arith.addi %216, %229 : index
+                %249 = memref.load %0[%248] : memref<?xf32>
+                %250 = vector.broadcast %249 : f32 to vector<16xf32>
+                %251 = vector.fma %250, %240, %232 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %252 = vector.fma %250, %242, %233 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %253 = arith.addi %217, %229 : index
+                %254 = memref.load %0[%253] : memref<?xf32>
+                %255 = vector.broadcast %254 : f32 to vector<16xf32>
+                %256 = vector.fma %255, %240, %234 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %257 = vector.fma %255, %242, %235 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %258 = arith.addi %218, %229 : index
+                %259 = memref.load %0[%258] : memref<?xf32>
+                %260 = vector.broadcast %259 : f32 to vector<16xf32>
+                %261 = vector.fma %260, %240, %236 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %262 = vector.fma %260, %242, %237 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %246, %247, %251, %252, %256, %257, %261, %262 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %262 = arith.constant 16 : index
-              %263 = arith.muli %43, %262 : index
-              %264 = arith.muli %209, %48 : index
-              %265 = arith.addi %264, %263 : index
-              vector.store %220, %50[%265] : memref<?xf32>, vector<16xf32>
-              %266 = arith.muli %44, %262 : index
-              %267 = arith.addi %264, %266 : index
-              vector.store %221, %50[%267] : memref<?xf32>, vector<16xf32>
-              %268 = arith.muli %210, %48 : index
-              %269 = arith.addi %268, %263 : index
-              vector.store %222, %50[%269] : memref<?xf32>, vector<16xf32>
-              %270 = arith.addi %268, %266 : index
-              vector.store %223, %50[%270] : memref<?xf32>, vector<16xf32>
-              %271 = arith.muli %211, %48 : index
-              %272 = arith.addi %271, %263 : index
-              vector.store %224, %50[%272] : memref<?xf32>, vector<16xf32>
-              %273 = arith.addi %271, %266 : index
-              vector.store %225, %50[%273] : memref<?xf32>, vector<16xf32>
-              %274 = arith.muli %213, %48 : index
-              %275 = arith.addi %274, %263 : index
-              vector.store %226, %50[%275] : memref<?xf32>, vector<16xf32>
-              %276 = arith.addi %274, %266 : index
-              vector.store %227, %50[%276] : memref<?xf32>, vector<16xf32>
+              %263 = arith.constant 16 : index
+              %264 = arith.muli %42, %263 : index
+              %265 = arith.muli %210, %47 : index
+              %266 = arith.addi %265, %264 : index
+              vector.store %221, %49[%266] : memref<?xf32>, vector<16xf32>
+              %267 = arith.muli %43, %263 : index
+              %268 = arith.addi %265, %267 : index
+              vector.store %222, %49[%268] : memref<?xf32>, vector<16xf32>
+              %269 = arith.muli %211, %47 : index
+              %270 = arith.addi %269, %264 : index
+              vector.store %223, %49[%270] : memref<?xf32>, vector<16xf32>
+              %271 = arith.addi %269, %267 : index
+              vector.store %224, %49[%271] : memref<?xf32>, vector<16xf32>
+              %272 = arith.muli %212, %47 : index
+              %273 = arith.addi %272, %264 : index
+              vector.store %225, %49[%273] : memref<?xf32>, vector<16xf32>
+              %274 = arith.addi %272, %267 : index
+              vector.store %226, %49[%274] : memref<?xf32>, vector<16xf32>
+              %275 = arith.muli %214, %47 : index
+              %276 = arith.addi %275, %264 : index
+              vector.store %227, %49[%276] : memref<?xf32>, vector<16xf32>
+              %277 = arith.addi %275, %267 : index
+              vector.store %228, %49[%277] : memref<?xf32>, vector<16xf32>
             }
-            scf.for %277 = %208 to %25 step %17 {
-              %278 = arith.muli %277, %47 : index
-              %279 = arith.constant 0.000000e+00 : f32
-              %280 = vector.broadcast %279 : f32 to vector<16xf32>
-              %281, %282, %283, %284 = scf.for %285 = %16 to %47 step %34 iter_args(%286 = %280, %287 = %280, %288 = %280, %289 = %280) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %290 = arith.constant 16 : index
-                %291 = arith.muli %285, %290 : index
-                %292 = vector.load %54[%291] : memref<4096xf32>, vector<16xf32>
-                %293 = arith.addi %51, %291 : index
-                %294 = vector.load %54[%293] : memref<4096xf32>, vector<16xf32>
-                %295 = arith.addi %278, %285 : index
-                %296 = memref.load %0[%295] : memref<?xf32>
-                %297 = vector.broadcast %296 : f32 to vector<16xf32>
-                %298 = vector.fma %297, %292, %286 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %299 = vector.fma %297, %294, %287 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %300 = arith.addi %285, %17 : index
-                %301 = arith.muli %300, %290 : index
-                %302 = vector.load %54[%301] : memref<4096xf32>, vector<16xf32>
-                %303 = arith.addi %51, %301 : index
-                %304 = vector.load %54[%303] : memref<4096xf32>, vector<16xf32>
-                %305 = arith.addi %278, %300 : index
-                %306 = memref.load %0[%305] : memref<?xf32>
-                %307 = vector.broadcast %306 : f32 to vector<16xf32>
-                %308 = vector.fma %307, %302, %288 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %309 = vector.fma %307, %304, %289 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %298, %299, %308, %309 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %278 = arith.subi %25, %209 : index
+            %279 = arith.divui %278, %32 : index
+            %280 = arith.muli %279, %32 : index
+            %281 = arith.addi %209, %280 : index
+            scf.for %282 = %209 to %281 step %32 {
+              %283 = arith.addi %282, %17 : index
+              %284 = arith.muli %282, %46 : index
+              %285 = arith.muli %283, %46 : index
+              %286 = arith.constant 0.000000e+00 : f32
+              %287 = vector.broadcast %286 : f32 to vector<16xf32>
+              %288, %289, %290, %291, %292, %293, %294, %295 = scf.for %296 = %16 to %46 step %32 iter_args(%297 = %287, %298 = %287, %299 = %287, %300 = %287, %301 = %287, %302 = %287, %303 = %287, %304 = %287) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %305 = arith.constant 16 : index
+                %306 = arith.muli %296, %305 : index
+                %307 = vector.load %53[%306] : memref<4096xf32>, vector<16xf32>
+                %308 = arith.addi %50, %306 : index
+                %309 = vector.load %53[%308] : memref<4096xf32>, vector<16xf32>
+                %310 = arith.addi %284, %296 : index
+                %311 = memref.load %0[%310] : memref<?xf32>
+                %312 = vector.broadcast %311 : f32 to vector<16xf32>
+                %313 = vector.fma %312, %307, %297 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %314 = vector.fma %312, %309, %298 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %315 = arith.addi %285, %296 : index
+                %316 = memref.load %0[%315] : memref<?xf32>
+                %317 = vector.broadcast %316 : f32 to vector<16xf32>
+                %318 = vector.fma %317, %307, %299 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %319 = vector.fma %317, %309, %300 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %320 = arith.addi %296, %17 : index
+                %321 = arith.muli %320, %305 : index
+                %322 = vector.load %53[%321] : memref<4096xf32>, vector<16xf32>
+                %323 = arith.addi %50, %321 : index
+                %324 = vector.load %53[%323] : memref<4096xf32>, vector<16xf32>
+                %325 = arith.addi %284, %320 : index
+                %326 = memref.load %0[%325] : memref<?xf32>
+                %327 = vector.broadcast %326 : f32 to vector<16xf32>
+                %328 = vector.fma %327, %322, %301 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %329 = vector.fma %327, %324, %302 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %330 = arith.addi %285, %320 : index
+                %331 = memref.load %0[%330] : memref<?xf32>
+                %332 = vector.broadcast %331 : f32 to vector<16xf32>
+                %333 = vector.fma %332, %322, %303 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %334 = vector.fma %332, %324, %304 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %313, %314, %318, %319, %328, %329, %333, %334 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %310 = arith.addf %281, %283 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %311 = arith.addf %282, %284 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %312 = arith.constant 16 : index
-              %313 = arith.muli %43, %312 : index
-              %314 = arith.muli %277, %48 : index
-              %315 = arith.addi %314, %313 : index
-              vector.store %310, %50[%315] : memref<?xf32>, vector<16xf32>
-              %316 = arith.muli %44, %312 : index
-              %317 = arith.addi %314, %316 : index
-              vector.store %311, %50[%317] : memref<?xf32>, vector<16xf32>
+              %335 = arith.addf %288, %292 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %336 = arith.addf %289, %293 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %337 = arith.addf %290, %294 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %338 = arith.addf %291, %295 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %339 = arith.constant 16 : index
+              %340 = arith.muli %42, %339 : index
+              %341 = arith.muli %282, %47 : index
+              %342 = arith.addi %341, %340 : index
+              vector.store %335, %49[%342] : memref<?xf32>, vector<16xf32>
+              %343 = arith.muli %43, %339 : index
+              %344 = arith.addi %341, %343 : index
+              vector.store %336, %49[%344] : memref<?xf32>, vector<16xf32>
+              %345 = arith.muli %283, %47 : index
+              %346 = arith.addi %345, %340 : index
+              vector.store %337, %49[%346] : memref<?xf32>, vector<16xf32>
+              %347 = arith.addi %345, %343 : index
+              vector.store %338, %49[%347] : memref<?xf32>, vector<16xf32>
+            }
+            scf.for %348 = %281 to %25 step %17 {
+              %349 = arith.muli %348, %46 : index
+              %350 = arith.constant 0.000000e+00 : f32
+              %351 = vector.broadcast %350 : f32 to vector<16xf32>
+              %352, %353, %354, %355 = scf.for %356 = %16 to %46 step %32 iter_args(%357 = %351, %358 = %351, %359 = %351, %360 = %351) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %361 = arith.constant 16 : index
+                %362 = arith.muli %356, %361 : index
+                %363 = vector.load %53[%362] : memref<4096xf32>, vector<16xf32>
+                %364 = arith.addi %50, %362 : index
+                %365 = vector.load %53[%364] : memref<4096xf32>, vector<16xf32>
+                %366 = arith.addi %349, %356 : index
+                %367 = memref.load %0[%366] : memref<?xf32>
+                %368 = vector.broadcast %367 : f32 to vector<16xf32>
+                %369 = vector.fma %368, %363, %357 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %370 = vector.fma %368, %365, %358 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %371 = arith.addi %356, %17 : index
+                %372 = arith.muli %371, %361 : index
+                %373 = vector.load %53[%372] : memref<4096xf32>, vector<16xf32>
+                %374 = arith.addi %50, %372 : index
+                %375 = vector.load %53[%374] : memref<4096xf32>, vector<16xf32>
+                %376 = arith.addi %349, %371 : index
+                %377 = memref.load %0[%376] : memref<?xf32>
+                %378 = vector.broadcast %377 : f32 to vector<16xf32>
+                %379 = vector.fma %378, %373, %359 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %380 = vector.fma %378, %375, %360 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %369, %370, %379, %380 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              }
+              %381 = arith.addf %352, %354 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %382 = arith.addf %353, %355 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %383 = arith.constant 16 : index
+              %384 = arith.muli %42, %383 : index
+              %385 = arith.muli %348, %47 : index
+              %386 = arith.addi %385, %384 : index
+              vector.store %381, %49[%386] : memref<?xf32>, vector<16xf32>
+              %387 = arith.muli %43, %383 : index
+              %388 = arith.addi %385, %387 : index
+              vector.store %382, %49[%388] : memref<?xf32>, vector<16xf32>
             }
           } else {
-            %318 = arith.constant 2 : index
-            %319 = arith.muli %31, %318 : index
-            %320 = arith.constant 12 : index
-            %321 = arith.cmpi ult, %319, %320 : index
-            %322 = arith.select %321, %2, %3 : memref<?xi16>
-            %323 = arith.cmpi ult, %319, %14 : index
-            %324 = arith.select %323, %1, %322 : memref<?xi16>
-            %325 = arith.select %321, %14, %320 : index
-            %326 = arith.select %323, %16, %325 : index
-            %327 = arith.subi %319, %326 : index
-            %328 = arith.addi %327, %17 : index
-            %329 = arith.constant 64 : index
-            %330 = arith.select %321, %329, %329 : index
-            %331 = arith.constant 128 : index
-            %332 = arith.select %323, %331, %330 : index
-            %333 = arith.select %321, %5, %6 : memref<?xf32>
-            %334 = arith.select %323, %4, %333 : memref<?xf32>
-            %335 = arith.constant 2048 : index
-            %336 = arith.muli %327, %335 : index
-            %337 = arith.muli %328, %335 : index
-            scf.for %338 = %23 to %25 step %17 {
-              %339 = arith.muli %338, %331 : index
-              %340 = arith.constant 0.000000e+00 : f32
-              %341 = vector.broadcast %340 : f32 to vector<16xf32>
-              %342, %343, %344, %345 = scf.for %346 = %16 to %331 step %318 iter_args(%347 = %341, %348 = %341, %349 = %341, %350 = %341) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %351 = arith.constant 16 : index
-                %352 = arith.muli %346, %351 : index
-                %353 = arith.addi %336, %352 : index
-                %354 = vector.load %324[%353] : memref<?xi16>, vector<16xi16>
-                %355 = arith.extui %354 : vector<16xi16> to vector<16xi32>
-                %356 = arith.constant dense<16> : vector<16xi32>
-                %357 = arith.shli %355, %356 : vector<16xi32>
-                %358 = arith.bitcast %357 : vector<16xi32> to vector<16xf32>
-                %359 = arith.addi %337, %352 : index
-                %360 = vector.load %324[%359] : memref<?xi16>, vector<16xi16>
-                %361 = arith.extui %360 : vector<16xi16> to vector<16xi32>
-                %362 = arith.shli %361, %356 : vector<16xi32>
-                %363 = arith.bitcast %362 : vector<16xi32> to vector<16xf32>
-                %364 = arith.addi %339, %346 : index
-                %365 = memref.load %0[%364] : memref<?xf32>
-                %366 = vector.broadcast %365 : f32 to vector<16xf32>
-                %367 = vector.fma %366, %358, %347 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %368 = vector.fma %366, %363, %348 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %369 = arith.addi %346, %17 : index
-                %370 = arith.muli %369, %351 : index
-                %371 = arith.addi %336, %370 : index
-                %372 = vector.load %324[%371] : memref<?xi16>, vector<16xi16>
-                %373 = arith.extui %372 : vector<16xi16> to vector<16xi32>
-                %374 = arith.shli %373, %356 : vector<16xi32>
-                %375 = arith.bitcast %374 : vector<16xi32> to vector<16xf32>
-                %376 = arith.addi %337, %370 : index
-                %377 = vector.load %324[%376] : memref<?xi16>, vector<16xi16>
-                %378 = arith.extui %377 : vector<16xi16> to vector<16xi32>
-                %379 = arith.shli %378, %356 : vector<16xi32>
-                %380 = arith.bitcast %379 : vector<16xi32> to vector<16xf32>
-                %381 = arith.addi %339, %369 : index
-                %382 = memref.load %0[%381] : memref<?xf32>
-                %383 = vector.broadcast %382 : f32 to vector<16xf32>
-                %384 = vector.fma %383, %375, %349 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %385 = vector.fma %383, %380, %350 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %367, %368, %384, %385 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %389 = arith.muli %31, %32 : index
+            %390 = arith.constant 12 : index
+            %391 = arith.cmpi ult, %389, %390 : index
+            %392 = arith.select %391, %2, %3 : memref<?xi16>
+            %393 = arith.cmpi ult, %389, %14 : index
+            %394 = arith.select %393, %1, %392 : memref<?xi16>
+            %395 = arith.select %391, %14, %390 : index
+            %396 = arith.select %393, %16, %395 : index
+            %397 = arith.subi %389, %396 : index
+            %398 = arith.addi %397, %17 : index
+            %399 = arith.constant 64 : index
+            %400 = arith.select %391, %399, %399 : index
+            %401 = arith.constant 128 : index
+            %402 = arith.select %393, %401, %400 : index
+            %403 = arith.select %391, %5, %6 : memref<?xf32>
+            %404 = arith.select %393, %4, %403 : memref<?xf32>
+            %405 = arith.constant 2048 : index
+            %406 = arith.muli %397, %405 : index
+            %407 = arith.muli %398, %405 : index
+            scf.for %408 = %23 to %25 step %17 {
+              %409 = arith.muli %408, %401 : index
+              %410 = arith.constant 0.000000e+00 : f32
+              %411 = vector.broadcast %410 : f32 to vector<16xf32>
+              %412, %413, %414, %415 = scf.for %416 = %16 to %401 step %32 iter_args(%417 = %411, %418 = %411, %419 = %411, %420 = %411) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %421 = arith.constant 16 : index
+                %422 = arith.muli %416, %421 : index
+                %423 = arith.addi %406, %422 : index
+                %424 = vector.load %394[%423] : memref<?xi16>, vector<16xi16>
+                %425 = arith.extui %424 : vector<16xi16> to vector<16xi32>
+                %426 = arith.constant dense<16> : vector<16xi32>
+                %427 = arith.shli %425, %426 : vector<16xi32>
+                %428 = arith.bitcast %427 : vector<16xi32> to vector<16xf32>
+                %429 = arith.addi %407, %422 : index
+                %430 = vector.load %394[%429] : memref<?xi16>, vector<16xi16>
+                %431 = arith.extui %430 : vector<16xi16> to vector<16xi32>
+                %432 = arith.shli %431, %426 : vector<16xi32>
+                %433 = arith.bitcast %432 : vector<16xi32> to vector<16xf32>
+                %434 = arith.addi %409, %416 : index
+                %435 = memref.load %0[%434] : memref<?xf32>
+                %436 = vector.broadcast %435 : f32 to vector<16xf32>
+                %437 = vector.fma %436, %428, %417 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %438 = vector.fma %436, %433, %418 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %439 = arith.addi %416, %17 : index
+                %440 = arith.muli %439, %421 : index
+                %441 = arith.addi %406, %440 : index
+                %442 = vector.load %394[%441] : memref<?xi16>, vector<16xi16>
+                %443 = arith.extui %442 : vector<16xi16> to vector<16xi32>
+                %444 = arith.shli %443, %426 : vector<16xi32>
+                %445 = arith.bitcast %444 : vector<16xi32> to vector<16xf32>
+                %446 = arith.addi %407, %440 : index
+                %447 = vector.load %394[%446] : memref<?xi16>, vector<16xi16>
+                %448 = arith.extui %447 : vector<16xi16> to vector<16xi32>
+                %449 = arith.shli %448, %426 : vector<16xi32>
+                %450 = arith.bitcast %449 : vector<16xi32> to vector<16xf32>
+                %451 = arith.addi %409, %439 : index
+                %452 = memref.load %0[%451] : memref<?xf32>
+                %453 = vector.broadcast %452 : f32 to vector<16xf32>
+                %454 = vector.fma %453, %445, %419 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %455 = vector.fma %453, %450, %420 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %437, %438, %454, %455 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %386 = arith.addf %342, %344 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %387 = arith.addf %343, %345 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %388 = arith.constant 16 : index
-              %389 = arith.muli %327, %388 : index
-              %390 = arith.muli %338, %332 : index
-              %391 = arith.addi %390, %389 : index
-              vector.store %386, %334[%391] : memref<?xf32>, vector<16xf32>
-              %392 = arith.muli %328, %388 : index
-              %393 = arith.addi %390, %392 : index
-              vector.store %387, %334[%393] : memref<?xf32>, vector<16xf32>
+              %456 = arith.addf %412, %414 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %457 = arith.addf %413, %415 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %458 = arith.constant 16 : index
+              %459 = arith.muli %397, %458 : index
+              %460 = arith.muli %408, %402 : index
+              %461 = arith.addi %460, %459 : index
+              vector.store %456, %404[%461] : memref<?xf32>, vector<16xf32>
+              %462 = arith.muli %398, %458 : index
+              %463 = arith.addi %460, %462 : index
+              vector.store %457, %404[%463] : memref<?xf32>, vector<16xf32>
             }
           }
         }
       }
     } else {
       "scf.parallel"(%16, %15, %17) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
-      ^bb0(%394: index):
-        %395 = arith.divui %394, %13 : index
-        %396 = arith.remui %394, %13 : index
-        %397 = arith.muli %396, %12 : index
-        %398 = arith.addi %397, %12 : index
-        %399 = arith.minui %398, %7 : index
-        %400 = arith.subi %399, %397 : index
-        %401 = arith.divui %400, %14 : index
-        %402 = arith.muli %401, %14 : index
-        %403 = arith.addi %397, %402 : index
-        %404 = arith.addi %395, %17 : index
-        scf.for %405 = %395 to %404 step %17 {
-          %406 = arith.constant 4 : index
-          %407 = arith.cmpi uge, %400, %406 : index
-          scf.if %407 {
-            %408 = arith.constant 2 : index
-            %409 = arith.muli %405, %408 : index
-            %410 = arith.constant 12 : index
-            %411 = arith.cmpi ult, %409, %410 : index
-            %412 = arith.select %411, %2, %3 : memref<?xi16>
-            %413 = arith.cmpi ult, %409, %14 : index
-            %414 = arith.select %413, %1, %412 : memref<?xi16>
-            %415 = arith.select %411, %14, %410 : index
-            %416 = arith.select %413, %16, %415 : index
-            %417 = arith.subi %409, %416 : index
-            %418 = arith.addi %417, %17 : index
-            %419 = arith.constant 64 : index
-            %420 = arith.select %411, %419, %419 : index
-            %421 = arith.constant 128 : index
-            %422 = arith.select %413, %421, %420 : index
-            %423 = arith.select %411, %5, %6 : memref<?xf32>
-            %424 = arith.select %413, %4, %423 : memref<?xf32>
-            %425 = arith.constant 2048 : index
-            %426 = arith.muli %417, %425 : index
-            %427 = arith.muli %418, %425 : index
-            %428 = memref.alloca() : memref<4096xf32>
-            scf.for %429 = %16 to %421 step %17 {
-              scf.for %430 = %16 to %17 step %17 {
-                %431 = arith.addi %429, %430 : index
-                %432 = arith.constant 16 : index
-                %433 = arith.muli %431, %432 : index
-                %434 = arith.addi %426, %433 : index
-                %435 = vector.load %414[%434] : memref<?xi16>, vector<16xi16>
-                %436 = arith.extui %435 : vector<16xi16> to vector<16xi32>
-                %437 = arith.constant dense<16> : vector<16xi32>
-                %438 = arith.shli %436, %437 : vector<16xi32>
-                %439 = arith.bitcast %438 : vector<16xi32> to vector<16xf32>
-                vector.store %439, %428[%433] : memref<4096xf32>, vector<16xf32>
+      ^bb0(%464: index):
+        %465 = arith.divui %464, %13 : index
+        %466 = arith.remui %464, %13 : index
+        %467 = arith.muli %466, %12 : index
+        %468 = arith.addi %467, %12 : index
+        %469 = arith.minui %468, %7 : index
+        %470 = arith.subi %469, %467 : index
+        %471 = arith.divui %470, %14 : index
+        %472 = arith.muli %471, %14 : index
+        %473 = arith.addi %467, %472 : index
+        %474 = arith.addi %465, %17 : index
+        scf.for %475 = %465 to %474 step %17 {
+          %476 = arith.constant 2 : index
+          %477 = arith.cmpi uge, %470, %476 : index
+          scf.if %477 {
+            %478 = arith.muli %475, %476 : index
+            %479 = arith.constant 12 : index
+            %480 = arith.cmpi ult, %478, %479 : index
+            %481 = arith.select %480, %2, %3 : memref<?xi16>
+            %482 = arith.cmpi ult, %478, %14 : index
+            %483 = arith.select %482, %1, %481 : memref<?xi16>
+            %484 = arith.select %480, %14, %479 : index
+            %485 = arith.select %482, %16, %484 : index
+            %486 = arith.subi %478, %485 : index
+            %487 = arith.addi %486, %17 : index
+            %488 = arith.constant 64 : index
+            %489 = arith.select %480, %488, %488 : index
+            %490 = arith.constant 128 : index
+            %491 = arith.select %482, %490, %489 : index
+            %492 = arith.select %480, %5, %6 : memref<?xf32>
+            %493 = arith.select %482, %4, %492 : memref<?xf32>
+            %494 = arith.constant 2048 : index
+            %495 = arith.muli %486, %494 : index
+            %496 = arith.muli %487, %494 : index
+            %497 = memref.alloca() : memref<4096xf32>
+            scf.for %498 = %16 to %490 step %17 {
+              scf.for %499 = %16 to %17 step %17 {
+                %500 = arith.addi %498, %499 : index
+                %501 = arith.constant 16 : index
+                %502 = arith.muli %500, %501 : index
+                %503 = arith.addi %495, %502 : index
+                %504 = vector.load %483[%503] : memref<?xi16>, vector<16xi16>
+                %505 = arith.extui %504 : vector<16xi16> to vector<16xi32>
+                %506 = arith.constant dense<16> : vector<16xi32>
+                %507 = arith.shli %505, %506 : vector<16xi32>
+                %508 = arith.bitcast %507 : vector<16xi32> to vector<16xf32>
+                vector.store %508, %497[%502] : memref<4096xf32>, vector<16xf32>
               }
             }
-            scf.for %440 = %16 to %421 step %17 {
-              scf.for %441 = %16 to %17 step %17 {
-                %442 = arith.addi %440, %441 : index
-                %443 = arith.constant 16 : index
-                %444 = arith.muli %442, %443 : index
-                %445 = arith.addi %427, %444 : index
-                %446 = vector.load %414[%445] : memref<?xi16>, vector<16xi16>
-                %447 = arith.extui %446 : vector<16xi16> to vector<16xi32>
-                %448 = arith.constant dense<16> : vector<16xi32>
-                %449 = arith.shli %447, %448 : vector<16xi32>
-                %450 = arith.bitcast %449 : vector<16xi32> to vector<16xf32>
-                %451 = arith.addi %425, %444 : index
-                vector.store %450, %428[%451] : memref<4096xf32>, vector<16xf32>
+            scf.for %509 = %16 to %490 step %17 {
+              scf.for %510 = %16 to %17 step %17 {
+                %511 = arith.addi %509, %510 : index
+                %512 = arith.constant 16 : index
+                %513 = arith.muli %511, %512 : index
+                %514 = arith.addi %496, %513 : index
+                %515 = vector.load %483[%514] : memref<?xi16>, vector<16xi16>
+                %516 = arith.extui %515 : vector<16xi16> to vector<16xi32>
+                %517 = arith.constant dense<16> : vector<16xi32>
+                %518 = arith.shli %516, %517 : vector<16xi32>
+                %519 = arith.bitcast %518 : vector<16xi32> to vector<16xf32>
+                %520 = arith.addi %494, %513 : index
+                vector.store %519, %497[%520] : memref<4096xf32>, vector<16xf32>
               }
             }
-            scf.for %452 = %397 to %403 step %14 {
-              %453 = arith.addi %452, %17 : index
-              %454 = arith.addi %452, %408 : index
-              %455 = arith.constant 3 : index
-              %456 = arith.addi %452, %455 : index
-              %457 = arith.addi %452, %406 : index
-              %458 = arith.constant 5 : index
-              %459 = arith.addi %452, %458 : index
-              %460 = arith.constant 6 : index
-              %461 = arith.addi %452, %460 : index
-              %462 = arith.constant 7 : index
-              %463 = arith.addi %452, %462 : index
-              %464 = arith.muli %452, %421 : index
-              %465 = arith.muli %453, %421 : index
-              %466 = arith.muli %454, %421 : index
-              %467 = arith.muli %456, %421 : index
-              %468 = arith.muli %457, %421 : index
-              %469 = arith.muli %459, %421 : index
-              %470 = arith.muli %461, %421 : index
-              %471 = arith.muli %463, %421 : index
-              %472 = arith.constant 0.000000e+00 : f32
-              %473 = vector.broadcast %472 : f32 to vector<16xf32>
-              %474, %475, %476, %477, %478, %479, %480, %481, %482, %483, %484, %485, %486, %487, %488, %489 = scf.for %490 = %16 to %421 step %17 iter_args(%491 = %473, %492 = %473, %493 = %473, %494 = %473, %495 = %473, %496 = %473, %497 = %473, %498 = %473, %499 = %473, %500 = %473, %501 = %473, %502 = %473, %503 = %473, %504 = %473, %505 = %473, %506 = %473) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %507 = arith.constant 16 : index
-                %508 = arith.muli %490, %507 : index
-                %509 = vector.load %428[%508] : memref<4096xf32>, vector<16xf32>
-                %510 = arith.addi %425, %508 : index
-                %511 = vector.load %428[%510] : memref<4096xf32>, vector<16xf32>
-                %512 = arith.addi %464, %490 : index
-                %513 = memref.load %0[%512] : memref<?xf32>
-                %514 = vector.broadcast %513 : f32 to vector<16xf32>
-                %515 = vector.fma %514, %509, %491 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %516 = vector.fma %514, %511, %492 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %517 = arith.addi %465, %490 : index
-                %518 = memref.load %0[%517] : memref<?xf32>
-                %519 = vector.broadcast %518 : f32 to vector<16xf32>
-                %520 = vector.fma %519, %509, %493 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %521 = vector.fma %519, %511, %494 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %522 = arith.addi %466, %490 : index
-                %523 = memref.load %0[%522] : memref<?xf32>
-                %524 = vector.broadcast %523 : f32 to vector<16xf32>
-                %525 = vector.fma %524, %509, %495 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %526 = vector.fma %524, %511, %496 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %527 = arith.addi %467, %490 : index
-                %528 = memref.load %0[%527] : memref<?xf32>
-                %529 = vector.broadcast %528 : f32 to vector<16xf32>
-                %530 = vector.fma %529, %509, %497 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %531 = vector.fma %529, %511, %498 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %532 = arith.addi %468, %490 : index
-                %533 = memref.load %0[%532] : memref<?xf32>
-                %534 = vector.broadcast %533 : f32 to vector<16xf32>
-                %535 = vector.fma %534, %509, %499 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %536 = vector.fma %534, %511, %500 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %537 = arith.addi %469, %490 : index
-                %538 = memref.load %0[%537] : memref<?xf32>
-                %539 = vector.broadcast %538 : f32 to vector<16xf32>
-                %540 = vector.fma %539, %509, %501 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %541 = vector.fma %539, %511, %502 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %542 = arith.addi %470, %490 : index
-                %543 = memref.load %0[%542] : memref<?xf32>
-                %544 = vector.broadcast %543 : f32 to vector<16xf32>
-                %545 = vector.fma %544, %509, %503 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %546 = vector.fma %544, %511, %504 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %547 = arith.addi %471, %490 : index
-                %548 = memref.load %0[%547] : memref<?xf32>
-                %549 = vector.broadcast %548 : f32 to vector<16xf32>
-                %550 = vector.fma %549, %509, %505 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %551 = vector.fma %549, %511, %506 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %515, %516, %520, %521, %525, %526, %530, %531, %535, %536, %540, %541, %545, %546, %550, %551 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            scf.for %521 = %467 to %473 step %14 {
+              %522 = arith.addi %521, %17 : index
+              %523 = arith.addi %521, %476 : index
+              %524 = arith.constant 3 : index
+              %525 = arith.addi %521, %524 : index
+              %526 = arith.constant 4 : index
+              %527 = arith.addi %521, %526 : index
+              %528 = arith.constant 5 : index
+              %529 = arith.addi %521, %528 : index
+              %530 = arith.constant 6 : index
+              %531 = arith.addi %521, %530 : index
+              %532 = arith.constant 7 : index
+              %533 = arith.addi %521, %532 : index
+              %534 = arith.muli %521, %490 : index
+              %535 = arith.muli %522, %490 : index
+              %536 = arith.muli %523, %490 : index
+              %537 = arith.muli %525, %490 : index
+              %538 = arith.muli %527, %490 : index
+              %539 = arith.muli %529, %490 : index
+              %540 = arith.muli %531, %490 : index
+              %541 = arith.muli %533, %490 : index
+              %542 = arith.constant 0.000000e+00 : f32
+              %543 = vector.broadcast %542 : f32 to vector<16xf32>
+              %544, %545, %546, %547, %548, %549, %550, %551, %552, %553, %554, %555, %556, %557, %558, %559 = scf.for %560 = %16 to %490 step %17 iter_args(%561 = %543, %562 = %543, %563 = %543, %564 = %543, %565 = %543, %566 = %543, %567 = %543, %568 = %543, %569 = %543, %570 = %543, %571 = %543, %572 = %543, %573 = %543, %574 = %543, %575 = %543, %576 = %543) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %577 = arith.constant 16 : index
+                %578 = arith.muli %560, %577 : index
+                %579 = vector.load %497[%578] : memref<4096xf32>, vector<16xf32>
+                %580 = arith.addi %494, %578 : index
+                %581 = vector.load %497[%580] : memref<4096xf32>, vector<16xf32>
+                %582 = arith.addi %534, %560 : index
+                %583 = memref.load %0[%582] : memref<?xf32>
+                %584 = vector.broadcast %583 : f32 to vector<16xf32>
+                %585 = vector.fma %584, %579, %561 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %586 = vector.fma %584, %581, %562 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %587 = arith.addi %535, %560 : index
+                %588 = memref.load %0[%587] : memref<?xf32>
+                %589 = vector.broadcast %588 : f32 to vector<16xf32>
+                %590 = vector.fma %589, %579, %563 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %591 = vector.fma %589, %581, %564 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %592 = arith.addi %536, %560 : index
+                %593 = memref.load %0[%592] : memref<?xf32>
+                %594 = vector.broadcast %593 : f32 to vector<16xf32>
+                %595 = vector.fma %594, %579, %565 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %596 = vector.fma %594, %581, %566 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %597 = arith.addi %537, %560 : index
+                %598 = memref.load %0[%597] : memref<?xf32>
+                %599 = vector.broadcast %598 : f32 to vector<16xf32>
+                %600 = vector.fma %599, %579, %567 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %601 = vector.fma %599, %581, %568 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %602 = arith.addi %538, %560 : index
+                %603 = memref.load %0[%602] : memref<?xf32>
+                %604 = vector.broadcast %603 : f32 to vector<16xf32>
+                %605 = vector.fma %604, %579, %569 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %606 = vector.fma %604, %581, %570 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %607 = arith.addi %539, %560 : index
+                %608 = memref.load %0[%607] : memref<?xf32>
+                %609 = vector.broadcast %608 : f32 to vector<16xf32>
+                %610 = vector.fma %609, %579, %571 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %611 = vector.fma %609, %581, %572 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %612 = arith.addi %540, %560 : index
+                %613 = memref.load %0[%612] : memref<?xf32>
+                %614 = vector.broadcast %613 : f32 to vector<16xf32>
+                %615 = vector.fma %614, %579, %573 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %616 = vector.fma %614, %581, %574 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %617 = arith.addi %541, %560 : index
+                %618 = memref.load %0[%617] : memref<?xf32>
+                %619 = vector.broadcast %618 : f32 to vector<16xf32>
+                %620 = vector.fma %619, %579, %575 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %621 = vector.fma %619, %581, %576 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %585, %586, %590, %591, %595, %596, %600, %601, %605, %606, %610, %611, %615, %616, %620, %621 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %552 = arith.constant 16 : index
-              %553 = arith.muli %417, %552 : index
-              %554 = arith.muli %452, %422 : index
-              %555 = arith.addi %554, %553 : index
-              vector.store %474, %424[%555] : memref<?xf32>, vector<16xf32>
-              %556 = arith.muli %418, %552 : index
-              %557 = arith.addi %554, %556 : index
-              vector.store %475, %424[%557] : memref<?xf32>, vector<16xf32>
-              %558 = arith.muli %453, %422 : index
-              %559 = arith.addi %558, %553 : index
-              vector.store %476, %424[%559] : memref<?xf32>, vector<16xf32>
-              %560 = arith.addi %558, %556 : index
-              vector.store %477, %424[%560] : memref<?xf32>, vector<16xf32>
-              %561 = arith.muli %454, %422 : index
-              %562 = arith.addi %561, %553 : index
-              vector.store %478, %424[%562] : memref<?xf32>, vector<16xf32>
-              %563 = arith.addi %561, %556 : index
-              vector.store %479, %424[%563] : memref<?xf32>, vector<16xf32>
-              %564 = arith.muli %456, %422 : index
-              %565 = arith.addi %564, %553 : index
-              vector.store %480, %424[%565] : memref<?xf32>, vector<16xf32>
-              %566 = arith.addi %564, %556 : index
-              vector.store %481, %424[%566] : memref<?xf32>, vector<16xf32>
-              %567 = arith.muli %457, %422 : index
-              %568 = arith.addi %567, %553 : index
-              vector.store %482, %424[%568] : memref<?xf32>, vector<16xf32>
-              %569 = arith.addi %567, %556 : index
-              vector.store %483, %424[%569] : memref<?xf32>, vector<16xf32>
-              %570 = arith.muli %459, %422 : index
-              %571 = arith.addi %570, %553 : index
-              vector.store %484, %424[%571] : memref<?xf32>, vector<16xf32>
-              %572 = arith.addi %570, %556 : index
-              vector.store %485, %424[%572] : memref<?xf32>, vector<16xf32>
-              %573 = arith.muli %461, %422 : index
-              %574 = arith.addi %573, %553 : index
-              vector.store %486, %424[%574] : memref<?xf32>, vector<16xf32>
-              %575 = arith.addi %573, %556 : index
-              vector.store %487, %424[%575] : memref<?xf32>, vector<16xf32>
-              %576 = arith.muli %463, %422 : index
-              %577 = arith.addi %576, %553 : index
-              vector.store %488, %424[%577] : memref<?xf32>, vector<16xf32>
-              %578 = arith.addi %576, %556 : index
-              vector.store %489, %424[%578] : memref<?xf32>, vector<16xf32>
+              %622 = arith.constant 16 : index
+              %623 = arith.muli %486, %622 : index
+              %624 = arith.muli %521, %491 : index
+              %625 = arith.addi %624, %623 : index
+              vector.store %544, %493[%625] : memref<?xf32>, vector<16xf32>
+              %626 = arith.muli %487, %622 : index
+              %627 = arith.addi %624, %626 : index
+              vector.store %545, %493[%627] : memref<?xf32>, vector<16xf32>
+              %628 = arith.muli %522, %491 : index
+              %629 = arith.addi %628, %623 : index
+              vector.store %546, %493[%629] : memref<?xf32>, vector<16xf32>
+              %630 = arith.addi %628, %626 : index
+              vector.store %547, %493[%630] : memref<?xf32>, vector<16xf32>
+              %631 = arith.muli %523, %491 : index
+              %632 = arith.addi %631, %623 : index
+              vector.store %548, %493[%632] : memref<?xf32>, vector<16xf32>
+              %633 = arith.addi %631, %626 : index
+              vector.store %549, %493[%633] : memref<?xf32>, vector<16xf32>
+              %634 = arith.muli %525, %491 : index
+              %635 = arith.addi %634, %623 : index
+              vector.store %550, %493[%635] : memref<?xf32>, vector<16xf32>
+              %636 = arith.addi %634, %626 : index
+              vector.store %551, %493[%636] : memref<?xf32>, vector<16xf32>
+              %637 = arith.muli %527, %491 : index
+              %638 = arith.addi %637, %623 : index
+              vector.store %552, %493[%638] : memref<?xf32>, vector<16xf32>
+              %639 = arith.addi %637, %626 : index
+              vector.store %553, %493[%639] : memref<?xf32>, vector<16xf32>
+              %640 = arith.muli %529, %491 : index
+              %641 = arith.addi %640, %623 : index
+              vector.store %554, %493[%641] : memref<?xf32>, vector<16xf32>
+              %642 = arith.addi %640, %626 : index
+              vector.store %555, %493[%642] : memref<?xf32>, vector<16xf32>
+              %643 = arith.muli %531, %491 : index
+              %644 = arith.addi %643, %623 : index
+              vector.store %556, %493[%644] : memref<?xf32>, vector<16xf32>
+              %645 = arith.addi %643, %626 : index
+              vector.store %557, %493[%645] : memref<?xf32>, vector<16xf32>
+              %646 = arith.muli %533, %491 : index
+              %647 = arith.addi %646, %623 : index
+              vector.store %558, %493[%647] : memref<?xf32>, vector<16xf32>
+              %648 = arith.addi %646, %626 : index
+              vector.store %559, %493[%648] : memref<?xf32>, vector<16xf32>
             }
-            %579 = arith.subi %399, %403 : index
-            %580 = arith.divui %579, %406 : index
-            %581 = arith.muli %580, %406 : index
-            %582 = arith.addi %403, %581 : index
-            scf.for %583 = %403 to %582 step %406 {
-              %584 = arith.addi %583, %17 : index
-              %585 = arith.addi %583, %408 : index
-              %586 = arith.constant 3 : index
-              %587 = arith.addi %583, %586 : index
-              %588 = arith.muli %583, %421 : index
-              %589 = arith.muli %584, %421 : index
-              %590 = arith.muli %585, %421 : index
-              %591 = arith.muli %587, %421 : index
-              %592 = arith.constant 0.000000e+00 : f32
-              %593 = vector.broadcast %592 : f32 to vector<16xf32>
-              %594, %595, %596, %597, %598, %599, %600, %601 = scf.for %602 = %16 to %421 step %17 iter_args(%603 = %593, %604 = %593, %605 = %593, %606 = %593, %607 = %593, %608 = %593, %609 = %593, %610 = %593) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %611 = arith.constant 16 : index
-                %612 = arith.muli %602, %611 : index
-                %613 = vector.load %428[%612] : memref<4096xf32>, vector<16xf32>
-                %614 = arith.addi %425, %612 : index
-                %615 = vector.load %428[%614] : memref<4096xf32>, vector<16xf32>
-                %616 = arith.addi %588, %602 : index
-                %617 = memref.load %0[%616] : memref<?xf32>
-                %618 = vector.broadcast %617 : f32 to vector<16xf32>
-                %619 = vector.fma %618, %613, %603 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %620 = vector.fma %618, %615, %604 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %621 = arith.addi %589, %602 : index
-                %622 = memref.load %0[%621] : memref<?xf32>
-                %623 = vector.broadcast %622 : f32 to vector<16xf32>
-                %624 = vector.fma %623, %613, %605 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %625 = vector.fma %623, %615, %606 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %626 = arith.addi %590, %602 : index
-                %627 = memref.load %0[%626] : memref<?xf32>
-                %628 = vector.broadcast %627 : f32 to vector<16xf32>
-                %629 = vector.fma %628, %613, %607 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %630 = vector.fma %628, %615, %608 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %631 = arith.addi %591, %602 : index
-                %632 = memref.load %0[%631] : memref<?xf32>
-                %633 = vector.broadcast %632 : f32 to vector<16xf32>
-                %634 = vector.fma %633, %613, %609 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %635 = vector.fma %633, %615, %610 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %619, %620, %624, %625, %629, %630, %634, %635 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %649 = arith.subi %469, %473 : index
+            %650 = arith.constant 4 : index
+            %651 = arith.divui %649, %650 : index
+            %652 = arith.muli %651, %650 : index
+            %653 = arith.addi %473, %652 : index
+            scf.for %654 = %473 to %653 step %650 {
+              %655 = arith.addi %654, %17 : index
+              %656 = arith.addi %654, %476 : index
+              %657 = arith.constant 3 : index
+              %658 = arith.addi %654, %657 : index
+              %659 = arith.muli %654, %490 : index
+              %660 = arith.muli %655, %490 : index
+              %661 = arith.muli %656, %490 : index
+              %662 = arith.muli %658, %490 : index
+              %663 = arith.constant 0.000000e+00 : f32
+              %664 = vector.broadcast %663 : f32 to vector<16xf32>
+              %665, %666, %667, %668, %669, %670, %671, %672 = scf.for %673 = %16 to %490 step %17 iter_args(%674 = %664, %675 = %664, %676 = %664, %677 = %664, %678 = %664, %679 = %664, %680 = %664, %681 = %664) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %682 = arith.constant 16 : index
+                %683 = arith.muli %673, %682 : index
+                %684 = vector.load %497[%683] : memref<4096xf32>, vector<16xf32>
+                %685 = arith.addi %494, %683 : index
+                %686 = vector.load %497[%685] : memref<4096xf32>, vector<16xf32>
+                %687 = arith.addi %659, %673 : index
+                %688 = memref.load %0[%687] : memref<?xf32>
+                %689 = vector.broadcast %688 : f32 to vector<16xf32>
+                %690 = vector.fma %689, %684, %674 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %691 = vector.fma %689, %686, %675 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %692 = arith.addi %660, %673 : index
+                %693 = memref.load %0[%692] : memref<?xf32>
+                %694 = vector.broadcast %693 : f32 to vector<16xf32>
+                %695 = vector.fma %694, %684, %676 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %696 = vector.fma %694, %686, %677 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %697 = arith.addi %661, %673 : index
+                %698 = memref.load %0[%697] : memref<?xf32>
+                %699 = vector.broadcast %698 : f32 to vector<16xf32>
+                %700 = vector.fma %699, %684, %678 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %701 = vector.fma %699, %686, %679 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %702 = arith.addi %662, %673 : index
+                %703 = memref.load %0[%702] : memref<?xf32>
+                %704 = vector.broadcast %703 : f32 to vector<16xf32>
+                %705 = vector.fma %704, %684, %680 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %706 = vector.fma %704, %686, %681 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %690, %691, %695, %696, %700, %701, %705, %706 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %636 = arith.constant 16 : index
-              %637 = arith.muli %417, %636 : index
-              %638 = arith.muli %583, %422 : index
-              %639 = arith.addi %638, %637 : index
-              vector.store %594, %424[%639] : memref<?xf32>, vector<16xf32>
-              %640 = arith.muli %418, %636 : index
-              %641 = arith.addi %638, %640 : index
-              vector.store %595, %424[%641] : memref<?xf32>, vector<16xf32>
-              %642 = arith.muli %584, %422 : index
-              %643 = arith.addi %642, %637 : index
-              vector.store %596, %424[%643] : memref<?xf32>, vector<16xf32>
-              %644 = arith.addi %642, %640 : index
-              vector.store %597, %424[%644] : memref<?xf32>, vector<16xf32>
-              %645 = arith.muli %585, %422 : index
-              %646 = arith.addi %645, %637 : index
-              vector.store %598, %424[%646] : memref<?xf32>, vector<16xf32>
-              %647 = arith.addi %645, %640 : index
-              vector.store %599, %424[%647] : memref<?xf32>, vector<16xf32>
-              %648 = arith.muli %587, %422 : index
-              %649 = arith.addi %648, %637 : index
-              vector.store %600, %424[%649] : memref<?xf32>, vector<16xf32>
-              %650 = arith.addi %648, %640 : index
-              vector.store %601, %424[%650] : memref<?xf32>, vector<16xf32>
+              %707 = arith.constant 16 : index
+              %708 = arith.muli %486, %707 : index
+              %709 = arith.muli %654, %491 : index
+              %710 = arith.addi %709, %708 : index
+              vector.store %665, %493[%710] : memref<?xf32>, vector<16xf32>
+              %711 = arith.muli %487, %707 : index
+              %712 = arith.addi %709, %711 : index
+              vector.store %666, %493[%712] : memref<?xf32>, vector<16xf32>
+              %713 = arith.muli %655, %491 : index
+              %714 = arith.addi %713, %708 : index
+              vector.store %667, %493[%714] : memref<?xf32>, vector<16xf32>
+              %715 = arith.addi %713, %711 : index
+              vector.store %668, %493[%715] : memref<?xf32>, vector<16xf32>
+              %716 = arith.muli %656, %491 : index
+              %717 = arith.addi %716, %708 : index
+              vector.store %669, %493[%717] : memref<?xf32>, vector<16xf32>
+              %718 = arith.addi %716, %711 : index
+              vector.store %670, %493[%718] : memref<?xf32>, vector<16xf32>
+              %719 = arith.muli %658, %491 : index
+              %720 = arith.addi %719, %708 : index
+              vector.store %671, %493[%720] : memref<?xf32>, vector<16xf32>
+              %721 = arith.addi %719, %711 : index
+              vector.store %672, %493[%721] : memref<?xf32>, vector<16xf32>
             }
-            scf.for %651 = %582 to %399 step %17 {
-              %652 = arith.muli %651, %421 : index
-              %653 = arith.constant 0.000000e+00 : f32
-              %654 = vector.broadcast %653 : f32 to vector<16xf32>
-              %655, %656, %657, %658 = scf.for %659 = %16 to %421 step %408 iter_args(%660 = %654, %661 = %654, %662 = %654, %663 = %654) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %664 = arith.constant 16 : index
-                %665 = arith.muli %659, %664 : index
-                %666 = vector.load %428[%665] : memref<4096xf32>, vector<16xf32>
-                %667 = arith.addi %425, %665 : index
-                %668 = vector.load %428[%667] : memref<4096xf32>, vector<16xf32>
-                %669 = arith.addi %652, %659 : index
-                %670 = memref.load %0[%669] : memref<?xf32>
-                %671 = vector.broadcast %670 : f32 to vector<16xf32>
-                %672 = vector.fma %671, %666, %660 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %673 = vector.fma %671, %668, %661 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %674 = arith.addi %659, %17 : index
-                %675 = arith.muli %674, %664 : index
-                %676 = vector.load %428[%675] : memref<4096xf32>, vector<16xf32>
-                %677 = arith.addi %425, %675 : index
-                %678 = vector.load %428[%677] : memref<4096xf32>, vector<16xf32>
-                %679 = arith.addi %652, %674 : index
-                %680 = memref.load %0[%679] : memref<?xf32>
-                %681 = vector.broadcast %680 : f32 to vector<16xf32>
-                %682 = vector.fma %681, %676, %662 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %683 = vector.fma %681, %678, %663 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %672, %673, %682, %683 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %722 = arith.subi %469, %653 : index
+            %723 = arith.divui %722, %476 : index
+            %724 = arith.muli %723, %476 : index
+            %725 = arith.addi %653, %724 : index
+            scf.for %726 = %653 to %725 step %476 {
+              %727 = arith.addi %726, %17 : index
+              %728 = arith.muli %726, %490 : index
+              %729 = arith.muli %727, %490 : index
+              %730 = arith.constant 0.000000e+00 : f32
+              %731 = vector.broadcast %730 : f32 to vector<16xf32>
+              %732, %733, %734, %735, %736, %737, %738, %739 = scf.for %740 = %16 to %490 step %476 iter_args(%741 = %731, %742 = %731, %743 = %731, %744 = %731, %745 = %731, %746 = %731, %747 = %731, %748 = %731) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %749 = arith.constant 16 : index
+                %750 = arith.muli %740, %749 : index
+                %751 = vector.load %497[%750] : memref<4096xf32>, vector<16xf32>
+                %752 = arith.addi %494, %750 : index
+                %753 = vector.load %497[%752] : memref<4096xf32>, vector<16xf32>
+                %754 = arith.addi %728, %740 : index
+                %755 = memref.load %0[%754] : memref<?xf32>
+                %756 = vector.broadcast %755 : f32 to vector<16xf32>
+                %757 = vector.fma %756, %751, %741 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %758 = vector.fma %756, %753, %742 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %759 = arith.addi %729, %740 : index
+                %760 = memref.load %0[%759] : memref<?xf32>
+                %761 = vector.broadcast %760 : f32 to vector<16xf32>
+                %762 = vector.fma %761, %751, %743 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %763 = vector.fma %761, %753, %744 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %764 = arith.addi %740, %17 : index
+                %765 = arith.muli %764, %749 : index
+                %766 = vector.load %497[%765] : memref<4096xf32>, vector<16xf32>
+                %767 = arith.addi %494, %765 : index
+                %768 = vector.load %497[%767] : memref<4096xf32>, vector<16xf32>
+                %769 = arith.addi %728, %764 : index
+                %770 = memref.load %0[%769] : memref<?xf32>
+                %771 = vector.broadcast %770 : f32 to vector<16xf32>
+                %772 = vector.fma %771, %766, %745 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %773 = vector.fma %771, %768, %746 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %774 = arith.addi %729, %764 : index
+                %775 = memref.load %0[%774] : memref<?xf32>
+                %776 = vector.broadcast %775 : f32 to vector<16xf32>
+                %777 = vector.fma %776, %766, %747 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %778 = vector.fma %776, %768, %748 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %757, %758, %762, %763, %772, %773, %777, %778 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %684 = arith.addf %655, %657 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %685 = arith.addf %656, %658 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %686 = arith.constant 16 : index
-              %687 = arith.muli %417, %686 : index
-              %688 = arith.muli %651, %422 : index
-              %689 = arith.addi %688, %687 : index
-              vector.store %684, %424[%689] : memref<?xf32>, vector<16xf32>
-              %690 = arith.muli %418, %686 : index
-              %691 = arith.addi %688, %690 : index
-              vector.store %685, %424[%691] : memref<?xf32>, vector<16xf32>
+              %779 = arith.addf %732, %736 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %780 = arith.addf %733, %737 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %781 = arith.addf %734, %738 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %782 = arith.addf %735, %739 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %783 = arith.constant 16 : index
+              %784 = arith.muli %486, %783 : index
+              %785 = arith.muli %726, %491 : index
+              %786 = arith.addi %785, %784 : index
+              vector.store %779, %493[%786] : memref<?xf32>, vector<16xf32>
+              %787 = arith.muli %487, %783 : index
+              %788 = arith.addi %785, %787 : index
+              vector.store %780, %493[%788] : memref<?xf32>, vector<16xf32>
+              %789 = arith.muli %727, %491 : index
+              %790 = arith.addi %789, %784 : index
+              vector.store %781, %493[%790] : memref<?xf32>, vector<16xf32>
+              %791 = arith.addi %789, %787 : index
+              vector.store %782, %493[%791] : memref<?xf32>, vector<16xf32>
+            }
+            scf.for %792 = %725 to %469 step %17 {
+              %793 = arith.muli %792, %490 : index
+              %794 = arith.constant 0.000000e+00 : f32
+              %795 = vector.broadcast %794 : f32 to vector<16xf32>
+              %796, %797, %798, %799 = scf.for %800 = %16 to %490 step %476 iter_args(%801 = %795, %802 = %795, %803 = %795, %804 = %795) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %805 = arith.constant 16 : index
+                %806 = arith.muli %800, %805 : index
+                %807 = vector.load %497[%806] : memref<4096xf32>, vector<16xf32>
+                %808 = arith.addi %494, %806 : index
+                %809 = vector.load %497[%808] : memref<4096xf32>, vector<16xf32>
+                %810 = arith.addi %793, %800 : index
+                %811 = memref.load %0[%810] : memref<?xf32>
+                %812 = vector.broadcast %811 : f32 to vector<16xf32>
+                %813 = vector.fma %812, %807, %801 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %814 = vector.fma %812, %809, %802 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %815 = arith.addi %800, %17 : index
+                %816 = arith.muli %815, %805 : index
+                %817 = vector.load %497[%816] : memref<4096xf32>, vector<16xf32>
+                %818 = arith.addi %494, %816 : index
+                %819 = vector.load %497[%818] : memref<4096xf32>, vector<16xf32>
+                %820 = arith.addi %793, %815 : index
+                %821 = memref.load %0[%820] : memref<?xf32>
+                %822 = vector.broadcast %821 : f32 to vector<16xf32>
+                %823 = vector.fma %822, %817, %803 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %824 = vector.fma %822, %819, %804 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %813, %814, %823, %824 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              }
+              %825 = arith.addf %796, %798 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %826 = arith.addf %797, %799 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %827 = arith.constant 16 : index
+              %828 = arith.muli %486, %827 : index
+              %829 = arith.muli %792, %491 : index
+              %830 = arith.addi %829, %828 : index
+              vector.store %825, %493[%830] : memref<?xf32>, vector<16xf32>
+              %831 = arith.muli %487, %827 : index
+              %832 = arith.addi %829, %831 : index
+              vector.store %826, %493[%832] : memref<?xf32>, vector<16xf32>
             }
           } else {
-            %692 = arith.constant 2 : index
-            %693 = arith.muli %405, %692 : index
-            %694 = arith.constant 12 : index
-            %695 = arith.cmpi ult, %693, %694 : index
-            %696 = arith.select %695, %2, %3 : memref<?xi16>
-            %697 = arith.cmpi ult, %693, %14 : index
-            %698 = arith.select %697, %1, %696 : memref<?xi16>
-            %699 = arith.select %695, %14, %694 : index
-            %700 = arith.select %697, %16, %699 : index
-            %701 = arith.subi %693, %700 : index
-            %702 = arith.addi %701, %17 : index
-            %703 = arith.constant 64 : index
-            %704 = arith.select %695, %703, %703 : index
-            %705 = arith.constant 128 : index
-            %706 = arith.select %697, %705, %704 : index
-            %707 = arith.select %695, %5, %6 : memref<?xf32>
-            %708 = arith.select %697, %4, %707 : memref<?xf32>
-            %709 = arith.constant 2048 : index
-            %710 = arith.muli %701, %709 : index
-            %711 = arith.muli %702, %709 : index
-            scf.for %712 = %397 to %399 step %17 {
-              %713 = arith.muli %712, %705 : index
-              %714 = arith.constant 0.000000e+00 : f32
-              %715 = vector.broadcast %714 : f32 to vector<16xf32>
-              %716, %717, %718, %719 = scf.for %720 = %16 to %705 step %692 iter_args(%721 = %715, %722 = %715, %723 = %715, %724 = %715) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %725 = arith.constant 16 : index
-                %726 = arith.muli %720, %725 : index
-                %727 = arith.addi %710, %726 : index
-                %728 = vector.load %698[%727] : memref<?xi16>, vector<16xi16>
-                %729 = arith.extui %728 : vector<16xi16> to vector<16xi32>
-                %730 = arith.constant dense<16> : vector<16xi32>
-                %731 = arith.shli %729, %730 : vector<16xi32>
-                %732 = arith.bitcast %731 : vector<16xi32> to vector<16xf32>
-                %733 = arith.addi %711, %726 : index
-                %734 = vector.load %698[%733] : memref<?xi16>, vector<16xi16>
-                %735 = arith.extui %734 : vector<16xi16> to vector<16xi32>
-                %736 = arith.shli %735, %730 : vector<16xi32>
-                %737 = arith.bitcast %736 : vector<16xi32> to vector<16xf32>
-                %738 = arith.addi %713, %720 : index
-                %739 = memref.load %0[%738] : memref<?xf32>
-                %740 = vector.broadcast %739 : f32 to vector<16xf32>
-                %741 = vector.fma %740, %732, %721 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %742 = vector.fma %740, %737, %722 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %743 = arith.addi %720, %17 : index
-                %744 = arith.muli %743, %725 : index
-                %745 = arith.addi %710, %744 : index
-                %746 = vector.load %698[%745] : memref<?xi16>, vector<16xi16>
-                %747 = arith.extui %746 : vector<16xi16> to vector<16xi32>
-                %748 = arith.shli %747, %730 : vector<16xi32>
-                %749 = arith.bitcast %748 : vector<16xi32> to vector<16xf32>
-                %750 = arith.addi %711, %744 : index
-                %751 = vector.load %698[%750] : memref<?xi16>, vector<16xi16>
-                %752 = arith.extui %751 : vector<16xi16> to vector<16xi32>
-                %753 = arith.shli %752, %730 : vector<16xi32>
-                %754 = arith.bitcast %753 : vector<16xi32> to vector<16xf32>
-                %755 = arith.addi %713, %743 : index
-                %756 = memref.load %0[%755] : memref<?xf32>
-                %757 = vector.broadcast %756 : f32 to vector<16xf32>
-                %758 = vector.fma %757, %749, %723 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %759 = vector.fma %757, %754, %724 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %741, %742, %758, %759 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %833 = arith.muli %475, %476 : index
+            %834 = arith.constant 12 : index
+            %835 = arith.cmpi ult, %833, %834 : index
+            %836 = arith.select %835, %2, %3 : memref<?xi16>
+            %837 = arith.cmpi ult, %833, %14 : index
+            %838 = arith.select %837, %1, %836 : memref<?xi16>
+            %839 = arith.select %835, %14, %834 : index
+            %840 = arith.select %837, %16, %839 : index
+            %841 = arith.subi %833, %840 : index
+            %842 = arith.addi %841, %17 : index
+            %843 = arith.constant 64 : index
+            %844 = arith.select %835, %843, %843 : index
+            %845 = arith.constant 128 : index
+            %846 = arith.select %837, %845, %844 : index
+            %847 = arith.select %835, %5, %6 : memref<?xf32>
+            %848 = arith.select %837, %4, %847 : memref<?xf32>
+            %849 = arith.constant 2048 : index
+            %850 = arith.muli %841, %849 : index
+            %851 = arith.muli %842, %849 : index
+            scf.for %852 = %467 to %469 step %17 {
+              %853 = arith.muli %852, %845 : index
+              %854 = arith.constant 0.000000e+00 : f32
+              %855 = vector.broadcast %854 : f32 to vector<16xf32>
+              %856, %857, %858, %859 = scf.for %860 = %16 to %845 step %476 iter_args(%861 = %855, %862 = %855, %863 = %855, %864 = %855) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %865 = arith.constant 16 : index
+                %866 = arith.muli %860, %865 : index
+                %867 = arith.addi %850, %866 : index
+                %868 = vector.load %838[%867] : memref<?xi16>, vector<16xi16>
+                %869 = arith.extui %868 : vector<16xi16> to vector<16xi32>
+                %870 = arith.constant dense<16> : vector<16xi32>
+                %871 = arith.shli %869, %870 : vector<16xi32>
+                %872 = arith.bitcast %871 : vector<16xi32> to vector<16xf32>
+                %873 = arith.addi %851, %866 : index
+                %874 = vector.load %838[%873] : memref<?xi16>, vector<16xi16>
+                %875 = arith.extui %874 : vector<16xi16> to vector<16xi32>
+                %876 = arith.shli %875, %870 : vector<16xi32>
+                %877 = arith.bitcast %876 : vector<16xi32> to vector<16xf32>
+                %878 = arith.addi %853, %860 : index
+                %879 = memref.load %0[%878] : memref<?xf32>
+                %880 = vector.broadcast %879 : f32 to vector<16xf32>
+                %881 = vector.fma %880, %872, %861 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %882 = vector.fma %880, %877, %862 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %883 = arith.addi %860, %17 : index
+                %884 = arith.muli %883, %865 : index
+                %885 = arith.addi %850, %884 : index
+                %886 = vector.load %838[%885] : memref<?xi16>, vector<16xi16>
+                %887 = arith.extui %886 : vector<16xi16> to vector<16xi32>
+                %888 = arith.shli %887, %870 : vector<16xi32>
+                %889 = arith.bitcast %888 : vector<16xi32> to vector<16xf32>
+                %890 = arith.addi %851, %884 : index
+                %891 = vector.load %838[%890] : memref<?xi16>, vector<16xi16>
+                %892 = arith.extui %891 : vector<16xi16> to vector<16xi32>
+                %893 = arith.shli %892, %870 : vector<16xi32>
+                %894 = arith.bitcast %893 : vector<16xi32> to vector<16xf32>
+                %895 = arith.addi %853, %883 : index
+                %896 = memref.load %0[%895] : memref<?xf32>
+                %897 = vector.broadcast %896 : f32 to vector<16xf32>
+                %898 = vector.fma %897, %889, %863 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %899 = vector.fma %897, %894, %864 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %881, %882, %898, %899 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %760 = arith.addf %716, %718 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %761 = arith.addf %717, %719 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %762 = arith.constant 16 : index
-              %763 = arith.muli %701, %762 : index
-              %764 = arith.muli %712, %706 : index
-              %765 = arith.addi %764, %763 : index
-              vector.store %760, %708[%765] : memref<?xf32>, vector<16xf32>
-              %766 = arith.muli %702, %762 : index
-              %767 = arith.addi %764, %766 : index
-              vector.store %761, %708[%767] : memref<?xf32>, vector<16xf32>
+              %900 = arith.addf %856, %858 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %901 = arith.addf %857, %859 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %902 = arith.constant 16 : index
+              %903 = arith.muli %841, %902 : index
+              %904 = arith.muli %852, %846 : index
+              %905 = arith.addi %904, %903 : index
+              vector.store %900, %848[%905] : memref<?xf32>, vector<16xf32>
+              %906 = arith.muli %842, %902 : index
+              %907 = arith.addi %904, %906 : index
+              vector.store %901, %848[%907] : memref<?xf32>, vector<16xf32>
             }
           }
         }

@@ -13532,7 +13532,7 @@ builtin.module {
     }
     func.return
   }
-  func.func private @linear_k128_n1024_bf16(%0: memref<?xf32>, %1: memref<?xi16>, %2: memref<?xf32>, %3: index) attributes {rlx.kernel = {family = "linear", k = 128 : i64, ns = array<i64: 1024>, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 512 : i64, tile_group = 4 : i64, parallel_min_work = 524288 : i64, weight_format = "bf16", stage = true, tail_rows = 4 : i64}} {
+  func.func private @linear_k128_n1024_bf16(%0: memref<?xf32>, %1: memref<?xi16>, %2: memref<?xf32>, %3: index) attributes {rlx.kernel = {family = "linear", k = 128 : i64, ns = array<i64: 1024>, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 512 : i64, tile_group = 4 : i64, parallel_min_work = 524288 : i64, weight_format = "bf16", stage = true, tail_rows = array<i64: 4, 2>, block_chains = 8 : i64}} {
     %4 = arith.constant 131072 : index
     %5 = arith.muli %3, %4 : index
     %6 = arith.constant 8 : index
@@ -13567,10 +13567,10 @@ builtin.module {
         %34 = arith.constant 32 : index
         %35 = arith.minui %33, %34 : index
         scf.for %36 = %32 to %35 step %8 {
-          %37 = arith.cmpi uge, %28, %9 : index
-          scf.if %37 {
-            %38 = arith.constant 2 : index
-            %39 = arith.muli %36, %38 : index
+          %37 = arith.constant 2 : index
+          %38 = arith.cmpi uge, %28, %37 : index
+          scf.if %38 {
+            %39 = arith.muli %36, %37 : index
             %40 = arith.addi %39, %8 : index
             %41 = arith.constant 2048 : index
             %42 = arith.muli %39, %41 : index
@@ -13608,7 +13608,7 @@ builtin.module {
             }
             scf.for %69 = %25 to %31 step %6 {
               %70 = arith.addi %69, %8 : index
-              %71 = arith.addi %69, %38 : index
+              %71 = arith.addi %69, %37 : index
               %72 = arith.constant 3 : index
               %73 = arith.addi %69, %72 : index
               %74 = arith.addi %69, %9 : index
@@ -13727,7 +13727,7 @@ builtin.module {
             %200 = arith.addi %31, %199 : index
             scf.for %201 = %31 to %200 step %9 {
               %202 = arith.addi %201, %8 : index
-              %203 = arith.addi %201, %38 : index
+              %203 = arith.addi %201, %37 : index
               %204 = arith.constant 3 : index
               %205 = arith.addi %201, %204 : index
               %206 = arith.muli %201, %45 : index
@@ -13789,449 +13789,571 @@ builtin.module {
               %269 = arith.addi %267, %259 : index
               vector.store %219, %2[%269] : memref<?xf32>, vector<16xf32>
             }
-            scf.for %270 = %200 to %27 step %8 {
-              %271 = arith.muli %270, %45 : index
-              %272 = arith.constant 0.000000e+00 : f32
-              %273 = vector.broadcast %272 : f32 to vector<16xf32>
-              %274, %275, %276, %277 = scf.for %278 = %19 to %45 step %38 iter_args(%279 = %273, %280 = %273, %281 = %273, %282 = %273) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %283 = arith.constant 16 : index
-                %284 = arith.muli %278, %283 : index
-                %285 = vector.load %44[%284] : memref<4096xf32>, vector<16xf32>
-                %286 = arith.addi %41, %284 : index
-                %287 = vector.load %44[%286] : memref<4096xf32>, vector<16xf32>
-                %288 = arith.addi %271, %278 : index
-                %289 = memref.load %0[%288] : memref<?xf32>
-                %290 = vector.broadcast %289 : f32 to vector<16xf32>
-                %291 = vector.fma %290, %285, %279 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %292 = vector.fma %290, %287, %280 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %293 = arith.addi %278, %8 : index
-                %294 = arith.muli %293, %283 : index
-                %295 = vector.load %44[%294] : memref<4096xf32>, vector<16xf32>
-                %296 = arith.addi %41, %294 : index
-                %297 = vector.load %44[%296] : memref<4096xf32>, vector<16xf32>
-                %298 = arith.addi %271, %293 : index
-                %299 = memref.load %0[%298] : memref<?xf32>
-                %300 = vector.broadcast %299 : f32 to vector<16xf32>
-                %301 = vector.fma %300, %295, %281 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %302 = vector.fma %300, %297, %282 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %291, %292, %301, %302 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %270 = arith.subi %27, %200 : index
+            %271 = arith.divui %270, %37 : index
+            %272 = arith.muli %271, %37 : index
+            %273 = arith.addi %200, %272 : index
+            scf.for %274 = %200 to %273 step %37 {
+              %275 = arith.addi %274, %8 : index
+              %276 = arith.muli %274, %45 : index
+              %277 = arith.muli %275, %45 : index
+              %278 = arith.constant 0.000000e+00 : f32
+              %279 = vector.broadcast %278 : f32 to vector<16xf32>
+              %280, %281, %282, %283, %284, %285, %286, %287 = scf.for %288 = %19 to %45 step %37 iter_args(%289 = %279, %290 = %279, %291 = %279, %292 = %279, %293 = %279, %294 = %279, %295 = %279, %296 = %279) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %297 = arith.constant 16 : index
+                %298 = arith.muli %288, %297 : index
+                %299 = vector.load %44[%298] : memref<4096xf32>, vector<16xf32>
+                %300 = arith.addi %41, %298 : index
+                %301 = vector.load %44[%300] : memref<4096xf32>, vector<16xf32>
+                %302 = arith.addi %276, %288 : index
+                %303 = memref.load %0[%302] : memref<?xf32>
+                %304 = vector.broadcast %303 : f32 to vector<16xf32>
+                %305 = vector.fma %304, %299, %289 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %306 = vector.fma %304, %301, %290 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %307 = arith.addi %277, %288 : index
+                %308 = memref.load %0[%307] : memref<?xf32>
+                %309 = vector.broadcast %308 : f32 to vector<16xf32>
+                %310 = vector.fma %309, %299, %291 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %311 = vector.fma %309, %301, %292 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %312 = arith.addi %288, %8 : index
+                %313 = arith.muli %312, %297 : index
+                %314 = vector.load %44[%313] : memref<4096xf32>, vector<16xf32>
+                %315 = arith.addi %41, %313 : index
+                %316 = vector.load %44[%315] : memref<4096xf32>, vector<16xf32>
+                %317 = arith.addi %276, %312 : index
+                %318 = memref.load %0[%317] : memref<?xf32>
+                %319 = vector.broadcast %318 : f32 to vector<16xf32>
+                %320 = vector.fma %319, %314, %293 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %321 = vector.fma %319, %316, %294 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %322 = arith.addi %277, %312 : index
+                %323 = memref.load %0[%322] : memref<?xf32>
+                %324 = vector.broadcast %323 : f32 to vector<16xf32>
+                %325 = vector.fma %324, %314, %295 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %326 = vector.fma %324, %316, %296 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %305, %306, %310, %311, %320, %321, %325, %326 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %303 = arith.addf %274, %276 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %304 = arith.addf %275, %277 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %305 = arith.constant 16 : index
-              %306 = arith.muli %39, %305 : index
-              %307 = arith.constant 1024 : index
-              %308 = arith.muli %270, %307 : index
-              %309 = arith.addi %308, %306 : index
-              vector.store %303, %2[%309] : memref<?xf32>, vector<16xf32>
-              %310 = arith.muli %40, %305 : index
-              %311 = arith.addi %308, %310 : index
-              vector.store %304, %2[%311] : memref<?xf32>, vector<16xf32>
+              %327 = arith.addf %280, %284 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %328 = arith.addf %281, %285 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %329 = arith.addf %282, %286 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %330 = arith.addf %283, %287 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %331 = arith.constant 16 : index
+              %332 = arith.muli %39, %331 : index
+              %333 = arith.constant 1024 : index
+              %334 = arith.muli %274, %333 : index
+              %335 = arith.addi %334, %332 : index
+              vector.store %327, %2[%335] : memref<?xf32>, vector<16xf32>
+              %336 = arith.muli %40, %331 : index
+              %337 = arith.addi %334, %336 : index
+              vector.store %328, %2[%337] : memref<?xf32>, vector<16xf32>
+              %338 = arith.muli %275, %333 : index
+              %339 = arith.addi %338, %332 : index
+              vector.store %329, %2[%339] : memref<?xf32>, vector<16xf32>
+              %340 = arith.addi %338, %336 : index
+              vector.store %330, %2[%340] : memref<?xf32>, vector<16xf32>
+            }
+            scf.for %341 = %273 to %27 step %8 {
+              %342 = arith.muli %341, %45 : index
+              %343 = arith.constant 0.000000e+00 : f32
+              %344 = vector.broadcast %343 : f32 to vector<16xf32>
+              %345, %346, %347, %348 = scf.for %349 = %19 to %45 step %37 iter_args(%350 = %344, %351 = %344, %352 = %344, %353 = %344) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %354 = arith.constant 16 : index
+                %355 = arith.muli %349, %354 : index
+                %356 = vector.load %44[%355] : memref<4096xf32>, vector<16xf32>
+                %357 = arith.addi %41, %355 : index
+                %358 = vector.load %44[%357] : memref<4096xf32>, vector<16xf32>
+                %359 = arith.addi %342, %349 : index
+                %360 = memref.load %0[%359] : memref<?xf32>
+                %361 = vector.broadcast %360 : f32 to vector<16xf32>
+                %362 = vector.fma %361, %356, %350 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %363 = vector.fma %361, %358, %351 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %364 = arith.addi %349, %8 : index
+                %365 = arith.muli %364, %354 : index
+                %366 = vector.load %44[%365] : memref<4096xf32>, vector<16xf32>
+                %367 = arith.addi %41, %365 : index
+                %368 = vector.load %44[%367] : memref<4096xf32>, vector<16xf32>
+                %369 = arith.addi %342, %364 : index
+                %370 = memref.load %0[%369] : memref<?xf32>
+                %371 = vector.broadcast %370 : f32 to vector<16xf32>
+                %372 = vector.fma %371, %366, %352 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %373 = vector.fma %371, %368, %353 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %362, %363, %372, %373 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              }
+              %374 = arith.addf %345, %347 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %375 = arith.addf %346, %348 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %376 = arith.constant 16 : index
+              %377 = arith.muli %39, %376 : index
+              %378 = arith.constant 1024 : index
+              %379 = arith.muli %341, %378 : index
+              %380 = arith.addi %379, %377 : index
+              vector.store %374, %2[%380] : memref<?xf32>, vector<16xf32>
+              %381 = arith.muli %40, %376 : index
+              %382 = arith.addi %379, %381 : index
+              vector.store %375, %2[%382] : memref<?xf32>, vector<16xf32>
             }
           } else {
-            %312 = arith.constant 2 : index
-            %313 = arith.muli %36, %312 : index
-            %314 = arith.addi %313, %8 : index
-            %315 = arith.constant 2048 : index
-            %316 = arith.muli %313, %315 : index
-            %317 = arith.muli %314, %315 : index
-            scf.for %318 = %25 to %27 step %8 {
-              %319 = arith.constant 128 : index
-              %320 = arith.muli %318, %319 : index
-              %321 = arith.constant 0.000000e+00 : f32
-              %322 = vector.broadcast %321 : f32 to vector<16xf32>
-              %323, %324, %325, %326 = scf.for %327 = %19 to %319 step %312 iter_args(%328 = %322, %329 = %322, %330 = %322, %331 = %322) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %332 = arith.constant 16 : index
-                %333 = arith.muli %327, %332 : index
-                %334 = arith.addi %316, %333 : index
-                %335 = vector.load %1[%334] : memref<?xi16>, vector<16xi16>
-                %336 = arith.extui %335 : vector<16xi16> to vector<16xi32>
-                %337 = arith.constant dense<16> : vector<16xi32>
-                %338 = arith.shli %336, %337 : vector<16xi32>
-                %339 = arith.bitcast %338 : vector<16xi32> to vector<16xf32>
-                %340 = arith.addi %317, %333 : index
-                %341 = vector.load %1[%340] : memref<?xi16>, vector<16xi16>
-                %342 = arith.extui %341 : vector<16xi16> to vector<16xi32>
-                %343 = arith.shli %342, %337 : vector<16xi32>
-                %344 = arith.bitcast %343 : vector<16xi32> to vector<16xf32>
-                %345 = arith.addi %320, %327 : index
-                %346 = memref.load %0[%345] : memref<?xf32>
-                %347 = vector.broadcast %346 : f32 to vector<16xf32>
-                %348 = vector.fma %347, %339, %328 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %349 = vector.fma %347, %344, %329 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %350 = arith.addi %327, %8 : index
-                %351 = arith.muli %350, %332 : index
-                %352 = arith.addi %316, %351 : index
-                %353 = vector.load %1[%352] : memref<?xi16>, vector<16xi16>
-                %354 = arith.extui %353 : vector<16xi16> to vector<16xi32>
-                %355 = arith.shli %354, %337 : vector<16xi32>
-                %356 = arith.bitcast %355 : vector<16xi32> to vector<16xf32>
-                %357 = arith.addi %317, %351 : index
-                %358 = vector.load %1[%357] : memref<?xi16>, vector<16xi16>
-                %359 = arith.extui %358 : vector<16xi16> to vector<16xi32>
-                %360 = arith.shli %359, %337 : vector<16xi32>
-                %361 = arith.bitcast %360 : vector<16xi32> to vector<16xf32>
-                %362 = arith.addi %320, %350 : index
-                %363 = memref.load %0[%362] : memref<?xf32>
-                %364 = vector.broadcast %363 : f32 to vector<16xf32>
-                %365 = vector.fma %364, %356, %330 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %366 = vector.fma %364, %361, %331 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %348, %349, %365, %366 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %383 = arith.muli %36, %37 : index
+            %384 = arith.addi %383, %8 : index
+            %385 = arith.constant 2048 : index
+            %386 = arith.muli %383, %385 : index
+            %387 = arith.muli %384, %385 : index
+            scf.for %388 = %25 to %27 step %8 {
+              %389 = arith.constant 128 : index
+              %390 = arith.muli %388, %389 : index
+              %391 = arith.constant 0.000000e+00 : f32
+              %392 = vector.broadcast %391 : f32 to vector<16xf32>
+              %393, %394, %395, %396 = scf.for %397 = %19 to %389 step %37 iter_args(%398 = %392, %399 = %392, %400 = %392, %401 = %392) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %402 = arith.constant 16 : index
+                %403 = arith.muli %397, %402 : index
+                %404 = arith.addi %386, %403 : index
+                %405 = vector.load %1[%404] : memref<?xi16>, vector<16xi16>
+                %406 = arith.extui %405 : vector<16xi16> to vector<16xi32>
+                %407 = arith.constant dense<16> : vector<16xi32>
+                %408 = arith.shli %406, %407 : vector<16xi32>
+                %409 = arith.bitcast %408 : vector<16xi32> to vector<16xf32>
+                %410 = arith.addi %387, %403 : index
+                %411 = vector.load %1[%410] : memref<?xi16>, vector<16xi16>
+                %412 = arith.extui %411 : vector<16xi16> to vector<16xi32>
+                %413 = arith.shli %412, %407 : vector<16xi32>
+                %414 = arith.bitcast %413 : vector<16xi32> to vector<16xf32>
+                %415 = arith.addi %390, %397 : index
+                %416 = memref.load %0[%415] : memref<?xf32>
+                %417 = vector.broadcast %416 : f32 to vector<16xf32>
+                %418 = vector.fma %417, %409, %398 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %419 = vector.fma %417, %414, %399 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %420 = arith.addi %397, %8 : index
+                %421 = arith.muli %420, %402 : index
+                %422 = arith.addi %386, %421 : index
+                %423 = vector.load %1[%422] : memref<?xi16>, vector<16xi16>
+                %424 = arith.extui %423 : vector<16xi16> to vector<16xi32>
+                %425 = arith.shli %424, %407 : vector<16xi32>
+                %426 = arith.bitcast %425 : vector<16xi32> to vector<16xf32>
+                %427 = arith.addi %387, %421 : index
+                %428 = vector.load %1[%427] : memref<?xi16>, vector<16xi16>
+                %429 = arith.extui %428 : vector<16xi16> to vector<16xi32>
+                %430 = arith.shli %429, %407 : vector<16xi32>
+                %431 = arith.bitcast %430 : vector<16xi32> to vector<16xf32>
+                %432 = arith.addi %390, %420 : index
+                %433 = memref.load %0[%432] : memref<?xf32>
+                %434 = vector.broadcast %433 : f32 to vector<16xf32>
+                %435 = vector.fma %434, %426, %400 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %436 = vector.fma %434, %431, %401 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %418, %419, %435, %436 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %367 = arith.addf %323, %325 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %368 = arith.addf %324, %326 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %369 = arith.constant 16 : index
-              %370 = arith.muli %313, %369 : index
-              %371 = arith.constant 1024 : index
-              %372 = arith.muli %318, %371 : index
-              %373 = arith.addi %372, %370 : index
-              vector.store %367, %2[%373] : memref<?xf32>, vector<16xf32>
-              %374 = arith.muli %314, %369 : index
-              %375 = arith.addi %372, %374 : index
-              vector.store %368, %2[%375] : memref<?xf32>, vector<16xf32>
+              %437 = arith.addf %393, %395 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %438 = arith.addf %394, %396 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %439 = arith.constant 16 : index
+              %440 = arith.muli %383, %439 : index
+              %441 = arith.constant 1024 : index
+              %442 = arith.muli %388, %441 : index
+              %443 = arith.addi %442, %440 : index
+              vector.store %437, %2[%443] : memref<?xf32>, vector<16xf32>
+              %444 = arith.muli %384, %439 : index
+              %445 = arith.addi %442, %444 : index
+              vector.store %438, %2[%445] : memref<?xf32>, vector<16xf32>
             }
           }
         }
       }
     } else {
       "scf.parallel"(%19, %18, %8) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
-      ^bb0(%376: index):
-        %377 = arith.divui %376, %17 : index
-        %378 = arith.remui %376, %17 : index
-        %379 = arith.muli %378, %16 : index
-        %380 = arith.addi %379, %16 : index
-        %381 = arith.minui %380, %3 : index
-        %382 = arith.subi %381, %379 : index
-        %383 = arith.divui %382, %6 : index
-        %384 = arith.muli %383, %6 : index
-        %385 = arith.addi %379, %384 : index
-        %386 = arith.muli %377, %10 : index
-        %387 = arith.addi %386, %10 : index
-        %388 = arith.constant 32 : index
-        %389 = arith.minui %387, %388 : index
-        scf.for %390 = %386 to %389 step %8 {
-          %391 = arith.cmpi uge, %382, %9 : index
-          scf.if %391 {
-            %392 = arith.constant 2 : index
-            %393 = arith.muli %390, %392 : index
-            %394 = arith.addi %393, %8 : index
-            %395 = arith.constant 2048 : index
-            %396 = arith.muli %393, %395 : index
-            %397 = arith.muli %394, %395 : index
-            %398 = memref.alloca() : memref<4096xf32>
-            %399 = arith.constant 128 : index
-            scf.for %400 = %19 to %399 step %8 {
-              scf.for %401 = %19 to %8 step %8 {
-                %402 = arith.addi %400, %401 : index
-                %403 = arith.constant 16 : index
-                %404 = arith.muli %402, %403 : index
-                %405 = arith.addi %396, %404 : index
-                %406 = vector.load %1[%405] : memref<?xi16>, vector<16xi16>
-                %407 = arith.extui %406 : vector<16xi16> to vector<16xi32>
-                %408 = arith.constant dense<16> : vector<16xi32>
-                %409 = arith.shli %407, %408 : vector<16xi32>
-                %410 = arith.bitcast %409 : vector<16xi32> to vector<16xf32>
-                vector.store %410, %398[%404] : memref<4096xf32>, vector<16xf32>
+      ^bb0(%446: index):
+        %447 = arith.divui %446, %17 : index
+        %448 = arith.remui %446, %17 : index
+        %449 = arith.muli %448, %16 : index
+        %450 = arith.addi %449, %16 : index
+        %451 = arith.minui %450, %3 : index
+        %452 = arith.subi %451, %449 : index
+        %453 = arith.divui %452, %6 : index
+        %454 = arith.muli %453, %6 : index
+        %455 = arith.addi %449, %454 : index
+        %456 = arith.muli %447, %10 : index
+        %457 = arith.addi %456, %10 : index
+        %458 = arith.constant 32 : index
+        %459 = arith.minui %457, %458 : index
+        scf.for %460 = %456 to %459 step %8 {
+          %461 = arith.constant 2 : index
+          %462 = arith.cmpi uge, %452, %461 : index
+          scf.if %462 {
+            %463 = arith.muli %460, %461 : index
+            %464 = arith.addi %463, %8 : index
+            %465 = arith.constant 2048 : index
+            %466 = arith.muli %463, %465 : index
+            %467 = arith.muli %464, %465 : index
+            %468 = memref.alloca() : memref<4096xf32>
+            %469 = arith.constant 128 : index
+            scf.for %470 = %19 to %469 step %8 {
+              scf.for %471 = %19 to %8 step %8 {
+                %472 = arith.addi %470, %471 : index
+                %473 = arith.constant 16 : index
+                %474 = arith.muli %472, %473 : index
+                %475 = arith.addi %466, %474 : index
+                %476 = vector.load %1[%475] : memref<?xi16>, vector<16xi16>
+                %477 = arith.extui %476 : vector<16xi16> to vector<16xi32>
+                %478 = arith.constant dense<16> : vector<16xi32>
+                %479 = arith.shli %477, %478 : vector<16xi32>
+                %480 = arith.bitcast %479 : vector<16xi32> to vector<16xf32>
+                vector.store %480, %468[%474] : memref<4096xf32>, vector<16xf32>
               }
             }
-            scf.for %411 = %19 to %399 step %8 {
-              scf.for %412 = %19 to %8 step %8 {
-                %413 = arith.addi %411, %412 : index
-                %414 = arith.constant 16 : index
-                %415 = arith.muli %413, %414 : index
-                %416 = arith.addi %397, %415 : index
-                %417 = vector.load %1[%416] : memref<?xi16>, vector<16xi16>
-                %418 = arith.extui %417 : vector<16xi16> to vector<16xi32>
-                %419 = arith.constant dense<16> : vector<16xi32>
-                %420 = arith.shli %418, %419 : vector<16xi32>
-                %421 = arith.bitcast %420 : vector<16xi32> to vector<16xf32>
-                %422 = arith.addi %395, %415 : index
-                vector.store %421, %398[%422] : memref<4096xf32>, vector<16xf32>
+            scf.for %481 = %19 to %469 step %8 {
+              scf.for %482 = %19 to %8 step %8 {
+                %483 = arith.addi %481, %482 : index
+                %484 = arith.constant 16 : index
+                %485 = arith.muli %483, %484 : index
+                %486 = arith.addi %467, %485 : index
+                %487 = vector.load %1[%486] : memref<?xi16>, vector<16xi16>
+                %488 = arith.extui %487 : vector<16xi16> to vector<16xi32>
+                %489 = arith.constant dense<16> : vector<16xi32>
+                %490 = arith.shli %488, %489 : vector<16xi32>
+                %491 = arith.bitcast %490 : vector<16xi32> to vector<16xf32>
+                %492 = arith.addi %465, %485 : index
+                vector.store %491, %468[%492] : memref<4096xf32>, vector<16xf32>
               }
             }
-            scf.for %423 = %379 to %385 step %6 {
-              %424 = arith.addi %423, %8 : index
-              %425 = arith.addi %423, %392 : index
-              %426 = arith.constant 3 : index
-              %427 = arith.addi %423, %426 : index
-              %428 = arith.addi %423, %9 : index
-              %429 = arith.constant 5 : index
-              %430 = arith.addi %423, %429 : index
-              %431 = arith.constant 6 : index
-              %432 = arith.addi %423, %431 : index
-              %433 = arith.constant 7 : index
-              %434 = arith.addi %423, %433 : index
-              %435 = arith.muli %423, %399 : index
-              %436 = arith.muli %424, %399 : index
-              %437 = arith.muli %425, %399 : index
-              %438 = arith.muli %427, %399 : index
-              %439 = arith.muli %428, %399 : index
-              %440 = arith.muli %430, %399 : index
-              %441 = arith.muli %432, %399 : index
-              %442 = arith.muli %434, %399 : index
-              %443 = arith.constant 0.000000e+00 : f32
-              %444 = vector.broadcast %443 : f32 to vector<16xf32>
-              %445, %446, %447, %448, %449, %450, %451, %452, %453, %454, %455, %456, %457, %458, %459, %460 = scf.for %461 = %19 to %399 step %8 iter_args(%462 = %444, %463 = %444, %464 = %444, %465 = %444, %466 = %444, %467 = %444, %468 = %444, %469 = %444, %470 = %444, %471 = %444, %472 = %444, %473 = %444, %474 = %444, %475 = %444, %476 = %444, %477 = %444) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %478 = arith.constant 16 : index
-                %479 = arith.muli %461, %478 : index
-                %480 = vector.load %398[%479] : memref<4096xf32>, vector<16xf32>
-                %481 = arith.addi %395, %479 : index
-                %482 = vector.load %398[%481] : memref<4096xf32>, vector<16xf32>
-                %483 = arith.addi %435, %461 : index
-                %484 = memref.load %0[%483] : memref<?xf32>
-                %485 = vector.broadcast %484 : f32 to vector<16xf32>
-                %486 = vector.fma %485, %480, %462 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %487 = vector.fma %485, %482, %463 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %488 = arith.addi %436, %461 : index
-                %489 = memref.load %0[%488] : memref<?xf32>
-                %490 = vector.broadcast %489 : f32 to vector<16xf32>
-                %491 = vector.fma %490, %480, %464 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %492 = vector.fma %490, %482, %465 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %493 = arith.addi %437, %461 : index
-                %494 = memref.load %0[%493] : memref<?xf32>
-                %495 = vector.broadcast %494 : f32 to vector<16xf32>
-                %496 = vector.fma %495, %480, %466 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %497 = vector.fma %495, %482, %467 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %498 = arith.addi %438, %461 : index
-                %499 = memref.load %0[%498] : memref<?xf32>
-                %500 = vector.broadcast %499 : f32 to vector<16xf32>
-                %501 = vector.fma %500, %480, %468 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %502 = vector.fma %500, %482, %469 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %503 = arith.addi %439, %461 : index
-                %504 = memref.load %0[%503] : memref<?xf32>
-                %505 = vector.broadcast %504 : f32 to vector<16xf32>
-                %506 = vector.fma %505, %480, %470 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %507 = vector.fma %505, %482, %471 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %508 = arith.addi %440, %461 : index
-                %509 = memref.load %0[%508] : memref<?xf32>
-                %510 = vector.broadcast %509 : f32 to vector<16xf32>
-                %511 = vector.fma %510, %480, %472 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %512 = vector.fma %510, %482, %473 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %513 = arith.addi %441, %461 : index
-                %514 = memref.load %0[%513] : memref<?xf32>
-                %515 = vector.broadcast %514 : f32 to vector<16xf32>
-                %516 = vector.fma %515, %480, %474 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %517 = vector.fma %515, %482, %475 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %518 = arith.addi %442, %461 : index
-                %519 = memref.load %0[%518] : memref<?xf32>
-                %520 = vector.broadcast %519 : f32 to vector<16xf32>
-                %521 = vector.fma %520, %480, %476 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %522 = vector.fma %520, %482, %477 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %486, %487, %491, %492, %496, %497, %501, %502, %506, %507, %511, %512, %516, %517, %521, %522 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
-              }
-              %523 = arith.constant 16 : index
-              %524 = arith.muli %393, %523 : index
-              %525 = arith.constant 1024 : index
-              %526 = arith.muli %423, %525 : index
-              %527 = arith.addi %526, %524 : index
-              vector.store %445, %2[%527] : memref<?xf32>, vector<16xf32>
-              %528 = arith.muli %394, %523 : index
-              %529 = arith.addi %526, %528 : index
-              vector.store %446, %2[%529] : memref<?xf32>, vector<16xf32>
-              %530 = arith.muli %424, %525 : index
-              %531 = arith.addi %530, %524 : index
-              vector.store %447, %2[%531] : memref<?xf32>, vector<16xf32>
-              %532 = arith.addi %530, %528 : index
-              vector.store %448, %2[%532] : memref<?xf32>, vector<16xf32>
-              %533 = arith.muli %425, %525 : index
-              %534 = arith.addi %533, %524 : index
-              vector.store %449, %2[%534] : memref<?xf32>, vector<16xf32>
-              %535 = arith.addi %533, %528 : index
-              vector.store %450, %2[%535] : memref<?xf32>, vector<16xf32>
-              %536 = arith.muli %427, %525 : index
-              %537 = arith.addi %536, %524 : index
-              vector.store %451, %2[%537] : memref<?xf32>, vector<16xf32>
-              %538 = arith.addi %536, %528 : index
-              vector.store %452, %2[%538] : memref<?xf32>, vector<16xf32>
-              %539 = arith.muli %428, %525 : index
-              %540 = arith.addi %539, %524 : index
-              vector.store %453, %2[%540] : memref<?xf32>, vector<16xf32>
-              %541 = arith.addi %539, %528 : index
-              vector.store %454, %2[%541] : memref<?xf32>, vector<16xf32>
-              %542 = arith.muli %430, %525 : index
-              %543 = arith.addi %542, %524 : index
-              vector.store %455, %2[%543] : memref<?xf32>, vector<16xf32>
-              %544 = arith.addi %542, %528 : index
-              vector.store %456, %2[%544] : memref<?xf32>, vector<16xf32>
-              %545 = arith.muli %432, %525 : index
-              %546 = arith.addi %545, %524 : index
-              vector.store %457, %2[%546] : memref<?xf32>, vector<16xf32>
-              %547 = arith.addi %545, %528 : index
-              vector.store %458, %2[%547] : memref<?xf32>, vector<16xf32>
-              %548 = arith.muli %434, %525 : index
-              %549 = arith.addi %548, %524 : index
-              vector.store %459, %2[%549] : memref<?xf32>, vector<16xf32>
-              %550 = arith.addi %548, %528 : index
-              vector.store %460, %2[%550] : memref<?xf32>, vector<16xf32>
-            }
-            %551 = arith.subi %381, %385 : index
-            %552 = arith.divui %551, %9 : index
-            %553 = arith.muli %552, %9 : index
-            %554 = arith.addi %385, %553 : index
-            scf.for %555 = %385 to %554 step %9 {
-              %556 = arith.addi %555, %8 : index
-              %557 = arith.addi %555, %392 : index
-              %558 = arith.constant 3 : index
-              %559 = arith.addi %555, %558 : index
-              %560 = arith.muli %555, %399 : index
-              %561 = arith.muli %556, %399 : index
-              %562 = arith.muli %557, %399 : index
-              %563 = arith.muli %559, %399 : index
-              %564 = arith.constant 0.000000e+00 : f32
-              %565 = vector.broadcast %564 : f32 to vector<16xf32>
-              %566, %567, %568, %569, %570, %571, %572, %573 = scf.for %574 = %19 to %399 step %8 iter_args(%575 = %565, %576 = %565, %577 = %565, %578 = %565, %579 = %565, %580 = %565, %581 = %565, %582 = %565) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %583 = arith.constant 16 : index
-                %584 = arith.muli %574, %583 : index
-                %585 = vector.load %398[%584] : memref<4096xf32>, vector<16xf32>
-                %586 = arith.addi %395, %584 : index
-                %587 = vector.load %398[%586] : memref<4096xf32>, vector<16xf32>
-                %588 = arith.addi %560, %574 : index
+            scf.for %493 = %449 to %455 step %6 {
+              %494 = arith.addi %493, %8 : index
+              %495 = arith.addi %493, %461 : index
+              %496 = arith.constant 3 : index
+              %497 = arith.addi %493, %496 : index
+              %498 = arith.addi %493, %9 : index
+              %499 = arith.constant 5 : index
+              %500 = arith.addi %493, %499 : index
+              %501 = arith.constant 6 : index
+              %502 = arith.addi %493, %501 : index
+              %503 = arith.constant 7 : index
+              %504 = arith.addi %493, %503 : index
+              %505 = arith.muli %493, %469 : index
+              %506 = arith.muli %494, %469 : index
+              %507 = arith.muli %495, %469 : index
+              %508 = arith.muli %497, %469 : index
+              %509 = arith.muli %498, %469 : index
+              %510 = arith.muli %500, %469 : index
+              %511 = arith.muli %502, %469 : index
+              %512 = arith.muli %504, %469 : index
+              %513 = arith.constant 0.000000e+00 : f32
+              %514 = vector.broadcast %513 : f32 to vector<16xf32>
+              %515, %516, %517, %518, %519, %520, %521, %522, %523, %524, %525, %526, %527, %528, %529, %530 = scf.for %531 = %19 to %469 step %8 iter_args(%532 = %514, %533 = %514, %534 = %514, %535 = %514, %536 = %514, %537 = %514, %538 = %514, %539 = %514, %540 = %514, %541 = %514, %542 = %514, %543 = %514, %544 = %514, %545 = %514, %546 = %514, %547 = %514) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %548 = arith.constant 16 : index
+                %549 = arith.muli %531, %548 : index
+                %550 = vector.load %468[%549] : memref<4096xf32>, vector<16xf32>
+                %551 = arith.addi %465, %549 : index
+                %552 = vector.load %468[%551] : memref<4096xf32>, vector<16xf32>
+                %553 = arith.addi %505, %531 : index
+                %554 = memref.load %0[%553] : memref<?xf32>
+                %555 = vector.broadcast %554 : f32 to vector<16xf32>
+                %556 = vector.fma %555, %550, %532 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %557 = vector.fma %555, %552, %533 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %558 = arith.addi %506, %531 : index
+                %559 = memref.load %0[%558] : memref<?xf32>
+                %560 = vector.broadcast %559 : f32 to vector<16xf32>
+                %561 = vector.fma %560, %550, %534 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %562 = vector.fma %560, %552, %535 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %563 = arith.addi %507, %531 : index
+                %564 = memref.load %0[%563] : memref<?xf32>
+                %565 = vector.broadcast %564 : f32 to vector<16xf32>
+                %566 = vector.fma %565, %550, %536 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %567 = vector.fma %565, %552, %537 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %568 = arith.addi %508, %531 : index
+                %569 = memref.load %0[%568] : memref<?xf32>
+                %570 = vector.broadcast %569 : f32 to vector<16xf32>
+                %571 = vector.fma %570, %550, %538 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %572 = vector.fma %570, %552, %539 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %573 = arith.addi %509, %531 : index
+                %574 = memref.load %0[%573] : memref<?xf32>
+                %575 = vector.broadcast %574 : f32 to vector<16xf32>
+                %576 = vector.fma %575, %550, %540 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %577 = vector.fma %575, %552, %541 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %578 = arith.addi %510, %531 : index
+                %579 = memref.load %0[%578] : memref<?xf32>
+                %580 = vector.broadcast %579 : f32 to vector<16xf32>
+                %581 = vector.fma %580, %550, %542 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %582 = vector.fma %580, %552, %543 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %583 = arith.addi %511, %531 : index
+                %584 = memref.load %0[%583] : memref<?xf32>
+                %585 = vector.broadcast %584 : f32 to vector<16xf32>
+                %586 = vector.fma %585, %550, %544 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %587 = vector.fma %585, %552, %545 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %588 = arith.addi %512, %531 : index
                 %589 = memref.load %0[%588] : memref<?xf32>
                 %590 = vector.broadcast %589 : f32 to vector<16xf32>
-                %591 = vector.fma %590, %585, %575 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %592 = vector.fma %590, %587, %576 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %593 = arith.addi %561, %574 : index
-                %594 = memref.load %0[%593] : memref<?xf32>
-                %595 = vector.broadcast %594 : f32 to vector<16xf32>
-                %596 = vector.fma %595, %585, %577 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %597 = vector.fma %595, %587, %578 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %598 = arith.addi %562, %574 : index
-                %599 = memref.load %0[%598] : memref<?xf32>
-                %600 = vector.broadcast %599 : f32 to vector<16xf32>
-                %601 = vector.fma %600, %585, %579 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %602 = vector.fma %600, %587, %580 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %603 = arith.addi %563, %574 : index
-                %604 = memref.load %0[%603] : memref<?xf32>
-                %605 = vector.broadcast %604 : f32 to vector<16xf32>
-                %606 = vector.fma %605, %585, %581 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %607 = vector.fma %605, %587, %582 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %591, %592, %596, %597, %601, %602, %606, %607 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+                %591 = vector.fma %590, %550, %546 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %592 = vector.fma %590, %552, %547 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %556, %557, %561, %562, %566, %567, %571, %572, %576, %577, %581, %582, %586, %587, %591, %592 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %608 = arith.constant 16 : index
-              %609 = arith.muli %393, %608 : index
-              %610 = arith.constant 1024 : index
-              %611 = arith.muli %555, %610 : index
-              %612 = arith.addi %611, %609 : index
-              vector.store %566, %2[%612] : memref<?xf32>, vector<16xf32>
-              %613 = arith.muli %394, %608 : index
-              %614 = arith.addi %611, %613 : index
-              vector.store %567, %2[%614] : memref<?xf32>, vector<16xf32>
-              %615 = arith.muli %556, %610 : index
-              %616 = arith.addi %615, %609 : index
-              vector.store %568, %2[%616] : memref<?xf32>, vector<16xf32>
-              %617 = arith.addi %615, %613 : index
-              vector.store %569, %2[%617] : memref<?xf32>, vector<16xf32>
-              %618 = arith.muli %557, %610 : index
-              %619 = arith.addi %618, %609 : index
-              vector.store %570, %2[%619] : memref<?xf32>, vector<16xf32>
-              %620 = arith.addi %618, %613 : index
-              vector.store %571, %2[%620] : memref<?xf32>, vector<16xf32>
-              %621 = arith.muli %559, %610 : index
-              %622 = arith.addi %621, %609 : index
-              vector.store %572, %2[%622] : memref<?xf32>, vector<16xf32>
-              %623 = arith.addi %621, %613 : index
-              vector.store %573, %2[%623] : memref<?xf32>, vector<16xf32>
+              %593 = arith.constant 16 : index
+              %594 = arith.muli %463, %593 : index
+              %595 = arith.constant 1024 : index
+              %596 = arith.muli %493, %595 : index
+              %597 = arith.addi %596, %594 : index
+              vector.store %515, %2[%597] : memref<?xf32>, vector<16xf32>
+              %598 = arith.muli %464, %593 : index
+              %599 = arith.addi %596, %598 : index
+              vector.store %516, %2[%599] : memref<?xf32>, vector<16xf32>
+              %600 = arith.muli %494, %595 : index
+              %601 = arith.addi %600, %594 : index
+              vector.store %517, %2[%601] : memref<?xf32>, vector<16xf32>
+              %602 = arith.addi %600, %598 : index
+              vector.store %518, %2[%602] : memref<?xf32>, vector<16xf32>
+              %603 = arith.muli %495, %595 : index
+              %604 = arith.addi %603, %594 : index
+              vector.store %519, %2[%604] : memref<?xf32>, vector<16xf32>
+              %605 = arith.addi %603, %598 : index
+              vector.store %520, %2[%605] : memref<?xf32>, vector<16xf32>
+              %606 = arith.muli %497, %595 : index
+              %607 = arith.addi %606, %594 : index
+              vector.store %521, %2[%607] : memref<?xf32>, vector<16xf32>
+              %608 = arith.addi %606, %598 : index
+              vector.store %522, %2[%608] : memref<?xf32>, vector<16xf32>
+              %609 = arith.muli %498, %595 : index
+              %610 = arith.addi %609, %594 : index
+              vector.store %523, %2[%610] : memref<?xf32>, vector<16xf32>
+              %611 = arith.addi %609, %598 : index
+              vector.store %524, %2[%611] : memref<?xf32>, vector<16xf32>
+              %612 = arith.muli %500, %595 : index
+              %613 = arith.addi %612, %594 : index
+              vector.store %525, %2[%613] : memref<?xf32>, vector<16xf32>
+              %614 = arith.addi %612, %598 : index
+              vector.store %526, %2[%614] : memref<?xf32>, vector<16xf32>
+              %615 = arith.muli %502, %595 : index
+              %616 = arith.addi %615, %594 : index
+              vector.store %527, %2[%616] : memref<?xf32>, vector<16xf32>
+              %617 = arith.addi %615, %598 : index
+              vector.store %528, %2[%617] : memref<?xf32>, vector<16xf32>
+              %618 = arith.muli %504, %595 : index
+              %619 = arith.addi %618, %594 : index
+              vector.store %529, %2[%619] : memref<?xf32>, vector<16xf32>
+              %620 = arith.addi %618, %598 : index
+              vector.store %530, %2[%620] : memref<?xf32>, vector<16xf32>
             }
-            scf.for %624 = %554 to %381 step %8 {
-              %625 = arith.muli %624, %399 : index
-              %626 = arith.constant 0.000000e+00 : f32
-              %627 = vector.broadcast %626 : f32 to vector<16xf32>
-              %628, %629, %630, %631 = scf.for %632 = %19 to %399 step %392 iter_args(%633 = %627, %634 = %627, %635 = %627, %636 = %627) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %637 = arith.constant 16 : index
-                %638 = arith.muli %632, %637 : index
-                %639 = vector.load %398[%638] : memref<4096xf32>, vector<16xf32>
-                %640 = arith.addi %395, %638 : index
-                %641 = vector.load %398[%640] : memref<4096xf32>, vector<16xf32>
-                %642 = arith.addi %625, %632 : index
-                %643 = memref.load %0[%642] : memref<?xf32>
-                %644 = vector.broadcast %643 : f32 to vector<16xf32>
-                %645 = vector.fma %644, %639, %633 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %646 = vector.fma %644, %641, %634 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %647 = arith.addi %632, %8 : index
-                %648 = arith.muli %647, %637 : index
-                %649 = vector.load %398[%648] : memref<4096xf32>, vector<16xf32>
-                %650 = arith.addi %395, %648 : index
-                %651 = vector.load %398[%650] : memref<4096xf32>, vector<16xf32>
-                %652 = arith.addi %625, %647 : index
-                %653 = memref.load %0[%652] : memref<?xf32>
-                %654 = vector.broadcast %653 : f32 to vector<16xf32>
-                %655 = vector.fma %654, %649, %635 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %656 = vector.fma %654, %651, %636 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %645, %646, %655, %656 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %621 = arith.subi %451, %455 : index
+            %622 = arith.divui %621, %9 : index
+            %623 = arith.muli %622, %9 : index
+            %624 = arith.addi %455, %623 : index
+            scf.for %625 = %455 to %624 step %9 {
+              %626 = arith.addi %625, %8 : index
+              %627 = arith.addi %625, %461 : index
+              %628 = arith.constant 3 : index
+              %629 = arith.addi %625, %628 : index
+              %630 = arith.muli %625, %469 : index
+              %631 = arith.muli %626, %469 : index
+              %632 = arith.muli %627, %469 : index
+              %633 = arith.muli %629, %469 : index
+              %634 = arith.constant 0.000000e+00 : f32
+              %635 = vector.broadcast %634 : f32 to vector<16xf32>
+              %636, %637, %638, %639, %640, %641, %642, %643 = scf.for %644 = %19 to %469 step %8 iter_args(%645 = %635, %646 = %635, %647 = %635, %648 = %635, %649 = %635, %650 = %635, %651 = %635, %652 = %635) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %653 = arith.constant 16 : index
+                %654 = arith.muli %644, %653 : index
+                %655 = vector.load %468[%654] : memref<4096xf32>, vector<16xf32>
+                %656 = arith.addi %465, %654 : index
+                %657 = vector.load %468[%656] : memref<4096xf32>, vector<16xf32>
+                %658 = arith.addi %630, %644 : index
+                %659 = memref.load %0[%658] : memref<?xf32>
+                %660 = vector.broadcast %659 : f32 to vector<16xf32>
+                %661 = vector.fma %660, %655, %645 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %662 = vector.fma %660, %657, %646 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %663 = arith.addi %631, %644 : index
+                %664 = memref.load %0[%663] : memref<?xf32>
+                %665 = vector.broadcast %664 : f32 to vector<16xf32>
+                %666 = vector.fma %665, %655, %647 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %667 = vector.fma %665, %657, %648 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %668 = arith.addi %632, %644 : index
+                %669 = memref.load %0[%668] : memref<?xf32>
+                %670 = vector.broadcast %669 : f32 to vector<16xf32>
+                %671 = vector.fma %670, %655, %649 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %672 = vector.fma %670, %657, %650 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %673 = arith.addi %633, %644 : index
+                %674 = memref.load %0[%673] : memref<?xf32>
+                %675 = vector.broadcast %674 : f32 to vector<16xf32>
+                %676 = vector.fma %675, %655, %651 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %677 = vector.fma %675, %657, %652 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %661, %662, %666, %667, %671, %672, %676, %677 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %657 = arith.addf %628, %630 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %658 = arith.addf %629, %631 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %659 = arith.constant 16 : index
-              %660 = arith.muli %393, %659 : index
-              %661 = arith.constant 1024 : index
-              %662 = arith.muli %624, %661 : index
-              %663 = arith.addi %662, %660 : index
-              vector.store %657, %2[%663] : memref<?xf32>, vector<16xf32>
-              %664 = arith.muli %394, %659 : index
-              %665 = arith.addi %662, %664 : index
-              vector.store %658, %2[%665] : memref<?xf32>, vector<16xf32>
+              %678 = arith.constant 16 : index
+              %679 = arith.muli %463, %678 : index
+              %680 = arith.constant 1024 : index
+              %681 = arith.muli %625, %680 : index
+              %682 = arith.addi %681, %679 : index
+              vector.store %636, %2[%682] : memref<?xf32>, vector<16xf32>
+              %683 = arith.muli %464, %678 : index
+              %684 = arith.addi %681, %683 : index
+              vector.store %637, %2[%684] : memref<?xf32>, vector<16xf32>
+              %685 = arith.muli %626, %680 : index
+              %686 = arith.addi %685, %679 : index
+              vector.store %638, %2[%686] : memref<?xf32>, vector<16xf32>
+              %687 = arith.addi %685, %683 : index
+              vector.store %639, %2[%687] : memref<?xf32>, vector<16xf32>
+              %688 = arith.muli %627, %680 : index
+              %689 = arith.addi %688, %679 : index
+              vector.store %640, %2[%689] : memref<?xf32>, vector<16xf32>
+              %690 = arith.addi %688, %683 : index
+              vector.store %641, %2[%690] : memref<?xf32>, vector<16xf32>
+              %691 = arith.muli %629, %680 : index
+              %692 = arith.addi %691, %679 : index
+              vector.store %642, %2[%692] : memref<?xf32>, vector<16xf32>
+              %693 = arith.addi %691, %683 : index
+              vector.store %643, %2[%693] : memref<?xf32>, vector<16xf32>
+            }
+            %694 = arith.subi %451, %624 : index
+            %695 = arith.divui %694, %461 : index
+            %696 = arith.muli %695, %461 : index
+            %697 = arith.addi %624, %696 : index
+            scf.for %698 = %624 to %697 step %461 {
+              %699 = arith.addi %698, %8 : index
+              %700 = arith.muli %698, %469 : index
+              %701 = arith.muli %699, %469 : index
+              %702 = arith.constant 0.000000e+00 : f32
+              %703 = vector.broadcast %702 : f32 to vector<16xf32>
+              %704, %705, %706, %707, %708, %709, %710, %711 = scf.for %712 = %19 to %469 step %461 iter_args(%713 = %703, %714 = %703, %715 = %703, %716 = %703, %717 = %703, %718 = %703, %719 = %703, %720 = %703) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %721 = arith.constant 16 : index
+                %722 = arith.muli %712, %721 : index
+                %723 = vector.load %468[%722] : memref<4096xf32>, vector<16xf32>
+                %724 = arith.addi %465, %722 : index
+                %725 = vector.load %468[%724] : memref<4096xf32>, vector<16xf32>
+                %726 = arith.addi %700, %712 : index
+                %727 = memref.load %0[%726] : memref<?xf32>
+                %728 = vector.broadcast %727 : f32 to vector<16xf32>
+                %729 = vector.fma %728, %723, %713 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %730 = vector.fma %728, %725, %714 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %731 = arith.addi %701, %712 : index
+                %732 = memref.load %0[%731] : memref<?xf32>
+                %733 = vector.broadcast %732 : f32 to vector<16xf32>
+                %734 = vector.fma %733, %723, %715 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %735 = vector.fma %733, %725, %716 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %736 = arith.addi %712, %8 : index
+                %737 = arith.muli %736, %721 : index
+                %738 = vector.load %468[%737] : memref<4096xf32>, vector<16xf32>
+                %739 = arith.addi %465, %737 : index
+                %740 = vector.load %468[%739] : memref<4096xf32>, vector<16xf32>
+                %741 = arith.addi %700, %736 : index
+                %742 = memref.load %0[%741] : memref<?xf32>
+                %743 = vector.broadcast %742 : f32 to vector<16xf32>
+                %744 = vector.fma %743, %738, %717 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %745 = vector.fma %743, %740, %718 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %746 = arith.addi %701, %736 : index
+                %747 = memref.load %0[%746] : memref<?xf32>
+                %748 = vector.broadcast %747 : f32 to vector<16xf32>
+                %749 = vector.fma %748, %738, %719 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %750 = vector.fma %748, %740, %720 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %729, %730, %734, %735, %744, %745, %749, %750 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              }
+              %751 = arith.addf %704, %708 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %752 = arith.addf %705, %709 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %753 = arith.addf %706, %710 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %754 = arith.addf %707, %711 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %755 = arith.constant 16 : index
+              %756 = arith.muli %463, %755 : index
+              %757 = arith.constant 1024 : index
+              %758 = arith.muli %698, %757 : index
+              %759 = arith.addi %758, %756 : index
+              vector.store %751, %2[%759] : memref<?xf32>, vector<16xf32>
+              %760 = arith.muli %464, %755 : index
+              %761 = arith.addi %758, %760 : index
+              vector.store %752, %2[%761] : memref<?xf32>, vector<16xf32>
+              %762 = arith.muli %699, %757 : index
+              %763 = arith.addi %762, %756 : index
+              vector.store %753, %2[%763] : memref<?xf32>, vector<16xf32>
+              %764 = arith.addi %762, %760 : index
+              vector.store %754, %2[%764] : memref<?xf32>, vector<16xf32>
+            }
+            scf.for %765 = %697 to %451 step %8 {
+              %766 = arith.muli %765, %469 : index
+              %767 = arith.constant 0.000000e+00 : f32
+              %768 = vector.broadcast %767 : f32 to vector<16xf32>
+              %769, %770, %771, %772 = scf.for %773 = %19 to %469 step %461 iter_args(%774 = %768, %775 = %768, %776 = %768, %777 = %768) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %778 = arith.constant 16 : index
+                %779 = arith.muli %773, %778 : index
+                %780 = vector.load %468[%779] : memref<4096xf32>, vector<16xf32>
+                %781 = arith.addi %465, %779 : index
+                %782 = vector.load %468[%781] : memref<4096xf32>, vector<16xf32>
+                %783 = arith.addi %766, %773 : index
+                %784 = memref.load %0[%783] : memref<?xf32>
+                %785 = vector.broadcast %784 : f32 to vector<16xf32>
+                %786 = vector.fma %785, %780, %774 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %787 = vector.fma %785, %782, %775 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %788 = arith.addi %773, %8 : index
+                %789 = arith.muli %788, %778 : index
+                %790 = vector.load %468[%789] : memref<4096xf32>, vector<16xf32>
+                %791 = arith.addi %465, %789 : index
+                %792 = vector.load %468[%791] : memref<4096xf32>, vector<16xf32>
+                %793 = arith.addi %766, %788 : index
+                %794 = memref.load %0[%793] : memref<?xf32>
+                %795 = vector.broadcast %794 : f32 to vector<16xf32>
+                %796 = vector.fma %795, %790, %776 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %797 = vector.fma %795, %792, %777 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %786, %787, %796, %797 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              }
+              %798 = arith.addf %769, %771 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %799 = arith.addf %770, %772 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %800 = arith.constant 16 : index
+              %801 = arith.muli %463, %800 : index
+              %802 = arith.constant 1024 : index
+              %803 = arith.muli %765, %802 : index
+              %804 = arith.addi %803, %801 : index
+              vector.store %798, %2[%804] : memref<?xf32>, vector<16xf32>
+              %805 = arith.muli %464, %800 : index
+              %806 = arith.addi %803, %805 : index
+              vector.store %799, %2[%806] : memref<?xf32>, vector<16xf32>
             }
           } else {
-            %666 = arith.constant 2 : index
-            %667 = arith.muli %390, %666 : index
-            %668 = arith.addi %667, %8 : index
-            %669 = arith.constant 2048 : index
-            %670 = arith.muli %667, %669 : index
-            %671 = arith.muli %668, %669 : index
-            scf.for %672 = %379 to %381 step %8 {
-              %673 = arith.constant 128 : index
-              %674 = arith.muli %672, %673 : index
-              %675 = arith.constant 0.000000e+00 : f32
-              %676 = vector.broadcast %675 : f32 to vector<16xf32>
-              %677, %678, %679, %680 = scf.for %681 = %19 to %673 step %666 iter_args(%682 = %676, %683 = %676, %684 = %676, %685 = %676) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %686 = arith.constant 16 : index
-                %687 = arith.muli %681, %686 : index
-                %688 = arith.addi %670, %687 : index
-                %689 = vector.load %1[%688] : memref<?xi16>, vector<16xi16>
-                %690 = arith.extui %689 : vector<16xi16> to vector<16xi32>
-                %691 = arith.constant dense<16> : vector<16xi32>
-                %692 = arith.shli %690, %691 : vector<16xi32>
-                %693 = arith.bitcast %692 : vector<16xi32> to vector<16xf32>
-                %694 = arith.addi %671, %687 : index
-                %695 = vector.load %1[%694] : memref<?xi16>, vector<16xi16>
-                %696 = arith.extui %695 : vector<16xi16> to vector<16xi32>
-                %697 = arith.shli %696, %691 : vector<16xi32>
-                %698 = arith.bitcast %697 : vector<16xi32> to vector<16xf32>
-                %699 = arith.addi %674, %681 : index
-                %700 = memref.load %0[%699] : memref<?xf32>
-                %701 = vector.broadcast %700 : f32 to vector<16xf32>
-                %702 = vector.fma %701, %693, %682 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %703 = vector.fma %701, %698, %683 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %704 = arith.addi %681, %8 : index
-                %705 = arith.muli %704, %686 : index
-                %706 = arith.addi %670, %705 : index
-                %707 = vector.load %1[%706] : memref<?xi16>, vector<16xi16>
-                %708 = arith.extui %707 : vector<16xi16> to vector<16xi32>
-                %709 = arith.shli %708, %691 : vector<16xi32>
-                %710 = arith.bitcast %709 : vector<16xi32> to vector<16xf32>
-                %711 = arith.addi %671, %705 : index
-                %712 = vector.load %1[%711] : memref<?xi16>, vector<16xi16>
-                %713 = arith.extui %712 : vector<16xi16> to vector<16xi32>
-                %714 = arith.shli %713, %691 : vector<16xi32>
-                %715 = arith.bitcast %714 : vector<16xi32> to vector<16xf32>
-                %716 = arith.addi %674, %704 : index
-                %717 = memref.load %0[%716] : memref<?xf32>
-                %718 = vector.broadcast %717 : f32 to vector<16xf32>
-                %719 = vector.fma %718, %710, %684 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %720 = vector.fma %718, %715, %685 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %702, %703, %719, %720 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %807 = arith.muli %460, %461 : index
+            %808 = arith.addi %807, %8 : index
+            %809 = arith.constant 2048 : index
+            %810 = arith.muli %807, %809 : index
+            %811 = arith.muli %808, %809 : index
+            scf.for %812 = %449 to %451 step %8 {
+              %813 = arith.constant 128 : index
+              %814 = arith.muli %812, %813 : index
+              %815 = arith.constant 0.000000e+00 : f32
+              %816 = vector.broadcast %815 : f32 to vector<16xf32>
+              %817, %818, %819, %820 = scf.for %821 = %19 to %813 step %461 iter_args(%822 = %816, %823 = %816, %824 = %816, %825 = %816) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %826 = arith.constant 16 : index
+                %827 = arith.muli %821, %826 : index
+                %828 = arith.addi %810, %827 : index
+                %829 = vector.load %1[%828] : memref<?xi16>, vector<16xi16>
+                %830 = arith.extui %829 : vector<16xi16> to vector<16xi32>
+                %831 = arith.constant dense<16> : vector<16xi32>
+                %832 = arith.shli %830, %831 : vector<16xi32>
+                %833 = arith.bitcast %832 : vector<16xi32> to vector<16xf32>
+                %834 = arith.addi %811, %827 : index
+                %835 = vector.load %1[%834] : memref<?xi16>, vector<16xi16>
+                %836 = arith.extui %835 : vector<16xi16> to vector<16xi32>
+                %837 = arith.shli %836, %831 : vector<16xi32>
+                %838 = arith.bitcast %837 : vector<16xi32> to vector<16xf32>
+                %839 = arith.addi %814, %821 : index
+                %840 = memref.load %0[%839] : memref<?xf32>
+                %841 = vector.broadcast %840 : f32 to vector<16xf32>
+                %842 = vector.fma %841, %833, %822 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %843 = vector.fma %841, %838, %823 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %844 = arith.addi %821, %8 : index
+                %845 = arith.muli %844, %826 : index
+                %846 = arith.addi %810, %845 : index
+                %847 = vector.load %1[%846] : memref<?xi16>, vector<16xi16>
+                %848 = arith.extui %847 : vector<16xi16> to vector<16xi32>
+                %849 = arith.shli %848, %831 : vector<16xi32>
+                %850 = arith.bitcast %849 : vector<16xi32> to vector<16xf32>
+                %851 = arith.addi %811, %845 : index
+                %852 = vector.load %1[%851] : memref<?xi16>, vector<16xi16>
+                %853 = arith.extui %852 : vector<16xi16> to vector<16xi32>
+                %854 = arith.shli %853, %831 : vector<16xi32>
+                %855 = arith.bitcast %854 : vector<16xi32> to vector<16xf32>
+                %856 = arith.addi %814, %844 : index
+                %857 = memref.load %0[%856] : memref<?xf32>
+                %858 = vector.broadcast %857 : f32 to vector<16xf32>
+                %859 = vector.fma %858, %850, %824 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %860 = vector.fma %858, %855, %825 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %842, %843, %859, %860 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %721 = arith.addf %677, %679 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %722 = arith.addf %678, %680 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %723 = arith.constant 16 : index
-              %724 = arith.muli %667, %723 : index
-              %725 = arith.constant 1024 : index
-              %726 = arith.muli %672, %725 : index
-              %727 = arith.addi %726, %724 : index
-              vector.store %721, %2[%727] : memref<?xf32>, vector<16xf32>
-              %728 = arith.muli %668, %723 : index
-              %729 = arith.addi %726, %728 : index
-              vector.store %722, %2[%729] : memref<?xf32>, vector<16xf32>
+              %861 = arith.addf %817, %819 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %862 = arith.addf %818, %820 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %863 = arith.constant 16 : index
+              %864 = arith.muli %807, %863 : index
+              %865 = arith.constant 1024 : index
+              %866 = arith.muli %812, %865 : index
+              %867 = arith.addi %866, %864 : index
+              vector.store %861, %2[%867] : memref<?xf32>, vector<16xf32>
+              %868 = arith.muli %808, %863 : index
+              %869 = arith.addi %866, %868 : index
+              vector.store %862, %2[%869] : memref<?xf32>, vector<16xf32>
             }
           }
         }
@@ -14240,7 +14362,7 @@ builtin.module {
     }
     func.return
   }
-  func.func private @linear_k128_n128_bf16(%0: memref<?xf32>, %1: memref<?xi16>, %2: memref<?xf32>, %3: index) attributes {rlx.kernel = {family = "linear", k = 128 : i64, ns = array<i64: 128>, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 512 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64, weight_format = "bf16", stage = true, tail_rows = 4 : i64}} {
+  func.func private @linear_k128_n128_bf16(%0: memref<?xf32>, %1: memref<?xi16>, %2: memref<?xf32>, %3: index) attributes {rlx.kernel = {family = "linear", k = 128 : i64, ns = array<i64: 128>, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 512 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64, weight_format = "bf16", stage = true, tail_rows = array<i64: 4, 2>, block_chains = 8 : i64}} {
     %4 = arith.constant 16384 : index
     %5 = arith.muli %3, %4 : index
     %6 = arith.constant 511 : index
@@ -14267,10 +14389,10 @@ builtin.module {
         %26 = arith.addi %19, %25 : index
         %27 = arith.addi %17, %13 : index
         scf.for %28 = %17 to %27 step %13 {
-          %29 = arith.cmpi uge, %22, %10 : index
-          scf.if %29 {
-            %30 = arith.constant 2 : index
-            %31 = arith.muli %28, %30 : index
+          %29 = arith.constant 2 : index
+          %30 = arith.cmpi uge, %22, %29 : index
+          scf.if %30 {
+            %31 = arith.muli %28, %29 : index
             %32 = arith.addi %31, %13 : index
             %33 = arith.constant 2048 : index
             %34 = arith.muli %31, %33 : index
@@ -14308,7 +14430,7 @@ builtin.module {
             }
             scf.for %61 = %19 to %26 step %23 {
               %62 = arith.addi %61, %13 : index
-              %63 = arith.addi %61, %30 : index
+              %63 = arith.addi %61, %29 : index
               %64 = arith.constant 3 : index
               %65 = arith.addi %61, %64 : index
               %66 = arith.addi %61, %10 : index
@@ -14418,7 +14540,7 @@ builtin.module {
             %183 = arith.addi %26, %182 : index
             scf.for %184 = %26 to %183 step %10 {
               %185 = arith.addi %184, %13 : index
-              %186 = arith.addi %184, %30 : index
+              %186 = arith.addi %184, %29 : index
               %187 = arith.constant 3 : index
               %188 = arith.addi %184, %187 : index
               %189 = arith.muli %184, %37 : index
@@ -14475,425 +14597,541 @@ builtin.module {
               %247 = arith.addi %192, %240 : index
               vector.store %202, %2[%247] : memref<?xf32>, vector<16xf32>
             }
-            scf.for %248 = %183 to %21 step %13 {
-              %249 = arith.muli %248, %37 : index
-              %250 = arith.constant 0.000000e+00 : f32
-              %251 = vector.broadcast %250 : f32 to vector<16xf32>
-              %252, %253, %254, %255 = scf.for %256 = %12 to %37 step %30 iter_args(%257 = %251, %258 = %251, %259 = %251, %260 = %251) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %261 = arith.constant 16 : index
-                %262 = arith.muli %256, %261 : index
-                %263 = vector.load %36[%262] : memref<4096xf32>, vector<16xf32>
-                %264 = arith.addi %33, %262 : index
-                %265 = vector.load %36[%264] : memref<4096xf32>, vector<16xf32>
-                %266 = arith.addi %249, %256 : index
-                %267 = memref.load %0[%266] : memref<?xf32>
-                %268 = vector.broadcast %267 : f32 to vector<16xf32>
-                %269 = vector.fma %268, %263, %257 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %270 = vector.fma %268, %265, %258 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %271 = arith.addi %256, %13 : index
-                %272 = arith.muli %271, %261 : index
-                %273 = vector.load %36[%272] : memref<4096xf32>, vector<16xf32>
-                %274 = arith.addi %33, %272 : index
-                %275 = vector.load %36[%274] : memref<4096xf32>, vector<16xf32>
-                %276 = arith.addi %249, %271 : index
-                %277 = memref.load %0[%276] : memref<?xf32>
-                %278 = vector.broadcast %277 : f32 to vector<16xf32>
-                %279 = vector.fma %278, %273, %259 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %280 = vector.fma %278, %275, %260 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %269, %270, %279, %280 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %248 = arith.subi %21, %183 : index
+            %249 = arith.divui %248, %29 : index
+            %250 = arith.muli %249, %29 : index
+            %251 = arith.addi %183, %250 : index
+            scf.for %252 = %183 to %251 step %29 {
+              %253 = arith.addi %252, %13 : index
+              %254 = arith.muli %252, %37 : index
+              %255 = arith.muli %253, %37 : index
+              %256 = arith.constant 0.000000e+00 : f32
+              %257 = vector.broadcast %256 : f32 to vector<16xf32>
+              %258, %259, %260, %261, %262, %263, %264, %265 = scf.for %266 = %12 to %37 step %29 iter_args(%267 = %257, %268 = %257, %269 = %257, %270 = %257, %271 = %257, %272 = %257, %273 = %257, %274 = %257) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %275 = arith.constant 16 : index
+                %276 = arith.muli %266, %275 : index
+                %277 = vector.load %36[%276] : memref<4096xf32>, vector<16xf32>
+                %278 = arith.addi %33, %276 : index
+                %279 = vector.load %36[%278] : memref<4096xf32>, vector<16xf32>
+                %280 = arith.addi %254, %266 : index
+                %281 = memref.load %0[%280] : memref<?xf32>
+                %282 = vector.broadcast %281 : f32 to vector<16xf32>
+                %283 = vector.fma %282, %277, %267 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %284 = vector.fma %282, %279, %268 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %285 = arith.addi %255, %266 : index
+                %286 = memref.load %0[%285] : memref<?xf32>
+                %287 = vector.broadcast %286 : f32 to vector<16xf32>
+                %288 = vector.fma %287, %277, %269 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %289 = vector.fma %287, %279, %270 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %290 = arith.addi %266, %13 : index
+                %291 = arith.muli %290, %275 : index
+                %292 = vector.load %36[%291] : memref<4096xf32>, vector<16xf32>
+                %293 = arith.addi %33, %291 : index
+                %294 = vector.load %36[%293] : memref<4096xf32>, vector<16xf32>
+                %295 = arith.addi %254, %290 : index
+                %296 = memref.load %0[%295] : memref<?xf32>
+                %297 = vector.broadcast %296 : f32 to vector<16xf32>
+                %298 = vector.fma %297, %292, %271 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %299 = vector.fma %297, %294, %272 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %300 = arith.addi %255, %290 : index
+                %301 = memref.load %0[%300] : memref<?xf32>
+                %302 = vector.broadcast %301 : f32 to vector<16xf32>
+                %303 = vector.fma %302, %292, %273 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %304 = vector.fma %302, %294, %274 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %283, %284, %288, %289, %298, %299, %303, %304 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %281 = arith.addf %252, %254 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %282 = arith.addf %253, %255 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %283 = arith.constant 16 : index
-              %284 = arith.muli %31, %283 : index
-              %285 = arith.addi %249, %284 : index
-              vector.store %281, %2[%285] : memref<?xf32>, vector<16xf32>
-              %286 = arith.muli %32, %283 : index
-              %287 = arith.addi %249, %286 : index
-              vector.store %282, %2[%287] : memref<?xf32>, vector<16xf32>
+              %305 = arith.addf %258, %262 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %306 = arith.addf %259, %263 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %307 = arith.addf %260, %264 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %308 = arith.addf %261, %265 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %309 = arith.constant 16 : index
+              %310 = arith.muli %31, %309 : index
+              %311 = arith.addi %254, %310 : index
+              vector.store %305, %2[%311] : memref<?xf32>, vector<16xf32>
+              %312 = arith.muli %32, %309 : index
+              %313 = arith.addi %254, %312 : index
+              vector.store %306, %2[%313] : memref<?xf32>, vector<16xf32>
+              %314 = arith.addi %255, %310 : index
+              vector.store %307, %2[%314] : memref<?xf32>, vector<16xf32>
+              %315 = arith.addi %255, %312 : index
+              vector.store %308, %2[%315] : memref<?xf32>, vector<16xf32>
+            }
+            scf.for %316 = %251 to %21 step %13 {
+              %317 = arith.muli %316, %37 : index
+              %318 = arith.constant 0.000000e+00 : f32
+              %319 = vector.broadcast %318 : f32 to vector<16xf32>
+              %320, %321, %322, %323 = scf.for %324 = %12 to %37 step %29 iter_args(%325 = %319, %326 = %319, %327 = %319, %328 = %319) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %329 = arith.constant 16 : index
+                %330 = arith.muli %324, %329 : index
+                %331 = vector.load %36[%330] : memref<4096xf32>, vector<16xf32>
+                %332 = arith.addi %33, %330 : index
+                %333 = vector.load %36[%332] : memref<4096xf32>, vector<16xf32>
+                %334 = arith.addi %317, %324 : index
+                %335 = memref.load %0[%334] : memref<?xf32>
+                %336 = vector.broadcast %335 : f32 to vector<16xf32>
+                %337 = vector.fma %336, %331, %325 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %338 = vector.fma %336, %333, %326 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %339 = arith.addi %324, %13 : index
+                %340 = arith.muli %339, %329 : index
+                %341 = vector.load %36[%340] : memref<4096xf32>, vector<16xf32>
+                %342 = arith.addi %33, %340 : index
+                %343 = vector.load %36[%342] : memref<4096xf32>, vector<16xf32>
+                %344 = arith.addi %317, %339 : index
+                %345 = memref.load %0[%344] : memref<?xf32>
+                %346 = vector.broadcast %345 : f32 to vector<16xf32>
+                %347 = vector.fma %346, %341, %327 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %348 = vector.fma %346, %343, %328 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %337, %338, %347, %348 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              }
+              %349 = arith.addf %320, %322 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %350 = arith.addf %321, %323 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %351 = arith.constant 16 : index
+              %352 = arith.muli %31, %351 : index
+              %353 = arith.addi %317, %352 : index
+              vector.store %349, %2[%353] : memref<?xf32>, vector<16xf32>
+              %354 = arith.muli %32, %351 : index
+              %355 = arith.addi %317, %354 : index
+              vector.store %350, %2[%355] : memref<?xf32>, vector<16xf32>
             }
           } else {
-            %288 = arith.constant 2 : index
-            %289 = arith.muli %28, %288 : index
-            %290 = arith.addi %289, %13 : index
-            %291 = arith.constant 2048 : index
-            %292 = arith.muli %289, %291 : index
-            %293 = arith.muli %290, %291 : index
-            scf.for %294 = %19 to %21 step %13 {
-              %295 = arith.constant 128 : index
-              %296 = arith.muli %294, %295 : index
-              %297 = arith.constant 0.000000e+00 : f32
-              %298 = vector.broadcast %297 : f32 to vector<16xf32>
-              %299, %300, %301, %302 = scf.for %303 = %12 to %295 step %288 iter_args(%304 = %298, %305 = %298, %306 = %298, %307 = %298) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %308 = arith.constant 16 : index
-                %309 = arith.muli %303, %308 : index
-                %310 = arith.addi %292, %309 : index
-                %311 = vector.load %1[%310] : memref<?xi16>, vector<16xi16>
-                %312 = arith.extui %311 : vector<16xi16> to vector<16xi32>
-                %313 = arith.constant dense<16> : vector<16xi32>
-                %314 = arith.shli %312, %313 : vector<16xi32>
-                %315 = arith.bitcast %314 : vector<16xi32> to vector<16xf32>
-                %316 = arith.addi %293, %309 : index
-                %317 = vector.load %1[%316] : memref<?xi16>, vector<16xi16>
-                %318 = arith.extui %317 : vector<16xi16> to vector<16xi32>
-                %319 = arith.shli %318, %313 : vector<16xi32>
-                %320 = arith.bitcast %319 : vector<16xi32> to vector<16xf32>
-                %321 = arith.addi %296, %303 : index
-                %322 = memref.load %0[%321] : memref<?xf32>
-                %323 = vector.broadcast %322 : f32 to vector<16xf32>
-                %324 = vector.fma %323, %315, %304 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %325 = vector.fma %323, %320, %305 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %326 = arith.addi %303, %13 : index
-                %327 = arith.muli %326, %308 : index
-                %328 = arith.addi %292, %327 : index
-                %329 = vector.load %1[%328] : memref<?xi16>, vector<16xi16>
-                %330 = arith.extui %329 : vector<16xi16> to vector<16xi32>
-                %331 = arith.shli %330, %313 : vector<16xi32>
-                %332 = arith.bitcast %331 : vector<16xi32> to vector<16xf32>
-                %333 = arith.addi %293, %327 : index
-                %334 = vector.load %1[%333] : memref<?xi16>, vector<16xi16>
-                %335 = arith.extui %334 : vector<16xi16> to vector<16xi32>
-                %336 = arith.shli %335, %313 : vector<16xi32>
-                %337 = arith.bitcast %336 : vector<16xi32> to vector<16xf32>
-                %338 = arith.addi %296, %326 : index
-                %339 = memref.load %0[%338] : memref<?xf32>
-                %340 = vector.broadcast %339 : f32 to vector<16xf32>
-                %341 = vector.fma %340, %332, %306 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %342 = vector.fma %340, %337, %307 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %324, %325, %341, %342 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %356 = arith.muli %28, %29 : index
+            %357 = arith.addi %356, %13 : index
+            %358 = arith.constant 2048 : index
+            %359 = arith.muli %356, %358 : index
+            %360 = arith.muli %357, %358 : index
+            scf.for %361 = %19 to %21 step %13 {
+              %362 = arith.constant 128 : index
+              %363 = arith.muli %361, %362 : index
+              %364 = arith.constant 0.000000e+00 : f32
+              %365 = vector.broadcast %364 : f32 to vector<16xf32>
+              %366, %367, %368, %369 = scf.for %370 = %12 to %362 step %29 iter_args(%371 = %365, %372 = %365, %373 = %365, %374 = %365) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %375 = arith.constant 16 : index
+                %376 = arith.muli %370, %375 : index
+                %377 = arith.addi %359, %376 : index
+                %378 = vector.load %1[%377] : memref<?xi16>, vector<16xi16>
+                %379 = arith.extui %378 : vector<16xi16> to vector<16xi32>
+                %380 = arith.constant dense<16> : vector<16xi32>
+                %381 = arith.shli %379, %380 : vector<16xi32>
+                %382 = arith.bitcast %381 : vector<16xi32> to vector<16xf32>
+                %383 = arith.addi %360, %376 : index
+                %384 = vector.load %1[%383] : memref<?xi16>, vector<16xi16>
+                %385 = arith.extui %384 : vector<16xi16> to vector<16xi32>
+                %386 = arith.shli %385, %380 : vector<16xi32>
+                %387 = arith.bitcast %386 : vector<16xi32> to vector<16xf32>
+                %388 = arith.addi %363, %370 : index
+                %389 = memref.load %0[%388] : memref<?xf32>
+                %390 = vector.broadcast %389 : f32 to vector<16xf32>
+                %391 = vector.fma %390, %382, %371 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %392 = vector.fma %390, %387, %372 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %393 = arith.addi %370, %13 : index
+                %394 = arith.muli %393, %375 : index
+                %395 = arith.addi %359, %394 : index
+                %396 = vector.load %1[%395] : memref<?xi16>, vector<16xi16>
+                %397 = arith.extui %396 : vector<16xi16> to vector<16xi32>
+                %398 = arith.shli %397, %380 : vector<16xi32>
+                %399 = arith.bitcast %398 : vector<16xi32> to vector<16xf32>
+                %400 = arith.addi %360, %394 : index
+                %401 = vector.load %1[%400] : memref<?xi16>, vector<16xi16>
+                %402 = arith.extui %401 : vector<16xi16> to vector<16xi32>
+                %403 = arith.shli %402, %380 : vector<16xi32>
+                %404 = arith.bitcast %403 : vector<16xi32> to vector<16xf32>
+                %405 = arith.addi %363, %393 : index
+                %406 = memref.load %0[%405] : memref<?xf32>
+                %407 = vector.broadcast %406 : f32 to vector<16xf32>
+                %408 = vector.fma %407, %399, %373 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %409 = vector.fma %407, %404, %374 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %391, %392, %408, %409 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %343 = arith.addf %299, %301 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %344 = arith.addf %300, %302 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %345 = arith.constant 16 : index
-              %346 = arith.muli %289, %345 : index
-              %347 = arith.addi %296, %346 : index
-              vector.store %343, %2[%347] : memref<?xf32>, vector<16xf32>
-              %348 = arith.muli %290, %345 : index
-              %349 = arith.addi %296, %348 : index
-              vector.store %344, %2[%349] : memref<?xf32>, vector<16xf32>
+              %410 = arith.addf %366, %368 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %411 = arith.addf %367, %369 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %412 = arith.constant 16 : index
+              %413 = arith.muli %356, %412 : index
+              %414 = arith.addi %363, %413 : index
+              vector.store %410, %2[%414] : memref<?xf32>, vector<16xf32>
+              %415 = arith.muli %357, %412 : index
+              %416 = arith.addi %363, %415 : index
+              vector.store %411, %2[%416] : memref<?xf32>, vector<16xf32>
             }
           }
         }
       }
     } else {
       "scf.parallel"(%12, %11, %13) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
-      ^bb0(%350: index):
-        %351 = arith.divui %350, %9 : index
-        %352 = arith.remui %350, %9 : index
-        %353 = arith.muli %352, %8 : index
-        %354 = arith.addi %353, %8 : index
-        %355 = arith.minui %354, %3 : index
-        %356 = arith.subi %355, %353 : index
-        %357 = arith.constant 8 : index
-        %358 = arith.divui %356, %357 : index
-        %359 = arith.muli %358, %357 : index
-        %360 = arith.addi %353, %359 : index
-        %361 = arith.addi %351, %13 : index
-        scf.for %362 = %351 to %361 step %13 {
-          %363 = arith.cmpi uge, %356, %10 : index
-          scf.if %363 {
-            %364 = arith.constant 2 : index
-            %365 = arith.muli %362, %364 : index
-            %366 = arith.addi %365, %13 : index
-            %367 = arith.constant 2048 : index
-            %368 = arith.muli %365, %367 : index
-            %369 = arith.muli %366, %367 : index
-            %370 = memref.alloca() : memref<4096xf32>
-            %371 = arith.constant 128 : index
-            scf.for %372 = %12 to %371 step %13 {
-              scf.for %373 = %12 to %13 step %13 {
-                %374 = arith.addi %372, %373 : index
-                %375 = arith.constant 16 : index
-                %376 = arith.muli %374, %375 : index
-                %377 = arith.addi %368, %376 : index
-                %378 = vector.load %1[%377] : memref<?xi16>, vector<16xi16>
-                %379 = arith.extui %378 : vector<16xi16> to vector<16xi32>
-                %380 = arith.constant dense<16> : vector<16xi32>
-                %381 = arith.shli %379, %380 : vector<16xi32>
-                %382 = arith.bitcast %381 : vector<16xi32> to vector<16xf32>
-                vector.store %382, %370[%376] : memref<4096xf32>, vector<16xf32>
+      ^bb0(%417: index):
+        %418 = arith.divui %417, %9 : index
+        %419 = arith.remui %417, %9 : index
+        %420 = arith.muli %419, %8 : index
+        %421 = arith.addi %420, %8 : index
+        %422 = arith.minui %421, %3 : index
+        %423 = arith.subi %422, %420 : index
+        %424 = arith.constant 8 : index
+        %425 = arith.divui %423, %424 : index
+        %426 = arith.muli %425, %424 : index
+        %427 = arith.addi %420, %426 : index
+        %428 = arith.addi %418, %13 : index
+        scf.for %429 = %418 to %428 step %13 {
+          %430 = arith.constant 2 : index
+          %431 = arith.cmpi uge, %423, %430 : index
+          scf.if %431 {
+            %432 = arith.muli %429, %430 : index
+            %433 = arith.addi %432, %13 : index
+            %434 = arith.constant 2048 : index
+            %435 = arith.muli %432, %434 : index
+            %436 = arith.muli %433, %434 : index
+            %437 = memref.alloca() : memref<4096xf32>
+            %438 = arith.constant 128 : index
+            scf.for %439 = %12 to %438 step %13 {
+              scf.for %440 = %12 to %13 step %13 {
+                %441 = arith.addi %439, %440 : index
+                %442 = arith.constant 16 : index
+                %443 = arith.muli %441, %442 : index
+                %444 = arith.addi %435, %443 : index
+                %445 = vector.load %1[%444] : memref<?xi16>, vector<16xi16>
+                %446 = arith.extui %445 : vector<16xi16> to vector<16xi32>
+                %447 = arith.constant dense<16> : vector<16xi32>
+                %448 = arith.shli %446, %447 : vector<16xi32>
+                %449 = arith.bitcast %448 : vector<16xi32> to vector<16xf32>
+                vector.store %449, %437[%443] : memref<4096xf32>, vector<16xf32>
               }
             }
-            scf.for %383 = %12 to %371 step %13 {
-              scf.for %384 = %12 to %13 step %13 {
-                %385 = arith.addi %383, %384 : index
-                %386 = arith.constant 16 : index
-                %387 = arith.muli %385, %386 : index
-                %388 = arith.addi %369, %387 : index
-                %389 = vector.load %1[%388] : memref<?xi16>, vector<16xi16>
-                %390 = arith.extui %389 : vector<16xi16> to vector<16xi32>
-                %391 = arith.constant dense<16> : vector<16xi32>
-                %392 = arith.shli %390, %391 : vector<16xi32>
-                %393 = arith.bitcast %392 : vector<16xi32> to vector<16xf32>
-                %394 = arith.addi %367, %387 : index
-                vector.store %393, %370[%394] : memref<4096xf32>, vector<16xf32>
+            scf.for %450 = %12 to %438 step %13 {
+              scf.for %451 = %12 to %13 step %13 {
+                %452 = arith.addi %450, %451 : index
+                %453 = arith.constant 16 : index
+                %454 = arith.muli %452, %453 : index
+                %455 = arith.addi %436, %454 : index
+                %456 = vector.load %1[%455] : memref<?xi16>, vector<16xi16>
+                %457 = arith.extui %456 : vector<16xi16> to vector<16xi32>
+                %458 = arith.constant dense<16> : vector<16xi32>
+                %459 = arith.shli %457, %458 : vector<16xi32>
+                %460 = arith.bitcast %459 : vector<16xi32> to vector<16xf32>
+                %461 = arith.addi %434, %454 : index
+                vector.store %460, %437[%461] : memref<4096xf32>, vector<16xf32>
               }
             }
-            scf.for %395 = %353 to %360 step %357 {
-              %396 = arith.addi %395, %13 : index
-              %397 = arith.addi %395, %364 : index
-              %398 = arith.constant 3 : index
-              %399 = arith.addi %395, %398 : index
-              %400 = arith.addi %395, %10 : index
-              %401 = arith.constant 5 : index
-              %402 = arith.addi %395, %401 : index
-              %403 = arith.constant 6 : index
-              %404 = arith.addi %395, %403 : index
-              %405 = arith.constant 7 : index
-              %406 = arith.addi %395, %405 : index
-              %407 = arith.muli %395, %371 : index
-              %408 = arith.muli %396, %371 : index
-              %409 = arith.muli %397, %371 : index
-              %410 = arith.muli %399, %371 : index
-              %411 = arith.muli %400, %371 : index
-              %412 = arith.muli %402, %371 : index
-              %413 = arith.muli %404, %371 : index
-              %414 = arith.muli %406, %371 : index
-              %415 = arith.constant 0.000000e+00 : f32
-              %416 = vector.broadcast %415 : f32 to vector<16xf32>
-              %417, %418, %419, %420, %421, %422, %423, %424, %425, %426, %427, %428, %429, %430, %431, %432 = scf.for %433 = %12 to %371 step %13 iter_args(%434 = %416, %435 = %416, %436 = %416, %437 = %416, %438 = %416, %439 = %416, %440 = %416, %441 = %416, %442 = %416, %443 = %416, %444 = %416, %445 = %416, %446 = %416, %447 = %416, %448 = %416, %449 = %416) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %450 = arith.constant 16 : index
-                %451 = arith.muli %433, %450 : index
-                %452 = vector.load %370[%451] : memref<4096xf32>, vector<16xf32>
-                %453 = arith.addi %367, %451 : index
-                %454 = vector.load %370[%453] : memref<4096xf32>, vector<16xf32>
-                %455 = arith.addi %407, %433 : index
-                %456 = memref.load %0[%455] : memref<?xf32>
-                %457 = vector.broadcast %456 : f32 to vector<16xf32>
-                %458 = vector.fma %457, %452, %434 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %459 = vector.fma %457, %454, %435 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %460 = arith.addi %408, %433 : index
-                %461 = memref.load %0[%460] : memref<?xf32>
-                %462 = vector.broadcast %461 : f32 to vector<16xf32>
-                %463 = vector.fma %462, %452, %436 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %464 = vector.fma %462, %454, %437 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %465 = arith.addi %409, %433 : index
-                %466 = memref.load %0[%465] : memref<?xf32>
-                %467 = vector.broadcast %466 : f32 to vector<16xf32>
-                %468 = vector.fma %467, %452, %438 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %469 = vector.fma %467, %454, %439 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %470 = arith.addi %410, %433 : index
-                %471 = memref.load %0[%470] : memref<?xf32>
-                %472 = vector.broadcast %471 : f32 to vector<16xf32>
-                %473 = vector.fma %472, %452, %440 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %474 = vector.fma %472, %454, %441 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %475 = arith.addi %411, %433 : index
-                %476 = memref.load %0[%475] : memref<?xf32>
-                %477 = vector.broadcast %476 : f32 to vector<16xf32>
-                %478 = vector.fma %477, %452, %442 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %479 = vector.fma %477, %454, %443 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %480 = arith.addi %412, %433 : index
-                %481 = memref.load %0[%480] : memref<?xf32>
-                %482 = vector.broadcast %481 : f32 to vector<16xf32>
-                %483 = vector.fma %482, %452, %444 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %484 = vector.fma %482, %454, %445 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %485 = arith.addi %413, %433 : index
-                %486 = memref.load %0[%485] : memref<?xf32>
-                %487 = vector.broadcast %486 : f32 to vector<16xf32>
-                %488 = vector.fma %487, %452, %446 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %489 = vector.fma %487, %454, %447 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %490 = arith.addi %414, %433 : index
-                %491 = memref.load %0[%490] : memref<?xf32>
-                %492 = vector.broadcast %491 : f32 to vector<16xf32>
-                %493 = vector.fma %492, %452, %448 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %494 = vector.fma %492, %454, %449 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %458, %459, %463, %464, %468, %469, %473, %474, %478, %479, %483, %484, %488, %489, %493, %494 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            scf.for %462 = %420 to %427 step %424 {
+              %463 = arith.addi %462, %13 : index
+              %464 = arith.addi %462, %430 : index
+              %465 = arith.constant 3 : index
+              %466 = arith.addi %462, %465 : index
+              %467 = arith.addi %462, %10 : index
+              %468 = arith.constant 5 : index
+              %469 = arith.addi %462, %468 : index
+              %470 = arith.constant 6 : index
+              %471 = arith.addi %462, %470 : index
+              %472 = arith.constant 7 : index
+              %473 = arith.addi %462, %472 : index
+              %474 = arith.muli %462, %438 : index
+              %475 = arith.muli %463, %438 : index
+              %476 = arith.muli %464, %438 : index
+              %477 = arith.muli %466, %438 : index
+              %478 = arith.muli %467, %438 : index
+              %479 = arith.muli %469, %438 : index
+              %480 = arith.muli %471, %438 : index
+              %481 = arith.muli %473, %438 : index
+              %482 = arith.constant 0.000000e+00 : f32
+              %483 = vector.broadcast %482 : f32 to vector<16xf32>
+              %484, %485, %486, %487, %488, %489, %490, %491, %492, %493, %494, %495, %496, %497, %498, %499 = scf.for %500 = %12 to %438 step %13 iter_args(%501 = %483, %502 = %483, %503 = %483, %504 = %483, %505 = %483, %506 = %483, %507 = %483, %508 = %483, %509 = %483, %510 = %483, %511 = %483, %512 = %483, %513 = %483, %514 = %483, %515 = %483, %516 = %483) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %517 = arith.constant 16 : index
+                %518 = arith.muli %500, %517 : index
+                %519 = vector.load %437[%518] : memref<4096xf32>, vector<16xf32>
+                %520 = arith.addi %434, %518 : index
+                %521 = vector.load %437[%520] : memref<4096xf32>, vector<16xf32>
+                %522 = arith.addi %474, %500 : index
+                %523 = memref.load %0[%522] : memref<?xf32>
+                %524 = vector.broadcast %523 : f32 to vector<16xf32>
+                %525 = vector.fma %524, %519, %501 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %526 = vector.fma %524, %521, %502 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %527 = arith.addi %475, %500 : index
+                %528 = memref.load %0[%527] : memref<?xf32>
+                %529 = vector.broadcast %528 : f32 to vector<16xf32>
+                %530 = vector.fma %529, %519, %503 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %531 = vector.fma %529, %521, %504 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %532 = arith.addi %476, %500 : index
+                %533 = memref.load %0[%532] : memref<?xf32>
+                %534 = vector.broadcast %533 : f32 to vector<16xf32>
+                %535 = vector.fma %534, %519, %505 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %536 = vector.fma %534, %521, %506 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %537 = arith.addi %477, %500 : index
+                %538 = memref.load %0[%537] : memref<?xf32>
+                %539 = vector.broadcast %538 : f32 to vector<16xf32>
+                %540 = vector.fma %539, %519, %507 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %541 = vector.fma %539, %521, %508 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %542 = arith.addi %478, %500 : index
+                %543 = memref.load %0[%542] : memref<?xf32>
+                %544 = vector.broadcast %543 : f32 to vector<16xf32>
+                %545 = vector.fma %544, %519, %509 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %546 = vector.fma %544, %521, %510 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %547 = arith.addi %479, %500 : index
+                %548 = memref.load %0[%547] : memref<?xf32>
+                %549 = vector.broadcast %548 : f32 to vector<16xf32>
+                %550 = vector.fma %549, %519, %511 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %551 = vector.fma %549, %521, %512 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %552 = arith.addi %480, %500 : index
+                %553 = memref.load %0[%552] : memref<?xf32>
+                %554 = vector.broadcast %553 : f32 to vector<16xf32>
+                %555 = vector.fma %554, %519, %513 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %556 = vector.fma %554, %521, %514 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %557 = arith.addi %481, %500 : index
+                %558 = memref.load %0[%557] : memref<?xf32>
+                %559 = vector.broadcast %558 : f32 to vector<16xf32>
+                %560 = vector.fma %559, %519, %515 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %561 = vector.fma %559, %521, %516 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %525, %526, %530, %531, %535, %536, %540, %541, %545, %546, %550, %551, %555, %556, %560, %561 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %495 = arith.constant 16 : index
-              %496 = arith.muli %365, %495 : index
-              %497 = arith.addi %407, %496 : index
-              vector.store %417, %2[%497] : memref<?xf32>, vector<16xf32>
-              %498 = arith.muli %366, %495 : index
-              %499 = arith.addi %407, %498 : index
-              vector.store %418, %2[%499] : memref<?xf32>, vector<16xf32>
-              %500 = arith.addi %408, %496 : index
-              vector.store %419, %2[%500] : memref<?xf32>, vector<16xf32>
-              %501 = arith.addi %408, %498 : index
-              vector.store %420, %2[%501] : memref<?xf32>, vector<16xf32>
-              %502 = arith.addi %409, %496 : index
-              vector.store %421, %2[%502] : memref<?xf32>, vector<16xf32>
-              %503 = arith.addi %409, %498 : index
-              vector.store %422, %2[%503] : memref<?xf32>, vector<16xf32>
-              %504 = arith.addi %410, %496 : index
-              vector.store %423, %2[%504] : memref<?xf32>, vector<16xf32>
-              %505 = arith.addi %410, %498 : index
-              vector.store %424, %2[%505] : memref<?xf32>, vector<16xf32>
-              %506 = arith.addi %411, %496 : index
-              vector.store %425, %2[%506] : memref<?xf32>, vector<16xf32>
-              %507 = arith.addi %411, %498 : index
-              vector.store %426, %2[%507] : memref<?xf32>, vector<16xf32>
-              %508 = arith.addi %412, %496 : index
-              vector.store %427, %2[%508] : memref<?xf32>, vector<16xf32>
-              %509 = arith.addi %412, %498 : index
-              vector.store %428, %2[%509] : memref<?xf32>, vector<16xf32>
-              %510 = arith.addi %413, %496 : index
-              vector.store %429, %2[%510] : memref<?xf32>, vector<16xf32>
-              %511 = arith.addi %413, %498 : index
-              vector.store %430, %2[%511] : memref<?xf32>, vector<16xf32>
-              %512 = arith.addi %414, %496 : index
-              vector.store %431, %2[%512] : memref<?xf32>, vector<16xf32>
-              %513 = arith.addi %414, %498 : index
-              vector.store %432, %2[%513] : memref<?xf32>, vector<16xf32>
+              %562 = arith.constant 16 : index
+              %563 = arith.muli %432, %562 : index
+              %564 = arith.addi %474, %563 : index
+              vector.store %484, %2[%564] : memref<?xf32>, vector<16xf32>
+              %565 = arith.muli %433, %562 : index
+              %566 = arith.addi %474, %565 : index
+              vector.store %485, %2[%566] : memref<?xf32>, vector<16xf32>
+              %567 = arith.addi %475, %563 : index
+              vector.store %486, %2[%567] : memref<?xf32>, vector<16xf32>
+              %568 = arith.addi %475, %565 : index
+              vector.store %487, %2[%568] : memref<?xf32>, vector<16xf32>
+              %569 = arith.addi %476, %563 : index
+              vector.store %488, %2[%569] : memref<?xf32>, vector<16xf32>
+              %570 = arith.addi %476, %565 : index
+              vector.store %489, %2[%570] : memref<?xf32>, vector<16xf32>
+              %571 = arith.addi %477, %563 : index
+              vector.store %490, %2[%571] : memref<?xf32>, vector<16xf32>
+              %572 = arith.addi %477, %565 : index
+              vector.store %491, %2[%572] : memref<?xf32>, vector<16xf32>
+              %573 = arith.addi %478, %563 : index
+              vector.store %492, %2[%573] : memref<?xf32>, vector<16xf32>
+              %574 = arith.addi %478, %565 : index
+              vector.store %493, %2[%574] : memref<?xf32>, vector<16xf32>
+              %575 = arith.addi %479, %563 : index
+              vector.store %494, %2[%575] : memref<?xf32>, vector<16xf32>
+              %576 = arith.addi %479, %565 : index
+              vector.store %495, %2[%576] : memref<?xf32>, vector<16xf32>
+              %577 = arith.addi %480, %563 : index
+              vector.store %496, %2[%577] : memref<?xf32>, vector<16xf32>
+              %578 = arith.addi %480, %565 : index
+              vector.store %497, %2[%578] : memref<?xf32>, vector<16xf32>
+              %579 = arith.addi %481, %563 : index
+              vector.store %498, %2[%579] : memref<?xf32>, vector<16xf32>
+              %580 = arith.addi %481, %565 : index
+              vector.store %499, %2[%580] : memref<?xf32>, vector<16xf32>
             }
-            %514 = arith.subi %355, %360 : index
-            %515 = arith.divui %514, %10 : index
-            %516 = arith.muli %515, %10 : index
-            %517 = arith.addi %360, %516 : index
-            scf.for %518 = %360 to %517 step %10 {
-              %519 = arith.addi %518, %13 : index
-              %520 = arith.addi %518, %364 : index
-              %521 = arith.constant 3 : index
-              %522 = arith.addi %518, %521 : index
-              %523 = arith.muli %518, %371 : index
-              %524 = arith.muli %519, %371 : index
-              %525 = arith.muli %520, %371 : index
-              %526 = arith.muli %522, %371 : index
-              %527 = arith.constant 0.000000e+00 : f32
-              %528 = vector.broadcast %527 : f32 to vector<16xf32>
-              %529, %530, %531, %532, %533, %534, %535, %536 = scf.for %537 = %12 to %371 step %13 iter_args(%538 = %528, %539 = %528, %540 = %528, %541 = %528, %542 = %528, %543 = %528, %544 = %528, %545 = %528) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %546 = arith.constant 16 : index
-                %547 = arith.muli %537, %546 : index
-                %548 = vector.load %370[%547] : memref<4096xf32>, vector<16xf32>
-                %549 = arith.addi %367, %547 : index
-                %550 = vector.load %370[%549] : memref<4096xf32>, vector<16xf32>
-                %551 = arith.addi %523, %537 : index
-                %552 = memref.load %0[%551] : memref<?xf32>
-                %553 = vector.broadcast %552 : f32 to vector<16xf32>
-                %554 = vector.fma %553, %548, %538 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %555 = vector.fma %553, %550, %539 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %556 = arith.addi %524, %537 : index
-                %557 = memref.load %0[%556] : memref<?xf32>
-                %558 = vector.broadcast %557 : f32 to vector<16xf32>
-                %559 = vector.fma %558, %548, %540 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %560 = vector.fma %558, %550, %541 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %561 = arith.addi %525, %537 : index
-                %562 = memref.load %0[%561] : memref<?xf32>
-                %563 = vector.broadcast %562 : f32 to vector<16xf32>
-                %564 = vector.fma %563, %548, %542 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %565 = vector.fma %563, %550, %543 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %566 = arith.addi %526, %537 : index
-                %567 = memref.load %0[%566] : memref<?xf32>
-                %568 = vector.broadcast %567 : f32 to vector<16xf32>
-                %569 = vector.fma %568, %548, %544 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %570 = vector.fma %568, %550, %545 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %554, %555, %559, %560, %564, %565, %569, %570 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %581 = arith.subi %422, %427 : index
+            %582 = arith.divui %581, %10 : index
+            %583 = arith.muli %582, %10 : index
+            %584 = arith.addi %427, %583 : index
+            scf.for %585 = %427 to %584 step %10 {
+              %586 = arith.addi %585, %13 : index
+              %587 = arith.addi %585, %430 : index
+              %588 = arith.constant 3 : index
+              %589 = arith.addi %585, %588 : index
+              %590 = arith.muli %585, %438 : index
+              %591 = arith.muli %586, %438 : index
+              %592 = arith.muli %587, %438 : index
+              %593 = arith.muli %589, %438 : index
+              %594 = arith.constant 0.000000e+00 : f32
+              %595 = vector.broadcast %594 : f32 to vector<16xf32>
+              %596, %597, %598, %599, %600, %601, %602, %603 = scf.for %604 = %12 to %438 step %13 iter_args(%605 = %595, %606 = %595, %607 = %595, %608 = %595, %609 = %595, %610 = %595, %611 = %595, %612 = %595) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %613 = arith.constant 16 : index
+                %614 = arith.muli %604, %613 : index
+                %615 = vector.load %437[%614] : memref<4096xf32>, vector<16xf32>
+                %616 = arith.addi %434, %614 : index
+                %617 = vector.load %437[%616] : memref<4096xf32>, vector<16xf32>
+                %618 = arith.addi %590, %604 : index
+                %619 = memref.load %0[%618] : memref<?xf32>
+                %620 = vector.broadcast %619 : f32 to vector<16xf32>
+                %621 = vector.fma %620, %615, %605 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %622 = vector.fma %620, %617, %606 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %623 = arith.addi %591, %604 : index
+                %624 = memref.load %0[%623] : memref<?xf32>
+                %625 = vector.broadcast %624 : f32 to vector<16xf32>
+                %626 = vector.fma %625, %615, %607 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %627 = vector.fma %625, %617, %608 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %628 = arith.addi %592, %604 : index
+                %629 = memref.load %0[%628] : memref<?xf32>
+                %630 = vector.broadcast %629 : f32 to vector<16xf32>
+                %631 = vector.fma %630, %615, %609 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %632 = vector.fma %630, %617, %610 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %633 = arith.addi %593, %604 : index
+                %634 = memref.load %0[%633] : memref<?xf32>
+                %635 = vector.broadcast %634 : f32 to vector<16xf32>
+                %636 = vector.fma %635, %615, %611 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %637 = vector.fma %635, %617, %612 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %621, %622, %626, %627, %631, %632, %636, %637 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %571 = arith.constant 16 : index
-              %572 = arith.muli %365, %571 : index
-              %573 = arith.addi %523, %572 : index
-              vector.store %529, %2[%573] : memref<?xf32>, vector<16xf32>
-              %574 = arith.muli %366, %571 : index
-              %575 = arith.addi %523, %574 : index
-              vector.store %530, %2[%575] : memref<?xf32>, vector<16xf32>
-              %576 = arith.addi %524, %572 : index
-              vector.store %531, %2[%576] : memref<?xf32>, vector<16xf32>
-              %577 = arith.addi %524, %574 : index
-              vector.store %532, %2[%577] : memref<?xf32>, vector<16xf32>
-              %578 = arith.addi %525, %572 : index
-              vector.store %533, %2[%578] : memref<?xf32>, vector<16xf32>
-              %579 = arith.addi %525, %574 : index
-              vector.store %534, %2[%579] : memref<?xf32>, vector<16xf32>
-              %580 = arith.addi %526, %572 : index
-              vector.store %535, %2[%580] : memref<?xf32>, vector<16xf32>
-              %581 = arith.addi %526, %574 : index
-              vector.store %536, %2[%581] : memref<?xf32>, vector<16xf32>
+              %638 = arith.constant 16 : index
+              %639 = arith.muli %432, %638 : index
+              %640 = arith.addi %590, %639 : index
+              vector.store %596, %2[%640] : memref<?xf32>, vector<16xf32>
+              %641 = arith.muli %433, %638 : index
+              %642 = arith.addi %590, %641 : index
+              vector.store %597, %2[%642] : memref<?xf32>, vector<16xf32>
+              %643 = arith.addi %591, %639 : index
+              vector.store %598, %2[%643] : memref<?xf32>, vector<16xf32>
+              %644 = arith.addi %591, %641 : index
+              vector.store %599, %2[%644] : memref<?xf32>, vector<16xf32>
+              %645 = arith.addi %592, %639 : index
+              vector.store %600, %2[%645] : memref<?xf32>, vector<16xf32>
+              %646 = arith.addi %592, %641 : index
+              vector.store %601, %2[%646] : memref<?xf32>, vector<16xf32>
+              %647 = arith.addi %593, %639 : index
+              vector.store %602, %2[%647] : memref<?xf32>, vector<16xf32>
+              %648 = arith.addi %593, %641 : index
+              vector.store %603, %2[%648] : memref<?xf32>, vector<16xf32>
             }
-            scf.for %582 = %517 to %355 step %13 {
-              %583 = arith.muli %582, %371 : index
-              %584 = arith.constant 0.000000e+00 : f32
-              %585 = vector.broadcast %584 : f32 to vector<16xf32>
-              %586, %587, %588, %589 = scf.for %590 = %12 to %371 step %364 iter_args(%591 = %585, %592 = %585, %593 = %585, %594 = %585) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %595 = arith.constant 16 : index
-                %596 = arith.muli %590, %595 : index
-                %597 = vector.load %370[%596] : memref<4096xf32>, vector<16xf32>
-                %598 = arith.addi %367, %596 : index
-                %599 = vector.load %370[%598] : memref<4096xf32>, vector<16xf32>
-                %600 = arith.addi %583, %590 : index
-                %601 = memref.load %0[%600] : memref<?xf32>
-                %602 = vector.broadcast %601 : f32 to vector<16xf32>
-                %603 = vector.fma %602, %597, %591 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %604 = vector.fma %602, %599, %592 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %605 = arith.addi %590, %13 : index
-                %606 = arith.muli %605, %595 : index
-                %607 = vector.load %370[%606] : memref<4096xf32>, vector<16xf32>
-                %608 = arith.addi %367, %606 : index
-                %609 = vector.load %370[%608] : memref<4096xf32>, vector<16xf32>
-                %610 = arith.addi %583, %605 : index
-                %611 = memref.load %0[%610] : memref<?xf32>
-                %612 = vector.broadcast %611 : f32 to vector<16xf32>
-                %613 = vector.fma %612, %607, %593 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %614 = vector.fma %612, %609, %594 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %603, %604, %613, %614 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %649 = arith.subi %422, %584 : index
+            %650 = arith.divui %649, %430 : index
+            %651 = arith.muli %650, %430 : index
+            %652 = arith.addi %584, %651 : index
+            scf.for %653 = %584 to %652 step %430 {
+              %654 = arith.addi %653, %13 : index
+              %655 = arith.muli %653, %438 : index
+              %656 = arith.muli %654, %438 : index
+              %657 = arith.constant 0.000000e+00 : f32
+              %658 = vector.broadcast %657 : f32 to vector<16xf32>
+              %659, %660, %661, %662, %663, %664, %665, %666 = scf.for %667 = %12 to %438 step %430 iter_args(%668 = %658, %669 = %658, %670 = %658, %671 = %658, %672 = %658, %673 = %658, %674 = %658, %675 = %658) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %676 = arith.constant 16 : index
+                %677 = arith.muli %667, %676 : index
+                %678 = vector.load %437[%677] : memref<4096xf32>, vector<16xf32>
+                %679 = arith.addi %434, %677 : index
+                %680 = vector.load %437[%679] : memref<4096xf32>, vector<16xf32>
+                %681 = arith.addi %655, %667 : index
+                %682 = memref.load %0[%681] : memref<?xf32>
+                %683 = vector.broadcast %682 : f32 to vector<16xf32>
+                %684 = vector.fma %683, %678, %668 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %685 = vector.fma %683, %680, %669 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %686 = arith.addi %656, %667 : index
+                %687 = memref.load %0[%686] : memref<?xf32>
+                %688 = vector.broadcast %687 : f32 to vector<16xf32>
+                %689 = vector.fma %688, %678, %670 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %690 = vector.fma %688, %680, %671 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %691 = arith.addi %667, %13 : index
+                %692 = arith.muli %691, %676 : index
+                %693 = vector.load %437[%692] : memref<4096xf32>, vector<16xf32>
+                %694 = arith.addi %434, %692 : index
+                %695 = vector.load %437[%694] : memref<4096xf32>, vector<16xf32>
+                %696 = arith.addi %655, %691 : index
+                %697 = memref.load %0[%696] : memref<?xf32>
+                %698 = vector.broadcast %697 : f32 to vector<16xf32>
+                %699 = vector.fma %698, %693, %672 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %700 = vector.fma %698, %695, %673 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %701 = arith.addi %656, %691 : index
+                %702 = memref.load %0[%701] : memref<?xf32>
+                %703 = vector.broadcast %702 : f32 to vector<16xf32>
+                %704 = vector.fma %703, %693, %674 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %705 = vector.fma %703, %695, %675 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %684, %685, %689, %690, %699, %700, %704, %705 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %615 = arith.addf %586, %588 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %616 = arith.addf %587, %589 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %617 = arith.constant 16 : index
-              %618 = arith.muli %365, %617 : index
-              %619 = arith.addi %583, %618 : index
-              vector.store %615, %2[%619] : memref<?xf32>, vector<16xf32>
-              %620 = arith.muli %366, %617 : index
-              %621 = arith.addi %583, %620 : index
-              vector.store %616, %2[%621] : memref<?xf32>, vector<16xf32>
+              %706 = arith.addf %659, %663 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %707 = arith.addf %660, %664 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %708 = arith.addf %661, %665 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %709 = arith.addf %662, %666 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %710 = arith.constant 16 : index
+              %711 = arith.muli %432, %710 : index
+              %712 = arith.addi %655, %711 : index
+              vector.store %706, %2[%712] : memref<?xf32>, vector<16xf32>
+              %713 = arith.muli %433, %710 : index
+              %714 = arith.addi %655, %713 : index
+              vector.store %707, %2[%714] : memref<?xf32>, vector<16xf32>
+              %715 = arith.addi %656, %711 : index
+              vector.store %708, %2[%715] : memref<?xf32>, vector<16xf32>
+              %716 = arith.addi %656, %713 : index
+              vector.store %709, %2[%716] : memref<?xf32>, vector<16xf32>
+            }
+            scf.for %717 = %652 to %422 step %13 {
+              %718 = arith.muli %717, %438 : index
+              %719 = arith.constant 0.000000e+00 : f32
+              %720 = vector.broadcast %719 : f32 to vector<16xf32>
+              %721, %722, %723, %724 = scf.for %725 = %12 to %438 step %430 iter_args(%726 = %720, %727 = %720, %728 = %720, %729 = %720) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %730 = arith.constant 16 : index
+                %731 = arith.muli %725, %730 : index
+                %732 = vector.load %437[%731] : memref<4096xf32>, vector<16xf32>
+                %733 = arith.addi %434, %731 : index
+                %734 = vector.load %437[%733] : memref<4096xf32>, vector<16xf32>
+                %735 = arith.addi %718, %725 : index
+                %736 = memref.load %0[%735] : memref<?xf32>
+                %737 = vector.broadcast %736 : f32 to vector<16xf32>
+                %738 = vector.fma %737, %732, %726 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %739 = vector.fma %737, %734, %727 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %740 = arith.addi %725, %13 : index
+                %741 = arith.muli %740, %730 : index
+                %742 = vector.load %437[%741] : memref<4096xf32>, vector<16xf32>
+                %743 = arith.addi %434, %741 : index
+                %744 = vector.load %437[%743] : memref<4096xf32>, vector<16xf32>
+                %745 = arith.addi %718, %740 : index
+                %746 = memref.load %0[%745] : memref<?xf32>
+                %747 = vector.broadcast %746 : f32 to vector<16xf32>
+                %748 = vector.fma %747, %742, %728 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %749 = vector.fma %747, %744, %729 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %738, %739, %748, %749 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              }
+              %750 = arith.addf %721, %723 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %751 = arith.addf %722, %724 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %752 = arith.constant 16 : index
+              %753 = arith.muli %432, %752 : index
+              %754 = arith.addi %718, %753 : index
+              vector.store %750, %2[%754] : memref<?xf32>, vector<16xf32>
+              %755 = arith.muli %433, %752 : index
+              %756 = arith.addi %718, %755 : index
+              vector.store %751, %2[%756] : memref<?xf32>, vector<16xf32>
             }
           } else {
-            %622 = arith.constant 2 : index
-            %623 = arith.muli %362, %622 : index
-            %624 = arith.addi %623, %13 : index
-            %625 = arith.constant 2048 : index
-            %626 = arith.muli %623, %625 : index
-            %627 = arith.muli %624, %625 : index
-            scf.for %628 = %353 to %355 step %13 {
-              %629 = arith.constant 128 : index
-              %630 = arith.muli %628, %629 : index
-              %631 = arith.constant 0.000000e+00 : f32
-              %632 = vector.broadcast %631 : f32 to vector<16xf32>
-              %633, %634, %635, %636 = scf.for %637 = %12 to %629 step %622 iter_args(%638 = %632, %639 = %632, %640 = %632, %641 = %632) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %642 = arith.constant 16 : index
-                %643 = arith.muli %637, %642 : index
-                %644 = arith.addi %626, %643 : index
-                %645 = vector.load %1[%644] : memref<?xi16>, vector<16xi16>
-                %646 = arith.extui %645 : vector<16xi16> to vector<16xi32>
-                %647 = arith.constant dense<16> : vector<16xi32>
-                %648 = arith.shli %646, %647 : vector<16xi32>
-                %649 = arith.bitcast %648 : vector<16xi32> to vector<16xf32>
-                %650 = arith.addi %627, %643 : index
-                %651 = vector.load %1[%650] : memref<?xi16>, vector<16xi16>
-                %652 = arith.extui %651 : vector<16xi16> to vector<16xi32>
-                %653 = arith.shli %652, %647 : vector<16xi32>
-                %654 = arith.bitcast %653 : vector<16xi32> to vector<16xf32>
-                %655 = arith.addi %630, %637 : index
-                %656 = memref.load %0[%655] : memref<?xf32>
-                %657 = vector.broadcast %656 : f32 to vector<16xf32>
-                %658 = vector.fma %657, %649, %638 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %659 = vector.fma %657, %654, %639 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %660 = arith.addi %637, %13 : index
-                %661 = arith.muli %660, %642 : index
-                %662 = arith.addi %626, %661 : index
-                %663 = vector.load %1[%662] : memref<?xi16>, vector<16xi16>
-                %664 = arith.extui %663 : vector<16xi16> to vector<16xi32>
-                %665 = arith.shli %664, %647 : vector<16xi32>
-                %666 = arith.bitcast %665 : vector<16xi32> to vector<16xf32>
-                %667 = arith.addi %627, %661 : index
-                %668 = vector.load %1[%667] : memref<?xi16>, vector<16xi16>
-                %669 = arith.extui %668 : vector<16xi16> to vector<16xi32>
-                %670 = arith.shli %669, %647 : vector<16xi32>
-                %671 = arith.bitcast %670 : vector<16xi32> to vector<16xf32>
-                %672 = arith.addi %630, %660 : index
-                %673 = memref.load %0[%672] : memref<?xf32>
-                %674 = vector.broadcast %673 : f32 to vector<16xf32>
-                %675 = vector.fma %674, %666, %640 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %676 = vector.fma %674, %671, %641 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %658, %659, %675, %676 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %757 = arith.muli %429, %430 : index
+            %758 = arith.addi %757, %13 : index
+            %759 = arith.constant 2048 : index
+            %760 = arith.muli %757, %759 : index
+            %761 = arith.muli %758, %759 : index
+            scf.for %762 = %420 to %422 step %13 {
+              %763 = arith.constant 128 : index
+              %764 = arith.muli %762, %763 : index
+              %765 = arith.constant 0.000000e+00 : f32
+              %766 = vector.broadcast %765 : f32 to vector<16xf32>
+              %767, %768, %769, %770 = scf.for %771 = %12 to %763 step %430 iter_args(%772 = %766, %773 = %766, %774 = %766, %775 = %766) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %776 = arith.constant 16 : index
+                %777 = arith.muli %771, %776 : index
+                %778 = arith.addi %760, %777 : index
+                %779 = vector.load %1[%778] : memref<?xi16>, vector<16xi16>
+                %780 = arith.extui %779 : vector<16xi16> to vector<16xi32>
+                %781 = arith.constant dense<16> : vector<16xi32>
+                %782 = arith.shli %780, %781 : vector<16xi32>
+                %783 = arith.bitcast %782 : vector<16xi32> to vector<16xf32>
+                %784 = arith.addi %761, %777 : index
+                %785 = vector.load %1[%784] : memref<?xi16>, vector<16xi16>
+                %786 = arith.extui %785 : vector<16xi16> to vector<16xi32>
+                %787 = arith.shli %786, %781 : vector<16xi32>
+                %788 = arith.bitcast %787 : vector<16xi32> to vector<16xf32>
+                %789 = arith.addi %764, %771 : index
+                %790 = memref.load %0[%789] : memref<?xf32>
+                %791 = vector.broadcast %790 : f32 to vector<16xf32>
+                %792 = vector.fma %791, %783, %772 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %793 = vector.fma %791, %788, %773 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %794 = arith.addi %771, %13 : index
+                %795 = arith.muli %794, %776 : index
+                %796 = arith.addi %760, %795 : index
+                %797 = vector.load %1[%796] : memref<?xi16>, vector<16xi16>
+                %798 = arith.extui %797 : vector<16xi16> to vector<16xi32>
+                %799 = arith.shli %798, %781 : vector<16xi32>
+                %800 = arith.bitcast %799 : vector<16xi32> to vector<16xf32>
+                %801 = arith.addi %761, %795 : index
+                %802 = vector.load %1[%801] : memref<?xi16>, vector<16xi16>
+                %803 = arith.extui %802 : vector<16xi16> to vector<16xi32>
+                %804 = arith.shli %803, %781 : vector<16xi32>
+                %805 = arith.bitcast %804 : vector<16xi32> to vector<16xf32>
+                %806 = arith.addi %764, %794 : index
+                %807 = memref.load %0[%806] : memref<?xf32>
+                %808 = vector.broadcast %807 : f32 to vector<16xf32>
+                %809 = vector.fma %808, %800, %774 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %810 = vector.fma %808, %805, %775 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %792, %793, %809, %810 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %677 = arith.addf %633, %635 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %678 = arith.addf %634, %636 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %679 = arith.constant 16 : index
-              %680 = arith.muli %623, %679 : index
-              %681 = arith.addi %630, %680 : index
-              vector.store %677, %2[%681] : memref<?xf32>, vector<16xf32>
-              %682 = arith.muli %624, %679 : index
-              %683 = arith.addi %630, %682 : index
-              vector.store %678, %2[%683] : memref<?xf32>, vector<16xf32>
+              %811 = arith.addf %767, %769 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %812 = arith.addf %768, %770 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %813 = arith.constant 16 : index
+              %814 = arith.muli %757, %813 : index
+              %815 = arith.addi %764, %814 : index
+              vector.store %811, %2[%815] : memref<?xf32>, vector<16xf32>
+              %816 = arith.muli %758, %813 : index
+              %817 = arith.addi %764, %816 : index
+              vector.store %812, %2[%817] : memref<?xf32>, vector<16xf32>
             }
           }
         }
@@ -14902,7 +15140,7 @@ builtin.module {
     }
     func.return
   }
-  func.func private @linear_k192_n128_bf16(%0: memref<?xf32>, %1: memref<?xi16>, %2: memref<?xf32>, %3: index) attributes {rlx.kernel = {family = "linear", k = 192 : i64, ns = array<i64: 128>, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 336 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64, weight_format = "bf16", stage = true, tail_rows = 4 : i64}} {
+  func.func private @linear_k192_n128_bf16(%0: memref<?xf32>, %1: memref<?xi16>, %2: memref<?xf32>, %3: index) attributes {rlx.kernel = {family = "linear", k = 192 : i64, ns = array<i64: 128>, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 336 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64, weight_format = "bf16", stage = true, tail_rows = array<i64: 4, 2>, block_chains = 8 : i64}} {
     %4 = arith.constant 24576 : index
     %5 = arith.muli %3, %4 : index
     %6 = arith.constant 335 : index
@@ -14929,10 +15167,10 @@ builtin.module {
         %26 = arith.addi %19, %25 : index
         %27 = arith.addi %17, %13 : index
         scf.for %28 = %17 to %27 step %13 {
-          %29 = arith.cmpi uge, %22, %10 : index
-          scf.if %29 {
-            %30 = arith.constant 2 : index
-            %31 = arith.muli %28, %30 : index
+          %29 = arith.constant 2 : index
+          %30 = arith.cmpi uge, %22, %29 : index
+          scf.if %30 {
+            %31 = arith.muli %28, %29 : index
             %32 = arith.addi %31, %13 : index
             %33 = arith.constant 3072 : index
             %34 = arith.muli %31, %33 : index
@@ -14970,7 +15208,7 @@ builtin.module {
             }
             scf.for %61 = %19 to %26 step %23 {
               %62 = arith.addi %61, %13 : index
-              %63 = arith.addi %61, %30 : index
+              %63 = arith.addi %61, %29 : index
               %64 = arith.constant 3 : index
               %65 = arith.addi %61, %64 : index
               %66 = arith.addi %61, %10 : index
@@ -15089,7 +15327,7 @@ builtin.module {
             %192 = arith.addi %26, %191 : index
             scf.for %193 = %26 to %192 step %10 {
               %194 = arith.addi %193, %13 : index
-              %195 = arith.addi %193, %30 : index
+              %195 = arith.addi %193, %29 : index
               %196 = arith.constant 3 : index
               %197 = arith.addi %193, %196 : index
               %198 = arith.muli %193, %37 : index
@@ -15151,447 +15389,569 @@ builtin.module {
               %261 = arith.addi %259, %251 : index
               vector.store %211, %2[%261] : memref<?xf32>, vector<16xf32>
             }
-            scf.for %262 = %192 to %21 step %13 {
-              %263 = arith.muli %262, %37 : index
-              %264 = arith.constant 0.000000e+00 : f32
-              %265 = vector.broadcast %264 : f32 to vector<16xf32>
-              %266, %267, %268, %269 = scf.for %270 = %12 to %37 step %30 iter_args(%271 = %265, %272 = %265, %273 = %265, %274 = %265) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %275 = arith.constant 16 : index
-                %276 = arith.muli %270, %275 : index
-                %277 = vector.load %36[%276] : memref<6144xf32>, vector<16xf32>
-                %278 = arith.addi %33, %276 : index
-                %279 = vector.load %36[%278] : memref<6144xf32>, vector<16xf32>
-                %280 = arith.addi %263, %270 : index
-                %281 = memref.load %0[%280] : memref<?xf32>
-                %282 = vector.broadcast %281 : f32 to vector<16xf32>
-                %283 = vector.fma %282, %277, %271 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %284 = vector.fma %282, %279, %272 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %285 = arith.addi %270, %13 : index
-                %286 = arith.muli %285, %275 : index
-                %287 = vector.load %36[%286] : memref<6144xf32>, vector<16xf32>
-                %288 = arith.addi %33, %286 : index
-                %289 = vector.load %36[%288] : memref<6144xf32>, vector<16xf32>
-                %290 = arith.addi %263, %285 : index
-                %291 = memref.load %0[%290] : memref<?xf32>
-                %292 = vector.broadcast %291 : f32 to vector<16xf32>
-                %293 = vector.fma %292, %287, %273 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %294 = vector.fma %292, %289, %274 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %283, %284, %293, %294 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %262 = arith.subi %21, %192 : index
+            %263 = arith.divui %262, %29 : index
+            %264 = arith.muli %263, %29 : index
+            %265 = arith.addi %192, %264 : index
+            scf.for %266 = %192 to %265 step %29 {
+              %267 = arith.addi %266, %13 : index
+              %268 = arith.muli %266, %37 : index
+              %269 = arith.muli %267, %37 : index
+              %270 = arith.constant 0.000000e+00 : f32
+              %271 = vector.broadcast %270 : f32 to vector<16xf32>
+              %272, %273, %274, %275, %276, %277, %278, %279 = scf.for %280 = %12 to %37 step %29 iter_args(%281 = %271, %282 = %271, %283 = %271, %284 = %271, %285 = %271, %286 = %271, %287 = %271, %288 = %271) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %289 = arith.constant 16 : index
+                %290 = arith.muli %280, %289 : index
+                %291 = vector.load %36[%290] : memref<6144xf32>, vector<16xf32>
+                %292 = arith.addi %33, %290 : index
+                %293 = vector.load %36[%292] : memref<6144xf32>, vector<16xf32>
+                %294 = arith.addi %268, %280 : index
+                %295 = memref.load %0[%294] : memref<?xf32>
+                %296 = vector.broadcast %295 : f32 to vector<16xf32>
+                %297 = vector.fma %296, %291, %281 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %298 = vector.fma %296, %293, %282 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %299 = arith.addi %269, %280 : index
+                %300 = memref.load %0[%299] : memref<?xf32>
+                %301 = vector.broadcast %300 : f32 to vector<16xf32>
+                %302 = vector.fma %301, %291, %283 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %303 = vector.fma %301, %293, %284 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %304 = arith.addi %280, %13 : index
+                %305 = arith.muli %304, %289 : index
+                %306 = vector.load %36[%305] : memref<6144xf32>, vector<16xf32>
+                %307 = arith.addi %33, %305 : index
+                %308 = vector.load %36[%307] : memref<6144xf32>, vector<16xf32>
+                %309 = arith.addi %268, %304 : index
+                %310 = memref.load %0[%309] : memref<?xf32>
+                %311 = vector.broadcast %310 : f32 to vector<16xf32>
+                %312 = vector.fma %311, %306, %285 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %313 = vector.fma %311, %308, %286 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %314 = arith.addi %269, %304 : index
+                %315 = memref.load %0[%314] : memref<?xf32>
+                %316 = vector.broadcast %315 : f32 to vector<16xf32>
+                %317 = vector.fma %316, %306, %287 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %318 = vector.fma %316, %308, %288 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %297, %298, %302, %303, %312, %313, %317, %318 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %295 = arith.addf %266, %268 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %296 = arith.addf %267, %269 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %297 = arith.constant 16 : index
-              %298 = arith.muli %31, %297 : index
-              %299 = arith.constant 128 : index
-              %300 = arith.muli %262, %299 : index
-              %301 = arith.addi %300, %298 : index
-              vector.store %295, %2[%301] : memref<?xf32>, vector<16xf32>
-              %302 = arith.muli %32, %297 : index
-              %303 = arith.addi %300, %302 : index
-              vector.store %296, %2[%303] : memref<?xf32>, vector<16xf32>
+              %319 = arith.addf %272, %276 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %320 = arith.addf %273, %277 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %321 = arith.addf %274, %278 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %322 = arith.addf %275, %279 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %323 = arith.constant 16 : index
+              %324 = arith.muli %31, %323 : index
+              %325 = arith.constant 128 : index
+              %326 = arith.muli %266, %325 : index
+              %327 = arith.addi %326, %324 : index
+              vector.store %319, %2[%327] : memref<?xf32>, vector<16xf32>
+              %328 = arith.muli %32, %323 : index
+              %329 = arith.addi %326, %328 : index
+              vector.store %320, %2[%329] : memref<?xf32>, vector<16xf32>
+              %330 = arith.muli %267, %325 : index
+              %331 = arith.addi %330, %324 : index
+              vector.store %321, %2[%331] : memref<?xf32>, vector<16xf32>
+              %332 = arith.addi %330, %328 : index
+              vector.store %322, %2[%332] : memref<?xf32>, vector<16xf32>
+            }
+            scf.for %333 = %265 to %21 step %13 {
+              %334 = arith.muli %333, %37 : index
+              %335 = arith.constant 0.000000e+00 : f32
+              %336 = vector.broadcast %335 : f32 to vector<16xf32>
+              %337, %338, %339, %340 = scf.for %341 = %12 to %37 step %29 iter_args(%342 = %336, %343 = %336, %344 = %336, %345 = %336) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %346 = arith.constant 16 : index
+                %347 = arith.muli %341, %346 : index
+                %348 = vector.load %36[%347] : memref<6144xf32>, vector<16xf32>
+                %349 = arith.addi %33, %347 : index
+                %350 = vector.load %36[%349] : memref<6144xf32>, vector<16xf32>
+                %351 = arith.addi %334, %341 : index
+                %352 = memref.load %0[%351] : memref<?xf32>
+                %353 = vector.broadcast %352 : f32 to vector<16xf32>
+                %354 = vector.fma %353, %348, %342 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %355 = vector.fma %353, %350, %343 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %356 = arith.addi %341, %13 : index
+                %357 = arith.muli %356, %346 : index
+                %358 = vector.load %36[%357] : memref<6144xf32>, vector<16xf32>
+                %359 = arith.addi %33, %357 : index
+                %360 = vector.load %36[%359] : memref<6144xf32>, vector<16xf32>
+                %361 = arith.addi %334, %356 : index
+                %362 = memref.load %0[%361] : memref<?xf32>
+                %363 = vector.broadcast %362 : f32 to vector<16xf32>
+                %364 = vector.fma %363, %358, %344 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %365 = vector.fma %363, %360, %345 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %354, %355, %364, %365 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              }
+              %366 = arith.addf %337, %339 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %367 = arith.addf %338, %340 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %368 = arith.constant 16 : index
+              %369 = arith.muli %31, %368 : index
+              %370 = arith.constant 128 : index
+              %371 = arith.muli %333, %370 : index
+              %372 = arith.addi %371, %369 : index
+              vector.store %366, %2[%372] : memref<?xf32>, vector<16xf32>
+              %373 = arith.muli %32, %368 : index
+              %374 = arith.addi %371, %373 : index
+              vector.store %367, %2[%374] : memref<?xf32>, vector<16xf32>
             }
           } else {
-            %304 = arith.constant 2 : index
-            %305 = arith.muli %28, %304 : index
-            %306 = arith.addi %305, %13 : index
-            %307 = arith.constant 3072 : index
-            %308 = arith.muli %305, %307 : index
-            %309 = arith.muli %306, %307 : index
-            scf.for %310 = %19 to %21 step %13 {
-              %311 = arith.constant 192 : index
-              %312 = arith.muli %310, %311 : index
-              %313 = arith.constant 0.000000e+00 : f32
-              %314 = vector.broadcast %313 : f32 to vector<16xf32>
-              %315, %316, %317, %318 = scf.for %319 = %12 to %311 step %304 iter_args(%320 = %314, %321 = %314, %322 = %314, %323 = %314) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %324 = arith.constant 16 : index
-                %325 = arith.muli %319, %324 : index
-                %326 = arith.addi %308, %325 : index
-                %327 = vector.load %1[%326] : memref<?xi16>, vector<16xi16>
-                %328 = arith.extui %327 : vector<16xi16> to vector<16xi32>
-                %329 = arith.constant dense<16> : vector<16xi32>
-                %330 = arith.shli %328, %329 : vector<16xi32>
-                %331 = arith.bitcast %330 : vector<16xi32> to vector<16xf32>
-                %332 = arith.addi %309, %325 : index
-                %333 = vector.load %1[%332] : memref<?xi16>, vector<16xi16>
-                %334 = arith.extui %333 : vector<16xi16> to vector<16xi32>
-                %335 = arith.shli %334, %329 : vector<16xi32>
-                %336 = arith.bitcast %335 : vector<16xi32> to vector<16xf32>
-                %337 = arith.addi %312, %319 : index
-                %338 = memref.load %0[%337] : memref<?xf32>
-                %339 = vector.broadcast %338 : f32 to vector<16xf32>
-                %340 = vector.fma %339, %331, %320 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %341 = vector.fma %339, %336, %321 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %342 = arith.addi %319, %13 : index
-                %343 = arith.muli %342, %324 : index
-                %344 = arith.addi %308, %343 : index
-                %345 = vector.load %1[%344] : memref<?xi16>, vector<16xi16>
-                %346 = arith.extui %345 : vector<16xi16> to vector<16xi32>
-                %347 = arith.shli %346, %329 : vector<16xi32>
-                %348 = arith.bitcast %347 : vector<16xi32> to vector<16xf32>
-                %349 = arith.addi %309, %343 : index
-                %350 = vector.load %1[%349] : memref<?xi16>, vector<16xi16>
-                %351 = arith.extui %350 : vector<16xi16> to vector<16xi32>
-                %352 = arith.shli %351, %329 : vector<16xi32>
-                %353 = arith.bitcast %352 : vector<16xi32> to vector<16xf32>
-                %354 = arith.addi %312, %342 : index
-                %355 = memref.load %0[%354] : memref<?xf32>
-                %356 = vector.broadcast %355 : f32 to vector<16xf32>
-                %357 = vector.fma %356, %348, %322 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %358 = vector.fma %356, %353, %323 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %340, %341, %357, %358 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %375 = arith.muli %28, %29 : index
+            %376 = arith.addi %375, %13 : index
+            %377 = arith.constant 3072 : index
+            %378 = arith.muli %375, %377 : index
+            %379 = arith.muli %376, %377 : index
+            scf.for %380 = %19 to %21 step %13 {
+              %381 = arith.constant 192 : index
+              %382 = arith.muli %380, %381 : index
+              %383 = arith.constant 0.000000e+00 : f32
+              %384 = vector.broadcast %383 : f32 to vector<16xf32>
+              %385, %386, %387, %388 = scf.for %389 = %12 to %381 step %29 iter_args(%390 = %384, %391 = %384, %392 = %384, %393 = %384) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %394 = arith.constant 16 : index
+                %395 = arith.muli %389, %394 : index
+                %396 = arith.addi %378, %395 : index
+                %397 = vector.load %1[%396] : memref<?xi16>, vector<16xi16>
+                %398 = arith.extui %397 : vector<16xi16> to vector<16xi32>
+                %399 = arith.constant dense<16> : vector<16xi32>
+                %400 = arith.shli %398, %399 : vector<16xi32>
+                %401 = arith.bitcast %400 : vector<16xi32> to vector<16xf32>
+                %402 = arith.addi %379, %395 : index
+                %403 = vector.load %1[%402] : memref<?xi16>, vector<16xi16>
+                %404 = arith.extui %403 : vector<16xi16> to vector<16xi32>
+                %405 = arith.shli %404, %399 : vector<16xi32>
+                %406 = arith.bitcast %405 : vector<16xi32> to vector<16xf32>
+                %407 = arith.addi %382, %389 : index
+                %408 = memref.load %0[%407] : memref<?xf32>
+                %409 = vector.broadcast %408 : f32 to vector<16xf32>
+                %410 = vector.fma %409, %401, %390 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %411 = vector.fma %409, %406, %391 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %412 = arith.addi %389, %13 : index
+                %413 = arith.muli %412, %394 : index
+                %414 = arith.addi %378, %413 : index
+                %415 = vector.load %1[%414] : memref<?xi16>, vector<16xi16>
+                %416 = arith.extui %415 : vector<16xi16> to vector<16xi32>
+                %417 = arith.shli %416, %399 : vector<16xi32>
+                %418 = arith.bitcast %417 : vector<16xi32> to vector<16xf32>
+                %419 = arith.addi %379, %413 : index
+                %420 = vector.load %1[%419] : memref<?xi16>, vector<16xi16>
+                %421 = arith.extui %420 : vector<16xi16> to vector<16xi32>
+                %422 = arith.shli %421, %399 : vector<16xi32>
+                %423 = arith.bitcast %422 : vector<16xi32> to vector<16xf32>
+                %424 = arith.addi %382, %412 : index
+                %425 = memref.load %0[%424] : memref<?xf32>
+                %426 = vector.broadcast %425 : f32 to vector<16xf32>
+                %427 = vector.fma %426, %418, %392 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %428 = vector.fma %426, %423, %393 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %410, %411, %427, %428 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %359 = arith.addf %315, %317 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %360 = arith.addf %316, %318 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %361 = arith.constant 16 : index
-              %362 = arith.muli %305, %361 : index
-              %363 = arith.constant 128 : index
-              %364 = arith.muli %310, %363 : index
-              %365 = arith.addi %364, %362 : index
-              vector.store %359, %2[%365] : memref<?xf32>, vector<16xf32>
-              %366 = arith.muli %306, %361 : index
-              %367 = arith.addi %364, %366 : index
-              vector.store %360, %2[%367] : memref<?xf32>, vector<16xf32>
+              %429 = arith.addf %385, %387 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %430 = arith.addf %386, %388 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %431 = arith.constant 16 : index
+              %432 = arith.muli %375, %431 : index
+              %433 = arith.constant 128 : index
+              %434 = arith.muli %380, %433 : index
+              %435 = arith.addi %434, %432 : index
+              vector.store %429, %2[%435] : memref<?xf32>, vector<16xf32>
+              %436 = arith.muli %376, %431 : index
+              %437 = arith.addi %434, %436 : index
+              vector.store %430, %2[%437] : memref<?xf32>, vector<16xf32>
             }
           }
         }
       }
     } else {
       "scf.parallel"(%12, %11, %13) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
-      ^bb0(%368: index):
-        %369 = arith.divui %368, %9 : index
-        %370 = arith.remui %368, %9 : index
-        %371 = arith.muli %370, %8 : index
-        %372 = arith.addi %371, %8 : index
-        %373 = arith.minui %372, %3 : index
-        %374 = arith.subi %373, %371 : index
-        %375 = arith.constant 8 : index
-        %376 = arith.divui %374, %375 : index
-        %377 = arith.muli %376, %375 : index
-        %378 = arith.addi %371, %377 : index
-        %379 = arith.addi %369, %13 : index
-        scf.for %380 = %369 to %379 step %13 {
-          %381 = arith.cmpi uge, %374, %10 : index
-          scf.if %381 {
-            %382 = arith.constant 2 : index
-            %383 = arith.muli %380, %382 : index
-            %384 = arith.addi %383, %13 : index
-            %385 = arith.constant 3072 : index
-            %386 = arith.muli %383, %385 : index
-            %387 = arith.muli %384, %385 : index
-            %388 = memref.alloca() : memref<6144xf32>
-            %389 = arith.constant 192 : index
-            scf.for %390 = %12 to %389 step %13 {
-              scf.for %391 = %12 to %13 step %13 {
-                %392 = arith.addi %390, %391 : index
-                %393 = arith.constant 16 : index
-                %394 = arith.muli %392, %393 : index
-                %395 = arith.addi %386, %394 : index
-                %396 = vector.load %1[%395] : memref<?xi16>, vector<16xi16>
-                %397 = arith.extui %396 : vector<16xi16> to vector<16xi32>
-                %398 = arith.constant dense<16> : vector<16xi32>
-                %399 = arith.shli %397, %398 : vector<16xi32>
-                %400 = arith.bitcast %399 : vector<16xi32> to vector<16xf32>
-                vector.store %400, %388[%394] : memref<6144xf32>, vector<16xf32>
+      ^bb0(%438: index):
+        %439 = arith.divui %438, %9 : index
+        %440 = arith.remui %438, %9 : index
+        %441 = arith.muli %440, %8 : index
+        %442 = arith.addi %441, %8 : index
+        %443 = arith.minui %442, %3 : index
+        %444 = arith.subi %443, %441 : index
+        %445 = arith.constant 8 : index
+        %446 = arith.divui %444, %445 : index
+        %447 = arith.muli %446, %445 : index
+        %448 = arith.addi %441, %447 : index
+        %449 = arith.addi %439, %13 : index
+        scf.for %450 = %439 to %449 step %13 {
+          %451 = arith.constant 2 : index
+          %452 = arith.cmpi uge, %444, %451 : index
+          scf.if %452 {
+            %453 = arith.muli %450, %451 : index
+            %454 = arith.addi %453, %13 : index
+            %455 = arith.constant 3072 : index
+            %456 = arith.muli %453, %455 : index
+            %457 = arith.muli %454, %455 : index
+            %458 = memref.alloca() : memref<6144xf32>
+            %459 = arith.constant 192 : index
+            scf.for %460 = %12 to %459 step %13 {
+              scf.for %461 = %12 to %13 step %13 {
+                %462 = arith.addi %460, %461 : index
+                %463 = arith.constant 16 : index
+                %464 = arith.muli %462, %463 : index
+                %465 = arith.addi %456, %464 : index
+                %466 = vector.load %1[%465] : memref<?xi16>, vector<16xi16>
+                %467 = arith.extui %466 : vector<16xi16> to vector<16xi32>
+                %468 = arith.constant dense<16> : vector<16xi32>
+                %469 = arith.shli %467, %468 : vector<16xi32>
+                %470 = arith.bitcast %469 : vector<16xi32> to vector<16xf32>
+                vector.store %470, %458[%464] : memref<6144xf32>, vector<16xf32>
               }
             }
-            scf.for %401 = %12 to %389 step %13 {
-              scf.for %402 = %12 to %13 step %13 {
-                %403 = arith.addi %401, %402 : index
-                %404 = arith.constant 16 : index
-                %405 = arith.muli %403, %404 : index
-                %406 = arith.addi %387, %405 : index
-                %407 = vector.load %1[%406] : memref<?xi16>, vector<16xi16>
-                %408 = arith.extui %407 : vector<16xi16> to vector<16xi32>
-                %409 = arith.constant dense<16> : vector<16xi32>
-                %410 = arith.shli %408, %409 : vector<16xi32>
-                %411 = arith.bitcast %410 : vector<16xi32> to vector<16xf32>
-                %412 = arith.addi %385, %405 : index
-                vector.store %411, %388[%412] : memref<6144xf32>, vector<16xf32>
+            scf.for %471 = %12 to %459 step %13 {
+              scf.for %472 = %12 to %13 step %13 {
+                %473 = arith.addi %471, %472 : index
+                %474 = arith.constant 16 : index
+                %475 = arith.muli %473, %474 : index
+                %476 = arith.addi %457, %475 : index
+                %477 = vector.load %1[%476] : memref<?xi16>, vector<16xi16>
+                %478 = arith.extui %477 : vector<16xi16> to vector<16xi32>
+                %479 = arith.constant dense<16> : vector<16xi32>
+                %480 = arith.shli %478, %479 : vector<16xi32>
+                %481 = arith.bitcast %480 : vector<16xi32> to vector<16xf32>
+                %482 = arith.addi %455, %475 : index
+                vector.store %481, %458[%482] : memref<6144xf32>, vector<16xf32>
               }
             }
-            scf.for %413 = %371 to %378 step %375 {
-              %414 = arith.addi %413, %13 : index
-              %415 = arith.addi %413, %382 : index
-              %416 = arith.constant 3 : index
-              %417 = arith.addi %413, %416 : index
-              %418 = arith.addi %413, %10 : index
-              %419 = arith.constant 5 : index
-              %420 = arith.addi %413, %419 : index
-              %421 = arith.constant 6 : index
-              %422 = arith.addi %413, %421 : index
-              %423 = arith.constant 7 : index
-              %424 = arith.addi %413, %423 : index
-              %425 = arith.muli %413, %389 : index
-              %426 = arith.muli %414, %389 : index
-              %427 = arith.muli %415, %389 : index
-              %428 = arith.muli %417, %389 : index
-              %429 = arith.muli %418, %389 : index
-              %430 = arith.muli %420, %389 : index
-              %431 = arith.muli %422, %389 : index
-              %432 = arith.muli %424, %389 : index
-              %433 = arith.constant 0.000000e+00 : f32
-              %434 = vector.broadcast %433 : f32 to vector<16xf32>
-              %435, %436, %437, %438, %439, %440, %441, %442, %443, %444, %445, %446, %447, %448, %449, %450 = scf.for %451 = %12 to %389 step %13 iter_args(%452 = %434, %453 = %434, %454 = %434, %455 = %434, %456 = %434, %457 = %434, %458 = %434, %459 = %434, %460 = %434, %461 = %434, %462 = %434, %463 = %434, %464 = %434, %465 = %434, %466 = %434, %467 = %434) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %468 = arith.constant 16 : index
-                %469 = arith.muli %451, %468 : index
-                %470 = vector.load %388[%469] : memref<6144xf32>, vector<16xf32>
-                %471 = arith.addi %385, %469 : index
-                %472 = vector.load %388[%471] : memref<6144xf32>, vector<16xf32>
-                %473 = arith.addi %425, %451 : index
-                %474 = memref.load %0[%473] : memref<?xf32>
-                %475 = vector.broadcast %474 : f32 to vector<16xf32>
-                %476 = vector.fma %475, %470, %452 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %477 = vector.fma %475, %472, %453 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %478 = arith.addi %426, %451 : index
-                %479 = memref.load %0[%478] : memref<?xf32>
-                %480 = vector.broadcast %479 : f32 to vector<16xf32>
-                %481 = vector.fma %480, %470, %454 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %482 = vector.fma %480, %472, %455 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %483 = arith.addi %427, %451 : index
-                %484 = memref.load %0[%483] : memref<?xf32>
-                %485 = vector.broadcast %484 : f32 to vector<16xf32>
-                %486 = vector.fma %485, %470, %456 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %487 = vector.fma %485, %472, %457 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %488 = arith.addi %428, %451 : index
-                %489 = memref.load %0[%488] : memref<?xf32>
-                %490 = vector.broadcast %489 : f32 to vector<16xf32>
-                %491 = vector.fma %490, %470, %458 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %492 = vector.fma %490, %472, %459 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %493 = arith.addi %429, %451 : index
-                %494 = memref.load %0[%493] : memref<?xf32>
-                %495 = vector.broadcast %494 : f32 to vector<16xf32>
-                %496 = vector.fma %495, %470, %460 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %497 = vector.fma %495, %472, %461 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %498 = arith.addi %430, %451 : index
-                %499 = memref.load %0[%498] : memref<?xf32>
-                %500 = vector.broadcast %499 : f32 to vector<16xf32>
-                %501 = vector.fma %500, %470, %462 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %502 = vector.fma %500, %472, %463 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %503 = arith.addi %431, %451 : index
-                %504 = memref.load %0[%503] : memref<?xf32>
-                %505 = vector.broadcast %504 : f32 to vector<16xf32>
-                %506 = vector.fma %505, %470, %464 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %507 = vector.fma %505, %472, %465 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %508 = arith.addi %432, %451 : index
-                %509 = memref.load %0[%508] : memref<?xf32>
-                %510 = vector.broadcast %509 : f32 to vector<16xf32>
-                %511 = vector.fma %510, %470, %466 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %512 = vector.fma %510, %472, %467 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %476, %477, %481, %482, %486, %487, %491, %492, %496, %497, %501, %502, %506, %507, %511, %512 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
-              }
-              %513 = arith.constant 16 : index
-              %514 = arith.muli %383, %513 : index
-              %515 = arith.constant 128 : index
-              %516 = arith.muli %413, %515 : index
-              %517 = arith.addi %516, %514 : index
-              vector.store %435, %2[%517] : memref<?xf32>, vector<16xf32>
-              %518 = arith.muli %384, %513 : index
-              %519 = arith.addi %516, %518 : index
-              vector.store %436, %2[%519] : memref<?xf32>, vector<16xf32>
-              %520 = arith.muli %414, %515 : index
-              %521 = arith.addi %520, %514 : index
-              vector.store %437, %2[%521] : memref<?xf32>, vector<16xf32>
-              %522 = arith.addi %520, %518 : index
-              vector.store %438, %2[%522] : memref<?xf32>, vector<16xf32>
-              %523 = arith.muli %415, %515 : index
-              %524 = arith.addi %523, %514 : index
-              vector.store %439, %2[%524] : memref<?xf32>, vector<16xf32>
-              %525 = arith.addi %523, %518 : index
-              vector.store %440, %2[%525] : memref<?xf32>, vector<16xf32>
-              %526 = arith.muli %417, %515 : index
-              %527 = arith.addi %526, %514 : index
-              vector.store %441, %2[%527] : memref<?xf32>, vector<16xf32>
-              %528 = arith.addi %526, %518 : index
-              vector.store %442, %2[%528] : memref<?xf32>, vector<16xf32>
-              %529 = arith.muli %418, %515 : index
-              %530 = arith.addi %529, %514 : index
-              vector.store %443, %2[%530] : memref<?xf32>, vector<16xf32>
-              %531 = arith.addi %529, %518 : index
-              vector.store %444, %2[%531] : memref<?xf32>, vector<16xf32>
-              %532 = arith.muli %420, %515 : index
-              %533 = arith.addi %532, %514 : index
-              vector.store %445, %2[%533] : memref<?xf32>, vector<16xf32>
-              %534 = arith.addi %532, %518 : index
-              vector.store %446, %2[%534] : memref<?xf32>, vector<16xf32>
-              %535 = arith.muli %422, %515 : index
-              %536 = arith.addi %535, %514 : index
-              vector.store %447, %2[%536] : memref<?xf32>, vector<16xf32>
-              %537 = arith.addi %535, %518 : index
-              vector.store %448, %2[%537] : memref<?xf32>, vector<16xf32>
-              %538 = arith.muli %424, %515 : index
-              %539 = arith.addi %538, %514 : index
-              vector.store %449, %2[%539] : memref<?xf32>, vector<16xf32>
-              %540 = arith.addi %538, %518 : index
-              vector.store %450, %2[%540] : memref<?xf32>, vector<16xf32>
-            }
-            %541 = arith.subi %373, %378 : index
-            %542 = arith.divui %541, %10 : index
-            %543 = arith.muli %542, %10 : index
-            %544 = arith.addi %378, %543 : index
-            scf.for %545 = %378 to %544 step %10 {
-              %546 = arith.addi %545, %13 : index
-              %547 = arith.addi %545, %382 : index
-              %548 = arith.constant 3 : index
-              %549 = arith.addi %545, %548 : index
-              %550 = arith.muli %545, %389 : index
-              %551 = arith.muli %546, %389 : index
-              %552 = arith.muli %547, %389 : index
-              %553 = arith.muli %549, %389 : index
-              %554 = arith.constant 0.000000e+00 : f32
-              %555 = vector.broadcast %554 : f32 to vector<16xf32>
-              %556, %557, %558, %559, %560, %561, %562, %563 = scf.for %564 = %12 to %389 step %13 iter_args(%565 = %555, %566 = %555, %567 = %555, %568 = %555, %569 = %555, %570 = %555, %571 = %555, %572 = %555) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %573 = arith.constant 16 : index
-                %574 = arith.muli %564, %573 : index
-                %575 = vector.load %388[%574] : memref<6144xf32>, vector<16xf32>
-                %576 = arith.addi %385, %574 : index
-                %577 = vector.load %388[%576] : memref<6144xf32>, vector<16xf32>
-                %578 = arith.addi %550, %564 : index
+            scf.for %483 = %441 to %448 step %445 {
+              %484 = arith.addi %483, %13 : index
+              %485 = arith.addi %483, %451 : index
+              %486 = arith.constant 3 : index
+              %487 = arith.addi %483, %486 : index
+              %488 = arith.addi %483, %10 : index
+              %489 = arith.constant 5 : index
+              %490 = arith.addi %483, %489 : index
+              %491 = arith.constant 6 : index
+              %492 = arith.addi %483, %491 : index
+              %493 = arith.constant 7 : index
+              %494 = arith.addi %483, %493 : index
+              %495 = arith.muli %483, %459 : index
+              %496 = arith.muli %484, %459 : index
+              %497 = arith.muli %485, %459 : index
+              %498 = arith.muli %487, %459 : index
+              %499 = arith.muli %488, %459 : index
+              %500 = arith.muli %490, %459 : index
+              %501 = arith.muli %492, %459 : index
+              %502 = arith.muli %494, %459 : index
+              %503 = arith.constant 0.000000e+00 : f32
+              %504 = vector.broadcast %503 : f32 to vector<16xf32>
+              %505, %506, %507, %508, %509, %510, %511, %512, %513, %514, %515, %516, %517, %518, %519, %520 = scf.for %521 = %12 to %459 step %13 iter_args(%522 = %504, %523 = %504, %524 = %504, %525 = %504, %526 = %504, %527 = %504, %528 = %504, %529 = %504, %530 = %504, %531 = %504, %532 = %504, %533 = %504, %534 = %504, %535 = %504, %536 = %504, %537 = %504) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %538 = arith.constant 16 : index
+                %539 = arith.muli %521, %538 : index
+                %540 = vector.load %458[%539] : memref<6144xf32>, vector<16xf32>
+                %541 = arith.addi %455, %539 : index
+                %542 = vector.load %458[%541] : memref<6144xf32>, vector<16xf32>
+                %543 = arith.addi %495, %521 : index
+                %544 = memref.load %0[%543] : memref<?xf32>
+                %545 = vector.broadcast %544 : f32 to vector<16xf32>
+                %546 = vector.fma %545, %540, %522 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %547 = vector.fma %545, %542, %523 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %548 = arith.addi %496, %521 : index
+                %549 = memref.load %0[%548] : memref<?xf32>
+                %550 = vector.broadcast %549 : f32 to vector<16xf32>
+                %551 = vector.fma %550, %540, %524 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %552 = vector.fma %550, %542, %525 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %553 = arith.addi %497, %521 : index
+                %554 = memref.load %0[%553] : memref<?xf32>
+                %555 = vector.broadcast %554 : f32 to vector<16xf32>
+                %556 = vector.fma %555, %540, %526 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %557 = vector.fma %555, %542, %527 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %558 = arith.addi %498, %521 : index
+                %559 = memref.load %0[%558] : memref<?xf32>
+                %560 = vector.broadcast %559 : f32 to vector<16xf32>
+                %561 = vector.fma %560, %540, %528 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %562 = vector.fma %560, %542, %529 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %563 = arith.addi %499, %521 : index
+                %564 = memref.load %0[%563] : memref<?xf32>
+                %565 = vector.broadcast %564 : f32 to vector<16xf32>
+                %566 = vector.fma %565, %540, %530 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %567 = vector.fma %565, %542, %531 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %568 = arith.addi %500, %521 : index
+                %569 = memref.load %0[%568] : memref<?xf32>
+                %570 = vector.broadcast %569 : f32 to vector<16xf32>
+                %571 = vector.fma %570, %540, %532 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %572 = vector.fma %570, %542, %533 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %573 = arith.addi %501, %521 : index
+                %574 = memref.load %0[%573] : memref<?xf32>
+                %575 = vector.broadcast %574 : f32 to vector<16xf32>
+                %576 = vector.fma %575, %540, %534 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %577 = vector.fma %575, %542, %535 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %578 = arith.addi %502, %521 : index
                 %579 = memref.load %0[%578] : memref<?xf32>
                 %580 = vector.broadcast %579 : f32 to vector<16xf32>
-                %581 = vector.fma %580, %575, %565 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %582 = vector.fma %580, %577, %566 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %583 = arith.addi %551, %564 : index
-                %584 = memref.load %0[%583] : memref<?xf32>
-                %585 = vector.broadcast %584 : f32 to vector<16xf32>
-                %586 = vector.fma %585, %575, %567 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %587 = vector.fma %585, %577, %568 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %588 = arith.addi %552, %564 : index
-                %589 = memref.load %0[%588] : memref<?xf32>
-                %590 = vector.broadcast %589 : f32 to vector<16xf32>
-                %591 = vector.fma %590, %575, %569 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %592 = vector.fma %590, %577, %570 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %593 = arith.addi %553, %564 : index
-                %594 = memref.load %0[%593] : memref<?xf32>
-                %595 = vector.broadcast %594 : f32 to vector<16xf32>
-                %596 = vector.fma %595, %575, %571 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %597 = vector.fma %595, %577, %572 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %581, %582, %586, %587, %591, %592, %596, %597 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+                %581 = vector.fma %580, %540, %536 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %582 = vector.fma %580, %542, %537 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %546, %547, %551, %552, %556, %557, %561, %562, %566, %567, %571, %572, %576, %577, %581, %582 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %598 = arith.constant 16 : index
-              %599 = arith.muli %383, %598 : index
-              %600 = arith.constant 128 : index
-              %601 = arith.muli %545, %600 : index
-              %602 = arith.addi %601, %599 : index
-              vector.store %556, %2[%602] : memref<?xf32>, vector<16xf32>
-              %603 = arith.muli %384, %598 : index
-              %604 = arith.addi %601, %603 : index
-              vector.store %557, %2[%604] : memref<?xf32>, vector<16xf32>
-              %605 = arith.muli %546, %600 : index
-              %606 = arith.addi %605, %599 : index
-              vector.store %558, %2[%606] : memref<?xf32>, vector<16xf32>
-              %607 = arith.addi %605, %603 : index
-              vector.store %559, %2[%607] : memref<?xf32>, vector<16xf32>
-              %608 = arith.muli %547, %600 : index
-              %609 = arith.addi %608, %599 : index
-              vector.store %560, %2[%609] : memref<?xf32>, vector<16xf32>
-              %610 = arith.addi %608, %603 : index
-              vector.store %561, %2[%610] : memref<?xf32>, vector<16xf32>
-              %611 = arith.muli %549, %600 : index
-              %612 = arith.addi %611, %599 : index
-              vector.store %562, %2[%612] : memref<?xf32>, vector<16xf32>
-              %613 = arith.addi %611, %603 : index
-              vector.store %563, %2[%613] : memref<?xf32>, vector<16xf32>
+              %583 = arith.constant 16 : index
+              %584 = arith.muli %453, %583 : index
+              %585 = arith.constant 128 : index
+              %586 = arith.muli %483, %585 : index
+              %587 = arith.addi %586, %584 : index
+              vector.store %505, %2[%587] : memref<?xf32>, vector<16xf32>
+              %588 = arith.muli %454, %583 : index
+              %589 = arith.addi %586, %588 : index
+              vector.store %506, %2[%589] : memref<?xf32>, vector<16xf32>
+              %590 = arith.muli %484, %585 : index
+              %591 = arith.addi %590, %584 : index
+              vector.store %507, %2[%591] : memref<?xf32>, vector<16xf32>
+              %592 = arith.addi %590, %588 : index
+              vector.store %508, %2[%592] : memref<?xf32>, vector<16xf32>
+              %593 = arith.muli %485, %585 : index
+              %594 = arith.addi %593, %584 : index
+              vector.store %509, %2[%594] : memref<?xf32>, vector<16xf32>
+              %595 = arith.addi %593, %588 : index
+              vector.store %510, %2[%595] : memref<?xf32>, vector<16xf32>
+              %596 = arith.muli %487, %585 : index
+              %597 = arith.addi %596, %584 : index
+              vector.store %511, %2[%597] : memref<?xf32>, vector<16xf32>
+              %598 = arith.addi %596, %588 : index
+              vector.store %512, %2[%598] : memref<?xf32>, vector<16xf32>
+              %599 = arith.muli %488, %585 : index
+              %600 = arith.addi %599, %584 : index
+              vector.store %513, %2[%600] : memref<?xf32>, vector<16xf32>
+              %601 = arith.addi %599, %588 : index
+              vector.store %514, %2[%601] : memref<?xf32>, vector<16xf32>
+              %602 = arith.muli %490, %585 : index
+              %603 = arith.addi %602, %584 : index
+              vector.store %515, %2[%603] : memref<?xf32>, vector<16xf32>
+              %604 = arith.addi %602, %588 : index
+              vector.store %516, %2[%604] : memref<?xf32>, vector<16xf32>
+              %605 = arith.muli %492, %585 : index
+              %606 = arith.addi %605, %584 : index
+              vector.store %517, %2[%606] : memref<?xf32>, vector<16xf32>
+              %607 = arith.addi %605, %588 : index
+              vector.store %518, %2[%607] : memref<?xf32>, vector<16xf32>
+              %608 = arith.muli %494, %585 : index
+              %609 = arith.addi %608, %584 : index
+              vector.store %519, %2[%609] : memref<?xf32>, vector<16xf32>
+              %610 = arith.addi %608, %588 : index
+              vector.store %520, %2[%610] : memref<?xf32>, vector<16xf32>
             }
-            scf.for %614 = %544 to %373 step %13 {
-              %615 = arith.muli %614, %389 : index
-              %616 = arith.constant 0.000000e+00 : f32
-              %617 = vector.broadcast %616 : f32 to vector<16xf32>
-              %618, %619, %620, %621 = scf.for %622 = %12 to %389 step %382 iter_args(%623 = %617, %624 = %617, %625 = %617, %626 = %617) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %627 = arith.constant 16 : index
-                %628 = arith.muli %622, %627 : index
-                %629 = vector.load %388[%628] : memref<6144xf32>, vector<16xf32>
-                %630 = arith.addi %385, %628 : index
-                %631 = vector.load %388[%630] : memref<6144xf32>, vector<16xf32>
-                %632 = arith.addi %615, %622 : index
-                %633 = memref.load %0[%632] : memref<?xf32>
-                %634 = vector.broadcast %633 : f32 to vector<16xf32>
-                %635 = vector.fma %634, %629, %623 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %636 = vector.fma %634, %631, %624 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %637 = arith.addi %622, %13 : index
-                %638 = arith.muli %637, %627 : index
-                %639 = vector.load %388[%638] : memref<6144xf32>, vector<16xf32>
-                %640 = arith.addi %385, %638 : index
-                %641 = vector.load %388[%640] : memref<6144xf32>, vector<16xf32>
-                %642 = arith.addi %615, %637 : index
-                %643 = memref.load %0[%642] : memref<?xf32>
-                %644 = vector.broadcast %643 : f32 to vector<16xf32>
-                %645 = vector.fma %644, %639, %625 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %646 = vector.fma %644, %641, %626 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %635, %636, %645, %646 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %611 = arith.subi %443, %448 : index
+            %612 = arith.divui %611, %10 : index
+            %613 = arith.muli %612, %10 : index
+            %614 = arith.addi %448, %613 : index
+            scf.for %615 = %448 to %614 step %10 {
+              %616 = arith.addi %615, %13 : index
+              %617 = arith.addi %615, %451 : index
+              %618 = arith.constant 3 : index
+              %619 = arith.addi %615, %618 : index
+              %620 = arith.muli %615, %459 : index
+              %621 = arith.muli %616, %459 : index
+              %622 = arith.muli %617, %459 : index
+              %623 = arith.muli %619, %459 : index
+              %624 = arith.constant 0.000000e+00 : f32
+              %625 = vector.broadcast %624 : f32 to vector<16xf32>
+              %626, %627, %628, %629, %630, %631, %632, %633 = scf.for %634 = %12 to %459 step %13 iter_args(%635 = %625, %636 = %625, %637 = %625, %638 = %625, %639 = %625, %640 = %625, %641 = %625, %642 = %625) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %643 = arith.constant 16 : index
+                %644 = arith.muli %634, %643 : index
+                %645 = vector.load %458[%644] : memref<6144xf32>, vector<16xf32>
+                %646 = arith.addi %455, %644 : index
+                %647 = vector.load %458[%646] : memref<6144xf32>, vector<16xf32>
+                %648 = arith.addi %620, %634 : index
+                %649 = memref.load %0[%648] : memref<?xf32>
+                %650 = vector.broadcast %649 : f32 to vector<16xf32>
+                %651 = vector.fma %650, %645, %635 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %652 = vector.fma %650, %647, %636 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %653 = arith.addi %621, %634 : index
+                %654 = memref.load %0[%653] : memref<?xf32>
+                %655 = vector.broadcast %654 : f32 to vector<16xf32>
+                %656 = vector.fma %655, %645, %637 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %657 = vector.fma %655, %647, %638 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %658 = arith.addi %622, %634 : index
+                %659 = memref.load %0[%658] : memref<?xf32>
+                %660 = vector.broadcast %659 : f32 to vector<16xf32>
+                %661 = vector.fma %660, %645, %639 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %662 = vector.fma %660, %647, %640 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %663 = arith.addi %623, %634 : index
+                %664 = memref.load %0[%663] : memref<?xf32>
+                %665 = vector.broadcast %664 : f32 to vector<16xf32>
+                %666 = vector.fma %665, %645, %641 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %667 = vector.fma %665, %647, %642 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %651, %652, %656, %657, %661, %662, %666, %667 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %647 = arith.addf %618, %620 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %648 = arith.addf %619, %621 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %649 = arith.constant 16 : index
-              %650 = arith.muli %383, %649 : index
-              %651 = arith.constant 128 : index
-              %652 = arith.muli %614, %651 : index
-              %653 = arith.addi %652, %650 : index
-              vector.store %647, %2[%653] : memref<?xf32>, vector<16xf32>
-              %654 = arith.muli %384, %649 : index
-              %655 = arith.addi %652, %654 : index
-              vector.store %648, %2[%655] : memref<?xf32>, vector<16xf32>
+              %668 = arith.constant 16 : index
+              %669 = arith.muli %453, %668 : index
+              %670 = arith.constant 128 : index
+              %671 = arith.muli %615, %670 : index
+              %672 = arith.addi %671, %669 : index
+              vector.store %626, %2[%672] : memref<?xf32>, vector<16xf32>
+              %673 = arith.muli %454, %668 : index
+              %674 = arith.addi %671, %673 : index
+              vector.store %627, %2[%674] : memref<?xf32>, vector<16xf32>
+              %675 = arith.muli %616, %670 : index
+              %676 = arith.addi %675, %669 : index
+              vector.store %628, %2[%676] : memref<?xf32>, vector<16xf32>
+              %677 = arith.addi %675, %673 : index
+              vector.store %629, %2[%677] : memref<?xf32>, vector<16xf32>
+              %678 = arith.muli %617, %670 : index
+              %679 = arith.addi %678, %669 : index
+              vector.store %630, %2[%679] : memref<?xf32>, vector<16xf32>
+              %680 = arith.addi %678, %673 : index
+              vector.store %631, %2[%680] : memref<?xf32>, vector<16xf32>
+              %681 = arith.muli %619, %670 : index
+              %682 = arith.addi %681, %669 : index
+              vector.store %632, %2[%682] : memref<?xf32>, vector<16xf32>
+              %683 = arith.addi %681, %673 : index
+              vector.store %633, %2[%683] : memref<?xf32>, vector<16xf32>
+            }
+            %684 = arith.subi %443, %614 : index
+            %685 = arith.divui %684, %451 : index
+            %686 = arith.muli %685, %451 : index
+            %687 = arith.addi %614, %686 : index
+            scf.for %688 = %614 to %687 step %451 {
+              %689 = arith.addi %688, %13 : index
+              %690 = arith.muli %688, %459 : index
+              %691 = arith.muli %689, %459 : index
+              %692 = arith.constant 0.000000e+00 : f32
+              %693 = vector.broadcast %692 : f32 to vector<16xf32>
+              %694, %695, %696, %697, %698, %699, %700, %701 = scf.for %702 = %12 to %459 step %451 iter_args(%703 = %693, %704 = %693, %705 = %693, %706 = %693, %707 = %693, %708 = %693, %709 = %693, %710 = %693) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %711 = arith.constant 16 : index
+                %712 = arith.muli %702, %711 : index
+                %713 = vector.load %458[%712] : memref<6144xf32>, vector<16xf32>
+                %714 = arith.addi %455, %712 : index
+                %715 = vector.load %458[%714] : memref<6144xf32>, vector<16xf32>
+                %716 = arith.addi %690, %702 : index
+                %717 = memref.load %0[%716] : memref<?xf32>
+                %718 = vector.broadcast %717 : f32 to vector<16xf32>
+                %719 = vector.fma %718, %713, %703 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %720 = vector.fma %718, %715, %704 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %721 = arith.addi %691, %702 : index
+                %722 = memref.load %0[%721] : memref<?xf32>
+                %723 = vector.broadcast %722 : f32 to vector<16xf32>
+                %724 = vector.fma %723, %713, %705 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %725 = vector.fma %723, %715, %706 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %726 = arith.addi %702, %13 : index
+                %727 = arith.muli %726, %711 : index
+                %728 = vector.load %458[%727] : memref<6144xf32>, vector<16xf32>
+                %729 = arith.addi %455, %727 : index
+                %730 = vector.load %458[%729] : memref<6144xf32>, vector<16xf32>
+                %731 = arith.addi %690, %726 : index
+                %732 = memref.load %0[%731] : memref<?xf32>
+                %733 = vector.broadcast %732 : f32 to vector<16xf32>
+                %734 = vector.fma %733, %728, %707 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %735 = vector.fma %733, %730, %708 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %736 = arith.addi %691, %726 : index
+                %737 = memref.load %0[%736] : memref<?xf32>
+                %738 = vector.broadcast %737 : f32 to vector<16xf32>
+                %739 = vector.fma %738, %728, %709 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %740 = vector.fma %738, %730, %710 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %719, %720, %724, %725, %734, %735, %739, %740 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              }
+              %741 = arith.addf %694, %698 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %742 = arith.addf %695, %699 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %743 = arith.addf %696, %700 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %744 = arith.addf %697, %701 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %745 = arith.constant 16 : index
+              %746 = arith.muli %453, %745 : index
+              %747 = arith.constant 128 : index
+              %748 = arith.muli %688, %747 : index
+              %749 = arith.addi %748, %746 : index
+              vector.store %741, %2[%749] : memref<?xf32>, vector<16xf32>
+              %750 = arith.muli %454, %745 : index
+              %751 = arith.addi %748, %750 : index
+              vector.store %742, %2[%751] : memref<?xf32>, vector<16xf32>
+              %752 = arith.muli %689, %747 : index
+              %753 = arith.addi %752, %746 : index
+              vector.store %743, %2[%753] : memref<?xf32>, vector<16xf32>
+              %754 = arith.addi %752, %750 : index
+              vector.store %744, %2[%754] : memref<?xf32>, vector<16xf32>
+            }
+            scf.for %755 = %687 to %443 step %13 {
+              %756 = arith.muli %755, %459 : index
+              %757 = arith.constant 0.000000e+00 : f32
+              %758 = vector.broadcast %757 : f32 to vector<16xf32>
+              %759, %760, %761, %762 = scf.for %763 = %12 to %459 step %451 iter_args(%764 = %758, %765 = %758, %766 = %758, %767 = %758) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %768 = arith.constant 16 : index
+                %769 = arith.muli %763, %768 : index
+                %770 = vector.load %458[%769] : memref<6144xf32>, vector<16xf32>
+                %771 = arith.addi %455, %769 : index
+                %772 = vector.load %458[%771] : memref<6144xf32>, vector<16xf32>
+                %773 = arith.addi %756, %763 : index
+                %774 = memref.load %0[%773] : memref<?xf32>
+                %775 = vector.broadcast %774 : f32 to vector<16xf32>
+                %776 = vector.fma %775, %770, %764 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %777 = vector.fma %775, %772, %765 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %778 = arith.addi %763, %13 : index
+                %779 = arith.muli %778, %768 : index
+                %780 = vector.load %458[%779] : memref<6144xf32>, vector<16xf32>
+                %781 = arith.addi %455, %779 : index
+                %782 = vector.load %458[%781] : memref<6144xf32>, vector<16xf32>
+                %783 = arith.addi %756, %778 : index
+                %784 = memref.load %0[%783] : memref<?xf32>
+                %785 = vector.broadcast %784 : f32 to vector<16xf32>
+                %786 = vector.fma %785, %780, %766 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %787 = vector.fma %785, %782, %767 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %776, %777, %786, %787 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              }
+              %788 = arith.addf %759, %761 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %789 = arith.addf %760, %762 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %790 = arith.constant 16 : index
+              %791 = arith.muli %453, %790 : index
+              %792 = arith.constant 128 : index
+              %793 = arith.muli %755, %792 : index
+              %794 = arith.addi %793, %791 : index
+              vector.store %788, %2[%794] : memref<?xf32>, vector<16xf32>
+              %795 = arith.muli %454, %790 : index
+              %796 = arith.addi %793, %795 : index
+              vector.store %789, %2[%796] : memref<?xf32>, vector<16xf32>
             }
           } else {
-            %656 = arith.constant 2 : index
-            %657 = arith.muli %380, %656 : index
-            %658 = arith.addi %657, %13 : index
-            %659 = arith.constant 3072 : index
-            %660 = arith.muli %657, %659 : index
-            %661 = arith.muli %658, %659 : index
-            scf.for %662 = %371 to %373 step %13 {
-              %663 = arith.constant 192 : index
-              %664 = arith.muli %662, %663 : index
-              %665 = arith.constant 0.000000e+00 : f32
-              %666 = vector.broadcast %665 : f32 to vector<16xf32>
-              %667, %668, %669, %670 = scf.for %671 = %12 to %663 step %656 iter_args(%672 = %666, %673 = %666, %674 = %666, %675 = %666) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %676 = arith.constant 16 : index
-                %677 = arith.muli %671, %676 : index
-                %678 = arith.addi %660, %677 : index
-                %679 = vector.load %1[%678] : memref<?xi16>, vector<16xi16>
-                %680 = arith.extui %679 : vector<16xi16> to vector<16xi32>
-                %681 = arith.constant dense<16> : vector<16xi32>
-                %682 = arith.shli %680, %681 : vector<16xi32>
-                %683 = arith.bitcast %682 : vector<16xi32> to vector<16xf32>
-                %684 = arith.addi %661, %677 : index
-                %685 = vector.load %1[%684] : memref<?xi16>, vector<16xi16>
-                %686 = arith.extui %685 : vector<16xi16> to vector<16xi32>
-                %687 = arith.shli %686, %681 : vector<16xi32>
-                %688 = arith.bitcast %687 : vector<16xi32> to vector<16xf32>
-                %689 = arith.addi %664, %671 : index
-                %690 = memref.load %0[%689] : memref<?xf32>
-                %691 = vector.broadcast %690 : f32 to vector<16xf32>
-                %692 = vector.fma %691, %683, %672 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %693 = vector.fma %691, %688, %673 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %694 = arith.addi %671, %13 : index
-                %695 = arith.muli %694, %676 : index
-                %696 = arith.addi %660, %695 : index
-                %697 = vector.load %1[%696] : memref<?xi16>, vector<16xi16>
-                %698 = arith.extui %697 : vector<16xi16> to vector<16xi32>
-                %699 = arith.shli %698, %681 : vector<16xi32>
-                %700 = arith.bitcast %699 : vector<16xi32> to vector<16xf32>
-                %701 = arith.addi %661, %695 : index
-                %702 = vector.load %1[%701] : memref<?xi16>, vector<16xi16>
-                %703 = arith.extui %702 : vector<16xi16> to vector<16xi32>
-                %704 = arith.shli %703, %681 : vector<16xi32>
-                %705 = arith.bitcast %704 : vector<16xi32> to vector<16xf32>
-                %706 = arith.addi %664, %694 : index
-                %707 = memref.load %0[%706] : memref<?xf32>
-                %708 = vector.broadcast %707 : f32 to vector<16xf32>
-                %709 = vector.fma %708, %700, %674 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %710 = vector.fma %708, %705, %675 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %692, %693, %709, %710 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %797 = arith.muli %450, %451 : index
+            %798 = arith.addi %797, %13 : index
+            %799 = arith.constant 3072 : index
+            %800 = arith.muli %797, %799 : index
+            %801 = arith.muli %798, %799 : index
+            scf.for %802 = %441 to %443 step %13 {
+              %803 = arith.constant 192 : index
+              %804 = arith.muli %802, %803 : index
+              %805 = arith.constant 0.000000e+00 : f32
+              %806 = vector.broadcast %805 : f32 to vector<16xf32>
+              %807, %808, %809, %810 = scf.for %811 = %12 to %803 step %451 iter_args(%812 = %806, %813 = %806, %814 = %806, %815 = %806) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %816 = arith.constant 16 : index
+                %817 = arith.muli %811, %816 : index
+                %818 = arith.addi %800, %817 : index
+                %819 = vector.load %1[%818] : memref<?xi16>, vector<16xi16>
+                %820 = arith.extui %819 : vector<16xi16> to vector<16xi32>
+                %821 = arith.constant dense<16> : vector<16xi32>
+                %822 = arith.shli %820, %821 : vector<16xi32>
+                %823 = arith.bitcast %822 : vector<16xi32> to vector<16xf32>
+                %824 = arith.addi %801, %817 : index
+                %825 = vector.load %1[%824] : memref<?xi16>, vector<16xi16>
+                %826 = arith.extui %825 : vector<16xi16> to vector<16xi32>
+                %827 = arith.shli %826, %821 : vector<16xi32>
+                %828 = arith.bitcast %827 : vector<16xi32> to vector<16xf32>
+                %829 = arith.addi %804, %811 : index
+                %830 = memref.load %0[%829] : memref<?xf32>
+                %831 = vector.broadcast %830 : f32 to vector<16xf32>
+                %832 = vector.fma %831, %823, %812 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %833 = vector.fma %831, %828, %813 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %834 = arith.addi %811, %13 : index
+                %835 = arith.muli %834, %816 : index
+                %836 = arith.addi %800, %835 : index
+                %837 = vector.load %1[%836] : memref<?xi16>, vector<16xi16>
+                %838 = arith.extui %837 : vector<16xi16> to vector<16xi32>
+                %839 = arith.shli %838, %821 : vector<16xi32>
+                %840 = arith.bitcast %839 : vector<16xi32> to vector<16xf32>
+                %841 = arith.addi %801, %835 : index
+                %842 = vector.load %1[%841] : memref<?xi16>, vector<16xi16>
+                %843 = arith.extui %842 : vector<16xi16> to vector<16xi32>
+                %844 = arith.shli %843, %821 : vector<16xi32>
+                %845 = arith.bitcast %844 : vector<16xi32> to vector<16xf32>
+                %846 = arith.addi %804, %834 : index
+                %847 = memref.load %0[%846] : memref<?xf32>
+                %848 = vector.broadcast %847 : f32 to vector<16xf32>
+                %849 = vector.fma %848, %840, %814 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %850 = vector.fma %848, %845, %815 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %832, %833, %849, %850 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %711 = arith.addf %667, %669 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %712 = arith.addf %668, %670 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %713 = arith.constant 16 : index
-              %714 = arith.muli %657, %713 : index
-              %715 = arith.constant 128 : index
-              %716 = arith.muli %662, %715 : index
-              %717 = arith.addi %716, %714 : index
-              vector.store %711, %2[%717] : memref<?xf32>, vector<16xf32>
-              %718 = arith.muli %658, %713 : index
-              %719 = arith.addi %716, %718 : index
-              vector.store %712, %2[%719] : memref<?xf32>, vector<16xf32>
+              %851 = arith.addf %807, %809 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %852 = arith.addf %808, %810 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %853 = arith.constant 16 : index
+              %854 = arith.muli %797, %853 : index
+              %855 = arith.constant 128 : index
+              %856 = arith.muli %802, %855 : index
+              %857 = arith.addi %856, %854 : index
+              vector.store %851, %2[%857] : memref<?xf32>, vector<16xf32>
+              %858 = arith.muli %798, %853 : index
+              %859 = arith.addi %856, %858 : index
+              vector.store %852, %2[%859] : memref<?xf32>, vector<16xf32>
             }
           }
         }
@@ -15600,7 +15960,7 @@ builtin.module {
     }
     func.return
   }
-  func.func private @linear_swiglu_k128_n192_bf16(%0: memref<?xf32>, %1: memref<?xi16>, %2: memref<?xi16>, %3: memref<?xf32>, %4: index) attributes {rlx.kernel = {family = "linear_swiglu", k = 128 : i64, ns = array<i64: 192>, rows = 8 : i64, paired = false, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 512 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64, weight_format = "bf16", stage = true, tail_rows = 4 : i64}} {
+  func.func private @linear_swiglu_k128_n192_bf16(%0: memref<?xf32>, %1: memref<?xi16>, %2: memref<?xi16>, %3: memref<?xf32>, %4: index) attributes {rlx.kernel = {family = "linear_swiglu", k = 128 : i64, ns = array<i64: 192>, rows = 8 : i64, paired = false, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 512 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64, weight_format = "bf16", stage = true, tail_rows = array<i64: 4, 2>, block_chains = 8 : i64}} {
     %5 = arith.constant 49152 : index
     %6 = arith.muli %4, %5 : index
     %7 = arith.constant 511 : index
@@ -15627,7 +15987,7 @@ builtin.module {
         %27 = arith.addi %20, %26 : index
         %28 = arith.addi %18, %14 : index
         scf.for %29 = %18 to %28 step %14 {
-          %30 = arith.constant 4 : index
+          %30 = arith.constant 2 : index
           %31 = arith.cmpi uge, %23, %30 : index
           scf.if %31 {
             %32 = arith.constant 2048 : index
@@ -15665,11 +16025,11 @@ builtin.module {
             }
             scf.for %59 = %20 to %27 step %24 {
               %60 = arith.addi %59, %14 : index
-              %61 = arith.constant 2 : index
-              %62 = arith.addi %59, %61 : index
-              %63 = arith.constant 3 : index
-              %64 = arith.addi %59, %63 : index
-              %65 = arith.addi %59, %30 : index
+              %61 = arith.addi %59, %30 : index
+              %62 = arith.constant 3 : index
+              %63 = arith.addi %59, %62 : index
+              %64 = arith.constant 4 : index
+              %65 = arith.addi %59, %64 : index
               %66 = arith.constant 5 : index
               %67 = arith.addi %59, %66 : index
               %68 = arith.constant 6 : index
@@ -15678,8 +16038,8 @@ builtin.module {
               %71 = arith.addi %59, %70 : index
               %72 = arith.muli %59, %35 : index
               %73 = arith.muli %60, %35 : index
-              %74 = arith.muli %62, %35 : index
-              %75 = arith.muli %64, %35 : index
+              %74 = arith.muli %61, %35 : index
+              %75 = arith.muli %63, %35 : index
               %76 = arith.muli %65, %35 : index
               %77 = arith.muli %67, %35 : index
               %78 = arith.muli %69, %35 : index
@@ -15923,7 +16283,7 @@ builtin.module {
               %344 = arith.addf %220, %343 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
               %345 = arith.divf %86, %344 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
               %346 = arith.mulf %345, %87 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %347 = arith.muli %62, %224 : index
+              %347 = arith.muli %61, %224 : index
               %348 = arith.addi %347, %227 : index
               vector.store %346, %3[%348] : memref<?xf32>, vector<16xf32>
               %349 = arith.subf %81, %88 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
@@ -15984,7 +16344,7 @@ builtin.module {
               %404 = arith.addf %220, %403 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
               %405 = arith.divf %88, %404 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
               %406 = arith.mulf %405, %89 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %407 = arith.muli %64, %224 : index
+              %407 = arith.muli %63, %224 : index
               %408 = arith.addi %407, %227 : index
               vector.store %406, %3[%408] : memref<?xf32>, vector<16xf32>
               %409 = arith.subf %81, %90 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
@@ -16233,17 +16593,17 @@ builtin.module {
               vector.store %646, %3[%648] : memref<?xf32>, vector<16xf32>
             }
             %649 = arith.subi %22, %27 : index
-            %650 = arith.divui %649, %30 : index
-            %651 = arith.muli %650, %30 : index
-            %652 = arith.addi %27, %651 : index
-            scf.for %653 = %27 to %652 step %30 {
-              %654 = arith.addi %653, %14 : index
-              %655 = arith.constant 2 : index
-              %656 = arith.addi %653, %655 : index
+            %650 = arith.constant 4 : index
+            %651 = arith.divui %649, %650 : index
+            %652 = arith.muli %651, %650 : index
+            %653 = arith.addi %27, %652 : index
+            scf.for %654 = %27 to %653 step %650 {
+              %655 = arith.addi %654, %14 : index
+              %656 = arith.addi %654, %30 : index
               %657 = arith.constant 3 : index
-              %658 = arith.addi %653, %657 : index
-              %659 = arith.muli %653, %35 : index
-              %660 = arith.muli %654, %35 : index
+              %658 = arith.addi %654, %657 : index
+              %659 = arith.muli %654, %35 : index
+              %660 = arith.muli %655, %35 : index
               %661 = arith.muli %656, %35 : index
               %662 = arith.muli %658, %35 : index
               %663 = arith.constant 0.000000e+00 : f32
@@ -16341,7 +16701,7 @@ builtin.module {
               %769 = arith.divf %665, %768 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
               %770 = arith.mulf %769, %666 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
               %771 = arith.constant 192 : index
-              %772 = arith.muli %653, %771 : index
+              %772 = arith.muli %654, %771 : index
               %773 = arith.constant 16 : index
               %774 = arith.muli %29, %773 : index
               %775 = arith.addi %772, %774 : index
@@ -16404,7 +16764,7 @@ builtin.module {
               %831 = arith.addf %767, %830 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
               %832 = arith.divf %667, %831 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
               %833 = arith.mulf %832, %668 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %834 = arith.muli %654, %771 : index
+              %834 = arith.muli %655, %771 : index
               %835 = arith.addi %834, %774 : index
               vector.store %833, %3[%835] : memref<?xf32>, vector<16xf32>
               %836 = arith.subf %664, %669 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
@@ -16530,1364 +16890,1718 @@ builtin.module {
               %955 = arith.addi %954, %774 : index
               vector.store %953, %3[%955] : memref<?xf32>, vector<16xf32>
             }
-            scf.for %956 = %652 to %22 step %14 {
-              %957 = arith.muli %956, %35 : index
-              %958 = arith.constant 0.000000e+00 : f32
-              %959 = vector.broadcast %958 : f32 to vector<16xf32>
-              %960 = arith.constant 2 : index
-              %961, %962, %963, %964 = scf.for %965 = %13 to %35 step %960 iter_args(%966 = %959, %967 = %959, %968 = %959, %969 = %959) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %970 = arith.constant 16 : index
-                %971 = arith.muli %965, %970 : index
-                %972 = vector.load %34[%971] : memref<4096xf32>, vector<16xf32>
-                %973 = arith.addi %32, %971 : index
-                %974 = vector.load %34[%973] : memref<4096xf32>, vector<16xf32>
-                %975 = arith.addi %957, %965 : index
-                %976 = memref.load %0[%975] : memref<?xf32>
-                %977 = vector.broadcast %976 : f32 to vector<16xf32>
-                %978 = vector.fma %977, %972, %966 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %979 = vector.fma %977, %974, %967 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %980 = arith.addi %965, %14 : index
-                %981 = arith.muli %980, %970 : index
-                %982 = vector.load %34[%981] : memref<4096xf32>, vector<16xf32>
-                %983 = arith.addi %32, %981 : index
-                %984 = vector.load %34[%983] : memref<4096xf32>, vector<16xf32>
-                %985 = arith.addi %957, %980 : index
-                %986 = memref.load %0[%985] : memref<?xf32>
-                %987 = vector.broadcast %986 : f32 to vector<16xf32>
-                %988 = vector.fma %987, %982, %968 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %989 = vector.fma %987, %984, %969 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %978, %979, %988, %989 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %956 = arith.subi %22, %653 : index
+            %957 = arith.divui %956, %30 : index
+            %958 = arith.muli %957, %30 : index
+            %959 = arith.addi %653, %958 : index
+            scf.for %960 = %653 to %959 step %30 {
+              %961 = arith.addi %960, %14 : index
+              %962 = arith.muli %960, %35 : index
+              %963 = arith.muli %961, %35 : index
+              %964 = arith.constant 0.000000e+00 : f32
+              %965 = vector.broadcast %964 : f32 to vector<16xf32>
+              %966, %967, %968, %969, %970, %971, %972, %973 = scf.for %974 = %13 to %35 step %30 iter_args(%975 = %965, %976 = %965, %977 = %965, %978 = %965, %979 = %965, %980 = %965, %981 = %965, %982 = %965) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %983 = arith.constant 16 : index
+                %984 = arith.muli %974, %983 : index
+                %985 = vector.load %34[%984] : memref<4096xf32>, vector<16xf32>
+                %986 = arith.addi %32, %984 : index
+                %987 = vector.load %34[%986] : memref<4096xf32>, vector<16xf32>
+                %988 = arith.addi %962, %974 : index
+                %989 = memref.load %0[%988] : memref<?xf32>
+                %990 = vector.broadcast %989 : f32 to vector<16xf32>
+                %991 = vector.fma %990, %985, %975 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %992 = vector.fma %990, %987, %976 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %993 = arith.addi %963, %974 : index
+                %994 = memref.load %0[%993] : memref<?xf32>
+                %995 = vector.broadcast %994 : f32 to vector<16xf32>
+                %996 = vector.fma %995, %985, %977 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %997 = vector.fma %995, %987, %978 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %998 = arith.addi %974, %14 : index
+                %999 = arith.muli %998, %983 : index
+                %1000 = vector.load %34[%999] : memref<4096xf32>, vector<16xf32>
+                %1001 = arith.addi %32, %999 : index
+                %1002 = vector.load %34[%1001] : memref<4096xf32>, vector<16xf32>
+                %1003 = arith.addi %962, %998 : index
+                %1004 = memref.load %0[%1003] : memref<?xf32>
+                %1005 = vector.broadcast %1004 : f32 to vector<16xf32>
+                %1006 = vector.fma %1005, %1000, %979 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1007 = vector.fma %1005, %1002, %980 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1008 = arith.addi %963, %998 : index
+                %1009 = memref.load %0[%1008] : memref<?xf32>
+                %1010 = vector.broadcast %1009 : f32 to vector<16xf32>
+                %1011 = vector.fma %1010, %1000, %981 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1012 = vector.fma %1010, %1002, %982 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %991, %992, %996, %997, %1006, %1007, %1011, %1012 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %990 = arith.addf %961, %963 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %991 = arith.addf %962, %964 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %992 = arith.subf %959, %990 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %993 = arith.constant -8.700000e+01 : f32
-              %994 = vector.broadcast %993 : f32 to vector<16xf32>
-              %995 = arith.cmpf ogt, %992, %994 : vector<16xf32>
-              %996 = arith.select %995, %992, %994 : vector<16xf32>
-              %997 = arith.constant 8.800000e+01 : f32
-              %998 = vector.broadcast %997 : f32 to vector<16xf32>
-              %999 = arith.cmpf olt, %996, %998 : vector<16xf32>
-              %1000 = arith.select %999, %996, %998 : vector<16xf32>
-              %1001 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %1002 = arith.minnumf %1000, %1001 : vector<16xf32>
-              %1003 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %1004 = arith.maxnumf %1002, %1003 : vector<16xf32>
-              %1005 = arith.constant dense<1.44269502> : vector<16xf32>
-              %1006 = arith.mulf %1004, %1005 fastmath<contract> : vector<16xf32>
-              %1007 = rlx_cpu.rint %1006 : vector<16xf32>
-              %1008 = arith.constant dense<0.693359375> : vector<16xf32>
-              %1009 = arith.mulf %1007, %1008 fastmath<contract> : vector<16xf32>
-              %1010 = arith.subf %1004, %1009 fastmath<contract> : vector<16xf32>
-              %1011 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %1012 = arith.mulf %1007, %1011 fastmath<contract> : vector<16xf32>
-              %1013 = arith.subf %1010, %1012 fastmath<contract> : vector<16xf32>
-              %1014 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %1015 = arith.mulf %1014, %1013 fastmath<contract> : vector<16xf32>
-              %1016 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %1017 = arith.addf %1015, %1016 fastmath<contract> : vector<16xf32>
-              %1018 = arith.mulf %1017, %1013 fastmath<contract> : vector<16xf32>
-              %1019 = arith.constant dense<0.00833345205> : vector<16xf32>
-              %1020 = arith.addf %1018, %1019 fastmath<contract> : vector<16xf32>
-              %1021 = arith.mulf %1020, %1013 fastmath<contract> : vector<16xf32>
-              %1022 = arith.constant dense<0.0416657962> : vector<16xf32>
-              %1023 = arith.addf %1021, %1022 fastmath<contract> : vector<16xf32>
-              %1024 = arith.mulf %1023, %1013 fastmath<contract> : vector<16xf32>
-              %1025 = arith.constant dense<0.166666657> : vector<16xf32>
-              %1026 = arith.addf %1024, %1025 fastmath<contract> : vector<16xf32>
-              %1027 = arith.mulf %1026, %1013 fastmath<contract> : vector<16xf32>
-              %1028 = arith.constant dense<5.000000e-01> : vector<16xf32>
-              %1029 = arith.addf %1027, %1028 fastmath<contract> : vector<16xf32>
-              %1030 = arith.mulf %1013, %1013 fastmath<contract> : vector<16xf32>
+              %1013 = arith.addf %966, %970 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1014 = arith.addf %967, %971 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1015 = arith.addf %968, %972 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1016 = arith.addf %969, %973 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1017 = arith.subf %965, %1013 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1018 = arith.constant -8.700000e+01 : f32
+              %1019 = vector.broadcast %1018 : f32 to vector<16xf32>
+              %1020 = arith.cmpf ogt, %1017, %1019 : vector<16xf32>
+              %1021 = arith.select %1020, %1017, %1019 : vector<16xf32>
+              %1022 = arith.constant 8.800000e+01 : f32
+              %1023 = vector.broadcast %1022 : f32 to vector<16xf32>
+              %1024 = arith.cmpf olt, %1021, %1023 : vector<16xf32>
+              %1025 = arith.select %1024, %1021, %1023 : vector<16xf32>
+              %1026 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %1027 = arith.minnumf %1025, %1026 : vector<16xf32>
+              %1028 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %1029 = arith.maxnumf %1027, %1028 : vector<16xf32>
+              %1030 = arith.constant dense<1.44269502> : vector<16xf32>
               %1031 = arith.mulf %1029, %1030 fastmath<contract> : vector<16xf32>
-              %1032 = arith.addf %1031, %1013 fastmath<contract> : vector<16xf32>
-              %1033 = arith.constant dense<1.000000e+00> : vector<16xf32>
-              %1034 = arith.addf %1032, %1033 fastmath<contract> : vector<16xf32>
-              %1035 = arith.fptosi %1007 : vector<16xf32> to vector<16xi32>
-              %1036 = arith.constant dense<23> : vector<16xi32>
-              %1037 = arith.shli %1035, %1036 : vector<16xi32>
-              %1038 = arith.bitcast %1034 : vector<16xf32> to vector<16xi32>
-              %1039 = arith.addi %1038, %1037 : vector<16xi32>
-              %1040 = arith.bitcast %1039 : vector<16xi32> to vector<16xf32>
-              %1041 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %1042 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %1043 = arith.cmpf olt, %1000, %1041 : vector<16xf32>
-              %1044 = arith.select %1043, %1042, %1040 : vector<16xf32>
-              %1045 = arith.constant dense<88.7228394> : vector<16xf32>
-              %1046 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %1047 = arith.cmpf ogt, %1000, %1045 : vector<16xf32>
-              %1048 = arith.select %1047, %1046, %1044 : vector<16xf32>
-              %1049 = arith.cmpf uno, %1000, %1000 : vector<16xf32>
-              %1050 = arith.select %1049, %1000, %1048 : vector<16xf32>
-              %1051 = arith.constant 1.000000e+00 : f32
-              %1052 = vector.broadcast %1051 : f32 to vector<16xf32>
-              %1053 = arith.addf %1052, %1050 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1054 = arith.divf %990, %1053 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1055 = arith.mulf %1054, %991 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1056 = arith.constant 192 : index
-              %1057 = arith.muli %956, %1056 : index
-              %1058 = arith.constant 16 : index
-              %1059 = arith.muli %29, %1058 : index
-              %1060 = arith.addi %1057, %1059 : index
-              vector.store %1055, %3[%1060] : memref<?xf32>, vector<16xf32>
+              %1032 = rlx_cpu.rint %1031 : vector<16xf32>
+              %1033 = arith.constant dense<0.693359375> : vector<16xf32>
+              %1034 = arith.mulf %1032, %1033 fastmath<contract> : vector<16xf32>
+              %1035 = arith.subf %1029, %1034 fastmath<contract> : vector<16xf32>
+              %1036 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %1037 = arith.mulf %1032, %1036 fastmath<contract> : vector<16xf32>
+              %1038 = arith.subf %1035, %1037 fastmath<contract> : vector<16xf32>
+              %1039 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %1040 = arith.mulf %1039, %1038 fastmath<contract> : vector<16xf32>
+              %1041 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %1042 = arith.addf %1040, %1041 fastmath<contract> : vector<16xf32>
+              %1043 = arith.mulf %1042, %1038 fastmath<contract> : vector<16xf32>
+              %1044 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %1045 = arith.addf %1043, %1044 fastmath<contract> : vector<16xf32>
+              %1046 = arith.mulf %1045, %1038 fastmath<contract> : vector<16xf32>
+              %1047 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %1048 = arith.addf %1046, %1047 fastmath<contract> : vector<16xf32>
+              %1049 = arith.mulf %1048, %1038 fastmath<contract> : vector<16xf32>
+              %1050 = arith.constant dense<0.166666657> : vector<16xf32>
+              %1051 = arith.addf %1049, %1050 fastmath<contract> : vector<16xf32>
+              %1052 = arith.mulf %1051, %1038 fastmath<contract> : vector<16xf32>
+              %1053 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %1054 = arith.addf %1052, %1053 fastmath<contract> : vector<16xf32>
+              %1055 = arith.mulf %1038, %1038 fastmath<contract> : vector<16xf32>
+              %1056 = arith.mulf %1054, %1055 fastmath<contract> : vector<16xf32>
+              %1057 = arith.addf %1056, %1038 fastmath<contract> : vector<16xf32>
+              %1058 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %1059 = arith.addf %1057, %1058 fastmath<contract> : vector<16xf32>
+              %1060 = arith.fptosi %1032 : vector<16xf32> to vector<16xi32>
+              %1061 = arith.constant dense<23> : vector<16xi32>
+              %1062 = arith.shli %1060, %1061 : vector<16xi32>
+              %1063 = arith.bitcast %1059 : vector<16xf32> to vector<16xi32>
+              %1064 = arith.addi %1063, %1062 : vector<16xi32>
+              %1065 = arith.bitcast %1064 : vector<16xi32> to vector<16xf32>
+              %1066 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %1067 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %1068 = arith.cmpf olt, %1025, %1066 : vector<16xf32>
+              %1069 = arith.select %1068, %1067, %1065 : vector<16xf32>
+              %1070 = arith.constant dense<88.7228394> : vector<16xf32>
+              %1071 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %1072 = arith.cmpf ogt, %1025, %1070 : vector<16xf32>
+              %1073 = arith.select %1072, %1071, %1069 : vector<16xf32>
+              %1074 = arith.cmpf uno, %1025, %1025 : vector<16xf32>
+              %1075 = arith.select %1074, %1025, %1073 : vector<16xf32>
+              %1076 = arith.constant 1.000000e+00 : f32
+              %1077 = vector.broadcast %1076 : f32 to vector<16xf32>
+              %1078 = arith.addf %1077, %1075 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1079 = arith.divf %1013, %1078 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1080 = arith.mulf %1079, %1014 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1081 = arith.constant 192 : index
+              %1082 = arith.muli %960, %1081 : index
+              %1083 = arith.constant 16 : index
+              %1084 = arith.muli %29, %1083 : index
+              %1085 = arith.addi %1082, %1084 : index
+              vector.store %1080, %3[%1085] : memref<?xf32>, vector<16xf32>
+              %1086 = arith.subf %965, %1015 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1087 = arith.cmpf ogt, %1086, %1019 : vector<16xf32>
+              %1088 = arith.select %1087, %1086, %1019 : vector<16xf32>
+              %1089 = arith.cmpf olt, %1088, %1023 : vector<16xf32>
+              %1090 = arith.select %1089, %1088, %1023 : vector<16xf32>
+              %1091 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %1092 = arith.minnumf %1090, %1091 : vector<16xf32>
+              %1093 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %1094 = arith.maxnumf %1092, %1093 : vector<16xf32>
+              %1095 = arith.constant dense<1.44269502> : vector<16xf32>
+              %1096 = arith.mulf %1094, %1095 fastmath<contract> : vector<16xf32>
+              %1097 = rlx_cpu.rint %1096 : vector<16xf32>
+              %1098 = arith.constant dense<0.693359375> : vector<16xf32>
+              %1099 = arith.mulf %1097, %1098 fastmath<contract> : vector<16xf32>
+              %1100 = arith.subf %1094, %1099 fastmath<contract> : vector<16xf32>
+              %1101 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %1102 = arith.mulf %1097, %1101 fastmath<contract> : vector<16xf32>
+              %1103 = arith.subf %1100, %1102 fastmath<contract> : vector<16xf32>
+              %1104 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %1105 = arith.mulf %1104, %1103 fastmath<contract> : vector<16xf32>
+              %1106 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %1107 = arith.addf %1105, %1106 fastmath<contract> : vector<16xf32>
+              %1108 = arith.mulf %1107, %1103 fastmath<contract> : vector<16xf32>
+              %1109 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %1110 = arith.addf %1108, %1109 fastmath<contract> : vector<16xf32>
+              %1111 = arith.mulf %1110, %1103 fastmath<contract> : vector<16xf32>
+              %1112 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %1113 = arith.addf %1111, %1112 fastmath<contract> : vector<16xf32>
+              %1114 = arith.mulf %1113, %1103 fastmath<contract> : vector<16xf32>
+              %1115 = arith.constant dense<0.166666657> : vector<16xf32>
+              %1116 = arith.addf %1114, %1115 fastmath<contract> : vector<16xf32>
+              %1117 = arith.mulf %1116, %1103 fastmath<contract> : vector<16xf32>
+              %1118 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %1119 = arith.addf %1117, %1118 fastmath<contract> : vector<16xf32>
+              %1120 = arith.mulf %1103, %1103 fastmath<contract> : vector<16xf32>
+              %1121 = arith.mulf %1119, %1120 fastmath<contract> : vector<16xf32>
+              %1122 = arith.addf %1121, %1103 fastmath<contract> : vector<16xf32>
+              %1123 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %1124 = arith.addf %1122, %1123 fastmath<contract> : vector<16xf32>
+              %1125 = arith.fptosi %1097 : vector<16xf32> to vector<16xi32>
+              %1126 = arith.constant dense<23> : vector<16xi32>
+              %1127 = arith.shli %1125, %1126 : vector<16xi32>
+              %1128 = arith.bitcast %1124 : vector<16xf32> to vector<16xi32>
+              %1129 = arith.addi %1128, %1127 : vector<16xi32>
+              %1130 = arith.bitcast %1129 : vector<16xi32> to vector<16xf32>
+              %1131 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %1132 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %1133 = arith.cmpf olt, %1090, %1131 : vector<16xf32>
+              %1134 = arith.select %1133, %1132, %1130 : vector<16xf32>
+              %1135 = arith.constant dense<88.7228394> : vector<16xf32>
+              %1136 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %1137 = arith.cmpf ogt, %1090, %1135 : vector<16xf32>
+              %1138 = arith.select %1137, %1136, %1134 : vector<16xf32>
+              %1139 = arith.cmpf uno, %1090, %1090 : vector<16xf32>
+              %1140 = arith.select %1139, %1090, %1138 : vector<16xf32>
+              %1141 = arith.addf %1077, %1140 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1142 = arith.divf %1015, %1141 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1143 = arith.mulf %1142, %1016 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1144 = arith.muli %961, %1081 : index
+              %1145 = arith.addi %1144, %1084 : index
+              vector.store %1143, %3[%1145] : memref<?xf32>, vector<16xf32>
+            }
+            scf.for %1146 = %959 to %22 step %14 {
+              %1147 = arith.muli %1146, %35 : index
+              %1148 = arith.constant 0.000000e+00 : f32
+              %1149 = vector.broadcast %1148 : f32 to vector<16xf32>
+              %1150, %1151, %1152, %1153 = scf.for %1154 = %13 to %35 step %30 iter_args(%1155 = %1149, %1156 = %1149, %1157 = %1149, %1158 = %1149) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %1159 = arith.constant 16 : index
+                %1160 = arith.muli %1154, %1159 : index
+                %1161 = vector.load %34[%1160] : memref<4096xf32>, vector<16xf32>
+                %1162 = arith.addi %32, %1160 : index
+                %1163 = vector.load %34[%1162] : memref<4096xf32>, vector<16xf32>
+                %1164 = arith.addi %1147, %1154 : index
+                %1165 = memref.load %0[%1164] : memref<?xf32>
+                %1166 = vector.broadcast %1165 : f32 to vector<16xf32>
+                %1167 = vector.fma %1166, %1161, %1155 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1168 = vector.fma %1166, %1163, %1156 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1169 = arith.addi %1154, %14 : index
+                %1170 = arith.muli %1169, %1159 : index
+                %1171 = vector.load %34[%1170] : memref<4096xf32>, vector<16xf32>
+                %1172 = arith.addi %32, %1170 : index
+                %1173 = vector.load %34[%1172] : memref<4096xf32>, vector<16xf32>
+                %1174 = arith.addi %1147, %1169 : index
+                %1175 = memref.load %0[%1174] : memref<?xf32>
+                %1176 = vector.broadcast %1175 : f32 to vector<16xf32>
+                %1177 = vector.fma %1176, %1171, %1157 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1178 = vector.fma %1176, %1173, %1158 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %1167, %1168, %1177, %1178 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              }
+              %1179 = arith.addf %1150, %1152 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1180 = arith.addf %1151, %1153 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1181 = arith.subf %1149, %1179 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1182 = arith.constant -8.700000e+01 : f32
+              %1183 = vector.broadcast %1182 : f32 to vector<16xf32>
+              %1184 = arith.cmpf ogt, %1181, %1183 : vector<16xf32>
+              %1185 = arith.select %1184, %1181, %1183 : vector<16xf32>
+              %1186 = arith.constant 8.800000e+01 : f32
+              %1187 = vector.broadcast %1186 : f32 to vector<16xf32>
+              %1188 = arith.cmpf olt, %1185, %1187 : vector<16xf32>
+              %1189 = arith.select %1188, %1185, %1187 : vector<16xf32>
+              %1190 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %1191 = arith.minnumf %1189, %1190 : vector<16xf32>
+              %1192 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %1193 = arith.maxnumf %1191, %1192 : vector<16xf32>
+              %1194 = arith.constant dense<1.44269502> : vector<16xf32>
+              %1195 = arith.mulf %1193, %1194 fastmath<contract> : vector<16xf32>
+              %1196 = rlx_cpu.rint %1195 : vector<16xf32>
+              %1197 = arith.constant dense<0.693359375> : vector<16xf32>
+              %1198 = arith.mulf %1196, %1197 fastmath<contract> : vector<16xf32>
+              %1199 = arith.subf %1193, %1198 fastmath<contract> : vector<16xf32>
+              %1200 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %1201 = arith.mulf %1196, %1200 fastmath<contract> : vector<16xf32>
+              %1202 = arith.subf %1199, %1201 fastmath<contract> : vector<16xf32>
+              %1203 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %1204 = arith.mulf %1203, %1202 fastmath<contract> : vector<16xf32>
+              %1205 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %1206 = arith.addf %1204, %1205 fastmath<contract> : vector<16xf32>
+              %1207 = arith.mulf %1206, %1202 fastmath<contract> : vector<16xf32>
+              %1208 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %1209 = arith.addf %1207, %1208 fastmath<contract> : vector<16xf32>
+              %1210 = arith.mulf %1209, %1202 fastmath<contract> : vector<16xf32>
+              %1211 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %1212 = arith.addf %1210, %1211 fastmath<contract> : vector<16xf32>
+              %1213 = arith.mulf %1212, %1202 fastmath<contract> : vector<16xf32>
+              %1214 = arith.constant dense<0.166666657> : vector<16xf32>
+              %1215 = arith.addf %1213, %1214 fastmath<contract> : vector<16xf32>
+              %1216 = arith.mulf %1215, %1202 fastmath<contract> : vector<16xf32>
+              %1217 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %1218 = arith.addf %1216, %1217 fastmath<contract> : vector<16xf32>
+              %1219 = arith.mulf %1202, %1202 fastmath<contract> : vector<16xf32>
+              %1220 = arith.mulf %1218, %1219 fastmath<contract> : vector<16xf32>
+              %1221 = arith.addf %1220, %1202 fastmath<contract> : vector<16xf32>
+              %1222 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %1223 = arith.addf %1221, %1222 fastmath<contract> : vector<16xf32>
+              %1224 = arith.fptosi %1196 : vector<16xf32> to vector<16xi32>
+              %1225 = arith.constant dense<23> : vector<16xi32>
+              %1226 = arith.shli %1224, %1225 : vector<16xi32>
+              %1227 = arith.bitcast %1223 : vector<16xf32> to vector<16xi32>
+              %1228 = arith.addi %1227, %1226 : vector<16xi32>
+              %1229 = arith.bitcast %1228 : vector<16xi32> to vector<16xf32>
+              %1230 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %1231 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %1232 = arith.cmpf olt, %1189, %1230 : vector<16xf32>
+              %1233 = arith.select %1232, %1231, %1229 : vector<16xf32>
+              %1234 = arith.constant dense<88.7228394> : vector<16xf32>
+              %1235 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %1236 = arith.cmpf ogt, %1189, %1234 : vector<16xf32>
+              %1237 = arith.select %1236, %1235, %1233 : vector<16xf32>
+              %1238 = arith.cmpf uno, %1189, %1189 : vector<16xf32>
+              %1239 = arith.select %1238, %1189, %1237 : vector<16xf32>
+              %1240 = arith.constant 1.000000e+00 : f32
+              %1241 = vector.broadcast %1240 : f32 to vector<16xf32>
+              %1242 = arith.addf %1241, %1239 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1243 = arith.divf %1179, %1242 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1244 = arith.mulf %1243, %1180 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1245 = arith.constant 192 : index
+              %1246 = arith.muli %1146, %1245 : index
+              %1247 = arith.constant 16 : index
+              %1248 = arith.muli %29, %1247 : index
+              %1249 = arith.addi %1246, %1248 : index
+              vector.store %1244, %3[%1249] : memref<?xf32>, vector<16xf32>
             }
           } else {
-            %1061 = arith.constant 2048 : index
-            %1062 = arith.muli %29, %1061 : index
-            scf.for %1063 = %20 to %22 step %14 {
-              %1064 = arith.constant 128 : index
-              %1065 = arith.muli %1063, %1064 : index
-              %1066 = arith.constant 0.000000e+00 : f32
-              %1067 = vector.broadcast %1066 : f32 to vector<16xf32>
-              %1068 = arith.constant 2 : index
-              %1069, %1070, %1071, %1072 = scf.for %1073 = %13 to %1064 step %1068 iter_args(%1074 = %1067, %1075 = %1067, %1076 = %1067, %1077 = %1067) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %1078 = arith.constant 16 : index
-                %1079 = arith.muli %1073, %1078 : index
-                %1080 = arith.addi %1062, %1079 : index
-                %1081 = vector.load %1[%1080] : memref<?xi16>, vector<16xi16>
-                %1082 = arith.extui %1081 : vector<16xi16> to vector<16xi32>
-                %1083 = arith.constant dense<16> : vector<16xi32>
-                %1084 = arith.shli %1082, %1083 : vector<16xi32>
-                %1085 = arith.bitcast %1084 : vector<16xi32> to vector<16xf32>
-                %1086 = vector.load %2[%1080] : memref<?xi16>, vector<16xi16>
-                %1087 = arith.extui %1086 : vector<16xi16> to vector<16xi32>
-                %1088 = arith.shli %1087, %1083 : vector<16xi32>
-                %1089 = arith.bitcast %1088 : vector<16xi32> to vector<16xf32>
-                %1090 = arith.addi %1065, %1073 : index
-                %1091 = memref.load %0[%1090] : memref<?xf32>
-                %1092 = vector.broadcast %1091 : f32 to vector<16xf32>
-                %1093 = vector.fma %1092, %1085, %1074 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %1094 = vector.fma %1092, %1089, %1075 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %1095 = arith.addi %1073, %14 : index
-                %1096 = arith.muli %1095, %1078 : index
-                %1097 = arith.addi %1062, %1096 : index
-                %1098 = vector.load %1[%1097] : memref<?xi16>, vector<16xi16>
-                %1099 = arith.extui %1098 : vector<16xi16> to vector<16xi32>
-                %1100 = arith.shli %1099, %1083 : vector<16xi32>
-                %1101 = arith.bitcast %1100 : vector<16xi32> to vector<16xf32>
-                %1102 = vector.load %2[%1097] : memref<?xi16>, vector<16xi16>
-                %1103 = arith.extui %1102 : vector<16xi16> to vector<16xi32>
-                %1104 = arith.shli %1103, %1083 : vector<16xi32>
-                %1105 = arith.bitcast %1104 : vector<16xi32> to vector<16xf32>
-                %1106 = arith.addi %1065, %1095 : index
-                %1107 = memref.load %0[%1106] : memref<?xf32>
-                %1108 = vector.broadcast %1107 : f32 to vector<16xf32>
-                %1109 = vector.fma %1108, %1101, %1076 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %1110 = vector.fma %1108, %1105, %1077 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %1093, %1094, %1109, %1110 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %1250 = arith.constant 2048 : index
+            %1251 = arith.muli %29, %1250 : index
+            scf.for %1252 = %20 to %22 step %14 {
+              %1253 = arith.constant 128 : index
+              %1254 = arith.muli %1252, %1253 : index
+              %1255 = arith.constant 0.000000e+00 : f32
+              %1256 = vector.broadcast %1255 : f32 to vector<16xf32>
+              %1257, %1258, %1259, %1260 = scf.for %1261 = %13 to %1253 step %30 iter_args(%1262 = %1256, %1263 = %1256, %1264 = %1256, %1265 = %1256) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %1266 = arith.constant 16 : index
+                %1267 = arith.muli %1261, %1266 : index
+                %1268 = arith.addi %1251, %1267 : index
+                %1269 = vector.load %1[%1268] : memref<?xi16>, vector<16xi16>
+                %1270 = arith.extui %1269 : vector<16xi16> to vector<16xi32>
+                %1271 = arith.constant dense<16> : vector<16xi32>
+                %1272 = arith.shli %1270, %1271 : vector<16xi32>
+                %1273 = arith.bitcast %1272 : vector<16xi32> to vector<16xf32>
+                %1274 = vector.load %2[%1268] : memref<?xi16>, vector<16xi16>
+                %1275 = arith.extui %1274 : vector<16xi16> to vector<16xi32>
+                %1276 = arith.shli %1275, %1271 : vector<16xi32>
+                %1277 = arith.bitcast %1276 : vector<16xi32> to vector<16xf32>
+                %1278 = arith.addi %1254, %1261 : index
+                %1279 = memref.load %0[%1278] : memref<?xf32>
+                %1280 = vector.broadcast %1279 : f32 to vector<16xf32>
+                %1281 = vector.fma %1280, %1273, %1262 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1282 = vector.fma %1280, %1277, %1263 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1283 = arith.addi %1261, %14 : index
+                %1284 = arith.muli %1283, %1266 : index
+                %1285 = arith.addi %1251, %1284 : index
+                %1286 = vector.load %1[%1285] : memref<?xi16>, vector<16xi16>
+                %1287 = arith.extui %1286 : vector<16xi16> to vector<16xi32>
+                %1288 = arith.shli %1287, %1271 : vector<16xi32>
+                %1289 = arith.bitcast %1288 : vector<16xi32> to vector<16xf32>
+                %1290 = vector.load %2[%1285] : memref<?xi16>, vector<16xi16>
+                %1291 = arith.extui %1290 : vector<16xi16> to vector<16xi32>
+                %1292 = arith.shli %1291, %1271 : vector<16xi32>
+                %1293 = arith.bitcast %1292 : vector<16xi32> to vector<16xf32>
+                %1294 = arith.addi %1254, %1283 : index
+                %1295 = memref.load %0[%1294] : memref<?xf32>
+                %1296 = vector.broadcast %1295 : f32 to vector<16xf32>
+                %1297 = vector.fma %1296, %1289, %1264 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1298 = vector.fma %1296, %1293, %1265 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %1281, %1282, %1297, %1298 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %1111 = arith.addf %1069, %1071 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1112 = arith.addf %1070, %1072 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1113 = arith.subf %1067, %1111 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1114 = arith.constant -8.700000e+01 : f32
-              %1115 = vector.broadcast %1114 : f32 to vector<16xf32>
-              %1116 = arith.cmpf ogt, %1113, %1115 : vector<16xf32>
-              %1117 = arith.select %1116, %1113, %1115 : vector<16xf32>
-              %1118 = arith.constant 8.800000e+01 : f32
-              %1119 = vector.broadcast %1118 : f32 to vector<16xf32>
-              %1120 = arith.cmpf olt, %1117, %1119 : vector<16xf32>
-              %1121 = arith.select %1120, %1117, %1119 : vector<16xf32>
-              %1122 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %1123 = arith.minnumf %1121, %1122 : vector<16xf32>
-              %1124 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %1125 = arith.maxnumf %1123, %1124 : vector<16xf32>
-              %1126 = arith.constant dense<1.44269502> : vector<16xf32>
-              %1127 = arith.mulf %1125, %1126 fastmath<contract> : vector<16xf32>
-              %1128 = rlx_cpu.rint %1127 : vector<16xf32>
-              %1129 = arith.constant dense<0.693359375> : vector<16xf32>
-              %1130 = arith.mulf %1128, %1129 fastmath<contract> : vector<16xf32>
-              %1131 = arith.subf %1125, %1130 fastmath<contract> : vector<16xf32>
-              %1132 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %1133 = arith.mulf %1128, %1132 fastmath<contract> : vector<16xf32>
-              %1134 = arith.subf %1131, %1133 fastmath<contract> : vector<16xf32>
-              %1135 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %1136 = arith.mulf %1135, %1134 fastmath<contract> : vector<16xf32>
-              %1137 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %1138 = arith.addf %1136, %1137 fastmath<contract> : vector<16xf32>
-              %1139 = arith.mulf %1138, %1134 fastmath<contract> : vector<16xf32>
-              %1140 = arith.constant dense<0.00833345205> : vector<16xf32>
-              %1141 = arith.addf %1139, %1140 fastmath<contract> : vector<16xf32>
-              %1142 = arith.mulf %1141, %1134 fastmath<contract> : vector<16xf32>
-              %1143 = arith.constant dense<0.0416657962> : vector<16xf32>
-              %1144 = arith.addf %1142, %1143 fastmath<contract> : vector<16xf32>
-              %1145 = arith.mulf %1144, %1134 fastmath<contract> : vector<16xf32>
-              %1146 = arith.constant dense<0.166666657> : vector<16xf32>
-              %1147 = arith.addf %1145, %1146 fastmath<contract> : vector<16xf32>
-              %1148 = arith.mulf %1147, %1134 fastmath<contract> : vector<16xf32>
-              %1149 = arith.constant dense<5.000000e-01> : vector<16xf32>
-              %1150 = arith.addf %1148, %1149 fastmath<contract> : vector<16xf32>
-              %1151 = arith.mulf %1134, %1134 fastmath<contract> : vector<16xf32>
-              %1152 = arith.mulf %1150, %1151 fastmath<contract> : vector<16xf32>
-              %1153 = arith.addf %1152, %1134 fastmath<contract> : vector<16xf32>
-              %1154 = arith.constant dense<1.000000e+00> : vector<16xf32>
-              %1155 = arith.addf %1153, %1154 fastmath<contract> : vector<16xf32>
-              %1156 = arith.fptosi %1128 : vector<16xf32> to vector<16xi32>
-              %1157 = arith.constant dense<23> : vector<16xi32>
-              %1158 = arith.shli %1156, %1157 : vector<16xi32>
-              %1159 = arith.bitcast %1155 : vector<16xf32> to vector<16xi32>
-              %1160 = arith.addi %1159, %1158 : vector<16xi32>
-              %1161 = arith.bitcast %1160 : vector<16xi32> to vector<16xf32>
-              %1162 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %1163 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %1164 = arith.cmpf olt, %1121, %1162 : vector<16xf32>
-              %1165 = arith.select %1164, %1163, %1161 : vector<16xf32>
-              %1166 = arith.constant dense<88.7228394> : vector<16xf32>
-              %1167 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %1168 = arith.cmpf ogt, %1121, %1166 : vector<16xf32>
-              %1169 = arith.select %1168, %1167, %1165 : vector<16xf32>
-              %1170 = arith.cmpf uno, %1121, %1121 : vector<16xf32>
-              %1171 = arith.select %1170, %1121, %1169 : vector<16xf32>
-              %1172 = arith.constant 1.000000e+00 : f32
-              %1173 = vector.broadcast %1172 : f32 to vector<16xf32>
-              %1174 = arith.addf %1173, %1171 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1175 = arith.divf %1111, %1174 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1176 = arith.mulf %1175, %1112 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1177 = arith.constant 192 : index
-              %1178 = arith.muli %1063, %1177 : index
-              %1179 = arith.constant 16 : index
-              %1180 = arith.muli %29, %1179 : index
-              %1181 = arith.addi %1178, %1180 : index
-              vector.store %1176, %3[%1181] : memref<?xf32>, vector<16xf32>
+              %1299 = arith.addf %1257, %1259 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1300 = arith.addf %1258, %1260 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1301 = arith.subf %1256, %1299 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1302 = arith.constant -8.700000e+01 : f32
+              %1303 = vector.broadcast %1302 : f32 to vector<16xf32>
+              %1304 = arith.cmpf ogt, %1301, %1303 : vector<16xf32>
+              %1305 = arith.select %1304, %1301, %1303 : vector<16xf32>
+              %1306 = arith.constant 8.800000e+01 : f32
+              %1307 = vector.broadcast %1306 : f32 to vector<16xf32>
+              %1308 = arith.cmpf olt, %1305, %1307 : vector<16xf32>
+              %1309 = arith.select %1308, %1305, %1307 : vector<16xf32>
+              %1310 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %1311 = arith.minnumf %1309, %1310 : vector<16xf32>
+              %1312 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %1313 = arith.maxnumf %1311, %1312 : vector<16xf32>
+              %1314 = arith.constant dense<1.44269502> : vector<16xf32>
+              %1315 = arith.mulf %1313, %1314 fastmath<contract> : vector<16xf32>
+              %1316 = rlx_cpu.rint %1315 : vector<16xf32>
+              %1317 = arith.constant dense<0.693359375> : vector<16xf32>
+              %1318 = arith.mulf %1316, %1317 fastmath<contract> : vector<16xf32>
+              %1319 = arith.subf %1313, %1318 fastmath<contract> : vector<16xf32>
+              %1320 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %1321 = arith.mulf %1316, %1320 fastmath<contract> : vector<16xf32>
+              %1322 = arith.subf %1319, %1321 fastmath<contract> : vector<16xf32>
+              %1323 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %1324 = arith.mulf %1323, %1322 fastmath<contract> : vector<16xf32>
+              %1325 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %1326 = arith.addf %1324, %1325 fastmath<contract> : vector<16xf32>
+              %1327 = arith.mulf %1326, %1322 fastmath<contract> : vector<16xf32>
+              %1328 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %1329 = arith.addf %1327, %1328 fastmath<contract> : vector<16xf32>
+              %1330 = arith.mulf %1329, %1322 fastmath<contract> : vector<16xf32>
+              %1331 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %1332 = arith.addf %1330, %1331 fastmath<contract> : vector<16xf32>
+              %1333 = arith.mulf %1332, %1322 fastmath<contract> : vector<16xf32>
+              %1334 = arith.constant dense<0.166666657> : vector<16xf32>
+              %1335 = arith.addf %1333, %1334 fastmath<contract> : vector<16xf32>
+              %1336 = arith.mulf %1335, %1322 fastmath<contract> : vector<16xf32>
+              %1337 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %1338 = arith.addf %1336, %1337 fastmath<contract> : vector<16xf32>
+              %1339 = arith.mulf %1322, %1322 fastmath<contract> : vector<16xf32>
+              %1340 = arith.mulf %1338, %1339 fastmath<contract> : vector<16xf32>
+              %1341 = arith.addf %1340, %1322 fastmath<contract> : vector<16xf32>
+              %1342 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %1343 = arith.addf %1341, %1342 fastmath<contract> : vector<16xf32>
+              %1344 = arith.fptosi %1316 : vector<16xf32> to vector<16xi32>
+              %1345 = arith.constant dense<23> : vector<16xi32>
+              %1346 = arith.shli %1344, %1345 : vector<16xi32>
+              %1347 = arith.bitcast %1343 : vector<16xf32> to vector<16xi32>
+              %1348 = arith.addi %1347, %1346 : vector<16xi32>
+              %1349 = arith.bitcast %1348 : vector<16xi32> to vector<16xf32>
+              %1350 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %1351 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %1352 = arith.cmpf olt, %1309, %1350 : vector<16xf32>
+              %1353 = arith.select %1352, %1351, %1349 : vector<16xf32>
+              %1354 = arith.constant dense<88.7228394> : vector<16xf32>
+              %1355 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %1356 = arith.cmpf ogt, %1309, %1354 : vector<16xf32>
+              %1357 = arith.select %1356, %1355, %1353 : vector<16xf32>
+              %1358 = arith.cmpf uno, %1309, %1309 : vector<16xf32>
+              %1359 = arith.select %1358, %1309, %1357 : vector<16xf32>
+              %1360 = arith.constant 1.000000e+00 : f32
+              %1361 = vector.broadcast %1360 : f32 to vector<16xf32>
+              %1362 = arith.addf %1361, %1359 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1363 = arith.divf %1299, %1362 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1364 = arith.mulf %1363, %1300 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1365 = arith.constant 192 : index
+              %1366 = arith.muli %1252, %1365 : index
+              %1367 = arith.constant 16 : index
+              %1368 = arith.muli %29, %1367 : index
+              %1369 = arith.addi %1366, %1368 : index
+              vector.store %1364, %3[%1369] : memref<?xf32>, vector<16xf32>
             }
           }
         }
       }
     } else {
       "scf.parallel"(%13, %12, %14) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
-      ^bb0(%1182: index):
-        %1183 = arith.divui %1182, %10 : index
-        %1184 = arith.remui %1182, %10 : index
-        %1185 = arith.muli %1184, %9 : index
-        %1186 = arith.addi %1185, %9 : index
-        %1187 = arith.minui %1186, %4 : index
-        %1188 = arith.subi %1187, %1185 : index
-        %1189 = arith.constant 8 : index
-        %1190 = arith.divui %1188, %1189 : index
-        %1191 = arith.muli %1190, %1189 : index
-        %1192 = arith.addi %1185, %1191 : index
-        %1193 = arith.addi %1183, %14 : index
-        scf.for %1194 = %1183 to %1193 step %14 {
-          %1195 = arith.constant 4 : index
-          %1196 = arith.cmpi uge, %1188, %1195 : index
-          scf.if %1196 {
-            %1197 = arith.constant 2048 : index
-            %1198 = arith.muli %1194, %1197 : index
-            %1199 = memref.alloca() : memref<4096xf32>
-            %1200 = arith.constant 128 : index
-            scf.for %1201 = %13 to %1200 step %14 {
-              scf.for %1202 = %13 to %14 step %14 {
-                %1203 = arith.addi %1201, %1202 : index
-                %1204 = arith.constant 16 : index
-                %1205 = arith.muli %1203, %1204 : index
-                %1206 = arith.addi %1198, %1205 : index
-                %1207 = vector.load %1[%1206] : memref<?xi16>, vector<16xi16>
-                %1208 = arith.extui %1207 : vector<16xi16> to vector<16xi32>
-                %1209 = arith.constant dense<16> : vector<16xi32>
-                %1210 = arith.shli %1208, %1209 : vector<16xi32>
-                %1211 = arith.bitcast %1210 : vector<16xi32> to vector<16xf32>
-                vector.store %1211, %1199[%1205] : memref<4096xf32>, vector<16xf32>
+      ^bb0(%1370: index):
+        %1371 = arith.divui %1370, %10 : index
+        %1372 = arith.remui %1370, %10 : index
+        %1373 = arith.muli %1372, %9 : index
+        %1374 = arith.addi %1373, %9 : index
+        %1375 = arith.minui %1374, %4 : index
+        %1376 = arith.subi %1375, %1373 : index
+        %1377 = arith.constant 8 : index
+        %1378 = arith.divui %1376, %1377 : index
+        %1379 = arith.muli %1378, %1377 : index
+        %1380 = arith.addi %1373, %1379 : index
+        %1381 = arith.addi %1371, %14 : index
+        scf.for %1382 = %1371 to %1381 step %14 {
+          %1383 = arith.constant 2 : index
+          %1384 = arith.cmpi uge, %1376, %1383 : index
+          scf.if %1384 {
+            %1385 = arith.constant 2048 : index
+            %1386 = arith.muli %1382, %1385 : index
+            %1387 = memref.alloca() : memref<4096xf32>
+            %1388 = arith.constant 128 : index
+            scf.for %1389 = %13 to %1388 step %14 {
+              scf.for %1390 = %13 to %14 step %14 {
+                %1391 = arith.addi %1389, %1390 : index
+                %1392 = arith.constant 16 : index
+                %1393 = arith.muli %1391, %1392 : index
+                %1394 = arith.addi %1386, %1393 : index
+                %1395 = vector.load %1[%1394] : memref<?xi16>, vector<16xi16>
+                %1396 = arith.extui %1395 : vector<16xi16> to vector<16xi32>
+                %1397 = arith.constant dense<16> : vector<16xi32>
+                %1398 = arith.shli %1396, %1397 : vector<16xi32>
+                %1399 = arith.bitcast %1398 : vector<16xi32> to vector<16xf32>
+                vector.store %1399, %1387[%1393] : memref<4096xf32>, vector<16xf32>
               }
             }
-            scf.for %1212 = %13 to %1200 step %14 {
-              scf.for %1213 = %13 to %14 step %14 {
-                %1214 = arith.addi %1212, %1213 : index
-                %1215 = arith.constant 16 : index
-                %1216 = arith.muli %1214, %1215 : index
-                %1217 = arith.addi %1198, %1216 : index
-                %1218 = vector.load %2[%1217] : memref<?xi16>, vector<16xi16>
-                %1219 = arith.extui %1218 : vector<16xi16> to vector<16xi32>
-                %1220 = arith.constant dense<16> : vector<16xi32>
-                %1221 = arith.shli %1219, %1220 : vector<16xi32>
-                %1222 = arith.bitcast %1221 : vector<16xi32> to vector<16xf32>
-                %1223 = arith.addi %1197, %1216 : index
-                vector.store %1222, %1199[%1223] : memref<4096xf32>, vector<16xf32>
+            scf.for %1400 = %13 to %1388 step %14 {
+              scf.for %1401 = %13 to %14 step %14 {
+                %1402 = arith.addi %1400, %1401 : index
+                %1403 = arith.constant 16 : index
+                %1404 = arith.muli %1402, %1403 : index
+                %1405 = arith.addi %1386, %1404 : index
+                %1406 = vector.load %2[%1405] : memref<?xi16>, vector<16xi16>
+                %1407 = arith.extui %1406 : vector<16xi16> to vector<16xi32>
+                %1408 = arith.constant dense<16> : vector<16xi32>
+                %1409 = arith.shli %1407, %1408 : vector<16xi32>
+                %1410 = arith.bitcast %1409 : vector<16xi32> to vector<16xf32>
+                %1411 = arith.addi %1385, %1404 : index
+                vector.store %1410, %1387[%1411] : memref<4096xf32>, vector<16xf32>
               }
             }
-            scf.for %1224 = %1185 to %1192 step %1189 {
-              %1225 = arith.addi %1224, %14 : index
-              %1226 = arith.constant 2 : index
-              %1227 = arith.addi %1224, %1226 : index
-              %1228 = arith.constant 3 : index
-              %1229 = arith.addi %1224, %1228 : index
-              %1230 = arith.addi %1224, %1195 : index
-              %1231 = arith.constant 5 : index
-              %1232 = arith.addi %1224, %1231 : index
-              %1233 = arith.constant 6 : index
-              %1234 = arith.addi %1224, %1233 : index
-              %1235 = arith.constant 7 : index
-              %1236 = arith.addi %1224, %1235 : index
-              %1237 = arith.muli %1224, %1200 : index
-              %1238 = arith.muli %1225, %1200 : index
-              %1239 = arith.muli %1227, %1200 : index
-              %1240 = arith.muli %1229, %1200 : index
-              %1241 = arith.muli %1230, %1200 : index
-              %1242 = arith.muli %1232, %1200 : index
-              %1243 = arith.muli %1234, %1200 : index
-              %1244 = arith.muli %1236, %1200 : index
-              %1245 = arith.constant 0.000000e+00 : f32
-              %1246 = vector.broadcast %1245 : f32 to vector<16xf32>
-              %1247, %1248, %1249, %1250, %1251, %1252, %1253, %1254, %1255, %1256, %1257, %1258, %1259, %1260, %1261, %1262 = scf.for %1263 = %13 to %1200 step %14 iter_args(%1264 = %1246, %1265 = %1246, %1266 = %1246, %1267 = %1246, %1268 = %1246, %1269 = %1246, %1270 = %1246, %1271 = %1246, %1272 = %1246, %1273 = %1246, %1274 = %1246, %1275 = %1246, %1276 = %1246, %1277 = %1246, %1278 = %1246, %1279 = %1246) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %1280 = arith.constant 16 : index
-                %1281 = arith.muli %1263, %1280 : index
-                %1282 = vector.load %1199[%1281] : memref<4096xf32>, vector<16xf32>
-                %1283 = arith.addi %1197, %1281 : index
-                %1284 = vector.load %1199[%1283] : memref<4096xf32>, vector<16xf32>
-                %1285 = arith.addi %1237, %1263 : index
-                %1286 = memref.load %0[%1285] : memref<?xf32>
-                %1287 = vector.broadcast %1286 : f32 to vector<16xf32>
-                %1288 = vector.fma %1287, %1282, %1264 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %1289 = vector.fma %1287, %1284, %1265 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %1290 = arith.addi %1238, %1263 : index
-                %1291 = memref.load %0[%1290] : memref<?xf32>
-                %1292 = vector.broadcast %1291 : f32 to vector<16xf32>
-                %1293 = vector.fma %1292, %1282, %1266 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %1294 = vector.fma %1292, %1284, %1267 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %1295 = arith.addi %1239, %1263 : index
-                %1296 = memref.load %0[%1295] : memref<?xf32>
-                %1297 = vector.broadcast %1296 : f32 to vector<16xf32>
-                %1298 = vector.fma %1297, %1282, %1268 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %1299 = vector.fma %1297, %1284, %1269 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %1300 = arith.addi %1240, %1263 : index
-                %1301 = memref.load %0[%1300] : memref<?xf32>
-                %1302 = vector.broadcast %1301 : f32 to vector<16xf32>
-                %1303 = vector.fma %1302, %1282, %1270 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %1304 = vector.fma %1302, %1284, %1271 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %1305 = arith.addi %1241, %1263 : index
-                %1306 = memref.load %0[%1305] : memref<?xf32>
-                %1307 = vector.broadcast %1306 : f32 to vector<16xf32>
-                %1308 = vector.fma %1307, %1282, %1272 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %1309 = vector.fma %1307, %1284, %1273 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %1310 = arith.addi %1242, %1263 : index
-                %1311 = memref.load %0[%1310] : memref<?xf32>
-                %1312 = vector.broadcast %1311 : f32 to vector<16xf32>
-                %1313 = vector.fma %1312, %1282, %1274 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %1314 = vector.fma %1312, %1284, %1275 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %1315 = arith.addi %1243, %1263 : index
-                %1316 = memref.load %0[%1315] : memref<?xf32>
-                %1317 = vector.broadcast %1316 : f32 to vector<16xf32>
-                %1318 = vector.fma %1317, %1282, %1276 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %1319 = vector.fma %1317, %1284, %1277 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %1320 = arith.addi %1244, %1263 : index
-                %1321 = memref.load %0[%1320] : memref<?xf32>
-                %1322 = vector.broadcast %1321 : f32 to vector<16xf32>
-                %1323 = vector.fma %1322, %1282, %1278 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %1324 = vector.fma %1322, %1284, %1279 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %1288, %1289, %1293, %1294, %1298, %1299, %1303, %1304, %1308, %1309, %1313, %1314, %1318, %1319, %1323, %1324 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            scf.for %1412 = %1373 to %1380 step %1377 {
+              %1413 = arith.addi %1412, %14 : index
+              %1414 = arith.addi %1412, %1383 : index
+              %1415 = arith.constant 3 : index
+              %1416 = arith.addi %1412, %1415 : index
+              %1417 = arith.constant 4 : index
+              %1418 = arith.addi %1412, %1417 : index
+              %1419 = arith.constant 5 : index
+              %1420 = arith.addi %1412, %1419 : index
+              %1421 = arith.constant 6 : index
+              %1422 = arith.addi %1412, %1421 : index
+              %1423 = arith.constant 7 : index
+              %1424 = arith.addi %1412, %1423 : index
+              %1425 = arith.muli %1412, %1388 : index
+              %1426 = arith.muli %1413, %1388 : index
+              %1427 = arith.muli %1414, %1388 : index
+              %1428 = arith.muli %1416, %1388 : index
+              %1429 = arith.muli %1418, %1388 : index
+              %1430 = arith.muli %1420, %1388 : index
+              %1431 = arith.muli %1422, %1388 : index
+              %1432 = arith.muli %1424, %1388 : index
+              %1433 = arith.constant 0.000000e+00 : f32
+              %1434 = vector.broadcast %1433 : f32 to vector<16xf32>
+              %1435, %1436, %1437, %1438, %1439, %1440, %1441, %1442, %1443, %1444, %1445, %1446, %1447, %1448, %1449, %1450 = scf.for %1451 = %13 to %1388 step %14 iter_args(%1452 = %1434, %1453 = %1434, %1454 = %1434, %1455 = %1434, %1456 = %1434, %1457 = %1434, %1458 = %1434, %1459 = %1434, %1460 = %1434, %1461 = %1434, %1462 = %1434, %1463 = %1434, %1464 = %1434, %1465 = %1434, %1466 = %1434, %1467 = %1434) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %1468 = arith.constant 16 : index
+                %1469 = arith.muli %1451, %1468 : index
+                %1470 = vector.load %1387[%1469] : memref<4096xf32>, vector<16xf32>
+                %1471 = arith.addi %1385, %1469 : index
+                %1472 = vector.load %1387[%1471] : memref<4096xf32>, vector<16xf32>
+                %1473 = arith.addi %1425, %1451 : index
+                %1474 = memref.load %0[%1473] : memref<?xf32>
+                %1475 = vector.broadcast %1474 : f32 to vector<16xf32>
+                %1476 = vector.fma %1475, %1470, %1452 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1477 = vector.fma %1475, %1472, %1453 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1478 = arith.addi %1426, %1451 : index
+                %1479 = memref.load %0[%1478] : memref<?xf32>
+                %1480 = vector.broadcast %1479 : f32 to vector<16xf32>
+                %1481 = vector.fma %1480, %1470, %1454 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1482 = vector.fma %1480, %1472, %1455 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1483 = arith.addi %1427, %1451 : index
+                %1484 = memref.load %0[%1483] : memref<?xf32>
+                %1485 = vector.broadcast %1484 : f32 to vector<16xf32>
+                %1486 = vector.fma %1485, %1470, %1456 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1487 = vector.fma %1485, %1472, %1457 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1488 = arith.addi %1428, %1451 : index
+                %1489 = memref.load %0[%1488] : memref<?xf32>
+                %1490 = vector.broadcast %1489 : f32 to vector<16xf32>
+                %1491 = vector.fma %1490, %1470, %1458 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1492 = vector.fma %1490, %1472, %1459 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1493 = arith.addi %1429, %1451 : index
+                %1494 = memref.load %0[%1493] : memref<?xf32>
+                %1495 = vector.broadcast %1494 : f32 to vector<16xf32>
+                %1496 = vector.fma %1495, %1470, %1460 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1497 = vector.fma %1495, %1472, %1461 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1498 = arith.addi %1430, %1451 : index
+                %1499 = memref.load %0[%1498] : memref<?xf32>
+                %1500 = vector.broadcast %1499 : f32 to vector<16xf32>
+                %1501 = vector.fma %1500, %1470, %1462 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1502 = vector.fma %1500, %1472, %1463 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1503 = arith.addi %1431, %1451 : index
+                %1504 = memref.load %0[%1503] : memref<?xf32>
+                %1505 = vector.broadcast %1504 : f32 to vector<16xf32>
+                %1506 = vector.fma %1505, %1470, %1464 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1507 = vector.fma %1505, %1472, %1465 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1508 = arith.addi %1432, %1451 : index
+                %1509 = memref.load %0[%1508] : memref<?xf32>
+                %1510 = vector.broadcast %1509 : f32 to vector<16xf32>
+                %1511 = vector.fma %1510, %1470, %1466 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1512 = vector.fma %1510, %1472, %1467 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %1476, %1477, %1481, %1482, %1486, %1487, %1491, %1492, %1496, %1497, %1501, %1502, %1506, %1507, %1511, %1512 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %1325 = arith.subf %1246, %1247 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1326 = arith.constant -8.700000e+01 : f32
-              %1327 = vector.broadcast %1326 : f32 to vector<16xf32>
-              %1328 = arith.cmpf ogt, %1325, %1327 : vector<16xf32>
-              %1329 = arith.select %1328, %1325, %1327 : vector<16xf32>
-              %1330 = arith.constant 8.800000e+01 : f32
-              %1331 = vector.broadcast %1330 : f32 to vector<16xf32>
-              %1332 = arith.cmpf olt, %1329, %1331 : vector<16xf32>
-              %1333 = arith.select %1332, %1329, %1331 : vector<16xf32>
-              %1334 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %1335 = arith.minnumf %1333, %1334 : vector<16xf32>
-              %1336 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %1337 = arith.maxnumf %1335, %1336 : vector<16xf32>
-              %1338 = arith.constant dense<1.44269502> : vector<16xf32>
-              %1339 = arith.mulf %1337, %1338 fastmath<contract> : vector<16xf32>
-              %1340 = rlx_cpu.rint %1339 : vector<16xf32>
-              %1341 = arith.constant dense<0.693359375> : vector<16xf32>
-              %1342 = arith.mulf %1340, %1341 fastmath<contract> : vector<16xf32>
-              %1343 = arith.subf %1337, %1342 fastmath<contract> : vector<16xf32>
-              %1344 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %1345 = arith.mulf %1340, %1344 fastmath<contract> : vector<16xf32>
-              %1346 = arith.subf %1343, %1345 fastmath<contract> : vector<16xf32>
-              %1347 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %1348 = arith.mulf %1347, %1346 fastmath<contract> : vector<16xf32>
-              %1349 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %1350 = arith.addf %1348, %1349 fastmath<contract> : vector<16xf32>
-              %1351 = arith.mulf %1350, %1346 fastmath<contract> : vector<16xf32>
-              %1352 = arith.constant dense<0.00833345205> : vector<16xf32>
-              %1353 = arith.addf %1351, %1352 fastmath<contract> : vector<16xf32>
-              %1354 = arith.mulf %1353, %1346 fastmath<contract> : vector<16xf32>
-              %1355 = arith.constant dense<0.0416657962> : vector<16xf32>
-              %1356 = arith.addf %1354, %1355 fastmath<contract> : vector<16xf32>
-              %1357 = arith.mulf %1356, %1346 fastmath<contract> : vector<16xf32>
-              %1358 = arith.constant dense<0.166666657> : vector<16xf32>
-              %1359 = arith.addf %1357, %1358 fastmath<contract> : vector<16xf32>
-              %1360 = arith.mulf %1359, %1346 fastmath<contract> : vector<16xf32>
-              %1361 = arith.constant dense<5.000000e-01> : vector<16xf32>
-              %1362 = arith.addf %1360, %1361 fastmath<contract> : vector<16xf32>
-              %1363 = arith.mulf %1346, %1346 fastmath<contract> : vector<16xf32>
-              %1364 = arith.mulf %1362, %1363 fastmath<contract> : vector<16xf32>
-              %1365 = arith.addf %1364, %1346 fastmath<contract> : vector<16xf32>
-              %1366 = arith.constant dense<1.000000e+00> : vector<16xf32>
-              %1367 = arith.addf %1365, %1366 fastmath<contract> : vector<16xf32>
-              %1368 = arith.fptosi %1340 : vector<16xf32> to vector<16xi32>
-              %1369 = arith.constant dense<23> : vector<16xi32>
-              %1370 = arith.shli %1368, %1369 : vector<16xi32>
-              %1371 = arith.bitcast %1367 : vector<16xf32> to vector<16xi32>
-              %1372 = arith.addi %1371, %1370 : vector<16xi32>
-              %1373 = arith.bitcast %1372 : vector<16xi32> to vector<16xf32>
-              %1374 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %1375 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %1376 = arith.cmpf olt, %1333, %1374 : vector<16xf32>
-              %1377 = arith.select %1376, %1375, %1373 : vector<16xf32>
-              %1378 = arith.constant dense<88.7228394> : vector<16xf32>
-              %1379 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %1380 = arith.cmpf ogt, %1333, %1378 : vector<16xf32>
-              %1381 = arith.select %1380, %1379, %1377 : vector<16xf32>
-              %1382 = arith.cmpf uno, %1333, %1333 : vector<16xf32>
-              %1383 = arith.select %1382, %1333, %1381 : vector<16xf32>
-              %1384 = arith.constant 1.000000e+00 : f32
-              %1385 = vector.broadcast %1384 : f32 to vector<16xf32>
-              %1386 = arith.addf %1385, %1383 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1387 = arith.divf %1247, %1386 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1388 = arith.mulf %1387, %1248 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1389 = arith.constant 192 : index
-              %1390 = arith.muli %1224, %1389 : index
-              %1391 = arith.constant 16 : index
-              %1392 = arith.muli %1194, %1391 : index
-              %1393 = arith.addi %1390, %1392 : index
-              vector.store %1388, %3[%1393] : memref<?xf32>, vector<16xf32>
-              %1394 = arith.subf %1246, %1249 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1395 = arith.cmpf ogt, %1394, %1327 : vector<16xf32>
-              %1396 = arith.select %1395, %1394, %1327 : vector<16xf32>
-              %1397 = arith.cmpf olt, %1396, %1331 : vector<16xf32>
-              %1398 = arith.select %1397, %1396, %1331 : vector<16xf32>
-              %1399 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %1400 = arith.minnumf %1398, %1399 : vector<16xf32>
-              %1401 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %1402 = arith.maxnumf %1400, %1401 : vector<16xf32>
-              %1403 = arith.constant dense<1.44269502> : vector<16xf32>
-              %1404 = arith.mulf %1402, %1403 fastmath<contract> : vector<16xf32>
-              %1405 = rlx_cpu.rint %1404 : vector<16xf32>
-              %1406 = arith.constant dense<0.693359375> : vector<16xf32>
-              %1407 = arith.mulf %1405, %1406 fastmath<contract> : vector<16xf32>
-              %1408 = arith.subf %1402, %1407 fastmath<contract> : vector<16xf32>
-              %1409 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %1410 = arith.mulf %1405, %1409 fastmath<contract> : vector<16xf32>
-              %1411 = arith.subf %1408, %1410 fastmath<contract> : vector<16xf32>
-              %1412 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %1413 = arith.mulf %1412, %1411 fastmath<contract> : vector<16xf32>
-              %1414 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %1415 = arith.addf %1413, %1414 fastmath<contract> : vector<16xf32>
-              %1416 = arith.mulf %1415, %1411 fastmath<contract> : vector<16xf32>
-              %1417 = arith.constant dense<0.00833345205> : vector<16xf32>
-              %1418 = arith.addf %1416, %1417 fastmath<contract> : vector<16xf32>
-              %1419 = arith.mulf %1418, %1411 fastmath<contract> : vector<16xf32>
-              %1420 = arith.constant dense<0.0416657962> : vector<16xf32>
-              %1421 = arith.addf %1419, %1420 fastmath<contract> : vector<16xf32>
-              %1422 = arith.mulf %1421, %1411 fastmath<contract> : vector<16xf32>
-              %1423 = arith.constant dense<0.166666657> : vector<16xf32>
-              %1424 = arith.addf %1422, %1423 fastmath<contract> : vector<16xf32>
-              %1425 = arith.mulf %1424, %1411 fastmath<contract> : vector<16xf32>
-              %1426 = arith.constant dense<5.000000e-01> : vector<16xf32>
-              %1427 = arith.addf %1425, %1426 fastmath<contract> : vector<16xf32>
-              %1428 = arith.mulf %1411, %1411 fastmath<contract> : vector<16xf32>
-              %1429 = arith.mulf %1427, %1428 fastmath<contract> : vector<16xf32>
-              %1430 = arith.addf %1429, %1411 fastmath<contract> : vector<16xf32>
-              %1431 = arith.constant dense<1.000000e+00> : vector<16xf32>
-              %1432 = arith.addf %1430, %1431 fastmath<contract> : vector<16xf32>
-              %1433 = arith.fptosi %1405 : vector<16xf32> to vector<16xi32>
-              %1434 = arith.constant dense<23> : vector<16xi32>
-              %1435 = arith.shli %1433, %1434 : vector<16xi32>
-              %1436 = arith.bitcast %1432 : vector<16xf32> to vector<16xi32>
-              %1437 = arith.addi %1436, %1435 : vector<16xi32>
-              %1438 = arith.bitcast %1437 : vector<16xi32> to vector<16xf32>
-              %1439 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %1440 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %1441 = arith.cmpf olt, %1398, %1439 : vector<16xf32>
-              %1442 = arith.select %1441, %1440, %1438 : vector<16xf32>
-              %1443 = arith.constant dense<88.7228394> : vector<16xf32>
-              %1444 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %1445 = arith.cmpf ogt, %1398, %1443 : vector<16xf32>
-              %1446 = arith.select %1445, %1444, %1442 : vector<16xf32>
-              %1447 = arith.cmpf uno, %1398, %1398 : vector<16xf32>
-              %1448 = arith.select %1447, %1398, %1446 : vector<16xf32>
-              %1449 = arith.addf %1385, %1448 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1450 = arith.divf %1249, %1449 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1451 = arith.mulf %1450, %1250 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1452 = arith.muli %1225, %1389 : index
-              %1453 = arith.addi %1452, %1392 : index
-              vector.store %1451, %3[%1453] : memref<?xf32>, vector<16xf32>
-              %1454 = arith.subf %1246, %1251 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1455 = arith.cmpf ogt, %1454, %1327 : vector<16xf32>
-              %1456 = arith.select %1455, %1454, %1327 : vector<16xf32>
-              %1457 = arith.cmpf olt, %1456, %1331 : vector<16xf32>
-              %1458 = arith.select %1457, %1456, %1331 : vector<16xf32>
-              %1459 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %1460 = arith.minnumf %1458, %1459 : vector<16xf32>
-              %1461 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %1462 = arith.maxnumf %1460, %1461 : vector<16xf32>
-              %1463 = arith.constant dense<1.44269502> : vector<16xf32>
-              %1464 = arith.mulf %1462, %1463 fastmath<contract> : vector<16xf32>
-              %1465 = rlx_cpu.rint %1464 : vector<16xf32>
-              %1466 = arith.constant dense<0.693359375> : vector<16xf32>
-              %1467 = arith.mulf %1465, %1466 fastmath<contract> : vector<16xf32>
-              %1468 = arith.subf %1462, %1467 fastmath<contract> : vector<16xf32>
-              %1469 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %1470 = arith.mulf %1465, %1469 fastmath<contract> : vector<16xf32>
-              %1471 = arith.subf %1468, %1470 fastmath<contract> : vector<16xf32>
-              %1472 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %1473 = arith.mulf %1472, %1471 fastmath<contract> : vector<16xf32>
-              %1474 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %1475 = arith.addf %1473, %1474 fastmath<contract> : vector<16xf32>
-              %1476 = arith.mulf %1475, %1471 fastmath<contract> : vector<16xf32>
-              %1477 = arith.constant dense<0.00833345205> : vector<16xf32>
-              %1478 = arith.addf %1476, %1477 fastmath<contract> : vector<16xf32>
-              %1479 = arith.mulf %1478, %1471 fastmath<contract> : vector<16xf32>
-              %1480 = arith.constant dense<0.0416657962> : vector<16xf32>
-              %1481 = arith.addf %1479, %1480 fastmath<contract> : vector<16xf32>
-              %1482 = arith.mulf %1481, %1471 fastmath<contract> : vector<16xf32>
-              %1483 = arith.constant dense<0.166666657> : vector<16xf32>
-              %1484 = arith.addf %1482, %1483 fastmath<contract> : vector<16xf32>
-              %1485 = arith.mulf %1484, %1471 fastmath<contract> : vector<16xf32>
-              %1486 = arith.constant dense<5.000000e-01> : vector<16xf32>
-              %1487 = arith.addf %1485, %1486 fastmath<contract> : vector<16xf32>
-              %1488 = arith.mulf %1471, %1471 fastmath<contract> : vector<16xf32>
-              %1489 = arith.mulf %1487, %1488 fastmath<contract> : vector<16xf32>
-              %1490 = arith.addf %1489, %1471 fastmath<contract> : vector<16xf32>
-              %1491 = arith.constant dense<1.000000e+00> : vector<16xf32>
-              %1492 = arith.addf %1490, %1491 fastmath<contract> : vector<16xf32>
-              %1493 = arith.fptosi %1465 : vector<16xf32> to vector<16xi32>
-              %1494 = arith.constant dense<23> : vector<16xi32>
-              %1495 = arith.shli %1493, %1494 : vector<16xi32>
-              %1496 = arith.bitcast %1492 : vector<16xf32> to vector<16xi32>
-              %1497 = arith.addi %1496, %1495 : vector<16xi32>
-              %1498 = arith.bitcast %1497 : vector<16xi32> to vector<16xf32>
-              %1499 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %1500 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %1501 = arith.cmpf olt, %1458, %1499 : vector<16xf32>
-              %1502 = arith.select %1501, %1500, %1498 : vector<16xf32>
-              %1503 = arith.constant dense<88.7228394> : vector<16xf32>
-              %1504 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %1505 = arith.cmpf ogt, %1458, %1503 : vector<16xf32>
-              %1506 = arith.select %1505, %1504, %1502 : vector<16xf32>
-              %1507 = arith.cmpf uno, %1458, %1458 : vector<16xf32>
-              %1508 = arith.select %1507, %1458, %1506 : vector<16xf32>
-              %1509 = arith.addf %1385, %1508 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1510 = arith.divf %1251, %1509 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1511 = arith.mulf %1510, %1252 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1512 = arith.muli %1227, %1389 : index
-              %1513 = arith.addi %1512, %1392 : index
-              vector.store %1511, %3[%1513] : memref<?xf32>, vector<16xf32>
-              %1514 = arith.subf %1246, %1253 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1515 = arith.cmpf ogt, %1514, %1327 : vector<16xf32>
-              %1516 = arith.select %1515, %1514, %1327 : vector<16xf32>
-              %1517 = arith.cmpf olt, %1516, %1331 : vector<16xf32>
-              %1518 = arith.select %1517, %1516, %1331 : vector<16xf32>
-              %1519 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %1520 = arith.minnumf %1518, %1519 : vector<16xf32>
-              %1521 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %1522 = arith.maxnumf %1520, %1521 : vector<16xf32>
-              %1523 = arith.constant dense<1.44269502> : vector<16xf32>
-              %1524 = arith.mulf %1522, %1523 fastmath<contract> : vector<16xf32>
-              %1525 = rlx_cpu.rint %1524 : vector<16xf32>
-              %1526 = arith.constant dense<0.693359375> : vector<16xf32>
+              %1513 = arith.subf %1434, %1435 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1514 = arith.constant -8.700000e+01 : f32
+              %1515 = vector.broadcast %1514 : f32 to vector<16xf32>
+              %1516 = arith.cmpf ogt, %1513, %1515 : vector<16xf32>
+              %1517 = arith.select %1516, %1513, %1515 : vector<16xf32>
+              %1518 = arith.constant 8.800000e+01 : f32
+              %1519 = vector.broadcast %1518 : f32 to vector<16xf32>
+              %1520 = arith.cmpf olt, %1517, %1519 : vector<16xf32>
+              %1521 = arith.select %1520, %1517, %1519 : vector<16xf32>
+              %1522 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %1523 = arith.minnumf %1521, %1522 : vector<16xf32>
+              %1524 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %1525 = arith.maxnumf %1523, %1524 : vector<16xf32>
+              %1526 = arith.constant dense<1.44269502> : vector<16xf32>
               %1527 = arith.mulf %1525, %1526 fastmath<contract> : vector<16xf32>
-              %1528 = arith.subf %1522, %1527 fastmath<contract> : vector<16xf32>
-              %1529 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %1530 = arith.mulf %1525, %1529 fastmath<contract> : vector<16xf32>
-              %1531 = arith.subf %1528, %1530 fastmath<contract> : vector<16xf32>
-              %1532 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %1533 = arith.mulf %1532, %1531 fastmath<contract> : vector<16xf32>
-              %1534 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %1535 = arith.addf %1533, %1534 fastmath<contract> : vector<16xf32>
-              %1536 = arith.mulf %1535, %1531 fastmath<contract> : vector<16xf32>
-              %1537 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %1528 = rlx_cpu.rint %1527 : vector<16xf32>
+              %1529 = arith.constant dense<0.693359375> : vector<16xf32>
+              %1530 = arith.mulf %1528, %1529 fastmath<contract> : vector<16xf32>
+              %1531 = arith.subf %1525, %1530 fastmath<contract> : vector<16xf32>
+              %1532 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %1533 = arith.mulf %1528, %1532 fastmath<contract> : vector<16xf32>
+              %1534 = arith.subf %1531, %1533 fastmath<contract> : vector<16xf32>
+              %1535 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %1536 = arith.mulf %1535, %1534 fastmath<contract> : vector<16xf32>
+              %1537 = arith.constant dense<0.00139819994> : vector<16xf32>
               %1538 = arith.addf %1536, %1537 fastmath<contract> : vector<16xf32>
-              %1539 = arith.mulf %1538, %1531 fastmath<contract> : vector<16xf32>
-              %1540 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %1539 = arith.mulf %1538, %1534 fastmath<contract> : vector<16xf32>
+              %1540 = arith.constant dense<0.00833345205> : vector<16xf32>
               %1541 = arith.addf %1539, %1540 fastmath<contract> : vector<16xf32>
-              %1542 = arith.mulf %1541, %1531 fastmath<contract> : vector<16xf32>
-              %1543 = arith.constant dense<0.166666657> : vector<16xf32>
+              %1542 = arith.mulf %1541, %1534 fastmath<contract> : vector<16xf32>
+              %1543 = arith.constant dense<0.0416657962> : vector<16xf32>
               %1544 = arith.addf %1542, %1543 fastmath<contract> : vector<16xf32>
-              %1545 = arith.mulf %1544, %1531 fastmath<contract> : vector<16xf32>
-              %1546 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %1545 = arith.mulf %1544, %1534 fastmath<contract> : vector<16xf32>
+              %1546 = arith.constant dense<0.166666657> : vector<16xf32>
               %1547 = arith.addf %1545, %1546 fastmath<contract> : vector<16xf32>
-              %1548 = arith.mulf %1531, %1531 fastmath<contract> : vector<16xf32>
-              %1549 = arith.mulf %1547, %1548 fastmath<contract> : vector<16xf32>
-              %1550 = arith.addf %1549, %1531 fastmath<contract> : vector<16xf32>
-              %1551 = arith.constant dense<1.000000e+00> : vector<16xf32>
-              %1552 = arith.addf %1550, %1551 fastmath<contract> : vector<16xf32>
-              %1553 = arith.fptosi %1525 : vector<16xf32> to vector<16xi32>
-              %1554 = arith.constant dense<23> : vector<16xi32>
-              %1555 = arith.shli %1553, %1554 : vector<16xi32>
-              %1556 = arith.bitcast %1552 : vector<16xf32> to vector<16xi32>
-              %1557 = arith.addi %1556, %1555 : vector<16xi32>
-              %1558 = arith.bitcast %1557 : vector<16xi32> to vector<16xf32>
-              %1559 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %1560 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %1561 = arith.cmpf olt, %1518, %1559 : vector<16xf32>
-              %1562 = arith.select %1561, %1560, %1558 : vector<16xf32>
-              %1563 = arith.constant dense<88.7228394> : vector<16xf32>
-              %1564 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %1565 = arith.cmpf ogt, %1518, %1563 : vector<16xf32>
-              %1566 = arith.select %1565, %1564, %1562 : vector<16xf32>
-              %1567 = arith.cmpf uno, %1518, %1518 : vector<16xf32>
-              %1568 = arith.select %1567, %1518, %1566 : vector<16xf32>
-              %1569 = arith.addf %1385, %1568 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1570 = arith.divf %1253, %1569 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1571 = arith.mulf %1570, %1254 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1572 = arith.muli %1229, %1389 : index
-              %1573 = arith.addi %1572, %1392 : index
-              vector.store %1571, %3[%1573] : memref<?xf32>, vector<16xf32>
-              %1574 = arith.subf %1246, %1255 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1575 = arith.cmpf ogt, %1574, %1327 : vector<16xf32>
-              %1576 = arith.select %1575, %1574, %1327 : vector<16xf32>
-              %1577 = arith.cmpf olt, %1576, %1331 : vector<16xf32>
-              %1578 = arith.select %1577, %1576, %1331 : vector<16xf32>
-              %1579 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %1580 = arith.minnumf %1578, %1579 : vector<16xf32>
-              %1581 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %1582 = arith.maxnumf %1580, %1581 : vector<16xf32>
-              %1583 = arith.constant dense<1.44269502> : vector<16xf32>
-              %1584 = arith.mulf %1582, %1583 fastmath<contract> : vector<16xf32>
-              %1585 = rlx_cpu.rint %1584 : vector<16xf32>
-              %1586 = arith.constant dense<0.693359375> : vector<16xf32>
-              %1587 = arith.mulf %1585, %1586 fastmath<contract> : vector<16xf32>
-              %1588 = arith.subf %1582, %1587 fastmath<contract> : vector<16xf32>
-              %1589 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %1590 = arith.mulf %1585, %1589 fastmath<contract> : vector<16xf32>
-              %1591 = arith.subf %1588, %1590 fastmath<contract> : vector<16xf32>
-              %1592 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %1593 = arith.mulf %1592, %1591 fastmath<contract> : vector<16xf32>
-              %1594 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %1595 = arith.addf %1593, %1594 fastmath<contract> : vector<16xf32>
-              %1596 = arith.mulf %1595, %1591 fastmath<contract> : vector<16xf32>
-              %1597 = arith.constant dense<0.00833345205> : vector<16xf32>
-              %1598 = arith.addf %1596, %1597 fastmath<contract> : vector<16xf32>
-              %1599 = arith.mulf %1598, %1591 fastmath<contract> : vector<16xf32>
-              %1600 = arith.constant dense<0.0416657962> : vector<16xf32>
-              %1601 = arith.addf %1599, %1600 fastmath<contract> : vector<16xf32>
-              %1602 = arith.mulf %1601, %1591 fastmath<contract> : vector<16xf32>
-              %1603 = arith.constant dense<0.166666657> : vector<16xf32>
-              %1604 = arith.addf %1602, %1603 fastmath<contract> : vector<16xf32>
-              %1605 = arith.mulf %1604, %1591 fastmath<contract> : vector<16xf32>
-              %1606 = arith.constant dense<5.000000e-01> : vector<16xf32>
-              %1607 = arith.addf %1605, %1606 fastmath<contract> : vector<16xf32>
-              %1608 = arith.mulf %1591, %1591 fastmath<contract> : vector<16xf32>
-              %1609 = arith.mulf %1607, %1608 fastmath<contract> : vector<16xf32>
-              %1610 = arith.addf %1609, %1591 fastmath<contract> : vector<16xf32>
-              %1611 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %1548 = arith.mulf %1547, %1534 fastmath<contract> : vector<16xf32>
+              %1549 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %1550 = arith.addf %1548, %1549 fastmath<contract> : vector<16xf32>
+              %1551 = arith.mulf %1534, %1534 fastmath<contract> : vector<16xf32>
+              %1552 = arith.mulf %1550, %1551 fastmath<contract> : vector<16xf32>
+              %1553 = arith.addf %1552, %1534 fastmath<contract> : vector<16xf32>
+              %1554 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %1555 = arith.addf %1553, %1554 fastmath<contract> : vector<16xf32>
+              %1556 = arith.fptosi %1528 : vector<16xf32> to vector<16xi32>
+              %1557 = arith.constant dense<23> : vector<16xi32>
+              %1558 = arith.shli %1556, %1557 : vector<16xi32>
+              %1559 = arith.bitcast %1555 : vector<16xf32> to vector<16xi32>
+              %1560 = arith.addi %1559, %1558 : vector<16xi32>
+              %1561 = arith.bitcast %1560 : vector<16xi32> to vector<16xf32>
+              %1562 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %1563 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %1564 = arith.cmpf olt, %1521, %1562 : vector<16xf32>
+              %1565 = arith.select %1564, %1563, %1561 : vector<16xf32>
+              %1566 = arith.constant dense<88.7228394> : vector<16xf32>
+              %1567 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %1568 = arith.cmpf ogt, %1521, %1566 : vector<16xf32>
+              %1569 = arith.select %1568, %1567, %1565 : vector<16xf32>
+              %1570 = arith.cmpf uno, %1521, %1521 : vector<16xf32>
+              %1571 = arith.select %1570, %1521, %1569 : vector<16xf32>
+              %1572 = arith.constant 1.000000e+00 : f32
+              %1573 = vector.broadcast %1572 : f32 to vector<16xf32>
+              %1574 = arith.addf %1573, %1571 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1575 = arith.divf %1435, %1574 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1576 = arith.mulf %1575, %1436 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1577 = arith.constant 192 : index
+              %1578 = arith.muli %1412, %1577 : index
+              %1579 = arith.constant 16 : index
+              %1580 = arith.muli %1382, %1579 : index
+              %1581 = arith.addi %1578, %1580 : index
+              vector.store %1576, %3[%1581] : memref<?xf32>, vector<16xf32>
+              %1582 = arith.subf %1434, %1437 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1583 = arith.cmpf ogt, %1582, %1515 : vector<16xf32>
+              %1584 = arith.select %1583, %1582, %1515 : vector<16xf32>
+              %1585 = arith.cmpf olt, %1584, %1519 : vector<16xf32>
+              %1586 = arith.select %1585, %1584, %1519 : vector<16xf32>
+              %1587 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %1588 = arith.minnumf %1586, %1587 : vector<16xf32>
+              %1589 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %1590 = arith.maxnumf %1588, %1589 : vector<16xf32>
+              %1591 = arith.constant dense<1.44269502> : vector<16xf32>
+              %1592 = arith.mulf %1590, %1591 fastmath<contract> : vector<16xf32>
+              %1593 = rlx_cpu.rint %1592 : vector<16xf32>
+              %1594 = arith.constant dense<0.693359375> : vector<16xf32>
+              %1595 = arith.mulf %1593, %1594 fastmath<contract> : vector<16xf32>
+              %1596 = arith.subf %1590, %1595 fastmath<contract> : vector<16xf32>
+              %1597 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %1598 = arith.mulf %1593, %1597 fastmath<contract> : vector<16xf32>
+              %1599 = arith.subf %1596, %1598 fastmath<contract> : vector<16xf32>
+              %1600 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %1601 = arith.mulf %1600, %1599 fastmath<contract> : vector<16xf32>
+              %1602 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %1603 = arith.addf %1601, %1602 fastmath<contract> : vector<16xf32>
+              %1604 = arith.mulf %1603, %1599 fastmath<contract> : vector<16xf32>
+              %1605 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %1606 = arith.addf %1604, %1605 fastmath<contract> : vector<16xf32>
+              %1607 = arith.mulf %1606, %1599 fastmath<contract> : vector<16xf32>
+              %1608 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %1609 = arith.addf %1607, %1608 fastmath<contract> : vector<16xf32>
+              %1610 = arith.mulf %1609, %1599 fastmath<contract> : vector<16xf32>
+              %1611 = arith.constant dense<0.166666657> : vector<16xf32>
               %1612 = arith.addf %1610, %1611 fastmath<contract> : vector<16xf32>
-              %1613 = arith.fptosi %1585 : vector<16xf32> to vector<16xi32>
-              %1614 = arith.constant dense<23> : vector<16xi32>
-              %1615 = arith.shli %1613, %1614 : vector<16xi32>
-              %1616 = arith.bitcast %1612 : vector<16xf32> to vector<16xi32>
-              %1617 = arith.addi %1616, %1615 : vector<16xi32>
-              %1618 = arith.bitcast %1617 : vector<16xi32> to vector<16xf32>
-              %1619 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %1620 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %1621 = arith.cmpf olt, %1578, %1619 : vector<16xf32>
-              %1622 = arith.select %1621, %1620, %1618 : vector<16xf32>
-              %1623 = arith.constant dense<88.7228394> : vector<16xf32>
-              %1624 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %1625 = arith.cmpf ogt, %1578, %1623 : vector<16xf32>
-              %1626 = arith.select %1625, %1624, %1622 : vector<16xf32>
-              %1627 = arith.cmpf uno, %1578, %1578 : vector<16xf32>
-              %1628 = arith.select %1627, %1578, %1626 : vector<16xf32>
-              %1629 = arith.addf %1385, %1628 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1630 = arith.divf %1255, %1629 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1631 = arith.mulf %1630, %1256 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1632 = arith.muli %1230, %1389 : index
-              %1633 = arith.addi %1632, %1392 : index
-              vector.store %1631, %3[%1633] : memref<?xf32>, vector<16xf32>
-              %1634 = arith.subf %1246, %1257 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1635 = arith.cmpf ogt, %1634, %1327 : vector<16xf32>
-              %1636 = arith.select %1635, %1634, %1327 : vector<16xf32>
-              %1637 = arith.cmpf olt, %1636, %1331 : vector<16xf32>
-              %1638 = arith.select %1637, %1636, %1331 : vector<16xf32>
-              %1639 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %1640 = arith.minnumf %1638, %1639 : vector<16xf32>
-              %1641 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %1642 = arith.maxnumf %1640, %1641 : vector<16xf32>
-              %1643 = arith.constant dense<1.44269502> : vector<16xf32>
-              %1644 = arith.mulf %1642, %1643 fastmath<contract> : vector<16xf32>
-              %1645 = rlx_cpu.rint %1644 : vector<16xf32>
-              %1646 = arith.constant dense<0.693359375> : vector<16xf32>
-              %1647 = arith.mulf %1645, %1646 fastmath<contract> : vector<16xf32>
-              %1648 = arith.subf %1642, %1647 fastmath<contract> : vector<16xf32>
-              %1649 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %1650 = arith.mulf %1645, %1649 fastmath<contract> : vector<16xf32>
-              %1651 = arith.subf %1648, %1650 fastmath<contract> : vector<16xf32>
-              %1652 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %1653 = arith.mulf %1652, %1651 fastmath<contract> : vector<16xf32>
-              %1654 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %1655 = arith.addf %1653, %1654 fastmath<contract> : vector<16xf32>
-              %1656 = arith.mulf %1655, %1651 fastmath<contract> : vector<16xf32>
-              %1657 = arith.constant dense<0.00833345205> : vector<16xf32>
-              %1658 = arith.addf %1656, %1657 fastmath<contract> : vector<16xf32>
-              %1659 = arith.mulf %1658, %1651 fastmath<contract> : vector<16xf32>
-              %1660 = arith.constant dense<0.0416657962> : vector<16xf32>
-              %1661 = arith.addf %1659, %1660 fastmath<contract> : vector<16xf32>
-              %1662 = arith.mulf %1661, %1651 fastmath<contract> : vector<16xf32>
-              %1663 = arith.constant dense<0.166666657> : vector<16xf32>
-              %1664 = arith.addf %1662, %1663 fastmath<contract> : vector<16xf32>
-              %1665 = arith.mulf %1664, %1651 fastmath<contract> : vector<16xf32>
-              %1666 = arith.constant dense<5.000000e-01> : vector<16xf32>
-              %1667 = arith.addf %1665, %1666 fastmath<contract> : vector<16xf32>
-              %1668 = arith.mulf %1651, %1651 fastmath<contract> : vector<16xf32>
-              %1669 = arith.mulf %1667, %1668 fastmath<contract> : vector<16xf32>
-              %1670 = arith.addf %1669, %1651 fastmath<contract> : vector<16xf32>
-              %1671 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %1613 = arith.mulf %1612, %1599 fastmath<contract> : vector<16xf32>
+              %1614 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %1615 = arith.addf %1613, %1614 fastmath<contract> : vector<16xf32>
+              %1616 = arith.mulf %1599, %1599 fastmath<contract> : vector<16xf32>
+              %1617 = arith.mulf %1615, %1616 fastmath<contract> : vector<16xf32>
+              %1618 = arith.addf %1617, %1599 fastmath<contract> : vector<16xf32>
+              %1619 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %1620 = arith.addf %1618, %1619 fastmath<contract> : vector<16xf32>
+              %1621 = arith.fptosi %1593 : vector<16xf32> to vector<16xi32>
+              %1622 = arith.constant dense<23> : vector<16xi32>
+              %1623 = arith.shli %1621, %1622 : vector<16xi32>
+              %1624 = arith.bitcast %1620 : vector<16xf32> to vector<16xi32>
+              %1625 = arith.addi %1624, %1623 : vector<16xi32>
+              %1626 = arith.bitcast %1625 : vector<16xi32> to vector<16xf32>
+              %1627 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %1628 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %1629 = arith.cmpf olt, %1586, %1627 : vector<16xf32>
+              %1630 = arith.select %1629, %1628, %1626 : vector<16xf32>
+              %1631 = arith.constant dense<88.7228394> : vector<16xf32>
+              %1632 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %1633 = arith.cmpf ogt, %1586, %1631 : vector<16xf32>
+              %1634 = arith.select %1633, %1632, %1630 : vector<16xf32>
+              %1635 = arith.cmpf uno, %1586, %1586 : vector<16xf32>
+              %1636 = arith.select %1635, %1586, %1634 : vector<16xf32>
+              %1637 = arith.addf %1573, %1636 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1638 = arith.divf %1437, %1637 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1639 = arith.mulf %1638, %1438 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1640 = arith.muli %1413, %1577 : index
+              %1641 = arith.addi %1640, %1580 : index
+              vector.store %1639, %3[%1641] : memref<?xf32>, vector<16xf32>
+              %1642 = arith.subf %1434, %1439 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1643 = arith.cmpf ogt, %1642, %1515 : vector<16xf32>
+              %1644 = arith.select %1643, %1642, %1515 : vector<16xf32>
+              %1645 = arith.cmpf olt, %1644, %1519 : vector<16xf32>
+              %1646 = arith.select %1645, %1644, %1519 : vector<16xf32>
+              %1647 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %1648 = arith.minnumf %1646, %1647 : vector<16xf32>
+              %1649 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %1650 = arith.maxnumf %1648, %1649 : vector<16xf32>
+              %1651 = arith.constant dense<1.44269502> : vector<16xf32>
+              %1652 = arith.mulf %1650, %1651 fastmath<contract> : vector<16xf32>
+              %1653 = rlx_cpu.rint %1652 : vector<16xf32>
+              %1654 = arith.constant dense<0.693359375> : vector<16xf32>
+              %1655 = arith.mulf %1653, %1654 fastmath<contract> : vector<16xf32>
+              %1656 = arith.subf %1650, %1655 fastmath<contract> : vector<16xf32>
+              %1657 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %1658 = arith.mulf %1653, %1657 fastmath<contract> : vector<16xf32>
+              %1659 = arith.subf %1656, %1658 fastmath<contract> : vector<16xf32>
+              %1660 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %1661 = arith.mulf %1660, %1659 fastmath<contract> : vector<16xf32>
+              %1662 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %1663 = arith.addf %1661, %1662 fastmath<contract> : vector<16xf32>
+              %1664 = arith.mulf %1663, %1659 fastmath<contract> : vector<16xf32>
+              %1665 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %1666 = arith.addf %1664, %1665 fastmath<contract> : vector<16xf32>
+              %1667 = arith.mulf %1666, %1659 fastmath<contract> : vector<16xf32>
+              %1668 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %1669 = arith.addf %1667, %1668 fastmath<contract> : vector<16xf32>
+              %1670 = arith.mulf %1669, %1659 fastmath<contract> : vector<16xf32>
+              %1671 = arith.constant dense<0.166666657> : vector<16xf32>
               %1672 = arith.addf %1670, %1671 fastmath<contract> : vector<16xf32>
-              %1673 = arith.fptosi %1645 : vector<16xf32> to vector<16xi32>
-              %1674 = arith.constant dense<23> : vector<16xi32>
-              %1675 = arith.shli %1673, %1674 : vector<16xi32>
-              %1676 = arith.bitcast %1672 : vector<16xf32> to vector<16xi32>
-              %1677 = arith.addi %1676, %1675 : vector<16xi32>
-              %1678 = arith.bitcast %1677 : vector<16xi32> to vector<16xf32>
-              %1679 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %1680 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %1681 = arith.cmpf olt, %1638, %1679 : vector<16xf32>
-              %1682 = arith.select %1681, %1680, %1678 : vector<16xf32>
-              %1683 = arith.constant dense<88.7228394> : vector<16xf32>
-              %1684 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %1685 = arith.cmpf ogt, %1638, %1683 : vector<16xf32>
-              %1686 = arith.select %1685, %1684, %1682 : vector<16xf32>
-              %1687 = arith.cmpf uno, %1638, %1638 : vector<16xf32>
-              %1688 = arith.select %1687, %1638, %1686 : vector<16xf32>
-              %1689 = arith.addf %1385, %1688 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1690 = arith.divf %1257, %1689 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1691 = arith.mulf %1690, %1258 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1692 = arith.muli %1232, %1389 : index
-              %1693 = arith.addi %1692, %1392 : index
-              vector.store %1691, %3[%1693] : memref<?xf32>, vector<16xf32>
-              %1694 = arith.subf %1246, %1259 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1695 = arith.cmpf ogt, %1694, %1327 : vector<16xf32>
-              %1696 = arith.select %1695, %1694, %1327 : vector<16xf32>
-              %1697 = arith.cmpf olt, %1696, %1331 : vector<16xf32>
-              %1698 = arith.select %1697, %1696, %1331 : vector<16xf32>
-              %1699 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %1700 = arith.minnumf %1698, %1699 : vector<16xf32>
-              %1701 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %1702 = arith.maxnumf %1700, %1701 : vector<16xf32>
-              %1703 = arith.constant dense<1.44269502> : vector<16xf32>
-              %1704 = arith.mulf %1702, %1703 fastmath<contract> : vector<16xf32>
-              %1705 = rlx_cpu.rint %1704 : vector<16xf32>
-              %1706 = arith.constant dense<0.693359375> : vector<16xf32>
-              %1707 = arith.mulf %1705, %1706 fastmath<contract> : vector<16xf32>
-              %1708 = arith.subf %1702, %1707 fastmath<contract> : vector<16xf32>
-              %1709 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %1710 = arith.mulf %1705, %1709 fastmath<contract> : vector<16xf32>
-              %1711 = arith.subf %1708, %1710 fastmath<contract> : vector<16xf32>
-              %1712 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %1713 = arith.mulf %1712, %1711 fastmath<contract> : vector<16xf32>
-              %1714 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %1715 = arith.addf %1713, %1714 fastmath<contract> : vector<16xf32>
-              %1716 = arith.mulf %1715, %1711 fastmath<contract> : vector<16xf32>
-              %1717 = arith.constant dense<0.00833345205> : vector<16xf32>
-              %1718 = arith.addf %1716, %1717 fastmath<contract> : vector<16xf32>
-              %1719 = arith.mulf %1718, %1711 fastmath<contract> : vector<16xf32>
-              %1720 = arith.constant dense<0.0416657962> : vector<16xf32>
-              %1721 = arith.addf %1719, %1720 fastmath<contract> : vector<16xf32>
-              %1722 = arith.mulf %1721, %1711 fastmath<contract> : vector<16xf32>
-              %1723 = arith.constant dense<0.166666657> : vector<16xf32>
-              %1724 = arith.addf %1722, %1723 fastmath<contract> : vector<16xf32>
-              %1725 = arith.mulf %1724, %1711 fastmath<contract> : vector<16xf32>
-              %1726 = arith.constant dense<5.000000e-01> : vector<16xf32>
-              %1727 = arith.addf %1725, %1726 fastmath<contract> : vector<16xf32>
-              %1728 = arith.mulf %1711, %1711 fastmath<contract> : vector<16xf32>
-              %1729 = arith.mulf %1727, %1728 fastmath<contract> : vector<16xf32>
-              %1730 = arith.addf %1729, %1711 fastmath<contract> : vector<16xf32>
-              %1731 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %1673 = arith.mulf %1672, %1659 fastmath<contract> : vector<16xf32>
+              %1674 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %1675 = arith.addf %1673, %1674 fastmath<contract> : vector<16xf32>
+              %1676 = arith.mulf %1659, %1659 fastmath<contract> : vector<16xf32>
+              %1677 = arith.mulf %1675, %1676 fastmath<contract> : vector<16xf32>
+              %1678 = arith.addf %1677, %1659 fastmath<contract> : vector<16xf32>
+              %1679 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %1680 = arith.addf %1678, %1679 fastmath<contract> : vector<16xf32>
+              %1681 = arith.fptosi %1653 : vector<16xf32> to vector<16xi32>
+              %1682 = arith.constant dense<23> : vector<16xi32>
+              %1683 = arith.shli %1681, %1682 : vector<16xi32>
+              %1684 = arith.bitcast %1680 : vector<16xf32> to vector<16xi32>
+              %1685 = arith.addi %1684, %1683 : vector<16xi32>
+              %1686 = arith.bitcast %1685 : vector<16xi32> to vector<16xf32>
+              %1687 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %1688 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %1689 = arith.cmpf olt, %1646, %1687 : vector<16xf32>
+              %1690 = arith.select %1689, %1688, %1686 : vector<16xf32>
+              %1691 = arith.constant dense<88.7228394> : vector<16xf32>
+              %1692 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %1693 = arith.cmpf ogt, %1646, %1691 : vector<16xf32>
+              %1694 = arith.select %1693, %1692, %1690 : vector<16xf32>
+              %1695 = arith.cmpf uno, %1646, %1646 : vector<16xf32>
+              %1696 = arith.select %1695, %1646, %1694 : vector<16xf32>
+              %1697 = arith.addf %1573, %1696 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1698 = arith.divf %1439, %1697 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1699 = arith.mulf %1698, %1440 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1700 = arith.muli %1414, %1577 : index
+              %1701 = arith.addi %1700, %1580 : index
+              vector.store %1699, %3[%1701] : memref<?xf32>, vector<16xf32>
+              %1702 = arith.subf %1434, %1441 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1703 = arith.cmpf ogt, %1702, %1515 : vector<16xf32>
+              %1704 = arith.select %1703, %1702, %1515 : vector<16xf32>
+              %1705 = arith.cmpf olt, %1704, %1519 : vector<16xf32>
+              %1706 = arith.select %1705, %1704, %1519 : vector<16xf32>
+              %1707 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %1708 = arith.minnumf %1706, %1707 : vector<16xf32>
+              %1709 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %1710 = arith.maxnumf %1708, %1709 : vector<16xf32>
+              %1711 = arith.constant dense<1.44269502> : vector<16xf32>
+              %1712 = arith.mulf %1710, %1711 fastmath<contract> : vector<16xf32>
+              %1713 = rlx_cpu.rint %1712 : vector<16xf32>
+              %1714 = arith.constant dense<0.693359375> : vector<16xf32>
+              %1715 = arith.mulf %1713, %1714 fastmath<contract> : vector<16xf32>
+              %1716 = arith.subf %1710, %1715 fastmath<contract> : vector<16xf32>
+              %1717 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %1718 = arith.mulf %1713, %1717 fastmath<contract> : vector<16xf32>
+              %1719 = arith.subf %1716, %1718 fastmath<contract> : vector<16xf32>
+              %1720 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %1721 = arith.mulf %1720, %1719 fastmath<contract> : vector<16xf32>
+              %1722 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %1723 = arith.addf %1721, %1722 fastmath<contract> : vector<16xf32>
+              %1724 = arith.mulf %1723, %1719 fastmath<contract> : vector<16xf32>
+              %1725 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %1726 = arith.addf %1724, %1725 fastmath<contract> : vector<16xf32>
+              %1727 = arith.mulf %1726, %1719 fastmath<contract> : vector<16xf32>
+              %1728 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %1729 = arith.addf %1727, %1728 fastmath<contract> : vector<16xf32>
+              %1730 = arith.mulf %1729, %1719 fastmath<contract> : vector<16xf32>
+              %1731 = arith.constant dense<0.166666657> : vector<16xf32>
               %1732 = arith.addf %1730, %1731 fastmath<contract> : vector<16xf32>
-              %1733 = arith.fptosi %1705 : vector<16xf32> to vector<16xi32>
-              %1734 = arith.constant dense<23> : vector<16xi32>
-              %1735 = arith.shli %1733, %1734 : vector<16xi32>
-              %1736 = arith.bitcast %1732 : vector<16xf32> to vector<16xi32>
-              %1737 = arith.addi %1736, %1735 : vector<16xi32>
-              %1738 = arith.bitcast %1737 : vector<16xi32> to vector<16xf32>
-              %1739 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %1740 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %1741 = arith.cmpf olt, %1698, %1739 : vector<16xf32>
-              %1742 = arith.select %1741, %1740, %1738 : vector<16xf32>
-              %1743 = arith.constant dense<88.7228394> : vector<16xf32>
-              %1744 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %1745 = arith.cmpf ogt, %1698, %1743 : vector<16xf32>
-              %1746 = arith.select %1745, %1744, %1742 : vector<16xf32>
-              %1747 = arith.cmpf uno, %1698, %1698 : vector<16xf32>
-              %1748 = arith.select %1747, %1698, %1746 : vector<16xf32>
-              %1749 = arith.addf %1385, %1748 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1750 = arith.divf %1259, %1749 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1751 = arith.mulf %1750, %1260 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1752 = arith.muli %1234, %1389 : index
-              %1753 = arith.addi %1752, %1392 : index
-              vector.store %1751, %3[%1753] : memref<?xf32>, vector<16xf32>
-              %1754 = arith.subf %1246, %1261 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1755 = arith.cmpf ogt, %1754, %1327 : vector<16xf32>
-              %1756 = arith.select %1755, %1754, %1327 : vector<16xf32>
-              %1757 = arith.cmpf olt, %1756, %1331 : vector<16xf32>
-              %1758 = arith.select %1757, %1756, %1331 : vector<16xf32>
-              %1759 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %1760 = arith.minnumf %1758, %1759 : vector<16xf32>
-              %1761 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %1762 = arith.maxnumf %1760, %1761 : vector<16xf32>
-              %1763 = arith.constant dense<1.44269502> : vector<16xf32>
-              %1764 = arith.mulf %1762, %1763 fastmath<contract> : vector<16xf32>
-              %1765 = rlx_cpu.rint %1764 : vector<16xf32>
-              %1766 = arith.constant dense<0.693359375> : vector<16xf32>
-              %1767 = arith.mulf %1765, %1766 fastmath<contract> : vector<16xf32>
-              %1768 = arith.subf %1762, %1767 fastmath<contract> : vector<16xf32>
-              %1769 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %1770 = arith.mulf %1765, %1769 fastmath<contract> : vector<16xf32>
-              %1771 = arith.subf %1768, %1770 fastmath<contract> : vector<16xf32>
-              %1772 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %1773 = arith.mulf %1772, %1771 fastmath<contract> : vector<16xf32>
-              %1774 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %1775 = arith.addf %1773, %1774 fastmath<contract> : vector<16xf32>
-              %1776 = arith.mulf %1775, %1771 fastmath<contract> : vector<16xf32>
-              %1777 = arith.constant dense<0.00833345205> : vector<16xf32>
-              %1778 = arith.addf %1776, %1777 fastmath<contract> : vector<16xf32>
-              %1779 = arith.mulf %1778, %1771 fastmath<contract> : vector<16xf32>
-              %1780 = arith.constant dense<0.0416657962> : vector<16xf32>
-              %1781 = arith.addf %1779, %1780 fastmath<contract> : vector<16xf32>
-              %1782 = arith.mulf %1781, %1771 fastmath<contract> : vector<16xf32>
-              %1783 = arith.constant dense<0.166666657> : vector<16xf32>
-              %1784 = arith.addf %1782, %1783 fastmath<contract> : vector<16xf32>
-              %1785 = arith.mulf %1784, %1771 fastmath<contract> : vector<16xf32>
-              %1786 = arith.constant dense<5.000000e-01> : vector<16xf32>
-              %1787 = arith.addf %1785, %1786 fastmath<contract> : vector<16xf32>
-              %1788 = arith.mulf %1771, %1771 fastmath<contract> : vector<16xf32>
-              %1789 = arith.mulf %1787, %1788 fastmath<contract> : vector<16xf32>
-              %1790 = arith.addf %1789, %1771 fastmath<contract> : vector<16xf32>
-              %1791 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %1733 = arith.mulf %1732, %1719 fastmath<contract> : vector<16xf32>
+              %1734 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %1735 = arith.addf %1733, %1734 fastmath<contract> : vector<16xf32>
+              %1736 = arith.mulf %1719, %1719 fastmath<contract> : vector<16xf32>
+              %1737 = arith.mulf %1735, %1736 fastmath<contract> : vector<16xf32>
+              %1738 = arith.addf %1737, %1719 fastmath<contract> : vector<16xf32>
+              %1739 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %1740 = arith.addf %1738, %1739 fastmath<contract> : vector<16xf32>
+              %1741 = arith.fptosi %1713 : vector<16xf32> to vector<16xi32>
+              %1742 = arith.constant dense<23> : vector<16xi32>
+              %1743 = arith.shli %1741, %1742 : vector<16xi32>
+              %1744 = arith.bitcast %1740 : vector<16xf32> to vector<16xi32>
+              %1745 = arith.addi %1744, %1743 : vector<16xi32>
+              %1746 = arith.bitcast %1745 : vector<16xi32> to vector<16xf32>
+              %1747 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %1748 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %1749 = arith.cmpf olt, %1706, %1747 : vector<16xf32>
+              %1750 = arith.select %1749, %1748, %1746 : vector<16xf32>
+              %1751 = arith.constant dense<88.7228394> : vector<16xf32>
+              %1752 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %1753 = arith.cmpf ogt, %1706, %1751 : vector<16xf32>
+              %1754 = arith.select %1753, %1752, %1750 : vector<16xf32>
+              %1755 = arith.cmpf uno, %1706, %1706 : vector<16xf32>
+              %1756 = arith.select %1755, %1706, %1754 : vector<16xf32>
+              %1757 = arith.addf %1573, %1756 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1758 = arith.divf %1441, %1757 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1759 = arith.mulf %1758, %1442 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1760 = arith.muli %1416, %1577 : index
+              %1761 = arith.addi %1760, %1580 : index
+              vector.store %1759, %3[%1761] : memref<?xf32>, vector<16xf32>
+              %1762 = arith.subf %1434, %1443 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1763 = arith.cmpf ogt, %1762, %1515 : vector<16xf32>
+              %1764 = arith.select %1763, %1762, %1515 : vector<16xf32>
+              %1765 = arith.cmpf olt, %1764, %1519 : vector<16xf32>
+              %1766 = arith.select %1765, %1764, %1519 : vector<16xf32>
+              %1767 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %1768 = arith.minnumf %1766, %1767 : vector<16xf32>
+              %1769 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %1770 = arith.maxnumf %1768, %1769 : vector<16xf32>
+              %1771 = arith.constant dense<1.44269502> : vector<16xf32>
+              %1772 = arith.mulf %1770, %1771 fastmath<contract> : vector<16xf32>
+              %1773 = rlx_cpu.rint %1772 : vector<16xf32>
+              %1774 = arith.constant dense<0.693359375> : vector<16xf32>
+              %1775 = arith.mulf %1773, %1774 fastmath<contract> : vector<16xf32>
+              %1776 = arith.subf %1770, %1775 fastmath<contract> : vector<16xf32>
+              %1777 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %1778 = arith.mulf %1773, %1777 fastmath<contract> : vector<16xf32>
+              %1779 = arith.subf %1776, %1778 fastmath<contract> : vector<16xf32>
+              %1780 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %1781 = arith.mulf %1780, %1779 fastmath<contract> : vector<16xf32>
+              %1782 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %1783 = arith.addf %1781, %1782 fastmath<contract> : vector<16xf32>
+              %1784 = arith.mulf %1783, %1779 fastmath<contract> : vector<16xf32>
+              %1785 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %1786 = arith.addf %1784, %1785 fastmath<contract> : vector<16xf32>
+              %1787 = arith.mulf %1786, %1779 fastmath<contract> : vector<16xf32>
+              %1788 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %1789 = arith.addf %1787, %1788 fastmath<contract> : vector<16xf32>
+              %1790 = arith.mulf %1789, %1779 fastmath<contract> : vector<16xf32>
+              %1791 = arith.constant dense<0.166666657> : vector<16xf32>
               %1792 = arith.addf %1790, %1791 fastmath<contract> : vector<16xf32>
-              %1793 = arith.fptosi %1765 : vector<16xf32> to vector<16xi32>
-              %1794 = arith.constant dense<23> : vector<16xi32>
-              %1795 = arith.shli %1793, %1794 : vector<16xi32>
-              %1796 = arith.bitcast %1792 : vector<16xf32> to vector<16xi32>
-              %1797 = arith.addi %1796, %1795 : vector<16xi32>
-              %1798 = arith.bitcast %1797 : vector<16xi32> to vector<16xf32>
-              %1799 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %1800 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %1801 = arith.cmpf olt, %1758, %1799 : vector<16xf32>
-              %1802 = arith.select %1801, %1800, %1798 : vector<16xf32>
-              %1803 = arith.constant dense<88.7228394> : vector<16xf32>
-              %1804 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %1805 = arith.cmpf ogt, %1758, %1803 : vector<16xf32>
-              %1806 = arith.select %1805, %1804, %1802 : vector<16xf32>
-              %1807 = arith.cmpf uno, %1758, %1758 : vector<16xf32>
-              %1808 = arith.select %1807, %1758, %1806 : vector<16xf32>
-              %1809 = arith.addf %1385, %1808 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1810 = arith.divf %1261, %1809 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1811 = arith.mulf %1810, %1262 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1812 = arith.muli %1236, %1389 : index
-              %1813 = arith.addi %1812, %1392 : index
-              vector.store %1811, %3[%1813] : memref<?xf32>, vector<16xf32>
-            }
-            %1814 = arith.subi %1187, %1192 : index
-            %1815 = arith.divui %1814, %1195 : index
-            %1816 = arith.muli %1815, %1195 : index
-            %1817 = arith.addi %1192, %1816 : index
-            scf.for %1818 = %1192 to %1817 step %1195 {
-              %1819 = arith.addi %1818, %14 : index
-              %1820 = arith.constant 2 : index
-              %1821 = arith.addi %1818, %1820 : index
-              %1822 = arith.constant 3 : index
-              %1823 = arith.addi %1818, %1822 : index
-              %1824 = arith.muli %1818, %1200 : index
-              %1825 = arith.muli %1819, %1200 : index
-              %1826 = arith.muli %1821, %1200 : index
-              %1827 = arith.muli %1823, %1200 : index
-              %1828 = arith.constant 0.000000e+00 : f32
-              %1829 = vector.broadcast %1828 : f32 to vector<16xf32>
-              %1830, %1831, %1832, %1833, %1834, %1835, %1836, %1837 = scf.for %1838 = %13 to %1200 step %14 iter_args(%1839 = %1829, %1840 = %1829, %1841 = %1829, %1842 = %1829, %1843 = %1829, %1844 = %1829, %1845 = %1829, %1846 = %1829) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %1847 = arith.constant 16 : index
-                %1848 = arith.muli %1838, %1847 : index
-                %1849 = vector.load %1199[%1848] : memref<4096xf32>, vector<16xf32>
-                %1850 = arith.addi %1197, %1848 : index
-                %1851 = vector.load %1199[%1850] : memref<4096xf32>, vector<16xf32>
-                %1852 = arith.addi %1824, %1838 : index
-                %1853 = memref.load %0[%1852] : memref<?xf32>
-                %1854 = vector.broadcast %1853 : f32 to vector<16xf32>
-                %1855 = vector.fma %1854, %1849, %1839 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %1856 = vector.fma %1854, %1851, %1840 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %1857 = arith.addi %1825, %1838 : index
-                %1858 = memref.load %0[%1857] : memref<?xf32>
-                %1859 = vector.broadcast %1858 : f32 to vector<16xf32>
-                %1860 = vector.fma %1859, %1849, %1841 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %1861 = vector.fma %1859, %1851, %1842 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %1862 = arith.addi %1826, %1838 : index
-                %1863 = memref.load %0[%1862] : memref<?xf32>
-                %1864 = vector.broadcast %1863 : f32 to vector<16xf32>
-                %1865 = vector.fma %1864, %1849, %1843 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %1866 = vector.fma %1864, %1851, %1844 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %1867 = arith.addi %1827, %1838 : index
-                %1868 = memref.load %0[%1867] : memref<?xf32>
-                %1869 = vector.broadcast %1868 : f32 to vector<16xf32>
-                %1870 = vector.fma %1869, %1849, %1845 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %1871 = vector.fma %1869, %1851, %1846 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %1855, %1856, %1860, %1861, %1865, %1866, %1870, %1871 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
-              }
-              %1872 = arith.subf %1829, %1830 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1873 = arith.constant -8.700000e+01 : f32
-              %1874 = vector.broadcast %1873 : f32 to vector<16xf32>
-              %1875 = arith.cmpf ogt, %1872, %1874 : vector<16xf32>
-              %1876 = arith.select %1875, %1872, %1874 : vector<16xf32>
-              %1877 = arith.constant 8.800000e+01 : f32
-              %1878 = vector.broadcast %1877 : f32 to vector<16xf32>
-              %1879 = arith.cmpf olt, %1876, %1878 : vector<16xf32>
-              %1880 = arith.select %1879, %1876, %1878 : vector<16xf32>
-              %1881 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %1882 = arith.minnumf %1880, %1881 : vector<16xf32>
-              %1883 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %1884 = arith.maxnumf %1882, %1883 : vector<16xf32>
-              %1885 = arith.constant dense<1.44269502> : vector<16xf32>
-              %1886 = arith.mulf %1884, %1885 fastmath<contract> : vector<16xf32>
-              %1887 = rlx_cpu.rint %1886 : vector<16xf32>
-              %1888 = arith.constant dense<0.693359375> : vector<16xf32>
-              %1889 = arith.mulf %1887, %1888 fastmath<contract> : vector<16xf32>
-              %1890 = arith.subf %1884, %1889 fastmath<contract> : vector<16xf32>
-              %1891 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %1892 = arith.mulf %1887, %1891 fastmath<contract> : vector<16xf32>
-              %1893 = arith.subf %1890, %1892 fastmath<contract> : vector<16xf32>
-              %1894 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %1895 = arith.mulf %1894, %1893 fastmath<contract> : vector<16xf32>
-              %1896 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %1897 = arith.addf %1895, %1896 fastmath<contract> : vector<16xf32>
-              %1898 = arith.mulf %1897, %1893 fastmath<contract> : vector<16xf32>
-              %1899 = arith.constant dense<0.00833345205> : vector<16xf32>
-              %1900 = arith.addf %1898, %1899 fastmath<contract> : vector<16xf32>
-              %1901 = arith.mulf %1900, %1893 fastmath<contract> : vector<16xf32>
-              %1902 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %1793 = arith.mulf %1792, %1779 fastmath<contract> : vector<16xf32>
+              %1794 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %1795 = arith.addf %1793, %1794 fastmath<contract> : vector<16xf32>
+              %1796 = arith.mulf %1779, %1779 fastmath<contract> : vector<16xf32>
+              %1797 = arith.mulf %1795, %1796 fastmath<contract> : vector<16xf32>
+              %1798 = arith.addf %1797, %1779 fastmath<contract> : vector<16xf32>
+              %1799 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %1800 = arith.addf %1798, %1799 fastmath<contract> : vector<16xf32>
+              %1801 = arith.fptosi %1773 : vector<16xf32> to vector<16xi32>
+              %1802 = arith.constant dense<23> : vector<16xi32>
+              %1803 = arith.shli %1801, %1802 : vector<16xi32>
+              %1804 = arith.bitcast %1800 : vector<16xf32> to vector<16xi32>
+              %1805 = arith.addi %1804, %1803 : vector<16xi32>
+              %1806 = arith.bitcast %1805 : vector<16xi32> to vector<16xf32>
+              %1807 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %1808 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %1809 = arith.cmpf olt, %1766, %1807 : vector<16xf32>
+              %1810 = arith.select %1809, %1808, %1806 : vector<16xf32>
+              %1811 = arith.constant dense<88.7228394> : vector<16xf32>
+              %1812 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %1813 = arith.cmpf ogt, %1766, %1811 : vector<16xf32>
+              %1814 = arith.select %1813, %1812, %1810 : vector<16xf32>
+              %1815 = arith.cmpf uno, %1766, %1766 : vector<16xf32>
+              %1816 = arith.select %1815, %1766, %1814 : vector<16xf32>
+              %1817 = arith.addf %1573, %1816 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1818 = arith.divf %1443, %1817 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1819 = arith.mulf %1818, %1444 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1820 = arith.muli %1418, %1577 : index
+              %1821 = arith.addi %1820, %1580 : index
+              vector.store %1819, %3[%1821] : memref<?xf32>, vector<16xf32>
+              %1822 = arith.subf %1434, %1445 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1823 = arith.cmpf ogt, %1822, %1515 : vector<16xf32>
+              %1824 = arith.select %1823, %1822, %1515 : vector<16xf32>
+              %1825 = arith.cmpf olt, %1824, %1519 : vector<16xf32>
+              %1826 = arith.select %1825, %1824, %1519 : vector<16xf32>
+              %1827 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %1828 = arith.minnumf %1826, %1827 : vector<16xf32>
+              %1829 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %1830 = arith.maxnumf %1828, %1829 : vector<16xf32>
+              %1831 = arith.constant dense<1.44269502> : vector<16xf32>
+              %1832 = arith.mulf %1830, %1831 fastmath<contract> : vector<16xf32>
+              %1833 = rlx_cpu.rint %1832 : vector<16xf32>
+              %1834 = arith.constant dense<0.693359375> : vector<16xf32>
+              %1835 = arith.mulf %1833, %1834 fastmath<contract> : vector<16xf32>
+              %1836 = arith.subf %1830, %1835 fastmath<contract> : vector<16xf32>
+              %1837 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %1838 = arith.mulf %1833, %1837 fastmath<contract> : vector<16xf32>
+              %1839 = arith.subf %1836, %1838 fastmath<contract> : vector<16xf32>
+              %1840 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %1841 = arith.mulf %1840, %1839 fastmath<contract> : vector<16xf32>
+              %1842 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %1843 = arith.addf %1841, %1842 fastmath<contract> : vector<16xf32>
+              %1844 = arith.mulf %1843, %1839 fastmath<contract> : vector<16xf32>
+              %1845 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %1846 = arith.addf %1844, %1845 fastmath<contract> : vector<16xf32>
+              %1847 = arith.mulf %1846, %1839 fastmath<contract> : vector<16xf32>
+              %1848 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %1849 = arith.addf %1847, %1848 fastmath<contract> : vector<16xf32>
+              %1850 = arith.mulf %1849, %1839 fastmath<contract> : vector<16xf32>
+              %1851 = arith.constant dense<0.166666657> : vector<16xf32>
+              %1852 = arith.addf %1850, %1851 fastmath<contract> : vector<16xf32>
+              %1853 = arith.mulf %1852, %1839 fastmath<contract> : vector<16xf32>
+              %1854 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %1855 = arith.addf %1853, %1854 fastmath<contract> : vector<16xf32>
+              %1856 = arith.mulf %1839, %1839 fastmath<contract> : vector<16xf32>
+              %1857 = arith.mulf %1855, %1856 fastmath<contract> : vector<16xf32>
+              %1858 = arith.addf %1857, %1839 fastmath<contract> : vector<16xf32>
+              %1859 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %1860 = arith.addf %1858, %1859 fastmath<contract> : vector<16xf32>
+              %1861 = arith.fptosi %1833 : vector<16xf32> to vector<16xi32>
+              %1862 = arith.constant dense<23> : vector<16xi32>
+              %1863 = arith.shli %1861, %1862 : vector<16xi32>
+              %1864 = arith.bitcast %1860 : vector<16xf32> to vector<16xi32>
+              %1865 = arith.addi %1864, %1863 : vector<16xi32>
+              %1866 = arith.bitcast %1865 : vector<16xi32> to vector<16xf32>
+              %1867 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %1868 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %1869 = arith.cmpf olt, %1826, %1867 : vector<16xf32>
+              %1870 = arith.select %1869, %1868, %1866 : vector<16xf32>
+              %1871 = arith.constant dense<88.7228394> : vector<16xf32>
+              %1872 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %1873 = arith.cmpf ogt, %1826, %1871 : vector<16xf32>
+              %1874 = arith.select %1873, %1872, %1870 : vector<16xf32>
+              %1875 = arith.cmpf uno, %1826, %1826 : vector<16xf32>
+              %1876 = arith.select %1875, %1826, %1874 : vector<16xf32>
+              %1877 = arith.addf %1573, %1876 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1878 = arith.divf %1445, %1877 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1879 = arith.mulf %1878, %1446 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1880 = arith.muli %1420, %1577 : index
+              %1881 = arith.addi %1880, %1580 : index
+              vector.store %1879, %3[%1881] : memref<?xf32>, vector<16xf32>
+              %1882 = arith.subf %1434, %1447 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1883 = arith.cmpf ogt, %1882, %1515 : vector<16xf32>
+              %1884 = arith.select %1883, %1882, %1515 : vector<16xf32>
+              %1885 = arith.cmpf olt, %1884, %1519 : vector<16xf32>
+              %1886 = arith.select %1885, %1884, %1519 : vector<16xf32>
+              %1887 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %1888 = arith.minnumf %1886, %1887 : vector<16xf32>
+              %1889 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %1890 = arith.maxnumf %1888, %1889 : vector<16xf32>
+              %1891 = arith.constant dense<1.44269502> : vector<16xf32>
+              %1892 = arith.mulf %1890, %1891 fastmath<contract> : vector<16xf32>
+              %1893 = rlx_cpu.rint %1892 : vector<16xf32>
+              %1894 = arith.constant dense<0.693359375> : vector<16xf32>
+              %1895 = arith.mulf %1893, %1894 fastmath<contract> : vector<16xf32>
+              %1896 = arith.subf %1890, %1895 fastmath<contract> : vector<16xf32>
+              %1897 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %1898 = arith.mulf %1893, %1897 fastmath<contract> : vector<16xf32>
+              %1899 = arith.subf %1896, %1898 fastmath<contract> : vector<16xf32>
+              %1900 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %1901 = arith.mulf %1900, %1899 fastmath<contract> : vector<16xf32>
+              %1902 = arith.constant dense<0.00139819994> : vector<16xf32>
               %1903 = arith.addf %1901, %1902 fastmath<contract> : vector<16xf32>
-              %1904 = arith.mulf %1903, %1893 fastmath<contract> : vector<16xf32>
-              %1905 = arith.constant dense<0.166666657> : vector<16xf32>
+              %1904 = arith.mulf %1903, %1899 fastmath<contract> : vector<16xf32>
+              %1905 = arith.constant dense<0.00833345205> : vector<16xf32>
               %1906 = arith.addf %1904, %1905 fastmath<contract> : vector<16xf32>
-              %1907 = arith.mulf %1906, %1893 fastmath<contract> : vector<16xf32>
-              %1908 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %1907 = arith.mulf %1906, %1899 fastmath<contract> : vector<16xf32>
+              %1908 = arith.constant dense<0.0416657962> : vector<16xf32>
               %1909 = arith.addf %1907, %1908 fastmath<contract> : vector<16xf32>
-              %1910 = arith.mulf %1893, %1893 fastmath<contract> : vector<16xf32>
-              %1911 = arith.mulf %1909, %1910 fastmath<contract> : vector<16xf32>
-              %1912 = arith.addf %1911, %1893 fastmath<contract> : vector<16xf32>
-              %1913 = arith.constant dense<1.000000e+00> : vector<16xf32>
-              %1914 = arith.addf %1912, %1913 fastmath<contract> : vector<16xf32>
-              %1915 = arith.fptosi %1887 : vector<16xf32> to vector<16xi32>
-              %1916 = arith.constant dense<23> : vector<16xi32>
-              %1917 = arith.shli %1915, %1916 : vector<16xi32>
-              %1918 = arith.bitcast %1914 : vector<16xf32> to vector<16xi32>
-              %1919 = arith.addi %1918, %1917 : vector<16xi32>
-              %1920 = arith.bitcast %1919 : vector<16xi32> to vector<16xf32>
-              %1921 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %1922 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %1923 = arith.cmpf olt, %1880, %1921 : vector<16xf32>
-              %1924 = arith.select %1923, %1922, %1920 : vector<16xf32>
-              %1925 = arith.constant dense<88.7228394> : vector<16xf32>
-              %1926 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %1927 = arith.cmpf ogt, %1880, %1925 : vector<16xf32>
-              %1928 = arith.select %1927, %1926, %1924 : vector<16xf32>
-              %1929 = arith.cmpf uno, %1880, %1880 : vector<16xf32>
-              %1930 = arith.select %1929, %1880, %1928 : vector<16xf32>
-              %1931 = arith.constant 1.000000e+00 : f32
-              %1932 = vector.broadcast %1931 : f32 to vector<16xf32>
-              %1933 = arith.addf %1932, %1930 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1934 = arith.divf %1830, %1933 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1935 = arith.mulf %1934, %1831 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1936 = arith.constant 192 : index
-              %1937 = arith.muli %1818, %1936 : index
-              %1938 = arith.constant 16 : index
-              %1939 = arith.muli %1194, %1938 : index
-              %1940 = arith.addi %1937, %1939 : index
-              vector.store %1935, %3[%1940] : memref<?xf32>, vector<16xf32>
-              %1941 = arith.subf %1829, %1832 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1942 = arith.cmpf ogt, %1941, %1874 : vector<16xf32>
-              %1943 = arith.select %1942, %1941, %1874 : vector<16xf32>
-              %1944 = arith.cmpf olt, %1943, %1878 : vector<16xf32>
-              %1945 = arith.select %1944, %1943, %1878 : vector<16xf32>
-              %1946 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %1947 = arith.minnumf %1945, %1946 : vector<16xf32>
-              %1948 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %1949 = arith.maxnumf %1947, %1948 : vector<16xf32>
-              %1950 = arith.constant dense<1.44269502> : vector<16xf32>
-              %1951 = arith.mulf %1949, %1950 fastmath<contract> : vector<16xf32>
-              %1952 = rlx_cpu.rint %1951 : vector<16xf32>
-              %1953 = arith.constant dense<0.693359375> : vector<16xf32>
-              %1954 = arith.mulf %1952, %1953 fastmath<contract> : vector<16xf32>
-              %1955 = arith.subf %1949, %1954 fastmath<contract> : vector<16xf32>
-              %1956 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %1957 = arith.mulf %1952, %1956 fastmath<contract> : vector<16xf32>
-              %1958 = arith.subf %1955, %1957 fastmath<contract> : vector<16xf32>
-              %1959 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %1960 = arith.mulf %1959, %1958 fastmath<contract> : vector<16xf32>
-              %1961 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %1962 = arith.addf %1960, %1961 fastmath<contract> : vector<16xf32>
-              %1963 = arith.mulf %1962, %1958 fastmath<contract> : vector<16xf32>
-              %1964 = arith.constant dense<0.00833345205> : vector<16xf32>
-              %1965 = arith.addf %1963, %1964 fastmath<contract> : vector<16xf32>
-              %1966 = arith.mulf %1965, %1958 fastmath<contract> : vector<16xf32>
-              %1967 = arith.constant dense<0.0416657962> : vector<16xf32>
-              %1968 = arith.addf %1966, %1967 fastmath<contract> : vector<16xf32>
-              %1969 = arith.mulf %1968, %1958 fastmath<contract> : vector<16xf32>
-              %1970 = arith.constant dense<0.166666657> : vector<16xf32>
-              %1971 = arith.addf %1969, %1970 fastmath<contract> : vector<16xf32>
-              %1972 = arith.mulf %1971, %1958 fastmath<contract> : vector<16xf32>
-              %1973 = arith.constant dense<5.000000e-01> : vector<16xf32>
-              %1974 = arith.addf %1972, %1973 fastmath<contract> : vector<16xf32>
-              %1975 = arith.mulf %1958, %1958 fastmath<contract> : vector<16xf32>
-              %1976 = arith.mulf %1974, %1975 fastmath<contract> : vector<16xf32>
-              %1977 = arith.addf %1976, %1958 fastmath<contract> : vector<16xf32>
-              %1978 = arith.constant dense<1.000000e+00> : vector<16xf32>
-              %1979 = arith.addf %1977, %1978 fastmath<contract> : vector<16xf32>
-              %1980 = arith.fptosi %1952 : vector<16xf32> to vector<16xi32>
-              %1981 = arith.constant dense<23> : vector<16xi32>
-              %1982 = arith.shli %1980, %1981 : vector<16xi32>
-              %1983 = arith.bitcast %1979 : vector<16xf32> to vector<16xi32>
-              %1984 = arith.addi %1983, %1982 : vector<16xi32>
-              %1985 = arith.bitcast %1984 : vector<16xi32> to vector<16xf32>
-              %1986 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %1987 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %1988 = arith.cmpf olt, %1945, %1986 : vector<16xf32>
-              %1989 = arith.select %1988, %1987, %1985 : vector<16xf32>
-              %1990 = arith.constant dense<88.7228394> : vector<16xf32>
-              %1991 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %1992 = arith.cmpf ogt, %1945, %1990 : vector<16xf32>
-              %1993 = arith.select %1992, %1991, %1989 : vector<16xf32>
-              %1994 = arith.cmpf uno, %1945, %1945 : vector<16xf32>
-              %1995 = arith.select %1994, %1945, %1993 : vector<16xf32>
-              %1996 = arith.addf %1932, %1995 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1997 = arith.divf %1832, %1996 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1998 = arith.mulf %1997, %1833 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1999 = arith.muli %1819, %1936 : index
-              %2000 = arith.addi %1999, %1939 : index
-              vector.store %1998, %3[%2000] : memref<?xf32>, vector<16xf32>
-              %2001 = arith.subf %1829, %1834 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %2002 = arith.cmpf ogt, %2001, %1874 : vector<16xf32>
-              %2003 = arith.select %2002, %2001, %1874 : vector<16xf32>
-              %2004 = arith.cmpf olt, %2003, %1878 : vector<16xf32>
-              %2005 = arith.select %2004, %2003, %1878 : vector<16xf32>
-              %2006 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %2007 = arith.minnumf %2005, %2006 : vector<16xf32>
-              %2008 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %2009 = arith.maxnumf %2007, %2008 : vector<16xf32>
-              %2010 = arith.constant dense<1.44269502> : vector<16xf32>
-              %2011 = arith.mulf %2009, %2010 fastmath<contract> : vector<16xf32>
-              %2012 = rlx_cpu.rint %2011 : vector<16xf32>
-              %2013 = arith.constant dense<0.693359375> : vector<16xf32>
-              %2014 = arith.mulf %2012, %2013 fastmath<contract> : vector<16xf32>
-              %2015 = arith.subf %2009, %2014 fastmath<contract> : vector<16xf32>
-              %2016 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %2017 = arith.mulf %2012, %2016 fastmath<contract> : vector<16xf32>
-              %2018 = arith.subf %2015, %2017 fastmath<contract> : vector<16xf32>
-              %2019 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %2020 = arith.mulf %2019, %2018 fastmath<contract> : vector<16xf32>
-              %2021 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %2022 = arith.addf %2020, %2021 fastmath<contract> : vector<16xf32>
-              %2023 = arith.mulf %2022, %2018 fastmath<contract> : vector<16xf32>
-              %2024 = arith.constant dense<0.00833345205> : vector<16xf32>
-              %2025 = arith.addf %2023, %2024 fastmath<contract> : vector<16xf32>
-              %2026 = arith.mulf %2025, %2018 fastmath<contract> : vector<16xf32>
-              %2027 = arith.constant dense<0.0416657962> : vector<16xf32>
-              %2028 = arith.addf %2026, %2027 fastmath<contract> : vector<16xf32>
-              %2029 = arith.mulf %2028, %2018 fastmath<contract> : vector<16xf32>
-              %2030 = arith.constant dense<0.166666657> : vector<16xf32>
-              %2031 = arith.addf %2029, %2030 fastmath<contract> : vector<16xf32>
-              %2032 = arith.mulf %2031, %2018 fastmath<contract> : vector<16xf32>
-              %2033 = arith.constant dense<5.000000e-01> : vector<16xf32>
-              %2034 = arith.addf %2032, %2033 fastmath<contract> : vector<16xf32>
-              %2035 = arith.mulf %2018, %2018 fastmath<contract> : vector<16xf32>
-              %2036 = arith.mulf %2034, %2035 fastmath<contract> : vector<16xf32>
-              %2037 = arith.addf %2036, %2018 fastmath<contract> : vector<16xf32>
-              %2038 = arith.constant dense<1.000000e+00> : vector<16xf32>
-              %2039 = arith.addf %2037, %2038 fastmath<contract> : vector<16xf32>
-              %2040 = arith.fptosi %2012 : vector<16xf32> to vector<16xi32>
-              %2041 = arith.constant dense<23> : vector<16xi32>
-              %2042 = arith.shli %2040, %2041 : vector<16xi32>
-              %2043 = arith.bitcast %2039 : vector<16xf32> to vector<16xi32>
-              %2044 = arith.addi %2043, %2042 : vector<16xi32>
-              %2045 = arith.bitcast %2044 : vector<16xi32> to vector<16xf32>
-              %2046 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %2047 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %2048 = arith.cmpf olt, %2005, %2046 : vector<16xf32>
-              %2049 = arith.select %2048, %2047, %2045 : vector<16xf32>
-              %2050 = arith.constant dense<88.7228394> : vector<16xf32>
-              %2051 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %2052 = arith.cmpf ogt, %2005, %2050 : vector<16xf32>
-              %2053 = arith.select %2052, %2051, %2049 : vector<16xf32>
-              %2054 = arith.cmpf uno, %2005, %2005 : vector<16xf32>
-              %2055 = arith.select %2054, %2005, %2053 : vector<16xf32>
-              %2056 = arith.addf %1932, %2055 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %2057 = arith.divf %1834, %2056 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %2058 = arith.mulf %2057, %1835 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %2059 = arith.muli %1821, %1936 : index
-              %2060 = arith.addi %2059, %1939 : index
-              vector.store %2058, %3[%2060] : memref<?xf32>, vector<16xf32>
-              %2061 = arith.subf %1829, %1836 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %2062 = arith.cmpf ogt, %2061, %1874 : vector<16xf32>
-              %2063 = arith.select %2062, %2061, %1874 : vector<16xf32>
-              %2064 = arith.cmpf olt, %2063, %1878 : vector<16xf32>
-              %2065 = arith.select %2064, %2063, %1878 : vector<16xf32>
-              %2066 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %2067 = arith.minnumf %2065, %2066 : vector<16xf32>
-              %2068 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %2069 = arith.maxnumf %2067, %2068 : vector<16xf32>
-              %2070 = arith.constant dense<1.44269502> : vector<16xf32>
-              %2071 = arith.mulf %2069, %2070 fastmath<contract> : vector<16xf32>
-              %2072 = rlx_cpu.rint %2071 : vector<16xf32>
-              %2073 = arith.constant dense<0.693359375> : vector<16xf32>
-              %2074 = arith.mulf %2072, %2073 fastmath<contract> : vector<16xf32>
-              %2075 = arith.subf %2069, %2074 fastmath<contract> : vector<16xf32>
-              %2076 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %2077 = arith.mulf %2072, %2076 fastmath<contract> : vector<16xf32>
-              %2078 = arith.subf %2075, %2077 fastmath<contract> : vector<16xf32>
-              %2079 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %2080 = arith.mulf %2079, %2078 fastmath<contract> : vector<16xf32>
-              %2081 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %2082 = arith.addf %2080, %2081 fastmath<contract> : vector<16xf32>
-              %2083 = arith.mulf %2082, %2078 fastmath<contract> : vector<16xf32>
-              %2084 = arith.constant dense<0.00833345205> : vector<16xf32>
-              %2085 = arith.addf %2083, %2084 fastmath<contract> : vector<16xf32>
-              %2086 = arith.mulf %2085, %2078 fastmath<contract> : vector<16xf32>
-              %2087 = arith.constant dense<0.0416657962> : vector<16xf32>
-              %2088 = arith.addf %2086, %2087 fastmath<contract> : vector<16xf32>
-              %2089 = arith.mulf %2088, %2078 fastmath<contract> : vector<16xf32>
-              %2090 = arith.constant dense<0.166666657> : vector<16xf32>
-              %2091 = arith.addf %2089, %2090 fastmath<contract> : vector<16xf32>
-              %2092 = arith.mulf %2091, %2078 fastmath<contract> : vector<16xf32>
-              %2093 = arith.constant dense<5.000000e-01> : vector<16xf32>
-              %2094 = arith.addf %2092, %2093 fastmath<contract> : vector<16xf32>
-              %2095 = arith.mulf %2078, %2078 fastmath<contract> : vector<16xf32>
-              %2096 = arith.mulf %2094, %2095 fastmath<contract> : vector<16xf32>
-              %2097 = arith.addf %2096, %2078 fastmath<contract> : vector<16xf32>
-              %2098 = arith.constant dense<1.000000e+00> : vector<16xf32>
-              %2099 = arith.addf %2097, %2098 fastmath<contract> : vector<16xf32>
-              %2100 = arith.fptosi %2072 : vector<16xf32> to vector<16xi32>
-              %2101 = arith.constant dense<23> : vector<16xi32>
-              %2102 = arith.shli %2100, %2101 : vector<16xi32>
-              %2103 = arith.bitcast %2099 : vector<16xf32> to vector<16xi32>
-              %2104 = arith.addi %2103, %2102 : vector<16xi32>
-              %2105 = arith.bitcast %2104 : vector<16xi32> to vector<16xf32>
-              %2106 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %2107 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %2108 = arith.cmpf olt, %2065, %2106 : vector<16xf32>
-              %2109 = arith.select %2108, %2107, %2105 : vector<16xf32>
-              %2110 = arith.constant dense<88.7228394> : vector<16xf32>
-              %2111 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %2112 = arith.cmpf ogt, %2065, %2110 : vector<16xf32>
-              %2113 = arith.select %2112, %2111, %2109 : vector<16xf32>
-              %2114 = arith.cmpf uno, %2065, %2065 : vector<16xf32>
-              %2115 = arith.select %2114, %2065, %2113 : vector<16xf32>
-              %2116 = arith.addf %1932, %2115 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %2117 = arith.divf %1836, %2116 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %2118 = arith.mulf %2117, %1837 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %2119 = arith.muli %1823, %1936 : index
-              %2120 = arith.addi %2119, %1939 : index
-              vector.store %2118, %3[%2120] : memref<?xf32>, vector<16xf32>
+              %1910 = arith.mulf %1909, %1899 fastmath<contract> : vector<16xf32>
+              %1911 = arith.constant dense<0.166666657> : vector<16xf32>
+              %1912 = arith.addf %1910, %1911 fastmath<contract> : vector<16xf32>
+              %1913 = arith.mulf %1912, %1899 fastmath<contract> : vector<16xf32>
+              %1914 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %1915 = arith.addf %1913, %1914 fastmath<contract> : vector<16xf32>
+              %1916 = arith.mulf %1899, %1899 fastmath<contract> : vector<16xf32>
+              %1917 = arith.mulf %1915, %1916 fastmath<contract> : vector<16xf32>
+              %1918 = arith.addf %1917, %1899 fastmath<contract> : vector<16xf32>
+              %1919 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %1920 = arith.addf %1918, %1919 fastmath<contract> : vector<16xf32>
+              %1921 = arith.fptosi %1893 : vector<16xf32> to vector<16xi32>
+              %1922 = arith.constant dense<23> : vector<16xi32>
+              %1923 = arith.shli %1921, %1922 : vector<16xi32>
+              %1924 = arith.bitcast %1920 : vector<16xf32> to vector<16xi32>
+              %1925 = arith.addi %1924, %1923 : vector<16xi32>
+              %1926 = arith.bitcast %1925 : vector<16xi32> to vector<16xf32>
+              %1927 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %1928 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %1929 = arith.cmpf olt, %1886, %1927 : vector<16xf32>
+              %1930 = arith.select %1929, %1928, %1926 : vector<16xf32>
+              %1931 = arith.constant dense<88.7228394> : vector<16xf32>
+              %1932 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %1933 = arith.cmpf ogt, %1886, %1931 : vector<16xf32>
+              %1934 = arith.select %1933, %1932, %1930 : vector<16xf32>
+              %1935 = arith.cmpf uno, %1886, %1886 : vector<16xf32>
+              %1936 = arith.select %1935, %1886, %1934 : vector<16xf32>
+              %1937 = arith.addf %1573, %1936 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1938 = arith.divf %1447, %1937 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1939 = arith.mulf %1938, %1448 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1940 = arith.muli %1422, %1577 : index
+              %1941 = arith.addi %1940, %1580 : index
+              vector.store %1939, %3[%1941] : memref<?xf32>, vector<16xf32>
+              %1942 = arith.subf %1434, %1449 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1943 = arith.cmpf ogt, %1942, %1515 : vector<16xf32>
+              %1944 = arith.select %1943, %1942, %1515 : vector<16xf32>
+              %1945 = arith.cmpf olt, %1944, %1519 : vector<16xf32>
+              %1946 = arith.select %1945, %1944, %1519 : vector<16xf32>
+              %1947 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %1948 = arith.minnumf %1946, %1947 : vector<16xf32>
+              %1949 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %1950 = arith.maxnumf %1948, %1949 : vector<16xf32>
+              %1951 = arith.constant dense<1.44269502> : vector<16xf32>
+              %1952 = arith.mulf %1950, %1951 fastmath<contract> : vector<16xf32>
+              %1953 = rlx_cpu.rint %1952 : vector<16xf32>
+              %1954 = arith.constant dense<0.693359375> : vector<16xf32>
+              %1955 = arith.mulf %1953, %1954 fastmath<contract> : vector<16xf32>
+              %1956 = arith.subf %1950, %1955 fastmath<contract> : vector<16xf32>
+              %1957 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %1958 = arith.mulf %1953, %1957 fastmath<contract> : vector<16xf32>
+              %1959 = arith.subf %1956, %1958 fastmath<contract> : vector<16xf32>
+              %1960 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %1961 = arith.mulf %1960, %1959 fastmath<contract> : vector<16xf32>
+              %1962 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %1963 = arith.addf %1961, %1962 fastmath<contract> : vector<16xf32>
+              %1964 = arith.mulf %1963, %1959 fastmath<contract> : vector<16xf32>
+              %1965 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %1966 = arith.addf %1964, %1965 fastmath<contract> : vector<16xf32>
+              %1967 = arith.mulf %1966, %1959 fastmath<contract> : vector<16xf32>
+              %1968 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %1969 = arith.addf %1967, %1968 fastmath<contract> : vector<16xf32>
+              %1970 = arith.mulf %1969, %1959 fastmath<contract> : vector<16xf32>
+              %1971 = arith.constant dense<0.166666657> : vector<16xf32>
+              %1972 = arith.addf %1970, %1971 fastmath<contract> : vector<16xf32>
+              %1973 = arith.mulf %1972, %1959 fastmath<contract> : vector<16xf32>
+              %1974 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %1975 = arith.addf %1973, %1974 fastmath<contract> : vector<16xf32>
+              %1976 = arith.mulf %1959, %1959 fastmath<contract> : vector<16xf32>
+              %1977 = arith.mulf %1975, %1976 fastmath<contract> : vector<16xf32>
+              %1978 = arith.addf %1977, %1959 fastmath<contract> : vector<16xf32>
+              %1979 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %1980 = arith.addf %1978, %1979 fastmath<contract> : vector<16xf32>
+              %1981 = arith.fptosi %1953 : vector<16xf32> to vector<16xi32>
+              %1982 = arith.constant dense<23> : vector<16xi32>
+              %1983 = arith.shli %1981, %1982 : vector<16xi32>
+              %1984 = arith.bitcast %1980 : vector<16xf32> to vector<16xi32>
+              %1985 = arith.addi %1984, %1983 : vector<16xi32>
+              %1986 = arith.bitcast %1985 : vector<16xi32> to vector<16xf32>
+              %1987 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %1988 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %1989 = arith.cmpf olt, %1946, %1987 : vector<16xf32>
+              %1990 = arith.select %1989, %1988, %1986 : vector<16xf32>
+              %1991 = arith.constant dense<88.7228394> : vector<16xf32>
+              %1992 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %1993 = arith.cmpf ogt, %1946, %1991 : vector<16xf32>
+              %1994 = arith.select %1993, %1992, %1990 : vector<16xf32>
+              %1995 = arith.cmpf uno, %1946, %1946 : vector<16xf32>
+              %1996 = arith.select %1995, %1946, %1994 : vector<16xf32>
+              %1997 = arith.addf %1573, %1996 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1998 = arith.divf %1449, %1997 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1999 = arith.mulf %1998, %1450 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %2000 = arith.muli %1424, %1577 : index
+              %2001 = arith.addi %2000, %1580 : index
+              vector.store %1999, %3[%2001] : memref<?xf32>, vector<16xf32>
             }
-            scf.for %2121 = %1817 to %1187 step %14 {
-              %2122 = arith.muli %2121, %1200 : index
-              %2123 = arith.constant 0.000000e+00 : f32
-              %2124 = vector.broadcast %2123 : f32 to vector<16xf32>
-              %2125 = arith.constant 2 : index
-              %2126, %2127, %2128, %2129 = scf.for %2130 = %13 to %1200 step %2125 iter_args(%2131 = %2124, %2132 = %2124, %2133 = %2124, %2134 = %2124) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %2135 = arith.constant 16 : index
-                %2136 = arith.muli %2130, %2135 : index
-                %2137 = vector.load %1199[%2136] : memref<4096xf32>, vector<16xf32>
-                %2138 = arith.addi %1197, %2136 : index
-                %2139 = vector.load %1199[%2138] : memref<4096xf32>, vector<16xf32>
-                %2140 = arith.addi %2122, %2130 : index
-                %2141 = memref.load %0[%2140] : memref<?xf32>
-                %2142 = vector.broadcast %2141 : f32 to vector<16xf32>
-                %2143 = vector.fma %2142, %2137, %2131 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %2144 = vector.fma %2142, %2139, %2132 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %2145 = arith.addi %2130, %14 : index
-                %2146 = arith.muli %2145, %2135 : index
-                %2147 = vector.load %1199[%2146] : memref<4096xf32>, vector<16xf32>
-                %2148 = arith.addi %1197, %2146 : index
-                %2149 = vector.load %1199[%2148] : memref<4096xf32>, vector<16xf32>
-                %2150 = arith.addi %2122, %2145 : index
-                %2151 = memref.load %0[%2150] : memref<?xf32>
-                %2152 = vector.broadcast %2151 : f32 to vector<16xf32>
-                %2153 = vector.fma %2152, %2147, %2133 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %2154 = vector.fma %2152, %2149, %2134 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %2143, %2144, %2153, %2154 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %2002 = arith.subi %1375, %1380 : index
+            %2003 = arith.constant 4 : index
+            %2004 = arith.divui %2002, %2003 : index
+            %2005 = arith.muli %2004, %2003 : index
+            %2006 = arith.addi %1380, %2005 : index
+            scf.for %2007 = %1380 to %2006 step %2003 {
+              %2008 = arith.addi %2007, %14 : index
+              %2009 = arith.addi %2007, %1383 : index
+              %2010 = arith.constant 3 : index
+              %2011 = arith.addi %2007, %2010 : index
+              %2012 = arith.muli %2007, %1388 : index
+              %2013 = arith.muli %2008, %1388 : index
+              %2014 = arith.muli %2009, %1388 : index
+              %2015 = arith.muli %2011, %1388 : index
+              %2016 = arith.constant 0.000000e+00 : f32
+              %2017 = vector.broadcast %2016 : f32 to vector<16xf32>
+              %2018, %2019, %2020, %2021, %2022, %2023, %2024, %2025 = scf.for %2026 = %13 to %1388 step %14 iter_args(%2027 = %2017, %2028 = %2017, %2029 = %2017, %2030 = %2017, %2031 = %2017, %2032 = %2017, %2033 = %2017, %2034 = %2017) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %2035 = arith.constant 16 : index
+                %2036 = arith.muli %2026, %2035 : index
+                %2037 = vector.load %1387[%2036] : memref<4096xf32>, vector<16xf32>
+                %2038 = arith.addi %1385, %2036 : index
+                %2039 = vector.load %1387[%2038] : memref<4096xf32>, vector<16xf32>
+                %2040 = arith.addi %2012, %2026 : index
+                %2041 = memref.load %0[%2040] : memref<?xf32>
+                %2042 = vector.broadcast %2041 : f32 to vector<16xf32>
+                %2043 = vector.fma %2042, %2037, %2027 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %2044 = vector.fma %2042, %2039, %2028 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %2045 = arith.addi %2013, %2026 : index
+                %2046 = memref.load %0[%2045] : memref<?xf32>
+                %2047 = vector.broadcast %2046 : f32 to vector<16xf32>
+                %2048 = vector.fma %2047, %2037, %2029 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %2049 = vector.fma %2047, %2039, %2030 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %2050 = arith.addi %2014, %2026 : index
+                %2051 = memref.load %0[%2050] : memref<?xf32>
+                %2052 = vector.broadcast %2051 : f32 to vector<16xf32>
+                %2053 = vector.fma %2052, %2037, %2031 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %2054 = vector.fma %2052, %2039, %2032 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %2055 = arith.addi %2015, %2026 : index
+                %2056 = memref.load %0[%2055] : memref<?xf32>
+                %2057 = vector.broadcast %2056 : f32 to vector<16xf32>
+                %2058 = vector.fma %2057, %2037, %2033 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %2059 = vector.fma %2057, %2039, %2034 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %2043, %2044, %2048, %2049, %2053, %2054, %2058, %2059 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %2155 = arith.addf %2126, %2128 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %2156 = arith.addf %2127, %2129 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %2157 = arith.subf %2124, %2155 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %2158 = arith.constant -8.700000e+01 : f32
-              %2159 = vector.broadcast %2158 : f32 to vector<16xf32>
-              %2160 = arith.cmpf ogt, %2157, %2159 : vector<16xf32>
-              %2161 = arith.select %2160, %2157, %2159 : vector<16xf32>
-              %2162 = arith.constant 8.800000e+01 : f32
-              %2163 = vector.broadcast %2162 : f32 to vector<16xf32>
-              %2164 = arith.cmpf olt, %2161, %2163 : vector<16xf32>
-              %2165 = arith.select %2164, %2161, %2163 : vector<16xf32>
-              %2166 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %2167 = arith.minnumf %2165, %2166 : vector<16xf32>
-              %2168 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %2169 = arith.maxnumf %2167, %2168 : vector<16xf32>
-              %2170 = arith.constant dense<1.44269502> : vector<16xf32>
-              %2171 = arith.mulf %2169, %2170 fastmath<contract> : vector<16xf32>
-              %2172 = rlx_cpu.rint %2171 : vector<16xf32>
-              %2173 = arith.constant dense<0.693359375> : vector<16xf32>
-              %2174 = arith.mulf %2172, %2173 fastmath<contract> : vector<16xf32>
-              %2175 = arith.subf %2169, %2174 fastmath<contract> : vector<16xf32>
-              %2176 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %2177 = arith.mulf %2172, %2176 fastmath<contract> : vector<16xf32>
-              %2178 = arith.subf %2175, %2177 fastmath<contract> : vector<16xf32>
-              %2179 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %2180 = arith.mulf %2179, %2178 fastmath<contract> : vector<16xf32>
-              %2181 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %2182 = arith.addf %2180, %2181 fastmath<contract> : vector<16xf32>
-              %2183 = arith.mulf %2182, %2178 fastmath<contract> : vector<16xf32>
-              %2184 = arith.constant dense<0.00833345205> : vector<16xf32>
-              %2185 = arith.addf %2183, %2184 fastmath<contract> : vector<16xf32>
-              %2186 = arith.mulf %2185, %2178 fastmath<contract> : vector<16xf32>
-              %2187 = arith.constant dense<0.0416657962> : vector<16xf32>
-              %2188 = arith.addf %2186, %2187 fastmath<contract> : vector<16xf32>
-              %2189 = arith.mulf %2188, %2178 fastmath<contract> : vector<16xf32>
-              %2190 = arith.constant dense<0.166666657> : vector<16xf32>
-              %2191 = arith.addf %2189, %2190 fastmath<contract> : vector<16xf32>
-              %2192 = arith.mulf %2191, %2178 fastmath<contract> : vector<16xf32>
-              %2193 = arith.constant dense<5.000000e-01> : vector<16xf32>
-              %2194 = arith.addf %2192, %2193 fastmath<contract> : vector<16xf32>
-              %2195 = arith.mulf %2178, %2178 fastmath<contract> : vector<16xf32>
-              %2196 = arith.mulf %2194, %2195 fastmath<contract> : vector<16xf32>
-              %2197 = arith.addf %2196, %2178 fastmath<contract> : vector<16xf32>
-              %2198 = arith.constant dense<1.000000e+00> : vector<16xf32>
-              %2199 = arith.addf %2197, %2198 fastmath<contract> : vector<16xf32>
-              %2200 = arith.fptosi %2172 : vector<16xf32> to vector<16xi32>
-              %2201 = arith.constant dense<23> : vector<16xi32>
-              %2202 = arith.shli %2200, %2201 : vector<16xi32>
-              %2203 = arith.bitcast %2199 : vector<16xf32> to vector<16xi32>
-              %2204 = arith.addi %2203, %2202 : vector<16xi32>
-              %2205 = arith.bitcast %2204 : vector<16xi32> to vector<16xf32>
-              %2206 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %2207 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %2208 = arith.cmpf olt, %2165, %2206 : vector<16xf32>
-              %2209 = arith.select %2208, %2207, %2205 : vector<16xf32>
-              %2210 = arith.constant dense<88.7228394> : vector<16xf32>
-              %2211 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %2212 = arith.cmpf ogt, %2165, %2210 : vector<16xf32>
-              %2213 = arith.select %2212, %2211, %2209 : vector<16xf32>
-              %2214 = arith.cmpf uno, %2165, %2165 : vector<16xf32>
-              %2215 = arith.select %2214, %2165, %2213 : vector<16xf32>
-              %2216 = arith.constant 1.000000e+00 : f32
-              %2217 = vector.broadcast %2216 : f32 to vector<16xf32>
-              %2218 = arith.addf %2217, %2215 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %2219 = arith.divf %2155, %2218 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %2220 = arith.mulf %2219, %2156 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %2221 = arith.constant 192 : index
-              %2222 = arith.muli %2121, %2221 : index
-              %2223 = arith.constant 16 : index
-              %2224 = arith.muli %1194, %2223 : index
-              %2225 = arith.addi %2222, %2224 : index
-              vector.store %2220, %3[%2225] : memref<?xf32>, vector<16xf32>
+              %2060 = arith.subf %2017, %2018 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %2061 = arith.constant -8.700000e+01 : f32
+              %2062 = vector.broadcast %2061 : f32 to vector<16xf32>
+              %2063 = arith.cmpf ogt, %2060, %2062 : vector<16xf32>
+              %2064 = arith.select %2063, %2060, %2062 : vector<16xf32>
+              %2065 = arith.constant 8.800000e+01 : f32
+              %2066 = vector.broadcast %2065 : f32 to vector<16xf32>
+              %2067 = arith.cmpf olt, %2064, %2066 : vector<16xf32>
+              %2068 = arith.select %2067, %2064, %2066 : vector<16xf32>
+              %2069 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %2070 = arith.minnumf %2068, %2069 : vector<16xf32>
+              %2071 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %2072 = arith.maxnumf %2070, %2071 : vector<16xf32>
+              %2073 = arith.constant dense<1.44269502> : vector<16xf32>
+              %2074 = arith.mulf %2072, %2073 fastmath<contract> : vector<16xf32>
+              %2075 = rlx_cpu.rint %2074 : vector<16xf32>
+              %2076 = arith.constant dense<0.693359375> : vector<16xf32>
+              %2077 = arith.mulf %2075, %2076 fastmath<contract> : vector<16xf32>
+              %2078 = arith.subf %2072, %2077 fastmath<contract> : vector<16xf32>
+              %2079 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %2080 = arith.mulf %2075, %2079 fastmath<contract> : vector<16xf32>
+              %2081 = arith.subf %2078, %2080 fastmath<contract> : vector<16xf32>
+              %2082 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %2083 = arith.mulf %2082, %2081 fastmath<contract> : vector<16xf32>
+              %2084 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %2085 = arith.addf %2083, %2084 fastmath<contract> : vector<16xf32>
+              %2086 = arith.mulf %2085, %2081 fastmath<contract> : vector<16xf32>
+              %2087 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %2088 = arith.addf %2086, %2087 fastmath<contract> : vector<16xf32>
+              %2089 = arith.mulf %2088, %2081 fastmath<contract> : vector<16xf32>
+              %2090 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %2091 = arith.addf %2089, %2090 fastmath<contract> : vector<16xf32>
+              %2092 = arith.mulf %2091, %2081 fastmath<contract> : vector<16xf32>
+              %2093 = arith.constant dense<0.166666657> : vector<16xf32>
+              %2094 = arith.addf %2092, %2093 fastmath<contract> : vector<16xf32>
+              %2095 = arith.mulf %2094, %2081 fastmath<contract> : vector<16xf32>
+              %2096 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %2097 = arith.addf %2095, %2096 fastmath<contract> : vector<16xf32>
+              %2098 = arith.mulf %2081, %2081 fastmath<contract> : vector<16xf32>
+              %2099 = arith.mulf %2097, %2098 fastmath<contract> : vector<16xf32>
+              %2100 = arith.addf %2099, %2081 fastmath<contract> : vector<16xf32>
+              %2101 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %2102 = arith.addf %2100, %2101 fastmath<contract> : vector<16xf32>
+              %2103 = arith.fptosi %2075 : vector<16xf32> to vector<16xi32>
+              %2104 = arith.constant dense<23> : vector<16xi32>
+              %2105 = arith.shli %2103, %2104 : vector<16xi32>
+              %2106 = arith.bitcast %2102 : vector<16xf32> to vector<16xi32>
+              %2107 = arith.addi %2106, %2105 : vector<16xi32>
+              %2108 = arith.bitcast %2107 : vector<16xi32> to vector<16xf32>
+              %2109 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %2110 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %2111 = arith.cmpf olt, %2068, %2109 : vector<16xf32>
+              %2112 = arith.select %2111, %2110, %2108 : vector<16xf32>
+              %2113 = arith.constant dense<88.7228394> : vector<16xf32>
+              %2114 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %2115 = arith.cmpf ogt, %2068, %2113 : vector<16xf32>
+              %2116 = arith.select %2115, %2114, %2112 : vector<16xf32>
+              %2117 = arith.cmpf uno, %2068, %2068 : vector<16xf32>
+              %2118 = arith.select %2117, %2068, %2116 : vector<16xf32>
+              %2119 = arith.constant 1.000000e+00 : f32
+              %2120 = vector.broadcast %2119 : f32 to vector<16xf32>
+              %2121 = arith.addf %2120, %2118 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %2122 = arith.divf %2018, %2121 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %2123 = arith.mulf %2122, %2019 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %2124 = arith.constant 192 : index
+              %2125 = arith.muli %2007, %2124 : index
+              %2126 = arith.constant 16 : index
+              %2127 = arith.muli %1382, %2126 : index
+              %2128 = arith.addi %2125, %2127 : index
+              vector.store %2123, %3[%2128] : memref<?xf32>, vector<16xf32>
+              %2129 = arith.subf %2017, %2020 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %2130 = arith.cmpf ogt, %2129, %2062 : vector<16xf32>
+              %2131 = arith.select %2130, %2129, %2062 : vector<16xf32>
+              %2132 = arith.cmpf olt, %2131, %2066 : vector<16xf32>
+              %2133 = arith.select %2132, %2131, %2066 : vector<16xf32>
+              %2134 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %2135 = arith.minnumf %2133, %2134 : vector<16xf32>
+              %2136 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %2137 = arith.maxnumf %2135, %2136 : vector<16xf32>
+              %2138 = arith.constant dense<1.44269502> : vector<16xf32>
+              %2139 = arith.mulf %2137, %2138 fastmath<contract> : vector<16xf32>
+              %2140 = rlx_cpu.rint %2139 : vector<16xf32>
+              %2141 = arith.constant dense<0.693359375> : vector<16xf32>
+              %2142 = arith.mulf %2140, %2141 fastmath<contract> : vector<16xf32>
+              %2143 = arith.subf %2137, %2142 fastmath<contract> : vector<16xf32>
+              %2144 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %2145 = arith.mulf %2140, %2144 fastmath<contract> : vector<16xf32>
+              %2146 = arith.subf %2143, %2145 fastmath<contract> : vector<16xf32>
+              %2147 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %2148 = arith.mulf %2147, %2146 fastmath<contract> : vector<16xf32>
+              %2149 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %2150 = arith.addf %2148, %2149 fastmath<contract> : vector<16xf32>
+              %2151 = arith.mulf %2150, %2146 fastmath<contract> : vector<16xf32>
+              %2152 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %2153 = arith.addf %2151, %2152 fastmath<contract> : vector<16xf32>
+              %2154 = arith.mulf %2153, %2146 fastmath<contract> : vector<16xf32>
+              %2155 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %2156 = arith.addf %2154, %2155 fastmath<contract> : vector<16xf32>
+              %2157 = arith.mulf %2156, %2146 fastmath<contract> : vector<16xf32>
+              %2158 = arith.constant dense<0.166666657> : vector<16xf32>
+              %2159 = arith.addf %2157, %2158 fastmath<contract> : vector<16xf32>
+              %2160 = arith.mulf %2159, %2146 fastmath<contract> : vector<16xf32>
+              %2161 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %2162 = arith.addf %2160, %2161 fastmath<contract> : vector<16xf32>
+              %2163 = arith.mulf %2146, %2146 fastmath<contract> : vector<16xf32>
+              %2164 = arith.mulf %2162, %2163 fastmath<contract> : vector<16xf32>
+              %2165 = arith.addf %2164, %2146 fastmath<contract> : vector<16xf32>
+              %2166 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %2167 = arith.addf %2165, %2166 fastmath<contract> : vector<16xf32>
+              %2168 = arith.fptosi %2140 : vector<16xf32> to vector<16xi32>
+              %2169 = arith.constant dense<23> : vector<16xi32>
+              %2170 = arith.shli %2168, %2169 : vector<16xi32>
+              %2171 = arith.bitcast %2167 : vector<16xf32> to vector<16xi32>
+              %2172 = arith.addi %2171, %2170 : vector<16xi32>
+              %2173 = arith.bitcast %2172 : vector<16xi32> to vector<16xf32>
+              %2174 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %2175 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %2176 = arith.cmpf olt, %2133, %2174 : vector<16xf32>
+              %2177 = arith.select %2176, %2175, %2173 : vector<16xf32>
+              %2178 = arith.constant dense<88.7228394> : vector<16xf32>
+              %2179 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %2180 = arith.cmpf ogt, %2133, %2178 : vector<16xf32>
+              %2181 = arith.select %2180, %2179, %2177 : vector<16xf32>
+              %2182 = arith.cmpf uno, %2133, %2133 : vector<16xf32>
+              %2183 = arith.select %2182, %2133, %2181 : vector<16xf32>
+              %2184 = arith.addf %2120, %2183 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %2185 = arith.divf %2020, %2184 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %2186 = arith.mulf %2185, %2021 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %2187 = arith.muli %2008, %2124 : index
+              %2188 = arith.addi %2187, %2127 : index
+              vector.store %2186, %3[%2188] : memref<?xf32>, vector<16xf32>
+              %2189 = arith.subf %2017, %2022 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %2190 = arith.cmpf ogt, %2189, %2062 : vector<16xf32>
+              %2191 = arith.select %2190, %2189, %2062 : vector<16xf32>
+              %2192 = arith.cmpf olt, %2191, %2066 : vector<16xf32>
+              %2193 = arith.select %2192, %2191, %2066 : vector<16xf32>
+              %2194 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %2195 = arith.minnumf %2193, %2194 : vector<16xf32>
+              %2196 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %2197 = arith.maxnumf %2195, %2196 : vector<16xf32>
+              %2198 = arith.constant dense<1.44269502> : vector<16xf32>
+              %2199 = arith.mulf %2197, %2198 fastmath<contract> : vector<16xf32>
+              %2200 = rlx_cpu.rint %2199 : vector<16xf32>
+              %2201 = arith.constant dense<0.693359375> : vector<16xf32>
+              %2202 = arith.mulf %2200, %2201 fastmath<contract> : vector<16xf32>
+              %2203 = arith.subf %2197, %2202 fastmath<contract> : vector<16xf32>
+              %2204 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %2205 = arith.mulf %2200, %2204 fastmath<contract> : vector<16xf32>
+              %2206 = arith.subf %2203, %2205 fastmath<contract> : vector<16xf32>
+              %2207 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %2208 = arith.mulf %2207, %2206 fastmath<contract> : vector<16xf32>
+              %2209 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %2210 = arith.addf %2208, %2209 fastmath<contract> : vector<16xf32>
+              %2211 = arith.mulf %2210, %2206 fastmath<contract> : vector<16xf32>
+              %2212 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %2213 = arith.addf %2211, %2212 fastmath<contract> : vector<16xf32>
+              %2214 = arith.mulf %2213, %2206 fastmath<contract> : vector<16xf32>
+              %2215 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %2216 = arith.addf %2214, %2215 fastmath<contract> : vector<16xf32>
+              %2217 = arith.mulf %2216, %2206 fastmath<contract> : vector<16xf32>
+              %2218 = arith.constant dense<0.166666657> : vector<16xf32>
+              %2219 = arith.addf %2217, %2218 fastmath<contract> : vector<16xf32>
+              %2220 = arith.mulf %2219, %2206 fastmath<contract> : vector<16xf32>
+              %2221 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %2222 = arith.addf %2220, %2221 fastmath<contract> : vector<16xf32>
+              %2223 = arith.mulf %2206, %2206 fastmath<contract> : vector<16xf32>
+              %2224 = arith.mulf %2222, %2223 fastmath<contract> : vector<16xf32>
+              %2225 = arith.addf %2224, %2206 fastmath<contract> : vector<16xf32>
+              %2226 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %2227 = arith.addf %2225, %2226 fastmath<contract> : vector<16xf32>
+              %2228 = arith.fptosi %2200 : vector<16xf32> to vector<16xi32>
+              %2229 = arith.constant dense<23> : vector<16xi32>
+              %2230 = arith.shli %2228, %2229 : vector<16xi32>
+              %2231 = arith.bitcast %2227 : vector<16xf32> to vector<16xi32>
+              %2232 = arith.addi %2231, %2230 : vector<16xi32>
+              %2233 = arith.bitcast %2232 : vector<16xi32> to vector<16xf32>
+              %2234 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %2235 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %2236 = arith.cmpf olt, %2193, %2234 : vector<16xf32>
+              %2237 = arith.select %2236, %2235, %2233 : vector<16xf32>
+              %2238 = arith.constant dense<88.7228394> : vector<16xf32>
+              %2239 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %2240 = arith.cmpf ogt, %2193, %2238 : vector<16xf32>
+              %2241 = arith.select %2240, %2239, %2237 : vector<16xf32>
+              %2242 = arith.cmpf uno, %2193, %2193 : vector<16xf32>
+              %2243 = arith.select %2242, %2193, %2241 : vector<16xf32>
+              %2244 = arith.addf %2120, %2243 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %2245 = arith.divf %2022, %2244 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %2246 = arith.mulf %2245, %2023 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %2247 = arith.muli %2009, %2124 : index
+              %2248 = arith.addi %2247, %2127 : index
+              vector.store %2246, %3[%2248] : memref<?xf32>, vector<16xf32>
+              %2249 = arith.subf %2017, %2024 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %2250 = arith.cmpf ogt, %2249, %2062 : vector<16xf32>
+              %2251 = arith.select %2250, %2249, %2062 : vector<16xf32>
+              %2252 = arith.cmpf olt, %2251, %2066 : vector<16xf32>
+              %2253 = arith.select %2252, %2251, %2066 : vector<16xf32>
+              %2254 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %2255 = arith.minnumf %2253, %2254 : vector<16xf32>
+              %2256 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %2257 = arith.maxnumf %2255, %2256 : vector<16xf32>
+              %2258 = arith.constant dense<1.44269502> : vector<16xf32>
+              %2259 = arith.mulf %2257, %2258 fastmath<contract> : vector<16xf32>
+              %2260 = rlx_cpu.rint %2259 : vector<16xf32>
+              %2261 = arith.constant dense<0.693359375> : vector<16xf32>
+              %2262 = arith.mulf %2260, %2261 fastmath<contract> : vector<16xf32>
+              %2263 = arith.subf %2257, %2262 fastmath<contract> : vector<16xf32>
+              %2264 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %2265 = arith.mulf %2260, %2264 fastmath<contract> : vector<16xf32>
+              %2266 = arith.subf %2263, %2265 fastmath<contract> : vector<16xf32>
+              %2267 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %2268 = arith.mulf %2267, %2266 fastmath<contract> : vector<16xf32>
+              %2269 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %2270 = arith.addf %2268, %2269 fastmath<contract> : vector<16xf32>
+              %2271 = arith.mulf %2270, %2266 fastmath<contract> : vector<16xf32>
+              %2272 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %2273 = arith.addf %2271, %2272 fastmath<contract> : vector<16xf32>
+              %2274 = arith.mulf %2273, %2266 fastmath<contract> : vector<16xf32>
+              %2275 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %2276 = arith.addf %2274, %2275 fastmath<contract> : vector<16xf32>
+              %2277 = arith.mulf %2276, %2266 fastmath<contract> : vector<16xf32>
+              %2278 = arith.constant dense<0.166666657> : vector<16xf32>
+              %2279 = arith.addf %2277, %2278 fastmath<contract> : vector<16xf32>
+              %2280 = arith.mulf %2279, %2266 fastmath<contract> : vector<16xf32>
+              %2281 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %2282 = arith.addf %2280, %2281 fastmath<contract> : vector<16xf32>
+              %2283 = arith.mulf %2266, %2266 fastmath<contract> : vector<16xf32>
+              %2284 = arith.mulf %2282, %2283 fastmath<contract> : vector<16xf32>
+              %2285 = arith.addf %2284, %2266 fastmath<contract> : vector<16xf32>
+              %2286 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %2287 = arith.addf %2285, %2286 fastmath<contract> : vector<16xf32>
+              %2288 = arith.fptosi %2260 : vector<16xf32> to vector<16xi32>
+              %2289 = arith.constant dense<23> : vector<16xi32>
+              %2290 = arith.shli %2288, %2289 : vector<16xi32>
+              %2291 = arith.bitcast %2287 : vector<16xf32> to vector<16xi32>
+              %2292 = arith.addi %2291, %2290 : vector<16xi32>
+              %2293 = arith.bitcast %2292 : vector<16xi32> to vector<16xf32>
+              %2294 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %2295 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %2296 = arith.cmpf olt, %2253, %2294 : vector<16xf32>
+              %2297 = arith.select %2296, %2295, %2293 : vector<16xf32>
+              %2298 = arith.constant dense<88.7228394> : vector<16xf32>
+              %2299 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %2300 = arith.cmpf ogt, %2253, %2298 : vector<16xf32>
+              %2301 = arith.select %2300, %2299, %2297 : vector<16xf32>
+              %2302 = arith.cmpf uno, %2253, %2253 : vector<16xf32>
+              %2303 = arith.select %2302, %2253, %2301 : vector<16xf32>
+              %2304 = arith.addf %2120, %2303 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %2305 = arith.divf %2024, %2304 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %2306 = arith.mulf %2305, %2025 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %2307 = arith.muli %2011, %2124 : index
+              %2308 = arith.addi %2307, %2127 : index
+              vector.store %2306, %3[%2308] : memref<?xf32>, vector<16xf32>
+            }
+            %2309 = arith.subi %1375, %2006 : index
+            %2310 = arith.divui %2309, %1383 : index
+            %2311 = arith.muli %2310, %1383 : index
+            %2312 = arith.addi %2006, %2311 : index
+            scf.for %2313 = %2006 to %2312 step %1383 {
+              %2314 = arith.addi %2313, %14 : index
+              %2315 = arith.muli %2313, %1388 : index
+              %2316 = arith.muli %2314, %1388 : index
+              %2317 = arith.constant 0.000000e+00 : f32
+              %2318 = vector.broadcast %2317 : f32 to vector<16xf32>
+              %2319, %2320, %2321, %2322, %2323, %2324, %2325, %2326 = scf.for %2327 = %13 to %1388 step %1383 iter_args(%2328 = %2318, %2329 = %2318, %2330 = %2318, %2331 = %2318, %2332 = %2318, %2333 = %2318, %2334 = %2318, %2335 = %2318) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %2336 = arith.constant 16 : index
+                %2337 = arith.muli %2327, %2336 : index
+                %2338 = vector.load %1387[%2337] : memref<4096xf32>, vector<16xf32>
+                %2339 = arith.addi %1385, %2337 : index
+                %2340 = vector.load %1387[%2339] : memref<4096xf32>, vector<16xf32>
+                %2341 = arith.addi %2315, %2327 : index
+                %2342 = memref.load %0[%2341] : memref<?xf32>
+                %2343 = vector.broadcast %2342 : f32 to vector<16xf32>
+                %2344 = vector.fma %2343, %2338, %2328 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %2345 = vector.fma %2343, %2340, %2329 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %2346 = arith.addi %2316, %2327 : index
+                %2347 = memref.load %0[%2346] : memref<?xf32>
+                %2348 = vector.broadcast %2347 : f32 to vector<16xf32>
+                %2349 = vector.fma %2348, %2338, %2330 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %2350 = vector.fma %2348, %2340, %2331 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %2351 = arith.addi %2327, %14 : index
+                %2352 = arith.muli %2351, %2336 : index
+                %2353 = vector.load %1387[%2352] : memref<4096xf32>, vector<16xf32>
+                %2354 = arith.addi %1385, %2352 : index
+                %2355 = vector.load %1387[%2354] : memref<4096xf32>, vector<16xf32>
+                %2356 = arith.addi %2315, %2351 : index
+                %2357 = memref.load %0[%2356] : memref<?xf32>
+                %2358 = vector.broadcast %2357 : f32 to vector<16xf32>
+                %2359 = vector.fma %2358, %2353, %2332 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %2360 = vector.fma %2358, %2355, %2333 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %2361 = arith.addi %2316, %2351 : index
+                %2362 = memref.load %0[%2361] : memref<?xf32>
+                %2363 = vector.broadcast %2362 : f32 to vector<16xf32>
+                %2364 = vector.fma %2363, %2353, %2334 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %2365 = vector.fma %2363, %2355, %2335 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %2344, %2345, %2349, %2350, %2359, %2360, %2364, %2365 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              }
+              %2366 = arith.addf %2319, %2323 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %2367 = arith.addf %2320, %2324 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %2368 = arith.addf %2321, %2325 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %2369 = arith.addf %2322, %2326 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %2370 = arith.subf %2318, %2366 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %2371 = arith.constant -8.700000e+01 : f32
+              %2372 = vector.broadcast %2371 : f32 to vector<16xf32>
+              %2373 = arith.cmpf ogt, %2370, %2372 : vector<16xf32>
+              %2374 = arith.select %2373, %2370, %2372 : vector<16xf32>
+              %2375 = arith.constant 8.800000e+01 : f32
+              %2376 = vector.broadcast %2375 : f32 to vector<16xf32>
+              %2377 = arith.cmpf olt, %2374, %2376 : vector<16xf32>
+              %2378 = arith.select %2377, %2374, %2376 : vector<16xf32>
+              %2379 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %2380 = arith.minnumf %2378, %2379 : vector<16xf32>
+              %2381 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %2382 = arith.maxnumf %2380, %2381 : vector<16xf32>
+              %2383 = arith.constant dense<1.44269502> : vector<16xf32>
+              %2384 = arith.mulf %2382, %2383 fastmath<contract> : vector<16xf32>
+              %2385 = rlx_cpu.rint %2384 : vector<16xf32>
+              %2386 = arith.constant dense<0.693359375> : vector<16xf32>
+              %2387 = arith.mulf %2385, %2386 fastmath<contract> : vector<16xf32>
+              %2388 = arith.subf %2382, %2387 fastmath<contract> : vector<16xf32>
+              %2389 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %2390 = arith.mulf %2385, %2389 fastmath<contract> : vector<16xf32>
+              %2391 = arith.subf %2388, %2390 fastmath<contract> : vector<16xf32>
+              %2392 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %2393 = arith.mulf %2392, %2391 fastmath<contract> : vector<16xf32>
+              %2394 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %2395 = arith.addf %2393, %2394 fastmath<contract> : vector<16xf32>
+              %2396 = arith.mulf %2395, %2391 fastmath<contract> : vector<16xf32>
+              %2397 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %2398 = arith.addf %2396, %2397 fastmath<contract> : vector<16xf32>
+              %2399 = arith.mulf %2398, %2391 fastmath<contract> : vector<16xf32>
+              %2400 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %2401 = arith.addf %2399, %2400 fastmath<contract> : vector<16xf32>
+              %2402 = arith.mulf %2401, %2391 fastmath<contract> : vector<16xf32>
+              %2403 = arith.constant dense<0.166666657> : vector<16xf32>
+              %2404 = arith.addf %2402, %2403 fastmath<contract> : vector<16xf32>
+              %2405 = arith.mulf %2404, %2391 fastmath<contract> : vector<16xf32>
+              %2406 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %2407 = arith.addf %2405, %2406 fastmath<contract> : vector<16xf32>
+              %2408 = arith.mulf %2391, %2391 fastmath<contract> : vector<16xf32>
+              %2409 = arith.mulf %2407, %2408 fastmath<contract> : vector<16xf32>
+              %2410 = arith.addf %2409, %2391 fastmath<contract> : vector<16xf32>
+              %2411 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %2412 = arith.addf %2410, %2411 fastmath<contract> : vector<16xf32>
+              %2413 = arith.fptosi %2385 : vector<16xf32> to vector<16xi32>
+              %2414 = arith.constant dense<23> : vector<16xi32>
+              %2415 = arith.shli %2413, %2414 : vector<16xi32>
+              %2416 = arith.bitcast %2412 : vector<16xf32> to vector<16xi32>
+              %2417 = arith.addi %2416, %2415 : vector<16xi32>
+              %2418 = arith.bitcast %2417 : vector<16xi32> to vector<16xf32>
+              %2419 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %2420 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %2421 = arith.cmpf olt, %2378, %2419 : vector<16xf32>
+              %2422 = arith.select %2421, %2420, %2418 : vector<16xf32>
+              %2423 = arith.constant dense<88.7228394> : vector<16xf32>
+              %2424 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %2425 = arith.cmpf ogt, %2378, %2423 : vector<16xf32>
+              %2426 = arith.select %2425, %2424, %2422 : vector<16xf32>
+              %2427 = arith.cmpf uno, %2378, %2378 : vector<16xf32>
+              %2428 = arith.select %2427, %2378, %2426 : vector<16xf32>
+              %2429 = arith.constant 1.000000e+00 : f32
+              %2430 = vector.broadcast %2429 : f32 to vector<16xf32>
+              %2431 = arith.addf %2430, %2428 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %2432 = arith.divf %2366, %2431 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %2433 = arith.mulf %2432, %2367 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %2434 = arith.constant 192 : index
+              %2435 = arith.muli %2313, %2434 : index
+              %2436 = arith.constant 16 : index
+              %2437 = arith.muli %1382, %2436 : index
+              %2438 = arith.addi %2435, %2437 : index
+              vector.store %2433, %3[%2438] : memref<?xf32>, vector<16xf32>
+              %2439 = arith.subf %2318, %2368 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %2440 = arith.cmpf ogt, %2439, %2372 : vector<16xf32>
+              %2441 = arith.select %2440, %2439, %2372 : vector<16xf32>
+              %2442 = arith.cmpf olt, %2441, %2376 : vector<16xf32>
+              %2443 = arith.select %2442, %2441, %2376 : vector<16xf32>
+              %2444 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %2445 = arith.minnumf %2443, %2444 : vector<16xf32>
+              %2446 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %2447 = arith.maxnumf %2445, %2446 : vector<16xf32>
+              %2448 = arith.constant dense<1.44269502> : vector<16xf32>
+              %2449 = arith.mulf %2447, %2448 fastmath<contract> : vector<16xf32>
+              %2450 = rlx_cpu.rint %2449 : vector<16xf32>
+              %2451 = arith.constant dense<0.693359375> : vector<16xf32>
+              %2452 = arith.mulf %2450, %2451 fastmath<contract> : vector<16xf32>
+              %2453 = arith.subf %2447, %2452 fastmath<contract> : vector<16xf32>
+              %2454 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %2455 = arith.mulf %2450, %2454 fastmath<contract> : vector<16xf32>
+              %2456 = arith.subf %2453, %2455 fastmath<contract> : vector<16xf32>
+              %2457 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %2458 = arith.mulf %2457, %2456 fastmath<contract> : vector<16xf32>
+              %2459 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %2460 = arith.addf %2458, %2459 fastmath<contract> : vector<16xf32>
+              %2461 = arith.mulf %2460, %2456 fastmath<contract> : vector<16xf32>
+              %2462 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %2463 = arith.addf %2461, %2462 fastmath<contract> : vector<16xf32>
+              %2464 = arith.mulf %2463, %2456 fastmath<contract> : vector<16xf32>
+              %2465 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %2466 = arith.addf %2464, %2465 fastmath<contract> : vector<16xf32>
+              %2467 = arith.mulf %2466, %2456 fastmath<contract> : vector<16xf32>
+              %2468 = arith.constant dense<0.166666657> : vector<16xf32>
+              %2469 = arith.addf %2467, %2468 fastmath<contract> : vector<16xf32>
+              %2470 = arith.mulf %2469, %2456 fastmath<contract> : vector<16xf32>
+              %2471 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %2472 = arith.addf %2470, %2471 fastmath<contract> : vector<16xf32>
+              %2473 = arith.mulf %2456, %2456 fastmath<contract> : vector<16xf32>
+              %2474 = arith.mulf %2472, %2473 fastmath<contract> : vector<16xf32>
+              %2475 = arith.addf %2474, %2456 fastmath<contract> : vector<16xf32>
+              %2476 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %2477 = arith.addf %2475, %2476 fastmath<contract> : vector<16xf32>
+              %2478 = arith.fptosi %2450 : vector<16xf32> to vector<16xi32>
+              %2479 = arith.constant dense<23> : vector<16xi32>
+              %2480 = arith.shli %2478, %2479 : vector<16xi32>
+              %2481 = arith.bitcast %2477 : vector<16xf32> to vector<16xi32>
+              %2482 = arith.addi %2481, %2480 : vector<16xi32>
+              %2483 = arith.bitcast %2482 : vector<16xi32> to vector<16xf32>
+              %2484 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %2485 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %2486 = arith.cmpf olt, %2443, %2484 : vector<16xf32>
+              %2487 = arith.select %2486, %2485, %2483 : vector<16xf32>
+              %2488 = arith.constant dense<88.7228394> : vector<16xf32>
+              %2489 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %2490 = arith.cmpf ogt, %2443, %2488 : vector<16xf32>
+              %2491 = arith.select %2490, %2489, %2487 : vector<16xf32>
+              %2492 = arith.cmpf uno, %2443, %2443 : vector<16xf32>
+              %2493 = arith.select %2492, %2443, %2491 : vector<16xf32>
+              %2494 = arith.addf %2430, %2493 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %2495 = arith.divf %2368, %2494 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %2496 = arith.mulf %2495, %2369 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %2497 = arith.muli %2314, %2434 : index
+              %2498 = arith.addi %2497, %2437 : index
+              vector.store %2496, %3[%2498] : memref<?xf32>, vector<16xf32>
+            }
+            scf.for %2499 = %2312 to %1375 step %14 {
+              %2500 = arith.muli %2499, %1388 : index
+              %2501 = arith.constant 0.000000e+00 : f32
+              %2502 = vector.broadcast %2501 : f32 to vector<16xf32>
+              %2503, %2504, %2505, %2506 = scf.for %2507 = %13 to %1388 step %1383 iter_args(%2508 = %2502, %2509 = %2502, %2510 = %2502, %2511 = %2502) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %2512 = arith.constant 16 : index
+                %2513 = arith.muli %2507, %2512 : index
+                %2514 = vector.load %1387[%2513] : memref<4096xf32>, vector<16xf32>
+                %2515 = arith.addi %1385, %2513 : index
+                %2516 = vector.load %1387[%2515] : memref<4096xf32>, vector<16xf32>
+                %2517 = arith.addi %2500, %2507 : index
+                %2518 = memref.load %0[%2517] : memref<?xf32>
+                %2519 = vector.broadcast %2518 : f32 to vector<16xf32>
+                %2520 = vector.fma %2519, %2514, %2508 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %2521 = vector.fma %2519, %2516, %2509 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %2522 = arith.addi %2507, %14 : index
+                %2523 = arith.muli %2522, %2512 : index
+                %2524 = vector.load %1387[%2523] : memref<4096xf32>, vector<16xf32>
+                %2525 = arith.addi %1385, %2523 : index
+                %2526 = vector.load %1387[%2525] : memref<4096xf32>, vector<16xf32>
+                %2527 = arith.addi %2500, %2522 : index
+                %2528 = memref.load %0[%2527] : memref<?xf32>
+                %2529 = vector.broadcast %2528 : f32 to vector<16xf32>
+                %2530 = vector.fma %2529, %2524, %2510 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %2531 = vector.fma %2529, %2526, %2511 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %2520, %2521, %2530, %2531 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              }
+              %2532 = arith.addf %2503, %2505 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %2533 = arith.addf %2504, %2506 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %2534 = arith.subf %2502, %2532 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %2535 = arith.constant -8.700000e+01 : f32
+              %2536 = vector.broadcast %2535 : f32 to vector<16xf32>
+              %2537 = arith.cmpf ogt, %2534, %2536 : vector<16xf32>
+              %2538 = arith.select %2537, %2534, %2536 : vector<16xf32>
+              %2539 = arith.constant 8.800000e+01 : f32
+              %2540 = vector.broadcast %2539 : f32 to vector<16xf32>
+              %2541 = arith.cmpf olt, %2538, %2540 : vector<16xf32>
+              %2542 = arith.select %2541, %2538, %2540 : vector<16xf32>
+              %2543 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %2544 = arith.minnumf %2542, %2543 : vector<16xf32>
+              %2545 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %2546 = arith.maxnumf %2544, %2545 : vector<16xf32>
+              %2547 = arith.constant dense<1.44269502> : vector<16xf32>
+              %2548 = arith.mulf %2546, %2547 fastmath<contract> : vector<16xf32>
+              %2549 = rlx_cpu.rint %2548 : vector<16xf32>
+              %2550 = arith.constant dense<0.693359375> : vector<16xf32>
+              %2551 = arith.mulf %2549, %2550 fastmath<contract> : vector<16xf32>
+              %2552 = arith.subf %2546, %2551 fastmath<contract> : vector<16xf32>
+              %2553 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %2554 = arith.mulf %2549, %2553 fastmath<contract> : vector<16xf32>
+              %2555 = arith.subf %2552, %2554 fastmath<contract> : vector<16xf32>
+              %2556 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %2557 = arith.mulf %2556, %2555 fastmath<contract> : vector<16xf32>
+              %2558 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %2559 = arith.addf %2557, %2558 fastmath<contract> : vector<16xf32>
+              %2560 = arith.mulf %2559, %2555 fastmath<contract> : vector<16xf32>
+              %2561 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %2562 = arith.addf %2560, %2561 fastmath<contract> : vector<16xf32>
+              %2563 = arith.mulf %2562, %2555 fastmath<contract> : vector<16xf32>
+              %2564 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %2565 = arith.addf %2563, %2564 fastmath<contract> : vector<16xf32>
+              %2566 = arith.mulf %2565, %2555 fastmath<contract> : vector<16xf32>
+              %2567 = arith.constant dense<0.166666657> : vector<16xf32>
+              %2568 = arith.addf %2566, %2567 fastmath<contract> : vector<16xf32>
+              %2569 = arith.mulf %2568, %2555 fastmath<contract> : vector<16xf32>
+              %2570 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %2571 = arith.addf %2569, %2570 fastmath<contract> : vector<16xf32>
+              %2572 = arith.mulf %2555, %2555 fastmath<contract> : vector<16xf32>
+              %2573 = arith.mulf %2571, %2572 fastmath<contract> : vector<16xf32>
+              %2574 = arith.addf %2573, %2555 fastmath<contract> : vector<16xf32>
+              %2575 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %2576 = arith.addf %2574, %2575 fastmath<contract> : vector<16xf32>
+              %2577 = arith.fptosi %2549 : vector<16xf32> to vector<16xi32>
+              %2578 = arith.constant dense<23> : vector<16xi32>
+              %2579 = arith.shli %2577, %2578 : vector<16xi32>
+              %2580 = arith.bitcast %2576 : vector<16xf32> to vector<16xi32>
+              %2581 = arith.addi %2580, %2579 : vector<16xi32>
+              %2582 = arith.bitcast %2581 : vector<16xi32> to vector<16xf32>
+              %2583 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %2584 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %2585 = arith.cmpf olt, %2542, %2583 : vector<16xf32>
+              %2586 = arith.select %2585, %2584, %2582 : vector<16xf32>
+              %2587 = arith.constant dense<88.7228394> : vector<16xf32>
+              %2588 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %2589 = arith.cmpf ogt, %2542, %2587 : vector<16xf32>
+              %2590 = arith.select %2589, %2588, %2586 : vector<16xf32>
+              %2591 = arith.cmpf uno, %2542, %2542 : vector<16xf32>
+              %2592 = arith.select %2591, %2542, %2590 : vector<16xf32>
+              %2593 = arith.constant 1.000000e+00 : f32
+              %2594 = vector.broadcast %2593 : f32 to vector<16xf32>
+              %2595 = arith.addf %2594, %2592 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %2596 = arith.divf %2532, %2595 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %2597 = arith.mulf %2596, %2533 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %2598 = arith.constant 192 : index
+              %2599 = arith.muli %2499, %2598 : index
+              %2600 = arith.constant 16 : index
+              %2601 = arith.muli %1382, %2600 : index
+              %2602 = arith.addi %2599, %2601 : index
+              vector.store %2597, %3[%2602] : memref<?xf32>, vector<16xf32>
             }
           } else {
-            %2226 = arith.constant 2048 : index
-            %2227 = arith.muli %1194, %2226 : index
-            scf.for %2228 = %1185 to %1187 step %14 {
-              %2229 = arith.constant 128 : index
-              %2230 = arith.muli %2228, %2229 : index
-              %2231 = arith.constant 0.000000e+00 : f32
-              %2232 = vector.broadcast %2231 : f32 to vector<16xf32>
-              %2233 = arith.constant 2 : index
-              %2234, %2235, %2236, %2237 = scf.for %2238 = %13 to %2229 step %2233 iter_args(%2239 = %2232, %2240 = %2232, %2241 = %2232, %2242 = %2232) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %2243 = arith.constant 16 : index
-                %2244 = arith.muli %2238, %2243 : index
-                %2245 = arith.addi %2227, %2244 : index
-                %2246 = vector.load %1[%2245] : memref<?xi16>, vector<16xi16>
-                %2247 = arith.extui %2246 : vector<16xi16> to vector<16xi32>
-                %2248 = arith.constant dense<16> : vector<16xi32>
-                %2249 = arith.shli %2247, %2248 : vector<16xi32>
-                %2250 = arith.bitcast %2249 : vector<16xi32> to vector<16xf32>
-                %2251 = vector.load %2[%2245] : memref<?xi16>, vector<16xi16>
-                %2252 = arith.extui %2251 : vector<16xi16> to vector<16xi32>
-                %2253 = arith.shli %2252, %2248 : vector<16xi32>
-                %2254 = arith.bitcast %2253 : vector<16xi32> to vector<16xf32>
-                %2255 = arith.addi %2230, %2238 : index
-                %2256 = memref.load %0[%2255] : memref<?xf32>
-                %2257 = vector.broadcast %2256 : f32 to vector<16xf32>
-                %2258 = vector.fma %2257, %2250, %2239 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %2259 = vector.fma %2257, %2254, %2240 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %2260 = arith.addi %2238, %14 : index
-                %2261 = arith.muli %2260, %2243 : index
-                %2262 = arith.addi %2227, %2261 : index
-                %2263 = vector.load %1[%2262] : memref<?xi16>, vector<16xi16>
-                %2264 = arith.extui %2263 : vector<16xi16> to vector<16xi32>
-                %2265 = arith.shli %2264, %2248 : vector<16xi32>
-                %2266 = arith.bitcast %2265 : vector<16xi32> to vector<16xf32>
-                %2267 = vector.load %2[%2262] : memref<?xi16>, vector<16xi16>
-                %2268 = arith.extui %2267 : vector<16xi16> to vector<16xi32>
-                %2269 = arith.shli %2268, %2248 : vector<16xi32>
-                %2270 = arith.bitcast %2269 : vector<16xi32> to vector<16xf32>
-                %2271 = arith.addi %2230, %2260 : index
-                %2272 = memref.load %0[%2271] : memref<?xf32>
-                %2273 = vector.broadcast %2272 : f32 to vector<16xf32>
-                %2274 = vector.fma %2273, %2266, %2241 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %2275 = vector.fma %2273, %2270, %2242 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %2258, %2259, %2274, %2275 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %2603 = arith.constant 2048 : index
+            %2604 = arith.muli %1382, %2603 : index
+            scf.for %2605 = %1373 to %1375 step %14 {
+              %2606 = arith.constant 128 : index
+              %2607 = arith.muli %2605, %2606 : index
+              %2608 = arith.constant 0.000000e+00 : f32
+              %2609 = vector.broadcast %2608 : f32 to vector<16xf32>
+              %2610, %2611, %2612, %2613 = scf.for %2614 = %13 to %2606 step %1383 iter_args(%2615 = %2609, %2616 = %2609, %2617 = %2609, %2618 = %2609) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %2619 = arith.constant 16 : index
+                %2620 = arith.muli %2614, %2619 : index
+                %2621 = arith.addi %2604, %2620 : index
+                %2622 = vector.load %1[%2621] : memref<?xi16>, vector<16xi16>
+                %2623 = arith.extui %2622 : vector<16xi16> to vector<16xi32>
+                %2624 = arith.constant dense<16> : vector<16xi32>
+                %2625 = arith.shli %2623, %2624 : vector<16xi32>
+                %2626 = arith.bitcast %2625 : vector<16xi32> to vector<16xf32>
+                %2627 = vector.load %2[%2621] : memref<?xi16>, vector<16xi16>
+                %2628 = arith.extui %2627 : vector<16xi16> to vector<16xi32>
+                %2629 = arith.shli %2628, %2624 : vector<16xi32>
+                %2630 = arith.bitcast %2629 : vector<16xi32> to vector<16xf32>
+                %2631 = arith.addi %2607, %2614 : index
+                %2632 = memref.load %0[%2631] : memref<?xf32>
+                %2633 = vector.broadcast %2632 : f32 to vector<16xf32>
+                %2634 = vector.fma %2633, %2626, %2615 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %2635 = vector.fma %2633, %2630, %2616 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %2636 = arith.addi %2614, %14 : index
+                %2637 = arith.muli %2636, %2619 : index
+                %2638 = arith.addi %2604, %2637 : index
+                %2639 = vector.load %1[%2638] : memref<?xi16>, vector<16xi16>
+                %2640 = arith.extui %2639 : vector<16xi16> to vector<16xi32>
+                %2641 = arith.shli %2640, %2624 : vector<16xi32>
+                %2642 = arith.bitcast %2641 : vector<16xi32> to vector<16xf32>
+                %2643 = vector.load %2[%2638] : memref<?xi16>, vector<16xi16>
+                %2644 = arith.extui %2643 : vector<16xi16> to vector<16xi32>
+                %2645 = arith.shli %2644, %2624 : vector<16xi32>
+                %2646 = arith.bitcast %2645 : vector<16xi32> to vector<16xf32>
+                %2647 = arith.addi %2607, %2636 : index
+                %2648 = memref.load %0[%2647] : memref<?xf32>
+                %2649 = vector.broadcast %2648 : f32 to vector<16xf32>
+                %2650 = vector.fma %2649, %2642, %2617 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %2651 = vector.fma %2649, %2646, %2618 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %2634, %2635, %2650, %2651 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %2276 = arith.addf %2234, %2236 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %2277 = arith.addf %2235, %2237 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %2278 = arith.subf %2232, %2276 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %2279 = arith.constant -8.700000e+01 : f32
-              %2280 = vector.broadcast %2279 : f32 to vector<16xf32>
-              %2281 = arith.cmpf ogt, %2278, %2280 : vector<16xf32>
-              %2282 = arith.select %2281, %2278, %2280 : vector<16xf32>
-              %2283 = arith.constant 8.800000e+01 : f32
-              %2284 = vector.broadcast %2283 : f32 to vector<16xf32>
-              %2285 = arith.cmpf olt, %2282, %2284 : vector<16xf32>
-              %2286 = arith.select %2285, %2282, %2284 : vector<16xf32>
-              %2287 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %2288 = arith.minnumf %2286, %2287 : vector<16xf32>
-              %2289 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %2290 = arith.maxnumf %2288, %2289 : vector<16xf32>
-              %2291 = arith.constant dense<1.44269502> : vector<16xf32>
-              %2292 = arith.mulf %2290, %2291 fastmath<contract> : vector<16xf32>
-              %2293 = rlx_cpu.rint %2292 : vector<16xf32>
-              %2294 = arith.constant dense<0.693359375> : vector<16xf32>
-              %2295 = arith.mulf %2293, %2294 fastmath<contract> : vector<16xf32>
-              %2296 = arith.subf %2290, %2295 fastmath<contract> : vector<16xf32>
-              %2297 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %2298 = arith.mulf %2293, %2297 fastmath<contract> : vector<16xf32>
-              %2299 = arith.subf %2296, %2298 fastmath<contract> : vector<16xf32>
-              %2300 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %2301 = arith.mulf %2300, %2299 fastmath<contract> : vector<16xf32>
-              %2302 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %2303 = arith.addf %2301, %2302 fastmath<contract> : vector<16xf32>
-              %2304 = arith.mulf %2303, %2299 fastmath<contract> : vector<16xf32>
-              %2305 = arith.constant dense<0.00833345205> : vector<16xf32>
-              %2306 = arith.addf %2304, %2305 fastmath<contract> : vector<16xf32>
-              %2307 = arith.mulf %2306, %2299 fastmath<contract> : vector<16xf32>
-              %2308 = arith.constant dense<0.0416657962> : vector<16xf32>
-              %2309 = arith.addf %2307, %2308 fastmath<contract> : vector<16xf32>
-              %2310 = arith.mulf %2309, %2299 fastmath<contract> : vector<16xf32>
-              %2311 = arith.constant dense<0.166666657> : vector<16xf32>
-              %2312 = arith.addf %2310, %2311 fastmath<contract> : vector<16xf32>
-              %2313 = arith.mulf %2312, %2299 fastmath<contract> : vector<16xf32>
-              %2314 = arith.constant dense<5.000000e-01> : vector<16xf32>
-              %2315 = arith.addf %2313, %2314 fastmath<contract> : vector<16xf32>
-              %2316 = arith.mulf %2299, %2299 fastmath<contract> : vector<16xf32>
-              %2317 = arith.mulf %2315, %2316 fastmath<contract> : vector<16xf32>
-              %2318 = arith.addf %2317, %2299 fastmath<contract> : vector<16xf32>
-              %2319 = arith.constant dense<1.000000e+00> : vector<16xf32>
-              %2320 = arith.addf %2318, %2319 fastmath<contract> : vector<16xf32>
-              %2321 = arith.fptosi %2293 : vector<16xf32> to vector<16xi32>
-              %2322 = arith.constant dense<23> : vector<16xi32>
-              %2323 = arith.shli %2321, %2322 : vector<16xi32>
-              %2324 = arith.bitcast %2320 : vector<16xf32> to vector<16xi32>
-              %2325 = arith.addi %2324, %2323 : vector<16xi32>
-              %2326 = arith.bitcast %2325 : vector<16xi32> to vector<16xf32>
-              %2327 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %2328 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %2329 = arith.cmpf olt, %2286, %2327 : vector<16xf32>
-              %2330 = arith.select %2329, %2328, %2326 : vector<16xf32>
-              %2331 = arith.constant dense<88.7228394> : vector<16xf32>
-              %2332 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %2333 = arith.cmpf ogt, %2286, %2331 : vector<16xf32>
-              %2334 = arith.select %2333, %2332, %2330 : vector<16xf32>
-              %2335 = arith.cmpf uno, %2286, %2286 : vector<16xf32>
-              %2336 = arith.select %2335, %2286, %2334 : vector<16xf32>
-              %2337 = arith.constant 1.000000e+00 : f32
-              %2338 = vector.broadcast %2337 : f32 to vector<16xf32>
-              %2339 = arith.addf %2338, %2336 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %2340 = arith.divf %2276, %2339 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %2341 = arith.mulf %2340, %2277 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %2342 = arith.constant 192 : index
-              %2343 = arith.muli %2228, %2342 : index
-              %2344 = arith.constant 16 : index
-              %2345 = arith.muli %1194, %2344 : index
-              %2346 = arith.addi %2343, %2345 : index
-              vector.store %2341, %3[%2346] : memref<?xf32>, vector<16xf32>
+              %2652 = arith.addf %2610, %2612 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %2653 = arith.addf %2611, %2613 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %2654 = arith.subf %2609, %2652 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %2655 = arith.constant -8.700000e+01 : f32
+              %2656 = vector.broadcast %2655 : f32 to vector<16xf32>
+              %2657 = arith.cmpf ogt, %2654, %2656 : vector<16xf32>
+              %2658 = arith.select %2657, %2654, %2656 : vector<16xf32>
+              %2659 = arith.constant 8.800000e+01 : f32
+              %2660 = vector.broadcast %2659 : f32 to vector<16xf32>
+              %2661 = arith.cmpf olt, %2658, %2660 : vector<16xf32>
+              %2662 = arith.select %2661, %2658, %2660 : vector<16xf32>
+              %2663 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %2664 = arith.minnumf %2662, %2663 : vector<16xf32>
+              %2665 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %2666 = arith.maxnumf %2664, %2665 : vector<16xf32>
+              %2667 = arith.constant dense<1.44269502> : vector<16xf32>
+              %2668 = arith.mulf %2666, %2667 fastmath<contract> : vector<16xf32>
+              %2669 = rlx_cpu.rint %2668 : vector<16xf32>
+              %2670 = arith.constant dense<0.693359375> : vector<16xf32>
+              %2671 = arith.mulf %2669, %2670 fastmath<contract> : vector<16xf32>
+              %2672 = arith.subf %2666, %2671 fastmath<contract> : vector<16xf32>
+              %2673 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %2674 = arith.mulf %2669, %2673 fastmath<contract> : vector<16xf32>
+              %2675 = arith.subf %2672, %2674 fastmath<contract> : vector<16xf32>
+              %2676 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %2677 = arith.mulf %2676, %2675 fastmath<contract> : vector<16xf32>
+              %2678 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %2679 = arith.addf %2677, %2678 fastmath<contract> : vector<16xf32>
+              %2680 = arith.mulf %2679, %2675 fastmath<contract> : vector<16xf32>
+              %2681 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %2682 = arith.addf %2680, %2681 fastmath<contract> : vector<16xf32>
+              %2683 = arith.mulf %2682, %2675 fastmath<contract> : vector<16xf32>
+              %2684 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %2685 = arith.addf %2683, %2684 fastmath<contract> : vector<16xf32>
+              %2686 = arith.mulf %2685, %2675 fastmath<contract> : vector<16xf32>
+              %2687 = arith.constant dense<0.166666657> : vector<16xf32>
+              %2688 = arith.addf %2686, %2687 fastmath<contract> : vector<16xf32>
+              %2689 = arith.mulf %2688, %2675 fastmath<contract> : vector<16xf32>
+              %2690 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %2691 = arith.addf %2689, %2690 fastmath<contract> : vector<16xf32>
+              %2692 = arith.mulf %2675, %2675 fastmath<contract> : vector<16xf32>
+              %2693 = arith.mulf %2691, %2692 fastmath<contract> : vector<16xf32>
+              %2694 = arith.addf %2693, %2675 fastmath<contract> : vector<16xf32>
+              %2695 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %2696 = arith.addf %2694, %2695 fastmath<contract> : vector<16xf32>
+              %2697 = arith.fptosi %2669 : vector<16xf32> to vector<16xi32>
+              %2698 = arith.constant dense<23> : vector<16xi32>
+              %2699 = arith.shli %2697, %2698 : vector<16xi32>
+              %2700 = arith.bitcast %2696 : vector<16xf32> to vector<16xi32>
+              %2701 = arith.addi %2700, %2699 : vector<16xi32>
+              %2702 = arith.bitcast %2701 : vector<16xi32> to vector<16xf32>
+              %2703 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %2704 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %2705 = arith.cmpf olt, %2662, %2703 : vector<16xf32>
+              %2706 = arith.select %2705, %2704, %2702 : vector<16xf32>
+              %2707 = arith.constant dense<88.7228394> : vector<16xf32>
+              %2708 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %2709 = arith.cmpf ogt, %2662, %2707 : vector<16xf32>
+              %2710 = arith.select %2709, %2708, %2706 : vector<16xf32>
+              %2711 = arith.cmpf uno, %2662, %2662 : vector<16xf32>
+              %2712 = arith.select %2711, %2662, %2710 : vector<16xf32>
+              %2713 = arith.constant 1.000000e+00 : f32
+              %2714 = vector.broadcast %2713 : f32 to vector<16xf32>
+              %2715 = arith.addf %2714, %2712 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %2716 = arith.divf %2652, %2715 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %2717 = arith.mulf %2716, %2653 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %2718 = arith.constant 192 : index
+              %2719 = arith.muli %2605, %2718 : index
+              %2720 = arith.constant 16 : index
+              %2721 = arith.muli %1382, %2720 : index
+              %2722 = arith.addi %2719, %2721 : index
+              vector.store %2717, %3[%2722] : memref<?xf32>, vector<16xf32>
             }
           }
         }
@@ -17896,7 +18610,7 @@ builtin.module {
     }
     func.return
   }
-  func.func private @multi_linear_k128_n128x64x64_bf16(%0: memref<?xf32>, %1: memref<?xi16>, %2: memref<?xi16>, %3: memref<?xi16>, %4: memref<?xf32>, %5: memref<?xf32>, %6: memref<?xf32>, %7: index) attributes {rlx.kernel = {family = "multi_linear", k = 128 : i64, ns = array<i64: 128, 64, 64>, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 512 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64, weight_format = "bf16", stage = true, tail_rows = 4 : i64}} {
+  func.func private @multi_linear_k128_n128x64x64_bf16(%0: memref<?xf32>, %1: memref<?xi16>, %2: memref<?xi16>, %3: memref<?xi16>, %4: memref<?xf32>, %5: memref<?xf32>, %6: memref<?xf32>, %7: index) attributes {rlx.kernel = {family = "multi_linear", k = 128 : i64, ns = array<i64: 128, 64, 64>, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 512 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64, weight_format = "bf16", stage = true, tail_rows = array<i64: 4, 2>, block_chains = 8 : i64}} {
     %8 = arith.constant 32768 : index
     %9 = arith.muli %7, %8 : index
     %10 = arith.constant 511 : index
@@ -17922,87 +18636,87 @@ builtin.module {
         %29 = arith.addi %23, %28 : index
         %30 = arith.addi %21, %17 : index
         scf.for %31 = %21 to %30 step %17 {
-          %32 = arith.constant 4 : index
+          %32 = arith.constant 2 : index
           %33 = arith.cmpi uge, %26, %32 : index
           scf.if %33 {
-            %34 = arith.constant 2 : index
-            %35 = arith.muli %31, %34 : index
-            %36 = arith.constant 12 : index
-            %37 = arith.cmpi ult, %35, %36 : index
-            %38 = arith.select %37, %2, %3 : memref<?xi16>
-            %39 = arith.cmpi ult, %35, %14 : index
-            %40 = arith.select %39, %1, %38 : memref<?xi16>
-            %41 = arith.select %37, %14, %36 : index
-            %42 = arith.select %39, %16, %41 : index
-            %43 = arith.subi %35, %42 : index
-            %44 = arith.addi %43, %17 : index
-            %45 = arith.constant 64 : index
-            %46 = arith.select %37, %45, %45 : index
-            %47 = arith.constant 128 : index
-            %48 = arith.select %39, %47, %46 : index
-            %49 = arith.select %37, %5, %6 : memref<?xf32>
-            %50 = arith.select %39, %4, %49 : memref<?xf32>
-            %51 = arith.constant 2048 : index
-            %52 = arith.muli %43, %51 : index
-            %53 = arith.muli %44, %51 : index
-            %54 = memref.alloca() : memref<4096xf32>
-            scf.for %55 = %16 to %47 step %17 {
-              scf.for %56 = %16 to %17 step %17 {
-                %57 = arith.addi %55, %56 : index
-                %58 = arith.constant 16 : index
-                %59 = arith.muli %57, %58 : index
-                %60 = arith.addi %52, %59 : index
-                %61 = vector.load %40[%60] : memref<?xi16>, vector<16xi16>
-                %62 = arith.extui %61 : vector<16xi16> to vector<16xi32>
-                %63 = arith.constant dense<16> : vector<16xi32>
-                %64 = arith.shli %62, %63 : vector<16xi32>
-                %65 = arith.bitcast %64 : vector<16xi32> to vector<16xf32>
-                vector.store %65, %54[%59] : memref<4096xf32>, vector<16xf32>
+            %34 = arith.muli %31, %32 : index
+            %35 = arith.constant 12 : index
+            %36 = arith.cmpi ult, %34, %35 : index
+            %37 = arith.select %36, %2, %3 : memref<?xi16>
+            %38 = arith.cmpi ult, %34, %14 : index
+            %39 = arith.select %38, %1, %37 : memref<?xi16>
+            %40 = arith.select %36, %14, %35 : index
+            %41 = arith.select %38, %16, %40 : index
+            %42 = arith.subi %34, %41 : index
+            %43 = arith.addi %42, %17 : index
+            %44 = arith.constant 64 : index
+            %45 = arith.select %36, %44, %44 : index
+            %46 = arith.constant 128 : index
+            %47 = arith.select %38, %46, %45 : index
+            %48 = arith.select %36, %5, %6 : memref<?xf32>
+            %49 = arith.select %38, %4, %48 : memref<?xf32>
+            %50 = arith.constant 2048 : index
+            %51 = arith.muli %42, %50 : index
+            %52 = arith.muli %43, %50 : index
+            %53 = memref.alloca() : memref<4096xf32>
+            scf.for %54 = %16 to %46 step %17 {
+              scf.for %55 = %16 to %17 step %17 {
+                %56 = arith.addi %54, %55 : index
+                %57 = arith.constant 16 : index
+                %58 = arith.muli %56, %57 : index
+                %59 = arith.addi %51, %58 : index
+                %60 = vector.load %39[%59] : memref<?xi16>, vector<16xi16>
+                %61 = arith.extui %60 : vector<16xi16> to vector<16xi32>
+                %62 = arith.constant dense<16> : vector<16xi32>
+                %63 = arith.shli %61, %62 : vector<16xi32>
+                %64 = arith.bitcast %63 : vector<16xi32> to vector<16xf32>
+                vector.store %64, %53[%58] : memref<4096xf32>, vector<16xf32>
               }
             }
-            scf.for %66 = %16 to %47 step %17 {
-              scf.for %67 = %16 to %17 step %17 {
-                %68 = arith.addi %66, %67 : index
-                %69 = arith.constant 16 : index
-                %70 = arith.muli %68, %69 : index
-                %71 = arith.addi %53, %70 : index
-                %72 = vector.load %40[%71] : memref<?xi16>, vector<16xi16>
-                %73 = arith.extui %72 : vector<16xi16> to vector<16xi32>
-                %74 = arith.constant dense<16> : vector<16xi32>
-                %75 = arith.shli %73, %74 : vector<16xi32>
-                %76 = arith.bitcast %75 : vector<16xi32> to vector<16xf32>
-                %77 = arith.addi %51, %70 : index
-                vector.store %76, %54[%77] : memref<4096xf32>, vector<16xf32>
+            scf.for %65 = %16 to %46 step %17 {
+              scf.for %66 = %16 to %17 step %17 {
+                %67 = arith.addi %65, %66 : index
+                %68 = arith.constant 16 : index
+                %69 = arith.muli %67, %68 : index
+                %70 = arith.addi %52, %69 : index
+                %71 = vector.load %39[%70] : memref<?xi16>, vector<16xi16>
+                %72 = arith.extui %71 : vector<16xi16> to vector<16xi32>
+                %73 = arith.constant dense<16> : vector<16xi32>
+                %74 = arith.shli %72, %73 : vector<16xi32>
+                %75 = arith.bitcast %74 : vector<16xi32> to vector<16xf32>
+                %76 = arith.addi %50, %69 : index
+                vector.store %75, %53[%76] : memref<4096xf32>, vector<16xf32>
               }
             }
-            scf.for %78 = %23 to %29 step %14 {
-              %79 = arith.addi %78, %17 : index
-              %80 = arith.addi %78, %34 : index
-              %81 = arith.constant 3 : index
-              %82 = arith.addi %78, %81 : index
-              %83 = arith.addi %78, %32 : index
+            scf.for %77 = %23 to %29 step %14 {
+              %78 = arith.addi %77, %17 : index
+              %79 = arith.addi %77, %32 : index
+              %80 = arith.constant 3 : index
+              %81 = arith.addi %77, %80 : index
+              %82 = arith.constant 4 : index
+              %83 = arith.addi %77, %82 : index
               %84 = arith.constant 5 : index
-              %85 = arith.addi %78, %84 : index
+              %85 = arith.addi %77, %84 : index
               %86 = arith.constant 6 : index
-              %87 = arith.addi %78, %86 : index
+              %87 = arith.addi %77, %86 : index
               %88 = arith.constant 7 : index
-              %89 = arith.addi %78, %88 : index
-              %90 = arith.muli %78, %47 : index
-              %91 = arith.muli %79, %47 : index
-              %92 = arith.muli %80, %47 : index
-              %93 = arith.muli %82, %47 : index
-              %94 = arith.muli %83, %47 : index
-              %95 = arith.muli %85, %47 : index
-              %96 = arith.muli %87, %47 : index
-              %97 = arith.muli %89, %47 : index
+              %89 = arith.addi %77, %88 : index
+              %90 = arith.muli %77, %46 : index
+              %91 = arith.muli %78, %46 : index
+              %92 = arith.muli %79, %46 : index
+              %93 = arith.muli %81, %46 : index
+              %94 = arith.muli %83, %46 : index
+              %95 = arith.muli %85, %46 : index
+              %96 = arith.muli %87, %46 : index
+              %97 = arith.muli %89, %46 : index
               %98 = arith.constant 0.000000e+00 : f32
               %99 = vector.broadcast %98 : f32 to vector<16xf32>
-              %100, %101, %102, %103, %104, %105, %106, %107, %108, %109, %110, %111, %112, %113, %114, %115 = scf.for %116 = %16 to %47 step %17 iter_args(%117 = %99, %118 = %99, %119 = %99, %120 = %99, %121 = %99, %122 = %99, %123 = %99, %124 = %99, %125 = %99, %126 = %99, %127 = %99, %128 = %99, %129 = %99, %130 = %99, %131 = %99, %132 = %99) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %100, %101, %102, %103, %104, %105, %106, %107, %108, %109, %110, %111, %112, %113, %114, %115 = scf.for %116 = %16 to %46 step %17 iter_args(%117 = %99, %118 = %99, %119 = %99, %120 = %99, %121 = %99, %122 = %99, %123 = %99, %124 = %99, %125 = %99, %126 = %99, %127 = %99, %128 = %99, %129 = %99, %130 = %99, %131 = %99, %132 = %99) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
                 %133 = arith.constant 16 : index
                 %134 = arith.muli %116, %133 : index
-                %135 = vector.load %54[%134] : memref<4096xf32>, vector<16xf32>
-                %136 = arith.addi %51, %134 : index
-                %137 = vector.load %54[%136] : memref<4096xf32>, vector<16xf32>
+                %135 = vector.load %53[%134] : memref<4096xf32>, vector<16xf32>
+                %136 = arith.addi %50, %134 : index
+                %137 = vector.load %53[%136] : memref<4096xf32>, vector<16xf32>
                 %138 = arith.addi %90, %116 : index
                 %139 = memref.load %0[%138] : memref<?xf32>
                 %140 = vector.broadcast %139 : f32 to vector<16xf32>
@@ -18046,590 +18760,712 @@ builtin.module {
                 scf.yield %141, %142, %146, %147, %151, %152, %156, %157, %161, %162, %166, %167, %171, %172, %176, %177 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
               %178 = arith.constant 16 : index
-              %179 = arith.muli %43, %178 : index
-              %180 = arith.muli %78, %48 : index
+              %179 = arith.muli %42, %178 : index
+              %180 = arith.muli %77, %47 : index
               %181 = arith.addi %180, %179 : index
-              vector.store %100, %50[%181] : memref<?xf32>, vector<16xf32>
-              %182 = arith.muli %44, %178 : index
+              vector.store %100, %49[%181] : memref<?xf32>, vector<16xf32>
+              %182 = arith.muli %43, %178 : index
               %183 = arith.addi %180, %182 : index
-              vector.store %101, %50[%183] : memref<?xf32>, vector<16xf32>
-              %184 = arith.muli %79, %48 : index
+              vector.store %101, %49[%183] : memref<?xf32>, vector<16xf32>
+              %184 = arith.muli %78, %47 : index
               %185 = arith.addi %184, %179 : index
-              vector.store %102, %50[%185] : memref<?xf32>, vector<16xf32>
+              vector.store %102, %49[%185] : memref<?xf32>, vector<16xf32>
               %186 = arith.addi %184, %182 : index
-              vector.store %103, %50[%186] : memref<?xf32>, vector<16xf32>
-              %187 = arith.muli %80, %48 : index
+              vector.store %103, %49[%186] : memref<?xf32>, vector<16xf32>
+              %187 = arith.muli %79, %47 : index
               %188 = arith.addi %187, %179 : index
-              vector.store %104, %50[%188] : memref<?xf32>, vector<16xf32>
+              vector.store %104, %49[%188] : memref<?xf32>, vector<16xf32>
               %189 = arith.addi %187, %182 : index
-              vector.store %105, %50[%189] : memref<?xf32>, vector<16xf32>
-              %190 = arith.muli %82, %48 : index
+              vector.store %105, %49[%189] : memref<?xf32>, vector<16xf32>
+              %190 = arith.muli %81, %47 : index
               %191 = arith.addi %190, %179 : index
-              vector.store %106, %50[%191] : memref<?xf32>, vector<16xf32>
+              vector.store %106, %49[%191] : memref<?xf32>, vector<16xf32>
               %192 = arith.addi %190, %182 : index
-              vector.store %107, %50[%192] : memref<?xf32>, vector<16xf32>
-              %193 = arith.muli %83, %48 : index
+              vector.store %107, %49[%192] : memref<?xf32>, vector<16xf32>
+              %193 = arith.muli %83, %47 : index
               %194 = arith.addi %193, %179 : index
-              vector.store %108, %50[%194] : memref<?xf32>, vector<16xf32>
+              vector.store %108, %49[%194] : memref<?xf32>, vector<16xf32>
               %195 = arith.addi %193, %182 : index
-              vector.store %109, %50[%195] : memref<?xf32>, vector<16xf32>
-              %196 = arith.muli %85, %48 : index
+              vector.store %109, %49[%195] : memref<?xf32>, vector<16xf32>
+              %196 = arith.muli %85, %47 : index
               %197 = arith.addi %196, %179 : index
-              vector.store %110, %50[%197] : memref<?xf32>, vector<16xf32>
+              vector.store %110, %49[%197] : memref<?xf32>, vector<16xf32>
               %198 = arith.addi %196, %182 : index
-              vector.store %111, %50[%198] : memref<?xf32>, vector<16xf32>
-              %199 = arith.muli %87, %48 : index
+              vector.store %111, %49[%198] : memref<?xf32>, vector<16xf32>
+              %199 = arith.muli %87, %47 : index
               %200 = arith.addi %199, %179 : index
-              vector.store %112, %50[%200] : memref<?xf32>, vector<16xf32>
+              vector.store %112, %49[%200] : memref<?xf32>, vector<16xf32>
               %201 = arith.addi %199, %182 : index
-              vector.store %113, %50[%201] : memref<?xf32>, vector<16xf32>
-              %202 = arith.muli %89, %48 : index
+              vector.store %113, %49[%201] : memref<?xf32>, vector<16xf32>
+              %202 = arith.muli %89, %47 : index
               %203 = arith.addi %202, %179 : index
-              vector.store %114, %50[%203] : memref<?xf32>, vector<16xf32>
+              vector.store %114, %49[%203] : memref<?xf32>, vector<16xf32>
               %204 = arith.addi %202, %182 : index
-              vector.store %115, %50[%204] : memref<?xf32>, vector<16xf32>
+              vector.store %115, %49[%204] : memref<?xf32>, vector<16xf32>
             }
             %205 = arith.subi %25, %29 : index
-            %206 = arith.divui %205, %32 : index
-            %207 = arith.muli %206, %32 : index
-            %208 = arith.addi %29, %207 : index
-            scf.for %209 = %29 to %208 step %32 {
-              %210 = arith.addi %209, %17 : index
-              %211 = arith.addi %209, %34 : index
-              %212 = arith.constant 3 : index
-              %213 = arith.addi %209, %212 : index
-              %214 = arith.muli %209, %47 : index
-              %215 = arith.muli %210, %47 : index
-              %216 = arith.muli %211, %47 : index
-              %217 = arith.muli %213, %47 : index
-              %218 = arith.constant 0.000000e+00 : f32
-              %219 = vector.broadcast %218 : f32 to vector<16xf32>
-              %220, %221, %222, %223, %224, %225, %226, %227 = scf.for %228 = %16 to %47 step %17 iter_args(%229 = %219, %230 = %219, %231 = %219, %232 = %219, %233 = %219, %234 = %219, %235 = %219, %236 = %219) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %237 = arith.constant 16 : index
-                %238 = arith.muli %228, %237 : index
-                %239 = vector.load %54[%238] : memref<4096xf32>, vector<16xf32>
-                %240 = arith.addi %51, %238 : index
-                %241 = vector.load %54[%240] : memref<4096xf32>, vector<16xf32>
-                %242 = arith.addi %214, %228 : index
-                %243 = memref.load %0[%242] : memref<?xf32>
-                %244 = vector.broadcast %243 : f32 to vector<16xf32>
-                %245 = vector.fma %244, %239, %229 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %246 = vector.fma %244, %241, %230 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %247 = arith.addi %215, %228 : index
-                %248 = memref.load %0[%247] : memref<?xf32>
-                %249 = vector.broadcast %248 : f32 to vector<16xf32>
-                %250 = vector.fma %249, %239, %231 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %251 = vector.fma %249, %241, %232 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %252 = arith.addi %216, %228 : index
-                %253 = memref.load %0[%252] : memref<?xf32>
-                %254 = vector.broadcast %253 : f32 to vector<16xf32>
-                %255 = vector.fma %254, %239, %233 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %256 = vector.fma %254, %241, %234 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %257 = arith.addi %217, %228 : index
-                %258 = memref.load %0[%257] : memref<?xf32>
-                %259 = vector.broadcast %258 : f32 to vector<16xf32>
-                %260 = vector.fma %259, %239, %235 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %261 = vector.fma %259, %241, %236 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %245, %246, %250, %251, %255, %256, %260, %261 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %206 = arith.constant 4 : index
+            %207 = arith.divui %205, %206 : index
+            %208 = arith.muli %207, %206 : index
+            %209 = arith.addi %29, %208 : index
+            scf.for %210 = %29 to %209 step %206 {
+              %211 = arith.addi %210, %17 : index
+              %212 = arith.addi %210, %32 : index
+              %213 = arith.constant 3 : index
+              %214 = arith.addi %210, %213 : index
+              %215 = arith.muli %210, %46 : index
+              %216 = arith.muli %211, %46 : index
+              %217 = arith.muli %212, %46 : index
+              %218 = arith.muli %214, %46 : index
+              %219 = arith.constant 0.000000e+00 : f32
+              %220 = vector.broadcast %219 : f32 to vector<16xf32>
+              %221, %222, %223, %224, %225, %226, %227, %228 = scf.for %229 = %16 to %46 step %17 iter_args(%230 = %220, %231 = %220, %232 = %220, %233 = %220, %234 = %220, %235 = %220, %236 = %220, %237 = %220) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %238 = arith.constant 16 : index
+                %239 = arith.muli %229, %238 : index
+                %240 = vector.load %53[%239] : memref<4096xf32>, vector<16xf32>
+                %241 = arith.addi %50, %239 : index
+                %242 = vector.load %53[%241] : memref<4096xf32>, vector<16xf32>
+                %243 = arith.addi %215, %229 : index
+                %244 = memref.load %0[%243] : memref<?xf32>
+                %245 = vector.broadcast %244 : f32 to vector<16xf32>
+                %246 = vector.fma %245, %240, %230 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %247 = vector.fma %245, %242, %231 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %248 = arith.addi %216, %229 : index
+                %249 = memref.load %0[%248] : memref<?xf32>
+                %250 = vector.broadcast %249 : f32 to vector<16xf32>
+                %251 = vector.fma %250, %240, %232 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %252 = vector.fma %250, %242, %233 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %253 = arith.addi %217, %229 : index
+                %254 = memref.load %0[%253] : memref<?xf32>
+                %255 = vector.broadcast %254 : f32 to vector<16xf32>
+                %256 = vector.fma %255, %240, %234 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %257 = vector.fma %255, %242, %235 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %258 = arith.addi %218, %229 : index
+                %259 = memref.load %0[%258] : memref<?xf32>
+                %260 = vector.broadcast %259 : f32 to vector<16xf32>
+                %261 = vector.fma %260, %240, %236 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %262 = vector.fma %260, %242, %237 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %246, %247, %251, %252, %256, %257, %261, %262 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %262 = arith.constant 16 : index
-              %263 = arith.muli %43, %262 : index
-              %264 = arith.muli %209, %48 : index
-              %265 = arith.addi %264, %263 : index
-              vector.store %220, %50[%265] : memref<?xf32>, vector<16xf32>
-              %266 = arith.muli %44, %262 : index
-              %267 = arith.addi %264, %266 : index
-              vector.store %221, %50[%267] : memref<?xf32>, vector<16xf32>
-              %268 = arith.muli %210, %48 : index
-              %269 = arith.addi %268, %263 : index
-              vector.store %222, %50[%269] : memref<?xf32>, vector<16xf32>
-              %270 = arith.addi %268, %266 : index
-              vector.store %223, %50[%270] : memref<?xf32>, vector<16xf32>
-              %271 = arith.muli %211, %48 : index
-              %272 = arith.addi %271, %263 : index
-              vector.store %224, %50[%272] : memref<?xf32>, vector<16xf32>
-              %273 = arith.addi %271, %266 : index
-              vector.store %225, %50[%273] : memref<?xf32>, vector<16xf32>
-              %274 = arith.muli %213, %48 : index
-              %275 = arith.addi %274, %263 : index
-              vector.store %226, %50[%275] : memref<?xf32>, vector<16xf32>
-              %276 = arith.addi %274, %266 : index
-              vector.store %227, %50[%276] : memref<?xf32>, vector<16xf32>
+              %263 = arith.constant 16 : index
+              %264 = arith.muli %42, %263 : index
+              %265 = arith.muli %210, %47 : index
+              %266 = arith.addi %265, %264 : index
+              vector.store %221, %49[%266] : memref<?xf32>, vector<16xf32>
+              %267 = arith.muli %43, %263 : index
+              %268 = arith.addi %265, %267 : index
+              vector.store %222, %49[%268] : memref<?xf32>, vector<16xf32>
+              %269 = arith.muli %211, %47 : index
+              %270 = arith.addi %269, %264 : index
+              vector.store %223, %49[%270] : memref<?xf32>, vector<16xf32>
+              %271 = arith.addi %269, %267 : index
+              vector.store %224, %49[%271] : memref<?xf32>, vector<16xf32>
+              %272 = arith.muli %212, %47 : index
+              %273 = arith.addi %272, %264 : index
+              vector.store %225, %49[%273] : memref<?xf32>, vector<16xf32>
+              %274 = arith.addi %272, %267 : index
+              vector.store %226, %49[%274] : memref<?xf32>, vector<16xf32>
+              %275 = arith.muli %214, %47 : index
+              %276 = arith.addi %275, %264 : index
+              vector.store %227, %49[%276] : memref<?xf32>, vector<16xf32>
+              %277 = arith.addi %275, %267 : index
+              vector.store %228, %49[%277] : memref<?xf32>, vector<16xf32>
             }
-            scf.for %277 = %208 to %25 step %17 {
-              %278 = arith.muli %277, %47 : index
-              %279 = arith.constant 0.000000e+00 : f32
-              %280 = vector.broadcast %279 : f32 to vector<16xf32>
-              %281, %282, %283, %284 = scf.for %285 = %16 to %47 step %34 iter_args(%286 = %280, %287 = %280, %288 = %280, %289 = %280) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %290 = arith.constant 16 : index
-                %291 = arith.muli %285, %290 : index
-                %292 = vector.load %54[%291] : memref<4096xf32>, vector<16xf32>
-                %293 = arith.addi %51, %291 : index
-                %294 = vector.load %54[%293] : memref<4096xf32>, vector<16xf32>
-                %295 = arith.addi %278, %285 : index
-                %296 = memref.load %0[%295] : memref<?xf32>
-                %297 = vector.broadcast %296 : f32 to vector<16xf32>
-                %298 = vector.fma %297, %292, %286 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %299 = vector.fma %297, %294, %287 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %300 = arith.addi %285, %17 : index
-                %301 = arith.muli %300, %290 : index
-                %302 = vector.load %54[%301] : memref<4096xf32>, vector<16xf32>
-                %303 = arith.addi %51, %301 : index
-                %304 = vector.load %54[%303] : memref<4096xf32>, vector<16xf32>
-                %305 = arith.addi %278, %300 : index
-                %306 = memref.load %0[%305] : memref<?xf32>
-                %307 = vector.broadcast %306 : f32 to vector<16xf32>
-                %308 = vector.fma %307, %302, %288 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %309 = vector.fma %307, %304, %289 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %298, %299, %308, %309 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %278 = arith.subi %25, %209 : index
+            %279 = arith.divui %278, %32 : index
+            %280 = arith.muli %279, %32 : index
+            %281 = arith.addi %209, %280 : index
+            scf.for %282 = %209 to %281 step %32 {
+              %283 = arith.addi %282, %17 : index
+              %284 = arith.muli %282, %46 : index
+              %285 = arith.muli %283, %46 : index
+              %286 = arith.constant 0.000000e+00 : f32
+              %287 = vector.broadcast %286 : f32 to vector<16xf32>
+              %288, %289, %290, %291, %292, %293, %294, %295 = scf.for %296 = %16 to %46 step %32 iter_args(%297 = %287, %298 = %287, %299 = %287, %300 = %287, %301 = %287, %302 = %287, %303 = %287, %304 = %287) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %305 = arith.constant 16 : index
+                %306 = arith.muli %296, %305 : index
+                %307 = vector.load %53[%306] : memref<4096xf32>, vector<16xf32>
+                %308 = arith.addi %50, %306 : index
+                %309 = vector.load %53[%308] : memref<4096xf32>, vector<16xf32>
+                %310 = arith.addi %284, %296 : index
+                %311 = memref.load %0[%310] : memref<?xf32>
+                %312 = vector.broadcast %311 : f32 to vector<16xf32>
+                %313 = vector.fma %312, %307, %297 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %314 = vector.fma %312, %309, %298 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %315 = arith.addi %285, %296 : index
+                %316 = memref.load %0[%315] : memref<?xf32>
+                %317 = vector.broadcast %316 : f32 to vector<16xf32>
+                %318 = vector.fma %317, %307, %299 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %319 = vector.fma %317, %309, %300 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %320 = arith.addi %296, %17 : index
+                %321 = arith.muli %320, %305 : index
+                %322 = vector.load %53[%321] : memref<4096xf32>, vector<16xf32>
+                %323 = arith.addi %50, %321 : index
+                %324 = vector.load %53[%323] : memref<4096xf32>, vector<16xf32>
+                %325 = arith.addi %284, %320 : index
+                %326 = memref.load %0[%325] : memref<?xf32>
+                %327 = vector.broadcast %326 : f32 to vector<16xf32>
+                %328 = vector.fma %327, %322, %301 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %329 = vector.fma %327, %324, %302 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %330 = arith.addi %285, %320 : index
+                %331 = memref.load %0[%330] : memref<?xf32>
+                %332 = vector.broadcast %331 : f32 to vector<16xf32>
+                %333 = vector.fma %332, %322, %303 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %334 = vector.fma %332, %324, %304 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %313, %314, %318, %319, %328, %329, %333, %334 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %310 = arith.addf %281, %283 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %311 = arith.addf %282, %284 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %312 = arith.constant 16 : index
-              %313 = arith.muli %43, %312 : index
-              %314 = arith.muli %277, %48 : index
-              %315 = arith.addi %314, %313 : index
-              vector.store %310, %50[%315] : memref<?xf32>, vector<16xf32>
-              %316 = arith.muli %44, %312 : index
-              %317 = arith.addi %314, %316 : index
-              vector.store %311, %50[%317] : memref<?xf32>, vector<16xf32>
+              %335 = arith.addf %288, %292 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %336 = arith.addf %289, %293 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %337 = arith.addf %290, %294 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %338 = arith.addf %291, %295 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %339 = arith.constant 16 : index
+              %340 = arith.muli %42, %339 : index
+              %341 = arith.muli %282, %47 : index
+              %342 = arith.addi %341, %340 : index
+              vector.store %335, %49[%342] : memref<?xf32>, vector<16xf32>
+              %343 = arith.muli %43, %339 : index
+              %344 = arith.addi %341, %343 : index
+              vector.store %336, %49[%344] : memref<?xf32>, vector<16xf32>
+              %345 = arith.muli %283, %47 : index
+              %346 = arith.addi %345, %340 : index
+              vector.store %337, %49[%346] : memref<?xf32>, vector<16xf32>
+              %347 = arith.addi %345, %343 : index
+              vector.store %338, %49[%347] : memref<?xf32>, vector<16xf32>
+            }
+            scf.for %348 = %281 to %25 step %17 {
+              %349 = arith.muli %348, %46 : index
+              %350 = arith.constant 0.000000e+00 : f32
+              %351 = vector.broadcast %350 : f32 to vector<16xf32>
+              %352, %353, %354, %355 = scf.for %356 = %16 to %46 step %32 iter_args(%357 = %351, %358 = %351, %359 = %351, %360 = %351) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %361 = arith.constant 16 : index
+                %362 = arith.muli %356, %361 : index
+                %363 = vector.load %53[%362] : memref<4096xf32>, vector<16xf32>
+                %364 = arith.addi %50, %362 : index
+                %365 = vector.load %53[%364] : memref<4096xf32>, vector<16xf32>
+                %366 = arith.addi %349, %356 : index
+                %367 = memref.load %0[%366] : memref<?xf32>
+                %368 = vector.broadcast %367 : f32 to vector<16xf32>
+                %369 = vector.fma %368, %363, %357 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %370 = vector.fma %368, %365, %358 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %371 = arith.addi %356, %17 : index
+                %372 = arith.muli %371, %361 : index
+                %373 = vector.load %53[%372] : memref<4096xf32>, vector<16xf32>
+                %374 = arith.addi %50, %372 : index
+                %375 = vector.load %53[%374] : memref<4096xf32>, vector<16xf32>
+                %376 = arith.addi %349, %371 : index
+                %377 = memref.load %0[%376] : memref<?xf32>
+                %378 = vector.broadcast %377 : f32 to vector<16xf32>
+                %379 = vector.fma %378, %373, %359 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %380 = vector.fma %378, %375, %360 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %369, %370, %379, %380 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              }
+              %381 = arith.addf %352, %354 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %382 = arith.addf %353, %355 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %383 = arith.constant 16 : index
+              %384 = arith.muli %42, %383 : index
+              %385 = arith.muli %348, %47 : index
+              %386 = arith.addi %385, %384 : index
+              vector.store %381, %49[%386] : memref<?xf32>, vector<16xf32>
+              %387 = arith.muli %43, %383 : index
+              %388 = arith.addi %385, %387 : index
+              vector.store %382, %49[%388] : memref<?xf32>, vector<16xf32>
             }
           } else {
-            %318 = arith.constant 2 : index
-            %319 = arith.muli %31, %318 : index
-            %320 = arith.constant 12 : index
-            %321 = arith.cmpi ult, %319, %320 : index
-            %322 = arith.select %321, %2, %3 : memref<?xi16>
-            %323 = arith.cmpi ult, %319, %14 : index
-            %324 = arith.select %323, %1, %322 : memref<?xi16>
-            %325 = arith.select %321, %14, %320 : index
-            %326 = arith.select %323, %16, %325 : index
-            %327 = arith.subi %319, %326 : index
-            %328 = arith.addi %327, %17 : index
-            %329 = arith.constant 64 : index
-            %330 = arith.select %321, %329, %329 : index
-            %331 = arith.constant 128 : index
-            %332 = arith.select %323, %331, %330 : index
-            %333 = arith.select %321, %5, %6 : memref<?xf32>
-            %334 = arith.select %323, %4, %333 : memref<?xf32>
-            %335 = arith.constant 2048 : index
-            %336 = arith.muli %327, %335 : index
-            %337 = arith.muli %328, %335 : index
-            scf.for %338 = %23 to %25 step %17 {
-              %339 = arith.muli %338, %331 : index
-              %340 = arith.constant 0.000000e+00 : f32
-              %341 = vector.broadcast %340 : f32 to vector<16xf32>
-              %342, %343, %344, %345 = scf.for %346 = %16 to %331 step %318 iter_args(%347 = %341, %348 = %341, %349 = %341, %350 = %341) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %351 = arith.constant 16 : index
-                %352 = arith.muli %346, %351 : index
-                %353 = arith.addi %336, %352 : index
-                %354 = vector.load %324[%353] : memref<?xi16>, vector<16xi16>
-                %355 = arith.extui %354 : vector<16xi16> to vector<16xi32>
-                %356 = arith.constant dense<16> : vector<16xi32>
-                %357 = arith.shli %355, %356 : vector<16xi32>
-                %358 = arith.bitcast %357 : vector<16xi32> to vector<16xf32>
-                %359 = arith.addi %337, %352 : index
-                %360 = vector.load %324[%359] : memref<?xi16>, vector<16xi16>
-                %361 = arith.extui %360 : vector<16xi16> to vector<16xi32>
-                %362 = arith.shli %361, %356 : vector<16xi32>
-                %363 = arith.bitcast %362 : vector<16xi32> to vector<16xf32>
-                %364 = arith.addi %339, %346 : index
-                %365 = memref.load %0[%364] : memref<?xf32>
-                %366 = vector.broadcast %365 : f32 to vector<16xf32>
-                %367 = vector.fma %366, %358, %347 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %368 = vector.fma %366, %363, %348 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %369 = arith.addi %346, %17 : index
-                %370 = arith.muli %369, %351 : index
-                %371 = arith.addi %336, %370 : index
-                %372 = vector.load %324[%371] : memref<?xi16>, vector<16xi16>
-                %373 = arith.extui %372 : vector<16xi16> to vector<16xi32>
-                %374 = arith.shli %373, %356 : vector<16xi32>
-                %375 = arith.bitcast %374 : vector<16xi32> to vector<16xf32>
-                %376 = arith.addi %337, %370 : index
-                %377 = vector.load %324[%376] : memref<?xi16>, vector<16xi16>
-                %378 = arith.extui %377 : vector<16xi16> to vector<16xi32>
-                %379 = arith.shli %378, %356 : vector<16xi32>
-                %380 = arith.bitcast %379 : vector<16xi32> to vector<16xf32>
-                %381 = arith.addi %339, %369 : index
-                %382 = memref.load %0[%381] : memref<?xf32>
-                %383 = vector.broadcast %382 : f32 to vector<16xf32>
-                %384 = vector.fma %383, %375, %349 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %385 = vector.fma %383, %380, %350 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %367, %368, %384, %385 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %389 = arith.muli %31, %32 : index
+            %390 = arith.constant 12 : index
+            %391 = arith.cmpi ult, %389, %390 : index
+            %392 = arith.select %391, %2, %3 : memref<?xi16>
+            %393 = arith.cmpi ult, %389, %14 : index
+            %394 = arith.select %393, %1, %392 : memref<?xi16>
+            %395 = arith.select %391, %14, %390 : index
+            %396 = arith.select %393, %16, %395 : index
+            %397 = arith.subi %389, %396 : index
+            %398 = arith.addi %397, %17 : index
+            %399 = arith.constant 64 : index
+            %400 = arith.select %391, %399, %399 : index
+            %401 = arith.constant 128 : index
+            %402 = arith.select %393, %401, %400 : index
+            %403 = arith.select %391, %5, %6 : memref<?xf32>
+            %404 = arith.select %393, %4, %403 : memref<?xf32>
+            %405 = arith.constant 2048 : index
+            %406 = arith.muli %397, %405 : index
+            %407 = arith.muli %398, %405 : index
+            scf.for %408 = %23 to %25 step %17 {
+              %409 = arith.muli %408, %401 : index
+              %410 = arith.constant 0.000000e+00 : f32
+              %411 = vector.broadcast %410 : f32 to vector<16xf32>
+              %412, %413, %414, %415 = scf.for %416 = %16 to %401 step %32 iter_args(%417 = %411, %418 = %411, %419 = %411, %420 = %411) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %421 = arith.constant 16 : index
+                %422 = arith.muli %416, %421 : index
+                %423 = arith.addi %406, %422 : index
+                %424 = vector.load %394[%423] : memref<?xi16>, vector<16xi16>
+                %425 = arith.extui %424 : vector<16xi16> to vector<16xi32>
+                %426 = arith.constant dense<16> : vector<16xi32>
+                %427 = arith.shli %425, %426 : vector<16xi32>
+                %428 = arith.bitcast %427 : vector<16xi32> to vector<16xf32>
+                %429 = arith.addi %407, %422 : index
+                %430 = vector.load %394[%429] : memref<?xi16>, vector<16xi16>
+                %431 = arith.extui %430 : vector<16xi16> to vector<16xi32>
+                %432 = arith.shli %431, %426 : vector<16xi32>
+                %433 = arith.bitcast %432 : vector<16xi32> to vector<16xf32>
+                %434 = arith.addi %409, %416 : index
+                %435 = memref.load %0[%434] : memref<?xf32>
+                %436 = vector.broadcast %435 : f32 to vector<16xf32>
+                %437 = vector.fma %436, %428, %417 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %438 = vector.fma %436, %433, %418 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %439 = arith.addi %416, %17 : index
+                %440 = arith.muli %439, %421 : index
+                %441 = arith.addi %406, %440 : index
+                %442 = vector.load %394[%441] : memref<?xi16>, vector<16xi16>
+                %443 = arith.extui %442 : vector<16xi16> to vector<16xi32>
+                %444 = arith.shli %443, %426 : vector<16xi32>
+                %445 = arith.bitcast %444 : vector<16xi32> to vector<16xf32>
+                %446 = arith.addi %407, %440 : index
+                %447 = vector.load %394[%446] : memref<?xi16>, vector<16xi16>
+                %448 = arith.extui %447 : vector<16xi16> to vector<16xi32>
+                %449 = arith.shli %448, %426 : vector<16xi32>
+                %450 = arith.bitcast %449 : vector<16xi32> to vector<16xf32>
+                %451 = arith.addi %409, %439 : index
+                %452 = memref.load %0[%451] : memref<?xf32>
+                %453 = vector.broadcast %452 : f32 to vector<16xf32>
+                %454 = vector.fma %453, %445, %419 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %455 = vector.fma %453, %450, %420 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %437, %438, %454, %455 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %386 = arith.addf %342, %344 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %387 = arith.addf %343, %345 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %388 = arith.constant 16 : index
-              %389 = arith.muli %327, %388 : index
-              %390 = arith.muli %338, %332 : index
-              %391 = arith.addi %390, %389 : index
-              vector.store %386, %334[%391] : memref<?xf32>, vector<16xf32>
-              %392 = arith.muli %328, %388 : index
-              %393 = arith.addi %390, %392 : index
-              vector.store %387, %334[%393] : memref<?xf32>, vector<16xf32>
+              %456 = arith.addf %412, %414 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %457 = arith.addf %413, %415 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %458 = arith.constant 16 : index
+              %459 = arith.muli %397, %458 : index
+              %460 = arith.muli %408, %402 : index
+              %461 = arith.addi %460, %459 : index
+              vector.store %456, %404[%461] : memref<?xf32>, vector<16xf32>
+              %462 = arith.muli %398, %458 : index
+              %463 = arith.addi %460, %462 : index
+              vector.store %457, %404[%463] : memref<?xf32>, vector<16xf32>
             }
           }
         }
       }
     } else {
       "scf.parallel"(%16, %15, %17) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
-      ^bb0(%394: index):
-        %395 = arith.divui %394, %13 : index
-        %396 = arith.remui %394, %13 : index
-        %397 = arith.muli %396, %12 : index
-        %398 = arith.addi %397, %12 : index
-        %399 = arith.minui %398, %7 : index
-        %400 = arith.subi %399, %397 : index
-        %401 = arith.divui %400, %14 : index
-        %402 = arith.muli %401, %14 : index
-        %403 = arith.addi %397, %402 : index
-        %404 = arith.addi %395, %17 : index
-        scf.for %405 = %395 to %404 step %17 {
-          %406 = arith.constant 4 : index
-          %407 = arith.cmpi uge, %400, %406 : index
-          scf.if %407 {
-            %408 = arith.constant 2 : index
-            %409 = arith.muli %405, %408 : index
-            %410 = arith.constant 12 : index
-            %411 = arith.cmpi ult, %409, %410 : index
-            %412 = arith.select %411, %2, %3 : memref<?xi16>
-            %413 = arith.cmpi ult, %409, %14 : index
-            %414 = arith.select %413, %1, %412 : memref<?xi16>
-            %415 = arith.select %411, %14, %410 : index
-            %416 = arith.select %413, %16, %415 : index
-            %417 = arith.subi %409, %416 : index
-            %418 = arith.addi %417, %17 : index
-            %419 = arith.constant 64 : index
-            %420 = arith.select %411, %419, %419 : index
-            %421 = arith.constant 128 : index
-            %422 = arith.select %413, %421, %420 : index
-            %423 = arith.select %411, %5, %6 : memref<?xf32>
-            %424 = arith.select %413, %4, %423 : memref<?xf32>
-            %425 = arith.constant 2048 : index
-            %426 = arith.muli %417, %425 : index
-            %427 = arith.muli %418, %425 : index
-            %428 = memref.alloca() : memref<4096xf32>
-            scf.for %429 = %16 to %421 step %17 {
-              scf.for %430 = %16 to %17 step %17 {
-                %431 = arith.addi %429, %430 : index
-                %432 = arith.constant 16 : index
-                %433 = arith.muli %431, %432 : index
-                %434 = arith.addi %426, %433 : index
-                %435 = vector.load %414[%434] : memref<?xi16>, vector<16xi16>
-                %436 = arith.extui %435 : vector<16xi16> to vector<16xi32>
-                %437 = arith.constant dense<16> : vector<16xi32>
-                %438 = arith.shli %436, %437 : vector<16xi32>
-                %439 = arith.bitcast %438 : vector<16xi32> to vector<16xf32>
-                vector.store %439, %428[%433] : memref<4096xf32>, vector<16xf32>
+      ^bb0(%464: index):
+        %465 = arith.divui %464, %13 : index
+        %466 = arith.remui %464, %13 : index
+        %467 = arith.muli %466, %12 : index
+        %468 = arith.addi %467, %12 : index
+        %469 = arith.minui %468, %7 : index
+        %470 = arith.subi %469, %467 : index
+        %471 = arith.divui %470, %14 : index
+        %472 = arith.muli %471, %14 : index
+        %473 = arith.addi %467, %472 : index
+        %474 = arith.addi %465, %17 : index
+        scf.for %475 = %465 to %474 step %17 {
+          %476 = arith.constant 2 : index
+          %477 = arith.cmpi uge, %470, %476 : index
+          scf.if %477 {
+            %478 = arith.muli %475, %476 : index
+            %479 = arith.constant 12 : index
+            %480 = arith.cmpi ult, %478, %479 : index
+            %481 = arith.select %480, %2, %3 : memref<?xi16>
+            %482 = arith.cmpi ult, %478, %14 : index
+            %483 = arith.select %482, %1, %481 : memref<?xi16>
+            %484 = arith.select %480, %14, %479 : index
+            %485 = arith.select %482, %16, %484 : index
+            %486 = arith.subi %478, %485 : index
+            %487 = arith.addi %486, %17 : index
+            %488 = arith.constant 64 : index
+            %489 = arith.select %480, %488, %488 : index
+            %490 = arith.constant 128 : index
+            %491 = arith.select %482, %490, %489 : index
+            %492 = arith.select %480, %5, %6 : memref<?xf32>
+            %493 = arith.select %482, %4, %492 : memref<?xf32>
+            %494 = arith.constant 2048 : index
+            %495 = arith.muli %486, %494 : index
+            %496 = arith.muli %487, %494 : index
+            %497 = memref.alloca() : memref<4096xf32>
+            scf.for %498 = %16 to %490 step %17 {
+              scf.for %499 = %16 to %17 step %17 {
+                %500 = arith.addi %498, %499 : index
+                %501 = arith.constant 16 : index
+                %502 = arith.muli %500, %501 : index
+                %503 = arith.addi %495, %502 : index
+                %504 = vector.load %483[%503] : memref<?xi16>, vector<16xi16>
+                %505 = arith.extui %504 : vector<16xi16> to vector<16xi32>
+                %506 = arith.constant dense<16> : vector<16xi32>
+                %507 = arith.shli %505, %506 : vector<16xi32>
+                %508 = arith.bitcast %507 : vector<16xi32> to vector<16xf32>
+                vector.store %508, %497[%502] : memref<4096xf32>, vector<16xf32>
               }
             }
-            scf.for %440 = %16 to %421 step %17 {
-              scf.for %441 = %16 to %17 step %17 {
-                %442 = arith.addi %440, %441 : index
-                %443 = arith.constant 16 : index
-                %444 = arith.muli %442, %443 : index
-                %445 = arith.addi %427, %444 : index
-                %446 = vector.load %414[%445] : memref<?xi16>, vector<16xi16>
-                %447 = arith.extui %446 : vector<16xi16> to vector<16xi32>
-                %448 = arith.constant dense<16> : vector<16xi32>
-                %449 = arith.shli %447, %448 : vector<16xi32>
-                %450 = arith.bitcast %449 : vector<16xi32> to vector<16xf32>
-                %451 = arith.addi %425, %444 : index
-                vector.store %450, %428[%451] : memref<4096xf32>, vector<16xf32>
+            scf.for %509 = %16 to %490 step %17 {
+              scf.for %510 = %16 to %17 step %17 {
+                %511 = arith.addi %509, %510 : index
+                %512 = arith.constant 16 : index
+                %513 = arith.muli %511, %512 : index
+                %514 = arith.addi %496, %513 : index
+                %515 = vector.load %483[%514] : memref<?xi16>, vector<16xi16>
+                %516 = arith.extui %515 : vector<16xi16> to vector<16xi32>
+                %517 = arith.constant dense<16> : vector<16xi32>
+                %518 = arith.shli %516, %517 : vector<16xi32>
+                %519 = arith.bitcast %518 : vector<16xi32> to vector<16xf32>
+                %520 = arith.addi %494, %513 : index
+                vector.store %519, %497[%520] : memref<4096xf32>, vector<16xf32>
               }
             }
-            scf.for %452 = %397 to %403 step %14 {
-              %453 = arith.addi %452, %17 : index
-              %454 = arith.addi %452, %408 : index
-              %455 = arith.constant 3 : index
-              %456 = arith.addi %452, %455 : index
-              %457 = arith.addi %452, %406 : index
-              %458 = arith.constant 5 : index
-              %459 = arith.addi %452, %458 : index
-              %460 = arith.constant 6 : index
-              %461 = arith.addi %452, %460 : index
-              %462 = arith.constant 7 : index
-              %463 = arith.addi %452, %462 : index
-              %464 = arith.muli %452, %421 : index
-              %465 = arith.muli %453, %421 : index
-              %466 = arith.muli %454, %421 : index
-              %467 = arith.muli %456, %421 : index
-              %468 = arith.muli %457, %421 : index
-              %469 = arith.muli %459, %421 : index
-              %470 = arith.muli %461, %421 : index
-              %471 = arith.muli %463, %421 : index
-              %472 = arith.constant 0.000000e+00 : f32
-              %473 = vector.broadcast %472 : f32 to vector<16xf32>
-              %474, %475, %476, %477, %478, %479, %480, %481, %482, %483, %484, %485, %486, %487, %488, %489 = scf.for %490 = %16 to %421 step %17 iter_args(%491 = %473, %492 = %473, %493 = %473, %494 = %473, %495 = %473, %496 = %473, %497 = %473, %498 = %473, %499 = %473, %500 = %473, %501 = %473, %502 = %473, %503 = %473, %504 = %473, %505 = %473, %506 = %473) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %507 = arith.constant 16 : index
-                %508 = arith.muli %490, %507 : index
-                %509 = vector.load %428[%508] : memref<4096xf32>, vector<16xf32>
-                %510 = arith.addi %425, %508 : index
-                %511 = vector.load %428[%510] : memref<4096xf32>, vector<16xf32>
-                %512 = arith.addi %464, %490 : index
-                %513 = memref.load %0[%512] : memref<?xf32>
-                %514 = vector.broadcast %513 : f32 to vector<16xf32>
-                %515 = vector.fma %514, %509, %491 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %516 = vector.fma %514, %511, %492 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %517 = arith.addi %465, %490 : index
-                %518 = memref.load %0[%517] : memref<?xf32>
-                %519 = vector.broadcast %518 : f32 to vector<16xf32>
-                %520 = vector.fma %519, %509, %493 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %521 = vector.fma %519, %511, %494 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %522 = arith.addi %466, %490 : index
-                %523 = memref.load %0[%522] : memref<?xf32>
-                %524 = vector.broadcast %523 : f32 to vector<16xf32>
-                %525 = vector.fma %524, %509, %495 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %526 = vector.fma %524, %511, %496 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %527 = arith.addi %467, %490 : index
-                %528 = memref.load %0[%527] : memref<?xf32>
-                %529 = vector.broadcast %528 : f32 to vector<16xf32>
-                %530 = vector.fma %529, %509, %497 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %531 = vector.fma %529, %511, %498 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %532 = arith.addi %468, %490 : index
-                %533 = memref.load %0[%532] : memref<?xf32>
-                %534 = vector.broadcast %533 : f32 to vector<16xf32>
-                %535 = vector.fma %534, %509, %499 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %536 = vector.fma %534, %511, %500 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %537 = arith.addi %469, %490 : index
-                %538 = memref.load %0[%537] : memref<?xf32>
-                %539 = vector.broadcast %538 : f32 to vector<16xf32>
-                %540 = vector.fma %539, %509, %501 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %541 = vector.fma %539, %511, %502 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %542 = arith.addi %470, %490 : index
-                %543 = memref.load %0[%542] : memref<?xf32>
-                %544 = vector.broadcast %543 : f32 to vector<16xf32>
-                %545 = vector.fma %544, %509, %503 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %546 = vector.fma %544, %511, %504 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %547 = arith.addi %471, %490 : index
-                %548 = memref.load %0[%547] : memref<?xf32>
-                %549 = vector.broadcast %548 : f32 to vector<16xf32>
-                %550 = vector.fma %549, %509, %505 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %551 = vector.fma %549, %511, %506 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %515, %516, %520, %521, %525, %526, %530, %531, %535, %536, %540, %541, %545, %546, %550, %551 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            scf.for %521 = %467 to %473 step %14 {
+              %522 = arith.addi %521, %17 : index
+              %523 = arith.addi %521, %476 : index
+              %524 = arith.constant 3 : index
+              %525 = arith.addi %521, %524 : index
+              %526 = arith.constant 4 : index
+              %527 = arith.addi %521, %526 : index
+              %528 = arith.constant 5 : index
+              %529 = arith.addi %521, %528 : index
+              %530 = arith.constant 6 : index
+              %531 = arith.addi %521, %530 : index
+              %532 = arith.constant 7 : index
+              %533 = arith.addi %521, %532 : index
+              %534 = arith.muli %521, %490 : index
+              %535 = arith.muli %522, %490 : index
+              %536 = arith.muli %523, %490 : index
+              %537 = arith.muli %525, %490 : index
+              %538 = arith.muli %527, %490 : index
+              %539 = arith.muli %529, %490 : index
+              %540 = arith.muli %531, %490 : index
+              %541 = arith.muli %533, %490 : index
+              %542 = arith.constant 0.000000e+00 : f32
+              %543 = vector.broadcast %542 : f32 to vector<16xf32>
+              %544, %545, %546, %547, %548, %549, %550, %551, %552, %553, %554, %555, %556, %557, %558, %559 = scf.for %560 = %16 to %490 step %17 iter_args(%561 = %543, %562 = %543, %563 = %543, %564 = %543, %565 = %543, %566 = %543, %567 = %543, %568 = %543, %569 = %543, %570 = %543, %571 = %543, %572 = %543, %573 = %543, %574 = %543, %575 = %543, %576 = %543) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %577 = arith.constant 16 : index
+                %578 = arith.muli %560, %577 : index
+                %579 = vector.load %497[%578] : memref<4096xf32>, vector<16xf32>
+                %580 = arith.addi %494, %578 : index
+                %581 = vector.load %497[%580] : memref<4096xf32>, vector<16xf32>
+                %582 = arith.addi %534, %560 : index
+                %583 = memref.load %0[%582] : memref<?xf32>
+                %584 = vector.broadcast %583 : f32 to vector<16xf32>
+                %585 = vector.fma %584, %579, %561 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %586 = vector.fma %584, %581, %562 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %587 = arith.addi %535, %560 : index
+                %588 = memref.load %0[%587] : memref<?xf32>
+                %589 = vector.broadcast %588 : f32 to vector<16xf32>
+                %590 = vector.fma %589, %579, %563 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %591 = vector.fma %589, %581, %564 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %592 = arith.addi %536, %560 : index
+                %593 = memref.load %0[%592] : memref<?xf32>
+                %594 = vector.broadcast %593 : f32 to vector<16xf32>
+                %595 = vector.fma %594, %579, %565 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %596 = vector.fma %594, %581, %566 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %597 = arith.addi %537, %560 : index
+                %598 = memref.load %0[%597] : memref<?xf32>
+                %599 = vector.broadcast %598 : f32 to vector<16xf32>
+                %600 = vector.fma %599, %579, %567 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %601 = vector.fma %599, %581, %568 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %602 = arith.addi %538, %560 : index
+                %603 = memref.load %0[%602] : memref<?xf32>
+                %604 = vector.broadcast %603 : f32 to vector<16xf32>
+                %605 = vector.fma %604, %579, %569 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %606 = vector.fma %604, %581, %570 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %607 = arith.addi %539, %560 : index
+                %608 = memref.load %0[%607] : memref<?xf32>
+                %609 = vector.broadcast %608 : f32 to vector<16xf32>
+                %610 = vector.fma %609, %579, %571 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %611 = vector.fma %609, %581, %572 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %612 = arith.addi %540, %560 : index
+                %613 = memref.load %0[%612] : memref<?xf32>
+                %614 = vector.broadcast %613 : f32 to vector<16xf32>
+                %615 = vector.fma %614, %579, %573 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %616 = vector.fma %614, %581, %574 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %617 = arith.addi %541, %560 : index
+                %618 = memref.load %0[%617] : memref<?xf32>
+                %619 = vector.broadcast %618 : f32 to vector<16xf32>
+                %620 = vector.fma %619, %579, %575 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %621 = vector.fma %619, %581, %576 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %585, %586, %590, %591, %595, %596, %600, %601, %605, %606, %610, %611, %615, %616, %620, %621 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %552 = arith.constant 16 : index
-              %553 = arith.muli %417, %552 : index
-              %554 = arith.muli %452, %422 : index
-              %555 = arith.addi %554, %553 : index
-              vector.store %474, %424[%555] : memref<?xf32>, vector<16xf32>
-              %556 = arith.muli %418, %552 : index
-              %557 = arith.addi %554, %556 : index
-              vector.store %475, %424[%557] : memref<?xf32>, vector<16xf32>
-              %558 = arith.muli %453, %422 : index
-              %559 = arith.addi %558, %553 : index
-              vector.store %476, %424[%559] : memref<?xf32>, vector<16xf32>
-              %560 = arith.addi %558, %556 : index
-              vector.store %477, %424[%560] : memref<?xf32>, vector<16xf32>
-              %561 = arith.muli %454, %422 : index
-              %562 = arith.addi %561, %553 : index
-              vector.store %478, %424[%562] : memref<?xf32>, vector<16xf32>
-              %563 = arith.addi %561, %556 : index
-              vector.store %479, %424[%563] : memref<?xf32>, vector<16xf32>
-              %564 = arith.muli %456, %422 : index
-              %565 = arith.addi %564, %553 : index
-              vector.store %480, %424[%565] : memref<?xf32>, vector<16xf32>
-              %566 = arith.addi %564, %556 : index
-              vector.store %481, %424[%566] : memref<?xf32>, vector<16xf32>
-              %567 = arith.muli %457, %422 : index
-              %568 = arith.addi %567, %553 : index
-              vector.store %482, %424[%568] : memref<?xf32>, vector<16xf32>
-              %569 = arith.addi %567, %556 : index
-              vector.store %483, %424[%569] : memref<?xf32>, vector<16xf32>
-              %570 = arith.muli %459, %422 : index
-              %571 = arith.addi %570, %553 : index
-              vector.store %484, %424[%571] : memref<?xf32>, vector<16xf32>
-              %572 = arith.addi %570, %556 : index
-              vector.store %485, %424[%572] : memref<?xf32>, vector<16xf32>
-              %573 = arith.muli %461, %422 : index
-              %574 = arith.addi %573, %553 : index
-              vector.store %486, %424[%574] : memref<?xf32>, vector<16xf32>
-              %575 = arith.addi %573, %556 : index
-              vector.store %487, %424[%575] : memref<?xf32>, vector<16xf32>
-              %576 = arith.muli %463, %422 : index
-              %577 = arith.addi %576, %553 : index
-              vector.store %488, %424[%577] : memref<?xf32>, vector<16xf32>
-              %578 = arith.addi %576, %556 : index
-              vector.store %489, %424[%578] : memref<?xf32>, vector<16xf32>
+              %622 = arith.constant 16 : index
+              %623 = arith.muli %486, %622 : index
+              %624 = arith.muli %521, %491 : index
+              %625 = arith.addi %624, %623 : index
+              vector.store %544, %493[%625] : memref<?xf32>, vector<16xf32>
+              %626 = arith.muli %487, %622 : index
+              %627 = arith.addi %624, %626 : index
+              vector.store %545, %493[%627] : memref<?xf32>, vector<16xf32>
+              %628 = arith.muli %522, %491 : index
+              %629 = arith.addi %628, %623 : index
+              vector.store %546, %493[%629] : memref<?xf32>, vector<16xf32>
+              %630 = arith.addi %628, %626 : index
+              vector.store %547, %493[%630] : memref<?xf32>, vector<16xf32>
+              %631 = arith.muli %523, %491 : index
+              %632 = arith.addi %631, %623 : index
+              vector.store %548, %493[%632] : memref<?xf32>, vector<16xf32>
+              %633 = arith.addi %631, %626 : index
+              vector.store %549, %493[%633] : memref<?xf32>, vector<16xf32>
+              %634 = arith.muli %525, %491 : index
+              %635 = arith.addi %634, %623 : index
+              vector.store %550, %493[%635] : memref<?xf32>, vector<16xf32>
+              %636 = arith.addi %634, %626 : index
+              vector.store %551, %493[%636] : memref<?xf32>, vector<16xf32>
+              %637 = arith.muli %527, %491 : index
+              %638 = arith.addi %637, %623 : index
+              vector.store %552, %493[%638] : memref<?xf32>, vector<16xf32>
+              %639 = arith.addi %637, %626 : index
+              vector.store %553, %493[%639] : memref<?xf32>, vector<16xf32>
+              %640 = arith.muli %529, %491 : index
+              %641 = arith.addi %640, %623 : index
+              vector.store %554, %493[%641] : memref<?xf32>, vector<16xf32>
+              %642 = arith.addi %640, %626 : index
+              vector.store %555, %493[%642] : memref<?xf32>, vector<16xf32>
+              %643 = arith.muli %531, %491 : index
+              %644 = arith.addi %643, %623 : index
+              vector.store %556, %493[%644] : memref<?xf32>, vector<16xf32>
+              %645 = arith.addi %643, %626 : index
+              vector.store %557, %493[%645] : memref<?xf32>, vector<16xf32>
+              %646 = arith.muli %533, %491 : index
+              %647 = arith.addi %646, %623 : index
+              vector.store %558, %493[%647] : memref<?xf32>, vector<16xf32>
+              %648 = arith.addi %646, %626 : index
+              vector.store %559, %493[%648] : memref<?xf32>, vector<16xf32>
             }
-            %579 = arith.subi %399, %403 : index
-            %580 = arith.divui %579, %406 : index
-            %581 = arith.muli %580, %406 : index
-            %582 = arith.addi %403, %581 : index
-            scf.for %583 = %403 to %582 step %406 {
-              %584 = arith.addi %583, %17 : index
-              %585 = arith.addi %583, %408 : index
-              %586 = arith.constant 3 : index
-              %587 = arith.addi %583, %586 : index
-              %588 = arith.muli %583, %421 : index
-              %589 = arith.muli %584, %421 : index
-              %590 = arith.muli %585, %421 : index
-              %591 = arith.muli %587, %421 : index
-              %592 = arith.constant 0.000000e+00 : f32
-              %593 = vector.broadcast %592 : f32 to vector<16xf32>
-              %594, %595, %596, %597, %598, %599, %600, %601 = scf.for %602 = %16 to %421 step %17 iter_args(%603 = %593, %604 = %593, %605 = %593, %606 = %593, %607 = %593, %608 = %593, %609 = %593, %610 = %593) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %611 = arith.constant 16 : index
-                %612 = arith.muli %602, %611 : index
-                %613 = vector.load %428[%612] : memref<4096xf32>, vector<16xf32>
-                %614 = arith.addi %425, %612 : index
-                %615 = vector.load %428[%614] : memref<4096xf32>, vector<16xf32>
-                %616 = arith.addi %588, %602 : index
-                %617 = memref.load %0[%616] : memref<?xf32>
-                %618 = vector.broadcast %617 : f32 to vector<16xf32>
-                %619 = vector.fma %618, %613, %603 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %620 = vector.fma %618, %615, %604 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %621 = arith.addi %589, %602 : index
-                %622 = memref.load %0[%621] : memref<?xf32>
-                %623 = vector.broadcast %622 : f32 to vector<16xf32>
-                %624 = vector.fma %623, %613, %605 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %625 = vector.fma %623, %615, %606 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %626 = arith.addi %590, %602 : index
-                %627 = memref.load %0[%626] : memref<?xf32>
-                %628 = vector.broadcast %627 : f32 to vector<16xf32>
-                %629 = vector.fma %628, %613, %607 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %630 = vector.fma %628, %615, %608 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %631 = arith.addi %591, %602 : index
-                %632 = memref.load %0[%631] : memref<?xf32>
-                %633 = vector.broadcast %632 : f32 to vector<16xf32>
-                %634 = vector.fma %633, %613, %609 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %635 = vector.fma %633, %615, %610 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %619, %620, %624, %625, %629, %630, %634, %635 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %649 = arith.subi %469, %473 : index
+            %650 = arith.constant 4 : index
+            %651 = arith.divui %649, %650 : index
+            %652 = arith.muli %651, %650 : index
+            %653 = arith.addi %473, %652 : index
+            scf.for %654 = %473 to %653 step %650 {
+              %655 = arith.addi %654, %17 : index
+              %656 = arith.addi %654, %476 : index
+              %657 = arith.constant 3 : index
+              %658 = arith.addi %654, %657 : index
+              %659 = arith.muli %654, %490 : index
+              %660 = arith.muli %655, %490 : index
+              %661 = arith.muli %656, %490 : index
+              %662 = arith.muli %658, %490 : index
+              %663 = arith.constant 0.000000e+00 : f32
+              %664 = vector.broadcast %663 : f32 to vector<16xf32>
+              %665, %666, %667, %668, %669, %670, %671, %672 = scf.for %673 = %16 to %490 step %17 iter_args(%674 = %664, %675 = %664, %676 = %664, %677 = %664, %678 = %664, %679 = %664, %680 = %664, %681 = %664) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %682 = arith.constant 16 : index
+                %683 = arith.muli %673, %682 : index
+                %684 = vector.load %497[%683] : memref<4096xf32>, vector<16xf32>
+                %685 = arith.addi %494, %683 : index
+                %686 = vector.load %497[%685] : memref<4096xf32>, vector<16xf32>
+                %687 = arith.addi %659, %673 : index
+                %688 = memref.load %0[%687] : memref<?xf32>
+                %689 = vector.broadcast %688 : f32 to vector<16xf32>
+                %690 = vector.fma %689, %684, %674 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %691 = vector.fma %689, %686, %675 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %692 = arith.addi %660, %673 : index
+                %693 = memref.load %0[%692] : memref<?xf32>
+                %694 = vector.broadcast %693 : f32 to vector<16xf32>
+                %695 = vector.fma %694, %684, %676 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %696 = vector.fma %694, %686, %677 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %697 = arith.addi %661, %673 : index
+                %698 = memref.load %0[%697] : memref<?xf32>
+                %699 = vector.broadcast %698 : f32 to vector<16xf32>
+                %700 = vector.fma %699, %684, %678 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %701 = vector.fma %699, %686, %679 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %702 = arith.addi %662, %673 : index
+                %703 = memref.load %0[%702] : memref<?xf32>
+                %704 = vector.broadcast %703 : f32 to vector<16xf32>
+                %705 = vector.fma %704, %684, %680 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %706 = vector.fma %704, %686, %681 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %690, %691, %695, %696, %700, %701, %705, %706 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %636 = arith.constant 16 : index
-              %637 = arith.muli %417, %636 : index
-              %638 = arith.muli %583, %422 : index
-              %639 = arith.addi %638, %637 : index
-              vector.store %594, %424[%639] : memref<?xf32>, vector<16xf32>
-              %640 = arith.muli %418, %636 : index
-              %641 = arith.addi %638, %640 : index
-              vector.store %595, %424[%641] : memref<?xf32>, vector<16xf32>
-              %642 = arith.muli %584, %422 : index
-              %643 = arith.addi %642, %637 : index
-              vector.store %596, %424[%643] : memref<?xf32>, vector<16xf32>
-              %644 = arith.addi %642, %640 : index
-              vector.store %597, %424[%644] : memref<?xf32>, vector<16xf32>
-              %645 = arith.muli %585, %422 : index
-              %646 = arith.addi %645, %637 : index
-              vector.store %598, %424[%646] : memref<?xf32>, vector<16xf32>
-              %647 = arith.addi %645, %640 : index
-              vector.store %599, %424[%647] : memref<?xf32>, vector<16xf32>
-              %648 = arith.muli %587, %422 : index
-              %649 = arith.addi %648, %637 : index
-              vector.store %600, %424[%649] : memref<?xf32>, vector<16xf32>
-              %650 = arith.addi %648, %640 : index
-              vector.store %601, %424[%650] : memref<?xf32>, vector<16xf32>
+              %707 = arith.constant 16 : index
+              %708 = arith.muli %486, %707 : index
+              %709 = arith.muli %654, %491 : index
+              %710 = arith.addi %709, %708 : index
+              vector.store %665, %493[%710] : memref<?xf32>, vector<16xf32>
+              %711 = arith.muli %487, %707 : index
+              %712 = arith.addi %709, %711 : index
+              vector.store %666, %493[%712] : memref<?xf32>, vector<16xf32>
+              %713 = arith.muli %655, %491 : index
+              %714 = arith.addi %713, %708 : index
+              vector.store %667, %493[%714] : memref<?xf32>, vector<16xf32>
+              %715 = arith.addi %713, %711 : index
+              vector.store %668, %493[%715] : memref<?xf32>, vector<16xf32>
+              %716 = arith.muli %656, %491 : index
+              %717 = arith.addi %716, %708 : index
+              vector.store %669, %493[%717] : memref<?xf32>, vector<16xf32>
+              %718 = arith.addi %716, %711 : index
+              vector.store %670, %493[%718] : memref<?xf32>, vector<16xf32>
+              %719 = arith.muli %658, %491 : index
+              %720 = arith.addi %719, %708 : index
+              vector.store %671, %493[%720] : memref<?xf32>, vector<16xf32>
+              %721 = arith.addi %719, %711 : index
+              vector.store %672, %493[%721] : memref<?xf32>, vector<16xf32>
             }
-            scf.for %651 = %582 to %399 step %17 {
-              %652 = arith.muli %651, %421 : index
-              %653 = arith.constant 0.000000e+00 : f32
-              %654 = vector.broadcast %653 : f32 to vector<16xf32>
-              %655, %656, %657, %658 = scf.for %659 = %16 to %421 step %408 iter_args(%660 = %654, %661 = %654, %662 = %654, %663 = %654) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %664 = arith.constant 16 : index
-                %665 = arith.muli %659, %664 : index
-                %666 = vector.load %428[%665] : memref<4096xf32>, vector<16xf32>
-                %667 = arith.addi %425, %665 : index
-                %668 = vector.load %428[%667] : memref<4096xf32>, vector<16xf32>
-                %669 = arith.addi %652, %659 : index
-                %670 = memref.load %0[%669] : memref<?xf32>
-                %671 = vector.broadcast %670 : f32 to vector<16xf32>
-                %672 = vector.fma %671, %666, %660 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %673 = vector.fma %671, %668, %661 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %674 = arith.addi %659, %17 : index
-                %675 = arith.muli %674, %664 : index
-                %676 = vector.load %428[%675] : memref<4096xf32>, vector<16xf32>
-                %677 = arith.addi %425, %675 : index
-                %678 = vector.load %428[%677] : memref<4096xf32>, vector<16xf32>
-                %679 = arith.addi %652, %674 : index
-                %680 = memref.load %0[%679] : memref<?xf32>
-                %681 = vector.broadcast %680 : f32 to vector<16xf32>
-                %682 = vector.fma %681, %676, %662 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %683 = vector.fma %681, %678, %663 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %672, %673, %682, %683 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %722 = arith.subi %469, %653 : index
+            %723 = arith.divui %722, %476 : index
+            %724 = arith.muli %723, %476 : index
+            %725 = arith.addi %653, %724 : index
+            scf.for %726 = %653 to %725 step %476 {
+              %727 = arith.addi %726, %17 : index
+              %728 = arith.muli %726, %490 : index
+              %729 = arith.muli %727, %490 : index
+              %730 = arith.constant 0.000000e+00 : f32
+              %731 = vector.broadcast %730 : f32 to vector<16xf32>
+              %732, %733, %734, %735, %736, %737, %738, %739 = scf.for %740 = %16 to %490 step %476 iter_args(%741 = %731, %742 = %731, %743 = %731, %744 = %731, %745 = %731, %746 = %731, %747 = %731, %748 = %731) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %749 = arith.constant 16 : index
+                %750 = arith.muli %740, %749 : index
+                %751 = vector.load %497[%750] : memref<4096xf32>, vector<16xf32>
+                %752 = arith.addi %494, %750 : index
+                %753 = vector.load %497[%752] : memref<4096xf32>, vector<16xf32>
+                %754 = arith.addi %728, %740 : index
+                %755 = memref.load %0[%754] : memref<?xf32>
+                %756 = vector.broadcast %755 : f32 to vector<16xf32>
+                %757 = vector.fma %756, %751, %741 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %758 = vector.fma %756, %753, %742 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %759 = arith.addi %729, %740 : index
+                %760 = memref.load %0[%759] : memref<?xf32>
+                %761 = vector.broadcast %760 : f32 to vector<16xf32>
+                %762 = vector.fma %761, %751, %743 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %763 = vector.fma %761, %753, %744 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %764 = arith.addi %740, %17 : index
+                %765 = arith.muli %764, %749 : index
+                %766 = vector.load %497[%765] : memref<4096xf32>, vector<16xf32>
+                %767 = arith.addi %494, %765 : index
+                %768 = vector.load %497[%767] : memref<4096xf32>, vector<16xf32>
+                %769 = arith.addi %728, %764 : index
+                %770 = memref.load %0[%769] : memref<?xf32>
+                %771 = vector.broadcast %770 : f32 to vector<16xf32>
+                %772 = vector.fma %771, %766, %745 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %773 = vector.fma %771, %768, %746 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %774 = arith.addi %729, %764 : index
+                %775 = memref.load %0[%774] : memref<?xf32>
+                %776 = vector.broadcast %775 : f32 to vector<16xf32>
+                %777 = vector.fma %776, %766, %747 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %778 = vector.fma %776, %768, %748 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %757, %758, %762, %763, %772, %773, %777, %778 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %684 = arith.addf %655, %657 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %685 = arith.addf %656, %658 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %686 = arith.constant 16 : index
-              %687 = arith.muli %417, %686 : index
-              %688 = arith.muli %651, %422 : index
-              %689 = arith.addi %688, %687 : index
-              vector.store %684, %424[%689] : memref<?xf32>, vector<16xf32>
-              %690 = arith.muli %418, %686 : index
-              %691 = arith.addi %688, %690 : index
-              vector.store %685, %424[%691] : memref<?xf32>, vector<16xf32>
+              %779 = arith.addf %732, %736 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %780 = arith.addf %733, %737 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %781 = arith.addf %734, %738 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %782 = arith.addf %735, %739 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %783 = arith.constant 16 : index
+              %784 = arith.muli %486, %783 : index
+              %785 = arith.muli %726, %491 : index
+              %786 = arith.addi %785, %784 : index
+              vector.store %779, %493[%786] : memref<?xf32>, vector<16xf32>
+              %787 = arith.muli %487, %783 : index
+              %788 = arith.addi %785, %787 : index
+              vector.store %780, %493[%788] : memref<?xf32>, vector<16xf32>
+              %789 = arith.muli %727, %491 : index
+              %790 = arith.addi %789, %784 : index
+              vector.store %781, %493[%790] : memref<?xf32>, vector<16xf32>
+              %791 = arith.addi %789, %787 : index
+              vector.store %782, %493[%791] : memref<?xf32>, vector<16xf32>
+            }
+            scf.for %792 = %725 to %469 step %17 {
+              %793 = arith.muli %792, %490 : index
+              %794 = arith.constant 0.000000e+00 : f32
+              %795 = vector.broadcast %794 : f32 to vector<16xf32>
+              %796, %797, %798, %799 = scf.for %800 = %16 to %490 step %476 iter_args(%801 = %795, %802 = %795, %803 = %795, %804 = %795) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %805 = arith.constant 16 : index
+                %806 = arith.muli %800, %805 : index
+                %807 = vector.load %497[%806] : memref<4096xf32>, vector<16xf32>
+                %808 = arith.addi %494, %806 : index
+                %809 = vector.load %497[%808] : memref<4096xf32>, vector<16xf32>
+                %810 = arith.addi %793, %800 : index
+                %811 = memref.load %0[%810] : memref<?xf32>
+                %812 = vector.broadcast %811 : f32 to vector<16xf32>
+                %813 = vector.fma %812, %807, %801 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %814 = vector.fma %812, %809, %802 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %815 = arith.addi %800, %17 : index
+                %816 = arith.muli %815, %805 : index
+                %817 = vector.load %497[%816] : memref<4096xf32>, vector<16xf32>
+                %818 = arith.addi %494, %816 : index
+                %819 = vector.load %497[%818] : memref<4096xf32>, vector<16xf32>
+                %820 = arith.addi %793, %815 : index
+                %821 = memref.load %0[%820] : memref<?xf32>
+                %822 = vector.broadcast %821 : f32 to vector<16xf32>
+                %823 = vector.fma %822, %817, %803 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %824 = vector.fma %822, %819, %804 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %813, %814, %823, %824 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              }
+              %825 = arith.addf %796, %798 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %826 = arith.addf %797, %799 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %827 = arith.constant 16 : index
+              %828 = arith.muli %486, %827 : index
+              %829 = arith.muli %792, %491 : index
+              %830 = arith.addi %829, %828 : index
+              vector.store %825, %493[%830] : memref<?xf32>, vector<16xf32>
+              %831 = arith.muli %487, %827 : index
+              %832 = arith.addi %829, %831 : index
+              vector.store %826, %493[%832] : memref<?xf32>, vector<16xf32>
             }
           } else {
-            %692 = arith.constant 2 : index
-            %693 = arith.muli %405, %692 : index
-            %694 = arith.constant 12 : index
-            %695 = arith.cmpi ult, %693, %694 : index
-            %696 = arith.select %695, %2, %3 : memref<?xi16>
-            %697 = arith.cmpi ult, %693, %14 : index
-            %698 = arith.select %697, %1, %696 : memref<?xi16>
-            %699 = arith.select %695, %14, %694 : index
-            %700 = arith.select %697, %16, %699 : index
-            %701 = arith.subi %693, %700 : index
-            %702 = arith.addi %701, %17 : index
-            %703 = arith.constant 64 : index
-            %704 = arith.select %695, %703, %703 : index
-            %705 = arith.constant 128 : index
-            %706 = arith.select %697, %705, %704 : index
-            %707 = arith.select %695, %5, %6 : memref<?xf32>
-            %708 = arith.select %697, %4, %707 : memref<?xf32>
-            %709 = arith.constant 2048 : index
-            %710 = arith.muli %701, %709 : index
-            %711 = arith.muli %702, %709 : index
-            scf.for %712 = %397 to %399 step %17 {
-              %713 = arith.muli %712, %705 : index
-              %714 = arith.constant 0.000000e+00 : f32
-              %715 = vector.broadcast %714 : f32 to vector<16xf32>
-              %716, %717, %718, %719 = scf.for %720 = %16 to %705 step %692 iter_args(%721 = %715, %722 = %715, %723 = %715, %724 = %715) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %725 = arith.constant 16 : index
-                %726 = arith.muli %720, %725 : index
-                %727 = arith.addi %710, %726 : index
-                %728 = vector.load %698[%727] : memref<?xi16>, vector<16xi16>
-                %729 = arith.extui %728 : vector<16xi16> to vector<16xi32>
-                %730 = arith.constant dense<16> : vector<16xi32>
-                %731 = arith.shli %729, %730 : vector<16xi32>
-                %732 = arith.bitcast %731 : vector<16xi32> to vector<16xf32>
-                %733 = arith.addi %711, %726 : index
-                %734 = vector.load %698[%733] : memref<?xi16>, vector<16xi16>
-                %735 = arith.extui %734 : vector<16xi16> to vector<16xi32>
-                %736 = arith.shli %735, %730 : vector<16xi32>
-                %737 = arith.bitcast %736 : vector<16xi32> to vector<16xf32>
-                %738 = arith.addi %713, %720 : index
-                %739 = memref.load %0[%738] : memref<?xf32>
-                %740 = vector.broadcast %739 : f32 to vector<16xf32>
-                %741 = vector.fma %740, %732, %721 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %742 = vector.fma %740, %737, %722 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %743 = arith.addi %720, %17 : index
-                %744 = arith.muli %743, %725 : index
-                %745 = arith.addi %710, %744 : index
-                %746 = vector.load %698[%745] : memref<?xi16>, vector<16xi16>
-                %747 = arith.extui %746 : vector<16xi16> to vector<16xi32>
-                %748 = arith.shli %747, %730 : vector<16xi32>
-                %749 = arith.bitcast %748 : vector<16xi32> to vector<16xf32>
-                %750 = arith.addi %711, %744 : index
-                %751 = vector.load %698[%750] : memref<?xi16>, vector<16xi16>
-                %752 = arith.extui %751 : vector<16xi16> to vector<16xi32>
-                %753 = arith.shli %752, %730 : vector<16xi32>
-                %754 = arith.bitcast %753 : vector<16xi32> to vector<16xf32>
-                %755 = arith.addi %713, %743 : index
-                %756 = memref.load %0[%755] : memref<?xf32>
-                %757 = vector.broadcast %756 : f32 to vector<16xf32>
-                %758 = vector.fma %757, %749, %723 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %759 = vector.fma %757, %754, %724 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %741, %742, %758, %759 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %833 = arith.muli %475, %476 : index
+            %834 = arith.constant 12 : index
+            %835 = arith.cmpi ult, %833, %834 : index
+            %836 = arith.select %835, %2, %3 : memref<?xi16>
+            %837 = arith.cmpi ult, %833, %14 : index
+            %838 = arith.select %837, %1, %836 : memref<?xi16>
+            %839 = arith.select %835, %14, %834 : index
+            %840 = arith.select %837, %16, %839 : index
+            %841 = arith.subi %833, %840 : index
+            %842 = arith.addi %841, %17 : index
+            %843 = arith.constant 64 : index
+            %844 = arith.select %835, %843, %843 : index
+            %845 = arith.constant 128 : index
+            %846 = arith.select %837, %845, %844 : index
+            %847 = arith.select %835, %5, %6 : memref<?xf32>
+            %848 = arith.select %837, %4, %847 : memref<?xf32>
+            %849 = arith.constant 2048 : index
+            %850 = arith.muli %841, %849 : index
+            %851 = arith.muli %842, %849 : index
+            scf.for %852 = %467 to %469 step %17 {
+              %853 = arith.muli %852, %845 : index
+              %854 = arith.constant 0.000000e+00 : f32
+              %855 = vector.broadcast %854 : f32 to vector<16xf32>
+              %856, %857, %858, %859 = scf.for %860 = %16 to %845 step %476 iter_args(%861 = %855, %862 = %855, %863 = %855, %864 = %855) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %865 = arith.constant 16 : index
+                %866 = arith.muli %860, %865 : index
+                %867 = arith.addi %850, %866 : index
+                %868 = vector.load %838[%867] : memref<?xi16>, vector<16xi16>
+                %869 = arith.extui %868 : vector<16xi16> to vector<16xi32>
+                %870 = arith.constant dense<16> : vector<16xi32>
+                %871 = arith.shli %869, %870 : vector<16xi32>
+                %872 = arith.bitcast %871 : vector<16xi32> to vector<16xf32>
+                %873 = arith.addi %851, %866 : index
+                %874 = vector.load %838[%873] : memref<?xi16>, vector<16xi16>
+                %875 = arith.extui %874 : vector<16xi16> to vector<16xi32>
+                %876 = arith.shli %875, %870 : vector<16xi32>
+                %877 = arith.bitcast %876 : vector<16xi32> to vector<16xf32>
+                %878 = arith.addi %853, %860 : index
+                %879 = memref.load %0[%878] : memref<?xf32>
+                %880 = vector.broadcast %879 : f32 to vector<16xf32>
+                %881 = vector.fma %880, %872, %861 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %882 = vector.fma %880, %877, %862 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %883 = arith.addi %860, %17 : index
+                %884 = arith.muli %883, %865 : index
+                %885 = arith.addi %850, %884 : index
+                %886 = vector.load %838[%885] : memref<?xi16>, vector<16xi16>
+                %887 = arith.extui %886 : vector<16xi16> to vector<16xi32>
+                %888 = arith.shli %887, %870 : vector<16xi32>
+                %889 = arith.bitcast %888 : vector<16xi32> to vector<16xf32>
+                %890 = arith.addi %851, %884 : index
+                %891 = vector.load %838[%890] : memref<?xi16>, vector<16xi16>
+                %892 = arith.extui %891 : vector<16xi16> to vector<16xi32>
+                %893 = arith.shli %892, %870 : vector<16xi32>
+                %894 = arith.bitcast %893 : vector<16xi32> to vector<16xf32>
+                %895 = arith.addi %853, %883 : index
+                %896 = memref.load %0[%895] : memref<?xf32>
+                %897 = vector.broadcast %896 : f32 to vector<16xf32>
+                %898 = vector.fma %897, %889, %863 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %899 = vector.fma %897, %894, %864 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %881, %882, %898, %899 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %760 = arith.addf %716, %718 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %761 = arith.addf %717, %719 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %762 = arith.constant 16 : index
-              %763 = arith.muli %701, %762 : index
-              %764 = arith.muli %712, %706 : index
-              %765 = arith.addi %764, %763 : index
-              vector.store %760, %708[%765] : memref<?xf32>, vector<16xf32>
-              %766 = arith.muli %702, %762 : index
-              %767 = arith.addi %764, %766 : index
-              vector.store %761, %708[%767] : memref<?xf32>, vector<16xf32>
+              %900 = arith.addf %856, %858 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %901 = arith.addf %857, %859 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %902 = arith.constant 16 : index
+              %903 = arith.muli %841, %902 : index
+              %904 = arith.muli %852, %846 : index
+              %905 = arith.addi %904, %903 : index
+              vector.store %900, %848[%905] : memref<?xf32>, vector<16xf32>
+              %906 = arith.muli %842, %902 : index
+              %907 = arith.addi %904, %906 : index
+              vector.store %901, %848[%907] : memref<?xf32>, vector<16xf32>
             }
           }
         }

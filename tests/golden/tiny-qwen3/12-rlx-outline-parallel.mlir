@@ -13571,7 +13571,7 @@ builtin.module {
     }) : (index, index, index) -> ()
     func.return
   }
-  func.func private @linear_k128_n1024_bf16(%0: memref<?xf32>, %1: memref<?xi16>, %2: memref<?xf32>, %3: index) attributes {rlx.kernel = {family = "linear", k = 128 : i64, ns = array<i64: 1024>, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 512 : i64, tile_group = 4 : i64, parallel_min_work = 524288 : i64, weight_format = "bf16", stage = true, tail_rows = 4 : i64}} {
+  func.func private @linear_k128_n1024_bf16(%0: memref<?xf32>, %1: memref<?xi16>, %2: memref<?xf32>, %3: index) attributes {rlx.kernel = {family = "linear", k = 128 : i64, ns = array<i64: 1024>, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 512 : i64, tile_group = 4 : i64, parallel_min_work = 524288 : i64, weight_format = "bf16", stage = true, tail_rows = array<i64: 4, 2>, block_chains = 8 : i64}} {
     %4 = arith.constant 131072 : index
     %5 = arith.muli %3, %4 : index
     %6 = arith.constant 8 : index
@@ -13606,10 +13606,10 @@ builtin.module {
         %34 = arith.constant 32 : index
         %35 = arith.minui %33, %34 : index
         scf.for %36 = %32 to %35 step %8 {
-          %37 = arith.cmpi uge, %28, %9 : index
-          scf.if %37 {
-            %38 = arith.constant 2 : index
-            %39 = arith.muli %36, %38 : index
+          %37 = arith.constant 2 : index
+          %38 = arith.cmpi uge, %28, %37 : index
+          scf.if %38 {
+            %39 = arith.muli %36, %37 : index
             %40 = arith.addi %39, %8 : index
             %41 = arith.constant 2048 : index
             %42 = arith.muli %39, %41 : index
@@ -13647,7 +13647,7 @@ builtin.module {
             }
             scf.for %69 = %25 to %31 step %6 {
               %70 = arith.addi %69, %8 : index
-              %71 = arith.addi %69, %38 : index
+              %71 = arith.addi %69, %37 : index
               %72 = arith.constant 3 : index
               %73 = arith.addi %69, %72 : index
               %74 = arith.addi %69, %9 : index
@@ -13766,7 +13766,7 @@ builtin.module {
             %200 = arith.addi %31, %199 : index
             scf.for %201 = %31 to %200 step %9 {
               %202 = arith.addi %201, %8 : index
-              %203 = arith.addi %201, %38 : index
+              %203 = arith.addi %201, %37 : index
               %204 = arith.constant 3 : index
               %205 = arith.addi %201, %204 : index
               %206 = arith.muli %201, %45 : index
@@ -13828,106 +13828,167 @@ builtin.module {
               %269 = arith.addi %267, %259 : index
               vector.store %219, %2[%269] : memref<?xf32>, vector<16xf32>
             }
-            scf.for %270 = %200 to %27 step %8 {
-              %271 = arith.muli %270, %45 : index
-              %272 = arith.constant 0.000000e+00 : f32
-              %273 = vector.broadcast %272 : f32 to vector<16xf32>
-              %274, %275, %276, %277 = scf.for %278 = %19 to %45 step %38 iter_args(%279 = %273, %280 = %273, %281 = %273, %282 = %273) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %283 = arith.constant 16 : index
-                %284 = arith.muli %278, %283 : index
-                %285 = vector.load %44[%284] : memref<4096xf32>, vector<16xf32>
-                %286 = arith.addi %41, %284 : index
-                %287 = vector.load %44[%286] : memref<4096xf32>, vector<16xf32>
-                %288 = arith.addi %271, %278 : index
-                %289 = memref.load %0[%288] : memref<?xf32>
-                %290 = vector.broadcast %289 : f32 to vector<16xf32>
-                %291 = vector.fma %290, %285, %279 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %292 = vector.fma %290, %287, %280 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %293 = arith.addi %278, %8 : index
-                %294 = arith.muli %293, %283 : index
-                %295 = vector.load %44[%294] : memref<4096xf32>, vector<16xf32>
-                %296 = arith.addi %41, %294 : index
-                %297 = vector.load %44[%296] : memref<4096xf32>, vector<16xf32>
-                %298 = arith.addi %271, %293 : index
-                %299 = memref.load %0[%298] : memref<?xf32>
-                %300 = vector.broadcast %299 : f32 to vector<16xf32>
-                %301 = vector.fma %300, %295, %281 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %302 = vector.fma %300, %297, %282 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %291, %292, %301, %302 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %270 = arith.subi %27, %200 : index
+            %271 = arith.divui %270, %37 : index
+            %272 = arith.muli %271, %37 : index
+            %273 = arith.addi %200, %272 : index
+            scf.for %274 = %200 to %273 step %37 {
+              %275 = arith.addi %274, %8 : index
+              %276 = arith.muli %274, %45 : index
+              %277 = arith.muli %275, %45 : index
+              %278 = arith.constant 0.000000e+00 : f32
+              %279 = vector.broadcast %278 : f32 to vector<16xf32>
+              %280, %281, %282, %283, %284, %285, %286, %287 = scf.for %288 = %19 to %45 step %37 iter_args(%289 = %279, %290 = %279, %291 = %279, %292 = %279, %293 = %279, %294 = %279, %295 = %279, %296 = %279) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %297 = arith.constant 16 : index
+                %298 = arith.muli %288, %297 : index
+                %299 = vector.load %44[%298] : memref<4096xf32>, vector<16xf32>
+                %300 = arith.addi %41, %298 : index
+                %301 = vector.load %44[%300] : memref<4096xf32>, vector<16xf32>
+                %302 = arith.addi %276, %288 : index
+                %303 = memref.load %0[%302] : memref<?xf32>
+                %304 = vector.broadcast %303 : f32 to vector<16xf32>
+                %305 = vector.fma %304, %299, %289 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %306 = vector.fma %304, %301, %290 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %307 = arith.addi %277, %288 : index
+                %308 = memref.load %0[%307] : memref<?xf32>
+                %309 = vector.broadcast %308 : f32 to vector<16xf32>
+                %310 = vector.fma %309, %299, %291 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %311 = vector.fma %309, %301, %292 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %312 = arith.addi %288, %8 : index
+                %313 = arith.muli %312, %297 : index
+                %314 = vector.load %44[%313] : memref<4096xf32>, vector<16xf32>
+                %315 = arith.addi %41, %313 : index
+                %316 = vector.load %44[%315] : memref<4096xf32>, vector<16xf32>
+                %317 = arith.addi %276, %312 : index
+                %318 = memref.load %0[%317] : memref<?xf32>
+                %319 = vector.broadcast %318 : f32 to vector<16xf32>
+                %320 = vector.fma %319, %314, %293 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %321 = vector.fma %319, %316, %294 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %322 = arith.addi %277, %312 : index
+                %323 = memref.load %0[%322] : memref<?xf32>
+                %324 = vector.broadcast %323 : f32 to vector<16xf32>
+                %325 = vector.fma %324, %314, %295 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %326 = vector.fma %324, %316, %296 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %305, %306, %310, %311, %320, %321, %325, %326 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %303 = arith.addf %274, %276 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %304 = arith.addf %275, %277 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %305 = arith.constant 16 : index
-              %306 = arith.muli %39, %305 : index
-              %307 = arith.constant 1024 : index
-              %308 = arith.muli %270, %307 : index
-              %309 = arith.addi %308, %306 : index
-              vector.store %303, %2[%309] : memref<?xf32>, vector<16xf32>
-              %310 = arith.muli %40, %305 : index
-              %311 = arith.addi %308, %310 : index
-              vector.store %304, %2[%311] : memref<?xf32>, vector<16xf32>
+              %327 = arith.addf %280, %284 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %328 = arith.addf %281, %285 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %329 = arith.addf %282, %286 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %330 = arith.addf %283, %287 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %331 = arith.constant 16 : index
+              %332 = arith.muli %39, %331 : index
+              %333 = arith.constant 1024 : index
+              %334 = arith.muli %274, %333 : index
+              %335 = arith.addi %334, %332 : index
+              vector.store %327, %2[%335] : memref<?xf32>, vector<16xf32>
+              %336 = arith.muli %40, %331 : index
+              %337 = arith.addi %334, %336 : index
+              vector.store %328, %2[%337] : memref<?xf32>, vector<16xf32>
+              %338 = arith.muli %275, %333 : index
+              %339 = arith.addi %338, %332 : index
+              vector.store %329, %2[%339] : memref<?xf32>, vector<16xf32>
+              %340 = arith.addi %338, %336 : index
+              vector.store %330, %2[%340] : memref<?xf32>, vector<16xf32>
+            }
+            scf.for %341 = %273 to %27 step %8 {
+              %342 = arith.muli %341, %45 : index
+              %343 = arith.constant 0.000000e+00 : f32
+              %344 = vector.broadcast %343 : f32 to vector<16xf32>
+              %345, %346, %347, %348 = scf.for %349 = %19 to %45 step %37 iter_args(%350 = %344, %351 = %344, %352 = %344, %353 = %344) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %354 = arith.constant 16 : index
+                %355 = arith.muli %349, %354 : index
+                %356 = vector.load %44[%355] : memref<4096xf32>, vector<16xf32>
+                %357 = arith.addi %41, %355 : index
+                %358 = vector.load %44[%357] : memref<4096xf32>, vector<16xf32>
+                %359 = arith.addi %342, %349 : index
+                %360 = memref.load %0[%359] : memref<?xf32>
+                %361 = vector.broadcast %360 : f32 to vector<16xf32>
+                %362 = vector.fma %361, %356, %350 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %363 = vector.fma %361, %358, %351 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %364 = arith.addi %349, %8 : index
+                %365 = arith.muli %364, %354 : index
+                %366 = vector.load %44[%365] : memref<4096xf32>, vector<16xf32>
+                %367 = arith.addi %41, %365 : index
+                %368 = vector.load %44[%367] : memref<4096xf32>, vector<16xf32>
+                %369 = arith.addi %342, %364 : index
+                %370 = memref.load %0[%369] : memref<?xf32>
+                %371 = vector.broadcast %370 : f32 to vector<16xf32>
+                %372 = vector.fma %371, %366, %352 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %373 = vector.fma %371, %368, %353 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %362, %363, %372, %373 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              }
+              %374 = arith.addf %345, %347 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %375 = arith.addf %346, %348 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %376 = arith.constant 16 : index
+              %377 = arith.muli %39, %376 : index
+              %378 = arith.constant 1024 : index
+              %379 = arith.muli %341, %378 : index
+              %380 = arith.addi %379, %377 : index
+              vector.store %374, %2[%380] : memref<?xf32>, vector<16xf32>
+              %381 = arith.muli %40, %376 : index
+              %382 = arith.addi %379, %381 : index
+              vector.store %375, %2[%382] : memref<?xf32>, vector<16xf32>
             }
           } else {
-            %312 = arith.constant 2 : index
-            %313 = arith.muli %36, %312 : index
-            %314 = arith.addi %313, %8 : index
-            %315 = arith.constant 2048 : index
-            %316 = arith.muli %313, %315 : index
-            %317 = arith.muli %314, %315 : index
-            scf.for %318 = %25 to %27 step %8 {
-              %319 = arith.constant 128 : index
-              %320 = arith.muli %318, %319 : index
-              %321 = arith.constant 0.000000e+00 : f32
-              %322 = vector.broadcast %321 : f32 to vector<16xf32>
-              %323, %324, %325, %326 = scf.for %327 = %19 to %319 step %312 iter_args(%328 = %322, %329 = %322, %330 = %322, %331 = %322) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %332 = arith.constant 16 : index
-                %333 = arith.muli %327, %332 : index
-                %334 = arith.addi %316, %333 : index
-                %335 = vector.load %1[%334] : memref<?xi16>, vector<16xi16>
-                %336 = arith.extui %335 : vector<16xi16> to vector<16xi32>
-                %337 = arith.constant dense<16> : vector<16xi32>
-                %338 = arith.shli %336, %337 : vector<16xi32>
-                %339 = arith.bitcast %338 : vector<16xi32> to vector<16xf32>
-                %340 = arith.addi %317, %333 : index
-                %341 = vector.load %1[%340] : memref<?xi16>, vector<16xi16>
-                %342 = arith.extui %341 : vector<16xi16> to vector<16xi32>
-                %343 = arith.shli %342, %337 : vector<16xi32>
-                %344 = arith.bitcast %343 : vector<16xi32> to vector<16xf32>
-                %345 = arith.addi %320, %327 : index
-                %346 = memref.load %0[%345] : memref<?xf32>
-                %347 = vector.broadcast %346 : f32 to vector<16xf32>
-                %348 = vector.fma %347, %339, %328 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %349 = vector.fma %347, %344, %329 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %350 = arith.addi %327, %8 : index
-                %351 = arith.muli %350, %332 : index
-                %352 = arith.addi %316, %351 : index
-                %353 = vector.load %1[%352] : memref<?xi16>, vector<16xi16>
-                %354 = arith.extui %353 : vector<16xi16> to vector<16xi32>
-                %355 = arith.shli %354, %337 : vector<16xi32>
-                %356 = arith.bitcast %355 : vector<16xi32> to vector<16xf32>
-                %357 = arith.addi %317, %351 : index
-                %358 = vector.load %1[%357] : memref<?xi16>, vector<16xi16>
-                %359 = arith.extui %358 : vector<16xi16> to vector<16xi32>
-                %360 = arith.shli %359, %337 : vector<16xi32>
-                %361 = arith.bitcast %360 : vector<16xi32> to vector<16xf32>
-                %362 = arith.addi %320, %350 : index
-                %363 = memref.load %0[%362] : memref<?xf32>
-                %364 = vector.broadcast %363 : f32 to vector<16xf32>
-                %365 = vector.fma %364, %356, %330 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %366 = vector.fma %364, %361, %331 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %348, %349, %365, %366 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %383 = arith.muli %36, %37 : index
+            %384 = arith.addi %383, %8 : index
+            %385 = arith.constant 2048 : index
+            %386 = arith.muli %383, %385 : index
+            %387 = arith.muli %384, %385 : index
+            scf.for %388 = %25 to %27 step %8 {
+              %389 = arith.constant 128 : index
+              %390 = arith.muli %388, %389 : index
+              %391 = arith.constant 0.000000e+00 : f32
+              %392 = vector.broadcast %391 : f32 to vector<16xf32>
+              %393, %394, %395, %396 = scf.for %397 = %19 to %389 step %37 iter_args(%398 = %392, %399 = %392, %400 = %392, %401 = %392) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %402 = arith.constant 16 : index
+                %403 = arith.muli %397, %402 : index
+                %404 = arith.addi %386, %403 : index
+                %405 = vector.load %1[%404] : memref<?xi16>, vector<16xi16>
+                %406 = arith.extui %405 : vector<16xi16> to vector<16xi32>
+                %407 = arith.constant dense<16> : vector<16xi32>
+                %408 = arith.shli %406, %407 : vector<16xi32>
+                %409 = arith.bitcast %408 : vector<16xi32> to vector<16xf32>
+                %410 = arith.addi %387, %403 : index
+                %411 = vector.load %1[%410] : memref<?xi16>, vector<16xi16>
+                %412 = arith.extui %411 : vector<16xi16> to vector<16xi32>
+                %413 = arith.shli %412, %407 : vector<16xi32>
+                %414 = arith.bitcast %413 : vector<16xi32> to vector<16xf32>
+                %415 = arith.addi %390, %397 : index
+                %416 = memref.load %0[%415] : memref<?xf32>
+                %417 = vector.broadcast %416 : f32 to vector<16xf32>
+                %418 = vector.fma %417, %409, %398 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %419 = vector.fma %417, %414, %399 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %420 = arith.addi %397, %8 : index
+                %421 = arith.muli %420, %402 : index
+                %422 = arith.addi %386, %421 : index
+                %423 = vector.load %1[%422] : memref<?xi16>, vector<16xi16>
+                %424 = arith.extui %423 : vector<16xi16> to vector<16xi32>
+                %425 = arith.shli %424, %407 : vector<16xi32>
+                %426 = arith.bitcast %425 : vector<16xi32> to vector<16xf32>
+                %427 = arith.addi %387, %421 : index
+                %428 = vector.load %1[%427] : memref<?xi16>, vector<16xi16>
+                %429 = arith.extui %428 : vector<16xi16> to vector<16xi32>
+                %430 = arith.shli %429, %407 : vector<16xi32>
+                %431 = arith.bitcast %430 : vector<16xi32> to vector<16xf32>
+                %432 = arith.addi %390, %420 : index
+                %433 = memref.load %0[%432] : memref<?xf32>
+                %434 = vector.broadcast %433 : f32 to vector<16xf32>
+                %435 = vector.fma %434, %426, %400 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %436 = vector.fma %434, %431, %401 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %418, %419, %435, %436 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %367 = arith.addf %323, %325 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %368 = arith.addf %324, %326 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %369 = arith.constant 16 : index
-              %370 = arith.muli %313, %369 : index
-              %371 = arith.constant 1024 : index
-              %372 = arith.muli %318, %371 : index
-              %373 = arith.addi %372, %370 : index
-              vector.store %367, %2[%373] : memref<?xf32>, vector<16xf32>
-              %374 = arith.muli %314, %369 : index
-              %375 = arith.addi %372, %374 : index
-              vector.store %368, %2[%375] : memref<?xf32>, vector<16xf32>
+              %437 = arith.addf %393, %395 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %438 = arith.addf %394, %396 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %439 = arith.constant 16 : index
+              %440 = arith.muli %383, %439 : index
+              %441 = arith.constant 1024 : index
+              %442 = arith.muli %388, %441 : index
+              %443 = arith.addi %442, %440 : index
+              vector.store %437, %2[%443] : memref<?xf32>, vector<16xf32>
+              %444 = arith.muli %384, %439 : index
+              %445 = arith.addi %442, %444 : index
+              vector.store %438, %2[%445] : memref<?xf32>, vector<16xf32>
             }
           }
         }
@@ -13941,8 +14002,8 @@ builtin.module {
     %9 = arith.constant 512 : index
     %10 = arith.constant 8 : index
     %11 = arith.constant 1 : index
-    %12 = arith.constant 4 : index
-    %13 = arith.constant 0 : index
+    %12 = arith.constant 0 : index
+    %13 = arith.constant 4 : index
     "scf.parallel"(%6, %7, %11) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
     ^bb0(%14: index):
       %15 = arith.divui %14, %0 : index
@@ -13959,18 +14020,18 @@ builtin.module {
       %26 = arith.constant 32 : index
       %27 = arith.minui %25, %26 : index
       scf.for %28 = %24 to %27 step %11 {
-        %29 = arith.cmpi uge, %20, %12 : index
-        scf.if %29 {
-          %30 = arith.constant 2 : index
-          %31 = arith.muli %28, %30 : index
+        %29 = arith.constant 2 : index
+        %30 = arith.cmpi uge, %20, %29 : index
+        scf.if %30 {
+          %31 = arith.muli %28, %29 : index
           %32 = arith.addi %31, %11 : index
           %33 = arith.constant 2048 : index
           %34 = arith.muli %31, %33 : index
           %35 = arith.muli %32, %33 : index
           %36 = memref.alloca() : memref<4096xf32>
           %37 = arith.constant 128 : index
-          scf.for %38 = %13 to %37 step %11 {
-            scf.for %39 = %13 to %11 step %11 {
+          scf.for %38 = %12 to %37 step %11 {
+            scf.for %39 = %12 to %11 step %11 {
               %40 = arith.addi %38, %39 : index
               %41 = arith.constant 16 : index
               %42 = arith.muli %40, %41 : index
@@ -13983,8 +14044,8 @@ builtin.module {
               vector.store %48, %36[%42] : memref<4096xf32>, vector<16xf32>
             }
           }
-          scf.for %49 = %13 to %37 step %11 {
-            scf.for %50 = %13 to %11 step %11 {
+          scf.for %49 = %12 to %37 step %11 {
+            scf.for %50 = %12 to %11 step %11 {
               %51 = arith.addi %49, %50 : index
               %52 = arith.constant 16 : index
               %53 = arith.muli %51, %52 : index
@@ -14000,10 +14061,10 @@ builtin.module {
           }
           scf.for %61 = %17 to %23 step %10 {
             %62 = arith.addi %61, %11 : index
-            %63 = arith.addi %61, %30 : index
+            %63 = arith.addi %61, %29 : index
             %64 = arith.constant 3 : index
             %65 = arith.addi %61, %64 : index
-            %66 = arith.addi %61, %12 : index
+            %66 = arith.addi %61, %13 : index
             %67 = arith.constant 5 : index
             %68 = arith.addi %61, %67 : index
             %69 = arith.constant 6 : index
@@ -14020,7 +14081,7 @@ builtin.module {
             %80 = arith.muli %72, %37 : index
             %81 = arith.constant 0.000000e+00 : f32
             %82 = vector.broadcast %81 : f32 to vector<16xf32>
-            %83, %84, %85, %86, %87, %88, %89, %90, %91, %92, %93, %94, %95, %96, %97, %98 = scf.for %99 = %13 to %37 step %11 iter_args(%100 = %82, %101 = %82, %102 = %82, %103 = %82, %104 = %82, %105 = %82, %106 = %82, %107 = %82, %108 = %82, %109 = %82, %110 = %82, %111 = %82, %112 = %82, %113 = %82, %114 = %82, %115 = %82) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+            %83, %84, %85, %86, %87, %88, %89, %90, %91, %92, %93, %94, %95, %96, %97, %98 = scf.for %99 = %12 to %37 step %11 iter_args(%100 = %82, %101 = %82, %102 = %82, %103 = %82, %104 = %82, %105 = %82, %106 = %82, %107 = %82, %108 = %82, %109 = %82, %110 = %82, %111 = %82, %112 = %82, %113 = %82, %114 = %82, %115 = %82) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
               %116 = arith.constant 16 : index
               %117 = arith.muli %99, %116 : index
               %118 = vector.load %36[%117] : memref<4096xf32>, vector<16xf32>
@@ -14114,12 +14175,12 @@ builtin.module {
             vector.store %98, %5[%188] : memref<?xf32>, vector<16xf32>
           }
           %189 = arith.subi %19, %23 : index
-          %190 = arith.divui %189, %12 : index
-          %191 = arith.muli %190, %12 : index
+          %190 = arith.divui %189, %13 : index
+          %191 = arith.muli %190, %13 : index
           %192 = arith.addi %23, %191 : index
-          scf.for %193 = %23 to %192 step %12 {
+          scf.for %193 = %23 to %192 step %13 {
             %194 = arith.addi %193, %11 : index
-            %195 = arith.addi %193, %30 : index
+            %195 = arith.addi %193, %29 : index
             %196 = arith.constant 3 : index
             %197 = arith.addi %193, %196 : index
             %198 = arith.muli %193, %37 : index
@@ -14128,7 +14189,7 @@ builtin.module {
             %201 = arith.muli %197, %37 : index
             %202 = arith.constant 0.000000e+00 : f32
             %203 = vector.broadcast %202 : f32 to vector<16xf32>
-            %204, %205, %206, %207, %208, %209, %210, %211 = scf.for %212 = %13 to %37 step %11 iter_args(%213 = %203, %214 = %203, %215 = %203, %216 = %203, %217 = %203, %218 = %203, %219 = %203, %220 = %203) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+            %204, %205, %206, %207, %208, %209, %210, %211 = scf.for %212 = %12 to %37 step %11 iter_args(%213 = %203, %214 = %203, %215 = %203, %216 = %203, %217 = %203, %218 = %203, %219 = %203, %220 = %203) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
               %221 = arith.constant 16 : index
               %222 = arith.muli %212, %221 : index
               %223 = vector.load %36[%222] : memref<4096xf32>, vector<16xf32>
@@ -14181,106 +14242,167 @@ builtin.module {
             %261 = arith.addi %259, %251 : index
             vector.store %211, %5[%261] : memref<?xf32>, vector<16xf32>
           }
-          scf.for %262 = %192 to %19 step %11 {
-            %263 = arith.muli %262, %37 : index
-            %264 = arith.constant 0.000000e+00 : f32
-            %265 = vector.broadcast %264 : f32 to vector<16xf32>
-            %266, %267, %268, %269 = scf.for %270 = %13 to %37 step %30 iter_args(%271 = %265, %272 = %265, %273 = %265, %274 = %265) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %275 = arith.constant 16 : index
-              %276 = arith.muli %270, %275 : index
-              %277 = vector.load %36[%276] : memref<4096xf32>, vector<16xf32>
-              %278 = arith.addi %33, %276 : index
-              %279 = vector.load %36[%278] : memref<4096xf32>, vector<16xf32>
-              %280 = arith.addi %263, %270 : index
-              %281 = memref.load %4[%280] : memref<?xf32>
-              %282 = vector.broadcast %281 : f32 to vector<16xf32>
-              %283 = vector.fma %282, %277, %271 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %284 = vector.fma %282, %279, %272 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %285 = arith.addi %270, %11 : index
-              %286 = arith.muli %285, %275 : index
-              %287 = vector.load %36[%286] : memref<4096xf32>, vector<16xf32>
-              %288 = arith.addi %33, %286 : index
-              %289 = vector.load %36[%288] : memref<4096xf32>, vector<16xf32>
-              %290 = arith.addi %263, %285 : index
-              %291 = memref.load %4[%290] : memref<?xf32>
-              %292 = vector.broadcast %291 : f32 to vector<16xf32>
-              %293 = vector.fma %292, %287, %273 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %294 = vector.fma %292, %289, %274 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              scf.yield %283, %284, %293, %294 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+          %262 = arith.subi %19, %192 : index
+          %263 = arith.divui %262, %29 : index
+          %264 = arith.muli %263, %29 : index
+          %265 = arith.addi %192, %264 : index
+          scf.for %266 = %192 to %265 step %29 {
+            %267 = arith.addi %266, %11 : index
+            %268 = arith.muli %266, %37 : index
+            %269 = arith.muli %267, %37 : index
+            %270 = arith.constant 0.000000e+00 : f32
+            %271 = vector.broadcast %270 : f32 to vector<16xf32>
+            %272, %273, %274, %275, %276, %277, %278, %279 = scf.for %280 = %12 to %37 step %29 iter_args(%281 = %271, %282 = %271, %283 = %271, %284 = %271, %285 = %271, %286 = %271, %287 = %271, %288 = %271) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %289 = arith.constant 16 : index
+              %290 = arith.muli %280, %289 : index
+              %291 = vector.load %36[%290] : memref<4096xf32>, vector<16xf32>
+              %292 = arith.addi %33, %290 : index
+              %293 = vector.load %36[%292] : memref<4096xf32>, vector<16xf32>
+              %294 = arith.addi %268, %280 : index
+              %295 = memref.load %4[%294] : memref<?xf32>
+              %296 = vector.broadcast %295 : f32 to vector<16xf32>
+              %297 = vector.fma %296, %291, %281 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %298 = vector.fma %296, %293, %282 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %299 = arith.addi %269, %280 : index
+              %300 = memref.load %4[%299] : memref<?xf32>
+              %301 = vector.broadcast %300 : f32 to vector<16xf32>
+              %302 = vector.fma %301, %291, %283 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %303 = vector.fma %301, %293, %284 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %304 = arith.addi %280, %11 : index
+              %305 = arith.muli %304, %289 : index
+              %306 = vector.load %36[%305] : memref<4096xf32>, vector<16xf32>
+              %307 = arith.addi %33, %305 : index
+              %308 = vector.load %36[%307] : memref<4096xf32>, vector<16xf32>
+              %309 = arith.addi %268, %304 : index
+              %310 = memref.load %4[%309] : memref<?xf32>
+              %311 = vector.broadcast %310 : f32 to vector<16xf32>
+              %312 = vector.fma %311, %306, %285 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %313 = vector.fma %311, %308, %286 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %314 = arith.addi %269, %304 : index
+              %315 = memref.load %4[%314] : memref<?xf32>
+              %316 = vector.broadcast %315 : f32 to vector<16xf32>
+              %317 = vector.fma %316, %306, %287 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %318 = vector.fma %316, %308, %288 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %297, %298, %302, %303, %312, %313, %317, %318 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %295 = arith.addf %266, %268 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %296 = arith.addf %267, %269 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %297 = arith.constant 16 : index
-            %298 = arith.muli %31, %297 : index
-            %299 = arith.constant 1024 : index
-            %300 = arith.muli %262, %299 : index
-            %301 = arith.addi %300, %298 : index
-            vector.store %295, %5[%301] : memref<?xf32>, vector<16xf32>
-            %302 = arith.muli %32, %297 : index
-            %303 = arith.addi %300, %302 : index
-            vector.store %296, %5[%303] : memref<?xf32>, vector<16xf32>
+            %319 = arith.addf %272, %276 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %320 = arith.addf %273, %277 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %321 = arith.addf %274, %278 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %322 = arith.addf %275, %279 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %323 = arith.constant 16 : index
+            %324 = arith.muli %31, %323 : index
+            %325 = arith.constant 1024 : index
+            %326 = arith.muli %266, %325 : index
+            %327 = arith.addi %326, %324 : index
+            vector.store %319, %5[%327] : memref<?xf32>, vector<16xf32>
+            %328 = arith.muli %32, %323 : index
+            %329 = arith.addi %326, %328 : index
+            vector.store %320, %5[%329] : memref<?xf32>, vector<16xf32>
+            %330 = arith.muli %267, %325 : index
+            %331 = arith.addi %330, %324 : index
+            vector.store %321, %5[%331] : memref<?xf32>, vector<16xf32>
+            %332 = arith.addi %330, %328 : index
+            vector.store %322, %5[%332] : memref<?xf32>, vector<16xf32>
+          }
+          scf.for %333 = %265 to %19 step %11 {
+            %334 = arith.muli %333, %37 : index
+            %335 = arith.constant 0.000000e+00 : f32
+            %336 = vector.broadcast %335 : f32 to vector<16xf32>
+            %337, %338, %339, %340 = scf.for %341 = %12 to %37 step %29 iter_args(%342 = %336, %343 = %336, %344 = %336, %345 = %336) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %346 = arith.constant 16 : index
+              %347 = arith.muli %341, %346 : index
+              %348 = vector.load %36[%347] : memref<4096xf32>, vector<16xf32>
+              %349 = arith.addi %33, %347 : index
+              %350 = vector.load %36[%349] : memref<4096xf32>, vector<16xf32>
+              %351 = arith.addi %334, %341 : index
+              %352 = memref.load %4[%351] : memref<?xf32>
+              %353 = vector.broadcast %352 : f32 to vector<16xf32>
+              %354 = vector.fma %353, %348, %342 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %355 = vector.fma %353, %350, %343 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %356 = arith.addi %341, %11 : index
+              %357 = arith.muli %356, %346 : index
+              %358 = vector.load %36[%357] : memref<4096xf32>, vector<16xf32>
+              %359 = arith.addi %33, %357 : index
+              %360 = vector.load %36[%359] : memref<4096xf32>, vector<16xf32>
+              %361 = arith.addi %334, %356 : index
+              %362 = memref.load %4[%361] : memref<?xf32>
+              %363 = vector.broadcast %362 : f32 to vector<16xf32>
+              %364 = vector.fma %363, %358, %344 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %365 = vector.fma %363, %360, %345 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %354, %355, %364, %365 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            }
+            %366 = arith.addf %337, %339 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %367 = arith.addf %338, %340 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %368 = arith.constant 16 : index
+            %369 = arith.muli %31, %368 : index
+            %370 = arith.constant 1024 : index
+            %371 = arith.muli %333, %370 : index
+            %372 = arith.addi %371, %369 : index
+            vector.store %366, %5[%372] : memref<?xf32>, vector<16xf32>
+            %373 = arith.muli %32, %368 : index
+            %374 = arith.addi %371, %373 : index
+            vector.store %367, %5[%374] : memref<?xf32>, vector<16xf32>
           }
         } else {
-          %304 = arith.constant 2 : index
-          %305 = arith.muli %28, %304 : index
-          %306 = arith.addi %305, %11 : index
-          %307 = arith.constant 2048 : index
-          %308 = arith.muli %305, %307 : index
-          %309 = arith.muli %306, %307 : index
-          scf.for %310 = %17 to %19 step %11 {
-            %311 = arith.constant 128 : index
-            %312 = arith.muli %310, %311 : index
-            %313 = arith.constant 0.000000e+00 : f32
-            %314 = vector.broadcast %313 : f32 to vector<16xf32>
-            %315, %316, %317, %318 = scf.for %319 = %13 to %311 step %304 iter_args(%320 = %314, %321 = %314, %322 = %314, %323 = %314) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %324 = arith.constant 16 : index
-              %325 = arith.muli %319, %324 : index
-              %326 = arith.addi %308, %325 : index
-              %327 = vector.load %3[%326] : memref<?xi16>, vector<16xi16>
-              %328 = arith.extui %327 : vector<16xi16> to vector<16xi32>
-              %329 = arith.constant dense<16> : vector<16xi32>
-              %330 = arith.shli %328, %329 : vector<16xi32>
-              %331 = arith.bitcast %330 : vector<16xi32> to vector<16xf32>
-              %332 = arith.addi %309, %325 : index
-              %333 = vector.load %3[%332] : memref<?xi16>, vector<16xi16>
-              %334 = arith.extui %333 : vector<16xi16> to vector<16xi32>
-              %335 = arith.shli %334, %329 : vector<16xi32>
-              %336 = arith.bitcast %335 : vector<16xi32> to vector<16xf32>
-              %337 = arith.addi %312, %319 : index
-              %338 = memref.load %4[%337] : memref<?xf32>
-              %339 = vector.broadcast %338 : f32 to vector<16xf32>
-              %340 = vector.fma %339, %331, %320 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %341 = vector.fma %339, %336, %321 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %342 = arith.addi %319, %11 : index
-              %343 = arith.muli %342, %324 : index
-              %344 = arith.addi %308, %343 : index
-              %345 = vector.load %3[%344] : memref<?xi16>, vector<16xi16>
-              %346 = arith.extui %345 : vector<16xi16> to vector<16xi32>
-              %347 = arith.shli %346, %329 : vector<16xi32>
-              %348 = arith.bitcast %347 : vector<16xi32> to vector<16xf32>
-              %349 = arith.addi %309, %343 : index
-              %350 = vector.load %3[%349] : memref<?xi16>, vector<16xi16>
-              %351 = arith.extui %350 : vector<16xi16> to vector<16xi32>
-              %352 = arith.shli %351, %329 : vector<16xi32>
-              %353 = arith.bitcast %352 : vector<16xi32> to vector<16xf32>
-              %354 = arith.addi %312, %342 : index
-              %355 = memref.load %4[%354] : memref<?xf32>
-              %356 = vector.broadcast %355 : f32 to vector<16xf32>
-              %357 = vector.fma %356, %348, %322 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %358 = vector.fma %356, %353, %323 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              scf.yield %340, %341, %357, %358 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+          %375 = arith.muli %28, %29 : index
+          %376 = arith.addi %375, %11 : index
+          %377 = arith.constant 2048 : index
+          %378 = arith.muli %375, %377 : index
+          %379 = arith.muli %376, %377 : index
+          scf.for %380 = %17 to %19 step %11 {
+            %381 = arith.constant 128 : index
+            %382 = arith.muli %380, %381 : index
+            %383 = arith.constant 0.000000e+00 : f32
+            %384 = vector.broadcast %383 : f32 to vector<16xf32>
+            %385, %386, %387, %388 = scf.for %389 = %12 to %381 step %29 iter_args(%390 = %384, %391 = %384, %392 = %384, %393 = %384) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %394 = arith.constant 16 : index
+              %395 = arith.muli %389, %394 : index
+              %396 = arith.addi %378, %395 : index
+              %397 = vector.load %3[%396] : memref<?xi16>, vector<16xi16>
+              %398 = arith.extui %397 : vector<16xi16> to vector<16xi32>
+              %399 = arith.constant dense<16> : vector<16xi32>
+              %400 = arith.shli %398, %399 : vector<16xi32>
+              %401 = arith.bitcast %400 : vector<16xi32> to vector<16xf32>
+              %402 = arith.addi %379, %395 : index
+              %403 = vector.load %3[%402] : memref<?xi16>, vector<16xi16>
+              %404 = arith.extui %403 : vector<16xi16> to vector<16xi32>
+              %405 = arith.shli %404, %399 : vector<16xi32>
+              %406 = arith.bitcast %405 : vector<16xi32> to vector<16xf32>
+              %407 = arith.addi %382, %389 : index
+              %408 = memref.load %4[%407] : memref<?xf32>
+              %409 = vector.broadcast %408 : f32 to vector<16xf32>
+              %410 = vector.fma %409, %401, %390 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %411 = vector.fma %409, %406, %391 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %412 = arith.addi %389, %11 : index
+              %413 = arith.muli %412, %394 : index
+              %414 = arith.addi %378, %413 : index
+              %415 = vector.load %3[%414] : memref<?xi16>, vector<16xi16>
+              %416 = arith.extui %415 : vector<16xi16> to vector<16xi32>
+              %417 = arith.shli %416, %399 : vector<16xi32>
+              %418 = arith.bitcast %417 : vector<16xi32> to vector<16xf32>
+              %419 = arith.addi %379, %413 : index
+              %420 = vector.load %3[%419] : memref<?xi16>, vector<16xi16>
+              %421 = arith.extui %420 : vector<16xi16> to vector<16xi32>
+              %422 = arith.shli %421, %399 : vector<16xi32>
+              %423 = arith.bitcast %422 : vector<16xi32> to vector<16xf32>
+              %424 = arith.addi %382, %412 : index
+              %425 = memref.load %4[%424] : memref<?xf32>
+              %426 = vector.broadcast %425 : f32 to vector<16xf32>
+              %427 = vector.fma %426, %418, %392 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %428 = vector.fma %426, %423, %393 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %410, %411, %427, %428 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %359 = arith.addf %315, %317 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %360 = arith.addf %316, %318 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %361 = arith.constant 16 : index
-            %362 = arith.muli %305, %361 : index
-            %363 = arith.constant 1024 : index
-            %364 = arith.muli %310, %363 : index
-            %365 = arith.addi %364, %362 : index
-            vector.store %359, %5[%365] : memref<?xf32>, vector<16xf32>
-            %366 = arith.muli %306, %361 : index
-            %367 = arith.addi %364, %366 : index
-            vector.store %360, %5[%367] : memref<?xf32>, vector<16xf32>
+            %429 = arith.addf %385, %387 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %430 = arith.addf %386, %388 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %431 = arith.constant 16 : index
+            %432 = arith.muli %375, %431 : index
+            %433 = arith.constant 1024 : index
+            %434 = arith.muli %380, %433 : index
+            %435 = arith.addi %434, %432 : index
+            vector.store %429, %5[%435] : memref<?xf32>, vector<16xf32>
+            %436 = arith.muli %376, %431 : index
+            %437 = arith.addi %434, %436 : index
+            vector.store %430, %5[%437] : memref<?xf32>, vector<16xf32>
           }
         }
       }
@@ -14288,7 +14410,7 @@ builtin.module {
     }) : (index, index, index) -> ()
     func.return
   }
-  func.func private @linear_k128_n128_bf16(%0: memref<?xf32>, %1: memref<?xi16>, %2: memref<?xf32>, %3: index) attributes {rlx.kernel = {family = "linear", k = 128 : i64, ns = array<i64: 128>, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 512 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64, weight_format = "bf16", stage = true, tail_rows = 4 : i64}} {
+  func.func private @linear_k128_n128_bf16(%0: memref<?xf32>, %1: memref<?xi16>, %2: memref<?xf32>, %3: index) attributes {rlx.kernel = {family = "linear", k = 128 : i64, ns = array<i64: 128>, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 512 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64, weight_format = "bf16", stage = true, tail_rows = array<i64: 4, 2>, block_chains = 8 : i64}} {
     %4 = arith.constant 16384 : index
     %5 = arith.muli %3, %4 : index
     %6 = arith.constant 511 : index
@@ -14315,10 +14437,10 @@ builtin.module {
         %26 = arith.addi %19, %25 : index
         %27 = arith.addi %17, %13 : index
         scf.for %28 = %17 to %27 step %13 {
-          %29 = arith.cmpi uge, %22, %10 : index
-          scf.if %29 {
-            %30 = arith.constant 2 : index
-            %31 = arith.muli %28, %30 : index
+          %29 = arith.constant 2 : index
+          %30 = arith.cmpi uge, %22, %29 : index
+          scf.if %30 {
+            %31 = arith.muli %28, %29 : index
             %32 = arith.addi %31, %13 : index
             %33 = arith.constant 2048 : index
             %34 = arith.muli %31, %33 : index
@@ -14356,7 +14478,7 @@ builtin.module {
             }
             scf.for %61 = %19 to %26 step %23 {
               %62 = arith.addi %61, %13 : index
-              %63 = arith.addi %61, %30 : index
+              %63 = arith.addi %61, %29 : index
               %64 = arith.constant 3 : index
               %65 = arith.addi %61, %64 : index
               %66 = arith.addi %61, %10 : index
@@ -14466,7 +14588,7 @@ builtin.module {
             %183 = arith.addi %26, %182 : index
             scf.for %184 = %26 to %183 step %10 {
               %185 = arith.addi %184, %13 : index
-              %186 = arith.addi %184, %30 : index
+              %186 = arith.addi %184, %29 : index
               %187 = arith.constant 3 : index
               %188 = arith.addi %184, %187 : index
               %189 = arith.muli %184, %37 : index
@@ -14523,102 +14645,160 @@ builtin.module {
               %247 = arith.addi %192, %240 : index
               vector.store %202, %2[%247] : memref<?xf32>, vector<16xf32>
             }
-            scf.for %248 = %183 to %21 step %13 {
-              %249 = arith.muli %248, %37 : index
-              %250 = arith.constant 0.000000e+00 : f32
-              %251 = vector.broadcast %250 : f32 to vector<16xf32>
-              %252, %253, %254, %255 = scf.for %256 = %12 to %37 step %30 iter_args(%257 = %251, %258 = %251, %259 = %251, %260 = %251) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %261 = arith.constant 16 : index
-                %262 = arith.muli %256, %261 : index
-                %263 = vector.load %36[%262] : memref<4096xf32>, vector<16xf32>
-                %264 = arith.addi %33, %262 : index
-                %265 = vector.load %36[%264] : memref<4096xf32>, vector<16xf32>
-                %266 = arith.addi %249, %256 : index
-                %267 = memref.load %0[%266] : memref<?xf32>
-                %268 = vector.broadcast %267 : f32 to vector<16xf32>
-                %269 = vector.fma %268, %263, %257 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %270 = vector.fma %268, %265, %258 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %271 = arith.addi %256, %13 : index
-                %272 = arith.muli %271, %261 : index
-                %273 = vector.load %36[%272] : memref<4096xf32>, vector<16xf32>
-                %274 = arith.addi %33, %272 : index
-                %275 = vector.load %36[%274] : memref<4096xf32>, vector<16xf32>
-                %276 = arith.addi %249, %271 : index
-                %277 = memref.load %0[%276] : memref<?xf32>
-                %278 = vector.broadcast %277 : f32 to vector<16xf32>
-                %279 = vector.fma %278, %273, %259 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %280 = vector.fma %278, %275, %260 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %269, %270, %279, %280 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %248 = arith.subi %21, %183 : index
+            %249 = arith.divui %248, %29 : index
+            %250 = arith.muli %249, %29 : index
+            %251 = arith.addi %183, %250 : index
+            scf.for %252 = %183 to %251 step %29 {
+              %253 = arith.addi %252, %13 : index
+              %254 = arith.muli %252, %37 : index
+              %255 = arith.muli %253, %37 : index
+              %256 = arith.constant 0.000000e+00 : f32
+              %257 = vector.broadcast %256 : f32 to vector<16xf32>
+              %258, %259, %260, %261, %262, %263, %264, %265 = scf.for %266 = %12 to %37 step %29 iter_args(%267 = %257, %268 = %257, %269 = %257, %270 = %257, %271 = %257, %272 = %257, %273 = %257, %274 = %257) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %275 = arith.constant 16 : index
+                %276 = arith.muli %266, %275 : index
+                %277 = vector.load %36[%276] : memref<4096xf32>, vector<16xf32>
+                %278 = arith.addi %33, %276 : index
+                %279 = vector.load %36[%278] : memref<4096xf32>, vector<16xf32>
+                %280 = arith.addi %254, %266 : index
+                %281 = memref.load %0[%280] : memref<?xf32>
+                %282 = vector.broadcast %281 : f32 to vector<16xf32>
+                %283 = vector.fma %282, %277, %267 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %284 = vector.fma %282, %279, %268 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %285 = arith.addi %255, %266 : index
+                %286 = memref.load %0[%285] : memref<?xf32>
+                %287 = vector.broadcast %286 : f32 to vector<16xf32>
+                %288 = vector.fma %287, %277, %269 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %289 = vector.fma %287, %279, %270 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %290 = arith.addi %266, %13 : index
+                %291 = arith.muli %290, %275 : index
+                %292 = vector.load %36[%291] : memref<4096xf32>, vector<16xf32>
+                %293 = arith.addi %33, %291 : index
+                %294 = vector.load %36[%293] : memref<4096xf32>, vector<16xf32>
+                %295 = arith.addi %254, %290 : index
+                %296 = memref.load %0[%295] : memref<?xf32>
+                %297 = vector.broadcast %296 : f32 to vector<16xf32>
+                %298 = vector.fma %297, %292, %271 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %299 = vector.fma %297, %294, %272 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %300 = arith.addi %255, %290 : index
+                %301 = memref.load %0[%300] : memref<?xf32>
+                %302 = vector.broadcast %301 : f32 to vector<16xf32>
+                %303 = vector.fma %302, %292, %273 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %304 = vector.fma %302, %294, %274 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %283, %284, %288, %289, %298, %299, %303, %304 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %281 = arith.addf %252, %254 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %282 = arith.addf %253, %255 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %283 = arith.constant 16 : index
-              %284 = arith.muli %31, %283 : index
-              %285 = arith.addi %249, %284 : index
-              vector.store %281, %2[%285] : memref<?xf32>, vector<16xf32>
-              %286 = arith.muli %32, %283 : index
-              %287 = arith.addi %249, %286 : index
-              vector.store %282, %2[%287] : memref<?xf32>, vector<16xf32>
+              %305 = arith.addf %258, %262 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %306 = arith.addf %259, %263 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %307 = arith.addf %260, %264 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %308 = arith.addf %261, %265 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %309 = arith.constant 16 : index
+              %310 = arith.muli %31, %309 : index
+              %311 = arith.addi %254, %310 : index
+              vector.store %305, %2[%311] : memref<?xf32>, vector<16xf32>
+              %312 = arith.muli %32, %309 : index
+              %313 = arith.addi %254, %312 : index
+              vector.store %306, %2[%313] : memref<?xf32>, vector<16xf32>
+              %314 = arith.addi %255, %310 : index
+              vector.store %307, %2[%314] : memref<?xf32>, vector<16xf32>
+              %315 = arith.addi %255, %312 : index
+              vector.store %308, %2[%315] : memref<?xf32>, vector<16xf32>
+            }
+            scf.for %316 = %251 to %21 step %13 {
+              %317 = arith.muli %316, %37 : index
+              %318 = arith.constant 0.000000e+00 : f32
+              %319 = vector.broadcast %318 : f32 to vector<16xf32>
+              %320, %321, %322, %323 = scf.for %324 = %12 to %37 step %29 iter_args(%325 = %319, %326 = %319, %327 = %319, %328 = %319) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %329 = arith.constant 16 : index
+                %330 = arith.muli %324, %329 : index
+                %331 = vector.load %36[%330] : memref<4096xf32>, vector<16xf32>
+                %332 = arith.addi %33, %330 : index
+                %333 = vector.load %36[%332] : memref<4096xf32>, vector<16xf32>
+                %334 = arith.addi %317, %324 : index
+                %335 = memref.load %0[%334] : memref<?xf32>
+                %336 = vector.broadcast %335 : f32 to vector<16xf32>
+                %337 = vector.fma %336, %331, %325 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %338 = vector.fma %336, %333, %326 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %339 = arith.addi %324, %13 : index
+                %340 = arith.muli %339, %329 : index
+                %341 = vector.load %36[%340] : memref<4096xf32>, vector<16xf32>
+                %342 = arith.addi %33, %340 : index
+                %343 = vector.load %36[%342] : memref<4096xf32>, vector<16xf32>
+                %344 = arith.addi %317, %339 : index
+                %345 = memref.load %0[%344] : memref<?xf32>
+                %346 = vector.broadcast %345 : f32 to vector<16xf32>
+                %347 = vector.fma %346, %341, %327 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %348 = vector.fma %346, %343, %328 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %337, %338, %347, %348 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              }
+              %349 = arith.addf %320, %322 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %350 = arith.addf %321, %323 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %351 = arith.constant 16 : index
+              %352 = arith.muli %31, %351 : index
+              %353 = arith.addi %317, %352 : index
+              vector.store %349, %2[%353] : memref<?xf32>, vector<16xf32>
+              %354 = arith.muli %32, %351 : index
+              %355 = arith.addi %317, %354 : index
+              vector.store %350, %2[%355] : memref<?xf32>, vector<16xf32>
             }
           } else {
-            %288 = arith.constant 2 : index
-            %289 = arith.muli %28, %288 : index
-            %290 = arith.addi %289, %13 : index
-            %291 = arith.constant 2048 : index
-            %292 = arith.muli %289, %291 : index
-            %293 = arith.muli %290, %291 : index
-            scf.for %294 = %19 to %21 step %13 {
-              %295 = arith.constant 128 : index
-              %296 = arith.muli %294, %295 : index
-              %297 = arith.constant 0.000000e+00 : f32
-              %298 = vector.broadcast %297 : f32 to vector<16xf32>
-              %299, %300, %301, %302 = scf.for %303 = %12 to %295 step %288 iter_args(%304 = %298, %305 = %298, %306 = %298, %307 = %298) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %308 = arith.constant 16 : index
-                %309 = arith.muli %303, %308 : index
-                %310 = arith.addi %292, %309 : index
-                %311 = vector.load %1[%310] : memref<?xi16>, vector<16xi16>
-                %312 = arith.extui %311 : vector<16xi16> to vector<16xi32>
-                %313 = arith.constant dense<16> : vector<16xi32>
-                %314 = arith.shli %312, %313 : vector<16xi32>
-                %315 = arith.bitcast %314 : vector<16xi32> to vector<16xf32>
-                %316 = arith.addi %293, %309 : index
-                %317 = vector.load %1[%316] : memref<?xi16>, vector<16xi16>
-                %318 = arith.extui %317 : vector<16xi16> to vector<16xi32>
-                %319 = arith.shli %318, %313 : vector<16xi32>
-                %320 = arith.bitcast %319 : vector<16xi32> to vector<16xf32>
-                %321 = arith.addi %296, %303 : index
-                %322 = memref.load %0[%321] : memref<?xf32>
-                %323 = vector.broadcast %322 : f32 to vector<16xf32>
-                %324 = vector.fma %323, %315, %304 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %325 = vector.fma %323, %320, %305 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %326 = arith.addi %303, %13 : index
-                %327 = arith.muli %326, %308 : index
-                %328 = arith.addi %292, %327 : index
-                %329 = vector.load %1[%328] : memref<?xi16>, vector<16xi16>
-                %330 = arith.extui %329 : vector<16xi16> to vector<16xi32>
-                %331 = arith.shli %330, %313 : vector<16xi32>
-                %332 = arith.bitcast %331 : vector<16xi32> to vector<16xf32>
-                %333 = arith.addi %293, %327 : index
-                %334 = vector.load %1[%333] : memref<?xi16>, vector<16xi16>
-                %335 = arith.extui %334 : vector<16xi16> to vector<16xi32>
-                %336 = arith.shli %335, %313 : vector<16xi32>
-                %337 = arith.bitcast %336 : vector<16xi32> to vector<16xf32>
-                %338 = arith.addi %296, %326 : index
-                %339 = memref.load %0[%338] : memref<?xf32>
-                %340 = vector.broadcast %339 : f32 to vector<16xf32>
-                %341 = vector.fma %340, %332, %306 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %342 = vector.fma %340, %337, %307 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %324, %325, %341, %342 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %356 = arith.muli %28, %29 : index
+            %357 = arith.addi %356, %13 : index
+            %358 = arith.constant 2048 : index
+            %359 = arith.muli %356, %358 : index
+            %360 = arith.muli %357, %358 : index
+            scf.for %361 = %19 to %21 step %13 {
+              %362 = arith.constant 128 : index
+              %363 = arith.muli %361, %362 : index
+              %364 = arith.constant 0.000000e+00 : f32
+              %365 = vector.broadcast %364 : f32 to vector<16xf32>
+              %366, %367, %368, %369 = scf.for %370 = %12 to %362 step %29 iter_args(%371 = %365, %372 = %365, %373 = %365, %374 = %365) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %375 = arith.constant 16 : index
+                %376 = arith.muli %370, %375 : index
+                %377 = arith.addi %359, %376 : index
+                %378 = vector.load %1[%377] : memref<?xi16>, vector<16xi16>
+                %379 = arith.extui %378 : vector<16xi16> to vector<16xi32>
+                %380 = arith.constant dense<16> : vector<16xi32>
+                %381 = arith.shli %379, %380 : vector<16xi32>
+                %382 = arith.bitcast %381 : vector<16xi32> to vector<16xf32>
+                %383 = arith.addi %360, %376 : index
+                %384 = vector.load %1[%383] : memref<?xi16>, vector<16xi16>
+                %385 = arith.extui %384 : vector<16xi16> to vector<16xi32>
+                %386 = arith.shli %385, %380 : vector<16xi32>
+                %387 = arith.bitcast %386 : vector<16xi32> to vector<16xf32>
+                %388 = arith.addi %363, %370 : index
+                %389 = memref.load %0[%388] : memref<?xf32>
+                %390 = vector.broadcast %389 : f32 to vector<16xf32>
+                %391 = vector.fma %390, %382, %371 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %392 = vector.fma %390, %387, %372 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %393 = arith.addi %370, %13 : index
+                %394 = arith.muli %393, %375 : index
+                %395 = arith.addi %359, %394 : index
+                %396 = vector.load %1[%395] : memref<?xi16>, vector<16xi16>
+                %397 = arith.extui %396 : vector<16xi16> to vector<16xi32>
+                %398 = arith.shli %397, %380 : vector<16xi32>
+                %399 = arith.bitcast %398 : vector<16xi32> to vector<16xf32>
+                %400 = arith.addi %360, %394 : index
+                %401 = vector.load %1[%400] : memref<?xi16>, vector<16xi16>
+                %402 = arith.extui %401 : vector<16xi16> to vector<16xi32>
+                %403 = arith.shli %402, %380 : vector<16xi32>
+                %404 = arith.bitcast %403 : vector<16xi32> to vector<16xf32>
+                %405 = arith.addi %363, %393 : index
+                %406 = memref.load %0[%405] : memref<?xf32>
+                %407 = vector.broadcast %406 : f32 to vector<16xf32>
+                %408 = vector.fma %407, %399, %373 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %409 = vector.fma %407, %404, %374 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %391, %392, %408, %409 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %343 = arith.addf %299, %301 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %344 = arith.addf %300, %302 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %345 = arith.constant 16 : index
-              %346 = arith.muli %289, %345 : index
-              %347 = arith.addi %296, %346 : index
-              vector.store %343, %2[%347] : memref<?xf32>, vector<16xf32>
-              %348 = arith.muli %290, %345 : index
-              %349 = arith.addi %296, %348 : index
-              vector.store %344, %2[%349] : memref<?xf32>, vector<16xf32>
+              %410 = arith.addf %366, %368 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %411 = arith.addf %367, %369 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %412 = arith.constant 16 : index
+              %413 = arith.muli %356, %412 : index
+              %414 = arith.addi %363, %413 : index
+              vector.store %410, %2[%414] : memref<?xf32>, vector<16xf32>
+              %415 = arith.muli %357, %412 : index
+              %416 = arith.addi %363, %415 : index
+              vector.store %411, %2[%416] : memref<?xf32>, vector<16xf32>
             }
           }
         }
@@ -14631,8 +14811,8 @@ builtin.module {
   func.func private @linear_k128_n128_bf16.par6.loop(%0: index, %1: index, %2: memref<?xi16>, %3: memref<?xf32>, %4: memref<?xf32>, %5: index, %6: index, %7: index) attributes {rlx_cpu.parallel_body} {
     %8 = arith.constant 512 : index
     %9 = arith.constant 1 : index
-    %10 = arith.constant 4 : index
-    %11 = arith.constant 0 : index
+    %10 = arith.constant 0 : index
+    %11 = arith.constant 4 : index
     "scf.parallel"(%5, %6, %9) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
     ^bb0(%12: index):
       %13 = arith.divui %12, %0 : index
@@ -14647,18 +14827,18 @@ builtin.module {
       %22 = arith.addi %15, %21 : index
       %23 = arith.addi %13, %9 : index
       scf.for %24 = %13 to %23 step %9 {
-        %25 = arith.cmpi uge, %18, %10 : index
-        scf.if %25 {
-          %26 = arith.constant 2 : index
-          %27 = arith.muli %24, %26 : index
+        %25 = arith.constant 2 : index
+        %26 = arith.cmpi uge, %18, %25 : index
+        scf.if %26 {
+          %27 = arith.muli %24, %25 : index
           %28 = arith.addi %27, %9 : index
           %29 = arith.constant 2048 : index
           %30 = arith.muli %27, %29 : index
           %31 = arith.muli %28, %29 : index
           %32 = memref.alloca() : memref<4096xf32>
           %33 = arith.constant 128 : index
-          scf.for %34 = %11 to %33 step %9 {
-            scf.for %35 = %11 to %9 step %9 {
+          scf.for %34 = %10 to %33 step %9 {
+            scf.for %35 = %10 to %9 step %9 {
               %36 = arith.addi %34, %35 : index
               %37 = arith.constant 16 : index
               %38 = arith.muli %36, %37 : index
@@ -14671,8 +14851,8 @@ builtin.module {
               vector.store %44, %32[%38] : memref<4096xf32>, vector<16xf32>
             }
           }
-          scf.for %45 = %11 to %33 step %9 {
-            scf.for %46 = %11 to %9 step %9 {
+          scf.for %45 = %10 to %33 step %9 {
+            scf.for %46 = %10 to %9 step %9 {
               %47 = arith.addi %45, %46 : index
               %48 = arith.constant 16 : index
               %49 = arith.muli %47, %48 : index
@@ -14688,10 +14868,10 @@ builtin.module {
           }
           scf.for %57 = %15 to %22 step %19 {
             %58 = arith.addi %57, %9 : index
-            %59 = arith.addi %57, %26 : index
+            %59 = arith.addi %57, %25 : index
             %60 = arith.constant 3 : index
             %61 = arith.addi %57, %60 : index
-            %62 = arith.addi %57, %10 : index
+            %62 = arith.addi %57, %11 : index
             %63 = arith.constant 5 : index
             %64 = arith.addi %57, %63 : index
             %65 = arith.constant 6 : index
@@ -14708,7 +14888,7 @@ builtin.module {
             %76 = arith.muli %68, %33 : index
             %77 = arith.constant 0.000000e+00 : f32
             %78 = vector.broadcast %77 : f32 to vector<16xf32>
-            %79, %80, %81, %82, %83, %84, %85, %86, %87, %88, %89, %90, %91, %92, %93, %94 = scf.for %95 = %11 to %33 step %9 iter_args(%96 = %78, %97 = %78, %98 = %78, %99 = %78, %100 = %78, %101 = %78, %102 = %78, %103 = %78, %104 = %78, %105 = %78, %106 = %78, %107 = %78, %108 = %78, %109 = %78, %110 = %78, %111 = %78) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+            %79, %80, %81, %82, %83, %84, %85, %86, %87, %88, %89, %90, %91, %92, %93, %94 = scf.for %95 = %10 to %33 step %9 iter_args(%96 = %78, %97 = %78, %98 = %78, %99 = %78, %100 = %78, %101 = %78, %102 = %78, %103 = %78, %104 = %78, %105 = %78, %106 = %78, %107 = %78, %108 = %78, %109 = %78, %110 = %78, %111 = %78) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
               %112 = arith.constant 16 : index
               %113 = arith.muli %95, %112 : index
               %114 = vector.load %32[%113] : memref<4096xf32>, vector<16xf32>
@@ -14793,12 +14973,12 @@ builtin.module {
             vector.store %94, %4[%175] : memref<?xf32>, vector<16xf32>
           }
           %176 = arith.subi %17, %22 : index
-          %177 = arith.divui %176, %10 : index
-          %178 = arith.muli %177, %10 : index
+          %177 = arith.divui %176, %11 : index
+          %178 = arith.muli %177, %11 : index
           %179 = arith.addi %22, %178 : index
-          scf.for %180 = %22 to %179 step %10 {
+          scf.for %180 = %22 to %179 step %11 {
             %181 = arith.addi %180, %9 : index
-            %182 = arith.addi %180, %26 : index
+            %182 = arith.addi %180, %25 : index
             %183 = arith.constant 3 : index
             %184 = arith.addi %180, %183 : index
             %185 = arith.muli %180, %33 : index
@@ -14807,7 +14987,7 @@ builtin.module {
             %188 = arith.muli %184, %33 : index
             %189 = arith.constant 0.000000e+00 : f32
             %190 = vector.broadcast %189 : f32 to vector<16xf32>
-            %191, %192, %193, %194, %195, %196, %197, %198 = scf.for %199 = %11 to %33 step %9 iter_args(%200 = %190, %201 = %190, %202 = %190, %203 = %190, %204 = %190, %205 = %190, %206 = %190, %207 = %190) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+            %191, %192, %193, %194, %195, %196, %197, %198 = scf.for %199 = %10 to %33 step %9 iter_args(%200 = %190, %201 = %190, %202 = %190, %203 = %190, %204 = %190, %205 = %190, %206 = %190, %207 = %190) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
               %208 = arith.constant 16 : index
               %209 = arith.muli %199, %208 : index
               %210 = vector.load %32[%209] : memref<4096xf32>, vector<16xf32>
@@ -14855,102 +15035,160 @@ builtin.module {
             %243 = arith.addi %188, %236 : index
             vector.store %198, %4[%243] : memref<?xf32>, vector<16xf32>
           }
-          scf.for %244 = %179 to %17 step %9 {
-            %245 = arith.muli %244, %33 : index
-            %246 = arith.constant 0.000000e+00 : f32
-            %247 = vector.broadcast %246 : f32 to vector<16xf32>
-            %248, %249, %250, %251 = scf.for %252 = %11 to %33 step %26 iter_args(%253 = %247, %254 = %247, %255 = %247, %256 = %247) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %257 = arith.constant 16 : index
-              %258 = arith.muli %252, %257 : index
-              %259 = vector.load %32[%258] : memref<4096xf32>, vector<16xf32>
-              %260 = arith.addi %29, %258 : index
-              %261 = vector.load %32[%260] : memref<4096xf32>, vector<16xf32>
-              %262 = arith.addi %245, %252 : index
-              %263 = memref.load %3[%262] : memref<?xf32>
-              %264 = vector.broadcast %263 : f32 to vector<16xf32>
-              %265 = vector.fma %264, %259, %253 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %266 = vector.fma %264, %261, %254 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %267 = arith.addi %252, %9 : index
-              %268 = arith.muli %267, %257 : index
-              %269 = vector.load %32[%268] : memref<4096xf32>, vector<16xf32>
-              %270 = arith.addi %29, %268 : index
-              %271 = vector.load %32[%270] : memref<4096xf32>, vector<16xf32>
-              %272 = arith.addi %245, %267 : index
-              %273 = memref.load %3[%272] : memref<?xf32>
-              %274 = vector.broadcast %273 : f32 to vector<16xf32>
-              %275 = vector.fma %274, %269, %255 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %276 = vector.fma %274, %271, %256 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              scf.yield %265, %266, %275, %276 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+          %244 = arith.subi %17, %179 : index
+          %245 = arith.divui %244, %25 : index
+          %246 = arith.muli %245, %25 : index
+          %247 = arith.addi %179, %246 : index
+          scf.for %248 = %179 to %247 step %25 {
+            %249 = arith.addi %248, %9 : index
+            %250 = arith.muli %248, %33 : index
+            %251 = arith.muli %249, %33 : index
+            %252 = arith.constant 0.000000e+00 : f32
+            %253 = vector.broadcast %252 : f32 to vector<16xf32>
+            %254, %255, %256, %257, %258, %259, %260, %261 = scf.for %262 = %10 to %33 step %25 iter_args(%263 = %253, %264 = %253, %265 = %253, %266 = %253, %267 = %253, %268 = %253, %269 = %253, %270 = %253) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %271 = arith.constant 16 : index
+              %272 = arith.muli %262, %271 : index
+              %273 = vector.load %32[%272] : memref<4096xf32>, vector<16xf32>
+              %274 = arith.addi %29, %272 : index
+              %275 = vector.load %32[%274] : memref<4096xf32>, vector<16xf32>
+              %276 = arith.addi %250, %262 : index
+              %277 = memref.load %3[%276] : memref<?xf32>
+              %278 = vector.broadcast %277 : f32 to vector<16xf32>
+              %279 = vector.fma %278, %273, %263 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %280 = vector.fma %278, %275, %264 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %281 = arith.addi %251, %262 : index
+              %282 = memref.load %3[%281] : memref<?xf32>
+              %283 = vector.broadcast %282 : f32 to vector<16xf32>
+              %284 = vector.fma %283, %273, %265 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %285 = vector.fma %283, %275, %266 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %286 = arith.addi %262, %9 : index
+              %287 = arith.muli %286, %271 : index
+              %288 = vector.load %32[%287] : memref<4096xf32>, vector<16xf32>
+              %289 = arith.addi %29, %287 : index
+              %290 = vector.load %32[%289] : memref<4096xf32>, vector<16xf32>
+              %291 = arith.addi %250, %286 : index
+              %292 = memref.load %3[%291] : memref<?xf32>
+              %293 = vector.broadcast %292 : f32 to vector<16xf32>
+              %294 = vector.fma %293, %288, %267 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %295 = vector.fma %293, %290, %268 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %296 = arith.addi %251, %286 : index
+              %297 = memref.load %3[%296] : memref<?xf32>
+              %298 = vector.broadcast %297 : f32 to vector<16xf32>
+              %299 = vector.fma %298, %288, %269 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %300 = vector.fma %298, %290, %270 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %279, %280, %284, %285, %294, %295, %299, %300 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %277 = arith.addf %248, %250 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %278 = arith.addf %249, %251 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %279 = arith.constant 16 : index
-            %280 = arith.muli %27, %279 : index
-            %281 = arith.addi %245, %280 : index
-            vector.store %277, %4[%281] : memref<?xf32>, vector<16xf32>
-            %282 = arith.muli %28, %279 : index
-            %283 = arith.addi %245, %282 : index
-            vector.store %278, %4[%283] : memref<?xf32>, vector<16xf32>
+            %301 = arith.addf %254, %258 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %302 = arith.addf %255, %259 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %303 = arith.addf %256, %260 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %304 = arith.addf %257, %261 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %305 = arith.constant 16 : index
+            %306 = arith.muli %27, %305 : index
+            %307 = arith.addi %250, %306 : index
+            vector.store %301, %4[%307] : memref<?xf32>, vector<16xf32>
+            %308 = arith.muli %28, %305 : index
+            %309 = arith.addi %250, %308 : index
+            vector.store %302, %4[%309] : memref<?xf32>, vector<16xf32>
+            %310 = arith.addi %251, %306 : index
+            vector.store %303, %4[%310] : memref<?xf32>, vector<16xf32>
+            %311 = arith.addi %251, %308 : index
+            vector.store %304, %4[%311] : memref<?xf32>, vector<16xf32>
+          }
+          scf.for %312 = %247 to %17 step %9 {
+            %313 = arith.muli %312, %33 : index
+            %314 = arith.constant 0.000000e+00 : f32
+            %315 = vector.broadcast %314 : f32 to vector<16xf32>
+            %316, %317, %318, %319 = scf.for %320 = %10 to %33 step %25 iter_args(%321 = %315, %322 = %315, %323 = %315, %324 = %315) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %325 = arith.constant 16 : index
+              %326 = arith.muli %320, %325 : index
+              %327 = vector.load %32[%326] : memref<4096xf32>, vector<16xf32>
+              %328 = arith.addi %29, %326 : index
+              %329 = vector.load %32[%328] : memref<4096xf32>, vector<16xf32>
+              %330 = arith.addi %313, %320 : index
+              %331 = memref.load %3[%330] : memref<?xf32>
+              %332 = vector.broadcast %331 : f32 to vector<16xf32>
+              %333 = vector.fma %332, %327, %321 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %334 = vector.fma %332, %329, %322 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %335 = arith.addi %320, %9 : index
+              %336 = arith.muli %335, %325 : index
+              %337 = vector.load %32[%336] : memref<4096xf32>, vector<16xf32>
+              %338 = arith.addi %29, %336 : index
+              %339 = vector.load %32[%338] : memref<4096xf32>, vector<16xf32>
+              %340 = arith.addi %313, %335 : index
+              %341 = memref.load %3[%340] : memref<?xf32>
+              %342 = vector.broadcast %341 : f32 to vector<16xf32>
+              %343 = vector.fma %342, %337, %323 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %344 = vector.fma %342, %339, %324 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %333, %334, %343, %344 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            }
+            %345 = arith.addf %316, %318 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %346 = arith.addf %317, %319 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %347 = arith.constant 16 : index
+            %348 = arith.muli %27, %347 : index
+            %349 = arith.addi %313, %348 : index
+            vector.store %345, %4[%349] : memref<?xf32>, vector<16xf32>
+            %350 = arith.muli %28, %347 : index
+            %351 = arith.addi %313, %350 : index
+            vector.store %346, %4[%351] : memref<?xf32>, vector<16xf32>
           }
         } else {
-          %284 = arith.constant 2 : index
-          %285 = arith.muli %24, %284 : index
-          %286 = arith.addi %285, %9 : index
-          %287 = arith.constant 2048 : index
-          %288 = arith.muli %285, %287 : index
-          %289 = arith.muli %286, %287 : index
-          scf.for %290 = %15 to %17 step %9 {
-            %291 = arith.constant 128 : index
-            %292 = arith.muli %290, %291 : index
-            %293 = arith.constant 0.000000e+00 : f32
-            %294 = vector.broadcast %293 : f32 to vector<16xf32>
-            %295, %296, %297, %298 = scf.for %299 = %11 to %291 step %284 iter_args(%300 = %294, %301 = %294, %302 = %294, %303 = %294) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %304 = arith.constant 16 : index
-              %305 = arith.muli %299, %304 : index
-              %306 = arith.addi %288, %305 : index
-              %307 = vector.load %2[%306] : memref<?xi16>, vector<16xi16>
-              %308 = arith.extui %307 : vector<16xi16> to vector<16xi32>
-              %309 = arith.constant dense<16> : vector<16xi32>
-              %310 = arith.shli %308, %309 : vector<16xi32>
-              %311 = arith.bitcast %310 : vector<16xi32> to vector<16xf32>
-              %312 = arith.addi %289, %305 : index
-              %313 = vector.load %2[%312] : memref<?xi16>, vector<16xi16>
-              %314 = arith.extui %313 : vector<16xi16> to vector<16xi32>
-              %315 = arith.shli %314, %309 : vector<16xi32>
-              %316 = arith.bitcast %315 : vector<16xi32> to vector<16xf32>
-              %317 = arith.addi %292, %299 : index
-              %318 = memref.load %3[%317] : memref<?xf32>
-              %319 = vector.broadcast %318 : f32 to vector<16xf32>
-              %320 = vector.fma %319, %311, %300 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %321 = vector.fma %319, %316, %301 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %322 = arith.addi %299, %9 : index
-              %323 = arith.muli %322, %304 : index
-              %324 = arith.addi %288, %323 : index
-              %325 = vector.load %2[%324] : memref<?xi16>, vector<16xi16>
-              %326 = arith.extui %325 : vector<16xi16> to vector<16xi32>
-              %327 = arith.shli %326, %309 : vector<16xi32>
-              %328 = arith.bitcast %327 : vector<16xi32> to vector<16xf32>
-              %329 = arith.addi %289, %323 : index
-              %330 = vector.load %2[%329] : memref<?xi16>, vector<16xi16>
-              %331 = arith.extui %330 : vector<16xi16> to vector<16xi32>
-              %332 = arith.shli %331, %309 : vector<16xi32>
-              %333 = arith.bitcast %332 : vector<16xi32> to vector<16xf32>
-              %334 = arith.addi %292, %322 : index
-              %335 = memref.load %3[%334] : memref<?xf32>
-              %336 = vector.broadcast %335 : f32 to vector<16xf32>
-              %337 = vector.fma %336, %328, %302 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %338 = vector.fma %336, %333, %303 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              scf.yield %320, %321, %337, %338 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+          %352 = arith.muli %24, %25 : index
+          %353 = arith.addi %352, %9 : index
+          %354 = arith.constant 2048 : index
+          %355 = arith.muli %352, %354 : index
+          %356 = arith.muli %353, %354 : index
+          scf.for %357 = %15 to %17 step %9 {
+            %358 = arith.constant 128 : index
+            %359 = arith.muli %357, %358 : index
+            %360 = arith.constant 0.000000e+00 : f32
+            %361 = vector.broadcast %360 : f32 to vector<16xf32>
+            %362, %363, %364, %365 = scf.for %366 = %10 to %358 step %25 iter_args(%367 = %361, %368 = %361, %369 = %361, %370 = %361) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %371 = arith.constant 16 : index
+              %372 = arith.muli %366, %371 : index
+              %373 = arith.addi %355, %372 : index
+              %374 = vector.load %2[%373] : memref<?xi16>, vector<16xi16>
+              %375 = arith.extui %374 : vector<16xi16> to vector<16xi32>
+              %376 = arith.constant dense<16> : vector<16xi32>
+              %377 = arith.shli %375, %376 : vector<16xi32>
+              %378 = arith.bitcast %377 : vector<16xi32> to vector<16xf32>
+              %379 = arith.addi %356, %372 : index
+              %380 = vector.load %2[%379] : memref<?xi16>, vector<16xi16>
+              %381 = arith.extui %380 : vector<16xi16> to vector<16xi32>
+              %382 = arith.shli %381, %376 : vector<16xi32>
+              %383 = arith.bitcast %382 : vector<16xi32> to vector<16xf32>
+              %384 = arith.addi %359, %366 : index
+              %385 = memref.load %3[%384] : memref<?xf32>
+              %386 = vector.broadcast %385 : f32 to vector<16xf32>
+              %387 = vector.fma %386, %378, %367 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %388 = vector.fma %386, %383, %368 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %389 = arith.addi %366, %9 : index
+              %390 = arith.muli %389, %371 : index
+              %391 = arith.addi %355, %390 : index
+              %392 = vector.load %2[%391] : memref<?xi16>, vector<16xi16>
+              %393 = arith.extui %392 : vector<16xi16> to vector<16xi32>
+              %394 = arith.shli %393, %376 : vector<16xi32>
+              %395 = arith.bitcast %394 : vector<16xi32> to vector<16xf32>
+              %396 = arith.addi %356, %390 : index
+              %397 = vector.load %2[%396] : memref<?xi16>, vector<16xi16>
+              %398 = arith.extui %397 : vector<16xi16> to vector<16xi32>
+              %399 = arith.shli %398, %376 : vector<16xi32>
+              %400 = arith.bitcast %399 : vector<16xi32> to vector<16xf32>
+              %401 = arith.addi %359, %389 : index
+              %402 = memref.load %3[%401] : memref<?xf32>
+              %403 = vector.broadcast %402 : f32 to vector<16xf32>
+              %404 = vector.fma %403, %395, %369 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %405 = vector.fma %403, %400, %370 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %387, %388, %404, %405 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %339 = arith.addf %295, %297 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %340 = arith.addf %296, %298 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %341 = arith.constant 16 : index
-            %342 = arith.muli %285, %341 : index
-            %343 = arith.addi %292, %342 : index
-            vector.store %339, %4[%343] : memref<?xf32>, vector<16xf32>
-            %344 = arith.muli %286, %341 : index
-            %345 = arith.addi %292, %344 : index
-            vector.store %340, %4[%345] : memref<?xf32>, vector<16xf32>
+            %406 = arith.addf %362, %364 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %407 = arith.addf %363, %365 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %408 = arith.constant 16 : index
+            %409 = arith.muli %352, %408 : index
+            %410 = arith.addi %359, %409 : index
+            vector.store %406, %4[%410] : memref<?xf32>, vector<16xf32>
+            %411 = arith.muli %353, %408 : index
+            %412 = arith.addi %359, %411 : index
+            vector.store %407, %4[%412] : memref<?xf32>, vector<16xf32>
           }
         }
       }
@@ -14958,7 +15196,7 @@ builtin.module {
     }) : (index, index, index) -> ()
     func.return
   }
-  func.func private @linear_k192_n128_bf16(%0: memref<?xf32>, %1: memref<?xi16>, %2: memref<?xf32>, %3: index) attributes {rlx.kernel = {family = "linear", k = 192 : i64, ns = array<i64: 128>, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 336 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64, weight_format = "bf16", stage = true, tail_rows = 4 : i64}} {
+  func.func private @linear_k192_n128_bf16(%0: memref<?xf32>, %1: memref<?xi16>, %2: memref<?xf32>, %3: index) attributes {rlx.kernel = {family = "linear", k = 192 : i64, ns = array<i64: 128>, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 336 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64, weight_format = "bf16", stage = true, tail_rows = array<i64: 4, 2>, block_chains = 8 : i64}} {
     %4 = arith.constant 24576 : index
     %5 = arith.muli %3, %4 : index
     %6 = arith.constant 335 : index
@@ -14985,10 +15223,10 @@ builtin.module {
         %26 = arith.addi %19, %25 : index
         %27 = arith.addi %17, %13 : index
         scf.for %28 = %17 to %27 step %13 {
-          %29 = arith.cmpi uge, %22, %10 : index
-          scf.if %29 {
-            %30 = arith.constant 2 : index
-            %31 = arith.muli %28, %30 : index
+          %29 = arith.constant 2 : index
+          %30 = arith.cmpi uge, %22, %29 : index
+          scf.if %30 {
+            %31 = arith.muli %28, %29 : index
             %32 = arith.addi %31, %13 : index
             %33 = arith.constant 3072 : index
             %34 = arith.muli %31, %33 : index
@@ -15026,7 +15264,7 @@ builtin.module {
             }
             scf.for %61 = %19 to %26 step %23 {
               %62 = arith.addi %61, %13 : index
-              %63 = arith.addi %61, %30 : index
+              %63 = arith.addi %61, %29 : index
               %64 = arith.constant 3 : index
               %65 = arith.addi %61, %64 : index
               %66 = arith.addi %61, %10 : index
@@ -15145,7 +15383,7 @@ builtin.module {
             %192 = arith.addi %26, %191 : index
             scf.for %193 = %26 to %192 step %10 {
               %194 = arith.addi %193, %13 : index
-              %195 = arith.addi %193, %30 : index
+              %195 = arith.addi %193, %29 : index
               %196 = arith.constant 3 : index
               %197 = arith.addi %193, %196 : index
               %198 = arith.muli %193, %37 : index
@@ -15207,106 +15445,167 @@ builtin.module {
               %261 = arith.addi %259, %251 : index
               vector.store %211, %2[%261] : memref<?xf32>, vector<16xf32>
             }
-            scf.for %262 = %192 to %21 step %13 {
-              %263 = arith.muli %262, %37 : index
-              %264 = arith.constant 0.000000e+00 : f32
-              %265 = vector.broadcast %264 : f32 to vector<16xf32>
-              %266, %267, %268, %269 = scf.for %270 = %12 to %37 step %30 iter_args(%271 = %265, %272 = %265, %273 = %265, %274 = %265) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %275 = arith.constant 16 : index
-                %276 = arith.muli %270, %275 : index
-                %277 = vector.load %36[%276] : memref<6144xf32>, vector<16xf32>
-                %278 = arith.addi %33, %276 : index
-                %279 = vector.load %36[%278] : memref<6144xf32>, vector<16xf32>
-                %280 = arith.addi %263, %270 : index
-                %281 = memref.load %0[%280] : memref<?xf32>
-                %282 = vector.broadcast %281 : f32 to vector<16xf32>
-                %283 = vector.fma %282, %277, %271 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %284 = vector.fma %282, %279, %272 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %285 = arith.addi %270, %13 : index
-                %286 = arith.muli %285, %275 : index
-                %287 = vector.load %36[%286] : memref<6144xf32>, vector<16xf32>
-                %288 = arith.addi %33, %286 : index
-                %289 = vector.load %36[%288] : memref<6144xf32>, vector<16xf32>
-                %290 = arith.addi %263, %285 : index
-                %291 = memref.load %0[%290] : memref<?xf32>
-                %292 = vector.broadcast %291 : f32 to vector<16xf32>
-                %293 = vector.fma %292, %287, %273 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %294 = vector.fma %292, %289, %274 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %283, %284, %293, %294 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %262 = arith.subi %21, %192 : index
+            %263 = arith.divui %262, %29 : index
+            %264 = arith.muli %263, %29 : index
+            %265 = arith.addi %192, %264 : index
+            scf.for %266 = %192 to %265 step %29 {
+              %267 = arith.addi %266, %13 : index
+              %268 = arith.muli %266, %37 : index
+              %269 = arith.muli %267, %37 : index
+              %270 = arith.constant 0.000000e+00 : f32
+              %271 = vector.broadcast %270 : f32 to vector<16xf32>
+              %272, %273, %274, %275, %276, %277, %278, %279 = scf.for %280 = %12 to %37 step %29 iter_args(%281 = %271, %282 = %271, %283 = %271, %284 = %271, %285 = %271, %286 = %271, %287 = %271, %288 = %271) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %289 = arith.constant 16 : index
+                %290 = arith.muli %280, %289 : index
+                %291 = vector.load %36[%290] : memref<6144xf32>, vector<16xf32>
+                %292 = arith.addi %33, %290 : index
+                %293 = vector.load %36[%292] : memref<6144xf32>, vector<16xf32>
+                %294 = arith.addi %268, %280 : index
+                %295 = memref.load %0[%294] : memref<?xf32>
+                %296 = vector.broadcast %295 : f32 to vector<16xf32>
+                %297 = vector.fma %296, %291, %281 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %298 = vector.fma %296, %293, %282 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %299 = arith.addi %269, %280 : index
+                %300 = memref.load %0[%299] : memref<?xf32>
+                %301 = vector.broadcast %300 : f32 to vector<16xf32>
+                %302 = vector.fma %301, %291, %283 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %303 = vector.fma %301, %293, %284 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %304 = arith.addi %280, %13 : index
+                %305 = arith.muli %304, %289 : index
+                %306 = vector.load %36[%305] : memref<6144xf32>, vector<16xf32>
+                %307 = arith.addi %33, %305 : index
+                %308 = vector.load %36[%307] : memref<6144xf32>, vector<16xf32>
+                %309 = arith.addi %268, %304 : index
+                %310 = memref.load %0[%309] : memref<?xf32>
+                %311 = vector.broadcast %310 : f32 to vector<16xf32>
+                %312 = vector.fma %311, %306, %285 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %313 = vector.fma %311, %308, %286 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %314 = arith.addi %269, %304 : index
+                %315 = memref.load %0[%314] : memref<?xf32>
+                %316 = vector.broadcast %315 : f32 to vector<16xf32>
+                %317 = vector.fma %316, %306, %287 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %318 = vector.fma %316, %308, %288 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %297, %298, %302, %303, %312, %313, %317, %318 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %295 = arith.addf %266, %268 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %296 = arith.addf %267, %269 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %297 = arith.constant 16 : index
-              %298 = arith.muli %31, %297 : index
-              %299 = arith.constant 128 : index
-              %300 = arith.muli %262, %299 : index
-              %301 = arith.addi %300, %298 : index
-              vector.store %295, %2[%301] : memref<?xf32>, vector<16xf32>
-              %302 = arith.muli %32, %297 : index
-              %303 = arith.addi %300, %302 : index
-              vector.store %296, %2[%303] : memref<?xf32>, vector<16xf32>
+              %319 = arith.addf %272, %276 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %320 = arith.addf %273, %277 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %321 = arith.addf %274, %278 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %322 = arith.addf %275, %279 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %323 = arith.constant 16 : index
+              %324 = arith.muli %31, %323 : index
+              %325 = arith.constant 128 : index
+              %326 = arith.muli %266, %325 : index
+              %327 = arith.addi %326, %324 : index
+              vector.store %319, %2[%327] : memref<?xf32>, vector<16xf32>
+              %328 = arith.muli %32, %323 : index
+              %329 = arith.addi %326, %328 : index
+              vector.store %320, %2[%329] : memref<?xf32>, vector<16xf32>
+              %330 = arith.muli %267, %325 : index
+              %331 = arith.addi %330, %324 : index
+              vector.store %321, %2[%331] : memref<?xf32>, vector<16xf32>
+              %332 = arith.addi %330, %328 : index
+              vector.store %322, %2[%332] : memref<?xf32>, vector<16xf32>
+            }
+            scf.for %333 = %265 to %21 step %13 {
+              %334 = arith.muli %333, %37 : index
+              %335 = arith.constant 0.000000e+00 : f32
+              %336 = vector.broadcast %335 : f32 to vector<16xf32>
+              %337, %338, %339, %340 = scf.for %341 = %12 to %37 step %29 iter_args(%342 = %336, %343 = %336, %344 = %336, %345 = %336) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %346 = arith.constant 16 : index
+                %347 = arith.muli %341, %346 : index
+                %348 = vector.load %36[%347] : memref<6144xf32>, vector<16xf32>
+                %349 = arith.addi %33, %347 : index
+                %350 = vector.load %36[%349] : memref<6144xf32>, vector<16xf32>
+                %351 = arith.addi %334, %341 : index
+                %352 = memref.load %0[%351] : memref<?xf32>
+                %353 = vector.broadcast %352 : f32 to vector<16xf32>
+                %354 = vector.fma %353, %348, %342 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %355 = vector.fma %353, %350, %343 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %356 = arith.addi %341, %13 : index
+                %357 = arith.muli %356, %346 : index
+                %358 = vector.load %36[%357] : memref<6144xf32>, vector<16xf32>
+                %359 = arith.addi %33, %357 : index
+                %360 = vector.load %36[%359] : memref<6144xf32>, vector<16xf32>
+                %361 = arith.addi %334, %356 : index
+                %362 = memref.load %0[%361] : memref<?xf32>
+                %363 = vector.broadcast %362 : f32 to vector<16xf32>
+                %364 = vector.fma %363, %358, %344 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %365 = vector.fma %363, %360, %345 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %354, %355, %364, %365 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              }
+              %366 = arith.addf %337, %339 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %367 = arith.addf %338, %340 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %368 = arith.constant 16 : index
+              %369 = arith.muli %31, %368 : index
+              %370 = arith.constant 128 : index
+              %371 = arith.muli %333, %370 : index
+              %372 = arith.addi %371, %369 : index
+              vector.store %366, %2[%372] : memref<?xf32>, vector<16xf32>
+              %373 = arith.muli %32, %368 : index
+              %374 = arith.addi %371, %373 : index
+              vector.store %367, %2[%374] : memref<?xf32>, vector<16xf32>
             }
           } else {
-            %304 = arith.constant 2 : index
-            %305 = arith.muli %28, %304 : index
-            %306 = arith.addi %305, %13 : index
-            %307 = arith.constant 3072 : index
-            %308 = arith.muli %305, %307 : index
-            %309 = arith.muli %306, %307 : index
-            scf.for %310 = %19 to %21 step %13 {
-              %311 = arith.constant 192 : index
-              %312 = arith.muli %310, %311 : index
-              %313 = arith.constant 0.000000e+00 : f32
-              %314 = vector.broadcast %313 : f32 to vector<16xf32>
-              %315, %316, %317, %318 = scf.for %319 = %12 to %311 step %304 iter_args(%320 = %314, %321 = %314, %322 = %314, %323 = %314) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %324 = arith.constant 16 : index
-                %325 = arith.muli %319, %324 : index
-                %326 = arith.addi %308, %325 : index
-                %327 = vector.load %1[%326] : memref<?xi16>, vector<16xi16>
-                %328 = arith.extui %327 : vector<16xi16> to vector<16xi32>
-                %329 = arith.constant dense<16> : vector<16xi32>
-                %330 = arith.shli %328, %329 : vector<16xi32>
-                %331 = arith.bitcast %330 : vector<16xi32> to vector<16xf32>
-                %332 = arith.addi %309, %325 : index
-                %333 = vector.load %1[%332] : memref<?xi16>, vector<16xi16>
-                %334 = arith.extui %333 : vector<16xi16> to vector<16xi32>
-                %335 = arith.shli %334, %329 : vector<16xi32>
-                %336 = arith.bitcast %335 : vector<16xi32> to vector<16xf32>
-                %337 = arith.addi %312, %319 : index
-                %338 = memref.load %0[%337] : memref<?xf32>
-                %339 = vector.broadcast %338 : f32 to vector<16xf32>
-                %340 = vector.fma %339, %331, %320 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %341 = vector.fma %339, %336, %321 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %342 = arith.addi %319, %13 : index
-                %343 = arith.muli %342, %324 : index
-                %344 = arith.addi %308, %343 : index
-                %345 = vector.load %1[%344] : memref<?xi16>, vector<16xi16>
-                %346 = arith.extui %345 : vector<16xi16> to vector<16xi32>
-                %347 = arith.shli %346, %329 : vector<16xi32>
-                %348 = arith.bitcast %347 : vector<16xi32> to vector<16xf32>
-                %349 = arith.addi %309, %343 : index
-                %350 = vector.load %1[%349] : memref<?xi16>, vector<16xi16>
-                %351 = arith.extui %350 : vector<16xi16> to vector<16xi32>
-                %352 = arith.shli %351, %329 : vector<16xi32>
-                %353 = arith.bitcast %352 : vector<16xi32> to vector<16xf32>
-                %354 = arith.addi %312, %342 : index
-                %355 = memref.load %0[%354] : memref<?xf32>
-                %356 = vector.broadcast %355 : f32 to vector<16xf32>
-                %357 = vector.fma %356, %348, %322 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %358 = vector.fma %356, %353, %323 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %340, %341, %357, %358 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %375 = arith.muli %28, %29 : index
+            %376 = arith.addi %375, %13 : index
+            %377 = arith.constant 3072 : index
+            %378 = arith.muli %375, %377 : index
+            %379 = arith.muli %376, %377 : index
+            scf.for %380 = %19 to %21 step %13 {
+              %381 = arith.constant 192 : index
+              %382 = arith.muli %380, %381 : index
+              %383 = arith.constant 0.000000e+00 : f32
+              %384 = vector.broadcast %383 : f32 to vector<16xf32>
+              %385, %386, %387, %388 = scf.for %389 = %12 to %381 step %29 iter_args(%390 = %384, %391 = %384, %392 = %384, %393 = %384) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %394 = arith.constant 16 : index
+                %395 = arith.muli %389, %394 : index
+                %396 = arith.addi %378, %395 : index
+                %397 = vector.load %1[%396] : memref<?xi16>, vector<16xi16>
+                %398 = arith.extui %397 : vector<16xi16> to vector<16xi32>
+                %399 = arith.constant dense<16> : vector<16xi32>
+                %400 = arith.shli %398, %399 : vector<16xi32>
+                %401 = arith.bitcast %400 : vector<16xi32> to vector<16xf32>
+                %402 = arith.addi %379, %395 : index
+                %403 = vector.load %1[%402] : memref<?xi16>, vector<16xi16>
+                %404 = arith.extui %403 : vector<16xi16> to vector<16xi32>
+                %405 = arith.shli %404, %399 : vector<16xi32>
+                %406 = arith.bitcast %405 : vector<16xi32> to vector<16xf32>
+                %407 = arith.addi %382, %389 : index
+                %408 = memref.load %0[%407] : memref<?xf32>
+                %409 = vector.broadcast %408 : f32 to vector<16xf32>
+                %410 = vector.fma %409, %401, %390 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %411 = vector.fma %409, %406, %391 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %412 = arith.addi %389, %13 : index
+                %413 = arith.muli %412, %394 : index
+                %414 = arith.addi %378, %413 : index
+                %415 = vector.load %1[%414] : memref<?xi16>, vector<16xi16>
+                %416 = arith.extui %415 : vector<16xi16> to vector<16xi32>
+                %417 = arith.shli %416, %399 : vector<16xi32>
+                %418 = arith.bitcast %417 : vector<16xi32> to vector<16xf32>
+                %419 = arith.addi %379, %413 : index
+                %420 = vector.load %1[%419] : memref<?xi16>, vector<16xi16>
+                %421 = arith.extui %420 : vector<16xi16> to vector<16xi32>
+                %422 = arith.shli %421, %399 : vector<16xi32>
+                %423 = arith.bitcast %422 : vector<16xi32> to vector<16xf32>
+                %424 = arith.addi %382, %412 : index
+                %425 = memref.load %0[%424] : memref<?xf32>
+                %426 = vector.broadcast %425 : f32 to vector<16xf32>
+                %427 = vector.fma %426, %418, %392 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %428 = vector.fma %426, %423, %393 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %410, %411, %427, %428 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %359 = arith.addf %315, %317 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %360 = arith.addf %316, %318 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %361 = arith.constant 16 : index
-              %362 = arith.muli %305, %361 : index
-              %363 = arith.constant 128 : index
-              %364 = arith.muli %310, %363 : index
-              %365 = arith.addi %364, %362 : index
-              vector.store %359, %2[%365] : memref<?xf32>, vector<16xf32>
-              %366 = arith.muli %306, %361 : index
-              %367 = arith.addi %364, %366 : index
-              vector.store %360, %2[%367] : memref<?xf32>, vector<16xf32>
+              %429 = arith.addf %385, %387 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %430 = arith.addf %386, %388 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %431 = arith.constant 16 : index
+              %432 = arith.muli %375, %431 : index
+              %433 = arith.constant 128 : index
+              %434 = arith.muli %380, %433 : index
+              %435 = arith.addi %434, %432 : index
+              vector.store %429, %2[%435] : memref<?xf32>, vector<16xf32>
+              %436 = arith.muli %376, %431 : index
+              %437 = arith.addi %434, %436 : index
+              vector.store %430, %2[%437] : memref<?xf32>, vector<16xf32>
             }
           }
         }
@@ -15319,8 +15618,8 @@ builtin.module {
   func.func private @linear_k192_n128_bf16.par7.loop(%0: index, %1: index, %2: memref<?xi16>, %3: memref<?xf32>, %4: memref<?xf32>, %5: index, %6: index, %7: index) attributes {rlx_cpu.parallel_body} {
     %8 = arith.constant 336 : index
     %9 = arith.constant 1 : index
-    %10 = arith.constant 4 : index
-    %11 = arith.constant 0 : index
+    %10 = arith.constant 0 : index
+    %11 = arith.constant 4 : index
     "scf.parallel"(%5, %6, %9) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
     ^bb0(%12: index):
       %13 = arith.divui %12, %0 : index
@@ -15335,18 +15634,18 @@ builtin.module {
       %22 = arith.addi %15, %21 : index
       %23 = arith.addi %13, %9 : index
       scf.for %24 = %13 to %23 step %9 {
-        %25 = arith.cmpi uge, %18, %10 : index
-        scf.if %25 {
-          %26 = arith.constant 2 : index
-          %27 = arith.muli %24, %26 : index
+        %25 = arith.constant 2 : index
+        %26 = arith.cmpi uge, %18, %25 : index
+        scf.if %26 {
+          %27 = arith.muli %24, %25 : index
           %28 = arith.addi %27, %9 : index
           %29 = arith.constant 3072 : index
           %30 = arith.muli %27, %29 : index
           %31 = arith.muli %28, %29 : index
           %32 = memref.alloca() : memref<6144xf32>
           %33 = arith.constant 192 : index
-          scf.for %34 = %11 to %33 step %9 {
-            scf.for %35 = %11 to %9 step %9 {
+          scf.for %34 = %10 to %33 step %9 {
+            scf.for %35 = %10 to %9 step %9 {
               %36 = arith.addi %34, %35 : index
               %37 = arith.constant 16 : index
               %38 = arith.muli %36, %37 : index
@@ -15359,8 +15658,8 @@ builtin.module {
               vector.store %44, %32[%38] : memref<6144xf32>, vector<16xf32>
             }
           }
-          scf.for %45 = %11 to %33 step %9 {
-            scf.for %46 = %11 to %9 step %9 {
+          scf.for %45 = %10 to %33 step %9 {
+            scf.for %46 = %10 to %9 step %9 {
               %47 = arith.addi %45, %46 : index
               %48 = arith.constant 16 : index
               %49 = arith.muli %47, %48 : index
@@ -15376,10 +15675,10 @@ builtin.module {
           }
           scf.for %57 = %15 to %22 step %19 {
             %58 = arith.addi %57, %9 : index
-            %59 = arith.addi %57, %26 : index
+            %59 = arith.addi %57, %25 : index
             %60 = arith.constant 3 : index
             %61 = arith.addi %57, %60 : index
-            %62 = arith.addi %57, %10 : index
+            %62 = arith.addi %57, %11 : index
             %63 = arith.constant 5 : index
             %64 = arith.addi %57, %63 : index
             %65 = arith.constant 6 : index
@@ -15396,7 +15695,7 @@ builtin.module {
             %76 = arith.muli %68, %33 : index
             %77 = arith.constant 0.000000e+00 : f32
             %78 = vector.broadcast %77 : f32 to vector<16xf32>
-            %79, %80, %81, %82, %83, %84, %85, %86, %87, %88, %89, %90, %91, %92, %93, %94 = scf.for %95 = %11 to %33 step %9 iter_args(%96 = %78, %97 = %78, %98 = %78, %99 = %78, %100 = %78, %101 = %78, %102 = %78, %103 = %78, %104 = %78, %105 = %78, %106 = %78, %107 = %78, %108 = %78, %109 = %78, %110 = %78, %111 = %78) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+            %79, %80, %81, %82, %83, %84, %85, %86, %87, %88, %89, %90, %91, %92, %93, %94 = scf.for %95 = %10 to %33 step %9 iter_args(%96 = %78, %97 = %78, %98 = %78, %99 = %78, %100 = %78, %101 = %78, %102 = %78, %103 = %78, %104 = %78, %105 = %78, %106 = %78, %107 = %78, %108 = %78, %109 = %78, %110 = %78, %111 = %78) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
               %112 = arith.constant 16 : index
               %113 = arith.muli %95, %112 : index
               %114 = vector.load %32[%113] : memref<6144xf32>, vector<16xf32>
@@ -15490,12 +15789,12 @@ builtin.module {
             vector.store %94, %4[%184] : memref<?xf32>, vector<16xf32>
           }
           %185 = arith.subi %17, %22 : index
-          %186 = arith.divui %185, %10 : index
-          %187 = arith.muli %186, %10 : index
+          %186 = arith.divui %185, %11 : index
+          %187 = arith.muli %186, %11 : index
           %188 = arith.addi %22, %187 : index
-          scf.for %189 = %22 to %188 step %10 {
+          scf.for %189 = %22 to %188 step %11 {
             %190 = arith.addi %189, %9 : index
-            %191 = arith.addi %189, %26 : index
+            %191 = arith.addi %189, %25 : index
             %192 = arith.constant 3 : index
             %193 = arith.addi %189, %192 : index
             %194 = arith.muli %189, %33 : index
@@ -15504,7 +15803,7 @@ builtin.module {
             %197 = arith.muli %193, %33 : index
             %198 = arith.constant 0.000000e+00 : f32
             %199 = vector.broadcast %198 : f32 to vector<16xf32>
-            %200, %201, %202, %203, %204, %205, %206, %207 = scf.for %208 = %11 to %33 step %9 iter_args(%209 = %199, %210 = %199, %211 = %199, %212 = %199, %213 = %199, %214 = %199, %215 = %199, %216 = %199) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+            %200, %201, %202, %203, %204, %205, %206, %207 = scf.for %208 = %10 to %33 step %9 iter_args(%209 = %199, %210 = %199, %211 = %199, %212 = %199, %213 = %199, %214 = %199, %215 = %199, %216 = %199) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
               %217 = arith.constant 16 : index
               %218 = arith.muli %208, %217 : index
               %219 = vector.load %32[%218] : memref<6144xf32>, vector<16xf32>
@@ -15557,106 +15856,167 @@ builtin.module {
             %257 = arith.addi %255, %247 : index
             vector.store %207, %4[%257] : memref<?xf32>, vector<16xf32>
           }
-          scf.for %258 = %188 to %17 step %9 {
-            %259 = arith.muli %258, %33 : index
-            %260 = arith.constant 0.000000e+00 : f32
-            %261 = vector.broadcast %260 : f32 to vector<16xf32>
-            %262, %263, %264, %265 = scf.for %266 = %11 to %33 step %26 iter_args(%267 = %261, %268 = %261, %269 = %261, %270 = %261) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %271 = arith.constant 16 : index
-              %272 = arith.muli %266, %271 : index
-              %273 = vector.load %32[%272] : memref<6144xf32>, vector<16xf32>
-              %274 = arith.addi %29, %272 : index
-              %275 = vector.load %32[%274] : memref<6144xf32>, vector<16xf32>
-              %276 = arith.addi %259, %266 : index
-              %277 = memref.load %3[%276] : memref<?xf32>
-              %278 = vector.broadcast %277 : f32 to vector<16xf32>
-              %279 = vector.fma %278, %273, %267 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %280 = vector.fma %278, %275, %268 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %281 = arith.addi %266, %9 : index
-              %282 = arith.muli %281, %271 : index
-              %283 = vector.load %32[%282] : memref<6144xf32>, vector<16xf32>
-              %284 = arith.addi %29, %282 : index
-              %285 = vector.load %32[%284] : memref<6144xf32>, vector<16xf32>
-              %286 = arith.addi %259, %281 : index
-              %287 = memref.load %3[%286] : memref<?xf32>
-              %288 = vector.broadcast %287 : f32 to vector<16xf32>
-              %289 = vector.fma %288, %283, %269 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %290 = vector.fma %288, %285, %270 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              scf.yield %279, %280, %289, %290 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+          %258 = arith.subi %17, %188 : index
+          %259 = arith.divui %258, %25 : index
+          %260 = arith.muli %259, %25 : index
+          %261 = arith.addi %188, %260 : index
+          scf.for %262 = %188 to %261 step %25 {
+            %263 = arith.addi %262, %9 : index
+            %264 = arith.muli %262, %33 : index
+            %265 = arith.muli %263, %33 : index
+            %266 = arith.constant 0.000000e+00 : f32
+            %267 = vector.broadcast %266 : f32 to vector<16xf32>
+            %268, %269, %270, %271, %272, %273, %274, %275 = scf.for %276 = %10 to %33 step %25 iter_args(%277 = %267, %278 = %267, %279 = %267, %280 = %267, %281 = %267, %282 = %267, %283 = %267, %284 = %267) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %285 = arith.constant 16 : index
+              %286 = arith.muli %276, %285 : index
+              %287 = vector.load %32[%286] : memref<6144xf32>, vector<16xf32>
+              %288 = arith.addi %29, %286 : index
+              %289 = vector.load %32[%288] : memref<6144xf32>, vector<16xf32>
+              %290 = arith.addi %264, %276 : index
+              %291 = memref.load %3[%290] : memref<?xf32>
+              %292 = vector.broadcast %291 : f32 to vector<16xf32>
+              %293 = vector.fma %292, %287, %277 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %294 = vector.fma %292, %289, %278 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %295 = arith.addi %265, %276 : index
+              %296 = memref.load %3[%295] : memref<?xf32>
+              %297 = vector.broadcast %296 : f32 to vector<16xf32>
+              %298 = vector.fma %297, %287, %279 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %299 = vector.fma %297, %289, %280 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %300 = arith.addi %276, %9 : index
+              %301 = arith.muli %300, %285 : index
+              %302 = vector.load %32[%301] : memref<6144xf32>, vector<16xf32>
+              %303 = arith.addi %29, %301 : index
+              %304 = vector.load %32[%303] : memref<6144xf32>, vector<16xf32>
+              %305 = arith.addi %264, %300 : index
+              %306 = memref.load %3[%305] : memref<?xf32>
+              %307 = vector.broadcast %306 : f32 to vector<16xf32>
+              %308 = vector.fma %307, %302, %281 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %309 = vector.fma %307, %304, %282 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %310 = arith.addi %265, %300 : index
+              %311 = memref.load %3[%310] : memref<?xf32>
+              %312 = vector.broadcast %311 : f32 to vector<16xf32>
+              %313 = vector.fma %312, %302, %283 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %314 = vector.fma %312, %304, %284 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %293, %294, %298, %299, %308, %309, %313, %314 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %291 = arith.addf %262, %264 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %292 = arith.addf %263, %265 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %293 = arith.constant 16 : index
-            %294 = arith.muli %27, %293 : index
-            %295 = arith.constant 128 : index
-            %296 = arith.muli %258, %295 : index
-            %297 = arith.addi %296, %294 : index
-            vector.store %291, %4[%297] : memref<?xf32>, vector<16xf32>
-            %298 = arith.muli %28, %293 : index
-            %299 = arith.addi %296, %298 : index
-            vector.store %292, %4[%299] : memref<?xf32>, vector<16xf32>
+            %315 = arith.addf %268, %272 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %316 = arith.addf %269, %273 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %317 = arith.addf %270, %274 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %318 = arith.addf %271, %275 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %319 = arith.constant 16 : index
+            %320 = arith.muli %27, %319 : index
+            %321 = arith.constant 128 : index
+            %322 = arith.muli %262, %321 : index
+            %323 = arith.addi %322, %320 : index
+            vector.store %315, %4[%323] : memref<?xf32>, vector<16xf32>
+            %324 = arith.muli %28, %319 : index
+            %325 = arith.addi %322, %324 : index
+            vector.store %316, %4[%325] : memref<?xf32>, vector<16xf32>
+            %326 = arith.muli %263, %321 : index
+            %327 = arith.addi %326, %320 : index
+            vector.store %317, %4[%327] : memref<?xf32>, vector<16xf32>
+            %328 = arith.addi %326, %324 : index
+            vector.store %318, %4[%328] : memref<?xf32>, vector<16xf32>
+          }
+          scf.for %329 = %261 to %17 step %9 {
+            %330 = arith.muli %329, %33 : index
+            %331 = arith.constant 0.000000e+00 : f32
+            %332 = vector.broadcast %331 : f32 to vector<16xf32>
+            %333, %334, %335, %336 = scf.for %337 = %10 to %33 step %25 iter_args(%338 = %332, %339 = %332, %340 = %332, %341 = %332) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %342 = arith.constant 16 : index
+              %343 = arith.muli %337, %342 : index
+              %344 = vector.load %32[%343] : memref<6144xf32>, vector<16xf32>
+              %345 = arith.addi %29, %343 : index
+              %346 = vector.load %32[%345] : memref<6144xf32>, vector<16xf32>
+              %347 = arith.addi %330, %337 : index
+              %348 = memref.load %3[%347] : memref<?xf32>
+              %349 = vector.broadcast %348 : f32 to vector<16xf32>
+              %350 = vector.fma %349, %344, %338 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %351 = vector.fma %349, %346, %339 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %352 = arith.addi %337, %9 : index
+              %353 = arith.muli %352, %342 : index
+              %354 = vector.load %32[%353] : memref<6144xf32>, vector<16xf32>
+              %355 = arith.addi %29, %353 : index
+              %356 = vector.load %32[%355] : memref<6144xf32>, vector<16xf32>
+              %357 = arith.addi %330, %352 : index
+              %358 = memref.load %3[%357] : memref<?xf32>
+              %359 = vector.broadcast %358 : f32 to vector<16xf32>
+              %360 = vector.fma %359, %354, %340 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %361 = vector.fma %359, %356, %341 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %350, %351, %360, %361 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            }
+            %362 = arith.addf %333, %335 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %363 = arith.addf %334, %336 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %364 = arith.constant 16 : index
+            %365 = arith.muli %27, %364 : index
+            %366 = arith.constant 128 : index
+            %367 = arith.muli %329, %366 : index
+            %368 = arith.addi %367, %365 : index
+            vector.store %362, %4[%368] : memref<?xf32>, vector<16xf32>
+            %369 = arith.muli %28, %364 : index
+            %370 = arith.addi %367, %369 : index
+            vector.store %363, %4[%370] : memref<?xf32>, vector<16xf32>
           }
         } else {
-          %300 = arith.constant 2 : index
-          %301 = arith.muli %24, %300 : index
-          %302 = arith.addi %301, %9 : index
-          %303 = arith.constant 3072 : index
-          %304 = arith.muli %301, %303 : index
-          %305 = arith.muli %302, %303 : index
-          scf.for %306 = %15 to %17 step %9 {
-            %307 = arith.constant 192 : index
-            %308 = arith.muli %306, %307 : index
-            %309 = arith.constant 0.000000e+00 : f32
-            %310 = vector.broadcast %309 : f32 to vector<16xf32>
-            %311, %312, %313, %314 = scf.for %315 = %11 to %307 step %300 iter_args(%316 = %310, %317 = %310, %318 = %310, %319 = %310) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %320 = arith.constant 16 : index
-              %321 = arith.muli %315, %320 : index
-              %322 = arith.addi %304, %321 : index
-              %323 = vector.load %2[%322] : memref<?xi16>, vector<16xi16>
-              %324 = arith.extui %323 : vector<16xi16> to vector<16xi32>
-              %325 = arith.constant dense<16> : vector<16xi32>
-              %326 = arith.shli %324, %325 : vector<16xi32>
-              %327 = arith.bitcast %326 : vector<16xi32> to vector<16xf32>
-              %328 = arith.addi %305, %321 : index
-              %329 = vector.load %2[%328] : memref<?xi16>, vector<16xi16>
-              %330 = arith.extui %329 : vector<16xi16> to vector<16xi32>
-              %331 = arith.shli %330, %325 : vector<16xi32>
-              %332 = arith.bitcast %331 : vector<16xi32> to vector<16xf32>
-              %333 = arith.addi %308, %315 : index
-              %334 = memref.load %3[%333] : memref<?xf32>
-              %335 = vector.broadcast %334 : f32 to vector<16xf32>
-              %336 = vector.fma %335, %327, %316 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %337 = vector.fma %335, %332, %317 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %338 = arith.addi %315, %9 : index
-              %339 = arith.muli %338, %320 : index
-              %340 = arith.addi %304, %339 : index
-              %341 = vector.load %2[%340] : memref<?xi16>, vector<16xi16>
-              %342 = arith.extui %341 : vector<16xi16> to vector<16xi32>
-              %343 = arith.shli %342, %325 : vector<16xi32>
-              %344 = arith.bitcast %343 : vector<16xi32> to vector<16xf32>
-              %345 = arith.addi %305, %339 : index
-              %346 = vector.load %2[%345] : memref<?xi16>, vector<16xi16>
-              %347 = arith.extui %346 : vector<16xi16> to vector<16xi32>
-              %348 = arith.shli %347, %325 : vector<16xi32>
-              %349 = arith.bitcast %348 : vector<16xi32> to vector<16xf32>
-              %350 = arith.addi %308, %338 : index
-              %351 = memref.load %3[%350] : memref<?xf32>
-              %352 = vector.broadcast %351 : f32 to vector<16xf32>
-              %353 = vector.fma %352, %344, %318 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %354 = vector.fma %352, %349, %319 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              scf.yield %336, %337, %353, %354 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+          %371 = arith.muli %24, %25 : index
+          %372 = arith.addi %371, %9 : index
+          %373 = arith.constant 3072 : index
+          %374 = arith.muli %371, %373 : index
+          %375 = arith.muli %372, %373 : index
+          scf.for %376 = %15 to %17 step %9 {
+            %377 = arith.constant 192 : index
+            %378 = arith.muli %376, %377 : index
+            %379 = arith.constant 0.000000e+00 : f32
+            %380 = vector.broadcast %379 : f32 to vector<16xf32>
+            %381, %382, %383, %384 = scf.for %385 = %10 to %377 step %25 iter_args(%386 = %380, %387 = %380, %388 = %380, %389 = %380) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %390 = arith.constant 16 : index
+              %391 = arith.muli %385, %390 : index
+              %392 = arith.addi %374, %391 : index
+              %393 = vector.load %2[%392] : memref<?xi16>, vector<16xi16>
+              %394 = arith.extui %393 : vector<16xi16> to vector<16xi32>
+              %395 = arith.constant dense<16> : vector<16xi32>
+              %396 = arith.shli %394, %395 : vector<16xi32>
+              %397 = arith.bitcast %396 : vector<16xi32> to vector<16xf32>
+              %398 = arith.addi %375, %391 : index
+              %399 = vector.load %2[%398] : memref<?xi16>, vector<16xi16>
+              %400 = arith.extui %399 : vector<16xi16> to vector<16xi32>
+              %401 = arith.shli %400, %395 : vector<16xi32>
+              %402 = arith.bitcast %401 : vector<16xi32> to vector<16xf32>
+              %403 = arith.addi %378, %385 : index
+              %404 = memref.load %3[%403] : memref<?xf32>
+              %405 = vector.broadcast %404 : f32 to vector<16xf32>
+              %406 = vector.fma %405, %397, %386 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %407 = vector.fma %405, %402, %387 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %408 = arith.addi %385, %9 : index
+              %409 = arith.muli %408, %390 : index
+              %410 = arith.addi %374, %409 : index
+              %411 = vector.load %2[%410] : memref<?xi16>, vector<16xi16>
+              %412 = arith.extui %411 : vector<16xi16> to vector<16xi32>
+              %413 = arith.shli %412, %395 : vector<16xi32>
+              %414 = arith.bitcast %413 : vector<16xi32> to vector<16xf32>
+              %415 = arith.addi %375, %409 : index
+              %416 = vector.load %2[%415] : memref<?xi16>, vector<16xi16>
+              %417 = arith.extui %416 : vector<16xi16> to vector<16xi32>
+              %418 = arith.shli %417, %395 : vector<16xi32>
+              %419 = arith.bitcast %418 : vector<16xi32> to vector<16xf32>
+              %420 = arith.addi %378, %408 : index
+              %421 = memref.load %3[%420] : memref<?xf32>
+              %422 = vector.broadcast %421 : f32 to vector<16xf32>
+              %423 = vector.fma %422, %414, %388 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %424 = vector.fma %422, %419, %389 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %406, %407, %423, %424 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %355 = arith.addf %311, %313 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %356 = arith.addf %312, %314 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %357 = arith.constant 16 : index
-            %358 = arith.muli %301, %357 : index
-            %359 = arith.constant 128 : index
-            %360 = arith.muli %306, %359 : index
-            %361 = arith.addi %360, %358 : index
-            vector.store %355, %4[%361] : memref<?xf32>, vector<16xf32>
-            %362 = arith.muli %302, %357 : index
-            %363 = arith.addi %360, %362 : index
-            vector.store %356, %4[%363] : memref<?xf32>, vector<16xf32>
+            %425 = arith.addf %381, %383 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %426 = arith.addf %382, %384 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %427 = arith.constant 16 : index
+            %428 = arith.muli %371, %427 : index
+            %429 = arith.constant 128 : index
+            %430 = arith.muli %376, %429 : index
+            %431 = arith.addi %430, %428 : index
+            vector.store %425, %4[%431] : memref<?xf32>, vector<16xf32>
+            %432 = arith.muli %372, %427 : index
+            %433 = arith.addi %430, %432 : index
+            vector.store %426, %4[%433] : memref<?xf32>, vector<16xf32>
           }
         }
       }
@@ -15664,7 +16024,7 @@ builtin.module {
     }) : (index, index, index) -> ()
     func.return
   }
-  func.func private @linear_swiglu_k128_n192_bf16(%0: memref<?xf32>, %1: memref<?xi16>, %2: memref<?xi16>, %3: memref<?xf32>, %4: index) attributes {rlx.kernel = {family = "linear_swiglu", k = 128 : i64, ns = array<i64: 192>, rows = 8 : i64, paired = false, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 512 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64, weight_format = "bf16", stage = true, tail_rows = 4 : i64}} {
+  func.func private @linear_swiglu_k128_n192_bf16(%0: memref<?xf32>, %1: memref<?xi16>, %2: memref<?xi16>, %3: memref<?xf32>, %4: index) attributes {rlx.kernel = {family = "linear_swiglu", k = 128 : i64, ns = array<i64: 192>, rows = 8 : i64, paired = false, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 512 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64, weight_format = "bf16", stage = true, tail_rows = array<i64: 4, 2>, block_chains = 8 : i64}} {
     %5 = arith.constant 49152 : index
     %6 = arith.muli %4, %5 : index
     %7 = arith.constant 511 : index
@@ -15691,7 +16051,7 @@ builtin.module {
         %27 = arith.addi %20, %26 : index
         %28 = arith.addi %18, %14 : index
         scf.for %29 = %18 to %28 step %14 {
-          %30 = arith.constant 4 : index
+          %30 = arith.constant 2 : index
           %31 = arith.cmpi uge, %23, %30 : index
           scf.if %31 {
             %32 = arith.constant 2048 : index
@@ -15729,11 +16089,11 @@ builtin.module {
             }
             scf.for %59 = %20 to %27 step %24 {
               %60 = arith.addi %59, %14 : index
-              %61 = arith.constant 2 : index
-              %62 = arith.addi %59, %61 : index
-              %63 = arith.constant 3 : index
-              %64 = arith.addi %59, %63 : index
-              %65 = arith.addi %59, %30 : index
+              %61 = arith.addi %59, %30 : index
+              %62 = arith.constant 3 : index
+              %63 = arith.addi %59, %62 : index
+              %64 = arith.constant 4 : index
+              %65 = arith.addi %59, %64 : index
               %66 = arith.constant 5 : index
               %67 = arith.addi %59, %66 : index
               %68 = arith.constant 6 : index
@@ -15742,8 +16102,8 @@ builtin.module {
               %71 = arith.addi %59, %70 : index
               %72 = arith.muli %59, %35 : index
               %73 = arith.muli %60, %35 : index
-              %74 = arith.muli %62, %35 : index
-              %75 = arith.muli %64, %35 : index
+              %74 = arith.muli %61, %35 : index
+              %75 = arith.muli %63, %35 : index
               %76 = arith.muli %65, %35 : index
               %77 = arith.muli %67, %35 : index
               %78 = arith.muli %69, %35 : index
@@ -15987,7 +16347,7 @@ builtin.module {
               %344 = arith.addf %220, %343 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
               %345 = arith.divf %86, %344 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
               %346 = arith.mulf %345, %87 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %347 = arith.muli %62, %224 : index
+              %347 = arith.muli %61, %224 : index
               %348 = arith.addi %347, %227 : index
               vector.store %346, %3[%348] : memref<?xf32>, vector<16xf32>
               %349 = arith.subf %81, %88 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
@@ -16048,7 +16408,7 @@ builtin.module {
               %404 = arith.addf %220, %403 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
               %405 = arith.divf %88, %404 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
               %406 = arith.mulf %405, %89 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %407 = arith.muli %64, %224 : index
+              %407 = arith.muli %63, %224 : index
               %408 = arith.addi %407, %227 : index
               vector.store %406, %3[%408] : memref<?xf32>, vector<16xf32>
               %409 = arith.subf %81, %90 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
@@ -16297,17 +16657,17 @@ builtin.module {
               vector.store %646, %3[%648] : memref<?xf32>, vector<16xf32>
             }
             %649 = arith.subi %22, %27 : index
-            %650 = arith.divui %649, %30 : index
-            %651 = arith.muli %650, %30 : index
-            %652 = arith.addi %27, %651 : index
-            scf.for %653 = %27 to %652 step %30 {
-              %654 = arith.addi %653, %14 : index
-              %655 = arith.constant 2 : index
-              %656 = arith.addi %653, %655 : index
+            %650 = arith.constant 4 : index
+            %651 = arith.divui %649, %650 : index
+            %652 = arith.muli %651, %650 : index
+            %653 = arith.addi %27, %652 : index
+            scf.for %654 = %27 to %653 step %650 {
+              %655 = arith.addi %654, %14 : index
+              %656 = arith.addi %654, %30 : index
               %657 = arith.constant 3 : index
-              %658 = arith.addi %653, %657 : index
-              %659 = arith.muli %653, %35 : index
-              %660 = arith.muli %654, %35 : index
+              %658 = arith.addi %654, %657 : index
+              %659 = arith.muli %654, %35 : index
+              %660 = arith.muli %655, %35 : index
               %661 = arith.muli %656, %35 : index
               %662 = arith.muli %658, %35 : index
               %663 = arith.constant 0.000000e+00 : f32
@@ -16405,7 +16765,7 @@ builtin.module {
               %769 = arith.divf %665, %768 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
               %770 = arith.mulf %769, %666 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
               %771 = arith.constant 192 : index
-              %772 = arith.muli %653, %771 : index
+              %772 = arith.muli %654, %771 : index
               %773 = arith.constant 16 : index
               %774 = arith.muli %29, %773 : index
               %775 = arith.addi %772, %774 : index
@@ -16468,7 +16828,7 @@ builtin.module {
               %831 = arith.addf %767, %830 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
               %832 = arith.divf %667, %831 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
               %833 = arith.mulf %832, %668 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %834 = arith.muli %654, %771 : index
+              %834 = arith.muli %655, %771 : index
               %835 = arith.addi %834, %774 : index
               vector.store %833, %3[%835] : memref<?xf32>, vector<16xf32>
               %836 = arith.subf %664, %669 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
@@ -16594,224 +16954,401 @@ builtin.module {
               %955 = arith.addi %954, %774 : index
               vector.store %953, %3[%955] : memref<?xf32>, vector<16xf32>
             }
-            scf.for %956 = %652 to %22 step %14 {
-              %957 = arith.muli %956, %35 : index
-              %958 = arith.constant 0.000000e+00 : f32
-              %959 = vector.broadcast %958 : f32 to vector<16xf32>
-              %960 = arith.constant 2 : index
-              %961, %962, %963, %964 = scf.for %965 = %13 to %35 step %960 iter_args(%966 = %959, %967 = %959, %968 = %959, %969 = %959) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %970 = arith.constant 16 : index
-                %971 = arith.muli %965, %970 : index
-                %972 = vector.load %34[%971] : memref<4096xf32>, vector<16xf32>
-                %973 = arith.addi %32, %971 : index
-                %974 = vector.load %34[%973] : memref<4096xf32>, vector<16xf32>
-                %975 = arith.addi %957, %965 : index
-                %976 = memref.load %0[%975] : memref<?xf32>
-                %977 = vector.broadcast %976 : f32 to vector<16xf32>
-                %978 = vector.fma %977, %972, %966 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %979 = vector.fma %977, %974, %967 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %980 = arith.addi %965, %14 : index
-                %981 = arith.muli %980, %970 : index
-                %982 = vector.load %34[%981] : memref<4096xf32>, vector<16xf32>
-                %983 = arith.addi %32, %981 : index
-                %984 = vector.load %34[%983] : memref<4096xf32>, vector<16xf32>
-                %985 = arith.addi %957, %980 : index
-                %986 = memref.load %0[%985] : memref<?xf32>
-                %987 = vector.broadcast %986 : f32 to vector<16xf32>
-                %988 = vector.fma %987, %982, %968 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %989 = vector.fma %987, %984, %969 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %978, %979, %988, %989 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %956 = arith.subi %22, %653 : index
+            %957 = arith.divui %956, %30 : index
+            %958 = arith.muli %957, %30 : index
+            %959 = arith.addi %653, %958 : index
+            scf.for %960 = %653 to %959 step %30 {
+              %961 = arith.addi %960, %14 : index
+              %962 = arith.muli %960, %35 : index
+              %963 = arith.muli %961, %35 : index
+              %964 = arith.constant 0.000000e+00 : f32
+              %965 = vector.broadcast %964 : f32 to vector<16xf32>
+              %966, %967, %968, %969, %970, %971, %972, %973 = scf.for %974 = %13 to %35 step %30 iter_args(%975 = %965, %976 = %965, %977 = %965, %978 = %965, %979 = %965, %980 = %965, %981 = %965, %982 = %965) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %983 = arith.constant 16 : index
+                %984 = arith.muli %974, %983 : index
+                %985 = vector.load %34[%984] : memref<4096xf32>, vector<16xf32>
+                %986 = arith.addi %32, %984 : index
+                %987 = vector.load %34[%986] : memref<4096xf32>, vector<16xf32>
+                %988 = arith.addi %962, %974 : index
+                %989 = memref.load %0[%988] : memref<?xf32>
+                %990 = vector.broadcast %989 : f32 to vector<16xf32>
+                %991 = vector.fma %990, %985, %975 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %992 = vector.fma %990, %987, %976 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %993 = arith.addi %963, %974 : index
+                %994 = memref.load %0[%993] : memref<?xf32>
+                %995 = vector.broadcast %994 : f32 to vector<16xf32>
+                %996 = vector.fma %995, %985, %977 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %997 = vector.fma %995, %987, %978 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %998 = arith.addi %974, %14 : index
+                %999 = arith.muli %998, %983 : index
+                %1000 = vector.load %34[%999] : memref<4096xf32>, vector<16xf32>
+                %1001 = arith.addi %32, %999 : index
+                %1002 = vector.load %34[%1001] : memref<4096xf32>, vector<16xf32>
+                %1003 = arith.addi %962, %998 : index
+                %1004 = memref.load %0[%1003] : memref<?xf32>
+                %1005 = vector.broadcast %1004 : f32 to vector<16xf32>
+                %1006 = vector.fma %1005, %1000, %979 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1007 = vector.fma %1005, %1002, %980 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1008 = arith.addi %963, %998 : index
+                %1009 = memref.load %0[%1008] : memref<?xf32>
+                %1010 = vector.broadcast %1009 : f32 to vector<16xf32>
+                %1011 = vector.fma %1010, %1000, %981 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1012 = vector.fma %1010, %1002, %982 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %991, %992, %996, %997, %1006, %1007, %1011, %1012 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %990 = arith.addf %961, %963 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %991 = arith.addf %962, %964 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %992 = arith.subf %959, %990 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %993 = arith.constant -8.700000e+01 : f32
-              %994 = vector.broadcast %993 : f32 to vector<16xf32>
-              %995 = arith.cmpf ogt, %992, %994 : vector<16xf32>
-              %996 = arith.select %995, %992, %994 : vector<16xf32>
-              %997 = arith.constant 8.800000e+01 : f32
-              %998 = vector.broadcast %997 : f32 to vector<16xf32>
-              %999 = arith.cmpf olt, %996, %998 : vector<16xf32>
-              %1000 = arith.select %999, %996, %998 : vector<16xf32>
-              %1001 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %1002 = arith.minnumf %1000, %1001 : vector<16xf32>
-              %1003 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %1004 = arith.maxnumf %1002, %1003 : vector<16xf32>
-              %1005 = arith.constant dense<1.44269502> : vector<16xf32>
-              %1006 = arith.mulf %1004, %1005 fastmath<contract> : vector<16xf32>
-              %1007 = rlx_cpu.rint %1006 : vector<16xf32>
-              %1008 = arith.constant dense<0.693359375> : vector<16xf32>
-              %1009 = arith.mulf %1007, %1008 fastmath<contract> : vector<16xf32>
-              %1010 = arith.subf %1004, %1009 fastmath<contract> : vector<16xf32>
-              %1011 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %1012 = arith.mulf %1007, %1011 fastmath<contract> : vector<16xf32>
-              %1013 = arith.subf %1010, %1012 fastmath<contract> : vector<16xf32>
-              %1014 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %1015 = arith.mulf %1014, %1013 fastmath<contract> : vector<16xf32>
-              %1016 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %1017 = arith.addf %1015, %1016 fastmath<contract> : vector<16xf32>
-              %1018 = arith.mulf %1017, %1013 fastmath<contract> : vector<16xf32>
-              %1019 = arith.constant dense<0.00833345205> : vector<16xf32>
-              %1020 = arith.addf %1018, %1019 fastmath<contract> : vector<16xf32>
-              %1021 = arith.mulf %1020, %1013 fastmath<contract> : vector<16xf32>
-              %1022 = arith.constant dense<0.0416657962> : vector<16xf32>
-              %1023 = arith.addf %1021, %1022 fastmath<contract> : vector<16xf32>
-              %1024 = arith.mulf %1023, %1013 fastmath<contract> : vector<16xf32>
-              %1025 = arith.constant dense<0.166666657> : vector<16xf32>
-              %1026 = arith.addf %1024, %1025 fastmath<contract> : vector<16xf32>
-              %1027 = arith.mulf %1026, %1013 fastmath<contract> : vector<16xf32>
-              %1028 = arith.constant dense<5.000000e-01> : vector<16xf32>
-              %1029 = arith.addf %1027, %1028 fastmath<contract> : vector<16xf32>
-              %1030 = arith.mulf %1013, %1013 fastmath<contract> : vector<16xf32>
+              %1013 = arith.addf %966, %970 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1014 = arith.addf %967, %971 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1015 = arith.addf %968, %972 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1016 = arith.addf %969, %973 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1017 = arith.subf %965, %1013 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1018 = arith.constant -8.700000e+01 : f32
+              %1019 = vector.broadcast %1018 : f32 to vector<16xf32>
+              %1020 = arith.cmpf ogt, %1017, %1019 : vector<16xf32>
+              %1021 = arith.select %1020, %1017, %1019 : vector<16xf32>
+              %1022 = arith.constant 8.800000e+01 : f32
+              %1023 = vector.broadcast %1022 : f32 to vector<16xf32>
+              %1024 = arith.cmpf olt, %1021, %1023 : vector<16xf32>
+              %1025 = arith.select %1024, %1021, %1023 : vector<16xf32>
+              %1026 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %1027 = arith.minnumf %1025, %1026 : vector<16xf32>
+              %1028 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %1029 = arith.maxnumf %1027, %1028 : vector<16xf32>
+              %1030 = arith.constant dense<1.44269502> : vector<16xf32>
               %1031 = arith.mulf %1029, %1030 fastmath<contract> : vector<16xf32>
-              %1032 = arith.addf %1031, %1013 fastmath<contract> : vector<16xf32>
-              %1033 = arith.constant dense<1.000000e+00> : vector<16xf32>
-              %1034 = arith.addf %1032, %1033 fastmath<contract> : vector<16xf32>
-              %1035 = arith.fptosi %1007 : vector<16xf32> to vector<16xi32>
-              %1036 = arith.constant dense<23> : vector<16xi32>
-              %1037 = arith.shli %1035, %1036 : vector<16xi32>
-              %1038 = arith.bitcast %1034 : vector<16xf32> to vector<16xi32>
-              %1039 = arith.addi %1038, %1037 : vector<16xi32>
-              %1040 = arith.bitcast %1039 : vector<16xi32> to vector<16xf32>
-              %1041 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %1042 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %1043 = arith.cmpf olt, %1000, %1041 : vector<16xf32>
-              %1044 = arith.select %1043, %1042, %1040 : vector<16xf32>
-              %1045 = arith.constant dense<88.7228394> : vector<16xf32>
-              %1046 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %1047 = arith.cmpf ogt, %1000, %1045 : vector<16xf32>
-              %1048 = arith.select %1047, %1046, %1044 : vector<16xf32>
-              %1049 = arith.cmpf uno, %1000, %1000 : vector<16xf32>
-              %1050 = arith.select %1049, %1000, %1048 : vector<16xf32>
-              %1051 = arith.constant 1.000000e+00 : f32
-              %1052 = vector.broadcast %1051 : f32 to vector<16xf32>
-              %1053 = arith.addf %1052, %1050 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1054 = arith.divf %990, %1053 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1055 = arith.mulf %1054, %991 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1056 = arith.constant 192 : index
-              %1057 = arith.muli %956, %1056 : index
-              %1058 = arith.constant 16 : index
-              %1059 = arith.muli %29, %1058 : index
-              %1060 = arith.addi %1057, %1059 : index
-              vector.store %1055, %3[%1060] : memref<?xf32>, vector<16xf32>
+              %1032 = rlx_cpu.rint %1031 : vector<16xf32>
+              %1033 = arith.constant dense<0.693359375> : vector<16xf32>
+              %1034 = arith.mulf %1032, %1033 fastmath<contract> : vector<16xf32>
+              %1035 = arith.subf %1029, %1034 fastmath<contract> : vector<16xf32>
+              %1036 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %1037 = arith.mulf %1032, %1036 fastmath<contract> : vector<16xf32>
+              %1038 = arith.subf %1035, %1037 fastmath<contract> : vector<16xf32>
+              %1039 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %1040 = arith.mulf %1039, %1038 fastmath<contract> : vector<16xf32>
+              %1041 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %1042 = arith.addf %1040, %1041 fastmath<contract> : vector<16xf32>
+              %1043 = arith.mulf %1042, %1038 fastmath<contract> : vector<16xf32>
+              %1044 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %1045 = arith.addf %1043, %1044 fastmath<contract> : vector<16xf32>
+              %1046 = arith.mulf %1045, %1038 fastmath<contract> : vector<16xf32>
+              %1047 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %1048 = arith.addf %1046, %1047 fastmath<contract> : vector<16xf32>
+              %1049 = arith.mulf %1048, %1038 fastmath<contract> : vector<16xf32>
+              %1050 = arith.constant dense<0.166666657> : vector<16xf32>
+              %1051 = arith.addf %1049, %1050 fastmath<contract> : vector<16xf32>
+              %1052 = arith.mulf %1051, %1038 fastmath<contract> : vector<16xf32>
+              %1053 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %1054 = arith.addf %1052, %1053 fastmath<contract> : vector<16xf32>
+              %1055 = arith.mulf %1038, %1038 fastmath<contract> : vector<16xf32>
+              %1056 = arith.mulf %1054, %1055 fastmath<contract> : vector<16xf32>
+              %1057 = arith.addf %1056, %1038 fastmath<contract> : vector<16xf32>
+              %1058 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %1059 = arith.addf %1057, %1058 fastmath<contract> : vector<16xf32>
+              %1060 = arith.fptosi %1032 : vector<16xf32> to vector<16xi32>
+              %1061 = arith.constant dense<23> : vector<16xi32>
+              %1062 = arith.shli %1060, %1061 : vector<16xi32>
+              %1063 = arith.bitcast %1059 : vector<16xf32> to vector<16xi32>
+              %1064 = arith.addi %1063, %1062 : vector<16xi32>
+              %1065 = arith.bitcast %1064 : vector<16xi32> to vector<16xf32>
+              %1066 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %1067 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %1068 = arith.cmpf olt, %1025, %1066 : vector<16xf32>
+              %1069 = arith.select %1068, %1067, %1065 : vector<16xf32>
+              %1070 = arith.constant dense<88.7228394> : vector<16xf32>
+              %1071 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %1072 = arith.cmpf ogt, %1025, %1070 : vector<16xf32>
+              %1073 = arith.select %1072, %1071, %1069 : vector<16xf32>
+              %1074 = arith.cmpf uno, %1025, %1025 : vector<16xf32>
+              %1075 = arith.select %1074, %1025, %1073 : vector<16xf32>
+              %1076 = arith.constant 1.000000e+00 : f32
+              %1077 = vector.broadcast %1076 : f32 to vector<16xf32>
+              %1078 = arith.addf %1077, %1075 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1079 = arith.divf %1013, %1078 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1080 = arith.mulf %1079, %1014 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1081 = arith.constant 192 : index
+              %1082 = arith.muli %960, %1081 : index
+              %1083 = arith.constant 16 : index
+              %1084 = arith.muli %29, %1083 : index
+              %1085 = arith.addi %1082, %1084 : index
+              vector.store %1080, %3[%1085] : memref<?xf32>, vector<16xf32>
+              %1086 = arith.subf %965, %1015 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1087 = arith.cmpf ogt, %1086, %1019 : vector<16xf32>
+              %1088 = arith.select %1087, %1086, %1019 : vector<16xf32>
+              %1089 = arith.cmpf olt, %1088, %1023 : vector<16xf32>
+              %1090 = arith.select %1089, %1088, %1023 : vector<16xf32>
+              %1091 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %1092 = arith.minnumf %1090, %1091 : vector<16xf32>
+              %1093 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %1094 = arith.maxnumf %1092, %1093 : vector<16xf32>
+              %1095 = arith.constant dense<1.44269502> : vector<16xf32>
+              %1096 = arith.mulf %1094, %1095 fastmath<contract> : vector<16xf32>
+              %1097 = rlx_cpu.rint %1096 : vector<16xf32>
+              %1098 = arith.constant dense<0.693359375> : vector<16xf32>
+              %1099 = arith.mulf %1097, %1098 fastmath<contract> : vector<16xf32>
+              %1100 = arith.subf %1094, %1099 fastmath<contract> : vector<16xf32>
+              %1101 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %1102 = arith.mulf %1097, %1101 fastmath<contract> : vector<16xf32>
+              %1103 = arith.subf %1100, %1102 fastmath<contract> : vector<16xf32>
+              %1104 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %1105 = arith.mulf %1104, %1103 fastmath<contract> : vector<16xf32>
+              %1106 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %1107 = arith.addf %1105, %1106 fastmath<contract> : vector<16xf32>
+              %1108 = arith.mulf %1107, %1103 fastmath<contract> : vector<16xf32>
+              %1109 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %1110 = arith.addf %1108, %1109 fastmath<contract> : vector<16xf32>
+              %1111 = arith.mulf %1110, %1103 fastmath<contract> : vector<16xf32>
+              %1112 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %1113 = arith.addf %1111, %1112 fastmath<contract> : vector<16xf32>
+              %1114 = arith.mulf %1113, %1103 fastmath<contract> : vector<16xf32>
+              %1115 = arith.constant dense<0.166666657> : vector<16xf32>
+              %1116 = arith.addf %1114, %1115 fastmath<contract> : vector<16xf32>
+              %1117 = arith.mulf %1116, %1103 fastmath<contract> : vector<16xf32>
+              %1118 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %1119 = arith.addf %1117, %1118 fastmath<contract> : vector<16xf32>
+              %1120 = arith.mulf %1103, %1103 fastmath<contract> : vector<16xf32>
+              %1121 = arith.mulf %1119, %1120 fastmath<contract> : vector<16xf32>
+              %1122 = arith.addf %1121, %1103 fastmath<contract> : vector<16xf32>
+              %1123 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %1124 = arith.addf %1122, %1123 fastmath<contract> : vector<16xf32>
+              %1125 = arith.fptosi %1097 : vector<16xf32> to vector<16xi32>
+              %1126 = arith.constant dense<23> : vector<16xi32>
+              %1127 = arith.shli %1125, %1126 : vector<16xi32>
+              %1128 = arith.bitcast %1124 : vector<16xf32> to vector<16xi32>
+              %1129 = arith.addi %1128, %1127 : vector<16xi32>
+              %1130 = arith.bitcast %1129 : vector<16xi32> to vector<16xf32>
+              %1131 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %1132 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %1133 = arith.cmpf olt, %1090, %1131 : vector<16xf32>
+              %1134 = arith.select %1133, %1132, %1130 : vector<16xf32>
+              %1135 = arith.constant dense<88.7228394> : vector<16xf32>
+              %1136 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %1137 = arith.cmpf ogt, %1090, %1135 : vector<16xf32>
+              %1138 = arith.select %1137, %1136, %1134 : vector<16xf32>
+              %1139 = arith.cmpf uno, %1090, %1090 : vector<16xf32>
+              %1140 = arith.select %1139, %1090, %1138 : vector<16xf32>
+              %1141 = arith.addf %1077, %1140 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1142 = arith.divf %1015, %1141 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1143 = arith.mulf %1142, %1016 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1144 = arith.muli %961, %1081 : index
+              %1145 = arith.addi %1144, %1084 : index
+              vector.store %1143, %3[%1145] : memref<?xf32>, vector<16xf32>
+            }
+            scf.for %1146 = %959 to %22 step %14 {
+              %1147 = arith.muli %1146, %35 : index
+              %1148 = arith.constant 0.000000e+00 : f32
+              %1149 = vector.broadcast %1148 : f32 to vector<16xf32>
+              %1150, %1151, %1152, %1153 = scf.for %1154 = %13 to %35 step %30 iter_args(%1155 = %1149, %1156 = %1149, %1157 = %1149, %1158 = %1149) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %1159 = arith.constant 16 : index
+                %1160 = arith.muli %1154, %1159 : index
+                %1161 = vector.load %34[%1160] : memref<4096xf32>, vector<16xf32>
+                %1162 = arith.addi %32, %1160 : index
+                %1163 = vector.load %34[%1162] : memref<4096xf32>, vector<16xf32>
+                %1164 = arith.addi %1147, %1154 : index
+                %1165 = memref.load %0[%1164] : memref<?xf32>
+                %1166 = vector.broadcast %1165 : f32 to vector<16xf32>
+                %1167 = vector.fma %1166, %1161, %1155 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1168 = vector.fma %1166, %1163, %1156 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1169 = arith.addi %1154, %14 : index
+                %1170 = arith.muli %1169, %1159 : index
+                %1171 = vector.load %34[%1170] : memref<4096xf32>, vector<16xf32>
+                %1172 = arith.addi %32, %1170 : index
+                %1173 = vector.load %34[%1172] : memref<4096xf32>, vector<16xf32>
+                %1174 = arith.addi %1147, %1169 : index
+                %1175 = memref.load %0[%1174] : memref<?xf32>
+                %1176 = vector.broadcast %1175 : f32 to vector<16xf32>
+                %1177 = vector.fma %1176, %1171, %1157 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1178 = vector.fma %1176, %1173, %1158 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %1167, %1168, %1177, %1178 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              }
+              %1179 = arith.addf %1150, %1152 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1180 = arith.addf %1151, %1153 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1181 = arith.subf %1149, %1179 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1182 = arith.constant -8.700000e+01 : f32
+              %1183 = vector.broadcast %1182 : f32 to vector<16xf32>
+              %1184 = arith.cmpf ogt, %1181, %1183 : vector<16xf32>
+              %1185 = arith.select %1184, %1181, %1183 : vector<16xf32>
+              %1186 = arith.constant 8.800000e+01 : f32
+              %1187 = vector.broadcast %1186 : f32 to vector<16xf32>
+              %1188 = arith.cmpf olt, %1185, %1187 : vector<16xf32>
+              %1189 = arith.select %1188, %1185, %1187 : vector<16xf32>
+              %1190 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %1191 = arith.minnumf %1189, %1190 : vector<16xf32>
+              %1192 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %1193 = arith.maxnumf %1191, %1192 : vector<16xf32>
+              %1194 = arith.constant dense<1.44269502> : vector<16xf32>
+              %1195 = arith.mulf %1193, %1194 fastmath<contract> : vector<16xf32>
+              %1196 = rlx_cpu.rint %1195 : vector<16xf32>
+              %1197 = arith.constant dense<0.693359375> : vector<16xf32>
+              %1198 = arith.mulf %1196, %1197 fastmath<contract> : vector<16xf32>
+              %1199 = arith.subf %1193, %1198 fastmath<contract> : vector<16xf32>
+              %1200 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %1201 = arith.mulf %1196, %1200 fastmath<contract> : vector<16xf32>
+              %1202 = arith.subf %1199, %1201 fastmath<contract> : vector<16xf32>
+              %1203 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %1204 = arith.mulf %1203, %1202 fastmath<contract> : vector<16xf32>
+              %1205 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %1206 = arith.addf %1204, %1205 fastmath<contract> : vector<16xf32>
+              %1207 = arith.mulf %1206, %1202 fastmath<contract> : vector<16xf32>
+              %1208 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %1209 = arith.addf %1207, %1208 fastmath<contract> : vector<16xf32>
+              %1210 = arith.mulf %1209, %1202 fastmath<contract> : vector<16xf32>
+              %1211 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %1212 = arith.addf %1210, %1211 fastmath<contract> : vector<16xf32>
+              %1213 = arith.mulf %1212, %1202 fastmath<contract> : vector<16xf32>
+              %1214 = arith.constant dense<0.166666657> : vector<16xf32>
+              %1215 = arith.addf %1213, %1214 fastmath<contract> : vector<16xf32>
+              %1216 = arith.mulf %1215, %1202 fastmath<contract> : vector<16xf32>
+              %1217 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %1218 = arith.addf %1216, %1217 fastmath<contract> : vector<16xf32>
+              %1219 = arith.mulf %1202, %1202 fastmath<contract> : vector<16xf32>
+              %1220 = arith.mulf %1218, %1219 fastmath<contract> : vector<16xf32>
+              %1221 = arith.addf %1220, %1202 fastmath<contract> : vector<16xf32>
+              %1222 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %1223 = arith.addf %1221, %1222 fastmath<contract> : vector<16xf32>
+              %1224 = arith.fptosi %1196 : vector<16xf32> to vector<16xi32>
+              %1225 = arith.constant dense<23> : vector<16xi32>
+              %1226 = arith.shli %1224, %1225 : vector<16xi32>
+              %1227 = arith.bitcast %1223 : vector<16xf32> to vector<16xi32>
+              %1228 = arith.addi %1227, %1226 : vector<16xi32>
+              %1229 = arith.bitcast %1228 : vector<16xi32> to vector<16xf32>
+              %1230 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %1231 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %1232 = arith.cmpf olt, %1189, %1230 : vector<16xf32>
+              %1233 = arith.select %1232, %1231, %1229 : vector<16xf32>
+              %1234 = arith.constant dense<88.7228394> : vector<16xf32>
+              %1235 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %1236 = arith.cmpf ogt, %1189, %1234 : vector<16xf32>
+              %1237 = arith.select %1236, %1235, %1233 : vector<16xf32>
+              %1238 = arith.cmpf uno, %1189, %1189 : vector<16xf32>
+              %1239 = arith.select %1238, %1189, %1237 : vector<16xf32>
+              %1240 = arith.constant 1.000000e+00 : f32
+              %1241 = vector.broadcast %1240 : f32 to vector<16xf32>
+              %1242 = arith.addf %1241, %1239 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1243 = arith.divf %1179, %1242 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1244 = arith.mulf %1243, %1180 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1245 = arith.constant 192 : index
+              %1246 = arith.muli %1146, %1245 : index
+              %1247 = arith.constant 16 : index
+              %1248 = arith.muli %29, %1247 : index
+              %1249 = arith.addi %1246, %1248 : index
+              vector.store %1244, %3[%1249] : memref<?xf32>, vector<16xf32>
             }
           } else {
-            %1061 = arith.constant 2048 : index
-            %1062 = arith.muli %29, %1061 : index
-            scf.for %1063 = %20 to %22 step %14 {
-              %1064 = arith.constant 128 : index
-              %1065 = arith.muli %1063, %1064 : index
-              %1066 = arith.constant 0.000000e+00 : f32
-              %1067 = vector.broadcast %1066 : f32 to vector<16xf32>
-              %1068 = arith.constant 2 : index
-              %1069, %1070, %1071, %1072 = scf.for %1073 = %13 to %1064 step %1068 iter_args(%1074 = %1067, %1075 = %1067, %1076 = %1067, %1077 = %1067) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %1078 = arith.constant 16 : index
-                %1079 = arith.muli %1073, %1078 : index
-                %1080 = arith.addi %1062, %1079 : index
-                %1081 = vector.load %1[%1080] : memref<?xi16>, vector<16xi16>
-                %1082 = arith.extui %1081 : vector<16xi16> to vector<16xi32>
-                %1083 = arith.constant dense<16> : vector<16xi32>
-                %1084 = arith.shli %1082, %1083 : vector<16xi32>
-                %1085 = arith.bitcast %1084 : vector<16xi32> to vector<16xf32>
-                %1086 = vector.load %2[%1080] : memref<?xi16>, vector<16xi16>
-                %1087 = arith.extui %1086 : vector<16xi16> to vector<16xi32>
-                %1088 = arith.shli %1087, %1083 : vector<16xi32>
-                %1089 = arith.bitcast %1088 : vector<16xi32> to vector<16xf32>
-                %1090 = arith.addi %1065, %1073 : index
-                %1091 = memref.load %0[%1090] : memref<?xf32>
-                %1092 = vector.broadcast %1091 : f32 to vector<16xf32>
-                %1093 = vector.fma %1092, %1085, %1074 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %1094 = vector.fma %1092, %1089, %1075 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %1095 = arith.addi %1073, %14 : index
-                %1096 = arith.muli %1095, %1078 : index
-                %1097 = arith.addi %1062, %1096 : index
-                %1098 = vector.load %1[%1097] : memref<?xi16>, vector<16xi16>
-                %1099 = arith.extui %1098 : vector<16xi16> to vector<16xi32>
-                %1100 = arith.shli %1099, %1083 : vector<16xi32>
-                %1101 = arith.bitcast %1100 : vector<16xi32> to vector<16xf32>
-                %1102 = vector.load %2[%1097] : memref<?xi16>, vector<16xi16>
-                %1103 = arith.extui %1102 : vector<16xi16> to vector<16xi32>
-                %1104 = arith.shli %1103, %1083 : vector<16xi32>
-                %1105 = arith.bitcast %1104 : vector<16xi32> to vector<16xf32>
-                %1106 = arith.addi %1065, %1095 : index
-                %1107 = memref.load %0[%1106] : memref<?xf32>
-                %1108 = vector.broadcast %1107 : f32 to vector<16xf32>
-                %1109 = vector.fma %1108, %1101, %1076 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %1110 = vector.fma %1108, %1105, %1077 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %1093, %1094, %1109, %1110 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %1250 = arith.constant 2048 : index
+            %1251 = arith.muli %29, %1250 : index
+            scf.for %1252 = %20 to %22 step %14 {
+              %1253 = arith.constant 128 : index
+              %1254 = arith.muli %1252, %1253 : index
+              %1255 = arith.constant 0.000000e+00 : f32
+              %1256 = vector.broadcast %1255 : f32 to vector<16xf32>
+              %1257, %1258, %1259, %1260 = scf.for %1261 = %13 to %1253 step %30 iter_args(%1262 = %1256, %1263 = %1256, %1264 = %1256, %1265 = %1256) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %1266 = arith.constant 16 : index
+                %1267 = arith.muli %1261, %1266 : index
+                %1268 = arith.addi %1251, %1267 : index
+                %1269 = vector.load %1[%1268] : memref<?xi16>, vector<16xi16>
+                %1270 = arith.extui %1269 : vector<16xi16> to vector<16xi32>
+                %1271 = arith.constant dense<16> : vector<16xi32>
+                %1272 = arith.shli %1270, %1271 : vector<16xi32>
+                %1273 = arith.bitcast %1272 : vector<16xi32> to vector<16xf32>
+                %1274 = vector.load %2[%1268] : memref<?xi16>, vector<16xi16>
+                %1275 = arith.extui %1274 : vector<16xi16> to vector<16xi32>
+                %1276 = arith.shli %1275, %1271 : vector<16xi32>
+                %1277 = arith.bitcast %1276 : vector<16xi32> to vector<16xf32>
+                %1278 = arith.addi %1254, %1261 : index
+                %1279 = memref.load %0[%1278] : memref<?xf32>
+                %1280 = vector.broadcast %1279 : f32 to vector<16xf32>
+                %1281 = vector.fma %1280, %1273, %1262 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1282 = vector.fma %1280, %1277, %1263 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1283 = arith.addi %1261, %14 : index
+                %1284 = arith.muli %1283, %1266 : index
+                %1285 = arith.addi %1251, %1284 : index
+                %1286 = vector.load %1[%1285] : memref<?xi16>, vector<16xi16>
+                %1287 = arith.extui %1286 : vector<16xi16> to vector<16xi32>
+                %1288 = arith.shli %1287, %1271 : vector<16xi32>
+                %1289 = arith.bitcast %1288 : vector<16xi32> to vector<16xf32>
+                %1290 = vector.load %2[%1285] : memref<?xi16>, vector<16xi16>
+                %1291 = arith.extui %1290 : vector<16xi16> to vector<16xi32>
+                %1292 = arith.shli %1291, %1271 : vector<16xi32>
+                %1293 = arith.bitcast %1292 : vector<16xi32> to vector<16xf32>
+                %1294 = arith.addi %1254, %1283 : index
+                %1295 = memref.load %0[%1294] : memref<?xf32>
+                %1296 = vector.broadcast %1295 : f32 to vector<16xf32>
+                %1297 = vector.fma %1296, %1289, %1264 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1298 = vector.fma %1296, %1293, %1265 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %1281, %1282, %1297, %1298 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %1111 = arith.addf %1069, %1071 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1112 = arith.addf %1070, %1072 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1113 = arith.subf %1067, %1111 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1114 = arith.constant -8.700000e+01 : f32
-              %1115 = vector.broadcast %1114 : f32 to vector<16xf32>
-              %1116 = arith.cmpf ogt, %1113, %1115 : vector<16xf32>
-              %1117 = arith.select %1116, %1113, %1115 : vector<16xf32>
-              %1118 = arith.constant 8.800000e+01 : f32
-              %1119 = vector.broadcast %1118 : f32 to vector<16xf32>
-              %1120 = arith.cmpf olt, %1117, %1119 : vector<16xf32>
-              %1121 = arith.select %1120, %1117, %1119 : vector<16xf32>
-              %1122 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %1123 = arith.minnumf %1121, %1122 : vector<16xf32>
-              %1124 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %1125 = arith.maxnumf %1123, %1124 : vector<16xf32>
-              %1126 = arith.constant dense<1.44269502> : vector<16xf32>
-              %1127 = arith.mulf %1125, %1126 fastmath<contract> : vector<16xf32>
-              %1128 = rlx_cpu.rint %1127 : vector<16xf32>
-              %1129 = arith.constant dense<0.693359375> : vector<16xf32>
-              %1130 = arith.mulf %1128, %1129 fastmath<contract> : vector<16xf32>
-              %1131 = arith.subf %1125, %1130 fastmath<contract> : vector<16xf32>
-              %1132 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %1133 = arith.mulf %1128, %1132 fastmath<contract> : vector<16xf32>
-              %1134 = arith.subf %1131, %1133 fastmath<contract> : vector<16xf32>
-              %1135 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %1136 = arith.mulf %1135, %1134 fastmath<contract> : vector<16xf32>
-              %1137 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %1138 = arith.addf %1136, %1137 fastmath<contract> : vector<16xf32>
-              %1139 = arith.mulf %1138, %1134 fastmath<contract> : vector<16xf32>
-              %1140 = arith.constant dense<0.00833345205> : vector<16xf32>
-              %1141 = arith.addf %1139, %1140 fastmath<contract> : vector<16xf32>
-              %1142 = arith.mulf %1141, %1134 fastmath<contract> : vector<16xf32>
-              %1143 = arith.constant dense<0.0416657962> : vector<16xf32>
-              %1144 = arith.addf %1142, %1143 fastmath<contract> : vector<16xf32>
-              %1145 = arith.mulf %1144, %1134 fastmath<contract> : vector<16xf32>
-              %1146 = arith.constant dense<0.166666657> : vector<16xf32>
-              %1147 = arith.addf %1145, %1146 fastmath<contract> : vector<16xf32>
-              %1148 = arith.mulf %1147, %1134 fastmath<contract> : vector<16xf32>
-              %1149 = arith.constant dense<5.000000e-01> : vector<16xf32>
-              %1150 = arith.addf %1148, %1149 fastmath<contract> : vector<16xf32>
-              %1151 = arith.mulf %1134, %1134 fastmath<contract> : vector<16xf32>
-              %1152 = arith.mulf %1150, %1151 fastmath<contract> : vector<16xf32>
-              %1153 = arith.addf %1152, %1134 fastmath<contract> : vector<16xf32>
-              %1154 = arith.constant dense<1.000000e+00> : vector<16xf32>
-              %1155 = arith.addf %1153, %1154 fastmath<contract> : vector<16xf32>
-              %1156 = arith.fptosi %1128 : vector<16xf32> to vector<16xi32>
-              %1157 = arith.constant dense<23> : vector<16xi32>
-              %1158 = arith.shli %1156, %1157 : vector<16xi32>
-              %1159 = arith.bitcast %1155 : vector<16xf32> to vector<16xi32>
-              %1160 = arith.addi %1159, %1158 : vector<16xi32>
-              %1161 = arith.bitcast %1160 : vector<16xi32> to vector<16xf32>
-              %1162 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %1163 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %1164 = arith.cmpf olt, %1121, %1162 : vector<16xf32>
-              %1165 = arith.select %1164, %1163, %1161 : vector<16xf32>
-              %1166 = arith.constant dense<88.7228394> : vector<16xf32>
-              %1167 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %1168 = arith.cmpf ogt, %1121, %1166 : vector<16xf32>
-              %1169 = arith.select %1168, %1167, %1165 : vector<16xf32>
-              %1170 = arith.cmpf uno, %1121, %1121 : vector<16xf32>
-              %1171 = arith.select %1170, %1121, %1169 : vector<16xf32>
-              %1172 = arith.constant 1.000000e+00 : f32
-              %1173 = vector.broadcast %1172 : f32 to vector<16xf32>
-              %1174 = arith.addf %1173, %1171 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1175 = arith.divf %1111, %1174 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1176 = arith.mulf %1175, %1112 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1177 = arith.constant 192 : index
-              %1178 = arith.muli %1063, %1177 : index
-              %1179 = arith.constant 16 : index
-              %1180 = arith.muli %29, %1179 : index
-              %1181 = arith.addi %1178, %1180 : index
-              vector.store %1176, %3[%1181] : memref<?xf32>, vector<16xf32>
+              %1299 = arith.addf %1257, %1259 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1300 = arith.addf %1258, %1260 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1301 = arith.subf %1256, %1299 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1302 = arith.constant -8.700000e+01 : f32
+              %1303 = vector.broadcast %1302 : f32 to vector<16xf32>
+              %1304 = arith.cmpf ogt, %1301, %1303 : vector<16xf32>
+              %1305 = arith.select %1304, %1301, %1303 : vector<16xf32>
+              %1306 = arith.constant 8.800000e+01 : f32
+              %1307 = vector.broadcast %1306 : f32 to vector<16xf32>
+              %1308 = arith.cmpf olt, %1305, %1307 : vector<16xf32>
+              %1309 = arith.select %1308, %1305, %1307 : vector<16xf32>
+              %1310 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %1311 = arith.minnumf %1309, %1310 : vector<16xf32>
+              %1312 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %1313 = arith.maxnumf %1311, %1312 : vector<16xf32>
+              %1314 = arith.constant dense<1.44269502> : vector<16xf32>
+              %1315 = arith.mulf %1313, %1314 fastmath<contract> : vector<16xf32>
+              %1316 = rlx_cpu.rint %1315 : vector<16xf32>
+              %1317 = arith.constant dense<0.693359375> : vector<16xf32>
+              %1318 = arith.mulf %1316, %1317 fastmath<contract> : vector<16xf32>
+              %1319 = arith.subf %1313, %1318 fastmath<contract> : vector<16xf32>
+              %1320 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %1321 = arith.mulf %1316, %1320 fastmath<contract> : vector<16xf32>
+              %1322 = arith.subf %1319, %1321 fastmath<contract> : vector<16xf32>
+              %1323 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %1324 = arith.mulf %1323, %1322 fastmath<contract> : vector<16xf32>
+              %1325 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %1326 = arith.addf %1324, %1325 fastmath<contract> : vector<16xf32>
+              %1327 = arith.mulf %1326, %1322 fastmath<contract> : vector<16xf32>
+              %1328 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %1329 = arith.addf %1327, %1328 fastmath<contract> : vector<16xf32>
+              %1330 = arith.mulf %1329, %1322 fastmath<contract> : vector<16xf32>
+              %1331 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %1332 = arith.addf %1330, %1331 fastmath<contract> : vector<16xf32>
+              %1333 = arith.mulf %1332, %1322 fastmath<contract> : vector<16xf32>
+              %1334 = arith.constant dense<0.166666657> : vector<16xf32>
+              %1335 = arith.addf %1333, %1334 fastmath<contract> : vector<16xf32>
+              %1336 = arith.mulf %1335, %1322 fastmath<contract> : vector<16xf32>
+              %1337 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %1338 = arith.addf %1336, %1337 fastmath<contract> : vector<16xf32>
+              %1339 = arith.mulf %1322, %1322 fastmath<contract> : vector<16xf32>
+              %1340 = arith.mulf %1338, %1339 fastmath<contract> : vector<16xf32>
+              %1341 = arith.addf %1340, %1322 fastmath<contract> : vector<16xf32>
+              %1342 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %1343 = arith.addf %1341, %1342 fastmath<contract> : vector<16xf32>
+              %1344 = arith.fptosi %1316 : vector<16xf32> to vector<16xi32>
+              %1345 = arith.constant dense<23> : vector<16xi32>
+              %1346 = arith.shli %1344, %1345 : vector<16xi32>
+              %1347 = arith.bitcast %1343 : vector<16xf32> to vector<16xi32>
+              %1348 = arith.addi %1347, %1346 : vector<16xi32>
+              %1349 = arith.bitcast %1348 : vector<16xi32> to vector<16xf32>
+              %1350 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %1351 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %1352 = arith.cmpf olt, %1309, %1350 : vector<16xf32>
+              %1353 = arith.select %1352, %1351, %1349 : vector<16xf32>
+              %1354 = arith.constant dense<88.7228394> : vector<16xf32>
+              %1355 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %1356 = arith.cmpf ogt, %1309, %1354 : vector<16xf32>
+              %1357 = arith.select %1356, %1355, %1353 : vector<16xf32>
+              %1358 = arith.cmpf uno, %1309, %1309 : vector<16xf32>
+              %1359 = arith.select %1358, %1309, %1357 : vector<16xf32>
+              %1360 = arith.constant 1.000000e+00 : f32
+              %1361 = vector.broadcast %1360 : f32 to vector<16xf32>
+              %1362 = arith.addf %1361, %1359 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1363 = arith.divf %1299, %1362 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1364 = arith.mulf %1363, %1300 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1365 = arith.constant 192 : index
+              %1366 = arith.muli %1252, %1365 : index
+              %1367 = arith.constant 16 : index
+              %1368 = arith.muli %29, %1367 : index
+              %1369 = arith.addi %1366, %1368 : index
+              vector.store %1364, %3[%1369] : memref<?xf32>, vector<16xf32>
             }
           }
         }
@@ -16839,7 +17376,7 @@ builtin.module {
       %22 = arith.addi %15, %21 : index
       %23 = arith.addi %13, %10 : index
       scf.for %24 = %13 to %23 step %10 {
-        %25 = arith.constant 4 : index
+        %25 = arith.constant 2 : index
         %26 = arith.cmpi uge, %18, %25 : index
         scf.if %26 {
           %27 = arith.constant 2048 : index
@@ -16877,11 +17414,11 @@ builtin.module {
           }
           scf.for %54 = %15 to %22 step %19 {
             %55 = arith.addi %54, %10 : index
-            %56 = arith.constant 2 : index
-            %57 = arith.addi %54, %56 : index
-            %58 = arith.constant 3 : index
-            %59 = arith.addi %54, %58 : index
-            %60 = arith.addi %54, %25 : index
+            %56 = arith.addi %54, %25 : index
+            %57 = arith.constant 3 : index
+            %58 = arith.addi %54, %57 : index
+            %59 = arith.constant 4 : index
+            %60 = arith.addi %54, %59 : index
             %61 = arith.constant 5 : index
             %62 = arith.addi %54, %61 : index
             %63 = arith.constant 6 : index
@@ -16890,8 +17427,8 @@ builtin.module {
             %66 = arith.addi %54, %65 : index
             %67 = arith.muli %54, %30 : index
             %68 = arith.muli %55, %30 : index
-            %69 = arith.muli %57, %30 : index
-            %70 = arith.muli %59, %30 : index
+            %69 = arith.muli %56, %30 : index
+            %70 = arith.muli %58, %30 : index
             %71 = arith.muli %60, %30 : index
             %72 = arith.muli %62, %30 : index
             %73 = arith.muli %64, %30 : index
@@ -17135,7 +17672,7 @@ builtin.module {
             %339 = arith.addf %215, %338 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
             %340 = arith.divf %81, %339 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
             %341 = arith.mulf %340, %82 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %342 = arith.muli %57, %219 : index
+            %342 = arith.muli %56, %219 : index
             %343 = arith.addi %342, %222 : index
             vector.store %341, %5[%343] : memref<?xf32>, vector<16xf32>
             %344 = arith.subf %76, %83 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
@@ -17196,7 +17733,7 @@ builtin.module {
             %399 = arith.addf %215, %398 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
             %400 = arith.divf %83, %399 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
             %401 = arith.mulf %400, %84 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %402 = arith.muli %59, %219 : index
+            %402 = arith.muli %58, %219 : index
             %403 = arith.addi %402, %222 : index
             vector.store %401, %5[%403] : memref<?xf32>, vector<16xf32>
             %404 = arith.subf %76, %85 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
@@ -17445,17 +17982,17 @@ builtin.module {
             vector.store %641, %5[%643] : memref<?xf32>, vector<16xf32>
           }
           %644 = arith.subi %17, %22 : index
-          %645 = arith.divui %644, %25 : index
-          %646 = arith.muli %645, %25 : index
-          %647 = arith.addi %22, %646 : index
-          scf.for %648 = %22 to %647 step %25 {
-            %649 = arith.addi %648, %10 : index
-            %650 = arith.constant 2 : index
-            %651 = arith.addi %648, %650 : index
+          %645 = arith.constant 4 : index
+          %646 = arith.divui %644, %645 : index
+          %647 = arith.muli %646, %645 : index
+          %648 = arith.addi %22, %647 : index
+          scf.for %649 = %22 to %648 step %645 {
+            %650 = arith.addi %649, %10 : index
+            %651 = arith.addi %649, %25 : index
             %652 = arith.constant 3 : index
-            %653 = arith.addi %648, %652 : index
-            %654 = arith.muli %648, %30 : index
-            %655 = arith.muli %649, %30 : index
+            %653 = arith.addi %649, %652 : index
+            %654 = arith.muli %649, %30 : index
+            %655 = arith.muli %650, %30 : index
             %656 = arith.muli %651, %30 : index
             %657 = arith.muli %653, %30 : index
             %658 = arith.constant 0.000000e+00 : f32
@@ -17553,7 +18090,7 @@ builtin.module {
             %764 = arith.divf %660, %763 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
             %765 = arith.mulf %764, %661 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
             %766 = arith.constant 192 : index
-            %767 = arith.muli %648, %766 : index
+            %767 = arith.muli %649, %766 : index
             %768 = arith.constant 16 : index
             %769 = arith.muli %24, %768 : index
             %770 = arith.addi %767, %769 : index
@@ -17616,7 +18153,7 @@ builtin.module {
             %826 = arith.addf %762, %825 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
             %827 = arith.divf %662, %826 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
             %828 = arith.mulf %827, %663 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %829 = arith.muli %649, %766 : index
+            %829 = arith.muli %650, %766 : index
             %830 = arith.addi %829, %769 : index
             vector.store %828, %5[%830] : memref<?xf32>, vector<16xf32>
             %831 = arith.subf %659, %664 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
@@ -17742,224 +18279,401 @@ builtin.module {
             %950 = arith.addi %949, %769 : index
             vector.store %948, %5[%950] : memref<?xf32>, vector<16xf32>
           }
-          scf.for %951 = %647 to %17 step %10 {
-            %952 = arith.muli %951, %30 : index
-            %953 = arith.constant 0.000000e+00 : f32
-            %954 = vector.broadcast %953 : f32 to vector<16xf32>
-            %955 = arith.constant 2 : index
-            %956, %957, %958, %959 = scf.for %960 = %11 to %30 step %955 iter_args(%961 = %954, %962 = %954, %963 = %954, %964 = %954) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %965 = arith.constant 16 : index
-              %966 = arith.muli %960, %965 : index
-              %967 = vector.load %29[%966] : memref<4096xf32>, vector<16xf32>
-              %968 = arith.addi %27, %966 : index
-              %969 = vector.load %29[%968] : memref<4096xf32>, vector<16xf32>
-              %970 = arith.addi %952, %960 : index
-              %971 = memref.load %4[%970] : memref<?xf32>
-              %972 = vector.broadcast %971 : f32 to vector<16xf32>
-              %973 = vector.fma %972, %967, %961 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %974 = vector.fma %972, %969, %962 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %975 = arith.addi %960, %10 : index
-              %976 = arith.muli %975, %965 : index
-              %977 = vector.load %29[%976] : memref<4096xf32>, vector<16xf32>
-              %978 = arith.addi %27, %976 : index
-              %979 = vector.load %29[%978] : memref<4096xf32>, vector<16xf32>
-              %980 = arith.addi %952, %975 : index
-              %981 = memref.load %4[%980] : memref<?xf32>
-              %982 = vector.broadcast %981 : f32 to vector<16xf32>
-              %983 = vector.fma %982, %977, %963 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %984 = vector.fma %982, %979, %964 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              scf.yield %973, %974, %983, %984 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+          %951 = arith.subi %17, %648 : index
+          %952 = arith.divui %951, %25 : index
+          %953 = arith.muli %952, %25 : index
+          %954 = arith.addi %648, %953 : index
+          scf.for %955 = %648 to %954 step %25 {
+            %956 = arith.addi %955, %10 : index
+            %957 = arith.muli %955, %30 : index
+            %958 = arith.muli %956, %30 : index
+            %959 = arith.constant 0.000000e+00 : f32
+            %960 = vector.broadcast %959 : f32 to vector<16xf32>
+            %961, %962, %963, %964, %965, %966, %967, %968 = scf.for %969 = %11 to %30 step %25 iter_args(%970 = %960, %971 = %960, %972 = %960, %973 = %960, %974 = %960, %975 = %960, %976 = %960, %977 = %960) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %978 = arith.constant 16 : index
+              %979 = arith.muli %969, %978 : index
+              %980 = vector.load %29[%979] : memref<4096xf32>, vector<16xf32>
+              %981 = arith.addi %27, %979 : index
+              %982 = vector.load %29[%981] : memref<4096xf32>, vector<16xf32>
+              %983 = arith.addi %957, %969 : index
+              %984 = memref.load %4[%983] : memref<?xf32>
+              %985 = vector.broadcast %984 : f32 to vector<16xf32>
+              %986 = vector.fma %985, %980, %970 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %987 = vector.fma %985, %982, %971 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %988 = arith.addi %958, %969 : index
+              %989 = memref.load %4[%988] : memref<?xf32>
+              %990 = vector.broadcast %989 : f32 to vector<16xf32>
+              %991 = vector.fma %990, %980, %972 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %992 = vector.fma %990, %982, %973 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %993 = arith.addi %969, %10 : index
+              %994 = arith.muli %993, %978 : index
+              %995 = vector.load %29[%994] : memref<4096xf32>, vector<16xf32>
+              %996 = arith.addi %27, %994 : index
+              %997 = vector.load %29[%996] : memref<4096xf32>, vector<16xf32>
+              %998 = arith.addi %957, %993 : index
+              %999 = memref.load %4[%998] : memref<?xf32>
+              %1000 = vector.broadcast %999 : f32 to vector<16xf32>
+              %1001 = vector.fma %1000, %995, %974 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %1002 = vector.fma %1000, %997, %975 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %1003 = arith.addi %958, %993 : index
+              %1004 = memref.load %4[%1003] : memref<?xf32>
+              %1005 = vector.broadcast %1004 : f32 to vector<16xf32>
+              %1006 = vector.fma %1005, %995, %976 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %1007 = vector.fma %1005, %997, %977 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %986, %987, %991, %992, %1001, %1002, %1006, %1007 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %985 = arith.addf %956, %958 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %986 = arith.addf %957, %959 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %987 = arith.subf %954, %985 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %988 = arith.constant -8.700000e+01 : f32
-            %989 = vector.broadcast %988 : f32 to vector<16xf32>
-            %990 = arith.cmpf ogt, %987, %989 : vector<16xf32>
-            %991 = arith.select %990, %987, %989 : vector<16xf32>
-            %992 = arith.constant 8.800000e+01 : f32
-            %993 = vector.broadcast %992 : f32 to vector<16xf32>
-            %994 = arith.cmpf olt, %991, %993 : vector<16xf32>
-            %995 = arith.select %994, %991, %993 : vector<16xf32>
-            %996 = arith.constant dense<8.870000e+01> : vector<16xf32>
-            %997 = arith.minnumf %995, %996 : vector<16xf32>
-            %998 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-            %999 = arith.maxnumf %997, %998 : vector<16xf32>
-            %1000 = arith.constant dense<1.44269502> : vector<16xf32>
-            %1001 = arith.mulf %999, %1000 fastmath<contract> : vector<16xf32>
-            %1002 = rlx_cpu.rint %1001 : vector<16xf32>
-            %1003 = arith.constant dense<0.693359375> : vector<16xf32>
-            %1004 = arith.mulf %1002, %1003 fastmath<contract> : vector<16xf32>
-            %1005 = arith.subf %999, %1004 fastmath<contract> : vector<16xf32>
-            %1006 = arith.constant dense<-0.000212194442> : vector<16xf32>
-            %1007 = arith.mulf %1002, %1006 fastmath<contract> : vector<16xf32>
-            %1008 = arith.subf %1005, %1007 fastmath<contract> : vector<16xf32>
-            %1009 = arith.constant dense<0.000198756912> : vector<16xf32>
-            %1010 = arith.mulf %1009, %1008 fastmath<contract> : vector<16xf32>
-            %1011 = arith.constant dense<0.00139819994> : vector<16xf32>
-            %1012 = arith.addf %1010, %1011 fastmath<contract> : vector<16xf32>
-            %1013 = arith.mulf %1012, %1008 fastmath<contract> : vector<16xf32>
-            %1014 = arith.constant dense<0.00833345205> : vector<16xf32>
-            %1015 = arith.addf %1013, %1014 fastmath<contract> : vector<16xf32>
-            %1016 = arith.mulf %1015, %1008 fastmath<contract> : vector<16xf32>
-            %1017 = arith.constant dense<0.0416657962> : vector<16xf32>
-            %1018 = arith.addf %1016, %1017 fastmath<contract> : vector<16xf32>
-            %1019 = arith.mulf %1018, %1008 fastmath<contract> : vector<16xf32>
-            %1020 = arith.constant dense<0.166666657> : vector<16xf32>
-            %1021 = arith.addf %1019, %1020 fastmath<contract> : vector<16xf32>
-            %1022 = arith.mulf %1021, %1008 fastmath<contract> : vector<16xf32>
-            %1023 = arith.constant dense<5.000000e-01> : vector<16xf32>
-            %1024 = arith.addf %1022, %1023 fastmath<contract> : vector<16xf32>
-            %1025 = arith.mulf %1008, %1008 fastmath<contract> : vector<16xf32>
+            %1008 = arith.addf %961, %965 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1009 = arith.addf %962, %966 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1010 = arith.addf %963, %967 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1011 = arith.addf %964, %968 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1012 = arith.subf %960, %1008 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1013 = arith.constant -8.700000e+01 : f32
+            %1014 = vector.broadcast %1013 : f32 to vector<16xf32>
+            %1015 = arith.cmpf ogt, %1012, %1014 : vector<16xf32>
+            %1016 = arith.select %1015, %1012, %1014 : vector<16xf32>
+            %1017 = arith.constant 8.800000e+01 : f32
+            %1018 = vector.broadcast %1017 : f32 to vector<16xf32>
+            %1019 = arith.cmpf olt, %1016, %1018 : vector<16xf32>
+            %1020 = arith.select %1019, %1016, %1018 : vector<16xf32>
+            %1021 = arith.constant dense<8.870000e+01> : vector<16xf32>
+            %1022 = arith.minnumf %1020, %1021 : vector<16xf32>
+            %1023 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+            %1024 = arith.maxnumf %1022, %1023 : vector<16xf32>
+            %1025 = arith.constant dense<1.44269502> : vector<16xf32>
             %1026 = arith.mulf %1024, %1025 fastmath<contract> : vector<16xf32>
-            %1027 = arith.addf %1026, %1008 fastmath<contract> : vector<16xf32>
-            %1028 = arith.constant dense<1.000000e+00> : vector<16xf32>
-            %1029 = arith.addf %1027, %1028 fastmath<contract> : vector<16xf32>
-            %1030 = arith.fptosi %1002 : vector<16xf32> to vector<16xi32>
-            %1031 = arith.constant dense<23> : vector<16xi32>
-            %1032 = arith.shli %1030, %1031 : vector<16xi32>
-            %1033 = arith.bitcast %1029 : vector<16xf32> to vector<16xi32>
-            %1034 = arith.addi %1033, %1032 : vector<16xi32>
-            %1035 = arith.bitcast %1034 : vector<16xi32> to vector<16xf32>
-            %1036 = arith.constant dense<-87.3365479> : vector<16xf32>
-            %1037 = arith.constant dense<0.000000e+00> : vector<16xf32>
-            %1038 = arith.cmpf olt, %995, %1036 : vector<16xf32>
-            %1039 = arith.select %1038, %1037, %1035 : vector<16xf32>
-            %1040 = arith.constant dense<88.7228394> : vector<16xf32>
-            %1041 = arith.constant dense<0x7f800000> : vector<16xf32>
-            %1042 = arith.cmpf ogt, %995, %1040 : vector<16xf32>
-            %1043 = arith.select %1042, %1041, %1039 : vector<16xf32>
-            %1044 = arith.cmpf uno, %995, %995 : vector<16xf32>
-            %1045 = arith.select %1044, %995, %1043 : vector<16xf32>
-            %1046 = arith.constant 1.000000e+00 : f32
-            %1047 = vector.broadcast %1046 : f32 to vector<16xf32>
-            %1048 = arith.addf %1047, %1045 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %1049 = arith.divf %985, %1048 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %1050 = arith.mulf %1049, %986 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %1051 = arith.constant 192 : index
-            %1052 = arith.muli %951, %1051 : index
-            %1053 = arith.constant 16 : index
-            %1054 = arith.muli %24, %1053 : index
-            %1055 = arith.addi %1052, %1054 : index
-            vector.store %1050, %5[%1055] : memref<?xf32>, vector<16xf32>
+            %1027 = rlx_cpu.rint %1026 : vector<16xf32>
+            %1028 = arith.constant dense<0.693359375> : vector<16xf32>
+            %1029 = arith.mulf %1027, %1028 fastmath<contract> : vector<16xf32>
+            %1030 = arith.subf %1024, %1029 fastmath<contract> : vector<16xf32>
+            %1031 = arith.constant dense<-0.000212194442> : vector<16xf32>
+            %1032 = arith.mulf %1027, %1031 fastmath<contract> : vector<16xf32>
+            %1033 = arith.subf %1030, %1032 fastmath<contract> : vector<16xf32>
+            %1034 = arith.constant dense<0.000198756912> : vector<16xf32>
+            %1035 = arith.mulf %1034, %1033 fastmath<contract> : vector<16xf32>
+            %1036 = arith.constant dense<0.00139819994> : vector<16xf32>
+            %1037 = arith.addf %1035, %1036 fastmath<contract> : vector<16xf32>
+            %1038 = arith.mulf %1037, %1033 fastmath<contract> : vector<16xf32>
+            %1039 = arith.constant dense<0.00833345205> : vector<16xf32>
+            %1040 = arith.addf %1038, %1039 fastmath<contract> : vector<16xf32>
+            %1041 = arith.mulf %1040, %1033 fastmath<contract> : vector<16xf32>
+            %1042 = arith.constant dense<0.0416657962> : vector<16xf32>
+            %1043 = arith.addf %1041, %1042 fastmath<contract> : vector<16xf32>
+            %1044 = arith.mulf %1043, %1033 fastmath<contract> : vector<16xf32>
+            %1045 = arith.constant dense<0.166666657> : vector<16xf32>
+            %1046 = arith.addf %1044, %1045 fastmath<contract> : vector<16xf32>
+            %1047 = arith.mulf %1046, %1033 fastmath<contract> : vector<16xf32>
+            %1048 = arith.constant dense<5.000000e-01> : vector<16xf32>
+            %1049 = arith.addf %1047, %1048 fastmath<contract> : vector<16xf32>
+            %1050 = arith.mulf %1033, %1033 fastmath<contract> : vector<16xf32>
+            %1051 = arith.mulf %1049, %1050 fastmath<contract> : vector<16xf32>
+            %1052 = arith.addf %1051, %1033 fastmath<contract> : vector<16xf32>
+            %1053 = arith.constant dense<1.000000e+00> : vector<16xf32>
+            %1054 = arith.addf %1052, %1053 fastmath<contract> : vector<16xf32>
+            %1055 = arith.fptosi %1027 : vector<16xf32> to vector<16xi32>
+            %1056 = arith.constant dense<23> : vector<16xi32>
+            %1057 = arith.shli %1055, %1056 : vector<16xi32>
+            %1058 = arith.bitcast %1054 : vector<16xf32> to vector<16xi32>
+            %1059 = arith.addi %1058, %1057 : vector<16xi32>
+            %1060 = arith.bitcast %1059 : vector<16xi32> to vector<16xf32>
+            %1061 = arith.constant dense<-87.3365479> : vector<16xf32>
+            %1062 = arith.constant dense<0.000000e+00> : vector<16xf32>
+            %1063 = arith.cmpf olt, %1020, %1061 : vector<16xf32>
+            %1064 = arith.select %1063, %1062, %1060 : vector<16xf32>
+            %1065 = arith.constant dense<88.7228394> : vector<16xf32>
+            %1066 = arith.constant dense<0x7f800000> : vector<16xf32>
+            %1067 = arith.cmpf ogt, %1020, %1065 : vector<16xf32>
+            %1068 = arith.select %1067, %1066, %1064 : vector<16xf32>
+            %1069 = arith.cmpf uno, %1020, %1020 : vector<16xf32>
+            %1070 = arith.select %1069, %1020, %1068 : vector<16xf32>
+            %1071 = arith.constant 1.000000e+00 : f32
+            %1072 = vector.broadcast %1071 : f32 to vector<16xf32>
+            %1073 = arith.addf %1072, %1070 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1074 = arith.divf %1008, %1073 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1075 = arith.mulf %1074, %1009 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1076 = arith.constant 192 : index
+            %1077 = arith.muli %955, %1076 : index
+            %1078 = arith.constant 16 : index
+            %1079 = arith.muli %24, %1078 : index
+            %1080 = arith.addi %1077, %1079 : index
+            vector.store %1075, %5[%1080] : memref<?xf32>, vector<16xf32>
+            %1081 = arith.subf %960, %1010 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1082 = arith.cmpf ogt, %1081, %1014 : vector<16xf32>
+            %1083 = arith.select %1082, %1081, %1014 : vector<16xf32>
+            %1084 = arith.cmpf olt, %1083, %1018 : vector<16xf32>
+            %1085 = arith.select %1084, %1083, %1018 : vector<16xf32>
+            %1086 = arith.constant dense<8.870000e+01> : vector<16xf32>
+            %1087 = arith.minnumf %1085, %1086 : vector<16xf32>
+            %1088 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+            %1089 = arith.maxnumf %1087, %1088 : vector<16xf32>
+            %1090 = arith.constant dense<1.44269502> : vector<16xf32>
+            %1091 = arith.mulf %1089, %1090 fastmath<contract> : vector<16xf32>
+            %1092 = rlx_cpu.rint %1091 : vector<16xf32>
+            %1093 = arith.constant dense<0.693359375> : vector<16xf32>
+            %1094 = arith.mulf %1092, %1093 fastmath<contract> : vector<16xf32>
+            %1095 = arith.subf %1089, %1094 fastmath<contract> : vector<16xf32>
+            %1096 = arith.constant dense<-0.000212194442> : vector<16xf32>
+            %1097 = arith.mulf %1092, %1096 fastmath<contract> : vector<16xf32>
+            %1098 = arith.subf %1095, %1097 fastmath<contract> : vector<16xf32>
+            %1099 = arith.constant dense<0.000198756912> : vector<16xf32>
+            %1100 = arith.mulf %1099, %1098 fastmath<contract> : vector<16xf32>
+            %1101 = arith.constant dense<0.00139819994> : vector<16xf32>
+            %1102 = arith.addf %1100, %1101 fastmath<contract> : vector<16xf32>
+            %1103 = arith.mulf %1102, %1098 fastmath<contract> : vector<16xf32>
+            %1104 = arith.constant dense<0.00833345205> : vector<16xf32>
+            %1105 = arith.addf %1103, %1104 fastmath<contract> : vector<16xf32>
+            %1106 = arith.mulf %1105, %1098 fastmath<contract> : vector<16xf32>
+            %1107 = arith.constant dense<0.0416657962> : vector<16xf32>
+            %1108 = arith.addf %1106, %1107 fastmath<contract> : vector<16xf32>
+            %1109 = arith.mulf %1108, %1098 fastmath<contract> : vector<16xf32>
+            %1110 = arith.constant dense<0.166666657> : vector<16xf32>
+            %1111 = arith.addf %1109, %1110 fastmath<contract> : vector<16xf32>
+            %1112 = arith.mulf %1111, %1098 fastmath<contract> : vector<16xf32>
+            %1113 = arith.constant dense<5.000000e-01> : vector<16xf32>
+            %1114 = arith.addf %1112, %1113 fastmath<contract> : vector<16xf32>
+            %1115 = arith.mulf %1098, %1098 fastmath<contract> : vector<16xf32>
+            %1116 = arith.mulf %1114, %1115 fastmath<contract> : vector<16xf32>
+            %1117 = arith.addf %1116, %1098 fastmath<contract> : vector<16xf32>
+            %1118 = arith.constant dense<1.000000e+00> : vector<16xf32>
+            %1119 = arith.addf %1117, %1118 fastmath<contract> : vector<16xf32>
+            %1120 = arith.fptosi %1092 : vector<16xf32> to vector<16xi32>
+            %1121 = arith.constant dense<23> : vector<16xi32>
+            %1122 = arith.shli %1120, %1121 : vector<16xi32>
+            %1123 = arith.bitcast %1119 : vector<16xf32> to vector<16xi32>
+            %1124 = arith.addi %1123, %1122 : vector<16xi32>
+            %1125 = arith.bitcast %1124 : vector<16xi32> to vector<16xf32>
+            %1126 = arith.constant dense<-87.3365479> : vector<16xf32>
+            %1127 = arith.constant dense<0.000000e+00> : vector<16xf32>
+            %1128 = arith.cmpf olt, %1085, %1126 : vector<16xf32>
+            %1129 = arith.select %1128, %1127, %1125 : vector<16xf32>
+            %1130 = arith.constant dense<88.7228394> : vector<16xf32>
+            %1131 = arith.constant dense<0x7f800000> : vector<16xf32>
+            %1132 = arith.cmpf ogt, %1085, %1130 : vector<16xf32>
+            %1133 = arith.select %1132, %1131, %1129 : vector<16xf32>
+            %1134 = arith.cmpf uno, %1085, %1085 : vector<16xf32>
+            %1135 = arith.select %1134, %1085, %1133 : vector<16xf32>
+            %1136 = arith.addf %1072, %1135 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1137 = arith.divf %1010, %1136 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1138 = arith.mulf %1137, %1011 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1139 = arith.muli %956, %1076 : index
+            %1140 = arith.addi %1139, %1079 : index
+            vector.store %1138, %5[%1140] : memref<?xf32>, vector<16xf32>
+          }
+          scf.for %1141 = %954 to %17 step %10 {
+            %1142 = arith.muli %1141, %30 : index
+            %1143 = arith.constant 0.000000e+00 : f32
+            %1144 = vector.broadcast %1143 : f32 to vector<16xf32>
+            %1145, %1146, %1147, %1148 = scf.for %1149 = %11 to %30 step %25 iter_args(%1150 = %1144, %1151 = %1144, %1152 = %1144, %1153 = %1144) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %1154 = arith.constant 16 : index
+              %1155 = arith.muli %1149, %1154 : index
+              %1156 = vector.load %29[%1155] : memref<4096xf32>, vector<16xf32>
+              %1157 = arith.addi %27, %1155 : index
+              %1158 = vector.load %29[%1157] : memref<4096xf32>, vector<16xf32>
+              %1159 = arith.addi %1142, %1149 : index
+              %1160 = memref.load %4[%1159] : memref<?xf32>
+              %1161 = vector.broadcast %1160 : f32 to vector<16xf32>
+              %1162 = vector.fma %1161, %1156, %1150 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %1163 = vector.fma %1161, %1158, %1151 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %1164 = arith.addi %1149, %10 : index
+              %1165 = arith.muli %1164, %1154 : index
+              %1166 = vector.load %29[%1165] : memref<4096xf32>, vector<16xf32>
+              %1167 = arith.addi %27, %1165 : index
+              %1168 = vector.load %29[%1167] : memref<4096xf32>, vector<16xf32>
+              %1169 = arith.addi %1142, %1164 : index
+              %1170 = memref.load %4[%1169] : memref<?xf32>
+              %1171 = vector.broadcast %1170 : f32 to vector<16xf32>
+              %1172 = vector.fma %1171, %1166, %1152 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %1173 = vector.fma %1171, %1168, %1153 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %1162, %1163, %1172, %1173 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            }
+            %1174 = arith.addf %1145, %1147 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1175 = arith.addf %1146, %1148 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1176 = arith.subf %1144, %1174 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1177 = arith.constant -8.700000e+01 : f32
+            %1178 = vector.broadcast %1177 : f32 to vector<16xf32>
+            %1179 = arith.cmpf ogt, %1176, %1178 : vector<16xf32>
+            %1180 = arith.select %1179, %1176, %1178 : vector<16xf32>
+            %1181 = arith.constant 8.800000e+01 : f32
+            %1182 = vector.broadcast %1181 : f32 to vector<16xf32>
+            %1183 = arith.cmpf olt, %1180, %1182 : vector<16xf32>
+            %1184 = arith.select %1183, %1180, %1182 : vector<16xf32>
+            %1185 = arith.constant dense<8.870000e+01> : vector<16xf32>
+            %1186 = arith.minnumf %1184, %1185 : vector<16xf32>
+            %1187 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+            %1188 = arith.maxnumf %1186, %1187 : vector<16xf32>
+            %1189 = arith.constant dense<1.44269502> : vector<16xf32>
+            %1190 = arith.mulf %1188, %1189 fastmath<contract> : vector<16xf32>
+            %1191 = rlx_cpu.rint %1190 : vector<16xf32>
+            %1192 = arith.constant dense<0.693359375> : vector<16xf32>
+            %1193 = arith.mulf %1191, %1192 fastmath<contract> : vector<16xf32>
+            %1194 = arith.subf %1188, %1193 fastmath<contract> : vector<16xf32>
+            %1195 = arith.constant dense<-0.000212194442> : vector<16xf32>
+            %1196 = arith.mulf %1191, %1195 fastmath<contract> : vector<16xf32>
+            %1197 = arith.subf %1194, %1196 fastmath<contract> : vector<16xf32>
+            %1198 = arith.constant dense<0.000198756912> : vector<16xf32>
+            %1199 = arith.mulf %1198, %1197 fastmath<contract> : vector<16xf32>
+            %1200 = arith.constant dense<0.00139819994> : vector<16xf32>
+            %1201 = arith.addf %1199, %1200 fastmath<contract> : vector<16xf32>
+            %1202 = arith.mulf %1201, %1197 fastmath<contract> : vector<16xf32>
+            %1203 = arith.constant dense<0.00833345205> : vector<16xf32>
+            %1204 = arith.addf %1202, %1203 fastmath<contract> : vector<16xf32>
+            %1205 = arith.mulf %1204, %1197 fastmath<contract> : vector<16xf32>
+            %1206 = arith.constant dense<0.0416657962> : vector<16xf32>
+            %1207 = arith.addf %1205, %1206 fastmath<contract> : vector<16xf32>
+            %1208 = arith.mulf %1207, %1197 fastmath<contract> : vector<16xf32>
+            %1209 = arith.constant dense<0.166666657> : vector<16xf32>
+            %1210 = arith.addf %1208, %1209 fastmath<contract> : vector<16xf32>
+            %1211 = arith.mulf %1210, %1197 fastmath<contract> : vector<16xf32>
+            %1212 = arith.constant dense<5.000000e-01> : vector<16xf32>
+            %1213 = arith.addf %1211, %1212 fastmath<contract> : vector<16xf32>
+            %1214 = arith.mulf %1197, %1197 fastmath<contract> : vector<16xf32>
+            %1215 = arith.mulf %1213, %1214 fastmath<contract> : vector<16xf32>
+            %1216 = arith.addf %1215, %1197 fastmath<contract> : vector<16xf32>
+            %1217 = arith.constant dense<1.000000e+00> : vector<16xf32>
+            %1218 = arith.addf %1216, %1217 fastmath<contract> : vector<16xf32>
+            %1219 = arith.fptosi %1191 : vector<16xf32> to vector<16xi32>
+            %1220 = arith.constant dense<23> : vector<16xi32>
+            %1221 = arith.shli %1219, %1220 : vector<16xi32>
+            %1222 = arith.bitcast %1218 : vector<16xf32> to vector<16xi32>
+            %1223 = arith.addi %1222, %1221 : vector<16xi32>
+            %1224 = arith.bitcast %1223 : vector<16xi32> to vector<16xf32>
+            %1225 = arith.constant dense<-87.3365479> : vector<16xf32>
+            %1226 = arith.constant dense<0.000000e+00> : vector<16xf32>
+            %1227 = arith.cmpf olt, %1184, %1225 : vector<16xf32>
+            %1228 = arith.select %1227, %1226, %1224 : vector<16xf32>
+            %1229 = arith.constant dense<88.7228394> : vector<16xf32>
+            %1230 = arith.constant dense<0x7f800000> : vector<16xf32>
+            %1231 = arith.cmpf ogt, %1184, %1229 : vector<16xf32>
+            %1232 = arith.select %1231, %1230, %1228 : vector<16xf32>
+            %1233 = arith.cmpf uno, %1184, %1184 : vector<16xf32>
+            %1234 = arith.select %1233, %1184, %1232 : vector<16xf32>
+            %1235 = arith.constant 1.000000e+00 : f32
+            %1236 = vector.broadcast %1235 : f32 to vector<16xf32>
+            %1237 = arith.addf %1236, %1234 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1238 = arith.divf %1174, %1237 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1239 = arith.mulf %1238, %1175 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1240 = arith.constant 192 : index
+            %1241 = arith.muli %1141, %1240 : index
+            %1242 = arith.constant 16 : index
+            %1243 = arith.muli %24, %1242 : index
+            %1244 = arith.addi %1241, %1243 : index
+            vector.store %1239, %5[%1244] : memref<?xf32>, vector<16xf32>
           }
         } else {
-          %1056 = arith.constant 2048 : index
-          %1057 = arith.muli %24, %1056 : index
-          scf.for %1058 = %15 to %17 step %10 {
-            %1059 = arith.constant 128 : index
-            %1060 = arith.muli %1058, %1059 : index
-            %1061 = arith.constant 0.000000e+00 : f32
-            %1062 = vector.broadcast %1061 : f32 to vector<16xf32>
-            %1063 = arith.constant 2 : index
-            %1064, %1065, %1066, %1067 = scf.for %1068 = %11 to %1059 step %1063 iter_args(%1069 = %1062, %1070 = %1062, %1071 = %1062, %1072 = %1062) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %1073 = arith.constant 16 : index
-              %1074 = arith.muli %1068, %1073 : index
-              %1075 = arith.addi %1057, %1074 : index
-              %1076 = vector.load %2[%1075] : memref<?xi16>, vector<16xi16>
-              %1077 = arith.extui %1076 : vector<16xi16> to vector<16xi32>
-              %1078 = arith.constant dense<16> : vector<16xi32>
-              %1079 = arith.shli %1077, %1078 : vector<16xi32>
-              %1080 = arith.bitcast %1079 : vector<16xi32> to vector<16xf32>
-              %1081 = vector.load %3[%1075] : memref<?xi16>, vector<16xi16>
-              %1082 = arith.extui %1081 : vector<16xi16> to vector<16xi32>
-              %1083 = arith.shli %1082, %1078 : vector<16xi32>
-              %1084 = arith.bitcast %1083 : vector<16xi32> to vector<16xf32>
-              %1085 = arith.addi %1060, %1068 : index
-              %1086 = memref.load %4[%1085] : memref<?xf32>
-              %1087 = vector.broadcast %1086 : f32 to vector<16xf32>
-              %1088 = vector.fma %1087, %1080, %1069 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %1089 = vector.fma %1087, %1084, %1070 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %1090 = arith.addi %1068, %10 : index
-              %1091 = arith.muli %1090, %1073 : index
-              %1092 = arith.addi %1057, %1091 : index
-              %1093 = vector.load %2[%1092] : memref<?xi16>, vector<16xi16>
-              %1094 = arith.extui %1093 : vector<16xi16> to vector<16xi32>
-              %1095 = arith.shli %1094, %1078 : vector<16xi32>
-              %1096 = arith.bitcast %1095 : vector<16xi32> to vector<16xf32>
-              %1097 = vector.load %3[%1092] : memref<?xi16>, vector<16xi16>
-              %1098 = arith.extui %1097 : vector<16xi16> to vector<16xi32>
-              %1099 = arith.shli %1098, %1078 : vector<16xi32>
-              %1100 = arith.bitcast %1099 : vector<16xi32> to vector<16xf32>
-              %1101 = arith.addi %1060, %1090 : index
-              %1102 = memref.load %4[%1101] : memref<?xf32>
-              %1103 = vector.broadcast %1102 : f32 to vector<16xf32>
-              %1104 = vector.fma %1103, %1096, %1071 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %1105 = vector.fma %1103, %1100, %1072 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              scf.yield %1088, %1089, %1104, %1105 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+          %1245 = arith.constant 2048 : index
+          %1246 = arith.muli %24, %1245 : index
+          scf.for %1247 = %15 to %17 step %10 {
+            %1248 = arith.constant 128 : index
+            %1249 = arith.muli %1247, %1248 : index
+            %1250 = arith.constant 0.000000e+00 : f32
+            %1251 = vector.broadcast %1250 : f32 to vector<16xf32>
+            %1252, %1253, %1254, %1255 = scf.for %1256 = %11 to %1248 step %25 iter_args(%1257 = %1251, %1258 = %1251, %1259 = %1251, %1260 = %1251) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %1261 = arith.constant 16 : index
+              %1262 = arith.muli %1256, %1261 : index
+              %1263 = arith.addi %1246, %1262 : index
+              %1264 = vector.load %2[%1263] : memref<?xi16>, vector<16xi16>
+              %1265 = arith.extui %1264 : vector<16xi16> to vector<16xi32>
+              %1266 = arith.constant dense<16> : vector<16xi32>
+              %1267 = arith.shli %1265, %1266 : vector<16xi32>
+              %1268 = arith.bitcast %1267 : vector<16xi32> to vector<16xf32>
+              %1269 = vector.load %3[%1263] : memref<?xi16>, vector<16xi16>
+              %1270 = arith.extui %1269 : vector<16xi16> to vector<16xi32>
+              %1271 = arith.shli %1270, %1266 : vector<16xi32>
+              %1272 = arith.bitcast %1271 : vector<16xi32> to vector<16xf32>
+              %1273 = arith.addi %1249, %1256 : index
+              %1274 = memref.load %4[%1273] : memref<?xf32>
+              %1275 = vector.broadcast %1274 : f32 to vector<16xf32>
+              %1276 = vector.fma %1275, %1268, %1257 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %1277 = vector.fma %1275, %1272, %1258 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %1278 = arith.addi %1256, %10 : index
+              %1279 = arith.muli %1278, %1261 : index
+              %1280 = arith.addi %1246, %1279 : index
+              %1281 = vector.load %2[%1280] : memref<?xi16>, vector<16xi16>
+              %1282 = arith.extui %1281 : vector<16xi16> to vector<16xi32>
+              %1283 = arith.shli %1282, %1266 : vector<16xi32>
+              %1284 = arith.bitcast %1283 : vector<16xi32> to vector<16xf32>
+              %1285 = vector.load %3[%1280] : memref<?xi16>, vector<16xi16>
+              %1286 = arith.extui %1285 : vector<16xi16> to vector<16xi32>
+              %1287 = arith.shli %1286, %1266 : vector<16xi32>
+              %1288 = arith.bitcast %1287 : vector<16xi32> to vector<16xf32>
+              %1289 = arith.addi %1249, %1278 : index
+              %1290 = memref.load %4[%1289] : memref<?xf32>
+              %1291 = vector.broadcast %1290 : f32 to vector<16xf32>
+              %1292 = vector.fma %1291, %1284, %1259 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %1293 = vector.fma %1291, %1288, %1260 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %1276, %1277, %1292, %1293 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %1106 = arith.addf %1064, %1066 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %1107 = arith.addf %1065, %1067 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %1108 = arith.subf %1062, %1106 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %1109 = arith.constant -8.700000e+01 : f32
-            %1110 = vector.broadcast %1109 : f32 to vector<16xf32>
-            %1111 = arith.cmpf ogt, %1108, %1110 : vector<16xf32>
-            %1112 = arith.select %1111, %1108, %1110 : vector<16xf32>
-            %1113 = arith.constant 8.800000e+01 : f32
-            %1114 = vector.broadcast %1113 : f32 to vector<16xf32>
-            %1115 = arith.cmpf olt, %1112, %1114 : vector<16xf32>
-            %1116 = arith.select %1115, %1112, %1114 : vector<16xf32>
-            %1117 = arith.constant dense<8.870000e+01> : vector<16xf32>
-            %1118 = arith.minnumf %1116, %1117 : vector<16xf32>
-            %1119 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-            %1120 = arith.maxnumf %1118, %1119 : vector<16xf32>
-            %1121 = arith.constant dense<1.44269502> : vector<16xf32>
-            %1122 = arith.mulf %1120, %1121 fastmath<contract> : vector<16xf32>
-            %1123 = rlx_cpu.rint %1122 : vector<16xf32>
-            %1124 = arith.constant dense<0.693359375> : vector<16xf32>
-            %1125 = arith.mulf %1123, %1124 fastmath<contract> : vector<16xf32>
-            %1126 = arith.subf %1120, %1125 fastmath<contract> : vector<16xf32>
-            %1127 = arith.constant dense<-0.000212194442> : vector<16xf32>
-            %1128 = arith.mulf %1123, %1127 fastmath<contract> : vector<16xf32>
-            %1129 = arith.subf %1126, %1128 fastmath<contract> : vector<16xf32>
-            %1130 = arith.constant dense<0.000198756912> : vector<16xf32>
-            %1131 = arith.mulf %1130, %1129 fastmath<contract> : vector<16xf32>
-            %1132 = arith.constant dense<0.00139819994> : vector<16xf32>
-            %1133 = arith.addf %1131, %1132 fastmath<contract> : vector<16xf32>
-            %1134 = arith.mulf %1133, %1129 fastmath<contract> : vector<16xf32>
-            %1135 = arith.constant dense<0.00833345205> : vector<16xf32>
-            %1136 = arith.addf %1134, %1135 fastmath<contract> : vector<16xf32>
-            %1137 = arith.mulf %1136, %1129 fastmath<contract> : vector<16xf32>
-            %1138 = arith.constant dense<0.0416657962> : vector<16xf32>
-            %1139 = arith.addf %1137, %1138 fastmath<contract> : vector<16xf32>
-            %1140 = arith.mulf %1139, %1129 fastmath<contract> : vector<16xf32>
-            %1141 = arith.constant dense<0.166666657> : vector<16xf32>
-            %1142 = arith.addf %1140, %1141 fastmath<contract> : vector<16xf32>
-            %1143 = arith.mulf %1142, %1129 fastmath<contract> : vector<16xf32>
-            %1144 = arith.constant dense<5.000000e-01> : vector<16xf32>
-            %1145 = arith.addf %1143, %1144 fastmath<contract> : vector<16xf32>
-            %1146 = arith.mulf %1129, %1129 fastmath<contract> : vector<16xf32>
-            %1147 = arith.mulf %1145, %1146 fastmath<contract> : vector<16xf32>
-            %1148 = arith.addf %1147, %1129 fastmath<contract> : vector<16xf32>
-            %1149 = arith.constant dense<1.000000e+00> : vector<16xf32>
-            %1150 = arith.addf %1148, %1149 fastmath<contract> : vector<16xf32>
-            %1151 = arith.fptosi %1123 : vector<16xf32> to vector<16xi32>
-            %1152 = arith.constant dense<23> : vector<16xi32>
-            %1153 = arith.shli %1151, %1152 : vector<16xi32>
-            %1154 = arith.bitcast %1150 : vector<16xf32> to vector<16xi32>
-            %1155 = arith.addi %1154, %1153 : vector<16xi32>
-            %1156 = arith.bitcast %1155 : vector<16xi32> to vector<16xf32>
-            %1157 = arith.constant dense<-87.3365479> : vector<16xf32>
-            %1158 = arith.constant dense<0.000000e+00> : vector<16xf32>
-            %1159 = arith.cmpf olt, %1116, %1157 : vector<16xf32>
-            %1160 = arith.select %1159, %1158, %1156 : vector<16xf32>
-            %1161 = arith.constant dense<88.7228394> : vector<16xf32>
-            %1162 = arith.constant dense<0x7f800000> : vector<16xf32>
-            %1163 = arith.cmpf ogt, %1116, %1161 : vector<16xf32>
-            %1164 = arith.select %1163, %1162, %1160 : vector<16xf32>
-            %1165 = arith.cmpf uno, %1116, %1116 : vector<16xf32>
-            %1166 = arith.select %1165, %1116, %1164 : vector<16xf32>
-            %1167 = arith.constant 1.000000e+00 : f32
-            %1168 = vector.broadcast %1167 : f32 to vector<16xf32>
-            %1169 = arith.addf %1168, %1166 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %1170 = arith.divf %1106, %1169 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %1171 = arith.mulf %1170, %1107 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %1172 = arith.constant 192 : index
-            %1173 = arith.muli %1058, %1172 : index
-            %1174 = arith.constant 16 : index
-            %1175 = arith.muli %24, %1174 : index
-            %1176 = arith.addi %1173, %1175 : index
-            vector.store %1171, %5[%1176] : memref<?xf32>, vector<16xf32>
+            %1294 = arith.addf %1252, %1254 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1295 = arith.addf %1253, %1255 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1296 = arith.subf %1251, %1294 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1297 = arith.constant -8.700000e+01 : f32
+            %1298 = vector.broadcast %1297 : f32 to vector<16xf32>
+            %1299 = arith.cmpf ogt, %1296, %1298 : vector<16xf32>
+            %1300 = arith.select %1299, %1296, %1298 : vector<16xf32>
+            %1301 = arith.constant 8.800000e+01 : f32
+            %1302 = vector.broadcast %1301 : f32 to vector<16xf32>
+            %1303 = arith.cmpf olt, %1300, %1302 : vector<16xf32>
+            %1304 = arith.select %1303, %1300, %1302 : vector<16xf32>
+            %1305 = arith.constant dense<8.870000e+01> : vector<16xf32>
+            %1306 = arith.minnumf %1304, %1305 : vector<16xf32>
+            %1307 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+            %1308 = arith.maxnumf %1306, %1307 : vector<16xf32>
+            %1309 = arith.constant dense<1.44269502> : vector<16xf32>
+            %1310 = arith.mulf %1308, %1309 fastmath<contract> : vector<16xf32>
+            %1311 = rlx_cpu.rint %1310 : vector<16xf32>
+            %1312 = arith.constant dense<0.693359375> : vector<16xf32>
+            %1313 = arith.mulf %1311, %1312 fastmath<contract> : vector<16xf32>
+            %1314 = arith.subf %1308, %1313 fastmath<contract> : vector<16xf32>
+            %1315 = arith.constant dense<-0.000212194442> : vector<16xf32>
+            %1316 = arith.mulf %1311, %1315 fastmath<contract> : vector<16xf32>
+            %1317 = arith.subf %1314, %1316 fastmath<contract> : vector<16xf32>
+            %1318 = arith.constant dense<0.000198756912> : vector<16xf32>
+            %1319 = arith.mulf %1318, %1317 fastmath<contract> : vector<16xf32>
+            %1320 = arith.constant dense<0.00139819994> : vector<16xf32>
+            %1321 = arith.addf %1319, %1320 fastmath<contract> : vector<16xf32>
+            %1322 = arith.mulf %1321, %1317 fastmath<contract> : vector<16xf32>
+            %1323 = arith.constant dense<0.00833345205> : vector<16xf32>
+            %1324 = arith.addf %1322, %1323 fastmath<contract> : vector<16xf32>
+            %1325 = arith.mulf %1324, %1317 fastmath<contract> : vector<16xf32>
+            %1326 = arith.constant dense<0.0416657962> : vector<16xf32>
+            %1327 = arith.addf %1325, %1326 fastmath<contract> : vector<16xf32>
+            %1328 = arith.mulf %1327, %1317 fastmath<contract> : vector<16xf32>
+            %1329 = arith.constant dense<0.166666657> : vector<16xf32>
+            %1330 = arith.addf %1328, %1329 fastmath<contract> : vector<16xf32>
+            %1331 = arith.mulf %1330, %1317 fastmath<contract> : vector<16xf32>
+            %1332 = arith.constant dense<5.000000e-01> : vector<16xf32>
+            %1333 = arith.addf %1331, %1332 fastmath<contract> : vector<16xf32>
+            %1334 = arith.mulf %1317, %1317 fastmath<contract> : vector<16xf32>
+            %1335 = arith.mulf %1333, %1334 fastmath<contract> : vector<16xf32>
+            %1336 = arith.addf %1335, %1317 fastmath<contract> : vector<16xf32>
+            %1337 = arith.constant dense<1.000000e+00> : vector<16xf32>
+            %1338 = arith.addf %1336, %1337 fastmath<contract> : vector<16xf32>
+            %1339 = arith.fptosi %1311 : vector<16xf32> to vector<16xi32>
+            %1340 = arith.constant dense<23> : vector<16xi32>
+            %1341 = arith.shli %1339, %1340 : vector<16xi32>
+            %1342 = arith.bitcast %1338 : vector<16xf32> to vector<16xi32>
+            %1343 = arith.addi %1342, %1341 : vector<16xi32>
+            %1344 = arith.bitcast %1343 : vector<16xi32> to vector<16xf32>
+            %1345 = arith.constant dense<-87.3365479> : vector<16xf32>
+            %1346 = arith.constant dense<0.000000e+00> : vector<16xf32>
+            %1347 = arith.cmpf olt, %1304, %1345 : vector<16xf32>
+            %1348 = arith.select %1347, %1346, %1344 : vector<16xf32>
+            %1349 = arith.constant dense<88.7228394> : vector<16xf32>
+            %1350 = arith.constant dense<0x7f800000> : vector<16xf32>
+            %1351 = arith.cmpf ogt, %1304, %1349 : vector<16xf32>
+            %1352 = arith.select %1351, %1350, %1348 : vector<16xf32>
+            %1353 = arith.cmpf uno, %1304, %1304 : vector<16xf32>
+            %1354 = arith.select %1353, %1304, %1352 : vector<16xf32>
+            %1355 = arith.constant 1.000000e+00 : f32
+            %1356 = vector.broadcast %1355 : f32 to vector<16xf32>
+            %1357 = arith.addf %1356, %1354 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1358 = arith.divf %1294, %1357 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1359 = arith.mulf %1358, %1295 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1360 = arith.constant 192 : index
+            %1361 = arith.muli %1247, %1360 : index
+            %1362 = arith.constant 16 : index
+            %1363 = arith.muli %24, %1362 : index
+            %1364 = arith.addi %1361, %1363 : index
+            vector.store %1359, %5[%1364] : memref<?xf32>, vector<16xf32>
           }
         }
       }
@@ -17967,7 +18681,7 @@ builtin.module {
     }) : (index, index, index) -> ()
     func.return
   }
-  func.func private @multi_linear_k128_n128x64x64_bf16(%0: memref<?xf32>, %1: memref<?xi16>, %2: memref<?xi16>, %3: memref<?xi16>, %4: memref<?xf32>, %5: memref<?xf32>, %6: memref<?xf32>, %7: index) attributes {rlx.kernel = {family = "multi_linear", k = 128 : i64, ns = array<i64: 128, 64, 64>, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 512 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64, weight_format = "bf16", stage = true, tail_rows = 4 : i64}} {
+  func.func private @multi_linear_k128_n128x64x64_bf16(%0: memref<?xf32>, %1: memref<?xi16>, %2: memref<?xi16>, %3: memref<?xi16>, %4: memref<?xf32>, %5: memref<?xf32>, %6: memref<?xf32>, %7: index) attributes {rlx.kernel = {family = "multi_linear", k = 128 : i64, ns = array<i64: 128, 64, 64>, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 512 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64, weight_format = "bf16", stage = true, tail_rows = array<i64: 4, 2>, block_chains = 8 : i64}} {
     %8 = arith.constant 32768 : index
     %9 = arith.muli %7, %8 : index
     %10 = arith.constant 511 : index
@@ -17993,87 +18707,87 @@ builtin.module {
         %29 = arith.addi %23, %28 : index
         %30 = arith.addi %21, %17 : index
         scf.for %31 = %21 to %30 step %17 {
-          %32 = arith.constant 4 : index
+          %32 = arith.constant 2 : index
           %33 = arith.cmpi uge, %26, %32 : index
           scf.if %33 {
-            %34 = arith.constant 2 : index
-            %35 = arith.muli %31, %34 : index
-            %36 = arith.constant 12 : index
-            %37 = arith.cmpi ult, %35, %36 : index
-            %38 = arith.select %37, %2, %3 : memref<?xi16>
-            %39 = arith.cmpi ult, %35, %14 : index
-            %40 = arith.select %39, %1, %38 : memref<?xi16>
-            %41 = arith.select %37, %14, %36 : index
-            %42 = arith.select %39, %16, %41 : index
-            %43 = arith.subi %35, %42 : index
-            %44 = arith.addi %43, %17 : index
-            %45 = arith.constant 64 : index
-            %46 = arith.select %37, %45, %45 : index
-            %47 = arith.constant 128 : index
-            %48 = arith.select %39, %47, %46 : index
-            %49 = arith.select %37, %5, %6 : memref<?xf32>
-            %50 = arith.select %39, %4, %49 : memref<?xf32>
-            %51 = arith.constant 2048 : index
-            %52 = arith.muli %43, %51 : index
-            %53 = arith.muli %44, %51 : index
-            %54 = memref.alloca() : memref<4096xf32>
-            scf.for %55 = %16 to %47 step %17 {
-              scf.for %56 = %16 to %17 step %17 {
-                %57 = arith.addi %55, %56 : index
-                %58 = arith.constant 16 : index
-                %59 = arith.muli %57, %58 : index
-                %60 = arith.addi %52, %59 : index
-                %61 = vector.load %40[%60] : memref<?xi16>, vector<16xi16>
-                %62 = arith.extui %61 : vector<16xi16> to vector<16xi32>
-                %63 = arith.constant dense<16> : vector<16xi32>
-                %64 = arith.shli %62, %63 : vector<16xi32>
-                %65 = arith.bitcast %64 : vector<16xi32> to vector<16xf32>
-                vector.store %65, %54[%59] : memref<4096xf32>, vector<16xf32>
+            %34 = arith.muli %31, %32 : index
+            %35 = arith.constant 12 : index
+            %36 = arith.cmpi ult, %34, %35 : index
+            %37 = arith.select %36, %2, %3 : memref<?xi16>
+            %38 = arith.cmpi ult, %34, %14 : index
+            %39 = arith.select %38, %1, %37 : memref<?xi16>
+            %40 = arith.select %36, %14, %35 : index
+            %41 = arith.select %38, %16, %40 : index
+            %42 = arith.subi %34, %41 : index
+            %43 = arith.addi %42, %17 : index
+            %44 = arith.constant 64 : index
+            %45 = arith.select %36, %44, %44 : index
+            %46 = arith.constant 128 : index
+            %47 = arith.select %38, %46, %45 : index
+            %48 = arith.select %36, %5, %6 : memref<?xf32>
+            %49 = arith.select %38, %4, %48 : memref<?xf32>
+            %50 = arith.constant 2048 : index
+            %51 = arith.muli %42, %50 : index
+            %52 = arith.muli %43, %50 : index
+            %53 = memref.alloca() : memref<4096xf32>
+            scf.for %54 = %16 to %46 step %17 {
+              scf.for %55 = %16 to %17 step %17 {
+                %56 = arith.addi %54, %55 : index
+                %57 = arith.constant 16 : index
+                %58 = arith.muli %56, %57 : index
+                %59 = arith.addi %51, %58 : index
+                %60 = vector.load %39[%59] : memref<?xi16>, vector<16xi16>
+                %61 = arith.extui %60 : vector<16xi16> to vector<16xi32>
+                %62 = arith.constant dense<16> : vector<16xi32>
+                %63 = arith.shli %61, %62 : vector<16xi32>
+                %64 = arith.bitcast %63 : vector<16xi32> to vector<16xf32>
+                vector.store %64, %53[%58] : memref<4096xf32>, vector<16xf32>
               }
             }
-            scf.for %66 = %16 to %47 step %17 {
-              scf.for %67 = %16 to %17 step %17 {
-                %68 = arith.addi %66, %67 : index
-                %69 = arith.constant 16 : index
-                %70 = arith.muli %68, %69 : index
-                %71 = arith.addi %53, %70 : index
-                %72 = vector.load %40[%71] : memref<?xi16>, vector<16xi16>
-                %73 = arith.extui %72 : vector<16xi16> to vector<16xi32>
-                %74 = arith.constant dense<16> : vector<16xi32>
-                %75 = arith.shli %73, %74 : vector<16xi32>
-                %76 = arith.bitcast %75 : vector<16xi32> to vector<16xf32>
-                %77 = arith.addi %51, %70 : index
-                vector.store %76, %54[%77] : memref<4096xf32>, vector<16xf32>
+            scf.for %65 = %16 to %46 step %17 {
+              scf.for %66 = %16 to %17 step %17 {
+                %67 = arith.addi %65, %66 : index
+                %68 = arith.constant 16 : index
+                %69 = arith.muli %67, %68 : index
+                %70 = arith.addi %52, %69 : index
+                %71 = vector.load %39[%70] : memref<?xi16>, vector<16xi16>
+                %72 = arith.extui %71 : vector<16xi16> to vector<16xi32>
+                %73 = arith.constant dense<16> : vector<16xi32>
+                %74 = arith.shli %72, %73 : vector<16xi32>
+                %75 = arith.bitcast %74 : vector<16xi32> to vector<16xf32>
+                %76 = arith.addi %50, %69 : index
+                vector.store %75, %53[%76] : memref<4096xf32>, vector<16xf32>
               }
             }
-            scf.for %78 = %23 to %29 step %14 {
-              %79 = arith.addi %78, %17 : index
-              %80 = arith.addi %78, %34 : index
-              %81 = arith.constant 3 : index
-              %82 = arith.addi %78, %81 : index
-              %83 = arith.addi %78, %32 : index
+            scf.for %77 = %23 to %29 step %14 {
+              %78 = arith.addi %77, %17 : index
+              %79 = arith.addi %77, %32 : index
+              %80 = arith.constant 3 : index
+              %81 = arith.addi %77, %80 : index
+              %82 = arith.constant 4 : index
+              %83 = arith.addi %77, %82 : index
               %84 = arith.constant 5 : index
-              %85 = arith.addi %78, %84 : index
+              %85 = arith.addi %77, %84 : index
               %86 = arith.constant 6 : index
-              %87 = arith.addi %78, %86 : index
+              %87 = arith.addi %77, %86 : index
               %88 = arith.constant 7 : index
-              %89 = arith.addi %78, %88 : index
-              %90 = arith.muli %78, %47 : index
-              %91 = arith.muli %79, %47 : index
-              %92 = arith.muli %80, %47 : index
-              %93 = arith.muli %82, %47 : index
-              %94 = arith.muli %83, %47 : index
-              %95 = arith.muli %85, %47 : index
-              %96 = arith.muli %87, %47 : index
-              %97 = arith.muli %89, %47 : index
+              %89 = arith.addi %77, %88 : index
+              %90 = arith.muli %77, %46 : index
+              %91 = arith.muli %78, %46 : index
+              %92 = arith.muli %79, %46 : index
+              %93 = arith.muli %81, %46 : index
+              %94 = arith.muli %83, %46 : index
+              %95 = arith.muli %85, %46 : index
+              %96 = arith.muli %87, %46 : index
+              %97 = arith.muli %89, %46 : index
               %98 = arith.constant 0.000000e+00 : f32
               %99 = vector.broadcast %98 : f32 to vector<16xf32>
-              %100, %101, %102, %103, %104, %105, %106, %107, %108, %109, %110, %111, %112, %113, %114, %115 = scf.for %116 = %16 to %47 step %17 iter_args(%117 = %99, %118 = %99, %119 = %99, %120 = %99, %121 = %99, %122 = %99, %123 = %99, %124 = %99, %125 = %99, %126 = %99, %127 = %99, %128 = %99, %129 = %99, %130 = %99, %131 = %99, %132 = %99) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %100, %101, %102, %103, %104, %105, %106, %107, %108, %109, %110, %111, %112, %113, %114, %115 = scf.for %116 = %16 to %46 step %17 iter_args(%117 = %99, %118 = %99, %119 = %99, %120 = %99, %121 = %99, %122 = %99, %123 = %99, %124 = %99, %125 = %99, %126 = %99, %127 = %99, %128 = %99, %129 = %99, %130 = %99, %131 = %99, %132 = %99) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
                 %133 = arith.constant 16 : index
                 %134 = arith.muli %116, %133 : index
-                %135 = vector.load %54[%134] : memref<4096xf32>, vector<16xf32>
-                %136 = arith.addi %51, %134 : index
-                %137 = vector.load %54[%136] : memref<4096xf32>, vector<16xf32>
+                %135 = vector.load %53[%134] : memref<4096xf32>, vector<16xf32>
+                %136 = arith.addi %50, %134 : index
+                %137 = vector.load %53[%136] : memref<4096xf32>, vector<16xf32>
                 %138 = arith.addi %90, %116 : index
                 %139 = memref.load %0[%138] : memref<?xf32>
                 %140 = vector.broadcast %139 : f32 to vector<16xf32>
@@ -18117,227 +18831,288 @@ builtin.module {
                 scf.yield %141, %142, %146, %147, %151, %152, %156, %157, %161, %162, %166, %167, %171, %172, %176, %177 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
               %178 = arith.constant 16 : index
-              %179 = arith.muli %43, %178 : index
-              %180 = arith.muli %78, %48 : index
+              %179 = arith.muli %42, %178 : index
+              %180 = arith.muli %77, %47 : index
               %181 = arith.addi %180, %179 : index
-              vector.store %100, %50[%181] : memref<?xf32>, vector<16xf32>
-              %182 = arith.muli %44, %178 : index
+              vector.store %100, %49[%181] : memref<?xf32>, vector<16xf32>
+              %182 = arith.muli %43, %178 : index
               %183 = arith.addi %180, %182 : index
-              vector.store %101, %50[%183] : memref<?xf32>, vector<16xf32>
-              %184 = arith.muli %79, %48 : index
+              vector.store %101, %49[%183] : memref<?xf32>, vector<16xf32>
+              %184 = arith.muli %78, %47 : index
               %185 = arith.addi %184, %179 : index
-              vector.store %102, %50[%185] : memref<?xf32>, vector<16xf32>
+              vector.store %102, %49[%185] : memref<?xf32>, vector<16xf32>
               %186 = arith.addi %184, %182 : index
-              vector.store %103, %50[%186] : memref<?xf32>, vector<16xf32>
-              %187 = arith.muli %80, %48 : index
+              vector.store %103, %49[%186] : memref<?xf32>, vector<16xf32>
+              %187 = arith.muli %79, %47 : index
               %188 = arith.addi %187, %179 : index
-              vector.store %104, %50[%188] : memref<?xf32>, vector<16xf32>
+              vector.store %104, %49[%188] : memref<?xf32>, vector<16xf32>
               %189 = arith.addi %187, %182 : index
-              vector.store %105, %50[%189] : memref<?xf32>, vector<16xf32>
-              %190 = arith.muli %82, %48 : index
+              vector.store %105, %49[%189] : memref<?xf32>, vector<16xf32>
+              %190 = arith.muli %81, %47 : index
               %191 = arith.addi %190, %179 : index
-              vector.store %106, %50[%191] : memref<?xf32>, vector<16xf32>
+              vector.store %106, %49[%191] : memref<?xf32>, vector<16xf32>
               %192 = arith.addi %190, %182 : index
-              vector.store %107, %50[%192] : memref<?xf32>, vector<16xf32>
-              %193 = arith.muli %83, %48 : index
+              vector.store %107, %49[%192] : memref<?xf32>, vector<16xf32>
+              %193 = arith.muli %83, %47 : index
               %194 = arith.addi %193, %179 : index
-              vector.store %108, %50[%194] : memref<?xf32>, vector<16xf32>
+              vector.store %108, %49[%194] : memref<?xf32>, vector<16xf32>
               %195 = arith.addi %193, %182 : index
-              vector.store %109, %50[%195] : memref<?xf32>, vector<16xf32>
-              %196 = arith.muli %85, %48 : index
+              vector.store %109, %49[%195] : memref<?xf32>, vector<16xf32>
+              %196 = arith.muli %85, %47 : index
               %197 = arith.addi %196, %179 : index
-              vector.store %110, %50[%197] : memref<?xf32>, vector<16xf32>
+              vector.store %110, %49[%197] : memref<?xf32>, vector<16xf32>
               %198 = arith.addi %196, %182 : index
-              vector.store %111, %50[%198] : memref<?xf32>, vector<16xf32>
-              %199 = arith.muli %87, %48 : index
+              vector.store %111, %49[%198] : memref<?xf32>, vector<16xf32>
+              %199 = arith.muli %87, %47 : index
               %200 = arith.addi %199, %179 : index
-              vector.store %112, %50[%200] : memref<?xf32>, vector<16xf32>
+              vector.store %112, %49[%200] : memref<?xf32>, vector<16xf32>
               %201 = arith.addi %199, %182 : index
-              vector.store %113, %50[%201] : memref<?xf32>, vector<16xf32>
-              %202 = arith.muli %89, %48 : index
+              vector.store %113, %49[%201] : memref<?xf32>, vector<16xf32>
+              %202 = arith.muli %89, %47 : index
               %203 = arith.addi %202, %179 : index
-              vector.store %114, %50[%203] : memref<?xf32>, vector<16xf32>
+              vector.store %114, %49[%203] : memref<?xf32>, vector<16xf32>
               %204 = arith.addi %202, %182 : index
-              vector.store %115, %50[%204] : memref<?xf32>, vector<16xf32>
+              vector.store %115, %49[%204] : memref<?xf32>, vector<16xf32>
             }
             %205 = arith.subi %25, %29 : index
-            %206 = arith.divui %205, %32 : index
-            %207 = arith.muli %206, %32 : index
-            %208 = arith.addi %29, %207 : index
-            scf.for %209 = %29 to %208 step %32 {
-              %210 = arith.addi %209, %17 : index
-              %211 = arith.addi %209, %34 : index
-              %212 = arith.constant 3 : index
-              %213 = arith.addi %209, %212 : index
-              %214 = arith.muli %209, %47 : index
-              %215 = arith.muli %210, %47 : index
-              %216 = arith.muli %211, %47 : index
-              %217 = arith.muli %213, %47 : index
-              %218 = arith.constant 0.000000e+00 : f32
-              %219 = vector.broadcast %218 : f32 to vector<16xf32>
-              %220, %221, %222, %223, %224, %225, %226, %227 = scf.for %228 = %16 to %47 step %17 iter_args(%229 = %219, %230 = %219, %231 = %219, %232 = %219, %233 = %219, %234 = %219, %235 = %219, %236 = %219) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %237 = arith.constant 16 : index
-                %238 = arith.muli %228, %237 : index
-                %239 = vector.load %54[%238] : memref<4096xf32>, vector<16xf32>
-                %240 = arith.addi %51, %238 : index
-                %241 = vector.load %54[%240] : memref<4096xf32>, vector<16xf32>
-                %242 = arith.addi %214, %228 : index
-                %243 = memref.load %0[%242] : memref<?xf32>
-                %244 = vector.broadcast %243 : f32 to vector<16xf32>
-                %245 = vector.fma %244, %239, %229 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %246 = vector.fma %244, %241, %230 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %247 = arith.addi %215, %228 : index
-                %248 = memref.load %0[%247] : memref<?xf32>
-                %249 = vector.broadcast %248 : f32 to vector<16xf32>
-                %250 = vector.fma %249, %239, %231 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %251 = vector.fma %249, %241, %232 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %252 = arith.addi %216, %228 : index
-                %253 = memref.load %0[%252] : memref<?xf32>
-                %254 = vector.broadcast %253 : f32 to vector<16xf32>
-                %255 = vector.fma %254, %239, %233 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %256 = vector.fma %254, %241, %234 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %257 = arith.addi %217, %228 : index
-                %258 = memref.load %0[%257] : memref<?xf32>
-                %259 = vector.broadcast %258 : f32 to vector<16xf32>
-                %260 = vector.fma %259, %239, %235 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %261 = vector.fma %259, %241, %236 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %245, %246, %250, %251, %255, %256, %260, %261 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %206 = arith.constant 4 : index
+            %207 = arith.divui %205, %206 : index
+            %208 = arith.muli %207, %206 : index
+            %209 = arith.addi %29, %208 : index
+            scf.for %210 = %29 to %209 step %206 {
+              %211 = arith.addi %210, %17 : index
+              %212 = arith.addi %210, %32 : index
+              %213 = arith.constant 3 : index
+              %214 = arith.addi %210, %213 : index
+              %215 = arith.muli %210, %46 : index
+              %216 = arith.muli %211, %46 : index
+              %217 = arith.muli %212, %46 : index
+              %218 = arith.muli %214, %46 : index
+              %219 = arith.constant 0.000000e+00 : f32
+              %220 = vector.broadcast %219 : f32 to vector<16xf32>
+              %221, %222, %223, %224, %225, %226, %227, %228 = scf.for %229 = %16 to %46 step %17 iter_args(%230 = %220, %231 = %220, %232 = %220, %233 = %220, %234 = %220, %235 = %220, %236 = %220, %237 = %220) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %238 = arith.constant 16 : index
+                %239 = arith.muli %229, %238 : index
+                %240 = vector.load %53[%239] : memref<4096xf32>, vector<16xf32>
+                %241 = arith.addi %50, %239 : index
+                %242 = vector.load %53[%241] : memref<4096xf32>, vector<16xf32>
+                %243 = arith.addi %215, %229 : index
+                %244 = memref.load %0[%243] : memref<?xf32>
+                %245 = vector.broadcast %244 : f32 to vector<16xf32>
+                %246 = vector.fma %245, %240, %230 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %247 = vector.fma %245, %242, %231 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %248 = arith.addi %216, %229 : index
+                %249 = memref.load %0[%248] : memref<?xf32>
+                %250 = vector.broadcast %249 : f32 to vector<16xf32>
+                %251 = vector.fma %250, %240, %232 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %252 = vector.fma %250, %242, %233 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %253 = arith.addi %217, %229 : index
+                %254 = memref.load %0[%253] : memref<?xf32>
+                %255 = vector.broadcast %254 : f32 to vector<16xf32>
+                %256 = vector.fma %255, %240, %234 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %257 = vector.fma %255, %242, %235 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %258 = arith.addi %218, %229 : index
+                %259 = memref.load %0[%258] : memref<?xf32>
+                %260 = vector.broadcast %259 : f32 to vector<16xf32>
+                %261 = vector.fma %260, %240, %236 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %262 = vector.fma %260, %242, %237 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %246, %247, %251, %252, %256, %257, %261, %262 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %262 = arith.constant 16 : index
-              %263 = arith.muli %43, %262 : index
-              %264 = arith.muli %209, %48 : index
-              %265 = arith.addi %264, %263 : index
-              vector.store %220, %50[%265] : memref<?xf32>, vector<16xf32>
-              %266 = arith.muli %44, %262 : index
-              %267 = arith.addi %264, %266 : index
-              vector.store %221, %50[%267] : memref<?xf32>, vector<16xf32>
-              %268 = arith.muli %210, %48 : index
-              %269 = arith.addi %268, %263 : index
-              vector.store %222, %50[%269] : memref<?xf32>, vector<16xf32>
-              %270 = arith.addi %268, %266 : index
-              vector.store %223, %50[%270] : memref<?xf32>, vector<16xf32>
-              %271 = arith.muli %211, %48 : index
-              %272 = arith.addi %271, %263 : index
-              vector.store %224, %50[%272] : memref<?xf32>, vector<16xf32>
-              %273 = arith.addi %271, %266 : index
-              vector.store %225, %50[%273] : memref<?xf32>, vector<16xf32>
-              %274 = arith.muli %213, %48 : index
-              %275 = arith.addi %274, %263 : index
-              vector.store %226, %50[%275] : memref<?xf32>, vector<16xf32>
-              %276 = arith.addi %274, %266 : index
-              vector.store %227, %50[%276] : memref<?xf32>, vector<16xf32>
+              %263 = arith.constant 16 : index
+              %264 = arith.muli %42, %263 : index
+              %265 = arith.muli %210, %47 : index
+              %266 = arith.addi %265, %264 : index
+              vector.store %221, %49[%266] : memref<?xf32>, vector<16xf32>
+              %267 = arith.muli %43, %263 : index
+              %268 = arith.addi %265, %267 : index
+              vector.store %222, %49[%268] : memref<?xf32>, vector<16xf32>
+              %269 = arith.muli %211, %47 : index
+              %270 = arith.addi %269, %264 : index
+              vector.store %223, %49[%270] : memref<?xf32>, vector<16xf32>
+              %271 = arith.addi %269, %267 : index
+              vector.store %224, %49[%271] : memref<?xf32>, vector<16xf32>
+              %272 = arith.muli %212, %47 : index
+              %273 = arith.addi %272, %264 : index
+              vector.store %225, %49[%273] : memref<?xf32>, vector<16xf32>
+              %274 = arith.addi %272, %267 : index
+              vector.store %226, %49[%274] : memref<?xf32>, vector<16xf32>
+              %275 = arith.muli %214, %47 : index
+              %276 = arith.addi %275, %264 : index
+              vector.store %227, %49[%276] : memref<?xf32>, vector<16xf32>
+              %277 = arith.addi %275, %267 : index
+              vector.store %228, %49[%277] : memref<?xf32>, vector<16xf32>
             }
-            scf.for %277 = %208 to %25 step %17 {
-              %278 = arith.muli %277, %47 : index
-              %279 = arith.constant 0.000000e+00 : f32
-              %280 = vector.broadcast %279 : f32 to vector<16xf32>
-              %281, %282, %283, %284 = scf.for %285 = %16 to %47 step %34 iter_args(%286 = %280, %287 = %280, %288 = %280, %289 = %280) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %290 = arith.constant 16 : index
-                %291 = arith.muli %285, %290 : index
-                %292 = vector.load %54[%291] : memref<4096xf32>, vector<16xf32>
-                %293 = arith.addi %51, %291 : index
-                %294 = vector.load %54[%293] : memref<4096xf32>, vector<16xf32>
-                %295 = arith.addi %278, %285 : index
-                %296 = memref.load %0[%295] : memref<?xf32>
-                %297 = vector.broadcast %296 : f32 to vector<16xf32>
-                %298 = vector.fma %297, %292, %286 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %299 = vector.fma %297, %294, %287 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %300 = arith.addi %285, %17 : index
-                %301 = arith.muli %300, %290 : index
-                %302 = vector.load %54[%301] : memref<4096xf32>, vector<16xf32>
-                %303 = arith.addi %51, %301 : index
-                %304 = vector.load %54[%303] : memref<4096xf32>, vector<16xf32>
-                %305 = arith.addi %278, %300 : index
-                %306 = memref.load %0[%305] : memref<?xf32>
-                %307 = vector.broadcast %306 : f32 to vector<16xf32>
-                %308 = vector.fma %307, %302, %288 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %309 = vector.fma %307, %304, %289 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %298, %299, %308, %309 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %278 = arith.subi %25, %209 : index
+            %279 = arith.divui %278, %32 : index
+            %280 = arith.muli %279, %32 : index
+            %281 = arith.addi %209, %280 : index
+            scf.for %282 = %209 to %281 step %32 {
+              %283 = arith.addi %282, %17 : index
+              %284 = arith.muli %282, %46 : index
+              %285 = arith.muli %283, %46 : index
+              %286 = arith.constant 0.000000e+00 : f32
+              %287 = vector.broadcast %286 : f32 to vector<16xf32>
+              %288, %289, %290, %291, %292, %293, %294, %295 = scf.for %296 = %16 to %46 step %32 iter_args(%297 = %287, %298 = %287, %299 = %287, %300 = %287, %301 = %287, %302 = %287, %303 = %287, %304 = %287) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %305 = arith.constant 16 : index
+                %306 = arith.muli %296, %305 : index
+                %307 = vector.load %53[%306] : memref<4096xf32>, vector<16xf32>
+                %308 = arith.addi %50, %306 : index
+                %309 = vector.load %53[%308] : memref<4096xf32>, vector<16xf32>
+                %310 = arith.addi %284, %296 : index
+                %311 = memref.load %0[%310] : memref<?xf32>
+                %312 = vector.broadcast %311 : f32 to vector<16xf32>
+                %313 = vector.fma %312, %307, %297 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %314 = vector.fma %312, %309, %298 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %315 = arith.addi %285, %296 : index
+                %316 = memref.load %0[%315] : memref<?xf32>
+                %317 = vector.broadcast %316 : f32 to vector<16xf32>
+                %318 = vector.fma %317, %307, %299 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %319 = vector.fma %317, %309, %300 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %320 = arith.addi %296, %17 : index
+                %321 = arith.muli %320, %305 : index
+                %322 = vector.load %53[%321] : memref<4096xf32>, vector<16xf32>
+                %323 = arith.addi %50, %321 : index
+                %324 = vector.load %53[%323] : memref<4096xf32>, vector<16xf32>
+                %325 = arith.addi %284, %320 : index
+                %326 = memref.load %0[%325] : memref<?xf32>
+                %327 = vector.broadcast %326 : f32 to vector<16xf32>
+                %328 = vector.fma %327, %322, %301 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %329 = vector.fma %327, %324, %302 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %330 = arith.addi %285, %320 : index
+                %331 = memref.load %0[%330] : memref<?xf32>
+                %332 = vector.broadcast %331 : f32 to vector<16xf32>
+                %333 = vector.fma %332, %322, %303 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %334 = vector.fma %332, %324, %304 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %313, %314, %318, %319, %328, %329, %333, %334 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %310 = arith.addf %281, %283 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %311 = arith.addf %282, %284 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %312 = arith.constant 16 : index
-              %313 = arith.muli %43, %312 : index
-              %314 = arith.muli %277, %48 : index
-              %315 = arith.addi %314, %313 : index
-              vector.store %310, %50[%315] : memref<?xf32>, vector<16xf32>
-              %316 = arith.muli %44, %312 : index
-              %317 = arith.addi %314, %316 : index
-              vector.store %311, %50[%317] : memref<?xf32>, vector<16xf32>
+              %335 = arith.addf %288, %292 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %336 = arith.addf %289, %293 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %337 = arith.addf %290, %294 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %338 = arith.addf %291, %295 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %339 = arith.constant 16 : index
+              %340 = arith.muli %42, %339 : index
+              %341 = arith.muli %282, %47 : index
+              %342 = arith.addi %341, %340 : index
+              vector.store %335, %49[%342] : memref<?xf32>, vector<16xf32>
+              %343 = arith.muli %43, %339 : index
+              %344 = arith.addi %341, %343 : index
+              vector.store %336, %49[%344] : memref<?xf32>, vector<16xf32>
+              %345 = arith.muli %283, %47 : index
+              %346 = arith.addi %345, %340 : index
+              vector.store %337, %49[%346] : memref<?xf32>, vector<16xf32>
+              %347 = arith.addi %345, %343 : index
+              vector.store %338, %49[%347] : memref<?xf32>, vector<16xf32>
+            }
+            scf.for %348 = %281 to %25 step %17 {
+              %349 = arith.muli %348, %46 : index
+              %350 = arith.constant 0.000000e+00 : f32
+              %351 = vector.broadcast %350 : f32 to vector<16xf32>
+              %352, %353, %354, %355 = scf.for %356 = %16 to %46 step %32 iter_args(%357 = %351, %358 = %351, %359 = %351, %360 = %351) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %361 = arith.constant 16 : index
+                %362 = arith.muli %356, %361 : index
+                %363 = vector.load %53[%362] : memref<4096xf32>, vector<16xf32>
+                %364 = arith.addi %50, %362 : index
+                %365 = vector.load %53[%364] : memref<4096xf32>, vector<16xf32>
+                %366 = arith.addi %349, %356 : index
+                %367 = memref.load %0[%366] : memref<?xf32>
+                %368 = vector.broadcast %367 : f32 to vector<16xf32>
+                %369 = vector.fma %368, %363, %357 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %370 = vector.fma %368, %365, %358 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %371 = arith.addi %356, %17 : index
+                %372 = arith.muli %371, %361 : index
+                %373 = vector.load %53[%372] : memref<4096xf32>, vector<16xf32>
+                %374 = arith.addi %50, %372 : index
+                %375 = vector.load %53[%374] : memref<4096xf32>, vector<16xf32>
+                %376 = arith.addi %349, %371 : index
+                %377 = memref.load %0[%376] : memref<?xf32>
+                %378 = vector.broadcast %377 : f32 to vector<16xf32>
+                %379 = vector.fma %378, %373, %359 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %380 = vector.fma %378, %375, %360 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %369, %370, %379, %380 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              }
+              %381 = arith.addf %352, %354 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %382 = arith.addf %353, %355 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %383 = arith.constant 16 : index
+              %384 = arith.muli %42, %383 : index
+              %385 = arith.muli %348, %47 : index
+              %386 = arith.addi %385, %384 : index
+              vector.store %381, %49[%386] : memref<?xf32>, vector<16xf32>
+              %387 = arith.muli %43, %383 : index
+              %388 = arith.addi %385, %387 : index
+              vector.store %382, %49[%388] : memref<?xf32>, vector<16xf32>
             }
           } else {
-            %318 = arith.constant 2 : index
-            %319 = arith.muli %31, %318 : index
-            %320 = arith.constant 12 : index
-            %321 = arith.cmpi ult, %319, %320 : index
-            %322 = arith.select %321, %2, %3 : memref<?xi16>
-            %323 = arith.cmpi ult, %319, %14 : index
-            %324 = arith.select %323, %1, %322 : memref<?xi16>
-            %325 = arith.select %321, %14, %320 : index
-            %326 = arith.select %323, %16, %325 : index
-            %327 = arith.subi %319, %326 : index
-            %328 = arith.addi %327, %17 : index
-            %329 = arith.constant 64 : index
-            %330 = arith.select %321, %329, %329 : index
-            %331 = arith.constant 128 : index
-            %332 = arith.select %323, %331, %330 : index
-            %333 = arith.select %321, %5, %6 : memref<?xf32>
-            %334 = arith.select %323, %4, %333 : memref<?xf32>
-            %335 = arith.constant 2048 : index
-            %336 = arith.muli %327, %335 : index
-            %337 = arith.muli %328, %335 : index
-            scf.for %338 = %23 to %25 step %17 {
-              %339 = arith.muli %338, %331 : index
-              %340 = arith.constant 0.000000e+00 : f32
-              %341 = vector.broadcast %340 : f32 to vector<16xf32>
-              %342, %343, %344, %345 = scf.for %346 = %16 to %331 step %318 iter_args(%347 = %341, %348 = %341, %349 = %341, %350 = %341) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %351 = arith.constant 16 : index
-                %352 = arith.muli %346, %351 : index
-                %353 = arith.addi %336, %352 : index
-                %354 = vector.load %324[%353] : memref<?xi16>, vector<16xi16>
-                %355 = arith.extui %354 : vector<16xi16> to vector<16xi32>
-                %356 = arith.constant dense<16> : vector<16xi32>
-                %357 = arith.shli %355, %356 : vector<16xi32>
-                %358 = arith.bitcast %357 : vector<16xi32> to vector<16xf32>
-                %359 = arith.addi %337, %352 : index
-                %360 = vector.load %324[%359] : memref<?xi16>, vector<16xi16>
-                %361 = arith.extui %360 : vector<16xi16> to vector<16xi32>
-                %362 = arith.shli %361, %356 : vector<16xi32>
-                %363 = arith.bitcast %362 : vector<16xi32> to vector<16xf32>
-                %364 = arith.addi %339, %346 : index
-                %365 = memref.load %0[%364] : memref<?xf32>
-                %366 = vector.broadcast %365 : f32 to vector<16xf32>
-                %367 = vector.fma %366, %358, %347 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %368 = vector.fma %366, %363, %348 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %369 = arith.addi %346, %17 : index
-                %370 = arith.muli %369, %351 : index
-                %371 = arith.addi %336, %370 : index
-                %372 = vector.load %324[%371] : memref<?xi16>, vector<16xi16>
-                %373 = arith.extui %372 : vector<16xi16> to vector<16xi32>
-                %374 = arith.shli %373, %356 : vector<16xi32>
-                %375 = arith.bitcast %374 : vector<16xi32> to vector<16xf32>
-                %376 = arith.addi %337, %370 : index
-                %377 = vector.load %324[%376] : memref<?xi16>, vector<16xi16>
-                %378 = arith.extui %377 : vector<16xi16> to vector<16xi32>
-                %379 = arith.shli %378, %356 : vector<16xi32>
-                %380 = arith.bitcast %379 : vector<16xi32> to vector<16xf32>
-                %381 = arith.addi %339, %369 : index
-                %382 = memref.load %0[%381] : memref<?xf32>
-                %383 = vector.broadcast %382 : f32 to vector<16xf32>
-                %384 = vector.fma %383, %375, %349 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %385 = vector.fma %383, %380, %350 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %367, %368, %384, %385 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %389 = arith.muli %31, %32 : index
+            %390 = arith.constant 12 : index
+            %391 = arith.cmpi ult, %389, %390 : index
+            %392 = arith.select %391, %2, %3 : memref<?xi16>
+            %393 = arith.cmpi ult, %389, %14 : index
+            %394 = arith.select %393, %1, %392 : memref<?xi16>
+            %395 = arith.select %391, %14, %390 : index
+            %396 = arith.select %393, %16, %395 : index
+            %397 = arith.subi %389, %396 : index
+            %398 = arith.addi %397, %17 : index
+            %399 = arith.constant 64 : index
+            %400 = arith.select %391, %399, %399 : index
+            %401 = arith.constant 128 : index
+            %402 = arith.select %393, %401, %400 : index
+            %403 = arith.select %391, %5, %6 : memref<?xf32>
+            %404 = arith.select %393, %4, %403 : memref<?xf32>
+            %405 = arith.constant 2048 : index
+            %406 = arith.muli %397, %405 : index
+            %407 = arith.muli %398, %405 : index
+            scf.for %408 = %23 to %25 step %17 {
+              %409 = arith.muli %408, %401 : index
+              %410 = arith.constant 0.000000e+00 : f32
+              %411 = vector.broadcast %410 : f32 to vector<16xf32>
+              %412, %413, %414, %415 = scf.for %416 = %16 to %401 step %32 iter_args(%417 = %411, %418 = %411, %419 = %411, %420 = %411) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %421 = arith.constant 16 : index
+                %422 = arith.muli %416, %421 : index
+                %423 = arith.addi %406, %422 : index
+                %424 = vector.load %394[%423] : memref<?xi16>, vector<16xi16>
+                %425 = arith.extui %424 : vector<16xi16> to vector<16xi32>
+                %426 = arith.constant dense<16> : vector<16xi32>
+                %427 = arith.shli %425, %426 : vector<16xi32>
+                %428 = arith.bitcast %427 : vector<16xi32> to vector<16xf32>
+                %429 = arith.addi %407, %422 : index
+                %430 = vector.load %394[%429] : memref<?xi16>, vector<16xi16>
+                %431 = arith.extui %430 : vector<16xi16> to vector<16xi32>
+                %432 = arith.shli %431, %426 : vector<16xi32>
+                %433 = arith.bitcast %432 : vector<16xi32> to vector<16xf32>
+                %434 = arith.addi %409, %416 : index
+                %435 = memref.load %0[%434] : memref<?xf32>
+                %436 = vector.broadcast %435 : f32 to vector<16xf32>
+                %437 = vector.fma %436, %428, %417 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %438 = vector.fma %436, %433, %418 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %439 = arith.addi %416, %17 : index
+                %440 = arith.muli %439, %421 : index
+                %441 = arith.addi %406, %440 : index
+                %442 = vector.load %394[%441] : memref<?xi16>, vector<16xi16>
+                %443 = arith.extui %442 : vector<16xi16> to vector<16xi32>
+                %444 = arith.shli %443, %426 : vector<16xi32>
+                %445 = arith.bitcast %444 : vector<16xi32> to vector<16xf32>
+                %446 = arith.addi %407, %440 : index
+                %447 = vector.load %394[%446] : memref<?xi16>, vector<16xi16>
+                %448 = arith.extui %447 : vector<16xi16> to vector<16xi32>
+                %449 = arith.shli %448, %426 : vector<16xi32>
+                %450 = arith.bitcast %449 : vector<16xi32> to vector<16xf32>
+                %451 = arith.addi %409, %439 : index
+                %452 = memref.load %0[%451] : memref<?xf32>
+                %453 = vector.broadcast %452 : f32 to vector<16xf32>
+                %454 = vector.fma %453, %445, %419 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %455 = vector.fma %453, %450, %420 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %437, %438, %454, %455 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %386 = arith.addf %342, %344 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %387 = arith.addf %343, %345 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %388 = arith.constant 16 : index
-              %389 = arith.muli %327, %388 : index
-              %390 = arith.muli %338, %332 : index
-              %391 = arith.addi %390, %389 : index
-              vector.store %386, %334[%391] : memref<?xf32>, vector<16xf32>
-              %392 = arith.muli %328, %388 : index
-              %393 = arith.addi %390, %392 : index
-              vector.store %387, %334[%393] : memref<?xf32>, vector<16xf32>
+              %456 = arith.addf %412, %414 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %457 = arith.addf %413, %415 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %458 = arith.constant 16 : index
+              %459 = arith.muli %397, %458 : index
+              %460 = arith.muli %408, %402 : index
+              %461 = arith.addi %460, %459 : index
+              vector.store %456, %404[%461] : memref<?xf32>, vector<16xf32>
+              %462 = arith.muli %398, %458 : index
+              %463 = arith.addi %460, %462 : index
+              vector.store %457, %404[%463] : memref<?xf32>, vector<16xf32>
             }
           }
         }
@@ -18365,87 +19140,87 @@ builtin.module {
       %25 = arith.addi %19, %24 : index
       %26 = arith.addi %17, %14 : index
       scf.for %27 = %17 to %26 step %14 {
-        %28 = arith.constant 4 : index
+        %28 = arith.constant 2 : index
         %29 = arith.cmpi uge, %22, %28 : index
         scf.if %29 {
-          %30 = arith.constant 2 : index
-          %31 = arith.muli %27, %30 : index
-          %32 = arith.constant 12 : index
-          %33 = arith.cmpi ult, %31, %32 : index
-          %34 = arith.select %33, %2, %3 : memref<?xi16>
-          %35 = arith.cmpi ult, %31, %13 : index
-          %36 = arith.select %35, %4, %34 : memref<?xi16>
-          %37 = arith.select %33, %13, %32 : index
-          %38 = arith.select %35, %15, %37 : index
-          %39 = arith.subi %31, %38 : index
-          %40 = arith.addi %39, %14 : index
-          %41 = arith.constant 64 : index
-          %42 = arith.select %33, %41, %41 : index
-          %43 = arith.constant 128 : index
-          %44 = arith.select %35, %43, %42 : index
-          %45 = arith.select %33, %5, %6 : memref<?xf32>
-          %46 = arith.select %35, %7, %45 : memref<?xf32>
-          %47 = arith.constant 2048 : index
-          %48 = arith.muli %39, %47 : index
-          %49 = arith.muli %40, %47 : index
-          %50 = memref.alloca() : memref<4096xf32>
-          scf.for %51 = %15 to %43 step %14 {
-            scf.for %52 = %15 to %14 step %14 {
-              %53 = arith.addi %51, %52 : index
-              %54 = arith.constant 16 : index
-              %55 = arith.muli %53, %54 : index
-              %56 = arith.addi %48, %55 : index
-              %57 = vector.load %36[%56] : memref<?xi16>, vector<16xi16>
-              %58 = arith.extui %57 : vector<16xi16> to vector<16xi32>
-              %59 = arith.constant dense<16> : vector<16xi32>
-              %60 = arith.shli %58, %59 : vector<16xi32>
-              %61 = arith.bitcast %60 : vector<16xi32> to vector<16xf32>
-              vector.store %61, %50[%55] : memref<4096xf32>, vector<16xf32>
+          %30 = arith.muli %27, %28 : index
+          %31 = arith.constant 12 : index
+          %32 = arith.cmpi ult, %30, %31 : index
+          %33 = arith.select %32, %2, %3 : memref<?xi16>
+          %34 = arith.cmpi ult, %30, %13 : index
+          %35 = arith.select %34, %4, %33 : memref<?xi16>
+          %36 = arith.select %32, %13, %31 : index
+          %37 = arith.select %34, %15, %36 : index
+          %38 = arith.subi %30, %37 : index
+          %39 = arith.addi %38, %14 : index
+          %40 = arith.constant 64 : index
+          %41 = arith.select %32, %40, %40 : index
+          %42 = arith.constant 128 : index
+          %43 = arith.select %34, %42, %41 : index
+          %44 = arith.select %32, %5, %6 : memref<?xf32>
+          %45 = arith.select %34, %7, %44 : memref<?xf32>
+          %46 = arith.constant 2048 : index
+          %47 = arith.muli %38, %46 : index
+          %48 = arith.muli %39, %46 : index
+          %49 = memref.alloca() : memref<4096xf32>
+          scf.for %50 = %15 to %42 step %14 {
+            scf.for %51 = %15 to %14 step %14 {
+              %52 = arith.addi %50, %51 : index
+              %53 = arith.constant 16 : index
+              %54 = arith.muli %52, %53 : index
+              %55 = arith.addi %47, %54 : index
+              %56 = vector.load %35[%55] : memref<?xi16>, vector<16xi16>
+              %57 = arith.extui %56 : vector<16xi16> to vector<16xi32>
+              %58 = arith.constant dense<16> : vector<16xi32>
+              %59 = arith.shli %57, %58 : vector<16xi32>
+              %60 = arith.bitcast %59 : vector<16xi32> to vector<16xf32>
+              vector.store %60, %49[%54] : memref<4096xf32>, vector<16xf32>
             }
           }
-          scf.for %62 = %15 to %43 step %14 {
-            scf.for %63 = %15 to %14 step %14 {
-              %64 = arith.addi %62, %63 : index
-              %65 = arith.constant 16 : index
-              %66 = arith.muli %64, %65 : index
-              %67 = arith.addi %49, %66 : index
-              %68 = vector.load %36[%67] : memref<?xi16>, vector<16xi16>
-              %69 = arith.extui %68 : vector<16xi16> to vector<16xi32>
-              %70 = arith.constant dense<16> : vector<16xi32>
-              %71 = arith.shli %69, %70 : vector<16xi32>
-              %72 = arith.bitcast %71 : vector<16xi32> to vector<16xf32>
-              %73 = arith.addi %47, %66 : index
-              vector.store %72, %50[%73] : memref<4096xf32>, vector<16xf32>
+          scf.for %61 = %15 to %42 step %14 {
+            scf.for %62 = %15 to %14 step %14 {
+              %63 = arith.addi %61, %62 : index
+              %64 = arith.constant 16 : index
+              %65 = arith.muli %63, %64 : index
+              %66 = arith.addi %48, %65 : index
+              %67 = vector.load %35[%66] : memref<?xi16>, vector<16xi16>
+              %68 = arith.extui %67 : vector<16xi16> to vector<16xi32>
+              %69 = arith.constant dense<16> : vector<16xi32>
+              %70 = arith.shli %68, %69 : vector<16xi32>
+              %71 = arith.bitcast %70 : vector<16xi32> to vector<16xf32>
+              %72 = arith.addi %46, %65 : index
+              vector.store %71, %49[%72] : memref<4096xf32>, vector<16xf32>
             }
           }
-          scf.for %74 = %19 to %25 step %13 {
-            %75 = arith.addi %74, %14 : index
-            %76 = arith.addi %74, %30 : index
-            %77 = arith.constant 3 : index
-            %78 = arith.addi %74, %77 : index
-            %79 = arith.addi %74, %28 : index
+          scf.for %73 = %19 to %25 step %13 {
+            %74 = arith.addi %73, %14 : index
+            %75 = arith.addi %73, %28 : index
+            %76 = arith.constant 3 : index
+            %77 = arith.addi %73, %76 : index
+            %78 = arith.constant 4 : index
+            %79 = arith.addi %73, %78 : index
             %80 = arith.constant 5 : index
-            %81 = arith.addi %74, %80 : index
+            %81 = arith.addi %73, %80 : index
             %82 = arith.constant 6 : index
-            %83 = arith.addi %74, %82 : index
+            %83 = arith.addi %73, %82 : index
             %84 = arith.constant 7 : index
-            %85 = arith.addi %74, %84 : index
-            %86 = arith.muli %74, %43 : index
-            %87 = arith.muli %75, %43 : index
-            %88 = arith.muli %76, %43 : index
-            %89 = arith.muli %78, %43 : index
-            %90 = arith.muli %79, %43 : index
-            %91 = arith.muli %81, %43 : index
-            %92 = arith.muli %83, %43 : index
-            %93 = arith.muli %85, %43 : index
+            %85 = arith.addi %73, %84 : index
+            %86 = arith.muli %73, %42 : index
+            %87 = arith.muli %74, %42 : index
+            %88 = arith.muli %75, %42 : index
+            %89 = arith.muli %77, %42 : index
+            %90 = arith.muli %79, %42 : index
+            %91 = arith.muli %81, %42 : index
+            %92 = arith.muli %83, %42 : index
+            %93 = arith.muli %85, %42 : index
             %94 = arith.constant 0.000000e+00 : f32
             %95 = vector.broadcast %94 : f32 to vector<16xf32>
-            %96, %97, %98, %99, %100, %101, %102, %103, %104, %105, %106, %107, %108, %109, %110, %111 = scf.for %112 = %15 to %43 step %14 iter_args(%113 = %95, %114 = %95, %115 = %95, %116 = %95, %117 = %95, %118 = %95, %119 = %95, %120 = %95, %121 = %95, %122 = %95, %123 = %95, %124 = %95, %125 = %95, %126 = %95, %127 = %95, %128 = %95) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+            %96, %97, %98, %99, %100, %101, %102, %103, %104, %105, %106, %107, %108, %109, %110, %111 = scf.for %112 = %15 to %42 step %14 iter_args(%113 = %95, %114 = %95, %115 = %95, %116 = %95, %117 = %95, %118 = %95, %119 = %95, %120 = %95, %121 = %95, %122 = %95, %123 = %95, %124 = %95, %125 = %95, %126 = %95, %127 = %95, %128 = %95) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
               %129 = arith.constant 16 : index
               %130 = arith.muli %112, %129 : index
-              %131 = vector.load %50[%130] : memref<4096xf32>, vector<16xf32>
-              %132 = arith.addi %47, %130 : index
-              %133 = vector.load %50[%132] : memref<4096xf32>, vector<16xf32>
+              %131 = vector.load %49[%130] : memref<4096xf32>, vector<16xf32>
+              %132 = arith.addi %46, %130 : index
+              %133 = vector.load %49[%132] : memref<4096xf32>, vector<16xf32>
               %134 = arith.addi %86, %112 : index
               %135 = memref.load %8[%134] : memref<?xf32>
               %136 = vector.broadcast %135 : f32 to vector<16xf32>
@@ -18489,227 +19264,288 @@ builtin.module {
               scf.yield %137, %138, %142, %143, %147, %148, %152, %153, %157, %158, %162, %163, %167, %168, %172, %173 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
             %174 = arith.constant 16 : index
-            %175 = arith.muli %39, %174 : index
-            %176 = arith.muli %74, %44 : index
+            %175 = arith.muli %38, %174 : index
+            %176 = arith.muli %73, %43 : index
             %177 = arith.addi %176, %175 : index
-            vector.store %96, %46[%177] : memref<?xf32>, vector<16xf32>
-            %178 = arith.muli %40, %174 : index
+            vector.store %96, %45[%177] : memref<?xf32>, vector<16xf32>
+            %178 = arith.muli %39, %174 : index
             %179 = arith.addi %176, %178 : index
-            vector.store %97, %46[%179] : memref<?xf32>, vector<16xf32>
-            %180 = arith.muli %75, %44 : index
+            vector.store %97, %45[%179] : memref<?xf32>, vector<16xf32>
+            %180 = arith.muli %74, %43 : index
             %181 = arith.addi %180, %175 : index
-            vector.store %98, %46[%181] : memref<?xf32>, vector<16xf32>
+            vector.store %98, %45[%181] : memref<?xf32>, vector<16xf32>
             %182 = arith.addi %180, %178 : index
-            vector.store %99, %46[%182] : memref<?xf32>, vector<16xf32>
-            %183 = arith.muli %76, %44 : index
+            vector.store %99, %45[%182] : memref<?xf32>, vector<16xf32>
+            %183 = arith.muli %75, %43 : index
             %184 = arith.addi %183, %175 : index
-            vector.store %100, %46[%184] : memref<?xf32>, vector<16xf32>
+            vector.store %100, %45[%184] : memref<?xf32>, vector<16xf32>
             %185 = arith.addi %183, %178 : index
-            vector.store %101, %46[%185] : memref<?xf32>, vector<16xf32>
-            %186 = arith.muli %78, %44 : index
+            vector.store %101, %45[%185] : memref<?xf32>, vector<16xf32>
+            %186 = arith.muli %77, %43 : index
             %187 = arith.addi %186, %175 : index
-            vector.store %102, %46[%187] : memref<?xf32>, vector<16xf32>
+            vector.store %102, %45[%187] : memref<?xf32>, vector<16xf32>
             %188 = arith.addi %186, %178 : index
-            vector.store %103, %46[%188] : memref<?xf32>, vector<16xf32>
-            %189 = arith.muli %79, %44 : index
+            vector.store %103, %45[%188] : memref<?xf32>, vector<16xf32>
+            %189 = arith.muli %79, %43 : index
             %190 = arith.addi %189, %175 : index
-            vector.store %104, %46[%190] : memref<?xf32>, vector<16xf32>
+            vector.store %104, %45[%190] : memref<?xf32>, vector<16xf32>
             %191 = arith.addi %189, %178 : index
-            vector.store %105, %46[%191] : memref<?xf32>, vector<16xf32>
-            %192 = arith.muli %81, %44 : index
+            vector.store %105, %45[%191] : memref<?xf32>, vector<16xf32>
+            %192 = arith.muli %81, %43 : index
             %193 = arith.addi %192, %175 : index
-            vector.store %106, %46[%193] : memref<?xf32>, vector<16xf32>
+            vector.store %106, %45[%193] : memref<?xf32>, vector<16xf32>
             %194 = arith.addi %192, %178 : index
-            vector.store %107, %46[%194] : memref<?xf32>, vector<16xf32>
-            %195 = arith.muli %83, %44 : index
+            vector.store %107, %45[%194] : memref<?xf32>, vector<16xf32>
+            %195 = arith.muli %83, %43 : index
             %196 = arith.addi %195, %175 : index
-            vector.store %108, %46[%196] : memref<?xf32>, vector<16xf32>
+            vector.store %108, %45[%196] : memref<?xf32>, vector<16xf32>
             %197 = arith.addi %195, %178 : index
-            vector.store %109, %46[%197] : memref<?xf32>, vector<16xf32>
-            %198 = arith.muli %85, %44 : index
+            vector.store %109, %45[%197] : memref<?xf32>, vector<16xf32>
+            %198 = arith.muli %85, %43 : index
             %199 = arith.addi %198, %175 : index
-            vector.store %110, %46[%199] : memref<?xf32>, vector<16xf32>
+            vector.store %110, %45[%199] : memref<?xf32>, vector<16xf32>
             %200 = arith.addi %198, %178 : index
-            vector.store %111, %46[%200] : memref<?xf32>, vector<16xf32>
+            vector.store %111, %45[%200] : memref<?xf32>, vector<16xf32>
           }
           %201 = arith.subi %21, %25 : index
-          %202 = arith.divui %201, %28 : index
-          %203 = arith.muli %202, %28 : index
-          %204 = arith.addi %25, %203 : index
-          scf.for %205 = %25 to %204 step %28 {
-            %206 = arith.addi %205, %14 : index
-            %207 = arith.addi %205, %30 : index
-            %208 = arith.constant 3 : index
-            %209 = arith.addi %205, %208 : index
-            %210 = arith.muli %205, %43 : index
-            %211 = arith.muli %206, %43 : index
-            %212 = arith.muli %207, %43 : index
-            %213 = arith.muli %209, %43 : index
-            %214 = arith.constant 0.000000e+00 : f32
-            %215 = vector.broadcast %214 : f32 to vector<16xf32>
-            %216, %217, %218, %219, %220, %221, %222, %223 = scf.for %224 = %15 to %43 step %14 iter_args(%225 = %215, %226 = %215, %227 = %215, %228 = %215, %229 = %215, %230 = %215, %231 = %215, %232 = %215) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %233 = arith.constant 16 : index
-              %234 = arith.muli %224, %233 : index
-              %235 = vector.load %50[%234] : memref<4096xf32>, vector<16xf32>
-              %236 = arith.addi %47, %234 : index
-              %237 = vector.load %50[%236] : memref<4096xf32>, vector<16xf32>
-              %238 = arith.addi %210, %224 : index
-              %239 = memref.load %8[%238] : memref<?xf32>
-              %240 = vector.broadcast %239 : f32 to vector<16xf32>
-              %241 = vector.fma %240, %235, %225 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %242 = vector.fma %240, %237, %226 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %243 = arith.addi %211, %224 : index
-              %244 = memref.load %8[%243] : memref<?xf32>
-              %245 = vector.broadcast %244 : f32 to vector<16xf32>
-              %246 = vector.fma %245, %235, %227 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %247 = vector.fma %245, %237, %228 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %248 = arith.addi %212, %224 : index
-              %249 = memref.load %8[%248] : memref<?xf32>
-              %250 = vector.broadcast %249 : f32 to vector<16xf32>
-              %251 = vector.fma %250, %235, %229 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %252 = vector.fma %250, %237, %230 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %253 = arith.addi %213, %224 : index
-              %254 = memref.load %8[%253] : memref<?xf32>
-              %255 = vector.broadcast %254 : f32 to vector<16xf32>
-              %256 = vector.fma %255, %235, %231 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %257 = vector.fma %255, %237, %232 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              scf.yield %241, %242, %246, %247, %251, %252, %256, %257 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+          %202 = arith.constant 4 : index
+          %203 = arith.divui %201, %202 : index
+          %204 = arith.muli %203, %202 : index
+          %205 = arith.addi %25, %204 : index
+          scf.for %206 = %25 to %205 step %202 {
+            %207 = arith.addi %206, %14 : index
+            %208 = arith.addi %206, %28 : index
+            %209 = arith.constant 3 : index
+            %210 = arith.addi %206, %209 : index
+            %211 = arith.muli %206, %42 : index
+            %212 = arith.muli %207, %42 : index
+            %213 = arith.muli %208, %42 : index
+            %214 = arith.muli %210, %42 : index
+            %215 = arith.constant 0.000000e+00 : f32
+            %216 = vector.broadcast %215 : f32 to vector<16xf32>
+            %217, %218, %219, %220, %221, %222, %223, %224 = scf.for %225 = %15 to %42 step %14 iter_args(%226 = %216, %227 = %216, %228 = %216, %229 = %216, %230 = %216, %231 = %216, %232 = %216, %233 = %216) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %234 = arith.constant 16 : index
+              %235 = arith.muli %225, %234 : index
+              %236 = vector.load %49[%235] : memref<4096xf32>, vector<16xf32>
+              %237 = arith.addi %46, %235 : index
+              %238 = vector.load %49[%237] : memref<4096xf32>, vector<16xf32>
+              %239 = arith.addi %211, %225 : index
+              %240 = memref.load %8[%239] : memref<?xf32>
+              %241 = vector.broadcast %240 : f32 to vector<16xf32>
+              %242 = vector.fma %241, %236, %226 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %243 = vector.fma %241, %238, %227 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %244 = arith.addi %212, %225 : index
+              %245 = memref.load %8[%244] : memref<?xf32>
+              %246 = vector.broadcast %245 : f32 to vector<16xf32>
+              %247 = vector.fma %246, %236, %228 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %248 = vector.fma %246, %238, %229 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %249 = arith.addi %213, %225 : index
+              %250 = memref.load %8[%249] : memref<?xf32>
+              %251 = vector.broadcast %250 : f32 to vector<16xf32>
+              %252 = vector.fma %251, %236, %230 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %253 = vector.fma %251, %238, %231 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %254 = arith.addi %214, %225 : index
+              %255 = memref.load %8[%254] : memref<?xf32>
+              %256 = vector.broadcast %255 : f32 to vector<16xf32>
+              %257 = vector.fma %256, %236, %232 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %258 = vector.fma %256, %238, %233 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %242, %243, %247, %248, %252, %253, %257, %258 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %258 = arith.constant 16 : index
-            %259 = arith.muli %39, %258 : index
-            %260 = arith.muli %205, %44 : index
-            %261 = arith.addi %260, %259 : index
-            vector.store %216, %46[%261] : memref<?xf32>, vector<16xf32>
-            %262 = arith.muli %40, %258 : index
-            %263 = arith.addi %260, %262 : index
-            vector.store %217, %46[%263] : memref<?xf32>, vector<16xf32>
-            %264 = arith.muli %206, %44 : index
-            %265 = arith.addi %264, %259 : index
-            vector.store %218, %46[%265] : memref<?xf32>, vector<16xf32>
-            %266 = arith.addi %264, %262 : index
-            vector.store %219, %46[%266] : memref<?xf32>, vector<16xf32>
-            %267 = arith.muli %207, %44 : index
-            %268 = arith.addi %267, %259 : index
-            vector.store %220, %46[%268] : memref<?xf32>, vector<16xf32>
-            %269 = arith.addi %267, %262 : index
-            vector.store %221, %46[%269] : memref<?xf32>, vector<16xf32>
-            %270 = arith.muli %209, %44 : index
-            %271 = arith.addi %270, %259 : index
-            vector.store %222, %46[%271] : memref<?xf32>, vector<16xf32>
-            %272 = arith.addi %270, %262 : index
-            vector.store %223, %46[%272] : memref<?xf32>, vector<16xf32>
+            %259 = arith.constant 16 : index
+            %260 = arith.muli %38, %259 : index
+            %261 = arith.muli %206, %43 : index
+            %262 = arith.addi %261, %260 : index
+            vector.store %217, %45[%262] : memref<?xf32>, vector<16xf32>
+            %263 = arith.muli %39, %259 : index
+            %264 = arith.addi %261, %263 : index
+            vector.store %218, %45[%264] : memref<?xf32>, vector<16xf32>
+            %265 = arith.muli %207, %43 : index
+            %266 = arith.addi %265, %260 : index
+            vector.store %219, %45[%266] : memref<?xf32>, vector<16xf32>
+            %267 = arith.addi %265, %263 : index
+            vector.store %220, %45[%267] : memref<?xf32>, vector<16xf32>
+            %268 = arith.muli %208, %43 : index
+            %269 = arith.addi %268, %260 : index
+            vector.store %221, %45[%269] : memref<?xf32>, vector<16xf32>
+            %270 = arith.addi %268, %263 : index
+            vector.store %222, %45[%270] : memref<?xf32>, vector<16xf32>
+            %271 = arith.muli %210, %43 : index
+            %272 = arith.addi %271, %260 : index
+            vector.store %223, %45[%272] : memref<?xf32>, vector<16xf32>
+            %273 = arith.addi %271, %263 : index
+            vector.store %224, %45[%273] : memref<?xf32>, vector<16xf32>
           }
-          scf.for %273 = %204 to %21 step %14 {
-            %274 = arith.muli %273, %43 : index
-            %275 = arith.constant 0.000000e+00 : f32
-            %276 = vector.broadcast %275 : f32 to vector<16xf32>
-            %277, %278, %279, %280 = scf.for %281 = %15 to %43 step %30 iter_args(%282 = %276, %283 = %276, %284 = %276, %285 = %276) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %286 = arith.constant 16 : index
-              %287 = arith.muli %281, %286 : index
-              %288 = vector.load %50[%287] : memref<4096xf32>, vector<16xf32>
-              %289 = arith.addi %47, %287 : index
-              %290 = vector.load %50[%289] : memref<4096xf32>, vector<16xf32>
-              %291 = arith.addi %274, %281 : index
-              %292 = memref.load %8[%291] : memref<?xf32>
-              %293 = vector.broadcast %292 : f32 to vector<16xf32>
-              %294 = vector.fma %293, %288, %282 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %295 = vector.fma %293, %290, %283 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %296 = arith.addi %281, %14 : index
-              %297 = arith.muli %296, %286 : index
-              %298 = vector.load %50[%297] : memref<4096xf32>, vector<16xf32>
-              %299 = arith.addi %47, %297 : index
-              %300 = vector.load %50[%299] : memref<4096xf32>, vector<16xf32>
-              %301 = arith.addi %274, %296 : index
-              %302 = memref.load %8[%301] : memref<?xf32>
-              %303 = vector.broadcast %302 : f32 to vector<16xf32>
-              %304 = vector.fma %303, %298, %284 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %305 = vector.fma %303, %300, %285 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              scf.yield %294, %295, %304, %305 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+          %274 = arith.subi %21, %205 : index
+          %275 = arith.divui %274, %28 : index
+          %276 = arith.muli %275, %28 : index
+          %277 = arith.addi %205, %276 : index
+          scf.for %278 = %205 to %277 step %28 {
+            %279 = arith.addi %278, %14 : index
+            %280 = arith.muli %278, %42 : index
+            %281 = arith.muli %279, %42 : index
+            %282 = arith.constant 0.000000e+00 : f32
+            %283 = vector.broadcast %282 : f32 to vector<16xf32>
+            %284, %285, %286, %287, %288, %289, %290, %291 = scf.for %292 = %15 to %42 step %28 iter_args(%293 = %283, %294 = %283, %295 = %283, %296 = %283, %297 = %283, %298 = %283, %299 = %283, %300 = %283) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %301 = arith.constant 16 : index
+              %302 = arith.muli %292, %301 : index
+              %303 = vector.load %49[%302] : memref<4096xf32>, vector<16xf32>
+              %304 = arith.addi %46, %302 : index
+              %305 = vector.load %49[%304] : memref<4096xf32>, vector<16xf32>
+              %306 = arith.addi %280, %292 : index
+              %307 = memref.load %8[%306] : memref<?xf32>
+              %308 = vector.broadcast %307 : f32 to vector<16xf32>
+              %309 = vector.fma %308, %303, %293 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %310 = vector.fma %308, %305, %294 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %311 = arith.addi %281, %292 : index
+              %312 = memref.load %8[%311] : memref<?xf32>
+              %313 = vector.broadcast %312 : f32 to vector<16xf32>
+              %314 = vector.fma %313, %303, %295 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %315 = vector.fma %313, %305, %296 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %316 = arith.addi %292, %14 : index
+              %317 = arith.muli %316, %301 : index
+              %318 = vector.load %49[%317] : memref<4096xf32>, vector<16xf32>
+              %319 = arith.addi %46, %317 : index
+              %320 = vector.load %49[%319] : memref<4096xf32>, vector<16xf32>
+              %321 = arith.addi %280, %316 : index
+              %322 = memref.load %8[%321] : memref<?xf32>
+              %323 = vector.broadcast %322 : f32 to vector<16xf32>
+              %324 = vector.fma %323, %318, %297 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %325 = vector.fma %323, %320, %298 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %326 = arith.addi %281, %316 : index
+              %327 = memref.load %8[%326] : memref<?xf32>
+              %328 = vector.broadcast %327 : f32 to vector<16xf32>
+              %329 = vector.fma %328, %318, %299 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %330 = vector.fma %328, %320, %300 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %309, %310, %314, %315, %324, %325, %329, %330 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %306 = arith.addf %277, %279 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %307 = arith.addf %278, %280 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %308 = arith.constant 16 : index
-            %309 = arith.muli %39, %308 : index
-            %310 = arith.muli %273, %44 : index
-            %311 = arith.addi %310, %309 : index
-            vector.store %306, %46[%311] : memref<?xf32>, vector<16xf32>
-            %312 = arith.muli %40, %308 : index
-            %313 = arith.addi %310, %312 : index
-            vector.store %307, %46[%313] : memref<?xf32>, vector<16xf32>
+            %331 = arith.addf %284, %288 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %332 = arith.addf %285, %289 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %333 = arith.addf %286, %290 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %334 = arith.addf %287, %291 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %335 = arith.constant 16 : index
+            %336 = arith.muli %38, %335 : index
+            %337 = arith.muli %278, %43 : index
+            %338 = arith.addi %337, %336 : index
+            vector.store %331, %45[%338] : memref<?xf32>, vector<16xf32>
+            %339 = arith.muli %39, %335 : index
+            %340 = arith.addi %337, %339 : index
+            vector.store %332, %45[%340] : memref<?xf32>, vector<16xf32>
+            %341 = arith.muli %279, %43 : index
+            %342 = arith.addi %341, %336 : index
+            vector.store %333, %45[%342] : memref<?xf32>, vector<16xf32>
+            %343 = arith.addi %341, %339 : index
+            vector.store %334, %45[%343] : memref<?xf32>, vector<16xf32>
+          }
+          scf.for %344 = %277 to %21 step %14 {
+            %345 = arith.muli %344, %42 : index
+            %346 = arith.constant 0.000000e+00 : f32
+            %347 = vector.broadcast %346 : f32 to vector<16xf32>
+            %348, %349, %350, %351 = scf.for %352 = %15 to %42 step %28 iter_args(%353 = %347, %354 = %347, %355 = %347, %356 = %347) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %357 = arith.constant 16 : index
+              %358 = arith.muli %352, %357 : index
+              %359 = vector.load %49[%358] : memref<4096xf32>, vector<16xf32>
+              %360 = arith.addi %46, %358 : index
+              %361 = vector.load %49[%360] : memref<4096xf32>, vector<16xf32>
+              %362 = arith.addi %345, %352 : index
+              %363 = memref.load %8[%362] : memref<?xf32>
+              %364 = vector.broadcast %363 : f32 to vector<16xf32>
+              %365 = vector.fma %364, %359, %353 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %366 = vector.fma %364, %361, %354 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %367 = arith.addi %352, %14 : index
+              %368 = arith.muli %367, %357 : index
+              %369 = vector.load %49[%368] : memref<4096xf32>, vector<16xf32>
+              %370 = arith.addi %46, %368 : index
+              %371 = vector.load %49[%370] : memref<4096xf32>, vector<16xf32>
+              %372 = arith.addi %345, %367 : index
+              %373 = memref.load %8[%372] : memref<?xf32>
+              %374 = vector.broadcast %373 : f32 to vector<16xf32>
+              %375 = vector.fma %374, %369, %355 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %376 = vector.fma %374, %371, %356 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %365, %366, %375, %376 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            }
+            %377 = arith.addf %348, %350 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %378 = arith.addf %349, %351 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %379 = arith.constant 16 : index
+            %380 = arith.muli %38, %379 : index
+            %381 = arith.muli %344, %43 : index
+            %382 = arith.addi %381, %380 : index
+            vector.store %377, %45[%382] : memref<?xf32>, vector<16xf32>
+            %383 = arith.muli %39, %379 : index
+            %384 = arith.addi %381, %383 : index
+            vector.store %378, %45[%384] : memref<?xf32>, vector<16xf32>
           }
         } else {
-          %314 = arith.constant 2 : index
-          %315 = arith.muli %27, %314 : index
-          %316 = arith.constant 12 : index
-          %317 = arith.cmpi ult, %315, %316 : index
-          %318 = arith.select %317, %2, %3 : memref<?xi16>
-          %319 = arith.cmpi ult, %315, %13 : index
-          %320 = arith.select %319, %4, %318 : memref<?xi16>
-          %321 = arith.select %317, %13, %316 : index
-          %322 = arith.select %319, %15, %321 : index
-          %323 = arith.subi %315, %322 : index
-          %324 = arith.addi %323, %14 : index
-          %325 = arith.constant 64 : index
-          %326 = arith.select %317, %325, %325 : index
-          %327 = arith.constant 128 : index
-          %328 = arith.select %319, %327, %326 : index
-          %329 = arith.select %317, %5, %6 : memref<?xf32>
-          %330 = arith.select %319, %7, %329 : memref<?xf32>
-          %331 = arith.constant 2048 : index
-          %332 = arith.muli %323, %331 : index
-          %333 = arith.muli %324, %331 : index
-          scf.for %334 = %19 to %21 step %14 {
-            %335 = arith.muli %334, %327 : index
-            %336 = arith.constant 0.000000e+00 : f32
-            %337 = vector.broadcast %336 : f32 to vector<16xf32>
-            %338, %339, %340, %341 = scf.for %342 = %15 to %327 step %314 iter_args(%343 = %337, %344 = %337, %345 = %337, %346 = %337) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %347 = arith.constant 16 : index
-              %348 = arith.muli %342, %347 : index
-              %349 = arith.addi %332, %348 : index
-              %350 = vector.load %320[%349] : memref<?xi16>, vector<16xi16>
-              %351 = arith.extui %350 : vector<16xi16> to vector<16xi32>
-              %352 = arith.constant dense<16> : vector<16xi32>
-              %353 = arith.shli %351, %352 : vector<16xi32>
-              %354 = arith.bitcast %353 : vector<16xi32> to vector<16xf32>
-              %355 = arith.addi %333, %348 : index
-              %356 = vector.load %320[%355] : memref<?xi16>, vector<16xi16>
-              %357 = arith.extui %356 : vector<16xi16> to vector<16xi32>
-              %358 = arith.shli %357, %352 : vector<16xi32>
-              %359 = arith.bitcast %358 : vector<16xi32> to vector<16xf32>
-              %360 = arith.addi %335, %342 : index
-              %361 = memref.load %8[%360] : memref<?xf32>
-              %362 = vector.broadcast %361 : f32 to vector<16xf32>
-              %363 = vector.fma %362, %354, %343 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %364 = vector.fma %362, %359, %344 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %365 = arith.addi %342, %14 : index
-              %366 = arith.muli %365, %347 : index
-              %367 = arith.addi %332, %366 : index
-              %368 = vector.load %320[%367] : memref<?xi16>, vector<16xi16>
-              %369 = arith.extui %368 : vector<16xi16> to vector<16xi32>
-              %370 = arith.shli %369, %352 : vector<16xi32>
-              %371 = arith.bitcast %370 : vector<16xi32> to vector<16xf32>
-              %372 = arith.addi %333, %366 : index
-              %373 = vector.load %320[%372] : memref<?xi16>, vector<16xi16>
-              %374 = arith.extui %373 : vector<16xi16> to vector<16xi32>
-              %375 = arith.shli %374, %352 : vector<16xi32>
-              %376 = arith.bitcast %375 : vector<16xi32> to vector<16xf32>
-              %377 = arith.addi %335, %365 : index
-              %378 = memref.load %8[%377] : memref<?xf32>
-              %379 = vector.broadcast %378 : f32 to vector<16xf32>
-              %380 = vector.fma %379, %371, %345 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %381 = vector.fma %379, %376, %346 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              scf.yield %363, %364, %380, %381 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+          %385 = arith.muli %27, %28 : index
+          %386 = arith.constant 12 : index
+          %387 = arith.cmpi ult, %385, %386 : index
+          %388 = arith.select %387, %2, %3 : memref<?xi16>
+          %389 = arith.cmpi ult, %385, %13 : index
+          %390 = arith.select %389, %4, %388 : memref<?xi16>
+          %391 = arith.select %387, %13, %386 : index
+          %392 = arith.select %389, %15, %391 : index
+          %393 = arith.subi %385, %392 : index
+          %394 = arith.addi %393, %14 : index
+          %395 = arith.constant 64 : index
+          %396 = arith.select %387, %395, %395 : index
+          %397 = arith.constant 128 : index
+          %398 = arith.select %389, %397, %396 : index
+          %399 = arith.select %387, %5, %6 : memref<?xf32>
+          %400 = arith.select %389, %7, %399 : memref<?xf32>
+          %401 = arith.constant 2048 : index
+          %402 = arith.muli %393, %401 : index
+          %403 = arith.muli %394, %401 : index
+          scf.for %404 = %19 to %21 step %14 {
+            %405 = arith.muli %404, %397 : index
+            %406 = arith.constant 0.000000e+00 : f32
+            %407 = vector.broadcast %406 : f32 to vector<16xf32>
+            %408, %409, %410, %411 = scf.for %412 = %15 to %397 step %28 iter_args(%413 = %407, %414 = %407, %415 = %407, %416 = %407) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %417 = arith.constant 16 : index
+              %418 = arith.muli %412, %417 : index
+              %419 = arith.addi %402, %418 : index
+              %420 = vector.load %390[%419] : memref<?xi16>, vector<16xi16>
+              %421 = arith.extui %420 : vector<16xi16> to vector<16xi32>
+              %422 = arith.constant dense<16> : vector<16xi32>
+              %423 = arith.shli %421, %422 : vector<16xi32>
+              %424 = arith.bitcast %423 : vector<16xi32> to vector<16xf32>
+              %425 = arith.addi %403, %418 : index
+              %426 = vector.load %390[%425] : memref<?xi16>, vector<16xi16>
+              %427 = arith.extui %426 : vector<16xi16> to vector<16xi32>
+              %428 = arith.shli %427, %422 : vector<16xi32>
+              %429 = arith.bitcast %428 : vector<16xi32> to vector<16xf32>
+              %430 = arith.addi %405, %412 : index
+              %431 = memref.load %8[%430] : memref<?xf32>
+              %432 = vector.broadcast %431 : f32 to vector<16xf32>
+              %433 = vector.fma %432, %424, %413 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %434 = vector.fma %432, %429, %414 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %435 = arith.addi %412, %14 : index
+              %436 = arith.muli %435, %417 : index
+              %437 = arith.addi %402, %436 : index
+              %438 = vector.load %390[%437] : memref<?xi16>, vector<16xi16>
+              %439 = arith.extui %438 : vector<16xi16> to vector<16xi32>
+              %440 = arith.shli %439, %422 : vector<16xi32>
+              %441 = arith.bitcast %440 : vector<16xi32> to vector<16xf32>
+              %442 = arith.addi %403, %436 : index
+              %443 = vector.load %390[%442] : memref<?xi16>, vector<16xi16>
+              %444 = arith.extui %443 : vector<16xi16> to vector<16xi32>
+              %445 = arith.shli %444, %422 : vector<16xi32>
+              %446 = arith.bitcast %445 : vector<16xi32> to vector<16xf32>
+              %447 = arith.addi %405, %435 : index
+              %448 = memref.load %8[%447] : memref<?xf32>
+              %449 = vector.broadcast %448 : f32 to vector<16xf32>
+              %450 = vector.fma %449, %441, %415 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %451 = vector.fma %449, %446, %416 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %433, %434, %450, %451 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %382 = arith.addf %338, %340 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %383 = arith.addf %339, %341 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %384 = arith.constant 16 : index
-            %385 = arith.muli %323, %384 : index
-            %386 = arith.muli %334, %328 : index
-            %387 = arith.addi %386, %385 : index
-            vector.store %382, %330[%387] : memref<?xf32>, vector<16xf32>
-            %388 = arith.muli %324, %384 : index
-            %389 = arith.addi %386, %388 : index
-            vector.store %383, %330[%389] : memref<?xf32>, vector<16xf32>
+            %452 = arith.addf %408, %410 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %453 = arith.addf %409, %411 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %454 = arith.constant 16 : index
+            %455 = arith.muli %393, %454 : index
+            %456 = arith.muli %404, %398 : index
+            %457 = arith.addi %456, %455 : index
+            vector.store %452, %400[%457] : memref<?xf32>, vector<16xf32>
+            %458 = arith.muli %394, %454 : index
+            %459 = arith.addi %456, %458 : index
+            vector.store %453, %400[%459] : memref<?xf32>, vector<16xf32>
           }
         }
       }

@@ -15230,32 +15230,32 @@ body:
 if.then:
   br label %"for.header"
 if.else:
-  %".461" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024_bf16.par5.ctx", i32 0, i32 0
-  store i64 0, ptr %".461"
-  %".463" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024_bf16.par5.ctx", i32 0, i32 1
-  store i64 %".13", ptr %".463"
-  %".465" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024_bf16.par5.ctx", i32 0, i32 2
-  store i64 1, ptr %".465"
-  %".467" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024_bf16.par5.ctx", i32 0, i32 3
-  store i64 0, ptr %".467"
-  %".469" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024_bf16.par5.ctx", i32 0, i32 4
-  store i64 %".12", ptr %".469"
-  %".471" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024_bf16.par5.ctx", i32 0, i32 5
-  store i64 %".4", ptr %".471"
-  %".473" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024_bf16.par5.ctx", i32 0, i32 6
-  store i64 %".8", ptr %".473"
-  %".475" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024_bf16.par5.ctx", i32 0, i32 7
-  store ptr %".2", ptr %".475"
-  %".477" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024_bf16.par5.ctx", i32 0, i32 8
-  store ptr %".1", ptr %".477"
-  %".479" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024_bf16.par5.ctx", i32 0, i32 9
-  store ptr %".3", ptr %".479"
+  %".547" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024_bf16.par5.ctx", i32 0, i32 0
+  store i64 0, ptr %".547"
+  %".549" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024_bf16.par5.ctx", i32 0, i32 1
+  store i64 %".13", ptr %".549"
+  %".551" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024_bf16.par5.ctx", i32 0, i32 2
+  store i64 1, ptr %".551"
+  %".553" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024_bf16.par5.ctx", i32 0, i32 3
+  store i64 0, ptr %".553"
+  %".555" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024_bf16.par5.ctx", i32 0, i32 4
+  store i64 %".12", ptr %".555"
+  %".557" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024_bf16.par5.ctx", i32 0, i32 5
+  store i64 %".4", ptr %".557"
+  %".559" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024_bf16.par5.ctx", i32 0, i32 6
+  store i64 %".8", ptr %".559"
+  %".561" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024_bf16.par5.ctx", i32 0, i32 7
+  store ptr %".2", ptr %".561"
+  %".563" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024_bf16.par5.ctx", i32 0, i32 8
+  store ptr %".1", ptr %".563"
+  %".565" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024_bf16.par5.ctx", i32 0, i32 9
+  store ptr %".3", ptr %".565"
   call void @"rlx.parallel"(void (ptr)* @"linear_k128_n1024_bf16.par5", ptr %"linear_k128_n1024_bf16.par5.ctx")
   br label %"if.end"
 if.end:
   ret void
 for.header:
-  %"for.iv" = phi  i64 [0, %"if.then"], [%"for.next.13", %"for.exit.1"]
+  %"for.iv" = phi  i64 [0, %"if.then"], [%"for.next.15", %"for.exit.1"]
   %".17" = icmp slt i64 %"for.iv", %".13"
   br i1 %".17", label %"for.body", label %"for.exit"
 for.body:
@@ -15275,14 +15275,14 @@ for.body:
 for.exit:
   br label %"if.end"
 for.header.1:
-  %"for.iv.1" = phi  i64 [%".28", %"for.body"], [%"for.next.12", %"if.end.1"]
+  %"for.iv.1" = phi  i64 [%".28", %"for.body"], [%"for.next.14", %"if.end.1"]
   %".32" = icmp slt i64 %"for.iv.1", %".30"
   br i1 %".32", label %"for.body.1", label %"for.exit.1"
 for.body.1:
-  %".34" = icmp uge i64 %".24", 4
+  %".34" = icmp uge i64 %".24", 2
   br i1 %".34", label %"if.then.1", label %"if.else.1"
 for.exit.1:
-  %"for.next.13" = add nsw i64 %"for.iv", 1
+  %"for.next.15" = add nsw i64 %"for.iv", 1
   br label %"for.header"
 if.then.1:
   %".36" = mul i64 %"for.iv.1", 2
@@ -15291,13 +15291,13 @@ if.then.1:
   %".39" = mul i64 %".37", 2048
   br label %"for.header.2"
 if.else.1:
-  %".386" = mul i64 %"for.iv.1", 2
-  %".387" = add i64 %".386", 1
-  %".388" = mul i64 %".386", 2048
-  %".389" = mul i64 %".387", 2048
-  br label %"for.header.12"
+  %".472" = mul i64 %"for.iv.1", 2
+  %".473" = add i64 %".472", 1
+  %".474" = mul i64 %".472", 2048
+  %".475" = mul i64 %".473", 2048
+  br label %"for.header.14"
 if.end.1:
-  %"for.next.12" = add nsw i64 %"for.iv.1", 1
+  %"for.next.14" = add nsw i64 %"for.iv.1", 1
   br label %"for.header.1"
 for.header.2:
   %"for.iv.2" = phi  i64 [0, %"if.then.1"], [%"for.next.1", %"for.exit.3"]
@@ -15547,6 +15547,10 @@ for.body.8:
   %".254" = shufflevector <16 x float> %".253", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.9"
 for.exit.8:
+  %".332" = sub i64 %".23", %".242"
+  %".333" = udiv i64 %".332", 2
+  %".334" = mul i64 %".333", 2
+  %".335" = add i64 %".242", %".334"
   br label %"for.header.10"
 for.header.9:
   %"for.iv.9" = phi  i64 [0, %"for.body.8"], [%"for.next.6", %"for.body.9"]
@@ -15632,144 +15636,236 @@ for.exit.9:
   br label %"for.header.8"
 for.header.10:
   %"for.iv.10" = phi  i64 [%".242", %"for.exit.8"], [%"for.next.9", %"for.exit.11"]
-  %".333" = icmp slt i64 %"for.iv.10", %".23"
-  br i1 %".333", label %"for.body.10", label %"for.exit.10"
+  %".337" = icmp slt i64 %"for.iv.10", %".335"
+  br i1 %".337", label %"for.body.10", label %"for.exit.10"
 for.body.10:
-  %".335" = mul i64 %"for.iv.10", 128
-  %".336" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".337" = shufflevector <16 x float> %".336", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".339" = add i64 %"for.iv.10", 1
+  %".340" = mul i64 %"for.iv.10", 128
+  %".341" = mul i64 %".339", 128
+  %".342" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".343" = shufflevector <16 x float> %".342", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.11"
 for.exit.10:
-  br label %"if.end.1"
+  br label %"for.header.12"
 for.header.11:
   %"for.iv.11" = phi  i64 [0, %"for.body.10"], [%"for.next.8", %"for.body.11"]
-  %".339" = phi  <16 x float> [%".337", %"for.body.10"], [%".356", %"for.body.11"]
-  %".340" = phi  <16 x float> [%".337", %"for.body.10"], [%".357", %"for.body.11"]
-  %".341" = phi  <16 x float> [%".337", %"for.body.10"], [%".370", %"for.body.11"]
-  %".342" = phi  <16 x float> [%".337", %"for.body.10"], [%".371", %"for.body.11"]
-  %".343" = icmp slt i64 %"for.iv.11", 128
-  br i1 %".343", label %"for.body.11", label %"for.exit.11"
+  %".345" = phi  <16 x float> [%".343", %"for.body.10"], [%".366", %"for.body.11"]
+  %".346" = phi  <16 x float> [%".343", %"for.body.10"], [%".367", %"for.body.11"]
+  %".347" = phi  <16 x float> [%".343", %"for.body.10"], [%".373", %"for.body.11"]
+  %".348" = phi  <16 x float> [%".343", %"for.body.10"], [%".374", %"for.body.11"]
+  %".349" = phi  <16 x float> [%".343", %"for.body.10"], [%".387", %"for.body.11"]
+  %".350" = phi  <16 x float> [%".343", %"for.body.10"], [%".388", %"for.body.11"]
+  %".351" = phi  <16 x float> [%".343", %"for.body.10"], [%".394", %"for.body.11"]
+  %".352" = phi  <16 x float> [%".343", %"for.body.10"], [%".395", %"for.body.11"]
+  %".353" = icmp slt i64 %"for.iv.11", 128
+  br i1 %".353", label %"for.body.11", label %"for.exit.11"
 for.body.11:
-  %".345" = mul i64 %"for.iv.11", 16
-  %".346" = getelementptr inbounds float, ptr %".40", i64 %".345"
-  %".347" = load <16 x float>, ptr %".346", align 4
-  %".348" = add i64 2048, %".345"
-  %".349" = getelementptr inbounds float, ptr %".40", i64 %".348"
-  %".350" = load <16 x float>, ptr %".349", align 4
-  %".351" = add i64 %".335", %"for.iv.11"
-  %".352" = getelementptr inbounds float, ptr %".1", i64 %".351"
-  %".353" = load float, ptr %".352", align 4
-  %".354" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".353", i32 0
-  %".355" = shufflevector <16 x float> %".354", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".356" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".355", <16 x float> %".347", <16 x float> %".339")
-  %".357" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".355", <16 x float> %".350", <16 x float> %".340")
-  %".358" = add i64 %"for.iv.11", 1
-  %".359" = mul i64 %".358", 16
-  %".360" = getelementptr inbounds float, ptr %".40", i64 %".359"
-  %".361" = load <16 x float>, ptr %".360", align 4
-  %".362" = add i64 2048, %".359"
-  %".363" = getelementptr inbounds float, ptr %".40", i64 %".362"
-  %".364" = load <16 x float>, ptr %".363", align 4
-  %".365" = add i64 %".335", %".358"
-  %".366" = getelementptr inbounds float, ptr %".1", i64 %".365"
-  %".367" = load float, ptr %".366", align 4
-  %".368" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".367", i32 0
-  %".369" = shufflevector <16 x float> %".368", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".370" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".369", <16 x float> %".361", <16 x float> %".341")
-  %".371" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".369", <16 x float> %".364", <16 x float> %".342")
+  %".355" = mul i64 %"for.iv.11", 16
+  %".356" = getelementptr inbounds float, ptr %".40", i64 %".355"
+  %".357" = load <16 x float>, ptr %".356", align 4
+  %".358" = add i64 2048, %".355"
+  %".359" = getelementptr inbounds float, ptr %".40", i64 %".358"
+  %".360" = load <16 x float>, ptr %".359", align 4
+  %".361" = add i64 %".340", %"for.iv.11"
+  %".362" = getelementptr inbounds float, ptr %".1", i64 %".361"
+  %".363" = load float, ptr %".362", align 4
+  %".364" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".363", i32 0
+  %".365" = shufflevector <16 x float> %".364", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".366" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".365", <16 x float> %".357", <16 x float> %".345")
+  %".367" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".365", <16 x float> %".360", <16 x float> %".346")
+  %".368" = add i64 %".341", %"for.iv.11"
+  %".369" = getelementptr inbounds float, ptr %".1", i64 %".368"
+  %".370" = load float, ptr %".369", align 4
+  %".371" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".370", i32 0
+  %".372" = shufflevector <16 x float> %".371", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".373" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".372", <16 x float> %".357", <16 x float> %".347")
+  %".374" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".372", <16 x float> %".360", <16 x float> %".348")
+  %".375" = add i64 %"for.iv.11", 1
+  %".376" = mul i64 %".375", 16
+  %".377" = getelementptr inbounds float, ptr %".40", i64 %".376"
+  %".378" = load <16 x float>, ptr %".377", align 4
+  %".379" = add i64 2048, %".376"
+  %".380" = getelementptr inbounds float, ptr %".40", i64 %".379"
+  %".381" = load <16 x float>, ptr %".380", align 4
+  %".382" = add i64 %".340", %".375"
+  %".383" = getelementptr inbounds float, ptr %".1", i64 %".382"
+  %".384" = load float, ptr %".383", align 4
+  %".385" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".384", i32 0
+  %".386" = shufflevector <16 x float> %".385", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".387" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".386", <16 x float> %".378", <16 x float> %".349")
+  %".388" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".386", <16 x float> %".381", <16 x float> %".350")
+  %".389" = add i64 %".341", %".375"
+  %".390" = getelementptr inbounds float, ptr %".1", i64 %".389"
+  %".391" = load float, ptr %".390", align 4
+  %".392" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".391", i32 0
+  %".393" = shufflevector <16 x float> %".392", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".394" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".393", <16 x float> %".378", <16 x float> %".351")
+  %".395" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".393", <16 x float> %".381", <16 x float> %".352")
   %"for.next.8" = add nsw i64 %"for.iv.11", 2
   br label %"for.header.11"
 for.exit.11:
-  %".373" = fadd afn arcp contract nsz reassoc <16 x float> %".339", %".341"
-  %".374" = fadd afn arcp contract nsz reassoc <16 x float> %".340", %".342"
-  %".375" = mul i64 %".36", 16
-  %".376" = mul i64 %"for.iv.10", 1024
-  %".377" = add i64 %".376", %".375"
-  %".378" = getelementptr inbounds float, ptr %".3", i64 %".377"
-  store <16 x float> %".373", ptr %".378", align 4
-  %".380" = mul i64 %".37", 16
-  %".381" = add i64 %".376", %".380"
-  %".382" = getelementptr inbounds float, ptr %".3", i64 %".381"
-  store <16 x float> %".374", ptr %".382", align 4
-  %"for.next.9" = add nsw i64 %"for.iv.10", 1
+  %".397" = fadd afn arcp contract nsz reassoc <16 x float> %".345", %".349"
+  %".398" = fadd afn arcp contract nsz reassoc <16 x float> %".346", %".350"
+  %".399" = fadd afn arcp contract nsz reassoc <16 x float> %".347", %".351"
+  %".400" = fadd afn arcp contract nsz reassoc <16 x float> %".348", %".352"
+  %".401" = mul i64 %".36", 16
+  %".402" = mul i64 %"for.iv.10", 1024
+  %".403" = add i64 %".402", %".401"
+  %".404" = getelementptr inbounds float, ptr %".3", i64 %".403"
+  store <16 x float> %".397", ptr %".404", align 4
+  %".406" = mul i64 %".37", 16
+  %".407" = add i64 %".402", %".406"
+  %".408" = getelementptr inbounds float, ptr %".3", i64 %".407"
+  store <16 x float> %".398", ptr %".408", align 4
+  %".410" = mul i64 %".339", 1024
+  %".411" = add i64 %".410", %".401"
+  %".412" = getelementptr inbounds float, ptr %".3", i64 %".411"
+  store <16 x float> %".399", ptr %".412", align 4
+  %".414" = add i64 %".410", %".406"
+  %".415" = getelementptr inbounds float, ptr %".3", i64 %".414"
+  store <16 x float> %".400", ptr %".415", align 4
+  %"for.next.9" = add nsw i64 %"for.iv.10", 2
   br label %"for.header.10"
 for.header.12:
-  %"for.iv.12" = phi  i64 [%".21", %"if.else.1"], [%"for.next.11", %"for.exit.13"]
-  %".391" = icmp slt i64 %"for.iv.12", %".23"
-  br i1 %".391", label %"for.body.12", label %"for.exit.12"
+  %"for.iv.12" = phi  i64 [%".335", %"for.exit.10"], [%"for.next.11", %"for.exit.13"]
+  %".419" = icmp slt i64 %"for.iv.12", %".23"
+  br i1 %".419", label %"for.body.12", label %"for.exit.12"
 for.body.12:
-  %".393" = mul i64 %"for.iv.12", 128
-  %".394" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".395" = shufflevector <16 x float> %".394", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".421" = mul i64 %"for.iv.12", 128
+  %".422" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".423" = shufflevector <16 x float> %".422", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.13"
 for.exit.12:
   br label %"if.end.1"
 for.header.13:
   %"for.iv.13" = phi  i64 [0, %"for.body.12"], [%"for.next.10", %"for.body.13"]
-  %".397" = phi  <16 x float> [%".395", %"for.body.12"], [%".421", %"for.body.13"]
-  %".398" = phi  <16 x float> [%".395", %"for.body.12"], [%".422", %"for.body.13"]
-  %".399" = phi  <16 x float> [%".395", %"for.body.12"], [%".442", %"for.body.13"]
-  %".400" = phi  <16 x float> [%".395", %"for.body.12"], [%".443", %"for.body.13"]
-  %".401" = icmp slt i64 %"for.iv.13", 128
-  br i1 %".401", label %"for.body.13", label %"for.exit.13"
+  %".425" = phi  <16 x float> [%".423", %"for.body.12"], [%".442", %"for.body.13"]
+  %".426" = phi  <16 x float> [%".423", %"for.body.12"], [%".443", %"for.body.13"]
+  %".427" = phi  <16 x float> [%".423", %"for.body.12"], [%".456", %"for.body.13"]
+  %".428" = phi  <16 x float> [%".423", %"for.body.12"], [%".457", %"for.body.13"]
+  %".429" = icmp slt i64 %"for.iv.13", 128
+  br i1 %".429", label %"for.body.13", label %"for.exit.13"
 for.body.13:
-  %".403" = mul i64 %"for.iv.13", 16
-  %".404" = add i64 %".388", %".403"
-  %".405" = getelementptr inbounds i16, ptr %".2", i64 %".404"
-  %".406" = load <16 x i16>, ptr %".405", align 2
-  %".407" = zext <16 x i16> %".406" to <16 x i32>
-  %".408" = shl <16 x i32> %".407", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".409" = bitcast <16 x i32> %".408" to <16 x float>
-  %".410" = add i64 %".389", %".403"
-  %".411" = getelementptr inbounds i16, ptr %".2", i64 %".410"
-  %".412" = load <16 x i16>, ptr %".411", align 2
-  %".413" = zext <16 x i16> %".412" to <16 x i32>
-  %".414" = shl <16 x i32> %".413", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".415" = bitcast <16 x i32> %".414" to <16 x float>
-  %".416" = add i64 %".393", %"for.iv.13"
-  %".417" = getelementptr inbounds float, ptr %".1", i64 %".416"
-  %".418" = load float, ptr %".417", align 4
-  %".419" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".418", i32 0
-  %".420" = shufflevector <16 x float> %".419", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".421" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".420", <16 x float> %".409", <16 x float> %".397")
-  %".422" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".420", <16 x float> %".415", <16 x float> %".398")
-  %".423" = add i64 %"for.iv.13", 1
-  %".424" = mul i64 %".423", 16
-  %".425" = add i64 %".388", %".424"
-  %".426" = getelementptr inbounds i16, ptr %".2", i64 %".425"
-  %".427" = load <16 x i16>, ptr %".426", align 2
-  %".428" = zext <16 x i16> %".427" to <16 x i32>
-  %".429" = shl <16 x i32> %".428", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".430" = bitcast <16 x i32> %".429" to <16 x float>
-  %".431" = add i64 %".389", %".424"
-  %".432" = getelementptr inbounds i16, ptr %".2", i64 %".431"
-  %".433" = load <16 x i16>, ptr %".432", align 2
-  %".434" = zext <16 x i16> %".433" to <16 x i32>
-  %".435" = shl <16 x i32> %".434", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".436" = bitcast <16 x i32> %".435" to <16 x float>
-  %".437" = add i64 %".393", %".423"
+  %".431" = mul i64 %"for.iv.13", 16
+  %".432" = getelementptr inbounds float, ptr %".40", i64 %".431"
+  %".433" = load <16 x float>, ptr %".432", align 4
+  %".434" = add i64 2048, %".431"
+  %".435" = getelementptr inbounds float, ptr %".40", i64 %".434"
+  %".436" = load <16 x float>, ptr %".435", align 4
+  %".437" = add i64 %".421", %"for.iv.13"
   %".438" = getelementptr inbounds float, ptr %".1", i64 %".437"
   %".439" = load float, ptr %".438", align 4
   %".440" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".439", i32 0
   %".441" = shufflevector <16 x float> %".440", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".442" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".441", <16 x float> %".430", <16 x float> %".399")
-  %".443" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".441", <16 x float> %".436", <16 x float> %".400")
+  %".442" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".441", <16 x float> %".433", <16 x float> %".425")
+  %".443" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".441", <16 x float> %".436", <16 x float> %".426")
+  %".444" = add i64 %"for.iv.13", 1
+  %".445" = mul i64 %".444", 16
+  %".446" = getelementptr inbounds float, ptr %".40", i64 %".445"
+  %".447" = load <16 x float>, ptr %".446", align 4
+  %".448" = add i64 2048, %".445"
+  %".449" = getelementptr inbounds float, ptr %".40", i64 %".448"
+  %".450" = load <16 x float>, ptr %".449", align 4
+  %".451" = add i64 %".421", %".444"
+  %".452" = getelementptr inbounds float, ptr %".1", i64 %".451"
+  %".453" = load float, ptr %".452", align 4
+  %".454" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".453", i32 0
+  %".455" = shufflevector <16 x float> %".454", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".456" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".455", <16 x float> %".447", <16 x float> %".427")
+  %".457" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".455", <16 x float> %".450", <16 x float> %".428")
   %"for.next.10" = add nsw i64 %"for.iv.13", 2
   br label %"for.header.13"
 for.exit.13:
-  %".445" = fadd afn arcp contract nsz reassoc <16 x float> %".397", %".399"
-  %".446" = fadd afn arcp contract nsz reassoc <16 x float> %".398", %".400"
-  %".447" = mul i64 %".386", 16
-  %".448" = mul i64 %"for.iv.12", 1024
-  %".449" = add i64 %".448", %".447"
-  %".450" = getelementptr inbounds float, ptr %".3", i64 %".449"
-  store <16 x float> %".445", ptr %".450", align 4
-  %".452" = mul i64 %".387", 16
-  %".453" = add i64 %".448", %".452"
-  %".454" = getelementptr inbounds float, ptr %".3", i64 %".453"
-  store <16 x float> %".446", ptr %".454", align 4
+  %".459" = fadd afn arcp contract nsz reassoc <16 x float> %".425", %".427"
+  %".460" = fadd afn arcp contract nsz reassoc <16 x float> %".426", %".428"
+  %".461" = mul i64 %".36", 16
+  %".462" = mul i64 %"for.iv.12", 1024
+  %".463" = add i64 %".462", %".461"
+  %".464" = getelementptr inbounds float, ptr %".3", i64 %".463"
+  store <16 x float> %".459", ptr %".464", align 4
+  %".466" = mul i64 %".37", 16
+  %".467" = add i64 %".462", %".466"
+  %".468" = getelementptr inbounds float, ptr %".3", i64 %".467"
+  store <16 x float> %".460", ptr %".468", align 4
   %"for.next.11" = add nsw i64 %"for.iv.12", 1
   br label %"for.header.12"
+for.header.14:
+  %"for.iv.14" = phi  i64 [%".21", %"if.else.1"], [%"for.next.13", %"for.exit.15"]
+  %".477" = icmp slt i64 %"for.iv.14", %".23"
+  br i1 %".477", label %"for.body.14", label %"for.exit.14"
+for.body.14:
+  %".479" = mul i64 %"for.iv.14", 128
+  %".480" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".481" = shufflevector <16 x float> %".480", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  br label %"for.header.15"
+for.exit.14:
+  br label %"if.end.1"
+for.header.15:
+  %"for.iv.15" = phi  i64 [0, %"for.body.14"], [%"for.next.12", %"for.body.15"]
+  %".483" = phi  <16 x float> [%".481", %"for.body.14"], [%".507", %"for.body.15"]
+  %".484" = phi  <16 x float> [%".481", %"for.body.14"], [%".508", %"for.body.15"]
+  %".485" = phi  <16 x float> [%".481", %"for.body.14"], [%".528", %"for.body.15"]
+  %".486" = phi  <16 x float> [%".481", %"for.body.14"], [%".529", %"for.body.15"]
+  %".487" = icmp slt i64 %"for.iv.15", 128
+  br i1 %".487", label %"for.body.15", label %"for.exit.15"
+for.body.15:
+  %".489" = mul i64 %"for.iv.15", 16
+  %".490" = add i64 %".474", %".489"
+  %".491" = getelementptr inbounds i16, ptr %".2", i64 %".490"
+  %".492" = load <16 x i16>, ptr %".491", align 2
+  %".493" = zext <16 x i16> %".492" to <16 x i32>
+  %".494" = shl <16 x i32> %".493", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".495" = bitcast <16 x i32> %".494" to <16 x float>
+  %".496" = add i64 %".475", %".489"
+  %".497" = getelementptr inbounds i16, ptr %".2", i64 %".496"
+  %".498" = load <16 x i16>, ptr %".497", align 2
+  %".499" = zext <16 x i16> %".498" to <16 x i32>
+  %".500" = shl <16 x i32> %".499", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".501" = bitcast <16 x i32> %".500" to <16 x float>
+  %".502" = add i64 %".479", %"for.iv.15"
+  %".503" = getelementptr inbounds float, ptr %".1", i64 %".502"
+  %".504" = load float, ptr %".503", align 4
+  %".505" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".504", i32 0
+  %".506" = shufflevector <16 x float> %".505", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".507" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".506", <16 x float> %".495", <16 x float> %".483")
+  %".508" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".506", <16 x float> %".501", <16 x float> %".484")
+  %".509" = add i64 %"for.iv.15", 1
+  %".510" = mul i64 %".509", 16
+  %".511" = add i64 %".474", %".510"
+  %".512" = getelementptr inbounds i16, ptr %".2", i64 %".511"
+  %".513" = load <16 x i16>, ptr %".512", align 2
+  %".514" = zext <16 x i16> %".513" to <16 x i32>
+  %".515" = shl <16 x i32> %".514", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".516" = bitcast <16 x i32> %".515" to <16 x float>
+  %".517" = add i64 %".475", %".510"
+  %".518" = getelementptr inbounds i16, ptr %".2", i64 %".517"
+  %".519" = load <16 x i16>, ptr %".518", align 2
+  %".520" = zext <16 x i16> %".519" to <16 x i32>
+  %".521" = shl <16 x i32> %".520", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".522" = bitcast <16 x i32> %".521" to <16 x float>
+  %".523" = add i64 %".479", %".509"
+  %".524" = getelementptr inbounds float, ptr %".1", i64 %".523"
+  %".525" = load float, ptr %".524", align 4
+  %".526" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".525", i32 0
+  %".527" = shufflevector <16 x float> %".526", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".528" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".527", <16 x float> %".516", <16 x float> %".485")
+  %".529" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".527", <16 x float> %".522", <16 x float> %".486")
+  %"for.next.12" = add nsw i64 %"for.iv.15", 2
+  br label %"for.header.15"
+for.exit.15:
+  %".531" = fadd afn arcp contract nsz reassoc <16 x float> %".483", %".485"
+  %".532" = fadd afn arcp contract nsz reassoc <16 x float> %".484", %".486"
+  %".533" = mul i64 %".472", 16
+  %".534" = mul i64 %"for.iv.14", 1024
+  %".535" = add i64 %".534", %".533"
+  %".536" = getelementptr inbounds float, ptr %".3", i64 %".535"
+  store <16 x float> %".531", ptr %".536", align 4
+  %".538" = mul i64 %".473", 16
+  %".539" = add i64 %".534", %".538"
+  %".540" = getelementptr inbounds float, ptr %".3", i64 %".539"
+  store <16 x float> %".532", ptr %".540", align 4
+  %"for.next.13" = add nsw i64 %"for.iv.14", 1
+  br label %"for.header.14"
 }
 
 define internal void @"linear_k128_n1024_bf16.par5.loop"(i64 %".1", i64 %".2", i64 %".3", ptr captures(none) noalias align 2 %".4", ptr captures(none) noalias align 4 %".5", ptr captures(none) noalias align 4 %".6", i64 %".7", i64 %".8", i64 %".9") nounwind
@@ -15800,11 +15896,11 @@ par.body:
 par.exit:
   ret void
 for.header:
-  %"for.iv" = phi  i64 [%".23", %"par.body"], [%"for.next.12", %"if.end"]
+  %"for.iv" = phi  i64 [%".23", %"par.body"], [%"for.next.14", %"if.end"]
   %".27" = icmp slt i64 %"for.iv", %".25"
   br i1 %".27", label %"for.body", label %"for.exit"
 for.body:
-  %".29" = icmp uge i64 %".19", 4
+  %".29" = icmp uge i64 %".19", 2
   br i1 %".29", label %"if.then", label %"if.else"
 for.exit:
   %"par.next" = add nsw i64 %"par.iv", 1
@@ -15816,13 +15912,13 @@ if.then:
   %".34" = mul i64 %".32", 2048
   br label %"for.header.1"
 if.else:
-  %".381" = mul i64 %"for.iv", 2
-  %".382" = add i64 %".381", 1
-  %".383" = mul i64 %".381", 2048
-  %".384" = mul i64 %".382", 2048
-  br label %"for.header.11"
+  %".467" = mul i64 %"for.iv", 2
+  %".468" = add i64 %".467", 1
+  %".469" = mul i64 %".467", 2048
+  %".470" = mul i64 %".468", 2048
+  br label %"for.header.13"
 if.end:
-  %"for.next.12" = add nsw i64 %"for.iv", 1
+  %"for.next.14" = add nsw i64 %"for.iv", 1
   br label %"for.header"
 for.header.1:
   %"for.iv.1" = phi  i64 [0, %"if.then"], [%"for.next.1", %"for.exit.2"]
@@ -16072,6 +16168,10 @@ for.body.7:
   %".249" = shufflevector <16 x float> %".248", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.8"
 for.exit.7:
+  %".327" = sub i64 %".18", %".237"
+  %".328" = udiv i64 %".327", 2
+  %".329" = mul i64 %".328", 2
+  %".330" = add i64 %".237", %".329"
   br label %"for.header.9"
 for.header.8:
   %"for.iv.8" = phi  i64 [0, %"for.body.7"], [%"for.next.6", %"for.body.8"]
@@ -16157,144 +16257,236 @@ for.exit.8:
   br label %"for.header.7"
 for.header.9:
   %"for.iv.9" = phi  i64 [%".237", %"for.exit.7"], [%"for.next.9", %"for.exit.10"]
-  %".328" = icmp slt i64 %"for.iv.9", %".18"
-  br i1 %".328", label %"for.body.9", label %"for.exit.9"
+  %".332" = icmp slt i64 %"for.iv.9", %".330"
+  br i1 %".332", label %"for.body.9", label %"for.exit.9"
 for.body.9:
-  %".330" = mul i64 %"for.iv.9", 128
-  %".331" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".332" = shufflevector <16 x float> %".331", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".334" = add i64 %"for.iv.9", 1
+  %".335" = mul i64 %"for.iv.9", 128
+  %".336" = mul i64 %".334", 128
+  %".337" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".338" = shufflevector <16 x float> %".337", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.10"
 for.exit.9:
-  br label %"if.end"
+  br label %"for.header.11"
 for.header.10:
   %"for.iv.10" = phi  i64 [0, %"for.body.9"], [%"for.next.8", %"for.body.10"]
-  %".334" = phi  <16 x float> [%".332", %"for.body.9"], [%".351", %"for.body.10"]
-  %".335" = phi  <16 x float> [%".332", %"for.body.9"], [%".352", %"for.body.10"]
-  %".336" = phi  <16 x float> [%".332", %"for.body.9"], [%".365", %"for.body.10"]
-  %".337" = phi  <16 x float> [%".332", %"for.body.9"], [%".366", %"for.body.10"]
-  %".338" = icmp slt i64 %"for.iv.10", 128
-  br i1 %".338", label %"for.body.10", label %"for.exit.10"
+  %".340" = phi  <16 x float> [%".338", %"for.body.9"], [%".361", %"for.body.10"]
+  %".341" = phi  <16 x float> [%".338", %"for.body.9"], [%".362", %"for.body.10"]
+  %".342" = phi  <16 x float> [%".338", %"for.body.9"], [%".368", %"for.body.10"]
+  %".343" = phi  <16 x float> [%".338", %"for.body.9"], [%".369", %"for.body.10"]
+  %".344" = phi  <16 x float> [%".338", %"for.body.9"], [%".382", %"for.body.10"]
+  %".345" = phi  <16 x float> [%".338", %"for.body.9"], [%".383", %"for.body.10"]
+  %".346" = phi  <16 x float> [%".338", %"for.body.9"], [%".389", %"for.body.10"]
+  %".347" = phi  <16 x float> [%".338", %"for.body.9"], [%".390", %"for.body.10"]
+  %".348" = icmp slt i64 %"for.iv.10", 128
+  br i1 %".348", label %"for.body.10", label %"for.exit.10"
 for.body.10:
-  %".340" = mul i64 %"for.iv.10", 16
-  %".341" = getelementptr inbounds float, ptr %".35", i64 %".340"
-  %".342" = load <16 x float>, ptr %".341", align 4
-  %".343" = add i64 2048, %".340"
-  %".344" = getelementptr inbounds float, ptr %".35", i64 %".343"
-  %".345" = load <16 x float>, ptr %".344", align 4
-  %".346" = add i64 %".330", %"for.iv.10"
-  %".347" = getelementptr inbounds float, ptr %".5", i64 %".346"
-  %".348" = load float, ptr %".347", align 4
-  %".349" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".348", i32 0
-  %".350" = shufflevector <16 x float> %".349", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".351" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".350", <16 x float> %".342", <16 x float> %".334")
-  %".352" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".350", <16 x float> %".345", <16 x float> %".335")
-  %".353" = add i64 %"for.iv.10", 1
-  %".354" = mul i64 %".353", 16
-  %".355" = getelementptr inbounds float, ptr %".35", i64 %".354"
-  %".356" = load <16 x float>, ptr %".355", align 4
-  %".357" = add i64 2048, %".354"
-  %".358" = getelementptr inbounds float, ptr %".35", i64 %".357"
-  %".359" = load <16 x float>, ptr %".358", align 4
-  %".360" = add i64 %".330", %".353"
-  %".361" = getelementptr inbounds float, ptr %".5", i64 %".360"
-  %".362" = load float, ptr %".361", align 4
-  %".363" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".362", i32 0
-  %".364" = shufflevector <16 x float> %".363", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".365" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".364", <16 x float> %".356", <16 x float> %".336")
-  %".366" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".364", <16 x float> %".359", <16 x float> %".337")
+  %".350" = mul i64 %"for.iv.10", 16
+  %".351" = getelementptr inbounds float, ptr %".35", i64 %".350"
+  %".352" = load <16 x float>, ptr %".351", align 4
+  %".353" = add i64 2048, %".350"
+  %".354" = getelementptr inbounds float, ptr %".35", i64 %".353"
+  %".355" = load <16 x float>, ptr %".354", align 4
+  %".356" = add i64 %".335", %"for.iv.10"
+  %".357" = getelementptr inbounds float, ptr %".5", i64 %".356"
+  %".358" = load float, ptr %".357", align 4
+  %".359" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".358", i32 0
+  %".360" = shufflevector <16 x float> %".359", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".361" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".360", <16 x float> %".352", <16 x float> %".340")
+  %".362" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".360", <16 x float> %".355", <16 x float> %".341")
+  %".363" = add i64 %".336", %"for.iv.10"
+  %".364" = getelementptr inbounds float, ptr %".5", i64 %".363"
+  %".365" = load float, ptr %".364", align 4
+  %".366" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".365", i32 0
+  %".367" = shufflevector <16 x float> %".366", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".368" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".367", <16 x float> %".352", <16 x float> %".342")
+  %".369" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".367", <16 x float> %".355", <16 x float> %".343")
+  %".370" = add i64 %"for.iv.10", 1
+  %".371" = mul i64 %".370", 16
+  %".372" = getelementptr inbounds float, ptr %".35", i64 %".371"
+  %".373" = load <16 x float>, ptr %".372", align 4
+  %".374" = add i64 2048, %".371"
+  %".375" = getelementptr inbounds float, ptr %".35", i64 %".374"
+  %".376" = load <16 x float>, ptr %".375", align 4
+  %".377" = add i64 %".335", %".370"
+  %".378" = getelementptr inbounds float, ptr %".5", i64 %".377"
+  %".379" = load float, ptr %".378", align 4
+  %".380" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".379", i32 0
+  %".381" = shufflevector <16 x float> %".380", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".382" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".381", <16 x float> %".373", <16 x float> %".344")
+  %".383" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".381", <16 x float> %".376", <16 x float> %".345")
+  %".384" = add i64 %".336", %".370"
+  %".385" = getelementptr inbounds float, ptr %".5", i64 %".384"
+  %".386" = load float, ptr %".385", align 4
+  %".387" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".386", i32 0
+  %".388" = shufflevector <16 x float> %".387", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".389" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".388", <16 x float> %".373", <16 x float> %".346")
+  %".390" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".388", <16 x float> %".376", <16 x float> %".347")
   %"for.next.8" = add nsw i64 %"for.iv.10", 2
   br label %"for.header.10"
 for.exit.10:
-  %".368" = fadd afn arcp contract nsz reassoc <16 x float> %".334", %".336"
-  %".369" = fadd afn arcp contract nsz reassoc <16 x float> %".335", %".337"
-  %".370" = mul i64 %".31", 16
-  %".371" = mul i64 %"for.iv.9", 1024
-  %".372" = add i64 %".371", %".370"
-  %".373" = getelementptr inbounds float, ptr %".6", i64 %".372"
-  store <16 x float> %".368", ptr %".373", align 4
-  %".375" = mul i64 %".32", 16
-  %".376" = add i64 %".371", %".375"
-  %".377" = getelementptr inbounds float, ptr %".6", i64 %".376"
-  store <16 x float> %".369", ptr %".377", align 4
-  %"for.next.9" = add nsw i64 %"for.iv.9", 1
+  %".392" = fadd afn arcp contract nsz reassoc <16 x float> %".340", %".344"
+  %".393" = fadd afn arcp contract nsz reassoc <16 x float> %".341", %".345"
+  %".394" = fadd afn arcp contract nsz reassoc <16 x float> %".342", %".346"
+  %".395" = fadd afn arcp contract nsz reassoc <16 x float> %".343", %".347"
+  %".396" = mul i64 %".31", 16
+  %".397" = mul i64 %"for.iv.9", 1024
+  %".398" = add i64 %".397", %".396"
+  %".399" = getelementptr inbounds float, ptr %".6", i64 %".398"
+  store <16 x float> %".392", ptr %".399", align 4
+  %".401" = mul i64 %".32", 16
+  %".402" = add i64 %".397", %".401"
+  %".403" = getelementptr inbounds float, ptr %".6", i64 %".402"
+  store <16 x float> %".393", ptr %".403", align 4
+  %".405" = mul i64 %".334", 1024
+  %".406" = add i64 %".405", %".396"
+  %".407" = getelementptr inbounds float, ptr %".6", i64 %".406"
+  store <16 x float> %".394", ptr %".407", align 4
+  %".409" = add i64 %".405", %".401"
+  %".410" = getelementptr inbounds float, ptr %".6", i64 %".409"
+  store <16 x float> %".395", ptr %".410", align 4
+  %"for.next.9" = add nsw i64 %"for.iv.9", 2
   br label %"for.header.9"
 for.header.11:
-  %"for.iv.11" = phi  i64 [%".16", %"if.else"], [%"for.next.11", %"for.exit.12"]
-  %".386" = icmp slt i64 %"for.iv.11", %".18"
-  br i1 %".386", label %"for.body.11", label %"for.exit.11"
+  %"for.iv.11" = phi  i64 [%".330", %"for.exit.9"], [%"for.next.11", %"for.exit.12"]
+  %".414" = icmp slt i64 %"for.iv.11", %".18"
+  br i1 %".414", label %"for.body.11", label %"for.exit.11"
 for.body.11:
-  %".388" = mul i64 %"for.iv.11", 128
-  %".389" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".390" = shufflevector <16 x float> %".389", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".416" = mul i64 %"for.iv.11", 128
+  %".417" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".418" = shufflevector <16 x float> %".417", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.12"
 for.exit.11:
   br label %"if.end"
 for.header.12:
   %"for.iv.12" = phi  i64 [0, %"for.body.11"], [%"for.next.10", %"for.body.12"]
-  %".392" = phi  <16 x float> [%".390", %"for.body.11"], [%".416", %"for.body.12"]
-  %".393" = phi  <16 x float> [%".390", %"for.body.11"], [%".417", %"for.body.12"]
-  %".394" = phi  <16 x float> [%".390", %"for.body.11"], [%".437", %"for.body.12"]
-  %".395" = phi  <16 x float> [%".390", %"for.body.11"], [%".438", %"for.body.12"]
-  %".396" = icmp slt i64 %"for.iv.12", 128
-  br i1 %".396", label %"for.body.12", label %"for.exit.12"
+  %".420" = phi  <16 x float> [%".418", %"for.body.11"], [%".437", %"for.body.12"]
+  %".421" = phi  <16 x float> [%".418", %"for.body.11"], [%".438", %"for.body.12"]
+  %".422" = phi  <16 x float> [%".418", %"for.body.11"], [%".451", %"for.body.12"]
+  %".423" = phi  <16 x float> [%".418", %"for.body.11"], [%".452", %"for.body.12"]
+  %".424" = icmp slt i64 %"for.iv.12", 128
+  br i1 %".424", label %"for.body.12", label %"for.exit.12"
 for.body.12:
-  %".398" = mul i64 %"for.iv.12", 16
-  %".399" = add i64 %".383", %".398"
-  %".400" = getelementptr inbounds i16, ptr %".4", i64 %".399"
-  %".401" = load <16 x i16>, ptr %".400", align 2
-  %".402" = zext <16 x i16> %".401" to <16 x i32>
-  %".403" = shl <16 x i32> %".402", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".404" = bitcast <16 x i32> %".403" to <16 x float>
-  %".405" = add i64 %".384", %".398"
-  %".406" = getelementptr inbounds i16, ptr %".4", i64 %".405"
-  %".407" = load <16 x i16>, ptr %".406", align 2
-  %".408" = zext <16 x i16> %".407" to <16 x i32>
-  %".409" = shl <16 x i32> %".408", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".410" = bitcast <16 x i32> %".409" to <16 x float>
-  %".411" = add i64 %".388", %"for.iv.12"
-  %".412" = getelementptr inbounds float, ptr %".5", i64 %".411"
-  %".413" = load float, ptr %".412", align 4
-  %".414" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".413", i32 0
-  %".415" = shufflevector <16 x float> %".414", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".416" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".415", <16 x float> %".404", <16 x float> %".392")
-  %".417" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".415", <16 x float> %".410", <16 x float> %".393")
-  %".418" = add i64 %"for.iv.12", 1
-  %".419" = mul i64 %".418", 16
-  %".420" = add i64 %".383", %".419"
-  %".421" = getelementptr inbounds i16, ptr %".4", i64 %".420"
-  %".422" = load <16 x i16>, ptr %".421", align 2
-  %".423" = zext <16 x i16> %".422" to <16 x i32>
-  %".424" = shl <16 x i32> %".423", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".425" = bitcast <16 x i32> %".424" to <16 x float>
-  %".426" = add i64 %".384", %".419"
-  %".427" = getelementptr inbounds i16, ptr %".4", i64 %".426"
-  %".428" = load <16 x i16>, ptr %".427", align 2
-  %".429" = zext <16 x i16> %".428" to <16 x i32>
-  %".430" = shl <16 x i32> %".429", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".431" = bitcast <16 x i32> %".430" to <16 x float>
-  %".432" = add i64 %".388", %".418"
+  %".426" = mul i64 %"for.iv.12", 16
+  %".427" = getelementptr inbounds float, ptr %".35", i64 %".426"
+  %".428" = load <16 x float>, ptr %".427", align 4
+  %".429" = add i64 2048, %".426"
+  %".430" = getelementptr inbounds float, ptr %".35", i64 %".429"
+  %".431" = load <16 x float>, ptr %".430", align 4
+  %".432" = add i64 %".416", %"for.iv.12"
   %".433" = getelementptr inbounds float, ptr %".5", i64 %".432"
   %".434" = load float, ptr %".433", align 4
   %".435" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".434", i32 0
   %".436" = shufflevector <16 x float> %".435", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".437" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".436", <16 x float> %".425", <16 x float> %".394")
-  %".438" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".436", <16 x float> %".431", <16 x float> %".395")
+  %".437" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".436", <16 x float> %".428", <16 x float> %".420")
+  %".438" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".436", <16 x float> %".431", <16 x float> %".421")
+  %".439" = add i64 %"for.iv.12", 1
+  %".440" = mul i64 %".439", 16
+  %".441" = getelementptr inbounds float, ptr %".35", i64 %".440"
+  %".442" = load <16 x float>, ptr %".441", align 4
+  %".443" = add i64 2048, %".440"
+  %".444" = getelementptr inbounds float, ptr %".35", i64 %".443"
+  %".445" = load <16 x float>, ptr %".444", align 4
+  %".446" = add i64 %".416", %".439"
+  %".447" = getelementptr inbounds float, ptr %".5", i64 %".446"
+  %".448" = load float, ptr %".447", align 4
+  %".449" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".448", i32 0
+  %".450" = shufflevector <16 x float> %".449", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".451" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".450", <16 x float> %".442", <16 x float> %".422")
+  %".452" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".450", <16 x float> %".445", <16 x float> %".423")
   %"for.next.10" = add nsw i64 %"for.iv.12", 2
   br label %"for.header.12"
 for.exit.12:
-  %".440" = fadd afn arcp contract nsz reassoc <16 x float> %".392", %".394"
-  %".441" = fadd afn arcp contract nsz reassoc <16 x float> %".393", %".395"
-  %".442" = mul i64 %".381", 16
-  %".443" = mul i64 %"for.iv.11", 1024
-  %".444" = add i64 %".443", %".442"
-  %".445" = getelementptr inbounds float, ptr %".6", i64 %".444"
-  store <16 x float> %".440", ptr %".445", align 4
-  %".447" = mul i64 %".382", 16
-  %".448" = add i64 %".443", %".447"
-  %".449" = getelementptr inbounds float, ptr %".6", i64 %".448"
-  store <16 x float> %".441", ptr %".449", align 4
+  %".454" = fadd afn arcp contract nsz reassoc <16 x float> %".420", %".422"
+  %".455" = fadd afn arcp contract nsz reassoc <16 x float> %".421", %".423"
+  %".456" = mul i64 %".31", 16
+  %".457" = mul i64 %"for.iv.11", 1024
+  %".458" = add i64 %".457", %".456"
+  %".459" = getelementptr inbounds float, ptr %".6", i64 %".458"
+  store <16 x float> %".454", ptr %".459", align 4
+  %".461" = mul i64 %".32", 16
+  %".462" = add i64 %".457", %".461"
+  %".463" = getelementptr inbounds float, ptr %".6", i64 %".462"
+  store <16 x float> %".455", ptr %".463", align 4
   %"for.next.11" = add nsw i64 %"for.iv.11", 1
   br label %"for.header.11"
+for.header.13:
+  %"for.iv.13" = phi  i64 [%".16", %"if.else"], [%"for.next.13", %"for.exit.14"]
+  %".472" = icmp slt i64 %"for.iv.13", %".18"
+  br i1 %".472", label %"for.body.13", label %"for.exit.13"
+for.body.13:
+  %".474" = mul i64 %"for.iv.13", 128
+  %".475" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".476" = shufflevector <16 x float> %".475", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  br label %"for.header.14"
+for.exit.13:
+  br label %"if.end"
+for.header.14:
+  %"for.iv.14" = phi  i64 [0, %"for.body.13"], [%"for.next.12", %"for.body.14"]
+  %".478" = phi  <16 x float> [%".476", %"for.body.13"], [%".502", %"for.body.14"]
+  %".479" = phi  <16 x float> [%".476", %"for.body.13"], [%".503", %"for.body.14"]
+  %".480" = phi  <16 x float> [%".476", %"for.body.13"], [%".523", %"for.body.14"]
+  %".481" = phi  <16 x float> [%".476", %"for.body.13"], [%".524", %"for.body.14"]
+  %".482" = icmp slt i64 %"for.iv.14", 128
+  br i1 %".482", label %"for.body.14", label %"for.exit.14"
+for.body.14:
+  %".484" = mul i64 %"for.iv.14", 16
+  %".485" = add i64 %".469", %".484"
+  %".486" = getelementptr inbounds i16, ptr %".4", i64 %".485"
+  %".487" = load <16 x i16>, ptr %".486", align 2
+  %".488" = zext <16 x i16> %".487" to <16 x i32>
+  %".489" = shl <16 x i32> %".488", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".490" = bitcast <16 x i32> %".489" to <16 x float>
+  %".491" = add i64 %".470", %".484"
+  %".492" = getelementptr inbounds i16, ptr %".4", i64 %".491"
+  %".493" = load <16 x i16>, ptr %".492", align 2
+  %".494" = zext <16 x i16> %".493" to <16 x i32>
+  %".495" = shl <16 x i32> %".494", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".496" = bitcast <16 x i32> %".495" to <16 x float>
+  %".497" = add i64 %".474", %"for.iv.14"
+  %".498" = getelementptr inbounds float, ptr %".5", i64 %".497"
+  %".499" = load float, ptr %".498", align 4
+  %".500" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".499", i32 0
+  %".501" = shufflevector <16 x float> %".500", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".502" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".501", <16 x float> %".490", <16 x float> %".478")
+  %".503" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".501", <16 x float> %".496", <16 x float> %".479")
+  %".504" = add i64 %"for.iv.14", 1
+  %".505" = mul i64 %".504", 16
+  %".506" = add i64 %".469", %".505"
+  %".507" = getelementptr inbounds i16, ptr %".4", i64 %".506"
+  %".508" = load <16 x i16>, ptr %".507", align 2
+  %".509" = zext <16 x i16> %".508" to <16 x i32>
+  %".510" = shl <16 x i32> %".509", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".511" = bitcast <16 x i32> %".510" to <16 x float>
+  %".512" = add i64 %".470", %".505"
+  %".513" = getelementptr inbounds i16, ptr %".4", i64 %".512"
+  %".514" = load <16 x i16>, ptr %".513", align 2
+  %".515" = zext <16 x i16> %".514" to <16 x i32>
+  %".516" = shl <16 x i32> %".515", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".517" = bitcast <16 x i32> %".516" to <16 x float>
+  %".518" = add i64 %".474", %".504"
+  %".519" = getelementptr inbounds float, ptr %".5", i64 %".518"
+  %".520" = load float, ptr %".519", align 4
+  %".521" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".520", i32 0
+  %".522" = shufflevector <16 x float> %".521", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".523" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".522", <16 x float> %".511", <16 x float> %".480")
+  %".524" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".522", <16 x float> %".517", <16 x float> %".481")
+  %"for.next.12" = add nsw i64 %"for.iv.14", 2
+  br label %"for.header.14"
+for.exit.14:
+  %".526" = fadd afn arcp contract nsz reassoc <16 x float> %".478", %".480"
+  %".527" = fadd afn arcp contract nsz reassoc <16 x float> %".479", %".481"
+  %".528" = mul i64 %".467", 16
+  %".529" = mul i64 %"for.iv.13", 1024
+  %".530" = add i64 %".529", %".528"
+  %".531" = getelementptr inbounds float, ptr %".6", i64 %".530"
+  store <16 x float> %".526", ptr %".531", align 4
+  %".533" = mul i64 %".468", 16
+  %".534" = add i64 %".529", %".533"
+  %".535" = getelementptr inbounds float, ptr %".6", i64 %".534"
+  store <16 x float> %".527", ptr %".535", align 4
+  %"for.next.13" = add nsw i64 %"for.iv.13", 1
+  br label %"for.header.13"
 }
 
 define internal void @"linear_k128_n128_bf16"(ptr captures(none) noalias align 4 %".1", ptr captures(none) noalias align 2 %".2", ptr captures(none) noalias align 4 %".3", i64 %".4") noinline nounwind
@@ -16313,30 +16505,30 @@ body:
 if.then:
   br label %"for.header"
 if.else:
-  %".441" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128_bf16.par6.ctx", i32 0, i32 0
-  store i64 0, ptr %".441"
-  %".443" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128_bf16.par6.ctx", i32 0, i32 1
-  store i64 %".9", ptr %".443"
-  %".445" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128_bf16.par6.ctx", i32 0, i32 2
-  store i64 1, ptr %".445"
-  %".447" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128_bf16.par6.ctx", i32 0, i32 3
-  store i64 0, ptr %".447"
-  %".449" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128_bf16.par6.ctx", i32 0, i32 4
-  store i64 %".8", ptr %".449"
-  %".451" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128_bf16.par6.ctx", i32 0, i32 5
-  store i64 %".4", ptr %".451"
-  %".453" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128_bf16.par6.ctx", i32 0, i32 6
-  store ptr %".2", ptr %".453"
-  %".455" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128_bf16.par6.ctx", i32 0, i32 7
-  store ptr %".1", ptr %".455"
-  %".457" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128_bf16.par6.ctx", i32 0, i32 8
-  store ptr %".3", ptr %".457"
+  %".525" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128_bf16.par6.ctx", i32 0, i32 0
+  store i64 0, ptr %".525"
+  %".527" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128_bf16.par6.ctx", i32 0, i32 1
+  store i64 %".9", ptr %".527"
+  %".529" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128_bf16.par6.ctx", i32 0, i32 2
+  store i64 1, ptr %".529"
+  %".531" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128_bf16.par6.ctx", i32 0, i32 3
+  store i64 0, ptr %".531"
+  %".533" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128_bf16.par6.ctx", i32 0, i32 4
+  store i64 %".8", ptr %".533"
+  %".535" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128_bf16.par6.ctx", i32 0, i32 5
+  store i64 %".4", ptr %".535"
+  %".537" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128_bf16.par6.ctx", i32 0, i32 6
+  store ptr %".2", ptr %".537"
+  %".539" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128_bf16.par6.ctx", i32 0, i32 7
+  store ptr %".1", ptr %".539"
+  %".541" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128_bf16.par6.ctx", i32 0, i32 8
+  store ptr %".3", ptr %".541"
   call void @"rlx.parallel"(void (ptr)* @"linear_k128_n128_bf16.par6", ptr %"linear_k128_n128_bf16.par6.ctx")
   br label %"if.end"
 if.end:
   ret void
 for.header:
-  %"for.iv" = phi  i64 [0, %"if.then"], [%"for.next.13", %"for.exit.1"]
+  %"for.iv" = phi  i64 [0, %"if.then"], [%"for.next.15", %"for.exit.1"]
   %".13" = icmp slt i64 %"for.iv", %".9"
   br i1 %".13", label %"for.body", label %"for.exit"
 for.body:
@@ -16354,14 +16546,14 @@ for.body:
 for.exit:
   br label %"if.end"
 for.header.1:
-  %"for.iv.1" = phi  i64 [%".15", %"for.body"], [%"for.next.12", %"if.end.1"]
+  %"for.iv.1" = phi  i64 [%".15", %"for.body"], [%"for.next.14", %"if.end.1"]
   %".26" = icmp slt i64 %"for.iv.1", %".24"
   br i1 %".26", label %"for.body.1", label %"for.exit.1"
 for.body.1:
-  %".28" = icmp uge i64 %".20", 4
+  %".28" = icmp uge i64 %".20", 2
   br i1 %".28", label %"if.then.1", label %"if.else.1"
 for.exit.1:
-  %"for.next.13" = add nsw i64 %"for.iv", 1
+  %"for.next.15" = add nsw i64 %"for.iv", 1
   br label %"for.header"
 if.then.1:
   %".30" = mul i64 %"for.iv.1", 2
@@ -16370,13 +16562,13 @@ if.then.1:
   %".33" = mul i64 %".31", 2048
   br label %"for.header.2"
 if.else.1:
-  %".367" = mul i64 %"for.iv.1", 2
-  %".368" = add i64 %".367", 1
-  %".369" = mul i64 %".367", 2048
-  %".370" = mul i64 %".368", 2048
-  br label %"for.header.12"
+  %".451" = mul i64 %"for.iv.1", 2
+  %".452" = add i64 %".451", 1
+  %".453" = mul i64 %".451", 2048
+  %".454" = mul i64 %".452", 2048
+  br label %"for.header.14"
 if.end.1:
-  %"for.next.12" = add nsw i64 %"for.iv.1", 1
+  %"for.next.14" = add nsw i64 %"for.iv.1", 1
   br label %"for.header.1"
 for.header.2:
   %"for.iv.2" = phi  i64 [0, %"if.then.1"], [%"for.next.1", %"for.exit.3"]
@@ -16618,6 +16810,10 @@ for.body.8:
   %".240" = shufflevector <16 x float> %".239", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.9"
 for.exit.8:
+  %".314" = sub i64 %".19", %".228"
+  %".315" = udiv i64 %".314", 2
+  %".316" = mul i64 %".315", 2
+  %".317" = add i64 %".228", %".316"
   br label %"for.header.10"
 for.header.9:
   %"for.iv.9" = phi  i64 [0, %"for.body.8"], [%"for.next.6", %"for.body.9"]
@@ -16699,142 +16895,232 @@ for.exit.9:
   br label %"for.header.8"
 for.header.10:
   %"for.iv.10" = phi  i64 [%".228", %"for.exit.8"], [%"for.next.9", %"for.exit.11"]
-  %".315" = icmp slt i64 %"for.iv.10", %".19"
-  br i1 %".315", label %"for.body.10", label %"for.exit.10"
+  %".319" = icmp slt i64 %"for.iv.10", %".317"
+  br i1 %".319", label %"for.body.10", label %"for.exit.10"
 for.body.10:
-  %".317" = mul i64 %"for.iv.10", 128
-  %".318" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".319" = shufflevector <16 x float> %".318", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".321" = add i64 %"for.iv.10", 1
+  %".322" = mul i64 %"for.iv.10", 128
+  %".323" = mul i64 %".321", 128
+  %".324" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".325" = shufflevector <16 x float> %".324", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.11"
 for.exit.10:
-  br label %"if.end.1"
+  br label %"for.header.12"
 for.header.11:
   %"for.iv.11" = phi  i64 [0, %"for.body.10"], [%"for.next.8", %"for.body.11"]
-  %".321" = phi  <16 x float> [%".319", %"for.body.10"], [%".338", %"for.body.11"]
-  %".322" = phi  <16 x float> [%".319", %"for.body.10"], [%".339", %"for.body.11"]
-  %".323" = phi  <16 x float> [%".319", %"for.body.10"], [%".352", %"for.body.11"]
-  %".324" = phi  <16 x float> [%".319", %"for.body.10"], [%".353", %"for.body.11"]
-  %".325" = icmp slt i64 %"for.iv.11", 128
-  br i1 %".325", label %"for.body.11", label %"for.exit.11"
+  %".327" = phi  <16 x float> [%".325", %"for.body.10"], [%".348", %"for.body.11"]
+  %".328" = phi  <16 x float> [%".325", %"for.body.10"], [%".349", %"for.body.11"]
+  %".329" = phi  <16 x float> [%".325", %"for.body.10"], [%".355", %"for.body.11"]
+  %".330" = phi  <16 x float> [%".325", %"for.body.10"], [%".356", %"for.body.11"]
+  %".331" = phi  <16 x float> [%".325", %"for.body.10"], [%".369", %"for.body.11"]
+  %".332" = phi  <16 x float> [%".325", %"for.body.10"], [%".370", %"for.body.11"]
+  %".333" = phi  <16 x float> [%".325", %"for.body.10"], [%".376", %"for.body.11"]
+  %".334" = phi  <16 x float> [%".325", %"for.body.10"], [%".377", %"for.body.11"]
+  %".335" = icmp slt i64 %"for.iv.11", 128
+  br i1 %".335", label %"for.body.11", label %"for.exit.11"
 for.body.11:
-  %".327" = mul i64 %"for.iv.11", 16
-  %".328" = getelementptr inbounds float, ptr %".34", i64 %".327"
-  %".329" = load <16 x float>, ptr %".328", align 4
-  %".330" = add i64 2048, %".327"
-  %".331" = getelementptr inbounds float, ptr %".34", i64 %".330"
-  %".332" = load <16 x float>, ptr %".331", align 4
-  %".333" = add i64 %".317", %"for.iv.11"
-  %".334" = getelementptr inbounds float, ptr %".1", i64 %".333"
-  %".335" = load float, ptr %".334", align 4
-  %".336" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".335", i32 0
-  %".337" = shufflevector <16 x float> %".336", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".338" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".337", <16 x float> %".329", <16 x float> %".321")
-  %".339" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".337", <16 x float> %".332", <16 x float> %".322")
-  %".340" = add i64 %"for.iv.11", 1
-  %".341" = mul i64 %".340", 16
-  %".342" = getelementptr inbounds float, ptr %".34", i64 %".341"
-  %".343" = load <16 x float>, ptr %".342", align 4
-  %".344" = add i64 2048, %".341"
-  %".345" = getelementptr inbounds float, ptr %".34", i64 %".344"
-  %".346" = load <16 x float>, ptr %".345", align 4
-  %".347" = add i64 %".317", %".340"
-  %".348" = getelementptr inbounds float, ptr %".1", i64 %".347"
-  %".349" = load float, ptr %".348", align 4
-  %".350" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".349", i32 0
-  %".351" = shufflevector <16 x float> %".350", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".352" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".351", <16 x float> %".343", <16 x float> %".323")
-  %".353" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".351", <16 x float> %".346", <16 x float> %".324")
+  %".337" = mul i64 %"for.iv.11", 16
+  %".338" = getelementptr inbounds float, ptr %".34", i64 %".337"
+  %".339" = load <16 x float>, ptr %".338", align 4
+  %".340" = add i64 2048, %".337"
+  %".341" = getelementptr inbounds float, ptr %".34", i64 %".340"
+  %".342" = load <16 x float>, ptr %".341", align 4
+  %".343" = add i64 %".322", %"for.iv.11"
+  %".344" = getelementptr inbounds float, ptr %".1", i64 %".343"
+  %".345" = load float, ptr %".344", align 4
+  %".346" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".345", i32 0
+  %".347" = shufflevector <16 x float> %".346", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".348" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".347", <16 x float> %".339", <16 x float> %".327")
+  %".349" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".347", <16 x float> %".342", <16 x float> %".328")
+  %".350" = add i64 %".323", %"for.iv.11"
+  %".351" = getelementptr inbounds float, ptr %".1", i64 %".350"
+  %".352" = load float, ptr %".351", align 4
+  %".353" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".352", i32 0
+  %".354" = shufflevector <16 x float> %".353", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".355" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".354", <16 x float> %".339", <16 x float> %".329")
+  %".356" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".354", <16 x float> %".342", <16 x float> %".330")
+  %".357" = add i64 %"for.iv.11", 1
+  %".358" = mul i64 %".357", 16
+  %".359" = getelementptr inbounds float, ptr %".34", i64 %".358"
+  %".360" = load <16 x float>, ptr %".359", align 4
+  %".361" = add i64 2048, %".358"
+  %".362" = getelementptr inbounds float, ptr %".34", i64 %".361"
+  %".363" = load <16 x float>, ptr %".362", align 4
+  %".364" = add i64 %".322", %".357"
+  %".365" = getelementptr inbounds float, ptr %".1", i64 %".364"
+  %".366" = load float, ptr %".365", align 4
+  %".367" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".366", i32 0
+  %".368" = shufflevector <16 x float> %".367", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".369" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".368", <16 x float> %".360", <16 x float> %".331")
+  %".370" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".368", <16 x float> %".363", <16 x float> %".332")
+  %".371" = add i64 %".323", %".357"
+  %".372" = getelementptr inbounds float, ptr %".1", i64 %".371"
+  %".373" = load float, ptr %".372", align 4
+  %".374" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".373", i32 0
+  %".375" = shufflevector <16 x float> %".374", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".376" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".375", <16 x float> %".360", <16 x float> %".333")
+  %".377" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".375", <16 x float> %".363", <16 x float> %".334")
   %"for.next.8" = add nsw i64 %"for.iv.11", 2
   br label %"for.header.11"
 for.exit.11:
-  %".355" = fadd afn arcp contract nsz reassoc <16 x float> %".321", %".323"
-  %".356" = fadd afn arcp contract nsz reassoc <16 x float> %".322", %".324"
-  %".357" = mul i64 %".30", 16
-  %".358" = add i64 %".317", %".357"
-  %".359" = getelementptr inbounds float, ptr %".3", i64 %".358"
-  store <16 x float> %".355", ptr %".359", align 4
-  %".361" = mul i64 %".31", 16
-  %".362" = add i64 %".317", %".361"
-  %".363" = getelementptr inbounds float, ptr %".3", i64 %".362"
-  store <16 x float> %".356", ptr %".363", align 4
-  %"for.next.9" = add nsw i64 %"for.iv.10", 1
+  %".379" = fadd afn arcp contract nsz reassoc <16 x float> %".327", %".331"
+  %".380" = fadd afn arcp contract nsz reassoc <16 x float> %".328", %".332"
+  %".381" = fadd afn arcp contract nsz reassoc <16 x float> %".329", %".333"
+  %".382" = fadd afn arcp contract nsz reassoc <16 x float> %".330", %".334"
+  %".383" = mul i64 %".30", 16
+  %".384" = add i64 %".322", %".383"
+  %".385" = getelementptr inbounds float, ptr %".3", i64 %".384"
+  store <16 x float> %".379", ptr %".385", align 4
+  %".387" = mul i64 %".31", 16
+  %".388" = add i64 %".322", %".387"
+  %".389" = getelementptr inbounds float, ptr %".3", i64 %".388"
+  store <16 x float> %".380", ptr %".389", align 4
+  %".391" = add i64 %".323", %".383"
+  %".392" = getelementptr inbounds float, ptr %".3", i64 %".391"
+  store <16 x float> %".381", ptr %".392", align 4
+  %".394" = add i64 %".323", %".387"
+  %".395" = getelementptr inbounds float, ptr %".3", i64 %".394"
+  store <16 x float> %".382", ptr %".395", align 4
+  %"for.next.9" = add nsw i64 %"for.iv.10", 2
   br label %"for.header.10"
 for.header.12:
-  %"for.iv.12" = phi  i64 [%".17", %"if.else.1"], [%"for.next.11", %"for.exit.13"]
-  %".372" = icmp slt i64 %"for.iv.12", %".19"
-  br i1 %".372", label %"for.body.12", label %"for.exit.12"
+  %"for.iv.12" = phi  i64 [%".317", %"for.exit.10"], [%"for.next.11", %"for.exit.13"]
+  %".399" = icmp slt i64 %"for.iv.12", %".19"
+  br i1 %".399", label %"for.body.12", label %"for.exit.12"
 for.body.12:
-  %".374" = mul i64 %"for.iv.12", 128
-  %".375" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".376" = shufflevector <16 x float> %".375", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".401" = mul i64 %"for.iv.12", 128
+  %".402" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".403" = shufflevector <16 x float> %".402", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.13"
 for.exit.12:
   br label %"if.end.1"
 for.header.13:
   %"for.iv.13" = phi  i64 [0, %"for.body.12"], [%"for.next.10", %"for.body.13"]
-  %".378" = phi  <16 x float> [%".376", %"for.body.12"], [%".402", %"for.body.13"]
-  %".379" = phi  <16 x float> [%".376", %"for.body.12"], [%".403", %"for.body.13"]
-  %".380" = phi  <16 x float> [%".376", %"for.body.12"], [%".423", %"for.body.13"]
-  %".381" = phi  <16 x float> [%".376", %"for.body.12"], [%".424", %"for.body.13"]
-  %".382" = icmp slt i64 %"for.iv.13", 128
-  br i1 %".382", label %"for.body.13", label %"for.exit.13"
+  %".405" = phi  <16 x float> [%".403", %"for.body.12"], [%".422", %"for.body.13"]
+  %".406" = phi  <16 x float> [%".403", %"for.body.12"], [%".423", %"for.body.13"]
+  %".407" = phi  <16 x float> [%".403", %"for.body.12"], [%".436", %"for.body.13"]
+  %".408" = phi  <16 x float> [%".403", %"for.body.12"], [%".437", %"for.body.13"]
+  %".409" = icmp slt i64 %"for.iv.13", 128
+  br i1 %".409", label %"for.body.13", label %"for.exit.13"
 for.body.13:
-  %".384" = mul i64 %"for.iv.13", 16
-  %".385" = add i64 %".369", %".384"
-  %".386" = getelementptr inbounds i16, ptr %".2", i64 %".385"
-  %".387" = load <16 x i16>, ptr %".386", align 2
-  %".388" = zext <16 x i16> %".387" to <16 x i32>
-  %".389" = shl <16 x i32> %".388", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".390" = bitcast <16 x i32> %".389" to <16 x float>
-  %".391" = add i64 %".370", %".384"
-  %".392" = getelementptr inbounds i16, ptr %".2", i64 %".391"
-  %".393" = load <16 x i16>, ptr %".392", align 2
-  %".394" = zext <16 x i16> %".393" to <16 x i32>
-  %".395" = shl <16 x i32> %".394", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".396" = bitcast <16 x i32> %".395" to <16 x float>
-  %".397" = add i64 %".374", %"for.iv.13"
-  %".398" = getelementptr inbounds float, ptr %".1", i64 %".397"
-  %".399" = load float, ptr %".398", align 4
-  %".400" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".399", i32 0
-  %".401" = shufflevector <16 x float> %".400", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".402" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".401", <16 x float> %".390", <16 x float> %".378")
-  %".403" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".401", <16 x float> %".396", <16 x float> %".379")
-  %".404" = add i64 %"for.iv.13", 1
-  %".405" = mul i64 %".404", 16
-  %".406" = add i64 %".369", %".405"
-  %".407" = getelementptr inbounds i16, ptr %".2", i64 %".406"
-  %".408" = load <16 x i16>, ptr %".407", align 2
-  %".409" = zext <16 x i16> %".408" to <16 x i32>
-  %".410" = shl <16 x i32> %".409", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".411" = bitcast <16 x i32> %".410" to <16 x float>
-  %".412" = add i64 %".370", %".405"
-  %".413" = getelementptr inbounds i16, ptr %".2", i64 %".412"
-  %".414" = load <16 x i16>, ptr %".413", align 2
-  %".415" = zext <16 x i16> %".414" to <16 x i32>
-  %".416" = shl <16 x i32> %".415", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".417" = bitcast <16 x i32> %".416" to <16 x float>
-  %".418" = add i64 %".374", %".404"
-  %".419" = getelementptr inbounds float, ptr %".1", i64 %".418"
-  %".420" = load float, ptr %".419", align 4
-  %".421" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".420", i32 0
-  %".422" = shufflevector <16 x float> %".421", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".423" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".422", <16 x float> %".411", <16 x float> %".380")
-  %".424" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".422", <16 x float> %".417", <16 x float> %".381")
+  %".411" = mul i64 %"for.iv.13", 16
+  %".412" = getelementptr inbounds float, ptr %".34", i64 %".411"
+  %".413" = load <16 x float>, ptr %".412", align 4
+  %".414" = add i64 2048, %".411"
+  %".415" = getelementptr inbounds float, ptr %".34", i64 %".414"
+  %".416" = load <16 x float>, ptr %".415", align 4
+  %".417" = add i64 %".401", %"for.iv.13"
+  %".418" = getelementptr inbounds float, ptr %".1", i64 %".417"
+  %".419" = load float, ptr %".418", align 4
+  %".420" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".419", i32 0
+  %".421" = shufflevector <16 x float> %".420", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".422" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".421", <16 x float> %".413", <16 x float> %".405")
+  %".423" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".421", <16 x float> %".416", <16 x float> %".406")
+  %".424" = add i64 %"for.iv.13", 1
+  %".425" = mul i64 %".424", 16
+  %".426" = getelementptr inbounds float, ptr %".34", i64 %".425"
+  %".427" = load <16 x float>, ptr %".426", align 4
+  %".428" = add i64 2048, %".425"
+  %".429" = getelementptr inbounds float, ptr %".34", i64 %".428"
+  %".430" = load <16 x float>, ptr %".429", align 4
+  %".431" = add i64 %".401", %".424"
+  %".432" = getelementptr inbounds float, ptr %".1", i64 %".431"
+  %".433" = load float, ptr %".432", align 4
+  %".434" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".433", i32 0
+  %".435" = shufflevector <16 x float> %".434", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".436" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".435", <16 x float> %".427", <16 x float> %".407")
+  %".437" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".435", <16 x float> %".430", <16 x float> %".408")
   %"for.next.10" = add nsw i64 %"for.iv.13", 2
   br label %"for.header.13"
 for.exit.13:
-  %".426" = fadd afn arcp contract nsz reassoc <16 x float> %".378", %".380"
-  %".427" = fadd afn arcp contract nsz reassoc <16 x float> %".379", %".381"
-  %".428" = mul i64 %".367", 16
-  %".429" = add i64 %".374", %".428"
-  %".430" = getelementptr inbounds float, ptr %".3", i64 %".429"
-  store <16 x float> %".426", ptr %".430", align 4
-  %".432" = mul i64 %".368", 16
-  %".433" = add i64 %".374", %".432"
-  %".434" = getelementptr inbounds float, ptr %".3", i64 %".433"
-  store <16 x float> %".427", ptr %".434", align 4
+  %".439" = fadd afn arcp contract nsz reassoc <16 x float> %".405", %".407"
+  %".440" = fadd afn arcp contract nsz reassoc <16 x float> %".406", %".408"
+  %".441" = mul i64 %".30", 16
+  %".442" = add i64 %".401", %".441"
+  %".443" = getelementptr inbounds float, ptr %".3", i64 %".442"
+  store <16 x float> %".439", ptr %".443", align 4
+  %".445" = mul i64 %".31", 16
+  %".446" = add i64 %".401", %".445"
+  %".447" = getelementptr inbounds float, ptr %".3", i64 %".446"
+  store <16 x float> %".440", ptr %".447", align 4
   %"for.next.11" = add nsw i64 %"for.iv.12", 1
   br label %"for.header.12"
+for.header.14:
+  %"for.iv.14" = phi  i64 [%".17", %"if.else.1"], [%"for.next.13", %"for.exit.15"]
+  %".456" = icmp slt i64 %"for.iv.14", %".19"
+  br i1 %".456", label %"for.body.14", label %"for.exit.14"
+for.body.14:
+  %".458" = mul i64 %"for.iv.14", 128
+  %".459" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".460" = shufflevector <16 x float> %".459", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  br label %"for.header.15"
+for.exit.14:
+  br label %"if.end.1"
+for.header.15:
+  %"for.iv.15" = phi  i64 [0, %"for.body.14"], [%"for.next.12", %"for.body.15"]
+  %".462" = phi  <16 x float> [%".460", %"for.body.14"], [%".486", %"for.body.15"]
+  %".463" = phi  <16 x float> [%".460", %"for.body.14"], [%".487", %"for.body.15"]
+  %".464" = phi  <16 x float> [%".460", %"for.body.14"], [%".507", %"for.body.15"]
+  %".465" = phi  <16 x float> [%".460", %"for.body.14"], [%".508", %"for.body.15"]
+  %".466" = icmp slt i64 %"for.iv.15", 128
+  br i1 %".466", label %"for.body.15", label %"for.exit.15"
+for.body.15:
+  %".468" = mul i64 %"for.iv.15", 16
+  %".469" = add i64 %".453", %".468"
+  %".470" = getelementptr inbounds i16, ptr %".2", i64 %".469"
+  %".471" = load <16 x i16>, ptr %".470", align 2
+  %".472" = zext <16 x i16> %".471" to <16 x i32>
+  %".473" = shl <16 x i32> %".472", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".474" = bitcast <16 x i32> %".473" to <16 x float>
+  %".475" = add i64 %".454", %".468"
+  %".476" = getelementptr inbounds i16, ptr %".2", i64 %".475"
+  %".477" = load <16 x i16>, ptr %".476", align 2
+  %".478" = zext <16 x i16> %".477" to <16 x i32>
+  %".479" = shl <16 x i32> %".478", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".480" = bitcast <16 x i32> %".479" to <16 x float>
+  %".481" = add i64 %".458", %"for.iv.15"
+  %".482" = getelementptr inbounds float, ptr %".1", i64 %".481"
+  %".483" = load float, ptr %".482", align 4
+  %".484" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".483", i32 0
+  %".485" = shufflevector <16 x float> %".484", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".486" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".485", <16 x float> %".474", <16 x float> %".462")
+  %".487" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".485", <16 x float> %".480", <16 x float> %".463")
+  %".488" = add i64 %"for.iv.15", 1
+  %".489" = mul i64 %".488", 16
+  %".490" = add i64 %".453", %".489"
+  %".491" = getelementptr inbounds i16, ptr %".2", i64 %".490"
+  %".492" = load <16 x i16>, ptr %".491", align 2
+  %".493" = zext <16 x i16> %".492" to <16 x i32>
+  %".494" = shl <16 x i32> %".493", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".495" = bitcast <16 x i32> %".494" to <16 x float>
+  %".496" = add i64 %".454", %".489"
+  %".497" = getelementptr inbounds i16, ptr %".2", i64 %".496"
+  %".498" = load <16 x i16>, ptr %".497", align 2
+  %".499" = zext <16 x i16> %".498" to <16 x i32>
+  %".500" = shl <16 x i32> %".499", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".501" = bitcast <16 x i32> %".500" to <16 x float>
+  %".502" = add i64 %".458", %".488"
+  %".503" = getelementptr inbounds float, ptr %".1", i64 %".502"
+  %".504" = load float, ptr %".503", align 4
+  %".505" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".504", i32 0
+  %".506" = shufflevector <16 x float> %".505", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".507" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".506", <16 x float> %".495", <16 x float> %".464")
+  %".508" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".506", <16 x float> %".501", <16 x float> %".465")
+  %"for.next.12" = add nsw i64 %"for.iv.15", 2
+  br label %"for.header.15"
+for.exit.15:
+  %".510" = fadd afn arcp contract nsz reassoc <16 x float> %".462", %".464"
+  %".511" = fadd afn arcp contract nsz reassoc <16 x float> %".463", %".465"
+  %".512" = mul i64 %".451", 16
+  %".513" = add i64 %".458", %".512"
+  %".514" = getelementptr inbounds float, ptr %".3", i64 %".513"
+  store <16 x float> %".510", ptr %".514", align 4
+  %".516" = mul i64 %".452", 16
+  %".517" = add i64 %".458", %".516"
+  %".518" = getelementptr inbounds float, ptr %".3", i64 %".517"
+  store <16 x float> %".511", ptr %".518", align 4
+  %"for.next.13" = add nsw i64 %"for.iv.14", 1
+  br label %"for.header.14"
 }
 
 define internal void @"linear_k128_n128_bf16.par6.loop"(i64 %".1", i64 %".2", ptr captures(none) noalias align 2 %".3", ptr captures(none) noalias align 4 %".4", ptr captures(none) noalias align 4 %".5", i64 %".6", i64 %".7", i64 %".8") nounwind
@@ -16863,11 +17149,11 @@ par.body:
 par.exit:
   ret void
 for.header:
-  %"for.iv" = phi  i64 [%".13", %"par.body"], [%"for.next.12", %"if.end"]
+  %"for.iv" = phi  i64 [%".13", %"par.body"], [%"for.next.14", %"if.end"]
   %".24" = icmp slt i64 %"for.iv", %".22"
   br i1 %".24", label %"for.body", label %"for.exit"
 for.body:
-  %".26" = icmp uge i64 %".18", 4
+  %".26" = icmp uge i64 %".18", 2
   br i1 %".26", label %"if.then", label %"if.else"
 for.exit:
   %"par.next" = add nsw i64 %"par.iv", 1
@@ -16879,13 +17165,13 @@ if.then:
   %".31" = mul i64 %".29", 2048
   br label %"for.header.1"
 if.else:
-  %".365" = mul i64 %"for.iv", 2
-  %".366" = add i64 %".365", 1
-  %".367" = mul i64 %".365", 2048
-  %".368" = mul i64 %".366", 2048
-  br label %"for.header.11"
+  %".449" = mul i64 %"for.iv", 2
+  %".450" = add i64 %".449", 1
+  %".451" = mul i64 %".449", 2048
+  %".452" = mul i64 %".450", 2048
+  br label %"for.header.13"
 if.end:
-  %"for.next.12" = add nsw i64 %"for.iv", 1
+  %"for.next.14" = add nsw i64 %"for.iv", 1
   br label %"for.header"
 for.header.1:
   %"for.iv.1" = phi  i64 [0, %"if.then"], [%"for.next.1", %"for.exit.2"]
@@ -17127,6 +17413,10 @@ for.body.7:
   %".238" = shufflevector <16 x float> %".237", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.8"
 for.exit.7:
+  %".312" = sub i64 %".17", %".226"
+  %".313" = udiv i64 %".312", 2
+  %".314" = mul i64 %".313", 2
+  %".315" = add i64 %".226", %".314"
   br label %"for.header.9"
 for.header.8:
   %"for.iv.8" = phi  i64 [0, %"for.body.7"], [%"for.next.6", %"for.body.8"]
@@ -17208,142 +17498,232 @@ for.exit.8:
   br label %"for.header.7"
 for.header.9:
   %"for.iv.9" = phi  i64 [%".226", %"for.exit.7"], [%"for.next.9", %"for.exit.10"]
-  %".313" = icmp slt i64 %"for.iv.9", %".17"
-  br i1 %".313", label %"for.body.9", label %"for.exit.9"
+  %".317" = icmp slt i64 %"for.iv.9", %".315"
+  br i1 %".317", label %"for.body.9", label %"for.exit.9"
 for.body.9:
-  %".315" = mul i64 %"for.iv.9", 128
-  %".316" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".317" = shufflevector <16 x float> %".316", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".319" = add i64 %"for.iv.9", 1
+  %".320" = mul i64 %"for.iv.9", 128
+  %".321" = mul i64 %".319", 128
+  %".322" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".323" = shufflevector <16 x float> %".322", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.10"
 for.exit.9:
-  br label %"if.end"
+  br label %"for.header.11"
 for.header.10:
   %"for.iv.10" = phi  i64 [0, %"for.body.9"], [%"for.next.8", %"for.body.10"]
-  %".319" = phi  <16 x float> [%".317", %"for.body.9"], [%".336", %"for.body.10"]
-  %".320" = phi  <16 x float> [%".317", %"for.body.9"], [%".337", %"for.body.10"]
-  %".321" = phi  <16 x float> [%".317", %"for.body.9"], [%".350", %"for.body.10"]
-  %".322" = phi  <16 x float> [%".317", %"for.body.9"], [%".351", %"for.body.10"]
-  %".323" = icmp slt i64 %"for.iv.10", 128
-  br i1 %".323", label %"for.body.10", label %"for.exit.10"
+  %".325" = phi  <16 x float> [%".323", %"for.body.9"], [%".346", %"for.body.10"]
+  %".326" = phi  <16 x float> [%".323", %"for.body.9"], [%".347", %"for.body.10"]
+  %".327" = phi  <16 x float> [%".323", %"for.body.9"], [%".353", %"for.body.10"]
+  %".328" = phi  <16 x float> [%".323", %"for.body.9"], [%".354", %"for.body.10"]
+  %".329" = phi  <16 x float> [%".323", %"for.body.9"], [%".367", %"for.body.10"]
+  %".330" = phi  <16 x float> [%".323", %"for.body.9"], [%".368", %"for.body.10"]
+  %".331" = phi  <16 x float> [%".323", %"for.body.9"], [%".374", %"for.body.10"]
+  %".332" = phi  <16 x float> [%".323", %"for.body.9"], [%".375", %"for.body.10"]
+  %".333" = icmp slt i64 %"for.iv.10", 128
+  br i1 %".333", label %"for.body.10", label %"for.exit.10"
 for.body.10:
-  %".325" = mul i64 %"for.iv.10", 16
-  %".326" = getelementptr inbounds float, ptr %".32", i64 %".325"
-  %".327" = load <16 x float>, ptr %".326", align 4
-  %".328" = add i64 2048, %".325"
-  %".329" = getelementptr inbounds float, ptr %".32", i64 %".328"
-  %".330" = load <16 x float>, ptr %".329", align 4
-  %".331" = add i64 %".315", %"for.iv.10"
-  %".332" = getelementptr inbounds float, ptr %".4", i64 %".331"
-  %".333" = load float, ptr %".332", align 4
-  %".334" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".333", i32 0
-  %".335" = shufflevector <16 x float> %".334", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".336" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".335", <16 x float> %".327", <16 x float> %".319")
-  %".337" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".335", <16 x float> %".330", <16 x float> %".320")
-  %".338" = add i64 %"for.iv.10", 1
-  %".339" = mul i64 %".338", 16
-  %".340" = getelementptr inbounds float, ptr %".32", i64 %".339"
-  %".341" = load <16 x float>, ptr %".340", align 4
-  %".342" = add i64 2048, %".339"
-  %".343" = getelementptr inbounds float, ptr %".32", i64 %".342"
-  %".344" = load <16 x float>, ptr %".343", align 4
-  %".345" = add i64 %".315", %".338"
-  %".346" = getelementptr inbounds float, ptr %".4", i64 %".345"
-  %".347" = load float, ptr %".346", align 4
-  %".348" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".347", i32 0
-  %".349" = shufflevector <16 x float> %".348", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".350" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".349", <16 x float> %".341", <16 x float> %".321")
-  %".351" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".349", <16 x float> %".344", <16 x float> %".322")
+  %".335" = mul i64 %"for.iv.10", 16
+  %".336" = getelementptr inbounds float, ptr %".32", i64 %".335"
+  %".337" = load <16 x float>, ptr %".336", align 4
+  %".338" = add i64 2048, %".335"
+  %".339" = getelementptr inbounds float, ptr %".32", i64 %".338"
+  %".340" = load <16 x float>, ptr %".339", align 4
+  %".341" = add i64 %".320", %"for.iv.10"
+  %".342" = getelementptr inbounds float, ptr %".4", i64 %".341"
+  %".343" = load float, ptr %".342", align 4
+  %".344" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".343", i32 0
+  %".345" = shufflevector <16 x float> %".344", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".346" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".345", <16 x float> %".337", <16 x float> %".325")
+  %".347" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".345", <16 x float> %".340", <16 x float> %".326")
+  %".348" = add i64 %".321", %"for.iv.10"
+  %".349" = getelementptr inbounds float, ptr %".4", i64 %".348"
+  %".350" = load float, ptr %".349", align 4
+  %".351" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".350", i32 0
+  %".352" = shufflevector <16 x float> %".351", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".353" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".352", <16 x float> %".337", <16 x float> %".327")
+  %".354" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".352", <16 x float> %".340", <16 x float> %".328")
+  %".355" = add i64 %"for.iv.10", 1
+  %".356" = mul i64 %".355", 16
+  %".357" = getelementptr inbounds float, ptr %".32", i64 %".356"
+  %".358" = load <16 x float>, ptr %".357", align 4
+  %".359" = add i64 2048, %".356"
+  %".360" = getelementptr inbounds float, ptr %".32", i64 %".359"
+  %".361" = load <16 x float>, ptr %".360", align 4
+  %".362" = add i64 %".320", %".355"
+  %".363" = getelementptr inbounds float, ptr %".4", i64 %".362"
+  %".364" = load float, ptr %".363", align 4
+  %".365" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".364", i32 0
+  %".366" = shufflevector <16 x float> %".365", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".367" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".366", <16 x float> %".358", <16 x float> %".329")
+  %".368" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".366", <16 x float> %".361", <16 x float> %".330")
+  %".369" = add i64 %".321", %".355"
+  %".370" = getelementptr inbounds float, ptr %".4", i64 %".369"
+  %".371" = load float, ptr %".370", align 4
+  %".372" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".371", i32 0
+  %".373" = shufflevector <16 x float> %".372", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".374" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".373", <16 x float> %".358", <16 x float> %".331")
+  %".375" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".373", <16 x float> %".361", <16 x float> %".332")
   %"for.next.8" = add nsw i64 %"for.iv.10", 2
   br label %"for.header.10"
 for.exit.10:
-  %".353" = fadd afn arcp contract nsz reassoc <16 x float> %".319", %".321"
-  %".354" = fadd afn arcp contract nsz reassoc <16 x float> %".320", %".322"
-  %".355" = mul i64 %".28", 16
-  %".356" = add i64 %".315", %".355"
-  %".357" = getelementptr inbounds float, ptr %".5", i64 %".356"
-  store <16 x float> %".353", ptr %".357", align 4
-  %".359" = mul i64 %".29", 16
-  %".360" = add i64 %".315", %".359"
-  %".361" = getelementptr inbounds float, ptr %".5", i64 %".360"
-  store <16 x float> %".354", ptr %".361", align 4
-  %"for.next.9" = add nsw i64 %"for.iv.9", 1
+  %".377" = fadd afn arcp contract nsz reassoc <16 x float> %".325", %".329"
+  %".378" = fadd afn arcp contract nsz reassoc <16 x float> %".326", %".330"
+  %".379" = fadd afn arcp contract nsz reassoc <16 x float> %".327", %".331"
+  %".380" = fadd afn arcp contract nsz reassoc <16 x float> %".328", %".332"
+  %".381" = mul i64 %".28", 16
+  %".382" = add i64 %".320", %".381"
+  %".383" = getelementptr inbounds float, ptr %".5", i64 %".382"
+  store <16 x float> %".377", ptr %".383", align 4
+  %".385" = mul i64 %".29", 16
+  %".386" = add i64 %".320", %".385"
+  %".387" = getelementptr inbounds float, ptr %".5", i64 %".386"
+  store <16 x float> %".378", ptr %".387", align 4
+  %".389" = add i64 %".321", %".381"
+  %".390" = getelementptr inbounds float, ptr %".5", i64 %".389"
+  store <16 x float> %".379", ptr %".390", align 4
+  %".392" = add i64 %".321", %".385"
+  %".393" = getelementptr inbounds float, ptr %".5", i64 %".392"
+  store <16 x float> %".380", ptr %".393", align 4
+  %"for.next.9" = add nsw i64 %"for.iv.9", 2
   br label %"for.header.9"
 for.header.11:
-  %"for.iv.11" = phi  i64 [%".15", %"if.else"], [%"for.next.11", %"for.exit.12"]
-  %".370" = icmp slt i64 %"for.iv.11", %".17"
-  br i1 %".370", label %"for.body.11", label %"for.exit.11"
+  %"for.iv.11" = phi  i64 [%".315", %"for.exit.9"], [%"for.next.11", %"for.exit.12"]
+  %".397" = icmp slt i64 %"for.iv.11", %".17"
+  br i1 %".397", label %"for.body.11", label %"for.exit.11"
 for.body.11:
-  %".372" = mul i64 %"for.iv.11", 128
-  %".373" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".374" = shufflevector <16 x float> %".373", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".399" = mul i64 %"for.iv.11", 128
+  %".400" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".401" = shufflevector <16 x float> %".400", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.12"
 for.exit.11:
   br label %"if.end"
 for.header.12:
   %"for.iv.12" = phi  i64 [0, %"for.body.11"], [%"for.next.10", %"for.body.12"]
-  %".376" = phi  <16 x float> [%".374", %"for.body.11"], [%".400", %"for.body.12"]
-  %".377" = phi  <16 x float> [%".374", %"for.body.11"], [%".401", %"for.body.12"]
-  %".378" = phi  <16 x float> [%".374", %"for.body.11"], [%".421", %"for.body.12"]
-  %".379" = phi  <16 x float> [%".374", %"for.body.11"], [%".422", %"for.body.12"]
-  %".380" = icmp slt i64 %"for.iv.12", 128
-  br i1 %".380", label %"for.body.12", label %"for.exit.12"
+  %".403" = phi  <16 x float> [%".401", %"for.body.11"], [%".420", %"for.body.12"]
+  %".404" = phi  <16 x float> [%".401", %"for.body.11"], [%".421", %"for.body.12"]
+  %".405" = phi  <16 x float> [%".401", %"for.body.11"], [%".434", %"for.body.12"]
+  %".406" = phi  <16 x float> [%".401", %"for.body.11"], [%".435", %"for.body.12"]
+  %".407" = icmp slt i64 %"for.iv.12", 128
+  br i1 %".407", label %"for.body.12", label %"for.exit.12"
 for.body.12:
-  %".382" = mul i64 %"for.iv.12", 16
-  %".383" = add i64 %".367", %".382"
-  %".384" = getelementptr inbounds i16, ptr %".3", i64 %".383"
-  %".385" = load <16 x i16>, ptr %".384", align 2
-  %".386" = zext <16 x i16> %".385" to <16 x i32>
-  %".387" = shl <16 x i32> %".386", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".388" = bitcast <16 x i32> %".387" to <16 x float>
-  %".389" = add i64 %".368", %".382"
-  %".390" = getelementptr inbounds i16, ptr %".3", i64 %".389"
-  %".391" = load <16 x i16>, ptr %".390", align 2
-  %".392" = zext <16 x i16> %".391" to <16 x i32>
-  %".393" = shl <16 x i32> %".392", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".394" = bitcast <16 x i32> %".393" to <16 x float>
-  %".395" = add i64 %".372", %"for.iv.12"
-  %".396" = getelementptr inbounds float, ptr %".4", i64 %".395"
-  %".397" = load float, ptr %".396", align 4
-  %".398" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".397", i32 0
-  %".399" = shufflevector <16 x float> %".398", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".400" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".399", <16 x float> %".388", <16 x float> %".376")
-  %".401" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".399", <16 x float> %".394", <16 x float> %".377")
-  %".402" = add i64 %"for.iv.12", 1
-  %".403" = mul i64 %".402", 16
-  %".404" = add i64 %".367", %".403"
-  %".405" = getelementptr inbounds i16, ptr %".3", i64 %".404"
-  %".406" = load <16 x i16>, ptr %".405", align 2
-  %".407" = zext <16 x i16> %".406" to <16 x i32>
-  %".408" = shl <16 x i32> %".407", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".409" = bitcast <16 x i32> %".408" to <16 x float>
-  %".410" = add i64 %".368", %".403"
-  %".411" = getelementptr inbounds i16, ptr %".3", i64 %".410"
-  %".412" = load <16 x i16>, ptr %".411", align 2
-  %".413" = zext <16 x i16> %".412" to <16 x i32>
-  %".414" = shl <16 x i32> %".413", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".415" = bitcast <16 x i32> %".414" to <16 x float>
-  %".416" = add i64 %".372", %".402"
-  %".417" = getelementptr inbounds float, ptr %".4", i64 %".416"
-  %".418" = load float, ptr %".417", align 4
-  %".419" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".418", i32 0
-  %".420" = shufflevector <16 x float> %".419", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".421" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".420", <16 x float> %".409", <16 x float> %".378")
-  %".422" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".420", <16 x float> %".415", <16 x float> %".379")
+  %".409" = mul i64 %"for.iv.12", 16
+  %".410" = getelementptr inbounds float, ptr %".32", i64 %".409"
+  %".411" = load <16 x float>, ptr %".410", align 4
+  %".412" = add i64 2048, %".409"
+  %".413" = getelementptr inbounds float, ptr %".32", i64 %".412"
+  %".414" = load <16 x float>, ptr %".413", align 4
+  %".415" = add i64 %".399", %"for.iv.12"
+  %".416" = getelementptr inbounds float, ptr %".4", i64 %".415"
+  %".417" = load float, ptr %".416", align 4
+  %".418" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".417", i32 0
+  %".419" = shufflevector <16 x float> %".418", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".420" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".419", <16 x float> %".411", <16 x float> %".403")
+  %".421" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".419", <16 x float> %".414", <16 x float> %".404")
+  %".422" = add i64 %"for.iv.12", 1
+  %".423" = mul i64 %".422", 16
+  %".424" = getelementptr inbounds float, ptr %".32", i64 %".423"
+  %".425" = load <16 x float>, ptr %".424", align 4
+  %".426" = add i64 2048, %".423"
+  %".427" = getelementptr inbounds float, ptr %".32", i64 %".426"
+  %".428" = load <16 x float>, ptr %".427", align 4
+  %".429" = add i64 %".399", %".422"
+  %".430" = getelementptr inbounds float, ptr %".4", i64 %".429"
+  %".431" = load float, ptr %".430", align 4
+  %".432" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".431", i32 0
+  %".433" = shufflevector <16 x float> %".432", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".434" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".433", <16 x float> %".425", <16 x float> %".405")
+  %".435" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".433", <16 x float> %".428", <16 x float> %".406")
   %"for.next.10" = add nsw i64 %"for.iv.12", 2
   br label %"for.header.12"
 for.exit.12:
-  %".424" = fadd afn arcp contract nsz reassoc <16 x float> %".376", %".378"
-  %".425" = fadd afn arcp contract nsz reassoc <16 x float> %".377", %".379"
-  %".426" = mul i64 %".365", 16
-  %".427" = add i64 %".372", %".426"
-  %".428" = getelementptr inbounds float, ptr %".5", i64 %".427"
-  store <16 x float> %".424", ptr %".428", align 4
-  %".430" = mul i64 %".366", 16
-  %".431" = add i64 %".372", %".430"
-  %".432" = getelementptr inbounds float, ptr %".5", i64 %".431"
-  store <16 x float> %".425", ptr %".432", align 4
+  %".437" = fadd afn arcp contract nsz reassoc <16 x float> %".403", %".405"
+  %".438" = fadd afn arcp contract nsz reassoc <16 x float> %".404", %".406"
+  %".439" = mul i64 %".28", 16
+  %".440" = add i64 %".399", %".439"
+  %".441" = getelementptr inbounds float, ptr %".5", i64 %".440"
+  store <16 x float> %".437", ptr %".441", align 4
+  %".443" = mul i64 %".29", 16
+  %".444" = add i64 %".399", %".443"
+  %".445" = getelementptr inbounds float, ptr %".5", i64 %".444"
+  store <16 x float> %".438", ptr %".445", align 4
   %"for.next.11" = add nsw i64 %"for.iv.11", 1
   br label %"for.header.11"
+for.header.13:
+  %"for.iv.13" = phi  i64 [%".15", %"if.else"], [%"for.next.13", %"for.exit.14"]
+  %".454" = icmp slt i64 %"for.iv.13", %".17"
+  br i1 %".454", label %"for.body.13", label %"for.exit.13"
+for.body.13:
+  %".456" = mul i64 %"for.iv.13", 128
+  %".457" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".458" = shufflevector <16 x float> %".457", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  br label %"for.header.14"
+for.exit.13:
+  br label %"if.end"
+for.header.14:
+  %"for.iv.14" = phi  i64 [0, %"for.body.13"], [%"for.next.12", %"for.body.14"]
+  %".460" = phi  <16 x float> [%".458", %"for.body.13"], [%".484", %"for.body.14"]
+  %".461" = phi  <16 x float> [%".458", %"for.body.13"], [%".485", %"for.body.14"]
+  %".462" = phi  <16 x float> [%".458", %"for.body.13"], [%".505", %"for.body.14"]
+  %".463" = phi  <16 x float> [%".458", %"for.body.13"], [%".506", %"for.body.14"]
+  %".464" = icmp slt i64 %"for.iv.14", 128
+  br i1 %".464", label %"for.body.14", label %"for.exit.14"
+for.body.14:
+  %".466" = mul i64 %"for.iv.14", 16
+  %".467" = add i64 %".451", %".466"
+  %".468" = getelementptr inbounds i16, ptr %".3", i64 %".467"
+  %".469" = load <16 x i16>, ptr %".468", align 2
+  %".470" = zext <16 x i16> %".469" to <16 x i32>
+  %".471" = shl <16 x i32> %".470", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".472" = bitcast <16 x i32> %".471" to <16 x float>
+  %".473" = add i64 %".452", %".466"
+  %".474" = getelementptr inbounds i16, ptr %".3", i64 %".473"
+  %".475" = load <16 x i16>, ptr %".474", align 2
+  %".476" = zext <16 x i16> %".475" to <16 x i32>
+  %".477" = shl <16 x i32> %".476", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".478" = bitcast <16 x i32> %".477" to <16 x float>
+  %".479" = add i64 %".456", %"for.iv.14"
+  %".480" = getelementptr inbounds float, ptr %".4", i64 %".479"
+  %".481" = load float, ptr %".480", align 4
+  %".482" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".481", i32 0
+  %".483" = shufflevector <16 x float> %".482", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".484" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".483", <16 x float> %".472", <16 x float> %".460")
+  %".485" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".483", <16 x float> %".478", <16 x float> %".461")
+  %".486" = add i64 %"for.iv.14", 1
+  %".487" = mul i64 %".486", 16
+  %".488" = add i64 %".451", %".487"
+  %".489" = getelementptr inbounds i16, ptr %".3", i64 %".488"
+  %".490" = load <16 x i16>, ptr %".489", align 2
+  %".491" = zext <16 x i16> %".490" to <16 x i32>
+  %".492" = shl <16 x i32> %".491", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".493" = bitcast <16 x i32> %".492" to <16 x float>
+  %".494" = add i64 %".452", %".487"
+  %".495" = getelementptr inbounds i16, ptr %".3", i64 %".494"
+  %".496" = load <16 x i16>, ptr %".495", align 2
+  %".497" = zext <16 x i16> %".496" to <16 x i32>
+  %".498" = shl <16 x i32> %".497", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".499" = bitcast <16 x i32> %".498" to <16 x float>
+  %".500" = add i64 %".456", %".486"
+  %".501" = getelementptr inbounds float, ptr %".4", i64 %".500"
+  %".502" = load float, ptr %".501", align 4
+  %".503" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".502", i32 0
+  %".504" = shufflevector <16 x float> %".503", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".505" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".504", <16 x float> %".493", <16 x float> %".462")
+  %".506" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".504", <16 x float> %".499", <16 x float> %".463")
+  %"for.next.12" = add nsw i64 %"for.iv.14", 2
+  br label %"for.header.14"
+for.exit.14:
+  %".508" = fadd afn arcp contract nsz reassoc <16 x float> %".460", %".462"
+  %".509" = fadd afn arcp contract nsz reassoc <16 x float> %".461", %".463"
+  %".510" = mul i64 %".449", 16
+  %".511" = add i64 %".456", %".510"
+  %".512" = getelementptr inbounds float, ptr %".5", i64 %".511"
+  store <16 x float> %".508", ptr %".512", align 4
+  %".514" = mul i64 %".450", 16
+  %".515" = add i64 %".456", %".514"
+  %".516" = getelementptr inbounds float, ptr %".5", i64 %".515"
+  store <16 x float> %".509", ptr %".516", align 4
+  %"for.next.13" = add nsw i64 %"for.iv.13", 1
+  br label %"for.header.13"
 }
 
 define internal void @"linear_k192_n128_bf16"(ptr captures(none) noalias align 4 %".1", ptr captures(none) noalias align 2 %".2", ptr captures(none) noalias align 4 %".3", i64 %".4") noinline nounwind
@@ -17362,30 +17742,30 @@ body:
 if.then:
   br label %"for.header"
 if.else:
-  %".455" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128_bf16.par7.ctx", i32 0, i32 0
-  store i64 0, ptr %".455"
-  %".457" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128_bf16.par7.ctx", i32 0, i32 1
-  store i64 %".9", ptr %".457"
-  %".459" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128_bf16.par7.ctx", i32 0, i32 2
-  store i64 1, ptr %".459"
-  %".461" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128_bf16.par7.ctx", i32 0, i32 3
-  store i64 0, ptr %".461"
-  %".463" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128_bf16.par7.ctx", i32 0, i32 4
-  store i64 %".8", ptr %".463"
-  %".465" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128_bf16.par7.ctx", i32 0, i32 5
-  store i64 %".4", ptr %".465"
-  %".467" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128_bf16.par7.ctx", i32 0, i32 6
-  store ptr %".2", ptr %".467"
-  %".469" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128_bf16.par7.ctx", i32 0, i32 7
-  store ptr %".1", ptr %".469"
-  %".471" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128_bf16.par7.ctx", i32 0, i32 8
-  store ptr %".3", ptr %".471"
+  %".541" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128_bf16.par7.ctx", i32 0, i32 0
+  store i64 0, ptr %".541"
+  %".543" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128_bf16.par7.ctx", i32 0, i32 1
+  store i64 %".9", ptr %".543"
+  %".545" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128_bf16.par7.ctx", i32 0, i32 2
+  store i64 1, ptr %".545"
+  %".547" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128_bf16.par7.ctx", i32 0, i32 3
+  store i64 0, ptr %".547"
+  %".549" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128_bf16.par7.ctx", i32 0, i32 4
+  store i64 %".8", ptr %".549"
+  %".551" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128_bf16.par7.ctx", i32 0, i32 5
+  store i64 %".4", ptr %".551"
+  %".553" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128_bf16.par7.ctx", i32 0, i32 6
+  store ptr %".2", ptr %".553"
+  %".555" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128_bf16.par7.ctx", i32 0, i32 7
+  store ptr %".1", ptr %".555"
+  %".557" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128_bf16.par7.ctx", i32 0, i32 8
+  store ptr %".3", ptr %".557"
   call void @"rlx.parallel"(void (ptr)* @"linear_k192_n128_bf16.par7", ptr %"linear_k192_n128_bf16.par7.ctx")
   br label %"if.end"
 if.end:
   ret void
 for.header:
-  %"for.iv" = phi  i64 [0, %"if.then"], [%"for.next.13", %"for.exit.1"]
+  %"for.iv" = phi  i64 [0, %"if.then"], [%"for.next.15", %"for.exit.1"]
   %".13" = icmp slt i64 %"for.iv", %".9"
   br i1 %".13", label %"for.body", label %"for.exit"
 for.body:
@@ -17403,14 +17783,14 @@ for.body:
 for.exit:
   br label %"if.end"
 for.header.1:
-  %"for.iv.1" = phi  i64 [%".15", %"for.body"], [%"for.next.12", %"if.end.1"]
+  %"for.iv.1" = phi  i64 [%".15", %"for.body"], [%"for.next.14", %"if.end.1"]
   %".26" = icmp slt i64 %"for.iv.1", %".24"
   br i1 %".26", label %"for.body.1", label %"for.exit.1"
 for.body.1:
-  %".28" = icmp uge i64 %".20", 4
+  %".28" = icmp uge i64 %".20", 2
   br i1 %".28", label %"if.then.1", label %"if.else.1"
 for.exit.1:
-  %"for.next.13" = add nsw i64 %"for.iv", 1
+  %"for.next.15" = add nsw i64 %"for.iv", 1
   br label %"for.header"
 if.then.1:
   %".30" = mul i64 %"for.iv.1", 2
@@ -17419,13 +17799,13 @@ if.then.1:
   %".33" = mul i64 %".31", 3072
   br label %"for.header.2"
 if.else.1:
-  %".380" = mul i64 %"for.iv.1", 2
-  %".381" = add i64 %".380", 1
-  %".382" = mul i64 %".380", 3072
-  %".383" = mul i64 %".381", 3072
-  br label %"for.header.12"
+  %".466" = mul i64 %"for.iv.1", 2
+  %".467" = add i64 %".466", 1
+  %".468" = mul i64 %".466", 3072
+  %".469" = mul i64 %".467", 3072
+  br label %"for.header.14"
 if.end.1:
-  %"for.next.12" = add nsw i64 %"for.iv.1", 1
+  %"for.next.14" = add nsw i64 %"for.iv.1", 1
   br label %"for.header.1"
 for.header.2:
   %"for.iv.2" = phi  i64 [0, %"if.then.1"], [%"for.next.1", %"for.exit.3"]
@@ -17675,6 +18055,10 @@ for.body.8:
   %".248" = shufflevector <16 x float> %".247", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.9"
 for.exit.8:
+  %".326" = sub i64 %".19", %".236"
+  %".327" = udiv i64 %".326", 2
+  %".328" = mul i64 %".327", 2
+  %".329" = add i64 %".236", %".328"
   br label %"for.header.10"
 for.header.9:
   %"for.iv.9" = phi  i64 [0, %"for.body.8"], [%"for.next.6", %"for.body.9"]
@@ -17760,144 +18144,236 @@ for.exit.9:
   br label %"for.header.8"
 for.header.10:
   %"for.iv.10" = phi  i64 [%".236", %"for.exit.8"], [%"for.next.9", %"for.exit.11"]
-  %".327" = icmp slt i64 %"for.iv.10", %".19"
-  br i1 %".327", label %"for.body.10", label %"for.exit.10"
+  %".331" = icmp slt i64 %"for.iv.10", %".329"
+  br i1 %".331", label %"for.body.10", label %"for.exit.10"
 for.body.10:
-  %".329" = mul i64 %"for.iv.10", 192
-  %".330" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".331" = shufflevector <16 x float> %".330", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".333" = add i64 %"for.iv.10", 1
+  %".334" = mul i64 %"for.iv.10", 192
+  %".335" = mul i64 %".333", 192
+  %".336" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".337" = shufflevector <16 x float> %".336", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.11"
 for.exit.10:
-  br label %"if.end.1"
+  br label %"for.header.12"
 for.header.11:
   %"for.iv.11" = phi  i64 [0, %"for.body.10"], [%"for.next.8", %"for.body.11"]
-  %".333" = phi  <16 x float> [%".331", %"for.body.10"], [%".350", %"for.body.11"]
-  %".334" = phi  <16 x float> [%".331", %"for.body.10"], [%".351", %"for.body.11"]
-  %".335" = phi  <16 x float> [%".331", %"for.body.10"], [%".364", %"for.body.11"]
-  %".336" = phi  <16 x float> [%".331", %"for.body.10"], [%".365", %"for.body.11"]
-  %".337" = icmp slt i64 %"for.iv.11", 192
-  br i1 %".337", label %"for.body.11", label %"for.exit.11"
+  %".339" = phi  <16 x float> [%".337", %"for.body.10"], [%".360", %"for.body.11"]
+  %".340" = phi  <16 x float> [%".337", %"for.body.10"], [%".361", %"for.body.11"]
+  %".341" = phi  <16 x float> [%".337", %"for.body.10"], [%".367", %"for.body.11"]
+  %".342" = phi  <16 x float> [%".337", %"for.body.10"], [%".368", %"for.body.11"]
+  %".343" = phi  <16 x float> [%".337", %"for.body.10"], [%".381", %"for.body.11"]
+  %".344" = phi  <16 x float> [%".337", %"for.body.10"], [%".382", %"for.body.11"]
+  %".345" = phi  <16 x float> [%".337", %"for.body.10"], [%".388", %"for.body.11"]
+  %".346" = phi  <16 x float> [%".337", %"for.body.10"], [%".389", %"for.body.11"]
+  %".347" = icmp slt i64 %"for.iv.11", 192
+  br i1 %".347", label %"for.body.11", label %"for.exit.11"
 for.body.11:
-  %".339" = mul i64 %"for.iv.11", 16
-  %".340" = getelementptr inbounds float, ptr %".34", i64 %".339"
-  %".341" = load <16 x float>, ptr %".340", align 4
-  %".342" = add i64 3072, %".339"
-  %".343" = getelementptr inbounds float, ptr %".34", i64 %".342"
-  %".344" = load <16 x float>, ptr %".343", align 4
-  %".345" = add i64 %".329", %"for.iv.11"
-  %".346" = getelementptr inbounds float, ptr %".1", i64 %".345"
-  %".347" = load float, ptr %".346", align 4
-  %".348" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".347", i32 0
-  %".349" = shufflevector <16 x float> %".348", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".350" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".349", <16 x float> %".341", <16 x float> %".333")
-  %".351" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".349", <16 x float> %".344", <16 x float> %".334")
-  %".352" = add i64 %"for.iv.11", 1
-  %".353" = mul i64 %".352", 16
-  %".354" = getelementptr inbounds float, ptr %".34", i64 %".353"
-  %".355" = load <16 x float>, ptr %".354", align 4
-  %".356" = add i64 3072, %".353"
-  %".357" = getelementptr inbounds float, ptr %".34", i64 %".356"
-  %".358" = load <16 x float>, ptr %".357", align 4
-  %".359" = add i64 %".329", %".352"
-  %".360" = getelementptr inbounds float, ptr %".1", i64 %".359"
-  %".361" = load float, ptr %".360", align 4
-  %".362" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".361", i32 0
-  %".363" = shufflevector <16 x float> %".362", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".364" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".363", <16 x float> %".355", <16 x float> %".335")
-  %".365" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".363", <16 x float> %".358", <16 x float> %".336")
+  %".349" = mul i64 %"for.iv.11", 16
+  %".350" = getelementptr inbounds float, ptr %".34", i64 %".349"
+  %".351" = load <16 x float>, ptr %".350", align 4
+  %".352" = add i64 3072, %".349"
+  %".353" = getelementptr inbounds float, ptr %".34", i64 %".352"
+  %".354" = load <16 x float>, ptr %".353", align 4
+  %".355" = add i64 %".334", %"for.iv.11"
+  %".356" = getelementptr inbounds float, ptr %".1", i64 %".355"
+  %".357" = load float, ptr %".356", align 4
+  %".358" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".357", i32 0
+  %".359" = shufflevector <16 x float> %".358", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".360" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".359", <16 x float> %".351", <16 x float> %".339")
+  %".361" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".359", <16 x float> %".354", <16 x float> %".340")
+  %".362" = add i64 %".335", %"for.iv.11"
+  %".363" = getelementptr inbounds float, ptr %".1", i64 %".362"
+  %".364" = load float, ptr %".363", align 4
+  %".365" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".364", i32 0
+  %".366" = shufflevector <16 x float> %".365", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".367" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".366", <16 x float> %".351", <16 x float> %".341")
+  %".368" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".366", <16 x float> %".354", <16 x float> %".342")
+  %".369" = add i64 %"for.iv.11", 1
+  %".370" = mul i64 %".369", 16
+  %".371" = getelementptr inbounds float, ptr %".34", i64 %".370"
+  %".372" = load <16 x float>, ptr %".371", align 4
+  %".373" = add i64 3072, %".370"
+  %".374" = getelementptr inbounds float, ptr %".34", i64 %".373"
+  %".375" = load <16 x float>, ptr %".374", align 4
+  %".376" = add i64 %".334", %".369"
+  %".377" = getelementptr inbounds float, ptr %".1", i64 %".376"
+  %".378" = load float, ptr %".377", align 4
+  %".379" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".378", i32 0
+  %".380" = shufflevector <16 x float> %".379", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".381" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".380", <16 x float> %".372", <16 x float> %".343")
+  %".382" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".380", <16 x float> %".375", <16 x float> %".344")
+  %".383" = add i64 %".335", %".369"
+  %".384" = getelementptr inbounds float, ptr %".1", i64 %".383"
+  %".385" = load float, ptr %".384", align 4
+  %".386" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".385", i32 0
+  %".387" = shufflevector <16 x float> %".386", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".388" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".387", <16 x float> %".372", <16 x float> %".345")
+  %".389" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".387", <16 x float> %".375", <16 x float> %".346")
   %"for.next.8" = add nsw i64 %"for.iv.11", 2
   br label %"for.header.11"
 for.exit.11:
-  %".367" = fadd afn arcp contract nsz reassoc <16 x float> %".333", %".335"
-  %".368" = fadd afn arcp contract nsz reassoc <16 x float> %".334", %".336"
-  %".369" = mul i64 %".30", 16
-  %".370" = mul i64 %"for.iv.10", 128
-  %".371" = add i64 %".370", %".369"
-  %".372" = getelementptr inbounds float, ptr %".3", i64 %".371"
-  store <16 x float> %".367", ptr %".372", align 4
-  %".374" = mul i64 %".31", 16
-  %".375" = add i64 %".370", %".374"
-  %".376" = getelementptr inbounds float, ptr %".3", i64 %".375"
-  store <16 x float> %".368", ptr %".376", align 4
-  %"for.next.9" = add nsw i64 %"for.iv.10", 1
+  %".391" = fadd afn arcp contract nsz reassoc <16 x float> %".339", %".343"
+  %".392" = fadd afn arcp contract nsz reassoc <16 x float> %".340", %".344"
+  %".393" = fadd afn arcp contract nsz reassoc <16 x float> %".341", %".345"
+  %".394" = fadd afn arcp contract nsz reassoc <16 x float> %".342", %".346"
+  %".395" = mul i64 %".30", 16
+  %".396" = mul i64 %"for.iv.10", 128
+  %".397" = add i64 %".396", %".395"
+  %".398" = getelementptr inbounds float, ptr %".3", i64 %".397"
+  store <16 x float> %".391", ptr %".398", align 4
+  %".400" = mul i64 %".31", 16
+  %".401" = add i64 %".396", %".400"
+  %".402" = getelementptr inbounds float, ptr %".3", i64 %".401"
+  store <16 x float> %".392", ptr %".402", align 4
+  %".404" = mul i64 %".333", 128
+  %".405" = add i64 %".404", %".395"
+  %".406" = getelementptr inbounds float, ptr %".3", i64 %".405"
+  store <16 x float> %".393", ptr %".406", align 4
+  %".408" = add i64 %".404", %".400"
+  %".409" = getelementptr inbounds float, ptr %".3", i64 %".408"
+  store <16 x float> %".394", ptr %".409", align 4
+  %"for.next.9" = add nsw i64 %"for.iv.10", 2
   br label %"for.header.10"
 for.header.12:
-  %"for.iv.12" = phi  i64 [%".17", %"if.else.1"], [%"for.next.11", %"for.exit.13"]
-  %".385" = icmp slt i64 %"for.iv.12", %".19"
-  br i1 %".385", label %"for.body.12", label %"for.exit.12"
+  %"for.iv.12" = phi  i64 [%".329", %"for.exit.10"], [%"for.next.11", %"for.exit.13"]
+  %".413" = icmp slt i64 %"for.iv.12", %".19"
+  br i1 %".413", label %"for.body.12", label %"for.exit.12"
 for.body.12:
-  %".387" = mul i64 %"for.iv.12", 192
-  %".388" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".389" = shufflevector <16 x float> %".388", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".415" = mul i64 %"for.iv.12", 192
+  %".416" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".417" = shufflevector <16 x float> %".416", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.13"
 for.exit.12:
   br label %"if.end.1"
 for.header.13:
   %"for.iv.13" = phi  i64 [0, %"for.body.12"], [%"for.next.10", %"for.body.13"]
-  %".391" = phi  <16 x float> [%".389", %"for.body.12"], [%".415", %"for.body.13"]
-  %".392" = phi  <16 x float> [%".389", %"for.body.12"], [%".416", %"for.body.13"]
-  %".393" = phi  <16 x float> [%".389", %"for.body.12"], [%".436", %"for.body.13"]
-  %".394" = phi  <16 x float> [%".389", %"for.body.12"], [%".437", %"for.body.13"]
-  %".395" = icmp slt i64 %"for.iv.13", 192
-  br i1 %".395", label %"for.body.13", label %"for.exit.13"
+  %".419" = phi  <16 x float> [%".417", %"for.body.12"], [%".436", %"for.body.13"]
+  %".420" = phi  <16 x float> [%".417", %"for.body.12"], [%".437", %"for.body.13"]
+  %".421" = phi  <16 x float> [%".417", %"for.body.12"], [%".450", %"for.body.13"]
+  %".422" = phi  <16 x float> [%".417", %"for.body.12"], [%".451", %"for.body.13"]
+  %".423" = icmp slt i64 %"for.iv.13", 192
+  br i1 %".423", label %"for.body.13", label %"for.exit.13"
 for.body.13:
-  %".397" = mul i64 %"for.iv.13", 16
-  %".398" = add i64 %".382", %".397"
-  %".399" = getelementptr inbounds i16, ptr %".2", i64 %".398"
-  %".400" = load <16 x i16>, ptr %".399", align 2
-  %".401" = zext <16 x i16> %".400" to <16 x i32>
-  %".402" = shl <16 x i32> %".401", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".403" = bitcast <16 x i32> %".402" to <16 x float>
-  %".404" = add i64 %".383", %".397"
-  %".405" = getelementptr inbounds i16, ptr %".2", i64 %".404"
-  %".406" = load <16 x i16>, ptr %".405", align 2
-  %".407" = zext <16 x i16> %".406" to <16 x i32>
-  %".408" = shl <16 x i32> %".407", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".409" = bitcast <16 x i32> %".408" to <16 x float>
-  %".410" = add i64 %".387", %"for.iv.13"
-  %".411" = getelementptr inbounds float, ptr %".1", i64 %".410"
-  %".412" = load float, ptr %".411", align 4
-  %".413" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".412", i32 0
-  %".414" = shufflevector <16 x float> %".413", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".415" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".414", <16 x float> %".403", <16 x float> %".391")
-  %".416" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".414", <16 x float> %".409", <16 x float> %".392")
-  %".417" = add i64 %"for.iv.13", 1
-  %".418" = mul i64 %".417", 16
-  %".419" = add i64 %".382", %".418"
-  %".420" = getelementptr inbounds i16, ptr %".2", i64 %".419"
-  %".421" = load <16 x i16>, ptr %".420", align 2
-  %".422" = zext <16 x i16> %".421" to <16 x i32>
-  %".423" = shl <16 x i32> %".422", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".424" = bitcast <16 x i32> %".423" to <16 x float>
-  %".425" = add i64 %".383", %".418"
-  %".426" = getelementptr inbounds i16, ptr %".2", i64 %".425"
-  %".427" = load <16 x i16>, ptr %".426", align 2
-  %".428" = zext <16 x i16> %".427" to <16 x i32>
-  %".429" = shl <16 x i32> %".428", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".430" = bitcast <16 x i32> %".429" to <16 x float>
-  %".431" = add i64 %".387", %".417"
+  %".425" = mul i64 %"for.iv.13", 16
+  %".426" = getelementptr inbounds float, ptr %".34", i64 %".425"
+  %".427" = load <16 x float>, ptr %".426", align 4
+  %".428" = add i64 3072, %".425"
+  %".429" = getelementptr inbounds float, ptr %".34", i64 %".428"
+  %".430" = load <16 x float>, ptr %".429", align 4
+  %".431" = add i64 %".415", %"for.iv.13"
   %".432" = getelementptr inbounds float, ptr %".1", i64 %".431"
   %".433" = load float, ptr %".432", align 4
   %".434" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".433", i32 0
   %".435" = shufflevector <16 x float> %".434", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".436" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".435", <16 x float> %".424", <16 x float> %".393")
-  %".437" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".435", <16 x float> %".430", <16 x float> %".394")
+  %".436" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".435", <16 x float> %".427", <16 x float> %".419")
+  %".437" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".435", <16 x float> %".430", <16 x float> %".420")
+  %".438" = add i64 %"for.iv.13", 1
+  %".439" = mul i64 %".438", 16
+  %".440" = getelementptr inbounds float, ptr %".34", i64 %".439"
+  %".441" = load <16 x float>, ptr %".440", align 4
+  %".442" = add i64 3072, %".439"
+  %".443" = getelementptr inbounds float, ptr %".34", i64 %".442"
+  %".444" = load <16 x float>, ptr %".443", align 4
+  %".445" = add i64 %".415", %".438"
+  %".446" = getelementptr inbounds float, ptr %".1", i64 %".445"
+  %".447" = load float, ptr %".446", align 4
+  %".448" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".447", i32 0
+  %".449" = shufflevector <16 x float> %".448", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".450" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".449", <16 x float> %".441", <16 x float> %".421")
+  %".451" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".449", <16 x float> %".444", <16 x float> %".422")
   %"for.next.10" = add nsw i64 %"for.iv.13", 2
   br label %"for.header.13"
 for.exit.13:
-  %".439" = fadd afn arcp contract nsz reassoc <16 x float> %".391", %".393"
-  %".440" = fadd afn arcp contract nsz reassoc <16 x float> %".392", %".394"
-  %".441" = mul i64 %".380", 16
-  %".442" = mul i64 %"for.iv.12", 128
-  %".443" = add i64 %".442", %".441"
-  %".444" = getelementptr inbounds float, ptr %".3", i64 %".443"
-  store <16 x float> %".439", ptr %".444", align 4
-  %".446" = mul i64 %".381", 16
-  %".447" = add i64 %".442", %".446"
-  %".448" = getelementptr inbounds float, ptr %".3", i64 %".447"
-  store <16 x float> %".440", ptr %".448", align 4
+  %".453" = fadd afn arcp contract nsz reassoc <16 x float> %".419", %".421"
+  %".454" = fadd afn arcp contract nsz reassoc <16 x float> %".420", %".422"
+  %".455" = mul i64 %".30", 16
+  %".456" = mul i64 %"for.iv.12", 128
+  %".457" = add i64 %".456", %".455"
+  %".458" = getelementptr inbounds float, ptr %".3", i64 %".457"
+  store <16 x float> %".453", ptr %".458", align 4
+  %".460" = mul i64 %".31", 16
+  %".461" = add i64 %".456", %".460"
+  %".462" = getelementptr inbounds float, ptr %".3", i64 %".461"
+  store <16 x float> %".454", ptr %".462", align 4
   %"for.next.11" = add nsw i64 %"for.iv.12", 1
   br label %"for.header.12"
+for.header.14:
+  %"for.iv.14" = phi  i64 [%".17", %"if.else.1"], [%"for.next.13", %"for.exit.15"]
+  %".471" = icmp slt i64 %"for.iv.14", %".19"
+  br i1 %".471", label %"for.body.14", label %"for.exit.14"
+for.body.14:
+  %".473" = mul i64 %"for.iv.14", 192
+  %".474" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".475" = shufflevector <16 x float> %".474", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  br label %"for.header.15"
+for.exit.14:
+  br label %"if.end.1"
+for.header.15:
+  %"for.iv.15" = phi  i64 [0, %"for.body.14"], [%"for.next.12", %"for.body.15"]
+  %".477" = phi  <16 x float> [%".475", %"for.body.14"], [%".501", %"for.body.15"]
+  %".478" = phi  <16 x float> [%".475", %"for.body.14"], [%".502", %"for.body.15"]
+  %".479" = phi  <16 x float> [%".475", %"for.body.14"], [%".522", %"for.body.15"]
+  %".480" = phi  <16 x float> [%".475", %"for.body.14"], [%".523", %"for.body.15"]
+  %".481" = icmp slt i64 %"for.iv.15", 192
+  br i1 %".481", label %"for.body.15", label %"for.exit.15"
+for.body.15:
+  %".483" = mul i64 %"for.iv.15", 16
+  %".484" = add i64 %".468", %".483"
+  %".485" = getelementptr inbounds i16, ptr %".2", i64 %".484"
+  %".486" = load <16 x i16>, ptr %".485", align 2
+  %".487" = zext <16 x i16> %".486" to <16 x i32>
+  %".488" = shl <16 x i32> %".487", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".489" = bitcast <16 x i32> %".488" to <16 x float>
+  %".490" = add i64 %".469", %".483"
+  %".491" = getelementptr inbounds i16, ptr %".2", i64 %".490"
+  %".492" = load <16 x i16>, ptr %".491", align 2
+  %".493" = zext <16 x i16> %".492" to <16 x i32>
+  %".494" = shl <16 x i32> %".493", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".495" = bitcast <16 x i32> %".494" to <16 x float>
+  %".496" = add i64 %".473", %"for.iv.15"
+  %".497" = getelementptr inbounds float, ptr %".1", i64 %".496"
+  %".498" = load float, ptr %".497", align 4
+  %".499" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".498", i32 0
+  %".500" = shufflevector <16 x float> %".499", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".501" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".500", <16 x float> %".489", <16 x float> %".477")
+  %".502" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".500", <16 x float> %".495", <16 x float> %".478")
+  %".503" = add i64 %"for.iv.15", 1
+  %".504" = mul i64 %".503", 16
+  %".505" = add i64 %".468", %".504"
+  %".506" = getelementptr inbounds i16, ptr %".2", i64 %".505"
+  %".507" = load <16 x i16>, ptr %".506", align 2
+  %".508" = zext <16 x i16> %".507" to <16 x i32>
+  %".509" = shl <16 x i32> %".508", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".510" = bitcast <16 x i32> %".509" to <16 x float>
+  %".511" = add i64 %".469", %".504"
+  %".512" = getelementptr inbounds i16, ptr %".2", i64 %".511"
+  %".513" = load <16 x i16>, ptr %".512", align 2
+  %".514" = zext <16 x i16> %".513" to <16 x i32>
+  %".515" = shl <16 x i32> %".514", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".516" = bitcast <16 x i32> %".515" to <16 x float>
+  %".517" = add i64 %".473", %".503"
+  %".518" = getelementptr inbounds float, ptr %".1", i64 %".517"
+  %".519" = load float, ptr %".518", align 4
+  %".520" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".519", i32 0
+  %".521" = shufflevector <16 x float> %".520", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".522" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".521", <16 x float> %".510", <16 x float> %".479")
+  %".523" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".521", <16 x float> %".516", <16 x float> %".480")
+  %"for.next.12" = add nsw i64 %"for.iv.15", 2
+  br label %"for.header.15"
+for.exit.15:
+  %".525" = fadd afn arcp contract nsz reassoc <16 x float> %".477", %".479"
+  %".526" = fadd afn arcp contract nsz reassoc <16 x float> %".478", %".480"
+  %".527" = mul i64 %".466", 16
+  %".528" = mul i64 %"for.iv.14", 128
+  %".529" = add i64 %".528", %".527"
+  %".530" = getelementptr inbounds float, ptr %".3", i64 %".529"
+  store <16 x float> %".525", ptr %".530", align 4
+  %".532" = mul i64 %".467", 16
+  %".533" = add i64 %".528", %".532"
+  %".534" = getelementptr inbounds float, ptr %".3", i64 %".533"
+  store <16 x float> %".526", ptr %".534", align 4
+  %"for.next.13" = add nsw i64 %"for.iv.14", 1
+  br label %"for.header.14"
 }
 
 define internal void @"linear_k192_n128_bf16.par7.loop"(i64 %".1", i64 %".2", ptr captures(none) noalias align 2 %".3", ptr captures(none) noalias align 4 %".4", ptr captures(none) noalias align 4 %".5", i64 %".6", i64 %".7", i64 %".8") nounwind
@@ -17926,11 +18402,11 @@ par.body:
 par.exit:
   ret void
 for.header:
-  %"for.iv" = phi  i64 [%".13", %"par.body"], [%"for.next.12", %"if.end"]
+  %"for.iv" = phi  i64 [%".13", %"par.body"], [%"for.next.14", %"if.end"]
   %".24" = icmp slt i64 %"for.iv", %".22"
   br i1 %".24", label %"for.body", label %"for.exit"
 for.body:
-  %".26" = icmp uge i64 %".18", 4
+  %".26" = icmp uge i64 %".18", 2
   br i1 %".26", label %"if.then", label %"if.else"
 for.exit:
   %"par.next" = add nsw i64 %"par.iv", 1
@@ -17942,13 +18418,13 @@ if.then:
   %".31" = mul i64 %".29", 3072
   br label %"for.header.1"
 if.else:
-  %".378" = mul i64 %"for.iv", 2
-  %".379" = add i64 %".378", 1
-  %".380" = mul i64 %".378", 3072
-  %".381" = mul i64 %".379", 3072
-  br label %"for.header.11"
+  %".464" = mul i64 %"for.iv", 2
+  %".465" = add i64 %".464", 1
+  %".466" = mul i64 %".464", 3072
+  %".467" = mul i64 %".465", 3072
+  br label %"for.header.13"
 if.end:
-  %"for.next.12" = add nsw i64 %"for.iv", 1
+  %"for.next.14" = add nsw i64 %"for.iv", 1
   br label %"for.header"
 for.header.1:
   %"for.iv.1" = phi  i64 [0, %"if.then"], [%"for.next.1", %"for.exit.2"]
@@ -18198,6 +18674,10 @@ for.body.7:
   %".246" = shufflevector <16 x float> %".245", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.8"
 for.exit.7:
+  %".324" = sub i64 %".17", %".234"
+  %".325" = udiv i64 %".324", 2
+  %".326" = mul i64 %".325", 2
+  %".327" = add i64 %".234", %".326"
   br label %"for.header.9"
 for.header.8:
   %"for.iv.8" = phi  i64 [0, %"for.body.7"], [%"for.next.6", %"for.body.8"]
@@ -18283,144 +18763,236 @@ for.exit.8:
   br label %"for.header.7"
 for.header.9:
   %"for.iv.9" = phi  i64 [%".234", %"for.exit.7"], [%"for.next.9", %"for.exit.10"]
-  %".325" = icmp slt i64 %"for.iv.9", %".17"
-  br i1 %".325", label %"for.body.9", label %"for.exit.9"
+  %".329" = icmp slt i64 %"for.iv.9", %".327"
+  br i1 %".329", label %"for.body.9", label %"for.exit.9"
 for.body.9:
-  %".327" = mul i64 %"for.iv.9", 192
-  %".328" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".329" = shufflevector <16 x float> %".328", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".331" = add i64 %"for.iv.9", 1
+  %".332" = mul i64 %"for.iv.9", 192
+  %".333" = mul i64 %".331", 192
+  %".334" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".335" = shufflevector <16 x float> %".334", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.10"
 for.exit.9:
-  br label %"if.end"
+  br label %"for.header.11"
 for.header.10:
   %"for.iv.10" = phi  i64 [0, %"for.body.9"], [%"for.next.8", %"for.body.10"]
-  %".331" = phi  <16 x float> [%".329", %"for.body.9"], [%".348", %"for.body.10"]
-  %".332" = phi  <16 x float> [%".329", %"for.body.9"], [%".349", %"for.body.10"]
-  %".333" = phi  <16 x float> [%".329", %"for.body.9"], [%".362", %"for.body.10"]
-  %".334" = phi  <16 x float> [%".329", %"for.body.9"], [%".363", %"for.body.10"]
-  %".335" = icmp slt i64 %"for.iv.10", 192
-  br i1 %".335", label %"for.body.10", label %"for.exit.10"
+  %".337" = phi  <16 x float> [%".335", %"for.body.9"], [%".358", %"for.body.10"]
+  %".338" = phi  <16 x float> [%".335", %"for.body.9"], [%".359", %"for.body.10"]
+  %".339" = phi  <16 x float> [%".335", %"for.body.9"], [%".365", %"for.body.10"]
+  %".340" = phi  <16 x float> [%".335", %"for.body.9"], [%".366", %"for.body.10"]
+  %".341" = phi  <16 x float> [%".335", %"for.body.9"], [%".379", %"for.body.10"]
+  %".342" = phi  <16 x float> [%".335", %"for.body.9"], [%".380", %"for.body.10"]
+  %".343" = phi  <16 x float> [%".335", %"for.body.9"], [%".386", %"for.body.10"]
+  %".344" = phi  <16 x float> [%".335", %"for.body.9"], [%".387", %"for.body.10"]
+  %".345" = icmp slt i64 %"for.iv.10", 192
+  br i1 %".345", label %"for.body.10", label %"for.exit.10"
 for.body.10:
-  %".337" = mul i64 %"for.iv.10", 16
-  %".338" = getelementptr inbounds float, ptr %".32", i64 %".337"
-  %".339" = load <16 x float>, ptr %".338", align 4
-  %".340" = add i64 3072, %".337"
-  %".341" = getelementptr inbounds float, ptr %".32", i64 %".340"
-  %".342" = load <16 x float>, ptr %".341", align 4
-  %".343" = add i64 %".327", %"for.iv.10"
-  %".344" = getelementptr inbounds float, ptr %".4", i64 %".343"
-  %".345" = load float, ptr %".344", align 4
-  %".346" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".345", i32 0
-  %".347" = shufflevector <16 x float> %".346", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".348" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".347", <16 x float> %".339", <16 x float> %".331")
-  %".349" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".347", <16 x float> %".342", <16 x float> %".332")
-  %".350" = add i64 %"for.iv.10", 1
-  %".351" = mul i64 %".350", 16
-  %".352" = getelementptr inbounds float, ptr %".32", i64 %".351"
-  %".353" = load <16 x float>, ptr %".352", align 4
-  %".354" = add i64 3072, %".351"
-  %".355" = getelementptr inbounds float, ptr %".32", i64 %".354"
-  %".356" = load <16 x float>, ptr %".355", align 4
-  %".357" = add i64 %".327", %".350"
-  %".358" = getelementptr inbounds float, ptr %".4", i64 %".357"
-  %".359" = load float, ptr %".358", align 4
-  %".360" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".359", i32 0
-  %".361" = shufflevector <16 x float> %".360", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".362" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".361", <16 x float> %".353", <16 x float> %".333")
-  %".363" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".361", <16 x float> %".356", <16 x float> %".334")
+  %".347" = mul i64 %"for.iv.10", 16
+  %".348" = getelementptr inbounds float, ptr %".32", i64 %".347"
+  %".349" = load <16 x float>, ptr %".348", align 4
+  %".350" = add i64 3072, %".347"
+  %".351" = getelementptr inbounds float, ptr %".32", i64 %".350"
+  %".352" = load <16 x float>, ptr %".351", align 4
+  %".353" = add i64 %".332", %"for.iv.10"
+  %".354" = getelementptr inbounds float, ptr %".4", i64 %".353"
+  %".355" = load float, ptr %".354", align 4
+  %".356" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".355", i32 0
+  %".357" = shufflevector <16 x float> %".356", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".358" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".357", <16 x float> %".349", <16 x float> %".337")
+  %".359" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".357", <16 x float> %".352", <16 x float> %".338")
+  %".360" = add i64 %".333", %"for.iv.10"
+  %".361" = getelementptr inbounds float, ptr %".4", i64 %".360"
+  %".362" = load float, ptr %".361", align 4
+  %".363" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".362", i32 0
+  %".364" = shufflevector <16 x float> %".363", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".365" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".364", <16 x float> %".349", <16 x float> %".339")
+  %".366" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".364", <16 x float> %".352", <16 x float> %".340")
+  %".367" = add i64 %"for.iv.10", 1
+  %".368" = mul i64 %".367", 16
+  %".369" = getelementptr inbounds float, ptr %".32", i64 %".368"
+  %".370" = load <16 x float>, ptr %".369", align 4
+  %".371" = add i64 3072, %".368"
+  %".372" = getelementptr inbounds float, ptr %".32", i64 %".371"
+  %".373" = load <16 x float>, ptr %".372", align 4
+  %".374" = add i64 %".332", %".367"
+  %".375" = getelementptr inbounds float, ptr %".4", i64 %".374"
+  %".376" = load float, ptr %".375", align 4
+  %".377" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".376", i32 0
+  %".378" = shufflevector <16 x float> %".377", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".379" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".378", <16 x float> %".370", <16 x float> %".341")
+  %".380" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".378", <16 x float> %".373", <16 x float> %".342")
+  %".381" = add i64 %".333", %".367"
+  %".382" = getelementptr inbounds float, ptr %".4", i64 %".381"
+  %".383" = load float, ptr %".382", align 4
+  %".384" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".383", i32 0
+  %".385" = shufflevector <16 x float> %".384", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".386" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".385", <16 x float> %".370", <16 x float> %".343")
+  %".387" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".385", <16 x float> %".373", <16 x float> %".344")
   %"for.next.8" = add nsw i64 %"for.iv.10", 2
   br label %"for.header.10"
 for.exit.10:
-  %".365" = fadd afn arcp contract nsz reassoc <16 x float> %".331", %".333"
-  %".366" = fadd afn arcp contract nsz reassoc <16 x float> %".332", %".334"
-  %".367" = mul i64 %".28", 16
-  %".368" = mul i64 %"for.iv.9", 128
-  %".369" = add i64 %".368", %".367"
-  %".370" = getelementptr inbounds float, ptr %".5", i64 %".369"
-  store <16 x float> %".365", ptr %".370", align 4
-  %".372" = mul i64 %".29", 16
-  %".373" = add i64 %".368", %".372"
-  %".374" = getelementptr inbounds float, ptr %".5", i64 %".373"
-  store <16 x float> %".366", ptr %".374", align 4
-  %"for.next.9" = add nsw i64 %"for.iv.9", 1
+  %".389" = fadd afn arcp contract nsz reassoc <16 x float> %".337", %".341"
+  %".390" = fadd afn arcp contract nsz reassoc <16 x float> %".338", %".342"
+  %".391" = fadd afn arcp contract nsz reassoc <16 x float> %".339", %".343"
+  %".392" = fadd afn arcp contract nsz reassoc <16 x float> %".340", %".344"
+  %".393" = mul i64 %".28", 16
+  %".394" = mul i64 %"for.iv.9", 128
+  %".395" = add i64 %".394", %".393"
+  %".396" = getelementptr inbounds float, ptr %".5", i64 %".395"
+  store <16 x float> %".389", ptr %".396", align 4
+  %".398" = mul i64 %".29", 16
+  %".399" = add i64 %".394", %".398"
+  %".400" = getelementptr inbounds float, ptr %".5", i64 %".399"
+  store <16 x float> %".390", ptr %".400", align 4
+  %".402" = mul i64 %".331", 128
+  %".403" = add i64 %".402", %".393"
+  %".404" = getelementptr inbounds float, ptr %".5", i64 %".403"
+  store <16 x float> %".391", ptr %".404", align 4
+  %".406" = add i64 %".402", %".398"
+  %".407" = getelementptr inbounds float, ptr %".5", i64 %".406"
+  store <16 x float> %".392", ptr %".407", align 4
+  %"for.next.9" = add nsw i64 %"for.iv.9", 2
   br label %"for.header.9"
 for.header.11:
-  %"for.iv.11" = phi  i64 [%".15", %"if.else"], [%"for.next.11", %"for.exit.12"]
-  %".383" = icmp slt i64 %"for.iv.11", %".17"
-  br i1 %".383", label %"for.body.11", label %"for.exit.11"
+  %"for.iv.11" = phi  i64 [%".327", %"for.exit.9"], [%"for.next.11", %"for.exit.12"]
+  %".411" = icmp slt i64 %"for.iv.11", %".17"
+  br i1 %".411", label %"for.body.11", label %"for.exit.11"
 for.body.11:
-  %".385" = mul i64 %"for.iv.11", 192
-  %".386" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".387" = shufflevector <16 x float> %".386", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".413" = mul i64 %"for.iv.11", 192
+  %".414" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".415" = shufflevector <16 x float> %".414", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.12"
 for.exit.11:
   br label %"if.end"
 for.header.12:
   %"for.iv.12" = phi  i64 [0, %"for.body.11"], [%"for.next.10", %"for.body.12"]
-  %".389" = phi  <16 x float> [%".387", %"for.body.11"], [%".413", %"for.body.12"]
-  %".390" = phi  <16 x float> [%".387", %"for.body.11"], [%".414", %"for.body.12"]
-  %".391" = phi  <16 x float> [%".387", %"for.body.11"], [%".434", %"for.body.12"]
-  %".392" = phi  <16 x float> [%".387", %"for.body.11"], [%".435", %"for.body.12"]
-  %".393" = icmp slt i64 %"for.iv.12", 192
-  br i1 %".393", label %"for.body.12", label %"for.exit.12"
+  %".417" = phi  <16 x float> [%".415", %"for.body.11"], [%".434", %"for.body.12"]
+  %".418" = phi  <16 x float> [%".415", %"for.body.11"], [%".435", %"for.body.12"]
+  %".419" = phi  <16 x float> [%".415", %"for.body.11"], [%".448", %"for.body.12"]
+  %".420" = phi  <16 x float> [%".415", %"for.body.11"], [%".449", %"for.body.12"]
+  %".421" = icmp slt i64 %"for.iv.12", 192
+  br i1 %".421", label %"for.body.12", label %"for.exit.12"
 for.body.12:
-  %".395" = mul i64 %"for.iv.12", 16
-  %".396" = add i64 %".380", %".395"
-  %".397" = getelementptr inbounds i16, ptr %".3", i64 %".396"
-  %".398" = load <16 x i16>, ptr %".397", align 2
-  %".399" = zext <16 x i16> %".398" to <16 x i32>
-  %".400" = shl <16 x i32> %".399", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".401" = bitcast <16 x i32> %".400" to <16 x float>
-  %".402" = add i64 %".381", %".395"
-  %".403" = getelementptr inbounds i16, ptr %".3", i64 %".402"
-  %".404" = load <16 x i16>, ptr %".403", align 2
-  %".405" = zext <16 x i16> %".404" to <16 x i32>
-  %".406" = shl <16 x i32> %".405", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".407" = bitcast <16 x i32> %".406" to <16 x float>
-  %".408" = add i64 %".385", %"for.iv.12"
-  %".409" = getelementptr inbounds float, ptr %".4", i64 %".408"
-  %".410" = load float, ptr %".409", align 4
-  %".411" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".410", i32 0
-  %".412" = shufflevector <16 x float> %".411", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".413" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".412", <16 x float> %".401", <16 x float> %".389")
-  %".414" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".412", <16 x float> %".407", <16 x float> %".390")
-  %".415" = add i64 %"for.iv.12", 1
-  %".416" = mul i64 %".415", 16
-  %".417" = add i64 %".380", %".416"
-  %".418" = getelementptr inbounds i16, ptr %".3", i64 %".417"
-  %".419" = load <16 x i16>, ptr %".418", align 2
-  %".420" = zext <16 x i16> %".419" to <16 x i32>
-  %".421" = shl <16 x i32> %".420", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".422" = bitcast <16 x i32> %".421" to <16 x float>
-  %".423" = add i64 %".381", %".416"
-  %".424" = getelementptr inbounds i16, ptr %".3", i64 %".423"
-  %".425" = load <16 x i16>, ptr %".424", align 2
-  %".426" = zext <16 x i16> %".425" to <16 x i32>
-  %".427" = shl <16 x i32> %".426", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".428" = bitcast <16 x i32> %".427" to <16 x float>
-  %".429" = add i64 %".385", %".415"
+  %".423" = mul i64 %"for.iv.12", 16
+  %".424" = getelementptr inbounds float, ptr %".32", i64 %".423"
+  %".425" = load <16 x float>, ptr %".424", align 4
+  %".426" = add i64 3072, %".423"
+  %".427" = getelementptr inbounds float, ptr %".32", i64 %".426"
+  %".428" = load <16 x float>, ptr %".427", align 4
+  %".429" = add i64 %".413", %"for.iv.12"
   %".430" = getelementptr inbounds float, ptr %".4", i64 %".429"
   %".431" = load float, ptr %".430", align 4
   %".432" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".431", i32 0
   %".433" = shufflevector <16 x float> %".432", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".434" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".433", <16 x float> %".422", <16 x float> %".391")
-  %".435" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".433", <16 x float> %".428", <16 x float> %".392")
+  %".434" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".433", <16 x float> %".425", <16 x float> %".417")
+  %".435" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".433", <16 x float> %".428", <16 x float> %".418")
+  %".436" = add i64 %"for.iv.12", 1
+  %".437" = mul i64 %".436", 16
+  %".438" = getelementptr inbounds float, ptr %".32", i64 %".437"
+  %".439" = load <16 x float>, ptr %".438", align 4
+  %".440" = add i64 3072, %".437"
+  %".441" = getelementptr inbounds float, ptr %".32", i64 %".440"
+  %".442" = load <16 x float>, ptr %".441", align 4
+  %".443" = add i64 %".413", %".436"
+  %".444" = getelementptr inbounds float, ptr %".4", i64 %".443"
+  %".445" = load float, ptr %".444", align 4
+  %".446" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".445", i32 0
+  %".447" = shufflevector <16 x float> %".446", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".448" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".447", <16 x float> %".439", <16 x float> %".419")
+  %".449" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".447", <16 x float> %".442", <16 x float> %".420")
   %"for.next.10" = add nsw i64 %"for.iv.12", 2
   br label %"for.header.12"
 for.exit.12:
-  %".437" = fadd afn arcp contract nsz reassoc <16 x float> %".389", %".391"
-  %".438" = fadd afn arcp contract nsz reassoc <16 x float> %".390", %".392"
-  %".439" = mul i64 %".378", 16
-  %".440" = mul i64 %"for.iv.11", 128
-  %".441" = add i64 %".440", %".439"
-  %".442" = getelementptr inbounds float, ptr %".5", i64 %".441"
-  store <16 x float> %".437", ptr %".442", align 4
-  %".444" = mul i64 %".379", 16
-  %".445" = add i64 %".440", %".444"
-  %".446" = getelementptr inbounds float, ptr %".5", i64 %".445"
-  store <16 x float> %".438", ptr %".446", align 4
+  %".451" = fadd afn arcp contract nsz reassoc <16 x float> %".417", %".419"
+  %".452" = fadd afn arcp contract nsz reassoc <16 x float> %".418", %".420"
+  %".453" = mul i64 %".28", 16
+  %".454" = mul i64 %"for.iv.11", 128
+  %".455" = add i64 %".454", %".453"
+  %".456" = getelementptr inbounds float, ptr %".5", i64 %".455"
+  store <16 x float> %".451", ptr %".456", align 4
+  %".458" = mul i64 %".29", 16
+  %".459" = add i64 %".454", %".458"
+  %".460" = getelementptr inbounds float, ptr %".5", i64 %".459"
+  store <16 x float> %".452", ptr %".460", align 4
   %"for.next.11" = add nsw i64 %"for.iv.11", 1
   br label %"for.header.11"
+for.header.13:
+  %"for.iv.13" = phi  i64 [%".15", %"if.else"], [%"for.next.13", %"for.exit.14"]
+  %".469" = icmp slt i64 %"for.iv.13", %".17"
+  br i1 %".469", label %"for.body.13", label %"for.exit.13"
+for.body.13:
+  %".471" = mul i64 %"for.iv.13", 192
+  %".472" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".473" = shufflevector <16 x float> %".472", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  br label %"for.header.14"
+for.exit.13:
+  br label %"if.end"
+for.header.14:
+  %"for.iv.14" = phi  i64 [0, %"for.body.13"], [%"for.next.12", %"for.body.14"]
+  %".475" = phi  <16 x float> [%".473", %"for.body.13"], [%".499", %"for.body.14"]
+  %".476" = phi  <16 x float> [%".473", %"for.body.13"], [%".500", %"for.body.14"]
+  %".477" = phi  <16 x float> [%".473", %"for.body.13"], [%".520", %"for.body.14"]
+  %".478" = phi  <16 x float> [%".473", %"for.body.13"], [%".521", %"for.body.14"]
+  %".479" = icmp slt i64 %"for.iv.14", 192
+  br i1 %".479", label %"for.body.14", label %"for.exit.14"
+for.body.14:
+  %".481" = mul i64 %"for.iv.14", 16
+  %".482" = add i64 %".466", %".481"
+  %".483" = getelementptr inbounds i16, ptr %".3", i64 %".482"
+  %".484" = load <16 x i16>, ptr %".483", align 2
+  %".485" = zext <16 x i16> %".484" to <16 x i32>
+  %".486" = shl <16 x i32> %".485", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".487" = bitcast <16 x i32> %".486" to <16 x float>
+  %".488" = add i64 %".467", %".481"
+  %".489" = getelementptr inbounds i16, ptr %".3", i64 %".488"
+  %".490" = load <16 x i16>, ptr %".489", align 2
+  %".491" = zext <16 x i16> %".490" to <16 x i32>
+  %".492" = shl <16 x i32> %".491", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".493" = bitcast <16 x i32> %".492" to <16 x float>
+  %".494" = add i64 %".471", %"for.iv.14"
+  %".495" = getelementptr inbounds float, ptr %".4", i64 %".494"
+  %".496" = load float, ptr %".495", align 4
+  %".497" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".496", i32 0
+  %".498" = shufflevector <16 x float> %".497", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".499" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".498", <16 x float> %".487", <16 x float> %".475")
+  %".500" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".498", <16 x float> %".493", <16 x float> %".476")
+  %".501" = add i64 %"for.iv.14", 1
+  %".502" = mul i64 %".501", 16
+  %".503" = add i64 %".466", %".502"
+  %".504" = getelementptr inbounds i16, ptr %".3", i64 %".503"
+  %".505" = load <16 x i16>, ptr %".504", align 2
+  %".506" = zext <16 x i16> %".505" to <16 x i32>
+  %".507" = shl <16 x i32> %".506", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".508" = bitcast <16 x i32> %".507" to <16 x float>
+  %".509" = add i64 %".467", %".502"
+  %".510" = getelementptr inbounds i16, ptr %".3", i64 %".509"
+  %".511" = load <16 x i16>, ptr %".510", align 2
+  %".512" = zext <16 x i16> %".511" to <16 x i32>
+  %".513" = shl <16 x i32> %".512", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".514" = bitcast <16 x i32> %".513" to <16 x float>
+  %".515" = add i64 %".471", %".501"
+  %".516" = getelementptr inbounds float, ptr %".4", i64 %".515"
+  %".517" = load float, ptr %".516", align 4
+  %".518" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".517", i32 0
+  %".519" = shufflevector <16 x float> %".518", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".520" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".519", <16 x float> %".508", <16 x float> %".477")
+  %".521" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".519", <16 x float> %".514", <16 x float> %".478")
+  %"for.next.12" = add nsw i64 %"for.iv.14", 2
+  br label %"for.header.14"
+for.exit.14:
+  %".523" = fadd afn arcp contract nsz reassoc <16 x float> %".475", %".477"
+  %".524" = fadd afn arcp contract nsz reassoc <16 x float> %".476", %".478"
+  %".525" = mul i64 %".464", 16
+  %".526" = mul i64 %"for.iv.13", 128
+  %".527" = add i64 %".526", %".525"
+  %".528" = getelementptr inbounds float, ptr %".5", i64 %".527"
+  store <16 x float> %".523", ptr %".528", align 4
+  %".530" = mul i64 %".465", 16
+  %".531" = add i64 %".526", %".530"
+  %".532" = getelementptr inbounds float, ptr %".5", i64 %".531"
+  store <16 x float> %".524", ptr %".532", align 4
+  %"for.next.13" = add nsw i64 %"for.iv.13", 1
+  br label %"for.header.13"
 }
 
 define internal void @"linear_swiglu_k128_n192_bf16"(ptr captures(none) noalias align 4 %".1", ptr captures(none) noalias align 2 %".2", ptr captures(none) noalias align 2 %".3", ptr captures(none) noalias align 4 %".4", i64 %".5") noinline nounwind
@@ -18439,32 +19011,32 @@ body:
 if.then:
   br label %"for.header"
 if.else:
-  %".1000" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192_bf16.par8.ctx", i32 0, i32 0
-  store i64 0, ptr %".1000"
-  %".1002" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192_bf16.par8.ctx", i32 0, i32 1
-  store i64 %".10", ptr %".1002"
-  %".1004" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192_bf16.par8.ctx", i32 0, i32 2
-  store i64 1, ptr %".1004"
-  %".1006" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192_bf16.par8.ctx", i32 0, i32 3
-  store i64 0, ptr %".1006"
-  %".1008" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192_bf16.par8.ctx", i32 0, i32 4
-  store i64 %".9", ptr %".1008"
-  %".1010" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192_bf16.par8.ctx", i32 0, i32 5
-  store i64 %".5", ptr %".1010"
-  %".1012" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192_bf16.par8.ctx", i32 0, i32 6
-  store ptr %".2", ptr %".1012"
-  %".1014" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192_bf16.par8.ctx", i32 0, i32 7
-  store ptr %".3", ptr %".1014"
-  %".1016" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192_bf16.par8.ctx", i32 0, i32 8
-  store ptr %".1", ptr %".1016"
-  %".1018" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192_bf16.par8.ctx", i32 0, i32 9
-  store ptr %".4", ptr %".1018"
+  %".1167" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192_bf16.par8.ctx", i32 0, i32 0
+  store i64 0, ptr %".1167"
+  %".1169" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192_bf16.par8.ctx", i32 0, i32 1
+  store i64 %".10", ptr %".1169"
+  %".1171" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192_bf16.par8.ctx", i32 0, i32 2
+  store i64 1, ptr %".1171"
+  %".1173" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192_bf16.par8.ctx", i32 0, i32 3
+  store i64 0, ptr %".1173"
+  %".1175" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192_bf16.par8.ctx", i32 0, i32 4
+  store i64 %".9", ptr %".1175"
+  %".1177" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192_bf16.par8.ctx", i32 0, i32 5
+  store i64 %".5", ptr %".1177"
+  %".1179" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192_bf16.par8.ctx", i32 0, i32 6
+  store ptr %".2", ptr %".1179"
+  %".1181" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192_bf16.par8.ctx", i32 0, i32 7
+  store ptr %".3", ptr %".1181"
+  %".1183" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192_bf16.par8.ctx", i32 0, i32 8
+  store ptr %".1", ptr %".1183"
+  %".1185" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192_bf16.par8.ctx", i32 0, i32 9
+  store ptr %".4", ptr %".1185"
   call void @"rlx.parallel"(void (ptr)* @"linear_swiglu_k128_n192_bf16.par8", ptr %"linear_swiglu_k128_n192_bf16.par8.ctx")
   br label %"if.end"
 if.end:
   ret void
 for.header:
-  %"for.iv" = phi  i64 [0, %"if.then"], [%"for.next.13", %"for.exit.1"]
+  %"for.iv" = phi  i64 [0, %"if.then"], [%"for.next.15", %"for.exit.1"]
   %".14" = icmp slt i64 %"for.iv", %".10"
   br i1 %".14", label %"for.body", label %"for.exit"
 for.body:
@@ -18482,23 +19054,23 @@ for.body:
 for.exit:
   br label %"if.end"
 for.header.1:
-  %"for.iv.1" = phi  i64 [%".16", %"for.body"], [%"for.next.12", %"if.end.1"]
+  %"for.iv.1" = phi  i64 [%".16", %"for.body"], [%"for.next.14", %"if.end.1"]
   %".27" = icmp slt i64 %"for.iv.1", %".25"
   br i1 %".27", label %"for.body.1", label %"for.exit.1"
 for.body.1:
-  %".29" = icmp uge i64 %".21", 4
+  %".29" = icmp uge i64 %".21", 2
   br i1 %".29", label %"if.then.1", label %"if.else.1"
 for.exit.1:
-  %"for.next.13" = add nsw i64 %"for.iv", 1
+  %"for.next.15" = add nsw i64 %"for.iv", 1
   br label %"for.header"
 if.then.1:
   %".31" = mul i64 %"for.iv.1", 2048
   br label %"for.header.2"
 if.else.1:
-  %".887" = mul i64 %"for.iv.1", 2048
-  br label %"for.header.12"
+  %".1054" = mul i64 %"for.iv.1", 2048
+  br label %"for.header.14"
 if.end.1:
-  %"for.next.12" = add nsw i64 %"for.iv.1", 1
+  %"for.next.14" = add nsw i64 %"for.iv.1", 1
   br label %"for.header.1"
 for.header.2:
   %"for.iv.2" = phi  i64 [0, %"if.then.1"], [%"for.next.1", %"for.exit.3"]
@@ -19057,6 +19629,10 @@ for.body.8:
   %".555" = shufflevector <16 x float> %".554", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.9"
 for.exit.8:
+  %".790" = sub i64 %".20", %".543"
+  %".791" = udiv i64 %".790", 2
+  %".792" = mul i64 %".791", 2
+  %".793" = add i64 %".543", %".792"
   br label %"for.header.10"
 for.header.9:
   %"for.iv.9" = phi  i64 [0, %"for.body.8"], [%"for.next.6", %"for.body.9"]
@@ -19299,228 +19875,401 @@ for.exit.9:
   br label %"for.header.8"
 for.header.10:
   %"for.iv.10" = phi  i64 [%".543", %"for.exit.8"], [%"for.next.9", %"for.exit.11"]
-  %".791" = icmp slt i64 %"for.iv.10", %".20"
-  br i1 %".791", label %"for.body.10", label %"for.exit.10"
+  %".795" = icmp slt i64 %"for.iv.10", %".793"
+  br i1 %".795", label %"for.body.10", label %"for.exit.10"
 for.body.10:
-  %".793" = mul i64 %"for.iv.10", 128
-  %".794" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".795" = shufflevector <16 x float> %".794", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".797" = add i64 %"for.iv.10", 1
+  %".798" = mul i64 %"for.iv.10", 128
+  %".799" = mul i64 %".797", 128
+  %".800" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".801" = shufflevector <16 x float> %".800", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.11"
 for.exit.10:
-  br label %"if.end.1"
+  br label %"for.header.12"
 for.header.11:
   %"for.iv.11" = phi  i64 [0, %"for.body.10"], [%"for.next.8", %"for.body.11"]
-  %".797" = phi  <16 x float> [%".795", %"for.body.10"], [%".814", %"for.body.11"]
-  %".798" = phi  <16 x float> [%".795", %"for.body.10"], [%".815", %"for.body.11"]
-  %".799" = phi  <16 x float> [%".795", %"for.body.10"], [%".828", %"for.body.11"]
-  %".800" = phi  <16 x float> [%".795", %"for.body.10"], [%".829", %"for.body.11"]
-  %".801" = icmp slt i64 %"for.iv.11", 128
-  br i1 %".801", label %"for.body.11", label %"for.exit.11"
+  %".803" = phi  <16 x float> [%".801", %"for.body.10"], [%".824", %"for.body.11"]
+  %".804" = phi  <16 x float> [%".801", %"for.body.10"], [%".825", %"for.body.11"]
+  %".805" = phi  <16 x float> [%".801", %"for.body.10"], [%".831", %"for.body.11"]
+  %".806" = phi  <16 x float> [%".801", %"for.body.10"], [%".832", %"for.body.11"]
+  %".807" = phi  <16 x float> [%".801", %"for.body.10"], [%".845", %"for.body.11"]
+  %".808" = phi  <16 x float> [%".801", %"for.body.10"], [%".846", %"for.body.11"]
+  %".809" = phi  <16 x float> [%".801", %"for.body.10"], [%".852", %"for.body.11"]
+  %".810" = phi  <16 x float> [%".801", %"for.body.10"], [%".853", %"for.body.11"]
+  %".811" = icmp slt i64 %"for.iv.11", 128
+  br i1 %".811", label %"for.body.11", label %"for.exit.11"
 for.body.11:
-  %".803" = mul i64 %"for.iv.11", 16
-  %".804" = getelementptr inbounds float, ptr %".32", i64 %".803"
-  %".805" = load <16 x float>, ptr %".804", align 4
-  %".806" = add i64 2048, %".803"
-  %".807" = getelementptr inbounds float, ptr %".32", i64 %".806"
-  %".808" = load <16 x float>, ptr %".807", align 4
-  %".809" = add i64 %".793", %"for.iv.11"
-  %".810" = getelementptr inbounds float, ptr %".1", i64 %".809"
-  %".811" = load float, ptr %".810", align 4
-  %".812" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".811", i32 0
-  %".813" = shufflevector <16 x float> %".812", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".814" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".813", <16 x float> %".805", <16 x float> %".797")
-  %".815" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".813", <16 x float> %".808", <16 x float> %".798")
-  %".816" = add i64 %"for.iv.11", 1
-  %".817" = mul i64 %".816", 16
-  %".818" = getelementptr inbounds float, ptr %".32", i64 %".817"
-  %".819" = load <16 x float>, ptr %".818", align 4
-  %".820" = add i64 2048, %".817"
-  %".821" = getelementptr inbounds float, ptr %".32", i64 %".820"
-  %".822" = load <16 x float>, ptr %".821", align 4
-  %".823" = add i64 %".793", %".816"
-  %".824" = getelementptr inbounds float, ptr %".1", i64 %".823"
-  %".825" = load float, ptr %".824", align 4
-  %".826" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".825", i32 0
-  %".827" = shufflevector <16 x float> %".826", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".828" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".827", <16 x float> %".819", <16 x float> %".799")
-  %".829" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".827", <16 x float> %".822", <16 x float> %".800")
+  %".813" = mul i64 %"for.iv.11", 16
+  %".814" = getelementptr inbounds float, ptr %".32", i64 %".813"
+  %".815" = load <16 x float>, ptr %".814", align 4
+  %".816" = add i64 2048, %".813"
+  %".817" = getelementptr inbounds float, ptr %".32", i64 %".816"
+  %".818" = load <16 x float>, ptr %".817", align 4
+  %".819" = add i64 %".798", %"for.iv.11"
+  %".820" = getelementptr inbounds float, ptr %".1", i64 %".819"
+  %".821" = load float, ptr %".820", align 4
+  %".822" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".821", i32 0
+  %".823" = shufflevector <16 x float> %".822", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".824" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".823", <16 x float> %".815", <16 x float> %".803")
+  %".825" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".823", <16 x float> %".818", <16 x float> %".804")
+  %".826" = add i64 %".799", %"for.iv.11"
+  %".827" = getelementptr inbounds float, ptr %".1", i64 %".826"
+  %".828" = load float, ptr %".827", align 4
+  %".829" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".828", i32 0
+  %".830" = shufflevector <16 x float> %".829", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".831" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".830", <16 x float> %".815", <16 x float> %".805")
+  %".832" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".830", <16 x float> %".818", <16 x float> %".806")
+  %".833" = add i64 %"for.iv.11", 1
+  %".834" = mul i64 %".833", 16
+  %".835" = getelementptr inbounds float, ptr %".32", i64 %".834"
+  %".836" = load <16 x float>, ptr %".835", align 4
+  %".837" = add i64 2048, %".834"
+  %".838" = getelementptr inbounds float, ptr %".32", i64 %".837"
+  %".839" = load <16 x float>, ptr %".838", align 4
+  %".840" = add i64 %".798", %".833"
+  %".841" = getelementptr inbounds float, ptr %".1", i64 %".840"
+  %".842" = load float, ptr %".841", align 4
+  %".843" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".842", i32 0
+  %".844" = shufflevector <16 x float> %".843", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".845" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".844", <16 x float> %".836", <16 x float> %".807")
+  %".846" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".844", <16 x float> %".839", <16 x float> %".808")
+  %".847" = add i64 %".799", %".833"
+  %".848" = getelementptr inbounds float, ptr %".1", i64 %".847"
+  %".849" = load float, ptr %".848", align 4
+  %".850" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".849", i32 0
+  %".851" = shufflevector <16 x float> %".850", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".852" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".851", <16 x float> %".836", <16 x float> %".809")
+  %".853" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".851", <16 x float> %".839", <16 x float> %".810")
   %"for.next.8" = add nsw i64 %"for.iv.11", 2
   br label %"for.header.11"
 for.exit.11:
-  %".831" = fadd afn arcp contract nsz reassoc <16 x float> %".797", %".799"
-  %".832" = fadd afn arcp contract nsz reassoc <16 x float> %".798", %".800"
-  %".833" = fsub afn arcp contract nsz reassoc <16 x float> %".795", %".831"
-  %".834" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0xc055c00000000000, i32 0
-  %".835" = shufflevector <16 x float> %".834", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".836" = fcmp ogt <16 x float> %".833", %".835"
-  %".837" = select  <16 x i1> %".836", <16 x float> %".833", <16 x float> %".835"
-  %".838" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0x4056000000000000, i32 0
-  %".839" = shufflevector <16 x float> %".838", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".840" = fcmp olt <16 x float> %".837", %".839"
-  %".841" = select  <16 x i1> %".840", <16 x float> %".837", <16 x float> %".839"
-  %".842" = call <16 x float> @"llvm.minnum.v16f32"(<16 x float> %".841", <16 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
-  %".843" = call <16 x float> @"llvm.maxnum.v16f32"(<16 x float> %".842", <16 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
-  %".844" = fmul contract <16 x float> %".843", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
-  %".845" = call <16 x float> @"llvm.rint.v16f32"(<16 x float> %".844")
-  %".846" = fmul contract <16 x float> %".845", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
-  %".847" = fsub contract <16 x float> %".843", %".846"
-  %".848" = fmul contract <16 x float> %".845", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
-  %".849" = fsub contract <16 x float> %".847", %".848"
-  %".850" = fmul contract <16 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".849"
-  %".851" = fadd contract <16 x float> %".850", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
-  %".852" = fmul contract <16 x float> %".851", %".849"
-  %".853" = fadd contract <16 x float> %".852", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
-  %".854" = fmul contract <16 x float> %".853", %".849"
-  %".855" = fadd contract <16 x float> %".854", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
-  %".856" = fmul contract <16 x float> %".855", %".849"
-  %".857" = fadd contract <16 x float> %".856", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
-  %".858" = fmul contract <16 x float> %".857", %".849"
-  %".859" = fadd contract <16 x float> %".858", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
-  %".860" = fmul contract <16 x float> %".849", %".849"
-  %".861" = fmul contract <16 x float> %".859", %".860"
-  %".862" = fadd contract <16 x float> %".861", %".849"
-  %".863" = fadd contract <16 x float> %".862", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
-  %".864" = fptosi <16 x float> %".845" to <16 x i32>
-  %".865" = shl <16 x i32> %".864", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %".866" = bitcast <16 x float> %".863" to <16 x i32>
-  %".867" = add <16 x i32> %".866", %".865"
-  %".868" = bitcast <16 x i32> %".867" to <16 x float>
-  %".869" = fcmp olt <16 x float> %".841", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
-  %".870" = select  <16 x i1> %".869", <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <16 x float> %".868"
-  %".871" = fcmp ogt <16 x float> %".841", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
-  %".872" = select  <16 x i1> %".871", <16 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <16 x float> %".870"
-  %".873" = fcmp uno <16 x float> %".841", %".841"
-  %".874" = select  <16 x i1> %".873", <16 x float> %".841", <16 x float> %".872"
-  %".875" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0x3ff0000000000000, i32 0
-  %".876" = shufflevector <16 x float> %".875", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".877" = fadd afn arcp contract nsz reassoc <16 x float> %".876", %".874"
-  %".878" = fdiv afn arcp contract nsz reassoc <16 x float> %".831", %".877"
-  %".879" = fmul afn arcp contract nsz reassoc <16 x float> %".878", %".832"
-  %".880" = mul i64 %"for.iv.10", 192
-  %".881" = mul i64 %"for.iv.1", 16
-  %".882" = add i64 %".880", %".881"
-  %".883" = getelementptr inbounds float, ptr %".4", i64 %".882"
-  store <16 x float> %".879", ptr %".883", align 4
-  %"for.next.9" = add nsw i64 %"for.iv.10", 1
+  %".855" = fadd afn arcp contract nsz reassoc <16 x float> %".803", %".807"
+  %".856" = fadd afn arcp contract nsz reassoc <16 x float> %".804", %".808"
+  %".857" = fadd afn arcp contract nsz reassoc <16 x float> %".805", %".809"
+  %".858" = fadd afn arcp contract nsz reassoc <16 x float> %".806", %".810"
+  %".859" = fsub afn arcp contract nsz reassoc <16 x float> %".801", %".855"
+  %".860" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0xc055c00000000000, i32 0
+  %".861" = shufflevector <16 x float> %".860", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".862" = fcmp ogt <16 x float> %".859", %".861"
+  %".863" = select  <16 x i1> %".862", <16 x float> %".859", <16 x float> %".861"
+  %".864" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0x4056000000000000, i32 0
+  %".865" = shufflevector <16 x float> %".864", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".866" = fcmp olt <16 x float> %".863", %".865"
+  %".867" = select  <16 x i1> %".866", <16 x float> %".863", <16 x float> %".865"
+  %".868" = call <16 x float> @"llvm.minnum.v16f32"(<16 x float> %".867", <16 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
+  %".869" = call <16 x float> @"llvm.maxnum.v16f32"(<16 x float> %".868", <16 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
+  %".870" = fmul contract <16 x float> %".869", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
+  %".871" = call <16 x float> @"llvm.rint.v16f32"(<16 x float> %".870")
+  %".872" = fmul contract <16 x float> %".871", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
+  %".873" = fsub contract <16 x float> %".869", %".872"
+  %".874" = fmul contract <16 x float> %".871", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
+  %".875" = fsub contract <16 x float> %".873", %".874"
+  %".876" = fmul contract <16 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".875"
+  %".877" = fadd contract <16 x float> %".876", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
+  %".878" = fmul contract <16 x float> %".877", %".875"
+  %".879" = fadd contract <16 x float> %".878", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
+  %".880" = fmul contract <16 x float> %".879", %".875"
+  %".881" = fadd contract <16 x float> %".880", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
+  %".882" = fmul contract <16 x float> %".881", %".875"
+  %".883" = fadd contract <16 x float> %".882", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
+  %".884" = fmul contract <16 x float> %".883", %".875"
+  %".885" = fadd contract <16 x float> %".884", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
+  %".886" = fmul contract <16 x float> %".875", %".875"
+  %".887" = fmul contract <16 x float> %".885", %".886"
+  %".888" = fadd contract <16 x float> %".887", %".875"
+  %".889" = fadd contract <16 x float> %".888", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
+  %".890" = fptosi <16 x float> %".871" to <16 x i32>
+  %".891" = shl <16 x i32> %".890", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %".892" = bitcast <16 x float> %".889" to <16 x i32>
+  %".893" = add <16 x i32> %".892", %".891"
+  %".894" = bitcast <16 x i32> %".893" to <16 x float>
+  %".895" = fcmp olt <16 x float> %".867", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
+  %".896" = select  <16 x i1> %".895", <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <16 x float> %".894"
+  %".897" = fcmp ogt <16 x float> %".867", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
+  %".898" = select  <16 x i1> %".897", <16 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <16 x float> %".896"
+  %".899" = fcmp uno <16 x float> %".867", %".867"
+  %".900" = select  <16 x i1> %".899", <16 x float> %".867", <16 x float> %".898"
+  %".901" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0x3ff0000000000000, i32 0
+  %".902" = shufflevector <16 x float> %".901", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".903" = fadd afn arcp contract nsz reassoc <16 x float> %".902", %".900"
+  %".904" = fdiv afn arcp contract nsz reassoc <16 x float> %".855", %".903"
+  %".905" = fmul afn arcp contract nsz reassoc <16 x float> %".904", %".856"
+  %".906" = mul i64 %"for.iv.10", 192
+  %".907" = mul i64 %"for.iv.1", 16
+  %".908" = add i64 %".906", %".907"
+  %".909" = getelementptr inbounds float, ptr %".4", i64 %".908"
+  store <16 x float> %".905", ptr %".909", align 4
+  %".911" = fsub afn arcp contract nsz reassoc <16 x float> %".801", %".857"
+  %".912" = fcmp ogt <16 x float> %".911", %".861"
+  %".913" = select  <16 x i1> %".912", <16 x float> %".911", <16 x float> %".861"
+  %".914" = fcmp olt <16 x float> %".913", %".865"
+  %".915" = select  <16 x i1> %".914", <16 x float> %".913", <16 x float> %".865"
+  %".916" = call <16 x float> @"llvm.minnum.v16f32"(<16 x float> %".915", <16 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
+  %".917" = call <16 x float> @"llvm.maxnum.v16f32"(<16 x float> %".916", <16 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
+  %".918" = fmul contract <16 x float> %".917", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
+  %".919" = call <16 x float> @"llvm.rint.v16f32"(<16 x float> %".918")
+  %".920" = fmul contract <16 x float> %".919", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
+  %".921" = fsub contract <16 x float> %".917", %".920"
+  %".922" = fmul contract <16 x float> %".919", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
+  %".923" = fsub contract <16 x float> %".921", %".922"
+  %".924" = fmul contract <16 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".923"
+  %".925" = fadd contract <16 x float> %".924", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
+  %".926" = fmul contract <16 x float> %".925", %".923"
+  %".927" = fadd contract <16 x float> %".926", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
+  %".928" = fmul contract <16 x float> %".927", %".923"
+  %".929" = fadd contract <16 x float> %".928", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
+  %".930" = fmul contract <16 x float> %".929", %".923"
+  %".931" = fadd contract <16 x float> %".930", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
+  %".932" = fmul contract <16 x float> %".931", %".923"
+  %".933" = fadd contract <16 x float> %".932", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
+  %".934" = fmul contract <16 x float> %".923", %".923"
+  %".935" = fmul contract <16 x float> %".933", %".934"
+  %".936" = fadd contract <16 x float> %".935", %".923"
+  %".937" = fadd contract <16 x float> %".936", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
+  %".938" = fptosi <16 x float> %".919" to <16 x i32>
+  %".939" = shl <16 x i32> %".938", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %".940" = bitcast <16 x float> %".937" to <16 x i32>
+  %".941" = add <16 x i32> %".940", %".939"
+  %".942" = bitcast <16 x i32> %".941" to <16 x float>
+  %".943" = fcmp olt <16 x float> %".915", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
+  %".944" = select  <16 x i1> %".943", <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <16 x float> %".942"
+  %".945" = fcmp ogt <16 x float> %".915", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
+  %".946" = select  <16 x i1> %".945", <16 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <16 x float> %".944"
+  %".947" = fcmp uno <16 x float> %".915", %".915"
+  %".948" = select  <16 x i1> %".947", <16 x float> %".915", <16 x float> %".946"
+  %".949" = fadd afn arcp contract nsz reassoc <16 x float> %".902", %".948"
+  %".950" = fdiv afn arcp contract nsz reassoc <16 x float> %".857", %".949"
+  %".951" = fmul afn arcp contract nsz reassoc <16 x float> %".950", %".858"
+  %".952" = mul i64 %".797", 192
+  %".953" = add i64 %".952", %".907"
+  %".954" = getelementptr inbounds float, ptr %".4", i64 %".953"
+  store <16 x float> %".951", ptr %".954", align 4
+  %"for.next.9" = add nsw i64 %"for.iv.10", 2
   br label %"for.header.10"
 for.header.12:
-  %"for.iv.12" = phi  i64 [%".18", %"if.else.1"], [%"for.next.11", %"for.exit.13"]
-  %".889" = icmp slt i64 %"for.iv.12", %".20"
-  br i1 %".889", label %"for.body.12", label %"for.exit.12"
+  %"for.iv.12" = phi  i64 [%".793", %"for.exit.10"], [%"for.next.11", %"for.exit.13"]
+  %".958" = icmp slt i64 %"for.iv.12", %".20"
+  br i1 %".958", label %"for.body.12", label %"for.exit.12"
 for.body.12:
-  %".891" = mul i64 %"for.iv.12", 128
-  %".892" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".893" = shufflevector <16 x float> %".892", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".960" = mul i64 %"for.iv.12", 128
+  %".961" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".962" = shufflevector <16 x float> %".961", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.13"
 for.exit.12:
   br label %"if.end.1"
 for.header.13:
   %"for.iv.13" = phi  i64 [0, %"for.body.12"], [%"for.next.10", %"for.body.13"]
-  %".895" = phi  <16 x float> [%".893", %"for.body.12"], [%".918", %"for.body.13"]
-  %".896" = phi  <16 x float> [%".893", %"for.body.12"], [%".919", %"for.body.13"]
-  %".897" = phi  <16 x float> [%".893", %"for.body.12"], [%".938", %"for.body.13"]
-  %".898" = phi  <16 x float> [%".893", %"for.body.12"], [%".939", %"for.body.13"]
-  %".899" = icmp slt i64 %"for.iv.13", 128
-  br i1 %".899", label %"for.body.13", label %"for.exit.13"
+  %".964" = phi  <16 x float> [%".962", %"for.body.12"], [%".981", %"for.body.13"]
+  %".965" = phi  <16 x float> [%".962", %"for.body.12"], [%".982", %"for.body.13"]
+  %".966" = phi  <16 x float> [%".962", %"for.body.12"], [%".995", %"for.body.13"]
+  %".967" = phi  <16 x float> [%".962", %"for.body.12"], [%".996", %"for.body.13"]
+  %".968" = icmp slt i64 %"for.iv.13", 128
+  br i1 %".968", label %"for.body.13", label %"for.exit.13"
 for.body.13:
-  %".901" = mul i64 %"for.iv.13", 16
-  %".902" = add i64 %".887", %".901"
-  %".903" = getelementptr inbounds i16, ptr %".2", i64 %".902"
-  %".904" = load <16 x i16>, ptr %".903", align 2
-  %".905" = zext <16 x i16> %".904" to <16 x i32>
-  %".906" = shl <16 x i32> %".905", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".907" = bitcast <16 x i32> %".906" to <16 x float>
-  %".908" = getelementptr inbounds i16, ptr %".3", i64 %".902"
-  %".909" = load <16 x i16>, ptr %".908", align 2
-  %".910" = zext <16 x i16> %".909" to <16 x i32>
-  %".911" = shl <16 x i32> %".910", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".912" = bitcast <16 x i32> %".911" to <16 x float>
-  %".913" = add i64 %".891", %"for.iv.13"
-  %".914" = getelementptr inbounds float, ptr %".1", i64 %".913"
-  %".915" = load float, ptr %".914", align 4
-  %".916" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".915", i32 0
-  %".917" = shufflevector <16 x float> %".916", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".918" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".917", <16 x float> %".907", <16 x float> %".895")
-  %".919" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".917", <16 x float> %".912", <16 x float> %".896")
-  %".920" = add i64 %"for.iv.13", 1
-  %".921" = mul i64 %".920", 16
-  %".922" = add i64 %".887", %".921"
-  %".923" = getelementptr inbounds i16, ptr %".2", i64 %".922"
-  %".924" = load <16 x i16>, ptr %".923", align 2
-  %".925" = zext <16 x i16> %".924" to <16 x i32>
-  %".926" = shl <16 x i32> %".925", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".927" = bitcast <16 x i32> %".926" to <16 x float>
-  %".928" = getelementptr inbounds i16, ptr %".3", i64 %".922"
-  %".929" = load <16 x i16>, ptr %".928", align 2
-  %".930" = zext <16 x i16> %".929" to <16 x i32>
-  %".931" = shl <16 x i32> %".930", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".932" = bitcast <16 x i32> %".931" to <16 x float>
-  %".933" = add i64 %".891", %".920"
-  %".934" = getelementptr inbounds float, ptr %".1", i64 %".933"
-  %".935" = load float, ptr %".934", align 4
-  %".936" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".935", i32 0
-  %".937" = shufflevector <16 x float> %".936", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".938" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".937", <16 x float> %".927", <16 x float> %".897")
-  %".939" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".937", <16 x float> %".932", <16 x float> %".898")
+  %".970" = mul i64 %"for.iv.13", 16
+  %".971" = getelementptr inbounds float, ptr %".32", i64 %".970"
+  %".972" = load <16 x float>, ptr %".971", align 4
+  %".973" = add i64 2048, %".970"
+  %".974" = getelementptr inbounds float, ptr %".32", i64 %".973"
+  %".975" = load <16 x float>, ptr %".974", align 4
+  %".976" = add i64 %".960", %"for.iv.13"
+  %".977" = getelementptr inbounds float, ptr %".1", i64 %".976"
+  %".978" = load float, ptr %".977", align 4
+  %".979" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".978", i32 0
+  %".980" = shufflevector <16 x float> %".979", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".981" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".980", <16 x float> %".972", <16 x float> %".964")
+  %".982" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".980", <16 x float> %".975", <16 x float> %".965")
+  %".983" = add i64 %"for.iv.13", 1
+  %".984" = mul i64 %".983", 16
+  %".985" = getelementptr inbounds float, ptr %".32", i64 %".984"
+  %".986" = load <16 x float>, ptr %".985", align 4
+  %".987" = add i64 2048, %".984"
+  %".988" = getelementptr inbounds float, ptr %".32", i64 %".987"
+  %".989" = load <16 x float>, ptr %".988", align 4
+  %".990" = add i64 %".960", %".983"
+  %".991" = getelementptr inbounds float, ptr %".1", i64 %".990"
+  %".992" = load float, ptr %".991", align 4
+  %".993" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".992", i32 0
+  %".994" = shufflevector <16 x float> %".993", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".995" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".994", <16 x float> %".986", <16 x float> %".966")
+  %".996" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".994", <16 x float> %".989", <16 x float> %".967")
   %"for.next.10" = add nsw i64 %"for.iv.13", 2
   br label %"for.header.13"
 for.exit.13:
-  %".941" = fadd afn arcp contract nsz reassoc <16 x float> %".895", %".897"
-  %".942" = fadd afn arcp contract nsz reassoc <16 x float> %".896", %".898"
-  %".943" = fsub afn arcp contract nsz reassoc <16 x float> %".893", %".941"
-  %".944" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0xc055c00000000000, i32 0
-  %".945" = shufflevector <16 x float> %".944", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".946" = fcmp ogt <16 x float> %".943", %".945"
-  %".947" = select  <16 x i1> %".946", <16 x float> %".943", <16 x float> %".945"
-  %".948" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0x4056000000000000, i32 0
-  %".949" = shufflevector <16 x float> %".948", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".950" = fcmp olt <16 x float> %".947", %".949"
-  %".951" = select  <16 x i1> %".950", <16 x float> %".947", <16 x float> %".949"
-  %".952" = call <16 x float> @"llvm.minnum.v16f32"(<16 x float> %".951", <16 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
-  %".953" = call <16 x float> @"llvm.maxnum.v16f32"(<16 x float> %".952", <16 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
-  %".954" = fmul contract <16 x float> %".953", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
-  %".955" = call <16 x float> @"llvm.rint.v16f32"(<16 x float> %".954")
-  %".956" = fmul contract <16 x float> %".955", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
-  %".957" = fsub contract <16 x float> %".953", %".956"
-  %".958" = fmul contract <16 x float> %".955", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
-  %".959" = fsub contract <16 x float> %".957", %".958"
-  %".960" = fmul contract <16 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".959"
-  %".961" = fadd contract <16 x float> %".960", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
-  %".962" = fmul contract <16 x float> %".961", %".959"
-  %".963" = fadd contract <16 x float> %".962", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
-  %".964" = fmul contract <16 x float> %".963", %".959"
-  %".965" = fadd contract <16 x float> %".964", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
-  %".966" = fmul contract <16 x float> %".965", %".959"
-  %".967" = fadd contract <16 x float> %".966", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
-  %".968" = fmul contract <16 x float> %".967", %".959"
-  %".969" = fadd contract <16 x float> %".968", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
-  %".970" = fmul contract <16 x float> %".959", %".959"
-  %".971" = fmul contract <16 x float> %".969", %".970"
-  %".972" = fadd contract <16 x float> %".971", %".959"
-  %".973" = fadd contract <16 x float> %".972", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
-  %".974" = fptosi <16 x float> %".955" to <16 x i32>
-  %".975" = shl <16 x i32> %".974", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %".976" = bitcast <16 x float> %".973" to <16 x i32>
-  %".977" = add <16 x i32> %".976", %".975"
-  %".978" = bitcast <16 x i32> %".977" to <16 x float>
-  %".979" = fcmp olt <16 x float> %".951", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
-  %".980" = select  <16 x i1> %".979", <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <16 x float> %".978"
-  %".981" = fcmp ogt <16 x float> %".951", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
-  %".982" = select  <16 x i1> %".981", <16 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <16 x float> %".980"
-  %".983" = fcmp uno <16 x float> %".951", %".951"
-  %".984" = select  <16 x i1> %".983", <16 x float> %".951", <16 x float> %".982"
-  %".985" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0x3ff0000000000000, i32 0
-  %".986" = shufflevector <16 x float> %".985", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".987" = fadd afn arcp contract nsz reassoc <16 x float> %".986", %".984"
-  %".988" = fdiv afn arcp contract nsz reassoc <16 x float> %".941", %".987"
-  %".989" = fmul afn arcp contract nsz reassoc <16 x float> %".988", %".942"
-  %".990" = mul i64 %"for.iv.12", 192
-  %".991" = mul i64 %"for.iv.1", 16
-  %".992" = add i64 %".990", %".991"
-  %".993" = getelementptr inbounds float, ptr %".4", i64 %".992"
-  store <16 x float> %".989", ptr %".993", align 4
+  %".998" = fadd afn arcp contract nsz reassoc <16 x float> %".964", %".966"
+  %".999" = fadd afn arcp contract nsz reassoc <16 x float> %".965", %".967"
+  %".1000" = fsub afn arcp contract nsz reassoc <16 x float> %".962", %".998"
+  %".1001" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0xc055c00000000000, i32 0
+  %".1002" = shufflevector <16 x float> %".1001", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".1003" = fcmp ogt <16 x float> %".1000", %".1002"
+  %".1004" = select  <16 x i1> %".1003", <16 x float> %".1000", <16 x float> %".1002"
+  %".1005" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0x4056000000000000, i32 0
+  %".1006" = shufflevector <16 x float> %".1005", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".1007" = fcmp olt <16 x float> %".1004", %".1006"
+  %".1008" = select  <16 x i1> %".1007", <16 x float> %".1004", <16 x float> %".1006"
+  %".1009" = call <16 x float> @"llvm.minnum.v16f32"(<16 x float> %".1008", <16 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
+  %".1010" = call <16 x float> @"llvm.maxnum.v16f32"(<16 x float> %".1009", <16 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
+  %".1011" = fmul contract <16 x float> %".1010", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
+  %".1012" = call <16 x float> @"llvm.rint.v16f32"(<16 x float> %".1011")
+  %".1013" = fmul contract <16 x float> %".1012", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
+  %".1014" = fsub contract <16 x float> %".1010", %".1013"
+  %".1015" = fmul contract <16 x float> %".1012", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
+  %".1016" = fsub contract <16 x float> %".1014", %".1015"
+  %".1017" = fmul contract <16 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".1016"
+  %".1018" = fadd contract <16 x float> %".1017", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
+  %".1019" = fmul contract <16 x float> %".1018", %".1016"
+  %".1020" = fadd contract <16 x float> %".1019", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
+  %".1021" = fmul contract <16 x float> %".1020", %".1016"
+  %".1022" = fadd contract <16 x float> %".1021", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
+  %".1023" = fmul contract <16 x float> %".1022", %".1016"
+  %".1024" = fadd contract <16 x float> %".1023", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
+  %".1025" = fmul contract <16 x float> %".1024", %".1016"
+  %".1026" = fadd contract <16 x float> %".1025", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
+  %".1027" = fmul contract <16 x float> %".1016", %".1016"
+  %".1028" = fmul contract <16 x float> %".1026", %".1027"
+  %".1029" = fadd contract <16 x float> %".1028", %".1016"
+  %".1030" = fadd contract <16 x float> %".1029", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
+  %".1031" = fptosi <16 x float> %".1012" to <16 x i32>
+  %".1032" = shl <16 x i32> %".1031", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %".1033" = bitcast <16 x float> %".1030" to <16 x i32>
+  %".1034" = add <16 x i32> %".1033", %".1032"
+  %".1035" = bitcast <16 x i32> %".1034" to <16 x float>
+  %".1036" = fcmp olt <16 x float> %".1008", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
+  %".1037" = select  <16 x i1> %".1036", <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <16 x float> %".1035"
+  %".1038" = fcmp ogt <16 x float> %".1008", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
+  %".1039" = select  <16 x i1> %".1038", <16 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <16 x float> %".1037"
+  %".1040" = fcmp uno <16 x float> %".1008", %".1008"
+  %".1041" = select  <16 x i1> %".1040", <16 x float> %".1008", <16 x float> %".1039"
+  %".1042" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0x3ff0000000000000, i32 0
+  %".1043" = shufflevector <16 x float> %".1042", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".1044" = fadd afn arcp contract nsz reassoc <16 x float> %".1043", %".1041"
+  %".1045" = fdiv afn arcp contract nsz reassoc <16 x float> %".998", %".1044"
+  %".1046" = fmul afn arcp contract nsz reassoc <16 x float> %".1045", %".999"
+  %".1047" = mul i64 %"for.iv.12", 192
+  %".1048" = mul i64 %"for.iv.1", 16
+  %".1049" = add i64 %".1047", %".1048"
+  %".1050" = getelementptr inbounds float, ptr %".4", i64 %".1049"
+  store <16 x float> %".1046", ptr %".1050", align 4
   %"for.next.11" = add nsw i64 %"for.iv.12", 1
   br label %"for.header.12"
+for.header.14:
+  %"for.iv.14" = phi  i64 [%".18", %"if.else.1"], [%"for.next.13", %"for.exit.15"]
+  %".1056" = icmp slt i64 %"for.iv.14", %".20"
+  br i1 %".1056", label %"for.body.14", label %"for.exit.14"
+for.body.14:
+  %".1058" = mul i64 %"for.iv.14", 128
+  %".1059" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".1060" = shufflevector <16 x float> %".1059", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  br label %"for.header.15"
+for.exit.14:
+  br label %"if.end.1"
+for.header.15:
+  %"for.iv.15" = phi  i64 [0, %"for.body.14"], [%"for.next.12", %"for.body.15"]
+  %".1062" = phi  <16 x float> [%".1060", %"for.body.14"], [%".1085", %"for.body.15"]
+  %".1063" = phi  <16 x float> [%".1060", %"for.body.14"], [%".1086", %"for.body.15"]
+  %".1064" = phi  <16 x float> [%".1060", %"for.body.14"], [%".1105", %"for.body.15"]
+  %".1065" = phi  <16 x float> [%".1060", %"for.body.14"], [%".1106", %"for.body.15"]
+  %".1066" = icmp slt i64 %"for.iv.15", 128
+  br i1 %".1066", label %"for.body.15", label %"for.exit.15"
+for.body.15:
+  %".1068" = mul i64 %"for.iv.15", 16
+  %".1069" = add i64 %".1054", %".1068"
+  %".1070" = getelementptr inbounds i16, ptr %".2", i64 %".1069"
+  %".1071" = load <16 x i16>, ptr %".1070", align 2
+  %".1072" = zext <16 x i16> %".1071" to <16 x i32>
+  %".1073" = shl <16 x i32> %".1072", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".1074" = bitcast <16 x i32> %".1073" to <16 x float>
+  %".1075" = getelementptr inbounds i16, ptr %".3", i64 %".1069"
+  %".1076" = load <16 x i16>, ptr %".1075", align 2
+  %".1077" = zext <16 x i16> %".1076" to <16 x i32>
+  %".1078" = shl <16 x i32> %".1077", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".1079" = bitcast <16 x i32> %".1078" to <16 x float>
+  %".1080" = add i64 %".1058", %"for.iv.15"
+  %".1081" = getelementptr inbounds float, ptr %".1", i64 %".1080"
+  %".1082" = load float, ptr %".1081", align 4
+  %".1083" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".1082", i32 0
+  %".1084" = shufflevector <16 x float> %".1083", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".1085" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".1084", <16 x float> %".1074", <16 x float> %".1062")
+  %".1086" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".1084", <16 x float> %".1079", <16 x float> %".1063")
+  %".1087" = add i64 %"for.iv.15", 1
+  %".1088" = mul i64 %".1087", 16
+  %".1089" = add i64 %".1054", %".1088"
+  %".1090" = getelementptr inbounds i16, ptr %".2", i64 %".1089"
+  %".1091" = load <16 x i16>, ptr %".1090", align 2
+  %".1092" = zext <16 x i16> %".1091" to <16 x i32>
+  %".1093" = shl <16 x i32> %".1092", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".1094" = bitcast <16 x i32> %".1093" to <16 x float>
+  %".1095" = getelementptr inbounds i16, ptr %".3", i64 %".1089"
+  %".1096" = load <16 x i16>, ptr %".1095", align 2
+  %".1097" = zext <16 x i16> %".1096" to <16 x i32>
+  %".1098" = shl <16 x i32> %".1097", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".1099" = bitcast <16 x i32> %".1098" to <16 x float>
+  %".1100" = add i64 %".1058", %".1087"
+  %".1101" = getelementptr inbounds float, ptr %".1", i64 %".1100"
+  %".1102" = load float, ptr %".1101", align 4
+  %".1103" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".1102", i32 0
+  %".1104" = shufflevector <16 x float> %".1103", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".1105" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".1104", <16 x float> %".1094", <16 x float> %".1064")
+  %".1106" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".1104", <16 x float> %".1099", <16 x float> %".1065")
+  %"for.next.12" = add nsw i64 %"for.iv.15", 2
+  br label %"for.header.15"
+for.exit.15:
+  %".1108" = fadd afn arcp contract nsz reassoc <16 x float> %".1062", %".1064"
+  %".1109" = fadd afn arcp contract nsz reassoc <16 x float> %".1063", %".1065"
+  %".1110" = fsub afn arcp contract nsz reassoc <16 x float> %".1060", %".1108"
+  %".1111" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0xc055c00000000000, i32 0
+  %".1112" = shufflevector <16 x float> %".1111", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".1113" = fcmp ogt <16 x float> %".1110", %".1112"
+  %".1114" = select  <16 x i1> %".1113", <16 x float> %".1110", <16 x float> %".1112"
+  %".1115" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0x4056000000000000, i32 0
+  %".1116" = shufflevector <16 x float> %".1115", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".1117" = fcmp olt <16 x float> %".1114", %".1116"
+  %".1118" = select  <16 x i1> %".1117", <16 x float> %".1114", <16 x float> %".1116"
+  %".1119" = call <16 x float> @"llvm.minnum.v16f32"(<16 x float> %".1118", <16 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
+  %".1120" = call <16 x float> @"llvm.maxnum.v16f32"(<16 x float> %".1119", <16 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
+  %".1121" = fmul contract <16 x float> %".1120", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
+  %".1122" = call <16 x float> @"llvm.rint.v16f32"(<16 x float> %".1121")
+  %".1123" = fmul contract <16 x float> %".1122", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
+  %".1124" = fsub contract <16 x float> %".1120", %".1123"
+  %".1125" = fmul contract <16 x float> %".1122", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
+  %".1126" = fsub contract <16 x float> %".1124", %".1125"
+  %".1127" = fmul contract <16 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".1126"
+  %".1128" = fadd contract <16 x float> %".1127", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
+  %".1129" = fmul contract <16 x float> %".1128", %".1126"
+  %".1130" = fadd contract <16 x float> %".1129", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
+  %".1131" = fmul contract <16 x float> %".1130", %".1126"
+  %".1132" = fadd contract <16 x float> %".1131", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
+  %".1133" = fmul contract <16 x float> %".1132", %".1126"
+  %".1134" = fadd contract <16 x float> %".1133", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
+  %".1135" = fmul contract <16 x float> %".1134", %".1126"
+  %".1136" = fadd contract <16 x float> %".1135", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
+  %".1137" = fmul contract <16 x float> %".1126", %".1126"
+  %".1138" = fmul contract <16 x float> %".1136", %".1137"
+  %".1139" = fadd contract <16 x float> %".1138", %".1126"
+  %".1140" = fadd contract <16 x float> %".1139", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
+  %".1141" = fptosi <16 x float> %".1122" to <16 x i32>
+  %".1142" = shl <16 x i32> %".1141", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %".1143" = bitcast <16 x float> %".1140" to <16 x i32>
+  %".1144" = add <16 x i32> %".1143", %".1142"
+  %".1145" = bitcast <16 x i32> %".1144" to <16 x float>
+  %".1146" = fcmp olt <16 x float> %".1118", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
+  %".1147" = select  <16 x i1> %".1146", <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <16 x float> %".1145"
+  %".1148" = fcmp ogt <16 x float> %".1118", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
+  %".1149" = select  <16 x i1> %".1148", <16 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <16 x float> %".1147"
+  %".1150" = fcmp uno <16 x float> %".1118", %".1118"
+  %".1151" = select  <16 x i1> %".1150", <16 x float> %".1118", <16 x float> %".1149"
+  %".1152" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0x3ff0000000000000, i32 0
+  %".1153" = shufflevector <16 x float> %".1152", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".1154" = fadd afn arcp contract nsz reassoc <16 x float> %".1153", %".1151"
+  %".1155" = fdiv afn arcp contract nsz reassoc <16 x float> %".1108", %".1154"
+  %".1156" = fmul afn arcp contract nsz reassoc <16 x float> %".1155", %".1109"
+  %".1157" = mul i64 %"for.iv.14", 192
+  %".1158" = mul i64 %"for.iv.1", 16
+  %".1159" = add i64 %".1157", %".1158"
+  %".1160" = getelementptr inbounds float, ptr %".4", i64 %".1159"
+  store <16 x float> %".1156", ptr %".1160", align 4
+  %"for.next.13" = add nsw i64 %"for.iv.14", 1
+  br label %"for.header.14"
 }
 
 define internal void @"linear_swiglu_k128_n192_bf16.par8.loop"(i64 %".1", i64 %".2", ptr captures(none) noalias align 2 %".3", ptr captures(none) noalias align 2 %".4", ptr captures(none) noalias align 4 %".5", ptr captures(none) noalias align 4 %".6", i64 %".7", i64 %".8", i64 %".9") nounwind
@@ -19549,11 +20298,11 @@ par.body:
 par.exit:
   ret void
 for.header:
-  %"for.iv" = phi  i64 [%".14", %"par.body"], [%"for.next.12", %"if.end"]
+  %"for.iv" = phi  i64 [%".14", %"par.body"], [%"for.next.14", %"if.end"]
   %".25" = icmp slt i64 %"for.iv", %".23"
   br i1 %".25", label %"for.body", label %"for.exit"
 for.body:
-  %".27" = icmp uge i64 %".19", 4
+  %".27" = icmp uge i64 %".19", 2
   br i1 %".27", label %"if.then", label %"if.else"
 for.exit:
   %"par.next" = add nsw i64 %"par.iv", 1
@@ -19562,10 +20311,10 @@ if.then:
   %".29" = mul i64 %"for.iv", 2048
   br label %"for.header.1"
 if.else:
-  %".885" = mul i64 %"for.iv", 2048
-  br label %"for.header.11"
+  %".1052" = mul i64 %"for.iv", 2048
+  br label %"for.header.13"
 if.end:
-  %"for.next.12" = add nsw i64 %"for.iv", 1
+  %"for.next.14" = add nsw i64 %"for.iv", 1
   br label %"for.header"
 for.header.1:
   %"for.iv.1" = phi  i64 [0, %"if.then"], [%"for.next.1", %"for.exit.2"]
@@ -20124,6 +20873,10 @@ for.body.7:
   %".553" = shufflevector <16 x float> %".552", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.8"
 for.exit.7:
+  %".788" = sub i64 %".18", %".541"
+  %".789" = udiv i64 %".788", 2
+  %".790" = mul i64 %".789", 2
+  %".791" = add i64 %".541", %".790"
   br label %"for.header.9"
 for.header.8:
   %"for.iv.8" = phi  i64 [0, %"for.body.7"], [%"for.next.6", %"for.body.8"]
@@ -20366,228 +21119,401 @@ for.exit.8:
   br label %"for.header.7"
 for.header.9:
   %"for.iv.9" = phi  i64 [%".541", %"for.exit.7"], [%"for.next.9", %"for.exit.10"]
-  %".789" = icmp slt i64 %"for.iv.9", %".18"
-  br i1 %".789", label %"for.body.9", label %"for.exit.9"
+  %".793" = icmp slt i64 %"for.iv.9", %".791"
+  br i1 %".793", label %"for.body.9", label %"for.exit.9"
 for.body.9:
-  %".791" = mul i64 %"for.iv.9", 128
-  %".792" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".793" = shufflevector <16 x float> %".792", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".795" = add i64 %"for.iv.9", 1
+  %".796" = mul i64 %"for.iv.9", 128
+  %".797" = mul i64 %".795", 128
+  %".798" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".799" = shufflevector <16 x float> %".798", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.10"
 for.exit.9:
-  br label %"if.end"
+  br label %"for.header.11"
 for.header.10:
   %"for.iv.10" = phi  i64 [0, %"for.body.9"], [%"for.next.8", %"for.body.10"]
-  %".795" = phi  <16 x float> [%".793", %"for.body.9"], [%".812", %"for.body.10"]
-  %".796" = phi  <16 x float> [%".793", %"for.body.9"], [%".813", %"for.body.10"]
-  %".797" = phi  <16 x float> [%".793", %"for.body.9"], [%".826", %"for.body.10"]
-  %".798" = phi  <16 x float> [%".793", %"for.body.9"], [%".827", %"for.body.10"]
-  %".799" = icmp slt i64 %"for.iv.10", 128
-  br i1 %".799", label %"for.body.10", label %"for.exit.10"
+  %".801" = phi  <16 x float> [%".799", %"for.body.9"], [%".822", %"for.body.10"]
+  %".802" = phi  <16 x float> [%".799", %"for.body.9"], [%".823", %"for.body.10"]
+  %".803" = phi  <16 x float> [%".799", %"for.body.9"], [%".829", %"for.body.10"]
+  %".804" = phi  <16 x float> [%".799", %"for.body.9"], [%".830", %"for.body.10"]
+  %".805" = phi  <16 x float> [%".799", %"for.body.9"], [%".843", %"for.body.10"]
+  %".806" = phi  <16 x float> [%".799", %"for.body.9"], [%".844", %"for.body.10"]
+  %".807" = phi  <16 x float> [%".799", %"for.body.9"], [%".850", %"for.body.10"]
+  %".808" = phi  <16 x float> [%".799", %"for.body.9"], [%".851", %"for.body.10"]
+  %".809" = icmp slt i64 %"for.iv.10", 128
+  br i1 %".809", label %"for.body.10", label %"for.exit.10"
 for.body.10:
-  %".801" = mul i64 %"for.iv.10", 16
-  %".802" = getelementptr inbounds float, ptr %".30", i64 %".801"
-  %".803" = load <16 x float>, ptr %".802", align 4
-  %".804" = add i64 2048, %".801"
-  %".805" = getelementptr inbounds float, ptr %".30", i64 %".804"
-  %".806" = load <16 x float>, ptr %".805", align 4
-  %".807" = add i64 %".791", %"for.iv.10"
-  %".808" = getelementptr inbounds float, ptr %".5", i64 %".807"
-  %".809" = load float, ptr %".808", align 4
-  %".810" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".809", i32 0
-  %".811" = shufflevector <16 x float> %".810", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".812" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".811", <16 x float> %".803", <16 x float> %".795")
-  %".813" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".811", <16 x float> %".806", <16 x float> %".796")
-  %".814" = add i64 %"for.iv.10", 1
-  %".815" = mul i64 %".814", 16
-  %".816" = getelementptr inbounds float, ptr %".30", i64 %".815"
-  %".817" = load <16 x float>, ptr %".816", align 4
-  %".818" = add i64 2048, %".815"
-  %".819" = getelementptr inbounds float, ptr %".30", i64 %".818"
-  %".820" = load <16 x float>, ptr %".819", align 4
-  %".821" = add i64 %".791", %".814"
-  %".822" = getelementptr inbounds float, ptr %".5", i64 %".821"
-  %".823" = load float, ptr %".822", align 4
-  %".824" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".823", i32 0
-  %".825" = shufflevector <16 x float> %".824", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".826" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".825", <16 x float> %".817", <16 x float> %".797")
-  %".827" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".825", <16 x float> %".820", <16 x float> %".798")
+  %".811" = mul i64 %"for.iv.10", 16
+  %".812" = getelementptr inbounds float, ptr %".30", i64 %".811"
+  %".813" = load <16 x float>, ptr %".812", align 4
+  %".814" = add i64 2048, %".811"
+  %".815" = getelementptr inbounds float, ptr %".30", i64 %".814"
+  %".816" = load <16 x float>, ptr %".815", align 4
+  %".817" = add i64 %".796", %"for.iv.10"
+  %".818" = getelementptr inbounds float, ptr %".5", i64 %".817"
+  %".819" = load float, ptr %".818", align 4
+  %".820" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".819", i32 0
+  %".821" = shufflevector <16 x float> %".820", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".822" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".821", <16 x float> %".813", <16 x float> %".801")
+  %".823" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".821", <16 x float> %".816", <16 x float> %".802")
+  %".824" = add i64 %".797", %"for.iv.10"
+  %".825" = getelementptr inbounds float, ptr %".5", i64 %".824"
+  %".826" = load float, ptr %".825", align 4
+  %".827" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".826", i32 0
+  %".828" = shufflevector <16 x float> %".827", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".829" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".828", <16 x float> %".813", <16 x float> %".803")
+  %".830" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".828", <16 x float> %".816", <16 x float> %".804")
+  %".831" = add i64 %"for.iv.10", 1
+  %".832" = mul i64 %".831", 16
+  %".833" = getelementptr inbounds float, ptr %".30", i64 %".832"
+  %".834" = load <16 x float>, ptr %".833", align 4
+  %".835" = add i64 2048, %".832"
+  %".836" = getelementptr inbounds float, ptr %".30", i64 %".835"
+  %".837" = load <16 x float>, ptr %".836", align 4
+  %".838" = add i64 %".796", %".831"
+  %".839" = getelementptr inbounds float, ptr %".5", i64 %".838"
+  %".840" = load float, ptr %".839", align 4
+  %".841" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".840", i32 0
+  %".842" = shufflevector <16 x float> %".841", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".843" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".842", <16 x float> %".834", <16 x float> %".805")
+  %".844" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".842", <16 x float> %".837", <16 x float> %".806")
+  %".845" = add i64 %".797", %".831"
+  %".846" = getelementptr inbounds float, ptr %".5", i64 %".845"
+  %".847" = load float, ptr %".846", align 4
+  %".848" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".847", i32 0
+  %".849" = shufflevector <16 x float> %".848", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".850" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".849", <16 x float> %".834", <16 x float> %".807")
+  %".851" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".849", <16 x float> %".837", <16 x float> %".808")
   %"for.next.8" = add nsw i64 %"for.iv.10", 2
   br label %"for.header.10"
 for.exit.10:
-  %".829" = fadd afn arcp contract nsz reassoc <16 x float> %".795", %".797"
-  %".830" = fadd afn arcp contract nsz reassoc <16 x float> %".796", %".798"
-  %".831" = fsub afn arcp contract nsz reassoc <16 x float> %".793", %".829"
-  %".832" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0xc055c00000000000, i32 0
-  %".833" = shufflevector <16 x float> %".832", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".834" = fcmp ogt <16 x float> %".831", %".833"
-  %".835" = select  <16 x i1> %".834", <16 x float> %".831", <16 x float> %".833"
-  %".836" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0x4056000000000000, i32 0
-  %".837" = shufflevector <16 x float> %".836", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".838" = fcmp olt <16 x float> %".835", %".837"
-  %".839" = select  <16 x i1> %".838", <16 x float> %".835", <16 x float> %".837"
-  %".840" = call <16 x float> @"llvm.minnum.v16f32"(<16 x float> %".839", <16 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
-  %".841" = call <16 x float> @"llvm.maxnum.v16f32"(<16 x float> %".840", <16 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
-  %".842" = fmul contract <16 x float> %".841", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
-  %".843" = call <16 x float> @"llvm.rint.v16f32"(<16 x float> %".842")
-  %".844" = fmul contract <16 x float> %".843", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
-  %".845" = fsub contract <16 x float> %".841", %".844"
-  %".846" = fmul contract <16 x float> %".843", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
-  %".847" = fsub contract <16 x float> %".845", %".846"
-  %".848" = fmul contract <16 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".847"
-  %".849" = fadd contract <16 x float> %".848", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
-  %".850" = fmul contract <16 x float> %".849", %".847"
-  %".851" = fadd contract <16 x float> %".850", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
-  %".852" = fmul contract <16 x float> %".851", %".847"
-  %".853" = fadd contract <16 x float> %".852", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
-  %".854" = fmul contract <16 x float> %".853", %".847"
-  %".855" = fadd contract <16 x float> %".854", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
-  %".856" = fmul contract <16 x float> %".855", %".847"
-  %".857" = fadd contract <16 x float> %".856", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
-  %".858" = fmul contract <16 x float> %".847", %".847"
-  %".859" = fmul contract <16 x float> %".857", %".858"
-  %".860" = fadd contract <16 x float> %".859", %".847"
-  %".861" = fadd contract <16 x float> %".860", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
-  %".862" = fptosi <16 x float> %".843" to <16 x i32>
-  %".863" = shl <16 x i32> %".862", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %".864" = bitcast <16 x float> %".861" to <16 x i32>
-  %".865" = add <16 x i32> %".864", %".863"
-  %".866" = bitcast <16 x i32> %".865" to <16 x float>
-  %".867" = fcmp olt <16 x float> %".839", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
-  %".868" = select  <16 x i1> %".867", <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <16 x float> %".866"
-  %".869" = fcmp ogt <16 x float> %".839", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
-  %".870" = select  <16 x i1> %".869", <16 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <16 x float> %".868"
-  %".871" = fcmp uno <16 x float> %".839", %".839"
-  %".872" = select  <16 x i1> %".871", <16 x float> %".839", <16 x float> %".870"
-  %".873" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0x3ff0000000000000, i32 0
-  %".874" = shufflevector <16 x float> %".873", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".875" = fadd afn arcp contract nsz reassoc <16 x float> %".874", %".872"
-  %".876" = fdiv afn arcp contract nsz reassoc <16 x float> %".829", %".875"
-  %".877" = fmul afn arcp contract nsz reassoc <16 x float> %".876", %".830"
-  %".878" = mul i64 %"for.iv.9", 192
-  %".879" = mul i64 %"for.iv", 16
-  %".880" = add i64 %".878", %".879"
-  %".881" = getelementptr inbounds float, ptr %".6", i64 %".880"
-  store <16 x float> %".877", ptr %".881", align 4
-  %"for.next.9" = add nsw i64 %"for.iv.9", 1
+  %".853" = fadd afn arcp contract nsz reassoc <16 x float> %".801", %".805"
+  %".854" = fadd afn arcp contract nsz reassoc <16 x float> %".802", %".806"
+  %".855" = fadd afn arcp contract nsz reassoc <16 x float> %".803", %".807"
+  %".856" = fadd afn arcp contract nsz reassoc <16 x float> %".804", %".808"
+  %".857" = fsub afn arcp contract nsz reassoc <16 x float> %".799", %".853"
+  %".858" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0xc055c00000000000, i32 0
+  %".859" = shufflevector <16 x float> %".858", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".860" = fcmp ogt <16 x float> %".857", %".859"
+  %".861" = select  <16 x i1> %".860", <16 x float> %".857", <16 x float> %".859"
+  %".862" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0x4056000000000000, i32 0
+  %".863" = shufflevector <16 x float> %".862", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".864" = fcmp olt <16 x float> %".861", %".863"
+  %".865" = select  <16 x i1> %".864", <16 x float> %".861", <16 x float> %".863"
+  %".866" = call <16 x float> @"llvm.minnum.v16f32"(<16 x float> %".865", <16 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
+  %".867" = call <16 x float> @"llvm.maxnum.v16f32"(<16 x float> %".866", <16 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
+  %".868" = fmul contract <16 x float> %".867", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
+  %".869" = call <16 x float> @"llvm.rint.v16f32"(<16 x float> %".868")
+  %".870" = fmul contract <16 x float> %".869", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
+  %".871" = fsub contract <16 x float> %".867", %".870"
+  %".872" = fmul contract <16 x float> %".869", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
+  %".873" = fsub contract <16 x float> %".871", %".872"
+  %".874" = fmul contract <16 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".873"
+  %".875" = fadd contract <16 x float> %".874", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
+  %".876" = fmul contract <16 x float> %".875", %".873"
+  %".877" = fadd contract <16 x float> %".876", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
+  %".878" = fmul contract <16 x float> %".877", %".873"
+  %".879" = fadd contract <16 x float> %".878", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
+  %".880" = fmul contract <16 x float> %".879", %".873"
+  %".881" = fadd contract <16 x float> %".880", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
+  %".882" = fmul contract <16 x float> %".881", %".873"
+  %".883" = fadd contract <16 x float> %".882", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
+  %".884" = fmul contract <16 x float> %".873", %".873"
+  %".885" = fmul contract <16 x float> %".883", %".884"
+  %".886" = fadd contract <16 x float> %".885", %".873"
+  %".887" = fadd contract <16 x float> %".886", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
+  %".888" = fptosi <16 x float> %".869" to <16 x i32>
+  %".889" = shl <16 x i32> %".888", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %".890" = bitcast <16 x float> %".887" to <16 x i32>
+  %".891" = add <16 x i32> %".890", %".889"
+  %".892" = bitcast <16 x i32> %".891" to <16 x float>
+  %".893" = fcmp olt <16 x float> %".865", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
+  %".894" = select  <16 x i1> %".893", <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <16 x float> %".892"
+  %".895" = fcmp ogt <16 x float> %".865", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
+  %".896" = select  <16 x i1> %".895", <16 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <16 x float> %".894"
+  %".897" = fcmp uno <16 x float> %".865", %".865"
+  %".898" = select  <16 x i1> %".897", <16 x float> %".865", <16 x float> %".896"
+  %".899" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0x3ff0000000000000, i32 0
+  %".900" = shufflevector <16 x float> %".899", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".901" = fadd afn arcp contract nsz reassoc <16 x float> %".900", %".898"
+  %".902" = fdiv afn arcp contract nsz reassoc <16 x float> %".853", %".901"
+  %".903" = fmul afn arcp contract nsz reassoc <16 x float> %".902", %".854"
+  %".904" = mul i64 %"for.iv.9", 192
+  %".905" = mul i64 %"for.iv", 16
+  %".906" = add i64 %".904", %".905"
+  %".907" = getelementptr inbounds float, ptr %".6", i64 %".906"
+  store <16 x float> %".903", ptr %".907", align 4
+  %".909" = fsub afn arcp contract nsz reassoc <16 x float> %".799", %".855"
+  %".910" = fcmp ogt <16 x float> %".909", %".859"
+  %".911" = select  <16 x i1> %".910", <16 x float> %".909", <16 x float> %".859"
+  %".912" = fcmp olt <16 x float> %".911", %".863"
+  %".913" = select  <16 x i1> %".912", <16 x float> %".911", <16 x float> %".863"
+  %".914" = call <16 x float> @"llvm.minnum.v16f32"(<16 x float> %".913", <16 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
+  %".915" = call <16 x float> @"llvm.maxnum.v16f32"(<16 x float> %".914", <16 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
+  %".916" = fmul contract <16 x float> %".915", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
+  %".917" = call <16 x float> @"llvm.rint.v16f32"(<16 x float> %".916")
+  %".918" = fmul contract <16 x float> %".917", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
+  %".919" = fsub contract <16 x float> %".915", %".918"
+  %".920" = fmul contract <16 x float> %".917", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
+  %".921" = fsub contract <16 x float> %".919", %".920"
+  %".922" = fmul contract <16 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".921"
+  %".923" = fadd contract <16 x float> %".922", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
+  %".924" = fmul contract <16 x float> %".923", %".921"
+  %".925" = fadd contract <16 x float> %".924", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
+  %".926" = fmul contract <16 x float> %".925", %".921"
+  %".927" = fadd contract <16 x float> %".926", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
+  %".928" = fmul contract <16 x float> %".927", %".921"
+  %".929" = fadd contract <16 x float> %".928", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
+  %".930" = fmul contract <16 x float> %".929", %".921"
+  %".931" = fadd contract <16 x float> %".930", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
+  %".932" = fmul contract <16 x float> %".921", %".921"
+  %".933" = fmul contract <16 x float> %".931", %".932"
+  %".934" = fadd contract <16 x float> %".933", %".921"
+  %".935" = fadd contract <16 x float> %".934", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
+  %".936" = fptosi <16 x float> %".917" to <16 x i32>
+  %".937" = shl <16 x i32> %".936", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %".938" = bitcast <16 x float> %".935" to <16 x i32>
+  %".939" = add <16 x i32> %".938", %".937"
+  %".940" = bitcast <16 x i32> %".939" to <16 x float>
+  %".941" = fcmp olt <16 x float> %".913", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
+  %".942" = select  <16 x i1> %".941", <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <16 x float> %".940"
+  %".943" = fcmp ogt <16 x float> %".913", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
+  %".944" = select  <16 x i1> %".943", <16 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <16 x float> %".942"
+  %".945" = fcmp uno <16 x float> %".913", %".913"
+  %".946" = select  <16 x i1> %".945", <16 x float> %".913", <16 x float> %".944"
+  %".947" = fadd afn arcp contract nsz reassoc <16 x float> %".900", %".946"
+  %".948" = fdiv afn arcp contract nsz reassoc <16 x float> %".855", %".947"
+  %".949" = fmul afn arcp contract nsz reassoc <16 x float> %".948", %".856"
+  %".950" = mul i64 %".795", 192
+  %".951" = add i64 %".950", %".905"
+  %".952" = getelementptr inbounds float, ptr %".6", i64 %".951"
+  store <16 x float> %".949", ptr %".952", align 4
+  %"for.next.9" = add nsw i64 %"for.iv.9", 2
   br label %"for.header.9"
 for.header.11:
-  %"for.iv.11" = phi  i64 [%".16", %"if.else"], [%"for.next.11", %"for.exit.12"]
-  %".887" = icmp slt i64 %"for.iv.11", %".18"
-  br i1 %".887", label %"for.body.11", label %"for.exit.11"
+  %"for.iv.11" = phi  i64 [%".791", %"for.exit.9"], [%"for.next.11", %"for.exit.12"]
+  %".956" = icmp slt i64 %"for.iv.11", %".18"
+  br i1 %".956", label %"for.body.11", label %"for.exit.11"
 for.body.11:
-  %".889" = mul i64 %"for.iv.11", 128
-  %".890" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".891" = shufflevector <16 x float> %".890", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".958" = mul i64 %"for.iv.11", 128
+  %".959" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".960" = shufflevector <16 x float> %".959", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.12"
 for.exit.11:
   br label %"if.end"
 for.header.12:
   %"for.iv.12" = phi  i64 [0, %"for.body.11"], [%"for.next.10", %"for.body.12"]
-  %".893" = phi  <16 x float> [%".891", %"for.body.11"], [%".916", %"for.body.12"]
-  %".894" = phi  <16 x float> [%".891", %"for.body.11"], [%".917", %"for.body.12"]
-  %".895" = phi  <16 x float> [%".891", %"for.body.11"], [%".936", %"for.body.12"]
-  %".896" = phi  <16 x float> [%".891", %"for.body.11"], [%".937", %"for.body.12"]
-  %".897" = icmp slt i64 %"for.iv.12", 128
-  br i1 %".897", label %"for.body.12", label %"for.exit.12"
+  %".962" = phi  <16 x float> [%".960", %"for.body.11"], [%".979", %"for.body.12"]
+  %".963" = phi  <16 x float> [%".960", %"for.body.11"], [%".980", %"for.body.12"]
+  %".964" = phi  <16 x float> [%".960", %"for.body.11"], [%".993", %"for.body.12"]
+  %".965" = phi  <16 x float> [%".960", %"for.body.11"], [%".994", %"for.body.12"]
+  %".966" = icmp slt i64 %"for.iv.12", 128
+  br i1 %".966", label %"for.body.12", label %"for.exit.12"
 for.body.12:
-  %".899" = mul i64 %"for.iv.12", 16
-  %".900" = add i64 %".885", %".899"
-  %".901" = getelementptr inbounds i16, ptr %".3", i64 %".900"
-  %".902" = load <16 x i16>, ptr %".901", align 2
-  %".903" = zext <16 x i16> %".902" to <16 x i32>
-  %".904" = shl <16 x i32> %".903", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".905" = bitcast <16 x i32> %".904" to <16 x float>
-  %".906" = getelementptr inbounds i16, ptr %".4", i64 %".900"
-  %".907" = load <16 x i16>, ptr %".906", align 2
-  %".908" = zext <16 x i16> %".907" to <16 x i32>
-  %".909" = shl <16 x i32> %".908", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".910" = bitcast <16 x i32> %".909" to <16 x float>
-  %".911" = add i64 %".889", %"for.iv.12"
-  %".912" = getelementptr inbounds float, ptr %".5", i64 %".911"
-  %".913" = load float, ptr %".912", align 4
-  %".914" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".913", i32 0
-  %".915" = shufflevector <16 x float> %".914", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".916" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".915", <16 x float> %".905", <16 x float> %".893")
-  %".917" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".915", <16 x float> %".910", <16 x float> %".894")
-  %".918" = add i64 %"for.iv.12", 1
-  %".919" = mul i64 %".918", 16
-  %".920" = add i64 %".885", %".919"
-  %".921" = getelementptr inbounds i16, ptr %".3", i64 %".920"
-  %".922" = load <16 x i16>, ptr %".921", align 2
-  %".923" = zext <16 x i16> %".922" to <16 x i32>
-  %".924" = shl <16 x i32> %".923", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".925" = bitcast <16 x i32> %".924" to <16 x float>
-  %".926" = getelementptr inbounds i16, ptr %".4", i64 %".920"
-  %".927" = load <16 x i16>, ptr %".926", align 2
-  %".928" = zext <16 x i16> %".927" to <16 x i32>
-  %".929" = shl <16 x i32> %".928", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".930" = bitcast <16 x i32> %".929" to <16 x float>
-  %".931" = add i64 %".889", %".918"
-  %".932" = getelementptr inbounds float, ptr %".5", i64 %".931"
-  %".933" = load float, ptr %".932", align 4
-  %".934" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".933", i32 0
-  %".935" = shufflevector <16 x float> %".934", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".936" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".935", <16 x float> %".925", <16 x float> %".895")
-  %".937" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".935", <16 x float> %".930", <16 x float> %".896")
+  %".968" = mul i64 %"for.iv.12", 16
+  %".969" = getelementptr inbounds float, ptr %".30", i64 %".968"
+  %".970" = load <16 x float>, ptr %".969", align 4
+  %".971" = add i64 2048, %".968"
+  %".972" = getelementptr inbounds float, ptr %".30", i64 %".971"
+  %".973" = load <16 x float>, ptr %".972", align 4
+  %".974" = add i64 %".958", %"for.iv.12"
+  %".975" = getelementptr inbounds float, ptr %".5", i64 %".974"
+  %".976" = load float, ptr %".975", align 4
+  %".977" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".976", i32 0
+  %".978" = shufflevector <16 x float> %".977", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".979" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".978", <16 x float> %".970", <16 x float> %".962")
+  %".980" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".978", <16 x float> %".973", <16 x float> %".963")
+  %".981" = add i64 %"for.iv.12", 1
+  %".982" = mul i64 %".981", 16
+  %".983" = getelementptr inbounds float, ptr %".30", i64 %".982"
+  %".984" = load <16 x float>, ptr %".983", align 4
+  %".985" = add i64 2048, %".982"
+  %".986" = getelementptr inbounds float, ptr %".30", i64 %".985"
+  %".987" = load <16 x float>, ptr %".986", align 4
+  %".988" = add i64 %".958", %".981"
+  %".989" = getelementptr inbounds float, ptr %".5", i64 %".988"
+  %".990" = load float, ptr %".989", align 4
+  %".991" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".990", i32 0
+  %".992" = shufflevector <16 x float> %".991", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".993" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".992", <16 x float> %".984", <16 x float> %".964")
+  %".994" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".992", <16 x float> %".987", <16 x float> %".965")
   %"for.next.10" = add nsw i64 %"for.iv.12", 2
   br label %"for.header.12"
 for.exit.12:
-  %".939" = fadd afn arcp contract nsz reassoc <16 x float> %".893", %".895"
-  %".940" = fadd afn arcp contract nsz reassoc <16 x float> %".894", %".896"
-  %".941" = fsub afn arcp contract nsz reassoc <16 x float> %".891", %".939"
-  %".942" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0xc055c00000000000, i32 0
-  %".943" = shufflevector <16 x float> %".942", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".944" = fcmp ogt <16 x float> %".941", %".943"
-  %".945" = select  <16 x i1> %".944", <16 x float> %".941", <16 x float> %".943"
-  %".946" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0x4056000000000000, i32 0
-  %".947" = shufflevector <16 x float> %".946", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".948" = fcmp olt <16 x float> %".945", %".947"
-  %".949" = select  <16 x i1> %".948", <16 x float> %".945", <16 x float> %".947"
-  %".950" = call <16 x float> @"llvm.minnum.v16f32"(<16 x float> %".949", <16 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
-  %".951" = call <16 x float> @"llvm.maxnum.v16f32"(<16 x float> %".950", <16 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
-  %".952" = fmul contract <16 x float> %".951", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
-  %".953" = call <16 x float> @"llvm.rint.v16f32"(<16 x float> %".952")
-  %".954" = fmul contract <16 x float> %".953", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
-  %".955" = fsub contract <16 x float> %".951", %".954"
-  %".956" = fmul contract <16 x float> %".953", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
-  %".957" = fsub contract <16 x float> %".955", %".956"
-  %".958" = fmul contract <16 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".957"
-  %".959" = fadd contract <16 x float> %".958", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
-  %".960" = fmul contract <16 x float> %".959", %".957"
-  %".961" = fadd contract <16 x float> %".960", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
-  %".962" = fmul contract <16 x float> %".961", %".957"
-  %".963" = fadd contract <16 x float> %".962", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
-  %".964" = fmul contract <16 x float> %".963", %".957"
-  %".965" = fadd contract <16 x float> %".964", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
-  %".966" = fmul contract <16 x float> %".965", %".957"
-  %".967" = fadd contract <16 x float> %".966", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
-  %".968" = fmul contract <16 x float> %".957", %".957"
-  %".969" = fmul contract <16 x float> %".967", %".968"
-  %".970" = fadd contract <16 x float> %".969", %".957"
-  %".971" = fadd contract <16 x float> %".970", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
-  %".972" = fptosi <16 x float> %".953" to <16 x i32>
-  %".973" = shl <16 x i32> %".972", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %".974" = bitcast <16 x float> %".971" to <16 x i32>
-  %".975" = add <16 x i32> %".974", %".973"
-  %".976" = bitcast <16 x i32> %".975" to <16 x float>
-  %".977" = fcmp olt <16 x float> %".949", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
-  %".978" = select  <16 x i1> %".977", <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <16 x float> %".976"
-  %".979" = fcmp ogt <16 x float> %".949", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
-  %".980" = select  <16 x i1> %".979", <16 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <16 x float> %".978"
-  %".981" = fcmp uno <16 x float> %".949", %".949"
-  %".982" = select  <16 x i1> %".981", <16 x float> %".949", <16 x float> %".980"
-  %".983" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0x3ff0000000000000, i32 0
-  %".984" = shufflevector <16 x float> %".983", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".985" = fadd afn arcp contract nsz reassoc <16 x float> %".984", %".982"
-  %".986" = fdiv afn arcp contract nsz reassoc <16 x float> %".939", %".985"
-  %".987" = fmul afn arcp contract nsz reassoc <16 x float> %".986", %".940"
-  %".988" = mul i64 %"for.iv.11", 192
-  %".989" = mul i64 %"for.iv", 16
-  %".990" = add i64 %".988", %".989"
-  %".991" = getelementptr inbounds float, ptr %".6", i64 %".990"
-  store <16 x float> %".987", ptr %".991", align 4
+  %".996" = fadd afn arcp contract nsz reassoc <16 x float> %".962", %".964"
+  %".997" = fadd afn arcp contract nsz reassoc <16 x float> %".963", %".965"
+  %".998" = fsub afn arcp contract nsz reassoc <16 x float> %".960", %".996"
+  %".999" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0xc055c00000000000, i32 0
+  %".1000" = shufflevector <16 x float> %".999", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".1001" = fcmp ogt <16 x float> %".998", %".1000"
+  %".1002" = select  <16 x i1> %".1001", <16 x float> %".998", <16 x float> %".1000"
+  %".1003" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0x4056000000000000, i32 0
+  %".1004" = shufflevector <16 x float> %".1003", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".1005" = fcmp olt <16 x float> %".1002", %".1004"
+  %".1006" = select  <16 x i1> %".1005", <16 x float> %".1002", <16 x float> %".1004"
+  %".1007" = call <16 x float> @"llvm.minnum.v16f32"(<16 x float> %".1006", <16 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
+  %".1008" = call <16 x float> @"llvm.maxnum.v16f32"(<16 x float> %".1007", <16 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
+  %".1009" = fmul contract <16 x float> %".1008", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
+  %".1010" = call <16 x float> @"llvm.rint.v16f32"(<16 x float> %".1009")
+  %".1011" = fmul contract <16 x float> %".1010", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
+  %".1012" = fsub contract <16 x float> %".1008", %".1011"
+  %".1013" = fmul contract <16 x float> %".1010", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
+  %".1014" = fsub contract <16 x float> %".1012", %".1013"
+  %".1015" = fmul contract <16 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".1014"
+  %".1016" = fadd contract <16 x float> %".1015", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
+  %".1017" = fmul contract <16 x float> %".1016", %".1014"
+  %".1018" = fadd contract <16 x float> %".1017", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
+  %".1019" = fmul contract <16 x float> %".1018", %".1014"
+  %".1020" = fadd contract <16 x float> %".1019", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
+  %".1021" = fmul contract <16 x float> %".1020", %".1014"
+  %".1022" = fadd contract <16 x float> %".1021", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
+  %".1023" = fmul contract <16 x float> %".1022", %".1014"
+  %".1024" = fadd contract <16 x float> %".1023", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
+  %".1025" = fmul contract <16 x float> %".1014", %".1014"
+  %".1026" = fmul contract <16 x float> %".1024", %".1025"
+  %".1027" = fadd contract <16 x float> %".1026", %".1014"
+  %".1028" = fadd contract <16 x float> %".1027", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
+  %".1029" = fptosi <16 x float> %".1010" to <16 x i32>
+  %".1030" = shl <16 x i32> %".1029", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %".1031" = bitcast <16 x float> %".1028" to <16 x i32>
+  %".1032" = add <16 x i32> %".1031", %".1030"
+  %".1033" = bitcast <16 x i32> %".1032" to <16 x float>
+  %".1034" = fcmp olt <16 x float> %".1006", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
+  %".1035" = select  <16 x i1> %".1034", <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <16 x float> %".1033"
+  %".1036" = fcmp ogt <16 x float> %".1006", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
+  %".1037" = select  <16 x i1> %".1036", <16 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <16 x float> %".1035"
+  %".1038" = fcmp uno <16 x float> %".1006", %".1006"
+  %".1039" = select  <16 x i1> %".1038", <16 x float> %".1006", <16 x float> %".1037"
+  %".1040" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0x3ff0000000000000, i32 0
+  %".1041" = shufflevector <16 x float> %".1040", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".1042" = fadd afn arcp contract nsz reassoc <16 x float> %".1041", %".1039"
+  %".1043" = fdiv afn arcp contract nsz reassoc <16 x float> %".996", %".1042"
+  %".1044" = fmul afn arcp contract nsz reassoc <16 x float> %".1043", %".997"
+  %".1045" = mul i64 %"for.iv.11", 192
+  %".1046" = mul i64 %"for.iv", 16
+  %".1047" = add i64 %".1045", %".1046"
+  %".1048" = getelementptr inbounds float, ptr %".6", i64 %".1047"
+  store <16 x float> %".1044", ptr %".1048", align 4
   %"for.next.11" = add nsw i64 %"for.iv.11", 1
   br label %"for.header.11"
+for.header.13:
+  %"for.iv.13" = phi  i64 [%".16", %"if.else"], [%"for.next.13", %"for.exit.14"]
+  %".1054" = icmp slt i64 %"for.iv.13", %".18"
+  br i1 %".1054", label %"for.body.13", label %"for.exit.13"
+for.body.13:
+  %".1056" = mul i64 %"for.iv.13", 128
+  %".1057" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".1058" = shufflevector <16 x float> %".1057", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  br label %"for.header.14"
+for.exit.13:
+  br label %"if.end"
+for.header.14:
+  %"for.iv.14" = phi  i64 [0, %"for.body.13"], [%"for.next.12", %"for.body.14"]
+  %".1060" = phi  <16 x float> [%".1058", %"for.body.13"], [%".1083", %"for.body.14"]
+  %".1061" = phi  <16 x float> [%".1058", %"for.body.13"], [%".1084", %"for.body.14"]
+  %".1062" = phi  <16 x float> [%".1058", %"for.body.13"], [%".1103", %"for.body.14"]
+  %".1063" = phi  <16 x float> [%".1058", %"for.body.13"], [%".1104", %"for.body.14"]
+  %".1064" = icmp slt i64 %"for.iv.14", 128
+  br i1 %".1064", label %"for.body.14", label %"for.exit.14"
+for.body.14:
+  %".1066" = mul i64 %"for.iv.14", 16
+  %".1067" = add i64 %".1052", %".1066"
+  %".1068" = getelementptr inbounds i16, ptr %".3", i64 %".1067"
+  %".1069" = load <16 x i16>, ptr %".1068", align 2
+  %".1070" = zext <16 x i16> %".1069" to <16 x i32>
+  %".1071" = shl <16 x i32> %".1070", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".1072" = bitcast <16 x i32> %".1071" to <16 x float>
+  %".1073" = getelementptr inbounds i16, ptr %".4", i64 %".1067"
+  %".1074" = load <16 x i16>, ptr %".1073", align 2
+  %".1075" = zext <16 x i16> %".1074" to <16 x i32>
+  %".1076" = shl <16 x i32> %".1075", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".1077" = bitcast <16 x i32> %".1076" to <16 x float>
+  %".1078" = add i64 %".1056", %"for.iv.14"
+  %".1079" = getelementptr inbounds float, ptr %".5", i64 %".1078"
+  %".1080" = load float, ptr %".1079", align 4
+  %".1081" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".1080", i32 0
+  %".1082" = shufflevector <16 x float> %".1081", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".1083" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".1082", <16 x float> %".1072", <16 x float> %".1060")
+  %".1084" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".1082", <16 x float> %".1077", <16 x float> %".1061")
+  %".1085" = add i64 %"for.iv.14", 1
+  %".1086" = mul i64 %".1085", 16
+  %".1087" = add i64 %".1052", %".1086"
+  %".1088" = getelementptr inbounds i16, ptr %".3", i64 %".1087"
+  %".1089" = load <16 x i16>, ptr %".1088", align 2
+  %".1090" = zext <16 x i16> %".1089" to <16 x i32>
+  %".1091" = shl <16 x i32> %".1090", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".1092" = bitcast <16 x i32> %".1091" to <16 x float>
+  %".1093" = getelementptr inbounds i16, ptr %".4", i64 %".1087"
+  %".1094" = load <16 x i16>, ptr %".1093", align 2
+  %".1095" = zext <16 x i16> %".1094" to <16 x i32>
+  %".1096" = shl <16 x i32> %".1095", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".1097" = bitcast <16 x i32> %".1096" to <16 x float>
+  %".1098" = add i64 %".1056", %".1085"
+  %".1099" = getelementptr inbounds float, ptr %".5", i64 %".1098"
+  %".1100" = load float, ptr %".1099", align 4
+  %".1101" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".1100", i32 0
+  %".1102" = shufflevector <16 x float> %".1101", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".1103" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".1102", <16 x float> %".1092", <16 x float> %".1062")
+  %".1104" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".1102", <16 x float> %".1097", <16 x float> %".1063")
+  %"for.next.12" = add nsw i64 %"for.iv.14", 2
+  br label %"for.header.14"
+for.exit.14:
+  %".1106" = fadd afn arcp contract nsz reassoc <16 x float> %".1060", %".1062"
+  %".1107" = fadd afn arcp contract nsz reassoc <16 x float> %".1061", %".1063"
+  %".1108" = fsub afn arcp contract nsz reassoc <16 x float> %".1058", %".1106"
+  %".1109" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0xc055c00000000000, i32 0
+  %".1110" = shufflevector <16 x float> %".1109", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".1111" = fcmp ogt <16 x float> %".1108", %".1110"
+  %".1112" = select  <16 x i1> %".1111", <16 x float> %".1108", <16 x float> %".1110"
+  %".1113" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0x4056000000000000, i32 0
+  %".1114" = shufflevector <16 x float> %".1113", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".1115" = fcmp olt <16 x float> %".1112", %".1114"
+  %".1116" = select  <16 x i1> %".1115", <16 x float> %".1112", <16 x float> %".1114"
+  %".1117" = call <16 x float> @"llvm.minnum.v16f32"(<16 x float> %".1116", <16 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
+  %".1118" = call <16 x float> @"llvm.maxnum.v16f32"(<16 x float> %".1117", <16 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
+  %".1119" = fmul contract <16 x float> %".1118", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
+  %".1120" = call <16 x float> @"llvm.rint.v16f32"(<16 x float> %".1119")
+  %".1121" = fmul contract <16 x float> %".1120", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
+  %".1122" = fsub contract <16 x float> %".1118", %".1121"
+  %".1123" = fmul contract <16 x float> %".1120", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
+  %".1124" = fsub contract <16 x float> %".1122", %".1123"
+  %".1125" = fmul contract <16 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".1124"
+  %".1126" = fadd contract <16 x float> %".1125", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
+  %".1127" = fmul contract <16 x float> %".1126", %".1124"
+  %".1128" = fadd contract <16 x float> %".1127", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
+  %".1129" = fmul contract <16 x float> %".1128", %".1124"
+  %".1130" = fadd contract <16 x float> %".1129", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
+  %".1131" = fmul contract <16 x float> %".1130", %".1124"
+  %".1132" = fadd contract <16 x float> %".1131", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
+  %".1133" = fmul contract <16 x float> %".1132", %".1124"
+  %".1134" = fadd contract <16 x float> %".1133", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
+  %".1135" = fmul contract <16 x float> %".1124", %".1124"
+  %".1136" = fmul contract <16 x float> %".1134", %".1135"
+  %".1137" = fadd contract <16 x float> %".1136", %".1124"
+  %".1138" = fadd contract <16 x float> %".1137", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
+  %".1139" = fptosi <16 x float> %".1120" to <16 x i32>
+  %".1140" = shl <16 x i32> %".1139", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %".1141" = bitcast <16 x float> %".1138" to <16 x i32>
+  %".1142" = add <16 x i32> %".1141", %".1140"
+  %".1143" = bitcast <16 x i32> %".1142" to <16 x float>
+  %".1144" = fcmp olt <16 x float> %".1116", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
+  %".1145" = select  <16 x i1> %".1144", <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <16 x float> %".1143"
+  %".1146" = fcmp ogt <16 x float> %".1116", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
+  %".1147" = select  <16 x i1> %".1146", <16 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <16 x float> %".1145"
+  %".1148" = fcmp uno <16 x float> %".1116", %".1116"
+  %".1149" = select  <16 x i1> %".1148", <16 x float> %".1116", <16 x float> %".1147"
+  %".1150" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0x3ff0000000000000, i32 0
+  %".1151" = shufflevector <16 x float> %".1150", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".1152" = fadd afn arcp contract nsz reassoc <16 x float> %".1151", %".1149"
+  %".1153" = fdiv afn arcp contract nsz reassoc <16 x float> %".1106", %".1152"
+  %".1154" = fmul afn arcp contract nsz reassoc <16 x float> %".1153", %".1107"
+  %".1155" = mul i64 %"for.iv.13", 192
+  %".1156" = mul i64 %"for.iv", 16
+  %".1157" = add i64 %".1155", %".1156"
+  %".1158" = getelementptr inbounds float, ptr %".6", i64 %".1157"
+  store <16 x float> %".1154", ptr %".1158", align 4
+  %"for.next.13" = add nsw i64 %"for.iv.13", 1
+  br label %"for.header.13"
 }
 
 define internal void @"multi_linear_k128_n128x64x64_bf16"(ptr captures(none) noalias align 4 %".1", ptr captures(none) noalias align 2 %".2", ptr captures(none) noalias align 2 %".3", ptr captures(none) noalias align 2 %".4", ptr captures(none) noalias align 4 %".5", ptr captures(none) noalias align 4 %".6", ptr captures(none) noalias align 4 %".7", i64 %".8") noinline nounwind
@@ -20606,38 +21532,38 @@ body:
 if.then:
   br label %"for.header"
 if.else:
-  %".481" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64_bf16.par9.ctx", i32 0, i32 0
-  store i64 0, ptr %".481"
-  %".483" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64_bf16.par9.ctx", i32 0, i32 1
-  store i64 %".13", ptr %".483"
-  %".485" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64_bf16.par9.ctx", i32 0, i32 2
-  store i64 1, ptr %".485"
-  %".487" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64_bf16.par9.ctx", i32 0, i32 3
-  store i64 0, ptr %".487"
-  %".489" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64_bf16.par9.ctx", i32 0, i32 4
-  store i64 %".12", ptr %".489"
-  %".491" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64_bf16.par9.ctx", i32 0, i32 5
-  store i64 %".8", ptr %".491"
-  %".493" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64_bf16.par9.ctx", i32 0, i32 6
-  store ptr %".3", ptr %".493"
-  %".495" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64_bf16.par9.ctx", i32 0, i32 7
-  store ptr %".4", ptr %".495"
-  %".497" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64_bf16.par9.ctx", i32 0, i32 8
-  store ptr %".2", ptr %".497"
-  %".499" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64_bf16.par9.ctx", i32 0, i32 9
-  store ptr %".6", ptr %".499"
-  %".501" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64_bf16.par9.ctx", i32 0, i32 10
-  store ptr %".7", ptr %".501"
-  %".503" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64_bf16.par9.ctx", i32 0, i32 11
-  store ptr %".5", ptr %".503"
-  %".505" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64_bf16.par9.ctx", i32 0, i32 12
-  store ptr %".1", ptr %".505"
+  %".567" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64_bf16.par9.ctx", i32 0, i32 0
+  store i64 0, ptr %".567"
+  %".569" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64_bf16.par9.ctx", i32 0, i32 1
+  store i64 %".13", ptr %".569"
+  %".571" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64_bf16.par9.ctx", i32 0, i32 2
+  store i64 1, ptr %".571"
+  %".573" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64_bf16.par9.ctx", i32 0, i32 3
+  store i64 0, ptr %".573"
+  %".575" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64_bf16.par9.ctx", i32 0, i32 4
+  store i64 %".12", ptr %".575"
+  %".577" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64_bf16.par9.ctx", i32 0, i32 5
+  store i64 %".8", ptr %".577"
+  %".579" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64_bf16.par9.ctx", i32 0, i32 6
+  store ptr %".3", ptr %".579"
+  %".581" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64_bf16.par9.ctx", i32 0, i32 7
+  store ptr %".4", ptr %".581"
+  %".583" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64_bf16.par9.ctx", i32 0, i32 8
+  store ptr %".2", ptr %".583"
+  %".585" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64_bf16.par9.ctx", i32 0, i32 9
+  store ptr %".6", ptr %".585"
+  %".587" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64_bf16.par9.ctx", i32 0, i32 10
+  store ptr %".7", ptr %".587"
+  %".589" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64_bf16.par9.ctx", i32 0, i32 11
+  store ptr %".5", ptr %".589"
+  %".591" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64_bf16.par9.ctx", i32 0, i32 12
+  store ptr %".1", ptr %".591"
   call void @"rlx.parallel"(void (ptr)* @"multi_linear_k128_n128x64x64_bf16.par9", ptr %"multi_linear_k128_n128x64x64_bf16.par9.ctx")
   br label %"if.end"
 if.end:
   ret void
 for.header:
-  %"for.iv" = phi  i64 [0, %"if.then"], [%"for.next.13", %"for.exit.1"]
+  %"for.iv" = phi  i64 [0, %"if.then"], [%"for.next.15", %"for.exit.1"]
   %".17" = icmp slt i64 %"for.iv", %".13"
   br i1 %".17", label %"for.body", label %"for.exit"
 for.body:
@@ -20655,14 +21581,14 @@ for.body:
 for.exit:
   br label %"if.end"
 for.header.1:
-  %"for.iv.1" = phi  i64 [%".19", %"for.body"], [%"for.next.12", %"if.end.1"]
+  %"for.iv.1" = phi  i64 [%".19", %"for.body"], [%"for.next.14", %"if.end.1"]
   %".30" = icmp slt i64 %"for.iv.1", %".28"
   br i1 %".30", label %"for.body.1", label %"for.exit.1"
 for.body.1:
-  %".32" = icmp uge i64 %".24", 4
+  %".32" = icmp uge i64 %".24", 2
   br i1 %".32", label %"if.then.1", label %"if.else.1"
 for.exit.1:
-  %"for.next.13" = add nsw i64 %"for.iv", 1
+  %"for.next.15" = add nsw i64 %"for.iv", 1
   br label %"for.header"
 if.then.1:
   %".34" = mul i64 %"for.iv.1", 2
@@ -20682,24 +21608,24 @@ if.then.1:
   %".48" = mul i64 %".42", 2048
   br label %"for.header.2"
 if.else.1:
-  %".395" = mul i64 %"for.iv.1", 2
-  %".396" = icmp ult i64 %".395", 12
-  %".397" = select  i1 %".396", ptr %".3", ptr %".4"
-  %".398" = icmp ult i64 %".395", 8
-  %".399" = select  i1 %".398", ptr %".2", ptr %".397"
-  %".400" = select  i1 %".396", i64 8, i64 12
-  %".401" = select  i1 %".398", i64 0, i64 %".400"
-  %".402" = sub i64 %".395", %".401"
-  %".403" = add i64 %".402", 1
-  %".404" = select  i1 %".396", i64 64, i64 64
-  %".405" = select  i1 %".398", i64 128, i64 %".404"
-  %".406" = select  i1 %".396", ptr %".6", ptr %".7"
-  %".407" = select  i1 %".398", ptr %".5", ptr %".406"
-  %".408" = mul i64 %".402", 2048
-  %".409" = mul i64 %".403", 2048
-  br label %"for.header.12"
+  %".481" = mul i64 %"for.iv.1", 2
+  %".482" = icmp ult i64 %".481", 12
+  %".483" = select  i1 %".482", ptr %".3", ptr %".4"
+  %".484" = icmp ult i64 %".481", 8
+  %".485" = select  i1 %".484", ptr %".2", ptr %".483"
+  %".486" = select  i1 %".482", i64 8, i64 12
+  %".487" = select  i1 %".484", i64 0, i64 %".486"
+  %".488" = sub i64 %".481", %".487"
+  %".489" = add i64 %".488", 1
+  %".490" = select  i1 %".482", i64 64, i64 64
+  %".491" = select  i1 %".484", i64 128, i64 %".490"
+  %".492" = select  i1 %".482", ptr %".6", ptr %".7"
+  %".493" = select  i1 %".484", ptr %".5", ptr %".492"
+  %".494" = mul i64 %".488", 2048
+  %".495" = mul i64 %".489", 2048
+  br label %"for.header.14"
 if.end.1:
-  %"for.next.12" = add nsw i64 %"for.iv.1", 1
+  %"for.next.14" = add nsw i64 %"for.iv.1", 1
   br label %"for.header.1"
 for.header.2:
   %"for.iv.2" = phi  i64 [0, %"if.then.1"], [%"for.next.1", %"for.exit.3"]
@@ -20949,6 +21875,10 @@ for.body.8:
   %".263" = shufflevector <16 x float> %".262", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.9"
 for.exit.8:
+  %".341" = sub i64 %".23", %".251"
+  %".342" = udiv i64 %".341", 2
+  %".343" = mul i64 %".342", 2
+  %".344" = add i64 %".251", %".343"
   br label %"for.header.10"
 for.header.9:
   %"for.iv.9" = phi  i64 [0, %"for.body.8"], [%"for.next.6", %"for.body.9"]
@@ -21034,144 +21964,236 @@ for.exit.9:
   br label %"for.header.8"
 for.header.10:
   %"for.iv.10" = phi  i64 [%".251", %"for.exit.8"], [%"for.next.9", %"for.exit.11"]
-  %".342" = icmp slt i64 %"for.iv.10", %".23"
-  br i1 %".342", label %"for.body.10", label %"for.exit.10"
+  %".346" = icmp slt i64 %"for.iv.10", %".344"
+  br i1 %".346", label %"for.body.10", label %"for.exit.10"
 for.body.10:
-  %".344" = mul i64 %"for.iv.10", 128
-  %".345" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".346" = shufflevector <16 x float> %".345", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".348" = add i64 %"for.iv.10", 1
+  %".349" = mul i64 %"for.iv.10", 128
+  %".350" = mul i64 %".348", 128
+  %".351" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".352" = shufflevector <16 x float> %".351", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.11"
 for.exit.10:
-  br label %"if.end.1"
+  br label %"for.header.12"
 for.header.11:
   %"for.iv.11" = phi  i64 [0, %"for.body.10"], [%"for.next.8", %"for.body.11"]
-  %".348" = phi  <16 x float> [%".346", %"for.body.10"], [%".365", %"for.body.11"]
-  %".349" = phi  <16 x float> [%".346", %"for.body.10"], [%".366", %"for.body.11"]
-  %".350" = phi  <16 x float> [%".346", %"for.body.10"], [%".379", %"for.body.11"]
-  %".351" = phi  <16 x float> [%".346", %"for.body.10"], [%".380", %"for.body.11"]
-  %".352" = icmp slt i64 %"for.iv.11", 128
-  br i1 %".352", label %"for.body.11", label %"for.exit.11"
+  %".354" = phi  <16 x float> [%".352", %"for.body.10"], [%".375", %"for.body.11"]
+  %".355" = phi  <16 x float> [%".352", %"for.body.10"], [%".376", %"for.body.11"]
+  %".356" = phi  <16 x float> [%".352", %"for.body.10"], [%".382", %"for.body.11"]
+  %".357" = phi  <16 x float> [%".352", %"for.body.10"], [%".383", %"for.body.11"]
+  %".358" = phi  <16 x float> [%".352", %"for.body.10"], [%".396", %"for.body.11"]
+  %".359" = phi  <16 x float> [%".352", %"for.body.10"], [%".397", %"for.body.11"]
+  %".360" = phi  <16 x float> [%".352", %"for.body.10"], [%".403", %"for.body.11"]
+  %".361" = phi  <16 x float> [%".352", %"for.body.10"], [%".404", %"for.body.11"]
+  %".362" = icmp slt i64 %"for.iv.11", 128
+  br i1 %".362", label %"for.body.11", label %"for.exit.11"
 for.body.11:
-  %".354" = mul i64 %"for.iv.11", 16
-  %".355" = getelementptr inbounds float, ptr %".49", i64 %".354"
-  %".356" = load <16 x float>, ptr %".355", align 4
-  %".357" = add i64 2048, %".354"
-  %".358" = getelementptr inbounds float, ptr %".49", i64 %".357"
-  %".359" = load <16 x float>, ptr %".358", align 4
-  %".360" = add i64 %".344", %"for.iv.11"
-  %".361" = getelementptr inbounds float, ptr %".1", i64 %".360"
-  %".362" = load float, ptr %".361", align 4
-  %".363" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".362", i32 0
-  %".364" = shufflevector <16 x float> %".363", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".365" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".364", <16 x float> %".356", <16 x float> %".348")
-  %".366" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".364", <16 x float> %".359", <16 x float> %".349")
-  %".367" = add i64 %"for.iv.11", 1
-  %".368" = mul i64 %".367", 16
-  %".369" = getelementptr inbounds float, ptr %".49", i64 %".368"
-  %".370" = load <16 x float>, ptr %".369", align 4
-  %".371" = add i64 2048, %".368"
-  %".372" = getelementptr inbounds float, ptr %".49", i64 %".371"
-  %".373" = load <16 x float>, ptr %".372", align 4
-  %".374" = add i64 %".344", %".367"
-  %".375" = getelementptr inbounds float, ptr %".1", i64 %".374"
-  %".376" = load float, ptr %".375", align 4
-  %".377" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".376", i32 0
-  %".378" = shufflevector <16 x float> %".377", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".379" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".378", <16 x float> %".370", <16 x float> %".350")
-  %".380" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".378", <16 x float> %".373", <16 x float> %".351")
+  %".364" = mul i64 %"for.iv.11", 16
+  %".365" = getelementptr inbounds float, ptr %".49", i64 %".364"
+  %".366" = load <16 x float>, ptr %".365", align 4
+  %".367" = add i64 2048, %".364"
+  %".368" = getelementptr inbounds float, ptr %".49", i64 %".367"
+  %".369" = load <16 x float>, ptr %".368", align 4
+  %".370" = add i64 %".349", %"for.iv.11"
+  %".371" = getelementptr inbounds float, ptr %".1", i64 %".370"
+  %".372" = load float, ptr %".371", align 4
+  %".373" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".372", i32 0
+  %".374" = shufflevector <16 x float> %".373", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".375" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".374", <16 x float> %".366", <16 x float> %".354")
+  %".376" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".374", <16 x float> %".369", <16 x float> %".355")
+  %".377" = add i64 %".350", %"for.iv.11"
+  %".378" = getelementptr inbounds float, ptr %".1", i64 %".377"
+  %".379" = load float, ptr %".378", align 4
+  %".380" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".379", i32 0
+  %".381" = shufflevector <16 x float> %".380", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".382" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".381", <16 x float> %".366", <16 x float> %".356")
+  %".383" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".381", <16 x float> %".369", <16 x float> %".357")
+  %".384" = add i64 %"for.iv.11", 1
+  %".385" = mul i64 %".384", 16
+  %".386" = getelementptr inbounds float, ptr %".49", i64 %".385"
+  %".387" = load <16 x float>, ptr %".386", align 4
+  %".388" = add i64 2048, %".385"
+  %".389" = getelementptr inbounds float, ptr %".49", i64 %".388"
+  %".390" = load <16 x float>, ptr %".389", align 4
+  %".391" = add i64 %".349", %".384"
+  %".392" = getelementptr inbounds float, ptr %".1", i64 %".391"
+  %".393" = load float, ptr %".392", align 4
+  %".394" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".393", i32 0
+  %".395" = shufflevector <16 x float> %".394", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".396" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".395", <16 x float> %".387", <16 x float> %".358")
+  %".397" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".395", <16 x float> %".390", <16 x float> %".359")
+  %".398" = add i64 %".350", %".384"
+  %".399" = getelementptr inbounds float, ptr %".1", i64 %".398"
+  %".400" = load float, ptr %".399", align 4
+  %".401" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".400", i32 0
+  %".402" = shufflevector <16 x float> %".401", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".403" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".402", <16 x float> %".387", <16 x float> %".360")
+  %".404" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".402", <16 x float> %".390", <16 x float> %".361")
   %"for.next.8" = add nsw i64 %"for.iv.11", 2
   br label %"for.header.11"
 for.exit.11:
-  %".382" = fadd afn arcp contract nsz reassoc <16 x float> %".348", %".350"
-  %".383" = fadd afn arcp contract nsz reassoc <16 x float> %".349", %".351"
-  %".384" = mul i64 %".41", 16
-  %".385" = mul i64 %"for.iv.10", %".44"
-  %".386" = add i64 %".385", %".384"
-  %".387" = getelementptr inbounds float, ptr %".46", i64 %".386"
-  store <16 x float> %".382", ptr %".387", align 4
-  %".389" = mul i64 %".42", 16
-  %".390" = add i64 %".385", %".389"
-  %".391" = getelementptr inbounds float, ptr %".46", i64 %".390"
-  store <16 x float> %".383", ptr %".391", align 4
-  %"for.next.9" = add nsw i64 %"for.iv.10", 1
+  %".406" = fadd afn arcp contract nsz reassoc <16 x float> %".354", %".358"
+  %".407" = fadd afn arcp contract nsz reassoc <16 x float> %".355", %".359"
+  %".408" = fadd afn arcp contract nsz reassoc <16 x float> %".356", %".360"
+  %".409" = fadd afn arcp contract nsz reassoc <16 x float> %".357", %".361"
+  %".410" = mul i64 %".41", 16
+  %".411" = mul i64 %"for.iv.10", %".44"
+  %".412" = add i64 %".411", %".410"
+  %".413" = getelementptr inbounds float, ptr %".46", i64 %".412"
+  store <16 x float> %".406", ptr %".413", align 4
+  %".415" = mul i64 %".42", 16
+  %".416" = add i64 %".411", %".415"
+  %".417" = getelementptr inbounds float, ptr %".46", i64 %".416"
+  store <16 x float> %".407", ptr %".417", align 4
+  %".419" = mul i64 %".348", %".44"
+  %".420" = add i64 %".419", %".410"
+  %".421" = getelementptr inbounds float, ptr %".46", i64 %".420"
+  store <16 x float> %".408", ptr %".421", align 4
+  %".423" = add i64 %".419", %".415"
+  %".424" = getelementptr inbounds float, ptr %".46", i64 %".423"
+  store <16 x float> %".409", ptr %".424", align 4
+  %"for.next.9" = add nsw i64 %"for.iv.10", 2
   br label %"for.header.10"
 for.header.12:
-  %"for.iv.12" = phi  i64 [%".21", %"if.else.1"], [%"for.next.11", %"for.exit.13"]
-  %".411" = icmp slt i64 %"for.iv.12", %".23"
-  br i1 %".411", label %"for.body.12", label %"for.exit.12"
+  %"for.iv.12" = phi  i64 [%".344", %"for.exit.10"], [%"for.next.11", %"for.exit.13"]
+  %".428" = icmp slt i64 %"for.iv.12", %".23"
+  br i1 %".428", label %"for.body.12", label %"for.exit.12"
 for.body.12:
-  %".413" = mul i64 %"for.iv.12", 128
-  %".414" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".415" = shufflevector <16 x float> %".414", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".430" = mul i64 %"for.iv.12", 128
+  %".431" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".432" = shufflevector <16 x float> %".431", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.13"
 for.exit.12:
   br label %"if.end.1"
 for.header.13:
   %"for.iv.13" = phi  i64 [0, %"for.body.12"], [%"for.next.10", %"for.body.13"]
-  %".417" = phi  <16 x float> [%".415", %"for.body.12"], [%".441", %"for.body.13"]
-  %".418" = phi  <16 x float> [%".415", %"for.body.12"], [%".442", %"for.body.13"]
-  %".419" = phi  <16 x float> [%".415", %"for.body.12"], [%".462", %"for.body.13"]
-  %".420" = phi  <16 x float> [%".415", %"for.body.12"], [%".463", %"for.body.13"]
-  %".421" = icmp slt i64 %"for.iv.13", 128
-  br i1 %".421", label %"for.body.13", label %"for.exit.13"
+  %".434" = phi  <16 x float> [%".432", %"for.body.12"], [%".451", %"for.body.13"]
+  %".435" = phi  <16 x float> [%".432", %"for.body.12"], [%".452", %"for.body.13"]
+  %".436" = phi  <16 x float> [%".432", %"for.body.12"], [%".465", %"for.body.13"]
+  %".437" = phi  <16 x float> [%".432", %"for.body.12"], [%".466", %"for.body.13"]
+  %".438" = icmp slt i64 %"for.iv.13", 128
+  br i1 %".438", label %"for.body.13", label %"for.exit.13"
 for.body.13:
-  %".423" = mul i64 %"for.iv.13", 16
-  %".424" = add i64 %".408", %".423"
-  %".425" = getelementptr inbounds i16, ptr %".399", i64 %".424"
-  %".426" = load <16 x i16>, ptr %".425", align 2
-  %".427" = zext <16 x i16> %".426" to <16 x i32>
-  %".428" = shl <16 x i32> %".427", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".429" = bitcast <16 x i32> %".428" to <16 x float>
-  %".430" = add i64 %".409", %".423"
-  %".431" = getelementptr inbounds i16, ptr %".399", i64 %".430"
-  %".432" = load <16 x i16>, ptr %".431", align 2
-  %".433" = zext <16 x i16> %".432" to <16 x i32>
-  %".434" = shl <16 x i32> %".433", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".435" = bitcast <16 x i32> %".434" to <16 x float>
-  %".436" = add i64 %".413", %"for.iv.13"
-  %".437" = getelementptr inbounds float, ptr %".1", i64 %".436"
-  %".438" = load float, ptr %".437", align 4
-  %".439" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".438", i32 0
-  %".440" = shufflevector <16 x float> %".439", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".441" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".440", <16 x float> %".429", <16 x float> %".417")
-  %".442" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".440", <16 x float> %".435", <16 x float> %".418")
-  %".443" = add i64 %"for.iv.13", 1
-  %".444" = mul i64 %".443", 16
-  %".445" = add i64 %".408", %".444"
-  %".446" = getelementptr inbounds i16, ptr %".399", i64 %".445"
-  %".447" = load <16 x i16>, ptr %".446", align 2
-  %".448" = zext <16 x i16> %".447" to <16 x i32>
-  %".449" = shl <16 x i32> %".448", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".450" = bitcast <16 x i32> %".449" to <16 x float>
-  %".451" = add i64 %".409", %".444"
-  %".452" = getelementptr inbounds i16, ptr %".399", i64 %".451"
-  %".453" = load <16 x i16>, ptr %".452", align 2
-  %".454" = zext <16 x i16> %".453" to <16 x i32>
-  %".455" = shl <16 x i32> %".454", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".456" = bitcast <16 x i32> %".455" to <16 x float>
-  %".457" = add i64 %".413", %".443"
-  %".458" = getelementptr inbounds float, ptr %".1", i64 %".457"
-  %".459" = load float, ptr %".458", align 4
-  %".460" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".459", i32 0
-  %".461" = shufflevector <16 x float> %".460", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".462" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".461", <16 x float> %".450", <16 x float> %".419")
-  %".463" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".461", <16 x float> %".456", <16 x float> %".420")
+  %".440" = mul i64 %"for.iv.13", 16
+  %".441" = getelementptr inbounds float, ptr %".49", i64 %".440"
+  %".442" = load <16 x float>, ptr %".441", align 4
+  %".443" = add i64 2048, %".440"
+  %".444" = getelementptr inbounds float, ptr %".49", i64 %".443"
+  %".445" = load <16 x float>, ptr %".444", align 4
+  %".446" = add i64 %".430", %"for.iv.13"
+  %".447" = getelementptr inbounds float, ptr %".1", i64 %".446"
+  %".448" = load float, ptr %".447", align 4
+  %".449" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".448", i32 0
+  %".450" = shufflevector <16 x float> %".449", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".451" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".450", <16 x float> %".442", <16 x float> %".434")
+  %".452" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".450", <16 x float> %".445", <16 x float> %".435")
+  %".453" = add i64 %"for.iv.13", 1
+  %".454" = mul i64 %".453", 16
+  %".455" = getelementptr inbounds float, ptr %".49", i64 %".454"
+  %".456" = load <16 x float>, ptr %".455", align 4
+  %".457" = add i64 2048, %".454"
+  %".458" = getelementptr inbounds float, ptr %".49", i64 %".457"
+  %".459" = load <16 x float>, ptr %".458", align 4
+  %".460" = add i64 %".430", %".453"
+  %".461" = getelementptr inbounds float, ptr %".1", i64 %".460"
+  %".462" = load float, ptr %".461", align 4
+  %".463" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".462", i32 0
+  %".464" = shufflevector <16 x float> %".463", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".465" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".464", <16 x float> %".456", <16 x float> %".436")
+  %".466" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".464", <16 x float> %".459", <16 x float> %".437")
   %"for.next.10" = add nsw i64 %"for.iv.13", 2
   br label %"for.header.13"
 for.exit.13:
-  %".465" = fadd afn arcp contract nsz reassoc <16 x float> %".417", %".419"
-  %".466" = fadd afn arcp contract nsz reassoc <16 x float> %".418", %".420"
-  %".467" = mul i64 %".402", 16
-  %".468" = mul i64 %"for.iv.12", %".405"
-  %".469" = add i64 %".468", %".467"
-  %".470" = getelementptr inbounds float, ptr %".407", i64 %".469"
-  store <16 x float> %".465", ptr %".470", align 4
-  %".472" = mul i64 %".403", 16
-  %".473" = add i64 %".468", %".472"
-  %".474" = getelementptr inbounds float, ptr %".407", i64 %".473"
-  store <16 x float> %".466", ptr %".474", align 4
+  %".468" = fadd afn arcp contract nsz reassoc <16 x float> %".434", %".436"
+  %".469" = fadd afn arcp contract nsz reassoc <16 x float> %".435", %".437"
+  %".470" = mul i64 %".41", 16
+  %".471" = mul i64 %"for.iv.12", %".44"
+  %".472" = add i64 %".471", %".470"
+  %".473" = getelementptr inbounds float, ptr %".46", i64 %".472"
+  store <16 x float> %".468", ptr %".473", align 4
+  %".475" = mul i64 %".42", 16
+  %".476" = add i64 %".471", %".475"
+  %".477" = getelementptr inbounds float, ptr %".46", i64 %".476"
+  store <16 x float> %".469", ptr %".477", align 4
   %"for.next.11" = add nsw i64 %"for.iv.12", 1
   br label %"for.header.12"
+for.header.14:
+  %"for.iv.14" = phi  i64 [%".21", %"if.else.1"], [%"for.next.13", %"for.exit.15"]
+  %".497" = icmp slt i64 %"for.iv.14", %".23"
+  br i1 %".497", label %"for.body.14", label %"for.exit.14"
+for.body.14:
+  %".499" = mul i64 %"for.iv.14", 128
+  %".500" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".501" = shufflevector <16 x float> %".500", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  br label %"for.header.15"
+for.exit.14:
+  br label %"if.end.1"
+for.header.15:
+  %"for.iv.15" = phi  i64 [0, %"for.body.14"], [%"for.next.12", %"for.body.15"]
+  %".503" = phi  <16 x float> [%".501", %"for.body.14"], [%".527", %"for.body.15"]
+  %".504" = phi  <16 x float> [%".501", %"for.body.14"], [%".528", %"for.body.15"]
+  %".505" = phi  <16 x float> [%".501", %"for.body.14"], [%".548", %"for.body.15"]
+  %".506" = phi  <16 x float> [%".501", %"for.body.14"], [%".549", %"for.body.15"]
+  %".507" = icmp slt i64 %"for.iv.15", 128
+  br i1 %".507", label %"for.body.15", label %"for.exit.15"
+for.body.15:
+  %".509" = mul i64 %"for.iv.15", 16
+  %".510" = add i64 %".494", %".509"
+  %".511" = getelementptr inbounds i16, ptr %".485", i64 %".510"
+  %".512" = load <16 x i16>, ptr %".511", align 2
+  %".513" = zext <16 x i16> %".512" to <16 x i32>
+  %".514" = shl <16 x i32> %".513", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".515" = bitcast <16 x i32> %".514" to <16 x float>
+  %".516" = add i64 %".495", %".509"
+  %".517" = getelementptr inbounds i16, ptr %".485", i64 %".516"
+  %".518" = load <16 x i16>, ptr %".517", align 2
+  %".519" = zext <16 x i16> %".518" to <16 x i32>
+  %".520" = shl <16 x i32> %".519", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".521" = bitcast <16 x i32> %".520" to <16 x float>
+  %".522" = add i64 %".499", %"for.iv.15"
+  %".523" = getelementptr inbounds float, ptr %".1", i64 %".522"
+  %".524" = load float, ptr %".523", align 4
+  %".525" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".524", i32 0
+  %".526" = shufflevector <16 x float> %".525", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".527" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".526", <16 x float> %".515", <16 x float> %".503")
+  %".528" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".526", <16 x float> %".521", <16 x float> %".504")
+  %".529" = add i64 %"for.iv.15", 1
+  %".530" = mul i64 %".529", 16
+  %".531" = add i64 %".494", %".530"
+  %".532" = getelementptr inbounds i16, ptr %".485", i64 %".531"
+  %".533" = load <16 x i16>, ptr %".532", align 2
+  %".534" = zext <16 x i16> %".533" to <16 x i32>
+  %".535" = shl <16 x i32> %".534", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".536" = bitcast <16 x i32> %".535" to <16 x float>
+  %".537" = add i64 %".495", %".530"
+  %".538" = getelementptr inbounds i16, ptr %".485", i64 %".537"
+  %".539" = load <16 x i16>, ptr %".538", align 2
+  %".540" = zext <16 x i16> %".539" to <16 x i32>
+  %".541" = shl <16 x i32> %".540", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".542" = bitcast <16 x i32> %".541" to <16 x float>
+  %".543" = add i64 %".499", %".529"
+  %".544" = getelementptr inbounds float, ptr %".1", i64 %".543"
+  %".545" = load float, ptr %".544", align 4
+  %".546" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".545", i32 0
+  %".547" = shufflevector <16 x float> %".546", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".548" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".547", <16 x float> %".536", <16 x float> %".505")
+  %".549" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".547", <16 x float> %".542", <16 x float> %".506")
+  %"for.next.12" = add nsw i64 %"for.iv.15", 2
+  br label %"for.header.15"
+for.exit.15:
+  %".551" = fadd afn arcp contract nsz reassoc <16 x float> %".503", %".505"
+  %".552" = fadd afn arcp contract nsz reassoc <16 x float> %".504", %".506"
+  %".553" = mul i64 %".488", 16
+  %".554" = mul i64 %"for.iv.14", %".491"
+  %".555" = add i64 %".554", %".553"
+  %".556" = getelementptr inbounds float, ptr %".493", i64 %".555"
+  store <16 x float> %".551", ptr %".556", align 4
+  %".558" = mul i64 %".489", 16
+  %".559" = add i64 %".554", %".558"
+  %".560" = getelementptr inbounds float, ptr %".493", i64 %".559"
+  store <16 x float> %".552", ptr %".560", align 4
+  %"for.next.13" = add nsw i64 %"for.iv.14", 1
+  br label %"for.header.14"
 }
 
 define internal void @"multi_linear_k128_n128x64x64_bf16.par9.loop"(i64 %".1", i64 %".2", ptr captures(none) noalias align 2 %".3", ptr captures(none) noalias align 2 %".4", ptr captures(none) noalias align 2 %".5", ptr captures(none) noalias align 4 %".6", ptr captures(none) noalias align 4 %".7", ptr captures(none) noalias align 4 %".8", ptr captures(none) noalias align 4 %".9", i64 %".10", i64 %".11", i64 %".12") nounwind
@@ -21200,11 +22222,11 @@ par.body:
 par.exit:
   ret void
 for.header:
-  %"for.iv" = phi  i64 [%".17", %"par.body"], [%"for.next.12", %"if.end"]
+  %"for.iv" = phi  i64 [%".17", %"par.body"], [%"for.next.14", %"if.end"]
   %".28" = icmp slt i64 %"for.iv", %".26"
   br i1 %".28", label %"for.body", label %"for.exit"
 for.body:
-  %".30" = icmp uge i64 %".22", 4
+  %".30" = icmp uge i64 %".22", 2
   br i1 %".30", label %"if.then", label %"if.else"
 for.exit:
   %"par.next" = add nsw i64 %"par.iv", 1
@@ -21227,24 +22249,24 @@ if.then:
   %".46" = mul i64 %".40", 2048
   br label %"for.header.1"
 if.else:
-  %".393" = mul i64 %"for.iv", 2
-  %".394" = icmp ult i64 %".393", 12
-  %".395" = select  i1 %".394", ptr %".3", ptr %".4"
-  %".396" = icmp ult i64 %".393", 8
-  %".397" = select  i1 %".396", ptr %".5", ptr %".395"
-  %".398" = select  i1 %".394", i64 8, i64 12
-  %".399" = select  i1 %".396", i64 0, i64 %".398"
-  %".400" = sub i64 %".393", %".399"
-  %".401" = add i64 %".400", 1
-  %".402" = select  i1 %".394", i64 64, i64 64
-  %".403" = select  i1 %".396", i64 128, i64 %".402"
-  %".404" = select  i1 %".394", ptr %".6", ptr %".7"
-  %".405" = select  i1 %".396", ptr %".8", ptr %".404"
-  %".406" = mul i64 %".400", 2048
-  %".407" = mul i64 %".401", 2048
-  br label %"for.header.11"
+  %".479" = mul i64 %"for.iv", 2
+  %".480" = icmp ult i64 %".479", 12
+  %".481" = select  i1 %".480", ptr %".3", ptr %".4"
+  %".482" = icmp ult i64 %".479", 8
+  %".483" = select  i1 %".482", ptr %".5", ptr %".481"
+  %".484" = select  i1 %".480", i64 8, i64 12
+  %".485" = select  i1 %".482", i64 0, i64 %".484"
+  %".486" = sub i64 %".479", %".485"
+  %".487" = add i64 %".486", 1
+  %".488" = select  i1 %".480", i64 64, i64 64
+  %".489" = select  i1 %".482", i64 128, i64 %".488"
+  %".490" = select  i1 %".480", ptr %".6", ptr %".7"
+  %".491" = select  i1 %".482", ptr %".8", ptr %".490"
+  %".492" = mul i64 %".486", 2048
+  %".493" = mul i64 %".487", 2048
+  br label %"for.header.13"
 if.end:
-  %"for.next.12" = add nsw i64 %"for.iv", 1
+  %"for.next.14" = add nsw i64 %"for.iv", 1
   br label %"for.header"
 for.header.1:
   %"for.iv.1" = phi  i64 [0, %"if.then"], [%"for.next.1", %"for.exit.2"]
@@ -21494,6 +22516,10 @@ for.body.7:
   %".261" = shufflevector <16 x float> %".260", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.8"
 for.exit.7:
+  %".339" = sub i64 %".21", %".249"
+  %".340" = udiv i64 %".339", 2
+  %".341" = mul i64 %".340", 2
+  %".342" = add i64 %".249", %".341"
   br label %"for.header.9"
 for.header.8:
   %"for.iv.8" = phi  i64 [0, %"for.body.7"], [%"for.next.6", %"for.body.8"]
@@ -21579,144 +22605,236 @@ for.exit.8:
   br label %"for.header.7"
 for.header.9:
   %"for.iv.9" = phi  i64 [%".249", %"for.exit.7"], [%"for.next.9", %"for.exit.10"]
-  %".340" = icmp slt i64 %"for.iv.9", %".21"
-  br i1 %".340", label %"for.body.9", label %"for.exit.9"
+  %".344" = icmp slt i64 %"for.iv.9", %".342"
+  br i1 %".344", label %"for.body.9", label %"for.exit.9"
 for.body.9:
-  %".342" = mul i64 %"for.iv.9", 128
-  %".343" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".344" = shufflevector <16 x float> %".343", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".346" = add i64 %"for.iv.9", 1
+  %".347" = mul i64 %"for.iv.9", 128
+  %".348" = mul i64 %".346", 128
+  %".349" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".350" = shufflevector <16 x float> %".349", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.10"
 for.exit.9:
-  br label %"if.end"
+  br label %"for.header.11"
 for.header.10:
   %"for.iv.10" = phi  i64 [0, %"for.body.9"], [%"for.next.8", %"for.body.10"]
-  %".346" = phi  <16 x float> [%".344", %"for.body.9"], [%".363", %"for.body.10"]
-  %".347" = phi  <16 x float> [%".344", %"for.body.9"], [%".364", %"for.body.10"]
-  %".348" = phi  <16 x float> [%".344", %"for.body.9"], [%".377", %"for.body.10"]
-  %".349" = phi  <16 x float> [%".344", %"for.body.9"], [%".378", %"for.body.10"]
-  %".350" = icmp slt i64 %"for.iv.10", 128
-  br i1 %".350", label %"for.body.10", label %"for.exit.10"
+  %".352" = phi  <16 x float> [%".350", %"for.body.9"], [%".373", %"for.body.10"]
+  %".353" = phi  <16 x float> [%".350", %"for.body.9"], [%".374", %"for.body.10"]
+  %".354" = phi  <16 x float> [%".350", %"for.body.9"], [%".380", %"for.body.10"]
+  %".355" = phi  <16 x float> [%".350", %"for.body.9"], [%".381", %"for.body.10"]
+  %".356" = phi  <16 x float> [%".350", %"for.body.9"], [%".394", %"for.body.10"]
+  %".357" = phi  <16 x float> [%".350", %"for.body.9"], [%".395", %"for.body.10"]
+  %".358" = phi  <16 x float> [%".350", %"for.body.9"], [%".401", %"for.body.10"]
+  %".359" = phi  <16 x float> [%".350", %"for.body.9"], [%".402", %"for.body.10"]
+  %".360" = icmp slt i64 %"for.iv.10", 128
+  br i1 %".360", label %"for.body.10", label %"for.exit.10"
 for.body.10:
-  %".352" = mul i64 %"for.iv.10", 16
-  %".353" = getelementptr inbounds float, ptr %".47", i64 %".352"
-  %".354" = load <16 x float>, ptr %".353", align 4
-  %".355" = add i64 2048, %".352"
-  %".356" = getelementptr inbounds float, ptr %".47", i64 %".355"
-  %".357" = load <16 x float>, ptr %".356", align 4
-  %".358" = add i64 %".342", %"for.iv.10"
-  %".359" = getelementptr inbounds float, ptr %".9", i64 %".358"
-  %".360" = load float, ptr %".359", align 4
-  %".361" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".360", i32 0
-  %".362" = shufflevector <16 x float> %".361", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".363" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".362", <16 x float> %".354", <16 x float> %".346")
-  %".364" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".362", <16 x float> %".357", <16 x float> %".347")
-  %".365" = add i64 %"for.iv.10", 1
-  %".366" = mul i64 %".365", 16
-  %".367" = getelementptr inbounds float, ptr %".47", i64 %".366"
-  %".368" = load <16 x float>, ptr %".367", align 4
-  %".369" = add i64 2048, %".366"
-  %".370" = getelementptr inbounds float, ptr %".47", i64 %".369"
-  %".371" = load <16 x float>, ptr %".370", align 4
-  %".372" = add i64 %".342", %".365"
-  %".373" = getelementptr inbounds float, ptr %".9", i64 %".372"
-  %".374" = load float, ptr %".373", align 4
-  %".375" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".374", i32 0
-  %".376" = shufflevector <16 x float> %".375", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".377" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".376", <16 x float> %".368", <16 x float> %".348")
-  %".378" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".376", <16 x float> %".371", <16 x float> %".349")
+  %".362" = mul i64 %"for.iv.10", 16
+  %".363" = getelementptr inbounds float, ptr %".47", i64 %".362"
+  %".364" = load <16 x float>, ptr %".363", align 4
+  %".365" = add i64 2048, %".362"
+  %".366" = getelementptr inbounds float, ptr %".47", i64 %".365"
+  %".367" = load <16 x float>, ptr %".366", align 4
+  %".368" = add i64 %".347", %"for.iv.10"
+  %".369" = getelementptr inbounds float, ptr %".9", i64 %".368"
+  %".370" = load float, ptr %".369", align 4
+  %".371" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".370", i32 0
+  %".372" = shufflevector <16 x float> %".371", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".373" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".372", <16 x float> %".364", <16 x float> %".352")
+  %".374" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".372", <16 x float> %".367", <16 x float> %".353")
+  %".375" = add i64 %".348", %"for.iv.10"
+  %".376" = getelementptr inbounds float, ptr %".9", i64 %".375"
+  %".377" = load float, ptr %".376", align 4
+  %".378" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".377", i32 0
+  %".379" = shufflevector <16 x float> %".378", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".380" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".379", <16 x float> %".364", <16 x float> %".354")
+  %".381" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".379", <16 x float> %".367", <16 x float> %".355")
+  %".382" = add i64 %"for.iv.10", 1
+  %".383" = mul i64 %".382", 16
+  %".384" = getelementptr inbounds float, ptr %".47", i64 %".383"
+  %".385" = load <16 x float>, ptr %".384", align 4
+  %".386" = add i64 2048, %".383"
+  %".387" = getelementptr inbounds float, ptr %".47", i64 %".386"
+  %".388" = load <16 x float>, ptr %".387", align 4
+  %".389" = add i64 %".347", %".382"
+  %".390" = getelementptr inbounds float, ptr %".9", i64 %".389"
+  %".391" = load float, ptr %".390", align 4
+  %".392" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".391", i32 0
+  %".393" = shufflevector <16 x float> %".392", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".394" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".393", <16 x float> %".385", <16 x float> %".356")
+  %".395" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".393", <16 x float> %".388", <16 x float> %".357")
+  %".396" = add i64 %".348", %".382"
+  %".397" = getelementptr inbounds float, ptr %".9", i64 %".396"
+  %".398" = load float, ptr %".397", align 4
+  %".399" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".398", i32 0
+  %".400" = shufflevector <16 x float> %".399", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".401" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".400", <16 x float> %".385", <16 x float> %".358")
+  %".402" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".400", <16 x float> %".388", <16 x float> %".359")
   %"for.next.8" = add nsw i64 %"for.iv.10", 2
   br label %"for.header.10"
 for.exit.10:
-  %".380" = fadd afn arcp contract nsz reassoc <16 x float> %".346", %".348"
-  %".381" = fadd afn arcp contract nsz reassoc <16 x float> %".347", %".349"
-  %".382" = mul i64 %".39", 16
-  %".383" = mul i64 %"for.iv.9", %".42"
-  %".384" = add i64 %".383", %".382"
-  %".385" = getelementptr inbounds float, ptr %".44", i64 %".384"
-  store <16 x float> %".380", ptr %".385", align 4
-  %".387" = mul i64 %".40", 16
-  %".388" = add i64 %".383", %".387"
-  %".389" = getelementptr inbounds float, ptr %".44", i64 %".388"
-  store <16 x float> %".381", ptr %".389", align 4
-  %"for.next.9" = add nsw i64 %"for.iv.9", 1
+  %".404" = fadd afn arcp contract nsz reassoc <16 x float> %".352", %".356"
+  %".405" = fadd afn arcp contract nsz reassoc <16 x float> %".353", %".357"
+  %".406" = fadd afn arcp contract nsz reassoc <16 x float> %".354", %".358"
+  %".407" = fadd afn arcp contract nsz reassoc <16 x float> %".355", %".359"
+  %".408" = mul i64 %".39", 16
+  %".409" = mul i64 %"for.iv.9", %".42"
+  %".410" = add i64 %".409", %".408"
+  %".411" = getelementptr inbounds float, ptr %".44", i64 %".410"
+  store <16 x float> %".404", ptr %".411", align 4
+  %".413" = mul i64 %".40", 16
+  %".414" = add i64 %".409", %".413"
+  %".415" = getelementptr inbounds float, ptr %".44", i64 %".414"
+  store <16 x float> %".405", ptr %".415", align 4
+  %".417" = mul i64 %".346", %".42"
+  %".418" = add i64 %".417", %".408"
+  %".419" = getelementptr inbounds float, ptr %".44", i64 %".418"
+  store <16 x float> %".406", ptr %".419", align 4
+  %".421" = add i64 %".417", %".413"
+  %".422" = getelementptr inbounds float, ptr %".44", i64 %".421"
+  store <16 x float> %".407", ptr %".422", align 4
+  %"for.next.9" = add nsw i64 %"for.iv.9", 2
   br label %"for.header.9"
 for.header.11:
-  %"for.iv.11" = phi  i64 [%".19", %"if.else"], [%"for.next.11", %"for.exit.12"]
-  %".409" = icmp slt i64 %"for.iv.11", %".21"
-  br i1 %".409", label %"for.body.11", label %"for.exit.11"
+  %"for.iv.11" = phi  i64 [%".342", %"for.exit.9"], [%"for.next.11", %"for.exit.12"]
+  %".426" = icmp slt i64 %"for.iv.11", %".21"
+  br i1 %".426", label %"for.body.11", label %"for.exit.11"
 for.body.11:
-  %".411" = mul i64 %"for.iv.11", 128
-  %".412" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".413" = shufflevector <16 x float> %".412", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".428" = mul i64 %"for.iv.11", 128
+  %".429" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".430" = shufflevector <16 x float> %".429", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.12"
 for.exit.11:
   br label %"if.end"
 for.header.12:
   %"for.iv.12" = phi  i64 [0, %"for.body.11"], [%"for.next.10", %"for.body.12"]
-  %".415" = phi  <16 x float> [%".413", %"for.body.11"], [%".439", %"for.body.12"]
-  %".416" = phi  <16 x float> [%".413", %"for.body.11"], [%".440", %"for.body.12"]
-  %".417" = phi  <16 x float> [%".413", %"for.body.11"], [%".460", %"for.body.12"]
-  %".418" = phi  <16 x float> [%".413", %"for.body.11"], [%".461", %"for.body.12"]
-  %".419" = icmp slt i64 %"for.iv.12", 128
-  br i1 %".419", label %"for.body.12", label %"for.exit.12"
+  %".432" = phi  <16 x float> [%".430", %"for.body.11"], [%".449", %"for.body.12"]
+  %".433" = phi  <16 x float> [%".430", %"for.body.11"], [%".450", %"for.body.12"]
+  %".434" = phi  <16 x float> [%".430", %"for.body.11"], [%".463", %"for.body.12"]
+  %".435" = phi  <16 x float> [%".430", %"for.body.11"], [%".464", %"for.body.12"]
+  %".436" = icmp slt i64 %"for.iv.12", 128
+  br i1 %".436", label %"for.body.12", label %"for.exit.12"
 for.body.12:
-  %".421" = mul i64 %"for.iv.12", 16
-  %".422" = add i64 %".406", %".421"
-  %".423" = getelementptr inbounds i16, ptr %".397", i64 %".422"
-  %".424" = load <16 x i16>, ptr %".423", align 2
-  %".425" = zext <16 x i16> %".424" to <16 x i32>
-  %".426" = shl <16 x i32> %".425", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".427" = bitcast <16 x i32> %".426" to <16 x float>
-  %".428" = add i64 %".407", %".421"
-  %".429" = getelementptr inbounds i16, ptr %".397", i64 %".428"
-  %".430" = load <16 x i16>, ptr %".429", align 2
-  %".431" = zext <16 x i16> %".430" to <16 x i32>
-  %".432" = shl <16 x i32> %".431", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".433" = bitcast <16 x i32> %".432" to <16 x float>
-  %".434" = add i64 %".411", %"for.iv.12"
-  %".435" = getelementptr inbounds float, ptr %".9", i64 %".434"
-  %".436" = load float, ptr %".435", align 4
-  %".437" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".436", i32 0
-  %".438" = shufflevector <16 x float> %".437", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".439" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".438", <16 x float> %".427", <16 x float> %".415")
-  %".440" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".438", <16 x float> %".433", <16 x float> %".416")
-  %".441" = add i64 %"for.iv.12", 1
-  %".442" = mul i64 %".441", 16
-  %".443" = add i64 %".406", %".442"
-  %".444" = getelementptr inbounds i16, ptr %".397", i64 %".443"
-  %".445" = load <16 x i16>, ptr %".444", align 2
-  %".446" = zext <16 x i16> %".445" to <16 x i32>
-  %".447" = shl <16 x i32> %".446", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".448" = bitcast <16 x i32> %".447" to <16 x float>
-  %".449" = add i64 %".407", %".442"
-  %".450" = getelementptr inbounds i16, ptr %".397", i64 %".449"
-  %".451" = load <16 x i16>, ptr %".450", align 2
-  %".452" = zext <16 x i16> %".451" to <16 x i32>
-  %".453" = shl <16 x i32> %".452", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".454" = bitcast <16 x i32> %".453" to <16 x float>
-  %".455" = add i64 %".411", %".441"
-  %".456" = getelementptr inbounds float, ptr %".9", i64 %".455"
-  %".457" = load float, ptr %".456", align 4
-  %".458" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".457", i32 0
-  %".459" = shufflevector <16 x float> %".458", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".460" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".459", <16 x float> %".448", <16 x float> %".417")
-  %".461" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".459", <16 x float> %".454", <16 x float> %".418")
+  %".438" = mul i64 %"for.iv.12", 16
+  %".439" = getelementptr inbounds float, ptr %".47", i64 %".438"
+  %".440" = load <16 x float>, ptr %".439", align 4
+  %".441" = add i64 2048, %".438"
+  %".442" = getelementptr inbounds float, ptr %".47", i64 %".441"
+  %".443" = load <16 x float>, ptr %".442", align 4
+  %".444" = add i64 %".428", %"for.iv.12"
+  %".445" = getelementptr inbounds float, ptr %".9", i64 %".444"
+  %".446" = load float, ptr %".445", align 4
+  %".447" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".446", i32 0
+  %".448" = shufflevector <16 x float> %".447", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".449" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".448", <16 x float> %".440", <16 x float> %".432")
+  %".450" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".448", <16 x float> %".443", <16 x float> %".433")
+  %".451" = add i64 %"for.iv.12", 1
+  %".452" = mul i64 %".451", 16
+  %".453" = getelementptr inbounds float, ptr %".47", i64 %".452"
+  %".454" = load <16 x float>, ptr %".453", align 4
+  %".455" = add i64 2048, %".452"
+  %".456" = getelementptr inbounds float, ptr %".47", i64 %".455"
+  %".457" = load <16 x float>, ptr %".456", align 4
+  %".458" = add i64 %".428", %".451"
+  %".459" = getelementptr inbounds float, ptr %".9", i64 %".458"
+  %".460" = load float, ptr %".459", align 4
+  %".461" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".460", i32 0
+  %".462" = shufflevector <16 x float> %".461", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".463" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".462", <16 x float> %".454", <16 x float> %".434")
+  %".464" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".462", <16 x float> %".457", <16 x float> %".435")
   %"for.next.10" = add nsw i64 %"for.iv.12", 2
   br label %"for.header.12"
 for.exit.12:
-  %".463" = fadd afn arcp contract nsz reassoc <16 x float> %".415", %".417"
-  %".464" = fadd afn arcp contract nsz reassoc <16 x float> %".416", %".418"
-  %".465" = mul i64 %".400", 16
-  %".466" = mul i64 %"for.iv.11", %".403"
-  %".467" = add i64 %".466", %".465"
-  %".468" = getelementptr inbounds float, ptr %".405", i64 %".467"
-  store <16 x float> %".463", ptr %".468", align 4
-  %".470" = mul i64 %".401", 16
-  %".471" = add i64 %".466", %".470"
-  %".472" = getelementptr inbounds float, ptr %".405", i64 %".471"
-  store <16 x float> %".464", ptr %".472", align 4
+  %".466" = fadd afn arcp contract nsz reassoc <16 x float> %".432", %".434"
+  %".467" = fadd afn arcp contract nsz reassoc <16 x float> %".433", %".435"
+  %".468" = mul i64 %".39", 16
+  %".469" = mul i64 %"for.iv.11", %".42"
+  %".470" = add i64 %".469", %".468"
+  %".471" = getelementptr inbounds float, ptr %".44", i64 %".470"
+  store <16 x float> %".466", ptr %".471", align 4
+  %".473" = mul i64 %".40", 16
+  %".474" = add i64 %".469", %".473"
+  %".475" = getelementptr inbounds float, ptr %".44", i64 %".474"
+  store <16 x float> %".467", ptr %".475", align 4
   %"for.next.11" = add nsw i64 %"for.iv.11", 1
   br label %"for.header.11"
+for.header.13:
+  %"for.iv.13" = phi  i64 [%".19", %"if.else"], [%"for.next.13", %"for.exit.14"]
+  %".495" = icmp slt i64 %"for.iv.13", %".21"
+  br i1 %".495", label %"for.body.13", label %"for.exit.13"
+for.body.13:
+  %".497" = mul i64 %"for.iv.13", 128
+  %".498" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".499" = shufflevector <16 x float> %".498", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  br label %"for.header.14"
+for.exit.13:
+  br label %"if.end"
+for.header.14:
+  %"for.iv.14" = phi  i64 [0, %"for.body.13"], [%"for.next.12", %"for.body.14"]
+  %".501" = phi  <16 x float> [%".499", %"for.body.13"], [%".525", %"for.body.14"]
+  %".502" = phi  <16 x float> [%".499", %"for.body.13"], [%".526", %"for.body.14"]
+  %".503" = phi  <16 x float> [%".499", %"for.body.13"], [%".546", %"for.body.14"]
+  %".504" = phi  <16 x float> [%".499", %"for.body.13"], [%".547", %"for.body.14"]
+  %".505" = icmp slt i64 %"for.iv.14", 128
+  br i1 %".505", label %"for.body.14", label %"for.exit.14"
+for.body.14:
+  %".507" = mul i64 %"for.iv.14", 16
+  %".508" = add i64 %".492", %".507"
+  %".509" = getelementptr inbounds i16, ptr %".483", i64 %".508"
+  %".510" = load <16 x i16>, ptr %".509", align 2
+  %".511" = zext <16 x i16> %".510" to <16 x i32>
+  %".512" = shl <16 x i32> %".511", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".513" = bitcast <16 x i32> %".512" to <16 x float>
+  %".514" = add i64 %".493", %".507"
+  %".515" = getelementptr inbounds i16, ptr %".483", i64 %".514"
+  %".516" = load <16 x i16>, ptr %".515", align 2
+  %".517" = zext <16 x i16> %".516" to <16 x i32>
+  %".518" = shl <16 x i32> %".517", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".519" = bitcast <16 x i32> %".518" to <16 x float>
+  %".520" = add i64 %".497", %"for.iv.14"
+  %".521" = getelementptr inbounds float, ptr %".9", i64 %".520"
+  %".522" = load float, ptr %".521", align 4
+  %".523" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".522", i32 0
+  %".524" = shufflevector <16 x float> %".523", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".525" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".524", <16 x float> %".513", <16 x float> %".501")
+  %".526" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".524", <16 x float> %".519", <16 x float> %".502")
+  %".527" = add i64 %"for.iv.14", 1
+  %".528" = mul i64 %".527", 16
+  %".529" = add i64 %".492", %".528"
+  %".530" = getelementptr inbounds i16, ptr %".483", i64 %".529"
+  %".531" = load <16 x i16>, ptr %".530", align 2
+  %".532" = zext <16 x i16> %".531" to <16 x i32>
+  %".533" = shl <16 x i32> %".532", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".534" = bitcast <16 x i32> %".533" to <16 x float>
+  %".535" = add i64 %".493", %".528"
+  %".536" = getelementptr inbounds i16, ptr %".483", i64 %".535"
+  %".537" = load <16 x i16>, ptr %".536", align 2
+  %".538" = zext <16 x i16> %".537" to <16 x i32>
+  %".539" = shl <16 x i32> %".538", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".540" = bitcast <16 x i32> %".539" to <16 x float>
+  %".541" = add i64 %".497", %".527"
+  %".542" = getelementptr inbounds float, ptr %".9", i64 %".541"
+  %".543" = load float, ptr %".542", align 4
+  %".544" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".543", i32 0
+  %".545" = shufflevector <16 x float> %".544", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".546" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".545", <16 x float> %".534", <16 x float> %".503")
+  %".547" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".545", <16 x float> %".540", <16 x float> %".504")
+  %"for.next.12" = add nsw i64 %"for.iv.14", 2
+  br label %"for.header.14"
+for.exit.14:
+  %".549" = fadd afn arcp contract nsz reassoc <16 x float> %".501", %".503"
+  %".550" = fadd afn arcp contract nsz reassoc <16 x float> %".502", %".504"
+  %".551" = mul i64 %".486", 16
+  %".552" = mul i64 %"for.iv.13", %".489"
+  %".553" = add i64 %".552", %".551"
+  %".554" = getelementptr inbounds float, ptr %".491", i64 %".553"
+  store <16 x float> %".549", ptr %".554", align 4
+  %".556" = mul i64 %".487", 16
+  %".557" = add i64 %".552", %".556"
+  %".558" = getelementptr inbounds float, ptr %".491", i64 %".557"
+  store <16 x float> %".550", ptr %".558", align 4
+  %"for.next.13" = add nsw i64 %"for.iv.13", 1
+  br label %"for.header.13"
 }
 
 define internal void @"rms_norm_d128_g128_eps1em06"(ptr captures(none) noalias align 4 %".1", ptr captures(none) noalias align 4 %".2", ptr captures(none) noalias align 4 %".3", i64 %".4") noinline nounwind
