@@ -33,6 +33,9 @@ def rlxc(*args: str, timeout: float = 120) -> subprocess.CompletedProcess:
     (["--port", "70000"], "--port must be in [0, 65535]"),
     (["--max-seq", "0"], "--max-seq must be at least 1"),
     (["--chunk", "0"], "--chunk must be at least 1"),
+    (["--threads", "0"], "--threads must be at least 1"),
+    (["--tuning", "/no/such/tuning.json", "--port", "0"], "tuning record '/no/such/tuning.json' does not exist"),
+    (["--target", "no-such-cpu", "--port", "0"], "no-such-cpu"),
 ])
 def test_bad_flags_are_one_line_errors(flags, phrase):
     out = rlxc("serve", str(FIXTURES["tiny-qwen3"]), *flags)
@@ -121,3 +124,23 @@ def test_the_drain_deadline_cancels_what_is_left():
     stats = running.scheduler.snapshot()
     assert stats["busy"] == 0 and stats["finished"]["cancelled"] == 1
     assert (running.scheduler.engine.lengths() == 0).all()
+
+
+def test_target_threads_and_tuning_reach_the_engine(monkeypatch):
+    """`rlxc serve --target --threads --tuning` compile the served model as `rlxc compile`'s flags do."""
+    import rlxc.serve.engine as engine
+    from rlx.runtime.errors import RlxError
+    from rlxc.cli import main
+
+    seen = {}
+
+    def open_engine(model, slots, **options):
+        seen.update(options)
+        raise RlxError("stopped before compiling")
+
+    monkeypatch.setattr(engine, "open_engine", open_engine)
+    assert main(["serve", str(FIXTURES["tiny-qwen3"]), "--port", "0", "--target", "x86-64-v3", "--threads", "1",
+                 "--tuning", "none"]) == 1
+    assert (seen["target"], seen["threads"], seen["tuning"]) == ("x86-64-v3", 1, "none")
+    options = engine.engine_options(target="x86-64-v3", threads=1, tuning="none")
+    assert options.profile.tuning == "" and options.profile.target == "x86-64-v3"  # none: the built-in choices

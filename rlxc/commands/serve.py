@@ -36,6 +36,13 @@ def register(sub) -> None:
                    help="the format the matmul weights are stored in (as `rlxc compile --quant`)")
     p.add_argument("--kv", dest="kv_format", choices=KV_FORMATS, default=None,
                    help="the format the KV caches hold: f32 (default), bf16 or f16 (as `rlxc compile --kv`)")
+    p.add_argument("--target", default=None, metavar="CPU",
+                   help="the CPU to compile for (as `rlxc compile --target`; default: this host)")
+    p.add_argument("--threads", type=int, default=None,
+                   help="threads of the native code (as `rlxc compile --threads`; default: every CPU)")
+    p.add_argument("--tuning", default=None, metavar="auto|none|FILE",
+                   help="measured kernel choices (as `rlxc compile --tuning`; default auto: what `rlxc tune` "
+                        "recorded for the target)")
     p.add_argument("--chunk", type=int, default=None,
                    help="the most prompt tokens prefilled per step (default 512, at most --max-seq): a smaller "
                         "chunk delays the other slots' tokens less, a larger one prefills faster")
@@ -62,7 +69,7 @@ def run(args) -> int:
     serve(args.model, args.host, args.port, args.slots, max_seq=args.max_seq,
           quant=None if args.precision in (None, "auto") else args.precision, queue=args.queue,
           name=args.model_name, chunk=args.chunk, shutdown_timeout=args.shutdown_timeout, engine=args.engine,
-          progress=Progress(), kv=args.kv_format)
+          progress=Progress(), kv=args.kv_format, target=args.target, threads=args.threads, tuning=args.tuning)
     return 0
 
 
@@ -71,7 +78,8 @@ def check_args(args) -> None:
     from rlxc.commands.common import check_counts
 
     check_counts(args)
-    for flag, value, low in (("--slots", args.slots, 1), ("--queue", args.queue, 0), ("--chunk", args.chunk, 1)):
+    for flag, value, low in (("--slots", args.slots, 1), ("--queue", args.queue, 0), ("--chunk", args.chunk, 1),
+                             ("--threads", args.threads, 1)):
         if value is not None and value < low:
             raise RlxError(f"{flag} must be at least {low}, got {value}")
     if not 0 <= args.port <= 65535:

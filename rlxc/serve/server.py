@@ -100,13 +100,14 @@ def run(server: GracefulServer, sock: socket.socket, announce: Any = None) -> No
 def serve(model: str, host: str = "127.0.0.1", port: int = 8000, slots: int = 4, max_seq: int | None = None,
           quant: str | None = None, queue: int = 64, name: str | None = None, chunk: int | None = None,
           shutdown_timeout: float = 30.0, engine: str = "compiled", progress: Any = None,
-          kv: str | None = None) -> None:
+          kv: str | None = None, target: str | None = None, threads: int | None = None,
+          tuning: str | None = None) -> None:
     """``rlxc serve``: load, listen, serve until SIGTERM / SIGINT."""
     from rlxc.serve.engine import open_engine
 
     sock = listen(host, port)  # first: a port in use costs no compile
     slot_engine = open_engine(model, slots, max_seq=max_seq, quant=quant, chunk=chunk, progress=progress,
-                              kind=engine, kv=kv)
+                              kind=engine, kv=kv, target=target, threads=threads, tuning=tuning)
     state = make_state(slot_engine, model, name, queue)
     where = sock.getsockname()
 
