@@ -163,6 +163,12 @@ ATTN_VALUE_CHUNK_16_REGISTERS = 4
 DECODE_MIN_KEYS = 32
 DECODE_MAX_CHUNKS = 8
 DECODE_SCRATCH_BYTES = 128 << 10  # on the calling thread's stack
+#: The split-K decode attention runs on every thread from this much work (rows x keys x
+#: query heads x head_dim): it streams the KV rows from memory, which one core does at
+#: half the machine's bandwidth, and inside an entry call a parallel loop costs the
+#: team's spin (``lowering/llvm/team.py``), not a wake-up. With ``PARALLEL_MIN_WORK``
+#: a step at 160 cached keys (0.6B dims: 327,680) ran on one thread.
+DECODE_PARALLEL_MIN_WORK = 1 << 14
 #: decode split-K steps: 2 query heads per K/V load, the 8 keys' rows front to back, 4 V
 #: vectors (2 cache lines) per values step, the merge in one pass -- on 32 registers; on
 #: 16 one head per step and one query vector at a time (2 x 16 query vectors of a 128
@@ -493,6 +499,7 @@ def attention(num_heads: int, num_kv_heads: int, head_dim: int, causal: bool, ha
         return AttentionSpec(variant="per_key", **common)
     if queries == 1:
         steps = DECODE_STEPS_16_REGISTERS if _few_registers(target) else DECODE_STEPS
+        common["parallel_min_work"] = DECODE_PARALLEL_MIN_WORK
         return AttentionSpec(variant="splitk", min_keys=DECODE_MIN_KEYS, max_chunks=DECODE_MAX_CHUNKS,
                              scratch_bytes=DECODE_SCRATCH_BYTES, **steps, **common)
     if _few_registers(target):  # 8 rows x 1 key of scores, 2 rows x 4 vectors of values

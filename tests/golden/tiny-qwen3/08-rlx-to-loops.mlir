@@ -10318,7 +10318,7 @@ builtin.module {
     }
     func.return
   }
-  func.func private @attention_nh4_nkv2_hd32_causal_splitk(%0: memref<?xf32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: memref<?xf32>, %4: index, %5: index, %6: index, %7: index) attributes {rlx.kernel = {family = "attention", num_heads = 4 : i64, num_kv_heads = 2 : i64, head_dim = 32 : i64, causal = true, has_mask = false, variant = "splitk", parallel_min_work = 524288 : i64, value_chunk = 4 : i64, min_keys = 32 : i64, max_chunks = 8 : i64, scratch_bytes = 131072 : i64}} {
+  func.func private @attention_nh4_nkv2_hd32_causal_splitk(%0: memref<?xf32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: memref<?xf32>, %4: index, %5: index, %6: index, %7: index) attributes {rlx.kernel = {family = "attention", num_heads = 4 : i64, num_kv_heads = 2 : i64, head_dim = 32 : i64, causal = true, has_mask = false, variant = "splitk", parallel_min_work = 16384 : i64, value_chunk = 4 : i64, min_keys = 32 : i64, max_chunks = 8 : i64, scratch_bytes = 131072 : i64}} {
     %8 = memref.alloca() : memref<4608xf32>
     %9 = arith.constant 1 : index
     %10 = arith.maxui %4, %9 : index
@@ -10338,7 +10338,7 @@ builtin.module {
     %24 = arith.muli %4, %6 : index
     %25 = arith.constant 128 : index
     %26 = arith.muli %24, %25 : index
-    %27 = arith.constant 524288 : index
+    %27 = arith.constant 16384 : index
     %28 = arith.cmpi ult, %26, %27 : index
     %29 = arith.constant 1 : index
     %30 = arith.select %28, %29, %23 : index
@@ -10354,7 +10354,7 @@ builtin.module {
       %40 = arith.muli %38, %39 : index
       %41 = arith.constant 0 : index
       %42 = arith.constant 1 : index
-      %43 = arith.constant 524288 : index
+      %43 = arith.constant 16384 : index
       %44 = arith.cmpi ult, %40, %43 : index
       scf.if %44 {
         %45 = arith.constant 1 : index

@@ -11733,7 +11733,7 @@ body:
   %".18" = call i64 @"llvm.umax.i64"(i64 %".17", i64 1)
   %".19" = mul i64 %".5", %".7"
   %".20" = mul i64 %".19", 128
-  %".21" = icmp ult i64 %".20", 524288
+  %".21" = icmp ult i64 %".20", 16384
   %".22" = select  i1 %".21", i64 1, i64 %".18"
   %".23" = udiv i64 32, %".22"
   br label %"for.header"
@@ -11747,7 +11747,7 @@ for.body:
   %".29" = mul i64 %".28", %".22"
   %".30" = mul i64 %".28", %".7"
   %".31" = mul i64 %".30", 128
-  %".32" = icmp ult i64 %".31", 524288
+  %".32" = icmp ult i64 %".31", 16384
   br i1 %".32", label %"if.then", label %"if.else"
 for.exit:
   ret void
