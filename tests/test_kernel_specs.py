@@ -64,8 +64,11 @@ def test_select_makes_the_strategy_choices():
     assert select.attention(4, 2, 32, True, False, queries=1).variant == "splitk"
     assert select.attention(4, 2, 12, True, False, queries=1).variant == "per_key"
     assert select.attention(4, 2, 32, True, False, queries=1).min_keys == select.DECODE_MIN_KEYS
-    assert all(getattr(s, "parallel_min_work", select.PARALLEL_MIN_WORK) == select.PARALLEL_MIN_WORK
+    # the split-K decode attention streams the KV rows: threaded from less work than the rest
+    assert all(getattr(s, "parallel_min_work", select.PARALLEL_MIN_WORK) ==
+               (select.DECODE_PARALLEL_MIN_WORK if getattr(s, "variant", "") == "splitk" else select.PARALLEL_MIN_WORK)
                for s in SPECS)
+    assert any(getattr(s, "variant", "") == "splitk" for s in SPECS)
 
 
 def test_invalid_parameters_are_refused():
