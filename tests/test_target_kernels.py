@@ -340,3 +340,20 @@ def test_decode_matvecs_prefetch_their_next_tiles_on_every_target(fmt):
     assert spec2.dot_split == (fmt == "q8_0") and not spec4.dot_split
     assert "prefetcht1" in assembly(spec4, zen4)
     assert "prefetcht1" in assembly(spec2, zen2)
+
+def test_batched_decode_blocks_follow_the_target():
+    """A step of 2, 4 or 8 sequences is one register block on every target (the tails are
+    the powers of two below the block), and the f32 row blocks prefetch their next tile
+    (``prefetcht1`` in the code; the single-row matvec has none), on AVX2 and AVX-512."""
+    for target, rows in (("x86-64-v3", select.MATMUL_ROWS), ("znver4", select.PAIRED_ROWS_ZMM)):
+        t = parse_target(target)
+        f32, bf16 = select.linear(1024, 2048, False, t), select.linear(1024, 2048, False, t, "bf16")
+        assert f32.rows == rows and f32.tail_rows == (4, 2) and f32.block_chains == select.BLOCK_FMA_CHAINS
+        assert f32.prefetch_next and not bf16.prefetch_next
+        assert "prefetcht1" in assembly(f32, t)
+        single = dataclasses.replace(f32, rows=1, tail_rows=(), tile_group=1)
+        assert "prefetcht1" not in assembly(single, t)
+    swiglu = select.linear_swiglu(1024, 3072, parse_target("x86-64-v3"))
+    assert (swiglu.halves, swiglu.whole_tile_rows) == (2, select.SWIGLU_WHOLE_TILE_ROWS)
+    with pytest.raises(ValueError, match="prefetch_next=True needs f32"):
+        dataclasses.replace(bf16, prefetch_next=True)

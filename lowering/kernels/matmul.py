@@ -9,7 +9,6 @@ block shape, the k unroll and the work split come from the :class:`MatmulSpec`.
 from __future__ import annotations
 
 import dataclasses
-from collections import Counter
 
 from xdsl.builder import ImplicitBuilder
 from xdsl.dialects import arith, func, memref, scf
@@ -47,7 +46,7 @@ from rlx.lowering.kernels.builder import (
 from rlx.dialects.rlx_cpu import PrefetchOp
 from rlx.lowering.kernels import matmul_int8
 from rlx.lowering.kernels.spec import MatmulSpec, kernel_func
-from rlx.lowering.kernels.tiles import TileReader, tile_reader
+from rlx.lowering.kernels.tiles import TileReader, next_group_strides, tile_reader
 from rlx.runtime.packing import LINEAR_TILE
 
 def _tile_rows(x, k: int, streams, rows, kunroll: int, lanes: int = VEC, halves=None, reader=None,
@@ -74,7 +73,12 @@ def _tile_rows(x, k: int, streams, rows, kunroll: int, lanes: int = VEC, halves=
     nr, ns = len(rows), len(streams)
     xrows = [mul(r, k) for r in rows]
     zero = vconst(0.0, lanes)
-    unroll = kunroll if nr == 1 else max(1, block_chains // (nr * ns * parts)) if reader.group == 1 else 1
+    if nr == 1:
+        unroll = kunroll
+    elif reader.group == 1:  # one value per k step: unroll a small block to block_chains chains
+        unroll = max(1, block_chains // (nr * ns * parts))
+    else:
+        unroll = 1
     # k steps per iteration: powers of 2, so a multiple of both; a row block over a block
     # format's tiles takes one step per iteration, its field of the group's words chosen
     # at run time (the steps of a group side by side spill the row block's registers)
@@ -130,14 +134,12 @@ def _tile_rows(x, k: int, streams, rows, kunroll: int, lanes: int = VEC, halves=
 
 def _prefetch_next_tiles(streams, reader: TileReader, k0, s) -> None:
     """Prefetch k step ``k0 + s``'s line (16 f32: 64 bytes) of the tile after each stream's in
-    its buffer, the one the block runs next (past a pair: the streams of one buffer are
-    consecutive tiles). Why: a block of several rows spends more instructions per weight
+    its buffer, the one the block runs next. Why: a block of several rows spends more instructions per weight
     line than a single row, so its out-of-order window alone keeps too few lines in
     flight (figures at ``select.BLOCK_PREFETCH``)."""
-    per_buffer = Counter(id(w) for w, _ in streams)
-    for w, base in streams:  # the load's index plus a constant: one address register for both
-        at = add(base, mul(add(k0, s), LINEAR_TILE))
-        PrefetchOp(w, add(at, per_buffer[id(w)] * reader.tile_size))
+    for (w, base), stride in zip(streams, next_group_strides(streams, reader.tile_size)):
+        at = add(base, mul(add(k0, s), LINEAR_TILE))  # the load's index: one address register for both
+        PrefetchOp(w, add(at, stride))
 
 
 def _lanes(spec: MatmulSpec, rows) -> int:
@@ -152,9 +154,8 @@ def _lanes(spec: MatmulSpec, rows) -> int:
 
 def prefetches(spec: MatmulSpec, rows) -> bool:
     """A block of ``rows`` prefetches the next tiles (:func:`_prefetch_next_tiles`): a
-    register block of several rows over f32 weights read in place, with
-    ``spec.prefetch_next``."""
-    return spec.prefetch_next and len(rows) > 1 and spec.weight_format == "f32"
+    register block of several rows, with ``spec.prefetch_next`` (f32 weights, read in place)."""
+    return spec.prefetch_next and len(rows) > 1
 
 
 def _by_rows(spec: MatmulSpec, x, m_sz, nest) -> None:

@@ -21,7 +21,6 @@ masked negation on AVX-512); for Q4_0 it is the weights' nibbles ``q`` in 0..15 
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass
 
 from xdsl.dialects import arith, memref, vector
@@ -56,6 +55,7 @@ from rlx.lowering.kernels.builder import (
     vmax_lanes,
     vstore,
 )
+from rlx.lowering.kernels.tiles import next_group_strides
 from rlx.runtime.packing import LINEAR_TILE
 from rlx.runtime.quant import Q8_0_BLOCK
 
@@ -187,16 +187,13 @@ def tile_rows(q: QuantizedRows, spec, streams, rows, reader):
 
 def _prefetch_ahead(spec, reader, streams, b) -> None:
     """Prefetch block ``b``'s weight lines of the tiles ``spec.prefetch_groups`` groups
-    after these: a group's tiles of one buffer are consecutive (a pair, or one tile of each
-    of gate and up, or of each selected expert), so the next group's tile of a stream sits
-    as many tiles on as the group holds of its buffer. Past the last group the addresses
-    pass the buffer's end: a prefetch does not fault."""
+    after these (:func:`~rlx.lowering.kernels.tiles.next_group_strides`). Past the last
+    group the addresses pass the buffer's end: a prefetch does not fault."""
     if not spec.prefetch_groups:
         return
-    per_buffer = Counter(w for w, _ in streams)
     line_bytes, block_bytes = 64, BLOCK // reader.group * 4 * LINEAR_TILE
-    for w, base in streams:
-        at = add(reader.word_index(base, mul(b, BLOCK), 0), spec.prefetch_groups * per_buffer[w] * reader.tile_size)
+    for (w, base), stride in zip(streams, next_group_strides(streams, reader.tile_size)):
+        at = add(reader.word_index(base, mul(b, BLOCK), 0), spec.prefetch_groups * stride)
         for line in range(0, block_bytes, line_bytes):
             PrefetchOp(w, add(at, line) if line else at)
 

@@ -119,11 +119,12 @@ INT8_DOT_ROWS_16_REGISTERS = 1
 #: of integer dot products.
 INT8_DOT_BLOCKS = 2
 #: The smallest register block run for the rows left after a matmul's blocks (the
-#: blocks are the powers of two below its rows down to this: :func:`tail_rows`), and the
-#: fewest rows of a block that gets them: smaller ones are the block-quantized weights'
-#: prefill blocks on 16 registers, where a 2-row tail's code made LLVM reload a pointer
-#: from the stack in the 3-row block's loop (znver2, Q4_0, K = 8192)
+#: blocks are the powers of two below its rows down to this: :func:`tail_rows`)
 MIN_TAIL_BLOCK = 2
+#: The fewest rows of a block that gets tail blocks: smaller ones are the
+#: block-quantized weights' prefill blocks on 16 registers, where a 2-row tail's code
+#: made LLVM reload a pointer from the stack in the 3-row block's loop (znver2, Q4_0,
+#: K = 8192)
 MIN_BLOCK_WITH_TAILS = 4
 #: Register blocks of several rows over f32 weights prefetch the next tile's line each k
 #: step (``matmul._prefetch_next_tiles``). A batched decode step reads each tile from
@@ -249,8 +250,9 @@ def _stored_as(spec: MatmulSpec, weight_format: str, target=None) -> MatmulSpec:
     dot_rows = (1 if not dot else INT8_DOT_ROWS_16_REGISTERS if _few_registers(target)
                 else INT8_DOT_ROWS if dot == "vpdpbusd" else INT8_DOT_ROWS_PMADDUBSW)
     below = max(rows, 2, INT8_DOT_BLOCKS * dot_rows + 1) if dot else 0
-    return dataclasses.replace(spec, weight_format=weight_format, rows=rows, tail_rows=tail_rows(rows), prefetch_next=False,
-                               stage=stage, panel_rows=max(rows, spec.panel_rows // rows * rows), kunroll=kunroll,
+    return dataclasses.replace(spec, weight_format=weight_format, rows=rows, tail_rows=tail_rows(rows),
+                               prefetch_next=False, stage=stage,
+                               panel_rows=max(rows, spec.panel_rows // rows * rows), kunroll=kunroll,
                                int8_dot=dot, dot_chains=chains, dot_rows=dot_rows, int8_below=below,
                                dot_split=_dot_split(dot, vectors, weight_format, target),
                                prefetch_groups=_prefetch_groups(dot))

@@ -317,6 +317,8 @@ class MatmulSpec(KernelSpec):
                              f"got {self.weight_format!r}")
         if self.stage and self.weight_format == "f32":
             raise ValueError(f"{self.family}: stage=True needs weights stored in another format than f32")
+        if self.prefetch_next and self.weight_format != "f32":
+            raise ValueError(f"{self.family}: prefetch_next=True needs f32 weights (its lines are 16 f32 values)")
         if self.int8_dot not in self.INT8_DOTS or (self.int8_dot and self.weight_format not in ("q8_0", "q4_0")):
             raise ValueError(f"{self.family}: int8_dot {self.int8_dot!r} needs one of {self.INT8_DOTS[1:]} "
                              f"and q8_0 or q4_0 weights, got {self.weight_format}")

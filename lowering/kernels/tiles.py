@@ -7,6 +7,7 @@ embedding gather (:mod:`.elementwise`) read the same ``[k][16]`` tiles that
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
 from xdsl.dialects import arith, vector
@@ -136,3 +137,12 @@ class TileReader:
 
 def tile_reader(spec: MatmulSpec) -> TileReader:
     return TileReader(spec.k, spec.weight_format)
+
+
+def next_group_strides(streams, tile_size: int) -> list[int]:
+    """Per ``(buffer, base)`` stream of a block, the elements from its tile to the same
+    stream's tile in the next group: a group's tiles of one buffer are consecutive (a
+    pair, or one tile of each of gate and up, or of each selected expert), so it sits as
+    many tiles on as the group holds of that buffer."""
+    per_buffer = Counter(id(w) for w, _ in streams)
+    return [per_buffer[id(w)] * tile_size for w, _ in streams]
