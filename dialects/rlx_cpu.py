@@ -12,8 +12,9 @@ that the LLVM translator (``lowering/llvm/``) lowers for the host CPU.
   the ones the target has: AVX-512 VNNI's ``vpdpbusd``, else AVX2's / AVX-512BW's
   ``vpmaddubsw`` + ``vpmaddwd``), each lowered to its LLVM intrinsic;
 * ``rlx_cpu.prefetch``: a read prefetch of a memref element into L2 (LLVM's
-  ``llvm.prefetch``, locality 2: ``prefetcht1`` on x86), with which the quantized decode
-  matvecs start reading their next tiles early.
+  ``llvm.prefetch``, locality 2: ``prefetcht1`` on x86) or L1 (``{cache = "l1"}``:
+  locality 3, ``prefetcht0``), with which the quantized decode matvecs start reading
+  their next tiles early and the f32 register blocks keep their tile's lines ahead.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from typing import ClassVar
 from xdsl.dialects import func
 from xdsl.dialects.math import floatingPointLike
 from xdsl.dialects.builtin import (I64, FlatSymbolRefAttr, IndexType, IntegerAttr, IntegerType, MemRefType,
-                                   SymbolRefAttr, VectorType, i64)
+                                   StringAttr, SymbolRefAttr, VectorType, i64)
 from xdsl.ir import Dialect, Operation, SSAValue
 from xdsl.irdl import (
     IRDLOperation,
@@ -33,6 +34,7 @@ from xdsl.irdl import (
     base,
     irdl_op_definition,
     operand_def,
+    opt_prop_def,
     prop_def,
     result_def,
     traits_def,
@@ -268,32 +270,45 @@ class PsignbOp(IRDLOperation):
 
 @irdl_op_definition
 class PrefetchOp(IRDLOperation):
-    """A hint to bring ``memref[index]`` into L2 soon (``prefetcht1``). It has no value and
-    never faults: the address is computed without ``inbounds``, so a loop may prefetch
-    past the end of its buffer.
+    """A hint to bring ``memref[index]`` into L2 soon (``prefetcht1``), or into L1 with
+    ``cache = "l1"`` (``prefetcht0``). It has no value and never faults: the address is
+    computed without ``inbounds``, so a loop may prefetch past the end of its buffer.
 
     Why: a decode matvec of block-quantized weights reads its tiles a group at a time,
     and each new group starts streams the hardware prefetcher has not yet seen; asking
-    for the next group's lines while the current one computes keeps the DRAM busy.
+    for the next group's lines while the current one computes keeps the DRAM busy. A
+    zmm register block re-reads its tile from L2 faster than the hardware brings the
+    lines into L1 (``select.BLOCK_PREFETCH_AHEAD``).
 
-    Verifies: a 1-D memref.
+    Verifies: a 1-D memref; ``cache`` is ``l1`` or ``l2``.
 
     Example::
 
         rlx_cpu.prefetch %w[%i] : memref<?xi8>
+        rlx_cpu.prefetch %w[%j] {cache = "l1"} : memref<?xf32>
     """
 
     name = "rlx_cpu.prefetch"
+    CACHES: ClassVar[tuple[str, ...]] = ("l1", "l2")
     memref = operand_def(MemRefType)
     index = operand_def(IndexType)
+    cache = opt_prop_def(StringAttr)
+    irdl_options = (ParsePropInAttrDict(),)
     assembly_format = "$memref `[` $index `]` attr-dict `:` type($memref)"
 
-    def __init__(self, mem: SSAValue | Operation, index: SSAValue | Operation):
-        super().__init__(operands=[mem, index])
+    def __init__(self, mem: SSAValue | Operation, index: SSAValue | Operation, cache: str = "l2"):
+        props = {} if cache == "l2" else {"cache": StringAttr(cache)}
+        super().__init__(operands=[mem, index], properties=props)
+
+    @property
+    def cache_level(self) -> str:
+        return "l2" if self.cache is None else self.cache.data
 
     def verify_(self) -> None:
         if self.memref.type.get_num_dims() != 1:
             raise VerifyException(f"rlx_cpu.prefetch: a 1-D memref, got {self.memref.type}")
+        if self.cache_level not in self.CACHES:
+            raise VerifyException(f"rlx_cpu.prefetch: cache must be l1 or l2, got {self.cache_level!r}")
 
 
 RLX_CPU = Dialect("rlx_cpu", [ParallelDispatchOp, RintOp, VpdpbusdOp, PmaddubswOp, PmaddwdOp, PsignbOp, PrefetchOp],

@@ -897,3 +897,22 @@ def test_shared_object_link_and_call(tmp_path):
 def test_link_failure_is_compile_error(tmp_path):
     with pytest.raises(CompileError, match="linking failed"):
         link_shared_object(b"definitely not an ELF object", tmp_path / "bad.so")
+
+
+PREFETCH = module(loop_kernel("warm", "%w: memref<?xf32>, %n: index", """
+      rlx_cpu.prefetch %w[%i] : memref<?xf32>
+      rlx_cpu.prefetch %w[%i] {cache = "l1"} : memref<?xf32>"""))
+
+
+def test_prefetch_prints_as_it_parses_and_lowers_to_its_locality():
+    """``rlx_cpu.prefetch``: L2 by default (locality 2), ``{cache = "l1"}`` locality 3."""
+    mod = parse(PREFETCH)
+    assert '{cache = "l1"}' in str(mod) and parse(str(mod)).is_structurally_equivalent(mod)
+    ll = str(lower_to_llvm(mod))
+    calls = re.findall(r'call void @"llvm\.prefetch\.p0"\(ptr [^,]+, i32 0, i32 (\d), i32 1\)', ll)
+    assert sorted(calls) == ["2", "3"]
+
+
+def test_prefetch_names_an_unknown_cache():
+    with pytest.raises(Exception, match="cache must be l1 or l2, got 'l3'"):
+        parse(PREFETCH.replace('"l1"', '"l3"'))

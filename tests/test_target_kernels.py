@@ -341,19 +341,36 @@ def test_decode_matvecs_prefetch_their_next_tiles_on_every_target(fmt):
     assert "prefetcht1" in assembly(spec4, zen4)
     assert "prefetcht1" in assembly(spec2, zen2)
 
-def test_batched_decode_blocks_follow_the_target():
+#: (target, rows of the linear's block, its block prefetch, the instruction, the block
+#: prefetch of bf16 weights: their staged f32 copy, or none where f32 tiles take the next tile)
+BLOCK_PREFETCHES = (("x86-64-v3", select.MATMUL_ROWS, "next_tile", "prefetcht1", "none"),
+                    ("znver4", select.PAIRED_ROWS_ZMM, "l1_ahead", "prefetcht0", "l1_ahead"),
+                    ("sapphirerapids", select.PAIRED_ROWS_ZMM, "l1_ahead", "prefetcht0", "l1_ahead"))
+
+
+@pytest.mark.parametrize("target, rows, kind, instruction, staged_kind", BLOCK_PREFETCHES)
+def test_batched_decode_blocks_follow_the_target(target, rows, kind, instruction, staged_kind):
     """A step of 2, 4 or 8 sequences is one register block on every target (the tails are
-    the powers of two below the block), and the f32 row blocks prefetch their next tile
-    (``prefetcht1`` in the code; the single-row matvec has none), on AVX2 and AVX-512."""
-    for target, rows in (("x86-64-v3", select.MATMUL_ROWS), ("znver4", select.PAIRED_ROWS_ZMM)):
-        t = parse_target(target)
-        f32, bf16 = select.linear(1024, 2048, False, t), select.linear(1024, 2048, False, t, "bf16")
-        assert f32.rows == rows and f32.tail_rows == (4, 2) and f32.block_chains == select.BLOCK_FMA_CHAINS
-        assert f32.prefetch_next and not bf16.prefetch_next
-        assert "prefetcht1" in assembly(f32, t)
-        single = dataclasses.replace(f32, rows=1, tail_rows=(), tile_group=1)
-        assert "prefetcht1" not in assembly(single, t)
-    swiglu = select.linear_swiglu(1024, 3072, parse_target("x86-64-v3"))
+    the powers of two below the block). The f32 row blocks prefetch: ymm blocks their next
+    tile's line into L2, zmm blocks their own tile's line ahead into L1, as their staged
+    bf16 copies do; the single-row matvec prefetches nothing."""
+    t = parse_target(target)
+    f32, bf16 = select.linear(1024, 2048, False, t), select.linear(1024, 2048, False, t, "bf16")
+    assert f32.rows == rows and f32.tail_rows == (4, 2) and f32.block_chains == select.BLOCK_FMA_CHAINS
+    assert (f32.block_prefetch, bf16.block_prefetch) == (kind, staged_kind)
+    assert instruction in assembly(f32, t)
+    single = dataclasses.replace(f32, rows=1, tail_rows=(), tile_group=1)
+    assert "prefetcht" not in assembly(single, t)
+
+
+def test_block_prefetch_needs_f32_tiles():
+    t = parse_target("x86-64-v3")
+    swiglu = select.linear_swiglu(1024, 3072, t)
     assert (swiglu.halves, swiglu.whole_tile_rows) == (2, select.SWIGLU_WHOLE_TILE_ROWS)
-    with pytest.raises(ValueError, match="prefetch_next=True needs f32"):
-        dataclasses.replace(bf16, prefetch_next=True)
+    bf16 = select.linear(1024, 2048, False, t, "bf16")
+    with pytest.raises(ValueError, match="next_tile needs f32 weights"):
+        dataclasses.replace(bf16, block_prefetch="next_tile")
+    with pytest.raises(ValueError, match="l1_ahead needs f32 tiles"):
+        dataclasses.replace(bf16, stage=False, block_prefetch="l1_ahead", prefetch_steps=16)
+    with pytest.raises(ValueError, match="prefetch_steps > 0 for l1_ahead only"):
+        dataclasses.replace(bf16, block_prefetch="l1_ahead")

@@ -50,7 +50,7 @@ from rlx.lowering.kernels.tiles import TileReader, next_group_strides, tile_read
 from rlx.runtime.packing import LINEAR_TILE
 
 def _tile_rows(x, k: int, streams, rows, kunroll: int, lanes: int = VEC, halves=None, reader=None,
-               prefetch: bool = False, block_chains: int = 1):
+               prefetch: str = "none", prefetch_steps: int = 0, block_chains: int = 1):
     """Accumulate ``x[rows] @ tile`` for packed ``[k][16]`` weight tiles.
 
     ``streams``: ``(w, wbase)`` pairs, each a tile of 16 output columns read
@@ -63,8 +63,8 @@ def _tile_rows(x, k: int, streams, rows, kunroll: int, lanes: int = VEC, halves=
     of the tile's vectors (a narrower block: twice the rows in the same registers).
     ``reader``: reads the weight vectors (:class:`TileReader`; f32 by default); a
     format with block scales runs k as blocks, loading the scales once per block.
-    ``prefetch`` (f32 tiles in their buffers): each k step also prefetches its line of
-    the tile that follows in each stream's buffer (:func:`_prefetch_next_tiles`).
+    ``prefetch`` (f32 tiles): each k step also prefetches a line of each stream
+    (:func:`_prefetch_block_lines`): ``next_tile``, ``l1_ahead`` or ``none``.
     """
     T = LINEAR_TILE
     reader = reader or TileReader(k, "f32")
@@ -97,8 +97,8 @@ def _tile_rows(x, k: int, streams, rows, kunroll: int, lanes: int = VEC, halves=
         for si, (w, wbase) in enumerate(streams):
             ws.append([reader.load(w, wbase, k0, s, h * lanes, lanes, scales[si][hi] if scales else None)
                        for hi, h in enumerate(sel)])
-        if prefetch:
-            _prefetch_next_tiles(streams, reader, k0, s)
+        if prefetch != "none":
+            _prefetch_block_lines(prefetch, prefetch_steps, streams, reader, k0, s)
         for r in range(nr):
             xb = bcast(load(x, add(xrows[r], add(k0, s))), lanes)
             for si, wv in enumerate(ws):
@@ -132,14 +132,21 @@ def _tile_rows(x, k: int, streams, rows, kunroll: int, lanes: int = VEC, halves=
              for si in range(ns)] for r in range(nr)]
 
 
-def _prefetch_next_tiles(streams, reader: TileReader, k0, s) -> None:
-    """Prefetch k step ``k0 + s``'s line (16 f32: 64 bytes) of the tile after each stream's in
-    its buffer, the one the block runs next. Why: a block of several rows spends more instructions per weight
-    line than a single row, so its out-of-order window alone keeps too few lines in
-    flight (figures at ``select.BLOCK_PREFETCH``)."""
-    for (w, base), stride in zip(streams, next_group_strides(streams, reader.tile_size)):
+def _prefetch_block_lines(kind: str, steps: int, streams, reader: TileReader, k0, s) -> None:
+    """Prefetch, for k step ``k0 + s`` of each stream (a line: 16 f32, 64 bytes), with
+    ``kind`` ``next_tile`` the same line of the tile after it in its buffer (the one the
+    block runs next) into L2, with ``l1_ahead`` its own tile's line ``steps`` k steps
+    ahead into L1. Why: a block of several rows spends more instructions per weight line
+    than a single row, so its out-of-order window alone keeps too few lines in flight
+    from memory; and a zmm block re-reading its tile from L2 outruns the hardware's L1
+    prefetch (figures at ``select.BLOCK_PREFETCH``)."""
+    if kind == "next_tile":
+        strides, cache = next_group_strides(streams, reader.tile_size), "l2"
+    else:
+        strides, cache = [steps * LINEAR_TILE] * len(streams), "l1"
+    for (w, base), stride in zip(streams, strides):
         at = add(base, mul(add(k0, s), LINEAR_TILE))  # the load's index: one address register for both
-        PrefetchOp(w, add(at, stride))
+        PrefetchOp(w, as_value(add(at, stride)), cache)
 
 
 def _lanes(spec: MatmulSpec, rows) -> int:
@@ -152,10 +159,10 @@ def _lanes(spec: MatmulSpec, rows) -> int:
         VEC if len(rows) == 1 else spec.lanes
 
 
-def prefetches(spec: MatmulSpec, rows) -> bool:
-    """A block of ``rows`` prefetches the next tiles (:func:`_prefetch_next_tiles`): a
-    register block of several rows, with ``spec.prefetch_next`` (f32 weights, read in place)."""
-    return spec.prefetch_next and len(rows) > 1
+def block_prefetch(spec: MatmulSpec, rows) -> str:
+    """What a block of ``rows`` prefetches (:func:`_prefetch_block_lines`): a register
+    block of several rows, ``spec.block_prefetch``; a single row nothing."""
+    return spec.block_prefetch if len(rows) > 1 else "none"
 
 
 def _by_rows(spec: MatmulSpec, x, m_sz, nest) -> None:
@@ -166,14 +173,15 @@ def _by_rows(spec: MatmulSpec, x, m_sz, nest) -> None:
     call (:mod:`rlx.lowering.kernels.matmul_int8`); larger calls keep the f32 blocks."""
     def f32_blocks(rows, streams, reader):
         return _tile_rows(x, spec.k, streams, rows, spec.kunroll, _lanes(spec, rows), reader=reader,
-                          prefetch=prefetches(spec, rows), block_chains=spec.block_chains)
+                          prefetch=block_prefetch(spec, rows), prefetch_steps=spec.prefetch_steps,
+                          block_chains=spec.block_chains)
 
     if not spec.int8_dot:
         nest(spec, f32_blocks)
         return
     matmul_int8.by_call_rows(
         spec, x, m_sz, spec.int8_rows_below,
-        lambda q: nest(dataclasses.replace(spec, stage=False),
+        lambda q: nest(dataclasses.replace(spec, stage=False, block_prefetch="none", prefetch_steps=0),
                        lambda rows, streams, reader: matmul_int8.tile_rows(q, spec, streams, rows, reader), True),
         lambda: nest(spec, f32_blocks))
 
@@ -492,7 +500,8 @@ def linear_swiglu(spec: MatmulSpec) -> func.FuncOp:
             if spec.halves > 1 and len(rows) > max(1, spec.whole_tile_rows):  # each half of the tile in turn
                 for h in range(T // spec.lanes):  # the second half's lines are in L2: no prefetch
                     sums = _tile_rows(x, k, streams, rows, spec.kunroll, spec.lanes, [h], reader,
-                                      prefetch=h == 0 and prefetches(spec, rows), block_chains=spec.block_chains)
+                                      prefetch=block_prefetch(spec, rows) if h == 0 else "none",
+                                      prefetch_steps=spec.prefetch_steps, block_chains=spec.block_chains)
                     for r, m in enumerate(rows):
                         (g,), (u,) = sums[r]
                         vstore(fmul(vsilu(g), u), out, add(mul(m, n), add(mul(t, T), h * spec.lanes)))

@@ -301,12 +301,16 @@ class MatmulSpec(KernelSpec):
     #: FMA chains a register block of several rows keeps at least (f32, bf16 and f16
     #: tiles): its k loop unrolled by this // its accumulators
     block_chains: int = 1
-    #: register blocks of several rows over f32 weights prefetch, each k step, its line of
-    #: the next tile in the buffer (``matmul._prefetch_next_tiles``)
-    prefetch_next: bool = False
+    #: what register blocks of several rows over f32 tiles (f32 weights, or a staged copy)
+    #: prefetch each k step (``matmul._prefetch_block_lines``): ``next_tile``, their line
+    #: of the next tile in the buffer into L2; ``l1_ahead``, their own tile's line
+    #: ``prefetch_steps`` k steps ahead into L1; ``none``
+    block_prefetch: str = "none"
+    prefetch_steps: int = 0
 
     WEIGHT_FORMATS: ClassVar[tuple[str, ...]] = ("f32", "bf16", "f16", "q8_0", "q4_0")
     INT8_DOTS: ClassVar[tuple[str, ...]] = ("", "vpdpbusd", "pmaddubsw")
+    BLOCK_PREFETCHES: ClassVar[tuple[str, ...]] = ("none", "next_tile", "l1_ahead")
 
     def __post_init__(self):
         super().__post_init__()
@@ -317,8 +321,15 @@ class MatmulSpec(KernelSpec):
                              f"got {self.weight_format!r}")
         if self.stage and self.weight_format == "f32":
             raise ValueError(f"{self.family}: stage=True needs weights stored in another format than f32")
-        if self.prefetch_next and self.weight_format != "f32":
-            raise ValueError(f"{self.family}: prefetch_next=True needs f32 weights (its lines are 16 f32 values)")
+        if self.block_prefetch not in self.BLOCK_PREFETCHES or \
+                (self.prefetch_steps > 0) != (self.block_prefetch == "l1_ahead") or self.prefetch_steps < 0:
+            raise ValueError(f"{self.family}: block_prefetch must be one of {', '.join(self.BLOCK_PREFETCHES)}, "
+                             f"with prefetch_steps > 0 for l1_ahead only, got {self.block_prefetch!r}, "
+                             f"{self.prefetch_steps}")
+        if self.block_prefetch == "next_tile" and self.weight_format != "f32":
+            raise ValueError(f"{self.family}: block_prefetch=next_tile needs f32 weights (its lines are 16 f32 values)")
+        if self.block_prefetch == "l1_ahead" and self.weight_format != "f32" and not self.stage:
+            raise ValueError(f"{self.family}: block_prefetch=l1_ahead needs f32 tiles (f32 weights or stage=True)")
         if self.int8_dot not in self.INT8_DOTS or (self.int8_dot and self.weight_format not in ("q8_0", "q4_0")):
             raise ValueError(f"{self.family}: int8_dot {self.int8_dot!r} needs one of {self.INT8_DOTS[1:]} "
                              f"and q8_0 or q4_0 weights, got {self.weight_format}")

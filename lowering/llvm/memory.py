@@ -83,14 +83,18 @@ def vector_store(t: Translator, op: vector.StoreOp) -> None:
     t.b.store(t.value(op.vector), ptr, align=bitwidth(elem) // 8)
 
 
+#: ``llvm.prefetch``'s locality per cache level: 3 is ``prefetcht0`` on x86, 2 ``prefetcht1``
+PREFETCH_LOCALITY = {"l1": 3, "l2": 2}
+
+
 def prefetch(t: Translator, op: rlx_cpu.PrefetchOp) -> None:
-    """``llvm.prefetch(ptr, read, locality 2, data)`` (``prefetcht1``); the address
-    without ``inbounds``: it may point past the buffer, and a prefetch never faults."""
+    """``llvm.prefetch(ptr, read, locality, data)``; the address without ``inbounds``: it
+    may point past the buffer, and a prefetch never faults."""
     elem = llvm_type(op.memref.type.element_type)
     ptr = t.b.gep(t.value(op.memref), [t.value(op.index)], source_etype=elem)
     i32 = ir.IntType(32)
     fn = t.external("llvm.prefetch.p0", ir.VoidType(), [PTR, i32, i32, i32])
-    t.b.call(fn, [ptr, ir.Constant(i32, 0), ir.Constant(i32, 2), ir.Constant(i32, 1)])
+    t.b.call(fn, [ptr, ir.Constant(i32, 0), ir.Constant(i32, PREFETCH_LOCALITY[op.cache_level]), ir.Constant(i32, 1)])
 
 
 HANDLERS = {

@@ -10347,7 +10347,7 @@ builtin.module {
     }
     func.return
   }
-  func.func private @linear_k128_n1024_bf16(%0: memref<?xf32>, %1: memref<?xi16>, %2: memref<?xf32>, %3: index) attributes {rlx.kernel = {family = "linear", k = 128 : i64, ns = array<i64: 1024>, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 512 : i64, tile_group = 4 : i64, parallel_min_work = 524288 : i64, weight_format = "bf16", stage = true, tail_rows = array<i64: 4, 2>, block_chains = 8 : i64}} {
+  func.func private @linear_k128_n1024_bf16(%0: memref<?xf32>, %1: memref<?xi16>, %2: memref<?xf32>, %3: index) attributes {rlx.kernel = {family = "linear", k = 128 : i64, ns = array<i64: 1024>, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 512 : i64, tile_group = 4 : i64, parallel_min_work = 524288 : i64, weight_format = "bf16", stage = true, tail_rows = array<i64: 4, 2>, block_chains = 8 : i64, block_prefetch = "l1_ahead", prefetch_steps = 16 : i64}} {
     %4 = arith.constant 131072 : index
     %5 = arith.muli %3, %4 : index
     %6 = arith.constant 8 : index
@@ -10449,726 +10449,764 @@ builtin.module {
                 %126 = vector.load %44[%125] : memref<4096xf32>, vector<16xf32>
                 %127 = arith.addi %41, %125 : index
                 %128 = vector.load %44[%127] : memref<4096xf32>, vector<16xf32>
-                %129 = arith.addi %81, %107 : index
-                %130 = memref.load %0[%129] : memref<?xf32>
-                %131 = vector.broadcast %130 : f32 to vector<16xf32>
-                %132 = vector.fma %131, %126, %108 : vector<16xf32>
-                %133 = vector.fma %131, %128, %109 : vector<16xf32>
-                %134 = arith.addi %82, %107 : index
-                %135 = memref.load %0[%134] : memref<?xf32>
-                %136 = vector.broadcast %135 : f32 to vector<16xf32>
-                %137 = vector.fma %136, %126, %110 : vector<16xf32>
-                %138 = vector.fma %136, %128, %111 : vector<16xf32>
-                %139 = arith.addi %83, %107 : index
-                %140 = memref.load %0[%139] : memref<?xf32>
-                %141 = vector.broadcast %140 : f32 to vector<16xf32>
-                %142 = vector.fma %141, %126, %112 : vector<16xf32>
-                %143 = vector.fma %141, %128, %113 : vector<16xf32>
-                %144 = arith.addi %84, %107 : index
-                %145 = memref.load %0[%144] : memref<?xf32>
-                %146 = vector.broadcast %145 : f32 to vector<16xf32>
-                %147 = vector.fma %146, %126, %114 : vector<16xf32>
-                %148 = vector.fma %146, %128, %115 : vector<16xf32>
-                %149 = arith.addi %85, %107 : index
-                %150 = memref.load %0[%149] : memref<?xf32>
-                %151 = vector.broadcast %150 : f32 to vector<16xf32>
-                %152 = vector.fma %151, %126, %116 : vector<16xf32>
-                %153 = vector.fma %151, %128, %117 : vector<16xf32>
-                %154 = arith.addi %86, %107 : index
-                %155 = memref.load %0[%154] : memref<?xf32>
-                %156 = vector.broadcast %155 : f32 to vector<16xf32>
-                %157 = vector.fma %156, %126, %118 : vector<16xf32>
-                %158 = vector.fma %156, %128, %119 : vector<16xf32>
-                %159 = arith.addi %87, %107 : index
-                %160 = memref.load %0[%159] : memref<?xf32>
-                %161 = vector.broadcast %160 : f32 to vector<16xf32>
-                %162 = vector.fma %161, %126, %120 : vector<16xf32>
-                %163 = vector.fma %161, %128, %121 : vector<16xf32>
-                %164 = arith.addi %88, %107 : index
-                %165 = memref.load %0[%164] : memref<?xf32>
-                %166 = vector.broadcast %165 : f32 to vector<16xf32>
-                %167 = vector.fma %166, %126, %122 : vector<16xf32>
-                %168 = vector.fma %166, %128, %123 : vector<16xf32>
-                scf.yield %132, %133, %137, %138, %142, %143, %147, %148, %152, %153, %157, %158, %162, %163, %167, %168 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+                %129 = arith.constant 256 : index
+                %130 = arith.addi %125, %129 : index
+                rlx_cpu.prefetch %44[%130] {cache = "l1"} : memref<4096xf32>
+                %131 = arith.addi %127, %129 : index
+                rlx_cpu.prefetch %44[%131] {cache = "l1"} : memref<4096xf32>
+                %132 = arith.addi %81, %107 : index
+                %133 = memref.load %0[%132] : memref<?xf32>
+                %134 = vector.broadcast %133 : f32 to vector<16xf32>
+                %135 = vector.fma %134, %126, %108 : vector<16xf32>
+                %136 = vector.fma %134, %128, %109 : vector<16xf32>
+                %137 = arith.addi %82, %107 : index
+                %138 = memref.load %0[%137] : memref<?xf32>
+                %139 = vector.broadcast %138 : f32 to vector<16xf32>
+                %140 = vector.fma %139, %126, %110 : vector<16xf32>
+                %141 = vector.fma %139, %128, %111 : vector<16xf32>
+                %142 = arith.addi %83, %107 : index
+                %143 = memref.load %0[%142] : memref<?xf32>
+                %144 = vector.broadcast %143 : f32 to vector<16xf32>
+                %145 = vector.fma %144, %126, %112 : vector<16xf32>
+                %146 = vector.fma %144, %128, %113 : vector<16xf32>
+                %147 = arith.addi %84, %107 : index
+                %148 = memref.load %0[%147] : memref<?xf32>
+                %149 = vector.broadcast %148 : f32 to vector<16xf32>
+                %150 = vector.fma %149, %126, %114 : vector<16xf32>
+                %151 = vector.fma %149, %128, %115 : vector<16xf32>
+                %152 = arith.addi %85, %107 : index
+                %153 = memref.load %0[%152] : memref<?xf32>
+                %154 = vector.broadcast %153 : f32 to vector<16xf32>
+                %155 = vector.fma %154, %126, %116 : vector<16xf32>
+                %156 = vector.fma %154, %128, %117 : vector<16xf32>
+                %157 = arith.addi %86, %107 : index
+                %158 = memref.load %0[%157] : memref<?xf32>
+                %159 = vector.broadcast %158 : f32 to vector<16xf32>
+                %160 = vector.fma %159, %126, %118 : vector<16xf32>
+                %161 = vector.fma %159, %128, %119 : vector<16xf32>
+                %162 = arith.addi %87, %107 : index
+                %163 = memref.load %0[%162] : memref<?xf32>
+                %164 = vector.broadcast %163 : f32 to vector<16xf32>
+                %165 = vector.fma %164, %126, %120 : vector<16xf32>
+                %166 = vector.fma %164, %128, %121 : vector<16xf32>
+                %167 = arith.addi %88, %107 : index
+                %168 = memref.load %0[%167] : memref<?xf32>
+                %169 = vector.broadcast %168 : f32 to vector<16xf32>
+                %170 = vector.fma %169, %126, %122 : vector<16xf32>
+                %171 = vector.fma %169, %128, %123 : vector<16xf32>
+                scf.yield %135, %136, %140, %141, %145, %146, %150, %151, %155, %156, %160, %161, %165, %166, %170, %171 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %169 = arith.constant 16 : index
-              %170 = arith.muli %39, %169 : index
-              %171 = arith.constant 1024 : index
-              %172 = arith.muli %69, %171 : index
-              %173 = arith.addi %172, %170 : index
-              vector.store %91, %2[%173] : memref<?xf32>, vector<16xf32>
-              %174 = arith.muli %40, %169 : index
-              %175 = arith.addi %172, %174 : index
-              vector.store %92, %2[%175] : memref<?xf32>, vector<16xf32>
-              %176 = arith.muli %70, %171 : index
-              %177 = arith.addi %176, %170 : index
-              vector.store %93, %2[%177] : memref<?xf32>, vector<16xf32>
-              %178 = arith.addi %176, %174 : index
-              vector.store %94, %2[%178] : memref<?xf32>, vector<16xf32>
-              %179 = arith.muli %71, %171 : index
-              %180 = arith.addi %179, %170 : index
-              vector.store %95, %2[%180] : memref<?xf32>, vector<16xf32>
-              %181 = arith.addi %179, %174 : index
-              vector.store %96, %2[%181] : memref<?xf32>, vector<16xf32>
-              %182 = arith.muli %73, %171 : index
-              %183 = arith.addi %182, %170 : index
-              vector.store %97, %2[%183] : memref<?xf32>, vector<16xf32>
-              %184 = arith.addi %182, %174 : index
-              vector.store %98, %2[%184] : memref<?xf32>, vector<16xf32>
-              %185 = arith.muli %74, %171 : index
-              %186 = arith.addi %185, %170 : index
-              vector.store %99, %2[%186] : memref<?xf32>, vector<16xf32>
-              %187 = arith.addi %185, %174 : index
-              vector.store %100, %2[%187] : memref<?xf32>, vector<16xf32>
-              %188 = arith.muli %76, %171 : index
-              %189 = arith.addi %188, %170 : index
-              vector.store %101, %2[%189] : memref<?xf32>, vector<16xf32>
-              %190 = arith.addi %188, %174 : index
-              vector.store %102, %2[%190] : memref<?xf32>, vector<16xf32>
-              %191 = arith.muli %78, %171 : index
-              %192 = arith.addi %191, %170 : index
-              vector.store %103, %2[%192] : memref<?xf32>, vector<16xf32>
-              %193 = arith.addi %191, %174 : index
-              vector.store %104, %2[%193] : memref<?xf32>, vector<16xf32>
-              %194 = arith.muli %80, %171 : index
-              %195 = arith.addi %194, %170 : index
-              vector.store %105, %2[%195] : memref<?xf32>, vector<16xf32>
-              %196 = arith.addi %194, %174 : index
-              vector.store %106, %2[%196] : memref<?xf32>, vector<16xf32>
+              %172 = arith.constant 16 : index
+              %173 = arith.muli %39, %172 : index
+              %174 = arith.constant 1024 : index
+              %175 = arith.muli %69, %174 : index
+              %176 = arith.addi %175, %173 : index
+              vector.store %91, %2[%176] : memref<?xf32>, vector<16xf32>
+              %177 = arith.muli %40, %172 : index
+              %178 = arith.addi %175, %177 : index
+              vector.store %92, %2[%178] : memref<?xf32>, vector<16xf32>
+              %179 = arith.muli %70, %174 : index
+              %180 = arith.addi %179, %173 : index
+              vector.store %93, %2[%180] : memref<?xf32>, vector<16xf32>
+              %181 = arith.addi %179, %177 : index
+              vector.store %94, %2[%181] : memref<?xf32>, vector<16xf32>
+              %182 = arith.muli %71, %174 : index
+              %183 = arith.addi %182, %173 : index
+              vector.store %95, %2[%183] : memref<?xf32>, vector<16xf32>
+              %184 = arith.addi %182, %177 : index
+              vector.store %96, %2[%184] : memref<?xf32>, vector<16xf32>
+              %185 = arith.muli %73, %174 : index
+              %186 = arith.addi %185, %173 : index
+              vector.store %97, %2[%186] : memref<?xf32>, vector<16xf32>
+              %187 = arith.addi %185, %177 : index
+              vector.store %98, %2[%187] : memref<?xf32>, vector<16xf32>
+              %188 = arith.muli %74, %174 : index
+              %189 = arith.addi %188, %173 : index
+              vector.store %99, %2[%189] : memref<?xf32>, vector<16xf32>
+              %190 = arith.addi %188, %177 : index
+              vector.store %100, %2[%190] : memref<?xf32>, vector<16xf32>
+              %191 = arith.muli %76, %174 : index
+              %192 = arith.addi %191, %173 : index
+              vector.store %101, %2[%192] : memref<?xf32>, vector<16xf32>
+              %193 = arith.addi %191, %177 : index
+              vector.store %102, %2[%193] : memref<?xf32>, vector<16xf32>
+              %194 = arith.muli %78, %174 : index
+              %195 = arith.addi %194, %173 : index
+              vector.store %103, %2[%195] : memref<?xf32>, vector<16xf32>
+              %196 = arith.addi %194, %177 : index
+              vector.store %104, %2[%196] : memref<?xf32>, vector<16xf32>
+              %197 = arith.muli %80, %174 : index
+              %198 = arith.addi %197, %173 : index
+              vector.store %105, %2[%198] : memref<?xf32>, vector<16xf32>
+              %199 = arith.addi %197, %177 : index
+              vector.store %106, %2[%199] : memref<?xf32>, vector<16xf32>
             }
-            %197 = arith.subi %27, %31 : index
-            %198 = arith.divui %197, %9 : index
-            %199 = arith.muli %198, %9 : index
-            %200 = arith.addi %31, %199 : index
-            scf.for %201 = %31 to %200 step %9 {
-              %202 = arith.addi %201, %8 : index
-              %203 = arith.addi %201, %37 : index
-              %204 = arith.constant 3 : index
-              %205 = arith.addi %201, %204 : index
-              %206 = arith.muli %201, %45 : index
-              %207 = arith.muli %202, %45 : index
-              %208 = arith.muli %203, %45 : index
-              %209 = arith.muli %205, %45 : index
-              %210 = arith.constant 0.000000e+00 : f32
-              %211 = vector.broadcast %210 : f32 to vector<16xf32>
-              %212, %213, %214, %215, %216, %217, %218, %219 = scf.for %220 = %19 to %45 step %8 iter_args(%221 = %211, %222 = %211, %223 = %211, %224 = %211, %225 = %211, %226 = %211, %227 = %211, %228 = %211) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %229 = arith.constant 16 : index
-                %230 = arith.muli %220, %229 : index
-                %231 = vector.load %44[%230] : memref<4096xf32>, vector<16xf32>
-                %232 = arith.addi %41, %230 : index
-                %233 = vector.load %44[%232] : memref<4096xf32>, vector<16xf32>
-                %234 = arith.addi %206, %220 : index
-                %235 = memref.load %0[%234] : memref<?xf32>
-                %236 = vector.broadcast %235 : f32 to vector<16xf32>
-                %237 = vector.fma %236, %231, %221 : vector<16xf32>
-                %238 = vector.fma %236, %233, %222 : vector<16xf32>
-                %239 = arith.addi %207, %220 : index
-                %240 = memref.load %0[%239] : memref<?xf32>
-                %241 = vector.broadcast %240 : f32 to vector<16xf32>
-                %242 = vector.fma %241, %231, %223 : vector<16xf32>
-                %243 = vector.fma %241, %233, %224 : vector<16xf32>
-                %244 = arith.addi %208, %220 : index
-                %245 = memref.load %0[%244] : memref<?xf32>
-                %246 = vector.broadcast %245 : f32 to vector<16xf32>
-                %247 = vector.fma %246, %231, %225 : vector<16xf32>
-                %248 = vector.fma %246, %233, %226 : vector<16xf32>
-                %249 = arith.addi %209, %220 : index
-                %250 = memref.load %0[%249] : memref<?xf32>
-                %251 = vector.broadcast %250 : f32 to vector<16xf32>
-                %252 = vector.fma %251, %231, %227 : vector<16xf32>
-                %253 = vector.fma %251, %233, %228 : vector<16xf32>
-                scf.yield %237, %238, %242, %243, %247, %248, %252, %253 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %200 = arith.subi %27, %31 : index
+            %201 = arith.divui %200, %9 : index
+            %202 = arith.muli %201, %9 : index
+            %203 = arith.addi %31, %202 : index
+            scf.for %204 = %31 to %203 step %9 {
+              %205 = arith.addi %204, %8 : index
+              %206 = arith.addi %204, %37 : index
+              %207 = arith.constant 3 : index
+              %208 = arith.addi %204, %207 : index
+              %209 = arith.muli %204, %45 : index
+              %210 = arith.muli %205, %45 : index
+              %211 = arith.muli %206, %45 : index
+              %212 = arith.muli %208, %45 : index
+              %213 = arith.constant 0.000000e+00 : f32
+              %214 = vector.broadcast %213 : f32 to vector<16xf32>
+              %215, %216, %217, %218, %219, %220, %221, %222 = scf.for %223 = %19 to %45 step %8 iter_args(%224 = %214, %225 = %214, %226 = %214, %227 = %214, %228 = %214, %229 = %214, %230 = %214, %231 = %214) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %232 = arith.constant 16 : index
+                %233 = arith.muli %223, %232 : index
+                %234 = vector.load %44[%233] : memref<4096xf32>, vector<16xf32>
+                %235 = arith.addi %41, %233 : index
+                %236 = vector.load %44[%235] : memref<4096xf32>, vector<16xf32>
+                %237 = arith.constant 256 : index
+                %238 = arith.addi %233, %237 : index
+                rlx_cpu.prefetch %44[%238] {cache = "l1"} : memref<4096xf32>
+                %239 = arith.addi %235, %237 : index
+                rlx_cpu.prefetch %44[%239] {cache = "l1"} : memref<4096xf32>
+                %240 = arith.addi %209, %223 : index
+                %241 = memref.load %0[%240] : memref<?xf32>
+                %242 = vector.broadcast %241 : f32 to vector<16xf32>
+                %243 = vector.fma %242, %234, %224 : vector<16xf32>
+                %244 = vector.fma %242, %236, %225 : vector<16xf32>
+                %245 = arith.addi %210, %223 : index
+                %246 = memref.load %0[%245] : memref<?xf32>
+                %247 = vector.broadcast %246 : f32 to vector<16xf32>
+                %248 = vector.fma %247, %234, %226 : vector<16xf32>
+                %249 = vector.fma %247, %236, %227 : vector<16xf32>
+                %250 = arith.addi %211, %223 : index
+                %251 = memref.load %0[%250] : memref<?xf32>
+                %252 = vector.broadcast %251 : f32 to vector<16xf32>
+                %253 = vector.fma %252, %234, %228 : vector<16xf32>
+                %254 = vector.fma %252, %236, %229 : vector<16xf32>
+                %255 = arith.addi %212, %223 : index
+                %256 = memref.load %0[%255] : memref<?xf32>
+                %257 = vector.broadcast %256 : f32 to vector<16xf32>
+                %258 = vector.fma %257, %234, %230 : vector<16xf32>
+                %259 = vector.fma %257, %236, %231 : vector<16xf32>
+                scf.yield %243, %244, %248, %249, %253, %254, %258, %259 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %254 = arith.constant 16 : index
-              %255 = arith.muli %39, %254 : index
-              %256 = arith.constant 1024 : index
-              %257 = arith.muli %201, %256 : index
-              %258 = arith.addi %257, %255 : index
-              vector.store %212, %2[%258] : memref<?xf32>, vector<16xf32>
-              %259 = arith.muli %40, %254 : index
-              %260 = arith.addi %257, %259 : index
-              vector.store %213, %2[%260] : memref<?xf32>, vector<16xf32>
-              %261 = arith.muli %202, %256 : index
-              %262 = arith.addi %261, %255 : index
-              vector.store %214, %2[%262] : memref<?xf32>, vector<16xf32>
-              %263 = arith.addi %261, %259 : index
-              vector.store %215, %2[%263] : memref<?xf32>, vector<16xf32>
-              %264 = arith.muli %203, %256 : index
-              %265 = arith.addi %264, %255 : index
-              vector.store %216, %2[%265] : memref<?xf32>, vector<16xf32>
-              %266 = arith.addi %264, %259 : index
-              vector.store %217, %2[%266] : memref<?xf32>, vector<16xf32>
-              %267 = arith.muli %205, %256 : index
-              %268 = arith.addi %267, %255 : index
-              vector.store %218, %2[%268] : memref<?xf32>, vector<16xf32>
-              %269 = arith.addi %267, %259 : index
-              vector.store %219, %2[%269] : memref<?xf32>, vector<16xf32>
+              %260 = arith.constant 16 : index
+              %261 = arith.muli %39, %260 : index
+              %262 = arith.constant 1024 : index
+              %263 = arith.muli %204, %262 : index
+              %264 = arith.addi %263, %261 : index
+              vector.store %215, %2[%264] : memref<?xf32>, vector<16xf32>
+              %265 = arith.muli %40, %260 : index
+              %266 = arith.addi %263, %265 : index
+              vector.store %216, %2[%266] : memref<?xf32>, vector<16xf32>
+              %267 = arith.muli %205, %262 : index
+              %268 = arith.addi %267, %261 : index
+              vector.store %217, %2[%268] : memref<?xf32>, vector<16xf32>
+              %269 = arith.addi %267, %265 : index
+              vector.store %218, %2[%269] : memref<?xf32>, vector<16xf32>
+              %270 = arith.muli %206, %262 : index
+              %271 = arith.addi %270, %261 : index
+              vector.store %219, %2[%271] : memref<?xf32>, vector<16xf32>
+              %272 = arith.addi %270, %265 : index
+              vector.store %220, %2[%272] : memref<?xf32>, vector<16xf32>
+              %273 = arith.muli %208, %262 : index
+              %274 = arith.addi %273, %261 : index
+              vector.store %221, %2[%274] : memref<?xf32>, vector<16xf32>
+              %275 = arith.addi %273, %265 : index
+              vector.store %222, %2[%275] : memref<?xf32>, vector<16xf32>
             }
-            %270 = arith.subi %27, %200 : index
-            %271 = arith.divui %270, %37 : index
-            %272 = arith.muli %271, %37 : index
-            %273 = arith.addi %200, %272 : index
-            scf.for %274 = %200 to %273 step %37 {
-              %275 = arith.addi %274, %8 : index
-              %276 = arith.muli %274, %45 : index
-              %277 = arith.muli %275, %45 : index
-              %278 = arith.constant 0.000000e+00 : f32
-              %279 = vector.broadcast %278 : f32 to vector<16xf32>
-              %280, %281, %282, %283, %284, %285, %286, %287 = scf.for %288 = %19 to %45 step %37 iter_args(%289 = %279, %290 = %279, %291 = %279, %292 = %279, %293 = %279, %294 = %279, %295 = %279, %296 = %279) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %297 = arith.constant 16 : index
-                %298 = arith.muli %288, %297 : index
-                %299 = vector.load %44[%298] : memref<4096xf32>, vector<16xf32>
-                %300 = arith.addi %41, %298 : index
-                %301 = vector.load %44[%300] : memref<4096xf32>, vector<16xf32>
-                %302 = arith.addi %276, %288 : index
-                %303 = memref.load %0[%302] : memref<?xf32>
-                %304 = vector.broadcast %303 : f32 to vector<16xf32>
-                %305 = vector.fma %304, %299, %289 : vector<16xf32>
-                %306 = vector.fma %304, %301, %290 : vector<16xf32>
-                %307 = arith.addi %277, %288 : index
-                %308 = memref.load %0[%307] : memref<?xf32>
-                %309 = vector.broadcast %308 : f32 to vector<16xf32>
-                %310 = vector.fma %309, %299, %291 : vector<16xf32>
-                %311 = vector.fma %309, %301, %292 : vector<16xf32>
-                %312 = arith.addi %288, %8 : index
-                %313 = arith.muli %312, %297 : index
-                %314 = vector.load %44[%313] : memref<4096xf32>, vector<16xf32>
-                %315 = arith.addi %41, %313 : index
-                %316 = vector.load %44[%315] : memref<4096xf32>, vector<16xf32>
-                %317 = arith.addi %276, %312 : index
-                %318 = memref.load %0[%317] : memref<?xf32>
-                %319 = vector.broadcast %318 : f32 to vector<16xf32>
-                %320 = vector.fma %319, %314, %293 : vector<16xf32>
-                %321 = vector.fma %319, %316, %294 : vector<16xf32>
-                %322 = arith.addi %277, %312 : index
-                %323 = memref.load %0[%322] : memref<?xf32>
-                %324 = vector.broadcast %323 : f32 to vector<16xf32>
-                %325 = vector.fma %324, %314, %295 : vector<16xf32>
-                %326 = vector.fma %324, %316, %296 : vector<16xf32>
-                scf.yield %305, %306, %310, %311, %320, %321, %325, %326 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %276 = arith.subi %27, %203 : index
+            %277 = arith.divui %276, %37 : index
+            %278 = arith.muli %277, %37 : index
+            %279 = arith.addi %203, %278 : index
+            scf.for %280 = %203 to %279 step %37 {
+              %281 = arith.addi %280, %8 : index
+              %282 = arith.muli %280, %45 : index
+              %283 = arith.muli %281, %45 : index
+              %284 = arith.constant 0.000000e+00 : f32
+              %285 = vector.broadcast %284 : f32 to vector<16xf32>
+              %286, %287, %288, %289, %290, %291, %292, %293 = scf.for %294 = %19 to %45 step %37 iter_args(%295 = %285, %296 = %285, %297 = %285, %298 = %285, %299 = %285, %300 = %285, %301 = %285, %302 = %285) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %303 = arith.constant 16 : index
+                %304 = arith.muli %294, %303 : index
+                %305 = vector.load %44[%304] : memref<4096xf32>, vector<16xf32>
+                %306 = arith.addi %41, %304 : index
+                %307 = vector.load %44[%306] : memref<4096xf32>, vector<16xf32>
+                %308 = arith.constant 256 : index
+                %309 = arith.addi %304, %308 : index
+                rlx_cpu.prefetch %44[%309] {cache = "l1"} : memref<4096xf32>
+                %310 = arith.addi %306, %308 : index
+                rlx_cpu.prefetch %44[%310] {cache = "l1"} : memref<4096xf32>
+                %311 = arith.addi %282, %294 : index
+                %312 = memref.load %0[%311] : memref<?xf32>
+                %313 = vector.broadcast %312 : f32 to vector<16xf32>
+                %314 = vector.fma %313, %305, %295 : vector<16xf32>
+                %315 = vector.fma %313, %307, %296 : vector<16xf32>
+                %316 = arith.addi %283, %294 : index
+                %317 = memref.load %0[%316] : memref<?xf32>
+                %318 = vector.broadcast %317 : f32 to vector<16xf32>
+                %319 = vector.fma %318, %305, %297 : vector<16xf32>
+                %320 = vector.fma %318, %307, %298 : vector<16xf32>
+                %321 = arith.addi %294, %8 : index
+                %322 = arith.muli %321, %303 : index
+                %323 = vector.load %44[%322] : memref<4096xf32>, vector<16xf32>
+                %324 = arith.addi %41, %322 : index
+                %325 = vector.load %44[%324] : memref<4096xf32>, vector<16xf32>
+                %326 = arith.addi %322, %308 : index
+                rlx_cpu.prefetch %44[%326] {cache = "l1"} : memref<4096xf32>
+                %327 = arith.addi %324, %308 : index
+                rlx_cpu.prefetch %44[%327] {cache = "l1"} : memref<4096xf32>
+                %328 = arith.addi %282, %321 : index
+                %329 = memref.load %0[%328] : memref<?xf32>
+                %330 = vector.broadcast %329 : f32 to vector<16xf32>
+                %331 = vector.fma %330, %323, %299 : vector<16xf32>
+                %332 = vector.fma %330, %325, %300 : vector<16xf32>
+                %333 = arith.addi %283, %321 : index
+                %334 = memref.load %0[%333] : memref<?xf32>
+                %335 = vector.broadcast %334 : f32 to vector<16xf32>
+                %336 = vector.fma %335, %323, %301 : vector<16xf32>
+                %337 = vector.fma %335, %325, %302 : vector<16xf32>
+                scf.yield %314, %315, %319, %320, %331, %332, %336, %337 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %327 = arith.addf %280, %284 : vector<16xf32>
-              %328 = arith.addf %281, %285 : vector<16xf32>
-              %329 = arith.addf %282, %286 : vector<16xf32>
-              %330 = arith.addf %283, %287 : vector<16xf32>
-              %331 = arith.constant 16 : index
-              %332 = arith.muli %39, %331 : index
-              %333 = arith.constant 1024 : index
-              %334 = arith.muli %274, %333 : index
-              %335 = arith.addi %334, %332 : index
-              vector.store %327, %2[%335] : memref<?xf32>, vector<16xf32>
-              %336 = arith.muli %40, %331 : index
-              %337 = arith.addi %334, %336 : index
-              vector.store %328, %2[%337] : memref<?xf32>, vector<16xf32>
-              %338 = arith.muli %275, %333 : index
-              %339 = arith.addi %338, %332 : index
-              vector.store %329, %2[%339] : memref<?xf32>, vector<16xf32>
-              %340 = arith.addi %338, %336 : index
-              vector.store %330, %2[%340] : memref<?xf32>, vector<16xf32>
+              %338 = arith.addf %286, %290 : vector<16xf32>
+              %339 = arith.addf %287, %291 : vector<16xf32>
+              %340 = arith.addf %288, %292 : vector<16xf32>
+              %341 = arith.addf %289, %293 : vector<16xf32>
+              %342 = arith.constant 16 : index
+              %343 = arith.muli %39, %342 : index
+              %344 = arith.constant 1024 : index
+              %345 = arith.muli %280, %344 : index
+              %346 = arith.addi %345, %343 : index
+              vector.store %338, %2[%346] : memref<?xf32>, vector<16xf32>
+              %347 = arith.muli %40, %342 : index
+              %348 = arith.addi %345, %347 : index
+              vector.store %339, %2[%348] : memref<?xf32>, vector<16xf32>
+              %349 = arith.muli %281, %344 : index
+              %350 = arith.addi %349, %343 : index
+              vector.store %340, %2[%350] : memref<?xf32>, vector<16xf32>
+              %351 = arith.addi %349, %347 : index
+              vector.store %341, %2[%351] : memref<?xf32>, vector<16xf32>
             }
-            scf.for %341 = %273 to %27 step %8 {
-              %342 = arith.muli %341, %45 : index
-              %343 = arith.constant 0.000000e+00 : f32
-              %344 = vector.broadcast %343 : f32 to vector<16xf32>
-              %345, %346, %347, %348 = scf.for %349 = %19 to %45 step %37 iter_args(%350 = %344, %351 = %344, %352 = %344, %353 = %344) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %354 = arith.constant 16 : index
-                %355 = arith.muli %349, %354 : index
-                %356 = vector.load %44[%355] : memref<4096xf32>, vector<16xf32>
-                %357 = arith.addi %41, %355 : index
-                %358 = vector.load %44[%357] : memref<4096xf32>, vector<16xf32>
-                %359 = arith.addi %342, %349 : index
-                %360 = memref.load %0[%359] : memref<?xf32>
-                %361 = vector.broadcast %360 : f32 to vector<16xf32>
-                %362 = vector.fma %361, %356, %350 : vector<16xf32>
-                %363 = vector.fma %361, %358, %351 : vector<16xf32>
-                %364 = arith.addi %349, %8 : index
-                %365 = arith.muli %364, %354 : index
-                %366 = vector.load %44[%365] : memref<4096xf32>, vector<16xf32>
-                %367 = arith.addi %41, %365 : index
-                %368 = vector.load %44[%367] : memref<4096xf32>, vector<16xf32>
-                %369 = arith.addi %342, %364 : index
-                %370 = memref.load %0[%369] : memref<?xf32>
-                %371 = vector.broadcast %370 : f32 to vector<16xf32>
-                %372 = vector.fma %371, %366, %352 : vector<16xf32>
-                %373 = vector.fma %371, %368, %353 : vector<16xf32>
-                scf.yield %362, %363, %372, %373 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            scf.for %352 = %279 to %27 step %8 {
+              %353 = arith.muli %352, %45 : index
+              %354 = arith.constant 0.000000e+00 : f32
+              %355 = vector.broadcast %354 : f32 to vector<16xf32>
+              %356, %357, %358, %359 = scf.for %360 = %19 to %45 step %37 iter_args(%361 = %355, %362 = %355, %363 = %355, %364 = %355) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %365 = arith.constant 16 : index
+                %366 = arith.muli %360, %365 : index
+                %367 = vector.load %44[%366] : memref<4096xf32>, vector<16xf32>
+                %368 = arith.addi %41, %366 : index
+                %369 = vector.load %44[%368] : memref<4096xf32>, vector<16xf32>
+                %370 = arith.addi %353, %360 : index
+                %371 = memref.load %0[%370] : memref<?xf32>
+                %372 = vector.broadcast %371 : f32 to vector<16xf32>
+                %373 = vector.fma %372, %367, %361 : vector<16xf32>
+                %374 = vector.fma %372, %369, %362 : vector<16xf32>
+                %375 = arith.addi %360, %8 : index
+                %376 = arith.muli %375, %365 : index
+                %377 = vector.load %44[%376] : memref<4096xf32>, vector<16xf32>
+                %378 = arith.addi %41, %376 : index
+                %379 = vector.load %44[%378] : memref<4096xf32>, vector<16xf32>
+                %380 = arith.addi %353, %375 : index
+                %381 = memref.load %0[%380] : memref<?xf32>
+                %382 = vector.broadcast %381 : f32 to vector<16xf32>
+                %383 = vector.fma %382, %377, %363 : vector<16xf32>
+                %384 = vector.fma %382, %379, %364 : vector<16xf32>
+                scf.yield %373, %374, %383, %384 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %374 = arith.addf %345, %347 : vector<16xf32>
-              %375 = arith.addf %346, %348 : vector<16xf32>
-              %376 = arith.constant 16 : index
-              %377 = arith.muli %39, %376 : index
-              %378 = arith.constant 1024 : index
-              %379 = arith.muli %341, %378 : index
-              %380 = arith.addi %379, %377 : index
-              vector.store %374, %2[%380] : memref<?xf32>, vector<16xf32>
-              %381 = arith.muli %40, %376 : index
-              %382 = arith.addi %379, %381 : index
-              vector.store %375, %2[%382] : memref<?xf32>, vector<16xf32>
+              %385 = arith.addf %356, %358 : vector<16xf32>
+              %386 = arith.addf %357, %359 : vector<16xf32>
+              %387 = arith.constant 16 : index
+              %388 = arith.muli %39, %387 : index
+              %389 = arith.constant 1024 : index
+              %390 = arith.muli %352, %389 : index
+              %391 = arith.addi %390, %388 : index
+              vector.store %385, %2[%391] : memref<?xf32>, vector<16xf32>
+              %392 = arith.muli %40, %387 : index
+              %393 = arith.addi %390, %392 : index
+              vector.store %386, %2[%393] : memref<?xf32>, vector<16xf32>
             }
           } else {
-            %383 = arith.muli %36, %37 : index
-            %384 = arith.addi %383, %8 : index
-            %385 = arith.constant 2048 : index
-            %386 = arith.muli %383, %385 : index
-            %387 = arith.muli %384, %385 : index
-            scf.for %388 = %25 to %27 step %8 {
-              %389 = arith.constant 128 : index
-              %390 = arith.muli %388, %389 : index
-              %391 = arith.constant 0.000000e+00 : f32
-              %392 = vector.broadcast %391 : f32 to vector<16xf32>
-              %393, %394, %395, %396 = scf.for %397 = %19 to %389 step %37 iter_args(%398 = %392, %399 = %392, %400 = %392, %401 = %392) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %402 = arith.constant 16 : index
-                %403 = arith.muli %397, %402 : index
-                %404 = arith.addi %386, %403 : index
-                %405 = vector.load %1[%404] : memref<?xi16>, vector<16xi16>
-                %406 = arith.extui %405 : vector<16xi16> to vector<16xi32>
-                %407 = arith.constant dense<16> : vector<16xi32>
-                %408 = arith.shli %406, %407 : vector<16xi32>
-                %409 = arith.bitcast %408 : vector<16xi32> to vector<16xf32>
-                %410 = arith.addi %387, %403 : index
-                %411 = vector.load %1[%410] : memref<?xi16>, vector<16xi16>
-                %412 = arith.extui %411 : vector<16xi16> to vector<16xi32>
-                %413 = arith.shli %412, %407 : vector<16xi32>
-                %414 = arith.bitcast %413 : vector<16xi32> to vector<16xf32>
-                %415 = arith.addi %390, %397 : index
-                %416 = memref.load %0[%415] : memref<?xf32>
-                %417 = vector.broadcast %416 : f32 to vector<16xf32>
-                %418 = vector.fma %417, %409, %398 : vector<16xf32>
-                %419 = vector.fma %417, %414, %399 : vector<16xf32>
-                %420 = arith.addi %397, %8 : index
-                %421 = arith.muli %420, %402 : index
-                %422 = arith.addi %386, %421 : index
-                %423 = vector.load %1[%422] : memref<?xi16>, vector<16xi16>
-                %424 = arith.extui %423 : vector<16xi16> to vector<16xi32>
-                %425 = arith.shli %424, %407 : vector<16xi32>
-                %426 = arith.bitcast %425 : vector<16xi32> to vector<16xf32>
-                %427 = arith.addi %387, %421 : index
-                %428 = vector.load %1[%427] : memref<?xi16>, vector<16xi16>
-                %429 = arith.extui %428 : vector<16xi16> to vector<16xi32>
-                %430 = arith.shli %429, %407 : vector<16xi32>
-                %431 = arith.bitcast %430 : vector<16xi32> to vector<16xf32>
-                %432 = arith.addi %390, %420 : index
-                %433 = memref.load %0[%432] : memref<?xf32>
-                %434 = vector.broadcast %433 : f32 to vector<16xf32>
-                %435 = vector.fma %434, %426, %400 : vector<16xf32>
-                %436 = vector.fma %434, %431, %401 : vector<16xf32>
-                scf.yield %418, %419, %435, %436 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %394 = arith.muli %36, %37 : index
+            %395 = arith.addi %394, %8 : index
+            %396 = arith.constant 2048 : index
+            %397 = arith.muli %394, %396 : index
+            %398 = arith.muli %395, %396 : index
+            scf.for %399 = %25 to %27 step %8 {
+              %400 = arith.constant 128 : index
+              %401 = arith.muli %399, %400 : index
+              %402 = arith.constant 0.000000e+00 : f32
+              %403 = vector.broadcast %402 : f32 to vector<16xf32>
+              %404, %405, %406, %407 = scf.for %408 = %19 to %400 step %37 iter_args(%409 = %403, %410 = %403, %411 = %403, %412 = %403) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %413 = arith.constant 16 : index
+                %414 = arith.muli %408, %413 : index
+                %415 = arith.addi %397, %414 : index
+                %416 = vector.load %1[%415] : memref<?xi16>, vector<16xi16>
+                %417 = arith.extui %416 : vector<16xi16> to vector<16xi32>
+                %418 = arith.constant dense<16> : vector<16xi32>
+                %419 = arith.shli %417, %418 : vector<16xi32>
+                %420 = arith.bitcast %419 : vector<16xi32> to vector<16xf32>
+                %421 = arith.addi %398, %414 : index
+                %422 = vector.load %1[%421] : memref<?xi16>, vector<16xi16>
+                %423 = arith.extui %422 : vector<16xi16> to vector<16xi32>
+                %424 = arith.shli %423, %418 : vector<16xi32>
+                %425 = arith.bitcast %424 : vector<16xi32> to vector<16xf32>
+                %426 = arith.addi %401, %408 : index
+                %427 = memref.load %0[%426] : memref<?xf32>
+                %428 = vector.broadcast %427 : f32 to vector<16xf32>
+                %429 = vector.fma %428, %420, %409 : vector<16xf32>
+                %430 = vector.fma %428, %425, %410 : vector<16xf32>
+                %431 = arith.addi %408, %8 : index
+                %432 = arith.muli %431, %413 : index
+                %433 = arith.addi %397, %432 : index
+                %434 = vector.load %1[%433] : memref<?xi16>, vector<16xi16>
+                %435 = arith.extui %434 : vector<16xi16> to vector<16xi32>
+                %436 = arith.shli %435, %418 : vector<16xi32>
+                %437 = arith.bitcast %436 : vector<16xi32> to vector<16xf32>
+                %438 = arith.addi %398, %432 : index
+                %439 = vector.load %1[%438] : memref<?xi16>, vector<16xi16>
+                %440 = arith.extui %439 : vector<16xi16> to vector<16xi32>
+                %441 = arith.shli %440, %418 : vector<16xi32>
+                %442 = arith.bitcast %441 : vector<16xi32> to vector<16xf32>
+                %443 = arith.addi %401, %431 : index
+                %444 = memref.load %0[%443] : memref<?xf32>
+                %445 = vector.broadcast %444 : f32 to vector<16xf32>
+                %446 = vector.fma %445, %437, %411 : vector<16xf32>
+                %447 = vector.fma %445, %442, %412 : vector<16xf32>
+                scf.yield %429, %430, %446, %447 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %437 = arith.addf %393, %395 : vector<16xf32>
-              %438 = arith.addf %394, %396 : vector<16xf32>
-              %439 = arith.constant 16 : index
-              %440 = arith.muli %383, %439 : index
-              %441 = arith.constant 1024 : index
-              %442 = arith.muli %388, %441 : index
-              %443 = arith.addi %442, %440 : index
-              vector.store %437, %2[%443] : memref<?xf32>, vector<16xf32>
-              %444 = arith.muli %384, %439 : index
-              %445 = arith.addi %442, %444 : index
-              vector.store %438, %2[%445] : memref<?xf32>, vector<16xf32>
+              %448 = arith.addf %404, %406 : vector<16xf32>
+              %449 = arith.addf %405, %407 : vector<16xf32>
+              %450 = arith.constant 16 : index
+              %451 = arith.muli %394, %450 : index
+              %452 = arith.constant 1024 : index
+              %453 = arith.muli %399, %452 : index
+              %454 = arith.addi %453, %451 : index
+              vector.store %448, %2[%454] : memref<?xf32>, vector<16xf32>
+              %455 = arith.muli %395, %450 : index
+              %456 = arith.addi %453, %455 : index
+              vector.store %449, %2[%456] : memref<?xf32>, vector<16xf32>
             }
           }
         }
       }
     } else {
       "scf.parallel"(%19, %18, %8) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
-      ^bb0(%446: index):
-        %447 = arith.divui %446, %17 : index
-        %448 = arith.remui %446, %17 : index
-        %449 = arith.muli %448, %16 : index
-        %450 = arith.addi %449, %16 : index
-        %451 = arith.minui %450, %3 : index
-        %452 = arith.subi %451, %449 : index
-        %453 = arith.divui %452, %6 : index
-        %454 = arith.muli %453, %6 : index
-        %455 = arith.addi %449, %454 : index
-        %456 = arith.muli %447, %10 : index
-        %457 = arith.addi %456, %10 : index
-        %458 = arith.constant 32 : index
-        %459 = arith.minui %457, %458 : index
-        scf.for %460 = %456 to %459 step %8 {
-          %461 = arith.constant 2 : index
-          %462 = arith.cmpi uge, %452, %461 : index
-          scf.if %462 {
-            %463 = arith.muli %460, %461 : index
-            %464 = arith.addi %463, %8 : index
-            %465 = arith.constant 2048 : index
-            %466 = arith.muli %463, %465 : index
-            %467 = arith.muli %464, %465 : index
-            %468 = memref.alloca() : memref<4096xf32>
-            %469 = arith.constant 128 : index
-            scf.for %470 = %19 to %469 step %8 {
-              scf.for %471 = %19 to %8 step %8 {
-                %472 = arith.addi %470, %471 : index
-                %473 = arith.constant 16 : index
-                %474 = arith.muli %472, %473 : index
-                %475 = arith.addi %466, %474 : index
-                %476 = vector.load %1[%475] : memref<?xi16>, vector<16xi16>
-                %477 = arith.extui %476 : vector<16xi16> to vector<16xi32>
-                %478 = arith.constant dense<16> : vector<16xi32>
-                %479 = arith.shli %477, %478 : vector<16xi32>
-                %480 = arith.bitcast %479 : vector<16xi32> to vector<16xf32>
-                vector.store %480, %468[%474] : memref<4096xf32>, vector<16xf32>
-              }
-            }
-            scf.for %481 = %19 to %469 step %8 {
+      ^bb0(%457: index):
+        %458 = arith.divui %457, %17 : index
+        %459 = arith.remui %457, %17 : index
+        %460 = arith.muli %459, %16 : index
+        %461 = arith.addi %460, %16 : index
+        %462 = arith.minui %461, %3 : index
+        %463 = arith.subi %462, %460 : index
+        %464 = arith.divui %463, %6 : index
+        %465 = arith.muli %464, %6 : index
+        %466 = arith.addi %460, %465 : index
+        %467 = arith.muli %458, %10 : index
+        %468 = arith.addi %467, %10 : index
+        %469 = arith.constant 32 : index
+        %470 = arith.minui %468, %469 : index
+        scf.for %471 = %467 to %470 step %8 {
+          %472 = arith.constant 2 : index
+          %473 = arith.cmpi uge, %463, %472 : index
+          scf.if %473 {
+            %474 = arith.muli %471, %472 : index
+            %475 = arith.addi %474, %8 : index
+            %476 = arith.constant 2048 : index
+            %477 = arith.muli %474, %476 : index
+            %478 = arith.muli %475, %476 : index
+            %479 = memref.alloca() : memref<4096xf32>
+            %480 = arith.constant 128 : index
+            scf.for %481 = %19 to %480 step %8 {
               scf.for %482 = %19 to %8 step %8 {
                 %483 = arith.addi %481, %482 : index
                 %484 = arith.constant 16 : index
                 %485 = arith.muli %483, %484 : index
-                %486 = arith.addi %467, %485 : index
+                %486 = arith.addi %477, %485 : index
                 %487 = vector.load %1[%486] : memref<?xi16>, vector<16xi16>
                 %488 = arith.extui %487 : vector<16xi16> to vector<16xi32>
                 %489 = arith.constant dense<16> : vector<16xi32>
                 %490 = arith.shli %488, %489 : vector<16xi32>
                 %491 = arith.bitcast %490 : vector<16xi32> to vector<16xf32>
-                %492 = arith.addi %465, %485 : index
-                vector.store %491, %468[%492] : memref<4096xf32>, vector<16xf32>
+                vector.store %491, %479[%485] : memref<4096xf32>, vector<16xf32>
               }
             }
-            scf.for %493 = %449 to %455 step %6 {
-              %494 = arith.addi %493, %8 : index
-              %495 = arith.addi %493, %461 : index
-              %496 = arith.constant 3 : index
-              %497 = arith.addi %493, %496 : index
-              %498 = arith.addi %493, %9 : index
-              %499 = arith.constant 5 : index
-              %500 = arith.addi %493, %499 : index
-              %501 = arith.constant 6 : index
-              %502 = arith.addi %493, %501 : index
-              %503 = arith.constant 7 : index
-              %504 = arith.addi %493, %503 : index
-              %505 = arith.muli %493, %469 : index
-              %506 = arith.muli %494, %469 : index
-              %507 = arith.muli %495, %469 : index
-              %508 = arith.muli %497, %469 : index
-              %509 = arith.muli %498, %469 : index
-              %510 = arith.muli %500, %469 : index
-              %511 = arith.muli %502, %469 : index
-              %512 = arith.muli %504, %469 : index
-              %513 = arith.constant 0.000000e+00 : f32
-              %514 = vector.broadcast %513 : f32 to vector<16xf32>
-              %515, %516, %517, %518, %519, %520, %521, %522, %523, %524, %525, %526, %527, %528, %529, %530 = scf.for %531 = %19 to %469 step %8 iter_args(%532 = %514, %533 = %514, %534 = %514, %535 = %514, %536 = %514, %537 = %514, %538 = %514, %539 = %514, %540 = %514, %541 = %514, %542 = %514, %543 = %514, %544 = %514, %545 = %514, %546 = %514, %547 = %514) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %548 = arith.constant 16 : index
-                %549 = arith.muli %531, %548 : index
-                %550 = vector.load %468[%549] : memref<4096xf32>, vector<16xf32>
-                %551 = arith.addi %465, %549 : index
-                %552 = vector.load %468[%551] : memref<4096xf32>, vector<16xf32>
-                %553 = arith.addi %505, %531 : index
-                %554 = memref.load %0[%553] : memref<?xf32>
-                %555 = vector.broadcast %554 : f32 to vector<16xf32>
-                %556 = vector.fma %555, %550, %532 : vector<16xf32>
-                %557 = vector.fma %555, %552, %533 : vector<16xf32>
-                %558 = arith.addi %506, %531 : index
-                %559 = memref.load %0[%558] : memref<?xf32>
-                %560 = vector.broadcast %559 : f32 to vector<16xf32>
-                %561 = vector.fma %560, %550, %534 : vector<16xf32>
-                %562 = vector.fma %560, %552, %535 : vector<16xf32>
-                %563 = arith.addi %507, %531 : index
-                %564 = memref.load %0[%563] : memref<?xf32>
-                %565 = vector.broadcast %564 : f32 to vector<16xf32>
-                %566 = vector.fma %565, %550, %536 : vector<16xf32>
-                %567 = vector.fma %565, %552, %537 : vector<16xf32>
-                %568 = arith.addi %508, %531 : index
-                %569 = memref.load %0[%568] : memref<?xf32>
-                %570 = vector.broadcast %569 : f32 to vector<16xf32>
-                %571 = vector.fma %570, %550, %538 : vector<16xf32>
-                %572 = vector.fma %570, %552, %539 : vector<16xf32>
-                %573 = arith.addi %509, %531 : index
-                %574 = memref.load %0[%573] : memref<?xf32>
-                %575 = vector.broadcast %574 : f32 to vector<16xf32>
-                %576 = vector.fma %575, %550, %540 : vector<16xf32>
-                %577 = vector.fma %575, %552, %541 : vector<16xf32>
-                %578 = arith.addi %510, %531 : index
-                %579 = memref.load %0[%578] : memref<?xf32>
-                %580 = vector.broadcast %579 : f32 to vector<16xf32>
-                %581 = vector.fma %580, %550, %542 : vector<16xf32>
-                %582 = vector.fma %580, %552, %543 : vector<16xf32>
-                %583 = arith.addi %511, %531 : index
-                %584 = memref.load %0[%583] : memref<?xf32>
-                %585 = vector.broadcast %584 : f32 to vector<16xf32>
-                %586 = vector.fma %585, %550, %544 : vector<16xf32>
-                %587 = vector.fma %585, %552, %545 : vector<16xf32>
-                %588 = arith.addi %512, %531 : index
-                %589 = memref.load %0[%588] : memref<?xf32>
-                %590 = vector.broadcast %589 : f32 to vector<16xf32>
-                %591 = vector.fma %590, %550, %546 : vector<16xf32>
-                %592 = vector.fma %590, %552, %547 : vector<16xf32>
-                scf.yield %556, %557, %561, %562, %566, %567, %571, %572, %576, %577, %581, %582, %586, %587, %591, %592 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            scf.for %492 = %19 to %480 step %8 {
+              scf.for %493 = %19 to %8 step %8 {
+                %494 = arith.addi %492, %493 : index
+                %495 = arith.constant 16 : index
+                %496 = arith.muli %494, %495 : index
+                %497 = arith.addi %478, %496 : index
+                %498 = vector.load %1[%497] : memref<?xi16>, vector<16xi16>
+                %499 = arith.extui %498 : vector<16xi16> to vector<16xi32>
+                %500 = arith.constant dense<16> : vector<16xi32>
+                %501 = arith.shli %499, %500 : vector<16xi32>
+                %502 = arith.bitcast %501 : vector<16xi32> to vector<16xf32>
+                %503 = arith.addi %476, %496 : index
+                vector.store %502, %479[%503] : memref<4096xf32>, vector<16xf32>
               }
-              %593 = arith.constant 16 : index
-              %594 = arith.muli %463, %593 : index
-              %595 = arith.constant 1024 : index
-              %596 = arith.muli %493, %595 : index
-              %597 = arith.addi %596, %594 : index
-              vector.store %515, %2[%597] : memref<?xf32>, vector<16xf32>
-              %598 = arith.muli %464, %593 : index
-              %599 = arith.addi %596, %598 : index
-              vector.store %516, %2[%599] : memref<?xf32>, vector<16xf32>
-              %600 = arith.muli %494, %595 : index
-              %601 = arith.addi %600, %594 : index
-              vector.store %517, %2[%601] : memref<?xf32>, vector<16xf32>
-              %602 = arith.addi %600, %598 : index
-              vector.store %518, %2[%602] : memref<?xf32>, vector<16xf32>
-              %603 = arith.muli %495, %595 : index
-              %604 = arith.addi %603, %594 : index
-              vector.store %519, %2[%604] : memref<?xf32>, vector<16xf32>
-              %605 = arith.addi %603, %598 : index
-              vector.store %520, %2[%605] : memref<?xf32>, vector<16xf32>
-              %606 = arith.muli %497, %595 : index
-              %607 = arith.addi %606, %594 : index
-              vector.store %521, %2[%607] : memref<?xf32>, vector<16xf32>
-              %608 = arith.addi %606, %598 : index
-              vector.store %522, %2[%608] : memref<?xf32>, vector<16xf32>
-              %609 = arith.muli %498, %595 : index
-              %610 = arith.addi %609, %594 : index
-              vector.store %523, %2[%610] : memref<?xf32>, vector<16xf32>
-              %611 = arith.addi %609, %598 : index
-              vector.store %524, %2[%611] : memref<?xf32>, vector<16xf32>
-              %612 = arith.muli %500, %595 : index
-              %613 = arith.addi %612, %594 : index
-              vector.store %525, %2[%613] : memref<?xf32>, vector<16xf32>
-              %614 = arith.addi %612, %598 : index
-              vector.store %526, %2[%614] : memref<?xf32>, vector<16xf32>
-              %615 = arith.muli %502, %595 : index
-              %616 = arith.addi %615, %594 : index
-              vector.store %527, %2[%616] : memref<?xf32>, vector<16xf32>
-              %617 = arith.addi %615, %598 : index
-              vector.store %528, %2[%617] : memref<?xf32>, vector<16xf32>
-              %618 = arith.muli %504, %595 : index
-              %619 = arith.addi %618, %594 : index
-              vector.store %529, %2[%619] : memref<?xf32>, vector<16xf32>
-              %620 = arith.addi %618, %598 : index
-              vector.store %530, %2[%620] : memref<?xf32>, vector<16xf32>
             }
-            %621 = arith.subi %451, %455 : index
-            %622 = arith.divui %621, %9 : index
-            %623 = arith.muli %622, %9 : index
-            %624 = arith.addi %455, %623 : index
-            scf.for %625 = %455 to %624 step %9 {
-              %626 = arith.addi %625, %8 : index
-              %627 = arith.addi %625, %461 : index
-              %628 = arith.constant 3 : index
-              %629 = arith.addi %625, %628 : index
-              %630 = arith.muli %625, %469 : index
-              %631 = arith.muli %626, %469 : index
-              %632 = arith.muli %627, %469 : index
-              %633 = arith.muli %629, %469 : index
-              %634 = arith.constant 0.000000e+00 : f32
-              %635 = vector.broadcast %634 : f32 to vector<16xf32>
-              %636, %637, %638, %639, %640, %641, %642, %643 = scf.for %644 = %19 to %469 step %8 iter_args(%645 = %635, %646 = %635, %647 = %635, %648 = %635, %649 = %635, %650 = %635, %651 = %635, %652 = %635) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %653 = arith.constant 16 : index
-                %654 = arith.muli %644, %653 : index
-                %655 = vector.load %468[%654] : memref<4096xf32>, vector<16xf32>
-                %656 = arith.addi %465, %654 : index
-                %657 = vector.load %468[%656] : memref<4096xf32>, vector<16xf32>
-                %658 = arith.addi %630, %644 : index
-                %659 = memref.load %0[%658] : memref<?xf32>
-                %660 = vector.broadcast %659 : f32 to vector<16xf32>
-                %661 = vector.fma %660, %655, %645 : vector<16xf32>
-                %662 = vector.fma %660, %657, %646 : vector<16xf32>
-                %663 = arith.addi %631, %644 : index
-                %664 = memref.load %0[%663] : memref<?xf32>
-                %665 = vector.broadcast %664 : f32 to vector<16xf32>
-                %666 = vector.fma %665, %655, %647 : vector<16xf32>
-                %667 = vector.fma %665, %657, %648 : vector<16xf32>
-                %668 = arith.addi %632, %644 : index
-                %669 = memref.load %0[%668] : memref<?xf32>
-                %670 = vector.broadcast %669 : f32 to vector<16xf32>
-                %671 = vector.fma %670, %655, %649 : vector<16xf32>
-                %672 = vector.fma %670, %657, %650 : vector<16xf32>
-                %673 = arith.addi %633, %644 : index
-                %674 = memref.load %0[%673] : memref<?xf32>
-                %675 = vector.broadcast %674 : f32 to vector<16xf32>
-                %676 = vector.fma %675, %655, %651 : vector<16xf32>
-                %677 = vector.fma %675, %657, %652 : vector<16xf32>
-                scf.yield %661, %662, %666, %667, %671, %672, %676, %677 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            scf.for %504 = %460 to %466 step %6 {
+              %505 = arith.addi %504, %8 : index
+              %506 = arith.addi %504, %472 : index
+              %507 = arith.constant 3 : index
+              %508 = arith.addi %504, %507 : index
+              %509 = arith.addi %504, %9 : index
+              %510 = arith.constant 5 : index
+              %511 = arith.addi %504, %510 : index
+              %512 = arith.constant 6 : index
+              %513 = arith.addi %504, %512 : index
+              %514 = arith.constant 7 : index
+              %515 = arith.addi %504, %514 : index
+              %516 = arith.muli %504, %480 : index
+              %517 = arith.muli %505, %480 : index
+              %518 = arith.muli %506, %480 : index
+              %519 = arith.muli %508, %480 : index
+              %520 = arith.muli %509, %480 : index
+              %521 = arith.muli %511, %480 : index
+              %522 = arith.muli %513, %480 : index
+              %523 = arith.muli %515, %480 : index
+              %524 = arith.constant 0.000000e+00 : f32
+              %525 = vector.broadcast %524 : f32 to vector<16xf32>
+              %526, %527, %528, %529, %530, %531, %532, %533, %534, %535, %536, %537, %538, %539, %540, %541 = scf.for %542 = %19 to %480 step %8 iter_args(%543 = %525, %544 = %525, %545 = %525, %546 = %525, %547 = %525, %548 = %525, %549 = %525, %550 = %525, %551 = %525, %552 = %525, %553 = %525, %554 = %525, %555 = %525, %556 = %525, %557 = %525, %558 = %525) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %559 = arith.constant 16 : index
+                %560 = arith.muli %542, %559 : index
+                %561 = vector.load %479[%560] : memref<4096xf32>, vector<16xf32>
+                %562 = arith.addi %476, %560 : index
+                %563 = vector.load %479[%562] : memref<4096xf32>, vector<16xf32>
+                %564 = arith.constant 256 : index
+                %565 = arith.addi %560, %564 : index
+                rlx_cpu.prefetch %479[%565] {cache = "l1"} : memref<4096xf32>
+                %566 = arith.addi %562, %564 : index
+                rlx_cpu.prefetch %479[%566] {cache = "l1"} : memref<4096xf32>
+                %567 = arith.addi %516, %542 : index
+                %568 = memref.load %0[%567] : memref<?xf32>
+                %569 = vector.broadcast %568 : f32 to vector<16xf32>
+                %570 = vector.fma %569, %561, %543 : vector<16xf32>
+                %571 = vector.fma %569, %563, %544 : vector<16xf32>
+                %572 = arith.addi %517, %542 : index
+                %573 = memref.load %0[%572] : memref<?xf32>
+                %574 = vector.broadcast %573 : f32 to vector<16xf32>
+                %575 = vector.fma %574, %561, %545 : vector<16xf32>
+                %576 = vector.fma %574, %563, %546 : vector<16xf32>
+                %577 = arith.addi %518, %542 : index
+                %578 = memref.load %0[%577] : memref<?xf32>
+                %579 = vector.broadcast %578 : f32 to vector<16xf32>
+                %580 = vector.fma %579, %561, %547 : vector<16xf32>
+                %581 = vector.fma %579, %563, %548 : vector<16xf32>
+                %582 = arith.addi %519, %542 : index
+                %583 = memref.load %0[%582] : memref<?xf32>
+                %584 = vector.broadcast %583 : f32 to vector<16xf32>
+                %585 = vector.fma %584, %561, %549 : vector<16xf32>
+                %586 = vector.fma %584, %563, %550 : vector<16xf32>
+                %587 = arith.addi %520, %542 : index
+                %588 = memref.load %0[%587] : memref<?xf32>
+                %589 = vector.broadcast %588 : f32 to vector<16xf32>
+                %590 = vector.fma %589, %561, %551 : vector<16xf32>
+                %591 = vector.fma %589, %563, %552 : vector<16xf32>
+                %592 = arith.addi %521, %542 : index
+                %593 = memref.load %0[%592] : memref<?xf32>
+                %594 = vector.broadcast %593 : f32 to vector<16xf32>
+                %595 = vector.fma %594, %561, %553 : vector<16xf32>
+                %596 = vector.fma %594, %563, %554 : vector<16xf32>
+                %597 = arith.addi %522, %542 : index
+                %598 = memref.load %0[%597] : memref<?xf32>
+                %599 = vector.broadcast %598 : f32 to vector<16xf32>
+                %600 = vector.fma %599, %561, %555 : vector<16xf32>
+                %601 = vector.fma %599, %563, %556 : vector<16xf32>
+                %602 = arith.addi %523, %542 : index
+                %603 = memref.load %0[%602] : memref<?xf32>
+                %604 = vector.broadcast %603 : f32 to vector<16xf32>
+                %605 = vector.fma %604, %561, %557 : vector<16xf32>
+                %606 = vector.fma %604, %563, %558 : vector<16xf32>
+                scf.yield %570, %571, %575, %576, %580, %581, %585, %586, %590, %591, %595, %596, %600, %601, %605, %606 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %678 = arith.constant 16 : index
-              %679 = arith.muli %463, %678 : index
-              %680 = arith.constant 1024 : index
-              %681 = arith.muli %625, %680 : index
-              %682 = arith.addi %681, %679 : index
-              vector.store %636, %2[%682] : memref<?xf32>, vector<16xf32>
-              %683 = arith.muli %464, %678 : index
-              %684 = arith.addi %681, %683 : index
-              vector.store %637, %2[%684] : memref<?xf32>, vector<16xf32>
-              %685 = arith.muli %626, %680 : index
-              %686 = arith.addi %685, %679 : index
-              vector.store %638, %2[%686] : memref<?xf32>, vector<16xf32>
-              %687 = arith.addi %685, %683 : index
-              vector.store %639, %2[%687] : memref<?xf32>, vector<16xf32>
-              %688 = arith.muli %627, %680 : index
-              %689 = arith.addi %688, %679 : index
-              vector.store %640, %2[%689] : memref<?xf32>, vector<16xf32>
-              %690 = arith.addi %688, %683 : index
-              vector.store %641, %2[%690] : memref<?xf32>, vector<16xf32>
-              %691 = arith.muli %629, %680 : index
-              %692 = arith.addi %691, %679 : index
-              vector.store %642, %2[%692] : memref<?xf32>, vector<16xf32>
-              %693 = arith.addi %691, %683 : index
-              vector.store %643, %2[%693] : memref<?xf32>, vector<16xf32>
+              %607 = arith.constant 16 : index
+              %608 = arith.muli %474, %607 : index
+              %609 = arith.constant 1024 : index
+              %610 = arith.muli %504, %609 : index
+              %611 = arith.addi %610, %608 : index
+              vector.store %526, %2[%611] : memref<?xf32>, vector<16xf32>
+              %612 = arith.muli %475, %607 : index
+              %613 = arith.addi %610, %612 : index
+              vector.store %527, %2[%613] : memref<?xf32>, vector<16xf32>
+              %614 = arith.muli %505, %609 : index
+              %615 = arith.addi %614, %608 : index
+              vector.store %528, %2[%615] : memref<?xf32>, vector<16xf32>
+              %616 = arith.addi %614, %612 : index
+              vector.store %529, %2[%616] : memref<?xf32>, vector<16xf32>
+              %617 = arith.muli %506, %609 : index
+              %618 = arith.addi %617, %608 : index
+              vector.store %530, %2[%618] : memref<?xf32>, vector<16xf32>
+              %619 = arith.addi %617, %612 : index
+              vector.store %531, %2[%619] : memref<?xf32>, vector<16xf32>
+              %620 = arith.muli %508, %609 : index
+              %621 = arith.addi %620, %608 : index
+              vector.store %532, %2[%621] : memref<?xf32>, vector<16xf32>
+              %622 = arith.addi %620, %612 : index
+              vector.store %533, %2[%622] : memref<?xf32>, vector<16xf32>
+              %623 = arith.muli %509, %609 : index
+              %624 = arith.addi %623, %608 : index
+              vector.store %534, %2[%624] : memref<?xf32>, vector<16xf32>
+              %625 = arith.addi %623, %612 : index
+              vector.store %535, %2[%625] : memref<?xf32>, vector<16xf32>
+              %626 = arith.muli %511, %609 : index
+              %627 = arith.addi %626, %608 : index
+              vector.store %536, %2[%627] : memref<?xf32>, vector<16xf32>
+              %628 = arith.addi %626, %612 : index
+              vector.store %537, %2[%628] : memref<?xf32>, vector<16xf32>
+              %629 = arith.muli %513, %609 : index
+              %630 = arith.addi %629, %608 : index
+              vector.store %538, %2[%630] : memref<?xf32>, vector<16xf32>
+              %631 = arith.addi %629, %612 : index
+              vector.store %539, %2[%631] : memref<?xf32>, vector<16xf32>
+              %632 = arith.muli %515, %609 : index
+              %633 = arith.addi %632, %608 : index
+              vector.store %540, %2[%633] : memref<?xf32>, vector<16xf32>
+              %634 = arith.addi %632, %612 : index
+              vector.store %541, %2[%634] : memref<?xf32>, vector<16xf32>
             }
-            %694 = arith.subi %451, %624 : index
-            %695 = arith.divui %694, %461 : index
-            %696 = arith.muli %695, %461 : index
-            %697 = arith.addi %624, %696 : index
-            scf.for %698 = %624 to %697 step %461 {
-              %699 = arith.addi %698, %8 : index
-              %700 = arith.muli %698, %469 : index
-              %701 = arith.muli %699, %469 : index
-              %702 = arith.constant 0.000000e+00 : f32
-              %703 = vector.broadcast %702 : f32 to vector<16xf32>
-              %704, %705, %706, %707, %708, %709, %710, %711 = scf.for %712 = %19 to %469 step %461 iter_args(%713 = %703, %714 = %703, %715 = %703, %716 = %703, %717 = %703, %718 = %703, %719 = %703, %720 = %703) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %721 = arith.constant 16 : index
-                %722 = arith.muli %712, %721 : index
-                %723 = vector.load %468[%722] : memref<4096xf32>, vector<16xf32>
-                %724 = arith.addi %465, %722 : index
-                %725 = vector.load %468[%724] : memref<4096xf32>, vector<16xf32>
-                %726 = arith.addi %700, %712 : index
-                %727 = memref.load %0[%726] : memref<?xf32>
-                %728 = vector.broadcast %727 : f32 to vector<16xf32>
-                %729 = vector.fma %728, %723, %713 : vector<16xf32>
-                %730 = vector.fma %728, %725, %714 : vector<16xf32>
-                %731 = arith.addi %701, %712 : index
-                %732 = memref.load %0[%731] : memref<?xf32>
-                %733 = vector.broadcast %732 : f32 to vector<16xf32>
-                %734 = vector.fma %733, %723, %715 : vector<16xf32>
-                %735 = vector.fma %733, %725, %716 : vector<16xf32>
-                %736 = arith.addi %712, %8 : index
-                %737 = arith.muli %736, %721 : index
-                %738 = vector.load %468[%737] : memref<4096xf32>, vector<16xf32>
-                %739 = arith.addi %465, %737 : index
-                %740 = vector.load %468[%739] : memref<4096xf32>, vector<16xf32>
-                %741 = arith.addi %700, %736 : index
-                %742 = memref.load %0[%741] : memref<?xf32>
-                %743 = vector.broadcast %742 : f32 to vector<16xf32>
-                %744 = vector.fma %743, %738, %717 : vector<16xf32>
-                %745 = vector.fma %743, %740, %718 : vector<16xf32>
-                %746 = arith.addi %701, %736 : index
+            %635 = arith.subi %462, %466 : index
+            %636 = arith.divui %635, %9 : index
+            %637 = arith.muli %636, %9 : index
+            %638 = arith.addi %466, %637 : index
+            scf.for %639 = %466 to %638 step %9 {
+              %640 = arith.addi %639, %8 : index
+              %641 = arith.addi %639, %472 : index
+              %642 = arith.constant 3 : index
+              %643 = arith.addi %639, %642 : index
+              %644 = arith.muli %639, %480 : index
+              %645 = arith.muli %640, %480 : index
+              %646 = arith.muli %641, %480 : index
+              %647 = arith.muli %643, %480 : index
+              %648 = arith.constant 0.000000e+00 : f32
+              %649 = vector.broadcast %648 : f32 to vector<16xf32>
+              %650, %651, %652, %653, %654, %655, %656, %657 = scf.for %658 = %19 to %480 step %8 iter_args(%659 = %649, %660 = %649, %661 = %649, %662 = %649, %663 = %649, %664 = %649, %665 = %649, %666 = %649) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %667 = arith.constant 16 : index
+                %668 = arith.muli %658, %667 : index
+                %669 = vector.load %479[%668] : memref<4096xf32>, vector<16xf32>
+                %670 = arith.addi %476, %668 : index
+                %671 = vector.load %479[%670] : memref<4096xf32>, vector<16xf32>
+                %672 = arith.constant 256 : index
+                %673 = arith.addi %668, %672 : index
+                rlx_cpu.prefetch %479[%673] {cache = "l1"} : memref<4096xf32>
+                %674 = arith.addi %670, %672 : index
+                rlx_cpu.prefetch %479[%674] {cache = "l1"} : memref<4096xf32>
+                %675 = arith.addi %644, %658 : index
+                %676 = memref.load %0[%675] : memref<?xf32>
+                %677 = vector.broadcast %676 : f32 to vector<16xf32>
+                %678 = vector.fma %677, %669, %659 : vector<16xf32>
+                %679 = vector.fma %677, %671, %660 : vector<16xf32>
+                %680 = arith.addi %645, %658 : index
+                %681 = memref.load %0[%680] : memref<?xf32>
+                %682 = vector.broadcast %681 : f32 to vector<16xf32>
+                %683 = vector.fma %682, %669, %661 : vector<16xf32>
+                %684 = vector.fma %682, %671, %662 : vector<16xf32>
+                %685 = arith.addi %646, %658 : index
+                %686 = memref.load %0[%685] : memref<?xf32>
+                %687 = vector.broadcast %686 : f32 to vector<16xf32>
+                %688 = vector.fma %687, %669, %663 : vector<16xf32>
+                %689 = vector.fma %687, %671, %664 : vector<16xf32>
+                %690 = arith.addi %647, %658 : index
+                %691 = memref.load %0[%690] : memref<?xf32>
+                %692 = vector.broadcast %691 : f32 to vector<16xf32>
+                %693 = vector.fma %692, %669, %665 : vector<16xf32>
+                %694 = vector.fma %692, %671, %666 : vector<16xf32>
+                scf.yield %678, %679, %683, %684, %688, %689, %693, %694 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              }
+              %695 = arith.constant 16 : index
+              %696 = arith.muli %474, %695 : index
+              %697 = arith.constant 1024 : index
+              %698 = arith.muli %639, %697 : index
+              %699 = arith.addi %698, %696 : index
+              vector.store %650, %2[%699] : memref<?xf32>, vector<16xf32>
+              %700 = arith.muli %475, %695 : index
+              %701 = arith.addi %698, %700 : index
+              vector.store %651, %2[%701] : memref<?xf32>, vector<16xf32>
+              %702 = arith.muli %640, %697 : index
+              %703 = arith.addi %702, %696 : index
+              vector.store %652, %2[%703] : memref<?xf32>, vector<16xf32>
+              %704 = arith.addi %702, %700 : index
+              vector.store %653, %2[%704] : memref<?xf32>, vector<16xf32>
+              %705 = arith.muli %641, %697 : index
+              %706 = arith.addi %705, %696 : index
+              vector.store %654, %2[%706] : memref<?xf32>, vector<16xf32>
+              %707 = arith.addi %705, %700 : index
+              vector.store %655, %2[%707] : memref<?xf32>, vector<16xf32>
+              %708 = arith.muli %643, %697 : index
+              %709 = arith.addi %708, %696 : index
+              vector.store %656, %2[%709] : memref<?xf32>, vector<16xf32>
+              %710 = arith.addi %708, %700 : index
+              vector.store %657, %2[%710] : memref<?xf32>, vector<16xf32>
+            }
+            %711 = arith.subi %462, %638 : index
+            %712 = arith.divui %711, %472 : index
+            %713 = arith.muli %712, %472 : index
+            %714 = arith.addi %638, %713 : index
+            scf.for %715 = %638 to %714 step %472 {
+              %716 = arith.addi %715, %8 : index
+              %717 = arith.muli %715, %480 : index
+              %718 = arith.muli %716, %480 : index
+              %719 = arith.constant 0.000000e+00 : f32
+              %720 = vector.broadcast %719 : f32 to vector<16xf32>
+              %721, %722, %723, %724, %725, %726, %727, %728 = scf.for %729 = %19 to %480 step %472 iter_args(%730 = %720, %731 = %720, %732 = %720, %733 = %720, %734 = %720, %735 = %720, %736 = %720, %737 = %720) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %738 = arith.constant 16 : index
+                %739 = arith.muli %729, %738 : index
+                %740 = vector.load %479[%739] : memref<4096xf32>, vector<16xf32>
+                %741 = arith.addi %476, %739 : index
+                %742 = vector.load %479[%741] : memref<4096xf32>, vector<16xf32>
+                %743 = arith.constant 256 : index
+                %744 = arith.addi %739, %743 : index
+                rlx_cpu.prefetch %479[%744] {cache = "l1"} : memref<4096xf32>
+                %745 = arith.addi %741, %743 : index
+                rlx_cpu.prefetch %479[%745] {cache = "l1"} : memref<4096xf32>
+                %746 = arith.addi %717, %729 : index
                 %747 = memref.load %0[%746] : memref<?xf32>
                 %748 = vector.broadcast %747 : f32 to vector<16xf32>
-                %749 = vector.fma %748, %738, %719 : vector<16xf32>
-                %750 = vector.fma %748, %740, %720 : vector<16xf32>
-                scf.yield %729, %730, %734, %735, %744, %745, %749, %750 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+                %749 = vector.fma %748, %740, %730 : vector<16xf32>
+                %750 = vector.fma %748, %742, %731 : vector<16xf32>
+                %751 = arith.addi %718, %729 : index
+                %752 = memref.load %0[%751] : memref<?xf32>
+                %753 = vector.broadcast %752 : f32 to vector<16xf32>
+                %754 = vector.fma %753, %740, %732 : vector<16xf32>
+                %755 = vector.fma %753, %742, %733 : vector<16xf32>
+                %756 = arith.addi %729, %8 : index
+                %757 = arith.muli %756, %738 : index
+                %758 = vector.load %479[%757] : memref<4096xf32>, vector<16xf32>
+                %759 = arith.addi %476, %757 : index
+                %760 = vector.load %479[%759] : memref<4096xf32>, vector<16xf32>
+                %761 = arith.addi %757, %743 : index
+                rlx_cpu.prefetch %479[%761] {cache = "l1"} : memref<4096xf32>
+                %762 = arith.addi %759, %743 : index
+                rlx_cpu.prefetch %479[%762] {cache = "l1"} : memref<4096xf32>
+                %763 = arith.addi %717, %756 : index
+                %764 = memref.load %0[%763] : memref<?xf32>
+                %765 = vector.broadcast %764 : f32 to vector<16xf32>
+                %766 = vector.fma %765, %758, %734 : vector<16xf32>
+                %767 = vector.fma %765, %760, %735 : vector<16xf32>
+                %768 = arith.addi %718, %756 : index
+                %769 = memref.load %0[%768] : memref<?xf32>
+                %770 = vector.broadcast %769 : f32 to vector<16xf32>
+                %771 = vector.fma %770, %758, %736 : vector<16xf32>
+                %772 = vector.fma %770, %760, %737 : vector<16xf32>
+                scf.yield %749, %750, %754, %755, %766, %767, %771, %772 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %751 = arith.addf %704, %708 : vector<16xf32>
-              %752 = arith.addf %705, %709 : vector<16xf32>
-              %753 = arith.addf %706, %710 : vector<16xf32>
-              %754 = arith.addf %707, %711 : vector<16xf32>
-              %755 = arith.constant 16 : index
-              %756 = arith.muli %463, %755 : index
-              %757 = arith.constant 1024 : index
-              %758 = arith.muli %698, %757 : index
-              %759 = arith.addi %758, %756 : index
-              vector.store %751, %2[%759] : memref<?xf32>, vector<16xf32>
-              %760 = arith.muli %464, %755 : index
-              %761 = arith.addi %758, %760 : index
-              vector.store %752, %2[%761] : memref<?xf32>, vector<16xf32>
-              %762 = arith.muli %699, %757 : index
-              %763 = arith.addi %762, %756 : index
-              vector.store %753, %2[%763] : memref<?xf32>, vector<16xf32>
-              %764 = arith.addi %762, %760 : index
-              vector.store %754, %2[%764] : memref<?xf32>, vector<16xf32>
+              %773 = arith.addf %721, %725 : vector<16xf32>
+              %774 = arith.addf %722, %726 : vector<16xf32>
+              %775 = arith.addf %723, %727 : vector<16xf32>
+              %776 = arith.addf %724, %728 : vector<16xf32>
+              %777 = arith.constant 16 : index
+              %778 = arith.muli %474, %777 : index
+              %779 = arith.constant 1024 : index
+              %780 = arith.muli %715, %779 : index
+              %781 = arith.addi %780, %778 : index
+              vector.store %773, %2[%781] : memref<?xf32>, vector<16xf32>
+              %782 = arith.muli %475, %777 : index
+              %783 = arith.addi %780, %782 : index
+              vector.store %774, %2[%783] : memref<?xf32>, vector<16xf32>
+              %784 = arith.muli %716, %779 : index
+              %785 = arith.addi %784, %778 : index
+              vector.store %775, %2[%785] : memref<?xf32>, vector<16xf32>
+              %786 = arith.addi %784, %782 : index
+              vector.store %776, %2[%786] : memref<?xf32>, vector<16xf32>
             }
-            scf.for %765 = %697 to %451 step %8 {
-              %766 = arith.muli %765, %469 : index
-              %767 = arith.constant 0.000000e+00 : f32
-              %768 = vector.broadcast %767 : f32 to vector<16xf32>
-              %769, %770, %771, %772 = scf.for %773 = %19 to %469 step %461 iter_args(%774 = %768, %775 = %768, %776 = %768, %777 = %768) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %778 = arith.constant 16 : index
-                %779 = arith.muli %773, %778 : index
-                %780 = vector.load %468[%779] : memref<4096xf32>, vector<16xf32>
-                %781 = arith.addi %465, %779 : index
-                %782 = vector.load %468[%781] : memref<4096xf32>, vector<16xf32>
-                %783 = arith.addi %766, %773 : index
-                %784 = memref.load %0[%783] : memref<?xf32>
-                %785 = vector.broadcast %784 : f32 to vector<16xf32>
-                %786 = vector.fma %785, %780, %774 : vector<16xf32>
-                %787 = vector.fma %785, %782, %775 : vector<16xf32>
-                %788 = arith.addi %773, %8 : index
-                %789 = arith.muli %788, %778 : index
-                %790 = vector.load %468[%789] : memref<4096xf32>, vector<16xf32>
-                %791 = arith.addi %465, %789 : index
-                %792 = vector.load %468[%791] : memref<4096xf32>, vector<16xf32>
-                %793 = arith.addi %766, %788 : index
-                %794 = memref.load %0[%793] : memref<?xf32>
-                %795 = vector.broadcast %794 : f32 to vector<16xf32>
-                %796 = vector.fma %795, %790, %776 : vector<16xf32>
-                %797 = vector.fma %795, %792, %777 : vector<16xf32>
-                scf.yield %786, %787, %796, %797 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            scf.for %787 = %714 to %462 step %8 {
+              %788 = arith.muli %787, %480 : index
+              %789 = arith.constant 0.000000e+00 : f32
+              %790 = vector.broadcast %789 : f32 to vector<16xf32>
+              %791, %792, %793, %794 = scf.for %795 = %19 to %480 step %472 iter_args(%796 = %790, %797 = %790, %798 = %790, %799 = %790) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %800 = arith.constant 16 : index
+                %801 = arith.muli %795, %800 : index
+                %802 = vector.load %479[%801] : memref<4096xf32>, vector<16xf32>
+                %803 = arith.addi %476, %801 : index
+                %804 = vector.load %479[%803] : memref<4096xf32>, vector<16xf32>
+                %805 = arith.addi %788, %795 : index
+                %806 = memref.load %0[%805] : memref<?xf32>
+                %807 = vector.broadcast %806 : f32 to vector<16xf32>
+                %808 = vector.fma %807, %802, %796 : vector<16xf32>
+                %809 = vector.fma %807, %804, %797 : vector<16xf32>
+                %810 = arith.addi %795, %8 : index
+                %811 = arith.muli %810, %800 : index
+                %812 = vector.load %479[%811] : memref<4096xf32>, vector<16xf32>
+                %813 = arith.addi %476, %811 : index
+                %814 = vector.load %479[%813] : memref<4096xf32>, vector<16xf32>
+                %815 = arith.addi %788, %810 : index
+                %816 = memref.load %0[%815] : memref<?xf32>
+                %817 = vector.broadcast %816 : f32 to vector<16xf32>
+                %818 = vector.fma %817, %812, %798 : vector<16xf32>
+                %819 = vector.fma %817, %814, %799 : vector<16xf32>
+                scf.yield %808, %809, %818, %819 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %798 = arith.addf %769, %771 : vector<16xf32>
-              %799 = arith.addf %770, %772 : vector<16xf32>
-              %800 = arith.constant 16 : index
-              %801 = arith.muli %463, %800 : index
-              %802 = arith.constant 1024 : index
-              %803 = arith.muli %765, %802 : index
-              %804 = arith.addi %803, %801 : index
-              vector.store %798, %2[%804] : memref<?xf32>, vector<16xf32>
-              %805 = arith.muli %464, %800 : index
-              %806 = arith.addi %803, %805 : index
-              vector.store %799, %2[%806] : memref<?xf32>, vector<16xf32>
+              %820 = arith.addf %791, %793 : vector<16xf32>
+              %821 = arith.addf %792, %794 : vector<16xf32>
+              %822 = arith.constant 16 : index
+              %823 = arith.muli %474, %822 : index
+              %824 = arith.constant 1024 : index
+              %825 = arith.muli %787, %824 : index
+              %826 = arith.addi %825, %823 : index
+              vector.store %820, %2[%826] : memref<?xf32>, vector<16xf32>
+              %827 = arith.muli %475, %822 : index
+              %828 = arith.addi %825, %827 : index
+              vector.store %821, %2[%828] : memref<?xf32>, vector<16xf32>
             }
           } else {
-            %807 = arith.muli %460, %461 : index
-            %808 = arith.addi %807, %8 : index
-            %809 = arith.constant 2048 : index
-            %810 = arith.muli %807, %809 : index
-            %811 = arith.muli %808, %809 : index
-            scf.for %812 = %449 to %451 step %8 {
-              %813 = arith.constant 128 : index
-              %814 = arith.muli %812, %813 : index
-              %815 = arith.constant 0.000000e+00 : f32
-              %816 = vector.broadcast %815 : f32 to vector<16xf32>
-              %817, %818, %819, %820 = scf.for %821 = %19 to %813 step %461 iter_args(%822 = %816, %823 = %816, %824 = %816, %825 = %816) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %826 = arith.constant 16 : index
-                %827 = arith.muli %821, %826 : index
-                %828 = arith.addi %810, %827 : index
-                %829 = vector.load %1[%828] : memref<?xi16>, vector<16xi16>
-                %830 = arith.extui %829 : vector<16xi16> to vector<16xi32>
-                %831 = arith.constant dense<16> : vector<16xi32>
-                %832 = arith.shli %830, %831 : vector<16xi32>
-                %833 = arith.bitcast %832 : vector<16xi32> to vector<16xf32>
-                %834 = arith.addi %811, %827 : index
-                %835 = vector.load %1[%834] : memref<?xi16>, vector<16xi16>
-                %836 = arith.extui %835 : vector<16xi16> to vector<16xi32>
-                %837 = arith.shli %836, %831 : vector<16xi32>
-                %838 = arith.bitcast %837 : vector<16xi32> to vector<16xf32>
-                %839 = arith.addi %814, %821 : index
-                %840 = memref.load %0[%839] : memref<?xf32>
-                %841 = vector.broadcast %840 : f32 to vector<16xf32>
-                %842 = vector.fma %841, %833, %822 : vector<16xf32>
-                %843 = vector.fma %841, %838, %823 : vector<16xf32>
-                %844 = arith.addi %821, %8 : index
-                %845 = arith.muli %844, %826 : index
-                %846 = arith.addi %810, %845 : index
-                %847 = vector.load %1[%846] : memref<?xi16>, vector<16xi16>
-                %848 = arith.extui %847 : vector<16xi16> to vector<16xi32>
-                %849 = arith.shli %848, %831 : vector<16xi32>
-                %850 = arith.bitcast %849 : vector<16xi32> to vector<16xf32>
-                %851 = arith.addi %811, %845 : index
-                %852 = vector.load %1[%851] : memref<?xi16>, vector<16xi16>
-                %853 = arith.extui %852 : vector<16xi16> to vector<16xi32>
-                %854 = arith.shli %853, %831 : vector<16xi32>
+            %829 = arith.muli %471, %472 : index
+            %830 = arith.addi %829, %8 : index
+            %831 = arith.constant 2048 : index
+            %832 = arith.muli %829, %831 : index
+            %833 = arith.muli %830, %831 : index
+            scf.for %834 = %460 to %462 step %8 {
+              %835 = arith.constant 128 : index
+              %836 = arith.muli %834, %835 : index
+              %837 = arith.constant 0.000000e+00 : f32
+              %838 = vector.broadcast %837 : f32 to vector<16xf32>
+              %839, %840, %841, %842 = scf.for %843 = %19 to %835 step %472 iter_args(%844 = %838, %845 = %838, %846 = %838, %847 = %838) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %848 = arith.constant 16 : index
+                %849 = arith.muli %843, %848 : index
+                %850 = arith.addi %832, %849 : index
+                %851 = vector.load %1[%850] : memref<?xi16>, vector<16xi16>
+                %852 = arith.extui %851 : vector<16xi16> to vector<16xi32>
+                %853 = arith.constant dense<16> : vector<16xi32>
+                %854 = arith.shli %852, %853 : vector<16xi32>
                 %855 = arith.bitcast %854 : vector<16xi32> to vector<16xf32>
-                %856 = arith.addi %814, %844 : index
-                %857 = memref.load %0[%856] : memref<?xf32>
-                %858 = vector.broadcast %857 : f32 to vector<16xf32>
-                %859 = vector.fma %858, %850, %824 : vector<16xf32>
-                %860 = vector.fma %858, %855, %825 : vector<16xf32>
-                scf.yield %842, %843, %859, %860 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+                %856 = arith.addi %833, %849 : index
+                %857 = vector.load %1[%856] : memref<?xi16>, vector<16xi16>
+                %858 = arith.extui %857 : vector<16xi16> to vector<16xi32>
+                %859 = arith.shli %858, %853 : vector<16xi32>
+                %860 = arith.bitcast %859 : vector<16xi32> to vector<16xf32>
+                %861 = arith.addi %836, %843 : index
+                %862 = memref.load %0[%861] : memref<?xf32>
+                %863 = vector.broadcast %862 : f32 to vector<16xf32>
+                %864 = vector.fma %863, %855, %844 : vector<16xf32>
+                %865 = vector.fma %863, %860, %845 : vector<16xf32>
+                %866 = arith.addi %843, %8 : index
+                %867 = arith.muli %866, %848 : index
+                %868 = arith.addi %832, %867 : index
+                %869 = vector.load %1[%868] : memref<?xi16>, vector<16xi16>
+                %870 = arith.extui %869 : vector<16xi16> to vector<16xi32>
+                %871 = arith.shli %870, %853 : vector<16xi32>
+                %872 = arith.bitcast %871 : vector<16xi32> to vector<16xf32>
+                %873 = arith.addi %833, %867 : index
+                %874 = vector.load %1[%873] : memref<?xi16>, vector<16xi16>
+                %875 = arith.extui %874 : vector<16xi16> to vector<16xi32>
+                %876 = arith.shli %875, %853 : vector<16xi32>
+                %877 = arith.bitcast %876 : vector<16xi32> to vector<16xf32>
+                %878 = arith.addi %836, %866 : index
+                %879 = memref.load %0[%878] : memref<?xf32>
+                %880 = vector.broadcast %879 : f32 to vector<16xf32>
+                %881 = vector.fma %880, %872, %846 : vector<16xf32>
+                %882 = vector.fma %880, %877, %847 : vector<16xf32>
+                scf.yield %864, %865, %881, %882 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %861 = arith.addf %817, %819 : vector<16xf32>
-              %862 = arith.addf %818, %820 : vector<16xf32>
-              %863 = arith.constant 16 : index
-              %864 = arith.muli %807, %863 : index
-              %865 = arith.constant 1024 : index
-              %866 = arith.muli %812, %865 : index
-              %867 = arith.addi %866, %864 : index
-              vector.store %861, %2[%867] : memref<?xf32>, vector<16xf32>
-              %868 = arith.muli %808, %863 : index
-              %869 = arith.addi %866, %868 : index
-              vector.store %862, %2[%869] : memref<?xf32>, vector<16xf32>
+              %883 = arith.addf %839, %841 : vector<16xf32>
+              %884 = arith.addf %840, %842 : vector<16xf32>
+              %885 = arith.constant 16 : index
+              %886 = arith.muli %829, %885 : index
+              %887 = arith.constant 1024 : index
+              %888 = arith.muli %834, %887 : index
+              %889 = arith.addi %888, %886 : index
+              vector.store %883, %2[%889] : memref<?xf32>, vector<16xf32>
+              %890 = arith.muli %830, %885 : index
+              %891 = arith.addi %888, %890 : index
+              vector.store %884, %2[%891] : memref<?xf32>, vector<16xf32>
             }
           }
         }
@@ -11177,7 +11215,7 @@ builtin.module {
     }
     func.return
   }
-  func.func private @linear_k128_n128_bf16(%0: memref<?xf32>, %1: memref<?xi16>, %2: memref<?xf32>, %3: index) attributes {rlx.kernel = {family = "linear", k = 128 : i64, ns = array<i64: 128>, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 512 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64, weight_format = "bf16", stage = true, tail_rows = array<i64: 4, 2>, block_chains = 8 : i64}} {
+  func.func private @linear_k128_n128_bf16(%0: memref<?xf32>, %1: memref<?xi16>, %2: memref<?xf32>, %3: index) attributes {rlx.kernel = {family = "linear", k = 128 : i64, ns = array<i64: 128>, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 512 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64, weight_format = "bf16", stage = true, tail_rows = array<i64: 4, 2>, block_chains = 8 : i64, block_prefetch = "l1_ahead", prefetch_steps = 16 : i64}} {
     %4 = arith.constant 16384 : index
     %5 = arith.muli %3, %4 : index
     %6 = arith.constant 511 : index
@@ -11271,682 +11309,720 @@ builtin.module {
                 %118 = vector.load %36[%117] : memref<4096xf32>, vector<16xf32>
                 %119 = arith.addi %33, %117 : index
                 %120 = vector.load %36[%119] : memref<4096xf32>, vector<16xf32>
-                %121 = arith.addi %73, %99 : index
-                %122 = memref.load %0[%121] : memref<?xf32>
-                %123 = vector.broadcast %122 : f32 to vector<16xf32>
-                %124 = vector.fma %123, %118, %100 : vector<16xf32>
-                %125 = vector.fma %123, %120, %101 : vector<16xf32>
-                %126 = arith.addi %74, %99 : index
-                %127 = memref.load %0[%126] : memref<?xf32>
-                %128 = vector.broadcast %127 : f32 to vector<16xf32>
-                %129 = vector.fma %128, %118, %102 : vector<16xf32>
-                %130 = vector.fma %128, %120, %103 : vector<16xf32>
-                %131 = arith.addi %75, %99 : index
-                %132 = memref.load %0[%131] : memref<?xf32>
-                %133 = vector.broadcast %132 : f32 to vector<16xf32>
-                %134 = vector.fma %133, %118, %104 : vector<16xf32>
-                %135 = vector.fma %133, %120, %105 : vector<16xf32>
-                %136 = arith.addi %76, %99 : index
-                %137 = memref.load %0[%136] : memref<?xf32>
-                %138 = vector.broadcast %137 : f32 to vector<16xf32>
-                %139 = vector.fma %138, %118, %106 : vector<16xf32>
-                %140 = vector.fma %138, %120, %107 : vector<16xf32>
-                %141 = arith.addi %77, %99 : index
-                %142 = memref.load %0[%141] : memref<?xf32>
-                %143 = vector.broadcast %142 : f32 to vector<16xf32>
-                %144 = vector.fma %143, %118, %108 : vector<16xf32>
-                %145 = vector.fma %143, %120, %109 : vector<16xf32>
-                %146 = arith.addi %78, %99 : index
-                %147 = memref.load %0[%146] : memref<?xf32>
-                %148 = vector.broadcast %147 : f32 to vector<16xf32>
-                %149 = vector.fma %148, %118, %110 : vector<16xf32>
-                %150 = vector.fma %148, %120, %111 : vector<16xf32>
-                %151 = arith.addi %79, %99 : index
-                %152 = memref.load %0[%151] : memref<?xf32>
-                %153 = vector.broadcast %152 : f32 to vector<16xf32>
-                %154 = vector.fma %153, %118, %112 : vector<16xf32>
-                %155 = vector.fma %153, %120, %113 : vector<16xf32>
-                %156 = arith.addi %80, %99 : index
-                %157 = memref.load %0[%156] : memref<?xf32>
-                %158 = vector.broadcast %157 : f32 to vector<16xf32>
-                %159 = vector.fma %158, %118, %114 : vector<16xf32>
-                %160 = vector.fma %158, %120, %115 : vector<16xf32>
-                scf.yield %124, %125, %129, %130, %134, %135, %139, %140, %144, %145, %149, %150, %154, %155, %159, %160 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+                %121 = arith.constant 256 : index
+                %122 = arith.addi %117, %121 : index
+                rlx_cpu.prefetch %36[%122] {cache = "l1"} : memref<4096xf32>
+                %123 = arith.addi %119, %121 : index
+                rlx_cpu.prefetch %36[%123] {cache = "l1"} : memref<4096xf32>
+                %124 = arith.addi %73, %99 : index
+                %125 = memref.load %0[%124] : memref<?xf32>
+                %126 = vector.broadcast %125 : f32 to vector<16xf32>
+                %127 = vector.fma %126, %118, %100 : vector<16xf32>
+                %128 = vector.fma %126, %120, %101 : vector<16xf32>
+                %129 = arith.addi %74, %99 : index
+                %130 = memref.load %0[%129] : memref<?xf32>
+                %131 = vector.broadcast %130 : f32 to vector<16xf32>
+                %132 = vector.fma %131, %118, %102 : vector<16xf32>
+                %133 = vector.fma %131, %120, %103 : vector<16xf32>
+                %134 = arith.addi %75, %99 : index
+                %135 = memref.load %0[%134] : memref<?xf32>
+                %136 = vector.broadcast %135 : f32 to vector<16xf32>
+                %137 = vector.fma %136, %118, %104 : vector<16xf32>
+                %138 = vector.fma %136, %120, %105 : vector<16xf32>
+                %139 = arith.addi %76, %99 : index
+                %140 = memref.load %0[%139] : memref<?xf32>
+                %141 = vector.broadcast %140 : f32 to vector<16xf32>
+                %142 = vector.fma %141, %118, %106 : vector<16xf32>
+                %143 = vector.fma %141, %120, %107 : vector<16xf32>
+                %144 = arith.addi %77, %99 : index
+                %145 = memref.load %0[%144] : memref<?xf32>
+                %146 = vector.broadcast %145 : f32 to vector<16xf32>
+                %147 = vector.fma %146, %118, %108 : vector<16xf32>
+                %148 = vector.fma %146, %120, %109 : vector<16xf32>
+                %149 = arith.addi %78, %99 : index
+                %150 = memref.load %0[%149] : memref<?xf32>
+                %151 = vector.broadcast %150 : f32 to vector<16xf32>
+                %152 = vector.fma %151, %118, %110 : vector<16xf32>
+                %153 = vector.fma %151, %120, %111 : vector<16xf32>
+                %154 = arith.addi %79, %99 : index
+                %155 = memref.load %0[%154] : memref<?xf32>
+                %156 = vector.broadcast %155 : f32 to vector<16xf32>
+                %157 = vector.fma %156, %118, %112 : vector<16xf32>
+                %158 = vector.fma %156, %120, %113 : vector<16xf32>
+                %159 = arith.addi %80, %99 : index
+                %160 = memref.load %0[%159] : memref<?xf32>
+                %161 = vector.broadcast %160 : f32 to vector<16xf32>
+                %162 = vector.fma %161, %118, %114 : vector<16xf32>
+                %163 = vector.fma %161, %120, %115 : vector<16xf32>
+                scf.yield %127, %128, %132, %133, %137, %138, %142, %143, %147, %148, %152, %153, %157, %158, %162, %163 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %161 = arith.constant 16 : index
-              %162 = arith.muli %31, %161 : index
-              %163 = arith.addi %73, %162 : index
-              vector.store %83, %2[%163] : memref<?xf32>, vector<16xf32>
-              %164 = arith.muli %32, %161 : index
-              %165 = arith.addi %73, %164 : index
-              vector.store %84, %2[%165] : memref<?xf32>, vector<16xf32>
-              %166 = arith.addi %74, %162 : index
-              vector.store %85, %2[%166] : memref<?xf32>, vector<16xf32>
-              %167 = arith.addi %74, %164 : index
-              vector.store %86, %2[%167] : memref<?xf32>, vector<16xf32>
-              %168 = arith.addi %75, %162 : index
-              vector.store %87, %2[%168] : memref<?xf32>, vector<16xf32>
-              %169 = arith.addi %75, %164 : index
-              vector.store %88, %2[%169] : memref<?xf32>, vector<16xf32>
-              %170 = arith.addi %76, %162 : index
-              vector.store %89, %2[%170] : memref<?xf32>, vector<16xf32>
-              %171 = arith.addi %76, %164 : index
-              vector.store %90, %2[%171] : memref<?xf32>, vector<16xf32>
-              %172 = arith.addi %77, %162 : index
-              vector.store %91, %2[%172] : memref<?xf32>, vector<16xf32>
-              %173 = arith.addi %77, %164 : index
-              vector.store %92, %2[%173] : memref<?xf32>, vector<16xf32>
-              %174 = arith.addi %78, %162 : index
-              vector.store %93, %2[%174] : memref<?xf32>, vector<16xf32>
-              %175 = arith.addi %78, %164 : index
-              vector.store %94, %2[%175] : memref<?xf32>, vector<16xf32>
-              %176 = arith.addi %79, %162 : index
-              vector.store %95, %2[%176] : memref<?xf32>, vector<16xf32>
-              %177 = arith.addi %79, %164 : index
-              vector.store %96, %2[%177] : memref<?xf32>, vector<16xf32>
-              %178 = arith.addi %80, %162 : index
-              vector.store %97, %2[%178] : memref<?xf32>, vector<16xf32>
-              %179 = arith.addi %80, %164 : index
-              vector.store %98, %2[%179] : memref<?xf32>, vector<16xf32>
+              %164 = arith.constant 16 : index
+              %165 = arith.muli %31, %164 : index
+              %166 = arith.addi %73, %165 : index
+              vector.store %83, %2[%166] : memref<?xf32>, vector<16xf32>
+              %167 = arith.muli %32, %164 : index
+              %168 = arith.addi %73, %167 : index
+              vector.store %84, %2[%168] : memref<?xf32>, vector<16xf32>
+              %169 = arith.addi %74, %165 : index
+              vector.store %85, %2[%169] : memref<?xf32>, vector<16xf32>
+              %170 = arith.addi %74, %167 : index
+              vector.store %86, %2[%170] : memref<?xf32>, vector<16xf32>
+              %171 = arith.addi %75, %165 : index
+              vector.store %87, %2[%171] : memref<?xf32>, vector<16xf32>
+              %172 = arith.addi %75, %167 : index
+              vector.store %88, %2[%172] : memref<?xf32>, vector<16xf32>
+              %173 = arith.addi %76, %165 : index
+              vector.store %89, %2[%173] : memref<?xf32>, vector<16xf32>
+              %174 = arith.addi %76, %167 : index
+              vector.store %90, %2[%174] : memref<?xf32>, vector<16xf32>
+              %175 = arith.addi %77, %165 : index
+              vector.store %91, %2[%175] : memref<?xf32>, vector<16xf32>
+              %176 = arith.addi %77, %167 : index
+              vector.store %92, %2[%176] : memref<?xf32>, vector<16xf32>
+              %177 = arith.addi %78, %165 : index
+              vector.store %93, %2[%177] : memref<?xf32>, vector<16xf32>
+              %178 = arith.addi %78, %167 : index
+              vector.store %94, %2[%178] : memref<?xf32>, vector<16xf32>
+              %179 = arith.addi %79, %165 : index
+              vector.store %95, %2[%179] : memref<?xf32>, vector<16xf32>
+              %180 = arith.addi %79, %167 : index
+              vector.store %96, %2[%180] : memref<?xf32>, vector<16xf32>
+              %181 = arith.addi %80, %165 : index
+              vector.store %97, %2[%181] : memref<?xf32>, vector<16xf32>
+              %182 = arith.addi %80, %167 : index
+              vector.store %98, %2[%182] : memref<?xf32>, vector<16xf32>
             }
-            %180 = arith.subi %21, %26 : index
-            %181 = arith.divui %180, %10 : index
-            %182 = arith.muli %181, %10 : index
-            %183 = arith.addi %26, %182 : index
-            scf.for %184 = %26 to %183 step %10 {
-              %185 = arith.addi %184, %13 : index
-              %186 = arith.addi %184, %29 : index
-              %187 = arith.constant 3 : index
-              %188 = arith.addi %184, %187 : index
-              %189 = arith.muli %184, %37 : index
-              %190 = arith.muli %185, %37 : index
-              %191 = arith.muli %186, %37 : index
-              %192 = arith.muli %188, %37 : index
-              %193 = arith.constant 0.000000e+00 : f32
-              %194 = vector.broadcast %193 : f32 to vector<16xf32>
-              %195, %196, %197, %198, %199, %200, %201, %202 = scf.for %203 = %12 to %37 step %13 iter_args(%204 = %194, %205 = %194, %206 = %194, %207 = %194, %208 = %194, %209 = %194, %210 = %194, %211 = %194) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %212 = arith.constant 16 : index
-                %213 = arith.muli %203, %212 : index
-                %214 = vector.load %36[%213] : memref<4096xf32>, vector<16xf32>
-                %215 = arith.addi %33, %213 : index
-                %216 = vector.load %36[%215] : memref<4096xf32>, vector<16xf32>
-                %217 = arith.addi %189, %203 : index
-                %218 = memref.load %0[%217] : memref<?xf32>
-                %219 = vector.broadcast %218 : f32 to vector<16xf32>
-                %220 = vector.fma %219, %214, %204 : vector<16xf32>
-                %221 = vector.fma %219, %216, %205 : vector<16xf32>
-                %222 = arith.addi %190, %203 : index
-                %223 = memref.load %0[%222] : memref<?xf32>
-                %224 = vector.broadcast %223 : f32 to vector<16xf32>
-                %225 = vector.fma %224, %214, %206 : vector<16xf32>
-                %226 = vector.fma %224, %216, %207 : vector<16xf32>
-                %227 = arith.addi %191, %203 : index
-                %228 = memref.load %0[%227] : memref<?xf32>
-                %229 = vector.broadcast %228 : f32 to vector<16xf32>
-                %230 = vector.fma %229, %214, %208 : vector<16xf32>
-                %231 = vector.fma %229, %216, %209 : vector<16xf32>
-                %232 = arith.addi %192, %203 : index
-                %233 = memref.load %0[%232] : memref<?xf32>
-                %234 = vector.broadcast %233 : f32 to vector<16xf32>
-                %235 = vector.fma %234, %214, %210 : vector<16xf32>
-                %236 = vector.fma %234, %216, %211 : vector<16xf32>
-                scf.yield %220, %221, %225, %226, %230, %231, %235, %236 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %183 = arith.subi %21, %26 : index
+            %184 = arith.divui %183, %10 : index
+            %185 = arith.muli %184, %10 : index
+            %186 = arith.addi %26, %185 : index
+            scf.for %187 = %26 to %186 step %10 {
+              %188 = arith.addi %187, %13 : index
+              %189 = arith.addi %187, %29 : index
+              %190 = arith.constant 3 : index
+              %191 = arith.addi %187, %190 : index
+              %192 = arith.muli %187, %37 : index
+              %193 = arith.muli %188, %37 : index
+              %194 = arith.muli %189, %37 : index
+              %195 = arith.muli %191, %37 : index
+              %196 = arith.constant 0.000000e+00 : f32
+              %197 = vector.broadcast %196 : f32 to vector<16xf32>
+              %198, %199, %200, %201, %202, %203, %204, %205 = scf.for %206 = %12 to %37 step %13 iter_args(%207 = %197, %208 = %197, %209 = %197, %210 = %197, %211 = %197, %212 = %197, %213 = %197, %214 = %197) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %215 = arith.constant 16 : index
+                %216 = arith.muli %206, %215 : index
+                %217 = vector.load %36[%216] : memref<4096xf32>, vector<16xf32>
+                %218 = arith.addi %33, %216 : index
+                %219 = vector.load %36[%218] : memref<4096xf32>, vector<16xf32>
+                %220 = arith.constant 256 : index
+                %221 = arith.addi %216, %220 : index
+                rlx_cpu.prefetch %36[%221] {cache = "l1"} : memref<4096xf32>
+                %222 = arith.addi %218, %220 : index
+                rlx_cpu.prefetch %36[%222] {cache = "l1"} : memref<4096xf32>
+                %223 = arith.addi %192, %206 : index
+                %224 = memref.load %0[%223] : memref<?xf32>
+                %225 = vector.broadcast %224 : f32 to vector<16xf32>
+                %226 = vector.fma %225, %217, %207 : vector<16xf32>
+                %227 = vector.fma %225, %219, %208 : vector<16xf32>
+                %228 = arith.addi %193, %206 : index
+                %229 = memref.load %0[%228] : memref<?xf32>
+                %230 = vector.broadcast %229 : f32 to vector<16xf32>
+                %231 = vector.fma %230, %217, %209 : vector<16xf32>
+                %232 = vector.fma %230, %219, %210 : vector<16xf32>
+                %233 = arith.addi %194, %206 : index
+                %234 = memref.load %0[%233] : memref<?xf32>
+                %235 = vector.broadcast %234 : f32 to vector<16xf32>
+                %236 = vector.fma %235, %217, %211 : vector<16xf32>
+                %237 = vector.fma %235, %219, %212 : vector<16xf32>
+                %238 = arith.addi %195, %206 : index
+                %239 = memref.load %0[%238] : memref<?xf32>
+                %240 = vector.broadcast %239 : f32 to vector<16xf32>
+                %241 = vector.fma %240, %217, %213 : vector<16xf32>
+                %242 = vector.fma %240, %219, %214 : vector<16xf32>
+                scf.yield %226, %227, %231, %232, %236, %237, %241, %242 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %237 = arith.constant 16 : index
-              %238 = arith.muli %31, %237 : index
-              %239 = arith.addi %189, %238 : index
-              vector.store %195, %2[%239] : memref<?xf32>, vector<16xf32>
-              %240 = arith.muli %32, %237 : index
-              %241 = arith.addi %189, %240 : index
-              vector.store %196, %2[%241] : memref<?xf32>, vector<16xf32>
-              %242 = arith.addi %190, %238 : index
-              vector.store %197, %2[%242] : memref<?xf32>, vector<16xf32>
-              %243 = arith.addi %190, %240 : index
-              vector.store %198, %2[%243] : memref<?xf32>, vector<16xf32>
-              %244 = arith.addi %191, %238 : index
-              vector.store %199, %2[%244] : memref<?xf32>, vector<16xf32>
-              %245 = arith.addi %191, %240 : index
-              vector.store %200, %2[%245] : memref<?xf32>, vector<16xf32>
-              %246 = arith.addi %192, %238 : index
-              vector.store %201, %2[%246] : memref<?xf32>, vector<16xf32>
-              %247 = arith.addi %192, %240 : index
-              vector.store %202, %2[%247] : memref<?xf32>, vector<16xf32>
+              %243 = arith.constant 16 : index
+              %244 = arith.muli %31, %243 : index
+              %245 = arith.addi %192, %244 : index
+              vector.store %198, %2[%245] : memref<?xf32>, vector<16xf32>
+              %246 = arith.muli %32, %243 : index
+              %247 = arith.addi %192, %246 : index
+              vector.store %199, %2[%247] : memref<?xf32>, vector<16xf32>
+              %248 = arith.addi %193, %244 : index
+              vector.store %200, %2[%248] : memref<?xf32>, vector<16xf32>
+              %249 = arith.addi %193, %246 : index
+              vector.store %201, %2[%249] : memref<?xf32>, vector<16xf32>
+              %250 = arith.addi %194, %244 : index
+              vector.store %202, %2[%250] : memref<?xf32>, vector<16xf32>
+              %251 = arith.addi %194, %246 : index
+              vector.store %203, %2[%251] : memref<?xf32>, vector<16xf32>
+              %252 = arith.addi %195, %244 : index
+              vector.store %204, %2[%252] : memref<?xf32>, vector<16xf32>
+              %253 = arith.addi %195, %246 : index
+              vector.store %205, %2[%253] : memref<?xf32>, vector<16xf32>
             }
-            %248 = arith.subi %21, %183 : index
-            %249 = arith.divui %248, %29 : index
-            %250 = arith.muli %249, %29 : index
-            %251 = arith.addi %183, %250 : index
-            scf.for %252 = %183 to %251 step %29 {
-              %253 = arith.addi %252, %13 : index
-              %254 = arith.muli %252, %37 : index
-              %255 = arith.muli %253, %37 : index
-              %256 = arith.constant 0.000000e+00 : f32
-              %257 = vector.broadcast %256 : f32 to vector<16xf32>
-              %258, %259, %260, %261, %262, %263, %264, %265 = scf.for %266 = %12 to %37 step %29 iter_args(%267 = %257, %268 = %257, %269 = %257, %270 = %257, %271 = %257, %272 = %257, %273 = %257, %274 = %257) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %275 = arith.constant 16 : index
-                %276 = arith.muli %266, %275 : index
-                %277 = vector.load %36[%276] : memref<4096xf32>, vector<16xf32>
-                %278 = arith.addi %33, %276 : index
-                %279 = vector.load %36[%278] : memref<4096xf32>, vector<16xf32>
-                %280 = arith.addi %254, %266 : index
-                %281 = memref.load %0[%280] : memref<?xf32>
-                %282 = vector.broadcast %281 : f32 to vector<16xf32>
-                %283 = vector.fma %282, %277, %267 : vector<16xf32>
-                %284 = vector.fma %282, %279, %268 : vector<16xf32>
-                %285 = arith.addi %255, %266 : index
-                %286 = memref.load %0[%285] : memref<?xf32>
-                %287 = vector.broadcast %286 : f32 to vector<16xf32>
-                %288 = vector.fma %287, %277, %269 : vector<16xf32>
-                %289 = vector.fma %287, %279, %270 : vector<16xf32>
-                %290 = arith.addi %266, %13 : index
-                %291 = arith.muli %290, %275 : index
-                %292 = vector.load %36[%291] : memref<4096xf32>, vector<16xf32>
-                %293 = arith.addi %33, %291 : index
-                %294 = vector.load %36[%293] : memref<4096xf32>, vector<16xf32>
-                %295 = arith.addi %254, %290 : index
-                %296 = memref.load %0[%295] : memref<?xf32>
-                %297 = vector.broadcast %296 : f32 to vector<16xf32>
-                %298 = vector.fma %297, %292, %271 : vector<16xf32>
-                %299 = vector.fma %297, %294, %272 : vector<16xf32>
-                %300 = arith.addi %255, %290 : index
-                %301 = memref.load %0[%300] : memref<?xf32>
-                %302 = vector.broadcast %301 : f32 to vector<16xf32>
-                %303 = vector.fma %302, %292, %273 : vector<16xf32>
-                %304 = vector.fma %302, %294, %274 : vector<16xf32>
-                scf.yield %283, %284, %288, %289, %298, %299, %303, %304 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %254 = arith.subi %21, %186 : index
+            %255 = arith.divui %254, %29 : index
+            %256 = arith.muli %255, %29 : index
+            %257 = arith.addi %186, %256 : index
+            scf.for %258 = %186 to %257 step %29 {
+              %259 = arith.addi %258, %13 : index
+              %260 = arith.muli %258, %37 : index
+              %261 = arith.muli %259, %37 : index
+              %262 = arith.constant 0.000000e+00 : f32
+              %263 = vector.broadcast %262 : f32 to vector<16xf32>
+              %264, %265, %266, %267, %268, %269, %270, %271 = scf.for %272 = %12 to %37 step %29 iter_args(%273 = %263, %274 = %263, %275 = %263, %276 = %263, %277 = %263, %278 = %263, %279 = %263, %280 = %263) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %281 = arith.constant 16 : index
+                %282 = arith.muli %272, %281 : index
+                %283 = vector.load %36[%282] : memref<4096xf32>, vector<16xf32>
+                %284 = arith.addi %33, %282 : index
+                %285 = vector.load %36[%284] : memref<4096xf32>, vector<16xf32>
+                %286 = arith.constant 256 : index
+                %287 = arith.addi %282, %286 : index
+                rlx_cpu.prefetch %36[%287] {cache = "l1"} : memref<4096xf32>
+                %288 = arith.addi %284, %286 : index
+                rlx_cpu.prefetch %36[%288] {cache = "l1"} : memref<4096xf32>
+                %289 = arith.addi %260, %272 : index
+                %290 = memref.load %0[%289] : memref<?xf32>
+                %291 = vector.broadcast %290 : f32 to vector<16xf32>
+                %292 = vector.fma %291, %283, %273 : vector<16xf32>
+                %293 = vector.fma %291, %285, %274 : vector<16xf32>
+                %294 = arith.addi %261, %272 : index
+                %295 = memref.load %0[%294] : memref<?xf32>
+                %296 = vector.broadcast %295 : f32 to vector<16xf32>
+                %297 = vector.fma %296, %283, %275 : vector<16xf32>
+                %298 = vector.fma %296, %285, %276 : vector<16xf32>
+                %299 = arith.addi %272, %13 : index
+                %300 = arith.muli %299, %281 : index
+                %301 = vector.load %36[%300] : memref<4096xf32>, vector<16xf32>
+                %302 = arith.addi %33, %300 : index
+                %303 = vector.load %36[%302] : memref<4096xf32>, vector<16xf32>
+                %304 = arith.addi %300, %286 : index
+                rlx_cpu.prefetch %36[%304] {cache = "l1"} : memref<4096xf32>
+                %305 = arith.addi %302, %286 : index
+                rlx_cpu.prefetch %36[%305] {cache = "l1"} : memref<4096xf32>
+                %306 = arith.addi %260, %299 : index
+                %307 = memref.load %0[%306] : memref<?xf32>
+                %308 = vector.broadcast %307 : f32 to vector<16xf32>
+                %309 = vector.fma %308, %301, %277 : vector<16xf32>
+                %310 = vector.fma %308, %303, %278 : vector<16xf32>
+                %311 = arith.addi %261, %299 : index
+                %312 = memref.load %0[%311] : memref<?xf32>
+                %313 = vector.broadcast %312 : f32 to vector<16xf32>
+                %314 = vector.fma %313, %301, %279 : vector<16xf32>
+                %315 = vector.fma %313, %303, %280 : vector<16xf32>
+                scf.yield %292, %293, %297, %298, %309, %310, %314, %315 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %305 = arith.addf %258, %262 : vector<16xf32>
-              %306 = arith.addf %259, %263 : vector<16xf32>
-              %307 = arith.addf %260, %264 : vector<16xf32>
-              %308 = arith.addf %261, %265 : vector<16xf32>
-              %309 = arith.constant 16 : index
-              %310 = arith.muli %31, %309 : index
-              %311 = arith.addi %254, %310 : index
-              vector.store %305, %2[%311] : memref<?xf32>, vector<16xf32>
-              %312 = arith.muli %32, %309 : index
-              %313 = arith.addi %254, %312 : index
-              vector.store %306, %2[%313] : memref<?xf32>, vector<16xf32>
-              %314 = arith.addi %255, %310 : index
-              vector.store %307, %2[%314] : memref<?xf32>, vector<16xf32>
-              %315 = arith.addi %255, %312 : index
-              vector.store %308, %2[%315] : memref<?xf32>, vector<16xf32>
+              %316 = arith.addf %264, %268 : vector<16xf32>
+              %317 = arith.addf %265, %269 : vector<16xf32>
+              %318 = arith.addf %266, %270 : vector<16xf32>
+              %319 = arith.addf %267, %271 : vector<16xf32>
+              %320 = arith.constant 16 : index
+              %321 = arith.muli %31, %320 : index
+              %322 = arith.addi %260, %321 : index
+              vector.store %316, %2[%322] : memref<?xf32>, vector<16xf32>
+              %323 = arith.muli %32, %320 : index
+              %324 = arith.addi %260, %323 : index
+              vector.store %317, %2[%324] : memref<?xf32>, vector<16xf32>
+              %325 = arith.addi %261, %321 : index
+              vector.store %318, %2[%325] : memref<?xf32>, vector<16xf32>
+              %326 = arith.addi %261, %323 : index
+              vector.store %319, %2[%326] : memref<?xf32>, vector<16xf32>
             }
-            scf.for %316 = %251 to %21 step %13 {
-              %317 = arith.muli %316, %37 : index
-              %318 = arith.constant 0.000000e+00 : f32
-              %319 = vector.broadcast %318 : f32 to vector<16xf32>
-              %320, %321, %322, %323 = scf.for %324 = %12 to %37 step %29 iter_args(%325 = %319, %326 = %319, %327 = %319, %328 = %319) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %329 = arith.constant 16 : index
-                %330 = arith.muli %324, %329 : index
-                %331 = vector.load %36[%330] : memref<4096xf32>, vector<16xf32>
-                %332 = arith.addi %33, %330 : index
-                %333 = vector.load %36[%332] : memref<4096xf32>, vector<16xf32>
-                %334 = arith.addi %317, %324 : index
-                %335 = memref.load %0[%334] : memref<?xf32>
-                %336 = vector.broadcast %335 : f32 to vector<16xf32>
-                %337 = vector.fma %336, %331, %325 : vector<16xf32>
-                %338 = vector.fma %336, %333, %326 : vector<16xf32>
-                %339 = arith.addi %324, %13 : index
-                %340 = arith.muli %339, %329 : index
-                %341 = vector.load %36[%340] : memref<4096xf32>, vector<16xf32>
-                %342 = arith.addi %33, %340 : index
-                %343 = vector.load %36[%342] : memref<4096xf32>, vector<16xf32>
-                %344 = arith.addi %317, %339 : index
-                %345 = memref.load %0[%344] : memref<?xf32>
-                %346 = vector.broadcast %345 : f32 to vector<16xf32>
-                %347 = vector.fma %346, %341, %327 : vector<16xf32>
-                %348 = vector.fma %346, %343, %328 : vector<16xf32>
-                scf.yield %337, %338, %347, %348 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            scf.for %327 = %257 to %21 step %13 {
+              %328 = arith.muli %327, %37 : index
+              %329 = arith.constant 0.000000e+00 : f32
+              %330 = vector.broadcast %329 : f32 to vector<16xf32>
+              %331, %332, %333, %334 = scf.for %335 = %12 to %37 step %29 iter_args(%336 = %330, %337 = %330, %338 = %330, %339 = %330) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %340 = arith.constant 16 : index
+                %341 = arith.muli %335, %340 : index
+                %342 = vector.load %36[%341] : memref<4096xf32>, vector<16xf32>
+                %343 = arith.addi %33, %341 : index
+                %344 = vector.load %36[%343] : memref<4096xf32>, vector<16xf32>
+                %345 = arith.addi %328, %335 : index
+                %346 = memref.load %0[%345] : memref<?xf32>
+                %347 = vector.broadcast %346 : f32 to vector<16xf32>
+                %348 = vector.fma %347, %342, %336 : vector<16xf32>
+                %349 = vector.fma %347, %344, %337 : vector<16xf32>
+                %350 = arith.addi %335, %13 : index
+                %351 = arith.muli %350, %340 : index
+                %352 = vector.load %36[%351] : memref<4096xf32>, vector<16xf32>
+                %353 = arith.addi %33, %351 : index
+                %354 = vector.load %36[%353] : memref<4096xf32>, vector<16xf32>
+                %355 = arith.addi %328, %350 : index
+                %356 = memref.load %0[%355] : memref<?xf32>
+                %357 = vector.broadcast %356 : f32 to vector<16xf32>
+                %358 = vector.fma %357, %352, %338 : vector<16xf32>
+                %359 = vector.fma %357, %354, %339 : vector<16xf32>
+                scf.yield %348, %349, %358, %359 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %349 = arith.addf %320, %322 : vector<16xf32>
-              %350 = arith.addf %321, %323 : vector<16xf32>
-              %351 = arith.constant 16 : index
-              %352 = arith.muli %31, %351 : index
-              %353 = arith.addi %317, %352 : index
-              vector.store %349, %2[%353] : memref<?xf32>, vector<16xf32>
-              %354 = arith.muli %32, %351 : index
-              %355 = arith.addi %317, %354 : index
-              vector.store %350, %2[%355] : memref<?xf32>, vector<16xf32>
+              %360 = arith.addf %331, %333 : vector<16xf32>
+              %361 = arith.addf %332, %334 : vector<16xf32>
+              %362 = arith.constant 16 : index
+              %363 = arith.muli %31, %362 : index
+              %364 = arith.addi %328, %363 : index
+              vector.store %360, %2[%364] : memref<?xf32>, vector<16xf32>
+              %365 = arith.muli %32, %362 : index
+              %366 = arith.addi %328, %365 : index
+              vector.store %361, %2[%366] : memref<?xf32>, vector<16xf32>
             }
           } else {
-            %356 = arith.muli %28, %29 : index
-            %357 = arith.addi %356, %13 : index
-            %358 = arith.constant 2048 : index
-            %359 = arith.muli %356, %358 : index
-            %360 = arith.muli %357, %358 : index
-            scf.for %361 = %19 to %21 step %13 {
-              %362 = arith.constant 128 : index
-              %363 = arith.muli %361, %362 : index
-              %364 = arith.constant 0.000000e+00 : f32
-              %365 = vector.broadcast %364 : f32 to vector<16xf32>
-              %366, %367, %368, %369 = scf.for %370 = %12 to %362 step %29 iter_args(%371 = %365, %372 = %365, %373 = %365, %374 = %365) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %375 = arith.constant 16 : index
-                %376 = arith.muli %370, %375 : index
-                %377 = arith.addi %359, %376 : index
-                %378 = vector.load %1[%377] : memref<?xi16>, vector<16xi16>
-                %379 = arith.extui %378 : vector<16xi16> to vector<16xi32>
-                %380 = arith.constant dense<16> : vector<16xi32>
-                %381 = arith.shli %379, %380 : vector<16xi32>
-                %382 = arith.bitcast %381 : vector<16xi32> to vector<16xf32>
-                %383 = arith.addi %360, %376 : index
-                %384 = vector.load %1[%383] : memref<?xi16>, vector<16xi16>
-                %385 = arith.extui %384 : vector<16xi16> to vector<16xi32>
-                %386 = arith.shli %385, %380 : vector<16xi32>
-                %387 = arith.bitcast %386 : vector<16xi32> to vector<16xf32>
-                %388 = arith.addi %363, %370 : index
-                %389 = memref.load %0[%388] : memref<?xf32>
-                %390 = vector.broadcast %389 : f32 to vector<16xf32>
-                %391 = vector.fma %390, %382, %371 : vector<16xf32>
-                %392 = vector.fma %390, %387, %372 : vector<16xf32>
-                %393 = arith.addi %370, %13 : index
-                %394 = arith.muli %393, %375 : index
-                %395 = arith.addi %359, %394 : index
-                %396 = vector.load %1[%395] : memref<?xi16>, vector<16xi16>
-                %397 = arith.extui %396 : vector<16xi16> to vector<16xi32>
-                %398 = arith.shli %397, %380 : vector<16xi32>
-                %399 = arith.bitcast %398 : vector<16xi32> to vector<16xf32>
-                %400 = arith.addi %360, %394 : index
-                %401 = vector.load %1[%400] : memref<?xi16>, vector<16xi16>
-                %402 = arith.extui %401 : vector<16xi16> to vector<16xi32>
-                %403 = arith.shli %402, %380 : vector<16xi32>
-                %404 = arith.bitcast %403 : vector<16xi32> to vector<16xf32>
-                %405 = arith.addi %363, %393 : index
-                %406 = memref.load %0[%405] : memref<?xf32>
-                %407 = vector.broadcast %406 : f32 to vector<16xf32>
-                %408 = vector.fma %407, %399, %373 : vector<16xf32>
-                %409 = vector.fma %407, %404, %374 : vector<16xf32>
-                scf.yield %391, %392, %408, %409 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %367 = arith.muli %28, %29 : index
+            %368 = arith.addi %367, %13 : index
+            %369 = arith.constant 2048 : index
+            %370 = arith.muli %367, %369 : index
+            %371 = arith.muli %368, %369 : index
+            scf.for %372 = %19 to %21 step %13 {
+              %373 = arith.constant 128 : index
+              %374 = arith.muli %372, %373 : index
+              %375 = arith.constant 0.000000e+00 : f32
+              %376 = vector.broadcast %375 : f32 to vector<16xf32>
+              %377, %378, %379, %380 = scf.for %381 = %12 to %373 step %29 iter_args(%382 = %376, %383 = %376, %384 = %376, %385 = %376) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %386 = arith.constant 16 : index
+                %387 = arith.muli %381, %386 : index
+                %388 = arith.addi %370, %387 : index
+                %389 = vector.load %1[%388] : memref<?xi16>, vector<16xi16>
+                %390 = arith.extui %389 : vector<16xi16> to vector<16xi32>
+                %391 = arith.constant dense<16> : vector<16xi32>
+                %392 = arith.shli %390, %391 : vector<16xi32>
+                %393 = arith.bitcast %392 : vector<16xi32> to vector<16xf32>
+                %394 = arith.addi %371, %387 : index
+                %395 = vector.load %1[%394] : memref<?xi16>, vector<16xi16>
+                %396 = arith.extui %395 : vector<16xi16> to vector<16xi32>
+                %397 = arith.shli %396, %391 : vector<16xi32>
+                %398 = arith.bitcast %397 : vector<16xi32> to vector<16xf32>
+                %399 = arith.addi %374, %381 : index
+                %400 = memref.load %0[%399] : memref<?xf32>
+                %401 = vector.broadcast %400 : f32 to vector<16xf32>
+                %402 = vector.fma %401, %393, %382 : vector<16xf32>
+                %403 = vector.fma %401, %398, %383 : vector<16xf32>
+                %404 = arith.addi %381, %13 : index
+                %405 = arith.muli %404, %386 : index
+                %406 = arith.addi %370, %405 : index
+                %407 = vector.load %1[%406] : memref<?xi16>, vector<16xi16>
+                %408 = arith.extui %407 : vector<16xi16> to vector<16xi32>
+                %409 = arith.shli %408, %391 : vector<16xi32>
+                %410 = arith.bitcast %409 : vector<16xi32> to vector<16xf32>
+                %411 = arith.addi %371, %405 : index
+                %412 = vector.load %1[%411] : memref<?xi16>, vector<16xi16>
+                %413 = arith.extui %412 : vector<16xi16> to vector<16xi32>
+                %414 = arith.shli %413, %391 : vector<16xi32>
+                %415 = arith.bitcast %414 : vector<16xi32> to vector<16xf32>
+                %416 = arith.addi %374, %404 : index
+                %417 = memref.load %0[%416] : memref<?xf32>
+                %418 = vector.broadcast %417 : f32 to vector<16xf32>
+                %419 = vector.fma %418, %410, %384 : vector<16xf32>
+                %420 = vector.fma %418, %415, %385 : vector<16xf32>
+                scf.yield %402, %403, %419, %420 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %410 = arith.addf %366, %368 : vector<16xf32>
-              %411 = arith.addf %367, %369 : vector<16xf32>
-              %412 = arith.constant 16 : index
-              %413 = arith.muli %356, %412 : index
-              %414 = arith.addi %363, %413 : index
-              vector.store %410, %2[%414] : memref<?xf32>, vector<16xf32>
-              %415 = arith.muli %357, %412 : index
-              %416 = arith.addi %363, %415 : index
-              vector.store %411, %2[%416] : memref<?xf32>, vector<16xf32>
+              %421 = arith.addf %377, %379 : vector<16xf32>
+              %422 = arith.addf %378, %380 : vector<16xf32>
+              %423 = arith.constant 16 : index
+              %424 = arith.muli %367, %423 : index
+              %425 = arith.addi %374, %424 : index
+              vector.store %421, %2[%425] : memref<?xf32>, vector<16xf32>
+              %426 = arith.muli %368, %423 : index
+              %427 = arith.addi %374, %426 : index
+              vector.store %422, %2[%427] : memref<?xf32>, vector<16xf32>
             }
           }
         }
       }
     } else {
       "scf.parallel"(%12, %11, %13) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
-      ^bb0(%417: index):
-        %418 = arith.divui %417, %9 : index
-        %419 = arith.remui %417, %9 : index
-        %420 = arith.muli %419, %8 : index
-        %421 = arith.addi %420, %8 : index
-        %422 = arith.minui %421, %3 : index
-        %423 = arith.subi %422, %420 : index
-        %424 = arith.constant 8 : index
-        %425 = arith.divui %423, %424 : index
-        %426 = arith.muli %425, %424 : index
-        %427 = arith.addi %420, %426 : index
-        %428 = arith.addi %418, %13 : index
-        scf.for %429 = %418 to %428 step %13 {
-          %430 = arith.constant 2 : index
-          %431 = arith.cmpi uge, %423, %430 : index
-          scf.if %431 {
-            %432 = arith.muli %429, %430 : index
-            %433 = arith.addi %432, %13 : index
-            %434 = arith.constant 2048 : index
-            %435 = arith.muli %432, %434 : index
-            %436 = arith.muli %433, %434 : index
-            %437 = memref.alloca() : memref<4096xf32>
-            %438 = arith.constant 128 : index
-            scf.for %439 = %12 to %438 step %13 {
-              scf.for %440 = %12 to %13 step %13 {
-                %441 = arith.addi %439, %440 : index
-                %442 = arith.constant 16 : index
-                %443 = arith.muli %441, %442 : index
-                %444 = arith.addi %435, %443 : index
-                %445 = vector.load %1[%444] : memref<?xi16>, vector<16xi16>
-                %446 = arith.extui %445 : vector<16xi16> to vector<16xi32>
-                %447 = arith.constant dense<16> : vector<16xi32>
-                %448 = arith.shli %446, %447 : vector<16xi32>
-                %449 = arith.bitcast %448 : vector<16xi32> to vector<16xf32>
-                vector.store %449, %437[%443] : memref<4096xf32>, vector<16xf32>
-              }
-            }
-            scf.for %450 = %12 to %438 step %13 {
+      ^bb0(%428: index):
+        %429 = arith.divui %428, %9 : index
+        %430 = arith.remui %428, %9 : index
+        %431 = arith.muli %430, %8 : index
+        %432 = arith.addi %431, %8 : index
+        %433 = arith.minui %432, %3 : index
+        %434 = arith.subi %433, %431 : index
+        %435 = arith.constant 8 : index
+        %436 = arith.divui %434, %435 : index
+        %437 = arith.muli %436, %435 : index
+        %438 = arith.addi %431, %437 : index
+        %439 = arith.addi %429, %13 : index
+        scf.for %440 = %429 to %439 step %13 {
+          %441 = arith.constant 2 : index
+          %442 = arith.cmpi uge, %434, %441 : index
+          scf.if %442 {
+            %443 = arith.muli %440, %441 : index
+            %444 = arith.addi %443, %13 : index
+            %445 = arith.constant 2048 : index
+            %446 = arith.muli %443, %445 : index
+            %447 = arith.muli %444, %445 : index
+            %448 = memref.alloca() : memref<4096xf32>
+            %449 = arith.constant 128 : index
+            scf.for %450 = %12 to %449 step %13 {
               scf.for %451 = %12 to %13 step %13 {
                 %452 = arith.addi %450, %451 : index
                 %453 = arith.constant 16 : index
                 %454 = arith.muli %452, %453 : index
-                %455 = arith.addi %436, %454 : index
+                %455 = arith.addi %446, %454 : index
                 %456 = vector.load %1[%455] : memref<?xi16>, vector<16xi16>
                 %457 = arith.extui %456 : vector<16xi16> to vector<16xi32>
                 %458 = arith.constant dense<16> : vector<16xi32>
                 %459 = arith.shli %457, %458 : vector<16xi32>
                 %460 = arith.bitcast %459 : vector<16xi32> to vector<16xf32>
-                %461 = arith.addi %434, %454 : index
-                vector.store %460, %437[%461] : memref<4096xf32>, vector<16xf32>
+                vector.store %460, %448[%454] : memref<4096xf32>, vector<16xf32>
               }
             }
-            scf.for %462 = %420 to %427 step %424 {
-              %463 = arith.addi %462, %13 : index
-              %464 = arith.addi %462, %430 : index
-              %465 = arith.constant 3 : index
-              %466 = arith.addi %462, %465 : index
-              %467 = arith.addi %462, %10 : index
-              %468 = arith.constant 5 : index
-              %469 = arith.addi %462, %468 : index
-              %470 = arith.constant 6 : index
-              %471 = arith.addi %462, %470 : index
-              %472 = arith.constant 7 : index
-              %473 = arith.addi %462, %472 : index
-              %474 = arith.muli %462, %438 : index
-              %475 = arith.muli %463, %438 : index
-              %476 = arith.muli %464, %438 : index
-              %477 = arith.muli %466, %438 : index
-              %478 = arith.muli %467, %438 : index
-              %479 = arith.muli %469, %438 : index
-              %480 = arith.muli %471, %438 : index
-              %481 = arith.muli %473, %438 : index
-              %482 = arith.constant 0.000000e+00 : f32
-              %483 = vector.broadcast %482 : f32 to vector<16xf32>
-              %484, %485, %486, %487, %488, %489, %490, %491, %492, %493, %494, %495, %496, %497, %498, %499 = scf.for %500 = %12 to %438 step %13 iter_args(%501 = %483, %502 = %483, %503 = %483, %504 = %483, %505 = %483, %506 = %483, %507 = %483, %508 = %483, %509 = %483, %510 = %483, %511 = %483, %512 = %483, %513 = %483, %514 = %483, %515 = %483, %516 = %483) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %517 = arith.constant 16 : index
-                %518 = arith.muli %500, %517 : index
-                %519 = vector.load %437[%518] : memref<4096xf32>, vector<16xf32>
-                %520 = arith.addi %434, %518 : index
-                %521 = vector.load %437[%520] : memref<4096xf32>, vector<16xf32>
-                %522 = arith.addi %474, %500 : index
-                %523 = memref.load %0[%522] : memref<?xf32>
-                %524 = vector.broadcast %523 : f32 to vector<16xf32>
-                %525 = vector.fma %524, %519, %501 : vector<16xf32>
-                %526 = vector.fma %524, %521, %502 : vector<16xf32>
-                %527 = arith.addi %475, %500 : index
-                %528 = memref.load %0[%527] : memref<?xf32>
-                %529 = vector.broadcast %528 : f32 to vector<16xf32>
-                %530 = vector.fma %529, %519, %503 : vector<16xf32>
-                %531 = vector.fma %529, %521, %504 : vector<16xf32>
-                %532 = arith.addi %476, %500 : index
-                %533 = memref.load %0[%532] : memref<?xf32>
-                %534 = vector.broadcast %533 : f32 to vector<16xf32>
-                %535 = vector.fma %534, %519, %505 : vector<16xf32>
-                %536 = vector.fma %534, %521, %506 : vector<16xf32>
-                %537 = arith.addi %477, %500 : index
-                %538 = memref.load %0[%537] : memref<?xf32>
-                %539 = vector.broadcast %538 : f32 to vector<16xf32>
-                %540 = vector.fma %539, %519, %507 : vector<16xf32>
-                %541 = vector.fma %539, %521, %508 : vector<16xf32>
-                %542 = arith.addi %478, %500 : index
-                %543 = memref.load %0[%542] : memref<?xf32>
-                %544 = vector.broadcast %543 : f32 to vector<16xf32>
-                %545 = vector.fma %544, %519, %509 : vector<16xf32>
-                %546 = vector.fma %544, %521, %510 : vector<16xf32>
-                %547 = arith.addi %479, %500 : index
-                %548 = memref.load %0[%547] : memref<?xf32>
-                %549 = vector.broadcast %548 : f32 to vector<16xf32>
-                %550 = vector.fma %549, %519, %511 : vector<16xf32>
-                %551 = vector.fma %549, %521, %512 : vector<16xf32>
-                %552 = arith.addi %480, %500 : index
-                %553 = memref.load %0[%552] : memref<?xf32>
-                %554 = vector.broadcast %553 : f32 to vector<16xf32>
-                %555 = vector.fma %554, %519, %513 : vector<16xf32>
-                %556 = vector.fma %554, %521, %514 : vector<16xf32>
-                %557 = arith.addi %481, %500 : index
-                %558 = memref.load %0[%557] : memref<?xf32>
-                %559 = vector.broadcast %558 : f32 to vector<16xf32>
-                %560 = vector.fma %559, %519, %515 : vector<16xf32>
-                %561 = vector.fma %559, %521, %516 : vector<16xf32>
-                scf.yield %525, %526, %530, %531, %535, %536, %540, %541, %545, %546, %550, %551, %555, %556, %560, %561 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            scf.for %461 = %12 to %449 step %13 {
+              scf.for %462 = %12 to %13 step %13 {
+                %463 = arith.addi %461, %462 : index
+                %464 = arith.constant 16 : index
+                %465 = arith.muli %463, %464 : index
+                %466 = arith.addi %447, %465 : index
+                %467 = vector.load %1[%466] : memref<?xi16>, vector<16xi16>
+                %468 = arith.extui %467 : vector<16xi16> to vector<16xi32>
+                %469 = arith.constant dense<16> : vector<16xi32>
+                %470 = arith.shli %468, %469 : vector<16xi32>
+                %471 = arith.bitcast %470 : vector<16xi32> to vector<16xf32>
+                %472 = arith.addi %445, %465 : index
+                vector.store %471, %448[%472] : memref<4096xf32>, vector<16xf32>
               }
-              %562 = arith.constant 16 : index
-              %563 = arith.muli %432, %562 : index
-              %564 = arith.addi %474, %563 : index
-              vector.store %484, %2[%564] : memref<?xf32>, vector<16xf32>
-              %565 = arith.muli %433, %562 : index
-              %566 = arith.addi %474, %565 : index
-              vector.store %485, %2[%566] : memref<?xf32>, vector<16xf32>
-              %567 = arith.addi %475, %563 : index
-              vector.store %486, %2[%567] : memref<?xf32>, vector<16xf32>
-              %568 = arith.addi %475, %565 : index
-              vector.store %487, %2[%568] : memref<?xf32>, vector<16xf32>
-              %569 = arith.addi %476, %563 : index
-              vector.store %488, %2[%569] : memref<?xf32>, vector<16xf32>
-              %570 = arith.addi %476, %565 : index
-              vector.store %489, %2[%570] : memref<?xf32>, vector<16xf32>
-              %571 = arith.addi %477, %563 : index
-              vector.store %490, %2[%571] : memref<?xf32>, vector<16xf32>
-              %572 = arith.addi %477, %565 : index
-              vector.store %491, %2[%572] : memref<?xf32>, vector<16xf32>
-              %573 = arith.addi %478, %563 : index
-              vector.store %492, %2[%573] : memref<?xf32>, vector<16xf32>
-              %574 = arith.addi %478, %565 : index
-              vector.store %493, %2[%574] : memref<?xf32>, vector<16xf32>
-              %575 = arith.addi %479, %563 : index
-              vector.store %494, %2[%575] : memref<?xf32>, vector<16xf32>
-              %576 = arith.addi %479, %565 : index
-              vector.store %495, %2[%576] : memref<?xf32>, vector<16xf32>
-              %577 = arith.addi %480, %563 : index
-              vector.store %496, %2[%577] : memref<?xf32>, vector<16xf32>
-              %578 = arith.addi %480, %565 : index
-              vector.store %497, %2[%578] : memref<?xf32>, vector<16xf32>
-              %579 = arith.addi %481, %563 : index
-              vector.store %498, %2[%579] : memref<?xf32>, vector<16xf32>
-              %580 = arith.addi %481, %565 : index
-              vector.store %499, %2[%580] : memref<?xf32>, vector<16xf32>
             }
-            %581 = arith.subi %422, %427 : index
-            %582 = arith.divui %581, %10 : index
-            %583 = arith.muli %582, %10 : index
-            %584 = arith.addi %427, %583 : index
-            scf.for %585 = %427 to %584 step %10 {
-              %586 = arith.addi %585, %13 : index
-              %587 = arith.addi %585, %430 : index
-              %588 = arith.constant 3 : index
-              %589 = arith.addi %585, %588 : index
-              %590 = arith.muli %585, %438 : index
-              %591 = arith.muli %586, %438 : index
-              %592 = arith.muli %587, %438 : index
-              %593 = arith.muli %589, %438 : index
-              %594 = arith.constant 0.000000e+00 : f32
-              %595 = vector.broadcast %594 : f32 to vector<16xf32>
-              %596, %597, %598, %599, %600, %601, %602, %603 = scf.for %604 = %12 to %438 step %13 iter_args(%605 = %595, %606 = %595, %607 = %595, %608 = %595, %609 = %595, %610 = %595, %611 = %595, %612 = %595) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %613 = arith.constant 16 : index
-                %614 = arith.muli %604, %613 : index
-                %615 = vector.load %437[%614] : memref<4096xf32>, vector<16xf32>
-                %616 = arith.addi %434, %614 : index
-                %617 = vector.load %437[%616] : memref<4096xf32>, vector<16xf32>
-                %618 = arith.addi %590, %604 : index
-                %619 = memref.load %0[%618] : memref<?xf32>
-                %620 = vector.broadcast %619 : f32 to vector<16xf32>
-                %621 = vector.fma %620, %615, %605 : vector<16xf32>
-                %622 = vector.fma %620, %617, %606 : vector<16xf32>
-                %623 = arith.addi %591, %604 : index
-                %624 = memref.load %0[%623] : memref<?xf32>
-                %625 = vector.broadcast %624 : f32 to vector<16xf32>
-                %626 = vector.fma %625, %615, %607 : vector<16xf32>
-                %627 = vector.fma %625, %617, %608 : vector<16xf32>
-                %628 = arith.addi %592, %604 : index
-                %629 = memref.load %0[%628] : memref<?xf32>
-                %630 = vector.broadcast %629 : f32 to vector<16xf32>
-                %631 = vector.fma %630, %615, %609 : vector<16xf32>
-                %632 = vector.fma %630, %617, %610 : vector<16xf32>
-                %633 = arith.addi %593, %604 : index
-                %634 = memref.load %0[%633] : memref<?xf32>
-                %635 = vector.broadcast %634 : f32 to vector<16xf32>
-                %636 = vector.fma %635, %615, %611 : vector<16xf32>
-                %637 = vector.fma %635, %617, %612 : vector<16xf32>
-                scf.yield %621, %622, %626, %627, %631, %632, %636, %637 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            scf.for %473 = %431 to %438 step %435 {
+              %474 = arith.addi %473, %13 : index
+              %475 = arith.addi %473, %441 : index
+              %476 = arith.constant 3 : index
+              %477 = arith.addi %473, %476 : index
+              %478 = arith.addi %473, %10 : index
+              %479 = arith.constant 5 : index
+              %480 = arith.addi %473, %479 : index
+              %481 = arith.constant 6 : index
+              %482 = arith.addi %473, %481 : index
+              %483 = arith.constant 7 : index
+              %484 = arith.addi %473, %483 : index
+              %485 = arith.muli %473, %449 : index
+              %486 = arith.muli %474, %449 : index
+              %487 = arith.muli %475, %449 : index
+              %488 = arith.muli %477, %449 : index
+              %489 = arith.muli %478, %449 : index
+              %490 = arith.muli %480, %449 : index
+              %491 = arith.muli %482, %449 : index
+              %492 = arith.muli %484, %449 : index
+              %493 = arith.constant 0.000000e+00 : f32
+              %494 = vector.broadcast %493 : f32 to vector<16xf32>
+              %495, %496, %497, %498, %499, %500, %501, %502, %503, %504, %505, %506, %507, %508, %509, %510 = scf.for %511 = %12 to %449 step %13 iter_args(%512 = %494, %513 = %494, %514 = %494, %515 = %494, %516 = %494, %517 = %494, %518 = %494, %519 = %494, %520 = %494, %521 = %494, %522 = %494, %523 = %494, %524 = %494, %525 = %494, %526 = %494, %527 = %494) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %528 = arith.constant 16 : index
+                %529 = arith.muli %511, %528 : index
+                %530 = vector.load %448[%529] : memref<4096xf32>, vector<16xf32>
+                %531 = arith.addi %445, %529 : index
+                %532 = vector.load %448[%531] : memref<4096xf32>, vector<16xf32>
+                %533 = arith.constant 256 : index
+                %534 = arith.addi %529, %533 : index
+                rlx_cpu.prefetch %448[%534] {cache = "l1"} : memref<4096xf32>
+                %535 = arith.addi %531, %533 : index
+                rlx_cpu.prefetch %448[%535] {cache = "l1"} : memref<4096xf32>
+                %536 = arith.addi %485, %511 : index
+                %537 = memref.load %0[%536] : memref<?xf32>
+                %538 = vector.broadcast %537 : f32 to vector<16xf32>
+                %539 = vector.fma %538, %530, %512 : vector<16xf32>
+                %540 = vector.fma %538, %532, %513 : vector<16xf32>
+                %541 = arith.addi %486, %511 : index
+                %542 = memref.load %0[%541] : memref<?xf32>
+                %543 = vector.broadcast %542 : f32 to vector<16xf32>
+                %544 = vector.fma %543, %530, %514 : vector<16xf32>
+                %545 = vector.fma %543, %532, %515 : vector<16xf32>
+                %546 = arith.addi %487, %511 : index
+                %547 = memref.load %0[%546] : memref<?xf32>
+                %548 = vector.broadcast %547 : f32 to vector<16xf32>
+                %549 = vector.fma %548, %530, %516 : vector<16xf32>
+                %550 = vector.fma %548, %532, %517 : vector<16xf32>
+                %551 = arith.addi %488, %511 : index
+                %552 = memref.load %0[%551] : memref<?xf32>
+                %553 = vector.broadcast %552 : f32 to vector<16xf32>
+                %554 = vector.fma %553, %530, %518 : vector<16xf32>
+                %555 = vector.fma %553, %532, %519 : vector<16xf32>
+                %556 = arith.addi %489, %511 : index
+                %557 = memref.load %0[%556] : memref<?xf32>
+                %558 = vector.broadcast %557 : f32 to vector<16xf32>
+                %559 = vector.fma %558, %530, %520 : vector<16xf32>
+                %560 = vector.fma %558, %532, %521 : vector<16xf32>
+                %561 = arith.addi %490, %511 : index
+                %562 = memref.load %0[%561] : memref<?xf32>
+                %563 = vector.broadcast %562 : f32 to vector<16xf32>
+                %564 = vector.fma %563, %530, %522 : vector<16xf32>
+                %565 = vector.fma %563, %532, %523 : vector<16xf32>
+                %566 = arith.addi %491, %511 : index
+                %567 = memref.load %0[%566] : memref<?xf32>
+                %568 = vector.broadcast %567 : f32 to vector<16xf32>
+                %569 = vector.fma %568, %530, %524 : vector<16xf32>
+                %570 = vector.fma %568, %532, %525 : vector<16xf32>
+                %571 = arith.addi %492, %511 : index
+                %572 = memref.load %0[%571] : memref<?xf32>
+                %573 = vector.broadcast %572 : f32 to vector<16xf32>
+                %574 = vector.fma %573, %530, %526 : vector<16xf32>
+                %575 = vector.fma %573, %532, %527 : vector<16xf32>
+                scf.yield %539, %540, %544, %545, %549, %550, %554, %555, %559, %560, %564, %565, %569, %570, %574, %575 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %638 = arith.constant 16 : index
-              %639 = arith.muli %432, %638 : index
-              %640 = arith.addi %590, %639 : index
-              vector.store %596, %2[%640] : memref<?xf32>, vector<16xf32>
-              %641 = arith.muli %433, %638 : index
-              %642 = arith.addi %590, %641 : index
-              vector.store %597, %2[%642] : memref<?xf32>, vector<16xf32>
-              %643 = arith.addi %591, %639 : index
-              vector.store %598, %2[%643] : memref<?xf32>, vector<16xf32>
-              %644 = arith.addi %591, %641 : index
-              vector.store %599, %2[%644] : memref<?xf32>, vector<16xf32>
-              %645 = arith.addi %592, %639 : index
-              vector.store %600, %2[%645] : memref<?xf32>, vector<16xf32>
-              %646 = arith.addi %592, %641 : index
-              vector.store %601, %2[%646] : memref<?xf32>, vector<16xf32>
-              %647 = arith.addi %593, %639 : index
-              vector.store %602, %2[%647] : memref<?xf32>, vector<16xf32>
-              %648 = arith.addi %593, %641 : index
-              vector.store %603, %2[%648] : memref<?xf32>, vector<16xf32>
+              %576 = arith.constant 16 : index
+              %577 = arith.muli %443, %576 : index
+              %578 = arith.addi %485, %577 : index
+              vector.store %495, %2[%578] : memref<?xf32>, vector<16xf32>
+              %579 = arith.muli %444, %576 : index
+              %580 = arith.addi %485, %579 : index
+              vector.store %496, %2[%580] : memref<?xf32>, vector<16xf32>
+              %581 = arith.addi %486, %577 : index
+              vector.store %497, %2[%581] : memref<?xf32>, vector<16xf32>
+              %582 = arith.addi %486, %579 : index
+              vector.store %498, %2[%582] : memref<?xf32>, vector<16xf32>
+              %583 = arith.addi %487, %577 : index
+              vector.store %499, %2[%583] : memref<?xf32>, vector<16xf32>
+              %584 = arith.addi %487, %579 : index
+              vector.store %500, %2[%584] : memref<?xf32>, vector<16xf32>
+              %585 = arith.addi %488, %577 : index
+              vector.store %501, %2[%585] : memref<?xf32>, vector<16xf32>
+              %586 = arith.addi %488, %579 : index
+              vector.store %502, %2[%586] : memref<?xf32>, vector<16xf32>
+              %587 = arith.addi %489, %577 : index
+              vector.store %503, %2[%587] : memref<?xf32>, vector<16xf32>
+              %588 = arith.addi %489, %579 : index
+              vector.store %504, %2[%588] : memref<?xf32>, vector<16xf32>
+              %589 = arith.addi %490, %577 : index
+              vector.store %505, %2[%589] : memref<?xf32>, vector<16xf32>
+              %590 = arith.addi %490, %579 : index
+              vector.store %506, %2[%590] : memref<?xf32>, vector<16xf32>
+              %591 = arith.addi %491, %577 : index
+              vector.store %507, %2[%591] : memref<?xf32>, vector<16xf32>
+              %592 = arith.addi %491, %579 : index
+              vector.store %508, %2[%592] : memref<?xf32>, vector<16xf32>
+              %593 = arith.addi %492, %577 : index
+              vector.store %509, %2[%593] : memref<?xf32>, vector<16xf32>
+              %594 = arith.addi %492, %579 : index
+              vector.store %510, %2[%594] : memref<?xf32>, vector<16xf32>
             }
-            %649 = arith.subi %422, %584 : index
-            %650 = arith.divui %649, %430 : index
-            %651 = arith.muli %650, %430 : index
-            %652 = arith.addi %584, %651 : index
-            scf.for %653 = %584 to %652 step %430 {
-              %654 = arith.addi %653, %13 : index
-              %655 = arith.muli %653, %438 : index
-              %656 = arith.muli %654, %438 : index
-              %657 = arith.constant 0.000000e+00 : f32
-              %658 = vector.broadcast %657 : f32 to vector<16xf32>
-              %659, %660, %661, %662, %663, %664, %665, %666 = scf.for %667 = %12 to %438 step %430 iter_args(%668 = %658, %669 = %658, %670 = %658, %671 = %658, %672 = %658, %673 = %658, %674 = %658, %675 = %658) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %676 = arith.constant 16 : index
-                %677 = arith.muli %667, %676 : index
-                %678 = vector.load %437[%677] : memref<4096xf32>, vector<16xf32>
-                %679 = arith.addi %434, %677 : index
-                %680 = vector.load %437[%679] : memref<4096xf32>, vector<16xf32>
-                %681 = arith.addi %655, %667 : index
-                %682 = memref.load %0[%681] : memref<?xf32>
-                %683 = vector.broadcast %682 : f32 to vector<16xf32>
-                %684 = vector.fma %683, %678, %668 : vector<16xf32>
-                %685 = vector.fma %683, %680, %669 : vector<16xf32>
-                %686 = arith.addi %656, %667 : index
-                %687 = memref.load %0[%686] : memref<?xf32>
-                %688 = vector.broadcast %687 : f32 to vector<16xf32>
-                %689 = vector.fma %688, %678, %670 : vector<16xf32>
-                %690 = vector.fma %688, %680, %671 : vector<16xf32>
-                %691 = arith.addi %667, %13 : index
-                %692 = arith.muli %691, %676 : index
-                %693 = vector.load %437[%692] : memref<4096xf32>, vector<16xf32>
-                %694 = arith.addi %434, %692 : index
-                %695 = vector.load %437[%694] : memref<4096xf32>, vector<16xf32>
-                %696 = arith.addi %655, %691 : index
-                %697 = memref.load %0[%696] : memref<?xf32>
-                %698 = vector.broadcast %697 : f32 to vector<16xf32>
-                %699 = vector.fma %698, %693, %672 : vector<16xf32>
-                %700 = vector.fma %698, %695, %673 : vector<16xf32>
-                %701 = arith.addi %656, %691 : index
+            %595 = arith.subi %433, %438 : index
+            %596 = arith.divui %595, %10 : index
+            %597 = arith.muli %596, %10 : index
+            %598 = arith.addi %438, %597 : index
+            scf.for %599 = %438 to %598 step %10 {
+              %600 = arith.addi %599, %13 : index
+              %601 = arith.addi %599, %441 : index
+              %602 = arith.constant 3 : index
+              %603 = arith.addi %599, %602 : index
+              %604 = arith.muli %599, %449 : index
+              %605 = arith.muli %600, %449 : index
+              %606 = arith.muli %601, %449 : index
+              %607 = arith.muli %603, %449 : index
+              %608 = arith.constant 0.000000e+00 : f32
+              %609 = vector.broadcast %608 : f32 to vector<16xf32>
+              %610, %611, %612, %613, %614, %615, %616, %617 = scf.for %618 = %12 to %449 step %13 iter_args(%619 = %609, %620 = %609, %621 = %609, %622 = %609, %623 = %609, %624 = %609, %625 = %609, %626 = %609) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %627 = arith.constant 16 : index
+                %628 = arith.muli %618, %627 : index
+                %629 = vector.load %448[%628] : memref<4096xf32>, vector<16xf32>
+                %630 = arith.addi %445, %628 : index
+                %631 = vector.load %448[%630] : memref<4096xf32>, vector<16xf32>
+                %632 = arith.constant 256 : index
+                %633 = arith.addi %628, %632 : index
+                rlx_cpu.prefetch %448[%633] {cache = "l1"} : memref<4096xf32>
+                %634 = arith.addi %630, %632 : index
+                rlx_cpu.prefetch %448[%634] {cache = "l1"} : memref<4096xf32>
+                %635 = arith.addi %604, %618 : index
+                %636 = memref.load %0[%635] : memref<?xf32>
+                %637 = vector.broadcast %636 : f32 to vector<16xf32>
+                %638 = vector.fma %637, %629, %619 : vector<16xf32>
+                %639 = vector.fma %637, %631, %620 : vector<16xf32>
+                %640 = arith.addi %605, %618 : index
+                %641 = memref.load %0[%640] : memref<?xf32>
+                %642 = vector.broadcast %641 : f32 to vector<16xf32>
+                %643 = vector.fma %642, %629, %621 : vector<16xf32>
+                %644 = vector.fma %642, %631, %622 : vector<16xf32>
+                %645 = arith.addi %606, %618 : index
+                %646 = memref.load %0[%645] : memref<?xf32>
+                %647 = vector.broadcast %646 : f32 to vector<16xf32>
+                %648 = vector.fma %647, %629, %623 : vector<16xf32>
+                %649 = vector.fma %647, %631, %624 : vector<16xf32>
+                %650 = arith.addi %607, %618 : index
+                %651 = memref.load %0[%650] : memref<?xf32>
+                %652 = vector.broadcast %651 : f32 to vector<16xf32>
+                %653 = vector.fma %652, %629, %625 : vector<16xf32>
+                %654 = vector.fma %652, %631, %626 : vector<16xf32>
+                scf.yield %638, %639, %643, %644, %648, %649, %653, %654 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              }
+              %655 = arith.constant 16 : index
+              %656 = arith.muli %443, %655 : index
+              %657 = arith.addi %604, %656 : index
+              vector.store %610, %2[%657] : memref<?xf32>, vector<16xf32>
+              %658 = arith.muli %444, %655 : index
+              %659 = arith.addi %604, %658 : index
+              vector.store %611, %2[%659] : memref<?xf32>, vector<16xf32>
+              %660 = arith.addi %605, %656 : index
+              vector.store %612, %2[%660] : memref<?xf32>, vector<16xf32>
+              %661 = arith.addi %605, %658 : index
+              vector.store %613, %2[%661] : memref<?xf32>, vector<16xf32>
+              %662 = arith.addi %606, %656 : index
+              vector.store %614, %2[%662] : memref<?xf32>, vector<16xf32>
+              %663 = arith.addi %606, %658 : index
+              vector.store %615, %2[%663] : memref<?xf32>, vector<16xf32>
+              %664 = arith.addi %607, %656 : index
+              vector.store %616, %2[%664] : memref<?xf32>, vector<16xf32>
+              %665 = arith.addi %607, %658 : index
+              vector.store %617, %2[%665] : memref<?xf32>, vector<16xf32>
+            }
+            %666 = arith.subi %433, %598 : index
+            %667 = arith.divui %666, %441 : index
+            %668 = arith.muli %667, %441 : index
+            %669 = arith.addi %598, %668 : index
+            scf.for %670 = %598 to %669 step %441 {
+              %671 = arith.addi %670, %13 : index
+              %672 = arith.muli %670, %449 : index
+              %673 = arith.muli %671, %449 : index
+              %674 = arith.constant 0.000000e+00 : f32
+              %675 = vector.broadcast %674 : f32 to vector<16xf32>
+              %676, %677, %678, %679, %680, %681, %682, %683 = scf.for %684 = %12 to %449 step %441 iter_args(%685 = %675, %686 = %675, %687 = %675, %688 = %675, %689 = %675, %690 = %675, %691 = %675, %692 = %675) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %693 = arith.constant 16 : index
+                %694 = arith.muli %684, %693 : index
+                %695 = vector.load %448[%694] : memref<4096xf32>, vector<16xf32>
+                %696 = arith.addi %445, %694 : index
+                %697 = vector.load %448[%696] : memref<4096xf32>, vector<16xf32>
+                %698 = arith.constant 256 : index
+                %699 = arith.addi %694, %698 : index
+                rlx_cpu.prefetch %448[%699] {cache = "l1"} : memref<4096xf32>
+                %700 = arith.addi %696, %698 : index
+                rlx_cpu.prefetch %448[%700] {cache = "l1"} : memref<4096xf32>
+                %701 = arith.addi %672, %684 : index
                 %702 = memref.load %0[%701] : memref<?xf32>
                 %703 = vector.broadcast %702 : f32 to vector<16xf32>
-                %704 = vector.fma %703, %693, %674 : vector<16xf32>
-                %705 = vector.fma %703, %695, %675 : vector<16xf32>
-                scf.yield %684, %685, %689, %690, %699, %700, %704, %705 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+                %704 = vector.fma %703, %695, %685 : vector<16xf32>
+                %705 = vector.fma %703, %697, %686 : vector<16xf32>
+                %706 = arith.addi %673, %684 : index
+                %707 = memref.load %0[%706] : memref<?xf32>
+                %708 = vector.broadcast %707 : f32 to vector<16xf32>
+                %709 = vector.fma %708, %695, %687 : vector<16xf32>
+                %710 = vector.fma %708, %697, %688 : vector<16xf32>
+                %711 = arith.addi %684, %13 : index
+                %712 = arith.muli %711, %693 : index
+                %713 = vector.load %448[%712] : memref<4096xf32>, vector<16xf32>
+                %714 = arith.addi %445, %712 : index
+                %715 = vector.load %448[%714] : memref<4096xf32>, vector<16xf32>
+                %716 = arith.addi %712, %698 : index
+                rlx_cpu.prefetch %448[%716] {cache = "l1"} : memref<4096xf32>
+                %717 = arith.addi %714, %698 : index
+                rlx_cpu.prefetch %448[%717] {cache = "l1"} : memref<4096xf32>
+                %718 = arith.addi %672, %711 : index
+                %719 = memref.load %0[%718] : memref<?xf32>
+                %720 = vector.broadcast %719 : f32 to vector<16xf32>
+                %721 = vector.fma %720, %713, %689 : vector<16xf32>
+                %722 = vector.fma %720, %715, %690 : vector<16xf32>
+                %723 = arith.addi %673, %711 : index
+                %724 = memref.load %0[%723] : memref<?xf32>
+                %725 = vector.broadcast %724 : f32 to vector<16xf32>
+                %726 = vector.fma %725, %713, %691 : vector<16xf32>
+                %727 = vector.fma %725, %715, %692 : vector<16xf32>
+                scf.yield %704, %705, %709, %710, %721, %722, %726, %727 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %706 = arith.addf %659, %663 : vector<16xf32>
-              %707 = arith.addf %660, %664 : vector<16xf32>
-              %708 = arith.addf %661, %665 : vector<16xf32>
-              %709 = arith.addf %662, %666 : vector<16xf32>
-              %710 = arith.constant 16 : index
-              %711 = arith.muli %432, %710 : index
-              %712 = arith.addi %655, %711 : index
-              vector.store %706, %2[%712] : memref<?xf32>, vector<16xf32>
-              %713 = arith.muli %433, %710 : index
-              %714 = arith.addi %655, %713 : index
-              vector.store %707, %2[%714] : memref<?xf32>, vector<16xf32>
-              %715 = arith.addi %656, %711 : index
-              vector.store %708, %2[%715] : memref<?xf32>, vector<16xf32>
-              %716 = arith.addi %656, %713 : index
-              vector.store %709, %2[%716] : memref<?xf32>, vector<16xf32>
+              %728 = arith.addf %676, %680 : vector<16xf32>
+              %729 = arith.addf %677, %681 : vector<16xf32>
+              %730 = arith.addf %678, %682 : vector<16xf32>
+              %731 = arith.addf %679, %683 : vector<16xf32>
+              %732 = arith.constant 16 : index
+              %733 = arith.muli %443, %732 : index
+              %734 = arith.addi %672, %733 : index
+              vector.store %728, %2[%734] : memref<?xf32>, vector<16xf32>
+              %735 = arith.muli %444, %732 : index
+              %736 = arith.addi %672, %735 : index
+              vector.store %729, %2[%736] : memref<?xf32>, vector<16xf32>
+              %737 = arith.addi %673, %733 : index
+              vector.store %730, %2[%737] : memref<?xf32>, vector<16xf32>
+              %738 = arith.addi %673, %735 : index
+              vector.store %731, %2[%738] : memref<?xf32>, vector<16xf32>
             }
-            scf.for %717 = %652 to %422 step %13 {
-              %718 = arith.muli %717, %438 : index
-              %719 = arith.constant 0.000000e+00 : f32
-              %720 = vector.broadcast %719 : f32 to vector<16xf32>
-              %721, %722, %723, %724 = scf.for %725 = %12 to %438 step %430 iter_args(%726 = %720, %727 = %720, %728 = %720, %729 = %720) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %730 = arith.constant 16 : index
-                %731 = arith.muli %725, %730 : index
-                %732 = vector.load %437[%731] : memref<4096xf32>, vector<16xf32>
-                %733 = arith.addi %434, %731 : index
-                %734 = vector.load %437[%733] : memref<4096xf32>, vector<16xf32>
-                %735 = arith.addi %718, %725 : index
-                %736 = memref.load %0[%735] : memref<?xf32>
-                %737 = vector.broadcast %736 : f32 to vector<16xf32>
-                %738 = vector.fma %737, %732, %726 : vector<16xf32>
-                %739 = vector.fma %737, %734, %727 : vector<16xf32>
-                %740 = arith.addi %725, %13 : index
-                %741 = arith.muli %740, %730 : index
-                %742 = vector.load %437[%741] : memref<4096xf32>, vector<16xf32>
-                %743 = arith.addi %434, %741 : index
-                %744 = vector.load %437[%743] : memref<4096xf32>, vector<16xf32>
-                %745 = arith.addi %718, %740 : index
-                %746 = memref.load %0[%745] : memref<?xf32>
-                %747 = vector.broadcast %746 : f32 to vector<16xf32>
-                %748 = vector.fma %747, %742, %728 : vector<16xf32>
-                %749 = vector.fma %747, %744, %729 : vector<16xf32>
-                scf.yield %738, %739, %748, %749 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            scf.for %739 = %669 to %433 step %13 {
+              %740 = arith.muli %739, %449 : index
+              %741 = arith.constant 0.000000e+00 : f32
+              %742 = vector.broadcast %741 : f32 to vector<16xf32>
+              %743, %744, %745, %746 = scf.for %747 = %12 to %449 step %441 iter_args(%748 = %742, %749 = %742, %750 = %742, %751 = %742) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %752 = arith.constant 16 : index
+                %753 = arith.muli %747, %752 : index
+                %754 = vector.load %448[%753] : memref<4096xf32>, vector<16xf32>
+                %755 = arith.addi %445, %753 : index
+                %756 = vector.load %448[%755] : memref<4096xf32>, vector<16xf32>
+                %757 = arith.addi %740, %747 : index
+                %758 = memref.load %0[%757] : memref<?xf32>
+                %759 = vector.broadcast %758 : f32 to vector<16xf32>
+                %760 = vector.fma %759, %754, %748 : vector<16xf32>
+                %761 = vector.fma %759, %756, %749 : vector<16xf32>
+                %762 = arith.addi %747, %13 : index
+                %763 = arith.muli %762, %752 : index
+                %764 = vector.load %448[%763] : memref<4096xf32>, vector<16xf32>
+                %765 = arith.addi %445, %763 : index
+                %766 = vector.load %448[%765] : memref<4096xf32>, vector<16xf32>
+                %767 = arith.addi %740, %762 : index
+                %768 = memref.load %0[%767] : memref<?xf32>
+                %769 = vector.broadcast %768 : f32 to vector<16xf32>
+                %770 = vector.fma %769, %764, %750 : vector<16xf32>
+                %771 = vector.fma %769, %766, %751 : vector<16xf32>
+                scf.yield %760, %761, %770, %771 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %750 = arith.addf %721, %723 : vector<16xf32>
-              %751 = arith.addf %722, %724 : vector<16xf32>
-              %752 = arith.constant 16 : index
-              %753 = arith.muli %432, %752 : index
-              %754 = arith.addi %718, %753 : index
-              vector.store %750, %2[%754] : memref<?xf32>, vector<16xf32>
-              %755 = arith.muli %433, %752 : index
-              %756 = arith.addi %718, %755 : index
-              vector.store %751, %2[%756] : memref<?xf32>, vector<16xf32>
+              %772 = arith.addf %743, %745 : vector<16xf32>
+              %773 = arith.addf %744, %746 : vector<16xf32>
+              %774 = arith.constant 16 : index
+              %775 = arith.muli %443, %774 : index
+              %776 = arith.addi %740, %775 : index
+              vector.store %772, %2[%776] : memref<?xf32>, vector<16xf32>
+              %777 = arith.muli %444, %774 : index
+              %778 = arith.addi %740, %777 : index
+              vector.store %773, %2[%778] : memref<?xf32>, vector<16xf32>
             }
           } else {
-            %757 = arith.muli %429, %430 : index
-            %758 = arith.addi %757, %13 : index
-            %759 = arith.constant 2048 : index
-            %760 = arith.muli %757, %759 : index
-            %761 = arith.muli %758, %759 : index
-            scf.for %762 = %420 to %422 step %13 {
-              %763 = arith.constant 128 : index
-              %764 = arith.muli %762, %763 : index
-              %765 = arith.constant 0.000000e+00 : f32
-              %766 = vector.broadcast %765 : f32 to vector<16xf32>
-              %767, %768, %769, %770 = scf.for %771 = %12 to %763 step %430 iter_args(%772 = %766, %773 = %766, %774 = %766, %775 = %766) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %776 = arith.constant 16 : index
-                %777 = arith.muli %771, %776 : index
-                %778 = arith.addi %760, %777 : index
-                %779 = vector.load %1[%778] : memref<?xi16>, vector<16xi16>
-                %780 = arith.extui %779 : vector<16xi16> to vector<16xi32>
-                %781 = arith.constant dense<16> : vector<16xi32>
-                %782 = arith.shli %780, %781 : vector<16xi32>
-                %783 = arith.bitcast %782 : vector<16xi32> to vector<16xf32>
-                %784 = arith.addi %761, %777 : index
-                %785 = vector.load %1[%784] : memref<?xi16>, vector<16xi16>
-                %786 = arith.extui %785 : vector<16xi16> to vector<16xi32>
-                %787 = arith.shli %786, %781 : vector<16xi32>
-                %788 = arith.bitcast %787 : vector<16xi32> to vector<16xf32>
-                %789 = arith.addi %764, %771 : index
-                %790 = memref.load %0[%789] : memref<?xf32>
-                %791 = vector.broadcast %790 : f32 to vector<16xf32>
-                %792 = vector.fma %791, %783, %772 : vector<16xf32>
-                %793 = vector.fma %791, %788, %773 : vector<16xf32>
-                %794 = arith.addi %771, %13 : index
-                %795 = arith.muli %794, %776 : index
-                %796 = arith.addi %760, %795 : index
-                %797 = vector.load %1[%796] : memref<?xi16>, vector<16xi16>
-                %798 = arith.extui %797 : vector<16xi16> to vector<16xi32>
-                %799 = arith.shli %798, %781 : vector<16xi32>
-                %800 = arith.bitcast %799 : vector<16xi32> to vector<16xf32>
-                %801 = arith.addi %761, %795 : index
-                %802 = vector.load %1[%801] : memref<?xi16>, vector<16xi16>
-                %803 = arith.extui %802 : vector<16xi16> to vector<16xi32>
-                %804 = arith.shli %803, %781 : vector<16xi32>
+            %779 = arith.muli %440, %441 : index
+            %780 = arith.addi %779, %13 : index
+            %781 = arith.constant 2048 : index
+            %782 = arith.muli %779, %781 : index
+            %783 = arith.muli %780, %781 : index
+            scf.for %784 = %431 to %433 step %13 {
+              %785 = arith.constant 128 : index
+              %786 = arith.muli %784, %785 : index
+              %787 = arith.constant 0.000000e+00 : f32
+              %788 = vector.broadcast %787 : f32 to vector<16xf32>
+              %789, %790, %791, %792 = scf.for %793 = %12 to %785 step %441 iter_args(%794 = %788, %795 = %788, %796 = %788, %797 = %788) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %798 = arith.constant 16 : index
+                %799 = arith.muli %793, %798 : index
+                %800 = arith.addi %782, %799 : index
+                %801 = vector.load %1[%800] : memref<?xi16>, vector<16xi16>
+                %802 = arith.extui %801 : vector<16xi16> to vector<16xi32>
+                %803 = arith.constant dense<16> : vector<16xi32>
+                %804 = arith.shli %802, %803 : vector<16xi32>
                 %805 = arith.bitcast %804 : vector<16xi32> to vector<16xf32>
-                %806 = arith.addi %764, %794 : index
-                %807 = memref.load %0[%806] : memref<?xf32>
-                %808 = vector.broadcast %807 : f32 to vector<16xf32>
-                %809 = vector.fma %808, %800, %774 : vector<16xf32>
-                %810 = vector.fma %808, %805, %775 : vector<16xf32>
-                scf.yield %792, %793, %809, %810 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+                %806 = arith.addi %783, %799 : index
+                %807 = vector.load %1[%806] : memref<?xi16>, vector<16xi16>
+                %808 = arith.extui %807 : vector<16xi16> to vector<16xi32>
+                %809 = arith.shli %808, %803 : vector<16xi32>
+                %810 = arith.bitcast %809 : vector<16xi32> to vector<16xf32>
+                %811 = arith.addi %786, %793 : index
+                %812 = memref.load %0[%811] : memref<?xf32>
+                %813 = vector.broadcast %812 : f32 to vector<16xf32>
+                %814 = vector.fma %813, %805, %794 : vector<16xf32>
+                %815 = vector.fma %813, %810, %795 : vector<16xf32>
+                %816 = arith.addi %793, %13 : index
+                %817 = arith.muli %816, %798 : index
+                %818 = arith.addi %782, %817 : index
+                %819 = vector.load %1[%818] : memref<?xi16>, vector<16xi16>
+                %820 = arith.extui %819 : vector<16xi16> to vector<16xi32>
+                %821 = arith.shli %820, %803 : vector<16xi32>
+                %822 = arith.bitcast %821 : vector<16xi32> to vector<16xf32>
+                %823 = arith.addi %783, %817 : index
+                %824 = vector.load %1[%823] : memref<?xi16>, vector<16xi16>
+                %825 = arith.extui %824 : vector<16xi16> to vector<16xi32>
+                %826 = arith.shli %825, %803 : vector<16xi32>
+                %827 = arith.bitcast %826 : vector<16xi32> to vector<16xf32>
+                %828 = arith.addi %786, %816 : index
+                %829 = memref.load %0[%828] : memref<?xf32>
+                %830 = vector.broadcast %829 : f32 to vector<16xf32>
+                %831 = vector.fma %830, %822, %796 : vector<16xf32>
+                %832 = vector.fma %830, %827, %797 : vector<16xf32>
+                scf.yield %814, %815, %831, %832 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %811 = arith.addf %767, %769 : vector<16xf32>
-              %812 = arith.addf %768, %770 : vector<16xf32>
-              %813 = arith.constant 16 : index
-              %814 = arith.muli %757, %813 : index
-              %815 = arith.addi %764, %814 : index
-              vector.store %811, %2[%815] : memref<?xf32>, vector<16xf32>
-              %816 = arith.muli %758, %813 : index
-              %817 = arith.addi %764, %816 : index
-              vector.store %812, %2[%817] : memref<?xf32>, vector<16xf32>
+              %833 = arith.addf %789, %791 : vector<16xf32>
+              %834 = arith.addf %790, %792 : vector<16xf32>
+              %835 = arith.constant 16 : index
+              %836 = arith.muli %779, %835 : index
+              %837 = arith.addi %786, %836 : index
+              vector.store %833, %2[%837] : memref<?xf32>, vector<16xf32>
+              %838 = arith.muli %780, %835 : index
+              %839 = arith.addi %786, %838 : index
+              vector.store %834, %2[%839] : memref<?xf32>, vector<16xf32>
             }
           }
         }
@@ -11955,7 +12031,7 @@ builtin.module {
     }
     func.return
   }
-  func.func private @linear_k192_n128_bf16(%0: memref<?xf32>, %1: memref<?xi16>, %2: memref<?xf32>, %3: index) attributes {rlx.kernel = {family = "linear", k = 192 : i64, ns = array<i64: 128>, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 336 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64, weight_format = "bf16", stage = true, tail_rows = array<i64: 4, 2>, block_chains = 8 : i64}} {
+  func.func private @linear_k192_n128_bf16(%0: memref<?xf32>, %1: memref<?xi16>, %2: memref<?xf32>, %3: index) attributes {rlx.kernel = {family = "linear", k = 192 : i64, ns = array<i64: 128>, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 336 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64, weight_format = "bf16", stage = true, tail_rows = array<i64: 4, 2>, block_chains = 8 : i64, block_prefetch = "l1_ahead", prefetch_steps = 16 : i64}} {
     %4 = arith.constant 24576 : index
     %5 = arith.muli %3, %4 : index
     %6 = arith.constant 335 : index
@@ -12049,724 +12125,762 @@ builtin.module {
                 %118 = vector.load %36[%117] : memref<6144xf32>, vector<16xf32>
                 %119 = arith.addi %33, %117 : index
                 %120 = vector.load %36[%119] : memref<6144xf32>, vector<16xf32>
-                %121 = arith.addi %73, %99 : index
-                %122 = memref.load %0[%121] : memref<?xf32>
-                %123 = vector.broadcast %122 : f32 to vector<16xf32>
-                %124 = vector.fma %123, %118, %100 : vector<16xf32>
-                %125 = vector.fma %123, %120, %101 : vector<16xf32>
-                %126 = arith.addi %74, %99 : index
-                %127 = memref.load %0[%126] : memref<?xf32>
-                %128 = vector.broadcast %127 : f32 to vector<16xf32>
-                %129 = vector.fma %128, %118, %102 : vector<16xf32>
-                %130 = vector.fma %128, %120, %103 : vector<16xf32>
-                %131 = arith.addi %75, %99 : index
-                %132 = memref.load %0[%131] : memref<?xf32>
-                %133 = vector.broadcast %132 : f32 to vector<16xf32>
-                %134 = vector.fma %133, %118, %104 : vector<16xf32>
-                %135 = vector.fma %133, %120, %105 : vector<16xf32>
-                %136 = arith.addi %76, %99 : index
-                %137 = memref.load %0[%136] : memref<?xf32>
-                %138 = vector.broadcast %137 : f32 to vector<16xf32>
-                %139 = vector.fma %138, %118, %106 : vector<16xf32>
-                %140 = vector.fma %138, %120, %107 : vector<16xf32>
-                %141 = arith.addi %77, %99 : index
-                %142 = memref.load %0[%141] : memref<?xf32>
-                %143 = vector.broadcast %142 : f32 to vector<16xf32>
-                %144 = vector.fma %143, %118, %108 : vector<16xf32>
-                %145 = vector.fma %143, %120, %109 : vector<16xf32>
-                %146 = arith.addi %78, %99 : index
-                %147 = memref.load %0[%146] : memref<?xf32>
-                %148 = vector.broadcast %147 : f32 to vector<16xf32>
-                %149 = vector.fma %148, %118, %110 : vector<16xf32>
-                %150 = vector.fma %148, %120, %111 : vector<16xf32>
-                %151 = arith.addi %79, %99 : index
-                %152 = memref.load %0[%151] : memref<?xf32>
-                %153 = vector.broadcast %152 : f32 to vector<16xf32>
-                %154 = vector.fma %153, %118, %112 : vector<16xf32>
-                %155 = vector.fma %153, %120, %113 : vector<16xf32>
-                %156 = arith.addi %80, %99 : index
-                %157 = memref.load %0[%156] : memref<?xf32>
-                %158 = vector.broadcast %157 : f32 to vector<16xf32>
-                %159 = vector.fma %158, %118, %114 : vector<16xf32>
-                %160 = vector.fma %158, %120, %115 : vector<16xf32>
-                scf.yield %124, %125, %129, %130, %134, %135, %139, %140, %144, %145, %149, %150, %154, %155, %159, %160 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+                %121 = arith.constant 256 : index
+                %122 = arith.addi %117, %121 : index
+                rlx_cpu.prefetch %36[%122] {cache = "l1"} : memref<6144xf32>
+                %123 = arith.addi %119, %121 : index
+                rlx_cpu.prefetch %36[%123] {cache = "l1"} : memref<6144xf32>
+                %124 = arith.addi %73, %99 : index
+                %125 = memref.load %0[%124] : memref<?xf32>
+                %126 = vector.broadcast %125 : f32 to vector<16xf32>
+                %127 = vector.fma %126, %118, %100 : vector<16xf32>
+                %128 = vector.fma %126, %120, %101 : vector<16xf32>
+                %129 = arith.addi %74, %99 : index
+                %130 = memref.load %0[%129] : memref<?xf32>
+                %131 = vector.broadcast %130 : f32 to vector<16xf32>
+                %132 = vector.fma %131, %118, %102 : vector<16xf32>
+                %133 = vector.fma %131, %120, %103 : vector<16xf32>
+                %134 = arith.addi %75, %99 : index
+                %135 = memref.load %0[%134] : memref<?xf32>
+                %136 = vector.broadcast %135 : f32 to vector<16xf32>
+                %137 = vector.fma %136, %118, %104 : vector<16xf32>
+                %138 = vector.fma %136, %120, %105 : vector<16xf32>
+                %139 = arith.addi %76, %99 : index
+                %140 = memref.load %0[%139] : memref<?xf32>
+                %141 = vector.broadcast %140 : f32 to vector<16xf32>
+                %142 = vector.fma %141, %118, %106 : vector<16xf32>
+                %143 = vector.fma %141, %120, %107 : vector<16xf32>
+                %144 = arith.addi %77, %99 : index
+                %145 = memref.load %0[%144] : memref<?xf32>
+                %146 = vector.broadcast %145 : f32 to vector<16xf32>
+                %147 = vector.fma %146, %118, %108 : vector<16xf32>
+                %148 = vector.fma %146, %120, %109 : vector<16xf32>
+                %149 = arith.addi %78, %99 : index
+                %150 = memref.load %0[%149] : memref<?xf32>
+                %151 = vector.broadcast %150 : f32 to vector<16xf32>
+                %152 = vector.fma %151, %118, %110 : vector<16xf32>
+                %153 = vector.fma %151, %120, %111 : vector<16xf32>
+                %154 = arith.addi %79, %99 : index
+                %155 = memref.load %0[%154] : memref<?xf32>
+                %156 = vector.broadcast %155 : f32 to vector<16xf32>
+                %157 = vector.fma %156, %118, %112 : vector<16xf32>
+                %158 = vector.fma %156, %120, %113 : vector<16xf32>
+                %159 = arith.addi %80, %99 : index
+                %160 = memref.load %0[%159] : memref<?xf32>
+                %161 = vector.broadcast %160 : f32 to vector<16xf32>
+                %162 = vector.fma %161, %118, %114 : vector<16xf32>
+                %163 = vector.fma %161, %120, %115 : vector<16xf32>
+                scf.yield %127, %128, %132, %133, %137, %138, %142, %143, %147, %148, %152, %153, %157, %158, %162, %163 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %161 = arith.constant 16 : index
-              %162 = arith.muli %31, %161 : index
-              %163 = arith.constant 128 : index
-              %164 = arith.muli %61, %163 : index
-              %165 = arith.addi %164, %162 : index
-              vector.store %83, %2[%165] : memref<?xf32>, vector<16xf32>
-              %166 = arith.muli %32, %161 : index
-              %167 = arith.addi %164, %166 : index
-              vector.store %84, %2[%167] : memref<?xf32>, vector<16xf32>
-              %168 = arith.muli %62, %163 : index
-              %169 = arith.addi %168, %162 : index
-              vector.store %85, %2[%169] : memref<?xf32>, vector<16xf32>
-              %170 = arith.addi %168, %166 : index
-              vector.store %86, %2[%170] : memref<?xf32>, vector<16xf32>
-              %171 = arith.muli %63, %163 : index
-              %172 = arith.addi %171, %162 : index
-              vector.store %87, %2[%172] : memref<?xf32>, vector<16xf32>
-              %173 = arith.addi %171, %166 : index
-              vector.store %88, %2[%173] : memref<?xf32>, vector<16xf32>
-              %174 = arith.muli %65, %163 : index
-              %175 = arith.addi %174, %162 : index
-              vector.store %89, %2[%175] : memref<?xf32>, vector<16xf32>
-              %176 = arith.addi %174, %166 : index
-              vector.store %90, %2[%176] : memref<?xf32>, vector<16xf32>
-              %177 = arith.muli %66, %163 : index
-              %178 = arith.addi %177, %162 : index
-              vector.store %91, %2[%178] : memref<?xf32>, vector<16xf32>
-              %179 = arith.addi %177, %166 : index
-              vector.store %92, %2[%179] : memref<?xf32>, vector<16xf32>
-              %180 = arith.muli %68, %163 : index
-              %181 = arith.addi %180, %162 : index
-              vector.store %93, %2[%181] : memref<?xf32>, vector<16xf32>
-              %182 = arith.addi %180, %166 : index
-              vector.store %94, %2[%182] : memref<?xf32>, vector<16xf32>
-              %183 = arith.muli %70, %163 : index
-              %184 = arith.addi %183, %162 : index
-              vector.store %95, %2[%184] : memref<?xf32>, vector<16xf32>
-              %185 = arith.addi %183, %166 : index
-              vector.store %96, %2[%185] : memref<?xf32>, vector<16xf32>
-              %186 = arith.muli %72, %163 : index
-              %187 = arith.addi %186, %162 : index
-              vector.store %97, %2[%187] : memref<?xf32>, vector<16xf32>
-              %188 = arith.addi %186, %166 : index
-              vector.store %98, %2[%188] : memref<?xf32>, vector<16xf32>
+              %164 = arith.constant 16 : index
+              %165 = arith.muli %31, %164 : index
+              %166 = arith.constant 128 : index
+              %167 = arith.muli %61, %166 : index
+              %168 = arith.addi %167, %165 : index
+              vector.store %83, %2[%168] : memref<?xf32>, vector<16xf32>
+              %169 = arith.muli %32, %164 : index
+              %170 = arith.addi %167, %169 : index
+              vector.store %84, %2[%170] : memref<?xf32>, vector<16xf32>
+              %171 = arith.muli %62, %166 : index
+              %172 = arith.addi %171, %165 : index
+              vector.store %85, %2[%172] : memref<?xf32>, vector<16xf32>
+              %173 = arith.addi %171, %169 : index
+              vector.store %86, %2[%173] : memref<?xf32>, vector<16xf32>
+              %174 = arith.muli %63, %166 : index
+              %175 = arith.addi %174, %165 : index
+              vector.store %87, %2[%175] : memref<?xf32>, vector<16xf32>
+              %176 = arith.addi %174, %169 : index
+              vector.store %88, %2[%176] : memref<?xf32>, vector<16xf32>
+              %177 = arith.muli %65, %166 : index
+              %178 = arith.addi %177, %165 : index
+              vector.store %89, %2[%178] : memref<?xf32>, vector<16xf32>
+              %179 = arith.addi %177, %169 : index
+              vector.store %90, %2[%179] : memref<?xf32>, vector<16xf32>
+              %180 = arith.muli %66, %166 : index
+              %181 = arith.addi %180, %165 : index
+              vector.store %91, %2[%181] : memref<?xf32>, vector<16xf32>
+              %182 = arith.addi %180, %169 : index
+              vector.store %92, %2[%182] : memref<?xf32>, vector<16xf32>
+              %183 = arith.muli %68, %166 : index
+              %184 = arith.addi %183, %165 : index
+              vector.store %93, %2[%184] : memref<?xf32>, vector<16xf32>
+              %185 = arith.addi %183, %169 : index
+              vector.store %94, %2[%185] : memref<?xf32>, vector<16xf32>
+              %186 = arith.muli %70, %166 : index
+              %187 = arith.addi %186, %165 : index
+              vector.store %95, %2[%187] : memref<?xf32>, vector<16xf32>
+              %188 = arith.addi %186, %169 : index
+              vector.store %96, %2[%188] : memref<?xf32>, vector<16xf32>
+              %189 = arith.muli %72, %166 : index
+              %190 = arith.addi %189, %165 : index
+              vector.store %97, %2[%190] : memref<?xf32>, vector<16xf32>
+              %191 = arith.addi %189, %169 : index
+              vector.store %98, %2[%191] : memref<?xf32>, vector<16xf32>
             }
-            %189 = arith.subi %21, %26 : index
-            %190 = arith.divui %189, %10 : index
-            %191 = arith.muli %190, %10 : index
-            %192 = arith.addi %26, %191 : index
-            scf.for %193 = %26 to %192 step %10 {
-              %194 = arith.addi %193, %13 : index
-              %195 = arith.addi %193, %29 : index
-              %196 = arith.constant 3 : index
-              %197 = arith.addi %193, %196 : index
-              %198 = arith.muli %193, %37 : index
-              %199 = arith.muli %194, %37 : index
-              %200 = arith.muli %195, %37 : index
-              %201 = arith.muli %197, %37 : index
-              %202 = arith.constant 0.000000e+00 : f32
-              %203 = vector.broadcast %202 : f32 to vector<16xf32>
-              %204, %205, %206, %207, %208, %209, %210, %211 = scf.for %212 = %12 to %37 step %13 iter_args(%213 = %203, %214 = %203, %215 = %203, %216 = %203, %217 = %203, %218 = %203, %219 = %203, %220 = %203) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %221 = arith.constant 16 : index
-                %222 = arith.muli %212, %221 : index
-                %223 = vector.load %36[%222] : memref<6144xf32>, vector<16xf32>
-                %224 = arith.addi %33, %222 : index
-                %225 = vector.load %36[%224] : memref<6144xf32>, vector<16xf32>
-                %226 = arith.addi %198, %212 : index
-                %227 = memref.load %0[%226] : memref<?xf32>
-                %228 = vector.broadcast %227 : f32 to vector<16xf32>
-                %229 = vector.fma %228, %223, %213 : vector<16xf32>
-                %230 = vector.fma %228, %225, %214 : vector<16xf32>
-                %231 = arith.addi %199, %212 : index
-                %232 = memref.load %0[%231] : memref<?xf32>
-                %233 = vector.broadcast %232 : f32 to vector<16xf32>
-                %234 = vector.fma %233, %223, %215 : vector<16xf32>
-                %235 = vector.fma %233, %225, %216 : vector<16xf32>
-                %236 = arith.addi %200, %212 : index
-                %237 = memref.load %0[%236] : memref<?xf32>
-                %238 = vector.broadcast %237 : f32 to vector<16xf32>
-                %239 = vector.fma %238, %223, %217 : vector<16xf32>
-                %240 = vector.fma %238, %225, %218 : vector<16xf32>
-                %241 = arith.addi %201, %212 : index
-                %242 = memref.load %0[%241] : memref<?xf32>
-                %243 = vector.broadcast %242 : f32 to vector<16xf32>
-                %244 = vector.fma %243, %223, %219 : vector<16xf32>
-                %245 = vector.fma %243, %225, %220 : vector<16xf32>
-                scf.yield %229, %230, %234, %235, %239, %240, %244, %245 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %192 = arith.subi %21, %26 : index
+            %193 = arith.divui %192, %10 : index
+            %194 = arith.muli %193, %10 : index
+            %195 = arith.addi %26, %194 : index
+            scf.for %196 = %26 to %195 step %10 {
+              %197 = arith.addi %196, %13 : index
+              %198 = arith.addi %196, %29 : index
+              %199 = arith.constant 3 : index
+              %200 = arith.addi %196, %199 : index
+              %201 = arith.muli %196, %37 : index
+              %202 = arith.muli %197, %37 : index
+              %203 = arith.muli %198, %37 : index
+              %204 = arith.muli %200, %37 : index
+              %205 = arith.constant 0.000000e+00 : f32
+              %206 = vector.broadcast %205 : f32 to vector<16xf32>
+              %207, %208, %209, %210, %211, %212, %213, %214 = scf.for %215 = %12 to %37 step %13 iter_args(%216 = %206, %217 = %206, %218 = %206, %219 = %206, %220 = %206, %221 = %206, %222 = %206, %223 = %206) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %224 = arith.constant 16 : index
+                %225 = arith.muli %215, %224 : index
+                %226 = vector.load %36[%225] : memref<6144xf32>, vector<16xf32>
+                %227 = arith.addi %33, %225 : index
+                %228 = vector.load %36[%227] : memref<6144xf32>, vector<16xf32>
+                %229 = arith.constant 256 : index
+                %230 = arith.addi %225, %229 : index
+                rlx_cpu.prefetch %36[%230] {cache = "l1"} : memref<6144xf32>
+                %231 = arith.addi %227, %229 : index
+                rlx_cpu.prefetch %36[%231] {cache = "l1"} : memref<6144xf32>
+                %232 = arith.addi %201, %215 : index
+                %233 = memref.load %0[%232] : memref<?xf32>
+                %234 = vector.broadcast %233 : f32 to vector<16xf32>
+                %235 = vector.fma %234, %226, %216 : vector<16xf32>
+                %236 = vector.fma %234, %228, %217 : vector<16xf32>
+                %237 = arith.addi %202, %215 : index
+                %238 = memref.load %0[%237] : memref<?xf32>
+                %239 = vector.broadcast %238 : f32 to vector<16xf32>
+                %240 = vector.fma %239, %226, %218 : vector<16xf32>
+                %241 = vector.fma %239, %228, %219 : vector<16xf32>
+                %242 = arith.addi %203, %215 : index
+                %243 = memref.load %0[%242] : memref<?xf32>
+                %244 = vector.broadcast %243 : f32 to vector<16xf32>
+                %245 = vector.fma %244, %226, %220 : vector<16xf32>
+                %246 = vector.fma %244, %228, %221 : vector<16xf32>
+                %247 = arith.addi %204, %215 : index
+                %248 = memref.load %0[%247] : memref<?xf32>
+                %249 = vector.broadcast %248 : f32 to vector<16xf32>
+                %250 = vector.fma %249, %226, %222 : vector<16xf32>
+                %251 = vector.fma %249, %228, %223 : vector<16xf32>
+                scf.yield %235, %236, %240, %241, %245, %246, %250, %251 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %246 = arith.constant 16 : index
-              %247 = arith.muli %31, %246 : index
-              %248 = arith.constant 128 : index
-              %249 = arith.muli %193, %248 : index
-              %250 = arith.addi %249, %247 : index
-              vector.store %204, %2[%250] : memref<?xf32>, vector<16xf32>
-              %251 = arith.muli %32, %246 : index
-              %252 = arith.addi %249, %251 : index
-              vector.store %205, %2[%252] : memref<?xf32>, vector<16xf32>
-              %253 = arith.muli %194, %248 : index
-              %254 = arith.addi %253, %247 : index
-              vector.store %206, %2[%254] : memref<?xf32>, vector<16xf32>
-              %255 = arith.addi %253, %251 : index
-              vector.store %207, %2[%255] : memref<?xf32>, vector<16xf32>
-              %256 = arith.muli %195, %248 : index
-              %257 = arith.addi %256, %247 : index
-              vector.store %208, %2[%257] : memref<?xf32>, vector<16xf32>
-              %258 = arith.addi %256, %251 : index
-              vector.store %209, %2[%258] : memref<?xf32>, vector<16xf32>
-              %259 = arith.muli %197, %248 : index
-              %260 = arith.addi %259, %247 : index
-              vector.store %210, %2[%260] : memref<?xf32>, vector<16xf32>
-              %261 = arith.addi %259, %251 : index
-              vector.store %211, %2[%261] : memref<?xf32>, vector<16xf32>
+              %252 = arith.constant 16 : index
+              %253 = arith.muli %31, %252 : index
+              %254 = arith.constant 128 : index
+              %255 = arith.muli %196, %254 : index
+              %256 = arith.addi %255, %253 : index
+              vector.store %207, %2[%256] : memref<?xf32>, vector<16xf32>
+              %257 = arith.muli %32, %252 : index
+              %258 = arith.addi %255, %257 : index
+              vector.store %208, %2[%258] : memref<?xf32>, vector<16xf32>
+              %259 = arith.muli %197, %254 : index
+              %260 = arith.addi %259, %253 : index
+              vector.store %209, %2[%260] : memref<?xf32>, vector<16xf32>
+              %261 = arith.addi %259, %257 : index
+              vector.store %210, %2[%261] : memref<?xf32>, vector<16xf32>
+              %262 = arith.muli %198, %254 : index
+              %263 = arith.addi %262, %253 : index
+              vector.store %211, %2[%263] : memref<?xf32>, vector<16xf32>
+              %264 = arith.addi %262, %257 : index
+              vector.store %212, %2[%264] : memref<?xf32>, vector<16xf32>
+              %265 = arith.muli %200, %254 : index
+              %266 = arith.addi %265, %253 : index
+              vector.store %213, %2[%266] : memref<?xf32>, vector<16xf32>
+              %267 = arith.addi %265, %257 : index
+              vector.store %214, %2[%267] : memref<?xf32>, vector<16xf32>
             }
-            %262 = arith.subi %21, %192 : index
-            %263 = arith.divui %262, %29 : index
-            %264 = arith.muli %263, %29 : index
-            %265 = arith.addi %192, %264 : index
-            scf.for %266 = %192 to %265 step %29 {
-              %267 = arith.addi %266, %13 : index
-              %268 = arith.muli %266, %37 : index
-              %269 = arith.muli %267, %37 : index
-              %270 = arith.constant 0.000000e+00 : f32
-              %271 = vector.broadcast %270 : f32 to vector<16xf32>
-              %272, %273, %274, %275, %276, %277, %278, %279 = scf.for %280 = %12 to %37 step %29 iter_args(%281 = %271, %282 = %271, %283 = %271, %284 = %271, %285 = %271, %286 = %271, %287 = %271, %288 = %271) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %289 = arith.constant 16 : index
-                %290 = arith.muli %280, %289 : index
-                %291 = vector.load %36[%290] : memref<6144xf32>, vector<16xf32>
-                %292 = arith.addi %33, %290 : index
-                %293 = vector.load %36[%292] : memref<6144xf32>, vector<16xf32>
-                %294 = arith.addi %268, %280 : index
-                %295 = memref.load %0[%294] : memref<?xf32>
-                %296 = vector.broadcast %295 : f32 to vector<16xf32>
-                %297 = vector.fma %296, %291, %281 : vector<16xf32>
-                %298 = vector.fma %296, %293, %282 : vector<16xf32>
-                %299 = arith.addi %269, %280 : index
-                %300 = memref.load %0[%299] : memref<?xf32>
-                %301 = vector.broadcast %300 : f32 to vector<16xf32>
-                %302 = vector.fma %301, %291, %283 : vector<16xf32>
-                %303 = vector.fma %301, %293, %284 : vector<16xf32>
-                %304 = arith.addi %280, %13 : index
-                %305 = arith.muli %304, %289 : index
-                %306 = vector.load %36[%305] : memref<6144xf32>, vector<16xf32>
-                %307 = arith.addi %33, %305 : index
-                %308 = vector.load %36[%307] : memref<6144xf32>, vector<16xf32>
-                %309 = arith.addi %268, %304 : index
-                %310 = memref.load %0[%309] : memref<?xf32>
-                %311 = vector.broadcast %310 : f32 to vector<16xf32>
-                %312 = vector.fma %311, %306, %285 : vector<16xf32>
-                %313 = vector.fma %311, %308, %286 : vector<16xf32>
-                %314 = arith.addi %269, %304 : index
-                %315 = memref.load %0[%314] : memref<?xf32>
-                %316 = vector.broadcast %315 : f32 to vector<16xf32>
-                %317 = vector.fma %316, %306, %287 : vector<16xf32>
-                %318 = vector.fma %316, %308, %288 : vector<16xf32>
-                scf.yield %297, %298, %302, %303, %312, %313, %317, %318 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %268 = arith.subi %21, %195 : index
+            %269 = arith.divui %268, %29 : index
+            %270 = arith.muli %269, %29 : index
+            %271 = arith.addi %195, %270 : index
+            scf.for %272 = %195 to %271 step %29 {
+              %273 = arith.addi %272, %13 : index
+              %274 = arith.muli %272, %37 : index
+              %275 = arith.muli %273, %37 : index
+              %276 = arith.constant 0.000000e+00 : f32
+              %277 = vector.broadcast %276 : f32 to vector<16xf32>
+              %278, %279, %280, %281, %282, %283, %284, %285 = scf.for %286 = %12 to %37 step %29 iter_args(%287 = %277, %288 = %277, %289 = %277, %290 = %277, %291 = %277, %292 = %277, %293 = %277, %294 = %277) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %295 = arith.constant 16 : index
+                %296 = arith.muli %286, %295 : index
+                %297 = vector.load %36[%296] : memref<6144xf32>, vector<16xf32>
+                %298 = arith.addi %33, %296 : index
+                %299 = vector.load %36[%298] : memref<6144xf32>, vector<16xf32>
+                %300 = arith.constant 256 : index
+                %301 = arith.addi %296, %300 : index
+                rlx_cpu.prefetch %36[%301] {cache = "l1"} : memref<6144xf32>
+                %302 = arith.addi %298, %300 : index
+                rlx_cpu.prefetch %36[%302] {cache = "l1"} : memref<6144xf32>
+                %303 = arith.addi %274, %286 : index
+                %304 = memref.load %0[%303] : memref<?xf32>
+                %305 = vector.broadcast %304 : f32 to vector<16xf32>
+                %306 = vector.fma %305, %297, %287 : vector<16xf32>
+                %307 = vector.fma %305, %299, %288 : vector<16xf32>
+                %308 = arith.addi %275, %286 : index
+                %309 = memref.load %0[%308] : memref<?xf32>
+                %310 = vector.broadcast %309 : f32 to vector<16xf32>
+                %311 = vector.fma %310, %297, %289 : vector<16xf32>
+                %312 = vector.fma %310, %299, %290 : vector<16xf32>
+                %313 = arith.addi %286, %13 : index
+                %314 = arith.muli %313, %295 : index
+                %315 = vector.load %36[%314] : memref<6144xf32>, vector<16xf32>
+                %316 = arith.addi %33, %314 : index
+                %317 = vector.load %36[%316] : memref<6144xf32>, vector<16xf32>
+                %318 = arith.addi %314, %300 : index
+                rlx_cpu.prefetch %36[%318] {cache = "l1"} : memref<6144xf32>
+                %319 = arith.addi %316, %300 : index
+                rlx_cpu.prefetch %36[%319] {cache = "l1"} : memref<6144xf32>
+                %320 = arith.addi %274, %313 : index
+                %321 = memref.load %0[%320] : memref<?xf32>
+                %322 = vector.broadcast %321 : f32 to vector<16xf32>
+                %323 = vector.fma %322, %315, %291 : vector<16xf32>
+                %324 = vector.fma %322, %317, %292 : vector<16xf32>
+                %325 = arith.addi %275, %313 : index
+                %326 = memref.load %0[%325] : memref<?xf32>
+                %327 = vector.broadcast %326 : f32 to vector<16xf32>
+                %328 = vector.fma %327, %315, %293 : vector<16xf32>
+                %329 = vector.fma %327, %317, %294 : vector<16xf32>
+                scf.yield %306, %307, %311, %312, %323, %324, %328, %329 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %319 = arith.addf %272, %276 : vector<16xf32>
-              %320 = arith.addf %273, %277 : vector<16xf32>
-              %321 = arith.addf %274, %278 : vector<16xf32>
-              %322 = arith.addf %275, %279 : vector<16xf32>
-              %323 = arith.constant 16 : index
-              %324 = arith.muli %31, %323 : index
-              %325 = arith.constant 128 : index
-              %326 = arith.muli %266, %325 : index
-              %327 = arith.addi %326, %324 : index
-              vector.store %319, %2[%327] : memref<?xf32>, vector<16xf32>
-              %328 = arith.muli %32, %323 : index
-              %329 = arith.addi %326, %328 : index
-              vector.store %320, %2[%329] : memref<?xf32>, vector<16xf32>
-              %330 = arith.muli %267, %325 : index
-              %331 = arith.addi %330, %324 : index
-              vector.store %321, %2[%331] : memref<?xf32>, vector<16xf32>
-              %332 = arith.addi %330, %328 : index
-              vector.store %322, %2[%332] : memref<?xf32>, vector<16xf32>
+              %330 = arith.addf %278, %282 : vector<16xf32>
+              %331 = arith.addf %279, %283 : vector<16xf32>
+              %332 = arith.addf %280, %284 : vector<16xf32>
+              %333 = arith.addf %281, %285 : vector<16xf32>
+              %334 = arith.constant 16 : index
+              %335 = arith.muli %31, %334 : index
+              %336 = arith.constant 128 : index
+              %337 = arith.muli %272, %336 : index
+              %338 = arith.addi %337, %335 : index
+              vector.store %330, %2[%338] : memref<?xf32>, vector<16xf32>
+              %339 = arith.muli %32, %334 : index
+              %340 = arith.addi %337, %339 : index
+              vector.store %331, %2[%340] : memref<?xf32>, vector<16xf32>
+              %341 = arith.muli %273, %336 : index
+              %342 = arith.addi %341, %335 : index
+              vector.store %332, %2[%342] : memref<?xf32>, vector<16xf32>
+              %343 = arith.addi %341, %339 : index
+              vector.store %333, %2[%343] : memref<?xf32>, vector<16xf32>
             }
-            scf.for %333 = %265 to %21 step %13 {
-              %334 = arith.muli %333, %37 : index
-              %335 = arith.constant 0.000000e+00 : f32
-              %336 = vector.broadcast %335 : f32 to vector<16xf32>
-              %337, %338, %339, %340 = scf.for %341 = %12 to %37 step %29 iter_args(%342 = %336, %343 = %336, %344 = %336, %345 = %336) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %346 = arith.constant 16 : index
-                %347 = arith.muli %341, %346 : index
-                %348 = vector.load %36[%347] : memref<6144xf32>, vector<16xf32>
-                %349 = arith.addi %33, %347 : index
-                %350 = vector.load %36[%349] : memref<6144xf32>, vector<16xf32>
-                %351 = arith.addi %334, %341 : index
-                %352 = memref.load %0[%351] : memref<?xf32>
-                %353 = vector.broadcast %352 : f32 to vector<16xf32>
-                %354 = vector.fma %353, %348, %342 : vector<16xf32>
-                %355 = vector.fma %353, %350, %343 : vector<16xf32>
-                %356 = arith.addi %341, %13 : index
-                %357 = arith.muli %356, %346 : index
-                %358 = vector.load %36[%357] : memref<6144xf32>, vector<16xf32>
-                %359 = arith.addi %33, %357 : index
-                %360 = vector.load %36[%359] : memref<6144xf32>, vector<16xf32>
-                %361 = arith.addi %334, %356 : index
-                %362 = memref.load %0[%361] : memref<?xf32>
-                %363 = vector.broadcast %362 : f32 to vector<16xf32>
-                %364 = vector.fma %363, %358, %344 : vector<16xf32>
-                %365 = vector.fma %363, %360, %345 : vector<16xf32>
-                scf.yield %354, %355, %364, %365 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            scf.for %344 = %271 to %21 step %13 {
+              %345 = arith.muli %344, %37 : index
+              %346 = arith.constant 0.000000e+00 : f32
+              %347 = vector.broadcast %346 : f32 to vector<16xf32>
+              %348, %349, %350, %351 = scf.for %352 = %12 to %37 step %29 iter_args(%353 = %347, %354 = %347, %355 = %347, %356 = %347) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %357 = arith.constant 16 : index
+                %358 = arith.muli %352, %357 : index
+                %359 = vector.load %36[%358] : memref<6144xf32>, vector<16xf32>
+                %360 = arith.addi %33, %358 : index
+                %361 = vector.load %36[%360] : memref<6144xf32>, vector<16xf32>
+                %362 = arith.addi %345, %352 : index
+                %363 = memref.load %0[%362] : memref<?xf32>
+                %364 = vector.broadcast %363 : f32 to vector<16xf32>
+                %365 = vector.fma %364, %359, %353 : vector<16xf32>
+                %366 = vector.fma %364, %361, %354 : vector<16xf32>
+                %367 = arith.addi %352, %13 : index
+                %368 = arith.muli %367, %357 : index
+                %369 = vector.load %36[%368] : memref<6144xf32>, vector<16xf32>
+                %370 = arith.addi %33, %368 : index
+                %371 = vector.load %36[%370] : memref<6144xf32>, vector<16xf32>
+                %372 = arith.addi %345, %367 : index
+                %373 = memref.load %0[%372] : memref<?xf32>
+                %374 = vector.broadcast %373 : f32 to vector<16xf32>
+                %375 = vector.fma %374, %369, %355 : vector<16xf32>
+                %376 = vector.fma %374, %371, %356 : vector<16xf32>
+                scf.yield %365, %366, %375, %376 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %366 = arith.addf %337, %339 : vector<16xf32>
-              %367 = arith.addf %338, %340 : vector<16xf32>
-              %368 = arith.constant 16 : index
-              %369 = arith.muli %31, %368 : index
-              %370 = arith.constant 128 : index
-              %371 = arith.muli %333, %370 : index
-              %372 = arith.addi %371, %369 : index
-              vector.store %366, %2[%372] : memref<?xf32>, vector<16xf32>
-              %373 = arith.muli %32, %368 : index
-              %374 = arith.addi %371, %373 : index
-              vector.store %367, %2[%374] : memref<?xf32>, vector<16xf32>
+              %377 = arith.addf %348, %350 : vector<16xf32>
+              %378 = arith.addf %349, %351 : vector<16xf32>
+              %379 = arith.constant 16 : index
+              %380 = arith.muli %31, %379 : index
+              %381 = arith.constant 128 : index
+              %382 = arith.muli %344, %381 : index
+              %383 = arith.addi %382, %380 : index
+              vector.store %377, %2[%383] : memref<?xf32>, vector<16xf32>
+              %384 = arith.muli %32, %379 : index
+              %385 = arith.addi %382, %384 : index
+              vector.store %378, %2[%385] : memref<?xf32>, vector<16xf32>
             }
           } else {
-            %375 = arith.muli %28, %29 : index
-            %376 = arith.addi %375, %13 : index
-            %377 = arith.constant 3072 : index
-            %378 = arith.muli %375, %377 : index
-            %379 = arith.muli %376, %377 : index
-            scf.for %380 = %19 to %21 step %13 {
-              %381 = arith.constant 192 : index
-              %382 = arith.muli %380, %381 : index
-              %383 = arith.constant 0.000000e+00 : f32
-              %384 = vector.broadcast %383 : f32 to vector<16xf32>
-              %385, %386, %387, %388 = scf.for %389 = %12 to %381 step %29 iter_args(%390 = %384, %391 = %384, %392 = %384, %393 = %384) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %394 = arith.constant 16 : index
-                %395 = arith.muli %389, %394 : index
-                %396 = arith.addi %378, %395 : index
-                %397 = vector.load %1[%396] : memref<?xi16>, vector<16xi16>
-                %398 = arith.extui %397 : vector<16xi16> to vector<16xi32>
-                %399 = arith.constant dense<16> : vector<16xi32>
-                %400 = arith.shli %398, %399 : vector<16xi32>
-                %401 = arith.bitcast %400 : vector<16xi32> to vector<16xf32>
-                %402 = arith.addi %379, %395 : index
-                %403 = vector.load %1[%402] : memref<?xi16>, vector<16xi16>
-                %404 = arith.extui %403 : vector<16xi16> to vector<16xi32>
-                %405 = arith.shli %404, %399 : vector<16xi32>
-                %406 = arith.bitcast %405 : vector<16xi32> to vector<16xf32>
-                %407 = arith.addi %382, %389 : index
-                %408 = memref.load %0[%407] : memref<?xf32>
-                %409 = vector.broadcast %408 : f32 to vector<16xf32>
-                %410 = vector.fma %409, %401, %390 : vector<16xf32>
-                %411 = vector.fma %409, %406, %391 : vector<16xf32>
-                %412 = arith.addi %389, %13 : index
-                %413 = arith.muli %412, %394 : index
-                %414 = arith.addi %378, %413 : index
-                %415 = vector.load %1[%414] : memref<?xi16>, vector<16xi16>
-                %416 = arith.extui %415 : vector<16xi16> to vector<16xi32>
-                %417 = arith.shli %416, %399 : vector<16xi32>
-                %418 = arith.bitcast %417 : vector<16xi32> to vector<16xf32>
-                %419 = arith.addi %379, %413 : index
-                %420 = vector.load %1[%419] : memref<?xi16>, vector<16xi16>
-                %421 = arith.extui %420 : vector<16xi16> to vector<16xi32>
-                %422 = arith.shli %421, %399 : vector<16xi32>
-                %423 = arith.bitcast %422 : vector<16xi32> to vector<16xf32>
-                %424 = arith.addi %382, %412 : index
-                %425 = memref.load %0[%424] : memref<?xf32>
-                %426 = vector.broadcast %425 : f32 to vector<16xf32>
-                %427 = vector.fma %426, %418, %392 : vector<16xf32>
-                %428 = vector.fma %426, %423, %393 : vector<16xf32>
-                scf.yield %410, %411, %427, %428 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %386 = arith.muli %28, %29 : index
+            %387 = arith.addi %386, %13 : index
+            %388 = arith.constant 3072 : index
+            %389 = arith.muli %386, %388 : index
+            %390 = arith.muli %387, %388 : index
+            scf.for %391 = %19 to %21 step %13 {
+              %392 = arith.constant 192 : index
+              %393 = arith.muli %391, %392 : index
+              %394 = arith.constant 0.000000e+00 : f32
+              %395 = vector.broadcast %394 : f32 to vector<16xf32>
+              %396, %397, %398, %399 = scf.for %400 = %12 to %392 step %29 iter_args(%401 = %395, %402 = %395, %403 = %395, %404 = %395) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %405 = arith.constant 16 : index
+                %406 = arith.muli %400, %405 : index
+                %407 = arith.addi %389, %406 : index
+                %408 = vector.load %1[%407] : memref<?xi16>, vector<16xi16>
+                %409 = arith.extui %408 : vector<16xi16> to vector<16xi32>
+                %410 = arith.constant dense<16> : vector<16xi32>
+                %411 = arith.shli %409, %410 : vector<16xi32>
+                %412 = arith.bitcast %411 : vector<16xi32> to vector<16xf32>
+                %413 = arith.addi %390, %406 : index
+                %414 = vector.load %1[%413] : memref<?xi16>, vector<16xi16>
+                %415 = arith.extui %414 : vector<16xi16> to vector<16xi32>
+                %416 = arith.shli %415, %410 : vector<16xi32>
+                %417 = arith.bitcast %416 : vector<16xi32> to vector<16xf32>
+                %418 = arith.addi %393, %400 : index
+                %419 = memref.load %0[%418] : memref<?xf32>
+                %420 = vector.broadcast %419 : f32 to vector<16xf32>
+                %421 = vector.fma %420, %412, %401 : vector<16xf32>
+                %422 = vector.fma %420, %417, %402 : vector<16xf32>
+                %423 = arith.addi %400, %13 : index
+                %424 = arith.muli %423, %405 : index
+                %425 = arith.addi %389, %424 : index
+                %426 = vector.load %1[%425] : memref<?xi16>, vector<16xi16>
+                %427 = arith.extui %426 : vector<16xi16> to vector<16xi32>
+                %428 = arith.shli %427, %410 : vector<16xi32>
+                %429 = arith.bitcast %428 : vector<16xi32> to vector<16xf32>
+                %430 = arith.addi %390, %424 : index
+                %431 = vector.load %1[%430] : memref<?xi16>, vector<16xi16>
+                %432 = arith.extui %431 : vector<16xi16> to vector<16xi32>
+                %433 = arith.shli %432, %410 : vector<16xi32>
+                %434 = arith.bitcast %433 : vector<16xi32> to vector<16xf32>
+                %435 = arith.addi %393, %423 : index
+                %436 = memref.load %0[%435] : memref<?xf32>
+                %437 = vector.broadcast %436 : f32 to vector<16xf32>
+                %438 = vector.fma %437, %429, %403 : vector<16xf32>
+                %439 = vector.fma %437, %434, %404 : vector<16xf32>
+                scf.yield %421, %422, %438, %439 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %429 = arith.addf %385, %387 : vector<16xf32>
-              %430 = arith.addf %386, %388 : vector<16xf32>
-              %431 = arith.constant 16 : index
-              %432 = arith.muli %375, %431 : index
-              %433 = arith.constant 128 : index
-              %434 = arith.muli %380, %433 : index
-              %435 = arith.addi %434, %432 : index
-              vector.store %429, %2[%435] : memref<?xf32>, vector<16xf32>
-              %436 = arith.muli %376, %431 : index
-              %437 = arith.addi %434, %436 : index
-              vector.store %430, %2[%437] : memref<?xf32>, vector<16xf32>
+              %440 = arith.addf %396, %398 : vector<16xf32>
+              %441 = arith.addf %397, %399 : vector<16xf32>
+              %442 = arith.constant 16 : index
+              %443 = arith.muli %386, %442 : index
+              %444 = arith.constant 128 : index
+              %445 = arith.muli %391, %444 : index
+              %446 = arith.addi %445, %443 : index
+              vector.store %440, %2[%446] : memref<?xf32>, vector<16xf32>
+              %447 = arith.muli %387, %442 : index
+              %448 = arith.addi %445, %447 : index
+              vector.store %441, %2[%448] : memref<?xf32>, vector<16xf32>
             }
           }
         }
       }
     } else {
       "scf.parallel"(%12, %11, %13) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
-      ^bb0(%438: index):
-        %439 = arith.divui %438, %9 : index
-        %440 = arith.remui %438, %9 : index
-        %441 = arith.muli %440, %8 : index
-        %442 = arith.addi %441, %8 : index
-        %443 = arith.minui %442, %3 : index
-        %444 = arith.subi %443, %441 : index
-        %445 = arith.constant 8 : index
-        %446 = arith.divui %444, %445 : index
-        %447 = arith.muli %446, %445 : index
-        %448 = arith.addi %441, %447 : index
-        %449 = arith.addi %439, %13 : index
-        scf.for %450 = %439 to %449 step %13 {
-          %451 = arith.constant 2 : index
-          %452 = arith.cmpi uge, %444, %451 : index
-          scf.if %452 {
-            %453 = arith.muli %450, %451 : index
-            %454 = arith.addi %453, %13 : index
-            %455 = arith.constant 3072 : index
-            %456 = arith.muli %453, %455 : index
-            %457 = arith.muli %454, %455 : index
-            %458 = memref.alloca() : memref<6144xf32>
-            %459 = arith.constant 192 : index
-            scf.for %460 = %12 to %459 step %13 {
-              scf.for %461 = %12 to %13 step %13 {
-                %462 = arith.addi %460, %461 : index
-                %463 = arith.constant 16 : index
-                %464 = arith.muli %462, %463 : index
-                %465 = arith.addi %456, %464 : index
-                %466 = vector.load %1[%465] : memref<?xi16>, vector<16xi16>
-                %467 = arith.extui %466 : vector<16xi16> to vector<16xi32>
-                %468 = arith.constant dense<16> : vector<16xi32>
-                %469 = arith.shli %467, %468 : vector<16xi32>
-                %470 = arith.bitcast %469 : vector<16xi32> to vector<16xf32>
-                vector.store %470, %458[%464] : memref<6144xf32>, vector<16xf32>
-              }
-            }
-            scf.for %471 = %12 to %459 step %13 {
+      ^bb0(%449: index):
+        %450 = arith.divui %449, %9 : index
+        %451 = arith.remui %449, %9 : index
+        %452 = arith.muli %451, %8 : index
+        %453 = arith.addi %452, %8 : index
+        %454 = arith.minui %453, %3 : index
+        %455 = arith.subi %454, %452 : index
+        %456 = arith.constant 8 : index
+        %457 = arith.divui %455, %456 : index
+        %458 = arith.muli %457, %456 : index
+        %459 = arith.addi %452, %458 : index
+        %460 = arith.addi %450, %13 : index
+        scf.for %461 = %450 to %460 step %13 {
+          %462 = arith.constant 2 : index
+          %463 = arith.cmpi uge, %455, %462 : index
+          scf.if %463 {
+            %464 = arith.muli %461, %462 : index
+            %465 = arith.addi %464, %13 : index
+            %466 = arith.constant 3072 : index
+            %467 = arith.muli %464, %466 : index
+            %468 = arith.muli %465, %466 : index
+            %469 = memref.alloca() : memref<6144xf32>
+            %470 = arith.constant 192 : index
+            scf.for %471 = %12 to %470 step %13 {
               scf.for %472 = %12 to %13 step %13 {
                 %473 = arith.addi %471, %472 : index
                 %474 = arith.constant 16 : index
                 %475 = arith.muli %473, %474 : index
-                %476 = arith.addi %457, %475 : index
+                %476 = arith.addi %467, %475 : index
                 %477 = vector.load %1[%476] : memref<?xi16>, vector<16xi16>
                 %478 = arith.extui %477 : vector<16xi16> to vector<16xi32>
                 %479 = arith.constant dense<16> : vector<16xi32>
                 %480 = arith.shli %478, %479 : vector<16xi32>
                 %481 = arith.bitcast %480 : vector<16xi32> to vector<16xf32>
-                %482 = arith.addi %455, %475 : index
-                vector.store %481, %458[%482] : memref<6144xf32>, vector<16xf32>
+                vector.store %481, %469[%475] : memref<6144xf32>, vector<16xf32>
               }
             }
-            scf.for %483 = %441 to %448 step %445 {
-              %484 = arith.addi %483, %13 : index
-              %485 = arith.addi %483, %451 : index
-              %486 = arith.constant 3 : index
-              %487 = arith.addi %483, %486 : index
-              %488 = arith.addi %483, %10 : index
-              %489 = arith.constant 5 : index
-              %490 = arith.addi %483, %489 : index
-              %491 = arith.constant 6 : index
-              %492 = arith.addi %483, %491 : index
-              %493 = arith.constant 7 : index
-              %494 = arith.addi %483, %493 : index
-              %495 = arith.muli %483, %459 : index
-              %496 = arith.muli %484, %459 : index
-              %497 = arith.muli %485, %459 : index
-              %498 = arith.muli %487, %459 : index
-              %499 = arith.muli %488, %459 : index
-              %500 = arith.muli %490, %459 : index
-              %501 = arith.muli %492, %459 : index
-              %502 = arith.muli %494, %459 : index
-              %503 = arith.constant 0.000000e+00 : f32
-              %504 = vector.broadcast %503 : f32 to vector<16xf32>
-              %505, %506, %507, %508, %509, %510, %511, %512, %513, %514, %515, %516, %517, %518, %519, %520 = scf.for %521 = %12 to %459 step %13 iter_args(%522 = %504, %523 = %504, %524 = %504, %525 = %504, %526 = %504, %527 = %504, %528 = %504, %529 = %504, %530 = %504, %531 = %504, %532 = %504, %533 = %504, %534 = %504, %535 = %504, %536 = %504, %537 = %504) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %538 = arith.constant 16 : index
-                %539 = arith.muli %521, %538 : index
-                %540 = vector.load %458[%539] : memref<6144xf32>, vector<16xf32>
-                %541 = arith.addi %455, %539 : index
-                %542 = vector.load %458[%541] : memref<6144xf32>, vector<16xf32>
-                %543 = arith.addi %495, %521 : index
-                %544 = memref.load %0[%543] : memref<?xf32>
-                %545 = vector.broadcast %544 : f32 to vector<16xf32>
-                %546 = vector.fma %545, %540, %522 : vector<16xf32>
-                %547 = vector.fma %545, %542, %523 : vector<16xf32>
-                %548 = arith.addi %496, %521 : index
-                %549 = memref.load %0[%548] : memref<?xf32>
-                %550 = vector.broadcast %549 : f32 to vector<16xf32>
-                %551 = vector.fma %550, %540, %524 : vector<16xf32>
-                %552 = vector.fma %550, %542, %525 : vector<16xf32>
-                %553 = arith.addi %497, %521 : index
-                %554 = memref.load %0[%553] : memref<?xf32>
-                %555 = vector.broadcast %554 : f32 to vector<16xf32>
-                %556 = vector.fma %555, %540, %526 : vector<16xf32>
-                %557 = vector.fma %555, %542, %527 : vector<16xf32>
-                %558 = arith.addi %498, %521 : index
-                %559 = memref.load %0[%558] : memref<?xf32>
-                %560 = vector.broadcast %559 : f32 to vector<16xf32>
-                %561 = vector.fma %560, %540, %528 : vector<16xf32>
-                %562 = vector.fma %560, %542, %529 : vector<16xf32>
-                %563 = arith.addi %499, %521 : index
-                %564 = memref.load %0[%563] : memref<?xf32>
-                %565 = vector.broadcast %564 : f32 to vector<16xf32>
-                %566 = vector.fma %565, %540, %530 : vector<16xf32>
-                %567 = vector.fma %565, %542, %531 : vector<16xf32>
-                %568 = arith.addi %500, %521 : index
-                %569 = memref.load %0[%568] : memref<?xf32>
-                %570 = vector.broadcast %569 : f32 to vector<16xf32>
-                %571 = vector.fma %570, %540, %532 : vector<16xf32>
-                %572 = vector.fma %570, %542, %533 : vector<16xf32>
-                %573 = arith.addi %501, %521 : index
-                %574 = memref.load %0[%573] : memref<?xf32>
-                %575 = vector.broadcast %574 : f32 to vector<16xf32>
-                %576 = vector.fma %575, %540, %534 : vector<16xf32>
-                %577 = vector.fma %575, %542, %535 : vector<16xf32>
-                %578 = arith.addi %502, %521 : index
-                %579 = memref.load %0[%578] : memref<?xf32>
-                %580 = vector.broadcast %579 : f32 to vector<16xf32>
-                %581 = vector.fma %580, %540, %536 : vector<16xf32>
-                %582 = vector.fma %580, %542, %537 : vector<16xf32>
-                scf.yield %546, %547, %551, %552, %556, %557, %561, %562, %566, %567, %571, %572, %576, %577, %581, %582 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            scf.for %482 = %12 to %470 step %13 {
+              scf.for %483 = %12 to %13 step %13 {
+                %484 = arith.addi %482, %483 : index
+                %485 = arith.constant 16 : index
+                %486 = arith.muli %484, %485 : index
+                %487 = arith.addi %468, %486 : index
+                %488 = vector.load %1[%487] : memref<?xi16>, vector<16xi16>
+                %489 = arith.extui %488 : vector<16xi16> to vector<16xi32>
+                %490 = arith.constant dense<16> : vector<16xi32>
+                %491 = arith.shli %489, %490 : vector<16xi32>
+                %492 = arith.bitcast %491 : vector<16xi32> to vector<16xf32>
+                %493 = arith.addi %466, %486 : index
+                vector.store %492, %469[%493] : memref<6144xf32>, vector<16xf32>
               }
-              %583 = arith.constant 16 : index
-              %584 = arith.muli %453, %583 : index
-              %585 = arith.constant 128 : index
-              %586 = arith.muli %483, %585 : index
-              %587 = arith.addi %586, %584 : index
-              vector.store %505, %2[%587] : memref<?xf32>, vector<16xf32>
-              %588 = arith.muli %454, %583 : index
-              %589 = arith.addi %586, %588 : index
-              vector.store %506, %2[%589] : memref<?xf32>, vector<16xf32>
-              %590 = arith.muli %484, %585 : index
-              %591 = arith.addi %590, %584 : index
-              vector.store %507, %2[%591] : memref<?xf32>, vector<16xf32>
-              %592 = arith.addi %590, %588 : index
-              vector.store %508, %2[%592] : memref<?xf32>, vector<16xf32>
-              %593 = arith.muli %485, %585 : index
-              %594 = arith.addi %593, %584 : index
-              vector.store %509, %2[%594] : memref<?xf32>, vector<16xf32>
-              %595 = arith.addi %593, %588 : index
-              vector.store %510, %2[%595] : memref<?xf32>, vector<16xf32>
-              %596 = arith.muli %487, %585 : index
-              %597 = arith.addi %596, %584 : index
-              vector.store %511, %2[%597] : memref<?xf32>, vector<16xf32>
-              %598 = arith.addi %596, %588 : index
-              vector.store %512, %2[%598] : memref<?xf32>, vector<16xf32>
-              %599 = arith.muli %488, %585 : index
-              %600 = arith.addi %599, %584 : index
-              vector.store %513, %2[%600] : memref<?xf32>, vector<16xf32>
-              %601 = arith.addi %599, %588 : index
-              vector.store %514, %2[%601] : memref<?xf32>, vector<16xf32>
-              %602 = arith.muli %490, %585 : index
-              %603 = arith.addi %602, %584 : index
-              vector.store %515, %2[%603] : memref<?xf32>, vector<16xf32>
-              %604 = arith.addi %602, %588 : index
-              vector.store %516, %2[%604] : memref<?xf32>, vector<16xf32>
-              %605 = arith.muli %492, %585 : index
-              %606 = arith.addi %605, %584 : index
-              vector.store %517, %2[%606] : memref<?xf32>, vector<16xf32>
-              %607 = arith.addi %605, %588 : index
-              vector.store %518, %2[%607] : memref<?xf32>, vector<16xf32>
-              %608 = arith.muli %494, %585 : index
-              %609 = arith.addi %608, %584 : index
-              vector.store %519, %2[%609] : memref<?xf32>, vector<16xf32>
-              %610 = arith.addi %608, %588 : index
-              vector.store %520, %2[%610] : memref<?xf32>, vector<16xf32>
             }
-            %611 = arith.subi %443, %448 : index
-            %612 = arith.divui %611, %10 : index
-            %613 = arith.muli %612, %10 : index
-            %614 = arith.addi %448, %613 : index
-            scf.for %615 = %448 to %614 step %10 {
-              %616 = arith.addi %615, %13 : index
-              %617 = arith.addi %615, %451 : index
-              %618 = arith.constant 3 : index
-              %619 = arith.addi %615, %618 : index
-              %620 = arith.muli %615, %459 : index
-              %621 = arith.muli %616, %459 : index
-              %622 = arith.muli %617, %459 : index
-              %623 = arith.muli %619, %459 : index
-              %624 = arith.constant 0.000000e+00 : f32
-              %625 = vector.broadcast %624 : f32 to vector<16xf32>
-              %626, %627, %628, %629, %630, %631, %632, %633 = scf.for %634 = %12 to %459 step %13 iter_args(%635 = %625, %636 = %625, %637 = %625, %638 = %625, %639 = %625, %640 = %625, %641 = %625, %642 = %625) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %643 = arith.constant 16 : index
-                %644 = arith.muli %634, %643 : index
-                %645 = vector.load %458[%644] : memref<6144xf32>, vector<16xf32>
-                %646 = arith.addi %455, %644 : index
-                %647 = vector.load %458[%646] : memref<6144xf32>, vector<16xf32>
-                %648 = arith.addi %620, %634 : index
-                %649 = memref.load %0[%648] : memref<?xf32>
-                %650 = vector.broadcast %649 : f32 to vector<16xf32>
-                %651 = vector.fma %650, %645, %635 : vector<16xf32>
-                %652 = vector.fma %650, %647, %636 : vector<16xf32>
-                %653 = arith.addi %621, %634 : index
-                %654 = memref.load %0[%653] : memref<?xf32>
-                %655 = vector.broadcast %654 : f32 to vector<16xf32>
-                %656 = vector.fma %655, %645, %637 : vector<16xf32>
-                %657 = vector.fma %655, %647, %638 : vector<16xf32>
-                %658 = arith.addi %622, %634 : index
-                %659 = memref.load %0[%658] : memref<?xf32>
-                %660 = vector.broadcast %659 : f32 to vector<16xf32>
-                %661 = vector.fma %660, %645, %639 : vector<16xf32>
-                %662 = vector.fma %660, %647, %640 : vector<16xf32>
-                %663 = arith.addi %623, %634 : index
-                %664 = memref.load %0[%663] : memref<?xf32>
-                %665 = vector.broadcast %664 : f32 to vector<16xf32>
-                %666 = vector.fma %665, %645, %641 : vector<16xf32>
-                %667 = vector.fma %665, %647, %642 : vector<16xf32>
-                scf.yield %651, %652, %656, %657, %661, %662, %666, %667 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            scf.for %494 = %452 to %459 step %456 {
+              %495 = arith.addi %494, %13 : index
+              %496 = arith.addi %494, %462 : index
+              %497 = arith.constant 3 : index
+              %498 = arith.addi %494, %497 : index
+              %499 = arith.addi %494, %10 : index
+              %500 = arith.constant 5 : index
+              %501 = arith.addi %494, %500 : index
+              %502 = arith.constant 6 : index
+              %503 = arith.addi %494, %502 : index
+              %504 = arith.constant 7 : index
+              %505 = arith.addi %494, %504 : index
+              %506 = arith.muli %494, %470 : index
+              %507 = arith.muli %495, %470 : index
+              %508 = arith.muli %496, %470 : index
+              %509 = arith.muli %498, %470 : index
+              %510 = arith.muli %499, %470 : index
+              %511 = arith.muli %501, %470 : index
+              %512 = arith.muli %503, %470 : index
+              %513 = arith.muli %505, %470 : index
+              %514 = arith.constant 0.000000e+00 : f32
+              %515 = vector.broadcast %514 : f32 to vector<16xf32>
+              %516, %517, %518, %519, %520, %521, %522, %523, %524, %525, %526, %527, %528, %529, %530, %531 = scf.for %532 = %12 to %470 step %13 iter_args(%533 = %515, %534 = %515, %535 = %515, %536 = %515, %537 = %515, %538 = %515, %539 = %515, %540 = %515, %541 = %515, %542 = %515, %543 = %515, %544 = %515, %545 = %515, %546 = %515, %547 = %515, %548 = %515) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %549 = arith.constant 16 : index
+                %550 = arith.muli %532, %549 : index
+                %551 = vector.load %469[%550] : memref<6144xf32>, vector<16xf32>
+                %552 = arith.addi %466, %550 : index
+                %553 = vector.load %469[%552] : memref<6144xf32>, vector<16xf32>
+                %554 = arith.constant 256 : index
+                %555 = arith.addi %550, %554 : index
+                rlx_cpu.prefetch %469[%555] {cache = "l1"} : memref<6144xf32>
+                %556 = arith.addi %552, %554 : index
+                rlx_cpu.prefetch %469[%556] {cache = "l1"} : memref<6144xf32>
+                %557 = arith.addi %506, %532 : index
+                %558 = memref.load %0[%557] : memref<?xf32>
+                %559 = vector.broadcast %558 : f32 to vector<16xf32>
+                %560 = vector.fma %559, %551, %533 : vector<16xf32>
+                %561 = vector.fma %559, %553, %534 : vector<16xf32>
+                %562 = arith.addi %507, %532 : index
+                %563 = memref.load %0[%562] : memref<?xf32>
+                %564 = vector.broadcast %563 : f32 to vector<16xf32>
+                %565 = vector.fma %564, %551, %535 : vector<16xf32>
+                %566 = vector.fma %564, %553, %536 : vector<16xf32>
+                %567 = arith.addi %508, %532 : index
+                %568 = memref.load %0[%567] : memref<?xf32>
+                %569 = vector.broadcast %568 : f32 to vector<16xf32>
+                %570 = vector.fma %569, %551, %537 : vector<16xf32>
+                %571 = vector.fma %569, %553, %538 : vector<16xf32>
+                %572 = arith.addi %509, %532 : index
+                %573 = memref.load %0[%572] : memref<?xf32>
+                %574 = vector.broadcast %573 : f32 to vector<16xf32>
+                %575 = vector.fma %574, %551, %539 : vector<16xf32>
+                %576 = vector.fma %574, %553, %540 : vector<16xf32>
+                %577 = arith.addi %510, %532 : index
+                %578 = memref.load %0[%577] : memref<?xf32>
+                %579 = vector.broadcast %578 : f32 to vector<16xf32>
+                %580 = vector.fma %579, %551, %541 : vector<16xf32>
+                %581 = vector.fma %579, %553, %542 : vector<16xf32>
+                %582 = arith.addi %511, %532 : index
+                %583 = memref.load %0[%582] : memref<?xf32>
+                %584 = vector.broadcast %583 : f32 to vector<16xf32>
+                %585 = vector.fma %584, %551, %543 : vector<16xf32>
+                %586 = vector.fma %584, %553, %544 : vector<16xf32>
+                %587 = arith.addi %512, %532 : index
+                %588 = memref.load %0[%587] : memref<?xf32>
+                %589 = vector.broadcast %588 : f32 to vector<16xf32>
+                %590 = vector.fma %589, %551, %545 : vector<16xf32>
+                %591 = vector.fma %589, %553, %546 : vector<16xf32>
+                %592 = arith.addi %513, %532 : index
+                %593 = memref.load %0[%592] : memref<?xf32>
+                %594 = vector.broadcast %593 : f32 to vector<16xf32>
+                %595 = vector.fma %594, %551, %547 : vector<16xf32>
+                %596 = vector.fma %594, %553, %548 : vector<16xf32>
+                scf.yield %560, %561, %565, %566, %570, %571, %575, %576, %580, %581, %585, %586, %590, %591, %595, %596 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %668 = arith.constant 16 : index
-              %669 = arith.muli %453, %668 : index
-              %670 = arith.constant 128 : index
-              %671 = arith.muli %615, %670 : index
-              %672 = arith.addi %671, %669 : index
-              vector.store %626, %2[%672] : memref<?xf32>, vector<16xf32>
-              %673 = arith.muli %454, %668 : index
-              %674 = arith.addi %671, %673 : index
-              vector.store %627, %2[%674] : memref<?xf32>, vector<16xf32>
-              %675 = arith.muli %616, %670 : index
-              %676 = arith.addi %675, %669 : index
-              vector.store %628, %2[%676] : memref<?xf32>, vector<16xf32>
-              %677 = arith.addi %675, %673 : index
-              vector.store %629, %2[%677] : memref<?xf32>, vector<16xf32>
-              %678 = arith.muli %617, %670 : index
-              %679 = arith.addi %678, %669 : index
-              vector.store %630, %2[%679] : memref<?xf32>, vector<16xf32>
-              %680 = arith.addi %678, %673 : index
-              vector.store %631, %2[%680] : memref<?xf32>, vector<16xf32>
-              %681 = arith.muli %619, %670 : index
-              %682 = arith.addi %681, %669 : index
-              vector.store %632, %2[%682] : memref<?xf32>, vector<16xf32>
-              %683 = arith.addi %681, %673 : index
-              vector.store %633, %2[%683] : memref<?xf32>, vector<16xf32>
+              %597 = arith.constant 16 : index
+              %598 = arith.muli %464, %597 : index
+              %599 = arith.constant 128 : index
+              %600 = arith.muli %494, %599 : index
+              %601 = arith.addi %600, %598 : index
+              vector.store %516, %2[%601] : memref<?xf32>, vector<16xf32>
+              %602 = arith.muli %465, %597 : index
+              %603 = arith.addi %600, %602 : index
+              vector.store %517, %2[%603] : memref<?xf32>, vector<16xf32>
+              %604 = arith.muli %495, %599 : index
+              %605 = arith.addi %604, %598 : index
+              vector.store %518, %2[%605] : memref<?xf32>, vector<16xf32>
+              %606 = arith.addi %604, %602 : index
+              vector.store %519, %2[%606] : memref<?xf32>, vector<16xf32>
+              %607 = arith.muli %496, %599 : index
+              %608 = arith.addi %607, %598 : index
+              vector.store %520, %2[%608] : memref<?xf32>, vector<16xf32>
+              %609 = arith.addi %607, %602 : index
+              vector.store %521, %2[%609] : memref<?xf32>, vector<16xf32>
+              %610 = arith.muli %498, %599 : index
+              %611 = arith.addi %610, %598 : index
+              vector.store %522, %2[%611] : memref<?xf32>, vector<16xf32>
+              %612 = arith.addi %610, %602 : index
+              vector.store %523, %2[%612] : memref<?xf32>, vector<16xf32>
+              %613 = arith.muli %499, %599 : index
+              %614 = arith.addi %613, %598 : index
+              vector.store %524, %2[%614] : memref<?xf32>, vector<16xf32>
+              %615 = arith.addi %613, %602 : index
+              vector.store %525, %2[%615] : memref<?xf32>, vector<16xf32>
+              %616 = arith.muli %501, %599 : index
+              %617 = arith.addi %616, %598 : index
+              vector.store %526, %2[%617] : memref<?xf32>, vector<16xf32>
+              %618 = arith.addi %616, %602 : index
+              vector.store %527, %2[%618] : memref<?xf32>, vector<16xf32>
+              %619 = arith.muli %503, %599 : index
+              %620 = arith.addi %619, %598 : index
+              vector.store %528, %2[%620] : memref<?xf32>, vector<16xf32>
+              %621 = arith.addi %619, %602 : index
+              vector.store %529, %2[%621] : memref<?xf32>, vector<16xf32>
+              %622 = arith.muli %505, %599 : index
+              %623 = arith.addi %622, %598 : index
+              vector.store %530, %2[%623] : memref<?xf32>, vector<16xf32>
+              %624 = arith.addi %622, %602 : index
+              vector.store %531, %2[%624] : memref<?xf32>, vector<16xf32>
             }
-            %684 = arith.subi %443, %614 : index
-            %685 = arith.divui %684, %451 : index
-            %686 = arith.muli %685, %451 : index
-            %687 = arith.addi %614, %686 : index
-            scf.for %688 = %614 to %687 step %451 {
-              %689 = arith.addi %688, %13 : index
-              %690 = arith.muli %688, %459 : index
-              %691 = arith.muli %689, %459 : index
-              %692 = arith.constant 0.000000e+00 : f32
-              %693 = vector.broadcast %692 : f32 to vector<16xf32>
-              %694, %695, %696, %697, %698, %699, %700, %701 = scf.for %702 = %12 to %459 step %451 iter_args(%703 = %693, %704 = %693, %705 = %693, %706 = %693, %707 = %693, %708 = %693, %709 = %693, %710 = %693) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %711 = arith.constant 16 : index
-                %712 = arith.muli %702, %711 : index
-                %713 = vector.load %458[%712] : memref<6144xf32>, vector<16xf32>
-                %714 = arith.addi %455, %712 : index
-                %715 = vector.load %458[%714] : memref<6144xf32>, vector<16xf32>
-                %716 = arith.addi %690, %702 : index
-                %717 = memref.load %0[%716] : memref<?xf32>
-                %718 = vector.broadcast %717 : f32 to vector<16xf32>
-                %719 = vector.fma %718, %713, %703 : vector<16xf32>
-                %720 = vector.fma %718, %715, %704 : vector<16xf32>
-                %721 = arith.addi %691, %702 : index
-                %722 = memref.load %0[%721] : memref<?xf32>
-                %723 = vector.broadcast %722 : f32 to vector<16xf32>
-                %724 = vector.fma %723, %713, %705 : vector<16xf32>
-                %725 = vector.fma %723, %715, %706 : vector<16xf32>
-                %726 = arith.addi %702, %13 : index
-                %727 = arith.muli %726, %711 : index
-                %728 = vector.load %458[%727] : memref<6144xf32>, vector<16xf32>
-                %729 = arith.addi %455, %727 : index
-                %730 = vector.load %458[%729] : memref<6144xf32>, vector<16xf32>
-                %731 = arith.addi %690, %726 : index
-                %732 = memref.load %0[%731] : memref<?xf32>
-                %733 = vector.broadcast %732 : f32 to vector<16xf32>
-                %734 = vector.fma %733, %728, %707 : vector<16xf32>
-                %735 = vector.fma %733, %730, %708 : vector<16xf32>
-                %736 = arith.addi %691, %726 : index
+            %625 = arith.subi %454, %459 : index
+            %626 = arith.divui %625, %10 : index
+            %627 = arith.muli %626, %10 : index
+            %628 = arith.addi %459, %627 : index
+            scf.for %629 = %459 to %628 step %10 {
+              %630 = arith.addi %629, %13 : index
+              %631 = arith.addi %629, %462 : index
+              %632 = arith.constant 3 : index
+              %633 = arith.addi %629, %632 : index
+              %634 = arith.muli %629, %470 : index
+              %635 = arith.muli %630, %470 : index
+              %636 = arith.muli %631, %470 : index
+              %637 = arith.muli %633, %470 : index
+              %638 = arith.constant 0.000000e+00 : f32
+              %639 = vector.broadcast %638 : f32 to vector<16xf32>
+              %640, %641, %642, %643, %644, %645, %646, %647 = scf.for %648 = %12 to %470 step %13 iter_args(%649 = %639, %650 = %639, %651 = %639, %652 = %639, %653 = %639, %654 = %639, %655 = %639, %656 = %639) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %657 = arith.constant 16 : index
+                %658 = arith.muli %648, %657 : index
+                %659 = vector.load %469[%658] : memref<6144xf32>, vector<16xf32>
+                %660 = arith.addi %466, %658 : index
+                %661 = vector.load %469[%660] : memref<6144xf32>, vector<16xf32>
+                %662 = arith.constant 256 : index
+                %663 = arith.addi %658, %662 : index
+                rlx_cpu.prefetch %469[%663] {cache = "l1"} : memref<6144xf32>
+                %664 = arith.addi %660, %662 : index
+                rlx_cpu.prefetch %469[%664] {cache = "l1"} : memref<6144xf32>
+                %665 = arith.addi %634, %648 : index
+                %666 = memref.load %0[%665] : memref<?xf32>
+                %667 = vector.broadcast %666 : f32 to vector<16xf32>
+                %668 = vector.fma %667, %659, %649 : vector<16xf32>
+                %669 = vector.fma %667, %661, %650 : vector<16xf32>
+                %670 = arith.addi %635, %648 : index
+                %671 = memref.load %0[%670] : memref<?xf32>
+                %672 = vector.broadcast %671 : f32 to vector<16xf32>
+                %673 = vector.fma %672, %659, %651 : vector<16xf32>
+                %674 = vector.fma %672, %661, %652 : vector<16xf32>
+                %675 = arith.addi %636, %648 : index
+                %676 = memref.load %0[%675] : memref<?xf32>
+                %677 = vector.broadcast %676 : f32 to vector<16xf32>
+                %678 = vector.fma %677, %659, %653 : vector<16xf32>
+                %679 = vector.fma %677, %661, %654 : vector<16xf32>
+                %680 = arith.addi %637, %648 : index
+                %681 = memref.load %0[%680] : memref<?xf32>
+                %682 = vector.broadcast %681 : f32 to vector<16xf32>
+                %683 = vector.fma %682, %659, %655 : vector<16xf32>
+                %684 = vector.fma %682, %661, %656 : vector<16xf32>
+                scf.yield %668, %669, %673, %674, %678, %679, %683, %684 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              }
+              %685 = arith.constant 16 : index
+              %686 = arith.muli %464, %685 : index
+              %687 = arith.constant 128 : index
+              %688 = arith.muli %629, %687 : index
+              %689 = arith.addi %688, %686 : index
+              vector.store %640, %2[%689] : memref<?xf32>, vector<16xf32>
+              %690 = arith.muli %465, %685 : index
+              %691 = arith.addi %688, %690 : index
+              vector.store %641, %2[%691] : memref<?xf32>, vector<16xf32>
+              %692 = arith.muli %630, %687 : index
+              %693 = arith.addi %692, %686 : index
+              vector.store %642, %2[%693] : memref<?xf32>, vector<16xf32>
+              %694 = arith.addi %692, %690 : index
+              vector.store %643, %2[%694] : memref<?xf32>, vector<16xf32>
+              %695 = arith.muli %631, %687 : index
+              %696 = arith.addi %695, %686 : index
+              vector.store %644, %2[%696] : memref<?xf32>, vector<16xf32>
+              %697 = arith.addi %695, %690 : index
+              vector.store %645, %2[%697] : memref<?xf32>, vector<16xf32>
+              %698 = arith.muli %633, %687 : index
+              %699 = arith.addi %698, %686 : index
+              vector.store %646, %2[%699] : memref<?xf32>, vector<16xf32>
+              %700 = arith.addi %698, %690 : index
+              vector.store %647, %2[%700] : memref<?xf32>, vector<16xf32>
+            }
+            %701 = arith.subi %454, %628 : index
+            %702 = arith.divui %701, %462 : index
+            %703 = arith.muli %702, %462 : index
+            %704 = arith.addi %628, %703 : index
+            scf.for %705 = %628 to %704 step %462 {
+              %706 = arith.addi %705, %13 : index
+              %707 = arith.muli %705, %470 : index
+              %708 = arith.muli %706, %470 : index
+              %709 = arith.constant 0.000000e+00 : f32
+              %710 = vector.broadcast %709 : f32 to vector<16xf32>
+              %711, %712, %713, %714, %715, %716, %717, %718 = scf.for %719 = %12 to %470 step %462 iter_args(%720 = %710, %721 = %710, %722 = %710, %723 = %710, %724 = %710, %725 = %710, %726 = %710, %727 = %710) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %728 = arith.constant 16 : index
+                %729 = arith.muli %719, %728 : index
+                %730 = vector.load %469[%729] : memref<6144xf32>, vector<16xf32>
+                %731 = arith.addi %466, %729 : index
+                %732 = vector.load %469[%731] : memref<6144xf32>, vector<16xf32>
+                %733 = arith.constant 256 : index
+                %734 = arith.addi %729, %733 : index
+                rlx_cpu.prefetch %469[%734] {cache = "l1"} : memref<6144xf32>
+                %735 = arith.addi %731, %733 : index
+                rlx_cpu.prefetch %469[%735] {cache = "l1"} : memref<6144xf32>
+                %736 = arith.addi %707, %719 : index
                 %737 = memref.load %0[%736] : memref<?xf32>
                 %738 = vector.broadcast %737 : f32 to vector<16xf32>
-                %739 = vector.fma %738, %728, %709 : vector<16xf32>
-                %740 = vector.fma %738, %730, %710 : vector<16xf32>
-                scf.yield %719, %720, %724, %725, %734, %735, %739, %740 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+                %739 = vector.fma %738, %730, %720 : vector<16xf32>
+                %740 = vector.fma %738, %732, %721 : vector<16xf32>
+                %741 = arith.addi %708, %719 : index
+                %742 = memref.load %0[%741] : memref<?xf32>
+                %743 = vector.broadcast %742 : f32 to vector<16xf32>
+                %744 = vector.fma %743, %730, %722 : vector<16xf32>
+                %745 = vector.fma %743, %732, %723 : vector<16xf32>
+                %746 = arith.addi %719, %13 : index
+                %747 = arith.muli %746, %728 : index
+                %748 = vector.load %469[%747] : memref<6144xf32>, vector<16xf32>
+                %749 = arith.addi %466, %747 : index
+                %750 = vector.load %469[%749] : memref<6144xf32>, vector<16xf32>
+                %751 = arith.addi %747, %733 : index
+                rlx_cpu.prefetch %469[%751] {cache = "l1"} : memref<6144xf32>
+                %752 = arith.addi %749, %733 : index
+                rlx_cpu.prefetch %469[%752] {cache = "l1"} : memref<6144xf32>
+                %753 = arith.addi %707, %746 : index
+                %754 = memref.load %0[%753] : memref<?xf32>
+                %755 = vector.broadcast %754 : f32 to vector<16xf32>
+                %756 = vector.fma %755, %748, %724 : vector<16xf32>
+                %757 = vector.fma %755, %750, %725 : vector<16xf32>
+                %758 = arith.addi %708, %746 : index
+                %759 = memref.load %0[%758] : memref<?xf32>
+                %760 = vector.broadcast %759 : f32 to vector<16xf32>
+                %761 = vector.fma %760, %748, %726 : vector<16xf32>
+                %762 = vector.fma %760, %750, %727 : vector<16xf32>
+                scf.yield %739, %740, %744, %745, %756, %757, %761, %762 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %741 = arith.addf %694, %698 : vector<16xf32>
-              %742 = arith.addf %695, %699 : vector<16xf32>
-              %743 = arith.addf %696, %700 : vector<16xf32>
-              %744 = arith.addf %697, %701 : vector<16xf32>
-              %745 = arith.constant 16 : index
-              %746 = arith.muli %453, %745 : index
-              %747 = arith.constant 128 : index
-              %748 = arith.muli %688, %747 : index
-              %749 = arith.addi %748, %746 : index
-              vector.store %741, %2[%749] : memref<?xf32>, vector<16xf32>
-              %750 = arith.muli %454, %745 : index
-              %751 = arith.addi %748, %750 : index
-              vector.store %742, %2[%751] : memref<?xf32>, vector<16xf32>
-              %752 = arith.muli %689, %747 : index
-              %753 = arith.addi %752, %746 : index
-              vector.store %743, %2[%753] : memref<?xf32>, vector<16xf32>
-              %754 = arith.addi %752, %750 : index
-              vector.store %744, %2[%754] : memref<?xf32>, vector<16xf32>
+              %763 = arith.addf %711, %715 : vector<16xf32>
+              %764 = arith.addf %712, %716 : vector<16xf32>
+              %765 = arith.addf %713, %717 : vector<16xf32>
+              %766 = arith.addf %714, %718 : vector<16xf32>
+              %767 = arith.constant 16 : index
+              %768 = arith.muli %464, %767 : index
+              %769 = arith.constant 128 : index
+              %770 = arith.muli %705, %769 : index
+              %771 = arith.addi %770, %768 : index
+              vector.store %763, %2[%771] : memref<?xf32>, vector<16xf32>
+              %772 = arith.muli %465, %767 : index
+              %773 = arith.addi %770, %772 : index
+              vector.store %764, %2[%773] : memref<?xf32>, vector<16xf32>
+              %774 = arith.muli %706, %769 : index
+              %775 = arith.addi %774, %768 : index
+              vector.store %765, %2[%775] : memref<?xf32>, vector<16xf32>
+              %776 = arith.addi %774, %772 : index
+              vector.store %766, %2[%776] : memref<?xf32>, vector<16xf32>
             }
-            scf.for %755 = %687 to %443 step %13 {
-              %756 = arith.muli %755, %459 : index
-              %757 = arith.constant 0.000000e+00 : f32
-              %758 = vector.broadcast %757 : f32 to vector<16xf32>
-              %759, %760, %761, %762 = scf.for %763 = %12 to %459 step %451 iter_args(%764 = %758, %765 = %758, %766 = %758, %767 = %758) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %768 = arith.constant 16 : index
-                %769 = arith.muli %763, %768 : index
-                %770 = vector.load %458[%769] : memref<6144xf32>, vector<16xf32>
-                %771 = arith.addi %455, %769 : index
-                %772 = vector.load %458[%771] : memref<6144xf32>, vector<16xf32>
-                %773 = arith.addi %756, %763 : index
-                %774 = memref.load %0[%773] : memref<?xf32>
-                %775 = vector.broadcast %774 : f32 to vector<16xf32>
-                %776 = vector.fma %775, %770, %764 : vector<16xf32>
-                %777 = vector.fma %775, %772, %765 : vector<16xf32>
-                %778 = arith.addi %763, %13 : index
-                %779 = arith.muli %778, %768 : index
-                %780 = vector.load %458[%779] : memref<6144xf32>, vector<16xf32>
-                %781 = arith.addi %455, %779 : index
-                %782 = vector.load %458[%781] : memref<6144xf32>, vector<16xf32>
-                %783 = arith.addi %756, %778 : index
-                %784 = memref.load %0[%783] : memref<?xf32>
-                %785 = vector.broadcast %784 : f32 to vector<16xf32>
-                %786 = vector.fma %785, %780, %766 : vector<16xf32>
-                %787 = vector.fma %785, %782, %767 : vector<16xf32>
-                scf.yield %776, %777, %786, %787 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            scf.for %777 = %704 to %454 step %13 {
+              %778 = arith.muli %777, %470 : index
+              %779 = arith.constant 0.000000e+00 : f32
+              %780 = vector.broadcast %779 : f32 to vector<16xf32>
+              %781, %782, %783, %784 = scf.for %785 = %12 to %470 step %462 iter_args(%786 = %780, %787 = %780, %788 = %780, %789 = %780) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %790 = arith.constant 16 : index
+                %791 = arith.muli %785, %790 : index
+                %792 = vector.load %469[%791] : memref<6144xf32>, vector<16xf32>
+                %793 = arith.addi %466, %791 : index
+                %794 = vector.load %469[%793] : memref<6144xf32>, vector<16xf32>
+                %795 = arith.addi %778, %785 : index
+                %796 = memref.load %0[%795] : memref<?xf32>
+                %797 = vector.broadcast %796 : f32 to vector<16xf32>
+                %798 = vector.fma %797, %792, %786 : vector<16xf32>
+                %799 = vector.fma %797, %794, %787 : vector<16xf32>
+                %800 = arith.addi %785, %13 : index
+                %801 = arith.muli %800, %790 : index
+                %802 = vector.load %469[%801] : memref<6144xf32>, vector<16xf32>
+                %803 = arith.addi %466, %801 : index
+                %804 = vector.load %469[%803] : memref<6144xf32>, vector<16xf32>
+                %805 = arith.addi %778, %800 : index
+                %806 = memref.load %0[%805] : memref<?xf32>
+                %807 = vector.broadcast %806 : f32 to vector<16xf32>
+                %808 = vector.fma %807, %802, %788 : vector<16xf32>
+                %809 = vector.fma %807, %804, %789 : vector<16xf32>
+                scf.yield %798, %799, %808, %809 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %788 = arith.addf %759, %761 : vector<16xf32>
-              %789 = arith.addf %760, %762 : vector<16xf32>
-              %790 = arith.constant 16 : index
-              %791 = arith.muli %453, %790 : index
-              %792 = arith.constant 128 : index
-              %793 = arith.muli %755, %792 : index
-              %794 = arith.addi %793, %791 : index
-              vector.store %788, %2[%794] : memref<?xf32>, vector<16xf32>
-              %795 = arith.muli %454, %790 : index
-              %796 = arith.addi %793, %795 : index
-              vector.store %789, %2[%796] : memref<?xf32>, vector<16xf32>
+              %810 = arith.addf %781, %783 : vector<16xf32>
+              %811 = arith.addf %782, %784 : vector<16xf32>
+              %812 = arith.constant 16 : index
+              %813 = arith.muli %464, %812 : index
+              %814 = arith.constant 128 : index
+              %815 = arith.muli %777, %814 : index
+              %816 = arith.addi %815, %813 : index
+              vector.store %810, %2[%816] : memref<?xf32>, vector<16xf32>
+              %817 = arith.muli %465, %812 : index
+              %818 = arith.addi %815, %817 : index
+              vector.store %811, %2[%818] : memref<?xf32>, vector<16xf32>
             }
           } else {
-            %797 = arith.muli %450, %451 : index
-            %798 = arith.addi %797, %13 : index
-            %799 = arith.constant 3072 : index
-            %800 = arith.muli %797, %799 : index
-            %801 = arith.muli %798, %799 : index
-            scf.for %802 = %441 to %443 step %13 {
-              %803 = arith.constant 192 : index
-              %804 = arith.muli %802, %803 : index
-              %805 = arith.constant 0.000000e+00 : f32
-              %806 = vector.broadcast %805 : f32 to vector<16xf32>
-              %807, %808, %809, %810 = scf.for %811 = %12 to %803 step %451 iter_args(%812 = %806, %813 = %806, %814 = %806, %815 = %806) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %816 = arith.constant 16 : index
-                %817 = arith.muli %811, %816 : index
-                %818 = arith.addi %800, %817 : index
-                %819 = vector.load %1[%818] : memref<?xi16>, vector<16xi16>
-                %820 = arith.extui %819 : vector<16xi16> to vector<16xi32>
-                %821 = arith.constant dense<16> : vector<16xi32>
-                %822 = arith.shli %820, %821 : vector<16xi32>
-                %823 = arith.bitcast %822 : vector<16xi32> to vector<16xf32>
-                %824 = arith.addi %801, %817 : index
-                %825 = vector.load %1[%824] : memref<?xi16>, vector<16xi16>
-                %826 = arith.extui %825 : vector<16xi16> to vector<16xi32>
-                %827 = arith.shli %826, %821 : vector<16xi32>
-                %828 = arith.bitcast %827 : vector<16xi32> to vector<16xf32>
-                %829 = arith.addi %804, %811 : index
-                %830 = memref.load %0[%829] : memref<?xf32>
-                %831 = vector.broadcast %830 : f32 to vector<16xf32>
-                %832 = vector.fma %831, %823, %812 : vector<16xf32>
-                %833 = vector.fma %831, %828, %813 : vector<16xf32>
-                %834 = arith.addi %811, %13 : index
-                %835 = arith.muli %834, %816 : index
-                %836 = arith.addi %800, %835 : index
-                %837 = vector.load %1[%836] : memref<?xi16>, vector<16xi16>
-                %838 = arith.extui %837 : vector<16xi16> to vector<16xi32>
-                %839 = arith.shli %838, %821 : vector<16xi32>
-                %840 = arith.bitcast %839 : vector<16xi32> to vector<16xf32>
-                %841 = arith.addi %801, %835 : index
-                %842 = vector.load %1[%841] : memref<?xi16>, vector<16xi16>
-                %843 = arith.extui %842 : vector<16xi16> to vector<16xi32>
-                %844 = arith.shli %843, %821 : vector<16xi32>
+            %819 = arith.muli %461, %462 : index
+            %820 = arith.addi %819, %13 : index
+            %821 = arith.constant 3072 : index
+            %822 = arith.muli %819, %821 : index
+            %823 = arith.muli %820, %821 : index
+            scf.for %824 = %452 to %454 step %13 {
+              %825 = arith.constant 192 : index
+              %826 = arith.muli %824, %825 : index
+              %827 = arith.constant 0.000000e+00 : f32
+              %828 = vector.broadcast %827 : f32 to vector<16xf32>
+              %829, %830, %831, %832 = scf.for %833 = %12 to %825 step %462 iter_args(%834 = %828, %835 = %828, %836 = %828, %837 = %828) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %838 = arith.constant 16 : index
+                %839 = arith.muli %833, %838 : index
+                %840 = arith.addi %822, %839 : index
+                %841 = vector.load %1[%840] : memref<?xi16>, vector<16xi16>
+                %842 = arith.extui %841 : vector<16xi16> to vector<16xi32>
+                %843 = arith.constant dense<16> : vector<16xi32>
+                %844 = arith.shli %842, %843 : vector<16xi32>
                 %845 = arith.bitcast %844 : vector<16xi32> to vector<16xf32>
-                %846 = arith.addi %804, %834 : index
-                %847 = memref.load %0[%846] : memref<?xf32>
-                %848 = vector.broadcast %847 : f32 to vector<16xf32>
-                %849 = vector.fma %848, %840, %814 : vector<16xf32>
-                %850 = vector.fma %848, %845, %815 : vector<16xf32>
-                scf.yield %832, %833, %849, %850 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+                %846 = arith.addi %823, %839 : index
+                %847 = vector.load %1[%846] : memref<?xi16>, vector<16xi16>
+                %848 = arith.extui %847 : vector<16xi16> to vector<16xi32>
+                %849 = arith.shli %848, %843 : vector<16xi32>
+                %850 = arith.bitcast %849 : vector<16xi32> to vector<16xf32>
+                %851 = arith.addi %826, %833 : index
+                %852 = memref.load %0[%851] : memref<?xf32>
+                %853 = vector.broadcast %852 : f32 to vector<16xf32>
+                %854 = vector.fma %853, %845, %834 : vector<16xf32>
+                %855 = vector.fma %853, %850, %835 : vector<16xf32>
+                %856 = arith.addi %833, %13 : index
+                %857 = arith.muli %856, %838 : index
+                %858 = arith.addi %822, %857 : index
+                %859 = vector.load %1[%858] : memref<?xi16>, vector<16xi16>
+                %860 = arith.extui %859 : vector<16xi16> to vector<16xi32>
+                %861 = arith.shli %860, %843 : vector<16xi32>
+                %862 = arith.bitcast %861 : vector<16xi32> to vector<16xf32>
+                %863 = arith.addi %823, %857 : index
+                %864 = vector.load %1[%863] : memref<?xi16>, vector<16xi16>
+                %865 = arith.extui %864 : vector<16xi16> to vector<16xi32>
+                %866 = arith.shli %865, %843 : vector<16xi32>
+                %867 = arith.bitcast %866 : vector<16xi32> to vector<16xf32>
+                %868 = arith.addi %826, %856 : index
+                %869 = memref.load %0[%868] : memref<?xf32>
+                %870 = vector.broadcast %869 : f32 to vector<16xf32>
+                %871 = vector.fma %870, %862, %836 : vector<16xf32>
+                %872 = vector.fma %870, %867, %837 : vector<16xf32>
+                scf.yield %854, %855, %871, %872 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %851 = arith.addf %807, %809 : vector<16xf32>
-              %852 = arith.addf %808, %810 : vector<16xf32>
-              %853 = arith.constant 16 : index
-              %854 = arith.muli %797, %853 : index
-              %855 = arith.constant 128 : index
-              %856 = arith.muli %802, %855 : index
-              %857 = arith.addi %856, %854 : index
-              vector.store %851, %2[%857] : memref<?xf32>, vector<16xf32>
-              %858 = arith.muli %798, %853 : index
-              %859 = arith.addi %856, %858 : index
-              vector.store %852, %2[%859] : memref<?xf32>, vector<16xf32>
+              %873 = arith.addf %829, %831 : vector<16xf32>
+              %874 = arith.addf %830, %832 : vector<16xf32>
+              %875 = arith.constant 16 : index
+              %876 = arith.muli %819, %875 : index
+              %877 = arith.constant 128 : index
+              %878 = arith.muli %824, %877 : index
+              %879 = arith.addi %878, %876 : index
+              vector.store %873, %2[%879] : memref<?xf32>, vector<16xf32>
+              %880 = arith.muli %820, %875 : index
+              %881 = arith.addi %878, %880 : index
+              vector.store %874, %2[%881] : memref<?xf32>, vector<16xf32>
             }
           }
         }
@@ -12775,7 +12889,7 @@ builtin.module {
     }
     func.return
   }
-  func.func private @linear_swiglu_k128_n192_bf16(%0: memref<?xf32>, %1: memref<?xi16>, %2: memref<?xi16>, %3: memref<?xf32>, %4: index) attributes {rlx.kernel = {family = "linear_swiglu", k = 128 : i64, ns = array<i64: 192>, rows = 8 : i64, paired = false, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 512 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64, weight_format = "bf16", stage = true, tail_rows = array<i64: 4, 2>, block_chains = 8 : i64}} {
+  func.func private @linear_swiglu_k128_n192_bf16(%0: memref<?xf32>, %1: memref<?xi16>, %2: memref<?xi16>, %3: memref<?xf32>, %4: index) attributes {rlx.kernel = {family = "linear_swiglu", k = 128 : i64, ns = array<i64: 192>, rows = 8 : i64, paired = false, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 512 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64, weight_format = "bf16", stage = true, tail_rows = array<i64: 4, 2>, block_chains = 8 : i64, block_prefetch = "l1_ahead", prefetch_steps = 16 : i64}} {
     %5 = arith.constant 49152 : index
     %6 = arith.muli %4, %5 : index
     %7 = arith.constant 511 : index
@@ -12867,988 +12981,1026 @@ builtin.module {
                 %117 = vector.load %34[%116] : memref<4096xf32>, vector<16xf32>
                 %118 = arith.addi %32, %116 : index
                 %119 = vector.load %34[%118] : memref<4096xf32>, vector<16xf32>
-                %120 = arith.addi %72, %98 : index
-                %121 = memref.load %0[%120] : memref<?xf32>
-                %122 = vector.broadcast %121 : f32 to vector<16xf32>
-                %123 = vector.fma %122, %117, %99 : vector<16xf32>
-                %124 = vector.fma %122, %119, %100 : vector<16xf32>
-                %125 = arith.addi %73, %98 : index
-                %126 = memref.load %0[%125] : memref<?xf32>
-                %127 = vector.broadcast %126 : f32 to vector<16xf32>
-                %128 = vector.fma %127, %117, %101 : vector<16xf32>
-                %129 = vector.fma %127, %119, %102 : vector<16xf32>
-                %130 = arith.addi %74, %98 : index
-                %131 = memref.load %0[%130] : memref<?xf32>
-                %132 = vector.broadcast %131 : f32 to vector<16xf32>
-                %133 = vector.fma %132, %117, %103 : vector<16xf32>
-                %134 = vector.fma %132, %119, %104 : vector<16xf32>
-                %135 = arith.addi %75, %98 : index
-                %136 = memref.load %0[%135] : memref<?xf32>
-                %137 = vector.broadcast %136 : f32 to vector<16xf32>
-                %138 = vector.fma %137, %117, %105 : vector<16xf32>
-                %139 = vector.fma %137, %119, %106 : vector<16xf32>
-                %140 = arith.addi %76, %98 : index
-                %141 = memref.load %0[%140] : memref<?xf32>
-                %142 = vector.broadcast %141 : f32 to vector<16xf32>
-                %143 = vector.fma %142, %117, %107 : vector<16xf32>
-                %144 = vector.fma %142, %119, %108 : vector<16xf32>
-                %145 = arith.addi %77, %98 : index
-                %146 = memref.load %0[%145] : memref<?xf32>
-                %147 = vector.broadcast %146 : f32 to vector<16xf32>
-                %148 = vector.fma %147, %117, %109 : vector<16xf32>
-                %149 = vector.fma %147, %119, %110 : vector<16xf32>
-                %150 = arith.addi %78, %98 : index
-                %151 = memref.load %0[%150] : memref<?xf32>
-                %152 = vector.broadcast %151 : f32 to vector<16xf32>
-                %153 = vector.fma %152, %117, %111 : vector<16xf32>
-                %154 = vector.fma %152, %119, %112 : vector<16xf32>
-                %155 = arith.addi %79, %98 : index
-                %156 = memref.load %0[%155] : memref<?xf32>
-                %157 = vector.broadcast %156 : f32 to vector<16xf32>
-                %158 = vector.fma %157, %117, %113 : vector<16xf32>
-                %159 = vector.fma %157, %119, %114 : vector<16xf32>
-                scf.yield %123, %124, %128, %129, %133, %134, %138, %139, %143, %144, %148, %149, %153, %154, %158, %159 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+                %120 = arith.constant 256 : index
+                %121 = arith.addi %116, %120 : index
+                rlx_cpu.prefetch %34[%121] {cache = "l1"} : memref<4096xf32>
+                %122 = arith.addi %118, %120 : index
+                rlx_cpu.prefetch %34[%122] {cache = "l1"} : memref<4096xf32>
+                %123 = arith.addi %72, %98 : index
+                %124 = memref.load %0[%123] : memref<?xf32>
+                %125 = vector.broadcast %124 : f32 to vector<16xf32>
+                %126 = vector.fma %125, %117, %99 : vector<16xf32>
+                %127 = vector.fma %125, %119, %100 : vector<16xf32>
+                %128 = arith.addi %73, %98 : index
+                %129 = memref.load %0[%128] : memref<?xf32>
+                %130 = vector.broadcast %129 : f32 to vector<16xf32>
+                %131 = vector.fma %130, %117, %101 : vector<16xf32>
+                %132 = vector.fma %130, %119, %102 : vector<16xf32>
+                %133 = arith.addi %74, %98 : index
+                %134 = memref.load %0[%133] : memref<?xf32>
+                %135 = vector.broadcast %134 : f32 to vector<16xf32>
+                %136 = vector.fma %135, %117, %103 : vector<16xf32>
+                %137 = vector.fma %135, %119, %104 : vector<16xf32>
+                %138 = arith.addi %75, %98 : index
+                %139 = memref.load %0[%138] : memref<?xf32>
+                %140 = vector.broadcast %139 : f32 to vector<16xf32>
+                %141 = vector.fma %140, %117, %105 : vector<16xf32>
+                %142 = vector.fma %140, %119, %106 : vector<16xf32>
+                %143 = arith.addi %76, %98 : index
+                %144 = memref.load %0[%143] : memref<?xf32>
+                %145 = vector.broadcast %144 : f32 to vector<16xf32>
+                %146 = vector.fma %145, %117, %107 : vector<16xf32>
+                %147 = vector.fma %145, %119, %108 : vector<16xf32>
+                %148 = arith.addi %77, %98 : index
+                %149 = memref.load %0[%148] : memref<?xf32>
+                %150 = vector.broadcast %149 : f32 to vector<16xf32>
+                %151 = vector.fma %150, %117, %109 : vector<16xf32>
+                %152 = vector.fma %150, %119, %110 : vector<16xf32>
+                %153 = arith.addi %78, %98 : index
+                %154 = memref.load %0[%153] : memref<?xf32>
+                %155 = vector.broadcast %154 : f32 to vector<16xf32>
+                %156 = vector.fma %155, %117, %111 : vector<16xf32>
+                %157 = vector.fma %155, %119, %112 : vector<16xf32>
+                %158 = arith.addi %79, %98 : index
+                %159 = memref.load %0[%158] : memref<?xf32>
+                %160 = vector.broadcast %159 : f32 to vector<16xf32>
+                %161 = vector.fma %160, %117, %113 : vector<16xf32>
+                %162 = vector.fma %160, %119, %114 : vector<16xf32>
+                scf.yield %126, %127, %131, %132, %136, %137, %141, %142, %146, %147, %151, %152, %156, %157, %161, %162 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %160 = arith.subf %81, %82 : vector<16xf32>
-              %161 = arith.constant -8.700000e+01 : f32
-              %162 = vector.broadcast %161 : f32 to vector<16xf32>
-              %163 = arith.cmpf ogt, %160, %162 : vector<16xf32>
-              %164 = arith.select %163, %160, %162 : vector<16xf32>
-              %165 = arith.constant 8.800000e+01 : f32
-              %166 = vector.broadcast %165 : f32 to vector<16xf32>
-              %167 = arith.cmpf olt, %164, %166 : vector<16xf32>
-              %168 = arith.select %167, %164, %166 : vector<16xf32>
-              %169 = math.exp %168 : vector<16xf32>
-              %170 = arith.constant 1.000000e+00 : f32
-              %171 = vector.broadcast %170 : f32 to vector<16xf32>
-              %172 = arith.addf %171, %169 : vector<16xf32>
-              %173 = arith.divf %82, %172 : vector<16xf32>
-              %174 = arith.mulf %173, %83 : vector<16xf32>
-              %175 = arith.constant 192 : index
-              %176 = arith.muli %59, %175 : index
-              %177 = arith.constant 16 : index
-              %178 = arith.muli %29, %177 : index
-              %179 = arith.addi %176, %178 : index
-              vector.store %174, %3[%179] : memref<?xf32>, vector<16xf32>
-              %180 = arith.subf %81, %84 : vector<16xf32>
-              %181 = arith.cmpf ogt, %180, %162 : vector<16xf32>
-              %182 = arith.select %181, %180, %162 : vector<16xf32>
-              %183 = arith.cmpf olt, %182, %166 : vector<16xf32>
-              %184 = arith.select %183, %182, %166 : vector<16xf32>
-              %185 = math.exp %184 : vector<16xf32>
-              %186 = arith.addf %171, %185 : vector<16xf32>
-              %187 = arith.divf %84, %186 : vector<16xf32>
-              %188 = arith.mulf %187, %85 : vector<16xf32>
-              %189 = arith.muli %60, %175 : index
-              %190 = arith.addi %189, %178 : index
-              vector.store %188, %3[%190] : memref<?xf32>, vector<16xf32>
-              %191 = arith.subf %81, %86 : vector<16xf32>
-              %192 = arith.cmpf ogt, %191, %162 : vector<16xf32>
-              %193 = arith.select %192, %191, %162 : vector<16xf32>
-              %194 = arith.cmpf olt, %193, %166 : vector<16xf32>
-              %195 = arith.select %194, %193, %166 : vector<16xf32>
-              %196 = math.exp %195 : vector<16xf32>
-              %197 = arith.addf %171, %196 : vector<16xf32>
-              %198 = arith.divf %86, %197 : vector<16xf32>
-              %199 = arith.mulf %198, %87 : vector<16xf32>
-              %200 = arith.muli %61, %175 : index
-              %201 = arith.addi %200, %178 : index
-              vector.store %199, %3[%201] : memref<?xf32>, vector<16xf32>
-              %202 = arith.subf %81, %88 : vector<16xf32>
-              %203 = arith.cmpf ogt, %202, %162 : vector<16xf32>
-              %204 = arith.select %203, %202, %162 : vector<16xf32>
-              %205 = arith.cmpf olt, %204, %166 : vector<16xf32>
-              %206 = arith.select %205, %204, %166 : vector<16xf32>
-              %207 = math.exp %206 : vector<16xf32>
-              %208 = arith.addf %171, %207 : vector<16xf32>
-              %209 = arith.divf %88, %208 : vector<16xf32>
-              %210 = arith.mulf %209, %89 : vector<16xf32>
-              %211 = arith.muli %63, %175 : index
-              %212 = arith.addi %211, %178 : index
-              vector.store %210, %3[%212] : memref<?xf32>, vector<16xf32>
-              %213 = arith.subf %81, %90 : vector<16xf32>
-              %214 = arith.cmpf ogt, %213, %162 : vector<16xf32>
-              %215 = arith.select %214, %213, %162 : vector<16xf32>
-              %216 = arith.cmpf olt, %215, %166 : vector<16xf32>
-              %217 = arith.select %216, %215, %166 : vector<16xf32>
-              %218 = math.exp %217 : vector<16xf32>
-              %219 = arith.addf %171, %218 : vector<16xf32>
-              %220 = arith.divf %90, %219 : vector<16xf32>
-              %221 = arith.mulf %220, %91 : vector<16xf32>
-              %222 = arith.muli %65, %175 : index
-              %223 = arith.addi %222, %178 : index
-              vector.store %221, %3[%223] : memref<?xf32>, vector<16xf32>
-              %224 = arith.subf %81, %92 : vector<16xf32>
-              %225 = arith.cmpf ogt, %224, %162 : vector<16xf32>
-              %226 = arith.select %225, %224, %162 : vector<16xf32>
-              %227 = arith.cmpf olt, %226, %166 : vector<16xf32>
-              %228 = arith.select %227, %226, %166 : vector<16xf32>
-              %229 = math.exp %228 : vector<16xf32>
-              %230 = arith.addf %171, %229 : vector<16xf32>
-              %231 = arith.divf %92, %230 : vector<16xf32>
-              %232 = arith.mulf %231, %93 : vector<16xf32>
-              %233 = arith.muli %67, %175 : index
-              %234 = arith.addi %233, %178 : index
-              vector.store %232, %3[%234] : memref<?xf32>, vector<16xf32>
-              %235 = arith.subf %81, %94 : vector<16xf32>
-              %236 = arith.cmpf ogt, %235, %162 : vector<16xf32>
-              %237 = arith.select %236, %235, %162 : vector<16xf32>
-              %238 = arith.cmpf olt, %237, %166 : vector<16xf32>
-              %239 = arith.select %238, %237, %166 : vector<16xf32>
-              %240 = math.exp %239 : vector<16xf32>
-              %241 = arith.addf %171, %240 : vector<16xf32>
-              %242 = arith.divf %94, %241 : vector<16xf32>
-              %243 = arith.mulf %242, %95 : vector<16xf32>
-              %244 = arith.muli %69, %175 : index
-              %245 = arith.addi %244, %178 : index
-              vector.store %243, %3[%245] : memref<?xf32>, vector<16xf32>
-              %246 = arith.subf %81, %96 : vector<16xf32>
-              %247 = arith.cmpf ogt, %246, %162 : vector<16xf32>
-              %248 = arith.select %247, %246, %162 : vector<16xf32>
-              %249 = arith.cmpf olt, %248, %166 : vector<16xf32>
-              %250 = arith.select %249, %248, %166 : vector<16xf32>
-              %251 = math.exp %250 : vector<16xf32>
-              %252 = arith.addf %171, %251 : vector<16xf32>
-              %253 = arith.divf %96, %252 : vector<16xf32>
-              %254 = arith.mulf %253, %97 : vector<16xf32>
-              %255 = arith.muli %71, %175 : index
-              %256 = arith.addi %255, %178 : index
-              vector.store %254, %3[%256] : memref<?xf32>, vector<16xf32>
+              %163 = arith.subf %81, %82 : vector<16xf32>
+              %164 = arith.constant -8.700000e+01 : f32
+              %165 = vector.broadcast %164 : f32 to vector<16xf32>
+              %166 = arith.cmpf ogt, %163, %165 : vector<16xf32>
+              %167 = arith.select %166, %163, %165 : vector<16xf32>
+              %168 = arith.constant 8.800000e+01 : f32
+              %169 = vector.broadcast %168 : f32 to vector<16xf32>
+              %170 = arith.cmpf olt, %167, %169 : vector<16xf32>
+              %171 = arith.select %170, %167, %169 : vector<16xf32>
+              %172 = math.exp %171 : vector<16xf32>
+              %173 = arith.constant 1.000000e+00 : f32
+              %174 = vector.broadcast %173 : f32 to vector<16xf32>
+              %175 = arith.addf %174, %172 : vector<16xf32>
+              %176 = arith.divf %82, %175 : vector<16xf32>
+              %177 = arith.mulf %176, %83 : vector<16xf32>
+              %178 = arith.constant 192 : index
+              %179 = arith.muli %59, %178 : index
+              %180 = arith.constant 16 : index
+              %181 = arith.muli %29, %180 : index
+              %182 = arith.addi %179, %181 : index
+              vector.store %177, %3[%182] : memref<?xf32>, vector<16xf32>
+              %183 = arith.subf %81, %84 : vector<16xf32>
+              %184 = arith.cmpf ogt, %183, %165 : vector<16xf32>
+              %185 = arith.select %184, %183, %165 : vector<16xf32>
+              %186 = arith.cmpf olt, %185, %169 : vector<16xf32>
+              %187 = arith.select %186, %185, %169 : vector<16xf32>
+              %188 = math.exp %187 : vector<16xf32>
+              %189 = arith.addf %174, %188 : vector<16xf32>
+              %190 = arith.divf %84, %189 : vector<16xf32>
+              %191 = arith.mulf %190, %85 : vector<16xf32>
+              %192 = arith.muli %60, %178 : index
+              %193 = arith.addi %192, %181 : index
+              vector.store %191, %3[%193] : memref<?xf32>, vector<16xf32>
+              %194 = arith.subf %81, %86 : vector<16xf32>
+              %195 = arith.cmpf ogt, %194, %165 : vector<16xf32>
+              %196 = arith.select %195, %194, %165 : vector<16xf32>
+              %197 = arith.cmpf olt, %196, %169 : vector<16xf32>
+              %198 = arith.select %197, %196, %169 : vector<16xf32>
+              %199 = math.exp %198 : vector<16xf32>
+              %200 = arith.addf %174, %199 : vector<16xf32>
+              %201 = arith.divf %86, %200 : vector<16xf32>
+              %202 = arith.mulf %201, %87 : vector<16xf32>
+              %203 = arith.muli %61, %178 : index
+              %204 = arith.addi %203, %181 : index
+              vector.store %202, %3[%204] : memref<?xf32>, vector<16xf32>
+              %205 = arith.subf %81, %88 : vector<16xf32>
+              %206 = arith.cmpf ogt, %205, %165 : vector<16xf32>
+              %207 = arith.select %206, %205, %165 : vector<16xf32>
+              %208 = arith.cmpf olt, %207, %169 : vector<16xf32>
+              %209 = arith.select %208, %207, %169 : vector<16xf32>
+              %210 = math.exp %209 : vector<16xf32>
+              %211 = arith.addf %174, %210 : vector<16xf32>
+              %212 = arith.divf %88, %211 : vector<16xf32>
+              %213 = arith.mulf %212, %89 : vector<16xf32>
+              %214 = arith.muli %63, %178 : index
+              %215 = arith.addi %214, %181 : index
+              vector.store %213, %3[%215] : memref<?xf32>, vector<16xf32>
+              %216 = arith.subf %81, %90 : vector<16xf32>
+              %217 = arith.cmpf ogt, %216, %165 : vector<16xf32>
+              %218 = arith.select %217, %216, %165 : vector<16xf32>
+              %219 = arith.cmpf olt, %218, %169 : vector<16xf32>
+              %220 = arith.select %219, %218, %169 : vector<16xf32>
+              %221 = math.exp %220 : vector<16xf32>
+              %222 = arith.addf %174, %221 : vector<16xf32>
+              %223 = arith.divf %90, %222 : vector<16xf32>
+              %224 = arith.mulf %223, %91 : vector<16xf32>
+              %225 = arith.muli %65, %178 : index
+              %226 = arith.addi %225, %181 : index
+              vector.store %224, %3[%226] : memref<?xf32>, vector<16xf32>
+              %227 = arith.subf %81, %92 : vector<16xf32>
+              %228 = arith.cmpf ogt, %227, %165 : vector<16xf32>
+              %229 = arith.select %228, %227, %165 : vector<16xf32>
+              %230 = arith.cmpf olt, %229, %169 : vector<16xf32>
+              %231 = arith.select %230, %229, %169 : vector<16xf32>
+              %232 = math.exp %231 : vector<16xf32>
+              %233 = arith.addf %174, %232 : vector<16xf32>
+              %234 = arith.divf %92, %233 : vector<16xf32>
+              %235 = arith.mulf %234, %93 : vector<16xf32>
+              %236 = arith.muli %67, %178 : index
+              %237 = arith.addi %236, %181 : index
+              vector.store %235, %3[%237] : memref<?xf32>, vector<16xf32>
+              %238 = arith.subf %81, %94 : vector<16xf32>
+              %239 = arith.cmpf ogt, %238, %165 : vector<16xf32>
+              %240 = arith.select %239, %238, %165 : vector<16xf32>
+              %241 = arith.cmpf olt, %240, %169 : vector<16xf32>
+              %242 = arith.select %241, %240, %169 : vector<16xf32>
+              %243 = math.exp %242 : vector<16xf32>
+              %244 = arith.addf %174, %243 : vector<16xf32>
+              %245 = arith.divf %94, %244 : vector<16xf32>
+              %246 = arith.mulf %245, %95 : vector<16xf32>
+              %247 = arith.muli %69, %178 : index
+              %248 = arith.addi %247, %181 : index
+              vector.store %246, %3[%248] : memref<?xf32>, vector<16xf32>
+              %249 = arith.subf %81, %96 : vector<16xf32>
+              %250 = arith.cmpf ogt, %249, %165 : vector<16xf32>
+              %251 = arith.select %250, %249, %165 : vector<16xf32>
+              %252 = arith.cmpf olt, %251, %169 : vector<16xf32>
+              %253 = arith.select %252, %251, %169 : vector<16xf32>
+              %254 = math.exp %253 : vector<16xf32>
+              %255 = arith.addf %174, %254 : vector<16xf32>
+              %256 = arith.divf %96, %255 : vector<16xf32>
+              %257 = arith.mulf %256, %97 : vector<16xf32>
+              %258 = arith.muli %71, %178 : index
+              %259 = arith.addi %258, %181 : index
+              vector.store %257, %3[%259] : memref<?xf32>, vector<16xf32>
             }
-            %257 = arith.subi %22, %27 : index
-            %258 = arith.constant 4 : index
-            %259 = arith.divui %257, %258 : index
-            %260 = arith.muli %259, %258 : index
-            %261 = arith.addi %27, %260 : index
-            scf.for %262 = %27 to %261 step %258 {
-              %263 = arith.addi %262, %14 : index
-              %264 = arith.addi %262, %30 : index
-              %265 = arith.constant 3 : index
-              %266 = arith.addi %262, %265 : index
-              %267 = arith.muli %262, %35 : index
-              %268 = arith.muli %263, %35 : index
-              %269 = arith.muli %264, %35 : index
-              %270 = arith.muli %266, %35 : index
-              %271 = arith.constant 0.000000e+00 : f32
-              %272 = vector.broadcast %271 : f32 to vector<16xf32>
-              %273, %274, %275, %276, %277, %278, %279, %280 = scf.for %281 = %13 to %35 step %14 iter_args(%282 = %272, %283 = %272, %284 = %272, %285 = %272, %286 = %272, %287 = %272, %288 = %272, %289 = %272) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %290 = arith.constant 16 : index
-                %291 = arith.muli %281, %290 : index
-                %292 = vector.load %34[%291] : memref<4096xf32>, vector<16xf32>
-                %293 = arith.addi %32, %291 : index
-                %294 = vector.load %34[%293] : memref<4096xf32>, vector<16xf32>
-                %295 = arith.addi %267, %281 : index
-                %296 = memref.load %0[%295] : memref<?xf32>
-                %297 = vector.broadcast %296 : f32 to vector<16xf32>
-                %298 = vector.fma %297, %292, %282 : vector<16xf32>
-                %299 = vector.fma %297, %294, %283 : vector<16xf32>
-                %300 = arith.addi %268, %281 : index
-                %301 = memref.load %0[%300] : memref<?xf32>
-                %302 = vector.broadcast %301 : f32 to vector<16xf32>
-                %303 = vector.fma %302, %292, %284 : vector<16xf32>
-                %304 = vector.fma %302, %294, %285 : vector<16xf32>
-                %305 = arith.addi %269, %281 : index
-                %306 = memref.load %0[%305] : memref<?xf32>
-                %307 = vector.broadcast %306 : f32 to vector<16xf32>
-                %308 = vector.fma %307, %292, %286 : vector<16xf32>
-                %309 = vector.fma %307, %294, %287 : vector<16xf32>
-                %310 = arith.addi %270, %281 : index
-                %311 = memref.load %0[%310] : memref<?xf32>
-                %312 = vector.broadcast %311 : f32 to vector<16xf32>
-                %313 = vector.fma %312, %292, %288 : vector<16xf32>
-                %314 = vector.fma %312, %294, %289 : vector<16xf32>
-                scf.yield %298, %299, %303, %304, %308, %309, %313, %314 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %260 = arith.subi %22, %27 : index
+            %261 = arith.constant 4 : index
+            %262 = arith.divui %260, %261 : index
+            %263 = arith.muli %262, %261 : index
+            %264 = arith.addi %27, %263 : index
+            scf.for %265 = %27 to %264 step %261 {
+              %266 = arith.addi %265, %14 : index
+              %267 = arith.addi %265, %30 : index
+              %268 = arith.constant 3 : index
+              %269 = arith.addi %265, %268 : index
+              %270 = arith.muli %265, %35 : index
+              %271 = arith.muli %266, %35 : index
+              %272 = arith.muli %267, %35 : index
+              %273 = arith.muli %269, %35 : index
+              %274 = arith.constant 0.000000e+00 : f32
+              %275 = vector.broadcast %274 : f32 to vector<16xf32>
+              %276, %277, %278, %279, %280, %281, %282, %283 = scf.for %284 = %13 to %35 step %14 iter_args(%285 = %275, %286 = %275, %287 = %275, %288 = %275, %289 = %275, %290 = %275, %291 = %275, %292 = %275) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %293 = arith.constant 16 : index
+                %294 = arith.muli %284, %293 : index
+                %295 = vector.load %34[%294] : memref<4096xf32>, vector<16xf32>
+                %296 = arith.addi %32, %294 : index
+                %297 = vector.load %34[%296] : memref<4096xf32>, vector<16xf32>
+                %298 = arith.constant 256 : index
+                %299 = arith.addi %294, %298 : index
+                rlx_cpu.prefetch %34[%299] {cache = "l1"} : memref<4096xf32>
+                %300 = arith.addi %296, %298 : index
+                rlx_cpu.prefetch %34[%300] {cache = "l1"} : memref<4096xf32>
+                %301 = arith.addi %270, %284 : index
+                %302 = memref.load %0[%301] : memref<?xf32>
+                %303 = vector.broadcast %302 : f32 to vector<16xf32>
+                %304 = vector.fma %303, %295, %285 : vector<16xf32>
+                %305 = vector.fma %303, %297, %286 : vector<16xf32>
+                %306 = arith.addi %271, %284 : index
+                %307 = memref.load %0[%306] : memref<?xf32>
+                %308 = vector.broadcast %307 : f32 to vector<16xf32>
+                %309 = vector.fma %308, %295, %287 : vector<16xf32>
+                %310 = vector.fma %308, %297, %288 : vector<16xf32>
+                %311 = arith.addi %272, %284 : index
+                %312 = memref.load %0[%311] : memref<?xf32>
+                %313 = vector.broadcast %312 : f32 to vector<16xf32>
+                %314 = vector.fma %313, %295, %289 : vector<16xf32>
+                %315 = vector.fma %313, %297, %290 : vector<16xf32>
+                %316 = arith.addi %273, %284 : index
+                %317 = memref.load %0[%316] : memref<?xf32>
+                %318 = vector.broadcast %317 : f32 to vector<16xf32>
+                %319 = vector.fma %318, %295, %291 : vector<16xf32>
+                %320 = vector.fma %318, %297, %292 : vector<16xf32>
+                scf.yield %304, %305, %309, %310, %314, %315, %319, %320 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %315 = arith.subf %272, %273 : vector<16xf32>
-              %316 = arith.constant -8.700000e+01 : f32
-              %317 = vector.broadcast %316 : f32 to vector<16xf32>
-              %318 = arith.cmpf ogt, %315, %317 : vector<16xf32>
-              %319 = arith.select %318, %315, %317 : vector<16xf32>
-              %320 = arith.constant 8.800000e+01 : f32
-              %321 = vector.broadcast %320 : f32 to vector<16xf32>
-              %322 = arith.cmpf olt, %319, %321 : vector<16xf32>
-              %323 = arith.select %322, %319, %321 : vector<16xf32>
-              %324 = math.exp %323 : vector<16xf32>
-              %325 = arith.constant 1.000000e+00 : f32
-              %326 = vector.broadcast %325 : f32 to vector<16xf32>
-              %327 = arith.addf %326, %324 : vector<16xf32>
-              %328 = arith.divf %273, %327 : vector<16xf32>
-              %329 = arith.mulf %328, %274 : vector<16xf32>
-              %330 = arith.constant 192 : index
-              %331 = arith.muli %262, %330 : index
-              %332 = arith.constant 16 : index
-              %333 = arith.muli %29, %332 : index
-              %334 = arith.addi %331, %333 : index
-              vector.store %329, %3[%334] : memref<?xf32>, vector<16xf32>
-              %335 = arith.subf %272, %275 : vector<16xf32>
-              %336 = arith.cmpf ogt, %335, %317 : vector<16xf32>
-              %337 = arith.select %336, %335, %317 : vector<16xf32>
-              %338 = arith.cmpf olt, %337, %321 : vector<16xf32>
-              %339 = arith.select %338, %337, %321 : vector<16xf32>
-              %340 = math.exp %339 : vector<16xf32>
-              %341 = arith.addf %326, %340 : vector<16xf32>
-              %342 = arith.divf %275, %341 : vector<16xf32>
-              %343 = arith.mulf %342, %276 : vector<16xf32>
-              %344 = arith.muli %263, %330 : index
-              %345 = arith.addi %344, %333 : index
-              vector.store %343, %3[%345] : memref<?xf32>, vector<16xf32>
-              %346 = arith.subf %272, %277 : vector<16xf32>
-              %347 = arith.cmpf ogt, %346, %317 : vector<16xf32>
-              %348 = arith.select %347, %346, %317 : vector<16xf32>
-              %349 = arith.cmpf olt, %348, %321 : vector<16xf32>
-              %350 = arith.select %349, %348, %321 : vector<16xf32>
-              %351 = math.exp %350 : vector<16xf32>
-              %352 = arith.addf %326, %351 : vector<16xf32>
-              %353 = arith.divf %277, %352 : vector<16xf32>
-              %354 = arith.mulf %353, %278 : vector<16xf32>
-              %355 = arith.muli %264, %330 : index
-              %356 = arith.addi %355, %333 : index
-              vector.store %354, %3[%356] : memref<?xf32>, vector<16xf32>
-              %357 = arith.subf %272, %279 : vector<16xf32>
-              %358 = arith.cmpf ogt, %357, %317 : vector<16xf32>
-              %359 = arith.select %358, %357, %317 : vector<16xf32>
-              %360 = arith.cmpf olt, %359, %321 : vector<16xf32>
-              %361 = arith.select %360, %359, %321 : vector<16xf32>
-              %362 = math.exp %361 : vector<16xf32>
-              %363 = arith.addf %326, %362 : vector<16xf32>
-              %364 = arith.divf %279, %363 : vector<16xf32>
-              %365 = arith.mulf %364, %280 : vector<16xf32>
-              %366 = arith.muli %266, %330 : index
-              %367 = arith.addi %366, %333 : index
-              vector.store %365, %3[%367] : memref<?xf32>, vector<16xf32>
+              %321 = arith.subf %275, %276 : vector<16xf32>
+              %322 = arith.constant -8.700000e+01 : f32
+              %323 = vector.broadcast %322 : f32 to vector<16xf32>
+              %324 = arith.cmpf ogt, %321, %323 : vector<16xf32>
+              %325 = arith.select %324, %321, %323 : vector<16xf32>
+              %326 = arith.constant 8.800000e+01 : f32
+              %327 = vector.broadcast %326 : f32 to vector<16xf32>
+              %328 = arith.cmpf olt, %325, %327 : vector<16xf32>
+              %329 = arith.select %328, %325, %327 : vector<16xf32>
+              %330 = math.exp %329 : vector<16xf32>
+              %331 = arith.constant 1.000000e+00 : f32
+              %332 = vector.broadcast %331 : f32 to vector<16xf32>
+              %333 = arith.addf %332, %330 : vector<16xf32>
+              %334 = arith.divf %276, %333 : vector<16xf32>
+              %335 = arith.mulf %334, %277 : vector<16xf32>
+              %336 = arith.constant 192 : index
+              %337 = arith.muli %265, %336 : index
+              %338 = arith.constant 16 : index
+              %339 = arith.muli %29, %338 : index
+              %340 = arith.addi %337, %339 : index
+              vector.store %335, %3[%340] : memref<?xf32>, vector<16xf32>
+              %341 = arith.subf %275, %278 : vector<16xf32>
+              %342 = arith.cmpf ogt, %341, %323 : vector<16xf32>
+              %343 = arith.select %342, %341, %323 : vector<16xf32>
+              %344 = arith.cmpf olt, %343, %327 : vector<16xf32>
+              %345 = arith.select %344, %343, %327 : vector<16xf32>
+              %346 = math.exp %345 : vector<16xf32>
+              %347 = arith.addf %332, %346 : vector<16xf32>
+              %348 = arith.divf %278, %347 : vector<16xf32>
+              %349 = arith.mulf %348, %279 : vector<16xf32>
+              %350 = arith.muli %266, %336 : index
+              %351 = arith.addi %350, %339 : index
+              vector.store %349, %3[%351] : memref<?xf32>, vector<16xf32>
+              %352 = arith.subf %275, %280 : vector<16xf32>
+              %353 = arith.cmpf ogt, %352, %323 : vector<16xf32>
+              %354 = arith.select %353, %352, %323 : vector<16xf32>
+              %355 = arith.cmpf olt, %354, %327 : vector<16xf32>
+              %356 = arith.select %355, %354, %327 : vector<16xf32>
+              %357 = math.exp %356 : vector<16xf32>
+              %358 = arith.addf %332, %357 : vector<16xf32>
+              %359 = arith.divf %280, %358 : vector<16xf32>
+              %360 = arith.mulf %359, %281 : vector<16xf32>
+              %361 = arith.muli %267, %336 : index
+              %362 = arith.addi %361, %339 : index
+              vector.store %360, %3[%362] : memref<?xf32>, vector<16xf32>
+              %363 = arith.subf %275, %282 : vector<16xf32>
+              %364 = arith.cmpf ogt, %363, %323 : vector<16xf32>
+              %365 = arith.select %364, %363, %323 : vector<16xf32>
+              %366 = arith.cmpf olt, %365, %327 : vector<16xf32>
+              %367 = arith.select %366, %365, %327 : vector<16xf32>
+              %368 = math.exp %367 : vector<16xf32>
+              %369 = arith.addf %332, %368 : vector<16xf32>
+              %370 = arith.divf %282, %369 : vector<16xf32>
+              %371 = arith.mulf %370, %283 : vector<16xf32>
+              %372 = arith.muli %269, %336 : index
+              %373 = arith.addi %372, %339 : index
+              vector.store %371, %3[%373] : memref<?xf32>, vector<16xf32>
             }
-            %368 = arith.subi %22, %261 : index
-            %369 = arith.divui %368, %30 : index
-            %370 = arith.muli %369, %30 : index
-            %371 = arith.addi %261, %370 : index
-            scf.for %372 = %261 to %371 step %30 {
-              %373 = arith.addi %372, %14 : index
-              %374 = arith.muli %372, %35 : index
-              %375 = arith.muli %373, %35 : index
-              %376 = arith.constant 0.000000e+00 : f32
-              %377 = vector.broadcast %376 : f32 to vector<16xf32>
-              %378, %379, %380, %381, %382, %383, %384, %385 = scf.for %386 = %13 to %35 step %30 iter_args(%387 = %377, %388 = %377, %389 = %377, %390 = %377, %391 = %377, %392 = %377, %393 = %377, %394 = %377) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %395 = arith.constant 16 : index
-                %396 = arith.muli %386, %395 : index
-                %397 = vector.load %34[%396] : memref<4096xf32>, vector<16xf32>
-                %398 = arith.addi %32, %396 : index
-                %399 = vector.load %34[%398] : memref<4096xf32>, vector<16xf32>
-                %400 = arith.addi %374, %386 : index
-                %401 = memref.load %0[%400] : memref<?xf32>
-                %402 = vector.broadcast %401 : f32 to vector<16xf32>
-                %403 = vector.fma %402, %397, %387 : vector<16xf32>
-                %404 = vector.fma %402, %399, %388 : vector<16xf32>
-                %405 = arith.addi %375, %386 : index
-                %406 = memref.load %0[%405] : memref<?xf32>
-                %407 = vector.broadcast %406 : f32 to vector<16xf32>
-                %408 = vector.fma %407, %397, %389 : vector<16xf32>
-                %409 = vector.fma %407, %399, %390 : vector<16xf32>
-                %410 = arith.addi %386, %14 : index
-                %411 = arith.muli %410, %395 : index
-                %412 = vector.load %34[%411] : memref<4096xf32>, vector<16xf32>
-                %413 = arith.addi %32, %411 : index
-                %414 = vector.load %34[%413] : memref<4096xf32>, vector<16xf32>
-                %415 = arith.addi %374, %410 : index
-                %416 = memref.load %0[%415] : memref<?xf32>
-                %417 = vector.broadcast %416 : f32 to vector<16xf32>
-                %418 = vector.fma %417, %412, %391 : vector<16xf32>
-                %419 = vector.fma %417, %414, %392 : vector<16xf32>
-                %420 = arith.addi %375, %410 : index
-                %421 = memref.load %0[%420] : memref<?xf32>
-                %422 = vector.broadcast %421 : f32 to vector<16xf32>
-                %423 = vector.fma %422, %412, %393 : vector<16xf32>
-                %424 = vector.fma %422, %414, %394 : vector<16xf32>
-                scf.yield %403, %404, %408, %409, %418, %419, %423, %424 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %374 = arith.subi %22, %264 : index
+            %375 = arith.divui %374, %30 : index
+            %376 = arith.muli %375, %30 : index
+            %377 = arith.addi %264, %376 : index
+            scf.for %378 = %264 to %377 step %30 {
+              %379 = arith.addi %378, %14 : index
+              %380 = arith.muli %378, %35 : index
+              %381 = arith.muli %379, %35 : index
+              %382 = arith.constant 0.000000e+00 : f32
+              %383 = vector.broadcast %382 : f32 to vector<16xf32>
+              %384, %385, %386, %387, %388, %389, %390, %391 = scf.for %392 = %13 to %35 step %30 iter_args(%393 = %383, %394 = %383, %395 = %383, %396 = %383, %397 = %383, %398 = %383, %399 = %383, %400 = %383) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %401 = arith.constant 16 : index
+                %402 = arith.muli %392, %401 : index
+                %403 = vector.load %34[%402] : memref<4096xf32>, vector<16xf32>
+                %404 = arith.addi %32, %402 : index
+                %405 = vector.load %34[%404] : memref<4096xf32>, vector<16xf32>
+                %406 = arith.constant 256 : index
+                %407 = arith.addi %402, %406 : index
+                rlx_cpu.prefetch %34[%407] {cache = "l1"} : memref<4096xf32>
+                %408 = arith.addi %404, %406 : index
+                rlx_cpu.prefetch %34[%408] {cache = "l1"} : memref<4096xf32>
+                %409 = arith.addi %380, %392 : index
+                %410 = memref.load %0[%409] : memref<?xf32>
+                %411 = vector.broadcast %410 : f32 to vector<16xf32>
+                %412 = vector.fma %411, %403, %393 : vector<16xf32>
+                %413 = vector.fma %411, %405, %394 : vector<16xf32>
+                %414 = arith.addi %381, %392 : index
+                %415 = memref.load %0[%414] : memref<?xf32>
+                %416 = vector.broadcast %415 : f32 to vector<16xf32>
+                %417 = vector.fma %416, %403, %395 : vector<16xf32>
+                %418 = vector.fma %416, %405, %396 : vector<16xf32>
+                %419 = arith.addi %392, %14 : index
+                %420 = arith.muli %419, %401 : index
+                %421 = vector.load %34[%420] : memref<4096xf32>, vector<16xf32>
+                %422 = arith.addi %32, %420 : index
+                %423 = vector.load %34[%422] : memref<4096xf32>, vector<16xf32>
+                %424 = arith.addi %420, %406 : index
+                rlx_cpu.prefetch %34[%424] {cache = "l1"} : memref<4096xf32>
+                %425 = arith.addi %422, %406 : index
+                rlx_cpu.prefetch %34[%425] {cache = "l1"} : memref<4096xf32>
+                %426 = arith.addi %380, %419 : index
+                %427 = memref.load %0[%426] : memref<?xf32>
+                %428 = vector.broadcast %427 : f32 to vector<16xf32>
+                %429 = vector.fma %428, %421, %397 : vector<16xf32>
+                %430 = vector.fma %428, %423, %398 : vector<16xf32>
+                %431 = arith.addi %381, %419 : index
+                %432 = memref.load %0[%431] : memref<?xf32>
+                %433 = vector.broadcast %432 : f32 to vector<16xf32>
+                %434 = vector.fma %433, %421, %399 : vector<16xf32>
+                %435 = vector.fma %433, %423, %400 : vector<16xf32>
+                scf.yield %412, %413, %417, %418, %429, %430, %434, %435 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %425 = arith.addf %378, %382 : vector<16xf32>
-              %426 = arith.addf %379, %383 : vector<16xf32>
-              %427 = arith.addf %380, %384 : vector<16xf32>
-              %428 = arith.addf %381, %385 : vector<16xf32>
-              %429 = arith.subf %377, %425 : vector<16xf32>
-              %430 = arith.constant -8.700000e+01 : f32
-              %431 = vector.broadcast %430 : f32 to vector<16xf32>
-              %432 = arith.cmpf ogt, %429, %431 : vector<16xf32>
-              %433 = arith.select %432, %429, %431 : vector<16xf32>
-              %434 = arith.constant 8.800000e+01 : f32
-              %435 = vector.broadcast %434 : f32 to vector<16xf32>
-              %436 = arith.cmpf olt, %433, %435 : vector<16xf32>
-              %437 = arith.select %436, %433, %435 : vector<16xf32>
-              %438 = math.exp %437 : vector<16xf32>
-              %439 = arith.constant 1.000000e+00 : f32
-              %440 = vector.broadcast %439 : f32 to vector<16xf32>
-              %441 = arith.addf %440, %438 : vector<16xf32>
-              %442 = arith.divf %425, %441 : vector<16xf32>
-              %443 = arith.mulf %442, %426 : vector<16xf32>
-              %444 = arith.constant 192 : index
-              %445 = arith.muli %372, %444 : index
-              %446 = arith.constant 16 : index
-              %447 = arith.muli %29, %446 : index
-              %448 = arith.addi %445, %447 : index
-              vector.store %443, %3[%448] : memref<?xf32>, vector<16xf32>
-              %449 = arith.subf %377, %427 : vector<16xf32>
-              %450 = arith.cmpf ogt, %449, %431 : vector<16xf32>
-              %451 = arith.select %450, %449, %431 : vector<16xf32>
-              %452 = arith.cmpf olt, %451, %435 : vector<16xf32>
-              %453 = arith.select %452, %451, %435 : vector<16xf32>
-              %454 = math.exp %453 : vector<16xf32>
-              %455 = arith.addf %440, %454 : vector<16xf32>
-              %456 = arith.divf %427, %455 : vector<16xf32>
-              %457 = arith.mulf %456, %428 : vector<16xf32>
-              %458 = arith.muli %373, %444 : index
-              %459 = arith.addi %458, %447 : index
-              vector.store %457, %3[%459] : memref<?xf32>, vector<16xf32>
+              %436 = arith.addf %384, %388 : vector<16xf32>
+              %437 = arith.addf %385, %389 : vector<16xf32>
+              %438 = arith.addf %386, %390 : vector<16xf32>
+              %439 = arith.addf %387, %391 : vector<16xf32>
+              %440 = arith.subf %383, %436 : vector<16xf32>
+              %441 = arith.constant -8.700000e+01 : f32
+              %442 = vector.broadcast %441 : f32 to vector<16xf32>
+              %443 = arith.cmpf ogt, %440, %442 : vector<16xf32>
+              %444 = arith.select %443, %440, %442 : vector<16xf32>
+              %445 = arith.constant 8.800000e+01 : f32
+              %446 = vector.broadcast %445 : f32 to vector<16xf32>
+              %447 = arith.cmpf olt, %444, %446 : vector<16xf32>
+              %448 = arith.select %447, %444, %446 : vector<16xf32>
+              %449 = math.exp %448 : vector<16xf32>
+              %450 = arith.constant 1.000000e+00 : f32
+              %451 = vector.broadcast %450 : f32 to vector<16xf32>
+              %452 = arith.addf %451, %449 : vector<16xf32>
+              %453 = arith.divf %436, %452 : vector<16xf32>
+              %454 = arith.mulf %453, %437 : vector<16xf32>
+              %455 = arith.constant 192 : index
+              %456 = arith.muli %378, %455 : index
+              %457 = arith.constant 16 : index
+              %458 = arith.muli %29, %457 : index
+              %459 = arith.addi %456, %458 : index
+              vector.store %454, %3[%459] : memref<?xf32>, vector<16xf32>
+              %460 = arith.subf %383, %438 : vector<16xf32>
+              %461 = arith.cmpf ogt, %460, %442 : vector<16xf32>
+              %462 = arith.select %461, %460, %442 : vector<16xf32>
+              %463 = arith.cmpf olt, %462, %446 : vector<16xf32>
+              %464 = arith.select %463, %462, %446 : vector<16xf32>
+              %465 = math.exp %464 : vector<16xf32>
+              %466 = arith.addf %451, %465 : vector<16xf32>
+              %467 = arith.divf %438, %466 : vector<16xf32>
+              %468 = arith.mulf %467, %439 : vector<16xf32>
+              %469 = arith.muli %379, %455 : index
+              %470 = arith.addi %469, %458 : index
+              vector.store %468, %3[%470] : memref<?xf32>, vector<16xf32>
             }
-            scf.for %460 = %371 to %22 step %14 {
-              %461 = arith.muli %460, %35 : index
-              %462 = arith.constant 0.000000e+00 : f32
-              %463 = vector.broadcast %462 : f32 to vector<16xf32>
-              %464, %465, %466, %467 = scf.for %468 = %13 to %35 step %30 iter_args(%469 = %463, %470 = %463, %471 = %463, %472 = %463) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %473 = arith.constant 16 : index
-                %474 = arith.muli %468, %473 : index
-                %475 = vector.load %34[%474] : memref<4096xf32>, vector<16xf32>
-                %476 = arith.addi %32, %474 : index
-                %477 = vector.load %34[%476] : memref<4096xf32>, vector<16xf32>
-                %478 = arith.addi %461, %468 : index
-                %479 = memref.load %0[%478] : memref<?xf32>
-                %480 = vector.broadcast %479 : f32 to vector<16xf32>
-                %481 = vector.fma %480, %475, %469 : vector<16xf32>
-                %482 = vector.fma %480, %477, %470 : vector<16xf32>
-                %483 = arith.addi %468, %14 : index
-                %484 = arith.muli %483, %473 : index
-                %485 = vector.load %34[%484] : memref<4096xf32>, vector<16xf32>
-                %486 = arith.addi %32, %484 : index
-                %487 = vector.load %34[%486] : memref<4096xf32>, vector<16xf32>
-                %488 = arith.addi %461, %483 : index
-                %489 = memref.load %0[%488] : memref<?xf32>
-                %490 = vector.broadcast %489 : f32 to vector<16xf32>
-                %491 = vector.fma %490, %485, %471 : vector<16xf32>
-                %492 = vector.fma %490, %487, %472 : vector<16xf32>
-                scf.yield %481, %482, %491, %492 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            scf.for %471 = %377 to %22 step %14 {
+              %472 = arith.muli %471, %35 : index
+              %473 = arith.constant 0.000000e+00 : f32
+              %474 = vector.broadcast %473 : f32 to vector<16xf32>
+              %475, %476, %477, %478 = scf.for %479 = %13 to %35 step %30 iter_args(%480 = %474, %481 = %474, %482 = %474, %483 = %474) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %484 = arith.constant 16 : index
+                %485 = arith.muli %479, %484 : index
+                %486 = vector.load %34[%485] : memref<4096xf32>, vector<16xf32>
+                %487 = arith.addi %32, %485 : index
+                %488 = vector.load %34[%487] : memref<4096xf32>, vector<16xf32>
+                %489 = arith.addi %472, %479 : index
+                %490 = memref.load %0[%489] : memref<?xf32>
+                %491 = vector.broadcast %490 : f32 to vector<16xf32>
+                %492 = vector.fma %491, %486, %480 : vector<16xf32>
+                %493 = vector.fma %491, %488, %481 : vector<16xf32>
+                %494 = arith.addi %479, %14 : index
+                %495 = arith.muli %494, %484 : index
+                %496 = vector.load %34[%495] : memref<4096xf32>, vector<16xf32>
+                %497 = arith.addi %32, %495 : index
+                %498 = vector.load %34[%497] : memref<4096xf32>, vector<16xf32>
+                %499 = arith.addi %472, %494 : index
+                %500 = memref.load %0[%499] : memref<?xf32>
+                %501 = vector.broadcast %500 : f32 to vector<16xf32>
+                %502 = vector.fma %501, %496, %482 : vector<16xf32>
+                %503 = vector.fma %501, %498, %483 : vector<16xf32>
+                scf.yield %492, %493, %502, %503 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %493 = arith.addf %464, %466 : vector<16xf32>
-              %494 = arith.addf %465, %467 : vector<16xf32>
-              %495 = arith.subf %463, %493 : vector<16xf32>
-              %496 = arith.constant -8.700000e+01 : f32
-              %497 = vector.broadcast %496 : f32 to vector<16xf32>
-              %498 = arith.cmpf ogt, %495, %497 : vector<16xf32>
-              %499 = arith.select %498, %495, %497 : vector<16xf32>
-              %500 = arith.constant 8.800000e+01 : f32
-              %501 = vector.broadcast %500 : f32 to vector<16xf32>
-              %502 = arith.cmpf olt, %499, %501 : vector<16xf32>
-              %503 = arith.select %502, %499, %501 : vector<16xf32>
-              %504 = math.exp %503 : vector<16xf32>
-              %505 = arith.constant 1.000000e+00 : f32
-              %506 = vector.broadcast %505 : f32 to vector<16xf32>
-              %507 = arith.addf %506, %504 : vector<16xf32>
-              %508 = arith.divf %493, %507 : vector<16xf32>
-              %509 = arith.mulf %508, %494 : vector<16xf32>
-              %510 = arith.constant 192 : index
-              %511 = arith.muli %460, %510 : index
-              %512 = arith.constant 16 : index
-              %513 = arith.muli %29, %512 : index
-              %514 = arith.addi %511, %513 : index
-              vector.store %509, %3[%514] : memref<?xf32>, vector<16xf32>
+              %504 = arith.addf %475, %477 : vector<16xf32>
+              %505 = arith.addf %476, %478 : vector<16xf32>
+              %506 = arith.subf %474, %504 : vector<16xf32>
+              %507 = arith.constant -8.700000e+01 : f32
+              %508 = vector.broadcast %507 : f32 to vector<16xf32>
+              %509 = arith.cmpf ogt, %506, %508 : vector<16xf32>
+              %510 = arith.select %509, %506, %508 : vector<16xf32>
+              %511 = arith.constant 8.800000e+01 : f32
+              %512 = vector.broadcast %511 : f32 to vector<16xf32>
+              %513 = arith.cmpf olt, %510, %512 : vector<16xf32>
+              %514 = arith.select %513, %510, %512 : vector<16xf32>
+              %515 = math.exp %514 : vector<16xf32>
+              %516 = arith.constant 1.000000e+00 : f32
+              %517 = vector.broadcast %516 : f32 to vector<16xf32>
+              %518 = arith.addf %517, %515 : vector<16xf32>
+              %519 = arith.divf %504, %518 : vector<16xf32>
+              %520 = arith.mulf %519, %505 : vector<16xf32>
+              %521 = arith.constant 192 : index
+              %522 = arith.muli %471, %521 : index
+              %523 = arith.constant 16 : index
+              %524 = arith.muli %29, %523 : index
+              %525 = arith.addi %522, %524 : index
+              vector.store %520, %3[%525] : memref<?xf32>, vector<16xf32>
             }
           } else {
-            %515 = arith.constant 2048 : index
-            %516 = arith.muli %29, %515 : index
-            scf.for %517 = %20 to %22 step %14 {
-              %518 = arith.constant 128 : index
-              %519 = arith.muli %517, %518 : index
-              %520 = arith.constant 0.000000e+00 : f32
-              %521 = vector.broadcast %520 : f32 to vector<16xf32>
-              %522, %523, %524, %525 = scf.for %526 = %13 to %518 step %30 iter_args(%527 = %521, %528 = %521, %529 = %521, %530 = %521) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %531 = arith.constant 16 : index
-                %532 = arith.muli %526, %531 : index
-                %533 = arith.addi %516, %532 : index
-                %534 = vector.load %1[%533] : memref<?xi16>, vector<16xi16>
-                %535 = arith.extui %534 : vector<16xi16> to vector<16xi32>
-                %536 = arith.constant dense<16> : vector<16xi32>
-                %537 = arith.shli %535, %536 : vector<16xi32>
-                %538 = arith.bitcast %537 : vector<16xi32> to vector<16xf32>
-                %539 = vector.load %2[%533] : memref<?xi16>, vector<16xi16>
-                %540 = arith.extui %539 : vector<16xi16> to vector<16xi32>
-                %541 = arith.shli %540, %536 : vector<16xi32>
-                %542 = arith.bitcast %541 : vector<16xi32> to vector<16xf32>
-                %543 = arith.addi %519, %526 : index
-                %544 = memref.load %0[%543] : memref<?xf32>
-                %545 = vector.broadcast %544 : f32 to vector<16xf32>
-                %546 = vector.fma %545, %538, %527 : vector<16xf32>
-                %547 = vector.fma %545, %542, %528 : vector<16xf32>
-                %548 = arith.addi %526, %14 : index
-                %549 = arith.muli %548, %531 : index
-                %550 = arith.addi %516, %549 : index
-                %551 = vector.load %1[%550] : memref<?xi16>, vector<16xi16>
-                %552 = arith.extui %551 : vector<16xi16> to vector<16xi32>
-                %553 = arith.shli %552, %536 : vector<16xi32>
-                %554 = arith.bitcast %553 : vector<16xi32> to vector<16xf32>
-                %555 = vector.load %2[%550] : memref<?xi16>, vector<16xi16>
-                %556 = arith.extui %555 : vector<16xi16> to vector<16xi32>
-                %557 = arith.shli %556, %536 : vector<16xi32>
-                %558 = arith.bitcast %557 : vector<16xi32> to vector<16xf32>
-                %559 = arith.addi %519, %548 : index
-                %560 = memref.load %0[%559] : memref<?xf32>
-                %561 = vector.broadcast %560 : f32 to vector<16xf32>
-                %562 = vector.fma %561, %554, %529 : vector<16xf32>
-                %563 = vector.fma %561, %558, %530 : vector<16xf32>
-                scf.yield %546, %547, %562, %563 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %526 = arith.constant 2048 : index
+            %527 = arith.muli %29, %526 : index
+            scf.for %528 = %20 to %22 step %14 {
+              %529 = arith.constant 128 : index
+              %530 = arith.muli %528, %529 : index
+              %531 = arith.constant 0.000000e+00 : f32
+              %532 = vector.broadcast %531 : f32 to vector<16xf32>
+              %533, %534, %535, %536 = scf.for %537 = %13 to %529 step %30 iter_args(%538 = %532, %539 = %532, %540 = %532, %541 = %532) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %542 = arith.constant 16 : index
+                %543 = arith.muli %537, %542 : index
+                %544 = arith.addi %527, %543 : index
+                %545 = vector.load %1[%544] : memref<?xi16>, vector<16xi16>
+                %546 = arith.extui %545 : vector<16xi16> to vector<16xi32>
+                %547 = arith.constant dense<16> : vector<16xi32>
+                %548 = arith.shli %546, %547 : vector<16xi32>
+                %549 = arith.bitcast %548 : vector<16xi32> to vector<16xf32>
+                %550 = vector.load %2[%544] : memref<?xi16>, vector<16xi16>
+                %551 = arith.extui %550 : vector<16xi16> to vector<16xi32>
+                %552 = arith.shli %551, %547 : vector<16xi32>
+                %553 = arith.bitcast %552 : vector<16xi32> to vector<16xf32>
+                %554 = arith.addi %530, %537 : index
+                %555 = memref.load %0[%554] : memref<?xf32>
+                %556 = vector.broadcast %555 : f32 to vector<16xf32>
+                %557 = vector.fma %556, %549, %538 : vector<16xf32>
+                %558 = vector.fma %556, %553, %539 : vector<16xf32>
+                %559 = arith.addi %537, %14 : index
+                %560 = arith.muli %559, %542 : index
+                %561 = arith.addi %527, %560 : index
+                %562 = vector.load %1[%561] : memref<?xi16>, vector<16xi16>
+                %563 = arith.extui %562 : vector<16xi16> to vector<16xi32>
+                %564 = arith.shli %563, %547 : vector<16xi32>
+                %565 = arith.bitcast %564 : vector<16xi32> to vector<16xf32>
+                %566 = vector.load %2[%561] : memref<?xi16>, vector<16xi16>
+                %567 = arith.extui %566 : vector<16xi16> to vector<16xi32>
+                %568 = arith.shli %567, %547 : vector<16xi32>
+                %569 = arith.bitcast %568 : vector<16xi32> to vector<16xf32>
+                %570 = arith.addi %530, %559 : index
+                %571 = memref.load %0[%570] : memref<?xf32>
+                %572 = vector.broadcast %571 : f32 to vector<16xf32>
+                %573 = vector.fma %572, %565, %540 : vector<16xf32>
+                %574 = vector.fma %572, %569, %541 : vector<16xf32>
+                scf.yield %557, %558, %573, %574 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %564 = arith.addf %522, %524 : vector<16xf32>
-              %565 = arith.addf %523, %525 : vector<16xf32>
-              %566 = arith.subf %521, %564 : vector<16xf32>
-              %567 = arith.constant -8.700000e+01 : f32
-              %568 = vector.broadcast %567 : f32 to vector<16xf32>
-              %569 = arith.cmpf ogt, %566, %568 : vector<16xf32>
-              %570 = arith.select %569, %566, %568 : vector<16xf32>
-              %571 = arith.constant 8.800000e+01 : f32
-              %572 = vector.broadcast %571 : f32 to vector<16xf32>
-              %573 = arith.cmpf olt, %570, %572 : vector<16xf32>
-              %574 = arith.select %573, %570, %572 : vector<16xf32>
-              %575 = math.exp %574 : vector<16xf32>
-              %576 = arith.constant 1.000000e+00 : f32
-              %577 = vector.broadcast %576 : f32 to vector<16xf32>
-              %578 = arith.addf %577, %575 : vector<16xf32>
-              %579 = arith.divf %564, %578 : vector<16xf32>
-              %580 = arith.mulf %579, %565 : vector<16xf32>
-              %581 = arith.constant 192 : index
-              %582 = arith.muli %517, %581 : index
-              %583 = arith.constant 16 : index
-              %584 = arith.muli %29, %583 : index
-              %585 = arith.addi %582, %584 : index
-              vector.store %580, %3[%585] : memref<?xf32>, vector<16xf32>
+              %575 = arith.addf %533, %535 : vector<16xf32>
+              %576 = arith.addf %534, %536 : vector<16xf32>
+              %577 = arith.subf %532, %575 : vector<16xf32>
+              %578 = arith.constant -8.700000e+01 : f32
+              %579 = vector.broadcast %578 : f32 to vector<16xf32>
+              %580 = arith.cmpf ogt, %577, %579 : vector<16xf32>
+              %581 = arith.select %580, %577, %579 : vector<16xf32>
+              %582 = arith.constant 8.800000e+01 : f32
+              %583 = vector.broadcast %582 : f32 to vector<16xf32>
+              %584 = arith.cmpf olt, %581, %583 : vector<16xf32>
+              %585 = arith.select %584, %581, %583 : vector<16xf32>
+              %586 = math.exp %585 : vector<16xf32>
+              %587 = arith.constant 1.000000e+00 : f32
+              %588 = vector.broadcast %587 : f32 to vector<16xf32>
+              %589 = arith.addf %588, %586 : vector<16xf32>
+              %590 = arith.divf %575, %589 : vector<16xf32>
+              %591 = arith.mulf %590, %576 : vector<16xf32>
+              %592 = arith.constant 192 : index
+              %593 = arith.muli %528, %592 : index
+              %594 = arith.constant 16 : index
+              %595 = arith.muli %29, %594 : index
+              %596 = arith.addi %593, %595 : index
+              vector.store %591, %3[%596] : memref<?xf32>, vector<16xf32>
             }
           }
         }
       }
     } else {
       "scf.parallel"(%13, %12, %14) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
-      ^bb0(%586: index):
-        %587 = arith.divui %586, %10 : index
-        %588 = arith.remui %586, %10 : index
-        %589 = arith.muli %588, %9 : index
-        %590 = arith.addi %589, %9 : index
-        %591 = arith.minui %590, %4 : index
-        %592 = arith.subi %591, %589 : index
-        %593 = arith.constant 8 : index
-        %594 = arith.divui %592, %593 : index
-        %595 = arith.muli %594, %593 : index
-        %596 = arith.addi %589, %595 : index
-        %597 = arith.addi %587, %14 : index
-        scf.for %598 = %587 to %597 step %14 {
-          %599 = arith.constant 2 : index
-          %600 = arith.cmpi uge, %592, %599 : index
-          scf.if %600 {
-            %601 = arith.constant 2048 : index
-            %602 = arith.muli %598, %601 : index
-            %603 = memref.alloca() : memref<4096xf32>
-            %604 = arith.constant 128 : index
-            scf.for %605 = %13 to %604 step %14 {
-              scf.for %606 = %13 to %14 step %14 {
-                %607 = arith.addi %605, %606 : index
-                %608 = arith.constant 16 : index
-                %609 = arith.muli %607, %608 : index
-                %610 = arith.addi %602, %609 : index
-                %611 = vector.load %1[%610] : memref<?xi16>, vector<16xi16>
-                %612 = arith.extui %611 : vector<16xi16> to vector<16xi32>
-                %613 = arith.constant dense<16> : vector<16xi32>
-                %614 = arith.shli %612, %613 : vector<16xi32>
-                %615 = arith.bitcast %614 : vector<16xi32> to vector<16xf32>
-                vector.store %615, %603[%609] : memref<4096xf32>, vector<16xf32>
-              }
-            }
-            scf.for %616 = %13 to %604 step %14 {
+      ^bb0(%597: index):
+        %598 = arith.divui %597, %10 : index
+        %599 = arith.remui %597, %10 : index
+        %600 = arith.muli %599, %9 : index
+        %601 = arith.addi %600, %9 : index
+        %602 = arith.minui %601, %4 : index
+        %603 = arith.subi %602, %600 : index
+        %604 = arith.constant 8 : index
+        %605 = arith.divui %603, %604 : index
+        %606 = arith.muli %605, %604 : index
+        %607 = arith.addi %600, %606 : index
+        %608 = arith.addi %598, %14 : index
+        scf.for %609 = %598 to %608 step %14 {
+          %610 = arith.constant 2 : index
+          %611 = arith.cmpi uge, %603, %610 : index
+          scf.if %611 {
+            %612 = arith.constant 2048 : index
+            %613 = arith.muli %609, %612 : index
+            %614 = memref.alloca() : memref<4096xf32>
+            %615 = arith.constant 128 : index
+            scf.for %616 = %13 to %615 step %14 {
               scf.for %617 = %13 to %14 step %14 {
                 %618 = arith.addi %616, %617 : index
                 %619 = arith.constant 16 : index
                 %620 = arith.muli %618, %619 : index
-                %621 = arith.addi %602, %620 : index
-                %622 = vector.load %2[%621] : memref<?xi16>, vector<16xi16>
+                %621 = arith.addi %613, %620 : index
+                %622 = vector.load %1[%621] : memref<?xi16>, vector<16xi16>
                 %623 = arith.extui %622 : vector<16xi16> to vector<16xi32>
                 %624 = arith.constant dense<16> : vector<16xi32>
                 %625 = arith.shli %623, %624 : vector<16xi32>
                 %626 = arith.bitcast %625 : vector<16xi32> to vector<16xf32>
-                %627 = arith.addi %601, %620 : index
-                vector.store %626, %603[%627] : memref<4096xf32>, vector<16xf32>
+                vector.store %626, %614[%620] : memref<4096xf32>, vector<16xf32>
               }
             }
-            scf.for %628 = %589 to %596 step %593 {
-              %629 = arith.addi %628, %14 : index
-              %630 = arith.addi %628, %599 : index
-              %631 = arith.constant 3 : index
-              %632 = arith.addi %628, %631 : index
-              %633 = arith.constant 4 : index
-              %634 = arith.addi %628, %633 : index
-              %635 = arith.constant 5 : index
-              %636 = arith.addi %628, %635 : index
-              %637 = arith.constant 6 : index
-              %638 = arith.addi %628, %637 : index
-              %639 = arith.constant 7 : index
-              %640 = arith.addi %628, %639 : index
-              %641 = arith.muli %628, %604 : index
-              %642 = arith.muli %629, %604 : index
-              %643 = arith.muli %630, %604 : index
-              %644 = arith.muli %632, %604 : index
-              %645 = arith.muli %634, %604 : index
-              %646 = arith.muli %636, %604 : index
-              %647 = arith.muli %638, %604 : index
-              %648 = arith.muli %640, %604 : index
-              %649 = arith.constant 0.000000e+00 : f32
-              %650 = vector.broadcast %649 : f32 to vector<16xf32>
-              %651, %652, %653, %654, %655, %656, %657, %658, %659, %660, %661, %662, %663, %664, %665, %666 = scf.for %667 = %13 to %604 step %14 iter_args(%668 = %650, %669 = %650, %670 = %650, %671 = %650, %672 = %650, %673 = %650, %674 = %650, %675 = %650, %676 = %650, %677 = %650, %678 = %650, %679 = %650, %680 = %650, %681 = %650, %682 = %650, %683 = %650) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %684 = arith.constant 16 : index
-                %685 = arith.muli %667, %684 : index
-                %686 = vector.load %603[%685] : memref<4096xf32>, vector<16xf32>
-                %687 = arith.addi %601, %685 : index
-                %688 = vector.load %603[%687] : memref<4096xf32>, vector<16xf32>
-                %689 = arith.addi %641, %667 : index
-                %690 = memref.load %0[%689] : memref<?xf32>
-                %691 = vector.broadcast %690 : f32 to vector<16xf32>
-                %692 = vector.fma %691, %686, %668 : vector<16xf32>
-                %693 = vector.fma %691, %688, %669 : vector<16xf32>
-                %694 = arith.addi %642, %667 : index
-                %695 = memref.load %0[%694] : memref<?xf32>
-                %696 = vector.broadcast %695 : f32 to vector<16xf32>
-                %697 = vector.fma %696, %686, %670 : vector<16xf32>
-                %698 = vector.fma %696, %688, %671 : vector<16xf32>
-                %699 = arith.addi %643, %667 : index
-                %700 = memref.load %0[%699] : memref<?xf32>
-                %701 = vector.broadcast %700 : f32 to vector<16xf32>
-                %702 = vector.fma %701, %686, %672 : vector<16xf32>
-                %703 = vector.fma %701, %688, %673 : vector<16xf32>
-                %704 = arith.addi %644, %667 : index
-                %705 = memref.load %0[%704] : memref<?xf32>
-                %706 = vector.broadcast %705 : f32 to vector<16xf32>
-                %707 = vector.fma %706, %686, %674 : vector<16xf32>
-                %708 = vector.fma %706, %688, %675 : vector<16xf32>
-                %709 = arith.addi %645, %667 : index
-                %710 = memref.load %0[%709] : memref<?xf32>
-                %711 = vector.broadcast %710 : f32 to vector<16xf32>
-                %712 = vector.fma %711, %686, %676 : vector<16xf32>
-                %713 = vector.fma %711, %688, %677 : vector<16xf32>
-                %714 = arith.addi %646, %667 : index
-                %715 = memref.load %0[%714] : memref<?xf32>
-                %716 = vector.broadcast %715 : f32 to vector<16xf32>
-                %717 = vector.fma %716, %686, %678 : vector<16xf32>
-                %718 = vector.fma %716, %688, %679 : vector<16xf32>
-                %719 = arith.addi %647, %667 : index
-                %720 = memref.load %0[%719] : memref<?xf32>
-                %721 = vector.broadcast %720 : f32 to vector<16xf32>
-                %722 = vector.fma %721, %686, %680 : vector<16xf32>
-                %723 = vector.fma %721, %688, %681 : vector<16xf32>
-                %724 = arith.addi %648, %667 : index
-                %725 = memref.load %0[%724] : memref<?xf32>
-                %726 = vector.broadcast %725 : f32 to vector<16xf32>
-                %727 = vector.fma %726, %686, %682 : vector<16xf32>
-                %728 = vector.fma %726, %688, %683 : vector<16xf32>
-                scf.yield %692, %693, %697, %698, %702, %703, %707, %708, %712, %713, %717, %718, %722, %723, %727, %728 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            scf.for %627 = %13 to %615 step %14 {
+              scf.for %628 = %13 to %14 step %14 {
+                %629 = arith.addi %627, %628 : index
+                %630 = arith.constant 16 : index
+                %631 = arith.muli %629, %630 : index
+                %632 = arith.addi %613, %631 : index
+                %633 = vector.load %2[%632] : memref<?xi16>, vector<16xi16>
+                %634 = arith.extui %633 : vector<16xi16> to vector<16xi32>
+                %635 = arith.constant dense<16> : vector<16xi32>
+                %636 = arith.shli %634, %635 : vector<16xi32>
+                %637 = arith.bitcast %636 : vector<16xi32> to vector<16xf32>
+                %638 = arith.addi %612, %631 : index
+                vector.store %637, %614[%638] : memref<4096xf32>, vector<16xf32>
               }
-              %729 = arith.subf %650, %651 : vector<16xf32>
-              %730 = arith.constant -8.700000e+01 : f32
-              %731 = vector.broadcast %730 : f32 to vector<16xf32>
-              %732 = arith.cmpf ogt, %729, %731 : vector<16xf32>
-              %733 = arith.select %732, %729, %731 : vector<16xf32>
-              %734 = arith.constant 8.800000e+01 : f32
-              %735 = vector.broadcast %734 : f32 to vector<16xf32>
-              %736 = arith.cmpf olt, %733, %735 : vector<16xf32>
-              %737 = arith.select %736, %733, %735 : vector<16xf32>
-              %738 = math.exp %737 : vector<16xf32>
-              %739 = arith.constant 1.000000e+00 : f32
-              %740 = vector.broadcast %739 : f32 to vector<16xf32>
-              %741 = arith.addf %740, %738 : vector<16xf32>
-              %742 = arith.divf %651, %741 : vector<16xf32>
-              %743 = arith.mulf %742, %652 : vector<16xf32>
-              %744 = arith.constant 192 : index
-              %745 = arith.muli %628, %744 : index
-              %746 = arith.constant 16 : index
-              %747 = arith.muli %598, %746 : index
-              %748 = arith.addi %745, %747 : index
-              vector.store %743, %3[%748] : memref<?xf32>, vector<16xf32>
-              %749 = arith.subf %650, %653 : vector<16xf32>
-              %750 = arith.cmpf ogt, %749, %731 : vector<16xf32>
-              %751 = arith.select %750, %749, %731 : vector<16xf32>
-              %752 = arith.cmpf olt, %751, %735 : vector<16xf32>
-              %753 = arith.select %752, %751, %735 : vector<16xf32>
-              %754 = math.exp %753 : vector<16xf32>
-              %755 = arith.addf %740, %754 : vector<16xf32>
-              %756 = arith.divf %653, %755 : vector<16xf32>
-              %757 = arith.mulf %756, %654 : vector<16xf32>
-              %758 = arith.muli %629, %744 : index
-              %759 = arith.addi %758, %747 : index
-              vector.store %757, %3[%759] : memref<?xf32>, vector<16xf32>
-              %760 = arith.subf %650, %655 : vector<16xf32>
-              %761 = arith.cmpf ogt, %760, %731 : vector<16xf32>
-              %762 = arith.select %761, %760, %731 : vector<16xf32>
-              %763 = arith.cmpf olt, %762, %735 : vector<16xf32>
-              %764 = arith.select %763, %762, %735 : vector<16xf32>
-              %765 = math.exp %764 : vector<16xf32>
-              %766 = arith.addf %740, %765 : vector<16xf32>
-              %767 = arith.divf %655, %766 : vector<16xf32>
-              %768 = arith.mulf %767, %656 : vector<16xf32>
-              %769 = arith.muli %630, %744 : index
-              %770 = arith.addi %769, %747 : index
-              vector.store %768, %3[%770] : memref<?xf32>, vector<16xf32>
-              %771 = arith.subf %650, %657 : vector<16xf32>
-              %772 = arith.cmpf ogt, %771, %731 : vector<16xf32>
-              %773 = arith.select %772, %771, %731 : vector<16xf32>
-              %774 = arith.cmpf olt, %773, %735 : vector<16xf32>
-              %775 = arith.select %774, %773, %735 : vector<16xf32>
-              %776 = math.exp %775 : vector<16xf32>
-              %777 = arith.addf %740, %776 : vector<16xf32>
-              %778 = arith.divf %657, %777 : vector<16xf32>
-              %779 = arith.mulf %778, %658 : vector<16xf32>
-              %780 = arith.muli %632, %744 : index
-              %781 = arith.addi %780, %747 : index
-              vector.store %779, %3[%781] : memref<?xf32>, vector<16xf32>
-              %782 = arith.subf %650, %659 : vector<16xf32>
-              %783 = arith.cmpf ogt, %782, %731 : vector<16xf32>
-              %784 = arith.select %783, %782, %731 : vector<16xf32>
-              %785 = arith.cmpf olt, %784, %735 : vector<16xf32>
-              %786 = arith.select %785, %784, %735 : vector<16xf32>
-              %787 = math.exp %786 : vector<16xf32>
-              %788 = arith.addf %740, %787 : vector<16xf32>
-              %789 = arith.divf %659, %788 : vector<16xf32>
-              %790 = arith.mulf %789, %660 : vector<16xf32>
-              %791 = arith.muli %634, %744 : index
-              %792 = arith.addi %791, %747 : index
-              vector.store %790, %3[%792] : memref<?xf32>, vector<16xf32>
-              %793 = arith.subf %650, %661 : vector<16xf32>
-              %794 = arith.cmpf ogt, %793, %731 : vector<16xf32>
-              %795 = arith.select %794, %793, %731 : vector<16xf32>
-              %796 = arith.cmpf olt, %795, %735 : vector<16xf32>
-              %797 = arith.select %796, %795, %735 : vector<16xf32>
-              %798 = math.exp %797 : vector<16xf32>
-              %799 = arith.addf %740, %798 : vector<16xf32>
-              %800 = arith.divf %661, %799 : vector<16xf32>
-              %801 = arith.mulf %800, %662 : vector<16xf32>
-              %802 = arith.muli %636, %744 : index
-              %803 = arith.addi %802, %747 : index
-              vector.store %801, %3[%803] : memref<?xf32>, vector<16xf32>
-              %804 = arith.subf %650, %663 : vector<16xf32>
-              %805 = arith.cmpf ogt, %804, %731 : vector<16xf32>
-              %806 = arith.select %805, %804, %731 : vector<16xf32>
-              %807 = arith.cmpf olt, %806, %735 : vector<16xf32>
-              %808 = arith.select %807, %806, %735 : vector<16xf32>
-              %809 = math.exp %808 : vector<16xf32>
-              %810 = arith.addf %740, %809 : vector<16xf32>
-              %811 = arith.divf %663, %810 : vector<16xf32>
-              %812 = arith.mulf %811, %664 : vector<16xf32>
-              %813 = arith.muli %638, %744 : index
-              %814 = arith.addi %813, %747 : index
-              vector.store %812, %3[%814] : memref<?xf32>, vector<16xf32>
-              %815 = arith.subf %650, %665 : vector<16xf32>
-              %816 = arith.cmpf ogt, %815, %731 : vector<16xf32>
-              %817 = arith.select %816, %815, %731 : vector<16xf32>
-              %818 = arith.cmpf olt, %817, %735 : vector<16xf32>
-              %819 = arith.select %818, %817, %735 : vector<16xf32>
-              %820 = math.exp %819 : vector<16xf32>
-              %821 = arith.addf %740, %820 : vector<16xf32>
-              %822 = arith.divf %665, %821 : vector<16xf32>
-              %823 = arith.mulf %822, %666 : vector<16xf32>
-              %824 = arith.muli %640, %744 : index
-              %825 = arith.addi %824, %747 : index
-              vector.store %823, %3[%825] : memref<?xf32>, vector<16xf32>
             }
-            %826 = arith.subi %591, %596 : index
-            %827 = arith.constant 4 : index
-            %828 = arith.divui %826, %827 : index
-            %829 = arith.muli %828, %827 : index
-            %830 = arith.addi %596, %829 : index
-            scf.for %831 = %596 to %830 step %827 {
-              %832 = arith.addi %831, %14 : index
-              %833 = arith.addi %831, %599 : index
-              %834 = arith.constant 3 : index
-              %835 = arith.addi %831, %834 : index
-              %836 = arith.muli %831, %604 : index
-              %837 = arith.muli %832, %604 : index
-              %838 = arith.muli %833, %604 : index
-              %839 = arith.muli %835, %604 : index
-              %840 = arith.constant 0.000000e+00 : f32
-              %841 = vector.broadcast %840 : f32 to vector<16xf32>
-              %842, %843, %844, %845, %846, %847, %848, %849 = scf.for %850 = %13 to %604 step %14 iter_args(%851 = %841, %852 = %841, %853 = %841, %854 = %841, %855 = %841, %856 = %841, %857 = %841, %858 = %841) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %859 = arith.constant 16 : index
-                %860 = arith.muli %850, %859 : index
-                %861 = vector.load %603[%860] : memref<4096xf32>, vector<16xf32>
-                %862 = arith.addi %601, %860 : index
-                %863 = vector.load %603[%862] : memref<4096xf32>, vector<16xf32>
-                %864 = arith.addi %836, %850 : index
-                %865 = memref.load %0[%864] : memref<?xf32>
-                %866 = vector.broadcast %865 : f32 to vector<16xf32>
-                %867 = vector.fma %866, %861, %851 : vector<16xf32>
-                %868 = vector.fma %866, %863, %852 : vector<16xf32>
-                %869 = arith.addi %837, %850 : index
-                %870 = memref.load %0[%869] : memref<?xf32>
-                %871 = vector.broadcast %870 : f32 to vector<16xf32>
-                %872 = vector.fma %871, %861, %853 : vector<16xf32>
-                %873 = vector.fma %871, %863, %854 : vector<16xf32>
-                %874 = arith.addi %838, %850 : index
-                %875 = memref.load %0[%874] : memref<?xf32>
-                %876 = vector.broadcast %875 : f32 to vector<16xf32>
-                %877 = vector.fma %876, %861, %855 : vector<16xf32>
-                %878 = vector.fma %876, %863, %856 : vector<16xf32>
-                %879 = arith.addi %839, %850 : index
-                %880 = memref.load %0[%879] : memref<?xf32>
-                %881 = vector.broadcast %880 : f32 to vector<16xf32>
-                %882 = vector.fma %881, %861, %857 : vector<16xf32>
-                %883 = vector.fma %881, %863, %858 : vector<16xf32>
-                scf.yield %867, %868, %872, %873, %877, %878, %882, %883 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            scf.for %639 = %600 to %607 step %604 {
+              %640 = arith.addi %639, %14 : index
+              %641 = arith.addi %639, %610 : index
+              %642 = arith.constant 3 : index
+              %643 = arith.addi %639, %642 : index
+              %644 = arith.constant 4 : index
+              %645 = arith.addi %639, %644 : index
+              %646 = arith.constant 5 : index
+              %647 = arith.addi %639, %646 : index
+              %648 = arith.constant 6 : index
+              %649 = arith.addi %639, %648 : index
+              %650 = arith.constant 7 : index
+              %651 = arith.addi %639, %650 : index
+              %652 = arith.muli %639, %615 : index
+              %653 = arith.muli %640, %615 : index
+              %654 = arith.muli %641, %615 : index
+              %655 = arith.muli %643, %615 : index
+              %656 = arith.muli %645, %615 : index
+              %657 = arith.muli %647, %615 : index
+              %658 = arith.muli %649, %615 : index
+              %659 = arith.muli %651, %615 : index
+              %660 = arith.constant 0.000000e+00 : f32
+              %661 = vector.broadcast %660 : f32 to vector<16xf32>
+              %662, %663, %664, %665, %666, %667, %668, %669, %670, %671, %672, %673, %674, %675, %676, %677 = scf.for %678 = %13 to %615 step %14 iter_args(%679 = %661, %680 = %661, %681 = %661, %682 = %661, %683 = %661, %684 = %661, %685 = %661, %686 = %661, %687 = %661, %688 = %661, %689 = %661, %690 = %661, %691 = %661, %692 = %661, %693 = %661, %694 = %661) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %695 = arith.constant 16 : index
+                %696 = arith.muli %678, %695 : index
+                %697 = vector.load %614[%696] : memref<4096xf32>, vector<16xf32>
+                %698 = arith.addi %612, %696 : index
+                %699 = vector.load %614[%698] : memref<4096xf32>, vector<16xf32>
+                %700 = arith.constant 256 : index
+                %701 = arith.addi %696, %700 : index
+                rlx_cpu.prefetch %614[%701] {cache = "l1"} : memref<4096xf32>
+                %702 = arith.addi %698, %700 : index
+                rlx_cpu.prefetch %614[%702] {cache = "l1"} : memref<4096xf32>
+                %703 = arith.addi %652, %678 : index
+                %704 = memref.load %0[%703] : memref<?xf32>
+                %705 = vector.broadcast %704 : f32 to vector<16xf32>
+                %706 = vector.fma %705, %697, %679 : vector<16xf32>
+                %707 = vector.fma %705, %699, %680 : vector<16xf32>
+                %708 = arith.addi %653, %678 : index
+                %709 = memref.load %0[%708] : memref<?xf32>
+                %710 = vector.broadcast %709 : f32 to vector<16xf32>
+                %711 = vector.fma %710, %697, %681 : vector<16xf32>
+                %712 = vector.fma %710, %699, %682 : vector<16xf32>
+                %713 = arith.addi %654, %678 : index
+                %714 = memref.load %0[%713] : memref<?xf32>
+                %715 = vector.broadcast %714 : f32 to vector<16xf32>
+                %716 = vector.fma %715, %697, %683 : vector<16xf32>
+                %717 = vector.fma %715, %699, %684 : vector<16xf32>
+                %718 = arith.addi %655, %678 : index
+                %719 = memref.load %0[%718] : memref<?xf32>
+                %720 = vector.broadcast %719 : f32 to vector<16xf32>
+                %721 = vector.fma %720, %697, %685 : vector<16xf32>
+                %722 = vector.fma %720, %699, %686 : vector<16xf32>
+                %723 = arith.addi %656, %678 : index
+                %724 = memref.load %0[%723] : memref<?xf32>
+                %725 = vector.broadcast %724 : f32 to vector<16xf32>
+                %726 = vector.fma %725, %697, %687 : vector<16xf32>
+                %727 = vector.fma %725, %699, %688 : vector<16xf32>
+                %728 = arith.addi %657, %678 : index
+                %729 = memref.load %0[%728] : memref<?xf32>
+                %730 = vector.broadcast %729 : f32 to vector<16xf32>
+                %731 = vector.fma %730, %697, %689 : vector<16xf32>
+                %732 = vector.fma %730, %699, %690 : vector<16xf32>
+                %733 = arith.addi %658, %678 : index
+                %734 = memref.load %0[%733] : memref<?xf32>
+                %735 = vector.broadcast %734 : f32 to vector<16xf32>
+                %736 = vector.fma %735, %697, %691 : vector<16xf32>
+                %737 = vector.fma %735, %699, %692 : vector<16xf32>
+                %738 = arith.addi %659, %678 : index
+                %739 = memref.load %0[%738] : memref<?xf32>
+                %740 = vector.broadcast %739 : f32 to vector<16xf32>
+                %741 = vector.fma %740, %697, %693 : vector<16xf32>
+                %742 = vector.fma %740, %699, %694 : vector<16xf32>
+                scf.yield %706, %707, %711, %712, %716, %717, %721, %722, %726, %727, %731, %732, %736, %737, %741, %742 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %884 = arith.subf %841, %842 : vector<16xf32>
-              %885 = arith.constant -8.700000e+01 : f32
-              %886 = vector.broadcast %885 : f32 to vector<16xf32>
-              %887 = arith.cmpf ogt, %884, %886 : vector<16xf32>
-              %888 = arith.select %887, %884, %886 : vector<16xf32>
-              %889 = arith.constant 8.800000e+01 : f32
-              %890 = vector.broadcast %889 : f32 to vector<16xf32>
-              %891 = arith.cmpf olt, %888, %890 : vector<16xf32>
-              %892 = arith.select %891, %888, %890 : vector<16xf32>
-              %893 = math.exp %892 : vector<16xf32>
-              %894 = arith.constant 1.000000e+00 : f32
-              %895 = vector.broadcast %894 : f32 to vector<16xf32>
-              %896 = arith.addf %895, %893 : vector<16xf32>
-              %897 = arith.divf %842, %896 : vector<16xf32>
-              %898 = arith.mulf %897, %843 : vector<16xf32>
-              %899 = arith.constant 192 : index
-              %900 = arith.muli %831, %899 : index
-              %901 = arith.constant 16 : index
-              %902 = arith.muli %598, %901 : index
-              %903 = arith.addi %900, %902 : index
-              vector.store %898, %3[%903] : memref<?xf32>, vector<16xf32>
-              %904 = arith.subf %841, %844 : vector<16xf32>
-              %905 = arith.cmpf ogt, %904, %886 : vector<16xf32>
-              %906 = arith.select %905, %904, %886 : vector<16xf32>
-              %907 = arith.cmpf olt, %906, %890 : vector<16xf32>
-              %908 = arith.select %907, %906, %890 : vector<16xf32>
-              %909 = math.exp %908 : vector<16xf32>
-              %910 = arith.addf %895, %909 : vector<16xf32>
-              %911 = arith.divf %844, %910 : vector<16xf32>
-              %912 = arith.mulf %911, %845 : vector<16xf32>
-              %913 = arith.muli %832, %899 : index
-              %914 = arith.addi %913, %902 : index
-              vector.store %912, %3[%914] : memref<?xf32>, vector<16xf32>
-              %915 = arith.subf %841, %846 : vector<16xf32>
-              %916 = arith.cmpf ogt, %915, %886 : vector<16xf32>
-              %917 = arith.select %916, %915, %886 : vector<16xf32>
-              %918 = arith.cmpf olt, %917, %890 : vector<16xf32>
-              %919 = arith.select %918, %917, %890 : vector<16xf32>
-              %920 = math.exp %919 : vector<16xf32>
-              %921 = arith.addf %895, %920 : vector<16xf32>
-              %922 = arith.divf %846, %921 : vector<16xf32>
-              %923 = arith.mulf %922, %847 : vector<16xf32>
-              %924 = arith.muli %833, %899 : index
-              %925 = arith.addi %924, %902 : index
-              vector.store %923, %3[%925] : memref<?xf32>, vector<16xf32>
-              %926 = arith.subf %841, %848 : vector<16xf32>
-              %927 = arith.cmpf ogt, %926, %886 : vector<16xf32>
-              %928 = arith.select %927, %926, %886 : vector<16xf32>
-              %929 = arith.cmpf olt, %928, %890 : vector<16xf32>
-              %930 = arith.select %929, %928, %890 : vector<16xf32>
-              %931 = math.exp %930 : vector<16xf32>
-              %932 = arith.addf %895, %931 : vector<16xf32>
-              %933 = arith.divf %848, %932 : vector<16xf32>
-              %934 = arith.mulf %933, %849 : vector<16xf32>
-              %935 = arith.muli %835, %899 : index
-              %936 = arith.addi %935, %902 : index
-              vector.store %934, %3[%936] : memref<?xf32>, vector<16xf32>
+              %743 = arith.subf %661, %662 : vector<16xf32>
+              %744 = arith.constant -8.700000e+01 : f32
+              %745 = vector.broadcast %744 : f32 to vector<16xf32>
+              %746 = arith.cmpf ogt, %743, %745 : vector<16xf32>
+              %747 = arith.select %746, %743, %745 : vector<16xf32>
+              %748 = arith.constant 8.800000e+01 : f32
+              %749 = vector.broadcast %748 : f32 to vector<16xf32>
+              %750 = arith.cmpf olt, %747, %749 : vector<16xf32>
+              %751 = arith.select %750, %747, %749 : vector<16xf32>
+              %752 = math.exp %751 : vector<16xf32>
+              %753 = arith.constant 1.000000e+00 : f32
+              %754 = vector.broadcast %753 : f32 to vector<16xf32>
+              %755 = arith.addf %754, %752 : vector<16xf32>
+              %756 = arith.divf %662, %755 : vector<16xf32>
+              %757 = arith.mulf %756, %663 : vector<16xf32>
+              %758 = arith.constant 192 : index
+              %759 = arith.muli %639, %758 : index
+              %760 = arith.constant 16 : index
+              %761 = arith.muli %609, %760 : index
+              %762 = arith.addi %759, %761 : index
+              vector.store %757, %3[%762] : memref<?xf32>, vector<16xf32>
+              %763 = arith.subf %661, %664 : vector<16xf32>
+              %764 = arith.cmpf ogt, %763, %745 : vector<16xf32>
+              %765 = arith.select %764, %763, %745 : vector<16xf32>
+              %766 = arith.cmpf olt, %765, %749 : vector<16xf32>
+              %767 = arith.select %766, %765, %749 : vector<16xf32>
+              %768 = math.exp %767 : vector<16xf32>
+              %769 = arith.addf %754, %768 : vector<16xf32>
+              %770 = arith.divf %664, %769 : vector<16xf32>
+              %771 = arith.mulf %770, %665 : vector<16xf32>
+              %772 = arith.muli %640, %758 : index
+              %773 = arith.addi %772, %761 : index
+              vector.store %771, %3[%773] : memref<?xf32>, vector<16xf32>
+              %774 = arith.subf %661, %666 : vector<16xf32>
+              %775 = arith.cmpf ogt, %774, %745 : vector<16xf32>
+              %776 = arith.select %775, %774, %745 : vector<16xf32>
+              %777 = arith.cmpf olt, %776, %749 : vector<16xf32>
+              %778 = arith.select %777, %776, %749 : vector<16xf32>
+              %779 = math.exp %778 : vector<16xf32>
+              %780 = arith.addf %754, %779 : vector<16xf32>
+              %781 = arith.divf %666, %780 : vector<16xf32>
+              %782 = arith.mulf %781, %667 : vector<16xf32>
+              %783 = arith.muli %641, %758 : index
+              %784 = arith.addi %783, %761 : index
+              vector.store %782, %3[%784] : memref<?xf32>, vector<16xf32>
+              %785 = arith.subf %661, %668 : vector<16xf32>
+              %786 = arith.cmpf ogt, %785, %745 : vector<16xf32>
+              %787 = arith.select %786, %785, %745 : vector<16xf32>
+              %788 = arith.cmpf olt, %787, %749 : vector<16xf32>
+              %789 = arith.select %788, %787, %749 : vector<16xf32>
+              %790 = math.exp %789 : vector<16xf32>
+              %791 = arith.addf %754, %790 : vector<16xf32>
+              %792 = arith.divf %668, %791 : vector<16xf32>
+              %793 = arith.mulf %792, %669 : vector<16xf32>
+              %794 = arith.muli %643, %758 : index
+              %795 = arith.addi %794, %761 : index
+              vector.store %793, %3[%795] : memref<?xf32>, vector<16xf32>
+              %796 = arith.subf %661, %670 : vector<16xf32>
+              %797 = arith.cmpf ogt, %796, %745 : vector<16xf32>
+              %798 = arith.select %797, %796, %745 : vector<16xf32>
+              %799 = arith.cmpf olt, %798, %749 : vector<16xf32>
+              %800 = arith.select %799, %798, %749 : vector<16xf32>
+              %801 = math.exp %800 : vector<16xf32>
+              %802 = arith.addf %754, %801 : vector<16xf32>
+              %803 = arith.divf %670, %802 : vector<16xf32>
+              %804 = arith.mulf %803, %671 : vector<16xf32>
+              %805 = arith.muli %645, %758 : index
+              %806 = arith.addi %805, %761 : index
+              vector.store %804, %3[%806] : memref<?xf32>, vector<16xf32>
+              %807 = arith.subf %661, %672 : vector<16xf32>
+              %808 = arith.cmpf ogt, %807, %745 : vector<16xf32>
+              %809 = arith.select %808, %807, %745 : vector<16xf32>
+              %810 = arith.cmpf olt, %809, %749 : vector<16xf32>
+              %811 = arith.select %810, %809, %749 : vector<16xf32>
+              %812 = math.exp %811 : vector<16xf32>
+              %813 = arith.addf %754, %812 : vector<16xf32>
+              %814 = arith.divf %672, %813 : vector<16xf32>
+              %815 = arith.mulf %814, %673 : vector<16xf32>
+              %816 = arith.muli %647, %758 : index
+              %817 = arith.addi %816, %761 : index
+              vector.store %815, %3[%817] : memref<?xf32>, vector<16xf32>
+              %818 = arith.subf %661, %674 : vector<16xf32>
+              %819 = arith.cmpf ogt, %818, %745 : vector<16xf32>
+              %820 = arith.select %819, %818, %745 : vector<16xf32>
+              %821 = arith.cmpf olt, %820, %749 : vector<16xf32>
+              %822 = arith.select %821, %820, %749 : vector<16xf32>
+              %823 = math.exp %822 : vector<16xf32>
+              %824 = arith.addf %754, %823 : vector<16xf32>
+              %825 = arith.divf %674, %824 : vector<16xf32>
+              %826 = arith.mulf %825, %675 : vector<16xf32>
+              %827 = arith.muli %649, %758 : index
+              %828 = arith.addi %827, %761 : index
+              vector.store %826, %3[%828] : memref<?xf32>, vector<16xf32>
+              %829 = arith.subf %661, %676 : vector<16xf32>
+              %830 = arith.cmpf ogt, %829, %745 : vector<16xf32>
+              %831 = arith.select %830, %829, %745 : vector<16xf32>
+              %832 = arith.cmpf olt, %831, %749 : vector<16xf32>
+              %833 = arith.select %832, %831, %749 : vector<16xf32>
+              %834 = math.exp %833 : vector<16xf32>
+              %835 = arith.addf %754, %834 : vector<16xf32>
+              %836 = arith.divf %676, %835 : vector<16xf32>
+              %837 = arith.mulf %836, %677 : vector<16xf32>
+              %838 = arith.muli %651, %758 : index
+              %839 = arith.addi %838, %761 : index
+              vector.store %837, %3[%839] : memref<?xf32>, vector<16xf32>
             }
-            %937 = arith.subi %591, %830 : index
-            %938 = arith.divui %937, %599 : index
-            %939 = arith.muli %938, %599 : index
-            %940 = arith.addi %830, %939 : index
-            scf.for %941 = %830 to %940 step %599 {
-              %942 = arith.addi %941, %14 : index
-              %943 = arith.muli %941, %604 : index
-              %944 = arith.muli %942, %604 : index
-              %945 = arith.constant 0.000000e+00 : f32
-              %946 = vector.broadcast %945 : f32 to vector<16xf32>
-              %947, %948, %949, %950, %951, %952, %953, %954 = scf.for %955 = %13 to %604 step %599 iter_args(%956 = %946, %957 = %946, %958 = %946, %959 = %946, %960 = %946, %961 = %946, %962 = %946, %963 = %946) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %964 = arith.constant 16 : index
-                %965 = arith.muli %955, %964 : index
-                %966 = vector.load %603[%965] : memref<4096xf32>, vector<16xf32>
-                %967 = arith.addi %601, %965 : index
-                %968 = vector.load %603[%967] : memref<4096xf32>, vector<16xf32>
-                %969 = arith.addi %943, %955 : index
-                %970 = memref.load %0[%969] : memref<?xf32>
-                %971 = vector.broadcast %970 : f32 to vector<16xf32>
-                %972 = vector.fma %971, %966, %956 : vector<16xf32>
-                %973 = vector.fma %971, %968, %957 : vector<16xf32>
-                %974 = arith.addi %944, %955 : index
-                %975 = memref.load %0[%974] : memref<?xf32>
-                %976 = vector.broadcast %975 : f32 to vector<16xf32>
-                %977 = vector.fma %976, %966, %958 : vector<16xf32>
-                %978 = vector.fma %976, %968, %959 : vector<16xf32>
-                %979 = arith.addi %955, %14 : index
-                %980 = arith.muli %979, %964 : index
-                %981 = vector.load %603[%980] : memref<4096xf32>, vector<16xf32>
-                %982 = arith.addi %601, %980 : index
-                %983 = vector.load %603[%982] : memref<4096xf32>, vector<16xf32>
-                %984 = arith.addi %943, %979 : index
-                %985 = memref.load %0[%984] : memref<?xf32>
-                %986 = vector.broadcast %985 : f32 to vector<16xf32>
-                %987 = vector.fma %986, %981, %960 : vector<16xf32>
-                %988 = vector.fma %986, %983, %961 : vector<16xf32>
-                %989 = arith.addi %944, %979 : index
+            %840 = arith.subi %602, %607 : index
+            %841 = arith.constant 4 : index
+            %842 = arith.divui %840, %841 : index
+            %843 = arith.muli %842, %841 : index
+            %844 = arith.addi %607, %843 : index
+            scf.for %845 = %607 to %844 step %841 {
+              %846 = arith.addi %845, %14 : index
+              %847 = arith.addi %845, %610 : index
+              %848 = arith.constant 3 : index
+              %849 = arith.addi %845, %848 : index
+              %850 = arith.muli %845, %615 : index
+              %851 = arith.muli %846, %615 : index
+              %852 = arith.muli %847, %615 : index
+              %853 = arith.muli %849, %615 : index
+              %854 = arith.constant 0.000000e+00 : f32
+              %855 = vector.broadcast %854 : f32 to vector<16xf32>
+              %856, %857, %858, %859, %860, %861, %862, %863 = scf.for %864 = %13 to %615 step %14 iter_args(%865 = %855, %866 = %855, %867 = %855, %868 = %855, %869 = %855, %870 = %855, %871 = %855, %872 = %855) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %873 = arith.constant 16 : index
+                %874 = arith.muli %864, %873 : index
+                %875 = vector.load %614[%874] : memref<4096xf32>, vector<16xf32>
+                %876 = arith.addi %612, %874 : index
+                %877 = vector.load %614[%876] : memref<4096xf32>, vector<16xf32>
+                %878 = arith.constant 256 : index
+                %879 = arith.addi %874, %878 : index
+                rlx_cpu.prefetch %614[%879] {cache = "l1"} : memref<4096xf32>
+                %880 = arith.addi %876, %878 : index
+                rlx_cpu.prefetch %614[%880] {cache = "l1"} : memref<4096xf32>
+                %881 = arith.addi %850, %864 : index
+                %882 = memref.load %0[%881] : memref<?xf32>
+                %883 = vector.broadcast %882 : f32 to vector<16xf32>
+                %884 = vector.fma %883, %875, %865 : vector<16xf32>
+                %885 = vector.fma %883, %877, %866 : vector<16xf32>
+                %886 = arith.addi %851, %864 : index
+                %887 = memref.load %0[%886] : memref<?xf32>
+                %888 = vector.broadcast %887 : f32 to vector<16xf32>
+                %889 = vector.fma %888, %875, %867 : vector<16xf32>
+                %890 = vector.fma %888, %877, %868 : vector<16xf32>
+                %891 = arith.addi %852, %864 : index
+                %892 = memref.load %0[%891] : memref<?xf32>
+                %893 = vector.broadcast %892 : f32 to vector<16xf32>
+                %894 = vector.fma %893, %875, %869 : vector<16xf32>
+                %895 = vector.fma %893, %877, %870 : vector<16xf32>
+                %896 = arith.addi %853, %864 : index
+                %897 = memref.load %0[%896] : memref<?xf32>
+                %898 = vector.broadcast %897 : f32 to vector<16xf32>
+                %899 = vector.fma %898, %875, %871 : vector<16xf32>
+                %900 = vector.fma %898, %877, %872 : vector<16xf32>
+                scf.yield %884, %885, %889, %890, %894, %895, %899, %900 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              }
+              %901 = arith.subf %855, %856 : vector<16xf32>
+              %902 = arith.constant -8.700000e+01 : f32
+              %903 = vector.broadcast %902 : f32 to vector<16xf32>
+              %904 = arith.cmpf ogt, %901, %903 : vector<16xf32>
+              %905 = arith.select %904, %901, %903 : vector<16xf32>
+              %906 = arith.constant 8.800000e+01 : f32
+              %907 = vector.broadcast %906 : f32 to vector<16xf32>
+              %908 = arith.cmpf olt, %905, %907 : vector<16xf32>
+              %909 = arith.select %908, %905, %907 : vector<16xf32>
+              %910 = math.exp %909 : vector<16xf32>
+              %911 = arith.constant 1.000000e+00 : f32
+              %912 = vector.broadcast %911 : f32 to vector<16xf32>
+              %913 = arith.addf %912, %910 : vector<16xf32>
+              %914 = arith.divf %856, %913 : vector<16xf32>
+              %915 = arith.mulf %914, %857 : vector<16xf32>
+              %916 = arith.constant 192 : index
+              %917 = arith.muli %845, %916 : index
+              %918 = arith.constant 16 : index
+              %919 = arith.muli %609, %918 : index
+              %920 = arith.addi %917, %919 : index
+              vector.store %915, %3[%920] : memref<?xf32>, vector<16xf32>
+              %921 = arith.subf %855, %858 : vector<16xf32>
+              %922 = arith.cmpf ogt, %921, %903 : vector<16xf32>
+              %923 = arith.select %922, %921, %903 : vector<16xf32>
+              %924 = arith.cmpf olt, %923, %907 : vector<16xf32>
+              %925 = arith.select %924, %923, %907 : vector<16xf32>
+              %926 = math.exp %925 : vector<16xf32>
+              %927 = arith.addf %912, %926 : vector<16xf32>
+              %928 = arith.divf %858, %927 : vector<16xf32>
+              %929 = arith.mulf %928, %859 : vector<16xf32>
+              %930 = arith.muli %846, %916 : index
+              %931 = arith.addi %930, %919 : index
+              vector.store %929, %3[%931] : memref<?xf32>, vector<16xf32>
+              %932 = arith.subf %855, %860 : vector<16xf32>
+              %933 = arith.cmpf ogt, %932, %903 : vector<16xf32>
+              %934 = arith.select %933, %932, %903 : vector<16xf32>
+              %935 = arith.cmpf olt, %934, %907 : vector<16xf32>
+              %936 = arith.select %935, %934, %907 : vector<16xf32>
+              %937 = math.exp %936 : vector<16xf32>
+              %938 = arith.addf %912, %937 : vector<16xf32>
+              %939 = arith.divf %860, %938 : vector<16xf32>
+              %940 = arith.mulf %939, %861 : vector<16xf32>
+              %941 = arith.muli %847, %916 : index
+              %942 = arith.addi %941, %919 : index
+              vector.store %940, %3[%942] : memref<?xf32>, vector<16xf32>
+              %943 = arith.subf %855, %862 : vector<16xf32>
+              %944 = arith.cmpf ogt, %943, %903 : vector<16xf32>
+              %945 = arith.select %944, %943, %903 : vector<16xf32>
+              %946 = arith.cmpf olt, %945, %907 : vector<16xf32>
+              %947 = arith.select %946, %945, %907 : vector<16xf32>
+              %948 = math.exp %947 : vector<16xf32>
+              %949 = arith.addf %912, %948 : vector<16xf32>
+              %950 = arith.divf %862, %949 : vector<16xf32>
+              %951 = arith.mulf %950, %863 : vector<16xf32>
+              %952 = arith.muli %849, %916 : index
+              %953 = arith.addi %952, %919 : index
+              vector.store %951, %3[%953] : memref<?xf32>, vector<16xf32>
+            }
+            %954 = arith.subi %602, %844 : index
+            %955 = arith.divui %954, %610 : index
+            %956 = arith.muli %955, %610 : index
+            %957 = arith.addi %844, %956 : index
+            scf.for %958 = %844 to %957 step %610 {
+              %959 = arith.addi %958, %14 : index
+              %960 = arith.muli %958, %615 : index
+              %961 = arith.muli %959, %615 : index
+              %962 = arith.constant 0.000000e+00 : f32
+              %963 = vector.broadcast %962 : f32 to vector<16xf32>
+              %964, %965, %966, %967, %968, %969, %970, %971 = scf.for %972 = %13 to %615 step %610 iter_args(%973 = %963, %974 = %963, %975 = %963, %976 = %963, %977 = %963, %978 = %963, %979 = %963, %980 = %963) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %981 = arith.constant 16 : index
+                %982 = arith.muli %972, %981 : index
+                %983 = vector.load %614[%982] : memref<4096xf32>, vector<16xf32>
+                %984 = arith.addi %612, %982 : index
+                %985 = vector.load %614[%984] : memref<4096xf32>, vector<16xf32>
+                %986 = arith.constant 256 : index
+                %987 = arith.addi %982, %986 : index
+                rlx_cpu.prefetch %614[%987] {cache = "l1"} : memref<4096xf32>
+                %988 = arith.addi %984, %986 : index
+                rlx_cpu.prefetch %614[%988] {cache = "l1"} : memref<4096xf32>
+                %989 = arith.addi %960, %972 : index
                 %990 = memref.load %0[%989] : memref<?xf32>
                 %991 = vector.broadcast %990 : f32 to vector<16xf32>
-                %992 = vector.fma %991, %981, %962 : vector<16xf32>
-                %993 = vector.fma %991, %983, %963 : vector<16xf32>
-                scf.yield %972, %973, %977, %978, %987, %988, %992, %993 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+                %992 = vector.fma %991, %983, %973 : vector<16xf32>
+                %993 = vector.fma %991, %985, %974 : vector<16xf32>
+                %994 = arith.addi %961, %972 : index
+                %995 = memref.load %0[%994] : memref<?xf32>
+                %996 = vector.broadcast %995 : f32 to vector<16xf32>
+                %997 = vector.fma %996, %983, %975 : vector<16xf32>
+                %998 = vector.fma %996, %985, %976 : vector<16xf32>
+                %999 = arith.addi %972, %14 : index
+                %1000 = arith.muli %999, %981 : index
+                %1001 = vector.load %614[%1000] : memref<4096xf32>, vector<16xf32>
+                %1002 = arith.addi %612, %1000 : index
+                %1003 = vector.load %614[%1002] : memref<4096xf32>, vector<16xf32>
+                %1004 = arith.addi %1000, %986 : index
+                rlx_cpu.prefetch %614[%1004] {cache = "l1"} : memref<4096xf32>
+                %1005 = arith.addi %1002, %986 : index
+                rlx_cpu.prefetch %614[%1005] {cache = "l1"} : memref<4096xf32>
+                %1006 = arith.addi %960, %999 : index
+                %1007 = memref.load %0[%1006] : memref<?xf32>
+                %1008 = vector.broadcast %1007 : f32 to vector<16xf32>
+                %1009 = vector.fma %1008, %1001, %977 : vector<16xf32>
+                %1010 = vector.fma %1008, %1003, %978 : vector<16xf32>
+                %1011 = arith.addi %961, %999 : index
+                %1012 = memref.load %0[%1011] : memref<?xf32>
+                %1013 = vector.broadcast %1012 : f32 to vector<16xf32>
+                %1014 = vector.fma %1013, %1001, %979 : vector<16xf32>
+                %1015 = vector.fma %1013, %1003, %980 : vector<16xf32>
+                scf.yield %992, %993, %997, %998, %1009, %1010, %1014, %1015 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %994 = arith.addf %947, %951 : vector<16xf32>
-              %995 = arith.addf %948, %952 : vector<16xf32>
-              %996 = arith.addf %949, %953 : vector<16xf32>
-              %997 = arith.addf %950, %954 : vector<16xf32>
-              %998 = arith.subf %946, %994 : vector<16xf32>
-              %999 = arith.constant -8.700000e+01 : f32
-              %1000 = vector.broadcast %999 : f32 to vector<16xf32>
-              %1001 = arith.cmpf ogt, %998, %1000 : vector<16xf32>
-              %1002 = arith.select %1001, %998, %1000 : vector<16xf32>
-              %1003 = arith.constant 8.800000e+01 : f32
-              %1004 = vector.broadcast %1003 : f32 to vector<16xf32>
-              %1005 = arith.cmpf olt, %1002, %1004 : vector<16xf32>
-              %1006 = arith.select %1005, %1002, %1004 : vector<16xf32>
-              %1007 = math.exp %1006 : vector<16xf32>
-              %1008 = arith.constant 1.000000e+00 : f32
-              %1009 = vector.broadcast %1008 : f32 to vector<16xf32>
-              %1010 = arith.addf %1009, %1007 : vector<16xf32>
-              %1011 = arith.divf %994, %1010 : vector<16xf32>
-              %1012 = arith.mulf %1011, %995 : vector<16xf32>
-              %1013 = arith.constant 192 : index
-              %1014 = arith.muli %941, %1013 : index
-              %1015 = arith.constant 16 : index
-              %1016 = arith.muli %598, %1015 : index
-              %1017 = arith.addi %1014, %1016 : index
-              vector.store %1012, %3[%1017] : memref<?xf32>, vector<16xf32>
-              %1018 = arith.subf %946, %996 : vector<16xf32>
-              %1019 = arith.cmpf ogt, %1018, %1000 : vector<16xf32>
-              %1020 = arith.select %1019, %1018, %1000 : vector<16xf32>
-              %1021 = arith.cmpf olt, %1020, %1004 : vector<16xf32>
-              %1022 = arith.select %1021, %1020, %1004 : vector<16xf32>
-              %1023 = math.exp %1022 : vector<16xf32>
-              %1024 = arith.addf %1009, %1023 : vector<16xf32>
-              %1025 = arith.divf %996, %1024 : vector<16xf32>
-              %1026 = arith.mulf %1025, %997 : vector<16xf32>
-              %1027 = arith.muli %942, %1013 : index
-              %1028 = arith.addi %1027, %1016 : index
-              vector.store %1026, %3[%1028] : memref<?xf32>, vector<16xf32>
+              %1016 = arith.addf %964, %968 : vector<16xf32>
+              %1017 = arith.addf %965, %969 : vector<16xf32>
+              %1018 = arith.addf %966, %970 : vector<16xf32>
+              %1019 = arith.addf %967, %971 : vector<16xf32>
+              %1020 = arith.subf %963, %1016 : vector<16xf32>
+              %1021 = arith.constant -8.700000e+01 : f32
+              %1022 = vector.broadcast %1021 : f32 to vector<16xf32>
+              %1023 = arith.cmpf ogt, %1020, %1022 : vector<16xf32>
+              %1024 = arith.select %1023, %1020, %1022 : vector<16xf32>
+              %1025 = arith.constant 8.800000e+01 : f32
+              %1026 = vector.broadcast %1025 : f32 to vector<16xf32>
+              %1027 = arith.cmpf olt, %1024, %1026 : vector<16xf32>
+              %1028 = arith.select %1027, %1024, %1026 : vector<16xf32>
+              %1029 = math.exp %1028 : vector<16xf32>
+              %1030 = arith.constant 1.000000e+00 : f32
+              %1031 = vector.broadcast %1030 : f32 to vector<16xf32>
+              %1032 = arith.addf %1031, %1029 : vector<16xf32>
+              %1033 = arith.divf %1016, %1032 : vector<16xf32>
+              %1034 = arith.mulf %1033, %1017 : vector<16xf32>
+              %1035 = arith.constant 192 : index
+              %1036 = arith.muli %958, %1035 : index
+              %1037 = arith.constant 16 : index
+              %1038 = arith.muli %609, %1037 : index
+              %1039 = arith.addi %1036, %1038 : index
+              vector.store %1034, %3[%1039] : memref<?xf32>, vector<16xf32>
+              %1040 = arith.subf %963, %1018 : vector<16xf32>
+              %1041 = arith.cmpf ogt, %1040, %1022 : vector<16xf32>
+              %1042 = arith.select %1041, %1040, %1022 : vector<16xf32>
+              %1043 = arith.cmpf olt, %1042, %1026 : vector<16xf32>
+              %1044 = arith.select %1043, %1042, %1026 : vector<16xf32>
+              %1045 = math.exp %1044 : vector<16xf32>
+              %1046 = arith.addf %1031, %1045 : vector<16xf32>
+              %1047 = arith.divf %1018, %1046 : vector<16xf32>
+              %1048 = arith.mulf %1047, %1019 : vector<16xf32>
+              %1049 = arith.muli %959, %1035 : index
+              %1050 = arith.addi %1049, %1038 : index
+              vector.store %1048, %3[%1050] : memref<?xf32>, vector<16xf32>
             }
-            scf.for %1029 = %940 to %591 step %14 {
-              %1030 = arith.muli %1029, %604 : index
-              %1031 = arith.constant 0.000000e+00 : f32
-              %1032 = vector.broadcast %1031 : f32 to vector<16xf32>
-              %1033, %1034, %1035, %1036 = scf.for %1037 = %13 to %604 step %599 iter_args(%1038 = %1032, %1039 = %1032, %1040 = %1032, %1041 = %1032) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %1042 = arith.constant 16 : index
-                %1043 = arith.muli %1037, %1042 : index
-                %1044 = vector.load %603[%1043] : memref<4096xf32>, vector<16xf32>
-                %1045 = arith.addi %601, %1043 : index
-                %1046 = vector.load %603[%1045] : memref<4096xf32>, vector<16xf32>
-                %1047 = arith.addi %1030, %1037 : index
-                %1048 = memref.load %0[%1047] : memref<?xf32>
-                %1049 = vector.broadcast %1048 : f32 to vector<16xf32>
-                %1050 = vector.fma %1049, %1044, %1038 : vector<16xf32>
-                %1051 = vector.fma %1049, %1046, %1039 : vector<16xf32>
-                %1052 = arith.addi %1037, %14 : index
-                %1053 = arith.muli %1052, %1042 : index
-                %1054 = vector.load %603[%1053] : memref<4096xf32>, vector<16xf32>
-                %1055 = arith.addi %601, %1053 : index
-                %1056 = vector.load %603[%1055] : memref<4096xf32>, vector<16xf32>
-                %1057 = arith.addi %1030, %1052 : index
-                %1058 = memref.load %0[%1057] : memref<?xf32>
-                %1059 = vector.broadcast %1058 : f32 to vector<16xf32>
-                %1060 = vector.fma %1059, %1054, %1040 : vector<16xf32>
-                %1061 = vector.fma %1059, %1056, %1041 : vector<16xf32>
-                scf.yield %1050, %1051, %1060, %1061 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            scf.for %1051 = %957 to %602 step %14 {
+              %1052 = arith.muli %1051, %615 : index
+              %1053 = arith.constant 0.000000e+00 : f32
+              %1054 = vector.broadcast %1053 : f32 to vector<16xf32>
+              %1055, %1056, %1057, %1058 = scf.for %1059 = %13 to %615 step %610 iter_args(%1060 = %1054, %1061 = %1054, %1062 = %1054, %1063 = %1054) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %1064 = arith.constant 16 : index
+                %1065 = arith.muli %1059, %1064 : index
+                %1066 = vector.load %614[%1065] : memref<4096xf32>, vector<16xf32>
+                %1067 = arith.addi %612, %1065 : index
+                %1068 = vector.load %614[%1067] : memref<4096xf32>, vector<16xf32>
+                %1069 = arith.addi %1052, %1059 : index
+                %1070 = memref.load %0[%1069] : memref<?xf32>
+                %1071 = vector.broadcast %1070 : f32 to vector<16xf32>
+                %1072 = vector.fma %1071, %1066, %1060 : vector<16xf32>
+                %1073 = vector.fma %1071, %1068, %1061 : vector<16xf32>
+                %1074 = arith.addi %1059, %14 : index
+                %1075 = arith.muli %1074, %1064 : index
+                %1076 = vector.load %614[%1075] : memref<4096xf32>, vector<16xf32>
+                %1077 = arith.addi %612, %1075 : index
+                %1078 = vector.load %614[%1077] : memref<4096xf32>, vector<16xf32>
+                %1079 = arith.addi %1052, %1074 : index
+                %1080 = memref.load %0[%1079] : memref<?xf32>
+                %1081 = vector.broadcast %1080 : f32 to vector<16xf32>
+                %1082 = vector.fma %1081, %1076, %1062 : vector<16xf32>
+                %1083 = vector.fma %1081, %1078, %1063 : vector<16xf32>
+                scf.yield %1072, %1073, %1082, %1083 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %1062 = arith.addf %1033, %1035 : vector<16xf32>
-              %1063 = arith.addf %1034, %1036 : vector<16xf32>
-              %1064 = arith.subf %1032, %1062 : vector<16xf32>
-              %1065 = arith.constant -8.700000e+01 : f32
-              %1066 = vector.broadcast %1065 : f32 to vector<16xf32>
-              %1067 = arith.cmpf ogt, %1064, %1066 : vector<16xf32>
-              %1068 = arith.select %1067, %1064, %1066 : vector<16xf32>
-              %1069 = arith.constant 8.800000e+01 : f32
-              %1070 = vector.broadcast %1069 : f32 to vector<16xf32>
-              %1071 = arith.cmpf olt, %1068, %1070 : vector<16xf32>
-              %1072 = arith.select %1071, %1068, %1070 : vector<16xf32>
-              %1073 = math.exp %1072 : vector<16xf32>
-              %1074 = arith.constant 1.000000e+00 : f32
-              %1075 = vector.broadcast %1074 : f32 to vector<16xf32>
-              %1076 = arith.addf %1075, %1073 : vector<16xf32>
-              %1077 = arith.divf %1062, %1076 : vector<16xf32>
-              %1078 = arith.mulf %1077, %1063 : vector<16xf32>
-              %1079 = arith.constant 192 : index
-              %1080 = arith.muli %1029, %1079 : index
-              %1081 = arith.constant 16 : index
-              %1082 = arith.muli %598, %1081 : index
-              %1083 = arith.addi %1080, %1082 : index
-              vector.store %1078, %3[%1083] : memref<?xf32>, vector<16xf32>
+              %1084 = arith.addf %1055, %1057 : vector<16xf32>
+              %1085 = arith.addf %1056, %1058 : vector<16xf32>
+              %1086 = arith.subf %1054, %1084 : vector<16xf32>
+              %1087 = arith.constant -8.700000e+01 : f32
+              %1088 = vector.broadcast %1087 : f32 to vector<16xf32>
+              %1089 = arith.cmpf ogt, %1086, %1088 : vector<16xf32>
+              %1090 = arith.select %1089, %1086, %1088 : vector<16xf32>
+              %1091 = arith.constant 8.800000e+01 : f32
+              %1092 = vector.broadcast %1091 : f32 to vector<16xf32>
+              %1093 = arith.cmpf olt, %1090, %1092 : vector<16xf32>
+              %1094 = arith.select %1093, %1090, %1092 : vector<16xf32>
+              %1095 = math.exp %1094 : vector<16xf32>
+              %1096 = arith.constant 1.000000e+00 : f32
+              %1097 = vector.broadcast %1096 : f32 to vector<16xf32>
+              %1098 = arith.addf %1097, %1095 : vector<16xf32>
+              %1099 = arith.divf %1084, %1098 : vector<16xf32>
+              %1100 = arith.mulf %1099, %1085 : vector<16xf32>
+              %1101 = arith.constant 192 : index
+              %1102 = arith.muli %1051, %1101 : index
+              %1103 = arith.constant 16 : index
+              %1104 = arith.muli %609, %1103 : index
+              %1105 = arith.addi %1102, %1104 : index
+              vector.store %1100, %3[%1105] : memref<?xf32>, vector<16xf32>
             }
           } else {
-            %1084 = arith.constant 2048 : index
-            %1085 = arith.muli %598, %1084 : index
-            scf.for %1086 = %589 to %591 step %14 {
-              %1087 = arith.constant 128 : index
-              %1088 = arith.muli %1086, %1087 : index
-              %1089 = arith.constant 0.000000e+00 : f32
-              %1090 = vector.broadcast %1089 : f32 to vector<16xf32>
-              %1091, %1092, %1093, %1094 = scf.for %1095 = %13 to %1087 step %599 iter_args(%1096 = %1090, %1097 = %1090, %1098 = %1090, %1099 = %1090) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %1100 = arith.constant 16 : index
-                %1101 = arith.muli %1095, %1100 : index
-                %1102 = arith.addi %1085, %1101 : index
-                %1103 = vector.load %1[%1102] : memref<?xi16>, vector<16xi16>
-                %1104 = arith.extui %1103 : vector<16xi16> to vector<16xi32>
-                %1105 = arith.constant dense<16> : vector<16xi32>
-                %1106 = arith.shli %1104, %1105 : vector<16xi32>
-                %1107 = arith.bitcast %1106 : vector<16xi32> to vector<16xf32>
-                %1108 = vector.load %2[%1102] : memref<?xi16>, vector<16xi16>
-                %1109 = arith.extui %1108 : vector<16xi16> to vector<16xi32>
-                %1110 = arith.shli %1109, %1105 : vector<16xi32>
-                %1111 = arith.bitcast %1110 : vector<16xi32> to vector<16xf32>
-                %1112 = arith.addi %1088, %1095 : index
-                %1113 = memref.load %0[%1112] : memref<?xf32>
-                %1114 = vector.broadcast %1113 : f32 to vector<16xf32>
-                %1115 = vector.fma %1114, %1107, %1096 : vector<16xf32>
-                %1116 = vector.fma %1114, %1111, %1097 : vector<16xf32>
-                %1117 = arith.addi %1095, %14 : index
-                %1118 = arith.muli %1117, %1100 : index
-                %1119 = arith.addi %1085, %1118 : index
-                %1120 = vector.load %1[%1119] : memref<?xi16>, vector<16xi16>
-                %1121 = arith.extui %1120 : vector<16xi16> to vector<16xi32>
-                %1122 = arith.shli %1121, %1105 : vector<16xi32>
-                %1123 = arith.bitcast %1122 : vector<16xi32> to vector<16xf32>
-                %1124 = vector.load %2[%1119] : memref<?xi16>, vector<16xi16>
-                %1125 = arith.extui %1124 : vector<16xi16> to vector<16xi32>
-                %1126 = arith.shli %1125, %1105 : vector<16xi32>
-                %1127 = arith.bitcast %1126 : vector<16xi32> to vector<16xf32>
-                %1128 = arith.addi %1088, %1117 : index
-                %1129 = memref.load %0[%1128] : memref<?xf32>
-                %1130 = vector.broadcast %1129 : f32 to vector<16xf32>
-                %1131 = vector.fma %1130, %1123, %1098 : vector<16xf32>
-                %1132 = vector.fma %1130, %1127, %1099 : vector<16xf32>
-                scf.yield %1115, %1116, %1131, %1132 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %1106 = arith.constant 2048 : index
+            %1107 = arith.muli %609, %1106 : index
+            scf.for %1108 = %600 to %602 step %14 {
+              %1109 = arith.constant 128 : index
+              %1110 = arith.muli %1108, %1109 : index
+              %1111 = arith.constant 0.000000e+00 : f32
+              %1112 = vector.broadcast %1111 : f32 to vector<16xf32>
+              %1113, %1114, %1115, %1116 = scf.for %1117 = %13 to %1109 step %610 iter_args(%1118 = %1112, %1119 = %1112, %1120 = %1112, %1121 = %1112) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %1122 = arith.constant 16 : index
+                %1123 = arith.muli %1117, %1122 : index
+                %1124 = arith.addi %1107, %1123 : index
+                %1125 = vector.load %1[%1124] : memref<?xi16>, vector<16xi16>
+                %1126 = arith.extui %1125 : vector<16xi16> to vector<16xi32>
+                %1127 = arith.constant dense<16> : vector<16xi32>
+                %1128 = arith.shli %1126, %1127 : vector<16xi32>
+                %1129 = arith.bitcast %1128 : vector<16xi32> to vector<16xf32>
+                %1130 = vector.load %2[%1124] : memref<?xi16>, vector<16xi16>
+                %1131 = arith.extui %1130 : vector<16xi16> to vector<16xi32>
+                %1132 = arith.shli %1131, %1127 : vector<16xi32>
+                %1133 = arith.bitcast %1132 : vector<16xi32> to vector<16xf32>
+                %1134 = arith.addi %1110, %1117 : index
+                %1135 = memref.load %0[%1134] : memref<?xf32>
+                %1136 = vector.broadcast %1135 : f32 to vector<16xf32>
+                %1137 = vector.fma %1136, %1129, %1118 : vector<16xf32>
+                %1138 = vector.fma %1136, %1133, %1119 : vector<16xf32>
+                %1139 = arith.addi %1117, %14 : index
+                %1140 = arith.muli %1139, %1122 : index
+                %1141 = arith.addi %1107, %1140 : index
+                %1142 = vector.load %1[%1141] : memref<?xi16>, vector<16xi16>
+                %1143 = arith.extui %1142 : vector<16xi16> to vector<16xi32>
+                %1144 = arith.shli %1143, %1127 : vector<16xi32>
+                %1145 = arith.bitcast %1144 : vector<16xi32> to vector<16xf32>
+                %1146 = vector.load %2[%1141] : memref<?xi16>, vector<16xi16>
+                %1147 = arith.extui %1146 : vector<16xi16> to vector<16xi32>
+                %1148 = arith.shli %1147, %1127 : vector<16xi32>
+                %1149 = arith.bitcast %1148 : vector<16xi32> to vector<16xf32>
+                %1150 = arith.addi %1110, %1139 : index
+                %1151 = memref.load %0[%1150] : memref<?xf32>
+                %1152 = vector.broadcast %1151 : f32 to vector<16xf32>
+                %1153 = vector.fma %1152, %1145, %1120 : vector<16xf32>
+                %1154 = vector.fma %1152, %1149, %1121 : vector<16xf32>
+                scf.yield %1137, %1138, %1153, %1154 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %1133 = arith.addf %1091, %1093 : vector<16xf32>
-              %1134 = arith.addf %1092, %1094 : vector<16xf32>
-              %1135 = arith.subf %1090, %1133 : vector<16xf32>
-              %1136 = arith.constant -8.700000e+01 : f32
-              %1137 = vector.broadcast %1136 : f32 to vector<16xf32>
-              %1138 = arith.cmpf ogt, %1135, %1137 : vector<16xf32>
-              %1139 = arith.select %1138, %1135, %1137 : vector<16xf32>
-              %1140 = arith.constant 8.800000e+01 : f32
-              %1141 = vector.broadcast %1140 : f32 to vector<16xf32>
-              %1142 = arith.cmpf olt, %1139, %1141 : vector<16xf32>
-              %1143 = arith.select %1142, %1139, %1141 : vector<16xf32>
-              %1144 = math.exp %1143 : vector<16xf32>
-              %1145 = arith.constant 1.000000e+00 : f32
-              %1146 = vector.broadcast %1145 : f32 to vector<16xf32>
-              %1147 = arith.addf %1146, %1144 : vector<16xf32>
-              %1148 = arith.divf %1133, %1147 : vector<16xf32>
-              %1149 = arith.mulf %1148, %1134 : vector<16xf32>
-              %1150 = arith.constant 192 : index
-              %1151 = arith.muli %1086, %1150 : index
-              %1152 = arith.constant 16 : index
-              %1153 = arith.muli %598, %1152 : index
-              %1154 = arith.addi %1151, %1153 : index
-              vector.store %1149, %3[%1154] : memref<?xf32>, vector<16xf32>
+              %1155 = arith.addf %1113, %1115 : vector<16xf32>
+              %1156 = arith.addf %1114, %1116 : vector<16xf32>
+              %1157 = arith.subf %1112, %1155 : vector<16xf32>
+              %1158 = arith.constant -8.700000e+01 : f32
+              %1159 = vector.broadcast %1158 : f32 to vector<16xf32>
+              %1160 = arith.cmpf ogt, %1157, %1159 : vector<16xf32>
+              %1161 = arith.select %1160, %1157, %1159 : vector<16xf32>
+              %1162 = arith.constant 8.800000e+01 : f32
+              %1163 = vector.broadcast %1162 : f32 to vector<16xf32>
+              %1164 = arith.cmpf olt, %1161, %1163 : vector<16xf32>
+              %1165 = arith.select %1164, %1161, %1163 : vector<16xf32>
+              %1166 = math.exp %1165 : vector<16xf32>
+              %1167 = arith.constant 1.000000e+00 : f32
+              %1168 = vector.broadcast %1167 : f32 to vector<16xf32>
+              %1169 = arith.addf %1168, %1166 : vector<16xf32>
+              %1170 = arith.divf %1155, %1169 : vector<16xf32>
+              %1171 = arith.mulf %1170, %1156 : vector<16xf32>
+              %1172 = arith.constant 192 : index
+              %1173 = arith.muli %1108, %1172 : index
+              %1174 = arith.constant 16 : index
+              %1175 = arith.muli %609, %1174 : index
+              %1176 = arith.addi %1173, %1175 : index
+              vector.store %1171, %3[%1176] : memref<?xf32>, vector<16xf32>
             }
           }
         }
@@ -13857,7 +14009,7 @@ builtin.module {
     }
     func.return
   }
-  func.func private @multi_linear_k128_n128x64x64_bf16(%0: memref<?xf32>, %1: memref<?xi16>, %2: memref<?xi16>, %3: memref<?xi16>, %4: memref<?xf32>, %5: memref<?xf32>, %6: memref<?xf32>, %7: index) attributes {rlx.kernel = {family = "multi_linear", k = 128 : i64, ns = array<i64: 128, 64, 64>, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 512 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64, weight_format = "bf16", stage = true, tail_rows = array<i64: 4, 2>, block_chains = 8 : i64}} {
+  func.func private @multi_linear_k128_n128x64x64_bf16(%0: memref<?xf32>, %1: memref<?xi16>, %2: memref<?xi16>, %3: memref<?xi16>, %4: memref<?xf32>, %5: memref<?xf32>, %6: memref<?xf32>, %7: index) attributes {rlx.kernel = {family = "multi_linear", k = 128 : i64, ns = array<i64: 128, 64, 64>, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 512 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64, weight_format = "bf16", stage = true, tail_rows = array<i64: 4, 2>, block_chains = 8 : i64, block_prefetch = "l1_ahead", prefetch_steps = 16 : i64}} {
     %8 = arith.constant 32768 : index
     %9 = arith.muli %7, %8 : index
     %10 = arith.constant 511 : index
@@ -13964,755 +14116,793 @@ builtin.module {
                 %135 = vector.load %53[%134] : memref<4096xf32>, vector<16xf32>
                 %136 = arith.addi %50, %134 : index
                 %137 = vector.load %53[%136] : memref<4096xf32>, vector<16xf32>
-                %138 = arith.addi %90, %116 : index
-                %139 = memref.load %0[%138] : memref<?xf32>
-                %140 = vector.broadcast %139 : f32 to vector<16xf32>
-                %141 = vector.fma %140, %135, %117 : vector<16xf32>
-                %142 = vector.fma %140, %137, %118 : vector<16xf32>
-                %143 = arith.addi %91, %116 : index
-                %144 = memref.load %0[%143] : memref<?xf32>
-                %145 = vector.broadcast %144 : f32 to vector<16xf32>
-                %146 = vector.fma %145, %135, %119 : vector<16xf32>
-                %147 = vector.fma %145, %137, %120 : vector<16xf32>
-                %148 = arith.addi %92, %116 : index
-                %149 = memref.load %0[%148] : memref<?xf32>
-                %150 = vector.broadcast %149 : f32 to vector<16xf32>
-                %151 = vector.fma %150, %135, %121 : vector<16xf32>
-                %152 = vector.fma %150, %137, %122 : vector<16xf32>
-                %153 = arith.addi %93, %116 : index
-                %154 = memref.load %0[%153] : memref<?xf32>
-                %155 = vector.broadcast %154 : f32 to vector<16xf32>
-                %156 = vector.fma %155, %135, %123 : vector<16xf32>
-                %157 = vector.fma %155, %137, %124 : vector<16xf32>
-                %158 = arith.addi %94, %116 : index
-                %159 = memref.load %0[%158] : memref<?xf32>
-                %160 = vector.broadcast %159 : f32 to vector<16xf32>
-                %161 = vector.fma %160, %135, %125 : vector<16xf32>
-                %162 = vector.fma %160, %137, %126 : vector<16xf32>
-                %163 = arith.addi %95, %116 : index
-                %164 = memref.load %0[%163] : memref<?xf32>
-                %165 = vector.broadcast %164 : f32 to vector<16xf32>
-                %166 = vector.fma %165, %135, %127 : vector<16xf32>
-                %167 = vector.fma %165, %137, %128 : vector<16xf32>
-                %168 = arith.addi %96, %116 : index
-                %169 = memref.load %0[%168] : memref<?xf32>
-                %170 = vector.broadcast %169 : f32 to vector<16xf32>
-                %171 = vector.fma %170, %135, %129 : vector<16xf32>
-                %172 = vector.fma %170, %137, %130 : vector<16xf32>
-                %173 = arith.addi %97, %116 : index
-                %174 = memref.load %0[%173] : memref<?xf32>
-                %175 = vector.broadcast %174 : f32 to vector<16xf32>
-                %176 = vector.fma %175, %135, %131 : vector<16xf32>
-                %177 = vector.fma %175, %137, %132 : vector<16xf32>
-                scf.yield %141, %142, %146, %147, %151, %152, %156, %157, %161, %162, %166, %167, %171, %172, %176, %177 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+                %138 = arith.constant 256 : index
+                %139 = arith.addi %134, %138 : index
+                rlx_cpu.prefetch %53[%139] {cache = "l1"} : memref<4096xf32>
+                %140 = arith.addi %136, %138 : index
+                rlx_cpu.prefetch %53[%140] {cache = "l1"} : memref<4096xf32>
+                %141 = arith.addi %90, %116 : index
+                %142 = memref.load %0[%141] : memref<?xf32>
+                %143 = vector.broadcast %142 : f32 to vector<16xf32>
+                %144 = vector.fma %143, %135, %117 : vector<16xf32>
+                %145 = vector.fma %143, %137, %118 : vector<16xf32>
+                %146 = arith.addi %91, %116 : index
+                %147 = memref.load %0[%146] : memref<?xf32>
+                %148 = vector.broadcast %147 : f32 to vector<16xf32>
+                %149 = vector.fma %148, %135, %119 : vector<16xf32>
+                %150 = vector.fma %148, %137, %120 : vector<16xf32>
+                %151 = arith.addi %92, %116 : index
+                %152 = memref.load %0[%151] : memref<?xf32>
+                %153 = vector.broadcast %152 : f32 to vector<16xf32>
+                %154 = vector.fma %153, %135, %121 : vector<16xf32>
+                %155 = vector.fma %153, %137, %122 : vector<16xf32>
+                %156 = arith.addi %93, %116 : index
+                %157 = memref.load %0[%156] : memref<?xf32>
+                %158 = vector.broadcast %157 : f32 to vector<16xf32>
+                %159 = vector.fma %158, %135, %123 : vector<16xf32>
+                %160 = vector.fma %158, %137, %124 : vector<16xf32>
+                %161 = arith.addi %94, %116 : index
+                %162 = memref.load %0[%161] : memref<?xf32>
+                %163 = vector.broadcast %162 : f32 to vector<16xf32>
+                %164 = vector.fma %163, %135, %125 : vector<16xf32>
+                %165 = vector.fma %163, %137, %126 : vector<16xf32>
+                %166 = arith.addi %95, %116 : index
+                %167 = memref.load %0[%166] : memref<?xf32>
+                %168 = vector.broadcast %167 : f32 to vector<16xf32>
+                %169 = vector.fma %168, %135, %127 : vector<16xf32>
+                %170 = vector.fma %168, %137, %128 : vector<16xf32>
+                %171 = arith.addi %96, %116 : index
+                %172 = memref.load %0[%171] : memref<?xf32>
+                %173 = vector.broadcast %172 : f32 to vector<16xf32>
+                %174 = vector.fma %173, %135, %129 : vector<16xf32>
+                %175 = vector.fma %173, %137, %130 : vector<16xf32>
+                %176 = arith.addi %97, %116 : index
+                %177 = memref.load %0[%176] : memref<?xf32>
+                %178 = vector.broadcast %177 : f32 to vector<16xf32>
+                %179 = vector.fma %178, %135, %131 : vector<16xf32>
+                %180 = vector.fma %178, %137, %132 : vector<16xf32>
+                scf.yield %144, %145, %149, %150, %154, %155, %159, %160, %164, %165, %169, %170, %174, %175, %179, %180 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %178 = arith.constant 16 : index
-              %179 = arith.muli %42, %178 : index
-              %180 = arith.muli %77, %47 : index
-              %181 = arith.addi %180, %179 : index
-              vector.store %100, %49[%181] : memref<?xf32>, vector<16xf32>
-              %182 = arith.muli %43, %178 : index
-              %183 = arith.addi %180, %182 : index
-              vector.store %101, %49[%183] : memref<?xf32>, vector<16xf32>
-              %184 = arith.muli %78, %47 : index
-              %185 = arith.addi %184, %179 : index
-              vector.store %102, %49[%185] : memref<?xf32>, vector<16xf32>
-              %186 = arith.addi %184, %182 : index
-              vector.store %103, %49[%186] : memref<?xf32>, vector<16xf32>
-              %187 = arith.muli %79, %47 : index
-              %188 = arith.addi %187, %179 : index
-              vector.store %104, %49[%188] : memref<?xf32>, vector<16xf32>
-              %189 = arith.addi %187, %182 : index
-              vector.store %105, %49[%189] : memref<?xf32>, vector<16xf32>
-              %190 = arith.muli %81, %47 : index
-              %191 = arith.addi %190, %179 : index
-              vector.store %106, %49[%191] : memref<?xf32>, vector<16xf32>
-              %192 = arith.addi %190, %182 : index
-              vector.store %107, %49[%192] : memref<?xf32>, vector<16xf32>
-              %193 = arith.muli %83, %47 : index
-              %194 = arith.addi %193, %179 : index
-              vector.store %108, %49[%194] : memref<?xf32>, vector<16xf32>
-              %195 = arith.addi %193, %182 : index
-              vector.store %109, %49[%195] : memref<?xf32>, vector<16xf32>
-              %196 = arith.muli %85, %47 : index
-              %197 = arith.addi %196, %179 : index
-              vector.store %110, %49[%197] : memref<?xf32>, vector<16xf32>
-              %198 = arith.addi %196, %182 : index
-              vector.store %111, %49[%198] : memref<?xf32>, vector<16xf32>
-              %199 = arith.muli %87, %47 : index
-              %200 = arith.addi %199, %179 : index
-              vector.store %112, %49[%200] : memref<?xf32>, vector<16xf32>
-              %201 = arith.addi %199, %182 : index
-              vector.store %113, %49[%201] : memref<?xf32>, vector<16xf32>
-              %202 = arith.muli %89, %47 : index
-              %203 = arith.addi %202, %179 : index
-              vector.store %114, %49[%203] : memref<?xf32>, vector<16xf32>
-              %204 = arith.addi %202, %182 : index
-              vector.store %115, %49[%204] : memref<?xf32>, vector<16xf32>
+              %181 = arith.constant 16 : index
+              %182 = arith.muli %42, %181 : index
+              %183 = arith.muli %77, %47 : index
+              %184 = arith.addi %183, %182 : index
+              vector.store %100, %49[%184] : memref<?xf32>, vector<16xf32>
+              %185 = arith.muli %43, %181 : index
+              %186 = arith.addi %183, %185 : index
+              vector.store %101, %49[%186] : memref<?xf32>, vector<16xf32>
+              %187 = arith.muli %78, %47 : index
+              %188 = arith.addi %187, %182 : index
+              vector.store %102, %49[%188] : memref<?xf32>, vector<16xf32>
+              %189 = arith.addi %187, %185 : index
+              vector.store %103, %49[%189] : memref<?xf32>, vector<16xf32>
+              %190 = arith.muli %79, %47 : index
+              %191 = arith.addi %190, %182 : index
+              vector.store %104, %49[%191] : memref<?xf32>, vector<16xf32>
+              %192 = arith.addi %190, %185 : index
+              vector.store %105, %49[%192] : memref<?xf32>, vector<16xf32>
+              %193 = arith.muli %81, %47 : index
+              %194 = arith.addi %193, %182 : index
+              vector.store %106, %49[%194] : memref<?xf32>, vector<16xf32>
+              %195 = arith.addi %193, %185 : index
+              vector.store %107, %49[%195] : memref<?xf32>, vector<16xf32>
+              %196 = arith.muli %83, %47 : index
+              %197 = arith.addi %196, %182 : index
+              vector.store %108, %49[%197] : memref<?xf32>, vector<16xf32>
+              %198 = arith.addi %196, %185 : index
+              vector.store %109, %49[%198] : memref<?xf32>, vector<16xf32>
+              %199 = arith.muli %85, %47 : index
+              %200 = arith.addi %199, %182 : index
+              vector.store %110, %49[%200] : memref<?xf32>, vector<16xf32>
+              %201 = arith.addi %199, %185 : index
+              vector.store %111, %49[%201] : memref<?xf32>, vector<16xf32>
+              %202 = arith.muli %87, %47 : index
+              %203 = arith.addi %202, %182 : index
+              vector.store %112, %49[%203] : memref<?xf32>, vector<16xf32>
+              %204 = arith.addi %202, %185 : index
+              vector.store %113, %49[%204] : memref<?xf32>, vector<16xf32>
+              %205 = arith.muli %89, %47 : index
+              %206 = arith.addi %205, %182 : index
+              vector.store %114, %49[%206] : memref<?xf32>, vector<16xf32>
+              %207 = arith.addi %205, %185 : index
+              vector.store %115, %49[%207] : memref<?xf32>, vector<16xf32>
             }
-            %205 = arith.subi %25, %29 : index
-            %206 = arith.constant 4 : index
-            %207 = arith.divui %205, %206 : index
-            %208 = arith.muli %207, %206 : index
-            %209 = arith.addi %29, %208 : index
-            scf.for %210 = %29 to %209 step %206 {
-              %211 = arith.addi %210, %17 : index
-              %212 = arith.addi %210, %32 : index
-              %213 = arith.constant 3 : index
-              %214 = arith.addi %210, %213 : index
-              %215 = arith.muli %210, %46 : index
-              %216 = arith.muli %211, %46 : index
-              %217 = arith.muli %212, %46 : index
-              %218 = arith.muli %214, %46 : index
-              %219 = arith.constant 0.000000e+00 : f32
-              %220 = vector.broadcast %219 : f32 to vector<16xf32>
-              %221, %222, %223, %224, %225, %226, %227, %228 = scf.for %229 = %16 to %46 step %17 iter_args(%230 = %220, %231 = %220, %232 = %220, %233 = %220, %234 = %220, %235 = %220, %236 = %220, %237 = %220) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %238 = arith.constant 16 : index
-                %239 = arith.muli %229, %238 : index
-                %240 = vector.load %53[%239] : memref<4096xf32>, vector<16xf32>
-                %241 = arith.addi %50, %239 : index
-                %242 = vector.load %53[%241] : memref<4096xf32>, vector<16xf32>
-                %243 = arith.addi %215, %229 : index
-                %244 = memref.load %0[%243] : memref<?xf32>
-                %245 = vector.broadcast %244 : f32 to vector<16xf32>
-                %246 = vector.fma %245, %240, %230 : vector<16xf32>
-                %247 = vector.fma %245, %242, %231 : vector<16xf32>
-                %248 = arith.addi %216, %229 : index
-                %249 = memref.load %0[%248] : memref<?xf32>
-                %250 = vector.broadcast %249 : f32 to vector<16xf32>
-                %251 = vector.fma %250, %240, %232 : vector<16xf32>
-                %252 = vector.fma %250, %242, %233 : vector<16xf32>
-                %253 = arith.addi %217, %229 : index
-                %254 = memref.load %0[%253] : memref<?xf32>
-                %255 = vector.broadcast %254 : f32 to vector<16xf32>
-                %256 = vector.fma %255, %240, %234 : vector<16xf32>
-                %257 = vector.fma %255, %242, %235 : vector<16xf32>
-                %258 = arith.addi %218, %229 : index
-                %259 = memref.load %0[%258] : memref<?xf32>
-                %260 = vector.broadcast %259 : f32 to vector<16xf32>
-                %261 = vector.fma %260, %240, %236 : vector<16xf32>
-                %262 = vector.fma %260, %242, %237 : vector<16xf32>
-                scf.yield %246, %247, %251, %252, %256, %257, %261, %262 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %208 = arith.subi %25, %29 : index
+            %209 = arith.constant 4 : index
+            %210 = arith.divui %208, %209 : index
+            %211 = arith.muli %210, %209 : index
+            %212 = arith.addi %29, %211 : index
+            scf.for %213 = %29 to %212 step %209 {
+              %214 = arith.addi %213, %17 : index
+              %215 = arith.addi %213, %32 : index
+              %216 = arith.constant 3 : index
+              %217 = arith.addi %213, %216 : index
+              %218 = arith.muli %213, %46 : index
+              %219 = arith.muli %214, %46 : index
+              %220 = arith.muli %215, %46 : index
+              %221 = arith.muli %217, %46 : index
+              %222 = arith.constant 0.000000e+00 : f32
+              %223 = vector.broadcast %222 : f32 to vector<16xf32>
+              %224, %225, %226, %227, %228, %229, %230, %231 = scf.for %232 = %16 to %46 step %17 iter_args(%233 = %223, %234 = %223, %235 = %223, %236 = %223, %237 = %223, %238 = %223, %239 = %223, %240 = %223) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %241 = arith.constant 16 : index
+                %242 = arith.muli %232, %241 : index
+                %243 = vector.load %53[%242] : memref<4096xf32>, vector<16xf32>
+                %244 = arith.addi %50, %242 : index
+                %245 = vector.load %53[%244] : memref<4096xf32>, vector<16xf32>
+                %246 = arith.constant 256 : index
+                %247 = arith.addi %242, %246 : index
+                rlx_cpu.prefetch %53[%247] {cache = "l1"} : memref<4096xf32>
+                %248 = arith.addi %244, %246 : index
+                rlx_cpu.prefetch %53[%248] {cache = "l1"} : memref<4096xf32>
+                %249 = arith.addi %218, %232 : index
+                %250 = memref.load %0[%249] : memref<?xf32>
+                %251 = vector.broadcast %250 : f32 to vector<16xf32>
+                %252 = vector.fma %251, %243, %233 : vector<16xf32>
+                %253 = vector.fma %251, %245, %234 : vector<16xf32>
+                %254 = arith.addi %219, %232 : index
+                %255 = memref.load %0[%254] : memref<?xf32>
+                %256 = vector.broadcast %255 : f32 to vector<16xf32>
+                %257 = vector.fma %256, %243, %235 : vector<16xf32>
+                %258 = vector.fma %256, %245, %236 : vector<16xf32>
+                %259 = arith.addi %220, %232 : index
+                %260 = memref.load %0[%259] : memref<?xf32>
+                %261 = vector.broadcast %260 : f32 to vector<16xf32>
+                %262 = vector.fma %261, %243, %237 : vector<16xf32>
+                %263 = vector.fma %261, %245, %238 : vector<16xf32>
+                %264 = arith.addi %221, %232 : index
+                %265 = memref.load %0[%264] : memref<?xf32>
+                %266 = vector.broadcast %265 : f32 to vector<16xf32>
+                %267 = vector.fma %266, %243, %239 : vector<16xf32>
+                %268 = vector.fma %266, %245, %240 : vector<16xf32>
+                scf.yield %252, %253, %257, %258, %262, %263, %267, %268 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %263 = arith.constant 16 : index
-              %264 = arith.muli %42, %263 : index
-              %265 = arith.muli %210, %47 : index
-              %266 = arith.addi %265, %264 : index
-              vector.store %221, %49[%266] : memref<?xf32>, vector<16xf32>
-              %267 = arith.muli %43, %263 : index
-              %268 = arith.addi %265, %267 : index
-              vector.store %222, %49[%268] : memref<?xf32>, vector<16xf32>
-              %269 = arith.muli %211, %47 : index
-              %270 = arith.addi %269, %264 : index
-              vector.store %223, %49[%270] : memref<?xf32>, vector<16xf32>
-              %271 = arith.addi %269, %267 : index
-              vector.store %224, %49[%271] : memref<?xf32>, vector<16xf32>
-              %272 = arith.muli %212, %47 : index
-              %273 = arith.addi %272, %264 : index
-              vector.store %225, %49[%273] : memref<?xf32>, vector<16xf32>
-              %274 = arith.addi %272, %267 : index
-              vector.store %226, %49[%274] : memref<?xf32>, vector<16xf32>
+              %269 = arith.constant 16 : index
+              %270 = arith.muli %42, %269 : index
+              %271 = arith.muli %213, %47 : index
+              %272 = arith.addi %271, %270 : index
+              vector.store %224, %49[%272] : memref<?xf32>, vector<16xf32>
+              %273 = arith.muli %43, %269 : index
+              %274 = arith.addi %271, %273 : index
+              vector.store %225, %49[%274] : memref<?xf32>, vector<16xf32>
               %275 = arith.muli %214, %47 : index
-              %276 = arith.addi %275, %264 : index
-              vector.store %227, %49[%276] : memref<?xf32>, vector<16xf32>
-              %277 = arith.addi %275, %267 : index
-              vector.store %228, %49[%277] : memref<?xf32>, vector<16xf32>
+              %276 = arith.addi %275, %270 : index
+              vector.store %226, %49[%276] : memref<?xf32>, vector<16xf32>
+              %277 = arith.addi %275, %273 : index
+              vector.store %227, %49[%277] : memref<?xf32>, vector<16xf32>
+              %278 = arith.muli %215, %47 : index
+              %279 = arith.addi %278, %270 : index
+              vector.store %228, %49[%279] : memref<?xf32>, vector<16xf32>
+              %280 = arith.addi %278, %273 : index
+              vector.store %229, %49[%280] : memref<?xf32>, vector<16xf32>
+              %281 = arith.muli %217, %47 : index
+              %282 = arith.addi %281, %270 : index
+              vector.store %230, %49[%282] : memref<?xf32>, vector<16xf32>
+              %283 = arith.addi %281, %273 : index
+              vector.store %231, %49[%283] : memref<?xf32>, vector<16xf32>
             }
-            %278 = arith.subi %25, %209 : index
-            %279 = arith.divui %278, %32 : index
-            %280 = arith.muli %279, %32 : index
-            %281 = arith.addi %209, %280 : index
-            scf.for %282 = %209 to %281 step %32 {
-              %283 = arith.addi %282, %17 : index
-              %284 = arith.muli %282, %46 : index
-              %285 = arith.muli %283, %46 : index
-              %286 = arith.constant 0.000000e+00 : f32
-              %287 = vector.broadcast %286 : f32 to vector<16xf32>
-              %288, %289, %290, %291, %292, %293, %294, %295 = scf.for %296 = %16 to %46 step %32 iter_args(%297 = %287, %298 = %287, %299 = %287, %300 = %287, %301 = %287, %302 = %287, %303 = %287, %304 = %287) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %305 = arith.constant 16 : index
-                %306 = arith.muli %296, %305 : index
-                %307 = vector.load %53[%306] : memref<4096xf32>, vector<16xf32>
-                %308 = arith.addi %50, %306 : index
-                %309 = vector.load %53[%308] : memref<4096xf32>, vector<16xf32>
-                %310 = arith.addi %284, %296 : index
-                %311 = memref.load %0[%310] : memref<?xf32>
-                %312 = vector.broadcast %311 : f32 to vector<16xf32>
-                %313 = vector.fma %312, %307, %297 : vector<16xf32>
-                %314 = vector.fma %312, %309, %298 : vector<16xf32>
-                %315 = arith.addi %285, %296 : index
-                %316 = memref.load %0[%315] : memref<?xf32>
-                %317 = vector.broadcast %316 : f32 to vector<16xf32>
-                %318 = vector.fma %317, %307, %299 : vector<16xf32>
-                %319 = vector.fma %317, %309, %300 : vector<16xf32>
-                %320 = arith.addi %296, %17 : index
-                %321 = arith.muli %320, %305 : index
-                %322 = vector.load %53[%321] : memref<4096xf32>, vector<16xf32>
-                %323 = arith.addi %50, %321 : index
-                %324 = vector.load %53[%323] : memref<4096xf32>, vector<16xf32>
-                %325 = arith.addi %284, %320 : index
-                %326 = memref.load %0[%325] : memref<?xf32>
-                %327 = vector.broadcast %326 : f32 to vector<16xf32>
-                %328 = vector.fma %327, %322, %301 : vector<16xf32>
-                %329 = vector.fma %327, %324, %302 : vector<16xf32>
-                %330 = arith.addi %285, %320 : index
-                %331 = memref.load %0[%330] : memref<?xf32>
-                %332 = vector.broadcast %331 : f32 to vector<16xf32>
-                %333 = vector.fma %332, %322, %303 : vector<16xf32>
-                %334 = vector.fma %332, %324, %304 : vector<16xf32>
-                scf.yield %313, %314, %318, %319, %328, %329, %333, %334 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %284 = arith.subi %25, %212 : index
+            %285 = arith.divui %284, %32 : index
+            %286 = arith.muli %285, %32 : index
+            %287 = arith.addi %212, %286 : index
+            scf.for %288 = %212 to %287 step %32 {
+              %289 = arith.addi %288, %17 : index
+              %290 = arith.muli %288, %46 : index
+              %291 = arith.muli %289, %46 : index
+              %292 = arith.constant 0.000000e+00 : f32
+              %293 = vector.broadcast %292 : f32 to vector<16xf32>
+              %294, %295, %296, %297, %298, %299, %300, %301 = scf.for %302 = %16 to %46 step %32 iter_args(%303 = %293, %304 = %293, %305 = %293, %306 = %293, %307 = %293, %308 = %293, %309 = %293, %310 = %293) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %311 = arith.constant 16 : index
+                %312 = arith.muli %302, %311 : index
+                %313 = vector.load %53[%312] : memref<4096xf32>, vector<16xf32>
+                %314 = arith.addi %50, %312 : index
+                %315 = vector.load %53[%314] : memref<4096xf32>, vector<16xf32>
+                %316 = arith.constant 256 : index
+                %317 = arith.addi %312, %316 : index
+                rlx_cpu.prefetch %53[%317] {cache = "l1"} : memref<4096xf32>
+                %318 = arith.addi %314, %316 : index
+                rlx_cpu.prefetch %53[%318] {cache = "l1"} : memref<4096xf32>
+                %319 = arith.addi %290, %302 : index
+                %320 = memref.load %0[%319] : memref<?xf32>
+                %321 = vector.broadcast %320 : f32 to vector<16xf32>
+                %322 = vector.fma %321, %313, %303 : vector<16xf32>
+                %323 = vector.fma %321, %315, %304 : vector<16xf32>
+                %324 = arith.addi %291, %302 : index
+                %325 = memref.load %0[%324] : memref<?xf32>
+                %326 = vector.broadcast %325 : f32 to vector<16xf32>
+                %327 = vector.fma %326, %313, %305 : vector<16xf32>
+                %328 = vector.fma %326, %315, %306 : vector<16xf32>
+                %329 = arith.addi %302, %17 : index
+                %330 = arith.muli %329, %311 : index
+                %331 = vector.load %53[%330] : memref<4096xf32>, vector<16xf32>
+                %332 = arith.addi %50, %330 : index
+                %333 = vector.load %53[%332] : memref<4096xf32>, vector<16xf32>
+                %334 = arith.addi %330, %316 : index
+                rlx_cpu.prefetch %53[%334] {cache = "l1"} : memref<4096xf32>
+                %335 = arith.addi %332, %316 : index
+                rlx_cpu.prefetch %53[%335] {cache = "l1"} : memref<4096xf32>
+                %336 = arith.addi %290, %329 : index
+                %337 = memref.load %0[%336] : memref<?xf32>
+                %338 = vector.broadcast %337 : f32 to vector<16xf32>
+                %339 = vector.fma %338, %331, %307 : vector<16xf32>
+                %340 = vector.fma %338, %333, %308 : vector<16xf32>
+                %341 = arith.addi %291, %329 : index
+                %342 = memref.load %0[%341] : memref<?xf32>
+                %343 = vector.broadcast %342 : f32 to vector<16xf32>
+                %344 = vector.fma %343, %331, %309 : vector<16xf32>
+                %345 = vector.fma %343, %333, %310 : vector<16xf32>
+                scf.yield %322, %323, %327, %328, %339, %340, %344, %345 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %335 = arith.addf %288, %292 : vector<16xf32>
-              %336 = arith.addf %289, %293 : vector<16xf32>
-              %337 = arith.addf %290, %294 : vector<16xf32>
-              %338 = arith.addf %291, %295 : vector<16xf32>
-              %339 = arith.constant 16 : index
-              %340 = arith.muli %42, %339 : index
-              %341 = arith.muli %282, %47 : index
-              %342 = arith.addi %341, %340 : index
-              vector.store %335, %49[%342] : memref<?xf32>, vector<16xf32>
-              %343 = arith.muli %43, %339 : index
-              %344 = arith.addi %341, %343 : index
-              vector.store %336, %49[%344] : memref<?xf32>, vector<16xf32>
-              %345 = arith.muli %283, %47 : index
-              %346 = arith.addi %345, %340 : index
-              vector.store %337, %49[%346] : memref<?xf32>, vector<16xf32>
-              %347 = arith.addi %345, %343 : index
-              vector.store %338, %49[%347] : memref<?xf32>, vector<16xf32>
+              %346 = arith.addf %294, %298 : vector<16xf32>
+              %347 = arith.addf %295, %299 : vector<16xf32>
+              %348 = arith.addf %296, %300 : vector<16xf32>
+              %349 = arith.addf %297, %301 : vector<16xf32>
+              %350 = arith.constant 16 : index
+              %351 = arith.muli %42, %350 : index
+              %352 = arith.muli %288, %47 : index
+              %353 = arith.addi %352, %351 : index
+              vector.store %346, %49[%353] : memref<?xf32>, vector<16xf32>
+              %354 = arith.muli %43, %350 : index
+              %355 = arith.addi %352, %354 : index
+              vector.store %347, %49[%355] : memref<?xf32>, vector<16xf32>
+              %356 = arith.muli %289, %47 : index
+              %357 = arith.addi %356, %351 : index
+              vector.store %348, %49[%357] : memref<?xf32>, vector<16xf32>
+              %358 = arith.addi %356, %354 : index
+              vector.store %349, %49[%358] : memref<?xf32>, vector<16xf32>
             }
-            scf.for %348 = %281 to %25 step %17 {
-              %349 = arith.muli %348, %46 : index
-              %350 = arith.constant 0.000000e+00 : f32
-              %351 = vector.broadcast %350 : f32 to vector<16xf32>
-              %352, %353, %354, %355 = scf.for %356 = %16 to %46 step %32 iter_args(%357 = %351, %358 = %351, %359 = %351, %360 = %351) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %361 = arith.constant 16 : index
-                %362 = arith.muli %356, %361 : index
-                %363 = vector.load %53[%362] : memref<4096xf32>, vector<16xf32>
-                %364 = arith.addi %50, %362 : index
-                %365 = vector.load %53[%364] : memref<4096xf32>, vector<16xf32>
-                %366 = arith.addi %349, %356 : index
-                %367 = memref.load %0[%366] : memref<?xf32>
-                %368 = vector.broadcast %367 : f32 to vector<16xf32>
-                %369 = vector.fma %368, %363, %357 : vector<16xf32>
-                %370 = vector.fma %368, %365, %358 : vector<16xf32>
-                %371 = arith.addi %356, %17 : index
-                %372 = arith.muli %371, %361 : index
-                %373 = vector.load %53[%372] : memref<4096xf32>, vector<16xf32>
-                %374 = arith.addi %50, %372 : index
-                %375 = vector.load %53[%374] : memref<4096xf32>, vector<16xf32>
-                %376 = arith.addi %349, %371 : index
-                %377 = memref.load %0[%376] : memref<?xf32>
-                %378 = vector.broadcast %377 : f32 to vector<16xf32>
-                %379 = vector.fma %378, %373, %359 : vector<16xf32>
-                %380 = vector.fma %378, %375, %360 : vector<16xf32>
-                scf.yield %369, %370, %379, %380 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            scf.for %359 = %287 to %25 step %17 {
+              %360 = arith.muli %359, %46 : index
+              %361 = arith.constant 0.000000e+00 : f32
+              %362 = vector.broadcast %361 : f32 to vector<16xf32>
+              %363, %364, %365, %366 = scf.for %367 = %16 to %46 step %32 iter_args(%368 = %362, %369 = %362, %370 = %362, %371 = %362) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %372 = arith.constant 16 : index
+                %373 = arith.muli %367, %372 : index
+                %374 = vector.load %53[%373] : memref<4096xf32>, vector<16xf32>
+                %375 = arith.addi %50, %373 : index
+                %376 = vector.load %53[%375] : memref<4096xf32>, vector<16xf32>
+                %377 = arith.addi %360, %367 : index
+                %378 = memref.load %0[%377] : memref<?xf32>
+                %379 = vector.broadcast %378 : f32 to vector<16xf32>
+                %380 = vector.fma %379, %374, %368 : vector<16xf32>
+                %381 = vector.fma %379, %376, %369 : vector<16xf32>
+                %382 = arith.addi %367, %17 : index
+                %383 = arith.muli %382, %372 : index
+                %384 = vector.load %53[%383] : memref<4096xf32>, vector<16xf32>
+                %385 = arith.addi %50, %383 : index
+                %386 = vector.load %53[%385] : memref<4096xf32>, vector<16xf32>
+                %387 = arith.addi %360, %382 : index
+                %388 = memref.load %0[%387] : memref<?xf32>
+                %389 = vector.broadcast %388 : f32 to vector<16xf32>
+                %390 = vector.fma %389, %384, %370 : vector<16xf32>
+                %391 = vector.fma %389, %386, %371 : vector<16xf32>
+                scf.yield %380, %381, %390, %391 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %381 = arith.addf %352, %354 : vector<16xf32>
-              %382 = arith.addf %353, %355 : vector<16xf32>
-              %383 = arith.constant 16 : index
-              %384 = arith.muli %42, %383 : index
-              %385 = arith.muli %348, %47 : index
-              %386 = arith.addi %385, %384 : index
-              vector.store %381, %49[%386] : memref<?xf32>, vector<16xf32>
-              %387 = arith.muli %43, %383 : index
-              %388 = arith.addi %385, %387 : index
-              vector.store %382, %49[%388] : memref<?xf32>, vector<16xf32>
+              %392 = arith.addf %363, %365 : vector<16xf32>
+              %393 = arith.addf %364, %366 : vector<16xf32>
+              %394 = arith.constant 16 : index
+              %395 = arith.muli %42, %394 : index
+              %396 = arith.muli %359, %47 : index
+              %397 = arith.addi %396, %395 : index
+              vector.store %392, %49[%397] : memref<?xf32>, vector<16xf32>
+              %398 = arith.muli %43, %394 : index
+              %399 = arith.addi %396, %398 : index
+              vector.store %393, %49[%399] : memref<?xf32>, vector<16xf32>
             }
           } else {
-            %389 = arith.muli %31, %32 : index
-            %390 = arith.constant 12 : index
-            %391 = arith.cmpi ult, %389, %390 : index
-            %392 = arith.select %391, %2, %3 : memref<?xi16>
-            %393 = arith.cmpi ult, %389, %14 : index
-            %394 = arith.select %393, %1, %392 : memref<?xi16>
-            %395 = arith.select %391, %14, %390 : index
-            %396 = arith.select %393, %16, %395 : index
-            %397 = arith.subi %389, %396 : index
-            %398 = arith.addi %397, %17 : index
-            %399 = arith.constant 64 : index
-            %400 = arith.select %391, %399, %399 : index
-            %401 = arith.constant 128 : index
-            %402 = arith.select %393, %401, %400 : index
-            %403 = arith.select %391, %5, %6 : memref<?xf32>
-            %404 = arith.select %393, %4, %403 : memref<?xf32>
-            %405 = arith.constant 2048 : index
-            %406 = arith.muli %397, %405 : index
-            %407 = arith.muli %398, %405 : index
-            scf.for %408 = %23 to %25 step %17 {
-              %409 = arith.muli %408, %401 : index
-              %410 = arith.constant 0.000000e+00 : f32
-              %411 = vector.broadcast %410 : f32 to vector<16xf32>
-              %412, %413, %414, %415 = scf.for %416 = %16 to %401 step %32 iter_args(%417 = %411, %418 = %411, %419 = %411, %420 = %411) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %421 = arith.constant 16 : index
-                %422 = arith.muli %416, %421 : index
-                %423 = arith.addi %406, %422 : index
-                %424 = vector.load %394[%423] : memref<?xi16>, vector<16xi16>
-                %425 = arith.extui %424 : vector<16xi16> to vector<16xi32>
-                %426 = arith.constant dense<16> : vector<16xi32>
-                %427 = arith.shli %425, %426 : vector<16xi32>
-                %428 = arith.bitcast %427 : vector<16xi32> to vector<16xf32>
-                %429 = arith.addi %407, %422 : index
-                %430 = vector.load %394[%429] : memref<?xi16>, vector<16xi16>
-                %431 = arith.extui %430 : vector<16xi16> to vector<16xi32>
-                %432 = arith.shli %431, %426 : vector<16xi32>
-                %433 = arith.bitcast %432 : vector<16xi32> to vector<16xf32>
-                %434 = arith.addi %409, %416 : index
-                %435 = memref.load %0[%434] : memref<?xf32>
-                %436 = vector.broadcast %435 : f32 to vector<16xf32>
-                %437 = vector.fma %436, %428, %417 : vector<16xf32>
-                %438 = vector.fma %436, %433, %418 : vector<16xf32>
-                %439 = arith.addi %416, %17 : index
-                %440 = arith.muli %439, %421 : index
-                %441 = arith.addi %406, %440 : index
-                %442 = vector.load %394[%441] : memref<?xi16>, vector<16xi16>
-                %443 = arith.extui %442 : vector<16xi16> to vector<16xi32>
-                %444 = arith.shli %443, %426 : vector<16xi32>
-                %445 = arith.bitcast %444 : vector<16xi32> to vector<16xf32>
-                %446 = arith.addi %407, %440 : index
-                %447 = vector.load %394[%446] : memref<?xi16>, vector<16xi16>
-                %448 = arith.extui %447 : vector<16xi16> to vector<16xi32>
-                %449 = arith.shli %448, %426 : vector<16xi32>
-                %450 = arith.bitcast %449 : vector<16xi32> to vector<16xf32>
-                %451 = arith.addi %409, %439 : index
-                %452 = memref.load %0[%451] : memref<?xf32>
-                %453 = vector.broadcast %452 : f32 to vector<16xf32>
-                %454 = vector.fma %453, %445, %419 : vector<16xf32>
-                %455 = vector.fma %453, %450, %420 : vector<16xf32>
-                scf.yield %437, %438, %454, %455 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %400 = arith.muli %31, %32 : index
+            %401 = arith.constant 12 : index
+            %402 = arith.cmpi ult, %400, %401 : index
+            %403 = arith.select %402, %2, %3 : memref<?xi16>
+            %404 = arith.cmpi ult, %400, %14 : index
+            %405 = arith.select %404, %1, %403 : memref<?xi16>
+            %406 = arith.select %402, %14, %401 : index
+            %407 = arith.select %404, %16, %406 : index
+            %408 = arith.subi %400, %407 : index
+            %409 = arith.addi %408, %17 : index
+            %410 = arith.constant 64 : index
+            %411 = arith.select %402, %410, %410 : index
+            %412 = arith.constant 128 : index
+            %413 = arith.select %404, %412, %411 : index
+            %414 = arith.select %402, %5, %6 : memref<?xf32>
+            %415 = arith.select %404, %4, %414 : memref<?xf32>
+            %416 = arith.constant 2048 : index
+            %417 = arith.muli %408, %416 : index
+            %418 = arith.muli %409, %416 : index
+            scf.for %419 = %23 to %25 step %17 {
+              %420 = arith.muli %419, %412 : index
+              %421 = arith.constant 0.000000e+00 : f32
+              %422 = vector.broadcast %421 : f32 to vector<16xf32>
+              %423, %424, %425, %426 = scf.for %427 = %16 to %412 step %32 iter_args(%428 = %422, %429 = %422, %430 = %422, %431 = %422) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %432 = arith.constant 16 : index
+                %433 = arith.muli %427, %432 : index
+                %434 = arith.addi %417, %433 : index
+                %435 = vector.load %405[%434] : memref<?xi16>, vector<16xi16>
+                %436 = arith.extui %435 : vector<16xi16> to vector<16xi32>
+                %437 = arith.constant dense<16> : vector<16xi32>
+                %438 = arith.shli %436, %437 : vector<16xi32>
+                %439 = arith.bitcast %438 : vector<16xi32> to vector<16xf32>
+                %440 = arith.addi %418, %433 : index
+                %441 = vector.load %405[%440] : memref<?xi16>, vector<16xi16>
+                %442 = arith.extui %441 : vector<16xi16> to vector<16xi32>
+                %443 = arith.shli %442, %437 : vector<16xi32>
+                %444 = arith.bitcast %443 : vector<16xi32> to vector<16xf32>
+                %445 = arith.addi %420, %427 : index
+                %446 = memref.load %0[%445] : memref<?xf32>
+                %447 = vector.broadcast %446 : f32 to vector<16xf32>
+                %448 = vector.fma %447, %439, %428 : vector<16xf32>
+                %449 = vector.fma %447, %444, %429 : vector<16xf32>
+                %450 = arith.addi %427, %17 : index
+                %451 = arith.muli %450, %432 : index
+                %452 = arith.addi %417, %451 : index
+                %453 = vector.load %405[%452] : memref<?xi16>, vector<16xi16>
+                %454 = arith.extui %453 : vector<16xi16> to vector<16xi32>
+                %455 = arith.shli %454, %437 : vector<16xi32>
+                %456 = arith.bitcast %455 : vector<16xi32> to vector<16xf32>
+                %457 = arith.addi %418, %451 : index
+                %458 = vector.load %405[%457] : memref<?xi16>, vector<16xi16>
+                %459 = arith.extui %458 : vector<16xi16> to vector<16xi32>
+                %460 = arith.shli %459, %437 : vector<16xi32>
+                %461 = arith.bitcast %460 : vector<16xi32> to vector<16xf32>
+                %462 = arith.addi %420, %450 : index
+                %463 = memref.load %0[%462] : memref<?xf32>
+                %464 = vector.broadcast %463 : f32 to vector<16xf32>
+                %465 = vector.fma %464, %456, %430 : vector<16xf32>
+                %466 = vector.fma %464, %461, %431 : vector<16xf32>
+                scf.yield %448, %449, %465, %466 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %456 = arith.addf %412, %414 : vector<16xf32>
-              %457 = arith.addf %413, %415 : vector<16xf32>
-              %458 = arith.constant 16 : index
-              %459 = arith.muli %397, %458 : index
-              %460 = arith.muli %408, %402 : index
-              %461 = arith.addi %460, %459 : index
-              vector.store %456, %404[%461] : memref<?xf32>, vector<16xf32>
-              %462 = arith.muli %398, %458 : index
-              %463 = arith.addi %460, %462 : index
-              vector.store %457, %404[%463] : memref<?xf32>, vector<16xf32>
+              %467 = arith.addf %423, %425 : vector<16xf32>
+              %468 = arith.addf %424, %426 : vector<16xf32>
+              %469 = arith.constant 16 : index
+              %470 = arith.muli %408, %469 : index
+              %471 = arith.muli %419, %413 : index
+              %472 = arith.addi %471, %470 : index
+              vector.store %467, %415[%472] : memref<?xf32>, vector<16xf32>
+              %473 = arith.muli %409, %469 : index
+              %474 = arith.addi %471, %473 : index
+              vector.store %468, %415[%474] : memref<?xf32>, vector<16xf32>
             }
           }
         }
       }
     } else {
       "scf.parallel"(%16, %15, %17) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
-      ^bb0(%464: index):
-        %465 = arith.divui %464, %13 : index
-        %466 = arith.remui %464, %13 : index
-        %467 = arith.muli %466, %12 : index
-        %468 = arith.addi %467, %12 : index
-        %469 = arith.minui %468, %7 : index
-        %470 = arith.subi %469, %467 : index
-        %471 = arith.divui %470, %14 : index
-        %472 = arith.muli %471, %14 : index
-        %473 = arith.addi %467, %472 : index
-        %474 = arith.addi %465, %17 : index
-        scf.for %475 = %465 to %474 step %17 {
-          %476 = arith.constant 2 : index
-          %477 = arith.cmpi uge, %470, %476 : index
-          scf.if %477 {
-            %478 = arith.muli %475, %476 : index
-            %479 = arith.constant 12 : index
-            %480 = arith.cmpi ult, %478, %479 : index
-            %481 = arith.select %480, %2, %3 : memref<?xi16>
-            %482 = arith.cmpi ult, %478, %14 : index
-            %483 = arith.select %482, %1, %481 : memref<?xi16>
-            %484 = arith.select %480, %14, %479 : index
-            %485 = arith.select %482, %16, %484 : index
-            %486 = arith.subi %478, %485 : index
-            %487 = arith.addi %486, %17 : index
-            %488 = arith.constant 64 : index
-            %489 = arith.select %480, %488, %488 : index
-            %490 = arith.constant 128 : index
-            %491 = arith.select %482, %490, %489 : index
-            %492 = arith.select %480, %5, %6 : memref<?xf32>
-            %493 = arith.select %482, %4, %492 : memref<?xf32>
-            %494 = arith.constant 2048 : index
-            %495 = arith.muli %486, %494 : index
-            %496 = arith.muli %487, %494 : index
-            %497 = memref.alloca() : memref<4096xf32>
-            scf.for %498 = %16 to %490 step %17 {
-              scf.for %499 = %16 to %17 step %17 {
-                %500 = arith.addi %498, %499 : index
-                %501 = arith.constant 16 : index
-                %502 = arith.muli %500, %501 : index
-                %503 = arith.addi %495, %502 : index
-                %504 = vector.load %483[%503] : memref<?xi16>, vector<16xi16>
-                %505 = arith.extui %504 : vector<16xi16> to vector<16xi32>
-                %506 = arith.constant dense<16> : vector<16xi32>
-                %507 = arith.shli %505, %506 : vector<16xi32>
-                %508 = arith.bitcast %507 : vector<16xi32> to vector<16xf32>
-                vector.store %508, %497[%502] : memref<4096xf32>, vector<16xf32>
-              }
-            }
-            scf.for %509 = %16 to %490 step %17 {
+      ^bb0(%475: index):
+        %476 = arith.divui %475, %13 : index
+        %477 = arith.remui %475, %13 : index
+        %478 = arith.muli %477, %12 : index
+        %479 = arith.addi %478, %12 : index
+        %480 = arith.minui %479, %7 : index
+        %481 = arith.subi %480, %478 : index
+        %482 = arith.divui %481, %14 : index
+        %483 = arith.muli %482, %14 : index
+        %484 = arith.addi %478, %483 : index
+        %485 = arith.addi %476, %17 : index
+        scf.for %486 = %476 to %485 step %17 {
+          %487 = arith.constant 2 : index
+          %488 = arith.cmpi uge, %481, %487 : index
+          scf.if %488 {
+            %489 = arith.muli %486, %487 : index
+            %490 = arith.constant 12 : index
+            %491 = arith.cmpi ult, %489, %490 : index
+            %492 = arith.select %491, %2, %3 : memref<?xi16>
+            %493 = arith.cmpi ult, %489, %14 : index
+            %494 = arith.select %493, %1, %492 : memref<?xi16>
+            %495 = arith.select %491, %14, %490 : index
+            %496 = arith.select %493, %16, %495 : index
+            %497 = arith.subi %489, %496 : index
+            %498 = arith.addi %497, %17 : index
+            %499 = arith.constant 64 : index
+            %500 = arith.select %491, %499, %499 : index
+            %501 = arith.constant 128 : index
+            %502 = arith.select %493, %501, %500 : index
+            %503 = arith.select %491, %5, %6 : memref<?xf32>
+            %504 = arith.select %493, %4, %503 : memref<?xf32>
+            %505 = arith.constant 2048 : index
+            %506 = arith.muli %497, %505 : index
+            %507 = arith.muli %498, %505 : index
+            %508 = memref.alloca() : memref<4096xf32>
+            scf.for %509 = %16 to %501 step %17 {
               scf.for %510 = %16 to %17 step %17 {
                 %511 = arith.addi %509, %510 : index
                 %512 = arith.constant 16 : index
                 %513 = arith.muli %511, %512 : index
-                %514 = arith.addi %496, %513 : index
-                %515 = vector.load %483[%514] : memref<?xi16>, vector<16xi16>
+                %514 = arith.addi %506, %513 : index
+                %515 = vector.load %494[%514] : memref<?xi16>, vector<16xi16>
                 %516 = arith.extui %515 : vector<16xi16> to vector<16xi32>
                 %517 = arith.constant dense<16> : vector<16xi32>
                 %518 = arith.shli %516, %517 : vector<16xi32>
                 %519 = arith.bitcast %518 : vector<16xi32> to vector<16xf32>
-                %520 = arith.addi %494, %513 : index
-                vector.store %519, %497[%520] : memref<4096xf32>, vector<16xf32>
+                vector.store %519, %508[%513] : memref<4096xf32>, vector<16xf32>
               }
             }
-            scf.for %521 = %467 to %473 step %14 {
-              %522 = arith.addi %521, %17 : index
-              %523 = arith.addi %521, %476 : index
-              %524 = arith.constant 3 : index
-              %525 = arith.addi %521, %524 : index
-              %526 = arith.constant 4 : index
-              %527 = arith.addi %521, %526 : index
-              %528 = arith.constant 5 : index
-              %529 = arith.addi %521, %528 : index
-              %530 = arith.constant 6 : index
-              %531 = arith.addi %521, %530 : index
-              %532 = arith.constant 7 : index
-              %533 = arith.addi %521, %532 : index
-              %534 = arith.muli %521, %490 : index
-              %535 = arith.muli %522, %490 : index
-              %536 = arith.muli %523, %490 : index
-              %537 = arith.muli %525, %490 : index
-              %538 = arith.muli %527, %490 : index
-              %539 = arith.muli %529, %490 : index
-              %540 = arith.muli %531, %490 : index
-              %541 = arith.muli %533, %490 : index
-              %542 = arith.constant 0.000000e+00 : f32
-              %543 = vector.broadcast %542 : f32 to vector<16xf32>
-              %544, %545, %546, %547, %548, %549, %550, %551, %552, %553, %554, %555, %556, %557, %558, %559 = scf.for %560 = %16 to %490 step %17 iter_args(%561 = %543, %562 = %543, %563 = %543, %564 = %543, %565 = %543, %566 = %543, %567 = %543, %568 = %543, %569 = %543, %570 = %543, %571 = %543, %572 = %543, %573 = %543, %574 = %543, %575 = %543, %576 = %543) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %577 = arith.constant 16 : index
-                %578 = arith.muli %560, %577 : index
-                %579 = vector.load %497[%578] : memref<4096xf32>, vector<16xf32>
-                %580 = arith.addi %494, %578 : index
-                %581 = vector.load %497[%580] : memref<4096xf32>, vector<16xf32>
-                %582 = arith.addi %534, %560 : index
-                %583 = memref.load %0[%582] : memref<?xf32>
-                %584 = vector.broadcast %583 : f32 to vector<16xf32>
-                %585 = vector.fma %584, %579, %561 : vector<16xf32>
-                %586 = vector.fma %584, %581, %562 : vector<16xf32>
-                %587 = arith.addi %535, %560 : index
-                %588 = memref.load %0[%587] : memref<?xf32>
-                %589 = vector.broadcast %588 : f32 to vector<16xf32>
-                %590 = vector.fma %589, %579, %563 : vector<16xf32>
-                %591 = vector.fma %589, %581, %564 : vector<16xf32>
-                %592 = arith.addi %536, %560 : index
-                %593 = memref.load %0[%592] : memref<?xf32>
-                %594 = vector.broadcast %593 : f32 to vector<16xf32>
-                %595 = vector.fma %594, %579, %565 : vector<16xf32>
-                %596 = vector.fma %594, %581, %566 : vector<16xf32>
-                %597 = arith.addi %537, %560 : index
-                %598 = memref.load %0[%597] : memref<?xf32>
-                %599 = vector.broadcast %598 : f32 to vector<16xf32>
-                %600 = vector.fma %599, %579, %567 : vector<16xf32>
-                %601 = vector.fma %599, %581, %568 : vector<16xf32>
-                %602 = arith.addi %538, %560 : index
-                %603 = memref.load %0[%602] : memref<?xf32>
-                %604 = vector.broadcast %603 : f32 to vector<16xf32>
-                %605 = vector.fma %604, %579, %569 : vector<16xf32>
-                %606 = vector.fma %604, %581, %570 : vector<16xf32>
-                %607 = arith.addi %539, %560 : index
-                %608 = memref.load %0[%607] : memref<?xf32>
-                %609 = vector.broadcast %608 : f32 to vector<16xf32>
-                %610 = vector.fma %609, %579, %571 : vector<16xf32>
-                %611 = vector.fma %609, %581, %572 : vector<16xf32>
-                %612 = arith.addi %540, %560 : index
-                %613 = memref.load %0[%612] : memref<?xf32>
-                %614 = vector.broadcast %613 : f32 to vector<16xf32>
-                %615 = vector.fma %614, %579, %573 : vector<16xf32>
-                %616 = vector.fma %614, %581, %574 : vector<16xf32>
-                %617 = arith.addi %541, %560 : index
-                %618 = memref.load %0[%617] : memref<?xf32>
-                %619 = vector.broadcast %618 : f32 to vector<16xf32>
-                %620 = vector.fma %619, %579, %575 : vector<16xf32>
-                %621 = vector.fma %619, %581, %576 : vector<16xf32>
-                scf.yield %585, %586, %590, %591, %595, %596, %600, %601, %605, %606, %610, %611, %615, %616, %620, %621 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            scf.for %520 = %16 to %501 step %17 {
+              scf.for %521 = %16 to %17 step %17 {
+                %522 = arith.addi %520, %521 : index
+                %523 = arith.constant 16 : index
+                %524 = arith.muli %522, %523 : index
+                %525 = arith.addi %507, %524 : index
+                %526 = vector.load %494[%525] : memref<?xi16>, vector<16xi16>
+                %527 = arith.extui %526 : vector<16xi16> to vector<16xi32>
+                %528 = arith.constant dense<16> : vector<16xi32>
+                %529 = arith.shli %527, %528 : vector<16xi32>
+                %530 = arith.bitcast %529 : vector<16xi32> to vector<16xf32>
+                %531 = arith.addi %505, %524 : index
+                vector.store %530, %508[%531] : memref<4096xf32>, vector<16xf32>
               }
-              %622 = arith.constant 16 : index
-              %623 = arith.muli %486, %622 : index
-              %624 = arith.muli %521, %491 : index
-              %625 = arith.addi %624, %623 : index
-              vector.store %544, %493[%625] : memref<?xf32>, vector<16xf32>
-              %626 = arith.muli %487, %622 : index
-              %627 = arith.addi %624, %626 : index
-              vector.store %545, %493[%627] : memref<?xf32>, vector<16xf32>
-              %628 = arith.muli %522, %491 : index
-              %629 = arith.addi %628, %623 : index
-              vector.store %546, %493[%629] : memref<?xf32>, vector<16xf32>
-              %630 = arith.addi %628, %626 : index
-              vector.store %547, %493[%630] : memref<?xf32>, vector<16xf32>
-              %631 = arith.muli %523, %491 : index
-              %632 = arith.addi %631, %623 : index
-              vector.store %548, %493[%632] : memref<?xf32>, vector<16xf32>
-              %633 = arith.addi %631, %626 : index
-              vector.store %549, %493[%633] : memref<?xf32>, vector<16xf32>
-              %634 = arith.muli %525, %491 : index
-              %635 = arith.addi %634, %623 : index
-              vector.store %550, %493[%635] : memref<?xf32>, vector<16xf32>
-              %636 = arith.addi %634, %626 : index
-              vector.store %551, %493[%636] : memref<?xf32>, vector<16xf32>
-              %637 = arith.muli %527, %491 : index
-              %638 = arith.addi %637, %623 : index
-              vector.store %552, %493[%638] : memref<?xf32>, vector<16xf32>
-              %639 = arith.addi %637, %626 : index
-              vector.store %553, %493[%639] : memref<?xf32>, vector<16xf32>
-              %640 = arith.muli %529, %491 : index
-              %641 = arith.addi %640, %623 : index
-              vector.store %554, %493[%641] : memref<?xf32>, vector<16xf32>
-              %642 = arith.addi %640, %626 : index
-              vector.store %555, %493[%642] : memref<?xf32>, vector<16xf32>
-              %643 = arith.muli %531, %491 : index
-              %644 = arith.addi %643, %623 : index
-              vector.store %556, %493[%644] : memref<?xf32>, vector<16xf32>
-              %645 = arith.addi %643, %626 : index
-              vector.store %557, %493[%645] : memref<?xf32>, vector<16xf32>
-              %646 = arith.muli %533, %491 : index
-              %647 = arith.addi %646, %623 : index
-              vector.store %558, %493[%647] : memref<?xf32>, vector<16xf32>
-              %648 = arith.addi %646, %626 : index
-              vector.store %559, %493[%648] : memref<?xf32>, vector<16xf32>
             }
-            %649 = arith.subi %469, %473 : index
-            %650 = arith.constant 4 : index
-            %651 = arith.divui %649, %650 : index
-            %652 = arith.muli %651, %650 : index
-            %653 = arith.addi %473, %652 : index
-            scf.for %654 = %473 to %653 step %650 {
-              %655 = arith.addi %654, %17 : index
-              %656 = arith.addi %654, %476 : index
-              %657 = arith.constant 3 : index
-              %658 = arith.addi %654, %657 : index
-              %659 = arith.muli %654, %490 : index
-              %660 = arith.muli %655, %490 : index
-              %661 = arith.muli %656, %490 : index
-              %662 = arith.muli %658, %490 : index
-              %663 = arith.constant 0.000000e+00 : f32
-              %664 = vector.broadcast %663 : f32 to vector<16xf32>
-              %665, %666, %667, %668, %669, %670, %671, %672 = scf.for %673 = %16 to %490 step %17 iter_args(%674 = %664, %675 = %664, %676 = %664, %677 = %664, %678 = %664, %679 = %664, %680 = %664, %681 = %664) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %682 = arith.constant 16 : index
-                %683 = arith.muli %673, %682 : index
-                %684 = vector.load %497[%683] : memref<4096xf32>, vector<16xf32>
-                %685 = arith.addi %494, %683 : index
-                %686 = vector.load %497[%685] : memref<4096xf32>, vector<16xf32>
-                %687 = arith.addi %659, %673 : index
-                %688 = memref.load %0[%687] : memref<?xf32>
-                %689 = vector.broadcast %688 : f32 to vector<16xf32>
-                %690 = vector.fma %689, %684, %674 : vector<16xf32>
-                %691 = vector.fma %689, %686, %675 : vector<16xf32>
-                %692 = arith.addi %660, %673 : index
-                %693 = memref.load %0[%692] : memref<?xf32>
-                %694 = vector.broadcast %693 : f32 to vector<16xf32>
-                %695 = vector.fma %694, %684, %676 : vector<16xf32>
-                %696 = vector.fma %694, %686, %677 : vector<16xf32>
-                %697 = arith.addi %661, %673 : index
-                %698 = memref.load %0[%697] : memref<?xf32>
-                %699 = vector.broadcast %698 : f32 to vector<16xf32>
-                %700 = vector.fma %699, %684, %678 : vector<16xf32>
-                %701 = vector.fma %699, %686, %679 : vector<16xf32>
-                %702 = arith.addi %662, %673 : index
-                %703 = memref.load %0[%702] : memref<?xf32>
-                %704 = vector.broadcast %703 : f32 to vector<16xf32>
-                %705 = vector.fma %704, %684, %680 : vector<16xf32>
-                %706 = vector.fma %704, %686, %681 : vector<16xf32>
-                scf.yield %690, %691, %695, %696, %700, %701, %705, %706 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            scf.for %532 = %478 to %484 step %14 {
+              %533 = arith.addi %532, %17 : index
+              %534 = arith.addi %532, %487 : index
+              %535 = arith.constant 3 : index
+              %536 = arith.addi %532, %535 : index
+              %537 = arith.constant 4 : index
+              %538 = arith.addi %532, %537 : index
+              %539 = arith.constant 5 : index
+              %540 = arith.addi %532, %539 : index
+              %541 = arith.constant 6 : index
+              %542 = arith.addi %532, %541 : index
+              %543 = arith.constant 7 : index
+              %544 = arith.addi %532, %543 : index
+              %545 = arith.muli %532, %501 : index
+              %546 = arith.muli %533, %501 : index
+              %547 = arith.muli %534, %501 : index
+              %548 = arith.muli %536, %501 : index
+              %549 = arith.muli %538, %501 : index
+              %550 = arith.muli %540, %501 : index
+              %551 = arith.muli %542, %501 : index
+              %552 = arith.muli %544, %501 : index
+              %553 = arith.constant 0.000000e+00 : f32
+              %554 = vector.broadcast %553 : f32 to vector<16xf32>
+              %555, %556, %557, %558, %559, %560, %561, %562, %563, %564, %565, %566, %567, %568, %569, %570 = scf.for %571 = %16 to %501 step %17 iter_args(%572 = %554, %573 = %554, %574 = %554, %575 = %554, %576 = %554, %577 = %554, %578 = %554, %579 = %554, %580 = %554, %581 = %554, %582 = %554, %583 = %554, %584 = %554, %585 = %554, %586 = %554, %587 = %554) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %588 = arith.constant 16 : index
+                %589 = arith.muli %571, %588 : index
+                %590 = vector.load %508[%589] : memref<4096xf32>, vector<16xf32>
+                %591 = arith.addi %505, %589 : index
+                %592 = vector.load %508[%591] : memref<4096xf32>, vector<16xf32>
+                %593 = arith.constant 256 : index
+                %594 = arith.addi %589, %593 : index
+                rlx_cpu.prefetch %508[%594] {cache = "l1"} : memref<4096xf32>
+                %595 = arith.addi %591, %593 : index
+                rlx_cpu.prefetch %508[%595] {cache = "l1"} : memref<4096xf32>
+                %596 = arith.addi %545, %571 : index
+                %597 = memref.load %0[%596] : memref<?xf32>
+                %598 = vector.broadcast %597 : f32 to vector<16xf32>
+                %599 = vector.fma %598, %590, %572 : vector<16xf32>
+                %600 = vector.fma %598, %592, %573 : vector<16xf32>
+                %601 = arith.addi %546, %571 : index
+                %602 = memref.load %0[%601] : memref<?xf32>
+                %603 = vector.broadcast %602 : f32 to vector<16xf32>
+                %604 = vector.fma %603, %590, %574 : vector<16xf32>
+                %605 = vector.fma %603, %592, %575 : vector<16xf32>
+                %606 = arith.addi %547, %571 : index
+                %607 = memref.load %0[%606] : memref<?xf32>
+                %608 = vector.broadcast %607 : f32 to vector<16xf32>
+                %609 = vector.fma %608, %590, %576 : vector<16xf32>
+                %610 = vector.fma %608, %592, %577 : vector<16xf32>
+                %611 = arith.addi %548, %571 : index
+                %612 = memref.load %0[%611] : memref<?xf32>
+                %613 = vector.broadcast %612 : f32 to vector<16xf32>
+                %614 = vector.fma %613, %590, %578 : vector<16xf32>
+                %615 = vector.fma %613, %592, %579 : vector<16xf32>
+                %616 = arith.addi %549, %571 : index
+                %617 = memref.load %0[%616] : memref<?xf32>
+                %618 = vector.broadcast %617 : f32 to vector<16xf32>
+                %619 = vector.fma %618, %590, %580 : vector<16xf32>
+                %620 = vector.fma %618, %592, %581 : vector<16xf32>
+                %621 = arith.addi %550, %571 : index
+                %622 = memref.load %0[%621] : memref<?xf32>
+                %623 = vector.broadcast %622 : f32 to vector<16xf32>
+                %624 = vector.fma %623, %590, %582 : vector<16xf32>
+                %625 = vector.fma %623, %592, %583 : vector<16xf32>
+                %626 = arith.addi %551, %571 : index
+                %627 = memref.load %0[%626] : memref<?xf32>
+                %628 = vector.broadcast %627 : f32 to vector<16xf32>
+                %629 = vector.fma %628, %590, %584 : vector<16xf32>
+                %630 = vector.fma %628, %592, %585 : vector<16xf32>
+                %631 = arith.addi %552, %571 : index
+                %632 = memref.load %0[%631] : memref<?xf32>
+                %633 = vector.broadcast %632 : f32 to vector<16xf32>
+                %634 = vector.fma %633, %590, %586 : vector<16xf32>
+                %635 = vector.fma %633, %592, %587 : vector<16xf32>
+                scf.yield %599, %600, %604, %605, %609, %610, %614, %615, %619, %620, %624, %625, %629, %630, %634, %635 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %707 = arith.constant 16 : index
-              %708 = arith.muli %486, %707 : index
-              %709 = arith.muli %654, %491 : index
-              %710 = arith.addi %709, %708 : index
-              vector.store %665, %493[%710] : memref<?xf32>, vector<16xf32>
-              %711 = arith.muli %487, %707 : index
-              %712 = arith.addi %709, %711 : index
-              vector.store %666, %493[%712] : memref<?xf32>, vector<16xf32>
-              %713 = arith.muli %655, %491 : index
-              %714 = arith.addi %713, %708 : index
-              vector.store %667, %493[%714] : memref<?xf32>, vector<16xf32>
-              %715 = arith.addi %713, %711 : index
-              vector.store %668, %493[%715] : memref<?xf32>, vector<16xf32>
-              %716 = arith.muli %656, %491 : index
-              %717 = arith.addi %716, %708 : index
-              vector.store %669, %493[%717] : memref<?xf32>, vector<16xf32>
-              %718 = arith.addi %716, %711 : index
-              vector.store %670, %493[%718] : memref<?xf32>, vector<16xf32>
-              %719 = arith.muli %658, %491 : index
-              %720 = arith.addi %719, %708 : index
-              vector.store %671, %493[%720] : memref<?xf32>, vector<16xf32>
-              %721 = arith.addi %719, %711 : index
-              vector.store %672, %493[%721] : memref<?xf32>, vector<16xf32>
+              %636 = arith.constant 16 : index
+              %637 = arith.muli %497, %636 : index
+              %638 = arith.muli %532, %502 : index
+              %639 = arith.addi %638, %637 : index
+              vector.store %555, %504[%639] : memref<?xf32>, vector<16xf32>
+              %640 = arith.muli %498, %636 : index
+              %641 = arith.addi %638, %640 : index
+              vector.store %556, %504[%641] : memref<?xf32>, vector<16xf32>
+              %642 = arith.muli %533, %502 : index
+              %643 = arith.addi %642, %637 : index
+              vector.store %557, %504[%643] : memref<?xf32>, vector<16xf32>
+              %644 = arith.addi %642, %640 : index
+              vector.store %558, %504[%644] : memref<?xf32>, vector<16xf32>
+              %645 = arith.muli %534, %502 : index
+              %646 = arith.addi %645, %637 : index
+              vector.store %559, %504[%646] : memref<?xf32>, vector<16xf32>
+              %647 = arith.addi %645, %640 : index
+              vector.store %560, %504[%647] : memref<?xf32>, vector<16xf32>
+              %648 = arith.muli %536, %502 : index
+              %649 = arith.addi %648, %637 : index
+              vector.store %561, %504[%649] : memref<?xf32>, vector<16xf32>
+              %650 = arith.addi %648, %640 : index
+              vector.store %562, %504[%650] : memref<?xf32>, vector<16xf32>
+              %651 = arith.muli %538, %502 : index
+              %652 = arith.addi %651, %637 : index
+              vector.store %563, %504[%652] : memref<?xf32>, vector<16xf32>
+              %653 = arith.addi %651, %640 : index
+              vector.store %564, %504[%653] : memref<?xf32>, vector<16xf32>
+              %654 = arith.muli %540, %502 : index
+              %655 = arith.addi %654, %637 : index
+              vector.store %565, %504[%655] : memref<?xf32>, vector<16xf32>
+              %656 = arith.addi %654, %640 : index
+              vector.store %566, %504[%656] : memref<?xf32>, vector<16xf32>
+              %657 = arith.muli %542, %502 : index
+              %658 = arith.addi %657, %637 : index
+              vector.store %567, %504[%658] : memref<?xf32>, vector<16xf32>
+              %659 = arith.addi %657, %640 : index
+              vector.store %568, %504[%659] : memref<?xf32>, vector<16xf32>
+              %660 = arith.muli %544, %502 : index
+              %661 = arith.addi %660, %637 : index
+              vector.store %569, %504[%661] : memref<?xf32>, vector<16xf32>
+              %662 = arith.addi %660, %640 : index
+              vector.store %570, %504[%662] : memref<?xf32>, vector<16xf32>
             }
-            %722 = arith.subi %469, %653 : index
-            %723 = arith.divui %722, %476 : index
-            %724 = arith.muli %723, %476 : index
-            %725 = arith.addi %653, %724 : index
-            scf.for %726 = %653 to %725 step %476 {
-              %727 = arith.addi %726, %17 : index
-              %728 = arith.muli %726, %490 : index
-              %729 = arith.muli %727, %490 : index
-              %730 = arith.constant 0.000000e+00 : f32
-              %731 = vector.broadcast %730 : f32 to vector<16xf32>
-              %732, %733, %734, %735, %736, %737, %738, %739 = scf.for %740 = %16 to %490 step %476 iter_args(%741 = %731, %742 = %731, %743 = %731, %744 = %731, %745 = %731, %746 = %731, %747 = %731, %748 = %731) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %749 = arith.constant 16 : index
-                %750 = arith.muli %740, %749 : index
-                %751 = vector.load %497[%750] : memref<4096xf32>, vector<16xf32>
-                %752 = arith.addi %494, %750 : index
-                %753 = vector.load %497[%752] : memref<4096xf32>, vector<16xf32>
-                %754 = arith.addi %728, %740 : index
-                %755 = memref.load %0[%754] : memref<?xf32>
-                %756 = vector.broadcast %755 : f32 to vector<16xf32>
-                %757 = vector.fma %756, %751, %741 : vector<16xf32>
-                %758 = vector.fma %756, %753, %742 : vector<16xf32>
-                %759 = arith.addi %729, %740 : index
-                %760 = memref.load %0[%759] : memref<?xf32>
-                %761 = vector.broadcast %760 : f32 to vector<16xf32>
-                %762 = vector.fma %761, %751, %743 : vector<16xf32>
-                %763 = vector.fma %761, %753, %744 : vector<16xf32>
-                %764 = arith.addi %740, %17 : index
-                %765 = arith.muli %764, %749 : index
-                %766 = vector.load %497[%765] : memref<4096xf32>, vector<16xf32>
-                %767 = arith.addi %494, %765 : index
-                %768 = vector.load %497[%767] : memref<4096xf32>, vector<16xf32>
-                %769 = arith.addi %728, %764 : index
-                %770 = memref.load %0[%769] : memref<?xf32>
-                %771 = vector.broadcast %770 : f32 to vector<16xf32>
-                %772 = vector.fma %771, %766, %745 : vector<16xf32>
-                %773 = vector.fma %771, %768, %746 : vector<16xf32>
-                %774 = arith.addi %729, %764 : index
+            %663 = arith.subi %480, %484 : index
+            %664 = arith.constant 4 : index
+            %665 = arith.divui %663, %664 : index
+            %666 = arith.muli %665, %664 : index
+            %667 = arith.addi %484, %666 : index
+            scf.for %668 = %484 to %667 step %664 {
+              %669 = arith.addi %668, %17 : index
+              %670 = arith.addi %668, %487 : index
+              %671 = arith.constant 3 : index
+              %672 = arith.addi %668, %671 : index
+              %673 = arith.muli %668, %501 : index
+              %674 = arith.muli %669, %501 : index
+              %675 = arith.muli %670, %501 : index
+              %676 = arith.muli %672, %501 : index
+              %677 = arith.constant 0.000000e+00 : f32
+              %678 = vector.broadcast %677 : f32 to vector<16xf32>
+              %679, %680, %681, %682, %683, %684, %685, %686 = scf.for %687 = %16 to %501 step %17 iter_args(%688 = %678, %689 = %678, %690 = %678, %691 = %678, %692 = %678, %693 = %678, %694 = %678, %695 = %678) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %696 = arith.constant 16 : index
+                %697 = arith.muli %687, %696 : index
+                %698 = vector.load %508[%697] : memref<4096xf32>, vector<16xf32>
+                %699 = arith.addi %505, %697 : index
+                %700 = vector.load %508[%699] : memref<4096xf32>, vector<16xf32>
+                %701 = arith.constant 256 : index
+                %702 = arith.addi %697, %701 : index
+                rlx_cpu.prefetch %508[%702] {cache = "l1"} : memref<4096xf32>
+                %703 = arith.addi %699, %701 : index
+                rlx_cpu.prefetch %508[%703] {cache = "l1"} : memref<4096xf32>
+                %704 = arith.addi %673, %687 : index
+                %705 = memref.load %0[%704] : memref<?xf32>
+                %706 = vector.broadcast %705 : f32 to vector<16xf32>
+                %707 = vector.fma %706, %698, %688 : vector<16xf32>
+                %708 = vector.fma %706, %700, %689 : vector<16xf32>
+                %709 = arith.addi %674, %687 : index
+                %710 = memref.load %0[%709] : memref<?xf32>
+                %711 = vector.broadcast %710 : f32 to vector<16xf32>
+                %712 = vector.fma %711, %698, %690 : vector<16xf32>
+                %713 = vector.fma %711, %700, %691 : vector<16xf32>
+                %714 = arith.addi %675, %687 : index
+                %715 = memref.load %0[%714] : memref<?xf32>
+                %716 = vector.broadcast %715 : f32 to vector<16xf32>
+                %717 = vector.fma %716, %698, %692 : vector<16xf32>
+                %718 = vector.fma %716, %700, %693 : vector<16xf32>
+                %719 = arith.addi %676, %687 : index
+                %720 = memref.load %0[%719] : memref<?xf32>
+                %721 = vector.broadcast %720 : f32 to vector<16xf32>
+                %722 = vector.fma %721, %698, %694 : vector<16xf32>
+                %723 = vector.fma %721, %700, %695 : vector<16xf32>
+                scf.yield %707, %708, %712, %713, %717, %718, %722, %723 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              }
+              %724 = arith.constant 16 : index
+              %725 = arith.muli %497, %724 : index
+              %726 = arith.muli %668, %502 : index
+              %727 = arith.addi %726, %725 : index
+              vector.store %679, %504[%727] : memref<?xf32>, vector<16xf32>
+              %728 = arith.muli %498, %724 : index
+              %729 = arith.addi %726, %728 : index
+              vector.store %680, %504[%729] : memref<?xf32>, vector<16xf32>
+              %730 = arith.muli %669, %502 : index
+              %731 = arith.addi %730, %725 : index
+              vector.store %681, %504[%731] : memref<?xf32>, vector<16xf32>
+              %732 = arith.addi %730, %728 : index
+              vector.store %682, %504[%732] : memref<?xf32>, vector<16xf32>
+              %733 = arith.muli %670, %502 : index
+              %734 = arith.addi %733, %725 : index
+              vector.store %683, %504[%734] : memref<?xf32>, vector<16xf32>
+              %735 = arith.addi %733, %728 : index
+              vector.store %684, %504[%735] : memref<?xf32>, vector<16xf32>
+              %736 = arith.muli %672, %502 : index
+              %737 = arith.addi %736, %725 : index
+              vector.store %685, %504[%737] : memref<?xf32>, vector<16xf32>
+              %738 = arith.addi %736, %728 : index
+              vector.store %686, %504[%738] : memref<?xf32>, vector<16xf32>
+            }
+            %739 = arith.subi %480, %667 : index
+            %740 = arith.divui %739, %487 : index
+            %741 = arith.muli %740, %487 : index
+            %742 = arith.addi %667, %741 : index
+            scf.for %743 = %667 to %742 step %487 {
+              %744 = arith.addi %743, %17 : index
+              %745 = arith.muli %743, %501 : index
+              %746 = arith.muli %744, %501 : index
+              %747 = arith.constant 0.000000e+00 : f32
+              %748 = vector.broadcast %747 : f32 to vector<16xf32>
+              %749, %750, %751, %752, %753, %754, %755, %756 = scf.for %757 = %16 to %501 step %487 iter_args(%758 = %748, %759 = %748, %760 = %748, %761 = %748, %762 = %748, %763 = %748, %764 = %748, %765 = %748) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %766 = arith.constant 16 : index
+                %767 = arith.muli %757, %766 : index
+                %768 = vector.load %508[%767] : memref<4096xf32>, vector<16xf32>
+                %769 = arith.addi %505, %767 : index
+                %770 = vector.load %508[%769] : memref<4096xf32>, vector<16xf32>
+                %771 = arith.constant 256 : index
+                %772 = arith.addi %767, %771 : index
+                rlx_cpu.prefetch %508[%772] {cache = "l1"} : memref<4096xf32>
+                %773 = arith.addi %769, %771 : index
+                rlx_cpu.prefetch %508[%773] {cache = "l1"} : memref<4096xf32>
+                %774 = arith.addi %745, %757 : index
                 %775 = memref.load %0[%774] : memref<?xf32>
                 %776 = vector.broadcast %775 : f32 to vector<16xf32>
-                %777 = vector.fma %776, %766, %747 : vector<16xf32>
-                %778 = vector.fma %776, %768, %748 : vector<16xf32>
-                scf.yield %757, %758, %762, %763, %772, %773, %777, %778 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+                %777 = vector.fma %776, %768, %758 : vector<16xf32>
+                %778 = vector.fma %776, %770, %759 : vector<16xf32>
+                %779 = arith.addi %746, %757 : index
+                %780 = memref.load %0[%779] : memref<?xf32>
+                %781 = vector.broadcast %780 : f32 to vector<16xf32>
+                %782 = vector.fma %781, %768, %760 : vector<16xf32>
+                %783 = vector.fma %781, %770, %761 : vector<16xf32>
+                %784 = arith.addi %757, %17 : index
+                %785 = arith.muli %784, %766 : index
+                %786 = vector.load %508[%785] : memref<4096xf32>, vector<16xf32>
+                %787 = arith.addi %505, %785 : index
+                %788 = vector.load %508[%787] : memref<4096xf32>, vector<16xf32>
+                %789 = arith.addi %785, %771 : index
+                rlx_cpu.prefetch %508[%789] {cache = "l1"} : memref<4096xf32>
+                %790 = arith.addi %787, %771 : index
+                rlx_cpu.prefetch %508[%790] {cache = "l1"} : memref<4096xf32>
+                %791 = arith.addi %745, %784 : index
+                %792 = memref.load %0[%791] : memref<?xf32>
+                %793 = vector.broadcast %792 : f32 to vector<16xf32>
+                %794 = vector.fma %793, %786, %762 : vector<16xf32>
+                %795 = vector.fma %793, %788, %763 : vector<16xf32>
+                %796 = arith.addi %746, %784 : index
+                %797 = memref.load %0[%796] : memref<?xf32>
+                %798 = vector.broadcast %797 : f32 to vector<16xf32>
+                %799 = vector.fma %798, %786, %764 : vector<16xf32>
+                %800 = vector.fma %798, %788, %765 : vector<16xf32>
+                scf.yield %777, %778, %782, %783, %794, %795, %799, %800 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %779 = arith.addf %732, %736 : vector<16xf32>
-              %780 = arith.addf %733, %737 : vector<16xf32>
-              %781 = arith.addf %734, %738 : vector<16xf32>
-              %782 = arith.addf %735, %739 : vector<16xf32>
-              %783 = arith.constant 16 : index
-              %784 = arith.muli %486, %783 : index
-              %785 = arith.muli %726, %491 : index
-              %786 = arith.addi %785, %784 : index
-              vector.store %779, %493[%786] : memref<?xf32>, vector<16xf32>
-              %787 = arith.muli %487, %783 : index
-              %788 = arith.addi %785, %787 : index
-              vector.store %780, %493[%788] : memref<?xf32>, vector<16xf32>
-              %789 = arith.muli %727, %491 : index
-              %790 = arith.addi %789, %784 : index
-              vector.store %781, %493[%790] : memref<?xf32>, vector<16xf32>
-              %791 = arith.addi %789, %787 : index
-              vector.store %782, %493[%791] : memref<?xf32>, vector<16xf32>
+              %801 = arith.addf %749, %753 : vector<16xf32>
+              %802 = arith.addf %750, %754 : vector<16xf32>
+              %803 = arith.addf %751, %755 : vector<16xf32>
+              %804 = arith.addf %752, %756 : vector<16xf32>
+              %805 = arith.constant 16 : index
+              %806 = arith.muli %497, %805 : index
+              %807 = arith.muli %743, %502 : index
+              %808 = arith.addi %807, %806 : index
+              vector.store %801, %504[%808] : memref<?xf32>, vector<16xf32>
+              %809 = arith.muli %498, %805 : index
+              %810 = arith.addi %807, %809 : index
+              vector.store %802, %504[%810] : memref<?xf32>, vector<16xf32>
+              %811 = arith.muli %744, %502 : index
+              %812 = arith.addi %811, %806 : index
+              vector.store %803, %504[%812] : memref<?xf32>, vector<16xf32>
+              %813 = arith.addi %811, %809 : index
+              vector.store %804, %504[%813] : memref<?xf32>, vector<16xf32>
             }
-            scf.for %792 = %725 to %469 step %17 {
-              %793 = arith.muli %792, %490 : index
-              %794 = arith.constant 0.000000e+00 : f32
-              %795 = vector.broadcast %794 : f32 to vector<16xf32>
-              %796, %797, %798, %799 = scf.for %800 = %16 to %490 step %476 iter_args(%801 = %795, %802 = %795, %803 = %795, %804 = %795) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %805 = arith.constant 16 : index
-                %806 = arith.muli %800, %805 : index
-                %807 = vector.load %497[%806] : memref<4096xf32>, vector<16xf32>
-                %808 = arith.addi %494, %806 : index
-                %809 = vector.load %497[%808] : memref<4096xf32>, vector<16xf32>
-                %810 = arith.addi %793, %800 : index
-                %811 = memref.load %0[%810] : memref<?xf32>
-                %812 = vector.broadcast %811 : f32 to vector<16xf32>
-                %813 = vector.fma %812, %807, %801 : vector<16xf32>
-                %814 = vector.fma %812, %809, %802 : vector<16xf32>
-                %815 = arith.addi %800, %17 : index
-                %816 = arith.muli %815, %805 : index
-                %817 = vector.load %497[%816] : memref<4096xf32>, vector<16xf32>
-                %818 = arith.addi %494, %816 : index
-                %819 = vector.load %497[%818] : memref<4096xf32>, vector<16xf32>
-                %820 = arith.addi %793, %815 : index
-                %821 = memref.load %0[%820] : memref<?xf32>
-                %822 = vector.broadcast %821 : f32 to vector<16xf32>
-                %823 = vector.fma %822, %817, %803 : vector<16xf32>
-                %824 = vector.fma %822, %819, %804 : vector<16xf32>
-                scf.yield %813, %814, %823, %824 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            scf.for %814 = %742 to %480 step %17 {
+              %815 = arith.muli %814, %501 : index
+              %816 = arith.constant 0.000000e+00 : f32
+              %817 = vector.broadcast %816 : f32 to vector<16xf32>
+              %818, %819, %820, %821 = scf.for %822 = %16 to %501 step %487 iter_args(%823 = %817, %824 = %817, %825 = %817, %826 = %817) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %827 = arith.constant 16 : index
+                %828 = arith.muli %822, %827 : index
+                %829 = vector.load %508[%828] : memref<4096xf32>, vector<16xf32>
+                %830 = arith.addi %505, %828 : index
+                %831 = vector.load %508[%830] : memref<4096xf32>, vector<16xf32>
+                %832 = arith.addi %815, %822 : index
+                %833 = memref.load %0[%832] : memref<?xf32>
+                %834 = vector.broadcast %833 : f32 to vector<16xf32>
+                %835 = vector.fma %834, %829, %823 : vector<16xf32>
+                %836 = vector.fma %834, %831, %824 : vector<16xf32>
+                %837 = arith.addi %822, %17 : index
+                %838 = arith.muli %837, %827 : index
+                %839 = vector.load %508[%838] : memref<4096xf32>, vector<16xf32>
+                %840 = arith.addi %505, %838 : index
+                %841 = vector.load %508[%840] : memref<4096xf32>, vector<16xf32>
+                %842 = arith.addi %815, %837 : index
+                %843 = memref.load %0[%842] : memref<?xf32>
+                %844 = vector.broadcast %843 : f32 to vector<16xf32>
+                %845 = vector.fma %844, %839, %825 : vector<16xf32>
+                %846 = vector.fma %844, %841, %826 : vector<16xf32>
+                scf.yield %835, %836, %845, %846 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %825 = arith.addf %796, %798 : vector<16xf32>
-              %826 = arith.addf %797, %799 : vector<16xf32>
-              %827 = arith.constant 16 : index
-              %828 = arith.muli %486, %827 : index
-              %829 = arith.muli %792, %491 : index
-              %830 = arith.addi %829, %828 : index
-              vector.store %825, %493[%830] : memref<?xf32>, vector<16xf32>
-              %831 = arith.muli %487, %827 : index
-              %832 = arith.addi %829, %831 : index
-              vector.store %826, %493[%832] : memref<?xf32>, vector<16xf32>
+              %847 = arith.addf %818, %820 : vector<16xf32>
+              %848 = arith.addf %819, %821 : vector<16xf32>
+              %849 = arith.constant 16 : index
+              %850 = arith.muli %497, %849 : index
+              %851 = arith.muli %814, %502 : index
+              %852 = arith.addi %851, %850 : index
+              vector.store %847, %504[%852] : memref<?xf32>, vector<16xf32>
+              %853 = arith.muli %498, %849 : index
+              %854 = arith.addi %851, %853 : index
+              vector.store %848, %504[%854] : memref<?xf32>, vector<16xf32>
             }
           } else {
-            %833 = arith.muli %475, %476 : index
-            %834 = arith.constant 12 : index
-            %835 = arith.cmpi ult, %833, %834 : index
-            %836 = arith.select %835, %2, %3 : memref<?xi16>
-            %837 = arith.cmpi ult, %833, %14 : index
-            %838 = arith.select %837, %1, %836 : memref<?xi16>
-            %839 = arith.select %835, %14, %834 : index
-            %840 = arith.select %837, %16, %839 : index
-            %841 = arith.subi %833, %840 : index
-            %842 = arith.addi %841, %17 : index
-            %843 = arith.constant 64 : index
-            %844 = arith.select %835, %843, %843 : index
-            %845 = arith.constant 128 : index
-            %846 = arith.select %837, %845, %844 : index
-            %847 = arith.select %835, %5, %6 : memref<?xf32>
-            %848 = arith.select %837, %4, %847 : memref<?xf32>
-            %849 = arith.constant 2048 : index
-            %850 = arith.muli %841, %849 : index
-            %851 = arith.muli %842, %849 : index
-            scf.for %852 = %467 to %469 step %17 {
-              %853 = arith.muli %852, %845 : index
-              %854 = arith.constant 0.000000e+00 : f32
-              %855 = vector.broadcast %854 : f32 to vector<16xf32>
-              %856, %857, %858, %859 = scf.for %860 = %16 to %845 step %476 iter_args(%861 = %855, %862 = %855, %863 = %855, %864 = %855) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %865 = arith.constant 16 : index
-                %866 = arith.muli %860, %865 : index
-                %867 = arith.addi %850, %866 : index
-                %868 = vector.load %838[%867] : memref<?xi16>, vector<16xi16>
-                %869 = arith.extui %868 : vector<16xi16> to vector<16xi32>
-                %870 = arith.constant dense<16> : vector<16xi32>
-                %871 = arith.shli %869, %870 : vector<16xi32>
-                %872 = arith.bitcast %871 : vector<16xi32> to vector<16xf32>
-                %873 = arith.addi %851, %866 : index
-                %874 = vector.load %838[%873] : memref<?xi16>, vector<16xi16>
-                %875 = arith.extui %874 : vector<16xi16> to vector<16xi32>
-                %876 = arith.shli %875, %870 : vector<16xi32>
-                %877 = arith.bitcast %876 : vector<16xi32> to vector<16xf32>
-                %878 = arith.addi %853, %860 : index
-                %879 = memref.load %0[%878] : memref<?xf32>
-                %880 = vector.broadcast %879 : f32 to vector<16xf32>
-                %881 = vector.fma %880, %872, %861 : vector<16xf32>
-                %882 = vector.fma %880, %877, %862 : vector<16xf32>
-                %883 = arith.addi %860, %17 : index
-                %884 = arith.muli %883, %865 : index
-                %885 = arith.addi %850, %884 : index
-                %886 = vector.load %838[%885] : memref<?xi16>, vector<16xi16>
-                %887 = arith.extui %886 : vector<16xi16> to vector<16xi32>
-                %888 = arith.shli %887, %870 : vector<16xi32>
-                %889 = arith.bitcast %888 : vector<16xi32> to vector<16xf32>
-                %890 = arith.addi %851, %884 : index
-                %891 = vector.load %838[%890] : memref<?xi16>, vector<16xi16>
-                %892 = arith.extui %891 : vector<16xi16> to vector<16xi32>
-                %893 = arith.shli %892, %870 : vector<16xi32>
+            %855 = arith.muli %486, %487 : index
+            %856 = arith.constant 12 : index
+            %857 = arith.cmpi ult, %855, %856 : index
+            %858 = arith.select %857, %2, %3 : memref<?xi16>
+            %859 = arith.cmpi ult, %855, %14 : index
+            %860 = arith.select %859, %1, %858 : memref<?xi16>
+            %861 = arith.select %857, %14, %856 : index
+            %862 = arith.select %859, %16, %861 : index
+            %863 = arith.subi %855, %862 : index
+            %864 = arith.addi %863, %17 : index
+            %865 = arith.constant 64 : index
+            %866 = arith.select %857, %865, %865 : index
+            %867 = arith.constant 128 : index
+            %868 = arith.select %859, %867, %866 : index
+            %869 = arith.select %857, %5, %6 : memref<?xf32>
+            %870 = arith.select %859, %4, %869 : memref<?xf32>
+            %871 = arith.constant 2048 : index
+            %872 = arith.muli %863, %871 : index
+            %873 = arith.muli %864, %871 : index
+            scf.for %874 = %478 to %480 step %17 {
+              %875 = arith.muli %874, %867 : index
+              %876 = arith.constant 0.000000e+00 : f32
+              %877 = vector.broadcast %876 : f32 to vector<16xf32>
+              %878, %879, %880, %881 = scf.for %882 = %16 to %867 step %487 iter_args(%883 = %877, %884 = %877, %885 = %877, %886 = %877) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %887 = arith.constant 16 : index
+                %888 = arith.muli %882, %887 : index
+                %889 = arith.addi %872, %888 : index
+                %890 = vector.load %860[%889] : memref<?xi16>, vector<16xi16>
+                %891 = arith.extui %890 : vector<16xi16> to vector<16xi32>
+                %892 = arith.constant dense<16> : vector<16xi32>
+                %893 = arith.shli %891, %892 : vector<16xi32>
                 %894 = arith.bitcast %893 : vector<16xi32> to vector<16xf32>
-                %895 = arith.addi %853, %883 : index
-                %896 = memref.load %0[%895] : memref<?xf32>
-                %897 = vector.broadcast %896 : f32 to vector<16xf32>
-                %898 = vector.fma %897, %889, %863 : vector<16xf32>
-                %899 = vector.fma %897, %894, %864 : vector<16xf32>
-                scf.yield %881, %882, %898, %899 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+                %895 = arith.addi %873, %888 : index
+                %896 = vector.load %860[%895] : memref<?xi16>, vector<16xi16>
+                %897 = arith.extui %896 : vector<16xi16> to vector<16xi32>
+                %898 = arith.shli %897, %892 : vector<16xi32>
+                %899 = arith.bitcast %898 : vector<16xi32> to vector<16xf32>
+                %900 = arith.addi %875, %882 : index
+                %901 = memref.load %0[%900] : memref<?xf32>
+                %902 = vector.broadcast %901 : f32 to vector<16xf32>
+                %903 = vector.fma %902, %894, %883 : vector<16xf32>
+                %904 = vector.fma %902, %899, %884 : vector<16xf32>
+                %905 = arith.addi %882, %17 : index
+                %906 = arith.muli %905, %887 : index
+                %907 = arith.addi %872, %906 : index
+                %908 = vector.load %860[%907] : memref<?xi16>, vector<16xi16>
+                %909 = arith.extui %908 : vector<16xi16> to vector<16xi32>
+                %910 = arith.shli %909, %892 : vector<16xi32>
+                %911 = arith.bitcast %910 : vector<16xi32> to vector<16xf32>
+                %912 = arith.addi %873, %906 : index
+                %913 = vector.load %860[%912] : memref<?xi16>, vector<16xi16>
+                %914 = arith.extui %913 : vector<16xi16> to vector<16xi32>
+                %915 = arith.shli %914, %892 : vector<16xi32>
+                %916 = arith.bitcast %915 : vector<16xi32> to vector<16xf32>
+                %917 = arith.addi %875, %905 : index
+                %918 = memref.load %0[%917] : memref<?xf32>
+                %919 = vector.broadcast %918 : f32 to vector<16xf32>
+                %920 = vector.fma %919, %911, %885 : vector<16xf32>
+                %921 = vector.fma %919, %916, %886 : vector<16xf32>
+                scf.yield %903, %904, %920, %921 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %900 = arith.addf %856, %858 : vector<16xf32>
-              %901 = arith.addf %857, %859 : vector<16xf32>
-              %902 = arith.constant 16 : index
-              %903 = arith.muli %841, %902 : index
-              %904 = arith.muli %852, %846 : index
-              %905 = arith.addi %904, %903 : index
-              vector.store %900, %848[%905] : memref<?xf32>, vector<16xf32>
-              %906 = arith.muli %842, %902 : index
-              %907 = arith.addi %904, %906 : index
-              vector.store %901, %848[%907] : memref<?xf32>, vector<16xf32>
+              %922 = arith.addf %878, %880 : vector<16xf32>
+              %923 = arith.addf %879, %881 : vector<16xf32>
+              %924 = arith.constant 16 : index
+              %925 = arith.muli %863, %924 : index
+              %926 = arith.muli %874, %868 : index
+              %927 = arith.addi %926, %925 : index
+              vector.store %922, %870[%927] : memref<?xf32>, vector<16xf32>
+              %928 = arith.muli %864, %924 : index
+              %929 = arith.addi %926, %928 : index
+              vector.store %923, %870[%929] : memref<?xf32>, vector<16xf32>
             }
           }
         }

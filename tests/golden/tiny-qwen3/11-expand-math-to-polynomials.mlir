@@ -13532,7 +13532,7 @@ builtin.module {
     }
     func.return
   }
-  func.func private @linear_k128_n1024_bf16(%0: memref<?xf32>, %1: memref<?xi16>, %2: memref<?xf32>, %3: index) attributes {rlx.kernel = {family = "linear", k = 128 : i64, ns = array<i64: 1024>, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 512 : i64, tile_group = 4 : i64, parallel_min_work = 524288 : i64, weight_format = "bf16", stage = true, tail_rows = array<i64: 4, 2>, block_chains = 8 : i64}} {
+  func.func private @linear_k128_n1024_bf16(%0: memref<?xf32>, %1: memref<?xi16>, %2: memref<?xf32>, %3: index) attributes {rlx.kernel = {family = "linear", k = 128 : i64, ns = array<i64: 1024>, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 512 : i64, tile_group = 4 : i64, parallel_min_work = 524288 : i64, weight_format = "bf16", stage = true, tail_rows = array<i64: 4, 2>, block_chains = 8 : i64, block_prefetch = "l1_ahead", prefetch_steps = 16 : i64}} {
     %4 = arith.constant 131072 : index
     %5 = arith.muli %3, %4 : index
     %6 = arith.constant 8 : index
@@ -13634,726 +13634,764 @@ builtin.module {
                 %126 = vector.load %44[%125] : memref<4096xf32>, vector<16xf32>
                 %127 = arith.addi %41, %125 : index
                 %128 = vector.load %44[%127] : memref<4096xf32>, vector<16xf32>
-                %129 = arith.addi %81, %107 : index
-                %130 = memref.load %0[%129] : memref<?xf32>
-                %131 = vector.broadcast %130 : f32 to vector<16xf32>
-                %132 = vector.fma %131, %126, %108 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %133 = vector.fma %131, %128, %109 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %134 = arith.addi %82, %107 : index
-                %135 = memref.load %0[%134] : memref<?xf32>
-                %136 = vector.broadcast %135 : f32 to vector<16xf32>
-                %137 = vector.fma %136, %126, %110 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %138 = vector.fma %136, %128, %111 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %139 = arith.addi %83, %107 : index
-                %140 = memref.load %0[%139] : memref<?xf32>
-                %141 = vector.broadcast %140 : f32 to vector<16xf32>
-                %142 = vector.fma %141, %126, %112 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %143 = vector.fma %141, %128, %113 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %144 = arith.addi %84, %107 : index
-                %145 = memref.load %0[%144] : memref<?xf32>
-                %146 = vector.broadcast %145 : f32 to vector<16xf32>
-                %147 = vector.fma %146, %126, %114 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %148 = vector.fma %146, %128, %115 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %149 = arith.addi %85, %107 : index
-                %150 = memref.load %0[%149] : memref<?xf32>
-                %151 = vector.broadcast %150 : f32 to vector<16xf32>
-                %152 = vector.fma %151, %126, %116 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %153 = vector.fma %151, %128, %117 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %154 = arith.addi %86, %107 : index
-                %155 = memref.load %0[%154] : memref<?xf32>
-                %156 = vector.broadcast %155 : f32 to vector<16xf32>
-                %157 = vector.fma %156, %126, %118 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %158 = vector.fma %156, %128, %119 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %159 = arith.addi %87, %107 : index
-                %160 = memref.load %0[%159] : memref<?xf32>
-                %161 = vector.broadcast %160 : f32 to vector<16xf32>
-                %162 = vector.fma %161, %126, %120 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %163 = vector.fma %161, %128, %121 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %164 = arith.addi %88, %107 : index
-                %165 = memref.load %0[%164] : memref<?xf32>
-                %166 = vector.broadcast %165 : f32 to vector<16xf32>
-                %167 = vector.fma %166, %126, %122 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %168 = vector.fma %166, %128, %123 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %132, %133, %137, %138, %142, %143, %147, %148, %152, %153, %157, %158, %162, %163, %167, %168 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+                %129 = arith.constant 256 : index
+                %130 = arith.addi %125, %129 : index
+                rlx_cpu.prefetch %44[%130] {cache = "l1"} : memref<4096xf32>
+                %131 = arith.addi %127, %129 : index
+                rlx_cpu.prefetch %44[%131] {cache = "l1"} : memref<4096xf32>
+                %132 = arith.addi %81, %107 : index
+                %133 = memref.load %0[%132] : memref<?xf32>
+                %134 = vector.broadcast %133 : f32 to vector<16xf32>
+                %135 = vector.fma %134, %126, %108 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %136 = vector.fma %134, %128, %109 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %137 = arith.addi %82, %107 : index
+                %138 = memref.load %0[%137] : memref<?xf32>
+                %139 = vector.broadcast %138 : f32 to vector<16xf32>
+                %140 = vector.fma %139, %126, %110 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %141 = vector.fma %139, %128, %111 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %142 = arith.addi %83, %107 : index
+                %143 = memref.load %0[%142] : memref<?xf32>
+                %144 = vector.broadcast %143 : f32 to vector<16xf32>
+                %145 = vector.fma %144, %126, %112 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %146 = vector.fma %144, %128, %113 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %147 = arith.addi %84, %107 : index
+                %148 = memref.load %0[%147] : memref<?xf32>
+                %149 = vector.broadcast %148 : f32 to vector<16xf32>
+                %150 = vector.fma %149, %126, %114 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %151 = vector.fma %149, %128, %115 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %152 = arith.addi %85, %107 : index
+                %153 = memref.load %0[%152] : memref<?xf32>
+                %154 = vector.broadcast %153 : f32 to vector<16xf32>
+                %155 = vector.fma %154, %126, %116 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %156 = vector.fma %154, %128, %117 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %157 = arith.addi %86, %107 : index
+                %158 = memref.load %0[%157] : memref<?xf32>
+                %159 = vector.broadcast %158 : f32 to vector<16xf32>
+                %160 = vector.fma %159, %126, %118 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %161 = vector.fma %159, %128, %119 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %162 = arith.addi %87, %107 : index
+                %163 = memref.load %0[%162] : memref<?xf32>
+                %164 = vector.broadcast %163 : f32 to vector<16xf32>
+                %165 = vector.fma %164, %126, %120 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %166 = vector.fma %164, %128, %121 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %167 = arith.addi %88, %107 : index
+                %168 = memref.load %0[%167] : memref<?xf32>
+                %169 = vector.broadcast %168 : f32 to vector<16xf32>
+                %170 = vector.fma %169, %126, %122 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %171 = vector.fma %169, %128, %123 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %135, %136, %140, %141, %145, %146, %150, %151, %155, %156, %160, %161, %165, %166, %170, %171 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %169 = arith.constant 16 : index
-              %170 = arith.muli %39, %169 : index
-              %171 = arith.constant 1024 : index
-              %172 = arith.muli %69, %171 : index
-              %173 = arith.addi %172, %170 : index
-              vector.store %91, %2[%173] : memref<?xf32>, vector<16xf32>
-              %174 = arith.muli %40, %169 : index
-              %175 = arith.addi %172, %174 : index
-              vector.store %92, %2[%175] : memref<?xf32>, vector<16xf32>
-              %176 = arith.muli %70, %171 : index
-              %177 = arith.addi %176, %170 : index
-              vector.store %93, %2[%177] : memref<?xf32>, vector<16xf32>
-              %178 = arith.addi %176, %174 : index
-              vector.store %94, %2[%178] : memref<?xf32>, vector<16xf32>
-              %179 = arith.muli %71, %171 : index
-              %180 = arith.addi %179, %170 : index
-              vector.store %95, %2[%180] : memref<?xf32>, vector<16xf32>
-              %181 = arith.addi %179, %174 : index
-              vector.store %96, %2[%181] : memref<?xf32>, vector<16xf32>
-              %182 = arith.muli %73, %171 : index
-              %183 = arith.addi %182, %170 : index
-              vector.store %97, %2[%183] : memref<?xf32>, vector<16xf32>
-              %184 = arith.addi %182, %174 : index
-              vector.store %98, %2[%184] : memref<?xf32>, vector<16xf32>
-              %185 = arith.muli %74, %171 : index
-              %186 = arith.addi %185, %170 : index
-              vector.store %99, %2[%186] : memref<?xf32>, vector<16xf32>
-              %187 = arith.addi %185, %174 : index
-              vector.store %100, %2[%187] : memref<?xf32>, vector<16xf32>
-              %188 = arith.muli %76, %171 : index
-              %189 = arith.addi %188, %170 : index
-              vector.store %101, %2[%189] : memref<?xf32>, vector<16xf32>
-              %190 = arith.addi %188, %174 : index
-              vector.store %102, %2[%190] : memref<?xf32>, vector<16xf32>
-              %191 = arith.muli %78, %171 : index
-              %192 = arith.addi %191, %170 : index
-              vector.store %103, %2[%192] : memref<?xf32>, vector<16xf32>
-              %193 = arith.addi %191, %174 : index
-              vector.store %104, %2[%193] : memref<?xf32>, vector<16xf32>
-              %194 = arith.muli %80, %171 : index
-              %195 = arith.addi %194, %170 : index
-              vector.store %105, %2[%195] : memref<?xf32>, vector<16xf32>
-              %196 = arith.addi %194, %174 : index
-              vector.store %106, %2[%196] : memref<?xf32>, vector<16xf32>
+              %172 = arith.constant 16 : index
+              %173 = arith.muli %39, %172 : index
+              %174 = arith.constant 1024 : index
+              %175 = arith.muli %69, %174 : index
+              %176 = arith.addi %175, %173 : index
+              vector.store %91, %2[%176] : memref<?xf32>, vector<16xf32>
+              %177 = arith.muli %40, %172 : index
+              %178 = arith.addi %175, %177 : index
+              vector.store %92, %2[%178] : memref<?xf32>, vector<16xf32>
+              %179 = arith.muli %70, %174 : index
+              %180 = arith.addi %179, %173 : index
+              vector.store %93, %2[%180] : memref<?xf32>, vector<16xf32>
+              %181 = arith.addi %179, %177 : index
+              vector.store %94, %2[%181] : memref<?xf32>, vector<16xf32>
+              %182 = arith.muli %71, %174 : index
+              %183 = arith.addi %182, %173 : index
+              vector.store %95, %2[%183] : memref<?xf32>, vector<16xf32>
+              %184 = arith.addi %182, %177 : index
+              vector.store %96, %2[%184] : memref<?xf32>, vector<16xf32>
+              %185 = arith.muli %73, %174 : index
+              %186 = arith.addi %185, %173 : index
+              vector.store %97, %2[%186] : memref<?xf32>, vector<16xf32>
+              %187 = arith.addi %185, %177 : index
+              vector.store %98, %2[%187] : memref<?xf32>, vector<16xf32>
+              %188 = arith.muli %74, %174 : index
+              %189 = arith.addi %188, %173 : index
+              vector.store %99, %2[%189] : memref<?xf32>, vector<16xf32>
+              %190 = arith.addi %188, %177 : index
+              vector.store %100, %2[%190] : memref<?xf32>, vector<16xf32>
+              %191 = arith.muli %76, %174 : index
+              %192 = arith.addi %191, %173 : index
+              vector.store %101, %2[%192] : memref<?xf32>, vector<16xf32>
+              %193 = arith.addi %191, %177 : index
+              vector.store %102, %2[%193] : memref<?xf32>, vector<16xf32>
+              %194 = arith.muli %78, %174 : index
+              %195 = arith.addi %194, %173 : index
+              vector.store %103, %2[%195] : memref<?xf32>, vector<16xf32>
+              %196 = arith.addi %194, %177 : index
+              vector.store %104, %2[%196] : memref<?xf32>, vector<16xf32>
+              %197 = arith.muli %80, %174 : index
+              %198 = arith.addi %197, %173 : index
+              vector.store %105, %2[%198] : memref<?xf32>, vector<16xf32>
+              %199 = arith.addi %197, %177 : index
+              vector.store %106, %2[%199] : memref<?xf32>, vector<16xf32>
             }
-            %197 = arith.subi %27, %31 : index
-            %198 = arith.divui %197, %9 : index
-            %199 = arith.muli %198, %9 : index
-            %200 = arith.addi %31, %199 : index
-            scf.for %201 = %31 to %200 step %9 {
-              %202 = arith.addi %201, %8 : index
-              %203 = arith.addi %201, %37 : index
-              %204 = arith.constant 3 : index
-              %205 = arith.addi %201, %204 : index
-              %206 = arith.muli %201, %45 : index
-              %207 = arith.muli %202, %45 : index
-              %208 = arith.muli %203, %45 : index
-              %209 = arith.muli %205, %45 : index
-              %210 = arith.constant 0.000000e+00 : f32
-              %211 = vector.broadcast %210 : f32 to vector<16xf32>
-              %212, %213, %214, %215, %216, %217, %218, %219 = scf.for %220 = %19 to %45 step %8 iter_args(%221 = %211, %222 = %211, %223 = %211, %224 = %211, %225 = %211, %226 = %211, %227 = %211, %228 = %211) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %229 = arith.constant 16 : index
-                %230 = arith.muli %220, %229 : index
-                %231 = vector.load %44[%230] : memref<4096xf32>, vector<16xf32>
-                %232 = arith.addi %41, %230 : index
-                %233 = vector.load %44[%232] : memref<4096xf32>, vector<16xf32>
-                %234 = arith.addi %206, %220 : index
-                %235 = memref.load %0[%234] : memref<?xf32>
-                %236 = vector.broadcast %235 : f32 to vector<16xf32>
-                %237 = vector.fma %236, %231, %221 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %238 = vector.fma %236, %233, %222 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %239 = arith.addi %207, %220 : index
-                %240 = memref.load %0[%239] : memref<?xf32>
-                %241 = vector.broadcast %240 : f32 to vector<16xf32>
-                %242 = vector.fma %241, %231, %223 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %243 = vector.fma %241, %233, %224 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %244 = arith.addi %208, %220 : index
-                %245 = memref.load %0[%244] : memref<?xf32>
-                %246 = vector.broadcast %245 : f32 to vector<16xf32>
-                %247 = vector.fma %246, %231, %225 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %248 = vector.fma %246, %233, %226 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %249 = arith.addi %209, %220 : index
-                %250 = memref.load %0[%249] : memref<?xf32>
-                %251 = vector.broadcast %250 : f32 to vector<16xf32>
-                %252 = vector.fma %251, %231, %227 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %253 = vector.fma %251, %233, %228 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %237, %238, %242, %243, %247, %248, %252, %253 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %200 = arith.subi %27, %31 : index
+            %201 = arith.divui %200, %9 : index
+            %202 = arith.muli %201, %9 : index
+            %203 = arith.addi %31, %202 : index
+            scf.for %204 = %31 to %203 step %9 {
+              %205 = arith.addi %204, %8 : index
+              %206 = arith.addi %204, %37 : index
+              %207 = arith.constant 3 : index
+              %208 = arith.addi %204, %207 : index
+              %209 = arith.muli %204, %45 : index
+              %210 = arith.muli %205, %45 : index
+              %211 = arith.muli %206, %45 : index
+              %212 = arith.muli %208, %45 : index
+              %213 = arith.constant 0.000000e+00 : f32
+              %214 = vector.broadcast %213 : f32 to vector<16xf32>
+              %215, %216, %217, %218, %219, %220, %221, %222 = scf.for %223 = %19 to %45 step %8 iter_args(%224 = %214, %225 = %214, %226 = %214, %227 = %214, %228 = %214, %229 = %214, %230 = %214, %231 = %214) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %232 = arith.constant 16 : index
+                %233 = arith.muli %223, %232 : index
+                %234 = vector.load %44[%233] : memref<4096xf32>, vector<16xf32>
+                %235 = arith.addi %41, %233 : index
+                %236 = vector.load %44[%235] : memref<4096xf32>, vector<16xf32>
+                %237 = arith.constant 256 : index
+                %238 = arith.addi %233, %237 : index
+                rlx_cpu.prefetch %44[%238] {cache = "l1"} : memref<4096xf32>
+                %239 = arith.addi %235, %237 : index
+                rlx_cpu.prefetch %44[%239] {cache = "l1"} : memref<4096xf32>
+                %240 = arith.addi %209, %223 : index
+                %241 = memref.load %0[%240] : memref<?xf32>
+                %242 = vector.broadcast %241 : f32 to vector<16xf32>
+                %243 = vector.fma %242, %234, %224 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %244 = vector.fma %242, %236, %225 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %245 = arith.addi %210, %223 : index
+                %246 = memref.load %0[%245] : memref<?xf32>
+                %247 = vector.broadcast %246 : f32 to vector<16xf32>
+                %248 = vector.fma %247, %234, %226 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %249 = vector.fma %247, %236, %227 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %250 = arith.addi %211, %223 : index
+                %251 = memref.load %0[%250] : memref<?xf32>
+                %252 = vector.broadcast %251 : f32 to vector<16xf32>
+                %253 = vector.fma %252, %234, %228 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %254 = vector.fma %252, %236, %229 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %255 = arith.addi %212, %223 : index
+                %256 = memref.load %0[%255] : memref<?xf32>
+                %257 = vector.broadcast %256 : f32 to vector<16xf32>
+                %258 = vector.fma %257, %234, %230 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %259 = vector.fma %257, %236, %231 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %243, %244, %248, %249, %253, %254, %258, %259 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %254 = arith.constant 16 : index
-              %255 = arith.muli %39, %254 : index
-              %256 = arith.constant 1024 : index
-              %257 = arith.muli %201, %256 : index
-              %258 = arith.addi %257, %255 : index
-              vector.store %212, %2[%258] : memref<?xf32>, vector<16xf32>
-              %259 = arith.muli %40, %254 : index
-              %260 = arith.addi %257, %259 : index
-              vector.store %213, %2[%260] : memref<?xf32>, vector<16xf32>
-              %261 = arith.muli %202, %256 : index
-              %262 = arith.addi %261, %255 : index
-              vector.store %214, %2[%262] : memref<?xf32>, vector<16xf32>
-              %263 = arith.addi %261, %259 : index
-              vector.store %215, %2[%263] : memref<?xf32>, vector<16xf32>
-              %264 = arith.muli %203, %256 : index
-              %265 = arith.addi %264, %255 : index
-              vector.store %216, %2[%265] : memref<?xf32>, vector<16xf32>
-              %266 = arith.addi %264, %259 : index
-              vector.store %217, %2[%266] : memref<?xf32>, vector<16xf32>
-              %267 = arith.muli %205, %256 : index
-              %268 = arith.addi %267, %255 : index
-              vector.store %218, %2[%268] : memref<?xf32>, vector<16xf32>
-              %269 = arith.addi %267, %259 : index
-              vector.store %219, %2[%269] : memref<?xf32>, vector<16xf32>
+              %260 = arith.constant 16 : index
+              %261 = arith.muli %39, %260 : index
+              %262 = arith.constant 1024 : index
+              %263 = arith.muli %204, %262 : index
+              %264 = arith.addi %263, %261 : index
+              vector.store %215, %2[%264] : memref<?xf32>, vector<16xf32>
+              %265 = arith.muli %40, %260 : index
+              %266 = arith.addi %263, %265 : index
+              vector.store %216, %2[%266] : memref<?xf32>, vector<16xf32>
+              %267 = arith.muli %205, %262 : index
+              %268 = arith.addi %267, %261 : index
+              vector.store %217, %2[%268] : memref<?xf32>, vector<16xf32>
+              %269 = arith.addi %267, %265 : index
+              vector.store %218, %2[%269] : memref<?xf32>, vector<16xf32>
+              %270 = arith.muli %206, %262 : index
+              %271 = arith.addi %270, %261 : index
+              vector.store %219, %2[%271] : memref<?xf32>, vector<16xf32>
+              %272 = arith.addi %270, %265 : index
+              vector.store %220, %2[%272] : memref<?xf32>, vector<16xf32>
+              %273 = arith.muli %208, %262 : index
+              %274 = arith.addi %273, %261 : index
+              vector.store %221, %2[%274] : memref<?xf32>, vector<16xf32>
+              %275 = arith.addi %273, %265 : index
+              vector.store %222, %2[%275] : memref<?xf32>, vector<16xf32>
             }
-            %270 = arith.subi %27, %200 : index
-            %271 = arith.divui %270, %37 : index
-            %272 = arith.muli %271, %37 : index
-            %273 = arith.addi %200, %272 : index
-            scf.for %274 = %200 to %273 step %37 {
-              %275 = arith.addi %274, %8 : index
-              %276 = arith.muli %274, %45 : index
-              %277 = arith.muli %275, %45 : index
-              %278 = arith.constant 0.000000e+00 : f32
-              %279 = vector.broadcast %278 : f32 to vector<16xf32>
-              %280, %281, %282, %283, %284, %285, %286, %287 = scf.for %288 = %19 to %45 step %37 iter_args(%289 = %279, %290 = %279, %291 = %279, %292 = %279, %293 = %279, %294 = %279, %295 = %279, %296 = %279) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %297 = arith.constant 16 : index
-                %298 = arith.muli %288, %297 : index
-                %299 = vector.load %44[%298] : memref<4096xf32>, vector<16xf32>
-                %300 = arith.addi %41, %298 : index
-                %301 = vector.load %44[%300] : memref<4096xf32>, vector<16xf32>
-                %302 = arith.addi %276, %288 : index
-                %303 = memref.load %0[%302] : memref<?xf32>
-                %304 = vector.broadcast %303 : f32 to vector<16xf32>
-                %305 = vector.fma %304, %299, %289 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %306 = vector.fma %304, %301, %290 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %307 = arith.addi %277, %288 : index
-                %308 = memref.load %0[%307] : memref<?xf32>
-                %309 = vector.broadcast %308 : f32 to vector<16xf32>
-                %310 = vector.fma %309, %299, %291 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %311 = vector.fma %309, %301, %292 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %312 = arith.addi %288, %8 : index
-                %313 = arith.muli %312, %297 : index
-                %314 = vector.load %44[%313] : memref<4096xf32>, vector<16xf32>
-                %315 = arith.addi %41, %313 : index
-                %316 = vector.load %44[%315] : memref<4096xf32>, vector<16xf32>
-                %317 = arith.addi %276, %312 : index
-                %318 = memref.load %0[%317] : memref<?xf32>
-                %319 = vector.broadcast %318 : f32 to vector<16xf32>
-                %320 = vector.fma %319, %314, %293 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %321 = vector.fma %319, %316, %294 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %322 = arith.addi %277, %312 : index
-                %323 = memref.load %0[%322] : memref<?xf32>
-                %324 = vector.broadcast %323 : f32 to vector<16xf32>
-                %325 = vector.fma %324, %314, %295 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %326 = vector.fma %324, %316, %296 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %305, %306, %310, %311, %320, %321, %325, %326 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %276 = arith.subi %27, %203 : index
+            %277 = arith.divui %276, %37 : index
+            %278 = arith.muli %277, %37 : index
+            %279 = arith.addi %203, %278 : index
+            scf.for %280 = %203 to %279 step %37 {
+              %281 = arith.addi %280, %8 : index
+              %282 = arith.muli %280, %45 : index
+              %283 = arith.muli %281, %45 : index
+              %284 = arith.constant 0.000000e+00 : f32
+              %285 = vector.broadcast %284 : f32 to vector<16xf32>
+              %286, %287, %288, %289, %290, %291, %292, %293 = scf.for %294 = %19 to %45 step %37 iter_args(%295 = %285, %296 = %285, %297 = %285, %298 = %285, %299 = %285, %300 = %285, %301 = %285, %302 = %285) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %303 = arith.constant 16 : index
+                %304 = arith.muli %294, %303 : index
+                %305 = vector.load %44[%304] : memref<4096xf32>, vector<16xf32>
+                %306 = arith.addi %41, %304 : index
+                %307 = vector.load %44[%306] : memref<4096xf32>, vector<16xf32>
+                %308 = arith.constant 256 : index
+                %309 = arith.addi %304, %308 : index
+                rlx_cpu.prefetch %44[%309] {cache = "l1"} : memref<4096xf32>
+                %310 = arith.addi %306, %308 : index
+                rlx_cpu.prefetch %44[%310] {cache = "l1"} : memref<4096xf32>
+                %311 = arith.addi %282, %294 : index
+                %312 = memref.load %0[%311] : memref<?xf32>
+                %313 = vector.broadcast %312 : f32 to vector<16xf32>
+                %314 = vector.fma %313, %305, %295 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %315 = vector.fma %313, %307, %296 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %316 = arith.addi %283, %294 : index
+                %317 = memref.load %0[%316] : memref<?xf32>
+                %318 = vector.broadcast %317 : f32 to vector<16xf32>
+                %319 = vector.fma %318, %305, %297 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %320 = vector.fma %318, %307, %298 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %321 = arith.addi %294, %8 : index
+                %322 = arith.muli %321, %303 : index
+                %323 = vector.load %44[%322] : memref<4096xf32>, vector<16xf32>
+                %324 = arith.addi %41, %322 : index
+                %325 = vector.load %44[%324] : memref<4096xf32>, vector<16xf32>
+                %326 = arith.addi %322, %308 : index
+                rlx_cpu.prefetch %44[%326] {cache = "l1"} : memref<4096xf32>
+                %327 = arith.addi %324, %308 : index
+                rlx_cpu.prefetch %44[%327] {cache = "l1"} : memref<4096xf32>
+                %328 = arith.addi %282, %321 : index
+                %329 = memref.load %0[%328] : memref<?xf32>
+                %330 = vector.broadcast %329 : f32 to vector<16xf32>
+                %331 = vector.fma %330, %323, %299 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %332 = vector.fma %330, %325, %300 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %333 = arith.addi %283, %321 : index
+                %334 = memref.load %0[%333] : memref<?xf32>
+                %335 = vector.broadcast %334 : f32 to vector<16xf32>
+                %336 = vector.fma %335, %323, %301 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %337 = vector.fma %335, %325, %302 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %314, %315, %319, %320, %331, %332, %336, %337 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %327 = arith.addf %280, %284 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %328 = arith.addf %281, %285 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %329 = arith.addf %282, %286 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %330 = arith.addf %283, %287 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %331 = arith.constant 16 : index
-              %332 = arith.muli %39, %331 : index
-              %333 = arith.constant 1024 : index
-              %334 = arith.muli %274, %333 : index
-              %335 = arith.addi %334, %332 : index
-              vector.store %327, %2[%335] : memref<?xf32>, vector<16xf32>
-              %336 = arith.muli %40, %331 : index
-              %337 = arith.addi %334, %336 : index
-              vector.store %328, %2[%337] : memref<?xf32>, vector<16xf32>
-              %338 = arith.muli %275, %333 : index
-              %339 = arith.addi %338, %332 : index
-              vector.store %329, %2[%339] : memref<?xf32>, vector<16xf32>
-              %340 = arith.addi %338, %336 : index
-              vector.store %330, %2[%340] : memref<?xf32>, vector<16xf32>
+              %338 = arith.addf %286, %290 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %339 = arith.addf %287, %291 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %340 = arith.addf %288, %292 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %341 = arith.addf %289, %293 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %342 = arith.constant 16 : index
+              %343 = arith.muli %39, %342 : index
+              %344 = arith.constant 1024 : index
+              %345 = arith.muli %280, %344 : index
+              %346 = arith.addi %345, %343 : index
+              vector.store %338, %2[%346] : memref<?xf32>, vector<16xf32>
+              %347 = arith.muli %40, %342 : index
+              %348 = arith.addi %345, %347 : index
+              vector.store %339, %2[%348] : memref<?xf32>, vector<16xf32>
+              %349 = arith.muli %281, %344 : index
+              %350 = arith.addi %349, %343 : index
+              vector.store %340, %2[%350] : memref<?xf32>, vector<16xf32>
+              %351 = arith.addi %349, %347 : index
+              vector.store %341, %2[%351] : memref<?xf32>, vector<16xf32>
             }
-            scf.for %341 = %273 to %27 step %8 {
-              %342 = arith.muli %341, %45 : index
-              %343 = arith.constant 0.000000e+00 : f32
-              %344 = vector.broadcast %343 : f32 to vector<16xf32>
-              %345, %346, %347, %348 = scf.for %349 = %19 to %45 step %37 iter_args(%350 = %344, %351 = %344, %352 = %344, %353 = %344) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %354 = arith.constant 16 : index
-                %355 = arith.muli %349, %354 : index
-                %356 = vector.load %44[%355] : memref<4096xf32>, vector<16xf32>
-                %357 = arith.addi %41, %355 : index
-                %358 = vector.load %44[%357] : memref<4096xf32>, vector<16xf32>
-                %359 = arith.addi %342, %349 : index
-                %360 = memref.load %0[%359] : memref<?xf32>
-                %361 = vector.broadcast %360 : f32 to vector<16xf32>
-                %362 = vector.fma %361, %356, %350 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %363 = vector.fma %361, %358, %351 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %364 = arith.addi %349, %8 : index
-                %365 = arith.muli %364, %354 : index
-                %366 = vector.load %44[%365] : memref<4096xf32>, vector<16xf32>
-                %367 = arith.addi %41, %365 : index
-                %368 = vector.load %44[%367] : memref<4096xf32>, vector<16xf32>
-                %369 = arith.addi %342, %364 : index
-                %370 = memref.load %0[%369] : memref<?xf32>
-                %371 = vector.broadcast %370 : f32 to vector<16xf32>
-                %372 = vector.fma %371, %366, %352 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %373 = vector.fma %371, %368, %353 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %362, %363, %372, %373 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            scf.for %352 = %279 to %27 step %8 {
+              %353 = arith.muli %352, %45 : index
+              %354 = arith.constant 0.000000e+00 : f32
+              %355 = vector.broadcast %354 : f32 to vector<16xf32>
+              %356, %357, %358, %359 = scf.for %360 = %19 to %45 step %37 iter_args(%361 = %355, %362 = %355, %363 = %355, %364 = %355) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %365 = arith.constant 16 : index
+                %366 = arith.muli %360, %365 : index
+                %367 = vector.load %44[%366] : memref<4096xf32>, vector<16xf32>
+                %368 = arith.addi %41, %366 : index
+                %369 = vector.load %44[%368] : memref<4096xf32>, vector<16xf32>
+                %370 = arith.addi %353, %360 : index
+                %371 = memref.load %0[%370] : memref<?xf32>
+                %372 = vector.broadcast %371 : f32 to vector<16xf32>
+                %373 = vector.fma %372, %367, %361 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %374 = vector.fma %372, %369, %362 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %375 = arith.addi %360, %8 : index
+                %376 = arith.muli %375, %365 : index
+                %377 = vector.load %44[%376] : memref<4096xf32>, vector<16xf32>
+                %378 = arith.addi %41, %376 : index
+                %379 = vector.load %44[%378] : memref<4096xf32>, vector<16xf32>
+                %380 = arith.addi %353, %375 : index
+                %381 = memref.load %0[%380] : memref<?xf32>
+                %382 = vector.broadcast %381 : f32 to vector<16xf32>
+                %383 = vector.fma %382, %377, %363 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %384 = vector.fma %382, %379, %364 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %373, %374, %383, %384 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %374 = arith.addf %345, %347 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %375 = arith.addf %346, %348 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %376 = arith.constant 16 : index
-              %377 = arith.muli %39, %376 : index
-              %378 = arith.constant 1024 : index
-              %379 = arith.muli %341, %378 : index
-              %380 = arith.addi %379, %377 : index
-              vector.store %374, %2[%380] : memref<?xf32>, vector<16xf32>
-              %381 = arith.muli %40, %376 : index
-              %382 = arith.addi %379, %381 : index
-              vector.store %375, %2[%382] : memref<?xf32>, vector<16xf32>
+              %385 = arith.addf %356, %358 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %386 = arith.addf %357, %359 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %387 = arith.constant 16 : index
+              %388 = arith.muli %39, %387 : index
+              %389 = arith.constant 1024 : index
+              %390 = arith.muli %352, %389 : index
+              %391 = arith.addi %390, %388 : index
+              vector.store %385, %2[%391] : memref<?xf32>, vector<16xf32>
+              %392 = arith.muli %40, %387 : index
+              %393 = arith.addi %390, %392 : index
+              vector.store %386, %2[%393] : memref<?xf32>, vector<16xf32>
             }
           } else {
-            %383 = arith.muli %36, %37 : index
-            %384 = arith.addi %383, %8 : index
-            %385 = arith.constant 2048 : index
-            %386 = arith.muli %383, %385 : index
-            %387 = arith.muli %384, %385 : index
-            scf.for %388 = %25 to %27 step %8 {
-              %389 = arith.constant 128 : index
-              %390 = arith.muli %388, %389 : index
-              %391 = arith.constant 0.000000e+00 : f32
-              %392 = vector.broadcast %391 : f32 to vector<16xf32>
-              %393, %394, %395, %396 = scf.for %397 = %19 to %389 step %37 iter_args(%398 = %392, %399 = %392, %400 = %392, %401 = %392) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %402 = arith.constant 16 : index
-                %403 = arith.muli %397, %402 : index
-                %404 = arith.addi %386, %403 : index
-                %405 = vector.load %1[%404] : memref<?xi16>, vector<16xi16>
-                %406 = arith.extui %405 : vector<16xi16> to vector<16xi32>
-                %407 = arith.constant dense<16> : vector<16xi32>
-                %408 = arith.shli %406, %407 : vector<16xi32>
-                %409 = arith.bitcast %408 : vector<16xi32> to vector<16xf32>
-                %410 = arith.addi %387, %403 : index
-                %411 = vector.load %1[%410] : memref<?xi16>, vector<16xi16>
-                %412 = arith.extui %411 : vector<16xi16> to vector<16xi32>
-                %413 = arith.shli %412, %407 : vector<16xi32>
-                %414 = arith.bitcast %413 : vector<16xi32> to vector<16xf32>
-                %415 = arith.addi %390, %397 : index
-                %416 = memref.load %0[%415] : memref<?xf32>
-                %417 = vector.broadcast %416 : f32 to vector<16xf32>
-                %418 = vector.fma %417, %409, %398 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %419 = vector.fma %417, %414, %399 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %420 = arith.addi %397, %8 : index
-                %421 = arith.muli %420, %402 : index
-                %422 = arith.addi %386, %421 : index
-                %423 = vector.load %1[%422] : memref<?xi16>, vector<16xi16>
-                %424 = arith.extui %423 : vector<16xi16> to vector<16xi32>
-                %425 = arith.shli %424, %407 : vector<16xi32>
-                %426 = arith.bitcast %425 : vector<16xi32> to vector<16xf32>
-                %427 = arith.addi %387, %421 : index
-                %428 = vector.load %1[%427] : memref<?xi16>, vector<16xi16>
-                %429 = arith.extui %428 : vector<16xi16> to vector<16xi32>
-                %430 = arith.shli %429, %407 : vector<16xi32>
-                %431 = arith.bitcast %430 : vector<16xi32> to vector<16xf32>
-                %432 = arith.addi %390, %420 : index
-                %433 = memref.load %0[%432] : memref<?xf32>
-                %434 = vector.broadcast %433 : f32 to vector<16xf32>
-                %435 = vector.fma %434, %426, %400 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %436 = vector.fma %434, %431, %401 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %418, %419, %435, %436 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %394 = arith.muli %36, %37 : index
+            %395 = arith.addi %394, %8 : index
+            %396 = arith.constant 2048 : index
+            %397 = arith.muli %394, %396 : index
+            %398 = arith.muli %395, %396 : index
+            scf.for %399 = %25 to %27 step %8 {
+              %400 = arith.constant 128 : index
+              %401 = arith.muli %399, %400 : index
+              %402 = arith.constant 0.000000e+00 : f32
+              %403 = vector.broadcast %402 : f32 to vector<16xf32>
+              %404, %405, %406, %407 = scf.for %408 = %19 to %400 step %37 iter_args(%409 = %403, %410 = %403, %411 = %403, %412 = %403) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %413 = arith.constant 16 : index
+                %414 = arith.muli %408, %413 : index
+                %415 = arith.addi %397, %414 : index
+                %416 = vector.load %1[%415] : memref<?xi16>, vector<16xi16>
+                %417 = arith.extui %416 : vector<16xi16> to vector<16xi32>
+                %418 = arith.constant dense<16> : vector<16xi32>
+                %419 = arith.shli %417, %418 : vector<16xi32>
+                %420 = arith.bitcast %419 : vector<16xi32> to vector<16xf32>
+                %421 = arith.addi %398, %414 : index
+                %422 = vector.load %1[%421] : memref<?xi16>, vector<16xi16>
+                %423 = arith.extui %422 : vector<16xi16> to vector<16xi32>
+                %424 = arith.shli %423, %418 : vector<16xi32>
+                %425 = arith.bitcast %424 : vector<16xi32> to vector<16xf32>
+                %426 = arith.addi %401, %408 : index
+                %427 = memref.load %0[%426] : memref<?xf32>
+                %428 = vector.broadcast %427 : f32 to vector<16xf32>
+                %429 = vector.fma %428, %420, %409 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %430 = vector.fma %428, %425, %410 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %431 = arith.addi %408, %8 : index
+                %432 = arith.muli %431, %413 : index
+                %433 = arith.addi %397, %432 : index
+                %434 = vector.load %1[%433] : memref<?xi16>, vector<16xi16>
+                %435 = arith.extui %434 : vector<16xi16> to vector<16xi32>
+                %436 = arith.shli %435, %418 : vector<16xi32>
+                %437 = arith.bitcast %436 : vector<16xi32> to vector<16xf32>
+                %438 = arith.addi %398, %432 : index
+                %439 = vector.load %1[%438] : memref<?xi16>, vector<16xi16>
+                %440 = arith.extui %439 : vector<16xi16> to vector<16xi32>
+                %441 = arith.shli %440, %418 : vector<16xi32>
+                %442 = arith.bitcast %441 : vector<16xi32> to vector<16xf32>
+                %443 = arith.addi %401, %431 : index
+                %444 = memref.load %0[%443] : memref<?xf32>
+                %445 = vector.broadcast %444 : f32 to vector<16xf32>
+                %446 = vector.fma %445, %437, %411 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %447 = vector.fma %445, %442, %412 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %429, %430, %446, %447 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %437 = arith.addf %393, %395 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %438 = arith.addf %394, %396 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %439 = arith.constant 16 : index
-              %440 = arith.muli %383, %439 : index
-              %441 = arith.constant 1024 : index
-              %442 = arith.muli %388, %441 : index
-              %443 = arith.addi %442, %440 : index
-              vector.store %437, %2[%443] : memref<?xf32>, vector<16xf32>
-              %444 = arith.muli %384, %439 : index
-              %445 = arith.addi %442, %444 : index
-              vector.store %438, %2[%445] : memref<?xf32>, vector<16xf32>
+              %448 = arith.addf %404, %406 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %449 = arith.addf %405, %407 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %450 = arith.constant 16 : index
+              %451 = arith.muli %394, %450 : index
+              %452 = arith.constant 1024 : index
+              %453 = arith.muli %399, %452 : index
+              %454 = arith.addi %453, %451 : index
+              vector.store %448, %2[%454] : memref<?xf32>, vector<16xf32>
+              %455 = arith.muli %395, %450 : index
+              %456 = arith.addi %453, %455 : index
+              vector.store %449, %2[%456] : memref<?xf32>, vector<16xf32>
             }
           }
         }
       }
     } else {
       "scf.parallel"(%19, %18, %8) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
-      ^bb0(%446: index):
-        %447 = arith.divui %446, %17 : index
-        %448 = arith.remui %446, %17 : index
-        %449 = arith.muli %448, %16 : index
-        %450 = arith.addi %449, %16 : index
-        %451 = arith.minui %450, %3 : index
-        %452 = arith.subi %451, %449 : index
-        %453 = arith.divui %452, %6 : index
-        %454 = arith.muli %453, %6 : index
-        %455 = arith.addi %449, %454 : index
-        %456 = arith.muli %447, %10 : index
-        %457 = arith.addi %456, %10 : index
-        %458 = arith.constant 32 : index
-        %459 = arith.minui %457, %458 : index
-        scf.for %460 = %456 to %459 step %8 {
-          %461 = arith.constant 2 : index
-          %462 = arith.cmpi uge, %452, %461 : index
-          scf.if %462 {
-            %463 = arith.muli %460, %461 : index
-            %464 = arith.addi %463, %8 : index
-            %465 = arith.constant 2048 : index
-            %466 = arith.muli %463, %465 : index
-            %467 = arith.muli %464, %465 : index
-            %468 = memref.alloca() : memref<4096xf32>
-            %469 = arith.constant 128 : index
-            scf.for %470 = %19 to %469 step %8 {
-              scf.for %471 = %19 to %8 step %8 {
-                %472 = arith.addi %470, %471 : index
-                %473 = arith.constant 16 : index
-                %474 = arith.muli %472, %473 : index
-                %475 = arith.addi %466, %474 : index
-                %476 = vector.load %1[%475] : memref<?xi16>, vector<16xi16>
-                %477 = arith.extui %476 : vector<16xi16> to vector<16xi32>
-                %478 = arith.constant dense<16> : vector<16xi32>
-                %479 = arith.shli %477, %478 : vector<16xi32>
-                %480 = arith.bitcast %479 : vector<16xi32> to vector<16xf32>
-                vector.store %480, %468[%474] : memref<4096xf32>, vector<16xf32>
-              }
-            }
-            scf.for %481 = %19 to %469 step %8 {
+      ^bb0(%457: index):
+        %458 = arith.divui %457, %17 : index
+        %459 = arith.remui %457, %17 : index
+        %460 = arith.muli %459, %16 : index
+        %461 = arith.addi %460, %16 : index
+        %462 = arith.minui %461, %3 : index
+        %463 = arith.subi %462, %460 : index
+        %464 = arith.divui %463, %6 : index
+        %465 = arith.muli %464, %6 : index
+        %466 = arith.addi %460, %465 : index
+        %467 = arith.muli %458, %10 : index
+        %468 = arith.addi %467, %10 : index
+        %469 = arith.constant 32 : index
+        %470 = arith.minui %468, %469 : index
+        scf.for %471 = %467 to %470 step %8 {
+          %472 = arith.constant 2 : index
+          %473 = arith.cmpi uge, %463, %472 : index
+          scf.if %473 {
+            %474 = arith.muli %471, %472 : index
+            %475 = arith.addi %474, %8 : index
+            %476 = arith.constant 2048 : index
+            %477 = arith.muli %474, %476 : index
+            %478 = arith.muli %475, %476 : index
+            %479 = memref.alloca() : memref<4096xf32>
+            %480 = arith.constant 128 : index
+            scf.for %481 = %19 to %480 step %8 {
               scf.for %482 = %19 to %8 step %8 {
                 %483 = arith.addi %481, %482 : index
                 %484 = arith.constant 16 : index
                 %485 = arith.muli %483, %484 : index
-                %486 = arith.addi %467, %485 : index
+                %486 = arith.addi %477, %485 : index
                 %487 = vector.load %1[%486] : memref<?xi16>, vector<16xi16>
                 %488 = arith.extui %487 : vector<16xi16> to vector<16xi32>
                 %489 = arith.constant dense<16> : vector<16xi32>
                 %490 = arith.shli %488, %489 : vector<16xi32>
                 %491 = arith.bitcast %490 : vector<16xi32> to vector<16xf32>
-                %492 = arith.addi %465, %485 : index
-                vector.store %491, %468[%492] : memref<4096xf32>, vector<16xf32>
+                vector.store %491, %479[%485] : memref<4096xf32>, vector<16xf32>
               }
             }
-            scf.for %493 = %449 to %455 step %6 {
-              %494 = arith.addi %493, %8 : index
-              %495 = arith.addi %493, %461 : index
-              %496 = arith.constant 3 : index
-              %497 = arith.addi %493, %496 : index
-              %498 = arith.addi %493, %9 : index
-              %499 = arith.constant 5 : index
-              %500 = arith.addi %493, %499 : index
-              %501 = arith.constant 6 : index
-              %502 = arith.addi %493, %501 : index
-              %503 = arith.constant 7 : index
-              %504 = arith.addi %493, %503 : index
-              %505 = arith.muli %493, %469 : index
-              %506 = arith.muli %494, %469 : index
-              %507 = arith.muli %495, %469 : index
-              %508 = arith.muli %497, %469 : index
-              %509 = arith.muli %498, %469 : index
-              %510 = arith.muli %500, %469 : index
-              %511 = arith.muli %502, %469 : index
-              %512 = arith.muli %504, %469 : index
-              %513 = arith.constant 0.000000e+00 : f32
-              %514 = vector.broadcast %513 : f32 to vector<16xf32>
-              %515, %516, %517, %518, %519, %520, %521, %522, %523, %524, %525, %526, %527, %528, %529, %530 = scf.for %531 = %19 to %469 step %8 iter_args(%532 = %514, %533 = %514, %534 = %514, %535 = %514, %536 = %514, %537 = %514, %538 = %514, %539 = %514, %540 = %514, %541 = %514, %542 = %514, %543 = %514, %544 = %514, %545 = %514, %546 = %514, %547 = %514) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %548 = arith.constant 16 : index
-                %549 = arith.muli %531, %548 : index
-                %550 = vector.load %468[%549] : memref<4096xf32>, vector<16xf32>
-                %551 = arith.addi %465, %549 : index
-                %552 = vector.load %468[%551] : memref<4096xf32>, vector<16xf32>
-                %553 = arith.addi %505, %531 : index
-                %554 = memref.load %0[%553] : memref<?xf32>
-                %555 = vector.broadcast %554 : f32 to vector<16xf32>
-                %556 = vector.fma %555, %550, %532 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %557 = vector.fma %555, %552, %533 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %558 = arith.addi %506, %531 : index
-                %559 = memref.load %0[%558] : memref<?xf32>
-                %560 = vector.broadcast %559 : f32 to vector<16xf32>
-                %561 = vector.fma %560, %550, %534 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %562 = vector.fma %560, %552, %535 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %563 = arith.addi %507, %531 : index
-                %564 = memref.load %0[%563] : memref<?xf32>
-                %565 = vector.broadcast %564 : f32 to vector<16xf32>
-                %566 = vector.fma %565, %550, %536 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %567 = vector.fma %565, %552, %537 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %568 = arith.addi %508, %531 : index
-                %569 = memref.load %0[%568] : memref<?xf32>
-                %570 = vector.broadcast %569 : f32 to vector<16xf32>
-                %571 = vector.fma %570, %550, %538 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %572 = vector.fma %570, %552, %539 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %573 = arith.addi %509, %531 : index
-                %574 = memref.load %0[%573] : memref<?xf32>
-                %575 = vector.broadcast %574 : f32 to vector<16xf32>
-                %576 = vector.fma %575, %550, %540 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %577 = vector.fma %575, %552, %541 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %578 = arith.addi %510, %531 : index
-                %579 = memref.load %0[%578] : memref<?xf32>
-                %580 = vector.broadcast %579 : f32 to vector<16xf32>
-                %581 = vector.fma %580, %550, %542 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %582 = vector.fma %580, %552, %543 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %583 = arith.addi %511, %531 : index
-                %584 = memref.load %0[%583] : memref<?xf32>
-                %585 = vector.broadcast %584 : f32 to vector<16xf32>
-                %586 = vector.fma %585, %550, %544 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %587 = vector.fma %585, %552, %545 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %588 = arith.addi %512, %531 : index
-                %589 = memref.load %0[%588] : memref<?xf32>
-                %590 = vector.broadcast %589 : f32 to vector<16xf32>
-                %591 = vector.fma %590, %550, %546 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %592 = vector.fma %590, %552, %547 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %556, %557, %561, %562, %566, %567, %571, %572, %576, %577, %581, %582, %586, %587, %591, %592 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            scf.for %492 = %19 to %480 step %8 {
+              scf.for %493 = %19 to %8 step %8 {
+                %494 = arith.addi %492, %493 : index
+                %495 = arith.constant 16 : index
+                %496 = arith.muli %494, %495 : index
+                %497 = arith.addi %478, %496 : index
+                %498 = vector.load %1[%497] : memref<?xi16>, vector<16xi16>
+                %499 = arith.extui %498 : vector<16xi16> to vector<16xi32>
+                %500 = arith.constant dense<16> : vector<16xi32>
+                %501 = arith.shli %499, %500 : vector<16xi32>
+                %502 = arith.bitcast %501 : vector<16xi32> to vector<16xf32>
+                %503 = arith.addi %476, %496 : index
+                vector.store %502, %479[%503] : memref<4096xf32>, vector<16xf32>
               }
-              %593 = arith.constant 16 : index
-              %594 = arith.muli %463, %593 : index
-              %595 = arith.constant 1024 : index
-              %596 = arith.muli %493, %595 : index
-              %597 = arith.addi %596, %594 : index
-              vector.store %515, %2[%597] : memref<?xf32>, vector<16xf32>
-              %598 = arith.muli %464, %593 : index
-              %599 = arith.addi %596, %598 : index
-              vector.store %516, %2[%599] : memref<?xf32>, vector<16xf32>
-              %600 = arith.muli %494, %595 : index
-              %601 = arith.addi %600, %594 : index
-              vector.store %517, %2[%601] : memref<?xf32>, vector<16xf32>
-              %602 = arith.addi %600, %598 : index
-              vector.store %518, %2[%602] : memref<?xf32>, vector<16xf32>
-              %603 = arith.muli %495, %595 : index
-              %604 = arith.addi %603, %594 : index
-              vector.store %519, %2[%604] : memref<?xf32>, vector<16xf32>
-              %605 = arith.addi %603, %598 : index
-              vector.store %520, %2[%605] : memref<?xf32>, vector<16xf32>
-              %606 = arith.muli %497, %595 : index
-              %607 = arith.addi %606, %594 : index
-              vector.store %521, %2[%607] : memref<?xf32>, vector<16xf32>
-              %608 = arith.addi %606, %598 : index
-              vector.store %522, %2[%608] : memref<?xf32>, vector<16xf32>
-              %609 = arith.muli %498, %595 : index
-              %610 = arith.addi %609, %594 : index
-              vector.store %523, %2[%610] : memref<?xf32>, vector<16xf32>
-              %611 = arith.addi %609, %598 : index
-              vector.store %524, %2[%611] : memref<?xf32>, vector<16xf32>
-              %612 = arith.muli %500, %595 : index
-              %613 = arith.addi %612, %594 : index
-              vector.store %525, %2[%613] : memref<?xf32>, vector<16xf32>
-              %614 = arith.addi %612, %598 : index
-              vector.store %526, %2[%614] : memref<?xf32>, vector<16xf32>
-              %615 = arith.muli %502, %595 : index
-              %616 = arith.addi %615, %594 : index
-              vector.store %527, %2[%616] : memref<?xf32>, vector<16xf32>
-              %617 = arith.addi %615, %598 : index
-              vector.store %528, %2[%617] : memref<?xf32>, vector<16xf32>
-              %618 = arith.muli %504, %595 : index
-              %619 = arith.addi %618, %594 : index
-              vector.store %529, %2[%619] : memref<?xf32>, vector<16xf32>
-              %620 = arith.addi %618, %598 : index
-              vector.store %530, %2[%620] : memref<?xf32>, vector<16xf32>
             }
-            %621 = arith.subi %451, %455 : index
-            %622 = arith.divui %621, %9 : index
-            %623 = arith.muli %622, %9 : index
-            %624 = arith.addi %455, %623 : index
-            scf.for %625 = %455 to %624 step %9 {
-              %626 = arith.addi %625, %8 : index
-              %627 = arith.addi %625, %461 : index
-              %628 = arith.constant 3 : index
-              %629 = arith.addi %625, %628 : index
-              %630 = arith.muli %625, %469 : index
-              %631 = arith.muli %626, %469 : index
-              %632 = arith.muli %627, %469 : index
-              %633 = arith.muli %629, %469 : index
-              %634 = arith.constant 0.000000e+00 : f32
-              %635 = vector.broadcast %634 : f32 to vector<16xf32>
-              %636, %637, %638, %639, %640, %641, %642, %643 = scf.for %644 = %19 to %469 step %8 iter_args(%645 = %635, %646 = %635, %647 = %635, %648 = %635, %649 = %635, %650 = %635, %651 = %635, %652 = %635) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %653 = arith.constant 16 : index
-                %654 = arith.muli %644, %653 : index
-                %655 = vector.load %468[%654] : memref<4096xf32>, vector<16xf32>
-                %656 = arith.addi %465, %654 : index
-                %657 = vector.load %468[%656] : memref<4096xf32>, vector<16xf32>
-                %658 = arith.addi %630, %644 : index
-                %659 = memref.load %0[%658] : memref<?xf32>
-                %660 = vector.broadcast %659 : f32 to vector<16xf32>
-                %661 = vector.fma %660, %655, %645 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %662 = vector.fma %660, %657, %646 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %663 = arith.addi %631, %644 : index
-                %664 = memref.load %0[%663] : memref<?xf32>
-                %665 = vector.broadcast %664 : f32 to vector<16xf32>
-                %666 = vector.fma %665, %655, %647 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %667 = vector.fma %665, %657, %648 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %668 = arith.addi %632, %644 : index
-                %669 = memref.load %0[%668] : memref<?xf32>
-                %670 = vector.broadcast %669 : f32 to vector<16xf32>
-                %671 = vector.fma %670, %655, %649 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %672 = vector.fma %670, %657, %650 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %673 = arith.addi %633, %644 : index
-                %674 = memref.load %0[%673] : memref<?xf32>
-                %675 = vector.broadcast %674 : f32 to vector<16xf32>
-                %676 = vector.fma %675, %655, %651 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %677 = vector.fma %675, %657, %652 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %661, %662, %666, %667, %671, %672, %676, %677 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            scf.for %504 = %460 to %466 step %6 {
+              %505 = arith.addi %504, %8 : index
+              %506 = arith.addi %504, %472 : index
+              %507 = arith.constant 3 : index
+              %508 = arith.addi %504, %507 : index
+              %509 = arith.addi %504, %9 : index
+              %510 = arith.constant 5 : index
+              %511 = arith.addi %504, %510 : index
+              %512 = arith.constant 6 : index
+              %513 = arith.addi %504, %512 : index
+              %514 = arith.constant 7 : index
+              %515 = arith.addi %504, %514 : index
+              %516 = arith.muli %504, %480 : index
+              %517 = arith.muli %505, %480 : index
+              %518 = arith.muli %506, %480 : index
+              %519 = arith.muli %508, %480 : index
+              %520 = arith.muli %509, %480 : index
+              %521 = arith.muli %511, %480 : index
+              %522 = arith.muli %513, %480 : index
+              %523 = arith.muli %515, %480 : index
+              %524 = arith.constant 0.000000e+00 : f32
+              %525 = vector.broadcast %524 : f32 to vector<16xf32>
+              %526, %527, %528, %529, %530, %531, %532, %533, %534, %535, %536, %537, %538, %539, %540, %541 = scf.for %542 = %19 to %480 step %8 iter_args(%543 = %525, %544 = %525, %545 = %525, %546 = %525, %547 = %525, %548 = %525, %549 = %525, %550 = %525, %551 = %525, %552 = %525, %553 = %525, %554 = %525, %555 = %525, %556 = %525, %557 = %525, %558 = %525) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %559 = arith.constant 16 : index
+                %560 = arith.muli %542, %559 : index
+                %561 = vector.load %479[%560] : memref<4096xf32>, vector<16xf32>
+                %562 = arith.addi %476, %560 : index
+                %563 = vector.load %479[%562] : memref<4096xf32>, vector<16xf32>
+                %564 = arith.constant 256 : index
+                %565 = arith.addi %560, %564 : index
+                rlx_cpu.prefetch %479[%565] {cache = "l1"} : memref<4096xf32>
+                %566 = arith.addi %562, %564 : index
+                rlx_cpu.prefetch %479[%566] {cache = "l1"} : memref<4096xf32>
+                %567 = arith.addi %516, %542 : index
+                %568 = memref.load %0[%567] : memref<?xf32>
+                %569 = vector.broadcast %568 : f32 to vector<16xf32>
+                %570 = vector.fma %569, %561, %543 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %571 = vector.fma %569, %563, %544 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %572 = arith.addi %517, %542 : index
+                %573 = memref.load %0[%572] : memref<?xf32>
+                %574 = vector.broadcast %573 : f32 to vector<16xf32>
+                %575 = vector.fma %574, %561, %545 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %576 = vector.fma %574, %563, %546 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %577 = arith.addi %518, %542 : index
+                %578 = memref.load %0[%577] : memref<?xf32>
+                %579 = vector.broadcast %578 : f32 to vector<16xf32>
+                %580 = vector.fma %579, %561, %547 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %581 = vector.fma %579, %563, %548 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %582 = arith.addi %519, %542 : index
+                %583 = memref.load %0[%582] : memref<?xf32>
+                %584 = vector.broadcast %583 : f32 to vector<16xf32>
+                %585 = vector.fma %584, %561, %549 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %586 = vector.fma %584, %563, %550 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %587 = arith.addi %520, %542 : index
+                %588 = memref.load %0[%587] : memref<?xf32>
+                %589 = vector.broadcast %588 : f32 to vector<16xf32>
+                %590 = vector.fma %589, %561, %551 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %591 = vector.fma %589, %563, %552 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %592 = arith.addi %521, %542 : index
+                %593 = memref.load %0[%592] : memref<?xf32>
+                %594 = vector.broadcast %593 : f32 to vector<16xf32>
+                %595 = vector.fma %594, %561, %553 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %596 = vector.fma %594, %563, %554 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %597 = arith.addi %522, %542 : index
+                %598 = memref.load %0[%597] : memref<?xf32>
+                %599 = vector.broadcast %598 : f32 to vector<16xf32>
+                %600 = vector.fma %599, %561, %555 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %601 = vector.fma %599, %563, %556 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %602 = arith.addi %523, %542 : index
+                %603 = memref.load %0[%602] : memref<?xf32>
+                %604 = vector.broadcast %603 : f32 to vector<16xf32>
+                %605 = vector.fma %604, %561, %557 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %606 = vector.fma %604, %563, %558 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %570, %571, %575, %576, %580, %581, %585, %586, %590, %591, %595, %596, %600, %601, %605, %606 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %678 = arith.constant 16 : index
-              %679 = arith.muli %463, %678 : index
-              %680 = arith.constant 1024 : index
-              %681 = arith.muli %625, %680 : index
-              %682 = arith.addi %681, %679 : index
-              vector.store %636, %2[%682] : memref<?xf32>, vector<16xf32>
-              %683 = arith.muli %464, %678 : index
-              %684 = arith.addi %681, %683 : index
-              vector.store %637, %2[%684] : memref<?xf32>, vector<16xf32>
-              %685 = arith.muli %626, %680 : index
-              %686 = arith.addi %685, %679 : index
-              vector.store %638, %2[%686] : memref<?xf32>, vector<16xf32>
-              %687 = arith.addi %685, %683 : index
-              vector.store %639, %2[%687] : memref<?xf32>, vector<16xf32>
-              %688 = arith.muli %627, %680 : index
-              %689 = arith.addi %688, %679 : index
-              vector.store %640, %2[%689] : memref<?xf32>, vector<16xf32>
-              %690 = arith.addi %688, %683 : index
-              vector.store %641, %2[%690] : memref<?xf32>, vector<16xf32>
-              %691 = arith.muli %629, %680 : index
-              %692 = arith.addi %691, %679 : index
-              vector.store %642, %2[%692] : memref<?xf32>, vector<16xf32>
-              %693 = arith.addi %691, %683 : index
-              vector.store %643, %2[%693] : memref<?xf32>, vector<16xf32>
+              %607 = arith.constant 16 : index
+              %608 = arith.muli %474, %607 : index
+              %609 = arith.constant 1024 : index
+              %610 = arith.muli %504, %609 : index
+              %611 = arith.addi %610, %608 : index
+              vector.store %526, %2[%611] : memref<?xf32>, vector<16xf32>
+              %612 = arith.muli %475, %607 : index
+              %613 = arith.addi %610, %612 : index
+              vector.store %527, %2[%613] : memref<?xf32>, vector<16xf32>
+              %614 = arith.muli %505, %609 : index
+              %615 = arith.addi %614, %608 : index
+              vector.store %528, %2[%615] : memref<?xf32>, vector<16xf32>
+              %616 = arith.addi %614, %612 : index
+              vector.store %529, %2[%616] : memref<?xf32>, vector<16xf32>
+              %617 = arith.muli %506, %609 : index
+              %618 = arith.addi %617, %608 : index
+              vector.store %530, %2[%618] : memref<?xf32>, vector<16xf32>
+              %619 = arith.addi %617, %612 : index
+              vector.store %531, %2[%619] : memref<?xf32>, vector<16xf32>
+              %620 = arith.muli %508, %609 : index
+              %621 = arith.addi %620, %608 : index
+              vector.store %532, %2[%621] : memref<?xf32>, vector<16xf32>
+              %622 = arith.addi %620, %612 : index
+              vector.store %533, %2[%622] : memref<?xf32>, vector<16xf32>
+              %623 = arith.muli %509, %609 : index
+              %624 = arith.addi %623, %608 : index
+              vector.store %534, %2[%624] : memref<?xf32>, vector<16xf32>
+              %625 = arith.addi %623, %612 : index
+              vector.store %535, %2[%625] : memref<?xf32>, vector<16xf32>
+              %626 = arith.muli %511, %609 : index
+              %627 = arith.addi %626, %608 : index
+              vector.store %536, %2[%627] : memref<?xf32>, vector<16xf32>
+              %628 = arith.addi %626, %612 : index
+              vector.store %537, %2[%628] : memref<?xf32>, vector<16xf32>
+              %629 = arith.muli %513, %609 : index
+              %630 = arith.addi %629, %608 : index
+              vector.store %538, %2[%630] : memref<?xf32>, vector<16xf32>
+              %631 = arith.addi %629, %612 : index
+              vector.store %539, %2[%631] : memref<?xf32>, vector<16xf32>
+              %632 = arith.muli %515, %609 : index
+              %633 = arith.addi %632, %608 : index
+              vector.store %540, %2[%633] : memref<?xf32>, vector<16xf32>
+              %634 = arith.addi %632, %612 : index
+              vector.store %541, %2[%634] : memref<?xf32>, vector<16xf32>
             }
-            %694 = arith.subi %451, %624 : index
-            %695 = arith.divui %694, %461 : index
-            %696 = arith.muli %695, %461 : index
-            %697 = arith.addi %624, %696 : index
-            scf.for %698 = %624 to %697 step %461 {
-              %699 = arith.addi %698, %8 : index
-              %700 = arith.muli %698, %469 : index
-              %701 = arith.muli %699, %469 : index
-              %702 = arith.constant 0.000000e+00 : f32
-              %703 = vector.broadcast %702 : f32 to vector<16xf32>
-              %704, %705, %706, %707, %708, %709, %710, %711 = scf.for %712 = %19 to %469 step %461 iter_args(%713 = %703, %714 = %703, %715 = %703, %716 = %703, %717 = %703, %718 = %703, %719 = %703, %720 = %703) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %721 = arith.constant 16 : index
-                %722 = arith.muli %712, %721 : index
-                %723 = vector.load %468[%722] : memref<4096xf32>, vector<16xf32>
-                %724 = arith.addi %465, %722 : index
-                %725 = vector.load %468[%724] : memref<4096xf32>, vector<16xf32>
-                %726 = arith.addi %700, %712 : index
-                %727 = memref.load %0[%726] : memref<?xf32>
-                %728 = vector.broadcast %727 : f32 to vector<16xf32>
-                %729 = vector.fma %728, %723, %713 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %730 = vector.fma %728, %725, %714 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %731 = arith.addi %701, %712 : index
-                %732 = memref.load %0[%731] : memref<?xf32>
-                %733 = vector.broadcast %732 : f32 to vector<16xf32>
-                %734 = vector.fma %733, %723, %715 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %735 = vector.fma %733, %725, %716 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %736 = arith.addi %712, %8 : index
-                %737 = arith.muli %736, %721 : index
-                %738 = vector.load %468[%737] : memref<4096xf32>, vector<16xf32>
-                %739 = arith.addi %465, %737 : index
-                %740 = vector.load %468[%739] : memref<4096xf32>, vector<16xf32>
-                %741 = arith.addi %700, %736 : index
-                %742 = memref.load %0[%741] : memref<?xf32>
-                %743 = vector.broadcast %742 : f32 to vector<16xf32>
-                %744 = vector.fma %743, %738, %717 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %745 = vector.fma %743, %740, %718 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %746 = arith.addi %701, %736 : index
+            %635 = arith.subi %462, %466 : index
+            %636 = arith.divui %635, %9 : index
+            %637 = arith.muli %636, %9 : index
+            %638 = arith.addi %466, %637 : index
+            scf.for %639 = %466 to %638 step %9 {
+              %640 = arith.addi %639, %8 : index
+              %641 = arith.addi %639, %472 : index
+              %642 = arith.constant 3 : index
+              %643 = arith.addi %639, %642 : index
+              %644 = arith.muli %639, %480 : index
+              %645 = arith.muli %640, %480 : index
+              %646 = arith.muli %641, %480 : index
+              %647 = arith.muli %643, %480 : index
+              %648 = arith.constant 0.000000e+00 : f32
+              %649 = vector.broadcast %648 : f32 to vector<16xf32>
+              %650, %651, %652, %653, %654, %655, %656, %657 = scf.for %658 = %19 to %480 step %8 iter_args(%659 = %649, %660 = %649, %661 = %649, %662 = %649, %663 = %649, %664 = %649, %665 = %649, %666 = %649) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %667 = arith.constant 16 : index
+                %668 = arith.muli %658, %667 : index
+                %669 = vector.load %479[%668] : memref<4096xf32>, vector<16xf32>
+                %670 = arith.addi %476, %668 : index
+                %671 = vector.load %479[%670] : memref<4096xf32>, vector<16xf32>
+                %672 = arith.constant 256 : index
+                %673 = arith.addi %668, %672 : index
+                rlx_cpu.prefetch %479[%673] {cache = "l1"} : memref<4096xf32>
+                %674 = arith.addi %670, %672 : index
+                rlx_cpu.prefetch %479[%674] {cache = "l1"} : memref<4096xf32>
+                %675 = arith.addi %644, %658 : index
+                %676 = memref.load %0[%675] : memref<?xf32>
+                %677 = vector.broadcast %676 : f32 to vector<16xf32>
+                %678 = vector.fma %677, %669, %659 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %679 = vector.fma %677, %671, %660 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %680 = arith.addi %645, %658 : index
+                %681 = memref.load %0[%680] : memref<?xf32>
+                %682 = vector.broadcast %681 : f32 to vector<16xf32>
+                %683 = vector.fma %682, %669, %661 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %684 = vector.fma %682, %671, %662 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %685 = arith.addi %646, %658 : index
+                %686 = memref.load %0[%685] : memref<?xf32>
+                %687 = vector.broadcast %686 : f32 to vector<16xf32>
+                %688 = vector.fma %687, %669, %663 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %689 = vector.fma %687, %671, %664 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %690 = arith.addi %647, %658 : index
+                %691 = memref.load %0[%690] : memref<?xf32>
+                %692 = vector.broadcast %691 : f32 to vector<16xf32>
+                %693 = vector.fma %692, %669, %665 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %694 = vector.fma %692, %671, %666 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %678, %679, %683, %684, %688, %689, %693, %694 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              }
+              %695 = arith.constant 16 : index
+              %696 = arith.muli %474, %695 : index
+              %697 = arith.constant 1024 : index
+              %698 = arith.muli %639, %697 : index
+              %699 = arith.addi %698, %696 : index
+              vector.store %650, %2[%699] : memref<?xf32>, vector<16xf32>
+              %700 = arith.muli %475, %695 : index
+              %701 = arith.addi %698, %700 : index
+              vector.store %651, %2[%701] : memref<?xf32>, vector<16xf32>
+              %702 = arith.muli %640, %697 : index
+              %703 = arith.addi %702, %696 : index
+              vector.store %652, %2[%703] : memref<?xf32>, vector<16xf32>
+              %704 = arith.addi %702, %700 : index
+              vector.store %653, %2[%704] : memref<?xf32>, vector<16xf32>
+              %705 = arith.muli %641, %697 : index
+              %706 = arith.addi %705, %696 : index
+              vector.store %654, %2[%706] : memref<?xf32>, vector<16xf32>
+              %707 = arith.addi %705, %700 : index
+              vector.store %655, %2[%707] : memref<?xf32>, vector<16xf32>
+              %708 = arith.muli %643, %697 : index
+              %709 = arith.addi %708, %696 : index
+              vector.store %656, %2[%709] : memref<?xf32>, vector<16xf32>
+              %710 = arith.addi %708, %700 : index
+              vector.store %657, %2[%710] : memref<?xf32>, vector<16xf32>
+            }
+            %711 = arith.subi %462, %638 : index
+            %712 = arith.divui %711, %472 : index
+            %713 = arith.muli %712, %472 : index
+            %714 = arith.addi %638, %713 : index
+            scf.for %715 = %638 to %714 step %472 {
+              %716 = arith.addi %715, %8 : index
+              %717 = arith.muli %715, %480 : index
+              %718 = arith.muli %716, %480 : index
+              %719 = arith.constant 0.000000e+00 : f32
+              %720 = vector.broadcast %719 : f32 to vector<16xf32>
+              %721, %722, %723, %724, %725, %726, %727, %728 = scf.for %729 = %19 to %480 step %472 iter_args(%730 = %720, %731 = %720, %732 = %720, %733 = %720, %734 = %720, %735 = %720, %736 = %720, %737 = %720) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %738 = arith.constant 16 : index
+                %739 = arith.muli %729, %738 : index
+                %740 = vector.load %479[%739] : memref<4096xf32>, vector<16xf32>
+                %741 = arith.addi %476, %739 : index
+                %742 = vector.load %479[%741] : memref<4096xf32>, vector<16xf32>
+                %743 = arith.constant 256 : index
+                %744 = arith.addi %739, %743 : index
+                rlx_cpu.prefetch %479[%744] {cache = "l1"} : memref<4096xf32>
+                %745 = arith.addi %741, %743 : index
+                rlx_cpu.prefetch %479[%745] {cache = "l1"} : memref<4096xf32>
+                %746 = arith.addi %717, %729 : index
                 %747 = memref.load %0[%746] : memref<?xf32>
                 %748 = vector.broadcast %747 : f32 to vector<16xf32>
-                %749 = vector.fma %748, %738, %719 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %750 = vector.fma %748, %740, %720 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %729, %730, %734, %735, %744, %745, %749, %750 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+                %749 = vector.fma %748, %740, %730 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %750 = vector.fma %748, %742, %731 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %751 = arith.addi %718, %729 : index
+                %752 = memref.load %0[%751] : memref<?xf32>
+                %753 = vector.broadcast %752 : f32 to vector<16xf32>
+                %754 = vector.fma %753, %740, %732 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %755 = vector.fma %753, %742, %733 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %756 = arith.addi %729, %8 : index
+                %757 = arith.muli %756, %738 : index
+                %758 = vector.load %479[%757] : memref<4096xf32>, vector<16xf32>
+                %759 = arith.addi %476, %757 : index
+                %760 = vector.load %479[%759] : memref<4096xf32>, vector<16xf32>
+                %761 = arith.addi %757, %743 : index
+                rlx_cpu.prefetch %479[%761] {cache = "l1"} : memref<4096xf32>
+                %762 = arith.addi %759, %743 : index
+                rlx_cpu.prefetch %479[%762] {cache = "l1"} : memref<4096xf32>
+                %763 = arith.addi %717, %756 : index
+                %764 = memref.load %0[%763] : memref<?xf32>
+                %765 = vector.broadcast %764 : f32 to vector<16xf32>
+                %766 = vector.fma %765, %758, %734 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %767 = vector.fma %765, %760, %735 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %768 = arith.addi %718, %756 : index
+                %769 = memref.load %0[%768] : memref<?xf32>
+                %770 = vector.broadcast %769 : f32 to vector<16xf32>
+                %771 = vector.fma %770, %758, %736 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %772 = vector.fma %770, %760, %737 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %749, %750, %754, %755, %766, %767, %771, %772 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %751 = arith.addf %704, %708 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %752 = arith.addf %705, %709 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %753 = arith.addf %706, %710 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %754 = arith.addf %707, %711 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %755 = arith.constant 16 : index
-              %756 = arith.muli %463, %755 : index
-              %757 = arith.constant 1024 : index
-              %758 = arith.muli %698, %757 : index
-              %759 = arith.addi %758, %756 : index
-              vector.store %751, %2[%759] : memref<?xf32>, vector<16xf32>
-              %760 = arith.muli %464, %755 : index
-              %761 = arith.addi %758, %760 : index
-              vector.store %752, %2[%761] : memref<?xf32>, vector<16xf32>
-              %762 = arith.muli %699, %757 : index
-              %763 = arith.addi %762, %756 : index
-              vector.store %753, %2[%763] : memref<?xf32>, vector<16xf32>
-              %764 = arith.addi %762, %760 : index
-              vector.store %754, %2[%764] : memref<?xf32>, vector<16xf32>
+              %773 = arith.addf %721, %725 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %774 = arith.addf %722, %726 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %775 = arith.addf %723, %727 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %776 = arith.addf %724, %728 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %777 = arith.constant 16 : index
+              %778 = arith.muli %474, %777 : index
+              %779 = arith.constant 1024 : index
+              %780 = arith.muli %715, %779 : index
+              %781 = arith.addi %780, %778 : index
+              vector.store %773, %2[%781] : memref<?xf32>, vector<16xf32>
+              %782 = arith.muli %475, %777 : index
+              %783 = arith.addi %780, %782 : index
+              vector.store %774, %2[%783] : memref<?xf32>, vector<16xf32>
+              %784 = arith.muli %716, %779 : index
+              %785 = arith.addi %784, %778 : index
+              vector.store %775, %2[%785] : memref<?xf32>, vector<16xf32>
+              %786 = arith.addi %784, %782 : index
+              vector.store %776, %2[%786] : memref<?xf32>, vector<16xf32>
             }
-            scf.for %765 = %697 to %451 step %8 {
-              %766 = arith.muli %765, %469 : index
-              %767 = arith.constant 0.000000e+00 : f32
-              %768 = vector.broadcast %767 : f32 to vector<16xf32>
-              %769, %770, %771, %772 = scf.for %773 = %19 to %469 step %461 iter_args(%774 = %768, %775 = %768, %776 = %768, %777 = %768) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %778 = arith.constant 16 : index
-                %779 = arith.muli %773, %778 : index
-                %780 = vector.load %468[%779] : memref<4096xf32>, vector<16xf32>
-                %781 = arith.addi %465, %779 : index
-                %782 = vector.load %468[%781] : memref<4096xf32>, vector<16xf32>
-                %783 = arith.addi %766, %773 : index
-                %784 = memref.load %0[%783] : memref<?xf32>
-                %785 = vector.broadcast %784 : f32 to vector<16xf32>
-                %786 = vector.fma %785, %780, %774 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %787 = vector.fma %785, %782, %775 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %788 = arith.addi %773, %8 : index
-                %789 = arith.muli %788, %778 : index
-                %790 = vector.load %468[%789] : memref<4096xf32>, vector<16xf32>
-                %791 = arith.addi %465, %789 : index
-                %792 = vector.load %468[%791] : memref<4096xf32>, vector<16xf32>
-                %793 = arith.addi %766, %788 : index
-                %794 = memref.load %0[%793] : memref<?xf32>
-                %795 = vector.broadcast %794 : f32 to vector<16xf32>
-                %796 = vector.fma %795, %790, %776 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %797 = vector.fma %795, %792, %777 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %786, %787, %796, %797 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            scf.for %787 = %714 to %462 step %8 {
+              %788 = arith.muli %787, %480 : index
+              %789 = arith.constant 0.000000e+00 : f32
+              %790 = vector.broadcast %789 : f32 to vector<16xf32>
+              %791, %792, %793, %794 = scf.for %795 = %19 to %480 step %472 iter_args(%796 = %790, %797 = %790, %798 = %790, %799 = %790) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %800 = arith.constant 16 : index
+                %801 = arith.muli %795, %800 : index
+                %802 = vector.load %479[%801] : memref<4096xf32>, vector<16xf32>
+                %803 = arith.addi %476, %801 : index
+                %804 = vector.load %479[%803] : memref<4096xf32>, vector<16xf32>
+                %805 = arith.addi %788, %795 : index
+                %806 = memref.load %0[%805] : memref<?xf32>
+                %807 = vector.broadcast %806 : f32 to vector<16xf32>
+                %808 = vector.fma %807, %802, %796 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %809 = vector.fma %807, %804, %797 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %810 = arith.addi %795, %8 : index
+                %811 = arith.muli %810, %800 : index
+                %812 = vector.load %479[%811] : memref<4096xf32>, vector<16xf32>
+                %813 = arith.addi %476, %811 : index
+                %814 = vector.load %479[%813] : memref<4096xf32>, vector<16xf32>
+                %815 = arith.addi %788, %810 : index
+                %816 = memref.load %0[%815] : memref<?xf32>
+                %817 = vector.broadcast %816 : f32 to vector<16xf32>
+                %818 = vector.fma %817, %812, %798 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %819 = vector.fma %817, %814, %799 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %808, %809, %818, %819 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %798 = arith.addf %769, %771 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %799 = arith.addf %770, %772 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %800 = arith.constant 16 : index
-              %801 = arith.muli %463, %800 : index
-              %802 = arith.constant 1024 : index
-              %803 = arith.muli %765, %802 : index
-              %804 = arith.addi %803, %801 : index
-              vector.store %798, %2[%804] : memref<?xf32>, vector<16xf32>
-              %805 = arith.muli %464, %800 : index
-              %806 = arith.addi %803, %805 : index
-              vector.store %799, %2[%806] : memref<?xf32>, vector<16xf32>
+              %820 = arith.addf %791, %793 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %821 = arith.addf %792, %794 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %822 = arith.constant 16 : index
+              %823 = arith.muli %474, %822 : index
+              %824 = arith.constant 1024 : index
+              %825 = arith.muli %787, %824 : index
+              %826 = arith.addi %825, %823 : index
+              vector.store %820, %2[%826] : memref<?xf32>, vector<16xf32>
+              %827 = arith.muli %475, %822 : index
+              %828 = arith.addi %825, %827 : index
+              vector.store %821, %2[%828] : memref<?xf32>, vector<16xf32>
             }
           } else {
-            %807 = arith.muli %460, %461 : index
-            %808 = arith.addi %807, %8 : index
-            %809 = arith.constant 2048 : index
-            %810 = arith.muli %807, %809 : index
-            %811 = arith.muli %808, %809 : index
-            scf.for %812 = %449 to %451 step %8 {
-              %813 = arith.constant 128 : index
-              %814 = arith.muli %812, %813 : index
-              %815 = arith.constant 0.000000e+00 : f32
-              %816 = vector.broadcast %815 : f32 to vector<16xf32>
-              %817, %818, %819, %820 = scf.for %821 = %19 to %813 step %461 iter_args(%822 = %816, %823 = %816, %824 = %816, %825 = %816) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %826 = arith.constant 16 : index
-                %827 = arith.muli %821, %826 : index
-                %828 = arith.addi %810, %827 : index
-                %829 = vector.load %1[%828] : memref<?xi16>, vector<16xi16>
-                %830 = arith.extui %829 : vector<16xi16> to vector<16xi32>
-                %831 = arith.constant dense<16> : vector<16xi32>
-                %832 = arith.shli %830, %831 : vector<16xi32>
-                %833 = arith.bitcast %832 : vector<16xi32> to vector<16xf32>
-                %834 = arith.addi %811, %827 : index
-                %835 = vector.load %1[%834] : memref<?xi16>, vector<16xi16>
-                %836 = arith.extui %835 : vector<16xi16> to vector<16xi32>
-                %837 = arith.shli %836, %831 : vector<16xi32>
-                %838 = arith.bitcast %837 : vector<16xi32> to vector<16xf32>
-                %839 = arith.addi %814, %821 : index
-                %840 = memref.load %0[%839] : memref<?xf32>
-                %841 = vector.broadcast %840 : f32 to vector<16xf32>
-                %842 = vector.fma %841, %833, %822 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %843 = vector.fma %841, %838, %823 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %844 = arith.addi %821, %8 : index
-                %845 = arith.muli %844, %826 : index
-                %846 = arith.addi %810, %845 : index
-                %847 = vector.load %1[%846] : memref<?xi16>, vector<16xi16>
-                %848 = arith.extui %847 : vector<16xi16> to vector<16xi32>
-                %849 = arith.shli %848, %831 : vector<16xi32>
-                %850 = arith.bitcast %849 : vector<16xi32> to vector<16xf32>
-                %851 = arith.addi %811, %845 : index
-                %852 = vector.load %1[%851] : memref<?xi16>, vector<16xi16>
-                %853 = arith.extui %852 : vector<16xi16> to vector<16xi32>
-                %854 = arith.shli %853, %831 : vector<16xi32>
+            %829 = arith.muli %471, %472 : index
+            %830 = arith.addi %829, %8 : index
+            %831 = arith.constant 2048 : index
+            %832 = arith.muli %829, %831 : index
+            %833 = arith.muli %830, %831 : index
+            scf.for %834 = %460 to %462 step %8 {
+              %835 = arith.constant 128 : index
+              %836 = arith.muli %834, %835 : index
+              %837 = arith.constant 0.000000e+00 : f32
+              %838 = vector.broadcast %837 : f32 to vector<16xf32>
+              %839, %840, %841, %842 = scf.for %843 = %19 to %835 step %472 iter_args(%844 = %838, %845 = %838, %846 = %838, %847 = %838) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %848 = arith.constant 16 : index
+                %849 = arith.muli %843, %848 : index
+                %850 = arith.addi %832, %849 : index
+                %851 = vector.load %1[%850] : memref<?xi16>, vector<16xi16>
+                %852 = arith.extui %851 : vector<16xi16> to vector<16xi32>
+                %853 = arith.constant dense<16> : vector<16xi32>
+                %854 = arith.shli %852, %853 : vector<16xi32>
                 %855 = arith.bitcast %854 : vector<16xi32> to vector<16xf32>
-                %856 = arith.addi %814, %844 : index
-                %857 = memref.load %0[%856] : memref<?xf32>
-                %858 = vector.broadcast %857 : f32 to vector<16xf32>
-                %859 = vector.fma %858, %850, %824 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %860 = vector.fma %858, %855, %825 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %842, %843, %859, %860 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+                %856 = arith.addi %833, %849 : index
+                %857 = vector.load %1[%856] : memref<?xi16>, vector<16xi16>
+                %858 = arith.extui %857 : vector<16xi16> to vector<16xi32>
+                %859 = arith.shli %858, %853 : vector<16xi32>
+                %860 = arith.bitcast %859 : vector<16xi32> to vector<16xf32>
+                %861 = arith.addi %836, %843 : index
+                %862 = memref.load %0[%861] : memref<?xf32>
+                %863 = vector.broadcast %862 : f32 to vector<16xf32>
+                %864 = vector.fma %863, %855, %844 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %865 = vector.fma %863, %860, %845 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %866 = arith.addi %843, %8 : index
+                %867 = arith.muli %866, %848 : index
+                %868 = arith.addi %832, %867 : index
+                %869 = vector.load %1[%868] : memref<?xi16>, vector<16xi16>
+                %870 = arith.extui %869 : vector<16xi16> to vector<16xi32>
+                %871 = arith.shli %870, %853 : vector<16xi32>
+                %872 = arith.bitcast %871 : vector<16xi32> to vector<16xf32>
+                %873 = arith.addi %833, %867 : index
+                %874 = vector.load %1[%873] : memref<?xi16>, vector<16xi16>
+                %875 = arith.extui %874 : vector<16xi16> to vector<16xi32>
+                %876 = arith.shli %875, %853 : vector<16xi32>
+                %877 = arith.bitcast %876 : vector<16xi32> to vector<16xf32>
+                %878 = arith.addi %836, %866 : index
+                %879 = memref.load %0[%878] : memref<?xf32>
+                %880 = vector.broadcast %879 : f32 to vector<16xf32>
+                %881 = vector.fma %880, %872, %846 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %882 = vector.fma %880, %877, %847 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %864, %865, %881, %882 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %861 = arith.addf %817, %819 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %862 = arith.addf %818, %820 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %863 = arith.constant 16 : index
-              %864 = arith.muli %807, %863 : index
-              %865 = arith.constant 1024 : index
-              %866 = arith.muli %812, %865 : index
-              %867 = arith.addi %866, %864 : index
-              vector.store %861, %2[%867] : memref<?xf32>, vector<16xf32>
-              %868 = arith.muli %808, %863 : index
-              %869 = arith.addi %866, %868 : index
-              vector.store %862, %2[%869] : memref<?xf32>, vector<16xf32>
+              %883 = arith.addf %839, %841 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %884 = arith.addf %840, %842 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %885 = arith.constant 16 : index
+              %886 = arith.muli %829, %885 : index
+              %887 = arith.constant 1024 : index
+              %888 = arith.muli %834, %887 : index
+              %889 = arith.addi %888, %886 : index
+              vector.store %883, %2[%889] : memref<?xf32>, vector<16xf32>
+              %890 = arith.muli %830, %885 : index
+              %891 = arith.addi %888, %890 : index
+              vector.store %884, %2[%891] : memref<?xf32>, vector<16xf32>
             }
           }
         }
@@ -14362,7 +14400,7 @@ builtin.module {
     }
     func.return
   }
-  func.func private @linear_k128_n128_bf16(%0: memref<?xf32>, %1: memref<?xi16>, %2: memref<?xf32>, %3: index) attributes {rlx.kernel = {family = "linear", k = 128 : i64, ns = array<i64: 128>, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 512 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64, weight_format = "bf16", stage = true, tail_rows = array<i64: 4, 2>, block_chains = 8 : i64}} {
+  func.func private @linear_k128_n128_bf16(%0: memref<?xf32>, %1: memref<?xi16>, %2: memref<?xf32>, %3: index) attributes {rlx.kernel = {family = "linear", k = 128 : i64, ns = array<i64: 128>, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 512 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64, weight_format = "bf16", stage = true, tail_rows = array<i64: 4, 2>, block_chains = 8 : i64, block_prefetch = "l1_ahead", prefetch_steps = 16 : i64}} {
     %4 = arith.constant 16384 : index
     %5 = arith.muli %3, %4 : index
     %6 = arith.constant 511 : index
@@ -14456,682 +14494,720 @@ builtin.module {
                 %118 = vector.load %36[%117] : memref<4096xf32>, vector<16xf32>
                 %119 = arith.addi %33, %117 : index
                 %120 = vector.load %36[%119] : memref<4096xf32>, vector<16xf32>
-                %121 = arith.addi %73, %99 : index
-                %122 = memref.load %0[%121] : memref<?xf32>
-                %123 = vector.broadcast %122 : f32 to vector<16xf32>
-                %124 = vector.fma %123, %118, %100 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %125 = vector.fma %123, %120, %101 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %126 = arith.addi %74, %99 : index
-                %127 = memref.load %0[%126] : memref<?xf32>
-                %128 = vector.broadcast %127 : f32 to vector<16xf32>
-                %129 = vector.fma %128, %118, %102 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %130 = vector.fma %128, %120, %103 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %131 = arith.addi %75, %99 : index
-                %132 = memref.load %0[%131] : memref<?xf32>
-                %133 = vector.broadcast %132 : f32 to vector<16xf32>
-                %134 = vector.fma %133, %118, %104 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %135 = vector.fma %133, %120, %105 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %136 = arith.addi %76, %99 : index
-                %137 = memref.load %0[%136] : memref<?xf32>
-                %138 = vector.broadcast %137 : f32 to vector<16xf32>
-                %139 = vector.fma %138, %118, %106 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %140 = vector.fma %138, %120, %107 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %141 = arith.addi %77, %99 : index
-                %142 = memref.load %0[%141] : memref<?xf32>
-                %143 = vector.broadcast %142 : f32 to vector<16xf32>
-                %144 = vector.fma %143, %118, %108 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %145 = vector.fma %143, %120, %109 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %146 = arith.addi %78, %99 : index
-                %147 = memref.load %0[%146] : memref<?xf32>
-                %148 = vector.broadcast %147 : f32 to vector<16xf32>
-                %149 = vector.fma %148, %118, %110 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %150 = vector.fma %148, %120, %111 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %151 = arith.addi %79, %99 : index
-                %152 = memref.load %0[%151] : memref<?xf32>
-                %153 = vector.broadcast %152 : f32 to vector<16xf32>
-                %154 = vector.fma %153, %118, %112 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %155 = vector.fma %153, %120, %113 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %156 = arith.addi %80, %99 : index
-                %157 = memref.load %0[%156] : memref<?xf32>
-                %158 = vector.broadcast %157 : f32 to vector<16xf32>
-                %159 = vector.fma %158, %118, %114 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %160 = vector.fma %158, %120, %115 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %124, %125, %129, %130, %134, %135, %139, %140, %144, %145, %149, %150, %154, %155, %159, %160 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+                %121 = arith.constant 256 : index
+                %122 = arith.addi %117, %121 : index
+                rlx_cpu.prefetch %36[%122] {cache = "l1"} : memref<4096xf32>
+                %123 = arith.addi %119, %121 : index
+                rlx_cpu.prefetch %36[%123] {cache = "l1"} : memref<4096xf32>
+                %124 = arith.addi %73, %99 : index
+                %125 = memref.load %0[%124] : memref<?xf32>
+                %126 = vector.broadcast %125 : f32 to vector<16xf32>
+                %127 = vector.fma %126, %118, %100 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %128 = vector.fma %126, %120, %101 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %129 = arith.addi %74, %99 : index
+                %130 = memref.load %0[%129] : memref<?xf32>
+                %131 = vector.broadcast %130 : f32 to vector<16xf32>
+                %132 = vector.fma %131, %118, %102 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %133 = vector.fma %131, %120, %103 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %134 = arith.addi %75, %99 : index
+                %135 = memref.load %0[%134] : memref<?xf32>
+                %136 = vector.broadcast %135 : f32 to vector<16xf32>
+                %137 = vector.fma %136, %118, %104 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %138 = vector.fma %136, %120, %105 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %139 = arith.addi %76, %99 : index
+                %140 = memref.load %0[%139] : memref<?xf32>
+                %141 = vector.broadcast %140 : f32 to vector<16xf32>
+                %142 = vector.fma %141, %118, %106 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %143 = vector.fma %141, %120, %107 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %144 = arith.addi %77, %99 : index
+                %145 = memref.load %0[%144] : memref<?xf32>
+                %146 = vector.broadcast %145 : f32 to vector<16xf32>
+                %147 = vector.fma %146, %118, %108 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %148 = vector.fma %146, %120, %109 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %149 = arith.addi %78, %99 : index
+                %150 = memref.load %0[%149] : memref<?xf32>
+                %151 = vector.broadcast %150 : f32 to vector<16xf32>
+                %152 = vector.fma %151, %118, %110 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %153 = vector.fma %151, %120, %111 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %154 = arith.addi %79, %99 : index
+                %155 = memref.load %0[%154] : memref<?xf32>
+                %156 = vector.broadcast %155 : f32 to vector<16xf32>
+                %157 = vector.fma %156, %118, %112 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %158 = vector.fma %156, %120, %113 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %159 = arith.addi %80, %99 : index
+                %160 = memref.load %0[%159] : memref<?xf32>
+                %161 = vector.broadcast %160 : f32 to vector<16xf32>
+                %162 = vector.fma %161, %118, %114 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %163 = vector.fma %161, %120, %115 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %127, %128, %132, %133, %137, %138, %142, %143, %147, %148, %152, %153, %157, %158, %162, %163 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %161 = arith.constant 16 : index
-              %162 = arith.muli %31, %161 : index
-              %163 = arith.addi %73, %162 : index
-              vector.store %83, %2[%163] : memref<?xf32>, vector<16xf32>
-              %164 = arith.muli %32, %161 : index
-              %165 = arith.addi %73, %164 : index
-              vector.store %84, %2[%165] : memref<?xf32>, vector<16xf32>
-              %166 = arith.addi %74, %162 : index
-              vector.store %85, %2[%166] : memref<?xf32>, vector<16xf32>
-              %167 = arith.addi %74, %164 : index
-              vector.store %86, %2[%167] : memref<?xf32>, vector<16xf32>
-              %168 = arith.addi %75, %162 : index
-              vector.store %87, %2[%168] : memref<?xf32>, vector<16xf32>
-              %169 = arith.addi %75, %164 : index
-              vector.store %88, %2[%169] : memref<?xf32>, vector<16xf32>
-              %170 = arith.addi %76, %162 : index
-              vector.store %89, %2[%170] : memref<?xf32>, vector<16xf32>
-              %171 = arith.addi %76, %164 : index
-              vector.store %90, %2[%171] : memref<?xf32>, vector<16xf32>
-              %172 = arith.addi %77, %162 : index
-              vector.store %91, %2[%172] : memref<?xf32>, vector<16xf32>
-              %173 = arith.addi %77, %164 : index
-              vector.store %92, %2[%173] : memref<?xf32>, vector<16xf32>
-              %174 = arith.addi %78, %162 : index
-              vector.store %93, %2[%174] : memref<?xf32>, vector<16xf32>
-              %175 = arith.addi %78, %164 : index
-              vector.store %94, %2[%175] : memref<?xf32>, vector<16xf32>
-              %176 = arith.addi %79, %162 : index
-              vector.store %95, %2[%176] : memref<?xf32>, vector<16xf32>
-              %177 = arith.addi %79, %164 : index
-              vector.store %96, %2[%177] : memref<?xf32>, vector<16xf32>
-              %178 = arith.addi %80, %162 : index
-              vector.store %97, %2[%178] : memref<?xf32>, vector<16xf32>
-              %179 = arith.addi %80, %164 : index
-              vector.store %98, %2[%179] : memref<?xf32>, vector<16xf32>
+              %164 = arith.constant 16 : index
+              %165 = arith.muli %31, %164 : index
+              %166 = arith.addi %73, %165 : index
+              vector.store %83, %2[%166] : memref<?xf32>, vector<16xf32>
+              %167 = arith.muli %32, %164 : index
+              %168 = arith.addi %73, %167 : index
+              vector.store %84, %2[%168] : memref<?xf32>, vector<16xf32>
+              %169 = arith.addi %74, %165 : index
+              vector.store %85, %2[%169] : memref<?xf32>, vector<16xf32>
+              %170 = arith.addi %74, %167 : index
+              vector.store %86, %2[%170] : memref<?xf32>, vector<16xf32>
+              %171 = arith.addi %75, %165 : index
+              vector.store %87, %2[%171] : memref<?xf32>, vector<16xf32>
+              %172 = arith.addi %75, %167 : index
+              vector.store %88, %2[%172] : memref<?xf32>, vector<16xf32>
+              %173 = arith.addi %76, %165 : index
+              vector.store %89, %2[%173] : memref<?xf32>, vector<16xf32>
+              %174 = arith.addi %76, %167 : index
+              vector.store %90, %2[%174] : memref<?xf32>, vector<16xf32>
+              %175 = arith.addi %77, %165 : index
+              vector.store %91, %2[%175] : memref<?xf32>, vector<16xf32>
+              %176 = arith.addi %77, %167 : index
+              vector.store %92, %2[%176] : memref<?xf32>, vector<16xf32>
+              %177 = arith.addi %78, %165 : index
+              vector.store %93, %2[%177] : memref<?xf32>, vector<16xf32>
+              %178 = arith.addi %78, %167 : index
+              vector.store %94, %2[%178] : memref<?xf32>, vector<16xf32>
+              %179 = arith.addi %79, %165 : index
+              vector.store %95, %2[%179] : memref<?xf32>, vector<16xf32>
+              %180 = arith.addi %79, %167 : index
+              vector.store %96, %2[%180] : memref<?xf32>, vector<16xf32>
+              %181 = arith.addi %80, %165 : index
+              vector.store %97, %2[%181] : memref<?xf32>, vector<16xf32>
+              %182 = arith.addi %80, %167 : index
+              vector.store %98, %2[%182] : memref<?xf32>, vector<16xf32>
             }
-            %180 = arith.subi %21, %26 : index
-            %181 = arith.divui %180, %10 : index
-            %182 = arith.muli %181, %10 : index
-            %183 = arith.addi %26, %182 : index
-            scf.for %184 = %26 to %183 step %10 {
-              %185 = arith.addi %184, %13 : index
-              %186 = arith.addi %184, %29 : index
-              %187 = arith.constant 3 : index
-              %188 = arith.addi %184, %187 : index
-              %189 = arith.muli %184, %37 : index
-              %190 = arith.muli %185, %37 : index
-              %191 = arith.muli %186, %37 : index
-              %192 = arith.muli %188, %37 : index
-              %193 = arith.constant 0.000000e+00 : f32
-              %194 = vector.broadcast %193 : f32 to vector<16xf32>
-              %195, %196, %197, %198, %199, %200, %201, %202 = scf.for %203 = %12 to %37 step %13 iter_args(%204 = %194, %205 = %194, %206 = %194, %207 = %194, %208 = %194, %209 = %194, %210 = %194, %211 = %194) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %212 = arith.constant 16 : index
-                %213 = arith.muli %203, %212 : index
-                %214 = vector.load %36[%213] : memref<4096xf32>, vector<16xf32>
-                %215 = arith.addi %33, %213 : index
-                %216 = vector.load %36[%215] : memref<4096xf32>, vector<16xf32>
-                %217 = arith.addi %189, %203 : index
-                %218 = memref.load %0[%217] : memref<?xf32>
-                %219 = vector.broadcast %218 : f32 to vector<16xf32>
-                %220 = vector.fma %219, %214, %204 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %221 = vector.fma %219, %216, %205 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %222 = arith.addi %190, %203 : index
-                %223 = memref.load %0[%222] : memref<?xf32>
-                %224 = vector.broadcast %223 : f32 to vector<16xf32>
-                %225 = vector.fma %224, %214, %206 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %226 = vector.fma %224, %216, %207 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %227 = arith.addi %191, %203 : index
-                %228 = memref.load %0[%227] : memref<?xf32>
-                %229 = vector.broadcast %228 : f32 to vector<16xf32>
-                %230 = vector.fma %229, %214, %208 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %231 = vector.fma %229, %216, %209 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %232 = arith.addi %192, %203 : index
-                %233 = memref.load %0[%232] : memref<?xf32>
-                %234 = vector.broadcast %233 : f32 to vector<16xf32>
-                %235 = vector.fma %234, %214, %210 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %236 = vector.fma %234, %216, %211 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %220, %221, %225, %226, %230, %231, %235, %236 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %183 = arith.subi %21, %26 : index
+            %184 = arith.divui %183, %10 : index
+            %185 = arith.muli %184, %10 : index
+            %186 = arith.addi %26, %185 : index
+            scf.for %187 = %26 to %186 step %10 {
+              %188 = arith.addi %187, %13 : index
+              %189 = arith.addi %187, %29 : index
+              %190 = arith.constant 3 : index
+              %191 = arith.addi %187, %190 : index
+              %192 = arith.muli %187, %37 : index
+              %193 = arith.muli %188, %37 : index
+              %194 = arith.muli %189, %37 : index
+              %195 = arith.muli %191, %37 : index
+              %196 = arith.constant 0.000000e+00 : f32
+              %197 = vector.broadcast %196 : f32 to vector<16xf32>
+              %198, %199, %200, %201, %202, %203, %204, %205 = scf.for %206 = %12 to %37 step %13 iter_args(%207 = %197, %208 = %197, %209 = %197, %210 = %197, %211 = %197, %212 = %197, %213 = %197, %214 = %197) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %215 = arith.constant 16 : index
+                %216 = arith.muli %206, %215 : index
+                %217 = vector.load %36[%216] : memref<4096xf32>, vector<16xf32>
+                %218 = arith.addi %33, %216 : index
+                %219 = vector.load %36[%218] : memref<4096xf32>, vector<16xf32>
+                %220 = arith.constant 256 : index
+                %221 = arith.addi %216, %220 : index
+                rlx_cpu.prefetch %36[%221] {cache = "l1"} : memref<4096xf32>
+                %222 = arith.addi %218, %220 : index
+                rlx_cpu.prefetch %36[%222] {cache = "l1"} : memref<4096xf32>
+                %223 = arith.addi %192, %206 : index
+                %224 = memref.load %0[%223] : memref<?xf32>
+                %225 = vector.broadcast %224 : f32 to vector<16xf32>
+                %226 = vector.fma %225, %217, %207 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %227 = vector.fma %225, %219, %208 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %228 = arith.addi %193, %206 : index
+                %229 = memref.load %0[%228] : memref<?xf32>
+                %230 = vector.broadcast %229 : f32 to vector<16xf32>
+                %231 = vector.fma %230, %217, %209 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %232 = vector.fma %230, %219, %210 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %233 = arith.addi %194, %206 : index
+                %234 = memref.load %0[%233] : memref<?xf32>
+                %235 = vector.broadcast %234 : f32 to vector<16xf32>
+                %236 = vector.fma %235, %217, %211 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %237 = vector.fma %235, %219, %212 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %238 = arith.addi %195, %206 : index
+                %239 = memref.load %0[%238] : memref<?xf32>
+                %240 = vector.broadcast %239 : f32 to vector<16xf32>
+                %241 = vector.fma %240, %217, %213 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %242 = vector.fma %240, %219, %214 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %226, %227, %231, %232, %236, %237, %241, %242 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %237 = arith.constant 16 : index
-              %238 = arith.muli %31, %237 : index
-              %239 = arith.addi %189, %238 : index
-              vector.store %195, %2[%239] : memref<?xf32>, vector<16xf32>
-              %240 = arith.muli %32, %237 : index
-              %241 = arith.addi %189, %240 : index
-              vector.store %196, %2[%241] : memref<?xf32>, vector<16xf32>
-              %242 = arith.addi %190, %238 : index
-              vector.store %197, %2[%242] : memref<?xf32>, vector<16xf32>
-              %243 = arith.addi %190, %240 : index
-              vector.store %198, %2[%243] : memref<?xf32>, vector<16xf32>
-              %244 = arith.addi %191, %238 : index
-              vector.store %199, %2[%244] : memref<?xf32>, vector<16xf32>
-              %245 = arith.addi %191, %240 : index
-              vector.store %200, %2[%245] : memref<?xf32>, vector<16xf32>
-              %246 = arith.addi %192, %238 : index
-              vector.store %201, %2[%246] : memref<?xf32>, vector<16xf32>
-              %247 = arith.addi %192, %240 : index
-              vector.store %202, %2[%247] : memref<?xf32>, vector<16xf32>
+              %243 = arith.constant 16 : index
+              %244 = arith.muli %31, %243 : index
+              %245 = arith.addi %192, %244 : index
+              vector.store %198, %2[%245] : memref<?xf32>, vector<16xf32>
+              %246 = arith.muli %32, %243 : index
+              %247 = arith.addi %192, %246 : index
+              vector.store %199, %2[%247] : memref<?xf32>, vector<16xf32>
+              %248 = arith.addi %193, %244 : index
+              vector.store %200, %2[%248] : memref<?xf32>, vector<16xf32>
+              %249 = arith.addi %193, %246 : index
+              vector.store %201, %2[%249] : memref<?xf32>, vector<16xf32>
+              %250 = arith.addi %194, %244 : index
+              vector.store %202, %2[%250] : memref<?xf32>, vector<16xf32>
+              %251 = arith.addi %194, %246 : index
+              vector.store %203, %2[%251] : memref<?xf32>, vector<16xf32>
+              %252 = arith.addi %195, %244 : index
+              vector.store %204, %2[%252] : memref<?xf32>, vector<16xf32>
+              %253 = arith.addi %195, %246 : index
+              vector.store %205, %2[%253] : memref<?xf32>, vector<16xf32>
             }
-            %248 = arith.subi %21, %183 : index
-            %249 = arith.divui %248, %29 : index
-            %250 = arith.muli %249, %29 : index
-            %251 = arith.addi %183, %250 : index
-            scf.for %252 = %183 to %251 step %29 {
-              %253 = arith.addi %252, %13 : index
-              %254 = arith.muli %252, %37 : index
-              %255 = arith.muli %253, %37 : index
-              %256 = arith.constant 0.000000e+00 : f32
-              %257 = vector.broadcast %256 : f32 to vector<16xf32>
-              %258, %259, %260, %261, %262, %263, %264, %265 = scf.for %266 = %12 to %37 step %29 iter_args(%267 = %257, %268 = %257, %269 = %257, %270 = %257, %271 = %257, %272 = %257, %273 = %257, %274 = %257) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %275 = arith.constant 16 : index
-                %276 = arith.muli %266, %275 : index
-                %277 = vector.load %36[%276] : memref<4096xf32>, vector<16xf32>
-                %278 = arith.addi %33, %276 : index
-                %279 = vector.load %36[%278] : memref<4096xf32>, vector<16xf32>
-                %280 = arith.addi %254, %266 : index
-                %281 = memref.load %0[%280] : memref<?xf32>
-                %282 = vector.broadcast %281 : f32 to vector<16xf32>
-                %283 = vector.fma %282, %277, %267 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %284 = vector.fma %282, %279, %268 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %285 = arith.addi %255, %266 : index
-                %286 = memref.load %0[%285] : memref<?xf32>
-                %287 = vector.broadcast %286 : f32 to vector<16xf32>
-                %288 = vector.fma %287, %277, %269 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %289 = vector.fma %287, %279, %270 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %290 = arith.addi %266, %13 : index
-                %291 = arith.muli %290, %275 : index
-                %292 = vector.load %36[%291] : memref<4096xf32>, vector<16xf32>
-                %293 = arith.addi %33, %291 : index
-                %294 = vector.load %36[%293] : memref<4096xf32>, vector<16xf32>
-                %295 = arith.addi %254, %290 : index
-                %296 = memref.load %0[%295] : memref<?xf32>
-                %297 = vector.broadcast %296 : f32 to vector<16xf32>
-                %298 = vector.fma %297, %292, %271 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %299 = vector.fma %297, %294, %272 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %300 = arith.addi %255, %290 : index
-                %301 = memref.load %0[%300] : memref<?xf32>
-                %302 = vector.broadcast %301 : f32 to vector<16xf32>
-                %303 = vector.fma %302, %292, %273 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %304 = vector.fma %302, %294, %274 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %283, %284, %288, %289, %298, %299, %303, %304 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %254 = arith.subi %21, %186 : index
+            %255 = arith.divui %254, %29 : index
+            %256 = arith.muli %255, %29 : index
+            %257 = arith.addi %186, %256 : index
+            scf.for %258 = %186 to %257 step %29 {
+              %259 = arith.addi %258, %13 : index
+              %260 = arith.muli %258, %37 : index
+              %261 = arith.muli %259, %37 : index
+              %262 = arith.constant 0.000000e+00 : f32
+              %263 = vector.broadcast %262 : f32 to vector<16xf32>
+              %264, %265, %266, %267, %268, %269, %270, %271 = scf.for %272 = %12 to %37 step %29 iter_args(%273 = %263, %274 = %263, %275 = %263, %276 = %263, %277 = %263, %278 = %263, %279 = %263, %280 = %263) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %281 = arith.constant 16 : index
+                %282 = arith.muli %272, %281 : index
+                %283 = vector.load %36[%282] : memref<4096xf32>, vector<16xf32>
+                %284 = arith.addi %33, %282 : index
+                %285 = vector.load %36[%284] : memref<4096xf32>, vector<16xf32>
+                %286 = arith.constant 256 : index
+                %287 = arith.addi %282, %286 : index
+                rlx_cpu.prefetch %36[%287] {cache = "l1"} : memref<4096xf32>
+                %288 = arith.addi %284, %286 : index
+                rlx_cpu.prefetch %36[%288] {cache = "l1"} : memref<4096xf32>
+                %289 = arith.addi %260, %272 : index
+                %290 = memref.load %0[%289] : memref<?xf32>
+                %291 = vector.broadcast %290 : f32 to vector<16xf32>
+                %292 = vector.fma %291, %283, %273 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %293 = vector.fma %291, %285, %274 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %294 = arith.addi %261, %272 : index
+                %295 = memref.load %0[%294] : memref<?xf32>
+                %296 = vector.broadcast %295 : f32 to vector<16xf32>
+                %297 = vector.fma %296, %283, %275 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %298 = vector.fma %296, %285, %276 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %299 = arith.addi %272, %13 : index
+                %300 = arith.muli %299, %281 : index
+                %301 = vector.load %36[%300] : memref<4096xf32>, vector<16xf32>
+                %302 = arith.addi %33, %300 : index
+                %303 = vector.load %36[%302] : memref<4096xf32>, vector<16xf32>
+                %304 = arith.addi %300, %286 : index
+                rlx_cpu.prefetch %36[%304] {cache = "l1"} : memref<4096xf32>
+                %305 = arith.addi %302, %286 : index
+                rlx_cpu.prefetch %36[%305] {cache = "l1"} : memref<4096xf32>
+                %306 = arith.addi %260, %299 : index
+                %307 = memref.load %0[%306] : memref<?xf32>
+                %308 = vector.broadcast %307 : f32 to vector<16xf32>
+                %309 = vector.fma %308, %301, %277 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %310 = vector.fma %308, %303, %278 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %311 = arith.addi %261, %299 : index
+                %312 = memref.load %0[%311] : memref<?xf32>
+                %313 = vector.broadcast %312 : f32 to vector<16xf32>
+                %314 = vector.fma %313, %301, %279 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %315 = vector.fma %313, %303, %280 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %292, %293, %297, %298, %309, %310, %314, %315 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %305 = arith.addf %258, %262 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %306 = arith.addf %259, %263 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %307 = arith.addf %260, %264 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %308 = arith.addf %261, %265 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %309 = arith.constant 16 : index
-              %310 = arith.muli %31, %309 : index
-              %311 = arith.addi %254, %310 : index
-              vector.store %305, %2[%311] : memref<?xf32>, vector<16xf32>
-              %312 = arith.muli %32, %309 : index
-              %313 = arith.addi %254, %312 : index
-              vector.store %306, %2[%313] : memref<?xf32>, vector<16xf32>
-              %314 = arith.addi %255, %310 : index
-              vector.store %307, %2[%314] : memref<?xf32>, vector<16xf32>
-              %315 = arith.addi %255, %312 : index
-              vector.store %308, %2[%315] : memref<?xf32>, vector<16xf32>
+              %316 = arith.addf %264, %268 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %317 = arith.addf %265, %269 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %318 = arith.addf %266, %270 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %319 = arith.addf %267, %271 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %320 = arith.constant 16 : index
+              %321 = arith.muli %31, %320 : index
+              %322 = arith.addi %260, %321 : index
+              vector.store %316, %2[%322] : memref<?xf32>, vector<16xf32>
+              %323 = arith.muli %32, %320 : index
+              %324 = arith.addi %260, %323 : index
+              vector.store %317, %2[%324] : memref<?xf32>, vector<16xf32>
+              %325 = arith.addi %261, %321 : index
+              vector.store %318, %2[%325] : memref<?xf32>, vector<16xf32>
+              %326 = arith.addi %261, %323 : index
+              vector.store %319, %2[%326] : memref<?xf32>, vector<16xf32>
             }
-            scf.for %316 = %251 to %21 step %13 {
-              %317 = arith.muli %316, %37 : index
-              %318 = arith.constant 0.000000e+00 : f32
-              %319 = vector.broadcast %318 : f32 to vector<16xf32>
-              %320, %321, %322, %323 = scf.for %324 = %12 to %37 step %29 iter_args(%325 = %319, %326 = %319, %327 = %319, %328 = %319) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %329 = arith.constant 16 : index
-                %330 = arith.muli %324, %329 : index
-                %331 = vector.load %36[%330] : memref<4096xf32>, vector<16xf32>
-                %332 = arith.addi %33, %330 : index
-                %333 = vector.load %36[%332] : memref<4096xf32>, vector<16xf32>
-                %334 = arith.addi %317, %324 : index
-                %335 = memref.load %0[%334] : memref<?xf32>
-                %336 = vector.broadcast %335 : f32 to vector<16xf32>
-                %337 = vector.fma %336, %331, %325 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %338 = vector.fma %336, %333, %326 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %339 = arith.addi %324, %13 : index
-                %340 = arith.muli %339, %329 : index
-                %341 = vector.load %36[%340] : memref<4096xf32>, vector<16xf32>
-                %342 = arith.addi %33, %340 : index
-                %343 = vector.load %36[%342] : memref<4096xf32>, vector<16xf32>
-                %344 = arith.addi %317, %339 : index
-                %345 = memref.load %0[%344] : memref<?xf32>
-                %346 = vector.broadcast %345 : f32 to vector<16xf32>
-                %347 = vector.fma %346, %341, %327 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %348 = vector.fma %346, %343, %328 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %337, %338, %347, %348 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            scf.for %327 = %257 to %21 step %13 {
+              %328 = arith.muli %327, %37 : index
+              %329 = arith.constant 0.000000e+00 : f32
+              %330 = vector.broadcast %329 : f32 to vector<16xf32>
+              %331, %332, %333, %334 = scf.for %335 = %12 to %37 step %29 iter_args(%336 = %330, %337 = %330, %338 = %330, %339 = %330) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %340 = arith.constant 16 : index
+                %341 = arith.muli %335, %340 : index
+                %342 = vector.load %36[%341] : memref<4096xf32>, vector<16xf32>
+                %343 = arith.addi %33, %341 : index
+                %344 = vector.load %36[%343] : memref<4096xf32>, vector<16xf32>
+                %345 = arith.addi %328, %335 : index
+                %346 = memref.load %0[%345] : memref<?xf32>
+                %347 = vector.broadcast %346 : f32 to vector<16xf32>
+                %348 = vector.fma %347, %342, %336 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %349 = vector.fma %347, %344, %337 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %350 = arith.addi %335, %13 : index
+                %351 = arith.muli %350, %340 : index
+                %352 = vector.load %36[%351] : memref<4096xf32>, vector<16xf32>
+                %353 = arith.addi %33, %351 : index
+                %354 = vector.load %36[%353] : memref<4096xf32>, vector<16xf32>
+                %355 = arith.addi %328, %350 : index
+                %356 = memref.load %0[%355] : memref<?xf32>
+                %357 = vector.broadcast %356 : f32 to vector<16xf32>
+                %358 = vector.fma %357, %352, %338 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %359 = vector.fma %357, %354, %339 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %348, %349, %358, %359 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %349 = arith.addf %320, %322 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %350 = arith.addf %321, %323 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %351 = arith.constant 16 : index
-              %352 = arith.muli %31, %351 : index
-              %353 = arith.addi %317, %352 : index
-              vector.store %349, %2[%353] : memref<?xf32>, vector<16xf32>
-              %354 = arith.muli %32, %351 : index
-              %355 = arith.addi %317, %354 : index
-              vector.store %350, %2[%355] : memref<?xf32>, vector<16xf32>
+              %360 = arith.addf %331, %333 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %361 = arith.addf %332, %334 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %362 = arith.constant 16 : index
+              %363 = arith.muli %31, %362 : index
+              %364 = arith.addi %328, %363 : index
+              vector.store %360, %2[%364] : memref<?xf32>, vector<16xf32>
+              %365 = arith.muli %32, %362 : index
+              %366 = arith.addi %328, %365 : index
+              vector.store %361, %2[%366] : memref<?xf32>, vector<16xf32>
             }
           } else {
-            %356 = arith.muli %28, %29 : index
-            %357 = arith.addi %356, %13 : index
-            %358 = arith.constant 2048 : index
-            %359 = arith.muli %356, %358 : index
-            %360 = arith.muli %357, %358 : index
-            scf.for %361 = %19 to %21 step %13 {
-              %362 = arith.constant 128 : index
-              %363 = arith.muli %361, %362 : index
-              %364 = arith.constant 0.000000e+00 : f32
-              %365 = vector.broadcast %364 : f32 to vector<16xf32>
-              %366, %367, %368, %369 = scf.for %370 = %12 to %362 step %29 iter_args(%371 = %365, %372 = %365, %373 = %365, %374 = %365) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %375 = arith.constant 16 : index
-                %376 = arith.muli %370, %375 : index
-                %377 = arith.addi %359, %376 : index
-                %378 = vector.load %1[%377] : memref<?xi16>, vector<16xi16>
-                %379 = arith.extui %378 : vector<16xi16> to vector<16xi32>
-                %380 = arith.constant dense<16> : vector<16xi32>
-                %381 = arith.shli %379, %380 : vector<16xi32>
-                %382 = arith.bitcast %381 : vector<16xi32> to vector<16xf32>
-                %383 = arith.addi %360, %376 : index
-                %384 = vector.load %1[%383] : memref<?xi16>, vector<16xi16>
-                %385 = arith.extui %384 : vector<16xi16> to vector<16xi32>
-                %386 = arith.shli %385, %380 : vector<16xi32>
-                %387 = arith.bitcast %386 : vector<16xi32> to vector<16xf32>
-                %388 = arith.addi %363, %370 : index
-                %389 = memref.load %0[%388] : memref<?xf32>
-                %390 = vector.broadcast %389 : f32 to vector<16xf32>
-                %391 = vector.fma %390, %382, %371 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %392 = vector.fma %390, %387, %372 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %393 = arith.addi %370, %13 : index
-                %394 = arith.muli %393, %375 : index
-                %395 = arith.addi %359, %394 : index
-                %396 = vector.load %1[%395] : memref<?xi16>, vector<16xi16>
-                %397 = arith.extui %396 : vector<16xi16> to vector<16xi32>
-                %398 = arith.shli %397, %380 : vector<16xi32>
-                %399 = arith.bitcast %398 : vector<16xi32> to vector<16xf32>
-                %400 = arith.addi %360, %394 : index
-                %401 = vector.load %1[%400] : memref<?xi16>, vector<16xi16>
-                %402 = arith.extui %401 : vector<16xi16> to vector<16xi32>
-                %403 = arith.shli %402, %380 : vector<16xi32>
-                %404 = arith.bitcast %403 : vector<16xi32> to vector<16xf32>
-                %405 = arith.addi %363, %393 : index
-                %406 = memref.load %0[%405] : memref<?xf32>
-                %407 = vector.broadcast %406 : f32 to vector<16xf32>
-                %408 = vector.fma %407, %399, %373 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %409 = vector.fma %407, %404, %374 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %391, %392, %408, %409 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %367 = arith.muli %28, %29 : index
+            %368 = arith.addi %367, %13 : index
+            %369 = arith.constant 2048 : index
+            %370 = arith.muli %367, %369 : index
+            %371 = arith.muli %368, %369 : index
+            scf.for %372 = %19 to %21 step %13 {
+              %373 = arith.constant 128 : index
+              %374 = arith.muli %372, %373 : index
+              %375 = arith.constant 0.000000e+00 : f32
+              %376 = vector.broadcast %375 : f32 to vector<16xf32>
+              %377, %378, %379, %380 = scf.for %381 = %12 to %373 step %29 iter_args(%382 = %376, %383 = %376, %384 = %376, %385 = %376) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %386 = arith.constant 16 : index
+                %387 = arith.muli %381, %386 : index
+                %388 = arith.addi %370, %387 : index
+                %389 = vector.load %1[%388] : memref<?xi16>, vector<16xi16>
+                %390 = arith.extui %389 : vector<16xi16> to vector<16xi32>
+                %391 = arith.constant dense<16> : vector<16xi32>
+                %392 = arith.shli %390, %391 : vector<16xi32>
+                %393 = arith.bitcast %392 : vector<16xi32> to vector<16xf32>
+                %394 = arith.addi %371, %387 : index
+                %395 = vector.load %1[%394] : memref<?xi16>, vector<16xi16>
+                %396 = arith.extui %395 : vector<16xi16> to vector<16xi32>
+                %397 = arith.shli %396, %391 : vector<16xi32>
+                %398 = arith.bitcast %397 : vector<16xi32> to vector<16xf32>
+                %399 = arith.addi %374, %381 : index
+                %400 = memref.load %0[%399] : memref<?xf32>
+                %401 = vector.broadcast %400 : f32 to vector<16xf32>
+                %402 = vector.fma %401, %393, %382 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %403 = vector.fma %401, %398, %383 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %404 = arith.addi %381, %13 : index
+                %405 = arith.muli %404, %386 : index
+                %406 = arith.addi %370, %405 : index
+                %407 = vector.load %1[%406] : memref<?xi16>, vector<16xi16>
+                %408 = arith.extui %407 : vector<16xi16> to vector<16xi32>
+                %409 = arith.shli %408, %391 : vector<16xi32>
+                %410 = arith.bitcast %409 : vector<16xi32> to vector<16xf32>
+                %411 = arith.addi %371, %405 : index
+                %412 = vector.load %1[%411] : memref<?xi16>, vector<16xi16>
+                %413 = arith.extui %412 : vector<16xi16> to vector<16xi32>
+                %414 = arith.shli %413, %391 : vector<16xi32>
+                %415 = arith.bitcast %414 : vector<16xi32> to vector<16xf32>
+                %416 = arith.addi %374, %404 : index
+                %417 = memref.load %0[%416] : memref<?xf32>
+                %418 = vector.broadcast %417 : f32 to vector<16xf32>
+                %419 = vector.fma %418, %410, %384 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %420 = vector.fma %418, %415, %385 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %402, %403, %419, %420 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %410 = arith.addf %366, %368 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %411 = arith.addf %367, %369 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %412 = arith.constant 16 : index
-              %413 = arith.muli %356, %412 : index
-              %414 = arith.addi %363, %413 : index
-              vector.store %410, %2[%414] : memref<?xf32>, vector<16xf32>
-              %415 = arith.muli %357, %412 : index
-              %416 = arith.addi %363, %415 : index
-              vector.store %411, %2[%416] : memref<?xf32>, vector<16xf32>
+              %421 = arith.addf %377, %379 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %422 = arith.addf %378, %380 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %423 = arith.constant 16 : index
+              %424 = arith.muli %367, %423 : index
+              %425 = arith.addi %374, %424 : index
+              vector.store %421, %2[%425] : memref<?xf32>, vector<16xf32>
+              %426 = arith.muli %368, %423 : index
+              %427 = arith.addi %374, %426 : index
+              vector.store %422, %2[%427] : memref<?xf32>, vector<16xf32>
             }
           }
         }
       }
     } else {
       "scf.parallel"(%12, %11, %13) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
-      ^bb0(%417: index):
-        %418 = arith.divui %417, %9 : index
-        %419 = arith.remui %417, %9 : index
-        %420 = arith.muli %419, %8 : index
-        %421 = arith.addi %420, %8 : index
-        %422 = arith.minui %421, %3 : index
-        %423 = arith.subi %422, %420 : index
-        %424 = arith.constant 8 : index
-        %425 = arith.divui %423, %424 : index
-        %426 = arith.muli %425, %424 : index
-        %427 = arith.addi %420, %426 : index
-        %428 = arith.addi %418, %13 : index
-        scf.for %429 = %418 to %428 step %13 {
-          %430 = arith.constant 2 : index
-          %431 = arith.cmpi uge, %423, %430 : index
-          scf.if %431 {
-            %432 = arith.muli %429, %430 : index
-            %433 = arith.addi %432, %13 : index
-            %434 = arith.constant 2048 : index
-            %435 = arith.muli %432, %434 : index
-            %436 = arith.muli %433, %434 : index
-            %437 = memref.alloca() : memref<4096xf32>
-            %438 = arith.constant 128 : index
-            scf.for %439 = %12 to %438 step %13 {
-              scf.for %440 = %12 to %13 step %13 {
-                %441 = arith.addi %439, %440 : index
-                %442 = arith.constant 16 : index
-                %443 = arith.muli %441, %442 : index
-                %444 = arith.addi %435, %443 : index
-                %445 = vector.load %1[%444] : memref<?xi16>, vector<16xi16>
-                %446 = arith.extui %445 : vector<16xi16> to vector<16xi32>
-                %447 = arith.constant dense<16> : vector<16xi32>
-                %448 = arith.shli %446, %447 : vector<16xi32>
-                %449 = arith.bitcast %448 : vector<16xi32> to vector<16xf32>
-                vector.store %449, %437[%443] : memref<4096xf32>, vector<16xf32>
-              }
-            }
-            scf.for %450 = %12 to %438 step %13 {
+      ^bb0(%428: index):
+        %429 = arith.divui %428, %9 : index
+        %430 = arith.remui %428, %9 : index
+        %431 = arith.muli %430, %8 : index
+        %432 = arith.addi %431, %8 : index
+        %433 = arith.minui %432, %3 : index
+        %434 = arith.subi %433, %431 : index
+        %435 = arith.constant 8 : index
+        %436 = arith.divui %434, %435 : index
+        %437 = arith.muli %436, %435 : index
+        %438 = arith.addi %431, %437 : index
+        %439 = arith.addi %429, %13 : index
+        scf.for %440 = %429 to %439 step %13 {
+          %441 = arith.constant 2 : index
+          %442 = arith.cmpi uge, %434, %441 : index
+          scf.if %442 {
+            %443 = arith.muli %440, %441 : index
+            %444 = arith.addi %443, %13 : index
+            %445 = arith.constant 2048 : index
+            %446 = arith.muli %443, %445 : index
+            %447 = arith.muli %444, %445 : index
+            %448 = memref.alloca() : memref<4096xf32>
+            %449 = arith.constant 128 : index
+            scf.for %450 = %12 to %449 step %13 {
               scf.for %451 = %12 to %13 step %13 {
                 %452 = arith.addi %450, %451 : index
                 %453 = arith.constant 16 : index
                 %454 = arith.muli %452, %453 : index
-                %455 = arith.addi %436, %454 : index
+                %455 = arith.addi %446, %454 : index
                 %456 = vector.load %1[%455] : memref<?xi16>, vector<16xi16>
                 %457 = arith.extui %456 : vector<16xi16> to vector<16xi32>
                 %458 = arith.constant dense<16> : vector<16xi32>
                 %459 = arith.shli %457, %458 : vector<16xi32>
                 %460 = arith.bitcast %459 : vector<16xi32> to vector<16xf32>
-                %461 = arith.addi %434, %454 : index
-                vector.store %460, %437[%461] : memref<4096xf32>, vector<16xf32>
+                vector.store %460, %448[%454] : memref<4096xf32>, vector<16xf32>
               }
             }
-            scf.for %462 = %420 to %427 step %424 {
-              %463 = arith.addi %462, %13 : index
-              %464 = arith.addi %462, %430 : index
-              %465 = arith.constant 3 : index
-              %466 = arith.addi %462, %465 : index
-              %467 = arith.addi %462, %10 : index
-              %468 = arith.constant 5 : index
-              %469 = arith.addi %462, %468 : index
-              %470 = arith.constant 6 : index
-              %471 = arith.addi %462, %470 : index
-              %472 = arith.constant 7 : index
-              %473 = arith.addi %462, %472 : index
-              %474 = arith.muli %462, %438 : index
-              %475 = arith.muli %463, %438 : index
-              %476 = arith.muli %464, %438 : index
-              %477 = arith.muli %466, %438 : index
-              %478 = arith.muli %467, %438 : index
-              %479 = arith.muli %469, %438 : index
-              %480 = arith.muli %471, %438 : index
-              %481 = arith.muli %473, %438 : index
-              %482 = arith.constant 0.000000e+00 : f32
-              %483 = vector.broadcast %482 : f32 to vector<16xf32>
-              %484, %485, %486, %487, %488, %489, %490, %491, %492, %493, %494, %495, %496, %497, %498, %499 = scf.for %500 = %12 to %438 step %13 iter_args(%501 = %483, %502 = %483, %503 = %483, %504 = %483, %505 = %483, %506 = %483, %507 = %483, %508 = %483, %509 = %483, %510 = %483, %511 = %483, %512 = %483, %513 = %483, %514 = %483, %515 = %483, %516 = %483) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %517 = arith.constant 16 : index
-                %518 = arith.muli %500, %517 : index
-                %519 = vector.load %437[%518] : memref<4096xf32>, vector<16xf32>
-                %520 = arith.addi %434, %518 : index
-                %521 = vector.load %437[%520] : memref<4096xf32>, vector<16xf32>
-                %522 = arith.addi %474, %500 : index
-                %523 = memref.load %0[%522] : memref<?xf32>
-                %524 = vector.broadcast %523 : f32 to vector<16xf32>
-                %525 = vector.fma %524, %519, %501 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %526 = vector.fma %524, %521, %502 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %527 = arith.addi %475, %500 : index
-                %528 = memref.load %0[%527] : memref<?xf32>
-                %529 = vector.broadcast %528 : f32 to vector<16xf32>
-                %530 = vector.fma %529, %519, %503 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %531 = vector.fma %529, %521, %504 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %532 = arith.addi %476, %500 : index
-                %533 = memref.load %0[%532] : memref<?xf32>
-                %534 = vector.broadcast %533 : f32 to vector<16xf32>
-                %535 = vector.fma %534, %519, %505 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %536 = vector.fma %534, %521, %506 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %537 = arith.addi %477, %500 : index
-                %538 = memref.load %0[%537] : memref<?xf32>
-                %539 = vector.broadcast %538 : f32 to vector<16xf32>
-                %540 = vector.fma %539, %519, %507 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %541 = vector.fma %539, %521, %508 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %542 = arith.addi %478, %500 : index
-                %543 = memref.load %0[%542] : memref<?xf32>
-                %544 = vector.broadcast %543 : f32 to vector<16xf32>
-                %545 = vector.fma %544, %519, %509 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %546 = vector.fma %544, %521, %510 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %547 = arith.addi %479, %500 : index
-                %548 = memref.load %0[%547] : memref<?xf32>
-                %549 = vector.broadcast %548 : f32 to vector<16xf32>
-                %550 = vector.fma %549, %519, %511 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %551 = vector.fma %549, %521, %512 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %552 = arith.addi %480, %500 : index
-                %553 = memref.load %0[%552] : memref<?xf32>
-                %554 = vector.broadcast %553 : f32 to vector<16xf32>
-                %555 = vector.fma %554, %519, %513 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %556 = vector.fma %554, %521, %514 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %557 = arith.addi %481, %500 : index
-                %558 = memref.load %0[%557] : memref<?xf32>
-                %559 = vector.broadcast %558 : f32 to vector<16xf32>
-                %560 = vector.fma %559, %519, %515 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %561 = vector.fma %559, %521, %516 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %525, %526, %530, %531, %535, %536, %540, %541, %545, %546, %550, %551, %555, %556, %560, %561 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            scf.for %461 = %12 to %449 step %13 {
+              scf.for %462 = %12 to %13 step %13 {
+                %463 = arith.addi %461, %462 : index
+                %464 = arith.constant 16 : index
+                %465 = arith.muli %463, %464 : index
+                %466 = arith.addi %447, %465 : index
+                %467 = vector.load %1[%466] : memref<?xi16>, vector<16xi16>
+                %468 = arith.extui %467 : vector<16xi16> to vector<16xi32>
+                %469 = arith.constant dense<16> : vector<16xi32>
+                %470 = arith.shli %468, %469 : vector<16xi32>
+                %471 = arith.bitcast %470 : vector<16xi32> to vector<16xf32>
+                %472 = arith.addi %445, %465 : index
+                vector.store %471, %448[%472] : memref<4096xf32>, vector<16xf32>
               }
-              %562 = arith.constant 16 : index
-              %563 = arith.muli %432, %562 : index
-              %564 = arith.addi %474, %563 : index
-              vector.store %484, %2[%564] : memref<?xf32>, vector<16xf32>
-              %565 = arith.muli %433, %562 : index
-              %566 = arith.addi %474, %565 : index
-              vector.store %485, %2[%566] : memref<?xf32>, vector<16xf32>
-              %567 = arith.addi %475, %563 : index
-              vector.store %486, %2[%567] : memref<?xf32>, vector<16xf32>
-              %568 = arith.addi %475, %565 : index
-              vector.store %487, %2[%568] : memref<?xf32>, vector<16xf32>
-              %569 = arith.addi %476, %563 : index
-              vector.store %488, %2[%569] : memref<?xf32>, vector<16xf32>
-              %570 = arith.addi %476, %565 : index
-              vector.store %489, %2[%570] : memref<?xf32>, vector<16xf32>
-              %571 = arith.addi %477, %563 : index
-              vector.store %490, %2[%571] : memref<?xf32>, vector<16xf32>
-              %572 = arith.addi %477, %565 : index
-              vector.store %491, %2[%572] : memref<?xf32>, vector<16xf32>
-              %573 = arith.addi %478, %563 : index
-              vector.store %492, %2[%573] : memref<?xf32>, vector<16xf32>
-              %574 = arith.addi %478, %565 : index
-              vector.store %493, %2[%574] : memref<?xf32>, vector<16xf32>
-              %575 = arith.addi %479, %563 : index
-              vector.store %494, %2[%575] : memref<?xf32>, vector<16xf32>
-              %576 = arith.addi %479, %565 : index
-              vector.store %495, %2[%576] : memref<?xf32>, vector<16xf32>
-              %577 = arith.addi %480, %563 : index
-              vector.store %496, %2[%577] : memref<?xf32>, vector<16xf32>
-              %578 = arith.addi %480, %565 : index
-              vector.store %497, %2[%578] : memref<?xf32>, vector<16xf32>
-              %579 = arith.addi %481, %563 : index
-              vector.store %498, %2[%579] : memref<?xf32>, vector<16xf32>
-              %580 = arith.addi %481, %565 : index
-              vector.store %499, %2[%580] : memref<?xf32>, vector<16xf32>
             }
-            %581 = arith.subi %422, %427 : index
-            %582 = arith.divui %581, %10 : index
-            %583 = arith.muli %582, %10 : index
-            %584 = arith.addi %427, %583 : index
-            scf.for %585 = %427 to %584 step %10 {
-              %586 = arith.addi %585, %13 : index
-              %587 = arith.addi %585, %430 : index
-              %588 = arith.constant 3 : index
-              %589 = arith.addi %585, %588 : index
-              %590 = arith.muli %585, %438 : index
-              %591 = arith.muli %586, %438 : index
-              %592 = arith.muli %587, %438 : index
-              %593 = arith.muli %589, %438 : index
-              %594 = arith.constant 0.000000e+00 : f32
-              %595 = vector.broadcast %594 : f32 to vector<16xf32>
-              %596, %597, %598, %599, %600, %601, %602, %603 = scf.for %604 = %12 to %438 step %13 iter_args(%605 = %595, %606 = %595, %607 = %595, %608 = %595, %609 = %595, %610 = %595, %611 = %595, %612 = %595) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %613 = arith.constant 16 : index
-                %614 = arith.muli %604, %613 : index
-                %615 = vector.load %437[%614] : memref<4096xf32>, vector<16xf32>
-                %616 = arith.addi %434, %614 : index
-                %617 = vector.load %437[%616] : memref<4096xf32>, vector<16xf32>
-                %618 = arith.addi %590, %604 : index
-                %619 = memref.load %0[%618] : memref<?xf32>
-                %620 = vector.broadcast %619 : f32 to vector<16xf32>
-                %621 = vector.fma %620, %615, %605 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %622 = vector.fma %620, %617, %606 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %623 = arith.addi %591, %604 : index
-                %624 = memref.load %0[%623] : memref<?xf32>
-                %625 = vector.broadcast %624 : f32 to vector<16xf32>
-                %626 = vector.fma %625, %615, %607 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %627 = vector.fma %625, %617, %608 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %628 = arith.addi %592, %604 : index
-                %629 = memref.load %0[%628] : memref<?xf32>
-                %630 = vector.broadcast %629 : f32 to vector<16xf32>
-                %631 = vector.fma %630, %615, %609 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %632 = vector.fma %630, %617, %610 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %633 = arith.addi %593, %604 : index
-                %634 = memref.load %0[%633] : memref<?xf32>
-                %635 = vector.broadcast %634 : f32 to vector<16xf32>
-                %636 = vector.fma %635, %615, %611 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %637 = vector.fma %635, %617, %612 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %621, %622, %626, %627, %631, %632, %636, %637 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            scf.for %473 = %431 to %438 step %435 {
+              %474 = arith.addi %473, %13 : index
+              %475 = arith.addi %473, %441 : index
+              %476 = arith.constant 3 : index
+              %477 = arith.addi %473, %476 : index
+              %478 = arith.addi %473, %10 : index
+              %479 = arith.constant 5 : index
+              %480 = arith.addi %473, %479 : index
+              %481 = arith.constant 6 : index
+              %482 = arith.addi %473, %481 : index
+              %483 = arith.constant 7 : index
+              %484 = arith.addi %473, %483 : index
+              %485 = arith.muli %473, %449 : index
+              %486 = arith.muli %474, %449 : index
+              %487 = arith.muli %475, %449 : index
+              %488 = arith.muli %477, %449 : index
+              %489 = arith.muli %478, %449 : index
+              %490 = arith.muli %480, %449 : index
+              %491 = arith.muli %482, %449 : index
+              %492 = arith.muli %484, %449 : index
+              %493 = arith.constant 0.000000e+00 : f32
+              %494 = vector.broadcast %493 : f32 to vector<16xf32>
+              %495, %496, %497, %498, %499, %500, %501, %502, %503, %504, %505, %506, %507, %508, %509, %510 = scf.for %511 = %12 to %449 step %13 iter_args(%512 = %494, %513 = %494, %514 = %494, %515 = %494, %516 = %494, %517 = %494, %518 = %494, %519 = %494, %520 = %494, %521 = %494, %522 = %494, %523 = %494, %524 = %494, %525 = %494, %526 = %494, %527 = %494) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %528 = arith.constant 16 : index
+                %529 = arith.muli %511, %528 : index
+                %530 = vector.load %448[%529] : memref<4096xf32>, vector<16xf32>
+                %531 = arith.addi %445, %529 : index
+                %532 = vector.load %448[%531] : memref<4096xf32>, vector<16xf32>
+                %533 = arith.constant 256 : index
+                %534 = arith.addi %529, %533 : index
+                rlx_cpu.prefetch %448[%534] {cache = "l1"} : memref<4096xf32>
+                %535 = arith.addi %531, %533 : index
+                rlx_cpu.prefetch %448[%535] {cache = "l1"} : memref<4096xf32>
+                %536 = arith.addi %485, %511 : index
+                %537 = memref.load %0[%536] : memref<?xf32>
+                %538 = vector.broadcast %537 : f32 to vector<16xf32>
+                %539 = vector.fma %538, %530, %512 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %540 = vector.fma %538, %532, %513 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %541 = arith.addi %486, %511 : index
+                %542 = memref.load %0[%541] : memref<?xf32>
+                %543 = vector.broadcast %542 : f32 to vector<16xf32>
+                %544 = vector.fma %543, %530, %514 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %545 = vector.fma %543, %532, %515 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %546 = arith.addi %487, %511 : index
+                %547 = memref.load %0[%546] : memref<?xf32>
+                %548 = vector.broadcast %547 : f32 to vector<16xf32>
+                %549 = vector.fma %548, %530, %516 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %550 = vector.fma %548, %532, %517 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %551 = arith.addi %488, %511 : index
+                %552 = memref.load %0[%551] : memref<?xf32>
+                %553 = vector.broadcast %552 : f32 to vector<16xf32>
+                %554 = vector.fma %553, %530, %518 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %555 = vector.fma %553, %532, %519 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %556 = arith.addi %489, %511 : index
+                %557 = memref.load %0[%556] : memref<?xf32>
+                %558 = vector.broadcast %557 : f32 to vector<16xf32>
+                %559 = vector.fma %558, %530, %520 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %560 = vector.fma %558, %532, %521 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %561 = arith.addi %490, %511 : index
+                %562 = memref.load %0[%561] : memref<?xf32>
+                %563 = vector.broadcast %562 : f32 to vector<16xf32>
+                %564 = vector.fma %563, %530, %522 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %565 = vector.fma %563, %532, %523 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %566 = arith.addi %491, %511 : index
+                %567 = memref.load %0[%566] : memref<?xf32>
+                %568 = vector.broadcast %567 : f32 to vector<16xf32>
+                %569 = vector.fma %568, %530, %524 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %570 = vector.fma %568, %532, %525 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %571 = arith.addi %492, %511 : index
+                %572 = memref.load %0[%571] : memref<?xf32>
+                %573 = vector.broadcast %572 : f32 to vector<16xf32>
+                %574 = vector.fma %573, %530, %526 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %575 = vector.fma %573, %532, %527 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %539, %540, %544, %545, %549, %550, %554, %555, %559, %560, %564, %565, %569, %570, %574, %575 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %638 = arith.constant 16 : index
-              %639 = arith.muli %432, %638 : index
-              %640 = arith.addi %590, %639 : index
-              vector.store %596, %2[%640] : memref<?xf32>, vector<16xf32>
-              %641 = arith.muli %433, %638 : index
-              %642 = arith.addi %590, %641 : index
-              vector.store %597, %2[%642] : memref<?xf32>, vector<16xf32>
-              %643 = arith.addi %591, %639 : index
-              vector.store %598, %2[%643] : memref<?xf32>, vector<16xf32>
-              %644 = arith.addi %591, %641 : index
-              vector.store %599, %2[%644] : memref<?xf32>, vector<16xf32>
-              %645 = arith.addi %592, %639 : index
-              vector.store %600, %2[%645] : memref<?xf32>, vector<16xf32>
-              %646 = arith.addi %592, %641 : index
-              vector.store %601, %2[%646] : memref<?xf32>, vector<16xf32>
-              %647 = arith.addi %593, %639 : index
-              vector.store %602, %2[%647] : memref<?xf32>, vector<16xf32>
-              %648 = arith.addi %593, %641 : index
-              vector.store %603, %2[%648] : memref<?xf32>, vector<16xf32>
+              %576 = arith.constant 16 : index
+              %577 = arith.muli %443, %576 : index
+              %578 = arith.addi %485, %577 : index
+              vector.store %495, %2[%578] : memref<?xf32>, vector<16xf32>
+              %579 = arith.muli %444, %576 : index
+              %580 = arith.addi %485, %579 : index
+              vector.store %496, %2[%580] : memref<?xf32>, vector<16xf32>
+              %581 = arith.addi %486, %577 : index
+              vector.store %497, %2[%581] : memref<?xf32>, vector<16xf32>
+              %582 = arith.addi %486, %579 : index
+              vector.store %498, %2[%582] : memref<?xf32>, vector<16xf32>
+              %583 = arith.addi %487, %577 : index
+              vector.store %499, %2[%583] : memref<?xf32>, vector<16xf32>
+              %584 = arith.addi %487, %579 : index
+              vector.store %500, %2[%584] : memref<?xf32>, vector<16xf32>
+              %585 = arith.addi %488, %577 : index
+              vector.store %501, %2[%585] : memref<?xf32>, vector<16xf32>
+              %586 = arith.addi %488, %579 : index
+              vector.store %502, %2[%586] : memref<?xf32>, vector<16xf32>
+              %587 = arith.addi %489, %577 : index
+              vector.store %503, %2[%587] : memref<?xf32>, vector<16xf32>
+              %588 = arith.addi %489, %579 : index
+              vector.store %504, %2[%588] : memref<?xf32>, vector<16xf32>
+              %589 = arith.addi %490, %577 : index
+              vector.store %505, %2[%589] : memref<?xf32>, vector<16xf32>
+              %590 = arith.addi %490, %579 : index
+              vector.store %506, %2[%590] : memref<?xf32>, vector<16xf32>
+              %591 = arith.addi %491, %577 : index
+              vector.store %507, %2[%591] : memref<?xf32>, vector<16xf32>
+              %592 = arith.addi %491, %579 : index
+              vector.store %508, %2[%592] : memref<?xf32>, vector<16xf32>
+              %593 = arith.addi %492, %577 : index
+              vector.store %509, %2[%593] : memref<?xf32>, vector<16xf32>
+              %594 = arith.addi %492, %579 : index
+              vector.store %510, %2[%594] : memref<?xf32>, vector<16xf32>
             }
-            %649 = arith.subi %422, %584 : index
-            %650 = arith.divui %649, %430 : index
-            %651 = arith.muli %650, %430 : index
-            %652 = arith.addi %584, %651 : index
-            scf.for %653 = %584 to %652 step %430 {
-              %654 = arith.addi %653, %13 : index
-              %655 = arith.muli %653, %438 : index
-              %656 = arith.muli %654, %438 : index
-              %657 = arith.constant 0.000000e+00 : f32
-              %658 = vector.broadcast %657 : f32 to vector<16xf32>
-              %659, %660, %661, %662, %663, %664, %665, %666 = scf.for %667 = %12 to %438 step %430 iter_args(%668 = %658, %669 = %658, %670 = %658, %671 = %658, %672 = %658, %673 = %658, %674 = %658, %675 = %658) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %676 = arith.constant 16 : index
-                %677 = arith.muli %667, %676 : index
-                %678 = vector.load %437[%677] : memref<4096xf32>, vector<16xf32>
-                %679 = arith.addi %434, %677 : index
-                %680 = vector.load %437[%679] : memref<4096xf32>, vector<16xf32>
-                %681 = arith.addi %655, %667 : index
-                %682 = memref.load %0[%681] : memref<?xf32>
-                %683 = vector.broadcast %682 : f32 to vector<16xf32>
-                %684 = vector.fma %683, %678, %668 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %685 = vector.fma %683, %680, %669 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %686 = arith.addi %656, %667 : index
-                %687 = memref.load %0[%686] : memref<?xf32>
-                %688 = vector.broadcast %687 : f32 to vector<16xf32>
-                %689 = vector.fma %688, %678, %670 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %690 = vector.fma %688, %680, %671 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %691 = arith.addi %667, %13 : index
-                %692 = arith.muli %691, %676 : index
-                %693 = vector.load %437[%692] : memref<4096xf32>, vector<16xf32>
-                %694 = arith.addi %434, %692 : index
-                %695 = vector.load %437[%694] : memref<4096xf32>, vector<16xf32>
-                %696 = arith.addi %655, %691 : index
-                %697 = memref.load %0[%696] : memref<?xf32>
-                %698 = vector.broadcast %697 : f32 to vector<16xf32>
-                %699 = vector.fma %698, %693, %672 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %700 = vector.fma %698, %695, %673 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %701 = arith.addi %656, %691 : index
+            %595 = arith.subi %433, %438 : index
+            %596 = arith.divui %595, %10 : index
+            %597 = arith.muli %596, %10 : index
+            %598 = arith.addi %438, %597 : index
+            scf.for %599 = %438 to %598 step %10 {
+              %600 = arith.addi %599, %13 : index
+              %601 = arith.addi %599, %441 : index
+              %602 = arith.constant 3 : index
+              %603 = arith.addi %599, %602 : index
+              %604 = arith.muli %599, %449 : index
+              %605 = arith.muli %600, %449 : index
+              %606 = arith.muli %601, %449 : index
+              %607 = arith.muli %603, %449 : index
+              %608 = arith.constant 0.000000e+00 : f32
+              %609 = vector.broadcast %608 : f32 to vector<16xf32>
+              %610, %611, %612, %613, %614, %615, %616, %617 = scf.for %618 = %12 to %449 step %13 iter_args(%619 = %609, %620 = %609, %621 = %609, %622 = %609, %623 = %609, %624 = %609, %625 = %609, %626 = %609) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %627 = arith.constant 16 : index
+                %628 = arith.muli %618, %627 : index
+                %629 = vector.load %448[%628] : memref<4096xf32>, vector<16xf32>
+                %630 = arith.addi %445, %628 : index
+                %631 = vector.load %448[%630] : memref<4096xf32>, vector<16xf32>
+                %632 = arith.constant 256 : index
+                %633 = arith.addi %628, %632 : index
+                rlx_cpu.prefetch %448[%633] {cache = "l1"} : memref<4096xf32>
+                %634 = arith.addi %630, %632 : index
+                rlx_cpu.prefetch %448[%634] {cache = "l1"} : memref<4096xf32>
+                %635 = arith.addi %604, %618 : index
+                %636 = memref.load %0[%635] : memref<?xf32>
+                %637 = vector.broadcast %636 : f32 to vector<16xf32>
+                %638 = vector.fma %637, %629, %619 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %639 = vector.fma %637, %631, %620 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %640 = arith.addi %605, %618 : index
+                %641 = memref.load %0[%640] : memref<?xf32>
+                %642 = vector.broadcast %641 : f32 to vector<16xf32>
+                %643 = vector.fma %642, %629, %621 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %644 = vector.fma %642, %631, %622 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %645 = arith.addi %606, %618 : index
+                %646 = memref.load %0[%645] : memref<?xf32>
+                %647 = vector.broadcast %646 : f32 to vector<16xf32>
+                %648 = vector.fma %647, %629, %623 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %649 = vector.fma %647, %631, %624 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %650 = arith.addi %607, %618 : index
+                %651 = memref.load %0[%650] : memref<?xf32>
+                %652 = vector.broadcast %651 : f32 to vector<16xf32>
+                %653 = vector.fma %652, %629, %625 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %654 = vector.fma %652, %631, %626 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %638, %639, %643, %644, %648, %649, %653, %654 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              }
+              %655 = arith.constant 16 : index
+              %656 = arith.muli %443, %655 : index
+              %657 = arith.addi %604, %656 : index
+              vector.store %610, %2[%657] : memref<?xf32>, vector<16xf32>
+              %658 = arith.muli %444, %655 : index
+              %659 = arith.addi %604, %658 : index
+              vector.store %611, %2[%659] : memref<?xf32>, vector<16xf32>
+              %660 = arith.addi %605, %656 : index
+              vector.store %612, %2[%660] : memref<?xf32>, vector<16xf32>
+              %661 = arith.addi %605, %658 : index
+              vector.store %613, %2[%661] : memref<?xf32>, vector<16xf32>
+              %662 = arith.addi %606, %656 : index
+              vector.store %614, %2[%662] : memref<?xf32>, vector<16xf32>
+              %663 = arith.addi %606, %658 : index
+              vector.store %615, %2[%663] : memref<?xf32>, vector<16xf32>
+              %664 = arith.addi %607, %656 : index
+              vector.store %616, %2[%664] : memref<?xf32>, vector<16xf32>
+              %665 = arith.addi %607, %658 : index
+              vector.store %617, %2[%665] : memref<?xf32>, vector<16xf32>
+            }
+            %666 = arith.subi %433, %598 : index
+            %667 = arith.divui %666, %441 : index
+            %668 = arith.muli %667, %441 : index
+            %669 = arith.addi %598, %668 : index
+            scf.for %670 = %598 to %669 step %441 {
+              %671 = arith.addi %670, %13 : index
+              %672 = arith.muli %670, %449 : index
+              %673 = arith.muli %671, %449 : index
+              %674 = arith.constant 0.000000e+00 : f32
+              %675 = vector.broadcast %674 : f32 to vector<16xf32>
+              %676, %677, %678, %679, %680, %681, %682, %683 = scf.for %684 = %12 to %449 step %441 iter_args(%685 = %675, %686 = %675, %687 = %675, %688 = %675, %689 = %675, %690 = %675, %691 = %675, %692 = %675) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %693 = arith.constant 16 : index
+                %694 = arith.muli %684, %693 : index
+                %695 = vector.load %448[%694] : memref<4096xf32>, vector<16xf32>
+                %696 = arith.addi %445, %694 : index
+                %697 = vector.load %448[%696] : memref<4096xf32>, vector<16xf32>
+                %698 = arith.constant 256 : index
+                %699 = arith.addi %694, %698 : index
+                rlx_cpu.prefetch %448[%699] {cache = "l1"} : memref<4096xf32>
+                %700 = arith.addi %696, %698 : index
+                rlx_cpu.prefetch %448[%700] {cache = "l1"} : memref<4096xf32>
+                %701 = arith.addi %672, %684 : index
                 %702 = memref.load %0[%701] : memref<?xf32>
                 %703 = vector.broadcast %702 : f32 to vector<16xf32>
-                %704 = vector.fma %703, %693, %674 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %705 = vector.fma %703, %695, %675 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %684, %685, %689, %690, %699, %700, %704, %705 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+                %704 = vector.fma %703, %695, %685 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %705 = vector.fma %703, %697, %686 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %706 = arith.addi %673, %684 : index
+                %707 = memref.load %0[%706] : memref<?xf32>
+                %708 = vector.broadcast %707 : f32 to vector<16xf32>
+                %709 = vector.fma %708, %695, %687 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %710 = vector.fma %708, %697, %688 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %711 = arith.addi %684, %13 : index
+                %712 = arith.muli %711, %693 : index
+                %713 = vector.load %448[%712] : memref<4096xf32>, vector<16xf32>
+                %714 = arith.addi %445, %712 : index
+                %715 = vector.load %448[%714] : memref<4096xf32>, vector<16xf32>
+                %716 = arith.addi %712, %698 : index
+                rlx_cpu.prefetch %448[%716] {cache = "l1"} : memref<4096xf32>
+                %717 = arith.addi %714, %698 : index
+                rlx_cpu.prefetch %448[%717] {cache = "l1"} : memref<4096xf32>
+                %718 = arith.addi %672, %711 : index
+                %719 = memref.load %0[%718] : memref<?xf32>
+                %720 = vector.broadcast %719 : f32 to vector<16xf32>
+                %721 = vector.fma %720, %713, %689 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %722 = vector.fma %720, %715, %690 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %723 = arith.addi %673, %711 : index
+                %724 = memref.load %0[%723] : memref<?xf32>
+                %725 = vector.broadcast %724 : f32 to vector<16xf32>
+                %726 = vector.fma %725, %713, %691 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %727 = vector.fma %725, %715, %692 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %704, %705, %709, %710, %721, %722, %726, %727 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %706 = arith.addf %659, %663 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %707 = arith.addf %660, %664 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %708 = arith.addf %661, %665 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %709 = arith.addf %662, %666 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %710 = arith.constant 16 : index
-              %711 = arith.muli %432, %710 : index
-              %712 = arith.addi %655, %711 : index
-              vector.store %706, %2[%712] : memref<?xf32>, vector<16xf32>
-              %713 = arith.muli %433, %710 : index
-              %714 = arith.addi %655, %713 : index
-              vector.store %707, %2[%714] : memref<?xf32>, vector<16xf32>
-              %715 = arith.addi %656, %711 : index
-              vector.store %708, %2[%715] : memref<?xf32>, vector<16xf32>
-              %716 = arith.addi %656, %713 : index
-              vector.store %709, %2[%716] : memref<?xf32>, vector<16xf32>
+              %728 = arith.addf %676, %680 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %729 = arith.addf %677, %681 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %730 = arith.addf %678, %682 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %731 = arith.addf %679, %683 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %732 = arith.constant 16 : index
+              %733 = arith.muli %443, %732 : index
+              %734 = arith.addi %672, %733 : index
+              vector.store %728, %2[%734] : memref<?xf32>, vector<16xf32>
+              %735 = arith.muli %444, %732 : index
+              %736 = arith.addi %672, %735 : index
+              vector.store %729, %2[%736] : memref<?xf32>, vector<16xf32>
+              %737 = arith.addi %673, %733 : index
+              vector.store %730, %2[%737] : memref<?xf32>, vector<16xf32>
+              %738 = arith.addi %673, %735 : index
+              vector.store %731, %2[%738] : memref<?xf32>, vector<16xf32>
             }
-            scf.for %717 = %652 to %422 step %13 {
-              %718 = arith.muli %717, %438 : index
-              %719 = arith.constant 0.000000e+00 : f32
-              %720 = vector.broadcast %719 : f32 to vector<16xf32>
-              %721, %722, %723, %724 = scf.for %725 = %12 to %438 step %430 iter_args(%726 = %720, %727 = %720, %728 = %720, %729 = %720) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %730 = arith.constant 16 : index
-                %731 = arith.muli %725, %730 : index
-                %732 = vector.load %437[%731] : memref<4096xf32>, vector<16xf32>
-                %733 = arith.addi %434, %731 : index
-                %734 = vector.load %437[%733] : memref<4096xf32>, vector<16xf32>
-                %735 = arith.addi %718, %725 : index
-                %736 = memref.load %0[%735] : memref<?xf32>
-                %737 = vector.broadcast %736 : f32 to vector<16xf32>
-                %738 = vector.fma %737, %732, %726 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %739 = vector.fma %737, %734, %727 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %740 = arith.addi %725, %13 : index
-                %741 = arith.muli %740, %730 : index
-                %742 = vector.load %437[%741] : memref<4096xf32>, vector<16xf32>
-                %743 = arith.addi %434, %741 : index
-                %744 = vector.load %437[%743] : memref<4096xf32>, vector<16xf32>
-                %745 = arith.addi %718, %740 : index
-                %746 = memref.load %0[%745] : memref<?xf32>
-                %747 = vector.broadcast %746 : f32 to vector<16xf32>
-                %748 = vector.fma %747, %742, %728 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %749 = vector.fma %747, %744, %729 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %738, %739, %748, %749 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            scf.for %739 = %669 to %433 step %13 {
+              %740 = arith.muli %739, %449 : index
+              %741 = arith.constant 0.000000e+00 : f32
+              %742 = vector.broadcast %741 : f32 to vector<16xf32>
+              %743, %744, %745, %746 = scf.for %747 = %12 to %449 step %441 iter_args(%748 = %742, %749 = %742, %750 = %742, %751 = %742) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %752 = arith.constant 16 : index
+                %753 = arith.muli %747, %752 : index
+                %754 = vector.load %448[%753] : memref<4096xf32>, vector<16xf32>
+                %755 = arith.addi %445, %753 : index
+                %756 = vector.load %448[%755] : memref<4096xf32>, vector<16xf32>
+                %757 = arith.addi %740, %747 : index
+                %758 = memref.load %0[%757] : memref<?xf32>
+                %759 = vector.broadcast %758 : f32 to vector<16xf32>
+                %760 = vector.fma %759, %754, %748 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %761 = vector.fma %759, %756, %749 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %762 = arith.addi %747, %13 : index
+                %763 = arith.muli %762, %752 : index
+                %764 = vector.load %448[%763] : memref<4096xf32>, vector<16xf32>
+                %765 = arith.addi %445, %763 : index
+                %766 = vector.load %448[%765] : memref<4096xf32>, vector<16xf32>
+                %767 = arith.addi %740, %762 : index
+                %768 = memref.load %0[%767] : memref<?xf32>
+                %769 = vector.broadcast %768 : f32 to vector<16xf32>
+                %770 = vector.fma %769, %764, %750 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %771 = vector.fma %769, %766, %751 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %760, %761, %770, %771 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %750 = arith.addf %721, %723 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %751 = arith.addf %722, %724 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %752 = arith.constant 16 : index
-              %753 = arith.muli %432, %752 : index
-              %754 = arith.addi %718, %753 : index
-              vector.store %750, %2[%754] : memref<?xf32>, vector<16xf32>
-              %755 = arith.muli %433, %752 : index
-              %756 = arith.addi %718, %755 : index
-              vector.store %751, %2[%756] : memref<?xf32>, vector<16xf32>
+              %772 = arith.addf %743, %745 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %773 = arith.addf %744, %746 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %774 = arith.constant 16 : index
+              %775 = arith.muli %443, %774 : index
+              %776 = arith.addi %740, %775 : index
+              vector.store %772, %2[%776] : memref<?xf32>, vector<16xf32>
+              %777 = arith.muli %444, %774 : index
+              %778 = arith.addi %740, %777 : index
+              vector.store %773, %2[%778] : memref<?xf32>, vector<16xf32>
             }
           } else {
-            %757 = arith.muli %429, %430 : index
-            %758 = arith.addi %757, %13 : index
-            %759 = arith.constant 2048 : index
-            %760 = arith.muli %757, %759 : index
-            %761 = arith.muli %758, %759 : index
-            scf.for %762 = %420 to %422 step %13 {
-              %763 = arith.constant 128 : index
-              %764 = arith.muli %762, %763 : index
-              %765 = arith.constant 0.000000e+00 : f32
-              %766 = vector.broadcast %765 : f32 to vector<16xf32>
-              %767, %768, %769, %770 = scf.for %771 = %12 to %763 step %430 iter_args(%772 = %766, %773 = %766, %774 = %766, %775 = %766) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %776 = arith.constant 16 : index
-                %777 = arith.muli %771, %776 : index
-                %778 = arith.addi %760, %777 : index
-                %779 = vector.load %1[%778] : memref<?xi16>, vector<16xi16>
-                %780 = arith.extui %779 : vector<16xi16> to vector<16xi32>
-                %781 = arith.constant dense<16> : vector<16xi32>
-                %782 = arith.shli %780, %781 : vector<16xi32>
-                %783 = arith.bitcast %782 : vector<16xi32> to vector<16xf32>
-                %784 = arith.addi %761, %777 : index
-                %785 = vector.load %1[%784] : memref<?xi16>, vector<16xi16>
-                %786 = arith.extui %785 : vector<16xi16> to vector<16xi32>
-                %787 = arith.shli %786, %781 : vector<16xi32>
-                %788 = arith.bitcast %787 : vector<16xi32> to vector<16xf32>
-                %789 = arith.addi %764, %771 : index
-                %790 = memref.load %0[%789] : memref<?xf32>
-                %791 = vector.broadcast %790 : f32 to vector<16xf32>
-                %792 = vector.fma %791, %783, %772 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %793 = vector.fma %791, %788, %773 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %794 = arith.addi %771, %13 : index
-                %795 = arith.muli %794, %776 : index
-                %796 = arith.addi %760, %795 : index
-                %797 = vector.load %1[%796] : memref<?xi16>, vector<16xi16>
-                %798 = arith.extui %797 : vector<16xi16> to vector<16xi32>
-                %799 = arith.shli %798, %781 : vector<16xi32>
-                %800 = arith.bitcast %799 : vector<16xi32> to vector<16xf32>
-                %801 = arith.addi %761, %795 : index
-                %802 = vector.load %1[%801] : memref<?xi16>, vector<16xi16>
-                %803 = arith.extui %802 : vector<16xi16> to vector<16xi32>
-                %804 = arith.shli %803, %781 : vector<16xi32>
+            %779 = arith.muli %440, %441 : index
+            %780 = arith.addi %779, %13 : index
+            %781 = arith.constant 2048 : index
+            %782 = arith.muli %779, %781 : index
+            %783 = arith.muli %780, %781 : index
+            scf.for %784 = %431 to %433 step %13 {
+              %785 = arith.constant 128 : index
+              %786 = arith.muli %784, %785 : index
+              %787 = arith.constant 0.000000e+00 : f32
+              %788 = vector.broadcast %787 : f32 to vector<16xf32>
+              %789, %790, %791, %792 = scf.for %793 = %12 to %785 step %441 iter_args(%794 = %788, %795 = %788, %796 = %788, %797 = %788) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %798 = arith.constant 16 : index
+                %799 = arith.muli %793, %798 : index
+                %800 = arith.addi %782, %799 : index
+                %801 = vector.load %1[%800] : memref<?xi16>, vector<16xi16>
+                %802 = arith.extui %801 : vector<16xi16> to vector<16xi32>
+                %803 = arith.constant dense<16> : vector<16xi32>
+                %804 = arith.shli %802, %803 : vector<16xi32>
                 %805 = arith.bitcast %804 : vector<16xi32> to vector<16xf32>
-                %806 = arith.addi %764, %794 : index
-                %807 = memref.load %0[%806] : memref<?xf32>
-                %808 = vector.broadcast %807 : f32 to vector<16xf32>
-                %809 = vector.fma %808, %800, %774 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %810 = vector.fma %808, %805, %775 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %792, %793, %809, %810 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+                %806 = arith.addi %783, %799 : index
+                %807 = vector.load %1[%806] : memref<?xi16>, vector<16xi16>
+                %808 = arith.extui %807 : vector<16xi16> to vector<16xi32>
+                %809 = arith.shli %808, %803 : vector<16xi32>
+                %810 = arith.bitcast %809 : vector<16xi32> to vector<16xf32>
+                %811 = arith.addi %786, %793 : index
+                %812 = memref.load %0[%811] : memref<?xf32>
+                %813 = vector.broadcast %812 : f32 to vector<16xf32>
+                %814 = vector.fma %813, %805, %794 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %815 = vector.fma %813, %810, %795 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %816 = arith.addi %793, %13 : index
+                %817 = arith.muli %816, %798 : index
+                %818 = arith.addi %782, %817 : index
+                %819 = vector.load %1[%818] : memref<?xi16>, vector<16xi16>
+                %820 = arith.extui %819 : vector<16xi16> to vector<16xi32>
+                %821 = arith.shli %820, %803 : vector<16xi32>
+                %822 = arith.bitcast %821 : vector<16xi32> to vector<16xf32>
+                %823 = arith.addi %783, %817 : index
+                %824 = vector.load %1[%823] : memref<?xi16>, vector<16xi16>
+                %825 = arith.extui %824 : vector<16xi16> to vector<16xi32>
+                %826 = arith.shli %825, %803 : vector<16xi32>
+                %827 = arith.bitcast %826 : vector<16xi32> to vector<16xf32>
+                %828 = arith.addi %786, %816 : index
+                %829 = memref.load %0[%828] : memref<?xf32>
+                %830 = vector.broadcast %829 : f32 to vector<16xf32>
+                %831 = vector.fma %830, %822, %796 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %832 = vector.fma %830, %827, %797 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %814, %815, %831, %832 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %811 = arith.addf %767, %769 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %812 = arith.addf %768, %770 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %813 = arith.constant 16 : index
-              %814 = arith.muli %757, %813 : index
-              %815 = arith.addi %764, %814 : index
-              vector.store %811, %2[%815] : memref<?xf32>, vector<16xf32>
-              %816 = arith.muli %758, %813 : index
-              %817 = arith.addi %764, %816 : index
-              vector.store %812, %2[%817] : memref<?xf32>, vector<16xf32>
+              %833 = arith.addf %789, %791 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %834 = arith.addf %790, %792 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %835 = arith.constant 16 : index
+              %836 = arith.muli %779, %835 : index
+              %837 = arith.addi %786, %836 : index
+              vector.store %833, %2[%837] : memref<?xf32>, vector<16xf32>
+              %838 = arith.muli %780, %835 : index
+              %839 = arith.addi %786, %838 : index
+              vector.store %834, %2[%839] : memref<?xf32>, vector<16xf32>
             }
           }
         }
@@ -15140,7 +15216,7 @@ builtin.module {
     }
     func.return
   }
-  func.func private @linear_k192_n128_bf16(%0: memref<?xf32>, %1: memref<?xi16>, %2: memref<?xf32>, %3: index) attributes {rlx.kernel = {family = "linear", k = 192 : i64, ns = array<i64: 128>, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 336 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64, weight_format = "bf16", stage = true, tail_rows = array<i64: 4, 2>, block_chains = 8 : i64}} {
+  func.func private @linear_k192_n128_bf16(%0: memref<?xf32>, %1: memref<?xi16>, %2: memref<?xf32>, %3: index) attributes {rlx.kernel = {family = "linear", k = 192 : i64, ns = array<i64: 128>, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 336 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64, weight_format = "bf16", stage = true, tail_rows = array<i64: 4, 2>, block_chains = 8 : i64, block_prefetch = "l1_ahead", prefetch_steps = 16 : i64}} {
     %4 = arith.constant 24576 : index
     %5 = arith.muli %3, %4 : index
     %6 = arith.constant 335 : index
@@ -15234,724 +15310,762 @@ builtin.module {
                 %118 = vector.load %36[%117] : memref<6144xf32>, vector<16xf32>
                 %119 = arith.addi %33, %117 : index
                 %120 = vector.load %36[%119] : memref<6144xf32>, vector<16xf32>
-                %121 = arith.addi %73, %99 : index
-                %122 = memref.load %0[%121] : memref<?xf32>
-                %123 = vector.broadcast %122 : f32 to vector<16xf32>
-                %124 = vector.fma %123, %118, %100 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %125 = vector.fma %123, %120, %101 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %126 = arith.addi %74, %99 : index
-                %127 = memref.load %0[%126] : memref<?xf32>
-                %128 = vector.broadcast %127 : f32 to vector<16xf32>
-                %129 = vector.fma %128, %118, %102 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %130 = vector.fma %128, %120, %103 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %131 = arith.addi %75, %99 : index
-                %132 = memref.load %0[%131] : memref<?xf32>
-                %133 = vector.broadcast %132 : f32 to vector<16xf32>
-                %134 = vector.fma %133, %118, %104 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %135 = vector.fma %133, %120, %105 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %136 = arith.addi %76, %99 : index
-                %137 = memref.load %0[%136] : memref<?xf32>
-                %138 = vector.broadcast %137 : f32 to vector<16xf32>
-                %139 = vector.fma %138, %118, %106 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %140 = vector.fma %138, %120, %107 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %141 = arith.addi %77, %99 : index
-                %142 = memref.load %0[%141] : memref<?xf32>
-                %143 = vector.broadcast %142 : f32 to vector<16xf32>
-                %144 = vector.fma %143, %118, %108 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %145 = vector.fma %143, %120, %109 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %146 = arith.addi %78, %99 : index
-                %147 = memref.load %0[%146] : memref<?xf32>
-                %148 = vector.broadcast %147 : f32 to vector<16xf32>
-                %149 = vector.fma %148, %118, %110 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %150 = vector.fma %148, %120, %111 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %151 = arith.addi %79, %99 : index
-                %152 = memref.load %0[%151] : memref<?xf32>
-                %153 = vector.broadcast %152 : f32 to vector<16xf32>
-                %154 = vector.fma %153, %118, %112 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %155 = vector.fma %153, %120, %113 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %156 = arith.addi %80, %99 : index
-                %157 = memref.load %0[%156] : memref<?xf32>
-                %158 = vector.broadcast %157 : f32 to vector<16xf32>
-                %159 = vector.fma %158, %118, %114 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %160 = vector.fma %158, %120, %115 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %124, %125, %129, %130, %134, %135, %139, %140, %144, %145, %149, %150, %154, %155, %159, %160 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+                %121 = arith.constant 256 : index
+                %122 = arith.addi %117, %121 : index
+                rlx_cpu.prefetch %36[%122] {cache = "l1"} : memref<6144xf32>
+                %123 = arith.addi %119, %121 : index
+                rlx_cpu.prefetch %36[%123] {cache = "l1"} : memref<6144xf32>
+                %124 = arith.addi %73, %99 : index
+                %125 = memref.load %0[%124] : memref<?xf32>
+                %126 = vector.broadcast %125 : f32 to vector<16xf32>
+                %127 = vector.fma %126, %118, %100 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %128 = vector.fma %126, %120, %101 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %129 = arith.addi %74, %99 : index
+                %130 = memref.load %0[%129] : memref<?xf32>
+                %131 = vector.broadcast %130 : f32 to vector<16xf32>
+                %132 = vector.fma %131, %118, %102 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %133 = vector.fma %131, %120, %103 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %134 = arith.addi %75, %99 : index
+                %135 = memref.load %0[%134] : memref<?xf32>
+                %136 = vector.broadcast %135 : f32 to vector<16xf32>
+                %137 = vector.fma %136, %118, %104 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %138 = vector.fma %136, %120, %105 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %139 = arith.addi %76, %99 : index
+                %140 = memref.load %0[%139] : memref<?xf32>
+                %141 = vector.broadcast %140 : f32 to vector<16xf32>
+                %142 = vector.fma %141, %118, %106 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %143 = vector.fma %141, %120, %107 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %144 = arith.addi %77, %99 : index
+                %145 = memref.load %0[%144] : memref<?xf32>
+                %146 = vector.broadcast %145 : f32 to vector<16xf32>
+                %147 = vector.fma %146, %118, %108 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %148 = vector.fma %146, %120, %109 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %149 = arith.addi %78, %99 : index
+                %150 = memref.load %0[%149] : memref<?xf32>
+                %151 = vector.broadcast %150 : f32 to vector<16xf32>
+                %152 = vector.fma %151, %118, %110 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %153 = vector.fma %151, %120, %111 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %154 = arith.addi %79, %99 : index
+                %155 = memref.load %0[%154] : memref<?xf32>
+                %156 = vector.broadcast %155 : f32 to vector<16xf32>
+                %157 = vector.fma %156, %118, %112 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %158 = vector.fma %156, %120, %113 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %159 = arith.addi %80, %99 : index
+                %160 = memref.load %0[%159] : memref<?xf32>
+                %161 = vector.broadcast %160 : f32 to vector<16xf32>
+                %162 = vector.fma %161, %118, %114 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %163 = vector.fma %161, %120, %115 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %127, %128, %132, %133, %137, %138, %142, %143, %147, %148, %152, %153, %157, %158, %162, %163 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %161 = arith.constant 16 : index
-              %162 = arith.muli %31, %161 : index
-              %163 = arith.constant 128 : index
-              %164 = arith.muli %61, %163 : index
-              %165 = arith.addi %164, %162 : index
-              vector.store %83, %2[%165] : memref<?xf32>, vector<16xf32>
-              %166 = arith.muli %32, %161 : index
-              %167 = arith.addi %164, %166 : index
-              vector.store %84, %2[%167] : memref<?xf32>, vector<16xf32>
-              %168 = arith.muli %62, %163 : index
-              %169 = arith.addi %168, %162 : index
-              vector.store %85, %2[%169] : memref<?xf32>, vector<16xf32>
-              %170 = arith.addi %168, %166 : index
-              vector.store %86, %2[%170] : memref<?xf32>, vector<16xf32>
-              %171 = arith.muli %63, %163 : index
-              %172 = arith.addi %171, %162 : index
-              vector.store %87, %2[%172] : memref<?xf32>, vector<16xf32>
-              %173 = arith.addi %171, %166 : index
-              vector.store %88, %2[%173] : memref<?xf32>, vector<16xf32>
-              %174 = arith.muli %65, %163 : index
-              %175 = arith.addi %174, %162 : index
-              vector.store %89, %2[%175] : memref<?xf32>, vector<16xf32>
-              %176 = arith.addi %174, %166 : index
-              vector.store %90, %2[%176] : memref<?xf32>, vector<16xf32>
-              %177 = arith.muli %66, %163 : index
-              %178 = arith.addi %177, %162 : index
-              vector.store %91, %2[%178] : memref<?xf32>, vector<16xf32>
-              %179 = arith.addi %177, %166 : index
-              vector.store %92, %2[%179] : memref<?xf32>, vector<16xf32>
-              %180 = arith.muli %68, %163 : index
-              %181 = arith.addi %180, %162 : index
-              vector.store %93, %2[%181] : memref<?xf32>, vector<16xf32>
-              %182 = arith.addi %180, %166 : index
-              vector.store %94, %2[%182] : memref<?xf32>, vector<16xf32>
-              %183 = arith.muli %70, %163 : index
-              %184 = arith.addi %183, %162 : index
-              vector.store %95, %2[%184] : memref<?xf32>, vector<16xf32>
-              %185 = arith.addi %183, %166 : index
-              vector.store %96, %2[%185] : memref<?xf32>, vector<16xf32>
-              %186 = arith.muli %72, %163 : index
-              %187 = arith.addi %186, %162 : index
-              vector.store %97, %2[%187] : memref<?xf32>, vector<16xf32>
-              %188 = arith.addi %186, %166 : index
-              vector.store %98, %2[%188] : memref<?xf32>, vector<16xf32>
+              %164 = arith.constant 16 : index
+              %165 = arith.muli %31, %164 : index
+              %166 = arith.constant 128 : index
+              %167 = arith.muli %61, %166 : index
+              %168 = arith.addi %167, %165 : index
+              vector.store %83, %2[%168] : memref<?xf32>, vector<16xf32>
+              %169 = arith.muli %32, %164 : index
+              %170 = arith.addi %167, %169 : index
+              vector.store %84, %2[%170] : memref<?xf32>, vector<16xf32>
+              %171 = arith.muli %62, %166 : index
+              %172 = arith.addi %171, %165 : index
+              vector.store %85, %2[%172] : memref<?xf32>, vector<16xf32>
+              %173 = arith.addi %171, %169 : index
+              vector.store %86, %2[%173] : memref<?xf32>, vector<16xf32>
+              %174 = arith.muli %63, %166 : index
+              %175 = arith.addi %174, %165 : index
+              vector.store %87, %2[%175] : memref<?xf32>, vector<16xf32>
+              %176 = arith.addi %174, %169 : index
+              vector.store %88, %2[%176] : memref<?xf32>, vector<16xf32>
+              %177 = arith.muli %65, %166 : index
+              %178 = arith.addi %177, %165 : index
+              vector.store %89, %2[%178] : memref<?xf32>, vector<16xf32>
+              %179 = arith.addi %177, %169 : index
+              vector.store %90, %2[%179] : memref<?xf32>, vector<16xf32>
+              %180 = arith.muli %66, %166 : index
+              %181 = arith.addi %180, %165 : index
+              vector.store %91, %2[%181] : memref<?xf32>, vector<16xf32>
+              %182 = arith.addi %180, %169 : index
+              vector.store %92, %2[%182] : memref<?xf32>, vector<16xf32>
+              %183 = arith.muli %68, %166 : index
+              %184 = arith.addi %183, %165 : index
+              vector.store %93, %2[%184] : memref<?xf32>, vector<16xf32>
+              %185 = arith.addi %183, %169 : index
+              vector.store %94, %2[%185] : memref<?xf32>, vector<16xf32>
+              %186 = arith.muli %70, %166 : index
+              %187 = arith.addi %186, %165 : index
+              vector.store %95, %2[%187] : memref<?xf32>, vector<16xf32>
+              %188 = arith.addi %186, %169 : index
+              vector.store %96, %2[%188] : memref<?xf32>, vector<16xf32>
+              %189 = arith.muli %72, %166 : index
+              %190 = arith.addi %189, %165 : index
+              vector.store %97, %2[%190] : memref<?xf32>, vector<16xf32>
+              %191 = arith.addi %189, %169 : index
+              vector.store %98, %2[%191] : memref<?xf32>, vector<16xf32>
             }
-            %189 = arith.subi %21, %26 : index
-            %190 = arith.divui %189, %10 : index
-            %191 = arith.muli %190, %10 : index
-            %192 = arith.addi %26, %191 : index
-            scf.for %193 = %26 to %192 step %10 {
-              %194 = arith.addi %193, %13 : index
-              %195 = arith.addi %193, %29 : index
-              %196 = arith.constant 3 : index
-              %197 = arith.addi %193, %196 : index
-              %198 = arith.muli %193, %37 : index
-              %199 = arith.muli %194, %37 : index
-              %200 = arith.muli %195, %37 : index
-              %201 = arith.muli %197, %37 : index
-              %202 = arith.constant 0.000000e+00 : f32
-              %203 = vector.broadcast %202 : f32 to vector<16xf32>
-              %204, %205, %206, %207, %208, %209, %210, %211 = scf.for %212 = %12 to %37 step %13 iter_args(%213 = %203, %214 = %203, %215 = %203, %216 = %203, %217 = %203, %218 = %203, %219 = %203, %220 = %203) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %221 = arith.constant 16 : index
-                %222 = arith.muli %212, %221 : index
-                %223 = vector.load %36[%222] : memref<6144xf32>, vector<16xf32>
-                %224 = arith.addi %33, %222 : index
-                %225 = vector.load %36[%224] : memref<6144xf32>, vector<16xf32>
-                %226 = arith.addi %198, %212 : index
-                %227 = memref.load %0[%226] : memref<?xf32>
-                %228 = vector.broadcast %227 : f32 to vector<16xf32>
-                %229 = vector.fma %228, %223, %213 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %230 = vector.fma %228, %225, %214 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %231 = arith.addi %199, %212 : index
-                %232 = memref.load %0[%231] : memref<?xf32>
-                %233 = vector.broadcast %232 : f32 to vector<16xf32>
-                %234 = vector.fma %233, %223, %215 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %235 = vector.fma %233, %225, %216 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %236 = arith.addi %200, %212 : index
-                %237 = memref.load %0[%236] : memref<?xf32>
-                %238 = vector.broadcast %237 : f32 to vector<16xf32>
-                %239 = vector.fma %238, %223, %217 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %240 = vector.fma %238, %225, %218 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %241 = arith.addi %201, %212 : index
-                %242 = memref.load %0[%241] : memref<?xf32>
-                %243 = vector.broadcast %242 : f32 to vector<16xf32>
-                %244 = vector.fma %243, %223, %219 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %245 = vector.fma %243, %225, %220 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %229, %230, %234, %235, %239, %240, %244, %245 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %192 = arith.subi %21, %26 : index
+            %193 = arith.divui %192, %10 : index
+            %194 = arith.muli %193, %10 : index
+            %195 = arith.addi %26, %194 : index
+            scf.for %196 = %26 to %195 step %10 {
+              %197 = arith.addi %196, %13 : index
+              %198 = arith.addi %196, %29 : index
+              %199 = arith.constant 3 : index
+              %200 = arith.addi %196, %199 : index
+              %201 = arith.muli %196, %37 : index
+              %202 = arith.muli %197, %37 : index
+              %203 = arith.muli %198, %37 : index
+              %204 = arith.muli %200, %37 : index
+              %205 = arith.constant 0.000000e+00 : f32
+              %206 = vector.broadcast %205 : f32 to vector<16xf32>
+              %207, %208, %209, %210, %211, %212, %213, %214 = scf.for %215 = %12 to %37 step %13 iter_args(%216 = %206, %217 = %206, %218 = %206, %219 = %206, %220 = %206, %221 = %206, %222 = %206, %223 = %206) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %224 = arith.constant 16 : index
+                %225 = arith.muli %215, %224 : index
+                %226 = vector.load %36[%225] : memref<6144xf32>, vector<16xf32>
+                %227 = arith.addi %33, %225 : index
+                %228 = vector.load %36[%227] : memref<6144xf32>, vector<16xf32>
+                %229 = arith.constant 256 : index
+                %230 = arith.addi %225, %229 : index
+                rlx_cpu.prefetch %36[%230] {cache = "l1"} : memref<6144xf32>
+                %231 = arith.addi %227, %229 : index
+                rlx_cpu.prefetch %36[%231] {cache = "l1"} : memref<6144xf32>
+                %232 = arith.addi %201, %215 : index
+                %233 = memref.load %0[%232] : memref<?xf32>
+                %234 = vector.broadcast %233 : f32 to vector<16xf32>
+                %235 = vector.fma %234, %226, %216 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %236 = vector.fma %234, %228, %217 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %237 = arith.addi %202, %215 : index
+                %238 = memref.load %0[%237] : memref<?xf32>
+                %239 = vector.broadcast %238 : f32 to vector<16xf32>
+                %240 = vector.fma %239, %226, %218 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %241 = vector.fma %239, %228, %219 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %242 = arith.addi %203, %215 : index
+                %243 = memref.load %0[%242] : memref<?xf32>
+                %244 = vector.broadcast %243 : f32 to vector<16xf32>
+                %245 = vector.fma %244, %226, %220 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %246 = vector.fma %244, %228, %221 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %247 = arith.addi %204, %215 : index
+                %248 = memref.load %0[%247] : memref<?xf32>
+                %249 = vector.broadcast %248 : f32 to vector<16xf32>
+                %250 = vector.fma %249, %226, %222 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %251 = vector.fma %249, %228, %223 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %235, %236, %240, %241, %245, %246, %250, %251 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %246 = arith.constant 16 : index
-              %247 = arith.muli %31, %246 : index
-              %248 = arith.constant 128 : index
-              %249 = arith.muli %193, %248 : index
-              %250 = arith.addi %249, %247 : index
-              vector.store %204, %2[%250] : memref<?xf32>, vector<16xf32>
-              %251 = arith.muli %32, %246 : index
-              %252 = arith.addi %249, %251 : index
-              vector.store %205, %2[%252] : memref<?xf32>, vector<16xf32>
-              %253 = arith.muli %194, %248 : index
-              %254 = arith.addi %253, %247 : index
-              vector.store %206, %2[%254] : memref<?xf32>, vector<16xf32>
-              %255 = arith.addi %253, %251 : index
-              vector.store %207, %2[%255] : memref<?xf32>, vector<16xf32>
-              %256 = arith.muli %195, %248 : index
-              %257 = arith.addi %256, %247 : index
-              vector.store %208, %2[%257] : memref<?xf32>, vector<16xf32>
-              %258 = arith.addi %256, %251 : index
-              vector.store %209, %2[%258] : memref<?xf32>, vector<16xf32>
-              %259 = arith.muli %197, %248 : index
-              %260 = arith.addi %259, %247 : index
-              vector.store %210, %2[%260] : memref<?xf32>, vector<16xf32>
-              %261 = arith.addi %259, %251 : index
-              vector.store %211, %2[%261] : memref<?xf32>, vector<16xf32>
+              %252 = arith.constant 16 : index
+              %253 = arith.muli %31, %252 : index
+              %254 = arith.constant 128 : index
+              %255 = arith.muli %196, %254 : index
+              %256 = arith.addi %255, %253 : index
+              vector.store %207, %2[%256] : memref<?xf32>, vector<16xf32>
+              %257 = arith.muli %32, %252 : index
+              %258 = arith.addi %255, %257 : index
+              vector.store %208, %2[%258] : memref<?xf32>, vector<16xf32>
+              %259 = arith.muli %197, %254 : index
+              %260 = arith.addi %259, %253 : index
+              vector.store %209, %2[%260] : memref<?xf32>, vector<16xf32>
+              %261 = arith.addi %259, %257 : index
+              vector.store %210, %2[%261] : memref<?xf32>, vector<16xf32>
+              %262 = arith.muli %198, %254 : index
+              %263 = arith.addi %262, %253 : index
+              vector.store %211, %2[%263] : memref<?xf32>, vector<16xf32>
+              %264 = arith.addi %262, %257 : index
+              vector.store %212, %2[%264] : memref<?xf32>, vector<16xf32>
+              %265 = arith.muli %200, %254 : index
+              %266 = arith.addi %265, %253 : index
+              vector.store %213, %2[%266] : memref<?xf32>, vector<16xf32>
+              %267 = arith.addi %265, %257 : index
+              vector.store %214, %2[%267] : memref<?xf32>, vector<16xf32>
             }
-            %262 = arith.subi %21, %192 : index
-            %263 = arith.divui %262, %29 : index
-            %264 = arith.muli %263, %29 : index
-            %265 = arith.addi %192, %264 : index
-            scf.for %266 = %192 to %265 step %29 {
-              %267 = arith.addi %266, %13 : index
-              %268 = arith.muli %266, %37 : index
-              %269 = arith.muli %267, %37 : index
-              %270 = arith.constant 0.000000e+00 : f32
-              %271 = vector.broadcast %270 : f32 to vector<16xf32>
-              %272, %273, %274, %275, %276, %277, %278, %279 = scf.for %280 = %12 to %37 step %29 iter_args(%281 = %271, %282 = %271, %283 = %271, %284 = %271, %285 = %271, %286 = %271, %287 = %271, %288 = %271) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %289 = arith.constant 16 : index
-                %290 = arith.muli %280, %289 : index
-                %291 = vector.load %36[%290] : memref<6144xf32>, vector<16xf32>
-                %292 = arith.addi %33, %290 : index
-                %293 = vector.load %36[%292] : memref<6144xf32>, vector<16xf32>
-                %294 = arith.addi %268, %280 : index
-                %295 = memref.load %0[%294] : memref<?xf32>
-                %296 = vector.broadcast %295 : f32 to vector<16xf32>
-                %297 = vector.fma %296, %291, %281 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %298 = vector.fma %296, %293, %282 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %299 = arith.addi %269, %280 : index
-                %300 = memref.load %0[%299] : memref<?xf32>
-                %301 = vector.broadcast %300 : f32 to vector<16xf32>
-                %302 = vector.fma %301, %291, %283 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %303 = vector.fma %301, %293, %284 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %304 = arith.addi %280, %13 : index
-                %305 = arith.muli %304, %289 : index
-                %306 = vector.load %36[%305] : memref<6144xf32>, vector<16xf32>
-                %307 = arith.addi %33, %305 : index
-                %308 = vector.load %36[%307] : memref<6144xf32>, vector<16xf32>
-                %309 = arith.addi %268, %304 : index
-                %310 = memref.load %0[%309] : memref<?xf32>
-                %311 = vector.broadcast %310 : f32 to vector<16xf32>
-                %312 = vector.fma %311, %306, %285 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %313 = vector.fma %311, %308, %286 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %314 = arith.addi %269, %304 : index
-                %315 = memref.load %0[%314] : memref<?xf32>
-                %316 = vector.broadcast %315 : f32 to vector<16xf32>
-                %317 = vector.fma %316, %306, %287 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %318 = vector.fma %316, %308, %288 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %297, %298, %302, %303, %312, %313, %317, %318 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %268 = arith.subi %21, %195 : index
+            %269 = arith.divui %268, %29 : index
+            %270 = arith.muli %269, %29 : index
+            %271 = arith.addi %195, %270 : index
+            scf.for %272 = %195 to %271 step %29 {
+              %273 = arith.addi %272, %13 : index
+              %274 = arith.muli %272, %37 : index
+              %275 = arith.muli %273, %37 : index
+              %276 = arith.constant 0.000000e+00 : f32
+              %277 = vector.broadcast %276 : f32 to vector<16xf32>
+              %278, %279, %280, %281, %282, %283, %284, %285 = scf.for %286 = %12 to %37 step %29 iter_args(%287 = %277, %288 = %277, %289 = %277, %290 = %277, %291 = %277, %292 = %277, %293 = %277, %294 = %277) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %295 = arith.constant 16 : index
+                %296 = arith.muli %286, %295 : index
+                %297 = vector.load %36[%296] : memref<6144xf32>, vector<16xf32>
+                %298 = arith.addi %33, %296 : index
+                %299 = vector.load %36[%298] : memref<6144xf32>, vector<16xf32>
+                %300 = arith.constant 256 : index
+                %301 = arith.addi %296, %300 : index
+                rlx_cpu.prefetch %36[%301] {cache = "l1"} : memref<6144xf32>
+                %302 = arith.addi %298, %300 : index
+                rlx_cpu.prefetch %36[%302] {cache = "l1"} : memref<6144xf32>
+                %303 = arith.addi %274, %286 : index
+                %304 = memref.load %0[%303] : memref<?xf32>
+                %305 = vector.broadcast %304 : f32 to vector<16xf32>
+                %306 = vector.fma %305, %297, %287 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %307 = vector.fma %305, %299, %288 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %308 = arith.addi %275, %286 : index
+                %309 = memref.load %0[%308] : memref<?xf32>
+                %310 = vector.broadcast %309 : f32 to vector<16xf32>
+                %311 = vector.fma %310, %297, %289 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %312 = vector.fma %310, %299, %290 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %313 = arith.addi %286, %13 : index
+                %314 = arith.muli %313, %295 : index
+                %315 = vector.load %36[%314] : memref<6144xf32>, vector<16xf32>
+                %316 = arith.addi %33, %314 : index
+                %317 = vector.load %36[%316] : memref<6144xf32>, vector<16xf32>
+                %318 = arith.addi %314, %300 : index
+                rlx_cpu.prefetch %36[%318] {cache = "l1"} : memref<6144xf32>
+                %319 = arith.addi %316, %300 : index
+                rlx_cpu.prefetch %36[%319] {cache = "l1"} : memref<6144xf32>
+                %320 = arith.addi %274, %313 : index
+                %321 = memref.load %0[%320] : memref<?xf32>
+                %322 = vector.broadcast %321 : f32 to vector<16xf32>
+                %323 = vector.fma %322, %315, %291 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %324 = vector.fma %322, %317, %292 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %325 = arith.addi %275, %313 : index
+                %326 = memref.load %0[%325] : memref<?xf32>
+                %327 = vector.broadcast %326 : f32 to vector<16xf32>
+                %328 = vector.fma %327, %315, %293 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %329 = vector.fma %327, %317, %294 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %306, %307, %311, %312, %323, %324, %328, %329 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %319 = arith.addf %272, %276 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %320 = arith.addf %273, %277 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %321 = arith.addf %274, %278 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %322 = arith.addf %275, %279 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %323 = arith.constant 16 : index
-              %324 = arith.muli %31, %323 : index
-              %325 = arith.constant 128 : index
-              %326 = arith.muli %266, %325 : index
-              %327 = arith.addi %326, %324 : index
-              vector.store %319, %2[%327] : memref<?xf32>, vector<16xf32>
-              %328 = arith.muli %32, %323 : index
-              %329 = arith.addi %326, %328 : index
-              vector.store %320, %2[%329] : memref<?xf32>, vector<16xf32>
-              %330 = arith.muli %267, %325 : index
-              %331 = arith.addi %330, %324 : index
-              vector.store %321, %2[%331] : memref<?xf32>, vector<16xf32>
-              %332 = arith.addi %330, %328 : index
-              vector.store %322, %2[%332] : memref<?xf32>, vector<16xf32>
+              %330 = arith.addf %278, %282 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %331 = arith.addf %279, %283 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %332 = arith.addf %280, %284 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %333 = arith.addf %281, %285 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %334 = arith.constant 16 : index
+              %335 = arith.muli %31, %334 : index
+              %336 = arith.constant 128 : index
+              %337 = arith.muli %272, %336 : index
+              %338 = arith.addi %337, %335 : index
+              vector.store %330, %2[%338] : memref<?xf32>, vector<16xf32>
+              %339 = arith.muli %32, %334 : index
+              %340 = arith.addi %337, %339 : index
+              vector.store %331, %2[%340] : memref<?xf32>, vector<16xf32>
+              %341 = arith.muli %273, %336 : index
+              %342 = arith.addi %341, %335 : index
+              vector.store %332, %2[%342] : memref<?xf32>, vector<16xf32>
+              %343 = arith.addi %341, %339 : index
+              vector.store %333, %2[%343] : memref<?xf32>, vector<16xf32>
             }
-            scf.for %333 = %265 to %21 step %13 {
-              %334 = arith.muli %333, %37 : index
-              %335 = arith.constant 0.000000e+00 : f32
-              %336 = vector.broadcast %335 : f32 to vector<16xf32>
-              %337, %338, %339, %340 = scf.for %341 = %12 to %37 step %29 iter_args(%342 = %336, %343 = %336, %344 = %336, %345 = %336) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %346 = arith.constant 16 : index
-                %347 = arith.muli %341, %346 : index
-                %348 = vector.load %36[%347] : memref<6144xf32>, vector<16xf32>
-                %349 = arith.addi %33, %347 : index
-                %350 = vector.load %36[%349] : memref<6144xf32>, vector<16xf32>
-                %351 = arith.addi %334, %341 : index
-                %352 = memref.load %0[%351] : memref<?xf32>
-                %353 = vector.broadcast %352 : f32 to vector<16xf32>
-                %354 = vector.fma %353, %348, %342 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %355 = vector.fma %353, %350, %343 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %356 = arith.addi %341, %13 : index
-                %357 = arith.muli %356, %346 : index
-                %358 = vector.load %36[%357] : memref<6144xf32>, vector<16xf32>
-                %359 = arith.addi %33, %357 : index
-                %360 = vector.load %36[%359] : memref<6144xf32>, vector<16xf32>
-                %361 = arith.addi %334, %356 : index
-                %362 = memref.load %0[%361] : memref<?xf32>
-                %363 = vector.broadcast %362 : f32 to vector<16xf32>
-                %364 = vector.fma %363, %358, %344 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %365 = vector.fma %363, %360, %345 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %354, %355, %364, %365 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            scf.for %344 = %271 to %21 step %13 {
+              %345 = arith.muli %344, %37 : index
+              %346 = arith.constant 0.000000e+00 : f32
+              %347 = vector.broadcast %346 : f32 to vector<16xf32>
+              %348, %349, %350, %351 = scf.for %352 = %12 to %37 step %29 iter_args(%353 = %347, %354 = %347, %355 = %347, %356 = %347) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %357 = arith.constant 16 : index
+                %358 = arith.muli %352, %357 : index
+                %359 = vector.load %36[%358] : memref<6144xf32>, vector<16xf32>
+                %360 = arith.addi %33, %358 : index
+                %361 = vector.load %36[%360] : memref<6144xf32>, vector<16xf32>
+                %362 = arith.addi %345, %352 : index
+                %363 = memref.load %0[%362] : memref<?xf32>
+                %364 = vector.broadcast %363 : f32 to vector<16xf32>
+                %365 = vector.fma %364, %359, %353 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %366 = vector.fma %364, %361, %354 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %367 = arith.addi %352, %13 : index
+                %368 = arith.muli %367, %357 : index
+                %369 = vector.load %36[%368] : memref<6144xf32>, vector<16xf32>
+                %370 = arith.addi %33, %368 : index
+                %371 = vector.load %36[%370] : memref<6144xf32>, vector<16xf32>
+                %372 = arith.addi %345, %367 : index
+                %373 = memref.load %0[%372] : memref<?xf32>
+                %374 = vector.broadcast %373 : f32 to vector<16xf32>
+                %375 = vector.fma %374, %369, %355 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %376 = vector.fma %374, %371, %356 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %365, %366, %375, %376 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %366 = arith.addf %337, %339 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %367 = arith.addf %338, %340 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %368 = arith.constant 16 : index
-              %369 = arith.muli %31, %368 : index
-              %370 = arith.constant 128 : index
-              %371 = arith.muli %333, %370 : index
-              %372 = arith.addi %371, %369 : index
-              vector.store %366, %2[%372] : memref<?xf32>, vector<16xf32>
-              %373 = arith.muli %32, %368 : index
-              %374 = arith.addi %371, %373 : index
-              vector.store %367, %2[%374] : memref<?xf32>, vector<16xf32>
+              %377 = arith.addf %348, %350 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %378 = arith.addf %349, %351 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %379 = arith.constant 16 : index
+              %380 = arith.muli %31, %379 : index
+              %381 = arith.constant 128 : index
+              %382 = arith.muli %344, %381 : index
+              %383 = arith.addi %382, %380 : index
+              vector.store %377, %2[%383] : memref<?xf32>, vector<16xf32>
+              %384 = arith.muli %32, %379 : index
+              %385 = arith.addi %382, %384 : index
+              vector.store %378, %2[%385] : memref<?xf32>, vector<16xf32>
             }
           } else {
-            %375 = arith.muli %28, %29 : index
-            %376 = arith.addi %375, %13 : index
-            %377 = arith.constant 3072 : index
-            %378 = arith.muli %375, %377 : index
-            %379 = arith.muli %376, %377 : index
-            scf.for %380 = %19 to %21 step %13 {
-              %381 = arith.constant 192 : index
-              %382 = arith.muli %380, %381 : index
-              %383 = arith.constant 0.000000e+00 : f32
-              %384 = vector.broadcast %383 : f32 to vector<16xf32>
-              %385, %386, %387, %388 = scf.for %389 = %12 to %381 step %29 iter_args(%390 = %384, %391 = %384, %392 = %384, %393 = %384) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %394 = arith.constant 16 : index
-                %395 = arith.muli %389, %394 : index
-                %396 = arith.addi %378, %395 : index
-                %397 = vector.load %1[%396] : memref<?xi16>, vector<16xi16>
-                %398 = arith.extui %397 : vector<16xi16> to vector<16xi32>
-                %399 = arith.constant dense<16> : vector<16xi32>
-                %400 = arith.shli %398, %399 : vector<16xi32>
-                %401 = arith.bitcast %400 : vector<16xi32> to vector<16xf32>
-                %402 = arith.addi %379, %395 : index
-                %403 = vector.load %1[%402] : memref<?xi16>, vector<16xi16>
-                %404 = arith.extui %403 : vector<16xi16> to vector<16xi32>
-                %405 = arith.shli %404, %399 : vector<16xi32>
-                %406 = arith.bitcast %405 : vector<16xi32> to vector<16xf32>
-                %407 = arith.addi %382, %389 : index
-                %408 = memref.load %0[%407] : memref<?xf32>
-                %409 = vector.broadcast %408 : f32 to vector<16xf32>
-                %410 = vector.fma %409, %401, %390 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %411 = vector.fma %409, %406, %391 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %412 = arith.addi %389, %13 : index
-                %413 = arith.muli %412, %394 : index
-                %414 = arith.addi %378, %413 : index
-                %415 = vector.load %1[%414] : memref<?xi16>, vector<16xi16>
-                %416 = arith.extui %415 : vector<16xi16> to vector<16xi32>
-                %417 = arith.shli %416, %399 : vector<16xi32>
-                %418 = arith.bitcast %417 : vector<16xi32> to vector<16xf32>
-                %419 = arith.addi %379, %413 : index
-                %420 = vector.load %1[%419] : memref<?xi16>, vector<16xi16>
-                %421 = arith.extui %420 : vector<16xi16> to vector<16xi32>
-                %422 = arith.shli %421, %399 : vector<16xi32>
-                %423 = arith.bitcast %422 : vector<16xi32> to vector<16xf32>
-                %424 = arith.addi %382, %412 : index
-                %425 = memref.load %0[%424] : memref<?xf32>
-                %426 = vector.broadcast %425 : f32 to vector<16xf32>
-                %427 = vector.fma %426, %418, %392 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %428 = vector.fma %426, %423, %393 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %410, %411, %427, %428 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %386 = arith.muli %28, %29 : index
+            %387 = arith.addi %386, %13 : index
+            %388 = arith.constant 3072 : index
+            %389 = arith.muli %386, %388 : index
+            %390 = arith.muli %387, %388 : index
+            scf.for %391 = %19 to %21 step %13 {
+              %392 = arith.constant 192 : index
+              %393 = arith.muli %391, %392 : index
+              %394 = arith.constant 0.000000e+00 : f32
+              %395 = vector.broadcast %394 : f32 to vector<16xf32>
+              %396, %397, %398, %399 = scf.for %400 = %12 to %392 step %29 iter_args(%401 = %395, %402 = %395, %403 = %395, %404 = %395) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %405 = arith.constant 16 : index
+                %406 = arith.muli %400, %405 : index
+                %407 = arith.addi %389, %406 : index
+                %408 = vector.load %1[%407] : memref<?xi16>, vector<16xi16>
+                %409 = arith.extui %408 : vector<16xi16> to vector<16xi32>
+                %410 = arith.constant dense<16> : vector<16xi32>
+                %411 = arith.shli %409, %410 : vector<16xi32>
+                %412 = arith.bitcast %411 : vector<16xi32> to vector<16xf32>
+                %413 = arith.addi %390, %406 : index
+                %414 = vector.load %1[%413] : memref<?xi16>, vector<16xi16>
+                %415 = arith.extui %414 : vector<16xi16> to vector<16xi32>
+                %416 = arith.shli %415, %410 : vector<16xi32>
+                %417 = arith.bitcast %416 : vector<16xi32> to vector<16xf32>
+                %418 = arith.addi %393, %400 : index
+                %419 = memref.load %0[%418] : memref<?xf32>
+                %420 = vector.broadcast %419 : f32 to vector<16xf32>
+                %421 = vector.fma %420, %412, %401 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %422 = vector.fma %420, %417, %402 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %423 = arith.addi %400, %13 : index
+                %424 = arith.muli %423, %405 : index
+                %425 = arith.addi %389, %424 : index
+                %426 = vector.load %1[%425] : memref<?xi16>, vector<16xi16>
+                %427 = arith.extui %426 : vector<16xi16> to vector<16xi32>
+                %428 = arith.shli %427, %410 : vector<16xi32>
+                %429 = arith.bitcast %428 : vector<16xi32> to vector<16xf32>
+                %430 = arith.addi %390, %424 : index
+                %431 = vector.load %1[%430] : memref<?xi16>, vector<16xi16>
+                %432 = arith.extui %431 : vector<16xi16> to vector<16xi32>
+                %433 = arith.shli %432, %410 : vector<16xi32>
+                %434 = arith.bitcast %433 : vector<16xi32> to vector<16xf32>
+                %435 = arith.addi %393, %423 : index
+                %436 = memref.load %0[%435] : memref<?xf32>
+                %437 = vector.broadcast %436 : f32 to vector<16xf32>
+                %438 = vector.fma %437, %429, %403 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %439 = vector.fma %437, %434, %404 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %421, %422, %438, %439 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %429 = arith.addf %385, %387 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %430 = arith.addf %386, %388 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %431 = arith.constant 16 : index
-              %432 = arith.muli %375, %431 : index
-              %433 = arith.constant 128 : index
-              %434 = arith.muli %380, %433 : index
-              %435 = arith.addi %434, %432 : index
-              vector.store %429, %2[%435] : memref<?xf32>, vector<16xf32>
-              %436 = arith.muli %376, %431 : index
-              %437 = arith.addi %434, %436 : index
-              vector.store %430, %2[%437] : memref<?xf32>, vector<16xf32>
+              %440 = arith.addf %396, %398 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %441 = arith.addf %397, %399 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %442 = arith.constant 16 : index
+              %443 = arith.muli %386, %442 : index
+              %444 = arith.constant 128 : index
+              %445 = arith.muli %391, %444 : index
+              %446 = arith.addi %445, %443 : index
+              vector.store %440, %2[%446] : memref<?xf32>, vector<16xf32>
+              %447 = arith.muli %387, %442 : index
+              %448 = arith.addi %445, %447 : index
+              vector.store %441, %2[%448] : memref<?xf32>, vector<16xf32>
             }
           }
         }
       }
     } else {
       "scf.parallel"(%12, %11, %13) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
-      ^bb0(%438: index):
-        %439 = arith.divui %438, %9 : index
-        %440 = arith.remui %438, %9 : index
-        %441 = arith.muli %440, %8 : index
-        %442 = arith.addi %441, %8 : index
-        %443 = arith.minui %442, %3 : index
-        %444 = arith.subi %443, %441 : index
-        %445 = arith.constant 8 : index
-        %446 = arith.divui %444, %445 : index
-        %447 = arith.muli %446, %445 : index
-        %448 = arith.addi %441, %447 : index
-        %449 = arith.addi %439, %13 : index
-        scf.for %450 = %439 to %449 step %13 {
-          %451 = arith.constant 2 : index
-          %452 = arith.cmpi uge, %444, %451 : index
-          scf.if %452 {
-            %453 = arith.muli %450, %451 : index
-            %454 = arith.addi %453, %13 : index
-            %455 = arith.constant 3072 : index
-            %456 = arith.muli %453, %455 : index
-            %457 = arith.muli %454, %455 : index
-            %458 = memref.alloca() : memref<6144xf32>
-            %459 = arith.constant 192 : index
-            scf.for %460 = %12 to %459 step %13 {
-              scf.for %461 = %12 to %13 step %13 {
-                %462 = arith.addi %460, %461 : index
-                %463 = arith.constant 16 : index
-                %464 = arith.muli %462, %463 : index
-                %465 = arith.addi %456, %464 : index
-                %466 = vector.load %1[%465] : memref<?xi16>, vector<16xi16>
-                %467 = arith.extui %466 : vector<16xi16> to vector<16xi32>
-                %468 = arith.constant dense<16> : vector<16xi32>
-                %469 = arith.shli %467, %468 : vector<16xi32>
-                %470 = arith.bitcast %469 : vector<16xi32> to vector<16xf32>
-                vector.store %470, %458[%464] : memref<6144xf32>, vector<16xf32>
-              }
-            }
-            scf.for %471 = %12 to %459 step %13 {
+      ^bb0(%449: index):
+        %450 = arith.divui %449, %9 : index
+        %451 = arith.remui %449, %9 : index
+        %452 = arith.muli %451, %8 : index
+        %453 = arith.addi %452, %8 : index
+        %454 = arith.minui %453, %3 : index
+        %455 = arith.subi %454, %452 : index
+        %456 = arith.constant 8 : index
+        %457 = arith.divui %455, %456 : index
+        %458 = arith.muli %457, %456 : index
+        %459 = arith.addi %452, %458 : index
+        %460 = arith.addi %450, %13 : index
+        scf.for %461 = %450 to %460 step %13 {
+          %462 = arith.constant 2 : index
+          %463 = arith.cmpi uge, %455, %462 : index
+          scf.if %463 {
+            %464 = arith.muli %461, %462 : index
+            %465 = arith.addi %464, %13 : index
+            %466 = arith.constant 3072 : index
+            %467 = arith.muli %464, %466 : index
+            %468 = arith.muli %465, %466 : index
+            %469 = memref.alloca() : memref<6144xf32>
+            %470 = arith.constant 192 : index
+            scf.for %471 = %12 to %470 step %13 {
               scf.for %472 = %12 to %13 step %13 {
                 %473 = arith.addi %471, %472 : index
                 %474 = arith.constant 16 : index
                 %475 = arith.muli %473, %474 : index
-                %476 = arith.addi %457, %475 : index
+                %476 = arith.addi %467, %475 : index
                 %477 = vector.load %1[%476] : memref<?xi16>, vector<16xi16>
                 %478 = arith.extui %477 : vector<16xi16> to vector<16xi32>
                 %479 = arith.constant dense<16> : vector<16xi32>
                 %480 = arith.shli %478, %479 : vector<16xi32>
                 %481 = arith.bitcast %480 : vector<16xi32> to vector<16xf32>
-                %482 = arith.addi %455, %475 : index
-                vector.store %481, %458[%482] : memref<6144xf32>, vector<16xf32>
+                vector.store %481, %469[%475] : memref<6144xf32>, vector<16xf32>
               }
             }
-            scf.for %483 = %441 to %448 step %445 {
-              %484 = arith.addi %483, %13 : index
-              %485 = arith.addi %483, %451 : index
-              %486 = arith.constant 3 : index
-              %487 = arith.addi %483, %486 : index
-              %488 = arith.addi %483, %10 : index
-              %489 = arith.constant 5 : index
-              %490 = arith.addi %483, %489 : index
-              %491 = arith.constant 6 : index
-              %492 = arith.addi %483, %491 : index
-              %493 = arith.constant 7 : index
-              %494 = arith.addi %483, %493 : index
-              %495 = arith.muli %483, %459 : index
-              %496 = arith.muli %484, %459 : index
-              %497 = arith.muli %485, %459 : index
-              %498 = arith.muli %487, %459 : index
-              %499 = arith.muli %488, %459 : index
-              %500 = arith.muli %490, %459 : index
-              %501 = arith.muli %492, %459 : index
-              %502 = arith.muli %494, %459 : index
-              %503 = arith.constant 0.000000e+00 : f32
-              %504 = vector.broadcast %503 : f32 to vector<16xf32>
-              %505, %506, %507, %508, %509, %510, %511, %512, %513, %514, %515, %516, %517, %518, %519, %520 = scf.for %521 = %12 to %459 step %13 iter_args(%522 = %504, %523 = %504, %524 = %504, %525 = %504, %526 = %504, %527 = %504, %528 = %504, %529 = %504, %530 = %504, %531 = %504, %532 = %504, %533 = %504, %534 = %504, %535 = %504, %536 = %504, %537 = %504) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %538 = arith.constant 16 : index
-                %539 = arith.muli %521, %538 : index
-                %540 = vector.load %458[%539] : memref<6144xf32>, vector<16xf32>
-                %541 = arith.addi %455, %539 : index
-                %542 = vector.load %458[%541] : memref<6144xf32>, vector<16xf32>
-                %543 = arith.addi %495, %521 : index
-                %544 = memref.load %0[%543] : memref<?xf32>
-                %545 = vector.broadcast %544 : f32 to vector<16xf32>
-                %546 = vector.fma %545, %540, %522 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %547 = vector.fma %545, %542, %523 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %548 = arith.addi %496, %521 : index
-                %549 = memref.load %0[%548] : memref<?xf32>
-                %550 = vector.broadcast %549 : f32 to vector<16xf32>
-                %551 = vector.fma %550, %540, %524 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %552 = vector.fma %550, %542, %525 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %553 = arith.addi %497, %521 : index
-                %554 = memref.load %0[%553] : memref<?xf32>
-                %555 = vector.broadcast %554 : f32 to vector<16xf32>
-                %556 = vector.fma %555, %540, %526 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %557 = vector.fma %555, %542, %527 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %558 = arith.addi %498, %521 : index
-                %559 = memref.load %0[%558] : memref<?xf32>
-                %560 = vector.broadcast %559 : f32 to vector<16xf32>
-                %561 = vector.fma %560, %540, %528 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %562 = vector.fma %560, %542, %529 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %563 = arith.addi %499, %521 : index
-                %564 = memref.load %0[%563] : memref<?xf32>
-                %565 = vector.broadcast %564 : f32 to vector<16xf32>
-                %566 = vector.fma %565, %540, %530 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %567 = vector.fma %565, %542, %531 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %568 = arith.addi %500, %521 : index
-                %569 = memref.load %0[%568] : memref<?xf32>
-                %570 = vector.broadcast %569 : f32 to vector<16xf32>
-                %571 = vector.fma %570, %540, %532 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %572 = vector.fma %570, %542, %533 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %573 = arith.addi %501, %521 : index
-                %574 = memref.load %0[%573] : memref<?xf32>
-                %575 = vector.broadcast %574 : f32 to vector<16xf32>
-                %576 = vector.fma %575, %540, %534 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %577 = vector.fma %575, %542, %535 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %578 = arith.addi %502, %521 : index
-                %579 = memref.load %0[%578] : memref<?xf32>
-                %580 = vector.broadcast %579 : f32 to vector<16xf32>
-                %581 = vector.fma %580, %540, %536 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %582 = vector.fma %580, %542, %537 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %546, %547, %551, %552, %556, %557, %561, %562, %566, %567, %571, %572, %576, %577, %581, %582 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            scf.for %482 = %12 to %470 step %13 {
+              scf.for %483 = %12 to %13 step %13 {
+                %484 = arith.addi %482, %483 : index
+                %485 = arith.constant 16 : index
+                %486 = arith.muli %484, %485 : index
+                %487 = arith.addi %468, %486 : index
+                %488 = vector.load %1[%487] : memref<?xi16>, vector<16xi16>
+                %489 = arith.extui %488 : vector<16xi16> to vector<16xi32>
+                %490 = arith.constant dense<16> : vector<16xi32>
+                %491 = arith.shli %489, %490 : vector<16xi32>
+                %492 = arith.bitcast %491 : vector<16xi32> to vector<16xf32>
+                %493 = arith.addi %466, %486 : index
+                vector.store %492, %469[%493] : memref<6144xf32>, vector<16xf32>
               }
-              %583 = arith.constant 16 : index
-              %584 = arith.muli %453, %583 : index
-              %585 = arith.constant 128 : index
-              %586 = arith.muli %483, %585 : index
-              %587 = arith.addi %586, %584 : index
-              vector.store %505, %2[%587] : memref<?xf32>, vector<16xf32>
-              %588 = arith.muli %454, %583 : index
-              %589 = arith.addi %586, %588 : index
-              vector.store %506, %2[%589] : memref<?xf32>, vector<16xf32>
-              %590 = arith.muli %484, %585 : index
-              %591 = arith.addi %590, %584 : index
-              vector.store %507, %2[%591] : memref<?xf32>, vector<16xf32>
-              %592 = arith.addi %590, %588 : index
-              vector.store %508, %2[%592] : memref<?xf32>, vector<16xf32>
-              %593 = arith.muli %485, %585 : index
-              %594 = arith.addi %593, %584 : index
-              vector.store %509, %2[%594] : memref<?xf32>, vector<16xf32>
-              %595 = arith.addi %593, %588 : index
-              vector.store %510, %2[%595] : memref<?xf32>, vector<16xf32>
-              %596 = arith.muli %487, %585 : index
-              %597 = arith.addi %596, %584 : index
-              vector.store %511, %2[%597] : memref<?xf32>, vector<16xf32>
-              %598 = arith.addi %596, %588 : index
-              vector.store %512, %2[%598] : memref<?xf32>, vector<16xf32>
-              %599 = arith.muli %488, %585 : index
-              %600 = arith.addi %599, %584 : index
-              vector.store %513, %2[%600] : memref<?xf32>, vector<16xf32>
-              %601 = arith.addi %599, %588 : index
-              vector.store %514, %2[%601] : memref<?xf32>, vector<16xf32>
-              %602 = arith.muli %490, %585 : index
-              %603 = arith.addi %602, %584 : index
-              vector.store %515, %2[%603] : memref<?xf32>, vector<16xf32>
-              %604 = arith.addi %602, %588 : index
-              vector.store %516, %2[%604] : memref<?xf32>, vector<16xf32>
-              %605 = arith.muli %492, %585 : index
-              %606 = arith.addi %605, %584 : index
-              vector.store %517, %2[%606] : memref<?xf32>, vector<16xf32>
-              %607 = arith.addi %605, %588 : index
-              vector.store %518, %2[%607] : memref<?xf32>, vector<16xf32>
-              %608 = arith.muli %494, %585 : index
-              %609 = arith.addi %608, %584 : index
-              vector.store %519, %2[%609] : memref<?xf32>, vector<16xf32>
-              %610 = arith.addi %608, %588 : index
-              vector.store %520, %2[%610] : memref<?xf32>, vector<16xf32>
             }
-            %611 = arith.subi %443, %448 : index
-            %612 = arith.divui %611, %10 : index
-            %613 = arith.muli %612, %10 : index
-            %614 = arith.addi %448, %613 : index
-            scf.for %615 = %448 to %614 step %10 {
-              %616 = arith.addi %615, %13 : index
-              %617 = arith.addi %615, %451 : index
-              %618 = arith.constant 3 : index
-              %619 = arith.addi %615, %618 : index
-              %620 = arith.muli %615, %459 : index
-              %621 = arith.muli %616, %459 : index
-              %622 = arith.muli %617, %459 : index
-              %623 = arith.muli %619, %459 : index
-              %624 = arith.constant 0.000000e+00 : f32
-              %625 = vector.broadcast %624 : f32 to vector<16xf32>
-              %626, %627, %628, %629, %630, %631, %632, %633 = scf.for %634 = %12 to %459 step %13 iter_args(%635 = %625, %636 = %625, %637 = %625, %638 = %625, %639 = %625, %640 = %625, %641 = %625, %642 = %625) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %643 = arith.constant 16 : index
-                %644 = arith.muli %634, %643 : index
-                %645 = vector.load %458[%644] : memref<6144xf32>, vector<16xf32>
-                %646 = arith.addi %455, %644 : index
-                %647 = vector.load %458[%646] : memref<6144xf32>, vector<16xf32>
-                %648 = arith.addi %620, %634 : index
-                %649 = memref.load %0[%648] : memref<?xf32>
-                %650 = vector.broadcast %649 : f32 to vector<16xf32>
-                %651 = vector.fma %650, %645, %635 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %652 = vector.fma %650, %647, %636 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %653 = arith.addi %621, %634 : index
-                %654 = memref.load %0[%653] : memref<?xf32>
-                %655 = vector.broadcast %654 : f32 to vector<16xf32>
-                %656 = vector.fma %655, %645, %637 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %657 = vector.fma %655, %647, %638 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %658 = arith.addi %622, %634 : index
-                %659 = memref.load %0[%658] : memref<?xf32>
-                %660 = vector.broadcast %659 : f32 to vector<16xf32>
-                %661 = vector.fma %660, %645, %639 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %662 = vector.fma %660, %647, %640 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %663 = arith.addi %623, %634 : index
-                %664 = memref.load %0[%663] : memref<?xf32>
-                %665 = vector.broadcast %664 : f32 to vector<16xf32>
-                %666 = vector.fma %665, %645, %641 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %667 = vector.fma %665, %647, %642 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %651, %652, %656, %657, %661, %662, %666, %667 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            scf.for %494 = %452 to %459 step %456 {
+              %495 = arith.addi %494, %13 : index
+              %496 = arith.addi %494, %462 : index
+              %497 = arith.constant 3 : index
+              %498 = arith.addi %494, %497 : index
+              %499 = arith.addi %494, %10 : index
+              %500 = arith.constant 5 : index
+              %501 = arith.addi %494, %500 : index
+              %502 = arith.constant 6 : index
+              %503 = arith.addi %494, %502 : index
+              %504 = arith.constant 7 : index
+              %505 = arith.addi %494, %504 : index
+              %506 = arith.muli %494, %470 : index
+              %507 = arith.muli %495, %470 : index
+              %508 = arith.muli %496, %470 : index
+              %509 = arith.muli %498, %470 : index
+              %510 = arith.muli %499, %470 : index
+              %511 = arith.muli %501, %470 : index
+              %512 = arith.muli %503, %470 : index
+              %513 = arith.muli %505, %470 : index
+              %514 = arith.constant 0.000000e+00 : f32
+              %515 = vector.broadcast %514 : f32 to vector<16xf32>
+              %516, %517, %518, %519, %520, %521, %522, %523, %524, %525, %526, %527, %528, %529, %530, %531 = scf.for %532 = %12 to %470 step %13 iter_args(%533 = %515, %534 = %515, %535 = %515, %536 = %515, %537 = %515, %538 = %515, %539 = %515, %540 = %515, %541 = %515, %542 = %515, %543 = %515, %544 = %515, %545 = %515, %546 = %515, %547 = %515, %548 = %515) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %549 = arith.constant 16 : index
+                %550 = arith.muli %532, %549 : index
+                %551 = vector.load %469[%550] : memref<6144xf32>, vector<16xf32>
+                %552 = arith.addi %466, %550 : index
+                %553 = vector.load %469[%552] : memref<6144xf32>, vector<16xf32>
+                %554 = arith.constant 256 : index
+                %555 = arith.addi %550, %554 : index
+                rlx_cpu.prefetch %469[%555] {cache = "l1"} : memref<6144xf32>
+                %556 = arith.addi %552, %554 : index
+                rlx_cpu.prefetch %469[%556] {cache = "l1"} : memref<6144xf32>
+                %557 = arith.addi %506, %532 : index
+                %558 = memref.load %0[%557] : memref<?xf32>
+                %559 = vector.broadcast %558 : f32 to vector<16xf32>
+                %560 = vector.fma %559, %551, %533 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %561 = vector.fma %559, %553, %534 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %562 = arith.addi %507, %532 : index
+                %563 = memref.load %0[%562] : memref<?xf32>
+                %564 = vector.broadcast %563 : f32 to vector<16xf32>
+                %565 = vector.fma %564, %551, %535 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %566 = vector.fma %564, %553, %536 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %567 = arith.addi %508, %532 : index
+                %568 = memref.load %0[%567] : memref<?xf32>
+                %569 = vector.broadcast %568 : f32 to vector<16xf32>
+                %570 = vector.fma %569, %551, %537 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %571 = vector.fma %569, %553, %538 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %572 = arith.addi %509, %532 : index
+                %573 = memref.load %0[%572] : memref<?xf32>
+                %574 = vector.broadcast %573 : f32 to vector<16xf32>
+                %575 = vector.fma %574, %551, %539 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %576 = vector.fma %574, %553, %540 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %577 = arith.addi %510, %532 : index
+                %578 = memref.load %0[%577] : memref<?xf32>
+                %579 = vector.broadcast %578 : f32 to vector<16xf32>
+                %580 = vector.fma %579, %551, %541 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %581 = vector.fma %579, %553, %542 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %582 = arith.addi %511, %532 : index
+                %583 = memref.load %0[%582] : memref<?xf32>
+                %584 = vector.broadcast %583 : f32 to vector<16xf32>
+                %585 = vector.fma %584, %551, %543 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %586 = vector.fma %584, %553, %544 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %587 = arith.addi %512, %532 : index
+                %588 = memref.load %0[%587] : memref<?xf32>
+                %589 = vector.broadcast %588 : f32 to vector<16xf32>
+                %590 = vector.fma %589, %551, %545 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %591 = vector.fma %589, %553, %546 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %592 = arith.addi %513, %532 : index
+                %593 = memref.load %0[%592] : memref<?xf32>
+                %594 = vector.broadcast %593 : f32 to vector<16xf32>
+                %595 = vector.fma %594, %551, %547 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %596 = vector.fma %594, %553, %548 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %560, %561, %565, %566, %570, %571, %575, %576, %580, %581, %585, %586, %590, %591, %595, %596 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %668 = arith.constant 16 : index
-              %669 = arith.muli %453, %668 : index
-              %670 = arith.constant 128 : index
-              %671 = arith.muli %615, %670 : index
-              %672 = arith.addi %671, %669 : index
-              vector.store %626, %2[%672] : memref<?xf32>, vector<16xf32>
-              %673 = arith.muli %454, %668 : index
-              %674 = arith.addi %671, %673 : index
-              vector.store %627, %2[%674] : memref<?xf32>, vector<16xf32>
-              %675 = arith.muli %616, %670 : index
-              %676 = arith.addi %675, %669 : index
-              vector.store %628, %2[%676] : memref<?xf32>, vector<16xf32>
-              %677 = arith.addi %675, %673 : index
-              vector.store %629, %2[%677] : memref<?xf32>, vector<16xf32>
-              %678 = arith.muli %617, %670 : index
-              %679 = arith.addi %678, %669 : index
-              vector.store %630, %2[%679] : memref<?xf32>, vector<16xf32>
-              %680 = arith.addi %678, %673 : index
-              vector.store %631, %2[%680] : memref<?xf32>, vector<16xf32>
-              %681 = arith.muli %619, %670 : index
-              %682 = arith.addi %681, %669 : index
-              vector.store %632, %2[%682] : memref<?xf32>, vector<16xf32>
-              %683 = arith.addi %681, %673 : index
-              vector.store %633, %2[%683] : memref<?xf32>, vector<16xf32>
+              %597 = arith.constant 16 : index
+              %598 = arith.muli %464, %597 : index
+              %599 = arith.constant 128 : index
+              %600 = arith.muli %494, %599 : index
+              %601 = arith.addi %600, %598 : index
+              vector.store %516, %2[%601] : memref<?xf32>, vector<16xf32>
+              %602 = arith.muli %465, %597 : index
+              %603 = arith.addi %600, %602 : index
+              vector.store %517, %2[%603] : memref<?xf32>, vector<16xf32>
+              %604 = arith.muli %495, %599 : index
+              %605 = arith.addi %604, %598 : index
+              vector.store %518, %2[%605] : memref<?xf32>, vector<16xf32>
+              %606 = arith.addi %604, %602 : index
+              vector.store %519, %2[%606] : memref<?xf32>, vector<16xf32>
+              %607 = arith.muli %496, %599 : index
+              %608 = arith.addi %607, %598 : index
+              vector.store %520, %2[%608] : memref<?xf32>, vector<16xf32>
+              %609 = arith.addi %607, %602 : index
+              vector.store %521, %2[%609] : memref<?xf32>, vector<16xf32>
+              %610 = arith.muli %498, %599 : index
+              %611 = arith.addi %610, %598 : index
+              vector.store %522, %2[%611] : memref<?xf32>, vector<16xf32>
+              %612 = arith.addi %610, %602 : index
+              vector.store %523, %2[%612] : memref<?xf32>, vector<16xf32>
+              %613 = arith.muli %499, %599 : index
+              %614 = arith.addi %613, %598 : index
+              vector.store %524, %2[%614] : memref<?xf32>, vector<16xf32>
+              %615 = arith.addi %613, %602 : index
+              vector.store %525, %2[%615] : memref<?xf32>, vector<16xf32>
+              %616 = arith.muli %501, %599 : index
+              %617 = arith.addi %616, %598 : index
+              vector.store %526, %2[%617] : memref<?xf32>, vector<16xf32>
+              %618 = arith.addi %616, %602 : index
+              vector.store %527, %2[%618] : memref<?xf32>, vector<16xf32>
+              %619 = arith.muli %503, %599 : index
+              %620 = arith.addi %619, %598 : index
+              vector.store %528, %2[%620] : memref<?xf32>, vector<16xf32>
+              %621 = arith.addi %619, %602 : index
+              vector.store %529, %2[%621] : memref<?xf32>, vector<16xf32>
+              %622 = arith.muli %505, %599 : index
+              %623 = arith.addi %622, %598 : index
+              vector.store %530, %2[%623] : memref<?xf32>, vector<16xf32>
+              %624 = arith.addi %622, %602 : index
+              vector.store %531, %2[%624] : memref<?xf32>, vector<16xf32>
             }
-            %684 = arith.subi %443, %614 : index
-            %685 = arith.divui %684, %451 : index
-            %686 = arith.muli %685, %451 : index
-            %687 = arith.addi %614, %686 : index
-            scf.for %688 = %614 to %687 step %451 {
-              %689 = arith.addi %688, %13 : index
-              %690 = arith.muli %688, %459 : index
-              %691 = arith.muli %689, %459 : index
-              %692 = arith.constant 0.000000e+00 : f32
-              %693 = vector.broadcast %692 : f32 to vector<16xf32>
-              %694, %695, %696, %697, %698, %699, %700, %701 = scf.for %702 = %12 to %459 step %451 iter_args(%703 = %693, %704 = %693, %705 = %693, %706 = %693, %707 = %693, %708 = %693, %709 = %693, %710 = %693) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %711 = arith.constant 16 : index
-                %712 = arith.muli %702, %711 : index
-                %713 = vector.load %458[%712] : memref<6144xf32>, vector<16xf32>
-                %714 = arith.addi %455, %712 : index
-                %715 = vector.load %458[%714] : memref<6144xf32>, vector<16xf32>
-                %716 = arith.addi %690, %702 : index
-                %717 = memref.load %0[%716] : memref<?xf32>
-                %718 = vector.broadcast %717 : f32 to vector<16xf32>
-                %719 = vector.fma %718, %713, %703 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %720 = vector.fma %718, %715, %704 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %721 = arith.addi %691, %702 : index
-                %722 = memref.load %0[%721] : memref<?xf32>
-                %723 = vector.broadcast %722 : f32 to vector<16xf32>
-                %724 = vector.fma %723, %713, %705 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %725 = vector.fma %723, %715, %706 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %726 = arith.addi %702, %13 : index
-                %727 = arith.muli %726, %711 : index
-                %728 = vector.load %458[%727] : memref<6144xf32>, vector<16xf32>
-                %729 = arith.addi %455, %727 : index
-                %730 = vector.load %458[%729] : memref<6144xf32>, vector<16xf32>
-                %731 = arith.addi %690, %726 : index
-                %732 = memref.load %0[%731] : memref<?xf32>
-                %733 = vector.broadcast %732 : f32 to vector<16xf32>
-                %734 = vector.fma %733, %728, %707 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %735 = vector.fma %733, %730, %708 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %736 = arith.addi %691, %726 : index
+            %625 = arith.subi %454, %459 : index
+            %626 = arith.divui %625, %10 : index
+            %627 = arith.muli %626, %10 : index
+            %628 = arith.addi %459, %627 : index
+            scf.for %629 = %459 to %628 step %10 {
+              %630 = arith.addi %629, %13 : index
+              %631 = arith.addi %629, %462 : index
+              %632 = arith.constant 3 : index
+              %633 = arith.addi %629, %632 : index
+              %634 = arith.muli %629, %470 : index
+              %635 = arith.muli %630, %470 : index
+              %636 = arith.muli %631, %470 : index
+              %637 = arith.muli %633, %470 : index
+              %638 = arith.constant 0.000000e+00 : f32
+              %639 = vector.broadcast %638 : f32 to vector<16xf32>
+              %640, %641, %642, %643, %644, %645, %646, %647 = scf.for %648 = %12 to %470 step %13 iter_args(%649 = %639, %650 = %639, %651 = %639, %652 = %639, %653 = %639, %654 = %639, %655 = %639, %656 = %639) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %657 = arith.constant 16 : index
+                %658 = arith.muli %648, %657 : index
+                %659 = vector.load %469[%658] : memref<6144xf32>, vector<16xf32>
+                %660 = arith.addi %466, %658 : index
+                %661 = vector.load %469[%660] : memref<6144xf32>, vector<16xf32>
+                %662 = arith.constant 256 : index
+                %663 = arith.addi %658, %662 : index
+                rlx_cpu.prefetch %469[%663] {cache = "l1"} : memref<6144xf32>
+                %664 = arith.addi %660, %662 : index
+                rlx_cpu.prefetch %469[%664] {cache = "l1"} : memref<6144xf32>
+                %665 = arith.addi %634, %648 : index
+                %666 = memref.load %0[%665] : memref<?xf32>
+                %667 = vector.broadcast %666 : f32 to vector<16xf32>
+                %668 = vector.fma %667, %659, %649 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %669 = vector.fma %667, %661, %650 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %670 = arith.addi %635, %648 : index
+                %671 = memref.load %0[%670] : memref<?xf32>
+                %672 = vector.broadcast %671 : f32 to vector<16xf32>
+                %673 = vector.fma %672, %659, %651 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %674 = vector.fma %672, %661, %652 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %675 = arith.addi %636, %648 : index
+                %676 = memref.load %0[%675] : memref<?xf32>
+                %677 = vector.broadcast %676 : f32 to vector<16xf32>
+                %678 = vector.fma %677, %659, %653 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %679 = vector.fma %677, %661, %654 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %680 = arith.addi %637, %648 : index
+                %681 = memref.load %0[%680] : memref<?xf32>
+                %682 = vector.broadcast %681 : f32 to vector<16xf32>
+                %683 = vector.fma %682, %659, %655 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %684 = vector.fma %682, %661, %656 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %668, %669, %673, %674, %678, %679, %683, %684 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              }
+              %685 = arith.constant 16 : index
+              %686 = arith.muli %464, %685 : index
+              %687 = arith.constant 128 : index
+              %688 = arith.muli %629, %687 : index
+              %689 = arith.addi %688, %686 : index
+              vector.store %640, %2[%689] : memref<?xf32>, vector<16xf32>
+              %690 = arith.muli %465, %685 : index
+              %691 = arith.addi %688, %690 : index
+              vector.store %641, %2[%691] : memref<?xf32>, vector<16xf32>
+              %692 = arith.muli %630, %687 : index
+              %693 = arith.addi %692, %686 : index
+              vector.store %642, %2[%693] : memref<?xf32>, vector<16xf32>
+              %694 = arith.addi %692, %690 : index
+              vector.store %643, %2[%694] : memref<?xf32>, vector<16xf32>
+              %695 = arith.muli %631, %687 : index
+              %696 = arith.addi %695, %686 : index
+              vector.store %644, %2[%696] : memref<?xf32>, vector<16xf32>
+              %697 = arith.addi %695, %690 : index
+              vector.store %645, %2[%697] : memref<?xf32>, vector<16xf32>
+              %698 = arith.muli %633, %687 : index
+              %699 = arith.addi %698, %686 : index
+              vector.store %646, %2[%699] : memref<?xf32>, vector<16xf32>
+              %700 = arith.addi %698, %690 : index
+              vector.store %647, %2[%700] : memref<?xf32>, vector<16xf32>
+            }
+            %701 = arith.subi %454, %628 : index
+            %702 = arith.divui %701, %462 : index
+            %703 = arith.muli %702, %462 : index
+            %704 = arith.addi %628, %703 : index
+            scf.for %705 = %628 to %704 step %462 {
+              %706 = arith.addi %705, %13 : index
+              %707 = arith.muli %705, %470 : index
+              %708 = arith.muli %706, %470 : index
+              %709 = arith.constant 0.000000e+00 : f32
+              %710 = vector.broadcast %709 : f32 to vector<16xf32>
+              %711, %712, %713, %714, %715, %716, %717, %718 = scf.for %719 = %12 to %470 step %462 iter_args(%720 = %710, %721 = %710, %722 = %710, %723 = %710, %724 = %710, %725 = %710, %726 = %710, %727 = %710) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %728 = arith.constant 16 : index
+                %729 = arith.muli %719, %728 : index
+                %730 = vector.load %469[%729] : memref<6144xf32>, vector<16xf32>
+                %731 = arith.addi %466, %729 : index
+                %732 = vector.load %469[%731] : memref<6144xf32>, vector<16xf32>
+                %733 = arith.constant 256 : index
+                %734 = arith.addi %729, %733 : index
+                rlx_cpu.prefetch %469[%734] {cache = "l1"} : memref<6144xf32>
+                %735 = arith.addi %731, %733 : index
+                rlx_cpu.prefetch %469[%735] {cache = "l1"} : memref<6144xf32>
+                %736 = arith.addi %707, %719 : index
                 %737 = memref.load %0[%736] : memref<?xf32>
                 %738 = vector.broadcast %737 : f32 to vector<16xf32>
-                %739 = vector.fma %738, %728, %709 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %740 = vector.fma %738, %730, %710 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %719, %720, %724, %725, %734, %735, %739, %740 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+                %739 = vector.fma %738, %730, %720 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %740 = vector.fma %738, %732, %721 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %741 = arith.addi %708, %719 : index
+                %742 = memref.load %0[%741] : memref<?xf32>
+                %743 = vector.broadcast %742 : f32 to vector<16xf32>
+                %744 = vector.fma %743, %730, %722 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %745 = vector.fma %743, %732, %723 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %746 = arith.addi %719, %13 : index
+                %747 = arith.muli %746, %728 : index
+                %748 = vector.load %469[%747] : memref<6144xf32>, vector<16xf32>
+                %749 = arith.addi %466, %747 : index
+                %750 = vector.load %469[%749] : memref<6144xf32>, vector<16xf32>
+                %751 = arith.addi %747, %733 : index
+                rlx_cpu.prefetch %469[%751] {cache = "l1"} : memref<6144xf32>
+                %752 = arith.addi %749, %733 : index
+                rlx_cpu.prefetch %469[%752] {cache = "l1"} : memref<6144xf32>
+                %753 = arith.addi %707, %746 : index
+                %754 = memref.load %0[%753] : memref<?xf32>
+                %755 = vector.broadcast %754 : f32 to vector<16xf32>
+                %756 = vector.fma %755, %748, %724 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %757 = vector.fma %755, %750, %725 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %758 = arith.addi %708, %746 : index
+                %759 = memref.load %0[%758] : memref<?xf32>
+                %760 = vector.broadcast %759 : f32 to vector<16xf32>
+                %761 = vector.fma %760, %748, %726 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %762 = vector.fma %760, %750, %727 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %739, %740, %744, %745, %756, %757, %761, %762 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %741 = arith.addf %694, %698 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %742 = arith.addf %695, %699 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %743 = arith.addf %696, %700 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %744 = arith.addf %697, %701 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %745 = arith.constant 16 : index
-              %746 = arith.muli %453, %745 : index
-              %747 = arith.constant 128 : index
-              %748 = arith.muli %688, %747 : index
-              %749 = arith.addi %748, %746 : index
-              vector.store %741, %2[%749] : memref<?xf32>, vector<16xf32>
-              %750 = arith.muli %454, %745 : index
-              %751 = arith.addi %748, %750 : index
-              vector.store %742, %2[%751] : memref<?xf32>, vector<16xf32>
-              %752 = arith.muli %689, %747 : index
-              %753 = arith.addi %752, %746 : index
-              vector.store %743, %2[%753] : memref<?xf32>, vector<16xf32>
-              %754 = arith.addi %752, %750 : index
-              vector.store %744, %2[%754] : memref<?xf32>, vector<16xf32>
+              %763 = arith.addf %711, %715 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %764 = arith.addf %712, %716 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %765 = arith.addf %713, %717 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %766 = arith.addf %714, %718 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %767 = arith.constant 16 : index
+              %768 = arith.muli %464, %767 : index
+              %769 = arith.constant 128 : index
+              %770 = arith.muli %705, %769 : index
+              %771 = arith.addi %770, %768 : index
+              vector.store %763, %2[%771] : memref<?xf32>, vector<16xf32>
+              %772 = arith.muli %465, %767 : index
+              %773 = arith.addi %770, %772 : index
+              vector.store %764, %2[%773] : memref<?xf32>, vector<16xf32>
+              %774 = arith.muli %706, %769 : index
+              %775 = arith.addi %774, %768 : index
+              vector.store %765, %2[%775] : memref<?xf32>, vector<16xf32>
+              %776 = arith.addi %774, %772 : index
+              vector.store %766, %2[%776] : memref<?xf32>, vector<16xf32>
             }
-            scf.for %755 = %687 to %443 step %13 {
-              %756 = arith.muli %755, %459 : index
-              %757 = arith.constant 0.000000e+00 : f32
-              %758 = vector.broadcast %757 : f32 to vector<16xf32>
-              %759, %760, %761, %762 = scf.for %763 = %12 to %459 step %451 iter_args(%764 = %758, %765 = %758, %766 = %758, %767 = %758) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %768 = arith.constant 16 : index
-                %769 = arith.muli %763, %768 : index
-                %770 = vector.load %458[%769] : memref<6144xf32>, vector<16xf32>
-                %771 = arith.addi %455, %769 : index
-                %772 = vector.load %458[%771] : memref<6144xf32>, vector<16xf32>
-                %773 = arith.addi %756, %763 : index
-                %774 = memref.load %0[%773] : memref<?xf32>
-                %775 = vector.broadcast %774 : f32 to vector<16xf32>
-                %776 = vector.fma %775, %770, %764 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %777 = vector.fma %775, %772, %765 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %778 = arith.addi %763, %13 : index
-                %779 = arith.muli %778, %768 : index
-                %780 = vector.load %458[%779] : memref<6144xf32>, vector<16xf32>
-                %781 = arith.addi %455, %779 : index
-                %782 = vector.load %458[%781] : memref<6144xf32>, vector<16xf32>
-                %783 = arith.addi %756, %778 : index
-                %784 = memref.load %0[%783] : memref<?xf32>
-                %785 = vector.broadcast %784 : f32 to vector<16xf32>
-                %786 = vector.fma %785, %780, %766 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %787 = vector.fma %785, %782, %767 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %776, %777, %786, %787 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            scf.for %777 = %704 to %454 step %13 {
+              %778 = arith.muli %777, %470 : index
+              %779 = arith.constant 0.000000e+00 : f32
+              %780 = vector.broadcast %779 : f32 to vector<16xf32>
+              %781, %782, %783, %784 = scf.for %785 = %12 to %470 step %462 iter_args(%786 = %780, %787 = %780, %788 = %780, %789 = %780) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %790 = arith.constant 16 : index
+                %791 = arith.muli %785, %790 : index
+                %792 = vector.load %469[%791] : memref<6144xf32>, vector<16xf32>
+                %793 = arith.addi %466, %791 : index
+                %794 = vector.load %469[%793] : memref<6144xf32>, vector<16xf32>
+                %795 = arith.addi %778, %785 : index
+                %796 = memref.load %0[%795] : memref<?xf32>
+                %797 = vector.broadcast %796 : f32 to vector<16xf32>
+                %798 = vector.fma %797, %792, %786 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %799 = vector.fma %797, %794, %787 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %800 = arith.addi %785, %13 : index
+                %801 = arith.muli %800, %790 : index
+                %802 = vector.load %469[%801] : memref<6144xf32>, vector<16xf32>
+                %803 = arith.addi %466, %801 : index
+                %804 = vector.load %469[%803] : memref<6144xf32>, vector<16xf32>
+                %805 = arith.addi %778, %800 : index
+                %806 = memref.load %0[%805] : memref<?xf32>
+                %807 = vector.broadcast %806 : f32 to vector<16xf32>
+                %808 = vector.fma %807, %802, %788 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %809 = vector.fma %807, %804, %789 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %798, %799, %808, %809 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %788 = arith.addf %759, %761 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %789 = arith.addf %760, %762 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %790 = arith.constant 16 : index
-              %791 = arith.muli %453, %790 : index
-              %792 = arith.constant 128 : index
-              %793 = arith.muli %755, %792 : index
-              %794 = arith.addi %793, %791 : index
-              vector.store %788, %2[%794] : memref<?xf32>, vector<16xf32>
-              %795 = arith.muli %454, %790 : index
-              %796 = arith.addi %793, %795 : index
-              vector.store %789, %2[%796] : memref<?xf32>, vector<16xf32>
+              %810 = arith.addf %781, %783 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %811 = arith.addf %782, %784 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %812 = arith.constant 16 : index
+              %813 = arith.muli %464, %812 : index
+              %814 = arith.constant 128 : index
+              %815 = arith.muli %777, %814 : index
+              %816 = arith.addi %815, %813 : index
+              vector.store %810, %2[%816] : memref<?xf32>, vector<16xf32>
+              %817 = arith.muli %465, %812 : index
+              %818 = arith.addi %815, %817 : index
+              vector.store %811, %2[%818] : memref<?xf32>, vector<16xf32>
             }
           } else {
-            %797 = arith.muli %450, %451 : index
-            %798 = arith.addi %797, %13 : index
-            %799 = arith.constant 3072 : index
-            %800 = arith.muli %797, %799 : index
-            %801 = arith.muli %798, %799 : index
-            scf.for %802 = %441 to %443 step %13 {
-              %803 = arith.constant 192 : index
-              %804 = arith.muli %802, %803 : index
-              %805 = arith.constant 0.000000e+00 : f32
-              %806 = vector.broadcast %805 : f32 to vector<16xf32>
-              %807, %808, %809, %810 = scf.for %811 = %12 to %803 step %451 iter_args(%812 = %806, %813 = %806, %814 = %806, %815 = %806) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %816 = arith.constant 16 : index
-                %817 = arith.muli %811, %816 : index
-                %818 = arith.addi %800, %817 : index
-                %819 = vector.load %1[%818] : memref<?xi16>, vector<16xi16>
-                %820 = arith.extui %819 : vector<16xi16> to vector<16xi32>
-                %821 = arith.constant dense<16> : vector<16xi32>
-                %822 = arith.shli %820, %821 : vector<16xi32>
-                %823 = arith.bitcast %822 : vector<16xi32> to vector<16xf32>
-                %824 = arith.addi %801, %817 : index
-                %825 = vector.load %1[%824] : memref<?xi16>, vector<16xi16>
-                %826 = arith.extui %825 : vector<16xi16> to vector<16xi32>
-                %827 = arith.shli %826, %821 : vector<16xi32>
-                %828 = arith.bitcast %827 : vector<16xi32> to vector<16xf32>
-                %829 = arith.addi %804, %811 : index
-                %830 = memref.load %0[%829] : memref<?xf32>
-                %831 = vector.broadcast %830 : f32 to vector<16xf32>
-                %832 = vector.fma %831, %823, %812 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %833 = vector.fma %831, %828, %813 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %834 = arith.addi %811, %13 : index
-                %835 = arith.muli %834, %816 : index
-                %836 = arith.addi %800, %835 : index
-                %837 = vector.load %1[%836] : memref<?xi16>, vector<16xi16>
-                %838 = arith.extui %837 : vector<16xi16> to vector<16xi32>
-                %839 = arith.shli %838, %821 : vector<16xi32>
-                %840 = arith.bitcast %839 : vector<16xi32> to vector<16xf32>
-                %841 = arith.addi %801, %835 : index
-                %842 = vector.load %1[%841] : memref<?xi16>, vector<16xi16>
-                %843 = arith.extui %842 : vector<16xi16> to vector<16xi32>
-                %844 = arith.shli %843, %821 : vector<16xi32>
+            %819 = arith.muli %461, %462 : index
+            %820 = arith.addi %819, %13 : index
+            %821 = arith.constant 3072 : index
+            %822 = arith.muli %819, %821 : index
+            %823 = arith.muli %820, %821 : index
+            scf.for %824 = %452 to %454 step %13 {
+              %825 = arith.constant 192 : index
+              %826 = arith.muli %824, %825 : index
+              %827 = arith.constant 0.000000e+00 : f32
+              %828 = vector.broadcast %827 : f32 to vector<16xf32>
+              %829, %830, %831, %832 = scf.for %833 = %12 to %825 step %462 iter_args(%834 = %828, %835 = %828, %836 = %828, %837 = %828) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %838 = arith.constant 16 : index
+                %839 = arith.muli %833, %838 : index
+                %840 = arith.addi %822, %839 : index
+                %841 = vector.load %1[%840] : memref<?xi16>, vector<16xi16>
+                %842 = arith.extui %841 : vector<16xi16> to vector<16xi32>
+                %843 = arith.constant dense<16> : vector<16xi32>
+                %844 = arith.shli %842, %843 : vector<16xi32>
                 %845 = arith.bitcast %844 : vector<16xi32> to vector<16xf32>
-                %846 = arith.addi %804, %834 : index
-                %847 = memref.load %0[%846] : memref<?xf32>
-                %848 = vector.broadcast %847 : f32 to vector<16xf32>
-                %849 = vector.fma %848, %840, %814 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %850 = vector.fma %848, %845, %815 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %832, %833, %849, %850 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+                %846 = arith.addi %823, %839 : index
+                %847 = vector.load %1[%846] : memref<?xi16>, vector<16xi16>
+                %848 = arith.extui %847 : vector<16xi16> to vector<16xi32>
+                %849 = arith.shli %848, %843 : vector<16xi32>
+                %850 = arith.bitcast %849 : vector<16xi32> to vector<16xf32>
+                %851 = arith.addi %826, %833 : index
+                %852 = memref.load %0[%851] : memref<?xf32>
+                %853 = vector.broadcast %852 : f32 to vector<16xf32>
+                %854 = vector.fma %853, %845, %834 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %855 = vector.fma %853, %850, %835 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %856 = arith.addi %833, %13 : index
+                %857 = arith.muli %856, %838 : index
+                %858 = arith.addi %822, %857 : index
+                %859 = vector.load %1[%858] : memref<?xi16>, vector<16xi16>
+                %860 = arith.extui %859 : vector<16xi16> to vector<16xi32>
+                %861 = arith.shli %860, %843 : vector<16xi32>
+                %862 = arith.bitcast %861 : vector<16xi32> to vector<16xf32>
+                %863 = arith.addi %823, %857 : index
+                %864 = vector.load %1[%863] : memref<?xi16>, vector<16xi16>
+                %865 = arith.extui %864 : vector<16xi16> to vector<16xi32>
+                %866 = arith.shli %865, %843 : vector<16xi32>
+                %867 = arith.bitcast %866 : vector<16xi32> to vector<16xf32>
+                %868 = arith.addi %826, %856 : index
+                %869 = memref.load %0[%868] : memref<?xf32>
+                %870 = vector.broadcast %869 : f32 to vector<16xf32>
+                %871 = vector.fma %870, %862, %836 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %872 = vector.fma %870, %867, %837 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %854, %855, %871, %872 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %851 = arith.addf %807, %809 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %852 = arith.addf %808, %810 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %853 = arith.constant 16 : index
-              %854 = arith.muli %797, %853 : index
-              %855 = arith.constant 128 : index
-              %856 = arith.muli %802, %855 : index
-              %857 = arith.addi %856, %854 : index
-              vector.store %851, %2[%857] : memref<?xf32>, vector<16xf32>
-              %858 = arith.muli %798, %853 : index
-              %859 = arith.addi %856, %858 : index
-              vector.store %852, %2[%859] : memref<?xf32>, vector<16xf32>
+              %873 = arith.addf %829, %831 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %874 = arith.addf %830, %832 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %875 = arith.constant 16 : index
+              %876 = arith.muli %819, %875 : index
+              %877 = arith.constant 128 : index
+              %878 = arith.muli %824, %877 : index
+              %879 = arith.addi %878, %876 : index
+              vector.store %873, %2[%879] : memref<?xf32>, vector<16xf32>
+              %880 = arith.muli %820, %875 : index
+              %881 = arith.addi %878, %880 : index
+              vector.store %874, %2[%881] : memref<?xf32>, vector<16xf32>
             }
           }
         }
@@ -15960,7 +16074,7 @@ builtin.module {
     }
     func.return
   }
-  func.func private @linear_swiglu_k128_n192_bf16(%0: memref<?xf32>, %1: memref<?xi16>, %2: memref<?xi16>, %3: memref<?xf32>, %4: index) attributes {rlx.kernel = {family = "linear_swiglu", k = 128 : i64, ns = array<i64: 192>, rows = 8 : i64, paired = false, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 512 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64, weight_format = "bf16", stage = true, tail_rows = array<i64: 4, 2>, block_chains = 8 : i64}} {
+  func.func private @linear_swiglu_k128_n192_bf16(%0: memref<?xf32>, %1: memref<?xi16>, %2: memref<?xi16>, %3: memref<?xf32>, %4: index) attributes {rlx.kernel = {family = "linear_swiglu", k = 128 : i64, ns = array<i64: 192>, rows = 8 : i64, paired = false, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 512 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64, weight_format = "bf16", stage = true, tail_rows = array<i64: 4, 2>, block_chains = 8 : i64, block_prefetch = "l1_ahead", prefetch_steps = 16 : i64}} {
     %5 = arith.constant 49152 : index
     %6 = arith.muli %4, %5 : index
     %7 = arith.constant 511 : index
@@ -16052,2556 +16166,2594 @@ builtin.module {
                 %117 = vector.load %34[%116] : memref<4096xf32>, vector<16xf32>
                 %118 = arith.addi %32, %116 : index
                 %119 = vector.load %34[%118] : memref<4096xf32>, vector<16xf32>
-                %120 = arith.addi %72, %98 : index
-                %121 = memref.load %0[%120] : memref<?xf32>
-                %122 = vector.broadcast %121 : f32 to vector<16xf32>
-                %123 = vector.fma %122, %117, %99 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %124 = vector.fma %122, %119, %100 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %125 = arith.addi %73, %98 : index
-                %126 = memref.load %0[%125] : memref<?xf32>
-                %127 = vector.broadcast %126 : f32 to vector<16xf32>
-                %128 = vector.fma %127, %117, %101 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %129 = vector.fma %127, %119, %102 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %130 = arith.addi %74, %98 : index
-                %131 = memref.load %0[%130] : memref<?xf32>
-                %132 = vector.broadcast %131 : f32 to vector<16xf32>
-                %133 = vector.fma %132, %117, %103 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %134 = vector.fma %132, %119, %104 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %135 = arith.addi %75, %98 : index
-                %136 = memref.load %0[%135] : memref<?xf32>
-                %137 = vector.broadcast %136 : f32 to vector<16xf32>
-                %138 = vector.fma %137, %117, %105 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %139 = vector.fma %137, %119, %106 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %140 = arith.addi %76, %98 : index
-                %141 = memref.load %0[%140] : memref<?xf32>
-                %142 = vector.broadcast %141 : f32 to vector<16xf32>
-                %143 = vector.fma %142, %117, %107 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %144 = vector.fma %142, %119, %108 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %145 = arith.addi %77, %98 : index
-                %146 = memref.load %0[%145] : memref<?xf32>
-                %147 = vector.broadcast %146 : f32 to vector<16xf32>
-                %148 = vector.fma %147, %117, %109 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %149 = vector.fma %147, %119, %110 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %150 = arith.addi %78, %98 : index
-                %151 = memref.load %0[%150] : memref<?xf32>
-                %152 = vector.broadcast %151 : f32 to vector<16xf32>
-                %153 = vector.fma %152, %117, %111 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %154 = vector.fma %152, %119, %112 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %155 = arith.addi %79, %98 : index
-                %156 = memref.load %0[%155] : memref<?xf32>
-                %157 = vector.broadcast %156 : f32 to vector<16xf32>
-                %158 = vector.fma %157, %117, %113 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %159 = vector.fma %157, %119, %114 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %123, %124, %128, %129, %133, %134, %138, %139, %143, %144, %148, %149, %153, %154, %158, %159 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+                %120 = arith.constant 256 : index
+                %121 = arith.addi %116, %120 : index
+                rlx_cpu.prefetch %34[%121] {cache = "l1"} : memref<4096xf32>
+                %122 = arith.addi %118, %120 : index
+                rlx_cpu.prefetch %34[%122] {cache = "l1"} : memref<4096xf32>
+                %123 = arith.addi %72, %98 : index
+                %124 = memref.load %0[%123] : memref<?xf32>
+                %125 = vector.broadcast %124 : f32 to vector<16xf32>
+                %126 = vector.fma %125, %117, %99 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %127 = vector.fma %125, %119, %100 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %128 = arith.addi %73, %98 : index
+                %129 = memref.load %0[%128] : memref<?xf32>
+                %130 = vector.broadcast %129 : f32 to vector<16xf32>
+                %131 = vector.fma %130, %117, %101 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %132 = vector.fma %130, %119, %102 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %133 = arith.addi %74, %98 : index
+                %134 = memref.load %0[%133] : memref<?xf32>
+                %135 = vector.broadcast %134 : f32 to vector<16xf32>
+                %136 = vector.fma %135, %117, %103 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %137 = vector.fma %135, %119, %104 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %138 = arith.addi %75, %98 : index
+                %139 = memref.load %0[%138] : memref<?xf32>
+                %140 = vector.broadcast %139 : f32 to vector<16xf32>
+                %141 = vector.fma %140, %117, %105 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %142 = vector.fma %140, %119, %106 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %143 = arith.addi %76, %98 : index
+                %144 = memref.load %0[%143] : memref<?xf32>
+                %145 = vector.broadcast %144 : f32 to vector<16xf32>
+                %146 = vector.fma %145, %117, %107 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %147 = vector.fma %145, %119, %108 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %148 = arith.addi %77, %98 : index
+                %149 = memref.load %0[%148] : memref<?xf32>
+                %150 = vector.broadcast %149 : f32 to vector<16xf32>
+                %151 = vector.fma %150, %117, %109 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %152 = vector.fma %150, %119, %110 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %153 = arith.addi %78, %98 : index
+                %154 = memref.load %0[%153] : memref<?xf32>
+                %155 = vector.broadcast %154 : f32 to vector<16xf32>
+                %156 = vector.fma %155, %117, %111 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %157 = vector.fma %155, %119, %112 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %158 = arith.addi %79, %98 : index
+                %159 = memref.load %0[%158] : memref<?xf32>
+                %160 = vector.broadcast %159 : f32 to vector<16xf32>
+                %161 = vector.fma %160, %117, %113 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %162 = vector.fma %160, %119, %114 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %126, %127, %131, %132, %136, %137, %141, %142, %146, %147, %151, %152, %156, %157, %161, %162 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %160 = arith.subf %81, %82 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %161 = arith.constant -8.700000e+01 : f32
-              %162 = vector.broadcast %161 : f32 to vector<16xf32>
-              %163 = arith.cmpf ogt, %160, %162 : vector<16xf32>
-              %164 = arith.select %163, %160, %162 : vector<16xf32>
-              %165 = arith.constant 8.800000e+01 : f32
-              %166 = vector.broadcast %165 : f32 to vector<16xf32>
-              %167 = arith.cmpf olt, %164, %166 : vector<16xf32>
-              %168 = arith.select %167, %164, %166 : vector<16xf32>
-              %169 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %170 = arith.minnumf %168, %169 : vector<16xf32>
-              %171 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %172 = arith.maxnumf %170, %171 : vector<16xf32>
-              %173 = arith.constant dense<1.44269502> : vector<16xf32>
-              %174 = arith.mulf %172, %173 fastmath<contract> : vector<16xf32>
-              %175 = rlx_cpu.rint %174 : vector<16xf32>
-              %176 = arith.constant dense<0.693359375> : vector<16xf32>
+              %163 = arith.subf %81, %82 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %164 = arith.constant -8.700000e+01 : f32
+              %165 = vector.broadcast %164 : f32 to vector<16xf32>
+              %166 = arith.cmpf ogt, %163, %165 : vector<16xf32>
+              %167 = arith.select %166, %163, %165 : vector<16xf32>
+              %168 = arith.constant 8.800000e+01 : f32
+              %169 = vector.broadcast %168 : f32 to vector<16xf32>
+              %170 = arith.cmpf olt, %167, %169 : vector<16xf32>
+              %171 = arith.select %170, %167, %169 : vector<16xf32>
+              %172 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %173 = arith.minnumf %171, %172 : vector<16xf32>
+              %174 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %175 = arith.maxnumf %173, %174 : vector<16xf32>
+              %176 = arith.constant dense<1.44269502> : vector<16xf32>
               %177 = arith.mulf %175, %176 fastmath<contract> : vector<16xf32>
-              %178 = arith.subf %172, %177 fastmath<contract> : vector<16xf32>
-              %179 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %180 = arith.mulf %175, %179 fastmath<contract> : vector<16xf32>
-              %181 = arith.subf %178, %180 fastmath<contract> : vector<16xf32>
-              %182 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %183 = arith.mulf %182, %181 fastmath<contract> : vector<16xf32>
-              %184 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %185 = arith.addf %183, %184 fastmath<contract> : vector<16xf32>
-              %186 = arith.mulf %185, %181 fastmath<contract> : vector<16xf32>
-              %187 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %178 = rlx_cpu.rint %177 : vector<16xf32>
+              %179 = arith.constant dense<0.693359375> : vector<16xf32>
+              %180 = arith.mulf %178, %179 fastmath<contract> : vector<16xf32>
+              %181 = arith.subf %175, %180 fastmath<contract> : vector<16xf32>
+              %182 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %183 = arith.mulf %178, %182 fastmath<contract> : vector<16xf32>
+              %184 = arith.subf %181, %183 fastmath<contract> : vector<16xf32>
+              %185 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %186 = arith.mulf %185, %184 fastmath<contract> : vector<16xf32>
+              %187 = arith.constant dense<0.00139819994> : vector<16xf32>
               %188 = arith.addf %186, %187 fastmath<contract> : vector<16xf32>
-              %189 = arith.mulf %188, %181 fastmath<contract> : vector<16xf32>
-              %190 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %189 = arith.mulf %188, %184 fastmath<contract> : vector<16xf32>
+              %190 = arith.constant dense<0.00833345205> : vector<16xf32>
               %191 = arith.addf %189, %190 fastmath<contract> : vector<16xf32>
-              %192 = arith.mulf %191, %181 fastmath<contract> : vector<16xf32>
-              %193 = arith.constant dense<0.166666657> : vector<16xf32>
+              %192 = arith.mulf %191, %184 fastmath<contract> : vector<16xf32>
+              %193 = arith.constant dense<0.0416657962> : vector<16xf32>
               %194 = arith.addf %192, %193 fastmath<contract> : vector<16xf32>
-              %195 = arith.mulf %194, %181 fastmath<contract> : vector<16xf32>
-              %196 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %195 = arith.mulf %194, %184 fastmath<contract> : vector<16xf32>
+              %196 = arith.constant dense<0.166666657> : vector<16xf32>
               %197 = arith.addf %195, %196 fastmath<contract> : vector<16xf32>
-              %198 = arith.mulf %181, %181 fastmath<contract> : vector<16xf32>
-              %199 = arith.mulf %197, %198 fastmath<contract> : vector<16xf32>
-              %200 = arith.addf %199, %181 fastmath<contract> : vector<16xf32>
-              %201 = arith.constant dense<1.000000e+00> : vector<16xf32>
-              %202 = arith.addf %200, %201 fastmath<contract> : vector<16xf32>
-              %203 = arith.fptosi %175 : vector<16xf32> to vector<16xi32>
-              %204 = arith.constant dense<23> : vector<16xi32>
-              %205 = arith.shli %203, %204 : vector<16xi32>
-              %206 = arith.bitcast %202 : vector<16xf32> to vector<16xi32>
-              %207 = arith.addi %206, %205 : vector<16xi32>
-              %208 = arith.bitcast %207 : vector<16xi32> to vector<16xf32>
-              %209 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %210 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %211 = arith.cmpf olt, %168, %209 : vector<16xf32>
-              %212 = arith.select %211, %210, %208 : vector<16xf32>
-              %213 = arith.constant dense<88.7228394> : vector<16xf32>
-              %214 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %215 = arith.cmpf ogt, %168, %213 : vector<16xf32>
-              %216 = arith.select %215, %214, %212 : vector<16xf32>
-              %217 = arith.cmpf uno, %168, %168 : vector<16xf32>
-              %218 = arith.select %217, %168, %216 : vector<16xf32>
-              %219 = arith.constant 1.000000e+00 : f32
-              %220 = vector.broadcast %219 : f32 to vector<16xf32>
-              %221 = arith.addf %220, %218 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %222 = arith.divf %82, %221 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %223 = arith.mulf %222, %83 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %224 = arith.constant 192 : index
-              %225 = arith.muli %59, %224 : index
-              %226 = arith.constant 16 : index
-              %227 = arith.muli %29, %226 : index
-              %228 = arith.addi %225, %227 : index
-              vector.store %223, %3[%228] : memref<?xf32>, vector<16xf32>
-              %229 = arith.subf %81, %84 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %230 = arith.cmpf ogt, %229, %162 : vector<16xf32>
-              %231 = arith.select %230, %229, %162 : vector<16xf32>
-              %232 = arith.cmpf olt, %231, %166 : vector<16xf32>
-              %233 = arith.select %232, %231, %166 : vector<16xf32>
-              %234 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %235 = arith.minnumf %233, %234 : vector<16xf32>
-              %236 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %237 = arith.maxnumf %235, %236 : vector<16xf32>
-              %238 = arith.constant dense<1.44269502> : vector<16xf32>
-              %239 = arith.mulf %237, %238 fastmath<contract> : vector<16xf32>
-              %240 = rlx_cpu.rint %239 : vector<16xf32>
-              %241 = arith.constant dense<0.693359375> : vector<16xf32>
+              %198 = arith.mulf %197, %184 fastmath<contract> : vector<16xf32>
+              %199 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %200 = arith.addf %198, %199 fastmath<contract> : vector<16xf32>
+              %201 = arith.mulf %184, %184 fastmath<contract> : vector<16xf32>
+              %202 = arith.mulf %200, %201 fastmath<contract> : vector<16xf32>
+              %203 = arith.addf %202, %184 fastmath<contract> : vector<16xf32>
+              %204 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %205 = arith.addf %203, %204 fastmath<contract> : vector<16xf32>
+              %206 = arith.fptosi %178 : vector<16xf32> to vector<16xi32>
+              %207 = arith.constant dense<23> : vector<16xi32>
+              %208 = arith.shli %206, %207 : vector<16xi32>
+              %209 = arith.bitcast %205 : vector<16xf32> to vector<16xi32>
+              %210 = arith.addi %209, %208 : vector<16xi32>
+              %211 = arith.bitcast %210 : vector<16xi32> to vector<16xf32>
+              %212 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %213 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %214 = arith.cmpf olt, %171, %212 : vector<16xf32>
+              %215 = arith.select %214, %213, %211 : vector<16xf32>
+              %216 = arith.constant dense<88.7228394> : vector<16xf32>
+              %217 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %218 = arith.cmpf ogt, %171, %216 : vector<16xf32>
+              %219 = arith.select %218, %217, %215 : vector<16xf32>
+              %220 = arith.cmpf uno, %171, %171 : vector<16xf32>
+              %221 = arith.select %220, %171, %219 : vector<16xf32>
+              %222 = arith.constant 1.000000e+00 : f32
+              %223 = vector.broadcast %222 : f32 to vector<16xf32>
+              %224 = arith.addf %223, %221 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %225 = arith.divf %82, %224 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %226 = arith.mulf %225, %83 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %227 = arith.constant 192 : index
+              %228 = arith.muli %59, %227 : index
+              %229 = arith.constant 16 : index
+              %230 = arith.muli %29, %229 : index
+              %231 = arith.addi %228, %230 : index
+              vector.store %226, %3[%231] : memref<?xf32>, vector<16xf32>
+              %232 = arith.subf %81, %84 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %233 = arith.cmpf ogt, %232, %165 : vector<16xf32>
+              %234 = arith.select %233, %232, %165 : vector<16xf32>
+              %235 = arith.cmpf olt, %234, %169 : vector<16xf32>
+              %236 = arith.select %235, %234, %169 : vector<16xf32>
+              %237 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %238 = arith.minnumf %236, %237 : vector<16xf32>
+              %239 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %240 = arith.maxnumf %238, %239 : vector<16xf32>
+              %241 = arith.constant dense<1.44269502> : vector<16xf32>
               %242 = arith.mulf %240, %241 fastmath<contract> : vector<16xf32>
-              %243 = arith.subf %237, %242 fastmath<contract> : vector<16xf32>
-              %244 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %245 = arith.mulf %240, %244 fastmath<contract> : vector<16xf32>
-              %246 = arith.subf %243, %245 fastmath<contract> : vector<16xf32>
-              %247 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %248 = arith.mulf %247, %246 fastmath<contract> : vector<16xf32>
-              %249 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %250 = arith.addf %248, %249 fastmath<contract> : vector<16xf32>
-              %251 = arith.mulf %250, %246 fastmath<contract> : vector<16xf32>
-              %252 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %243 = rlx_cpu.rint %242 : vector<16xf32>
+              %244 = arith.constant dense<0.693359375> : vector<16xf32>
+              %245 = arith.mulf %243, %244 fastmath<contract> : vector<16xf32>
+              %246 = arith.subf %240, %245 fastmath<contract> : vector<16xf32>
+              %247 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %248 = arith.mulf %243, %247 fastmath<contract> : vector<16xf32>
+              %249 = arith.subf %246, %248 fastmath<contract> : vector<16xf32>
+              %250 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %251 = arith.mulf %250, %249 fastmath<contract> : vector<16xf32>
+              %252 = arith.constant dense<0.00139819994> : vector<16xf32>
               %253 = arith.addf %251, %252 fastmath<contract> : vector<16xf32>
-              %254 = arith.mulf %253, %246 fastmath<contract> : vector<16xf32>
-              %255 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %254 = arith.mulf %253, %249 fastmath<contract> : vector<16xf32>
+              %255 = arith.constant dense<0.00833345205> : vector<16xf32>
               %256 = arith.addf %254, %255 fastmath<contract> : vector<16xf32>
-              %257 = arith.mulf %256, %246 fastmath<contract> : vector<16xf32>
-              %258 = arith.constant dense<0.166666657> : vector<16xf32>
+              %257 = arith.mulf %256, %249 fastmath<contract> : vector<16xf32>
+              %258 = arith.constant dense<0.0416657962> : vector<16xf32>
               %259 = arith.addf %257, %258 fastmath<contract> : vector<16xf32>
-              %260 = arith.mulf %259, %246 fastmath<contract> : vector<16xf32>
-              %261 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %260 = arith.mulf %259, %249 fastmath<contract> : vector<16xf32>
+              %261 = arith.constant dense<0.166666657> : vector<16xf32>
               %262 = arith.addf %260, %261 fastmath<contract> : vector<16xf32>
-              %263 = arith.mulf %246, %246 fastmath<contract> : vector<16xf32>
-              %264 = arith.mulf %262, %263 fastmath<contract> : vector<16xf32>
-              %265 = arith.addf %264, %246 fastmath<contract> : vector<16xf32>
-              %266 = arith.constant dense<1.000000e+00> : vector<16xf32>
-              %267 = arith.addf %265, %266 fastmath<contract> : vector<16xf32>
-              %268 = arith.fptosi %240 : vector<16xf32> to vector<16xi32>
-              %269 = arith.constant dense<23> : vector<16xi32>
-              %270 = arith.shli %268, %269 : vector<16xi32>
-              %271 = arith.bitcast %267 : vector<16xf32> to vector<16xi32>
-              %272 = arith.addi %271, %270 : vector<16xi32>
-              %273 = arith.bitcast %272 : vector<16xi32> to vector<16xf32>
-              %274 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %275 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %276 = arith.cmpf olt, %233, %274 : vector<16xf32>
-              %277 = arith.select %276, %275, %273 : vector<16xf32>
-              %278 = arith.constant dense<88.7228394> : vector<16xf32>
-              %279 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %280 = arith.cmpf ogt, %233, %278 : vector<16xf32>
-              %281 = arith.select %280, %279, %277 : vector<16xf32>
-              %282 = arith.cmpf uno, %233, %233 : vector<16xf32>
-              %283 = arith.select %282, %233, %281 : vector<16xf32>
-              %284 = arith.addf %220, %283 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %285 = arith.divf %84, %284 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %286 = arith.mulf %285, %85 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %287 = arith.muli %60, %224 : index
-              %288 = arith.addi %287, %227 : index
-              vector.store %286, %3[%288] : memref<?xf32>, vector<16xf32>
-              %289 = arith.subf %81, %86 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %290 = arith.cmpf ogt, %289, %162 : vector<16xf32>
-              %291 = arith.select %290, %289, %162 : vector<16xf32>
-              %292 = arith.cmpf olt, %291, %166 : vector<16xf32>
-              %293 = arith.select %292, %291, %166 : vector<16xf32>
-              %294 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %295 = arith.minnumf %293, %294 : vector<16xf32>
-              %296 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %297 = arith.maxnumf %295, %296 : vector<16xf32>
-              %298 = arith.constant dense<1.44269502> : vector<16xf32>
-              %299 = arith.mulf %297, %298 fastmath<contract> : vector<16xf32>
-              %300 = rlx_cpu.rint %299 : vector<16xf32>
-              %301 = arith.constant dense<0.693359375> : vector<16xf32>
+              %263 = arith.mulf %262, %249 fastmath<contract> : vector<16xf32>
+              %264 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %265 = arith.addf %263, %264 fastmath<contract> : vector<16xf32>
+              %266 = arith.mulf %249, %249 fastmath<contract> : vector<16xf32>
+              %267 = arith.mulf %265, %266 fastmath<contract> : vector<16xf32>
+              %268 = arith.addf %267, %249 fastmath<contract> : vector<16xf32>
+              %269 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %270 = arith.addf %268, %269 fastmath<contract> : vector<16xf32>
+              %271 = arith.fptosi %243 : vector<16xf32> to vector<16xi32>
+              %272 = arith.constant dense<23> : vector<16xi32>
+              %273 = arith.shli %271, %272 : vector<16xi32>
+              %274 = arith.bitcast %270 : vector<16xf32> to vector<16xi32>
+              %275 = arith.addi %274, %273 : vector<16xi32>
+              %276 = arith.bitcast %275 : vector<16xi32> to vector<16xf32>
+              %277 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %278 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %279 = arith.cmpf olt, %236, %277 : vector<16xf32>
+              %280 = arith.select %279, %278, %276 : vector<16xf32>
+              %281 = arith.constant dense<88.7228394> : vector<16xf32>
+              %282 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %283 = arith.cmpf ogt, %236, %281 : vector<16xf32>
+              %284 = arith.select %283, %282, %280 : vector<16xf32>
+              %285 = arith.cmpf uno, %236, %236 : vector<16xf32>
+              %286 = arith.select %285, %236, %284 : vector<16xf32>
+              %287 = arith.addf %223, %286 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %288 = arith.divf %84, %287 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %289 = arith.mulf %288, %85 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %290 = arith.muli %60, %227 : index
+              %291 = arith.addi %290, %230 : index
+              vector.store %289, %3[%291] : memref<?xf32>, vector<16xf32>
+              %292 = arith.subf %81, %86 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %293 = arith.cmpf ogt, %292, %165 : vector<16xf32>
+              %294 = arith.select %293, %292, %165 : vector<16xf32>
+              %295 = arith.cmpf olt, %294, %169 : vector<16xf32>
+              %296 = arith.select %295, %294, %169 : vector<16xf32>
+              %297 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %298 = arith.minnumf %296, %297 : vector<16xf32>
+              %299 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %300 = arith.maxnumf %298, %299 : vector<16xf32>
+              %301 = arith.constant dense<1.44269502> : vector<16xf32>
               %302 = arith.mulf %300, %301 fastmath<contract> : vector<16xf32>
-              %303 = arith.subf %297, %302 fastmath<contract> : vector<16xf32>
-              %304 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %305 = arith.mulf %300, %304 fastmath<contract> : vector<16xf32>
-              %306 = arith.subf %303, %305 fastmath<contract> : vector<16xf32>
-              %307 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %308 = arith.mulf %307, %306 fastmath<contract> : vector<16xf32>
-              %309 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %310 = arith.addf %308, %309 fastmath<contract> : vector<16xf32>
-              %311 = arith.mulf %310, %306 fastmath<contract> : vector<16xf32>
-              %312 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %303 = rlx_cpu.rint %302 : vector<16xf32>
+              %304 = arith.constant dense<0.693359375> : vector<16xf32>
+              %305 = arith.mulf %303, %304 fastmath<contract> : vector<16xf32>
+              %306 = arith.subf %300, %305 fastmath<contract> : vector<16xf32>
+              %307 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %308 = arith.mulf %303, %307 fastmath<contract> : vector<16xf32>
+              %309 = arith.subf %306, %308 fastmath<contract> : vector<16xf32>
+              %310 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %311 = arith.mulf %310, %309 fastmath<contract> : vector<16xf32>
+              %312 = arith.constant dense<0.00139819994> : vector<16xf32>
               %313 = arith.addf %311, %312 fastmath<contract> : vector<16xf32>
-              %314 = arith.mulf %313, %306 fastmath<contract> : vector<16xf32>
-              %315 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %314 = arith.mulf %313, %309 fastmath<contract> : vector<16xf32>
+              %315 = arith.constant dense<0.00833345205> : vector<16xf32>
               %316 = arith.addf %314, %315 fastmath<contract> : vector<16xf32>
-              %317 = arith.mulf %316, %306 fastmath<contract> : vector<16xf32>
-              %318 = arith.constant dense<0.166666657> : vector<16xf32>
+              %317 = arith.mulf %316, %309 fastmath<contract> : vector<16xf32>
+              %318 = arith.constant dense<0.0416657962> : vector<16xf32>
               %319 = arith.addf %317, %318 fastmath<contract> : vector<16xf32>
-              %320 = arith.mulf %319, %306 fastmath<contract> : vector<16xf32>
-              %321 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %320 = arith.mulf %319, %309 fastmath<contract> : vector<16xf32>
+              %321 = arith.constant dense<0.166666657> : vector<16xf32>
               %322 = arith.addf %320, %321 fastmath<contract> : vector<16xf32>
-              %323 = arith.mulf %306, %306 fastmath<contract> : vector<16xf32>
-              %324 = arith.mulf %322, %323 fastmath<contract> : vector<16xf32>
-              %325 = arith.addf %324, %306 fastmath<contract> : vector<16xf32>
-              %326 = arith.constant dense<1.000000e+00> : vector<16xf32>
-              %327 = arith.addf %325, %326 fastmath<contract> : vector<16xf32>
-              %328 = arith.fptosi %300 : vector<16xf32> to vector<16xi32>
-              %329 = arith.constant dense<23> : vector<16xi32>
-              %330 = arith.shli %328, %329 : vector<16xi32>
-              %331 = arith.bitcast %327 : vector<16xf32> to vector<16xi32>
-              %332 = arith.addi %331, %330 : vector<16xi32>
-              %333 = arith.bitcast %332 : vector<16xi32> to vector<16xf32>
-              %334 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %335 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %336 = arith.cmpf olt, %293, %334 : vector<16xf32>
-              %337 = arith.select %336, %335, %333 : vector<16xf32>
-              %338 = arith.constant dense<88.7228394> : vector<16xf32>
-              %339 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %340 = arith.cmpf ogt, %293, %338 : vector<16xf32>
-              %341 = arith.select %340, %339, %337 : vector<16xf32>
-              %342 = arith.cmpf uno, %293, %293 : vector<16xf32>
-              %343 = arith.select %342, %293, %341 : vector<16xf32>
-              %344 = arith.addf %220, %343 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %345 = arith.divf %86, %344 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %346 = arith.mulf %345, %87 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %347 = arith.muli %61, %224 : index
-              %348 = arith.addi %347, %227 : index
-              vector.store %346, %3[%348] : memref<?xf32>, vector<16xf32>
-              %349 = arith.subf %81, %88 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %350 = arith.cmpf ogt, %349, %162 : vector<16xf32>
-              %351 = arith.select %350, %349, %162 : vector<16xf32>
-              %352 = arith.cmpf olt, %351, %166 : vector<16xf32>
-              %353 = arith.select %352, %351, %166 : vector<16xf32>
-              %354 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %355 = arith.minnumf %353, %354 : vector<16xf32>
-              %356 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %357 = arith.maxnumf %355, %356 : vector<16xf32>
-              %358 = arith.constant dense<1.44269502> : vector<16xf32>
-              %359 = arith.mulf %357, %358 fastmath<contract> : vector<16xf32>
-              %360 = rlx_cpu.rint %359 : vector<16xf32>
-              %361 = arith.constant dense<0.693359375> : vector<16xf32>
+              %323 = arith.mulf %322, %309 fastmath<contract> : vector<16xf32>
+              %324 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %325 = arith.addf %323, %324 fastmath<contract> : vector<16xf32>
+              %326 = arith.mulf %309, %309 fastmath<contract> : vector<16xf32>
+              %327 = arith.mulf %325, %326 fastmath<contract> : vector<16xf32>
+              %328 = arith.addf %327, %309 fastmath<contract> : vector<16xf32>
+              %329 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %330 = arith.addf %328, %329 fastmath<contract> : vector<16xf32>
+              %331 = arith.fptosi %303 : vector<16xf32> to vector<16xi32>
+              %332 = arith.constant dense<23> : vector<16xi32>
+              %333 = arith.shli %331, %332 : vector<16xi32>
+              %334 = arith.bitcast %330 : vector<16xf32> to vector<16xi32>
+              %335 = arith.addi %334, %333 : vector<16xi32>
+              %336 = arith.bitcast %335 : vector<16xi32> to vector<16xf32>
+              %337 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %338 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %339 = arith.cmpf olt, %296, %337 : vector<16xf32>
+              %340 = arith.select %339, %338, %336 : vector<16xf32>
+              %341 = arith.constant dense<88.7228394> : vector<16xf32>
+              %342 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %343 = arith.cmpf ogt, %296, %341 : vector<16xf32>
+              %344 = arith.select %343, %342, %340 : vector<16xf32>
+              %345 = arith.cmpf uno, %296, %296 : vector<16xf32>
+              %346 = arith.select %345, %296, %344 : vector<16xf32>
+              %347 = arith.addf %223, %346 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %348 = arith.divf %86, %347 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %349 = arith.mulf %348, %87 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %350 = arith.muli %61, %227 : index
+              %351 = arith.addi %350, %230 : index
+              vector.store %349, %3[%351] : memref<?xf32>, vector<16xf32>
+              %352 = arith.subf %81, %88 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %353 = arith.cmpf ogt, %352, %165 : vector<16xf32>
+              %354 = arith.select %353, %352, %165 : vector<16xf32>
+              %355 = arith.cmpf olt, %354, %169 : vector<16xf32>
+              %356 = arith.select %355, %354, %169 : vector<16xf32>
+              %357 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %358 = arith.minnumf %356, %357 : vector<16xf32>
+              %359 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %360 = arith.maxnumf %358, %359 : vector<16xf32>
+              %361 = arith.constant dense<1.44269502> : vector<16xf32>
               %362 = arith.mulf %360, %361 fastmath<contract> : vector<16xf32>
-              %363 = arith.subf %357, %362 fastmath<contract> : vector<16xf32>
-              %364 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %365 = arith.mulf %360, %364 fastmath<contract> : vector<16xf32>
-              %366 = arith.subf %363, %365 fastmath<contract> : vector<16xf32>
-              %367 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %368 = arith.mulf %367, %366 fastmath<contract> : vector<16xf32>
-              %369 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %370 = arith.addf %368, %369 fastmath<contract> : vector<16xf32>
-              %371 = arith.mulf %370, %366 fastmath<contract> : vector<16xf32>
-              %372 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %363 = rlx_cpu.rint %362 : vector<16xf32>
+              %364 = arith.constant dense<0.693359375> : vector<16xf32>
+              %365 = arith.mulf %363, %364 fastmath<contract> : vector<16xf32>
+              %366 = arith.subf %360, %365 fastmath<contract> : vector<16xf32>
+              %367 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %368 = arith.mulf %363, %367 fastmath<contract> : vector<16xf32>
+              %369 = arith.subf %366, %368 fastmath<contract> : vector<16xf32>
+              %370 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %371 = arith.mulf %370, %369 fastmath<contract> : vector<16xf32>
+              %372 = arith.constant dense<0.00139819994> : vector<16xf32>
               %373 = arith.addf %371, %372 fastmath<contract> : vector<16xf32>
-              %374 = arith.mulf %373, %366 fastmath<contract> : vector<16xf32>
-              %375 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %374 = arith.mulf %373, %369 fastmath<contract> : vector<16xf32>
+              %375 = arith.constant dense<0.00833345205> : vector<16xf32>
               %376 = arith.addf %374, %375 fastmath<contract> : vector<16xf32>
-              %377 = arith.mulf %376, %366 fastmath<contract> : vector<16xf32>
-              %378 = arith.constant dense<0.166666657> : vector<16xf32>
+              %377 = arith.mulf %376, %369 fastmath<contract> : vector<16xf32>
+              %378 = arith.constant dense<0.0416657962> : vector<16xf32>
               %379 = arith.addf %377, %378 fastmath<contract> : vector<16xf32>
-              %380 = arith.mulf %379, %366 fastmath<contract> : vector<16xf32>
-              %381 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %380 = arith.mulf %379, %369 fastmath<contract> : vector<16xf32>
+              %381 = arith.constant dense<0.166666657> : vector<16xf32>
               %382 = arith.addf %380, %381 fastmath<contract> : vector<16xf32>
-              %383 = arith.mulf %366, %366 fastmath<contract> : vector<16xf32>
-              %384 = arith.mulf %382, %383 fastmath<contract> : vector<16xf32>
-              %385 = arith.addf %384, %366 fastmath<contract> : vector<16xf32>
-              %386 = arith.constant dense<1.000000e+00> : vector<16xf32>
-              %387 = arith.addf %385, %386 fastmath<contract> : vector<16xf32>
-              %388 = arith.fptosi %360 : vector<16xf32> to vector<16xi32>
-              %389 = arith.constant dense<23> : vector<16xi32>
-              %390 = arith.shli %388, %389 : vector<16xi32>
-              %391 = arith.bitcast %387 : vector<16xf32> to vector<16xi32>
-              %392 = arith.addi %391, %390 : vector<16xi32>
-              %393 = arith.bitcast %392 : vector<16xi32> to vector<16xf32>
-              %394 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %395 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %396 = arith.cmpf olt, %353, %394 : vector<16xf32>
-              %397 = arith.select %396, %395, %393 : vector<16xf32>
-              %398 = arith.constant dense<88.7228394> : vector<16xf32>
-              %399 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %400 = arith.cmpf ogt, %353, %398 : vector<16xf32>
-              %401 = arith.select %400, %399, %397 : vector<16xf32>
-              %402 = arith.cmpf uno, %353, %353 : vector<16xf32>
-              %403 = arith.select %402, %353, %401 : vector<16xf32>
-              %404 = arith.addf %220, %403 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %405 = arith.divf %88, %404 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %406 = arith.mulf %405, %89 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %407 = arith.muli %63, %224 : index
-              %408 = arith.addi %407, %227 : index
-              vector.store %406, %3[%408] : memref<?xf32>, vector<16xf32>
-              %409 = arith.subf %81, %90 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %410 = arith.cmpf ogt, %409, %162 : vector<16xf32>
-              %411 = arith.select %410, %409, %162 : vector<16xf32>
-              %412 = arith.cmpf olt, %411, %166 : vector<16xf32>
-              %413 = arith.select %412, %411, %166 : vector<16xf32>
-              %414 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %415 = arith.minnumf %413, %414 : vector<16xf32>
-              %416 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %417 = arith.maxnumf %415, %416 : vector<16xf32>
-              %418 = arith.constant dense<1.44269502> : vector<16xf32>
-              %419 = arith.mulf %417, %418 fastmath<contract> : vector<16xf32>
-              %420 = rlx_cpu.rint %419 : vector<16xf32>
-              %421 = arith.constant dense<0.693359375> : vector<16xf32>
+              %383 = arith.mulf %382, %369 fastmath<contract> : vector<16xf32>
+              %384 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %385 = arith.addf %383, %384 fastmath<contract> : vector<16xf32>
+              %386 = arith.mulf %369, %369 fastmath<contract> : vector<16xf32>
+              %387 = arith.mulf %385, %386 fastmath<contract> : vector<16xf32>
+              %388 = arith.addf %387, %369 fastmath<contract> : vector<16xf32>
+              %389 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %390 = arith.addf %388, %389 fastmath<contract> : vector<16xf32>
+              %391 = arith.fptosi %363 : vector<16xf32> to vector<16xi32>
+              %392 = arith.constant dense<23> : vector<16xi32>
+              %393 = arith.shli %391, %392 : vector<16xi32>
+              %394 = arith.bitcast %390 : vector<16xf32> to vector<16xi32>
+              %395 = arith.addi %394, %393 : vector<16xi32>
+              %396 = arith.bitcast %395 : vector<16xi32> to vector<16xf32>
+              %397 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %398 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %399 = arith.cmpf olt, %356, %397 : vector<16xf32>
+              %400 = arith.select %399, %398, %396 : vector<16xf32>
+              %401 = arith.constant dense<88.7228394> : vector<16xf32>
+              %402 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %403 = arith.cmpf ogt, %356, %401 : vector<16xf32>
+              %404 = arith.select %403, %402, %400 : vector<16xf32>
+              %405 = arith.cmpf uno, %356, %356 : vector<16xf32>
+              %406 = arith.select %405, %356, %404 : vector<16xf32>
+              %407 = arith.addf %223, %406 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %408 = arith.divf %88, %407 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %409 = arith.mulf %408, %89 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %410 = arith.muli %63, %227 : index
+              %411 = arith.addi %410, %230 : index
+              vector.store %409, %3[%411] : memref<?xf32>, vector<16xf32>
+              %412 = arith.subf %81, %90 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %413 = arith.cmpf ogt, %412, %165 : vector<16xf32>
+              %414 = arith.select %413, %412, %165 : vector<16xf32>
+              %415 = arith.cmpf olt, %414, %169 : vector<16xf32>
+              %416 = arith.select %415, %414, %169 : vector<16xf32>
+              %417 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %418 = arith.minnumf %416, %417 : vector<16xf32>
+              %419 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %420 = arith.maxnumf %418, %419 : vector<16xf32>
+              %421 = arith.constant dense<1.44269502> : vector<16xf32>
               %422 = arith.mulf %420, %421 fastmath<contract> : vector<16xf32>
-              %423 = arith.subf %417, %422 fastmath<contract> : vector<16xf32>
-              %424 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %425 = arith.mulf %420, %424 fastmath<contract> : vector<16xf32>
-              %426 = arith.subf %423, %425 fastmath<contract> : vector<16xf32>
-              %427 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %428 = arith.mulf %427, %426 fastmath<contract> : vector<16xf32>
-              %429 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %430 = arith.addf %428, %429 fastmath<contract> : vector<16xf32>
-              %431 = arith.mulf %430, %426 fastmath<contract> : vector<16xf32>
-              %432 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %423 = rlx_cpu.rint %422 : vector<16xf32>
+              %424 = arith.constant dense<0.693359375> : vector<16xf32>
+              %425 = arith.mulf %423, %424 fastmath<contract> : vector<16xf32>
+              %426 = arith.subf %420, %425 fastmath<contract> : vector<16xf32>
+              %427 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %428 = arith.mulf %423, %427 fastmath<contract> : vector<16xf32>
+              %429 = arith.subf %426, %428 fastmath<contract> : vector<16xf32>
+              %430 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %431 = arith.mulf %430, %429 fastmath<contract> : vector<16xf32>
+              %432 = arith.constant dense<0.00139819994> : vector<16xf32>
               %433 = arith.addf %431, %432 fastmath<contract> : vector<16xf32>
-              %434 = arith.mulf %433, %426 fastmath<contract> : vector<16xf32>
-              %435 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %434 = arith.mulf %433, %429 fastmath<contract> : vector<16xf32>
+              %435 = arith.constant dense<0.00833345205> : vector<16xf32>
               %436 = arith.addf %434, %435 fastmath<contract> : vector<16xf32>
-              %437 = arith.mulf %436, %426 fastmath<contract> : vector<16xf32>
-              %438 = arith.constant dense<0.166666657> : vector<16xf32>
+              %437 = arith.mulf %436, %429 fastmath<contract> : vector<16xf32>
+              %438 = arith.constant dense<0.0416657962> : vector<16xf32>
               %439 = arith.addf %437, %438 fastmath<contract> : vector<16xf32>
-              %440 = arith.mulf %439, %426 fastmath<contract> : vector<16xf32>
-              %441 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %440 = arith.mulf %439, %429 fastmath<contract> : vector<16xf32>
+              %441 = arith.constant dense<0.166666657> : vector<16xf32>
               %442 = arith.addf %440, %441 fastmath<contract> : vector<16xf32>
-              %443 = arith.mulf %426, %426 fastmath<contract> : vector<16xf32>
-              %444 = arith.mulf %442, %443 fastmath<contract> : vector<16xf32>
-              %445 = arith.addf %444, %426 fastmath<contract> : vector<16xf32>
-              %446 = arith.constant dense<1.000000e+00> : vector<16xf32>
-              %447 = arith.addf %445, %446 fastmath<contract> : vector<16xf32>
-              %448 = arith.fptosi %420 : vector<16xf32> to vector<16xi32>
-              %449 = arith.constant dense<23> : vector<16xi32>
-              %450 = arith.shli %448, %449 : vector<16xi32>
-              %451 = arith.bitcast %447 : vector<16xf32> to vector<16xi32>
-              %452 = arith.addi %451, %450 : vector<16xi32>
-              %453 = arith.bitcast %452 : vector<16xi32> to vector<16xf32>
-              %454 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %455 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %456 = arith.cmpf olt, %413, %454 : vector<16xf32>
-              %457 = arith.select %456, %455, %453 : vector<16xf32>
-              %458 = arith.constant dense<88.7228394> : vector<16xf32>
-              %459 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %460 = arith.cmpf ogt, %413, %458 : vector<16xf32>
-              %461 = arith.select %460, %459, %457 : vector<16xf32>
-              %462 = arith.cmpf uno, %413, %413 : vector<16xf32>
-              %463 = arith.select %462, %413, %461 : vector<16xf32>
-              %464 = arith.addf %220, %463 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %465 = arith.divf %90, %464 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %466 = arith.mulf %465, %91 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %467 = arith.muli %65, %224 : index
-              %468 = arith.addi %467, %227 : index
-              vector.store %466, %3[%468] : memref<?xf32>, vector<16xf32>
-              %469 = arith.subf %81, %92 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %470 = arith.cmpf ogt, %469, %162 : vector<16xf32>
-              %471 = arith.select %470, %469, %162 : vector<16xf32>
-              %472 = arith.cmpf olt, %471, %166 : vector<16xf32>
-              %473 = arith.select %472, %471, %166 : vector<16xf32>
-              %474 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %475 = arith.minnumf %473, %474 : vector<16xf32>
-              %476 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %477 = arith.maxnumf %475, %476 : vector<16xf32>
-              %478 = arith.constant dense<1.44269502> : vector<16xf32>
-              %479 = arith.mulf %477, %478 fastmath<contract> : vector<16xf32>
-              %480 = rlx_cpu.rint %479 : vector<16xf32>
-              %481 = arith.constant dense<0.693359375> : vector<16xf32>
+              %443 = arith.mulf %442, %429 fastmath<contract> : vector<16xf32>
+              %444 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %445 = arith.addf %443, %444 fastmath<contract> : vector<16xf32>
+              %446 = arith.mulf %429, %429 fastmath<contract> : vector<16xf32>
+              %447 = arith.mulf %445, %446 fastmath<contract> : vector<16xf32>
+              %448 = arith.addf %447, %429 fastmath<contract> : vector<16xf32>
+              %449 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %450 = arith.addf %448, %449 fastmath<contract> : vector<16xf32>
+              %451 = arith.fptosi %423 : vector<16xf32> to vector<16xi32>
+              %452 = arith.constant dense<23> : vector<16xi32>
+              %453 = arith.shli %451, %452 : vector<16xi32>
+              %454 = arith.bitcast %450 : vector<16xf32> to vector<16xi32>
+              %455 = arith.addi %454, %453 : vector<16xi32>
+              %456 = arith.bitcast %455 : vector<16xi32> to vector<16xf32>
+              %457 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %458 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %459 = arith.cmpf olt, %416, %457 : vector<16xf32>
+              %460 = arith.select %459, %458, %456 : vector<16xf32>
+              %461 = arith.constant dense<88.7228394> : vector<16xf32>
+              %462 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %463 = arith.cmpf ogt, %416, %461 : vector<16xf32>
+              %464 = arith.select %463, %462, %460 : vector<16xf32>
+              %465 = arith.cmpf uno, %416, %416 : vector<16xf32>
+              %466 = arith.select %465, %416, %464 : vector<16xf32>
+              %467 = arith.addf %223, %466 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %468 = arith.divf %90, %467 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %469 = arith.mulf %468, %91 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %470 = arith.muli %65, %227 : index
+              %471 = arith.addi %470, %230 : index
+              vector.store %469, %3[%471] : memref<?xf32>, vector<16xf32>
+              %472 = arith.subf %81, %92 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %473 = arith.cmpf ogt, %472, %165 : vector<16xf32>
+              %474 = arith.select %473, %472, %165 : vector<16xf32>
+              %475 = arith.cmpf olt, %474, %169 : vector<16xf32>
+              %476 = arith.select %475, %474, %169 : vector<16xf32>
+              %477 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %478 = arith.minnumf %476, %477 : vector<16xf32>
+              %479 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %480 = arith.maxnumf %478, %479 : vector<16xf32>
+              %481 = arith.constant dense<1.44269502> : vector<16xf32>
               %482 = arith.mulf %480, %481 fastmath<contract> : vector<16xf32>
-              %483 = arith.subf %477, %482 fastmath<contract> : vector<16xf32>
-              %484 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %485 = arith.mulf %480, %484 fastmath<contract> : vector<16xf32>
-              %486 = arith.subf %483, %485 fastmath<contract> : vector<16xf32>
-              %487 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %488 = arith.mulf %487, %486 fastmath<contract> : vector<16xf32>
-              %489 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %490 = arith.addf %488, %489 fastmath<contract> : vector<16xf32>
-              %491 = arith.mulf %490, %486 fastmath<contract> : vector<16xf32>
-              %492 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %483 = rlx_cpu.rint %482 : vector<16xf32>
+              %484 = arith.constant dense<0.693359375> : vector<16xf32>
+              %485 = arith.mulf %483, %484 fastmath<contract> : vector<16xf32>
+              %486 = arith.subf %480, %485 fastmath<contract> : vector<16xf32>
+              %487 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %488 = arith.mulf %483, %487 fastmath<contract> : vector<16xf32>
+              %489 = arith.subf %486, %488 fastmath<contract> : vector<16xf32>
+              %490 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %491 = arith.mulf %490, %489 fastmath<contract> : vector<16xf32>
+              %492 = arith.constant dense<0.00139819994> : vector<16xf32>
               %493 = arith.addf %491, %492 fastmath<contract> : vector<16xf32>
-              %494 = arith.mulf %493, %486 fastmath<contract> : vector<16xf32>
-              %495 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %494 = arith.mulf %493, %489 fastmath<contract> : vector<16xf32>
+              %495 = arith.constant dense<0.00833345205> : vector<16xf32>
               %496 = arith.addf %494, %495 fastmath<contract> : vector<16xf32>
-              %497 = arith.mulf %496, %486 fastmath<contract> : vector<16xf32>
-              %498 = arith.constant dense<0.166666657> : vector<16xf32>
+              %497 = arith.mulf %496, %489 fastmath<contract> : vector<16xf32>
+              %498 = arith.constant dense<0.0416657962> : vector<16xf32>
               %499 = arith.addf %497, %498 fastmath<contract> : vector<16xf32>
-              %500 = arith.mulf %499, %486 fastmath<contract> : vector<16xf32>
-              %501 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %500 = arith.mulf %499, %489 fastmath<contract> : vector<16xf32>
+              %501 = arith.constant dense<0.166666657> : vector<16xf32>
               %502 = arith.addf %500, %501 fastmath<contract> : vector<16xf32>
-              %503 = arith.mulf %486, %486 fastmath<contract> : vector<16xf32>
-              %504 = arith.mulf %502, %503 fastmath<contract> : vector<16xf32>
-              %505 = arith.addf %504, %486 fastmath<contract> : vector<16xf32>
-              %506 = arith.constant dense<1.000000e+00> : vector<16xf32>
-              %507 = arith.addf %505, %506 fastmath<contract> : vector<16xf32>
-              %508 = arith.fptosi %480 : vector<16xf32> to vector<16xi32>
-              %509 = arith.constant dense<23> : vector<16xi32>
-              %510 = arith.shli %508, %509 : vector<16xi32>
-              %511 = arith.bitcast %507 : vector<16xf32> to vector<16xi32>
-              %512 = arith.addi %511, %510 : vector<16xi32>
-              %513 = arith.bitcast %512 : vector<16xi32> to vector<16xf32>
-              %514 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %515 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %516 = arith.cmpf olt, %473, %514 : vector<16xf32>
-              %517 = arith.select %516, %515, %513 : vector<16xf32>
-              %518 = arith.constant dense<88.7228394> : vector<16xf32>
-              %519 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %520 = arith.cmpf ogt, %473, %518 : vector<16xf32>
-              %521 = arith.select %520, %519, %517 : vector<16xf32>
-              %522 = arith.cmpf uno, %473, %473 : vector<16xf32>
-              %523 = arith.select %522, %473, %521 : vector<16xf32>
-              %524 = arith.addf %220, %523 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %525 = arith.divf %92, %524 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %526 = arith.mulf %525, %93 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %527 = arith.muli %67, %224 : index
-              %528 = arith.addi %527, %227 : index
-              vector.store %526, %3[%528] : memref<?xf32>, vector<16xf32>
-              %529 = arith.subf %81, %94 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %530 = arith.cmpf ogt, %529, %162 : vector<16xf32>
-              %531 = arith.select %530, %529, %162 : vector<16xf32>
-              %532 = arith.cmpf olt, %531, %166 : vector<16xf32>
-              %533 = arith.select %532, %531, %166 : vector<16xf32>
-              %534 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %535 = arith.minnumf %533, %534 : vector<16xf32>
-              %536 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %537 = arith.maxnumf %535, %536 : vector<16xf32>
-              %538 = arith.constant dense<1.44269502> : vector<16xf32>
-              %539 = arith.mulf %537, %538 fastmath<contract> : vector<16xf32>
-              %540 = rlx_cpu.rint %539 : vector<16xf32>
-              %541 = arith.constant dense<0.693359375> : vector<16xf32>
+              %503 = arith.mulf %502, %489 fastmath<contract> : vector<16xf32>
+              %504 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %505 = arith.addf %503, %504 fastmath<contract> : vector<16xf32>
+              %506 = arith.mulf %489, %489 fastmath<contract> : vector<16xf32>
+              %507 = arith.mulf %505, %506 fastmath<contract> : vector<16xf32>
+              %508 = arith.addf %507, %489 fastmath<contract> : vector<16xf32>
+              %509 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %510 = arith.addf %508, %509 fastmath<contract> : vector<16xf32>
+              %511 = arith.fptosi %483 : vector<16xf32> to vector<16xi32>
+              %512 = arith.constant dense<23> : vector<16xi32>
+              %513 = arith.shli %511, %512 : vector<16xi32>
+              %514 = arith.bitcast %510 : vector<16xf32> to vector<16xi32>
+              %515 = arith.addi %514, %513 : vector<16xi32>
+              %516 = arith.bitcast %515 : vector<16xi32> to vector<16xf32>
+              %517 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %518 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %519 = arith.cmpf olt, %476, %517 : vector<16xf32>
+              %520 = arith.select %519, %518, %516 : vector<16xf32>
+              %521 = arith.constant dense<88.7228394> : vector<16xf32>
+              %522 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %523 = arith.cmpf ogt, %476, %521 : vector<16xf32>
+              %524 = arith.select %523, %522, %520 : vector<16xf32>
+              %525 = arith.cmpf uno, %476, %476 : vector<16xf32>
+              %526 = arith.select %525, %476, %524 : vector<16xf32>
+              %527 = arith.addf %223, %526 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %528 = arith.divf %92, %527 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %529 = arith.mulf %528, %93 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %530 = arith.muli %67, %227 : index
+              %531 = arith.addi %530, %230 : index
+              vector.store %529, %3[%531] : memref<?xf32>, vector<16xf32>
+              %532 = arith.subf %81, %94 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %533 = arith.cmpf ogt, %532, %165 : vector<16xf32>
+              %534 = arith.select %533, %532, %165 : vector<16xf32>
+              %535 = arith.cmpf olt, %534, %169 : vector<16xf32>
+              %536 = arith.select %535, %534, %169 : vector<16xf32>
+              %537 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %538 = arith.minnumf %536, %537 : vector<16xf32>
+              %539 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %540 = arith.maxnumf %538, %539 : vector<16xf32>
+              %541 = arith.constant dense<1.44269502> : vector<16xf32>
               %542 = arith.mulf %540, %541 fastmath<contract> : vector<16xf32>
-              %543 = arith.subf %537, %542 fastmath<contract> : vector<16xf32>
-              %544 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %545 = arith.mulf %540, %544 fastmath<contract> : vector<16xf32>
-              %546 = arith.subf %543, %545 fastmath<contract> : vector<16xf32>
-              %547 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %548 = arith.mulf %547, %546 fastmath<contract> : vector<16xf32>
-              %549 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %550 = arith.addf %548, %549 fastmath<contract> : vector<16xf32>
-              %551 = arith.mulf %550, %546 fastmath<contract> : vector<16xf32>
-              %552 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %543 = rlx_cpu.rint %542 : vector<16xf32>
+              %544 = arith.constant dense<0.693359375> : vector<16xf32>
+              %545 = arith.mulf %543, %544 fastmath<contract> : vector<16xf32>
+              %546 = arith.subf %540, %545 fastmath<contract> : vector<16xf32>
+              %547 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %548 = arith.mulf %543, %547 fastmath<contract> : vector<16xf32>
+              %549 = arith.subf %546, %548 fastmath<contract> : vector<16xf32>
+              %550 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %551 = arith.mulf %550, %549 fastmath<contract> : vector<16xf32>
+              %552 = arith.constant dense<0.00139819994> : vector<16xf32>
               %553 = arith.addf %551, %552 fastmath<contract> : vector<16xf32>
-              %554 = arith.mulf %553, %546 fastmath<contract> : vector<16xf32>
-              %555 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %554 = arith.mulf %553, %549 fastmath<contract> : vector<16xf32>
+              %555 = arith.constant dense<0.00833345205> : vector<16xf32>
               %556 = arith.addf %554, %555 fastmath<contract> : vector<16xf32>
-              %557 = arith.mulf %556, %546 fastmath<contract> : vector<16xf32>
-              %558 = arith.constant dense<0.166666657> : vector<16xf32>
+              %557 = arith.mulf %556, %549 fastmath<contract> : vector<16xf32>
+              %558 = arith.constant dense<0.0416657962> : vector<16xf32>
               %559 = arith.addf %557, %558 fastmath<contract> : vector<16xf32>
-              %560 = arith.mulf %559, %546 fastmath<contract> : vector<16xf32>
-              %561 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %560 = arith.mulf %559, %549 fastmath<contract> : vector<16xf32>
+              %561 = arith.constant dense<0.166666657> : vector<16xf32>
               %562 = arith.addf %560, %561 fastmath<contract> : vector<16xf32>
-              %563 = arith.mulf %546, %546 fastmath<contract> : vector<16xf32>
-              %564 = arith.mulf %562, %563 fastmath<contract> : vector<16xf32>
-              %565 = arith.addf %564, %546 fastmath<contract> : vector<16xf32>
-              %566 = arith.constant dense<1.000000e+00> : vector<16xf32>
-              %567 = arith.addf %565, %566 fastmath<contract> : vector<16xf32>
-              %568 = arith.fptosi %540 : vector<16xf32> to vector<16xi32>
-              %569 = arith.constant dense<23> : vector<16xi32>
-              %570 = arith.shli %568, %569 : vector<16xi32>
-              %571 = arith.bitcast %567 : vector<16xf32> to vector<16xi32>
-              %572 = arith.addi %571, %570 : vector<16xi32>
-              %573 = arith.bitcast %572 : vector<16xi32> to vector<16xf32>
-              %574 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %575 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %576 = arith.cmpf olt, %533, %574 : vector<16xf32>
-              %577 = arith.select %576, %575, %573 : vector<16xf32>
-              %578 = arith.constant dense<88.7228394> : vector<16xf32>
-              %579 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %580 = arith.cmpf ogt, %533, %578 : vector<16xf32>
-              %581 = arith.select %580, %579, %577 : vector<16xf32>
-              %582 = arith.cmpf uno, %533, %533 : vector<16xf32>
-              %583 = arith.select %582, %533, %581 : vector<16xf32>
-              %584 = arith.addf %220, %583 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %585 = arith.divf %94, %584 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %586 = arith.mulf %585, %95 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %587 = arith.muli %69, %224 : index
-              %588 = arith.addi %587, %227 : index
-              vector.store %586, %3[%588] : memref<?xf32>, vector<16xf32>
-              %589 = arith.subf %81, %96 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %590 = arith.cmpf ogt, %589, %162 : vector<16xf32>
-              %591 = arith.select %590, %589, %162 : vector<16xf32>
-              %592 = arith.cmpf olt, %591, %166 : vector<16xf32>
-              %593 = arith.select %592, %591, %166 : vector<16xf32>
-              %594 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %595 = arith.minnumf %593, %594 : vector<16xf32>
-              %596 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %597 = arith.maxnumf %595, %596 : vector<16xf32>
-              %598 = arith.constant dense<1.44269502> : vector<16xf32>
-              %599 = arith.mulf %597, %598 fastmath<contract> : vector<16xf32>
-              %600 = rlx_cpu.rint %599 : vector<16xf32>
-              %601 = arith.constant dense<0.693359375> : vector<16xf32>
+              %563 = arith.mulf %562, %549 fastmath<contract> : vector<16xf32>
+              %564 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %565 = arith.addf %563, %564 fastmath<contract> : vector<16xf32>
+              %566 = arith.mulf %549, %549 fastmath<contract> : vector<16xf32>
+              %567 = arith.mulf %565, %566 fastmath<contract> : vector<16xf32>
+              %568 = arith.addf %567, %549 fastmath<contract> : vector<16xf32>
+              %569 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %570 = arith.addf %568, %569 fastmath<contract> : vector<16xf32>
+              %571 = arith.fptosi %543 : vector<16xf32> to vector<16xi32>
+              %572 = arith.constant dense<23> : vector<16xi32>
+              %573 = arith.shli %571, %572 : vector<16xi32>
+              %574 = arith.bitcast %570 : vector<16xf32> to vector<16xi32>
+              %575 = arith.addi %574, %573 : vector<16xi32>
+              %576 = arith.bitcast %575 : vector<16xi32> to vector<16xf32>
+              %577 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %578 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %579 = arith.cmpf olt, %536, %577 : vector<16xf32>
+              %580 = arith.select %579, %578, %576 : vector<16xf32>
+              %581 = arith.constant dense<88.7228394> : vector<16xf32>
+              %582 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %583 = arith.cmpf ogt, %536, %581 : vector<16xf32>
+              %584 = arith.select %583, %582, %580 : vector<16xf32>
+              %585 = arith.cmpf uno, %536, %536 : vector<16xf32>
+              %586 = arith.select %585, %536, %584 : vector<16xf32>
+              %587 = arith.addf %223, %586 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %588 = arith.divf %94, %587 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %589 = arith.mulf %588, %95 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %590 = arith.muli %69, %227 : index
+              %591 = arith.addi %590, %230 : index
+              vector.store %589, %3[%591] : memref<?xf32>, vector<16xf32>
+              %592 = arith.subf %81, %96 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %593 = arith.cmpf ogt, %592, %165 : vector<16xf32>
+              %594 = arith.select %593, %592, %165 : vector<16xf32>
+              %595 = arith.cmpf olt, %594, %169 : vector<16xf32>
+              %596 = arith.select %595, %594, %169 : vector<16xf32>
+              %597 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %598 = arith.minnumf %596, %597 : vector<16xf32>
+              %599 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %600 = arith.maxnumf %598, %599 : vector<16xf32>
+              %601 = arith.constant dense<1.44269502> : vector<16xf32>
               %602 = arith.mulf %600, %601 fastmath<contract> : vector<16xf32>
-              %603 = arith.subf %597, %602 fastmath<contract> : vector<16xf32>
-              %604 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %605 = arith.mulf %600, %604 fastmath<contract> : vector<16xf32>
-              %606 = arith.subf %603, %605 fastmath<contract> : vector<16xf32>
-              %607 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %608 = arith.mulf %607, %606 fastmath<contract> : vector<16xf32>
-              %609 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %610 = arith.addf %608, %609 fastmath<contract> : vector<16xf32>
-              %611 = arith.mulf %610, %606 fastmath<contract> : vector<16xf32>
-              %612 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %603 = rlx_cpu.rint %602 : vector<16xf32>
+              %604 = arith.constant dense<0.693359375> : vector<16xf32>
+              %605 = arith.mulf %603, %604 fastmath<contract> : vector<16xf32>
+              %606 = arith.subf %600, %605 fastmath<contract> : vector<16xf32>
+              %607 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %608 = arith.mulf %603, %607 fastmath<contract> : vector<16xf32>
+              %609 = arith.subf %606, %608 fastmath<contract> : vector<16xf32>
+              %610 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %611 = arith.mulf %610, %609 fastmath<contract> : vector<16xf32>
+              %612 = arith.constant dense<0.00139819994> : vector<16xf32>
               %613 = arith.addf %611, %612 fastmath<contract> : vector<16xf32>
-              %614 = arith.mulf %613, %606 fastmath<contract> : vector<16xf32>
-              %615 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %614 = arith.mulf %613, %609 fastmath<contract> : vector<16xf32>
+              %615 = arith.constant dense<0.00833345205> : vector<16xf32>
               %616 = arith.addf %614, %615 fastmath<contract> : vector<16xf32>
-              %617 = arith.mulf %616, %606 fastmath<contract> : vector<16xf32>
-              %618 = arith.constant dense<0.166666657> : vector<16xf32>
+              %617 = arith.mulf %616, %609 fastmath<contract> : vector<16xf32>
+              %618 = arith.constant dense<0.0416657962> : vector<16xf32>
               %619 = arith.addf %617, %618 fastmath<contract> : vector<16xf32>
-              %620 = arith.mulf %619, %606 fastmath<contract> : vector<16xf32>
-              %621 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %620 = arith.mulf %619, %609 fastmath<contract> : vector<16xf32>
+              %621 = arith.constant dense<0.166666657> : vector<16xf32>
               %622 = arith.addf %620, %621 fastmath<contract> : vector<16xf32>
-              %623 = arith.mulf %606, %606 fastmath<contract> : vector<16xf32>
-              %624 = arith.mulf %622, %623 fastmath<contract> : vector<16xf32>
-              %625 = arith.addf %624, %606 fastmath<contract> : vector<16xf32>
-              %626 = arith.constant dense<1.000000e+00> : vector<16xf32>
-              %627 = arith.addf %625, %626 fastmath<contract> : vector<16xf32>
-              %628 = arith.fptosi %600 : vector<16xf32> to vector<16xi32>
-              %629 = arith.constant dense<23> : vector<16xi32>
-              %630 = arith.shli %628, %629 : vector<16xi32>
-              %631 = arith.bitcast %627 : vector<16xf32> to vector<16xi32>
-              %632 = arith.addi %631, %630 : vector<16xi32>
-              %633 = arith.bitcast %632 : vector<16xi32> to vector<16xf32>
-              %634 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %635 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %636 = arith.cmpf olt, %593, %634 : vector<16xf32>
-              %637 = arith.select %636, %635, %633 : vector<16xf32>
-              %638 = arith.constant dense<88.7228394> : vector<16xf32>
-              %639 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %640 = arith.cmpf ogt, %593, %638 : vector<16xf32>
-              %641 = arith.select %640, %639, %637 : vector<16xf32>
-              %642 = arith.cmpf uno, %593, %593 : vector<16xf32>
-              %643 = arith.select %642, %593, %641 : vector<16xf32>
-              %644 = arith.addf %220, %643 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %645 = arith.divf %96, %644 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %646 = arith.mulf %645, %97 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %647 = arith.muli %71, %224 : index
-              %648 = arith.addi %647, %227 : index
-              vector.store %646, %3[%648] : memref<?xf32>, vector<16xf32>
+              %623 = arith.mulf %622, %609 fastmath<contract> : vector<16xf32>
+              %624 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %625 = arith.addf %623, %624 fastmath<contract> : vector<16xf32>
+              %626 = arith.mulf %609, %609 fastmath<contract> : vector<16xf32>
+              %627 = arith.mulf %625, %626 fastmath<contract> : vector<16xf32>
+              %628 = arith.addf %627, %609 fastmath<contract> : vector<16xf32>
+              %629 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %630 = arith.addf %628, %629 fastmath<contract> : vector<16xf32>
+              %631 = arith.fptosi %603 : vector<16xf32> to vector<16xi32>
+              %632 = arith.constant dense<23> : vector<16xi32>
+              %633 = arith.shli %631, %632 : vector<16xi32>
+              %634 = arith.bitcast %630 : vector<16xf32> to vector<16xi32>
+              %635 = arith.addi %634, %633 : vector<16xi32>
+              %636 = arith.bitcast %635 : vector<16xi32> to vector<16xf32>
+              %637 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %638 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %639 = arith.cmpf olt, %596, %637 : vector<16xf32>
+              %640 = arith.select %639, %638, %636 : vector<16xf32>
+              %641 = arith.constant dense<88.7228394> : vector<16xf32>
+              %642 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %643 = arith.cmpf ogt, %596, %641 : vector<16xf32>
+              %644 = arith.select %643, %642, %640 : vector<16xf32>
+              %645 = arith.cmpf uno, %596, %596 : vector<16xf32>
+              %646 = arith.select %645, %596, %644 : vector<16xf32>
+              %647 = arith.addf %223, %646 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %648 = arith.divf %96, %647 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %649 = arith.mulf %648, %97 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %650 = arith.muli %71, %227 : index
+              %651 = arith.addi %650, %230 : index
+              vector.store %649, %3[%651] : memref<?xf32>, vector<16xf32>
             }
-            %649 = arith.subi %22, %27 : index
-            %650 = arith.constant 4 : index
-            %651 = arith.divui %649, %650 : index
-            %652 = arith.muli %651, %650 : index
-            %653 = arith.addi %27, %652 : index
-            scf.for %654 = %27 to %653 step %650 {
-              %655 = arith.addi %654, %14 : index
-              %656 = arith.addi %654, %30 : index
-              %657 = arith.constant 3 : index
-              %658 = arith.addi %654, %657 : index
-              %659 = arith.muli %654, %35 : index
-              %660 = arith.muli %655, %35 : index
-              %661 = arith.muli %656, %35 : index
-              %662 = arith.muli %658, %35 : index
-              %663 = arith.constant 0.000000e+00 : f32
-              %664 = vector.broadcast %663 : f32 to vector<16xf32>
-              %665, %666, %667, %668, %669, %670, %671, %672 = scf.for %673 = %13 to %35 step %14 iter_args(%674 = %664, %675 = %664, %676 = %664, %677 = %664, %678 = %664, %679 = %664, %680 = %664, %681 = %664) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %682 = arith.constant 16 : index
-                %683 = arith.muli %673, %682 : index
-                %684 = vector.load %34[%683] : memref<4096xf32>, vector<16xf32>
-                %685 = arith.addi %32, %683 : index
-                %686 = vector.load %34[%685] : memref<4096xf32>, vector<16xf32>
-                %687 = arith.addi %659, %673 : index
-                %688 = memref.load %0[%687] : memref<?xf32>
-                %689 = vector.broadcast %688 : f32 to vector<16xf32>
-                %690 = vector.fma %689, %684, %674 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %691 = vector.fma %689, %686, %675 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %692 = arith.addi %660, %673 : index
-                %693 = memref.load %0[%692] : memref<?xf32>
-                %694 = vector.broadcast %693 : f32 to vector<16xf32>
-                %695 = vector.fma %694, %684, %676 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %696 = vector.fma %694, %686, %677 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %697 = arith.addi %661, %673 : index
-                %698 = memref.load %0[%697] : memref<?xf32>
-                %699 = vector.broadcast %698 : f32 to vector<16xf32>
-                %700 = vector.fma %699, %684, %678 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %701 = vector.fma %699, %686, %679 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %702 = arith.addi %662, %673 : index
-                %703 = memref.load %0[%702] : memref<?xf32>
-                %704 = vector.broadcast %703 : f32 to vector<16xf32>
-                %705 = vector.fma %704, %684, %680 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %706 = vector.fma %704, %686, %681 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %690, %691, %695, %696, %700, %701, %705, %706 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %652 = arith.subi %22, %27 : index
+            %653 = arith.constant 4 : index
+            %654 = arith.divui %652, %653 : index
+            %655 = arith.muli %654, %653 : index
+            %656 = arith.addi %27, %655 : index
+            scf.for %657 = %27 to %656 step %653 {
+              %658 = arith.addi %657, %14 : index
+              %659 = arith.addi %657, %30 : index
+              %660 = arith.constant 3 : index
+              %661 = arith.addi %657, %660 : index
+              %662 = arith.muli %657, %35 : index
+              %663 = arith.muli %658, %35 : index
+              %664 = arith.muli %659, %35 : index
+              %665 = arith.muli %661, %35 : index
+              %666 = arith.constant 0.000000e+00 : f32
+              %667 = vector.broadcast %666 : f32 to vector<16xf32>
+              %668, %669, %670, %671, %672, %673, %674, %675 = scf.for %676 = %13 to %35 step %14 iter_args(%677 = %667, %678 = %667, %679 = %667, %680 = %667, %681 = %667, %682 = %667, %683 = %667, %684 = %667) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %685 = arith.constant 16 : index
+                %686 = arith.muli %676, %685 : index
+                %687 = vector.load %34[%686] : memref<4096xf32>, vector<16xf32>
+                %688 = arith.addi %32, %686 : index
+                %689 = vector.load %34[%688] : memref<4096xf32>, vector<16xf32>
+                %690 = arith.constant 256 : index
+                %691 = arith.addi %686, %690 : index
+                rlx_cpu.prefetch %34[%691] {cache = "l1"} : memref<4096xf32>
+                %692 = arith.addi %688, %690 : index
+                rlx_cpu.prefetch %34[%692] {cache = "l1"} : memref<4096xf32>
+                %693 = arith.addi %662, %676 : index
+                %694 = memref.load %0[%693] : memref<?xf32>
+                %695 = vector.broadcast %694 : f32 to vector<16xf32>
+                %696 = vector.fma %695, %687, %677 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %697 = vector.fma %695, %689, %678 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %698 = arith.addi %663, %676 : index
+                %699 = memref.load %0[%698] : memref<?xf32>
+                %700 = vector.broadcast %699 : f32 to vector<16xf32>
+                %701 = vector.fma %700, %687, %679 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %702 = vector.fma %700, %689, %680 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %703 = arith.addi %664, %676 : index
+                %704 = memref.load %0[%703] : memref<?xf32>
+                %705 = vector.broadcast %704 : f32 to vector<16xf32>
+                %706 = vector.fma %705, %687, %681 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %707 = vector.fma %705, %689, %682 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %708 = arith.addi %665, %676 : index
+                %709 = memref.load %0[%708] : memref<?xf32>
+                %710 = vector.broadcast %709 : f32 to vector<16xf32>
+                %711 = vector.fma %710, %687, %683 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %712 = vector.fma %710, %689, %684 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %696, %697, %701, %702, %706, %707, %711, %712 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %707 = arith.subf %664, %665 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %708 = arith.constant -8.700000e+01 : f32
-              %709 = vector.broadcast %708 : f32 to vector<16xf32>
-              %710 = arith.cmpf ogt, %707, %709 : vector<16xf32>
-              %711 = arith.select %710, %707, %709 : vector<16xf32>
-              %712 = arith.constant 8.800000e+01 : f32
-              %713 = vector.broadcast %712 : f32 to vector<16xf32>
-              %714 = arith.cmpf olt, %711, %713 : vector<16xf32>
-              %715 = arith.select %714, %711, %713 : vector<16xf32>
-              %716 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %717 = arith.minnumf %715, %716 : vector<16xf32>
-              %718 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %719 = arith.maxnumf %717, %718 : vector<16xf32>
-              %720 = arith.constant dense<1.44269502> : vector<16xf32>
-              %721 = arith.mulf %719, %720 fastmath<contract> : vector<16xf32>
-              %722 = rlx_cpu.rint %721 : vector<16xf32>
-              %723 = arith.constant dense<0.693359375> : vector<16xf32>
-              %724 = arith.mulf %722, %723 fastmath<contract> : vector<16xf32>
-              %725 = arith.subf %719, %724 fastmath<contract> : vector<16xf32>
-              %726 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %727 = arith.mulf %722, %726 fastmath<contract> : vector<16xf32>
-              %728 = arith.subf %725, %727 fastmath<contract> : vector<16xf32>
-              %729 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %730 = arith.mulf %729, %728 fastmath<contract> : vector<16xf32>
-              %731 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %732 = arith.addf %730, %731 fastmath<contract> : vector<16xf32>
-              %733 = arith.mulf %732, %728 fastmath<contract> : vector<16xf32>
-              %734 = arith.constant dense<0.00833345205> : vector<16xf32>
-              %735 = arith.addf %733, %734 fastmath<contract> : vector<16xf32>
-              %736 = arith.mulf %735, %728 fastmath<contract> : vector<16xf32>
-              %737 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %713 = arith.subf %667, %668 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %714 = arith.constant -8.700000e+01 : f32
+              %715 = vector.broadcast %714 : f32 to vector<16xf32>
+              %716 = arith.cmpf ogt, %713, %715 : vector<16xf32>
+              %717 = arith.select %716, %713, %715 : vector<16xf32>
+              %718 = arith.constant 8.800000e+01 : f32
+              %719 = vector.broadcast %718 : f32 to vector<16xf32>
+              %720 = arith.cmpf olt, %717, %719 : vector<16xf32>
+              %721 = arith.select %720, %717, %719 : vector<16xf32>
+              %722 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %723 = arith.minnumf %721, %722 : vector<16xf32>
+              %724 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %725 = arith.maxnumf %723, %724 : vector<16xf32>
+              %726 = arith.constant dense<1.44269502> : vector<16xf32>
+              %727 = arith.mulf %725, %726 fastmath<contract> : vector<16xf32>
+              %728 = rlx_cpu.rint %727 : vector<16xf32>
+              %729 = arith.constant dense<0.693359375> : vector<16xf32>
+              %730 = arith.mulf %728, %729 fastmath<contract> : vector<16xf32>
+              %731 = arith.subf %725, %730 fastmath<contract> : vector<16xf32>
+              %732 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %733 = arith.mulf %728, %732 fastmath<contract> : vector<16xf32>
+              %734 = arith.subf %731, %733 fastmath<contract> : vector<16xf32>
+              %735 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %736 = arith.mulf %735, %734 fastmath<contract> : vector<16xf32>
+              %737 = arith.constant dense<0.00139819994> : vector<16xf32>
               %738 = arith.addf %736, %737 fastmath<contract> : vector<16xf32>
-              %739 = arith.mulf %738, %728 fastmath<contract> : vector<16xf32>
-              %740 = arith.constant dense<0.166666657> : vector<16xf32>
+              %739 = arith.mulf %738, %734 fastmath<contract> : vector<16xf32>
+              %740 = arith.constant dense<0.00833345205> : vector<16xf32>
               %741 = arith.addf %739, %740 fastmath<contract> : vector<16xf32>
-              %742 = arith.mulf %741, %728 fastmath<contract> : vector<16xf32>
-              %743 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %742 = arith.mulf %741, %734 fastmath<contract> : vector<16xf32>
+              %743 = arith.constant dense<0.0416657962> : vector<16xf32>
               %744 = arith.addf %742, %743 fastmath<contract> : vector<16xf32>
-              %745 = arith.mulf %728, %728 fastmath<contract> : vector<16xf32>
-              %746 = arith.mulf %744, %745 fastmath<contract> : vector<16xf32>
-              %747 = arith.addf %746, %728 fastmath<contract> : vector<16xf32>
-              %748 = arith.constant dense<1.000000e+00> : vector<16xf32>
-              %749 = arith.addf %747, %748 fastmath<contract> : vector<16xf32>
-              %750 = arith.fptosi %722 : vector<16xf32> to vector<16xi32>
-              %751 = arith.constant dense<23> : vector<16xi32>
-              %752 = arith.shli %750, %751 : vector<16xi32>
-              %753 = arith.bitcast %749 : vector<16xf32> to vector<16xi32>
-              %754 = arith.addi %753, %752 : vector<16xi32>
-              %755 = arith.bitcast %754 : vector<16xi32> to vector<16xf32>
-              %756 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %757 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %758 = arith.cmpf olt, %715, %756 : vector<16xf32>
-              %759 = arith.select %758, %757, %755 : vector<16xf32>
-              %760 = arith.constant dense<88.7228394> : vector<16xf32>
-              %761 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %762 = arith.cmpf ogt, %715, %760 : vector<16xf32>
-              %763 = arith.select %762, %761, %759 : vector<16xf32>
-              %764 = arith.cmpf uno, %715, %715 : vector<16xf32>
-              %765 = arith.select %764, %715, %763 : vector<16xf32>
-              %766 = arith.constant 1.000000e+00 : f32
-              %767 = vector.broadcast %766 : f32 to vector<16xf32>
-              %768 = arith.addf %767, %765 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %769 = arith.divf %665, %768 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %770 = arith.mulf %769, %666 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %771 = arith.constant 192 : index
-              %772 = arith.muli %654, %771 : index
-              %773 = arith.constant 16 : index
-              %774 = arith.muli %29, %773 : index
-              %775 = arith.addi %772, %774 : index
-              vector.store %770, %3[%775] : memref<?xf32>, vector<16xf32>
-              %776 = arith.subf %664, %667 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %777 = arith.cmpf ogt, %776, %709 : vector<16xf32>
-              %778 = arith.select %777, %776, %709 : vector<16xf32>
-              %779 = arith.cmpf olt, %778, %713 : vector<16xf32>
-              %780 = arith.select %779, %778, %713 : vector<16xf32>
-              %781 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %782 = arith.minnumf %780, %781 : vector<16xf32>
-              %783 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %784 = arith.maxnumf %782, %783 : vector<16xf32>
-              %785 = arith.constant dense<1.44269502> : vector<16xf32>
-              %786 = arith.mulf %784, %785 fastmath<contract> : vector<16xf32>
-              %787 = rlx_cpu.rint %786 : vector<16xf32>
-              %788 = arith.constant dense<0.693359375> : vector<16xf32>
-              %789 = arith.mulf %787, %788 fastmath<contract> : vector<16xf32>
-              %790 = arith.subf %784, %789 fastmath<contract> : vector<16xf32>
-              %791 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %792 = arith.mulf %787, %791 fastmath<contract> : vector<16xf32>
-              %793 = arith.subf %790, %792 fastmath<contract> : vector<16xf32>
-              %794 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %795 = arith.mulf %794, %793 fastmath<contract> : vector<16xf32>
-              %796 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %797 = arith.addf %795, %796 fastmath<contract> : vector<16xf32>
-              %798 = arith.mulf %797, %793 fastmath<contract> : vector<16xf32>
-              %799 = arith.constant dense<0.00833345205> : vector<16xf32>
-              %800 = arith.addf %798, %799 fastmath<contract> : vector<16xf32>
-              %801 = arith.mulf %800, %793 fastmath<contract> : vector<16xf32>
-              %802 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %745 = arith.mulf %744, %734 fastmath<contract> : vector<16xf32>
+              %746 = arith.constant dense<0.166666657> : vector<16xf32>
+              %747 = arith.addf %745, %746 fastmath<contract> : vector<16xf32>
+              %748 = arith.mulf %747, %734 fastmath<contract> : vector<16xf32>
+              %749 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %750 = arith.addf %748, %749 fastmath<contract> : vector<16xf32>
+              %751 = arith.mulf %734, %734 fastmath<contract> : vector<16xf32>
+              %752 = arith.mulf %750, %751 fastmath<contract> : vector<16xf32>
+              %753 = arith.addf %752, %734 fastmath<contract> : vector<16xf32>
+              %754 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %755 = arith.addf %753, %754 fastmath<contract> : vector<16xf32>
+              %756 = arith.fptosi %728 : vector<16xf32> to vector<16xi32>
+              %757 = arith.constant dense<23> : vector<16xi32>
+              %758 = arith.shli %756, %757 : vector<16xi32>
+              %759 = arith.bitcast %755 : vector<16xf32> to vector<16xi32>
+              %760 = arith.addi %759, %758 : vector<16xi32>
+              %761 = arith.bitcast %760 : vector<16xi32> to vector<16xf32>
+              %762 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %763 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %764 = arith.cmpf olt, %721, %762 : vector<16xf32>
+              %765 = arith.select %764, %763, %761 : vector<16xf32>
+              %766 = arith.constant dense<88.7228394> : vector<16xf32>
+              %767 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %768 = arith.cmpf ogt, %721, %766 : vector<16xf32>
+              %769 = arith.select %768, %767, %765 : vector<16xf32>
+              %770 = arith.cmpf uno, %721, %721 : vector<16xf32>
+              %771 = arith.select %770, %721, %769 : vector<16xf32>
+              %772 = arith.constant 1.000000e+00 : f32
+              %773 = vector.broadcast %772 : f32 to vector<16xf32>
+              %774 = arith.addf %773, %771 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %775 = arith.divf %668, %774 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %776 = arith.mulf %775, %669 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %777 = arith.constant 192 : index
+              %778 = arith.muli %657, %777 : index
+              %779 = arith.constant 16 : index
+              %780 = arith.muli %29, %779 : index
+              %781 = arith.addi %778, %780 : index
+              vector.store %776, %3[%781] : memref<?xf32>, vector<16xf32>
+              %782 = arith.subf %667, %670 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %783 = arith.cmpf ogt, %782, %715 : vector<16xf32>
+              %784 = arith.select %783, %782, %715 : vector<16xf32>
+              %785 = arith.cmpf olt, %784, %719 : vector<16xf32>
+              %786 = arith.select %785, %784, %719 : vector<16xf32>
+              %787 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %788 = arith.minnumf %786, %787 : vector<16xf32>
+              %789 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %790 = arith.maxnumf %788, %789 : vector<16xf32>
+              %791 = arith.constant dense<1.44269502> : vector<16xf32>
+              %792 = arith.mulf %790, %791 fastmath<contract> : vector<16xf32>
+              %793 = rlx_cpu.rint %792 : vector<16xf32>
+              %794 = arith.constant dense<0.693359375> : vector<16xf32>
+              %795 = arith.mulf %793, %794 fastmath<contract> : vector<16xf32>
+              %796 = arith.subf %790, %795 fastmath<contract> : vector<16xf32>
+              %797 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %798 = arith.mulf %793, %797 fastmath<contract> : vector<16xf32>
+              %799 = arith.subf %796, %798 fastmath<contract> : vector<16xf32>
+              %800 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %801 = arith.mulf %800, %799 fastmath<contract> : vector<16xf32>
+              %802 = arith.constant dense<0.00139819994> : vector<16xf32>
               %803 = arith.addf %801, %802 fastmath<contract> : vector<16xf32>
-              %804 = arith.mulf %803, %793 fastmath<contract> : vector<16xf32>
-              %805 = arith.constant dense<0.166666657> : vector<16xf32>
+              %804 = arith.mulf %803, %799 fastmath<contract> : vector<16xf32>
+              %805 = arith.constant dense<0.00833345205> : vector<16xf32>
               %806 = arith.addf %804, %805 fastmath<contract> : vector<16xf32>
-              %807 = arith.mulf %806, %793 fastmath<contract> : vector<16xf32>
-              %808 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %807 = arith.mulf %806, %799 fastmath<contract> : vector<16xf32>
+              %808 = arith.constant dense<0.0416657962> : vector<16xf32>
               %809 = arith.addf %807, %808 fastmath<contract> : vector<16xf32>
-              %810 = arith.mulf %793, %793 fastmath<contract> : vector<16xf32>
-              %811 = arith.mulf %809, %810 fastmath<contract> : vector<16xf32>
-              %812 = arith.addf %811, %793 fastmath<contract> : vector<16xf32>
-              %813 = arith.constant dense<1.000000e+00> : vector<16xf32>
-              %814 = arith.addf %812, %813 fastmath<contract> : vector<16xf32>
-              %815 = arith.fptosi %787 : vector<16xf32> to vector<16xi32>
-              %816 = arith.constant dense<23> : vector<16xi32>
-              %817 = arith.shli %815, %816 : vector<16xi32>
-              %818 = arith.bitcast %814 : vector<16xf32> to vector<16xi32>
-              %819 = arith.addi %818, %817 : vector<16xi32>
-              %820 = arith.bitcast %819 : vector<16xi32> to vector<16xf32>
-              %821 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %822 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %823 = arith.cmpf olt, %780, %821 : vector<16xf32>
-              %824 = arith.select %823, %822, %820 : vector<16xf32>
-              %825 = arith.constant dense<88.7228394> : vector<16xf32>
-              %826 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %827 = arith.cmpf ogt, %780, %825 : vector<16xf32>
-              %828 = arith.select %827, %826, %824 : vector<16xf32>
-              %829 = arith.cmpf uno, %780, %780 : vector<16xf32>
-              %830 = arith.select %829, %780, %828 : vector<16xf32>
-              %831 = arith.addf %767, %830 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %832 = arith.divf %667, %831 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %833 = arith.mulf %832, %668 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %834 = arith.muli %655, %771 : index
-              %835 = arith.addi %834, %774 : index
-              vector.store %833, %3[%835] : memref<?xf32>, vector<16xf32>
-              %836 = arith.subf %664, %669 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %837 = arith.cmpf ogt, %836, %709 : vector<16xf32>
-              %838 = arith.select %837, %836, %709 : vector<16xf32>
-              %839 = arith.cmpf olt, %838, %713 : vector<16xf32>
-              %840 = arith.select %839, %838, %713 : vector<16xf32>
-              %841 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %842 = arith.minnumf %840, %841 : vector<16xf32>
-              %843 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %844 = arith.maxnumf %842, %843 : vector<16xf32>
-              %845 = arith.constant dense<1.44269502> : vector<16xf32>
-              %846 = arith.mulf %844, %845 fastmath<contract> : vector<16xf32>
-              %847 = rlx_cpu.rint %846 : vector<16xf32>
-              %848 = arith.constant dense<0.693359375> : vector<16xf32>
-              %849 = arith.mulf %847, %848 fastmath<contract> : vector<16xf32>
-              %850 = arith.subf %844, %849 fastmath<contract> : vector<16xf32>
-              %851 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %852 = arith.mulf %847, %851 fastmath<contract> : vector<16xf32>
-              %853 = arith.subf %850, %852 fastmath<contract> : vector<16xf32>
-              %854 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %855 = arith.mulf %854, %853 fastmath<contract> : vector<16xf32>
-              %856 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %857 = arith.addf %855, %856 fastmath<contract> : vector<16xf32>
-              %858 = arith.mulf %857, %853 fastmath<contract> : vector<16xf32>
-              %859 = arith.constant dense<0.00833345205> : vector<16xf32>
-              %860 = arith.addf %858, %859 fastmath<contract> : vector<16xf32>
-              %861 = arith.mulf %860, %853 fastmath<contract> : vector<16xf32>
-              %862 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %810 = arith.mulf %809, %799 fastmath<contract> : vector<16xf32>
+              %811 = arith.constant dense<0.166666657> : vector<16xf32>
+              %812 = arith.addf %810, %811 fastmath<contract> : vector<16xf32>
+              %813 = arith.mulf %812, %799 fastmath<contract> : vector<16xf32>
+              %814 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %815 = arith.addf %813, %814 fastmath<contract> : vector<16xf32>
+              %816 = arith.mulf %799, %799 fastmath<contract> : vector<16xf32>
+              %817 = arith.mulf %815, %816 fastmath<contract> : vector<16xf32>
+              %818 = arith.addf %817, %799 fastmath<contract> : vector<16xf32>
+              %819 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %820 = arith.addf %818, %819 fastmath<contract> : vector<16xf32>
+              %821 = arith.fptosi %793 : vector<16xf32> to vector<16xi32>
+              %822 = arith.constant dense<23> : vector<16xi32>
+              %823 = arith.shli %821, %822 : vector<16xi32>
+              %824 = arith.bitcast %820 : vector<16xf32> to vector<16xi32>
+              %825 = arith.addi %824, %823 : vector<16xi32>
+              %826 = arith.bitcast %825 : vector<16xi32> to vector<16xf32>
+              %827 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %828 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %829 = arith.cmpf olt, %786, %827 : vector<16xf32>
+              %830 = arith.select %829, %828, %826 : vector<16xf32>
+              %831 = arith.constant dense<88.7228394> : vector<16xf32>
+              %832 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %833 = arith.cmpf ogt, %786, %831 : vector<16xf32>
+              %834 = arith.select %833, %832, %830 : vector<16xf32>
+              %835 = arith.cmpf uno, %786, %786 : vector<16xf32>
+              %836 = arith.select %835, %786, %834 : vector<16xf32>
+              %837 = arith.addf %773, %836 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %838 = arith.divf %670, %837 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %839 = arith.mulf %838, %671 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %840 = arith.muli %658, %777 : index
+              %841 = arith.addi %840, %780 : index
+              vector.store %839, %3[%841] : memref<?xf32>, vector<16xf32>
+              %842 = arith.subf %667, %672 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %843 = arith.cmpf ogt, %842, %715 : vector<16xf32>
+              %844 = arith.select %843, %842, %715 : vector<16xf32>
+              %845 = arith.cmpf olt, %844, %719 : vector<16xf32>
+              %846 = arith.select %845, %844, %719 : vector<16xf32>
+              %847 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %848 = arith.minnumf %846, %847 : vector<16xf32>
+              %849 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %850 = arith.maxnumf %848, %849 : vector<16xf32>
+              %851 = arith.constant dense<1.44269502> : vector<16xf32>
+              %852 = arith.mulf %850, %851 fastmath<contract> : vector<16xf32>
+              %853 = rlx_cpu.rint %852 : vector<16xf32>
+              %854 = arith.constant dense<0.693359375> : vector<16xf32>
+              %855 = arith.mulf %853, %854 fastmath<contract> : vector<16xf32>
+              %856 = arith.subf %850, %855 fastmath<contract> : vector<16xf32>
+              %857 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %858 = arith.mulf %853, %857 fastmath<contract> : vector<16xf32>
+              %859 = arith.subf %856, %858 fastmath<contract> : vector<16xf32>
+              %860 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %861 = arith.mulf %860, %859 fastmath<contract> : vector<16xf32>
+              %862 = arith.constant dense<0.00139819994> : vector<16xf32>
               %863 = arith.addf %861, %862 fastmath<contract> : vector<16xf32>
-              %864 = arith.mulf %863, %853 fastmath<contract> : vector<16xf32>
-              %865 = arith.constant dense<0.166666657> : vector<16xf32>
+              %864 = arith.mulf %863, %859 fastmath<contract> : vector<16xf32>
+              %865 = arith.constant dense<0.00833345205> : vector<16xf32>
               %866 = arith.addf %864, %865 fastmath<contract> : vector<16xf32>
-              %867 = arith.mulf %866, %853 fastmath<contract> : vector<16xf32>
-              %868 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %867 = arith.mulf %866, %859 fastmath<contract> : vector<16xf32>
+              %868 = arith.constant dense<0.0416657962> : vector<16xf32>
               %869 = arith.addf %867, %868 fastmath<contract> : vector<16xf32>
-              %870 = arith.mulf %853, %853 fastmath<contract> : vector<16xf32>
-              %871 = arith.mulf %869, %870 fastmath<contract> : vector<16xf32>
-              %872 = arith.addf %871, %853 fastmath<contract> : vector<16xf32>
-              %873 = arith.constant dense<1.000000e+00> : vector<16xf32>
-              %874 = arith.addf %872, %873 fastmath<contract> : vector<16xf32>
-              %875 = arith.fptosi %847 : vector<16xf32> to vector<16xi32>
-              %876 = arith.constant dense<23> : vector<16xi32>
-              %877 = arith.shli %875, %876 : vector<16xi32>
-              %878 = arith.bitcast %874 : vector<16xf32> to vector<16xi32>
-              %879 = arith.addi %878, %877 : vector<16xi32>
-              %880 = arith.bitcast %879 : vector<16xi32> to vector<16xf32>
-              %881 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %882 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %883 = arith.cmpf olt, %840, %881 : vector<16xf32>
-              %884 = arith.select %883, %882, %880 : vector<16xf32>
-              %885 = arith.constant dense<88.7228394> : vector<16xf32>
-              %886 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %887 = arith.cmpf ogt, %840, %885 : vector<16xf32>
-              %888 = arith.select %887, %886, %884 : vector<16xf32>
-              %889 = arith.cmpf uno, %840, %840 : vector<16xf32>
-              %890 = arith.select %889, %840, %888 : vector<16xf32>
-              %891 = arith.addf %767, %890 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %892 = arith.divf %669, %891 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %893 = arith.mulf %892, %670 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %894 = arith.muli %656, %771 : index
-              %895 = arith.addi %894, %774 : index
-              vector.store %893, %3[%895] : memref<?xf32>, vector<16xf32>
-              %896 = arith.subf %664, %671 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %897 = arith.cmpf ogt, %896, %709 : vector<16xf32>
-              %898 = arith.select %897, %896, %709 : vector<16xf32>
-              %899 = arith.cmpf olt, %898, %713 : vector<16xf32>
-              %900 = arith.select %899, %898, %713 : vector<16xf32>
-              %901 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %902 = arith.minnumf %900, %901 : vector<16xf32>
-              %903 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %904 = arith.maxnumf %902, %903 : vector<16xf32>
-              %905 = arith.constant dense<1.44269502> : vector<16xf32>
-              %906 = arith.mulf %904, %905 fastmath<contract> : vector<16xf32>
-              %907 = rlx_cpu.rint %906 : vector<16xf32>
-              %908 = arith.constant dense<0.693359375> : vector<16xf32>
-              %909 = arith.mulf %907, %908 fastmath<contract> : vector<16xf32>
-              %910 = arith.subf %904, %909 fastmath<contract> : vector<16xf32>
-              %911 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %912 = arith.mulf %907, %911 fastmath<contract> : vector<16xf32>
-              %913 = arith.subf %910, %912 fastmath<contract> : vector<16xf32>
-              %914 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %915 = arith.mulf %914, %913 fastmath<contract> : vector<16xf32>
-              %916 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %917 = arith.addf %915, %916 fastmath<contract> : vector<16xf32>
-              %918 = arith.mulf %917, %913 fastmath<contract> : vector<16xf32>
-              %919 = arith.constant dense<0.00833345205> : vector<16xf32>
-              %920 = arith.addf %918, %919 fastmath<contract> : vector<16xf32>
-              %921 = arith.mulf %920, %913 fastmath<contract> : vector<16xf32>
-              %922 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %870 = arith.mulf %869, %859 fastmath<contract> : vector<16xf32>
+              %871 = arith.constant dense<0.166666657> : vector<16xf32>
+              %872 = arith.addf %870, %871 fastmath<contract> : vector<16xf32>
+              %873 = arith.mulf %872, %859 fastmath<contract> : vector<16xf32>
+              %874 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %875 = arith.addf %873, %874 fastmath<contract> : vector<16xf32>
+              %876 = arith.mulf %859, %859 fastmath<contract> : vector<16xf32>
+              %877 = arith.mulf %875, %876 fastmath<contract> : vector<16xf32>
+              %878 = arith.addf %877, %859 fastmath<contract> : vector<16xf32>
+              %879 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %880 = arith.addf %878, %879 fastmath<contract> : vector<16xf32>
+              %881 = arith.fptosi %853 : vector<16xf32> to vector<16xi32>
+              %882 = arith.constant dense<23> : vector<16xi32>
+              %883 = arith.shli %881, %882 : vector<16xi32>
+              %884 = arith.bitcast %880 : vector<16xf32> to vector<16xi32>
+              %885 = arith.addi %884, %883 : vector<16xi32>
+              %886 = arith.bitcast %885 : vector<16xi32> to vector<16xf32>
+              %887 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %888 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %889 = arith.cmpf olt, %846, %887 : vector<16xf32>
+              %890 = arith.select %889, %888, %886 : vector<16xf32>
+              %891 = arith.constant dense<88.7228394> : vector<16xf32>
+              %892 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %893 = arith.cmpf ogt, %846, %891 : vector<16xf32>
+              %894 = arith.select %893, %892, %890 : vector<16xf32>
+              %895 = arith.cmpf uno, %846, %846 : vector<16xf32>
+              %896 = arith.select %895, %846, %894 : vector<16xf32>
+              %897 = arith.addf %773, %896 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %898 = arith.divf %672, %897 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %899 = arith.mulf %898, %673 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %900 = arith.muli %659, %777 : index
+              %901 = arith.addi %900, %780 : index
+              vector.store %899, %3[%901] : memref<?xf32>, vector<16xf32>
+              %902 = arith.subf %667, %674 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %903 = arith.cmpf ogt, %902, %715 : vector<16xf32>
+              %904 = arith.select %903, %902, %715 : vector<16xf32>
+              %905 = arith.cmpf olt, %904, %719 : vector<16xf32>
+              %906 = arith.select %905, %904, %719 : vector<16xf32>
+              %907 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %908 = arith.minnumf %906, %907 : vector<16xf32>
+              %909 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %910 = arith.maxnumf %908, %909 : vector<16xf32>
+              %911 = arith.constant dense<1.44269502> : vector<16xf32>
+              %912 = arith.mulf %910, %911 fastmath<contract> : vector<16xf32>
+              %913 = rlx_cpu.rint %912 : vector<16xf32>
+              %914 = arith.constant dense<0.693359375> : vector<16xf32>
+              %915 = arith.mulf %913, %914 fastmath<contract> : vector<16xf32>
+              %916 = arith.subf %910, %915 fastmath<contract> : vector<16xf32>
+              %917 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %918 = arith.mulf %913, %917 fastmath<contract> : vector<16xf32>
+              %919 = arith.subf %916, %918 fastmath<contract> : vector<16xf32>
+              %920 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %921 = arith.mulf %920, %919 fastmath<contract> : vector<16xf32>
+              %922 = arith.constant dense<0.00139819994> : vector<16xf32>
               %923 = arith.addf %921, %922 fastmath<contract> : vector<16xf32>
-              %924 = arith.mulf %923, %913 fastmath<contract> : vector<16xf32>
-              %925 = arith.constant dense<0.166666657> : vector<16xf32>
+              %924 = arith.mulf %923, %919 fastmath<contract> : vector<16xf32>
+              %925 = arith.constant dense<0.00833345205> : vector<16xf32>
               %926 = arith.addf %924, %925 fastmath<contract> : vector<16xf32>
-              %927 = arith.mulf %926, %913 fastmath<contract> : vector<16xf32>
-              %928 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %927 = arith.mulf %926, %919 fastmath<contract> : vector<16xf32>
+              %928 = arith.constant dense<0.0416657962> : vector<16xf32>
               %929 = arith.addf %927, %928 fastmath<contract> : vector<16xf32>
-              %930 = arith.mulf %913, %913 fastmath<contract> : vector<16xf32>
-              %931 = arith.mulf %929, %930 fastmath<contract> : vector<16xf32>
-              %932 = arith.addf %931, %913 fastmath<contract> : vector<16xf32>
-              %933 = arith.constant dense<1.000000e+00> : vector<16xf32>
-              %934 = arith.addf %932, %933 fastmath<contract> : vector<16xf32>
-              %935 = arith.fptosi %907 : vector<16xf32> to vector<16xi32>
-              %936 = arith.constant dense<23> : vector<16xi32>
-              %937 = arith.shli %935, %936 : vector<16xi32>
-              %938 = arith.bitcast %934 : vector<16xf32> to vector<16xi32>
-              %939 = arith.addi %938, %937 : vector<16xi32>
-              %940 = arith.bitcast %939 : vector<16xi32> to vector<16xf32>
-              %941 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %942 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %943 = arith.cmpf olt, %900, %941 : vector<16xf32>
-              %944 = arith.select %943, %942, %940 : vector<16xf32>
-              %945 = arith.constant dense<88.7228394> : vector<16xf32>
-              %946 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %947 = arith.cmpf ogt, %900, %945 : vector<16xf32>
-              %948 = arith.select %947, %946, %944 : vector<16xf32>
-              %949 = arith.cmpf uno, %900, %900 : vector<16xf32>
-              %950 = arith.select %949, %900, %948 : vector<16xf32>
-              %951 = arith.addf %767, %950 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %952 = arith.divf %671, %951 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %953 = arith.mulf %952, %672 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %954 = arith.muli %658, %771 : index
-              %955 = arith.addi %954, %774 : index
-              vector.store %953, %3[%955] : memref<?xf32>, vector<16xf32>
+              %930 = arith.mulf %929, %919 fastmath<contract> : vector<16xf32>
+              %931 = arith.constant dense<0.166666657> : vector<16xf32>
+              %932 = arith.addf %930, %931 fastmath<contract> : vector<16xf32>
+              %933 = arith.mulf %932, %919 fastmath<contract> : vector<16xf32>
+              %934 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %935 = arith.addf %933, %934 fastmath<contract> : vector<16xf32>
+              %936 = arith.mulf %919, %919 fastmath<contract> : vector<16xf32>
+              %937 = arith.mulf %935, %936 fastmath<contract> : vector<16xf32>
+              %938 = arith.addf %937, %919 fastmath<contract> : vector<16xf32>
+              %939 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %940 = arith.addf %938, %939 fastmath<contract> : vector<16xf32>
+              %941 = arith.fptosi %913 : vector<16xf32> to vector<16xi32>
+              %942 = arith.constant dense<23> : vector<16xi32>
+              %943 = arith.shli %941, %942 : vector<16xi32>
+              %944 = arith.bitcast %940 : vector<16xf32> to vector<16xi32>
+              %945 = arith.addi %944, %943 : vector<16xi32>
+              %946 = arith.bitcast %945 : vector<16xi32> to vector<16xf32>
+              %947 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %948 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %949 = arith.cmpf olt, %906, %947 : vector<16xf32>
+              %950 = arith.select %949, %948, %946 : vector<16xf32>
+              %951 = arith.constant dense<88.7228394> : vector<16xf32>
+              %952 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %953 = arith.cmpf ogt, %906, %951 : vector<16xf32>
+              %954 = arith.select %953, %952, %950 : vector<16xf32>
+              %955 = arith.cmpf uno, %906, %906 : vector<16xf32>
+              %956 = arith.select %955, %906, %954 : vector<16xf32>
+              %957 = arith.addf %773, %956 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %958 = arith.divf %674, %957 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %959 = arith.mulf %958, %675 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %960 = arith.muli %661, %777 : index
+              %961 = arith.addi %960, %780 : index
+              vector.store %959, %3[%961] : memref<?xf32>, vector<16xf32>
             }
-            %956 = arith.subi %22, %653 : index
-            %957 = arith.divui %956, %30 : index
-            %958 = arith.muli %957, %30 : index
-            %959 = arith.addi %653, %958 : index
-            scf.for %960 = %653 to %959 step %30 {
-              %961 = arith.addi %960, %14 : index
-              %962 = arith.muli %960, %35 : index
-              %963 = arith.muli %961, %35 : index
-              %964 = arith.constant 0.000000e+00 : f32
-              %965 = vector.broadcast %964 : f32 to vector<16xf32>
-              %966, %967, %968, %969, %970, %971, %972, %973 = scf.for %974 = %13 to %35 step %30 iter_args(%975 = %965, %976 = %965, %977 = %965, %978 = %965, %979 = %965, %980 = %965, %981 = %965, %982 = %965) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %983 = arith.constant 16 : index
-                %984 = arith.muli %974, %983 : index
-                %985 = vector.load %34[%984] : memref<4096xf32>, vector<16xf32>
-                %986 = arith.addi %32, %984 : index
-                %987 = vector.load %34[%986] : memref<4096xf32>, vector<16xf32>
-                %988 = arith.addi %962, %974 : index
-                %989 = memref.load %0[%988] : memref<?xf32>
-                %990 = vector.broadcast %989 : f32 to vector<16xf32>
-                %991 = vector.fma %990, %985, %975 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %992 = vector.fma %990, %987, %976 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %993 = arith.addi %963, %974 : index
-                %994 = memref.load %0[%993] : memref<?xf32>
-                %995 = vector.broadcast %994 : f32 to vector<16xf32>
-                %996 = vector.fma %995, %985, %977 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %997 = vector.fma %995, %987, %978 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %998 = arith.addi %974, %14 : index
-                %999 = arith.muli %998, %983 : index
-                %1000 = vector.load %34[%999] : memref<4096xf32>, vector<16xf32>
-                %1001 = arith.addi %32, %999 : index
-                %1002 = vector.load %34[%1001] : memref<4096xf32>, vector<16xf32>
-                %1003 = arith.addi %962, %998 : index
-                %1004 = memref.load %0[%1003] : memref<?xf32>
-                %1005 = vector.broadcast %1004 : f32 to vector<16xf32>
-                %1006 = vector.fma %1005, %1000, %979 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %1007 = vector.fma %1005, %1002, %980 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %1008 = arith.addi %963, %998 : index
-                %1009 = memref.load %0[%1008] : memref<?xf32>
-                %1010 = vector.broadcast %1009 : f32 to vector<16xf32>
-                %1011 = vector.fma %1010, %1000, %981 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %1012 = vector.fma %1010, %1002, %982 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %991, %992, %996, %997, %1006, %1007, %1011, %1012 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %962 = arith.subi %22, %656 : index
+            %963 = arith.divui %962, %30 : index
+            %964 = arith.muli %963, %30 : index
+            %965 = arith.addi %656, %964 : index
+            scf.for %966 = %656 to %965 step %30 {
+              %967 = arith.addi %966, %14 : index
+              %968 = arith.muli %966, %35 : index
+              %969 = arith.muli %967, %35 : index
+              %970 = arith.constant 0.000000e+00 : f32
+              %971 = vector.broadcast %970 : f32 to vector<16xf32>
+              %972, %973, %974, %975, %976, %977, %978, %979 = scf.for %980 = %13 to %35 step %30 iter_args(%981 = %971, %982 = %971, %983 = %971, %984 = %971, %985 = %971, %986 = %971, %987 = %971, %988 = %971) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %989 = arith.constant 16 : index
+                %990 = arith.muli %980, %989 : index
+                %991 = vector.load %34[%990] : memref<4096xf32>, vector<16xf32>
+                %992 = arith.addi %32, %990 : index
+                %993 = vector.load %34[%992] : memref<4096xf32>, vector<16xf32>
+                %994 = arith.constant 256 : index
+                %995 = arith.addi %990, %994 : index
+                rlx_cpu.prefetch %34[%995] {cache = "l1"} : memref<4096xf32>
+                %996 = arith.addi %992, %994 : index
+                rlx_cpu.prefetch %34[%996] {cache = "l1"} : memref<4096xf32>
+                %997 = arith.addi %968, %980 : index
+                %998 = memref.load %0[%997] : memref<?xf32>
+                %999 = vector.broadcast %998 : f32 to vector<16xf32>
+                %1000 = vector.fma %999, %991, %981 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1001 = vector.fma %999, %993, %982 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1002 = arith.addi %969, %980 : index
+                %1003 = memref.load %0[%1002] : memref<?xf32>
+                %1004 = vector.broadcast %1003 : f32 to vector<16xf32>
+                %1005 = vector.fma %1004, %991, %983 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1006 = vector.fma %1004, %993, %984 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1007 = arith.addi %980, %14 : index
+                %1008 = arith.muli %1007, %989 : index
+                %1009 = vector.load %34[%1008] : memref<4096xf32>, vector<16xf32>
+                %1010 = arith.addi %32, %1008 : index
+                %1011 = vector.load %34[%1010] : memref<4096xf32>, vector<16xf32>
+                %1012 = arith.addi %1008, %994 : index
+                rlx_cpu.prefetch %34[%1012] {cache = "l1"} : memref<4096xf32>
+                %1013 = arith.addi %1010, %994 : index
+                rlx_cpu.prefetch %34[%1013] {cache = "l1"} : memref<4096xf32>
+                %1014 = arith.addi %968, %1007 : index
+                %1015 = memref.load %0[%1014] : memref<?xf32>
+                %1016 = vector.broadcast %1015 : f32 to vector<16xf32>
+                %1017 = vector.fma %1016, %1009, %985 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1018 = vector.fma %1016, %1011, %986 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1019 = arith.addi %969, %1007 : index
+                %1020 = memref.load %0[%1019] : memref<?xf32>
+                %1021 = vector.broadcast %1020 : f32 to vector<16xf32>
+                %1022 = vector.fma %1021, %1009, %987 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1023 = vector.fma %1021, %1011, %988 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %1000, %1001, %1005, %1006, %1017, %1018, %1022, %1023 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %1013 = arith.addf %966, %970 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1014 = arith.addf %967, %971 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1015 = arith.addf %968, %972 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1016 = arith.addf %969, %973 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1017 = arith.subf %965, %1013 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1018 = arith.constant -8.700000e+01 : f32
-              %1019 = vector.broadcast %1018 : f32 to vector<16xf32>
-              %1020 = arith.cmpf ogt, %1017, %1019 : vector<16xf32>
-              %1021 = arith.select %1020, %1017, %1019 : vector<16xf32>
-              %1022 = arith.constant 8.800000e+01 : f32
-              %1023 = vector.broadcast %1022 : f32 to vector<16xf32>
-              %1024 = arith.cmpf olt, %1021, %1023 : vector<16xf32>
-              %1025 = arith.select %1024, %1021, %1023 : vector<16xf32>
-              %1026 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %1027 = arith.minnumf %1025, %1026 : vector<16xf32>
-              %1028 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %1029 = arith.maxnumf %1027, %1028 : vector<16xf32>
-              %1030 = arith.constant dense<1.44269502> : vector<16xf32>
-              %1031 = arith.mulf %1029, %1030 fastmath<contract> : vector<16xf32>
-              %1032 = rlx_cpu.rint %1031 : vector<16xf32>
-              %1033 = arith.constant dense<0.693359375> : vector<16xf32>
-              %1034 = arith.mulf %1032, %1033 fastmath<contract> : vector<16xf32>
-              %1035 = arith.subf %1029, %1034 fastmath<contract> : vector<16xf32>
-              %1036 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %1037 = arith.mulf %1032, %1036 fastmath<contract> : vector<16xf32>
-              %1038 = arith.subf %1035, %1037 fastmath<contract> : vector<16xf32>
-              %1039 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %1040 = arith.mulf %1039, %1038 fastmath<contract> : vector<16xf32>
-              %1041 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %1042 = arith.addf %1040, %1041 fastmath<contract> : vector<16xf32>
-              %1043 = arith.mulf %1042, %1038 fastmath<contract> : vector<16xf32>
-              %1044 = arith.constant dense<0.00833345205> : vector<16xf32>
-              %1045 = arith.addf %1043, %1044 fastmath<contract> : vector<16xf32>
-              %1046 = arith.mulf %1045, %1038 fastmath<contract> : vector<16xf32>
-              %1047 = arith.constant dense<0.0416657962> : vector<16xf32>
-              %1048 = arith.addf %1046, %1047 fastmath<contract> : vector<16xf32>
-              %1049 = arith.mulf %1048, %1038 fastmath<contract> : vector<16xf32>
-              %1050 = arith.constant dense<0.166666657> : vector<16xf32>
-              %1051 = arith.addf %1049, %1050 fastmath<contract> : vector<16xf32>
-              %1052 = arith.mulf %1051, %1038 fastmath<contract> : vector<16xf32>
-              %1053 = arith.constant dense<5.000000e-01> : vector<16xf32>
-              %1054 = arith.addf %1052, %1053 fastmath<contract> : vector<16xf32>
-              %1055 = arith.mulf %1038, %1038 fastmath<contract> : vector<16xf32>
-              %1056 = arith.mulf %1054, %1055 fastmath<contract> : vector<16xf32>
-              %1057 = arith.addf %1056, %1038 fastmath<contract> : vector<16xf32>
-              %1058 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %1024 = arith.addf %972, %976 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1025 = arith.addf %973, %977 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1026 = arith.addf %974, %978 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1027 = arith.addf %975, %979 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1028 = arith.subf %971, %1024 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1029 = arith.constant -8.700000e+01 : f32
+              %1030 = vector.broadcast %1029 : f32 to vector<16xf32>
+              %1031 = arith.cmpf ogt, %1028, %1030 : vector<16xf32>
+              %1032 = arith.select %1031, %1028, %1030 : vector<16xf32>
+              %1033 = arith.constant 8.800000e+01 : f32
+              %1034 = vector.broadcast %1033 : f32 to vector<16xf32>
+              %1035 = arith.cmpf olt, %1032, %1034 : vector<16xf32>
+              %1036 = arith.select %1035, %1032, %1034 : vector<16xf32>
+              %1037 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %1038 = arith.minnumf %1036, %1037 : vector<16xf32>
+              %1039 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %1040 = arith.maxnumf %1038, %1039 : vector<16xf32>
+              %1041 = arith.constant dense<1.44269502> : vector<16xf32>
+              %1042 = arith.mulf %1040, %1041 fastmath<contract> : vector<16xf32>
+              %1043 = rlx_cpu.rint %1042 : vector<16xf32>
+              %1044 = arith.constant dense<0.693359375> : vector<16xf32>
+              %1045 = arith.mulf %1043, %1044 fastmath<contract> : vector<16xf32>
+              %1046 = arith.subf %1040, %1045 fastmath<contract> : vector<16xf32>
+              %1047 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %1048 = arith.mulf %1043, %1047 fastmath<contract> : vector<16xf32>
+              %1049 = arith.subf %1046, %1048 fastmath<contract> : vector<16xf32>
+              %1050 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %1051 = arith.mulf %1050, %1049 fastmath<contract> : vector<16xf32>
+              %1052 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %1053 = arith.addf %1051, %1052 fastmath<contract> : vector<16xf32>
+              %1054 = arith.mulf %1053, %1049 fastmath<contract> : vector<16xf32>
+              %1055 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %1056 = arith.addf %1054, %1055 fastmath<contract> : vector<16xf32>
+              %1057 = arith.mulf %1056, %1049 fastmath<contract> : vector<16xf32>
+              %1058 = arith.constant dense<0.0416657962> : vector<16xf32>
               %1059 = arith.addf %1057, %1058 fastmath<contract> : vector<16xf32>
-              %1060 = arith.fptosi %1032 : vector<16xf32> to vector<16xi32>
-              %1061 = arith.constant dense<23> : vector<16xi32>
-              %1062 = arith.shli %1060, %1061 : vector<16xi32>
-              %1063 = arith.bitcast %1059 : vector<16xf32> to vector<16xi32>
-              %1064 = arith.addi %1063, %1062 : vector<16xi32>
-              %1065 = arith.bitcast %1064 : vector<16xi32> to vector<16xf32>
-              %1066 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %1067 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %1068 = arith.cmpf olt, %1025, %1066 : vector<16xf32>
-              %1069 = arith.select %1068, %1067, %1065 : vector<16xf32>
-              %1070 = arith.constant dense<88.7228394> : vector<16xf32>
-              %1071 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %1072 = arith.cmpf ogt, %1025, %1070 : vector<16xf32>
-              %1073 = arith.select %1072, %1071, %1069 : vector<16xf32>
-              %1074 = arith.cmpf uno, %1025, %1025 : vector<16xf32>
-              %1075 = arith.select %1074, %1025, %1073 : vector<16xf32>
-              %1076 = arith.constant 1.000000e+00 : f32
-              %1077 = vector.broadcast %1076 : f32 to vector<16xf32>
-              %1078 = arith.addf %1077, %1075 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1079 = arith.divf %1013, %1078 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1080 = arith.mulf %1079, %1014 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1081 = arith.constant 192 : index
-              %1082 = arith.muli %960, %1081 : index
-              %1083 = arith.constant 16 : index
-              %1084 = arith.muli %29, %1083 : index
-              %1085 = arith.addi %1082, %1084 : index
-              vector.store %1080, %3[%1085] : memref<?xf32>, vector<16xf32>
-              %1086 = arith.subf %965, %1015 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1087 = arith.cmpf ogt, %1086, %1019 : vector<16xf32>
-              %1088 = arith.select %1087, %1086, %1019 : vector<16xf32>
-              %1089 = arith.cmpf olt, %1088, %1023 : vector<16xf32>
-              %1090 = arith.select %1089, %1088, %1023 : vector<16xf32>
-              %1091 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %1092 = arith.minnumf %1090, %1091 : vector<16xf32>
-              %1093 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %1094 = arith.maxnumf %1092, %1093 : vector<16xf32>
-              %1095 = arith.constant dense<1.44269502> : vector<16xf32>
-              %1096 = arith.mulf %1094, %1095 fastmath<contract> : vector<16xf32>
-              %1097 = rlx_cpu.rint %1096 : vector<16xf32>
-              %1098 = arith.constant dense<0.693359375> : vector<16xf32>
-              %1099 = arith.mulf %1097, %1098 fastmath<contract> : vector<16xf32>
-              %1100 = arith.subf %1094, %1099 fastmath<contract> : vector<16xf32>
-              %1101 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %1102 = arith.mulf %1097, %1101 fastmath<contract> : vector<16xf32>
-              %1103 = arith.subf %1100, %1102 fastmath<contract> : vector<16xf32>
-              %1104 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %1105 = arith.mulf %1104, %1103 fastmath<contract> : vector<16xf32>
-              %1106 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %1107 = arith.addf %1105, %1106 fastmath<contract> : vector<16xf32>
-              %1108 = arith.mulf %1107, %1103 fastmath<contract> : vector<16xf32>
-              %1109 = arith.constant dense<0.00833345205> : vector<16xf32>
-              %1110 = arith.addf %1108, %1109 fastmath<contract> : vector<16xf32>
-              %1111 = arith.mulf %1110, %1103 fastmath<contract> : vector<16xf32>
-              %1112 = arith.constant dense<0.0416657962> : vector<16xf32>
-              %1113 = arith.addf %1111, %1112 fastmath<contract> : vector<16xf32>
-              %1114 = arith.mulf %1113, %1103 fastmath<contract> : vector<16xf32>
-              %1115 = arith.constant dense<0.166666657> : vector<16xf32>
-              %1116 = arith.addf %1114, %1115 fastmath<contract> : vector<16xf32>
-              %1117 = arith.mulf %1116, %1103 fastmath<contract> : vector<16xf32>
-              %1118 = arith.constant dense<5.000000e-01> : vector<16xf32>
-              %1119 = arith.addf %1117, %1118 fastmath<contract> : vector<16xf32>
-              %1120 = arith.mulf %1103, %1103 fastmath<contract> : vector<16xf32>
-              %1121 = arith.mulf %1119, %1120 fastmath<contract> : vector<16xf32>
-              %1122 = arith.addf %1121, %1103 fastmath<contract> : vector<16xf32>
-              %1123 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %1060 = arith.mulf %1059, %1049 fastmath<contract> : vector<16xf32>
+              %1061 = arith.constant dense<0.166666657> : vector<16xf32>
+              %1062 = arith.addf %1060, %1061 fastmath<contract> : vector<16xf32>
+              %1063 = arith.mulf %1062, %1049 fastmath<contract> : vector<16xf32>
+              %1064 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %1065 = arith.addf %1063, %1064 fastmath<contract> : vector<16xf32>
+              %1066 = arith.mulf %1049, %1049 fastmath<contract> : vector<16xf32>
+              %1067 = arith.mulf %1065, %1066 fastmath<contract> : vector<16xf32>
+              %1068 = arith.addf %1067, %1049 fastmath<contract> : vector<16xf32>
+              %1069 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %1070 = arith.addf %1068, %1069 fastmath<contract> : vector<16xf32>
+              %1071 = arith.fptosi %1043 : vector<16xf32> to vector<16xi32>
+              %1072 = arith.constant dense<23> : vector<16xi32>
+              %1073 = arith.shli %1071, %1072 : vector<16xi32>
+              %1074 = arith.bitcast %1070 : vector<16xf32> to vector<16xi32>
+              %1075 = arith.addi %1074, %1073 : vector<16xi32>
+              %1076 = arith.bitcast %1075 : vector<16xi32> to vector<16xf32>
+              %1077 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %1078 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %1079 = arith.cmpf olt, %1036, %1077 : vector<16xf32>
+              %1080 = arith.select %1079, %1078, %1076 : vector<16xf32>
+              %1081 = arith.constant dense<88.7228394> : vector<16xf32>
+              %1082 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %1083 = arith.cmpf ogt, %1036, %1081 : vector<16xf32>
+              %1084 = arith.select %1083, %1082, %1080 : vector<16xf32>
+              %1085 = arith.cmpf uno, %1036, %1036 : vector<16xf32>
+              %1086 = arith.select %1085, %1036, %1084 : vector<16xf32>
+              %1087 = arith.constant 1.000000e+00 : f32
+              %1088 = vector.broadcast %1087 : f32 to vector<16xf32>
+              %1089 = arith.addf %1088, %1086 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1090 = arith.divf %1024, %1089 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1091 = arith.mulf %1090, %1025 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1092 = arith.constant 192 : index
+              %1093 = arith.muli %966, %1092 : index
+              %1094 = arith.constant 16 : index
+              %1095 = arith.muli %29, %1094 : index
+              %1096 = arith.addi %1093, %1095 : index
+              vector.store %1091, %3[%1096] : memref<?xf32>, vector<16xf32>
+              %1097 = arith.subf %971, %1026 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1098 = arith.cmpf ogt, %1097, %1030 : vector<16xf32>
+              %1099 = arith.select %1098, %1097, %1030 : vector<16xf32>
+              %1100 = arith.cmpf olt, %1099, %1034 : vector<16xf32>
+              %1101 = arith.select %1100, %1099, %1034 : vector<16xf32>
+              %1102 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %1103 = arith.minnumf %1101, %1102 : vector<16xf32>
+              %1104 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %1105 = arith.maxnumf %1103, %1104 : vector<16xf32>
+              %1106 = arith.constant dense<1.44269502> : vector<16xf32>
+              %1107 = arith.mulf %1105, %1106 fastmath<contract> : vector<16xf32>
+              %1108 = rlx_cpu.rint %1107 : vector<16xf32>
+              %1109 = arith.constant dense<0.693359375> : vector<16xf32>
+              %1110 = arith.mulf %1108, %1109 fastmath<contract> : vector<16xf32>
+              %1111 = arith.subf %1105, %1110 fastmath<contract> : vector<16xf32>
+              %1112 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %1113 = arith.mulf %1108, %1112 fastmath<contract> : vector<16xf32>
+              %1114 = arith.subf %1111, %1113 fastmath<contract> : vector<16xf32>
+              %1115 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %1116 = arith.mulf %1115, %1114 fastmath<contract> : vector<16xf32>
+              %1117 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %1118 = arith.addf %1116, %1117 fastmath<contract> : vector<16xf32>
+              %1119 = arith.mulf %1118, %1114 fastmath<contract> : vector<16xf32>
+              %1120 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %1121 = arith.addf %1119, %1120 fastmath<contract> : vector<16xf32>
+              %1122 = arith.mulf %1121, %1114 fastmath<contract> : vector<16xf32>
+              %1123 = arith.constant dense<0.0416657962> : vector<16xf32>
               %1124 = arith.addf %1122, %1123 fastmath<contract> : vector<16xf32>
-              %1125 = arith.fptosi %1097 : vector<16xf32> to vector<16xi32>
-              %1126 = arith.constant dense<23> : vector<16xi32>
-              %1127 = arith.shli %1125, %1126 : vector<16xi32>
-              %1128 = arith.bitcast %1124 : vector<16xf32> to vector<16xi32>
-              %1129 = arith.addi %1128, %1127 : vector<16xi32>
-              %1130 = arith.bitcast %1129 : vector<16xi32> to vector<16xf32>
-              %1131 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %1132 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %1133 = arith.cmpf olt, %1090, %1131 : vector<16xf32>
-              %1134 = arith.select %1133, %1132, %1130 : vector<16xf32>
-              %1135 = arith.constant dense<88.7228394> : vector<16xf32>
-              %1136 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %1137 = arith.cmpf ogt, %1090, %1135 : vector<16xf32>
-              %1138 = arith.select %1137, %1136, %1134 : vector<16xf32>
-              %1139 = arith.cmpf uno, %1090, %1090 : vector<16xf32>
-              %1140 = arith.select %1139, %1090, %1138 : vector<16xf32>
-              %1141 = arith.addf %1077, %1140 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1142 = arith.divf %1015, %1141 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1143 = arith.mulf %1142, %1016 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1144 = arith.muli %961, %1081 : index
-              %1145 = arith.addi %1144, %1084 : index
-              vector.store %1143, %3[%1145] : memref<?xf32>, vector<16xf32>
+              %1125 = arith.mulf %1124, %1114 fastmath<contract> : vector<16xf32>
+              %1126 = arith.constant dense<0.166666657> : vector<16xf32>
+              %1127 = arith.addf %1125, %1126 fastmath<contract> : vector<16xf32>
+              %1128 = arith.mulf %1127, %1114 fastmath<contract> : vector<16xf32>
+              %1129 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %1130 = arith.addf %1128, %1129 fastmath<contract> : vector<16xf32>
+              %1131 = arith.mulf %1114, %1114 fastmath<contract> : vector<16xf32>
+              %1132 = arith.mulf %1130, %1131 fastmath<contract> : vector<16xf32>
+              %1133 = arith.addf %1132, %1114 fastmath<contract> : vector<16xf32>
+              %1134 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %1135 = arith.addf %1133, %1134 fastmath<contract> : vector<16xf32>
+              %1136 = arith.fptosi %1108 : vector<16xf32> to vector<16xi32>
+              %1137 = arith.constant dense<23> : vector<16xi32>
+              %1138 = arith.shli %1136, %1137 : vector<16xi32>
+              %1139 = arith.bitcast %1135 : vector<16xf32> to vector<16xi32>
+              %1140 = arith.addi %1139, %1138 : vector<16xi32>
+              %1141 = arith.bitcast %1140 : vector<16xi32> to vector<16xf32>
+              %1142 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %1143 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %1144 = arith.cmpf olt, %1101, %1142 : vector<16xf32>
+              %1145 = arith.select %1144, %1143, %1141 : vector<16xf32>
+              %1146 = arith.constant dense<88.7228394> : vector<16xf32>
+              %1147 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %1148 = arith.cmpf ogt, %1101, %1146 : vector<16xf32>
+              %1149 = arith.select %1148, %1147, %1145 : vector<16xf32>
+              %1150 = arith.cmpf uno, %1101, %1101 : vector<16xf32>
+              %1151 = arith.select %1150, %1101, %1149 : vector<16xf32>
+              %1152 = arith.addf %1088, %1151 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1153 = arith.divf %1026, %1152 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1154 = arith.mulf %1153, %1027 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1155 = arith.muli %967, %1092 : index
+              %1156 = arith.addi %1155, %1095 : index
+              vector.store %1154, %3[%1156] : memref<?xf32>, vector<16xf32>
             }
-            scf.for %1146 = %959 to %22 step %14 {
-              %1147 = arith.muli %1146, %35 : index
-              %1148 = arith.constant 0.000000e+00 : f32
-              %1149 = vector.broadcast %1148 : f32 to vector<16xf32>
-              %1150, %1151, %1152, %1153 = scf.for %1154 = %13 to %35 step %30 iter_args(%1155 = %1149, %1156 = %1149, %1157 = %1149, %1158 = %1149) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %1159 = arith.constant 16 : index
-                %1160 = arith.muli %1154, %1159 : index
-                %1161 = vector.load %34[%1160] : memref<4096xf32>, vector<16xf32>
-                %1162 = arith.addi %32, %1160 : index
-                %1163 = vector.load %34[%1162] : memref<4096xf32>, vector<16xf32>
-                %1164 = arith.addi %1147, %1154 : index
-                %1165 = memref.load %0[%1164] : memref<?xf32>
-                %1166 = vector.broadcast %1165 : f32 to vector<16xf32>
-                %1167 = vector.fma %1166, %1161, %1155 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %1168 = vector.fma %1166, %1163, %1156 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %1169 = arith.addi %1154, %14 : index
-                %1170 = arith.muli %1169, %1159 : index
-                %1171 = vector.load %34[%1170] : memref<4096xf32>, vector<16xf32>
-                %1172 = arith.addi %32, %1170 : index
-                %1173 = vector.load %34[%1172] : memref<4096xf32>, vector<16xf32>
-                %1174 = arith.addi %1147, %1169 : index
-                %1175 = memref.load %0[%1174] : memref<?xf32>
-                %1176 = vector.broadcast %1175 : f32 to vector<16xf32>
-                %1177 = vector.fma %1176, %1171, %1157 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %1178 = vector.fma %1176, %1173, %1158 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %1167, %1168, %1177, %1178 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            scf.for %1157 = %965 to %22 step %14 {
+              %1158 = arith.muli %1157, %35 : index
+              %1159 = arith.constant 0.000000e+00 : f32
+              %1160 = vector.broadcast %1159 : f32 to vector<16xf32>
+              %1161, %1162, %1163, %1164 = scf.for %1165 = %13 to %35 step %30 iter_args(%1166 = %1160, %1167 = %1160, %1168 = %1160, %1169 = %1160) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %1170 = arith.constant 16 : index
+                %1171 = arith.muli %1165, %1170 : index
+                %1172 = vector.load %34[%1171] : memref<4096xf32>, vector<16xf32>
+                %1173 = arith.addi %32, %1171 : index
+                %1174 = vector.load %34[%1173] : memref<4096xf32>, vector<16xf32>
+                %1175 = arith.addi %1158, %1165 : index
+                %1176 = memref.load %0[%1175] : memref<?xf32>
+                %1177 = vector.broadcast %1176 : f32 to vector<16xf32>
+                %1178 = vector.fma %1177, %1172, %1166 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1179 = vector.fma %1177, %1174, %1167 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1180 = arith.addi %1165, %14 : index
+                %1181 = arith.muli %1180, %1170 : index
+                %1182 = vector.load %34[%1181] : memref<4096xf32>, vector<16xf32>
+                %1183 = arith.addi %32, %1181 : index
+                %1184 = vector.load %34[%1183] : memref<4096xf32>, vector<16xf32>
+                %1185 = arith.addi %1158, %1180 : index
+                %1186 = memref.load %0[%1185] : memref<?xf32>
+                %1187 = vector.broadcast %1186 : f32 to vector<16xf32>
+                %1188 = vector.fma %1187, %1182, %1168 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1189 = vector.fma %1187, %1184, %1169 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %1178, %1179, %1188, %1189 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %1179 = arith.addf %1150, %1152 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1180 = arith.addf %1151, %1153 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1181 = arith.subf %1149, %1179 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1182 = arith.constant -8.700000e+01 : f32
-              %1183 = vector.broadcast %1182 : f32 to vector<16xf32>
-              %1184 = arith.cmpf ogt, %1181, %1183 : vector<16xf32>
-              %1185 = arith.select %1184, %1181, %1183 : vector<16xf32>
-              %1186 = arith.constant 8.800000e+01 : f32
-              %1187 = vector.broadcast %1186 : f32 to vector<16xf32>
-              %1188 = arith.cmpf olt, %1185, %1187 : vector<16xf32>
-              %1189 = arith.select %1188, %1185, %1187 : vector<16xf32>
-              %1190 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %1191 = arith.minnumf %1189, %1190 : vector<16xf32>
-              %1192 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %1193 = arith.maxnumf %1191, %1192 : vector<16xf32>
-              %1194 = arith.constant dense<1.44269502> : vector<16xf32>
-              %1195 = arith.mulf %1193, %1194 fastmath<contract> : vector<16xf32>
-              %1196 = rlx_cpu.rint %1195 : vector<16xf32>
-              %1197 = arith.constant dense<0.693359375> : vector<16xf32>
-              %1198 = arith.mulf %1196, %1197 fastmath<contract> : vector<16xf32>
-              %1199 = arith.subf %1193, %1198 fastmath<contract> : vector<16xf32>
-              %1200 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %1201 = arith.mulf %1196, %1200 fastmath<contract> : vector<16xf32>
-              %1202 = arith.subf %1199, %1201 fastmath<contract> : vector<16xf32>
-              %1203 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %1204 = arith.mulf %1203, %1202 fastmath<contract> : vector<16xf32>
-              %1205 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %1206 = arith.addf %1204, %1205 fastmath<contract> : vector<16xf32>
-              %1207 = arith.mulf %1206, %1202 fastmath<contract> : vector<16xf32>
-              %1208 = arith.constant dense<0.00833345205> : vector<16xf32>
-              %1209 = arith.addf %1207, %1208 fastmath<contract> : vector<16xf32>
-              %1210 = arith.mulf %1209, %1202 fastmath<contract> : vector<16xf32>
-              %1211 = arith.constant dense<0.0416657962> : vector<16xf32>
-              %1212 = arith.addf %1210, %1211 fastmath<contract> : vector<16xf32>
-              %1213 = arith.mulf %1212, %1202 fastmath<contract> : vector<16xf32>
-              %1214 = arith.constant dense<0.166666657> : vector<16xf32>
-              %1215 = arith.addf %1213, %1214 fastmath<contract> : vector<16xf32>
-              %1216 = arith.mulf %1215, %1202 fastmath<contract> : vector<16xf32>
-              %1217 = arith.constant dense<5.000000e-01> : vector<16xf32>
-              %1218 = arith.addf %1216, %1217 fastmath<contract> : vector<16xf32>
-              %1219 = arith.mulf %1202, %1202 fastmath<contract> : vector<16xf32>
-              %1220 = arith.mulf %1218, %1219 fastmath<contract> : vector<16xf32>
-              %1221 = arith.addf %1220, %1202 fastmath<contract> : vector<16xf32>
-              %1222 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %1190 = arith.addf %1161, %1163 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1191 = arith.addf %1162, %1164 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1192 = arith.subf %1160, %1190 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1193 = arith.constant -8.700000e+01 : f32
+              %1194 = vector.broadcast %1193 : f32 to vector<16xf32>
+              %1195 = arith.cmpf ogt, %1192, %1194 : vector<16xf32>
+              %1196 = arith.select %1195, %1192, %1194 : vector<16xf32>
+              %1197 = arith.constant 8.800000e+01 : f32
+              %1198 = vector.broadcast %1197 : f32 to vector<16xf32>
+              %1199 = arith.cmpf olt, %1196, %1198 : vector<16xf32>
+              %1200 = arith.select %1199, %1196, %1198 : vector<16xf32>
+              %1201 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %1202 = arith.minnumf %1200, %1201 : vector<16xf32>
+              %1203 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %1204 = arith.maxnumf %1202, %1203 : vector<16xf32>
+              %1205 = arith.constant dense<1.44269502> : vector<16xf32>
+              %1206 = arith.mulf %1204, %1205 fastmath<contract> : vector<16xf32>
+              %1207 = rlx_cpu.rint %1206 : vector<16xf32>
+              %1208 = arith.constant dense<0.693359375> : vector<16xf32>
+              %1209 = arith.mulf %1207, %1208 fastmath<contract> : vector<16xf32>
+              %1210 = arith.subf %1204, %1209 fastmath<contract> : vector<16xf32>
+              %1211 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %1212 = arith.mulf %1207, %1211 fastmath<contract> : vector<16xf32>
+              %1213 = arith.subf %1210, %1212 fastmath<contract> : vector<16xf32>
+              %1214 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %1215 = arith.mulf %1214, %1213 fastmath<contract> : vector<16xf32>
+              %1216 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %1217 = arith.addf %1215, %1216 fastmath<contract> : vector<16xf32>
+              %1218 = arith.mulf %1217, %1213 fastmath<contract> : vector<16xf32>
+              %1219 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %1220 = arith.addf %1218, %1219 fastmath<contract> : vector<16xf32>
+              %1221 = arith.mulf %1220, %1213 fastmath<contract> : vector<16xf32>
+              %1222 = arith.constant dense<0.0416657962> : vector<16xf32>
               %1223 = arith.addf %1221, %1222 fastmath<contract> : vector<16xf32>
-              %1224 = arith.fptosi %1196 : vector<16xf32> to vector<16xi32>
-              %1225 = arith.constant dense<23> : vector<16xi32>
-              %1226 = arith.shli %1224, %1225 : vector<16xi32>
-              %1227 = arith.bitcast %1223 : vector<16xf32> to vector<16xi32>
-              %1228 = arith.addi %1227, %1226 : vector<16xi32>
-              %1229 = arith.bitcast %1228 : vector<16xi32> to vector<16xf32>
-              %1230 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %1231 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %1232 = arith.cmpf olt, %1189, %1230 : vector<16xf32>
-              %1233 = arith.select %1232, %1231, %1229 : vector<16xf32>
-              %1234 = arith.constant dense<88.7228394> : vector<16xf32>
-              %1235 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %1236 = arith.cmpf ogt, %1189, %1234 : vector<16xf32>
-              %1237 = arith.select %1236, %1235, %1233 : vector<16xf32>
-              %1238 = arith.cmpf uno, %1189, %1189 : vector<16xf32>
-              %1239 = arith.select %1238, %1189, %1237 : vector<16xf32>
-              %1240 = arith.constant 1.000000e+00 : f32
-              %1241 = vector.broadcast %1240 : f32 to vector<16xf32>
-              %1242 = arith.addf %1241, %1239 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1243 = arith.divf %1179, %1242 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1244 = arith.mulf %1243, %1180 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1245 = arith.constant 192 : index
-              %1246 = arith.muli %1146, %1245 : index
-              %1247 = arith.constant 16 : index
-              %1248 = arith.muli %29, %1247 : index
-              %1249 = arith.addi %1246, %1248 : index
-              vector.store %1244, %3[%1249] : memref<?xf32>, vector<16xf32>
+              %1224 = arith.mulf %1223, %1213 fastmath<contract> : vector<16xf32>
+              %1225 = arith.constant dense<0.166666657> : vector<16xf32>
+              %1226 = arith.addf %1224, %1225 fastmath<contract> : vector<16xf32>
+              %1227 = arith.mulf %1226, %1213 fastmath<contract> : vector<16xf32>
+              %1228 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %1229 = arith.addf %1227, %1228 fastmath<contract> : vector<16xf32>
+              %1230 = arith.mulf %1213, %1213 fastmath<contract> : vector<16xf32>
+              %1231 = arith.mulf %1229, %1230 fastmath<contract> : vector<16xf32>
+              %1232 = arith.addf %1231, %1213 fastmath<contract> : vector<16xf32>
+              %1233 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %1234 = arith.addf %1232, %1233 fastmath<contract> : vector<16xf32>
+              %1235 = arith.fptosi %1207 : vector<16xf32> to vector<16xi32>
+              %1236 = arith.constant dense<23> : vector<16xi32>
+              %1237 = arith.shli %1235, %1236 : vector<16xi32>
+              %1238 = arith.bitcast %1234 : vector<16xf32> to vector<16xi32>
+              %1239 = arith.addi %1238, %1237 : vector<16xi32>
+              %1240 = arith.bitcast %1239 : vector<16xi32> to vector<16xf32>
+              %1241 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %1242 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %1243 = arith.cmpf olt, %1200, %1241 : vector<16xf32>
+              %1244 = arith.select %1243, %1242, %1240 : vector<16xf32>
+              %1245 = arith.constant dense<88.7228394> : vector<16xf32>
+              %1246 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %1247 = arith.cmpf ogt, %1200, %1245 : vector<16xf32>
+              %1248 = arith.select %1247, %1246, %1244 : vector<16xf32>
+              %1249 = arith.cmpf uno, %1200, %1200 : vector<16xf32>
+              %1250 = arith.select %1249, %1200, %1248 : vector<16xf32>
+              %1251 = arith.constant 1.000000e+00 : f32
+              %1252 = vector.broadcast %1251 : f32 to vector<16xf32>
+              %1253 = arith.addf %1252, %1250 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1254 = arith.divf %1190, %1253 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1255 = arith.mulf %1254, %1191 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1256 = arith.constant 192 : index
+              %1257 = arith.muli %1157, %1256 : index
+              %1258 = arith.constant 16 : index
+              %1259 = arith.muli %29, %1258 : index
+              %1260 = arith.addi %1257, %1259 : index
+              vector.store %1255, %3[%1260] : memref<?xf32>, vector<16xf32>
             }
           } else {
-            %1250 = arith.constant 2048 : index
-            %1251 = arith.muli %29, %1250 : index
-            scf.for %1252 = %20 to %22 step %14 {
-              %1253 = arith.constant 128 : index
-              %1254 = arith.muli %1252, %1253 : index
-              %1255 = arith.constant 0.000000e+00 : f32
-              %1256 = vector.broadcast %1255 : f32 to vector<16xf32>
-              %1257, %1258, %1259, %1260 = scf.for %1261 = %13 to %1253 step %30 iter_args(%1262 = %1256, %1263 = %1256, %1264 = %1256, %1265 = %1256) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %1266 = arith.constant 16 : index
-                %1267 = arith.muli %1261, %1266 : index
-                %1268 = arith.addi %1251, %1267 : index
-                %1269 = vector.load %1[%1268] : memref<?xi16>, vector<16xi16>
-                %1270 = arith.extui %1269 : vector<16xi16> to vector<16xi32>
-                %1271 = arith.constant dense<16> : vector<16xi32>
-                %1272 = arith.shli %1270, %1271 : vector<16xi32>
-                %1273 = arith.bitcast %1272 : vector<16xi32> to vector<16xf32>
-                %1274 = vector.load %2[%1268] : memref<?xi16>, vector<16xi16>
-                %1275 = arith.extui %1274 : vector<16xi16> to vector<16xi32>
-                %1276 = arith.shli %1275, %1271 : vector<16xi32>
-                %1277 = arith.bitcast %1276 : vector<16xi32> to vector<16xf32>
-                %1278 = arith.addi %1254, %1261 : index
-                %1279 = memref.load %0[%1278] : memref<?xf32>
-                %1280 = vector.broadcast %1279 : f32 to vector<16xf32>
-                %1281 = vector.fma %1280, %1273, %1262 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %1282 = vector.fma %1280, %1277, %1263 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %1283 = arith.addi %1261, %14 : index
-                %1284 = arith.muli %1283, %1266 : index
-                %1285 = arith.addi %1251, %1284 : index
-                %1286 = vector.load %1[%1285] : memref<?xi16>, vector<16xi16>
-                %1287 = arith.extui %1286 : vector<16xi16> to vector<16xi32>
-                %1288 = arith.shli %1287, %1271 : vector<16xi32>
-                %1289 = arith.bitcast %1288 : vector<16xi32> to vector<16xf32>
-                %1290 = vector.load %2[%1285] : memref<?xi16>, vector<16xi16>
-                %1291 = arith.extui %1290 : vector<16xi16> to vector<16xi32>
-                %1292 = arith.shli %1291, %1271 : vector<16xi32>
-                %1293 = arith.bitcast %1292 : vector<16xi32> to vector<16xf32>
-                %1294 = arith.addi %1254, %1283 : index
-                %1295 = memref.load %0[%1294] : memref<?xf32>
-                %1296 = vector.broadcast %1295 : f32 to vector<16xf32>
-                %1297 = vector.fma %1296, %1289, %1264 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %1298 = vector.fma %1296, %1293, %1265 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %1281, %1282, %1297, %1298 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %1261 = arith.constant 2048 : index
+            %1262 = arith.muli %29, %1261 : index
+            scf.for %1263 = %20 to %22 step %14 {
+              %1264 = arith.constant 128 : index
+              %1265 = arith.muli %1263, %1264 : index
+              %1266 = arith.constant 0.000000e+00 : f32
+              %1267 = vector.broadcast %1266 : f32 to vector<16xf32>
+              %1268, %1269, %1270, %1271 = scf.for %1272 = %13 to %1264 step %30 iter_args(%1273 = %1267, %1274 = %1267, %1275 = %1267, %1276 = %1267) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %1277 = arith.constant 16 : index
+                %1278 = arith.muli %1272, %1277 : index
+                %1279 = arith.addi %1262, %1278 : index
+                %1280 = vector.load %1[%1279] : memref<?xi16>, vector<16xi16>
+                %1281 = arith.extui %1280 : vector<16xi16> to vector<16xi32>
+                %1282 = arith.constant dense<16> : vector<16xi32>
+                %1283 = arith.shli %1281, %1282 : vector<16xi32>
+                %1284 = arith.bitcast %1283 : vector<16xi32> to vector<16xf32>
+                %1285 = vector.load %2[%1279] : memref<?xi16>, vector<16xi16>
+                %1286 = arith.extui %1285 : vector<16xi16> to vector<16xi32>
+                %1287 = arith.shli %1286, %1282 : vector<16xi32>
+                %1288 = arith.bitcast %1287 : vector<16xi32> to vector<16xf32>
+                %1289 = arith.addi %1265, %1272 : index
+                %1290 = memref.load %0[%1289] : memref<?xf32>
+                %1291 = vector.broadcast %1290 : f32 to vector<16xf32>
+                %1292 = vector.fma %1291, %1284, %1273 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1293 = vector.fma %1291, %1288, %1274 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1294 = arith.addi %1272, %14 : index
+                %1295 = arith.muli %1294, %1277 : index
+                %1296 = arith.addi %1262, %1295 : index
+                %1297 = vector.load %1[%1296] : memref<?xi16>, vector<16xi16>
+                %1298 = arith.extui %1297 : vector<16xi16> to vector<16xi32>
+                %1299 = arith.shli %1298, %1282 : vector<16xi32>
+                %1300 = arith.bitcast %1299 : vector<16xi32> to vector<16xf32>
+                %1301 = vector.load %2[%1296] : memref<?xi16>, vector<16xi16>
+                %1302 = arith.extui %1301 : vector<16xi16> to vector<16xi32>
+                %1303 = arith.shli %1302, %1282 : vector<16xi32>
+                %1304 = arith.bitcast %1303 : vector<16xi32> to vector<16xf32>
+                %1305 = arith.addi %1265, %1294 : index
+                %1306 = memref.load %0[%1305] : memref<?xf32>
+                %1307 = vector.broadcast %1306 : f32 to vector<16xf32>
+                %1308 = vector.fma %1307, %1300, %1275 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1309 = vector.fma %1307, %1304, %1276 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %1292, %1293, %1308, %1309 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %1299 = arith.addf %1257, %1259 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1300 = arith.addf %1258, %1260 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1301 = arith.subf %1256, %1299 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1302 = arith.constant -8.700000e+01 : f32
-              %1303 = vector.broadcast %1302 : f32 to vector<16xf32>
-              %1304 = arith.cmpf ogt, %1301, %1303 : vector<16xf32>
-              %1305 = arith.select %1304, %1301, %1303 : vector<16xf32>
-              %1306 = arith.constant 8.800000e+01 : f32
-              %1307 = vector.broadcast %1306 : f32 to vector<16xf32>
-              %1308 = arith.cmpf olt, %1305, %1307 : vector<16xf32>
-              %1309 = arith.select %1308, %1305, %1307 : vector<16xf32>
-              %1310 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %1311 = arith.minnumf %1309, %1310 : vector<16xf32>
-              %1312 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %1313 = arith.maxnumf %1311, %1312 : vector<16xf32>
-              %1314 = arith.constant dense<1.44269502> : vector<16xf32>
-              %1315 = arith.mulf %1313, %1314 fastmath<contract> : vector<16xf32>
-              %1316 = rlx_cpu.rint %1315 : vector<16xf32>
-              %1317 = arith.constant dense<0.693359375> : vector<16xf32>
-              %1318 = arith.mulf %1316, %1317 fastmath<contract> : vector<16xf32>
-              %1319 = arith.subf %1313, %1318 fastmath<contract> : vector<16xf32>
-              %1320 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %1321 = arith.mulf %1316, %1320 fastmath<contract> : vector<16xf32>
-              %1322 = arith.subf %1319, %1321 fastmath<contract> : vector<16xf32>
-              %1323 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %1324 = arith.mulf %1323, %1322 fastmath<contract> : vector<16xf32>
-              %1325 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %1326 = arith.addf %1324, %1325 fastmath<contract> : vector<16xf32>
-              %1327 = arith.mulf %1326, %1322 fastmath<contract> : vector<16xf32>
-              %1328 = arith.constant dense<0.00833345205> : vector<16xf32>
-              %1329 = arith.addf %1327, %1328 fastmath<contract> : vector<16xf32>
-              %1330 = arith.mulf %1329, %1322 fastmath<contract> : vector<16xf32>
-              %1331 = arith.constant dense<0.0416657962> : vector<16xf32>
-              %1332 = arith.addf %1330, %1331 fastmath<contract> : vector<16xf32>
-              %1333 = arith.mulf %1332, %1322 fastmath<contract> : vector<16xf32>
-              %1334 = arith.constant dense<0.166666657> : vector<16xf32>
-              %1335 = arith.addf %1333, %1334 fastmath<contract> : vector<16xf32>
-              %1336 = arith.mulf %1335, %1322 fastmath<contract> : vector<16xf32>
-              %1337 = arith.constant dense<5.000000e-01> : vector<16xf32>
-              %1338 = arith.addf %1336, %1337 fastmath<contract> : vector<16xf32>
-              %1339 = arith.mulf %1322, %1322 fastmath<contract> : vector<16xf32>
-              %1340 = arith.mulf %1338, %1339 fastmath<contract> : vector<16xf32>
-              %1341 = arith.addf %1340, %1322 fastmath<contract> : vector<16xf32>
-              %1342 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %1310 = arith.addf %1268, %1270 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1311 = arith.addf %1269, %1271 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1312 = arith.subf %1267, %1310 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1313 = arith.constant -8.700000e+01 : f32
+              %1314 = vector.broadcast %1313 : f32 to vector<16xf32>
+              %1315 = arith.cmpf ogt, %1312, %1314 : vector<16xf32>
+              %1316 = arith.select %1315, %1312, %1314 : vector<16xf32>
+              %1317 = arith.constant 8.800000e+01 : f32
+              %1318 = vector.broadcast %1317 : f32 to vector<16xf32>
+              %1319 = arith.cmpf olt, %1316, %1318 : vector<16xf32>
+              %1320 = arith.select %1319, %1316, %1318 : vector<16xf32>
+              %1321 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %1322 = arith.minnumf %1320, %1321 : vector<16xf32>
+              %1323 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %1324 = arith.maxnumf %1322, %1323 : vector<16xf32>
+              %1325 = arith.constant dense<1.44269502> : vector<16xf32>
+              %1326 = arith.mulf %1324, %1325 fastmath<contract> : vector<16xf32>
+              %1327 = rlx_cpu.rint %1326 : vector<16xf32>
+              %1328 = arith.constant dense<0.693359375> : vector<16xf32>
+              %1329 = arith.mulf %1327, %1328 fastmath<contract> : vector<16xf32>
+              %1330 = arith.subf %1324, %1329 fastmath<contract> : vector<16xf32>
+              %1331 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %1332 = arith.mulf %1327, %1331 fastmath<contract> : vector<16xf32>
+              %1333 = arith.subf %1330, %1332 fastmath<contract> : vector<16xf32>
+              %1334 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %1335 = arith.mulf %1334, %1333 fastmath<contract> : vector<16xf32>
+              %1336 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %1337 = arith.addf %1335, %1336 fastmath<contract> : vector<16xf32>
+              %1338 = arith.mulf %1337, %1333 fastmath<contract> : vector<16xf32>
+              %1339 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %1340 = arith.addf %1338, %1339 fastmath<contract> : vector<16xf32>
+              %1341 = arith.mulf %1340, %1333 fastmath<contract> : vector<16xf32>
+              %1342 = arith.constant dense<0.0416657962> : vector<16xf32>
               %1343 = arith.addf %1341, %1342 fastmath<contract> : vector<16xf32>
-              %1344 = arith.fptosi %1316 : vector<16xf32> to vector<16xi32>
-              %1345 = arith.constant dense<23> : vector<16xi32>
-              %1346 = arith.shli %1344, %1345 : vector<16xi32>
-              %1347 = arith.bitcast %1343 : vector<16xf32> to vector<16xi32>
-              %1348 = arith.addi %1347, %1346 : vector<16xi32>
-              %1349 = arith.bitcast %1348 : vector<16xi32> to vector<16xf32>
-              %1350 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %1351 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %1352 = arith.cmpf olt, %1309, %1350 : vector<16xf32>
-              %1353 = arith.select %1352, %1351, %1349 : vector<16xf32>
-              %1354 = arith.constant dense<88.7228394> : vector<16xf32>
-              %1355 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %1356 = arith.cmpf ogt, %1309, %1354 : vector<16xf32>
-              %1357 = arith.select %1356, %1355, %1353 : vector<16xf32>
-              %1358 = arith.cmpf uno, %1309, %1309 : vector<16xf32>
-              %1359 = arith.select %1358, %1309, %1357 : vector<16xf32>
-              %1360 = arith.constant 1.000000e+00 : f32
-              %1361 = vector.broadcast %1360 : f32 to vector<16xf32>
-              %1362 = arith.addf %1361, %1359 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1363 = arith.divf %1299, %1362 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1364 = arith.mulf %1363, %1300 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1365 = arith.constant 192 : index
-              %1366 = arith.muli %1252, %1365 : index
-              %1367 = arith.constant 16 : index
-              %1368 = arith.muli %29, %1367 : index
-              %1369 = arith.addi %1366, %1368 : index
-              vector.store %1364, %3[%1369] : memref<?xf32>, vector<16xf32>
+              %1344 = arith.mulf %1343, %1333 fastmath<contract> : vector<16xf32>
+              %1345 = arith.constant dense<0.166666657> : vector<16xf32>
+              %1346 = arith.addf %1344, %1345 fastmath<contract> : vector<16xf32>
+              %1347 = arith.mulf %1346, %1333 fastmath<contract> : vector<16xf32>
+              %1348 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %1349 = arith.addf %1347, %1348 fastmath<contract> : vector<16xf32>
+              %1350 = arith.mulf %1333, %1333 fastmath<contract> : vector<16xf32>
+              %1351 = arith.mulf %1349, %1350 fastmath<contract> : vector<16xf32>
+              %1352 = arith.addf %1351, %1333 fastmath<contract> : vector<16xf32>
+              %1353 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %1354 = arith.addf %1352, %1353 fastmath<contract> : vector<16xf32>
+              %1355 = arith.fptosi %1327 : vector<16xf32> to vector<16xi32>
+              %1356 = arith.constant dense<23> : vector<16xi32>
+              %1357 = arith.shli %1355, %1356 : vector<16xi32>
+              %1358 = arith.bitcast %1354 : vector<16xf32> to vector<16xi32>
+              %1359 = arith.addi %1358, %1357 : vector<16xi32>
+              %1360 = arith.bitcast %1359 : vector<16xi32> to vector<16xf32>
+              %1361 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %1362 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %1363 = arith.cmpf olt, %1320, %1361 : vector<16xf32>
+              %1364 = arith.select %1363, %1362, %1360 : vector<16xf32>
+              %1365 = arith.constant dense<88.7228394> : vector<16xf32>
+              %1366 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %1367 = arith.cmpf ogt, %1320, %1365 : vector<16xf32>
+              %1368 = arith.select %1367, %1366, %1364 : vector<16xf32>
+              %1369 = arith.cmpf uno, %1320, %1320 : vector<16xf32>
+              %1370 = arith.select %1369, %1320, %1368 : vector<16xf32>
+              %1371 = arith.constant 1.000000e+00 : f32
+              %1372 = vector.broadcast %1371 : f32 to vector<16xf32>
+              %1373 = arith.addf %1372, %1370 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1374 = arith.divf %1310, %1373 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1375 = arith.mulf %1374, %1311 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1376 = arith.constant 192 : index
+              %1377 = arith.muli %1263, %1376 : index
+              %1378 = arith.constant 16 : index
+              %1379 = arith.muli %29, %1378 : index
+              %1380 = arith.addi %1377, %1379 : index
+              vector.store %1375, %3[%1380] : memref<?xf32>, vector<16xf32>
             }
           }
         }
       }
     } else {
       "scf.parallel"(%13, %12, %14) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
-      ^bb0(%1370: index):
-        %1371 = arith.divui %1370, %10 : index
-        %1372 = arith.remui %1370, %10 : index
-        %1373 = arith.muli %1372, %9 : index
-        %1374 = arith.addi %1373, %9 : index
-        %1375 = arith.minui %1374, %4 : index
-        %1376 = arith.subi %1375, %1373 : index
-        %1377 = arith.constant 8 : index
-        %1378 = arith.divui %1376, %1377 : index
-        %1379 = arith.muli %1378, %1377 : index
-        %1380 = arith.addi %1373, %1379 : index
-        %1381 = arith.addi %1371, %14 : index
-        scf.for %1382 = %1371 to %1381 step %14 {
-          %1383 = arith.constant 2 : index
-          %1384 = arith.cmpi uge, %1376, %1383 : index
-          scf.if %1384 {
-            %1385 = arith.constant 2048 : index
-            %1386 = arith.muli %1382, %1385 : index
-            %1387 = memref.alloca() : memref<4096xf32>
-            %1388 = arith.constant 128 : index
-            scf.for %1389 = %13 to %1388 step %14 {
-              scf.for %1390 = %13 to %14 step %14 {
-                %1391 = arith.addi %1389, %1390 : index
-                %1392 = arith.constant 16 : index
-                %1393 = arith.muli %1391, %1392 : index
-                %1394 = arith.addi %1386, %1393 : index
-                %1395 = vector.load %1[%1394] : memref<?xi16>, vector<16xi16>
-                %1396 = arith.extui %1395 : vector<16xi16> to vector<16xi32>
-                %1397 = arith.constant dense<16> : vector<16xi32>
-                %1398 = arith.shli %1396, %1397 : vector<16xi32>
-                %1399 = arith.bitcast %1398 : vector<16xi32> to vector<16xf32>
-                vector.store %1399, %1387[%1393] : memref<4096xf32>, vector<16xf32>
-              }
-            }
-            scf.for %1400 = %13 to %1388 step %14 {
+      ^bb0(%1381: index):
+        %1382 = arith.divui %1381, %10 : index
+        %1383 = arith.remui %1381, %10 : index
+        %1384 = arith.muli %1383, %9 : index
+        %1385 = arith.addi %1384, %9 : index
+        %1386 = arith.minui %1385, %4 : index
+        %1387 = arith.subi %1386, %1384 : index
+        %1388 = arith.constant 8 : index
+        %1389 = arith.divui %1387, %1388 : index
+        %1390 = arith.muli %1389, %1388 : index
+        %1391 = arith.addi %1384, %1390 : index
+        %1392 = arith.addi %1382, %14 : index
+        scf.for %1393 = %1382 to %1392 step %14 {
+          %1394 = arith.constant 2 : index
+          %1395 = arith.cmpi uge, %1387, %1394 : index
+          scf.if %1395 {
+            %1396 = arith.constant 2048 : index
+            %1397 = arith.muli %1393, %1396 : index
+            %1398 = memref.alloca() : memref<4096xf32>
+            %1399 = arith.constant 128 : index
+            scf.for %1400 = %13 to %1399 step %14 {
               scf.for %1401 = %13 to %14 step %14 {
                 %1402 = arith.addi %1400, %1401 : index
                 %1403 = arith.constant 16 : index
                 %1404 = arith.muli %1402, %1403 : index
-                %1405 = arith.addi %1386, %1404 : index
-                %1406 = vector.load %2[%1405] : memref<?xi16>, vector<16xi16>
+                %1405 = arith.addi %1397, %1404 : index
+                %1406 = vector.load %1[%1405] : memref<?xi16>, vector<16xi16>
                 %1407 = arith.extui %1406 : vector<16xi16> to vector<16xi32>
                 %1408 = arith.constant dense<16> : vector<16xi32>
                 %1409 = arith.shli %1407, %1408 : vector<16xi32>
                 %1410 = arith.bitcast %1409 : vector<16xi32> to vector<16xf32>
-                %1411 = arith.addi %1385, %1404 : index
-                vector.store %1410, %1387[%1411] : memref<4096xf32>, vector<16xf32>
+                vector.store %1410, %1398[%1404] : memref<4096xf32>, vector<16xf32>
               }
             }
-            scf.for %1412 = %1373 to %1380 step %1377 {
-              %1413 = arith.addi %1412, %14 : index
-              %1414 = arith.addi %1412, %1383 : index
-              %1415 = arith.constant 3 : index
-              %1416 = arith.addi %1412, %1415 : index
-              %1417 = arith.constant 4 : index
-              %1418 = arith.addi %1412, %1417 : index
-              %1419 = arith.constant 5 : index
-              %1420 = arith.addi %1412, %1419 : index
-              %1421 = arith.constant 6 : index
-              %1422 = arith.addi %1412, %1421 : index
-              %1423 = arith.constant 7 : index
-              %1424 = arith.addi %1412, %1423 : index
-              %1425 = arith.muli %1412, %1388 : index
-              %1426 = arith.muli %1413, %1388 : index
-              %1427 = arith.muli %1414, %1388 : index
-              %1428 = arith.muli %1416, %1388 : index
-              %1429 = arith.muli %1418, %1388 : index
-              %1430 = arith.muli %1420, %1388 : index
-              %1431 = arith.muli %1422, %1388 : index
-              %1432 = arith.muli %1424, %1388 : index
-              %1433 = arith.constant 0.000000e+00 : f32
-              %1434 = vector.broadcast %1433 : f32 to vector<16xf32>
-              %1435, %1436, %1437, %1438, %1439, %1440, %1441, %1442, %1443, %1444, %1445, %1446, %1447, %1448, %1449, %1450 = scf.for %1451 = %13 to %1388 step %14 iter_args(%1452 = %1434, %1453 = %1434, %1454 = %1434, %1455 = %1434, %1456 = %1434, %1457 = %1434, %1458 = %1434, %1459 = %1434, %1460 = %1434, %1461 = %1434, %1462 = %1434, %1463 = %1434, %1464 = %1434, %1465 = %1434, %1466 = %1434, %1467 = %1434) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %1468 = arith.constant 16 : index
-                %1469 = arith.muli %1451, %1468 : index
-                %1470 = vector.load %1387[%1469] : memref<4096xf32>, vector<16xf32>
-                %1471 = arith.addi %1385, %1469 : index
-                %1472 = vector.load %1387[%1471] : memref<4096xf32>, vector<16xf32>
-                %1473 = arith.addi %1425, %1451 : index
-                %1474 = memref.load %0[%1473] : memref<?xf32>
-                %1475 = vector.broadcast %1474 : f32 to vector<16xf32>
-                %1476 = vector.fma %1475, %1470, %1452 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %1477 = vector.fma %1475, %1472, %1453 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %1478 = arith.addi %1426, %1451 : index
-                %1479 = memref.load %0[%1478] : memref<?xf32>
-                %1480 = vector.broadcast %1479 : f32 to vector<16xf32>
-                %1481 = vector.fma %1480, %1470, %1454 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %1482 = vector.fma %1480, %1472, %1455 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %1483 = arith.addi %1427, %1451 : index
-                %1484 = memref.load %0[%1483] : memref<?xf32>
-                %1485 = vector.broadcast %1484 : f32 to vector<16xf32>
-                %1486 = vector.fma %1485, %1470, %1456 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %1487 = vector.fma %1485, %1472, %1457 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %1488 = arith.addi %1428, %1451 : index
-                %1489 = memref.load %0[%1488] : memref<?xf32>
-                %1490 = vector.broadcast %1489 : f32 to vector<16xf32>
-                %1491 = vector.fma %1490, %1470, %1458 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %1492 = vector.fma %1490, %1472, %1459 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %1493 = arith.addi %1429, %1451 : index
-                %1494 = memref.load %0[%1493] : memref<?xf32>
-                %1495 = vector.broadcast %1494 : f32 to vector<16xf32>
-                %1496 = vector.fma %1495, %1470, %1460 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %1497 = vector.fma %1495, %1472, %1461 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %1498 = arith.addi %1430, %1451 : index
-                %1499 = memref.load %0[%1498] : memref<?xf32>
-                %1500 = vector.broadcast %1499 : f32 to vector<16xf32>
-                %1501 = vector.fma %1500, %1470, %1462 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %1502 = vector.fma %1500, %1472, %1463 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %1503 = arith.addi %1431, %1451 : index
-                %1504 = memref.load %0[%1503] : memref<?xf32>
-                %1505 = vector.broadcast %1504 : f32 to vector<16xf32>
-                %1506 = vector.fma %1505, %1470, %1464 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %1507 = vector.fma %1505, %1472, %1465 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %1508 = arith.addi %1432, %1451 : index
-                %1509 = memref.load %0[%1508] : memref<?xf32>
-                %1510 = vector.broadcast %1509 : f32 to vector<16xf32>
-                %1511 = vector.fma %1510, %1470, %1466 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %1512 = vector.fma %1510, %1472, %1467 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %1476, %1477, %1481, %1482, %1486, %1487, %1491, %1492, %1496, %1497, %1501, %1502, %1506, %1507, %1511, %1512 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            scf.for %1411 = %13 to %1399 step %14 {
+              scf.for %1412 = %13 to %14 step %14 {
+                %1413 = arith.addi %1411, %1412 : index
+                %1414 = arith.constant 16 : index
+                %1415 = arith.muli %1413, %1414 : index
+                %1416 = arith.addi %1397, %1415 : index
+                %1417 = vector.load %2[%1416] : memref<?xi16>, vector<16xi16>
+                %1418 = arith.extui %1417 : vector<16xi16> to vector<16xi32>
+                %1419 = arith.constant dense<16> : vector<16xi32>
+                %1420 = arith.shli %1418, %1419 : vector<16xi32>
+                %1421 = arith.bitcast %1420 : vector<16xi32> to vector<16xf32>
+                %1422 = arith.addi %1396, %1415 : index
+                vector.store %1421, %1398[%1422] : memref<4096xf32>, vector<16xf32>
               }
-              %1513 = arith.subf %1434, %1435 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1514 = arith.constant -8.700000e+01 : f32
-              %1515 = vector.broadcast %1514 : f32 to vector<16xf32>
-              %1516 = arith.cmpf ogt, %1513, %1515 : vector<16xf32>
-              %1517 = arith.select %1516, %1513, %1515 : vector<16xf32>
-              %1518 = arith.constant 8.800000e+01 : f32
-              %1519 = vector.broadcast %1518 : f32 to vector<16xf32>
-              %1520 = arith.cmpf olt, %1517, %1519 : vector<16xf32>
-              %1521 = arith.select %1520, %1517, %1519 : vector<16xf32>
-              %1522 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %1523 = arith.minnumf %1521, %1522 : vector<16xf32>
-              %1524 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %1525 = arith.maxnumf %1523, %1524 : vector<16xf32>
-              %1526 = arith.constant dense<1.44269502> : vector<16xf32>
-              %1527 = arith.mulf %1525, %1526 fastmath<contract> : vector<16xf32>
-              %1528 = rlx_cpu.rint %1527 : vector<16xf32>
-              %1529 = arith.constant dense<0.693359375> : vector<16xf32>
-              %1530 = arith.mulf %1528, %1529 fastmath<contract> : vector<16xf32>
-              %1531 = arith.subf %1525, %1530 fastmath<contract> : vector<16xf32>
-              %1532 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %1533 = arith.mulf %1528, %1532 fastmath<contract> : vector<16xf32>
-              %1534 = arith.subf %1531, %1533 fastmath<contract> : vector<16xf32>
-              %1535 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %1536 = arith.mulf %1535, %1534 fastmath<contract> : vector<16xf32>
-              %1537 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %1538 = arith.addf %1536, %1537 fastmath<contract> : vector<16xf32>
-              %1539 = arith.mulf %1538, %1534 fastmath<contract> : vector<16xf32>
-              %1540 = arith.constant dense<0.00833345205> : vector<16xf32>
-              %1541 = arith.addf %1539, %1540 fastmath<contract> : vector<16xf32>
-              %1542 = arith.mulf %1541, %1534 fastmath<contract> : vector<16xf32>
-              %1543 = arith.constant dense<0.0416657962> : vector<16xf32>
-              %1544 = arith.addf %1542, %1543 fastmath<contract> : vector<16xf32>
-              %1545 = arith.mulf %1544, %1534 fastmath<contract> : vector<16xf32>
-              %1546 = arith.constant dense<0.166666657> : vector<16xf32>
-              %1547 = arith.addf %1545, %1546 fastmath<contract> : vector<16xf32>
-              %1548 = arith.mulf %1547, %1534 fastmath<contract> : vector<16xf32>
-              %1549 = arith.constant dense<5.000000e-01> : vector<16xf32>
-              %1550 = arith.addf %1548, %1549 fastmath<contract> : vector<16xf32>
-              %1551 = arith.mulf %1534, %1534 fastmath<contract> : vector<16xf32>
-              %1552 = arith.mulf %1550, %1551 fastmath<contract> : vector<16xf32>
-              %1553 = arith.addf %1552, %1534 fastmath<contract> : vector<16xf32>
-              %1554 = arith.constant dense<1.000000e+00> : vector<16xf32>
+            }
+            scf.for %1423 = %1384 to %1391 step %1388 {
+              %1424 = arith.addi %1423, %14 : index
+              %1425 = arith.addi %1423, %1394 : index
+              %1426 = arith.constant 3 : index
+              %1427 = arith.addi %1423, %1426 : index
+              %1428 = arith.constant 4 : index
+              %1429 = arith.addi %1423, %1428 : index
+              %1430 = arith.constant 5 : index
+              %1431 = arith.addi %1423, %1430 : index
+              %1432 = arith.constant 6 : index
+              %1433 = arith.addi %1423, %1432 : index
+              %1434 = arith.constant 7 : index
+              %1435 = arith.addi %1423, %1434 : index
+              %1436 = arith.muli %1423, %1399 : index
+              %1437 = arith.muli %1424, %1399 : index
+              %1438 = arith.muli %1425, %1399 : index
+              %1439 = arith.muli %1427, %1399 : index
+              %1440 = arith.muli %1429, %1399 : index
+              %1441 = arith.muli %1431, %1399 : index
+              %1442 = arith.muli %1433, %1399 : index
+              %1443 = arith.muli %1435, %1399 : index
+              %1444 = arith.constant 0.000000e+00 : f32
+              %1445 = vector.broadcast %1444 : f32 to vector<16xf32>
+              %1446, %1447, %1448, %1449, %1450, %1451, %1452, %1453, %1454, %1455, %1456, %1457, %1458, %1459, %1460, %1461 = scf.for %1462 = %13 to %1399 step %14 iter_args(%1463 = %1445, %1464 = %1445, %1465 = %1445, %1466 = %1445, %1467 = %1445, %1468 = %1445, %1469 = %1445, %1470 = %1445, %1471 = %1445, %1472 = %1445, %1473 = %1445, %1474 = %1445, %1475 = %1445, %1476 = %1445, %1477 = %1445, %1478 = %1445) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %1479 = arith.constant 16 : index
+                %1480 = arith.muli %1462, %1479 : index
+                %1481 = vector.load %1398[%1480] : memref<4096xf32>, vector<16xf32>
+                %1482 = arith.addi %1396, %1480 : index
+                %1483 = vector.load %1398[%1482] : memref<4096xf32>, vector<16xf32>
+                %1484 = arith.constant 256 : index
+                %1485 = arith.addi %1480, %1484 : index
+                rlx_cpu.prefetch %1398[%1485] {cache = "l1"} : memref<4096xf32>
+                %1486 = arith.addi %1482, %1484 : index
+                rlx_cpu.prefetch %1398[%1486] {cache = "l1"} : memref<4096xf32>
+                %1487 = arith.addi %1436, %1462 : index
+                %1488 = memref.load %0[%1487] : memref<?xf32>
+                %1489 = vector.broadcast %1488 : f32 to vector<16xf32>
+                %1490 = vector.fma %1489, %1481, %1463 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1491 = vector.fma %1489, %1483, %1464 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1492 = arith.addi %1437, %1462 : index
+                %1493 = memref.load %0[%1492] : memref<?xf32>
+                %1494 = vector.broadcast %1493 : f32 to vector<16xf32>
+                %1495 = vector.fma %1494, %1481, %1465 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1496 = vector.fma %1494, %1483, %1466 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1497 = arith.addi %1438, %1462 : index
+                %1498 = memref.load %0[%1497] : memref<?xf32>
+                %1499 = vector.broadcast %1498 : f32 to vector<16xf32>
+                %1500 = vector.fma %1499, %1481, %1467 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1501 = vector.fma %1499, %1483, %1468 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1502 = arith.addi %1439, %1462 : index
+                %1503 = memref.load %0[%1502] : memref<?xf32>
+                %1504 = vector.broadcast %1503 : f32 to vector<16xf32>
+                %1505 = vector.fma %1504, %1481, %1469 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1506 = vector.fma %1504, %1483, %1470 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1507 = arith.addi %1440, %1462 : index
+                %1508 = memref.load %0[%1507] : memref<?xf32>
+                %1509 = vector.broadcast %1508 : f32 to vector<16xf32>
+                %1510 = vector.fma %1509, %1481, %1471 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1511 = vector.fma %1509, %1483, %1472 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1512 = arith.addi %1441, %1462 : index
+                %1513 = memref.load %0[%1512] : memref<?xf32>
+                %1514 = vector.broadcast %1513 : f32 to vector<16xf32>
+                %1515 = vector.fma %1514, %1481, %1473 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1516 = vector.fma %1514, %1483, %1474 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1517 = arith.addi %1442, %1462 : index
+                %1518 = memref.load %0[%1517] : memref<?xf32>
+                %1519 = vector.broadcast %1518 : f32 to vector<16xf32>
+                %1520 = vector.fma %1519, %1481, %1475 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1521 = vector.fma %1519, %1483, %1476 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1522 = arith.addi %1443, %1462 : index
+                %1523 = memref.load %0[%1522] : memref<?xf32>
+                %1524 = vector.broadcast %1523 : f32 to vector<16xf32>
+                %1525 = vector.fma %1524, %1481, %1477 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1526 = vector.fma %1524, %1483, %1478 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %1490, %1491, %1495, %1496, %1500, %1501, %1505, %1506, %1510, %1511, %1515, %1516, %1520, %1521, %1525, %1526 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              }
+              %1527 = arith.subf %1445, %1446 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1528 = arith.constant -8.700000e+01 : f32
+              %1529 = vector.broadcast %1528 : f32 to vector<16xf32>
+              %1530 = arith.cmpf ogt, %1527, %1529 : vector<16xf32>
+              %1531 = arith.select %1530, %1527, %1529 : vector<16xf32>
+              %1532 = arith.constant 8.800000e+01 : f32
+              %1533 = vector.broadcast %1532 : f32 to vector<16xf32>
+              %1534 = arith.cmpf olt, %1531, %1533 : vector<16xf32>
+              %1535 = arith.select %1534, %1531, %1533 : vector<16xf32>
+              %1536 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %1537 = arith.minnumf %1535, %1536 : vector<16xf32>
+              %1538 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %1539 = arith.maxnumf %1537, %1538 : vector<16xf32>
+              %1540 = arith.constant dense<1.44269502> : vector<16xf32>
+              %1541 = arith.mulf %1539, %1540 fastmath<contract> : vector<16xf32>
+              %1542 = rlx_cpu.rint %1541 : vector<16xf32>
+              %1543 = arith.constant dense<0.693359375> : vector<16xf32>
+              %1544 = arith.mulf %1542, %1543 fastmath<contract> : vector<16xf32>
+              %1545 = arith.subf %1539, %1544 fastmath<contract> : vector<16xf32>
+              %1546 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %1547 = arith.mulf %1542, %1546 fastmath<contract> : vector<16xf32>
+              %1548 = arith.subf %1545, %1547 fastmath<contract> : vector<16xf32>
+              %1549 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %1550 = arith.mulf %1549, %1548 fastmath<contract> : vector<16xf32>
+              %1551 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %1552 = arith.addf %1550, %1551 fastmath<contract> : vector<16xf32>
+              %1553 = arith.mulf %1552, %1548 fastmath<contract> : vector<16xf32>
+              %1554 = arith.constant dense<0.00833345205> : vector<16xf32>
               %1555 = arith.addf %1553, %1554 fastmath<contract> : vector<16xf32>
-              %1556 = arith.fptosi %1528 : vector<16xf32> to vector<16xi32>
-              %1557 = arith.constant dense<23> : vector<16xi32>
-              %1558 = arith.shli %1556, %1557 : vector<16xi32>
-              %1559 = arith.bitcast %1555 : vector<16xf32> to vector<16xi32>
-              %1560 = arith.addi %1559, %1558 : vector<16xi32>
-              %1561 = arith.bitcast %1560 : vector<16xi32> to vector<16xf32>
-              %1562 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %1563 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %1564 = arith.cmpf olt, %1521, %1562 : vector<16xf32>
-              %1565 = arith.select %1564, %1563, %1561 : vector<16xf32>
-              %1566 = arith.constant dense<88.7228394> : vector<16xf32>
-              %1567 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %1568 = arith.cmpf ogt, %1521, %1566 : vector<16xf32>
-              %1569 = arith.select %1568, %1567, %1565 : vector<16xf32>
-              %1570 = arith.cmpf uno, %1521, %1521 : vector<16xf32>
-              %1571 = arith.select %1570, %1521, %1569 : vector<16xf32>
-              %1572 = arith.constant 1.000000e+00 : f32
-              %1573 = vector.broadcast %1572 : f32 to vector<16xf32>
-              %1574 = arith.addf %1573, %1571 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1575 = arith.divf %1435, %1574 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1576 = arith.mulf %1575, %1436 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1577 = arith.constant 192 : index
-              %1578 = arith.muli %1412, %1577 : index
-              %1579 = arith.constant 16 : index
-              %1580 = arith.muli %1382, %1579 : index
-              %1581 = arith.addi %1578, %1580 : index
-              vector.store %1576, %3[%1581] : memref<?xf32>, vector<16xf32>
-              %1582 = arith.subf %1434, %1437 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1583 = arith.cmpf ogt, %1582, %1515 : vector<16xf32>
-              %1584 = arith.select %1583, %1582, %1515 : vector<16xf32>
-              %1585 = arith.cmpf olt, %1584, %1519 : vector<16xf32>
-              %1586 = arith.select %1585, %1584, %1519 : vector<16xf32>
-              %1587 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %1588 = arith.minnumf %1586, %1587 : vector<16xf32>
-              %1589 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %1590 = arith.maxnumf %1588, %1589 : vector<16xf32>
-              %1591 = arith.constant dense<1.44269502> : vector<16xf32>
-              %1592 = arith.mulf %1590, %1591 fastmath<contract> : vector<16xf32>
-              %1593 = rlx_cpu.rint %1592 : vector<16xf32>
-              %1594 = arith.constant dense<0.693359375> : vector<16xf32>
-              %1595 = arith.mulf %1593, %1594 fastmath<contract> : vector<16xf32>
-              %1596 = arith.subf %1590, %1595 fastmath<contract> : vector<16xf32>
-              %1597 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %1598 = arith.mulf %1593, %1597 fastmath<contract> : vector<16xf32>
-              %1599 = arith.subf %1596, %1598 fastmath<contract> : vector<16xf32>
-              %1600 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %1601 = arith.mulf %1600, %1599 fastmath<contract> : vector<16xf32>
-              %1602 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %1603 = arith.addf %1601, %1602 fastmath<contract> : vector<16xf32>
-              %1604 = arith.mulf %1603, %1599 fastmath<contract> : vector<16xf32>
-              %1605 = arith.constant dense<0.00833345205> : vector<16xf32>
-              %1606 = arith.addf %1604, %1605 fastmath<contract> : vector<16xf32>
-              %1607 = arith.mulf %1606, %1599 fastmath<contract> : vector<16xf32>
-              %1608 = arith.constant dense<0.0416657962> : vector<16xf32>
-              %1609 = arith.addf %1607, %1608 fastmath<contract> : vector<16xf32>
-              %1610 = arith.mulf %1609, %1599 fastmath<contract> : vector<16xf32>
-              %1611 = arith.constant dense<0.166666657> : vector<16xf32>
-              %1612 = arith.addf %1610, %1611 fastmath<contract> : vector<16xf32>
-              %1613 = arith.mulf %1612, %1599 fastmath<contract> : vector<16xf32>
-              %1614 = arith.constant dense<5.000000e-01> : vector<16xf32>
-              %1615 = arith.addf %1613, %1614 fastmath<contract> : vector<16xf32>
-              %1616 = arith.mulf %1599, %1599 fastmath<contract> : vector<16xf32>
-              %1617 = arith.mulf %1615, %1616 fastmath<contract> : vector<16xf32>
-              %1618 = arith.addf %1617, %1599 fastmath<contract> : vector<16xf32>
-              %1619 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %1556 = arith.mulf %1555, %1548 fastmath<contract> : vector<16xf32>
+              %1557 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %1558 = arith.addf %1556, %1557 fastmath<contract> : vector<16xf32>
+              %1559 = arith.mulf %1558, %1548 fastmath<contract> : vector<16xf32>
+              %1560 = arith.constant dense<0.166666657> : vector<16xf32>
+              %1561 = arith.addf %1559, %1560 fastmath<contract> : vector<16xf32>
+              %1562 = arith.mulf %1561, %1548 fastmath<contract> : vector<16xf32>
+              %1563 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %1564 = arith.addf %1562, %1563 fastmath<contract> : vector<16xf32>
+              %1565 = arith.mulf %1548, %1548 fastmath<contract> : vector<16xf32>
+              %1566 = arith.mulf %1564, %1565 fastmath<contract> : vector<16xf32>
+              %1567 = arith.addf %1566, %1548 fastmath<contract> : vector<16xf32>
+              %1568 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %1569 = arith.addf %1567, %1568 fastmath<contract> : vector<16xf32>
+              %1570 = arith.fptosi %1542 : vector<16xf32> to vector<16xi32>
+              %1571 = arith.constant dense<23> : vector<16xi32>
+              %1572 = arith.shli %1570, %1571 : vector<16xi32>
+              %1573 = arith.bitcast %1569 : vector<16xf32> to vector<16xi32>
+              %1574 = arith.addi %1573, %1572 : vector<16xi32>
+              %1575 = arith.bitcast %1574 : vector<16xi32> to vector<16xf32>
+              %1576 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %1577 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %1578 = arith.cmpf olt, %1535, %1576 : vector<16xf32>
+              %1579 = arith.select %1578, %1577, %1575 : vector<16xf32>
+              %1580 = arith.constant dense<88.7228394> : vector<16xf32>
+              %1581 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %1582 = arith.cmpf ogt, %1535, %1580 : vector<16xf32>
+              %1583 = arith.select %1582, %1581, %1579 : vector<16xf32>
+              %1584 = arith.cmpf uno, %1535, %1535 : vector<16xf32>
+              %1585 = arith.select %1584, %1535, %1583 : vector<16xf32>
+              %1586 = arith.constant 1.000000e+00 : f32
+              %1587 = vector.broadcast %1586 : f32 to vector<16xf32>
+              %1588 = arith.addf %1587, %1585 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1589 = arith.divf %1446, %1588 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1590 = arith.mulf %1589, %1447 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1591 = arith.constant 192 : index
+              %1592 = arith.muli %1423, %1591 : index
+              %1593 = arith.constant 16 : index
+              %1594 = arith.muli %1393, %1593 : index
+              %1595 = arith.addi %1592, %1594 : index
+              vector.store %1590, %3[%1595] : memref<?xf32>, vector<16xf32>
+              %1596 = arith.subf %1445, %1448 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1597 = arith.cmpf ogt, %1596, %1529 : vector<16xf32>
+              %1598 = arith.select %1597, %1596, %1529 : vector<16xf32>
+              %1599 = arith.cmpf olt, %1598, %1533 : vector<16xf32>
+              %1600 = arith.select %1599, %1598, %1533 : vector<16xf32>
+              %1601 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %1602 = arith.minnumf %1600, %1601 : vector<16xf32>
+              %1603 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %1604 = arith.maxnumf %1602, %1603 : vector<16xf32>
+              %1605 = arith.constant dense<1.44269502> : vector<16xf32>
+              %1606 = arith.mulf %1604, %1605 fastmath<contract> : vector<16xf32>
+              %1607 = rlx_cpu.rint %1606 : vector<16xf32>
+              %1608 = arith.constant dense<0.693359375> : vector<16xf32>
+              %1609 = arith.mulf %1607, %1608 fastmath<contract> : vector<16xf32>
+              %1610 = arith.subf %1604, %1609 fastmath<contract> : vector<16xf32>
+              %1611 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %1612 = arith.mulf %1607, %1611 fastmath<contract> : vector<16xf32>
+              %1613 = arith.subf %1610, %1612 fastmath<contract> : vector<16xf32>
+              %1614 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %1615 = arith.mulf %1614, %1613 fastmath<contract> : vector<16xf32>
+              %1616 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %1617 = arith.addf %1615, %1616 fastmath<contract> : vector<16xf32>
+              %1618 = arith.mulf %1617, %1613 fastmath<contract> : vector<16xf32>
+              %1619 = arith.constant dense<0.00833345205> : vector<16xf32>
               %1620 = arith.addf %1618, %1619 fastmath<contract> : vector<16xf32>
-              %1621 = arith.fptosi %1593 : vector<16xf32> to vector<16xi32>
-              %1622 = arith.constant dense<23> : vector<16xi32>
-              %1623 = arith.shli %1621, %1622 : vector<16xi32>
-              %1624 = arith.bitcast %1620 : vector<16xf32> to vector<16xi32>
-              %1625 = arith.addi %1624, %1623 : vector<16xi32>
-              %1626 = arith.bitcast %1625 : vector<16xi32> to vector<16xf32>
-              %1627 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %1628 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %1629 = arith.cmpf olt, %1586, %1627 : vector<16xf32>
-              %1630 = arith.select %1629, %1628, %1626 : vector<16xf32>
-              %1631 = arith.constant dense<88.7228394> : vector<16xf32>
-              %1632 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %1633 = arith.cmpf ogt, %1586, %1631 : vector<16xf32>
-              %1634 = arith.select %1633, %1632, %1630 : vector<16xf32>
-              %1635 = arith.cmpf uno, %1586, %1586 : vector<16xf32>
-              %1636 = arith.select %1635, %1586, %1634 : vector<16xf32>
-              %1637 = arith.addf %1573, %1636 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1638 = arith.divf %1437, %1637 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1639 = arith.mulf %1638, %1438 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1640 = arith.muli %1413, %1577 : index
-              %1641 = arith.addi %1640, %1580 : index
-              vector.store %1639, %3[%1641] : memref<?xf32>, vector<16xf32>
-              %1642 = arith.subf %1434, %1439 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1643 = arith.cmpf ogt, %1642, %1515 : vector<16xf32>
-              %1644 = arith.select %1643, %1642, %1515 : vector<16xf32>
-              %1645 = arith.cmpf olt, %1644, %1519 : vector<16xf32>
-              %1646 = arith.select %1645, %1644, %1519 : vector<16xf32>
-              %1647 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %1648 = arith.minnumf %1646, %1647 : vector<16xf32>
-              %1649 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %1650 = arith.maxnumf %1648, %1649 : vector<16xf32>
-              %1651 = arith.constant dense<1.44269502> : vector<16xf32>
-              %1652 = arith.mulf %1650, %1651 fastmath<contract> : vector<16xf32>
-              %1653 = rlx_cpu.rint %1652 : vector<16xf32>
-              %1654 = arith.constant dense<0.693359375> : vector<16xf32>
-              %1655 = arith.mulf %1653, %1654 fastmath<contract> : vector<16xf32>
-              %1656 = arith.subf %1650, %1655 fastmath<contract> : vector<16xf32>
-              %1657 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %1658 = arith.mulf %1653, %1657 fastmath<contract> : vector<16xf32>
-              %1659 = arith.subf %1656, %1658 fastmath<contract> : vector<16xf32>
-              %1660 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %1661 = arith.mulf %1660, %1659 fastmath<contract> : vector<16xf32>
-              %1662 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %1663 = arith.addf %1661, %1662 fastmath<contract> : vector<16xf32>
-              %1664 = arith.mulf %1663, %1659 fastmath<contract> : vector<16xf32>
-              %1665 = arith.constant dense<0.00833345205> : vector<16xf32>
-              %1666 = arith.addf %1664, %1665 fastmath<contract> : vector<16xf32>
-              %1667 = arith.mulf %1666, %1659 fastmath<contract> : vector<16xf32>
-              %1668 = arith.constant dense<0.0416657962> : vector<16xf32>
-              %1669 = arith.addf %1667, %1668 fastmath<contract> : vector<16xf32>
-              %1670 = arith.mulf %1669, %1659 fastmath<contract> : vector<16xf32>
-              %1671 = arith.constant dense<0.166666657> : vector<16xf32>
-              %1672 = arith.addf %1670, %1671 fastmath<contract> : vector<16xf32>
-              %1673 = arith.mulf %1672, %1659 fastmath<contract> : vector<16xf32>
-              %1674 = arith.constant dense<5.000000e-01> : vector<16xf32>
-              %1675 = arith.addf %1673, %1674 fastmath<contract> : vector<16xf32>
-              %1676 = arith.mulf %1659, %1659 fastmath<contract> : vector<16xf32>
-              %1677 = arith.mulf %1675, %1676 fastmath<contract> : vector<16xf32>
-              %1678 = arith.addf %1677, %1659 fastmath<contract> : vector<16xf32>
-              %1679 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %1621 = arith.mulf %1620, %1613 fastmath<contract> : vector<16xf32>
+              %1622 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %1623 = arith.addf %1621, %1622 fastmath<contract> : vector<16xf32>
+              %1624 = arith.mulf %1623, %1613 fastmath<contract> : vector<16xf32>
+              %1625 = arith.constant dense<0.166666657> : vector<16xf32>
+              %1626 = arith.addf %1624, %1625 fastmath<contract> : vector<16xf32>
+              %1627 = arith.mulf %1626, %1613 fastmath<contract> : vector<16xf32>
+              %1628 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %1629 = arith.addf %1627, %1628 fastmath<contract> : vector<16xf32>
+              %1630 = arith.mulf %1613, %1613 fastmath<contract> : vector<16xf32>
+              %1631 = arith.mulf %1629, %1630 fastmath<contract> : vector<16xf32>
+              %1632 = arith.addf %1631, %1613 fastmath<contract> : vector<16xf32>
+              %1633 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %1634 = arith.addf %1632, %1633 fastmath<contract> : vector<16xf32>
+              %1635 = arith.fptosi %1607 : vector<16xf32> to vector<16xi32>
+              %1636 = arith.constant dense<23> : vector<16xi32>
+              %1637 = arith.shli %1635, %1636 : vector<16xi32>
+              %1638 = arith.bitcast %1634 : vector<16xf32> to vector<16xi32>
+              %1639 = arith.addi %1638, %1637 : vector<16xi32>
+              %1640 = arith.bitcast %1639 : vector<16xi32> to vector<16xf32>
+              %1641 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %1642 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %1643 = arith.cmpf olt, %1600, %1641 : vector<16xf32>
+              %1644 = arith.select %1643, %1642, %1640 : vector<16xf32>
+              %1645 = arith.constant dense<88.7228394> : vector<16xf32>
+              %1646 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %1647 = arith.cmpf ogt, %1600, %1645 : vector<16xf32>
+              %1648 = arith.select %1647, %1646, %1644 : vector<16xf32>
+              %1649 = arith.cmpf uno, %1600, %1600 : vector<16xf32>
+              %1650 = arith.select %1649, %1600, %1648 : vector<16xf32>
+              %1651 = arith.addf %1587, %1650 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1652 = arith.divf %1448, %1651 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1653 = arith.mulf %1652, %1449 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1654 = arith.muli %1424, %1591 : index
+              %1655 = arith.addi %1654, %1594 : index
+              vector.store %1653, %3[%1655] : memref<?xf32>, vector<16xf32>
+              %1656 = arith.subf %1445, %1450 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1657 = arith.cmpf ogt, %1656, %1529 : vector<16xf32>
+              %1658 = arith.select %1657, %1656, %1529 : vector<16xf32>
+              %1659 = arith.cmpf olt, %1658, %1533 : vector<16xf32>
+              %1660 = arith.select %1659, %1658, %1533 : vector<16xf32>
+              %1661 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %1662 = arith.minnumf %1660, %1661 : vector<16xf32>
+              %1663 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %1664 = arith.maxnumf %1662, %1663 : vector<16xf32>
+              %1665 = arith.constant dense<1.44269502> : vector<16xf32>
+              %1666 = arith.mulf %1664, %1665 fastmath<contract> : vector<16xf32>
+              %1667 = rlx_cpu.rint %1666 : vector<16xf32>
+              %1668 = arith.constant dense<0.693359375> : vector<16xf32>
+              %1669 = arith.mulf %1667, %1668 fastmath<contract> : vector<16xf32>
+              %1670 = arith.subf %1664, %1669 fastmath<contract> : vector<16xf32>
+              %1671 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %1672 = arith.mulf %1667, %1671 fastmath<contract> : vector<16xf32>
+              %1673 = arith.subf %1670, %1672 fastmath<contract> : vector<16xf32>
+              %1674 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %1675 = arith.mulf %1674, %1673 fastmath<contract> : vector<16xf32>
+              %1676 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %1677 = arith.addf %1675, %1676 fastmath<contract> : vector<16xf32>
+              %1678 = arith.mulf %1677, %1673 fastmath<contract> : vector<16xf32>
+              %1679 = arith.constant dense<0.00833345205> : vector<16xf32>
               %1680 = arith.addf %1678, %1679 fastmath<contract> : vector<16xf32>
-              %1681 = arith.fptosi %1653 : vector<16xf32> to vector<16xi32>
-              %1682 = arith.constant dense<23> : vector<16xi32>
-              %1683 = arith.shli %1681, %1682 : vector<16xi32>
-              %1684 = arith.bitcast %1680 : vector<16xf32> to vector<16xi32>
-              %1685 = arith.addi %1684, %1683 : vector<16xi32>
-              %1686 = arith.bitcast %1685 : vector<16xi32> to vector<16xf32>
-              %1687 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %1688 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %1689 = arith.cmpf olt, %1646, %1687 : vector<16xf32>
-              %1690 = arith.select %1689, %1688, %1686 : vector<16xf32>
-              %1691 = arith.constant dense<88.7228394> : vector<16xf32>
-              %1692 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %1693 = arith.cmpf ogt, %1646, %1691 : vector<16xf32>
-              %1694 = arith.select %1693, %1692, %1690 : vector<16xf32>
-              %1695 = arith.cmpf uno, %1646, %1646 : vector<16xf32>
-              %1696 = arith.select %1695, %1646, %1694 : vector<16xf32>
-              %1697 = arith.addf %1573, %1696 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1698 = arith.divf %1439, %1697 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1699 = arith.mulf %1698, %1440 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1700 = arith.muli %1414, %1577 : index
-              %1701 = arith.addi %1700, %1580 : index
-              vector.store %1699, %3[%1701] : memref<?xf32>, vector<16xf32>
-              %1702 = arith.subf %1434, %1441 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1703 = arith.cmpf ogt, %1702, %1515 : vector<16xf32>
-              %1704 = arith.select %1703, %1702, %1515 : vector<16xf32>
-              %1705 = arith.cmpf olt, %1704, %1519 : vector<16xf32>
-              %1706 = arith.select %1705, %1704, %1519 : vector<16xf32>
-              %1707 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %1708 = arith.minnumf %1706, %1707 : vector<16xf32>
-              %1709 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %1710 = arith.maxnumf %1708, %1709 : vector<16xf32>
-              %1711 = arith.constant dense<1.44269502> : vector<16xf32>
-              %1712 = arith.mulf %1710, %1711 fastmath<contract> : vector<16xf32>
-              %1713 = rlx_cpu.rint %1712 : vector<16xf32>
-              %1714 = arith.constant dense<0.693359375> : vector<16xf32>
-              %1715 = arith.mulf %1713, %1714 fastmath<contract> : vector<16xf32>
-              %1716 = arith.subf %1710, %1715 fastmath<contract> : vector<16xf32>
-              %1717 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %1718 = arith.mulf %1713, %1717 fastmath<contract> : vector<16xf32>
-              %1719 = arith.subf %1716, %1718 fastmath<contract> : vector<16xf32>
-              %1720 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %1721 = arith.mulf %1720, %1719 fastmath<contract> : vector<16xf32>
-              %1722 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %1723 = arith.addf %1721, %1722 fastmath<contract> : vector<16xf32>
-              %1724 = arith.mulf %1723, %1719 fastmath<contract> : vector<16xf32>
-              %1725 = arith.constant dense<0.00833345205> : vector<16xf32>
-              %1726 = arith.addf %1724, %1725 fastmath<contract> : vector<16xf32>
-              %1727 = arith.mulf %1726, %1719 fastmath<contract> : vector<16xf32>
-              %1728 = arith.constant dense<0.0416657962> : vector<16xf32>
-              %1729 = arith.addf %1727, %1728 fastmath<contract> : vector<16xf32>
-              %1730 = arith.mulf %1729, %1719 fastmath<contract> : vector<16xf32>
-              %1731 = arith.constant dense<0.166666657> : vector<16xf32>
-              %1732 = arith.addf %1730, %1731 fastmath<contract> : vector<16xf32>
-              %1733 = arith.mulf %1732, %1719 fastmath<contract> : vector<16xf32>
-              %1734 = arith.constant dense<5.000000e-01> : vector<16xf32>
-              %1735 = arith.addf %1733, %1734 fastmath<contract> : vector<16xf32>
-              %1736 = arith.mulf %1719, %1719 fastmath<contract> : vector<16xf32>
-              %1737 = arith.mulf %1735, %1736 fastmath<contract> : vector<16xf32>
-              %1738 = arith.addf %1737, %1719 fastmath<contract> : vector<16xf32>
-              %1739 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %1681 = arith.mulf %1680, %1673 fastmath<contract> : vector<16xf32>
+              %1682 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %1683 = arith.addf %1681, %1682 fastmath<contract> : vector<16xf32>
+              %1684 = arith.mulf %1683, %1673 fastmath<contract> : vector<16xf32>
+              %1685 = arith.constant dense<0.166666657> : vector<16xf32>
+              %1686 = arith.addf %1684, %1685 fastmath<contract> : vector<16xf32>
+              %1687 = arith.mulf %1686, %1673 fastmath<contract> : vector<16xf32>
+              %1688 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %1689 = arith.addf %1687, %1688 fastmath<contract> : vector<16xf32>
+              %1690 = arith.mulf %1673, %1673 fastmath<contract> : vector<16xf32>
+              %1691 = arith.mulf %1689, %1690 fastmath<contract> : vector<16xf32>
+              %1692 = arith.addf %1691, %1673 fastmath<contract> : vector<16xf32>
+              %1693 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %1694 = arith.addf %1692, %1693 fastmath<contract> : vector<16xf32>
+              %1695 = arith.fptosi %1667 : vector<16xf32> to vector<16xi32>
+              %1696 = arith.constant dense<23> : vector<16xi32>
+              %1697 = arith.shli %1695, %1696 : vector<16xi32>
+              %1698 = arith.bitcast %1694 : vector<16xf32> to vector<16xi32>
+              %1699 = arith.addi %1698, %1697 : vector<16xi32>
+              %1700 = arith.bitcast %1699 : vector<16xi32> to vector<16xf32>
+              %1701 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %1702 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %1703 = arith.cmpf olt, %1660, %1701 : vector<16xf32>
+              %1704 = arith.select %1703, %1702, %1700 : vector<16xf32>
+              %1705 = arith.constant dense<88.7228394> : vector<16xf32>
+              %1706 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %1707 = arith.cmpf ogt, %1660, %1705 : vector<16xf32>
+              %1708 = arith.select %1707, %1706, %1704 : vector<16xf32>
+              %1709 = arith.cmpf uno, %1660, %1660 : vector<16xf32>
+              %1710 = arith.select %1709, %1660, %1708 : vector<16xf32>
+              %1711 = arith.addf %1587, %1710 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1712 = arith.divf %1450, %1711 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1713 = arith.mulf %1712, %1451 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1714 = arith.muli %1425, %1591 : index
+              %1715 = arith.addi %1714, %1594 : index
+              vector.store %1713, %3[%1715] : memref<?xf32>, vector<16xf32>
+              %1716 = arith.subf %1445, %1452 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1717 = arith.cmpf ogt, %1716, %1529 : vector<16xf32>
+              %1718 = arith.select %1717, %1716, %1529 : vector<16xf32>
+              %1719 = arith.cmpf olt, %1718, %1533 : vector<16xf32>
+              %1720 = arith.select %1719, %1718, %1533 : vector<16xf32>
+              %1721 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %1722 = arith.minnumf %1720, %1721 : vector<16xf32>
+              %1723 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %1724 = arith.maxnumf %1722, %1723 : vector<16xf32>
+              %1725 = arith.constant dense<1.44269502> : vector<16xf32>
+              %1726 = arith.mulf %1724, %1725 fastmath<contract> : vector<16xf32>
+              %1727 = rlx_cpu.rint %1726 : vector<16xf32>
+              %1728 = arith.constant dense<0.693359375> : vector<16xf32>
+              %1729 = arith.mulf %1727, %1728 fastmath<contract> : vector<16xf32>
+              %1730 = arith.subf %1724, %1729 fastmath<contract> : vector<16xf32>
+              %1731 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %1732 = arith.mulf %1727, %1731 fastmath<contract> : vector<16xf32>
+              %1733 = arith.subf %1730, %1732 fastmath<contract> : vector<16xf32>
+              %1734 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %1735 = arith.mulf %1734, %1733 fastmath<contract> : vector<16xf32>
+              %1736 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %1737 = arith.addf %1735, %1736 fastmath<contract> : vector<16xf32>
+              %1738 = arith.mulf %1737, %1733 fastmath<contract> : vector<16xf32>
+              %1739 = arith.constant dense<0.00833345205> : vector<16xf32>
               %1740 = arith.addf %1738, %1739 fastmath<contract> : vector<16xf32>
-              %1741 = arith.fptosi %1713 : vector<16xf32> to vector<16xi32>
-              %1742 = arith.constant dense<23> : vector<16xi32>
-              %1743 = arith.shli %1741, %1742 : vector<16xi32>
-              %1744 = arith.bitcast %1740 : vector<16xf32> to vector<16xi32>
-              %1745 = arith.addi %1744, %1743 : vector<16xi32>
-              %1746 = arith.bitcast %1745 : vector<16xi32> to vector<16xf32>
-              %1747 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %1748 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %1749 = arith.cmpf olt, %1706, %1747 : vector<16xf32>
-              %1750 = arith.select %1749, %1748, %1746 : vector<16xf32>
-              %1751 = arith.constant dense<88.7228394> : vector<16xf32>
-              %1752 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %1753 = arith.cmpf ogt, %1706, %1751 : vector<16xf32>
-              %1754 = arith.select %1753, %1752, %1750 : vector<16xf32>
-              %1755 = arith.cmpf uno, %1706, %1706 : vector<16xf32>
-              %1756 = arith.select %1755, %1706, %1754 : vector<16xf32>
-              %1757 = arith.addf %1573, %1756 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1758 = arith.divf %1441, %1757 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1759 = arith.mulf %1758, %1442 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1760 = arith.muli %1416, %1577 : index
-              %1761 = arith.addi %1760, %1580 : index
-              vector.store %1759, %3[%1761] : memref<?xf32>, vector<16xf32>
-              %1762 = arith.subf %1434, %1443 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1763 = arith.cmpf ogt, %1762, %1515 : vector<16xf32>
-              %1764 = arith.select %1763, %1762, %1515 : vector<16xf32>
-              %1765 = arith.cmpf olt, %1764, %1519 : vector<16xf32>
-              %1766 = arith.select %1765, %1764, %1519 : vector<16xf32>
-              %1767 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %1768 = arith.minnumf %1766, %1767 : vector<16xf32>
-              %1769 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %1770 = arith.maxnumf %1768, %1769 : vector<16xf32>
-              %1771 = arith.constant dense<1.44269502> : vector<16xf32>
-              %1772 = arith.mulf %1770, %1771 fastmath<contract> : vector<16xf32>
-              %1773 = rlx_cpu.rint %1772 : vector<16xf32>
-              %1774 = arith.constant dense<0.693359375> : vector<16xf32>
-              %1775 = arith.mulf %1773, %1774 fastmath<contract> : vector<16xf32>
-              %1776 = arith.subf %1770, %1775 fastmath<contract> : vector<16xf32>
-              %1777 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %1778 = arith.mulf %1773, %1777 fastmath<contract> : vector<16xf32>
-              %1779 = arith.subf %1776, %1778 fastmath<contract> : vector<16xf32>
-              %1780 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %1781 = arith.mulf %1780, %1779 fastmath<contract> : vector<16xf32>
-              %1782 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %1783 = arith.addf %1781, %1782 fastmath<contract> : vector<16xf32>
-              %1784 = arith.mulf %1783, %1779 fastmath<contract> : vector<16xf32>
-              %1785 = arith.constant dense<0.00833345205> : vector<16xf32>
-              %1786 = arith.addf %1784, %1785 fastmath<contract> : vector<16xf32>
-              %1787 = arith.mulf %1786, %1779 fastmath<contract> : vector<16xf32>
-              %1788 = arith.constant dense<0.0416657962> : vector<16xf32>
-              %1789 = arith.addf %1787, %1788 fastmath<contract> : vector<16xf32>
-              %1790 = arith.mulf %1789, %1779 fastmath<contract> : vector<16xf32>
-              %1791 = arith.constant dense<0.166666657> : vector<16xf32>
-              %1792 = arith.addf %1790, %1791 fastmath<contract> : vector<16xf32>
-              %1793 = arith.mulf %1792, %1779 fastmath<contract> : vector<16xf32>
-              %1794 = arith.constant dense<5.000000e-01> : vector<16xf32>
-              %1795 = arith.addf %1793, %1794 fastmath<contract> : vector<16xf32>
-              %1796 = arith.mulf %1779, %1779 fastmath<contract> : vector<16xf32>
-              %1797 = arith.mulf %1795, %1796 fastmath<contract> : vector<16xf32>
-              %1798 = arith.addf %1797, %1779 fastmath<contract> : vector<16xf32>
-              %1799 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %1741 = arith.mulf %1740, %1733 fastmath<contract> : vector<16xf32>
+              %1742 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %1743 = arith.addf %1741, %1742 fastmath<contract> : vector<16xf32>
+              %1744 = arith.mulf %1743, %1733 fastmath<contract> : vector<16xf32>
+              %1745 = arith.constant dense<0.166666657> : vector<16xf32>
+              %1746 = arith.addf %1744, %1745 fastmath<contract> : vector<16xf32>
+              %1747 = arith.mulf %1746, %1733 fastmath<contract> : vector<16xf32>
+              %1748 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %1749 = arith.addf %1747, %1748 fastmath<contract> : vector<16xf32>
+              %1750 = arith.mulf %1733, %1733 fastmath<contract> : vector<16xf32>
+              %1751 = arith.mulf %1749, %1750 fastmath<contract> : vector<16xf32>
+              %1752 = arith.addf %1751, %1733 fastmath<contract> : vector<16xf32>
+              %1753 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %1754 = arith.addf %1752, %1753 fastmath<contract> : vector<16xf32>
+              %1755 = arith.fptosi %1727 : vector<16xf32> to vector<16xi32>
+              %1756 = arith.constant dense<23> : vector<16xi32>
+              %1757 = arith.shli %1755, %1756 : vector<16xi32>
+              %1758 = arith.bitcast %1754 : vector<16xf32> to vector<16xi32>
+              %1759 = arith.addi %1758, %1757 : vector<16xi32>
+              %1760 = arith.bitcast %1759 : vector<16xi32> to vector<16xf32>
+              %1761 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %1762 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %1763 = arith.cmpf olt, %1720, %1761 : vector<16xf32>
+              %1764 = arith.select %1763, %1762, %1760 : vector<16xf32>
+              %1765 = arith.constant dense<88.7228394> : vector<16xf32>
+              %1766 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %1767 = arith.cmpf ogt, %1720, %1765 : vector<16xf32>
+              %1768 = arith.select %1767, %1766, %1764 : vector<16xf32>
+              %1769 = arith.cmpf uno, %1720, %1720 : vector<16xf32>
+              %1770 = arith.select %1769, %1720, %1768 : vector<16xf32>
+              %1771 = arith.addf %1587, %1770 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1772 = arith.divf %1452, %1771 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1773 = arith.mulf %1772, %1453 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1774 = arith.muli %1427, %1591 : index
+              %1775 = arith.addi %1774, %1594 : index
+              vector.store %1773, %3[%1775] : memref<?xf32>, vector<16xf32>
+              %1776 = arith.subf %1445, %1454 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1777 = arith.cmpf ogt, %1776, %1529 : vector<16xf32>
+              %1778 = arith.select %1777, %1776, %1529 : vector<16xf32>
+              %1779 = arith.cmpf olt, %1778, %1533 : vector<16xf32>
+              %1780 = arith.select %1779, %1778, %1533 : vector<16xf32>
+              %1781 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %1782 = arith.minnumf %1780, %1781 : vector<16xf32>
+              %1783 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %1784 = arith.maxnumf %1782, %1783 : vector<16xf32>
+              %1785 = arith.constant dense<1.44269502> : vector<16xf32>
+              %1786 = arith.mulf %1784, %1785 fastmath<contract> : vector<16xf32>
+              %1787 = rlx_cpu.rint %1786 : vector<16xf32>
+              %1788 = arith.constant dense<0.693359375> : vector<16xf32>
+              %1789 = arith.mulf %1787, %1788 fastmath<contract> : vector<16xf32>
+              %1790 = arith.subf %1784, %1789 fastmath<contract> : vector<16xf32>
+              %1791 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %1792 = arith.mulf %1787, %1791 fastmath<contract> : vector<16xf32>
+              %1793 = arith.subf %1790, %1792 fastmath<contract> : vector<16xf32>
+              %1794 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %1795 = arith.mulf %1794, %1793 fastmath<contract> : vector<16xf32>
+              %1796 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %1797 = arith.addf %1795, %1796 fastmath<contract> : vector<16xf32>
+              %1798 = arith.mulf %1797, %1793 fastmath<contract> : vector<16xf32>
+              %1799 = arith.constant dense<0.00833345205> : vector<16xf32>
               %1800 = arith.addf %1798, %1799 fastmath<contract> : vector<16xf32>
-              %1801 = arith.fptosi %1773 : vector<16xf32> to vector<16xi32>
-              %1802 = arith.constant dense<23> : vector<16xi32>
-              %1803 = arith.shli %1801, %1802 : vector<16xi32>
-              %1804 = arith.bitcast %1800 : vector<16xf32> to vector<16xi32>
-              %1805 = arith.addi %1804, %1803 : vector<16xi32>
-              %1806 = arith.bitcast %1805 : vector<16xi32> to vector<16xf32>
-              %1807 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %1808 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %1809 = arith.cmpf olt, %1766, %1807 : vector<16xf32>
-              %1810 = arith.select %1809, %1808, %1806 : vector<16xf32>
-              %1811 = arith.constant dense<88.7228394> : vector<16xf32>
-              %1812 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %1813 = arith.cmpf ogt, %1766, %1811 : vector<16xf32>
-              %1814 = arith.select %1813, %1812, %1810 : vector<16xf32>
-              %1815 = arith.cmpf uno, %1766, %1766 : vector<16xf32>
-              %1816 = arith.select %1815, %1766, %1814 : vector<16xf32>
-              %1817 = arith.addf %1573, %1816 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1818 = arith.divf %1443, %1817 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1819 = arith.mulf %1818, %1444 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1820 = arith.muli %1418, %1577 : index
-              %1821 = arith.addi %1820, %1580 : index
-              vector.store %1819, %3[%1821] : memref<?xf32>, vector<16xf32>
-              %1822 = arith.subf %1434, %1445 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1823 = arith.cmpf ogt, %1822, %1515 : vector<16xf32>
-              %1824 = arith.select %1823, %1822, %1515 : vector<16xf32>
-              %1825 = arith.cmpf olt, %1824, %1519 : vector<16xf32>
-              %1826 = arith.select %1825, %1824, %1519 : vector<16xf32>
-              %1827 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %1828 = arith.minnumf %1826, %1827 : vector<16xf32>
-              %1829 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %1830 = arith.maxnumf %1828, %1829 : vector<16xf32>
-              %1831 = arith.constant dense<1.44269502> : vector<16xf32>
-              %1832 = arith.mulf %1830, %1831 fastmath<contract> : vector<16xf32>
-              %1833 = rlx_cpu.rint %1832 : vector<16xf32>
-              %1834 = arith.constant dense<0.693359375> : vector<16xf32>
-              %1835 = arith.mulf %1833, %1834 fastmath<contract> : vector<16xf32>
-              %1836 = arith.subf %1830, %1835 fastmath<contract> : vector<16xf32>
-              %1837 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %1838 = arith.mulf %1833, %1837 fastmath<contract> : vector<16xf32>
-              %1839 = arith.subf %1836, %1838 fastmath<contract> : vector<16xf32>
-              %1840 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %1841 = arith.mulf %1840, %1839 fastmath<contract> : vector<16xf32>
-              %1842 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %1843 = arith.addf %1841, %1842 fastmath<contract> : vector<16xf32>
-              %1844 = arith.mulf %1843, %1839 fastmath<contract> : vector<16xf32>
-              %1845 = arith.constant dense<0.00833345205> : vector<16xf32>
-              %1846 = arith.addf %1844, %1845 fastmath<contract> : vector<16xf32>
-              %1847 = arith.mulf %1846, %1839 fastmath<contract> : vector<16xf32>
-              %1848 = arith.constant dense<0.0416657962> : vector<16xf32>
-              %1849 = arith.addf %1847, %1848 fastmath<contract> : vector<16xf32>
-              %1850 = arith.mulf %1849, %1839 fastmath<contract> : vector<16xf32>
-              %1851 = arith.constant dense<0.166666657> : vector<16xf32>
-              %1852 = arith.addf %1850, %1851 fastmath<contract> : vector<16xf32>
-              %1853 = arith.mulf %1852, %1839 fastmath<contract> : vector<16xf32>
-              %1854 = arith.constant dense<5.000000e-01> : vector<16xf32>
-              %1855 = arith.addf %1853, %1854 fastmath<contract> : vector<16xf32>
-              %1856 = arith.mulf %1839, %1839 fastmath<contract> : vector<16xf32>
-              %1857 = arith.mulf %1855, %1856 fastmath<contract> : vector<16xf32>
-              %1858 = arith.addf %1857, %1839 fastmath<contract> : vector<16xf32>
-              %1859 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %1801 = arith.mulf %1800, %1793 fastmath<contract> : vector<16xf32>
+              %1802 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %1803 = arith.addf %1801, %1802 fastmath<contract> : vector<16xf32>
+              %1804 = arith.mulf %1803, %1793 fastmath<contract> : vector<16xf32>
+              %1805 = arith.constant dense<0.166666657> : vector<16xf32>
+              %1806 = arith.addf %1804, %1805 fastmath<contract> : vector<16xf32>
+              %1807 = arith.mulf %1806, %1793 fastmath<contract> : vector<16xf32>
+              %1808 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %1809 = arith.addf %1807, %1808 fastmath<contract> : vector<16xf32>
+              %1810 = arith.mulf %1793, %1793 fastmath<contract> : vector<16xf32>
+              %1811 = arith.mulf %1809, %1810 fastmath<contract> : vector<16xf32>
+              %1812 = arith.addf %1811, %1793 fastmath<contract> : vector<16xf32>
+              %1813 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %1814 = arith.addf %1812, %1813 fastmath<contract> : vector<16xf32>
+              %1815 = arith.fptosi %1787 : vector<16xf32> to vector<16xi32>
+              %1816 = arith.constant dense<23> : vector<16xi32>
+              %1817 = arith.shli %1815, %1816 : vector<16xi32>
+              %1818 = arith.bitcast %1814 : vector<16xf32> to vector<16xi32>
+              %1819 = arith.addi %1818, %1817 : vector<16xi32>
+              %1820 = arith.bitcast %1819 : vector<16xi32> to vector<16xf32>
+              %1821 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %1822 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %1823 = arith.cmpf olt, %1780, %1821 : vector<16xf32>
+              %1824 = arith.select %1823, %1822, %1820 : vector<16xf32>
+              %1825 = arith.constant dense<88.7228394> : vector<16xf32>
+              %1826 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %1827 = arith.cmpf ogt, %1780, %1825 : vector<16xf32>
+              %1828 = arith.select %1827, %1826, %1824 : vector<16xf32>
+              %1829 = arith.cmpf uno, %1780, %1780 : vector<16xf32>
+              %1830 = arith.select %1829, %1780, %1828 : vector<16xf32>
+              %1831 = arith.addf %1587, %1830 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1832 = arith.divf %1454, %1831 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1833 = arith.mulf %1832, %1455 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1834 = arith.muli %1429, %1591 : index
+              %1835 = arith.addi %1834, %1594 : index
+              vector.store %1833, %3[%1835] : memref<?xf32>, vector<16xf32>
+              %1836 = arith.subf %1445, %1456 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1837 = arith.cmpf ogt, %1836, %1529 : vector<16xf32>
+              %1838 = arith.select %1837, %1836, %1529 : vector<16xf32>
+              %1839 = arith.cmpf olt, %1838, %1533 : vector<16xf32>
+              %1840 = arith.select %1839, %1838, %1533 : vector<16xf32>
+              %1841 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %1842 = arith.minnumf %1840, %1841 : vector<16xf32>
+              %1843 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %1844 = arith.maxnumf %1842, %1843 : vector<16xf32>
+              %1845 = arith.constant dense<1.44269502> : vector<16xf32>
+              %1846 = arith.mulf %1844, %1845 fastmath<contract> : vector<16xf32>
+              %1847 = rlx_cpu.rint %1846 : vector<16xf32>
+              %1848 = arith.constant dense<0.693359375> : vector<16xf32>
+              %1849 = arith.mulf %1847, %1848 fastmath<contract> : vector<16xf32>
+              %1850 = arith.subf %1844, %1849 fastmath<contract> : vector<16xf32>
+              %1851 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %1852 = arith.mulf %1847, %1851 fastmath<contract> : vector<16xf32>
+              %1853 = arith.subf %1850, %1852 fastmath<contract> : vector<16xf32>
+              %1854 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %1855 = arith.mulf %1854, %1853 fastmath<contract> : vector<16xf32>
+              %1856 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %1857 = arith.addf %1855, %1856 fastmath<contract> : vector<16xf32>
+              %1858 = arith.mulf %1857, %1853 fastmath<contract> : vector<16xf32>
+              %1859 = arith.constant dense<0.00833345205> : vector<16xf32>
               %1860 = arith.addf %1858, %1859 fastmath<contract> : vector<16xf32>
-              %1861 = arith.fptosi %1833 : vector<16xf32> to vector<16xi32>
-              %1862 = arith.constant dense<23> : vector<16xi32>
-              %1863 = arith.shli %1861, %1862 : vector<16xi32>
-              %1864 = arith.bitcast %1860 : vector<16xf32> to vector<16xi32>
-              %1865 = arith.addi %1864, %1863 : vector<16xi32>
-              %1866 = arith.bitcast %1865 : vector<16xi32> to vector<16xf32>
-              %1867 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %1868 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %1869 = arith.cmpf olt, %1826, %1867 : vector<16xf32>
-              %1870 = arith.select %1869, %1868, %1866 : vector<16xf32>
-              %1871 = arith.constant dense<88.7228394> : vector<16xf32>
-              %1872 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %1873 = arith.cmpf ogt, %1826, %1871 : vector<16xf32>
-              %1874 = arith.select %1873, %1872, %1870 : vector<16xf32>
-              %1875 = arith.cmpf uno, %1826, %1826 : vector<16xf32>
-              %1876 = arith.select %1875, %1826, %1874 : vector<16xf32>
-              %1877 = arith.addf %1573, %1876 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1878 = arith.divf %1445, %1877 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1879 = arith.mulf %1878, %1446 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1880 = arith.muli %1420, %1577 : index
-              %1881 = arith.addi %1880, %1580 : index
-              vector.store %1879, %3[%1881] : memref<?xf32>, vector<16xf32>
-              %1882 = arith.subf %1434, %1447 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1883 = arith.cmpf ogt, %1882, %1515 : vector<16xf32>
-              %1884 = arith.select %1883, %1882, %1515 : vector<16xf32>
-              %1885 = arith.cmpf olt, %1884, %1519 : vector<16xf32>
-              %1886 = arith.select %1885, %1884, %1519 : vector<16xf32>
-              %1887 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %1888 = arith.minnumf %1886, %1887 : vector<16xf32>
-              %1889 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %1890 = arith.maxnumf %1888, %1889 : vector<16xf32>
-              %1891 = arith.constant dense<1.44269502> : vector<16xf32>
-              %1892 = arith.mulf %1890, %1891 fastmath<contract> : vector<16xf32>
-              %1893 = rlx_cpu.rint %1892 : vector<16xf32>
-              %1894 = arith.constant dense<0.693359375> : vector<16xf32>
-              %1895 = arith.mulf %1893, %1894 fastmath<contract> : vector<16xf32>
-              %1896 = arith.subf %1890, %1895 fastmath<contract> : vector<16xf32>
-              %1897 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %1898 = arith.mulf %1893, %1897 fastmath<contract> : vector<16xf32>
-              %1899 = arith.subf %1896, %1898 fastmath<contract> : vector<16xf32>
-              %1900 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %1901 = arith.mulf %1900, %1899 fastmath<contract> : vector<16xf32>
-              %1902 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %1903 = arith.addf %1901, %1902 fastmath<contract> : vector<16xf32>
-              %1904 = arith.mulf %1903, %1899 fastmath<contract> : vector<16xf32>
-              %1905 = arith.constant dense<0.00833345205> : vector<16xf32>
-              %1906 = arith.addf %1904, %1905 fastmath<contract> : vector<16xf32>
-              %1907 = arith.mulf %1906, %1899 fastmath<contract> : vector<16xf32>
-              %1908 = arith.constant dense<0.0416657962> : vector<16xf32>
-              %1909 = arith.addf %1907, %1908 fastmath<contract> : vector<16xf32>
-              %1910 = arith.mulf %1909, %1899 fastmath<contract> : vector<16xf32>
-              %1911 = arith.constant dense<0.166666657> : vector<16xf32>
-              %1912 = arith.addf %1910, %1911 fastmath<contract> : vector<16xf32>
-              %1913 = arith.mulf %1912, %1899 fastmath<contract> : vector<16xf32>
-              %1914 = arith.constant dense<5.000000e-01> : vector<16xf32>
-              %1915 = arith.addf %1913, %1914 fastmath<contract> : vector<16xf32>
-              %1916 = arith.mulf %1899, %1899 fastmath<contract> : vector<16xf32>
-              %1917 = arith.mulf %1915, %1916 fastmath<contract> : vector<16xf32>
-              %1918 = arith.addf %1917, %1899 fastmath<contract> : vector<16xf32>
-              %1919 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %1861 = arith.mulf %1860, %1853 fastmath<contract> : vector<16xf32>
+              %1862 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %1863 = arith.addf %1861, %1862 fastmath<contract> : vector<16xf32>
+              %1864 = arith.mulf %1863, %1853 fastmath<contract> : vector<16xf32>
+              %1865 = arith.constant dense<0.166666657> : vector<16xf32>
+              %1866 = arith.addf %1864, %1865 fastmath<contract> : vector<16xf32>
+              %1867 = arith.mulf %1866, %1853 fastmath<contract> : vector<16xf32>
+              %1868 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %1869 = arith.addf %1867, %1868 fastmath<contract> : vector<16xf32>
+              %1870 = arith.mulf %1853, %1853 fastmath<contract> : vector<16xf32>
+              %1871 = arith.mulf %1869, %1870 fastmath<contract> : vector<16xf32>
+              %1872 = arith.addf %1871, %1853 fastmath<contract> : vector<16xf32>
+              %1873 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %1874 = arith.addf %1872, %1873 fastmath<contract> : vector<16xf32>
+              %1875 = arith.fptosi %1847 : vector<16xf32> to vector<16xi32>
+              %1876 = arith.constant dense<23> : vector<16xi32>
+              %1877 = arith.shli %1875, %1876 : vector<16xi32>
+              %1878 = arith.bitcast %1874 : vector<16xf32> to vector<16xi32>
+              %1879 = arith.addi %1878, %1877 : vector<16xi32>
+              %1880 = arith.bitcast %1879 : vector<16xi32> to vector<16xf32>
+              %1881 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %1882 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %1883 = arith.cmpf olt, %1840, %1881 : vector<16xf32>
+              %1884 = arith.select %1883, %1882, %1880 : vector<16xf32>
+              %1885 = arith.constant dense<88.7228394> : vector<16xf32>
+              %1886 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %1887 = arith.cmpf ogt, %1840, %1885 : vector<16xf32>
+              %1888 = arith.select %1887, %1886, %1884 : vector<16xf32>
+              %1889 = arith.cmpf uno, %1840, %1840 : vector<16xf32>
+              %1890 = arith.select %1889, %1840, %1888 : vector<16xf32>
+              %1891 = arith.addf %1587, %1890 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1892 = arith.divf %1456, %1891 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1893 = arith.mulf %1892, %1457 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1894 = arith.muli %1431, %1591 : index
+              %1895 = arith.addi %1894, %1594 : index
+              vector.store %1893, %3[%1895] : memref<?xf32>, vector<16xf32>
+              %1896 = arith.subf %1445, %1458 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1897 = arith.cmpf ogt, %1896, %1529 : vector<16xf32>
+              %1898 = arith.select %1897, %1896, %1529 : vector<16xf32>
+              %1899 = arith.cmpf olt, %1898, %1533 : vector<16xf32>
+              %1900 = arith.select %1899, %1898, %1533 : vector<16xf32>
+              %1901 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %1902 = arith.minnumf %1900, %1901 : vector<16xf32>
+              %1903 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %1904 = arith.maxnumf %1902, %1903 : vector<16xf32>
+              %1905 = arith.constant dense<1.44269502> : vector<16xf32>
+              %1906 = arith.mulf %1904, %1905 fastmath<contract> : vector<16xf32>
+              %1907 = rlx_cpu.rint %1906 : vector<16xf32>
+              %1908 = arith.constant dense<0.693359375> : vector<16xf32>
+              %1909 = arith.mulf %1907, %1908 fastmath<contract> : vector<16xf32>
+              %1910 = arith.subf %1904, %1909 fastmath<contract> : vector<16xf32>
+              %1911 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %1912 = arith.mulf %1907, %1911 fastmath<contract> : vector<16xf32>
+              %1913 = arith.subf %1910, %1912 fastmath<contract> : vector<16xf32>
+              %1914 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %1915 = arith.mulf %1914, %1913 fastmath<contract> : vector<16xf32>
+              %1916 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %1917 = arith.addf %1915, %1916 fastmath<contract> : vector<16xf32>
+              %1918 = arith.mulf %1917, %1913 fastmath<contract> : vector<16xf32>
+              %1919 = arith.constant dense<0.00833345205> : vector<16xf32>
               %1920 = arith.addf %1918, %1919 fastmath<contract> : vector<16xf32>
-              %1921 = arith.fptosi %1893 : vector<16xf32> to vector<16xi32>
-              %1922 = arith.constant dense<23> : vector<16xi32>
-              %1923 = arith.shli %1921, %1922 : vector<16xi32>
-              %1924 = arith.bitcast %1920 : vector<16xf32> to vector<16xi32>
-              %1925 = arith.addi %1924, %1923 : vector<16xi32>
-              %1926 = arith.bitcast %1925 : vector<16xi32> to vector<16xf32>
-              %1927 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %1928 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %1929 = arith.cmpf olt, %1886, %1927 : vector<16xf32>
-              %1930 = arith.select %1929, %1928, %1926 : vector<16xf32>
-              %1931 = arith.constant dense<88.7228394> : vector<16xf32>
-              %1932 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %1933 = arith.cmpf ogt, %1886, %1931 : vector<16xf32>
-              %1934 = arith.select %1933, %1932, %1930 : vector<16xf32>
-              %1935 = arith.cmpf uno, %1886, %1886 : vector<16xf32>
-              %1936 = arith.select %1935, %1886, %1934 : vector<16xf32>
-              %1937 = arith.addf %1573, %1936 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1938 = arith.divf %1447, %1937 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1939 = arith.mulf %1938, %1448 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1940 = arith.muli %1422, %1577 : index
-              %1941 = arith.addi %1940, %1580 : index
-              vector.store %1939, %3[%1941] : memref<?xf32>, vector<16xf32>
-              %1942 = arith.subf %1434, %1449 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1943 = arith.cmpf ogt, %1942, %1515 : vector<16xf32>
-              %1944 = arith.select %1943, %1942, %1515 : vector<16xf32>
-              %1945 = arith.cmpf olt, %1944, %1519 : vector<16xf32>
-              %1946 = arith.select %1945, %1944, %1519 : vector<16xf32>
-              %1947 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %1948 = arith.minnumf %1946, %1947 : vector<16xf32>
-              %1949 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %1950 = arith.maxnumf %1948, %1949 : vector<16xf32>
-              %1951 = arith.constant dense<1.44269502> : vector<16xf32>
-              %1952 = arith.mulf %1950, %1951 fastmath<contract> : vector<16xf32>
-              %1953 = rlx_cpu.rint %1952 : vector<16xf32>
-              %1954 = arith.constant dense<0.693359375> : vector<16xf32>
-              %1955 = arith.mulf %1953, %1954 fastmath<contract> : vector<16xf32>
-              %1956 = arith.subf %1950, %1955 fastmath<contract> : vector<16xf32>
-              %1957 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %1958 = arith.mulf %1953, %1957 fastmath<contract> : vector<16xf32>
-              %1959 = arith.subf %1956, %1958 fastmath<contract> : vector<16xf32>
-              %1960 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %1961 = arith.mulf %1960, %1959 fastmath<contract> : vector<16xf32>
-              %1962 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %1963 = arith.addf %1961, %1962 fastmath<contract> : vector<16xf32>
-              %1964 = arith.mulf %1963, %1959 fastmath<contract> : vector<16xf32>
-              %1965 = arith.constant dense<0.00833345205> : vector<16xf32>
-              %1966 = arith.addf %1964, %1965 fastmath<contract> : vector<16xf32>
-              %1967 = arith.mulf %1966, %1959 fastmath<contract> : vector<16xf32>
-              %1968 = arith.constant dense<0.0416657962> : vector<16xf32>
-              %1969 = arith.addf %1967, %1968 fastmath<contract> : vector<16xf32>
-              %1970 = arith.mulf %1969, %1959 fastmath<contract> : vector<16xf32>
-              %1971 = arith.constant dense<0.166666657> : vector<16xf32>
-              %1972 = arith.addf %1970, %1971 fastmath<contract> : vector<16xf32>
-              %1973 = arith.mulf %1972, %1959 fastmath<contract> : vector<16xf32>
-              %1974 = arith.constant dense<5.000000e-01> : vector<16xf32>
-              %1975 = arith.addf %1973, %1974 fastmath<contract> : vector<16xf32>
-              %1976 = arith.mulf %1959, %1959 fastmath<contract> : vector<16xf32>
-              %1977 = arith.mulf %1975, %1976 fastmath<contract> : vector<16xf32>
-              %1978 = arith.addf %1977, %1959 fastmath<contract> : vector<16xf32>
-              %1979 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %1921 = arith.mulf %1920, %1913 fastmath<contract> : vector<16xf32>
+              %1922 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %1923 = arith.addf %1921, %1922 fastmath<contract> : vector<16xf32>
+              %1924 = arith.mulf %1923, %1913 fastmath<contract> : vector<16xf32>
+              %1925 = arith.constant dense<0.166666657> : vector<16xf32>
+              %1926 = arith.addf %1924, %1925 fastmath<contract> : vector<16xf32>
+              %1927 = arith.mulf %1926, %1913 fastmath<contract> : vector<16xf32>
+              %1928 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %1929 = arith.addf %1927, %1928 fastmath<contract> : vector<16xf32>
+              %1930 = arith.mulf %1913, %1913 fastmath<contract> : vector<16xf32>
+              %1931 = arith.mulf %1929, %1930 fastmath<contract> : vector<16xf32>
+              %1932 = arith.addf %1931, %1913 fastmath<contract> : vector<16xf32>
+              %1933 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %1934 = arith.addf %1932, %1933 fastmath<contract> : vector<16xf32>
+              %1935 = arith.fptosi %1907 : vector<16xf32> to vector<16xi32>
+              %1936 = arith.constant dense<23> : vector<16xi32>
+              %1937 = arith.shli %1935, %1936 : vector<16xi32>
+              %1938 = arith.bitcast %1934 : vector<16xf32> to vector<16xi32>
+              %1939 = arith.addi %1938, %1937 : vector<16xi32>
+              %1940 = arith.bitcast %1939 : vector<16xi32> to vector<16xf32>
+              %1941 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %1942 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %1943 = arith.cmpf olt, %1900, %1941 : vector<16xf32>
+              %1944 = arith.select %1943, %1942, %1940 : vector<16xf32>
+              %1945 = arith.constant dense<88.7228394> : vector<16xf32>
+              %1946 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %1947 = arith.cmpf ogt, %1900, %1945 : vector<16xf32>
+              %1948 = arith.select %1947, %1946, %1944 : vector<16xf32>
+              %1949 = arith.cmpf uno, %1900, %1900 : vector<16xf32>
+              %1950 = arith.select %1949, %1900, %1948 : vector<16xf32>
+              %1951 = arith.addf %1587, %1950 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1952 = arith.divf %1458, %1951 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1953 = arith.mulf %1952, %1459 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1954 = arith.muli %1433, %1591 : index
+              %1955 = arith.addi %1954, %1594 : index
+              vector.store %1953, %3[%1955] : memref<?xf32>, vector<16xf32>
+              %1956 = arith.subf %1445, %1460 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1957 = arith.cmpf ogt, %1956, %1529 : vector<16xf32>
+              %1958 = arith.select %1957, %1956, %1529 : vector<16xf32>
+              %1959 = arith.cmpf olt, %1958, %1533 : vector<16xf32>
+              %1960 = arith.select %1959, %1958, %1533 : vector<16xf32>
+              %1961 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %1962 = arith.minnumf %1960, %1961 : vector<16xf32>
+              %1963 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %1964 = arith.maxnumf %1962, %1963 : vector<16xf32>
+              %1965 = arith.constant dense<1.44269502> : vector<16xf32>
+              %1966 = arith.mulf %1964, %1965 fastmath<contract> : vector<16xf32>
+              %1967 = rlx_cpu.rint %1966 : vector<16xf32>
+              %1968 = arith.constant dense<0.693359375> : vector<16xf32>
+              %1969 = arith.mulf %1967, %1968 fastmath<contract> : vector<16xf32>
+              %1970 = arith.subf %1964, %1969 fastmath<contract> : vector<16xf32>
+              %1971 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %1972 = arith.mulf %1967, %1971 fastmath<contract> : vector<16xf32>
+              %1973 = arith.subf %1970, %1972 fastmath<contract> : vector<16xf32>
+              %1974 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %1975 = arith.mulf %1974, %1973 fastmath<contract> : vector<16xf32>
+              %1976 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %1977 = arith.addf %1975, %1976 fastmath<contract> : vector<16xf32>
+              %1978 = arith.mulf %1977, %1973 fastmath<contract> : vector<16xf32>
+              %1979 = arith.constant dense<0.00833345205> : vector<16xf32>
               %1980 = arith.addf %1978, %1979 fastmath<contract> : vector<16xf32>
-              %1981 = arith.fptosi %1953 : vector<16xf32> to vector<16xi32>
-              %1982 = arith.constant dense<23> : vector<16xi32>
-              %1983 = arith.shli %1981, %1982 : vector<16xi32>
-              %1984 = arith.bitcast %1980 : vector<16xf32> to vector<16xi32>
-              %1985 = arith.addi %1984, %1983 : vector<16xi32>
-              %1986 = arith.bitcast %1985 : vector<16xi32> to vector<16xf32>
-              %1987 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %1988 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %1989 = arith.cmpf olt, %1946, %1987 : vector<16xf32>
-              %1990 = arith.select %1989, %1988, %1986 : vector<16xf32>
-              %1991 = arith.constant dense<88.7228394> : vector<16xf32>
-              %1992 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %1993 = arith.cmpf ogt, %1946, %1991 : vector<16xf32>
-              %1994 = arith.select %1993, %1992, %1990 : vector<16xf32>
-              %1995 = arith.cmpf uno, %1946, %1946 : vector<16xf32>
-              %1996 = arith.select %1995, %1946, %1994 : vector<16xf32>
-              %1997 = arith.addf %1573, %1996 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1998 = arith.divf %1449, %1997 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1999 = arith.mulf %1998, %1450 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %2000 = arith.muli %1424, %1577 : index
-              %2001 = arith.addi %2000, %1580 : index
-              vector.store %1999, %3[%2001] : memref<?xf32>, vector<16xf32>
+              %1981 = arith.mulf %1980, %1973 fastmath<contract> : vector<16xf32>
+              %1982 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %1983 = arith.addf %1981, %1982 fastmath<contract> : vector<16xf32>
+              %1984 = arith.mulf %1983, %1973 fastmath<contract> : vector<16xf32>
+              %1985 = arith.constant dense<0.166666657> : vector<16xf32>
+              %1986 = arith.addf %1984, %1985 fastmath<contract> : vector<16xf32>
+              %1987 = arith.mulf %1986, %1973 fastmath<contract> : vector<16xf32>
+              %1988 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %1989 = arith.addf %1987, %1988 fastmath<contract> : vector<16xf32>
+              %1990 = arith.mulf %1973, %1973 fastmath<contract> : vector<16xf32>
+              %1991 = arith.mulf %1989, %1990 fastmath<contract> : vector<16xf32>
+              %1992 = arith.addf %1991, %1973 fastmath<contract> : vector<16xf32>
+              %1993 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %1994 = arith.addf %1992, %1993 fastmath<contract> : vector<16xf32>
+              %1995 = arith.fptosi %1967 : vector<16xf32> to vector<16xi32>
+              %1996 = arith.constant dense<23> : vector<16xi32>
+              %1997 = arith.shli %1995, %1996 : vector<16xi32>
+              %1998 = arith.bitcast %1994 : vector<16xf32> to vector<16xi32>
+              %1999 = arith.addi %1998, %1997 : vector<16xi32>
+              %2000 = arith.bitcast %1999 : vector<16xi32> to vector<16xf32>
+              %2001 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %2002 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %2003 = arith.cmpf olt, %1960, %2001 : vector<16xf32>
+              %2004 = arith.select %2003, %2002, %2000 : vector<16xf32>
+              %2005 = arith.constant dense<88.7228394> : vector<16xf32>
+              %2006 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %2007 = arith.cmpf ogt, %1960, %2005 : vector<16xf32>
+              %2008 = arith.select %2007, %2006, %2004 : vector<16xf32>
+              %2009 = arith.cmpf uno, %1960, %1960 : vector<16xf32>
+              %2010 = arith.select %2009, %1960, %2008 : vector<16xf32>
+              %2011 = arith.addf %1587, %2010 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %2012 = arith.divf %1460, %2011 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %2013 = arith.mulf %2012, %1461 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %2014 = arith.muli %1435, %1591 : index
+              %2015 = arith.addi %2014, %1594 : index
+              vector.store %2013, %3[%2015] : memref<?xf32>, vector<16xf32>
             }
-            %2002 = arith.subi %1375, %1380 : index
-            %2003 = arith.constant 4 : index
-            %2004 = arith.divui %2002, %2003 : index
-            %2005 = arith.muli %2004, %2003 : index
-            %2006 = arith.addi %1380, %2005 : index
-            scf.for %2007 = %1380 to %2006 step %2003 {
-              %2008 = arith.addi %2007, %14 : index
-              %2009 = arith.addi %2007, %1383 : index
-              %2010 = arith.constant 3 : index
-              %2011 = arith.addi %2007, %2010 : index
-              %2012 = arith.muli %2007, %1388 : index
-              %2013 = arith.muli %2008, %1388 : index
-              %2014 = arith.muli %2009, %1388 : index
-              %2015 = arith.muli %2011, %1388 : index
-              %2016 = arith.constant 0.000000e+00 : f32
-              %2017 = vector.broadcast %2016 : f32 to vector<16xf32>
-              %2018, %2019, %2020, %2021, %2022, %2023, %2024, %2025 = scf.for %2026 = %13 to %1388 step %14 iter_args(%2027 = %2017, %2028 = %2017, %2029 = %2017, %2030 = %2017, %2031 = %2017, %2032 = %2017, %2033 = %2017, %2034 = %2017) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %2035 = arith.constant 16 : index
-                %2036 = arith.muli %2026, %2035 : index
-                %2037 = vector.load %1387[%2036] : memref<4096xf32>, vector<16xf32>
-                %2038 = arith.addi %1385, %2036 : index
-                %2039 = vector.load %1387[%2038] : memref<4096xf32>, vector<16xf32>
-                %2040 = arith.addi %2012, %2026 : index
-                %2041 = memref.load %0[%2040] : memref<?xf32>
-                %2042 = vector.broadcast %2041 : f32 to vector<16xf32>
-                %2043 = vector.fma %2042, %2037, %2027 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %2044 = vector.fma %2042, %2039, %2028 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %2045 = arith.addi %2013, %2026 : index
-                %2046 = memref.load %0[%2045] : memref<?xf32>
-                %2047 = vector.broadcast %2046 : f32 to vector<16xf32>
-                %2048 = vector.fma %2047, %2037, %2029 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %2049 = vector.fma %2047, %2039, %2030 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %2050 = arith.addi %2014, %2026 : index
-                %2051 = memref.load %0[%2050] : memref<?xf32>
-                %2052 = vector.broadcast %2051 : f32 to vector<16xf32>
-                %2053 = vector.fma %2052, %2037, %2031 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %2054 = vector.fma %2052, %2039, %2032 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %2055 = arith.addi %2015, %2026 : index
-                %2056 = memref.load %0[%2055] : memref<?xf32>
-                %2057 = vector.broadcast %2056 : f32 to vector<16xf32>
-                %2058 = vector.fma %2057, %2037, %2033 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %2059 = vector.fma %2057, %2039, %2034 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %2043, %2044, %2048, %2049, %2053, %2054, %2058, %2059 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %2016 = arith.subi %1386, %1391 : index
+            %2017 = arith.constant 4 : index
+            %2018 = arith.divui %2016, %2017 : index
+            %2019 = arith.muli %2018, %2017 : index
+            %2020 = arith.addi %1391, %2019 : index
+            scf.for %2021 = %1391 to %2020 step %2017 {
+              %2022 = arith.addi %2021, %14 : index
+              %2023 = arith.addi %2021, %1394 : index
+              %2024 = arith.constant 3 : index
+              %2025 = arith.addi %2021, %2024 : index
+              %2026 = arith.muli %2021, %1399 : index
+              %2027 = arith.muli %2022, %1399 : index
+              %2028 = arith.muli %2023, %1399 : index
+              %2029 = arith.muli %2025, %1399 : index
+              %2030 = arith.constant 0.000000e+00 : f32
+              %2031 = vector.broadcast %2030 : f32 to vector<16xf32>
+              %2032, %2033, %2034, %2035, %2036, %2037, %2038, %2039 = scf.for %2040 = %13 to %1399 step %14 iter_args(%2041 = %2031, %2042 = %2031, %2043 = %2031, %2044 = %2031, %2045 = %2031, %2046 = %2031, %2047 = %2031, %2048 = %2031) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %2049 = arith.constant 16 : index
+                %2050 = arith.muli %2040, %2049 : index
+                %2051 = vector.load %1398[%2050] : memref<4096xf32>, vector<16xf32>
+                %2052 = arith.addi %1396, %2050 : index
+                %2053 = vector.load %1398[%2052] : memref<4096xf32>, vector<16xf32>
+                %2054 = arith.constant 256 : index
+                %2055 = arith.addi %2050, %2054 : index
+                rlx_cpu.prefetch %1398[%2055] {cache = "l1"} : memref<4096xf32>
+                %2056 = arith.addi %2052, %2054 : index
+                rlx_cpu.prefetch %1398[%2056] {cache = "l1"} : memref<4096xf32>
+                %2057 = arith.addi %2026, %2040 : index
+                %2058 = memref.load %0[%2057] : memref<?xf32>
+                %2059 = vector.broadcast %2058 : f32 to vector<16xf32>
+                %2060 = vector.fma %2059, %2051, %2041 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %2061 = vector.fma %2059, %2053, %2042 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %2062 = arith.addi %2027, %2040 : index
+                %2063 = memref.load %0[%2062] : memref<?xf32>
+                %2064 = vector.broadcast %2063 : f32 to vector<16xf32>
+                %2065 = vector.fma %2064, %2051, %2043 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %2066 = vector.fma %2064, %2053, %2044 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %2067 = arith.addi %2028, %2040 : index
+                %2068 = memref.load %0[%2067] : memref<?xf32>
+                %2069 = vector.broadcast %2068 : f32 to vector<16xf32>
+                %2070 = vector.fma %2069, %2051, %2045 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %2071 = vector.fma %2069, %2053, %2046 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %2072 = arith.addi %2029, %2040 : index
+                %2073 = memref.load %0[%2072] : memref<?xf32>
+                %2074 = vector.broadcast %2073 : f32 to vector<16xf32>
+                %2075 = vector.fma %2074, %2051, %2047 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %2076 = vector.fma %2074, %2053, %2048 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %2060, %2061, %2065, %2066, %2070, %2071, %2075, %2076 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %2060 = arith.subf %2017, %2018 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %2061 = arith.constant -8.700000e+01 : f32
-              %2062 = vector.broadcast %2061 : f32 to vector<16xf32>
-              %2063 = arith.cmpf ogt, %2060, %2062 : vector<16xf32>
-              %2064 = arith.select %2063, %2060, %2062 : vector<16xf32>
-              %2065 = arith.constant 8.800000e+01 : f32
-              %2066 = vector.broadcast %2065 : f32 to vector<16xf32>
-              %2067 = arith.cmpf olt, %2064, %2066 : vector<16xf32>
-              %2068 = arith.select %2067, %2064, %2066 : vector<16xf32>
-              %2069 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %2070 = arith.minnumf %2068, %2069 : vector<16xf32>
-              %2071 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %2072 = arith.maxnumf %2070, %2071 : vector<16xf32>
-              %2073 = arith.constant dense<1.44269502> : vector<16xf32>
-              %2074 = arith.mulf %2072, %2073 fastmath<contract> : vector<16xf32>
-              %2075 = rlx_cpu.rint %2074 : vector<16xf32>
-              %2076 = arith.constant dense<0.693359375> : vector<16xf32>
-              %2077 = arith.mulf %2075, %2076 fastmath<contract> : vector<16xf32>
-              %2078 = arith.subf %2072, %2077 fastmath<contract> : vector<16xf32>
-              %2079 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %2080 = arith.mulf %2075, %2079 fastmath<contract> : vector<16xf32>
-              %2081 = arith.subf %2078, %2080 fastmath<contract> : vector<16xf32>
-              %2082 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %2083 = arith.mulf %2082, %2081 fastmath<contract> : vector<16xf32>
-              %2084 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %2085 = arith.addf %2083, %2084 fastmath<contract> : vector<16xf32>
-              %2086 = arith.mulf %2085, %2081 fastmath<contract> : vector<16xf32>
-              %2087 = arith.constant dense<0.00833345205> : vector<16xf32>
-              %2088 = arith.addf %2086, %2087 fastmath<contract> : vector<16xf32>
-              %2089 = arith.mulf %2088, %2081 fastmath<contract> : vector<16xf32>
-              %2090 = arith.constant dense<0.0416657962> : vector<16xf32>
-              %2091 = arith.addf %2089, %2090 fastmath<contract> : vector<16xf32>
-              %2092 = arith.mulf %2091, %2081 fastmath<contract> : vector<16xf32>
-              %2093 = arith.constant dense<0.166666657> : vector<16xf32>
-              %2094 = arith.addf %2092, %2093 fastmath<contract> : vector<16xf32>
-              %2095 = arith.mulf %2094, %2081 fastmath<contract> : vector<16xf32>
-              %2096 = arith.constant dense<5.000000e-01> : vector<16xf32>
-              %2097 = arith.addf %2095, %2096 fastmath<contract> : vector<16xf32>
-              %2098 = arith.mulf %2081, %2081 fastmath<contract> : vector<16xf32>
-              %2099 = arith.mulf %2097, %2098 fastmath<contract> : vector<16xf32>
-              %2100 = arith.addf %2099, %2081 fastmath<contract> : vector<16xf32>
-              %2101 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %2077 = arith.subf %2031, %2032 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %2078 = arith.constant -8.700000e+01 : f32
+              %2079 = vector.broadcast %2078 : f32 to vector<16xf32>
+              %2080 = arith.cmpf ogt, %2077, %2079 : vector<16xf32>
+              %2081 = arith.select %2080, %2077, %2079 : vector<16xf32>
+              %2082 = arith.constant 8.800000e+01 : f32
+              %2083 = vector.broadcast %2082 : f32 to vector<16xf32>
+              %2084 = arith.cmpf olt, %2081, %2083 : vector<16xf32>
+              %2085 = arith.select %2084, %2081, %2083 : vector<16xf32>
+              %2086 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %2087 = arith.minnumf %2085, %2086 : vector<16xf32>
+              %2088 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %2089 = arith.maxnumf %2087, %2088 : vector<16xf32>
+              %2090 = arith.constant dense<1.44269502> : vector<16xf32>
+              %2091 = arith.mulf %2089, %2090 fastmath<contract> : vector<16xf32>
+              %2092 = rlx_cpu.rint %2091 : vector<16xf32>
+              %2093 = arith.constant dense<0.693359375> : vector<16xf32>
+              %2094 = arith.mulf %2092, %2093 fastmath<contract> : vector<16xf32>
+              %2095 = arith.subf %2089, %2094 fastmath<contract> : vector<16xf32>
+              %2096 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %2097 = arith.mulf %2092, %2096 fastmath<contract> : vector<16xf32>
+              %2098 = arith.subf %2095, %2097 fastmath<contract> : vector<16xf32>
+              %2099 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %2100 = arith.mulf %2099, %2098 fastmath<contract> : vector<16xf32>
+              %2101 = arith.constant dense<0.00139819994> : vector<16xf32>
               %2102 = arith.addf %2100, %2101 fastmath<contract> : vector<16xf32>
-              %2103 = arith.fptosi %2075 : vector<16xf32> to vector<16xi32>
-              %2104 = arith.constant dense<23> : vector<16xi32>
-              %2105 = arith.shli %2103, %2104 : vector<16xi32>
-              %2106 = arith.bitcast %2102 : vector<16xf32> to vector<16xi32>
-              %2107 = arith.addi %2106, %2105 : vector<16xi32>
-              %2108 = arith.bitcast %2107 : vector<16xi32> to vector<16xf32>
-              %2109 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %2110 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %2111 = arith.cmpf olt, %2068, %2109 : vector<16xf32>
-              %2112 = arith.select %2111, %2110, %2108 : vector<16xf32>
-              %2113 = arith.constant dense<88.7228394> : vector<16xf32>
-              %2114 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %2115 = arith.cmpf ogt, %2068, %2113 : vector<16xf32>
-              %2116 = arith.select %2115, %2114, %2112 : vector<16xf32>
-              %2117 = arith.cmpf uno, %2068, %2068 : vector<16xf32>
-              %2118 = arith.select %2117, %2068, %2116 : vector<16xf32>
-              %2119 = arith.constant 1.000000e+00 : f32
-              %2120 = vector.broadcast %2119 : f32 to vector<16xf32>
-              %2121 = arith.addf %2120, %2118 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %2122 = arith.divf %2018, %2121 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %2123 = arith.mulf %2122, %2019 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %2124 = arith.constant 192 : index
-              %2125 = arith.muli %2007, %2124 : index
-              %2126 = arith.constant 16 : index
-              %2127 = arith.muli %1382, %2126 : index
-              %2128 = arith.addi %2125, %2127 : index
-              vector.store %2123, %3[%2128] : memref<?xf32>, vector<16xf32>
-              %2129 = arith.subf %2017, %2020 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %2130 = arith.cmpf ogt, %2129, %2062 : vector<16xf32>
-              %2131 = arith.select %2130, %2129, %2062 : vector<16xf32>
-              %2132 = arith.cmpf olt, %2131, %2066 : vector<16xf32>
-              %2133 = arith.select %2132, %2131, %2066 : vector<16xf32>
-              %2134 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %2135 = arith.minnumf %2133, %2134 : vector<16xf32>
-              %2136 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %2137 = arith.maxnumf %2135, %2136 : vector<16xf32>
-              %2138 = arith.constant dense<1.44269502> : vector<16xf32>
-              %2139 = arith.mulf %2137, %2138 fastmath<contract> : vector<16xf32>
-              %2140 = rlx_cpu.rint %2139 : vector<16xf32>
-              %2141 = arith.constant dense<0.693359375> : vector<16xf32>
-              %2142 = arith.mulf %2140, %2141 fastmath<contract> : vector<16xf32>
-              %2143 = arith.subf %2137, %2142 fastmath<contract> : vector<16xf32>
-              %2144 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %2145 = arith.mulf %2140, %2144 fastmath<contract> : vector<16xf32>
-              %2146 = arith.subf %2143, %2145 fastmath<contract> : vector<16xf32>
-              %2147 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %2148 = arith.mulf %2147, %2146 fastmath<contract> : vector<16xf32>
-              %2149 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %2150 = arith.addf %2148, %2149 fastmath<contract> : vector<16xf32>
-              %2151 = arith.mulf %2150, %2146 fastmath<contract> : vector<16xf32>
-              %2152 = arith.constant dense<0.00833345205> : vector<16xf32>
-              %2153 = arith.addf %2151, %2152 fastmath<contract> : vector<16xf32>
-              %2154 = arith.mulf %2153, %2146 fastmath<contract> : vector<16xf32>
-              %2155 = arith.constant dense<0.0416657962> : vector<16xf32>
-              %2156 = arith.addf %2154, %2155 fastmath<contract> : vector<16xf32>
-              %2157 = arith.mulf %2156, %2146 fastmath<contract> : vector<16xf32>
-              %2158 = arith.constant dense<0.166666657> : vector<16xf32>
-              %2159 = arith.addf %2157, %2158 fastmath<contract> : vector<16xf32>
-              %2160 = arith.mulf %2159, %2146 fastmath<contract> : vector<16xf32>
-              %2161 = arith.constant dense<5.000000e-01> : vector<16xf32>
-              %2162 = arith.addf %2160, %2161 fastmath<contract> : vector<16xf32>
-              %2163 = arith.mulf %2146, %2146 fastmath<contract> : vector<16xf32>
-              %2164 = arith.mulf %2162, %2163 fastmath<contract> : vector<16xf32>
-              %2165 = arith.addf %2164, %2146 fastmath<contract> : vector<16xf32>
-              %2166 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %2103 = arith.mulf %2102, %2098 fastmath<contract> : vector<16xf32>
+              %2104 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %2105 = arith.addf %2103, %2104 fastmath<contract> : vector<16xf32>
+              %2106 = arith.mulf %2105, %2098 fastmath<contract> : vector<16xf32>
+              %2107 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %2108 = arith.addf %2106, %2107 fastmath<contract> : vector<16xf32>
+              %2109 = arith.mulf %2108, %2098 fastmath<contract> : vector<16xf32>
+              %2110 = arith.constant dense<0.166666657> : vector<16xf32>
+              %2111 = arith.addf %2109, %2110 fastmath<contract> : vector<16xf32>
+              %2112 = arith.mulf %2111, %2098 fastmath<contract> : vector<16xf32>
+              %2113 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %2114 = arith.addf %2112, %2113 fastmath<contract> : vector<16xf32>
+              %2115 = arith.mulf %2098, %2098 fastmath<contract> : vector<16xf32>
+              %2116 = arith.mulf %2114, %2115 fastmath<contract> : vector<16xf32>
+              %2117 = arith.addf %2116, %2098 fastmath<contract> : vector<16xf32>
+              %2118 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %2119 = arith.addf %2117, %2118 fastmath<contract> : vector<16xf32>
+              %2120 = arith.fptosi %2092 : vector<16xf32> to vector<16xi32>
+              %2121 = arith.constant dense<23> : vector<16xi32>
+              %2122 = arith.shli %2120, %2121 : vector<16xi32>
+              %2123 = arith.bitcast %2119 : vector<16xf32> to vector<16xi32>
+              %2124 = arith.addi %2123, %2122 : vector<16xi32>
+              %2125 = arith.bitcast %2124 : vector<16xi32> to vector<16xf32>
+              %2126 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %2127 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %2128 = arith.cmpf olt, %2085, %2126 : vector<16xf32>
+              %2129 = arith.select %2128, %2127, %2125 : vector<16xf32>
+              %2130 = arith.constant dense<88.7228394> : vector<16xf32>
+              %2131 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %2132 = arith.cmpf ogt, %2085, %2130 : vector<16xf32>
+              %2133 = arith.select %2132, %2131, %2129 : vector<16xf32>
+              %2134 = arith.cmpf uno, %2085, %2085 : vector<16xf32>
+              %2135 = arith.select %2134, %2085, %2133 : vector<16xf32>
+              %2136 = arith.constant 1.000000e+00 : f32
+              %2137 = vector.broadcast %2136 : f32 to vector<16xf32>
+              %2138 = arith.addf %2137, %2135 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %2139 = arith.divf %2032, %2138 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %2140 = arith.mulf %2139, %2033 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %2141 = arith.constant 192 : index
+              %2142 = arith.muli %2021, %2141 : index
+              %2143 = arith.constant 16 : index
+              %2144 = arith.muli %1393, %2143 : index
+              %2145 = arith.addi %2142, %2144 : index
+              vector.store %2140, %3[%2145] : memref<?xf32>, vector<16xf32>
+              %2146 = arith.subf %2031, %2034 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %2147 = arith.cmpf ogt, %2146, %2079 : vector<16xf32>
+              %2148 = arith.select %2147, %2146, %2079 : vector<16xf32>
+              %2149 = arith.cmpf olt, %2148, %2083 : vector<16xf32>
+              %2150 = arith.select %2149, %2148, %2083 : vector<16xf32>
+              %2151 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %2152 = arith.minnumf %2150, %2151 : vector<16xf32>
+              %2153 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %2154 = arith.maxnumf %2152, %2153 : vector<16xf32>
+              %2155 = arith.constant dense<1.44269502> : vector<16xf32>
+              %2156 = arith.mulf %2154, %2155 fastmath<contract> : vector<16xf32>
+              %2157 = rlx_cpu.rint %2156 : vector<16xf32>
+              %2158 = arith.constant dense<0.693359375> : vector<16xf32>
+              %2159 = arith.mulf %2157, %2158 fastmath<contract> : vector<16xf32>
+              %2160 = arith.subf %2154, %2159 fastmath<contract> : vector<16xf32>
+              %2161 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %2162 = arith.mulf %2157, %2161 fastmath<contract> : vector<16xf32>
+              %2163 = arith.subf %2160, %2162 fastmath<contract> : vector<16xf32>
+              %2164 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %2165 = arith.mulf %2164, %2163 fastmath<contract> : vector<16xf32>
+              %2166 = arith.constant dense<0.00139819994> : vector<16xf32>
               %2167 = arith.addf %2165, %2166 fastmath<contract> : vector<16xf32>
-              %2168 = arith.fptosi %2140 : vector<16xf32> to vector<16xi32>
-              %2169 = arith.constant dense<23> : vector<16xi32>
-              %2170 = arith.shli %2168, %2169 : vector<16xi32>
-              %2171 = arith.bitcast %2167 : vector<16xf32> to vector<16xi32>
-              %2172 = arith.addi %2171, %2170 : vector<16xi32>
-              %2173 = arith.bitcast %2172 : vector<16xi32> to vector<16xf32>
-              %2174 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %2175 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %2176 = arith.cmpf olt, %2133, %2174 : vector<16xf32>
-              %2177 = arith.select %2176, %2175, %2173 : vector<16xf32>
-              %2178 = arith.constant dense<88.7228394> : vector<16xf32>
-              %2179 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %2180 = arith.cmpf ogt, %2133, %2178 : vector<16xf32>
-              %2181 = arith.select %2180, %2179, %2177 : vector<16xf32>
-              %2182 = arith.cmpf uno, %2133, %2133 : vector<16xf32>
-              %2183 = arith.select %2182, %2133, %2181 : vector<16xf32>
-              %2184 = arith.addf %2120, %2183 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %2185 = arith.divf %2020, %2184 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %2186 = arith.mulf %2185, %2021 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %2187 = arith.muli %2008, %2124 : index
-              %2188 = arith.addi %2187, %2127 : index
-              vector.store %2186, %3[%2188] : memref<?xf32>, vector<16xf32>
-              %2189 = arith.subf %2017, %2022 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %2190 = arith.cmpf ogt, %2189, %2062 : vector<16xf32>
-              %2191 = arith.select %2190, %2189, %2062 : vector<16xf32>
-              %2192 = arith.cmpf olt, %2191, %2066 : vector<16xf32>
-              %2193 = arith.select %2192, %2191, %2066 : vector<16xf32>
-              %2194 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %2195 = arith.minnumf %2193, %2194 : vector<16xf32>
-              %2196 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %2197 = arith.maxnumf %2195, %2196 : vector<16xf32>
-              %2198 = arith.constant dense<1.44269502> : vector<16xf32>
-              %2199 = arith.mulf %2197, %2198 fastmath<contract> : vector<16xf32>
-              %2200 = rlx_cpu.rint %2199 : vector<16xf32>
-              %2201 = arith.constant dense<0.693359375> : vector<16xf32>
-              %2202 = arith.mulf %2200, %2201 fastmath<contract> : vector<16xf32>
-              %2203 = arith.subf %2197, %2202 fastmath<contract> : vector<16xf32>
-              %2204 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %2205 = arith.mulf %2200, %2204 fastmath<contract> : vector<16xf32>
-              %2206 = arith.subf %2203, %2205 fastmath<contract> : vector<16xf32>
-              %2207 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %2208 = arith.mulf %2207, %2206 fastmath<contract> : vector<16xf32>
-              %2209 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %2210 = arith.addf %2208, %2209 fastmath<contract> : vector<16xf32>
-              %2211 = arith.mulf %2210, %2206 fastmath<contract> : vector<16xf32>
-              %2212 = arith.constant dense<0.00833345205> : vector<16xf32>
-              %2213 = arith.addf %2211, %2212 fastmath<contract> : vector<16xf32>
-              %2214 = arith.mulf %2213, %2206 fastmath<contract> : vector<16xf32>
-              %2215 = arith.constant dense<0.0416657962> : vector<16xf32>
-              %2216 = arith.addf %2214, %2215 fastmath<contract> : vector<16xf32>
-              %2217 = arith.mulf %2216, %2206 fastmath<contract> : vector<16xf32>
-              %2218 = arith.constant dense<0.166666657> : vector<16xf32>
-              %2219 = arith.addf %2217, %2218 fastmath<contract> : vector<16xf32>
-              %2220 = arith.mulf %2219, %2206 fastmath<contract> : vector<16xf32>
-              %2221 = arith.constant dense<5.000000e-01> : vector<16xf32>
-              %2222 = arith.addf %2220, %2221 fastmath<contract> : vector<16xf32>
-              %2223 = arith.mulf %2206, %2206 fastmath<contract> : vector<16xf32>
-              %2224 = arith.mulf %2222, %2223 fastmath<contract> : vector<16xf32>
-              %2225 = arith.addf %2224, %2206 fastmath<contract> : vector<16xf32>
-              %2226 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %2168 = arith.mulf %2167, %2163 fastmath<contract> : vector<16xf32>
+              %2169 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %2170 = arith.addf %2168, %2169 fastmath<contract> : vector<16xf32>
+              %2171 = arith.mulf %2170, %2163 fastmath<contract> : vector<16xf32>
+              %2172 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %2173 = arith.addf %2171, %2172 fastmath<contract> : vector<16xf32>
+              %2174 = arith.mulf %2173, %2163 fastmath<contract> : vector<16xf32>
+              %2175 = arith.constant dense<0.166666657> : vector<16xf32>
+              %2176 = arith.addf %2174, %2175 fastmath<contract> : vector<16xf32>
+              %2177 = arith.mulf %2176, %2163 fastmath<contract> : vector<16xf32>
+              %2178 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %2179 = arith.addf %2177, %2178 fastmath<contract> : vector<16xf32>
+              %2180 = arith.mulf %2163, %2163 fastmath<contract> : vector<16xf32>
+              %2181 = arith.mulf %2179, %2180 fastmath<contract> : vector<16xf32>
+              %2182 = arith.addf %2181, %2163 fastmath<contract> : vector<16xf32>
+              %2183 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %2184 = arith.addf %2182, %2183 fastmath<contract> : vector<16xf32>
+              %2185 = arith.fptosi %2157 : vector<16xf32> to vector<16xi32>
+              %2186 = arith.constant dense<23> : vector<16xi32>
+              %2187 = arith.shli %2185, %2186 : vector<16xi32>
+              %2188 = arith.bitcast %2184 : vector<16xf32> to vector<16xi32>
+              %2189 = arith.addi %2188, %2187 : vector<16xi32>
+              %2190 = arith.bitcast %2189 : vector<16xi32> to vector<16xf32>
+              %2191 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %2192 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %2193 = arith.cmpf olt, %2150, %2191 : vector<16xf32>
+              %2194 = arith.select %2193, %2192, %2190 : vector<16xf32>
+              %2195 = arith.constant dense<88.7228394> : vector<16xf32>
+              %2196 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %2197 = arith.cmpf ogt, %2150, %2195 : vector<16xf32>
+              %2198 = arith.select %2197, %2196, %2194 : vector<16xf32>
+              %2199 = arith.cmpf uno, %2150, %2150 : vector<16xf32>
+              %2200 = arith.select %2199, %2150, %2198 : vector<16xf32>
+              %2201 = arith.addf %2137, %2200 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %2202 = arith.divf %2034, %2201 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %2203 = arith.mulf %2202, %2035 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %2204 = arith.muli %2022, %2141 : index
+              %2205 = arith.addi %2204, %2144 : index
+              vector.store %2203, %3[%2205] : memref<?xf32>, vector<16xf32>
+              %2206 = arith.subf %2031, %2036 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %2207 = arith.cmpf ogt, %2206, %2079 : vector<16xf32>
+              %2208 = arith.select %2207, %2206, %2079 : vector<16xf32>
+              %2209 = arith.cmpf olt, %2208, %2083 : vector<16xf32>
+              %2210 = arith.select %2209, %2208, %2083 : vector<16xf32>
+              %2211 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %2212 = arith.minnumf %2210, %2211 : vector<16xf32>
+              %2213 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %2214 = arith.maxnumf %2212, %2213 : vector<16xf32>
+              %2215 = arith.constant dense<1.44269502> : vector<16xf32>
+              %2216 = arith.mulf %2214, %2215 fastmath<contract> : vector<16xf32>
+              %2217 = rlx_cpu.rint %2216 : vector<16xf32>
+              %2218 = arith.constant dense<0.693359375> : vector<16xf32>
+              %2219 = arith.mulf %2217, %2218 fastmath<contract> : vector<16xf32>
+              %2220 = arith.subf %2214, %2219 fastmath<contract> : vector<16xf32>
+              %2221 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %2222 = arith.mulf %2217, %2221 fastmath<contract> : vector<16xf32>
+              %2223 = arith.subf %2220, %2222 fastmath<contract> : vector<16xf32>
+              %2224 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %2225 = arith.mulf %2224, %2223 fastmath<contract> : vector<16xf32>
+              %2226 = arith.constant dense<0.00139819994> : vector<16xf32>
               %2227 = arith.addf %2225, %2226 fastmath<contract> : vector<16xf32>
-              %2228 = arith.fptosi %2200 : vector<16xf32> to vector<16xi32>
-              %2229 = arith.constant dense<23> : vector<16xi32>
-              %2230 = arith.shli %2228, %2229 : vector<16xi32>
-              %2231 = arith.bitcast %2227 : vector<16xf32> to vector<16xi32>
-              %2232 = arith.addi %2231, %2230 : vector<16xi32>
-              %2233 = arith.bitcast %2232 : vector<16xi32> to vector<16xf32>
-              %2234 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %2235 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %2236 = arith.cmpf olt, %2193, %2234 : vector<16xf32>
-              %2237 = arith.select %2236, %2235, %2233 : vector<16xf32>
-              %2238 = arith.constant dense<88.7228394> : vector<16xf32>
-              %2239 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %2240 = arith.cmpf ogt, %2193, %2238 : vector<16xf32>
-              %2241 = arith.select %2240, %2239, %2237 : vector<16xf32>
-              %2242 = arith.cmpf uno, %2193, %2193 : vector<16xf32>
-              %2243 = arith.select %2242, %2193, %2241 : vector<16xf32>
-              %2244 = arith.addf %2120, %2243 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %2245 = arith.divf %2022, %2244 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %2246 = arith.mulf %2245, %2023 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %2247 = arith.muli %2009, %2124 : index
-              %2248 = arith.addi %2247, %2127 : index
-              vector.store %2246, %3[%2248] : memref<?xf32>, vector<16xf32>
-              %2249 = arith.subf %2017, %2024 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %2250 = arith.cmpf ogt, %2249, %2062 : vector<16xf32>
-              %2251 = arith.select %2250, %2249, %2062 : vector<16xf32>
-              %2252 = arith.cmpf olt, %2251, %2066 : vector<16xf32>
-              %2253 = arith.select %2252, %2251, %2066 : vector<16xf32>
-              %2254 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %2255 = arith.minnumf %2253, %2254 : vector<16xf32>
-              %2256 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %2257 = arith.maxnumf %2255, %2256 : vector<16xf32>
-              %2258 = arith.constant dense<1.44269502> : vector<16xf32>
-              %2259 = arith.mulf %2257, %2258 fastmath<contract> : vector<16xf32>
-              %2260 = rlx_cpu.rint %2259 : vector<16xf32>
-              %2261 = arith.constant dense<0.693359375> : vector<16xf32>
-              %2262 = arith.mulf %2260, %2261 fastmath<contract> : vector<16xf32>
-              %2263 = arith.subf %2257, %2262 fastmath<contract> : vector<16xf32>
-              %2264 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %2265 = arith.mulf %2260, %2264 fastmath<contract> : vector<16xf32>
-              %2266 = arith.subf %2263, %2265 fastmath<contract> : vector<16xf32>
-              %2267 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %2268 = arith.mulf %2267, %2266 fastmath<contract> : vector<16xf32>
-              %2269 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %2270 = arith.addf %2268, %2269 fastmath<contract> : vector<16xf32>
-              %2271 = arith.mulf %2270, %2266 fastmath<contract> : vector<16xf32>
-              %2272 = arith.constant dense<0.00833345205> : vector<16xf32>
-              %2273 = arith.addf %2271, %2272 fastmath<contract> : vector<16xf32>
-              %2274 = arith.mulf %2273, %2266 fastmath<contract> : vector<16xf32>
-              %2275 = arith.constant dense<0.0416657962> : vector<16xf32>
-              %2276 = arith.addf %2274, %2275 fastmath<contract> : vector<16xf32>
-              %2277 = arith.mulf %2276, %2266 fastmath<contract> : vector<16xf32>
-              %2278 = arith.constant dense<0.166666657> : vector<16xf32>
-              %2279 = arith.addf %2277, %2278 fastmath<contract> : vector<16xf32>
-              %2280 = arith.mulf %2279, %2266 fastmath<contract> : vector<16xf32>
-              %2281 = arith.constant dense<5.000000e-01> : vector<16xf32>
-              %2282 = arith.addf %2280, %2281 fastmath<contract> : vector<16xf32>
-              %2283 = arith.mulf %2266, %2266 fastmath<contract> : vector<16xf32>
-              %2284 = arith.mulf %2282, %2283 fastmath<contract> : vector<16xf32>
-              %2285 = arith.addf %2284, %2266 fastmath<contract> : vector<16xf32>
-              %2286 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %2228 = arith.mulf %2227, %2223 fastmath<contract> : vector<16xf32>
+              %2229 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %2230 = arith.addf %2228, %2229 fastmath<contract> : vector<16xf32>
+              %2231 = arith.mulf %2230, %2223 fastmath<contract> : vector<16xf32>
+              %2232 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %2233 = arith.addf %2231, %2232 fastmath<contract> : vector<16xf32>
+              %2234 = arith.mulf %2233, %2223 fastmath<contract> : vector<16xf32>
+              %2235 = arith.constant dense<0.166666657> : vector<16xf32>
+              %2236 = arith.addf %2234, %2235 fastmath<contract> : vector<16xf32>
+              %2237 = arith.mulf %2236, %2223 fastmath<contract> : vector<16xf32>
+              %2238 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %2239 = arith.addf %2237, %2238 fastmath<contract> : vector<16xf32>
+              %2240 = arith.mulf %2223, %2223 fastmath<contract> : vector<16xf32>
+              %2241 = arith.mulf %2239, %2240 fastmath<contract> : vector<16xf32>
+              %2242 = arith.addf %2241, %2223 fastmath<contract> : vector<16xf32>
+              %2243 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %2244 = arith.addf %2242, %2243 fastmath<contract> : vector<16xf32>
+              %2245 = arith.fptosi %2217 : vector<16xf32> to vector<16xi32>
+              %2246 = arith.constant dense<23> : vector<16xi32>
+              %2247 = arith.shli %2245, %2246 : vector<16xi32>
+              %2248 = arith.bitcast %2244 : vector<16xf32> to vector<16xi32>
+              %2249 = arith.addi %2248, %2247 : vector<16xi32>
+              %2250 = arith.bitcast %2249 : vector<16xi32> to vector<16xf32>
+              %2251 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %2252 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %2253 = arith.cmpf olt, %2210, %2251 : vector<16xf32>
+              %2254 = arith.select %2253, %2252, %2250 : vector<16xf32>
+              %2255 = arith.constant dense<88.7228394> : vector<16xf32>
+              %2256 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %2257 = arith.cmpf ogt, %2210, %2255 : vector<16xf32>
+              %2258 = arith.select %2257, %2256, %2254 : vector<16xf32>
+              %2259 = arith.cmpf uno, %2210, %2210 : vector<16xf32>
+              %2260 = arith.select %2259, %2210, %2258 : vector<16xf32>
+              %2261 = arith.addf %2137, %2260 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %2262 = arith.divf %2036, %2261 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %2263 = arith.mulf %2262, %2037 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %2264 = arith.muli %2023, %2141 : index
+              %2265 = arith.addi %2264, %2144 : index
+              vector.store %2263, %3[%2265] : memref<?xf32>, vector<16xf32>
+              %2266 = arith.subf %2031, %2038 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %2267 = arith.cmpf ogt, %2266, %2079 : vector<16xf32>
+              %2268 = arith.select %2267, %2266, %2079 : vector<16xf32>
+              %2269 = arith.cmpf olt, %2268, %2083 : vector<16xf32>
+              %2270 = arith.select %2269, %2268, %2083 : vector<16xf32>
+              %2271 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %2272 = arith.minnumf %2270, %2271 : vector<16xf32>
+              %2273 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %2274 = arith.maxnumf %2272, %2273 : vector<16xf32>
+              %2275 = arith.constant dense<1.44269502> : vector<16xf32>
+              %2276 = arith.mulf %2274, %2275 fastmath<contract> : vector<16xf32>
+              %2277 = rlx_cpu.rint %2276 : vector<16xf32>
+              %2278 = arith.constant dense<0.693359375> : vector<16xf32>
+              %2279 = arith.mulf %2277, %2278 fastmath<contract> : vector<16xf32>
+              %2280 = arith.subf %2274, %2279 fastmath<contract> : vector<16xf32>
+              %2281 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %2282 = arith.mulf %2277, %2281 fastmath<contract> : vector<16xf32>
+              %2283 = arith.subf %2280, %2282 fastmath<contract> : vector<16xf32>
+              %2284 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %2285 = arith.mulf %2284, %2283 fastmath<contract> : vector<16xf32>
+              %2286 = arith.constant dense<0.00139819994> : vector<16xf32>
               %2287 = arith.addf %2285, %2286 fastmath<contract> : vector<16xf32>
-              %2288 = arith.fptosi %2260 : vector<16xf32> to vector<16xi32>
-              %2289 = arith.constant dense<23> : vector<16xi32>
-              %2290 = arith.shli %2288, %2289 : vector<16xi32>
-              %2291 = arith.bitcast %2287 : vector<16xf32> to vector<16xi32>
-              %2292 = arith.addi %2291, %2290 : vector<16xi32>
-              %2293 = arith.bitcast %2292 : vector<16xi32> to vector<16xf32>
-              %2294 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %2295 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %2296 = arith.cmpf olt, %2253, %2294 : vector<16xf32>
-              %2297 = arith.select %2296, %2295, %2293 : vector<16xf32>
-              %2298 = arith.constant dense<88.7228394> : vector<16xf32>
-              %2299 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %2300 = arith.cmpf ogt, %2253, %2298 : vector<16xf32>
-              %2301 = arith.select %2300, %2299, %2297 : vector<16xf32>
-              %2302 = arith.cmpf uno, %2253, %2253 : vector<16xf32>
-              %2303 = arith.select %2302, %2253, %2301 : vector<16xf32>
-              %2304 = arith.addf %2120, %2303 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %2305 = arith.divf %2024, %2304 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %2306 = arith.mulf %2305, %2025 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %2307 = arith.muli %2011, %2124 : index
-              %2308 = arith.addi %2307, %2127 : index
-              vector.store %2306, %3[%2308] : memref<?xf32>, vector<16xf32>
+              %2288 = arith.mulf %2287, %2283 fastmath<contract> : vector<16xf32>
+              %2289 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %2290 = arith.addf %2288, %2289 fastmath<contract> : vector<16xf32>
+              %2291 = arith.mulf %2290, %2283 fastmath<contract> : vector<16xf32>
+              %2292 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %2293 = arith.addf %2291, %2292 fastmath<contract> : vector<16xf32>
+              %2294 = arith.mulf %2293, %2283 fastmath<contract> : vector<16xf32>
+              %2295 = arith.constant dense<0.166666657> : vector<16xf32>
+              %2296 = arith.addf %2294, %2295 fastmath<contract> : vector<16xf32>
+              %2297 = arith.mulf %2296, %2283 fastmath<contract> : vector<16xf32>
+              %2298 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %2299 = arith.addf %2297, %2298 fastmath<contract> : vector<16xf32>
+              %2300 = arith.mulf %2283, %2283 fastmath<contract> : vector<16xf32>
+              %2301 = arith.mulf %2299, %2300 fastmath<contract> : vector<16xf32>
+              %2302 = arith.addf %2301, %2283 fastmath<contract> : vector<16xf32>
+              %2303 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %2304 = arith.addf %2302, %2303 fastmath<contract> : vector<16xf32>
+              %2305 = arith.fptosi %2277 : vector<16xf32> to vector<16xi32>
+              %2306 = arith.constant dense<23> : vector<16xi32>
+              %2307 = arith.shli %2305, %2306 : vector<16xi32>
+              %2308 = arith.bitcast %2304 : vector<16xf32> to vector<16xi32>
+              %2309 = arith.addi %2308, %2307 : vector<16xi32>
+              %2310 = arith.bitcast %2309 : vector<16xi32> to vector<16xf32>
+              %2311 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %2312 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %2313 = arith.cmpf olt, %2270, %2311 : vector<16xf32>
+              %2314 = arith.select %2313, %2312, %2310 : vector<16xf32>
+              %2315 = arith.constant dense<88.7228394> : vector<16xf32>
+              %2316 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %2317 = arith.cmpf ogt, %2270, %2315 : vector<16xf32>
+              %2318 = arith.select %2317, %2316, %2314 : vector<16xf32>
+              %2319 = arith.cmpf uno, %2270, %2270 : vector<16xf32>
+              %2320 = arith.select %2319, %2270, %2318 : vector<16xf32>
+              %2321 = arith.addf %2137, %2320 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %2322 = arith.divf %2038, %2321 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %2323 = arith.mulf %2322, %2039 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %2324 = arith.muli %2025, %2141 : index
+              %2325 = arith.addi %2324, %2144 : index
+              vector.store %2323, %3[%2325] : memref<?xf32>, vector<16xf32>
             }
-            %2309 = arith.subi %1375, %2006 : index
-            %2310 = arith.divui %2309, %1383 : index
-            %2311 = arith.muli %2310, %1383 : index
-            %2312 = arith.addi %2006, %2311 : index
-            scf.for %2313 = %2006 to %2312 step %1383 {
-              %2314 = arith.addi %2313, %14 : index
-              %2315 = arith.muli %2313, %1388 : index
-              %2316 = arith.muli %2314, %1388 : index
-              %2317 = arith.constant 0.000000e+00 : f32
-              %2318 = vector.broadcast %2317 : f32 to vector<16xf32>
-              %2319, %2320, %2321, %2322, %2323, %2324, %2325, %2326 = scf.for %2327 = %13 to %1388 step %1383 iter_args(%2328 = %2318, %2329 = %2318, %2330 = %2318, %2331 = %2318, %2332 = %2318, %2333 = %2318, %2334 = %2318, %2335 = %2318) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %2336 = arith.constant 16 : index
-                %2337 = arith.muli %2327, %2336 : index
-                %2338 = vector.load %1387[%2337] : memref<4096xf32>, vector<16xf32>
-                %2339 = arith.addi %1385, %2337 : index
-                %2340 = vector.load %1387[%2339] : memref<4096xf32>, vector<16xf32>
-                %2341 = arith.addi %2315, %2327 : index
-                %2342 = memref.load %0[%2341] : memref<?xf32>
-                %2343 = vector.broadcast %2342 : f32 to vector<16xf32>
-                %2344 = vector.fma %2343, %2338, %2328 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %2345 = vector.fma %2343, %2340, %2329 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %2346 = arith.addi %2316, %2327 : index
-                %2347 = memref.load %0[%2346] : memref<?xf32>
-                %2348 = vector.broadcast %2347 : f32 to vector<16xf32>
-                %2349 = vector.fma %2348, %2338, %2330 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %2350 = vector.fma %2348, %2340, %2331 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %2351 = arith.addi %2327, %14 : index
-                %2352 = arith.muli %2351, %2336 : index
-                %2353 = vector.load %1387[%2352] : memref<4096xf32>, vector<16xf32>
-                %2354 = arith.addi %1385, %2352 : index
-                %2355 = vector.load %1387[%2354] : memref<4096xf32>, vector<16xf32>
-                %2356 = arith.addi %2315, %2351 : index
-                %2357 = memref.load %0[%2356] : memref<?xf32>
-                %2358 = vector.broadcast %2357 : f32 to vector<16xf32>
-                %2359 = vector.fma %2358, %2353, %2332 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %2360 = vector.fma %2358, %2355, %2333 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %2361 = arith.addi %2316, %2351 : index
+            %2326 = arith.subi %1386, %2020 : index
+            %2327 = arith.divui %2326, %1394 : index
+            %2328 = arith.muli %2327, %1394 : index
+            %2329 = arith.addi %2020, %2328 : index
+            scf.for %2330 = %2020 to %2329 step %1394 {
+              %2331 = arith.addi %2330, %14 : index
+              %2332 = arith.muli %2330, %1399 : index
+              %2333 = arith.muli %2331, %1399 : index
+              %2334 = arith.constant 0.000000e+00 : f32
+              %2335 = vector.broadcast %2334 : f32 to vector<16xf32>
+              %2336, %2337, %2338, %2339, %2340, %2341, %2342, %2343 = scf.for %2344 = %13 to %1399 step %1394 iter_args(%2345 = %2335, %2346 = %2335, %2347 = %2335, %2348 = %2335, %2349 = %2335, %2350 = %2335, %2351 = %2335, %2352 = %2335) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %2353 = arith.constant 16 : index
+                %2354 = arith.muli %2344, %2353 : index
+                %2355 = vector.load %1398[%2354] : memref<4096xf32>, vector<16xf32>
+                %2356 = arith.addi %1396, %2354 : index
+                %2357 = vector.load %1398[%2356] : memref<4096xf32>, vector<16xf32>
+                %2358 = arith.constant 256 : index
+                %2359 = arith.addi %2354, %2358 : index
+                rlx_cpu.prefetch %1398[%2359] {cache = "l1"} : memref<4096xf32>
+                %2360 = arith.addi %2356, %2358 : index
+                rlx_cpu.prefetch %1398[%2360] {cache = "l1"} : memref<4096xf32>
+                %2361 = arith.addi %2332, %2344 : index
                 %2362 = memref.load %0[%2361] : memref<?xf32>
                 %2363 = vector.broadcast %2362 : f32 to vector<16xf32>
-                %2364 = vector.fma %2363, %2353, %2334 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %2365 = vector.fma %2363, %2355, %2335 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %2344, %2345, %2349, %2350, %2359, %2360, %2364, %2365 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+                %2364 = vector.fma %2363, %2355, %2345 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %2365 = vector.fma %2363, %2357, %2346 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %2366 = arith.addi %2333, %2344 : index
+                %2367 = memref.load %0[%2366] : memref<?xf32>
+                %2368 = vector.broadcast %2367 : f32 to vector<16xf32>
+                %2369 = vector.fma %2368, %2355, %2347 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %2370 = vector.fma %2368, %2357, %2348 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %2371 = arith.addi %2344, %14 : index
+                %2372 = arith.muli %2371, %2353 : index
+                %2373 = vector.load %1398[%2372] : memref<4096xf32>, vector<16xf32>
+                %2374 = arith.addi %1396, %2372 : index
+                %2375 = vector.load %1398[%2374] : memref<4096xf32>, vector<16xf32>
+                %2376 = arith.addi %2372, %2358 : index
+                rlx_cpu.prefetch %1398[%2376] {cache = "l1"} : memref<4096xf32>
+                %2377 = arith.addi %2374, %2358 : index
+                rlx_cpu.prefetch %1398[%2377] {cache = "l1"} : memref<4096xf32>
+                %2378 = arith.addi %2332, %2371 : index
+                %2379 = memref.load %0[%2378] : memref<?xf32>
+                %2380 = vector.broadcast %2379 : f32 to vector<16xf32>
+                %2381 = vector.fma %2380, %2373, %2349 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %2382 = vector.fma %2380, %2375, %2350 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %2383 = arith.addi %2333, %2371 : index
+                %2384 = memref.load %0[%2383] : memref<?xf32>
+                %2385 = vector.broadcast %2384 : f32 to vector<16xf32>
+                %2386 = vector.fma %2385, %2373, %2351 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %2387 = vector.fma %2385, %2375, %2352 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %2364, %2365, %2369, %2370, %2381, %2382, %2386, %2387 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %2366 = arith.addf %2319, %2323 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %2367 = arith.addf %2320, %2324 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %2368 = arith.addf %2321, %2325 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %2369 = arith.addf %2322, %2326 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %2370 = arith.subf %2318, %2366 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %2371 = arith.constant -8.700000e+01 : f32
-              %2372 = vector.broadcast %2371 : f32 to vector<16xf32>
-              %2373 = arith.cmpf ogt, %2370, %2372 : vector<16xf32>
-              %2374 = arith.select %2373, %2370, %2372 : vector<16xf32>
-              %2375 = arith.constant 8.800000e+01 : f32
-              %2376 = vector.broadcast %2375 : f32 to vector<16xf32>
-              %2377 = arith.cmpf olt, %2374, %2376 : vector<16xf32>
-              %2378 = arith.select %2377, %2374, %2376 : vector<16xf32>
-              %2379 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %2380 = arith.minnumf %2378, %2379 : vector<16xf32>
-              %2381 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %2382 = arith.maxnumf %2380, %2381 : vector<16xf32>
-              %2383 = arith.constant dense<1.44269502> : vector<16xf32>
-              %2384 = arith.mulf %2382, %2383 fastmath<contract> : vector<16xf32>
-              %2385 = rlx_cpu.rint %2384 : vector<16xf32>
-              %2386 = arith.constant dense<0.693359375> : vector<16xf32>
-              %2387 = arith.mulf %2385, %2386 fastmath<contract> : vector<16xf32>
-              %2388 = arith.subf %2382, %2387 fastmath<contract> : vector<16xf32>
-              %2389 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %2390 = arith.mulf %2385, %2389 fastmath<contract> : vector<16xf32>
-              %2391 = arith.subf %2388, %2390 fastmath<contract> : vector<16xf32>
-              %2392 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %2393 = arith.mulf %2392, %2391 fastmath<contract> : vector<16xf32>
-              %2394 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %2395 = arith.addf %2393, %2394 fastmath<contract> : vector<16xf32>
-              %2396 = arith.mulf %2395, %2391 fastmath<contract> : vector<16xf32>
-              %2397 = arith.constant dense<0.00833345205> : vector<16xf32>
-              %2398 = arith.addf %2396, %2397 fastmath<contract> : vector<16xf32>
-              %2399 = arith.mulf %2398, %2391 fastmath<contract> : vector<16xf32>
-              %2400 = arith.constant dense<0.0416657962> : vector<16xf32>
-              %2401 = arith.addf %2399, %2400 fastmath<contract> : vector<16xf32>
-              %2402 = arith.mulf %2401, %2391 fastmath<contract> : vector<16xf32>
-              %2403 = arith.constant dense<0.166666657> : vector<16xf32>
-              %2404 = arith.addf %2402, %2403 fastmath<contract> : vector<16xf32>
-              %2405 = arith.mulf %2404, %2391 fastmath<contract> : vector<16xf32>
-              %2406 = arith.constant dense<5.000000e-01> : vector<16xf32>
-              %2407 = arith.addf %2405, %2406 fastmath<contract> : vector<16xf32>
-              %2408 = arith.mulf %2391, %2391 fastmath<contract> : vector<16xf32>
+              %2388 = arith.addf %2336, %2340 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %2389 = arith.addf %2337, %2341 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %2390 = arith.addf %2338, %2342 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %2391 = arith.addf %2339, %2343 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %2392 = arith.subf %2335, %2388 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %2393 = arith.constant -8.700000e+01 : f32
+              %2394 = vector.broadcast %2393 : f32 to vector<16xf32>
+              %2395 = arith.cmpf ogt, %2392, %2394 : vector<16xf32>
+              %2396 = arith.select %2395, %2392, %2394 : vector<16xf32>
+              %2397 = arith.constant 8.800000e+01 : f32
+              %2398 = vector.broadcast %2397 : f32 to vector<16xf32>
+              %2399 = arith.cmpf olt, %2396, %2398 : vector<16xf32>
+              %2400 = arith.select %2399, %2396, %2398 : vector<16xf32>
+              %2401 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %2402 = arith.minnumf %2400, %2401 : vector<16xf32>
+              %2403 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %2404 = arith.maxnumf %2402, %2403 : vector<16xf32>
+              %2405 = arith.constant dense<1.44269502> : vector<16xf32>
+              %2406 = arith.mulf %2404, %2405 fastmath<contract> : vector<16xf32>
+              %2407 = rlx_cpu.rint %2406 : vector<16xf32>
+              %2408 = arith.constant dense<0.693359375> : vector<16xf32>
               %2409 = arith.mulf %2407, %2408 fastmath<contract> : vector<16xf32>
-              %2410 = arith.addf %2409, %2391 fastmath<contract> : vector<16xf32>
-              %2411 = arith.constant dense<1.000000e+00> : vector<16xf32>
-              %2412 = arith.addf %2410, %2411 fastmath<contract> : vector<16xf32>
-              %2413 = arith.fptosi %2385 : vector<16xf32> to vector<16xi32>
-              %2414 = arith.constant dense<23> : vector<16xi32>
-              %2415 = arith.shli %2413, %2414 : vector<16xi32>
-              %2416 = arith.bitcast %2412 : vector<16xf32> to vector<16xi32>
-              %2417 = arith.addi %2416, %2415 : vector<16xi32>
-              %2418 = arith.bitcast %2417 : vector<16xi32> to vector<16xf32>
-              %2419 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %2420 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %2421 = arith.cmpf olt, %2378, %2419 : vector<16xf32>
-              %2422 = arith.select %2421, %2420, %2418 : vector<16xf32>
-              %2423 = arith.constant dense<88.7228394> : vector<16xf32>
-              %2424 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %2425 = arith.cmpf ogt, %2378, %2423 : vector<16xf32>
-              %2426 = arith.select %2425, %2424, %2422 : vector<16xf32>
-              %2427 = arith.cmpf uno, %2378, %2378 : vector<16xf32>
-              %2428 = arith.select %2427, %2378, %2426 : vector<16xf32>
-              %2429 = arith.constant 1.000000e+00 : f32
-              %2430 = vector.broadcast %2429 : f32 to vector<16xf32>
-              %2431 = arith.addf %2430, %2428 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %2432 = arith.divf %2366, %2431 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %2433 = arith.mulf %2432, %2367 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %2434 = arith.constant 192 : index
-              %2435 = arith.muli %2313, %2434 : index
-              %2436 = arith.constant 16 : index
-              %2437 = arith.muli %1382, %2436 : index
-              %2438 = arith.addi %2435, %2437 : index
-              vector.store %2433, %3[%2438] : memref<?xf32>, vector<16xf32>
-              %2439 = arith.subf %2318, %2368 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %2440 = arith.cmpf ogt, %2439, %2372 : vector<16xf32>
-              %2441 = arith.select %2440, %2439, %2372 : vector<16xf32>
-              %2442 = arith.cmpf olt, %2441, %2376 : vector<16xf32>
-              %2443 = arith.select %2442, %2441, %2376 : vector<16xf32>
-              %2444 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %2445 = arith.minnumf %2443, %2444 : vector<16xf32>
-              %2446 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %2447 = arith.maxnumf %2445, %2446 : vector<16xf32>
-              %2448 = arith.constant dense<1.44269502> : vector<16xf32>
-              %2449 = arith.mulf %2447, %2448 fastmath<contract> : vector<16xf32>
-              %2450 = rlx_cpu.rint %2449 : vector<16xf32>
-              %2451 = arith.constant dense<0.693359375> : vector<16xf32>
-              %2452 = arith.mulf %2450, %2451 fastmath<contract> : vector<16xf32>
-              %2453 = arith.subf %2447, %2452 fastmath<contract> : vector<16xf32>
-              %2454 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %2455 = arith.mulf %2450, %2454 fastmath<contract> : vector<16xf32>
-              %2456 = arith.subf %2453, %2455 fastmath<contract> : vector<16xf32>
-              %2457 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %2458 = arith.mulf %2457, %2456 fastmath<contract> : vector<16xf32>
-              %2459 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %2460 = arith.addf %2458, %2459 fastmath<contract> : vector<16xf32>
-              %2461 = arith.mulf %2460, %2456 fastmath<contract> : vector<16xf32>
-              %2462 = arith.constant dense<0.00833345205> : vector<16xf32>
-              %2463 = arith.addf %2461, %2462 fastmath<contract> : vector<16xf32>
-              %2464 = arith.mulf %2463, %2456 fastmath<contract> : vector<16xf32>
-              %2465 = arith.constant dense<0.0416657962> : vector<16xf32>
-              %2466 = arith.addf %2464, %2465 fastmath<contract> : vector<16xf32>
-              %2467 = arith.mulf %2466, %2456 fastmath<contract> : vector<16xf32>
-              %2468 = arith.constant dense<0.166666657> : vector<16xf32>
-              %2469 = arith.addf %2467, %2468 fastmath<contract> : vector<16xf32>
-              %2470 = arith.mulf %2469, %2456 fastmath<contract> : vector<16xf32>
-              %2471 = arith.constant dense<5.000000e-01> : vector<16xf32>
-              %2472 = arith.addf %2470, %2471 fastmath<contract> : vector<16xf32>
-              %2473 = arith.mulf %2456, %2456 fastmath<contract> : vector<16xf32>
+              %2410 = arith.subf %2404, %2409 fastmath<contract> : vector<16xf32>
+              %2411 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %2412 = arith.mulf %2407, %2411 fastmath<contract> : vector<16xf32>
+              %2413 = arith.subf %2410, %2412 fastmath<contract> : vector<16xf32>
+              %2414 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %2415 = arith.mulf %2414, %2413 fastmath<contract> : vector<16xf32>
+              %2416 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %2417 = arith.addf %2415, %2416 fastmath<contract> : vector<16xf32>
+              %2418 = arith.mulf %2417, %2413 fastmath<contract> : vector<16xf32>
+              %2419 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %2420 = arith.addf %2418, %2419 fastmath<contract> : vector<16xf32>
+              %2421 = arith.mulf %2420, %2413 fastmath<contract> : vector<16xf32>
+              %2422 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %2423 = arith.addf %2421, %2422 fastmath<contract> : vector<16xf32>
+              %2424 = arith.mulf %2423, %2413 fastmath<contract> : vector<16xf32>
+              %2425 = arith.constant dense<0.166666657> : vector<16xf32>
+              %2426 = arith.addf %2424, %2425 fastmath<contract> : vector<16xf32>
+              %2427 = arith.mulf %2426, %2413 fastmath<contract> : vector<16xf32>
+              %2428 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %2429 = arith.addf %2427, %2428 fastmath<contract> : vector<16xf32>
+              %2430 = arith.mulf %2413, %2413 fastmath<contract> : vector<16xf32>
+              %2431 = arith.mulf %2429, %2430 fastmath<contract> : vector<16xf32>
+              %2432 = arith.addf %2431, %2413 fastmath<contract> : vector<16xf32>
+              %2433 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %2434 = arith.addf %2432, %2433 fastmath<contract> : vector<16xf32>
+              %2435 = arith.fptosi %2407 : vector<16xf32> to vector<16xi32>
+              %2436 = arith.constant dense<23> : vector<16xi32>
+              %2437 = arith.shli %2435, %2436 : vector<16xi32>
+              %2438 = arith.bitcast %2434 : vector<16xf32> to vector<16xi32>
+              %2439 = arith.addi %2438, %2437 : vector<16xi32>
+              %2440 = arith.bitcast %2439 : vector<16xi32> to vector<16xf32>
+              %2441 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %2442 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %2443 = arith.cmpf olt, %2400, %2441 : vector<16xf32>
+              %2444 = arith.select %2443, %2442, %2440 : vector<16xf32>
+              %2445 = arith.constant dense<88.7228394> : vector<16xf32>
+              %2446 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %2447 = arith.cmpf ogt, %2400, %2445 : vector<16xf32>
+              %2448 = arith.select %2447, %2446, %2444 : vector<16xf32>
+              %2449 = arith.cmpf uno, %2400, %2400 : vector<16xf32>
+              %2450 = arith.select %2449, %2400, %2448 : vector<16xf32>
+              %2451 = arith.constant 1.000000e+00 : f32
+              %2452 = vector.broadcast %2451 : f32 to vector<16xf32>
+              %2453 = arith.addf %2452, %2450 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %2454 = arith.divf %2388, %2453 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %2455 = arith.mulf %2454, %2389 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %2456 = arith.constant 192 : index
+              %2457 = arith.muli %2330, %2456 : index
+              %2458 = arith.constant 16 : index
+              %2459 = arith.muli %1393, %2458 : index
+              %2460 = arith.addi %2457, %2459 : index
+              vector.store %2455, %3[%2460] : memref<?xf32>, vector<16xf32>
+              %2461 = arith.subf %2335, %2390 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %2462 = arith.cmpf ogt, %2461, %2394 : vector<16xf32>
+              %2463 = arith.select %2462, %2461, %2394 : vector<16xf32>
+              %2464 = arith.cmpf olt, %2463, %2398 : vector<16xf32>
+              %2465 = arith.select %2464, %2463, %2398 : vector<16xf32>
+              %2466 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %2467 = arith.minnumf %2465, %2466 : vector<16xf32>
+              %2468 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %2469 = arith.maxnumf %2467, %2468 : vector<16xf32>
+              %2470 = arith.constant dense<1.44269502> : vector<16xf32>
+              %2471 = arith.mulf %2469, %2470 fastmath<contract> : vector<16xf32>
+              %2472 = rlx_cpu.rint %2471 : vector<16xf32>
+              %2473 = arith.constant dense<0.693359375> : vector<16xf32>
               %2474 = arith.mulf %2472, %2473 fastmath<contract> : vector<16xf32>
-              %2475 = arith.addf %2474, %2456 fastmath<contract> : vector<16xf32>
-              %2476 = arith.constant dense<1.000000e+00> : vector<16xf32>
-              %2477 = arith.addf %2475, %2476 fastmath<contract> : vector<16xf32>
-              %2478 = arith.fptosi %2450 : vector<16xf32> to vector<16xi32>
-              %2479 = arith.constant dense<23> : vector<16xi32>
-              %2480 = arith.shli %2478, %2479 : vector<16xi32>
-              %2481 = arith.bitcast %2477 : vector<16xf32> to vector<16xi32>
-              %2482 = arith.addi %2481, %2480 : vector<16xi32>
-              %2483 = arith.bitcast %2482 : vector<16xi32> to vector<16xf32>
-              %2484 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %2485 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %2486 = arith.cmpf olt, %2443, %2484 : vector<16xf32>
-              %2487 = arith.select %2486, %2485, %2483 : vector<16xf32>
-              %2488 = arith.constant dense<88.7228394> : vector<16xf32>
-              %2489 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %2490 = arith.cmpf ogt, %2443, %2488 : vector<16xf32>
-              %2491 = arith.select %2490, %2489, %2487 : vector<16xf32>
-              %2492 = arith.cmpf uno, %2443, %2443 : vector<16xf32>
-              %2493 = arith.select %2492, %2443, %2491 : vector<16xf32>
-              %2494 = arith.addf %2430, %2493 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %2495 = arith.divf %2368, %2494 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %2496 = arith.mulf %2495, %2369 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %2497 = arith.muli %2314, %2434 : index
-              %2498 = arith.addi %2497, %2437 : index
-              vector.store %2496, %3[%2498] : memref<?xf32>, vector<16xf32>
+              %2475 = arith.subf %2469, %2474 fastmath<contract> : vector<16xf32>
+              %2476 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %2477 = arith.mulf %2472, %2476 fastmath<contract> : vector<16xf32>
+              %2478 = arith.subf %2475, %2477 fastmath<contract> : vector<16xf32>
+              %2479 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %2480 = arith.mulf %2479, %2478 fastmath<contract> : vector<16xf32>
+              %2481 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %2482 = arith.addf %2480, %2481 fastmath<contract> : vector<16xf32>
+              %2483 = arith.mulf %2482, %2478 fastmath<contract> : vector<16xf32>
+              %2484 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %2485 = arith.addf %2483, %2484 fastmath<contract> : vector<16xf32>
+              %2486 = arith.mulf %2485, %2478 fastmath<contract> : vector<16xf32>
+              %2487 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %2488 = arith.addf %2486, %2487 fastmath<contract> : vector<16xf32>
+              %2489 = arith.mulf %2488, %2478 fastmath<contract> : vector<16xf32>
+              %2490 = arith.constant dense<0.166666657> : vector<16xf32>
+              %2491 = arith.addf %2489, %2490 fastmath<contract> : vector<16xf32>
+              %2492 = arith.mulf %2491, %2478 fastmath<contract> : vector<16xf32>
+              %2493 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %2494 = arith.addf %2492, %2493 fastmath<contract> : vector<16xf32>
+              %2495 = arith.mulf %2478, %2478 fastmath<contract> : vector<16xf32>
+              %2496 = arith.mulf %2494, %2495 fastmath<contract> : vector<16xf32>
+              %2497 = arith.addf %2496, %2478 fastmath<contract> : vector<16xf32>
+              %2498 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %2499 = arith.addf %2497, %2498 fastmath<contract> : vector<16xf32>
+              %2500 = arith.fptosi %2472 : vector<16xf32> to vector<16xi32>
+              %2501 = arith.constant dense<23> : vector<16xi32>
+              %2502 = arith.shli %2500, %2501 : vector<16xi32>
+              %2503 = arith.bitcast %2499 : vector<16xf32> to vector<16xi32>
+              %2504 = arith.addi %2503, %2502 : vector<16xi32>
+              %2505 = arith.bitcast %2504 : vector<16xi32> to vector<16xf32>
+              %2506 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %2507 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %2508 = arith.cmpf olt, %2465, %2506 : vector<16xf32>
+              %2509 = arith.select %2508, %2507, %2505 : vector<16xf32>
+              %2510 = arith.constant dense<88.7228394> : vector<16xf32>
+              %2511 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %2512 = arith.cmpf ogt, %2465, %2510 : vector<16xf32>
+              %2513 = arith.select %2512, %2511, %2509 : vector<16xf32>
+              %2514 = arith.cmpf uno, %2465, %2465 : vector<16xf32>
+              %2515 = arith.select %2514, %2465, %2513 : vector<16xf32>
+              %2516 = arith.addf %2452, %2515 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %2517 = arith.divf %2390, %2516 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %2518 = arith.mulf %2517, %2391 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %2519 = arith.muli %2331, %2456 : index
+              %2520 = arith.addi %2519, %2459 : index
+              vector.store %2518, %3[%2520] : memref<?xf32>, vector<16xf32>
             }
-            scf.for %2499 = %2312 to %1375 step %14 {
-              %2500 = arith.muli %2499, %1388 : index
-              %2501 = arith.constant 0.000000e+00 : f32
-              %2502 = vector.broadcast %2501 : f32 to vector<16xf32>
-              %2503, %2504, %2505, %2506 = scf.for %2507 = %13 to %1388 step %1383 iter_args(%2508 = %2502, %2509 = %2502, %2510 = %2502, %2511 = %2502) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %2512 = arith.constant 16 : index
-                %2513 = arith.muli %2507, %2512 : index
-                %2514 = vector.load %1387[%2513] : memref<4096xf32>, vector<16xf32>
-                %2515 = arith.addi %1385, %2513 : index
-                %2516 = vector.load %1387[%2515] : memref<4096xf32>, vector<16xf32>
-                %2517 = arith.addi %2500, %2507 : index
-                %2518 = memref.load %0[%2517] : memref<?xf32>
-                %2519 = vector.broadcast %2518 : f32 to vector<16xf32>
-                %2520 = vector.fma %2519, %2514, %2508 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %2521 = vector.fma %2519, %2516, %2509 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %2522 = arith.addi %2507, %14 : index
-                %2523 = arith.muli %2522, %2512 : index
-                %2524 = vector.load %1387[%2523] : memref<4096xf32>, vector<16xf32>
-                %2525 = arith.addi %1385, %2523 : index
-                %2526 = vector.load %1387[%2525] : memref<4096xf32>, vector<16xf32>
-                %2527 = arith.addi %2500, %2522 : index
-                %2528 = memref.load %0[%2527] : memref<?xf32>
-                %2529 = vector.broadcast %2528 : f32 to vector<16xf32>
-                %2530 = vector.fma %2529, %2524, %2510 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %2531 = vector.fma %2529, %2526, %2511 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %2520, %2521, %2530, %2531 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            scf.for %2521 = %2329 to %1386 step %14 {
+              %2522 = arith.muli %2521, %1399 : index
+              %2523 = arith.constant 0.000000e+00 : f32
+              %2524 = vector.broadcast %2523 : f32 to vector<16xf32>
+              %2525, %2526, %2527, %2528 = scf.for %2529 = %13 to %1399 step %1394 iter_args(%2530 = %2524, %2531 = %2524, %2532 = %2524, %2533 = %2524) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %2534 = arith.constant 16 : index
+                %2535 = arith.muli %2529, %2534 : index
+                %2536 = vector.load %1398[%2535] : memref<4096xf32>, vector<16xf32>
+                %2537 = arith.addi %1396, %2535 : index
+                %2538 = vector.load %1398[%2537] : memref<4096xf32>, vector<16xf32>
+                %2539 = arith.addi %2522, %2529 : index
+                %2540 = memref.load %0[%2539] : memref<?xf32>
+                %2541 = vector.broadcast %2540 : f32 to vector<16xf32>
+                %2542 = vector.fma %2541, %2536, %2530 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %2543 = vector.fma %2541, %2538, %2531 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %2544 = arith.addi %2529, %14 : index
+                %2545 = arith.muli %2544, %2534 : index
+                %2546 = vector.load %1398[%2545] : memref<4096xf32>, vector<16xf32>
+                %2547 = arith.addi %1396, %2545 : index
+                %2548 = vector.load %1398[%2547] : memref<4096xf32>, vector<16xf32>
+                %2549 = arith.addi %2522, %2544 : index
+                %2550 = memref.load %0[%2549] : memref<?xf32>
+                %2551 = vector.broadcast %2550 : f32 to vector<16xf32>
+                %2552 = vector.fma %2551, %2546, %2532 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %2553 = vector.fma %2551, %2548, %2533 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %2542, %2543, %2552, %2553 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %2532 = arith.addf %2503, %2505 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %2533 = arith.addf %2504, %2506 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %2534 = arith.subf %2502, %2532 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %2535 = arith.constant -8.700000e+01 : f32
-              %2536 = vector.broadcast %2535 : f32 to vector<16xf32>
-              %2537 = arith.cmpf ogt, %2534, %2536 : vector<16xf32>
-              %2538 = arith.select %2537, %2534, %2536 : vector<16xf32>
-              %2539 = arith.constant 8.800000e+01 : f32
-              %2540 = vector.broadcast %2539 : f32 to vector<16xf32>
-              %2541 = arith.cmpf olt, %2538, %2540 : vector<16xf32>
-              %2542 = arith.select %2541, %2538, %2540 : vector<16xf32>
-              %2543 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %2544 = arith.minnumf %2542, %2543 : vector<16xf32>
-              %2545 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %2546 = arith.maxnumf %2544, %2545 : vector<16xf32>
-              %2547 = arith.constant dense<1.44269502> : vector<16xf32>
-              %2548 = arith.mulf %2546, %2547 fastmath<contract> : vector<16xf32>
-              %2549 = rlx_cpu.rint %2548 : vector<16xf32>
-              %2550 = arith.constant dense<0.693359375> : vector<16xf32>
-              %2551 = arith.mulf %2549, %2550 fastmath<contract> : vector<16xf32>
-              %2552 = arith.subf %2546, %2551 fastmath<contract> : vector<16xf32>
-              %2553 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %2554 = arith.mulf %2549, %2553 fastmath<contract> : vector<16xf32>
-              %2555 = arith.subf %2552, %2554 fastmath<contract> : vector<16xf32>
-              %2556 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %2557 = arith.mulf %2556, %2555 fastmath<contract> : vector<16xf32>
-              %2558 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %2559 = arith.addf %2557, %2558 fastmath<contract> : vector<16xf32>
-              %2560 = arith.mulf %2559, %2555 fastmath<contract> : vector<16xf32>
-              %2561 = arith.constant dense<0.00833345205> : vector<16xf32>
-              %2562 = arith.addf %2560, %2561 fastmath<contract> : vector<16xf32>
-              %2563 = arith.mulf %2562, %2555 fastmath<contract> : vector<16xf32>
-              %2564 = arith.constant dense<0.0416657962> : vector<16xf32>
-              %2565 = arith.addf %2563, %2564 fastmath<contract> : vector<16xf32>
-              %2566 = arith.mulf %2565, %2555 fastmath<contract> : vector<16xf32>
-              %2567 = arith.constant dense<0.166666657> : vector<16xf32>
-              %2568 = arith.addf %2566, %2567 fastmath<contract> : vector<16xf32>
-              %2569 = arith.mulf %2568, %2555 fastmath<contract> : vector<16xf32>
-              %2570 = arith.constant dense<5.000000e-01> : vector<16xf32>
-              %2571 = arith.addf %2569, %2570 fastmath<contract> : vector<16xf32>
-              %2572 = arith.mulf %2555, %2555 fastmath<contract> : vector<16xf32>
+              %2554 = arith.addf %2525, %2527 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %2555 = arith.addf %2526, %2528 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %2556 = arith.subf %2524, %2554 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %2557 = arith.constant -8.700000e+01 : f32
+              %2558 = vector.broadcast %2557 : f32 to vector<16xf32>
+              %2559 = arith.cmpf ogt, %2556, %2558 : vector<16xf32>
+              %2560 = arith.select %2559, %2556, %2558 : vector<16xf32>
+              %2561 = arith.constant 8.800000e+01 : f32
+              %2562 = vector.broadcast %2561 : f32 to vector<16xf32>
+              %2563 = arith.cmpf olt, %2560, %2562 : vector<16xf32>
+              %2564 = arith.select %2563, %2560, %2562 : vector<16xf32>
+              %2565 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %2566 = arith.minnumf %2564, %2565 : vector<16xf32>
+              %2567 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %2568 = arith.maxnumf %2566, %2567 : vector<16xf32>
+              %2569 = arith.constant dense<1.44269502> : vector<16xf32>
+              %2570 = arith.mulf %2568, %2569 fastmath<contract> : vector<16xf32>
+              %2571 = rlx_cpu.rint %2570 : vector<16xf32>
+              %2572 = arith.constant dense<0.693359375> : vector<16xf32>
               %2573 = arith.mulf %2571, %2572 fastmath<contract> : vector<16xf32>
-              %2574 = arith.addf %2573, %2555 fastmath<contract> : vector<16xf32>
-              %2575 = arith.constant dense<1.000000e+00> : vector<16xf32>
-              %2576 = arith.addf %2574, %2575 fastmath<contract> : vector<16xf32>
-              %2577 = arith.fptosi %2549 : vector<16xf32> to vector<16xi32>
-              %2578 = arith.constant dense<23> : vector<16xi32>
-              %2579 = arith.shli %2577, %2578 : vector<16xi32>
-              %2580 = arith.bitcast %2576 : vector<16xf32> to vector<16xi32>
-              %2581 = arith.addi %2580, %2579 : vector<16xi32>
-              %2582 = arith.bitcast %2581 : vector<16xi32> to vector<16xf32>
-              %2583 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %2584 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %2585 = arith.cmpf olt, %2542, %2583 : vector<16xf32>
-              %2586 = arith.select %2585, %2584, %2582 : vector<16xf32>
-              %2587 = arith.constant dense<88.7228394> : vector<16xf32>
-              %2588 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %2589 = arith.cmpf ogt, %2542, %2587 : vector<16xf32>
-              %2590 = arith.select %2589, %2588, %2586 : vector<16xf32>
-              %2591 = arith.cmpf uno, %2542, %2542 : vector<16xf32>
-              %2592 = arith.select %2591, %2542, %2590 : vector<16xf32>
-              %2593 = arith.constant 1.000000e+00 : f32
-              %2594 = vector.broadcast %2593 : f32 to vector<16xf32>
-              %2595 = arith.addf %2594, %2592 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %2596 = arith.divf %2532, %2595 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %2597 = arith.mulf %2596, %2533 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %2598 = arith.constant 192 : index
-              %2599 = arith.muli %2499, %2598 : index
-              %2600 = arith.constant 16 : index
-              %2601 = arith.muli %1382, %2600 : index
-              %2602 = arith.addi %2599, %2601 : index
-              vector.store %2597, %3[%2602] : memref<?xf32>, vector<16xf32>
+              %2574 = arith.subf %2568, %2573 fastmath<contract> : vector<16xf32>
+              %2575 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %2576 = arith.mulf %2571, %2575 fastmath<contract> : vector<16xf32>
+              %2577 = arith.subf %2574, %2576 fastmath<contract> : vector<16xf32>
+              %2578 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %2579 = arith.mulf %2578, %2577 fastmath<contract> : vector<16xf32>
+              %2580 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %2581 = arith.addf %2579, %2580 fastmath<contract> : vector<16xf32>
+              %2582 = arith.mulf %2581, %2577 fastmath<contract> : vector<16xf32>
+              %2583 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %2584 = arith.addf %2582, %2583 fastmath<contract> : vector<16xf32>
+              %2585 = arith.mulf %2584, %2577 fastmath<contract> : vector<16xf32>
+              %2586 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %2587 = arith.addf %2585, %2586 fastmath<contract> : vector<16xf32>
+              %2588 = arith.mulf %2587, %2577 fastmath<contract> : vector<16xf32>
+              %2589 = arith.constant dense<0.166666657> : vector<16xf32>
+              %2590 = arith.addf %2588, %2589 fastmath<contract> : vector<16xf32>
+              %2591 = arith.mulf %2590, %2577 fastmath<contract> : vector<16xf32>
+              %2592 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %2593 = arith.addf %2591, %2592 fastmath<contract> : vector<16xf32>
+              %2594 = arith.mulf %2577, %2577 fastmath<contract> : vector<16xf32>
+              %2595 = arith.mulf %2593, %2594 fastmath<contract> : vector<16xf32>
+              %2596 = arith.addf %2595, %2577 fastmath<contract> : vector<16xf32>
+              %2597 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %2598 = arith.addf %2596, %2597 fastmath<contract> : vector<16xf32>
+              %2599 = arith.fptosi %2571 : vector<16xf32> to vector<16xi32>
+              %2600 = arith.constant dense<23> : vector<16xi32>
+              %2601 = arith.shli %2599, %2600 : vector<16xi32>
+              %2602 = arith.bitcast %2598 : vector<16xf32> to vector<16xi32>
+              %2603 = arith.addi %2602, %2601 : vector<16xi32>
+              %2604 = arith.bitcast %2603 : vector<16xi32> to vector<16xf32>
+              %2605 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %2606 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %2607 = arith.cmpf olt, %2564, %2605 : vector<16xf32>
+              %2608 = arith.select %2607, %2606, %2604 : vector<16xf32>
+              %2609 = arith.constant dense<88.7228394> : vector<16xf32>
+              %2610 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %2611 = arith.cmpf ogt, %2564, %2609 : vector<16xf32>
+              %2612 = arith.select %2611, %2610, %2608 : vector<16xf32>
+              %2613 = arith.cmpf uno, %2564, %2564 : vector<16xf32>
+              %2614 = arith.select %2613, %2564, %2612 : vector<16xf32>
+              %2615 = arith.constant 1.000000e+00 : f32
+              %2616 = vector.broadcast %2615 : f32 to vector<16xf32>
+              %2617 = arith.addf %2616, %2614 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %2618 = arith.divf %2554, %2617 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %2619 = arith.mulf %2618, %2555 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %2620 = arith.constant 192 : index
+              %2621 = arith.muli %2521, %2620 : index
+              %2622 = arith.constant 16 : index
+              %2623 = arith.muli %1393, %2622 : index
+              %2624 = arith.addi %2621, %2623 : index
+              vector.store %2619, %3[%2624] : memref<?xf32>, vector<16xf32>
             }
           } else {
-            %2603 = arith.constant 2048 : index
-            %2604 = arith.muli %1382, %2603 : index
-            scf.for %2605 = %1373 to %1375 step %14 {
-              %2606 = arith.constant 128 : index
-              %2607 = arith.muli %2605, %2606 : index
-              %2608 = arith.constant 0.000000e+00 : f32
-              %2609 = vector.broadcast %2608 : f32 to vector<16xf32>
-              %2610, %2611, %2612, %2613 = scf.for %2614 = %13 to %2606 step %1383 iter_args(%2615 = %2609, %2616 = %2609, %2617 = %2609, %2618 = %2609) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %2619 = arith.constant 16 : index
-                %2620 = arith.muli %2614, %2619 : index
-                %2621 = arith.addi %2604, %2620 : index
-                %2622 = vector.load %1[%2621] : memref<?xi16>, vector<16xi16>
-                %2623 = arith.extui %2622 : vector<16xi16> to vector<16xi32>
-                %2624 = arith.constant dense<16> : vector<16xi32>
-                %2625 = arith.shli %2623, %2624 : vector<16xi32>
-                %2626 = arith.bitcast %2625 : vector<16xi32> to vector<16xf32>
-                %2627 = vector.load %2[%2621] : memref<?xi16>, vector<16xi16>
-                %2628 = arith.extui %2627 : vector<16xi16> to vector<16xi32>
-                %2629 = arith.shli %2628, %2624 : vector<16xi32>
-                %2630 = arith.bitcast %2629 : vector<16xi32> to vector<16xf32>
-                %2631 = arith.addi %2607, %2614 : index
-                %2632 = memref.load %0[%2631] : memref<?xf32>
-                %2633 = vector.broadcast %2632 : f32 to vector<16xf32>
-                %2634 = vector.fma %2633, %2626, %2615 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %2635 = vector.fma %2633, %2630, %2616 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %2636 = arith.addi %2614, %14 : index
-                %2637 = arith.muli %2636, %2619 : index
-                %2638 = arith.addi %2604, %2637 : index
-                %2639 = vector.load %1[%2638] : memref<?xi16>, vector<16xi16>
-                %2640 = arith.extui %2639 : vector<16xi16> to vector<16xi32>
-                %2641 = arith.shli %2640, %2624 : vector<16xi32>
-                %2642 = arith.bitcast %2641 : vector<16xi32> to vector<16xf32>
-                %2643 = vector.load %2[%2638] : memref<?xi16>, vector<16xi16>
-                %2644 = arith.extui %2643 : vector<16xi16> to vector<16xi32>
-                %2645 = arith.shli %2644, %2624 : vector<16xi32>
-                %2646 = arith.bitcast %2645 : vector<16xi32> to vector<16xf32>
-                %2647 = arith.addi %2607, %2636 : index
-                %2648 = memref.load %0[%2647] : memref<?xf32>
-                %2649 = vector.broadcast %2648 : f32 to vector<16xf32>
-                %2650 = vector.fma %2649, %2642, %2617 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %2651 = vector.fma %2649, %2646, %2618 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %2634, %2635, %2650, %2651 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %2625 = arith.constant 2048 : index
+            %2626 = arith.muli %1393, %2625 : index
+            scf.for %2627 = %1384 to %1386 step %14 {
+              %2628 = arith.constant 128 : index
+              %2629 = arith.muli %2627, %2628 : index
+              %2630 = arith.constant 0.000000e+00 : f32
+              %2631 = vector.broadcast %2630 : f32 to vector<16xf32>
+              %2632, %2633, %2634, %2635 = scf.for %2636 = %13 to %2628 step %1394 iter_args(%2637 = %2631, %2638 = %2631, %2639 = %2631, %2640 = %2631) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %2641 = arith.constant 16 : index
+                %2642 = arith.muli %2636, %2641 : index
+                %2643 = arith.addi %2626, %2642 : index
+                %2644 = vector.load %1[%2643] : memref<?xi16>, vector<16xi16>
+                %2645 = arith.extui %2644 : vector<16xi16> to vector<16xi32>
+                %2646 = arith.constant dense<16> : vector<16xi32>
+                %2647 = arith.shli %2645, %2646 : vector<16xi32>
+                %2648 = arith.bitcast %2647 : vector<16xi32> to vector<16xf32>
+                %2649 = vector.load %2[%2643] : memref<?xi16>, vector<16xi16>
+                %2650 = arith.extui %2649 : vector<16xi16> to vector<16xi32>
+                %2651 = arith.shli %2650, %2646 : vector<16xi32>
+                %2652 = arith.bitcast %2651 : vector<16xi32> to vector<16xf32>
+                %2653 = arith.addi %2629, %2636 : index
+                %2654 = memref.load %0[%2653] : memref<?xf32>
+                %2655 = vector.broadcast %2654 : f32 to vector<16xf32>
+                %2656 = vector.fma %2655, %2648, %2637 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %2657 = vector.fma %2655, %2652, %2638 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %2658 = arith.addi %2636, %14 : index
+                %2659 = arith.muli %2658, %2641 : index
+                %2660 = arith.addi %2626, %2659 : index
+                %2661 = vector.load %1[%2660] : memref<?xi16>, vector<16xi16>
+                %2662 = arith.extui %2661 : vector<16xi16> to vector<16xi32>
+                %2663 = arith.shli %2662, %2646 : vector<16xi32>
+                %2664 = arith.bitcast %2663 : vector<16xi32> to vector<16xf32>
+                %2665 = vector.load %2[%2660] : memref<?xi16>, vector<16xi16>
+                %2666 = arith.extui %2665 : vector<16xi16> to vector<16xi32>
+                %2667 = arith.shli %2666, %2646 : vector<16xi32>
+                %2668 = arith.bitcast %2667 : vector<16xi32> to vector<16xf32>
+                %2669 = arith.addi %2629, %2658 : index
+                %2670 = memref.load %0[%2669] : memref<?xf32>
+                %2671 = vector.broadcast %2670 : f32 to vector<16xf32>
+                %2672 = vector.fma %2671, %2664, %2639 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %2673 = vector.fma %2671, %2668, %2640 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %2656, %2657, %2672, %2673 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %2652 = arith.addf %2610, %2612 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %2653 = arith.addf %2611, %2613 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %2654 = arith.subf %2609, %2652 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %2655 = arith.constant -8.700000e+01 : f32
-              %2656 = vector.broadcast %2655 : f32 to vector<16xf32>
-              %2657 = arith.cmpf ogt, %2654, %2656 : vector<16xf32>
-              %2658 = arith.select %2657, %2654, %2656 : vector<16xf32>
-              %2659 = arith.constant 8.800000e+01 : f32
-              %2660 = vector.broadcast %2659 : f32 to vector<16xf32>
-              %2661 = arith.cmpf olt, %2658, %2660 : vector<16xf32>
-              %2662 = arith.select %2661, %2658, %2660 : vector<16xf32>
-              %2663 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %2664 = arith.minnumf %2662, %2663 : vector<16xf32>
-              %2665 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %2666 = arith.maxnumf %2664, %2665 : vector<16xf32>
-              %2667 = arith.constant dense<1.44269502> : vector<16xf32>
-              %2668 = arith.mulf %2666, %2667 fastmath<contract> : vector<16xf32>
-              %2669 = rlx_cpu.rint %2668 : vector<16xf32>
-              %2670 = arith.constant dense<0.693359375> : vector<16xf32>
-              %2671 = arith.mulf %2669, %2670 fastmath<contract> : vector<16xf32>
-              %2672 = arith.subf %2666, %2671 fastmath<contract> : vector<16xf32>
-              %2673 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %2674 = arith.mulf %2669, %2673 fastmath<contract> : vector<16xf32>
-              %2675 = arith.subf %2672, %2674 fastmath<contract> : vector<16xf32>
-              %2676 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %2677 = arith.mulf %2676, %2675 fastmath<contract> : vector<16xf32>
-              %2678 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %2679 = arith.addf %2677, %2678 fastmath<contract> : vector<16xf32>
-              %2680 = arith.mulf %2679, %2675 fastmath<contract> : vector<16xf32>
-              %2681 = arith.constant dense<0.00833345205> : vector<16xf32>
-              %2682 = arith.addf %2680, %2681 fastmath<contract> : vector<16xf32>
-              %2683 = arith.mulf %2682, %2675 fastmath<contract> : vector<16xf32>
-              %2684 = arith.constant dense<0.0416657962> : vector<16xf32>
-              %2685 = arith.addf %2683, %2684 fastmath<contract> : vector<16xf32>
-              %2686 = arith.mulf %2685, %2675 fastmath<contract> : vector<16xf32>
-              %2687 = arith.constant dense<0.166666657> : vector<16xf32>
-              %2688 = arith.addf %2686, %2687 fastmath<contract> : vector<16xf32>
-              %2689 = arith.mulf %2688, %2675 fastmath<contract> : vector<16xf32>
-              %2690 = arith.constant dense<5.000000e-01> : vector<16xf32>
-              %2691 = arith.addf %2689, %2690 fastmath<contract> : vector<16xf32>
-              %2692 = arith.mulf %2675, %2675 fastmath<contract> : vector<16xf32>
+              %2674 = arith.addf %2632, %2634 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %2675 = arith.addf %2633, %2635 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %2676 = arith.subf %2631, %2674 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %2677 = arith.constant -8.700000e+01 : f32
+              %2678 = vector.broadcast %2677 : f32 to vector<16xf32>
+              %2679 = arith.cmpf ogt, %2676, %2678 : vector<16xf32>
+              %2680 = arith.select %2679, %2676, %2678 : vector<16xf32>
+              %2681 = arith.constant 8.800000e+01 : f32
+              %2682 = vector.broadcast %2681 : f32 to vector<16xf32>
+              %2683 = arith.cmpf olt, %2680, %2682 : vector<16xf32>
+              %2684 = arith.select %2683, %2680, %2682 : vector<16xf32>
+              %2685 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %2686 = arith.minnumf %2684, %2685 : vector<16xf32>
+              %2687 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %2688 = arith.maxnumf %2686, %2687 : vector<16xf32>
+              %2689 = arith.constant dense<1.44269502> : vector<16xf32>
+              %2690 = arith.mulf %2688, %2689 fastmath<contract> : vector<16xf32>
+              %2691 = rlx_cpu.rint %2690 : vector<16xf32>
+              %2692 = arith.constant dense<0.693359375> : vector<16xf32>
               %2693 = arith.mulf %2691, %2692 fastmath<contract> : vector<16xf32>
-              %2694 = arith.addf %2693, %2675 fastmath<contract> : vector<16xf32>
-              %2695 = arith.constant dense<1.000000e+00> : vector<16xf32>
-              %2696 = arith.addf %2694, %2695 fastmath<contract> : vector<16xf32>
-              %2697 = arith.fptosi %2669 : vector<16xf32> to vector<16xi32>
-              %2698 = arith.constant dense<23> : vector<16xi32>
-              %2699 = arith.shli %2697, %2698 : vector<16xi32>
-              %2700 = arith.bitcast %2696 : vector<16xf32> to vector<16xi32>
-              %2701 = arith.addi %2700, %2699 : vector<16xi32>
-              %2702 = arith.bitcast %2701 : vector<16xi32> to vector<16xf32>
-              %2703 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %2704 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %2705 = arith.cmpf olt, %2662, %2703 : vector<16xf32>
-              %2706 = arith.select %2705, %2704, %2702 : vector<16xf32>
-              %2707 = arith.constant dense<88.7228394> : vector<16xf32>
-              %2708 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %2709 = arith.cmpf ogt, %2662, %2707 : vector<16xf32>
-              %2710 = arith.select %2709, %2708, %2706 : vector<16xf32>
-              %2711 = arith.cmpf uno, %2662, %2662 : vector<16xf32>
-              %2712 = arith.select %2711, %2662, %2710 : vector<16xf32>
-              %2713 = arith.constant 1.000000e+00 : f32
-              %2714 = vector.broadcast %2713 : f32 to vector<16xf32>
-              %2715 = arith.addf %2714, %2712 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %2716 = arith.divf %2652, %2715 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %2717 = arith.mulf %2716, %2653 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %2718 = arith.constant 192 : index
-              %2719 = arith.muli %2605, %2718 : index
-              %2720 = arith.constant 16 : index
-              %2721 = arith.muli %1382, %2720 : index
-              %2722 = arith.addi %2719, %2721 : index
-              vector.store %2717, %3[%2722] : memref<?xf32>, vector<16xf32>
+              %2694 = arith.subf %2688, %2693 fastmath<contract> : vector<16xf32>
+              %2695 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %2696 = arith.mulf %2691, %2695 fastmath<contract> : vector<16xf32>
+              %2697 = arith.subf %2694, %2696 fastmath<contract> : vector<16xf32>
+              %2698 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %2699 = arith.mulf %2698, %2697 fastmath<contract> : vector<16xf32>
+              %2700 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %2701 = arith.addf %2699, %2700 fastmath<contract> : vector<16xf32>
+              %2702 = arith.mulf %2701, %2697 fastmath<contract> : vector<16xf32>
+              %2703 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %2704 = arith.addf %2702, %2703 fastmath<contract> : vector<16xf32>
+              %2705 = arith.mulf %2704, %2697 fastmath<contract> : vector<16xf32>
+              %2706 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %2707 = arith.addf %2705, %2706 fastmath<contract> : vector<16xf32>
+              %2708 = arith.mulf %2707, %2697 fastmath<contract> : vector<16xf32>
+              %2709 = arith.constant dense<0.166666657> : vector<16xf32>
+              %2710 = arith.addf %2708, %2709 fastmath<contract> : vector<16xf32>
+              %2711 = arith.mulf %2710, %2697 fastmath<contract> : vector<16xf32>
+              %2712 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %2713 = arith.addf %2711, %2712 fastmath<contract> : vector<16xf32>
+              %2714 = arith.mulf %2697, %2697 fastmath<contract> : vector<16xf32>
+              %2715 = arith.mulf %2713, %2714 fastmath<contract> : vector<16xf32>
+              %2716 = arith.addf %2715, %2697 fastmath<contract> : vector<16xf32>
+              %2717 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %2718 = arith.addf %2716, %2717 fastmath<contract> : vector<16xf32>
+              %2719 = arith.fptosi %2691 : vector<16xf32> to vector<16xi32>
+              %2720 = arith.constant dense<23> : vector<16xi32>
+              %2721 = arith.shli %2719, %2720 : vector<16xi32>
+              %2722 = arith.bitcast %2718 : vector<16xf32> to vector<16xi32>
+              %2723 = arith.addi %2722, %2721 : vector<16xi32>
+              %2724 = arith.bitcast %2723 : vector<16xi32> to vector<16xf32>
+              %2725 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %2726 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %2727 = arith.cmpf olt, %2684, %2725 : vector<16xf32>
+              %2728 = arith.select %2727, %2726, %2724 : vector<16xf32>
+              %2729 = arith.constant dense<88.7228394> : vector<16xf32>
+              %2730 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %2731 = arith.cmpf ogt, %2684, %2729 : vector<16xf32>
+              %2732 = arith.select %2731, %2730, %2728 : vector<16xf32>
+              %2733 = arith.cmpf uno, %2684, %2684 : vector<16xf32>
+              %2734 = arith.select %2733, %2684, %2732 : vector<16xf32>
+              %2735 = arith.constant 1.000000e+00 : f32
+              %2736 = vector.broadcast %2735 : f32 to vector<16xf32>
+              %2737 = arith.addf %2736, %2734 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %2738 = arith.divf %2674, %2737 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %2739 = arith.mulf %2738, %2675 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %2740 = arith.constant 192 : index
+              %2741 = arith.muli %2627, %2740 : index
+              %2742 = arith.constant 16 : index
+              %2743 = arith.muli %1393, %2742 : index
+              %2744 = arith.addi %2741, %2743 : index
+              vector.store %2739, %3[%2744] : memref<?xf32>, vector<16xf32>
             }
           }
         }
@@ -18610,7 +18762,7 @@ builtin.module {
     }
     func.return
   }
-  func.func private @multi_linear_k128_n128x64x64_bf16(%0: memref<?xf32>, %1: memref<?xi16>, %2: memref<?xi16>, %3: memref<?xi16>, %4: memref<?xf32>, %5: memref<?xf32>, %6: memref<?xf32>, %7: index) attributes {rlx.kernel = {family = "multi_linear", k = 128 : i64, ns = array<i64: 128, 64, 64>, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 512 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64, weight_format = "bf16", stage = true, tail_rows = array<i64: 4, 2>, block_chains = 8 : i64}} {
+  func.func private @multi_linear_k128_n128x64x64_bf16(%0: memref<?xf32>, %1: memref<?xi16>, %2: memref<?xi16>, %3: memref<?xi16>, %4: memref<?xf32>, %5: memref<?xf32>, %6: memref<?xf32>, %7: index) attributes {rlx.kernel = {family = "multi_linear", k = 128 : i64, ns = array<i64: 128, 64, 64>, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 512 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64, weight_format = "bf16", stage = true, tail_rows = array<i64: 4, 2>, block_chains = 8 : i64, block_prefetch = "l1_ahead", prefetch_steps = 16 : i64}} {
     %8 = arith.constant 32768 : index
     %9 = arith.muli %7, %8 : index
     %10 = arith.constant 511 : index
@@ -18717,755 +18869,793 @@ builtin.module {
                 %135 = vector.load %53[%134] : memref<4096xf32>, vector<16xf32>
                 %136 = arith.addi %50, %134 : index
                 %137 = vector.load %53[%136] : memref<4096xf32>, vector<16xf32>
-                %138 = arith.addi %90, %116 : index
-                %139 = memref.load %0[%138] : memref<?xf32>
-                %140 = vector.broadcast %139 : f32 to vector<16xf32>
-                %141 = vector.fma %140, %135, %117 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %142 = vector.fma %140, %137, %118 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %143 = arith.addi %91, %116 : index
-                %144 = memref.load %0[%143] : memref<?xf32>
-                %145 = vector.broadcast %144 : f32 to vector<16xf32>
-                %146 = vector.fma %145, %135, %119 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %147 = vector.fma %145, %137, %120 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %148 = arith.addi %92, %116 : index
-                %149 = memref.load %0[%148] : memref<?xf32>
-                %150 = vector.broadcast %149 : f32 to vector<16xf32>
-                %151 = vector.fma %150, %135, %121 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %152 = vector.fma %150, %137, %122 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %153 = arith.addi %93, %116 : index
-                %154 = memref.load %0[%153] : memref<?xf32>
-                %155 = vector.broadcast %154 : f32 to vector<16xf32>
-                %156 = vector.fma %155, %135, %123 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %157 = vector.fma %155, %137, %124 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %158 = arith.addi %94, %116 : index
-                %159 = memref.load %0[%158] : memref<?xf32>
-                %160 = vector.broadcast %159 : f32 to vector<16xf32>
-                %161 = vector.fma %160, %135, %125 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %162 = vector.fma %160, %137, %126 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %163 = arith.addi %95, %116 : index
-                %164 = memref.load %0[%163] : memref<?xf32>
-                %165 = vector.broadcast %164 : f32 to vector<16xf32>
-                %166 = vector.fma %165, %135, %127 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %167 = vector.fma %165, %137, %128 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %168 = arith.addi %96, %116 : index
-                %169 = memref.load %0[%168] : memref<?xf32>
-                %170 = vector.broadcast %169 : f32 to vector<16xf32>
-                %171 = vector.fma %170, %135, %129 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %172 = vector.fma %170, %137, %130 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %173 = arith.addi %97, %116 : index
-                %174 = memref.load %0[%173] : memref<?xf32>
-                %175 = vector.broadcast %174 : f32 to vector<16xf32>
-                %176 = vector.fma %175, %135, %131 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %177 = vector.fma %175, %137, %132 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %141, %142, %146, %147, %151, %152, %156, %157, %161, %162, %166, %167, %171, %172, %176, %177 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+                %138 = arith.constant 256 : index
+                %139 = arith.addi %134, %138 : index
+                rlx_cpu.prefetch %53[%139] {cache = "l1"} : memref<4096xf32>
+                %140 = arith.addi %136, %138 : index
+                rlx_cpu.prefetch %53[%140] {cache = "l1"} : memref<4096xf32>
+                %141 = arith.addi %90, %116 : index
+                %142 = memref.load %0[%141] : memref<?xf32>
+                %143 = vector.broadcast %142 : f32 to vector<16xf32>
+                %144 = vector.fma %143, %135, %117 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %145 = vector.fma %143, %137, %118 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %146 = arith.addi %91, %116 : index
+                %147 = memref.load %0[%146] : memref<?xf32>
+                %148 = vector.broadcast %147 : f32 to vector<16xf32>
+                %149 = vector.fma %148, %135, %119 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %150 = vector.fma %148, %137, %120 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %151 = arith.addi %92, %116 : index
+                %152 = memref.load %0[%151] : memref<?xf32>
+                %153 = vector.broadcast %152 : f32 to vector<16xf32>
+                %154 = vector.fma %153, %135, %121 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %155 = vector.fma %153, %137, %122 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %156 = arith.addi %93, %116 : index
+                %157 = memref.load %0[%156] : memref<?xf32>
+                %158 = vector.broadcast %157 : f32 to vector<16xf32>
+                %159 = vector.fma %158, %135, %123 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %160 = vector.fma %158, %137, %124 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %161 = arith.addi %94, %116 : index
+                %162 = memref.load %0[%161] : memref<?xf32>
+                %163 = vector.broadcast %162 : f32 to vector<16xf32>
+                %164 = vector.fma %163, %135, %125 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %165 = vector.fma %163, %137, %126 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %166 = arith.addi %95, %116 : index
+                %167 = memref.load %0[%166] : memref<?xf32>
+                %168 = vector.broadcast %167 : f32 to vector<16xf32>
+                %169 = vector.fma %168, %135, %127 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %170 = vector.fma %168, %137, %128 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %171 = arith.addi %96, %116 : index
+                %172 = memref.load %0[%171] : memref<?xf32>
+                %173 = vector.broadcast %172 : f32 to vector<16xf32>
+                %174 = vector.fma %173, %135, %129 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %175 = vector.fma %173, %137, %130 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %176 = arith.addi %97, %116 : index
+                %177 = memref.load %0[%176] : memref<?xf32>
+                %178 = vector.broadcast %177 : f32 to vector<16xf32>
+                %179 = vector.fma %178, %135, %131 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %180 = vector.fma %178, %137, %132 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %144, %145, %149, %150, %154, %155, %159, %160, %164, %165, %169, %170, %174, %175, %179, %180 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %178 = arith.constant 16 : index
-              %179 = arith.muli %42, %178 : index
-              %180 = arith.muli %77, %47 : index
-              %181 = arith.addi %180, %179 : index
-              vector.store %100, %49[%181] : memref<?xf32>, vector<16xf32>
-              %182 = arith.muli %43, %178 : index
-              %183 = arith.addi %180, %182 : index
-              vector.store %101, %49[%183] : memref<?xf32>, vector<16xf32>
-              %184 = arith.muli %78, %47 : index
-              %185 = arith.addi %184, %179 : index
-              vector.store %102, %49[%185] : memref<?xf32>, vector<16xf32>
-              %186 = arith.addi %184, %182 : index
-              vector.store %103, %49[%186] : memref<?xf32>, vector<16xf32>
-              %187 = arith.muli %79, %47 : index
-              %188 = arith.addi %187, %179 : index
-              vector.store %104, %49[%188] : memref<?xf32>, vector<16xf32>
-              %189 = arith.addi %187, %182 : index
-              vector.store %105, %49[%189] : memref<?xf32>, vector<16xf32>
-              %190 = arith.muli %81, %47 : index
-              %191 = arith.addi %190, %179 : index
-              vector.store %106, %49[%191] : memref<?xf32>, vector<16xf32>
-              %192 = arith.addi %190, %182 : index
-              vector.store %107, %49[%192] : memref<?xf32>, vector<16xf32>
-              %193 = arith.muli %83, %47 : index
-              %194 = arith.addi %193, %179 : index
-              vector.store %108, %49[%194] : memref<?xf32>, vector<16xf32>
-              %195 = arith.addi %193, %182 : index
-              vector.store %109, %49[%195] : memref<?xf32>, vector<16xf32>
-              %196 = arith.muli %85, %47 : index
-              %197 = arith.addi %196, %179 : index
-              vector.store %110, %49[%197] : memref<?xf32>, vector<16xf32>
-              %198 = arith.addi %196, %182 : index
-              vector.store %111, %49[%198] : memref<?xf32>, vector<16xf32>
-              %199 = arith.muli %87, %47 : index
-              %200 = arith.addi %199, %179 : index
-              vector.store %112, %49[%200] : memref<?xf32>, vector<16xf32>
-              %201 = arith.addi %199, %182 : index
-              vector.store %113, %49[%201] : memref<?xf32>, vector<16xf32>
-              %202 = arith.muli %89, %47 : index
-              %203 = arith.addi %202, %179 : index
-              vector.store %114, %49[%203] : memref<?xf32>, vector<16xf32>
-              %204 = arith.addi %202, %182 : index
-              vector.store %115, %49[%204] : memref<?xf32>, vector<16xf32>
+              %181 = arith.constant 16 : index
+              %182 = arith.muli %42, %181 : index
+              %183 = arith.muli %77, %47 : index
+              %184 = arith.addi %183, %182 : index
+              vector.store %100, %49[%184] : memref<?xf32>, vector<16xf32>
+              %185 = arith.muli %43, %181 : index
+              %186 = arith.addi %183, %185 : index
+              vector.store %101, %49[%186] : memref<?xf32>, vector<16xf32>
+              %187 = arith.muli %78, %47 : index
+              %188 = arith.addi %187, %182 : index
+              vector.store %102, %49[%188] : memref<?xf32>, vector<16xf32>
+              %189 = arith.addi %187, %185 : index
+              vector.store %103, %49[%189] : memref<?xf32>, vector<16xf32>
+              %190 = arith.muli %79, %47 : index
+              %191 = arith.addi %190, %182 : index
+              vector.store %104, %49[%191] : memref<?xf32>, vector<16xf32>
+              %192 = arith.addi %190, %185 : index
+              vector.store %105, %49[%192] : memref<?xf32>, vector<16xf32>
+              %193 = arith.muli %81, %47 : index
+              %194 = arith.addi %193, %182 : index
+              vector.store %106, %49[%194] : memref<?xf32>, vector<16xf32>
+              %195 = arith.addi %193, %185 : index
+              vector.store %107, %49[%195] : memref<?xf32>, vector<16xf32>
+              %196 = arith.muli %83, %47 : index
+              %197 = arith.addi %196, %182 : index
+              vector.store %108, %49[%197] : memref<?xf32>, vector<16xf32>
+              %198 = arith.addi %196, %185 : index
+              vector.store %109, %49[%198] : memref<?xf32>, vector<16xf32>
+              %199 = arith.muli %85, %47 : index
+              %200 = arith.addi %199, %182 : index
+              vector.store %110, %49[%200] : memref<?xf32>, vector<16xf32>
+              %201 = arith.addi %199, %185 : index
+              vector.store %111, %49[%201] : memref<?xf32>, vector<16xf32>
+              %202 = arith.muli %87, %47 : index
+              %203 = arith.addi %202, %182 : index
+              vector.store %112, %49[%203] : memref<?xf32>, vector<16xf32>
+              %204 = arith.addi %202, %185 : index
+              vector.store %113, %49[%204] : memref<?xf32>, vector<16xf32>
+              %205 = arith.muli %89, %47 : index
+              %206 = arith.addi %205, %182 : index
+              vector.store %114, %49[%206] : memref<?xf32>, vector<16xf32>
+              %207 = arith.addi %205, %185 : index
+              vector.store %115, %49[%207] : memref<?xf32>, vector<16xf32>
             }
-            %205 = arith.subi %25, %29 : index
-            %206 = arith.constant 4 : index
-            %207 = arith.divui %205, %206 : index
-            %208 = arith.muli %207, %206 : index
-            %209 = arith.addi %29, %208 : index
-            scf.for %210 = %29 to %209 step %206 {
-              %211 = arith.addi %210, %17 : index
-              %212 = arith.addi %210, %32 : index
-              %213 = arith.constant 3 : index
-              %214 = arith.addi %210, %213 : index
-              %215 = arith.muli %210, %46 : index
-              %216 = arith.muli %211, %46 : index
-              %217 = arith.muli %212, %46 : index
-              %218 = arith.muli %214, %46 : index
-              %219 = arith.constant 0.000000e+00 : f32
-              %220 = vector.broadcast %219 : f32 to vector<16xf32>
-              %221, %222, %223, %224, %225, %226, %227, %228 = scf.for %229 = %16 to %46 step %17 iter_args(%230 = %220, %231 = %220, %232 = %220, %233 = %220, %234 = %220, %235 = %220, %236 = %220, %237 = %220) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %238 = arith.constant 16 : index
-                %239 = arith.muli %229, %238 : index
-                %240 = vector.load %53[%239] : memref<4096xf32>, vector<16xf32>
-                %241 = arith.addi %50, %239 : index
-                %242 = vector.load %53[%241] : memref<4096xf32>, vector<16xf32>
-                %243 = arith.addi %215, %229 : index
-                %244 = memref.load %0[%243] : memref<?xf32>
-                %245 = vector.broadcast %244 : f32 to vector<16xf32>
-                %246 = vector.fma %245, %240, %230 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %247 = vector.fma %245, %242, %231 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %248 = arith.addi %216, %229 : index
-                %249 = memref.load %0[%248] : memref<?xf32>
-                %250 = vector.broadcast %249 : f32 to vector<16xf32>
-                %251 = vector.fma %250, %240, %232 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %252 = vector.fma %250, %242, %233 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %253 = arith.addi %217, %229 : index
-                %254 = memref.load %0[%253] : memref<?xf32>
-                %255 = vector.broadcast %254 : f32 to vector<16xf32>
-                %256 = vector.fma %255, %240, %234 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %257 = vector.fma %255, %242, %235 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %258 = arith.addi %218, %229 : index
-                %259 = memref.load %0[%258] : memref<?xf32>
-                %260 = vector.broadcast %259 : f32 to vector<16xf32>
-                %261 = vector.fma %260, %240, %236 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %262 = vector.fma %260, %242, %237 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %246, %247, %251, %252, %256, %257, %261, %262 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %208 = arith.subi %25, %29 : index
+            %209 = arith.constant 4 : index
+            %210 = arith.divui %208, %209 : index
+            %211 = arith.muli %210, %209 : index
+            %212 = arith.addi %29, %211 : index
+            scf.for %213 = %29 to %212 step %209 {
+              %214 = arith.addi %213, %17 : index
+              %215 = arith.addi %213, %32 : index
+              %216 = arith.constant 3 : index
+              %217 = arith.addi %213, %216 : index
+              %218 = arith.muli %213, %46 : index
+              %219 = arith.muli %214, %46 : index
+              %220 = arith.muli %215, %46 : index
+              %221 = arith.muli %217, %46 : index
+              %222 = arith.constant 0.000000e+00 : f32
+              %223 = vector.broadcast %222 : f32 to vector<16xf32>
+              %224, %225, %226, %227, %228, %229, %230, %231 = scf.for %232 = %16 to %46 step %17 iter_args(%233 = %223, %234 = %223, %235 = %223, %236 = %223, %237 = %223, %238 = %223, %239 = %223, %240 = %223) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %241 = arith.constant 16 : index
+                %242 = arith.muli %232, %241 : index
+                %243 = vector.load %53[%242] : memref<4096xf32>, vector<16xf32>
+                %244 = arith.addi %50, %242 : index
+                %245 = vector.load %53[%244] : memref<4096xf32>, vector<16xf32>
+                %246 = arith.constant 256 : index
+                %247 = arith.addi %242, %246 : index
+                rlx_cpu.prefetch %53[%247] {cache = "l1"} : memref<4096xf32>
+                %248 = arith.addi %244, %246 : index
+                rlx_cpu.prefetch %53[%248] {cache = "l1"} : memref<4096xf32>
+                %249 = arith.addi %218, %232 : index
+                %250 = memref.load %0[%249] : memref<?xf32>
+                %251 = vector.broadcast %250 : f32 to vector<16xf32>
+                %252 = vector.fma %251, %243, %233 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %253 = vector.fma %251, %245, %234 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %254 = arith.addi %219, %232 : index
+                %255 = memref.load %0[%254] : memref<?xf32>
+                %256 = vector.broadcast %255 : f32 to vector<16xf32>
+                %257 = vector.fma %256, %243, %235 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %258 = vector.fma %256, %245, %236 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %259 = arith.addi %220, %232 : index
+                %260 = memref.load %0[%259] : memref<?xf32>
+                %261 = vector.broadcast %260 : f32 to vector<16xf32>
+                %262 = vector.fma %261, %243, %237 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %263 = vector.fma %261, %245, %238 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %264 = arith.addi %221, %232 : index
+                %265 = memref.load %0[%264] : memref<?xf32>
+                %266 = vector.broadcast %265 : f32 to vector<16xf32>
+                %267 = vector.fma %266, %243, %239 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %268 = vector.fma %266, %245, %240 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %252, %253, %257, %258, %262, %263, %267, %268 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %263 = arith.constant 16 : index
-              %264 = arith.muli %42, %263 : index
-              %265 = arith.muli %210, %47 : index
-              %266 = arith.addi %265, %264 : index
-              vector.store %221, %49[%266] : memref<?xf32>, vector<16xf32>
-              %267 = arith.muli %43, %263 : index
-              %268 = arith.addi %265, %267 : index
-              vector.store %222, %49[%268] : memref<?xf32>, vector<16xf32>
-              %269 = arith.muli %211, %47 : index
-              %270 = arith.addi %269, %264 : index
-              vector.store %223, %49[%270] : memref<?xf32>, vector<16xf32>
-              %271 = arith.addi %269, %267 : index
-              vector.store %224, %49[%271] : memref<?xf32>, vector<16xf32>
-              %272 = arith.muli %212, %47 : index
-              %273 = arith.addi %272, %264 : index
-              vector.store %225, %49[%273] : memref<?xf32>, vector<16xf32>
-              %274 = arith.addi %272, %267 : index
-              vector.store %226, %49[%274] : memref<?xf32>, vector<16xf32>
+              %269 = arith.constant 16 : index
+              %270 = arith.muli %42, %269 : index
+              %271 = arith.muli %213, %47 : index
+              %272 = arith.addi %271, %270 : index
+              vector.store %224, %49[%272] : memref<?xf32>, vector<16xf32>
+              %273 = arith.muli %43, %269 : index
+              %274 = arith.addi %271, %273 : index
+              vector.store %225, %49[%274] : memref<?xf32>, vector<16xf32>
               %275 = arith.muli %214, %47 : index
-              %276 = arith.addi %275, %264 : index
-              vector.store %227, %49[%276] : memref<?xf32>, vector<16xf32>
-              %277 = arith.addi %275, %267 : index
-              vector.store %228, %49[%277] : memref<?xf32>, vector<16xf32>
+              %276 = arith.addi %275, %270 : index
+              vector.store %226, %49[%276] : memref<?xf32>, vector<16xf32>
+              %277 = arith.addi %275, %273 : index
+              vector.store %227, %49[%277] : memref<?xf32>, vector<16xf32>
+              %278 = arith.muli %215, %47 : index
+              %279 = arith.addi %278, %270 : index
+              vector.store %228, %49[%279] : memref<?xf32>, vector<16xf32>
+              %280 = arith.addi %278, %273 : index
+              vector.store %229, %49[%280] : memref<?xf32>, vector<16xf32>
+              %281 = arith.muli %217, %47 : index
+              %282 = arith.addi %281, %270 : index
+              vector.store %230, %49[%282] : memref<?xf32>, vector<16xf32>
+              %283 = arith.addi %281, %273 : index
+              vector.store %231, %49[%283] : memref<?xf32>, vector<16xf32>
             }
-            %278 = arith.subi %25, %209 : index
-            %279 = arith.divui %278, %32 : index
-            %280 = arith.muli %279, %32 : index
-            %281 = arith.addi %209, %280 : index
-            scf.for %282 = %209 to %281 step %32 {
-              %283 = arith.addi %282, %17 : index
-              %284 = arith.muli %282, %46 : index
-              %285 = arith.muli %283, %46 : index
-              %286 = arith.constant 0.000000e+00 : f32
-              %287 = vector.broadcast %286 : f32 to vector<16xf32>
-              %288, %289, %290, %291, %292, %293, %294, %295 = scf.for %296 = %16 to %46 step %32 iter_args(%297 = %287, %298 = %287, %299 = %287, %300 = %287, %301 = %287, %302 = %287, %303 = %287, %304 = %287) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %305 = arith.constant 16 : index
-                %306 = arith.muli %296, %305 : index
-                %307 = vector.load %53[%306] : memref<4096xf32>, vector<16xf32>
-                %308 = arith.addi %50, %306 : index
-                %309 = vector.load %53[%308] : memref<4096xf32>, vector<16xf32>
-                %310 = arith.addi %284, %296 : index
-                %311 = memref.load %0[%310] : memref<?xf32>
-                %312 = vector.broadcast %311 : f32 to vector<16xf32>
-                %313 = vector.fma %312, %307, %297 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %314 = vector.fma %312, %309, %298 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %315 = arith.addi %285, %296 : index
-                %316 = memref.load %0[%315] : memref<?xf32>
-                %317 = vector.broadcast %316 : f32 to vector<16xf32>
-                %318 = vector.fma %317, %307, %299 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %319 = vector.fma %317, %309, %300 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %320 = arith.addi %296, %17 : index
-                %321 = arith.muli %320, %305 : index
-                %322 = vector.load %53[%321] : memref<4096xf32>, vector<16xf32>
-                %323 = arith.addi %50, %321 : index
-                %324 = vector.load %53[%323] : memref<4096xf32>, vector<16xf32>
-                %325 = arith.addi %284, %320 : index
-                %326 = memref.load %0[%325] : memref<?xf32>
-                %327 = vector.broadcast %326 : f32 to vector<16xf32>
-                %328 = vector.fma %327, %322, %301 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %329 = vector.fma %327, %324, %302 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %330 = arith.addi %285, %320 : index
-                %331 = memref.load %0[%330] : memref<?xf32>
-                %332 = vector.broadcast %331 : f32 to vector<16xf32>
-                %333 = vector.fma %332, %322, %303 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %334 = vector.fma %332, %324, %304 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %313, %314, %318, %319, %328, %329, %333, %334 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %284 = arith.subi %25, %212 : index
+            %285 = arith.divui %284, %32 : index
+            %286 = arith.muli %285, %32 : index
+            %287 = arith.addi %212, %286 : index
+            scf.for %288 = %212 to %287 step %32 {
+              %289 = arith.addi %288, %17 : index
+              %290 = arith.muli %288, %46 : index
+              %291 = arith.muli %289, %46 : index
+              %292 = arith.constant 0.000000e+00 : f32
+              %293 = vector.broadcast %292 : f32 to vector<16xf32>
+              %294, %295, %296, %297, %298, %299, %300, %301 = scf.for %302 = %16 to %46 step %32 iter_args(%303 = %293, %304 = %293, %305 = %293, %306 = %293, %307 = %293, %308 = %293, %309 = %293, %310 = %293) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %311 = arith.constant 16 : index
+                %312 = arith.muli %302, %311 : index
+                %313 = vector.load %53[%312] : memref<4096xf32>, vector<16xf32>
+                %314 = arith.addi %50, %312 : index
+                %315 = vector.load %53[%314] : memref<4096xf32>, vector<16xf32>
+                %316 = arith.constant 256 : index
+                %317 = arith.addi %312, %316 : index
+                rlx_cpu.prefetch %53[%317] {cache = "l1"} : memref<4096xf32>
+                %318 = arith.addi %314, %316 : index
+                rlx_cpu.prefetch %53[%318] {cache = "l1"} : memref<4096xf32>
+                %319 = arith.addi %290, %302 : index
+                %320 = memref.load %0[%319] : memref<?xf32>
+                %321 = vector.broadcast %320 : f32 to vector<16xf32>
+                %322 = vector.fma %321, %313, %303 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %323 = vector.fma %321, %315, %304 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %324 = arith.addi %291, %302 : index
+                %325 = memref.load %0[%324] : memref<?xf32>
+                %326 = vector.broadcast %325 : f32 to vector<16xf32>
+                %327 = vector.fma %326, %313, %305 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %328 = vector.fma %326, %315, %306 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %329 = arith.addi %302, %17 : index
+                %330 = arith.muli %329, %311 : index
+                %331 = vector.load %53[%330] : memref<4096xf32>, vector<16xf32>
+                %332 = arith.addi %50, %330 : index
+                %333 = vector.load %53[%332] : memref<4096xf32>, vector<16xf32>
+                %334 = arith.addi %330, %316 : index
+                rlx_cpu.prefetch %53[%334] {cache = "l1"} : memref<4096xf32>
+                %335 = arith.addi %332, %316 : index
+                rlx_cpu.prefetch %53[%335] {cache = "l1"} : memref<4096xf32>
+                %336 = arith.addi %290, %329 : index
+                %337 = memref.load %0[%336] : memref<?xf32>
+                %338 = vector.broadcast %337 : f32 to vector<16xf32>
+                %339 = vector.fma %338, %331, %307 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %340 = vector.fma %338, %333, %308 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %341 = arith.addi %291, %329 : index
+                %342 = memref.load %0[%341] : memref<?xf32>
+                %343 = vector.broadcast %342 : f32 to vector<16xf32>
+                %344 = vector.fma %343, %331, %309 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %345 = vector.fma %343, %333, %310 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %322, %323, %327, %328, %339, %340, %344, %345 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %335 = arith.addf %288, %292 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %336 = arith.addf %289, %293 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %337 = arith.addf %290, %294 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %338 = arith.addf %291, %295 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %339 = arith.constant 16 : index
-              %340 = arith.muli %42, %339 : index
-              %341 = arith.muli %282, %47 : index
-              %342 = arith.addi %341, %340 : index
-              vector.store %335, %49[%342] : memref<?xf32>, vector<16xf32>
-              %343 = arith.muli %43, %339 : index
-              %344 = arith.addi %341, %343 : index
-              vector.store %336, %49[%344] : memref<?xf32>, vector<16xf32>
-              %345 = arith.muli %283, %47 : index
-              %346 = arith.addi %345, %340 : index
-              vector.store %337, %49[%346] : memref<?xf32>, vector<16xf32>
-              %347 = arith.addi %345, %343 : index
-              vector.store %338, %49[%347] : memref<?xf32>, vector<16xf32>
+              %346 = arith.addf %294, %298 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %347 = arith.addf %295, %299 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %348 = arith.addf %296, %300 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %349 = arith.addf %297, %301 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %350 = arith.constant 16 : index
+              %351 = arith.muli %42, %350 : index
+              %352 = arith.muli %288, %47 : index
+              %353 = arith.addi %352, %351 : index
+              vector.store %346, %49[%353] : memref<?xf32>, vector<16xf32>
+              %354 = arith.muli %43, %350 : index
+              %355 = arith.addi %352, %354 : index
+              vector.store %347, %49[%355] : memref<?xf32>, vector<16xf32>
+              %356 = arith.muli %289, %47 : index
+              %357 = arith.addi %356, %351 : index
+              vector.store %348, %49[%357] : memref<?xf32>, vector<16xf32>
+              %358 = arith.addi %356, %354 : index
+              vector.store %349, %49[%358] : memref<?xf32>, vector<16xf32>
             }
-            scf.for %348 = %281 to %25 step %17 {
-              %349 = arith.muli %348, %46 : index
-              %350 = arith.constant 0.000000e+00 : f32
-              %351 = vector.broadcast %350 : f32 to vector<16xf32>
-              %352, %353, %354, %355 = scf.for %356 = %16 to %46 step %32 iter_args(%357 = %351, %358 = %351, %359 = %351, %360 = %351) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %361 = arith.constant 16 : index
-                %362 = arith.muli %356, %361 : index
-                %363 = vector.load %53[%362] : memref<4096xf32>, vector<16xf32>
-                %364 = arith.addi %50, %362 : index
-                %365 = vector.load %53[%364] : memref<4096xf32>, vector<16xf32>
-                %366 = arith.addi %349, %356 : index
-                %367 = memref.load %0[%366] : memref<?xf32>
-                %368 = vector.broadcast %367 : f32 to vector<16xf32>
-                %369 = vector.fma %368, %363, %357 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %370 = vector.fma %368, %365, %358 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %371 = arith.addi %356, %17 : index
-                %372 = arith.muli %371, %361 : index
-                %373 = vector.load %53[%372] : memref<4096xf32>, vector<16xf32>
-                %374 = arith.addi %50, %372 : index
-                %375 = vector.load %53[%374] : memref<4096xf32>, vector<16xf32>
-                %376 = arith.addi %349, %371 : index
-                %377 = memref.load %0[%376] : memref<?xf32>
-                %378 = vector.broadcast %377 : f32 to vector<16xf32>
-                %379 = vector.fma %378, %373, %359 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %380 = vector.fma %378, %375, %360 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %369, %370, %379, %380 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            scf.for %359 = %287 to %25 step %17 {
+              %360 = arith.muli %359, %46 : index
+              %361 = arith.constant 0.000000e+00 : f32
+              %362 = vector.broadcast %361 : f32 to vector<16xf32>
+              %363, %364, %365, %366 = scf.for %367 = %16 to %46 step %32 iter_args(%368 = %362, %369 = %362, %370 = %362, %371 = %362) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %372 = arith.constant 16 : index
+                %373 = arith.muli %367, %372 : index
+                %374 = vector.load %53[%373] : memref<4096xf32>, vector<16xf32>
+                %375 = arith.addi %50, %373 : index
+                %376 = vector.load %53[%375] : memref<4096xf32>, vector<16xf32>
+                %377 = arith.addi %360, %367 : index
+                %378 = memref.load %0[%377] : memref<?xf32>
+                %379 = vector.broadcast %378 : f32 to vector<16xf32>
+                %380 = vector.fma %379, %374, %368 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %381 = vector.fma %379, %376, %369 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %382 = arith.addi %367, %17 : index
+                %383 = arith.muli %382, %372 : index
+                %384 = vector.load %53[%383] : memref<4096xf32>, vector<16xf32>
+                %385 = arith.addi %50, %383 : index
+                %386 = vector.load %53[%385] : memref<4096xf32>, vector<16xf32>
+                %387 = arith.addi %360, %382 : index
+                %388 = memref.load %0[%387] : memref<?xf32>
+                %389 = vector.broadcast %388 : f32 to vector<16xf32>
+                %390 = vector.fma %389, %384, %370 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %391 = vector.fma %389, %386, %371 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %380, %381, %390, %391 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %381 = arith.addf %352, %354 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %382 = arith.addf %353, %355 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %383 = arith.constant 16 : index
-              %384 = arith.muli %42, %383 : index
-              %385 = arith.muli %348, %47 : index
-              %386 = arith.addi %385, %384 : index
-              vector.store %381, %49[%386] : memref<?xf32>, vector<16xf32>
-              %387 = arith.muli %43, %383 : index
-              %388 = arith.addi %385, %387 : index
-              vector.store %382, %49[%388] : memref<?xf32>, vector<16xf32>
+              %392 = arith.addf %363, %365 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %393 = arith.addf %364, %366 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %394 = arith.constant 16 : index
+              %395 = arith.muli %42, %394 : index
+              %396 = arith.muli %359, %47 : index
+              %397 = arith.addi %396, %395 : index
+              vector.store %392, %49[%397] : memref<?xf32>, vector<16xf32>
+              %398 = arith.muli %43, %394 : index
+              %399 = arith.addi %396, %398 : index
+              vector.store %393, %49[%399] : memref<?xf32>, vector<16xf32>
             }
           } else {
-            %389 = arith.muli %31, %32 : index
-            %390 = arith.constant 12 : index
-            %391 = arith.cmpi ult, %389, %390 : index
-            %392 = arith.select %391, %2, %3 : memref<?xi16>
-            %393 = arith.cmpi ult, %389, %14 : index
-            %394 = arith.select %393, %1, %392 : memref<?xi16>
-            %395 = arith.select %391, %14, %390 : index
-            %396 = arith.select %393, %16, %395 : index
-            %397 = arith.subi %389, %396 : index
-            %398 = arith.addi %397, %17 : index
-            %399 = arith.constant 64 : index
-            %400 = arith.select %391, %399, %399 : index
-            %401 = arith.constant 128 : index
-            %402 = arith.select %393, %401, %400 : index
-            %403 = arith.select %391, %5, %6 : memref<?xf32>
-            %404 = arith.select %393, %4, %403 : memref<?xf32>
-            %405 = arith.constant 2048 : index
-            %406 = arith.muli %397, %405 : index
-            %407 = arith.muli %398, %405 : index
-            scf.for %408 = %23 to %25 step %17 {
-              %409 = arith.muli %408, %401 : index
-              %410 = arith.constant 0.000000e+00 : f32
-              %411 = vector.broadcast %410 : f32 to vector<16xf32>
-              %412, %413, %414, %415 = scf.for %416 = %16 to %401 step %32 iter_args(%417 = %411, %418 = %411, %419 = %411, %420 = %411) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %421 = arith.constant 16 : index
-                %422 = arith.muli %416, %421 : index
-                %423 = arith.addi %406, %422 : index
-                %424 = vector.load %394[%423] : memref<?xi16>, vector<16xi16>
-                %425 = arith.extui %424 : vector<16xi16> to vector<16xi32>
-                %426 = arith.constant dense<16> : vector<16xi32>
-                %427 = arith.shli %425, %426 : vector<16xi32>
-                %428 = arith.bitcast %427 : vector<16xi32> to vector<16xf32>
-                %429 = arith.addi %407, %422 : index
-                %430 = vector.load %394[%429] : memref<?xi16>, vector<16xi16>
-                %431 = arith.extui %430 : vector<16xi16> to vector<16xi32>
-                %432 = arith.shli %431, %426 : vector<16xi32>
-                %433 = arith.bitcast %432 : vector<16xi32> to vector<16xf32>
-                %434 = arith.addi %409, %416 : index
-                %435 = memref.load %0[%434] : memref<?xf32>
-                %436 = vector.broadcast %435 : f32 to vector<16xf32>
-                %437 = vector.fma %436, %428, %417 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %438 = vector.fma %436, %433, %418 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %439 = arith.addi %416, %17 : index
-                %440 = arith.muli %439, %421 : index
-                %441 = arith.addi %406, %440 : index
-                %442 = vector.load %394[%441] : memref<?xi16>, vector<16xi16>
-                %443 = arith.extui %442 : vector<16xi16> to vector<16xi32>
-                %444 = arith.shli %443, %426 : vector<16xi32>
-                %445 = arith.bitcast %444 : vector<16xi32> to vector<16xf32>
-                %446 = arith.addi %407, %440 : index
-                %447 = vector.load %394[%446] : memref<?xi16>, vector<16xi16>
-                %448 = arith.extui %447 : vector<16xi16> to vector<16xi32>
-                %449 = arith.shli %448, %426 : vector<16xi32>
-                %450 = arith.bitcast %449 : vector<16xi32> to vector<16xf32>
-                %451 = arith.addi %409, %439 : index
-                %452 = memref.load %0[%451] : memref<?xf32>
-                %453 = vector.broadcast %452 : f32 to vector<16xf32>
-                %454 = vector.fma %453, %445, %419 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %455 = vector.fma %453, %450, %420 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %437, %438, %454, %455 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %400 = arith.muli %31, %32 : index
+            %401 = arith.constant 12 : index
+            %402 = arith.cmpi ult, %400, %401 : index
+            %403 = arith.select %402, %2, %3 : memref<?xi16>
+            %404 = arith.cmpi ult, %400, %14 : index
+            %405 = arith.select %404, %1, %403 : memref<?xi16>
+            %406 = arith.select %402, %14, %401 : index
+            %407 = arith.select %404, %16, %406 : index
+            %408 = arith.subi %400, %407 : index
+            %409 = arith.addi %408, %17 : index
+            %410 = arith.constant 64 : index
+            %411 = arith.select %402, %410, %410 : index
+            %412 = arith.constant 128 : index
+            %413 = arith.select %404, %412, %411 : index
+            %414 = arith.select %402, %5, %6 : memref<?xf32>
+            %415 = arith.select %404, %4, %414 : memref<?xf32>
+            %416 = arith.constant 2048 : index
+            %417 = arith.muli %408, %416 : index
+            %418 = arith.muli %409, %416 : index
+            scf.for %419 = %23 to %25 step %17 {
+              %420 = arith.muli %419, %412 : index
+              %421 = arith.constant 0.000000e+00 : f32
+              %422 = vector.broadcast %421 : f32 to vector<16xf32>
+              %423, %424, %425, %426 = scf.for %427 = %16 to %412 step %32 iter_args(%428 = %422, %429 = %422, %430 = %422, %431 = %422) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %432 = arith.constant 16 : index
+                %433 = arith.muli %427, %432 : index
+                %434 = arith.addi %417, %433 : index
+                %435 = vector.load %405[%434] : memref<?xi16>, vector<16xi16>
+                %436 = arith.extui %435 : vector<16xi16> to vector<16xi32>
+                %437 = arith.constant dense<16> : vector<16xi32>
+                %438 = arith.shli %436, %437 : vector<16xi32>
+                %439 = arith.bitcast %438 : vector<16xi32> to vector<16xf32>
+                %440 = arith.addi %418, %433 : index
+                %441 = vector.load %405[%440] : memref<?xi16>, vector<16xi16>
+                %442 = arith.extui %441 : vector<16xi16> to vector<16xi32>
+                %443 = arith.shli %442, %437 : vector<16xi32>
+                %444 = arith.bitcast %443 : vector<16xi32> to vector<16xf32>
+                %445 = arith.addi %420, %427 : index
+                %446 = memref.load %0[%445] : memref<?xf32>
+                %447 = vector.broadcast %446 : f32 to vector<16xf32>
+                %448 = vector.fma %447, %439, %428 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %449 = vector.fma %447, %444, %429 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %450 = arith.addi %427, %17 : index
+                %451 = arith.muli %450, %432 : index
+                %452 = arith.addi %417, %451 : index
+                %453 = vector.load %405[%452] : memref<?xi16>, vector<16xi16>
+                %454 = arith.extui %453 : vector<16xi16> to vector<16xi32>
+                %455 = arith.shli %454, %437 : vector<16xi32>
+                %456 = arith.bitcast %455 : vector<16xi32> to vector<16xf32>
+                %457 = arith.addi %418, %451 : index
+                %458 = vector.load %405[%457] : memref<?xi16>, vector<16xi16>
+                %459 = arith.extui %458 : vector<16xi16> to vector<16xi32>
+                %460 = arith.shli %459, %437 : vector<16xi32>
+                %461 = arith.bitcast %460 : vector<16xi32> to vector<16xf32>
+                %462 = arith.addi %420, %450 : index
+                %463 = memref.load %0[%462] : memref<?xf32>
+                %464 = vector.broadcast %463 : f32 to vector<16xf32>
+                %465 = vector.fma %464, %456, %430 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %466 = vector.fma %464, %461, %431 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %448, %449, %465, %466 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %456 = arith.addf %412, %414 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %457 = arith.addf %413, %415 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %458 = arith.constant 16 : index
-              %459 = arith.muli %397, %458 : index
-              %460 = arith.muli %408, %402 : index
-              %461 = arith.addi %460, %459 : index
-              vector.store %456, %404[%461] : memref<?xf32>, vector<16xf32>
-              %462 = arith.muli %398, %458 : index
-              %463 = arith.addi %460, %462 : index
-              vector.store %457, %404[%463] : memref<?xf32>, vector<16xf32>
+              %467 = arith.addf %423, %425 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %468 = arith.addf %424, %426 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %469 = arith.constant 16 : index
+              %470 = arith.muli %408, %469 : index
+              %471 = arith.muli %419, %413 : index
+              %472 = arith.addi %471, %470 : index
+              vector.store %467, %415[%472] : memref<?xf32>, vector<16xf32>
+              %473 = arith.muli %409, %469 : index
+              %474 = arith.addi %471, %473 : index
+              vector.store %468, %415[%474] : memref<?xf32>, vector<16xf32>
             }
           }
         }
       }
     } else {
       "scf.parallel"(%16, %15, %17) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
-      ^bb0(%464: index):
-        %465 = arith.divui %464, %13 : index
-        %466 = arith.remui %464, %13 : index
-        %467 = arith.muli %466, %12 : index
-        %468 = arith.addi %467, %12 : index
-        %469 = arith.minui %468, %7 : index
-        %470 = arith.subi %469, %467 : index
-        %471 = arith.divui %470, %14 : index
-        %472 = arith.muli %471, %14 : index
-        %473 = arith.addi %467, %472 : index
-        %474 = arith.addi %465, %17 : index
-        scf.for %475 = %465 to %474 step %17 {
-          %476 = arith.constant 2 : index
-          %477 = arith.cmpi uge, %470, %476 : index
-          scf.if %477 {
-            %478 = arith.muli %475, %476 : index
-            %479 = arith.constant 12 : index
-            %480 = arith.cmpi ult, %478, %479 : index
-            %481 = arith.select %480, %2, %3 : memref<?xi16>
-            %482 = arith.cmpi ult, %478, %14 : index
-            %483 = arith.select %482, %1, %481 : memref<?xi16>
-            %484 = arith.select %480, %14, %479 : index
-            %485 = arith.select %482, %16, %484 : index
-            %486 = arith.subi %478, %485 : index
-            %487 = arith.addi %486, %17 : index
-            %488 = arith.constant 64 : index
-            %489 = arith.select %480, %488, %488 : index
-            %490 = arith.constant 128 : index
-            %491 = arith.select %482, %490, %489 : index
-            %492 = arith.select %480, %5, %6 : memref<?xf32>
-            %493 = arith.select %482, %4, %492 : memref<?xf32>
-            %494 = arith.constant 2048 : index
-            %495 = arith.muli %486, %494 : index
-            %496 = arith.muli %487, %494 : index
-            %497 = memref.alloca() : memref<4096xf32>
-            scf.for %498 = %16 to %490 step %17 {
-              scf.for %499 = %16 to %17 step %17 {
-                %500 = arith.addi %498, %499 : index
-                %501 = arith.constant 16 : index
-                %502 = arith.muli %500, %501 : index
-                %503 = arith.addi %495, %502 : index
-                %504 = vector.load %483[%503] : memref<?xi16>, vector<16xi16>
-                %505 = arith.extui %504 : vector<16xi16> to vector<16xi32>
-                %506 = arith.constant dense<16> : vector<16xi32>
-                %507 = arith.shli %505, %506 : vector<16xi32>
-                %508 = arith.bitcast %507 : vector<16xi32> to vector<16xf32>
-                vector.store %508, %497[%502] : memref<4096xf32>, vector<16xf32>
-              }
-            }
-            scf.for %509 = %16 to %490 step %17 {
+      ^bb0(%475: index):
+        %476 = arith.divui %475, %13 : index
+        %477 = arith.remui %475, %13 : index
+        %478 = arith.muli %477, %12 : index
+        %479 = arith.addi %478, %12 : index
+        %480 = arith.minui %479, %7 : index
+        %481 = arith.subi %480, %478 : index
+        %482 = arith.divui %481, %14 : index
+        %483 = arith.muli %482, %14 : index
+        %484 = arith.addi %478, %483 : index
+        %485 = arith.addi %476, %17 : index
+        scf.for %486 = %476 to %485 step %17 {
+          %487 = arith.constant 2 : index
+          %488 = arith.cmpi uge, %481, %487 : index
+          scf.if %488 {
+            %489 = arith.muli %486, %487 : index
+            %490 = arith.constant 12 : index
+            %491 = arith.cmpi ult, %489, %490 : index
+            %492 = arith.select %491, %2, %3 : memref<?xi16>
+            %493 = arith.cmpi ult, %489, %14 : index
+            %494 = arith.select %493, %1, %492 : memref<?xi16>
+            %495 = arith.select %491, %14, %490 : index
+            %496 = arith.select %493, %16, %495 : index
+            %497 = arith.subi %489, %496 : index
+            %498 = arith.addi %497, %17 : index
+            %499 = arith.constant 64 : index
+            %500 = arith.select %491, %499, %499 : index
+            %501 = arith.constant 128 : index
+            %502 = arith.select %493, %501, %500 : index
+            %503 = arith.select %491, %5, %6 : memref<?xf32>
+            %504 = arith.select %493, %4, %503 : memref<?xf32>
+            %505 = arith.constant 2048 : index
+            %506 = arith.muli %497, %505 : index
+            %507 = arith.muli %498, %505 : index
+            %508 = memref.alloca() : memref<4096xf32>
+            scf.for %509 = %16 to %501 step %17 {
               scf.for %510 = %16 to %17 step %17 {
                 %511 = arith.addi %509, %510 : index
                 %512 = arith.constant 16 : index
                 %513 = arith.muli %511, %512 : index
-                %514 = arith.addi %496, %513 : index
-                %515 = vector.load %483[%514] : memref<?xi16>, vector<16xi16>
+                %514 = arith.addi %506, %513 : index
+                %515 = vector.load %494[%514] : memref<?xi16>, vector<16xi16>
                 %516 = arith.extui %515 : vector<16xi16> to vector<16xi32>
                 %517 = arith.constant dense<16> : vector<16xi32>
                 %518 = arith.shli %516, %517 : vector<16xi32>
                 %519 = arith.bitcast %518 : vector<16xi32> to vector<16xf32>
-                %520 = arith.addi %494, %513 : index
-                vector.store %519, %497[%520] : memref<4096xf32>, vector<16xf32>
+                vector.store %519, %508[%513] : memref<4096xf32>, vector<16xf32>
               }
             }
-            scf.for %521 = %467 to %473 step %14 {
-              %522 = arith.addi %521, %17 : index
-              %523 = arith.addi %521, %476 : index
-              %524 = arith.constant 3 : index
-              %525 = arith.addi %521, %524 : index
-              %526 = arith.constant 4 : index
-              %527 = arith.addi %521, %526 : index
-              %528 = arith.constant 5 : index
-              %529 = arith.addi %521, %528 : index
-              %530 = arith.constant 6 : index
-              %531 = arith.addi %521, %530 : index
-              %532 = arith.constant 7 : index
-              %533 = arith.addi %521, %532 : index
-              %534 = arith.muli %521, %490 : index
-              %535 = arith.muli %522, %490 : index
-              %536 = arith.muli %523, %490 : index
-              %537 = arith.muli %525, %490 : index
-              %538 = arith.muli %527, %490 : index
-              %539 = arith.muli %529, %490 : index
-              %540 = arith.muli %531, %490 : index
-              %541 = arith.muli %533, %490 : index
-              %542 = arith.constant 0.000000e+00 : f32
-              %543 = vector.broadcast %542 : f32 to vector<16xf32>
-              %544, %545, %546, %547, %548, %549, %550, %551, %552, %553, %554, %555, %556, %557, %558, %559 = scf.for %560 = %16 to %490 step %17 iter_args(%561 = %543, %562 = %543, %563 = %543, %564 = %543, %565 = %543, %566 = %543, %567 = %543, %568 = %543, %569 = %543, %570 = %543, %571 = %543, %572 = %543, %573 = %543, %574 = %543, %575 = %543, %576 = %543) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %577 = arith.constant 16 : index
-                %578 = arith.muli %560, %577 : index
-                %579 = vector.load %497[%578] : memref<4096xf32>, vector<16xf32>
-                %580 = arith.addi %494, %578 : index
-                %581 = vector.load %497[%580] : memref<4096xf32>, vector<16xf32>
-                %582 = arith.addi %534, %560 : index
-                %583 = memref.load %0[%582] : memref<?xf32>
-                %584 = vector.broadcast %583 : f32 to vector<16xf32>
-                %585 = vector.fma %584, %579, %561 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %586 = vector.fma %584, %581, %562 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %587 = arith.addi %535, %560 : index
-                %588 = memref.load %0[%587] : memref<?xf32>
-                %589 = vector.broadcast %588 : f32 to vector<16xf32>
-                %590 = vector.fma %589, %579, %563 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %591 = vector.fma %589, %581, %564 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %592 = arith.addi %536, %560 : index
-                %593 = memref.load %0[%592] : memref<?xf32>
-                %594 = vector.broadcast %593 : f32 to vector<16xf32>
-                %595 = vector.fma %594, %579, %565 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %596 = vector.fma %594, %581, %566 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %597 = arith.addi %537, %560 : index
-                %598 = memref.load %0[%597] : memref<?xf32>
-                %599 = vector.broadcast %598 : f32 to vector<16xf32>
-                %600 = vector.fma %599, %579, %567 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %601 = vector.fma %599, %581, %568 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %602 = arith.addi %538, %560 : index
-                %603 = memref.load %0[%602] : memref<?xf32>
-                %604 = vector.broadcast %603 : f32 to vector<16xf32>
-                %605 = vector.fma %604, %579, %569 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %606 = vector.fma %604, %581, %570 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %607 = arith.addi %539, %560 : index
-                %608 = memref.load %0[%607] : memref<?xf32>
-                %609 = vector.broadcast %608 : f32 to vector<16xf32>
-                %610 = vector.fma %609, %579, %571 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %611 = vector.fma %609, %581, %572 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %612 = arith.addi %540, %560 : index
-                %613 = memref.load %0[%612] : memref<?xf32>
-                %614 = vector.broadcast %613 : f32 to vector<16xf32>
-                %615 = vector.fma %614, %579, %573 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %616 = vector.fma %614, %581, %574 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %617 = arith.addi %541, %560 : index
-                %618 = memref.load %0[%617] : memref<?xf32>
-                %619 = vector.broadcast %618 : f32 to vector<16xf32>
-                %620 = vector.fma %619, %579, %575 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %621 = vector.fma %619, %581, %576 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %585, %586, %590, %591, %595, %596, %600, %601, %605, %606, %610, %611, %615, %616, %620, %621 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            scf.for %520 = %16 to %501 step %17 {
+              scf.for %521 = %16 to %17 step %17 {
+                %522 = arith.addi %520, %521 : index
+                %523 = arith.constant 16 : index
+                %524 = arith.muli %522, %523 : index
+                %525 = arith.addi %507, %524 : index
+                %526 = vector.load %494[%525] : memref<?xi16>, vector<16xi16>
+                %527 = arith.extui %526 : vector<16xi16> to vector<16xi32>
+                %528 = arith.constant dense<16> : vector<16xi32>
+                %529 = arith.shli %527, %528 : vector<16xi32>
+                %530 = arith.bitcast %529 : vector<16xi32> to vector<16xf32>
+                %531 = arith.addi %505, %524 : index
+                vector.store %530, %508[%531] : memref<4096xf32>, vector<16xf32>
               }
-              %622 = arith.constant 16 : index
-              %623 = arith.muli %486, %622 : index
-              %624 = arith.muli %521, %491 : index
-              %625 = arith.addi %624, %623 : index
-              vector.store %544, %493[%625] : memref<?xf32>, vector<16xf32>
-              %626 = arith.muli %487, %622 : index
-              %627 = arith.addi %624, %626 : index
-              vector.store %545, %493[%627] : memref<?xf32>, vector<16xf32>
-              %628 = arith.muli %522, %491 : index
-              %629 = arith.addi %628, %623 : index
-              vector.store %546, %493[%629] : memref<?xf32>, vector<16xf32>
-              %630 = arith.addi %628, %626 : index
-              vector.store %547, %493[%630] : memref<?xf32>, vector<16xf32>
-              %631 = arith.muli %523, %491 : index
-              %632 = arith.addi %631, %623 : index
-              vector.store %548, %493[%632] : memref<?xf32>, vector<16xf32>
-              %633 = arith.addi %631, %626 : index
-              vector.store %549, %493[%633] : memref<?xf32>, vector<16xf32>
-              %634 = arith.muli %525, %491 : index
-              %635 = arith.addi %634, %623 : index
-              vector.store %550, %493[%635] : memref<?xf32>, vector<16xf32>
-              %636 = arith.addi %634, %626 : index
-              vector.store %551, %493[%636] : memref<?xf32>, vector<16xf32>
-              %637 = arith.muli %527, %491 : index
-              %638 = arith.addi %637, %623 : index
-              vector.store %552, %493[%638] : memref<?xf32>, vector<16xf32>
-              %639 = arith.addi %637, %626 : index
-              vector.store %553, %493[%639] : memref<?xf32>, vector<16xf32>
-              %640 = arith.muli %529, %491 : index
-              %641 = arith.addi %640, %623 : index
-              vector.store %554, %493[%641] : memref<?xf32>, vector<16xf32>
-              %642 = arith.addi %640, %626 : index
-              vector.store %555, %493[%642] : memref<?xf32>, vector<16xf32>
-              %643 = arith.muli %531, %491 : index
-              %644 = arith.addi %643, %623 : index
-              vector.store %556, %493[%644] : memref<?xf32>, vector<16xf32>
-              %645 = arith.addi %643, %626 : index
-              vector.store %557, %493[%645] : memref<?xf32>, vector<16xf32>
-              %646 = arith.muli %533, %491 : index
-              %647 = arith.addi %646, %623 : index
-              vector.store %558, %493[%647] : memref<?xf32>, vector<16xf32>
-              %648 = arith.addi %646, %626 : index
-              vector.store %559, %493[%648] : memref<?xf32>, vector<16xf32>
             }
-            %649 = arith.subi %469, %473 : index
-            %650 = arith.constant 4 : index
-            %651 = arith.divui %649, %650 : index
-            %652 = arith.muli %651, %650 : index
-            %653 = arith.addi %473, %652 : index
-            scf.for %654 = %473 to %653 step %650 {
-              %655 = arith.addi %654, %17 : index
-              %656 = arith.addi %654, %476 : index
-              %657 = arith.constant 3 : index
-              %658 = arith.addi %654, %657 : index
-              %659 = arith.muli %654, %490 : index
-              %660 = arith.muli %655, %490 : index
-              %661 = arith.muli %656, %490 : index
-              %662 = arith.muli %658, %490 : index
-              %663 = arith.constant 0.000000e+00 : f32
-              %664 = vector.broadcast %663 : f32 to vector<16xf32>
-              %665, %666, %667, %668, %669, %670, %671, %672 = scf.for %673 = %16 to %490 step %17 iter_args(%674 = %664, %675 = %664, %676 = %664, %677 = %664, %678 = %664, %679 = %664, %680 = %664, %681 = %664) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %682 = arith.constant 16 : index
-                %683 = arith.muli %673, %682 : index
-                %684 = vector.load %497[%683] : memref<4096xf32>, vector<16xf32>
-                %685 = arith.addi %494, %683 : index
-                %686 = vector.load %497[%685] : memref<4096xf32>, vector<16xf32>
-                %687 = arith.addi %659, %673 : index
-                %688 = memref.load %0[%687] : memref<?xf32>
-                %689 = vector.broadcast %688 : f32 to vector<16xf32>
-                %690 = vector.fma %689, %684, %674 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %691 = vector.fma %689, %686, %675 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %692 = arith.addi %660, %673 : index
-                %693 = memref.load %0[%692] : memref<?xf32>
-                %694 = vector.broadcast %693 : f32 to vector<16xf32>
-                %695 = vector.fma %694, %684, %676 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %696 = vector.fma %694, %686, %677 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %697 = arith.addi %661, %673 : index
-                %698 = memref.load %0[%697] : memref<?xf32>
-                %699 = vector.broadcast %698 : f32 to vector<16xf32>
-                %700 = vector.fma %699, %684, %678 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %701 = vector.fma %699, %686, %679 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %702 = arith.addi %662, %673 : index
-                %703 = memref.load %0[%702] : memref<?xf32>
-                %704 = vector.broadcast %703 : f32 to vector<16xf32>
-                %705 = vector.fma %704, %684, %680 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %706 = vector.fma %704, %686, %681 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %690, %691, %695, %696, %700, %701, %705, %706 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            scf.for %532 = %478 to %484 step %14 {
+              %533 = arith.addi %532, %17 : index
+              %534 = arith.addi %532, %487 : index
+              %535 = arith.constant 3 : index
+              %536 = arith.addi %532, %535 : index
+              %537 = arith.constant 4 : index
+              %538 = arith.addi %532, %537 : index
+              %539 = arith.constant 5 : index
+              %540 = arith.addi %532, %539 : index
+              %541 = arith.constant 6 : index
+              %542 = arith.addi %532, %541 : index
+              %543 = arith.constant 7 : index
+              %544 = arith.addi %532, %543 : index
+              %545 = arith.muli %532, %501 : index
+              %546 = arith.muli %533, %501 : index
+              %547 = arith.muli %534, %501 : index
+              %548 = arith.muli %536, %501 : index
+              %549 = arith.muli %538, %501 : index
+              %550 = arith.muli %540, %501 : index
+              %551 = arith.muli %542, %501 : index
+              %552 = arith.muli %544, %501 : index
+              %553 = arith.constant 0.000000e+00 : f32
+              %554 = vector.broadcast %553 : f32 to vector<16xf32>
+              %555, %556, %557, %558, %559, %560, %561, %562, %563, %564, %565, %566, %567, %568, %569, %570 = scf.for %571 = %16 to %501 step %17 iter_args(%572 = %554, %573 = %554, %574 = %554, %575 = %554, %576 = %554, %577 = %554, %578 = %554, %579 = %554, %580 = %554, %581 = %554, %582 = %554, %583 = %554, %584 = %554, %585 = %554, %586 = %554, %587 = %554) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %588 = arith.constant 16 : index
+                %589 = arith.muli %571, %588 : index
+                %590 = vector.load %508[%589] : memref<4096xf32>, vector<16xf32>
+                %591 = arith.addi %505, %589 : index
+                %592 = vector.load %508[%591] : memref<4096xf32>, vector<16xf32>
+                %593 = arith.constant 256 : index
+                %594 = arith.addi %589, %593 : index
+                rlx_cpu.prefetch %508[%594] {cache = "l1"} : memref<4096xf32>
+                %595 = arith.addi %591, %593 : index
+                rlx_cpu.prefetch %508[%595] {cache = "l1"} : memref<4096xf32>
+                %596 = arith.addi %545, %571 : index
+                %597 = memref.load %0[%596] : memref<?xf32>
+                %598 = vector.broadcast %597 : f32 to vector<16xf32>
+                %599 = vector.fma %598, %590, %572 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %600 = vector.fma %598, %592, %573 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %601 = arith.addi %546, %571 : index
+                %602 = memref.load %0[%601] : memref<?xf32>
+                %603 = vector.broadcast %602 : f32 to vector<16xf32>
+                %604 = vector.fma %603, %590, %574 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %605 = vector.fma %603, %592, %575 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %606 = arith.addi %547, %571 : index
+                %607 = memref.load %0[%606] : memref<?xf32>
+                %608 = vector.broadcast %607 : f32 to vector<16xf32>
+                %609 = vector.fma %608, %590, %576 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %610 = vector.fma %608, %592, %577 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %611 = arith.addi %548, %571 : index
+                %612 = memref.load %0[%611] : memref<?xf32>
+                %613 = vector.broadcast %612 : f32 to vector<16xf32>
+                %614 = vector.fma %613, %590, %578 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %615 = vector.fma %613, %592, %579 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %616 = arith.addi %549, %571 : index
+                %617 = memref.load %0[%616] : memref<?xf32>
+                %618 = vector.broadcast %617 : f32 to vector<16xf32>
+                %619 = vector.fma %618, %590, %580 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %620 = vector.fma %618, %592, %581 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %621 = arith.addi %550, %571 : index
+                %622 = memref.load %0[%621] : memref<?xf32>
+                %623 = vector.broadcast %622 : f32 to vector<16xf32>
+                %624 = vector.fma %623, %590, %582 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %625 = vector.fma %623, %592, %583 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %626 = arith.addi %551, %571 : index
+                %627 = memref.load %0[%626] : memref<?xf32>
+                %628 = vector.broadcast %627 : f32 to vector<16xf32>
+                %629 = vector.fma %628, %590, %584 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %630 = vector.fma %628, %592, %585 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %631 = arith.addi %552, %571 : index
+                %632 = memref.load %0[%631] : memref<?xf32>
+                %633 = vector.broadcast %632 : f32 to vector<16xf32>
+                %634 = vector.fma %633, %590, %586 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %635 = vector.fma %633, %592, %587 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %599, %600, %604, %605, %609, %610, %614, %615, %619, %620, %624, %625, %629, %630, %634, %635 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %707 = arith.constant 16 : index
-              %708 = arith.muli %486, %707 : index
-              %709 = arith.muli %654, %491 : index
-              %710 = arith.addi %709, %708 : index
-              vector.store %665, %493[%710] : memref<?xf32>, vector<16xf32>
-              %711 = arith.muli %487, %707 : index
-              %712 = arith.addi %709, %711 : index
-              vector.store %666, %493[%712] : memref<?xf32>, vector<16xf32>
-              %713 = arith.muli %655, %491 : index
-              %714 = arith.addi %713, %708 : index
-              vector.store %667, %493[%714] : memref<?xf32>, vector<16xf32>
-              %715 = arith.addi %713, %711 : index
-              vector.store %668, %493[%715] : memref<?xf32>, vector<16xf32>
-              %716 = arith.muli %656, %491 : index
-              %717 = arith.addi %716, %708 : index
-              vector.store %669, %493[%717] : memref<?xf32>, vector<16xf32>
-              %718 = arith.addi %716, %711 : index
-              vector.store %670, %493[%718] : memref<?xf32>, vector<16xf32>
-              %719 = arith.muli %658, %491 : index
-              %720 = arith.addi %719, %708 : index
-              vector.store %671, %493[%720] : memref<?xf32>, vector<16xf32>
-              %721 = arith.addi %719, %711 : index
-              vector.store %672, %493[%721] : memref<?xf32>, vector<16xf32>
+              %636 = arith.constant 16 : index
+              %637 = arith.muli %497, %636 : index
+              %638 = arith.muli %532, %502 : index
+              %639 = arith.addi %638, %637 : index
+              vector.store %555, %504[%639] : memref<?xf32>, vector<16xf32>
+              %640 = arith.muli %498, %636 : index
+              %641 = arith.addi %638, %640 : index
+              vector.store %556, %504[%641] : memref<?xf32>, vector<16xf32>
+              %642 = arith.muli %533, %502 : index
+              %643 = arith.addi %642, %637 : index
+              vector.store %557, %504[%643] : memref<?xf32>, vector<16xf32>
+              %644 = arith.addi %642, %640 : index
+              vector.store %558, %504[%644] : memref<?xf32>, vector<16xf32>
+              %645 = arith.muli %534, %502 : index
+              %646 = arith.addi %645, %637 : index
+              vector.store %559, %504[%646] : memref<?xf32>, vector<16xf32>
+              %647 = arith.addi %645, %640 : index
+              vector.store %560, %504[%647] : memref<?xf32>, vector<16xf32>
+              %648 = arith.muli %536, %502 : index
+              %649 = arith.addi %648, %637 : index
+              vector.store %561, %504[%649] : memref<?xf32>, vector<16xf32>
+              %650 = arith.addi %648, %640 : index
+              vector.store %562, %504[%650] : memref<?xf32>, vector<16xf32>
+              %651 = arith.muli %538, %502 : index
+              %652 = arith.addi %651, %637 : index
+              vector.store %563, %504[%652] : memref<?xf32>, vector<16xf32>
+              %653 = arith.addi %651, %640 : index
+              vector.store %564, %504[%653] : memref<?xf32>, vector<16xf32>
+              %654 = arith.muli %540, %502 : index
+              %655 = arith.addi %654, %637 : index
+              vector.store %565, %504[%655] : memref<?xf32>, vector<16xf32>
+              %656 = arith.addi %654, %640 : index
+              vector.store %566, %504[%656] : memref<?xf32>, vector<16xf32>
+              %657 = arith.muli %542, %502 : index
+              %658 = arith.addi %657, %637 : index
+              vector.store %567, %504[%658] : memref<?xf32>, vector<16xf32>
+              %659 = arith.addi %657, %640 : index
+              vector.store %568, %504[%659] : memref<?xf32>, vector<16xf32>
+              %660 = arith.muli %544, %502 : index
+              %661 = arith.addi %660, %637 : index
+              vector.store %569, %504[%661] : memref<?xf32>, vector<16xf32>
+              %662 = arith.addi %660, %640 : index
+              vector.store %570, %504[%662] : memref<?xf32>, vector<16xf32>
             }
-            %722 = arith.subi %469, %653 : index
-            %723 = arith.divui %722, %476 : index
-            %724 = arith.muli %723, %476 : index
-            %725 = arith.addi %653, %724 : index
-            scf.for %726 = %653 to %725 step %476 {
-              %727 = arith.addi %726, %17 : index
-              %728 = arith.muli %726, %490 : index
-              %729 = arith.muli %727, %490 : index
-              %730 = arith.constant 0.000000e+00 : f32
-              %731 = vector.broadcast %730 : f32 to vector<16xf32>
-              %732, %733, %734, %735, %736, %737, %738, %739 = scf.for %740 = %16 to %490 step %476 iter_args(%741 = %731, %742 = %731, %743 = %731, %744 = %731, %745 = %731, %746 = %731, %747 = %731, %748 = %731) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %749 = arith.constant 16 : index
-                %750 = arith.muli %740, %749 : index
-                %751 = vector.load %497[%750] : memref<4096xf32>, vector<16xf32>
-                %752 = arith.addi %494, %750 : index
-                %753 = vector.load %497[%752] : memref<4096xf32>, vector<16xf32>
-                %754 = arith.addi %728, %740 : index
-                %755 = memref.load %0[%754] : memref<?xf32>
-                %756 = vector.broadcast %755 : f32 to vector<16xf32>
-                %757 = vector.fma %756, %751, %741 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %758 = vector.fma %756, %753, %742 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %759 = arith.addi %729, %740 : index
-                %760 = memref.load %0[%759] : memref<?xf32>
-                %761 = vector.broadcast %760 : f32 to vector<16xf32>
-                %762 = vector.fma %761, %751, %743 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %763 = vector.fma %761, %753, %744 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %764 = arith.addi %740, %17 : index
-                %765 = arith.muli %764, %749 : index
-                %766 = vector.load %497[%765] : memref<4096xf32>, vector<16xf32>
-                %767 = arith.addi %494, %765 : index
-                %768 = vector.load %497[%767] : memref<4096xf32>, vector<16xf32>
-                %769 = arith.addi %728, %764 : index
-                %770 = memref.load %0[%769] : memref<?xf32>
-                %771 = vector.broadcast %770 : f32 to vector<16xf32>
-                %772 = vector.fma %771, %766, %745 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %773 = vector.fma %771, %768, %746 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %774 = arith.addi %729, %764 : index
+            %663 = arith.subi %480, %484 : index
+            %664 = arith.constant 4 : index
+            %665 = arith.divui %663, %664 : index
+            %666 = arith.muli %665, %664 : index
+            %667 = arith.addi %484, %666 : index
+            scf.for %668 = %484 to %667 step %664 {
+              %669 = arith.addi %668, %17 : index
+              %670 = arith.addi %668, %487 : index
+              %671 = arith.constant 3 : index
+              %672 = arith.addi %668, %671 : index
+              %673 = arith.muli %668, %501 : index
+              %674 = arith.muli %669, %501 : index
+              %675 = arith.muli %670, %501 : index
+              %676 = arith.muli %672, %501 : index
+              %677 = arith.constant 0.000000e+00 : f32
+              %678 = vector.broadcast %677 : f32 to vector<16xf32>
+              %679, %680, %681, %682, %683, %684, %685, %686 = scf.for %687 = %16 to %501 step %17 iter_args(%688 = %678, %689 = %678, %690 = %678, %691 = %678, %692 = %678, %693 = %678, %694 = %678, %695 = %678) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %696 = arith.constant 16 : index
+                %697 = arith.muli %687, %696 : index
+                %698 = vector.load %508[%697] : memref<4096xf32>, vector<16xf32>
+                %699 = arith.addi %505, %697 : index
+                %700 = vector.load %508[%699] : memref<4096xf32>, vector<16xf32>
+                %701 = arith.constant 256 : index
+                %702 = arith.addi %697, %701 : index
+                rlx_cpu.prefetch %508[%702] {cache = "l1"} : memref<4096xf32>
+                %703 = arith.addi %699, %701 : index
+                rlx_cpu.prefetch %508[%703] {cache = "l1"} : memref<4096xf32>
+                %704 = arith.addi %673, %687 : index
+                %705 = memref.load %0[%704] : memref<?xf32>
+                %706 = vector.broadcast %705 : f32 to vector<16xf32>
+                %707 = vector.fma %706, %698, %688 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %708 = vector.fma %706, %700, %689 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %709 = arith.addi %674, %687 : index
+                %710 = memref.load %0[%709] : memref<?xf32>
+                %711 = vector.broadcast %710 : f32 to vector<16xf32>
+                %712 = vector.fma %711, %698, %690 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %713 = vector.fma %711, %700, %691 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %714 = arith.addi %675, %687 : index
+                %715 = memref.load %0[%714] : memref<?xf32>
+                %716 = vector.broadcast %715 : f32 to vector<16xf32>
+                %717 = vector.fma %716, %698, %692 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %718 = vector.fma %716, %700, %693 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %719 = arith.addi %676, %687 : index
+                %720 = memref.load %0[%719] : memref<?xf32>
+                %721 = vector.broadcast %720 : f32 to vector<16xf32>
+                %722 = vector.fma %721, %698, %694 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %723 = vector.fma %721, %700, %695 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %707, %708, %712, %713, %717, %718, %722, %723 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              }
+              %724 = arith.constant 16 : index
+              %725 = arith.muli %497, %724 : index
+              %726 = arith.muli %668, %502 : index
+              %727 = arith.addi %726, %725 : index
+              vector.store %679, %504[%727] : memref<?xf32>, vector<16xf32>
+              %728 = arith.muli %498, %724 : index
+              %729 = arith.addi %726, %728 : index
+              vector.store %680, %504[%729] : memref<?xf32>, vector<16xf32>
+              %730 = arith.muli %669, %502 : index
+              %731 = arith.addi %730, %725 : index
+              vector.store %681, %504[%731] : memref<?xf32>, vector<16xf32>
+              %732 = arith.addi %730, %728 : index
+              vector.store %682, %504[%732] : memref<?xf32>, vector<16xf32>
+              %733 = arith.muli %670, %502 : index
+              %734 = arith.addi %733, %725 : index
+              vector.store %683, %504[%734] : memref<?xf32>, vector<16xf32>
+              %735 = arith.addi %733, %728 : index
+              vector.store %684, %504[%735] : memref<?xf32>, vector<16xf32>
+              %736 = arith.muli %672, %502 : index
+              %737 = arith.addi %736, %725 : index
+              vector.store %685, %504[%737] : memref<?xf32>, vector<16xf32>
+              %738 = arith.addi %736, %728 : index
+              vector.store %686, %504[%738] : memref<?xf32>, vector<16xf32>
+            }
+            %739 = arith.subi %480, %667 : index
+            %740 = arith.divui %739, %487 : index
+            %741 = arith.muli %740, %487 : index
+            %742 = arith.addi %667, %741 : index
+            scf.for %743 = %667 to %742 step %487 {
+              %744 = arith.addi %743, %17 : index
+              %745 = arith.muli %743, %501 : index
+              %746 = arith.muli %744, %501 : index
+              %747 = arith.constant 0.000000e+00 : f32
+              %748 = vector.broadcast %747 : f32 to vector<16xf32>
+              %749, %750, %751, %752, %753, %754, %755, %756 = scf.for %757 = %16 to %501 step %487 iter_args(%758 = %748, %759 = %748, %760 = %748, %761 = %748, %762 = %748, %763 = %748, %764 = %748, %765 = %748) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %766 = arith.constant 16 : index
+                %767 = arith.muli %757, %766 : index
+                %768 = vector.load %508[%767] : memref<4096xf32>, vector<16xf32>
+                %769 = arith.addi %505, %767 : index
+                %770 = vector.load %508[%769] : memref<4096xf32>, vector<16xf32>
+                %771 = arith.constant 256 : index
+                %772 = arith.addi %767, %771 : index
+                rlx_cpu.prefetch %508[%772] {cache = "l1"} : memref<4096xf32>
+                %773 = arith.addi %769, %771 : index
+                rlx_cpu.prefetch %508[%773] {cache = "l1"} : memref<4096xf32>
+                %774 = arith.addi %745, %757 : index
                 %775 = memref.load %0[%774] : memref<?xf32>
                 %776 = vector.broadcast %775 : f32 to vector<16xf32>
-                %777 = vector.fma %776, %766, %747 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %778 = vector.fma %776, %768, %748 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %757, %758, %762, %763, %772, %773, %777, %778 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+                %777 = vector.fma %776, %768, %758 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %778 = vector.fma %776, %770, %759 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %779 = arith.addi %746, %757 : index
+                %780 = memref.load %0[%779] : memref<?xf32>
+                %781 = vector.broadcast %780 : f32 to vector<16xf32>
+                %782 = vector.fma %781, %768, %760 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %783 = vector.fma %781, %770, %761 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %784 = arith.addi %757, %17 : index
+                %785 = arith.muli %784, %766 : index
+                %786 = vector.load %508[%785] : memref<4096xf32>, vector<16xf32>
+                %787 = arith.addi %505, %785 : index
+                %788 = vector.load %508[%787] : memref<4096xf32>, vector<16xf32>
+                %789 = arith.addi %785, %771 : index
+                rlx_cpu.prefetch %508[%789] {cache = "l1"} : memref<4096xf32>
+                %790 = arith.addi %787, %771 : index
+                rlx_cpu.prefetch %508[%790] {cache = "l1"} : memref<4096xf32>
+                %791 = arith.addi %745, %784 : index
+                %792 = memref.load %0[%791] : memref<?xf32>
+                %793 = vector.broadcast %792 : f32 to vector<16xf32>
+                %794 = vector.fma %793, %786, %762 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %795 = vector.fma %793, %788, %763 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %796 = arith.addi %746, %784 : index
+                %797 = memref.load %0[%796] : memref<?xf32>
+                %798 = vector.broadcast %797 : f32 to vector<16xf32>
+                %799 = vector.fma %798, %786, %764 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %800 = vector.fma %798, %788, %765 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %777, %778, %782, %783, %794, %795, %799, %800 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %779 = arith.addf %732, %736 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %780 = arith.addf %733, %737 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %781 = arith.addf %734, %738 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %782 = arith.addf %735, %739 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %783 = arith.constant 16 : index
-              %784 = arith.muli %486, %783 : index
-              %785 = arith.muli %726, %491 : index
-              %786 = arith.addi %785, %784 : index
-              vector.store %779, %493[%786] : memref<?xf32>, vector<16xf32>
-              %787 = arith.muli %487, %783 : index
-              %788 = arith.addi %785, %787 : index
-              vector.store %780, %493[%788] : memref<?xf32>, vector<16xf32>
-              %789 = arith.muli %727, %491 : index
-              %790 = arith.addi %789, %784 : index
-              vector.store %781, %493[%790] : memref<?xf32>, vector<16xf32>
-              %791 = arith.addi %789, %787 : index
-              vector.store %782, %493[%791] : memref<?xf32>, vector<16xf32>
+              %801 = arith.addf %749, %753 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %802 = arith.addf %750, %754 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %803 = arith.addf %751, %755 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %804 = arith.addf %752, %756 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %805 = arith.constant 16 : index
+              %806 = arith.muli %497, %805 : index
+              %807 = arith.muli %743, %502 : index
+              %808 = arith.addi %807, %806 : index
+              vector.store %801, %504[%808] : memref<?xf32>, vector<16xf32>
+              %809 = arith.muli %498, %805 : index
+              %810 = arith.addi %807, %809 : index
+              vector.store %802, %504[%810] : memref<?xf32>, vector<16xf32>
+              %811 = arith.muli %744, %502 : index
+              %812 = arith.addi %811, %806 : index
+              vector.store %803, %504[%812] : memref<?xf32>, vector<16xf32>
+              %813 = arith.addi %811, %809 : index
+              vector.store %804, %504[%813] : memref<?xf32>, vector<16xf32>
             }
-            scf.for %792 = %725 to %469 step %17 {
-              %793 = arith.muli %792, %490 : index
-              %794 = arith.constant 0.000000e+00 : f32
-              %795 = vector.broadcast %794 : f32 to vector<16xf32>
-              %796, %797, %798, %799 = scf.for %800 = %16 to %490 step %476 iter_args(%801 = %795, %802 = %795, %803 = %795, %804 = %795) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %805 = arith.constant 16 : index
-                %806 = arith.muli %800, %805 : index
-                %807 = vector.load %497[%806] : memref<4096xf32>, vector<16xf32>
-                %808 = arith.addi %494, %806 : index
-                %809 = vector.load %497[%808] : memref<4096xf32>, vector<16xf32>
-                %810 = arith.addi %793, %800 : index
-                %811 = memref.load %0[%810] : memref<?xf32>
-                %812 = vector.broadcast %811 : f32 to vector<16xf32>
-                %813 = vector.fma %812, %807, %801 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %814 = vector.fma %812, %809, %802 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %815 = arith.addi %800, %17 : index
-                %816 = arith.muli %815, %805 : index
-                %817 = vector.load %497[%816] : memref<4096xf32>, vector<16xf32>
-                %818 = arith.addi %494, %816 : index
-                %819 = vector.load %497[%818] : memref<4096xf32>, vector<16xf32>
-                %820 = arith.addi %793, %815 : index
-                %821 = memref.load %0[%820] : memref<?xf32>
-                %822 = vector.broadcast %821 : f32 to vector<16xf32>
-                %823 = vector.fma %822, %817, %803 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %824 = vector.fma %822, %819, %804 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %813, %814, %823, %824 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            scf.for %814 = %742 to %480 step %17 {
+              %815 = arith.muli %814, %501 : index
+              %816 = arith.constant 0.000000e+00 : f32
+              %817 = vector.broadcast %816 : f32 to vector<16xf32>
+              %818, %819, %820, %821 = scf.for %822 = %16 to %501 step %487 iter_args(%823 = %817, %824 = %817, %825 = %817, %826 = %817) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %827 = arith.constant 16 : index
+                %828 = arith.muli %822, %827 : index
+                %829 = vector.load %508[%828] : memref<4096xf32>, vector<16xf32>
+                %830 = arith.addi %505, %828 : index
+                %831 = vector.load %508[%830] : memref<4096xf32>, vector<16xf32>
+                %832 = arith.addi %815, %822 : index
+                %833 = memref.load %0[%832] : memref<?xf32>
+                %834 = vector.broadcast %833 : f32 to vector<16xf32>
+                %835 = vector.fma %834, %829, %823 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %836 = vector.fma %834, %831, %824 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %837 = arith.addi %822, %17 : index
+                %838 = arith.muli %837, %827 : index
+                %839 = vector.load %508[%838] : memref<4096xf32>, vector<16xf32>
+                %840 = arith.addi %505, %838 : index
+                %841 = vector.load %508[%840] : memref<4096xf32>, vector<16xf32>
+                %842 = arith.addi %815, %837 : index
+                %843 = memref.load %0[%842] : memref<?xf32>
+                %844 = vector.broadcast %843 : f32 to vector<16xf32>
+                %845 = vector.fma %844, %839, %825 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %846 = vector.fma %844, %841, %826 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %835, %836, %845, %846 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %825 = arith.addf %796, %798 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %826 = arith.addf %797, %799 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %827 = arith.constant 16 : index
-              %828 = arith.muli %486, %827 : index
-              %829 = arith.muli %792, %491 : index
-              %830 = arith.addi %829, %828 : index
-              vector.store %825, %493[%830] : memref<?xf32>, vector<16xf32>
-              %831 = arith.muli %487, %827 : index
-              %832 = arith.addi %829, %831 : index
-              vector.store %826, %493[%832] : memref<?xf32>, vector<16xf32>
+              %847 = arith.addf %818, %820 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %848 = arith.addf %819, %821 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %849 = arith.constant 16 : index
+              %850 = arith.muli %497, %849 : index
+              %851 = arith.muli %814, %502 : index
+              %852 = arith.addi %851, %850 : index
+              vector.store %847, %504[%852] : memref<?xf32>, vector<16xf32>
+              %853 = arith.muli %498, %849 : index
+              %854 = arith.addi %851, %853 : index
+              vector.store %848, %504[%854] : memref<?xf32>, vector<16xf32>
             }
           } else {
-            %833 = arith.muli %475, %476 : index
-            %834 = arith.constant 12 : index
-            %835 = arith.cmpi ult, %833, %834 : index
-            %836 = arith.select %835, %2, %3 : memref<?xi16>
-            %837 = arith.cmpi ult, %833, %14 : index
-            %838 = arith.select %837, %1, %836 : memref<?xi16>
-            %839 = arith.select %835, %14, %834 : index
-            %840 = arith.select %837, %16, %839 : index
-            %841 = arith.subi %833, %840 : index
-            %842 = arith.addi %841, %17 : index
-            %843 = arith.constant 64 : index
-            %844 = arith.select %835, %843, %843 : index
-            %845 = arith.constant 128 : index
-            %846 = arith.select %837, %845, %844 : index
-            %847 = arith.select %835, %5, %6 : memref<?xf32>
-            %848 = arith.select %837, %4, %847 : memref<?xf32>
-            %849 = arith.constant 2048 : index
-            %850 = arith.muli %841, %849 : index
-            %851 = arith.muli %842, %849 : index
-            scf.for %852 = %467 to %469 step %17 {
-              %853 = arith.muli %852, %845 : index
-              %854 = arith.constant 0.000000e+00 : f32
-              %855 = vector.broadcast %854 : f32 to vector<16xf32>
-              %856, %857, %858, %859 = scf.for %860 = %16 to %845 step %476 iter_args(%861 = %855, %862 = %855, %863 = %855, %864 = %855) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %865 = arith.constant 16 : index
-                %866 = arith.muli %860, %865 : index
-                %867 = arith.addi %850, %866 : index
-                %868 = vector.load %838[%867] : memref<?xi16>, vector<16xi16>
-                %869 = arith.extui %868 : vector<16xi16> to vector<16xi32>
-                %870 = arith.constant dense<16> : vector<16xi32>
-                %871 = arith.shli %869, %870 : vector<16xi32>
-                %872 = arith.bitcast %871 : vector<16xi32> to vector<16xf32>
-                %873 = arith.addi %851, %866 : index
-                %874 = vector.load %838[%873] : memref<?xi16>, vector<16xi16>
-                %875 = arith.extui %874 : vector<16xi16> to vector<16xi32>
-                %876 = arith.shli %875, %870 : vector<16xi32>
-                %877 = arith.bitcast %876 : vector<16xi32> to vector<16xf32>
-                %878 = arith.addi %853, %860 : index
-                %879 = memref.load %0[%878] : memref<?xf32>
-                %880 = vector.broadcast %879 : f32 to vector<16xf32>
-                %881 = vector.fma %880, %872, %861 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %882 = vector.fma %880, %877, %862 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %883 = arith.addi %860, %17 : index
-                %884 = arith.muli %883, %865 : index
-                %885 = arith.addi %850, %884 : index
-                %886 = vector.load %838[%885] : memref<?xi16>, vector<16xi16>
-                %887 = arith.extui %886 : vector<16xi16> to vector<16xi32>
-                %888 = arith.shli %887, %870 : vector<16xi32>
-                %889 = arith.bitcast %888 : vector<16xi32> to vector<16xf32>
-                %890 = arith.addi %851, %884 : index
-                %891 = vector.load %838[%890] : memref<?xi16>, vector<16xi16>
-                %892 = arith.extui %891 : vector<16xi16> to vector<16xi32>
-                %893 = arith.shli %892, %870 : vector<16xi32>
+            %855 = arith.muli %486, %487 : index
+            %856 = arith.constant 12 : index
+            %857 = arith.cmpi ult, %855, %856 : index
+            %858 = arith.select %857, %2, %3 : memref<?xi16>
+            %859 = arith.cmpi ult, %855, %14 : index
+            %860 = arith.select %859, %1, %858 : memref<?xi16>
+            %861 = arith.select %857, %14, %856 : index
+            %862 = arith.select %859, %16, %861 : index
+            %863 = arith.subi %855, %862 : index
+            %864 = arith.addi %863, %17 : index
+            %865 = arith.constant 64 : index
+            %866 = arith.select %857, %865, %865 : index
+            %867 = arith.constant 128 : index
+            %868 = arith.select %859, %867, %866 : index
+            %869 = arith.select %857, %5, %6 : memref<?xf32>
+            %870 = arith.select %859, %4, %869 : memref<?xf32>
+            %871 = arith.constant 2048 : index
+            %872 = arith.muli %863, %871 : index
+            %873 = arith.muli %864, %871 : index
+            scf.for %874 = %478 to %480 step %17 {
+              %875 = arith.muli %874, %867 : index
+              %876 = arith.constant 0.000000e+00 : f32
+              %877 = vector.broadcast %876 : f32 to vector<16xf32>
+              %878, %879, %880, %881 = scf.for %882 = %16 to %867 step %487 iter_args(%883 = %877, %884 = %877, %885 = %877, %886 = %877) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %887 = arith.constant 16 : index
+                %888 = arith.muli %882, %887 : index
+                %889 = arith.addi %872, %888 : index
+                %890 = vector.load %860[%889] : memref<?xi16>, vector<16xi16>
+                %891 = arith.extui %890 : vector<16xi16> to vector<16xi32>
+                %892 = arith.constant dense<16> : vector<16xi32>
+                %893 = arith.shli %891, %892 : vector<16xi32>
                 %894 = arith.bitcast %893 : vector<16xi32> to vector<16xf32>
-                %895 = arith.addi %853, %883 : index
-                %896 = memref.load %0[%895] : memref<?xf32>
-                %897 = vector.broadcast %896 : f32 to vector<16xf32>
-                %898 = vector.fma %897, %889, %863 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %899 = vector.fma %897, %894, %864 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %881, %882, %898, %899 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+                %895 = arith.addi %873, %888 : index
+                %896 = vector.load %860[%895] : memref<?xi16>, vector<16xi16>
+                %897 = arith.extui %896 : vector<16xi16> to vector<16xi32>
+                %898 = arith.shli %897, %892 : vector<16xi32>
+                %899 = arith.bitcast %898 : vector<16xi32> to vector<16xf32>
+                %900 = arith.addi %875, %882 : index
+                %901 = memref.load %0[%900] : memref<?xf32>
+                %902 = vector.broadcast %901 : f32 to vector<16xf32>
+                %903 = vector.fma %902, %894, %883 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %904 = vector.fma %902, %899, %884 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %905 = arith.addi %882, %17 : index
+                %906 = arith.muli %905, %887 : index
+                %907 = arith.addi %872, %906 : index
+                %908 = vector.load %860[%907] : memref<?xi16>, vector<16xi16>
+                %909 = arith.extui %908 : vector<16xi16> to vector<16xi32>
+                %910 = arith.shli %909, %892 : vector<16xi32>
+                %911 = arith.bitcast %910 : vector<16xi32> to vector<16xf32>
+                %912 = arith.addi %873, %906 : index
+                %913 = vector.load %860[%912] : memref<?xi16>, vector<16xi16>
+                %914 = arith.extui %913 : vector<16xi16> to vector<16xi32>
+                %915 = arith.shli %914, %892 : vector<16xi32>
+                %916 = arith.bitcast %915 : vector<16xi32> to vector<16xf32>
+                %917 = arith.addi %875, %905 : index
+                %918 = memref.load %0[%917] : memref<?xf32>
+                %919 = vector.broadcast %918 : f32 to vector<16xf32>
+                %920 = vector.fma %919, %911, %885 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %921 = vector.fma %919, %916, %886 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %903, %904, %920, %921 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %900 = arith.addf %856, %858 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %901 = arith.addf %857, %859 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %902 = arith.constant 16 : index
-              %903 = arith.muli %841, %902 : index
-              %904 = arith.muli %852, %846 : index
-              %905 = arith.addi %904, %903 : index
-              vector.store %900, %848[%905] : memref<?xf32>, vector<16xf32>
-              %906 = arith.muli %842, %902 : index
-              %907 = arith.addi %904, %906 : index
-              vector.store %901, %848[%907] : memref<?xf32>, vector<16xf32>
+              %922 = arith.addf %878, %880 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %923 = arith.addf %879, %881 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %924 = arith.constant 16 : index
+              %925 = arith.muli %863, %924 : index
+              %926 = arith.muli %874, %868 : index
+              %927 = arith.addi %926, %925 : index
+              vector.store %922, %870[%927] : memref<?xf32>, vector<16xf32>
+              %928 = arith.muli %864, %924 : index
+              %929 = arith.addi %926, %928 : index
+              vector.store %923, %870[%929] : memref<?xf32>, vector<16xf32>
             }
           }
         }

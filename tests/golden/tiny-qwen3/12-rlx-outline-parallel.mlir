@@ -13571,7 +13571,7 @@ builtin.module {
     }) : (index, index, index) -> ()
     func.return
   }
-  func.func private @linear_k128_n1024_bf16(%0: memref<?xf32>, %1: memref<?xi16>, %2: memref<?xf32>, %3: index) attributes {rlx.kernel = {family = "linear", k = 128 : i64, ns = array<i64: 1024>, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 512 : i64, tile_group = 4 : i64, parallel_min_work = 524288 : i64, weight_format = "bf16", stage = true, tail_rows = array<i64: 4, 2>, block_chains = 8 : i64}} {
+  func.func private @linear_k128_n1024_bf16(%0: memref<?xf32>, %1: memref<?xi16>, %2: memref<?xf32>, %3: index) attributes {rlx.kernel = {family = "linear", k = 128 : i64, ns = array<i64: 1024>, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 512 : i64, tile_group = 4 : i64, parallel_min_work = 524288 : i64, weight_format = "bf16", stage = true, tail_rows = array<i64: 4, 2>, block_chains = 8 : i64, block_prefetch = "l1_ahead", prefetch_steps = 16 : i64}} {
     %4 = arith.constant 131072 : index
     %5 = arith.muli %3, %4 : index
     %6 = arith.constant 8 : index
@@ -13673,322 +13673,341 @@ builtin.module {
                 %126 = vector.load %44[%125] : memref<4096xf32>, vector<16xf32>
                 %127 = arith.addi %41, %125 : index
                 %128 = vector.load %44[%127] : memref<4096xf32>, vector<16xf32>
-                %129 = arith.addi %81, %107 : index
-                %130 = memref.load %0[%129] : memref<?xf32>
-                %131 = vector.broadcast %130 : f32 to vector<16xf32>
-                %132 = vector.fma %131, %126, %108 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %133 = vector.fma %131, %128, %109 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %134 = arith.addi %82, %107 : index
-                %135 = memref.load %0[%134] : memref<?xf32>
-                %136 = vector.broadcast %135 : f32 to vector<16xf32>
-                %137 = vector.fma %136, %126, %110 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %138 = vector.fma %136, %128, %111 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %139 = arith.addi %83, %107 : index
-                %140 = memref.load %0[%139] : memref<?xf32>
-                %141 = vector.broadcast %140 : f32 to vector<16xf32>
-                %142 = vector.fma %141, %126, %112 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %143 = vector.fma %141, %128, %113 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %144 = arith.addi %84, %107 : index
-                %145 = memref.load %0[%144] : memref<?xf32>
-                %146 = vector.broadcast %145 : f32 to vector<16xf32>
-                %147 = vector.fma %146, %126, %114 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %148 = vector.fma %146, %128, %115 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %149 = arith.addi %85, %107 : index
-                %150 = memref.load %0[%149] : memref<?xf32>
-                %151 = vector.broadcast %150 : f32 to vector<16xf32>
-                %152 = vector.fma %151, %126, %116 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %153 = vector.fma %151, %128, %117 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %154 = arith.addi %86, %107 : index
-                %155 = memref.load %0[%154] : memref<?xf32>
-                %156 = vector.broadcast %155 : f32 to vector<16xf32>
-                %157 = vector.fma %156, %126, %118 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %158 = vector.fma %156, %128, %119 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %159 = arith.addi %87, %107 : index
-                %160 = memref.load %0[%159] : memref<?xf32>
-                %161 = vector.broadcast %160 : f32 to vector<16xf32>
-                %162 = vector.fma %161, %126, %120 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %163 = vector.fma %161, %128, %121 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %164 = arith.addi %88, %107 : index
-                %165 = memref.load %0[%164] : memref<?xf32>
-                %166 = vector.broadcast %165 : f32 to vector<16xf32>
-                %167 = vector.fma %166, %126, %122 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %168 = vector.fma %166, %128, %123 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %132, %133, %137, %138, %142, %143, %147, %148, %152, %153, %157, %158, %162, %163, %167, %168 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+                %129 = arith.constant 256 : index
+                %130 = arith.addi %125, %129 : index
+                rlx_cpu.prefetch %44[%130] {cache = "l1"} : memref<4096xf32>
+                %131 = arith.addi %127, %129 : index
+                rlx_cpu.prefetch %44[%131] {cache = "l1"} : memref<4096xf32>
+                %132 = arith.addi %81, %107 : index
+                %133 = memref.load %0[%132] : memref<?xf32>
+                %134 = vector.broadcast %133 : f32 to vector<16xf32>
+                %135 = vector.fma %134, %126, %108 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %136 = vector.fma %134, %128, %109 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %137 = arith.addi %82, %107 : index
+                %138 = memref.load %0[%137] : memref<?xf32>
+                %139 = vector.broadcast %138 : f32 to vector<16xf32>
+                %140 = vector.fma %139, %126, %110 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %141 = vector.fma %139, %128, %111 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %142 = arith.addi %83, %107 : index
+                %143 = memref.load %0[%142] : memref<?xf32>
+                %144 = vector.broadcast %143 : f32 to vector<16xf32>
+                %145 = vector.fma %144, %126, %112 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %146 = vector.fma %144, %128, %113 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %147 = arith.addi %84, %107 : index
+                %148 = memref.load %0[%147] : memref<?xf32>
+                %149 = vector.broadcast %148 : f32 to vector<16xf32>
+                %150 = vector.fma %149, %126, %114 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %151 = vector.fma %149, %128, %115 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %152 = arith.addi %85, %107 : index
+                %153 = memref.load %0[%152] : memref<?xf32>
+                %154 = vector.broadcast %153 : f32 to vector<16xf32>
+                %155 = vector.fma %154, %126, %116 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %156 = vector.fma %154, %128, %117 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %157 = arith.addi %86, %107 : index
+                %158 = memref.load %0[%157] : memref<?xf32>
+                %159 = vector.broadcast %158 : f32 to vector<16xf32>
+                %160 = vector.fma %159, %126, %118 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %161 = vector.fma %159, %128, %119 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %162 = arith.addi %87, %107 : index
+                %163 = memref.load %0[%162] : memref<?xf32>
+                %164 = vector.broadcast %163 : f32 to vector<16xf32>
+                %165 = vector.fma %164, %126, %120 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %166 = vector.fma %164, %128, %121 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %167 = arith.addi %88, %107 : index
+                %168 = memref.load %0[%167] : memref<?xf32>
+                %169 = vector.broadcast %168 : f32 to vector<16xf32>
+                %170 = vector.fma %169, %126, %122 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %171 = vector.fma %169, %128, %123 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %135, %136, %140, %141, %145, %146, %150, %151, %155, %156, %160, %161, %165, %166, %170, %171 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %169 = arith.constant 16 : index
-              %170 = arith.muli %39, %169 : index
-              %171 = arith.constant 1024 : index
-              %172 = arith.muli %69, %171 : index
-              %173 = arith.addi %172, %170 : index
-              vector.store %91, %2[%173] : memref<?xf32>, vector<16xf32>
-              %174 = arith.muli %40, %169 : index
-              %175 = arith.addi %172, %174 : index
-              vector.store %92, %2[%175] : memref<?xf32>, vector<16xf32>
-              %176 = arith.muli %70, %171 : index
-              %177 = arith.addi %176, %170 : index
-              vector.store %93, %2[%177] : memref<?xf32>, vector<16xf32>
-              %178 = arith.addi %176, %174 : index
-              vector.store %94, %2[%178] : memref<?xf32>, vector<16xf32>
-              %179 = arith.muli %71, %171 : index
-              %180 = arith.addi %179, %170 : index
-              vector.store %95, %2[%180] : memref<?xf32>, vector<16xf32>
-              %181 = arith.addi %179, %174 : index
-              vector.store %96, %2[%181] : memref<?xf32>, vector<16xf32>
-              %182 = arith.muli %73, %171 : index
-              %183 = arith.addi %182, %170 : index
-              vector.store %97, %2[%183] : memref<?xf32>, vector<16xf32>
-              %184 = arith.addi %182, %174 : index
-              vector.store %98, %2[%184] : memref<?xf32>, vector<16xf32>
-              %185 = arith.muli %74, %171 : index
-              %186 = arith.addi %185, %170 : index
-              vector.store %99, %2[%186] : memref<?xf32>, vector<16xf32>
-              %187 = arith.addi %185, %174 : index
-              vector.store %100, %2[%187] : memref<?xf32>, vector<16xf32>
-              %188 = arith.muli %76, %171 : index
-              %189 = arith.addi %188, %170 : index
-              vector.store %101, %2[%189] : memref<?xf32>, vector<16xf32>
-              %190 = arith.addi %188, %174 : index
-              vector.store %102, %2[%190] : memref<?xf32>, vector<16xf32>
-              %191 = arith.muli %78, %171 : index
-              %192 = arith.addi %191, %170 : index
-              vector.store %103, %2[%192] : memref<?xf32>, vector<16xf32>
-              %193 = arith.addi %191, %174 : index
-              vector.store %104, %2[%193] : memref<?xf32>, vector<16xf32>
-              %194 = arith.muli %80, %171 : index
-              %195 = arith.addi %194, %170 : index
-              vector.store %105, %2[%195] : memref<?xf32>, vector<16xf32>
-              %196 = arith.addi %194, %174 : index
-              vector.store %106, %2[%196] : memref<?xf32>, vector<16xf32>
+              %172 = arith.constant 16 : index
+              %173 = arith.muli %39, %172 : index
+              %174 = arith.constant 1024 : index
+              %175 = arith.muli %69, %174 : index
+              %176 = arith.addi %175, %173 : index
+              vector.store %91, %2[%176] : memref<?xf32>, vector<16xf32>
+              %177 = arith.muli %40, %172 : index
+              %178 = arith.addi %175, %177 : index
+              vector.store %92, %2[%178] : memref<?xf32>, vector<16xf32>
+              %179 = arith.muli %70, %174 : index
+              %180 = arith.addi %179, %173 : index
+              vector.store %93, %2[%180] : memref<?xf32>, vector<16xf32>
+              %181 = arith.addi %179, %177 : index
+              vector.store %94, %2[%181] : memref<?xf32>, vector<16xf32>
+              %182 = arith.muli %71, %174 : index
+              %183 = arith.addi %182, %173 : index
+              vector.store %95, %2[%183] : memref<?xf32>, vector<16xf32>
+              %184 = arith.addi %182, %177 : index
+              vector.store %96, %2[%184] : memref<?xf32>, vector<16xf32>
+              %185 = arith.muli %73, %174 : index
+              %186 = arith.addi %185, %173 : index
+              vector.store %97, %2[%186] : memref<?xf32>, vector<16xf32>
+              %187 = arith.addi %185, %177 : index
+              vector.store %98, %2[%187] : memref<?xf32>, vector<16xf32>
+              %188 = arith.muli %74, %174 : index
+              %189 = arith.addi %188, %173 : index
+              vector.store %99, %2[%189] : memref<?xf32>, vector<16xf32>
+              %190 = arith.addi %188, %177 : index
+              vector.store %100, %2[%190] : memref<?xf32>, vector<16xf32>
+              %191 = arith.muli %76, %174 : index
+              %192 = arith.addi %191, %173 : index
+              vector.store %101, %2[%192] : memref<?xf32>, vector<16xf32>
+              %193 = arith.addi %191, %177 : index
+              vector.store %102, %2[%193] : memref<?xf32>, vector<16xf32>
+              %194 = arith.muli %78, %174 : index
+              %195 = arith.addi %194, %173 : index
+              vector.store %103, %2[%195] : memref<?xf32>, vector<16xf32>
+              %196 = arith.addi %194, %177 : index
+              vector.store %104, %2[%196] : memref<?xf32>, vector<16xf32>
+              %197 = arith.muli %80, %174 : index
+              %198 = arith.addi %197, %173 : index
+              vector.store %105, %2[%198] : memref<?xf32>, vector<16xf32>
+              %199 = arith.addi %197, %177 : index
+              vector.store %106, %2[%199] : memref<?xf32>, vector<16xf32>
             }
-            %197 = arith.subi %27, %31 : index
-            %198 = arith.divui %197, %9 : index
-            %199 = arith.muli %198, %9 : index
-            %200 = arith.addi %31, %199 : index
-            scf.for %201 = %31 to %200 step %9 {
-              %202 = arith.addi %201, %8 : index
-              %203 = arith.addi %201, %37 : index
-              %204 = arith.constant 3 : index
-              %205 = arith.addi %201, %204 : index
-              %206 = arith.muli %201, %45 : index
-              %207 = arith.muli %202, %45 : index
-              %208 = arith.muli %203, %45 : index
-              %209 = arith.muli %205, %45 : index
-              %210 = arith.constant 0.000000e+00 : f32
-              %211 = vector.broadcast %210 : f32 to vector<16xf32>
-              %212, %213, %214, %215, %216, %217, %218, %219 = scf.for %220 = %19 to %45 step %8 iter_args(%221 = %211, %222 = %211, %223 = %211, %224 = %211, %225 = %211, %226 = %211, %227 = %211, %228 = %211) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %229 = arith.constant 16 : index
-                %230 = arith.muli %220, %229 : index
-                %231 = vector.load %44[%230] : memref<4096xf32>, vector<16xf32>
-                %232 = arith.addi %41, %230 : index
-                %233 = vector.load %44[%232] : memref<4096xf32>, vector<16xf32>
-                %234 = arith.addi %206, %220 : index
-                %235 = memref.load %0[%234] : memref<?xf32>
-                %236 = vector.broadcast %235 : f32 to vector<16xf32>
-                %237 = vector.fma %236, %231, %221 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %238 = vector.fma %236, %233, %222 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %239 = arith.addi %207, %220 : index
-                %240 = memref.load %0[%239] : memref<?xf32>
-                %241 = vector.broadcast %240 : f32 to vector<16xf32>
-                %242 = vector.fma %241, %231, %223 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %243 = vector.fma %241, %233, %224 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %244 = arith.addi %208, %220 : index
-                %245 = memref.load %0[%244] : memref<?xf32>
-                %246 = vector.broadcast %245 : f32 to vector<16xf32>
-                %247 = vector.fma %246, %231, %225 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %248 = vector.fma %246, %233, %226 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %249 = arith.addi %209, %220 : index
-                %250 = memref.load %0[%249] : memref<?xf32>
-                %251 = vector.broadcast %250 : f32 to vector<16xf32>
-                %252 = vector.fma %251, %231, %227 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %253 = vector.fma %251, %233, %228 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %237, %238, %242, %243, %247, %248, %252, %253 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %200 = arith.subi %27, %31 : index
+            %201 = arith.divui %200, %9 : index
+            %202 = arith.muli %201, %9 : index
+            %203 = arith.addi %31, %202 : index
+            scf.for %204 = %31 to %203 step %9 {
+              %205 = arith.addi %204, %8 : index
+              %206 = arith.addi %204, %37 : index
+              %207 = arith.constant 3 : index
+              %208 = arith.addi %204, %207 : index
+              %209 = arith.muli %204, %45 : index
+              %210 = arith.muli %205, %45 : index
+              %211 = arith.muli %206, %45 : index
+              %212 = arith.muli %208, %45 : index
+              %213 = arith.constant 0.000000e+00 : f32
+              %214 = vector.broadcast %213 : f32 to vector<16xf32>
+              %215, %216, %217, %218, %219, %220, %221, %222 = scf.for %223 = %19 to %45 step %8 iter_args(%224 = %214, %225 = %214, %226 = %214, %227 = %214, %228 = %214, %229 = %214, %230 = %214, %231 = %214) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %232 = arith.constant 16 : index
+                %233 = arith.muli %223, %232 : index
+                %234 = vector.load %44[%233] : memref<4096xf32>, vector<16xf32>
+                %235 = arith.addi %41, %233 : index
+                %236 = vector.load %44[%235] : memref<4096xf32>, vector<16xf32>
+                %237 = arith.constant 256 : index
+                %238 = arith.addi %233, %237 : index
+                rlx_cpu.prefetch %44[%238] {cache = "l1"} : memref<4096xf32>
+                %239 = arith.addi %235, %237 : index
+                rlx_cpu.prefetch %44[%239] {cache = "l1"} : memref<4096xf32>
+                %240 = arith.addi %209, %223 : index
+                %241 = memref.load %0[%240] : memref<?xf32>
+                %242 = vector.broadcast %241 : f32 to vector<16xf32>
+                %243 = vector.fma %242, %234, %224 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %244 = vector.fma %242, %236, %225 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %245 = arith.addi %210, %223 : index
+                %246 = memref.load %0[%245] : memref<?xf32>
+                %247 = vector.broadcast %246 : f32 to vector<16xf32>
+                %248 = vector.fma %247, %234, %226 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %249 = vector.fma %247, %236, %227 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %250 = arith.addi %211, %223 : index
+                %251 = memref.load %0[%250] : memref<?xf32>
+                %252 = vector.broadcast %251 : f32 to vector<16xf32>
+                %253 = vector.fma %252, %234, %228 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %254 = vector.fma %252, %236, %229 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %255 = arith.addi %212, %223 : index
+                %256 = memref.load %0[%255] : memref<?xf32>
+                %257 = vector.broadcast %256 : f32 to vector<16xf32>
+                %258 = vector.fma %257, %234, %230 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %259 = vector.fma %257, %236, %231 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %243, %244, %248, %249, %253, %254, %258, %259 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %254 = arith.constant 16 : index
-              %255 = arith.muli %39, %254 : index
-              %256 = arith.constant 1024 : index
-              %257 = arith.muli %201, %256 : index
-              %258 = arith.addi %257, %255 : index
-              vector.store %212, %2[%258] : memref<?xf32>, vector<16xf32>
-              %259 = arith.muli %40, %254 : index
-              %260 = arith.addi %257, %259 : index
-              vector.store %213, %2[%260] : memref<?xf32>, vector<16xf32>
-              %261 = arith.muli %202, %256 : index
-              %262 = arith.addi %261, %255 : index
-              vector.store %214, %2[%262] : memref<?xf32>, vector<16xf32>
-              %263 = arith.addi %261, %259 : index
-              vector.store %215, %2[%263] : memref<?xf32>, vector<16xf32>
-              %264 = arith.muli %203, %256 : index
-              %265 = arith.addi %264, %255 : index
-              vector.store %216, %2[%265] : memref<?xf32>, vector<16xf32>
-              %266 = arith.addi %264, %259 : index
-              vector.store %217, %2[%266] : memref<?xf32>, vector<16xf32>
-              %267 = arith.muli %205, %256 : index
-              %268 = arith.addi %267, %255 : index
-              vector.store %218, %2[%268] : memref<?xf32>, vector<16xf32>
-              %269 = arith.addi %267, %259 : index
-              vector.store %219, %2[%269] : memref<?xf32>, vector<16xf32>
+              %260 = arith.constant 16 : index
+              %261 = arith.muli %39, %260 : index
+              %262 = arith.constant 1024 : index
+              %263 = arith.muli %204, %262 : index
+              %264 = arith.addi %263, %261 : index
+              vector.store %215, %2[%264] : memref<?xf32>, vector<16xf32>
+              %265 = arith.muli %40, %260 : index
+              %266 = arith.addi %263, %265 : index
+              vector.store %216, %2[%266] : memref<?xf32>, vector<16xf32>
+              %267 = arith.muli %205, %262 : index
+              %268 = arith.addi %267, %261 : index
+              vector.store %217, %2[%268] : memref<?xf32>, vector<16xf32>
+              %269 = arith.addi %267, %265 : index
+              vector.store %218, %2[%269] : memref<?xf32>, vector<16xf32>
+              %270 = arith.muli %206, %262 : index
+              %271 = arith.addi %270, %261 : index
+              vector.store %219, %2[%271] : memref<?xf32>, vector<16xf32>
+              %272 = arith.addi %270, %265 : index
+              vector.store %220, %2[%272] : memref<?xf32>, vector<16xf32>
+              %273 = arith.muli %208, %262 : index
+              %274 = arith.addi %273, %261 : index
+              vector.store %221, %2[%274] : memref<?xf32>, vector<16xf32>
+              %275 = arith.addi %273, %265 : index
+              vector.store %222, %2[%275] : memref<?xf32>, vector<16xf32>
             }
-            %270 = arith.subi %27, %200 : index
-            %271 = arith.divui %270, %37 : index
-            %272 = arith.muli %271, %37 : index
-            %273 = arith.addi %200, %272 : index
-            scf.for %274 = %200 to %273 step %37 {
-              %275 = arith.addi %274, %8 : index
-              %276 = arith.muli %274, %45 : index
-              %277 = arith.muli %275, %45 : index
-              %278 = arith.constant 0.000000e+00 : f32
-              %279 = vector.broadcast %278 : f32 to vector<16xf32>
-              %280, %281, %282, %283, %284, %285, %286, %287 = scf.for %288 = %19 to %45 step %37 iter_args(%289 = %279, %290 = %279, %291 = %279, %292 = %279, %293 = %279, %294 = %279, %295 = %279, %296 = %279) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %297 = arith.constant 16 : index
-                %298 = arith.muli %288, %297 : index
-                %299 = vector.load %44[%298] : memref<4096xf32>, vector<16xf32>
-                %300 = arith.addi %41, %298 : index
-                %301 = vector.load %44[%300] : memref<4096xf32>, vector<16xf32>
-                %302 = arith.addi %276, %288 : index
-                %303 = memref.load %0[%302] : memref<?xf32>
-                %304 = vector.broadcast %303 : f32 to vector<16xf32>
-                %305 = vector.fma %304, %299, %289 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %306 = vector.fma %304, %301, %290 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %307 = arith.addi %277, %288 : index
-                %308 = memref.load %0[%307] : memref<?xf32>
-                %309 = vector.broadcast %308 : f32 to vector<16xf32>
-                %310 = vector.fma %309, %299, %291 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %311 = vector.fma %309, %301, %292 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %312 = arith.addi %288, %8 : index
-                %313 = arith.muli %312, %297 : index
-                %314 = vector.load %44[%313] : memref<4096xf32>, vector<16xf32>
-                %315 = arith.addi %41, %313 : index
-                %316 = vector.load %44[%315] : memref<4096xf32>, vector<16xf32>
-                %317 = arith.addi %276, %312 : index
-                %318 = memref.load %0[%317] : memref<?xf32>
-                %319 = vector.broadcast %318 : f32 to vector<16xf32>
-                %320 = vector.fma %319, %314, %293 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %321 = vector.fma %319, %316, %294 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %322 = arith.addi %277, %312 : index
-                %323 = memref.load %0[%322] : memref<?xf32>
-                %324 = vector.broadcast %323 : f32 to vector<16xf32>
-                %325 = vector.fma %324, %314, %295 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %326 = vector.fma %324, %316, %296 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %305, %306, %310, %311, %320, %321, %325, %326 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %276 = arith.subi %27, %203 : index
+            %277 = arith.divui %276, %37 : index
+            %278 = arith.muli %277, %37 : index
+            %279 = arith.addi %203, %278 : index
+            scf.for %280 = %203 to %279 step %37 {
+              %281 = arith.addi %280, %8 : index
+              %282 = arith.muli %280, %45 : index
+              %283 = arith.muli %281, %45 : index
+              %284 = arith.constant 0.000000e+00 : f32
+              %285 = vector.broadcast %284 : f32 to vector<16xf32>
+              %286, %287, %288, %289, %290, %291, %292, %293 = scf.for %294 = %19 to %45 step %37 iter_args(%295 = %285, %296 = %285, %297 = %285, %298 = %285, %299 = %285, %300 = %285, %301 = %285, %302 = %285) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %303 = arith.constant 16 : index
+                %304 = arith.muli %294, %303 : index
+                %305 = vector.load %44[%304] : memref<4096xf32>, vector<16xf32>
+                %306 = arith.addi %41, %304 : index
+                %307 = vector.load %44[%306] : memref<4096xf32>, vector<16xf32>
+                %308 = arith.constant 256 : index
+                %309 = arith.addi %304, %308 : index
+                rlx_cpu.prefetch %44[%309] {cache = "l1"} : memref<4096xf32>
+                %310 = arith.addi %306, %308 : index
+                rlx_cpu.prefetch %44[%310] {cache = "l1"} : memref<4096xf32>
+                %311 = arith.addi %282, %294 : index
+                %312 = memref.load %0[%311] : memref<?xf32>
+                %313 = vector.broadcast %312 : f32 to vector<16xf32>
+                %314 = vector.fma %313, %305, %295 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %315 = vector.fma %313, %307, %296 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %316 = arith.addi %283, %294 : index
+                %317 = memref.load %0[%316] : memref<?xf32>
+                %318 = vector.broadcast %317 : f32 to vector<16xf32>
+                %319 = vector.fma %318, %305, %297 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %320 = vector.fma %318, %307, %298 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %321 = arith.addi %294, %8 : index
+                %322 = arith.muli %321, %303 : index
+                %323 = vector.load %44[%322] : memref<4096xf32>, vector<16xf32>
+                %324 = arith.addi %41, %322 : index
+                %325 = vector.load %44[%324] : memref<4096xf32>, vector<16xf32>
+                %326 = arith.addi %322, %308 : index
+                rlx_cpu.prefetch %44[%326] {cache = "l1"} : memref<4096xf32>
+                %327 = arith.addi %324, %308 : index
+                rlx_cpu.prefetch %44[%327] {cache = "l1"} : memref<4096xf32>
+                %328 = arith.addi %282, %321 : index
+                %329 = memref.load %0[%328] : memref<?xf32>
+                %330 = vector.broadcast %329 : f32 to vector<16xf32>
+                %331 = vector.fma %330, %323, %299 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %332 = vector.fma %330, %325, %300 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %333 = arith.addi %283, %321 : index
+                %334 = memref.load %0[%333] : memref<?xf32>
+                %335 = vector.broadcast %334 : f32 to vector<16xf32>
+                %336 = vector.fma %335, %323, %301 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %337 = vector.fma %335, %325, %302 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %314, %315, %319, %320, %331, %332, %336, %337 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %327 = arith.addf %280, %284 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %328 = arith.addf %281, %285 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %329 = arith.addf %282, %286 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %330 = arith.addf %283, %287 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %331 = arith.constant 16 : index
-              %332 = arith.muli %39, %331 : index
-              %333 = arith.constant 1024 : index
-              %334 = arith.muli %274, %333 : index
-              %335 = arith.addi %334, %332 : index
-              vector.store %327, %2[%335] : memref<?xf32>, vector<16xf32>
-              %336 = arith.muli %40, %331 : index
-              %337 = arith.addi %334, %336 : index
-              vector.store %328, %2[%337] : memref<?xf32>, vector<16xf32>
-              %338 = arith.muli %275, %333 : index
-              %339 = arith.addi %338, %332 : index
-              vector.store %329, %2[%339] : memref<?xf32>, vector<16xf32>
-              %340 = arith.addi %338, %336 : index
-              vector.store %330, %2[%340] : memref<?xf32>, vector<16xf32>
+              %338 = arith.addf %286, %290 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %339 = arith.addf %287, %291 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %340 = arith.addf %288, %292 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %341 = arith.addf %289, %293 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %342 = arith.constant 16 : index
+              %343 = arith.muli %39, %342 : index
+              %344 = arith.constant 1024 : index
+              %345 = arith.muli %280, %344 : index
+              %346 = arith.addi %345, %343 : index
+              vector.store %338, %2[%346] : memref<?xf32>, vector<16xf32>
+              %347 = arith.muli %40, %342 : index
+              %348 = arith.addi %345, %347 : index
+              vector.store %339, %2[%348] : memref<?xf32>, vector<16xf32>
+              %349 = arith.muli %281, %344 : index
+              %350 = arith.addi %349, %343 : index
+              vector.store %340, %2[%350] : memref<?xf32>, vector<16xf32>
+              %351 = arith.addi %349, %347 : index
+              vector.store %341, %2[%351] : memref<?xf32>, vector<16xf32>
             }
-            scf.for %341 = %273 to %27 step %8 {
-              %342 = arith.muli %341, %45 : index
-              %343 = arith.constant 0.000000e+00 : f32
-              %344 = vector.broadcast %343 : f32 to vector<16xf32>
-              %345, %346, %347, %348 = scf.for %349 = %19 to %45 step %37 iter_args(%350 = %344, %351 = %344, %352 = %344, %353 = %344) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %354 = arith.constant 16 : index
-                %355 = arith.muli %349, %354 : index
-                %356 = vector.load %44[%355] : memref<4096xf32>, vector<16xf32>
-                %357 = arith.addi %41, %355 : index
-                %358 = vector.load %44[%357] : memref<4096xf32>, vector<16xf32>
-                %359 = arith.addi %342, %349 : index
-                %360 = memref.load %0[%359] : memref<?xf32>
-                %361 = vector.broadcast %360 : f32 to vector<16xf32>
-                %362 = vector.fma %361, %356, %350 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %363 = vector.fma %361, %358, %351 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %364 = arith.addi %349, %8 : index
-                %365 = arith.muli %364, %354 : index
-                %366 = vector.load %44[%365] : memref<4096xf32>, vector<16xf32>
-                %367 = arith.addi %41, %365 : index
-                %368 = vector.load %44[%367] : memref<4096xf32>, vector<16xf32>
-                %369 = arith.addi %342, %364 : index
-                %370 = memref.load %0[%369] : memref<?xf32>
-                %371 = vector.broadcast %370 : f32 to vector<16xf32>
-                %372 = vector.fma %371, %366, %352 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %373 = vector.fma %371, %368, %353 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %362, %363, %372, %373 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            scf.for %352 = %279 to %27 step %8 {
+              %353 = arith.muli %352, %45 : index
+              %354 = arith.constant 0.000000e+00 : f32
+              %355 = vector.broadcast %354 : f32 to vector<16xf32>
+              %356, %357, %358, %359 = scf.for %360 = %19 to %45 step %37 iter_args(%361 = %355, %362 = %355, %363 = %355, %364 = %355) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %365 = arith.constant 16 : index
+                %366 = arith.muli %360, %365 : index
+                %367 = vector.load %44[%366] : memref<4096xf32>, vector<16xf32>
+                %368 = arith.addi %41, %366 : index
+                %369 = vector.load %44[%368] : memref<4096xf32>, vector<16xf32>
+                %370 = arith.addi %353, %360 : index
+                %371 = memref.load %0[%370] : memref<?xf32>
+                %372 = vector.broadcast %371 : f32 to vector<16xf32>
+                %373 = vector.fma %372, %367, %361 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %374 = vector.fma %372, %369, %362 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %375 = arith.addi %360, %8 : index
+                %376 = arith.muli %375, %365 : index
+                %377 = vector.load %44[%376] : memref<4096xf32>, vector<16xf32>
+                %378 = arith.addi %41, %376 : index
+                %379 = vector.load %44[%378] : memref<4096xf32>, vector<16xf32>
+                %380 = arith.addi %353, %375 : index
+                %381 = memref.load %0[%380] : memref<?xf32>
+                %382 = vector.broadcast %381 : f32 to vector<16xf32>
+                %383 = vector.fma %382, %377, %363 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %384 = vector.fma %382, %379, %364 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %373, %374, %383, %384 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %374 = arith.addf %345, %347 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %375 = arith.addf %346, %348 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %376 = arith.constant 16 : index
-              %377 = arith.muli %39, %376 : index
-              %378 = arith.constant 1024 : index
-              %379 = arith.muli %341, %378 : index
-              %380 = arith.addi %379, %377 : index
-              vector.store %374, %2[%380] : memref<?xf32>, vector<16xf32>
-              %381 = arith.muli %40, %376 : index
-              %382 = arith.addi %379, %381 : index
-              vector.store %375, %2[%382] : memref<?xf32>, vector<16xf32>
+              %385 = arith.addf %356, %358 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %386 = arith.addf %357, %359 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %387 = arith.constant 16 : index
+              %388 = arith.muli %39, %387 : index
+              %389 = arith.constant 1024 : index
+              %390 = arith.muli %352, %389 : index
+              %391 = arith.addi %390, %388 : index
+              vector.store %385, %2[%391] : memref<?xf32>, vector<16xf32>
+              %392 = arith.muli %40, %387 : index
+              %393 = arith.addi %390, %392 : index
+              vector.store %386, %2[%393] : memref<?xf32>, vector<16xf32>
             }
           } else {
-            %383 = arith.muli %36, %37 : index
-            %384 = arith.addi %383, %8 : index
-            %385 = arith.constant 2048 : index
-            %386 = arith.muli %383, %385 : index
-            %387 = arith.muli %384, %385 : index
-            scf.for %388 = %25 to %27 step %8 {
-              %389 = arith.constant 128 : index
-              %390 = arith.muli %388, %389 : index
-              %391 = arith.constant 0.000000e+00 : f32
-              %392 = vector.broadcast %391 : f32 to vector<16xf32>
-              %393, %394, %395, %396 = scf.for %397 = %19 to %389 step %37 iter_args(%398 = %392, %399 = %392, %400 = %392, %401 = %392) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %402 = arith.constant 16 : index
-                %403 = arith.muli %397, %402 : index
-                %404 = arith.addi %386, %403 : index
-                %405 = vector.load %1[%404] : memref<?xi16>, vector<16xi16>
-                %406 = arith.extui %405 : vector<16xi16> to vector<16xi32>
-                %407 = arith.constant dense<16> : vector<16xi32>
-                %408 = arith.shli %406, %407 : vector<16xi32>
-                %409 = arith.bitcast %408 : vector<16xi32> to vector<16xf32>
-                %410 = arith.addi %387, %403 : index
-                %411 = vector.load %1[%410] : memref<?xi16>, vector<16xi16>
-                %412 = arith.extui %411 : vector<16xi16> to vector<16xi32>
-                %413 = arith.shli %412, %407 : vector<16xi32>
-                %414 = arith.bitcast %413 : vector<16xi32> to vector<16xf32>
-                %415 = arith.addi %390, %397 : index
-                %416 = memref.load %0[%415] : memref<?xf32>
-                %417 = vector.broadcast %416 : f32 to vector<16xf32>
-                %418 = vector.fma %417, %409, %398 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %419 = vector.fma %417, %414, %399 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %420 = arith.addi %397, %8 : index
-                %421 = arith.muli %420, %402 : index
-                %422 = arith.addi %386, %421 : index
-                %423 = vector.load %1[%422] : memref<?xi16>, vector<16xi16>
-                %424 = arith.extui %423 : vector<16xi16> to vector<16xi32>
-                %425 = arith.shli %424, %407 : vector<16xi32>
-                %426 = arith.bitcast %425 : vector<16xi32> to vector<16xf32>
-                %427 = arith.addi %387, %421 : index
-                %428 = vector.load %1[%427] : memref<?xi16>, vector<16xi16>
-                %429 = arith.extui %428 : vector<16xi16> to vector<16xi32>
-                %430 = arith.shli %429, %407 : vector<16xi32>
-                %431 = arith.bitcast %430 : vector<16xi32> to vector<16xf32>
-                %432 = arith.addi %390, %420 : index
-                %433 = memref.load %0[%432] : memref<?xf32>
-                %434 = vector.broadcast %433 : f32 to vector<16xf32>
-                %435 = vector.fma %434, %426, %400 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %436 = vector.fma %434, %431, %401 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %418, %419, %435, %436 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %394 = arith.muli %36, %37 : index
+            %395 = arith.addi %394, %8 : index
+            %396 = arith.constant 2048 : index
+            %397 = arith.muli %394, %396 : index
+            %398 = arith.muli %395, %396 : index
+            scf.for %399 = %25 to %27 step %8 {
+              %400 = arith.constant 128 : index
+              %401 = arith.muli %399, %400 : index
+              %402 = arith.constant 0.000000e+00 : f32
+              %403 = vector.broadcast %402 : f32 to vector<16xf32>
+              %404, %405, %406, %407 = scf.for %408 = %19 to %400 step %37 iter_args(%409 = %403, %410 = %403, %411 = %403, %412 = %403) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %413 = arith.constant 16 : index
+                %414 = arith.muli %408, %413 : index
+                %415 = arith.addi %397, %414 : index
+                %416 = vector.load %1[%415] : memref<?xi16>, vector<16xi16>
+                %417 = arith.extui %416 : vector<16xi16> to vector<16xi32>
+                %418 = arith.constant dense<16> : vector<16xi32>
+                %419 = arith.shli %417, %418 : vector<16xi32>
+                %420 = arith.bitcast %419 : vector<16xi32> to vector<16xf32>
+                %421 = arith.addi %398, %414 : index
+                %422 = vector.load %1[%421] : memref<?xi16>, vector<16xi16>
+                %423 = arith.extui %422 : vector<16xi16> to vector<16xi32>
+                %424 = arith.shli %423, %418 : vector<16xi32>
+                %425 = arith.bitcast %424 : vector<16xi32> to vector<16xf32>
+                %426 = arith.addi %401, %408 : index
+                %427 = memref.load %0[%426] : memref<?xf32>
+                %428 = vector.broadcast %427 : f32 to vector<16xf32>
+                %429 = vector.fma %428, %420, %409 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %430 = vector.fma %428, %425, %410 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %431 = arith.addi %408, %8 : index
+                %432 = arith.muli %431, %413 : index
+                %433 = arith.addi %397, %432 : index
+                %434 = vector.load %1[%433] : memref<?xi16>, vector<16xi16>
+                %435 = arith.extui %434 : vector<16xi16> to vector<16xi32>
+                %436 = arith.shli %435, %418 : vector<16xi32>
+                %437 = arith.bitcast %436 : vector<16xi32> to vector<16xf32>
+                %438 = arith.addi %398, %432 : index
+                %439 = vector.load %1[%438] : memref<?xi16>, vector<16xi16>
+                %440 = arith.extui %439 : vector<16xi16> to vector<16xi32>
+                %441 = arith.shli %440, %418 : vector<16xi32>
+                %442 = arith.bitcast %441 : vector<16xi32> to vector<16xf32>
+                %443 = arith.addi %401, %431 : index
+                %444 = memref.load %0[%443] : memref<?xf32>
+                %445 = vector.broadcast %444 : f32 to vector<16xf32>
+                %446 = vector.fma %445, %437, %411 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %447 = vector.fma %445, %442, %412 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %429, %430, %446, %447 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %437 = arith.addf %393, %395 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %438 = arith.addf %394, %396 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %439 = arith.constant 16 : index
-              %440 = arith.muli %383, %439 : index
-              %441 = arith.constant 1024 : index
-              %442 = arith.muli %388, %441 : index
-              %443 = arith.addi %442, %440 : index
-              vector.store %437, %2[%443] : memref<?xf32>, vector<16xf32>
-              %444 = arith.muli %384, %439 : index
-              %445 = arith.addi %442, %444 : index
-              vector.store %438, %2[%445] : memref<?xf32>, vector<16xf32>
+              %448 = arith.addf %404, %406 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %449 = arith.addf %405, %407 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %450 = arith.constant 16 : index
+              %451 = arith.muli %394, %450 : index
+              %452 = arith.constant 1024 : index
+              %453 = arith.muli %399, %452 : index
+              %454 = arith.addi %453, %451 : index
+              vector.store %448, %2[%454] : memref<?xf32>, vector<16xf32>
+              %455 = arith.muli %395, %450 : index
+              %456 = arith.addi %453, %455 : index
+              vector.store %449, %2[%456] : memref<?xf32>, vector<16xf32>
             }
           }
         }
@@ -14087,322 +14106,341 @@ builtin.module {
               %118 = vector.load %36[%117] : memref<4096xf32>, vector<16xf32>
               %119 = arith.addi %33, %117 : index
               %120 = vector.load %36[%119] : memref<4096xf32>, vector<16xf32>
-              %121 = arith.addi %73, %99 : index
-              %122 = memref.load %4[%121] : memref<?xf32>
-              %123 = vector.broadcast %122 : f32 to vector<16xf32>
-              %124 = vector.fma %123, %118, %100 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %125 = vector.fma %123, %120, %101 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %126 = arith.addi %74, %99 : index
-              %127 = memref.load %4[%126] : memref<?xf32>
-              %128 = vector.broadcast %127 : f32 to vector<16xf32>
-              %129 = vector.fma %128, %118, %102 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %130 = vector.fma %128, %120, %103 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %131 = arith.addi %75, %99 : index
-              %132 = memref.load %4[%131] : memref<?xf32>
-              %133 = vector.broadcast %132 : f32 to vector<16xf32>
-              %134 = vector.fma %133, %118, %104 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %135 = vector.fma %133, %120, %105 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %136 = arith.addi %76, %99 : index
-              %137 = memref.load %4[%136] : memref<?xf32>
-              %138 = vector.broadcast %137 : f32 to vector<16xf32>
-              %139 = vector.fma %138, %118, %106 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %140 = vector.fma %138, %120, %107 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %141 = arith.addi %77, %99 : index
-              %142 = memref.load %4[%141] : memref<?xf32>
-              %143 = vector.broadcast %142 : f32 to vector<16xf32>
-              %144 = vector.fma %143, %118, %108 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %145 = vector.fma %143, %120, %109 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %146 = arith.addi %78, %99 : index
-              %147 = memref.load %4[%146] : memref<?xf32>
-              %148 = vector.broadcast %147 : f32 to vector<16xf32>
-              %149 = vector.fma %148, %118, %110 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %150 = vector.fma %148, %120, %111 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %151 = arith.addi %79, %99 : index
-              %152 = memref.load %4[%151] : memref<?xf32>
-              %153 = vector.broadcast %152 : f32 to vector<16xf32>
-              %154 = vector.fma %153, %118, %112 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %155 = vector.fma %153, %120, %113 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %156 = arith.addi %80, %99 : index
-              %157 = memref.load %4[%156] : memref<?xf32>
-              %158 = vector.broadcast %157 : f32 to vector<16xf32>
-              %159 = vector.fma %158, %118, %114 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %160 = vector.fma %158, %120, %115 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              scf.yield %124, %125, %129, %130, %134, %135, %139, %140, %144, %145, %149, %150, %154, %155, %159, %160 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              %121 = arith.constant 256 : index
+              %122 = arith.addi %117, %121 : index
+              rlx_cpu.prefetch %36[%122] {cache = "l1"} : memref<4096xf32>
+              %123 = arith.addi %119, %121 : index
+              rlx_cpu.prefetch %36[%123] {cache = "l1"} : memref<4096xf32>
+              %124 = arith.addi %73, %99 : index
+              %125 = memref.load %4[%124] : memref<?xf32>
+              %126 = vector.broadcast %125 : f32 to vector<16xf32>
+              %127 = vector.fma %126, %118, %100 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %128 = vector.fma %126, %120, %101 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %129 = arith.addi %74, %99 : index
+              %130 = memref.load %4[%129] : memref<?xf32>
+              %131 = vector.broadcast %130 : f32 to vector<16xf32>
+              %132 = vector.fma %131, %118, %102 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %133 = vector.fma %131, %120, %103 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %134 = arith.addi %75, %99 : index
+              %135 = memref.load %4[%134] : memref<?xf32>
+              %136 = vector.broadcast %135 : f32 to vector<16xf32>
+              %137 = vector.fma %136, %118, %104 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %138 = vector.fma %136, %120, %105 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %139 = arith.addi %76, %99 : index
+              %140 = memref.load %4[%139] : memref<?xf32>
+              %141 = vector.broadcast %140 : f32 to vector<16xf32>
+              %142 = vector.fma %141, %118, %106 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %143 = vector.fma %141, %120, %107 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %144 = arith.addi %77, %99 : index
+              %145 = memref.load %4[%144] : memref<?xf32>
+              %146 = vector.broadcast %145 : f32 to vector<16xf32>
+              %147 = vector.fma %146, %118, %108 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %148 = vector.fma %146, %120, %109 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %149 = arith.addi %78, %99 : index
+              %150 = memref.load %4[%149] : memref<?xf32>
+              %151 = vector.broadcast %150 : f32 to vector<16xf32>
+              %152 = vector.fma %151, %118, %110 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %153 = vector.fma %151, %120, %111 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %154 = arith.addi %79, %99 : index
+              %155 = memref.load %4[%154] : memref<?xf32>
+              %156 = vector.broadcast %155 : f32 to vector<16xf32>
+              %157 = vector.fma %156, %118, %112 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %158 = vector.fma %156, %120, %113 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %159 = arith.addi %80, %99 : index
+              %160 = memref.load %4[%159] : memref<?xf32>
+              %161 = vector.broadcast %160 : f32 to vector<16xf32>
+              %162 = vector.fma %161, %118, %114 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %163 = vector.fma %161, %120, %115 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %127, %128, %132, %133, %137, %138, %142, %143, %147, %148, %152, %153, %157, %158, %162, %163 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %161 = arith.constant 16 : index
-            %162 = arith.muli %31, %161 : index
-            %163 = arith.constant 1024 : index
-            %164 = arith.muli %61, %163 : index
-            %165 = arith.addi %164, %162 : index
-            vector.store %83, %5[%165] : memref<?xf32>, vector<16xf32>
-            %166 = arith.muli %32, %161 : index
-            %167 = arith.addi %164, %166 : index
-            vector.store %84, %5[%167] : memref<?xf32>, vector<16xf32>
-            %168 = arith.muli %62, %163 : index
-            %169 = arith.addi %168, %162 : index
-            vector.store %85, %5[%169] : memref<?xf32>, vector<16xf32>
-            %170 = arith.addi %168, %166 : index
-            vector.store %86, %5[%170] : memref<?xf32>, vector<16xf32>
-            %171 = arith.muli %63, %163 : index
-            %172 = arith.addi %171, %162 : index
-            vector.store %87, %5[%172] : memref<?xf32>, vector<16xf32>
-            %173 = arith.addi %171, %166 : index
-            vector.store %88, %5[%173] : memref<?xf32>, vector<16xf32>
-            %174 = arith.muli %65, %163 : index
-            %175 = arith.addi %174, %162 : index
-            vector.store %89, %5[%175] : memref<?xf32>, vector<16xf32>
-            %176 = arith.addi %174, %166 : index
-            vector.store %90, %5[%176] : memref<?xf32>, vector<16xf32>
-            %177 = arith.muli %66, %163 : index
-            %178 = arith.addi %177, %162 : index
-            vector.store %91, %5[%178] : memref<?xf32>, vector<16xf32>
-            %179 = arith.addi %177, %166 : index
-            vector.store %92, %5[%179] : memref<?xf32>, vector<16xf32>
-            %180 = arith.muli %68, %163 : index
-            %181 = arith.addi %180, %162 : index
-            vector.store %93, %5[%181] : memref<?xf32>, vector<16xf32>
-            %182 = arith.addi %180, %166 : index
-            vector.store %94, %5[%182] : memref<?xf32>, vector<16xf32>
-            %183 = arith.muli %70, %163 : index
-            %184 = arith.addi %183, %162 : index
-            vector.store %95, %5[%184] : memref<?xf32>, vector<16xf32>
-            %185 = arith.addi %183, %166 : index
-            vector.store %96, %5[%185] : memref<?xf32>, vector<16xf32>
-            %186 = arith.muli %72, %163 : index
-            %187 = arith.addi %186, %162 : index
-            vector.store %97, %5[%187] : memref<?xf32>, vector<16xf32>
-            %188 = arith.addi %186, %166 : index
-            vector.store %98, %5[%188] : memref<?xf32>, vector<16xf32>
+            %164 = arith.constant 16 : index
+            %165 = arith.muli %31, %164 : index
+            %166 = arith.constant 1024 : index
+            %167 = arith.muli %61, %166 : index
+            %168 = arith.addi %167, %165 : index
+            vector.store %83, %5[%168] : memref<?xf32>, vector<16xf32>
+            %169 = arith.muli %32, %164 : index
+            %170 = arith.addi %167, %169 : index
+            vector.store %84, %5[%170] : memref<?xf32>, vector<16xf32>
+            %171 = arith.muli %62, %166 : index
+            %172 = arith.addi %171, %165 : index
+            vector.store %85, %5[%172] : memref<?xf32>, vector<16xf32>
+            %173 = arith.addi %171, %169 : index
+            vector.store %86, %5[%173] : memref<?xf32>, vector<16xf32>
+            %174 = arith.muli %63, %166 : index
+            %175 = arith.addi %174, %165 : index
+            vector.store %87, %5[%175] : memref<?xf32>, vector<16xf32>
+            %176 = arith.addi %174, %169 : index
+            vector.store %88, %5[%176] : memref<?xf32>, vector<16xf32>
+            %177 = arith.muli %65, %166 : index
+            %178 = arith.addi %177, %165 : index
+            vector.store %89, %5[%178] : memref<?xf32>, vector<16xf32>
+            %179 = arith.addi %177, %169 : index
+            vector.store %90, %5[%179] : memref<?xf32>, vector<16xf32>
+            %180 = arith.muli %66, %166 : index
+            %181 = arith.addi %180, %165 : index
+            vector.store %91, %5[%181] : memref<?xf32>, vector<16xf32>
+            %182 = arith.addi %180, %169 : index
+            vector.store %92, %5[%182] : memref<?xf32>, vector<16xf32>
+            %183 = arith.muli %68, %166 : index
+            %184 = arith.addi %183, %165 : index
+            vector.store %93, %5[%184] : memref<?xf32>, vector<16xf32>
+            %185 = arith.addi %183, %169 : index
+            vector.store %94, %5[%185] : memref<?xf32>, vector<16xf32>
+            %186 = arith.muli %70, %166 : index
+            %187 = arith.addi %186, %165 : index
+            vector.store %95, %5[%187] : memref<?xf32>, vector<16xf32>
+            %188 = arith.addi %186, %169 : index
+            vector.store %96, %5[%188] : memref<?xf32>, vector<16xf32>
+            %189 = arith.muli %72, %166 : index
+            %190 = arith.addi %189, %165 : index
+            vector.store %97, %5[%190] : memref<?xf32>, vector<16xf32>
+            %191 = arith.addi %189, %169 : index
+            vector.store %98, %5[%191] : memref<?xf32>, vector<16xf32>
           }
-          %189 = arith.subi %19, %23 : index
-          %190 = arith.divui %189, %13 : index
-          %191 = arith.muli %190, %13 : index
-          %192 = arith.addi %23, %191 : index
-          scf.for %193 = %23 to %192 step %13 {
-            %194 = arith.addi %193, %11 : index
-            %195 = arith.addi %193, %29 : index
-            %196 = arith.constant 3 : index
-            %197 = arith.addi %193, %196 : index
-            %198 = arith.muli %193, %37 : index
-            %199 = arith.muli %194, %37 : index
-            %200 = arith.muli %195, %37 : index
-            %201 = arith.muli %197, %37 : index
-            %202 = arith.constant 0.000000e+00 : f32
-            %203 = vector.broadcast %202 : f32 to vector<16xf32>
-            %204, %205, %206, %207, %208, %209, %210, %211 = scf.for %212 = %12 to %37 step %11 iter_args(%213 = %203, %214 = %203, %215 = %203, %216 = %203, %217 = %203, %218 = %203, %219 = %203, %220 = %203) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %221 = arith.constant 16 : index
-              %222 = arith.muli %212, %221 : index
-              %223 = vector.load %36[%222] : memref<4096xf32>, vector<16xf32>
-              %224 = arith.addi %33, %222 : index
-              %225 = vector.load %36[%224] : memref<4096xf32>, vector<16xf32>
-              %226 = arith.addi %198, %212 : index
-              %227 = memref.load %4[%226] : memref<?xf32>
-              %228 = vector.broadcast %227 : f32 to vector<16xf32>
-              %229 = vector.fma %228, %223, %213 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %230 = vector.fma %228, %225, %214 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %231 = arith.addi %199, %212 : index
-              %232 = memref.load %4[%231] : memref<?xf32>
-              %233 = vector.broadcast %232 : f32 to vector<16xf32>
-              %234 = vector.fma %233, %223, %215 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %235 = vector.fma %233, %225, %216 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %236 = arith.addi %200, %212 : index
-              %237 = memref.load %4[%236] : memref<?xf32>
-              %238 = vector.broadcast %237 : f32 to vector<16xf32>
-              %239 = vector.fma %238, %223, %217 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %240 = vector.fma %238, %225, %218 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %241 = arith.addi %201, %212 : index
-              %242 = memref.load %4[%241] : memref<?xf32>
-              %243 = vector.broadcast %242 : f32 to vector<16xf32>
-              %244 = vector.fma %243, %223, %219 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %245 = vector.fma %243, %225, %220 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              scf.yield %229, %230, %234, %235, %239, %240, %244, %245 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+          %192 = arith.subi %19, %23 : index
+          %193 = arith.divui %192, %13 : index
+          %194 = arith.muli %193, %13 : index
+          %195 = arith.addi %23, %194 : index
+          scf.for %196 = %23 to %195 step %13 {
+            %197 = arith.addi %196, %11 : index
+            %198 = arith.addi %196, %29 : index
+            %199 = arith.constant 3 : index
+            %200 = arith.addi %196, %199 : index
+            %201 = arith.muli %196, %37 : index
+            %202 = arith.muli %197, %37 : index
+            %203 = arith.muli %198, %37 : index
+            %204 = arith.muli %200, %37 : index
+            %205 = arith.constant 0.000000e+00 : f32
+            %206 = vector.broadcast %205 : f32 to vector<16xf32>
+            %207, %208, %209, %210, %211, %212, %213, %214 = scf.for %215 = %12 to %37 step %11 iter_args(%216 = %206, %217 = %206, %218 = %206, %219 = %206, %220 = %206, %221 = %206, %222 = %206, %223 = %206) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %224 = arith.constant 16 : index
+              %225 = arith.muli %215, %224 : index
+              %226 = vector.load %36[%225] : memref<4096xf32>, vector<16xf32>
+              %227 = arith.addi %33, %225 : index
+              %228 = vector.load %36[%227] : memref<4096xf32>, vector<16xf32>
+              %229 = arith.constant 256 : index
+              %230 = arith.addi %225, %229 : index
+              rlx_cpu.prefetch %36[%230] {cache = "l1"} : memref<4096xf32>
+              %231 = arith.addi %227, %229 : index
+              rlx_cpu.prefetch %36[%231] {cache = "l1"} : memref<4096xf32>
+              %232 = arith.addi %201, %215 : index
+              %233 = memref.load %4[%232] : memref<?xf32>
+              %234 = vector.broadcast %233 : f32 to vector<16xf32>
+              %235 = vector.fma %234, %226, %216 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %236 = vector.fma %234, %228, %217 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %237 = arith.addi %202, %215 : index
+              %238 = memref.load %4[%237] : memref<?xf32>
+              %239 = vector.broadcast %238 : f32 to vector<16xf32>
+              %240 = vector.fma %239, %226, %218 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %241 = vector.fma %239, %228, %219 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %242 = arith.addi %203, %215 : index
+              %243 = memref.load %4[%242] : memref<?xf32>
+              %244 = vector.broadcast %243 : f32 to vector<16xf32>
+              %245 = vector.fma %244, %226, %220 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %246 = vector.fma %244, %228, %221 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %247 = arith.addi %204, %215 : index
+              %248 = memref.load %4[%247] : memref<?xf32>
+              %249 = vector.broadcast %248 : f32 to vector<16xf32>
+              %250 = vector.fma %249, %226, %222 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %251 = vector.fma %249, %228, %223 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %235, %236, %240, %241, %245, %246, %250, %251 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %246 = arith.constant 16 : index
-            %247 = arith.muli %31, %246 : index
-            %248 = arith.constant 1024 : index
-            %249 = arith.muli %193, %248 : index
-            %250 = arith.addi %249, %247 : index
-            vector.store %204, %5[%250] : memref<?xf32>, vector<16xf32>
-            %251 = arith.muli %32, %246 : index
-            %252 = arith.addi %249, %251 : index
-            vector.store %205, %5[%252] : memref<?xf32>, vector<16xf32>
-            %253 = arith.muli %194, %248 : index
-            %254 = arith.addi %253, %247 : index
-            vector.store %206, %5[%254] : memref<?xf32>, vector<16xf32>
-            %255 = arith.addi %253, %251 : index
-            vector.store %207, %5[%255] : memref<?xf32>, vector<16xf32>
-            %256 = arith.muli %195, %248 : index
-            %257 = arith.addi %256, %247 : index
-            vector.store %208, %5[%257] : memref<?xf32>, vector<16xf32>
-            %258 = arith.addi %256, %251 : index
-            vector.store %209, %5[%258] : memref<?xf32>, vector<16xf32>
-            %259 = arith.muli %197, %248 : index
-            %260 = arith.addi %259, %247 : index
-            vector.store %210, %5[%260] : memref<?xf32>, vector<16xf32>
-            %261 = arith.addi %259, %251 : index
-            vector.store %211, %5[%261] : memref<?xf32>, vector<16xf32>
+            %252 = arith.constant 16 : index
+            %253 = arith.muli %31, %252 : index
+            %254 = arith.constant 1024 : index
+            %255 = arith.muli %196, %254 : index
+            %256 = arith.addi %255, %253 : index
+            vector.store %207, %5[%256] : memref<?xf32>, vector<16xf32>
+            %257 = arith.muli %32, %252 : index
+            %258 = arith.addi %255, %257 : index
+            vector.store %208, %5[%258] : memref<?xf32>, vector<16xf32>
+            %259 = arith.muli %197, %254 : index
+            %260 = arith.addi %259, %253 : index
+            vector.store %209, %5[%260] : memref<?xf32>, vector<16xf32>
+            %261 = arith.addi %259, %257 : index
+            vector.store %210, %5[%261] : memref<?xf32>, vector<16xf32>
+            %262 = arith.muli %198, %254 : index
+            %263 = arith.addi %262, %253 : index
+            vector.store %211, %5[%263] : memref<?xf32>, vector<16xf32>
+            %264 = arith.addi %262, %257 : index
+            vector.store %212, %5[%264] : memref<?xf32>, vector<16xf32>
+            %265 = arith.muli %200, %254 : index
+            %266 = arith.addi %265, %253 : index
+            vector.store %213, %5[%266] : memref<?xf32>, vector<16xf32>
+            %267 = arith.addi %265, %257 : index
+            vector.store %214, %5[%267] : memref<?xf32>, vector<16xf32>
           }
-          %262 = arith.subi %19, %192 : index
-          %263 = arith.divui %262, %29 : index
-          %264 = arith.muli %263, %29 : index
-          %265 = arith.addi %192, %264 : index
-          scf.for %266 = %192 to %265 step %29 {
-            %267 = arith.addi %266, %11 : index
-            %268 = arith.muli %266, %37 : index
-            %269 = arith.muli %267, %37 : index
-            %270 = arith.constant 0.000000e+00 : f32
-            %271 = vector.broadcast %270 : f32 to vector<16xf32>
-            %272, %273, %274, %275, %276, %277, %278, %279 = scf.for %280 = %12 to %37 step %29 iter_args(%281 = %271, %282 = %271, %283 = %271, %284 = %271, %285 = %271, %286 = %271, %287 = %271, %288 = %271) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %289 = arith.constant 16 : index
-              %290 = arith.muli %280, %289 : index
-              %291 = vector.load %36[%290] : memref<4096xf32>, vector<16xf32>
-              %292 = arith.addi %33, %290 : index
-              %293 = vector.load %36[%292] : memref<4096xf32>, vector<16xf32>
-              %294 = arith.addi %268, %280 : index
-              %295 = memref.load %4[%294] : memref<?xf32>
-              %296 = vector.broadcast %295 : f32 to vector<16xf32>
-              %297 = vector.fma %296, %291, %281 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %298 = vector.fma %296, %293, %282 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %299 = arith.addi %269, %280 : index
-              %300 = memref.load %4[%299] : memref<?xf32>
-              %301 = vector.broadcast %300 : f32 to vector<16xf32>
-              %302 = vector.fma %301, %291, %283 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %303 = vector.fma %301, %293, %284 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %304 = arith.addi %280, %11 : index
-              %305 = arith.muli %304, %289 : index
-              %306 = vector.load %36[%305] : memref<4096xf32>, vector<16xf32>
-              %307 = arith.addi %33, %305 : index
-              %308 = vector.load %36[%307] : memref<4096xf32>, vector<16xf32>
-              %309 = arith.addi %268, %304 : index
-              %310 = memref.load %4[%309] : memref<?xf32>
-              %311 = vector.broadcast %310 : f32 to vector<16xf32>
-              %312 = vector.fma %311, %306, %285 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %313 = vector.fma %311, %308, %286 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %314 = arith.addi %269, %304 : index
-              %315 = memref.load %4[%314] : memref<?xf32>
-              %316 = vector.broadcast %315 : f32 to vector<16xf32>
-              %317 = vector.fma %316, %306, %287 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %318 = vector.fma %316, %308, %288 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              scf.yield %297, %298, %302, %303, %312, %313, %317, %318 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+          %268 = arith.subi %19, %195 : index
+          %269 = arith.divui %268, %29 : index
+          %270 = arith.muli %269, %29 : index
+          %271 = arith.addi %195, %270 : index
+          scf.for %272 = %195 to %271 step %29 {
+            %273 = arith.addi %272, %11 : index
+            %274 = arith.muli %272, %37 : index
+            %275 = arith.muli %273, %37 : index
+            %276 = arith.constant 0.000000e+00 : f32
+            %277 = vector.broadcast %276 : f32 to vector<16xf32>
+            %278, %279, %280, %281, %282, %283, %284, %285 = scf.for %286 = %12 to %37 step %29 iter_args(%287 = %277, %288 = %277, %289 = %277, %290 = %277, %291 = %277, %292 = %277, %293 = %277, %294 = %277) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %295 = arith.constant 16 : index
+              %296 = arith.muli %286, %295 : index
+              %297 = vector.load %36[%296] : memref<4096xf32>, vector<16xf32>
+              %298 = arith.addi %33, %296 : index
+              %299 = vector.load %36[%298] : memref<4096xf32>, vector<16xf32>
+              %300 = arith.constant 256 : index
+              %301 = arith.addi %296, %300 : index
+              rlx_cpu.prefetch %36[%301] {cache = "l1"} : memref<4096xf32>
+              %302 = arith.addi %298, %300 : index
+              rlx_cpu.prefetch %36[%302] {cache = "l1"} : memref<4096xf32>
+              %303 = arith.addi %274, %286 : index
+              %304 = memref.load %4[%303] : memref<?xf32>
+              %305 = vector.broadcast %304 : f32 to vector<16xf32>
+              %306 = vector.fma %305, %297, %287 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %307 = vector.fma %305, %299, %288 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %308 = arith.addi %275, %286 : index
+              %309 = memref.load %4[%308] : memref<?xf32>
+              %310 = vector.broadcast %309 : f32 to vector<16xf32>
+              %311 = vector.fma %310, %297, %289 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %312 = vector.fma %310, %299, %290 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %313 = arith.addi %286, %11 : index
+              %314 = arith.muli %313, %295 : index
+              %315 = vector.load %36[%314] : memref<4096xf32>, vector<16xf32>
+              %316 = arith.addi %33, %314 : index
+              %317 = vector.load %36[%316] : memref<4096xf32>, vector<16xf32>
+              %318 = arith.addi %314, %300 : index
+              rlx_cpu.prefetch %36[%318] {cache = "l1"} : memref<4096xf32>
+              %319 = arith.addi %316, %300 : index
+              rlx_cpu.prefetch %36[%319] {cache = "l1"} : memref<4096xf32>
+              %320 = arith.addi %274, %313 : index
+              %321 = memref.load %4[%320] : memref<?xf32>
+              %322 = vector.broadcast %321 : f32 to vector<16xf32>
+              %323 = vector.fma %322, %315, %291 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %324 = vector.fma %322, %317, %292 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %325 = arith.addi %275, %313 : index
+              %326 = memref.load %4[%325] : memref<?xf32>
+              %327 = vector.broadcast %326 : f32 to vector<16xf32>
+              %328 = vector.fma %327, %315, %293 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %329 = vector.fma %327, %317, %294 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %306, %307, %311, %312, %323, %324, %328, %329 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %319 = arith.addf %272, %276 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %320 = arith.addf %273, %277 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %321 = arith.addf %274, %278 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %322 = arith.addf %275, %279 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %323 = arith.constant 16 : index
-            %324 = arith.muli %31, %323 : index
-            %325 = arith.constant 1024 : index
-            %326 = arith.muli %266, %325 : index
-            %327 = arith.addi %326, %324 : index
-            vector.store %319, %5[%327] : memref<?xf32>, vector<16xf32>
-            %328 = arith.muli %32, %323 : index
-            %329 = arith.addi %326, %328 : index
-            vector.store %320, %5[%329] : memref<?xf32>, vector<16xf32>
-            %330 = arith.muli %267, %325 : index
-            %331 = arith.addi %330, %324 : index
-            vector.store %321, %5[%331] : memref<?xf32>, vector<16xf32>
-            %332 = arith.addi %330, %328 : index
-            vector.store %322, %5[%332] : memref<?xf32>, vector<16xf32>
+            %330 = arith.addf %278, %282 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %331 = arith.addf %279, %283 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %332 = arith.addf %280, %284 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %333 = arith.addf %281, %285 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %334 = arith.constant 16 : index
+            %335 = arith.muli %31, %334 : index
+            %336 = arith.constant 1024 : index
+            %337 = arith.muli %272, %336 : index
+            %338 = arith.addi %337, %335 : index
+            vector.store %330, %5[%338] : memref<?xf32>, vector<16xf32>
+            %339 = arith.muli %32, %334 : index
+            %340 = arith.addi %337, %339 : index
+            vector.store %331, %5[%340] : memref<?xf32>, vector<16xf32>
+            %341 = arith.muli %273, %336 : index
+            %342 = arith.addi %341, %335 : index
+            vector.store %332, %5[%342] : memref<?xf32>, vector<16xf32>
+            %343 = arith.addi %341, %339 : index
+            vector.store %333, %5[%343] : memref<?xf32>, vector<16xf32>
           }
-          scf.for %333 = %265 to %19 step %11 {
-            %334 = arith.muli %333, %37 : index
-            %335 = arith.constant 0.000000e+00 : f32
-            %336 = vector.broadcast %335 : f32 to vector<16xf32>
-            %337, %338, %339, %340 = scf.for %341 = %12 to %37 step %29 iter_args(%342 = %336, %343 = %336, %344 = %336, %345 = %336) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %346 = arith.constant 16 : index
-              %347 = arith.muli %341, %346 : index
-              %348 = vector.load %36[%347] : memref<4096xf32>, vector<16xf32>
-              %349 = arith.addi %33, %347 : index
-              %350 = vector.load %36[%349] : memref<4096xf32>, vector<16xf32>
-              %351 = arith.addi %334, %341 : index
-              %352 = memref.load %4[%351] : memref<?xf32>
-              %353 = vector.broadcast %352 : f32 to vector<16xf32>
-              %354 = vector.fma %353, %348, %342 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %355 = vector.fma %353, %350, %343 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %356 = arith.addi %341, %11 : index
-              %357 = arith.muli %356, %346 : index
-              %358 = vector.load %36[%357] : memref<4096xf32>, vector<16xf32>
-              %359 = arith.addi %33, %357 : index
-              %360 = vector.load %36[%359] : memref<4096xf32>, vector<16xf32>
-              %361 = arith.addi %334, %356 : index
-              %362 = memref.load %4[%361] : memref<?xf32>
-              %363 = vector.broadcast %362 : f32 to vector<16xf32>
-              %364 = vector.fma %363, %358, %344 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %365 = vector.fma %363, %360, %345 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              scf.yield %354, %355, %364, %365 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+          scf.for %344 = %271 to %19 step %11 {
+            %345 = arith.muli %344, %37 : index
+            %346 = arith.constant 0.000000e+00 : f32
+            %347 = vector.broadcast %346 : f32 to vector<16xf32>
+            %348, %349, %350, %351 = scf.for %352 = %12 to %37 step %29 iter_args(%353 = %347, %354 = %347, %355 = %347, %356 = %347) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %357 = arith.constant 16 : index
+              %358 = arith.muli %352, %357 : index
+              %359 = vector.load %36[%358] : memref<4096xf32>, vector<16xf32>
+              %360 = arith.addi %33, %358 : index
+              %361 = vector.load %36[%360] : memref<4096xf32>, vector<16xf32>
+              %362 = arith.addi %345, %352 : index
+              %363 = memref.load %4[%362] : memref<?xf32>
+              %364 = vector.broadcast %363 : f32 to vector<16xf32>
+              %365 = vector.fma %364, %359, %353 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %366 = vector.fma %364, %361, %354 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %367 = arith.addi %352, %11 : index
+              %368 = arith.muli %367, %357 : index
+              %369 = vector.load %36[%368] : memref<4096xf32>, vector<16xf32>
+              %370 = arith.addi %33, %368 : index
+              %371 = vector.load %36[%370] : memref<4096xf32>, vector<16xf32>
+              %372 = arith.addi %345, %367 : index
+              %373 = memref.load %4[%372] : memref<?xf32>
+              %374 = vector.broadcast %373 : f32 to vector<16xf32>
+              %375 = vector.fma %374, %369, %355 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %376 = vector.fma %374, %371, %356 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %365, %366, %375, %376 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %366 = arith.addf %337, %339 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %367 = arith.addf %338, %340 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %368 = arith.constant 16 : index
-            %369 = arith.muli %31, %368 : index
-            %370 = arith.constant 1024 : index
-            %371 = arith.muli %333, %370 : index
-            %372 = arith.addi %371, %369 : index
-            vector.store %366, %5[%372] : memref<?xf32>, vector<16xf32>
-            %373 = arith.muli %32, %368 : index
-            %374 = arith.addi %371, %373 : index
-            vector.store %367, %5[%374] : memref<?xf32>, vector<16xf32>
+            %377 = arith.addf %348, %350 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %378 = arith.addf %349, %351 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %379 = arith.constant 16 : index
+            %380 = arith.muli %31, %379 : index
+            %381 = arith.constant 1024 : index
+            %382 = arith.muli %344, %381 : index
+            %383 = arith.addi %382, %380 : index
+            vector.store %377, %5[%383] : memref<?xf32>, vector<16xf32>
+            %384 = arith.muli %32, %379 : index
+            %385 = arith.addi %382, %384 : index
+            vector.store %378, %5[%385] : memref<?xf32>, vector<16xf32>
           }
         } else {
-          %375 = arith.muli %28, %29 : index
-          %376 = arith.addi %375, %11 : index
-          %377 = arith.constant 2048 : index
-          %378 = arith.muli %375, %377 : index
-          %379 = arith.muli %376, %377 : index
-          scf.for %380 = %17 to %19 step %11 {
-            %381 = arith.constant 128 : index
-            %382 = arith.muli %380, %381 : index
-            %383 = arith.constant 0.000000e+00 : f32
-            %384 = vector.broadcast %383 : f32 to vector<16xf32>
-            %385, %386, %387, %388 = scf.for %389 = %12 to %381 step %29 iter_args(%390 = %384, %391 = %384, %392 = %384, %393 = %384) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %394 = arith.constant 16 : index
-              %395 = arith.muli %389, %394 : index
-              %396 = arith.addi %378, %395 : index
-              %397 = vector.load %3[%396] : memref<?xi16>, vector<16xi16>
-              %398 = arith.extui %397 : vector<16xi16> to vector<16xi32>
-              %399 = arith.constant dense<16> : vector<16xi32>
-              %400 = arith.shli %398, %399 : vector<16xi32>
-              %401 = arith.bitcast %400 : vector<16xi32> to vector<16xf32>
-              %402 = arith.addi %379, %395 : index
-              %403 = vector.load %3[%402] : memref<?xi16>, vector<16xi16>
-              %404 = arith.extui %403 : vector<16xi16> to vector<16xi32>
-              %405 = arith.shli %404, %399 : vector<16xi32>
-              %406 = arith.bitcast %405 : vector<16xi32> to vector<16xf32>
-              %407 = arith.addi %382, %389 : index
-              %408 = memref.load %4[%407] : memref<?xf32>
-              %409 = vector.broadcast %408 : f32 to vector<16xf32>
-              %410 = vector.fma %409, %401, %390 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %411 = vector.fma %409, %406, %391 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %412 = arith.addi %389, %11 : index
-              %413 = arith.muli %412, %394 : index
-              %414 = arith.addi %378, %413 : index
-              %415 = vector.load %3[%414] : memref<?xi16>, vector<16xi16>
-              %416 = arith.extui %415 : vector<16xi16> to vector<16xi32>
-              %417 = arith.shli %416, %399 : vector<16xi32>
-              %418 = arith.bitcast %417 : vector<16xi32> to vector<16xf32>
-              %419 = arith.addi %379, %413 : index
-              %420 = vector.load %3[%419] : memref<?xi16>, vector<16xi16>
-              %421 = arith.extui %420 : vector<16xi16> to vector<16xi32>
-              %422 = arith.shli %421, %399 : vector<16xi32>
-              %423 = arith.bitcast %422 : vector<16xi32> to vector<16xf32>
-              %424 = arith.addi %382, %412 : index
-              %425 = memref.load %4[%424] : memref<?xf32>
-              %426 = vector.broadcast %425 : f32 to vector<16xf32>
-              %427 = vector.fma %426, %418, %392 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %428 = vector.fma %426, %423, %393 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              scf.yield %410, %411, %427, %428 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+          %386 = arith.muli %28, %29 : index
+          %387 = arith.addi %386, %11 : index
+          %388 = arith.constant 2048 : index
+          %389 = arith.muli %386, %388 : index
+          %390 = arith.muli %387, %388 : index
+          scf.for %391 = %17 to %19 step %11 {
+            %392 = arith.constant 128 : index
+            %393 = arith.muli %391, %392 : index
+            %394 = arith.constant 0.000000e+00 : f32
+            %395 = vector.broadcast %394 : f32 to vector<16xf32>
+            %396, %397, %398, %399 = scf.for %400 = %12 to %392 step %29 iter_args(%401 = %395, %402 = %395, %403 = %395, %404 = %395) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %405 = arith.constant 16 : index
+              %406 = arith.muli %400, %405 : index
+              %407 = arith.addi %389, %406 : index
+              %408 = vector.load %3[%407] : memref<?xi16>, vector<16xi16>
+              %409 = arith.extui %408 : vector<16xi16> to vector<16xi32>
+              %410 = arith.constant dense<16> : vector<16xi32>
+              %411 = arith.shli %409, %410 : vector<16xi32>
+              %412 = arith.bitcast %411 : vector<16xi32> to vector<16xf32>
+              %413 = arith.addi %390, %406 : index
+              %414 = vector.load %3[%413] : memref<?xi16>, vector<16xi16>
+              %415 = arith.extui %414 : vector<16xi16> to vector<16xi32>
+              %416 = arith.shli %415, %410 : vector<16xi32>
+              %417 = arith.bitcast %416 : vector<16xi32> to vector<16xf32>
+              %418 = arith.addi %393, %400 : index
+              %419 = memref.load %4[%418] : memref<?xf32>
+              %420 = vector.broadcast %419 : f32 to vector<16xf32>
+              %421 = vector.fma %420, %412, %401 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %422 = vector.fma %420, %417, %402 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %423 = arith.addi %400, %11 : index
+              %424 = arith.muli %423, %405 : index
+              %425 = arith.addi %389, %424 : index
+              %426 = vector.load %3[%425] : memref<?xi16>, vector<16xi16>
+              %427 = arith.extui %426 : vector<16xi16> to vector<16xi32>
+              %428 = arith.shli %427, %410 : vector<16xi32>
+              %429 = arith.bitcast %428 : vector<16xi32> to vector<16xf32>
+              %430 = arith.addi %390, %424 : index
+              %431 = vector.load %3[%430] : memref<?xi16>, vector<16xi16>
+              %432 = arith.extui %431 : vector<16xi16> to vector<16xi32>
+              %433 = arith.shli %432, %410 : vector<16xi32>
+              %434 = arith.bitcast %433 : vector<16xi32> to vector<16xf32>
+              %435 = arith.addi %393, %423 : index
+              %436 = memref.load %4[%435] : memref<?xf32>
+              %437 = vector.broadcast %436 : f32 to vector<16xf32>
+              %438 = vector.fma %437, %429, %403 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %439 = vector.fma %437, %434, %404 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %421, %422, %438, %439 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %429 = arith.addf %385, %387 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %430 = arith.addf %386, %388 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %431 = arith.constant 16 : index
-            %432 = arith.muli %375, %431 : index
-            %433 = arith.constant 1024 : index
-            %434 = arith.muli %380, %433 : index
-            %435 = arith.addi %434, %432 : index
-            vector.store %429, %5[%435] : memref<?xf32>, vector<16xf32>
-            %436 = arith.muli %376, %431 : index
-            %437 = arith.addi %434, %436 : index
-            vector.store %430, %5[%437] : memref<?xf32>, vector<16xf32>
+            %440 = arith.addf %396, %398 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %441 = arith.addf %397, %399 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %442 = arith.constant 16 : index
+            %443 = arith.muli %386, %442 : index
+            %444 = arith.constant 1024 : index
+            %445 = arith.muli %391, %444 : index
+            %446 = arith.addi %445, %443 : index
+            vector.store %440, %5[%446] : memref<?xf32>, vector<16xf32>
+            %447 = arith.muli %387, %442 : index
+            %448 = arith.addi %445, %447 : index
+            vector.store %441, %5[%448] : memref<?xf32>, vector<16xf32>
           }
         }
       }
@@ -14410,7 +14448,7 @@ builtin.module {
     }) : (index, index, index) -> ()
     func.return
   }
-  func.func private @linear_k128_n128_bf16(%0: memref<?xf32>, %1: memref<?xi16>, %2: memref<?xf32>, %3: index) attributes {rlx.kernel = {family = "linear", k = 128 : i64, ns = array<i64: 128>, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 512 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64, weight_format = "bf16", stage = true, tail_rows = array<i64: 4, 2>, block_chains = 8 : i64}} {
+  func.func private @linear_k128_n128_bf16(%0: memref<?xf32>, %1: memref<?xi16>, %2: memref<?xf32>, %3: index) attributes {rlx.kernel = {family = "linear", k = 128 : i64, ns = array<i64: 128>, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 512 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64, weight_format = "bf16", stage = true, tail_rows = array<i64: 4, 2>, block_chains = 8 : i64, block_prefetch = "l1_ahead", prefetch_steps = 16 : i64}} {
     %4 = arith.constant 16384 : index
     %5 = arith.muli %3, %4 : index
     %6 = arith.constant 511 : index
@@ -14504,301 +14542,320 @@ builtin.module {
                 %118 = vector.load %36[%117] : memref<4096xf32>, vector<16xf32>
                 %119 = arith.addi %33, %117 : index
                 %120 = vector.load %36[%119] : memref<4096xf32>, vector<16xf32>
-                %121 = arith.addi %73, %99 : index
-                %122 = memref.load %0[%121] : memref<?xf32>
-                %123 = vector.broadcast %122 : f32 to vector<16xf32>
-                %124 = vector.fma %123, %118, %100 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %125 = vector.fma %123, %120, %101 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %126 = arith.addi %74, %99 : index
-                %127 = memref.load %0[%126] : memref<?xf32>
-                %128 = vector.broadcast %127 : f32 to vector<16xf32>
-                %129 = vector.fma %128, %118, %102 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %130 = vector.fma %128, %120, %103 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %131 = arith.addi %75, %99 : index
-                %132 = memref.load %0[%131] : memref<?xf32>
-                %133 = vector.broadcast %132 : f32 to vector<16xf32>
-                %134 = vector.fma %133, %118, %104 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %135 = vector.fma %133, %120, %105 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %136 = arith.addi %76, %99 : index
-                %137 = memref.load %0[%136] : memref<?xf32>
-                %138 = vector.broadcast %137 : f32 to vector<16xf32>
-                %139 = vector.fma %138, %118, %106 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %140 = vector.fma %138, %120, %107 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %141 = arith.addi %77, %99 : index
-                %142 = memref.load %0[%141] : memref<?xf32>
-                %143 = vector.broadcast %142 : f32 to vector<16xf32>
-                %144 = vector.fma %143, %118, %108 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %145 = vector.fma %143, %120, %109 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %146 = arith.addi %78, %99 : index
-                %147 = memref.load %0[%146] : memref<?xf32>
-                %148 = vector.broadcast %147 : f32 to vector<16xf32>
-                %149 = vector.fma %148, %118, %110 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %150 = vector.fma %148, %120, %111 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %151 = arith.addi %79, %99 : index
-                %152 = memref.load %0[%151] : memref<?xf32>
-                %153 = vector.broadcast %152 : f32 to vector<16xf32>
-                %154 = vector.fma %153, %118, %112 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %155 = vector.fma %153, %120, %113 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %156 = arith.addi %80, %99 : index
-                %157 = memref.load %0[%156] : memref<?xf32>
-                %158 = vector.broadcast %157 : f32 to vector<16xf32>
-                %159 = vector.fma %158, %118, %114 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %160 = vector.fma %158, %120, %115 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %124, %125, %129, %130, %134, %135, %139, %140, %144, %145, %149, %150, %154, %155, %159, %160 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+                %121 = arith.constant 256 : index
+                %122 = arith.addi %117, %121 : index
+                rlx_cpu.prefetch %36[%122] {cache = "l1"} : memref<4096xf32>
+                %123 = arith.addi %119, %121 : index
+                rlx_cpu.prefetch %36[%123] {cache = "l1"} : memref<4096xf32>
+                %124 = arith.addi %73, %99 : index
+                %125 = memref.load %0[%124] : memref<?xf32>
+                %126 = vector.broadcast %125 : f32 to vector<16xf32>
+                %127 = vector.fma %126, %118, %100 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %128 = vector.fma %126, %120, %101 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %129 = arith.addi %74, %99 : index
+                %130 = memref.load %0[%129] : memref<?xf32>
+                %131 = vector.broadcast %130 : f32 to vector<16xf32>
+                %132 = vector.fma %131, %118, %102 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %133 = vector.fma %131, %120, %103 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %134 = arith.addi %75, %99 : index
+                %135 = memref.load %0[%134] : memref<?xf32>
+                %136 = vector.broadcast %135 : f32 to vector<16xf32>
+                %137 = vector.fma %136, %118, %104 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %138 = vector.fma %136, %120, %105 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %139 = arith.addi %76, %99 : index
+                %140 = memref.load %0[%139] : memref<?xf32>
+                %141 = vector.broadcast %140 : f32 to vector<16xf32>
+                %142 = vector.fma %141, %118, %106 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %143 = vector.fma %141, %120, %107 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %144 = arith.addi %77, %99 : index
+                %145 = memref.load %0[%144] : memref<?xf32>
+                %146 = vector.broadcast %145 : f32 to vector<16xf32>
+                %147 = vector.fma %146, %118, %108 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %148 = vector.fma %146, %120, %109 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %149 = arith.addi %78, %99 : index
+                %150 = memref.load %0[%149] : memref<?xf32>
+                %151 = vector.broadcast %150 : f32 to vector<16xf32>
+                %152 = vector.fma %151, %118, %110 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %153 = vector.fma %151, %120, %111 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %154 = arith.addi %79, %99 : index
+                %155 = memref.load %0[%154] : memref<?xf32>
+                %156 = vector.broadcast %155 : f32 to vector<16xf32>
+                %157 = vector.fma %156, %118, %112 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %158 = vector.fma %156, %120, %113 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %159 = arith.addi %80, %99 : index
+                %160 = memref.load %0[%159] : memref<?xf32>
+                %161 = vector.broadcast %160 : f32 to vector<16xf32>
+                %162 = vector.fma %161, %118, %114 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %163 = vector.fma %161, %120, %115 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %127, %128, %132, %133, %137, %138, %142, %143, %147, %148, %152, %153, %157, %158, %162, %163 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %161 = arith.constant 16 : index
-              %162 = arith.muli %31, %161 : index
-              %163 = arith.addi %73, %162 : index
-              vector.store %83, %2[%163] : memref<?xf32>, vector<16xf32>
-              %164 = arith.muli %32, %161 : index
-              %165 = arith.addi %73, %164 : index
-              vector.store %84, %2[%165] : memref<?xf32>, vector<16xf32>
-              %166 = arith.addi %74, %162 : index
-              vector.store %85, %2[%166] : memref<?xf32>, vector<16xf32>
-              %167 = arith.addi %74, %164 : index
-              vector.store %86, %2[%167] : memref<?xf32>, vector<16xf32>
-              %168 = arith.addi %75, %162 : index
-              vector.store %87, %2[%168] : memref<?xf32>, vector<16xf32>
-              %169 = arith.addi %75, %164 : index
-              vector.store %88, %2[%169] : memref<?xf32>, vector<16xf32>
-              %170 = arith.addi %76, %162 : index
-              vector.store %89, %2[%170] : memref<?xf32>, vector<16xf32>
-              %171 = arith.addi %76, %164 : index
-              vector.store %90, %2[%171] : memref<?xf32>, vector<16xf32>
-              %172 = arith.addi %77, %162 : index
-              vector.store %91, %2[%172] : memref<?xf32>, vector<16xf32>
-              %173 = arith.addi %77, %164 : index
-              vector.store %92, %2[%173] : memref<?xf32>, vector<16xf32>
-              %174 = arith.addi %78, %162 : index
-              vector.store %93, %2[%174] : memref<?xf32>, vector<16xf32>
-              %175 = arith.addi %78, %164 : index
-              vector.store %94, %2[%175] : memref<?xf32>, vector<16xf32>
-              %176 = arith.addi %79, %162 : index
-              vector.store %95, %2[%176] : memref<?xf32>, vector<16xf32>
-              %177 = arith.addi %79, %164 : index
-              vector.store %96, %2[%177] : memref<?xf32>, vector<16xf32>
-              %178 = arith.addi %80, %162 : index
-              vector.store %97, %2[%178] : memref<?xf32>, vector<16xf32>
-              %179 = arith.addi %80, %164 : index
-              vector.store %98, %2[%179] : memref<?xf32>, vector<16xf32>
+              %164 = arith.constant 16 : index
+              %165 = arith.muli %31, %164 : index
+              %166 = arith.addi %73, %165 : index
+              vector.store %83, %2[%166] : memref<?xf32>, vector<16xf32>
+              %167 = arith.muli %32, %164 : index
+              %168 = arith.addi %73, %167 : index
+              vector.store %84, %2[%168] : memref<?xf32>, vector<16xf32>
+              %169 = arith.addi %74, %165 : index
+              vector.store %85, %2[%169] : memref<?xf32>, vector<16xf32>
+              %170 = arith.addi %74, %167 : index
+              vector.store %86, %2[%170] : memref<?xf32>, vector<16xf32>
+              %171 = arith.addi %75, %165 : index
+              vector.store %87, %2[%171] : memref<?xf32>, vector<16xf32>
+              %172 = arith.addi %75, %167 : index
+              vector.store %88, %2[%172] : memref<?xf32>, vector<16xf32>
+              %173 = arith.addi %76, %165 : index
+              vector.store %89, %2[%173] : memref<?xf32>, vector<16xf32>
+              %174 = arith.addi %76, %167 : index
+              vector.store %90, %2[%174] : memref<?xf32>, vector<16xf32>
+              %175 = arith.addi %77, %165 : index
+              vector.store %91, %2[%175] : memref<?xf32>, vector<16xf32>
+              %176 = arith.addi %77, %167 : index
+              vector.store %92, %2[%176] : memref<?xf32>, vector<16xf32>
+              %177 = arith.addi %78, %165 : index
+              vector.store %93, %2[%177] : memref<?xf32>, vector<16xf32>
+              %178 = arith.addi %78, %167 : index
+              vector.store %94, %2[%178] : memref<?xf32>, vector<16xf32>
+              %179 = arith.addi %79, %165 : index
+              vector.store %95, %2[%179] : memref<?xf32>, vector<16xf32>
+              %180 = arith.addi %79, %167 : index
+              vector.store %96, %2[%180] : memref<?xf32>, vector<16xf32>
+              %181 = arith.addi %80, %165 : index
+              vector.store %97, %2[%181] : memref<?xf32>, vector<16xf32>
+              %182 = arith.addi %80, %167 : index
+              vector.store %98, %2[%182] : memref<?xf32>, vector<16xf32>
             }
-            %180 = arith.subi %21, %26 : index
-            %181 = arith.divui %180, %10 : index
-            %182 = arith.muli %181, %10 : index
-            %183 = arith.addi %26, %182 : index
-            scf.for %184 = %26 to %183 step %10 {
-              %185 = arith.addi %184, %13 : index
-              %186 = arith.addi %184, %29 : index
-              %187 = arith.constant 3 : index
-              %188 = arith.addi %184, %187 : index
-              %189 = arith.muli %184, %37 : index
-              %190 = arith.muli %185, %37 : index
-              %191 = arith.muli %186, %37 : index
-              %192 = arith.muli %188, %37 : index
-              %193 = arith.constant 0.000000e+00 : f32
-              %194 = vector.broadcast %193 : f32 to vector<16xf32>
-              %195, %196, %197, %198, %199, %200, %201, %202 = scf.for %203 = %12 to %37 step %13 iter_args(%204 = %194, %205 = %194, %206 = %194, %207 = %194, %208 = %194, %209 = %194, %210 = %194, %211 = %194) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %212 = arith.constant 16 : index
-                %213 = arith.muli %203, %212 : index
-                %214 = vector.load %36[%213] : memref<4096xf32>, vector<16xf32>
-                %215 = arith.addi %33, %213 : index
-                %216 = vector.load %36[%215] : memref<4096xf32>, vector<16xf32>
-                %217 = arith.addi %189, %203 : index
-                %218 = memref.load %0[%217] : memref<?xf32>
-                %219 = vector.broadcast %218 : f32 to vector<16xf32>
-                %220 = vector.fma %219, %214, %204 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %221 = vector.fma %219, %216, %205 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %222 = arith.addi %190, %203 : index
-                %223 = memref.load %0[%222] : memref<?xf32>
-                %224 = vector.broadcast %223 : f32 to vector<16xf32>
-                %225 = vector.fma %224, %214, %206 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %226 = vector.fma %224, %216, %207 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %227 = arith.addi %191, %203 : index
-                %228 = memref.load %0[%227] : memref<?xf32>
-                %229 = vector.broadcast %228 : f32 to vector<16xf32>
-                %230 = vector.fma %229, %214, %208 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %231 = vector.fma %229, %216, %209 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %232 = arith.addi %192, %203 : index
-                %233 = memref.load %0[%232] : memref<?xf32>
-                %234 = vector.broadcast %233 : f32 to vector<16xf32>
-                %235 = vector.fma %234, %214, %210 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %236 = vector.fma %234, %216, %211 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %220, %221, %225, %226, %230, %231, %235, %236 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %183 = arith.subi %21, %26 : index
+            %184 = arith.divui %183, %10 : index
+            %185 = arith.muli %184, %10 : index
+            %186 = arith.addi %26, %185 : index
+            scf.for %187 = %26 to %186 step %10 {
+              %188 = arith.addi %187, %13 : index
+              %189 = arith.addi %187, %29 : index
+              %190 = arith.constant 3 : index
+              %191 = arith.addi %187, %190 : index
+              %192 = arith.muli %187, %37 : index
+              %193 = arith.muli %188, %37 : index
+              %194 = arith.muli %189, %37 : index
+              %195 = arith.muli %191, %37 : index
+              %196 = arith.constant 0.000000e+00 : f32
+              %197 = vector.broadcast %196 : f32 to vector<16xf32>
+              %198, %199, %200, %201, %202, %203, %204, %205 = scf.for %206 = %12 to %37 step %13 iter_args(%207 = %197, %208 = %197, %209 = %197, %210 = %197, %211 = %197, %212 = %197, %213 = %197, %214 = %197) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %215 = arith.constant 16 : index
+                %216 = arith.muli %206, %215 : index
+                %217 = vector.load %36[%216] : memref<4096xf32>, vector<16xf32>
+                %218 = arith.addi %33, %216 : index
+                %219 = vector.load %36[%218] : memref<4096xf32>, vector<16xf32>
+                %220 = arith.constant 256 : index
+                %221 = arith.addi %216, %220 : index
+                rlx_cpu.prefetch %36[%221] {cache = "l1"} : memref<4096xf32>
+                %222 = arith.addi %218, %220 : index
+                rlx_cpu.prefetch %36[%222] {cache = "l1"} : memref<4096xf32>
+                %223 = arith.addi %192, %206 : index
+                %224 = memref.load %0[%223] : memref<?xf32>
+                %225 = vector.broadcast %224 : f32 to vector<16xf32>
+                %226 = vector.fma %225, %217, %207 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %227 = vector.fma %225, %219, %208 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %228 = arith.addi %193, %206 : index
+                %229 = memref.load %0[%228] : memref<?xf32>
+                %230 = vector.broadcast %229 : f32 to vector<16xf32>
+                %231 = vector.fma %230, %217, %209 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %232 = vector.fma %230, %219, %210 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %233 = arith.addi %194, %206 : index
+                %234 = memref.load %0[%233] : memref<?xf32>
+                %235 = vector.broadcast %234 : f32 to vector<16xf32>
+                %236 = vector.fma %235, %217, %211 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %237 = vector.fma %235, %219, %212 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %238 = arith.addi %195, %206 : index
+                %239 = memref.load %0[%238] : memref<?xf32>
+                %240 = vector.broadcast %239 : f32 to vector<16xf32>
+                %241 = vector.fma %240, %217, %213 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %242 = vector.fma %240, %219, %214 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %226, %227, %231, %232, %236, %237, %241, %242 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %237 = arith.constant 16 : index
-              %238 = arith.muli %31, %237 : index
-              %239 = arith.addi %189, %238 : index
-              vector.store %195, %2[%239] : memref<?xf32>, vector<16xf32>
-              %240 = arith.muli %32, %237 : index
-              %241 = arith.addi %189, %240 : index
-              vector.store %196, %2[%241] : memref<?xf32>, vector<16xf32>
-              %242 = arith.addi %190, %238 : index
-              vector.store %197, %2[%242] : memref<?xf32>, vector<16xf32>
-              %243 = arith.addi %190, %240 : index
-              vector.store %198, %2[%243] : memref<?xf32>, vector<16xf32>
-              %244 = arith.addi %191, %238 : index
-              vector.store %199, %2[%244] : memref<?xf32>, vector<16xf32>
-              %245 = arith.addi %191, %240 : index
-              vector.store %200, %2[%245] : memref<?xf32>, vector<16xf32>
-              %246 = arith.addi %192, %238 : index
-              vector.store %201, %2[%246] : memref<?xf32>, vector<16xf32>
-              %247 = arith.addi %192, %240 : index
-              vector.store %202, %2[%247] : memref<?xf32>, vector<16xf32>
+              %243 = arith.constant 16 : index
+              %244 = arith.muli %31, %243 : index
+              %245 = arith.addi %192, %244 : index
+              vector.store %198, %2[%245] : memref<?xf32>, vector<16xf32>
+              %246 = arith.muli %32, %243 : index
+              %247 = arith.addi %192, %246 : index
+              vector.store %199, %2[%247] : memref<?xf32>, vector<16xf32>
+              %248 = arith.addi %193, %244 : index
+              vector.store %200, %2[%248] : memref<?xf32>, vector<16xf32>
+              %249 = arith.addi %193, %246 : index
+              vector.store %201, %2[%249] : memref<?xf32>, vector<16xf32>
+              %250 = arith.addi %194, %244 : index
+              vector.store %202, %2[%250] : memref<?xf32>, vector<16xf32>
+              %251 = arith.addi %194, %246 : index
+              vector.store %203, %2[%251] : memref<?xf32>, vector<16xf32>
+              %252 = arith.addi %195, %244 : index
+              vector.store %204, %2[%252] : memref<?xf32>, vector<16xf32>
+              %253 = arith.addi %195, %246 : index
+              vector.store %205, %2[%253] : memref<?xf32>, vector<16xf32>
             }
-            %248 = arith.subi %21, %183 : index
-            %249 = arith.divui %248, %29 : index
-            %250 = arith.muli %249, %29 : index
-            %251 = arith.addi %183, %250 : index
-            scf.for %252 = %183 to %251 step %29 {
-              %253 = arith.addi %252, %13 : index
-              %254 = arith.muli %252, %37 : index
-              %255 = arith.muli %253, %37 : index
-              %256 = arith.constant 0.000000e+00 : f32
-              %257 = vector.broadcast %256 : f32 to vector<16xf32>
-              %258, %259, %260, %261, %262, %263, %264, %265 = scf.for %266 = %12 to %37 step %29 iter_args(%267 = %257, %268 = %257, %269 = %257, %270 = %257, %271 = %257, %272 = %257, %273 = %257, %274 = %257) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %275 = arith.constant 16 : index
-                %276 = arith.muli %266, %275 : index
-                %277 = vector.load %36[%276] : memref<4096xf32>, vector<16xf32>
-                %278 = arith.addi %33, %276 : index
-                %279 = vector.load %36[%278] : memref<4096xf32>, vector<16xf32>
-                %280 = arith.addi %254, %266 : index
-                %281 = memref.load %0[%280] : memref<?xf32>
-                %282 = vector.broadcast %281 : f32 to vector<16xf32>
-                %283 = vector.fma %282, %277, %267 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %284 = vector.fma %282, %279, %268 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %285 = arith.addi %255, %266 : index
-                %286 = memref.load %0[%285] : memref<?xf32>
-                %287 = vector.broadcast %286 : f32 to vector<16xf32>
-                %288 = vector.fma %287, %277, %269 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %289 = vector.fma %287, %279, %270 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %290 = arith.addi %266, %13 : index
-                %291 = arith.muli %290, %275 : index
-                %292 = vector.load %36[%291] : memref<4096xf32>, vector<16xf32>
-                %293 = arith.addi %33, %291 : index
-                %294 = vector.load %36[%293] : memref<4096xf32>, vector<16xf32>
-                %295 = arith.addi %254, %290 : index
-                %296 = memref.load %0[%295] : memref<?xf32>
-                %297 = vector.broadcast %296 : f32 to vector<16xf32>
-                %298 = vector.fma %297, %292, %271 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %299 = vector.fma %297, %294, %272 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %300 = arith.addi %255, %290 : index
-                %301 = memref.load %0[%300] : memref<?xf32>
-                %302 = vector.broadcast %301 : f32 to vector<16xf32>
-                %303 = vector.fma %302, %292, %273 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %304 = vector.fma %302, %294, %274 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %283, %284, %288, %289, %298, %299, %303, %304 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %254 = arith.subi %21, %186 : index
+            %255 = arith.divui %254, %29 : index
+            %256 = arith.muli %255, %29 : index
+            %257 = arith.addi %186, %256 : index
+            scf.for %258 = %186 to %257 step %29 {
+              %259 = arith.addi %258, %13 : index
+              %260 = arith.muli %258, %37 : index
+              %261 = arith.muli %259, %37 : index
+              %262 = arith.constant 0.000000e+00 : f32
+              %263 = vector.broadcast %262 : f32 to vector<16xf32>
+              %264, %265, %266, %267, %268, %269, %270, %271 = scf.for %272 = %12 to %37 step %29 iter_args(%273 = %263, %274 = %263, %275 = %263, %276 = %263, %277 = %263, %278 = %263, %279 = %263, %280 = %263) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %281 = arith.constant 16 : index
+                %282 = arith.muli %272, %281 : index
+                %283 = vector.load %36[%282] : memref<4096xf32>, vector<16xf32>
+                %284 = arith.addi %33, %282 : index
+                %285 = vector.load %36[%284] : memref<4096xf32>, vector<16xf32>
+                %286 = arith.constant 256 : index
+                %287 = arith.addi %282, %286 : index
+                rlx_cpu.prefetch %36[%287] {cache = "l1"} : memref<4096xf32>
+                %288 = arith.addi %284, %286 : index
+                rlx_cpu.prefetch %36[%288] {cache = "l1"} : memref<4096xf32>
+                %289 = arith.addi %260, %272 : index
+                %290 = memref.load %0[%289] : memref<?xf32>
+                %291 = vector.broadcast %290 : f32 to vector<16xf32>
+                %292 = vector.fma %291, %283, %273 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %293 = vector.fma %291, %285, %274 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %294 = arith.addi %261, %272 : index
+                %295 = memref.load %0[%294] : memref<?xf32>
+                %296 = vector.broadcast %295 : f32 to vector<16xf32>
+                %297 = vector.fma %296, %283, %275 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %298 = vector.fma %296, %285, %276 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %299 = arith.addi %272, %13 : index
+                %300 = arith.muli %299, %281 : index
+                %301 = vector.load %36[%300] : memref<4096xf32>, vector<16xf32>
+                %302 = arith.addi %33, %300 : index
+                %303 = vector.load %36[%302] : memref<4096xf32>, vector<16xf32>
+                %304 = arith.addi %300, %286 : index
+                rlx_cpu.prefetch %36[%304] {cache = "l1"} : memref<4096xf32>
+                %305 = arith.addi %302, %286 : index
+                rlx_cpu.prefetch %36[%305] {cache = "l1"} : memref<4096xf32>
+                %306 = arith.addi %260, %299 : index
+                %307 = memref.load %0[%306] : memref<?xf32>
+                %308 = vector.broadcast %307 : f32 to vector<16xf32>
+                %309 = vector.fma %308, %301, %277 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %310 = vector.fma %308, %303, %278 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %311 = arith.addi %261, %299 : index
+                %312 = memref.load %0[%311] : memref<?xf32>
+                %313 = vector.broadcast %312 : f32 to vector<16xf32>
+                %314 = vector.fma %313, %301, %279 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %315 = vector.fma %313, %303, %280 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %292, %293, %297, %298, %309, %310, %314, %315 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %305 = arith.addf %258, %262 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %306 = arith.addf %259, %263 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %307 = arith.addf %260, %264 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %308 = arith.addf %261, %265 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %309 = arith.constant 16 : index
-              %310 = arith.muli %31, %309 : index
-              %311 = arith.addi %254, %310 : index
-              vector.store %305, %2[%311] : memref<?xf32>, vector<16xf32>
-              %312 = arith.muli %32, %309 : index
-              %313 = arith.addi %254, %312 : index
-              vector.store %306, %2[%313] : memref<?xf32>, vector<16xf32>
-              %314 = arith.addi %255, %310 : index
-              vector.store %307, %2[%314] : memref<?xf32>, vector<16xf32>
-              %315 = arith.addi %255, %312 : index
-              vector.store %308, %2[%315] : memref<?xf32>, vector<16xf32>
+              %316 = arith.addf %264, %268 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %317 = arith.addf %265, %269 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %318 = arith.addf %266, %270 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %319 = arith.addf %267, %271 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %320 = arith.constant 16 : index
+              %321 = arith.muli %31, %320 : index
+              %322 = arith.addi %260, %321 : index
+              vector.store %316, %2[%322] : memref<?xf32>, vector<16xf32>
+              %323 = arith.muli %32, %320 : index
+              %324 = arith.addi %260, %323 : index
+              vector.store %317, %2[%324] : memref<?xf32>, vector<16xf32>
+              %325 = arith.addi %261, %321 : index
+              vector.store %318, %2[%325] : memref<?xf32>, vector<16xf32>
+              %326 = arith.addi %261, %323 : index
+              vector.store %319, %2[%326] : memref<?xf32>, vector<16xf32>
             }
-            scf.for %316 = %251 to %21 step %13 {
-              %317 = arith.muli %316, %37 : index
-              %318 = arith.constant 0.000000e+00 : f32
-              %319 = vector.broadcast %318 : f32 to vector<16xf32>
-              %320, %321, %322, %323 = scf.for %324 = %12 to %37 step %29 iter_args(%325 = %319, %326 = %319, %327 = %319, %328 = %319) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %329 = arith.constant 16 : index
-                %330 = arith.muli %324, %329 : index
-                %331 = vector.load %36[%330] : memref<4096xf32>, vector<16xf32>
-                %332 = arith.addi %33, %330 : index
-                %333 = vector.load %36[%332] : memref<4096xf32>, vector<16xf32>
-                %334 = arith.addi %317, %324 : index
-                %335 = memref.load %0[%334] : memref<?xf32>
-                %336 = vector.broadcast %335 : f32 to vector<16xf32>
-                %337 = vector.fma %336, %331, %325 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %338 = vector.fma %336, %333, %326 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %339 = arith.addi %324, %13 : index
-                %340 = arith.muli %339, %329 : index
-                %341 = vector.load %36[%340] : memref<4096xf32>, vector<16xf32>
-                %342 = arith.addi %33, %340 : index
-                %343 = vector.load %36[%342] : memref<4096xf32>, vector<16xf32>
-                %344 = arith.addi %317, %339 : index
-                %345 = memref.load %0[%344] : memref<?xf32>
-                %346 = vector.broadcast %345 : f32 to vector<16xf32>
-                %347 = vector.fma %346, %341, %327 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %348 = vector.fma %346, %343, %328 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %337, %338, %347, %348 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            scf.for %327 = %257 to %21 step %13 {
+              %328 = arith.muli %327, %37 : index
+              %329 = arith.constant 0.000000e+00 : f32
+              %330 = vector.broadcast %329 : f32 to vector<16xf32>
+              %331, %332, %333, %334 = scf.for %335 = %12 to %37 step %29 iter_args(%336 = %330, %337 = %330, %338 = %330, %339 = %330) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %340 = arith.constant 16 : index
+                %341 = arith.muli %335, %340 : index
+                %342 = vector.load %36[%341] : memref<4096xf32>, vector<16xf32>
+                %343 = arith.addi %33, %341 : index
+                %344 = vector.load %36[%343] : memref<4096xf32>, vector<16xf32>
+                %345 = arith.addi %328, %335 : index
+                %346 = memref.load %0[%345] : memref<?xf32>
+                %347 = vector.broadcast %346 : f32 to vector<16xf32>
+                %348 = vector.fma %347, %342, %336 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %349 = vector.fma %347, %344, %337 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %350 = arith.addi %335, %13 : index
+                %351 = arith.muli %350, %340 : index
+                %352 = vector.load %36[%351] : memref<4096xf32>, vector<16xf32>
+                %353 = arith.addi %33, %351 : index
+                %354 = vector.load %36[%353] : memref<4096xf32>, vector<16xf32>
+                %355 = arith.addi %328, %350 : index
+                %356 = memref.load %0[%355] : memref<?xf32>
+                %357 = vector.broadcast %356 : f32 to vector<16xf32>
+                %358 = vector.fma %357, %352, %338 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %359 = vector.fma %357, %354, %339 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %348, %349, %358, %359 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %349 = arith.addf %320, %322 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %350 = arith.addf %321, %323 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %351 = arith.constant 16 : index
-              %352 = arith.muli %31, %351 : index
-              %353 = arith.addi %317, %352 : index
-              vector.store %349, %2[%353] : memref<?xf32>, vector<16xf32>
-              %354 = arith.muli %32, %351 : index
-              %355 = arith.addi %317, %354 : index
-              vector.store %350, %2[%355] : memref<?xf32>, vector<16xf32>
+              %360 = arith.addf %331, %333 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %361 = arith.addf %332, %334 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %362 = arith.constant 16 : index
+              %363 = arith.muli %31, %362 : index
+              %364 = arith.addi %328, %363 : index
+              vector.store %360, %2[%364] : memref<?xf32>, vector<16xf32>
+              %365 = arith.muli %32, %362 : index
+              %366 = arith.addi %328, %365 : index
+              vector.store %361, %2[%366] : memref<?xf32>, vector<16xf32>
             }
           } else {
-            %356 = arith.muli %28, %29 : index
-            %357 = arith.addi %356, %13 : index
-            %358 = arith.constant 2048 : index
-            %359 = arith.muli %356, %358 : index
-            %360 = arith.muli %357, %358 : index
-            scf.for %361 = %19 to %21 step %13 {
-              %362 = arith.constant 128 : index
-              %363 = arith.muli %361, %362 : index
-              %364 = arith.constant 0.000000e+00 : f32
-              %365 = vector.broadcast %364 : f32 to vector<16xf32>
-              %366, %367, %368, %369 = scf.for %370 = %12 to %362 step %29 iter_args(%371 = %365, %372 = %365, %373 = %365, %374 = %365) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %375 = arith.constant 16 : index
-                %376 = arith.muli %370, %375 : index
-                %377 = arith.addi %359, %376 : index
-                %378 = vector.load %1[%377] : memref<?xi16>, vector<16xi16>
-                %379 = arith.extui %378 : vector<16xi16> to vector<16xi32>
-                %380 = arith.constant dense<16> : vector<16xi32>
-                %381 = arith.shli %379, %380 : vector<16xi32>
-                %382 = arith.bitcast %381 : vector<16xi32> to vector<16xf32>
-                %383 = arith.addi %360, %376 : index
-                %384 = vector.load %1[%383] : memref<?xi16>, vector<16xi16>
-                %385 = arith.extui %384 : vector<16xi16> to vector<16xi32>
-                %386 = arith.shli %385, %380 : vector<16xi32>
-                %387 = arith.bitcast %386 : vector<16xi32> to vector<16xf32>
-                %388 = arith.addi %363, %370 : index
-                %389 = memref.load %0[%388] : memref<?xf32>
-                %390 = vector.broadcast %389 : f32 to vector<16xf32>
-                %391 = vector.fma %390, %382, %371 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %392 = vector.fma %390, %387, %372 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %393 = arith.addi %370, %13 : index
-                %394 = arith.muli %393, %375 : index
-                %395 = arith.addi %359, %394 : index
-                %396 = vector.load %1[%395] : memref<?xi16>, vector<16xi16>
-                %397 = arith.extui %396 : vector<16xi16> to vector<16xi32>
-                %398 = arith.shli %397, %380 : vector<16xi32>
-                %399 = arith.bitcast %398 : vector<16xi32> to vector<16xf32>
-                %400 = arith.addi %360, %394 : index
-                %401 = vector.load %1[%400] : memref<?xi16>, vector<16xi16>
-                %402 = arith.extui %401 : vector<16xi16> to vector<16xi32>
-                %403 = arith.shli %402, %380 : vector<16xi32>
-                %404 = arith.bitcast %403 : vector<16xi32> to vector<16xf32>
-                %405 = arith.addi %363, %393 : index
-                %406 = memref.load %0[%405] : memref<?xf32>
-                %407 = vector.broadcast %406 : f32 to vector<16xf32>
-                %408 = vector.fma %407, %399, %373 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %409 = vector.fma %407, %404, %374 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %391, %392, %408, %409 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %367 = arith.muli %28, %29 : index
+            %368 = arith.addi %367, %13 : index
+            %369 = arith.constant 2048 : index
+            %370 = arith.muli %367, %369 : index
+            %371 = arith.muli %368, %369 : index
+            scf.for %372 = %19 to %21 step %13 {
+              %373 = arith.constant 128 : index
+              %374 = arith.muli %372, %373 : index
+              %375 = arith.constant 0.000000e+00 : f32
+              %376 = vector.broadcast %375 : f32 to vector<16xf32>
+              %377, %378, %379, %380 = scf.for %381 = %12 to %373 step %29 iter_args(%382 = %376, %383 = %376, %384 = %376, %385 = %376) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %386 = arith.constant 16 : index
+                %387 = arith.muli %381, %386 : index
+                %388 = arith.addi %370, %387 : index
+                %389 = vector.load %1[%388] : memref<?xi16>, vector<16xi16>
+                %390 = arith.extui %389 : vector<16xi16> to vector<16xi32>
+                %391 = arith.constant dense<16> : vector<16xi32>
+                %392 = arith.shli %390, %391 : vector<16xi32>
+                %393 = arith.bitcast %392 : vector<16xi32> to vector<16xf32>
+                %394 = arith.addi %371, %387 : index
+                %395 = vector.load %1[%394] : memref<?xi16>, vector<16xi16>
+                %396 = arith.extui %395 : vector<16xi16> to vector<16xi32>
+                %397 = arith.shli %396, %391 : vector<16xi32>
+                %398 = arith.bitcast %397 : vector<16xi32> to vector<16xf32>
+                %399 = arith.addi %374, %381 : index
+                %400 = memref.load %0[%399] : memref<?xf32>
+                %401 = vector.broadcast %400 : f32 to vector<16xf32>
+                %402 = vector.fma %401, %393, %382 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %403 = vector.fma %401, %398, %383 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %404 = arith.addi %381, %13 : index
+                %405 = arith.muli %404, %386 : index
+                %406 = arith.addi %370, %405 : index
+                %407 = vector.load %1[%406] : memref<?xi16>, vector<16xi16>
+                %408 = arith.extui %407 : vector<16xi16> to vector<16xi32>
+                %409 = arith.shli %408, %391 : vector<16xi32>
+                %410 = arith.bitcast %409 : vector<16xi32> to vector<16xf32>
+                %411 = arith.addi %371, %405 : index
+                %412 = vector.load %1[%411] : memref<?xi16>, vector<16xi16>
+                %413 = arith.extui %412 : vector<16xi16> to vector<16xi32>
+                %414 = arith.shli %413, %391 : vector<16xi32>
+                %415 = arith.bitcast %414 : vector<16xi32> to vector<16xf32>
+                %416 = arith.addi %374, %404 : index
+                %417 = memref.load %0[%416] : memref<?xf32>
+                %418 = vector.broadcast %417 : f32 to vector<16xf32>
+                %419 = vector.fma %418, %410, %384 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %420 = vector.fma %418, %415, %385 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %402, %403, %419, %420 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %410 = arith.addf %366, %368 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %411 = arith.addf %367, %369 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %412 = arith.constant 16 : index
-              %413 = arith.muli %356, %412 : index
-              %414 = arith.addi %363, %413 : index
-              vector.store %410, %2[%414] : memref<?xf32>, vector<16xf32>
-              %415 = arith.muli %357, %412 : index
-              %416 = arith.addi %363, %415 : index
-              vector.store %411, %2[%416] : memref<?xf32>, vector<16xf32>
+              %421 = arith.addf %377, %379 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %422 = arith.addf %378, %380 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %423 = arith.constant 16 : index
+              %424 = arith.muli %367, %423 : index
+              %425 = arith.addi %374, %424 : index
+              vector.store %421, %2[%425] : memref<?xf32>, vector<16xf32>
+              %426 = arith.muli %368, %423 : index
+              %427 = arith.addi %374, %426 : index
+              vector.store %422, %2[%427] : memref<?xf32>, vector<16xf32>
             }
           }
         }
@@ -14894,301 +14951,320 @@ builtin.module {
               %114 = vector.load %32[%113] : memref<4096xf32>, vector<16xf32>
               %115 = arith.addi %29, %113 : index
               %116 = vector.load %32[%115] : memref<4096xf32>, vector<16xf32>
-              %117 = arith.addi %69, %95 : index
-              %118 = memref.load %3[%117] : memref<?xf32>
-              %119 = vector.broadcast %118 : f32 to vector<16xf32>
-              %120 = vector.fma %119, %114, %96 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %121 = vector.fma %119, %116, %97 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %122 = arith.addi %70, %95 : index
-              %123 = memref.load %3[%122] : memref<?xf32>
-              %124 = vector.broadcast %123 : f32 to vector<16xf32>
-              %125 = vector.fma %124, %114, %98 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %126 = vector.fma %124, %116, %99 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %127 = arith.addi %71, %95 : index
-              %128 = memref.load %3[%127] : memref<?xf32>
-              %129 = vector.broadcast %128 : f32 to vector<16xf32>
-              %130 = vector.fma %129, %114, %100 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %131 = vector.fma %129, %116, %101 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %132 = arith.addi %72, %95 : index
-              %133 = memref.load %3[%132] : memref<?xf32>
-              %134 = vector.broadcast %133 : f32 to vector<16xf32>
-              %135 = vector.fma %134, %114, %102 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %136 = vector.fma %134, %116, %103 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %137 = arith.addi %73, %95 : index
-              %138 = memref.load %3[%137] : memref<?xf32>
-              %139 = vector.broadcast %138 : f32 to vector<16xf32>
-              %140 = vector.fma %139, %114, %104 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %141 = vector.fma %139, %116, %105 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %142 = arith.addi %74, %95 : index
-              %143 = memref.load %3[%142] : memref<?xf32>
-              %144 = vector.broadcast %143 : f32 to vector<16xf32>
-              %145 = vector.fma %144, %114, %106 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %146 = vector.fma %144, %116, %107 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %147 = arith.addi %75, %95 : index
-              %148 = memref.load %3[%147] : memref<?xf32>
-              %149 = vector.broadcast %148 : f32 to vector<16xf32>
-              %150 = vector.fma %149, %114, %108 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %151 = vector.fma %149, %116, %109 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %152 = arith.addi %76, %95 : index
-              %153 = memref.load %3[%152] : memref<?xf32>
-              %154 = vector.broadcast %153 : f32 to vector<16xf32>
-              %155 = vector.fma %154, %114, %110 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %156 = vector.fma %154, %116, %111 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              scf.yield %120, %121, %125, %126, %130, %131, %135, %136, %140, %141, %145, %146, %150, %151, %155, %156 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              %117 = arith.constant 256 : index
+              %118 = arith.addi %113, %117 : index
+              rlx_cpu.prefetch %32[%118] {cache = "l1"} : memref<4096xf32>
+              %119 = arith.addi %115, %117 : index
+              rlx_cpu.prefetch %32[%119] {cache = "l1"} : memref<4096xf32>
+              %120 = arith.addi %69, %95 : index
+              %121 = memref.load %3[%120] : memref<?xf32>
+              %122 = vector.broadcast %121 : f32 to vector<16xf32>
+              %123 = vector.fma %122, %114, %96 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %124 = vector.fma %122, %116, %97 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %125 = arith.addi %70, %95 : index
+              %126 = memref.load %3[%125] : memref<?xf32>
+              %127 = vector.broadcast %126 : f32 to vector<16xf32>
+              %128 = vector.fma %127, %114, %98 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %129 = vector.fma %127, %116, %99 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %130 = arith.addi %71, %95 : index
+              %131 = memref.load %3[%130] : memref<?xf32>
+              %132 = vector.broadcast %131 : f32 to vector<16xf32>
+              %133 = vector.fma %132, %114, %100 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %134 = vector.fma %132, %116, %101 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %135 = arith.addi %72, %95 : index
+              %136 = memref.load %3[%135] : memref<?xf32>
+              %137 = vector.broadcast %136 : f32 to vector<16xf32>
+              %138 = vector.fma %137, %114, %102 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %139 = vector.fma %137, %116, %103 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %140 = arith.addi %73, %95 : index
+              %141 = memref.load %3[%140] : memref<?xf32>
+              %142 = vector.broadcast %141 : f32 to vector<16xf32>
+              %143 = vector.fma %142, %114, %104 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %144 = vector.fma %142, %116, %105 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %145 = arith.addi %74, %95 : index
+              %146 = memref.load %3[%145] : memref<?xf32>
+              %147 = vector.broadcast %146 : f32 to vector<16xf32>
+              %148 = vector.fma %147, %114, %106 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %149 = vector.fma %147, %116, %107 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %150 = arith.addi %75, %95 : index
+              %151 = memref.load %3[%150] : memref<?xf32>
+              %152 = vector.broadcast %151 : f32 to vector<16xf32>
+              %153 = vector.fma %152, %114, %108 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %154 = vector.fma %152, %116, %109 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %155 = arith.addi %76, %95 : index
+              %156 = memref.load %3[%155] : memref<?xf32>
+              %157 = vector.broadcast %156 : f32 to vector<16xf32>
+              %158 = vector.fma %157, %114, %110 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %159 = vector.fma %157, %116, %111 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %123, %124, %128, %129, %133, %134, %138, %139, %143, %144, %148, %149, %153, %154, %158, %159 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %157 = arith.constant 16 : index
-            %158 = arith.muli %27, %157 : index
-            %159 = arith.addi %69, %158 : index
-            vector.store %79, %4[%159] : memref<?xf32>, vector<16xf32>
-            %160 = arith.muli %28, %157 : index
-            %161 = arith.addi %69, %160 : index
-            vector.store %80, %4[%161] : memref<?xf32>, vector<16xf32>
-            %162 = arith.addi %70, %158 : index
-            vector.store %81, %4[%162] : memref<?xf32>, vector<16xf32>
-            %163 = arith.addi %70, %160 : index
-            vector.store %82, %4[%163] : memref<?xf32>, vector<16xf32>
-            %164 = arith.addi %71, %158 : index
-            vector.store %83, %4[%164] : memref<?xf32>, vector<16xf32>
-            %165 = arith.addi %71, %160 : index
-            vector.store %84, %4[%165] : memref<?xf32>, vector<16xf32>
-            %166 = arith.addi %72, %158 : index
-            vector.store %85, %4[%166] : memref<?xf32>, vector<16xf32>
-            %167 = arith.addi %72, %160 : index
-            vector.store %86, %4[%167] : memref<?xf32>, vector<16xf32>
-            %168 = arith.addi %73, %158 : index
-            vector.store %87, %4[%168] : memref<?xf32>, vector<16xf32>
-            %169 = arith.addi %73, %160 : index
-            vector.store %88, %4[%169] : memref<?xf32>, vector<16xf32>
-            %170 = arith.addi %74, %158 : index
-            vector.store %89, %4[%170] : memref<?xf32>, vector<16xf32>
-            %171 = arith.addi %74, %160 : index
-            vector.store %90, %4[%171] : memref<?xf32>, vector<16xf32>
-            %172 = arith.addi %75, %158 : index
-            vector.store %91, %4[%172] : memref<?xf32>, vector<16xf32>
-            %173 = arith.addi %75, %160 : index
-            vector.store %92, %4[%173] : memref<?xf32>, vector<16xf32>
-            %174 = arith.addi %76, %158 : index
-            vector.store %93, %4[%174] : memref<?xf32>, vector<16xf32>
-            %175 = arith.addi %76, %160 : index
-            vector.store %94, %4[%175] : memref<?xf32>, vector<16xf32>
+            %160 = arith.constant 16 : index
+            %161 = arith.muli %27, %160 : index
+            %162 = arith.addi %69, %161 : index
+            vector.store %79, %4[%162] : memref<?xf32>, vector<16xf32>
+            %163 = arith.muli %28, %160 : index
+            %164 = arith.addi %69, %163 : index
+            vector.store %80, %4[%164] : memref<?xf32>, vector<16xf32>
+            %165 = arith.addi %70, %161 : index
+            vector.store %81, %4[%165] : memref<?xf32>, vector<16xf32>
+            %166 = arith.addi %70, %163 : index
+            vector.store %82, %4[%166] : memref<?xf32>, vector<16xf32>
+            %167 = arith.addi %71, %161 : index
+            vector.store %83, %4[%167] : memref<?xf32>, vector<16xf32>
+            %168 = arith.addi %71, %163 : index
+            vector.store %84, %4[%168] : memref<?xf32>, vector<16xf32>
+            %169 = arith.addi %72, %161 : index
+            vector.store %85, %4[%169] : memref<?xf32>, vector<16xf32>
+            %170 = arith.addi %72, %163 : index
+            vector.store %86, %4[%170] : memref<?xf32>, vector<16xf32>
+            %171 = arith.addi %73, %161 : index
+            vector.store %87, %4[%171] : memref<?xf32>, vector<16xf32>
+            %172 = arith.addi %73, %163 : index
+            vector.store %88, %4[%172] : memref<?xf32>, vector<16xf32>
+            %173 = arith.addi %74, %161 : index
+            vector.store %89, %4[%173] : memref<?xf32>, vector<16xf32>
+            %174 = arith.addi %74, %163 : index
+            vector.store %90, %4[%174] : memref<?xf32>, vector<16xf32>
+            %175 = arith.addi %75, %161 : index
+            vector.store %91, %4[%175] : memref<?xf32>, vector<16xf32>
+            %176 = arith.addi %75, %163 : index
+            vector.store %92, %4[%176] : memref<?xf32>, vector<16xf32>
+            %177 = arith.addi %76, %161 : index
+            vector.store %93, %4[%177] : memref<?xf32>, vector<16xf32>
+            %178 = arith.addi %76, %163 : index
+            vector.store %94, %4[%178] : memref<?xf32>, vector<16xf32>
           }
-          %176 = arith.subi %17, %22 : index
-          %177 = arith.divui %176, %11 : index
-          %178 = arith.muli %177, %11 : index
-          %179 = arith.addi %22, %178 : index
-          scf.for %180 = %22 to %179 step %11 {
-            %181 = arith.addi %180, %9 : index
-            %182 = arith.addi %180, %25 : index
-            %183 = arith.constant 3 : index
-            %184 = arith.addi %180, %183 : index
-            %185 = arith.muli %180, %33 : index
-            %186 = arith.muli %181, %33 : index
-            %187 = arith.muli %182, %33 : index
-            %188 = arith.muli %184, %33 : index
-            %189 = arith.constant 0.000000e+00 : f32
-            %190 = vector.broadcast %189 : f32 to vector<16xf32>
-            %191, %192, %193, %194, %195, %196, %197, %198 = scf.for %199 = %10 to %33 step %9 iter_args(%200 = %190, %201 = %190, %202 = %190, %203 = %190, %204 = %190, %205 = %190, %206 = %190, %207 = %190) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %208 = arith.constant 16 : index
-              %209 = arith.muli %199, %208 : index
-              %210 = vector.load %32[%209] : memref<4096xf32>, vector<16xf32>
-              %211 = arith.addi %29, %209 : index
-              %212 = vector.load %32[%211] : memref<4096xf32>, vector<16xf32>
-              %213 = arith.addi %185, %199 : index
-              %214 = memref.load %3[%213] : memref<?xf32>
-              %215 = vector.broadcast %214 : f32 to vector<16xf32>
-              %216 = vector.fma %215, %210, %200 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %217 = vector.fma %215, %212, %201 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %218 = arith.addi %186, %199 : index
-              %219 = memref.load %3[%218] : memref<?xf32>
-              %220 = vector.broadcast %219 : f32 to vector<16xf32>
-              %221 = vector.fma %220, %210, %202 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %222 = vector.fma %220, %212, %203 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %223 = arith.addi %187, %199 : index
-              %224 = memref.load %3[%223] : memref<?xf32>
-              %225 = vector.broadcast %224 : f32 to vector<16xf32>
-              %226 = vector.fma %225, %210, %204 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %227 = vector.fma %225, %212, %205 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %228 = arith.addi %188, %199 : index
-              %229 = memref.load %3[%228] : memref<?xf32>
-              %230 = vector.broadcast %229 : f32 to vector<16xf32>
-              %231 = vector.fma %230, %210, %206 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %232 = vector.fma %230, %212, %207 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              scf.yield %216, %217, %221, %222, %226, %227, %231, %232 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+          %179 = arith.subi %17, %22 : index
+          %180 = arith.divui %179, %11 : index
+          %181 = arith.muli %180, %11 : index
+          %182 = arith.addi %22, %181 : index
+          scf.for %183 = %22 to %182 step %11 {
+            %184 = arith.addi %183, %9 : index
+            %185 = arith.addi %183, %25 : index
+            %186 = arith.constant 3 : index
+            %187 = arith.addi %183, %186 : index
+            %188 = arith.muli %183, %33 : index
+            %189 = arith.muli %184, %33 : index
+            %190 = arith.muli %185, %33 : index
+            %191 = arith.muli %187, %33 : index
+            %192 = arith.constant 0.000000e+00 : f32
+            %193 = vector.broadcast %192 : f32 to vector<16xf32>
+            %194, %195, %196, %197, %198, %199, %200, %201 = scf.for %202 = %10 to %33 step %9 iter_args(%203 = %193, %204 = %193, %205 = %193, %206 = %193, %207 = %193, %208 = %193, %209 = %193, %210 = %193) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %211 = arith.constant 16 : index
+              %212 = arith.muli %202, %211 : index
+              %213 = vector.load %32[%212] : memref<4096xf32>, vector<16xf32>
+              %214 = arith.addi %29, %212 : index
+              %215 = vector.load %32[%214] : memref<4096xf32>, vector<16xf32>
+              %216 = arith.constant 256 : index
+              %217 = arith.addi %212, %216 : index
+              rlx_cpu.prefetch %32[%217] {cache = "l1"} : memref<4096xf32>
+              %218 = arith.addi %214, %216 : index
+              rlx_cpu.prefetch %32[%218] {cache = "l1"} : memref<4096xf32>
+              %219 = arith.addi %188, %202 : index
+              %220 = memref.load %3[%219] : memref<?xf32>
+              %221 = vector.broadcast %220 : f32 to vector<16xf32>
+              %222 = vector.fma %221, %213, %203 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %223 = vector.fma %221, %215, %204 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %224 = arith.addi %189, %202 : index
+              %225 = memref.load %3[%224] : memref<?xf32>
+              %226 = vector.broadcast %225 : f32 to vector<16xf32>
+              %227 = vector.fma %226, %213, %205 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %228 = vector.fma %226, %215, %206 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %229 = arith.addi %190, %202 : index
+              %230 = memref.load %3[%229] : memref<?xf32>
+              %231 = vector.broadcast %230 : f32 to vector<16xf32>
+              %232 = vector.fma %231, %213, %207 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %233 = vector.fma %231, %215, %208 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %234 = arith.addi %191, %202 : index
+              %235 = memref.load %3[%234] : memref<?xf32>
+              %236 = vector.broadcast %235 : f32 to vector<16xf32>
+              %237 = vector.fma %236, %213, %209 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %238 = vector.fma %236, %215, %210 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %222, %223, %227, %228, %232, %233, %237, %238 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %233 = arith.constant 16 : index
-            %234 = arith.muli %27, %233 : index
-            %235 = arith.addi %185, %234 : index
-            vector.store %191, %4[%235] : memref<?xf32>, vector<16xf32>
-            %236 = arith.muli %28, %233 : index
-            %237 = arith.addi %185, %236 : index
-            vector.store %192, %4[%237] : memref<?xf32>, vector<16xf32>
-            %238 = arith.addi %186, %234 : index
-            vector.store %193, %4[%238] : memref<?xf32>, vector<16xf32>
-            %239 = arith.addi %186, %236 : index
-            vector.store %194, %4[%239] : memref<?xf32>, vector<16xf32>
-            %240 = arith.addi %187, %234 : index
-            vector.store %195, %4[%240] : memref<?xf32>, vector<16xf32>
-            %241 = arith.addi %187, %236 : index
-            vector.store %196, %4[%241] : memref<?xf32>, vector<16xf32>
-            %242 = arith.addi %188, %234 : index
-            vector.store %197, %4[%242] : memref<?xf32>, vector<16xf32>
-            %243 = arith.addi %188, %236 : index
-            vector.store %198, %4[%243] : memref<?xf32>, vector<16xf32>
+            %239 = arith.constant 16 : index
+            %240 = arith.muli %27, %239 : index
+            %241 = arith.addi %188, %240 : index
+            vector.store %194, %4[%241] : memref<?xf32>, vector<16xf32>
+            %242 = arith.muli %28, %239 : index
+            %243 = arith.addi %188, %242 : index
+            vector.store %195, %4[%243] : memref<?xf32>, vector<16xf32>
+            %244 = arith.addi %189, %240 : index
+            vector.store %196, %4[%244] : memref<?xf32>, vector<16xf32>
+            %245 = arith.addi %189, %242 : index
+            vector.store %197, %4[%245] : memref<?xf32>, vector<16xf32>
+            %246 = arith.addi %190, %240 : index
+            vector.store %198, %4[%246] : memref<?xf32>, vector<16xf32>
+            %247 = arith.addi %190, %242 : index
+            vector.store %199, %4[%247] : memref<?xf32>, vector<16xf32>
+            %248 = arith.addi %191, %240 : index
+            vector.store %200, %4[%248] : memref<?xf32>, vector<16xf32>
+            %249 = arith.addi %191, %242 : index
+            vector.store %201, %4[%249] : memref<?xf32>, vector<16xf32>
           }
-          %244 = arith.subi %17, %179 : index
-          %245 = arith.divui %244, %25 : index
-          %246 = arith.muli %245, %25 : index
-          %247 = arith.addi %179, %246 : index
-          scf.for %248 = %179 to %247 step %25 {
-            %249 = arith.addi %248, %9 : index
-            %250 = arith.muli %248, %33 : index
-            %251 = arith.muli %249, %33 : index
-            %252 = arith.constant 0.000000e+00 : f32
-            %253 = vector.broadcast %252 : f32 to vector<16xf32>
-            %254, %255, %256, %257, %258, %259, %260, %261 = scf.for %262 = %10 to %33 step %25 iter_args(%263 = %253, %264 = %253, %265 = %253, %266 = %253, %267 = %253, %268 = %253, %269 = %253, %270 = %253) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %271 = arith.constant 16 : index
-              %272 = arith.muli %262, %271 : index
-              %273 = vector.load %32[%272] : memref<4096xf32>, vector<16xf32>
-              %274 = arith.addi %29, %272 : index
-              %275 = vector.load %32[%274] : memref<4096xf32>, vector<16xf32>
-              %276 = arith.addi %250, %262 : index
-              %277 = memref.load %3[%276] : memref<?xf32>
-              %278 = vector.broadcast %277 : f32 to vector<16xf32>
-              %279 = vector.fma %278, %273, %263 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %280 = vector.fma %278, %275, %264 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %281 = arith.addi %251, %262 : index
-              %282 = memref.load %3[%281] : memref<?xf32>
-              %283 = vector.broadcast %282 : f32 to vector<16xf32>
-              %284 = vector.fma %283, %273, %265 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %285 = vector.fma %283, %275, %266 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %286 = arith.addi %262, %9 : index
-              %287 = arith.muli %286, %271 : index
-              %288 = vector.load %32[%287] : memref<4096xf32>, vector<16xf32>
-              %289 = arith.addi %29, %287 : index
-              %290 = vector.load %32[%289] : memref<4096xf32>, vector<16xf32>
-              %291 = arith.addi %250, %286 : index
-              %292 = memref.load %3[%291] : memref<?xf32>
-              %293 = vector.broadcast %292 : f32 to vector<16xf32>
-              %294 = vector.fma %293, %288, %267 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %295 = vector.fma %293, %290, %268 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %296 = arith.addi %251, %286 : index
-              %297 = memref.load %3[%296] : memref<?xf32>
-              %298 = vector.broadcast %297 : f32 to vector<16xf32>
-              %299 = vector.fma %298, %288, %269 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %300 = vector.fma %298, %290, %270 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              scf.yield %279, %280, %284, %285, %294, %295, %299, %300 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+          %250 = arith.subi %17, %182 : index
+          %251 = arith.divui %250, %25 : index
+          %252 = arith.muli %251, %25 : index
+          %253 = arith.addi %182, %252 : index
+          scf.for %254 = %182 to %253 step %25 {
+            %255 = arith.addi %254, %9 : index
+            %256 = arith.muli %254, %33 : index
+            %257 = arith.muli %255, %33 : index
+            %258 = arith.constant 0.000000e+00 : f32
+            %259 = vector.broadcast %258 : f32 to vector<16xf32>
+            %260, %261, %262, %263, %264, %265, %266, %267 = scf.for %268 = %10 to %33 step %25 iter_args(%269 = %259, %270 = %259, %271 = %259, %272 = %259, %273 = %259, %274 = %259, %275 = %259, %276 = %259) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %277 = arith.constant 16 : index
+              %278 = arith.muli %268, %277 : index
+              %279 = vector.load %32[%278] : memref<4096xf32>, vector<16xf32>
+              %280 = arith.addi %29, %278 : index
+              %281 = vector.load %32[%280] : memref<4096xf32>, vector<16xf32>
+              %282 = arith.constant 256 : index
+              %283 = arith.addi %278, %282 : index
+              rlx_cpu.prefetch %32[%283] {cache = "l1"} : memref<4096xf32>
+              %284 = arith.addi %280, %282 : index
+              rlx_cpu.prefetch %32[%284] {cache = "l1"} : memref<4096xf32>
+              %285 = arith.addi %256, %268 : index
+              %286 = memref.load %3[%285] : memref<?xf32>
+              %287 = vector.broadcast %286 : f32 to vector<16xf32>
+              %288 = vector.fma %287, %279, %269 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %289 = vector.fma %287, %281, %270 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %290 = arith.addi %257, %268 : index
+              %291 = memref.load %3[%290] : memref<?xf32>
+              %292 = vector.broadcast %291 : f32 to vector<16xf32>
+              %293 = vector.fma %292, %279, %271 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %294 = vector.fma %292, %281, %272 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %295 = arith.addi %268, %9 : index
+              %296 = arith.muli %295, %277 : index
+              %297 = vector.load %32[%296] : memref<4096xf32>, vector<16xf32>
+              %298 = arith.addi %29, %296 : index
+              %299 = vector.load %32[%298] : memref<4096xf32>, vector<16xf32>
+              %300 = arith.addi %296, %282 : index
+              rlx_cpu.prefetch %32[%300] {cache = "l1"} : memref<4096xf32>
+              %301 = arith.addi %298, %282 : index
+              rlx_cpu.prefetch %32[%301] {cache = "l1"} : memref<4096xf32>
+              %302 = arith.addi %256, %295 : index
+              %303 = memref.load %3[%302] : memref<?xf32>
+              %304 = vector.broadcast %303 : f32 to vector<16xf32>
+              %305 = vector.fma %304, %297, %273 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %306 = vector.fma %304, %299, %274 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %307 = arith.addi %257, %295 : index
+              %308 = memref.load %3[%307] : memref<?xf32>
+              %309 = vector.broadcast %308 : f32 to vector<16xf32>
+              %310 = vector.fma %309, %297, %275 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %311 = vector.fma %309, %299, %276 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %288, %289, %293, %294, %305, %306, %310, %311 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %301 = arith.addf %254, %258 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %302 = arith.addf %255, %259 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %303 = arith.addf %256, %260 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %304 = arith.addf %257, %261 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %305 = arith.constant 16 : index
-            %306 = arith.muli %27, %305 : index
-            %307 = arith.addi %250, %306 : index
-            vector.store %301, %4[%307] : memref<?xf32>, vector<16xf32>
-            %308 = arith.muli %28, %305 : index
-            %309 = arith.addi %250, %308 : index
-            vector.store %302, %4[%309] : memref<?xf32>, vector<16xf32>
-            %310 = arith.addi %251, %306 : index
-            vector.store %303, %4[%310] : memref<?xf32>, vector<16xf32>
-            %311 = arith.addi %251, %308 : index
-            vector.store %304, %4[%311] : memref<?xf32>, vector<16xf32>
+            %312 = arith.addf %260, %264 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %313 = arith.addf %261, %265 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %314 = arith.addf %262, %266 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %315 = arith.addf %263, %267 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %316 = arith.constant 16 : index
+            %317 = arith.muli %27, %316 : index
+            %318 = arith.addi %256, %317 : index
+            vector.store %312, %4[%318] : memref<?xf32>, vector<16xf32>
+            %319 = arith.muli %28, %316 : index
+            %320 = arith.addi %256, %319 : index
+            vector.store %313, %4[%320] : memref<?xf32>, vector<16xf32>
+            %321 = arith.addi %257, %317 : index
+            vector.store %314, %4[%321] : memref<?xf32>, vector<16xf32>
+            %322 = arith.addi %257, %319 : index
+            vector.store %315, %4[%322] : memref<?xf32>, vector<16xf32>
           }
-          scf.for %312 = %247 to %17 step %9 {
-            %313 = arith.muli %312, %33 : index
-            %314 = arith.constant 0.000000e+00 : f32
-            %315 = vector.broadcast %314 : f32 to vector<16xf32>
-            %316, %317, %318, %319 = scf.for %320 = %10 to %33 step %25 iter_args(%321 = %315, %322 = %315, %323 = %315, %324 = %315) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %325 = arith.constant 16 : index
-              %326 = arith.muli %320, %325 : index
-              %327 = vector.load %32[%326] : memref<4096xf32>, vector<16xf32>
-              %328 = arith.addi %29, %326 : index
-              %329 = vector.load %32[%328] : memref<4096xf32>, vector<16xf32>
-              %330 = arith.addi %313, %320 : index
-              %331 = memref.load %3[%330] : memref<?xf32>
-              %332 = vector.broadcast %331 : f32 to vector<16xf32>
-              %333 = vector.fma %332, %327, %321 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %334 = vector.fma %332, %329, %322 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %335 = arith.addi %320, %9 : index
-              %336 = arith.muli %335, %325 : index
-              %337 = vector.load %32[%336] : memref<4096xf32>, vector<16xf32>
-              %338 = arith.addi %29, %336 : index
-              %339 = vector.load %32[%338] : memref<4096xf32>, vector<16xf32>
-              %340 = arith.addi %313, %335 : index
-              %341 = memref.load %3[%340] : memref<?xf32>
-              %342 = vector.broadcast %341 : f32 to vector<16xf32>
-              %343 = vector.fma %342, %337, %323 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %344 = vector.fma %342, %339, %324 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              scf.yield %333, %334, %343, %344 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+          scf.for %323 = %253 to %17 step %9 {
+            %324 = arith.muli %323, %33 : index
+            %325 = arith.constant 0.000000e+00 : f32
+            %326 = vector.broadcast %325 : f32 to vector<16xf32>
+            %327, %328, %329, %330 = scf.for %331 = %10 to %33 step %25 iter_args(%332 = %326, %333 = %326, %334 = %326, %335 = %326) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %336 = arith.constant 16 : index
+              %337 = arith.muli %331, %336 : index
+              %338 = vector.load %32[%337] : memref<4096xf32>, vector<16xf32>
+              %339 = arith.addi %29, %337 : index
+              %340 = vector.load %32[%339] : memref<4096xf32>, vector<16xf32>
+              %341 = arith.addi %324, %331 : index
+              %342 = memref.load %3[%341] : memref<?xf32>
+              %343 = vector.broadcast %342 : f32 to vector<16xf32>
+              %344 = vector.fma %343, %338, %332 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %345 = vector.fma %343, %340, %333 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %346 = arith.addi %331, %9 : index
+              %347 = arith.muli %346, %336 : index
+              %348 = vector.load %32[%347] : memref<4096xf32>, vector<16xf32>
+              %349 = arith.addi %29, %347 : index
+              %350 = vector.load %32[%349] : memref<4096xf32>, vector<16xf32>
+              %351 = arith.addi %324, %346 : index
+              %352 = memref.load %3[%351] : memref<?xf32>
+              %353 = vector.broadcast %352 : f32 to vector<16xf32>
+              %354 = vector.fma %353, %348, %334 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %355 = vector.fma %353, %350, %335 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %344, %345, %354, %355 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %345 = arith.addf %316, %318 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %346 = arith.addf %317, %319 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %347 = arith.constant 16 : index
-            %348 = arith.muli %27, %347 : index
-            %349 = arith.addi %313, %348 : index
-            vector.store %345, %4[%349] : memref<?xf32>, vector<16xf32>
-            %350 = arith.muli %28, %347 : index
-            %351 = arith.addi %313, %350 : index
-            vector.store %346, %4[%351] : memref<?xf32>, vector<16xf32>
+            %356 = arith.addf %327, %329 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %357 = arith.addf %328, %330 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %358 = arith.constant 16 : index
+            %359 = arith.muli %27, %358 : index
+            %360 = arith.addi %324, %359 : index
+            vector.store %356, %4[%360] : memref<?xf32>, vector<16xf32>
+            %361 = arith.muli %28, %358 : index
+            %362 = arith.addi %324, %361 : index
+            vector.store %357, %4[%362] : memref<?xf32>, vector<16xf32>
           }
         } else {
-          %352 = arith.muli %24, %25 : index
-          %353 = arith.addi %352, %9 : index
-          %354 = arith.constant 2048 : index
-          %355 = arith.muli %352, %354 : index
-          %356 = arith.muli %353, %354 : index
-          scf.for %357 = %15 to %17 step %9 {
-            %358 = arith.constant 128 : index
-            %359 = arith.muli %357, %358 : index
-            %360 = arith.constant 0.000000e+00 : f32
-            %361 = vector.broadcast %360 : f32 to vector<16xf32>
-            %362, %363, %364, %365 = scf.for %366 = %10 to %358 step %25 iter_args(%367 = %361, %368 = %361, %369 = %361, %370 = %361) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %371 = arith.constant 16 : index
-              %372 = arith.muli %366, %371 : index
-              %373 = arith.addi %355, %372 : index
-              %374 = vector.load %2[%373] : memref<?xi16>, vector<16xi16>
-              %375 = arith.extui %374 : vector<16xi16> to vector<16xi32>
-              %376 = arith.constant dense<16> : vector<16xi32>
-              %377 = arith.shli %375, %376 : vector<16xi32>
-              %378 = arith.bitcast %377 : vector<16xi32> to vector<16xf32>
-              %379 = arith.addi %356, %372 : index
-              %380 = vector.load %2[%379] : memref<?xi16>, vector<16xi16>
-              %381 = arith.extui %380 : vector<16xi16> to vector<16xi32>
-              %382 = arith.shli %381, %376 : vector<16xi32>
-              %383 = arith.bitcast %382 : vector<16xi32> to vector<16xf32>
-              %384 = arith.addi %359, %366 : index
-              %385 = memref.load %3[%384] : memref<?xf32>
-              %386 = vector.broadcast %385 : f32 to vector<16xf32>
-              %387 = vector.fma %386, %378, %367 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %388 = vector.fma %386, %383, %368 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %389 = arith.addi %366, %9 : index
-              %390 = arith.muli %389, %371 : index
-              %391 = arith.addi %355, %390 : index
-              %392 = vector.load %2[%391] : memref<?xi16>, vector<16xi16>
-              %393 = arith.extui %392 : vector<16xi16> to vector<16xi32>
-              %394 = arith.shli %393, %376 : vector<16xi32>
-              %395 = arith.bitcast %394 : vector<16xi32> to vector<16xf32>
-              %396 = arith.addi %356, %390 : index
-              %397 = vector.load %2[%396] : memref<?xi16>, vector<16xi16>
-              %398 = arith.extui %397 : vector<16xi16> to vector<16xi32>
-              %399 = arith.shli %398, %376 : vector<16xi32>
-              %400 = arith.bitcast %399 : vector<16xi32> to vector<16xf32>
-              %401 = arith.addi %359, %389 : index
-              %402 = memref.load %3[%401] : memref<?xf32>
-              %403 = vector.broadcast %402 : f32 to vector<16xf32>
-              %404 = vector.fma %403, %395, %369 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %405 = vector.fma %403, %400, %370 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              scf.yield %387, %388, %404, %405 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+          %363 = arith.muli %24, %25 : index
+          %364 = arith.addi %363, %9 : index
+          %365 = arith.constant 2048 : index
+          %366 = arith.muli %363, %365 : index
+          %367 = arith.muli %364, %365 : index
+          scf.for %368 = %15 to %17 step %9 {
+            %369 = arith.constant 128 : index
+            %370 = arith.muli %368, %369 : index
+            %371 = arith.constant 0.000000e+00 : f32
+            %372 = vector.broadcast %371 : f32 to vector<16xf32>
+            %373, %374, %375, %376 = scf.for %377 = %10 to %369 step %25 iter_args(%378 = %372, %379 = %372, %380 = %372, %381 = %372) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %382 = arith.constant 16 : index
+              %383 = arith.muli %377, %382 : index
+              %384 = arith.addi %366, %383 : index
+              %385 = vector.load %2[%384] : memref<?xi16>, vector<16xi16>
+              %386 = arith.extui %385 : vector<16xi16> to vector<16xi32>
+              %387 = arith.constant dense<16> : vector<16xi32>
+              %388 = arith.shli %386, %387 : vector<16xi32>
+              %389 = arith.bitcast %388 : vector<16xi32> to vector<16xf32>
+              %390 = arith.addi %367, %383 : index
+              %391 = vector.load %2[%390] : memref<?xi16>, vector<16xi16>
+              %392 = arith.extui %391 : vector<16xi16> to vector<16xi32>
+              %393 = arith.shli %392, %387 : vector<16xi32>
+              %394 = arith.bitcast %393 : vector<16xi32> to vector<16xf32>
+              %395 = arith.addi %370, %377 : index
+              %396 = memref.load %3[%395] : memref<?xf32>
+              %397 = vector.broadcast %396 : f32 to vector<16xf32>
+              %398 = vector.fma %397, %389, %378 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %399 = vector.fma %397, %394, %379 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %400 = arith.addi %377, %9 : index
+              %401 = arith.muli %400, %382 : index
+              %402 = arith.addi %366, %401 : index
+              %403 = vector.load %2[%402] : memref<?xi16>, vector<16xi16>
+              %404 = arith.extui %403 : vector<16xi16> to vector<16xi32>
+              %405 = arith.shli %404, %387 : vector<16xi32>
+              %406 = arith.bitcast %405 : vector<16xi32> to vector<16xf32>
+              %407 = arith.addi %367, %401 : index
+              %408 = vector.load %2[%407] : memref<?xi16>, vector<16xi16>
+              %409 = arith.extui %408 : vector<16xi16> to vector<16xi32>
+              %410 = arith.shli %409, %387 : vector<16xi32>
+              %411 = arith.bitcast %410 : vector<16xi32> to vector<16xf32>
+              %412 = arith.addi %370, %400 : index
+              %413 = memref.load %3[%412] : memref<?xf32>
+              %414 = vector.broadcast %413 : f32 to vector<16xf32>
+              %415 = vector.fma %414, %406, %380 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %416 = vector.fma %414, %411, %381 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %398, %399, %415, %416 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %406 = arith.addf %362, %364 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %407 = arith.addf %363, %365 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %408 = arith.constant 16 : index
-            %409 = arith.muli %352, %408 : index
-            %410 = arith.addi %359, %409 : index
-            vector.store %406, %4[%410] : memref<?xf32>, vector<16xf32>
-            %411 = arith.muli %353, %408 : index
-            %412 = arith.addi %359, %411 : index
-            vector.store %407, %4[%412] : memref<?xf32>, vector<16xf32>
+            %417 = arith.addf %373, %375 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %418 = arith.addf %374, %376 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %419 = arith.constant 16 : index
+            %420 = arith.muli %363, %419 : index
+            %421 = arith.addi %370, %420 : index
+            vector.store %417, %4[%421] : memref<?xf32>, vector<16xf32>
+            %422 = arith.muli %364, %419 : index
+            %423 = arith.addi %370, %422 : index
+            vector.store %418, %4[%423] : memref<?xf32>, vector<16xf32>
           }
         }
       }
@@ -15196,7 +15272,7 @@ builtin.module {
     }) : (index, index, index) -> ()
     func.return
   }
-  func.func private @linear_k192_n128_bf16(%0: memref<?xf32>, %1: memref<?xi16>, %2: memref<?xf32>, %3: index) attributes {rlx.kernel = {family = "linear", k = 192 : i64, ns = array<i64: 128>, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 336 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64, weight_format = "bf16", stage = true, tail_rows = array<i64: 4, 2>, block_chains = 8 : i64}} {
+  func.func private @linear_k192_n128_bf16(%0: memref<?xf32>, %1: memref<?xi16>, %2: memref<?xf32>, %3: index) attributes {rlx.kernel = {family = "linear", k = 192 : i64, ns = array<i64: 128>, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 336 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64, weight_format = "bf16", stage = true, tail_rows = array<i64: 4, 2>, block_chains = 8 : i64, block_prefetch = "l1_ahead", prefetch_steps = 16 : i64}} {
     %4 = arith.constant 24576 : index
     %5 = arith.muli %3, %4 : index
     %6 = arith.constant 335 : index
@@ -15290,322 +15366,341 @@ builtin.module {
                 %118 = vector.load %36[%117] : memref<6144xf32>, vector<16xf32>
                 %119 = arith.addi %33, %117 : index
                 %120 = vector.load %36[%119] : memref<6144xf32>, vector<16xf32>
-                %121 = arith.addi %73, %99 : index
-                %122 = memref.load %0[%121] : memref<?xf32>
-                %123 = vector.broadcast %122 : f32 to vector<16xf32>
-                %124 = vector.fma %123, %118, %100 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %125 = vector.fma %123, %120, %101 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %126 = arith.addi %74, %99 : index
-                %127 = memref.load %0[%126] : memref<?xf32>
-                %128 = vector.broadcast %127 : f32 to vector<16xf32>
-                %129 = vector.fma %128, %118, %102 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %130 = vector.fma %128, %120, %103 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %131 = arith.addi %75, %99 : index
-                %132 = memref.load %0[%131] : memref<?xf32>
-                %133 = vector.broadcast %132 : f32 to vector<16xf32>
-                %134 = vector.fma %133, %118, %104 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %135 = vector.fma %133, %120, %105 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %136 = arith.addi %76, %99 : index
-                %137 = memref.load %0[%136] : memref<?xf32>
-                %138 = vector.broadcast %137 : f32 to vector<16xf32>
-                %139 = vector.fma %138, %118, %106 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %140 = vector.fma %138, %120, %107 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %141 = arith.addi %77, %99 : index
-                %142 = memref.load %0[%141] : memref<?xf32>
-                %143 = vector.broadcast %142 : f32 to vector<16xf32>
-                %144 = vector.fma %143, %118, %108 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %145 = vector.fma %143, %120, %109 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %146 = arith.addi %78, %99 : index
-                %147 = memref.load %0[%146] : memref<?xf32>
-                %148 = vector.broadcast %147 : f32 to vector<16xf32>
-                %149 = vector.fma %148, %118, %110 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %150 = vector.fma %148, %120, %111 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %151 = arith.addi %79, %99 : index
-                %152 = memref.load %0[%151] : memref<?xf32>
-                %153 = vector.broadcast %152 : f32 to vector<16xf32>
-                %154 = vector.fma %153, %118, %112 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %155 = vector.fma %153, %120, %113 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %156 = arith.addi %80, %99 : index
-                %157 = memref.load %0[%156] : memref<?xf32>
-                %158 = vector.broadcast %157 : f32 to vector<16xf32>
-                %159 = vector.fma %158, %118, %114 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %160 = vector.fma %158, %120, %115 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %124, %125, %129, %130, %134, %135, %139, %140, %144, %145, %149, %150, %154, %155, %159, %160 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+                %121 = arith.constant 256 : index
+                %122 = arith.addi %117, %121 : index
+                rlx_cpu.prefetch %36[%122] {cache = "l1"} : memref<6144xf32>
+                %123 = arith.addi %119, %121 : index
+                rlx_cpu.prefetch %36[%123] {cache = "l1"} : memref<6144xf32>
+                %124 = arith.addi %73, %99 : index
+                %125 = memref.load %0[%124] : memref<?xf32>
+                %126 = vector.broadcast %125 : f32 to vector<16xf32>
+                %127 = vector.fma %126, %118, %100 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %128 = vector.fma %126, %120, %101 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %129 = arith.addi %74, %99 : index
+                %130 = memref.load %0[%129] : memref<?xf32>
+                %131 = vector.broadcast %130 : f32 to vector<16xf32>
+                %132 = vector.fma %131, %118, %102 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %133 = vector.fma %131, %120, %103 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %134 = arith.addi %75, %99 : index
+                %135 = memref.load %0[%134] : memref<?xf32>
+                %136 = vector.broadcast %135 : f32 to vector<16xf32>
+                %137 = vector.fma %136, %118, %104 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %138 = vector.fma %136, %120, %105 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %139 = arith.addi %76, %99 : index
+                %140 = memref.load %0[%139] : memref<?xf32>
+                %141 = vector.broadcast %140 : f32 to vector<16xf32>
+                %142 = vector.fma %141, %118, %106 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %143 = vector.fma %141, %120, %107 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %144 = arith.addi %77, %99 : index
+                %145 = memref.load %0[%144] : memref<?xf32>
+                %146 = vector.broadcast %145 : f32 to vector<16xf32>
+                %147 = vector.fma %146, %118, %108 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %148 = vector.fma %146, %120, %109 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %149 = arith.addi %78, %99 : index
+                %150 = memref.load %0[%149] : memref<?xf32>
+                %151 = vector.broadcast %150 : f32 to vector<16xf32>
+                %152 = vector.fma %151, %118, %110 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %153 = vector.fma %151, %120, %111 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %154 = arith.addi %79, %99 : index
+                %155 = memref.load %0[%154] : memref<?xf32>
+                %156 = vector.broadcast %155 : f32 to vector<16xf32>
+                %157 = vector.fma %156, %118, %112 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %158 = vector.fma %156, %120, %113 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %159 = arith.addi %80, %99 : index
+                %160 = memref.load %0[%159] : memref<?xf32>
+                %161 = vector.broadcast %160 : f32 to vector<16xf32>
+                %162 = vector.fma %161, %118, %114 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %163 = vector.fma %161, %120, %115 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %127, %128, %132, %133, %137, %138, %142, %143, %147, %148, %152, %153, %157, %158, %162, %163 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %161 = arith.constant 16 : index
-              %162 = arith.muli %31, %161 : index
-              %163 = arith.constant 128 : index
-              %164 = arith.muli %61, %163 : index
-              %165 = arith.addi %164, %162 : index
-              vector.store %83, %2[%165] : memref<?xf32>, vector<16xf32>
-              %166 = arith.muli %32, %161 : index
-              %167 = arith.addi %164, %166 : index
-              vector.store %84, %2[%167] : memref<?xf32>, vector<16xf32>
-              %168 = arith.muli %62, %163 : index
-              %169 = arith.addi %168, %162 : index
-              vector.store %85, %2[%169] : memref<?xf32>, vector<16xf32>
-              %170 = arith.addi %168, %166 : index
-              vector.store %86, %2[%170] : memref<?xf32>, vector<16xf32>
-              %171 = arith.muli %63, %163 : index
-              %172 = arith.addi %171, %162 : index
-              vector.store %87, %2[%172] : memref<?xf32>, vector<16xf32>
-              %173 = arith.addi %171, %166 : index
-              vector.store %88, %2[%173] : memref<?xf32>, vector<16xf32>
-              %174 = arith.muli %65, %163 : index
-              %175 = arith.addi %174, %162 : index
-              vector.store %89, %2[%175] : memref<?xf32>, vector<16xf32>
-              %176 = arith.addi %174, %166 : index
-              vector.store %90, %2[%176] : memref<?xf32>, vector<16xf32>
-              %177 = arith.muli %66, %163 : index
-              %178 = arith.addi %177, %162 : index
-              vector.store %91, %2[%178] : memref<?xf32>, vector<16xf32>
-              %179 = arith.addi %177, %166 : index
-              vector.store %92, %2[%179] : memref<?xf32>, vector<16xf32>
-              %180 = arith.muli %68, %163 : index
-              %181 = arith.addi %180, %162 : index
-              vector.store %93, %2[%181] : memref<?xf32>, vector<16xf32>
-              %182 = arith.addi %180, %166 : index
-              vector.store %94, %2[%182] : memref<?xf32>, vector<16xf32>
-              %183 = arith.muli %70, %163 : index
-              %184 = arith.addi %183, %162 : index
-              vector.store %95, %2[%184] : memref<?xf32>, vector<16xf32>
-              %185 = arith.addi %183, %166 : index
-              vector.store %96, %2[%185] : memref<?xf32>, vector<16xf32>
-              %186 = arith.muli %72, %163 : index
-              %187 = arith.addi %186, %162 : index
-              vector.store %97, %2[%187] : memref<?xf32>, vector<16xf32>
-              %188 = arith.addi %186, %166 : index
-              vector.store %98, %2[%188] : memref<?xf32>, vector<16xf32>
+              %164 = arith.constant 16 : index
+              %165 = arith.muli %31, %164 : index
+              %166 = arith.constant 128 : index
+              %167 = arith.muli %61, %166 : index
+              %168 = arith.addi %167, %165 : index
+              vector.store %83, %2[%168] : memref<?xf32>, vector<16xf32>
+              %169 = arith.muli %32, %164 : index
+              %170 = arith.addi %167, %169 : index
+              vector.store %84, %2[%170] : memref<?xf32>, vector<16xf32>
+              %171 = arith.muli %62, %166 : index
+              %172 = arith.addi %171, %165 : index
+              vector.store %85, %2[%172] : memref<?xf32>, vector<16xf32>
+              %173 = arith.addi %171, %169 : index
+              vector.store %86, %2[%173] : memref<?xf32>, vector<16xf32>
+              %174 = arith.muli %63, %166 : index
+              %175 = arith.addi %174, %165 : index
+              vector.store %87, %2[%175] : memref<?xf32>, vector<16xf32>
+              %176 = arith.addi %174, %169 : index
+              vector.store %88, %2[%176] : memref<?xf32>, vector<16xf32>
+              %177 = arith.muli %65, %166 : index
+              %178 = arith.addi %177, %165 : index
+              vector.store %89, %2[%178] : memref<?xf32>, vector<16xf32>
+              %179 = arith.addi %177, %169 : index
+              vector.store %90, %2[%179] : memref<?xf32>, vector<16xf32>
+              %180 = arith.muli %66, %166 : index
+              %181 = arith.addi %180, %165 : index
+              vector.store %91, %2[%181] : memref<?xf32>, vector<16xf32>
+              %182 = arith.addi %180, %169 : index
+              vector.store %92, %2[%182] : memref<?xf32>, vector<16xf32>
+              %183 = arith.muli %68, %166 : index
+              %184 = arith.addi %183, %165 : index
+              vector.store %93, %2[%184] : memref<?xf32>, vector<16xf32>
+              %185 = arith.addi %183, %169 : index
+              vector.store %94, %2[%185] : memref<?xf32>, vector<16xf32>
+              %186 = arith.muli %70, %166 : index
+              %187 = arith.addi %186, %165 : index
+              vector.store %95, %2[%187] : memref<?xf32>, vector<16xf32>
+              %188 = arith.addi %186, %169 : index
+              vector.store %96, %2[%188] : memref<?xf32>, vector<16xf32>
+              %189 = arith.muli %72, %166 : index
+              %190 = arith.addi %189, %165 : index
+              vector.store %97, %2[%190] : memref<?xf32>, vector<16xf32>
+              %191 = arith.addi %189, %169 : index
+              vector.store %98, %2[%191] : memref<?xf32>, vector<16xf32>
             }
-            %189 = arith.subi %21, %26 : index
-            %190 = arith.divui %189, %10 : index
-            %191 = arith.muli %190, %10 : index
-            %192 = arith.addi %26, %191 : index
-            scf.for %193 = %26 to %192 step %10 {
-              %194 = arith.addi %193, %13 : index
-              %195 = arith.addi %193, %29 : index
-              %196 = arith.constant 3 : index
-              %197 = arith.addi %193, %196 : index
-              %198 = arith.muli %193, %37 : index
-              %199 = arith.muli %194, %37 : index
-              %200 = arith.muli %195, %37 : index
-              %201 = arith.muli %197, %37 : index
-              %202 = arith.constant 0.000000e+00 : f32
-              %203 = vector.broadcast %202 : f32 to vector<16xf32>
-              %204, %205, %206, %207, %208, %209, %210, %211 = scf.for %212 = %12 to %37 step %13 iter_args(%213 = %203, %214 = %203, %215 = %203, %216 = %203, %217 = %203, %218 = %203, %219 = %203, %220 = %203) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %221 = arith.constant 16 : index
-                %222 = arith.muli %212, %221 : index
-                %223 = vector.load %36[%222] : memref<6144xf32>, vector<16xf32>
-                %224 = arith.addi %33, %222 : index
-                %225 = vector.load %36[%224] : memref<6144xf32>, vector<16xf32>
-                %226 = arith.addi %198, %212 : index
-                %227 = memref.load %0[%226] : memref<?xf32>
-                %228 = vector.broadcast %227 : f32 to vector<16xf32>
-                %229 = vector.fma %228, %223, %213 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %230 = vector.fma %228, %225, %214 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %231 = arith.addi %199, %212 : index
-                %232 = memref.load %0[%231] : memref<?xf32>
-                %233 = vector.broadcast %232 : f32 to vector<16xf32>
-                %234 = vector.fma %233, %223, %215 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %235 = vector.fma %233, %225, %216 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %236 = arith.addi %200, %212 : index
-                %237 = memref.load %0[%236] : memref<?xf32>
-                %238 = vector.broadcast %237 : f32 to vector<16xf32>
-                %239 = vector.fma %238, %223, %217 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %240 = vector.fma %238, %225, %218 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %241 = arith.addi %201, %212 : index
-                %242 = memref.load %0[%241] : memref<?xf32>
-                %243 = vector.broadcast %242 : f32 to vector<16xf32>
-                %244 = vector.fma %243, %223, %219 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %245 = vector.fma %243, %225, %220 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %229, %230, %234, %235, %239, %240, %244, %245 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %192 = arith.subi %21, %26 : index
+            %193 = arith.divui %192, %10 : index
+            %194 = arith.muli %193, %10 : index
+            %195 = arith.addi %26, %194 : index
+            scf.for %196 = %26 to %195 step %10 {
+              %197 = arith.addi %196, %13 : index
+              %198 = arith.addi %196, %29 : index
+              %199 = arith.constant 3 : index
+              %200 = arith.addi %196, %199 : index
+              %201 = arith.muli %196, %37 : index
+              %202 = arith.muli %197, %37 : index
+              %203 = arith.muli %198, %37 : index
+              %204 = arith.muli %200, %37 : index
+              %205 = arith.constant 0.000000e+00 : f32
+              %206 = vector.broadcast %205 : f32 to vector<16xf32>
+              %207, %208, %209, %210, %211, %212, %213, %214 = scf.for %215 = %12 to %37 step %13 iter_args(%216 = %206, %217 = %206, %218 = %206, %219 = %206, %220 = %206, %221 = %206, %222 = %206, %223 = %206) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %224 = arith.constant 16 : index
+                %225 = arith.muli %215, %224 : index
+                %226 = vector.load %36[%225] : memref<6144xf32>, vector<16xf32>
+                %227 = arith.addi %33, %225 : index
+                %228 = vector.load %36[%227] : memref<6144xf32>, vector<16xf32>
+                %229 = arith.constant 256 : index
+                %230 = arith.addi %225, %229 : index
+                rlx_cpu.prefetch %36[%230] {cache = "l1"} : memref<6144xf32>
+                %231 = arith.addi %227, %229 : index
+                rlx_cpu.prefetch %36[%231] {cache = "l1"} : memref<6144xf32>
+                %232 = arith.addi %201, %215 : index
+                %233 = memref.load %0[%232] : memref<?xf32>
+                %234 = vector.broadcast %233 : f32 to vector<16xf32>
+                %235 = vector.fma %234, %226, %216 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %236 = vector.fma %234, %228, %217 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %237 = arith.addi %202, %215 : index
+                %238 = memref.load %0[%237] : memref<?xf32>
+                %239 = vector.broadcast %238 : f32 to vector<16xf32>
+                %240 = vector.fma %239, %226, %218 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %241 = vector.fma %239, %228, %219 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %242 = arith.addi %203, %215 : index
+                %243 = memref.load %0[%242] : memref<?xf32>
+                %244 = vector.broadcast %243 : f32 to vector<16xf32>
+                %245 = vector.fma %244, %226, %220 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %246 = vector.fma %244, %228, %221 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %247 = arith.addi %204, %215 : index
+                %248 = memref.load %0[%247] : memref<?xf32>
+                %249 = vector.broadcast %248 : f32 to vector<16xf32>
+                %250 = vector.fma %249, %226, %222 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %251 = vector.fma %249, %228, %223 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %235, %236, %240, %241, %245, %246, %250, %251 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %246 = arith.constant 16 : index
-              %247 = arith.muli %31, %246 : index
-              %248 = arith.constant 128 : index
-              %249 = arith.muli %193, %248 : index
-              %250 = arith.addi %249, %247 : index
-              vector.store %204, %2[%250] : memref<?xf32>, vector<16xf32>
-              %251 = arith.muli %32, %246 : index
-              %252 = arith.addi %249, %251 : index
-              vector.store %205, %2[%252] : memref<?xf32>, vector<16xf32>
-              %253 = arith.muli %194, %248 : index
-              %254 = arith.addi %253, %247 : index
-              vector.store %206, %2[%254] : memref<?xf32>, vector<16xf32>
-              %255 = arith.addi %253, %251 : index
-              vector.store %207, %2[%255] : memref<?xf32>, vector<16xf32>
-              %256 = arith.muli %195, %248 : index
-              %257 = arith.addi %256, %247 : index
-              vector.store %208, %2[%257] : memref<?xf32>, vector<16xf32>
-              %258 = arith.addi %256, %251 : index
-              vector.store %209, %2[%258] : memref<?xf32>, vector<16xf32>
-              %259 = arith.muli %197, %248 : index
-              %260 = arith.addi %259, %247 : index
-              vector.store %210, %2[%260] : memref<?xf32>, vector<16xf32>
-              %261 = arith.addi %259, %251 : index
-              vector.store %211, %2[%261] : memref<?xf32>, vector<16xf32>
+              %252 = arith.constant 16 : index
+              %253 = arith.muli %31, %252 : index
+              %254 = arith.constant 128 : index
+              %255 = arith.muli %196, %254 : index
+              %256 = arith.addi %255, %253 : index
+              vector.store %207, %2[%256] : memref<?xf32>, vector<16xf32>
+              %257 = arith.muli %32, %252 : index
+              %258 = arith.addi %255, %257 : index
+              vector.store %208, %2[%258] : memref<?xf32>, vector<16xf32>
+              %259 = arith.muli %197, %254 : index
+              %260 = arith.addi %259, %253 : index
+              vector.store %209, %2[%260] : memref<?xf32>, vector<16xf32>
+              %261 = arith.addi %259, %257 : index
+              vector.store %210, %2[%261] : memref<?xf32>, vector<16xf32>
+              %262 = arith.muli %198, %254 : index
+              %263 = arith.addi %262, %253 : index
+              vector.store %211, %2[%263] : memref<?xf32>, vector<16xf32>
+              %264 = arith.addi %262, %257 : index
+              vector.store %212, %2[%264] : memref<?xf32>, vector<16xf32>
+              %265 = arith.muli %200, %254 : index
+              %266 = arith.addi %265, %253 : index
+              vector.store %213, %2[%266] : memref<?xf32>, vector<16xf32>
+              %267 = arith.addi %265, %257 : index
+              vector.store %214, %2[%267] : memref<?xf32>, vector<16xf32>
             }
-            %262 = arith.subi %21, %192 : index
-            %263 = arith.divui %262, %29 : index
-            %264 = arith.muli %263, %29 : index
-            %265 = arith.addi %192, %264 : index
-            scf.for %266 = %192 to %265 step %29 {
-              %267 = arith.addi %266, %13 : index
-              %268 = arith.muli %266, %37 : index
-              %269 = arith.muli %267, %37 : index
-              %270 = arith.constant 0.000000e+00 : f32
-              %271 = vector.broadcast %270 : f32 to vector<16xf32>
-              %272, %273, %274, %275, %276, %277, %278, %279 = scf.for %280 = %12 to %37 step %29 iter_args(%281 = %271, %282 = %271, %283 = %271, %284 = %271, %285 = %271, %286 = %271, %287 = %271, %288 = %271) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %289 = arith.constant 16 : index
-                %290 = arith.muli %280, %289 : index
-                %291 = vector.load %36[%290] : memref<6144xf32>, vector<16xf32>
-                %292 = arith.addi %33, %290 : index
-                %293 = vector.load %36[%292] : memref<6144xf32>, vector<16xf32>
-                %294 = arith.addi %268, %280 : index
-                %295 = memref.load %0[%294] : memref<?xf32>
-                %296 = vector.broadcast %295 : f32 to vector<16xf32>
-                %297 = vector.fma %296, %291, %281 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %298 = vector.fma %296, %293, %282 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %299 = arith.addi %269, %280 : index
-                %300 = memref.load %0[%299] : memref<?xf32>
-                %301 = vector.broadcast %300 : f32 to vector<16xf32>
-                %302 = vector.fma %301, %291, %283 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %303 = vector.fma %301, %293, %284 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %304 = arith.addi %280, %13 : index
-                %305 = arith.muli %304, %289 : index
-                %306 = vector.load %36[%305] : memref<6144xf32>, vector<16xf32>
-                %307 = arith.addi %33, %305 : index
-                %308 = vector.load %36[%307] : memref<6144xf32>, vector<16xf32>
-                %309 = arith.addi %268, %304 : index
-                %310 = memref.load %0[%309] : memref<?xf32>
-                %311 = vector.broadcast %310 : f32 to vector<16xf32>
-                %312 = vector.fma %311, %306, %285 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %313 = vector.fma %311, %308, %286 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %314 = arith.addi %269, %304 : index
-                %315 = memref.load %0[%314] : memref<?xf32>
-                %316 = vector.broadcast %315 : f32 to vector<16xf32>
-                %317 = vector.fma %316, %306, %287 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %318 = vector.fma %316, %308, %288 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %297, %298, %302, %303, %312, %313, %317, %318 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %268 = arith.subi %21, %195 : index
+            %269 = arith.divui %268, %29 : index
+            %270 = arith.muli %269, %29 : index
+            %271 = arith.addi %195, %270 : index
+            scf.for %272 = %195 to %271 step %29 {
+              %273 = arith.addi %272, %13 : index
+              %274 = arith.muli %272, %37 : index
+              %275 = arith.muli %273, %37 : index
+              %276 = arith.constant 0.000000e+00 : f32
+              %277 = vector.broadcast %276 : f32 to vector<16xf32>
+              %278, %279, %280, %281, %282, %283, %284, %285 = scf.for %286 = %12 to %37 step %29 iter_args(%287 = %277, %288 = %277, %289 = %277, %290 = %277, %291 = %277, %292 = %277, %293 = %277, %294 = %277) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %295 = arith.constant 16 : index
+                %296 = arith.muli %286, %295 : index
+                %297 = vector.load %36[%296] : memref<6144xf32>, vector<16xf32>
+                %298 = arith.addi %33, %296 : index
+                %299 = vector.load %36[%298] : memref<6144xf32>, vector<16xf32>
+                %300 = arith.constant 256 : index
+                %301 = arith.addi %296, %300 : index
+                rlx_cpu.prefetch %36[%301] {cache = "l1"} : memref<6144xf32>
+                %302 = arith.addi %298, %300 : index
+                rlx_cpu.prefetch %36[%302] {cache = "l1"} : memref<6144xf32>
+                %303 = arith.addi %274, %286 : index
+                %304 = memref.load %0[%303] : memref<?xf32>
+                %305 = vector.broadcast %304 : f32 to vector<16xf32>
+                %306 = vector.fma %305, %297, %287 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %307 = vector.fma %305, %299, %288 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %308 = arith.addi %275, %286 : index
+                %309 = memref.load %0[%308] : memref<?xf32>
+                %310 = vector.broadcast %309 : f32 to vector<16xf32>
+                %311 = vector.fma %310, %297, %289 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %312 = vector.fma %310, %299, %290 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %313 = arith.addi %286, %13 : index
+                %314 = arith.muli %313, %295 : index
+                %315 = vector.load %36[%314] : memref<6144xf32>, vector<16xf32>
+                %316 = arith.addi %33, %314 : index
+                %317 = vector.load %36[%316] : memref<6144xf32>, vector<16xf32>
+                %318 = arith.addi %314, %300 : index
+                rlx_cpu.prefetch %36[%318] {cache = "l1"} : memref<6144xf32>
+                %319 = arith.addi %316, %300 : index
+                rlx_cpu.prefetch %36[%319] {cache = "l1"} : memref<6144xf32>
+                %320 = arith.addi %274, %313 : index
+                %321 = memref.load %0[%320] : memref<?xf32>
+                %322 = vector.broadcast %321 : f32 to vector<16xf32>
+                %323 = vector.fma %322, %315, %291 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %324 = vector.fma %322, %317, %292 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %325 = arith.addi %275, %313 : index
+                %326 = memref.load %0[%325] : memref<?xf32>
+                %327 = vector.broadcast %326 : f32 to vector<16xf32>
+                %328 = vector.fma %327, %315, %293 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %329 = vector.fma %327, %317, %294 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %306, %307, %311, %312, %323, %324, %328, %329 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %319 = arith.addf %272, %276 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %320 = arith.addf %273, %277 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %321 = arith.addf %274, %278 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %322 = arith.addf %275, %279 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %323 = arith.constant 16 : index
-              %324 = arith.muli %31, %323 : index
-              %325 = arith.constant 128 : index
-              %326 = arith.muli %266, %325 : index
-              %327 = arith.addi %326, %324 : index
-              vector.store %319, %2[%327] : memref<?xf32>, vector<16xf32>
-              %328 = arith.muli %32, %323 : index
-              %329 = arith.addi %326, %328 : index
-              vector.store %320, %2[%329] : memref<?xf32>, vector<16xf32>
-              %330 = arith.muli %267, %325 : index
-              %331 = arith.addi %330, %324 : index
-              vector.store %321, %2[%331] : memref<?xf32>, vector<16xf32>
-              %332 = arith.addi %330, %328 : index
-              vector.store %322, %2[%332] : memref<?xf32>, vector<16xf32>
+              %330 = arith.addf %278, %282 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %331 = arith.addf %279, %283 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %332 = arith.addf %280, %284 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %333 = arith.addf %281, %285 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %334 = arith.constant 16 : index
+              %335 = arith.muli %31, %334 : index
+              %336 = arith.constant 128 : index
+              %337 = arith.muli %272, %336 : index
+              %338 = arith.addi %337, %335 : index
+              vector.store %330, %2[%338] : memref<?xf32>, vector<16xf32>
+              %339 = arith.muli %32, %334 : index
+              %340 = arith.addi %337, %339 : index
+              vector.store %331, %2[%340] : memref<?xf32>, vector<16xf32>
+              %341 = arith.muli %273, %336 : index
+              %342 = arith.addi %341, %335 : index
+              vector.store %332, %2[%342] : memref<?xf32>, vector<16xf32>
+              %343 = arith.addi %341, %339 : index
+              vector.store %333, %2[%343] : memref<?xf32>, vector<16xf32>
             }
-            scf.for %333 = %265 to %21 step %13 {
-              %334 = arith.muli %333, %37 : index
-              %335 = arith.constant 0.000000e+00 : f32
-              %336 = vector.broadcast %335 : f32 to vector<16xf32>
-              %337, %338, %339, %340 = scf.for %341 = %12 to %37 step %29 iter_args(%342 = %336, %343 = %336, %344 = %336, %345 = %336) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %346 = arith.constant 16 : index
-                %347 = arith.muli %341, %346 : index
-                %348 = vector.load %36[%347] : memref<6144xf32>, vector<16xf32>
-                %349 = arith.addi %33, %347 : index
-                %350 = vector.load %36[%349] : memref<6144xf32>, vector<16xf32>
-                %351 = arith.addi %334, %341 : index
-                %352 = memref.load %0[%351] : memref<?xf32>
-                %353 = vector.broadcast %352 : f32 to vector<16xf32>
-                %354 = vector.fma %353, %348, %342 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %355 = vector.fma %353, %350, %343 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %356 = arith.addi %341, %13 : index
-                %357 = arith.muli %356, %346 : index
-                %358 = vector.load %36[%357] : memref<6144xf32>, vector<16xf32>
-                %359 = arith.addi %33, %357 : index
-                %360 = vector.load %36[%359] : memref<6144xf32>, vector<16xf32>
-                %361 = arith.addi %334, %356 : index
-                %362 = memref.load %0[%361] : memref<?xf32>
-                %363 = vector.broadcast %362 : f32 to vector<16xf32>
-                %364 = vector.fma %363, %358, %344 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %365 = vector.fma %363, %360, %345 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %354, %355, %364, %365 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            scf.for %344 = %271 to %21 step %13 {
+              %345 = arith.muli %344, %37 : index
+              %346 = arith.constant 0.000000e+00 : f32
+              %347 = vector.broadcast %346 : f32 to vector<16xf32>
+              %348, %349, %350, %351 = scf.for %352 = %12 to %37 step %29 iter_args(%353 = %347, %354 = %347, %355 = %347, %356 = %347) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %357 = arith.constant 16 : index
+                %358 = arith.muli %352, %357 : index
+                %359 = vector.load %36[%358] : memref<6144xf32>, vector<16xf32>
+                %360 = arith.addi %33, %358 : index
+                %361 = vector.load %36[%360] : memref<6144xf32>, vector<16xf32>
+                %362 = arith.addi %345, %352 : index
+                %363 = memref.load %0[%362] : memref<?xf32>
+                %364 = vector.broadcast %363 : f32 to vector<16xf32>
+                %365 = vector.fma %364, %359, %353 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %366 = vector.fma %364, %361, %354 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %367 = arith.addi %352, %13 : index
+                %368 = arith.muli %367, %357 : index
+                %369 = vector.load %36[%368] : memref<6144xf32>, vector<16xf32>
+                %370 = arith.addi %33, %368 : index
+                %371 = vector.load %36[%370] : memref<6144xf32>, vector<16xf32>
+                %372 = arith.addi %345, %367 : index
+                %373 = memref.load %0[%372] : memref<?xf32>
+                %374 = vector.broadcast %373 : f32 to vector<16xf32>
+                %375 = vector.fma %374, %369, %355 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %376 = vector.fma %374, %371, %356 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %365, %366, %375, %376 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %366 = arith.addf %337, %339 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %367 = arith.addf %338, %340 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %368 = arith.constant 16 : index
-              %369 = arith.muli %31, %368 : index
-              %370 = arith.constant 128 : index
-              %371 = arith.muli %333, %370 : index
-              %372 = arith.addi %371, %369 : index
-              vector.store %366, %2[%372] : memref<?xf32>, vector<16xf32>
-              %373 = arith.muli %32, %368 : index
-              %374 = arith.addi %371, %373 : index
-              vector.store %367, %2[%374] : memref<?xf32>, vector<16xf32>
+              %377 = arith.addf %348, %350 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %378 = arith.addf %349, %351 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %379 = arith.constant 16 : index
+              %380 = arith.muli %31, %379 : index
+              %381 = arith.constant 128 : index
+              %382 = arith.muli %344, %381 : index
+              %383 = arith.addi %382, %380 : index
+              vector.store %377, %2[%383] : memref<?xf32>, vector<16xf32>
+              %384 = arith.muli %32, %379 : index
+              %385 = arith.addi %382, %384 : index
+              vector.store %378, %2[%385] : memref<?xf32>, vector<16xf32>
             }
           } else {
-            %375 = arith.muli %28, %29 : index
-            %376 = arith.addi %375, %13 : index
-            %377 = arith.constant 3072 : index
-            %378 = arith.muli %375, %377 : index
-            %379 = arith.muli %376, %377 : index
-            scf.for %380 = %19 to %21 step %13 {
-              %381 = arith.constant 192 : index
-              %382 = arith.muli %380, %381 : index
-              %383 = arith.constant 0.000000e+00 : f32
-              %384 = vector.broadcast %383 : f32 to vector<16xf32>
-              %385, %386, %387, %388 = scf.for %389 = %12 to %381 step %29 iter_args(%390 = %384, %391 = %384, %392 = %384, %393 = %384) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %394 = arith.constant 16 : index
-                %395 = arith.muli %389, %394 : index
-                %396 = arith.addi %378, %395 : index
-                %397 = vector.load %1[%396] : memref<?xi16>, vector<16xi16>
-                %398 = arith.extui %397 : vector<16xi16> to vector<16xi32>
-                %399 = arith.constant dense<16> : vector<16xi32>
-                %400 = arith.shli %398, %399 : vector<16xi32>
-                %401 = arith.bitcast %400 : vector<16xi32> to vector<16xf32>
-                %402 = arith.addi %379, %395 : index
-                %403 = vector.load %1[%402] : memref<?xi16>, vector<16xi16>
-                %404 = arith.extui %403 : vector<16xi16> to vector<16xi32>
-                %405 = arith.shli %404, %399 : vector<16xi32>
-                %406 = arith.bitcast %405 : vector<16xi32> to vector<16xf32>
-                %407 = arith.addi %382, %389 : index
-                %408 = memref.load %0[%407] : memref<?xf32>
-                %409 = vector.broadcast %408 : f32 to vector<16xf32>
-                %410 = vector.fma %409, %401, %390 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %411 = vector.fma %409, %406, %391 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %412 = arith.addi %389, %13 : index
-                %413 = arith.muli %412, %394 : index
-                %414 = arith.addi %378, %413 : index
-                %415 = vector.load %1[%414] : memref<?xi16>, vector<16xi16>
-                %416 = arith.extui %415 : vector<16xi16> to vector<16xi32>
-                %417 = arith.shli %416, %399 : vector<16xi32>
-                %418 = arith.bitcast %417 : vector<16xi32> to vector<16xf32>
-                %419 = arith.addi %379, %413 : index
-                %420 = vector.load %1[%419] : memref<?xi16>, vector<16xi16>
-                %421 = arith.extui %420 : vector<16xi16> to vector<16xi32>
-                %422 = arith.shli %421, %399 : vector<16xi32>
-                %423 = arith.bitcast %422 : vector<16xi32> to vector<16xf32>
-                %424 = arith.addi %382, %412 : index
-                %425 = memref.load %0[%424] : memref<?xf32>
-                %426 = vector.broadcast %425 : f32 to vector<16xf32>
-                %427 = vector.fma %426, %418, %392 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %428 = vector.fma %426, %423, %393 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %410, %411, %427, %428 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %386 = arith.muli %28, %29 : index
+            %387 = arith.addi %386, %13 : index
+            %388 = arith.constant 3072 : index
+            %389 = arith.muli %386, %388 : index
+            %390 = arith.muli %387, %388 : index
+            scf.for %391 = %19 to %21 step %13 {
+              %392 = arith.constant 192 : index
+              %393 = arith.muli %391, %392 : index
+              %394 = arith.constant 0.000000e+00 : f32
+              %395 = vector.broadcast %394 : f32 to vector<16xf32>
+              %396, %397, %398, %399 = scf.for %400 = %12 to %392 step %29 iter_args(%401 = %395, %402 = %395, %403 = %395, %404 = %395) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %405 = arith.constant 16 : index
+                %406 = arith.muli %400, %405 : index
+                %407 = arith.addi %389, %406 : index
+                %408 = vector.load %1[%407] : memref<?xi16>, vector<16xi16>
+                %409 = arith.extui %408 : vector<16xi16> to vector<16xi32>
+                %410 = arith.constant dense<16> : vector<16xi32>
+                %411 = arith.shli %409, %410 : vector<16xi32>
+                %412 = arith.bitcast %411 : vector<16xi32> to vector<16xf32>
+                %413 = arith.addi %390, %406 : index
+                %414 = vector.load %1[%413] : memref<?xi16>, vector<16xi16>
+                %415 = arith.extui %414 : vector<16xi16> to vector<16xi32>
+                %416 = arith.shli %415, %410 : vector<16xi32>
+                %417 = arith.bitcast %416 : vector<16xi32> to vector<16xf32>
+                %418 = arith.addi %393, %400 : index
+                %419 = memref.load %0[%418] : memref<?xf32>
+                %420 = vector.broadcast %419 : f32 to vector<16xf32>
+                %421 = vector.fma %420, %412, %401 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %422 = vector.fma %420, %417, %402 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %423 = arith.addi %400, %13 : index
+                %424 = arith.muli %423, %405 : index
+                %425 = arith.addi %389, %424 : index
+                %426 = vector.load %1[%425] : memref<?xi16>, vector<16xi16>
+                %427 = arith.extui %426 : vector<16xi16> to vector<16xi32>
+                %428 = arith.shli %427, %410 : vector<16xi32>
+                %429 = arith.bitcast %428 : vector<16xi32> to vector<16xf32>
+                %430 = arith.addi %390, %424 : index
+                %431 = vector.load %1[%430] : memref<?xi16>, vector<16xi16>
+                %432 = arith.extui %431 : vector<16xi16> to vector<16xi32>
+                %433 = arith.shli %432, %410 : vector<16xi32>
+                %434 = arith.bitcast %433 : vector<16xi32> to vector<16xf32>
+                %435 = arith.addi %393, %423 : index
+                %436 = memref.load %0[%435] : memref<?xf32>
+                %437 = vector.broadcast %436 : f32 to vector<16xf32>
+                %438 = vector.fma %437, %429, %403 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %439 = vector.fma %437, %434, %404 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %421, %422, %438, %439 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %429 = arith.addf %385, %387 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %430 = arith.addf %386, %388 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %431 = arith.constant 16 : index
-              %432 = arith.muli %375, %431 : index
-              %433 = arith.constant 128 : index
-              %434 = arith.muli %380, %433 : index
-              %435 = arith.addi %434, %432 : index
-              vector.store %429, %2[%435] : memref<?xf32>, vector<16xf32>
-              %436 = arith.muli %376, %431 : index
-              %437 = arith.addi %434, %436 : index
-              vector.store %430, %2[%437] : memref<?xf32>, vector<16xf32>
+              %440 = arith.addf %396, %398 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %441 = arith.addf %397, %399 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %442 = arith.constant 16 : index
+              %443 = arith.muli %386, %442 : index
+              %444 = arith.constant 128 : index
+              %445 = arith.muli %391, %444 : index
+              %446 = arith.addi %445, %443 : index
+              vector.store %440, %2[%446] : memref<?xf32>, vector<16xf32>
+              %447 = arith.muli %387, %442 : index
+              %448 = arith.addi %445, %447 : index
+              vector.store %441, %2[%448] : memref<?xf32>, vector<16xf32>
             }
           }
         }
@@ -15701,322 +15796,341 @@ builtin.module {
               %114 = vector.load %32[%113] : memref<6144xf32>, vector<16xf32>
               %115 = arith.addi %29, %113 : index
               %116 = vector.load %32[%115] : memref<6144xf32>, vector<16xf32>
-              %117 = arith.addi %69, %95 : index
-              %118 = memref.load %3[%117] : memref<?xf32>
-              %119 = vector.broadcast %118 : f32 to vector<16xf32>
-              %120 = vector.fma %119, %114, %96 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %121 = vector.fma %119, %116, %97 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %122 = arith.addi %70, %95 : index
-              %123 = memref.load %3[%122] : memref<?xf32>
-              %124 = vector.broadcast %123 : f32 to vector<16xf32>
-              %125 = vector.fma %124, %114, %98 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %126 = vector.fma %124, %116, %99 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %127 = arith.addi %71, %95 : index
-              %128 = memref.load %3[%127] : memref<?xf32>
-              %129 = vector.broadcast %128 : f32 to vector<16xf32>
-              %130 = vector.fma %129, %114, %100 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %131 = vector.fma %129, %116, %101 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %132 = arith.addi %72, %95 : index
-              %133 = memref.load %3[%132] : memref<?xf32>
-              %134 = vector.broadcast %133 : f32 to vector<16xf32>
-              %135 = vector.fma %134, %114, %102 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %136 = vector.fma %134, %116, %103 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %137 = arith.addi %73, %95 : index
-              %138 = memref.load %3[%137] : memref<?xf32>
-              %139 = vector.broadcast %138 : f32 to vector<16xf32>
-              %140 = vector.fma %139, %114, %104 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %141 = vector.fma %139, %116, %105 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %142 = arith.addi %74, %95 : index
-              %143 = memref.load %3[%142] : memref<?xf32>
-              %144 = vector.broadcast %143 : f32 to vector<16xf32>
-              %145 = vector.fma %144, %114, %106 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %146 = vector.fma %144, %116, %107 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %147 = arith.addi %75, %95 : index
-              %148 = memref.load %3[%147] : memref<?xf32>
-              %149 = vector.broadcast %148 : f32 to vector<16xf32>
-              %150 = vector.fma %149, %114, %108 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %151 = vector.fma %149, %116, %109 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %152 = arith.addi %76, %95 : index
-              %153 = memref.load %3[%152] : memref<?xf32>
-              %154 = vector.broadcast %153 : f32 to vector<16xf32>
-              %155 = vector.fma %154, %114, %110 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %156 = vector.fma %154, %116, %111 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              scf.yield %120, %121, %125, %126, %130, %131, %135, %136, %140, %141, %145, %146, %150, %151, %155, %156 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              %117 = arith.constant 256 : index
+              %118 = arith.addi %113, %117 : index
+              rlx_cpu.prefetch %32[%118] {cache = "l1"} : memref<6144xf32>
+              %119 = arith.addi %115, %117 : index
+              rlx_cpu.prefetch %32[%119] {cache = "l1"} : memref<6144xf32>
+              %120 = arith.addi %69, %95 : index
+              %121 = memref.load %3[%120] : memref<?xf32>
+              %122 = vector.broadcast %121 : f32 to vector<16xf32>
+              %123 = vector.fma %122, %114, %96 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %124 = vector.fma %122, %116, %97 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %125 = arith.addi %70, %95 : index
+              %126 = memref.load %3[%125] : memref<?xf32>
+              %127 = vector.broadcast %126 : f32 to vector<16xf32>
+              %128 = vector.fma %127, %114, %98 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %129 = vector.fma %127, %116, %99 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %130 = arith.addi %71, %95 : index
+              %131 = memref.load %3[%130] : memref<?xf32>
+              %132 = vector.broadcast %131 : f32 to vector<16xf32>
+              %133 = vector.fma %132, %114, %100 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %134 = vector.fma %132, %116, %101 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %135 = arith.addi %72, %95 : index
+              %136 = memref.load %3[%135] : memref<?xf32>
+              %137 = vector.broadcast %136 : f32 to vector<16xf32>
+              %138 = vector.fma %137, %114, %102 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %139 = vector.fma %137, %116, %103 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %140 = arith.addi %73, %95 : index
+              %141 = memref.load %3[%140] : memref<?xf32>
+              %142 = vector.broadcast %141 : f32 to vector<16xf32>
+              %143 = vector.fma %142, %114, %104 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %144 = vector.fma %142, %116, %105 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %145 = arith.addi %74, %95 : index
+              %146 = memref.load %3[%145] : memref<?xf32>
+              %147 = vector.broadcast %146 : f32 to vector<16xf32>
+              %148 = vector.fma %147, %114, %106 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %149 = vector.fma %147, %116, %107 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %150 = arith.addi %75, %95 : index
+              %151 = memref.load %3[%150] : memref<?xf32>
+              %152 = vector.broadcast %151 : f32 to vector<16xf32>
+              %153 = vector.fma %152, %114, %108 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %154 = vector.fma %152, %116, %109 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %155 = arith.addi %76, %95 : index
+              %156 = memref.load %3[%155] : memref<?xf32>
+              %157 = vector.broadcast %156 : f32 to vector<16xf32>
+              %158 = vector.fma %157, %114, %110 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %159 = vector.fma %157, %116, %111 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %123, %124, %128, %129, %133, %134, %138, %139, %143, %144, %148, %149, %153, %154, %158, %159 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %157 = arith.constant 16 : index
-            %158 = arith.muli %27, %157 : index
-            %159 = arith.constant 128 : index
-            %160 = arith.muli %57, %159 : index
-            %161 = arith.addi %160, %158 : index
-            vector.store %79, %4[%161] : memref<?xf32>, vector<16xf32>
-            %162 = arith.muli %28, %157 : index
-            %163 = arith.addi %160, %162 : index
-            vector.store %80, %4[%163] : memref<?xf32>, vector<16xf32>
-            %164 = arith.muli %58, %159 : index
-            %165 = arith.addi %164, %158 : index
-            vector.store %81, %4[%165] : memref<?xf32>, vector<16xf32>
-            %166 = arith.addi %164, %162 : index
-            vector.store %82, %4[%166] : memref<?xf32>, vector<16xf32>
-            %167 = arith.muli %59, %159 : index
-            %168 = arith.addi %167, %158 : index
-            vector.store %83, %4[%168] : memref<?xf32>, vector<16xf32>
-            %169 = arith.addi %167, %162 : index
-            vector.store %84, %4[%169] : memref<?xf32>, vector<16xf32>
-            %170 = arith.muli %61, %159 : index
-            %171 = arith.addi %170, %158 : index
-            vector.store %85, %4[%171] : memref<?xf32>, vector<16xf32>
-            %172 = arith.addi %170, %162 : index
-            vector.store %86, %4[%172] : memref<?xf32>, vector<16xf32>
-            %173 = arith.muli %62, %159 : index
-            %174 = arith.addi %173, %158 : index
-            vector.store %87, %4[%174] : memref<?xf32>, vector<16xf32>
-            %175 = arith.addi %173, %162 : index
-            vector.store %88, %4[%175] : memref<?xf32>, vector<16xf32>
-            %176 = arith.muli %64, %159 : index
-            %177 = arith.addi %176, %158 : index
-            vector.store %89, %4[%177] : memref<?xf32>, vector<16xf32>
-            %178 = arith.addi %176, %162 : index
-            vector.store %90, %4[%178] : memref<?xf32>, vector<16xf32>
-            %179 = arith.muli %66, %159 : index
-            %180 = arith.addi %179, %158 : index
-            vector.store %91, %4[%180] : memref<?xf32>, vector<16xf32>
-            %181 = arith.addi %179, %162 : index
-            vector.store %92, %4[%181] : memref<?xf32>, vector<16xf32>
-            %182 = arith.muli %68, %159 : index
-            %183 = arith.addi %182, %158 : index
-            vector.store %93, %4[%183] : memref<?xf32>, vector<16xf32>
-            %184 = arith.addi %182, %162 : index
-            vector.store %94, %4[%184] : memref<?xf32>, vector<16xf32>
+            %160 = arith.constant 16 : index
+            %161 = arith.muli %27, %160 : index
+            %162 = arith.constant 128 : index
+            %163 = arith.muli %57, %162 : index
+            %164 = arith.addi %163, %161 : index
+            vector.store %79, %4[%164] : memref<?xf32>, vector<16xf32>
+            %165 = arith.muli %28, %160 : index
+            %166 = arith.addi %163, %165 : index
+            vector.store %80, %4[%166] : memref<?xf32>, vector<16xf32>
+            %167 = arith.muli %58, %162 : index
+            %168 = arith.addi %167, %161 : index
+            vector.store %81, %4[%168] : memref<?xf32>, vector<16xf32>
+            %169 = arith.addi %167, %165 : index
+            vector.store %82, %4[%169] : memref<?xf32>, vector<16xf32>
+            %170 = arith.muli %59, %162 : index
+            %171 = arith.addi %170, %161 : index
+            vector.store %83, %4[%171] : memref<?xf32>, vector<16xf32>
+            %172 = arith.addi %170, %165 : index
+            vector.store %84, %4[%172] : memref<?xf32>, vector<16xf32>
+            %173 = arith.muli %61, %162 : index
+            %174 = arith.addi %173, %161 : index
+            vector.store %85, %4[%174] : memref<?xf32>, vector<16xf32>
+            %175 = arith.addi %173, %165 : index
+            vector.store %86, %4[%175] : memref<?xf32>, vector<16xf32>
+            %176 = arith.muli %62, %162 : index
+            %177 = arith.addi %176, %161 : index
+            vector.store %87, %4[%177] : memref<?xf32>, vector<16xf32>
+            %178 = arith.addi %176, %165 : index
+            vector.store %88, %4[%178] : memref<?xf32>, vector<16xf32>
+            %179 = arith.muli %64, %162 : index
+            %180 = arith.addi %179, %161 : index
+            vector.store %89, %4[%180] : memref<?xf32>, vector<16xf32>
+            %181 = arith.addi %179, %165 : index
+            vector.store %90, %4[%181] : memref<?xf32>, vector<16xf32>
+            %182 = arith.muli %66, %162 : index
+            %183 = arith.addi %182, %161 : index
+            vector.store %91, %4[%183] : memref<?xf32>, vector<16xf32>
+            %184 = arith.addi %182, %165 : index
+            vector.store %92, %4[%184] : memref<?xf32>, vector<16xf32>
+            %185 = arith.muli %68, %162 : index
+            %186 = arith.addi %185, %161 : index
+            vector.store %93, %4[%186] : memref<?xf32>, vector<16xf32>
+            %187 = arith.addi %185, %165 : index
+            vector.store %94, %4[%187] : memref<?xf32>, vector<16xf32>
           }
-          %185 = arith.subi %17, %22 : index
-          %186 = arith.divui %185, %11 : index
-          %187 = arith.muli %186, %11 : index
-          %188 = arith.addi %22, %187 : index
-          scf.for %189 = %22 to %188 step %11 {
-            %190 = arith.addi %189, %9 : index
-            %191 = arith.addi %189, %25 : index
-            %192 = arith.constant 3 : index
-            %193 = arith.addi %189, %192 : index
-            %194 = arith.muli %189, %33 : index
-            %195 = arith.muli %190, %33 : index
-            %196 = arith.muli %191, %33 : index
-            %197 = arith.muli %193, %33 : index
-            %198 = arith.constant 0.000000e+00 : f32
-            %199 = vector.broadcast %198 : f32 to vector<16xf32>
-            %200, %201, %202, %203, %204, %205, %206, %207 = scf.for %208 = %10 to %33 step %9 iter_args(%209 = %199, %210 = %199, %211 = %199, %212 = %199, %213 = %199, %214 = %199, %215 = %199, %216 = %199) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %217 = arith.constant 16 : index
-              %218 = arith.muli %208, %217 : index
-              %219 = vector.load %32[%218] : memref<6144xf32>, vector<16xf32>
-              %220 = arith.addi %29, %218 : index
-              %221 = vector.load %32[%220] : memref<6144xf32>, vector<16xf32>
-              %222 = arith.addi %194, %208 : index
-              %223 = memref.load %3[%222] : memref<?xf32>
-              %224 = vector.broadcast %223 : f32 to vector<16xf32>
-              %225 = vector.fma %224, %219, %209 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %226 = vector.fma %224, %221, %210 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %227 = arith.addi %195, %208 : index
-              %228 = memref.load %3[%227] : memref<?xf32>
-              %229 = vector.broadcast %228 : f32 to vector<16xf32>
-              %230 = vector.fma %229, %219, %211 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %231 = vector.fma %229, %221, %212 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %232 = arith.addi %196, %208 : index
-              %233 = memref.load %3[%232] : memref<?xf32>
-              %234 = vector.broadcast %233 : f32 to vector<16xf32>
-              %235 = vector.fma %234, %219, %213 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %236 = vector.fma %234, %221, %214 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %237 = arith.addi %197, %208 : index
-              %238 = memref.load %3[%237] : memref<?xf32>
-              %239 = vector.broadcast %238 : f32 to vector<16xf32>
-              %240 = vector.fma %239, %219, %215 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %241 = vector.fma %239, %221, %216 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              scf.yield %225, %226, %230, %231, %235, %236, %240, %241 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+          %188 = arith.subi %17, %22 : index
+          %189 = arith.divui %188, %11 : index
+          %190 = arith.muli %189, %11 : index
+          %191 = arith.addi %22, %190 : index
+          scf.for %192 = %22 to %191 step %11 {
+            %193 = arith.addi %192, %9 : index
+            %194 = arith.addi %192, %25 : index
+            %195 = arith.constant 3 : index
+            %196 = arith.addi %192, %195 : index
+            %197 = arith.muli %192, %33 : index
+            %198 = arith.muli %193, %33 : index
+            %199 = arith.muli %194, %33 : index
+            %200 = arith.muli %196, %33 : index
+            %201 = arith.constant 0.000000e+00 : f32
+            %202 = vector.broadcast %201 : f32 to vector<16xf32>
+            %203, %204, %205, %206, %207, %208, %209, %210 = scf.for %211 = %10 to %33 step %9 iter_args(%212 = %202, %213 = %202, %214 = %202, %215 = %202, %216 = %202, %217 = %202, %218 = %202, %219 = %202) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %220 = arith.constant 16 : index
+              %221 = arith.muli %211, %220 : index
+              %222 = vector.load %32[%221] : memref<6144xf32>, vector<16xf32>
+              %223 = arith.addi %29, %221 : index
+              %224 = vector.load %32[%223] : memref<6144xf32>, vector<16xf32>
+              %225 = arith.constant 256 : index
+              %226 = arith.addi %221, %225 : index
+              rlx_cpu.prefetch %32[%226] {cache = "l1"} : memref<6144xf32>
+              %227 = arith.addi %223, %225 : index
+              rlx_cpu.prefetch %32[%227] {cache = "l1"} : memref<6144xf32>
+              %228 = arith.addi %197, %211 : index
+              %229 = memref.load %3[%228] : memref<?xf32>
+              %230 = vector.broadcast %229 : f32 to vector<16xf32>
+              %231 = vector.fma %230, %222, %212 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %232 = vector.fma %230, %224, %213 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %233 = arith.addi %198, %211 : index
+              %234 = memref.load %3[%233] : memref<?xf32>
+              %235 = vector.broadcast %234 : f32 to vector<16xf32>
+              %236 = vector.fma %235, %222, %214 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %237 = vector.fma %235, %224, %215 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %238 = arith.addi %199, %211 : index
+              %239 = memref.load %3[%238] : memref<?xf32>
+              %240 = vector.broadcast %239 : f32 to vector<16xf32>
+              %241 = vector.fma %240, %222, %216 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %242 = vector.fma %240, %224, %217 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %243 = arith.addi %200, %211 : index
+              %244 = memref.load %3[%243] : memref<?xf32>
+              %245 = vector.broadcast %244 : f32 to vector<16xf32>
+              %246 = vector.fma %245, %222, %218 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %247 = vector.fma %245, %224, %219 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %231, %232, %236, %237, %241, %242, %246, %247 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %242 = arith.constant 16 : index
-            %243 = arith.muli %27, %242 : index
-            %244 = arith.constant 128 : index
-            %245 = arith.muli %189, %244 : index
-            %246 = arith.addi %245, %243 : index
-            vector.store %200, %4[%246] : memref<?xf32>, vector<16xf32>
-            %247 = arith.muli %28, %242 : index
-            %248 = arith.addi %245, %247 : index
-            vector.store %201, %4[%248] : memref<?xf32>, vector<16xf32>
-            %249 = arith.muli %190, %244 : index
-            %250 = arith.addi %249, %243 : index
-            vector.store %202, %4[%250] : memref<?xf32>, vector<16xf32>
-            %251 = arith.addi %249, %247 : index
-            vector.store %203, %4[%251] : memref<?xf32>, vector<16xf32>
-            %252 = arith.muli %191, %244 : index
-            %253 = arith.addi %252, %243 : index
-            vector.store %204, %4[%253] : memref<?xf32>, vector<16xf32>
-            %254 = arith.addi %252, %247 : index
-            vector.store %205, %4[%254] : memref<?xf32>, vector<16xf32>
-            %255 = arith.muli %193, %244 : index
-            %256 = arith.addi %255, %243 : index
-            vector.store %206, %4[%256] : memref<?xf32>, vector<16xf32>
-            %257 = arith.addi %255, %247 : index
-            vector.store %207, %4[%257] : memref<?xf32>, vector<16xf32>
+            %248 = arith.constant 16 : index
+            %249 = arith.muli %27, %248 : index
+            %250 = arith.constant 128 : index
+            %251 = arith.muli %192, %250 : index
+            %252 = arith.addi %251, %249 : index
+            vector.store %203, %4[%252] : memref<?xf32>, vector<16xf32>
+            %253 = arith.muli %28, %248 : index
+            %254 = arith.addi %251, %253 : index
+            vector.store %204, %4[%254] : memref<?xf32>, vector<16xf32>
+            %255 = arith.muli %193, %250 : index
+            %256 = arith.addi %255, %249 : index
+            vector.store %205, %4[%256] : memref<?xf32>, vector<16xf32>
+            %257 = arith.addi %255, %253 : index
+            vector.store %206, %4[%257] : memref<?xf32>, vector<16xf32>
+            %258 = arith.muli %194, %250 : index
+            %259 = arith.addi %258, %249 : index
+            vector.store %207, %4[%259] : memref<?xf32>, vector<16xf32>
+            %260 = arith.addi %258, %253 : index
+            vector.store %208, %4[%260] : memref<?xf32>, vector<16xf32>
+            %261 = arith.muli %196, %250 : index
+            %262 = arith.addi %261, %249 : index
+            vector.store %209, %4[%262] : memref<?xf32>, vector<16xf32>
+            %263 = arith.addi %261, %253 : index
+            vector.store %210, %4[%263] : memref<?xf32>, vector<16xf32>
           }
-          %258 = arith.subi %17, %188 : index
-          %259 = arith.divui %258, %25 : index
-          %260 = arith.muli %259, %25 : index
-          %261 = arith.addi %188, %260 : index
-          scf.for %262 = %188 to %261 step %25 {
-            %263 = arith.addi %262, %9 : index
-            %264 = arith.muli %262, %33 : index
-            %265 = arith.muli %263, %33 : index
-            %266 = arith.constant 0.000000e+00 : f32
-            %267 = vector.broadcast %266 : f32 to vector<16xf32>
-            %268, %269, %270, %271, %272, %273, %274, %275 = scf.for %276 = %10 to %33 step %25 iter_args(%277 = %267, %278 = %267, %279 = %267, %280 = %267, %281 = %267, %282 = %267, %283 = %267, %284 = %267) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %285 = arith.constant 16 : index
-              %286 = arith.muli %276, %285 : index
-              %287 = vector.load %32[%286] : memref<6144xf32>, vector<16xf32>
-              %288 = arith.addi %29, %286 : index
-              %289 = vector.load %32[%288] : memref<6144xf32>, vector<16xf32>
-              %290 = arith.addi %264, %276 : index
-              %291 = memref.load %3[%290] : memref<?xf32>
-              %292 = vector.broadcast %291 : f32 to vector<16xf32>
-              %293 = vector.fma %292, %287, %277 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %294 = vector.fma %292, %289, %278 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %295 = arith.addi %265, %276 : index
-              %296 = memref.load %3[%295] : memref<?xf32>
-              %297 = vector.broadcast %296 : f32 to vector<16xf32>
-              %298 = vector.fma %297, %287, %279 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %299 = vector.fma %297, %289, %280 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %300 = arith.addi %276, %9 : index
-              %301 = arith.muli %300, %285 : index
-              %302 = vector.load %32[%301] : memref<6144xf32>, vector<16xf32>
-              %303 = arith.addi %29, %301 : index
-              %304 = vector.load %32[%303] : memref<6144xf32>, vector<16xf32>
-              %305 = arith.addi %264, %300 : index
-              %306 = memref.load %3[%305] : memref<?xf32>
-              %307 = vector.broadcast %306 : f32 to vector<16xf32>
-              %308 = vector.fma %307, %302, %281 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %309 = vector.fma %307, %304, %282 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %310 = arith.addi %265, %300 : index
-              %311 = memref.load %3[%310] : memref<?xf32>
-              %312 = vector.broadcast %311 : f32 to vector<16xf32>
-              %313 = vector.fma %312, %302, %283 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %314 = vector.fma %312, %304, %284 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              scf.yield %293, %294, %298, %299, %308, %309, %313, %314 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+          %264 = arith.subi %17, %191 : index
+          %265 = arith.divui %264, %25 : index
+          %266 = arith.muli %265, %25 : index
+          %267 = arith.addi %191, %266 : index
+          scf.for %268 = %191 to %267 step %25 {
+            %269 = arith.addi %268, %9 : index
+            %270 = arith.muli %268, %33 : index
+            %271 = arith.muli %269, %33 : index
+            %272 = arith.constant 0.000000e+00 : f32
+            %273 = vector.broadcast %272 : f32 to vector<16xf32>
+            %274, %275, %276, %277, %278, %279, %280, %281 = scf.for %282 = %10 to %33 step %25 iter_args(%283 = %273, %284 = %273, %285 = %273, %286 = %273, %287 = %273, %288 = %273, %289 = %273, %290 = %273) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %291 = arith.constant 16 : index
+              %292 = arith.muli %282, %291 : index
+              %293 = vector.load %32[%292] : memref<6144xf32>, vector<16xf32>
+              %294 = arith.addi %29, %292 : index
+              %295 = vector.load %32[%294] : memref<6144xf32>, vector<16xf32>
+              %296 = arith.constant 256 : index
+              %297 = arith.addi %292, %296 : index
+              rlx_cpu.prefetch %32[%297] {cache = "l1"} : memref<6144xf32>
+              %298 = arith.addi %294, %296 : index
+              rlx_cpu.prefetch %32[%298] {cache = "l1"} : memref<6144xf32>
+              %299 = arith.addi %270, %282 : index
+              %300 = memref.load %3[%299] : memref<?xf32>
+              %301 = vector.broadcast %300 : f32 to vector<16xf32>
+              %302 = vector.fma %301, %293, %283 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %303 = vector.fma %301, %295, %284 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %304 = arith.addi %271, %282 : index
+              %305 = memref.load %3[%304] : memref<?xf32>
+              %306 = vector.broadcast %305 : f32 to vector<16xf32>
+              %307 = vector.fma %306, %293, %285 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %308 = vector.fma %306, %295, %286 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %309 = arith.addi %282, %9 : index
+              %310 = arith.muli %309, %291 : index
+              %311 = vector.load %32[%310] : memref<6144xf32>, vector<16xf32>
+              %312 = arith.addi %29, %310 : index
+              %313 = vector.load %32[%312] : memref<6144xf32>, vector<16xf32>
+              %314 = arith.addi %310, %296 : index
+              rlx_cpu.prefetch %32[%314] {cache = "l1"} : memref<6144xf32>
+              %315 = arith.addi %312, %296 : index
+              rlx_cpu.prefetch %32[%315] {cache = "l1"} : memref<6144xf32>
+              %316 = arith.addi %270, %309 : index
+              %317 = memref.load %3[%316] : memref<?xf32>
+              %318 = vector.broadcast %317 : f32 to vector<16xf32>
+              %319 = vector.fma %318, %311, %287 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %320 = vector.fma %318, %313, %288 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %321 = arith.addi %271, %309 : index
+              %322 = memref.load %3[%321] : memref<?xf32>
+              %323 = vector.broadcast %322 : f32 to vector<16xf32>
+              %324 = vector.fma %323, %311, %289 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %325 = vector.fma %323, %313, %290 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %302, %303, %307, %308, %319, %320, %324, %325 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %315 = arith.addf %268, %272 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %316 = arith.addf %269, %273 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %317 = arith.addf %270, %274 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %318 = arith.addf %271, %275 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %319 = arith.constant 16 : index
-            %320 = arith.muli %27, %319 : index
-            %321 = arith.constant 128 : index
-            %322 = arith.muli %262, %321 : index
-            %323 = arith.addi %322, %320 : index
-            vector.store %315, %4[%323] : memref<?xf32>, vector<16xf32>
-            %324 = arith.muli %28, %319 : index
-            %325 = arith.addi %322, %324 : index
-            vector.store %316, %4[%325] : memref<?xf32>, vector<16xf32>
-            %326 = arith.muli %263, %321 : index
-            %327 = arith.addi %326, %320 : index
-            vector.store %317, %4[%327] : memref<?xf32>, vector<16xf32>
-            %328 = arith.addi %326, %324 : index
-            vector.store %318, %4[%328] : memref<?xf32>, vector<16xf32>
+            %326 = arith.addf %274, %278 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %327 = arith.addf %275, %279 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %328 = arith.addf %276, %280 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %329 = arith.addf %277, %281 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %330 = arith.constant 16 : index
+            %331 = arith.muli %27, %330 : index
+            %332 = arith.constant 128 : index
+            %333 = arith.muli %268, %332 : index
+            %334 = arith.addi %333, %331 : index
+            vector.store %326, %4[%334] : memref<?xf32>, vector<16xf32>
+            %335 = arith.muli %28, %330 : index
+            %336 = arith.addi %333, %335 : index
+            vector.store %327, %4[%336] : memref<?xf32>, vector<16xf32>
+            %337 = arith.muli %269, %332 : index
+            %338 = arith.addi %337, %331 : index
+            vector.store %328, %4[%338] : memref<?xf32>, vector<16xf32>
+            %339 = arith.addi %337, %335 : index
+            vector.store %329, %4[%339] : memref<?xf32>, vector<16xf32>
           }
-          scf.for %329 = %261 to %17 step %9 {
-            %330 = arith.muli %329, %33 : index
-            %331 = arith.constant 0.000000e+00 : f32
-            %332 = vector.broadcast %331 : f32 to vector<16xf32>
-            %333, %334, %335, %336 = scf.for %337 = %10 to %33 step %25 iter_args(%338 = %332, %339 = %332, %340 = %332, %341 = %332) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %342 = arith.constant 16 : index
-              %343 = arith.muli %337, %342 : index
-              %344 = vector.load %32[%343] : memref<6144xf32>, vector<16xf32>
-              %345 = arith.addi %29, %343 : index
-              %346 = vector.load %32[%345] : memref<6144xf32>, vector<16xf32>
-              %347 = arith.addi %330, %337 : index
-              %348 = memref.load %3[%347] : memref<?xf32>
-              %349 = vector.broadcast %348 : f32 to vector<16xf32>
-              %350 = vector.fma %349, %344, %338 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %351 = vector.fma %349, %346, %339 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %352 = arith.addi %337, %9 : index
-              %353 = arith.muli %352, %342 : index
-              %354 = vector.load %32[%353] : memref<6144xf32>, vector<16xf32>
-              %355 = arith.addi %29, %353 : index
-              %356 = vector.load %32[%355] : memref<6144xf32>, vector<16xf32>
-              %357 = arith.addi %330, %352 : index
-              %358 = memref.load %3[%357] : memref<?xf32>
-              %359 = vector.broadcast %358 : f32 to vector<16xf32>
-              %360 = vector.fma %359, %354, %340 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %361 = vector.fma %359, %356, %341 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              scf.yield %350, %351, %360, %361 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+          scf.for %340 = %267 to %17 step %9 {
+            %341 = arith.muli %340, %33 : index
+            %342 = arith.constant 0.000000e+00 : f32
+            %343 = vector.broadcast %342 : f32 to vector<16xf32>
+            %344, %345, %346, %347 = scf.for %348 = %10 to %33 step %25 iter_args(%349 = %343, %350 = %343, %351 = %343, %352 = %343) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %353 = arith.constant 16 : index
+              %354 = arith.muli %348, %353 : index
+              %355 = vector.load %32[%354] : memref<6144xf32>, vector<16xf32>
+              %356 = arith.addi %29, %354 : index
+              %357 = vector.load %32[%356] : memref<6144xf32>, vector<16xf32>
+              %358 = arith.addi %341, %348 : index
+              %359 = memref.load %3[%358] : memref<?xf32>
+              %360 = vector.broadcast %359 : f32 to vector<16xf32>
+              %361 = vector.fma %360, %355, %349 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %362 = vector.fma %360, %357, %350 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %363 = arith.addi %348, %9 : index
+              %364 = arith.muli %363, %353 : index
+              %365 = vector.load %32[%364] : memref<6144xf32>, vector<16xf32>
+              %366 = arith.addi %29, %364 : index
+              %367 = vector.load %32[%366] : memref<6144xf32>, vector<16xf32>
+              %368 = arith.addi %341, %363 : index
+              %369 = memref.load %3[%368] : memref<?xf32>
+              %370 = vector.broadcast %369 : f32 to vector<16xf32>
+              %371 = vector.fma %370, %365, %351 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %372 = vector.fma %370, %367, %352 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %361, %362, %371, %372 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %362 = arith.addf %333, %335 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %363 = arith.addf %334, %336 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %364 = arith.constant 16 : index
-            %365 = arith.muli %27, %364 : index
-            %366 = arith.constant 128 : index
-            %367 = arith.muli %329, %366 : index
-            %368 = arith.addi %367, %365 : index
-            vector.store %362, %4[%368] : memref<?xf32>, vector<16xf32>
-            %369 = arith.muli %28, %364 : index
-            %370 = arith.addi %367, %369 : index
-            vector.store %363, %4[%370] : memref<?xf32>, vector<16xf32>
+            %373 = arith.addf %344, %346 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %374 = arith.addf %345, %347 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %375 = arith.constant 16 : index
+            %376 = arith.muli %27, %375 : index
+            %377 = arith.constant 128 : index
+            %378 = arith.muli %340, %377 : index
+            %379 = arith.addi %378, %376 : index
+            vector.store %373, %4[%379] : memref<?xf32>, vector<16xf32>
+            %380 = arith.muli %28, %375 : index
+            %381 = arith.addi %378, %380 : index
+            vector.store %374, %4[%381] : memref<?xf32>, vector<16xf32>
           }
         } else {
-          %371 = arith.muli %24, %25 : index
-          %372 = arith.addi %371, %9 : index
-          %373 = arith.constant 3072 : index
-          %374 = arith.muli %371, %373 : index
-          %375 = arith.muli %372, %373 : index
-          scf.for %376 = %15 to %17 step %9 {
-            %377 = arith.constant 192 : index
-            %378 = arith.muli %376, %377 : index
-            %379 = arith.constant 0.000000e+00 : f32
-            %380 = vector.broadcast %379 : f32 to vector<16xf32>
-            %381, %382, %383, %384 = scf.for %385 = %10 to %377 step %25 iter_args(%386 = %380, %387 = %380, %388 = %380, %389 = %380) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %390 = arith.constant 16 : index
-              %391 = arith.muli %385, %390 : index
-              %392 = arith.addi %374, %391 : index
-              %393 = vector.load %2[%392] : memref<?xi16>, vector<16xi16>
-              %394 = arith.extui %393 : vector<16xi16> to vector<16xi32>
-              %395 = arith.constant dense<16> : vector<16xi32>
-              %396 = arith.shli %394, %395 : vector<16xi32>
-              %397 = arith.bitcast %396 : vector<16xi32> to vector<16xf32>
-              %398 = arith.addi %375, %391 : index
-              %399 = vector.load %2[%398] : memref<?xi16>, vector<16xi16>
-              %400 = arith.extui %399 : vector<16xi16> to vector<16xi32>
-              %401 = arith.shli %400, %395 : vector<16xi32>
-              %402 = arith.bitcast %401 : vector<16xi32> to vector<16xf32>
-              %403 = arith.addi %378, %385 : index
-              %404 = memref.load %3[%403] : memref<?xf32>
-              %405 = vector.broadcast %404 : f32 to vector<16xf32>
-              %406 = vector.fma %405, %397, %386 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %407 = vector.fma %405, %402, %387 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %408 = arith.addi %385, %9 : index
-              %409 = arith.muli %408, %390 : index
-              %410 = arith.addi %374, %409 : index
-              %411 = vector.load %2[%410] : memref<?xi16>, vector<16xi16>
-              %412 = arith.extui %411 : vector<16xi16> to vector<16xi32>
-              %413 = arith.shli %412, %395 : vector<16xi32>
-              %414 = arith.bitcast %413 : vector<16xi32> to vector<16xf32>
-              %415 = arith.addi %375, %409 : index
-              %416 = vector.load %2[%415] : memref<?xi16>, vector<16xi16>
-              %417 = arith.extui %416 : vector<16xi16> to vector<16xi32>
-              %418 = arith.shli %417, %395 : vector<16xi32>
-              %419 = arith.bitcast %418 : vector<16xi32> to vector<16xf32>
-              %420 = arith.addi %378, %408 : index
-              %421 = memref.load %3[%420] : memref<?xf32>
-              %422 = vector.broadcast %421 : f32 to vector<16xf32>
-              %423 = vector.fma %422, %414, %388 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %424 = vector.fma %422, %419, %389 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              scf.yield %406, %407, %423, %424 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+          %382 = arith.muli %24, %25 : index
+          %383 = arith.addi %382, %9 : index
+          %384 = arith.constant 3072 : index
+          %385 = arith.muli %382, %384 : index
+          %386 = arith.muli %383, %384 : index
+          scf.for %387 = %15 to %17 step %9 {
+            %388 = arith.constant 192 : index
+            %389 = arith.muli %387, %388 : index
+            %390 = arith.constant 0.000000e+00 : f32
+            %391 = vector.broadcast %390 : f32 to vector<16xf32>
+            %392, %393, %394, %395 = scf.for %396 = %10 to %388 step %25 iter_args(%397 = %391, %398 = %391, %399 = %391, %400 = %391) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %401 = arith.constant 16 : index
+              %402 = arith.muli %396, %401 : index
+              %403 = arith.addi %385, %402 : index
+              %404 = vector.load %2[%403] : memref<?xi16>, vector<16xi16>
+              %405 = arith.extui %404 : vector<16xi16> to vector<16xi32>
+              %406 = arith.constant dense<16> : vector<16xi32>
+              %407 = arith.shli %405, %406 : vector<16xi32>
+              %408 = arith.bitcast %407 : vector<16xi32> to vector<16xf32>
+              %409 = arith.addi %386, %402 : index
+              %410 = vector.load %2[%409] : memref<?xi16>, vector<16xi16>
+              %411 = arith.extui %410 : vector<16xi16> to vector<16xi32>
+              %412 = arith.shli %411, %406 : vector<16xi32>
+              %413 = arith.bitcast %412 : vector<16xi32> to vector<16xf32>
+              %414 = arith.addi %389, %396 : index
+              %415 = memref.load %3[%414] : memref<?xf32>
+              %416 = vector.broadcast %415 : f32 to vector<16xf32>
+              %417 = vector.fma %416, %408, %397 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %418 = vector.fma %416, %413, %398 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %419 = arith.addi %396, %9 : index
+              %420 = arith.muli %419, %401 : index
+              %421 = arith.addi %385, %420 : index
+              %422 = vector.load %2[%421] : memref<?xi16>, vector<16xi16>
+              %423 = arith.extui %422 : vector<16xi16> to vector<16xi32>
+              %424 = arith.shli %423, %406 : vector<16xi32>
+              %425 = arith.bitcast %424 : vector<16xi32> to vector<16xf32>
+              %426 = arith.addi %386, %420 : index
+              %427 = vector.load %2[%426] : memref<?xi16>, vector<16xi16>
+              %428 = arith.extui %427 : vector<16xi16> to vector<16xi32>
+              %429 = arith.shli %428, %406 : vector<16xi32>
+              %430 = arith.bitcast %429 : vector<16xi32> to vector<16xf32>
+              %431 = arith.addi %389, %419 : index
+              %432 = memref.load %3[%431] : memref<?xf32>
+              %433 = vector.broadcast %432 : f32 to vector<16xf32>
+              %434 = vector.fma %433, %425, %399 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %435 = vector.fma %433, %430, %400 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %417, %418, %434, %435 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %425 = arith.addf %381, %383 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %426 = arith.addf %382, %384 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %427 = arith.constant 16 : index
-            %428 = arith.muli %371, %427 : index
-            %429 = arith.constant 128 : index
-            %430 = arith.muli %376, %429 : index
-            %431 = arith.addi %430, %428 : index
-            vector.store %425, %4[%431] : memref<?xf32>, vector<16xf32>
-            %432 = arith.muli %372, %427 : index
-            %433 = arith.addi %430, %432 : index
-            vector.store %426, %4[%433] : memref<?xf32>, vector<16xf32>
+            %436 = arith.addf %392, %394 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %437 = arith.addf %393, %395 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %438 = arith.constant 16 : index
+            %439 = arith.muli %382, %438 : index
+            %440 = arith.constant 128 : index
+            %441 = arith.muli %387, %440 : index
+            %442 = arith.addi %441, %439 : index
+            vector.store %436, %4[%442] : memref<?xf32>, vector<16xf32>
+            %443 = arith.muli %383, %438 : index
+            %444 = arith.addi %441, %443 : index
+            vector.store %437, %4[%444] : memref<?xf32>, vector<16xf32>
           }
         }
       }
@@ -16024,7 +16138,7 @@ builtin.module {
     }) : (index, index, index) -> ()
     func.return
   }
-  func.func private @linear_swiglu_k128_n192_bf16(%0: memref<?xf32>, %1: memref<?xi16>, %2: memref<?xi16>, %3: memref<?xf32>, %4: index) attributes {rlx.kernel = {family = "linear_swiglu", k = 128 : i64, ns = array<i64: 192>, rows = 8 : i64, paired = false, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 512 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64, weight_format = "bf16", stage = true, tail_rows = array<i64: 4, 2>, block_chains = 8 : i64}} {
+  func.func private @linear_swiglu_k128_n192_bf16(%0: memref<?xf32>, %1: memref<?xi16>, %2: memref<?xi16>, %3: memref<?xf32>, %4: index) attributes {rlx.kernel = {family = "linear_swiglu", k = 128 : i64, ns = array<i64: 192>, rows = 8 : i64, paired = false, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 512 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64, weight_format = "bf16", stage = true, tail_rows = array<i64: 4, 2>, block_chains = 8 : i64, block_prefetch = "l1_ahead", prefetch_steps = 16 : i64}} {
     %5 = arith.constant 49152 : index
     %6 = arith.muli %4, %5 : index
     %7 = arith.constant 511 : index
@@ -16116,1239 +16230,1258 @@ builtin.module {
                 %117 = vector.load %34[%116] : memref<4096xf32>, vector<16xf32>
                 %118 = arith.addi %32, %116 : index
                 %119 = vector.load %34[%118] : memref<4096xf32>, vector<16xf32>
-                %120 = arith.addi %72, %98 : index
-                %121 = memref.load %0[%120] : memref<?xf32>
-                %122 = vector.broadcast %121 : f32 to vector<16xf32>
-                %123 = vector.fma %122, %117, %99 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %124 = vector.fma %122, %119, %100 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %125 = arith.addi %73, %98 : index
-                %126 = memref.load %0[%125] : memref<?xf32>
-                %127 = vector.broadcast %126 : f32 to vector<16xf32>
-                %128 = vector.fma %127, %117, %101 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %129 = vector.fma %127, %119, %102 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %130 = arith.addi %74, %98 : index
-                %131 = memref.load %0[%130] : memref<?xf32>
-                %132 = vector.broadcast %131 : f32 to vector<16xf32>
-                %133 = vector.fma %132, %117, %103 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %134 = vector.fma %132, %119, %104 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %135 = arith.addi %75, %98 : index
-                %136 = memref.load %0[%135] : memref<?xf32>
-                %137 = vector.broadcast %136 : f32 to vector<16xf32>
-                %138 = vector.fma %137, %117, %105 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %139 = vector.fma %137, %119, %106 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %140 = arith.addi %76, %98 : index
-                %141 = memref.load %0[%140] : memref<?xf32>
-                %142 = vector.broadcast %141 : f32 to vector<16xf32>
-                %143 = vector.fma %142, %117, %107 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %144 = vector.fma %142, %119, %108 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %145 = arith.addi %77, %98 : index
-                %146 = memref.load %0[%145] : memref<?xf32>
-                %147 = vector.broadcast %146 : f32 to vector<16xf32>
-                %148 = vector.fma %147, %117, %109 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %149 = vector.fma %147, %119, %110 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %150 = arith.addi %78, %98 : index
-                %151 = memref.load %0[%150] : memref<?xf32>
-                %152 = vector.broadcast %151 : f32 to vector<16xf32>
-                %153 = vector.fma %152, %117, %111 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %154 = vector.fma %152, %119, %112 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %155 = arith.addi %79, %98 : index
-                %156 = memref.load %0[%155] : memref<?xf32>
-                %157 = vector.broadcast %156 : f32 to vector<16xf32>
-                %158 = vector.fma %157, %117, %113 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %159 = vector.fma %157, %119, %114 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %123, %124, %128, %129, %133, %134, %138, %139, %143, %144, %148, %149, %153, %154, %158, %159 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+                %120 = arith.constant 256 : index
+                %121 = arith.addi %116, %120 : index
+                rlx_cpu.prefetch %34[%121] {cache = "l1"} : memref<4096xf32>
+                %122 = arith.addi %118, %120 : index
+                rlx_cpu.prefetch %34[%122] {cache = "l1"} : memref<4096xf32>
+                %123 = arith.addi %72, %98 : index
+                %124 = memref.load %0[%123] : memref<?xf32>
+                %125 = vector.broadcast %124 : f32 to vector<16xf32>
+                %126 = vector.fma %125, %117, %99 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %127 = vector.fma %125, %119, %100 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %128 = arith.addi %73, %98 : index
+                %129 = memref.load %0[%128] : memref<?xf32>
+                %130 = vector.broadcast %129 : f32 to vector<16xf32>
+                %131 = vector.fma %130, %117, %101 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %132 = vector.fma %130, %119, %102 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %133 = arith.addi %74, %98 : index
+                %134 = memref.load %0[%133] : memref<?xf32>
+                %135 = vector.broadcast %134 : f32 to vector<16xf32>
+                %136 = vector.fma %135, %117, %103 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %137 = vector.fma %135, %119, %104 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %138 = arith.addi %75, %98 : index
+                %139 = memref.load %0[%138] : memref<?xf32>
+                %140 = vector.broadcast %139 : f32 to vector<16xf32>
+                %141 = vector.fma %140, %117, %105 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %142 = vector.fma %140, %119, %106 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %143 = arith.addi %76, %98 : index
+                %144 = memref.load %0[%143] : memref<?xf32>
+                %145 = vector.broadcast %144 : f32 to vector<16xf32>
+                %146 = vector.fma %145, %117, %107 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %147 = vector.fma %145, %119, %108 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %148 = arith.addi %77, %98 : index
+                %149 = memref.load %0[%148] : memref<?xf32>
+                %150 = vector.broadcast %149 : f32 to vector<16xf32>
+                %151 = vector.fma %150, %117, %109 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %152 = vector.fma %150, %119, %110 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %153 = arith.addi %78, %98 : index
+                %154 = memref.load %0[%153] : memref<?xf32>
+                %155 = vector.broadcast %154 : f32 to vector<16xf32>
+                %156 = vector.fma %155, %117, %111 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %157 = vector.fma %155, %119, %112 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %158 = arith.addi %79, %98 : index
+                %159 = memref.load %0[%158] : memref<?xf32>
+                %160 = vector.broadcast %159 : f32 to vector<16xf32>
+                %161 = vector.fma %160, %117, %113 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %162 = vector.fma %160, %119, %114 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %126, %127, %131, %132, %136, %137, %141, %142, %146, %147, %151, %152, %156, %157, %161, %162 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %160 = arith.subf %81, %82 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %161 = arith.constant -8.700000e+01 : f32
-              %162 = vector.broadcast %161 : f32 to vector<16xf32>
-              %163 = arith.cmpf ogt, %160, %162 : vector<16xf32>
-              %164 = arith.select %163, %160, %162 : vector<16xf32>
-              %165 = arith.constant 8.800000e+01 : f32
-              %166 = vector.broadcast %165 : f32 to vector<16xf32>
-              %167 = arith.cmpf olt, %164, %166 : vector<16xf32>
-              %168 = arith.select %167, %164, %166 : vector<16xf32>
-              %169 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %170 = arith.minnumf %168, %169 : vector<16xf32>
-              %171 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %172 = arith.maxnumf %170, %171 : vector<16xf32>
-              %173 = arith.constant dense<1.44269502> : vector<16xf32>
-              %174 = arith.mulf %172, %173 fastmath<contract> : vector<16xf32>
-              %175 = rlx_cpu.rint %174 : vector<16xf32>
-              %176 = arith.constant dense<0.693359375> : vector<16xf32>
+              %163 = arith.subf %81, %82 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %164 = arith.constant -8.700000e+01 : f32
+              %165 = vector.broadcast %164 : f32 to vector<16xf32>
+              %166 = arith.cmpf ogt, %163, %165 : vector<16xf32>
+              %167 = arith.select %166, %163, %165 : vector<16xf32>
+              %168 = arith.constant 8.800000e+01 : f32
+              %169 = vector.broadcast %168 : f32 to vector<16xf32>
+              %170 = arith.cmpf olt, %167, %169 : vector<16xf32>
+              %171 = arith.select %170, %167, %169 : vector<16xf32>
+              %172 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %173 = arith.minnumf %171, %172 : vector<16xf32>
+              %174 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %175 = arith.maxnumf %173, %174 : vector<16xf32>
+              %176 = arith.constant dense<1.44269502> : vector<16xf32>
               %177 = arith.mulf %175, %176 fastmath<contract> : vector<16xf32>
-              %178 = arith.subf %172, %177 fastmath<contract> : vector<16xf32>
-              %179 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %180 = arith.mulf %175, %179 fastmath<contract> : vector<16xf32>
-              %181 = arith.subf %178, %180 fastmath<contract> : vector<16xf32>
-              %182 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %183 = arith.mulf %182, %181 fastmath<contract> : vector<16xf32>
-              %184 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %185 = arith.addf %183, %184 fastmath<contract> : vector<16xf32>
-              %186 = arith.mulf %185, %181 fastmath<contract> : vector<16xf32>
-              %187 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %178 = rlx_cpu.rint %177 : vector<16xf32>
+              %179 = arith.constant dense<0.693359375> : vector<16xf32>
+              %180 = arith.mulf %178, %179 fastmath<contract> : vector<16xf32>
+              %181 = arith.subf %175, %180 fastmath<contract> : vector<16xf32>
+              %182 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %183 = arith.mulf %178, %182 fastmath<contract> : vector<16xf32>
+              %184 = arith.subf %181, %183 fastmath<contract> : vector<16xf32>
+              %185 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %186 = arith.mulf %185, %184 fastmath<contract> : vector<16xf32>
+              %187 = arith.constant dense<0.00139819994> : vector<16xf32>
               %188 = arith.addf %186, %187 fastmath<contract> : vector<16xf32>
-              %189 = arith.mulf %188, %181 fastmath<contract> : vector<16xf32>
-              %190 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %189 = arith.mulf %188, %184 fastmath<contract> : vector<16xf32>
+              %190 = arith.constant dense<0.00833345205> : vector<16xf32>
               %191 = arith.addf %189, %190 fastmath<contract> : vector<16xf32>
-              %192 = arith.mulf %191, %181 fastmath<contract> : vector<16xf32>
-              %193 = arith.constant dense<0.166666657> : vector<16xf32>
+              %192 = arith.mulf %191, %184 fastmath<contract> : vector<16xf32>
+              %193 = arith.constant dense<0.0416657962> : vector<16xf32>
               %194 = arith.addf %192, %193 fastmath<contract> : vector<16xf32>
-              %195 = arith.mulf %194, %181 fastmath<contract> : vector<16xf32>
-              %196 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %195 = arith.mulf %194, %184 fastmath<contract> : vector<16xf32>
+              %196 = arith.constant dense<0.166666657> : vector<16xf32>
               %197 = arith.addf %195, %196 fastmath<contract> : vector<16xf32>
-              %198 = arith.mulf %181, %181 fastmath<contract> : vector<16xf32>
-              %199 = arith.mulf %197, %198 fastmath<contract> : vector<16xf32>
-              %200 = arith.addf %199, %181 fastmath<contract> : vector<16xf32>
-              %201 = arith.constant dense<1.000000e+00> : vector<16xf32>
-              %202 = arith.addf %200, %201 fastmath<contract> : vector<16xf32>
-              %203 = arith.fptosi %175 : vector<16xf32> to vector<16xi32>
-              %204 = arith.constant dense<23> : vector<16xi32>
-              %205 = arith.shli %203, %204 : vector<16xi32>
-              %206 = arith.bitcast %202 : vector<16xf32> to vector<16xi32>
-              %207 = arith.addi %206, %205 : vector<16xi32>
-              %208 = arith.bitcast %207 : vector<16xi32> to vector<16xf32>
-              %209 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %210 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %211 = arith.cmpf olt, %168, %209 : vector<16xf32>
-              %212 = arith.select %211, %210, %208 : vector<16xf32>
-              %213 = arith.constant dense<88.7228394> : vector<16xf32>
-              %214 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %215 = arith.cmpf ogt, %168, %213 : vector<16xf32>
-              %216 = arith.select %215, %214, %212 : vector<16xf32>
-              %217 = arith.cmpf uno, %168, %168 : vector<16xf32>
-              %218 = arith.select %217, %168, %216 : vector<16xf32>
-              %219 = arith.constant 1.000000e+00 : f32
-              %220 = vector.broadcast %219 : f32 to vector<16xf32>
-              %221 = arith.addf %220, %218 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %222 = arith.divf %82, %221 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %223 = arith.mulf %222, %83 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %224 = arith.constant 192 : index
-              %225 = arith.muli %59, %224 : index
-              %226 = arith.constant 16 : index
-              %227 = arith.muli %29, %226 : index
-              %228 = arith.addi %225, %227 : index
-              vector.store %223, %3[%228] : memref<?xf32>, vector<16xf32>
-              %229 = arith.subf %81, %84 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %230 = arith.cmpf ogt, %229, %162 : vector<16xf32>
-              %231 = arith.select %230, %229, %162 : vector<16xf32>
-              %232 = arith.cmpf olt, %231, %166 : vector<16xf32>
-              %233 = arith.select %232, %231, %166 : vector<16xf32>
-              %234 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %235 = arith.minnumf %233, %234 : vector<16xf32>
-              %236 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %237 = arith.maxnumf %235, %236 : vector<16xf32>
-              %238 = arith.constant dense<1.44269502> : vector<16xf32>
-              %239 = arith.mulf %237, %238 fastmath<contract> : vector<16xf32>
-              %240 = rlx_cpu.rint %239 : vector<16xf32>
-              %241 = arith.constant dense<0.693359375> : vector<16xf32>
+              %198 = arith.mulf %197, %184 fastmath<contract> : vector<16xf32>
+              %199 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %200 = arith.addf %198, %199 fastmath<contract> : vector<16xf32>
+              %201 = arith.mulf %184, %184 fastmath<contract> : vector<16xf32>
+              %202 = arith.mulf %200, %201 fastmath<contract> : vector<16xf32>
+              %203 = arith.addf %202, %184 fastmath<contract> : vector<16xf32>
+              %204 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %205 = arith.addf %203, %204 fastmath<contract> : vector<16xf32>
+              %206 = arith.fptosi %178 : vector<16xf32> to vector<16xi32>
+              %207 = arith.constant dense<23> : vector<16xi32>
+              %208 = arith.shli %206, %207 : vector<16xi32>
+              %209 = arith.bitcast %205 : vector<16xf32> to vector<16xi32>
+              %210 = arith.addi %209, %208 : vector<16xi32>
+              %211 = arith.bitcast %210 : vector<16xi32> to vector<16xf32>
+              %212 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %213 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %214 = arith.cmpf olt, %171, %212 : vector<16xf32>
+              %215 = arith.select %214, %213, %211 : vector<16xf32>
+              %216 = arith.constant dense<88.7228394> : vector<16xf32>
+              %217 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %218 = arith.cmpf ogt, %171, %216 : vector<16xf32>
+              %219 = arith.select %218, %217, %215 : vector<16xf32>
+              %220 = arith.cmpf uno, %171, %171 : vector<16xf32>
+              %221 = arith.select %220, %171, %219 : vector<16xf32>
+              %222 = arith.constant 1.000000e+00 : f32
+              %223 = vector.broadcast %222 : f32 to vector<16xf32>
+              %224 = arith.addf %223, %221 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %225 = arith.divf %82, %224 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %226 = arith.mulf %225, %83 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %227 = arith.constant 192 : index
+              %228 = arith.muli %59, %227 : index
+              %229 = arith.constant 16 : index
+              %230 = arith.muli %29, %229 : index
+              %231 = arith.addi %228, %230 : index
+              vector.store %226, %3[%231] : memref<?xf32>, vector<16xf32>
+              %232 = arith.subf %81, %84 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %233 = arith.cmpf ogt, %232, %165 : vector<16xf32>
+              %234 = arith.select %233, %232, %165 : vector<16xf32>
+              %235 = arith.cmpf olt, %234, %169 : vector<16xf32>
+              %236 = arith.select %235, %234, %169 : vector<16xf32>
+              %237 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %238 = arith.minnumf %236, %237 : vector<16xf32>
+              %239 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %240 = arith.maxnumf %238, %239 : vector<16xf32>
+              %241 = arith.constant dense<1.44269502> : vector<16xf32>
               %242 = arith.mulf %240, %241 fastmath<contract> : vector<16xf32>
-              %243 = arith.subf %237, %242 fastmath<contract> : vector<16xf32>
-              %244 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %245 = arith.mulf %240, %244 fastmath<contract> : vector<16xf32>
-              %246 = arith.subf %243, %245 fastmath<contract> : vector<16xf32>
-              %247 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %248 = arith.mulf %247, %246 fastmath<contract> : vector<16xf32>
-              %249 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %250 = arith.addf %248, %249 fastmath<contract> : vector<16xf32>
-              %251 = arith.mulf %250, %246 fastmath<contract> : vector<16xf32>
-              %252 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %243 = rlx_cpu.rint %242 : vector<16xf32>
+              %244 = arith.constant dense<0.693359375> : vector<16xf32>
+              %245 = arith.mulf %243, %244 fastmath<contract> : vector<16xf32>
+              %246 = arith.subf %240, %245 fastmath<contract> : vector<16xf32>
+              %247 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %248 = arith.mulf %243, %247 fastmath<contract> : vector<16xf32>
+              %249 = arith.subf %246, %248 fastmath<contract> : vector<16xf32>
+              %250 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %251 = arith.mulf %250, %249 fastmath<contract> : vector<16xf32>
+              %252 = arith.constant dense<0.00139819994> : vector<16xf32>
               %253 = arith.addf %251, %252 fastmath<contract> : vector<16xf32>
-              %254 = arith.mulf %253, %246 fastmath<contract> : vector<16xf32>
-              %255 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %254 = arith.mulf %253, %249 fastmath<contract> : vector<16xf32>
+              %255 = arith.constant dense<0.00833345205> : vector<16xf32>
               %256 = arith.addf %254, %255 fastmath<contract> : vector<16xf32>
-              %257 = arith.mulf %256, %246 fastmath<contract> : vector<16xf32>
-              %258 = arith.constant dense<0.166666657> : vector<16xf32>
+              %257 = arith.mulf %256, %249 fastmath<contract> : vector<16xf32>
+              %258 = arith.constant dense<0.0416657962> : vector<16xf32>
               %259 = arith.addf %257, %258 fastmath<contract> : vector<16xf32>
-              %260 = arith.mulf %259, %246 fastmath<contract> : vector<16xf32>
-              %261 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %260 = arith.mulf %259, %249 fastmath<contract> : vector<16xf32>
+              %261 = arith.constant dense<0.166666657> : vector<16xf32>
               %262 = arith.addf %260, %261 fastmath<contract> : vector<16xf32>
-              %263 = arith.mulf %246, %246 fastmath<contract> : vector<16xf32>
-              %264 = arith.mulf %262, %263 fastmath<contract> : vector<16xf32>
-              %265 = arith.addf %264, %246 fastmath<contract> : vector<16xf32>
-              %266 = arith.constant dense<1.000000e+00> : vector<16xf32>
-              %267 = arith.addf %265, %266 fastmath<contract> : vector<16xf32>
-              %268 = arith.fptosi %240 : vector<16xf32> to vector<16xi32>
-              %269 = arith.constant dense<23> : vector<16xi32>
-              %270 = arith.shli %268, %269 : vector<16xi32>
-              %271 = arith.bitcast %267 : vector<16xf32> to vector<16xi32>
-              %272 = arith.addi %271, %270 : vector<16xi32>
-              %273 = arith.bitcast %272 : vector<16xi32> to vector<16xf32>
-              %274 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %275 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %276 = arith.cmpf olt, %233, %274 : vector<16xf32>
-              %277 = arith.select %276, %275, %273 : vector<16xf32>
-              %278 = arith.constant dense<88.7228394> : vector<16xf32>
-              %279 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %280 = arith.cmpf ogt, %233, %278 : vector<16xf32>
-              %281 = arith.select %280, %279, %277 : vector<16xf32>
-              %282 = arith.cmpf uno, %233, %233 : vector<16xf32>
-              %283 = arith.select %282, %233, %281 : vector<16xf32>
-              %284 = arith.addf %220, %283 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %285 = arith.divf %84, %284 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %286 = arith.mulf %285, %85 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %287 = arith.muli %60, %224 : index
-              %288 = arith.addi %287, %227 : index
-              vector.store %286, %3[%288] : memref<?xf32>, vector<16xf32>
-              %289 = arith.subf %81, %86 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %290 = arith.cmpf ogt, %289, %162 : vector<16xf32>
-              %291 = arith.select %290, %289, %162 : vector<16xf32>
-              %292 = arith.cmpf olt, %291, %166 : vector<16xf32>
-              %293 = arith.select %292, %291, %166 : vector<16xf32>
-              %294 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %295 = arith.minnumf %293, %294 : vector<16xf32>
-              %296 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %297 = arith.maxnumf %295, %296 : vector<16xf32>
-              %298 = arith.constant dense<1.44269502> : vector<16xf32>
-              %299 = arith.mulf %297, %298 fastmath<contract> : vector<16xf32>
-              %300 = rlx_cpu.rint %299 : vector<16xf32>
-              %301 = arith.constant dense<0.693359375> : vector<16xf32>
+              %263 = arith.mulf %262, %249 fastmath<contract> : vector<16xf32>
+              %264 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %265 = arith.addf %263, %264 fastmath<contract> : vector<16xf32>
+              %266 = arith.mulf %249, %249 fastmath<contract> : vector<16xf32>
+              %267 = arith.mulf %265, %266 fastmath<contract> : vector<16xf32>
+              %268 = arith.addf %267, %249 fastmath<contract> : vector<16xf32>
+              %269 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %270 = arith.addf %268, %269 fastmath<contract> : vector<16xf32>
+              %271 = arith.fptosi %243 : vector<16xf32> to vector<16xi32>
+              %272 = arith.constant dense<23> : vector<16xi32>
+              %273 = arith.shli %271, %272 : vector<16xi32>
+              %274 = arith.bitcast %270 : vector<16xf32> to vector<16xi32>
+              %275 = arith.addi %274, %273 : vector<16xi32>
+              %276 = arith.bitcast %275 : vector<16xi32> to vector<16xf32>
+              %277 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %278 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %279 = arith.cmpf olt, %236, %277 : vector<16xf32>
+              %280 = arith.select %279, %278, %276 : vector<16xf32>
+              %281 = arith.constant dense<88.7228394> : vector<16xf32>
+              %282 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %283 = arith.cmpf ogt, %236, %281 : vector<16xf32>
+              %284 = arith.select %283, %282, %280 : vector<16xf32>
+              %285 = arith.cmpf uno, %236, %236 : vector<16xf32>
+              %286 = arith.select %285, %236, %284 : vector<16xf32>
+              %287 = arith.addf %223, %286 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %288 = arith.divf %84, %287 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %289 = arith.mulf %288, %85 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %290 = arith.muli %60, %227 : index
+              %291 = arith.addi %290, %230 : index
+              vector.store %289, %3[%291] : memref<?xf32>, vector<16xf32>
+              %292 = arith.subf %81, %86 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %293 = arith.cmpf ogt, %292, %165 : vector<16xf32>
+              %294 = arith.select %293, %292, %165 : vector<16xf32>
+              %295 = arith.cmpf olt, %294, %169 : vector<16xf32>
+              %296 = arith.select %295, %294, %169 : vector<16xf32>
+              %297 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %298 = arith.minnumf %296, %297 : vector<16xf32>
+              %299 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %300 = arith.maxnumf %298, %299 : vector<16xf32>
+              %301 = arith.constant dense<1.44269502> : vector<16xf32>
               %302 = arith.mulf %300, %301 fastmath<contract> : vector<16xf32>
-              %303 = arith.subf %297, %302 fastmath<contract> : vector<16xf32>
-              %304 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %305 = arith.mulf %300, %304 fastmath<contract> : vector<16xf32>
-              %306 = arith.subf %303, %305 fastmath<contract> : vector<16xf32>
-              %307 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %308 = arith.mulf %307, %306 fastmath<contract> : vector<16xf32>
-              %309 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %310 = arith.addf %308, %309 fastmath<contract> : vector<16xf32>
-              %311 = arith.mulf %310, %306 fastmath<contract> : vector<16xf32>
-              %312 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %303 = rlx_cpu.rint %302 : vector<16xf32>
+              %304 = arith.constant dense<0.693359375> : vector<16xf32>
+              %305 = arith.mulf %303, %304 fastmath<contract> : vector<16xf32>
+              %306 = arith.subf %300, %305 fastmath<contract> : vector<16xf32>
+              %307 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %308 = arith.mulf %303, %307 fastmath<contract> : vector<16xf32>
+              %309 = arith.subf %306, %308 fastmath<contract> : vector<16xf32>
+              %310 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %311 = arith.mulf %310, %309 fastmath<contract> : vector<16xf32>
+              %312 = arith.constant dense<0.00139819994> : vector<16xf32>
               %313 = arith.addf %311, %312 fastmath<contract> : vector<16xf32>
-              %314 = arith.mulf %313, %306 fastmath<contract> : vector<16xf32>
-              %315 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %314 = arith.mulf %313, %309 fastmath<contract> : vector<16xf32>
+              %315 = arith.constant dense<0.00833345205> : vector<16xf32>
               %316 = arith.addf %314, %315 fastmath<contract> : vector<16xf32>
-              %317 = arith.mulf %316, %306 fastmath<contract> : vector<16xf32>
-              %318 = arith.constant dense<0.166666657> : vector<16xf32>
+              %317 = arith.mulf %316, %309 fastmath<contract> : vector<16xf32>
+              %318 = arith.constant dense<0.0416657962> : vector<16xf32>
               %319 = arith.addf %317, %318 fastmath<contract> : vector<16xf32>
-              %320 = arith.mulf %319, %306 fastmath<contract> : vector<16xf32>
-              %321 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %320 = arith.mulf %319, %309 fastmath<contract> : vector<16xf32>
+              %321 = arith.constant dense<0.166666657> : vector<16xf32>
               %322 = arith.addf %320, %321 fastmath<contract> : vector<16xf32>
-              %323 = arith.mulf %306, %306 fastmath<contract> : vector<16xf32>
-              %324 = arith.mulf %322, %323 fastmath<contract> : vector<16xf32>
-              %325 = arith.addf %324, %306 fastmath<contract> : vector<16xf32>
-              %326 = arith.constant dense<1.000000e+00> : vector<16xf32>
-              %327 = arith.addf %325, %326 fastmath<contract> : vector<16xf32>
-              %328 = arith.fptosi %300 : vector<16xf32> to vector<16xi32>
-              %329 = arith.constant dense<23> : vector<16xi32>
-              %330 = arith.shli %328, %329 : vector<16xi32>
-              %331 = arith.bitcast %327 : vector<16xf32> to vector<16xi32>
-              %332 = arith.addi %331, %330 : vector<16xi32>
-              %333 = arith.bitcast %332 : vector<16xi32> to vector<16xf32>
-              %334 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %335 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %336 = arith.cmpf olt, %293, %334 : vector<16xf32>
-              %337 = arith.select %336, %335, %333 : vector<16xf32>
-              %338 = arith.constant dense<88.7228394> : vector<16xf32>
-              %339 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %340 = arith.cmpf ogt, %293, %338 : vector<16xf32>
-              %341 = arith.select %340, %339, %337 : vector<16xf32>
-              %342 = arith.cmpf uno, %293, %293 : vector<16xf32>
-              %343 = arith.select %342, %293, %341 : vector<16xf32>
-              %344 = arith.addf %220, %343 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %345 = arith.divf %86, %344 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %346 = arith.mulf %345, %87 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %347 = arith.muli %61, %224 : index
-              %348 = arith.addi %347, %227 : index
-              vector.store %346, %3[%348] : memref<?xf32>, vector<16xf32>
-              %349 = arith.subf %81, %88 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %350 = arith.cmpf ogt, %349, %162 : vector<16xf32>
-              %351 = arith.select %350, %349, %162 : vector<16xf32>
-              %352 = arith.cmpf olt, %351, %166 : vector<16xf32>
-              %353 = arith.select %352, %351, %166 : vector<16xf32>
-              %354 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %355 = arith.minnumf %353, %354 : vector<16xf32>
-              %356 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %357 = arith.maxnumf %355, %356 : vector<16xf32>
-              %358 = arith.constant dense<1.44269502> : vector<16xf32>
-              %359 = arith.mulf %357, %358 fastmath<contract> : vector<16xf32>
-              %360 = rlx_cpu.rint %359 : vector<16xf32>
-              %361 = arith.constant dense<0.693359375> : vector<16xf32>
+              %323 = arith.mulf %322, %309 fastmath<contract> : vector<16xf32>
+              %324 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %325 = arith.addf %323, %324 fastmath<contract> : vector<16xf32>
+              %326 = arith.mulf %309, %309 fastmath<contract> : vector<16xf32>
+              %327 = arith.mulf %325, %326 fastmath<contract> : vector<16xf32>
+              %328 = arith.addf %327, %309 fastmath<contract> : vector<16xf32>
+              %329 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %330 = arith.addf %328, %329 fastmath<contract> : vector<16xf32>
+              %331 = arith.fptosi %303 : vector<16xf32> to vector<16xi32>
+              %332 = arith.constant dense<23> : vector<16xi32>
+              %333 = arith.shli %331, %332 : vector<16xi32>
+              %334 = arith.bitcast %330 : vector<16xf32> to vector<16xi32>
+              %335 = arith.addi %334, %333 : vector<16xi32>
+              %336 = arith.bitcast %335 : vector<16xi32> to vector<16xf32>
+              %337 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %338 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %339 = arith.cmpf olt, %296, %337 : vector<16xf32>
+              %340 = arith.select %339, %338, %336 : vector<16xf32>
+              %341 = arith.constant dense<88.7228394> : vector<16xf32>
+              %342 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %343 = arith.cmpf ogt, %296, %341 : vector<16xf32>
+              %344 = arith.select %343, %342, %340 : vector<16xf32>
+              %345 = arith.cmpf uno, %296, %296 : vector<16xf32>
+              %346 = arith.select %345, %296, %344 : vector<16xf32>
+              %347 = arith.addf %223, %346 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %348 = arith.divf %86, %347 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %349 = arith.mulf %348, %87 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %350 = arith.muli %61, %227 : index
+              %351 = arith.addi %350, %230 : index
+              vector.store %349, %3[%351] : memref<?xf32>, vector<16xf32>
+              %352 = arith.subf %81, %88 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %353 = arith.cmpf ogt, %352, %165 : vector<16xf32>
+              %354 = arith.select %353, %352, %165 : vector<16xf32>
+              %355 = arith.cmpf olt, %354, %169 : vector<16xf32>
+              %356 = arith.select %355, %354, %169 : vector<16xf32>
+              %357 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %358 = arith.minnumf %356, %357 : vector<16xf32>
+              %359 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %360 = arith.maxnumf %358, %359 : vector<16xf32>
+              %361 = arith.constant dense<1.44269502> : vector<16xf32>
               %362 = arith.mulf %360, %361 fastmath<contract> : vector<16xf32>
-              %363 = arith.subf %357, %362 fastmath<contract> : vector<16xf32>
-              %364 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %365 = arith.mulf %360, %364 fastmath<contract> : vector<16xf32>
-              %366 = arith.subf %363, %365 fastmath<contract> : vector<16xf32>
-              %367 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %368 = arith.mulf %367, %366 fastmath<contract> : vector<16xf32>
-              %369 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %370 = arith.addf %368, %369 fastmath<contract> : vector<16xf32>
-              %371 = arith.mulf %370, %366 fastmath<contract> : vector<16xf32>
-              %372 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %363 = rlx_cpu.rint %362 : vector<16xf32>
+              %364 = arith.constant dense<0.693359375> : vector<16xf32>
+              %365 = arith.mulf %363, %364 fastmath<contract> : vector<16xf32>
+              %366 = arith.subf %360, %365 fastmath<contract> : vector<16xf32>
+              %367 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %368 = arith.mulf %363, %367 fastmath<contract> : vector<16xf32>
+              %369 = arith.subf %366, %368 fastmath<contract> : vector<16xf32>
+              %370 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %371 = arith.mulf %370, %369 fastmath<contract> : vector<16xf32>
+              %372 = arith.constant dense<0.00139819994> : vector<16xf32>
               %373 = arith.addf %371, %372 fastmath<contract> : vector<16xf32>
-              %374 = arith.mulf %373, %366 fastmath<contract> : vector<16xf32>
-              %375 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %374 = arith.mulf %373, %369 fastmath<contract> : vector<16xf32>
+              %375 = arith.constant dense<0.00833345205> : vector<16xf32>
               %376 = arith.addf %374, %375 fastmath<contract> : vector<16xf32>
-              %377 = arith.mulf %376, %366 fastmath<contract> : vector<16xf32>
-              %378 = arith.constant dense<0.166666657> : vector<16xf32>
+              %377 = arith.mulf %376, %369 fastmath<contract> : vector<16xf32>
+              %378 = arith.constant dense<0.0416657962> : vector<16xf32>
               %379 = arith.addf %377, %378 fastmath<contract> : vector<16xf32>
-              %380 = arith.mulf %379, %366 fastmath<contract> : vector<16xf32>
-              %381 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %380 = arith.mulf %379, %369 fastmath<contract> : vector<16xf32>
+              %381 = arith.constant dense<0.166666657> : vector<16xf32>
               %382 = arith.addf %380, %381 fastmath<contract> : vector<16xf32>
-              %383 = arith.mulf %366, %366 fastmath<contract> : vector<16xf32>
-              %384 = arith.mulf %382, %383 fastmath<contract> : vector<16xf32>
-              %385 = arith.addf %384, %366 fastmath<contract> : vector<16xf32>
-              %386 = arith.constant dense<1.000000e+00> : vector<16xf32>
-              %387 = arith.addf %385, %386 fastmath<contract> : vector<16xf32>
-              %388 = arith.fptosi %360 : vector<16xf32> to vector<16xi32>
-              %389 = arith.constant dense<23> : vector<16xi32>
-              %390 = arith.shli %388, %389 : vector<16xi32>
-              %391 = arith.bitcast %387 : vector<16xf32> to vector<16xi32>
-              %392 = arith.addi %391, %390 : vector<16xi32>
-              %393 = arith.bitcast %392 : vector<16xi32> to vector<16xf32>
-              %394 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %395 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %396 = arith.cmpf olt, %353, %394 : vector<16xf32>
-              %397 = arith.select %396, %395, %393 : vector<16xf32>
-              %398 = arith.constant dense<88.7228394> : vector<16xf32>
-              %399 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %400 = arith.cmpf ogt, %353, %398 : vector<16xf32>
-              %401 = arith.select %400, %399, %397 : vector<16xf32>
-              %402 = arith.cmpf uno, %353, %353 : vector<16xf32>
-              %403 = arith.select %402, %353, %401 : vector<16xf32>
-              %404 = arith.addf %220, %403 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %405 = arith.divf %88, %404 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %406 = arith.mulf %405, %89 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %407 = arith.muli %63, %224 : index
-              %408 = arith.addi %407, %227 : index
-              vector.store %406, %3[%408] : memref<?xf32>, vector<16xf32>
-              %409 = arith.subf %81, %90 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %410 = arith.cmpf ogt, %409, %162 : vector<16xf32>
-              %411 = arith.select %410, %409, %162 : vector<16xf32>
-              %412 = arith.cmpf olt, %411, %166 : vector<16xf32>
-              %413 = arith.select %412, %411, %166 : vector<16xf32>
-              %414 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %415 = arith.minnumf %413, %414 : vector<16xf32>
-              %416 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %417 = arith.maxnumf %415, %416 : vector<16xf32>
-              %418 = arith.constant dense<1.44269502> : vector<16xf32>
-              %419 = arith.mulf %417, %418 fastmath<contract> : vector<16xf32>
-              %420 = rlx_cpu.rint %419 : vector<16xf32>
-              %421 = arith.constant dense<0.693359375> : vector<16xf32>
+              %383 = arith.mulf %382, %369 fastmath<contract> : vector<16xf32>
+              %384 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %385 = arith.addf %383, %384 fastmath<contract> : vector<16xf32>
+              %386 = arith.mulf %369, %369 fastmath<contract> : vector<16xf32>
+              %387 = arith.mulf %385, %386 fastmath<contract> : vector<16xf32>
+              %388 = arith.addf %387, %369 fastmath<contract> : vector<16xf32>
+              %389 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %390 = arith.addf %388, %389 fastmath<contract> : vector<16xf32>
+              %391 = arith.fptosi %363 : vector<16xf32> to vector<16xi32>
+              %392 = arith.constant dense<23> : vector<16xi32>
+              %393 = arith.shli %391, %392 : vector<16xi32>
+              %394 = arith.bitcast %390 : vector<16xf32> to vector<16xi32>
+              %395 = arith.addi %394, %393 : vector<16xi32>
+              %396 = arith.bitcast %395 : vector<16xi32> to vector<16xf32>
+              %397 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %398 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %399 = arith.cmpf olt, %356, %397 : vector<16xf32>
+              %400 = arith.select %399, %398, %396 : vector<16xf32>
+              %401 = arith.constant dense<88.7228394> : vector<16xf32>
+              %402 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %403 = arith.cmpf ogt, %356, %401 : vector<16xf32>
+              %404 = arith.select %403, %402, %400 : vector<16xf32>
+              %405 = arith.cmpf uno, %356, %356 : vector<16xf32>
+              %406 = arith.select %405, %356, %404 : vector<16xf32>
+              %407 = arith.addf %223, %406 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %408 = arith.divf %88, %407 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %409 = arith.mulf %408, %89 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %410 = arith.muli %63, %227 : index
+              %411 = arith.addi %410, %230 : index
+              vector.store %409, %3[%411] : memref<?xf32>, vector<16xf32>
+              %412 = arith.subf %81, %90 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %413 = arith.cmpf ogt, %412, %165 : vector<16xf32>
+              %414 = arith.select %413, %412, %165 : vector<16xf32>
+              %415 = arith.cmpf olt, %414, %169 : vector<16xf32>
+              %416 = arith.select %415, %414, %169 : vector<16xf32>
+              %417 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %418 = arith.minnumf %416, %417 : vector<16xf32>
+              %419 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %420 = arith.maxnumf %418, %419 : vector<16xf32>
+              %421 = arith.constant dense<1.44269502> : vector<16xf32>
               %422 = arith.mulf %420, %421 fastmath<contract> : vector<16xf32>
-              %423 = arith.subf %417, %422 fastmath<contract> : vector<16xf32>
-              %424 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %425 = arith.mulf %420, %424 fastmath<contract> : vector<16xf32>
-              %426 = arith.subf %423, %425 fastmath<contract> : vector<16xf32>
-              %427 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %428 = arith.mulf %427, %426 fastmath<contract> : vector<16xf32>
-              %429 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %430 = arith.addf %428, %429 fastmath<contract> : vector<16xf32>
-              %431 = arith.mulf %430, %426 fastmath<contract> : vector<16xf32>
-              %432 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %423 = rlx_cpu.rint %422 : vector<16xf32>
+              %424 = arith.constant dense<0.693359375> : vector<16xf32>
+              %425 = arith.mulf %423, %424 fastmath<contract> : vector<16xf32>
+              %426 = arith.subf %420, %425 fastmath<contract> : vector<16xf32>
+              %427 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %428 = arith.mulf %423, %427 fastmath<contract> : vector<16xf32>
+              %429 = arith.subf %426, %428 fastmath<contract> : vector<16xf32>
+              %430 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %431 = arith.mulf %430, %429 fastmath<contract> : vector<16xf32>
+              %432 = arith.constant dense<0.00139819994> : vector<16xf32>
               %433 = arith.addf %431, %432 fastmath<contract> : vector<16xf32>
-              %434 = arith.mulf %433, %426 fastmath<contract> : vector<16xf32>
-              %435 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %434 = arith.mulf %433, %429 fastmath<contract> : vector<16xf32>
+              %435 = arith.constant dense<0.00833345205> : vector<16xf32>
               %436 = arith.addf %434, %435 fastmath<contract> : vector<16xf32>
-              %437 = arith.mulf %436, %426 fastmath<contract> : vector<16xf32>
-              %438 = arith.constant dense<0.166666657> : vector<16xf32>
+              %437 = arith.mulf %436, %429 fastmath<contract> : vector<16xf32>
+              %438 = arith.constant dense<0.0416657962> : vector<16xf32>
               %439 = arith.addf %437, %438 fastmath<contract> : vector<16xf32>
-              %440 = arith.mulf %439, %426 fastmath<contract> : vector<16xf32>
-              %441 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %440 = arith.mulf %439, %429 fastmath<contract> : vector<16xf32>
+              %441 = arith.constant dense<0.166666657> : vector<16xf32>
               %442 = arith.addf %440, %441 fastmath<contract> : vector<16xf32>
-              %443 = arith.mulf %426, %426 fastmath<contract> : vector<16xf32>
-              %444 = arith.mulf %442, %443 fastmath<contract> : vector<16xf32>
-              %445 = arith.addf %444, %426 fastmath<contract> : vector<16xf32>
-              %446 = arith.constant dense<1.000000e+00> : vector<16xf32>
-              %447 = arith.addf %445, %446 fastmath<contract> : vector<16xf32>
-              %448 = arith.fptosi %420 : vector<16xf32> to vector<16xi32>
-              %449 = arith.constant dense<23> : vector<16xi32>
-              %450 = arith.shli %448, %449 : vector<16xi32>
-              %451 = arith.bitcast %447 : vector<16xf32> to vector<16xi32>
-              %452 = arith.addi %451, %450 : vector<16xi32>
-              %453 = arith.bitcast %452 : vector<16xi32> to vector<16xf32>
-              %454 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %455 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %456 = arith.cmpf olt, %413, %454 : vector<16xf32>
-              %457 = arith.select %456, %455, %453 : vector<16xf32>
-              %458 = arith.constant dense<88.7228394> : vector<16xf32>
-              %459 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %460 = arith.cmpf ogt, %413, %458 : vector<16xf32>
-              %461 = arith.select %460, %459, %457 : vector<16xf32>
-              %462 = arith.cmpf uno, %413, %413 : vector<16xf32>
-              %463 = arith.select %462, %413, %461 : vector<16xf32>
-              %464 = arith.addf %220, %463 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %465 = arith.divf %90, %464 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %466 = arith.mulf %465, %91 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %467 = arith.muli %65, %224 : index
-              %468 = arith.addi %467, %227 : index
-              vector.store %466, %3[%468] : memref<?xf32>, vector<16xf32>
-              %469 = arith.subf %81, %92 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %470 = arith.cmpf ogt, %469, %162 : vector<16xf32>
-              %471 = arith.select %470, %469, %162 : vector<16xf32>
-              %472 = arith.cmpf olt, %471, %166 : vector<16xf32>
-              %473 = arith.select %472, %471, %166 : vector<16xf32>
-              %474 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %475 = arith.minnumf %473, %474 : vector<16xf32>
-              %476 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %477 = arith.maxnumf %475, %476 : vector<16xf32>
-              %478 = arith.constant dense<1.44269502> : vector<16xf32>
-              %479 = arith.mulf %477, %478 fastmath<contract> : vector<16xf32>
-              %480 = rlx_cpu.rint %479 : vector<16xf32>
-              %481 = arith.constant dense<0.693359375> : vector<16xf32>
+              %443 = arith.mulf %442, %429 fastmath<contract> : vector<16xf32>
+              %444 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %445 = arith.addf %443, %444 fastmath<contract> : vector<16xf32>
+              %446 = arith.mulf %429, %429 fastmath<contract> : vector<16xf32>
+              %447 = arith.mulf %445, %446 fastmath<contract> : vector<16xf32>
+              %448 = arith.addf %447, %429 fastmath<contract> : vector<16xf32>
+              %449 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %450 = arith.addf %448, %449 fastmath<contract> : vector<16xf32>
+              %451 = arith.fptosi %423 : vector<16xf32> to vector<16xi32>
+              %452 = arith.constant dense<23> : vector<16xi32>
+              %453 = arith.shli %451, %452 : vector<16xi32>
+              %454 = arith.bitcast %450 : vector<16xf32> to vector<16xi32>
+              %455 = arith.addi %454, %453 : vector<16xi32>
+              %456 = arith.bitcast %455 : vector<16xi32> to vector<16xf32>
+              %457 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %458 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %459 = arith.cmpf olt, %416, %457 : vector<16xf32>
+              %460 = arith.select %459, %458, %456 : vector<16xf32>
+              %461 = arith.constant dense<88.7228394> : vector<16xf32>
+              %462 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %463 = arith.cmpf ogt, %416, %461 : vector<16xf32>
+              %464 = arith.select %463, %462, %460 : vector<16xf32>
+              %465 = arith.cmpf uno, %416, %416 : vector<16xf32>
+              %466 = arith.select %465, %416, %464 : vector<16xf32>
+              %467 = arith.addf %223, %466 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %468 = arith.divf %90, %467 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %469 = arith.mulf %468, %91 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %470 = arith.muli %65, %227 : index
+              %471 = arith.addi %470, %230 : index
+              vector.store %469, %3[%471] : memref<?xf32>, vector<16xf32>
+              %472 = arith.subf %81, %92 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %473 = arith.cmpf ogt, %472, %165 : vector<16xf32>
+              %474 = arith.select %473, %472, %165 : vector<16xf32>
+              %475 = arith.cmpf olt, %474, %169 : vector<16xf32>
+              %476 = arith.select %475, %474, %169 : vector<16xf32>
+              %477 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %478 = arith.minnumf %476, %477 : vector<16xf32>
+              %479 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %480 = arith.maxnumf %478, %479 : vector<16xf32>
+              %481 = arith.constant dense<1.44269502> : vector<16xf32>
               %482 = arith.mulf %480, %481 fastmath<contract> : vector<16xf32>
-              %483 = arith.subf %477, %482 fastmath<contract> : vector<16xf32>
-              %484 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %485 = arith.mulf %480, %484 fastmath<contract> : vector<16xf32>
-              %486 = arith.subf %483, %485 fastmath<contract> : vector<16xf32>
-              %487 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %488 = arith.mulf %487, %486 fastmath<contract> : vector<16xf32>
-              %489 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %490 = arith.addf %488, %489 fastmath<contract> : vector<16xf32>
-              %491 = arith.mulf %490, %486 fastmath<contract> : vector<16xf32>
-              %492 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %483 = rlx_cpu.rint %482 : vector<16xf32>
+              %484 = arith.constant dense<0.693359375> : vector<16xf32>
+              %485 = arith.mulf %483, %484 fastmath<contract> : vector<16xf32>
+              %486 = arith.subf %480, %485 fastmath<contract> : vector<16xf32>
+              %487 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %488 = arith.mulf %483, %487 fastmath<contract> : vector<16xf32>
+              %489 = arith.subf %486, %488 fastmath<contract> : vector<16xf32>
+              %490 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %491 = arith.mulf %490, %489 fastmath<contract> : vector<16xf32>
+              %492 = arith.constant dense<0.00139819994> : vector<16xf32>
               %493 = arith.addf %491, %492 fastmath<contract> : vector<16xf32>
-              %494 = arith.mulf %493, %486 fastmath<contract> : vector<16xf32>
-              %495 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %494 = arith.mulf %493, %489 fastmath<contract> : vector<16xf32>
+              %495 = arith.constant dense<0.00833345205> : vector<16xf32>
               %496 = arith.addf %494, %495 fastmath<contract> : vector<16xf32>
-              %497 = arith.mulf %496, %486 fastmath<contract> : vector<16xf32>
-              %498 = arith.constant dense<0.166666657> : vector<16xf32>
+              %497 = arith.mulf %496, %489 fastmath<contract> : vector<16xf32>
+              %498 = arith.constant dense<0.0416657962> : vector<16xf32>
               %499 = arith.addf %497, %498 fastmath<contract> : vector<16xf32>
-              %500 = arith.mulf %499, %486 fastmath<contract> : vector<16xf32>
-              %501 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %500 = arith.mulf %499, %489 fastmath<contract> : vector<16xf32>
+              %501 = arith.constant dense<0.166666657> : vector<16xf32>
               %502 = arith.addf %500, %501 fastmath<contract> : vector<16xf32>
-              %503 = arith.mulf %486, %486 fastmath<contract> : vector<16xf32>
-              %504 = arith.mulf %502, %503 fastmath<contract> : vector<16xf32>
-              %505 = arith.addf %504, %486 fastmath<contract> : vector<16xf32>
-              %506 = arith.constant dense<1.000000e+00> : vector<16xf32>
-              %507 = arith.addf %505, %506 fastmath<contract> : vector<16xf32>
-              %508 = arith.fptosi %480 : vector<16xf32> to vector<16xi32>
-              %509 = arith.constant dense<23> : vector<16xi32>
-              %510 = arith.shli %508, %509 : vector<16xi32>
-              %511 = arith.bitcast %507 : vector<16xf32> to vector<16xi32>
-              %512 = arith.addi %511, %510 : vector<16xi32>
-              %513 = arith.bitcast %512 : vector<16xi32> to vector<16xf32>
-              %514 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %515 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %516 = arith.cmpf olt, %473, %514 : vector<16xf32>
-              %517 = arith.select %516, %515, %513 : vector<16xf32>
-              %518 = arith.constant dense<88.7228394> : vector<16xf32>
-              %519 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %520 = arith.cmpf ogt, %473, %518 : vector<16xf32>
-              %521 = arith.select %520, %519, %517 : vector<16xf32>
-              %522 = arith.cmpf uno, %473, %473 : vector<16xf32>
-              %523 = arith.select %522, %473, %521 : vector<16xf32>
-              %524 = arith.addf %220, %523 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %525 = arith.divf %92, %524 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %526 = arith.mulf %525, %93 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %527 = arith.muli %67, %224 : index
-              %528 = arith.addi %527, %227 : index
-              vector.store %526, %3[%528] : memref<?xf32>, vector<16xf32>
-              %529 = arith.subf %81, %94 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %530 = arith.cmpf ogt, %529, %162 : vector<16xf32>
-              %531 = arith.select %530, %529, %162 : vector<16xf32>
-              %532 = arith.cmpf olt, %531, %166 : vector<16xf32>
-              %533 = arith.select %532, %531, %166 : vector<16xf32>
-              %534 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %535 = arith.minnumf %533, %534 : vector<16xf32>
-              %536 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %537 = arith.maxnumf %535, %536 : vector<16xf32>
-              %538 = arith.constant dense<1.44269502> : vector<16xf32>
-              %539 = arith.mulf %537, %538 fastmath<contract> : vector<16xf32>
-              %540 = rlx_cpu.rint %539 : vector<16xf32>
-              %541 = arith.constant dense<0.693359375> : vector<16xf32>
+              %503 = arith.mulf %502, %489 fastmath<contract> : vector<16xf32>
+              %504 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %505 = arith.addf %503, %504 fastmath<contract> : vector<16xf32>
+              %506 = arith.mulf %489, %489 fastmath<contract> : vector<16xf32>
+              %507 = arith.mulf %505, %506 fastmath<contract> : vector<16xf32>
+              %508 = arith.addf %507, %489 fastmath<contract> : vector<16xf32>
+              %509 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %510 = arith.addf %508, %509 fastmath<contract> : vector<16xf32>
+              %511 = arith.fptosi %483 : vector<16xf32> to vector<16xi32>
+              %512 = arith.constant dense<23> : vector<16xi32>
+              %513 = arith.shli %511, %512 : vector<16xi32>
+              %514 = arith.bitcast %510 : vector<16xf32> to vector<16xi32>
+              %515 = arith.addi %514, %513 : vector<16xi32>
+              %516 = arith.bitcast %515 : vector<16xi32> to vector<16xf32>
+              %517 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %518 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %519 = arith.cmpf olt, %476, %517 : vector<16xf32>
+              %520 = arith.select %519, %518, %516 : vector<16xf32>
+              %521 = arith.constant dense<88.7228394> : vector<16xf32>
+              %522 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %523 = arith.cmpf ogt, %476, %521 : vector<16xf32>
+              %524 = arith.select %523, %522, %520 : vector<16xf32>
+              %525 = arith.cmpf uno, %476, %476 : vector<16xf32>
+              %526 = arith.select %525, %476, %524 : vector<16xf32>
+              %527 = arith.addf %223, %526 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %528 = arith.divf %92, %527 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %529 = arith.mulf %528, %93 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %530 = arith.muli %67, %227 : index
+              %531 = arith.addi %530, %230 : index
+              vector.store %529, %3[%531] : memref<?xf32>, vector<16xf32>
+              %532 = arith.subf %81, %94 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %533 = arith.cmpf ogt, %532, %165 : vector<16xf32>
+              %534 = arith.select %533, %532, %165 : vector<16xf32>
+              %535 = arith.cmpf olt, %534, %169 : vector<16xf32>
+              %536 = arith.select %535, %534, %169 : vector<16xf32>
+              %537 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %538 = arith.minnumf %536, %537 : vector<16xf32>
+              %539 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %540 = arith.maxnumf %538, %539 : vector<16xf32>
+              %541 = arith.constant dense<1.44269502> : vector<16xf32>
               %542 = arith.mulf %540, %541 fastmath<contract> : vector<16xf32>
-              %543 = arith.subf %537, %542 fastmath<contract> : vector<16xf32>
-              %544 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %545 = arith.mulf %540, %544 fastmath<contract> : vector<16xf32>
-              %546 = arith.subf %543, %545 fastmath<contract> : vector<16xf32>
-              %547 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %548 = arith.mulf %547, %546 fastmath<contract> : vector<16xf32>
-              %549 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %550 = arith.addf %548, %549 fastmath<contract> : vector<16xf32>
-              %551 = arith.mulf %550, %546 fastmath<contract> : vector<16xf32>
-              %552 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %543 = rlx_cpu.rint %542 : vector<16xf32>
+              %544 = arith.constant dense<0.693359375> : vector<16xf32>
+              %545 = arith.mulf %543, %544 fastmath<contract> : vector<16xf32>
+              %546 = arith.subf %540, %545 fastmath<contract> : vector<16xf32>
+              %547 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %548 = arith.mulf %543, %547 fastmath<contract> : vector<16xf32>
+              %549 = arith.subf %546, %548 fastmath<contract> : vector<16xf32>
+              %550 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %551 = arith.mulf %550, %549 fastmath<contract> : vector<16xf32>
+              %552 = arith.constant dense<0.00139819994> : vector<16xf32>
               %553 = arith.addf %551, %552 fastmath<contract> : vector<16xf32>
-              %554 = arith.mulf %553, %546 fastmath<contract> : vector<16xf32>
-              %555 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %554 = arith.mulf %553, %549 fastmath<contract> : vector<16xf32>
+              %555 = arith.constant dense<0.00833345205> : vector<16xf32>
               %556 = arith.addf %554, %555 fastmath<contract> : vector<16xf32>
-              %557 = arith.mulf %556, %546 fastmath<contract> : vector<16xf32>
-              %558 = arith.constant dense<0.166666657> : vector<16xf32>
+              %557 = arith.mulf %556, %549 fastmath<contract> : vector<16xf32>
+              %558 = arith.constant dense<0.0416657962> : vector<16xf32>
               %559 = arith.addf %557, %558 fastmath<contract> : vector<16xf32>
-              %560 = arith.mulf %559, %546 fastmath<contract> : vector<16xf32>
-              %561 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %560 = arith.mulf %559, %549 fastmath<contract> : vector<16xf32>
+              %561 = arith.constant dense<0.166666657> : vector<16xf32>
               %562 = arith.addf %560, %561 fastmath<contract> : vector<16xf32>
-              %563 = arith.mulf %546, %546 fastmath<contract> : vector<16xf32>
-              %564 = arith.mulf %562, %563 fastmath<contract> : vector<16xf32>
-              %565 = arith.addf %564, %546 fastmath<contract> : vector<16xf32>
-              %566 = arith.constant dense<1.000000e+00> : vector<16xf32>
-              %567 = arith.addf %565, %566 fastmath<contract> : vector<16xf32>
-              %568 = arith.fptosi %540 : vector<16xf32> to vector<16xi32>
-              %569 = arith.constant dense<23> : vector<16xi32>
-              %570 = arith.shli %568, %569 : vector<16xi32>
-              %571 = arith.bitcast %567 : vector<16xf32> to vector<16xi32>
-              %572 = arith.addi %571, %570 : vector<16xi32>
-              %573 = arith.bitcast %572 : vector<16xi32> to vector<16xf32>
-              %574 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %575 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %576 = arith.cmpf olt, %533, %574 : vector<16xf32>
-              %577 = arith.select %576, %575, %573 : vector<16xf32>
-              %578 = arith.constant dense<88.7228394> : vector<16xf32>
-              %579 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %580 = arith.cmpf ogt, %533, %578 : vector<16xf32>
-              %581 = arith.select %580, %579, %577 : vector<16xf32>
-              %582 = arith.cmpf uno, %533, %533 : vector<16xf32>
-              %583 = arith.select %582, %533, %581 : vector<16xf32>
-              %584 = arith.addf %220, %583 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %585 = arith.divf %94, %584 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %586 = arith.mulf %585, %95 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %587 = arith.muli %69, %224 : index
-              %588 = arith.addi %587, %227 : index
-              vector.store %586, %3[%588] : memref<?xf32>, vector<16xf32>
-              %589 = arith.subf %81, %96 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %590 = arith.cmpf ogt, %589, %162 : vector<16xf32>
-              %591 = arith.select %590, %589, %162 : vector<16xf32>
-              %592 = arith.cmpf olt, %591, %166 : vector<16xf32>
-              %593 = arith.select %592, %591, %166 : vector<16xf32>
-              %594 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %595 = arith.minnumf %593, %594 : vector<16xf32>
-              %596 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %597 = arith.maxnumf %595, %596 : vector<16xf32>
-              %598 = arith.constant dense<1.44269502> : vector<16xf32>
-              %599 = arith.mulf %597, %598 fastmath<contract> : vector<16xf32>
-              %600 = rlx_cpu.rint %599 : vector<16xf32>
-              %601 = arith.constant dense<0.693359375> : vector<16xf32>
+              %563 = arith.mulf %562, %549 fastmath<contract> : vector<16xf32>
+              %564 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %565 = arith.addf %563, %564 fastmath<contract> : vector<16xf32>
+              %566 = arith.mulf %549, %549 fastmath<contract> : vector<16xf32>
+              %567 = arith.mulf %565, %566 fastmath<contract> : vector<16xf32>
+              %568 = arith.addf %567, %549 fastmath<contract> : vector<16xf32>
+              %569 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %570 = arith.addf %568, %569 fastmath<contract> : vector<16xf32>
+              %571 = arith.fptosi %543 : vector<16xf32> to vector<16xi32>
+              %572 = arith.constant dense<23> : vector<16xi32>
+              %573 = arith.shli %571, %572 : vector<16xi32>
+              %574 = arith.bitcast %570 : vector<16xf32> to vector<16xi32>
+              %575 = arith.addi %574, %573 : vector<16xi32>
+              %576 = arith.bitcast %575 : vector<16xi32> to vector<16xf32>
+              %577 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %578 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %579 = arith.cmpf olt, %536, %577 : vector<16xf32>
+              %580 = arith.select %579, %578, %576 : vector<16xf32>
+              %581 = arith.constant dense<88.7228394> : vector<16xf32>
+              %582 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %583 = arith.cmpf ogt, %536, %581 : vector<16xf32>
+              %584 = arith.select %583, %582, %580 : vector<16xf32>
+              %585 = arith.cmpf uno, %536, %536 : vector<16xf32>
+              %586 = arith.select %585, %536, %584 : vector<16xf32>
+              %587 = arith.addf %223, %586 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %588 = arith.divf %94, %587 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %589 = arith.mulf %588, %95 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %590 = arith.muli %69, %227 : index
+              %591 = arith.addi %590, %230 : index
+              vector.store %589, %3[%591] : memref<?xf32>, vector<16xf32>
+              %592 = arith.subf %81, %96 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %593 = arith.cmpf ogt, %592, %165 : vector<16xf32>
+              %594 = arith.select %593, %592, %165 : vector<16xf32>
+              %595 = arith.cmpf olt, %594, %169 : vector<16xf32>
+              %596 = arith.select %595, %594, %169 : vector<16xf32>
+              %597 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %598 = arith.minnumf %596, %597 : vector<16xf32>
+              %599 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %600 = arith.maxnumf %598, %599 : vector<16xf32>
+              %601 = arith.constant dense<1.44269502> : vector<16xf32>
               %602 = arith.mulf %600, %601 fastmath<contract> : vector<16xf32>
-              %603 = arith.subf %597, %602 fastmath<contract> : vector<16xf32>
-              %604 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %605 = arith.mulf %600, %604 fastmath<contract> : vector<16xf32>
-              %606 = arith.subf %603, %605 fastmath<contract> : vector<16xf32>
-              %607 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %608 = arith.mulf %607, %606 fastmath<contract> : vector<16xf32>
-              %609 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %610 = arith.addf %608, %609 fastmath<contract> : vector<16xf32>
-              %611 = arith.mulf %610, %606 fastmath<contract> : vector<16xf32>
-              %612 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %603 = rlx_cpu.rint %602 : vector<16xf32>
+              %604 = arith.constant dense<0.693359375> : vector<16xf32>
+              %605 = arith.mulf %603, %604 fastmath<contract> : vector<16xf32>
+              %606 = arith.subf %600, %605 fastmath<contract> : vector<16xf32>
+              %607 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %608 = arith.mulf %603, %607 fastmath<contract> : vector<16xf32>
+              %609 = arith.subf %606, %608 fastmath<contract> : vector<16xf32>
+              %610 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %611 = arith.mulf %610, %609 fastmath<contract> : vector<16xf32>
+              %612 = arith.constant dense<0.00139819994> : vector<16xf32>
               %613 = arith.addf %611, %612 fastmath<contract> : vector<16xf32>
-              %614 = arith.mulf %613, %606 fastmath<contract> : vector<16xf32>
-              %615 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %614 = arith.mulf %613, %609 fastmath<contract> : vector<16xf32>
+              %615 = arith.constant dense<0.00833345205> : vector<16xf32>
               %616 = arith.addf %614, %615 fastmath<contract> : vector<16xf32>
-              %617 = arith.mulf %616, %606 fastmath<contract> : vector<16xf32>
-              %618 = arith.constant dense<0.166666657> : vector<16xf32>
+              %617 = arith.mulf %616, %609 fastmath<contract> : vector<16xf32>
+              %618 = arith.constant dense<0.0416657962> : vector<16xf32>
               %619 = arith.addf %617, %618 fastmath<contract> : vector<16xf32>
-              %620 = arith.mulf %619, %606 fastmath<contract> : vector<16xf32>
-              %621 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %620 = arith.mulf %619, %609 fastmath<contract> : vector<16xf32>
+              %621 = arith.constant dense<0.166666657> : vector<16xf32>
               %622 = arith.addf %620, %621 fastmath<contract> : vector<16xf32>
-              %623 = arith.mulf %606, %606 fastmath<contract> : vector<16xf32>
-              %624 = arith.mulf %622, %623 fastmath<contract> : vector<16xf32>
-              %625 = arith.addf %624, %606 fastmath<contract> : vector<16xf32>
-              %626 = arith.constant dense<1.000000e+00> : vector<16xf32>
-              %627 = arith.addf %625, %626 fastmath<contract> : vector<16xf32>
-              %628 = arith.fptosi %600 : vector<16xf32> to vector<16xi32>
-              %629 = arith.constant dense<23> : vector<16xi32>
-              %630 = arith.shli %628, %629 : vector<16xi32>
-              %631 = arith.bitcast %627 : vector<16xf32> to vector<16xi32>
-              %632 = arith.addi %631, %630 : vector<16xi32>
-              %633 = arith.bitcast %632 : vector<16xi32> to vector<16xf32>
-              %634 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %635 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %636 = arith.cmpf olt, %593, %634 : vector<16xf32>
-              %637 = arith.select %636, %635, %633 : vector<16xf32>
-              %638 = arith.constant dense<88.7228394> : vector<16xf32>
-              %639 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %640 = arith.cmpf ogt, %593, %638 : vector<16xf32>
-              %641 = arith.select %640, %639, %637 : vector<16xf32>
-              %642 = arith.cmpf uno, %593, %593 : vector<16xf32>
-              %643 = arith.select %642, %593, %641 : vector<16xf32>
-              %644 = arith.addf %220, %643 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %645 = arith.divf %96, %644 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %646 = arith.mulf %645, %97 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %647 = arith.muli %71, %224 : index
-              %648 = arith.addi %647, %227 : index
-              vector.store %646, %3[%648] : memref<?xf32>, vector<16xf32>
+              %623 = arith.mulf %622, %609 fastmath<contract> : vector<16xf32>
+              %624 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %625 = arith.addf %623, %624 fastmath<contract> : vector<16xf32>
+              %626 = arith.mulf %609, %609 fastmath<contract> : vector<16xf32>
+              %627 = arith.mulf %625, %626 fastmath<contract> : vector<16xf32>
+              %628 = arith.addf %627, %609 fastmath<contract> : vector<16xf32>
+              %629 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %630 = arith.addf %628, %629 fastmath<contract> : vector<16xf32>
+              %631 = arith.fptosi %603 : vector<16xf32> to vector<16xi32>
+              %632 = arith.constant dense<23> : vector<16xi32>
+              %633 = arith.shli %631, %632 : vector<16xi32>
+              %634 = arith.bitcast %630 : vector<16xf32> to vector<16xi32>
+              %635 = arith.addi %634, %633 : vector<16xi32>
+              %636 = arith.bitcast %635 : vector<16xi32> to vector<16xf32>
+              %637 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %638 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %639 = arith.cmpf olt, %596, %637 : vector<16xf32>
+              %640 = arith.select %639, %638, %636 : vector<16xf32>
+              %641 = arith.constant dense<88.7228394> : vector<16xf32>
+              %642 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %643 = arith.cmpf ogt, %596, %641 : vector<16xf32>
+              %644 = arith.select %643, %642, %640 : vector<16xf32>
+              %645 = arith.cmpf uno, %596, %596 : vector<16xf32>
+              %646 = arith.select %645, %596, %644 : vector<16xf32>
+              %647 = arith.addf %223, %646 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %648 = arith.divf %96, %647 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %649 = arith.mulf %648, %97 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %650 = arith.muli %71, %227 : index
+              %651 = arith.addi %650, %230 : index
+              vector.store %649, %3[%651] : memref<?xf32>, vector<16xf32>
             }
-            %649 = arith.subi %22, %27 : index
-            %650 = arith.constant 4 : index
-            %651 = arith.divui %649, %650 : index
-            %652 = arith.muli %651, %650 : index
-            %653 = arith.addi %27, %652 : index
-            scf.for %654 = %27 to %653 step %650 {
-              %655 = arith.addi %654, %14 : index
-              %656 = arith.addi %654, %30 : index
-              %657 = arith.constant 3 : index
-              %658 = arith.addi %654, %657 : index
-              %659 = arith.muli %654, %35 : index
-              %660 = arith.muli %655, %35 : index
-              %661 = arith.muli %656, %35 : index
-              %662 = arith.muli %658, %35 : index
-              %663 = arith.constant 0.000000e+00 : f32
-              %664 = vector.broadcast %663 : f32 to vector<16xf32>
-              %665, %666, %667, %668, %669, %670, %671, %672 = scf.for %673 = %13 to %35 step %14 iter_args(%674 = %664, %675 = %664, %676 = %664, %677 = %664, %678 = %664, %679 = %664, %680 = %664, %681 = %664) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %682 = arith.constant 16 : index
-                %683 = arith.muli %673, %682 : index
-                %684 = vector.load %34[%683] : memref<4096xf32>, vector<16xf32>
-                %685 = arith.addi %32, %683 : index
-                %686 = vector.load %34[%685] : memref<4096xf32>, vector<16xf32>
-                %687 = arith.addi %659, %673 : index
-                %688 = memref.load %0[%687] : memref<?xf32>
-                %689 = vector.broadcast %688 : f32 to vector<16xf32>
-                %690 = vector.fma %689, %684, %674 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %691 = vector.fma %689, %686, %675 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %692 = arith.addi %660, %673 : index
-                %693 = memref.load %0[%692] : memref<?xf32>
-                %694 = vector.broadcast %693 : f32 to vector<16xf32>
-                %695 = vector.fma %694, %684, %676 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %696 = vector.fma %694, %686, %677 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %697 = arith.addi %661, %673 : index
-                %698 = memref.load %0[%697] : memref<?xf32>
-                %699 = vector.broadcast %698 : f32 to vector<16xf32>
-                %700 = vector.fma %699, %684, %678 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %701 = vector.fma %699, %686, %679 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %702 = arith.addi %662, %673 : index
-                %703 = memref.load %0[%702] : memref<?xf32>
-                %704 = vector.broadcast %703 : f32 to vector<16xf32>
-                %705 = vector.fma %704, %684, %680 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %706 = vector.fma %704, %686, %681 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %690, %691, %695, %696, %700, %701, %705, %706 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %652 = arith.subi %22, %27 : index
+            %653 = arith.constant 4 : index
+            %654 = arith.divui %652, %653 : index
+            %655 = arith.muli %654, %653 : index
+            %656 = arith.addi %27, %655 : index
+            scf.for %657 = %27 to %656 step %653 {
+              %658 = arith.addi %657, %14 : index
+              %659 = arith.addi %657, %30 : index
+              %660 = arith.constant 3 : index
+              %661 = arith.addi %657, %660 : index
+              %662 = arith.muli %657, %35 : index
+              %663 = arith.muli %658, %35 : index
+              %664 = arith.muli %659, %35 : index
+              %665 = arith.muli %661, %35 : index
+              %666 = arith.constant 0.000000e+00 : f32
+              %667 = vector.broadcast %666 : f32 to vector<16xf32>
+              %668, %669, %670, %671, %672, %673, %674, %675 = scf.for %676 = %13 to %35 step %14 iter_args(%677 = %667, %678 = %667, %679 = %667, %680 = %667, %681 = %667, %682 = %667, %683 = %667, %684 = %667) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %685 = arith.constant 16 : index
+                %686 = arith.muli %676, %685 : index
+                %687 = vector.load %34[%686] : memref<4096xf32>, vector<16xf32>
+                %688 = arith.addi %32, %686 : index
+                %689 = vector.load %34[%688] : memref<4096xf32>, vector<16xf32>
+                %690 = arith.constant 256 : index
+                %691 = arith.addi %686, %690 : index
+                rlx_cpu.prefetch %34[%691] {cache = "l1"} : memref<4096xf32>
+                %692 = arith.addi %688, %690 : index
+                rlx_cpu.prefetch %34[%692] {cache = "l1"} : memref<4096xf32>
+                %693 = arith.addi %662, %676 : index
+                %694 = memref.load %0[%693] : memref<?xf32>
+                %695 = vector.broadcast %694 : f32 to vector<16xf32>
+                %696 = vector.fma %695, %687, %677 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %697 = vector.fma %695, %689, %678 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %698 = arith.addi %663, %676 : index
+                %699 = memref.load %0[%698] : memref<?xf32>
+                %700 = vector.broadcast %699 : f32 to vector<16xf32>
+                %701 = vector.fma %700, %687, %679 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %702 = vector.fma %700, %689, %680 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %703 = arith.addi %664, %676 : index
+                %704 = memref.load %0[%703] : memref<?xf32>
+                %705 = vector.broadcast %704 : f32 to vector<16xf32>
+                %706 = vector.fma %705, %687, %681 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %707 = vector.fma %705, %689, %682 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %708 = arith.addi %665, %676 : index
+                %709 = memref.load %0[%708] : memref<?xf32>
+                %710 = vector.broadcast %709 : f32 to vector<16xf32>
+                %711 = vector.fma %710, %687, %683 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %712 = vector.fma %710, %689, %684 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %696, %697, %701, %702, %706, %707, %711, %712 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %707 = arith.subf %664, %665 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %708 = arith.constant -8.700000e+01 : f32
-              %709 = vector.broadcast %708 : f32 to vector<16xf32>
-              %710 = arith.cmpf ogt, %707, %709 : vector<16xf32>
-              %711 = arith.select %710, %707, %709 : vector<16xf32>
-              %712 = arith.constant 8.800000e+01 : f32
-              %713 = vector.broadcast %712 : f32 to vector<16xf32>
-              %714 = arith.cmpf olt, %711, %713 : vector<16xf32>
-              %715 = arith.select %714, %711, %713 : vector<16xf32>
-              %716 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %717 = arith.minnumf %715, %716 : vector<16xf32>
-              %718 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %719 = arith.maxnumf %717, %718 : vector<16xf32>
-              %720 = arith.constant dense<1.44269502> : vector<16xf32>
-              %721 = arith.mulf %719, %720 fastmath<contract> : vector<16xf32>
-              %722 = rlx_cpu.rint %721 : vector<16xf32>
-              %723 = arith.constant dense<0.693359375> : vector<16xf32>
-              %724 = arith.mulf %722, %723 fastmath<contract> : vector<16xf32>
-              %725 = arith.subf %719, %724 fastmath<contract> : vector<16xf32>
-              %726 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %727 = arith.mulf %722, %726 fastmath<contract> : vector<16xf32>
-              %728 = arith.subf %725, %727 fastmath<contract> : vector<16xf32>
-              %729 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %730 = arith.mulf %729, %728 fastmath<contract> : vector<16xf32>
-              %731 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %732 = arith.addf %730, %731 fastmath<contract> : vector<16xf32>
-              %733 = arith.mulf %732, %728 fastmath<contract> : vector<16xf32>
-              %734 = arith.constant dense<0.00833345205> : vector<16xf32>
-              %735 = arith.addf %733, %734 fastmath<contract> : vector<16xf32>
-              %736 = arith.mulf %735, %728 fastmath<contract> : vector<16xf32>
-              %737 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %713 = arith.subf %667, %668 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %714 = arith.constant -8.700000e+01 : f32
+              %715 = vector.broadcast %714 : f32 to vector<16xf32>
+              %716 = arith.cmpf ogt, %713, %715 : vector<16xf32>
+              %717 = arith.select %716, %713, %715 : vector<16xf32>
+              %718 = arith.constant 8.800000e+01 : f32
+              %719 = vector.broadcast %718 : f32 to vector<16xf32>
+              %720 = arith.cmpf olt, %717, %719 : vector<16xf32>
+              %721 = arith.select %720, %717, %719 : vector<16xf32>
+              %722 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %723 = arith.minnumf %721, %722 : vector<16xf32>
+              %724 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %725 = arith.maxnumf %723, %724 : vector<16xf32>
+              %726 = arith.constant dense<1.44269502> : vector<16xf32>
+              %727 = arith.mulf %725, %726 fastmath<contract> : vector<16xf32>
+              %728 = rlx_cpu.rint %727 : vector<16xf32>
+              %729 = arith.constant dense<0.693359375> : vector<16xf32>
+              %730 = arith.mulf %728, %729 fastmath<contract> : vector<16xf32>
+              %731 = arith.subf %725, %730 fastmath<contract> : vector<16xf32>
+              %732 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %733 = arith.mulf %728, %732 fastmath<contract> : vector<16xf32>
+              %734 = arith.subf %731, %733 fastmath<contract> : vector<16xf32>
+              %735 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %736 = arith.mulf %735, %734 fastmath<contract> : vector<16xf32>
+              %737 = arith.constant dense<0.00139819994> : vector<16xf32>
               %738 = arith.addf %736, %737 fastmath<contract> : vector<16xf32>
-              %739 = arith.mulf %738, %728 fastmath<contract> : vector<16xf32>
-              %740 = arith.constant dense<0.166666657> : vector<16xf32>
+              %739 = arith.mulf %738, %734 fastmath<contract> : vector<16xf32>
+              %740 = arith.constant dense<0.00833345205> : vector<16xf32>
               %741 = arith.addf %739, %740 fastmath<contract> : vector<16xf32>
-              %742 = arith.mulf %741, %728 fastmath<contract> : vector<16xf32>
-              %743 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %742 = arith.mulf %741, %734 fastmath<contract> : vector<16xf32>
+              %743 = arith.constant dense<0.0416657962> : vector<16xf32>
               %744 = arith.addf %742, %743 fastmath<contract> : vector<16xf32>
-              %745 = arith.mulf %728, %728 fastmath<contract> : vector<16xf32>
-              %746 = arith.mulf %744, %745 fastmath<contract> : vector<16xf32>
-              %747 = arith.addf %746, %728 fastmath<contract> : vector<16xf32>
-              %748 = arith.constant dense<1.000000e+00> : vector<16xf32>
-              %749 = arith.addf %747, %748 fastmath<contract> : vector<16xf32>
-              %750 = arith.fptosi %722 : vector<16xf32> to vector<16xi32>
-              %751 = arith.constant dense<23> : vector<16xi32>
-              %752 = arith.shli %750, %751 : vector<16xi32>
-              %753 = arith.bitcast %749 : vector<16xf32> to vector<16xi32>
-              %754 = arith.addi %753, %752 : vector<16xi32>
-              %755 = arith.bitcast %754 : vector<16xi32> to vector<16xf32>
-              %756 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %757 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %758 = arith.cmpf olt, %715, %756 : vector<16xf32>
-              %759 = arith.select %758, %757, %755 : vector<16xf32>
-              %760 = arith.constant dense<88.7228394> : vector<16xf32>
-              %761 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %762 = arith.cmpf ogt, %715, %760 : vector<16xf32>
-              %763 = arith.select %762, %761, %759 : vector<16xf32>
-              %764 = arith.cmpf uno, %715, %715 : vector<16xf32>
-              %765 = arith.select %764, %715, %763 : vector<16xf32>
-              %766 = arith.constant 1.000000e+00 : f32
-              %767 = vector.broadcast %766 : f32 to vector<16xf32>
-              %768 = arith.addf %767, %765 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %769 = arith.divf %665, %768 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %770 = arith.mulf %769, %666 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %771 = arith.constant 192 : index
-              %772 = arith.muli %654, %771 : index
-              %773 = arith.constant 16 : index
-              %774 = arith.muli %29, %773 : index
-              %775 = arith.addi %772, %774 : index
-              vector.store %770, %3[%775] : memref<?xf32>, vector<16xf32>
-              %776 = arith.subf %664, %667 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %777 = arith.cmpf ogt, %776, %709 : vector<16xf32>
-              %778 = arith.select %777, %776, %709 : vector<16xf32>
-              %779 = arith.cmpf olt, %778, %713 : vector<16xf32>
-              %780 = arith.select %779, %778, %713 : vector<16xf32>
-              %781 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %782 = arith.minnumf %780, %781 : vector<16xf32>
-              %783 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %784 = arith.maxnumf %782, %783 : vector<16xf32>
-              %785 = arith.constant dense<1.44269502> : vector<16xf32>
-              %786 = arith.mulf %784, %785 fastmath<contract> : vector<16xf32>
-              %787 = rlx_cpu.rint %786 : vector<16xf32>
-              %788 = arith.constant dense<0.693359375> : vector<16xf32>
-              %789 = arith.mulf %787, %788 fastmath<contract> : vector<16xf32>
-              %790 = arith.subf %784, %789 fastmath<contract> : vector<16xf32>
-              %791 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %792 = arith.mulf %787, %791 fastmath<contract> : vector<16xf32>
-              %793 = arith.subf %790, %792 fastmath<contract> : vector<16xf32>
-              %794 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %795 = arith.mulf %794, %793 fastmath<contract> : vector<16xf32>
-              %796 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %797 = arith.addf %795, %796 fastmath<contract> : vector<16xf32>
-              %798 = arith.mulf %797, %793 fastmath<contract> : vector<16xf32>
-              %799 = arith.constant dense<0.00833345205> : vector<16xf32>
-              %800 = arith.addf %798, %799 fastmath<contract> : vector<16xf32>
-              %801 = arith.mulf %800, %793 fastmath<contract> : vector<16xf32>
-              %802 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %745 = arith.mulf %744, %734 fastmath<contract> : vector<16xf32>
+              %746 = arith.constant dense<0.166666657> : vector<16xf32>
+              %747 = arith.addf %745, %746 fastmath<contract> : vector<16xf32>
+              %748 = arith.mulf %747, %734 fastmath<contract> : vector<16xf32>
+              %749 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %750 = arith.addf %748, %749 fastmath<contract> : vector<16xf32>
+              %751 = arith.mulf %734, %734 fastmath<contract> : vector<16xf32>
+              %752 = arith.mulf %750, %751 fastmath<contract> : vector<16xf32>
+              %753 = arith.addf %752, %734 fastmath<contract> : vector<16xf32>
+              %754 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %755 = arith.addf %753, %754 fastmath<contract> : vector<16xf32>
+              %756 = arith.fptosi %728 : vector<16xf32> to vector<16xi32>
+              %757 = arith.constant dense<23> : vector<16xi32>
+              %758 = arith.shli %756, %757 : vector<16xi32>
+              %759 = arith.bitcast %755 : vector<16xf32> to vector<16xi32>
+              %760 = arith.addi %759, %758 : vector<16xi32>
+              %761 = arith.bitcast %760 : vector<16xi32> to vector<16xf32>
+              %762 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %763 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %764 = arith.cmpf olt, %721, %762 : vector<16xf32>
+              %765 = arith.select %764, %763, %761 : vector<16xf32>
+              %766 = arith.constant dense<88.7228394> : vector<16xf32>
+              %767 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %768 = arith.cmpf ogt, %721, %766 : vector<16xf32>
+              %769 = arith.select %768, %767, %765 : vector<16xf32>
+              %770 = arith.cmpf uno, %721, %721 : vector<16xf32>
+              %771 = arith.select %770, %721, %769 : vector<16xf32>
+              %772 = arith.constant 1.000000e+00 : f32
+              %773 = vector.broadcast %772 : f32 to vector<16xf32>
+              %774 = arith.addf %773, %771 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %775 = arith.divf %668, %774 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %776 = arith.mulf %775, %669 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %777 = arith.constant 192 : index
+              %778 = arith.muli %657, %777 : index
+              %779 = arith.constant 16 : index
+              %780 = arith.muli %29, %779 : index
+              %781 = arith.addi %778, %780 : index
+              vector.store %776, %3[%781] : memref<?xf32>, vector<16xf32>
+              %782 = arith.subf %667, %670 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %783 = arith.cmpf ogt, %782, %715 : vector<16xf32>
+              %784 = arith.select %783, %782, %715 : vector<16xf32>
+              %785 = arith.cmpf olt, %784, %719 : vector<16xf32>
+              %786 = arith.select %785, %784, %719 : vector<16xf32>
+              %787 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %788 = arith.minnumf %786, %787 : vector<16xf32>
+              %789 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %790 = arith.maxnumf %788, %789 : vector<16xf32>
+              %791 = arith.constant dense<1.44269502> : vector<16xf32>
+              %792 = arith.mulf %790, %791 fastmath<contract> : vector<16xf32>
+              %793 = rlx_cpu.rint %792 : vector<16xf32>
+              %794 = arith.constant dense<0.693359375> : vector<16xf32>
+              %795 = arith.mulf %793, %794 fastmath<contract> : vector<16xf32>
+              %796 = arith.subf %790, %795 fastmath<contract> : vector<16xf32>
+              %797 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %798 = arith.mulf %793, %797 fastmath<contract> : vector<16xf32>
+              %799 = arith.subf %796, %798 fastmath<contract> : vector<16xf32>
+              %800 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %801 = arith.mulf %800, %799 fastmath<contract> : vector<16xf32>
+              %802 = arith.constant dense<0.00139819994> : vector<16xf32>
               %803 = arith.addf %801, %802 fastmath<contract> : vector<16xf32>
-              %804 = arith.mulf %803, %793 fastmath<contract> : vector<16xf32>
-              %805 = arith.constant dense<0.166666657> : vector<16xf32>
+              %804 = arith.mulf %803, %799 fastmath<contract> : vector<16xf32>
+              %805 = arith.constant dense<0.00833345205> : vector<16xf32>
               %806 = arith.addf %804, %805 fastmath<contract> : vector<16xf32>
-              %807 = arith.mulf %806, %793 fastmath<contract> : vector<16xf32>
-              %808 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %807 = arith.mulf %806, %799 fastmath<contract> : vector<16xf32>
+              %808 = arith.constant dense<0.0416657962> : vector<16xf32>
               %809 = arith.addf %807, %808 fastmath<contract> : vector<16xf32>
-              %810 = arith.mulf %793, %793 fastmath<contract> : vector<16xf32>
-              %811 = arith.mulf %809, %810 fastmath<contract> : vector<16xf32>
-              %812 = arith.addf %811, %793 fastmath<contract> : vector<16xf32>
-              %813 = arith.constant dense<1.000000e+00> : vector<16xf32>
-              %814 = arith.addf %812, %813 fastmath<contract> : vector<16xf32>
-              %815 = arith.fptosi %787 : vector<16xf32> to vector<16xi32>
-              %816 = arith.constant dense<23> : vector<16xi32>
-              %817 = arith.shli %815, %816 : vector<16xi32>
-              %818 = arith.bitcast %814 : vector<16xf32> to vector<16xi32>
-              %819 = arith.addi %818, %817 : vector<16xi32>
-              %820 = arith.bitcast %819 : vector<16xi32> to vector<16xf32>
-              %821 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %822 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %823 = arith.cmpf olt, %780, %821 : vector<16xf32>
-              %824 = arith.select %823, %822, %820 : vector<16xf32>
-              %825 = arith.constant dense<88.7228394> : vector<16xf32>
-              %826 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %827 = arith.cmpf ogt, %780, %825 : vector<16xf32>
-              %828 = arith.select %827, %826, %824 : vector<16xf32>
-              %829 = arith.cmpf uno, %780, %780 : vector<16xf32>
-              %830 = arith.select %829, %780, %828 : vector<16xf32>
-              %831 = arith.addf %767, %830 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %832 = arith.divf %667, %831 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %833 = arith.mulf %832, %668 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %834 = arith.muli %655, %771 : index
-              %835 = arith.addi %834, %774 : index
-              vector.store %833, %3[%835] : memref<?xf32>, vector<16xf32>
-              %836 = arith.subf %664, %669 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %837 = arith.cmpf ogt, %836, %709 : vector<16xf32>
-              %838 = arith.select %837, %836, %709 : vector<16xf32>
-              %839 = arith.cmpf olt, %838, %713 : vector<16xf32>
-              %840 = arith.select %839, %838, %713 : vector<16xf32>
-              %841 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %842 = arith.minnumf %840, %841 : vector<16xf32>
-              %843 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %844 = arith.maxnumf %842, %843 : vector<16xf32>
-              %845 = arith.constant dense<1.44269502> : vector<16xf32>
-              %846 = arith.mulf %844, %845 fastmath<contract> : vector<16xf32>
-              %847 = rlx_cpu.rint %846 : vector<16xf32>
-              %848 = arith.constant dense<0.693359375> : vector<16xf32>
-              %849 = arith.mulf %847, %848 fastmath<contract> : vector<16xf32>
-              %850 = arith.subf %844, %849 fastmath<contract> : vector<16xf32>
-              %851 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %852 = arith.mulf %847, %851 fastmath<contract> : vector<16xf32>
-              %853 = arith.subf %850, %852 fastmath<contract> : vector<16xf32>
-              %854 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %855 = arith.mulf %854, %853 fastmath<contract> : vector<16xf32>
-              %856 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %857 = arith.addf %855, %856 fastmath<contract> : vector<16xf32>
-              %858 = arith.mulf %857, %853 fastmath<contract> : vector<16xf32>
-              %859 = arith.constant dense<0.00833345205> : vector<16xf32>
-              %860 = arith.addf %858, %859 fastmath<contract> : vector<16xf32>
-              %861 = arith.mulf %860, %853 fastmath<contract> : vector<16xf32>
-              %862 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %810 = arith.mulf %809, %799 fastmath<contract> : vector<16xf32>
+              %811 = arith.constant dense<0.166666657> : vector<16xf32>
+              %812 = arith.addf %810, %811 fastmath<contract> : vector<16xf32>
+              %813 = arith.mulf %812, %799 fastmath<contract> : vector<16xf32>
+              %814 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %815 = arith.addf %813, %814 fastmath<contract> : vector<16xf32>
+              %816 = arith.mulf %799, %799 fastmath<contract> : vector<16xf32>
+              %817 = arith.mulf %815, %816 fastmath<contract> : vector<16xf32>
+              %818 = arith.addf %817, %799 fastmath<contract> : vector<16xf32>
+              %819 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %820 = arith.addf %818, %819 fastmath<contract> : vector<16xf32>
+              %821 = arith.fptosi %793 : vector<16xf32> to vector<16xi32>
+              %822 = arith.constant dense<23> : vector<16xi32>
+              %823 = arith.shli %821, %822 : vector<16xi32>
+              %824 = arith.bitcast %820 : vector<16xf32> to vector<16xi32>
+              %825 = arith.addi %824, %823 : vector<16xi32>
+              %826 = arith.bitcast %825 : vector<16xi32> to vector<16xf32>
+              %827 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %828 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %829 = arith.cmpf olt, %786, %827 : vector<16xf32>
+              %830 = arith.select %829, %828, %826 : vector<16xf32>
+              %831 = arith.constant dense<88.7228394> : vector<16xf32>
+              %832 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %833 = arith.cmpf ogt, %786, %831 : vector<16xf32>
+              %834 = arith.select %833, %832, %830 : vector<16xf32>
+              %835 = arith.cmpf uno, %786, %786 : vector<16xf32>
+              %836 = arith.select %835, %786, %834 : vector<16xf32>
+              %837 = arith.addf %773, %836 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %838 = arith.divf %670, %837 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %839 = arith.mulf %838, %671 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %840 = arith.muli %658, %777 : index
+              %841 = arith.addi %840, %780 : index
+              vector.store %839, %3[%841] : memref<?xf32>, vector<16xf32>
+              %842 = arith.subf %667, %672 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %843 = arith.cmpf ogt, %842, %715 : vector<16xf32>
+              %844 = arith.select %843, %842, %715 : vector<16xf32>
+              %845 = arith.cmpf olt, %844, %719 : vector<16xf32>
+              %846 = arith.select %845, %844, %719 : vector<16xf32>
+              %847 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %848 = arith.minnumf %846, %847 : vector<16xf32>
+              %849 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %850 = arith.maxnumf %848, %849 : vector<16xf32>
+              %851 = arith.constant dense<1.44269502> : vector<16xf32>
+              %852 = arith.mulf %850, %851 fastmath<contract> : vector<16xf32>
+              %853 = rlx_cpu.rint %852 : vector<16xf32>
+              %854 = arith.constant dense<0.693359375> : vector<16xf32>
+              %855 = arith.mulf %853, %854 fastmath<contract> : vector<16xf32>
+              %856 = arith.subf %850, %855 fastmath<contract> : vector<16xf32>
+              %857 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %858 = arith.mulf %853, %857 fastmath<contract> : vector<16xf32>
+              %859 = arith.subf %856, %858 fastmath<contract> : vector<16xf32>
+              %860 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %861 = arith.mulf %860, %859 fastmath<contract> : vector<16xf32>
+              %862 = arith.constant dense<0.00139819994> : vector<16xf32>
               %863 = arith.addf %861, %862 fastmath<contract> : vector<16xf32>
-              %864 = arith.mulf %863, %853 fastmath<contract> : vector<16xf32>
-              %865 = arith.constant dense<0.166666657> : vector<16xf32>
+              %864 = arith.mulf %863, %859 fastmath<contract> : vector<16xf32>
+              %865 = arith.constant dense<0.00833345205> : vector<16xf32>
               %866 = arith.addf %864, %865 fastmath<contract> : vector<16xf32>
-              %867 = arith.mulf %866, %853 fastmath<contract> : vector<16xf32>
-              %868 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %867 = arith.mulf %866, %859 fastmath<contract> : vector<16xf32>
+              %868 = arith.constant dense<0.0416657962> : vector<16xf32>
               %869 = arith.addf %867, %868 fastmath<contract> : vector<16xf32>
-              %870 = arith.mulf %853, %853 fastmath<contract> : vector<16xf32>
-              %871 = arith.mulf %869, %870 fastmath<contract> : vector<16xf32>
-              %872 = arith.addf %871, %853 fastmath<contract> : vector<16xf32>
-              %873 = arith.constant dense<1.000000e+00> : vector<16xf32>
-              %874 = arith.addf %872, %873 fastmath<contract> : vector<16xf32>
-              %875 = arith.fptosi %847 : vector<16xf32> to vector<16xi32>
-              %876 = arith.constant dense<23> : vector<16xi32>
-              %877 = arith.shli %875, %876 : vector<16xi32>
-              %878 = arith.bitcast %874 : vector<16xf32> to vector<16xi32>
-              %879 = arith.addi %878, %877 : vector<16xi32>
-              %880 = arith.bitcast %879 : vector<16xi32> to vector<16xf32>
-              %881 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %882 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %883 = arith.cmpf olt, %840, %881 : vector<16xf32>
-              %884 = arith.select %883, %882, %880 : vector<16xf32>
-              %885 = arith.constant dense<88.7228394> : vector<16xf32>
-              %886 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %887 = arith.cmpf ogt, %840, %885 : vector<16xf32>
-              %888 = arith.select %887, %886, %884 : vector<16xf32>
-              %889 = arith.cmpf uno, %840, %840 : vector<16xf32>
-              %890 = arith.select %889, %840, %888 : vector<16xf32>
-              %891 = arith.addf %767, %890 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %892 = arith.divf %669, %891 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %893 = arith.mulf %892, %670 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %894 = arith.muli %656, %771 : index
-              %895 = arith.addi %894, %774 : index
-              vector.store %893, %3[%895] : memref<?xf32>, vector<16xf32>
-              %896 = arith.subf %664, %671 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %897 = arith.cmpf ogt, %896, %709 : vector<16xf32>
-              %898 = arith.select %897, %896, %709 : vector<16xf32>
-              %899 = arith.cmpf olt, %898, %713 : vector<16xf32>
-              %900 = arith.select %899, %898, %713 : vector<16xf32>
-              %901 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %902 = arith.minnumf %900, %901 : vector<16xf32>
-              %903 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %904 = arith.maxnumf %902, %903 : vector<16xf32>
-              %905 = arith.constant dense<1.44269502> : vector<16xf32>
-              %906 = arith.mulf %904, %905 fastmath<contract> : vector<16xf32>
-              %907 = rlx_cpu.rint %906 : vector<16xf32>
-              %908 = arith.constant dense<0.693359375> : vector<16xf32>
-              %909 = arith.mulf %907, %908 fastmath<contract> : vector<16xf32>
-              %910 = arith.subf %904, %909 fastmath<contract> : vector<16xf32>
-              %911 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %912 = arith.mulf %907, %911 fastmath<contract> : vector<16xf32>
-              %913 = arith.subf %910, %912 fastmath<contract> : vector<16xf32>
-              %914 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %915 = arith.mulf %914, %913 fastmath<contract> : vector<16xf32>
-              %916 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %917 = arith.addf %915, %916 fastmath<contract> : vector<16xf32>
-              %918 = arith.mulf %917, %913 fastmath<contract> : vector<16xf32>
-              %919 = arith.constant dense<0.00833345205> : vector<16xf32>
-              %920 = arith.addf %918, %919 fastmath<contract> : vector<16xf32>
-              %921 = arith.mulf %920, %913 fastmath<contract> : vector<16xf32>
-              %922 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %870 = arith.mulf %869, %859 fastmath<contract> : vector<16xf32>
+              %871 = arith.constant dense<0.166666657> : vector<16xf32>
+              %872 = arith.addf %870, %871 fastmath<contract> : vector<16xf32>
+              %873 = arith.mulf %872, %859 fastmath<contract> : vector<16xf32>
+              %874 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %875 = arith.addf %873, %874 fastmath<contract> : vector<16xf32>
+              %876 = arith.mulf %859, %859 fastmath<contract> : vector<16xf32>
+              %877 = arith.mulf %875, %876 fastmath<contract> : vector<16xf32>
+              %878 = arith.addf %877, %859 fastmath<contract> : vector<16xf32>
+              %879 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %880 = arith.addf %878, %879 fastmath<contract> : vector<16xf32>
+              %881 = arith.fptosi %853 : vector<16xf32> to vector<16xi32>
+              %882 = arith.constant dense<23> : vector<16xi32>
+              %883 = arith.shli %881, %882 : vector<16xi32>
+              %884 = arith.bitcast %880 : vector<16xf32> to vector<16xi32>
+              %885 = arith.addi %884, %883 : vector<16xi32>
+              %886 = arith.bitcast %885 : vector<16xi32> to vector<16xf32>
+              %887 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %888 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %889 = arith.cmpf olt, %846, %887 : vector<16xf32>
+              %890 = arith.select %889, %888, %886 : vector<16xf32>
+              %891 = arith.constant dense<88.7228394> : vector<16xf32>
+              %892 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %893 = arith.cmpf ogt, %846, %891 : vector<16xf32>
+              %894 = arith.select %893, %892, %890 : vector<16xf32>
+              %895 = arith.cmpf uno, %846, %846 : vector<16xf32>
+              %896 = arith.select %895, %846, %894 : vector<16xf32>
+              %897 = arith.addf %773, %896 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %898 = arith.divf %672, %897 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %899 = arith.mulf %898, %673 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %900 = arith.muli %659, %777 : index
+              %901 = arith.addi %900, %780 : index
+              vector.store %899, %3[%901] : memref<?xf32>, vector<16xf32>
+              %902 = arith.subf %667, %674 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %903 = arith.cmpf ogt, %902, %715 : vector<16xf32>
+              %904 = arith.select %903, %902, %715 : vector<16xf32>
+              %905 = arith.cmpf olt, %904, %719 : vector<16xf32>
+              %906 = arith.select %905, %904, %719 : vector<16xf32>
+              %907 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %908 = arith.minnumf %906, %907 : vector<16xf32>
+              %909 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %910 = arith.maxnumf %908, %909 : vector<16xf32>
+              %911 = arith.constant dense<1.44269502> : vector<16xf32>
+              %912 = arith.mulf %910, %911 fastmath<contract> : vector<16xf32>
+              %913 = rlx_cpu.rint %912 : vector<16xf32>
+              %914 = arith.constant dense<0.693359375> : vector<16xf32>
+              %915 = arith.mulf %913, %914 fastmath<contract> : vector<16xf32>
+              %916 = arith.subf %910, %915 fastmath<contract> : vector<16xf32>
+              %917 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %918 = arith.mulf %913, %917 fastmath<contract> : vector<16xf32>
+              %919 = arith.subf %916, %918 fastmath<contract> : vector<16xf32>
+              %920 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %921 = arith.mulf %920, %919 fastmath<contract> : vector<16xf32>
+              %922 = arith.constant dense<0.00139819994> : vector<16xf32>
               %923 = arith.addf %921, %922 fastmath<contract> : vector<16xf32>
-              %924 = arith.mulf %923, %913 fastmath<contract> : vector<16xf32>
-              %925 = arith.constant dense<0.166666657> : vector<16xf32>
+              %924 = arith.mulf %923, %919 fastmath<contract> : vector<16xf32>
+              %925 = arith.constant dense<0.00833345205> : vector<16xf32>
               %926 = arith.addf %924, %925 fastmath<contract> : vector<16xf32>
-              %927 = arith.mulf %926, %913 fastmath<contract> : vector<16xf32>
-              %928 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %927 = arith.mulf %926, %919 fastmath<contract> : vector<16xf32>
+              %928 = arith.constant dense<0.0416657962> : vector<16xf32>
               %929 = arith.addf %927, %928 fastmath<contract> : vector<16xf32>
-              %930 = arith.mulf %913, %913 fastmath<contract> : vector<16xf32>
-              %931 = arith.mulf %929, %930 fastmath<contract> : vector<16xf32>
-              %932 = arith.addf %931, %913 fastmath<contract> : vector<16xf32>
-              %933 = arith.constant dense<1.000000e+00> : vector<16xf32>
-              %934 = arith.addf %932, %933 fastmath<contract> : vector<16xf32>
-              %935 = arith.fptosi %907 : vector<16xf32> to vector<16xi32>
-              %936 = arith.constant dense<23> : vector<16xi32>
-              %937 = arith.shli %935, %936 : vector<16xi32>
-              %938 = arith.bitcast %934 : vector<16xf32> to vector<16xi32>
-              %939 = arith.addi %938, %937 : vector<16xi32>
-              %940 = arith.bitcast %939 : vector<16xi32> to vector<16xf32>
-              %941 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %942 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %943 = arith.cmpf olt, %900, %941 : vector<16xf32>
-              %944 = arith.select %943, %942, %940 : vector<16xf32>
-              %945 = arith.constant dense<88.7228394> : vector<16xf32>
-              %946 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %947 = arith.cmpf ogt, %900, %945 : vector<16xf32>
-              %948 = arith.select %947, %946, %944 : vector<16xf32>
-              %949 = arith.cmpf uno, %900, %900 : vector<16xf32>
-              %950 = arith.select %949, %900, %948 : vector<16xf32>
-              %951 = arith.addf %767, %950 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %952 = arith.divf %671, %951 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %953 = arith.mulf %952, %672 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %954 = arith.muli %658, %771 : index
-              %955 = arith.addi %954, %774 : index
-              vector.store %953, %3[%955] : memref<?xf32>, vector<16xf32>
+              %930 = arith.mulf %929, %919 fastmath<contract> : vector<16xf32>
+              %931 = arith.constant dense<0.166666657> : vector<16xf32>
+              %932 = arith.addf %930, %931 fastmath<contract> : vector<16xf32>
+              %933 = arith.mulf %932, %919 fastmath<contract> : vector<16xf32>
+              %934 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %935 = arith.addf %933, %934 fastmath<contract> : vector<16xf32>
+              %936 = arith.mulf %919, %919 fastmath<contract> : vector<16xf32>
+              %937 = arith.mulf %935, %936 fastmath<contract> : vector<16xf32>
+              %938 = arith.addf %937, %919 fastmath<contract> : vector<16xf32>
+              %939 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %940 = arith.addf %938, %939 fastmath<contract> : vector<16xf32>
+              %941 = arith.fptosi %913 : vector<16xf32> to vector<16xi32>
+              %942 = arith.constant dense<23> : vector<16xi32>
+              %943 = arith.shli %941, %942 : vector<16xi32>
+              %944 = arith.bitcast %940 : vector<16xf32> to vector<16xi32>
+              %945 = arith.addi %944, %943 : vector<16xi32>
+              %946 = arith.bitcast %945 : vector<16xi32> to vector<16xf32>
+              %947 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %948 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %949 = arith.cmpf olt, %906, %947 : vector<16xf32>
+              %950 = arith.select %949, %948, %946 : vector<16xf32>
+              %951 = arith.constant dense<88.7228394> : vector<16xf32>
+              %952 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %953 = arith.cmpf ogt, %906, %951 : vector<16xf32>
+              %954 = arith.select %953, %952, %950 : vector<16xf32>
+              %955 = arith.cmpf uno, %906, %906 : vector<16xf32>
+              %956 = arith.select %955, %906, %954 : vector<16xf32>
+              %957 = arith.addf %773, %956 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %958 = arith.divf %674, %957 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %959 = arith.mulf %958, %675 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %960 = arith.muli %661, %777 : index
+              %961 = arith.addi %960, %780 : index
+              vector.store %959, %3[%961] : memref<?xf32>, vector<16xf32>
             }
-            %956 = arith.subi %22, %653 : index
-            %957 = arith.divui %956, %30 : index
-            %958 = arith.muli %957, %30 : index
-            %959 = arith.addi %653, %958 : index
-            scf.for %960 = %653 to %959 step %30 {
-              %961 = arith.addi %960, %14 : index
-              %962 = arith.muli %960, %35 : index
-              %963 = arith.muli %961, %35 : index
-              %964 = arith.constant 0.000000e+00 : f32
-              %965 = vector.broadcast %964 : f32 to vector<16xf32>
-              %966, %967, %968, %969, %970, %971, %972, %973 = scf.for %974 = %13 to %35 step %30 iter_args(%975 = %965, %976 = %965, %977 = %965, %978 = %965, %979 = %965, %980 = %965, %981 = %965, %982 = %965) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %983 = arith.constant 16 : index
-                %984 = arith.muli %974, %983 : index
-                %985 = vector.load %34[%984] : memref<4096xf32>, vector<16xf32>
-                %986 = arith.addi %32, %984 : index
-                %987 = vector.load %34[%986] : memref<4096xf32>, vector<16xf32>
-                %988 = arith.addi %962, %974 : index
-                %989 = memref.load %0[%988] : memref<?xf32>
-                %990 = vector.broadcast %989 : f32 to vector<16xf32>
-                %991 = vector.fma %990, %985, %975 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %992 = vector.fma %990, %987, %976 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %993 = arith.addi %963, %974 : index
-                %994 = memref.load %0[%993] : memref<?xf32>
-                %995 = vector.broadcast %994 : f32 to vector<16xf32>
-                %996 = vector.fma %995, %985, %977 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %997 = vector.fma %995, %987, %978 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %998 = arith.addi %974, %14 : index
-                %999 = arith.muli %998, %983 : index
-                %1000 = vector.load %34[%999] : memref<4096xf32>, vector<16xf32>
-                %1001 = arith.addi %32, %999 : index
-                %1002 = vector.load %34[%1001] : memref<4096xf32>, vector<16xf32>
-                %1003 = arith.addi %962, %998 : index
-                %1004 = memref.load %0[%1003] : memref<?xf32>
-                %1005 = vector.broadcast %1004 : f32 to vector<16xf32>
-                %1006 = vector.fma %1005, %1000, %979 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %1007 = vector.fma %1005, %1002, %980 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %1008 = arith.addi %963, %998 : index
-                %1009 = memref.load %0[%1008] : memref<?xf32>
-                %1010 = vector.broadcast %1009 : f32 to vector<16xf32>
-                %1011 = vector.fma %1010, %1000, %981 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %1012 = vector.fma %1010, %1002, %982 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %991, %992, %996, %997, %1006, %1007, %1011, %1012 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %962 = arith.subi %22, %656 : index
+            %963 = arith.divui %962, %30 : index
+            %964 = arith.muli %963, %30 : index
+            %965 = arith.addi %656, %964 : index
+            scf.for %966 = %656 to %965 step %30 {
+              %967 = arith.addi %966, %14 : index
+              %968 = arith.muli %966, %35 : index
+              %969 = arith.muli %967, %35 : index
+              %970 = arith.constant 0.000000e+00 : f32
+              %971 = vector.broadcast %970 : f32 to vector<16xf32>
+              %972, %973, %974, %975, %976, %977, %978, %979 = scf.for %980 = %13 to %35 step %30 iter_args(%981 = %971, %982 = %971, %983 = %971, %984 = %971, %985 = %971, %986 = %971, %987 = %971, %988 = %971) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %989 = arith.constant 16 : index
+                %990 = arith.muli %980, %989 : index
+                %991 = vector.load %34[%990] : memref<4096xf32>, vector<16xf32>
+                %992 = arith.addi %32, %990 : index
+                %993 = vector.load %34[%992] : memref<4096xf32>, vector<16xf32>
+                %994 = arith.constant 256 : index
+                %995 = arith.addi %990, %994 : index
+                rlx_cpu.prefetch %34[%995] {cache = "l1"} : memref<4096xf32>
+                %996 = arith.addi %992, %994 : index
+                rlx_cpu.prefetch %34[%996] {cache = "l1"} : memref<4096xf32>
+                %997 = arith.addi %968, %980 : index
+                %998 = memref.load %0[%997] : memref<?xf32>
+                %999 = vector.broadcast %998 : f32 to vector<16xf32>
+                %1000 = vector.fma %999, %991, %981 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1001 = vector.fma %999, %993, %982 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1002 = arith.addi %969, %980 : index
+                %1003 = memref.load %0[%1002] : memref<?xf32>
+                %1004 = vector.broadcast %1003 : f32 to vector<16xf32>
+                %1005 = vector.fma %1004, %991, %983 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1006 = vector.fma %1004, %993, %984 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1007 = arith.addi %980, %14 : index
+                %1008 = arith.muli %1007, %989 : index
+                %1009 = vector.load %34[%1008] : memref<4096xf32>, vector<16xf32>
+                %1010 = arith.addi %32, %1008 : index
+                %1011 = vector.load %34[%1010] : memref<4096xf32>, vector<16xf32>
+                %1012 = arith.addi %1008, %994 : index
+                rlx_cpu.prefetch %34[%1012] {cache = "l1"} : memref<4096xf32>
+                %1013 = arith.addi %1010, %994 : index
+                rlx_cpu.prefetch %34[%1013] {cache = "l1"} : memref<4096xf32>
+                %1014 = arith.addi %968, %1007 : index
+                %1015 = memref.load %0[%1014] : memref<?xf32>
+                %1016 = vector.broadcast %1015 : f32 to vector<16xf32>
+                %1017 = vector.fma %1016, %1009, %985 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1018 = vector.fma %1016, %1011, %986 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1019 = arith.addi %969, %1007 : index
+                %1020 = memref.load %0[%1019] : memref<?xf32>
+                %1021 = vector.broadcast %1020 : f32 to vector<16xf32>
+                %1022 = vector.fma %1021, %1009, %987 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1023 = vector.fma %1021, %1011, %988 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %1000, %1001, %1005, %1006, %1017, %1018, %1022, %1023 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %1013 = arith.addf %966, %970 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1014 = arith.addf %967, %971 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1015 = arith.addf %968, %972 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1016 = arith.addf %969, %973 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1017 = arith.subf %965, %1013 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1018 = arith.constant -8.700000e+01 : f32
-              %1019 = vector.broadcast %1018 : f32 to vector<16xf32>
-              %1020 = arith.cmpf ogt, %1017, %1019 : vector<16xf32>
-              %1021 = arith.select %1020, %1017, %1019 : vector<16xf32>
-              %1022 = arith.constant 8.800000e+01 : f32
-              %1023 = vector.broadcast %1022 : f32 to vector<16xf32>
-              %1024 = arith.cmpf olt, %1021, %1023 : vector<16xf32>
-              %1025 = arith.select %1024, %1021, %1023 : vector<16xf32>
-              %1026 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %1027 = arith.minnumf %1025, %1026 : vector<16xf32>
-              %1028 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %1029 = arith.maxnumf %1027, %1028 : vector<16xf32>
-              %1030 = arith.constant dense<1.44269502> : vector<16xf32>
-              %1031 = arith.mulf %1029, %1030 fastmath<contract> : vector<16xf32>
-              %1032 = rlx_cpu.rint %1031 : vector<16xf32>
-              %1033 = arith.constant dense<0.693359375> : vector<16xf32>
-              %1034 = arith.mulf %1032, %1033 fastmath<contract> : vector<16xf32>
-              %1035 = arith.subf %1029, %1034 fastmath<contract> : vector<16xf32>
-              %1036 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %1037 = arith.mulf %1032, %1036 fastmath<contract> : vector<16xf32>
-              %1038 = arith.subf %1035, %1037 fastmath<contract> : vector<16xf32>
-              %1039 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %1040 = arith.mulf %1039, %1038 fastmath<contract> : vector<16xf32>
-              %1041 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %1042 = arith.addf %1040, %1041 fastmath<contract> : vector<16xf32>
-              %1043 = arith.mulf %1042, %1038 fastmath<contract> : vector<16xf32>
-              %1044 = arith.constant dense<0.00833345205> : vector<16xf32>
-              %1045 = arith.addf %1043, %1044 fastmath<contract> : vector<16xf32>
-              %1046 = arith.mulf %1045, %1038 fastmath<contract> : vector<16xf32>
-              %1047 = arith.constant dense<0.0416657962> : vector<16xf32>
-              %1048 = arith.addf %1046, %1047 fastmath<contract> : vector<16xf32>
-              %1049 = arith.mulf %1048, %1038 fastmath<contract> : vector<16xf32>
-              %1050 = arith.constant dense<0.166666657> : vector<16xf32>
-              %1051 = arith.addf %1049, %1050 fastmath<contract> : vector<16xf32>
-              %1052 = arith.mulf %1051, %1038 fastmath<contract> : vector<16xf32>
-              %1053 = arith.constant dense<5.000000e-01> : vector<16xf32>
-              %1054 = arith.addf %1052, %1053 fastmath<contract> : vector<16xf32>
-              %1055 = arith.mulf %1038, %1038 fastmath<contract> : vector<16xf32>
-              %1056 = arith.mulf %1054, %1055 fastmath<contract> : vector<16xf32>
-              %1057 = arith.addf %1056, %1038 fastmath<contract> : vector<16xf32>
-              %1058 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %1024 = arith.addf %972, %976 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1025 = arith.addf %973, %977 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1026 = arith.addf %974, %978 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1027 = arith.addf %975, %979 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1028 = arith.subf %971, %1024 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1029 = arith.constant -8.700000e+01 : f32
+              %1030 = vector.broadcast %1029 : f32 to vector<16xf32>
+              %1031 = arith.cmpf ogt, %1028, %1030 : vector<16xf32>
+              %1032 = arith.select %1031, %1028, %1030 : vector<16xf32>
+              %1033 = arith.constant 8.800000e+01 : f32
+              %1034 = vector.broadcast %1033 : f32 to vector<16xf32>
+              %1035 = arith.cmpf olt, %1032, %1034 : vector<16xf32>
+              %1036 = arith.select %1035, %1032, %1034 : vector<16xf32>
+              %1037 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %1038 = arith.minnumf %1036, %1037 : vector<16xf32>
+              %1039 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %1040 = arith.maxnumf %1038, %1039 : vector<16xf32>
+              %1041 = arith.constant dense<1.44269502> : vector<16xf32>
+              %1042 = arith.mulf %1040, %1041 fastmath<contract> : vector<16xf32>
+              %1043 = rlx_cpu.rint %1042 : vector<16xf32>
+              %1044 = arith.constant dense<0.693359375> : vector<16xf32>
+              %1045 = arith.mulf %1043, %1044 fastmath<contract> : vector<16xf32>
+              %1046 = arith.subf %1040, %1045 fastmath<contract> : vector<16xf32>
+              %1047 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %1048 = arith.mulf %1043, %1047 fastmath<contract> : vector<16xf32>
+              %1049 = arith.subf %1046, %1048 fastmath<contract> : vector<16xf32>
+              %1050 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %1051 = arith.mulf %1050, %1049 fastmath<contract> : vector<16xf32>
+              %1052 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %1053 = arith.addf %1051, %1052 fastmath<contract> : vector<16xf32>
+              %1054 = arith.mulf %1053, %1049 fastmath<contract> : vector<16xf32>
+              %1055 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %1056 = arith.addf %1054, %1055 fastmath<contract> : vector<16xf32>
+              %1057 = arith.mulf %1056, %1049 fastmath<contract> : vector<16xf32>
+              %1058 = arith.constant dense<0.0416657962> : vector<16xf32>
               %1059 = arith.addf %1057, %1058 fastmath<contract> : vector<16xf32>
-              %1060 = arith.fptosi %1032 : vector<16xf32> to vector<16xi32>
-              %1061 = arith.constant dense<23> : vector<16xi32>
-              %1062 = arith.shli %1060, %1061 : vector<16xi32>
-              %1063 = arith.bitcast %1059 : vector<16xf32> to vector<16xi32>
-              %1064 = arith.addi %1063, %1062 : vector<16xi32>
-              %1065 = arith.bitcast %1064 : vector<16xi32> to vector<16xf32>
-              %1066 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %1067 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %1068 = arith.cmpf olt, %1025, %1066 : vector<16xf32>
-              %1069 = arith.select %1068, %1067, %1065 : vector<16xf32>
-              %1070 = arith.constant dense<88.7228394> : vector<16xf32>
-              %1071 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %1072 = arith.cmpf ogt, %1025, %1070 : vector<16xf32>
-              %1073 = arith.select %1072, %1071, %1069 : vector<16xf32>
-              %1074 = arith.cmpf uno, %1025, %1025 : vector<16xf32>
-              %1075 = arith.select %1074, %1025, %1073 : vector<16xf32>
-              %1076 = arith.constant 1.000000e+00 : f32
-              %1077 = vector.broadcast %1076 : f32 to vector<16xf32>
-              %1078 = arith.addf %1077, %1075 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1079 = arith.divf %1013, %1078 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1080 = arith.mulf %1079, %1014 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1081 = arith.constant 192 : index
-              %1082 = arith.muli %960, %1081 : index
-              %1083 = arith.constant 16 : index
-              %1084 = arith.muli %29, %1083 : index
-              %1085 = arith.addi %1082, %1084 : index
-              vector.store %1080, %3[%1085] : memref<?xf32>, vector<16xf32>
-              %1086 = arith.subf %965, %1015 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1087 = arith.cmpf ogt, %1086, %1019 : vector<16xf32>
-              %1088 = arith.select %1087, %1086, %1019 : vector<16xf32>
-              %1089 = arith.cmpf olt, %1088, %1023 : vector<16xf32>
-              %1090 = arith.select %1089, %1088, %1023 : vector<16xf32>
-              %1091 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %1092 = arith.minnumf %1090, %1091 : vector<16xf32>
-              %1093 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %1094 = arith.maxnumf %1092, %1093 : vector<16xf32>
-              %1095 = arith.constant dense<1.44269502> : vector<16xf32>
-              %1096 = arith.mulf %1094, %1095 fastmath<contract> : vector<16xf32>
-              %1097 = rlx_cpu.rint %1096 : vector<16xf32>
-              %1098 = arith.constant dense<0.693359375> : vector<16xf32>
-              %1099 = arith.mulf %1097, %1098 fastmath<contract> : vector<16xf32>
-              %1100 = arith.subf %1094, %1099 fastmath<contract> : vector<16xf32>
-              %1101 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %1102 = arith.mulf %1097, %1101 fastmath<contract> : vector<16xf32>
-              %1103 = arith.subf %1100, %1102 fastmath<contract> : vector<16xf32>
-              %1104 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %1105 = arith.mulf %1104, %1103 fastmath<contract> : vector<16xf32>
-              %1106 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %1107 = arith.addf %1105, %1106 fastmath<contract> : vector<16xf32>
-              %1108 = arith.mulf %1107, %1103 fastmath<contract> : vector<16xf32>
-              %1109 = arith.constant dense<0.00833345205> : vector<16xf32>
-              %1110 = arith.addf %1108, %1109 fastmath<contract> : vector<16xf32>
-              %1111 = arith.mulf %1110, %1103 fastmath<contract> : vector<16xf32>
-              %1112 = arith.constant dense<0.0416657962> : vector<16xf32>
-              %1113 = arith.addf %1111, %1112 fastmath<contract> : vector<16xf32>
-              %1114 = arith.mulf %1113, %1103 fastmath<contract> : vector<16xf32>
-              %1115 = arith.constant dense<0.166666657> : vector<16xf32>
-              %1116 = arith.addf %1114, %1115 fastmath<contract> : vector<16xf32>
-              %1117 = arith.mulf %1116, %1103 fastmath<contract> : vector<16xf32>
-              %1118 = arith.constant dense<5.000000e-01> : vector<16xf32>
-              %1119 = arith.addf %1117, %1118 fastmath<contract> : vector<16xf32>
-              %1120 = arith.mulf %1103, %1103 fastmath<contract> : vector<16xf32>
-              %1121 = arith.mulf %1119, %1120 fastmath<contract> : vector<16xf32>
-              %1122 = arith.addf %1121, %1103 fastmath<contract> : vector<16xf32>
-              %1123 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %1060 = arith.mulf %1059, %1049 fastmath<contract> : vector<16xf32>
+              %1061 = arith.constant dense<0.166666657> : vector<16xf32>
+              %1062 = arith.addf %1060, %1061 fastmath<contract> : vector<16xf32>
+              %1063 = arith.mulf %1062, %1049 fastmath<contract> : vector<16xf32>
+              %1064 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %1065 = arith.addf %1063, %1064 fastmath<contract> : vector<16xf32>
+              %1066 = arith.mulf %1049, %1049 fastmath<contract> : vector<16xf32>
+              %1067 = arith.mulf %1065, %1066 fastmath<contract> : vector<16xf32>
+              %1068 = arith.addf %1067, %1049 fastmath<contract> : vector<16xf32>
+              %1069 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %1070 = arith.addf %1068, %1069 fastmath<contract> : vector<16xf32>
+              %1071 = arith.fptosi %1043 : vector<16xf32> to vector<16xi32>
+              %1072 = arith.constant dense<23> : vector<16xi32>
+              %1073 = arith.shli %1071, %1072 : vector<16xi32>
+              %1074 = arith.bitcast %1070 : vector<16xf32> to vector<16xi32>
+              %1075 = arith.addi %1074, %1073 : vector<16xi32>
+              %1076 = arith.bitcast %1075 : vector<16xi32> to vector<16xf32>
+              %1077 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %1078 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %1079 = arith.cmpf olt, %1036, %1077 : vector<16xf32>
+              %1080 = arith.select %1079, %1078, %1076 : vector<16xf32>
+              %1081 = arith.constant dense<88.7228394> : vector<16xf32>
+              %1082 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %1083 = arith.cmpf ogt, %1036, %1081 : vector<16xf32>
+              %1084 = arith.select %1083, %1082, %1080 : vector<16xf32>
+              %1085 = arith.cmpf uno, %1036, %1036 : vector<16xf32>
+              %1086 = arith.select %1085, %1036, %1084 : vector<16xf32>
+              %1087 = arith.constant 1.000000e+00 : f32
+              %1088 = vector.broadcast %1087 : f32 to vector<16xf32>
+              %1089 = arith.addf %1088, %1086 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1090 = arith.divf %1024, %1089 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1091 = arith.mulf %1090, %1025 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1092 = arith.constant 192 : index
+              %1093 = arith.muli %966, %1092 : index
+              %1094 = arith.constant 16 : index
+              %1095 = arith.muli %29, %1094 : index
+              %1096 = arith.addi %1093, %1095 : index
+              vector.store %1091, %3[%1096] : memref<?xf32>, vector<16xf32>
+              %1097 = arith.subf %971, %1026 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1098 = arith.cmpf ogt, %1097, %1030 : vector<16xf32>
+              %1099 = arith.select %1098, %1097, %1030 : vector<16xf32>
+              %1100 = arith.cmpf olt, %1099, %1034 : vector<16xf32>
+              %1101 = arith.select %1100, %1099, %1034 : vector<16xf32>
+              %1102 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %1103 = arith.minnumf %1101, %1102 : vector<16xf32>
+              %1104 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %1105 = arith.maxnumf %1103, %1104 : vector<16xf32>
+              %1106 = arith.constant dense<1.44269502> : vector<16xf32>
+              %1107 = arith.mulf %1105, %1106 fastmath<contract> : vector<16xf32>
+              %1108 = rlx_cpu.rint %1107 : vector<16xf32>
+              %1109 = arith.constant dense<0.693359375> : vector<16xf32>
+              %1110 = arith.mulf %1108, %1109 fastmath<contract> : vector<16xf32>
+              %1111 = arith.subf %1105, %1110 fastmath<contract> : vector<16xf32>
+              %1112 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %1113 = arith.mulf %1108, %1112 fastmath<contract> : vector<16xf32>
+              %1114 = arith.subf %1111, %1113 fastmath<contract> : vector<16xf32>
+              %1115 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %1116 = arith.mulf %1115, %1114 fastmath<contract> : vector<16xf32>
+              %1117 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %1118 = arith.addf %1116, %1117 fastmath<contract> : vector<16xf32>
+              %1119 = arith.mulf %1118, %1114 fastmath<contract> : vector<16xf32>
+              %1120 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %1121 = arith.addf %1119, %1120 fastmath<contract> : vector<16xf32>
+              %1122 = arith.mulf %1121, %1114 fastmath<contract> : vector<16xf32>
+              %1123 = arith.constant dense<0.0416657962> : vector<16xf32>
               %1124 = arith.addf %1122, %1123 fastmath<contract> : vector<16xf32>
-              %1125 = arith.fptosi %1097 : vector<16xf32> to vector<16xi32>
-              %1126 = arith.constant dense<23> : vector<16xi32>
-              %1127 = arith.shli %1125, %1126 : vector<16xi32>
-              %1128 = arith.bitcast %1124 : vector<16xf32> to vector<16xi32>
-              %1129 = arith.addi %1128, %1127 : vector<16xi32>
-              %1130 = arith.bitcast %1129 : vector<16xi32> to vector<16xf32>
-              %1131 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %1132 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %1133 = arith.cmpf olt, %1090, %1131 : vector<16xf32>
-              %1134 = arith.select %1133, %1132, %1130 : vector<16xf32>
-              %1135 = arith.constant dense<88.7228394> : vector<16xf32>
-              %1136 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %1137 = arith.cmpf ogt, %1090, %1135 : vector<16xf32>
-              %1138 = arith.select %1137, %1136, %1134 : vector<16xf32>
-              %1139 = arith.cmpf uno, %1090, %1090 : vector<16xf32>
-              %1140 = arith.select %1139, %1090, %1138 : vector<16xf32>
-              %1141 = arith.addf %1077, %1140 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1142 = arith.divf %1015, %1141 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1143 = arith.mulf %1142, %1016 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1144 = arith.muli %961, %1081 : index
-              %1145 = arith.addi %1144, %1084 : index
-              vector.store %1143, %3[%1145] : memref<?xf32>, vector<16xf32>
+              %1125 = arith.mulf %1124, %1114 fastmath<contract> : vector<16xf32>
+              %1126 = arith.constant dense<0.166666657> : vector<16xf32>
+              %1127 = arith.addf %1125, %1126 fastmath<contract> : vector<16xf32>
+              %1128 = arith.mulf %1127, %1114 fastmath<contract> : vector<16xf32>
+              %1129 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %1130 = arith.addf %1128, %1129 fastmath<contract> : vector<16xf32>
+              %1131 = arith.mulf %1114, %1114 fastmath<contract> : vector<16xf32>
+              %1132 = arith.mulf %1130, %1131 fastmath<contract> : vector<16xf32>
+              %1133 = arith.addf %1132, %1114 fastmath<contract> : vector<16xf32>
+              %1134 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %1135 = arith.addf %1133, %1134 fastmath<contract> : vector<16xf32>
+              %1136 = arith.fptosi %1108 : vector<16xf32> to vector<16xi32>
+              %1137 = arith.constant dense<23> : vector<16xi32>
+              %1138 = arith.shli %1136, %1137 : vector<16xi32>
+              %1139 = arith.bitcast %1135 : vector<16xf32> to vector<16xi32>
+              %1140 = arith.addi %1139, %1138 : vector<16xi32>
+              %1141 = arith.bitcast %1140 : vector<16xi32> to vector<16xf32>
+              %1142 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %1143 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %1144 = arith.cmpf olt, %1101, %1142 : vector<16xf32>
+              %1145 = arith.select %1144, %1143, %1141 : vector<16xf32>
+              %1146 = arith.constant dense<88.7228394> : vector<16xf32>
+              %1147 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %1148 = arith.cmpf ogt, %1101, %1146 : vector<16xf32>
+              %1149 = arith.select %1148, %1147, %1145 : vector<16xf32>
+              %1150 = arith.cmpf uno, %1101, %1101 : vector<16xf32>
+              %1151 = arith.select %1150, %1101, %1149 : vector<16xf32>
+              %1152 = arith.addf %1088, %1151 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1153 = arith.divf %1026, %1152 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1154 = arith.mulf %1153, %1027 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1155 = arith.muli %967, %1092 : index
+              %1156 = arith.addi %1155, %1095 : index
+              vector.store %1154, %3[%1156] : memref<?xf32>, vector<16xf32>
             }
-            scf.for %1146 = %959 to %22 step %14 {
-              %1147 = arith.muli %1146, %35 : index
-              %1148 = arith.constant 0.000000e+00 : f32
-              %1149 = vector.broadcast %1148 : f32 to vector<16xf32>
-              %1150, %1151, %1152, %1153 = scf.for %1154 = %13 to %35 step %30 iter_args(%1155 = %1149, %1156 = %1149, %1157 = %1149, %1158 = %1149) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %1159 = arith.constant 16 : index
-                %1160 = arith.muli %1154, %1159 : index
-                %1161 = vector.load %34[%1160] : memref<4096xf32>, vector<16xf32>
-                %1162 = arith.addi %32, %1160 : index
-                %1163 = vector.load %34[%1162] : memref<4096xf32>, vector<16xf32>
-                %1164 = arith.addi %1147, %1154 : index
-                %1165 = memref.load %0[%1164] : memref<?xf32>
-                %1166 = vector.broadcast %1165 : f32 to vector<16xf32>
-                %1167 = vector.fma %1166, %1161, %1155 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %1168 = vector.fma %1166, %1163, %1156 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %1169 = arith.addi %1154, %14 : index
-                %1170 = arith.muli %1169, %1159 : index
-                %1171 = vector.load %34[%1170] : memref<4096xf32>, vector<16xf32>
-                %1172 = arith.addi %32, %1170 : index
-                %1173 = vector.load %34[%1172] : memref<4096xf32>, vector<16xf32>
-                %1174 = arith.addi %1147, %1169 : index
-                %1175 = memref.load %0[%1174] : memref<?xf32>
-                %1176 = vector.broadcast %1175 : f32 to vector<16xf32>
-                %1177 = vector.fma %1176, %1171, %1157 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %1178 = vector.fma %1176, %1173, %1158 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %1167, %1168, %1177, %1178 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            scf.for %1157 = %965 to %22 step %14 {
+              %1158 = arith.muli %1157, %35 : index
+              %1159 = arith.constant 0.000000e+00 : f32
+              %1160 = vector.broadcast %1159 : f32 to vector<16xf32>
+              %1161, %1162, %1163, %1164 = scf.for %1165 = %13 to %35 step %30 iter_args(%1166 = %1160, %1167 = %1160, %1168 = %1160, %1169 = %1160) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %1170 = arith.constant 16 : index
+                %1171 = arith.muli %1165, %1170 : index
+                %1172 = vector.load %34[%1171] : memref<4096xf32>, vector<16xf32>
+                %1173 = arith.addi %32, %1171 : index
+                %1174 = vector.load %34[%1173] : memref<4096xf32>, vector<16xf32>
+                %1175 = arith.addi %1158, %1165 : index
+                %1176 = memref.load %0[%1175] : memref<?xf32>
+                %1177 = vector.broadcast %1176 : f32 to vector<16xf32>
+                %1178 = vector.fma %1177, %1172, %1166 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1179 = vector.fma %1177, %1174, %1167 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1180 = arith.addi %1165, %14 : index
+                %1181 = arith.muli %1180, %1170 : index
+                %1182 = vector.load %34[%1181] : memref<4096xf32>, vector<16xf32>
+                %1183 = arith.addi %32, %1181 : index
+                %1184 = vector.load %34[%1183] : memref<4096xf32>, vector<16xf32>
+                %1185 = arith.addi %1158, %1180 : index
+                %1186 = memref.load %0[%1185] : memref<?xf32>
+                %1187 = vector.broadcast %1186 : f32 to vector<16xf32>
+                %1188 = vector.fma %1187, %1182, %1168 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1189 = vector.fma %1187, %1184, %1169 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %1178, %1179, %1188, %1189 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %1179 = arith.addf %1150, %1152 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1180 = arith.addf %1151, %1153 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1181 = arith.subf %1149, %1179 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1182 = arith.constant -8.700000e+01 : f32
-              %1183 = vector.broadcast %1182 : f32 to vector<16xf32>
-              %1184 = arith.cmpf ogt, %1181, %1183 : vector<16xf32>
-              %1185 = arith.select %1184, %1181, %1183 : vector<16xf32>
-              %1186 = arith.constant 8.800000e+01 : f32
-              %1187 = vector.broadcast %1186 : f32 to vector<16xf32>
-              %1188 = arith.cmpf olt, %1185, %1187 : vector<16xf32>
-              %1189 = arith.select %1188, %1185, %1187 : vector<16xf32>
-              %1190 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %1191 = arith.minnumf %1189, %1190 : vector<16xf32>
-              %1192 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %1193 = arith.maxnumf %1191, %1192 : vector<16xf32>
-              %1194 = arith.constant dense<1.44269502> : vector<16xf32>
-              %1195 = arith.mulf %1193, %1194 fastmath<contract> : vector<16xf32>
-              %1196 = rlx_cpu.rint %1195 : vector<16xf32>
-              %1197 = arith.constant dense<0.693359375> : vector<16xf32>
-              %1198 = arith.mulf %1196, %1197 fastmath<contract> : vector<16xf32>
-              %1199 = arith.subf %1193, %1198 fastmath<contract> : vector<16xf32>
-              %1200 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %1201 = arith.mulf %1196, %1200 fastmath<contract> : vector<16xf32>
-              %1202 = arith.subf %1199, %1201 fastmath<contract> : vector<16xf32>
-              %1203 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %1204 = arith.mulf %1203, %1202 fastmath<contract> : vector<16xf32>
-              %1205 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %1206 = arith.addf %1204, %1205 fastmath<contract> : vector<16xf32>
-              %1207 = arith.mulf %1206, %1202 fastmath<contract> : vector<16xf32>
-              %1208 = arith.constant dense<0.00833345205> : vector<16xf32>
-              %1209 = arith.addf %1207, %1208 fastmath<contract> : vector<16xf32>
-              %1210 = arith.mulf %1209, %1202 fastmath<contract> : vector<16xf32>
-              %1211 = arith.constant dense<0.0416657962> : vector<16xf32>
-              %1212 = arith.addf %1210, %1211 fastmath<contract> : vector<16xf32>
-              %1213 = arith.mulf %1212, %1202 fastmath<contract> : vector<16xf32>
-              %1214 = arith.constant dense<0.166666657> : vector<16xf32>
-              %1215 = arith.addf %1213, %1214 fastmath<contract> : vector<16xf32>
-              %1216 = arith.mulf %1215, %1202 fastmath<contract> : vector<16xf32>
-              %1217 = arith.constant dense<5.000000e-01> : vector<16xf32>
-              %1218 = arith.addf %1216, %1217 fastmath<contract> : vector<16xf32>
-              %1219 = arith.mulf %1202, %1202 fastmath<contract> : vector<16xf32>
-              %1220 = arith.mulf %1218, %1219 fastmath<contract> : vector<16xf32>
-              %1221 = arith.addf %1220, %1202 fastmath<contract> : vector<16xf32>
-              %1222 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %1190 = arith.addf %1161, %1163 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1191 = arith.addf %1162, %1164 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1192 = arith.subf %1160, %1190 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1193 = arith.constant -8.700000e+01 : f32
+              %1194 = vector.broadcast %1193 : f32 to vector<16xf32>
+              %1195 = arith.cmpf ogt, %1192, %1194 : vector<16xf32>
+              %1196 = arith.select %1195, %1192, %1194 : vector<16xf32>
+              %1197 = arith.constant 8.800000e+01 : f32
+              %1198 = vector.broadcast %1197 : f32 to vector<16xf32>
+              %1199 = arith.cmpf olt, %1196, %1198 : vector<16xf32>
+              %1200 = arith.select %1199, %1196, %1198 : vector<16xf32>
+              %1201 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %1202 = arith.minnumf %1200, %1201 : vector<16xf32>
+              %1203 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %1204 = arith.maxnumf %1202, %1203 : vector<16xf32>
+              %1205 = arith.constant dense<1.44269502> : vector<16xf32>
+              %1206 = arith.mulf %1204, %1205 fastmath<contract> : vector<16xf32>
+              %1207 = rlx_cpu.rint %1206 : vector<16xf32>
+              %1208 = arith.constant dense<0.693359375> : vector<16xf32>
+              %1209 = arith.mulf %1207, %1208 fastmath<contract> : vector<16xf32>
+              %1210 = arith.subf %1204, %1209 fastmath<contract> : vector<16xf32>
+              %1211 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %1212 = arith.mulf %1207, %1211 fastmath<contract> : vector<16xf32>
+              %1213 = arith.subf %1210, %1212 fastmath<contract> : vector<16xf32>
+              %1214 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %1215 = arith.mulf %1214, %1213 fastmath<contract> : vector<16xf32>
+              %1216 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %1217 = arith.addf %1215, %1216 fastmath<contract> : vector<16xf32>
+              %1218 = arith.mulf %1217, %1213 fastmath<contract> : vector<16xf32>
+              %1219 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %1220 = arith.addf %1218, %1219 fastmath<contract> : vector<16xf32>
+              %1221 = arith.mulf %1220, %1213 fastmath<contract> : vector<16xf32>
+              %1222 = arith.constant dense<0.0416657962> : vector<16xf32>
               %1223 = arith.addf %1221, %1222 fastmath<contract> : vector<16xf32>
-              %1224 = arith.fptosi %1196 : vector<16xf32> to vector<16xi32>
-              %1225 = arith.constant dense<23> : vector<16xi32>
-              %1226 = arith.shli %1224, %1225 : vector<16xi32>
-              %1227 = arith.bitcast %1223 : vector<16xf32> to vector<16xi32>
-              %1228 = arith.addi %1227, %1226 : vector<16xi32>
-              %1229 = arith.bitcast %1228 : vector<16xi32> to vector<16xf32>
-              %1230 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %1231 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %1232 = arith.cmpf olt, %1189, %1230 : vector<16xf32>
-              %1233 = arith.select %1232, %1231, %1229 : vector<16xf32>
-              %1234 = arith.constant dense<88.7228394> : vector<16xf32>
-              %1235 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %1236 = arith.cmpf ogt, %1189, %1234 : vector<16xf32>
-              %1237 = arith.select %1236, %1235, %1233 : vector<16xf32>
-              %1238 = arith.cmpf uno, %1189, %1189 : vector<16xf32>
-              %1239 = arith.select %1238, %1189, %1237 : vector<16xf32>
-              %1240 = arith.constant 1.000000e+00 : f32
-              %1241 = vector.broadcast %1240 : f32 to vector<16xf32>
-              %1242 = arith.addf %1241, %1239 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1243 = arith.divf %1179, %1242 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1244 = arith.mulf %1243, %1180 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1245 = arith.constant 192 : index
-              %1246 = arith.muli %1146, %1245 : index
-              %1247 = arith.constant 16 : index
-              %1248 = arith.muli %29, %1247 : index
-              %1249 = arith.addi %1246, %1248 : index
-              vector.store %1244, %3[%1249] : memref<?xf32>, vector<16xf32>
+              %1224 = arith.mulf %1223, %1213 fastmath<contract> : vector<16xf32>
+              %1225 = arith.constant dense<0.166666657> : vector<16xf32>
+              %1226 = arith.addf %1224, %1225 fastmath<contract> : vector<16xf32>
+              %1227 = arith.mulf %1226, %1213 fastmath<contract> : vector<16xf32>
+              %1228 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %1229 = arith.addf %1227, %1228 fastmath<contract> : vector<16xf32>
+              %1230 = arith.mulf %1213, %1213 fastmath<contract> : vector<16xf32>
+              %1231 = arith.mulf %1229, %1230 fastmath<contract> : vector<16xf32>
+              %1232 = arith.addf %1231, %1213 fastmath<contract> : vector<16xf32>
+              %1233 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %1234 = arith.addf %1232, %1233 fastmath<contract> : vector<16xf32>
+              %1235 = arith.fptosi %1207 : vector<16xf32> to vector<16xi32>
+              %1236 = arith.constant dense<23> : vector<16xi32>
+              %1237 = arith.shli %1235, %1236 : vector<16xi32>
+              %1238 = arith.bitcast %1234 : vector<16xf32> to vector<16xi32>
+              %1239 = arith.addi %1238, %1237 : vector<16xi32>
+              %1240 = arith.bitcast %1239 : vector<16xi32> to vector<16xf32>
+              %1241 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %1242 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %1243 = arith.cmpf olt, %1200, %1241 : vector<16xf32>
+              %1244 = arith.select %1243, %1242, %1240 : vector<16xf32>
+              %1245 = arith.constant dense<88.7228394> : vector<16xf32>
+              %1246 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %1247 = arith.cmpf ogt, %1200, %1245 : vector<16xf32>
+              %1248 = arith.select %1247, %1246, %1244 : vector<16xf32>
+              %1249 = arith.cmpf uno, %1200, %1200 : vector<16xf32>
+              %1250 = arith.select %1249, %1200, %1248 : vector<16xf32>
+              %1251 = arith.constant 1.000000e+00 : f32
+              %1252 = vector.broadcast %1251 : f32 to vector<16xf32>
+              %1253 = arith.addf %1252, %1250 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1254 = arith.divf %1190, %1253 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1255 = arith.mulf %1254, %1191 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1256 = arith.constant 192 : index
+              %1257 = arith.muli %1157, %1256 : index
+              %1258 = arith.constant 16 : index
+              %1259 = arith.muli %29, %1258 : index
+              %1260 = arith.addi %1257, %1259 : index
+              vector.store %1255, %3[%1260] : memref<?xf32>, vector<16xf32>
             }
           } else {
-            %1250 = arith.constant 2048 : index
-            %1251 = arith.muli %29, %1250 : index
-            scf.for %1252 = %20 to %22 step %14 {
-              %1253 = arith.constant 128 : index
-              %1254 = arith.muli %1252, %1253 : index
-              %1255 = arith.constant 0.000000e+00 : f32
-              %1256 = vector.broadcast %1255 : f32 to vector<16xf32>
-              %1257, %1258, %1259, %1260 = scf.for %1261 = %13 to %1253 step %30 iter_args(%1262 = %1256, %1263 = %1256, %1264 = %1256, %1265 = %1256) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %1266 = arith.constant 16 : index
-                %1267 = arith.muli %1261, %1266 : index
-                %1268 = arith.addi %1251, %1267 : index
-                %1269 = vector.load %1[%1268] : memref<?xi16>, vector<16xi16>
-                %1270 = arith.extui %1269 : vector<16xi16> to vector<16xi32>
-                %1271 = arith.constant dense<16> : vector<16xi32>
-                %1272 = arith.shli %1270, %1271 : vector<16xi32>
-                %1273 = arith.bitcast %1272 : vector<16xi32> to vector<16xf32>
-                %1274 = vector.load %2[%1268] : memref<?xi16>, vector<16xi16>
-                %1275 = arith.extui %1274 : vector<16xi16> to vector<16xi32>
-                %1276 = arith.shli %1275, %1271 : vector<16xi32>
-                %1277 = arith.bitcast %1276 : vector<16xi32> to vector<16xf32>
-                %1278 = arith.addi %1254, %1261 : index
-                %1279 = memref.load %0[%1278] : memref<?xf32>
-                %1280 = vector.broadcast %1279 : f32 to vector<16xf32>
-                %1281 = vector.fma %1280, %1273, %1262 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %1282 = vector.fma %1280, %1277, %1263 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %1283 = arith.addi %1261, %14 : index
-                %1284 = arith.muli %1283, %1266 : index
-                %1285 = arith.addi %1251, %1284 : index
-                %1286 = vector.load %1[%1285] : memref<?xi16>, vector<16xi16>
-                %1287 = arith.extui %1286 : vector<16xi16> to vector<16xi32>
-                %1288 = arith.shli %1287, %1271 : vector<16xi32>
-                %1289 = arith.bitcast %1288 : vector<16xi32> to vector<16xf32>
-                %1290 = vector.load %2[%1285] : memref<?xi16>, vector<16xi16>
-                %1291 = arith.extui %1290 : vector<16xi16> to vector<16xi32>
-                %1292 = arith.shli %1291, %1271 : vector<16xi32>
-                %1293 = arith.bitcast %1292 : vector<16xi32> to vector<16xf32>
-                %1294 = arith.addi %1254, %1283 : index
-                %1295 = memref.load %0[%1294] : memref<?xf32>
-                %1296 = vector.broadcast %1295 : f32 to vector<16xf32>
-                %1297 = vector.fma %1296, %1289, %1264 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %1298 = vector.fma %1296, %1293, %1265 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %1281, %1282, %1297, %1298 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %1261 = arith.constant 2048 : index
+            %1262 = arith.muli %29, %1261 : index
+            scf.for %1263 = %20 to %22 step %14 {
+              %1264 = arith.constant 128 : index
+              %1265 = arith.muli %1263, %1264 : index
+              %1266 = arith.constant 0.000000e+00 : f32
+              %1267 = vector.broadcast %1266 : f32 to vector<16xf32>
+              %1268, %1269, %1270, %1271 = scf.for %1272 = %13 to %1264 step %30 iter_args(%1273 = %1267, %1274 = %1267, %1275 = %1267, %1276 = %1267) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %1277 = arith.constant 16 : index
+                %1278 = arith.muli %1272, %1277 : index
+                %1279 = arith.addi %1262, %1278 : index
+                %1280 = vector.load %1[%1279] : memref<?xi16>, vector<16xi16>
+                %1281 = arith.extui %1280 : vector<16xi16> to vector<16xi32>
+                %1282 = arith.constant dense<16> : vector<16xi32>
+                %1283 = arith.shli %1281, %1282 : vector<16xi32>
+                %1284 = arith.bitcast %1283 : vector<16xi32> to vector<16xf32>
+                %1285 = vector.load %2[%1279] : memref<?xi16>, vector<16xi16>
+                %1286 = arith.extui %1285 : vector<16xi16> to vector<16xi32>
+                %1287 = arith.shli %1286, %1282 : vector<16xi32>
+                %1288 = arith.bitcast %1287 : vector<16xi32> to vector<16xf32>
+                %1289 = arith.addi %1265, %1272 : index
+                %1290 = memref.load %0[%1289] : memref<?xf32>
+                %1291 = vector.broadcast %1290 : f32 to vector<16xf32>
+                %1292 = vector.fma %1291, %1284, %1273 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1293 = vector.fma %1291, %1288, %1274 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1294 = arith.addi %1272, %14 : index
+                %1295 = arith.muli %1294, %1277 : index
+                %1296 = arith.addi %1262, %1295 : index
+                %1297 = vector.load %1[%1296] : memref<?xi16>, vector<16xi16>
+                %1298 = arith.extui %1297 : vector<16xi16> to vector<16xi32>
+                %1299 = arith.shli %1298, %1282 : vector<16xi32>
+                %1300 = arith.bitcast %1299 : vector<16xi32> to vector<16xf32>
+                %1301 = vector.load %2[%1296] : memref<?xi16>, vector<16xi16>
+                %1302 = arith.extui %1301 : vector<16xi16> to vector<16xi32>
+                %1303 = arith.shli %1302, %1282 : vector<16xi32>
+                %1304 = arith.bitcast %1303 : vector<16xi32> to vector<16xf32>
+                %1305 = arith.addi %1265, %1294 : index
+                %1306 = memref.load %0[%1305] : memref<?xf32>
+                %1307 = vector.broadcast %1306 : f32 to vector<16xf32>
+                %1308 = vector.fma %1307, %1300, %1275 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1309 = vector.fma %1307, %1304, %1276 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %1292, %1293, %1308, %1309 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %1299 = arith.addf %1257, %1259 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1300 = arith.addf %1258, %1260 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1301 = arith.subf %1256, %1299 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1302 = arith.constant -8.700000e+01 : f32
-              %1303 = vector.broadcast %1302 : f32 to vector<16xf32>
-              %1304 = arith.cmpf ogt, %1301, %1303 : vector<16xf32>
-              %1305 = arith.select %1304, %1301, %1303 : vector<16xf32>
-              %1306 = arith.constant 8.800000e+01 : f32
-              %1307 = vector.broadcast %1306 : f32 to vector<16xf32>
-              %1308 = arith.cmpf olt, %1305, %1307 : vector<16xf32>
-              %1309 = arith.select %1308, %1305, %1307 : vector<16xf32>
-              %1310 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %1311 = arith.minnumf %1309, %1310 : vector<16xf32>
-              %1312 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %1313 = arith.maxnumf %1311, %1312 : vector<16xf32>
-              %1314 = arith.constant dense<1.44269502> : vector<16xf32>
-              %1315 = arith.mulf %1313, %1314 fastmath<contract> : vector<16xf32>
-              %1316 = rlx_cpu.rint %1315 : vector<16xf32>
-              %1317 = arith.constant dense<0.693359375> : vector<16xf32>
-              %1318 = arith.mulf %1316, %1317 fastmath<contract> : vector<16xf32>
-              %1319 = arith.subf %1313, %1318 fastmath<contract> : vector<16xf32>
-              %1320 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %1321 = arith.mulf %1316, %1320 fastmath<contract> : vector<16xf32>
-              %1322 = arith.subf %1319, %1321 fastmath<contract> : vector<16xf32>
-              %1323 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %1324 = arith.mulf %1323, %1322 fastmath<contract> : vector<16xf32>
-              %1325 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %1326 = arith.addf %1324, %1325 fastmath<contract> : vector<16xf32>
-              %1327 = arith.mulf %1326, %1322 fastmath<contract> : vector<16xf32>
-              %1328 = arith.constant dense<0.00833345205> : vector<16xf32>
-              %1329 = arith.addf %1327, %1328 fastmath<contract> : vector<16xf32>
-              %1330 = arith.mulf %1329, %1322 fastmath<contract> : vector<16xf32>
-              %1331 = arith.constant dense<0.0416657962> : vector<16xf32>
-              %1332 = arith.addf %1330, %1331 fastmath<contract> : vector<16xf32>
-              %1333 = arith.mulf %1332, %1322 fastmath<contract> : vector<16xf32>
-              %1334 = arith.constant dense<0.166666657> : vector<16xf32>
-              %1335 = arith.addf %1333, %1334 fastmath<contract> : vector<16xf32>
-              %1336 = arith.mulf %1335, %1322 fastmath<contract> : vector<16xf32>
-              %1337 = arith.constant dense<5.000000e-01> : vector<16xf32>
-              %1338 = arith.addf %1336, %1337 fastmath<contract> : vector<16xf32>
-              %1339 = arith.mulf %1322, %1322 fastmath<contract> : vector<16xf32>
-              %1340 = arith.mulf %1338, %1339 fastmath<contract> : vector<16xf32>
-              %1341 = arith.addf %1340, %1322 fastmath<contract> : vector<16xf32>
-              %1342 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %1310 = arith.addf %1268, %1270 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1311 = arith.addf %1269, %1271 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1312 = arith.subf %1267, %1310 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1313 = arith.constant -8.700000e+01 : f32
+              %1314 = vector.broadcast %1313 : f32 to vector<16xf32>
+              %1315 = arith.cmpf ogt, %1312, %1314 : vector<16xf32>
+              %1316 = arith.select %1315, %1312, %1314 : vector<16xf32>
+              %1317 = arith.constant 8.800000e+01 : f32
+              %1318 = vector.broadcast %1317 : f32 to vector<16xf32>
+              %1319 = arith.cmpf olt, %1316, %1318 : vector<16xf32>
+              %1320 = arith.select %1319, %1316, %1318 : vector<16xf32>
+              %1321 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %1322 = arith.minnumf %1320, %1321 : vector<16xf32>
+              %1323 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %1324 = arith.maxnumf %1322, %1323 : vector<16xf32>
+              %1325 = arith.constant dense<1.44269502> : vector<16xf32>
+              %1326 = arith.mulf %1324, %1325 fastmath<contract> : vector<16xf32>
+              %1327 = rlx_cpu.rint %1326 : vector<16xf32>
+              %1328 = arith.constant dense<0.693359375> : vector<16xf32>
+              %1329 = arith.mulf %1327, %1328 fastmath<contract> : vector<16xf32>
+              %1330 = arith.subf %1324, %1329 fastmath<contract> : vector<16xf32>
+              %1331 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %1332 = arith.mulf %1327, %1331 fastmath<contract> : vector<16xf32>
+              %1333 = arith.subf %1330, %1332 fastmath<contract> : vector<16xf32>
+              %1334 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %1335 = arith.mulf %1334, %1333 fastmath<contract> : vector<16xf32>
+              %1336 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %1337 = arith.addf %1335, %1336 fastmath<contract> : vector<16xf32>
+              %1338 = arith.mulf %1337, %1333 fastmath<contract> : vector<16xf32>
+              %1339 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %1340 = arith.addf %1338, %1339 fastmath<contract> : vector<16xf32>
+              %1341 = arith.mulf %1340, %1333 fastmath<contract> : vector<16xf32>
+              %1342 = arith.constant dense<0.0416657962> : vector<16xf32>
               %1343 = arith.addf %1341, %1342 fastmath<contract> : vector<16xf32>
-              %1344 = arith.fptosi %1316 : vector<16xf32> to vector<16xi32>
-              %1345 = arith.constant dense<23> : vector<16xi32>
-              %1346 = arith.shli %1344, %1345 : vector<16xi32>
-              %1347 = arith.bitcast %1343 : vector<16xf32> to vector<16xi32>
-              %1348 = arith.addi %1347, %1346 : vector<16xi32>
-              %1349 = arith.bitcast %1348 : vector<16xi32> to vector<16xf32>
-              %1350 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %1351 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %1352 = arith.cmpf olt, %1309, %1350 : vector<16xf32>
-              %1353 = arith.select %1352, %1351, %1349 : vector<16xf32>
-              %1354 = arith.constant dense<88.7228394> : vector<16xf32>
-              %1355 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %1356 = arith.cmpf ogt, %1309, %1354 : vector<16xf32>
-              %1357 = arith.select %1356, %1355, %1353 : vector<16xf32>
-              %1358 = arith.cmpf uno, %1309, %1309 : vector<16xf32>
-              %1359 = arith.select %1358, %1309, %1357 : vector<16xf32>
-              %1360 = arith.constant 1.000000e+00 : f32
-              %1361 = vector.broadcast %1360 : f32 to vector<16xf32>
-              %1362 = arith.addf %1361, %1359 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1363 = arith.divf %1299, %1362 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1364 = arith.mulf %1363, %1300 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1365 = arith.constant 192 : index
-              %1366 = arith.muli %1252, %1365 : index
-              %1367 = arith.constant 16 : index
-              %1368 = arith.muli %29, %1367 : index
-              %1369 = arith.addi %1366, %1368 : index
-              vector.store %1364, %3[%1369] : memref<?xf32>, vector<16xf32>
+              %1344 = arith.mulf %1343, %1333 fastmath<contract> : vector<16xf32>
+              %1345 = arith.constant dense<0.166666657> : vector<16xf32>
+              %1346 = arith.addf %1344, %1345 fastmath<contract> : vector<16xf32>
+              %1347 = arith.mulf %1346, %1333 fastmath<contract> : vector<16xf32>
+              %1348 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %1349 = arith.addf %1347, %1348 fastmath<contract> : vector<16xf32>
+              %1350 = arith.mulf %1333, %1333 fastmath<contract> : vector<16xf32>
+              %1351 = arith.mulf %1349, %1350 fastmath<contract> : vector<16xf32>
+              %1352 = arith.addf %1351, %1333 fastmath<contract> : vector<16xf32>
+              %1353 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %1354 = arith.addf %1352, %1353 fastmath<contract> : vector<16xf32>
+              %1355 = arith.fptosi %1327 : vector<16xf32> to vector<16xi32>
+              %1356 = arith.constant dense<23> : vector<16xi32>
+              %1357 = arith.shli %1355, %1356 : vector<16xi32>
+              %1358 = arith.bitcast %1354 : vector<16xf32> to vector<16xi32>
+              %1359 = arith.addi %1358, %1357 : vector<16xi32>
+              %1360 = arith.bitcast %1359 : vector<16xi32> to vector<16xf32>
+              %1361 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %1362 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %1363 = arith.cmpf olt, %1320, %1361 : vector<16xf32>
+              %1364 = arith.select %1363, %1362, %1360 : vector<16xf32>
+              %1365 = arith.constant dense<88.7228394> : vector<16xf32>
+              %1366 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %1367 = arith.cmpf ogt, %1320, %1365 : vector<16xf32>
+              %1368 = arith.select %1367, %1366, %1364 : vector<16xf32>
+              %1369 = arith.cmpf uno, %1320, %1320 : vector<16xf32>
+              %1370 = arith.select %1369, %1320, %1368 : vector<16xf32>
+              %1371 = arith.constant 1.000000e+00 : f32
+              %1372 = vector.broadcast %1371 : f32 to vector<16xf32>
+              %1373 = arith.addf %1372, %1370 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1374 = arith.divf %1310, %1373 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1375 = arith.mulf %1374, %1311 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1376 = arith.constant 192 : index
+              %1377 = arith.muli %1263, %1376 : index
+              %1378 = arith.constant 16 : index
+              %1379 = arith.muli %29, %1378 : index
+              %1380 = arith.addi %1377, %1379 : index
+              vector.store %1375, %3[%1380] : memref<?xf32>, vector<16xf32>
             }
           }
         }
@@ -17441,1239 +17574,1258 @@ builtin.module {
               %112 = vector.load %29[%111] : memref<4096xf32>, vector<16xf32>
               %113 = arith.addi %27, %111 : index
               %114 = vector.load %29[%113] : memref<4096xf32>, vector<16xf32>
-              %115 = arith.addi %67, %93 : index
-              %116 = memref.load %4[%115] : memref<?xf32>
-              %117 = vector.broadcast %116 : f32 to vector<16xf32>
-              %118 = vector.fma %117, %112, %94 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %119 = vector.fma %117, %114, %95 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %120 = arith.addi %68, %93 : index
-              %121 = memref.load %4[%120] : memref<?xf32>
-              %122 = vector.broadcast %121 : f32 to vector<16xf32>
-              %123 = vector.fma %122, %112, %96 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %124 = vector.fma %122, %114, %97 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %125 = arith.addi %69, %93 : index
-              %126 = memref.load %4[%125] : memref<?xf32>
-              %127 = vector.broadcast %126 : f32 to vector<16xf32>
-              %128 = vector.fma %127, %112, %98 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %129 = vector.fma %127, %114, %99 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %130 = arith.addi %70, %93 : index
-              %131 = memref.load %4[%130] : memref<?xf32>
-              %132 = vector.broadcast %131 : f32 to vector<16xf32>
-              %133 = vector.fma %132, %112, %100 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %134 = vector.fma %132, %114, %101 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %135 = arith.addi %71, %93 : index
-              %136 = memref.load %4[%135] : memref<?xf32>
-              %137 = vector.broadcast %136 : f32 to vector<16xf32>
-              %138 = vector.fma %137, %112, %102 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %139 = vector.fma %137, %114, %103 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %140 = arith.addi %72, %93 : index
-              %141 = memref.load %4[%140] : memref<?xf32>
-              %142 = vector.broadcast %141 : f32 to vector<16xf32>
-              %143 = vector.fma %142, %112, %104 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %144 = vector.fma %142, %114, %105 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %145 = arith.addi %73, %93 : index
-              %146 = memref.load %4[%145] : memref<?xf32>
-              %147 = vector.broadcast %146 : f32 to vector<16xf32>
-              %148 = vector.fma %147, %112, %106 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %149 = vector.fma %147, %114, %107 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %150 = arith.addi %74, %93 : index
-              %151 = memref.load %4[%150] : memref<?xf32>
-              %152 = vector.broadcast %151 : f32 to vector<16xf32>
-              %153 = vector.fma %152, %112, %108 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %154 = vector.fma %152, %114, %109 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              scf.yield %118, %119, %123, %124, %128, %129, %133, %134, %138, %139, %143, %144, %148, %149, %153, %154 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              %115 = arith.constant 256 : index
+              %116 = arith.addi %111, %115 : index
+              rlx_cpu.prefetch %29[%116] {cache = "l1"} : memref<4096xf32>
+              %117 = arith.addi %113, %115 : index
+              rlx_cpu.prefetch %29[%117] {cache = "l1"} : memref<4096xf32>
+              %118 = arith.addi %67, %93 : index
+              %119 = memref.load %4[%118] : memref<?xf32>
+              %120 = vector.broadcast %119 : f32 to vector<16xf32>
+              %121 = vector.fma %120, %112, %94 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %122 = vector.fma %120, %114, %95 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %123 = arith.addi %68, %93 : index
+              %124 = memref.load %4[%123] : memref<?xf32>
+              %125 = vector.broadcast %124 : f32 to vector<16xf32>
+              %126 = vector.fma %125, %112, %96 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %127 = vector.fma %125, %114, %97 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %128 = arith.addi %69, %93 : index
+              %129 = memref.load %4[%128] : memref<?xf32>
+              %130 = vector.broadcast %129 : f32 to vector<16xf32>
+              %131 = vector.fma %130, %112, %98 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %132 = vector.fma %130, %114, %99 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %133 = arith.addi %70, %93 : index
+              %134 = memref.load %4[%133] : memref<?xf32>
+              %135 = vector.broadcast %134 : f32 to vector<16xf32>
+              %136 = vector.fma %135, %112, %100 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %137 = vector.fma %135, %114, %101 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %138 = arith.addi %71, %93 : index
+              %139 = memref.load %4[%138] : memref<?xf32>
+              %140 = vector.broadcast %139 : f32 to vector<16xf32>
+              %141 = vector.fma %140, %112, %102 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %142 = vector.fma %140, %114, %103 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %143 = arith.addi %72, %93 : index
+              %144 = memref.load %4[%143] : memref<?xf32>
+              %145 = vector.broadcast %144 : f32 to vector<16xf32>
+              %146 = vector.fma %145, %112, %104 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %147 = vector.fma %145, %114, %105 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %148 = arith.addi %73, %93 : index
+              %149 = memref.load %4[%148] : memref<?xf32>
+              %150 = vector.broadcast %149 : f32 to vector<16xf32>
+              %151 = vector.fma %150, %112, %106 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %152 = vector.fma %150, %114, %107 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %153 = arith.addi %74, %93 : index
+              %154 = memref.load %4[%153] : memref<?xf32>
+              %155 = vector.broadcast %154 : f32 to vector<16xf32>
+              %156 = vector.fma %155, %112, %108 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %157 = vector.fma %155, %114, %109 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %121, %122, %126, %127, %131, %132, %136, %137, %141, %142, %146, %147, %151, %152, %156, %157 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %155 = arith.subf %76, %77 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %156 = arith.constant -8.700000e+01 : f32
-            %157 = vector.broadcast %156 : f32 to vector<16xf32>
-            %158 = arith.cmpf ogt, %155, %157 : vector<16xf32>
-            %159 = arith.select %158, %155, %157 : vector<16xf32>
-            %160 = arith.constant 8.800000e+01 : f32
-            %161 = vector.broadcast %160 : f32 to vector<16xf32>
-            %162 = arith.cmpf olt, %159, %161 : vector<16xf32>
-            %163 = arith.select %162, %159, %161 : vector<16xf32>
-            %164 = arith.constant dense<8.870000e+01> : vector<16xf32>
-            %165 = arith.minnumf %163, %164 : vector<16xf32>
-            %166 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-            %167 = arith.maxnumf %165, %166 : vector<16xf32>
-            %168 = arith.constant dense<1.44269502> : vector<16xf32>
-            %169 = arith.mulf %167, %168 fastmath<contract> : vector<16xf32>
-            %170 = rlx_cpu.rint %169 : vector<16xf32>
-            %171 = arith.constant dense<0.693359375> : vector<16xf32>
+            %158 = arith.subf %76, %77 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %159 = arith.constant -8.700000e+01 : f32
+            %160 = vector.broadcast %159 : f32 to vector<16xf32>
+            %161 = arith.cmpf ogt, %158, %160 : vector<16xf32>
+            %162 = arith.select %161, %158, %160 : vector<16xf32>
+            %163 = arith.constant 8.800000e+01 : f32
+            %164 = vector.broadcast %163 : f32 to vector<16xf32>
+            %165 = arith.cmpf olt, %162, %164 : vector<16xf32>
+            %166 = arith.select %165, %162, %164 : vector<16xf32>
+            %167 = arith.constant dense<8.870000e+01> : vector<16xf32>
+            %168 = arith.minnumf %166, %167 : vector<16xf32>
+            %169 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+            %170 = arith.maxnumf %168, %169 : vector<16xf32>
+            %171 = arith.constant dense<1.44269502> : vector<16xf32>
             %172 = arith.mulf %170, %171 fastmath<contract> : vector<16xf32>
-            %173 = arith.subf %167, %172 fastmath<contract> : vector<16xf32>
-            %174 = arith.constant dense<-0.000212194442> : vector<16xf32>
-            %175 = arith.mulf %170, %174 fastmath<contract> : vector<16xf32>
-            %176 = arith.subf %173, %175 fastmath<contract> : vector<16xf32>
-            %177 = arith.constant dense<0.000198756912> : vector<16xf32>
-            %178 = arith.mulf %177, %176 fastmath<contract> : vector<16xf32>
-            %179 = arith.constant dense<0.00139819994> : vector<16xf32>
-            %180 = arith.addf %178, %179 fastmath<contract> : vector<16xf32>
-            %181 = arith.mulf %180, %176 fastmath<contract> : vector<16xf32>
-            %182 = arith.constant dense<0.00833345205> : vector<16xf32>
+            %173 = rlx_cpu.rint %172 : vector<16xf32>
+            %174 = arith.constant dense<0.693359375> : vector<16xf32>
+            %175 = arith.mulf %173, %174 fastmath<contract> : vector<16xf32>
+            %176 = arith.subf %170, %175 fastmath<contract> : vector<16xf32>
+            %177 = arith.constant dense<-0.000212194442> : vector<16xf32>
+            %178 = arith.mulf %173, %177 fastmath<contract> : vector<16xf32>
+            %179 = arith.subf %176, %178 fastmath<contract> : vector<16xf32>
+            %180 = arith.constant dense<0.000198756912> : vector<16xf32>
+            %181 = arith.mulf %180, %179 fastmath<contract> : vector<16xf32>
+            %182 = arith.constant dense<0.00139819994> : vector<16xf32>
             %183 = arith.addf %181, %182 fastmath<contract> : vector<16xf32>
-            %184 = arith.mulf %183, %176 fastmath<contract> : vector<16xf32>
-            %185 = arith.constant dense<0.0416657962> : vector<16xf32>
+            %184 = arith.mulf %183, %179 fastmath<contract> : vector<16xf32>
+            %185 = arith.constant dense<0.00833345205> : vector<16xf32>
             %186 = arith.addf %184, %185 fastmath<contract> : vector<16xf32>
-            %187 = arith.mulf %186, %176 fastmath<contract> : vector<16xf32>
-            %188 = arith.constant dense<0.166666657> : vector<16xf32>
+            %187 = arith.mulf %186, %179 fastmath<contract> : vector<16xf32>
+            %188 = arith.constant dense<0.0416657962> : vector<16xf32>
             %189 = arith.addf %187, %188 fastmath<contract> : vector<16xf32>
-            %190 = arith.mulf %189, %176 fastmath<contract> : vector<16xf32>
-            %191 = arith.constant dense<5.000000e-01> : vector<16xf32>
+            %190 = arith.mulf %189, %179 fastmath<contract> : vector<16xf32>
+            %191 = arith.constant dense<0.166666657> : vector<16xf32>
             %192 = arith.addf %190, %191 fastmath<contract> : vector<16xf32>
-            %193 = arith.mulf %176, %176 fastmath<contract> : vector<16xf32>
-            %194 = arith.mulf %192, %193 fastmath<contract> : vector<16xf32>
-            %195 = arith.addf %194, %176 fastmath<contract> : vector<16xf32>
-            %196 = arith.constant dense<1.000000e+00> : vector<16xf32>
-            %197 = arith.addf %195, %196 fastmath<contract> : vector<16xf32>
-            %198 = arith.fptosi %170 : vector<16xf32> to vector<16xi32>
-            %199 = arith.constant dense<23> : vector<16xi32>
-            %200 = arith.shli %198, %199 : vector<16xi32>
-            %201 = arith.bitcast %197 : vector<16xf32> to vector<16xi32>
-            %202 = arith.addi %201, %200 : vector<16xi32>
-            %203 = arith.bitcast %202 : vector<16xi32> to vector<16xf32>
-            %204 = arith.constant dense<-87.3365479> : vector<16xf32>
-            %205 = arith.constant dense<0.000000e+00> : vector<16xf32>
-            %206 = arith.cmpf olt, %163, %204 : vector<16xf32>
-            %207 = arith.select %206, %205, %203 : vector<16xf32>
-            %208 = arith.constant dense<88.7228394> : vector<16xf32>
-            %209 = arith.constant dense<0x7f800000> : vector<16xf32>
-            %210 = arith.cmpf ogt, %163, %208 : vector<16xf32>
-            %211 = arith.select %210, %209, %207 : vector<16xf32>
-            %212 = arith.cmpf uno, %163, %163 : vector<16xf32>
-            %213 = arith.select %212, %163, %211 : vector<16xf32>
-            %214 = arith.constant 1.000000e+00 : f32
-            %215 = vector.broadcast %214 : f32 to vector<16xf32>
-            %216 = arith.addf %215, %213 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %217 = arith.divf %77, %216 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %218 = arith.mulf %217, %78 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %219 = arith.constant 192 : index
-            %220 = arith.muli %54, %219 : index
-            %221 = arith.constant 16 : index
-            %222 = arith.muli %24, %221 : index
-            %223 = arith.addi %220, %222 : index
-            vector.store %218, %5[%223] : memref<?xf32>, vector<16xf32>
-            %224 = arith.subf %76, %79 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %225 = arith.cmpf ogt, %224, %157 : vector<16xf32>
-            %226 = arith.select %225, %224, %157 : vector<16xf32>
-            %227 = arith.cmpf olt, %226, %161 : vector<16xf32>
-            %228 = arith.select %227, %226, %161 : vector<16xf32>
-            %229 = arith.constant dense<8.870000e+01> : vector<16xf32>
-            %230 = arith.minnumf %228, %229 : vector<16xf32>
-            %231 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-            %232 = arith.maxnumf %230, %231 : vector<16xf32>
-            %233 = arith.constant dense<1.44269502> : vector<16xf32>
-            %234 = arith.mulf %232, %233 fastmath<contract> : vector<16xf32>
-            %235 = rlx_cpu.rint %234 : vector<16xf32>
-            %236 = arith.constant dense<0.693359375> : vector<16xf32>
+            %193 = arith.mulf %192, %179 fastmath<contract> : vector<16xf32>
+            %194 = arith.constant dense<5.000000e-01> : vector<16xf32>
+            %195 = arith.addf %193, %194 fastmath<contract> : vector<16xf32>
+            %196 = arith.mulf %179, %179 fastmath<contract> : vector<16xf32>
+            %197 = arith.mulf %195, %196 fastmath<contract> : vector<16xf32>
+            %198 = arith.addf %197, %179 fastmath<contract> : vector<16xf32>
+            %199 = arith.constant dense<1.000000e+00> : vector<16xf32>
+            %200 = arith.addf %198, %199 fastmath<contract> : vector<16xf32>
+            %201 = arith.fptosi %173 : vector<16xf32> to vector<16xi32>
+            %202 = arith.constant dense<23> : vector<16xi32>
+            %203 = arith.shli %201, %202 : vector<16xi32>
+            %204 = arith.bitcast %200 : vector<16xf32> to vector<16xi32>
+            %205 = arith.addi %204, %203 : vector<16xi32>
+            %206 = arith.bitcast %205 : vector<16xi32> to vector<16xf32>
+            %207 = arith.constant dense<-87.3365479> : vector<16xf32>
+            %208 = arith.constant dense<0.000000e+00> : vector<16xf32>
+            %209 = arith.cmpf olt, %166, %207 : vector<16xf32>
+            %210 = arith.select %209, %208, %206 : vector<16xf32>
+            %211 = arith.constant dense<88.7228394> : vector<16xf32>
+            %212 = arith.constant dense<0x7f800000> : vector<16xf32>
+            %213 = arith.cmpf ogt, %166, %211 : vector<16xf32>
+            %214 = arith.select %213, %212, %210 : vector<16xf32>
+            %215 = arith.cmpf uno, %166, %166 : vector<16xf32>
+            %216 = arith.select %215, %166, %214 : vector<16xf32>
+            %217 = arith.constant 1.000000e+00 : f32
+            %218 = vector.broadcast %217 : f32 to vector<16xf32>
+            %219 = arith.addf %218, %216 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %220 = arith.divf %77, %219 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %221 = arith.mulf %220, %78 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %222 = arith.constant 192 : index
+            %223 = arith.muli %54, %222 : index
+            %224 = arith.constant 16 : index
+            %225 = arith.muli %24, %224 : index
+            %226 = arith.addi %223, %225 : index
+            vector.store %221, %5[%226] : memref<?xf32>, vector<16xf32>
+            %227 = arith.subf %76, %79 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %228 = arith.cmpf ogt, %227, %160 : vector<16xf32>
+            %229 = arith.select %228, %227, %160 : vector<16xf32>
+            %230 = arith.cmpf olt, %229, %164 : vector<16xf32>
+            %231 = arith.select %230, %229, %164 : vector<16xf32>
+            %232 = arith.constant dense<8.870000e+01> : vector<16xf32>
+            %233 = arith.minnumf %231, %232 : vector<16xf32>
+            %234 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+            %235 = arith.maxnumf %233, %234 : vector<16xf32>
+            %236 = arith.constant dense<1.44269502> : vector<16xf32>
             %237 = arith.mulf %235, %236 fastmath<contract> : vector<16xf32>
-            %238 = arith.subf %232, %237 fastmath<contract> : vector<16xf32>
-            %239 = arith.constant dense<-0.000212194442> : vector<16xf32>
-            %240 = arith.mulf %235, %239 fastmath<contract> : vector<16xf32>
-            %241 = arith.subf %238, %240 fastmath<contract> : vector<16xf32>
-            %242 = arith.constant dense<0.000198756912> : vector<16xf32>
-            %243 = arith.mulf %242, %241 fastmath<contract> : vector<16xf32>
-            %244 = arith.constant dense<0.00139819994> : vector<16xf32>
-            %245 = arith.addf %243, %244 fastmath<contract> : vector<16xf32>
-            %246 = arith.mulf %245, %241 fastmath<contract> : vector<16xf32>
-            %247 = arith.constant dense<0.00833345205> : vector<16xf32>
+            %238 = rlx_cpu.rint %237 : vector<16xf32>
+            %239 = arith.constant dense<0.693359375> : vector<16xf32>
+            %240 = arith.mulf %238, %239 fastmath<contract> : vector<16xf32>
+            %241 = arith.subf %235, %240 fastmath<contract> : vector<16xf32>
+            %242 = arith.constant dense<-0.000212194442> : vector<16xf32>
+            %243 = arith.mulf %238, %242 fastmath<contract> : vector<16xf32>
+            %244 = arith.subf %241, %243 fastmath<contract> : vector<16xf32>
+            %245 = arith.constant dense<0.000198756912> : vector<16xf32>
+            %246 = arith.mulf %245, %244 fastmath<contract> : vector<16xf32>
+            %247 = arith.constant dense<0.00139819994> : vector<16xf32>
             %248 = arith.addf %246, %247 fastmath<contract> : vector<16xf32>
-            %249 = arith.mulf %248, %241 fastmath<contract> : vector<16xf32>
-            %250 = arith.constant dense<0.0416657962> : vector<16xf32>
+            %249 = arith.mulf %248, %244 fastmath<contract> : vector<16xf32>
+            %250 = arith.constant dense<0.00833345205> : vector<16xf32>
             %251 = arith.addf %249, %250 fastmath<contract> : vector<16xf32>
-            %252 = arith.mulf %251, %241 fastmath<contract> : vector<16xf32>
-            %253 = arith.constant dense<0.166666657> : vector<16xf32>
+            %252 = arith.mulf %251, %244 fastmath<contract> : vector<16xf32>
+            %253 = arith.constant dense<0.0416657962> : vector<16xf32>
             %254 = arith.addf %252, %253 fastmath<contract> : vector<16xf32>
-            %255 = arith.mulf %254, %241 fastmath<contract> : vector<16xf32>
-            %256 = arith.constant dense<5.000000e-01> : vector<16xf32>
+            %255 = arith.mulf %254, %244 fastmath<contract> : vector<16xf32>
+            %256 = arith.constant dense<0.166666657> : vector<16xf32>
             %257 = arith.addf %255, %256 fastmath<contract> : vector<16xf32>
-            %258 = arith.mulf %241, %241 fastmath<contract> : vector<16xf32>
-            %259 = arith.mulf %257, %258 fastmath<contract> : vector<16xf32>
-            %260 = arith.addf %259, %241 fastmath<contract> : vector<16xf32>
-            %261 = arith.constant dense<1.000000e+00> : vector<16xf32>
-            %262 = arith.addf %260, %261 fastmath<contract> : vector<16xf32>
-            %263 = arith.fptosi %235 : vector<16xf32> to vector<16xi32>
-            %264 = arith.constant dense<23> : vector<16xi32>
-            %265 = arith.shli %263, %264 : vector<16xi32>
-            %266 = arith.bitcast %262 : vector<16xf32> to vector<16xi32>
-            %267 = arith.addi %266, %265 : vector<16xi32>
-            %268 = arith.bitcast %267 : vector<16xi32> to vector<16xf32>
-            %269 = arith.constant dense<-87.3365479> : vector<16xf32>
-            %270 = arith.constant dense<0.000000e+00> : vector<16xf32>
-            %271 = arith.cmpf olt, %228, %269 : vector<16xf32>
-            %272 = arith.select %271, %270, %268 : vector<16xf32>
-            %273 = arith.constant dense<88.7228394> : vector<16xf32>
-            %274 = arith.constant dense<0x7f800000> : vector<16xf32>
-            %275 = arith.cmpf ogt, %228, %273 : vector<16xf32>
-            %276 = arith.select %275, %274, %272 : vector<16xf32>
-            %277 = arith.cmpf uno, %228, %228 : vector<16xf32>
-            %278 = arith.select %277, %228, %276 : vector<16xf32>
-            %279 = arith.addf %215, %278 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %280 = arith.divf %79, %279 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %281 = arith.mulf %280, %80 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %282 = arith.muli %55, %219 : index
-            %283 = arith.addi %282, %222 : index
-            vector.store %281, %5[%283] : memref<?xf32>, vector<16xf32>
-            %284 = arith.subf %76, %81 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %285 = arith.cmpf ogt, %284, %157 : vector<16xf32>
-            %286 = arith.select %285, %284, %157 : vector<16xf32>
-            %287 = arith.cmpf olt, %286, %161 : vector<16xf32>
-            %288 = arith.select %287, %286, %161 : vector<16xf32>
-            %289 = arith.constant dense<8.870000e+01> : vector<16xf32>
-            %290 = arith.minnumf %288, %289 : vector<16xf32>
-            %291 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-            %292 = arith.maxnumf %290, %291 : vector<16xf32>
-            %293 = arith.constant dense<1.44269502> : vector<16xf32>
-            %294 = arith.mulf %292, %293 fastmath<contract> : vector<16xf32>
-            %295 = rlx_cpu.rint %294 : vector<16xf32>
-            %296 = arith.constant dense<0.693359375> : vector<16xf32>
+            %258 = arith.mulf %257, %244 fastmath<contract> : vector<16xf32>
+            %259 = arith.constant dense<5.000000e-01> : vector<16xf32>
+            %260 = arith.addf %258, %259 fastmath<contract> : vector<16xf32>
+            %261 = arith.mulf %244, %244 fastmath<contract> : vector<16xf32>
+            %262 = arith.mulf %260, %261 fastmath<contract> : vector<16xf32>
+            %263 = arith.addf %262, %244 fastmath<contract> : vector<16xf32>
+            %264 = arith.constant dense<1.000000e+00> : vector<16xf32>
+            %265 = arith.addf %263, %264 fastmath<contract> : vector<16xf32>
+            %266 = arith.fptosi %238 : vector<16xf32> to vector<16xi32>
+            %267 = arith.constant dense<23> : vector<16xi32>
+            %268 = arith.shli %266, %267 : vector<16xi32>
+            %269 = arith.bitcast %265 : vector<16xf32> to vector<16xi32>
+            %270 = arith.addi %269, %268 : vector<16xi32>
+            %271 = arith.bitcast %270 : vector<16xi32> to vector<16xf32>
+            %272 = arith.constant dense<-87.3365479> : vector<16xf32>
+            %273 = arith.constant dense<0.000000e+00> : vector<16xf32>
+            %274 = arith.cmpf olt, %231, %272 : vector<16xf32>
+            %275 = arith.select %274, %273, %271 : vector<16xf32>
+            %276 = arith.constant dense<88.7228394> : vector<16xf32>
+            %277 = arith.constant dense<0x7f800000> : vector<16xf32>
+            %278 = arith.cmpf ogt, %231, %276 : vector<16xf32>
+            %279 = arith.select %278, %277, %275 : vector<16xf32>
+            %280 = arith.cmpf uno, %231, %231 : vector<16xf32>
+            %281 = arith.select %280, %231, %279 : vector<16xf32>
+            %282 = arith.addf %218, %281 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %283 = arith.divf %79, %282 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %284 = arith.mulf %283, %80 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %285 = arith.muli %55, %222 : index
+            %286 = arith.addi %285, %225 : index
+            vector.store %284, %5[%286] : memref<?xf32>, vector<16xf32>
+            %287 = arith.subf %76, %81 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %288 = arith.cmpf ogt, %287, %160 : vector<16xf32>
+            %289 = arith.select %288, %287, %160 : vector<16xf32>
+            %290 = arith.cmpf olt, %289, %164 : vector<16xf32>
+            %291 = arith.select %290, %289, %164 : vector<16xf32>
+            %292 = arith.constant dense<8.870000e+01> : vector<16xf32>
+            %293 = arith.minnumf %291, %292 : vector<16xf32>
+            %294 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+            %295 = arith.maxnumf %293, %294 : vector<16xf32>
+            %296 = arith.constant dense<1.44269502> : vector<16xf32>
             %297 = arith.mulf %295, %296 fastmath<contract> : vector<16xf32>
-            %298 = arith.subf %292, %297 fastmath<contract> : vector<16xf32>
-            %299 = arith.constant dense<-0.000212194442> : vector<16xf32>
-            %300 = arith.mulf %295, %299 fastmath<contract> : vector<16xf32>
-            %301 = arith.subf %298, %300 fastmath<contract> : vector<16xf32>
-            %302 = arith.constant dense<0.000198756912> : vector<16xf32>
-            %303 = arith.mulf %302, %301 fastmath<contract> : vector<16xf32>
-            %304 = arith.constant dense<0.00139819994> : vector<16xf32>
-            %305 = arith.addf %303, %304 fastmath<contract> : vector<16xf32>
-            %306 = arith.mulf %305, %301 fastmath<contract> : vector<16xf32>
-            %307 = arith.constant dense<0.00833345205> : vector<16xf32>
+            %298 = rlx_cpu.rint %297 : vector<16xf32>
+            %299 = arith.constant dense<0.693359375> : vector<16xf32>
+            %300 = arith.mulf %298, %299 fastmath<contract> : vector<16xf32>
+            %301 = arith.subf %295, %300 fastmath<contract> : vector<16xf32>
+            %302 = arith.constant dense<-0.000212194442> : vector<16xf32>
+            %303 = arith.mulf %298, %302 fastmath<contract> : vector<16xf32>
+            %304 = arith.subf %301, %303 fastmath<contract> : vector<16xf32>
+            %305 = arith.constant dense<0.000198756912> : vector<16xf32>
+            %306 = arith.mulf %305, %304 fastmath<contract> : vector<16xf32>
+            %307 = arith.constant dense<0.00139819994> : vector<16xf32>
             %308 = arith.addf %306, %307 fastmath<contract> : vector<16xf32>
-            %309 = arith.mulf %308, %301 fastmath<contract> : vector<16xf32>
-            %310 = arith.constant dense<0.0416657962> : vector<16xf32>
+            %309 = arith.mulf %308, %304 fastmath<contract> : vector<16xf32>
+            %310 = arith.constant dense<0.00833345205> : vector<16xf32>
             %311 = arith.addf %309, %310 fastmath<contract> : vector<16xf32>
-            %312 = arith.mulf %311, %301 fastmath<contract> : vector<16xf32>
-            %313 = arith.constant dense<0.166666657> : vector<16xf32>
+            %312 = arith.mulf %311, %304 fastmath<contract> : vector<16xf32>
+            %313 = arith.constant dense<0.0416657962> : vector<16xf32>
             %314 = arith.addf %312, %313 fastmath<contract> : vector<16xf32>
-            %315 = arith.mulf %314, %301 fastmath<contract> : vector<16xf32>
-            %316 = arith.constant dense<5.000000e-01> : vector<16xf32>
+            %315 = arith.mulf %314, %304 fastmath<contract> : vector<16xf32>
+            %316 = arith.constant dense<0.166666657> : vector<16xf32>
             %317 = arith.addf %315, %316 fastmath<contract> : vector<16xf32>
-            %318 = arith.mulf %301, %301 fastmath<contract> : vector<16xf32>
-            %319 = arith.mulf %317, %318 fastmath<contract> : vector<16xf32>
-            %320 = arith.addf %319, %301 fastmath<contract> : vector<16xf32>
-            %321 = arith.constant dense<1.000000e+00> : vector<16xf32>
-            %322 = arith.addf %320, %321 fastmath<contract> : vector<16xf32>
-            %323 = arith.fptosi %295 : vector<16xf32> to vector<16xi32>
-            %324 = arith.constant dense<23> : vector<16xi32>
-            %325 = arith.shli %323, %324 : vector<16xi32>
-            %326 = arith.bitcast %322 : vector<16xf32> to vector<16xi32>
-            %327 = arith.addi %326, %325 : vector<16xi32>
-            %328 = arith.bitcast %327 : vector<16xi32> to vector<16xf32>
-            %329 = arith.constant dense<-87.3365479> : vector<16xf32>
-            %330 = arith.constant dense<0.000000e+00> : vector<16xf32>
-            %331 = arith.cmpf olt, %288, %329 : vector<16xf32>
-            %332 = arith.select %331, %330, %328 : vector<16xf32>
-            %333 = arith.constant dense<88.7228394> : vector<16xf32>
-            %334 = arith.constant dense<0x7f800000> : vector<16xf32>
-            %335 = arith.cmpf ogt, %288, %333 : vector<16xf32>
-            %336 = arith.select %335, %334, %332 : vector<16xf32>
-            %337 = arith.cmpf uno, %288, %288 : vector<16xf32>
-            %338 = arith.select %337, %288, %336 : vector<16xf32>
-            %339 = arith.addf %215, %338 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %340 = arith.divf %81, %339 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %341 = arith.mulf %340, %82 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %342 = arith.muli %56, %219 : index
-            %343 = arith.addi %342, %222 : index
-            vector.store %341, %5[%343] : memref<?xf32>, vector<16xf32>
-            %344 = arith.subf %76, %83 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %345 = arith.cmpf ogt, %344, %157 : vector<16xf32>
-            %346 = arith.select %345, %344, %157 : vector<16xf32>
-            %347 = arith.cmpf olt, %346, %161 : vector<16xf32>
-            %348 = arith.select %347, %346, %161 : vector<16xf32>
-            %349 = arith.constant dense<8.870000e+01> : vector<16xf32>
-            %350 = arith.minnumf %348, %349 : vector<16xf32>
-            %351 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-            %352 = arith.maxnumf %350, %351 : vector<16xf32>
-            %353 = arith.constant dense<1.44269502> : vector<16xf32>
-            %354 = arith.mulf %352, %353 fastmath<contract> : vector<16xf32>
-            %355 = rlx_cpu.rint %354 : vector<16xf32>
-            %356 = arith.constant dense<0.693359375> : vector<16xf32>
+            %318 = arith.mulf %317, %304 fastmath<contract> : vector<16xf32>
+            %319 = arith.constant dense<5.000000e-01> : vector<16xf32>
+            %320 = arith.addf %318, %319 fastmath<contract> : vector<16xf32>
+            %321 = arith.mulf %304, %304 fastmath<contract> : vector<16xf32>
+            %322 = arith.mulf %320, %321 fastmath<contract> : vector<16xf32>
+            %323 = arith.addf %322, %304 fastmath<contract> : vector<16xf32>
+            %324 = arith.constant dense<1.000000e+00> : vector<16xf32>
+            %325 = arith.addf %323, %324 fastmath<contract> : vector<16xf32>
+            %326 = arith.fptosi %298 : vector<16xf32> to vector<16xi32>
+            %327 = arith.constant dense<23> : vector<16xi32>
+            %328 = arith.shli %326, %327 : vector<16xi32>
+            %329 = arith.bitcast %325 : vector<16xf32> to vector<16xi32>
+            %330 = arith.addi %329, %328 : vector<16xi32>
+            %331 = arith.bitcast %330 : vector<16xi32> to vector<16xf32>
+            %332 = arith.constant dense<-87.3365479> : vector<16xf32>
+            %333 = arith.constant dense<0.000000e+00> : vector<16xf32>
+            %334 = arith.cmpf olt, %291, %332 : vector<16xf32>
+            %335 = arith.select %334, %333, %331 : vector<16xf32>
+            %336 = arith.constant dense<88.7228394> : vector<16xf32>
+            %337 = arith.constant dense<0x7f800000> : vector<16xf32>
+            %338 = arith.cmpf ogt, %291, %336 : vector<16xf32>
+            %339 = arith.select %338, %337, %335 : vector<16xf32>
+            %340 = arith.cmpf uno, %291, %291 : vector<16xf32>
+            %341 = arith.select %340, %291, %339 : vector<16xf32>
+            %342 = arith.addf %218, %341 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %343 = arith.divf %81, %342 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %344 = arith.mulf %343, %82 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %345 = arith.muli %56, %222 : index
+            %346 = arith.addi %345, %225 : index
+            vector.store %344, %5[%346] : memref<?xf32>, vector<16xf32>
+            %347 = arith.subf %76, %83 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %348 = arith.cmpf ogt, %347, %160 : vector<16xf32>
+            %349 = arith.select %348, %347, %160 : vector<16xf32>
+            %350 = arith.cmpf olt, %349, %164 : vector<16xf32>
+            %351 = arith.select %350, %349, %164 : vector<16xf32>
+            %352 = arith.constant dense<8.870000e+01> : vector<16xf32>
+            %353 = arith.minnumf %351, %352 : vector<16xf32>
+            %354 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+            %355 = arith.maxnumf %353, %354 : vector<16xf32>
+            %356 = arith.constant dense<1.44269502> : vector<16xf32>
             %357 = arith.mulf %355, %356 fastmath<contract> : vector<16xf32>
-            %358 = arith.subf %352, %357 fastmath<contract> : vector<16xf32>
-            %359 = arith.constant dense<-0.000212194442> : vector<16xf32>
-            %360 = arith.mulf %355, %359 fastmath<contract> : vector<16xf32>
-            %361 = arith.subf %358, %360 fastmath<contract> : vector<16xf32>
-            %362 = arith.constant dense<0.000198756912> : vector<16xf32>
-            %363 = arith.mulf %362, %361 fastmath<contract> : vector<16xf32>
-            %364 = arith.constant dense<0.00139819994> : vector<16xf32>
-            %365 = arith.addf %363, %364 fastmath<contract> : vector<16xf32>
-            %366 = arith.mulf %365, %361 fastmath<contract> : vector<16xf32>
-            %367 = arith.constant dense<0.00833345205> : vector<16xf32>
+            %358 = rlx_cpu.rint %357 : vector<16xf32>
+            %359 = arith.constant dense<0.693359375> : vector<16xf32>
+            %360 = arith.mulf %358, %359 fastmath<contract> : vector<16xf32>
+            %361 = arith.subf %355, %360 fastmath<contract> : vector<16xf32>
+            %362 = arith.constant dense<-0.000212194442> : vector<16xf32>
+            %363 = arith.mulf %358, %362 fastmath<contract> : vector<16xf32>
+            %364 = arith.subf %361, %363 fastmath<contract> : vector<16xf32>
+            %365 = arith.constant dense<0.000198756912> : vector<16xf32>
+            %366 = arith.mulf %365, %364 fastmath<contract> : vector<16xf32>
+            %367 = arith.constant dense<0.00139819994> : vector<16xf32>
             %368 = arith.addf %366, %367 fastmath<contract> : vector<16xf32>
-            %369 = arith.mulf %368, %361 fastmath<contract> : vector<16xf32>
-            %370 = arith.constant dense<0.0416657962> : vector<16xf32>
+            %369 = arith.mulf %368, %364 fastmath<contract> : vector<16xf32>
+            %370 = arith.constant dense<0.00833345205> : vector<16xf32>
             %371 = arith.addf %369, %370 fastmath<contract> : vector<16xf32>
-            %372 = arith.mulf %371, %361 fastmath<contract> : vector<16xf32>
-            %373 = arith.constant dense<0.166666657> : vector<16xf32>
+            %372 = arith.mulf %371, %364 fastmath<contract> : vector<16xf32>
+            %373 = arith.constant dense<0.0416657962> : vector<16xf32>
             %374 = arith.addf %372, %373 fastmath<contract> : vector<16xf32>
-            %375 = arith.mulf %374, %361 fastmath<contract> : vector<16xf32>
-            %376 = arith.constant dense<5.000000e-01> : vector<16xf32>
+            %375 = arith.mulf %374, %364 fastmath<contract> : vector<16xf32>
+            %376 = arith.constant dense<0.166666657> : vector<16xf32>
             %377 = arith.addf %375, %376 fastmath<contract> : vector<16xf32>
-            %378 = arith.mulf %361, %361 fastmath<contract> : vector<16xf32>
-            %379 = arith.mulf %377, %378 fastmath<contract> : vector<16xf32>
-            %380 = arith.addf %379, %361 fastmath<contract> : vector<16xf32>
-            %381 = arith.constant dense<1.000000e+00> : vector<16xf32>
-            %382 = arith.addf %380, %381 fastmath<contract> : vector<16xf32>
-            %383 = arith.fptosi %355 : vector<16xf32> to vector<16xi32>
-            %384 = arith.constant dense<23> : vector<16xi32>
-            %385 = arith.shli %383, %384 : vector<16xi32>
-            %386 = arith.bitcast %382 : vector<16xf32> to vector<16xi32>
-            %387 = arith.addi %386, %385 : vector<16xi32>
-            %388 = arith.bitcast %387 : vector<16xi32> to vector<16xf32>
-            %389 = arith.constant dense<-87.3365479> : vector<16xf32>
-            %390 = arith.constant dense<0.000000e+00> : vector<16xf32>
-            %391 = arith.cmpf olt, %348, %389 : vector<16xf32>
-            %392 = arith.select %391, %390, %388 : vector<16xf32>
-            %393 = arith.constant dense<88.7228394> : vector<16xf32>
-            %394 = arith.constant dense<0x7f800000> : vector<16xf32>
-            %395 = arith.cmpf ogt, %348, %393 : vector<16xf32>
-            %396 = arith.select %395, %394, %392 : vector<16xf32>
-            %397 = arith.cmpf uno, %348, %348 : vector<16xf32>
-            %398 = arith.select %397, %348, %396 : vector<16xf32>
-            %399 = arith.addf %215, %398 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %400 = arith.divf %83, %399 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %401 = arith.mulf %400, %84 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %402 = arith.muli %58, %219 : index
-            %403 = arith.addi %402, %222 : index
-            vector.store %401, %5[%403] : memref<?xf32>, vector<16xf32>
-            %404 = arith.subf %76, %85 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %405 = arith.cmpf ogt, %404, %157 : vector<16xf32>
-            %406 = arith.select %405, %404, %157 : vector<16xf32>
-            %407 = arith.cmpf olt, %406, %161 : vector<16xf32>
-            %408 = arith.select %407, %406, %161 : vector<16xf32>
-            %409 = arith.constant dense<8.870000e+01> : vector<16xf32>
-            %410 = arith.minnumf %408, %409 : vector<16xf32>
-            %411 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-            %412 = arith.maxnumf %410, %411 : vector<16xf32>
-            %413 = arith.constant dense<1.44269502> : vector<16xf32>
-            %414 = arith.mulf %412, %413 fastmath<contract> : vector<16xf32>
-            %415 = rlx_cpu.rint %414 : vector<16xf32>
-            %416 = arith.constant dense<0.693359375> : vector<16xf32>
+            %378 = arith.mulf %377, %364 fastmath<contract> : vector<16xf32>
+            %379 = arith.constant dense<5.000000e-01> : vector<16xf32>
+            %380 = arith.addf %378, %379 fastmath<contract> : vector<16xf32>
+            %381 = arith.mulf %364, %364 fastmath<contract> : vector<16xf32>
+            %382 = arith.mulf %380, %381 fastmath<contract> : vector<16xf32>
+            %383 = arith.addf %382, %364 fastmath<contract> : vector<16xf32>
+            %384 = arith.constant dense<1.000000e+00> : vector<16xf32>
+            %385 = arith.addf %383, %384 fastmath<contract> : vector<16xf32>
+            %386 = arith.fptosi %358 : vector<16xf32> to vector<16xi32>
+            %387 = arith.constant dense<23> : vector<16xi32>
+            %388 = arith.shli %386, %387 : vector<16xi32>
+            %389 = arith.bitcast %385 : vector<16xf32> to vector<16xi32>
+            %390 = arith.addi %389, %388 : vector<16xi32>
+            %391 = arith.bitcast %390 : vector<16xi32> to vector<16xf32>
+            %392 = arith.constant dense<-87.3365479> : vector<16xf32>
+            %393 = arith.constant dense<0.000000e+00> : vector<16xf32>
+            %394 = arith.cmpf olt, %351, %392 : vector<16xf32>
+            %395 = arith.select %394, %393, %391 : vector<16xf32>
+            %396 = arith.constant dense<88.7228394> : vector<16xf32>
+            %397 = arith.constant dense<0x7f800000> : vector<16xf32>
+            %398 = arith.cmpf ogt, %351, %396 : vector<16xf32>
+            %399 = arith.select %398, %397, %395 : vector<16xf32>
+            %400 = arith.cmpf uno, %351, %351 : vector<16xf32>
+            %401 = arith.select %400, %351, %399 : vector<16xf32>
+            %402 = arith.addf %218, %401 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %403 = arith.divf %83, %402 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %404 = arith.mulf %403, %84 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %405 = arith.muli %58, %222 : index
+            %406 = arith.addi %405, %225 : index
+            vector.store %404, %5[%406] : memref<?xf32>, vector<16xf32>
+            %407 = arith.subf %76, %85 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %408 = arith.cmpf ogt, %407, %160 : vector<16xf32>
+            %409 = arith.select %408, %407, %160 : vector<16xf32>
+            %410 = arith.cmpf olt, %409, %164 : vector<16xf32>
+            %411 = arith.select %410, %409, %164 : vector<16xf32>
+            %412 = arith.constant dense<8.870000e+01> : vector<16xf32>
+            %413 = arith.minnumf %411, %412 : vector<16xf32>
+            %414 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+            %415 = arith.maxnumf %413, %414 : vector<16xf32>
+            %416 = arith.constant dense<1.44269502> : vector<16xf32>
             %417 = arith.mulf %415, %416 fastmath<contract> : vector<16xf32>
-            %418 = arith.subf %412, %417 fastmath<contract> : vector<16xf32>
-            %419 = arith.constant dense<-0.000212194442> : vector<16xf32>
-            %420 = arith.mulf %415, %419 fastmath<contract> : vector<16xf32>
-            %421 = arith.subf %418, %420 fastmath<contract> : vector<16xf32>
-            %422 = arith.constant dense<0.000198756912> : vector<16xf32>
-            %423 = arith.mulf %422, %421 fastmath<contract> : vector<16xf32>
-            %424 = arith.constant dense<0.00139819994> : vector<16xf32>
-            %425 = arith.addf %423, %424 fastmath<contract> : vector<16xf32>
-            %426 = arith.mulf %425, %421 fastmath<contract> : vector<16xf32>
-            %427 = arith.constant dense<0.00833345205> : vector<16xf32>
+            %418 = rlx_cpu.rint %417 : vector<16xf32>
+            %419 = arith.constant dense<0.693359375> : vector<16xf32>
+            %420 = arith.mulf %418, %419 fastmath<contract> : vector<16xf32>
+            %421 = arith.subf %415, %420 fastmath<contract> : vector<16xf32>
+            %422 = arith.constant dense<-0.000212194442> : vector<16xf32>
+            %423 = arith.mulf %418, %422 fastmath<contract> : vector<16xf32>
+            %424 = arith.subf %421, %423 fastmath<contract> : vector<16xf32>
+            %425 = arith.constant dense<0.000198756912> : vector<16xf32>
+            %426 = arith.mulf %425, %424 fastmath<contract> : vector<16xf32>
+            %427 = arith.constant dense<0.00139819994> : vector<16xf32>
             %428 = arith.addf %426, %427 fastmath<contract> : vector<16xf32>
-            %429 = arith.mulf %428, %421 fastmath<contract> : vector<16xf32>
-            %430 = arith.constant dense<0.0416657962> : vector<16xf32>
+            %429 = arith.mulf %428, %424 fastmath<contract> : vector<16xf32>
+            %430 = arith.constant dense<0.00833345205> : vector<16xf32>
             %431 = arith.addf %429, %430 fastmath<contract> : vector<16xf32>
-            %432 = arith.mulf %431, %421 fastmath<contract> : vector<16xf32>
-            %433 = arith.constant dense<0.166666657> : vector<16xf32>
+            %432 = arith.mulf %431, %424 fastmath<contract> : vector<16xf32>
+            %433 = arith.constant dense<0.0416657962> : vector<16xf32>
             %434 = arith.addf %432, %433 fastmath<contract> : vector<16xf32>
-            %435 = arith.mulf %434, %421 fastmath<contract> : vector<16xf32>
-            %436 = arith.constant dense<5.000000e-01> : vector<16xf32>
+            %435 = arith.mulf %434, %424 fastmath<contract> : vector<16xf32>
+            %436 = arith.constant dense<0.166666657> : vector<16xf32>
             %437 = arith.addf %435, %436 fastmath<contract> : vector<16xf32>
-            %438 = arith.mulf %421, %421 fastmath<contract> : vector<16xf32>
-            %439 = arith.mulf %437, %438 fastmath<contract> : vector<16xf32>
-            %440 = arith.addf %439, %421 fastmath<contract> : vector<16xf32>
-            %441 = arith.constant dense<1.000000e+00> : vector<16xf32>
-            %442 = arith.addf %440, %441 fastmath<contract> : vector<16xf32>
-            %443 = arith.fptosi %415 : vector<16xf32> to vector<16xi32>
-            %444 = arith.constant dense<23> : vector<16xi32>
-            %445 = arith.shli %443, %444 : vector<16xi32>
-            %446 = arith.bitcast %442 : vector<16xf32> to vector<16xi32>
-            %447 = arith.addi %446, %445 : vector<16xi32>
-            %448 = arith.bitcast %447 : vector<16xi32> to vector<16xf32>
-            %449 = arith.constant dense<-87.3365479> : vector<16xf32>
-            %450 = arith.constant dense<0.000000e+00> : vector<16xf32>
-            %451 = arith.cmpf olt, %408, %449 : vector<16xf32>
-            %452 = arith.select %451, %450, %448 : vector<16xf32>
-            %453 = arith.constant dense<88.7228394> : vector<16xf32>
-            %454 = arith.constant dense<0x7f800000> : vector<16xf32>
-            %455 = arith.cmpf ogt, %408, %453 : vector<16xf32>
-            %456 = arith.select %455, %454, %452 : vector<16xf32>
-            %457 = arith.cmpf uno, %408, %408 : vector<16xf32>
-            %458 = arith.select %457, %408, %456 : vector<16xf32>
-            %459 = arith.addf %215, %458 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %460 = arith.divf %85, %459 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %461 = arith.mulf %460, %86 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %462 = arith.muli %60, %219 : index
-            %463 = arith.addi %462, %222 : index
-            vector.store %461, %5[%463] : memref<?xf32>, vector<16xf32>
-            %464 = arith.subf %76, %87 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %465 = arith.cmpf ogt, %464, %157 : vector<16xf32>
-            %466 = arith.select %465, %464, %157 : vector<16xf32>
-            %467 = arith.cmpf olt, %466, %161 : vector<16xf32>
-            %468 = arith.select %467, %466, %161 : vector<16xf32>
-            %469 = arith.constant dense<8.870000e+01> : vector<16xf32>
-            %470 = arith.minnumf %468, %469 : vector<16xf32>
-            %471 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-            %472 = arith.maxnumf %470, %471 : vector<16xf32>
-            %473 = arith.constant dense<1.44269502> : vector<16xf32>
-            %474 = arith.mulf %472, %473 fastmath<contract> : vector<16xf32>
-            %475 = rlx_cpu.rint %474 : vector<16xf32>
-            %476 = arith.constant dense<0.693359375> : vector<16xf32>
+            %438 = arith.mulf %437, %424 fastmath<contract> : vector<16xf32>
+            %439 = arith.constant dense<5.000000e-01> : vector<16xf32>
+            %440 = arith.addf %438, %439 fastmath<contract> : vector<16xf32>
+            %441 = arith.mulf %424, %424 fastmath<contract> : vector<16xf32>
+            %442 = arith.mulf %440, %441 fastmath<contract> : vector<16xf32>
+            %443 = arith.addf %442, %424 fastmath<contract> : vector<16xf32>
+            %444 = arith.constant dense<1.000000e+00> : vector<16xf32>
+            %445 = arith.addf %443, %444 fastmath<contract> : vector<16xf32>
+            %446 = arith.fptosi %418 : vector<16xf32> to vector<16xi32>
+            %447 = arith.constant dense<23> : vector<16xi32>
+            %448 = arith.shli %446, %447 : vector<16xi32>
+            %449 = arith.bitcast %445 : vector<16xf32> to vector<16xi32>
+            %450 = arith.addi %449, %448 : vector<16xi32>
+            %451 = arith.bitcast %450 : vector<16xi32> to vector<16xf32>
+            %452 = arith.constant dense<-87.3365479> : vector<16xf32>
+            %453 = arith.constant dense<0.000000e+00> : vector<16xf32>
+            %454 = arith.cmpf olt, %411, %452 : vector<16xf32>
+            %455 = arith.select %454, %453, %451 : vector<16xf32>
+            %456 = arith.constant dense<88.7228394> : vector<16xf32>
+            %457 = arith.constant dense<0x7f800000> : vector<16xf32>
+            %458 = arith.cmpf ogt, %411, %456 : vector<16xf32>
+            %459 = arith.select %458, %457, %455 : vector<16xf32>
+            %460 = arith.cmpf uno, %411, %411 : vector<16xf32>
+            %461 = arith.select %460, %411, %459 : vector<16xf32>
+            %462 = arith.addf %218, %461 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %463 = arith.divf %85, %462 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %464 = arith.mulf %463, %86 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %465 = arith.muli %60, %222 : index
+            %466 = arith.addi %465, %225 : index
+            vector.store %464, %5[%466] : memref<?xf32>, vector<16xf32>
+            %467 = arith.subf %76, %87 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %468 = arith.cmpf ogt, %467, %160 : vector<16xf32>
+            %469 = arith.select %468, %467, %160 : vector<16xf32>
+            %470 = arith.cmpf olt, %469, %164 : vector<16xf32>
+            %471 = arith.select %470, %469, %164 : vector<16xf32>
+            %472 = arith.constant dense<8.870000e+01> : vector<16xf32>
+            %473 = arith.minnumf %471, %472 : vector<16xf32>
+            %474 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+            %475 = arith.maxnumf %473, %474 : vector<16xf32>
+            %476 = arith.constant dense<1.44269502> : vector<16xf32>
             %477 = arith.mulf %475, %476 fastmath<contract> : vector<16xf32>
-            %478 = arith.subf %472, %477 fastmath<contract> : vector<16xf32>
-            %479 = arith.constant dense<-0.000212194442> : vector<16xf32>
-            %480 = arith.mulf %475, %479 fastmath<contract> : vector<16xf32>
-            %481 = arith.subf %478, %480 fastmath<contract> : vector<16xf32>
-            %482 = arith.constant dense<0.000198756912> : vector<16xf32>
-            %483 = arith.mulf %482, %481 fastmath<contract> : vector<16xf32>
-            %484 = arith.constant dense<0.00139819994> : vector<16xf32>
-            %485 = arith.addf %483, %484 fastmath<contract> : vector<16xf32>
-            %486 = arith.mulf %485, %481 fastmath<contract> : vector<16xf32>
-            %487 = arith.constant dense<0.00833345205> : vector<16xf32>
+            %478 = rlx_cpu.rint %477 : vector<16xf32>
+            %479 = arith.constant dense<0.693359375> : vector<16xf32>
+            %480 = arith.mulf %478, %479 fastmath<contract> : vector<16xf32>
+            %481 = arith.subf %475, %480 fastmath<contract> : vector<16xf32>
+            %482 = arith.constant dense<-0.000212194442> : vector<16xf32>
+            %483 = arith.mulf %478, %482 fastmath<contract> : vector<16xf32>
+            %484 = arith.subf %481, %483 fastmath<contract> : vector<16xf32>
+            %485 = arith.constant dense<0.000198756912> : vector<16xf32>
+            %486 = arith.mulf %485, %484 fastmath<contract> : vector<16xf32>
+            %487 = arith.constant dense<0.00139819994> : vector<16xf32>
             %488 = arith.addf %486, %487 fastmath<contract> : vector<16xf32>
-            %489 = arith.mulf %488, %481 fastmath<contract> : vector<16xf32>
-            %490 = arith.constant dense<0.0416657962> : vector<16xf32>
+            %489 = arith.mulf %488, %484 fastmath<contract> : vector<16xf32>
+            %490 = arith.constant dense<0.00833345205> : vector<16xf32>
             %491 = arith.addf %489, %490 fastmath<contract> : vector<16xf32>
-            %492 = arith.mulf %491, %481 fastmath<contract> : vector<16xf32>
-            %493 = arith.constant dense<0.166666657> : vector<16xf32>
+            %492 = arith.mulf %491, %484 fastmath<contract> : vector<16xf32>
+            %493 = arith.constant dense<0.0416657962> : vector<16xf32>
             %494 = arith.addf %492, %493 fastmath<contract> : vector<16xf32>
-            %495 = arith.mulf %494, %481 fastmath<contract> : vector<16xf32>
-            %496 = arith.constant dense<5.000000e-01> : vector<16xf32>
+            %495 = arith.mulf %494, %484 fastmath<contract> : vector<16xf32>
+            %496 = arith.constant dense<0.166666657> : vector<16xf32>
             %497 = arith.addf %495, %496 fastmath<contract> : vector<16xf32>
-            %498 = arith.mulf %481, %481 fastmath<contract> : vector<16xf32>
-            %499 = arith.mulf %497, %498 fastmath<contract> : vector<16xf32>
-            %500 = arith.addf %499, %481 fastmath<contract> : vector<16xf32>
-            %501 = arith.constant dense<1.000000e+00> : vector<16xf32>
-            %502 = arith.addf %500, %501 fastmath<contract> : vector<16xf32>
-            %503 = arith.fptosi %475 : vector<16xf32> to vector<16xi32>
-            %504 = arith.constant dense<23> : vector<16xi32>
-            %505 = arith.shli %503, %504 : vector<16xi32>
-            %506 = arith.bitcast %502 : vector<16xf32> to vector<16xi32>
-            %507 = arith.addi %506, %505 : vector<16xi32>
-            %508 = arith.bitcast %507 : vector<16xi32> to vector<16xf32>
-            %509 = arith.constant dense<-87.3365479> : vector<16xf32>
-            %510 = arith.constant dense<0.000000e+00> : vector<16xf32>
-            %511 = arith.cmpf olt, %468, %509 : vector<16xf32>
-            %512 = arith.select %511, %510, %508 : vector<16xf32>
-            %513 = arith.constant dense<88.7228394> : vector<16xf32>
-            %514 = arith.constant dense<0x7f800000> : vector<16xf32>
-            %515 = arith.cmpf ogt, %468, %513 : vector<16xf32>
-            %516 = arith.select %515, %514, %512 : vector<16xf32>
-            %517 = arith.cmpf uno, %468, %468 : vector<16xf32>
-            %518 = arith.select %517, %468, %516 : vector<16xf32>
-            %519 = arith.addf %215, %518 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %520 = arith.divf %87, %519 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %521 = arith.mulf %520, %88 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %522 = arith.muli %62, %219 : index
-            %523 = arith.addi %522, %222 : index
-            vector.store %521, %5[%523] : memref<?xf32>, vector<16xf32>
-            %524 = arith.subf %76, %89 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %525 = arith.cmpf ogt, %524, %157 : vector<16xf32>
-            %526 = arith.select %525, %524, %157 : vector<16xf32>
-            %527 = arith.cmpf olt, %526, %161 : vector<16xf32>
-            %528 = arith.select %527, %526, %161 : vector<16xf32>
-            %529 = arith.constant dense<8.870000e+01> : vector<16xf32>
-            %530 = arith.minnumf %528, %529 : vector<16xf32>
-            %531 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-            %532 = arith.maxnumf %530, %531 : vector<16xf32>
-            %533 = arith.constant dense<1.44269502> : vector<16xf32>
-            %534 = arith.mulf %532, %533 fastmath<contract> : vector<16xf32>
-            %535 = rlx_cpu.rint %534 : vector<16xf32>
-            %536 = arith.constant dense<0.693359375> : vector<16xf32>
+            %498 = arith.mulf %497, %484 fastmath<contract> : vector<16xf32>
+            %499 = arith.constant dense<5.000000e-01> : vector<16xf32>
+            %500 = arith.addf %498, %499 fastmath<contract> : vector<16xf32>
+            %501 = arith.mulf %484, %484 fastmath<contract> : vector<16xf32>
+            %502 = arith.mulf %500, %501 fastmath<contract> : vector<16xf32>
+            %503 = arith.addf %502, %484 fastmath<contract> : vector<16xf32>
+            %504 = arith.constant dense<1.000000e+00> : vector<16xf32>
+            %505 = arith.addf %503, %504 fastmath<contract> : vector<16xf32>
+            %506 = arith.fptosi %478 : vector<16xf32> to vector<16xi32>
+            %507 = arith.constant dense<23> : vector<16xi32>
+            %508 = arith.shli %506, %507 : vector<16xi32>
+            %509 = arith.bitcast %505 : vector<16xf32> to vector<16xi32>
+            %510 = arith.addi %509, %508 : vector<16xi32>
+            %511 = arith.bitcast %510 : vector<16xi32> to vector<16xf32>
+            %512 = arith.constant dense<-87.3365479> : vector<16xf32>
+            %513 = arith.constant dense<0.000000e+00> : vector<16xf32>
+            %514 = arith.cmpf olt, %471, %512 : vector<16xf32>
+            %515 = arith.select %514, %513, %511 : vector<16xf32>
+            %516 = arith.constant dense<88.7228394> : vector<16xf32>
+            %517 = arith.constant dense<0x7f800000> : vector<16xf32>
+            %518 = arith.cmpf ogt, %471, %516 : vector<16xf32>
+            %519 = arith.select %518, %517, %515 : vector<16xf32>
+            %520 = arith.cmpf uno, %471, %471 : vector<16xf32>
+            %521 = arith.select %520, %471, %519 : vector<16xf32>
+            %522 = arith.addf %218, %521 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %523 = arith.divf %87, %522 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %524 = arith.mulf %523, %88 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %525 = arith.muli %62, %222 : index
+            %526 = arith.addi %525, %225 : index
+            vector.store %524, %5[%526] : memref<?xf32>, vector<16xf32>
+            %527 = arith.subf %76, %89 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %528 = arith.cmpf ogt, %527, %160 : vector<16xf32>
+            %529 = arith.select %528, %527, %160 : vector<16xf32>
+            %530 = arith.cmpf olt, %529, %164 : vector<16xf32>
+            %531 = arith.select %530, %529, %164 : vector<16xf32>
+            %532 = arith.constant dense<8.870000e+01> : vector<16xf32>
+            %533 = arith.minnumf %531, %532 : vector<16xf32>
+            %534 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+            %535 = arith.maxnumf %533, %534 : vector<16xf32>
+            %536 = arith.constant dense<1.44269502> : vector<16xf32>
             %537 = arith.mulf %535, %536 fastmath<contract> : vector<16xf32>
-            %538 = arith.subf %532, %537 fastmath<contract> : vector<16xf32>
-            %539 = arith.constant dense<-0.000212194442> : vector<16xf32>
-            %540 = arith.mulf %535, %539 fastmath<contract> : vector<16xf32>
-            %541 = arith.subf %538, %540 fastmath<contract> : vector<16xf32>
-            %542 = arith.constant dense<0.000198756912> : vector<16xf32>
-            %543 = arith.mulf %542, %541 fastmath<contract> : vector<16xf32>
-            %544 = arith.constant dense<0.00139819994> : vector<16xf32>
-            %545 = arith.addf %543, %544 fastmath<contract> : vector<16xf32>
-            %546 = arith.mulf %545, %541 fastmath<contract> : vector<16xf32>
-            %547 = arith.constant dense<0.00833345205> : vector<16xf32>
+            %538 = rlx_cpu.rint %537 : vector<16xf32>
+            %539 = arith.constant dense<0.693359375> : vector<16xf32>
+            %540 = arith.mulf %538, %539 fastmath<contract> : vector<16xf32>
+            %541 = arith.subf %535, %540 fastmath<contract> : vector<16xf32>
+            %542 = arith.constant dense<-0.000212194442> : vector<16xf32>
+            %543 = arith.mulf %538, %542 fastmath<contract> : vector<16xf32>
+            %544 = arith.subf %541, %543 fastmath<contract> : vector<16xf32>
+            %545 = arith.constant dense<0.000198756912> : vector<16xf32>
+            %546 = arith.mulf %545, %544 fastmath<contract> : vector<16xf32>
+            %547 = arith.constant dense<0.00139819994> : vector<16xf32>
             %548 = arith.addf %546, %547 fastmath<contract> : vector<16xf32>
-            %549 = arith.mulf %548, %541 fastmath<contract> : vector<16xf32>
-            %550 = arith.constant dense<0.0416657962> : vector<16xf32>
+            %549 = arith.mulf %548, %544 fastmath<contract> : vector<16xf32>
+            %550 = arith.constant dense<0.00833345205> : vector<16xf32>
             %551 = arith.addf %549, %550 fastmath<contract> : vector<16xf32>
-            %552 = arith.mulf %551, %541 fastmath<contract> : vector<16xf32>
-            %553 = arith.constant dense<0.166666657> : vector<16xf32>
+            %552 = arith.mulf %551, %544 fastmath<contract> : vector<16xf32>
+            %553 = arith.constant dense<0.0416657962> : vector<16xf32>
             %554 = arith.addf %552, %553 fastmath<contract> : vector<16xf32>
-            %555 = arith.mulf %554, %541 fastmath<contract> : vector<16xf32>
-            %556 = arith.constant dense<5.000000e-01> : vector<16xf32>
+            %555 = arith.mulf %554, %544 fastmath<contract> : vector<16xf32>
+            %556 = arith.constant dense<0.166666657> : vector<16xf32>
             %557 = arith.addf %555, %556 fastmath<contract> : vector<16xf32>
-            %558 = arith.mulf %541, %541 fastmath<contract> : vector<16xf32>
-            %559 = arith.mulf %557, %558 fastmath<contract> : vector<16xf32>
-            %560 = arith.addf %559, %541 fastmath<contract> : vector<16xf32>
-            %561 = arith.constant dense<1.000000e+00> : vector<16xf32>
-            %562 = arith.addf %560, %561 fastmath<contract> : vector<16xf32>
-            %563 = arith.fptosi %535 : vector<16xf32> to vector<16xi32>
-            %564 = arith.constant dense<23> : vector<16xi32>
-            %565 = arith.shli %563, %564 : vector<16xi32>
-            %566 = arith.bitcast %562 : vector<16xf32> to vector<16xi32>
-            %567 = arith.addi %566, %565 : vector<16xi32>
-            %568 = arith.bitcast %567 : vector<16xi32> to vector<16xf32>
-            %569 = arith.constant dense<-87.3365479> : vector<16xf32>
-            %570 = arith.constant dense<0.000000e+00> : vector<16xf32>
-            %571 = arith.cmpf olt, %528, %569 : vector<16xf32>
-            %572 = arith.select %571, %570, %568 : vector<16xf32>
-            %573 = arith.constant dense<88.7228394> : vector<16xf32>
-            %574 = arith.constant dense<0x7f800000> : vector<16xf32>
-            %575 = arith.cmpf ogt, %528, %573 : vector<16xf32>
-            %576 = arith.select %575, %574, %572 : vector<16xf32>
-            %577 = arith.cmpf uno, %528, %528 : vector<16xf32>
-            %578 = arith.select %577, %528, %576 : vector<16xf32>
-            %579 = arith.addf %215, %578 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %580 = arith.divf %89, %579 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %581 = arith.mulf %580, %90 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %582 = arith.muli %64, %219 : index
-            %583 = arith.addi %582, %222 : index
-            vector.store %581, %5[%583] : memref<?xf32>, vector<16xf32>
-            %584 = arith.subf %76, %91 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %585 = arith.cmpf ogt, %584, %157 : vector<16xf32>
-            %586 = arith.select %585, %584, %157 : vector<16xf32>
-            %587 = arith.cmpf olt, %586, %161 : vector<16xf32>
-            %588 = arith.select %587, %586, %161 : vector<16xf32>
-            %589 = arith.constant dense<8.870000e+01> : vector<16xf32>
-            %590 = arith.minnumf %588, %589 : vector<16xf32>
-            %591 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-            %592 = arith.maxnumf %590, %591 : vector<16xf32>
-            %593 = arith.constant dense<1.44269502> : vector<16xf32>
-            %594 = arith.mulf %592, %593 fastmath<contract> : vector<16xf32>
-            %595 = rlx_cpu.rint %594 : vector<16xf32>
-            %596 = arith.constant dense<0.693359375> : vector<16xf32>
+            %558 = arith.mulf %557, %544 fastmath<contract> : vector<16xf32>
+            %559 = arith.constant dense<5.000000e-01> : vector<16xf32>
+            %560 = arith.addf %558, %559 fastmath<contract> : vector<16xf32>
+            %561 = arith.mulf %544, %544 fastmath<contract> : vector<16xf32>
+            %562 = arith.mulf %560, %561 fastmath<contract> : vector<16xf32>
+            %563 = arith.addf %562, %544 fastmath<contract> : vector<16xf32>
+            %564 = arith.constant dense<1.000000e+00> : vector<16xf32>
+            %565 = arith.addf %563, %564 fastmath<contract> : vector<16xf32>
+            %566 = arith.fptosi %538 : vector<16xf32> to vector<16xi32>
+            %567 = arith.constant dense<23> : vector<16xi32>
+            %568 = arith.shli %566, %567 : vector<16xi32>
+            %569 = arith.bitcast %565 : vector<16xf32> to vector<16xi32>
+            %570 = arith.addi %569, %568 : vector<16xi32>
+            %571 = arith.bitcast %570 : vector<16xi32> to vector<16xf32>
+            %572 = arith.constant dense<-87.3365479> : vector<16xf32>
+            %573 = arith.constant dense<0.000000e+00> : vector<16xf32>
+            %574 = arith.cmpf olt, %531, %572 : vector<16xf32>
+            %575 = arith.select %574, %573, %571 : vector<16xf32>
+            %576 = arith.constant dense<88.7228394> : vector<16xf32>
+            %577 = arith.constant dense<0x7f800000> : vector<16xf32>
+            %578 = arith.cmpf ogt, %531, %576 : vector<16xf32>
+            %579 = arith.select %578, %577, %575 : vector<16xf32>
+            %580 = arith.cmpf uno, %531, %531 : vector<16xf32>
+            %581 = arith.select %580, %531, %579 : vector<16xf32>
+            %582 = arith.addf %218, %581 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %583 = arith.divf %89, %582 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %584 = arith.mulf %583, %90 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %585 = arith.muli %64, %222 : index
+            %586 = arith.addi %585, %225 : index
+            vector.store %584, %5[%586] : memref<?xf32>, vector<16xf32>
+            %587 = arith.subf %76, %91 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %588 = arith.cmpf ogt, %587, %160 : vector<16xf32>
+            %589 = arith.select %588, %587, %160 : vector<16xf32>
+            %590 = arith.cmpf olt, %589, %164 : vector<16xf32>
+            %591 = arith.select %590, %589, %164 : vector<16xf32>
+            %592 = arith.constant dense<8.870000e+01> : vector<16xf32>
+            %593 = arith.minnumf %591, %592 : vector<16xf32>
+            %594 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+            %595 = arith.maxnumf %593, %594 : vector<16xf32>
+            %596 = arith.constant dense<1.44269502> : vector<16xf32>
             %597 = arith.mulf %595, %596 fastmath<contract> : vector<16xf32>
-            %598 = arith.subf %592, %597 fastmath<contract> : vector<16xf32>
-            %599 = arith.constant dense<-0.000212194442> : vector<16xf32>
-            %600 = arith.mulf %595, %599 fastmath<contract> : vector<16xf32>
-            %601 = arith.subf %598, %600 fastmath<contract> : vector<16xf32>
-            %602 = arith.constant dense<0.000198756912> : vector<16xf32>
-            %603 = arith.mulf %602, %601 fastmath<contract> : vector<16xf32>
-            %604 = arith.constant dense<0.00139819994> : vector<16xf32>
-            %605 = arith.addf %603, %604 fastmath<contract> : vector<16xf32>
-            %606 = arith.mulf %605, %601 fastmath<contract> : vector<16xf32>
-            %607 = arith.constant dense<0.00833345205> : vector<16xf32>
+            %598 = rlx_cpu.rint %597 : vector<16xf32>
+            %599 = arith.constant dense<0.693359375> : vector<16xf32>
+            %600 = arith.mulf %598, %599 fastmath<contract> : vector<16xf32>
+            %601 = arith.subf %595, %600 fastmath<contract> : vector<16xf32>
+            %602 = arith.constant dense<-0.000212194442> : vector<16xf32>
+            %603 = arith.mulf %598, %602 fastmath<contract> : vector<16xf32>
+            %604 = arith.subf %601, %603 fastmath<contract> : vector<16xf32>
+            %605 = arith.constant dense<0.000198756912> : vector<16xf32>
+            %606 = arith.mulf %605, %604 fastmath<contract> : vector<16xf32>
+            %607 = arith.constant dense<0.00139819994> : vector<16xf32>
             %608 = arith.addf %606, %607 fastmath<contract> : vector<16xf32>
-            %609 = arith.mulf %608, %601 fastmath<contract> : vector<16xf32>
-            %610 = arith.constant dense<0.0416657962> : vector<16xf32>
+            %609 = arith.mulf %608, %604 fastmath<contract> : vector<16xf32>
+            %610 = arith.constant dense<0.00833345205> : vector<16xf32>
             %611 = arith.addf %609, %610 fastmath<contract> : vector<16xf32>
-            %612 = arith.mulf %611, %601 fastmath<contract> : vector<16xf32>
-            %613 = arith.constant dense<0.166666657> : vector<16xf32>
+            %612 = arith.mulf %611, %604 fastmath<contract> : vector<16xf32>
+            %613 = arith.constant dense<0.0416657962> : vector<16xf32>
             %614 = arith.addf %612, %613 fastmath<contract> : vector<16xf32>
-            %615 = arith.mulf %614, %601 fastmath<contract> : vector<16xf32>
-            %616 = arith.constant dense<5.000000e-01> : vector<16xf32>
+            %615 = arith.mulf %614, %604 fastmath<contract> : vector<16xf32>
+            %616 = arith.constant dense<0.166666657> : vector<16xf32>
             %617 = arith.addf %615, %616 fastmath<contract> : vector<16xf32>
-            %618 = arith.mulf %601, %601 fastmath<contract> : vector<16xf32>
-            %619 = arith.mulf %617, %618 fastmath<contract> : vector<16xf32>
-            %620 = arith.addf %619, %601 fastmath<contract> : vector<16xf32>
-            %621 = arith.constant dense<1.000000e+00> : vector<16xf32>
-            %622 = arith.addf %620, %621 fastmath<contract> : vector<16xf32>
-            %623 = arith.fptosi %595 : vector<16xf32> to vector<16xi32>
-            %624 = arith.constant dense<23> : vector<16xi32>
-            %625 = arith.shli %623, %624 : vector<16xi32>
-            %626 = arith.bitcast %622 : vector<16xf32> to vector<16xi32>
-            %627 = arith.addi %626, %625 : vector<16xi32>
-            %628 = arith.bitcast %627 : vector<16xi32> to vector<16xf32>
-            %629 = arith.constant dense<-87.3365479> : vector<16xf32>
-            %630 = arith.constant dense<0.000000e+00> : vector<16xf32>
-            %631 = arith.cmpf olt, %588, %629 : vector<16xf32>
-            %632 = arith.select %631, %630, %628 : vector<16xf32>
-            %633 = arith.constant dense<88.7228394> : vector<16xf32>
-            %634 = arith.constant dense<0x7f800000> : vector<16xf32>
-            %635 = arith.cmpf ogt, %588, %633 : vector<16xf32>
-            %636 = arith.select %635, %634, %632 : vector<16xf32>
-            %637 = arith.cmpf uno, %588, %588 : vector<16xf32>
-            %638 = arith.select %637, %588, %636 : vector<16xf32>
-            %639 = arith.addf %215, %638 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %640 = arith.divf %91, %639 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %641 = arith.mulf %640, %92 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %642 = arith.muli %66, %219 : index
-            %643 = arith.addi %642, %222 : index
-            vector.store %641, %5[%643] : memref<?xf32>, vector<16xf32>
+            %618 = arith.mulf %617, %604 fastmath<contract> : vector<16xf32>
+            %619 = arith.constant dense<5.000000e-01> : vector<16xf32>
+            %620 = arith.addf %618, %619 fastmath<contract> : vector<16xf32>
+            %621 = arith.mulf %604, %604 fastmath<contract> : vector<16xf32>
+            %622 = arith.mulf %620, %621 fastmath<contract> : vector<16xf32>
+            %623 = arith.addf %622, %604 fastmath<contract> : vector<16xf32>
+            %624 = arith.constant dense<1.000000e+00> : vector<16xf32>
+            %625 = arith.addf %623, %624 fastmath<contract> : vector<16xf32>
+            %626 = arith.fptosi %598 : vector<16xf32> to vector<16xi32>
+            %627 = arith.constant dense<23> : vector<16xi32>
+            %628 = arith.shli %626, %627 : vector<16xi32>
+            %629 = arith.bitcast %625 : vector<16xf32> to vector<16xi32>
+            %630 = arith.addi %629, %628 : vector<16xi32>
+            %631 = arith.bitcast %630 : vector<16xi32> to vector<16xf32>
+            %632 = arith.constant dense<-87.3365479> : vector<16xf32>
+            %633 = arith.constant dense<0.000000e+00> : vector<16xf32>
+            %634 = arith.cmpf olt, %591, %632 : vector<16xf32>
+            %635 = arith.select %634, %633, %631 : vector<16xf32>
+            %636 = arith.constant dense<88.7228394> : vector<16xf32>
+            %637 = arith.constant dense<0x7f800000> : vector<16xf32>
+            %638 = arith.cmpf ogt, %591, %636 : vector<16xf32>
+            %639 = arith.select %638, %637, %635 : vector<16xf32>
+            %640 = arith.cmpf uno, %591, %591 : vector<16xf32>
+            %641 = arith.select %640, %591, %639 : vector<16xf32>
+            %642 = arith.addf %218, %641 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %643 = arith.divf %91, %642 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %644 = arith.mulf %643, %92 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %645 = arith.muli %66, %222 : index
+            %646 = arith.addi %645, %225 : index
+            vector.store %644, %5[%646] : memref<?xf32>, vector<16xf32>
           }
-          %644 = arith.subi %17, %22 : index
-          %645 = arith.constant 4 : index
-          %646 = arith.divui %644, %645 : index
-          %647 = arith.muli %646, %645 : index
-          %648 = arith.addi %22, %647 : index
-          scf.for %649 = %22 to %648 step %645 {
-            %650 = arith.addi %649, %10 : index
-            %651 = arith.addi %649, %25 : index
-            %652 = arith.constant 3 : index
-            %653 = arith.addi %649, %652 : index
-            %654 = arith.muli %649, %30 : index
-            %655 = arith.muli %650, %30 : index
-            %656 = arith.muli %651, %30 : index
-            %657 = arith.muli %653, %30 : index
-            %658 = arith.constant 0.000000e+00 : f32
-            %659 = vector.broadcast %658 : f32 to vector<16xf32>
-            %660, %661, %662, %663, %664, %665, %666, %667 = scf.for %668 = %11 to %30 step %10 iter_args(%669 = %659, %670 = %659, %671 = %659, %672 = %659, %673 = %659, %674 = %659, %675 = %659, %676 = %659) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %677 = arith.constant 16 : index
-              %678 = arith.muli %668, %677 : index
-              %679 = vector.load %29[%678] : memref<4096xf32>, vector<16xf32>
-              %680 = arith.addi %27, %678 : index
-              %681 = vector.load %29[%680] : memref<4096xf32>, vector<16xf32>
-              %682 = arith.addi %654, %668 : index
-              %683 = memref.load %4[%682] : memref<?xf32>
-              %684 = vector.broadcast %683 : f32 to vector<16xf32>
-              %685 = vector.fma %684, %679, %669 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %686 = vector.fma %684, %681, %670 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %687 = arith.addi %655, %668 : index
-              %688 = memref.load %4[%687] : memref<?xf32>
-              %689 = vector.broadcast %688 : f32 to vector<16xf32>
-              %690 = vector.fma %689, %679, %671 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %691 = vector.fma %689, %681, %672 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %692 = arith.addi %656, %668 : index
-              %693 = memref.load %4[%692] : memref<?xf32>
-              %694 = vector.broadcast %693 : f32 to vector<16xf32>
-              %695 = vector.fma %694, %679, %673 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %696 = vector.fma %694, %681, %674 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %697 = arith.addi %657, %668 : index
-              %698 = memref.load %4[%697] : memref<?xf32>
-              %699 = vector.broadcast %698 : f32 to vector<16xf32>
-              %700 = vector.fma %699, %679, %675 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %701 = vector.fma %699, %681, %676 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              scf.yield %685, %686, %690, %691, %695, %696, %700, %701 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+          %647 = arith.subi %17, %22 : index
+          %648 = arith.constant 4 : index
+          %649 = arith.divui %647, %648 : index
+          %650 = arith.muli %649, %648 : index
+          %651 = arith.addi %22, %650 : index
+          scf.for %652 = %22 to %651 step %648 {
+            %653 = arith.addi %652, %10 : index
+            %654 = arith.addi %652, %25 : index
+            %655 = arith.constant 3 : index
+            %656 = arith.addi %652, %655 : index
+            %657 = arith.muli %652, %30 : index
+            %658 = arith.muli %653, %30 : index
+            %659 = arith.muli %654, %30 : index
+            %660 = arith.muli %656, %30 : index
+            %661 = arith.constant 0.000000e+00 : f32
+            %662 = vector.broadcast %661 : f32 to vector<16xf32>
+            %663, %664, %665, %666, %667, %668, %669, %670 = scf.for %671 = %11 to %30 step %10 iter_args(%672 = %662, %673 = %662, %674 = %662, %675 = %662, %676 = %662, %677 = %662, %678 = %662, %679 = %662) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %680 = arith.constant 16 : index
+              %681 = arith.muli %671, %680 : index
+              %682 = vector.load %29[%681] : memref<4096xf32>, vector<16xf32>
+              %683 = arith.addi %27, %681 : index
+              %684 = vector.load %29[%683] : memref<4096xf32>, vector<16xf32>
+              %685 = arith.constant 256 : index
+              %686 = arith.addi %681, %685 : index
+              rlx_cpu.prefetch %29[%686] {cache = "l1"} : memref<4096xf32>
+              %687 = arith.addi %683, %685 : index
+              rlx_cpu.prefetch %29[%687] {cache = "l1"} : memref<4096xf32>
+              %688 = arith.addi %657, %671 : index
+              %689 = memref.load %4[%688] : memref<?xf32>
+              %690 = vector.broadcast %689 : f32 to vector<16xf32>
+              %691 = vector.fma %690, %682, %672 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %692 = vector.fma %690, %684, %673 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %693 = arith.addi %658, %671 : index
+              %694 = memref.load %4[%693] : memref<?xf32>
+              %695 = vector.broadcast %694 : f32 to vector<16xf32>
+              %696 = vector.fma %695, %682, %674 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %697 = vector.fma %695, %684, %675 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %698 = arith.addi %659, %671 : index
+              %699 = memref.load %4[%698] : memref<?xf32>
+              %700 = vector.broadcast %699 : f32 to vector<16xf32>
+              %701 = vector.fma %700, %682, %676 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %702 = vector.fma %700, %684, %677 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %703 = arith.addi %660, %671 : index
+              %704 = memref.load %4[%703] : memref<?xf32>
+              %705 = vector.broadcast %704 : f32 to vector<16xf32>
+              %706 = vector.fma %705, %682, %678 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %707 = vector.fma %705, %684, %679 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %691, %692, %696, %697, %701, %702, %706, %707 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %702 = arith.subf %659, %660 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %703 = arith.constant -8.700000e+01 : f32
-            %704 = vector.broadcast %703 : f32 to vector<16xf32>
-            %705 = arith.cmpf ogt, %702, %704 : vector<16xf32>
-            %706 = arith.select %705, %702, %704 : vector<16xf32>
-            %707 = arith.constant 8.800000e+01 : f32
-            %708 = vector.broadcast %707 : f32 to vector<16xf32>
-            %709 = arith.cmpf olt, %706, %708 : vector<16xf32>
-            %710 = arith.select %709, %706, %708 : vector<16xf32>
-            %711 = arith.constant dense<8.870000e+01> : vector<16xf32>
-            %712 = arith.minnumf %710, %711 : vector<16xf32>
-            %713 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-            %714 = arith.maxnumf %712, %713 : vector<16xf32>
-            %715 = arith.constant dense<1.44269502> : vector<16xf32>
-            %716 = arith.mulf %714, %715 fastmath<contract> : vector<16xf32>
-            %717 = rlx_cpu.rint %716 : vector<16xf32>
-            %718 = arith.constant dense<0.693359375> : vector<16xf32>
-            %719 = arith.mulf %717, %718 fastmath<contract> : vector<16xf32>
-            %720 = arith.subf %714, %719 fastmath<contract> : vector<16xf32>
-            %721 = arith.constant dense<-0.000212194442> : vector<16xf32>
-            %722 = arith.mulf %717, %721 fastmath<contract> : vector<16xf32>
-            %723 = arith.subf %720, %722 fastmath<contract> : vector<16xf32>
-            %724 = arith.constant dense<0.000198756912> : vector<16xf32>
-            %725 = arith.mulf %724, %723 fastmath<contract> : vector<16xf32>
-            %726 = arith.constant dense<0.00139819994> : vector<16xf32>
-            %727 = arith.addf %725, %726 fastmath<contract> : vector<16xf32>
-            %728 = arith.mulf %727, %723 fastmath<contract> : vector<16xf32>
-            %729 = arith.constant dense<0.00833345205> : vector<16xf32>
-            %730 = arith.addf %728, %729 fastmath<contract> : vector<16xf32>
-            %731 = arith.mulf %730, %723 fastmath<contract> : vector<16xf32>
-            %732 = arith.constant dense<0.0416657962> : vector<16xf32>
+            %708 = arith.subf %662, %663 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %709 = arith.constant -8.700000e+01 : f32
+            %710 = vector.broadcast %709 : f32 to vector<16xf32>
+            %711 = arith.cmpf ogt, %708, %710 : vector<16xf32>
+            %712 = arith.select %711, %708, %710 : vector<16xf32>
+            %713 = arith.constant 8.800000e+01 : f32
+            %714 = vector.broadcast %713 : f32 to vector<16xf32>
+            %715 = arith.cmpf olt, %712, %714 : vector<16xf32>
+            %716 = arith.select %715, %712, %714 : vector<16xf32>
+            %717 = arith.constant dense<8.870000e+01> : vector<16xf32>
+            %718 = arith.minnumf %716, %717 : vector<16xf32>
+            %719 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+            %720 = arith.maxnumf %718, %719 : vector<16xf32>
+            %721 = arith.constant dense<1.44269502> : vector<16xf32>
+            %722 = arith.mulf %720, %721 fastmath<contract> : vector<16xf32>
+            %723 = rlx_cpu.rint %722 : vector<16xf32>
+            %724 = arith.constant dense<0.693359375> : vector<16xf32>
+            %725 = arith.mulf %723, %724 fastmath<contract> : vector<16xf32>
+            %726 = arith.subf %720, %725 fastmath<contract> : vector<16xf32>
+            %727 = arith.constant dense<-0.000212194442> : vector<16xf32>
+            %728 = arith.mulf %723, %727 fastmath<contract> : vector<16xf32>
+            %729 = arith.subf %726, %728 fastmath<contract> : vector<16xf32>
+            %730 = arith.constant dense<0.000198756912> : vector<16xf32>
+            %731 = arith.mulf %730, %729 fastmath<contract> : vector<16xf32>
+            %732 = arith.constant dense<0.00139819994> : vector<16xf32>
             %733 = arith.addf %731, %732 fastmath<contract> : vector<16xf32>
-            %734 = arith.mulf %733, %723 fastmath<contract> : vector<16xf32>
-            %735 = arith.constant dense<0.166666657> : vector<16xf32>
+            %734 = arith.mulf %733, %729 fastmath<contract> : vector<16xf32>
+            %735 = arith.constant dense<0.00833345205> : vector<16xf32>
             %736 = arith.addf %734, %735 fastmath<contract> : vector<16xf32>
-            %737 = arith.mulf %736, %723 fastmath<contract> : vector<16xf32>
-            %738 = arith.constant dense<5.000000e-01> : vector<16xf32>
+            %737 = arith.mulf %736, %729 fastmath<contract> : vector<16xf32>
+            %738 = arith.constant dense<0.0416657962> : vector<16xf32>
             %739 = arith.addf %737, %738 fastmath<contract> : vector<16xf32>
-            %740 = arith.mulf %723, %723 fastmath<contract> : vector<16xf32>
-            %741 = arith.mulf %739, %740 fastmath<contract> : vector<16xf32>
-            %742 = arith.addf %741, %723 fastmath<contract> : vector<16xf32>
-            %743 = arith.constant dense<1.000000e+00> : vector<16xf32>
-            %744 = arith.addf %742, %743 fastmath<contract> : vector<16xf32>
-            %745 = arith.fptosi %717 : vector<16xf32> to vector<16xi32>
-            %746 = arith.constant dense<23> : vector<16xi32>
-            %747 = arith.shli %745, %746 : vector<16xi32>
-            %748 = arith.bitcast %744 : vector<16xf32> to vector<16xi32>
-            %749 = arith.addi %748, %747 : vector<16xi32>
-            %750 = arith.bitcast %749 : vector<16xi32> to vector<16xf32>
-            %751 = arith.constant dense<-87.3365479> : vector<16xf32>
-            %752 = arith.constant dense<0.000000e+00> : vector<16xf32>
-            %753 = arith.cmpf olt, %710, %751 : vector<16xf32>
-            %754 = arith.select %753, %752, %750 : vector<16xf32>
-            %755 = arith.constant dense<88.7228394> : vector<16xf32>
-            %756 = arith.constant dense<0x7f800000> : vector<16xf32>
-            %757 = arith.cmpf ogt, %710, %755 : vector<16xf32>
-            %758 = arith.select %757, %756, %754 : vector<16xf32>
-            %759 = arith.cmpf uno, %710, %710 : vector<16xf32>
-            %760 = arith.select %759, %710, %758 : vector<16xf32>
-            %761 = arith.constant 1.000000e+00 : f32
-            %762 = vector.broadcast %761 : f32 to vector<16xf32>
-            %763 = arith.addf %762, %760 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %764 = arith.divf %660, %763 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %765 = arith.mulf %764, %661 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %766 = arith.constant 192 : index
-            %767 = arith.muli %649, %766 : index
-            %768 = arith.constant 16 : index
-            %769 = arith.muli %24, %768 : index
-            %770 = arith.addi %767, %769 : index
-            vector.store %765, %5[%770] : memref<?xf32>, vector<16xf32>
-            %771 = arith.subf %659, %662 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %772 = arith.cmpf ogt, %771, %704 : vector<16xf32>
-            %773 = arith.select %772, %771, %704 : vector<16xf32>
-            %774 = arith.cmpf olt, %773, %708 : vector<16xf32>
-            %775 = arith.select %774, %773, %708 : vector<16xf32>
-            %776 = arith.constant dense<8.870000e+01> : vector<16xf32>
-            %777 = arith.minnumf %775, %776 : vector<16xf32>
-            %778 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-            %779 = arith.maxnumf %777, %778 : vector<16xf32>
-            %780 = arith.constant dense<1.44269502> : vector<16xf32>
-            %781 = arith.mulf %779, %780 fastmath<contract> : vector<16xf32>
-            %782 = rlx_cpu.rint %781 : vector<16xf32>
-            %783 = arith.constant dense<0.693359375> : vector<16xf32>
-            %784 = arith.mulf %782, %783 fastmath<contract> : vector<16xf32>
-            %785 = arith.subf %779, %784 fastmath<contract> : vector<16xf32>
-            %786 = arith.constant dense<-0.000212194442> : vector<16xf32>
-            %787 = arith.mulf %782, %786 fastmath<contract> : vector<16xf32>
-            %788 = arith.subf %785, %787 fastmath<contract> : vector<16xf32>
-            %789 = arith.constant dense<0.000198756912> : vector<16xf32>
-            %790 = arith.mulf %789, %788 fastmath<contract> : vector<16xf32>
-            %791 = arith.constant dense<0.00139819994> : vector<16xf32>
-            %792 = arith.addf %790, %791 fastmath<contract> : vector<16xf32>
-            %793 = arith.mulf %792, %788 fastmath<contract> : vector<16xf32>
-            %794 = arith.constant dense<0.00833345205> : vector<16xf32>
-            %795 = arith.addf %793, %794 fastmath<contract> : vector<16xf32>
-            %796 = arith.mulf %795, %788 fastmath<contract> : vector<16xf32>
-            %797 = arith.constant dense<0.0416657962> : vector<16xf32>
+            %740 = arith.mulf %739, %729 fastmath<contract> : vector<16xf32>
+            %741 = arith.constant dense<0.166666657> : vector<16xf32>
+            %742 = arith.addf %740, %741 fastmath<contract> : vector<16xf32>
+            %743 = arith.mulf %742, %729 fastmath<contract> : vector<16xf32>
+            %744 = arith.constant dense<5.000000e-01> : vector<16xf32>
+            %745 = arith.addf %743, %744 fastmath<contract> : vector<16xf32>
+            %746 = arith.mulf %729, %729 fastmath<contract> : vector<16xf32>
+            %747 = arith.mulf %745, %746 fastmath<contract> : vector<16xf32>
+            %748 = arith.addf %747, %729 fastmath<contract> : vector<16xf32>
+            %749 = arith.constant dense<1.000000e+00> : vector<16xf32>
+            %750 = arith.addf %748, %749 fastmath<contract> : vector<16xf32>
+            %751 = arith.fptosi %723 : vector<16xf32> to vector<16xi32>
+            %752 = arith.constant dense<23> : vector<16xi32>
+            %753 = arith.shli %751, %752 : vector<16xi32>
+            %754 = arith.bitcast %750 : vector<16xf32> to vector<16xi32>
+            %755 = arith.addi %754, %753 : vector<16xi32>
+            %756 = arith.bitcast %755 : vector<16xi32> to vector<16xf32>
+            %757 = arith.constant dense<-87.3365479> : vector<16xf32>
+            %758 = arith.constant dense<0.000000e+00> : vector<16xf32>
+            %759 = arith.cmpf olt, %716, %757 : vector<16xf32>
+            %760 = arith.select %759, %758, %756 : vector<16xf32>
+            %761 = arith.constant dense<88.7228394> : vector<16xf32>
+            %762 = arith.constant dense<0x7f800000> : vector<16xf32>
+            %763 = arith.cmpf ogt, %716, %761 : vector<16xf32>
+            %764 = arith.select %763, %762, %760 : vector<16xf32>
+            %765 = arith.cmpf uno, %716, %716 : vector<16xf32>
+            %766 = arith.select %765, %716, %764 : vector<16xf32>
+            %767 = arith.constant 1.000000e+00 : f32
+            %768 = vector.broadcast %767 : f32 to vector<16xf32>
+            %769 = arith.addf %768, %766 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %770 = arith.divf %663, %769 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %771 = arith.mulf %770, %664 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %772 = arith.constant 192 : index
+            %773 = arith.muli %652, %772 : index
+            %774 = arith.constant 16 : index
+            %775 = arith.muli %24, %774 : index
+            %776 = arith.addi %773, %775 : index
+            vector.store %771, %5[%776] : memref<?xf32>, vector<16xf32>
+            %777 = arith.subf %662, %665 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %778 = arith.cmpf ogt, %777, %710 : vector<16xf32>
+            %779 = arith.select %778, %777, %710 : vector<16xf32>
+            %780 = arith.cmpf olt, %779, %714 : vector<16xf32>
+            %781 = arith.select %780, %779, %714 : vector<16xf32>
+            %782 = arith.constant dense<8.870000e+01> : vector<16xf32>
+            %783 = arith.minnumf %781, %782 : vector<16xf32>
+            %784 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+            %785 = arith.maxnumf %783, %784 : vector<16xf32>
+            %786 = arith.constant dense<1.44269502> : vector<16xf32>
+            %787 = arith.mulf %785, %786 fastmath<contract> : vector<16xf32>
+            %788 = rlx_cpu.rint %787 : vector<16xf32>
+            %789 = arith.constant dense<0.693359375> : vector<16xf32>
+            %790 = arith.mulf %788, %789 fastmath<contract> : vector<16xf32>
+            %791 = arith.subf %785, %790 fastmath<contract> : vector<16xf32>
+            %792 = arith.constant dense<-0.000212194442> : vector<16xf32>
+            %793 = arith.mulf %788, %792 fastmath<contract> : vector<16xf32>
+            %794 = arith.subf %791, %793 fastmath<contract> : vector<16xf32>
+            %795 = arith.constant dense<0.000198756912> : vector<16xf32>
+            %796 = arith.mulf %795, %794 fastmath<contract> : vector<16xf32>
+            %797 = arith.constant dense<0.00139819994> : vector<16xf32>
             %798 = arith.addf %796, %797 fastmath<contract> : vector<16xf32>
-            %799 = arith.mulf %798, %788 fastmath<contract> : vector<16xf32>
-            %800 = arith.constant dense<0.166666657> : vector<16xf32>
+            %799 = arith.mulf %798, %794 fastmath<contract> : vector<16xf32>
+            %800 = arith.constant dense<0.00833345205> : vector<16xf32>
             %801 = arith.addf %799, %800 fastmath<contract> : vector<16xf32>
-            %802 = arith.mulf %801, %788 fastmath<contract> : vector<16xf32>
-            %803 = arith.constant dense<5.000000e-01> : vector<16xf32>
+            %802 = arith.mulf %801, %794 fastmath<contract> : vector<16xf32>
+            %803 = arith.constant dense<0.0416657962> : vector<16xf32>
             %804 = arith.addf %802, %803 fastmath<contract> : vector<16xf32>
-            %805 = arith.mulf %788, %788 fastmath<contract> : vector<16xf32>
-            %806 = arith.mulf %804, %805 fastmath<contract> : vector<16xf32>
-            %807 = arith.addf %806, %788 fastmath<contract> : vector<16xf32>
-            %808 = arith.constant dense<1.000000e+00> : vector<16xf32>
-            %809 = arith.addf %807, %808 fastmath<contract> : vector<16xf32>
-            %810 = arith.fptosi %782 : vector<16xf32> to vector<16xi32>
-            %811 = arith.constant dense<23> : vector<16xi32>
-            %812 = arith.shli %810, %811 : vector<16xi32>
-            %813 = arith.bitcast %809 : vector<16xf32> to vector<16xi32>
-            %814 = arith.addi %813, %812 : vector<16xi32>
-            %815 = arith.bitcast %814 : vector<16xi32> to vector<16xf32>
-            %816 = arith.constant dense<-87.3365479> : vector<16xf32>
-            %817 = arith.constant dense<0.000000e+00> : vector<16xf32>
-            %818 = arith.cmpf olt, %775, %816 : vector<16xf32>
-            %819 = arith.select %818, %817, %815 : vector<16xf32>
-            %820 = arith.constant dense<88.7228394> : vector<16xf32>
-            %821 = arith.constant dense<0x7f800000> : vector<16xf32>
-            %822 = arith.cmpf ogt, %775, %820 : vector<16xf32>
-            %823 = arith.select %822, %821, %819 : vector<16xf32>
-            %824 = arith.cmpf uno, %775, %775 : vector<16xf32>
-            %825 = arith.select %824, %775, %823 : vector<16xf32>
-            %826 = arith.addf %762, %825 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %827 = arith.divf %662, %826 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %828 = arith.mulf %827, %663 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %829 = arith.muli %650, %766 : index
-            %830 = arith.addi %829, %769 : index
-            vector.store %828, %5[%830] : memref<?xf32>, vector<16xf32>
-            %831 = arith.subf %659, %664 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %832 = arith.cmpf ogt, %831, %704 : vector<16xf32>
-            %833 = arith.select %832, %831, %704 : vector<16xf32>
-            %834 = arith.cmpf olt, %833, %708 : vector<16xf32>
-            %835 = arith.select %834, %833, %708 : vector<16xf32>
-            %836 = arith.constant dense<8.870000e+01> : vector<16xf32>
-            %837 = arith.minnumf %835, %836 : vector<16xf32>
-            %838 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-            %839 = arith.maxnumf %837, %838 : vector<16xf32>
-            %840 = arith.constant dense<1.44269502> : vector<16xf32>
-            %841 = arith.mulf %839, %840 fastmath<contract> : vector<16xf32>
-            %842 = rlx_cpu.rint %841 : vector<16xf32>
-            %843 = arith.constant dense<0.693359375> : vector<16xf32>
-            %844 = arith.mulf %842, %843 fastmath<contract> : vector<16xf32>
-            %845 = arith.subf %839, %844 fastmath<contract> : vector<16xf32>
-            %846 = arith.constant dense<-0.000212194442> : vector<16xf32>
-            %847 = arith.mulf %842, %846 fastmath<contract> : vector<16xf32>
-            %848 = arith.subf %845, %847 fastmath<contract> : vector<16xf32>
-            %849 = arith.constant dense<0.000198756912> : vector<16xf32>
-            %850 = arith.mulf %849, %848 fastmath<contract> : vector<16xf32>
-            %851 = arith.constant dense<0.00139819994> : vector<16xf32>
-            %852 = arith.addf %850, %851 fastmath<contract> : vector<16xf32>
-            %853 = arith.mulf %852, %848 fastmath<contract> : vector<16xf32>
-            %854 = arith.constant dense<0.00833345205> : vector<16xf32>
-            %855 = arith.addf %853, %854 fastmath<contract> : vector<16xf32>
-            %856 = arith.mulf %855, %848 fastmath<contract> : vector<16xf32>
-            %857 = arith.constant dense<0.0416657962> : vector<16xf32>
+            %805 = arith.mulf %804, %794 fastmath<contract> : vector<16xf32>
+            %806 = arith.constant dense<0.166666657> : vector<16xf32>
+            %807 = arith.addf %805, %806 fastmath<contract> : vector<16xf32>
+            %808 = arith.mulf %807, %794 fastmath<contract> : vector<16xf32>
+            %809 = arith.constant dense<5.000000e-01> : vector<16xf32>
+            %810 = arith.addf %808, %809 fastmath<contract> : vector<16xf32>
+            %811 = arith.mulf %794, %794 fastmath<contract> : vector<16xf32>
+            %812 = arith.mulf %810, %811 fastmath<contract> : vector<16xf32>
+            %813 = arith.addf %812, %794 fastmath<contract> : vector<16xf32>
+            %814 = arith.constant dense<1.000000e+00> : vector<16xf32>
+            %815 = arith.addf %813, %814 fastmath<contract> : vector<16xf32>
+            %816 = arith.fptosi %788 : vector<16xf32> to vector<16xi32>
+            %817 = arith.constant dense<23> : vector<16xi32>
+            %818 = arith.shli %816, %817 : vector<16xi32>
+            %819 = arith.bitcast %815 : vector<16xf32> to vector<16xi32>
+            %820 = arith.addi %819, %818 : vector<16xi32>
+            %821 = arith.bitcast %820 : vector<16xi32> to vector<16xf32>
+            %822 = arith.constant dense<-87.3365479> : vector<16xf32>
+            %823 = arith.constant dense<0.000000e+00> : vector<16xf32>
+            %824 = arith.cmpf olt, %781, %822 : vector<16xf32>
+            %825 = arith.select %824, %823, %821 : vector<16xf32>
+            %826 = arith.constant dense<88.7228394> : vector<16xf32>
+            %827 = arith.constant dense<0x7f800000> : vector<16xf32>
+            %828 = arith.cmpf ogt, %781, %826 : vector<16xf32>
+            %829 = arith.select %828, %827, %825 : vector<16xf32>
+            %830 = arith.cmpf uno, %781, %781 : vector<16xf32>
+            %831 = arith.select %830, %781, %829 : vector<16xf32>
+            %832 = arith.addf %768, %831 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %833 = arith.divf %665, %832 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %834 = arith.mulf %833, %666 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %835 = arith.muli %653, %772 : index
+            %836 = arith.addi %835, %775 : index
+            vector.store %834, %5[%836] : memref<?xf32>, vector<16xf32>
+            %837 = arith.subf %662, %667 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %838 = arith.cmpf ogt, %837, %710 : vector<16xf32>
+            %839 = arith.select %838, %837, %710 : vector<16xf32>
+            %840 = arith.cmpf olt, %839, %714 : vector<16xf32>
+            %841 = arith.select %840, %839, %714 : vector<16xf32>
+            %842 = arith.constant dense<8.870000e+01> : vector<16xf32>
+            %843 = arith.minnumf %841, %842 : vector<16xf32>
+            %844 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+            %845 = arith.maxnumf %843, %844 : vector<16xf32>
+            %846 = arith.constant dense<1.44269502> : vector<16xf32>
+            %847 = arith.mulf %845, %846 fastmath<contract> : vector<16xf32>
+            %848 = rlx_cpu.rint %847 : vector<16xf32>
+            %849 = arith.constant dense<0.693359375> : vector<16xf32>
+            %850 = arith.mulf %848, %849 fastmath<contract> : vector<16xf32>
+            %851 = arith.subf %845, %850 fastmath<contract> : vector<16xf32>
+            %852 = arith.constant dense<-0.000212194442> : vector<16xf32>
+            %853 = arith.mulf %848, %852 fastmath<contract> : vector<16xf32>
+            %854 = arith.subf %851, %853 fastmath<contract> : vector<16xf32>
+            %855 = arith.constant dense<0.000198756912> : vector<16xf32>
+            %856 = arith.mulf %855, %854 fastmath<contract> : vector<16xf32>
+            %857 = arith.constant dense<0.00139819994> : vector<16xf32>
             %858 = arith.addf %856, %857 fastmath<contract> : vector<16xf32>
-            %859 = arith.mulf %858, %848 fastmath<contract> : vector<16xf32>
-            %860 = arith.constant dense<0.166666657> : vector<16xf32>
+            %859 = arith.mulf %858, %854 fastmath<contract> : vector<16xf32>
+            %860 = arith.constant dense<0.00833345205> : vector<16xf32>
             %861 = arith.addf %859, %860 fastmath<contract> : vector<16xf32>
-            %862 = arith.mulf %861, %848 fastmath<contract> : vector<16xf32>
-            %863 = arith.constant dense<5.000000e-01> : vector<16xf32>
+            %862 = arith.mulf %861, %854 fastmath<contract> : vector<16xf32>
+            %863 = arith.constant dense<0.0416657962> : vector<16xf32>
             %864 = arith.addf %862, %863 fastmath<contract> : vector<16xf32>
-            %865 = arith.mulf %848, %848 fastmath<contract> : vector<16xf32>
-            %866 = arith.mulf %864, %865 fastmath<contract> : vector<16xf32>
-            %867 = arith.addf %866, %848 fastmath<contract> : vector<16xf32>
-            %868 = arith.constant dense<1.000000e+00> : vector<16xf32>
-            %869 = arith.addf %867, %868 fastmath<contract> : vector<16xf32>
-            %870 = arith.fptosi %842 : vector<16xf32> to vector<16xi32>
-            %871 = arith.constant dense<23> : vector<16xi32>
-            %872 = arith.shli %870, %871 : vector<16xi32>
-            %873 = arith.bitcast %869 : vector<16xf32> to vector<16xi32>
-            %874 = arith.addi %873, %872 : vector<16xi32>
-            %875 = arith.bitcast %874 : vector<16xi32> to vector<16xf32>
-            %876 = arith.constant dense<-87.3365479> : vector<16xf32>
-            %877 = arith.constant dense<0.000000e+00> : vector<16xf32>
-            %878 = arith.cmpf olt, %835, %876 : vector<16xf32>
-            %879 = arith.select %878, %877, %875 : vector<16xf32>
-            %880 = arith.constant dense<88.7228394> : vector<16xf32>
-            %881 = arith.constant dense<0x7f800000> : vector<16xf32>
-            %882 = arith.cmpf ogt, %835, %880 : vector<16xf32>
-            %883 = arith.select %882, %881, %879 : vector<16xf32>
-            %884 = arith.cmpf uno, %835, %835 : vector<16xf32>
-            %885 = arith.select %884, %835, %883 : vector<16xf32>
-            %886 = arith.addf %762, %885 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %887 = arith.divf %664, %886 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %888 = arith.mulf %887, %665 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %889 = arith.muli %651, %766 : index
-            %890 = arith.addi %889, %769 : index
-            vector.store %888, %5[%890] : memref<?xf32>, vector<16xf32>
-            %891 = arith.subf %659, %666 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %892 = arith.cmpf ogt, %891, %704 : vector<16xf32>
-            %893 = arith.select %892, %891, %704 : vector<16xf32>
-            %894 = arith.cmpf olt, %893, %708 : vector<16xf32>
-            %895 = arith.select %894, %893, %708 : vector<16xf32>
-            %896 = arith.constant dense<8.870000e+01> : vector<16xf32>
-            %897 = arith.minnumf %895, %896 : vector<16xf32>
-            %898 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-            %899 = arith.maxnumf %897, %898 : vector<16xf32>
-            %900 = arith.constant dense<1.44269502> : vector<16xf32>
-            %901 = arith.mulf %899, %900 fastmath<contract> : vector<16xf32>
-            %902 = rlx_cpu.rint %901 : vector<16xf32>
-            %903 = arith.constant dense<0.693359375> : vector<16xf32>
-            %904 = arith.mulf %902, %903 fastmath<contract> : vector<16xf32>
-            %905 = arith.subf %899, %904 fastmath<contract> : vector<16xf32>
-            %906 = arith.constant dense<-0.000212194442> : vector<16xf32>
-            %907 = arith.mulf %902, %906 fastmath<contract> : vector<16xf32>
-            %908 = arith.subf %905, %907 fastmath<contract> : vector<16xf32>
-            %909 = arith.constant dense<0.000198756912> : vector<16xf32>
-            %910 = arith.mulf %909, %908 fastmath<contract> : vector<16xf32>
-            %911 = arith.constant dense<0.00139819994> : vector<16xf32>
-            %912 = arith.addf %910, %911 fastmath<contract> : vector<16xf32>
-            %913 = arith.mulf %912, %908 fastmath<contract> : vector<16xf32>
-            %914 = arith.constant dense<0.00833345205> : vector<16xf32>
-            %915 = arith.addf %913, %914 fastmath<contract> : vector<16xf32>
-            %916 = arith.mulf %915, %908 fastmath<contract> : vector<16xf32>
-            %917 = arith.constant dense<0.0416657962> : vector<16xf32>
+            %865 = arith.mulf %864, %854 fastmath<contract> : vector<16xf32>
+            %866 = arith.constant dense<0.166666657> : vector<16xf32>
+            %867 = arith.addf %865, %866 fastmath<contract> : vector<16xf32>
+            %868 = arith.mulf %867, %854 fastmath<contract> : vector<16xf32>
+            %869 = arith.constant dense<5.000000e-01> : vector<16xf32>
+            %870 = arith.addf %868, %869 fastmath<contract> : vector<16xf32>
+            %871 = arith.mulf %854, %854 fastmath<contract> : vector<16xf32>
+            %872 = arith.mulf %870, %871 fastmath<contract> : vector<16xf32>
+            %873 = arith.addf %872, %854 fastmath<contract> : vector<16xf32>
+            %874 = arith.constant dense<1.000000e+00> : vector<16xf32>
+            %875 = arith.addf %873, %874 fastmath<contract> : vector<16xf32>
+            %876 = arith.fptosi %848 : vector<16xf32> to vector<16xi32>
+            %877 = arith.constant dense<23> : vector<16xi32>
+            %878 = arith.shli %876, %877 : vector<16xi32>
+            %879 = arith.bitcast %875 : vector<16xf32> to vector<16xi32>
+            %880 = arith.addi %879, %878 : vector<16xi32>
+            %881 = arith.bitcast %880 : vector<16xi32> to vector<16xf32>
+            %882 = arith.constant dense<-87.3365479> : vector<16xf32>
+            %883 = arith.constant dense<0.000000e+00> : vector<16xf32>
+            %884 = arith.cmpf olt, %841, %882 : vector<16xf32>
+            %885 = arith.select %884, %883, %881 : vector<16xf32>
+            %886 = arith.constant dense<88.7228394> : vector<16xf32>
+            %887 = arith.constant dense<0x7f800000> : vector<16xf32>
+            %888 = arith.cmpf ogt, %841, %886 : vector<16xf32>
+            %889 = arith.select %888, %887, %885 : vector<16xf32>
+            %890 = arith.cmpf uno, %841, %841 : vector<16xf32>
+            %891 = arith.select %890, %841, %889 : vector<16xf32>
+            %892 = arith.addf %768, %891 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %893 = arith.divf %667, %892 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %894 = arith.mulf %893, %668 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %895 = arith.muli %654, %772 : index
+            %896 = arith.addi %895, %775 : index
+            vector.store %894, %5[%896] : memref<?xf32>, vector<16xf32>
+            %897 = arith.subf %662, %669 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %898 = arith.cmpf ogt, %897, %710 : vector<16xf32>
+            %899 = arith.select %898, %897, %710 : vector<16xf32>
+            %900 = arith.cmpf olt, %899, %714 : vector<16xf32>
+            %901 = arith.select %900, %899, %714 : vector<16xf32>
+            %902 = arith.constant dense<8.870000e+01> : vector<16xf32>
+            %903 = arith.minnumf %901, %902 : vector<16xf32>
+            %904 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+            %905 = arith.maxnumf %903, %904 : vector<16xf32>
+            %906 = arith.constant dense<1.44269502> : vector<16xf32>
+            %907 = arith.mulf %905, %906 fastmath<contract> : vector<16xf32>
+            %908 = rlx_cpu.rint %907 : vector<16xf32>
+            %909 = arith.constant dense<0.693359375> : vector<16xf32>
+            %910 = arith.mulf %908, %909 fastmath<contract> : vector<16xf32>
+            %911 = arith.subf %905, %910 fastmath<contract> : vector<16xf32>
+            %912 = arith.constant dense<-0.000212194442> : vector<16xf32>
+            %913 = arith.mulf %908, %912 fastmath<contract> : vector<16xf32>
+            %914 = arith.subf %911, %913 fastmath<contract> : vector<16xf32>
+            %915 = arith.constant dense<0.000198756912> : vector<16xf32>
+            %916 = arith.mulf %915, %914 fastmath<contract> : vector<16xf32>
+            %917 = arith.constant dense<0.00139819994> : vector<16xf32>
             %918 = arith.addf %916, %917 fastmath<contract> : vector<16xf32>
-            %919 = arith.mulf %918, %908 fastmath<contract> : vector<16xf32>
-            %920 = arith.constant dense<0.166666657> : vector<16xf32>
+            %919 = arith.mulf %918, %914 fastmath<contract> : vector<16xf32>
+            %920 = arith.constant dense<0.00833345205> : vector<16xf32>
             %921 = arith.addf %919, %920 fastmath<contract> : vector<16xf32>
-            %922 = arith.mulf %921, %908 fastmath<contract> : vector<16xf32>
-            %923 = arith.constant dense<5.000000e-01> : vector<16xf32>
+            %922 = arith.mulf %921, %914 fastmath<contract> : vector<16xf32>
+            %923 = arith.constant dense<0.0416657962> : vector<16xf32>
             %924 = arith.addf %922, %923 fastmath<contract> : vector<16xf32>
-            %925 = arith.mulf %908, %908 fastmath<contract> : vector<16xf32>
-            %926 = arith.mulf %924, %925 fastmath<contract> : vector<16xf32>
-            %927 = arith.addf %926, %908 fastmath<contract> : vector<16xf32>
-            %928 = arith.constant dense<1.000000e+00> : vector<16xf32>
-            %929 = arith.addf %927, %928 fastmath<contract> : vector<16xf32>
-            %930 = arith.fptosi %902 : vector<16xf32> to vector<16xi32>
-            %931 = arith.constant dense<23> : vector<16xi32>
-            %932 = arith.shli %930, %931 : vector<16xi32>
-            %933 = arith.bitcast %929 : vector<16xf32> to vector<16xi32>
-            %934 = arith.addi %933, %932 : vector<16xi32>
-            %935 = arith.bitcast %934 : vector<16xi32> to vector<16xf32>
-            %936 = arith.constant dense<-87.3365479> : vector<16xf32>
-            %937 = arith.constant dense<0.000000e+00> : vector<16xf32>
-            %938 = arith.cmpf olt, %895, %936 : vector<16xf32>
-            %939 = arith.select %938, %937, %935 : vector<16xf32>
-            %940 = arith.constant dense<88.7228394> : vector<16xf32>
-            %941 = arith.constant dense<0x7f800000> : vector<16xf32>
-            %942 = arith.cmpf ogt, %895, %940 : vector<16xf32>
-            %943 = arith.select %942, %941, %939 : vector<16xf32>
-            %944 = arith.cmpf uno, %895, %895 : vector<16xf32>
-            %945 = arith.select %944, %895, %943 : vector<16xf32>
-            %946 = arith.addf %762, %945 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %947 = arith.divf %666, %946 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %948 = arith.mulf %947, %667 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %949 = arith.muli %653, %766 : index
-            %950 = arith.addi %949, %769 : index
-            vector.store %948, %5[%950] : memref<?xf32>, vector<16xf32>
+            %925 = arith.mulf %924, %914 fastmath<contract> : vector<16xf32>
+            %926 = arith.constant dense<0.166666657> : vector<16xf32>
+            %927 = arith.addf %925, %926 fastmath<contract> : vector<16xf32>
+            %928 = arith.mulf %927, %914 fastmath<contract> : vector<16xf32>
+            %929 = arith.constant dense<5.000000e-01> : vector<16xf32>
+            %930 = arith.addf %928, %929 fastmath<contract> : vector<16xf32>
+            %931 = arith.mulf %914, %914 fastmath<contract> : vector<16xf32>
+            %932 = arith.mulf %930, %931 fastmath<contract> : vector<16xf32>
+            %933 = arith.addf %932, %914 fastmath<contract> : vector<16xf32>
+            %934 = arith.constant dense<1.000000e+00> : vector<16xf32>
+            %935 = arith.addf %933, %934 fastmath<contract> : vector<16xf32>
+            %936 = arith.fptosi %908 : vector<16xf32> to vector<16xi32>
+            %937 = arith.constant dense<23> : vector<16xi32>
+            %938 = arith.shli %936, %937 : vector<16xi32>
+            %939 = arith.bitcast %935 : vector<16xf32> to vector<16xi32>
+            %940 = arith.addi %939, %938 : vector<16xi32>
+            %941 = arith.bitcast %940 : vector<16xi32> to vector<16xf32>
+            %942 = arith.constant dense<-87.3365479> : vector<16xf32>
+            %943 = arith.constant dense<0.000000e+00> : vector<16xf32>
+            %944 = arith.cmpf olt, %901, %942 : vector<16xf32>
+            %945 = arith.select %944, %943, %941 : vector<16xf32>
+            %946 = arith.constant dense<88.7228394> : vector<16xf32>
+            %947 = arith.constant dense<0x7f800000> : vector<16xf32>
+            %948 = arith.cmpf ogt, %901, %946 : vector<16xf32>
+            %949 = arith.select %948, %947, %945 : vector<16xf32>
+            %950 = arith.cmpf uno, %901, %901 : vector<16xf32>
+            %951 = arith.select %950, %901, %949 : vector<16xf32>
+            %952 = arith.addf %768, %951 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %953 = arith.divf %669, %952 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %954 = arith.mulf %953, %670 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %955 = arith.muli %656, %772 : index
+            %956 = arith.addi %955, %775 : index
+            vector.store %954, %5[%956] : memref<?xf32>, vector<16xf32>
           }
-          %951 = arith.subi %17, %648 : index
-          %952 = arith.divui %951, %25 : index
-          %953 = arith.muli %952, %25 : index
-          %954 = arith.addi %648, %953 : index
-          scf.for %955 = %648 to %954 step %25 {
-            %956 = arith.addi %955, %10 : index
-            %957 = arith.muli %955, %30 : index
-            %958 = arith.muli %956, %30 : index
-            %959 = arith.constant 0.000000e+00 : f32
-            %960 = vector.broadcast %959 : f32 to vector<16xf32>
-            %961, %962, %963, %964, %965, %966, %967, %968 = scf.for %969 = %11 to %30 step %25 iter_args(%970 = %960, %971 = %960, %972 = %960, %973 = %960, %974 = %960, %975 = %960, %976 = %960, %977 = %960) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %978 = arith.constant 16 : index
-              %979 = arith.muli %969, %978 : index
-              %980 = vector.load %29[%979] : memref<4096xf32>, vector<16xf32>
-              %981 = arith.addi %27, %979 : index
-              %982 = vector.load %29[%981] : memref<4096xf32>, vector<16xf32>
-              %983 = arith.addi %957, %969 : index
-              %984 = memref.load %4[%983] : memref<?xf32>
-              %985 = vector.broadcast %984 : f32 to vector<16xf32>
-              %986 = vector.fma %985, %980, %970 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %987 = vector.fma %985, %982, %971 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %988 = arith.addi %958, %969 : index
-              %989 = memref.load %4[%988] : memref<?xf32>
-              %990 = vector.broadcast %989 : f32 to vector<16xf32>
-              %991 = vector.fma %990, %980, %972 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %992 = vector.fma %990, %982, %973 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %993 = arith.addi %969, %10 : index
-              %994 = arith.muli %993, %978 : index
-              %995 = vector.load %29[%994] : memref<4096xf32>, vector<16xf32>
-              %996 = arith.addi %27, %994 : index
-              %997 = vector.load %29[%996] : memref<4096xf32>, vector<16xf32>
-              %998 = arith.addi %957, %993 : index
-              %999 = memref.load %4[%998] : memref<?xf32>
-              %1000 = vector.broadcast %999 : f32 to vector<16xf32>
-              %1001 = vector.fma %1000, %995, %974 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %1002 = vector.fma %1000, %997, %975 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %1003 = arith.addi %958, %993 : index
-              %1004 = memref.load %4[%1003] : memref<?xf32>
-              %1005 = vector.broadcast %1004 : f32 to vector<16xf32>
-              %1006 = vector.fma %1005, %995, %976 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %1007 = vector.fma %1005, %997, %977 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              scf.yield %986, %987, %991, %992, %1001, %1002, %1006, %1007 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+          %957 = arith.subi %17, %651 : index
+          %958 = arith.divui %957, %25 : index
+          %959 = arith.muli %958, %25 : index
+          %960 = arith.addi %651, %959 : index
+          scf.for %961 = %651 to %960 step %25 {
+            %962 = arith.addi %961, %10 : index
+            %963 = arith.muli %961, %30 : index
+            %964 = arith.muli %962, %30 : index
+            %965 = arith.constant 0.000000e+00 : f32
+            %966 = vector.broadcast %965 : f32 to vector<16xf32>
+            %967, %968, %969, %970, %971, %972, %973, %974 = scf.for %975 = %11 to %30 step %25 iter_args(%976 = %966, %977 = %966, %978 = %966, %979 = %966, %980 = %966, %981 = %966, %982 = %966, %983 = %966) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %984 = arith.constant 16 : index
+              %985 = arith.muli %975, %984 : index
+              %986 = vector.load %29[%985] : memref<4096xf32>, vector<16xf32>
+              %987 = arith.addi %27, %985 : index
+              %988 = vector.load %29[%987] : memref<4096xf32>, vector<16xf32>
+              %989 = arith.constant 256 : index
+              %990 = arith.addi %985, %989 : index
+              rlx_cpu.prefetch %29[%990] {cache = "l1"} : memref<4096xf32>
+              %991 = arith.addi %987, %989 : index
+              rlx_cpu.prefetch %29[%991] {cache = "l1"} : memref<4096xf32>
+              %992 = arith.addi %963, %975 : index
+              %993 = memref.load %4[%992] : memref<?xf32>
+              %994 = vector.broadcast %993 : f32 to vector<16xf32>
+              %995 = vector.fma %994, %986, %976 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %996 = vector.fma %994, %988, %977 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %997 = arith.addi %964, %975 : index
+              %998 = memref.load %4[%997] : memref<?xf32>
+              %999 = vector.broadcast %998 : f32 to vector<16xf32>
+              %1000 = vector.fma %999, %986, %978 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %1001 = vector.fma %999, %988, %979 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %1002 = arith.addi %975, %10 : index
+              %1003 = arith.muli %1002, %984 : index
+              %1004 = vector.load %29[%1003] : memref<4096xf32>, vector<16xf32>
+              %1005 = arith.addi %27, %1003 : index
+              %1006 = vector.load %29[%1005] : memref<4096xf32>, vector<16xf32>
+              %1007 = arith.addi %1003, %989 : index
+              rlx_cpu.prefetch %29[%1007] {cache = "l1"} : memref<4096xf32>
+              %1008 = arith.addi %1005, %989 : index
+              rlx_cpu.prefetch %29[%1008] {cache = "l1"} : memref<4096xf32>
+              %1009 = arith.addi %963, %1002 : index
+              %1010 = memref.load %4[%1009] : memref<?xf32>
+              %1011 = vector.broadcast %1010 : f32 to vector<16xf32>
+              %1012 = vector.fma %1011, %1004, %980 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %1013 = vector.fma %1011, %1006, %981 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %1014 = arith.addi %964, %1002 : index
+              %1015 = memref.load %4[%1014] : memref<?xf32>
+              %1016 = vector.broadcast %1015 : f32 to vector<16xf32>
+              %1017 = vector.fma %1016, %1004, %982 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %1018 = vector.fma %1016, %1006, %983 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %995, %996, %1000, %1001, %1012, %1013, %1017, %1018 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %1008 = arith.addf %961, %965 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %1009 = arith.addf %962, %966 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %1010 = arith.addf %963, %967 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %1011 = arith.addf %964, %968 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %1012 = arith.subf %960, %1008 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %1013 = arith.constant -8.700000e+01 : f32
-            %1014 = vector.broadcast %1013 : f32 to vector<16xf32>
-            %1015 = arith.cmpf ogt, %1012, %1014 : vector<16xf32>
-            %1016 = arith.select %1015, %1012, %1014 : vector<16xf32>
-            %1017 = arith.constant 8.800000e+01 : f32
-            %1018 = vector.broadcast %1017 : f32 to vector<16xf32>
-            %1019 = arith.cmpf olt, %1016, %1018 : vector<16xf32>
-            %1020 = arith.select %1019, %1016, %1018 : vector<16xf32>
-            %1021 = arith.constant dense<8.870000e+01> : vector<16xf32>
-            %1022 = arith.minnumf %1020, %1021 : vector<16xf32>
-            %1023 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-            %1024 = arith.maxnumf %1022, %1023 : vector<16xf32>
-            %1025 = arith.constant dense<1.44269502> : vector<16xf32>
-            %1026 = arith.mulf %1024, %1025 fastmath<contract> : vector<16xf32>
-            %1027 = rlx_cpu.rint %1026 : vector<16xf32>
-            %1028 = arith.constant dense<0.693359375> : vector<16xf32>
-            %1029 = arith.mulf %1027, %1028 fastmath<contract> : vector<16xf32>
-            %1030 = arith.subf %1024, %1029 fastmath<contract> : vector<16xf32>
-            %1031 = arith.constant dense<-0.000212194442> : vector<16xf32>
-            %1032 = arith.mulf %1027, %1031 fastmath<contract> : vector<16xf32>
-            %1033 = arith.subf %1030, %1032 fastmath<contract> : vector<16xf32>
-            %1034 = arith.constant dense<0.000198756912> : vector<16xf32>
-            %1035 = arith.mulf %1034, %1033 fastmath<contract> : vector<16xf32>
-            %1036 = arith.constant dense<0.00139819994> : vector<16xf32>
-            %1037 = arith.addf %1035, %1036 fastmath<contract> : vector<16xf32>
-            %1038 = arith.mulf %1037, %1033 fastmath<contract> : vector<16xf32>
-            %1039 = arith.constant dense<0.00833345205> : vector<16xf32>
-            %1040 = arith.addf %1038, %1039 fastmath<contract> : vector<16xf32>
-            %1041 = arith.mulf %1040, %1033 fastmath<contract> : vector<16xf32>
-            %1042 = arith.constant dense<0.0416657962> : vector<16xf32>
-            %1043 = arith.addf %1041, %1042 fastmath<contract> : vector<16xf32>
-            %1044 = arith.mulf %1043, %1033 fastmath<contract> : vector<16xf32>
-            %1045 = arith.constant dense<0.166666657> : vector<16xf32>
-            %1046 = arith.addf %1044, %1045 fastmath<contract> : vector<16xf32>
-            %1047 = arith.mulf %1046, %1033 fastmath<contract> : vector<16xf32>
-            %1048 = arith.constant dense<5.000000e-01> : vector<16xf32>
-            %1049 = arith.addf %1047, %1048 fastmath<contract> : vector<16xf32>
-            %1050 = arith.mulf %1033, %1033 fastmath<contract> : vector<16xf32>
-            %1051 = arith.mulf %1049, %1050 fastmath<contract> : vector<16xf32>
-            %1052 = arith.addf %1051, %1033 fastmath<contract> : vector<16xf32>
-            %1053 = arith.constant dense<1.000000e+00> : vector<16xf32>
+            %1019 = arith.addf %967, %971 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1020 = arith.addf %968, %972 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1021 = arith.addf %969, %973 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1022 = arith.addf %970, %974 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1023 = arith.subf %966, %1019 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1024 = arith.constant -8.700000e+01 : f32
+            %1025 = vector.broadcast %1024 : f32 to vector<16xf32>
+            %1026 = arith.cmpf ogt, %1023, %1025 : vector<16xf32>
+            %1027 = arith.select %1026, %1023, %1025 : vector<16xf32>
+            %1028 = arith.constant 8.800000e+01 : f32
+            %1029 = vector.broadcast %1028 : f32 to vector<16xf32>
+            %1030 = arith.cmpf olt, %1027, %1029 : vector<16xf32>
+            %1031 = arith.select %1030, %1027, %1029 : vector<16xf32>
+            %1032 = arith.constant dense<8.870000e+01> : vector<16xf32>
+            %1033 = arith.minnumf %1031, %1032 : vector<16xf32>
+            %1034 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+            %1035 = arith.maxnumf %1033, %1034 : vector<16xf32>
+            %1036 = arith.constant dense<1.44269502> : vector<16xf32>
+            %1037 = arith.mulf %1035, %1036 fastmath<contract> : vector<16xf32>
+            %1038 = rlx_cpu.rint %1037 : vector<16xf32>
+            %1039 = arith.constant dense<0.693359375> : vector<16xf32>
+            %1040 = arith.mulf %1038, %1039 fastmath<contract> : vector<16xf32>
+            %1041 = arith.subf %1035, %1040 fastmath<contract> : vector<16xf32>
+            %1042 = arith.constant dense<-0.000212194442> : vector<16xf32>
+            %1043 = arith.mulf %1038, %1042 fastmath<contract> : vector<16xf32>
+            %1044 = arith.subf %1041, %1043 fastmath<contract> : vector<16xf32>
+            %1045 = arith.constant dense<0.000198756912> : vector<16xf32>
+            %1046 = arith.mulf %1045, %1044 fastmath<contract> : vector<16xf32>
+            %1047 = arith.constant dense<0.00139819994> : vector<16xf32>
+            %1048 = arith.addf %1046, %1047 fastmath<contract> : vector<16xf32>
+            %1049 = arith.mulf %1048, %1044 fastmath<contract> : vector<16xf32>
+            %1050 = arith.constant dense<0.00833345205> : vector<16xf32>
+            %1051 = arith.addf %1049, %1050 fastmath<contract> : vector<16xf32>
+            %1052 = arith.mulf %1051, %1044 fastmath<contract> : vector<16xf32>
+            %1053 = arith.constant dense<0.0416657962> : vector<16xf32>
             %1054 = arith.addf %1052, %1053 fastmath<contract> : vector<16xf32>
-            %1055 = arith.fptosi %1027 : vector<16xf32> to vector<16xi32>
-            %1056 = arith.constant dense<23> : vector<16xi32>
-            %1057 = arith.shli %1055, %1056 : vector<16xi32>
-            %1058 = arith.bitcast %1054 : vector<16xf32> to vector<16xi32>
-            %1059 = arith.addi %1058, %1057 : vector<16xi32>
-            %1060 = arith.bitcast %1059 : vector<16xi32> to vector<16xf32>
-            %1061 = arith.constant dense<-87.3365479> : vector<16xf32>
-            %1062 = arith.constant dense<0.000000e+00> : vector<16xf32>
-            %1063 = arith.cmpf olt, %1020, %1061 : vector<16xf32>
-            %1064 = arith.select %1063, %1062, %1060 : vector<16xf32>
-            %1065 = arith.constant dense<88.7228394> : vector<16xf32>
-            %1066 = arith.constant dense<0x7f800000> : vector<16xf32>
-            %1067 = arith.cmpf ogt, %1020, %1065 : vector<16xf32>
-            %1068 = arith.select %1067, %1066, %1064 : vector<16xf32>
-            %1069 = arith.cmpf uno, %1020, %1020 : vector<16xf32>
-            %1070 = arith.select %1069, %1020, %1068 : vector<16xf32>
-            %1071 = arith.constant 1.000000e+00 : f32
-            %1072 = vector.broadcast %1071 : f32 to vector<16xf32>
-            %1073 = arith.addf %1072, %1070 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %1074 = arith.divf %1008, %1073 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %1075 = arith.mulf %1074, %1009 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %1076 = arith.constant 192 : index
-            %1077 = arith.muli %955, %1076 : index
-            %1078 = arith.constant 16 : index
-            %1079 = arith.muli %24, %1078 : index
-            %1080 = arith.addi %1077, %1079 : index
-            vector.store %1075, %5[%1080] : memref<?xf32>, vector<16xf32>
-            %1081 = arith.subf %960, %1010 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %1082 = arith.cmpf ogt, %1081, %1014 : vector<16xf32>
-            %1083 = arith.select %1082, %1081, %1014 : vector<16xf32>
-            %1084 = arith.cmpf olt, %1083, %1018 : vector<16xf32>
-            %1085 = arith.select %1084, %1083, %1018 : vector<16xf32>
-            %1086 = arith.constant dense<8.870000e+01> : vector<16xf32>
-            %1087 = arith.minnumf %1085, %1086 : vector<16xf32>
-            %1088 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-            %1089 = arith.maxnumf %1087, %1088 : vector<16xf32>
-            %1090 = arith.constant dense<1.44269502> : vector<16xf32>
-            %1091 = arith.mulf %1089, %1090 fastmath<contract> : vector<16xf32>
-            %1092 = rlx_cpu.rint %1091 : vector<16xf32>
-            %1093 = arith.constant dense<0.693359375> : vector<16xf32>
-            %1094 = arith.mulf %1092, %1093 fastmath<contract> : vector<16xf32>
-            %1095 = arith.subf %1089, %1094 fastmath<contract> : vector<16xf32>
-            %1096 = arith.constant dense<-0.000212194442> : vector<16xf32>
-            %1097 = arith.mulf %1092, %1096 fastmath<contract> : vector<16xf32>
-            %1098 = arith.subf %1095, %1097 fastmath<contract> : vector<16xf32>
-            %1099 = arith.constant dense<0.000198756912> : vector<16xf32>
-            %1100 = arith.mulf %1099, %1098 fastmath<contract> : vector<16xf32>
-            %1101 = arith.constant dense<0.00139819994> : vector<16xf32>
-            %1102 = arith.addf %1100, %1101 fastmath<contract> : vector<16xf32>
-            %1103 = arith.mulf %1102, %1098 fastmath<contract> : vector<16xf32>
-            %1104 = arith.constant dense<0.00833345205> : vector<16xf32>
-            %1105 = arith.addf %1103, %1104 fastmath<contract> : vector<16xf32>
-            %1106 = arith.mulf %1105, %1098 fastmath<contract> : vector<16xf32>
-            %1107 = arith.constant dense<0.0416657962> : vector<16xf32>
-            %1108 = arith.addf %1106, %1107 fastmath<contract> : vector<16xf32>
-            %1109 = arith.mulf %1108, %1098 fastmath<contract> : vector<16xf32>
-            %1110 = arith.constant dense<0.166666657> : vector<16xf32>
-            %1111 = arith.addf %1109, %1110 fastmath<contract> : vector<16xf32>
-            %1112 = arith.mulf %1111, %1098 fastmath<contract> : vector<16xf32>
-            %1113 = arith.constant dense<5.000000e-01> : vector<16xf32>
-            %1114 = arith.addf %1112, %1113 fastmath<contract> : vector<16xf32>
-            %1115 = arith.mulf %1098, %1098 fastmath<contract> : vector<16xf32>
-            %1116 = arith.mulf %1114, %1115 fastmath<contract> : vector<16xf32>
-            %1117 = arith.addf %1116, %1098 fastmath<contract> : vector<16xf32>
-            %1118 = arith.constant dense<1.000000e+00> : vector<16xf32>
+            %1055 = arith.mulf %1054, %1044 fastmath<contract> : vector<16xf32>
+            %1056 = arith.constant dense<0.166666657> : vector<16xf32>
+            %1057 = arith.addf %1055, %1056 fastmath<contract> : vector<16xf32>
+            %1058 = arith.mulf %1057, %1044 fastmath<contract> : vector<16xf32>
+            %1059 = arith.constant dense<5.000000e-01> : vector<16xf32>
+            %1060 = arith.addf %1058, %1059 fastmath<contract> : vector<16xf32>
+            %1061 = arith.mulf %1044, %1044 fastmath<contract> : vector<16xf32>
+            %1062 = arith.mulf %1060, %1061 fastmath<contract> : vector<16xf32>
+            %1063 = arith.addf %1062, %1044 fastmath<contract> : vector<16xf32>
+            %1064 = arith.constant dense<1.000000e+00> : vector<16xf32>
+            %1065 = arith.addf %1063, %1064 fastmath<contract> : vector<16xf32>
+            %1066 = arith.fptosi %1038 : vector<16xf32> to vector<16xi32>
+            %1067 = arith.constant dense<23> : vector<16xi32>
+            %1068 = arith.shli %1066, %1067 : vector<16xi32>
+            %1069 = arith.bitcast %1065 : vector<16xf32> to vector<16xi32>
+            %1070 = arith.addi %1069, %1068 : vector<16xi32>
+            %1071 = arith.bitcast %1070 : vector<16xi32> to vector<16xf32>
+            %1072 = arith.constant dense<-87.3365479> : vector<16xf32>
+            %1073 = arith.constant dense<0.000000e+00> : vector<16xf32>
+            %1074 = arith.cmpf olt, %1031, %1072 : vector<16xf32>
+            %1075 = arith.select %1074, %1073, %1071 : vector<16xf32>
+            %1076 = arith.constant dense<88.7228394> : vector<16xf32>
+            %1077 = arith.constant dense<0x7f800000> : vector<16xf32>
+            %1078 = arith.cmpf ogt, %1031, %1076 : vector<16xf32>
+            %1079 = arith.select %1078, %1077, %1075 : vector<16xf32>
+            %1080 = arith.cmpf uno, %1031, %1031 : vector<16xf32>
+            %1081 = arith.select %1080, %1031, %1079 : vector<16xf32>
+            %1082 = arith.constant 1.000000e+00 : f32
+            %1083 = vector.broadcast %1082 : f32 to vector<16xf32>
+            %1084 = arith.addf %1083, %1081 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1085 = arith.divf %1019, %1084 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1086 = arith.mulf %1085, %1020 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1087 = arith.constant 192 : index
+            %1088 = arith.muli %961, %1087 : index
+            %1089 = arith.constant 16 : index
+            %1090 = arith.muli %24, %1089 : index
+            %1091 = arith.addi %1088, %1090 : index
+            vector.store %1086, %5[%1091] : memref<?xf32>, vector<16xf32>
+            %1092 = arith.subf %966, %1021 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1093 = arith.cmpf ogt, %1092, %1025 : vector<16xf32>
+            %1094 = arith.select %1093, %1092, %1025 : vector<16xf32>
+            %1095 = arith.cmpf olt, %1094, %1029 : vector<16xf32>
+            %1096 = arith.select %1095, %1094, %1029 : vector<16xf32>
+            %1097 = arith.constant dense<8.870000e+01> : vector<16xf32>
+            %1098 = arith.minnumf %1096, %1097 : vector<16xf32>
+            %1099 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+            %1100 = arith.maxnumf %1098, %1099 : vector<16xf32>
+            %1101 = arith.constant dense<1.44269502> : vector<16xf32>
+            %1102 = arith.mulf %1100, %1101 fastmath<contract> : vector<16xf32>
+            %1103 = rlx_cpu.rint %1102 : vector<16xf32>
+            %1104 = arith.constant dense<0.693359375> : vector<16xf32>
+            %1105 = arith.mulf %1103, %1104 fastmath<contract> : vector<16xf32>
+            %1106 = arith.subf %1100, %1105 fastmath<contract> : vector<16xf32>
+            %1107 = arith.constant dense<-0.000212194442> : vector<16xf32>
+            %1108 = arith.mulf %1103, %1107 fastmath<contract> : vector<16xf32>
+            %1109 = arith.subf %1106, %1108 fastmath<contract> : vector<16xf32>
+            %1110 = arith.constant dense<0.000198756912> : vector<16xf32>
+            %1111 = arith.mulf %1110, %1109 fastmath<contract> : vector<16xf32>
+            %1112 = arith.constant dense<0.00139819994> : vector<16xf32>
+            %1113 = arith.addf %1111, %1112 fastmath<contract> : vector<16xf32>
+            %1114 = arith.mulf %1113, %1109 fastmath<contract> : vector<16xf32>
+            %1115 = arith.constant dense<0.00833345205> : vector<16xf32>
+            %1116 = arith.addf %1114, %1115 fastmath<contract> : vector<16xf32>
+            %1117 = arith.mulf %1116, %1109 fastmath<contract> : vector<16xf32>
+            %1118 = arith.constant dense<0.0416657962> : vector<16xf32>
             %1119 = arith.addf %1117, %1118 fastmath<contract> : vector<16xf32>
-            %1120 = arith.fptosi %1092 : vector<16xf32> to vector<16xi32>
-            %1121 = arith.constant dense<23> : vector<16xi32>
-            %1122 = arith.shli %1120, %1121 : vector<16xi32>
-            %1123 = arith.bitcast %1119 : vector<16xf32> to vector<16xi32>
-            %1124 = arith.addi %1123, %1122 : vector<16xi32>
-            %1125 = arith.bitcast %1124 : vector<16xi32> to vector<16xf32>
-            %1126 = arith.constant dense<-87.3365479> : vector<16xf32>
-            %1127 = arith.constant dense<0.000000e+00> : vector<16xf32>
-            %1128 = arith.cmpf olt, %1085, %1126 : vector<16xf32>
-            %1129 = arith.select %1128, %1127, %1125 : vector<16xf32>
-            %1130 = arith.constant dense<88.7228394> : vector<16xf32>
-            %1131 = arith.constant dense<0x7f800000> : vector<16xf32>
-            %1132 = arith.cmpf ogt, %1085, %1130 : vector<16xf32>
-            %1133 = arith.select %1132, %1131, %1129 : vector<16xf32>
-            %1134 = arith.cmpf uno, %1085, %1085 : vector<16xf32>
-            %1135 = arith.select %1134, %1085, %1133 : vector<16xf32>
-            %1136 = arith.addf %1072, %1135 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %1137 = arith.divf %1010, %1136 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %1138 = arith.mulf %1137, %1011 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %1139 = arith.muli %956, %1076 : index
-            %1140 = arith.addi %1139, %1079 : index
-            vector.store %1138, %5[%1140] : memref<?xf32>, vector<16xf32>
+            %1120 = arith.mulf %1119, %1109 fastmath<contract> : vector<16xf32>
+            %1121 = arith.constant dense<0.166666657> : vector<16xf32>
+            %1122 = arith.addf %1120, %1121 fastmath<contract> : vector<16xf32>
+            %1123 = arith.mulf %1122, %1109 fastmath<contract> : vector<16xf32>
+            %1124 = arith.constant dense<5.000000e-01> : vector<16xf32>
+            %1125 = arith.addf %1123, %1124 fastmath<contract> : vector<16xf32>
+            %1126 = arith.mulf %1109, %1109 fastmath<contract> : vector<16xf32>
+            %1127 = arith.mulf %1125, %1126 fastmath<contract> : vector<16xf32>
+            %1128 = arith.addf %1127, %1109 fastmath<contract> : vector<16xf32>
+            %1129 = arith.constant dense<1.000000e+00> : vector<16xf32>
+            %1130 = arith.addf %1128, %1129 fastmath<contract> : vector<16xf32>
+            %1131 = arith.fptosi %1103 : vector<16xf32> to vector<16xi32>
+            %1132 = arith.constant dense<23> : vector<16xi32>
+            %1133 = arith.shli %1131, %1132 : vector<16xi32>
+            %1134 = arith.bitcast %1130 : vector<16xf32> to vector<16xi32>
+            %1135 = arith.addi %1134, %1133 : vector<16xi32>
+            %1136 = arith.bitcast %1135 : vector<16xi32> to vector<16xf32>
+            %1137 = arith.constant dense<-87.3365479> : vector<16xf32>
+            %1138 = arith.constant dense<0.000000e+00> : vector<16xf32>
+            %1139 = arith.cmpf olt, %1096, %1137 : vector<16xf32>
+            %1140 = arith.select %1139, %1138, %1136 : vector<16xf32>
+            %1141 = arith.constant dense<88.7228394> : vector<16xf32>
+            %1142 = arith.constant dense<0x7f800000> : vector<16xf32>
+            %1143 = arith.cmpf ogt, %1096, %1141 : vector<16xf32>
+            %1144 = arith.select %1143, %1142, %1140 : vector<16xf32>
+            %1145 = arith.cmpf uno, %1096, %1096 : vector<16xf32>
+            %1146 = arith.select %1145, %1096, %1144 : vector<16xf32>
+            %1147 = arith.addf %1083, %1146 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1148 = arith.divf %1021, %1147 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1149 = arith.mulf %1148, %1022 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1150 = arith.muli %962, %1087 : index
+            %1151 = arith.addi %1150, %1090 : index
+            vector.store %1149, %5[%1151] : memref<?xf32>, vector<16xf32>
           }
-          scf.for %1141 = %954 to %17 step %10 {
-            %1142 = arith.muli %1141, %30 : index
-            %1143 = arith.constant 0.000000e+00 : f32
-            %1144 = vector.broadcast %1143 : f32 to vector<16xf32>
-            %1145, %1146, %1147, %1148 = scf.for %1149 = %11 to %30 step %25 iter_args(%1150 = %1144, %1151 = %1144, %1152 = %1144, %1153 = %1144) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %1154 = arith.constant 16 : index
-              %1155 = arith.muli %1149, %1154 : index
-              %1156 = vector.load %29[%1155] : memref<4096xf32>, vector<16xf32>
-              %1157 = arith.addi %27, %1155 : index
-              %1158 = vector.load %29[%1157] : memref<4096xf32>, vector<16xf32>
-              %1159 = arith.addi %1142, %1149 : index
-              %1160 = memref.load %4[%1159] : memref<?xf32>
-              %1161 = vector.broadcast %1160 : f32 to vector<16xf32>
-              %1162 = vector.fma %1161, %1156, %1150 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %1163 = vector.fma %1161, %1158, %1151 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %1164 = arith.addi %1149, %10 : index
-              %1165 = arith.muli %1164, %1154 : index
-              %1166 = vector.load %29[%1165] : memref<4096xf32>, vector<16xf32>
-              %1167 = arith.addi %27, %1165 : index
-              %1168 = vector.load %29[%1167] : memref<4096xf32>, vector<16xf32>
-              %1169 = arith.addi %1142, %1164 : index
-              %1170 = memref.load %4[%1169] : memref<?xf32>
-              %1171 = vector.broadcast %1170 : f32 to vector<16xf32>
-              %1172 = vector.fma %1171, %1166, %1152 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %1173 = vector.fma %1171, %1168, %1153 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              scf.yield %1162, %1163, %1172, %1173 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+          scf.for %1152 = %960 to %17 step %10 {
+            %1153 = arith.muli %1152, %30 : index
+            %1154 = arith.constant 0.000000e+00 : f32
+            %1155 = vector.broadcast %1154 : f32 to vector<16xf32>
+            %1156, %1157, %1158, %1159 = scf.for %1160 = %11 to %30 step %25 iter_args(%1161 = %1155, %1162 = %1155, %1163 = %1155, %1164 = %1155) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %1165 = arith.constant 16 : index
+              %1166 = arith.muli %1160, %1165 : index
+              %1167 = vector.load %29[%1166] : memref<4096xf32>, vector<16xf32>
+              %1168 = arith.addi %27, %1166 : index
+              %1169 = vector.load %29[%1168] : memref<4096xf32>, vector<16xf32>
+              %1170 = arith.addi %1153, %1160 : index
+              %1171 = memref.load %4[%1170] : memref<?xf32>
+              %1172 = vector.broadcast %1171 : f32 to vector<16xf32>
+              %1173 = vector.fma %1172, %1167, %1161 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %1174 = vector.fma %1172, %1169, %1162 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %1175 = arith.addi %1160, %10 : index
+              %1176 = arith.muli %1175, %1165 : index
+              %1177 = vector.load %29[%1176] : memref<4096xf32>, vector<16xf32>
+              %1178 = arith.addi %27, %1176 : index
+              %1179 = vector.load %29[%1178] : memref<4096xf32>, vector<16xf32>
+              %1180 = arith.addi %1153, %1175 : index
+              %1181 = memref.load %4[%1180] : memref<?xf32>
+              %1182 = vector.broadcast %1181 : f32 to vector<16xf32>
+              %1183 = vector.fma %1182, %1177, %1163 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %1184 = vector.fma %1182, %1179, %1164 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %1173, %1174, %1183, %1184 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %1174 = arith.addf %1145, %1147 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %1175 = arith.addf %1146, %1148 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %1176 = arith.subf %1144, %1174 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %1177 = arith.constant -8.700000e+01 : f32
-            %1178 = vector.broadcast %1177 : f32 to vector<16xf32>
-            %1179 = arith.cmpf ogt, %1176, %1178 : vector<16xf32>
-            %1180 = arith.select %1179, %1176, %1178 : vector<16xf32>
-            %1181 = arith.constant 8.800000e+01 : f32
-            %1182 = vector.broadcast %1181 : f32 to vector<16xf32>
-            %1183 = arith.cmpf olt, %1180, %1182 : vector<16xf32>
-            %1184 = arith.select %1183, %1180, %1182 : vector<16xf32>
-            %1185 = arith.constant dense<8.870000e+01> : vector<16xf32>
-            %1186 = arith.minnumf %1184, %1185 : vector<16xf32>
-            %1187 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-            %1188 = arith.maxnumf %1186, %1187 : vector<16xf32>
-            %1189 = arith.constant dense<1.44269502> : vector<16xf32>
-            %1190 = arith.mulf %1188, %1189 fastmath<contract> : vector<16xf32>
-            %1191 = rlx_cpu.rint %1190 : vector<16xf32>
-            %1192 = arith.constant dense<0.693359375> : vector<16xf32>
-            %1193 = arith.mulf %1191, %1192 fastmath<contract> : vector<16xf32>
-            %1194 = arith.subf %1188, %1193 fastmath<contract> : vector<16xf32>
-            %1195 = arith.constant dense<-0.000212194442> : vector<16xf32>
-            %1196 = arith.mulf %1191, %1195 fastmath<contract> : vector<16xf32>
-            %1197 = arith.subf %1194, %1196 fastmath<contract> : vector<16xf32>
-            %1198 = arith.constant dense<0.000198756912> : vector<16xf32>
-            %1199 = arith.mulf %1198, %1197 fastmath<contract> : vector<16xf32>
-            %1200 = arith.constant dense<0.00139819994> : vector<16xf32>
-            %1201 = arith.addf %1199, %1200 fastmath<contract> : vector<16xf32>
-            %1202 = arith.mulf %1201, %1197 fastmath<contract> : vector<16xf32>
-            %1203 = arith.constant dense<0.00833345205> : vector<16xf32>
-            %1204 = arith.addf %1202, %1203 fastmath<contract> : vector<16xf32>
-            %1205 = arith.mulf %1204, %1197 fastmath<contract> : vector<16xf32>
-            %1206 = arith.constant dense<0.0416657962> : vector<16xf32>
-            %1207 = arith.addf %1205, %1206 fastmath<contract> : vector<16xf32>
-            %1208 = arith.mulf %1207, %1197 fastmath<contract> : vector<16xf32>
-            %1209 = arith.constant dense<0.166666657> : vector<16xf32>
-            %1210 = arith.addf %1208, %1209 fastmath<contract> : vector<16xf32>
-            %1211 = arith.mulf %1210, %1197 fastmath<contract> : vector<16xf32>
-            %1212 = arith.constant dense<5.000000e-01> : vector<16xf32>
-            %1213 = arith.addf %1211, %1212 fastmath<contract> : vector<16xf32>
-            %1214 = arith.mulf %1197, %1197 fastmath<contract> : vector<16xf32>
-            %1215 = arith.mulf %1213, %1214 fastmath<contract> : vector<16xf32>
-            %1216 = arith.addf %1215, %1197 fastmath<contract> : vector<16xf32>
-            %1217 = arith.constant dense<1.000000e+00> : vector<16xf32>
+            %1185 = arith.addf %1156, %1158 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1186 = arith.addf %1157, %1159 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1187 = arith.subf %1155, %1185 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1188 = arith.constant -8.700000e+01 : f32
+            %1189 = vector.broadcast %1188 : f32 to vector<16xf32>
+            %1190 = arith.cmpf ogt, %1187, %1189 : vector<16xf32>
+            %1191 = arith.select %1190, %1187, %1189 : vector<16xf32>
+            %1192 = arith.constant 8.800000e+01 : f32
+            %1193 = vector.broadcast %1192 : f32 to vector<16xf32>
+            %1194 = arith.cmpf olt, %1191, %1193 : vector<16xf32>
+            %1195 = arith.select %1194, %1191, %1193 : vector<16xf32>
+            %1196 = arith.constant dense<8.870000e+01> : vector<16xf32>
+            %1197 = arith.minnumf %1195, %1196 : vector<16xf32>
+            %1198 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+            %1199 = arith.maxnumf %1197, %1198 : vector<16xf32>
+            %1200 = arith.constant dense<1.44269502> : vector<16xf32>
+            %1201 = arith.mulf %1199, %1200 fastmath<contract> : vector<16xf32>
+            %1202 = rlx_cpu.rint %1201 : vector<16xf32>
+            %1203 = arith.constant dense<0.693359375> : vector<16xf32>
+            %1204 = arith.mulf %1202, %1203 fastmath<contract> : vector<16xf32>
+            %1205 = arith.subf %1199, %1204 fastmath<contract> : vector<16xf32>
+            %1206 = arith.constant dense<-0.000212194442> : vector<16xf32>
+            %1207 = arith.mulf %1202, %1206 fastmath<contract> : vector<16xf32>
+            %1208 = arith.subf %1205, %1207 fastmath<contract> : vector<16xf32>
+            %1209 = arith.constant dense<0.000198756912> : vector<16xf32>
+            %1210 = arith.mulf %1209, %1208 fastmath<contract> : vector<16xf32>
+            %1211 = arith.constant dense<0.00139819994> : vector<16xf32>
+            %1212 = arith.addf %1210, %1211 fastmath<contract> : vector<16xf32>
+            %1213 = arith.mulf %1212, %1208 fastmath<contract> : vector<16xf32>
+            %1214 = arith.constant dense<0.00833345205> : vector<16xf32>
+            %1215 = arith.addf %1213, %1214 fastmath<contract> : vector<16xf32>
+            %1216 = arith.mulf %1215, %1208 fastmath<contract> : vector<16xf32>
+            %1217 = arith.constant dense<0.0416657962> : vector<16xf32>
             %1218 = arith.addf %1216, %1217 fastmath<contract> : vector<16xf32>
-            %1219 = arith.fptosi %1191 : vector<16xf32> to vector<16xi32>
-            %1220 = arith.constant dense<23> : vector<16xi32>
-            %1221 = arith.shli %1219, %1220 : vector<16xi32>
-            %1222 = arith.bitcast %1218 : vector<16xf32> to vector<16xi32>
-            %1223 = arith.addi %1222, %1221 : vector<16xi32>
-            %1224 = arith.bitcast %1223 : vector<16xi32> to vector<16xf32>
-            %1225 = arith.constant dense<-87.3365479> : vector<16xf32>
-            %1226 = arith.constant dense<0.000000e+00> : vector<16xf32>
-            %1227 = arith.cmpf olt, %1184, %1225 : vector<16xf32>
-            %1228 = arith.select %1227, %1226, %1224 : vector<16xf32>
-            %1229 = arith.constant dense<88.7228394> : vector<16xf32>
-            %1230 = arith.constant dense<0x7f800000> : vector<16xf32>
-            %1231 = arith.cmpf ogt, %1184, %1229 : vector<16xf32>
-            %1232 = arith.select %1231, %1230, %1228 : vector<16xf32>
-            %1233 = arith.cmpf uno, %1184, %1184 : vector<16xf32>
-            %1234 = arith.select %1233, %1184, %1232 : vector<16xf32>
-            %1235 = arith.constant 1.000000e+00 : f32
-            %1236 = vector.broadcast %1235 : f32 to vector<16xf32>
-            %1237 = arith.addf %1236, %1234 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %1238 = arith.divf %1174, %1237 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %1239 = arith.mulf %1238, %1175 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %1240 = arith.constant 192 : index
-            %1241 = arith.muli %1141, %1240 : index
-            %1242 = arith.constant 16 : index
-            %1243 = arith.muli %24, %1242 : index
-            %1244 = arith.addi %1241, %1243 : index
-            vector.store %1239, %5[%1244] : memref<?xf32>, vector<16xf32>
+            %1219 = arith.mulf %1218, %1208 fastmath<contract> : vector<16xf32>
+            %1220 = arith.constant dense<0.166666657> : vector<16xf32>
+            %1221 = arith.addf %1219, %1220 fastmath<contract> : vector<16xf32>
+            %1222 = arith.mulf %1221, %1208 fastmath<contract> : vector<16xf32>
+            %1223 = arith.constant dense<5.000000e-01> : vector<16xf32>
+            %1224 = arith.addf %1222, %1223 fastmath<contract> : vector<16xf32>
+            %1225 = arith.mulf %1208, %1208 fastmath<contract> : vector<16xf32>
+            %1226 = arith.mulf %1224, %1225 fastmath<contract> : vector<16xf32>
+            %1227 = arith.addf %1226, %1208 fastmath<contract> : vector<16xf32>
+            %1228 = arith.constant dense<1.000000e+00> : vector<16xf32>
+            %1229 = arith.addf %1227, %1228 fastmath<contract> : vector<16xf32>
+            %1230 = arith.fptosi %1202 : vector<16xf32> to vector<16xi32>
+            %1231 = arith.constant dense<23> : vector<16xi32>
+            %1232 = arith.shli %1230, %1231 : vector<16xi32>
+            %1233 = arith.bitcast %1229 : vector<16xf32> to vector<16xi32>
+            %1234 = arith.addi %1233, %1232 : vector<16xi32>
+            %1235 = arith.bitcast %1234 : vector<16xi32> to vector<16xf32>
+            %1236 = arith.constant dense<-87.3365479> : vector<16xf32>
+            %1237 = arith.constant dense<0.000000e+00> : vector<16xf32>
+            %1238 = arith.cmpf olt, %1195, %1236 : vector<16xf32>
+            %1239 = arith.select %1238, %1237, %1235 : vector<16xf32>
+            %1240 = arith.constant dense<88.7228394> : vector<16xf32>
+            %1241 = arith.constant dense<0x7f800000> : vector<16xf32>
+            %1242 = arith.cmpf ogt, %1195, %1240 : vector<16xf32>
+            %1243 = arith.select %1242, %1241, %1239 : vector<16xf32>
+            %1244 = arith.cmpf uno, %1195, %1195 : vector<16xf32>
+            %1245 = arith.select %1244, %1195, %1243 : vector<16xf32>
+            %1246 = arith.constant 1.000000e+00 : f32
+            %1247 = vector.broadcast %1246 : f32 to vector<16xf32>
+            %1248 = arith.addf %1247, %1245 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1249 = arith.divf %1185, %1248 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1250 = arith.mulf %1249, %1186 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1251 = arith.constant 192 : index
+            %1252 = arith.muli %1152, %1251 : index
+            %1253 = arith.constant 16 : index
+            %1254 = arith.muli %24, %1253 : index
+            %1255 = arith.addi %1252, %1254 : index
+            vector.store %1250, %5[%1255] : memref<?xf32>, vector<16xf32>
           }
         } else {
-          %1245 = arith.constant 2048 : index
-          %1246 = arith.muli %24, %1245 : index
-          scf.for %1247 = %15 to %17 step %10 {
-            %1248 = arith.constant 128 : index
-            %1249 = arith.muli %1247, %1248 : index
-            %1250 = arith.constant 0.000000e+00 : f32
-            %1251 = vector.broadcast %1250 : f32 to vector<16xf32>
-            %1252, %1253, %1254, %1255 = scf.for %1256 = %11 to %1248 step %25 iter_args(%1257 = %1251, %1258 = %1251, %1259 = %1251, %1260 = %1251) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %1261 = arith.constant 16 : index
-              %1262 = arith.muli %1256, %1261 : index
-              %1263 = arith.addi %1246, %1262 : index
-              %1264 = vector.load %2[%1263] : memref<?xi16>, vector<16xi16>
-              %1265 = arith.extui %1264 : vector<16xi16> to vector<16xi32>
-              %1266 = arith.constant dense<16> : vector<16xi32>
-              %1267 = arith.shli %1265, %1266 : vector<16xi32>
-              %1268 = arith.bitcast %1267 : vector<16xi32> to vector<16xf32>
-              %1269 = vector.load %3[%1263] : memref<?xi16>, vector<16xi16>
-              %1270 = arith.extui %1269 : vector<16xi16> to vector<16xi32>
-              %1271 = arith.shli %1270, %1266 : vector<16xi32>
-              %1272 = arith.bitcast %1271 : vector<16xi32> to vector<16xf32>
-              %1273 = arith.addi %1249, %1256 : index
-              %1274 = memref.load %4[%1273] : memref<?xf32>
-              %1275 = vector.broadcast %1274 : f32 to vector<16xf32>
-              %1276 = vector.fma %1275, %1268, %1257 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %1277 = vector.fma %1275, %1272, %1258 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %1278 = arith.addi %1256, %10 : index
-              %1279 = arith.muli %1278, %1261 : index
-              %1280 = arith.addi %1246, %1279 : index
-              %1281 = vector.load %2[%1280] : memref<?xi16>, vector<16xi16>
-              %1282 = arith.extui %1281 : vector<16xi16> to vector<16xi32>
-              %1283 = arith.shli %1282, %1266 : vector<16xi32>
-              %1284 = arith.bitcast %1283 : vector<16xi32> to vector<16xf32>
-              %1285 = vector.load %3[%1280] : memref<?xi16>, vector<16xi16>
-              %1286 = arith.extui %1285 : vector<16xi16> to vector<16xi32>
-              %1287 = arith.shli %1286, %1266 : vector<16xi32>
-              %1288 = arith.bitcast %1287 : vector<16xi32> to vector<16xf32>
-              %1289 = arith.addi %1249, %1278 : index
-              %1290 = memref.load %4[%1289] : memref<?xf32>
-              %1291 = vector.broadcast %1290 : f32 to vector<16xf32>
-              %1292 = vector.fma %1291, %1284, %1259 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %1293 = vector.fma %1291, %1288, %1260 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              scf.yield %1276, %1277, %1292, %1293 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+          %1256 = arith.constant 2048 : index
+          %1257 = arith.muli %24, %1256 : index
+          scf.for %1258 = %15 to %17 step %10 {
+            %1259 = arith.constant 128 : index
+            %1260 = arith.muli %1258, %1259 : index
+            %1261 = arith.constant 0.000000e+00 : f32
+            %1262 = vector.broadcast %1261 : f32 to vector<16xf32>
+            %1263, %1264, %1265, %1266 = scf.for %1267 = %11 to %1259 step %25 iter_args(%1268 = %1262, %1269 = %1262, %1270 = %1262, %1271 = %1262) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %1272 = arith.constant 16 : index
+              %1273 = arith.muli %1267, %1272 : index
+              %1274 = arith.addi %1257, %1273 : index
+              %1275 = vector.load %2[%1274] : memref<?xi16>, vector<16xi16>
+              %1276 = arith.extui %1275 : vector<16xi16> to vector<16xi32>
+              %1277 = arith.constant dense<16> : vector<16xi32>
+              %1278 = arith.shli %1276, %1277 : vector<16xi32>
+              %1279 = arith.bitcast %1278 : vector<16xi32> to vector<16xf32>
+              %1280 = vector.load %3[%1274] : memref<?xi16>, vector<16xi16>
+              %1281 = arith.extui %1280 : vector<16xi16> to vector<16xi32>
+              %1282 = arith.shli %1281, %1277 : vector<16xi32>
+              %1283 = arith.bitcast %1282 : vector<16xi32> to vector<16xf32>
+              %1284 = arith.addi %1260, %1267 : index
+              %1285 = memref.load %4[%1284] : memref<?xf32>
+              %1286 = vector.broadcast %1285 : f32 to vector<16xf32>
+              %1287 = vector.fma %1286, %1279, %1268 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %1288 = vector.fma %1286, %1283, %1269 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %1289 = arith.addi %1267, %10 : index
+              %1290 = arith.muli %1289, %1272 : index
+              %1291 = arith.addi %1257, %1290 : index
+              %1292 = vector.load %2[%1291] : memref<?xi16>, vector<16xi16>
+              %1293 = arith.extui %1292 : vector<16xi16> to vector<16xi32>
+              %1294 = arith.shli %1293, %1277 : vector<16xi32>
+              %1295 = arith.bitcast %1294 : vector<16xi32> to vector<16xf32>
+              %1296 = vector.load %3[%1291] : memref<?xi16>, vector<16xi16>
+              %1297 = arith.extui %1296 : vector<16xi16> to vector<16xi32>
+              %1298 = arith.shli %1297, %1277 : vector<16xi32>
+              %1299 = arith.bitcast %1298 : vector<16xi32> to vector<16xf32>
+              %1300 = arith.addi %1260, %1289 : index
+              %1301 = memref.load %4[%1300] : memref<?xf32>
+              %1302 = vector.broadcast %1301 : f32 to vector<16xf32>
+              %1303 = vector.fma %1302, %1295, %1270 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %1304 = vector.fma %1302, %1299, %1271 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %1287, %1288, %1303, %1304 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %1294 = arith.addf %1252, %1254 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %1295 = arith.addf %1253, %1255 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %1296 = arith.subf %1251, %1294 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %1297 = arith.constant -8.700000e+01 : f32
-            %1298 = vector.broadcast %1297 : f32 to vector<16xf32>
-            %1299 = arith.cmpf ogt, %1296, %1298 : vector<16xf32>
-            %1300 = arith.select %1299, %1296, %1298 : vector<16xf32>
-            %1301 = arith.constant 8.800000e+01 : f32
-            %1302 = vector.broadcast %1301 : f32 to vector<16xf32>
-            %1303 = arith.cmpf olt, %1300, %1302 : vector<16xf32>
-            %1304 = arith.select %1303, %1300, %1302 : vector<16xf32>
-            %1305 = arith.constant dense<8.870000e+01> : vector<16xf32>
-            %1306 = arith.minnumf %1304, %1305 : vector<16xf32>
-            %1307 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-            %1308 = arith.maxnumf %1306, %1307 : vector<16xf32>
-            %1309 = arith.constant dense<1.44269502> : vector<16xf32>
-            %1310 = arith.mulf %1308, %1309 fastmath<contract> : vector<16xf32>
-            %1311 = rlx_cpu.rint %1310 : vector<16xf32>
-            %1312 = arith.constant dense<0.693359375> : vector<16xf32>
-            %1313 = arith.mulf %1311, %1312 fastmath<contract> : vector<16xf32>
-            %1314 = arith.subf %1308, %1313 fastmath<contract> : vector<16xf32>
-            %1315 = arith.constant dense<-0.000212194442> : vector<16xf32>
-            %1316 = arith.mulf %1311, %1315 fastmath<contract> : vector<16xf32>
-            %1317 = arith.subf %1314, %1316 fastmath<contract> : vector<16xf32>
-            %1318 = arith.constant dense<0.000198756912> : vector<16xf32>
-            %1319 = arith.mulf %1318, %1317 fastmath<contract> : vector<16xf32>
-            %1320 = arith.constant dense<0.00139819994> : vector<16xf32>
-            %1321 = arith.addf %1319, %1320 fastmath<contract> : vector<16xf32>
-            %1322 = arith.mulf %1321, %1317 fastmath<contract> : vector<16xf32>
-            %1323 = arith.constant dense<0.00833345205> : vector<16xf32>
-            %1324 = arith.addf %1322, %1323 fastmath<contract> : vector<16xf32>
-            %1325 = arith.mulf %1324, %1317 fastmath<contract> : vector<16xf32>
-            %1326 = arith.constant dense<0.0416657962> : vector<16xf32>
-            %1327 = arith.addf %1325, %1326 fastmath<contract> : vector<16xf32>
-            %1328 = arith.mulf %1327, %1317 fastmath<contract> : vector<16xf32>
-            %1329 = arith.constant dense<0.166666657> : vector<16xf32>
-            %1330 = arith.addf %1328, %1329 fastmath<contract> : vector<16xf32>
-            %1331 = arith.mulf %1330, %1317 fastmath<contract> : vector<16xf32>
-            %1332 = arith.constant dense<5.000000e-01> : vector<16xf32>
-            %1333 = arith.addf %1331, %1332 fastmath<contract> : vector<16xf32>
-            %1334 = arith.mulf %1317, %1317 fastmath<contract> : vector<16xf32>
-            %1335 = arith.mulf %1333, %1334 fastmath<contract> : vector<16xf32>
-            %1336 = arith.addf %1335, %1317 fastmath<contract> : vector<16xf32>
-            %1337 = arith.constant dense<1.000000e+00> : vector<16xf32>
+            %1305 = arith.addf %1263, %1265 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1306 = arith.addf %1264, %1266 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1307 = arith.subf %1262, %1305 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1308 = arith.constant -8.700000e+01 : f32
+            %1309 = vector.broadcast %1308 : f32 to vector<16xf32>
+            %1310 = arith.cmpf ogt, %1307, %1309 : vector<16xf32>
+            %1311 = arith.select %1310, %1307, %1309 : vector<16xf32>
+            %1312 = arith.constant 8.800000e+01 : f32
+            %1313 = vector.broadcast %1312 : f32 to vector<16xf32>
+            %1314 = arith.cmpf olt, %1311, %1313 : vector<16xf32>
+            %1315 = arith.select %1314, %1311, %1313 : vector<16xf32>
+            %1316 = arith.constant dense<8.870000e+01> : vector<16xf32>
+            %1317 = arith.minnumf %1315, %1316 : vector<16xf32>
+            %1318 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+            %1319 = arith.maxnumf %1317, %1318 : vector<16xf32>
+            %1320 = arith.constant dense<1.44269502> : vector<16xf32>
+            %1321 = arith.mulf %1319, %1320 fastmath<contract> : vector<16xf32>
+            %1322 = rlx_cpu.rint %1321 : vector<16xf32>
+            %1323 = arith.constant dense<0.693359375> : vector<16xf32>
+            %1324 = arith.mulf %1322, %1323 fastmath<contract> : vector<16xf32>
+            %1325 = arith.subf %1319, %1324 fastmath<contract> : vector<16xf32>
+            %1326 = arith.constant dense<-0.000212194442> : vector<16xf32>
+            %1327 = arith.mulf %1322, %1326 fastmath<contract> : vector<16xf32>
+            %1328 = arith.subf %1325, %1327 fastmath<contract> : vector<16xf32>
+            %1329 = arith.constant dense<0.000198756912> : vector<16xf32>
+            %1330 = arith.mulf %1329, %1328 fastmath<contract> : vector<16xf32>
+            %1331 = arith.constant dense<0.00139819994> : vector<16xf32>
+            %1332 = arith.addf %1330, %1331 fastmath<contract> : vector<16xf32>
+            %1333 = arith.mulf %1332, %1328 fastmath<contract> : vector<16xf32>
+            %1334 = arith.constant dense<0.00833345205> : vector<16xf32>
+            %1335 = arith.addf %1333, %1334 fastmath<contract> : vector<16xf32>
+            %1336 = arith.mulf %1335, %1328 fastmath<contract> : vector<16xf32>
+            %1337 = arith.constant dense<0.0416657962> : vector<16xf32>
             %1338 = arith.addf %1336, %1337 fastmath<contract> : vector<16xf32>
-            %1339 = arith.fptosi %1311 : vector<16xf32> to vector<16xi32>
-            %1340 = arith.constant dense<23> : vector<16xi32>
-            %1341 = arith.shli %1339, %1340 : vector<16xi32>
-            %1342 = arith.bitcast %1338 : vector<16xf32> to vector<16xi32>
-            %1343 = arith.addi %1342, %1341 : vector<16xi32>
-            %1344 = arith.bitcast %1343 : vector<16xi32> to vector<16xf32>
-            %1345 = arith.constant dense<-87.3365479> : vector<16xf32>
-            %1346 = arith.constant dense<0.000000e+00> : vector<16xf32>
-            %1347 = arith.cmpf olt, %1304, %1345 : vector<16xf32>
-            %1348 = arith.select %1347, %1346, %1344 : vector<16xf32>
-            %1349 = arith.constant dense<88.7228394> : vector<16xf32>
-            %1350 = arith.constant dense<0x7f800000> : vector<16xf32>
-            %1351 = arith.cmpf ogt, %1304, %1349 : vector<16xf32>
-            %1352 = arith.select %1351, %1350, %1348 : vector<16xf32>
-            %1353 = arith.cmpf uno, %1304, %1304 : vector<16xf32>
-            %1354 = arith.select %1353, %1304, %1352 : vector<16xf32>
-            %1355 = arith.constant 1.000000e+00 : f32
-            %1356 = vector.broadcast %1355 : f32 to vector<16xf32>
-            %1357 = arith.addf %1356, %1354 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %1358 = arith.divf %1294, %1357 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %1359 = arith.mulf %1358, %1295 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %1360 = arith.constant 192 : index
-            %1361 = arith.muli %1247, %1360 : index
-            %1362 = arith.constant 16 : index
-            %1363 = arith.muli %24, %1362 : index
-            %1364 = arith.addi %1361, %1363 : index
-            vector.store %1359, %5[%1364] : memref<?xf32>, vector<16xf32>
+            %1339 = arith.mulf %1338, %1328 fastmath<contract> : vector<16xf32>
+            %1340 = arith.constant dense<0.166666657> : vector<16xf32>
+            %1341 = arith.addf %1339, %1340 fastmath<contract> : vector<16xf32>
+            %1342 = arith.mulf %1341, %1328 fastmath<contract> : vector<16xf32>
+            %1343 = arith.constant dense<5.000000e-01> : vector<16xf32>
+            %1344 = arith.addf %1342, %1343 fastmath<contract> : vector<16xf32>
+            %1345 = arith.mulf %1328, %1328 fastmath<contract> : vector<16xf32>
+            %1346 = arith.mulf %1344, %1345 fastmath<contract> : vector<16xf32>
+            %1347 = arith.addf %1346, %1328 fastmath<contract> : vector<16xf32>
+            %1348 = arith.constant dense<1.000000e+00> : vector<16xf32>
+            %1349 = arith.addf %1347, %1348 fastmath<contract> : vector<16xf32>
+            %1350 = arith.fptosi %1322 : vector<16xf32> to vector<16xi32>
+            %1351 = arith.constant dense<23> : vector<16xi32>
+            %1352 = arith.shli %1350, %1351 : vector<16xi32>
+            %1353 = arith.bitcast %1349 : vector<16xf32> to vector<16xi32>
+            %1354 = arith.addi %1353, %1352 : vector<16xi32>
+            %1355 = arith.bitcast %1354 : vector<16xi32> to vector<16xf32>
+            %1356 = arith.constant dense<-87.3365479> : vector<16xf32>
+            %1357 = arith.constant dense<0.000000e+00> : vector<16xf32>
+            %1358 = arith.cmpf olt, %1315, %1356 : vector<16xf32>
+            %1359 = arith.select %1358, %1357, %1355 : vector<16xf32>
+            %1360 = arith.constant dense<88.7228394> : vector<16xf32>
+            %1361 = arith.constant dense<0x7f800000> : vector<16xf32>
+            %1362 = arith.cmpf ogt, %1315, %1360 : vector<16xf32>
+            %1363 = arith.select %1362, %1361, %1359 : vector<16xf32>
+            %1364 = arith.cmpf uno, %1315, %1315 : vector<16xf32>
+            %1365 = arith.select %1364, %1315, %1363 : vector<16xf32>
+            %1366 = arith.constant 1.000000e+00 : f32
+            %1367 = vector.broadcast %1366 : f32 to vector<16xf32>
+            %1368 = arith.addf %1367, %1365 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1369 = arith.divf %1305, %1368 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1370 = arith.mulf %1369, %1306 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1371 = arith.constant 192 : index
+            %1372 = arith.muli %1258, %1371 : index
+            %1373 = arith.constant 16 : index
+            %1374 = arith.muli %24, %1373 : index
+            %1375 = arith.addi %1372, %1374 : index
+            vector.store %1370, %5[%1375] : memref<?xf32>, vector<16xf32>
           }
         }
       }
@@ -18681,7 +18833,7 @@ builtin.module {
     }) : (index, index, index) -> ()
     func.return
   }
-  func.func private @multi_linear_k128_n128x64x64_bf16(%0: memref<?xf32>, %1: memref<?xi16>, %2: memref<?xi16>, %3: memref<?xi16>, %4: memref<?xf32>, %5: memref<?xf32>, %6: memref<?xf32>, %7: index) attributes {rlx.kernel = {family = "multi_linear", k = 128 : i64, ns = array<i64: 128, 64, 64>, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 512 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64, weight_format = "bf16", stage = true, tail_rows = array<i64: 4, 2>, block_chains = 8 : i64}} {
+  func.func private @multi_linear_k128_n128x64x64_bf16(%0: memref<?xf32>, %1: memref<?xi16>, %2: memref<?xi16>, %3: memref<?xi16>, %4: memref<?xf32>, %5: memref<?xf32>, %6: memref<?xf32>, %7: index) attributes {rlx.kernel = {family = "multi_linear", k = 128 : i64, ns = array<i64: 128, 64, 64>, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 512 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64, weight_format = "bf16", stage = true, tail_rows = array<i64: 4, 2>, block_chains = 8 : i64, block_prefetch = "l1_ahead", prefetch_steps = 16 : i64}} {
     %8 = arith.constant 32768 : index
     %9 = arith.muli %7, %8 : index
     %10 = arith.constant 511 : index
@@ -18788,331 +18940,350 @@ builtin.module {
                 %135 = vector.load %53[%134] : memref<4096xf32>, vector<16xf32>
                 %136 = arith.addi %50, %134 : index
                 %137 = vector.load %53[%136] : memref<4096xf32>, vector<16xf32>
-                %138 = arith.addi %90, %116 : index
-                %139 = memref.load %0[%138] : memref<?xf32>
-                %140 = vector.broadcast %139 : f32 to vector<16xf32>
-                %141 = vector.fma %140, %135, %117 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %142 = vector.fma %140, %137, %118 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %143 = arith.addi %91, %116 : index
-                %144 = memref.load %0[%143] : memref<?xf32>
-                %145 = vector.broadcast %144 : f32 to vector<16xf32>
-                %146 = vector.fma %145, %135, %119 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %147 = vector.fma %145, %137, %120 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %148 = arith.addi %92, %116 : index
-                %149 = memref.load %0[%148] : memref<?xf32>
-                %150 = vector.broadcast %149 : f32 to vector<16xf32>
-                %151 = vector.fma %150, %135, %121 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %152 = vector.fma %150, %137, %122 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %153 = arith.addi %93, %116 : index
-                %154 = memref.load %0[%153] : memref<?xf32>
-                %155 = vector.broadcast %154 : f32 to vector<16xf32>
-                %156 = vector.fma %155, %135, %123 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %157 = vector.fma %155, %137, %124 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %158 = arith.addi %94, %116 : index
-                %159 = memref.load %0[%158] : memref<?xf32>
-                %160 = vector.broadcast %159 : f32 to vector<16xf32>
-                %161 = vector.fma %160, %135, %125 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %162 = vector.fma %160, %137, %126 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %163 = arith.addi %95, %116 : index
-                %164 = memref.load %0[%163] : memref<?xf32>
-                %165 = vector.broadcast %164 : f32 to vector<16xf32>
-                %166 = vector.fma %165, %135, %127 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %167 = vector.fma %165, %137, %128 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %168 = arith.addi %96, %116 : index
-                %169 = memref.load %0[%168] : memref<?xf32>
-                %170 = vector.broadcast %169 : f32 to vector<16xf32>
-                %171 = vector.fma %170, %135, %129 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %172 = vector.fma %170, %137, %130 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %173 = arith.addi %97, %116 : index
-                %174 = memref.load %0[%173] : memref<?xf32>
-                %175 = vector.broadcast %174 : f32 to vector<16xf32>
-                %176 = vector.fma %175, %135, %131 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %177 = vector.fma %175, %137, %132 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %141, %142, %146, %147, %151, %152, %156, %157, %161, %162, %166, %167, %171, %172, %176, %177 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+                %138 = arith.constant 256 : index
+                %139 = arith.addi %134, %138 : index
+                rlx_cpu.prefetch %53[%139] {cache = "l1"} : memref<4096xf32>
+                %140 = arith.addi %136, %138 : index
+                rlx_cpu.prefetch %53[%140] {cache = "l1"} : memref<4096xf32>
+                %141 = arith.addi %90, %116 : index
+                %142 = memref.load %0[%141] : memref<?xf32>
+                %143 = vector.broadcast %142 : f32 to vector<16xf32>
+                %144 = vector.fma %143, %135, %117 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %145 = vector.fma %143, %137, %118 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %146 = arith.addi %91, %116 : index
+                %147 = memref.load %0[%146] : memref<?xf32>
+                %148 = vector.broadcast %147 : f32 to vector<16xf32>
+                %149 = vector.fma %148, %135, %119 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %150 = vector.fma %148, %137, %120 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %151 = arith.addi %92, %116 : index
+                %152 = memref.load %0[%151] : memref<?xf32>
+                %153 = vector.broadcast %152 : f32 to vector<16xf32>
+                %154 = vector.fma %153, %135, %121 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %155 = vector.fma %153, %137, %122 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %156 = arith.addi %93, %116 : index
+                %157 = memref.load %0[%156] : memref<?xf32>
+                %158 = vector.broadcast %157 : f32 to vector<16xf32>
+                %159 = vector.fma %158, %135, %123 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %160 = vector.fma %158, %137, %124 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %161 = arith.addi %94, %116 : index
+                %162 = memref.load %0[%161] : memref<?xf32>
+                %163 = vector.broadcast %162 : f32 to vector<16xf32>
+                %164 = vector.fma %163, %135, %125 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %165 = vector.fma %163, %137, %126 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %166 = arith.addi %95, %116 : index
+                %167 = memref.load %0[%166] : memref<?xf32>
+                %168 = vector.broadcast %167 : f32 to vector<16xf32>
+                %169 = vector.fma %168, %135, %127 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %170 = vector.fma %168, %137, %128 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %171 = arith.addi %96, %116 : index
+                %172 = memref.load %0[%171] : memref<?xf32>
+                %173 = vector.broadcast %172 : f32 to vector<16xf32>
+                %174 = vector.fma %173, %135, %129 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %175 = vector.fma %173, %137, %130 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %176 = arith.addi %97, %116 : index
+                %177 = memref.load %0[%176] : memref<?xf32>
+                %178 = vector.broadcast %177 : f32 to vector<16xf32>
+                %179 = vector.fma %178, %135, %131 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %180 = vector.fma %178, %137, %132 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %144, %145, %149, %150, %154, %155, %159, %160, %164, %165, %169, %170, %174, %175, %179, %180 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %178 = arith.constant 16 : index
-              %179 = arith.muli %42, %178 : index
-              %180 = arith.muli %77, %47 : index
-              %181 = arith.addi %180, %179 : index
-              vector.store %100, %49[%181] : memref<?xf32>, vector<16xf32>
-              %182 = arith.muli %43, %178 : index
-              %183 = arith.addi %180, %182 : index
-              vector.store %101, %49[%183] : memref<?xf32>, vector<16xf32>
-              %184 = arith.muli %78, %47 : index
-              %185 = arith.addi %184, %179 : index
-              vector.store %102, %49[%185] : memref<?xf32>, vector<16xf32>
-              %186 = arith.addi %184, %182 : index
-              vector.store %103, %49[%186] : memref<?xf32>, vector<16xf32>
-              %187 = arith.muli %79, %47 : index
-              %188 = arith.addi %187, %179 : index
-              vector.store %104, %49[%188] : memref<?xf32>, vector<16xf32>
-              %189 = arith.addi %187, %182 : index
-              vector.store %105, %49[%189] : memref<?xf32>, vector<16xf32>
-              %190 = arith.muli %81, %47 : index
-              %191 = arith.addi %190, %179 : index
-              vector.store %106, %49[%191] : memref<?xf32>, vector<16xf32>
-              %192 = arith.addi %190, %182 : index
-              vector.store %107, %49[%192] : memref<?xf32>, vector<16xf32>
-              %193 = arith.muli %83, %47 : index
-              %194 = arith.addi %193, %179 : index
-              vector.store %108, %49[%194] : memref<?xf32>, vector<16xf32>
-              %195 = arith.addi %193, %182 : index
-              vector.store %109, %49[%195] : memref<?xf32>, vector<16xf32>
-              %196 = arith.muli %85, %47 : index
-              %197 = arith.addi %196, %179 : index
-              vector.store %110, %49[%197] : memref<?xf32>, vector<16xf32>
-              %198 = arith.addi %196, %182 : index
-              vector.store %111, %49[%198] : memref<?xf32>, vector<16xf32>
-              %199 = arith.muli %87, %47 : index
-              %200 = arith.addi %199, %179 : index
-              vector.store %112, %49[%200] : memref<?xf32>, vector<16xf32>
-              %201 = arith.addi %199, %182 : index
-              vector.store %113, %49[%201] : memref<?xf32>, vector<16xf32>
-              %202 = arith.muli %89, %47 : index
-              %203 = arith.addi %202, %179 : index
-              vector.store %114, %49[%203] : memref<?xf32>, vector<16xf32>
-              %204 = arith.addi %202, %182 : index
-              vector.store %115, %49[%204] : memref<?xf32>, vector<16xf32>
+              %181 = arith.constant 16 : index
+              %182 = arith.muli %42, %181 : index
+              %183 = arith.muli %77, %47 : index
+              %184 = arith.addi %183, %182 : index
+              vector.store %100, %49[%184] : memref<?xf32>, vector<16xf32>
+              %185 = arith.muli %43, %181 : index
+              %186 = arith.addi %183, %185 : index
+              vector.store %101, %49[%186] : memref<?xf32>, vector<16xf32>
+              %187 = arith.muli %78, %47 : index
+              %188 = arith.addi %187, %182 : index
+              vector.store %102, %49[%188] : memref<?xf32>, vector<16xf32>
+              %189 = arith.addi %187, %185 : index
+              vector.store %103, %49[%189] : memref<?xf32>, vector<16xf32>
+              %190 = arith.muli %79, %47 : index
+              %191 = arith.addi %190, %182 : index
+              vector.store %104, %49[%191] : memref<?xf32>, vector<16xf32>
+              %192 = arith.addi %190, %185 : index
+              vector.store %105, %49[%192] : memref<?xf32>, vector<16xf32>
+              %193 = arith.muli %81, %47 : index
+              %194 = arith.addi %193, %182 : index
+              vector.store %106, %49[%194] : memref<?xf32>, vector<16xf32>
+              %195 = arith.addi %193, %185 : index
+              vector.store %107, %49[%195] : memref<?xf32>, vector<16xf32>
+              %196 = arith.muli %83, %47 : index
+              %197 = arith.addi %196, %182 : index
+              vector.store %108, %49[%197] : memref<?xf32>, vector<16xf32>
+              %198 = arith.addi %196, %185 : index
+              vector.store %109, %49[%198] : memref<?xf32>, vector<16xf32>
+              %199 = arith.muli %85, %47 : index
+              %200 = arith.addi %199, %182 : index
+              vector.store %110, %49[%200] : memref<?xf32>, vector<16xf32>
+              %201 = arith.addi %199, %185 : index
+              vector.store %111, %49[%201] : memref<?xf32>, vector<16xf32>
+              %202 = arith.muli %87, %47 : index
+              %203 = arith.addi %202, %182 : index
+              vector.store %112, %49[%203] : memref<?xf32>, vector<16xf32>
+              %204 = arith.addi %202, %185 : index
+              vector.store %113, %49[%204] : memref<?xf32>, vector<16xf32>
+              %205 = arith.muli %89, %47 : index
+              %206 = arith.addi %205, %182 : index
+              vector.store %114, %49[%206] : memref<?xf32>, vector<16xf32>
+              %207 = arith.addi %205, %185 : index
+              vector.store %115, %49[%207] : memref<?xf32>, vector<16xf32>
             }
-            %205 = arith.subi %25, %29 : index
-            %206 = arith.constant 4 : index
-            %207 = arith.divui %205, %206 : index
-            %208 = arith.muli %207, %206 : index
-            %209 = arith.addi %29, %208 : index
-            scf.for %210 = %29 to %209 step %206 {
-              %211 = arith.addi %210, %17 : index
-              %212 = arith.addi %210, %32 : index
-              %213 = arith.constant 3 : index
-              %214 = arith.addi %210, %213 : index
-              %215 = arith.muli %210, %46 : index
-              %216 = arith.muli %211, %46 : index
-              %217 = arith.muli %212, %46 : index
-              %218 = arith.muli %214, %46 : index
-              %219 = arith.constant 0.000000e+00 : f32
-              %220 = vector.broadcast %219 : f32 to vector<16xf32>
-              %221, %222, %223, %224, %225, %226, %227, %228 = scf.for %229 = %16 to %46 step %17 iter_args(%230 = %220, %231 = %220, %232 = %220, %233 = %220, %234 = %220, %235 = %220, %236 = %220, %237 = %220) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %238 = arith.constant 16 : index
-                %239 = arith.muli %229, %238 : index
-                %240 = vector.load %53[%239] : memref<4096xf32>, vector<16xf32>
-                %241 = arith.addi %50, %239 : index
-                %242 = vector.load %53[%241] : memref<4096xf32>, vector<16xf32>
-                %243 = arith.addi %215, %229 : index
-                %244 = memref.load %0[%243] : memref<?xf32>
-                %245 = vector.broadcast %244 : f32 to vector<16xf32>
-                %246 = vector.fma %245, %240, %230 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %247 = vector.fma %245, %242, %231 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %248 = arith.addi %216, %229 : index
-                %249 = memref.load %0[%248] : memref<?xf32>
-                %250 = vector.broadcast %249 : f32 to vector<16xf32>
-                %251 = vector.fma %250, %240, %232 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %252 = vector.fma %250, %242, %233 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %253 = arith.addi %217, %229 : index
-                %254 = memref.load %0[%253] : memref<?xf32>
-                %255 = vector.broadcast %254 : f32 to vector<16xf32>
-                %256 = vector.fma %255, %240, %234 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %257 = vector.fma %255, %242, %235 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %258 = arith.addi %218, %229 : index
-                %259 = memref.load %0[%258] : memref<?xf32>
-                %260 = vector.broadcast %259 : f32 to vector<16xf32>
-                %261 = vector.fma %260, %240, %236 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %262 = vector.fma %260, %242, %237 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %246, %247, %251, %252, %256, %257, %261, %262 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %208 = arith.subi %25, %29 : index
+            %209 = arith.constant 4 : index
+            %210 = arith.divui %208, %209 : index
+            %211 = arith.muli %210, %209 : index
+            %212 = arith.addi %29, %211 : index
+            scf.for %213 = %29 to %212 step %209 {
+              %214 = arith.addi %213, %17 : index
+              %215 = arith.addi %213, %32 : index
+              %216 = arith.constant 3 : index
+              %217 = arith.addi %213, %216 : index
+              %218 = arith.muli %213, %46 : index
+              %219 = arith.muli %214, %46 : index
+              %220 = arith.muli %215, %46 : index
+              %221 = arith.muli %217, %46 : index
+              %222 = arith.constant 0.000000e+00 : f32
+              %223 = vector.broadcast %222 : f32 to vector<16xf32>
+              %224, %225, %226, %227, %228, %229, %230, %231 = scf.for %232 = %16 to %46 step %17 iter_args(%233 = %223, %234 = %223, %235 = %223, %236 = %223, %237 = %223, %238 = %223, %239 = %223, %240 = %223) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %241 = arith.constant 16 : index
+                %242 = arith.muli %232, %241 : index
+                %243 = vector.load %53[%242] : memref<4096xf32>, vector<16xf32>
+                %244 = arith.addi %50, %242 : index
+                %245 = vector.load %53[%244] : memref<4096xf32>, vector<16xf32>
+                %246 = arith.constant 256 : index
+                %247 = arith.addi %242, %246 : index
+                rlx_cpu.prefetch %53[%247] {cache = "l1"} : memref<4096xf32>
+                %248 = arith.addi %244, %246 : index
+                rlx_cpu.prefetch %53[%248] {cache = "l1"} : memref<4096xf32>
+                %249 = arith.addi %218, %232 : index
+                %250 = memref.load %0[%249] : memref<?xf32>
+                %251 = vector.broadcast %250 : f32 to vector<16xf32>
+                %252 = vector.fma %251, %243, %233 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %253 = vector.fma %251, %245, %234 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %254 = arith.addi %219, %232 : index
+                %255 = memref.load %0[%254] : memref<?xf32>
+                %256 = vector.broadcast %255 : f32 to vector<16xf32>
+                %257 = vector.fma %256, %243, %235 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %258 = vector.fma %256, %245, %236 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %259 = arith.addi %220, %232 : index
+                %260 = memref.load %0[%259] : memref<?xf32>
+                %261 = vector.broadcast %260 : f32 to vector<16xf32>
+                %262 = vector.fma %261, %243, %237 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %263 = vector.fma %261, %245, %238 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %264 = arith.addi %221, %232 : index
+                %265 = memref.load %0[%264] : memref<?xf32>
+                %266 = vector.broadcast %265 : f32 to vector<16xf32>
+                %267 = vector.fma %266, %243, %239 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %268 = vector.fma %266, %245, %240 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %252, %253, %257, %258, %262, %263, %267, %268 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %263 = arith.constant 16 : index
-              %264 = arith.muli %42, %263 : index
-              %265 = arith.muli %210, %47 : index
-              %266 = arith.addi %265, %264 : index
-              vector.store %221, %49[%266] : memref<?xf32>, vector<16xf32>
-              %267 = arith.muli %43, %263 : index
-              %268 = arith.addi %265, %267 : index
-              vector.store %222, %49[%268] : memref<?xf32>, vector<16xf32>
-              %269 = arith.muli %211, %47 : index
-              %270 = arith.addi %269, %264 : index
-              vector.store %223, %49[%270] : memref<?xf32>, vector<16xf32>
-              %271 = arith.addi %269, %267 : index
-              vector.store %224, %49[%271] : memref<?xf32>, vector<16xf32>
-              %272 = arith.muli %212, %47 : index
-              %273 = arith.addi %272, %264 : index
-              vector.store %225, %49[%273] : memref<?xf32>, vector<16xf32>
-              %274 = arith.addi %272, %267 : index
-              vector.store %226, %49[%274] : memref<?xf32>, vector<16xf32>
+              %269 = arith.constant 16 : index
+              %270 = arith.muli %42, %269 : index
+              %271 = arith.muli %213, %47 : index
+              %272 = arith.addi %271, %270 : index
+              vector.store %224, %49[%272] : memref<?xf32>, vector<16xf32>
+              %273 = arith.muli %43, %269 : index
+              %274 = arith.addi %271, %273 : index
+              vector.store %225, %49[%274] : memref<?xf32>, vector<16xf32>
               %275 = arith.muli %214, %47 : index
-              %276 = arith.addi %275, %264 : index
-              vector.store %227, %49[%276] : memref<?xf32>, vector<16xf32>
-              %277 = arith.addi %275, %267 : index
-              vector.store %228, %49[%277] : memref<?xf32>, vector<16xf32>
+              %276 = arith.addi %275, %270 : index
+              vector.store %226, %49[%276] : memref<?xf32>, vector<16xf32>
+              %277 = arith.addi %275, %273 : index
+              vector.store %227, %49[%277] : memref<?xf32>, vector<16xf32>
+              %278 = arith.muli %215, %47 : index
+              %279 = arith.addi %278, %270 : index
+              vector.store %228, %49[%279] : memref<?xf32>, vector<16xf32>
+              %280 = arith.addi %278, %273 : index
+              vector.store %229, %49[%280] : memref<?xf32>, vector<16xf32>
+              %281 = arith.muli %217, %47 : index
+              %282 = arith.addi %281, %270 : index
+              vector.store %230, %49[%282] : memref<?xf32>, vector<16xf32>
+              %283 = arith.addi %281, %273 : index
+              vector.store %231, %49[%283] : memref<?xf32>, vector<16xf32>
             }
-            %278 = arith.subi %25, %209 : index
-            %279 = arith.divui %278, %32 : index
-            %280 = arith.muli %279, %32 : index
-            %281 = arith.addi %209, %280 : index
-            scf.for %282 = %209 to %281 step %32 {
-              %283 = arith.addi %282, %17 : index
-              %284 = arith.muli %282, %46 : index
-              %285 = arith.muli %283, %46 : index
-              %286 = arith.constant 0.000000e+00 : f32
-              %287 = vector.broadcast %286 : f32 to vector<16xf32>
-              %288, %289, %290, %291, %292, %293, %294, %295 = scf.for %296 = %16 to %46 step %32 iter_args(%297 = %287, %298 = %287, %299 = %287, %300 = %287, %301 = %287, %302 = %287, %303 = %287, %304 = %287) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %305 = arith.constant 16 : index
-                %306 = arith.muli %296, %305 : index
-                %307 = vector.load %53[%306] : memref<4096xf32>, vector<16xf32>
-                %308 = arith.addi %50, %306 : index
-                %309 = vector.load %53[%308] : memref<4096xf32>, vector<16xf32>
-                %310 = arith.addi %284, %296 : index
-                %311 = memref.load %0[%310] : memref<?xf32>
-                %312 = vector.broadcast %311 : f32 to vector<16xf32>
-                %313 = vector.fma %312, %307, %297 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %314 = vector.fma %312, %309, %298 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %315 = arith.addi %285, %296 : index
-                %316 = memref.load %0[%315] : memref<?xf32>
-                %317 = vector.broadcast %316 : f32 to vector<16xf32>
-                %318 = vector.fma %317, %307, %299 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %319 = vector.fma %317, %309, %300 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %320 = arith.addi %296, %17 : index
-                %321 = arith.muli %320, %305 : index
-                %322 = vector.load %53[%321] : memref<4096xf32>, vector<16xf32>
-                %323 = arith.addi %50, %321 : index
-                %324 = vector.load %53[%323] : memref<4096xf32>, vector<16xf32>
-                %325 = arith.addi %284, %320 : index
-                %326 = memref.load %0[%325] : memref<?xf32>
-                %327 = vector.broadcast %326 : f32 to vector<16xf32>
-                %328 = vector.fma %327, %322, %301 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %329 = vector.fma %327, %324, %302 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %330 = arith.addi %285, %320 : index
-                %331 = memref.load %0[%330] : memref<?xf32>
-                %332 = vector.broadcast %331 : f32 to vector<16xf32>
-                %333 = vector.fma %332, %322, %303 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %334 = vector.fma %332, %324, %304 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %313, %314, %318, %319, %328, %329, %333, %334 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %284 = arith.subi %25, %212 : index
+            %285 = arith.divui %284, %32 : index
+            %286 = arith.muli %285, %32 : index
+            %287 = arith.addi %212, %286 : index
+            scf.for %288 = %212 to %287 step %32 {
+              %289 = arith.addi %288, %17 : index
+              %290 = arith.muli %288, %46 : index
+              %291 = arith.muli %289, %46 : index
+              %292 = arith.constant 0.000000e+00 : f32
+              %293 = vector.broadcast %292 : f32 to vector<16xf32>
+              %294, %295, %296, %297, %298, %299, %300, %301 = scf.for %302 = %16 to %46 step %32 iter_args(%303 = %293, %304 = %293, %305 = %293, %306 = %293, %307 = %293, %308 = %293, %309 = %293, %310 = %293) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %311 = arith.constant 16 : index
+                %312 = arith.muli %302, %311 : index
+                %313 = vector.load %53[%312] : memref<4096xf32>, vector<16xf32>
+                %314 = arith.addi %50, %312 : index
+                %315 = vector.load %53[%314] : memref<4096xf32>, vector<16xf32>
+                %316 = arith.constant 256 : index
+                %317 = arith.addi %312, %316 : index
+                rlx_cpu.prefetch %53[%317] {cache = "l1"} : memref<4096xf32>
+                %318 = arith.addi %314, %316 : index
+                rlx_cpu.prefetch %53[%318] {cache = "l1"} : memref<4096xf32>
+                %319 = arith.addi %290, %302 : index
+                %320 = memref.load %0[%319] : memref<?xf32>
+                %321 = vector.broadcast %320 : f32 to vector<16xf32>
+                %322 = vector.fma %321, %313, %303 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %323 = vector.fma %321, %315, %304 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %324 = arith.addi %291, %302 : index
+                %325 = memref.load %0[%324] : memref<?xf32>
+                %326 = vector.broadcast %325 : f32 to vector<16xf32>
+                %327 = vector.fma %326, %313, %305 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %328 = vector.fma %326, %315, %306 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %329 = arith.addi %302, %17 : index
+                %330 = arith.muli %329, %311 : index
+                %331 = vector.load %53[%330] : memref<4096xf32>, vector<16xf32>
+                %332 = arith.addi %50, %330 : index
+                %333 = vector.load %53[%332] : memref<4096xf32>, vector<16xf32>
+                %334 = arith.addi %330, %316 : index
+                rlx_cpu.prefetch %53[%334] {cache = "l1"} : memref<4096xf32>
+                %335 = arith.addi %332, %316 : index
+                rlx_cpu.prefetch %53[%335] {cache = "l1"} : memref<4096xf32>
+                %336 = arith.addi %290, %329 : index
+                %337 = memref.load %0[%336] : memref<?xf32>
+                %338 = vector.broadcast %337 : f32 to vector<16xf32>
+                %339 = vector.fma %338, %331, %307 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %340 = vector.fma %338, %333, %308 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %341 = arith.addi %291, %329 : index
+                %342 = memref.load %0[%341] : memref<?xf32>
+                %343 = vector.broadcast %342 : f32 to vector<16xf32>
+                %344 = vector.fma %343, %331, %309 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %345 = vector.fma %343, %333, %310 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %322, %323, %327, %328, %339, %340, %344, %345 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %335 = arith.addf %288, %292 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %336 = arith.addf %289, %293 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %337 = arith.addf %290, %294 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %338 = arith.addf %291, %295 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %339 = arith.constant 16 : index
-              %340 = arith.muli %42, %339 : index
-              %341 = arith.muli %282, %47 : index
-              %342 = arith.addi %341, %340 : index
-              vector.store %335, %49[%342] : memref<?xf32>, vector<16xf32>
-              %343 = arith.muli %43, %339 : index
-              %344 = arith.addi %341, %343 : index
-              vector.store %336, %49[%344] : memref<?xf32>, vector<16xf32>
-              %345 = arith.muli %283, %47 : index
-              %346 = arith.addi %345, %340 : index
-              vector.store %337, %49[%346] : memref<?xf32>, vector<16xf32>
-              %347 = arith.addi %345, %343 : index
-              vector.store %338, %49[%347] : memref<?xf32>, vector<16xf32>
+              %346 = arith.addf %294, %298 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %347 = arith.addf %295, %299 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %348 = arith.addf %296, %300 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %349 = arith.addf %297, %301 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %350 = arith.constant 16 : index
+              %351 = arith.muli %42, %350 : index
+              %352 = arith.muli %288, %47 : index
+              %353 = arith.addi %352, %351 : index
+              vector.store %346, %49[%353] : memref<?xf32>, vector<16xf32>
+              %354 = arith.muli %43, %350 : index
+              %355 = arith.addi %352, %354 : index
+              vector.store %347, %49[%355] : memref<?xf32>, vector<16xf32>
+              %356 = arith.muli %289, %47 : index
+              %357 = arith.addi %356, %351 : index
+              vector.store %348, %49[%357] : memref<?xf32>, vector<16xf32>
+              %358 = arith.addi %356, %354 : index
+              vector.store %349, %49[%358] : memref<?xf32>, vector<16xf32>
             }
-            scf.for %348 = %281 to %25 step %17 {
-              %349 = arith.muli %348, %46 : index
-              %350 = arith.constant 0.000000e+00 : f32
-              %351 = vector.broadcast %350 : f32 to vector<16xf32>
-              %352, %353, %354, %355 = scf.for %356 = %16 to %46 step %32 iter_args(%357 = %351, %358 = %351, %359 = %351, %360 = %351) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %361 = arith.constant 16 : index
-                %362 = arith.muli %356, %361 : index
-                %363 = vector.load %53[%362] : memref<4096xf32>, vector<16xf32>
-                %364 = arith.addi %50, %362 : index
-                %365 = vector.load %53[%364] : memref<4096xf32>, vector<16xf32>
-                %366 = arith.addi %349, %356 : index
-                %367 = memref.load %0[%366] : memref<?xf32>
-                %368 = vector.broadcast %367 : f32 to vector<16xf32>
-                %369 = vector.fma %368, %363, %357 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %370 = vector.fma %368, %365, %358 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %371 = arith.addi %356, %17 : index
-                %372 = arith.muli %371, %361 : index
-                %373 = vector.load %53[%372] : memref<4096xf32>, vector<16xf32>
-                %374 = arith.addi %50, %372 : index
-                %375 = vector.load %53[%374] : memref<4096xf32>, vector<16xf32>
-                %376 = arith.addi %349, %371 : index
-                %377 = memref.load %0[%376] : memref<?xf32>
-                %378 = vector.broadcast %377 : f32 to vector<16xf32>
-                %379 = vector.fma %378, %373, %359 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %380 = vector.fma %378, %375, %360 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %369, %370, %379, %380 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            scf.for %359 = %287 to %25 step %17 {
+              %360 = arith.muli %359, %46 : index
+              %361 = arith.constant 0.000000e+00 : f32
+              %362 = vector.broadcast %361 : f32 to vector<16xf32>
+              %363, %364, %365, %366 = scf.for %367 = %16 to %46 step %32 iter_args(%368 = %362, %369 = %362, %370 = %362, %371 = %362) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %372 = arith.constant 16 : index
+                %373 = arith.muli %367, %372 : index
+                %374 = vector.load %53[%373] : memref<4096xf32>, vector<16xf32>
+                %375 = arith.addi %50, %373 : index
+                %376 = vector.load %53[%375] : memref<4096xf32>, vector<16xf32>
+                %377 = arith.addi %360, %367 : index
+                %378 = memref.load %0[%377] : memref<?xf32>
+                %379 = vector.broadcast %378 : f32 to vector<16xf32>
+                %380 = vector.fma %379, %374, %368 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %381 = vector.fma %379, %376, %369 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %382 = arith.addi %367, %17 : index
+                %383 = arith.muli %382, %372 : index
+                %384 = vector.load %53[%383] : memref<4096xf32>, vector<16xf32>
+                %385 = arith.addi %50, %383 : index
+                %386 = vector.load %53[%385] : memref<4096xf32>, vector<16xf32>
+                %387 = arith.addi %360, %382 : index
+                %388 = memref.load %0[%387] : memref<?xf32>
+                %389 = vector.broadcast %388 : f32 to vector<16xf32>
+                %390 = vector.fma %389, %384, %370 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %391 = vector.fma %389, %386, %371 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %380, %381, %390, %391 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %381 = arith.addf %352, %354 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %382 = arith.addf %353, %355 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %383 = arith.constant 16 : index
-              %384 = arith.muli %42, %383 : index
-              %385 = arith.muli %348, %47 : index
-              %386 = arith.addi %385, %384 : index
-              vector.store %381, %49[%386] : memref<?xf32>, vector<16xf32>
-              %387 = arith.muli %43, %383 : index
-              %388 = arith.addi %385, %387 : index
-              vector.store %382, %49[%388] : memref<?xf32>, vector<16xf32>
+              %392 = arith.addf %363, %365 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %393 = arith.addf %364, %366 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %394 = arith.constant 16 : index
+              %395 = arith.muli %42, %394 : index
+              %396 = arith.muli %359, %47 : index
+              %397 = arith.addi %396, %395 : index
+              vector.store %392, %49[%397] : memref<?xf32>, vector<16xf32>
+              %398 = arith.muli %43, %394 : index
+              %399 = arith.addi %396, %398 : index
+              vector.store %393, %49[%399] : memref<?xf32>, vector<16xf32>
             }
           } else {
-            %389 = arith.muli %31, %32 : index
-            %390 = arith.constant 12 : index
-            %391 = arith.cmpi ult, %389, %390 : index
-            %392 = arith.select %391, %2, %3 : memref<?xi16>
-            %393 = arith.cmpi ult, %389, %14 : index
-            %394 = arith.select %393, %1, %392 : memref<?xi16>
-            %395 = arith.select %391, %14, %390 : index
-            %396 = arith.select %393, %16, %395 : index
-            %397 = arith.subi %389, %396 : index
-            %398 = arith.addi %397, %17 : index
-            %399 = arith.constant 64 : index
-            %400 = arith.select %391, %399, %399 : index
-            %401 = arith.constant 128 : index
-            %402 = arith.select %393, %401, %400 : index
-            %403 = arith.select %391, %5, %6 : memref<?xf32>
-            %404 = arith.select %393, %4, %403 : memref<?xf32>
-            %405 = arith.constant 2048 : index
-            %406 = arith.muli %397, %405 : index
-            %407 = arith.muli %398, %405 : index
-            scf.for %408 = %23 to %25 step %17 {
-              %409 = arith.muli %408, %401 : index
-              %410 = arith.constant 0.000000e+00 : f32
-              %411 = vector.broadcast %410 : f32 to vector<16xf32>
-              %412, %413, %414, %415 = scf.for %416 = %16 to %401 step %32 iter_args(%417 = %411, %418 = %411, %419 = %411, %420 = %411) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %421 = arith.constant 16 : index
-                %422 = arith.muli %416, %421 : index
-                %423 = arith.addi %406, %422 : index
-                %424 = vector.load %394[%423] : memref<?xi16>, vector<16xi16>
-                %425 = arith.extui %424 : vector<16xi16> to vector<16xi32>
-                %426 = arith.constant dense<16> : vector<16xi32>
-                %427 = arith.shli %425, %426 : vector<16xi32>
-                %428 = arith.bitcast %427 : vector<16xi32> to vector<16xf32>
-                %429 = arith.addi %407, %422 : index
-                %430 = vector.load %394[%429] : memref<?xi16>, vector<16xi16>
-                %431 = arith.extui %430 : vector<16xi16> to vector<16xi32>
-                %432 = arith.shli %431, %426 : vector<16xi32>
-                %433 = arith.bitcast %432 : vector<16xi32> to vector<16xf32>
-                %434 = arith.addi %409, %416 : index
-                %435 = memref.load %0[%434] : memref<?xf32>
-                %436 = vector.broadcast %435 : f32 to vector<16xf32>
-                %437 = vector.fma %436, %428, %417 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %438 = vector.fma %436, %433, %418 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %439 = arith.addi %416, %17 : index
-                %440 = arith.muli %439, %421 : index
-                %441 = arith.addi %406, %440 : index
-                %442 = vector.load %394[%441] : memref<?xi16>, vector<16xi16>
-                %443 = arith.extui %442 : vector<16xi16> to vector<16xi32>
-                %444 = arith.shli %443, %426 : vector<16xi32>
-                %445 = arith.bitcast %444 : vector<16xi32> to vector<16xf32>
-                %446 = arith.addi %407, %440 : index
-                %447 = vector.load %394[%446] : memref<?xi16>, vector<16xi16>
-                %448 = arith.extui %447 : vector<16xi16> to vector<16xi32>
-                %449 = arith.shli %448, %426 : vector<16xi32>
-                %450 = arith.bitcast %449 : vector<16xi32> to vector<16xf32>
-                %451 = arith.addi %409, %439 : index
-                %452 = memref.load %0[%451] : memref<?xf32>
-                %453 = vector.broadcast %452 : f32 to vector<16xf32>
-                %454 = vector.fma %453, %445, %419 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %455 = vector.fma %453, %450, %420 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %437, %438, %454, %455 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %400 = arith.muli %31, %32 : index
+            %401 = arith.constant 12 : index
+            %402 = arith.cmpi ult, %400, %401 : index
+            %403 = arith.select %402, %2, %3 : memref<?xi16>
+            %404 = arith.cmpi ult, %400, %14 : index
+            %405 = arith.select %404, %1, %403 : memref<?xi16>
+            %406 = arith.select %402, %14, %401 : index
+            %407 = arith.select %404, %16, %406 : index
+            %408 = arith.subi %400, %407 : index
+            %409 = arith.addi %408, %17 : index
+            %410 = arith.constant 64 : index
+            %411 = arith.select %402, %410, %410 : index
+            %412 = arith.constant 128 : index
+            %413 = arith.select %404, %412, %411 : index
+            %414 = arith.select %402, %5, %6 : memref<?xf32>
+            %415 = arith.select %404, %4, %414 : memref<?xf32>
+            %416 = arith.constant 2048 : index
+            %417 = arith.muli %408, %416 : index
+            %418 = arith.muli %409, %416 : index
+            scf.for %419 = %23 to %25 step %17 {
+              %420 = arith.muli %419, %412 : index
+              %421 = arith.constant 0.000000e+00 : f32
+              %422 = vector.broadcast %421 : f32 to vector<16xf32>
+              %423, %424, %425, %426 = scf.for %427 = %16 to %412 step %32 iter_args(%428 = %422, %429 = %422, %430 = %422, %431 = %422) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %432 = arith.constant 16 : index
+                %433 = arith.muli %427, %432 : index
+                %434 = arith.addi %417, %433 : index
+                %435 = vector.load %405[%434] : memref<?xi16>, vector<16xi16>
+                %436 = arith.extui %435 : vector<16xi16> to vector<16xi32>
+                %437 = arith.constant dense<16> : vector<16xi32>
+                %438 = arith.shli %436, %437 : vector<16xi32>
+                %439 = arith.bitcast %438 : vector<16xi32> to vector<16xf32>
+                %440 = arith.addi %418, %433 : index
+                %441 = vector.load %405[%440] : memref<?xi16>, vector<16xi16>
+                %442 = arith.extui %441 : vector<16xi16> to vector<16xi32>
+                %443 = arith.shli %442, %437 : vector<16xi32>
+                %444 = arith.bitcast %443 : vector<16xi32> to vector<16xf32>
+                %445 = arith.addi %420, %427 : index
+                %446 = memref.load %0[%445] : memref<?xf32>
+                %447 = vector.broadcast %446 : f32 to vector<16xf32>
+                %448 = vector.fma %447, %439, %428 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %449 = vector.fma %447, %444, %429 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %450 = arith.addi %427, %17 : index
+                %451 = arith.muli %450, %432 : index
+                %452 = arith.addi %417, %451 : index
+                %453 = vector.load %405[%452] : memref<?xi16>, vector<16xi16>
+                %454 = arith.extui %453 : vector<16xi16> to vector<16xi32>
+                %455 = arith.shli %454, %437 : vector<16xi32>
+                %456 = arith.bitcast %455 : vector<16xi32> to vector<16xf32>
+                %457 = arith.addi %418, %451 : index
+                %458 = vector.load %405[%457] : memref<?xi16>, vector<16xi16>
+                %459 = arith.extui %458 : vector<16xi16> to vector<16xi32>
+                %460 = arith.shli %459, %437 : vector<16xi32>
+                %461 = arith.bitcast %460 : vector<16xi32> to vector<16xf32>
+                %462 = arith.addi %420, %450 : index
+                %463 = memref.load %0[%462] : memref<?xf32>
+                %464 = vector.broadcast %463 : f32 to vector<16xf32>
+                %465 = vector.fma %464, %456, %430 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %466 = vector.fma %464, %461, %431 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %448, %449, %465, %466 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %456 = arith.addf %412, %414 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %457 = arith.addf %413, %415 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %458 = arith.constant 16 : index
-              %459 = arith.muli %397, %458 : index
-              %460 = arith.muli %408, %402 : index
-              %461 = arith.addi %460, %459 : index
-              vector.store %456, %404[%461] : memref<?xf32>, vector<16xf32>
-              %462 = arith.muli %398, %458 : index
-              %463 = arith.addi %460, %462 : index
-              vector.store %457, %404[%463] : memref<?xf32>, vector<16xf32>
+              %467 = arith.addf %423, %425 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %468 = arith.addf %424, %426 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %469 = arith.constant 16 : index
+              %470 = arith.muli %408, %469 : index
+              %471 = arith.muli %419, %413 : index
+              %472 = arith.addi %471, %470 : index
+              vector.store %467, %415[%472] : memref<?xf32>, vector<16xf32>
+              %473 = arith.muli %409, %469 : index
+              %474 = arith.addi %471, %473 : index
+              vector.store %468, %415[%474] : memref<?xf32>, vector<16xf32>
             }
           }
         }
@@ -19221,331 +19392,350 @@ builtin.module {
               %131 = vector.load %49[%130] : memref<4096xf32>, vector<16xf32>
               %132 = arith.addi %46, %130 : index
               %133 = vector.load %49[%132] : memref<4096xf32>, vector<16xf32>
-              %134 = arith.addi %86, %112 : index
-              %135 = memref.load %8[%134] : memref<?xf32>
-              %136 = vector.broadcast %135 : f32 to vector<16xf32>
-              %137 = vector.fma %136, %131, %113 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %138 = vector.fma %136, %133, %114 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %139 = arith.addi %87, %112 : index
-              %140 = memref.load %8[%139] : memref<?xf32>
-              %141 = vector.broadcast %140 : f32 to vector<16xf32>
-              %142 = vector.fma %141, %131, %115 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %143 = vector.fma %141, %133, %116 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %144 = arith.addi %88, %112 : index
-              %145 = memref.load %8[%144] : memref<?xf32>
-              %146 = vector.broadcast %145 : f32 to vector<16xf32>
-              %147 = vector.fma %146, %131, %117 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %148 = vector.fma %146, %133, %118 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %149 = arith.addi %89, %112 : index
-              %150 = memref.load %8[%149] : memref<?xf32>
-              %151 = vector.broadcast %150 : f32 to vector<16xf32>
-              %152 = vector.fma %151, %131, %119 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %153 = vector.fma %151, %133, %120 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %154 = arith.addi %90, %112 : index
-              %155 = memref.load %8[%154] : memref<?xf32>
-              %156 = vector.broadcast %155 : f32 to vector<16xf32>
-              %157 = vector.fma %156, %131, %121 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %158 = vector.fma %156, %133, %122 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %159 = arith.addi %91, %112 : index
-              %160 = memref.load %8[%159] : memref<?xf32>
-              %161 = vector.broadcast %160 : f32 to vector<16xf32>
-              %162 = vector.fma %161, %131, %123 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %163 = vector.fma %161, %133, %124 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %164 = arith.addi %92, %112 : index
-              %165 = memref.load %8[%164] : memref<?xf32>
-              %166 = vector.broadcast %165 : f32 to vector<16xf32>
-              %167 = vector.fma %166, %131, %125 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %168 = vector.fma %166, %133, %126 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %169 = arith.addi %93, %112 : index
-              %170 = memref.load %8[%169] : memref<?xf32>
-              %171 = vector.broadcast %170 : f32 to vector<16xf32>
-              %172 = vector.fma %171, %131, %127 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %173 = vector.fma %171, %133, %128 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              scf.yield %137, %138, %142, %143, %147, %148, %152, %153, %157, %158, %162, %163, %167, %168, %172, %173 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              %134 = arith.constant 256 : index
+              %135 = arith.addi %130, %134 : index
+              rlx_cpu.prefetch %49[%135] {cache = "l1"} : memref<4096xf32>
+              %136 = arith.addi %132, %134 : index
+              rlx_cpu.prefetch %49[%136] {cache = "l1"} : memref<4096xf32>
+              %137 = arith.addi %86, %112 : index
+              %138 = memref.load %8[%137] : memref<?xf32>
+              %139 = vector.broadcast %138 : f32 to vector<16xf32>
+              %140 = vector.fma %139, %131, %113 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %141 = vector.fma %139, %133, %114 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %142 = arith.addi %87, %112 : index
+              %143 = memref.load %8[%142] : memref<?xf32>
+              %144 = vector.broadcast %143 : f32 to vector<16xf32>
+              %145 = vector.fma %144, %131, %115 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %146 = vector.fma %144, %133, %116 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %147 = arith.addi %88, %112 : index
+              %148 = memref.load %8[%147] : memref<?xf32>
+              %149 = vector.broadcast %148 : f32 to vector<16xf32>
+              %150 = vector.fma %149, %131, %117 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %151 = vector.fma %149, %133, %118 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %152 = arith.addi %89, %112 : index
+              %153 = memref.load %8[%152] : memref<?xf32>
+              %154 = vector.broadcast %153 : f32 to vector<16xf32>
+              %155 = vector.fma %154, %131, %119 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %156 = vector.fma %154, %133, %120 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %157 = arith.addi %90, %112 : index
+              %158 = memref.load %8[%157] : memref<?xf32>
+              %159 = vector.broadcast %158 : f32 to vector<16xf32>
+              %160 = vector.fma %159, %131, %121 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %161 = vector.fma %159, %133, %122 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %162 = arith.addi %91, %112 : index
+              %163 = memref.load %8[%162] : memref<?xf32>
+              %164 = vector.broadcast %163 : f32 to vector<16xf32>
+              %165 = vector.fma %164, %131, %123 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %166 = vector.fma %164, %133, %124 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %167 = arith.addi %92, %112 : index
+              %168 = memref.load %8[%167] : memref<?xf32>
+              %169 = vector.broadcast %168 : f32 to vector<16xf32>
+              %170 = vector.fma %169, %131, %125 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %171 = vector.fma %169, %133, %126 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %172 = arith.addi %93, %112 : index
+              %173 = memref.load %8[%172] : memref<?xf32>
+              %174 = vector.broadcast %173 : f32 to vector<16xf32>
+              %175 = vector.fma %174, %131, %127 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %176 = vector.fma %174, %133, %128 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %140, %141, %145, %146, %150, %151, %155, %156, %160, %161, %165, %166, %170, %171, %175, %176 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %174 = arith.constant 16 : index
-            %175 = arith.muli %38, %174 : index
-            %176 = arith.muli %73, %43 : index
-            %177 = arith.addi %176, %175 : index
-            vector.store %96, %45[%177] : memref<?xf32>, vector<16xf32>
-            %178 = arith.muli %39, %174 : index
-            %179 = arith.addi %176, %178 : index
-            vector.store %97, %45[%179] : memref<?xf32>, vector<16xf32>
-            %180 = arith.muli %74, %43 : index
-            %181 = arith.addi %180, %175 : index
-            vector.store %98, %45[%181] : memref<?xf32>, vector<16xf32>
-            %182 = arith.addi %180, %178 : index
-            vector.store %99, %45[%182] : memref<?xf32>, vector<16xf32>
-            %183 = arith.muli %75, %43 : index
-            %184 = arith.addi %183, %175 : index
-            vector.store %100, %45[%184] : memref<?xf32>, vector<16xf32>
-            %185 = arith.addi %183, %178 : index
-            vector.store %101, %45[%185] : memref<?xf32>, vector<16xf32>
-            %186 = arith.muli %77, %43 : index
-            %187 = arith.addi %186, %175 : index
-            vector.store %102, %45[%187] : memref<?xf32>, vector<16xf32>
-            %188 = arith.addi %186, %178 : index
-            vector.store %103, %45[%188] : memref<?xf32>, vector<16xf32>
-            %189 = arith.muli %79, %43 : index
-            %190 = arith.addi %189, %175 : index
-            vector.store %104, %45[%190] : memref<?xf32>, vector<16xf32>
-            %191 = arith.addi %189, %178 : index
-            vector.store %105, %45[%191] : memref<?xf32>, vector<16xf32>
-            %192 = arith.muli %81, %43 : index
-            %193 = arith.addi %192, %175 : index
-            vector.store %106, %45[%193] : memref<?xf32>, vector<16xf32>
-            %194 = arith.addi %192, %178 : index
-            vector.store %107, %45[%194] : memref<?xf32>, vector<16xf32>
-            %195 = arith.muli %83, %43 : index
-            %196 = arith.addi %195, %175 : index
-            vector.store %108, %45[%196] : memref<?xf32>, vector<16xf32>
-            %197 = arith.addi %195, %178 : index
-            vector.store %109, %45[%197] : memref<?xf32>, vector<16xf32>
-            %198 = arith.muli %85, %43 : index
-            %199 = arith.addi %198, %175 : index
-            vector.store %110, %45[%199] : memref<?xf32>, vector<16xf32>
-            %200 = arith.addi %198, %178 : index
-            vector.store %111, %45[%200] : memref<?xf32>, vector<16xf32>
+            %177 = arith.constant 16 : index
+            %178 = arith.muli %38, %177 : index
+            %179 = arith.muli %73, %43 : index
+            %180 = arith.addi %179, %178 : index
+            vector.store %96, %45[%180] : memref<?xf32>, vector<16xf32>
+            %181 = arith.muli %39, %177 : index
+            %182 = arith.addi %179, %181 : index
+            vector.store %97, %45[%182] : memref<?xf32>, vector<16xf32>
+            %183 = arith.muli %74, %43 : index
+            %184 = arith.addi %183, %178 : index
+            vector.store %98, %45[%184] : memref<?xf32>, vector<16xf32>
+            %185 = arith.addi %183, %181 : index
+            vector.store %99, %45[%185] : memref<?xf32>, vector<16xf32>
+            %186 = arith.muli %75, %43 : index
+            %187 = arith.addi %186, %178 : index
+            vector.store %100, %45[%187] : memref<?xf32>, vector<16xf32>
+            %188 = arith.addi %186, %181 : index
+            vector.store %101, %45[%188] : memref<?xf32>, vector<16xf32>
+            %189 = arith.muli %77, %43 : index
+            %190 = arith.addi %189, %178 : index
+            vector.store %102, %45[%190] : memref<?xf32>, vector<16xf32>
+            %191 = arith.addi %189, %181 : index
+            vector.store %103, %45[%191] : memref<?xf32>, vector<16xf32>
+            %192 = arith.muli %79, %43 : index
+            %193 = arith.addi %192, %178 : index
+            vector.store %104, %45[%193] : memref<?xf32>, vector<16xf32>
+            %194 = arith.addi %192, %181 : index
+            vector.store %105, %45[%194] : memref<?xf32>, vector<16xf32>
+            %195 = arith.muli %81, %43 : index
+            %196 = arith.addi %195, %178 : index
+            vector.store %106, %45[%196] : memref<?xf32>, vector<16xf32>
+            %197 = arith.addi %195, %181 : index
+            vector.store %107, %45[%197] : memref<?xf32>, vector<16xf32>
+            %198 = arith.muli %83, %43 : index
+            %199 = arith.addi %198, %178 : index
+            vector.store %108, %45[%199] : memref<?xf32>, vector<16xf32>
+            %200 = arith.addi %198, %181 : index
+            vector.store %109, %45[%200] : memref<?xf32>, vector<16xf32>
+            %201 = arith.muli %85, %43 : index
+            %202 = arith.addi %201, %178 : index
+            vector.store %110, %45[%202] : memref<?xf32>, vector<16xf32>
+            %203 = arith.addi %201, %181 : index
+            vector.store %111, %45[%203] : memref<?xf32>, vector<16xf32>
           }
-          %201 = arith.subi %21, %25 : index
-          %202 = arith.constant 4 : index
-          %203 = arith.divui %201, %202 : index
-          %204 = arith.muli %203, %202 : index
-          %205 = arith.addi %25, %204 : index
-          scf.for %206 = %25 to %205 step %202 {
-            %207 = arith.addi %206, %14 : index
-            %208 = arith.addi %206, %28 : index
-            %209 = arith.constant 3 : index
-            %210 = arith.addi %206, %209 : index
-            %211 = arith.muli %206, %42 : index
-            %212 = arith.muli %207, %42 : index
-            %213 = arith.muli %208, %42 : index
-            %214 = arith.muli %210, %42 : index
-            %215 = arith.constant 0.000000e+00 : f32
-            %216 = vector.broadcast %215 : f32 to vector<16xf32>
-            %217, %218, %219, %220, %221, %222, %223, %224 = scf.for %225 = %15 to %42 step %14 iter_args(%226 = %216, %227 = %216, %228 = %216, %229 = %216, %230 = %216, %231 = %216, %232 = %216, %233 = %216) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %234 = arith.constant 16 : index
-              %235 = arith.muli %225, %234 : index
-              %236 = vector.load %49[%235] : memref<4096xf32>, vector<16xf32>
-              %237 = arith.addi %46, %235 : index
-              %238 = vector.load %49[%237] : memref<4096xf32>, vector<16xf32>
-              %239 = arith.addi %211, %225 : index
-              %240 = memref.load %8[%239] : memref<?xf32>
-              %241 = vector.broadcast %240 : f32 to vector<16xf32>
-              %242 = vector.fma %241, %236, %226 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %243 = vector.fma %241, %238, %227 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %244 = arith.addi %212, %225 : index
-              %245 = memref.load %8[%244] : memref<?xf32>
-              %246 = vector.broadcast %245 : f32 to vector<16xf32>
-              %247 = vector.fma %246, %236, %228 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %248 = vector.fma %246, %238, %229 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %249 = arith.addi %213, %225 : index
-              %250 = memref.load %8[%249] : memref<?xf32>
-              %251 = vector.broadcast %250 : f32 to vector<16xf32>
-              %252 = vector.fma %251, %236, %230 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %253 = vector.fma %251, %238, %231 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %254 = arith.addi %214, %225 : index
-              %255 = memref.load %8[%254] : memref<?xf32>
-              %256 = vector.broadcast %255 : f32 to vector<16xf32>
-              %257 = vector.fma %256, %236, %232 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %258 = vector.fma %256, %238, %233 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              scf.yield %242, %243, %247, %248, %252, %253, %257, %258 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+          %204 = arith.subi %21, %25 : index
+          %205 = arith.constant 4 : index
+          %206 = arith.divui %204, %205 : index
+          %207 = arith.muli %206, %205 : index
+          %208 = arith.addi %25, %207 : index
+          scf.for %209 = %25 to %208 step %205 {
+            %210 = arith.addi %209, %14 : index
+            %211 = arith.addi %209, %28 : index
+            %212 = arith.constant 3 : index
+            %213 = arith.addi %209, %212 : index
+            %214 = arith.muli %209, %42 : index
+            %215 = arith.muli %210, %42 : index
+            %216 = arith.muli %211, %42 : index
+            %217 = arith.muli %213, %42 : index
+            %218 = arith.constant 0.000000e+00 : f32
+            %219 = vector.broadcast %218 : f32 to vector<16xf32>
+            %220, %221, %222, %223, %224, %225, %226, %227 = scf.for %228 = %15 to %42 step %14 iter_args(%229 = %219, %230 = %219, %231 = %219, %232 = %219, %233 = %219, %234 = %219, %235 = %219, %236 = %219) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %237 = arith.constant 16 : index
+              %238 = arith.muli %228, %237 : index
+              %239 = vector.load %49[%238] : memref<4096xf32>, vector<16xf32>
+              %240 = arith.addi %46, %238 : index
+              %241 = vector.load %49[%240] : memref<4096xf32>, vector<16xf32>
+              %242 = arith.constant 256 : index
+              %243 = arith.addi %238, %242 : index
+              rlx_cpu.prefetch %49[%243] {cache = "l1"} : memref<4096xf32>
+              %244 = arith.addi %240, %242 : index
+              rlx_cpu.prefetch %49[%244] {cache = "l1"} : memref<4096xf32>
+              %245 = arith.addi %214, %228 : index
+              %246 = memref.load %8[%245] : memref<?xf32>
+              %247 = vector.broadcast %246 : f32 to vector<16xf32>
+              %248 = vector.fma %247, %239, %229 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %249 = vector.fma %247, %241, %230 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %250 = arith.addi %215, %228 : index
+              %251 = memref.load %8[%250] : memref<?xf32>
+              %252 = vector.broadcast %251 : f32 to vector<16xf32>
+              %253 = vector.fma %252, %239, %231 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %254 = vector.fma %252, %241, %232 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %255 = arith.addi %216, %228 : index
+              %256 = memref.load %8[%255] : memref<?xf32>
+              %257 = vector.broadcast %256 : f32 to vector<16xf32>
+              %258 = vector.fma %257, %239, %233 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %259 = vector.fma %257, %241, %234 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %260 = arith.addi %217, %228 : index
+              %261 = memref.load %8[%260] : memref<?xf32>
+              %262 = vector.broadcast %261 : f32 to vector<16xf32>
+              %263 = vector.fma %262, %239, %235 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %264 = vector.fma %262, %241, %236 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %248, %249, %253, %254, %258, %259, %263, %264 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %259 = arith.constant 16 : index
-            %260 = arith.muli %38, %259 : index
-            %261 = arith.muli %206, %43 : index
-            %262 = arith.addi %261, %260 : index
-            vector.store %217, %45[%262] : memref<?xf32>, vector<16xf32>
-            %263 = arith.muli %39, %259 : index
-            %264 = arith.addi %261, %263 : index
-            vector.store %218, %45[%264] : memref<?xf32>, vector<16xf32>
-            %265 = arith.muli %207, %43 : index
-            %266 = arith.addi %265, %260 : index
-            vector.store %219, %45[%266] : memref<?xf32>, vector<16xf32>
-            %267 = arith.addi %265, %263 : index
-            vector.store %220, %45[%267] : memref<?xf32>, vector<16xf32>
-            %268 = arith.muli %208, %43 : index
-            %269 = arith.addi %268, %260 : index
-            vector.store %221, %45[%269] : memref<?xf32>, vector<16xf32>
-            %270 = arith.addi %268, %263 : index
-            vector.store %222, %45[%270] : memref<?xf32>, vector<16xf32>
+            %265 = arith.constant 16 : index
+            %266 = arith.muli %38, %265 : index
+            %267 = arith.muli %209, %43 : index
+            %268 = arith.addi %267, %266 : index
+            vector.store %220, %45[%268] : memref<?xf32>, vector<16xf32>
+            %269 = arith.muli %39, %265 : index
+            %270 = arith.addi %267, %269 : index
+            vector.store %221, %45[%270] : memref<?xf32>, vector<16xf32>
             %271 = arith.muli %210, %43 : index
-            %272 = arith.addi %271, %260 : index
-            vector.store %223, %45[%272] : memref<?xf32>, vector<16xf32>
-            %273 = arith.addi %271, %263 : index
-            vector.store %224, %45[%273] : memref<?xf32>, vector<16xf32>
+            %272 = arith.addi %271, %266 : index
+            vector.store %222, %45[%272] : memref<?xf32>, vector<16xf32>
+            %273 = arith.addi %271, %269 : index
+            vector.store %223, %45[%273] : memref<?xf32>, vector<16xf32>
+            %274 = arith.muli %211, %43 : index
+            %275 = arith.addi %274, %266 : index
+            vector.store %224, %45[%275] : memref<?xf32>, vector<16xf32>
+            %276 = arith.addi %274, %269 : index
+            vector.store %225, %45[%276] : memref<?xf32>, vector<16xf32>
+            %277 = arith.muli %213, %43 : index
+            %278 = arith.addi %277, %266 : index
+            vector.store %226, %45[%278] : memref<?xf32>, vector<16xf32>
+            %279 = arith.addi %277, %269 : index
+            vector.store %227, %45[%279] : memref<?xf32>, vector<16xf32>
           }
-          %274 = arith.subi %21, %205 : index
-          %275 = arith.divui %274, %28 : index
-          %276 = arith.muli %275, %28 : index
-          %277 = arith.addi %205, %276 : index
-          scf.for %278 = %205 to %277 step %28 {
-            %279 = arith.addi %278, %14 : index
-            %280 = arith.muli %278, %42 : index
-            %281 = arith.muli %279, %42 : index
-            %282 = arith.constant 0.000000e+00 : f32
-            %283 = vector.broadcast %282 : f32 to vector<16xf32>
-            %284, %285, %286, %287, %288, %289, %290, %291 = scf.for %292 = %15 to %42 step %28 iter_args(%293 = %283, %294 = %283, %295 = %283, %296 = %283, %297 = %283, %298 = %283, %299 = %283, %300 = %283) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %301 = arith.constant 16 : index
-              %302 = arith.muli %292, %301 : index
-              %303 = vector.load %49[%302] : memref<4096xf32>, vector<16xf32>
-              %304 = arith.addi %46, %302 : index
-              %305 = vector.load %49[%304] : memref<4096xf32>, vector<16xf32>
-              %306 = arith.addi %280, %292 : index
-              %307 = memref.load %8[%306] : memref<?xf32>
-              %308 = vector.broadcast %307 : f32 to vector<16xf32>
-              %309 = vector.fma %308, %303, %293 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %310 = vector.fma %308, %305, %294 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %311 = arith.addi %281, %292 : index
-              %312 = memref.load %8[%311] : memref<?xf32>
-              %313 = vector.broadcast %312 : f32 to vector<16xf32>
-              %314 = vector.fma %313, %303, %295 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %315 = vector.fma %313, %305, %296 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %316 = arith.addi %292, %14 : index
-              %317 = arith.muli %316, %301 : index
-              %318 = vector.load %49[%317] : memref<4096xf32>, vector<16xf32>
-              %319 = arith.addi %46, %317 : index
-              %320 = vector.load %49[%319] : memref<4096xf32>, vector<16xf32>
-              %321 = arith.addi %280, %316 : index
-              %322 = memref.load %8[%321] : memref<?xf32>
-              %323 = vector.broadcast %322 : f32 to vector<16xf32>
-              %324 = vector.fma %323, %318, %297 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %325 = vector.fma %323, %320, %298 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %326 = arith.addi %281, %316 : index
-              %327 = memref.load %8[%326] : memref<?xf32>
-              %328 = vector.broadcast %327 : f32 to vector<16xf32>
-              %329 = vector.fma %328, %318, %299 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %330 = vector.fma %328, %320, %300 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              scf.yield %309, %310, %314, %315, %324, %325, %329, %330 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+          %280 = arith.subi %21, %208 : index
+          %281 = arith.divui %280, %28 : index
+          %282 = arith.muli %281, %28 : index
+          %283 = arith.addi %208, %282 : index
+          scf.for %284 = %208 to %283 step %28 {
+            %285 = arith.addi %284, %14 : index
+            %286 = arith.muli %284, %42 : index
+            %287 = arith.muli %285, %42 : index
+            %288 = arith.constant 0.000000e+00 : f32
+            %289 = vector.broadcast %288 : f32 to vector<16xf32>
+            %290, %291, %292, %293, %294, %295, %296, %297 = scf.for %298 = %15 to %42 step %28 iter_args(%299 = %289, %300 = %289, %301 = %289, %302 = %289, %303 = %289, %304 = %289, %305 = %289, %306 = %289) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %307 = arith.constant 16 : index
+              %308 = arith.muli %298, %307 : index
+              %309 = vector.load %49[%308] : memref<4096xf32>, vector<16xf32>
+              %310 = arith.addi %46, %308 : index
+              %311 = vector.load %49[%310] : memref<4096xf32>, vector<16xf32>
+              %312 = arith.constant 256 : index
+              %313 = arith.addi %308, %312 : index
+              rlx_cpu.prefetch %49[%313] {cache = "l1"} : memref<4096xf32>
+              %314 = arith.addi %310, %312 : index
+              rlx_cpu.prefetch %49[%314] {cache = "l1"} : memref<4096xf32>
+              %315 = arith.addi %286, %298 : index
+              %316 = memref.load %8[%315] : memref<?xf32>
+              %317 = vector.broadcast %316 : f32 to vector<16xf32>
+              %318 = vector.fma %317, %309, %299 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %319 = vector.fma %317, %311, %300 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %320 = arith.addi %287, %298 : index
+              %321 = memref.load %8[%320] : memref<?xf32>
+              %322 = vector.broadcast %321 : f32 to vector<16xf32>
+              %323 = vector.fma %322, %309, %301 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %324 = vector.fma %322, %311, %302 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %325 = arith.addi %298, %14 : index
+              %326 = arith.muli %325, %307 : index
+              %327 = vector.load %49[%326] : memref<4096xf32>, vector<16xf32>
+              %328 = arith.addi %46, %326 : index
+              %329 = vector.load %49[%328] : memref<4096xf32>, vector<16xf32>
+              %330 = arith.addi %326, %312 : index
+              rlx_cpu.prefetch %49[%330] {cache = "l1"} : memref<4096xf32>
+              %331 = arith.addi %328, %312 : index
+              rlx_cpu.prefetch %49[%331] {cache = "l1"} : memref<4096xf32>
+              %332 = arith.addi %286, %325 : index
+              %333 = memref.load %8[%332] : memref<?xf32>
+              %334 = vector.broadcast %333 : f32 to vector<16xf32>
+              %335 = vector.fma %334, %327, %303 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %336 = vector.fma %334, %329, %304 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %337 = arith.addi %287, %325 : index
+              %338 = memref.load %8[%337] : memref<?xf32>
+              %339 = vector.broadcast %338 : f32 to vector<16xf32>
+              %340 = vector.fma %339, %327, %305 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %341 = vector.fma %339, %329, %306 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %318, %319, %323, %324, %335, %336, %340, %341 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %331 = arith.addf %284, %288 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %332 = arith.addf %285, %289 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %333 = arith.addf %286, %290 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %334 = arith.addf %287, %291 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %335 = arith.constant 16 : index
-            %336 = arith.muli %38, %335 : index
-            %337 = arith.muli %278, %43 : index
-            %338 = arith.addi %337, %336 : index
-            vector.store %331, %45[%338] : memref<?xf32>, vector<16xf32>
-            %339 = arith.muli %39, %335 : index
-            %340 = arith.addi %337, %339 : index
-            vector.store %332, %45[%340] : memref<?xf32>, vector<16xf32>
-            %341 = arith.muli %279, %43 : index
-            %342 = arith.addi %341, %336 : index
-            vector.store %333, %45[%342] : memref<?xf32>, vector<16xf32>
-            %343 = arith.addi %341, %339 : index
-            vector.store %334, %45[%343] : memref<?xf32>, vector<16xf32>
+            %342 = arith.addf %290, %294 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %343 = arith.addf %291, %295 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %344 = arith.addf %292, %296 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %345 = arith.addf %293, %297 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %346 = arith.constant 16 : index
+            %347 = arith.muli %38, %346 : index
+            %348 = arith.muli %284, %43 : index
+            %349 = arith.addi %348, %347 : index
+            vector.store %342, %45[%349] : memref<?xf32>, vector<16xf32>
+            %350 = arith.muli %39, %346 : index
+            %351 = arith.addi %348, %350 : index
+            vector.store %343, %45[%351] : memref<?xf32>, vector<16xf32>
+            %352 = arith.muli %285, %43 : index
+            %353 = arith.addi %352, %347 : index
+            vector.store %344, %45[%353] : memref<?xf32>, vector<16xf32>
+            %354 = arith.addi %352, %350 : index
+            vector.store %345, %45[%354] : memref<?xf32>, vector<16xf32>
           }
-          scf.for %344 = %277 to %21 step %14 {
-            %345 = arith.muli %344, %42 : index
-            %346 = arith.constant 0.000000e+00 : f32
-            %347 = vector.broadcast %346 : f32 to vector<16xf32>
-            %348, %349, %350, %351 = scf.for %352 = %15 to %42 step %28 iter_args(%353 = %347, %354 = %347, %355 = %347, %356 = %347) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %357 = arith.constant 16 : index
-              %358 = arith.muli %352, %357 : index
-              %359 = vector.load %49[%358] : memref<4096xf32>, vector<16xf32>
-              %360 = arith.addi %46, %358 : index
-              %361 = vector.load %49[%360] : memref<4096xf32>, vector<16xf32>
-              %362 = arith.addi %345, %352 : index
-              %363 = memref.load %8[%362] : memref<?xf32>
-              %364 = vector.broadcast %363 : f32 to vector<16xf32>
-              %365 = vector.fma %364, %359, %353 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %366 = vector.fma %364, %361, %354 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %367 = arith.addi %352, %14 : index
-              %368 = arith.muli %367, %357 : index
-              %369 = vector.load %49[%368] : memref<4096xf32>, vector<16xf32>
-              %370 = arith.addi %46, %368 : index
-              %371 = vector.load %49[%370] : memref<4096xf32>, vector<16xf32>
-              %372 = arith.addi %345, %367 : index
-              %373 = memref.load %8[%372] : memref<?xf32>
-              %374 = vector.broadcast %373 : f32 to vector<16xf32>
-              %375 = vector.fma %374, %369, %355 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %376 = vector.fma %374, %371, %356 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              scf.yield %365, %366, %375, %376 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+          scf.for %355 = %283 to %21 step %14 {
+            %356 = arith.muli %355, %42 : index
+            %357 = arith.constant 0.000000e+00 : f32
+            %358 = vector.broadcast %357 : f32 to vector<16xf32>
+            %359, %360, %361, %362 = scf.for %363 = %15 to %42 step %28 iter_args(%364 = %358, %365 = %358, %366 = %358, %367 = %358) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %368 = arith.constant 16 : index
+              %369 = arith.muli %363, %368 : index
+              %370 = vector.load %49[%369] : memref<4096xf32>, vector<16xf32>
+              %371 = arith.addi %46, %369 : index
+              %372 = vector.load %49[%371] : memref<4096xf32>, vector<16xf32>
+              %373 = arith.addi %356, %363 : index
+              %374 = memref.load %8[%373] : memref<?xf32>
+              %375 = vector.broadcast %374 : f32 to vector<16xf32>
+              %376 = vector.fma %375, %370, %364 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %377 = vector.fma %375, %372, %365 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %378 = arith.addi %363, %14 : index
+              %379 = arith.muli %378, %368 : index
+              %380 = vector.load %49[%379] : memref<4096xf32>, vector<16xf32>
+              %381 = arith.addi %46, %379 : index
+              %382 = vector.load %49[%381] : memref<4096xf32>, vector<16xf32>
+              %383 = arith.addi %356, %378 : index
+              %384 = memref.load %8[%383] : memref<?xf32>
+              %385 = vector.broadcast %384 : f32 to vector<16xf32>
+              %386 = vector.fma %385, %380, %366 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %387 = vector.fma %385, %382, %367 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %376, %377, %386, %387 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %377 = arith.addf %348, %350 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %378 = arith.addf %349, %351 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %379 = arith.constant 16 : index
-            %380 = arith.muli %38, %379 : index
-            %381 = arith.muli %344, %43 : index
-            %382 = arith.addi %381, %380 : index
-            vector.store %377, %45[%382] : memref<?xf32>, vector<16xf32>
-            %383 = arith.muli %39, %379 : index
-            %384 = arith.addi %381, %383 : index
-            vector.store %378, %45[%384] : memref<?xf32>, vector<16xf32>
+            %388 = arith.addf %359, %361 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %389 = arith.addf %360, %362 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %390 = arith.constant 16 : index
+            %391 = arith.muli %38, %390 : index
+            %392 = arith.muli %355, %43 : index
+            %393 = arith.addi %392, %391 : index
+            vector.store %388, %45[%393] : memref<?xf32>, vector<16xf32>
+            %394 = arith.muli %39, %390 : index
+            %395 = arith.addi %392, %394 : index
+            vector.store %389, %45[%395] : memref<?xf32>, vector<16xf32>
           }
         } else {
-          %385 = arith.muli %27, %28 : index
-          %386 = arith.constant 12 : index
-          %387 = arith.cmpi ult, %385, %386 : index
-          %388 = arith.select %387, %2, %3 : memref<?xi16>
-          %389 = arith.cmpi ult, %385, %13 : index
-          %390 = arith.select %389, %4, %388 : memref<?xi16>
-          %391 = arith.select %387, %13, %386 : index
-          %392 = arith.select %389, %15, %391 : index
-          %393 = arith.subi %385, %392 : index
-          %394 = arith.addi %393, %14 : index
-          %395 = arith.constant 64 : index
-          %396 = arith.select %387, %395, %395 : index
-          %397 = arith.constant 128 : index
-          %398 = arith.select %389, %397, %396 : index
-          %399 = arith.select %387, %5, %6 : memref<?xf32>
-          %400 = arith.select %389, %7, %399 : memref<?xf32>
-          %401 = arith.constant 2048 : index
-          %402 = arith.muli %393, %401 : index
-          %403 = arith.muli %394, %401 : index
-          scf.for %404 = %19 to %21 step %14 {
-            %405 = arith.muli %404, %397 : index
-            %406 = arith.constant 0.000000e+00 : f32
-            %407 = vector.broadcast %406 : f32 to vector<16xf32>
-            %408, %409, %410, %411 = scf.for %412 = %15 to %397 step %28 iter_args(%413 = %407, %414 = %407, %415 = %407, %416 = %407) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %417 = arith.constant 16 : index
-              %418 = arith.muli %412, %417 : index
-              %419 = arith.addi %402, %418 : index
-              %420 = vector.load %390[%419] : memref<?xi16>, vector<16xi16>
-              %421 = arith.extui %420 : vector<16xi16> to vector<16xi32>
-              %422 = arith.constant dense<16> : vector<16xi32>
-              %423 = arith.shli %421, %422 : vector<16xi32>
-              %424 = arith.bitcast %423 : vector<16xi32> to vector<16xf32>
-              %425 = arith.addi %403, %418 : index
-              %426 = vector.load %390[%425] : memref<?xi16>, vector<16xi16>
-              %427 = arith.extui %426 : vector<16xi16> to vector<16xi32>
-              %428 = arith.shli %427, %422 : vector<16xi32>
-              %429 = arith.bitcast %428 : vector<16xi32> to vector<16xf32>
-              %430 = arith.addi %405, %412 : index
-              %431 = memref.load %8[%430] : memref<?xf32>
-              %432 = vector.broadcast %431 : f32 to vector<16xf32>
-              %433 = vector.fma %432, %424, %413 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %434 = vector.fma %432, %429, %414 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %435 = arith.addi %412, %14 : index
-              %436 = arith.muli %435, %417 : index
-              %437 = arith.addi %402, %436 : index
-              %438 = vector.load %390[%437] : memref<?xi16>, vector<16xi16>
-              %439 = arith.extui %438 : vector<16xi16> to vector<16xi32>
-              %440 = arith.shli %439, %422 : vector<16xi32>
-              %441 = arith.bitcast %440 : vector<16xi32> to vector<16xf32>
-              %442 = arith.addi %403, %436 : index
-              %443 = vector.load %390[%442] : memref<?xi16>, vector<16xi16>
-              %444 = arith.extui %443 : vector<16xi16> to vector<16xi32>
-              %445 = arith.shli %444, %422 : vector<16xi32>
-              %446 = arith.bitcast %445 : vector<16xi32> to vector<16xf32>
-              %447 = arith.addi %405, %435 : index
-              %448 = memref.load %8[%447] : memref<?xf32>
-              %449 = vector.broadcast %448 : f32 to vector<16xf32>
-              %450 = vector.fma %449, %441, %415 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %451 = vector.fma %449, %446, %416 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              scf.yield %433, %434, %450, %451 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+          %396 = arith.muli %27, %28 : index
+          %397 = arith.constant 12 : index
+          %398 = arith.cmpi ult, %396, %397 : index
+          %399 = arith.select %398, %2, %3 : memref<?xi16>
+          %400 = arith.cmpi ult, %396, %13 : index
+          %401 = arith.select %400, %4, %399 : memref<?xi16>
+          %402 = arith.select %398, %13, %397 : index
+          %403 = arith.select %400, %15, %402 : index
+          %404 = arith.subi %396, %403 : index
+          %405 = arith.addi %404, %14 : index
+          %406 = arith.constant 64 : index
+          %407 = arith.select %398, %406, %406 : index
+          %408 = arith.constant 128 : index
+          %409 = arith.select %400, %408, %407 : index
+          %410 = arith.select %398, %5, %6 : memref<?xf32>
+          %411 = arith.select %400, %7, %410 : memref<?xf32>
+          %412 = arith.constant 2048 : index
+          %413 = arith.muli %404, %412 : index
+          %414 = arith.muli %405, %412 : index
+          scf.for %415 = %19 to %21 step %14 {
+            %416 = arith.muli %415, %408 : index
+            %417 = arith.constant 0.000000e+00 : f32
+            %418 = vector.broadcast %417 : f32 to vector<16xf32>
+            %419, %420, %421, %422 = scf.for %423 = %15 to %408 step %28 iter_args(%424 = %418, %425 = %418, %426 = %418, %427 = %418) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %428 = arith.constant 16 : index
+              %429 = arith.muli %423, %428 : index
+              %430 = arith.addi %413, %429 : index
+              %431 = vector.load %401[%430] : memref<?xi16>, vector<16xi16>
+              %432 = arith.extui %431 : vector<16xi16> to vector<16xi32>
+              %433 = arith.constant dense<16> : vector<16xi32>
+              %434 = arith.shli %432, %433 : vector<16xi32>
+              %435 = arith.bitcast %434 : vector<16xi32> to vector<16xf32>
+              %436 = arith.addi %414, %429 : index
+              %437 = vector.load %401[%436] : memref<?xi16>, vector<16xi16>
+              %438 = arith.extui %437 : vector<16xi16> to vector<16xi32>
+              %439 = arith.shli %438, %433 : vector<16xi32>
+              %440 = arith.bitcast %439 : vector<16xi32> to vector<16xf32>
+              %441 = arith.addi %416, %423 : index
+              %442 = memref.load %8[%441] : memref<?xf32>
+              %443 = vector.broadcast %442 : f32 to vector<16xf32>
+              %444 = vector.fma %443, %435, %424 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %445 = vector.fma %443, %440, %425 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %446 = arith.addi %423, %14 : index
+              %447 = arith.muli %446, %428 : index
+              %448 = arith.addi %413, %447 : index
+              %449 = vector.load %401[%448] : memref<?xi16>, vector<16xi16>
+              %450 = arith.extui %449 : vector<16xi16> to vector<16xi32>
+              %451 = arith.shli %450, %433 : vector<16xi32>
+              %452 = arith.bitcast %451 : vector<16xi32> to vector<16xf32>
+              %453 = arith.addi %414, %447 : index
+              %454 = vector.load %401[%453] : memref<?xi16>, vector<16xi16>
+              %455 = arith.extui %454 : vector<16xi16> to vector<16xi32>
+              %456 = arith.shli %455, %433 : vector<16xi32>
+              %457 = arith.bitcast %456 : vector<16xi32> to vector<16xf32>
+              %458 = arith.addi %416, %446 : index
+              %459 = memref.load %8[%458] : memref<?xf32>
+              %460 = vector.broadcast %459 : f32 to vector<16xf32>
+              %461 = vector.fma %460, %452, %426 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %462 = vector.fma %460, %457, %427 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %444, %445, %461, %462 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %452 = arith.addf %408, %410 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %453 = arith.addf %409, %411 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %454 = arith.constant 16 : index
-            %455 = arith.muli %393, %454 : index
-            %456 = arith.muli %404, %398 : index
-            %457 = arith.addi %456, %455 : index
-            vector.store %452, %400[%457] : memref<?xf32>, vector<16xf32>
-            %458 = arith.muli %394, %454 : index
-            %459 = arith.addi %456, %458 : index
-            vector.store %453, %400[%459] : memref<?xf32>, vector<16xf32>
+            %463 = arith.addf %419, %421 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %464 = arith.addf %420, %422 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %465 = arith.constant 16 : index
+            %466 = arith.muli %404, %465 : index
+            %467 = arith.muli %415, %409 : index
+            %468 = arith.addi %467, %466 : index
+            vector.store %463, %411[%468] : memref<?xf32>, vector<16xf32>
+            %469 = arith.muli %405, %465 : index
+            %470 = arith.addi %467, %469 : index
+            vector.store %464, %411[%470] : memref<?xf32>, vector<16xf32>
           }
         }
       }
