@@ -41,6 +41,11 @@ KNOWN_CPUS: dict[str, tuple[frozenset[str], int, tuple[int, int, int]]] = {
     "znver4": (_ICX | {"avx512bf16"}, 2, (32 << 10, 1 << 20, 32 << 20)),
 }
 
+#: CPUs whose FMA units are 512 bits wide (two zmm FMAs per cycle: Intel's server cores);
+#: every other AVX-512 CPU here runs a zmm FMA as two 256-bit halves (Zen 4), as
+#: ``x86-64-v4`` assumes
+FULL_WIDTH_ZMM_CPUS = frozenset({"skylake-avx512", "cascadelake", "icelake-server", "sapphirerapids"})
+
 #: disabling a feature disables the ones built on it (as LLVM does)
 _BUILT_ON = {"avx": ("avx2", "fma", "f16c", "avx512f"), "avx2": ("avx512f", "avxvnni"),
              "avx512f": tuple(f for f in _ICX | {"avx512bf16", "avx512fp16"} if f.startswith("avx512"))}
@@ -58,6 +63,8 @@ class Target:
     l2_bytes: int
     l3_bytes: int
     arch: str = "x86_64"
+    #: the width of the FMA units' datapath: 512 where a zmm FMA issues whole, else 256
+    fma_bits: int = 256
 
     @property
     def vector_bits(self) -> int:
@@ -76,7 +83,7 @@ class Target:
         isa = [f for f in ("avx2", "fma", "avx512f", "avx512vnni", "avxvnni", "avx512bf16", "amx-tile")
                if f in self.features]
         return (f"{self.cpu} ({self.vector_bits}-bit vectors x {self.vector_registers} registers, "
-                f"{self.fma_units} FMA units, L1d {self.l1d_bytes >> 10} KiB, L2 {self.l2_bytes >> 10} KiB, "
+                f"{self.fma_units} x {min(self.fma_bits, self.vector_bits)}-bit FMA units, L1d {self.l1d_bytes >> 10} KiB, L2 {self.l2_bytes >> 10} KiB, "
                 f"L3 {self.l3_bytes >> 20} MiB; {' '.join(isa) or 'no AVX'})")
 
 
@@ -95,7 +102,7 @@ def parse_target(text: str | None) -> Target:
     if cpu not in KNOWN_CPUS:
         raise CompileError(f"target '{text}': unknown CPU '{cpu}' (known: host, {', '.join(KNOWN_CPUS)})")
     features, fma, (l1, l2, l3) = KNOWN_CPUS[cpu]
-    base = Target(cpu, "", features, fma, l1, l2, l3)
+    base = Target(cpu, "", features, fma, l1, l2, l3, fma_bits=512 if cpu in FULL_WIDTH_ZMM_CPUS else 256)
     return _with_overrides(base, overrides)
 
 
@@ -109,7 +116,7 @@ def _with_overrides(target: Target, overrides: list[str]) -> Target:
             features -= _disabled_by(name)
     llvm = _merge_llvm_features(target.llvm_features, overrides)
     return Target(target.cpu, llvm, frozenset(features), target.fma_units, target.l1d_bytes,
-                  target.l2_bytes, target.l3_bytes, target.arch)
+                  target.l2_bytes, target.l3_bytes, target.arch, target.fma_bits)
 
 
 def _disabled_by(name: str) -> set[str]:
@@ -141,7 +148,38 @@ def host_target() -> Target:
     enabled = frozenset(f[1:] for f in features.split(",") if f.startswith("+"))
     known = KNOWN_CPUS.get(name)
     l1, l2, l3 = _host_caches() or (known[2] if known else KNOWN_CPUS["x86-64-v3"][2])
-    return Target(name, features, enabled, known[1] if known else 2, l1, l2, l3, platform.machine())
+    return Target(name, features, enabled, known[1] if known else 2, l1, l2, l3, platform.machine(),
+                  _host_fma_bits(name, enabled))
+
+
+def _host_fma_bits(name: str, features: frozenset[str]) -> int:
+    """512 on an AVX-512 host whose FMAs are 512 bits wide: a CPU of ``FULL_WIDTH_ZMM_CPUS``,
+    or, where LLVM's name for the host is not one (a VM may report a client part's name),
+    an Intel CPU or an AMD one from Zen 5 (family 0x1a) on; else 256."""
+    if "avx512f" not in features:
+        return 256
+    if name in FULL_WIDTH_ZMM_CPUS or name in KNOWN_CPUS:
+        return 512 if name in FULL_WIDTH_ZMM_CPUS else 256
+    vendor, family = _cpu_vendor_family()
+    return 512 if vendor == "GenuineIntel" or (vendor == "AuthenticAMD" and family >= 0x1A) else 256
+
+
+def _cpu_vendor_family() -> tuple[str, int]:
+    """(vendor id, CPU family) of the first CPU in /proc/cpuinfo, or ("", 0)."""
+    vendor, family = "", 0
+    try:
+        text = Path("/proc/cpuinfo").read_text()
+    except OSError:
+        return vendor, family
+    for line in text.splitlines():
+        key, _, value = line.partition(":")
+        if key.strip() == "vendor_id" and not vendor:
+            vendor = value.strip()
+        elif key.strip() == "cpu family" and not family and value.strip().isdigit():
+            family = int(value.strip())
+        if not line.strip() and vendor:
+            break
+    return vendor, family
 
 
 def _host_caches() -> tuple[int, int, int] | None:

@@ -34,7 +34,7 @@ def test_the_host_is_what_llvm_reports():
 
 
 def test_the_summary_names_what_the_kernels_read():
-    assert parse_target("znver2").summary().startswith("znver2 (256-bit vectors x 16 registers, 2 FMA units")
+    assert parse_target("znver2").summary().startswith("znver2 (256-bit vectors x 16 registers, 2 x 256-bit FMA units")
 
 
 @pytest.mark.parametrize("text, message", [

@@ -13,7 +13,7 @@ import dataclasses
 from xdsl.builder import ImplicitBuilder
 from xdsl.dialects import arith, func, memref, scf
 from xdsl.dialects.builtin import f32
-from xdsl.ir import Block, Region
+from xdsl.ir import Block, Region, SSAValue
 
 from rlx.lowering.kernels.builder import (
     VEC,
@@ -71,7 +71,7 @@ def _tile_rows(x, k: int, streams, rows, kunroll: int, lanes: int = VEC, halves=
     sel = list(range(T // lanes)) if halves is None else list(halves)
     parts = len(sel)
     nr, ns = len(rows), len(streams)
-    xrows = [mul(r, k) for r in rows]
+    xrows = _row_offsets(rows, k)
     zero = vconst(0.0, lanes)
     if nr == 1:
         unroll = kunroll
@@ -130,6 +130,25 @@ def _tile_rows(x, k: int, streams, rows, kunroll: int, lanes: int = VEC, halves=
             step(acc, 0, kk)
     return [[tuple(tree_sum([acc[idx(u, r, si, h)] for u in range(unroll)]) for h in range(parts))
              for si in range(ns)] for r in range(nr)]
+
+
+def _row_offsets(rows, k: int) -> list:
+    """``x``'s offset of each row: ``rows[0] * k + i * k`` when the rows are consecutive
+    (``rows[i] = rows[0] + i``, as a register block's are), so that every row is one
+    address register plus a constant (a block of 12 rows with a pointer per row spilled
+    pointers on AVX-512's 16 general registers), else ``rows[i] * k``."""
+    first = mul(rows[0], k)
+
+    def is_next(i, r) -> bool:
+        if not isinstance(r, SSAValue) or not isinstance(r.owner, arith.AddiOp):
+            return False
+        lhs, rhs = r.owner.lhs, r.owner.rhs
+        return (lhs == rows[0] and isinstance(rhs.owner, arith.ConstantOp)
+                and rhs.owner.value.value.data == i)
+
+    if all(is_next(i, r) for i, r in enumerate(rows[1:], 1)):
+        return [first] + [add(first, i * k) for i in range(1, len(rows))]
+    return [mul(r, k) for r in rows]
 
 
 def _prefetch_block_lines(kind: str, steps: int, streams, reader: TileReader, k0, s) -> None:

@@ -10434,779 +10434,789 @@ builtin.module {
               %79 = arith.constant 7 : index
               %80 = arith.addi %69, %79 : index
               %81 = arith.muli %69, %45 : index
-              %82 = arith.muli %70, %45 : index
-              %83 = arith.muli %71, %45 : index
-              %84 = arith.muli %73, %45 : index
-              %85 = arith.muli %74, %45 : index
-              %86 = arith.muli %76, %45 : index
-              %87 = arith.muli %78, %45 : index
-              %88 = arith.muli %80, %45 : index
-              %89 = arith.constant 0.000000e+00 : f32
-              %90 = vector.broadcast %89 : f32 to vector<16xf32>
-              %91, %92, %93, %94, %95, %96, %97, %98, %99, %100, %101, %102, %103, %104, %105, %106 = scf.for %107 = %19 to %45 step %8 iter_args(%108 = %90, %109 = %90, %110 = %90, %111 = %90, %112 = %90, %113 = %90, %114 = %90, %115 = %90, %116 = %90, %117 = %90, %118 = %90, %119 = %90, %120 = %90, %121 = %90, %122 = %90, %123 = %90) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %124 = arith.constant 16 : index
-                %125 = arith.muli %107, %124 : index
-                %126 = vector.load %44[%125] : memref<4096xf32>, vector<16xf32>
-                %127 = arith.addi %41, %125 : index
-                %128 = vector.load %44[%127] : memref<4096xf32>, vector<16xf32>
-                %129 = arith.constant 256 : index
-                %130 = arith.addi %125, %129 : index
-                rlx_cpu.prefetch %44[%130] {cache = "l1"} : memref<4096xf32>
-                %131 = arith.addi %127, %129 : index
-                rlx_cpu.prefetch %44[%131] {cache = "l1"} : memref<4096xf32>
-                %132 = arith.addi %81, %107 : index
-                %133 = memref.load %0[%132] : memref<?xf32>
-                %134 = vector.broadcast %133 : f32 to vector<16xf32>
-                %135 = vector.fma %134, %126, %108 : vector<16xf32>
-                %136 = vector.fma %134, %128, %109 : vector<16xf32>
-                %137 = arith.addi %82, %107 : index
-                %138 = memref.load %0[%137] : memref<?xf32>
-                %139 = vector.broadcast %138 : f32 to vector<16xf32>
-                %140 = vector.fma %139, %126, %110 : vector<16xf32>
-                %141 = vector.fma %139, %128, %111 : vector<16xf32>
-                %142 = arith.addi %83, %107 : index
-                %143 = memref.load %0[%142] : memref<?xf32>
-                %144 = vector.broadcast %143 : f32 to vector<16xf32>
-                %145 = vector.fma %144, %126, %112 : vector<16xf32>
-                %146 = vector.fma %144, %128, %113 : vector<16xf32>
-                %147 = arith.addi %84, %107 : index
-                %148 = memref.load %0[%147] : memref<?xf32>
-                %149 = vector.broadcast %148 : f32 to vector<16xf32>
-                %150 = vector.fma %149, %126, %114 : vector<16xf32>
-                %151 = vector.fma %149, %128, %115 : vector<16xf32>
-                %152 = arith.addi %85, %107 : index
-                %153 = memref.load %0[%152] : memref<?xf32>
-                %154 = vector.broadcast %153 : f32 to vector<16xf32>
-                %155 = vector.fma %154, %126, %116 : vector<16xf32>
-                %156 = vector.fma %154, %128, %117 : vector<16xf32>
-                %157 = arith.addi %86, %107 : index
-                %158 = memref.load %0[%157] : memref<?xf32>
-                %159 = vector.broadcast %158 : f32 to vector<16xf32>
-                %160 = vector.fma %159, %126, %118 : vector<16xf32>
-                %161 = vector.fma %159, %128, %119 : vector<16xf32>
-                %162 = arith.addi %87, %107 : index
-                %163 = memref.load %0[%162] : memref<?xf32>
-                %164 = vector.broadcast %163 : f32 to vector<16xf32>
-                %165 = vector.fma %164, %126, %120 : vector<16xf32>
-                %166 = vector.fma %164, %128, %121 : vector<16xf32>
-                %167 = arith.addi %88, %107 : index
-                %168 = memref.load %0[%167] : memref<?xf32>
-                %169 = vector.broadcast %168 : f32 to vector<16xf32>
-                %170 = vector.fma %169, %126, %122 : vector<16xf32>
-                %171 = vector.fma %169, %128, %123 : vector<16xf32>
-                scf.yield %135, %136, %140, %141, %145, %146, %150, %151, %155, %156, %160, %161, %165, %166, %170, %171 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              %82 = arith.addi %81, %45 : index
+              %83 = arith.constant 256 : index
+              %84 = arith.addi %81, %83 : index
+              %85 = arith.constant 384 : index
+              %86 = arith.addi %81, %85 : index
+              %87 = arith.addi %81, %16 : index
+              %88 = arith.constant 640 : index
+              %89 = arith.addi %81, %88 : index
+              %90 = arith.constant 768 : index
+              %91 = arith.addi %81, %90 : index
+              %92 = arith.constant 896 : index
+              %93 = arith.addi %81, %92 : index
+              %94 = arith.constant 0.000000e+00 : f32
+              %95 = vector.broadcast %94 : f32 to vector<16xf32>
+              %96, %97, %98, %99, %100, %101, %102, %103, %104, %105, %106, %107, %108, %109, %110, %111 = scf.for %112 = %19 to %45 step %8 iter_args(%113 = %95, %114 = %95, %115 = %95, %116 = %95, %117 = %95, %118 = %95, %119 = %95, %120 = %95, %121 = %95, %122 = %95, %123 = %95, %124 = %95, %125 = %95, %126 = %95, %127 = %95, %128 = %95) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %129 = arith.constant 16 : index
+                %130 = arith.muli %112, %129 : index
+                %131 = vector.load %44[%130] : memref<4096xf32>, vector<16xf32>
+                %132 = arith.addi %41, %130 : index
+                %133 = vector.load %44[%132] : memref<4096xf32>, vector<16xf32>
+                %134 = arith.addi %130, %83 : index
+                rlx_cpu.prefetch %44[%134] {cache = "l1"} : memref<4096xf32>
+                %135 = arith.addi %132, %83 : index
+                rlx_cpu.prefetch %44[%135] {cache = "l1"} : memref<4096xf32>
+                %136 = arith.addi %81, %112 : index
+                %137 = memref.load %0[%136] : memref<?xf32>
+                %138 = vector.broadcast %137 : f32 to vector<16xf32>
+                %139 = vector.fma %138, %131, %113 : vector<16xf32>
+                %140 = vector.fma %138, %133, %114 : vector<16xf32>
+                %141 = arith.addi %82, %112 : index
+                %142 = memref.load %0[%141] : memref<?xf32>
+                %143 = vector.broadcast %142 : f32 to vector<16xf32>
+                %144 = vector.fma %143, %131, %115 : vector<16xf32>
+                %145 = vector.fma %143, %133, %116 : vector<16xf32>
+                %146 = arith.addi %84, %112 : index
+                %147 = memref.load %0[%146] : memref<?xf32>
+                %148 = vector.broadcast %147 : f32 to vector<16xf32>
+                %149 = vector.fma %148, %131, %117 : vector<16xf32>
+                %150 = vector.fma %148, %133, %118 : vector<16xf32>
+                %151 = arith.addi %86, %112 : index
+                %152 = memref.load %0[%151] : memref<?xf32>
+                %153 = vector.broadcast %152 : f32 to vector<16xf32>
+                %154 = vector.fma %153, %131, %119 : vector<16xf32>
+                %155 = vector.fma %153, %133, %120 : vector<16xf32>
+                %156 = arith.addi %87, %112 : index
+                %157 = memref.load %0[%156] : memref<?xf32>
+                %158 = vector.broadcast %157 : f32 to vector<16xf32>
+                %159 = vector.fma %158, %131, %121 : vector<16xf32>
+                %160 = vector.fma %158, %133, %122 : vector<16xf32>
+                %161 = arith.addi %89, %112 : index
+                %162 = memref.load %0[%161] : memref<?xf32>
+                %163 = vector.broadcast %162 : f32 to vector<16xf32>
+                %164 = vector.fma %163, %131, %123 : vector<16xf32>
+                %165 = vector.fma %163, %133, %124 : vector<16xf32>
+                %166 = arith.addi %91, %112 : index
+                %167 = memref.load %0[%166] : memref<?xf32>
+                %168 = vector.broadcast %167 : f32 to vector<16xf32>
+                %169 = vector.fma %168, %131, %125 : vector<16xf32>
+                %170 = vector.fma %168, %133, %126 : vector<16xf32>
+                %171 = arith.addi %93, %112 : index
+                %172 = memref.load %0[%171] : memref<?xf32>
+                %173 = vector.broadcast %172 : f32 to vector<16xf32>
+                %174 = vector.fma %173, %131, %127 : vector<16xf32>
+                %175 = vector.fma %173, %133, %128 : vector<16xf32>
+                scf.yield %139, %140, %144, %145, %149, %150, %154, %155, %159, %160, %164, %165, %169, %170, %174, %175 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %172 = arith.constant 16 : index
-              %173 = arith.muli %39, %172 : index
-              %174 = arith.constant 1024 : index
-              %175 = arith.muli %69, %174 : index
-              %176 = arith.addi %175, %173 : index
-              vector.store %91, %2[%176] : memref<?xf32>, vector<16xf32>
-              %177 = arith.muli %40, %172 : index
-              %178 = arith.addi %175, %177 : index
-              vector.store %92, %2[%178] : memref<?xf32>, vector<16xf32>
-              %179 = arith.muli %70, %174 : index
-              %180 = arith.addi %179, %173 : index
-              vector.store %93, %2[%180] : memref<?xf32>, vector<16xf32>
-              %181 = arith.addi %179, %177 : index
-              vector.store %94, %2[%181] : memref<?xf32>, vector<16xf32>
-              %182 = arith.muli %71, %174 : index
-              %183 = arith.addi %182, %173 : index
-              vector.store %95, %2[%183] : memref<?xf32>, vector<16xf32>
-              %184 = arith.addi %182, %177 : index
-              vector.store %96, %2[%184] : memref<?xf32>, vector<16xf32>
-              %185 = arith.muli %73, %174 : index
-              %186 = arith.addi %185, %173 : index
-              vector.store %97, %2[%186] : memref<?xf32>, vector<16xf32>
-              %187 = arith.addi %185, %177 : index
-              vector.store %98, %2[%187] : memref<?xf32>, vector<16xf32>
-              %188 = arith.muli %74, %174 : index
-              %189 = arith.addi %188, %173 : index
-              vector.store %99, %2[%189] : memref<?xf32>, vector<16xf32>
-              %190 = arith.addi %188, %177 : index
-              vector.store %100, %2[%190] : memref<?xf32>, vector<16xf32>
-              %191 = arith.muli %76, %174 : index
-              %192 = arith.addi %191, %173 : index
-              vector.store %101, %2[%192] : memref<?xf32>, vector<16xf32>
-              %193 = arith.addi %191, %177 : index
-              vector.store %102, %2[%193] : memref<?xf32>, vector<16xf32>
-              %194 = arith.muli %78, %174 : index
-              %195 = arith.addi %194, %173 : index
-              vector.store %103, %2[%195] : memref<?xf32>, vector<16xf32>
-              %196 = arith.addi %194, %177 : index
-              vector.store %104, %2[%196] : memref<?xf32>, vector<16xf32>
-              %197 = arith.muli %80, %174 : index
-              %198 = arith.addi %197, %173 : index
-              vector.store %105, %2[%198] : memref<?xf32>, vector<16xf32>
-              %199 = arith.addi %197, %177 : index
-              vector.store %106, %2[%199] : memref<?xf32>, vector<16xf32>
+              %176 = arith.constant 16 : index
+              %177 = arith.muli %39, %176 : index
+              %178 = arith.constant 1024 : index
+              %179 = arith.muli %69, %178 : index
+              %180 = arith.addi %179, %177 : index
+              vector.store %96, %2[%180] : memref<?xf32>, vector<16xf32>
+              %181 = arith.muli %40, %176 : index
+              %182 = arith.addi %179, %181 : index
+              vector.store %97, %2[%182] : memref<?xf32>, vector<16xf32>
+              %183 = arith.muli %70, %178 : index
+              %184 = arith.addi %183, %177 : index
+              vector.store %98, %2[%184] : memref<?xf32>, vector<16xf32>
+              %185 = arith.addi %183, %181 : index
+              vector.store %99, %2[%185] : memref<?xf32>, vector<16xf32>
+              %186 = arith.muli %71, %178 : index
+              %187 = arith.addi %186, %177 : index
+              vector.store %100, %2[%187] : memref<?xf32>, vector<16xf32>
+              %188 = arith.addi %186, %181 : index
+              vector.store %101, %2[%188] : memref<?xf32>, vector<16xf32>
+              %189 = arith.muli %73, %178 : index
+              %190 = arith.addi %189, %177 : index
+              vector.store %102, %2[%190] : memref<?xf32>, vector<16xf32>
+              %191 = arith.addi %189, %181 : index
+              vector.store %103, %2[%191] : memref<?xf32>, vector<16xf32>
+              %192 = arith.muli %74, %178 : index
+              %193 = arith.addi %192, %177 : index
+              vector.store %104, %2[%193] : memref<?xf32>, vector<16xf32>
+              %194 = arith.addi %192, %181 : index
+              vector.store %105, %2[%194] : memref<?xf32>, vector<16xf32>
+              %195 = arith.muli %76, %178 : index
+              %196 = arith.addi %195, %177 : index
+              vector.store %106, %2[%196] : memref<?xf32>, vector<16xf32>
+              %197 = arith.addi %195, %181 : index
+              vector.store %107, %2[%197] : memref<?xf32>, vector<16xf32>
+              %198 = arith.muli %78, %178 : index
+              %199 = arith.addi %198, %177 : index
+              vector.store %108, %2[%199] : memref<?xf32>, vector<16xf32>
+              %200 = arith.addi %198, %181 : index
+              vector.store %109, %2[%200] : memref<?xf32>, vector<16xf32>
+              %201 = arith.muli %80, %178 : index
+              %202 = arith.addi %201, %177 : index
+              vector.store %110, %2[%202] : memref<?xf32>, vector<16xf32>
+              %203 = arith.addi %201, %181 : index
+              vector.store %111, %2[%203] : memref<?xf32>, vector<16xf32>
             }
-            %200 = arith.subi %27, %31 : index
-            %201 = arith.divui %200, %9 : index
-            %202 = arith.muli %201, %9 : index
-            %203 = arith.addi %31, %202 : index
-            scf.for %204 = %31 to %203 step %9 {
-              %205 = arith.addi %204, %8 : index
-              %206 = arith.addi %204, %37 : index
-              %207 = arith.constant 3 : index
-              %208 = arith.addi %204, %207 : index
-              %209 = arith.muli %204, %45 : index
-              %210 = arith.muli %205, %45 : index
-              %211 = arith.muli %206, %45 : index
-              %212 = arith.muli %208, %45 : index
-              %213 = arith.constant 0.000000e+00 : f32
-              %214 = vector.broadcast %213 : f32 to vector<16xf32>
-              %215, %216, %217, %218, %219, %220, %221, %222 = scf.for %223 = %19 to %45 step %8 iter_args(%224 = %214, %225 = %214, %226 = %214, %227 = %214, %228 = %214, %229 = %214, %230 = %214, %231 = %214) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %232 = arith.constant 16 : index
-                %233 = arith.muli %223, %232 : index
-                %234 = vector.load %44[%233] : memref<4096xf32>, vector<16xf32>
-                %235 = arith.addi %41, %233 : index
-                %236 = vector.load %44[%235] : memref<4096xf32>, vector<16xf32>
-                %237 = arith.constant 256 : index
-                %238 = arith.addi %233, %237 : index
-                rlx_cpu.prefetch %44[%238] {cache = "l1"} : memref<4096xf32>
-                %239 = arith.addi %235, %237 : index
-                rlx_cpu.prefetch %44[%239] {cache = "l1"} : memref<4096xf32>
-                %240 = arith.addi %209, %223 : index
-                %241 = memref.load %0[%240] : memref<?xf32>
-                %242 = vector.broadcast %241 : f32 to vector<16xf32>
-                %243 = vector.fma %242, %234, %224 : vector<16xf32>
-                %244 = vector.fma %242, %236, %225 : vector<16xf32>
-                %245 = arith.addi %210, %223 : index
+            %204 = arith.subi %27, %31 : index
+            %205 = arith.divui %204, %9 : index
+            %206 = arith.muli %205, %9 : index
+            %207 = arith.addi %31, %206 : index
+            scf.for %208 = %31 to %207 step %9 {
+              %209 = arith.addi %208, %8 : index
+              %210 = arith.addi %208, %37 : index
+              %211 = arith.constant 3 : index
+              %212 = arith.addi %208, %211 : index
+              %213 = arith.muli %208, %45 : index
+              %214 = arith.addi %213, %45 : index
+              %215 = arith.constant 256 : index
+              %216 = arith.addi %213, %215 : index
+              %217 = arith.constant 384 : index
+              %218 = arith.addi %213, %217 : index
+              %219 = arith.constant 0.000000e+00 : f32
+              %220 = vector.broadcast %219 : f32 to vector<16xf32>
+              %221, %222, %223, %224, %225, %226, %227, %228 = scf.for %229 = %19 to %45 step %8 iter_args(%230 = %220, %231 = %220, %232 = %220, %233 = %220, %234 = %220, %235 = %220, %236 = %220, %237 = %220) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %238 = arith.constant 16 : index
+                %239 = arith.muli %229, %238 : index
+                %240 = vector.load %44[%239] : memref<4096xf32>, vector<16xf32>
+                %241 = arith.addi %41, %239 : index
+                %242 = vector.load %44[%241] : memref<4096xf32>, vector<16xf32>
+                %243 = arith.addi %239, %215 : index
+                rlx_cpu.prefetch %44[%243] {cache = "l1"} : memref<4096xf32>
+                %244 = arith.addi %241, %215 : index
+                rlx_cpu.prefetch %44[%244] {cache = "l1"} : memref<4096xf32>
+                %245 = arith.addi %213, %229 : index
                 %246 = memref.load %0[%245] : memref<?xf32>
                 %247 = vector.broadcast %246 : f32 to vector<16xf32>
-                %248 = vector.fma %247, %234, %226 : vector<16xf32>
-                %249 = vector.fma %247, %236, %227 : vector<16xf32>
-                %250 = arith.addi %211, %223 : index
+                %248 = vector.fma %247, %240, %230 : vector<16xf32>
+                %249 = vector.fma %247, %242, %231 : vector<16xf32>
+                %250 = arith.addi %214, %229 : index
                 %251 = memref.load %0[%250] : memref<?xf32>
                 %252 = vector.broadcast %251 : f32 to vector<16xf32>
-                %253 = vector.fma %252, %234, %228 : vector<16xf32>
-                %254 = vector.fma %252, %236, %229 : vector<16xf32>
-                %255 = arith.addi %212, %223 : index
+                %253 = vector.fma %252, %240, %232 : vector<16xf32>
+                %254 = vector.fma %252, %242, %233 : vector<16xf32>
+                %255 = arith.addi %216, %229 : index
                 %256 = memref.load %0[%255] : memref<?xf32>
                 %257 = vector.broadcast %256 : f32 to vector<16xf32>
-                %258 = vector.fma %257, %234, %230 : vector<16xf32>
-                %259 = vector.fma %257, %236, %231 : vector<16xf32>
-                scf.yield %243, %244, %248, %249, %253, %254, %258, %259 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+                %258 = vector.fma %257, %240, %234 : vector<16xf32>
+                %259 = vector.fma %257, %242, %235 : vector<16xf32>
+                %260 = arith.addi %218, %229 : index
+                %261 = memref.load %0[%260] : memref<?xf32>
+                %262 = vector.broadcast %261 : f32 to vector<16xf32>
+                %263 = vector.fma %262, %240, %236 : vector<16xf32>
+                %264 = vector.fma %262, %242, %237 : vector<16xf32>
+                scf.yield %248, %249, %253, %254, %258, %259, %263, %264 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %260 = arith.constant 16 : index
-              %261 = arith.muli %39, %260 : index
-              %262 = arith.constant 1024 : index
-              %263 = arith.muli %204, %262 : index
-              %264 = arith.addi %263, %261 : index
-              vector.store %215, %2[%264] : memref<?xf32>, vector<16xf32>
-              %265 = arith.muli %40, %260 : index
-              %266 = arith.addi %263, %265 : index
-              vector.store %216, %2[%266] : memref<?xf32>, vector<16xf32>
-              %267 = arith.muli %205, %262 : index
-              %268 = arith.addi %267, %261 : index
-              vector.store %217, %2[%268] : memref<?xf32>, vector<16xf32>
-              %269 = arith.addi %267, %265 : index
-              vector.store %218, %2[%269] : memref<?xf32>, vector<16xf32>
-              %270 = arith.muli %206, %262 : index
-              %271 = arith.addi %270, %261 : index
-              vector.store %219, %2[%271] : memref<?xf32>, vector<16xf32>
-              %272 = arith.addi %270, %265 : index
-              vector.store %220, %2[%272] : memref<?xf32>, vector<16xf32>
-              %273 = arith.muli %208, %262 : index
-              %274 = arith.addi %273, %261 : index
-              vector.store %221, %2[%274] : memref<?xf32>, vector<16xf32>
-              %275 = arith.addi %273, %265 : index
-              vector.store %222, %2[%275] : memref<?xf32>, vector<16xf32>
+              %265 = arith.constant 16 : index
+              %266 = arith.muli %39, %265 : index
+              %267 = arith.constant 1024 : index
+              %268 = arith.muli %208, %267 : index
+              %269 = arith.addi %268, %266 : index
+              vector.store %221, %2[%269] : memref<?xf32>, vector<16xf32>
+              %270 = arith.muli %40, %265 : index
+              %271 = arith.addi %268, %270 : index
+              vector.store %222, %2[%271] : memref<?xf32>, vector<16xf32>
+              %272 = arith.muli %209, %267 : index
+              %273 = arith.addi %272, %266 : index
+              vector.store %223, %2[%273] : memref<?xf32>, vector<16xf32>
+              %274 = arith.addi %272, %270 : index
+              vector.store %224, %2[%274] : memref<?xf32>, vector<16xf32>
+              %275 = arith.muli %210, %267 : index
+              %276 = arith.addi %275, %266 : index
+              vector.store %225, %2[%276] : memref<?xf32>, vector<16xf32>
+              %277 = arith.addi %275, %270 : index
+              vector.store %226, %2[%277] : memref<?xf32>, vector<16xf32>
+              %278 = arith.muli %212, %267 : index
+              %279 = arith.addi %278, %266 : index
+              vector.store %227, %2[%279] : memref<?xf32>, vector<16xf32>
+              %280 = arith.addi %278, %270 : index
+              vector.store %228, %2[%280] : memref<?xf32>, vector<16xf32>
             }
-            %276 = arith.subi %27, %203 : index
-            %277 = arith.divui %276, %37 : index
-            %278 = arith.muli %277, %37 : index
-            %279 = arith.addi %203, %278 : index
-            scf.for %280 = %203 to %279 step %37 {
-              %281 = arith.addi %280, %8 : index
-              %282 = arith.muli %280, %45 : index
-              %283 = arith.muli %281, %45 : index
-              %284 = arith.constant 0.000000e+00 : f32
-              %285 = vector.broadcast %284 : f32 to vector<16xf32>
-              %286, %287, %288, %289, %290, %291, %292, %293 = scf.for %294 = %19 to %45 step %37 iter_args(%295 = %285, %296 = %285, %297 = %285, %298 = %285, %299 = %285, %300 = %285, %301 = %285, %302 = %285) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %303 = arith.constant 16 : index
-                %304 = arith.muli %294, %303 : index
-                %305 = vector.load %44[%304] : memref<4096xf32>, vector<16xf32>
-                %306 = arith.addi %41, %304 : index
-                %307 = vector.load %44[%306] : memref<4096xf32>, vector<16xf32>
-                %308 = arith.constant 256 : index
-                %309 = arith.addi %304, %308 : index
-                rlx_cpu.prefetch %44[%309] {cache = "l1"} : memref<4096xf32>
-                %310 = arith.addi %306, %308 : index
-                rlx_cpu.prefetch %44[%310] {cache = "l1"} : memref<4096xf32>
-                %311 = arith.addi %282, %294 : index
-                %312 = memref.load %0[%311] : memref<?xf32>
-                %313 = vector.broadcast %312 : f32 to vector<16xf32>
-                %314 = vector.fma %313, %305, %295 : vector<16xf32>
-                %315 = vector.fma %313, %307, %296 : vector<16xf32>
-                %316 = arith.addi %283, %294 : index
+            %281 = arith.subi %27, %207 : index
+            %282 = arith.divui %281, %37 : index
+            %283 = arith.muli %282, %37 : index
+            %284 = arith.addi %207, %283 : index
+            scf.for %285 = %207 to %284 step %37 {
+              %286 = arith.addi %285, %8 : index
+              %287 = arith.muli %285, %45 : index
+              %288 = arith.addi %287, %45 : index
+              %289 = arith.constant 0.000000e+00 : f32
+              %290 = vector.broadcast %289 : f32 to vector<16xf32>
+              %291, %292, %293, %294, %295, %296, %297, %298 = scf.for %299 = %19 to %45 step %37 iter_args(%300 = %290, %301 = %290, %302 = %290, %303 = %290, %304 = %290, %305 = %290, %306 = %290, %307 = %290) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %308 = arith.constant 16 : index
+                %309 = arith.muli %299, %308 : index
+                %310 = vector.load %44[%309] : memref<4096xf32>, vector<16xf32>
+                %311 = arith.addi %41, %309 : index
+                %312 = vector.load %44[%311] : memref<4096xf32>, vector<16xf32>
+                %313 = arith.constant 256 : index
+                %314 = arith.addi %309, %313 : index
+                rlx_cpu.prefetch %44[%314] {cache = "l1"} : memref<4096xf32>
+                %315 = arith.addi %311, %313 : index
+                rlx_cpu.prefetch %44[%315] {cache = "l1"} : memref<4096xf32>
+                %316 = arith.addi %287, %299 : index
                 %317 = memref.load %0[%316] : memref<?xf32>
                 %318 = vector.broadcast %317 : f32 to vector<16xf32>
-                %319 = vector.fma %318, %305, %297 : vector<16xf32>
-                %320 = vector.fma %318, %307, %298 : vector<16xf32>
-                %321 = arith.addi %294, %8 : index
-                %322 = arith.muli %321, %303 : index
-                %323 = vector.load %44[%322] : memref<4096xf32>, vector<16xf32>
-                %324 = arith.addi %41, %322 : index
-                %325 = vector.load %44[%324] : memref<4096xf32>, vector<16xf32>
-                %326 = arith.addi %322, %308 : index
-                rlx_cpu.prefetch %44[%326] {cache = "l1"} : memref<4096xf32>
-                %327 = arith.addi %324, %308 : index
-                rlx_cpu.prefetch %44[%327] {cache = "l1"} : memref<4096xf32>
-                %328 = arith.addi %282, %321 : index
-                %329 = memref.load %0[%328] : memref<?xf32>
-                %330 = vector.broadcast %329 : f32 to vector<16xf32>
-                %331 = vector.fma %330, %323, %299 : vector<16xf32>
-                %332 = vector.fma %330, %325, %300 : vector<16xf32>
-                %333 = arith.addi %283, %321 : index
+                %319 = vector.fma %318, %310, %300 : vector<16xf32>
+                %320 = vector.fma %318, %312, %301 : vector<16xf32>
+                %321 = arith.addi %288, %299 : index
+                %322 = memref.load %0[%321] : memref<?xf32>
+                %323 = vector.broadcast %322 : f32 to vector<16xf32>
+                %324 = vector.fma %323, %310, %302 : vector<16xf32>
+                %325 = vector.fma %323, %312, %303 : vector<16xf32>
+                %326 = arith.addi %299, %8 : index
+                %327 = arith.muli %326, %308 : index
+                %328 = vector.load %44[%327] : memref<4096xf32>, vector<16xf32>
+                %329 = arith.addi %41, %327 : index
+                %330 = vector.load %44[%329] : memref<4096xf32>, vector<16xf32>
+                %331 = arith.addi %327, %313 : index
+                rlx_cpu.prefetch %44[%331] {cache = "l1"} : memref<4096xf32>
+                %332 = arith.addi %329, %313 : index
+                rlx_cpu.prefetch %44[%332] {cache = "l1"} : memref<4096xf32>
+                %333 = arith.addi %287, %326 : index
                 %334 = memref.load %0[%333] : memref<?xf32>
                 %335 = vector.broadcast %334 : f32 to vector<16xf32>
-                %336 = vector.fma %335, %323, %301 : vector<16xf32>
-                %337 = vector.fma %335, %325, %302 : vector<16xf32>
-                scf.yield %314, %315, %319, %320, %331, %332, %336, %337 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+                %336 = vector.fma %335, %328, %304 : vector<16xf32>
+                %337 = vector.fma %335, %330, %305 : vector<16xf32>
+                %338 = arith.addi %288, %326 : index
+                %339 = memref.load %0[%338] : memref<?xf32>
+                %340 = vector.broadcast %339 : f32 to vector<16xf32>
+                %341 = vector.fma %340, %328, %306 : vector<16xf32>
+                %342 = vector.fma %340, %330, %307 : vector<16xf32>
+                scf.yield %319, %320, %324, %325, %336, %337, %341, %342 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %338 = arith.addf %286, %290 : vector<16xf32>
-              %339 = arith.addf %287, %291 : vector<16xf32>
-              %340 = arith.addf %288, %292 : vector<16xf32>
-              %341 = arith.addf %289, %293 : vector<16xf32>
-              %342 = arith.constant 16 : index
-              %343 = arith.muli %39, %342 : index
-              %344 = arith.constant 1024 : index
-              %345 = arith.muli %280, %344 : index
-              %346 = arith.addi %345, %343 : index
-              vector.store %338, %2[%346] : memref<?xf32>, vector<16xf32>
-              %347 = arith.muli %40, %342 : index
-              %348 = arith.addi %345, %347 : index
-              vector.store %339, %2[%348] : memref<?xf32>, vector<16xf32>
-              %349 = arith.muli %281, %344 : index
-              %350 = arith.addi %349, %343 : index
-              vector.store %340, %2[%350] : memref<?xf32>, vector<16xf32>
-              %351 = arith.addi %349, %347 : index
-              vector.store %341, %2[%351] : memref<?xf32>, vector<16xf32>
+              %343 = arith.addf %291, %295 : vector<16xf32>
+              %344 = arith.addf %292, %296 : vector<16xf32>
+              %345 = arith.addf %293, %297 : vector<16xf32>
+              %346 = arith.addf %294, %298 : vector<16xf32>
+              %347 = arith.constant 16 : index
+              %348 = arith.muli %39, %347 : index
+              %349 = arith.constant 1024 : index
+              %350 = arith.muli %285, %349 : index
+              %351 = arith.addi %350, %348 : index
+              vector.store %343, %2[%351] : memref<?xf32>, vector<16xf32>
+              %352 = arith.muli %40, %347 : index
+              %353 = arith.addi %350, %352 : index
+              vector.store %344, %2[%353] : memref<?xf32>, vector<16xf32>
+              %354 = arith.muli %286, %349 : index
+              %355 = arith.addi %354, %348 : index
+              vector.store %345, %2[%355] : memref<?xf32>, vector<16xf32>
+              %356 = arith.addi %354, %352 : index
+              vector.store %346, %2[%356] : memref<?xf32>, vector<16xf32>
             }
-            scf.for %352 = %279 to %27 step %8 {
-              %353 = arith.muli %352, %45 : index
-              %354 = arith.constant 0.000000e+00 : f32
-              %355 = vector.broadcast %354 : f32 to vector<16xf32>
-              %356, %357, %358, %359 = scf.for %360 = %19 to %45 step %37 iter_args(%361 = %355, %362 = %355, %363 = %355, %364 = %355) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %365 = arith.constant 16 : index
-                %366 = arith.muli %360, %365 : index
-                %367 = vector.load %44[%366] : memref<4096xf32>, vector<16xf32>
-                %368 = arith.addi %41, %366 : index
-                %369 = vector.load %44[%368] : memref<4096xf32>, vector<16xf32>
-                %370 = arith.addi %353, %360 : index
-                %371 = memref.load %0[%370] : memref<?xf32>
-                %372 = vector.broadcast %371 : f32 to vector<16xf32>
-                %373 = vector.fma %372, %367, %361 : vector<16xf32>
-                %374 = vector.fma %372, %369, %362 : vector<16xf32>
-                %375 = arith.addi %360, %8 : index
-                %376 = arith.muli %375, %365 : index
-                %377 = vector.load %44[%376] : memref<4096xf32>, vector<16xf32>
-                %378 = arith.addi %41, %376 : index
-                %379 = vector.load %44[%378] : memref<4096xf32>, vector<16xf32>
-                %380 = arith.addi %353, %375 : index
-                %381 = memref.load %0[%380] : memref<?xf32>
-                %382 = vector.broadcast %381 : f32 to vector<16xf32>
-                %383 = vector.fma %382, %377, %363 : vector<16xf32>
-                %384 = vector.fma %382, %379, %364 : vector<16xf32>
-                scf.yield %373, %374, %383, %384 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            scf.for %357 = %284 to %27 step %8 {
+              %358 = arith.muli %357, %45 : index
+              %359 = arith.constant 0.000000e+00 : f32
+              %360 = vector.broadcast %359 : f32 to vector<16xf32>
+              %361, %362, %363, %364 = scf.for %365 = %19 to %45 step %37 iter_args(%366 = %360, %367 = %360, %368 = %360, %369 = %360) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %370 = arith.constant 16 : index
+                %371 = arith.muli %365, %370 : index
+                %372 = vector.load %44[%371] : memref<4096xf32>, vector<16xf32>
+                %373 = arith.addi %41, %371 : index
+                %374 = vector.load %44[%373] : memref<4096xf32>, vector<16xf32>
+                %375 = arith.addi %358, %365 : index
+                %376 = memref.load %0[%375] : memref<?xf32>
+                %377 = vector.broadcast %376 : f32 to vector<16xf32>
+                %378 = vector.fma %377, %372, %366 : vector<16xf32>
+                %379 = vector.fma %377, %374, %367 : vector<16xf32>
+                %380 = arith.addi %365, %8 : index
+                %381 = arith.muli %380, %370 : index
+                %382 = vector.load %44[%381] : memref<4096xf32>, vector<16xf32>
+                %383 = arith.addi %41, %381 : index
+                %384 = vector.load %44[%383] : memref<4096xf32>, vector<16xf32>
+                %385 = arith.addi %358, %380 : index
+                %386 = memref.load %0[%385] : memref<?xf32>
+                %387 = vector.broadcast %386 : f32 to vector<16xf32>
+                %388 = vector.fma %387, %382, %368 : vector<16xf32>
+                %389 = vector.fma %387, %384, %369 : vector<16xf32>
+                scf.yield %378, %379, %388, %389 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %385 = arith.addf %356, %358 : vector<16xf32>
-              %386 = arith.addf %357, %359 : vector<16xf32>
-              %387 = arith.constant 16 : index
-              %388 = arith.muli %39, %387 : index
-              %389 = arith.constant 1024 : index
-              %390 = arith.muli %352, %389 : index
-              %391 = arith.addi %390, %388 : index
-              vector.store %385, %2[%391] : memref<?xf32>, vector<16xf32>
-              %392 = arith.muli %40, %387 : index
-              %393 = arith.addi %390, %392 : index
-              vector.store %386, %2[%393] : memref<?xf32>, vector<16xf32>
+              %390 = arith.addf %361, %363 : vector<16xf32>
+              %391 = arith.addf %362, %364 : vector<16xf32>
+              %392 = arith.constant 16 : index
+              %393 = arith.muli %39, %392 : index
+              %394 = arith.constant 1024 : index
+              %395 = arith.muli %357, %394 : index
+              %396 = arith.addi %395, %393 : index
+              vector.store %390, %2[%396] : memref<?xf32>, vector<16xf32>
+              %397 = arith.muli %40, %392 : index
+              %398 = arith.addi %395, %397 : index
+              vector.store %391, %2[%398] : memref<?xf32>, vector<16xf32>
             }
           } else {
-            %394 = arith.muli %36, %37 : index
-            %395 = arith.addi %394, %8 : index
-            %396 = arith.constant 2048 : index
-            %397 = arith.muli %394, %396 : index
-            %398 = arith.muli %395, %396 : index
-            scf.for %399 = %25 to %27 step %8 {
-              %400 = arith.constant 128 : index
-              %401 = arith.muli %399, %400 : index
-              %402 = arith.constant 0.000000e+00 : f32
-              %403 = vector.broadcast %402 : f32 to vector<16xf32>
-              %404, %405, %406, %407 = scf.for %408 = %19 to %400 step %37 iter_args(%409 = %403, %410 = %403, %411 = %403, %412 = %403) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %413 = arith.constant 16 : index
-                %414 = arith.muli %408, %413 : index
-                %415 = arith.addi %397, %414 : index
-                %416 = vector.load %1[%415] : memref<?xi16>, vector<16xi16>
-                %417 = arith.extui %416 : vector<16xi16> to vector<16xi32>
-                %418 = arith.constant dense<16> : vector<16xi32>
-                %419 = arith.shli %417, %418 : vector<16xi32>
-                %420 = arith.bitcast %419 : vector<16xi32> to vector<16xf32>
-                %421 = arith.addi %398, %414 : index
-                %422 = vector.load %1[%421] : memref<?xi16>, vector<16xi16>
-                %423 = arith.extui %422 : vector<16xi16> to vector<16xi32>
-                %424 = arith.shli %423, %418 : vector<16xi32>
+            %399 = arith.muli %36, %37 : index
+            %400 = arith.addi %399, %8 : index
+            %401 = arith.constant 2048 : index
+            %402 = arith.muli %399, %401 : index
+            %403 = arith.muli %400, %401 : index
+            scf.for %404 = %25 to %27 step %8 {
+              %405 = arith.constant 128 : index
+              %406 = arith.muli %404, %405 : index
+              %407 = arith.constant 0.000000e+00 : f32
+              %408 = vector.broadcast %407 : f32 to vector<16xf32>
+              %409, %410, %411, %412 = scf.for %413 = %19 to %405 step %37 iter_args(%414 = %408, %415 = %408, %416 = %408, %417 = %408) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %418 = arith.constant 16 : index
+                %419 = arith.muli %413, %418 : index
+                %420 = arith.addi %402, %419 : index
+                %421 = vector.load %1[%420] : memref<?xi16>, vector<16xi16>
+                %422 = arith.extui %421 : vector<16xi16> to vector<16xi32>
+                %423 = arith.constant dense<16> : vector<16xi32>
+                %424 = arith.shli %422, %423 : vector<16xi32>
                 %425 = arith.bitcast %424 : vector<16xi32> to vector<16xf32>
-                %426 = arith.addi %401, %408 : index
-                %427 = memref.load %0[%426] : memref<?xf32>
-                %428 = vector.broadcast %427 : f32 to vector<16xf32>
-                %429 = vector.fma %428, %420, %409 : vector<16xf32>
-                %430 = vector.fma %428, %425, %410 : vector<16xf32>
-                %431 = arith.addi %408, %8 : index
-                %432 = arith.muli %431, %413 : index
-                %433 = arith.addi %397, %432 : index
-                %434 = vector.load %1[%433] : memref<?xi16>, vector<16xi16>
-                %435 = arith.extui %434 : vector<16xi16> to vector<16xi32>
-                %436 = arith.shli %435, %418 : vector<16xi32>
-                %437 = arith.bitcast %436 : vector<16xi32> to vector<16xf32>
-                %438 = arith.addi %398, %432 : index
+                %426 = arith.addi %403, %419 : index
+                %427 = vector.load %1[%426] : memref<?xi16>, vector<16xi16>
+                %428 = arith.extui %427 : vector<16xi16> to vector<16xi32>
+                %429 = arith.shli %428, %423 : vector<16xi32>
+                %430 = arith.bitcast %429 : vector<16xi32> to vector<16xf32>
+                %431 = arith.addi %406, %413 : index
+                %432 = memref.load %0[%431] : memref<?xf32>
+                %433 = vector.broadcast %432 : f32 to vector<16xf32>
+                %434 = vector.fma %433, %425, %414 : vector<16xf32>
+                %435 = vector.fma %433, %430, %415 : vector<16xf32>
+                %436 = arith.addi %413, %8 : index
+                %437 = arith.muli %436, %418 : index
+                %438 = arith.addi %402, %437 : index
                 %439 = vector.load %1[%438] : memref<?xi16>, vector<16xi16>
                 %440 = arith.extui %439 : vector<16xi16> to vector<16xi32>
-                %441 = arith.shli %440, %418 : vector<16xi32>
+                %441 = arith.shli %440, %423 : vector<16xi32>
                 %442 = arith.bitcast %441 : vector<16xi32> to vector<16xf32>
-                %443 = arith.addi %401, %431 : index
-                %444 = memref.load %0[%443] : memref<?xf32>
-                %445 = vector.broadcast %444 : f32 to vector<16xf32>
-                %446 = vector.fma %445, %437, %411 : vector<16xf32>
-                %447 = vector.fma %445, %442, %412 : vector<16xf32>
-                scf.yield %429, %430, %446, %447 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+                %443 = arith.addi %403, %437 : index
+                %444 = vector.load %1[%443] : memref<?xi16>, vector<16xi16>
+                %445 = arith.extui %444 : vector<16xi16> to vector<16xi32>
+                %446 = arith.shli %445, %423 : vector<16xi32>
+                %447 = arith.bitcast %446 : vector<16xi32> to vector<16xf32>
+                %448 = arith.addi %406, %436 : index
+                %449 = memref.load %0[%448] : memref<?xf32>
+                %450 = vector.broadcast %449 : f32 to vector<16xf32>
+                %451 = vector.fma %450, %442, %416 : vector<16xf32>
+                %452 = vector.fma %450, %447, %417 : vector<16xf32>
+                scf.yield %434, %435, %451, %452 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %448 = arith.addf %404, %406 : vector<16xf32>
-              %449 = arith.addf %405, %407 : vector<16xf32>
-              %450 = arith.constant 16 : index
-              %451 = arith.muli %394, %450 : index
-              %452 = arith.constant 1024 : index
-              %453 = arith.muli %399, %452 : index
-              %454 = arith.addi %453, %451 : index
-              vector.store %448, %2[%454] : memref<?xf32>, vector<16xf32>
-              %455 = arith.muli %395, %450 : index
-              %456 = arith.addi %453, %455 : index
-              vector.store %449, %2[%456] : memref<?xf32>, vector<16xf32>
+              %453 = arith.addf %409, %411 : vector<16xf32>
+              %454 = arith.addf %410, %412 : vector<16xf32>
+              %455 = arith.constant 16 : index
+              %456 = arith.muli %399, %455 : index
+              %457 = arith.constant 1024 : index
+              %458 = arith.muli %404, %457 : index
+              %459 = arith.addi %458, %456 : index
+              vector.store %453, %2[%459] : memref<?xf32>, vector<16xf32>
+              %460 = arith.muli %400, %455 : index
+              %461 = arith.addi %458, %460 : index
+              vector.store %454, %2[%461] : memref<?xf32>, vector<16xf32>
             }
           }
         }
       }
     } else {
       "scf.parallel"(%19, %18, %8) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
-      ^bb0(%457: index):
-        %458 = arith.divui %457, %17 : index
-        %459 = arith.remui %457, %17 : index
-        %460 = arith.muli %459, %16 : index
-        %461 = arith.addi %460, %16 : index
-        %462 = arith.minui %461, %3 : index
-        %463 = arith.subi %462, %460 : index
-        %464 = arith.divui %463, %6 : index
-        %465 = arith.muli %464, %6 : index
-        %466 = arith.addi %460, %465 : index
-        %467 = arith.muli %458, %10 : index
-        %468 = arith.addi %467, %10 : index
-        %469 = arith.constant 32 : index
-        %470 = arith.minui %468, %469 : index
-        scf.for %471 = %467 to %470 step %8 {
-          %472 = arith.constant 2 : index
-          %473 = arith.cmpi uge, %463, %472 : index
-          scf.if %473 {
-            %474 = arith.muli %471, %472 : index
-            %475 = arith.addi %474, %8 : index
-            %476 = arith.constant 2048 : index
-            %477 = arith.muli %474, %476 : index
-            %478 = arith.muli %475, %476 : index
-            %479 = memref.alloca() : memref<4096xf32>
-            %480 = arith.constant 128 : index
-            scf.for %481 = %19 to %480 step %8 {
-              scf.for %482 = %19 to %8 step %8 {
-                %483 = arith.addi %481, %482 : index
-                %484 = arith.constant 16 : index
-                %485 = arith.muli %483, %484 : index
-                %486 = arith.addi %477, %485 : index
-                %487 = vector.load %1[%486] : memref<?xi16>, vector<16xi16>
-                %488 = arith.extui %487 : vector<16xi16> to vector<16xi32>
-                %489 = arith.constant dense<16> : vector<16xi32>
-                %490 = arith.shli %488, %489 : vector<16xi32>
-                %491 = arith.bitcast %490 : vector<16xi32> to vector<16xf32>
-                vector.store %491, %479[%485] : memref<4096xf32>, vector<16xf32>
+      ^bb0(%462: index):
+        %463 = arith.divui %462, %17 : index
+        %464 = arith.remui %462, %17 : index
+        %465 = arith.muli %464, %16 : index
+        %466 = arith.addi %465, %16 : index
+        %467 = arith.minui %466, %3 : index
+        %468 = arith.subi %467, %465 : index
+        %469 = arith.divui %468, %6 : index
+        %470 = arith.muli %469, %6 : index
+        %471 = arith.addi %465, %470 : index
+        %472 = arith.muli %463, %10 : index
+        %473 = arith.addi %472, %10 : index
+        %474 = arith.constant 32 : index
+        %475 = arith.minui %473, %474 : index
+        scf.for %476 = %472 to %475 step %8 {
+          %477 = arith.constant 2 : index
+          %478 = arith.cmpi uge, %468, %477 : index
+          scf.if %478 {
+            %479 = arith.muli %476, %477 : index
+            %480 = arith.addi %479, %8 : index
+            %481 = arith.constant 2048 : index
+            %482 = arith.muli %479, %481 : index
+            %483 = arith.muli %480, %481 : index
+            %484 = memref.alloca() : memref<4096xf32>
+            %485 = arith.constant 128 : index
+            scf.for %486 = %19 to %485 step %8 {
+              scf.for %487 = %19 to %8 step %8 {
+                %488 = arith.addi %486, %487 : index
+                %489 = arith.constant 16 : index
+                %490 = arith.muli %488, %489 : index
+                %491 = arith.addi %482, %490 : index
+                %492 = vector.load %1[%491] : memref<?xi16>, vector<16xi16>
+                %493 = arith.extui %492 : vector<16xi16> to vector<16xi32>
+                %494 = arith.constant dense<16> : vector<16xi32>
+                %495 = arith.shli %493, %494 : vector<16xi32>
+                %496 = arith.bitcast %495 : vector<16xi32> to vector<16xf32>
+                vector.store %496, %484[%490] : memref<4096xf32>, vector<16xf32>
               }
             }
-            scf.for %492 = %19 to %480 step %8 {
-              scf.for %493 = %19 to %8 step %8 {
-                %494 = arith.addi %492, %493 : index
-                %495 = arith.constant 16 : index
-                %496 = arith.muli %494, %495 : index
-                %497 = arith.addi %478, %496 : index
-                %498 = vector.load %1[%497] : memref<?xi16>, vector<16xi16>
-                %499 = arith.extui %498 : vector<16xi16> to vector<16xi32>
-                %500 = arith.constant dense<16> : vector<16xi32>
-                %501 = arith.shli %499, %500 : vector<16xi32>
-                %502 = arith.bitcast %501 : vector<16xi32> to vector<16xf32>
-                %503 = arith.addi %476, %496 : index
-                vector.store %502, %479[%503] : memref<4096xf32>, vector<16xf32>
+            scf.for %497 = %19 to %485 step %8 {
+              scf.for %498 = %19 to %8 step %8 {
+                %499 = arith.addi %497, %498 : index
+                %500 = arith.constant 16 : index
+                %501 = arith.muli %499, %500 : index
+                %502 = arith.addi %483, %501 : index
+                %503 = vector.load %1[%502] : memref<?xi16>, vector<16xi16>
+                %504 = arith.extui %503 : vector<16xi16> to vector<16xi32>
+                %505 = arith.constant dense<16> : vector<16xi32>
+                %506 = arith.shli %504, %505 : vector<16xi32>
+                %507 = arith.bitcast %506 : vector<16xi32> to vector<16xf32>
+                %508 = arith.addi %481, %501 : index
+                vector.store %507, %484[%508] : memref<4096xf32>, vector<16xf32>
               }
             }
-            scf.for %504 = %460 to %466 step %6 {
-              %505 = arith.addi %504, %8 : index
-              %506 = arith.addi %504, %472 : index
-              %507 = arith.constant 3 : index
-              %508 = arith.addi %504, %507 : index
-              %509 = arith.addi %504, %9 : index
-              %510 = arith.constant 5 : index
-              %511 = arith.addi %504, %510 : index
-              %512 = arith.constant 6 : index
-              %513 = arith.addi %504, %512 : index
-              %514 = arith.constant 7 : index
-              %515 = arith.addi %504, %514 : index
-              %516 = arith.muli %504, %480 : index
-              %517 = arith.muli %505, %480 : index
-              %518 = arith.muli %506, %480 : index
-              %519 = arith.muli %508, %480 : index
-              %520 = arith.muli %509, %480 : index
-              %521 = arith.muli %511, %480 : index
-              %522 = arith.muli %513, %480 : index
-              %523 = arith.muli %515, %480 : index
-              %524 = arith.constant 0.000000e+00 : f32
-              %525 = vector.broadcast %524 : f32 to vector<16xf32>
-              %526, %527, %528, %529, %530, %531, %532, %533, %534, %535, %536, %537, %538, %539, %540, %541 = scf.for %542 = %19 to %480 step %8 iter_args(%543 = %525, %544 = %525, %545 = %525, %546 = %525, %547 = %525, %548 = %525, %549 = %525, %550 = %525, %551 = %525, %552 = %525, %553 = %525, %554 = %525, %555 = %525, %556 = %525, %557 = %525, %558 = %525) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %559 = arith.constant 16 : index
-                %560 = arith.muli %542, %559 : index
-                %561 = vector.load %479[%560] : memref<4096xf32>, vector<16xf32>
-                %562 = arith.addi %476, %560 : index
-                %563 = vector.load %479[%562] : memref<4096xf32>, vector<16xf32>
-                %564 = arith.constant 256 : index
-                %565 = arith.addi %560, %564 : index
-                rlx_cpu.prefetch %479[%565] {cache = "l1"} : memref<4096xf32>
-                %566 = arith.addi %562, %564 : index
-                rlx_cpu.prefetch %479[%566] {cache = "l1"} : memref<4096xf32>
-                %567 = arith.addi %516, %542 : index
-                %568 = memref.load %0[%567] : memref<?xf32>
-                %569 = vector.broadcast %568 : f32 to vector<16xf32>
-                %570 = vector.fma %569, %561, %543 : vector<16xf32>
-                %571 = vector.fma %569, %563, %544 : vector<16xf32>
-                %572 = arith.addi %517, %542 : index
-                %573 = memref.load %0[%572] : memref<?xf32>
-                %574 = vector.broadcast %573 : f32 to vector<16xf32>
-                %575 = vector.fma %574, %561, %545 : vector<16xf32>
-                %576 = vector.fma %574, %563, %546 : vector<16xf32>
-                %577 = arith.addi %518, %542 : index
-                %578 = memref.load %0[%577] : memref<?xf32>
-                %579 = vector.broadcast %578 : f32 to vector<16xf32>
-                %580 = vector.fma %579, %561, %547 : vector<16xf32>
-                %581 = vector.fma %579, %563, %548 : vector<16xf32>
-                %582 = arith.addi %519, %542 : index
-                %583 = memref.load %0[%582] : memref<?xf32>
-                %584 = vector.broadcast %583 : f32 to vector<16xf32>
-                %585 = vector.fma %584, %561, %549 : vector<16xf32>
-                %586 = vector.fma %584, %563, %550 : vector<16xf32>
-                %587 = arith.addi %520, %542 : index
-                %588 = memref.load %0[%587] : memref<?xf32>
-                %589 = vector.broadcast %588 : f32 to vector<16xf32>
-                %590 = vector.fma %589, %561, %551 : vector<16xf32>
-                %591 = vector.fma %589, %563, %552 : vector<16xf32>
-                %592 = arith.addi %521, %542 : index
-                %593 = memref.load %0[%592] : memref<?xf32>
-                %594 = vector.broadcast %593 : f32 to vector<16xf32>
-                %595 = vector.fma %594, %561, %553 : vector<16xf32>
-                %596 = vector.fma %594, %563, %554 : vector<16xf32>
-                %597 = arith.addi %522, %542 : index
-                %598 = memref.load %0[%597] : memref<?xf32>
-                %599 = vector.broadcast %598 : f32 to vector<16xf32>
-                %600 = vector.fma %599, %561, %555 : vector<16xf32>
-                %601 = vector.fma %599, %563, %556 : vector<16xf32>
-                %602 = arith.addi %523, %542 : index
-                %603 = memref.load %0[%602] : memref<?xf32>
-                %604 = vector.broadcast %603 : f32 to vector<16xf32>
-                %605 = vector.fma %604, %561, %557 : vector<16xf32>
-                %606 = vector.fma %604, %563, %558 : vector<16xf32>
-                scf.yield %570, %571, %575, %576, %580, %581, %585, %586, %590, %591, %595, %596, %600, %601, %605, %606 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            scf.for %509 = %465 to %471 step %6 {
+              %510 = arith.addi %509, %8 : index
+              %511 = arith.addi %509, %477 : index
+              %512 = arith.constant 3 : index
+              %513 = arith.addi %509, %512 : index
+              %514 = arith.addi %509, %9 : index
+              %515 = arith.constant 5 : index
+              %516 = arith.addi %509, %515 : index
+              %517 = arith.constant 6 : index
+              %518 = arith.addi %509, %517 : index
+              %519 = arith.constant 7 : index
+              %520 = arith.addi %509, %519 : index
+              %521 = arith.muli %509, %485 : index
+              %522 = arith.addi %521, %485 : index
+              %523 = arith.constant 256 : index
+              %524 = arith.addi %521, %523 : index
+              %525 = arith.constant 384 : index
+              %526 = arith.addi %521, %525 : index
+              %527 = arith.addi %521, %16 : index
+              %528 = arith.constant 640 : index
+              %529 = arith.addi %521, %528 : index
+              %530 = arith.constant 768 : index
+              %531 = arith.addi %521, %530 : index
+              %532 = arith.constant 896 : index
+              %533 = arith.addi %521, %532 : index
+              %534 = arith.constant 0.000000e+00 : f32
+              %535 = vector.broadcast %534 : f32 to vector<16xf32>
+              %536, %537, %538, %539, %540, %541, %542, %543, %544, %545, %546, %547, %548, %549, %550, %551 = scf.for %552 = %19 to %485 step %8 iter_args(%553 = %535, %554 = %535, %555 = %535, %556 = %535, %557 = %535, %558 = %535, %559 = %535, %560 = %535, %561 = %535, %562 = %535, %563 = %535, %564 = %535, %565 = %535, %566 = %535, %567 = %535, %568 = %535) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %569 = arith.constant 16 : index
+                %570 = arith.muli %552, %569 : index
+                %571 = vector.load %484[%570] : memref<4096xf32>, vector<16xf32>
+                %572 = arith.addi %481, %570 : index
+                %573 = vector.load %484[%572] : memref<4096xf32>, vector<16xf32>
+                %574 = arith.addi %570, %523 : index
+                rlx_cpu.prefetch %484[%574] {cache = "l1"} : memref<4096xf32>
+                %575 = arith.addi %572, %523 : index
+                rlx_cpu.prefetch %484[%575] {cache = "l1"} : memref<4096xf32>
+                %576 = arith.addi %521, %552 : index
+                %577 = memref.load %0[%576] : memref<?xf32>
+                %578 = vector.broadcast %577 : f32 to vector<16xf32>
+                %579 = vector.fma %578, %571, %553 : vector<16xf32>
+                %580 = vector.fma %578, %573, %554 : vector<16xf32>
+                %581 = arith.addi %522, %552 : index
+                %582 = memref.load %0[%581] : memref<?xf32>
+                %583 = vector.broadcast %582 : f32 to vector<16xf32>
+                %584 = vector.fma %583, %571, %555 : vector<16xf32>
+                %585 = vector.fma %583, %573, %556 : vector<16xf32>
+                %586 = arith.addi %524, %552 : index
+                %587 = memref.load %0[%586] : memref<?xf32>
+                %588 = vector.broadcast %587 : f32 to vector<16xf32>
+                %589 = vector.fma %588, %571, %557 : vector<16xf32>
+                %590 = vector.fma %588, %573, %558 : vector<16xf32>
+                %591 = arith.addi %526, %552 : index
+                %592 = memref.load %0[%591] : memref<?xf32>
+                %593 = vector.broadcast %592 : f32 to vector<16xf32>
+                %594 = vector.fma %593, %571, %559 : vector<16xf32>
+                %595 = vector.fma %593, %573, %560 : vector<16xf32>
+                %596 = arith.addi %527, %552 : index
+                %597 = memref.load %0[%596] : memref<?xf32>
+                %598 = vector.broadcast %597 : f32 to vector<16xf32>
+                %599 = vector.fma %598, %571, %561 : vector<16xf32>
+                %600 = vector.fma %598, %573, %562 : vector<16xf32>
+                %601 = arith.addi %529, %552 : index
+                %602 = memref.load %0[%601] : memref<?xf32>
+                %603 = vector.broadcast %602 : f32 to vector<16xf32>
+                %604 = vector.fma %603, %571, %563 : vector<16xf32>
+                %605 = vector.fma %603, %573, %564 : vector<16xf32>
+                %606 = arith.addi %531, %552 : index
+                %607 = memref.load %0[%606] : memref<?xf32>
+                %608 = vector.broadcast %607 : f32 to vector<16xf32>
+                %609 = vector.fma %608, %571, %565 : vector<16xf32>
+                %610 = vector.fma %608, %573, %566 : vector<16xf32>
+                %611 = arith.addi %533, %552 : index
+                %612 = memref.load %0[%611] : memref<?xf32>
+                %613 = vector.broadcast %612 : f32 to vector<16xf32>
+                %614 = vector.fma %613, %571, %567 : vector<16xf32>
+                %615 = vector.fma %613, %573, %568 : vector<16xf32>
+                scf.yield %579, %580, %584, %585, %589, %590, %594, %595, %599, %600, %604, %605, %609, %610, %614, %615 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %607 = arith.constant 16 : index
-              %608 = arith.muli %474, %607 : index
-              %609 = arith.constant 1024 : index
-              %610 = arith.muli %504, %609 : index
-              %611 = arith.addi %610, %608 : index
-              vector.store %526, %2[%611] : memref<?xf32>, vector<16xf32>
-              %612 = arith.muli %475, %607 : index
-              %613 = arith.addi %610, %612 : index
-              vector.store %527, %2[%613] : memref<?xf32>, vector<16xf32>
-              %614 = arith.muli %505, %609 : index
-              %615 = arith.addi %614, %608 : index
-              vector.store %528, %2[%615] : memref<?xf32>, vector<16xf32>
-              %616 = arith.addi %614, %612 : index
-              vector.store %529, %2[%616] : memref<?xf32>, vector<16xf32>
-              %617 = arith.muli %506, %609 : index
-              %618 = arith.addi %617, %608 : index
-              vector.store %530, %2[%618] : memref<?xf32>, vector<16xf32>
-              %619 = arith.addi %617, %612 : index
-              vector.store %531, %2[%619] : memref<?xf32>, vector<16xf32>
-              %620 = arith.muli %508, %609 : index
-              %621 = arith.addi %620, %608 : index
-              vector.store %532, %2[%621] : memref<?xf32>, vector<16xf32>
-              %622 = arith.addi %620, %612 : index
-              vector.store %533, %2[%622] : memref<?xf32>, vector<16xf32>
-              %623 = arith.muli %509, %609 : index
-              %624 = arith.addi %623, %608 : index
-              vector.store %534, %2[%624] : memref<?xf32>, vector<16xf32>
-              %625 = arith.addi %623, %612 : index
-              vector.store %535, %2[%625] : memref<?xf32>, vector<16xf32>
-              %626 = arith.muli %511, %609 : index
-              %627 = arith.addi %626, %608 : index
-              vector.store %536, %2[%627] : memref<?xf32>, vector<16xf32>
-              %628 = arith.addi %626, %612 : index
-              vector.store %537, %2[%628] : memref<?xf32>, vector<16xf32>
-              %629 = arith.muli %513, %609 : index
-              %630 = arith.addi %629, %608 : index
-              vector.store %538, %2[%630] : memref<?xf32>, vector<16xf32>
-              %631 = arith.addi %629, %612 : index
-              vector.store %539, %2[%631] : memref<?xf32>, vector<16xf32>
-              %632 = arith.muli %515, %609 : index
-              %633 = arith.addi %632, %608 : index
-              vector.store %540, %2[%633] : memref<?xf32>, vector<16xf32>
-              %634 = arith.addi %632, %612 : index
-              vector.store %541, %2[%634] : memref<?xf32>, vector<16xf32>
+              %616 = arith.constant 16 : index
+              %617 = arith.muli %479, %616 : index
+              %618 = arith.constant 1024 : index
+              %619 = arith.muli %509, %618 : index
+              %620 = arith.addi %619, %617 : index
+              vector.store %536, %2[%620] : memref<?xf32>, vector<16xf32>
+              %621 = arith.muli %480, %616 : index
+              %622 = arith.addi %619, %621 : index
+              vector.store %537, %2[%622] : memref<?xf32>, vector<16xf32>
+              %623 = arith.muli %510, %618 : index
+              %624 = arith.addi %623, %617 : index
+              vector.store %538, %2[%624] : memref<?xf32>, vector<16xf32>
+              %625 = arith.addi %623, %621 : index
+              vector.store %539, %2[%625] : memref<?xf32>, vector<16xf32>
+              %626 = arith.muli %511, %618 : index
+              %627 = arith.addi %626, %617 : index
+              vector.store %540, %2[%627] : memref<?xf32>, vector<16xf32>
+              %628 = arith.addi %626, %621 : index
+              vector.store %541, %2[%628] : memref<?xf32>, vector<16xf32>
+              %629 = arith.muli %513, %618 : index
+              %630 = arith.addi %629, %617 : index
+              vector.store %542, %2[%630] : memref<?xf32>, vector<16xf32>
+              %631 = arith.addi %629, %621 : index
+              vector.store %543, %2[%631] : memref<?xf32>, vector<16xf32>
+              %632 = arith.muli %514, %618 : index
+              %633 = arith.addi %632, %617 : index
+              vector.store %544, %2[%633] : memref<?xf32>, vector<16xf32>
+              %634 = arith.addi %632, %621 : index
+              vector.store %545, %2[%634] : memref<?xf32>, vector<16xf32>
+              %635 = arith.muli %516, %618 : index
+              %636 = arith.addi %635, %617 : index
+              vector.store %546, %2[%636] : memref<?xf32>, vector<16xf32>
+              %637 = arith.addi %635, %621 : index
+              vector.store %547, %2[%637] : memref<?xf32>, vector<16xf32>
+              %638 = arith.muli %518, %618 : index
+              %639 = arith.addi %638, %617 : index
+              vector.store %548, %2[%639] : memref<?xf32>, vector<16xf32>
+              %640 = arith.addi %638, %621 : index
+              vector.store %549, %2[%640] : memref<?xf32>, vector<16xf32>
+              %641 = arith.muli %520, %618 : index
+              %642 = arith.addi %641, %617 : index
+              vector.store %550, %2[%642] : memref<?xf32>, vector<16xf32>
+              %643 = arith.addi %641, %621 : index
+              vector.store %551, %2[%643] : memref<?xf32>, vector<16xf32>
             }
-            %635 = arith.subi %462, %466 : index
-            %636 = arith.divui %635, %9 : index
-            %637 = arith.muli %636, %9 : index
-            %638 = arith.addi %466, %637 : index
-            scf.for %639 = %466 to %638 step %9 {
-              %640 = arith.addi %639, %8 : index
-              %641 = arith.addi %639, %472 : index
-              %642 = arith.constant 3 : index
-              %643 = arith.addi %639, %642 : index
-              %644 = arith.muli %639, %480 : index
-              %645 = arith.muli %640, %480 : index
-              %646 = arith.muli %641, %480 : index
-              %647 = arith.muli %643, %480 : index
-              %648 = arith.constant 0.000000e+00 : f32
-              %649 = vector.broadcast %648 : f32 to vector<16xf32>
-              %650, %651, %652, %653, %654, %655, %656, %657 = scf.for %658 = %19 to %480 step %8 iter_args(%659 = %649, %660 = %649, %661 = %649, %662 = %649, %663 = %649, %664 = %649, %665 = %649, %666 = %649) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %667 = arith.constant 16 : index
-                %668 = arith.muli %658, %667 : index
-                %669 = vector.load %479[%668] : memref<4096xf32>, vector<16xf32>
-                %670 = arith.addi %476, %668 : index
-                %671 = vector.load %479[%670] : memref<4096xf32>, vector<16xf32>
-                %672 = arith.constant 256 : index
-                %673 = arith.addi %668, %672 : index
-                rlx_cpu.prefetch %479[%673] {cache = "l1"} : memref<4096xf32>
-                %674 = arith.addi %670, %672 : index
-                rlx_cpu.prefetch %479[%674] {cache = "l1"} : memref<4096xf32>
-                %675 = arith.addi %644, %658 : index
-                %676 = memref.load %0[%675] : memref<?xf32>
-                %677 = vector.broadcast %676 : f32 to vector<16xf32>
-                %678 = vector.fma %677, %669, %659 : vector<16xf32>
-                %679 = vector.fma %677, %671, %660 : vector<16xf32>
-                %680 = arith.addi %645, %658 : index
-                %681 = memref.load %0[%680] : memref<?xf32>
-                %682 = vector.broadcast %681 : f32 to vector<16xf32>
-                %683 = vector.fma %682, %669, %661 : vector<16xf32>
-                %684 = vector.fma %682, %671, %662 : vector<16xf32>
-                %685 = arith.addi %646, %658 : index
+            %644 = arith.subi %467, %471 : index
+            %645 = arith.divui %644, %9 : index
+            %646 = arith.muli %645, %9 : index
+            %647 = arith.addi %471, %646 : index
+            scf.for %648 = %471 to %647 step %9 {
+              %649 = arith.addi %648, %8 : index
+              %650 = arith.addi %648, %477 : index
+              %651 = arith.constant 3 : index
+              %652 = arith.addi %648, %651 : index
+              %653 = arith.muli %648, %485 : index
+              %654 = arith.addi %653, %485 : index
+              %655 = arith.constant 256 : index
+              %656 = arith.addi %653, %655 : index
+              %657 = arith.constant 384 : index
+              %658 = arith.addi %653, %657 : index
+              %659 = arith.constant 0.000000e+00 : f32
+              %660 = vector.broadcast %659 : f32 to vector<16xf32>
+              %661, %662, %663, %664, %665, %666, %667, %668 = scf.for %669 = %19 to %485 step %8 iter_args(%670 = %660, %671 = %660, %672 = %660, %673 = %660, %674 = %660, %675 = %660, %676 = %660, %677 = %660) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %678 = arith.constant 16 : index
+                %679 = arith.muli %669, %678 : index
+                %680 = vector.load %484[%679] : memref<4096xf32>, vector<16xf32>
+                %681 = arith.addi %481, %679 : index
+                %682 = vector.load %484[%681] : memref<4096xf32>, vector<16xf32>
+                %683 = arith.addi %679, %655 : index
+                rlx_cpu.prefetch %484[%683] {cache = "l1"} : memref<4096xf32>
+                %684 = arith.addi %681, %655 : index
+                rlx_cpu.prefetch %484[%684] {cache = "l1"} : memref<4096xf32>
+                %685 = arith.addi %653, %669 : index
                 %686 = memref.load %0[%685] : memref<?xf32>
                 %687 = vector.broadcast %686 : f32 to vector<16xf32>
-                %688 = vector.fma %687, %669, %663 : vector<16xf32>
-                %689 = vector.fma %687, %671, %664 : vector<16xf32>
-                %690 = arith.addi %647, %658 : index
+                %688 = vector.fma %687, %680, %670 : vector<16xf32>
+                %689 = vector.fma %687, %682, %671 : vector<16xf32>
+                %690 = arith.addi %654, %669 : index
                 %691 = memref.load %0[%690] : memref<?xf32>
                 %692 = vector.broadcast %691 : f32 to vector<16xf32>
-                %693 = vector.fma %692, %669, %665 : vector<16xf32>
-                %694 = vector.fma %692, %671, %666 : vector<16xf32>
-                scf.yield %678, %679, %683, %684, %688, %689, %693, %694 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+                %693 = vector.fma %692, %680, %672 : vector<16xf32>
+                %694 = vector.fma %692, %682, %673 : vector<16xf32>
+                %695 = arith.addi %656, %669 : index
+                %696 = memref.load %0[%695] : memref<?xf32>
+                %697 = vector.broadcast %696 : f32 to vector<16xf32>
+                %698 = vector.fma %697, %680, %674 : vector<16xf32>
+                %699 = vector.fma %697, %682, %675 : vector<16xf32>
+                %700 = arith.addi %658, %669 : index
+                %701 = memref.load %0[%700] : memref<?xf32>
+                %702 = vector.broadcast %701 : f32 to vector<16xf32>
+                %703 = vector.fma %702, %680, %676 : vector<16xf32>
+                %704 = vector.fma %702, %682, %677 : vector<16xf32>
+                scf.yield %688, %689, %693, %694, %698, %699, %703, %704 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %695 = arith.constant 16 : index
-              %696 = arith.muli %474, %695 : index
-              %697 = arith.constant 1024 : index
-              %698 = arith.muli %639, %697 : index
-              %699 = arith.addi %698, %696 : index
-              vector.store %650, %2[%699] : memref<?xf32>, vector<16xf32>
-              %700 = arith.muli %475, %695 : index
-              %701 = arith.addi %698, %700 : index
-              vector.store %651, %2[%701] : memref<?xf32>, vector<16xf32>
-              %702 = arith.muli %640, %697 : index
-              %703 = arith.addi %702, %696 : index
-              vector.store %652, %2[%703] : memref<?xf32>, vector<16xf32>
-              %704 = arith.addi %702, %700 : index
-              vector.store %653, %2[%704] : memref<?xf32>, vector<16xf32>
-              %705 = arith.muli %641, %697 : index
-              %706 = arith.addi %705, %696 : index
-              vector.store %654, %2[%706] : memref<?xf32>, vector<16xf32>
-              %707 = arith.addi %705, %700 : index
-              vector.store %655, %2[%707] : memref<?xf32>, vector<16xf32>
-              %708 = arith.muli %643, %697 : index
-              %709 = arith.addi %708, %696 : index
-              vector.store %656, %2[%709] : memref<?xf32>, vector<16xf32>
-              %710 = arith.addi %708, %700 : index
-              vector.store %657, %2[%710] : memref<?xf32>, vector<16xf32>
+              %705 = arith.constant 16 : index
+              %706 = arith.muli %479, %705 : index
+              %707 = arith.constant 1024 : index
+              %708 = arith.muli %648, %707 : index
+              %709 = arith.addi %708, %706 : index
+              vector.store %661, %2[%709] : memref<?xf32>, vector<16xf32>
+              %710 = arith.muli %480, %705 : index
+              %711 = arith.addi %708, %710 : index
+              vector.store %662, %2[%711] : memref<?xf32>, vector<16xf32>
+              %712 = arith.muli %649, %707 : index
+              %713 = arith.addi %712, %706 : index
+              vector.store %663, %2[%713] : memref<?xf32>, vector<16xf32>
+              %714 = arith.addi %712, %710 : index
+              vector.store %664, %2[%714] : memref<?xf32>, vector<16xf32>
+              %715 = arith.muli %650, %707 : index
+              %716 = arith.addi %715, %706 : index
+              vector.store %665, %2[%716] : memref<?xf32>, vector<16xf32>
+              %717 = arith.addi %715, %710 : index
+              vector.store %666, %2[%717] : memref<?xf32>, vector<16xf32>
+              %718 = arith.muli %652, %707 : index
+              %719 = arith.addi %718, %706 : index
+              vector.store %667, %2[%719] : memref<?xf32>, vector<16xf32>
+              %720 = arith.addi %718, %710 : index
+              vector.store %668, %2[%720] : memref<?xf32>, vector<16xf32>
             }
-            %711 = arith.subi %462, %638 : index
-            %712 = arith.divui %711, %472 : index
-            %713 = arith.muli %712, %472 : index
-            %714 = arith.addi %638, %713 : index
-            scf.for %715 = %638 to %714 step %472 {
-              %716 = arith.addi %715, %8 : index
-              %717 = arith.muli %715, %480 : index
-              %718 = arith.muli %716, %480 : index
-              %719 = arith.constant 0.000000e+00 : f32
-              %720 = vector.broadcast %719 : f32 to vector<16xf32>
-              %721, %722, %723, %724, %725, %726, %727, %728 = scf.for %729 = %19 to %480 step %472 iter_args(%730 = %720, %731 = %720, %732 = %720, %733 = %720, %734 = %720, %735 = %720, %736 = %720, %737 = %720) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %738 = arith.constant 16 : index
-                %739 = arith.muli %729, %738 : index
-                %740 = vector.load %479[%739] : memref<4096xf32>, vector<16xf32>
-                %741 = arith.addi %476, %739 : index
-                %742 = vector.load %479[%741] : memref<4096xf32>, vector<16xf32>
-                %743 = arith.constant 256 : index
-                %744 = arith.addi %739, %743 : index
-                rlx_cpu.prefetch %479[%744] {cache = "l1"} : memref<4096xf32>
-                %745 = arith.addi %741, %743 : index
-                rlx_cpu.prefetch %479[%745] {cache = "l1"} : memref<4096xf32>
-                %746 = arith.addi %717, %729 : index
-                %747 = memref.load %0[%746] : memref<?xf32>
-                %748 = vector.broadcast %747 : f32 to vector<16xf32>
-                %749 = vector.fma %748, %740, %730 : vector<16xf32>
-                %750 = vector.fma %748, %742, %731 : vector<16xf32>
-                %751 = arith.addi %718, %729 : index
-                %752 = memref.load %0[%751] : memref<?xf32>
-                %753 = vector.broadcast %752 : f32 to vector<16xf32>
-                %754 = vector.fma %753, %740, %732 : vector<16xf32>
-                %755 = vector.fma %753, %742, %733 : vector<16xf32>
-                %756 = arith.addi %729, %8 : index
-                %757 = arith.muli %756, %738 : index
-                %758 = vector.load %479[%757] : memref<4096xf32>, vector<16xf32>
-                %759 = arith.addi %476, %757 : index
-                %760 = vector.load %479[%759] : memref<4096xf32>, vector<16xf32>
-                %761 = arith.addi %757, %743 : index
-                rlx_cpu.prefetch %479[%761] {cache = "l1"} : memref<4096xf32>
-                %762 = arith.addi %759, %743 : index
-                rlx_cpu.prefetch %479[%762] {cache = "l1"} : memref<4096xf32>
-                %763 = arith.addi %717, %756 : index
-                %764 = memref.load %0[%763] : memref<?xf32>
-                %765 = vector.broadcast %764 : f32 to vector<16xf32>
-                %766 = vector.fma %765, %758, %734 : vector<16xf32>
-                %767 = vector.fma %765, %760, %735 : vector<16xf32>
-                %768 = arith.addi %718, %756 : index
-                %769 = memref.load %0[%768] : memref<?xf32>
-                %770 = vector.broadcast %769 : f32 to vector<16xf32>
-                %771 = vector.fma %770, %758, %736 : vector<16xf32>
-                %772 = vector.fma %770, %760, %737 : vector<16xf32>
-                scf.yield %749, %750, %754, %755, %766, %767, %771, %772 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %721 = arith.subi %467, %647 : index
+            %722 = arith.divui %721, %477 : index
+            %723 = arith.muli %722, %477 : index
+            %724 = arith.addi %647, %723 : index
+            scf.for %725 = %647 to %724 step %477 {
+              %726 = arith.addi %725, %8 : index
+              %727 = arith.muli %725, %485 : index
+              %728 = arith.addi %727, %485 : index
+              %729 = arith.constant 0.000000e+00 : f32
+              %730 = vector.broadcast %729 : f32 to vector<16xf32>
+              %731, %732, %733, %734, %735, %736, %737, %738 = scf.for %739 = %19 to %485 step %477 iter_args(%740 = %730, %741 = %730, %742 = %730, %743 = %730, %744 = %730, %745 = %730, %746 = %730, %747 = %730) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %748 = arith.constant 16 : index
+                %749 = arith.muli %739, %748 : index
+                %750 = vector.load %484[%749] : memref<4096xf32>, vector<16xf32>
+                %751 = arith.addi %481, %749 : index
+                %752 = vector.load %484[%751] : memref<4096xf32>, vector<16xf32>
+                %753 = arith.constant 256 : index
+                %754 = arith.addi %749, %753 : index
+                rlx_cpu.prefetch %484[%754] {cache = "l1"} : memref<4096xf32>
+                %755 = arith.addi %751, %753 : index
+                rlx_cpu.prefetch %484[%755] {cache = "l1"} : memref<4096xf32>
+                %756 = arith.addi %727, %739 : index
+                %757 = memref.load %0[%756] : memref<?xf32>
+                %758 = vector.broadcast %757 : f32 to vector<16xf32>
+                %759 = vector.fma %758, %750, %740 : vector<16xf32>
+                %760 = vector.fma %758, %752, %741 : vector<16xf32>
+                %761 = arith.addi %728, %739 : index
+                %762 = memref.load %0[%761] : memref<?xf32>
+                %763 = vector.broadcast %762 : f32 to vector<16xf32>
+                %764 = vector.fma %763, %750, %742 : vector<16xf32>
+                %765 = vector.fma %763, %752, %743 : vector<16xf32>
+                %766 = arith.addi %739, %8 : index
+                %767 = arith.muli %766, %748 : index
+                %768 = vector.load %484[%767] : memref<4096xf32>, vector<16xf32>
+                %769 = arith.addi %481, %767 : index
+                %770 = vector.load %484[%769] : memref<4096xf32>, vector<16xf32>
+                %771 = arith.addi %767, %753 : index
+                rlx_cpu.prefetch %484[%771] {cache = "l1"} : memref<4096xf32>
+                %772 = arith.addi %769, %753 : index
+                rlx_cpu.prefetch %484[%772] {cache = "l1"} : memref<4096xf32>
+                %773 = arith.addi %727, %766 : index
+                %774 = memref.load %0[%773] : memref<?xf32>
+                %775 = vector.broadcast %774 : f32 to vector<16xf32>
+                %776 = vector.fma %775, %768, %744 : vector<16xf32>
+                %777 = vector.fma %775, %770, %745 : vector<16xf32>
+                %778 = arith.addi %728, %766 : index
+                %779 = memref.load %0[%778] : memref<?xf32>
+                %780 = vector.broadcast %779 : f32 to vector<16xf32>
+                %781 = vector.fma %780, %768, %746 : vector<16xf32>
+                %782 = vector.fma %780, %770, %747 : vector<16xf32>
+                scf.yield %759, %760, %764, %765, %776, %777, %781, %782 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %773 = arith.addf %721, %725 : vector<16xf32>
-              %774 = arith.addf %722, %726 : vector<16xf32>
-              %775 = arith.addf %723, %727 : vector<16xf32>
-              %776 = arith.addf %724, %728 : vector<16xf32>
-              %777 = arith.constant 16 : index
-              %778 = arith.muli %474, %777 : index
-              %779 = arith.constant 1024 : index
-              %780 = arith.muli %715, %779 : index
-              %781 = arith.addi %780, %778 : index
-              vector.store %773, %2[%781] : memref<?xf32>, vector<16xf32>
-              %782 = arith.muli %475, %777 : index
-              %783 = arith.addi %780, %782 : index
-              vector.store %774, %2[%783] : memref<?xf32>, vector<16xf32>
-              %784 = arith.muli %716, %779 : index
-              %785 = arith.addi %784, %778 : index
-              vector.store %775, %2[%785] : memref<?xf32>, vector<16xf32>
-              %786 = arith.addi %784, %782 : index
-              vector.store %776, %2[%786] : memref<?xf32>, vector<16xf32>
+              %783 = arith.addf %731, %735 : vector<16xf32>
+              %784 = arith.addf %732, %736 : vector<16xf32>
+              %785 = arith.addf %733, %737 : vector<16xf32>
+              %786 = arith.addf %734, %738 : vector<16xf32>
+              %787 = arith.constant 16 : index
+              %788 = arith.muli %479, %787 : index
+              %789 = arith.constant 1024 : index
+              %790 = arith.muli %725, %789 : index
+              %791 = arith.addi %790, %788 : index
+              vector.store %783, %2[%791] : memref<?xf32>, vector<16xf32>
+              %792 = arith.muli %480, %787 : index
+              %793 = arith.addi %790, %792 : index
+              vector.store %784, %2[%793] : memref<?xf32>, vector<16xf32>
+              %794 = arith.muli %726, %789 : index
+              %795 = arith.addi %794, %788 : index
+              vector.store %785, %2[%795] : memref<?xf32>, vector<16xf32>
+              %796 = arith.addi %794, %792 : index
+              vector.store %786, %2[%796] : memref<?xf32>, vector<16xf32>
             }
-            scf.for %787 = %714 to %462 step %8 {
-              %788 = arith.muli %787, %480 : index
-              %789 = arith.constant 0.000000e+00 : f32
-              %790 = vector.broadcast %789 : f32 to vector<16xf32>
-              %791, %792, %793, %794 = scf.for %795 = %19 to %480 step %472 iter_args(%796 = %790, %797 = %790, %798 = %790, %799 = %790) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %800 = arith.constant 16 : index
-                %801 = arith.muli %795, %800 : index
-                %802 = vector.load %479[%801] : memref<4096xf32>, vector<16xf32>
-                %803 = arith.addi %476, %801 : index
-                %804 = vector.load %479[%803] : memref<4096xf32>, vector<16xf32>
-                %805 = arith.addi %788, %795 : index
-                %806 = memref.load %0[%805] : memref<?xf32>
-                %807 = vector.broadcast %806 : f32 to vector<16xf32>
-                %808 = vector.fma %807, %802, %796 : vector<16xf32>
-                %809 = vector.fma %807, %804, %797 : vector<16xf32>
-                %810 = arith.addi %795, %8 : index
-                %811 = arith.muli %810, %800 : index
-                %812 = vector.load %479[%811] : memref<4096xf32>, vector<16xf32>
-                %813 = arith.addi %476, %811 : index
-                %814 = vector.load %479[%813] : memref<4096xf32>, vector<16xf32>
-                %815 = arith.addi %788, %810 : index
+            scf.for %797 = %724 to %467 step %8 {
+              %798 = arith.muli %797, %485 : index
+              %799 = arith.constant 0.000000e+00 : f32
+              %800 = vector.broadcast %799 : f32 to vector<16xf32>
+              %801, %802, %803, %804 = scf.for %805 = %19 to %485 step %477 iter_args(%806 = %800, %807 = %800, %808 = %800, %809 = %800) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %810 = arith.constant 16 : index
+                %811 = arith.muli %805, %810 : index
+                %812 = vector.load %484[%811] : memref<4096xf32>, vector<16xf32>
+                %813 = arith.addi %481, %811 : index
+                %814 = vector.load %484[%813] : memref<4096xf32>, vector<16xf32>
+                %815 = arith.addi %798, %805 : index
                 %816 = memref.load %0[%815] : memref<?xf32>
                 %817 = vector.broadcast %816 : f32 to vector<16xf32>
-                %818 = vector.fma %817, %812, %798 : vector<16xf32>
-                %819 = vector.fma %817, %814, %799 : vector<16xf32>
-                scf.yield %808, %809, %818, %819 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+                %818 = vector.fma %817, %812, %806 : vector<16xf32>
+                %819 = vector.fma %817, %814, %807 : vector<16xf32>
+                %820 = arith.addi %805, %8 : index
+                %821 = arith.muli %820, %810 : index
+                %822 = vector.load %484[%821] : memref<4096xf32>, vector<16xf32>
+                %823 = arith.addi %481, %821 : index
+                %824 = vector.load %484[%823] : memref<4096xf32>, vector<16xf32>
+                %825 = arith.addi %798, %820 : index
+                %826 = memref.load %0[%825] : memref<?xf32>
+                %827 = vector.broadcast %826 : f32 to vector<16xf32>
+                %828 = vector.fma %827, %822, %808 : vector<16xf32>
+                %829 = vector.fma %827, %824, %809 : vector<16xf32>
+                scf.yield %818, %819, %828, %829 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %820 = arith.addf %791, %793 : vector<16xf32>
-              %821 = arith.addf %792, %794 : vector<16xf32>
-              %822 = arith.constant 16 : index
-              %823 = arith.muli %474, %822 : index
-              %824 = arith.constant 1024 : index
-              %825 = arith.muli %787, %824 : index
-              %826 = arith.addi %825, %823 : index
-              vector.store %820, %2[%826] : memref<?xf32>, vector<16xf32>
-              %827 = arith.muli %475, %822 : index
-              %828 = arith.addi %825, %827 : index
-              vector.store %821, %2[%828] : memref<?xf32>, vector<16xf32>
+              %830 = arith.addf %801, %803 : vector<16xf32>
+              %831 = arith.addf %802, %804 : vector<16xf32>
+              %832 = arith.constant 16 : index
+              %833 = arith.muli %479, %832 : index
+              %834 = arith.constant 1024 : index
+              %835 = arith.muli %797, %834 : index
+              %836 = arith.addi %835, %833 : index
+              vector.store %830, %2[%836] : memref<?xf32>, vector<16xf32>
+              %837 = arith.muli %480, %832 : index
+              %838 = arith.addi %835, %837 : index
+              vector.store %831, %2[%838] : memref<?xf32>, vector<16xf32>
             }
           } else {
-            %829 = arith.muli %471, %472 : index
-            %830 = arith.addi %829, %8 : index
-            %831 = arith.constant 2048 : index
-            %832 = arith.muli %829, %831 : index
-            %833 = arith.muli %830, %831 : index
-            scf.for %834 = %460 to %462 step %8 {
-              %835 = arith.constant 128 : index
-              %836 = arith.muli %834, %835 : index
-              %837 = arith.constant 0.000000e+00 : f32
-              %838 = vector.broadcast %837 : f32 to vector<16xf32>
-              %839, %840, %841, %842 = scf.for %843 = %19 to %835 step %472 iter_args(%844 = %838, %845 = %838, %846 = %838, %847 = %838) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %848 = arith.constant 16 : index
-                %849 = arith.muli %843, %848 : index
-                %850 = arith.addi %832, %849 : index
-                %851 = vector.load %1[%850] : memref<?xi16>, vector<16xi16>
-                %852 = arith.extui %851 : vector<16xi16> to vector<16xi32>
-                %853 = arith.constant dense<16> : vector<16xi32>
-                %854 = arith.shli %852, %853 : vector<16xi32>
-                %855 = arith.bitcast %854 : vector<16xi32> to vector<16xf32>
-                %856 = arith.addi %833, %849 : index
-                %857 = vector.load %1[%856] : memref<?xi16>, vector<16xi16>
-                %858 = arith.extui %857 : vector<16xi16> to vector<16xi32>
-                %859 = arith.shli %858, %853 : vector<16xi32>
-                %860 = arith.bitcast %859 : vector<16xi32> to vector<16xf32>
-                %861 = arith.addi %836, %843 : index
-                %862 = memref.load %0[%861] : memref<?xf32>
-                %863 = vector.broadcast %862 : f32 to vector<16xf32>
-                %864 = vector.fma %863, %855, %844 : vector<16xf32>
-                %865 = vector.fma %863, %860, %845 : vector<16xf32>
-                %866 = arith.addi %843, %8 : index
-                %867 = arith.muli %866, %848 : index
-                %868 = arith.addi %832, %867 : index
-                %869 = vector.load %1[%868] : memref<?xi16>, vector<16xi16>
-                %870 = arith.extui %869 : vector<16xi16> to vector<16xi32>
-                %871 = arith.shli %870, %853 : vector<16xi32>
-                %872 = arith.bitcast %871 : vector<16xi32> to vector<16xf32>
-                %873 = arith.addi %833, %867 : index
-                %874 = vector.load %1[%873] : memref<?xi16>, vector<16xi16>
-                %875 = arith.extui %874 : vector<16xi16> to vector<16xi32>
-                %876 = arith.shli %875, %853 : vector<16xi32>
-                %877 = arith.bitcast %876 : vector<16xi32> to vector<16xf32>
-                %878 = arith.addi %836, %866 : index
-                %879 = memref.load %0[%878] : memref<?xf32>
-                %880 = vector.broadcast %879 : f32 to vector<16xf32>
-                %881 = vector.fma %880, %872, %846 : vector<16xf32>
-                %882 = vector.fma %880, %877, %847 : vector<16xf32>
-                scf.yield %864, %865, %881, %882 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %839 = arith.muli %476, %477 : index
+            %840 = arith.addi %839, %8 : index
+            %841 = arith.constant 2048 : index
+            %842 = arith.muli %839, %841 : index
+            %843 = arith.muli %840, %841 : index
+            scf.for %844 = %465 to %467 step %8 {
+              %845 = arith.constant 128 : index
+              %846 = arith.muli %844, %845 : index
+              %847 = arith.constant 0.000000e+00 : f32
+              %848 = vector.broadcast %847 : f32 to vector<16xf32>
+              %849, %850, %851, %852 = scf.for %853 = %19 to %845 step %477 iter_args(%854 = %848, %855 = %848, %856 = %848, %857 = %848) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %858 = arith.constant 16 : index
+                %859 = arith.muli %853, %858 : index
+                %860 = arith.addi %842, %859 : index
+                %861 = vector.load %1[%860] : memref<?xi16>, vector<16xi16>
+                %862 = arith.extui %861 : vector<16xi16> to vector<16xi32>
+                %863 = arith.constant dense<16> : vector<16xi32>
+                %864 = arith.shli %862, %863 : vector<16xi32>
+                %865 = arith.bitcast %864 : vector<16xi32> to vector<16xf32>
+                %866 = arith.addi %843, %859 : index
+                %867 = vector.load %1[%866] : memref<?xi16>, vector<16xi16>
+                %868 = arith.extui %867 : vector<16xi16> to vector<16xi32>
+                %869 = arith.shli %868, %863 : vector<16xi32>
+                %870 = arith.bitcast %869 : vector<16xi32> to vector<16xf32>
+                %871 = arith.addi %846, %853 : index
+                %872 = memref.load %0[%871] : memref<?xf32>
+                %873 = vector.broadcast %872 : f32 to vector<16xf32>
+                %874 = vector.fma %873, %865, %854 : vector<16xf32>
+                %875 = vector.fma %873, %870, %855 : vector<16xf32>
+                %876 = arith.addi %853, %8 : index
+                %877 = arith.muli %876, %858 : index
+                %878 = arith.addi %842, %877 : index
+                %879 = vector.load %1[%878] : memref<?xi16>, vector<16xi16>
+                %880 = arith.extui %879 : vector<16xi16> to vector<16xi32>
+                %881 = arith.shli %880, %863 : vector<16xi32>
+                %882 = arith.bitcast %881 : vector<16xi32> to vector<16xf32>
+                %883 = arith.addi %843, %877 : index
+                %884 = vector.load %1[%883] : memref<?xi16>, vector<16xi16>
+                %885 = arith.extui %884 : vector<16xi16> to vector<16xi32>
+                %886 = arith.shli %885, %863 : vector<16xi32>
+                %887 = arith.bitcast %886 : vector<16xi32> to vector<16xf32>
+                %888 = arith.addi %846, %876 : index
+                %889 = memref.load %0[%888] : memref<?xf32>
+                %890 = vector.broadcast %889 : f32 to vector<16xf32>
+                %891 = vector.fma %890, %882, %856 : vector<16xf32>
+                %892 = vector.fma %890, %887, %857 : vector<16xf32>
+                scf.yield %874, %875, %891, %892 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %883 = arith.addf %839, %841 : vector<16xf32>
-              %884 = arith.addf %840, %842 : vector<16xf32>
-              %885 = arith.constant 16 : index
-              %886 = arith.muli %829, %885 : index
-              %887 = arith.constant 1024 : index
-              %888 = arith.muli %834, %887 : index
-              %889 = arith.addi %888, %886 : index
-              vector.store %883, %2[%889] : memref<?xf32>, vector<16xf32>
-              %890 = arith.muli %830, %885 : index
-              %891 = arith.addi %888, %890 : index
-              vector.store %884, %2[%891] : memref<?xf32>, vector<16xf32>
+              %893 = arith.addf %849, %851 : vector<16xf32>
+              %894 = arith.addf %850, %852 : vector<16xf32>
+              %895 = arith.constant 16 : index
+              %896 = arith.muli %839, %895 : index
+              %897 = arith.constant 1024 : index
+              %898 = arith.muli %844, %897 : index
+              %899 = arith.addi %898, %896 : index
+              vector.store %893, %2[%899] : memref<?xf32>, vector<16xf32>
+              %900 = arith.muli %840, %895 : index
+              %901 = arith.addi %898, %900 : index
+              vector.store %894, %2[%901] : memref<?xf32>, vector<16xf32>
             }
           }
         }
@@ -11294,735 +11304,767 @@ builtin.module {
               %71 = arith.constant 7 : index
               %72 = arith.addi %61, %71 : index
               %73 = arith.muli %61, %37 : index
-              %74 = arith.muli %62, %37 : index
-              %75 = arith.muli %63, %37 : index
-              %76 = arith.muli %65, %37 : index
-              %77 = arith.muli %66, %37 : index
-              %78 = arith.muli %68, %37 : index
-              %79 = arith.muli %70, %37 : index
-              %80 = arith.muli %72, %37 : index
-              %81 = arith.constant 0.000000e+00 : f32
-              %82 = vector.broadcast %81 : f32 to vector<16xf32>
-              %83, %84, %85, %86, %87, %88, %89, %90, %91, %92, %93, %94, %95, %96, %97, %98 = scf.for %99 = %12 to %37 step %13 iter_args(%100 = %82, %101 = %82, %102 = %82, %103 = %82, %104 = %82, %105 = %82, %106 = %82, %107 = %82, %108 = %82, %109 = %82, %110 = %82, %111 = %82, %112 = %82, %113 = %82, %114 = %82, %115 = %82) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %116 = arith.constant 16 : index
-                %117 = arith.muli %99, %116 : index
-                %118 = vector.load %36[%117] : memref<4096xf32>, vector<16xf32>
-                %119 = arith.addi %33, %117 : index
-                %120 = vector.load %36[%119] : memref<4096xf32>, vector<16xf32>
-                %121 = arith.constant 256 : index
-                %122 = arith.addi %117, %121 : index
-                rlx_cpu.prefetch %36[%122] {cache = "l1"} : memref<4096xf32>
-                %123 = arith.addi %119, %121 : index
-                rlx_cpu.prefetch %36[%123] {cache = "l1"} : memref<4096xf32>
-                %124 = arith.addi %73, %99 : index
-                %125 = memref.load %0[%124] : memref<?xf32>
-                %126 = vector.broadcast %125 : f32 to vector<16xf32>
-                %127 = vector.fma %126, %118, %100 : vector<16xf32>
-                %128 = vector.fma %126, %120, %101 : vector<16xf32>
-                %129 = arith.addi %74, %99 : index
-                %130 = memref.load %0[%129] : memref<?xf32>
-                %131 = vector.broadcast %130 : f32 to vector<16xf32>
-                %132 = vector.fma %131, %118, %102 : vector<16xf32>
-                %133 = vector.fma %131, %120, %103 : vector<16xf32>
-                %134 = arith.addi %75, %99 : index
-                %135 = memref.load %0[%134] : memref<?xf32>
-                %136 = vector.broadcast %135 : f32 to vector<16xf32>
-                %137 = vector.fma %136, %118, %104 : vector<16xf32>
-                %138 = vector.fma %136, %120, %105 : vector<16xf32>
-                %139 = arith.addi %76, %99 : index
-                %140 = memref.load %0[%139] : memref<?xf32>
-                %141 = vector.broadcast %140 : f32 to vector<16xf32>
-                %142 = vector.fma %141, %118, %106 : vector<16xf32>
-                %143 = vector.fma %141, %120, %107 : vector<16xf32>
-                %144 = arith.addi %77, %99 : index
-                %145 = memref.load %0[%144] : memref<?xf32>
-                %146 = vector.broadcast %145 : f32 to vector<16xf32>
-                %147 = vector.fma %146, %118, %108 : vector<16xf32>
-                %148 = vector.fma %146, %120, %109 : vector<16xf32>
-                %149 = arith.addi %78, %99 : index
-                %150 = memref.load %0[%149] : memref<?xf32>
-                %151 = vector.broadcast %150 : f32 to vector<16xf32>
-                %152 = vector.fma %151, %118, %110 : vector<16xf32>
-                %153 = vector.fma %151, %120, %111 : vector<16xf32>
-                %154 = arith.addi %79, %99 : index
-                %155 = memref.load %0[%154] : memref<?xf32>
-                %156 = vector.broadcast %155 : f32 to vector<16xf32>
-                %157 = vector.fma %156, %118, %112 : vector<16xf32>
-                %158 = vector.fma %156, %120, %113 : vector<16xf32>
-                %159 = arith.addi %80, %99 : index
-                %160 = memref.load %0[%159] : memref<?xf32>
-                %161 = vector.broadcast %160 : f32 to vector<16xf32>
-                %162 = vector.fma %161, %118, %114 : vector<16xf32>
-                %163 = vector.fma %161, %120, %115 : vector<16xf32>
-                scf.yield %127, %128, %132, %133, %137, %138, %142, %143, %147, %148, %152, %153, %157, %158, %162, %163 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              %74 = arith.addi %73, %37 : index
+              %75 = arith.constant 256 : index
+              %76 = arith.addi %73, %75 : index
+              %77 = arith.constant 384 : index
+              %78 = arith.addi %73, %77 : index
+              %79 = arith.addi %73, %8 : index
+              %80 = arith.constant 640 : index
+              %81 = arith.addi %73, %80 : index
+              %82 = arith.constant 768 : index
+              %83 = arith.addi %73, %82 : index
+              %84 = arith.constant 896 : index
+              %85 = arith.addi %73, %84 : index
+              %86 = arith.constant 0.000000e+00 : f32
+              %87 = vector.broadcast %86 : f32 to vector<16xf32>
+              %88, %89, %90, %91, %92, %93, %94, %95, %96, %97, %98, %99, %100, %101, %102, %103 = scf.for %104 = %12 to %37 step %13 iter_args(%105 = %87, %106 = %87, %107 = %87, %108 = %87, %109 = %87, %110 = %87, %111 = %87, %112 = %87, %113 = %87, %114 = %87, %115 = %87, %116 = %87, %117 = %87, %118 = %87, %119 = %87, %120 = %87) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %121 = arith.constant 16 : index
+                %122 = arith.muli %104, %121 : index
+                %123 = vector.load %36[%122] : memref<4096xf32>, vector<16xf32>
+                %124 = arith.addi %33, %122 : index
+                %125 = vector.load %36[%124] : memref<4096xf32>, vector<16xf32>
+                %126 = arith.addi %122, %75 : index
+                rlx_cpu.prefetch %36[%126] {cache = "l1"} : memref<4096xf32>
+                %127 = arith.addi %124, %75 : index
+                rlx_cpu.prefetch %36[%127] {cache = "l1"} : memref<4096xf32>
+                %128 = arith.addi %73, %104 : index
+                %129 = memref.load %0[%128] : memref<?xf32>
+                %130 = vector.broadcast %129 : f32 to vector<16xf32>
+                %131 = vector.fma %130, %123, %105 : vector<16xf32>
+                %132 = vector.fma %130, %125, %106 : vector<16xf32>
+                %133 = arith.addi %74, %104 : index
+                %134 = memref.load %0[%133] : memref<?xf32>
+                %135 = vector.broadcast %134 : f32 to vector<16xf32>
+                %136 = vector.fma %135, %123, %107 : vector<16xf32>
+                %137 = vector.fma %135, %125, %108 : vector<16xf32>
+                %138 = arith.addi %76, %104 : index
+                %139 = memref.load %0[%138] : memref<?xf32>
+                %140 = vector.broadcast %139 : f32 to vector<16xf32>
+                %141 = vector.fma %140, %123, %109 : vector<16xf32>
+                %142 = vector.fma %140, %125, %110 : vector<16xf32>
+                %143 = arith.addi %78, %104 : index
+                %144 = memref.load %0[%143] : memref<?xf32>
+                %145 = vector.broadcast %144 : f32 to vector<16xf32>
+                %146 = vector.fma %145, %123, %111 : vector<16xf32>
+                %147 = vector.fma %145, %125, %112 : vector<16xf32>
+                %148 = arith.addi %79, %104 : index
+                %149 = memref.load %0[%148] : memref<?xf32>
+                %150 = vector.broadcast %149 : f32 to vector<16xf32>
+                %151 = vector.fma %150, %123, %113 : vector<16xf32>
+                %152 = vector.fma %150, %125, %114 : vector<16xf32>
+                %153 = arith.addi %81, %104 : index
+                %154 = memref.load %0[%153] : memref<?xf32>
+                %155 = vector.broadcast %154 : f32 to vector<16xf32>
+                %156 = vector.fma %155, %123, %115 : vector<16xf32>
+                %157 = vector.fma %155, %125, %116 : vector<16xf32>
+                %158 = arith.addi %83, %104 : index
+                %159 = memref.load %0[%158] : memref<?xf32>
+                %160 = vector.broadcast %159 : f32 to vector<16xf32>
+                %161 = vector.fma %160, %123, %117 : vector<16xf32>
+                %162 = vector.fma %160, %125, %118 : vector<16xf32>
+                %163 = arith.addi %85, %104 : index
+                %164 = memref.load %0[%163] : memref<?xf32>
+                %165 = vector.broadcast %164 : f32 to vector<16xf32>
+                %166 = vector.fma %165, %123, %119 : vector<16xf32>
+                %167 = vector.fma %165, %125, %120 : vector<16xf32>
+                scf.yield %131, %132, %136, %137, %141, %142, %146, %147, %151, %152, %156, %157, %161, %162, %166, %167 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %164 = arith.constant 16 : index
-              %165 = arith.muli %31, %164 : index
-              %166 = arith.addi %73, %165 : index
-              vector.store %83, %2[%166] : memref<?xf32>, vector<16xf32>
-              %167 = arith.muli %32, %164 : index
-              %168 = arith.addi %73, %167 : index
-              vector.store %84, %2[%168] : memref<?xf32>, vector<16xf32>
-              %169 = arith.addi %74, %165 : index
-              vector.store %85, %2[%169] : memref<?xf32>, vector<16xf32>
-              %170 = arith.addi %74, %167 : index
-              vector.store %86, %2[%170] : memref<?xf32>, vector<16xf32>
-              %171 = arith.addi %75, %165 : index
-              vector.store %87, %2[%171] : memref<?xf32>, vector<16xf32>
-              %172 = arith.addi %75, %167 : index
-              vector.store %88, %2[%172] : memref<?xf32>, vector<16xf32>
-              %173 = arith.addi %76, %165 : index
-              vector.store %89, %2[%173] : memref<?xf32>, vector<16xf32>
-              %174 = arith.addi %76, %167 : index
+              %168 = arith.constant 16 : index
+              %169 = arith.muli %31, %168 : index
+              %170 = arith.addi %73, %169 : index
+              vector.store %88, %2[%170] : memref<?xf32>, vector<16xf32>
+              %171 = arith.muli %32, %168 : index
+              %172 = arith.addi %73, %171 : index
+              vector.store %89, %2[%172] : memref<?xf32>, vector<16xf32>
+              %173 = arith.muli %62, %37 : index
+              %174 = arith.addi %173, %169 : index
               vector.store %90, %2[%174] : memref<?xf32>, vector<16xf32>
-              %175 = arith.addi %77, %165 : index
+              %175 = arith.addi %173, %171 : index
               vector.store %91, %2[%175] : memref<?xf32>, vector<16xf32>
-              %176 = arith.addi %77, %167 : index
-              vector.store %92, %2[%176] : memref<?xf32>, vector<16xf32>
-              %177 = arith.addi %78, %165 : index
-              vector.store %93, %2[%177] : memref<?xf32>, vector<16xf32>
-              %178 = arith.addi %78, %167 : index
-              vector.store %94, %2[%178] : memref<?xf32>, vector<16xf32>
-              %179 = arith.addi %79, %165 : index
-              vector.store %95, %2[%179] : memref<?xf32>, vector<16xf32>
-              %180 = arith.addi %79, %167 : index
-              vector.store %96, %2[%180] : memref<?xf32>, vector<16xf32>
-              %181 = arith.addi %80, %165 : index
-              vector.store %97, %2[%181] : memref<?xf32>, vector<16xf32>
-              %182 = arith.addi %80, %167 : index
-              vector.store %98, %2[%182] : memref<?xf32>, vector<16xf32>
+              %176 = arith.muli %63, %37 : index
+              %177 = arith.addi %176, %169 : index
+              vector.store %92, %2[%177] : memref<?xf32>, vector<16xf32>
+              %178 = arith.addi %176, %171 : index
+              vector.store %93, %2[%178] : memref<?xf32>, vector<16xf32>
+              %179 = arith.muli %65, %37 : index
+              %180 = arith.addi %179, %169 : index
+              vector.store %94, %2[%180] : memref<?xf32>, vector<16xf32>
+              %181 = arith.addi %179, %171 : index
+              vector.store %95, %2[%181] : memref<?xf32>, vector<16xf32>
+              %182 = arith.muli %66, %37 : index
+              %183 = arith.addi %182, %169 : index
+              vector.store %96, %2[%183] : memref<?xf32>, vector<16xf32>
+              %184 = arith.addi %182, %171 : index
+              vector.store %97, %2[%184] : memref<?xf32>, vector<16xf32>
+              %185 = arith.muli %68, %37 : index
+              %186 = arith.addi %185, %169 : index
+              vector.store %98, %2[%186] : memref<?xf32>, vector<16xf32>
+              %187 = arith.addi %185, %171 : index
+              vector.store %99, %2[%187] : memref<?xf32>, vector<16xf32>
+              %188 = arith.muli %70, %37 : index
+              %189 = arith.addi %188, %169 : index
+              vector.store %100, %2[%189] : memref<?xf32>, vector<16xf32>
+              %190 = arith.addi %188, %171 : index
+              vector.store %101, %2[%190] : memref<?xf32>, vector<16xf32>
+              %191 = arith.muli %72, %37 : index
+              %192 = arith.addi %191, %169 : index
+              vector.store %102, %2[%192] : memref<?xf32>, vector<16xf32>
+              %193 = arith.addi %191, %171 : index
+              vector.store %103, %2[%193] : memref<?xf32>, vector<16xf32>
             }
-            %183 = arith.subi %21, %26 : index
-            %184 = arith.divui %183, %10 : index
-            %185 = arith.muli %184, %10 : index
-            %186 = arith.addi %26, %185 : index
-            scf.for %187 = %26 to %186 step %10 {
-              %188 = arith.addi %187, %13 : index
-              %189 = arith.addi %187, %29 : index
-              %190 = arith.constant 3 : index
-              %191 = arith.addi %187, %190 : index
-              %192 = arith.muli %187, %37 : index
-              %193 = arith.muli %188, %37 : index
-              %194 = arith.muli %189, %37 : index
-              %195 = arith.muli %191, %37 : index
-              %196 = arith.constant 0.000000e+00 : f32
-              %197 = vector.broadcast %196 : f32 to vector<16xf32>
-              %198, %199, %200, %201, %202, %203, %204, %205 = scf.for %206 = %12 to %37 step %13 iter_args(%207 = %197, %208 = %197, %209 = %197, %210 = %197, %211 = %197, %212 = %197, %213 = %197, %214 = %197) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %215 = arith.constant 16 : index
-                %216 = arith.muli %206, %215 : index
-                %217 = vector.load %36[%216] : memref<4096xf32>, vector<16xf32>
-                %218 = arith.addi %33, %216 : index
-                %219 = vector.load %36[%218] : memref<4096xf32>, vector<16xf32>
-                %220 = arith.constant 256 : index
-                %221 = arith.addi %216, %220 : index
-                rlx_cpu.prefetch %36[%221] {cache = "l1"} : memref<4096xf32>
-                %222 = arith.addi %218, %220 : index
-                rlx_cpu.prefetch %36[%222] {cache = "l1"} : memref<4096xf32>
-                %223 = arith.addi %192, %206 : index
-                %224 = memref.load %0[%223] : memref<?xf32>
-                %225 = vector.broadcast %224 : f32 to vector<16xf32>
-                %226 = vector.fma %225, %217, %207 : vector<16xf32>
-                %227 = vector.fma %225, %219, %208 : vector<16xf32>
-                %228 = arith.addi %193, %206 : index
-                %229 = memref.load %0[%228] : memref<?xf32>
-                %230 = vector.broadcast %229 : f32 to vector<16xf32>
-                %231 = vector.fma %230, %217, %209 : vector<16xf32>
-                %232 = vector.fma %230, %219, %210 : vector<16xf32>
-                %233 = arith.addi %194, %206 : index
-                %234 = memref.load %0[%233] : memref<?xf32>
-                %235 = vector.broadcast %234 : f32 to vector<16xf32>
-                %236 = vector.fma %235, %217, %211 : vector<16xf32>
-                %237 = vector.fma %235, %219, %212 : vector<16xf32>
-                %238 = arith.addi %195, %206 : index
-                %239 = memref.load %0[%238] : memref<?xf32>
-                %240 = vector.broadcast %239 : f32 to vector<16xf32>
-                %241 = vector.fma %240, %217, %213 : vector<16xf32>
-                %242 = vector.fma %240, %219, %214 : vector<16xf32>
-                scf.yield %226, %227, %231, %232, %236, %237, %241, %242 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %194 = arith.subi %21, %26 : index
+            %195 = arith.divui %194, %10 : index
+            %196 = arith.muli %195, %10 : index
+            %197 = arith.addi %26, %196 : index
+            scf.for %198 = %26 to %197 step %10 {
+              %199 = arith.addi %198, %13 : index
+              %200 = arith.addi %198, %29 : index
+              %201 = arith.constant 3 : index
+              %202 = arith.addi %198, %201 : index
+              %203 = arith.muli %198, %37 : index
+              %204 = arith.addi %203, %37 : index
+              %205 = arith.constant 256 : index
+              %206 = arith.addi %203, %205 : index
+              %207 = arith.constant 384 : index
+              %208 = arith.addi %203, %207 : index
+              %209 = arith.constant 0.000000e+00 : f32
+              %210 = vector.broadcast %209 : f32 to vector<16xf32>
+              %211, %212, %213, %214, %215, %216, %217, %218 = scf.for %219 = %12 to %37 step %13 iter_args(%220 = %210, %221 = %210, %222 = %210, %223 = %210, %224 = %210, %225 = %210, %226 = %210, %227 = %210) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %228 = arith.constant 16 : index
+                %229 = arith.muli %219, %228 : index
+                %230 = vector.load %36[%229] : memref<4096xf32>, vector<16xf32>
+                %231 = arith.addi %33, %229 : index
+                %232 = vector.load %36[%231] : memref<4096xf32>, vector<16xf32>
+                %233 = arith.addi %229, %205 : index
+                rlx_cpu.prefetch %36[%233] {cache = "l1"} : memref<4096xf32>
+                %234 = arith.addi %231, %205 : index
+                rlx_cpu.prefetch %36[%234] {cache = "l1"} : memref<4096xf32>
+                %235 = arith.addi %203, %219 : index
+                %236 = memref.load %0[%235] : memref<?xf32>
+                %237 = vector.broadcast %236 : f32 to vector<16xf32>
+                %238 = vector.fma %237, %230, %220 : vector<16xf32>
+                %239 = vector.fma %237, %232, %221 : vector<16xf32>
+                %240 = arith.addi %204, %219 : index
+                %241 = memref.load %0[%240] : memref<?xf32>
+                %242 = vector.broadcast %241 : f32 to vector<16xf32>
+                %243 = vector.fma %242, %230, %222 : vector<16xf32>
+                %244 = vector.fma %242, %232, %223 : vector<16xf32>
+                %245 = arith.addi %206, %219 : index
+                %246 = memref.load %0[%245] : memref<?xf32>
+                %247 = vector.broadcast %246 : f32 to vector<16xf32>
+                %248 = vector.fma %247, %230, %224 : vector<16xf32>
+                %249 = vector.fma %247, %232, %225 : vector<16xf32>
+                %250 = arith.addi %208, %219 : index
+                %251 = memref.load %0[%250] : memref<?xf32>
+                %252 = vector.broadcast %251 : f32 to vector<16xf32>
+                %253 = vector.fma %252, %230, %226 : vector<16xf32>
+                %254 = vector.fma %252, %232, %227 : vector<16xf32>
+                scf.yield %238, %239, %243, %244, %248, %249, %253, %254 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %243 = arith.constant 16 : index
-              %244 = arith.muli %31, %243 : index
-              %245 = arith.addi %192, %244 : index
-              vector.store %198, %2[%245] : memref<?xf32>, vector<16xf32>
-              %246 = arith.muli %32, %243 : index
-              %247 = arith.addi %192, %246 : index
-              vector.store %199, %2[%247] : memref<?xf32>, vector<16xf32>
-              %248 = arith.addi %193, %244 : index
-              vector.store %200, %2[%248] : memref<?xf32>, vector<16xf32>
-              %249 = arith.addi %193, %246 : index
-              vector.store %201, %2[%249] : memref<?xf32>, vector<16xf32>
-              %250 = arith.addi %194, %244 : index
-              vector.store %202, %2[%250] : memref<?xf32>, vector<16xf32>
-              %251 = arith.addi %194, %246 : index
-              vector.store %203, %2[%251] : memref<?xf32>, vector<16xf32>
-              %252 = arith.addi %195, %244 : index
-              vector.store %204, %2[%252] : memref<?xf32>, vector<16xf32>
-              %253 = arith.addi %195, %246 : index
-              vector.store %205, %2[%253] : memref<?xf32>, vector<16xf32>
+              %255 = arith.constant 16 : index
+              %256 = arith.muli %31, %255 : index
+              %257 = arith.addi %203, %256 : index
+              vector.store %211, %2[%257] : memref<?xf32>, vector<16xf32>
+              %258 = arith.muli %32, %255 : index
+              %259 = arith.addi %203, %258 : index
+              vector.store %212, %2[%259] : memref<?xf32>, vector<16xf32>
+              %260 = arith.muli %199, %37 : index
+              %261 = arith.addi %260, %256 : index
+              vector.store %213, %2[%261] : memref<?xf32>, vector<16xf32>
+              %262 = arith.addi %260, %258 : index
+              vector.store %214, %2[%262] : memref<?xf32>, vector<16xf32>
+              %263 = arith.muli %200, %37 : index
+              %264 = arith.addi %263, %256 : index
+              vector.store %215, %2[%264] : memref<?xf32>, vector<16xf32>
+              %265 = arith.addi %263, %258 : index
+              vector.store %216, %2[%265] : memref<?xf32>, vector<16xf32>
+              %266 = arith.muli %202, %37 : index
+              %267 = arith.addi %266, %256 : index
+              vector.store %217, %2[%267] : memref<?xf32>, vector<16xf32>
+              %268 = arith.addi %266, %258 : index
+              vector.store %218, %2[%268] : memref<?xf32>, vector<16xf32>
             }
-            %254 = arith.subi %21, %186 : index
-            %255 = arith.divui %254, %29 : index
-            %256 = arith.muli %255, %29 : index
-            %257 = arith.addi %186, %256 : index
-            scf.for %258 = %186 to %257 step %29 {
-              %259 = arith.addi %258, %13 : index
-              %260 = arith.muli %258, %37 : index
-              %261 = arith.muli %259, %37 : index
-              %262 = arith.constant 0.000000e+00 : f32
-              %263 = vector.broadcast %262 : f32 to vector<16xf32>
-              %264, %265, %266, %267, %268, %269, %270, %271 = scf.for %272 = %12 to %37 step %29 iter_args(%273 = %263, %274 = %263, %275 = %263, %276 = %263, %277 = %263, %278 = %263, %279 = %263, %280 = %263) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %281 = arith.constant 16 : index
-                %282 = arith.muli %272, %281 : index
-                %283 = vector.load %36[%282] : memref<4096xf32>, vector<16xf32>
-                %284 = arith.addi %33, %282 : index
-                %285 = vector.load %36[%284] : memref<4096xf32>, vector<16xf32>
-                %286 = arith.constant 256 : index
-                %287 = arith.addi %282, %286 : index
-                rlx_cpu.prefetch %36[%287] {cache = "l1"} : memref<4096xf32>
-                %288 = arith.addi %284, %286 : index
-                rlx_cpu.prefetch %36[%288] {cache = "l1"} : memref<4096xf32>
-                %289 = arith.addi %260, %272 : index
-                %290 = memref.load %0[%289] : memref<?xf32>
-                %291 = vector.broadcast %290 : f32 to vector<16xf32>
-                %292 = vector.fma %291, %283, %273 : vector<16xf32>
-                %293 = vector.fma %291, %285, %274 : vector<16xf32>
-                %294 = arith.addi %261, %272 : index
-                %295 = memref.load %0[%294] : memref<?xf32>
-                %296 = vector.broadcast %295 : f32 to vector<16xf32>
-                %297 = vector.fma %296, %283, %275 : vector<16xf32>
-                %298 = vector.fma %296, %285, %276 : vector<16xf32>
-                %299 = arith.addi %272, %13 : index
-                %300 = arith.muli %299, %281 : index
-                %301 = vector.load %36[%300] : memref<4096xf32>, vector<16xf32>
-                %302 = arith.addi %33, %300 : index
-                %303 = vector.load %36[%302] : memref<4096xf32>, vector<16xf32>
-                %304 = arith.addi %300, %286 : index
-                rlx_cpu.prefetch %36[%304] {cache = "l1"} : memref<4096xf32>
-                %305 = arith.addi %302, %286 : index
-                rlx_cpu.prefetch %36[%305] {cache = "l1"} : memref<4096xf32>
-                %306 = arith.addi %260, %299 : index
-                %307 = memref.load %0[%306] : memref<?xf32>
-                %308 = vector.broadcast %307 : f32 to vector<16xf32>
-                %309 = vector.fma %308, %301, %277 : vector<16xf32>
-                %310 = vector.fma %308, %303, %278 : vector<16xf32>
-                %311 = arith.addi %261, %299 : index
-                %312 = memref.load %0[%311] : memref<?xf32>
-                %313 = vector.broadcast %312 : f32 to vector<16xf32>
-                %314 = vector.fma %313, %301, %279 : vector<16xf32>
-                %315 = vector.fma %313, %303, %280 : vector<16xf32>
-                scf.yield %292, %293, %297, %298, %309, %310, %314, %315 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %269 = arith.subi %21, %197 : index
+            %270 = arith.divui %269, %29 : index
+            %271 = arith.muli %270, %29 : index
+            %272 = arith.addi %197, %271 : index
+            scf.for %273 = %197 to %272 step %29 {
+              %274 = arith.addi %273, %13 : index
+              %275 = arith.muli %273, %37 : index
+              %276 = arith.addi %275, %37 : index
+              %277 = arith.constant 0.000000e+00 : f32
+              %278 = vector.broadcast %277 : f32 to vector<16xf32>
+              %279, %280, %281, %282, %283, %284, %285, %286 = scf.for %287 = %12 to %37 step %29 iter_args(%288 = %278, %289 = %278, %290 = %278, %291 = %278, %292 = %278, %293 = %278, %294 = %278, %295 = %278) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %296 = arith.constant 16 : index
+                %297 = arith.muli %287, %296 : index
+                %298 = vector.load %36[%297] : memref<4096xf32>, vector<16xf32>
+                %299 = arith.addi %33, %297 : index
+                %300 = vector.load %36[%299] : memref<4096xf32>, vector<16xf32>
+                %301 = arith.constant 256 : index
+                %302 = arith.addi %297, %301 : index
+                rlx_cpu.prefetch %36[%302] {cache = "l1"} : memref<4096xf32>
+                %303 = arith.addi %299, %301 : index
+                rlx_cpu.prefetch %36[%303] {cache = "l1"} : memref<4096xf32>
+                %304 = arith.addi %275, %287 : index
+                %305 = memref.load %0[%304] : memref<?xf32>
+                %306 = vector.broadcast %305 : f32 to vector<16xf32>
+                %307 = vector.fma %306, %298, %288 : vector<16xf32>
+                %308 = vector.fma %306, %300, %289 : vector<16xf32>
+                %309 = arith.addi %276, %287 : index
+                %310 = memref.load %0[%309] : memref<?xf32>
+                %311 = vector.broadcast %310 : f32 to vector<16xf32>
+                %312 = vector.fma %311, %298, %290 : vector<16xf32>
+                %313 = vector.fma %311, %300, %291 : vector<16xf32>
+                %314 = arith.addi %287, %13 : index
+                %315 = arith.muli %314, %296 : index
+                %316 = vector.load %36[%315] : memref<4096xf32>, vector<16xf32>
+                %317 = arith.addi %33, %315 : index
+                %318 = vector.load %36[%317] : memref<4096xf32>, vector<16xf32>
+                %319 = arith.addi %315, %301 : index
+                rlx_cpu.prefetch %36[%319] {cache = "l1"} : memref<4096xf32>
+                %320 = arith.addi %317, %301 : index
+                rlx_cpu.prefetch %36[%320] {cache = "l1"} : memref<4096xf32>
+                %321 = arith.addi %275, %314 : index
+                %322 = memref.load %0[%321] : memref<?xf32>
+                %323 = vector.broadcast %322 : f32 to vector<16xf32>
+                %324 = vector.fma %323, %316, %292 : vector<16xf32>
+                %325 = vector.fma %323, %318, %293 : vector<16xf32>
+                %326 = arith.addi %276, %314 : index
+                %327 = memref.load %0[%326] : memref<?xf32>
+                %328 = vector.broadcast %327 : f32 to vector<16xf32>
+                %329 = vector.fma %328, %316, %294 : vector<16xf32>
+                %330 = vector.fma %328, %318, %295 : vector<16xf32>
+                scf.yield %307, %308, %312, %313, %324, %325, %329, %330 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %316 = arith.addf %264, %268 : vector<16xf32>
-              %317 = arith.addf %265, %269 : vector<16xf32>
-              %318 = arith.addf %266, %270 : vector<16xf32>
-              %319 = arith.addf %267, %271 : vector<16xf32>
-              %320 = arith.constant 16 : index
-              %321 = arith.muli %31, %320 : index
-              %322 = arith.addi %260, %321 : index
-              vector.store %316, %2[%322] : memref<?xf32>, vector<16xf32>
-              %323 = arith.muli %32, %320 : index
-              %324 = arith.addi %260, %323 : index
-              vector.store %317, %2[%324] : memref<?xf32>, vector<16xf32>
-              %325 = arith.addi %261, %321 : index
-              vector.store %318, %2[%325] : memref<?xf32>, vector<16xf32>
-              %326 = arith.addi %261, %323 : index
-              vector.store %319, %2[%326] : memref<?xf32>, vector<16xf32>
+              %331 = arith.addf %279, %283 : vector<16xf32>
+              %332 = arith.addf %280, %284 : vector<16xf32>
+              %333 = arith.addf %281, %285 : vector<16xf32>
+              %334 = arith.addf %282, %286 : vector<16xf32>
+              %335 = arith.constant 16 : index
+              %336 = arith.muli %31, %335 : index
+              %337 = arith.addi %275, %336 : index
+              vector.store %331, %2[%337] : memref<?xf32>, vector<16xf32>
+              %338 = arith.muli %32, %335 : index
+              %339 = arith.addi %275, %338 : index
+              vector.store %332, %2[%339] : memref<?xf32>, vector<16xf32>
+              %340 = arith.muli %274, %37 : index
+              %341 = arith.addi %340, %336 : index
+              vector.store %333, %2[%341] : memref<?xf32>, vector<16xf32>
+              %342 = arith.addi %340, %338 : index
+              vector.store %334, %2[%342] : memref<?xf32>, vector<16xf32>
             }
-            scf.for %327 = %257 to %21 step %13 {
-              %328 = arith.muli %327, %37 : index
-              %329 = arith.constant 0.000000e+00 : f32
-              %330 = vector.broadcast %329 : f32 to vector<16xf32>
-              %331, %332, %333, %334 = scf.for %335 = %12 to %37 step %29 iter_args(%336 = %330, %337 = %330, %338 = %330, %339 = %330) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %340 = arith.constant 16 : index
-                %341 = arith.muli %335, %340 : index
-                %342 = vector.load %36[%341] : memref<4096xf32>, vector<16xf32>
-                %343 = arith.addi %33, %341 : index
-                %344 = vector.load %36[%343] : memref<4096xf32>, vector<16xf32>
-                %345 = arith.addi %328, %335 : index
-                %346 = memref.load %0[%345] : memref<?xf32>
-                %347 = vector.broadcast %346 : f32 to vector<16xf32>
-                %348 = vector.fma %347, %342, %336 : vector<16xf32>
-                %349 = vector.fma %347, %344, %337 : vector<16xf32>
-                %350 = arith.addi %335, %13 : index
-                %351 = arith.muli %350, %340 : index
-                %352 = vector.load %36[%351] : memref<4096xf32>, vector<16xf32>
-                %353 = arith.addi %33, %351 : index
-                %354 = vector.load %36[%353] : memref<4096xf32>, vector<16xf32>
-                %355 = arith.addi %328, %350 : index
-                %356 = memref.load %0[%355] : memref<?xf32>
-                %357 = vector.broadcast %356 : f32 to vector<16xf32>
-                %358 = vector.fma %357, %352, %338 : vector<16xf32>
-                %359 = vector.fma %357, %354, %339 : vector<16xf32>
-                scf.yield %348, %349, %358, %359 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            scf.for %343 = %272 to %21 step %13 {
+              %344 = arith.muli %343, %37 : index
+              %345 = arith.constant 0.000000e+00 : f32
+              %346 = vector.broadcast %345 : f32 to vector<16xf32>
+              %347, %348, %349, %350 = scf.for %351 = %12 to %37 step %29 iter_args(%352 = %346, %353 = %346, %354 = %346, %355 = %346) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %356 = arith.constant 16 : index
+                %357 = arith.muli %351, %356 : index
+                %358 = vector.load %36[%357] : memref<4096xf32>, vector<16xf32>
+                %359 = arith.addi %33, %357 : index
+                %360 = vector.load %36[%359] : memref<4096xf32>, vector<16xf32>
+                %361 = arith.addi %344, %351 : index
+                %362 = memref.load %0[%361] : memref<?xf32>
+                %363 = vector.broadcast %362 : f32 to vector<16xf32>
+                %364 = vector.fma %363, %358, %352 : vector<16xf32>
+                %365 = vector.fma %363, %360, %353 : vector<16xf32>
+                %366 = arith.addi %351, %13 : index
+                %367 = arith.muli %366, %356 : index
+                %368 = vector.load %36[%367] : memref<4096xf32>, vector<16xf32>
+                %369 = arith.addi %33, %367 : index
+                %370 = vector.load %36[%369] : memref<4096xf32>, vector<16xf32>
+                %371 = arith.addi %344, %366 : index
+                %372 = memref.load %0[%371] : memref<?xf32>
+                %373 = vector.broadcast %372 : f32 to vector<16xf32>
+                %374 = vector.fma %373, %368, %354 : vector<16xf32>
+                %375 = vector.fma %373, %370, %355 : vector<16xf32>
+                scf.yield %364, %365, %374, %375 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %360 = arith.addf %331, %333 : vector<16xf32>
-              %361 = arith.addf %332, %334 : vector<16xf32>
-              %362 = arith.constant 16 : index
-              %363 = arith.muli %31, %362 : index
-              %364 = arith.addi %328, %363 : index
-              vector.store %360, %2[%364] : memref<?xf32>, vector<16xf32>
-              %365 = arith.muli %32, %362 : index
-              %366 = arith.addi %328, %365 : index
-              vector.store %361, %2[%366] : memref<?xf32>, vector<16xf32>
+              %376 = arith.addf %347, %349 : vector<16xf32>
+              %377 = arith.addf %348, %350 : vector<16xf32>
+              %378 = arith.constant 16 : index
+              %379 = arith.muli %31, %378 : index
+              %380 = arith.addi %344, %379 : index
+              vector.store %376, %2[%380] : memref<?xf32>, vector<16xf32>
+              %381 = arith.muli %32, %378 : index
+              %382 = arith.addi %344, %381 : index
+              vector.store %377, %2[%382] : memref<?xf32>, vector<16xf32>
             }
           } else {
-            %367 = arith.muli %28, %29 : index
-            %368 = arith.addi %367, %13 : index
-            %369 = arith.constant 2048 : index
-            %370 = arith.muli %367, %369 : index
-            %371 = arith.muli %368, %369 : index
-            scf.for %372 = %19 to %21 step %13 {
-              %373 = arith.constant 128 : index
-              %374 = arith.muli %372, %373 : index
-              %375 = arith.constant 0.000000e+00 : f32
-              %376 = vector.broadcast %375 : f32 to vector<16xf32>
-              %377, %378, %379, %380 = scf.for %381 = %12 to %373 step %29 iter_args(%382 = %376, %383 = %376, %384 = %376, %385 = %376) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %386 = arith.constant 16 : index
-                %387 = arith.muli %381, %386 : index
-                %388 = arith.addi %370, %387 : index
-                %389 = vector.load %1[%388] : memref<?xi16>, vector<16xi16>
-                %390 = arith.extui %389 : vector<16xi16> to vector<16xi32>
-                %391 = arith.constant dense<16> : vector<16xi32>
-                %392 = arith.shli %390, %391 : vector<16xi32>
-                %393 = arith.bitcast %392 : vector<16xi32> to vector<16xf32>
-                %394 = arith.addi %371, %387 : index
-                %395 = vector.load %1[%394] : memref<?xi16>, vector<16xi16>
-                %396 = arith.extui %395 : vector<16xi16> to vector<16xi32>
-                %397 = arith.shli %396, %391 : vector<16xi32>
-                %398 = arith.bitcast %397 : vector<16xi32> to vector<16xf32>
-                %399 = arith.addi %374, %381 : index
-                %400 = memref.load %0[%399] : memref<?xf32>
-                %401 = vector.broadcast %400 : f32 to vector<16xf32>
-                %402 = vector.fma %401, %393, %382 : vector<16xf32>
-                %403 = vector.fma %401, %398, %383 : vector<16xf32>
-                %404 = arith.addi %381, %13 : index
-                %405 = arith.muli %404, %386 : index
-                %406 = arith.addi %370, %405 : index
-                %407 = vector.load %1[%406] : memref<?xi16>, vector<16xi16>
-                %408 = arith.extui %407 : vector<16xi16> to vector<16xi32>
-                %409 = arith.shli %408, %391 : vector<16xi32>
-                %410 = arith.bitcast %409 : vector<16xi32> to vector<16xf32>
-                %411 = arith.addi %371, %405 : index
-                %412 = vector.load %1[%411] : memref<?xi16>, vector<16xi16>
-                %413 = arith.extui %412 : vector<16xi16> to vector<16xi32>
-                %414 = arith.shli %413, %391 : vector<16xi32>
-                %415 = arith.bitcast %414 : vector<16xi32> to vector<16xf32>
-                %416 = arith.addi %374, %404 : index
-                %417 = memref.load %0[%416] : memref<?xf32>
-                %418 = vector.broadcast %417 : f32 to vector<16xf32>
-                %419 = vector.fma %418, %410, %384 : vector<16xf32>
-                %420 = vector.fma %418, %415, %385 : vector<16xf32>
-                scf.yield %402, %403, %419, %420 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %383 = arith.muli %28, %29 : index
+            %384 = arith.addi %383, %13 : index
+            %385 = arith.constant 2048 : index
+            %386 = arith.muli %383, %385 : index
+            %387 = arith.muli %384, %385 : index
+            scf.for %388 = %19 to %21 step %13 {
+              %389 = arith.constant 128 : index
+              %390 = arith.muli %388, %389 : index
+              %391 = arith.constant 0.000000e+00 : f32
+              %392 = vector.broadcast %391 : f32 to vector<16xf32>
+              %393, %394, %395, %396 = scf.for %397 = %12 to %389 step %29 iter_args(%398 = %392, %399 = %392, %400 = %392, %401 = %392) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %402 = arith.constant 16 : index
+                %403 = arith.muli %397, %402 : index
+                %404 = arith.addi %386, %403 : index
+                %405 = vector.load %1[%404] : memref<?xi16>, vector<16xi16>
+                %406 = arith.extui %405 : vector<16xi16> to vector<16xi32>
+                %407 = arith.constant dense<16> : vector<16xi32>
+                %408 = arith.shli %406, %407 : vector<16xi32>
+                %409 = arith.bitcast %408 : vector<16xi32> to vector<16xf32>
+                %410 = arith.addi %387, %403 : index
+                %411 = vector.load %1[%410] : memref<?xi16>, vector<16xi16>
+                %412 = arith.extui %411 : vector<16xi16> to vector<16xi32>
+                %413 = arith.shli %412, %407 : vector<16xi32>
+                %414 = arith.bitcast %413 : vector<16xi32> to vector<16xf32>
+                %415 = arith.addi %390, %397 : index
+                %416 = memref.load %0[%415] : memref<?xf32>
+                %417 = vector.broadcast %416 : f32 to vector<16xf32>
+                %418 = vector.fma %417, %409, %398 : vector<16xf32>
+                %419 = vector.fma %417, %414, %399 : vector<16xf32>
+                %420 = arith.addi %397, %13 : index
+                %421 = arith.muli %420, %402 : index
+                %422 = arith.addi %386, %421 : index
+                %423 = vector.load %1[%422] : memref<?xi16>, vector<16xi16>
+                %424 = arith.extui %423 : vector<16xi16> to vector<16xi32>
+                %425 = arith.shli %424, %407 : vector<16xi32>
+                %426 = arith.bitcast %425 : vector<16xi32> to vector<16xf32>
+                %427 = arith.addi %387, %421 : index
+                %428 = vector.load %1[%427] : memref<?xi16>, vector<16xi16>
+                %429 = arith.extui %428 : vector<16xi16> to vector<16xi32>
+                %430 = arith.shli %429, %407 : vector<16xi32>
+                %431 = arith.bitcast %430 : vector<16xi32> to vector<16xf32>
+                %432 = arith.addi %390, %420 : index
+                %433 = memref.load %0[%432] : memref<?xf32>
+                %434 = vector.broadcast %433 : f32 to vector<16xf32>
+                %435 = vector.fma %434, %426, %400 : vector<16xf32>
+                %436 = vector.fma %434, %431, %401 : vector<16xf32>
+                scf.yield %418, %419, %435, %436 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %421 = arith.addf %377, %379 : vector<16xf32>
-              %422 = arith.addf %378, %380 : vector<16xf32>
-              %423 = arith.constant 16 : index
-              %424 = arith.muli %367, %423 : index
-              %425 = arith.addi %374, %424 : index
-              vector.store %421, %2[%425] : memref<?xf32>, vector<16xf32>
-              %426 = arith.muli %368, %423 : index
-              %427 = arith.addi %374, %426 : index
-              vector.store %422, %2[%427] : memref<?xf32>, vector<16xf32>
+              %437 = arith.addf %393, %395 : vector<16xf32>
+              %438 = arith.addf %394, %396 : vector<16xf32>
+              %439 = arith.constant 16 : index
+              %440 = arith.muli %383, %439 : index
+              %441 = arith.addi %390, %440 : index
+              vector.store %437, %2[%441] : memref<?xf32>, vector<16xf32>
+              %442 = arith.muli %384, %439 : index
+              %443 = arith.addi %390, %442 : index
+              vector.store %438, %2[%443] : memref<?xf32>, vector<16xf32>
             }
           }
         }
       }
     } else {
       "scf.parallel"(%12, %11, %13) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
-      ^bb0(%428: index):
-        %429 = arith.divui %428, %9 : index
-        %430 = arith.remui %428, %9 : index
-        %431 = arith.muli %430, %8 : index
-        %432 = arith.addi %431, %8 : index
-        %433 = arith.minui %432, %3 : index
-        %434 = arith.subi %433, %431 : index
-        %435 = arith.constant 8 : index
-        %436 = arith.divui %434, %435 : index
-        %437 = arith.muli %436, %435 : index
-        %438 = arith.addi %431, %437 : index
-        %439 = arith.addi %429, %13 : index
-        scf.for %440 = %429 to %439 step %13 {
-          %441 = arith.constant 2 : index
-          %442 = arith.cmpi uge, %434, %441 : index
-          scf.if %442 {
-            %443 = arith.muli %440, %441 : index
-            %444 = arith.addi %443, %13 : index
-            %445 = arith.constant 2048 : index
-            %446 = arith.muli %443, %445 : index
-            %447 = arith.muli %444, %445 : index
-            %448 = memref.alloca() : memref<4096xf32>
-            %449 = arith.constant 128 : index
-            scf.for %450 = %12 to %449 step %13 {
-              scf.for %451 = %12 to %13 step %13 {
-                %452 = arith.addi %450, %451 : index
-                %453 = arith.constant 16 : index
-                %454 = arith.muli %452, %453 : index
-                %455 = arith.addi %446, %454 : index
-                %456 = vector.load %1[%455] : memref<?xi16>, vector<16xi16>
-                %457 = arith.extui %456 : vector<16xi16> to vector<16xi32>
-                %458 = arith.constant dense<16> : vector<16xi32>
-                %459 = arith.shli %457, %458 : vector<16xi32>
-                %460 = arith.bitcast %459 : vector<16xi32> to vector<16xf32>
-                vector.store %460, %448[%454] : memref<4096xf32>, vector<16xf32>
+      ^bb0(%444: index):
+        %445 = arith.divui %444, %9 : index
+        %446 = arith.remui %444, %9 : index
+        %447 = arith.muli %446, %8 : index
+        %448 = arith.addi %447, %8 : index
+        %449 = arith.minui %448, %3 : index
+        %450 = arith.subi %449, %447 : index
+        %451 = arith.constant 8 : index
+        %452 = arith.divui %450, %451 : index
+        %453 = arith.muli %452, %451 : index
+        %454 = arith.addi %447, %453 : index
+        %455 = arith.addi %445, %13 : index
+        scf.for %456 = %445 to %455 step %13 {
+          %457 = arith.constant 2 : index
+          %458 = arith.cmpi uge, %450, %457 : index
+          scf.if %458 {
+            %459 = arith.muli %456, %457 : index
+            %460 = arith.addi %459, %13 : index
+            %461 = arith.constant 2048 : index
+            %462 = arith.muli %459, %461 : index
+            %463 = arith.muli %460, %461 : index
+            %464 = memref.alloca() : memref<4096xf32>
+            %465 = arith.constant 128 : index
+            scf.for %466 = %12 to %465 step %13 {
+              scf.for %467 = %12 to %13 step %13 {
+                %468 = arith.addi %466, %467 : index
+                %469 = arith.constant 16 : index
+                %470 = arith.muli %468, %469 : index
+                %471 = arith.addi %462, %470 : index
+                %472 = vector.load %1[%471] : memref<?xi16>, vector<16xi16>
+                %473 = arith.extui %472 : vector<16xi16> to vector<16xi32>
+                %474 = arith.constant dense<16> : vector<16xi32>
+                %475 = arith.shli %473, %474 : vector<16xi32>
+                %476 = arith.bitcast %475 : vector<16xi32> to vector<16xf32>
+                vector.store %476, %464[%470] : memref<4096xf32>, vector<16xf32>
               }
             }
-            scf.for %461 = %12 to %449 step %13 {
-              scf.for %462 = %12 to %13 step %13 {
-                %463 = arith.addi %461, %462 : index
-                %464 = arith.constant 16 : index
-                %465 = arith.muli %463, %464 : index
-                %466 = arith.addi %447, %465 : index
-                %467 = vector.load %1[%466] : memref<?xi16>, vector<16xi16>
-                %468 = arith.extui %467 : vector<16xi16> to vector<16xi32>
-                %469 = arith.constant dense<16> : vector<16xi32>
-                %470 = arith.shli %468, %469 : vector<16xi32>
-                %471 = arith.bitcast %470 : vector<16xi32> to vector<16xf32>
-                %472 = arith.addi %445, %465 : index
-                vector.store %471, %448[%472] : memref<4096xf32>, vector<16xf32>
+            scf.for %477 = %12 to %465 step %13 {
+              scf.for %478 = %12 to %13 step %13 {
+                %479 = arith.addi %477, %478 : index
+                %480 = arith.constant 16 : index
+                %481 = arith.muli %479, %480 : index
+                %482 = arith.addi %463, %481 : index
+                %483 = vector.load %1[%482] : memref<?xi16>, vector<16xi16>
+                %484 = arith.extui %483 : vector<16xi16> to vector<16xi32>
+                %485 = arith.constant dense<16> : vector<16xi32>
+                %486 = arith.shli %484, %485 : vector<16xi32>
+                %487 = arith.bitcast %486 : vector<16xi32> to vector<16xf32>
+                %488 = arith.addi %461, %481 : index
+                vector.store %487, %464[%488] : memref<4096xf32>, vector<16xf32>
               }
             }
-            scf.for %473 = %431 to %438 step %435 {
-              %474 = arith.addi %473, %13 : index
-              %475 = arith.addi %473, %441 : index
-              %476 = arith.constant 3 : index
-              %477 = arith.addi %473, %476 : index
-              %478 = arith.addi %473, %10 : index
-              %479 = arith.constant 5 : index
-              %480 = arith.addi %473, %479 : index
-              %481 = arith.constant 6 : index
-              %482 = arith.addi %473, %481 : index
-              %483 = arith.constant 7 : index
-              %484 = arith.addi %473, %483 : index
-              %485 = arith.muli %473, %449 : index
-              %486 = arith.muli %474, %449 : index
-              %487 = arith.muli %475, %449 : index
-              %488 = arith.muli %477, %449 : index
-              %489 = arith.muli %478, %449 : index
-              %490 = arith.muli %480, %449 : index
-              %491 = arith.muli %482, %449 : index
-              %492 = arith.muli %484, %449 : index
-              %493 = arith.constant 0.000000e+00 : f32
-              %494 = vector.broadcast %493 : f32 to vector<16xf32>
-              %495, %496, %497, %498, %499, %500, %501, %502, %503, %504, %505, %506, %507, %508, %509, %510 = scf.for %511 = %12 to %449 step %13 iter_args(%512 = %494, %513 = %494, %514 = %494, %515 = %494, %516 = %494, %517 = %494, %518 = %494, %519 = %494, %520 = %494, %521 = %494, %522 = %494, %523 = %494, %524 = %494, %525 = %494, %526 = %494, %527 = %494) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %528 = arith.constant 16 : index
-                %529 = arith.muli %511, %528 : index
-                %530 = vector.load %448[%529] : memref<4096xf32>, vector<16xf32>
-                %531 = arith.addi %445, %529 : index
-                %532 = vector.load %448[%531] : memref<4096xf32>, vector<16xf32>
-                %533 = arith.constant 256 : index
-                %534 = arith.addi %529, %533 : index
-                rlx_cpu.prefetch %448[%534] {cache = "l1"} : memref<4096xf32>
-                %535 = arith.addi %531, %533 : index
-                rlx_cpu.prefetch %448[%535] {cache = "l1"} : memref<4096xf32>
-                %536 = arith.addi %485, %511 : index
-                %537 = memref.load %0[%536] : memref<?xf32>
-                %538 = vector.broadcast %537 : f32 to vector<16xf32>
-                %539 = vector.fma %538, %530, %512 : vector<16xf32>
-                %540 = vector.fma %538, %532, %513 : vector<16xf32>
-                %541 = arith.addi %486, %511 : index
-                %542 = memref.load %0[%541] : memref<?xf32>
-                %543 = vector.broadcast %542 : f32 to vector<16xf32>
-                %544 = vector.fma %543, %530, %514 : vector<16xf32>
-                %545 = vector.fma %543, %532, %515 : vector<16xf32>
-                %546 = arith.addi %487, %511 : index
-                %547 = memref.load %0[%546] : memref<?xf32>
-                %548 = vector.broadcast %547 : f32 to vector<16xf32>
-                %549 = vector.fma %548, %530, %516 : vector<16xf32>
-                %550 = vector.fma %548, %532, %517 : vector<16xf32>
-                %551 = arith.addi %488, %511 : index
-                %552 = memref.load %0[%551] : memref<?xf32>
-                %553 = vector.broadcast %552 : f32 to vector<16xf32>
-                %554 = vector.fma %553, %530, %518 : vector<16xf32>
-                %555 = vector.fma %553, %532, %519 : vector<16xf32>
-                %556 = arith.addi %489, %511 : index
+            scf.for %489 = %447 to %454 step %451 {
+              %490 = arith.addi %489, %13 : index
+              %491 = arith.addi %489, %457 : index
+              %492 = arith.constant 3 : index
+              %493 = arith.addi %489, %492 : index
+              %494 = arith.addi %489, %10 : index
+              %495 = arith.constant 5 : index
+              %496 = arith.addi %489, %495 : index
+              %497 = arith.constant 6 : index
+              %498 = arith.addi %489, %497 : index
+              %499 = arith.constant 7 : index
+              %500 = arith.addi %489, %499 : index
+              %501 = arith.muli %489, %465 : index
+              %502 = arith.addi %501, %465 : index
+              %503 = arith.constant 256 : index
+              %504 = arith.addi %501, %503 : index
+              %505 = arith.constant 384 : index
+              %506 = arith.addi %501, %505 : index
+              %507 = arith.addi %501, %8 : index
+              %508 = arith.constant 640 : index
+              %509 = arith.addi %501, %508 : index
+              %510 = arith.constant 768 : index
+              %511 = arith.addi %501, %510 : index
+              %512 = arith.constant 896 : index
+              %513 = arith.addi %501, %512 : index
+              %514 = arith.constant 0.000000e+00 : f32
+              %515 = vector.broadcast %514 : f32 to vector<16xf32>
+              %516, %517, %518, %519, %520, %521, %522, %523, %524, %525, %526, %527, %528, %529, %530, %531 = scf.for %532 = %12 to %465 step %13 iter_args(%533 = %515, %534 = %515, %535 = %515, %536 = %515, %537 = %515, %538 = %515, %539 = %515, %540 = %515, %541 = %515, %542 = %515, %543 = %515, %544 = %515, %545 = %515, %546 = %515, %547 = %515, %548 = %515) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %549 = arith.constant 16 : index
+                %550 = arith.muli %532, %549 : index
+                %551 = vector.load %464[%550] : memref<4096xf32>, vector<16xf32>
+                %552 = arith.addi %461, %550 : index
+                %553 = vector.load %464[%552] : memref<4096xf32>, vector<16xf32>
+                %554 = arith.addi %550, %503 : index
+                rlx_cpu.prefetch %464[%554] {cache = "l1"} : memref<4096xf32>
+                %555 = arith.addi %552, %503 : index
+                rlx_cpu.prefetch %464[%555] {cache = "l1"} : memref<4096xf32>
+                %556 = arith.addi %501, %532 : index
                 %557 = memref.load %0[%556] : memref<?xf32>
                 %558 = vector.broadcast %557 : f32 to vector<16xf32>
-                %559 = vector.fma %558, %530, %520 : vector<16xf32>
-                %560 = vector.fma %558, %532, %521 : vector<16xf32>
-                %561 = arith.addi %490, %511 : index
+                %559 = vector.fma %558, %551, %533 : vector<16xf32>
+                %560 = vector.fma %558, %553, %534 : vector<16xf32>
+                %561 = arith.addi %502, %532 : index
                 %562 = memref.load %0[%561] : memref<?xf32>
                 %563 = vector.broadcast %562 : f32 to vector<16xf32>
-                %564 = vector.fma %563, %530, %522 : vector<16xf32>
-                %565 = vector.fma %563, %532, %523 : vector<16xf32>
-                %566 = arith.addi %491, %511 : index
+                %564 = vector.fma %563, %551, %535 : vector<16xf32>
+                %565 = vector.fma %563, %553, %536 : vector<16xf32>
+                %566 = arith.addi %504, %532 : index
                 %567 = memref.load %0[%566] : memref<?xf32>
                 %568 = vector.broadcast %567 : f32 to vector<16xf32>
-                %569 = vector.fma %568, %530, %524 : vector<16xf32>
-                %570 = vector.fma %568, %532, %525 : vector<16xf32>
-                %571 = arith.addi %492, %511 : index
+                %569 = vector.fma %568, %551, %537 : vector<16xf32>
+                %570 = vector.fma %568, %553, %538 : vector<16xf32>
+                %571 = arith.addi %506, %532 : index
                 %572 = memref.load %0[%571] : memref<?xf32>
                 %573 = vector.broadcast %572 : f32 to vector<16xf32>
-                %574 = vector.fma %573, %530, %526 : vector<16xf32>
-                %575 = vector.fma %573, %532, %527 : vector<16xf32>
-                scf.yield %539, %540, %544, %545, %549, %550, %554, %555, %559, %560, %564, %565, %569, %570, %574, %575 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+                %574 = vector.fma %573, %551, %539 : vector<16xf32>
+                %575 = vector.fma %573, %553, %540 : vector<16xf32>
+                %576 = arith.addi %507, %532 : index
+                %577 = memref.load %0[%576] : memref<?xf32>
+                %578 = vector.broadcast %577 : f32 to vector<16xf32>
+                %579 = vector.fma %578, %551, %541 : vector<16xf32>
+                %580 = vector.fma %578, %553, %542 : vector<16xf32>
+                %581 = arith.addi %509, %532 : index
+                %582 = memref.load %0[%581] : memref<?xf32>
+                %583 = vector.broadcast %582 : f32 to vector<16xf32>
+                %584 = vector.fma %583, %551, %543 : vector<16xf32>
+                %585 = vector.fma %583, %553, %544 : vector<16xf32>
+                %586 = arith.addi %511, %532 : index
+                %587 = memref.load %0[%586] : memref<?xf32>
+                %588 = vector.broadcast %587 : f32 to vector<16xf32>
+                %589 = vector.fma %588, %551, %545 : vector<16xf32>
+                %590 = vector.fma %588, %553, %546 : vector<16xf32>
+                %591 = arith.addi %513, %532 : index
+                %592 = memref.load %0[%591] : memref<?xf32>
+                %593 = vector.broadcast %592 : f32 to vector<16xf32>
+                %594 = vector.fma %593, %551, %547 : vector<16xf32>
+                %595 = vector.fma %593, %553, %548 : vector<16xf32>
+                scf.yield %559, %560, %564, %565, %569, %570, %574, %575, %579, %580, %584, %585, %589, %590, %594, %595 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %576 = arith.constant 16 : index
-              %577 = arith.muli %443, %576 : index
-              %578 = arith.addi %485, %577 : index
-              vector.store %495, %2[%578] : memref<?xf32>, vector<16xf32>
-              %579 = arith.muli %444, %576 : index
-              %580 = arith.addi %485, %579 : index
-              vector.store %496, %2[%580] : memref<?xf32>, vector<16xf32>
-              %581 = arith.addi %486, %577 : index
-              vector.store %497, %2[%581] : memref<?xf32>, vector<16xf32>
-              %582 = arith.addi %486, %579 : index
-              vector.store %498, %2[%582] : memref<?xf32>, vector<16xf32>
-              %583 = arith.addi %487, %577 : index
-              vector.store %499, %2[%583] : memref<?xf32>, vector<16xf32>
-              %584 = arith.addi %487, %579 : index
-              vector.store %500, %2[%584] : memref<?xf32>, vector<16xf32>
-              %585 = arith.addi %488, %577 : index
-              vector.store %501, %2[%585] : memref<?xf32>, vector<16xf32>
-              %586 = arith.addi %488, %579 : index
-              vector.store %502, %2[%586] : memref<?xf32>, vector<16xf32>
-              %587 = arith.addi %489, %577 : index
-              vector.store %503, %2[%587] : memref<?xf32>, vector<16xf32>
-              %588 = arith.addi %489, %579 : index
-              vector.store %504, %2[%588] : memref<?xf32>, vector<16xf32>
-              %589 = arith.addi %490, %577 : index
-              vector.store %505, %2[%589] : memref<?xf32>, vector<16xf32>
-              %590 = arith.addi %490, %579 : index
-              vector.store %506, %2[%590] : memref<?xf32>, vector<16xf32>
-              %591 = arith.addi %491, %577 : index
-              vector.store %507, %2[%591] : memref<?xf32>, vector<16xf32>
-              %592 = arith.addi %491, %579 : index
-              vector.store %508, %2[%592] : memref<?xf32>, vector<16xf32>
-              %593 = arith.addi %492, %577 : index
-              vector.store %509, %2[%593] : memref<?xf32>, vector<16xf32>
-              %594 = arith.addi %492, %579 : index
-              vector.store %510, %2[%594] : memref<?xf32>, vector<16xf32>
+              %596 = arith.constant 16 : index
+              %597 = arith.muli %459, %596 : index
+              %598 = arith.addi %501, %597 : index
+              vector.store %516, %2[%598] : memref<?xf32>, vector<16xf32>
+              %599 = arith.muli %460, %596 : index
+              %600 = arith.addi %501, %599 : index
+              vector.store %517, %2[%600] : memref<?xf32>, vector<16xf32>
+              %601 = arith.muli %490, %465 : index
+              %602 = arith.addi %601, %597 : index
+              vector.store %518, %2[%602] : memref<?xf32>, vector<16xf32>
+              %603 = arith.addi %601, %599 : index
+              vector.store %519, %2[%603] : memref<?xf32>, vector<16xf32>
+              %604 = arith.muli %491, %465 : index
+              %605 = arith.addi %604, %597 : index
+              vector.store %520, %2[%605] : memref<?xf32>, vector<16xf32>
+              %606 = arith.addi %604, %599 : index
+              vector.store %521, %2[%606] : memref<?xf32>, vector<16xf32>
+              %607 = arith.muli %493, %465 : index
+              %608 = arith.addi %607, %597 : index
+              vector.store %522, %2[%608] : memref<?xf32>, vector<16xf32>
+              %609 = arith.addi %607, %599 : index
+              vector.store %523, %2[%609] : memref<?xf32>, vector<16xf32>
+              %610 = arith.muli %494, %465 : index
+              %611 = arith.addi %610, %597 : index
+              vector.store %524, %2[%611] : memref<?xf32>, vector<16xf32>
+              %612 = arith.addi %610, %599 : index
+              vector.store %525, %2[%612] : memref<?xf32>, vector<16xf32>
+              %613 = arith.muli %496, %465 : index
+              %614 = arith.addi %613, %597 : index
+              vector.store %526, %2[%614] : memref<?xf32>, vector<16xf32>
+              %615 = arith.addi %613, %599 : index
+              vector.store %527, %2[%615] : memref<?xf32>, vector<16xf32>
+              %616 = arith.muli %498, %465 : index
+              %617 = arith.addi %616, %597 : index
+              vector.store %528, %2[%617] : memref<?xf32>, vector<16xf32>
+              %618 = arith.addi %616, %599 : index
+              vector.store %529, %2[%618] : memref<?xf32>, vector<16xf32>
+              %619 = arith.muli %500, %465 : index
+              %620 = arith.addi %619, %597 : index
+              vector.store %530, %2[%620] : memref<?xf32>, vector<16xf32>
+              %621 = arith.addi %619, %599 : index
+              vector.store %531, %2[%621] : memref<?xf32>, vector<16xf32>
             }
-            %595 = arith.subi %433, %438 : index
-            %596 = arith.divui %595, %10 : index
-            %597 = arith.muli %596, %10 : index
-            %598 = arith.addi %438, %597 : index
-            scf.for %599 = %438 to %598 step %10 {
-              %600 = arith.addi %599, %13 : index
-              %601 = arith.addi %599, %441 : index
-              %602 = arith.constant 3 : index
-              %603 = arith.addi %599, %602 : index
-              %604 = arith.muli %599, %449 : index
-              %605 = arith.muli %600, %449 : index
-              %606 = arith.muli %601, %449 : index
-              %607 = arith.muli %603, %449 : index
-              %608 = arith.constant 0.000000e+00 : f32
-              %609 = vector.broadcast %608 : f32 to vector<16xf32>
-              %610, %611, %612, %613, %614, %615, %616, %617 = scf.for %618 = %12 to %449 step %13 iter_args(%619 = %609, %620 = %609, %621 = %609, %622 = %609, %623 = %609, %624 = %609, %625 = %609, %626 = %609) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %627 = arith.constant 16 : index
-                %628 = arith.muli %618, %627 : index
-                %629 = vector.load %448[%628] : memref<4096xf32>, vector<16xf32>
-                %630 = arith.addi %445, %628 : index
-                %631 = vector.load %448[%630] : memref<4096xf32>, vector<16xf32>
-                %632 = arith.constant 256 : index
-                %633 = arith.addi %628, %632 : index
-                rlx_cpu.prefetch %448[%633] {cache = "l1"} : memref<4096xf32>
-                %634 = arith.addi %630, %632 : index
-                rlx_cpu.prefetch %448[%634] {cache = "l1"} : memref<4096xf32>
-                %635 = arith.addi %604, %618 : index
-                %636 = memref.load %0[%635] : memref<?xf32>
-                %637 = vector.broadcast %636 : f32 to vector<16xf32>
-                %638 = vector.fma %637, %629, %619 : vector<16xf32>
-                %639 = vector.fma %637, %631, %620 : vector<16xf32>
-                %640 = arith.addi %605, %618 : index
-                %641 = memref.load %0[%640] : memref<?xf32>
-                %642 = vector.broadcast %641 : f32 to vector<16xf32>
-                %643 = vector.fma %642, %629, %621 : vector<16xf32>
-                %644 = vector.fma %642, %631, %622 : vector<16xf32>
-                %645 = arith.addi %606, %618 : index
-                %646 = memref.load %0[%645] : memref<?xf32>
-                %647 = vector.broadcast %646 : f32 to vector<16xf32>
-                %648 = vector.fma %647, %629, %623 : vector<16xf32>
-                %649 = vector.fma %647, %631, %624 : vector<16xf32>
-                %650 = arith.addi %607, %618 : index
-                %651 = memref.load %0[%650] : memref<?xf32>
-                %652 = vector.broadcast %651 : f32 to vector<16xf32>
-                %653 = vector.fma %652, %629, %625 : vector<16xf32>
-                %654 = vector.fma %652, %631, %626 : vector<16xf32>
-                scf.yield %638, %639, %643, %644, %648, %649, %653, %654 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %622 = arith.subi %449, %454 : index
+            %623 = arith.divui %622, %10 : index
+            %624 = arith.muli %623, %10 : index
+            %625 = arith.addi %454, %624 : index
+            scf.for %626 = %454 to %625 step %10 {
+              %627 = arith.addi %626, %13 : index
+              %628 = arith.addi %626, %457 : index
+              %629 = arith.constant 3 : index
+              %630 = arith.addi %626, %629 : index
+              %631 = arith.muli %626, %465 : index
+              %632 = arith.addi %631, %465 : index
+              %633 = arith.constant 256 : index
+              %634 = arith.addi %631, %633 : index
+              %635 = arith.constant 384 : index
+              %636 = arith.addi %631, %635 : index
+              %637 = arith.constant 0.000000e+00 : f32
+              %638 = vector.broadcast %637 : f32 to vector<16xf32>
+              %639, %640, %641, %642, %643, %644, %645, %646 = scf.for %647 = %12 to %465 step %13 iter_args(%648 = %638, %649 = %638, %650 = %638, %651 = %638, %652 = %638, %653 = %638, %654 = %638, %655 = %638) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %656 = arith.constant 16 : index
+                %657 = arith.muli %647, %656 : index
+                %658 = vector.load %464[%657] : memref<4096xf32>, vector<16xf32>
+                %659 = arith.addi %461, %657 : index
+                %660 = vector.load %464[%659] : memref<4096xf32>, vector<16xf32>
+                %661 = arith.addi %657, %633 : index
+                rlx_cpu.prefetch %464[%661] {cache = "l1"} : memref<4096xf32>
+                %662 = arith.addi %659, %633 : index
+                rlx_cpu.prefetch %464[%662] {cache = "l1"} : memref<4096xf32>
+                %663 = arith.addi %631, %647 : index
+                %664 = memref.load %0[%663] : memref<?xf32>
+                %665 = vector.broadcast %664 : f32 to vector<16xf32>
+                %666 = vector.fma %665, %658, %648 : vector<16xf32>
+                %667 = vector.fma %665, %660, %649 : vector<16xf32>
+                %668 = arith.addi %632, %647 : index
+                %669 = memref.load %0[%668] : memref<?xf32>
+                %670 = vector.broadcast %669 : f32 to vector<16xf32>
+                %671 = vector.fma %670, %658, %650 : vector<16xf32>
+                %672 = vector.fma %670, %660, %651 : vector<16xf32>
+                %673 = arith.addi %634, %647 : index
+                %674 = memref.load %0[%673] : memref<?xf32>
+                %675 = vector.broadcast %674 : f32 to vector<16xf32>
+                %676 = vector.fma %675, %658, %652 : vector<16xf32>
+                %677 = vector.fma %675, %660, %653 : vector<16xf32>
+                %678 = arith.addi %636, %647 : index
+                %679 = memref.load %0[%678] : memref<?xf32>
+                %680 = vector.broadcast %679 : f32 to vector<16xf32>
+                %681 = vector.fma %680, %658, %654 : vector<16xf32>
+                %682 = vector.fma %680, %660, %655 : vector<16xf32>
+                scf.yield %666, %667, %671, %672, %676, %677, %681, %682 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %655 = arith.constant 16 : index
-              %656 = arith.muli %443, %655 : index
-              %657 = arith.addi %604, %656 : index
-              vector.store %610, %2[%657] : memref<?xf32>, vector<16xf32>
-              %658 = arith.muli %444, %655 : index
-              %659 = arith.addi %604, %658 : index
-              vector.store %611, %2[%659] : memref<?xf32>, vector<16xf32>
-              %660 = arith.addi %605, %656 : index
-              vector.store %612, %2[%660] : memref<?xf32>, vector<16xf32>
-              %661 = arith.addi %605, %658 : index
-              vector.store %613, %2[%661] : memref<?xf32>, vector<16xf32>
-              %662 = arith.addi %606, %656 : index
-              vector.store %614, %2[%662] : memref<?xf32>, vector<16xf32>
-              %663 = arith.addi %606, %658 : index
-              vector.store %615, %2[%663] : memref<?xf32>, vector<16xf32>
-              %664 = arith.addi %607, %656 : index
-              vector.store %616, %2[%664] : memref<?xf32>, vector<16xf32>
-              %665 = arith.addi %607, %658 : index
-              vector.store %617, %2[%665] : memref<?xf32>, vector<16xf32>
+              %683 = arith.constant 16 : index
+              %684 = arith.muli %459, %683 : index
+              %685 = arith.addi %631, %684 : index
+              vector.store %639, %2[%685] : memref<?xf32>, vector<16xf32>
+              %686 = arith.muli %460, %683 : index
+              %687 = arith.addi %631, %686 : index
+              vector.store %640, %2[%687] : memref<?xf32>, vector<16xf32>
+              %688 = arith.muli %627, %465 : index
+              %689 = arith.addi %688, %684 : index
+              vector.store %641, %2[%689] : memref<?xf32>, vector<16xf32>
+              %690 = arith.addi %688, %686 : index
+              vector.store %642, %2[%690] : memref<?xf32>, vector<16xf32>
+              %691 = arith.muli %628, %465 : index
+              %692 = arith.addi %691, %684 : index
+              vector.store %643, %2[%692] : memref<?xf32>, vector<16xf32>
+              %693 = arith.addi %691, %686 : index
+              vector.store %644, %2[%693] : memref<?xf32>, vector<16xf32>
+              %694 = arith.muli %630, %465 : index
+              %695 = arith.addi %694, %684 : index
+              vector.store %645, %2[%695] : memref<?xf32>, vector<16xf32>
+              %696 = arith.addi %694, %686 : index
+              vector.store %646, %2[%696] : memref<?xf32>, vector<16xf32>
             }
-            %666 = arith.subi %433, %598 : index
-            %667 = arith.divui %666, %441 : index
-            %668 = arith.muli %667, %441 : index
-            %669 = arith.addi %598, %668 : index
-            scf.for %670 = %598 to %669 step %441 {
-              %671 = arith.addi %670, %13 : index
-              %672 = arith.muli %670, %449 : index
-              %673 = arith.muli %671, %449 : index
-              %674 = arith.constant 0.000000e+00 : f32
-              %675 = vector.broadcast %674 : f32 to vector<16xf32>
-              %676, %677, %678, %679, %680, %681, %682, %683 = scf.for %684 = %12 to %449 step %441 iter_args(%685 = %675, %686 = %675, %687 = %675, %688 = %675, %689 = %675, %690 = %675, %691 = %675, %692 = %675) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %693 = arith.constant 16 : index
-                %694 = arith.muli %684, %693 : index
-                %695 = vector.load %448[%694] : memref<4096xf32>, vector<16xf32>
-                %696 = arith.addi %445, %694 : index
-                %697 = vector.load %448[%696] : memref<4096xf32>, vector<16xf32>
-                %698 = arith.constant 256 : index
-                %699 = arith.addi %694, %698 : index
-                rlx_cpu.prefetch %448[%699] {cache = "l1"} : memref<4096xf32>
-                %700 = arith.addi %696, %698 : index
-                rlx_cpu.prefetch %448[%700] {cache = "l1"} : memref<4096xf32>
-                %701 = arith.addi %672, %684 : index
-                %702 = memref.load %0[%701] : memref<?xf32>
-                %703 = vector.broadcast %702 : f32 to vector<16xf32>
-                %704 = vector.fma %703, %695, %685 : vector<16xf32>
-                %705 = vector.fma %703, %697, %686 : vector<16xf32>
-                %706 = arith.addi %673, %684 : index
-                %707 = memref.load %0[%706] : memref<?xf32>
-                %708 = vector.broadcast %707 : f32 to vector<16xf32>
-                %709 = vector.fma %708, %695, %687 : vector<16xf32>
-                %710 = vector.fma %708, %697, %688 : vector<16xf32>
-                %711 = arith.addi %684, %13 : index
-                %712 = arith.muli %711, %693 : index
-                %713 = vector.load %448[%712] : memref<4096xf32>, vector<16xf32>
-                %714 = arith.addi %445, %712 : index
-                %715 = vector.load %448[%714] : memref<4096xf32>, vector<16xf32>
-                %716 = arith.addi %712, %698 : index
-                rlx_cpu.prefetch %448[%716] {cache = "l1"} : memref<4096xf32>
-                %717 = arith.addi %714, %698 : index
-                rlx_cpu.prefetch %448[%717] {cache = "l1"} : memref<4096xf32>
-                %718 = arith.addi %672, %711 : index
-                %719 = memref.load %0[%718] : memref<?xf32>
-                %720 = vector.broadcast %719 : f32 to vector<16xf32>
-                %721 = vector.fma %720, %713, %689 : vector<16xf32>
-                %722 = vector.fma %720, %715, %690 : vector<16xf32>
-                %723 = arith.addi %673, %711 : index
-                %724 = memref.load %0[%723] : memref<?xf32>
-                %725 = vector.broadcast %724 : f32 to vector<16xf32>
-                %726 = vector.fma %725, %713, %691 : vector<16xf32>
-                %727 = vector.fma %725, %715, %692 : vector<16xf32>
-                scf.yield %704, %705, %709, %710, %721, %722, %726, %727 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %697 = arith.subi %449, %625 : index
+            %698 = arith.divui %697, %457 : index
+            %699 = arith.muli %698, %457 : index
+            %700 = arith.addi %625, %699 : index
+            scf.for %701 = %625 to %700 step %457 {
+              %702 = arith.addi %701, %13 : index
+              %703 = arith.muli %701, %465 : index
+              %704 = arith.addi %703, %465 : index
+              %705 = arith.constant 0.000000e+00 : f32
+              %706 = vector.broadcast %705 : f32 to vector<16xf32>
+              %707, %708, %709, %710, %711, %712, %713, %714 = scf.for %715 = %12 to %465 step %457 iter_args(%716 = %706, %717 = %706, %718 = %706, %719 = %706, %720 = %706, %721 = %706, %722 = %706, %723 = %706) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %724 = arith.constant 16 : index
+                %725 = arith.muli %715, %724 : index
+                %726 = vector.load %464[%725] : memref<4096xf32>, vector<16xf32>
+                %727 = arith.addi %461, %725 : index
+                %728 = vector.load %464[%727] : memref<4096xf32>, vector<16xf32>
+                %729 = arith.constant 256 : index
+                %730 = arith.addi %725, %729 : index
+                rlx_cpu.prefetch %464[%730] {cache = "l1"} : memref<4096xf32>
+                %731 = arith.addi %727, %729 : index
+                rlx_cpu.prefetch %464[%731] {cache = "l1"} : memref<4096xf32>
+                %732 = arith.addi %703, %715 : index
+                %733 = memref.load %0[%732] : memref<?xf32>
+                %734 = vector.broadcast %733 : f32 to vector<16xf32>
+                %735 = vector.fma %734, %726, %716 : vector<16xf32>
+                %736 = vector.fma %734, %728, %717 : vector<16xf32>
+                %737 = arith.addi %704, %715 : index
+                %738 = memref.load %0[%737] : memref<?xf32>
+                %739 = vector.broadcast %738 : f32 to vector<16xf32>
+                %740 = vector.fma %739, %726, %718 : vector<16xf32>
+                %741 = vector.fma %739, %728, %719 : vector<16xf32>
+                %742 = arith.addi %715, %13 : index
+                %743 = arith.muli %742, %724 : index
+                %744 = vector.load %464[%743] : memref<4096xf32>, vector<16xf32>
+                %745 = arith.addi %461, %743 : index
+                %746 = vector.load %464[%745] : memref<4096xf32>, vector<16xf32>
+                %747 = arith.addi %743, %729 : index
+                rlx_cpu.prefetch %464[%747] {cache = "l1"} : memref<4096xf32>
+                %748 = arith.addi %745, %729 : index
+                rlx_cpu.prefetch %464[%748] {cache = "l1"} : memref<4096xf32>
+                %749 = arith.addi %703, %742 : index
+                %750 = memref.load %0[%749] : memref<?xf32>
+                %751 = vector.broadcast %750 : f32 to vector<16xf32>
+                %752 = vector.fma %751, %744, %720 : vector<16xf32>
+                %753 = vector.fma %751, %746, %721 : vector<16xf32>
+                %754 = arith.addi %704, %742 : index
+                %755 = memref.load %0[%754] : memref<?xf32>
+                %756 = vector.broadcast %755 : f32 to vector<16xf32>
+                %757 = vector.fma %756, %744, %722 : vector<16xf32>
+                %758 = vector.fma %756, %746, %723 : vector<16xf32>
+                scf.yield %735, %736, %740, %741, %752, %753, %757, %758 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %728 = arith.addf %676, %680 : vector<16xf32>
-              %729 = arith.addf %677, %681 : vector<16xf32>
-              %730 = arith.addf %678, %682 : vector<16xf32>
-              %731 = arith.addf %679, %683 : vector<16xf32>
-              %732 = arith.constant 16 : index
-              %733 = arith.muli %443, %732 : index
-              %734 = arith.addi %672, %733 : index
-              vector.store %728, %2[%734] : memref<?xf32>, vector<16xf32>
-              %735 = arith.muli %444, %732 : index
-              %736 = arith.addi %672, %735 : index
-              vector.store %729, %2[%736] : memref<?xf32>, vector<16xf32>
-              %737 = arith.addi %673, %733 : index
-              vector.store %730, %2[%737] : memref<?xf32>, vector<16xf32>
-              %738 = arith.addi %673, %735 : index
-              vector.store %731, %2[%738] : memref<?xf32>, vector<16xf32>
+              %759 = arith.addf %707, %711 : vector<16xf32>
+              %760 = arith.addf %708, %712 : vector<16xf32>
+              %761 = arith.addf %709, %713 : vector<16xf32>
+              %762 = arith.addf %710, %714 : vector<16xf32>
+              %763 = arith.constant 16 : index
+              %764 = arith.muli %459, %763 : index
+              %765 = arith.addi %703, %764 : index
+              vector.store %759, %2[%765] : memref<?xf32>, vector<16xf32>
+              %766 = arith.muli %460, %763 : index
+              %767 = arith.addi %703, %766 : index
+              vector.store %760, %2[%767] : memref<?xf32>, vector<16xf32>
+              %768 = arith.muli %702, %465 : index
+              %769 = arith.addi %768, %764 : index
+              vector.store %761, %2[%769] : memref<?xf32>, vector<16xf32>
+              %770 = arith.addi %768, %766 : index
+              vector.store %762, %2[%770] : memref<?xf32>, vector<16xf32>
             }
-            scf.for %739 = %669 to %433 step %13 {
-              %740 = arith.muli %739, %449 : index
-              %741 = arith.constant 0.000000e+00 : f32
-              %742 = vector.broadcast %741 : f32 to vector<16xf32>
-              %743, %744, %745, %746 = scf.for %747 = %12 to %449 step %441 iter_args(%748 = %742, %749 = %742, %750 = %742, %751 = %742) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %752 = arith.constant 16 : index
-                %753 = arith.muli %747, %752 : index
-                %754 = vector.load %448[%753] : memref<4096xf32>, vector<16xf32>
-                %755 = arith.addi %445, %753 : index
-                %756 = vector.load %448[%755] : memref<4096xf32>, vector<16xf32>
-                %757 = arith.addi %740, %747 : index
-                %758 = memref.load %0[%757] : memref<?xf32>
-                %759 = vector.broadcast %758 : f32 to vector<16xf32>
-                %760 = vector.fma %759, %754, %748 : vector<16xf32>
-                %761 = vector.fma %759, %756, %749 : vector<16xf32>
-                %762 = arith.addi %747, %13 : index
-                %763 = arith.muli %762, %752 : index
-                %764 = vector.load %448[%763] : memref<4096xf32>, vector<16xf32>
-                %765 = arith.addi %445, %763 : index
-                %766 = vector.load %448[%765] : memref<4096xf32>, vector<16xf32>
-                %767 = arith.addi %740, %762 : index
-                %768 = memref.load %0[%767] : memref<?xf32>
-                %769 = vector.broadcast %768 : f32 to vector<16xf32>
-                %770 = vector.fma %769, %764, %750 : vector<16xf32>
-                %771 = vector.fma %769, %766, %751 : vector<16xf32>
-                scf.yield %760, %761, %770, %771 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            scf.for %771 = %700 to %449 step %13 {
+              %772 = arith.muli %771, %465 : index
+              %773 = arith.constant 0.000000e+00 : f32
+              %774 = vector.broadcast %773 : f32 to vector<16xf32>
+              %775, %776, %777, %778 = scf.for %779 = %12 to %465 step %457 iter_args(%780 = %774, %781 = %774, %782 = %774, %783 = %774) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %784 = arith.constant 16 : index
+                %785 = arith.muli %779, %784 : index
+                %786 = vector.load %464[%785] : memref<4096xf32>, vector<16xf32>
+                %787 = arith.addi %461, %785 : index
+                %788 = vector.load %464[%787] : memref<4096xf32>, vector<16xf32>
+                %789 = arith.addi %772, %779 : index
+                %790 = memref.load %0[%789] : memref<?xf32>
+                %791 = vector.broadcast %790 : f32 to vector<16xf32>
+                %792 = vector.fma %791, %786, %780 : vector<16xf32>
+                %793 = vector.fma %791, %788, %781 : vector<16xf32>
+                %794 = arith.addi %779, %13 : index
+                %795 = arith.muli %794, %784 : index
+                %796 = vector.load %464[%795] : memref<4096xf32>, vector<16xf32>
+                %797 = arith.addi %461, %795 : index
+                %798 = vector.load %464[%797] : memref<4096xf32>, vector<16xf32>
+                %799 = arith.addi %772, %794 : index
+                %800 = memref.load %0[%799] : memref<?xf32>
+                %801 = vector.broadcast %800 : f32 to vector<16xf32>
+                %802 = vector.fma %801, %796, %782 : vector<16xf32>
+                %803 = vector.fma %801, %798, %783 : vector<16xf32>
+                scf.yield %792, %793, %802, %803 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %772 = arith.addf %743, %745 : vector<16xf32>
-              %773 = arith.addf %744, %746 : vector<16xf32>
-              %774 = arith.constant 16 : index
-              %775 = arith.muli %443, %774 : index
-              %776 = arith.addi %740, %775 : index
-              vector.store %772, %2[%776] : memref<?xf32>, vector<16xf32>
-              %777 = arith.muli %444, %774 : index
-              %778 = arith.addi %740, %777 : index
-              vector.store %773, %2[%778] : memref<?xf32>, vector<16xf32>
+              %804 = arith.addf %775, %777 : vector<16xf32>
+              %805 = arith.addf %776, %778 : vector<16xf32>
+              %806 = arith.constant 16 : index
+              %807 = arith.muli %459, %806 : index
+              %808 = arith.addi %772, %807 : index
+              vector.store %804, %2[%808] : memref<?xf32>, vector<16xf32>
+              %809 = arith.muli %460, %806 : index
+              %810 = arith.addi %772, %809 : index
+              vector.store %805, %2[%810] : memref<?xf32>, vector<16xf32>
             }
           } else {
-            %779 = arith.muli %440, %441 : index
-            %780 = arith.addi %779, %13 : index
-            %781 = arith.constant 2048 : index
-            %782 = arith.muli %779, %781 : index
-            %783 = arith.muli %780, %781 : index
-            scf.for %784 = %431 to %433 step %13 {
-              %785 = arith.constant 128 : index
-              %786 = arith.muli %784, %785 : index
-              %787 = arith.constant 0.000000e+00 : f32
-              %788 = vector.broadcast %787 : f32 to vector<16xf32>
-              %789, %790, %791, %792 = scf.for %793 = %12 to %785 step %441 iter_args(%794 = %788, %795 = %788, %796 = %788, %797 = %788) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %798 = arith.constant 16 : index
-                %799 = arith.muli %793, %798 : index
-                %800 = arith.addi %782, %799 : index
-                %801 = vector.load %1[%800] : memref<?xi16>, vector<16xi16>
-                %802 = arith.extui %801 : vector<16xi16> to vector<16xi32>
-                %803 = arith.constant dense<16> : vector<16xi32>
-                %804 = arith.shli %802, %803 : vector<16xi32>
-                %805 = arith.bitcast %804 : vector<16xi32> to vector<16xf32>
-                %806 = arith.addi %783, %799 : index
-                %807 = vector.load %1[%806] : memref<?xi16>, vector<16xi16>
-                %808 = arith.extui %807 : vector<16xi16> to vector<16xi32>
-                %809 = arith.shli %808, %803 : vector<16xi32>
-                %810 = arith.bitcast %809 : vector<16xi32> to vector<16xf32>
-                %811 = arith.addi %786, %793 : index
-                %812 = memref.load %0[%811] : memref<?xf32>
-                %813 = vector.broadcast %812 : f32 to vector<16xf32>
-                %814 = vector.fma %813, %805, %794 : vector<16xf32>
-                %815 = vector.fma %813, %810, %795 : vector<16xf32>
-                %816 = arith.addi %793, %13 : index
-                %817 = arith.muli %816, %798 : index
-                %818 = arith.addi %782, %817 : index
-                %819 = vector.load %1[%818] : memref<?xi16>, vector<16xi16>
-                %820 = arith.extui %819 : vector<16xi16> to vector<16xi32>
-                %821 = arith.shli %820, %803 : vector<16xi32>
-                %822 = arith.bitcast %821 : vector<16xi32> to vector<16xf32>
-                %823 = arith.addi %783, %817 : index
-                %824 = vector.load %1[%823] : memref<?xi16>, vector<16xi16>
-                %825 = arith.extui %824 : vector<16xi16> to vector<16xi32>
-                %826 = arith.shli %825, %803 : vector<16xi32>
-                %827 = arith.bitcast %826 : vector<16xi32> to vector<16xf32>
-                %828 = arith.addi %786, %816 : index
-                %829 = memref.load %0[%828] : memref<?xf32>
-                %830 = vector.broadcast %829 : f32 to vector<16xf32>
-                %831 = vector.fma %830, %822, %796 : vector<16xf32>
-                %832 = vector.fma %830, %827, %797 : vector<16xf32>
-                scf.yield %814, %815, %831, %832 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %811 = arith.muli %456, %457 : index
+            %812 = arith.addi %811, %13 : index
+            %813 = arith.constant 2048 : index
+            %814 = arith.muli %811, %813 : index
+            %815 = arith.muli %812, %813 : index
+            scf.for %816 = %447 to %449 step %13 {
+              %817 = arith.constant 128 : index
+              %818 = arith.muli %816, %817 : index
+              %819 = arith.constant 0.000000e+00 : f32
+              %820 = vector.broadcast %819 : f32 to vector<16xf32>
+              %821, %822, %823, %824 = scf.for %825 = %12 to %817 step %457 iter_args(%826 = %820, %827 = %820, %828 = %820, %829 = %820) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %830 = arith.constant 16 : index
+                %831 = arith.muli %825, %830 : index
+                %832 = arith.addi %814, %831 : index
+                %833 = vector.load %1[%832] : memref<?xi16>, vector<16xi16>
+                %834 = arith.extui %833 : vector<16xi16> to vector<16xi32>
+                %835 = arith.constant dense<16> : vector<16xi32>
+                %836 = arith.shli %834, %835 : vector<16xi32>
+                %837 = arith.bitcast %836 : vector<16xi32> to vector<16xf32>
+                %838 = arith.addi %815, %831 : index
+                %839 = vector.load %1[%838] : memref<?xi16>, vector<16xi16>
+                %840 = arith.extui %839 : vector<16xi16> to vector<16xi32>
+                %841 = arith.shli %840, %835 : vector<16xi32>
+                %842 = arith.bitcast %841 : vector<16xi32> to vector<16xf32>
+                %843 = arith.addi %818, %825 : index
+                %844 = memref.load %0[%843] : memref<?xf32>
+                %845 = vector.broadcast %844 : f32 to vector<16xf32>
+                %846 = vector.fma %845, %837, %826 : vector<16xf32>
+                %847 = vector.fma %845, %842, %827 : vector<16xf32>
+                %848 = arith.addi %825, %13 : index
+                %849 = arith.muli %848, %830 : index
+                %850 = arith.addi %814, %849 : index
+                %851 = vector.load %1[%850] : memref<?xi16>, vector<16xi16>
+                %852 = arith.extui %851 : vector<16xi16> to vector<16xi32>
+                %853 = arith.shli %852, %835 : vector<16xi32>
+                %854 = arith.bitcast %853 : vector<16xi32> to vector<16xf32>
+                %855 = arith.addi %815, %849 : index
+                %856 = vector.load %1[%855] : memref<?xi16>, vector<16xi16>
+                %857 = arith.extui %856 : vector<16xi16> to vector<16xi32>
+                %858 = arith.shli %857, %835 : vector<16xi32>
+                %859 = arith.bitcast %858 : vector<16xi32> to vector<16xf32>
+                %860 = arith.addi %818, %848 : index
+                %861 = memref.load %0[%860] : memref<?xf32>
+                %862 = vector.broadcast %861 : f32 to vector<16xf32>
+                %863 = vector.fma %862, %854, %828 : vector<16xf32>
+                %864 = vector.fma %862, %859, %829 : vector<16xf32>
+                scf.yield %846, %847, %863, %864 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %833 = arith.addf %789, %791 : vector<16xf32>
-              %834 = arith.addf %790, %792 : vector<16xf32>
-              %835 = arith.constant 16 : index
-              %836 = arith.muli %779, %835 : index
-              %837 = arith.addi %786, %836 : index
-              vector.store %833, %2[%837] : memref<?xf32>, vector<16xf32>
-              %838 = arith.muli %780, %835 : index
-              %839 = arith.addi %786, %838 : index
-              vector.store %834, %2[%839] : memref<?xf32>, vector<16xf32>
+              %865 = arith.addf %821, %823 : vector<16xf32>
+              %866 = arith.addf %822, %824 : vector<16xf32>
+              %867 = arith.constant 16 : index
+              %868 = arith.muli %811, %867 : index
+              %869 = arith.addi %818, %868 : index
+              vector.store %865, %2[%869] : memref<?xf32>, vector<16xf32>
+              %870 = arith.muli %812, %867 : index
+              %871 = arith.addi %818, %870 : index
+              vector.store %866, %2[%871] : memref<?xf32>, vector<16xf32>
             }
           }
         }
@@ -12110,777 +12152,793 @@ builtin.module {
               %71 = arith.constant 7 : index
               %72 = arith.addi %61, %71 : index
               %73 = arith.muli %61, %37 : index
-              %74 = arith.muli %62, %37 : index
-              %75 = arith.muli %63, %37 : index
-              %76 = arith.muli %65, %37 : index
-              %77 = arith.muli %66, %37 : index
-              %78 = arith.muli %68, %37 : index
-              %79 = arith.muli %70, %37 : index
-              %80 = arith.muli %72, %37 : index
-              %81 = arith.constant 0.000000e+00 : f32
-              %82 = vector.broadcast %81 : f32 to vector<16xf32>
-              %83, %84, %85, %86, %87, %88, %89, %90, %91, %92, %93, %94, %95, %96, %97, %98 = scf.for %99 = %12 to %37 step %13 iter_args(%100 = %82, %101 = %82, %102 = %82, %103 = %82, %104 = %82, %105 = %82, %106 = %82, %107 = %82, %108 = %82, %109 = %82, %110 = %82, %111 = %82, %112 = %82, %113 = %82, %114 = %82, %115 = %82) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %116 = arith.constant 16 : index
-                %117 = arith.muli %99, %116 : index
-                %118 = vector.load %36[%117] : memref<6144xf32>, vector<16xf32>
-                %119 = arith.addi %33, %117 : index
-                %120 = vector.load %36[%119] : memref<6144xf32>, vector<16xf32>
-                %121 = arith.constant 256 : index
-                %122 = arith.addi %117, %121 : index
-                rlx_cpu.prefetch %36[%122] {cache = "l1"} : memref<6144xf32>
-                %123 = arith.addi %119, %121 : index
-                rlx_cpu.prefetch %36[%123] {cache = "l1"} : memref<6144xf32>
-                %124 = arith.addi %73, %99 : index
-                %125 = memref.load %0[%124] : memref<?xf32>
-                %126 = vector.broadcast %125 : f32 to vector<16xf32>
-                %127 = vector.fma %126, %118, %100 : vector<16xf32>
-                %128 = vector.fma %126, %120, %101 : vector<16xf32>
-                %129 = arith.addi %74, %99 : index
-                %130 = memref.load %0[%129] : memref<?xf32>
-                %131 = vector.broadcast %130 : f32 to vector<16xf32>
-                %132 = vector.fma %131, %118, %102 : vector<16xf32>
-                %133 = vector.fma %131, %120, %103 : vector<16xf32>
-                %134 = arith.addi %75, %99 : index
-                %135 = memref.load %0[%134] : memref<?xf32>
-                %136 = vector.broadcast %135 : f32 to vector<16xf32>
-                %137 = vector.fma %136, %118, %104 : vector<16xf32>
-                %138 = vector.fma %136, %120, %105 : vector<16xf32>
-                %139 = arith.addi %76, %99 : index
-                %140 = memref.load %0[%139] : memref<?xf32>
-                %141 = vector.broadcast %140 : f32 to vector<16xf32>
-                %142 = vector.fma %141, %118, %106 : vector<16xf32>
-                %143 = vector.fma %141, %120, %107 : vector<16xf32>
-                %144 = arith.addi %77, %99 : index
-                %145 = memref.load %0[%144] : memref<?xf32>
-                %146 = vector.broadcast %145 : f32 to vector<16xf32>
-                %147 = vector.fma %146, %118, %108 : vector<16xf32>
-                %148 = vector.fma %146, %120, %109 : vector<16xf32>
-                %149 = arith.addi %78, %99 : index
-                %150 = memref.load %0[%149] : memref<?xf32>
-                %151 = vector.broadcast %150 : f32 to vector<16xf32>
-                %152 = vector.fma %151, %118, %110 : vector<16xf32>
-                %153 = vector.fma %151, %120, %111 : vector<16xf32>
-                %154 = arith.addi %79, %99 : index
-                %155 = memref.load %0[%154] : memref<?xf32>
-                %156 = vector.broadcast %155 : f32 to vector<16xf32>
-                %157 = vector.fma %156, %118, %112 : vector<16xf32>
-                %158 = vector.fma %156, %120, %113 : vector<16xf32>
-                %159 = arith.addi %80, %99 : index
-                %160 = memref.load %0[%159] : memref<?xf32>
-                %161 = vector.broadcast %160 : f32 to vector<16xf32>
-                %162 = vector.fma %161, %118, %114 : vector<16xf32>
-                %163 = vector.fma %161, %120, %115 : vector<16xf32>
-                scf.yield %127, %128, %132, %133, %137, %138, %142, %143, %147, %148, %152, %153, %157, %158, %162, %163 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              %74 = arith.addi %73, %37 : index
+              %75 = arith.constant 384 : index
+              %76 = arith.addi %73, %75 : index
+              %77 = arith.constant 576 : index
+              %78 = arith.addi %73, %77 : index
+              %79 = arith.constant 768 : index
+              %80 = arith.addi %73, %79 : index
+              %81 = arith.constant 960 : index
+              %82 = arith.addi %73, %81 : index
+              %83 = arith.constant 1152 : index
+              %84 = arith.addi %73, %83 : index
+              %85 = arith.constant 1344 : index
+              %86 = arith.addi %73, %85 : index
+              %87 = arith.constant 0.000000e+00 : f32
+              %88 = vector.broadcast %87 : f32 to vector<16xf32>
+              %89, %90, %91, %92, %93, %94, %95, %96, %97, %98, %99, %100, %101, %102, %103, %104 = scf.for %105 = %12 to %37 step %13 iter_args(%106 = %88, %107 = %88, %108 = %88, %109 = %88, %110 = %88, %111 = %88, %112 = %88, %113 = %88, %114 = %88, %115 = %88, %116 = %88, %117 = %88, %118 = %88, %119 = %88, %120 = %88, %121 = %88) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %122 = arith.constant 16 : index
+                %123 = arith.muli %105, %122 : index
+                %124 = vector.load %36[%123] : memref<6144xf32>, vector<16xf32>
+                %125 = arith.addi %33, %123 : index
+                %126 = vector.load %36[%125] : memref<6144xf32>, vector<16xf32>
+                %127 = arith.constant 256 : index
+                %128 = arith.addi %123, %127 : index
+                rlx_cpu.prefetch %36[%128] {cache = "l1"} : memref<6144xf32>
+                %129 = arith.addi %125, %127 : index
+                rlx_cpu.prefetch %36[%129] {cache = "l1"} : memref<6144xf32>
+                %130 = arith.addi %73, %105 : index
+                %131 = memref.load %0[%130] : memref<?xf32>
+                %132 = vector.broadcast %131 : f32 to vector<16xf32>
+                %133 = vector.fma %132, %124, %106 : vector<16xf32>
+                %134 = vector.fma %132, %126, %107 : vector<16xf32>
+                %135 = arith.addi %74, %105 : index
+                %136 = memref.load %0[%135] : memref<?xf32>
+                %137 = vector.broadcast %136 : f32 to vector<16xf32>
+                %138 = vector.fma %137, %124, %108 : vector<16xf32>
+                %139 = vector.fma %137, %126, %109 : vector<16xf32>
+                %140 = arith.addi %76, %105 : index
+                %141 = memref.load %0[%140] : memref<?xf32>
+                %142 = vector.broadcast %141 : f32 to vector<16xf32>
+                %143 = vector.fma %142, %124, %110 : vector<16xf32>
+                %144 = vector.fma %142, %126, %111 : vector<16xf32>
+                %145 = arith.addi %78, %105 : index
+                %146 = memref.load %0[%145] : memref<?xf32>
+                %147 = vector.broadcast %146 : f32 to vector<16xf32>
+                %148 = vector.fma %147, %124, %112 : vector<16xf32>
+                %149 = vector.fma %147, %126, %113 : vector<16xf32>
+                %150 = arith.addi %80, %105 : index
+                %151 = memref.load %0[%150] : memref<?xf32>
+                %152 = vector.broadcast %151 : f32 to vector<16xf32>
+                %153 = vector.fma %152, %124, %114 : vector<16xf32>
+                %154 = vector.fma %152, %126, %115 : vector<16xf32>
+                %155 = arith.addi %82, %105 : index
+                %156 = memref.load %0[%155] : memref<?xf32>
+                %157 = vector.broadcast %156 : f32 to vector<16xf32>
+                %158 = vector.fma %157, %124, %116 : vector<16xf32>
+                %159 = vector.fma %157, %126, %117 : vector<16xf32>
+                %160 = arith.addi %84, %105 : index
+                %161 = memref.load %0[%160] : memref<?xf32>
+                %162 = vector.broadcast %161 : f32 to vector<16xf32>
+                %163 = vector.fma %162, %124, %118 : vector<16xf32>
+                %164 = vector.fma %162, %126, %119 : vector<16xf32>
+                %165 = arith.addi %86, %105 : index
+                %166 = memref.load %0[%165] : memref<?xf32>
+                %167 = vector.broadcast %166 : f32 to vector<16xf32>
+                %168 = vector.fma %167, %124, %120 : vector<16xf32>
+                %169 = vector.fma %167, %126, %121 : vector<16xf32>
+                scf.yield %133, %134, %138, %139, %143, %144, %148, %149, %153, %154, %158, %159, %163, %164, %168, %169 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %164 = arith.constant 16 : index
-              %165 = arith.muli %31, %164 : index
-              %166 = arith.constant 128 : index
-              %167 = arith.muli %61, %166 : index
-              %168 = arith.addi %167, %165 : index
-              vector.store %83, %2[%168] : memref<?xf32>, vector<16xf32>
-              %169 = arith.muli %32, %164 : index
-              %170 = arith.addi %167, %169 : index
-              vector.store %84, %2[%170] : memref<?xf32>, vector<16xf32>
-              %171 = arith.muli %62, %166 : index
-              %172 = arith.addi %171, %165 : index
-              vector.store %85, %2[%172] : memref<?xf32>, vector<16xf32>
-              %173 = arith.addi %171, %169 : index
-              vector.store %86, %2[%173] : memref<?xf32>, vector<16xf32>
-              %174 = arith.muli %63, %166 : index
-              %175 = arith.addi %174, %165 : index
-              vector.store %87, %2[%175] : memref<?xf32>, vector<16xf32>
-              %176 = arith.addi %174, %169 : index
-              vector.store %88, %2[%176] : memref<?xf32>, vector<16xf32>
-              %177 = arith.muli %65, %166 : index
-              %178 = arith.addi %177, %165 : index
-              vector.store %89, %2[%178] : memref<?xf32>, vector<16xf32>
-              %179 = arith.addi %177, %169 : index
-              vector.store %90, %2[%179] : memref<?xf32>, vector<16xf32>
-              %180 = arith.muli %66, %166 : index
-              %181 = arith.addi %180, %165 : index
-              vector.store %91, %2[%181] : memref<?xf32>, vector<16xf32>
-              %182 = arith.addi %180, %169 : index
-              vector.store %92, %2[%182] : memref<?xf32>, vector<16xf32>
-              %183 = arith.muli %68, %166 : index
-              %184 = arith.addi %183, %165 : index
-              vector.store %93, %2[%184] : memref<?xf32>, vector<16xf32>
-              %185 = arith.addi %183, %169 : index
-              vector.store %94, %2[%185] : memref<?xf32>, vector<16xf32>
-              %186 = arith.muli %70, %166 : index
-              %187 = arith.addi %186, %165 : index
-              vector.store %95, %2[%187] : memref<?xf32>, vector<16xf32>
-              %188 = arith.addi %186, %169 : index
-              vector.store %96, %2[%188] : memref<?xf32>, vector<16xf32>
-              %189 = arith.muli %72, %166 : index
-              %190 = arith.addi %189, %165 : index
-              vector.store %97, %2[%190] : memref<?xf32>, vector<16xf32>
-              %191 = arith.addi %189, %169 : index
-              vector.store %98, %2[%191] : memref<?xf32>, vector<16xf32>
+              %170 = arith.constant 16 : index
+              %171 = arith.muli %31, %170 : index
+              %172 = arith.constant 128 : index
+              %173 = arith.muli %61, %172 : index
+              %174 = arith.addi %173, %171 : index
+              vector.store %89, %2[%174] : memref<?xf32>, vector<16xf32>
+              %175 = arith.muli %32, %170 : index
+              %176 = arith.addi %173, %175 : index
+              vector.store %90, %2[%176] : memref<?xf32>, vector<16xf32>
+              %177 = arith.muli %62, %172 : index
+              %178 = arith.addi %177, %171 : index
+              vector.store %91, %2[%178] : memref<?xf32>, vector<16xf32>
+              %179 = arith.addi %177, %175 : index
+              vector.store %92, %2[%179] : memref<?xf32>, vector<16xf32>
+              %180 = arith.muli %63, %172 : index
+              %181 = arith.addi %180, %171 : index
+              vector.store %93, %2[%181] : memref<?xf32>, vector<16xf32>
+              %182 = arith.addi %180, %175 : index
+              vector.store %94, %2[%182] : memref<?xf32>, vector<16xf32>
+              %183 = arith.muli %65, %172 : index
+              %184 = arith.addi %183, %171 : index
+              vector.store %95, %2[%184] : memref<?xf32>, vector<16xf32>
+              %185 = arith.addi %183, %175 : index
+              vector.store %96, %2[%185] : memref<?xf32>, vector<16xf32>
+              %186 = arith.muli %66, %172 : index
+              %187 = arith.addi %186, %171 : index
+              vector.store %97, %2[%187] : memref<?xf32>, vector<16xf32>
+              %188 = arith.addi %186, %175 : index
+              vector.store %98, %2[%188] : memref<?xf32>, vector<16xf32>
+              %189 = arith.muli %68, %172 : index
+              %190 = arith.addi %189, %171 : index
+              vector.store %99, %2[%190] : memref<?xf32>, vector<16xf32>
+              %191 = arith.addi %189, %175 : index
+              vector.store %100, %2[%191] : memref<?xf32>, vector<16xf32>
+              %192 = arith.muli %70, %172 : index
+              %193 = arith.addi %192, %171 : index
+              vector.store %101, %2[%193] : memref<?xf32>, vector<16xf32>
+              %194 = arith.addi %192, %175 : index
+              vector.store %102, %2[%194] : memref<?xf32>, vector<16xf32>
+              %195 = arith.muli %72, %172 : index
+              %196 = arith.addi %195, %171 : index
+              vector.store %103, %2[%196] : memref<?xf32>, vector<16xf32>
+              %197 = arith.addi %195, %175 : index
+              vector.store %104, %2[%197] : memref<?xf32>, vector<16xf32>
             }
-            %192 = arith.subi %21, %26 : index
-            %193 = arith.divui %192, %10 : index
-            %194 = arith.muli %193, %10 : index
-            %195 = arith.addi %26, %194 : index
-            scf.for %196 = %26 to %195 step %10 {
-              %197 = arith.addi %196, %13 : index
-              %198 = arith.addi %196, %29 : index
-              %199 = arith.constant 3 : index
-              %200 = arith.addi %196, %199 : index
-              %201 = arith.muli %196, %37 : index
-              %202 = arith.muli %197, %37 : index
-              %203 = arith.muli %198, %37 : index
-              %204 = arith.muli %200, %37 : index
-              %205 = arith.constant 0.000000e+00 : f32
-              %206 = vector.broadcast %205 : f32 to vector<16xf32>
-              %207, %208, %209, %210, %211, %212, %213, %214 = scf.for %215 = %12 to %37 step %13 iter_args(%216 = %206, %217 = %206, %218 = %206, %219 = %206, %220 = %206, %221 = %206, %222 = %206, %223 = %206) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %224 = arith.constant 16 : index
-                %225 = arith.muli %215, %224 : index
-                %226 = vector.load %36[%225] : memref<6144xf32>, vector<16xf32>
-                %227 = arith.addi %33, %225 : index
-                %228 = vector.load %36[%227] : memref<6144xf32>, vector<16xf32>
-                %229 = arith.constant 256 : index
-                %230 = arith.addi %225, %229 : index
-                rlx_cpu.prefetch %36[%230] {cache = "l1"} : memref<6144xf32>
-                %231 = arith.addi %227, %229 : index
-                rlx_cpu.prefetch %36[%231] {cache = "l1"} : memref<6144xf32>
-                %232 = arith.addi %201, %215 : index
-                %233 = memref.load %0[%232] : memref<?xf32>
-                %234 = vector.broadcast %233 : f32 to vector<16xf32>
-                %235 = vector.fma %234, %226, %216 : vector<16xf32>
-                %236 = vector.fma %234, %228, %217 : vector<16xf32>
-                %237 = arith.addi %202, %215 : index
-                %238 = memref.load %0[%237] : memref<?xf32>
-                %239 = vector.broadcast %238 : f32 to vector<16xf32>
-                %240 = vector.fma %239, %226, %218 : vector<16xf32>
-                %241 = vector.fma %239, %228, %219 : vector<16xf32>
-                %242 = arith.addi %203, %215 : index
-                %243 = memref.load %0[%242] : memref<?xf32>
-                %244 = vector.broadcast %243 : f32 to vector<16xf32>
-                %245 = vector.fma %244, %226, %220 : vector<16xf32>
-                %246 = vector.fma %244, %228, %221 : vector<16xf32>
-                %247 = arith.addi %204, %215 : index
-                %248 = memref.load %0[%247] : memref<?xf32>
-                %249 = vector.broadcast %248 : f32 to vector<16xf32>
-                %250 = vector.fma %249, %226, %222 : vector<16xf32>
-                %251 = vector.fma %249, %228, %223 : vector<16xf32>
-                scf.yield %235, %236, %240, %241, %245, %246, %250, %251 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %198 = arith.subi %21, %26 : index
+            %199 = arith.divui %198, %10 : index
+            %200 = arith.muli %199, %10 : index
+            %201 = arith.addi %26, %200 : index
+            scf.for %202 = %26 to %201 step %10 {
+              %203 = arith.addi %202, %13 : index
+              %204 = arith.addi %202, %29 : index
+              %205 = arith.constant 3 : index
+              %206 = arith.addi %202, %205 : index
+              %207 = arith.muli %202, %37 : index
+              %208 = arith.addi %207, %37 : index
+              %209 = arith.constant 384 : index
+              %210 = arith.addi %207, %209 : index
+              %211 = arith.constant 576 : index
+              %212 = arith.addi %207, %211 : index
+              %213 = arith.constant 0.000000e+00 : f32
+              %214 = vector.broadcast %213 : f32 to vector<16xf32>
+              %215, %216, %217, %218, %219, %220, %221, %222 = scf.for %223 = %12 to %37 step %13 iter_args(%224 = %214, %225 = %214, %226 = %214, %227 = %214, %228 = %214, %229 = %214, %230 = %214, %231 = %214) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %232 = arith.constant 16 : index
+                %233 = arith.muli %223, %232 : index
+                %234 = vector.load %36[%233] : memref<6144xf32>, vector<16xf32>
+                %235 = arith.addi %33, %233 : index
+                %236 = vector.load %36[%235] : memref<6144xf32>, vector<16xf32>
+                %237 = arith.constant 256 : index
+                %238 = arith.addi %233, %237 : index
+                rlx_cpu.prefetch %36[%238] {cache = "l1"} : memref<6144xf32>
+                %239 = arith.addi %235, %237 : index
+                rlx_cpu.prefetch %36[%239] {cache = "l1"} : memref<6144xf32>
+                %240 = arith.addi %207, %223 : index
+                %241 = memref.load %0[%240] : memref<?xf32>
+                %242 = vector.broadcast %241 : f32 to vector<16xf32>
+                %243 = vector.fma %242, %234, %224 : vector<16xf32>
+                %244 = vector.fma %242, %236, %225 : vector<16xf32>
+                %245 = arith.addi %208, %223 : index
+                %246 = memref.load %0[%245] : memref<?xf32>
+                %247 = vector.broadcast %246 : f32 to vector<16xf32>
+                %248 = vector.fma %247, %234, %226 : vector<16xf32>
+                %249 = vector.fma %247, %236, %227 : vector<16xf32>
+                %250 = arith.addi %210, %223 : index
+                %251 = memref.load %0[%250] : memref<?xf32>
+                %252 = vector.broadcast %251 : f32 to vector<16xf32>
+                %253 = vector.fma %252, %234, %228 : vector<16xf32>
+                %254 = vector.fma %252, %236, %229 : vector<16xf32>
+                %255 = arith.addi %212, %223 : index
+                %256 = memref.load %0[%255] : memref<?xf32>
+                %257 = vector.broadcast %256 : f32 to vector<16xf32>
+                %258 = vector.fma %257, %234, %230 : vector<16xf32>
+                %259 = vector.fma %257, %236, %231 : vector<16xf32>
+                scf.yield %243, %244, %248, %249, %253, %254, %258, %259 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %252 = arith.constant 16 : index
-              %253 = arith.muli %31, %252 : index
-              %254 = arith.constant 128 : index
-              %255 = arith.muli %196, %254 : index
-              %256 = arith.addi %255, %253 : index
-              vector.store %207, %2[%256] : memref<?xf32>, vector<16xf32>
-              %257 = arith.muli %32, %252 : index
-              %258 = arith.addi %255, %257 : index
-              vector.store %208, %2[%258] : memref<?xf32>, vector<16xf32>
-              %259 = arith.muli %197, %254 : index
-              %260 = arith.addi %259, %253 : index
-              vector.store %209, %2[%260] : memref<?xf32>, vector<16xf32>
-              %261 = arith.addi %259, %257 : index
-              vector.store %210, %2[%261] : memref<?xf32>, vector<16xf32>
-              %262 = arith.muli %198, %254 : index
-              %263 = arith.addi %262, %253 : index
-              vector.store %211, %2[%263] : memref<?xf32>, vector<16xf32>
-              %264 = arith.addi %262, %257 : index
-              vector.store %212, %2[%264] : memref<?xf32>, vector<16xf32>
-              %265 = arith.muli %200, %254 : index
-              %266 = arith.addi %265, %253 : index
-              vector.store %213, %2[%266] : memref<?xf32>, vector<16xf32>
-              %267 = arith.addi %265, %257 : index
-              vector.store %214, %2[%267] : memref<?xf32>, vector<16xf32>
+              %260 = arith.constant 16 : index
+              %261 = arith.muli %31, %260 : index
+              %262 = arith.constant 128 : index
+              %263 = arith.muli %202, %262 : index
+              %264 = arith.addi %263, %261 : index
+              vector.store %215, %2[%264] : memref<?xf32>, vector<16xf32>
+              %265 = arith.muli %32, %260 : index
+              %266 = arith.addi %263, %265 : index
+              vector.store %216, %2[%266] : memref<?xf32>, vector<16xf32>
+              %267 = arith.muli %203, %262 : index
+              %268 = arith.addi %267, %261 : index
+              vector.store %217, %2[%268] : memref<?xf32>, vector<16xf32>
+              %269 = arith.addi %267, %265 : index
+              vector.store %218, %2[%269] : memref<?xf32>, vector<16xf32>
+              %270 = arith.muli %204, %262 : index
+              %271 = arith.addi %270, %261 : index
+              vector.store %219, %2[%271] : memref<?xf32>, vector<16xf32>
+              %272 = arith.addi %270, %265 : index
+              vector.store %220, %2[%272] : memref<?xf32>, vector<16xf32>
+              %273 = arith.muli %206, %262 : index
+              %274 = arith.addi %273, %261 : index
+              vector.store %221, %2[%274] : memref<?xf32>, vector<16xf32>
+              %275 = arith.addi %273, %265 : index
+              vector.store %222, %2[%275] : memref<?xf32>, vector<16xf32>
             }
-            %268 = arith.subi %21, %195 : index
-            %269 = arith.divui %268, %29 : index
-            %270 = arith.muli %269, %29 : index
-            %271 = arith.addi %195, %270 : index
-            scf.for %272 = %195 to %271 step %29 {
-              %273 = arith.addi %272, %13 : index
-              %274 = arith.muli %272, %37 : index
-              %275 = arith.muli %273, %37 : index
-              %276 = arith.constant 0.000000e+00 : f32
-              %277 = vector.broadcast %276 : f32 to vector<16xf32>
-              %278, %279, %280, %281, %282, %283, %284, %285 = scf.for %286 = %12 to %37 step %29 iter_args(%287 = %277, %288 = %277, %289 = %277, %290 = %277, %291 = %277, %292 = %277, %293 = %277, %294 = %277) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %295 = arith.constant 16 : index
-                %296 = arith.muli %286, %295 : index
-                %297 = vector.load %36[%296] : memref<6144xf32>, vector<16xf32>
-                %298 = arith.addi %33, %296 : index
-                %299 = vector.load %36[%298] : memref<6144xf32>, vector<16xf32>
-                %300 = arith.constant 256 : index
-                %301 = arith.addi %296, %300 : index
-                rlx_cpu.prefetch %36[%301] {cache = "l1"} : memref<6144xf32>
-                %302 = arith.addi %298, %300 : index
-                rlx_cpu.prefetch %36[%302] {cache = "l1"} : memref<6144xf32>
-                %303 = arith.addi %274, %286 : index
-                %304 = memref.load %0[%303] : memref<?xf32>
-                %305 = vector.broadcast %304 : f32 to vector<16xf32>
-                %306 = vector.fma %305, %297, %287 : vector<16xf32>
-                %307 = vector.fma %305, %299, %288 : vector<16xf32>
-                %308 = arith.addi %275, %286 : index
-                %309 = memref.load %0[%308] : memref<?xf32>
-                %310 = vector.broadcast %309 : f32 to vector<16xf32>
-                %311 = vector.fma %310, %297, %289 : vector<16xf32>
-                %312 = vector.fma %310, %299, %290 : vector<16xf32>
-                %313 = arith.addi %286, %13 : index
-                %314 = arith.muli %313, %295 : index
-                %315 = vector.load %36[%314] : memref<6144xf32>, vector<16xf32>
-                %316 = arith.addi %33, %314 : index
-                %317 = vector.load %36[%316] : memref<6144xf32>, vector<16xf32>
-                %318 = arith.addi %314, %300 : index
-                rlx_cpu.prefetch %36[%318] {cache = "l1"} : memref<6144xf32>
-                %319 = arith.addi %316, %300 : index
-                rlx_cpu.prefetch %36[%319] {cache = "l1"} : memref<6144xf32>
-                %320 = arith.addi %274, %313 : index
-                %321 = memref.load %0[%320] : memref<?xf32>
-                %322 = vector.broadcast %321 : f32 to vector<16xf32>
-                %323 = vector.fma %322, %315, %291 : vector<16xf32>
-                %324 = vector.fma %322, %317, %292 : vector<16xf32>
-                %325 = arith.addi %275, %313 : index
-                %326 = memref.load %0[%325] : memref<?xf32>
-                %327 = vector.broadcast %326 : f32 to vector<16xf32>
-                %328 = vector.fma %327, %315, %293 : vector<16xf32>
-                %329 = vector.fma %327, %317, %294 : vector<16xf32>
-                scf.yield %306, %307, %311, %312, %323, %324, %328, %329 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %276 = arith.subi %21, %201 : index
+            %277 = arith.divui %276, %29 : index
+            %278 = arith.muli %277, %29 : index
+            %279 = arith.addi %201, %278 : index
+            scf.for %280 = %201 to %279 step %29 {
+              %281 = arith.addi %280, %13 : index
+              %282 = arith.muli %280, %37 : index
+              %283 = arith.addi %282, %37 : index
+              %284 = arith.constant 0.000000e+00 : f32
+              %285 = vector.broadcast %284 : f32 to vector<16xf32>
+              %286, %287, %288, %289, %290, %291, %292, %293 = scf.for %294 = %12 to %37 step %29 iter_args(%295 = %285, %296 = %285, %297 = %285, %298 = %285, %299 = %285, %300 = %285, %301 = %285, %302 = %285) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %303 = arith.constant 16 : index
+                %304 = arith.muli %294, %303 : index
+                %305 = vector.load %36[%304] : memref<6144xf32>, vector<16xf32>
+                %306 = arith.addi %33, %304 : index
+                %307 = vector.load %36[%306] : memref<6144xf32>, vector<16xf32>
+                %308 = arith.constant 256 : index
+                %309 = arith.addi %304, %308 : index
+                rlx_cpu.prefetch %36[%309] {cache = "l1"} : memref<6144xf32>
+                %310 = arith.addi %306, %308 : index
+                rlx_cpu.prefetch %36[%310] {cache = "l1"} : memref<6144xf32>
+                %311 = arith.addi %282, %294 : index
+                %312 = memref.load %0[%311] : memref<?xf32>
+                %313 = vector.broadcast %312 : f32 to vector<16xf32>
+                %314 = vector.fma %313, %305, %295 : vector<16xf32>
+                %315 = vector.fma %313, %307, %296 : vector<16xf32>
+                %316 = arith.addi %283, %294 : index
+                %317 = memref.load %0[%316] : memref<?xf32>
+                %318 = vector.broadcast %317 : f32 to vector<16xf32>
+                %319 = vector.fma %318, %305, %297 : vector<16xf32>
+                %320 = vector.fma %318, %307, %298 : vector<16xf32>
+                %321 = arith.addi %294, %13 : index
+                %322 = arith.muli %321, %303 : index
+                %323 = vector.load %36[%322] : memref<6144xf32>, vector<16xf32>
+                %324 = arith.addi %33, %322 : index
+                %325 = vector.load %36[%324] : memref<6144xf32>, vector<16xf32>
+                %326 = arith.addi %322, %308 : index
+                rlx_cpu.prefetch %36[%326] {cache = "l1"} : memref<6144xf32>
+                %327 = arith.addi %324, %308 : index
+                rlx_cpu.prefetch %36[%327] {cache = "l1"} : memref<6144xf32>
+                %328 = arith.addi %282, %321 : index
+                %329 = memref.load %0[%328] : memref<?xf32>
+                %330 = vector.broadcast %329 : f32 to vector<16xf32>
+                %331 = vector.fma %330, %323, %299 : vector<16xf32>
+                %332 = vector.fma %330, %325, %300 : vector<16xf32>
+                %333 = arith.addi %283, %321 : index
+                %334 = memref.load %0[%333] : memref<?xf32>
+                %335 = vector.broadcast %334 : f32 to vector<16xf32>
+                %336 = vector.fma %335, %323, %301 : vector<16xf32>
+                %337 = vector.fma %335, %325, %302 : vector<16xf32>
+                scf.yield %314, %315, %319, %320, %331, %332, %336, %337 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %330 = arith.addf %278, %282 : vector<16xf32>
-              %331 = arith.addf %279, %283 : vector<16xf32>
-              %332 = arith.addf %280, %284 : vector<16xf32>
-              %333 = arith.addf %281, %285 : vector<16xf32>
-              %334 = arith.constant 16 : index
-              %335 = arith.muli %31, %334 : index
-              %336 = arith.constant 128 : index
-              %337 = arith.muli %272, %336 : index
-              %338 = arith.addi %337, %335 : index
-              vector.store %330, %2[%338] : memref<?xf32>, vector<16xf32>
-              %339 = arith.muli %32, %334 : index
-              %340 = arith.addi %337, %339 : index
-              vector.store %331, %2[%340] : memref<?xf32>, vector<16xf32>
-              %341 = arith.muli %273, %336 : index
-              %342 = arith.addi %341, %335 : index
-              vector.store %332, %2[%342] : memref<?xf32>, vector<16xf32>
-              %343 = arith.addi %341, %339 : index
-              vector.store %333, %2[%343] : memref<?xf32>, vector<16xf32>
+              %338 = arith.addf %286, %290 : vector<16xf32>
+              %339 = arith.addf %287, %291 : vector<16xf32>
+              %340 = arith.addf %288, %292 : vector<16xf32>
+              %341 = arith.addf %289, %293 : vector<16xf32>
+              %342 = arith.constant 16 : index
+              %343 = arith.muli %31, %342 : index
+              %344 = arith.constant 128 : index
+              %345 = arith.muli %280, %344 : index
+              %346 = arith.addi %345, %343 : index
+              vector.store %338, %2[%346] : memref<?xf32>, vector<16xf32>
+              %347 = arith.muli %32, %342 : index
+              %348 = arith.addi %345, %347 : index
+              vector.store %339, %2[%348] : memref<?xf32>, vector<16xf32>
+              %349 = arith.muli %281, %344 : index
+              %350 = arith.addi %349, %343 : index
+              vector.store %340, %2[%350] : memref<?xf32>, vector<16xf32>
+              %351 = arith.addi %349, %347 : index
+              vector.store %341, %2[%351] : memref<?xf32>, vector<16xf32>
             }
-            scf.for %344 = %271 to %21 step %13 {
-              %345 = arith.muli %344, %37 : index
-              %346 = arith.constant 0.000000e+00 : f32
-              %347 = vector.broadcast %346 : f32 to vector<16xf32>
-              %348, %349, %350, %351 = scf.for %352 = %12 to %37 step %29 iter_args(%353 = %347, %354 = %347, %355 = %347, %356 = %347) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %357 = arith.constant 16 : index
-                %358 = arith.muli %352, %357 : index
-                %359 = vector.load %36[%358] : memref<6144xf32>, vector<16xf32>
-                %360 = arith.addi %33, %358 : index
-                %361 = vector.load %36[%360] : memref<6144xf32>, vector<16xf32>
-                %362 = arith.addi %345, %352 : index
-                %363 = memref.load %0[%362] : memref<?xf32>
-                %364 = vector.broadcast %363 : f32 to vector<16xf32>
-                %365 = vector.fma %364, %359, %353 : vector<16xf32>
-                %366 = vector.fma %364, %361, %354 : vector<16xf32>
-                %367 = arith.addi %352, %13 : index
-                %368 = arith.muli %367, %357 : index
+            scf.for %352 = %279 to %21 step %13 {
+              %353 = arith.muli %352, %37 : index
+              %354 = arith.constant 0.000000e+00 : f32
+              %355 = vector.broadcast %354 : f32 to vector<16xf32>
+              %356, %357, %358, %359 = scf.for %360 = %12 to %37 step %29 iter_args(%361 = %355, %362 = %355, %363 = %355, %364 = %355) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %365 = arith.constant 16 : index
+                %366 = arith.muli %360, %365 : index
+                %367 = vector.load %36[%366] : memref<6144xf32>, vector<16xf32>
+                %368 = arith.addi %33, %366 : index
                 %369 = vector.load %36[%368] : memref<6144xf32>, vector<16xf32>
-                %370 = arith.addi %33, %368 : index
-                %371 = vector.load %36[%370] : memref<6144xf32>, vector<16xf32>
-                %372 = arith.addi %345, %367 : index
-                %373 = memref.load %0[%372] : memref<?xf32>
-                %374 = vector.broadcast %373 : f32 to vector<16xf32>
-                %375 = vector.fma %374, %369, %355 : vector<16xf32>
-                %376 = vector.fma %374, %371, %356 : vector<16xf32>
-                scf.yield %365, %366, %375, %376 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+                %370 = arith.addi %353, %360 : index
+                %371 = memref.load %0[%370] : memref<?xf32>
+                %372 = vector.broadcast %371 : f32 to vector<16xf32>
+                %373 = vector.fma %372, %367, %361 : vector<16xf32>
+                %374 = vector.fma %372, %369, %362 : vector<16xf32>
+                %375 = arith.addi %360, %13 : index
+                %376 = arith.muli %375, %365 : index
+                %377 = vector.load %36[%376] : memref<6144xf32>, vector<16xf32>
+                %378 = arith.addi %33, %376 : index
+                %379 = vector.load %36[%378] : memref<6144xf32>, vector<16xf32>
+                %380 = arith.addi %353, %375 : index
+                %381 = memref.load %0[%380] : memref<?xf32>
+                %382 = vector.broadcast %381 : f32 to vector<16xf32>
+                %383 = vector.fma %382, %377, %363 : vector<16xf32>
+                %384 = vector.fma %382, %379, %364 : vector<16xf32>
+                scf.yield %373, %374, %383, %384 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %377 = arith.addf %348, %350 : vector<16xf32>
-              %378 = arith.addf %349, %351 : vector<16xf32>
-              %379 = arith.constant 16 : index
-              %380 = arith.muli %31, %379 : index
-              %381 = arith.constant 128 : index
-              %382 = arith.muli %344, %381 : index
-              %383 = arith.addi %382, %380 : index
-              vector.store %377, %2[%383] : memref<?xf32>, vector<16xf32>
-              %384 = arith.muli %32, %379 : index
-              %385 = arith.addi %382, %384 : index
-              vector.store %378, %2[%385] : memref<?xf32>, vector<16xf32>
+              %385 = arith.addf %356, %358 : vector<16xf32>
+              %386 = arith.addf %357, %359 : vector<16xf32>
+              %387 = arith.constant 16 : index
+              %388 = arith.muli %31, %387 : index
+              %389 = arith.constant 128 : index
+              %390 = arith.muli %352, %389 : index
+              %391 = arith.addi %390, %388 : index
+              vector.store %385, %2[%391] : memref<?xf32>, vector<16xf32>
+              %392 = arith.muli %32, %387 : index
+              %393 = arith.addi %390, %392 : index
+              vector.store %386, %2[%393] : memref<?xf32>, vector<16xf32>
             }
           } else {
-            %386 = arith.muli %28, %29 : index
-            %387 = arith.addi %386, %13 : index
-            %388 = arith.constant 3072 : index
-            %389 = arith.muli %386, %388 : index
-            %390 = arith.muli %387, %388 : index
-            scf.for %391 = %19 to %21 step %13 {
-              %392 = arith.constant 192 : index
-              %393 = arith.muli %391, %392 : index
-              %394 = arith.constant 0.000000e+00 : f32
-              %395 = vector.broadcast %394 : f32 to vector<16xf32>
-              %396, %397, %398, %399 = scf.for %400 = %12 to %392 step %29 iter_args(%401 = %395, %402 = %395, %403 = %395, %404 = %395) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %405 = arith.constant 16 : index
-                %406 = arith.muli %400, %405 : index
-                %407 = arith.addi %389, %406 : index
-                %408 = vector.load %1[%407] : memref<?xi16>, vector<16xi16>
-                %409 = arith.extui %408 : vector<16xi16> to vector<16xi32>
-                %410 = arith.constant dense<16> : vector<16xi32>
-                %411 = arith.shli %409, %410 : vector<16xi32>
-                %412 = arith.bitcast %411 : vector<16xi32> to vector<16xf32>
-                %413 = arith.addi %390, %406 : index
-                %414 = vector.load %1[%413] : memref<?xi16>, vector<16xi16>
-                %415 = arith.extui %414 : vector<16xi16> to vector<16xi32>
-                %416 = arith.shli %415, %410 : vector<16xi32>
-                %417 = arith.bitcast %416 : vector<16xi32> to vector<16xf32>
-                %418 = arith.addi %393, %400 : index
-                %419 = memref.load %0[%418] : memref<?xf32>
-                %420 = vector.broadcast %419 : f32 to vector<16xf32>
-                %421 = vector.fma %420, %412, %401 : vector<16xf32>
-                %422 = vector.fma %420, %417, %402 : vector<16xf32>
-                %423 = arith.addi %400, %13 : index
-                %424 = arith.muli %423, %405 : index
-                %425 = arith.addi %389, %424 : index
-                %426 = vector.load %1[%425] : memref<?xi16>, vector<16xi16>
-                %427 = arith.extui %426 : vector<16xi16> to vector<16xi32>
-                %428 = arith.shli %427, %410 : vector<16xi32>
-                %429 = arith.bitcast %428 : vector<16xi32> to vector<16xf32>
-                %430 = arith.addi %390, %424 : index
-                %431 = vector.load %1[%430] : memref<?xi16>, vector<16xi16>
-                %432 = arith.extui %431 : vector<16xi16> to vector<16xi32>
-                %433 = arith.shli %432, %410 : vector<16xi32>
-                %434 = arith.bitcast %433 : vector<16xi32> to vector<16xf32>
-                %435 = arith.addi %393, %423 : index
-                %436 = memref.load %0[%435] : memref<?xf32>
-                %437 = vector.broadcast %436 : f32 to vector<16xf32>
-                %438 = vector.fma %437, %429, %403 : vector<16xf32>
-                %439 = vector.fma %437, %434, %404 : vector<16xf32>
-                scf.yield %421, %422, %438, %439 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %394 = arith.muli %28, %29 : index
+            %395 = arith.addi %394, %13 : index
+            %396 = arith.constant 3072 : index
+            %397 = arith.muli %394, %396 : index
+            %398 = arith.muli %395, %396 : index
+            scf.for %399 = %19 to %21 step %13 {
+              %400 = arith.constant 192 : index
+              %401 = arith.muli %399, %400 : index
+              %402 = arith.constant 0.000000e+00 : f32
+              %403 = vector.broadcast %402 : f32 to vector<16xf32>
+              %404, %405, %406, %407 = scf.for %408 = %12 to %400 step %29 iter_args(%409 = %403, %410 = %403, %411 = %403, %412 = %403) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %413 = arith.constant 16 : index
+                %414 = arith.muli %408, %413 : index
+                %415 = arith.addi %397, %414 : index
+                %416 = vector.load %1[%415] : memref<?xi16>, vector<16xi16>
+                %417 = arith.extui %416 : vector<16xi16> to vector<16xi32>
+                %418 = arith.constant dense<16> : vector<16xi32>
+                %419 = arith.shli %417, %418 : vector<16xi32>
+                %420 = arith.bitcast %419 : vector<16xi32> to vector<16xf32>
+                %421 = arith.addi %398, %414 : index
+                %422 = vector.load %1[%421] : memref<?xi16>, vector<16xi16>
+                %423 = arith.extui %422 : vector<16xi16> to vector<16xi32>
+                %424 = arith.shli %423, %418 : vector<16xi32>
+                %425 = arith.bitcast %424 : vector<16xi32> to vector<16xf32>
+                %426 = arith.addi %401, %408 : index
+                %427 = memref.load %0[%426] : memref<?xf32>
+                %428 = vector.broadcast %427 : f32 to vector<16xf32>
+                %429 = vector.fma %428, %420, %409 : vector<16xf32>
+                %430 = vector.fma %428, %425, %410 : vector<16xf32>
+                %431 = arith.addi %408, %13 : index
+                %432 = arith.muli %431, %413 : index
+                %433 = arith.addi %397, %432 : index
+                %434 = vector.load %1[%433] : memref<?xi16>, vector<16xi16>
+                %435 = arith.extui %434 : vector<16xi16> to vector<16xi32>
+                %436 = arith.shli %435, %418 : vector<16xi32>
+                %437 = arith.bitcast %436 : vector<16xi32> to vector<16xf32>
+                %438 = arith.addi %398, %432 : index
+                %439 = vector.load %1[%438] : memref<?xi16>, vector<16xi16>
+                %440 = arith.extui %439 : vector<16xi16> to vector<16xi32>
+                %441 = arith.shli %440, %418 : vector<16xi32>
+                %442 = arith.bitcast %441 : vector<16xi32> to vector<16xf32>
+                %443 = arith.addi %401, %431 : index
+                %444 = memref.load %0[%443] : memref<?xf32>
+                %445 = vector.broadcast %444 : f32 to vector<16xf32>
+                %446 = vector.fma %445, %437, %411 : vector<16xf32>
+                %447 = vector.fma %445, %442, %412 : vector<16xf32>
+                scf.yield %429, %430, %446, %447 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %440 = arith.addf %396, %398 : vector<16xf32>
-              %441 = arith.addf %397, %399 : vector<16xf32>
-              %442 = arith.constant 16 : index
-              %443 = arith.muli %386, %442 : index
-              %444 = arith.constant 128 : index
-              %445 = arith.muli %391, %444 : index
-              %446 = arith.addi %445, %443 : index
-              vector.store %440, %2[%446] : memref<?xf32>, vector<16xf32>
-              %447 = arith.muli %387, %442 : index
-              %448 = arith.addi %445, %447 : index
-              vector.store %441, %2[%448] : memref<?xf32>, vector<16xf32>
+              %448 = arith.addf %404, %406 : vector<16xf32>
+              %449 = arith.addf %405, %407 : vector<16xf32>
+              %450 = arith.constant 16 : index
+              %451 = arith.muli %394, %450 : index
+              %452 = arith.constant 128 : index
+              %453 = arith.muli %399, %452 : index
+              %454 = arith.addi %453, %451 : index
+              vector.store %448, %2[%454] : memref<?xf32>, vector<16xf32>
+              %455 = arith.muli %395, %450 : index
+              %456 = arith.addi %453, %455 : index
+              vector.store %449, %2[%456] : memref<?xf32>, vector<16xf32>
             }
           }
         }
       }
     } else {
       "scf.parallel"(%12, %11, %13) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
-      ^bb0(%449: index):
-        %450 = arith.divui %449, %9 : index
-        %451 = arith.remui %449, %9 : index
-        %452 = arith.muli %451, %8 : index
-        %453 = arith.addi %452, %8 : index
-        %454 = arith.minui %453, %3 : index
-        %455 = arith.subi %454, %452 : index
-        %456 = arith.constant 8 : index
-        %457 = arith.divui %455, %456 : index
-        %458 = arith.muli %457, %456 : index
-        %459 = arith.addi %452, %458 : index
-        %460 = arith.addi %450, %13 : index
-        scf.for %461 = %450 to %460 step %13 {
-          %462 = arith.constant 2 : index
-          %463 = arith.cmpi uge, %455, %462 : index
-          scf.if %463 {
-            %464 = arith.muli %461, %462 : index
-            %465 = arith.addi %464, %13 : index
-            %466 = arith.constant 3072 : index
-            %467 = arith.muli %464, %466 : index
-            %468 = arith.muli %465, %466 : index
-            %469 = memref.alloca() : memref<6144xf32>
-            %470 = arith.constant 192 : index
-            scf.for %471 = %12 to %470 step %13 {
-              scf.for %472 = %12 to %13 step %13 {
-                %473 = arith.addi %471, %472 : index
-                %474 = arith.constant 16 : index
-                %475 = arith.muli %473, %474 : index
-                %476 = arith.addi %467, %475 : index
-                %477 = vector.load %1[%476] : memref<?xi16>, vector<16xi16>
-                %478 = arith.extui %477 : vector<16xi16> to vector<16xi32>
-                %479 = arith.constant dense<16> : vector<16xi32>
-                %480 = arith.shli %478, %479 : vector<16xi32>
-                %481 = arith.bitcast %480 : vector<16xi32> to vector<16xf32>
-                vector.store %481, %469[%475] : memref<6144xf32>, vector<16xf32>
+      ^bb0(%457: index):
+        %458 = arith.divui %457, %9 : index
+        %459 = arith.remui %457, %9 : index
+        %460 = arith.muli %459, %8 : index
+        %461 = arith.addi %460, %8 : index
+        %462 = arith.minui %461, %3 : index
+        %463 = arith.subi %462, %460 : index
+        %464 = arith.constant 8 : index
+        %465 = arith.divui %463, %464 : index
+        %466 = arith.muli %465, %464 : index
+        %467 = arith.addi %460, %466 : index
+        %468 = arith.addi %458, %13 : index
+        scf.for %469 = %458 to %468 step %13 {
+          %470 = arith.constant 2 : index
+          %471 = arith.cmpi uge, %463, %470 : index
+          scf.if %471 {
+            %472 = arith.muli %469, %470 : index
+            %473 = arith.addi %472, %13 : index
+            %474 = arith.constant 3072 : index
+            %475 = arith.muli %472, %474 : index
+            %476 = arith.muli %473, %474 : index
+            %477 = memref.alloca() : memref<6144xf32>
+            %478 = arith.constant 192 : index
+            scf.for %479 = %12 to %478 step %13 {
+              scf.for %480 = %12 to %13 step %13 {
+                %481 = arith.addi %479, %480 : index
+                %482 = arith.constant 16 : index
+                %483 = arith.muli %481, %482 : index
+                %484 = arith.addi %475, %483 : index
+                %485 = vector.load %1[%484] : memref<?xi16>, vector<16xi16>
+                %486 = arith.extui %485 : vector<16xi16> to vector<16xi32>
+                %487 = arith.constant dense<16> : vector<16xi32>
+                %488 = arith.shli %486, %487 : vector<16xi32>
+                %489 = arith.bitcast %488 : vector<16xi32> to vector<16xf32>
+                vector.store %489, %477[%483] : memref<6144xf32>, vector<16xf32>
               }
             }
-            scf.for %482 = %12 to %470 step %13 {
-              scf.for %483 = %12 to %13 step %13 {
-                %484 = arith.addi %482, %483 : index
-                %485 = arith.constant 16 : index
-                %486 = arith.muli %484, %485 : index
-                %487 = arith.addi %468, %486 : index
-                %488 = vector.load %1[%487] : memref<?xi16>, vector<16xi16>
-                %489 = arith.extui %488 : vector<16xi16> to vector<16xi32>
-                %490 = arith.constant dense<16> : vector<16xi32>
-                %491 = arith.shli %489, %490 : vector<16xi32>
-                %492 = arith.bitcast %491 : vector<16xi32> to vector<16xf32>
-                %493 = arith.addi %466, %486 : index
-                vector.store %492, %469[%493] : memref<6144xf32>, vector<16xf32>
+            scf.for %490 = %12 to %478 step %13 {
+              scf.for %491 = %12 to %13 step %13 {
+                %492 = arith.addi %490, %491 : index
+                %493 = arith.constant 16 : index
+                %494 = arith.muli %492, %493 : index
+                %495 = arith.addi %476, %494 : index
+                %496 = vector.load %1[%495] : memref<?xi16>, vector<16xi16>
+                %497 = arith.extui %496 : vector<16xi16> to vector<16xi32>
+                %498 = arith.constant dense<16> : vector<16xi32>
+                %499 = arith.shli %497, %498 : vector<16xi32>
+                %500 = arith.bitcast %499 : vector<16xi32> to vector<16xf32>
+                %501 = arith.addi %474, %494 : index
+                vector.store %500, %477[%501] : memref<6144xf32>, vector<16xf32>
               }
             }
-            scf.for %494 = %452 to %459 step %456 {
-              %495 = arith.addi %494, %13 : index
-              %496 = arith.addi %494, %462 : index
-              %497 = arith.constant 3 : index
-              %498 = arith.addi %494, %497 : index
-              %499 = arith.addi %494, %10 : index
-              %500 = arith.constant 5 : index
-              %501 = arith.addi %494, %500 : index
-              %502 = arith.constant 6 : index
-              %503 = arith.addi %494, %502 : index
-              %504 = arith.constant 7 : index
-              %505 = arith.addi %494, %504 : index
-              %506 = arith.muli %494, %470 : index
-              %507 = arith.muli %495, %470 : index
-              %508 = arith.muli %496, %470 : index
-              %509 = arith.muli %498, %470 : index
-              %510 = arith.muli %499, %470 : index
-              %511 = arith.muli %501, %470 : index
-              %512 = arith.muli %503, %470 : index
-              %513 = arith.muli %505, %470 : index
-              %514 = arith.constant 0.000000e+00 : f32
-              %515 = vector.broadcast %514 : f32 to vector<16xf32>
-              %516, %517, %518, %519, %520, %521, %522, %523, %524, %525, %526, %527, %528, %529, %530, %531 = scf.for %532 = %12 to %470 step %13 iter_args(%533 = %515, %534 = %515, %535 = %515, %536 = %515, %537 = %515, %538 = %515, %539 = %515, %540 = %515, %541 = %515, %542 = %515, %543 = %515, %544 = %515, %545 = %515, %546 = %515, %547 = %515, %548 = %515) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %549 = arith.constant 16 : index
-                %550 = arith.muli %532, %549 : index
-                %551 = vector.load %469[%550] : memref<6144xf32>, vector<16xf32>
-                %552 = arith.addi %466, %550 : index
-                %553 = vector.load %469[%552] : memref<6144xf32>, vector<16xf32>
-                %554 = arith.constant 256 : index
-                %555 = arith.addi %550, %554 : index
-                rlx_cpu.prefetch %469[%555] {cache = "l1"} : memref<6144xf32>
-                %556 = arith.addi %552, %554 : index
-                rlx_cpu.prefetch %469[%556] {cache = "l1"} : memref<6144xf32>
-                %557 = arith.addi %506, %532 : index
-                %558 = memref.load %0[%557] : memref<?xf32>
-                %559 = vector.broadcast %558 : f32 to vector<16xf32>
-                %560 = vector.fma %559, %551, %533 : vector<16xf32>
-                %561 = vector.fma %559, %553, %534 : vector<16xf32>
-                %562 = arith.addi %507, %532 : index
-                %563 = memref.load %0[%562] : memref<?xf32>
-                %564 = vector.broadcast %563 : f32 to vector<16xf32>
-                %565 = vector.fma %564, %551, %535 : vector<16xf32>
-                %566 = vector.fma %564, %553, %536 : vector<16xf32>
-                %567 = arith.addi %508, %532 : index
-                %568 = memref.load %0[%567] : memref<?xf32>
-                %569 = vector.broadcast %568 : f32 to vector<16xf32>
-                %570 = vector.fma %569, %551, %537 : vector<16xf32>
-                %571 = vector.fma %569, %553, %538 : vector<16xf32>
-                %572 = arith.addi %509, %532 : index
-                %573 = memref.load %0[%572] : memref<?xf32>
-                %574 = vector.broadcast %573 : f32 to vector<16xf32>
-                %575 = vector.fma %574, %551, %539 : vector<16xf32>
-                %576 = vector.fma %574, %553, %540 : vector<16xf32>
-                %577 = arith.addi %510, %532 : index
-                %578 = memref.load %0[%577] : memref<?xf32>
-                %579 = vector.broadcast %578 : f32 to vector<16xf32>
-                %580 = vector.fma %579, %551, %541 : vector<16xf32>
-                %581 = vector.fma %579, %553, %542 : vector<16xf32>
-                %582 = arith.addi %511, %532 : index
-                %583 = memref.load %0[%582] : memref<?xf32>
-                %584 = vector.broadcast %583 : f32 to vector<16xf32>
-                %585 = vector.fma %584, %551, %543 : vector<16xf32>
-                %586 = vector.fma %584, %553, %544 : vector<16xf32>
-                %587 = arith.addi %512, %532 : index
-                %588 = memref.load %0[%587] : memref<?xf32>
-                %589 = vector.broadcast %588 : f32 to vector<16xf32>
-                %590 = vector.fma %589, %551, %545 : vector<16xf32>
-                %591 = vector.fma %589, %553, %546 : vector<16xf32>
-                %592 = arith.addi %513, %532 : index
-                %593 = memref.load %0[%592] : memref<?xf32>
-                %594 = vector.broadcast %593 : f32 to vector<16xf32>
-                %595 = vector.fma %594, %551, %547 : vector<16xf32>
-                %596 = vector.fma %594, %553, %548 : vector<16xf32>
-                scf.yield %560, %561, %565, %566, %570, %571, %575, %576, %580, %581, %585, %586, %590, %591, %595, %596 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            scf.for %502 = %460 to %467 step %464 {
+              %503 = arith.addi %502, %13 : index
+              %504 = arith.addi %502, %470 : index
+              %505 = arith.constant 3 : index
+              %506 = arith.addi %502, %505 : index
+              %507 = arith.addi %502, %10 : index
+              %508 = arith.constant 5 : index
+              %509 = arith.addi %502, %508 : index
+              %510 = arith.constant 6 : index
+              %511 = arith.addi %502, %510 : index
+              %512 = arith.constant 7 : index
+              %513 = arith.addi %502, %512 : index
+              %514 = arith.muli %502, %478 : index
+              %515 = arith.addi %514, %478 : index
+              %516 = arith.constant 384 : index
+              %517 = arith.addi %514, %516 : index
+              %518 = arith.constant 576 : index
+              %519 = arith.addi %514, %518 : index
+              %520 = arith.constant 768 : index
+              %521 = arith.addi %514, %520 : index
+              %522 = arith.constant 960 : index
+              %523 = arith.addi %514, %522 : index
+              %524 = arith.constant 1152 : index
+              %525 = arith.addi %514, %524 : index
+              %526 = arith.constant 1344 : index
+              %527 = arith.addi %514, %526 : index
+              %528 = arith.constant 0.000000e+00 : f32
+              %529 = vector.broadcast %528 : f32 to vector<16xf32>
+              %530, %531, %532, %533, %534, %535, %536, %537, %538, %539, %540, %541, %542, %543, %544, %545 = scf.for %546 = %12 to %478 step %13 iter_args(%547 = %529, %548 = %529, %549 = %529, %550 = %529, %551 = %529, %552 = %529, %553 = %529, %554 = %529, %555 = %529, %556 = %529, %557 = %529, %558 = %529, %559 = %529, %560 = %529, %561 = %529, %562 = %529) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %563 = arith.constant 16 : index
+                %564 = arith.muli %546, %563 : index
+                %565 = vector.load %477[%564] : memref<6144xf32>, vector<16xf32>
+                %566 = arith.addi %474, %564 : index
+                %567 = vector.load %477[%566] : memref<6144xf32>, vector<16xf32>
+                %568 = arith.constant 256 : index
+                %569 = arith.addi %564, %568 : index
+                rlx_cpu.prefetch %477[%569] {cache = "l1"} : memref<6144xf32>
+                %570 = arith.addi %566, %568 : index
+                rlx_cpu.prefetch %477[%570] {cache = "l1"} : memref<6144xf32>
+                %571 = arith.addi %514, %546 : index
+                %572 = memref.load %0[%571] : memref<?xf32>
+                %573 = vector.broadcast %572 : f32 to vector<16xf32>
+                %574 = vector.fma %573, %565, %547 : vector<16xf32>
+                %575 = vector.fma %573, %567, %548 : vector<16xf32>
+                %576 = arith.addi %515, %546 : index
+                %577 = memref.load %0[%576] : memref<?xf32>
+                %578 = vector.broadcast %577 : f32 to vector<16xf32>
+                %579 = vector.fma %578, %565, %549 : vector<16xf32>
+                %580 = vector.fma %578, %567, %550 : vector<16xf32>
+                %581 = arith.addi %517, %546 : index
+                %582 = memref.load %0[%581] : memref<?xf32>
+                %583 = vector.broadcast %582 : f32 to vector<16xf32>
+                %584 = vector.fma %583, %565, %551 : vector<16xf32>
+                %585 = vector.fma %583, %567, %552 : vector<16xf32>
+                %586 = arith.addi %519, %546 : index
+                %587 = memref.load %0[%586] : memref<?xf32>
+                %588 = vector.broadcast %587 : f32 to vector<16xf32>
+                %589 = vector.fma %588, %565, %553 : vector<16xf32>
+                %590 = vector.fma %588, %567, %554 : vector<16xf32>
+                %591 = arith.addi %521, %546 : index
+                %592 = memref.load %0[%591] : memref<?xf32>
+                %593 = vector.broadcast %592 : f32 to vector<16xf32>
+                %594 = vector.fma %593, %565, %555 : vector<16xf32>
+                %595 = vector.fma %593, %567, %556 : vector<16xf32>
+                %596 = arith.addi %523, %546 : index
+                %597 = memref.load %0[%596] : memref<?xf32>
+                %598 = vector.broadcast %597 : f32 to vector<16xf32>
+                %599 = vector.fma %598, %565, %557 : vector<16xf32>
+                %600 = vector.fma %598, %567, %558 : vector<16xf32>
+                %601 = arith.addi %525, %546 : index
+                %602 = memref.load %0[%601] : memref<?xf32>
+                %603 = vector.broadcast %602 : f32 to vector<16xf32>
+                %604 = vector.fma %603, %565, %559 : vector<16xf32>
+                %605 = vector.fma %603, %567, %560 : vector<16xf32>
+                %606 = arith.addi %527, %546 : index
+                %607 = memref.load %0[%606] : memref<?xf32>
+                %608 = vector.broadcast %607 : f32 to vector<16xf32>
+                %609 = vector.fma %608, %565, %561 : vector<16xf32>
+                %610 = vector.fma %608, %567, %562 : vector<16xf32>
+                scf.yield %574, %575, %579, %580, %584, %585, %589, %590, %594, %595, %599, %600, %604, %605, %609, %610 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %597 = arith.constant 16 : index
-              %598 = arith.muli %464, %597 : index
-              %599 = arith.constant 128 : index
-              %600 = arith.muli %494, %599 : index
-              %601 = arith.addi %600, %598 : index
-              vector.store %516, %2[%601] : memref<?xf32>, vector<16xf32>
-              %602 = arith.muli %465, %597 : index
-              %603 = arith.addi %600, %602 : index
-              vector.store %517, %2[%603] : memref<?xf32>, vector<16xf32>
-              %604 = arith.muli %495, %599 : index
-              %605 = arith.addi %604, %598 : index
-              vector.store %518, %2[%605] : memref<?xf32>, vector<16xf32>
-              %606 = arith.addi %604, %602 : index
-              vector.store %519, %2[%606] : memref<?xf32>, vector<16xf32>
-              %607 = arith.muli %496, %599 : index
-              %608 = arith.addi %607, %598 : index
-              vector.store %520, %2[%608] : memref<?xf32>, vector<16xf32>
-              %609 = arith.addi %607, %602 : index
-              vector.store %521, %2[%609] : memref<?xf32>, vector<16xf32>
-              %610 = arith.muli %498, %599 : index
-              %611 = arith.addi %610, %598 : index
-              vector.store %522, %2[%611] : memref<?xf32>, vector<16xf32>
-              %612 = arith.addi %610, %602 : index
-              vector.store %523, %2[%612] : memref<?xf32>, vector<16xf32>
-              %613 = arith.muli %499, %599 : index
-              %614 = arith.addi %613, %598 : index
-              vector.store %524, %2[%614] : memref<?xf32>, vector<16xf32>
-              %615 = arith.addi %613, %602 : index
-              vector.store %525, %2[%615] : memref<?xf32>, vector<16xf32>
-              %616 = arith.muli %501, %599 : index
-              %617 = arith.addi %616, %598 : index
-              vector.store %526, %2[%617] : memref<?xf32>, vector<16xf32>
-              %618 = arith.addi %616, %602 : index
-              vector.store %527, %2[%618] : memref<?xf32>, vector<16xf32>
-              %619 = arith.muli %503, %599 : index
-              %620 = arith.addi %619, %598 : index
-              vector.store %528, %2[%620] : memref<?xf32>, vector<16xf32>
-              %621 = arith.addi %619, %602 : index
-              vector.store %529, %2[%621] : memref<?xf32>, vector<16xf32>
-              %622 = arith.muli %505, %599 : index
-              %623 = arith.addi %622, %598 : index
-              vector.store %530, %2[%623] : memref<?xf32>, vector<16xf32>
-              %624 = arith.addi %622, %602 : index
-              vector.store %531, %2[%624] : memref<?xf32>, vector<16xf32>
+              %611 = arith.constant 16 : index
+              %612 = arith.muli %472, %611 : index
+              %613 = arith.constant 128 : index
+              %614 = arith.muli %502, %613 : index
+              %615 = arith.addi %614, %612 : index
+              vector.store %530, %2[%615] : memref<?xf32>, vector<16xf32>
+              %616 = arith.muli %473, %611 : index
+              %617 = arith.addi %614, %616 : index
+              vector.store %531, %2[%617] : memref<?xf32>, vector<16xf32>
+              %618 = arith.muli %503, %613 : index
+              %619 = arith.addi %618, %612 : index
+              vector.store %532, %2[%619] : memref<?xf32>, vector<16xf32>
+              %620 = arith.addi %618, %616 : index
+              vector.store %533, %2[%620] : memref<?xf32>, vector<16xf32>
+              %621 = arith.muli %504, %613 : index
+              %622 = arith.addi %621, %612 : index
+              vector.store %534, %2[%622] : memref<?xf32>, vector<16xf32>
+              %623 = arith.addi %621, %616 : index
+              vector.store %535, %2[%623] : memref<?xf32>, vector<16xf32>
+              %624 = arith.muli %506, %613 : index
+              %625 = arith.addi %624, %612 : index
+              vector.store %536, %2[%625] : memref<?xf32>, vector<16xf32>
+              %626 = arith.addi %624, %616 : index
+              vector.store %537, %2[%626] : memref<?xf32>, vector<16xf32>
+              %627 = arith.muli %507, %613 : index
+              %628 = arith.addi %627, %612 : index
+              vector.store %538, %2[%628] : memref<?xf32>, vector<16xf32>
+              %629 = arith.addi %627, %616 : index
+              vector.store %539, %2[%629] : memref<?xf32>, vector<16xf32>
+              %630 = arith.muli %509, %613 : index
+              %631 = arith.addi %630, %612 : index
+              vector.store %540, %2[%631] : memref<?xf32>, vector<16xf32>
+              %632 = arith.addi %630, %616 : index
+              vector.store %541, %2[%632] : memref<?xf32>, vector<16xf32>
+              %633 = arith.muli %511, %613 : index
+              %634 = arith.addi %633, %612 : index
+              vector.store %542, %2[%634] : memref<?xf32>, vector<16xf32>
+              %635 = arith.addi %633, %616 : index
+              vector.store %543, %2[%635] : memref<?xf32>, vector<16xf32>
+              %636 = arith.muli %513, %613 : index
+              %637 = arith.addi %636, %612 : index
+              vector.store %544, %2[%637] : memref<?xf32>, vector<16xf32>
+              %638 = arith.addi %636, %616 : index
+              vector.store %545, %2[%638] : memref<?xf32>, vector<16xf32>
             }
-            %625 = arith.subi %454, %459 : index
-            %626 = arith.divui %625, %10 : index
-            %627 = arith.muli %626, %10 : index
-            %628 = arith.addi %459, %627 : index
-            scf.for %629 = %459 to %628 step %10 {
-              %630 = arith.addi %629, %13 : index
-              %631 = arith.addi %629, %462 : index
-              %632 = arith.constant 3 : index
-              %633 = arith.addi %629, %632 : index
-              %634 = arith.muli %629, %470 : index
-              %635 = arith.muli %630, %470 : index
-              %636 = arith.muli %631, %470 : index
-              %637 = arith.muli %633, %470 : index
-              %638 = arith.constant 0.000000e+00 : f32
-              %639 = vector.broadcast %638 : f32 to vector<16xf32>
-              %640, %641, %642, %643, %644, %645, %646, %647 = scf.for %648 = %12 to %470 step %13 iter_args(%649 = %639, %650 = %639, %651 = %639, %652 = %639, %653 = %639, %654 = %639, %655 = %639, %656 = %639) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %657 = arith.constant 16 : index
-                %658 = arith.muli %648, %657 : index
-                %659 = vector.load %469[%658] : memref<6144xf32>, vector<16xf32>
-                %660 = arith.addi %466, %658 : index
-                %661 = vector.load %469[%660] : memref<6144xf32>, vector<16xf32>
-                %662 = arith.constant 256 : index
-                %663 = arith.addi %658, %662 : index
-                rlx_cpu.prefetch %469[%663] {cache = "l1"} : memref<6144xf32>
-                %664 = arith.addi %660, %662 : index
-                rlx_cpu.prefetch %469[%664] {cache = "l1"} : memref<6144xf32>
-                %665 = arith.addi %634, %648 : index
-                %666 = memref.load %0[%665] : memref<?xf32>
-                %667 = vector.broadcast %666 : f32 to vector<16xf32>
-                %668 = vector.fma %667, %659, %649 : vector<16xf32>
-                %669 = vector.fma %667, %661, %650 : vector<16xf32>
-                %670 = arith.addi %635, %648 : index
-                %671 = memref.load %0[%670] : memref<?xf32>
-                %672 = vector.broadcast %671 : f32 to vector<16xf32>
-                %673 = vector.fma %672, %659, %651 : vector<16xf32>
-                %674 = vector.fma %672, %661, %652 : vector<16xf32>
-                %675 = arith.addi %636, %648 : index
-                %676 = memref.load %0[%675] : memref<?xf32>
-                %677 = vector.broadcast %676 : f32 to vector<16xf32>
-                %678 = vector.fma %677, %659, %653 : vector<16xf32>
-                %679 = vector.fma %677, %661, %654 : vector<16xf32>
-                %680 = arith.addi %637, %648 : index
-                %681 = memref.load %0[%680] : memref<?xf32>
-                %682 = vector.broadcast %681 : f32 to vector<16xf32>
-                %683 = vector.fma %682, %659, %655 : vector<16xf32>
-                %684 = vector.fma %682, %661, %656 : vector<16xf32>
-                scf.yield %668, %669, %673, %674, %678, %679, %683, %684 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %639 = arith.subi %462, %467 : index
+            %640 = arith.divui %639, %10 : index
+            %641 = arith.muli %640, %10 : index
+            %642 = arith.addi %467, %641 : index
+            scf.for %643 = %467 to %642 step %10 {
+              %644 = arith.addi %643, %13 : index
+              %645 = arith.addi %643, %470 : index
+              %646 = arith.constant 3 : index
+              %647 = arith.addi %643, %646 : index
+              %648 = arith.muli %643, %478 : index
+              %649 = arith.addi %648, %478 : index
+              %650 = arith.constant 384 : index
+              %651 = arith.addi %648, %650 : index
+              %652 = arith.constant 576 : index
+              %653 = arith.addi %648, %652 : index
+              %654 = arith.constant 0.000000e+00 : f32
+              %655 = vector.broadcast %654 : f32 to vector<16xf32>
+              %656, %657, %658, %659, %660, %661, %662, %663 = scf.for %664 = %12 to %478 step %13 iter_args(%665 = %655, %666 = %655, %667 = %655, %668 = %655, %669 = %655, %670 = %655, %671 = %655, %672 = %655) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %673 = arith.constant 16 : index
+                %674 = arith.muli %664, %673 : index
+                %675 = vector.load %477[%674] : memref<6144xf32>, vector<16xf32>
+                %676 = arith.addi %474, %674 : index
+                %677 = vector.load %477[%676] : memref<6144xf32>, vector<16xf32>
+                %678 = arith.constant 256 : index
+                %679 = arith.addi %674, %678 : index
+                rlx_cpu.prefetch %477[%679] {cache = "l1"} : memref<6144xf32>
+                %680 = arith.addi %676, %678 : index
+                rlx_cpu.prefetch %477[%680] {cache = "l1"} : memref<6144xf32>
+                %681 = arith.addi %648, %664 : index
+                %682 = memref.load %0[%681] : memref<?xf32>
+                %683 = vector.broadcast %682 : f32 to vector<16xf32>
+                %684 = vector.fma %683, %675, %665 : vector<16xf32>
+                %685 = vector.fma %683, %677, %666 : vector<16xf32>
+                %686 = arith.addi %649, %664 : index
+                %687 = memref.load %0[%686] : memref<?xf32>
+                %688 = vector.broadcast %687 : f32 to vector<16xf32>
+                %689 = vector.fma %688, %675, %667 : vector<16xf32>
+                %690 = vector.fma %688, %677, %668 : vector<16xf32>
+                %691 = arith.addi %651, %664 : index
+                %692 = memref.load %0[%691] : memref<?xf32>
+                %693 = vector.broadcast %692 : f32 to vector<16xf32>
+                %694 = vector.fma %693, %675, %669 : vector<16xf32>
+                %695 = vector.fma %693, %677, %670 : vector<16xf32>
+                %696 = arith.addi %653, %664 : index
+                %697 = memref.load %0[%696] : memref<?xf32>
+                %698 = vector.broadcast %697 : f32 to vector<16xf32>
+                %699 = vector.fma %698, %675, %671 : vector<16xf32>
+                %700 = vector.fma %698, %677, %672 : vector<16xf32>
+                scf.yield %684, %685, %689, %690, %694, %695, %699, %700 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %685 = arith.constant 16 : index
-              %686 = arith.muli %464, %685 : index
-              %687 = arith.constant 128 : index
-              %688 = arith.muli %629, %687 : index
-              %689 = arith.addi %688, %686 : index
-              vector.store %640, %2[%689] : memref<?xf32>, vector<16xf32>
-              %690 = arith.muli %465, %685 : index
-              %691 = arith.addi %688, %690 : index
-              vector.store %641, %2[%691] : memref<?xf32>, vector<16xf32>
-              %692 = arith.muli %630, %687 : index
-              %693 = arith.addi %692, %686 : index
-              vector.store %642, %2[%693] : memref<?xf32>, vector<16xf32>
-              %694 = arith.addi %692, %690 : index
-              vector.store %643, %2[%694] : memref<?xf32>, vector<16xf32>
-              %695 = arith.muli %631, %687 : index
-              %696 = arith.addi %695, %686 : index
-              vector.store %644, %2[%696] : memref<?xf32>, vector<16xf32>
-              %697 = arith.addi %695, %690 : index
-              vector.store %645, %2[%697] : memref<?xf32>, vector<16xf32>
-              %698 = arith.muli %633, %687 : index
-              %699 = arith.addi %698, %686 : index
-              vector.store %646, %2[%699] : memref<?xf32>, vector<16xf32>
-              %700 = arith.addi %698, %690 : index
-              vector.store %647, %2[%700] : memref<?xf32>, vector<16xf32>
+              %701 = arith.constant 16 : index
+              %702 = arith.muli %472, %701 : index
+              %703 = arith.constant 128 : index
+              %704 = arith.muli %643, %703 : index
+              %705 = arith.addi %704, %702 : index
+              vector.store %656, %2[%705] : memref<?xf32>, vector<16xf32>
+              %706 = arith.muli %473, %701 : index
+              %707 = arith.addi %704, %706 : index
+              vector.store %657, %2[%707] : memref<?xf32>, vector<16xf32>
+              %708 = arith.muli %644, %703 : index
+              %709 = arith.addi %708, %702 : index
+              vector.store %658, %2[%709] : memref<?xf32>, vector<16xf32>
+              %710 = arith.addi %708, %706 : index
+              vector.store %659, %2[%710] : memref<?xf32>, vector<16xf32>
+              %711 = arith.muli %645, %703 : index
+              %712 = arith.addi %711, %702 : index
+              vector.store %660, %2[%712] : memref<?xf32>, vector<16xf32>
+              %713 = arith.addi %711, %706 : index
+              vector.store %661, %2[%713] : memref<?xf32>, vector<16xf32>
+              %714 = arith.muli %647, %703 : index
+              %715 = arith.addi %714, %702 : index
+              vector.store %662, %2[%715] : memref<?xf32>, vector<16xf32>
+              %716 = arith.addi %714, %706 : index
+              vector.store %663, %2[%716] : memref<?xf32>, vector<16xf32>
             }
-            %701 = arith.subi %454, %628 : index
-            %702 = arith.divui %701, %462 : index
-            %703 = arith.muli %702, %462 : index
-            %704 = arith.addi %628, %703 : index
-            scf.for %705 = %628 to %704 step %462 {
-              %706 = arith.addi %705, %13 : index
-              %707 = arith.muli %705, %470 : index
-              %708 = arith.muli %706, %470 : index
-              %709 = arith.constant 0.000000e+00 : f32
-              %710 = vector.broadcast %709 : f32 to vector<16xf32>
-              %711, %712, %713, %714, %715, %716, %717, %718 = scf.for %719 = %12 to %470 step %462 iter_args(%720 = %710, %721 = %710, %722 = %710, %723 = %710, %724 = %710, %725 = %710, %726 = %710, %727 = %710) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %728 = arith.constant 16 : index
-                %729 = arith.muli %719, %728 : index
-                %730 = vector.load %469[%729] : memref<6144xf32>, vector<16xf32>
-                %731 = arith.addi %466, %729 : index
-                %732 = vector.load %469[%731] : memref<6144xf32>, vector<16xf32>
-                %733 = arith.constant 256 : index
-                %734 = arith.addi %729, %733 : index
-                rlx_cpu.prefetch %469[%734] {cache = "l1"} : memref<6144xf32>
-                %735 = arith.addi %731, %733 : index
-                rlx_cpu.prefetch %469[%735] {cache = "l1"} : memref<6144xf32>
-                %736 = arith.addi %707, %719 : index
-                %737 = memref.load %0[%736] : memref<?xf32>
-                %738 = vector.broadcast %737 : f32 to vector<16xf32>
-                %739 = vector.fma %738, %730, %720 : vector<16xf32>
-                %740 = vector.fma %738, %732, %721 : vector<16xf32>
-                %741 = arith.addi %708, %719 : index
-                %742 = memref.load %0[%741] : memref<?xf32>
-                %743 = vector.broadcast %742 : f32 to vector<16xf32>
-                %744 = vector.fma %743, %730, %722 : vector<16xf32>
-                %745 = vector.fma %743, %732, %723 : vector<16xf32>
-                %746 = arith.addi %719, %13 : index
-                %747 = arith.muli %746, %728 : index
-                %748 = vector.load %469[%747] : memref<6144xf32>, vector<16xf32>
-                %749 = arith.addi %466, %747 : index
-                %750 = vector.load %469[%749] : memref<6144xf32>, vector<16xf32>
-                %751 = arith.addi %747, %733 : index
-                rlx_cpu.prefetch %469[%751] {cache = "l1"} : memref<6144xf32>
-                %752 = arith.addi %749, %733 : index
-                rlx_cpu.prefetch %469[%752] {cache = "l1"} : memref<6144xf32>
-                %753 = arith.addi %707, %746 : index
-                %754 = memref.load %0[%753] : memref<?xf32>
-                %755 = vector.broadcast %754 : f32 to vector<16xf32>
-                %756 = vector.fma %755, %748, %724 : vector<16xf32>
-                %757 = vector.fma %755, %750, %725 : vector<16xf32>
-                %758 = arith.addi %708, %746 : index
-                %759 = memref.load %0[%758] : memref<?xf32>
-                %760 = vector.broadcast %759 : f32 to vector<16xf32>
-                %761 = vector.fma %760, %748, %726 : vector<16xf32>
-                %762 = vector.fma %760, %750, %727 : vector<16xf32>
-                scf.yield %739, %740, %744, %745, %756, %757, %761, %762 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %717 = arith.subi %462, %642 : index
+            %718 = arith.divui %717, %470 : index
+            %719 = arith.muli %718, %470 : index
+            %720 = arith.addi %642, %719 : index
+            scf.for %721 = %642 to %720 step %470 {
+              %722 = arith.addi %721, %13 : index
+              %723 = arith.muli %721, %478 : index
+              %724 = arith.addi %723, %478 : index
+              %725 = arith.constant 0.000000e+00 : f32
+              %726 = vector.broadcast %725 : f32 to vector<16xf32>
+              %727, %728, %729, %730, %731, %732, %733, %734 = scf.for %735 = %12 to %478 step %470 iter_args(%736 = %726, %737 = %726, %738 = %726, %739 = %726, %740 = %726, %741 = %726, %742 = %726, %743 = %726) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %744 = arith.constant 16 : index
+                %745 = arith.muli %735, %744 : index
+                %746 = vector.load %477[%745] : memref<6144xf32>, vector<16xf32>
+                %747 = arith.addi %474, %745 : index
+                %748 = vector.load %477[%747] : memref<6144xf32>, vector<16xf32>
+                %749 = arith.constant 256 : index
+                %750 = arith.addi %745, %749 : index
+                rlx_cpu.prefetch %477[%750] {cache = "l1"} : memref<6144xf32>
+                %751 = arith.addi %747, %749 : index
+                rlx_cpu.prefetch %477[%751] {cache = "l1"} : memref<6144xf32>
+                %752 = arith.addi %723, %735 : index
+                %753 = memref.load %0[%752] : memref<?xf32>
+                %754 = vector.broadcast %753 : f32 to vector<16xf32>
+                %755 = vector.fma %754, %746, %736 : vector<16xf32>
+                %756 = vector.fma %754, %748, %737 : vector<16xf32>
+                %757 = arith.addi %724, %735 : index
+                %758 = memref.load %0[%757] : memref<?xf32>
+                %759 = vector.broadcast %758 : f32 to vector<16xf32>
+                %760 = vector.fma %759, %746, %738 : vector<16xf32>
+                %761 = vector.fma %759, %748, %739 : vector<16xf32>
+                %762 = arith.addi %735, %13 : index
+                %763 = arith.muli %762, %744 : index
+                %764 = vector.load %477[%763] : memref<6144xf32>, vector<16xf32>
+                %765 = arith.addi %474, %763 : index
+                %766 = vector.load %477[%765] : memref<6144xf32>, vector<16xf32>
+                %767 = arith.addi %763, %749 : index
+                rlx_cpu.prefetch %477[%767] {cache = "l1"} : memref<6144xf32>
+                %768 = arith.addi %765, %749 : index
+                rlx_cpu.prefetch %477[%768] {cache = "l1"} : memref<6144xf32>
+                %769 = arith.addi %723, %762 : index
+                %770 = memref.load %0[%769] : memref<?xf32>
+                %771 = vector.broadcast %770 : f32 to vector<16xf32>
+                %772 = vector.fma %771, %764, %740 : vector<16xf32>
+                %773 = vector.fma %771, %766, %741 : vector<16xf32>
+                %774 = arith.addi %724, %762 : index
+                %775 = memref.load %0[%774] : memref<?xf32>
+                %776 = vector.broadcast %775 : f32 to vector<16xf32>
+                %777 = vector.fma %776, %764, %742 : vector<16xf32>
+                %778 = vector.fma %776, %766, %743 : vector<16xf32>
+                scf.yield %755, %756, %760, %761, %772, %773, %777, %778 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %763 = arith.addf %711, %715 : vector<16xf32>
-              %764 = arith.addf %712, %716 : vector<16xf32>
-              %765 = arith.addf %713, %717 : vector<16xf32>
-              %766 = arith.addf %714, %718 : vector<16xf32>
-              %767 = arith.constant 16 : index
-              %768 = arith.muli %464, %767 : index
-              %769 = arith.constant 128 : index
-              %770 = arith.muli %705, %769 : index
-              %771 = arith.addi %770, %768 : index
-              vector.store %763, %2[%771] : memref<?xf32>, vector<16xf32>
-              %772 = arith.muli %465, %767 : index
-              %773 = arith.addi %770, %772 : index
-              vector.store %764, %2[%773] : memref<?xf32>, vector<16xf32>
-              %774 = arith.muli %706, %769 : index
-              %775 = arith.addi %774, %768 : index
-              vector.store %765, %2[%775] : memref<?xf32>, vector<16xf32>
-              %776 = arith.addi %774, %772 : index
-              vector.store %766, %2[%776] : memref<?xf32>, vector<16xf32>
+              %779 = arith.addf %727, %731 : vector<16xf32>
+              %780 = arith.addf %728, %732 : vector<16xf32>
+              %781 = arith.addf %729, %733 : vector<16xf32>
+              %782 = arith.addf %730, %734 : vector<16xf32>
+              %783 = arith.constant 16 : index
+              %784 = arith.muli %472, %783 : index
+              %785 = arith.constant 128 : index
+              %786 = arith.muli %721, %785 : index
+              %787 = arith.addi %786, %784 : index
+              vector.store %779, %2[%787] : memref<?xf32>, vector<16xf32>
+              %788 = arith.muli %473, %783 : index
+              %789 = arith.addi %786, %788 : index
+              vector.store %780, %2[%789] : memref<?xf32>, vector<16xf32>
+              %790 = arith.muli %722, %785 : index
+              %791 = arith.addi %790, %784 : index
+              vector.store %781, %2[%791] : memref<?xf32>, vector<16xf32>
+              %792 = arith.addi %790, %788 : index
+              vector.store %782, %2[%792] : memref<?xf32>, vector<16xf32>
             }
-            scf.for %777 = %704 to %454 step %13 {
-              %778 = arith.muli %777, %470 : index
-              %779 = arith.constant 0.000000e+00 : f32
-              %780 = vector.broadcast %779 : f32 to vector<16xf32>
-              %781, %782, %783, %784 = scf.for %785 = %12 to %470 step %462 iter_args(%786 = %780, %787 = %780, %788 = %780, %789 = %780) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %790 = arith.constant 16 : index
-                %791 = arith.muli %785, %790 : index
-                %792 = vector.load %469[%791] : memref<6144xf32>, vector<16xf32>
-                %793 = arith.addi %466, %791 : index
-                %794 = vector.load %469[%793] : memref<6144xf32>, vector<16xf32>
-                %795 = arith.addi %778, %785 : index
-                %796 = memref.load %0[%795] : memref<?xf32>
-                %797 = vector.broadcast %796 : f32 to vector<16xf32>
-                %798 = vector.fma %797, %792, %786 : vector<16xf32>
-                %799 = vector.fma %797, %794, %787 : vector<16xf32>
-                %800 = arith.addi %785, %13 : index
-                %801 = arith.muli %800, %790 : index
-                %802 = vector.load %469[%801] : memref<6144xf32>, vector<16xf32>
-                %803 = arith.addi %466, %801 : index
-                %804 = vector.load %469[%803] : memref<6144xf32>, vector<16xf32>
-                %805 = arith.addi %778, %800 : index
-                %806 = memref.load %0[%805] : memref<?xf32>
-                %807 = vector.broadcast %806 : f32 to vector<16xf32>
-                %808 = vector.fma %807, %802, %788 : vector<16xf32>
-                %809 = vector.fma %807, %804, %789 : vector<16xf32>
-                scf.yield %798, %799, %808, %809 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            scf.for %793 = %720 to %462 step %13 {
+              %794 = arith.muli %793, %478 : index
+              %795 = arith.constant 0.000000e+00 : f32
+              %796 = vector.broadcast %795 : f32 to vector<16xf32>
+              %797, %798, %799, %800 = scf.for %801 = %12 to %478 step %470 iter_args(%802 = %796, %803 = %796, %804 = %796, %805 = %796) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %806 = arith.constant 16 : index
+                %807 = arith.muli %801, %806 : index
+                %808 = vector.load %477[%807] : memref<6144xf32>, vector<16xf32>
+                %809 = arith.addi %474, %807 : index
+                %810 = vector.load %477[%809] : memref<6144xf32>, vector<16xf32>
+                %811 = arith.addi %794, %801 : index
+                %812 = memref.load %0[%811] : memref<?xf32>
+                %813 = vector.broadcast %812 : f32 to vector<16xf32>
+                %814 = vector.fma %813, %808, %802 : vector<16xf32>
+                %815 = vector.fma %813, %810, %803 : vector<16xf32>
+                %816 = arith.addi %801, %13 : index
+                %817 = arith.muli %816, %806 : index
+                %818 = vector.load %477[%817] : memref<6144xf32>, vector<16xf32>
+                %819 = arith.addi %474, %817 : index
+                %820 = vector.load %477[%819] : memref<6144xf32>, vector<16xf32>
+                %821 = arith.addi %794, %816 : index
+                %822 = memref.load %0[%821] : memref<?xf32>
+                %823 = vector.broadcast %822 : f32 to vector<16xf32>
+                %824 = vector.fma %823, %818, %804 : vector<16xf32>
+                %825 = vector.fma %823, %820, %805 : vector<16xf32>
+                scf.yield %814, %815, %824, %825 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %810 = arith.addf %781, %783 : vector<16xf32>
-              %811 = arith.addf %782, %784 : vector<16xf32>
-              %812 = arith.constant 16 : index
-              %813 = arith.muli %464, %812 : index
-              %814 = arith.constant 128 : index
-              %815 = arith.muli %777, %814 : index
-              %816 = arith.addi %815, %813 : index
-              vector.store %810, %2[%816] : memref<?xf32>, vector<16xf32>
-              %817 = arith.muli %465, %812 : index
-              %818 = arith.addi %815, %817 : index
-              vector.store %811, %2[%818] : memref<?xf32>, vector<16xf32>
+              %826 = arith.addf %797, %799 : vector<16xf32>
+              %827 = arith.addf %798, %800 : vector<16xf32>
+              %828 = arith.constant 16 : index
+              %829 = arith.muli %472, %828 : index
+              %830 = arith.constant 128 : index
+              %831 = arith.muli %793, %830 : index
+              %832 = arith.addi %831, %829 : index
+              vector.store %826, %2[%832] : memref<?xf32>, vector<16xf32>
+              %833 = arith.muli %473, %828 : index
+              %834 = arith.addi %831, %833 : index
+              vector.store %827, %2[%834] : memref<?xf32>, vector<16xf32>
             }
           } else {
-            %819 = arith.muli %461, %462 : index
-            %820 = arith.addi %819, %13 : index
-            %821 = arith.constant 3072 : index
-            %822 = arith.muli %819, %821 : index
-            %823 = arith.muli %820, %821 : index
-            scf.for %824 = %452 to %454 step %13 {
-              %825 = arith.constant 192 : index
-              %826 = arith.muli %824, %825 : index
-              %827 = arith.constant 0.000000e+00 : f32
-              %828 = vector.broadcast %827 : f32 to vector<16xf32>
-              %829, %830, %831, %832 = scf.for %833 = %12 to %825 step %462 iter_args(%834 = %828, %835 = %828, %836 = %828, %837 = %828) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %838 = arith.constant 16 : index
-                %839 = arith.muli %833, %838 : index
-                %840 = arith.addi %822, %839 : index
-                %841 = vector.load %1[%840] : memref<?xi16>, vector<16xi16>
-                %842 = arith.extui %841 : vector<16xi16> to vector<16xi32>
-                %843 = arith.constant dense<16> : vector<16xi32>
-                %844 = arith.shli %842, %843 : vector<16xi32>
-                %845 = arith.bitcast %844 : vector<16xi32> to vector<16xf32>
-                %846 = arith.addi %823, %839 : index
-                %847 = vector.load %1[%846] : memref<?xi16>, vector<16xi16>
-                %848 = arith.extui %847 : vector<16xi16> to vector<16xi32>
-                %849 = arith.shli %848, %843 : vector<16xi32>
-                %850 = arith.bitcast %849 : vector<16xi32> to vector<16xf32>
-                %851 = arith.addi %826, %833 : index
-                %852 = memref.load %0[%851] : memref<?xf32>
-                %853 = vector.broadcast %852 : f32 to vector<16xf32>
-                %854 = vector.fma %853, %845, %834 : vector<16xf32>
-                %855 = vector.fma %853, %850, %835 : vector<16xf32>
-                %856 = arith.addi %833, %13 : index
-                %857 = arith.muli %856, %838 : index
-                %858 = arith.addi %822, %857 : index
-                %859 = vector.load %1[%858] : memref<?xi16>, vector<16xi16>
-                %860 = arith.extui %859 : vector<16xi16> to vector<16xi32>
-                %861 = arith.shli %860, %843 : vector<16xi32>
-                %862 = arith.bitcast %861 : vector<16xi32> to vector<16xf32>
-                %863 = arith.addi %823, %857 : index
-                %864 = vector.load %1[%863] : memref<?xi16>, vector<16xi16>
-                %865 = arith.extui %864 : vector<16xi16> to vector<16xi32>
-                %866 = arith.shli %865, %843 : vector<16xi32>
-                %867 = arith.bitcast %866 : vector<16xi32> to vector<16xf32>
-                %868 = arith.addi %826, %856 : index
-                %869 = memref.load %0[%868] : memref<?xf32>
-                %870 = vector.broadcast %869 : f32 to vector<16xf32>
-                %871 = vector.fma %870, %862, %836 : vector<16xf32>
-                %872 = vector.fma %870, %867, %837 : vector<16xf32>
-                scf.yield %854, %855, %871, %872 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %835 = arith.muli %469, %470 : index
+            %836 = arith.addi %835, %13 : index
+            %837 = arith.constant 3072 : index
+            %838 = arith.muli %835, %837 : index
+            %839 = arith.muli %836, %837 : index
+            scf.for %840 = %460 to %462 step %13 {
+              %841 = arith.constant 192 : index
+              %842 = arith.muli %840, %841 : index
+              %843 = arith.constant 0.000000e+00 : f32
+              %844 = vector.broadcast %843 : f32 to vector<16xf32>
+              %845, %846, %847, %848 = scf.for %849 = %12 to %841 step %470 iter_args(%850 = %844, %851 = %844, %852 = %844, %853 = %844) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %854 = arith.constant 16 : index
+                %855 = arith.muli %849, %854 : index
+                %856 = arith.addi %838, %855 : index
+                %857 = vector.load %1[%856] : memref<?xi16>, vector<16xi16>
+                %858 = arith.extui %857 : vector<16xi16> to vector<16xi32>
+                %859 = arith.constant dense<16> : vector<16xi32>
+                %860 = arith.shli %858, %859 : vector<16xi32>
+                %861 = arith.bitcast %860 : vector<16xi32> to vector<16xf32>
+                %862 = arith.addi %839, %855 : index
+                %863 = vector.load %1[%862] : memref<?xi16>, vector<16xi16>
+                %864 = arith.extui %863 : vector<16xi16> to vector<16xi32>
+                %865 = arith.shli %864, %859 : vector<16xi32>
+                %866 = arith.bitcast %865 : vector<16xi32> to vector<16xf32>
+                %867 = arith.addi %842, %849 : index
+                %868 = memref.load %0[%867] : memref<?xf32>
+                %869 = vector.broadcast %868 : f32 to vector<16xf32>
+                %870 = vector.fma %869, %861, %850 : vector<16xf32>
+                %871 = vector.fma %869, %866, %851 : vector<16xf32>
+                %872 = arith.addi %849, %13 : index
+                %873 = arith.muli %872, %854 : index
+                %874 = arith.addi %838, %873 : index
+                %875 = vector.load %1[%874] : memref<?xi16>, vector<16xi16>
+                %876 = arith.extui %875 : vector<16xi16> to vector<16xi32>
+                %877 = arith.shli %876, %859 : vector<16xi32>
+                %878 = arith.bitcast %877 : vector<16xi32> to vector<16xf32>
+                %879 = arith.addi %839, %873 : index
+                %880 = vector.load %1[%879] : memref<?xi16>, vector<16xi16>
+                %881 = arith.extui %880 : vector<16xi16> to vector<16xi32>
+                %882 = arith.shli %881, %859 : vector<16xi32>
+                %883 = arith.bitcast %882 : vector<16xi32> to vector<16xf32>
+                %884 = arith.addi %842, %872 : index
+                %885 = memref.load %0[%884] : memref<?xf32>
+                %886 = vector.broadcast %885 : f32 to vector<16xf32>
+                %887 = vector.fma %886, %878, %852 : vector<16xf32>
+                %888 = vector.fma %886, %883, %853 : vector<16xf32>
+                scf.yield %870, %871, %887, %888 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %873 = arith.addf %829, %831 : vector<16xf32>
-              %874 = arith.addf %830, %832 : vector<16xf32>
-              %875 = arith.constant 16 : index
-              %876 = arith.muli %819, %875 : index
-              %877 = arith.constant 128 : index
-              %878 = arith.muli %824, %877 : index
-              %879 = arith.addi %878, %876 : index
-              vector.store %873, %2[%879] : memref<?xf32>, vector<16xf32>
-              %880 = arith.muli %820, %875 : index
-              %881 = arith.addi %878, %880 : index
-              vector.store %874, %2[%881] : memref<?xf32>, vector<16xf32>
+              %889 = arith.addf %845, %847 : vector<16xf32>
+              %890 = arith.addf %846, %848 : vector<16xf32>
+              %891 = arith.constant 16 : index
+              %892 = arith.muli %835, %891 : index
+              %893 = arith.constant 128 : index
+              %894 = arith.muli %840, %893 : index
+              %895 = arith.addi %894, %892 : index
+              vector.store %889, %2[%895] : memref<?xf32>, vector<16xf32>
+              %896 = arith.muli %836, %891 : index
+              %897 = arith.addi %894, %896 : index
+              vector.store %890, %2[%897] : memref<?xf32>, vector<16xf32>
             }
           }
         }
@@ -12966,1041 +13024,1051 @@ builtin.module {
               %70 = arith.constant 7 : index
               %71 = arith.addi %59, %70 : index
               %72 = arith.muli %59, %35 : index
-              %73 = arith.muli %60, %35 : index
-              %74 = arith.muli %61, %35 : index
-              %75 = arith.muli %63, %35 : index
-              %76 = arith.muli %65, %35 : index
-              %77 = arith.muli %67, %35 : index
-              %78 = arith.muli %69, %35 : index
-              %79 = arith.muli %71, %35 : index
-              %80 = arith.constant 0.000000e+00 : f32
-              %81 = vector.broadcast %80 : f32 to vector<16xf32>
-              %82, %83, %84, %85, %86, %87, %88, %89, %90, %91, %92, %93, %94, %95, %96, %97 = scf.for %98 = %13 to %35 step %14 iter_args(%99 = %81, %100 = %81, %101 = %81, %102 = %81, %103 = %81, %104 = %81, %105 = %81, %106 = %81, %107 = %81, %108 = %81, %109 = %81, %110 = %81, %111 = %81, %112 = %81, %113 = %81, %114 = %81) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %115 = arith.constant 16 : index
-                %116 = arith.muli %98, %115 : index
-                %117 = vector.load %34[%116] : memref<4096xf32>, vector<16xf32>
-                %118 = arith.addi %32, %116 : index
-                %119 = vector.load %34[%118] : memref<4096xf32>, vector<16xf32>
-                %120 = arith.constant 256 : index
-                %121 = arith.addi %116, %120 : index
-                rlx_cpu.prefetch %34[%121] {cache = "l1"} : memref<4096xf32>
-                %122 = arith.addi %118, %120 : index
-                rlx_cpu.prefetch %34[%122] {cache = "l1"} : memref<4096xf32>
-                %123 = arith.addi %72, %98 : index
-                %124 = memref.load %0[%123] : memref<?xf32>
-                %125 = vector.broadcast %124 : f32 to vector<16xf32>
-                %126 = vector.fma %125, %117, %99 : vector<16xf32>
-                %127 = vector.fma %125, %119, %100 : vector<16xf32>
-                %128 = arith.addi %73, %98 : index
-                %129 = memref.load %0[%128] : memref<?xf32>
-                %130 = vector.broadcast %129 : f32 to vector<16xf32>
-                %131 = vector.fma %130, %117, %101 : vector<16xf32>
-                %132 = vector.fma %130, %119, %102 : vector<16xf32>
-                %133 = arith.addi %74, %98 : index
-                %134 = memref.load %0[%133] : memref<?xf32>
-                %135 = vector.broadcast %134 : f32 to vector<16xf32>
-                %136 = vector.fma %135, %117, %103 : vector<16xf32>
-                %137 = vector.fma %135, %119, %104 : vector<16xf32>
-                %138 = arith.addi %75, %98 : index
-                %139 = memref.load %0[%138] : memref<?xf32>
-                %140 = vector.broadcast %139 : f32 to vector<16xf32>
-                %141 = vector.fma %140, %117, %105 : vector<16xf32>
-                %142 = vector.fma %140, %119, %106 : vector<16xf32>
-                %143 = arith.addi %76, %98 : index
-                %144 = memref.load %0[%143] : memref<?xf32>
-                %145 = vector.broadcast %144 : f32 to vector<16xf32>
-                %146 = vector.fma %145, %117, %107 : vector<16xf32>
-                %147 = vector.fma %145, %119, %108 : vector<16xf32>
-                %148 = arith.addi %77, %98 : index
-                %149 = memref.load %0[%148] : memref<?xf32>
-                %150 = vector.broadcast %149 : f32 to vector<16xf32>
-                %151 = vector.fma %150, %117, %109 : vector<16xf32>
-                %152 = vector.fma %150, %119, %110 : vector<16xf32>
-                %153 = arith.addi %78, %98 : index
-                %154 = memref.load %0[%153] : memref<?xf32>
-                %155 = vector.broadcast %154 : f32 to vector<16xf32>
-                %156 = vector.fma %155, %117, %111 : vector<16xf32>
-                %157 = vector.fma %155, %119, %112 : vector<16xf32>
-                %158 = arith.addi %79, %98 : index
-                %159 = memref.load %0[%158] : memref<?xf32>
-                %160 = vector.broadcast %159 : f32 to vector<16xf32>
-                %161 = vector.fma %160, %117, %113 : vector<16xf32>
-                %162 = vector.fma %160, %119, %114 : vector<16xf32>
-                scf.yield %126, %127, %131, %132, %136, %137, %141, %142, %146, %147, %151, %152, %156, %157, %161, %162 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              %73 = arith.addi %72, %35 : index
+              %74 = arith.constant 256 : index
+              %75 = arith.addi %72, %74 : index
+              %76 = arith.constant 384 : index
+              %77 = arith.addi %72, %76 : index
+              %78 = arith.addi %72, %9 : index
+              %79 = arith.constant 640 : index
+              %80 = arith.addi %72, %79 : index
+              %81 = arith.constant 768 : index
+              %82 = arith.addi %72, %81 : index
+              %83 = arith.constant 896 : index
+              %84 = arith.addi %72, %83 : index
+              %85 = arith.constant 0.000000e+00 : f32
+              %86 = vector.broadcast %85 : f32 to vector<16xf32>
+              %87, %88, %89, %90, %91, %92, %93, %94, %95, %96, %97, %98, %99, %100, %101, %102 = scf.for %103 = %13 to %35 step %14 iter_args(%104 = %86, %105 = %86, %106 = %86, %107 = %86, %108 = %86, %109 = %86, %110 = %86, %111 = %86, %112 = %86, %113 = %86, %114 = %86, %115 = %86, %116 = %86, %117 = %86, %118 = %86, %119 = %86) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %120 = arith.constant 16 : index
+                %121 = arith.muli %103, %120 : index
+                %122 = vector.load %34[%121] : memref<4096xf32>, vector<16xf32>
+                %123 = arith.addi %32, %121 : index
+                %124 = vector.load %34[%123] : memref<4096xf32>, vector<16xf32>
+                %125 = arith.addi %121, %74 : index
+                rlx_cpu.prefetch %34[%125] {cache = "l1"} : memref<4096xf32>
+                %126 = arith.addi %123, %74 : index
+                rlx_cpu.prefetch %34[%126] {cache = "l1"} : memref<4096xf32>
+                %127 = arith.addi %72, %103 : index
+                %128 = memref.load %0[%127] : memref<?xf32>
+                %129 = vector.broadcast %128 : f32 to vector<16xf32>
+                %130 = vector.fma %129, %122, %104 : vector<16xf32>
+                %131 = vector.fma %129, %124, %105 : vector<16xf32>
+                %132 = arith.addi %73, %103 : index
+                %133 = memref.load %0[%132] : memref<?xf32>
+                %134 = vector.broadcast %133 : f32 to vector<16xf32>
+                %135 = vector.fma %134, %122, %106 : vector<16xf32>
+                %136 = vector.fma %134, %124, %107 : vector<16xf32>
+                %137 = arith.addi %75, %103 : index
+                %138 = memref.load %0[%137] : memref<?xf32>
+                %139 = vector.broadcast %138 : f32 to vector<16xf32>
+                %140 = vector.fma %139, %122, %108 : vector<16xf32>
+                %141 = vector.fma %139, %124, %109 : vector<16xf32>
+                %142 = arith.addi %77, %103 : index
+                %143 = memref.load %0[%142] : memref<?xf32>
+                %144 = vector.broadcast %143 : f32 to vector<16xf32>
+                %145 = vector.fma %144, %122, %110 : vector<16xf32>
+                %146 = vector.fma %144, %124, %111 : vector<16xf32>
+                %147 = arith.addi %78, %103 : index
+                %148 = memref.load %0[%147] : memref<?xf32>
+                %149 = vector.broadcast %148 : f32 to vector<16xf32>
+                %150 = vector.fma %149, %122, %112 : vector<16xf32>
+                %151 = vector.fma %149, %124, %113 : vector<16xf32>
+                %152 = arith.addi %80, %103 : index
+                %153 = memref.load %0[%152] : memref<?xf32>
+                %154 = vector.broadcast %153 : f32 to vector<16xf32>
+                %155 = vector.fma %154, %122, %114 : vector<16xf32>
+                %156 = vector.fma %154, %124, %115 : vector<16xf32>
+                %157 = arith.addi %82, %103 : index
+                %158 = memref.load %0[%157] : memref<?xf32>
+                %159 = vector.broadcast %158 : f32 to vector<16xf32>
+                %160 = vector.fma %159, %122, %116 : vector<16xf32>
+                %161 = vector.fma %159, %124, %117 : vector<16xf32>
+                %162 = arith.addi %84, %103 : index
+                %163 = memref.load %0[%162] : memref<?xf32>
+                %164 = vector.broadcast %163 : f32 to vector<16xf32>
+                %165 = vector.fma %164, %122, %118 : vector<16xf32>
+                %166 = vector.fma %164, %124, %119 : vector<16xf32>
+                scf.yield %130, %131, %135, %136, %140, %141, %145, %146, %150, %151, %155, %156, %160, %161, %165, %166 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %163 = arith.subf %81, %82 : vector<16xf32>
-              %164 = arith.constant -8.700000e+01 : f32
-              %165 = vector.broadcast %164 : f32 to vector<16xf32>
-              %166 = arith.cmpf ogt, %163, %165 : vector<16xf32>
-              %167 = arith.select %166, %163, %165 : vector<16xf32>
-              %168 = arith.constant 8.800000e+01 : f32
+              %167 = arith.subf %86, %87 : vector<16xf32>
+              %168 = arith.constant -8.700000e+01 : f32
               %169 = vector.broadcast %168 : f32 to vector<16xf32>
-              %170 = arith.cmpf olt, %167, %169 : vector<16xf32>
+              %170 = arith.cmpf ogt, %167, %169 : vector<16xf32>
               %171 = arith.select %170, %167, %169 : vector<16xf32>
-              %172 = math.exp %171 : vector<16xf32>
-              %173 = arith.constant 1.000000e+00 : f32
-              %174 = vector.broadcast %173 : f32 to vector<16xf32>
-              %175 = arith.addf %174, %172 : vector<16xf32>
-              %176 = arith.divf %82, %175 : vector<16xf32>
-              %177 = arith.mulf %176, %83 : vector<16xf32>
-              %178 = arith.constant 192 : index
-              %179 = arith.muli %59, %178 : index
-              %180 = arith.constant 16 : index
-              %181 = arith.muli %29, %180 : index
-              %182 = arith.addi %179, %181 : index
-              vector.store %177, %3[%182] : memref<?xf32>, vector<16xf32>
-              %183 = arith.subf %81, %84 : vector<16xf32>
-              %184 = arith.cmpf ogt, %183, %165 : vector<16xf32>
-              %185 = arith.select %184, %183, %165 : vector<16xf32>
-              %186 = arith.cmpf olt, %185, %169 : vector<16xf32>
-              %187 = arith.select %186, %185, %169 : vector<16xf32>
-              %188 = math.exp %187 : vector<16xf32>
-              %189 = arith.addf %174, %188 : vector<16xf32>
-              %190 = arith.divf %84, %189 : vector<16xf32>
-              %191 = arith.mulf %190, %85 : vector<16xf32>
-              %192 = arith.muli %60, %178 : index
-              %193 = arith.addi %192, %181 : index
-              vector.store %191, %3[%193] : memref<?xf32>, vector<16xf32>
-              %194 = arith.subf %81, %86 : vector<16xf32>
-              %195 = arith.cmpf ogt, %194, %165 : vector<16xf32>
-              %196 = arith.select %195, %194, %165 : vector<16xf32>
-              %197 = arith.cmpf olt, %196, %169 : vector<16xf32>
-              %198 = arith.select %197, %196, %169 : vector<16xf32>
-              %199 = math.exp %198 : vector<16xf32>
-              %200 = arith.addf %174, %199 : vector<16xf32>
-              %201 = arith.divf %86, %200 : vector<16xf32>
-              %202 = arith.mulf %201, %87 : vector<16xf32>
-              %203 = arith.muli %61, %178 : index
-              %204 = arith.addi %203, %181 : index
-              vector.store %202, %3[%204] : memref<?xf32>, vector<16xf32>
-              %205 = arith.subf %81, %88 : vector<16xf32>
-              %206 = arith.cmpf ogt, %205, %165 : vector<16xf32>
-              %207 = arith.select %206, %205, %165 : vector<16xf32>
-              %208 = arith.cmpf olt, %207, %169 : vector<16xf32>
-              %209 = arith.select %208, %207, %169 : vector<16xf32>
-              %210 = math.exp %209 : vector<16xf32>
-              %211 = arith.addf %174, %210 : vector<16xf32>
-              %212 = arith.divf %88, %211 : vector<16xf32>
-              %213 = arith.mulf %212, %89 : vector<16xf32>
-              %214 = arith.muli %63, %178 : index
-              %215 = arith.addi %214, %181 : index
-              vector.store %213, %3[%215] : memref<?xf32>, vector<16xf32>
-              %216 = arith.subf %81, %90 : vector<16xf32>
-              %217 = arith.cmpf ogt, %216, %165 : vector<16xf32>
-              %218 = arith.select %217, %216, %165 : vector<16xf32>
-              %219 = arith.cmpf olt, %218, %169 : vector<16xf32>
-              %220 = arith.select %219, %218, %169 : vector<16xf32>
-              %221 = math.exp %220 : vector<16xf32>
-              %222 = arith.addf %174, %221 : vector<16xf32>
-              %223 = arith.divf %90, %222 : vector<16xf32>
-              %224 = arith.mulf %223, %91 : vector<16xf32>
-              %225 = arith.muli %65, %178 : index
-              %226 = arith.addi %225, %181 : index
-              vector.store %224, %3[%226] : memref<?xf32>, vector<16xf32>
-              %227 = arith.subf %81, %92 : vector<16xf32>
-              %228 = arith.cmpf ogt, %227, %165 : vector<16xf32>
-              %229 = arith.select %228, %227, %165 : vector<16xf32>
-              %230 = arith.cmpf olt, %229, %169 : vector<16xf32>
-              %231 = arith.select %230, %229, %169 : vector<16xf32>
-              %232 = math.exp %231 : vector<16xf32>
-              %233 = arith.addf %174, %232 : vector<16xf32>
-              %234 = arith.divf %92, %233 : vector<16xf32>
-              %235 = arith.mulf %234, %93 : vector<16xf32>
-              %236 = arith.muli %67, %178 : index
-              %237 = arith.addi %236, %181 : index
-              vector.store %235, %3[%237] : memref<?xf32>, vector<16xf32>
-              %238 = arith.subf %81, %94 : vector<16xf32>
-              %239 = arith.cmpf ogt, %238, %165 : vector<16xf32>
-              %240 = arith.select %239, %238, %165 : vector<16xf32>
-              %241 = arith.cmpf olt, %240, %169 : vector<16xf32>
-              %242 = arith.select %241, %240, %169 : vector<16xf32>
-              %243 = math.exp %242 : vector<16xf32>
-              %244 = arith.addf %174, %243 : vector<16xf32>
-              %245 = arith.divf %94, %244 : vector<16xf32>
-              %246 = arith.mulf %245, %95 : vector<16xf32>
-              %247 = arith.muli %69, %178 : index
-              %248 = arith.addi %247, %181 : index
-              vector.store %246, %3[%248] : memref<?xf32>, vector<16xf32>
-              %249 = arith.subf %81, %96 : vector<16xf32>
-              %250 = arith.cmpf ogt, %249, %165 : vector<16xf32>
-              %251 = arith.select %250, %249, %165 : vector<16xf32>
-              %252 = arith.cmpf olt, %251, %169 : vector<16xf32>
-              %253 = arith.select %252, %251, %169 : vector<16xf32>
-              %254 = math.exp %253 : vector<16xf32>
-              %255 = arith.addf %174, %254 : vector<16xf32>
-              %256 = arith.divf %96, %255 : vector<16xf32>
-              %257 = arith.mulf %256, %97 : vector<16xf32>
-              %258 = arith.muli %71, %178 : index
-              %259 = arith.addi %258, %181 : index
-              vector.store %257, %3[%259] : memref<?xf32>, vector<16xf32>
+              %172 = arith.constant 8.800000e+01 : f32
+              %173 = vector.broadcast %172 : f32 to vector<16xf32>
+              %174 = arith.cmpf olt, %171, %173 : vector<16xf32>
+              %175 = arith.select %174, %171, %173 : vector<16xf32>
+              %176 = math.exp %175 : vector<16xf32>
+              %177 = arith.constant 1.000000e+00 : f32
+              %178 = vector.broadcast %177 : f32 to vector<16xf32>
+              %179 = arith.addf %178, %176 : vector<16xf32>
+              %180 = arith.divf %87, %179 : vector<16xf32>
+              %181 = arith.mulf %180, %88 : vector<16xf32>
+              %182 = arith.constant 192 : index
+              %183 = arith.muli %59, %182 : index
+              %184 = arith.constant 16 : index
+              %185 = arith.muli %29, %184 : index
+              %186 = arith.addi %183, %185 : index
+              vector.store %181, %3[%186] : memref<?xf32>, vector<16xf32>
+              %187 = arith.subf %86, %89 : vector<16xf32>
+              %188 = arith.cmpf ogt, %187, %169 : vector<16xf32>
+              %189 = arith.select %188, %187, %169 : vector<16xf32>
+              %190 = arith.cmpf olt, %189, %173 : vector<16xf32>
+              %191 = arith.select %190, %189, %173 : vector<16xf32>
+              %192 = math.exp %191 : vector<16xf32>
+              %193 = arith.addf %178, %192 : vector<16xf32>
+              %194 = arith.divf %89, %193 : vector<16xf32>
+              %195 = arith.mulf %194, %90 : vector<16xf32>
+              %196 = arith.muli %60, %182 : index
+              %197 = arith.addi %196, %185 : index
+              vector.store %195, %3[%197] : memref<?xf32>, vector<16xf32>
+              %198 = arith.subf %86, %91 : vector<16xf32>
+              %199 = arith.cmpf ogt, %198, %169 : vector<16xf32>
+              %200 = arith.select %199, %198, %169 : vector<16xf32>
+              %201 = arith.cmpf olt, %200, %173 : vector<16xf32>
+              %202 = arith.select %201, %200, %173 : vector<16xf32>
+              %203 = math.exp %202 : vector<16xf32>
+              %204 = arith.addf %178, %203 : vector<16xf32>
+              %205 = arith.divf %91, %204 : vector<16xf32>
+              %206 = arith.mulf %205, %92 : vector<16xf32>
+              %207 = arith.muli %61, %182 : index
+              %208 = arith.addi %207, %185 : index
+              vector.store %206, %3[%208] : memref<?xf32>, vector<16xf32>
+              %209 = arith.subf %86, %93 : vector<16xf32>
+              %210 = arith.cmpf ogt, %209, %169 : vector<16xf32>
+              %211 = arith.select %210, %209, %169 : vector<16xf32>
+              %212 = arith.cmpf olt, %211, %173 : vector<16xf32>
+              %213 = arith.select %212, %211, %173 : vector<16xf32>
+              %214 = math.exp %213 : vector<16xf32>
+              %215 = arith.addf %178, %214 : vector<16xf32>
+              %216 = arith.divf %93, %215 : vector<16xf32>
+              %217 = arith.mulf %216, %94 : vector<16xf32>
+              %218 = arith.muli %63, %182 : index
+              %219 = arith.addi %218, %185 : index
+              vector.store %217, %3[%219] : memref<?xf32>, vector<16xf32>
+              %220 = arith.subf %86, %95 : vector<16xf32>
+              %221 = arith.cmpf ogt, %220, %169 : vector<16xf32>
+              %222 = arith.select %221, %220, %169 : vector<16xf32>
+              %223 = arith.cmpf olt, %222, %173 : vector<16xf32>
+              %224 = arith.select %223, %222, %173 : vector<16xf32>
+              %225 = math.exp %224 : vector<16xf32>
+              %226 = arith.addf %178, %225 : vector<16xf32>
+              %227 = arith.divf %95, %226 : vector<16xf32>
+              %228 = arith.mulf %227, %96 : vector<16xf32>
+              %229 = arith.muli %65, %182 : index
+              %230 = arith.addi %229, %185 : index
+              vector.store %228, %3[%230] : memref<?xf32>, vector<16xf32>
+              %231 = arith.subf %86, %97 : vector<16xf32>
+              %232 = arith.cmpf ogt, %231, %169 : vector<16xf32>
+              %233 = arith.select %232, %231, %169 : vector<16xf32>
+              %234 = arith.cmpf olt, %233, %173 : vector<16xf32>
+              %235 = arith.select %234, %233, %173 : vector<16xf32>
+              %236 = math.exp %235 : vector<16xf32>
+              %237 = arith.addf %178, %236 : vector<16xf32>
+              %238 = arith.divf %97, %237 : vector<16xf32>
+              %239 = arith.mulf %238, %98 : vector<16xf32>
+              %240 = arith.muli %67, %182 : index
+              %241 = arith.addi %240, %185 : index
+              vector.store %239, %3[%241] : memref<?xf32>, vector<16xf32>
+              %242 = arith.subf %86, %99 : vector<16xf32>
+              %243 = arith.cmpf ogt, %242, %169 : vector<16xf32>
+              %244 = arith.select %243, %242, %169 : vector<16xf32>
+              %245 = arith.cmpf olt, %244, %173 : vector<16xf32>
+              %246 = arith.select %245, %244, %173 : vector<16xf32>
+              %247 = math.exp %246 : vector<16xf32>
+              %248 = arith.addf %178, %247 : vector<16xf32>
+              %249 = arith.divf %99, %248 : vector<16xf32>
+              %250 = arith.mulf %249, %100 : vector<16xf32>
+              %251 = arith.muli %69, %182 : index
+              %252 = arith.addi %251, %185 : index
+              vector.store %250, %3[%252] : memref<?xf32>, vector<16xf32>
+              %253 = arith.subf %86, %101 : vector<16xf32>
+              %254 = arith.cmpf ogt, %253, %169 : vector<16xf32>
+              %255 = arith.select %254, %253, %169 : vector<16xf32>
+              %256 = arith.cmpf olt, %255, %173 : vector<16xf32>
+              %257 = arith.select %256, %255, %173 : vector<16xf32>
+              %258 = math.exp %257 : vector<16xf32>
+              %259 = arith.addf %178, %258 : vector<16xf32>
+              %260 = arith.divf %101, %259 : vector<16xf32>
+              %261 = arith.mulf %260, %102 : vector<16xf32>
+              %262 = arith.muli %71, %182 : index
+              %263 = arith.addi %262, %185 : index
+              vector.store %261, %3[%263] : memref<?xf32>, vector<16xf32>
             }
-            %260 = arith.subi %22, %27 : index
-            %261 = arith.constant 4 : index
-            %262 = arith.divui %260, %261 : index
-            %263 = arith.muli %262, %261 : index
-            %264 = arith.addi %27, %263 : index
-            scf.for %265 = %27 to %264 step %261 {
-              %266 = arith.addi %265, %14 : index
-              %267 = arith.addi %265, %30 : index
-              %268 = arith.constant 3 : index
-              %269 = arith.addi %265, %268 : index
-              %270 = arith.muli %265, %35 : index
-              %271 = arith.muli %266, %35 : index
-              %272 = arith.muli %267, %35 : index
-              %273 = arith.muli %269, %35 : index
-              %274 = arith.constant 0.000000e+00 : f32
-              %275 = vector.broadcast %274 : f32 to vector<16xf32>
-              %276, %277, %278, %279, %280, %281, %282, %283 = scf.for %284 = %13 to %35 step %14 iter_args(%285 = %275, %286 = %275, %287 = %275, %288 = %275, %289 = %275, %290 = %275, %291 = %275, %292 = %275) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %293 = arith.constant 16 : index
-                %294 = arith.muli %284, %293 : index
-                %295 = vector.load %34[%294] : memref<4096xf32>, vector<16xf32>
-                %296 = arith.addi %32, %294 : index
-                %297 = vector.load %34[%296] : memref<4096xf32>, vector<16xf32>
-                %298 = arith.constant 256 : index
-                %299 = arith.addi %294, %298 : index
-                rlx_cpu.prefetch %34[%299] {cache = "l1"} : memref<4096xf32>
-                %300 = arith.addi %296, %298 : index
-                rlx_cpu.prefetch %34[%300] {cache = "l1"} : memref<4096xf32>
-                %301 = arith.addi %270, %284 : index
-                %302 = memref.load %0[%301] : memref<?xf32>
-                %303 = vector.broadcast %302 : f32 to vector<16xf32>
-                %304 = vector.fma %303, %295, %285 : vector<16xf32>
-                %305 = vector.fma %303, %297, %286 : vector<16xf32>
-                %306 = arith.addi %271, %284 : index
+            %264 = arith.subi %22, %27 : index
+            %265 = arith.constant 4 : index
+            %266 = arith.divui %264, %265 : index
+            %267 = arith.muli %266, %265 : index
+            %268 = arith.addi %27, %267 : index
+            scf.for %269 = %27 to %268 step %265 {
+              %270 = arith.addi %269, %14 : index
+              %271 = arith.addi %269, %30 : index
+              %272 = arith.constant 3 : index
+              %273 = arith.addi %269, %272 : index
+              %274 = arith.muli %269, %35 : index
+              %275 = arith.addi %274, %35 : index
+              %276 = arith.constant 256 : index
+              %277 = arith.addi %274, %276 : index
+              %278 = arith.constant 384 : index
+              %279 = arith.addi %274, %278 : index
+              %280 = arith.constant 0.000000e+00 : f32
+              %281 = vector.broadcast %280 : f32 to vector<16xf32>
+              %282, %283, %284, %285, %286, %287, %288, %289 = scf.for %290 = %13 to %35 step %14 iter_args(%291 = %281, %292 = %281, %293 = %281, %294 = %281, %295 = %281, %296 = %281, %297 = %281, %298 = %281) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %299 = arith.constant 16 : index
+                %300 = arith.muli %290, %299 : index
+                %301 = vector.load %34[%300] : memref<4096xf32>, vector<16xf32>
+                %302 = arith.addi %32, %300 : index
+                %303 = vector.load %34[%302] : memref<4096xf32>, vector<16xf32>
+                %304 = arith.addi %300, %276 : index
+                rlx_cpu.prefetch %34[%304] {cache = "l1"} : memref<4096xf32>
+                %305 = arith.addi %302, %276 : index
+                rlx_cpu.prefetch %34[%305] {cache = "l1"} : memref<4096xf32>
+                %306 = arith.addi %274, %290 : index
                 %307 = memref.load %0[%306] : memref<?xf32>
                 %308 = vector.broadcast %307 : f32 to vector<16xf32>
-                %309 = vector.fma %308, %295, %287 : vector<16xf32>
-                %310 = vector.fma %308, %297, %288 : vector<16xf32>
-                %311 = arith.addi %272, %284 : index
+                %309 = vector.fma %308, %301, %291 : vector<16xf32>
+                %310 = vector.fma %308, %303, %292 : vector<16xf32>
+                %311 = arith.addi %275, %290 : index
                 %312 = memref.load %0[%311] : memref<?xf32>
                 %313 = vector.broadcast %312 : f32 to vector<16xf32>
-                %314 = vector.fma %313, %295, %289 : vector<16xf32>
-                %315 = vector.fma %313, %297, %290 : vector<16xf32>
-                %316 = arith.addi %273, %284 : index
+                %314 = vector.fma %313, %301, %293 : vector<16xf32>
+                %315 = vector.fma %313, %303, %294 : vector<16xf32>
+                %316 = arith.addi %277, %290 : index
                 %317 = memref.load %0[%316] : memref<?xf32>
                 %318 = vector.broadcast %317 : f32 to vector<16xf32>
-                %319 = vector.fma %318, %295, %291 : vector<16xf32>
-                %320 = vector.fma %318, %297, %292 : vector<16xf32>
-                scf.yield %304, %305, %309, %310, %314, %315, %319, %320 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+                %319 = vector.fma %318, %301, %295 : vector<16xf32>
+                %320 = vector.fma %318, %303, %296 : vector<16xf32>
+                %321 = arith.addi %279, %290 : index
+                %322 = memref.load %0[%321] : memref<?xf32>
+                %323 = vector.broadcast %322 : f32 to vector<16xf32>
+                %324 = vector.fma %323, %301, %297 : vector<16xf32>
+                %325 = vector.fma %323, %303, %298 : vector<16xf32>
+                scf.yield %309, %310, %314, %315, %319, %320, %324, %325 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %321 = arith.subf %275, %276 : vector<16xf32>
-              %322 = arith.constant -8.700000e+01 : f32
-              %323 = vector.broadcast %322 : f32 to vector<16xf32>
-              %324 = arith.cmpf ogt, %321, %323 : vector<16xf32>
-              %325 = arith.select %324, %321, %323 : vector<16xf32>
-              %326 = arith.constant 8.800000e+01 : f32
-              %327 = vector.broadcast %326 : f32 to vector<16xf32>
-              %328 = arith.cmpf olt, %325, %327 : vector<16xf32>
-              %329 = arith.select %328, %325, %327 : vector<16xf32>
-              %330 = math.exp %329 : vector<16xf32>
-              %331 = arith.constant 1.000000e+00 : f32
+              %326 = arith.subf %281, %282 : vector<16xf32>
+              %327 = arith.constant -8.700000e+01 : f32
+              %328 = vector.broadcast %327 : f32 to vector<16xf32>
+              %329 = arith.cmpf ogt, %326, %328 : vector<16xf32>
+              %330 = arith.select %329, %326, %328 : vector<16xf32>
+              %331 = arith.constant 8.800000e+01 : f32
               %332 = vector.broadcast %331 : f32 to vector<16xf32>
-              %333 = arith.addf %332, %330 : vector<16xf32>
-              %334 = arith.divf %276, %333 : vector<16xf32>
-              %335 = arith.mulf %334, %277 : vector<16xf32>
-              %336 = arith.constant 192 : index
-              %337 = arith.muli %265, %336 : index
-              %338 = arith.constant 16 : index
-              %339 = arith.muli %29, %338 : index
-              %340 = arith.addi %337, %339 : index
-              vector.store %335, %3[%340] : memref<?xf32>, vector<16xf32>
-              %341 = arith.subf %275, %278 : vector<16xf32>
-              %342 = arith.cmpf ogt, %341, %323 : vector<16xf32>
-              %343 = arith.select %342, %341, %323 : vector<16xf32>
-              %344 = arith.cmpf olt, %343, %327 : vector<16xf32>
-              %345 = arith.select %344, %343, %327 : vector<16xf32>
-              %346 = math.exp %345 : vector<16xf32>
-              %347 = arith.addf %332, %346 : vector<16xf32>
-              %348 = arith.divf %278, %347 : vector<16xf32>
-              %349 = arith.mulf %348, %279 : vector<16xf32>
-              %350 = arith.muli %266, %336 : index
-              %351 = arith.addi %350, %339 : index
-              vector.store %349, %3[%351] : memref<?xf32>, vector<16xf32>
-              %352 = arith.subf %275, %280 : vector<16xf32>
-              %353 = arith.cmpf ogt, %352, %323 : vector<16xf32>
-              %354 = arith.select %353, %352, %323 : vector<16xf32>
-              %355 = arith.cmpf olt, %354, %327 : vector<16xf32>
-              %356 = arith.select %355, %354, %327 : vector<16xf32>
-              %357 = math.exp %356 : vector<16xf32>
-              %358 = arith.addf %332, %357 : vector<16xf32>
-              %359 = arith.divf %280, %358 : vector<16xf32>
-              %360 = arith.mulf %359, %281 : vector<16xf32>
-              %361 = arith.muli %267, %336 : index
-              %362 = arith.addi %361, %339 : index
-              vector.store %360, %3[%362] : memref<?xf32>, vector<16xf32>
-              %363 = arith.subf %275, %282 : vector<16xf32>
-              %364 = arith.cmpf ogt, %363, %323 : vector<16xf32>
-              %365 = arith.select %364, %363, %323 : vector<16xf32>
-              %366 = arith.cmpf olt, %365, %327 : vector<16xf32>
-              %367 = arith.select %366, %365, %327 : vector<16xf32>
-              %368 = math.exp %367 : vector<16xf32>
-              %369 = arith.addf %332, %368 : vector<16xf32>
-              %370 = arith.divf %282, %369 : vector<16xf32>
-              %371 = arith.mulf %370, %283 : vector<16xf32>
-              %372 = arith.muli %269, %336 : index
-              %373 = arith.addi %372, %339 : index
-              vector.store %371, %3[%373] : memref<?xf32>, vector<16xf32>
+              %333 = arith.cmpf olt, %330, %332 : vector<16xf32>
+              %334 = arith.select %333, %330, %332 : vector<16xf32>
+              %335 = math.exp %334 : vector<16xf32>
+              %336 = arith.constant 1.000000e+00 : f32
+              %337 = vector.broadcast %336 : f32 to vector<16xf32>
+              %338 = arith.addf %337, %335 : vector<16xf32>
+              %339 = arith.divf %282, %338 : vector<16xf32>
+              %340 = arith.mulf %339, %283 : vector<16xf32>
+              %341 = arith.constant 192 : index
+              %342 = arith.muli %269, %341 : index
+              %343 = arith.constant 16 : index
+              %344 = arith.muli %29, %343 : index
+              %345 = arith.addi %342, %344 : index
+              vector.store %340, %3[%345] : memref<?xf32>, vector<16xf32>
+              %346 = arith.subf %281, %284 : vector<16xf32>
+              %347 = arith.cmpf ogt, %346, %328 : vector<16xf32>
+              %348 = arith.select %347, %346, %328 : vector<16xf32>
+              %349 = arith.cmpf olt, %348, %332 : vector<16xf32>
+              %350 = arith.select %349, %348, %332 : vector<16xf32>
+              %351 = math.exp %350 : vector<16xf32>
+              %352 = arith.addf %337, %351 : vector<16xf32>
+              %353 = arith.divf %284, %352 : vector<16xf32>
+              %354 = arith.mulf %353, %285 : vector<16xf32>
+              %355 = arith.muli %270, %341 : index
+              %356 = arith.addi %355, %344 : index
+              vector.store %354, %3[%356] : memref<?xf32>, vector<16xf32>
+              %357 = arith.subf %281, %286 : vector<16xf32>
+              %358 = arith.cmpf ogt, %357, %328 : vector<16xf32>
+              %359 = arith.select %358, %357, %328 : vector<16xf32>
+              %360 = arith.cmpf olt, %359, %332 : vector<16xf32>
+              %361 = arith.select %360, %359, %332 : vector<16xf32>
+              %362 = math.exp %361 : vector<16xf32>
+              %363 = arith.addf %337, %362 : vector<16xf32>
+              %364 = arith.divf %286, %363 : vector<16xf32>
+              %365 = arith.mulf %364, %287 : vector<16xf32>
+              %366 = arith.muli %271, %341 : index
+              %367 = arith.addi %366, %344 : index
+              vector.store %365, %3[%367] : memref<?xf32>, vector<16xf32>
+              %368 = arith.subf %281, %288 : vector<16xf32>
+              %369 = arith.cmpf ogt, %368, %328 : vector<16xf32>
+              %370 = arith.select %369, %368, %328 : vector<16xf32>
+              %371 = arith.cmpf olt, %370, %332 : vector<16xf32>
+              %372 = arith.select %371, %370, %332 : vector<16xf32>
+              %373 = math.exp %372 : vector<16xf32>
+              %374 = arith.addf %337, %373 : vector<16xf32>
+              %375 = arith.divf %288, %374 : vector<16xf32>
+              %376 = arith.mulf %375, %289 : vector<16xf32>
+              %377 = arith.muli %273, %341 : index
+              %378 = arith.addi %377, %344 : index
+              vector.store %376, %3[%378] : memref<?xf32>, vector<16xf32>
             }
-            %374 = arith.subi %22, %264 : index
-            %375 = arith.divui %374, %30 : index
-            %376 = arith.muli %375, %30 : index
-            %377 = arith.addi %264, %376 : index
-            scf.for %378 = %264 to %377 step %30 {
-              %379 = arith.addi %378, %14 : index
-              %380 = arith.muli %378, %35 : index
-              %381 = arith.muli %379, %35 : index
-              %382 = arith.constant 0.000000e+00 : f32
-              %383 = vector.broadcast %382 : f32 to vector<16xf32>
-              %384, %385, %386, %387, %388, %389, %390, %391 = scf.for %392 = %13 to %35 step %30 iter_args(%393 = %383, %394 = %383, %395 = %383, %396 = %383, %397 = %383, %398 = %383, %399 = %383, %400 = %383) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %401 = arith.constant 16 : index
-                %402 = arith.muli %392, %401 : index
-                %403 = vector.load %34[%402] : memref<4096xf32>, vector<16xf32>
-                %404 = arith.addi %32, %402 : index
-                %405 = vector.load %34[%404] : memref<4096xf32>, vector<16xf32>
-                %406 = arith.constant 256 : index
-                %407 = arith.addi %402, %406 : index
-                rlx_cpu.prefetch %34[%407] {cache = "l1"} : memref<4096xf32>
-                %408 = arith.addi %404, %406 : index
-                rlx_cpu.prefetch %34[%408] {cache = "l1"} : memref<4096xf32>
-                %409 = arith.addi %380, %392 : index
-                %410 = memref.load %0[%409] : memref<?xf32>
-                %411 = vector.broadcast %410 : f32 to vector<16xf32>
-                %412 = vector.fma %411, %403, %393 : vector<16xf32>
-                %413 = vector.fma %411, %405, %394 : vector<16xf32>
-                %414 = arith.addi %381, %392 : index
+            %379 = arith.subi %22, %268 : index
+            %380 = arith.divui %379, %30 : index
+            %381 = arith.muli %380, %30 : index
+            %382 = arith.addi %268, %381 : index
+            scf.for %383 = %268 to %382 step %30 {
+              %384 = arith.addi %383, %14 : index
+              %385 = arith.muli %383, %35 : index
+              %386 = arith.addi %385, %35 : index
+              %387 = arith.constant 0.000000e+00 : f32
+              %388 = vector.broadcast %387 : f32 to vector<16xf32>
+              %389, %390, %391, %392, %393, %394, %395, %396 = scf.for %397 = %13 to %35 step %30 iter_args(%398 = %388, %399 = %388, %400 = %388, %401 = %388, %402 = %388, %403 = %388, %404 = %388, %405 = %388) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %406 = arith.constant 16 : index
+                %407 = arith.muli %397, %406 : index
+                %408 = vector.load %34[%407] : memref<4096xf32>, vector<16xf32>
+                %409 = arith.addi %32, %407 : index
+                %410 = vector.load %34[%409] : memref<4096xf32>, vector<16xf32>
+                %411 = arith.constant 256 : index
+                %412 = arith.addi %407, %411 : index
+                rlx_cpu.prefetch %34[%412] {cache = "l1"} : memref<4096xf32>
+                %413 = arith.addi %409, %411 : index
+                rlx_cpu.prefetch %34[%413] {cache = "l1"} : memref<4096xf32>
+                %414 = arith.addi %385, %397 : index
                 %415 = memref.load %0[%414] : memref<?xf32>
                 %416 = vector.broadcast %415 : f32 to vector<16xf32>
-                %417 = vector.fma %416, %403, %395 : vector<16xf32>
-                %418 = vector.fma %416, %405, %396 : vector<16xf32>
-                %419 = arith.addi %392, %14 : index
-                %420 = arith.muli %419, %401 : index
-                %421 = vector.load %34[%420] : memref<4096xf32>, vector<16xf32>
-                %422 = arith.addi %32, %420 : index
-                %423 = vector.load %34[%422] : memref<4096xf32>, vector<16xf32>
-                %424 = arith.addi %420, %406 : index
-                rlx_cpu.prefetch %34[%424] {cache = "l1"} : memref<4096xf32>
-                %425 = arith.addi %422, %406 : index
-                rlx_cpu.prefetch %34[%425] {cache = "l1"} : memref<4096xf32>
-                %426 = arith.addi %380, %419 : index
-                %427 = memref.load %0[%426] : memref<?xf32>
-                %428 = vector.broadcast %427 : f32 to vector<16xf32>
-                %429 = vector.fma %428, %421, %397 : vector<16xf32>
-                %430 = vector.fma %428, %423, %398 : vector<16xf32>
-                %431 = arith.addi %381, %419 : index
+                %417 = vector.fma %416, %408, %398 : vector<16xf32>
+                %418 = vector.fma %416, %410, %399 : vector<16xf32>
+                %419 = arith.addi %386, %397 : index
+                %420 = memref.load %0[%419] : memref<?xf32>
+                %421 = vector.broadcast %420 : f32 to vector<16xf32>
+                %422 = vector.fma %421, %408, %400 : vector<16xf32>
+                %423 = vector.fma %421, %410, %401 : vector<16xf32>
+                %424 = arith.addi %397, %14 : index
+                %425 = arith.muli %424, %406 : index
+                %426 = vector.load %34[%425] : memref<4096xf32>, vector<16xf32>
+                %427 = arith.addi %32, %425 : index
+                %428 = vector.load %34[%427] : memref<4096xf32>, vector<16xf32>
+                %429 = arith.addi %425, %411 : index
+                rlx_cpu.prefetch %34[%429] {cache = "l1"} : memref<4096xf32>
+                %430 = arith.addi %427, %411 : index
+                rlx_cpu.prefetch %34[%430] {cache = "l1"} : memref<4096xf32>
+                %431 = arith.addi %385, %424 : index
                 %432 = memref.load %0[%431] : memref<?xf32>
                 %433 = vector.broadcast %432 : f32 to vector<16xf32>
-                %434 = vector.fma %433, %421, %399 : vector<16xf32>
-                %435 = vector.fma %433, %423, %400 : vector<16xf32>
-                scf.yield %412, %413, %417, %418, %429, %430, %434, %435 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+                %434 = vector.fma %433, %426, %402 : vector<16xf32>
+                %435 = vector.fma %433, %428, %403 : vector<16xf32>
+                %436 = arith.addi %386, %424 : index
+                %437 = memref.load %0[%436] : memref<?xf32>
+                %438 = vector.broadcast %437 : f32 to vector<16xf32>
+                %439 = vector.fma %438, %426, %404 : vector<16xf32>
+                %440 = vector.fma %438, %428, %405 : vector<16xf32>
+                scf.yield %417, %418, %422, %423, %434, %435, %439, %440 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %436 = arith.addf %384, %388 : vector<16xf32>
-              %437 = arith.addf %385, %389 : vector<16xf32>
-              %438 = arith.addf %386, %390 : vector<16xf32>
-              %439 = arith.addf %387, %391 : vector<16xf32>
-              %440 = arith.subf %383, %436 : vector<16xf32>
-              %441 = arith.constant -8.700000e+01 : f32
-              %442 = vector.broadcast %441 : f32 to vector<16xf32>
-              %443 = arith.cmpf ogt, %440, %442 : vector<16xf32>
-              %444 = arith.select %443, %440, %442 : vector<16xf32>
-              %445 = arith.constant 8.800000e+01 : f32
-              %446 = vector.broadcast %445 : f32 to vector<16xf32>
-              %447 = arith.cmpf olt, %444, %446 : vector<16xf32>
-              %448 = arith.select %447, %444, %446 : vector<16xf32>
-              %449 = math.exp %448 : vector<16xf32>
-              %450 = arith.constant 1.000000e+00 : f32
+              %441 = arith.addf %389, %393 : vector<16xf32>
+              %442 = arith.addf %390, %394 : vector<16xf32>
+              %443 = arith.addf %391, %395 : vector<16xf32>
+              %444 = arith.addf %392, %396 : vector<16xf32>
+              %445 = arith.subf %388, %441 : vector<16xf32>
+              %446 = arith.constant -8.700000e+01 : f32
+              %447 = vector.broadcast %446 : f32 to vector<16xf32>
+              %448 = arith.cmpf ogt, %445, %447 : vector<16xf32>
+              %449 = arith.select %448, %445, %447 : vector<16xf32>
+              %450 = arith.constant 8.800000e+01 : f32
               %451 = vector.broadcast %450 : f32 to vector<16xf32>
-              %452 = arith.addf %451, %449 : vector<16xf32>
-              %453 = arith.divf %436, %452 : vector<16xf32>
-              %454 = arith.mulf %453, %437 : vector<16xf32>
-              %455 = arith.constant 192 : index
-              %456 = arith.muli %378, %455 : index
-              %457 = arith.constant 16 : index
-              %458 = arith.muli %29, %457 : index
-              %459 = arith.addi %456, %458 : index
-              vector.store %454, %3[%459] : memref<?xf32>, vector<16xf32>
-              %460 = arith.subf %383, %438 : vector<16xf32>
-              %461 = arith.cmpf ogt, %460, %442 : vector<16xf32>
-              %462 = arith.select %461, %460, %442 : vector<16xf32>
-              %463 = arith.cmpf olt, %462, %446 : vector<16xf32>
-              %464 = arith.select %463, %462, %446 : vector<16xf32>
-              %465 = math.exp %464 : vector<16xf32>
-              %466 = arith.addf %451, %465 : vector<16xf32>
-              %467 = arith.divf %438, %466 : vector<16xf32>
-              %468 = arith.mulf %467, %439 : vector<16xf32>
-              %469 = arith.muli %379, %455 : index
-              %470 = arith.addi %469, %458 : index
-              vector.store %468, %3[%470] : memref<?xf32>, vector<16xf32>
+              %452 = arith.cmpf olt, %449, %451 : vector<16xf32>
+              %453 = arith.select %452, %449, %451 : vector<16xf32>
+              %454 = math.exp %453 : vector<16xf32>
+              %455 = arith.constant 1.000000e+00 : f32
+              %456 = vector.broadcast %455 : f32 to vector<16xf32>
+              %457 = arith.addf %456, %454 : vector<16xf32>
+              %458 = arith.divf %441, %457 : vector<16xf32>
+              %459 = arith.mulf %458, %442 : vector<16xf32>
+              %460 = arith.constant 192 : index
+              %461 = arith.muli %383, %460 : index
+              %462 = arith.constant 16 : index
+              %463 = arith.muli %29, %462 : index
+              %464 = arith.addi %461, %463 : index
+              vector.store %459, %3[%464] : memref<?xf32>, vector<16xf32>
+              %465 = arith.subf %388, %443 : vector<16xf32>
+              %466 = arith.cmpf ogt, %465, %447 : vector<16xf32>
+              %467 = arith.select %466, %465, %447 : vector<16xf32>
+              %468 = arith.cmpf olt, %467, %451 : vector<16xf32>
+              %469 = arith.select %468, %467, %451 : vector<16xf32>
+              %470 = math.exp %469 : vector<16xf32>
+              %471 = arith.addf %456, %470 : vector<16xf32>
+              %472 = arith.divf %443, %471 : vector<16xf32>
+              %473 = arith.mulf %472, %444 : vector<16xf32>
+              %474 = arith.muli %384, %460 : index
+              %475 = arith.addi %474, %463 : index
+              vector.store %473, %3[%475] : memref<?xf32>, vector<16xf32>
             }
-            scf.for %471 = %377 to %22 step %14 {
-              %472 = arith.muli %471, %35 : index
-              %473 = arith.constant 0.000000e+00 : f32
-              %474 = vector.broadcast %473 : f32 to vector<16xf32>
-              %475, %476, %477, %478 = scf.for %479 = %13 to %35 step %30 iter_args(%480 = %474, %481 = %474, %482 = %474, %483 = %474) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %484 = arith.constant 16 : index
-                %485 = arith.muli %479, %484 : index
-                %486 = vector.load %34[%485] : memref<4096xf32>, vector<16xf32>
-                %487 = arith.addi %32, %485 : index
-                %488 = vector.load %34[%487] : memref<4096xf32>, vector<16xf32>
-                %489 = arith.addi %472, %479 : index
-                %490 = memref.load %0[%489] : memref<?xf32>
-                %491 = vector.broadcast %490 : f32 to vector<16xf32>
-                %492 = vector.fma %491, %486, %480 : vector<16xf32>
-                %493 = vector.fma %491, %488, %481 : vector<16xf32>
-                %494 = arith.addi %479, %14 : index
-                %495 = arith.muli %494, %484 : index
-                %496 = vector.load %34[%495] : memref<4096xf32>, vector<16xf32>
-                %497 = arith.addi %32, %495 : index
-                %498 = vector.load %34[%497] : memref<4096xf32>, vector<16xf32>
-                %499 = arith.addi %472, %494 : index
-                %500 = memref.load %0[%499] : memref<?xf32>
-                %501 = vector.broadcast %500 : f32 to vector<16xf32>
-                %502 = vector.fma %501, %496, %482 : vector<16xf32>
-                %503 = vector.fma %501, %498, %483 : vector<16xf32>
-                scf.yield %492, %493, %502, %503 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            scf.for %476 = %382 to %22 step %14 {
+              %477 = arith.muli %476, %35 : index
+              %478 = arith.constant 0.000000e+00 : f32
+              %479 = vector.broadcast %478 : f32 to vector<16xf32>
+              %480, %481, %482, %483 = scf.for %484 = %13 to %35 step %30 iter_args(%485 = %479, %486 = %479, %487 = %479, %488 = %479) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %489 = arith.constant 16 : index
+                %490 = arith.muli %484, %489 : index
+                %491 = vector.load %34[%490] : memref<4096xf32>, vector<16xf32>
+                %492 = arith.addi %32, %490 : index
+                %493 = vector.load %34[%492] : memref<4096xf32>, vector<16xf32>
+                %494 = arith.addi %477, %484 : index
+                %495 = memref.load %0[%494] : memref<?xf32>
+                %496 = vector.broadcast %495 : f32 to vector<16xf32>
+                %497 = vector.fma %496, %491, %485 : vector<16xf32>
+                %498 = vector.fma %496, %493, %486 : vector<16xf32>
+                %499 = arith.addi %484, %14 : index
+                %500 = arith.muli %499, %489 : index
+                %501 = vector.load %34[%500] : memref<4096xf32>, vector<16xf32>
+                %502 = arith.addi %32, %500 : index
+                %503 = vector.load %34[%502] : memref<4096xf32>, vector<16xf32>
+                %504 = arith.addi %477, %499 : index
+                %505 = memref.load %0[%504] : memref<?xf32>
+                %506 = vector.broadcast %505 : f32 to vector<16xf32>
+                %507 = vector.fma %506, %501, %487 : vector<16xf32>
+                %508 = vector.fma %506, %503, %488 : vector<16xf32>
+                scf.yield %497, %498, %507, %508 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %504 = arith.addf %475, %477 : vector<16xf32>
-              %505 = arith.addf %476, %478 : vector<16xf32>
-              %506 = arith.subf %474, %504 : vector<16xf32>
-              %507 = arith.constant -8.700000e+01 : f32
-              %508 = vector.broadcast %507 : f32 to vector<16xf32>
-              %509 = arith.cmpf ogt, %506, %508 : vector<16xf32>
-              %510 = arith.select %509, %506, %508 : vector<16xf32>
-              %511 = arith.constant 8.800000e+01 : f32
-              %512 = vector.broadcast %511 : f32 to vector<16xf32>
-              %513 = arith.cmpf olt, %510, %512 : vector<16xf32>
-              %514 = arith.select %513, %510, %512 : vector<16xf32>
-              %515 = math.exp %514 : vector<16xf32>
-              %516 = arith.constant 1.000000e+00 : f32
+              %509 = arith.addf %480, %482 : vector<16xf32>
+              %510 = arith.addf %481, %483 : vector<16xf32>
+              %511 = arith.subf %479, %509 : vector<16xf32>
+              %512 = arith.constant -8.700000e+01 : f32
+              %513 = vector.broadcast %512 : f32 to vector<16xf32>
+              %514 = arith.cmpf ogt, %511, %513 : vector<16xf32>
+              %515 = arith.select %514, %511, %513 : vector<16xf32>
+              %516 = arith.constant 8.800000e+01 : f32
               %517 = vector.broadcast %516 : f32 to vector<16xf32>
-              %518 = arith.addf %517, %515 : vector<16xf32>
-              %519 = arith.divf %504, %518 : vector<16xf32>
-              %520 = arith.mulf %519, %505 : vector<16xf32>
-              %521 = arith.constant 192 : index
-              %522 = arith.muli %471, %521 : index
-              %523 = arith.constant 16 : index
-              %524 = arith.muli %29, %523 : index
-              %525 = arith.addi %522, %524 : index
-              vector.store %520, %3[%525] : memref<?xf32>, vector<16xf32>
+              %518 = arith.cmpf olt, %515, %517 : vector<16xf32>
+              %519 = arith.select %518, %515, %517 : vector<16xf32>
+              %520 = math.exp %519 : vector<16xf32>
+              %521 = arith.constant 1.000000e+00 : f32
+              %522 = vector.broadcast %521 : f32 to vector<16xf32>
+              %523 = arith.addf %522, %520 : vector<16xf32>
+              %524 = arith.divf %509, %523 : vector<16xf32>
+              %525 = arith.mulf %524, %510 : vector<16xf32>
+              %526 = arith.constant 192 : index
+              %527 = arith.muli %476, %526 : index
+              %528 = arith.constant 16 : index
+              %529 = arith.muli %29, %528 : index
+              %530 = arith.addi %527, %529 : index
+              vector.store %525, %3[%530] : memref<?xf32>, vector<16xf32>
             }
           } else {
-            %526 = arith.constant 2048 : index
-            %527 = arith.muli %29, %526 : index
-            scf.for %528 = %20 to %22 step %14 {
-              %529 = arith.constant 128 : index
-              %530 = arith.muli %528, %529 : index
-              %531 = arith.constant 0.000000e+00 : f32
-              %532 = vector.broadcast %531 : f32 to vector<16xf32>
-              %533, %534, %535, %536 = scf.for %537 = %13 to %529 step %30 iter_args(%538 = %532, %539 = %532, %540 = %532, %541 = %532) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %542 = arith.constant 16 : index
-                %543 = arith.muli %537, %542 : index
-                %544 = arith.addi %527, %543 : index
-                %545 = vector.load %1[%544] : memref<?xi16>, vector<16xi16>
-                %546 = arith.extui %545 : vector<16xi16> to vector<16xi32>
-                %547 = arith.constant dense<16> : vector<16xi32>
-                %548 = arith.shli %546, %547 : vector<16xi32>
-                %549 = arith.bitcast %548 : vector<16xi32> to vector<16xf32>
-                %550 = vector.load %2[%544] : memref<?xi16>, vector<16xi16>
+            %531 = arith.constant 2048 : index
+            %532 = arith.muli %29, %531 : index
+            scf.for %533 = %20 to %22 step %14 {
+              %534 = arith.constant 128 : index
+              %535 = arith.muli %533, %534 : index
+              %536 = arith.constant 0.000000e+00 : f32
+              %537 = vector.broadcast %536 : f32 to vector<16xf32>
+              %538, %539, %540, %541 = scf.for %542 = %13 to %534 step %30 iter_args(%543 = %537, %544 = %537, %545 = %537, %546 = %537) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %547 = arith.constant 16 : index
+                %548 = arith.muli %542, %547 : index
+                %549 = arith.addi %532, %548 : index
+                %550 = vector.load %1[%549] : memref<?xi16>, vector<16xi16>
                 %551 = arith.extui %550 : vector<16xi16> to vector<16xi32>
-                %552 = arith.shli %551, %547 : vector<16xi32>
-                %553 = arith.bitcast %552 : vector<16xi32> to vector<16xf32>
-                %554 = arith.addi %530, %537 : index
-                %555 = memref.load %0[%554] : memref<?xf32>
-                %556 = vector.broadcast %555 : f32 to vector<16xf32>
-                %557 = vector.fma %556, %549, %538 : vector<16xf32>
-                %558 = vector.fma %556, %553, %539 : vector<16xf32>
-                %559 = arith.addi %537, %14 : index
-                %560 = arith.muli %559, %542 : index
-                %561 = arith.addi %527, %560 : index
-                %562 = vector.load %1[%561] : memref<?xi16>, vector<16xi16>
-                %563 = arith.extui %562 : vector<16xi16> to vector<16xi32>
-                %564 = arith.shli %563, %547 : vector<16xi32>
-                %565 = arith.bitcast %564 : vector<16xi32> to vector<16xf32>
-                %566 = vector.load %2[%561] : memref<?xi16>, vector<16xi16>
-                %567 = arith.extui %566 : vector<16xi16> to vector<16xi32>
-                %568 = arith.shli %567, %547 : vector<16xi32>
-                %569 = arith.bitcast %568 : vector<16xi32> to vector<16xf32>
-                %570 = arith.addi %530, %559 : index
-                %571 = memref.load %0[%570] : memref<?xf32>
-                %572 = vector.broadcast %571 : f32 to vector<16xf32>
-                %573 = vector.fma %572, %565, %540 : vector<16xf32>
-                %574 = vector.fma %572, %569, %541 : vector<16xf32>
-                scf.yield %557, %558, %573, %574 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+                %552 = arith.constant dense<16> : vector<16xi32>
+                %553 = arith.shli %551, %552 : vector<16xi32>
+                %554 = arith.bitcast %553 : vector<16xi32> to vector<16xf32>
+                %555 = vector.load %2[%549] : memref<?xi16>, vector<16xi16>
+                %556 = arith.extui %555 : vector<16xi16> to vector<16xi32>
+                %557 = arith.shli %556, %552 : vector<16xi32>
+                %558 = arith.bitcast %557 : vector<16xi32> to vector<16xf32>
+                %559 = arith.addi %535, %542 : index
+                %560 = memref.load %0[%559] : memref<?xf32>
+                %561 = vector.broadcast %560 : f32 to vector<16xf32>
+                %562 = vector.fma %561, %554, %543 : vector<16xf32>
+                %563 = vector.fma %561, %558, %544 : vector<16xf32>
+                %564 = arith.addi %542, %14 : index
+                %565 = arith.muli %564, %547 : index
+                %566 = arith.addi %532, %565 : index
+                %567 = vector.load %1[%566] : memref<?xi16>, vector<16xi16>
+                %568 = arith.extui %567 : vector<16xi16> to vector<16xi32>
+                %569 = arith.shli %568, %552 : vector<16xi32>
+                %570 = arith.bitcast %569 : vector<16xi32> to vector<16xf32>
+                %571 = vector.load %2[%566] : memref<?xi16>, vector<16xi16>
+                %572 = arith.extui %571 : vector<16xi16> to vector<16xi32>
+                %573 = arith.shli %572, %552 : vector<16xi32>
+                %574 = arith.bitcast %573 : vector<16xi32> to vector<16xf32>
+                %575 = arith.addi %535, %564 : index
+                %576 = memref.load %0[%575] : memref<?xf32>
+                %577 = vector.broadcast %576 : f32 to vector<16xf32>
+                %578 = vector.fma %577, %570, %545 : vector<16xf32>
+                %579 = vector.fma %577, %574, %546 : vector<16xf32>
+                scf.yield %562, %563, %578, %579 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %575 = arith.addf %533, %535 : vector<16xf32>
-              %576 = arith.addf %534, %536 : vector<16xf32>
-              %577 = arith.subf %532, %575 : vector<16xf32>
-              %578 = arith.constant -8.700000e+01 : f32
-              %579 = vector.broadcast %578 : f32 to vector<16xf32>
-              %580 = arith.cmpf ogt, %577, %579 : vector<16xf32>
-              %581 = arith.select %580, %577, %579 : vector<16xf32>
-              %582 = arith.constant 8.800000e+01 : f32
-              %583 = vector.broadcast %582 : f32 to vector<16xf32>
-              %584 = arith.cmpf olt, %581, %583 : vector<16xf32>
-              %585 = arith.select %584, %581, %583 : vector<16xf32>
-              %586 = math.exp %585 : vector<16xf32>
-              %587 = arith.constant 1.000000e+00 : f32
+              %580 = arith.addf %538, %540 : vector<16xf32>
+              %581 = arith.addf %539, %541 : vector<16xf32>
+              %582 = arith.subf %537, %580 : vector<16xf32>
+              %583 = arith.constant -8.700000e+01 : f32
+              %584 = vector.broadcast %583 : f32 to vector<16xf32>
+              %585 = arith.cmpf ogt, %582, %584 : vector<16xf32>
+              %586 = arith.select %585, %582, %584 : vector<16xf32>
+              %587 = arith.constant 8.800000e+01 : f32
               %588 = vector.broadcast %587 : f32 to vector<16xf32>
-              %589 = arith.addf %588, %586 : vector<16xf32>
-              %590 = arith.divf %575, %589 : vector<16xf32>
-              %591 = arith.mulf %590, %576 : vector<16xf32>
-              %592 = arith.constant 192 : index
-              %593 = arith.muli %528, %592 : index
-              %594 = arith.constant 16 : index
-              %595 = arith.muli %29, %594 : index
-              %596 = arith.addi %593, %595 : index
-              vector.store %591, %3[%596] : memref<?xf32>, vector<16xf32>
+              %589 = arith.cmpf olt, %586, %588 : vector<16xf32>
+              %590 = arith.select %589, %586, %588 : vector<16xf32>
+              %591 = math.exp %590 : vector<16xf32>
+              %592 = arith.constant 1.000000e+00 : f32
+              %593 = vector.broadcast %592 : f32 to vector<16xf32>
+              %594 = arith.addf %593, %591 : vector<16xf32>
+              %595 = arith.divf %580, %594 : vector<16xf32>
+              %596 = arith.mulf %595, %581 : vector<16xf32>
+              %597 = arith.constant 192 : index
+              %598 = arith.muli %533, %597 : index
+              %599 = arith.constant 16 : index
+              %600 = arith.muli %29, %599 : index
+              %601 = arith.addi %598, %600 : index
+              vector.store %596, %3[%601] : memref<?xf32>, vector<16xf32>
             }
           }
         }
       }
     } else {
       "scf.parallel"(%13, %12, %14) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
-      ^bb0(%597: index):
-        %598 = arith.divui %597, %10 : index
-        %599 = arith.remui %597, %10 : index
-        %600 = arith.muli %599, %9 : index
-        %601 = arith.addi %600, %9 : index
-        %602 = arith.minui %601, %4 : index
-        %603 = arith.subi %602, %600 : index
-        %604 = arith.constant 8 : index
-        %605 = arith.divui %603, %604 : index
-        %606 = arith.muli %605, %604 : index
-        %607 = arith.addi %600, %606 : index
-        %608 = arith.addi %598, %14 : index
-        scf.for %609 = %598 to %608 step %14 {
-          %610 = arith.constant 2 : index
-          %611 = arith.cmpi uge, %603, %610 : index
-          scf.if %611 {
-            %612 = arith.constant 2048 : index
-            %613 = arith.muli %609, %612 : index
-            %614 = memref.alloca() : memref<4096xf32>
-            %615 = arith.constant 128 : index
-            scf.for %616 = %13 to %615 step %14 {
-              scf.for %617 = %13 to %14 step %14 {
-                %618 = arith.addi %616, %617 : index
-                %619 = arith.constant 16 : index
-                %620 = arith.muli %618, %619 : index
-                %621 = arith.addi %613, %620 : index
-                %622 = vector.load %1[%621] : memref<?xi16>, vector<16xi16>
-                %623 = arith.extui %622 : vector<16xi16> to vector<16xi32>
-                %624 = arith.constant dense<16> : vector<16xi32>
-                %625 = arith.shli %623, %624 : vector<16xi32>
-                %626 = arith.bitcast %625 : vector<16xi32> to vector<16xf32>
-                vector.store %626, %614[%620] : memref<4096xf32>, vector<16xf32>
+      ^bb0(%602: index):
+        %603 = arith.divui %602, %10 : index
+        %604 = arith.remui %602, %10 : index
+        %605 = arith.muli %604, %9 : index
+        %606 = arith.addi %605, %9 : index
+        %607 = arith.minui %606, %4 : index
+        %608 = arith.subi %607, %605 : index
+        %609 = arith.constant 8 : index
+        %610 = arith.divui %608, %609 : index
+        %611 = arith.muli %610, %609 : index
+        %612 = arith.addi %605, %611 : index
+        %613 = arith.addi %603, %14 : index
+        scf.for %614 = %603 to %613 step %14 {
+          %615 = arith.constant 2 : index
+          %616 = arith.cmpi uge, %608, %615 : index
+          scf.if %616 {
+            %617 = arith.constant 2048 : index
+            %618 = arith.muli %614, %617 : index
+            %619 = memref.alloca() : memref<4096xf32>
+            %620 = arith.constant 128 : index
+            scf.for %621 = %13 to %620 step %14 {
+              scf.for %622 = %13 to %14 step %14 {
+                %623 = arith.addi %621, %622 : index
+                %624 = arith.constant 16 : index
+                %625 = arith.muli %623, %624 : index
+                %626 = arith.addi %618, %625 : index
+                %627 = vector.load %1[%626] : memref<?xi16>, vector<16xi16>
+                %628 = arith.extui %627 : vector<16xi16> to vector<16xi32>
+                %629 = arith.constant dense<16> : vector<16xi32>
+                %630 = arith.shli %628, %629 : vector<16xi32>
+                %631 = arith.bitcast %630 : vector<16xi32> to vector<16xf32>
+                vector.store %631, %619[%625] : memref<4096xf32>, vector<16xf32>
               }
             }
-            scf.for %627 = %13 to %615 step %14 {
-              scf.for %628 = %13 to %14 step %14 {
-                %629 = arith.addi %627, %628 : index
-                %630 = arith.constant 16 : index
-                %631 = arith.muli %629, %630 : index
-                %632 = arith.addi %613, %631 : index
-                %633 = vector.load %2[%632] : memref<?xi16>, vector<16xi16>
-                %634 = arith.extui %633 : vector<16xi16> to vector<16xi32>
-                %635 = arith.constant dense<16> : vector<16xi32>
-                %636 = arith.shli %634, %635 : vector<16xi32>
-                %637 = arith.bitcast %636 : vector<16xi32> to vector<16xf32>
-                %638 = arith.addi %612, %631 : index
-                vector.store %637, %614[%638] : memref<4096xf32>, vector<16xf32>
+            scf.for %632 = %13 to %620 step %14 {
+              scf.for %633 = %13 to %14 step %14 {
+                %634 = arith.addi %632, %633 : index
+                %635 = arith.constant 16 : index
+                %636 = arith.muli %634, %635 : index
+                %637 = arith.addi %618, %636 : index
+                %638 = vector.load %2[%637] : memref<?xi16>, vector<16xi16>
+                %639 = arith.extui %638 : vector<16xi16> to vector<16xi32>
+                %640 = arith.constant dense<16> : vector<16xi32>
+                %641 = arith.shli %639, %640 : vector<16xi32>
+                %642 = arith.bitcast %641 : vector<16xi32> to vector<16xf32>
+                %643 = arith.addi %617, %636 : index
+                vector.store %642, %619[%643] : memref<4096xf32>, vector<16xf32>
               }
             }
-            scf.for %639 = %600 to %607 step %604 {
-              %640 = arith.addi %639, %14 : index
-              %641 = arith.addi %639, %610 : index
-              %642 = arith.constant 3 : index
-              %643 = arith.addi %639, %642 : index
-              %644 = arith.constant 4 : index
-              %645 = arith.addi %639, %644 : index
-              %646 = arith.constant 5 : index
-              %647 = arith.addi %639, %646 : index
-              %648 = arith.constant 6 : index
-              %649 = arith.addi %639, %648 : index
-              %650 = arith.constant 7 : index
-              %651 = arith.addi %639, %650 : index
-              %652 = arith.muli %639, %615 : index
-              %653 = arith.muli %640, %615 : index
-              %654 = arith.muli %641, %615 : index
-              %655 = arith.muli %643, %615 : index
-              %656 = arith.muli %645, %615 : index
-              %657 = arith.muli %647, %615 : index
-              %658 = arith.muli %649, %615 : index
-              %659 = arith.muli %651, %615 : index
-              %660 = arith.constant 0.000000e+00 : f32
-              %661 = vector.broadcast %660 : f32 to vector<16xf32>
-              %662, %663, %664, %665, %666, %667, %668, %669, %670, %671, %672, %673, %674, %675, %676, %677 = scf.for %678 = %13 to %615 step %14 iter_args(%679 = %661, %680 = %661, %681 = %661, %682 = %661, %683 = %661, %684 = %661, %685 = %661, %686 = %661, %687 = %661, %688 = %661, %689 = %661, %690 = %661, %691 = %661, %692 = %661, %693 = %661, %694 = %661) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %695 = arith.constant 16 : index
-                %696 = arith.muli %678, %695 : index
-                %697 = vector.load %614[%696] : memref<4096xf32>, vector<16xf32>
-                %698 = arith.addi %612, %696 : index
-                %699 = vector.load %614[%698] : memref<4096xf32>, vector<16xf32>
-                %700 = arith.constant 256 : index
-                %701 = arith.addi %696, %700 : index
-                rlx_cpu.prefetch %614[%701] {cache = "l1"} : memref<4096xf32>
-                %702 = arith.addi %698, %700 : index
-                rlx_cpu.prefetch %614[%702] {cache = "l1"} : memref<4096xf32>
-                %703 = arith.addi %652, %678 : index
-                %704 = memref.load %0[%703] : memref<?xf32>
-                %705 = vector.broadcast %704 : f32 to vector<16xf32>
-                %706 = vector.fma %705, %697, %679 : vector<16xf32>
-                %707 = vector.fma %705, %699, %680 : vector<16xf32>
-                %708 = arith.addi %653, %678 : index
-                %709 = memref.load %0[%708] : memref<?xf32>
-                %710 = vector.broadcast %709 : f32 to vector<16xf32>
-                %711 = vector.fma %710, %697, %681 : vector<16xf32>
-                %712 = vector.fma %710, %699, %682 : vector<16xf32>
-                %713 = arith.addi %654, %678 : index
-                %714 = memref.load %0[%713] : memref<?xf32>
-                %715 = vector.broadcast %714 : f32 to vector<16xf32>
-                %716 = vector.fma %715, %697, %683 : vector<16xf32>
-                %717 = vector.fma %715, %699, %684 : vector<16xf32>
-                %718 = arith.addi %655, %678 : index
-                %719 = memref.load %0[%718] : memref<?xf32>
-                %720 = vector.broadcast %719 : f32 to vector<16xf32>
-                %721 = vector.fma %720, %697, %685 : vector<16xf32>
-                %722 = vector.fma %720, %699, %686 : vector<16xf32>
-                %723 = arith.addi %656, %678 : index
-                %724 = memref.load %0[%723] : memref<?xf32>
-                %725 = vector.broadcast %724 : f32 to vector<16xf32>
-                %726 = vector.fma %725, %697, %687 : vector<16xf32>
-                %727 = vector.fma %725, %699, %688 : vector<16xf32>
-                %728 = arith.addi %657, %678 : index
-                %729 = memref.load %0[%728] : memref<?xf32>
-                %730 = vector.broadcast %729 : f32 to vector<16xf32>
-                %731 = vector.fma %730, %697, %689 : vector<16xf32>
-                %732 = vector.fma %730, %699, %690 : vector<16xf32>
-                %733 = arith.addi %658, %678 : index
-                %734 = memref.load %0[%733] : memref<?xf32>
-                %735 = vector.broadcast %734 : f32 to vector<16xf32>
-                %736 = vector.fma %735, %697, %691 : vector<16xf32>
-                %737 = vector.fma %735, %699, %692 : vector<16xf32>
-                %738 = arith.addi %659, %678 : index
-                %739 = memref.load %0[%738] : memref<?xf32>
-                %740 = vector.broadcast %739 : f32 to vector<16xf32>
-                %741 = vector.fma %740, %697, %693 : vector<16xf32>
-                %742 = vector.fma %740, %699, %694 : vector<16xf32>
-                scf.yield %706, %707, %711, %712, %716, %717, %721, %722, %726, %727, %731, %732, %736, %737, %741, %742 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            scf.for %644 = %605 to %612 step %609 {
+              %645 = arith.addi %644, %14 : index
+              %646 = arith.addi %644, %615 : index
+              %647 = arith.constant 3 : index
+              %648 = arith.addi %644, %647 : index
+              %649 = arith.constant 4 : index
+              %650 = arith.addi %644, %649 : index
+              %651 = arith.constant 5 : index
+              %652 = arith.addi %644, %651 : index
+              %653 = arith.constant 6 : index
+              %654 = arith.addi %644, %653 : index
+              %655 = arith.constant 7 : index
+              %656 = arith.addi %644, %655 : index
+              %657 = arith.muli %644, %620 : index
+              %658 = arith.addi %657, %620 : index
+              %659 = arith.constant 256 : index
+              %660 = arith.addi %657, %659 : index
+              %661 = arith.constant 384 : index
+              %662 = arith.addi %657, %661 : index
+              %663 = arith.addi %657, %9 : index
+              %664 = arith.constant 640 : index
+              %665 = arith.addi %657, %664 : index
+              %666 = arith.constant 768 : index
+              %667 = arith.addi %657, %666 : index
+              %668 = arith.constant 896 : index
+              %669 = arith.addi %657, %668 : index
+              %670 = arith.constant 0.000000e+00 : f32
+              %671 = vector.broadcast %670 : f32 to vector<16xf32>
+              %672, %673, %674, %675, %676, %677, %678, %679, %680, %681, %682, %683, %684, %685, %686, %687 = scf.for %688 = %13 to %620 step %14 iter_args(%689 = %671, %690 = %671, %691 = %671, %692 = %671, %693 = %671, %694 = %671, %695 = %671, %696 = %671, %697 = %671, %698 = %671, %699 = %671, %700 = %671, %701 = %671, %702 = %671, %703 = %671, %704 = %671) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %705 = arith.constant 16 : index
+                %706 = arith.muli %688, %705 : index
+                %707 = vector.load %619[%706] : memref<4096xf32>, vector<16xf32>
+                %708 = arith.addi %617, %706 : index
+                %709 = vector.load %619[%708] : memref<4096xf32>, vector<16xf32>
+                %710 = arith.addi %706, %659 : index
+                rlx_cpu.prefetch %619[%710] {cache = "l1"} : memref<4096xf32>
+                %711 = arith.addi %708, %659 : index
+                rlx_cpu.prefetch %619[%711] {cache = "l1"} : memref<4096xf32>
+                %712 = arith.addi %657, %688 : index
+                %713 = memref.load %0[%712] : memref<?xf32>
+                %714 = vector.broadcast %713 : f32 to vector<16xf32>
+                %715 = vector.fma %714, %707, %689 : vector<16xf32>
+                %716 = vector.fma %714, %709, %690 : vector<16xf32>
+                %717 = arith.addi %658, %688 : index
+                %718 = memref.load %0[%717] : memref<?xf32>
+                %719 = vector.broadcast %718 : f32 to vector<16xf32>
+                %720 = vector.fma %719, %707, %691 : vector<16xf32>
+                %721 = vector.fma %719, %709, %692 : vector<16xf32>
+                %722 = arith.addi %660, %688 : index
+                %723 = memref.load %0[%722] : memref<?xf32>
+                %724 = vector.broadcast %723 : f32 to vector<16xf32>
+                %725 = vector.fma %724, %707, %693 : vector<16xf32>
+                %726 = vector.fma %724, %709, %694 : vector<16xf32>
+                %727 = arith.addi %662, %688 : index
+                %728 = memref.load %0[%727] : memref<?xf32>
+                %729 = vector.broadcast %728 : f32 to vector<16xf32>
+                %730 = vector.fma %729, %707, %695 : vector<16xf32>
+                %731 = vector.fma %729, %709, %696 : vector<16xf32>
+                %732 = arith.addi %663, %688 : index
+                %733 = memref.load %0[%732] : memref<?xf32>
+                %734 = vector.broadcast %733 : f32 to vector<16xf32>
+                %735 = vector.fma %734, %707, %697 : vector<16xf32>
+                %736 = vector.fma %734, %709, %698 : vector<16xf32>
+                %737 = arith.addi %665, %688 : index
+                %738 = memref.load %0[%737] : memref<?xf32>
+                %739 = vector.broadcast %738 : f32 to vector<16xf32>
+                %740 = vector.fma %739, %707, %699 : vector<16xf32>
+                %741 = vector.fma %739, %709, %700 : vector<16xf32>
+                %742 = arith.addi %667, %688 : index
+                %743 = memref.load %0[%742] : memref<?xf32>
+                %744 = vector.broadcast %743 : f32 to vector<16xf32>
+                %745 = vector.fma %744, %707, %701 : vector<16xf32>
+                %746 = vector.fma %744, %709, %702 : vector<16xf32>
+                %747 = arith.addi %669, %688 : index
+                %748 = memref.load %0[%747] : memref<?xf32>
+                %749 = vector.broadcast %748 : f32 to vector<16xf32>
+                %750 = vector.fma %749, %707, %703 : vector<16xf32>
+                %751 = vector.fma %749, %709, %704 : vector<16xf32>
+                scf.yield %715, %716, %720, %721, %725, %726, %730, %731, %735, %736, %740, %741, %745, %746, %750, %751 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %743 = arith.subf %661, %662 : vector<16xf32>
-              %744 = arith.constant -8.700000e+01 : f32
-              %745 = vector.broadcast %744 : f32 to vector<16xf32>
-              %746 = arith.cmpf ogt, %743, %745 : vector<16xf32>
-              %747 = arith.select %746, %743, %745 : vector<16xf32>
-              %748 = arith.constant 8.800000e+01 : f32
-              %749 = vector.broadcast %748 : f32 to vector<16xf32>
-              %750 = arith.cmpf olt, %747, %749 : vector<16xf32>
-              %751 = arith.select %750, %747, %749 : vector<16xf32>
-              %752 = math.exp %751 : vector<16xf32>
-              %753 = arith.constant 1.000000e+00 : f32
+              %752 = arith.subf %671, %672 : vector<16xf32>
+              %753 = arith.constant -8.700000e+01 : f32
               %754 = vector.broadcast %753 : f32 to vector<16xf32>
-              %755 = arith.addf %754, %752 : vector<16xf32>
-              %756 = arith.divf %662, %755 : vector<16xf32>
-              %757 = arith.mulf %756, %663 : vector<16xf32>
-              %758 = arith.constant 192 : index
-              %759 = arith.muli %639, %758 : index
-              %760 = arith.constant 16 : index
-              %761 = arith.muli %609, %760 : index
-              %762 = arith.addi %759, %761 : index
-              vector.store %757, %3[%762] : memref<?xf32>, vector<16xf32>
-              %763 = arith.subf %661, %664 : vector<16xf32>
-              %764 = arith.cmpf ogt, %763, %745 : vector<16xf32>
-              %765 = arith.select %764, %763, %745 : vector<16xf32>
-              %766 = arith.cmpf olt, %765, %749 : vector<16xf32>
-              %767 = arith.select %766, %765, %749 : vector<16xf32>
-              %768 = math.exp %767 : vector<16xf32>
-              %769 = arith.addf %754, %768 : vector<16xf32>
-              %770 = arith.divf %664, %769 : vector<16xf32>
-              %771 = arith.mulf %770, %665 : vector<16xf32>
-              %772 = arith.muli %640, %758 : index
-              %773 = arith.addi %772, %761 : index
-              vector.store %771, %3[%773] : memref<?xf32>, vector<16xf32>
-              %774 = arith.subf %661, %666 : vector<16xf32>
-              %775 = arith.cmpf ogt, %774, %745 : vector<16xf32>
-              %776 = arith.select %775, %774, %745 : vector<16xf32>
-              %777 = arith.cmpf olt, %776, %749 : vector<16xf32>
-              %778 = arith.select %777, %776, %749 : vector<16xf32>
-              %779 = math.exp %778 : vector<16xf32>
-              %780 = arith.addf %754, %779 : vector<16xf32>
-              %781 = arith.divf %666, %780 : vector<16xf32>
-              %782 = arith.mulf %781, %667 : vector<16xf32>
-              %783 = arith.muli %641, %758 : index
-              %784 = arith.addi %783, %761 : index
-              vector.store %782, %3[%784] : memref<?xf32>, vector<16xf32>
-              %785 = arith.subf %661, %668 : vector<16xf32>
-              %786 = arith.cmpf ogt, %785, %745 : vector<16xf32>
-              %787 = arith.select %786, %785, %745 : vector<16xf32>
-              %788 = arith.cmpf olt, %787, %749 : vector<16xf32>
-              %789 = arith.select %788, %787, %749 : vector<16xf32>
-              %790 = math.exp %789 : vector<16xf32>
-              %791 = arith.addf %754, %790 : vector<16xf32>
-              %792 = arith.divf %668, %791 : vector<16xf32>
-              %793 = arith.mulf %792, %669 : vector<16xf32>
-              %794 = arith.muli %643, %758 : index
-              %795 = arith.addi %794, %761 : index
-              vector.store %793, %3[%795] : memref<?xf32>, vector<16xf32>
-              %796 = arith.subf %661, %670 : vector<16xf32>
-              %797 = arith.cmpf ogt, %796, %745 : vector<16xf32>
-              %798 = arith.select %797, %796, %745 : vector<16xf32>
-              %799 = arith.cmpf olt, %798, %749 : vector<16xf32>
-              %800 = arith.select %799, %798, %749 : vector<16xf32>
-              %801 = math.exp %800 : vector<16xf32>
-              %802 = arith.addf %754, %801 : vector<16xf32>
-              %803 = arith.divf %670, %802 : vector<16xf32>
-              %804 = arith.mulf %803, %671 : vector<16xf32>
-              %805 = arith.muli %645, %758 : index
-              %806 = arith.addi %805, %761 : index
-              vector.store %804, %3[%806] : memref<?xf32>, vector<16xf32>
-              %807 = arith.subf %661, %672 : vector<16xf32>
-              %808 = arith.cmpf ogt, %807, %745 : vector<16xf32>
-              %809 = arith.select %808, %807, %745 : vector<16xf32>
-              %810 = arith.cmpf olt, %809, %749 : vector<16xf32>
-              %811 = arith.select %810, %809, %749 : vector<16xf32>
-              %812 = math.exp %811 : vector<16xf32>
-              %813 = arith.addf %754, %812 : vector<16xf32>
-              %814 = arith.divf %672, %813 : vector<16xf32>
-              %815 = arith.mulf %814, %673 : vector<16xf32>
-              %816 = arith.muli %647, %758 : index
-              %817 = arith.addi %816, %761 : index
-              vector.store %815, %3[%817] : memref<?xf32>, vector<16xf32>
-              %818 = arith.subf %661, %674 : vector<16xf32>
-              %819 = arith.cmpf ogt, %818, %745 : vector<16xf32>
-              %820 = arith.select %819, %818, %745 : vector<16xf32>
-              %821 = arith.cmpf olt, %820, %749 : vector<16xf32>
-              %822 = arith.select %821, %820, %749 : vector<16xf32>
-              %823 = math.exp %822 : vector<16xf32>
-              %824 = arith.addf %754, %823 : vector<16xf32>
-              %825 = arith.divf %674, %824 : vector<16xf32>
-              %826 = arith.mulf %825, %675 : vector<16xf32>
-              %827 = arith.muli %649, %758 : index
-              %828 = arith.addi %827, %761 : index
-              vector.store %826, %3[%828] : memref<?xf32>, vector<16xf32>
-              %829 = arith.subf %661, %676 : vector<16xf32>
-              %830 = arith.cmpf ogt, %829, %745 : vector<16xf32>
-              %831 = arith.select %830, %829, %745 : vector<16xf32>
-              %832 = arith.cmpf olt, %831, %749 : vector<16xf32>
-              %833 = arith.select %832, %831, %749 : vector<16xf32>
-              %834 = math.exp %833 : vector<16xf32>
-              %835 = arith.addf %754, %834 : vector<16xf32>
-              %836 = arith.divf %676, %835 : vector<16xf32>
-              %837 = arith.mulf %836, %677 : vector<16xf32>
-              %838 = arith.muli %651, %758 : index
-              %839 = arith.addi %838, %761 : index
-              vector.store %837, %3[%839] : memref<?xf32>, vector<16xf32>
+              %755 = arith.cmpf ogt, %752, %754 : vector<16xf32>
+              %756 = arith.select %755, %752, %754 : vector<16xf32>
+              %757 = arith.constant 8.800000e+01 : f32
+              %758 = vector.broadcast %757 : f32 to vector<16xf32>
+              %759 = arith.cmpf olt, %756, %758 : vector<16xf32>
+              %760 = arith.select %759, %756, %758 : vector<16xf32>
+              %761 = math.exp %760 : vector<16xf32>
+              %762 = arith.constant 1.000000e+00 : f32
+              %763 = vector.broadcast %762 : f32 to vector<16xf32>
+              %764 = arith.addf %763, %761 : vector<16xf32>
+              %765 = arith.divf %672, %764 : vector<16xf32>
+              %766 = arith.mulf %765, %673 : vector<16xf32>
+              %767 = arith.constant 192 : index
+              %768 = arith.muli %644, %767 : index
+              %769 = arith.constant 16 : index
+              %770 = arith.muli %614, %769 : index
+              %771 = arith.addi %768, %770 : index
+              vector.store %766, %3[%771] : memref<?xf32>, vector<16xf32>
+              %772 = arith.subf %671, %674 : vector<16xf32>
+              %773 = arith.cmpf ogt, %772, %754 : vector<16xf32>
+              %774 = arith.select %773, %772, %754 : vector<16xf32>
+              %775 = arith.cmpf olt, %774, %758 : vector<16xf32>
+              %776 = arith.select %775, %774, %758 : vector<16xf32>
+              %777 = math.exp %776 : vector<16xf32>
+              %778 = arith.addf %763, %777 : vector<16xf32>
+              %779 = arith.divf %674, %778 : vector<16xf32>
+              %780 = arith.mulf %779, %675 : vector<16xf32>
+              %781 = arith.muli %645, %767 : index
+              %782 = arith.addi %781, %770 : index
+              vector.store %780, %3[%782] : memref<?xf32>, vector<16xf32>
+              %783 = arith.subf %671, %676 : vector<16xf32>
+              %784 = arith.cmpf ogt, %783, %754 : vector<16xf32>
+              %785 = arith.select %784, %783, %754 : vector<16xf32>
+              %786 = arith.cmpf olt, %785, %758 : vector<16xf32>
+              %787 = arith.select %786, %785, %758 : vector<16xf32>
+              %788 = math.exp %787 : vector<16xf32>
+              %789 = arith.addf %763, %788 : vector<16xf32>
+              %790 = arith.divf %676, %789 : vector<16xf32>
+              %791 = arith.mulf %790, %677 : vector<16xf32>
+              %792 = arith.muli %646, %767 : index
+              %793 = arith.addi %792, %770 : index
+              vector.store %791, %3[%793] : memref<?xf32>, vector<16xf32>
+              %794 = arith.subf %671, %678 : vector<16xf32>
+              %795 = arith.cmpf ogt, %794, %754 : vector<16xf32>
+              %796 = arith.select %795, %794, %754 : vector<16xf32>
+              %797 = arith.cmpf olt, %796, %758 : vector<16xf32>
+              %798 = arith.select %797, %796, %758 : vector<16xf32>
+              %799 = math.exp %798 : vector<16xf32>
+              %800 = arith.addf %763, %799 : vector<16xf32>
+              %801 = arith.divf %678, %800 : vector<16xf32>
+              %802 = arith.mulf %801, %679 : vector<16xf32>
+              %803 = arith.muli %648, %767 : index
+              %804 = arith.addi %803, %770 : index
+              vector.store %802, %3[%804] : memref<?xf32>, vector<16xf32>
+              %805 = arith.subf %671, %680 : vector<16xf32>
+              %806 = arith.cmpf ogt, %805, %754 : vector<16xf32>
+              %807 = arith.select %806, %805, %754 : vector<16xf32>
+              %808 = arith.cmpf olt, %807, %758 : vector<16xf32>
+              %809 = arith.select %808, %807, %758 : vector<16xf32>
+              %810 = math.exp %809 : vector<16xf32>
+              %811 = arith.addf %763, %810 : vector<16xf32>
+              %812 = arith.divf %680, %811 : vector<16xf32>
+              %813 = arith.mulf %812, %681 : vector<16xf32>
+              %814 = arith.muli %650, %767 : index
+              %815 = arith.addi %814, %770 : index
+              vector.store %813, %3[%815] : memref<?xf32>, vector<16xf32>
+              %816 = arith.subf %671, %682 : vector<16xf32>
+              %817 = arith.cmpf ogt, %816, %754 : vector<16xf32>
+              %818 = arith.select %817, %816, %754 : vector<16xf32>
+              %819 = arith.cmpf olt, %818, %758 : vector<16xf32>
+              %820 = arith.select %819, %818, %758 : vector<16xf32>
+              %821 = math.exp %820 : vector<16xf32>
+              %822 = arith.addf %763, %821 : vector<16xf32>
+              %823 = arith.divf %682, %822 : vector<16xf32>
+              %824 = arith.mulf %823, %683 : vector<16xf32>
+              %825 = arith.muli %652, %767 : index
+              %826 = arith.addi %825, %770 : index
+              vector.store %824, %3[%826] : memref<?xf32>, vector<16xf32>
+              %827 = arith.subf %671, %684 : vector<16xf32>
+              %828 = arith.cmpf ogt, %827, %754 : vector<16xf32>
+              %829 = arith.select %828, %827, %754 : vector<16xf32>
+              %830 = arith.cmpf olt, %829, %758 : vector<16xf32>
+              %831 = arith.select %830, %829, %758 : vector<16xf32>
+              %832 = math.exp %831 : vector<16xf32>
+              %833 = arith.addf %763, %832 : vector<16xf32>
+              %834 = arith.divf %684, %833 : vector<16xf32>
+              %835 = arith.mulf %834, %685 : vector<16xf32>
+              %836 = arith.muli %654, %767 : index
+              %837 = arith.addi %836, %770 : index
+              vector.store %835, %3[%837] : memref<?xf32>, vector<16xf32>
+              %838 = arith.subf %671, %686 : vector<16xf32>
+              %839 = arith.cmpf ogt, %838, %754 : vector<16xf32>
+              %840 = arith.select %839, %838, %754 : vector<16xf32>
+              %841 = arith.cmpf olt, %840, %758 : vector<16xf32>
+              %842 = arith.select %841, %840, %758 : vector<16xf32>
+              %843 = math.exp %842 : vector<16xf32>
+              %844 = arith.addf %763, %843 : vector<16xf32>
+              %845 = arith.divf %686, %844 : vector<16xf32>
+              %846 = arith.mulf %845, %687 : vector<16xf32>
+              %847 = arith.muli %656, %767 : index
+              %848 = arith.addi %847, %770 : index
+              vector.store %846, %3[%848] : memref<?xf32>, vector<16xf32>
             }
-            %840 = arith.subi %602, %607 : index
-            %841 = arith.constant 4 : index
-            %842 = arith.divui %840, %841 : index
-            %843 = arith.muli %842, %841 : index
-            %844 = arith.addi %607, %843 : index
-            scf.for %845 = %607 to %844 step %841 {
-              %846 = arith.addi %845, %14 : index
-              %847 = arith.addi %845, %610 : index
-              %848 = arith.constant 3 : index
-              %849 = arith.addi %845, %848 : index
-              %850 = arith.muli %845, %615 : index
-              %851 = arith.muli %846, %615 : index
-              %852 = arith.muli %847, %615 : index
-              %853 = arith.muli %849, %615 : index
-              %854 = arith.constant 0.000000e+00 : f32
-              %855 = vector.broadcast %854 : f32 to vector<16xf32>
-              %856, %857, %858, %859, %860, %861, %862, %863 = scf.for %864 = %13 to %615 step %14 iter_args(%865 = %855, %866 = %855, %867 = %855, %868 = %855, %869 = %855, %870 = %855, %871 = %855, %872 = %855) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %873 = arith.constant 16 : index
-                %874 = arith.muli %864, %873 : index
-                %875 = vector.load %614[%874] : memref<4096xf32>, vector<16xf32>
-                %876 = arith.addi %612, %874 : index
-                %877 = vector.load %614[%876] : memref<4096xf32>, vector<16xf32>
-                %878 = arith.constant 256 : index
-                %879 = arith.addi %874, %878 : index
-                rlx_cpu.prefetch %614[%879] {cache = "l1"} : memref<4096xf32>
-                %880 = arith.addi %876, %878 : index
-                rlx_cpu.prefetch %614[%880] {cache = "l1"} : memref<4096xf32>
-                %881 = arith.addi %850, %864 : index
-                %882 = memref.load %0[%881] : memref<?xf32>
-                %883 = vector.broadcast %882 : f32 to vector<16xf32>
-                %884 = vector.fma %883, %875, %865 : vector<16xf32>
-                %885 = vector.fma %883, %877, %866 : vector<16xf32>
-                %886 = arith.addi %851, %864 : index
-                %887 = memref.load %0[%886] : memref<?xf32>
-                %888 = vector.broadcast %887 : f32 to vector<16xf32>
-                %889 = vector.fma %888, %875, %867 : vector<16xf32>
-                %890 = vector.fma %888, %877, %868 : vector<16xf32>
-                %891 = arith.addi %852, %864 : index
+            %849 = arith.subi %607, %612 : index
+            %850 = arith.constant 4 : index
+            %851 = arith.divui %849, %850 : index
+            %852 = arith.muli %851, %850 : index
+            %853 = arith.addi %612, %852 : index
+            scf.for %854 = %612 to %853 step %850 {
+              %855 = arith.addi %854, %14 : index
+              %856 = arith.addi %854, %615 : index
+              %857 = arith.constant 3 : index
+              %858 = arith.addi %854, %857 : index
+              %859 = arith.muli %854, %620 : index
+              %860 = arith.addi %859, %620 : index
+              %861 = arith.constant 256 : index
+              %862 = arith.addi %859, %861 : index
+              %863 = arith.constant 384 : index
+              %864 = arith.addi %859, %863 : index
+              %865 = arith.constant 0.000000e+00 : f32
+              %866 = vector.broadcast %865 : f32 to vector<16xf32>
+              %867, %868, %869, %870, %871, %872, %873, %874 = scf.for %875 = %13 to %620 step %14 iter_args(%876 = %866, %877 = %866, %878 = %866, %879 = %866, %880 = %866, %881 = %866, %882 = %866, %883 = %866) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %884 = arith.constant 16 : index
+                %885 = arith.muli %875, %884 : index
+                %886 = vector.load %619[%885] : memref<4096xf32>, vector<16xf32>
+                %887 = arith.addi %617, %885 : index
+                %888 = vector.load %619[%887] : memref<4096xf32>, vector<16xf32>
+                %889 = arith.addi %885, %861 : index
+                rlx_cpu.prefetch %619[%889] {cache = "l1"} : memref<4096xf32>
+                %890 = arith.addi %887, %861 : index
+                rlx_cpu.prefetch %619[%890] {cache = "l1"} : memref<4096xf32>
+                %891 = arith.addi %859, %875 : index
                 %892 = memref.load %0[%891] : memref<?xf32>
                 %893 = vector.broadcast %892 : f32 to vector<16xf32>
-                %894 = vector.fma %893, %875, %869 : vector<16xf32>
-                %895 = vector.fma %893, %877, %870 : vector<16xf32>
-                %896 = arith.addi %853, %864 : index
+                %894 = vector.fma %893, %886, %876 : vector<16xf32>
+                %895 = vector.fma %893, %888, %877 : vector<16xf32>
+                %896 = arith.addi %860, %875 : index
                 %897 = memref.load %0[%896] : memref<?xf32>
                 %898 = vector.broadcast %897 : f32 to vector<16xf32>
-                %899 = vector.fma %898, %875, %871 : vector<16xf32>
-                %900 = vector.fma %898, %877, %872 : vector<16xf32>
-                scf.yield %884, %885, %889, %890, %894, %895, %899, %900 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+                %899 = vector.fma %898, %886, %878 : vector<16xf32>
+                %900 = vector.fma %898, %888, %879 : vector<16xf32>
+                %901 = arith.addi %862, %875 : index
+                %902 = memref.load %0[%901] : memref<?xf32>
+                %903 = vector.broadcast %902 : f32 to vector<16xf32>
+                %904 = vector.fma %903, %886, %880 : vector<16xf32>
+                %905 = vector.fma %903, %888, %881 : vector<16xf32>
+                %906 = arith.addi %864, %875 : index
+                %907 = memref.load %0[%906] : memref<?xf32>
+                %908 = vector.broadcast %907 : f32 to vector<16xf32>
+                %909 = vector.fma %908, %886, %882 : vector<16xf32>
+                %910 = vector.fma %908, %888, %883 : vector<16xf32>
+                scf.yield %894, %895, %899, %900, %904, %905, %909, %910 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %901 = arith.subf %855, %856 : vector<16xf32>
-              %902 = arith.constant -8.700000e+01 : f32
-              %903 = vector.broadcast %902 : f32 to vector<16xf32>
-              %904 = arith.cmpf ogt, %901, %903 : vector<16xf32>
-              %905 = arith.select %904, %901, %903 : vector<16xf32>
-              %906 = arith.constant 8.800000e+01 : f32
-              %907 = vector.broadcast %906 : f32 to vector<16xf32>
-              %908 = arith.cmpf olt, %905, %907 : vector<16xf32>
-              %909 = arith.select %908, %905, %907 : vector<16xf32>
-              %910 = math.exp %909 : vector<16xf32>
-              %911 = arith.constant 1.000000e+00 : f32
-              %912 = vector.broadcast %911 : f32 to vector<16xf32>
-              %913 = arith.addf %912, %910 : vector<16xf32>
-              %914 = arith.divf %856, %913 : vector<16xf32>
-              %915 = arith.mulf %914, %857 : vector<16xf32>
-              %916 = arith.constant 192 : index
-              %917 = arith.muli %845, %916 : index
-              %918 = arith.constant 16 : index
-              %919 = arith.muli %609, %918 : index
-              %920 = arith.addi %917, %919 : index
-              vector.store %915, %3[%920] : memref<?xf32>, vector<16xf32>
-              %921 = arith.subf %855, %858 : vector<16xf32>
-              %922 = arith.cmpf ogt, %921, %903 : vector<16xf32>
-              %923 = arith.select %922, %921, %903 : vector<16xf32>
-              %924 = arith.cmpf olt, %923, %907 : vector<16xf32>
-              %925 = arith.select %924, %923, %907 : vector<16xf32>
-              %926 = math.exp %925 : vector<16xf32>
-              %927 = arith.addf %912, %926 : vector<16xf32>
-              %928 = arith.divf %858, %927 : vector<16xf32>
-              %929 = arith.mulf %928, %859 : vector<16xf32>
-              %930 = arith.muli %846, %916 : index
-              %931 = arith.addi %930, %919 : index
-              vector.store %929, %3[%931] : memref<?xf32>, vector<16xf32>
-              %932 = arith.subf %855, %860 : vector<16xf32>
-              %933 = arith.cmpf ogt, %932, %903 : vector<16xf32>
-              %934 = arith.select %933, %932, %903 : vector<16xf32>
-              %935 = arith.cmpf olt, %934, %907 : vector<16xf32>
-              %936 = arith.select %935, %934, %907 : vector<16xf32>
-              %937 = math.exp %936 : vector<16xf32>
-              %938 = arith.addf %912, %937 : vector<16xf32>
-              %939 = arith.divf %860, %938 : vector<16xf32>
-              %940 = arith.mulf %939, %861 : vector<16xf32>
-              %941 = arith.muli %847, %916 : index
-              %942 = arith.addi %941, %919 : index
-              vector.store %940, %3[%942] : memref<?xf32>, vector<16xf32>
-              %943 = arith.subf %855, %862 : vector<16xf32>
-              %944 = arith.cmpf ogt, %943, %903 : vector<16xf32>
-              %945 = arith.select %944, %943, %903 : vector<16xf32>
-              %946 = arith.cmpf olt, %945, %907 : vector<16xf32>
-              %947 = arith.select %946, %945, %907 : vector<16xf32>
-              %948 = math.exp %947 : vector<16xf32>
-              %949 = arith.addf %912, %948 : vector<16xf32>
-              %950 = arith.divf %862, %949 : vector<16xf32>
-              %951 = arith.mulf %950, %863 : vector<16xf32>
-              %952 = arith.muli %849, %916 : index
-              %953 = arith.addi %952, %919 : index
-              vector.store %951, %3[%953] : memref<?xf32>, vector<16xf32>
+              %911 = arith.subf %866, %867 : vector<16xf32>
+              %912 = arith.constant -8.700000e+01 : f32
+              %913 = vector.broadcast %912 : f32 to vector<16xf32>
+              %914 = arith.cmpf ogt, %911, %913 : vector<16xf32>
+              %915 = arith.select %914, %911, %913 : vector<16xf32>
+              %916 = arith.constant 8.800000e+01 : f32
+              %917 = vector.broadcast %916 : f32 to vector<16xf32>
+              %918 = arith.cmpf olt, %915, %917 : vector<16xf32>
+              %919 = arith.select %918, %915, %917 : vector<16xf32>
+              %920 = math.exp %919 : vector<16xf32>
+              %921 = arith.constant 1.000000e+00 : f32
+              %922 = vector.broadcast %921 : f32 to vector<16xf32>
+              %923 = arith.addf %922, %920 : vector<16xf32>
+              %924 = arith.divf %867, %923 : vector<16xf32>
+              %925 = arith.mulf %924, %868 : vector<16xf32>
+              %926 = arith.constant 192 : index
+              %927 = arith.muli %854, %926 : index
+              %928 = arith.constant 16 : index
+              %929 = arith.muli %614, %928 : index
+              %930 = arith.addi %927, %929 : index
+              vector.store %925, %3[%930] : memref<?xf32>, vector<16xf32>
+              %931 = arith.subf %866, %869 : vector<16xf32>
+              %932 = arith.cmpf ogt, %931, %913 : vector<16xf32>
+              %933 = arith.select %932, %931, %913 : vector<16xf32>
+              %934 = arith.cmpf olt, %933, %917 : vector<16xf32>
+              %935 = arith.select %934, %933, %917 : vector<16xf32>
+              %936 = math.exp %935 : vector<16xf32>
+              %937 = arith.addf %922, %936 : vector<16xf32>
+              %938 = arith.divf %869, %937 : vector<16xf32>
+              %939 = arith.mulf %938, %870 : vector<16xf32>
+              %940 = arith.muli %855, %926 : index
+              %941 = arith.addi %940, %929 : index
+              vector.store %939, %3[%941] : memref<?xf32>, vector<16xf32>
+              %942 = arith.subf %866, %871 : vector<16xf32>
+              %943 = arith.cmpf ogt, %942, %913 : vector<16xf32>
+              %944 = arith.select %943, %942, %913 : vector<16xf32>
+              %945 = arith.cmpf olt, %944, %917 : vector<16xf32>
+              %946 = arith.select %945, %944, %917 : vector<16xf32>
+              %947 = math.exp %946 : vector<16xf32>
+              %948 = arith.addf %922, %947 : vector<16xf32>
+              %949 = arith.divf %871, %948 : vector<16xf32>
+              %950 = arith.mulf %949, %872 : vector<16xf32>
+              %951 = arith.muli %856, %926 : index
+              %952 = arith.addi %951, %929 : index
+              vector.store %950, %3[%952] : memref<?xf32>, vector<16xf32>
+              %953 = arith.subf %866, %873 : vector<16xf32>
+              %954 = arith.cmpf ogt, %953, %913 : vector<16xf32>
+              %955 = arith.select %954, %953, %913 : vector<16xf32>
+              %956 = arith.cmpf olt, %955, %917 : vector<16xf32>
+              %957 = arith.select %956, %955, %917 : vector<16xf32>
+              %958 = math.exp %957 : vector<16xf32>
+              %959 = arith.addf %922, %958 : vector<16xf32>
+              %960 = arith.divf %873, %959 : vector<16xf32>
+              %961 = arith.mulf %960, %874 : vector<16xf32>
+              %962 = arith.muli %858, %926 : index
+              %963 = arith.addi %962, %929 : index
+              vector.store %961, %3[%963] : memref<?xf32>, vector<16xf32>
             }
-            %954 = arith.subi %602, %844 : index
-            %955 = arith.divui %954, %610 : index
-            %956 = arith.muli %955, %610 : index
-            %957 = arith.addi %844, %956 : index
-            scf.for %958 = %844 to %957 step %610 {
-              %959 = arith.addi %958, %14 : index
-              %960 = arith.muli %958, %615 : index
-              %961 = arith.muli %959, %615 : index
-              %962 = arith.constant 0.000000e+00 : f32
-              %963 = vector.broadcast %962 : f32 to vector<16xf32>
-              %964, %965, %966, %967, %968, %969, %970, %971 = scf.for %972 = %13 to %615 step %610 iter_args(%973 = %963, %974 = %963, %975 = %963, %976 = %963, %977 = %963, %978 = %963, %979 = %963, %980 = %963) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %981 = arith.constant 16 : index
-                %982 = arith.muli %972, %981 : index
-                %983 = vector.load %614[%982] : memref<4096xf32>, vector<16xf32>
-                %984 = arith.addi %612, %982 : index
-                %985 = vector.load %614[%984] : memref<4096xf32>, vector<16xf32>
-                %986 = arith.constant 256 : index
-                %987 = arith.addi %982, %986 : index
-                rlx_cpu.prefetch %614[%987] {cache = "l1"} : memref<4096xf32>
-                %988 = arith.addi %984, %986 : index
-                rlx_cpu.prefetch %614[%988] {cache = "l1"} : memref<4096xf32>
-                %989 = arith.addi %960, %972 : index
-                %990 = memref.load %0[%989] : memref<?xf32>
-                %991 = vector.broadcast %990 : f32 to vector<16xf32>
-                %992 = vector.fma %991, %983, %973 : vector<16xf32>
-                %993 = vector.fma %991, %985, %974 : vector<16xf32>
-                %994 = arith.addi %961, %972 : index
-                %995 = memref.load %0[%994] : memref<?xf32>
-                %996 = vector.broadcast %995 : f32 to vector<16xf32>
-                %997 = vector.fma %996, %983, %975 : vector<16xf32>
-                %998 = vector.fma %996, %985, %976 : vector<16xf32>
-                %999 = arith.addi %972, %14 : index
-                %1000 = arith.muli %999, %981 : index
-                %1001 = vector.load %614[%1000] : memref<4096xf32>, vector<16xf32>
-                %1002 = arith.addi %612, %1000 : index
-                %1003 = vector.load %614[%1002] : memref<4096xf32>, vector<16xf32>
-                %1004 = arith.addi %1000, %986 : index
-                rlx_cpu.prefetch %614[%1004] {cache = "l1"} : memref<4096xf32>
-                %1005 = arith.addi %1002, %986 : index
-                rlx_cpu.prefetch %614[%1005] {cache = "l1"} : memref<4096xf32>
-                %1006 = arith.addi %960, %999 : index
-                %1007 = memref.load %0[%1006] : memref<?xf32>
-                %1008 = vector.broadcast %1007 : f32 to vector<16xf32>
-                %1009 = vector.fma %1008, %1001, %977 : vector<16xf32>
-                %1010 = vector.fma %1008, %1003, %978 : vector<16xf32>
-                %1011 = arith.addi %961, %999 : index
-                %1012 = memref.load %0[%1011] : memref<?xf32>
-                %1013 = vector.broadcast %1012 : f32 to vector<16xf32>
-                %1014 = vector.fma %1013, %1001, %979 : vector<16xf32>
-                %1015 = vector.fma %1013, %1003, %980 : vector<16xf32>
-                scf.yield %992, %993, %997, %998, %1009, %1010, %1014, %1015 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %964 = arith.subi %607, %853 : index
+            %965 = arith.divui %964, %615 : index
+            %966 = arith.muli %965, %615 : index
+            %967 = arith.addi %853, %966 : index
+            scf.for %968 = %853 to %967 step %615 {
+              %969 = arith.addi %968, %14 : index
+              %970 = arith.muli %968, %620 : index
+              %971 = arith.addi %970, %620 : index
+              %972 = arith.constant 0.000000e+00 : f32
+              %973 = vector.broadcast %972 : f32 to vector<16xf32>
+              %974, %975, %976, %977, %978, %979, %980, %981 = scf.for %982 = %13 to %620 step %615 iter_args(%983 = %973, %984 = %973, %985 = %973, %986 = %973, %987 = %973, %988 = %973, %989 = %973, %990 = %973) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %991 = arith.constant 16 : index
+                %992 = arith.muli %982, %991 : index
+                %993 = vector.load %619[%992] : memref<4096xf32>, vector<16xf32>
+                %994 = arith.addi %617, %992 : index
+                %995 = vector.load %619[%994] : memref<4096xf32>, vector<16xf32>
+                %996 = arith.constant 256 : index
+                %997 = arith.addi %992, %996 : index
+                rlx_cpu.prefetch %619[%997] {cache = "l1"} : memref<4096xf32>
+                %998 = arith.addi %994, %996 : index
+                rlx_cpu.prefetch %619[%998] {cache = "l1"} : memref<4096xf32>
+                %999 = arith.addi %970, %982 : index
+                %1000 = memref.load %0[%999] : memref<?xf32>
+                %1001 = vector.broadcast %1000 : f32 to vector<16xf32>
+                %1002 = vector.fma %1001, %993, %983 : vector<16xf32>
+                %1003 = vector.fma %1001, %995, %984 : vector<16xf32>
+                %1004 = arith.addi %971, %982 : index
+                %1005 = memref.load %0[%1004] : memref<?xf32>
+                %1006 = vector.broadcast %1005 : f32 to vector<16xf32>
+                %1007 = vector.fma %1006, %993, %985 : vector<16xf32>
+                %1008 = vector.fma %1006, %995, %986 : vector<16xf32>
+                %1009 = arith.addi %982, %14 : index
+                %1010 = arith.muli %1009, %991 : index
+                %1011 = vector.load %619[%1010] : memref<4096xf32>, vector<16xf32>
+                %1012 = arith.addi %617, %1010 : index
+                %1013 = vector.load %619[%1012] : memref<4096xf32>, vector<16xf32>
+                %1014 = arith.addi %1010, %996 : index
+                rlx_cpu.prefetch %619[%1014] {cache = "l1"} : memref<4096xf32>
+                %1015 = arith.addi %1012, %996 : index
+                rlx_cpu.prefetch %619[%1015] {cache = "l1"} : memref<4096xf32>
+                %1016 = arith.addi %970, %1009 : index
+                %1017 = memref.load %0[%1016] : memref<?xf32>
+                %1018 = vector.broadcast %1017 : f32 to vector<16xf32>
+                %1019 = vector.fma %1018, %1011, %987 : vector<16xf32>
+                %1020 = vector.fma %1018, %1013, %988 : vector<16xf32>
+                %1021 = arith.addi %971, %1009 : index
+                %1022 = memref.load %0[%1021] : memref<?xf32>
+                %1023 = vector.broadcast %1022 : f32 to vector<16xf32>
+                %1024 = vector.fma %1023, %1011, %989 : vector<16xf32>
+                %1025 = vector.fma %1023, %1013, %990 : vector<16xf32>
+                scf.yield %1002, %1003, %1007, %1008, %1019, %1020, %1024, %1025 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %1016 = arith.addf %964, %968 : vector<16xf32>
-              %1017 = arith.addf %965, %969 : vector<16xf32>
-              %1018 = arith.addf %966, %970 : vector<16xf32>
-              %1019 = arith.addf %967, %971 : vector<16xf32>
-              %1020 = arith.subf %963, %1016 : vector<16xf32>
-              %1021 = arith.constant -8.700000e+01 : f32
-              %1022 = vector.broadcast %1021 : f32 to vector<16xf32>
-              %1023 = arith.cmpf ogt, %1020, %1022 : vector<16xf32>
-              %1024 = arith.select %1023, %1020, %1022 : vector<16xf32>
-              %1025 = arith.constant 8.800000e+01 : f32
-              %1026 = vector.broadcast %1025 : f32 to vector<16xf32>
-              %1027 = arith.cmpf olt, %1024, %1026 : vector<16xf32>
-              %1028 = arith.select %1027, %1024, %1026 : vector<16xf32>
-              %1029 = math.exp %1028 : vector<16xf32>
-              %1030 = arith.constant 1.000000e+00 : f32
-              %1031 = vector.broadcast %1030 : f32 to vector<16xf32>
-              %1032 = arith.addf %1031, %1029 : vector<16xf32>
-              %1033 = arith.divf %1016, %1032 : vector<16xf32>
-              %1034 = arith.mulf %1033, %1017 : vector<16xf32>
-              %1035 = arith.constant 192 : index
-              %1036 = arith.muli %958, %1035 : index
-              %1037 = arith.constant 16 : index
-              %1038 = arith.muli %609, %1037 : index
-              %1039 = arith.addi %1036, %1038 : index
-              vector.store %1034, %3[%1039] : memref<?xf32>, vector<16xf32>
-              %1040 = arith.subf %963, %1018 : vector<16xf32>
-              %1041 = arith.cmpf ogt, %1040, %1022 : vector<16xf32>
-              %1042 = arith.select %1041, %1040, %1022 : vector<16xf32>
-              %1043 = arith.cmpf olt, %1042, %1026 : vector<16xf32>
-              %1044 = arith.select %1043, %1042, %1026 : vector<16xf32>
-              %1045 = math.exp %1044 : vector<16xf32>
-              %1046 = arith.addf %1031, %1045 : vector<16xf32>
-              %1047 = arith.divf %1018, %1046 : vector<16xf32>
-              %1048 = arith.mulf %1047, %1019 : vector<16xf32>
-              %1049 = arith.muli %959, %1035 : index
-              %1050 = arith.addi %1049, %1038 : index
-              vector.store %1048, %3[%1050] : memref<?xf32>, vector<16xf32>
+              %1026 = arith.addf %974, %978 : vector<16xf32>
+              %1027 = arith.addf %975, %979 : vector<16xf32>
+              %1028 = arith.addf %976, %980 : vector<16xf32>
+              %1029 = arith.addf %977, %981 : vector<16xf32>
+              %1030 = arith.subf %973, %1026 : vector<16xf32>
+              %1031 = arith.constant -8.700000e+01 : f32
+              %1032 = vector.broadcast %1031 : f32 to vector<16xf32>
+              %1033 = arith.cmpf ogt, %1030, %1032 : vector<16xf32>
+              %1034 = arith.select %1033, %1030, %1032 : vector<16xf32>
+              %1035 = arith.constant 8.800000e+01 : f32
+              %1036 = vector.broadcast %1035 : f32 to vector<16xf32>
+              %1037 = arith.cmpf olt, %1034, %1036 : vector<16xf32>
+              %1038 = arith.select %1037, %1034, %1036 : vector<16xf32>
+              %1039 = math.exp %1038 : vector<16xf32>
+              %1040 = arith.constant 1.000000e+00 : f32
+              %1041 = vector.broadcast %1040 : f32 to vector<16xf32>
+              %1042 = arith.addf %1041, %1039 : vector<16xf32>
+              %1043 = arith.divf %1026, %1042 : vector<16xf32>
+              %1044 = arith.mulf %1043, %1027 : vector<16xf32>
+              %1045 = arith.constant 192 : index
+              %1046 = arith.muli %968, %1045 : index
+              %1047 = arith.constant 16 : index
+              %1048 = arith.muli %614, %1047 : index
+              %1049 = arith.addi %1046, %1048 : index
+              vector.store %1044, %3[%1049] : memref<?xf32>, vector<16xf32>
+              %1050 = arith.subf %973, %1028 : vector<16xf32>
+              %1051 = arith.cmpf ogt, %1050, %1032 : vector<16xf32>
+              %1052 = arith.select %1051, %1050, %1032 : vector<16xf32>
+              %1053 = arith.cmpf olt, %1052, %1036 : vector<16xf32>
+              %1054 = arith.select %1053, %1052, %1036 : vector<16xf32>
+              %1055 = math.exp %1054 : vector<16xf32>
+              %1056 = arith.addf %1041, %1055 : vector<16xf32>
+              %1057 = arith.divf %1028, %1056 : vector<16xf32>
+              %1058 = arith.mulf %1057, %1029 : vector<16xf32>
+              %1059 = arith.muli %969, %1045 : index
+              %1060 = arith.addi %1059, %1048 : index
+              vector.store %1058, %3[%1060] : memref<?xf32>, vector<16xf32>
             }
-            scf.for %1051 = %957 to %602 step %14 {
-              %1052 = arith.muli %1051, %615 : index
-              %1053 = arith.constant 0.000000e+00 : f32
-              %1054 = vector.broadcast %1053 : f32 to vector<16xf32>
-              %1055, %1056, %1057, %1058 = scf.for %1059 = %13 to %615 step %610 iter_args(%1060 = %1054, %1061 = %1054, %1062 = %1054, %1063 = %1054) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %1064 = arith.constant 16 : index
-                %1065 = arith.muli %1059, %1064 : index
-                %1066 = vector.load %614[%1065] : memref<4096xf32>, vector<16xf32>
-                %1067 = arith.addi %612, %1065 : index
-                %1068 = vector.load %614[%1067] : memref<4096xf32>, vector<16xf32>
-                %1069 = arith.addi %1052, %1059 : index
-                %1070 = memref.load %0[%1069] : memref<?xf32>
-                %1071 = vector.broadcast %1070 : f32 to vector<16xf32>
-                %1072 = vector.fma %1071, %1066, %1060 : vector<16xf32>
-                %1073 = vector.fma %1071, %1068, %1061 : vector<16xf32>
-                %1074 = arith.addi %1059, %14 : index
-                %1075 = arith.muli %1074, %1064 : index
-                %1076 = vector.load %614[%1075] : memref<4096xf32>, vector<16xf32>
-                %1077 = arith.addi %612, %1075 : index
-                %1078 = vector.load %614[%1077] : memref<4096xf32>, vector<16xf32>
-                %1079 = arith.addi %1052, %1074 : index
+            scf.for %1061 = %967 to %607 step %14 {
+              %1062 = arith.muli %1061, %620 : index
+              %1063 = arith.constant 0.000000e+00 : f32
+              %1064 = vector.broadcast %1063 : f32 to vector<16xf32>
+              %1065, %1066, %1067, %1068 = scf.for %1069 = %13 to %620 step %615 iter_args(%1070 = %1064, %1071 = %1064, %1072 = %1064, %1073 = %1064) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %1074 = arith.constant 16 : index
+                %1075 = arith.muli %1069, %1074 : index
+                %1076 = vector.load %619[%1075] : memref<4096xf32>, vector<16xf32>
+                %1077 = arith.addi %617, %1075 : index
+                %1078 = vector.load %619[%1077] : memref<4096xf32>, vector<16xf32>
+                %1079 = arith.addi %1062, %1069 : index
                 %1080 = memref.load %0[%1079] : memref<?xf32>
                 %1081 = vector.broadcast %1080 : f32 to vector<16xf32>
-                %1082 = vector.fma %1081, %1076, %1062 : vector<16xf32>
-                %1083 = vector.fma %1081, %1078, %1063 : vector<16xf32>
-                scf.yield %1072, %1073, %1082, %1083 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+                %1082 = vector.fma %1081, %1076, %1070 : vector<16xf32>
+                %1083 = vector.fma %1081, %1078, %1071 : vector<16xf32>
+                %1084 = arith.addi %1069, %14 : index
+                %1085 = arith.muli %1084, %1074 : index
+                %1086 = vector.load %619[%1085] : memref<4096xf32>, vector<16xf32>
+                %1087 = arith.addi %617, %1085 : index
+                %1088 = vector.load %619[%1087] : memref<4096xf32>, vector<16xf32>
+                %1089 = arith.addi %1062, %1084 : index
+                %1090 = memref.load %0[%1089] : memref<?xf32>
+                %1091 = vector.broadcast %1090 : f32 to vector<16xf32>
+                %1092 = vector.fma %1091, %1086, %1072 : vector<16xf32>
+                %1093 = vector.fma %1091, %1088, %1073 : vector<16xf32>
+                scf.yield %1082, %1083, %1092, %1093 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %1084 = arith.addf %1055, %1057 : vector<16xf32>
-              %1085 = arith.addf %1056, %1058 : vector<16xf32>
-              %1086 = arith.subf %1054, %1084 : vector<16xf32>
-              %1087 = arith.constant -8.700000e+01 : f32
-              %1088 = vector.broadcast %1087 : f32 to vector<16xf32>
-              %1089 = arith.cmpf ogt, %1086, %1088 : vector<16xf32>
-              %1090 = arith.select %1089, %1086, %1088 : vector<16xf32>
-              %1091 = arith.constant 8.800000e+01 : f32
-              %1092 = vector.broadcast %1091 : f32 to vector<16xf32>
-              %1093 = arith.cmpf olt, %1090, %1092 : vector<16xf32>
-              %1094 = arith.select %1093, %1090, %1092 : vector<16xf32>
-              %1095 = math.exp %1094 : vector<16xf32>
-              %1096 = arith.constant 1.000000e+00 : f32
-              %1097 = vector.broadcast %1096 : f32 to vector<16xf32>
-              %1098 = arith.addf %1097, %1095 : vector<16xf32>
-              %1099 = arith.divf %1084, %1098 : vector<16xf32>
-              %1100 = arith.mulf %1099, %1085 : vector<16xf32>
-              %1101 = arith.constant 192 : index
-              %1102 = arith.muli %1051, %1101 : index
-              %1103 = arith.constant 16 : index
-              %1104 = arith.muli %609, %1103 : index
-              %1105 = arith.addi %1102, %1104 : index
-              vector.store %1100, %3[%1105] : memref<?xf32>, vector<16xf32>
+              %1094 = arith.addf %1065, %1067 : vector<16xf32>
+              %1095 = arith.addf %1066, %1068 : vector<16xf32>
+              %1096 = arith.subf %1064, %1094 : vector<16xf32>
+              %1097 = arith.constant -8.700000e+01 : f32
+              %1098 = vector.broadcast %1097 : f32 to vector<16xf32>
+              %1099 = arith.cmpf ogt, %1096, %1098 : vector<16xf32>
+              %1100 = arith.select %1099, %1096, %1098 : vector<16xf32>
+              %1101 = arith.constant 8.800000e+01 : f32
+              %1102 = vector.broadcast %1101 : f32 to vector<16xf32>
+              %1103 = arith.cmpf olt, %1100, %1102 : vector<16xf32>
+              %1104 = arith.select %1103, %1100, %1102 : vector<16xf32>
+              %1105 = math.exp %1104 : vector<16xf32>
+              %1106 = arith.constant 1.000000e+00 : f32
+              %1107 = vector.broadcast %1106 : f32 to vector<16xf32>
+              %1108 = arith.addf %1107, %1105 : vector<16xf32>
+              %1109 = arith.divf %1094, %1108 : vector<16xf32>
+              %1110 = arith.mulf %1109, %1095 : vector<16xf32>
+              %1111 = arith.constant 192 : index
+              %1112 = arith.muli %1061, %1111 : index
+              %1113 = arith.constant 16 : index
+              %1114 = arith.muli %614, %1113 : index
+              %1115 = arith.addi %1112, %1114 : index
+              vector.store %1110, %3[%1115] : memref<?xf32>, vector<16xf32>
             }
           } else {
-            %1106 = arith.constant 2048 : index
-            %1107 = arith.muli %609, %1106 : index
-            scf.for %1108 = %600 to %602 step %14 {
-              %1109 = arith.constant 128 : index
-              %1110 = arith.muli %1108, %1109 : index
-              %1111 = arith.constant 0.000000e+00 : f32
-              %1112 = vector.broadcast %1111 : f32 to vector<16xf32>
-              %1113, %1114, %1115, %1116 = scf.for %1117 = %13 to %1109 step %610 iter_args(%1118 = %1112, %1119 = %1112, %1120 = %1112, %1121 = %1112) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %1122 = arith.constant 16 : index
-                %1123 = arith.muli %1117, %1122 : index
-                %1124 = arith.addi %1107, %1123 : index
-                %1125 = vector.load %1[%1124] : memref<?xi16>, vector<16xi16>
-                %1126 = arith.extui %1125 : vector<16xi16> to vector<16xi32>
-                %1127 = arith.constant dense<16> : vector<16xi32>
-                %1128 = arith.shli %1126, %1127 : vector<16xi32>
-                %1129 = arith.bitcast %1128 : vector<16xi32> to vector<16xf32>
-                %1130 = vector.load %2[%1124] : memref<?xi16>, vector<16xi16>
-                %1131 = arith.extui %1130 : vector<16xi16> to vector<16xi32>
-                %1132 = arith.shli %1131, %1127 : vector<16xi32>
-                %1133 = arith.bitcast %1132 : vector<16xi32> to vector<16xf32>
-                %1134 = arith.addi %1110, %1117 : index
-                %1135 = memref.load %0[%1134] : memref<?xf32>
-                %1136 = vector.broadcast %1135 : f32 to vector<16xf32>
-                %1137 = vector.fma %1136, %1129, %1118 : vector<16xf32>
-                %1138 = vector.fma %1136, %1133, %1119 : vector<16xf32>
-                %1139 = arith.addi %1117, %14 : index
-                %1140 = arith.muli %1139, %1122 : index
-                %1141 = arith.addi %1107, %1140 : index
-                %1142 = vector.load %1[%1141] : memref<?xi16>, vector<16xi16>
-                %1143 = arith.extui %1142 : vector<16xi16> to vector<16xi32>
-                %1144 = arith.shli %1143, %1127 : vector<16xi32>
-                %1145 = arith.bitcast %1144 : vector<16xi32> to vector<16xf32>
-                %1146 = vector.load %2[%1141] : memref<?xi16>, vector<16xi16>
-                %1147 = arith.extui %1146 : vector<16xi16> to vector<16xi32>
-                %1148 = arith.shli %1147, %1127 : vector<16xi32>
-                %1149 = arith.bitcast %1148 : vector<16xi32> to vector<16xf32>
-                %1150 = arith.addi %1110, %1139 : index
-                %1151 = memref.load %0[%1150] : memref<?xf32>
-                %1152 = vector.broadcast %1151 : f32 to vector<16xf32>
-                %1153 = vector.fma %1152, %1145, %1120 : vector<16xf32>
-                %1154 = vector.fma %1152, %1149, %1121 : vector<16xf32>
-                scf.yield %1137, %1138, %1153, %1154 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %1116 = arith.constant 2048 : index
+            %1117 = arith.muli %614, %1116 : index
+            scf.for %1118 = %605 to %607 step %14 {
+              %1119 = arith.constant 128 : index
+              %1120 = arith.muli %1118, %1119 : index
+              %1121 = arith.constant 0.000000e+00 : f32
+              %1122 = vector.broadcast %1121 : f32 to vector<16xf32>
+              %1123, %1124, %1125, %1126 = scf.for %1127 = %13 to %1119 step %615 iter_args(%1128 = %1122, %1129 = %1122, %1130 = %1122, %1131 = %1122) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %1132 = arith.constant 16 : index
+                %1133 = arith.muli %1127, %1132 : index
+                %1134 = arith.addi %1117, %1133 : index
+                %1135 = vector.load %1[%1134] : memref<?xi16>, vector<16xi16>
+                %1136 = arith.extui %1135 : vector<16xi16> to vector<16xi32>
+                %1137 = arith.constant dense<16> : vector<16xi32>
+                %1138 = arith.shli %1136, %1137 : vector<16xi32>
+                %1139 = arith.bitcast %1138 : vector<16xi32> to vector<16xf32>
+                %1140 = vector.load %2[%1134] : memref<?xi16>, vector<16xi16>
+                %1141 = arith.extui %1140 : vector<16xi16> to vector<16xi32>
+                %1142 = arith.shli %1141, %1137 : vector<16xi32>
+                %1143 = arith.bitcast %1142 : vector<16xi32> to vector<16xf32>
+                %1144 = arith.addi %1120, %1127 : index
+                %1145 = memref.load %0[%1144] : memref<?xf32>
+                %1146 = vector.broadcast %1145 : f32 to vector<16xf32>
+                %1147 = vector.fma %1146, %1139, %1128 : vector<16xf32>
+                %1148 = vector.fma %1146, %1143, %1129 : vector<16xf32>
+                %1149 = arith.addi %1127, %14 : index
+                %1150 = arith.muli %1149, %1132 : index
+                %1151 = arith.addi %1117, %1150 : index
+                %1152 = vector.load %1[%1151] : memref<?xi16>, vector<16xi16>
+                %1153 = arith.extui %1152 : vector<16xi16> to vector<16xi32>
+                %1154 = arith.shli %1153, %1137 : vector<16xi32>
+                %1155 = arith.bitcast %1154 : vector<16xi32> to vector<16xf32>
+                %1156 = vector.load %2[%1151] : memref<?xi16>, vector<16xi16>
+                %1157 = arith.extui %1156 : vector<16xi16> to vector<16xi32>
+                %1158 = arith.shli %1157, %1137 : vector<16xi32>
+                %1159 = arith.bitcast %1158 : vector<16xi32> to vector<16xf32>
+                %1160 = arith.addi %1120, %1149 : index
+                %1161 = memref.load %0[%1160] : memref<?xf32>
+                %1162 = vector.broadcast %1161 : f32 to vector<16xf32>
+                %1163 = vector.fma %1162, %1155, %1130 : vector<16xf32>
+                %1164 = vector.fma %1162, %1159, %1131 : vector<16xf32>
+                scf.yield %1147, %1148, %1163, %1164 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %1155 = arith.addf %1113, %1115 : vector<16xf32>
-              %1156 = arith.addf %1114, %1116 : vector<16xf32>
-              %1157 = arith.subf %1112, %1155 : vector<16xf32>
-              %1158 = arith.constant -8.700000e+01 : f32
-              %1159 = vector.broadcast %1158 : f32 to vector<16xf32>
-              %1160 = arith.cmpf ogt, %1157, %1159 : vector<16xf32>
-              %1161 = arith.select %1160, %1157, %1159 : vector<16xf32>
-              %1162 = arith.constant 8.800000e+01 : f32
-              %1163 = vector.broadcast %1162 : f32 to vector<16xf32>
-              %1164 = arith.cmpf olt, %1161, %1163 : vector<16xf32>
-              %1165 = arith.select %1164, %1161, %1163 : vector<16xf32>
-              %1166 = math.exp %1165 : vector<16xf32>
-              %1167 = arith.constant 1.000000e+00 : f32
-              %1168 = vector.broadcast %1167 : f32 to vector<16xf32>
-              %1169 = arith.addf %1168, %1166 : vector<16xf32>
-              %1170 = arith.divf %1155, %1169 : vector<16xf32>
-              %1171 = arith.mulf %1170, %1156 : vector<16xf32>
-              %1172 = arith.constant 192 : index
-              %1173 = arith.muli %1108, %1172 : index
-              %1174 = arith.constant 16 : index
-              %1175 = arith.muli %609, %1174 : index
-              %1176 = arith.addi %1173, %1175 : index
-              vector.store %1171, %3[%1176] : memref<?xf32>, vector<16xf32>
+              %1165 = arith.addf %1123, %1125 : vector<16xf32>
+              %1166 = arith.addf %1124, %1126 : vector<16xf32>
+              %1167 = arith.subf %1122, %1165 : vector<16xf32>
+              %1168 = arith.constant -8.700000e+01 : f32
+              %1169 = vector.broadcast %1168 : f32 to vector<16xf32>
+              %1170 = arith.cmpf ogt, %1167, %1169 : vector<16xf32>
+              %1171 = arith.select %1170, %1167, %1169 : vector<16xf32>
+              %1172 = arith.constant 8.800000e+01 : f32
+              %1173 = vector.broadcast %1172 : f32 to vector<16xf32>
+              %1174 = arith.cmpf olt, %1171, %1173 : vector<16xf32>
+              %1175 = arith.select %1174, %1171, %1173 : vector<16xf32>
+              %1176 = math.exp %1175 : vector<16xf32>
+              %1177 = arith.constant 1.000000e+00 : f32
+              %1178 = vector.broadcast %1177 : f32 to vector<16xf32>
+              %1179 = arith.addf %1178, %1176 : vector<16xf32>
+              %1180 = arith.divf %1165, %1179 : vector<16xf32>
+              %1181 = arith.mulf %1180, %1166 : vector<16xf32>
+              %1182 = arith.constant 192 : index
+              %1183 = arith.muli %1118, %1182 : index
+              %1184 = arith.constant 16 : index
+              %1185 = arith.muli %614, %1184 : index
+              %1186 = arith.addi %1183, %1185 : index
+              vector.store %1181, %3[%1186] : memref<?xf32>, vector<16xf32>
             }
           }
         }
@@ -14101,808 +14169,818 @@ builtin.module {
               %88 = arith.constant 7 : index
               %89 = arith.addi %77, %88 : index
               %90 = arith.muli %77, %46 : index
-              %91 = arith.muli %78, %46 : index
-              %92 = arith.muli %79, %46 : index
-              %93 = arith.muli %81, %46 : index
-              %94 = arith.muli %83, %46 : index
-              %95 = arith.muli %85, %46 : index
-              %96 = arith.muli %87, %46 : index
-              %97 = arith.muli %89, %46 : index
-              %98 = arith.constant 0.000000e+00 : f32
-              %99 = vector.broadcast %98 : f32 to vector<16xf32>
-              %100, %101, %102, %103, %104, %105, %106, %107, %108, %109, %110, %111, %112, %113, %114, %115 = scf.for %116 = %16 to %46 step %17 iter_args(%117 = %99, %118 = %99, %119 = %99, %120 = %99, %121 = %99, %122 = %99, %123 = %99, %124 = %99, %125 = %99, %126 = %99, %127 = %99, %128 = %99, %129 = %99, %130 = %99, %131 = %99, %132 = %99) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %133 = arith.constant 16 : index
-                %134 = arith.muli %116, %133 : index
-                %135 = vector.load %53[%134] : memref<4096xf32>, vector<16xf32>
-                %136 = arith.addi %50, %134 : index
-                %137 = vector.load %53[%136] : memref<4096xf32>, vector<16xf32>
-                %138 = arith.constant 256 : index
-                %139 = arith.addi %134, %138 : index
-                rlx_cpu.prefetch %53[%139] {cache = "l1"} : memref<4096xf32>
-                %140 = arith.addi %136, %138 : index
-                rlx_cpu.prefetch %53[%140] {cache = "l1"} : memref<4096xf32>
-                %141 = arith.addi %90, %116 : index
-                %142 = memref.load %0[%141] : memref<?xf32>
-                %143 = vector.broadcast %142 : f32 to vector<16xf32>
-                %144 = vector.fma %143, %135, %117 : vector<16xf32>
-                %145 = vector.fma %143, %137, %118 : vector<16xf32>
-                %146 = arith.addi %91, %116 : index
-                %147 = memref.load %0[%146] : memref<?xf32>
-                %148 = vector.broadcast %147 : f32 to vector<16xf32>
-                %149 = vector.fma %148, %135, %119 : vector<16xf32>
-                %150 = vector.fma %148, %137, %120 : vector<16xf32>
-                %151 = arith.addi %92, %116 : index
-                %152 = memref.load %0[%151] : memref<?xf32>
-                %153 = vector.broadcast %152 : f32 to vector<16xf32>
-                %154 = vector.fma %153, %135, %121 : vector<16xf32>
-                %155 = vector.fma %153, %137, %122 : vector<16xf32>
-                %156 = arith.addi %93, %116 : index
-                %157 = memref.load %0[%156] : memref<?xf32>
-                %158 = vector.broadcast %157 : f32 to vector<16xf32>
-                %159 = vector.fma %158, %135, %123 : vector<16xf32>
-                %160 = vector.fma %158, %137, %124 : vector<16xf32>
-                %161 = arith.addi %94, %116 : index
-                %162 = memref.load %0[%161] : memref<?xf32>
-                %163 = vector.broadcast %162 : f32 to vector<16xf32>
-                %164 = vector.fma %163, %135, %125 : vector<16xf32>
-                %165 = vector.fma %163, %137, %126 : vector<16xf32>
-                %166 = arith.addi %95, %116 : index
-                %167 = memref.load %0[%166] : memref<?xf32>
-                %168 = vector.broadcast %167 : f32 to vector<16xf32>
-                %169 = vector.fma %168, %135, %127 : vector<16xf32>
-                %170 = vector.fma %168, %137, %128 : vector<16xf32>
-                %171 = arith.addi %96, %116 : index
-                %172 = memref.load %0[%171] : memref<?xf32>
-                %173 = vector.broadcast %172 : f32 to vector<16xf32>
-                %174 = vector.fma %173, %135, %129 : vector<16xf32>
-                %175 = vector.fma %173, %137, %130 : vector<16xf32>
-                %176 = arith.addi %97, %116 : index
-                %177 = memref.load %0[%176] : memref<?xf32>
-                %178 = vector.broadcast %177 : f32 to vector<16xf32>
-                %179 = vector.fma %178, %135, %131 : vector<16xf32>
-                %180 = vector.fma %178, %137, %132 : vector<16xf32>
-                scf.yield %144, %145, %149, %150, %154, %155, %159, %160, %164, %165, %169, %170, %174, %175, %179, %180 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              %91 = arith.addi %90, %46 : index
+              %92 = arith.constant 256 : index
+              %93 = arith.addi %90, %92 : index
+              %94 = arith.constant 384 : index
+              %95 = arith.addi %90, %94 : index
+              %96 = arith.addi %90, %12 : index
+              %97 = arith.constant 640 : index
+              %98 = arith.addi %90, %97 : index
+              %99 = arith.constant 768 : index
+              %100 = arith.addi %90, %99 : index
+              %101 = arith.constant 896 : index
+              %102 = arith.addi %90, %101 : index
+              %103 = arith.constant 0.000000e+00 : f32
+              %104 = vector.broadcast %103 : f32 to vector<16xf32>
+              %105, %106, %107, %108, %109, %110, %111, %112, %113, %114, %115, %116, %117, %118, %119, %120 = scf.for %121 = %16 to %46 step %17 iter_args(%122 = %104, %123 = %104, %124 = %104, %125 = %104, %126 = %104, %127 = %104, %128 = %104, %129 = %104, %130 = %104, %131 = %104, %132 = %104, %133 = %104, %134 = %104, %135 = %104, %136 = %104, %137 = %104) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %138 = arith.constant 16 : index
+                %139 = arith.muli %121, %138 : index
+                %140 = vector.load %53[%139] : memref<4096xf32>, vector<16xf32>
+                %141 = arith.addi %50, %139 : index
+                %142 = vector.load %53[%141] : memref<4096xf32>, vector<16xf32>
+                %143 = arith.addi %139, %92 : index
+                rlx_cpu.prefetch %53[%143] {cache = "l1"} : memref<4096xf32>
+                %144 = arith.addi %141, %92 : index
+                rlx_cpu.prefetch %53[%144] {cache = "l1"} : memref<4096xf32>
+                %145 = arith.addi %90, %121 : index
+                %146 = memref.load %0[%145] : memref<?xf32>
+                %147 = vector.broadcast %146 : f32 to vector<16xf32>
+                %148 = vector.fma %147, %140, %122 : vector<16xf32>
+                %149 = vector.fma %147, %142, %123 : vector<16xf32>
+                %150 = arith.addi %91, %121 : index
+                %151 = memref.load %0[%150] : memref<?xf32>
+                %152 = vector.broadcast %151 : f32 to vector<16xf32>
+                %153 = vector.fma %152, %140, %124 : vector<16xf32>
+                %154 = vector.fma %152, %142, %125 : vector<16xf32>
+                %155 = arith.addi %93, %121 : index
+                %156 = memref.load %0[%155] : memref<?xf32>
+                %157 = vector.broadcast %156 : f32 to vector<16xf32>
+                %158 = vector.fma %157, %140, %126 : vector<16xf32>
+                %159 = vector.fma %157, %142, %127 : vector<16xf32>
+                %160 = arith.addi %95, %121 : index
+                %161 = memref.load %0[%160] : memref<?xf32>
+                %162 = vector.broadcast %161 : f32 to vector<16xf32>
+                %163 = vector.fma %162, %140, %128 : vector<16xf32>
+                %164 = vector.fma %162, %142, %129 : vector<16xf32>
+                %165 = arith.addi %96, %121 : index
+                %166 = memref.load %0[%165] : memref<?xf32>
+                %167 = vector.broadcast %166 : f32 to vector<16xf32>
+                %168 = vector.fma %167, %140, %130 : vector<16xf32>
+                %169 = vector.fma %167, %142, %131 : vector<16xf32>
+                %170 = arith.addi %98, %121 : index
+                %171 = memref.load %0[%170] : memref<?xf32>
+                %172 = vector.broadcast %171 : f32 to vector<16xf32>
+                %173 = vector.fma %172, %140, %132 : vector<16xf32>
+                %174 = vector.fma %172, %142, %133 : vector<16xf32>
+                %175 = arith.addi %100, %121 : index
+                %176 = memref.load %0[%175] : memref<?xf32>
+                %177 = vector.broadcast %176 : f32 to vector<16xf32>
+                %178 = vector.fma %177, %140, %134 : vector<16xf32>
+                %179 = vector.fma %177, %142, %135 : vector<16xf32>
+                %180 = arith.addi %102, %121 : index
+                %181 = memref.load %0[%180] : memref<?xf32>
+                %182 = vector.broadcast %181 : f32 to vector<16xf32>
+                %183 = vector.fma %182, %140, %136 : vector<16xf32>
+                %184 = vector.fma %182, %142, %137 : vector<16xf32>
+                scf.yield %148, %149, %153, %154, %158, %159, %163, %164, %168, %169, %173, %174, %178, %179, %183, %184 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %181 = arith.constant 16 : index
-              %182 = arith.muli %42, %181 : index
-              %183 = arith.muli %77, %47 : index
-              %184 = arith.addi %183, %182 : index
-              vector.store %100, %49[%184] : memref<?xf32>, vector<16xf32>
-              %185 = arith.muli %43, %181 : index
-              %186 = arith.addi %183, %185 : index
-              vector.store %101, %49[%186] : memref<?xf32>, vector<16xf32>
-              %187 = arith.muli %78, %47 : index
-              %188 = arith.addi %187, %182 : index
-              vector.store %102, %49[%188] : memref<?xf32>, vector<16xf32>
-              %189 = arith.addi %187, %185 : index
-              vector.store %103, %49[%189] : memref<?xf32>, vector<16xf32>
-              %190 = arith.muli %79, %47 : index
-              %191 = arith.addi %190, %182 : index
-              vector.store %104, %49[%191] : memref<?xf32>, vector<16xf32>
-              %192 = arith.addi %190, %185 : index
-              vector.store %105, %49[%192] : memref<?xf32>, vector<16xf32>
-              %193 = arith.muli %81, %47 : index
-              %194 = arith.addi %193, %182 : index
-              vector.store %106, %49[%194] : memref<?xf32>, vector<16xf32>
-              %195 = arith.addi %193, %185 : index
-              vector.store %107, %49[%195] : memref<?xf32>, vector<16xf32>
-              %196 = arith.muli %83, %47 : index
-              %197 = arith.addi %196, %182 : index
-              vector.store %108, %49[%197] : memref<?xf32>, vector<16xf32>
-              %198 = arith.addi %196, %185 : index
-              vector.store %109, %49[%198] : memref<?xf32>, vector<16xf32>
-              %199 = arith.muli %85, %47 : index
-              %200 = arith.addi %199, %182 : index
-              vector.store %110, %49[%200] : memref<?xf32>, vector<16xf32>
-              %201 = arith.addi %199, %185 : index
-              vector.store %111, %49[%201] : memref<?xf32>, vector<16xf32>
-              %202 = arith.muli %87, %47 : index
-              %203 = arith.addi %202, %182 : index
-              vector.store %112, %49[%203] : memref<?xf32>, vector<16xf32>
-              %204 = arith.addi %202, %185 : index
-              vector.store %113, %49[%204] : memref<?xf32>, vector<16xf32>
-              %205 = arith.muli %89, %47 : index
-              %206 = arith.addi %205, %182 : index
-              vector.store %114, %49[%206] : memref<?xf32>, vector<16xf32>
-              %207 = arith.addi %205, %185 : index
-              vector.store %115, %49[%207] : memref<?xf32>, vector<16xf32>
+              %185 = arith.constant 16 : index
+              %186 = arith.muli %42, %185 : index
+              %187 = arith.muli %77, %47 : index
+              %188 = arith.addi %187, %186 : index
+              vector.store %105, %49[%188] : memref<?xf32>, vector<16xf32>
+              %189 = arith.muli %43, %185 : index
+              %190 = arith.addi %187, %189 : index
+              vector.store %106, %49[%190] : memref<?xf32>, vector<16xf32>
+              %191 = arith.muli %78, %47 : index
+              %192 = arith.addi %191, %186 : index
+              vector.store %107, %49[%192] : memref<?xf32>, vector<16xf32>
+              %193 = arith.addi %191, %189 : index
+              vector.store %108, %49[%193] : memref<?xf32>, vector<16xf32>
+              %194 = arith.muli %79, %47 : index
+              %195 = arith.addi %194, %186 : index
+              vector.store %109, %49[%195] : memref<?xf32>, vector<16xf32>
+              %196 = arith.addi %194, %189 : index
+              vector.store %110, %49[%196] : memref<?xf32>, vector<16xf32>
+              %197 = arith.muli %81, %47 : index
+              %198 = arith.addi %197, %186 : index
+              vector.store %111, %49[%198] : memref<?xf32>, vector<16xf32>
+              %199 = arith.addi %197, %189 : index
+              vector.store %112, %49[%199] : memref<?xf32>, vector<16xf32>
+              %200 = arith.muli %83, %47 : index
+              %201 = arith.addi %200, %186 : index
+              vector.store %113, %49[%201] : memref<?xf32>, vector<16xf32>
+              %202 = arith.addi %200, %189 : index
+              vector.store %114, %49[%202] : memref<?xf32>, vector<16xf32>
+              %203 = arith.muli %85, %47 : index
+              %204 = arith.addi %203, %186 : index
+              vector.store %115, %49[%204] : memref<?xf32>, vector<16xf32>
+              %205 = arith.addi %203, %189 : index
+              vector.store %116, %49[%205] : memref<?xf32>, vector<16xf32>
+              %206 = arith.muli %87, %47 : index
+              %207 = arith.addi %206, %186 : index
+              vector.store %117, %49[%207] : memref<?xf32>, vector<16xf32>
+              %208 = arith.addi %206, %189 : index
+              vector.store %118, %49[%208] : memref<?xf32>, vector<16xf32>
+              %209 = arith.muli %89, %47 : index
+              %210 = arith.addi %209, %186 : index
+              vector.store %119, %49[%210] : memref<?xf32>, vector<16xf32>
+              %211 = arith.addi %209, %189 : index
+              vector.store %120, %49[%211] : memref<?xf32>, vector<16xf32>
             }
-            %208 = arith.subi %25, %29 : index
-            %209 = arith.constant 4 : index
-            %210 = arith.divui %208, %209 : index
-            %211 = arith.muli %210, %209 : index
-            %212 = arith.addi %29, %211 : index
-            scf.for %213 = %29 to %212 step %209 {
-              %214 = arith.addi %213, %17 : index
-              %215 = arith.addi %213, %32 : index
-              %216 = arith.constant 3 : index
-              %217 = arith.addi %213, %216 : index
-              %218 = arith.muli %213, %46 : index
-              %219 = arith.muli %214, %46 : index
-              %220 = arith.muli %215, %46 : index
-              %221 = arith.muli %217, %46 : index
-              %222 = arith.constant 0.000000e+00 : f32
-              %223 = vector.broadcast %222 : f32 to vector<16xf32>
-              %224, %225, %226, %227, %228, %229, %230, %231 = scf.for %232 = %16 to %46 step %17 iter_args(%233 = %223, %234 = %223, %235 = %223, %236 = %223, %237 = %223, %238 = %223, %239 = %223, %240 = %223) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %241 = arith.constant 16 : index
-                %242 = arith.muli %232, %241 : index
-                %243 = vector.load %53[%242] : memref<4096xf32>, vector<16xf32>
-                %244 = arith.addi %50, %242 : index
-                %245 = vector.load %53[%244] : memref<4096xf32>, vector<16xf32>
-                %246 = arith.constant 256 : index
-                %247 = arith.addi %242, %246 : index
-                rlx_cpu.prefetch %53[%247] {cache = "l1"} : memref<4096xf32>
-                %248 = arith.addi %244, %246 : index
-                rlx_cpu.prefetch %53[%248] {cache = "l1"} : memref<4096xf32>
-                %249 = arith.addi %218, %232 : index
-                %250 = memref.load %0[%249] : memref<?xf32>
-                %251 = vector.broadcast %250 : f32 to vector<16xf32>
-                %252 = vector.fma %251, %243, %233 : vector<16xf32>
-                %253 = vector.fma %251, %245, %234 : vector<16xf32>
-                %254 = arith.addi %219, %232 : index
+            %212 = arith.subi %25, %29 : index
+            %213 = arith.constant 4 : index
+            %214 = arith.divui %212, %213 : index
+            %215 = arith.muli %214, %213 : index
+            %216 = arith.addi %29, %215 : index
+            scf.for %217 = %29 to %216 step %213 {
+              %218 = arith.addi %217, %17 : index
+              %219 = arith.addi %217, %32 : index
+              %220 = arith.constant 3 : index
+              %221 = arith.addi %217, %220 : index
+              %222 = arith.muli %217, %46 : index
+              %223 = arith.addi %222, %46 : index
+              %224 = arith.constant 256 : index
+              %225 = arith.addi %222, %224 : index
+              %226 = arith.constant 384 : index
+              %227 = arith.addi %222, %226 : index
+              %228 = arith.constant 0.000000e+00 : f32
+              %229 = vector.broadcast %228 : f32 to vector<16xf32>
+              %230, %231, %232, %233, %234, %235, %236, %237 = scf.for %238 = %16 to %46 step %17 iter_args(%239 = %229, %240 = %229, %241 = %229, %242 = %229, %243 = %229, %244 = %229, %245 = %229, %246 = %229) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %247 = arith.constant 16 : index
+                %248 = arith.muli %238, %247 : index
+                %249 = vector.load %53[%248] : memref<4096xf32>, vector<16xf32>
+                %250 = arith.addi %50, %248 : index
+                %251 = vector.load %53[%250] : memref<4096xf32>, vector<16xf32>
+                %252 = arith.addi %248, %224 : index
+                rlx_cpu.prefetch %53[%252] {cache = "l1"} : memref<4096xf32>
+                %253 = arith.addi %250, %224 : index
+                rlx_cpu.prefetch %53[%253] {cache = "l1"} : memref<4096xf32>
+                %254 = arith.addi %222, %238 : index
                 %255 = memref.load %0[%254] : memref<?xf32>
                 %256 = vector.broadcast %255 : f32 to vector<16xf32>
-                %257 = vector.fma %256, %243, %235 : vector<16xf32>
-                %258 = vector.fma %256, %245, %236 : vector<16xf32>
-                %259 = arith.addi %220, %232 : index
+                %257 = vector.fma %256, %249, %239 : vector<16xf32>
+                %258 = vector.fma %256, %251, %240 : vector<16xf32>
+                %259 = arith.addi %223, %238 : index
                 %260 = memref.load %0[%259] : memref<?xf32>
                 %261 = vector.broadcast %260 : f32 to vector<16xf32>
-                %262 = vector.fma %261, %243, %237 : vector<16xf32>
-                %263 = vector.fma %261, %245, %238 : vector<16xf32>
-                %264 = arith.addi %221, %232 : index
+                %262 = vector.fma %261, %249, %241 : vector<16xf32>
+                %263 = vector.fma %261, %251, %242 : vector<16xf32>
+                %264 = arith.addi %225, %238 : index
                 %265 = memref.load %0[%264] : memref<?xf32>
                 %266 = vector.broadcast %265 : f32 to vector<16xf32>
-                %267 = vector.fma %266, %243, %239 : vector<16xf32>
-                %268 = vector.fma %266, %245, %240 : vector<16xf32>
-                scf.yield %252, %253, %257, %258, %262, %263, %267, %268 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+                %267 = vector.fma %266, %249, %243 : vector<16xf32>
+                %268 = vector.fma %266, %251, %244 : vector<16xf32>
+                %269 = arith.addi %227, %238 : index
+                %270 = memref.load %0[%269] : memref<?xf32>
+                %271 = vector.broadcast %270 : f32 to vector<16xf32>
+                %272 = vector.fma %271, %249, %245 : vector<16xf32>
+                %273 = vector.fma %271, %251, %246 : vector<16xf32>
+                scf.yield %257, %258, %262, %263, %267, %268, %272, %273 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %269 = arith.constant 16 : index
-              %270 = arith.muli %42, %269 : index
-              %271 = arith.muli %213, %47 : index
-              %272 = arith.addi %271, %270 : index
-              vector.store %224, %49[%272] : memref<?xf32>, vector<16xf32>
-              %273 = arith.muli %43, %269 : index
-              %274 = arith.addi %271, %273 : index
-              vector.store %225, %49[%274] : memref<?xf32>, vector<16xf32>
-              %275 = arith.muli %214, %47 : index
-              %276 = arith.addi %275, %270 : index
-              vector.store %226, %49[%276] : memref<?xf32>, vector<16xf32>
-              %277 = arith.addi %275, %273 : index
-              vector.store %227, %49[%277] : memref<?xf32>, vector<16xf32>
-              %278 = arith.muli %215, %47 : index
-              %279 = arith.addi %278, %270 : index
-              vector.store %228, %49[%279] : memref<?xf32>, vector<16xf32>
-              %280 = arith.addi %278, %273 : index
-              vector.store %229, %49[%280] : memref<?xf32>, vector<16xf32>
-              %281 = arith.muli %217, %47 : index
-              %282 = arith.addi %281, %270 : index
-              vector.store %230, %49[%282] : memref<?xf32>, vector<16xf32>
-              %283 = arith.addi %281, %273 : index
-              vector.store %231, %49[%283] : memref<?xf32>, vector<16xf32>
+              %274 = arith.constant 16 : index
+              %275 = arith.muli %42, %274 : index
+              %276 = arith.muli %217, %47 : index
+              %277 = arith.addi %276, %275 : index
+              vector.store %230, %49[%277] : memref<?xf32>, vector<16xf32>
+              %278 = arith.muli %43, %274 : index
+              %279 = arith.addi %276, %278 : index
+              vector.store %231, %49[%279] : memref<?xf32>, vector<16xf32>
+              %280 = arith.muli %218, %47 : index
+              %281 = arith.addi %280, %275 : index
+              vector.store %232, %49[%281] : memref<?xf32>, vector<16xf32>
+              %282 = arith.addi %280, %278 : index
+              vector.store %233, %49[%282] : memref<?xf32>, vector<16xf32>
+              %283 = arith.muli %219, %47 : index
+              %284 = arith.addi %283, %275 : index
+              vector.store %234, %49[%284] : memref<?xf32>, vector<16xf32>
+              %285 = arith.addi %283, %278 : index
+              vector.store %235, %49[%285] : memref<?xf32>, vector<16xf32>
+              %286 = arith.muli %221, %47 : index
+              %287 = arith.addi %286, %275 : index
+              vector.store %236, %49[%287] : memref<?xf32>, vector<16xf32>
+              %288 = arith.addi %286, %278 : index
+              vector.store %237, %49[%288] : memref<?xf32>, vector<16xf32>
             }
-            %284 = arith.subi %25, %212 : index
-            %285 = arith.divui %284, %32 : index
-            %286 = arith.muli %285, %32 : index
-            %287 = arith.addi %212, %286 : index
-            scf.for %288 = %212 to %287 step %32 {
-              %289 = arith.addi %288, %17 : index
-              %290 = arith.muli %288, %46 : index
-              %291 = arith.muli %289, %46 : index
-              %292 = arith.constant 0.000000e+00 : f32
-              %293 = vector.broadcast %292 : f32 to vector<16xf32>
-              %294, %295, %296, %297, %298, %299, %300, %301 = scf.for %302 = %16 to %46 step %32 iter_args(%303 = %293, %304 = %293, %305 = %293, %306 = %293, %307 = %293, %308 = %293, %309 = %293, %310 = %293) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %311 = arith.constant 16 : index
-                %312 = arith.muli %302, %311 : index
-                %313 = vector.load %53[%312] : memref<4096xf32>, vector<16xf32>
-                %314 = arith.addi %50, %312 : index
-                %315 = vector.load %53[%314] : memref<4096xf32>, vector<16xf32>
-                %316 = arith.constant 256 : index
-                %317 = arith.addi %312, %316 : index
-                rlx_cpu.prefetch %53[%317] {cache = "l1"} : memref<4096xf32>
-                %318 = arith.addi %314, %316 : index
-                rlx_cpu.prefetch %53[%318] {cache = "l1"} : memref<4096xf32>
-                %319 = arith.addi %290, %302 : index
-                %320 = memref.load %0[%319] : memref<?xf32>
-                %321 = vector.broadcast %320 : f32 to vector<16xf32>
-                %322 = vector.fma %321, %313, %303 : vector<16xf32>
-                %323 = vector.fma %321, %315, %304 : vector<16xf32>
-                %324 = arith.addi %291, %302 : index
+            %289 = arith.subi %25, %216 : index
+            %290 = arith.divui %289, %32 : index
+            %291 = arith.muli %290, %32 : index
+            %292 = arith.addi %216, %291 : index
+            scf.for %293 = %216 to %292 step %32 {
+              %294 = arith.addi %293, %17 : index
+              %295 = arith.muli %293, %46 : index
+              %296 = arith.addi %295, %46 : index
+              %297 = arith.constant 0.000000e+00 : f32
+              %298 = vector.broadcast %297 : f32 to vector<16xf32>
+              %299, %300, %301, %302, %303, %304, %305, %306 = scf.for %307 = %16 to %46 step %32 iter_args(%308 = %298, %309 = %298, %310 = %298, %311 = %298, %312 = %298, %313 = %298, %314 = %298, %315 = %298) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %316 = arith.constant 16 : index
+                %317 = arith.muli %307, %316 : index
+                %318 = vector.load %53[%317] : memref<4096xf32>, vector<16xf32>
+                %319 = arith.addi %50, %317 : index
+                %320 = vector.load %53[%319] : memref<4096xf32>, vector<16xf32>
+                %321 = arith.constant 256 : index
+                %322 = arith.addi %317, %321 : index
+                rlx_cpu.prefetch %53[%322] {cache = "l1"} : memref<4096xf32>
+                %323 = arith.addi %319, %321 : index
+                rlx_cpu.prefetch %53[%323] {cache = "l1"} : memref<4096xf32>
+                %324 = arith.addi %295, %307 : index
                 %325 = memref.load %0[%324] : memref<?xf32>
                 %326 = vector.broadcast %325 : f32 to vector<16xf32>
-                %327 = vector.fma %326, %313, %305 : vector<16xf32>
-                %328 = vector.fma %326, %315, %306 : vector<16xf32>
-                %329 = arith.addi %302, %17 : index
-                %330 = arith.muli %329, %311 : index
-                %331 = vector.load %53[%330] : memref<4096xf32>, vector<16xf32>
-                %332 = arith.addi %50, %330 : index
-                %333 = vector.load %53[%332] : memref<4096xf32>, vector<16xf32>
-                %334 = arith.addi %330, %316 : index
-                rlx_cpu.prefetch %53[%334] {cache = "l1"} : memref<4096xf32>
-                %335 = arith.addi %332, %316 : index
-                rlx_cpu.prefetch %53[%335] {cache = "l1"} : memref<4096xf32>
-                %336 = arith.addi %290, %329 : index
-                %337 = memref.load %0[%336] : memref<?xf32>
-                %338 = vector.broadcast %337 : f32 to vector<16xf32>
-                %339 = vector.fma %338, %331, %307 : vector<16xf32>
-                %340 = vector.fma %338, %333, %308 : vector<16xf32>
-                %341 = arith.addi %291, %329 : index
+                %327 = vector.fma %326, %318, %308 : vector<16xf32>
+                %328 = vector.fma %326, %320, %309 : vector<16xf32>
+                %329 = arith.addi %296, %307 : index
+                %330 = memref.load %0[%329] : memref<?xf32>
+                %331 = vector.broadcast %330 : f32 to vector<16xf32>
+                %332 = vector.fma %331, %318, %310 : vector<16xf32>
+                %333 = vector.fma %331, %320, %311 : vector<16xf32>
+                %334 = arith.addi %307, %17 : index
+                %335 = arith.muli %334, %316 : index
+                %336 = vector.load %53[%335] : memref<4096xf32>, vector<16xf32>
+                %337 = arith.addi %50, %335 : index
+                %338 = vector.load %53[%337] : memref<4096xf32>, vector<16xf32>
+                %339 = arith.addi %335, %321 : index
+                rlx_cpu.prefetch %53[%339] {cache = "l1"} : memref<4096xf32>
+                %340 = arith.addi %337, %321 : index
+                rlx_cpu.prefetch %53[%340] {cache = "l1"} : memref<4096xf32>
+                %341 = arith.addi %295, %334 : index
                 %342 = memref.load %0[%341] : memref<?xf32>
                 %343 = vector.broadcast %342 : f32 to vector<16xf32>
-                %344 = vector.fma %343, %331, %309 : vector<16xf32>
-                %345 = vector.fma %343, %333, %310 : vector<16xf32>
-                scf.yield %322, %323, %327, %328, %339, %340, %344, %345 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+                %344 = vector.fma %343, %336, %312 : vector<16xf32>
+                %345 = vector.fma %343, %338, %313 : vector<16xf32>
+                %346 = arith.addi %296, %334 : index
+                %347 = memref.load %0[%346] : memref<?xf32>
+                %348 = vector.broadcast %347 : f32 to vector<16xf32>
+                %349 = vector.fma %348, %336, %314 : vector<16xf32>
+                %350 = vector.fma %348, %338, %315 : vector<16xf32>
+                scf.yield %327, %328, %332, %333, %344, %345, %349, %350 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %346 = arith.addf %294, %298 : vector<16xf32>
-              %347 = arith.addf %295, %299 : vector<16xf32>
-              %348 = arith.addf %296, %300 : vector<16xf32>
-              %349 = arith.addf %297, %301 : vector<16xf32>
-              %350 = arith.constant 16 : index
-              %351 = arith.muli %42, %350 : index
-              %352 = arith.muli %288, %47 : index
-              %353 = arith.addi %352, %351 : index
-              vector.store %346, %49[%353] : memref<?xf32>, vector<16xf32>
-              %354 = arith.muli %43, %350 : index
-              %355 = arith.addi %352, %354 : index
-              vector.store %347, %49[%355] : memref<?xf32>, vector<16xf32>
-              %356 = arith.muli %289, %47 : index
-              %357 = arith.addi %356, %351 : index
-              vector.store %348, %49[%357] : memref<?xf32>, vector<16xf32>
-              %358 = arith.addi %356, %354 : index
-              vector.store %349, %49[%358] : memref<?xf32>, vector<16xf32>
+              %351 = arith.addf %299, %303 : vector<16xf32>
+              %352 = arith.addf %300, %304 : vector<16xf32>
+              %353 = arith.addf %301, %305 : vector<16xf32>
+              %354 = arith.addf %302, %306 : vector<16xf32>
+              %355 = arith.constant 16 : index
+              %356 = arith.muli %42, %355 : index
+              %357 = arith.muli %293, %47 : index
+              %358 = arith.addi %357, %356 : index
+              vector.store %351, %49[%358] : memref<?xf32>, vector<16xf32>
+              %359 = arith.muli %43, %355 : index
+              %360 = arith.addi %357, %359 : index
+              vector.store %352, %49[%360] : memref<?xf32>, vector<16xf32>
+              %361 = arith.muli %294, %47 : index
+              %362 = arith.addi %361, %356 : index
+              vector.store %353, %49[%362] : memref<?xf32>, vector<16xf32>
+              %363 = arith.addi %361, %359 : index
+              vector.store %354, %49[%363] : memref<?xf32>, vector<16xf32>
             }
-            scf.for %359 = %287 to %25 step %17 {
-              %360 = arith.muli %359, %46 : index
-              %361 = arith.constant 0.000000e+00 : f32
-              %362 = vector.broadcast %361 : f32 to vector<16xf32>
-              %363, %364, %365, %366 = scf.for %367 = %16 to %46 step %32 iter_args(%368 = %362, %369 = %362, %370 = %362, %371 = %362) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %372 = arith.constant 16 : index
-                %373 = arith.muli %367, %372 : index
-                %374 = vector.load %53[%373] : memref<4096xf32>, vector<16xf32>
-                %375 = arith.addi %50, %373 : index
-                %376 = vector.load %53[%375] : memref<4096xf32>, vector<16xf32>
-                %377 = arith.addi %360, %367 : index
-                %378 = memref.load %0[%377] : memref<?xf32>
-                %379 = vector.broadcast %378 : f32 to vector<16xf32>
-                %380 = vector.fma %379, %374, %368 : vector<16xf32>
-                %381 = vector.fma %379, %376, %369 : vector<16xf32>
-                %382 = arith.addi %367, %17 : index
-                %383 = arith.muli %382, %372 : index
-                %384 = vector.load %53[%383] : memref<4096xf32>, vector<16xf32>
-                %385 = arith.addi %50, %383 : index
-                %386 = vector.load %53[%385] : memref<4096xf32>, vector<16xf32>
-                %387 = arith.addi %360, %382 : index
-                %388 = memref.load %0[%387] : memref<?xf32>
-                %389 = vector.broadcast %388 : f32 to vector<16xf32>
-                %390 = vector.fma %389, %384, %370 : vector<16xf32>
-                %391 = vector.fma %389, %386, %371 : vector<16xf32>
-                scf.yield %380, %381, %390, %391 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            scf.for %364 = %292 to %25 step %17 {
+              %365 = arith.muli %364, %46 : index
+              %366 = arith.constant 0.000000e+00 : f32
+              %367 = vector.broadcast %366 : f32 to vector<16xf32>
+              %368, %369, %370, %371 = scf.for %372 = %16 to %46 step %32 iter_args(%373 = %367, %374 = %367, %375 = %367, %376 = %367) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %377 = arith.constant 16 : index
+                %378 = arith.muli %372, %377 : index
+                %379 = vector.load %53[%378] : memref<4096xf32>, vector<16xf32>
+                %380 = arith.addi %50, %378 : index
+                %381 = vector.load %53[%380] : memref<4096xf32>, vector<16xf32>
+                %382 = arith.addi %365, %372 : index
+                %383 = memref.load %0[%382] : memref<?xf32>
+                %384 = vector.broadcast %383 : f32 to vector<16xf32>
+                %385 = vector.fma %384, %379, %373 : vector<16xf32>
+                %386 = vector.fma %384, %381, %374 : vector<16xf32>
+                %387 = arith.addi %372, %17 : index
+                %388 = arith.muli %387, %377 : index
+                %389 = vector.load %53[%388] : memref<4096xf32>, vector<16xf32>
+                %390 = arith.addi %50, %388 : index
+                %391 = vector.load %53[%390] : memref<4096xf32>, vector<16xf32>
+                %392 = arith.addi %365, %387 : index
+                %393 = memref.load %0[%392] : memref<?xf32>
+                %394 = vector.broadcast %393 : f32 to vector<16xf32>
+                %395 = vector.fma %394, %389, %375 : vector<16xf32>
+                %396 = vector.fma %394, %391, %376 : vector<16xf32>
+                scf.yield %385, %386, %395, %396 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %392 = arith.addf %363, %365 : vector<16xf32>
-              %393 = arith.addf %364, %366 : vector<16xf32>
-              %394 = arith.constant 16 : index
-              %395 = arith.muli %42, %394 : index
-              %396 = arith.muli %359, %47 : index
-              %397 = arith.addi %396, %395 : index
-              vector.store %392, %49[%397] : memref<?xf32>, vector<16xf32>
-              %398 = arith.muli %43, %394 : index
-              %399 = arith.addi %396, %398 : index
-              vector.store %393, %49[%399] : memref<?xf32>, vector<16xf32>
+              %397 = arith.addf %368, %370 : vector<16xf32>
+              %398 = arith.addf %369, %371 : vector<16xf32>
+              %399 = arith.constant 16 : index
+              %400 = arith.muli %42, %399 : index
+              %401 = arith.muli %364, %47 : index
+              %402 = arith.addi %401, %400 : index
+              vector.store %397, %49[%402] : memref<?xf32>, vector<16xf32>
+              %403 = arith.muli %43, %399 : index
+              %404 = arith.addi %401, %403 : index
+              vector.store %398, %49[%404] : memref<?xf32>, vector<16xf32>
             }
           } else {
-            %400 = arith.muli %31, %32 : index
-            %401 = arith.constant 12 : index
-            %402 = arith.cmpi ult, %400, %401 : index
-            %403 = arith.select %402, %2, %3 : memref<?xi16>
-            %404 = arith.cmpi ult, %400, %14 : index
-            %405 = arith.select %404, %1, %403 : memref<?xi16>
-            %406 = arith.select %402, %14, %401 : index
-            %407 = arith.select %404, %16, %406 : index
-            %408 = arith.subi %400, %407 : index
-            %409 = arith.addi %408, %17 : index
-            %410 = arith.constant 64 : index
-            %411 = arith.select %402, %410, %410 : index
-            %412 = arith.constant 128 : index
-            %413 = arith.select %404, %412, %411 : index
-            %414 = arith.select %402, %5, %6 : memref<?xf32>
-            %415 = arith.select %404, %4, %414 : memref<?xf32>
-            %416 = arith.constant 2048 : index
-            %417 = arith.muli %408, %416 : index
-            %418 = arith.muli %409, %416 : index
-            scf.for %419 = %23 to %25 step %17 {
-              %420 = arith.muli %419, %412 : index
-              %421 = arith.constant 0.000000e+00 : f32
-              %422 = vector.broadcast %421 : f32 to vector<16xf32>
-              %423, %424, %425, %426 = scf.for %427 = %16 to %412 step %32 iter_args(%428 = %422, %429 = %422, %430 = %422, %431 = %422) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %432 = arith.constant 16 : index
-                %433 = arith.muli %427, %432 : index
-                %434 = arith.addi %417, %433 : index
-                %435 = vector.load %405[%434] : memref<?xi16>, vector<16xi16>
-                %436 = arith.extui %435 : vector<16xi16> to vector<16xi32>
-                %437 = arith.constant dense<16> : vector<16xi32>
-                %438 = arith.shli %436, %437 : vector<16xi32>
-                %439 = arith.bitcast %438 : vector<16xi32> to vector<16xf32>
-                %440 = arith.addi %418, %433 : index
-                %441 = vector.load %405[%440] : memref<?xi16>, vector<16xi16>
-                %442 = arith.extui %441 : vector<16xi16> to vector<16xi32>
-                %443 = arith.shli %442, %437 : vector<16xi32>
+            %405 = arith.muli %31, %32 : index
+            %406 = arith.constant 12 : index
+            %407 = arith.cmpi ult, %405, %406 : index
+            %408 = arith.select %407, %2, %3 : memref<?xi16>
+            %409 = arith.cmpi ult, %405, %14 : index
+            %410 = arith.select %409, %1, %408 : memref<?xi16>
+            %411 = arith.select %407, %14, %406 : index
+            %412 = arith.select %409, %16, %411 : index
+            %413 = arith.subi %405, %412 : index
+            %414 = arith.addi %413, %17 : index
+            %415 = arith.constant 64 : index
+            %416 = arith.select %407, %415, %415 : index
+            %417 = arith.constant 128 : index
+            %418 = arith.select %409, %417, %416 : index
+            %419 = arith.select %407, %5, %6 : memref<?xf32>
+            %420 = arith.select %409, %4, %419 : memref<?xf32>
+            %421 = arith.constant 2048 : index
+            %422 = arith.muli %413, %421 : index
+            %423 = arith.muli %414, %421 : index
+            scf.for %424 = %23 to %25 step %17 {
+              %425 = arith.muli %424, %417 : index
+              %426 = arith.constant 0.000000e+00 : f32
+              %427 = vector.broadcast %426 : f32 to vector<16xf32>
+              %428, %429, %430, %431 = scf.for %432 = %16 to %417 step %32 iter_args(%433 = %427, %434 = %427, %435 = %427, %436 = %427) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %437 = arith.constant 16 : index
+                %438 = arith.muli %432, %437 : index
+                %439 = arith.addi %422, %438 : index
+                %440 = vector.load %410[%439] : memref<?xi16>, vector<16xi16>
+                %441 = arith.extui %440 : vector<16xi16> to vector<16xi32>
+                %442 = arith.constant dense<16> : vector<16xi32>
+                %443 = arith.shli %441, %442 : vector<16xi32>
                 %444 = arith.bitcast %443 : vector<16xi32> to vector<16xf32>
-                %445 = arith.addi %420, %427 : index
-                %446 = memref.load %0[%445] : memref<?xf32>
-                %447 = vector.broadcast %446 : f32 to vector<16xf32>
-                %448 = vector.fma %447, %439, %428 : vector<16xf32>
-                %449 = vector.fma %447, %444, %429 : vector<16xf32>
-                %450 = arith.addi %427, %17 : index
-                %451 = arith.muli %450, %432 : index
-                %452 = arith.addi %417, %451 : index
-                %453 = vector.load %405[%452] : memref<?xi16>, vector<16xi16>
-                %454 = arith.extui %453 : vector<16xi16> to vector<16xi32>
-                %455 = arith.shli %454, %437 : vector<16xi32>
-                %456 = arith.bitcast %455 : vector<16xi32> to vector<16xf32>
-                %457 = arith.addi %418, %451 : index
-                %458 = vector.load %405[%457] : memref<?xi16>, vector<16xi16>
+                %445 = arith.addi %423, %438 : index
+                %446 = vector.load %410[%445] : memref<?xi16>, vector<16xi16>
+                %447 = arith.extui %446 : vector<16xi16> to vector<16xi32>
+                %448 = arith.shli %447, %442 : vector<16xi32>
+                %449 = arith.bitcast %448 : vector<16xi32> to vector<16xf32>
+                %450 = arith.addi %425, %432 : index
+                %451 = memref.load %0[%450] : memref<?xf32>
+                %452 = vector.broadcast %451 : f32 to vector<16xf32>
+                %453 = vector.fma %452, %444, %433 : vector<16xf32>
+                %454 = vector.fma %452, %449, %434 : vector<16xf32>
+                %455 = arith.addi %432, %17 : index
+                %456 = arith.muli %455, %437 : index
+                %457 = arith.addi %422, %456 : index
+                %458 = vector.load %410[%457] : memref<?xi16>, vector<16xi16>
                 %459 = arith.extui %458 : vector<16xi16> to vector<16xi32>
-                %460 = arith.shli %459, %437 : vector<16xi32>
+                %460 = arith.shli %459, %442 : vector<16xi32>
                 %461 = arith.bitcast %460 : vector<16xi32> to vector<16xf32>
-                %462 = arith.addi %420, %450 : index
-                %463 = memref.load %0[%462] : memref<?xf32>
-                %464 = vector.broadcast %463 : f32 to vector<16xf32>
-                %465 = vector.fma %464, %456, %430 : vector<16xf32>
-                %466 = vector.fma %464, %461, %431 : vector<16xf32>
-                scf.yield %448, %449, %465, %466 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+                %462 = arith.addi %423, %456 : index
+                %463 = vector.load %410[%462] : memref<?xi16>, vector<16xi16>
+                %464 = arith.extui %463 : vector<16xi16> to vector<16xi32>
+                %465 = arith.shli %464, %442 : vector<16xi32>
+                %466 = arith.bitcast %465 : vector<16xi32> to vector<16xf32>
+                %467 = arith.addi %425, %455 : index
+                %468 = memref.load %0[%467] : memref<?xf32>
+                %469 = vector.broadcast %468 : f32 to vector<16xf32>
+                %470 = vector.fma %469, %461, %435 : vector<16xf32>
+                %471 = vector.fma %469, %466, %436 : vector<16xf32>
+                scf.yield %453, %454, %470, %471 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %467 = arith.addf %423, %425 : vector<16xf32>
-              %468 = arith.addf %424, %426 : vector<16xf32>
-              %469 = arith.constant 16 : index
-              %470 = arith.muli %408, %469 : index
-              %471 = arith.muli %419, %413 : index
-              %472 = arith.addi %471, %470 : index
-              vector.store %467, %415[%472] : memref<?xf32>, vector<16xf32>
-              %473 = arith.muli %409, %469 : index
-              %474 = arith.addi %471, %473 : index
-              vector.store %468, %415[%474] : memref<?xf32>, vector<16xf32>
+              %472 = arith.addf %428, %430 : vector<16xf32>
+              %473 = arith.addf %429, %431 : vector<16xf32>
+              %474 = arith.constant 16 : index
+              %475 = arith.muli %413, %474 : index
+              %476 = arith.muli %424, %418 : index
+              %477 = arith.addi %476, %475 : index
+              vector.store %472, %420[%477] : memref<?xf32>, vector<16xf32>
+              %478 = arith.muli %414, %474 : index
+              %479 = arith.addi %476, %478 : index
+              vector.store %473, %420[%479] : memref<?xf32>, vector<16xf32>
             }
           }
         }
       }
     } else {
       "scf.parallel"(%16, %15, %17) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
-      ^bb0(%475: index):
-        %476 = arith.divui %475, %13 : index
-        %477 = arith.remui %475, %13 : index
-        %478 = arith.muli %477, %12 : index
-        %479 = arith.addi %478, %12 : index
-        %480 = arith.minui %479, %7 : index
-        %481 = arith.subi %480, %478 : index
-        %482 = arith.divui %481, %14 : index
-        %483 = arith.muli %482, %14 : index
-        %484 = arith.addi %478, %483 : index
-        %485 = arith.addi %476, %17 : index
-        scf.for %486 = %476 to %485 step %17 {
-          %487 = arith.constant 2 : index
-          %488 = arith.cmpi uge, %481, %487 : index
-          scf.if %488 {
-            %489 = arith.muli %486, %487 : index
-            %490 = arith.constant 12 : index
-            %491 = arith.cmpi ult, %489, %490 : index
-            %492 = arith.select %491, %2, %3 : memref<?xi16>
-            %493 = arith.cmpi ult, %489, %14 : index
-            %494 = arith.select %493, %1, %492 : memref<?xi16>
-            %495 = arith.select %491, %14, %490 : index
-            %496 = arith.select %493, %16, %495 : index
-            %497 = arith.subi %489, %496 : index
-            %498 = arith.addi %497, %17 : index
-            %499 = arith.constant 64 : index
-            %500 = arith.select %491, %499, %499 : index
-            %501 = arith.constant 128 : index
-            %502 = arith.select %493, %501, %500 : index
-            %503 = arith.select %491, %5, %6 : memref<?xf32>
-            %504 = arith.select %493, %4, %503 : memref<?xf32>
-            %505 = arith.constant 2048 : index
-            %506 = arith.muli %497, %505 : index
-            %507 = arith.muli %498, %505 : index
-            %508 = memref.alloca() : memref<4096xf32>
-            scf.for %509 = %16 to %501 step %17 {
-              scf.for %510 = %16 to %17 step %17 {
-                %511 = arith.addi %509, %510 : index
-                %512 = arith.constant 16 : index
-                %513 = arith.muli %511, %512 : index
-                %514 = arith.addi %506, %513 : index
-                %515 = vector.load %494[%514] : memref<?xi16>, vector<16xi16>
-                %516 = arith.extui %515 : vector<16xi16> to vector<16xi32>
-                %517 = arith.constant dense<16> : vector<16xi32>
-                %518 = arith.shli %516, %517 : vector<16xi32>
-                %519 = arith.bitcast %518 : vector<16xi32> to vector<16xf32>
-                vector.store %519, %508[%513] : memref<4096xf32>, vector<16xf32>
+      ^bb0(%480: index):
+        %481 = arith.divui %480, %13 : index
+        %482 = arith.remui %480, %13 : index
+        %483 = arith.muli %482, %12 : index
+        %484 = arith.addi %483, %12 : index
+        %485 = arith.minui %484, %7 : index
+        %486 = arith.subi %485, %483 : index
+        %487 = arith.divui %486, %14 : index
+        %488 = arith.muli %487, %14 : index
+        %489 = arith.addi %483, %488 : index
+        %490 = arith.addi %481, %17 : index
+        scf.for %491 = %481 to %490 step %17 {
+          %492 = arith.constant 2 : index
+          %493 = arith.cmpi uge, %486, %492 : index
+          scf.if %493 {
+            %494 = arith.muli %491, %492 : index
+            %495 = arith.constant 12 : index
+            %496 = arith.cmpi ult, %494, %495 : index
+            %497 = arith.select %496, %2, %3 : memref<?xi16>
+            %498 = arith.cmpi ult, %494, %14 : index
+            %499 = arith.select %498, %1, %497 : memref<?xi16>
+            %500 = arith.select %496, %14, %495 : index
+            %501 = arith.select %498, %16, %500 : index
+            %502 = arith.subi %494, %501 : index
+            %503 = arith.addi %502, %17 : index
+            %504 = arith.constant 64 : index
+            %505 = arith.select %496, %504, %504 : index
+            %506 = arith.constant 128 : index
+            %507 = arith.select %498, %506, %505 : index
+            %508 = arith.select %496, %5, %6 : memref<?xf32>
+            %509 = arith.select %498, %4, %508 : memref<?xf32>
+            %510 = arith.constant 2048 : index
+            %511 = arith.muli %502, %510 : index
+            %512 = arith.muli %503, %510 : index
+            %513 = memref.alloca() : memref<4096xf32>
+            scf.for %514 = %16 to %506 step %17 {
+              scf.for %515 = %16 to %17 step %17 {
+                %516 = arith.addi %514, %515 : index
+                %517 = arith.constant 16 : index
+                %518 = arith.muli %516, %517 : index
+                %519 = arith.addi %511, %518 : index
+                %520 = vector.load %499[%519] : memref<?xi16>, vector<16xi16>
+                %521 = arith.extui %520 : vector<16xi16> to vector<16xi32>
+                %522 = arith.constant dense<16> : vector<16xi32>
+                %523 = arith.shli %521, %522 : vector<16xi32>
+                %524 = arith.bitcast %523 : vector<16xi32> to vector<16xf32>
+                vector.store %524, %513[%518] : memref<4096xf32>, vector<16xf32>
               }
             }
-            scf.for %520 = %16 to %501 step %17 {
-              scf.for %521 = %16 to %17 step %17 {
-                %522 = arith.addi %520, %521 : index
-                %523 = arith.constant 16 : index
-                %524 = arith.muli %522, %523 : index
-                %525 = arith.addi %507, %524 : index
-                %526 = vector.load %494[%525] : memref<?xi16>, vector<16xi16>
-                %527 = arith.extui %526 : vector<16xi16> to vector<16xi32>
-                %528 = arith.constant dense<16> : vector<16xi32>
-                %529 = arith.shli %527, %528 : vector<16xi32>
-                %530 = arith.bitcast %529 : vector<16xi32> to vector<16xf32>
-                %531 = arith.addi %505, %524 : index
-                vector.store %530, %508[%531] : memref<4096xf32>, vector<16xf32>
+            scf.for %525 = %16 to %506 step %17 {
+              scf.for %526 = %16 to %17 step %17 {
+                %527 = arith.addi %525, %526 : index
+                %528 = arith.constant 16 : index
+                %529 = arith.muli %527, %528 : index
+                %530 = arith.addi %512, %529 : index
+                %531 = vector.load %499[%530] : memref<?xi16>, vector<16xi16>
+                %532 = arith.extui %531 : vector<16xi16> to vector<16xi32>
+                %533 = arith.constant dense<16> : vector<16xi32>
+                %534 = arith.shli %532, %533 : vector<16xi32>
+                %535 = arith.bitcast %534 : vector<16xi32> to vector<16xf32>
+                %536 = arith.addi %510, %529 : index
+                vector.store %535, %513[%536] : memref<4096xf32>, vector<16xf32>
               }
             }
-            scf.for %532 = %478 to %484 step %14 {
-              %533 = arith.addi %532, %17 : index
-              %534 = arith.addi %532, %487 : index
-              %535 = arith.constant 3 : index
-              %536 = arith.addi %532, %535 : index
-              %537 = arith.constant 4 : index
-              %538 = arith.addi %532, %537 : index
-              %539 = arith.constant 5 : index
-              %540 = arith.addi %532, %539 : index
-              %541 = arith.constant 6 : index
-              %542 = arith.addi %532, %541 : index
-              %543 = arith.constant 7 : index
-              %544 = arith.addi %532, %543 : index
-              %545 = arith.muli %532, %501 : index
-              %546 = arith.muli %533, %501 : index
-              %547 = arith.muli %534, %501 : index
-              %548 = arith.muli %536, %501 : index
-              %549 = arith.muli %538, %501 : index
-              %550 = arith.muli %540, %501 : index
-              %551 = arith.muli %542, %501 : index
-              %552 = arith.muli %544, %501 : index
-              %553 = arith.constant 0.000000e+00 : f32
-              %554 = vector.broadcast %553 : f32 to vector<16xf32>
-              %555, %556, %557, %558, %559, %560, %561, %562, %563, %564, %565, %566, %567, %568, %569, %570 = scf.for %571 = %16 to %501 step %17 iter_args(%572 = %554, %573 = %554, %574 = %554, %575 = %554, %576 = %554, %577 = %554, %578 = %554, %579 = %554, %580 = %554, %581 = %554, %582 = %554, %583 = %554, %584 = %554, %585 = %554, %586 = %554, %587 = %554) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %588 = arith.constant 16 : index
-                %589 = arith.muli %571, %588 : index
-                %590 = vector.load %508[%589] : memref<4096xf32>, vector<16xf32>
-                %591 = arith.addi %505, %589 : index
-                %592 = vector.load %508[%591] : memref<4096xf32>, vector<16xf32>
-                %593 = arith.constant 256 : index
-                %594 = arith.addi %589, %593 : index
-                rlx_cpu.prefetch %508[%594] {cache = "l1"} : memref<4096xf32>
-                %595 = arith.addi %591, %593 : index
-                rlx_cpu.prefetch %508[%595] {cache = "l1"} : memref<4096xf32>
-                %596 = arith.addi %545, %571 : index
-                %597 = memref.load %0[%596] : memref<?xf32>
-                %598 = vector.broadcast %597 : f32 to vector<16xf32>
-                %599 = vector.fma %598, %590, %572 : vector<16xf32>
-                %600 = vector.fma %598, %592, %573 : vector<16xf32>
-                %601 = arith.addi %546, %571 : index
-                %602 = memref.load %0[%601] : memref<?xf32>
-                %603 = vector.broadcast %602 : f32 to vector<16xf32>
-                %604 = vector.fma %603, %590, %574 : vector<16xf32>
-                %605 = vector.fma %603, %592, %575 : vector<16xf32>
-                %606 = arith.addi %547, %571 : index
-                %607 = memref.load %0[%606] : memref<?xf32>
-                %608 = vector.broadcast %607 : f32 to vector<16xf32>
-                %609 = vector.fma %608, %590, %576 : vector<16xf32>
-                %610 = vector.fma %608, %592, %577 : vector<16xf32>
-                %611 = arith.addi %548, %571 : index
-                %612 = memref.load %0[%611] : memref<?xf32>
-                %613 = vector.broadcast %612 : f32 to vector<16xf32>
-                %614 = vector.fma %613, %590, %578 : vector<16xf32>
-                %615 = vector.fma %613, %592, %579 : vector<16xf32>
-                %616 = arith.addi %549, %571 : index
-                %617 = memref.load %0[%616] : memref<?xf32>
-                %618 = vector.broadcast %617 : f32 to vector<16xf32>
-                %619 = vector.fma %618, %590, %580 : vector<16xf32>
-                %620 = vector.fma %618, %592, %581 : vector<16xf32>
-                %621 = arith.addi %550, %571 : index
-                %622 = memref.load %0[%621] : memref<?xf32>
-                %623 = vector.broadcast %622 : f32 to vector<16xf32>
-                %624 = vector.fma %623, %590, %582 : vector<16xf32>
-                %625 = vector.fma %623, %592, %583 : vector<16xf32>
-                %626 = arith.addi %551, %571 : index
-                %627 = memref.load %0[%626] : memref<?xf32>
-                %628 = vector.broadcast %627 : f32 to vector<16xf32>
-                %629 = vector.fma %628, %590, %584 : vector<16xf32>
-                %630 = vector.fma %628, %592, %585 : vector<16xf32>
-                %631 = arith.addi %552, %571 : index
-                %632 = memref.load %0[%631] : memref<?xf32>
-                %633 = vector.broadcast %632 : f32 to vector<16xf32>
-                %634 = vector.fma %633, %590, %586 : vector<16xf32>
-                %635 = vector.fma %633, %592, %587 : vector<16xf32>
-                scf.yield %599, %600, %604, %605, %609, %610, %614, %615, %619, %620, %624, %625, %629, %630, %634, %635 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            scf.for %537 = %483 to %489 step %14 {
+              %538 = arith.addi %537, %17 : index
+              %539 = arith.addi %537, %492 : index
+              %540 = arith.constant 3 : index
+              %541 = arith.addi %537, %540 : index
+              %542 = arith.constant 4 : index
+              %543 = arith.addi %537, %542 : index
+              %544 = arith.constant 5 : index
+              %545 = arith.addi %537, %544 : index
+              %546 = arith.constant 6 : index
+              %547 = arith.addi %537, %546 : index
+              %548 = arith.constant 7 : index
+              %549 = arith.addi %537, %548 : index
+              %550 = arith.muli %537, %506 : index
+              %551 = arith.addi %550, %506 : index
+              %552 = arith.constant 256 : index
+              %553 = arith.addi %550, %552 : index
+              %554 = arith.constant 384 : index
+              %555 = arith.addi %550, %554 : index
+              %556 = arith.addi %550, %12 : index
+              %557 = arith.constant 640 : index
+              %558 = arith.addi %550, %557 : index
+              %559 = arith.constant 768 : index
+              %560 = arith.addi %550, %559 : index
+              %561 = arith.constant 896 : index
+              %562 = arith.addi %550, %561 : index
+              %563 = arith.constant 0.000000e+00 : f32
+              %564 = vector.broadcast %563 : f32 to vector<16xf32>
+              %565, %566, %567, %568, %569, %570, %571, %572, %573, %574, %575, %576, %577, %578, %579, %580 = scf.for %581 = %16 to %506 step %17 iter_args(%582 = %564, %583 = %564, %584 = %564, %585 = %564, %586 = %564, %587 = %564, %588 = %564, %589 = %564, %590 = %564, %591 = %564, %592 = %564, %593 = %564, %594 = %564, %595 = %564, %596 = %564, %597 = %564) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %598 = arith.constant 16 : index
+                %599 = arith.muli %581, %598 : index
+                %600 = vector.load %513[%599] : memref<4096xf32>, vector<16xf32>
+                %601 = arith.addi %510, %599 : index
+                %602 = vector.load %513[%601] : memref<4096xf32>, vector<16xf32>
+                %603 = arith.addi %599, %552 : index
+                rlx_cpu.prefetch %513[%603] {cache = "l1"} : memref<4096xf32>
+                %604 = arith.addi %601, %552 : index
+                rlx_cpu.prefetch %513[%604] {cache = "l1"} : memref<4096xf32>
+                %605 = arith.addi %550, %581 : index
+                %606 = memref.load %0[%605] : memref<?xf32>
+                %607 = vector.broadcast %606 : f32 to vector<16xf32>
+                %608 = vector.fma %607, %600, %582 : vector<16xf32>
+                %609 = vector.fma %607, %602, %583 : vector<16xf32>
+                %610 = arith.addi %551, %581 : index
+                %611 = memref.load %0[%610] : memref<?xf32>
+                %612 = vector.broadcast %611 : f32 to vector<16xf32>
+                %613 = vector.fma %612, %600, %584 : vector<16xf32>
+                %614 = vector.fma %612, %602, %585 : vector<16xf32>
+                %615 = arith.addi %553, %581 : index
+                %616 = memref.load %0[%615] : memref<?xf32>
+                %617 = vector.broadcast %616 : f32 to vector<16xf32>
+                %618 = vector.fma %617, %600, %586 : vector<16xf32>
+                %619 = vector.fma %617, %602, %587 : vector<16xf32>
+                %620 = arith.addi %555, %581 : index
+                %621 = memref.load %0[%620] : memref<?xf32>
+                %622 = vector.broadcast %621 : f32 to vector<16xf32>
+                %623 = vector.fma %622, %600, %588 : vector<16xf32>
+                %624 = vector.fma %622, %602, %589 : vector<16xf32>
+                %625 = arith.addi %556, %581 : index
+                %626 = memref.load %0[%625] : memref<?xf32>
+                %627 = vector.broadcast %626 : f32 to vector<16xf32>
+                %628 = vector.fma %627, %600, %590 : vector<16xf32>
+                %629 = vector.fma %627, %602, %591 : vector<16xf32>
+                %630 = arith.addi %558, %581 : index
+                %631 = memref.load %0[%630] : memref<?xf32>
+                %632 = vector.broadcast %631 : f32 to vector<16xf32>
+                %633 = vector.fma %632, %600, %592 : vector<16xf32>
+                %634 = vector.fma %632, %602, %593 : vector<16xf32>
+                %635 = arith.addi %560, %581 : index
+                %636 = memref.load %0[%635] : memref<?xf32>
+                %637 = vector.broadcast %636 : f32 to vector<16xf32>
+                %638 = vector.fma %637, %600, %594 : vector<16xf32>
+                %639 = vector.fma %637, %602, %595 : vector<16xf32>
+                %640 = arith.addi %562, %581 : index
+                %641 = memref.load %0[%640] : memref<?xf32>
+                %642 = vector.broadcast %641 : f32 to vector<16xf32>
+                %643 = vector.fma %642, %600, %596 : vector<16xf32>
+                %644 = vector.fma %642, %602, %597 : vector<16xf32>
+                scf.yield %608, %609, %613, %614, %618, %619, %623, %624, %628, %629, %633, %634, %638, %639, %643, %644 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %636 = arith.constant 16 : index
-              %637 = arith.muli %497, %636 : index
-              %638 = arith.muli %532, %502 : index
-              %639 = arith.addi %638, %637 : index
-              vector.store %555, %504[%639] : memref<?xf32>, vector<16xf32>
-              %640 = arith.muli %498, %636 : index
-              %641 = arith.addi %638, %640 : index
-              vector.store %556, %504[%641] : memref<?xf32>, vector<16xf32>
-              %642 = arith.muli %533, %502 : index
-              %643 = arith.addi %642, %637 : index
-              vector.store %557, %504[%643] : memref<?xf32>, vector<16xf32>
-              %644 = arith.addi %642, %640 : index
-              vector.store %558, %504[%644] : memref<?xf32>, vector<16xf32>
-              %645 = arith.muli %534, %502 : index
-              %646 = arith.addi %645, %637 : index
-              vector.store %559, %504[%646] : memref<?xf32>, vector<16xf32>
-              %647 = arith.addi %645, %640 : index
-              vector.store %560, %504[%647] : memref<?xf32>, vector<16xf32>
-              %648 = arith.muli %536, %502 : index
-              %649 = arith.addi %648, %637 : index
-              vector.store %561, %504[%649] : memref<?xf32>, vector<16xf32>
-              %650 = arith.addi %648, %640 : index
-              vector.store %562, %504[%650] : memref<?xf32>, vector<16xf32>
-              %651 = arith.muli %538, %502 : index
-              %652 = arith.addi %651, %637 : index
-              vector.store %563, %504[%652] : memref<?xf32>, vector<16xf32>
-              %653 = arith.addi %651, %640 : index
-              vector.store %564, %504[%653] : memref<?xf32>, vector<16xf32>
-              %654 = arith.muli %540, %502 : index
-              %655 = arith.addi %654, %637 : index
-              vector.store %565, %504[%655] : memref<?xf32>, vector<16xf32>
-              %656 = arith.addi %654, %640 : index
-              vector.store %566, %504[%656] : memref<?xf32>, vector<16xf32>
-              %657 = arith.muli %542, %502 : index
-              %658 = arith.addi %657, %637 : index
-              vector.store %567, %504[%658] : memref<?xf32>, vector<16xf32>
-              %659 = arith.addi %657, %640 : index
-              vector.store %568, %504[%659] : memref<?xf32>, vector<16xf32>
-              %660 = arith.muli %544, %502 : index
-              %661 = arith.addi %660, %637 : index
-              vector.store %569, %504[%661] : memref<?xf32>, vector<16xf32>
-              %662 = arith.addi %660, %640 : index
-              vector.store %570, %504[%662] : memref<?xf32>, vector<16xf32>
+              %645 = arith.constant 16 : index
+              %646 = arith.muli %502, %645 : index
+              %647 = arith.muli %537, %507 : index
+              %648 = arith.addi %647, %646 : index
+              vector.store %565, %509[%648] : memref<?xf32>, vector<16xf32>
+              %649 = arith.muli %503, %645 : index
+              %650 = arith.addi %647, %649 : index
+              vector.store %566, %509[%650] : memref<?xf32>, vector<16xf32>
+              %651 = arith.muli %538, %507 : index
+              %652 = arith.addi %651, %646 : index
+              vector.store %567, %509[%652] : memref<?xf32>, vector<16xf32>
+              %653 = arith.addi %651, %649 : index
+              vector.store %568, %509[%653] : memref<?xf32>, vector<16xf32>
+              %654 = arith.muli %539, %507 : index
+              %655 = arith.addi %654, %646 : index
+              vector.store %569, %509[%655] : memref<?xf32>, vector<16xf32>
+              %656 = arith.addi %654, %649 : index
+              vector.store %570, %509[%656] : memref<?xf32>, vector<16xf32>
+              %657 = arith.muli %541, %507 : index
+              %658 = arith.addi %657, %646 : index
+              vector.store %571, %509[%658] : memref<?xf32>, vector<16xf32>
+              %659 = arith.addi %657, %649 : index
+              vector.store %572, %509[%659] : memref<?xf32>, vector<16xf32>
+              %660 = arith.muli %543, %507 : index
+              %661 = arith.addi %660, %646 : index
+              vector.store %573, %509[%661] : memref<?xf32>, vector<16xf32>
+              %662 = arith.addi %660, %649 : index
+              vector.store %574, %509[%662] : memref<?xf32>, vector<16xf32>
+              %663 = arith.muli %545, %507 : index
+              %664 = arith.addi %663, %646 : index
+              vector.store %575, %509[%664] : memref<?xf32>, vector<16xf32>
+              %665 = arith.addi %663, %649 : index
+              vector.store %576, %509[%665] : memref<?xf32>, vector<16xf32>
+              %666 = arith.muli %547, %507 : index
+              %667 = arith.addi %666, %646 : index
+              vector.store %577, %509[%667] : memref<?xf32>, vector<16xf32>
+              %668 = arith.addi %666, %649 : index
+              vector.store %578, %509[%668] : memref<?xf32>, vector<16xf32>
+              %669 = arith.muli %549, %507 : index
+              %670 = arith.addi %669, %646 : index
+              vector.store %579, %509[%670] : memref<?xf32>, vector<16xf32>
+              %671 = arith.addi %669, %649 : index
+              vector.store %580, %509[%671] : memref<?xf32>, vector<16xf32>
             }
-            %663 = arith.subi %480, %484 : index
-            %664 = arith.constant 4 : index
-            %665 = arith.divui %663, %664 : index
-            %666 = arith.muli %665, %664 : index
-            %667 = arith.addi %484, %666 : index
-            scf.for %668 = %484 to %667 step %664 {
-              %669 = arith.addi %668, %17 : index
-              %670 = arith.addi %668, %487 : index
-              %671 = arith.constant 3 : index
-              %672 = arith.addi %668, %671 : index
-              %673 = arith.muli %668, %501 : index
-              %674 = arith.muli %669, %501 : index
-              %675 = arith.muli %670, %501 : index
-              %676 = arith.muli %672, %501 : index
-              %677 = arith.constant 0.000000e+00 : f32
-              %678 = vector.broadcast %677 : f32 to vector<16xf32>
-              %679, %680, %681, %682, %683, %684, %685, %686 = scf.for %687 = %16 to %501 step %17 iter_args(%688 = %678, %689 = %678, %690 = %678, %691 = %678, %692 = %678, %693 = %678, %694 = %678, %695 = %678) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %696 = arith.constant 16 : index
-                %697 = arith.muli %687, %696 : index
-                %698 = vector.load %508[%697] : memref<4096xf32>, vector<16xf32>
-                %699 = arith.addi %505, %697 : index
-                %700 = vector.load %508[%699] : memref<4096xf32>, vector<16xf32>
-                %701 = arith.constant 256 : index
-                %702 = arith.addi %697, %701 : index
-                rlx_cpu.prefetch %508[%702] {cache = "l1"} : memref<4096xf32>
-                %703 = arith.addi %699, %701 : index
-                rlx_cpu.prefetch %508[%703] {cache = "l1"} : memref<4096xf32>
-                %704 = arith.addi %673, %687 : index
-                %705 = memref.load %0[%704] : memref<?xf32>
-                %706 = vector.broadcast %705 : f32 to vector<16xf32>
-                %707 = vector.fma %706, %698, %688 : vector<16xf32>
-                %708 = vector.fma %706, %700, %689 : vector<16xf32>
-                %709 = arith.addi %674, %687 : index
-                %710 = memref.load %0[%709] : memref<?xf32>
-                %711 = vector.broadcast %710 : f32 to vector<16xf32>
-                %712 = vector.fma %711, %698, %690 : vector<16xf32>
-                %713 = vector.fma %711, %700, %691 : vector<16xf32>
-                %714 = arith.addi %675, %687 : index
+            %672 = arith.subi %485, %489 : index
+            %673 = arith.constant 4 : index
+            %674 = arith.divui %672, %673 : index
+            %675 = arith.muli %674, %673 : index
+            %676 = arith.addi %489, %675 : index
+            scf.for %677 = %489 to %676 step %673 {
+              %678 = arith.addi %677, %17 : index
+              %679 = arith.addi %677, %492 : index
+              %680 = arith.constant 3 : index
+              %681 = arith.addi %677, %680 : index
+              %682 = arith.muli %677, %506 : index
+              %683 = arith.addi %682, %506 : index
+              %684 = arith.constant 256 : index
+              %685 = arith.addi %682, %684 : index
+              %686 = arith.constant 384 : index
+              %687 = arith.addi %682, %686 : index
+              %688 = arith.constant 0.000000e+00 : f32
+              %689 = vector.broadcast %688 : f32 to vector<16xf32>
+              %690, %691, %692, %693, %694, %695, %696, %697 = scf.for %698 = %16 to %506 step %17 iter_args(%699 = %689, %700 = %689, %701 = %689, %702 = %689, %703 = %689, %704 = %689, %705 = %689, %706 = %689) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %707 = arith.constant 16 : index
+                %708 = arith.muli %698, %707 : index
+                %709 = vector.load %513[%708] : memref<4096xf32>, vector<16xf32>
+                %710 = arith.addi %510, %708 : index
+                %711 = vector.load %513[%710] : memref<4096xf32>, vector<16xf32>
+                %712 = arith.addi %708, %684 : index
+                rlx_cpu.prefetch %513[%712] {cache = "l1"} : memref<4096xf32>
+                %713 = arith.addi %710, %684 : index
+                rlx_cpu.prefetch %513[%713] {cache = "l1"} : memref<4096xf32>
+                %714 = arith.addi %682, %698 : index
                 %715 = memref.load %0[%714] : memref<?xf32>
                 %716 = vector.broadcast %715 : f32 to vector<16xf32>
-                %717 = vector.fma %716, %698, %692 : vector<16xf32>
-                %718 = vector.fma %716, %700, %693 : vector<16xf32>
-                %719 = arith.addi %676, %687 : index
+                %717 = vector.fma %716, %709, %699 : vector<16xf32>
+                %718 = vector.fma %716, %711, %700 : vector<16xf32>
+                %719 = arith.addi %683, %698 : index
                 %720 = memref.load %0[%719] : memref<?xf32>
                 %721 = vector.broadcast %720 : f32 to vector<16xf32>
-                %722 = vector.fma %721, %698, %694 : vector<16xf32>
-                %723 = vector.fma %721, %700, %695 : vector<16xf32>
-                scf.yield %707, %708, %712, %713, %717, %718, %722, %723 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+                %722 = vector.fma %721, %709, %701 : vector<16xf32>
+                %723 = vector.fma %721, %711, %702 : vector<16xf32>
+                %724 = arith.addi %685, %698 : index
+                %725 = memref.load %0[%724] : memref<?xf32>
+                %726 = vector.broadcast %725 : f32 to vector<16xf32>
+                %727 = vector.fma %726, %709, %703 : vector<16xf32>
+                %728 = vector.fma %726, %711, %704 : vector<16xf32>
+                %729 = arith.addi %687, %698 : index
+                %730 = memref.load %0[%729] : memref<?xf32>
+                %731 = vector.broadcast %730 : f32 to vector<16xf32>
+                %732 = vector.fma %731, %709, %705 : vector<16xf32>
+                %733 = vector.fma %731, %711, %706 : vector<16xf32>
+                scf.yield %717, %718, %722, %723, %727, %728, %732, %733 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %724 = arith.constant 16 : index
-              %725 = arith.muli %497, %724 : index
-              %726 = arith.muli %668, %502 : index
-              %727 = arith.addi %726, %725 : index
-              vector.store %679, %504[%727] : memref<?xf32>, vector<16xf32>
-              %728 = arith.muli %498, %724 : index
-              %729 = arith.addi %726, %728 : index
-              vector.store %680, %504[%729] : memref<?xf32>, vector<16xf32>
-              %730 = arith.muli %669, %502 : index
-              %731 = arith.addi %730, %725 : index
-              vector.store %681, %504[%731] : memref<?xf32>, vector<16xf32>
-              %732 = arith.addi %730, %728 : index
-              vector.store %682, %504[%732] : memref<?xf32>, vector<16xf32>
-              %733 = arith.muli %670, %502 : index
-              %734 = arith.addi %733, %725 : index
-              vector.store %683, %504[%734] : memref<?xf32>, vector<16xf32>
-              %735 = arith.addi %733, %728 : index
-              vector.store %684, %504[%735] : memref<?xf32>, vector<16xf32>
-              %736 = arith.muli %672, %502 : index
-              %737 = arith.addi %736, %725 : index
-              vector.store %685, %504[%737] : memref<?xf32>, vector<16xf32>
-              %738 = arith.addi %736, %728 : index
-              vector.store %686, %504[%738] : memref<?xf32>, vector<16xf32>
+              %734 = arith.constant 16 : index
+              %735 = arith.muli %502, %734 : index
+              %736 = arith.muli %677, %507 : index
+              %737 = arith.addi %736, %735 : index
+              vector.store %690, %509[%737] : memref<?xf32>, vector<16xf32>
+              %738 = arith.muli %503, %734 : index
+              %739 = arith.addi %736, %738 : index
+              vector.store %691, %509[%739] : memref<?xf32>, vector<16xf32>
+              %740 = arith.muli %678, %507 : index
+              %741 = arith.addi %740, %735 : index
+              vector.store %692, %509[%741] : memref<?xf32>, vector<16xf32>
+              %742 = arith.addi %740, %738 : index
+              vector.store %693, %509[%742] : memref<?xf32>, vector<16xf32>
+              %743 = arith.muli %679, %507 : index
+              %744 = arith.addi %743, %735 : index
+              vector.store %694, %509[%744] : memref<?xf32>, vector<16xf32>
+              %745 = arith.addi %743, %738 : index
+              vector.store %695, %509[%745] : memref<?xf32>, vector<16xf32>
+              %746 = arith.muli %681, %507 : index
+              %747 = arith.addi %746, %735 : index
+              vector.store %696, %509[%747] : memref<?xf32>, vector<16xf32>
+              %748 = arith.addi %746, %738 : index
+              vector.store %697, %509[%748] : memref<?xf32>, vector<16xf32>
             }
-            %739 = arith.subi %480, %667 : index
-            %740 = arith.divui %739, %487 : index
-            %741 = arith.muli %740, %487 : index
-            %742 = arith.addi %667, %741 : index
-            scf.for %743 = %667 to %742 step %487 {
-              %744 = arith.addi %743, %17 : index
-              %745 = arith.muli %743, %501 : index
-              %746 = arith.muli %744, %501 : index
-              %747 = arith.constant 0.000000e+00 : f32
-              %748 = vector.broadcast %747 : f32 to vector<16xf32>
-              %749, %750, %751, %752, %753, %754, %755, %756 = scf.for %757 = %16 to %501 step %487 iter_args(%758 = %748, %759 = %748, %760 = %748, %761 = %748, %762 = %748, %763 = %748, %764 = %748, %765 = %748) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %766 = arith.constant 16 : index
-                %767 = arith.muli %757, %766 : index
-                %768 = vector.load %508[%767] : memref<4096xf32>, vector<16xf32>
-                %769 = arith.addi %505, %767 : index
-                %770 = vector.load %508[%769] : memref<4096xf32>, vector<16xf32>
-                %771 = arith.constant 256 : index
-                %772 = arith.addi %767, %771 : index
-                rlx_cpu.prefetch %508[%772] {cache = "l1"} : memref<4096xf32>
-                %773 = arith.addi %769, %771 : index
-                rlx_cpu.prefetch %508[%773] {cache = "l1"} : memref<4096xf32>
-                %774 = arith.addi %745, %757 : index
-                %775 = memref.load %0[%774] : memref<?xf32>
-                %776 = vector.broadcast %775 : f32 to vector<16xf32>
-                %777 = vector.fma %776, %768, %758 : vector<16xf32>
-                %778 = vector.fma %776, %770, %759 : vector<16xf32>
-                %779 = arith.addi %746, %757 : index
-                %780 = memref.load %0[%779] : memref<?xf32>
-                %781 = vector.broadcast %780 : f32 to vector<16xf32>
-                %782 = vector.fma %781, %768, %760 : vector<16xf32>
-                %783 = vector.fma %781, %770, %761 : vector<16xf32>
-                %784 = arith.addi %757, %17 : index
-                %785 = arith.muli %784, %766 : index
-                %786 = vector.load %508[%785] : memref<4096xf32>, vector<16xf32>
-                %787 = arith.addi %505, %785 : index
-                %788 = vector.load %508[%787] : memref<4096xf32>, vector<16xf32>
-                %789 = arith.addi %785, %771 : index
-                rlx_cpu.prefetch %508[%789] {cache = "l1"} : memref<4096xf32>
-                %790 = arith.addi %787, %771 : index
-                rlx_cpu.prefetch %508[%790] {cache = "l1"} : memref<4096xf32>
-                %791 = arith.addi %745, %784 : index
-                %792 = memref.load %0[%791] : memref<?xf32>
-                %793 = vector.broadcast %792 : f32 to vector<16xf32>
-                %794 = vector.fma %793, %786, %762 : vector<16xf32>
-                %795 = vector.fma %793, %788, %763 : vector<16xf32>
-                %796 = arith.addi %746, %784 : index
-                %797 = memref.load %0[%796] : memref<?xf32>
-                %798 = vector.broadcast %797 : f32 to vector<16xf32>
-                %799 = vector.fma %798, %786, %764 : vector<16xf32>
-                %800 = vector.fma %798, %788, %765 : vector<16xf32>
-                scf.yield %777, %778, %782, %783, %794, %795, %799, %800 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %749 = arith.subi %485, %676 : index
+            %750 = arith.divui %749, %492 : index
+            %751 = arith.muli %750, %492 : index
+            %752 = arith.addi %676, %751 : index
+            scf.for %753 = %676 to %752 step %492 {
+              %754 = arith.addi %753, %17 : index
+              %755 = arith.muli %753, %506 : index
+              %756 = arith.addi %755, %506 : index
+              %757 = arith.constant 0.000000e+00 : f32
+              %758 = vector.broadcast %757 : f32 to vector<16xf32>
+              %759, %760, %761, %762, %763, %764, %765, %766 = scf.for %767 = %16 to %506 step %492 iter_args(%768 = %758, %769 = %758, %770 = %758, %771 = %758, %772 = %758, %773 = %758, %774 = %758, %775 = %758) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %776 = arith.constant 16 : index
+                %777 = arith.muli %767, %776 : index
+                %778 = vector.load %513[%777] : memref<4096xf32>, vector<16xf32>
+                %779 = arith.addi %510, %777 : index
+                %780 = vector.load %513[%779] : memref<4096xf32>, vector<16xf32>
+                %781 = arith.constant 256 : index
+                %782 = arith.addi %777, %781 : index
+                rlx_cpu.prefetch %513[%782] {cache = "l1"} : memref<4096xf32>
+                %783 = arith.addi %779, %781 : index
+                rlx_cpu.prefetch %513[%783] {cache = "l1"} : memref<4096xf32>
+                %784 = arith.addi %755, %767 : index
+                %785 = memref.load %0[%784] : memref<?xf32>
+                %786 = vector.broadcast %785 : f32 to vector<16xf32>
+                %787 = vector.fma %786, %778, %768 : vector<16xf32>
+                %788 = vector.fma %786, %780, %769 : vector<16xf32>
+                %789 = arith.addi %756, %767 : index
+                %790 = memref.load %0[%789] : memref<?xf32>
+                %791 = vector.broadcast %790 : f32 to vector<16xf32>
+                %792 = vector.fma %791, %778, %770 : vector<16xf32>
+                %793 = vector.fma %791, %780, %771 : vector<16xf32>
+                %794 = arith.addi %767, %17 : index
+                %795 = arith.muli %794, %776 : index
+                %796 = vector.load %513[%795] : memref<4096xf32>, vector<16xf32>
+                %797 = arith.addi %510, %795 : index
+                %798 = vector.load %513[%797] : memref<4096xf32>, vector<16xf32>
+                %799 = arith.addi %795, %781 : index
+                rlx_cpu.prefetch %513[%799] {cache = "l1"} : memref<4096xf32>
+                %800 = arith.addi %797, %781 : index
+                rlx_cpu.prefetch %513[%800] {cache = "l1"} : memref<4096xf32>
+                %801 = arith.addi %755, %794 : index
+                %802 = memref.load %0[%801] : memref<?xf32>
+                %803 = vector.broadcast %802 : f32 to vector<16xf32>
+                %804 = vector.fma %803, %796, %772 : vector<16xf32>
+                %805 = vector.fma %803, %798, %773 : vector<16xf32>
+                %806 = arith.addi %756, %794 : index
+                %807 = memref.load %0[%806] : memref<?xf32>
+                %808 = vector.broadcast %807 : f32 to vector<16xf32>
+                %809 = vector.fma %808, %796, %774 : vector<16xf32>
+                %810 = vector.fma %808, %798, %775 : vector<16xf32>
+                scf.yield %787, %788, %792, %793, %804, %805, %809, %810 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %801 = arith.addf %749, %753 : vector<16xf32>
-              %802 = arith.addf %750, %754 : vector<16xf32>
-              %803 = arith.addf %751, %755 : vector<16xf32>
-              %804 = arith.addf %752, %756 : vector<16xf32>
-              %805 = arith.constant 16 : index
-              %806 = arith.muli %497, %805 : index
-              %807 = arith.muli %743, %502 : index
-              %808 = arith.addi %807, %806 : index
-              vector.store %801, %504[%808] : memref<?xf32>, vector<16xf32>
-              %809 = arith.muli %498, %805 : index
-              %810 = arith.addi %807, %809 : index
-              vector.store %802, %504[%810] : memref<?xf32>, vector<16xf32>
-              %811 = arith.muli %744, %502 : index
-              %812 = arith.addi %811, %806 : index
-              vector.store %803, %504[%812] : memref<?xf32>, vector<16xf32>
-              %813 = arith.addi %811, %809 : index
-              vector.store %804, %504[%813] : memref<?xf32>, vector<16xf32>
+              %811 = arith.addf %759, %763 : vector<16xf32>
+              %812 = arith.addf %760, %764 : vector<16xf32>
+              %813 = arith.addf %761, %765 : vector<16xf32>
+              %814 = arith.addf %762, %766 : vector<16xf32>
+              %815 = arith.constant 16 : index
+              %816 = arith.muli %502, %815 : index
+              %817 = arith.muli %753, %507 : index
+              %818 = arith.addi %817, %816 : index
+              vector.store %811, %509[%818] : memref<?xf32>, vector<16xf32>
+              %819 = arith.muli %503, %815 : index
+              %820 = arith.addi %817, %819 : index
+              vector.store %812, %509[%820] : memref<?xf32>, vector<16xf32>
+              %821 = arith.muli %754, %507 : index
+              %822 = arith.addi %821, %816 : index
+              vector.store %813, %509[%822] : memref<?xf32>, vector<16xf32>
+              %823 = arith.addi %821, %819 : index
+              vector.store %814, %509[%823] : memref<?xf32>, vector<16xf32>
             }
-            scf.for %814 = %742 to %480 step %17 {
-              %815 = arith.muli %814, %501 : index
-              %816 = arith.constant 0.000000e+00 : f32
-              %817 = vector.broadcast %816 : f32 to vector<16xf32>
-              %818, %819, %820, %821 = scf.for %822 = %16 to %501 step %487 iter_args(%823 = %817, %824 = %817, %825 = %817, %826 = %817) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %827 = arith.constant 16 : index
-                %828 = arith.muli %822, %827 : index
-                %829 = vector.load %508[%828] : memref<4096xf32>, vector<16xf32>
-                %830 = arith.addi %505, %828 : index
-                %831 = vector.load %508[%830] : memref<4096xf32>, vector<16xf32>
-                %832 = arith.addi %815, %822 : index
-                %833 = memref.load %0[%832] : memref<?xf32>
-                %834 = vector.broadcast %833 : f32 to vector<16xf32>
-                %835 = vector.fma %834, %829, %823 : vector<16xf32>
-                %836 = vector.fma %834, %831, %824 : vector<16xf32>
-                %837 = arith.addi %822, %17 : index
-                %838 = arith.muli %837, %827 : index
-                %839 = vector.load %508[%838] : memref<4096xf32>, vector<16xf32>
-                %840 = arith.addi %505, %838 : index
-                %841 = vector.load %508[%840] : memref<4096xf32>, vector<16xf32>
-                %842 = arith.addi %815, %837 : index
+            scf.for %824 = %752 to %485 step %17 {
+              %825 = arith.muli %824, %506 : index
+              %826 = arith.constant 0.000000e+00 : f32
+              %827 = vector.broadcast %826 : f32 to vector<16xf32>
+              %828, %829, %830, %831 = scf.for %832 = %16 to %506 step %492 iter_args(%833 = %827, %834 = %827, %835 = %827, %836 = %827) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %837 = arith.constant 16 : index
+                %838 = arith.muli %832, %837 : index
+                %839 = vector.load %513[%838] : memref<4096xf32>, vector<16xf32>
+                %840 = arith.addi %510, %838 : index
+                %841 = vector.load %513[%840] : memref<4096xf32>, vector<16xf32>
+                %842 = arith.addi %825, %832 : index
                 %843 = memref.load %0[%842] : memref<?xf32>
                 %844 = vector.broadcast %843 : f32 to vector<16xf32>
-                %845 = vector.fma %844, %839, %825 : vector<16xf32>
-                %846 = vector.fma %844, %841, %826 : vector<16xf32>
-                scf.yield %835, %836, %845, %846 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+                %845 = vector.fma %844, %839, %833 : vector<16xf32>
+                %846 = vector.fma %844, %841, %834 : vector<16xf32>
+                %847 = arith.addi %832, %17 : index
+                %848 = arith.muli %847, %837 : index
+                %849 = vector.load %513[%848] : memref<4096xf32>, vector<16xf32>
+                %850 = arith.addi %510, %848 : index
+                %851 = vector.load %513[%850] : memref<4096xf32>, vector<16xf32>
+                %852 = arith.addi %825, %847 : index
+                %853 = memref.load %0[%852] : memref<?xf32>
+                %854 = vector.broadcast %853 : f32 to vector<16xf32>
+                %855 = vector.fma %854, %849, %835 : vector<16xf32>
+                %856 = vector.fma %854, %851, %836 : vector<16xf32>
+                scf.yield %845, %846, %855, %856 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %847 = arith.addf %818, %820 : vector<16xf32>
-              %848 = arith.addf %819, %821 : vector<16xf32>
-              %849 = arith.constant 16 : index
-              %850 = arith.muli %497, %849 : index
-              %851 = arith.muli %814, %502 : index
-              %852 = arith.addi %851, %850 : index
-              vector.store %847, %504[%852] : memref<?xf32>, vector<16xf32>
-              %853 = arith.muli %498, %849 : index
-              %854 = arith.addi %851, %853 : index
-              vector.store %848, %504[%854] : memref<?xf32>, vector<16xf32>
+              %857 = arith.addf %828, %830 : vector<16xf32>
+              %858 = arith.addf %829, %831 : vector<16xf32>
+              %859 = arith.constant 16 : index
+              %860 = arith.muli %502, %859 : index
+              %861 = arith.muli %824, %507 : index
+              %862 = arith.addi %861, %860 : index
+              vector.store %857, %509[%862] : memref<?xf32>, vector<16xf32>
+              %863 = arith.muli %503, %859 : index
+              %864 = arith.addi %861, %863 : index
+              vector.store %858, %509[%864] : memref<?xf32>, vector<16xf32>
             }
           } else {
-            %855 = arith.muli %486, %487 : index
-            %856 = arith.constant 12 : index
-            %857 = arith.cmpi ult, %855, %856 : index
-            %858 = arith.select %857, %2, %3 : memref<?xi16>
-            %859 = arith.cmpi ult, %855, %14 : index
-            %860 = arith.select %859, %1, %858 : memref<?xi16>
-            %861 = arith.select %857, %14, %856 : index
-            %862 = arith.select %859, %16, %861 : index
-            %863 = arith.subi %855, %862 : index
-            %864 = arith.addi %863, %17 : index
-            %865 = arith.constant 64 : index
-            %866 = arith.select %857, %865, %865 : index
-            %867 = arith.constant 128 : index
-            %868 = arith.select %859, %867, %866 : index
-            %869 = arith.select %857, %5, %6 : memref<?xf32>
-            %870 = arith.select %859, %4, %869 : memref<?xf32>
-            %871 = arith.constant 2048 : index
-            %872 = arith.muli %863, %871 : index
-            %873 = arith.muli %864, %871 : index
-            scf.for %874 = %478 to %480 step %17 {
-              %875 = arith.muli %874, %867 : index
-              %876 = arith.constant 0.000000e+00 : f32
-              %877 = vector.broadcast %876 : f32 to vector<16xf32>
-              %878, %879, %880, %881 = scf.for %882 = %16 to %867 step %487 iter_args(%883 = %877, %884 = %877, %885 = %877, %886 = %877) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %887 = arith.constant 16 : index
-                %888 = arith.muli %882, %887 : index
-                %889 = arith.addi %872, %888 : index
-                %890 = vector.load %860[%889] : memref<?xi16>, vector<16xi16>
-                %891 = arith.extui %890 : vector<16xi16> to vector<16xi32>
-                %892 = arith.constant dense<16> : vector<16xi32>
-                %893 = arith.shli %891, %892 : vector<16xi32>
-                %894 = arith.bitcast %893 : vector<16xi32> to vector<16xf32>
-                %895 = arith.addi %873, %888 : index
-                %896 = vector.load %860[%895] : memref<?xi16>, vector<16xi16>
-                %897 = arith.extui %896 : vector<16xi16> to vector<16xi32>
-                %898 = arith.shli %897, %892 : vector<16xi32>
-                %899 = arith.bitcast %898 : vector<16xi32> to vector<16xf32>
-                %900 = arith.addi %875, %882 : index
-                %901 = memref.load %0[%900] : memref<?xf32>
-                %902 = vector.broadcast %901 : f32 to vector<16xf32>
-                %903 = vector.fma %902, %894, %883 : vector<16xf32>
-                %904 = vector.fma %902, %899, %884 : vector<16xf32>
-                %905 = arith.addi %882, %17 : index
-                %906 = arith.muli %905, %887 : index
-                %907 = arith.addi %872, %906 : index
-                %908 = vector.load %860[%907] : memref<?xi16>, vector<16xi16>
-                %909 = arith.extui %908 : vector<16xi16> to vector<16xi32>
-                %910 = arith.shli %909, %892 : vector<16xi32>
-                %911 = arith.bitcast %910 : vector<16xi32> to vector<16xf32>
-                %912 = arith.addi %873, %906 : index
-                %913 = vector.load %860[%912] : memref<?xi16>, vector<16xi16>
-                %914 = arith.extui %913 : vector<16xi16> to vector<16xi32>
-                %915 = arith.shli %914, %892 : vector<16xi32>
-                %916 = arith.bitcast %915 : vector<16xi32> to vector<16xf32>
-                %917 = arith.addi %875, %905 : index
-                %918 = memref.load %0[%917] : memref<?xf32>
-                %919 = vector.broadcast %918 : f32 to vector<16xf32>
-                %920 = vector.fma %919, %911, %885 : vector<16xf32>
-                %921 = vector.fma %919, %916, %886 : vector<16xf32>
-                scf.yield %903, %904, %920, %921 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %865 = arith.muli %491, %492 : index
+            %866 = arith.constant 12 : index
+            %867 = arith.cmpi ult, %865, %866 : index
+            %868 = arith.select %867, %2, %3 : memref<?xi16>
+            %869 = arith.cmpi ult, %865, %14 : index
+            %870 = arith.select %869, %1, %868 : memref<?xi16>
+            %871 = arith.select %867, %14, %866 : index
+            %872 = arith.select %869, %16, %871 : index
+            %873 = arith.subi %865, %872 : index
+            %874 = arith.addi %873, %17 : index
+            %875 = arith.constant 64 : index
+            %876 = arith.select %867, %875, %875 : index
+            %877 = arith.constant 128 : index
+            %878 = arith.select %869, %877, %876 : index
+            %879 = arith.select %867, %5, %6 : memref<?xf32>
+            %880 = arith.select %869, %4, %879 : memref<?xf32>
+            %881 = arith.constant 2048 : index
+            %882 = arith.muli %873, %881 : index
+            %883 = arith.muli %874, %881 : index
+            scf.for %884 = %483 to %485 step %17 {
+              %885 = arith.muli %884, %877 : index
+              %886 = arith.constant 0.000000e+00 : f32
+              %887 = vector.broadcast %886 : f32 to vector<16xf32>
+              %888, %889, %890, %891 = scf.for %892 = %16 to %877 step %492 iter_args(%893 = %887, %894 = %887, %895 = %887, %896 = %887) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %897 = arith.constant 16 : index
+                %898 = arith.muli %892, %897 : index
+                %899 = arith.addi %882, %898 : index
+                %900 = vector.load %870[%899] : memref<?xi16>, vector<16xi16>
+                %901 = arith.extui %900 : vector<16xi16> to vector<16xi32>
+                %902 = arith.constant dense<16> : vector<16xi32>
+                %903 = arith.shli %901, %902 : vector<16xi32>
+                %904 = arith.bitcast %903 : vector<16xi32> to vector<16xf32>
+                %905 = arith.addi %883, %898 : index
+                %906 = vector.load %870[%905] : memref<?xi16>, vector<16xi16>
+                %907 = arith.extui %906 : vector<16xi16> to vector<16xi32>
+                %908 = arith.shli %907, %902 : vector<16xi32>
+                %909 = arith.bitcast %908 : vector<16xi32> to vector<16xf32>
+                %910 = arith.addi %885, %892 : index
+                %911 = memref.load %0[%910] : memref<?xf32>
+                %912 = vector.broadcast %911 : f32 to vector<16xf32>
+                %913 = vector.fma %912, %904, %893 : vector<16xf32>
+                %914 = vector.fma %912, %909, %894 : vector<16xf32>
+                %915 = arith.addi %892, %17 : index
+                %916 = arith.muli %915, %897 : index
+                %917 = arith.addi %882, %916 : index
+                %918 = vector.load %870[%917] : memref<?xi16>, vector<16xi16>
+                %919 = arith.extui %918 : vector<16xi16> to vector<16xi32>
+                %920 = arith.shli %919, %902 : vector<16xi32>
+                %921 = arith.bitcast %920 : vector<16xi32> to vector<16xf32>
+                %922 = arith.addi %883, %916 : index
+                %923 = vector.load %870[%922] : memref<?xi16>, vector<16xi16>
+                %924 = arith.extui %923 : vector<16xi16> to vector<16xi32>
+                %925 = arith.shli %924, %902 : vector<16xi32>
+                %926 = arith.bitcast %925 : vector<16xi32> to vector<16xf32>
+                %927 = arith.addi %885, %915 : index
+                %928 = memref.load %0[%927] : memref<?xf32>
+                %929 = vector.broadcast %928 : f32 to vector<16xf32>
+                %930 = vector.fma %929, %921, %895 : vector<16xf32>
+                %931 = vector.fma %929, %926, %896 : vector<16xf32>
+                scf.yield %913, %914, %930, %931 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %922 = arith.addf %878, %880 : vector<16xf32>
-              %923 = arith.addf %879, %881 : vector<16xf32>
-              %924 = arith.constant 16 : index
-              %925 = arith.muli %863, %924 : index
-              %926 = arith.muli %874, %868 : index
-              %927 = arith.addi %926, %925 : index
-              vector.store %922, %870[%927] : memref<?xf32>, vector<16xf32>
-              %928 = arith.muli %864, %924 : index
-              %929 = arith.addi %926, %928 : index
-              vector.store %923, %870[%929] : memref<?xf32>, vector<16xf32>
+              %932 = arith.addf %888, %890 : vector<16xf32>
+              %933 = arith.addf %889, %891 : vector<16xf32>
+              %934 = arith.constant 16 : index
+              %935 = arith.muli %873, %934 : index
+              %936 = arith.muli %884, %878 : index
+              %937 = arith.addi %936, %935 : index
+              vector.store %932, %880[%937] : memref<?xf32>, vector<16xf32>
+              %938 = arith.muli %874, %934 : index
+              %939 = arith.addi %936, %938 : index
+              vector.store %933, %880[%939] : memref<?xf32>, vector<16xf32>
             }
           }
         }

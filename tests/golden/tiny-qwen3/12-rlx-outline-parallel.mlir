@@ -13658,356 +13658,361 @@ builtin.module {
               %79 = arith.constant 7 : index
               %80 = arith.addi %69, %79 : index
               %81 = arith.muli %69, %45 : index
-              %82 = arith.muli %70, %45 : index
-              %83 = arith.muli %71, %45 : index
-              %84 = arith.muli %73, %45 : index
-              %85 = arith.muli %74, %45 : index
-              %86 = arith.muli %76, %45 : index
-              %87 = arith.muli %78, %45 : index
-              %88 = arith.muli %80, %45 : index
-              %89 = arith.constant 0.000000e+00 : f32
-              %90 = vector.broadcast %89 : f32 to vector<16xf32>
-              %91, %92, %93, %94, %95, %96, %97, %98, %99, %100, %101, %102, %103, %104, %105, %106 = scf.for %107 = %19 to %45 step %8 iter_args(%108 = %90, %109 = %90, %110 = %90, %111 = %90, %112 = %90, %113 = %90, %114 = %90, %115 = %90, %116 = %90, %117 = %90, %118 = %90, %119 = %90, %120 = %90, %121 = %90, %122 = %90, %123 = %90) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %124 = arith.constant 16 : index
-                %125 = arith.muli %107, %124 : index
-                %126 = vector.load %44[%125] : memref<4096xf32>, vector<16xf32>
-                %127 = arith.addi %41, %125 : index
-                %128 = vector.load %44[%127] : memref<4096xf32>, vector<16xf32>
-                %129 = arith.constant 256 : index
-                %130 = arith.addi %125, %129 : index
-                rlx_cpu.prefetch %44[%130] {cache = "l1"} : memref<4096xf32>
-                %131 = arith.addi %127, %129 : index
-                rlx_cpu.prefetch %44[%131] {cache = "l1"} : memref<4096xf32>
-                %132 = arith.addi %81, %107 : index
-                %133 = memref.load %0[%132] : memref<?xf32>
-                %134 = vector.broadcast %133 : f32 to vector<16xf32>
-                %135 = vector.fma %134, %126, %108 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %136 = vector.fma %134, %128, %109 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %137 = arith.addi %82, %107 : index
-                %138 = memref.load %0[%137] : memref<?xf32>
-                %139 = vector.broadcast %138 : f32 to vector<16xf32>
-                %140 = vector.fma %139, %126, %110 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %141 = vector.fma %139, %128, %111 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %142 = arith.addi %83, %107 : index
-                %143 = memref.load %0[%142] : memref<?xf32>
-                %144 = vector.broadcast %143 : f32 to vector<16xf32>
-                %145 = vector.fma %144, %126, %112 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %146 = vector.fma %144, %128, %113 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %147 = arith.addi %84, %107 : index
-                %148 = memref.load %0[%147] : memref<?xf32>
-                %149 = vector.broadcast %148 : f32 to vector<16xf32>
-                %150 = vector.fma %149, %126, %114 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %151 = vector.fma %149, %128, %115 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %152 = arith.addi %85, %107 : index
-                %153 = memref.load %0[%152] : memref<?xf32>
-                %154 = vector.broadcast %153 : f32 to vector<16xf32>
-                %155 = vector.fma %154, %126, %116 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %156 = vector.fma %154, %128, %117 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %157 = arith.addi %86, %107 : index
-                %158 = memref.load %0[%157] : memref<?xf32>
-                %159 = vector.broadcast %158 : f32 to vector<16xf32>
-                %160 = vector.fma %159, %126, %118 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %161 = vector.fma %159, %128, %119 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %162 = arith.addi %87, %107 : index
-                %163 = memref.load %0[%162] : memref<?xf32>
-                %164 = vector.broadcast %163 : f32 to vector<16xf32>
-                %165 = vector.fma %164, %126, %120 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %166 = vector.fma %164, %128, %121 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %167 = arith.addi %88, %107 : index
-                %168 = memref.load %0[%167] : memref<?xf32>
-                %169 = vector.broadcast %168 : f32 to vector<16xf32>
-                %170 = vector.fma %169, %126, %122 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %171 = vector.fma %169, %128, %123 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %135, %136, %140, %141, %145, %146, %150, %151, %155, %156, %160, %161, %165, %166, %170, %171 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              %82 = arith.addi %81, %45 : index
+              %83 = arith.constant 256 : index
+              %84 = arith.addi %81, %83 : index
+              %85 = arith.constant 384 : index
+              %86 = arith.addi %81, %85 : index
+              %87 = arith.addi %81, %16 : index
+              %88 = arith.constant 640 : index
+              %89 = arith.addi %81, %88 : index
+              %90 = arith.constant 768 : index
+              %91 = arith.addi %81, %90 : index
+              %92 = arith.constant 896 : index
+              %93 = arith.addi %81, %92 : index
+              %94 = arith.constant 0.000000e+00 : f32
+              %95 = vector.broadcast %94 : f32 to vector<16xf32>
+              %96, %97, %98, %99, %100, %101, %102, %103, %104, %105, %106, %107, %108, %109, %110, %111 = scf.for %112 = %19 to %45 step %8 iter_args(%113 = %95, %114 = %95, %115 = %95, %116 = %95, %117 = %95, %118 = %95, %119 = %95, %120 = %95, %121 = %95, %122 = %95, %123 = %95, %124 = %95, %125 = %95, %126 = %95, %127 = %95, %128 = %95) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %129 = arith.constant 16 : index
+                %130 = arith.muli %112, %129 : index
+                %131 = vector.load %44[%130] : memref<4096xf32>, vector<16xf32>
+                %132 = arith.addi %41, %130 : index
+                %133 = vector.load %44[%132] : memref<4096xf32>, vector<16xf32>
+                %134 = arith.addi %130, %83 : index
+                rlx_cpu.prefetch %44[%134] {cache = "l1"} : memref<4096xf32>
+                %135 = arith.addi %132, %83 : index
+                rlx_cpu.prefetch %44[%135] {cache = "l1"} : memref<4096xf32>
+                %136 = arith.addi %81, %112 : index
+                %137 = memref.load %0[%136] : memref<?xf32>
+                %138 = vector.broadcast %137 : f32 to vector<16xf32>
+                %139 = vector.fma %138, %131, %113 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %140 = vector.fma %138, %133, %114 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %141 = arith.addi %82, %112 : index
+                %142 = memref.load %0[%141] : memref<?xf32>
+                %143 = vector.broadcast %142 : f32 to vector<16xf32>
+                %144 = vector.fma %143, %131, %115 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %145 = vector.fma %143, %133, %116 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %146 = arith.addi %84, %112 : index
+                %147 = memref.load %0[%146] : memref<?xf32>
+                %148 = vector.broadcast %147 : f32 to vector<16xf32>
+                %149 = vector.fma %148, %131, %117 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %150 = vector.fma %148, %133, %118 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %151 = arith.addi %86, %112 : index
+                %152 = memref.load %0[%151] : memref<?xf32>
+                %153 = vector.broadcast %152 : f32 to vector<16xf32>
+                %154 = vector.fma %153, %131, %119 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %155 = vector.fma %153, %133, %120 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %156 = arith.addi %87, %112 : index
+                %157 = memref.load %0[%156] : memref<?xf32>
+                %158 = vector.broadcast %157 : f32 to vector<16xf32>
+                %159 = vector.fma %158, %131, %121 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %160 = vector.fma %158, %133, %122 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %161 = arith.addi %89, %112 : index
+                %162 = memref.load %0[%161] : memref<?xf32>
+                %163 = vector.broadcast %162 : f32 to vector<16xf32>
+                %164 = vector.fma %163, %131, %123 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %165 = vector.fma %163, %133, %124 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %166 = arith.addi %91, %112 : index
+                %167 = memref.load %0[%166] : memref<?xf32>
+                %168 = vector.broadcast %167 : f32 to vector<16xf32>
+                %169 = vector.fma %168, %131, %125 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %170 = vector.fma %168, %133, %126 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %171 = arith.addi %93, %112 : index
+                %172 = memref.load %0[%171] : memref<?xf32>
+                %173 = vector.broadcast %172 : f32 to vector<16xf32>
+                %174 = vector.fma %173, %131, %127 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %175 = vector.fma %173, %133, %128 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %139, %140, %144, %145, %149, %150, %154, %155, %159, %160, %164, %165, %169, %170, %174, %175 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %172 = arith.constant 16 : index
-              %173 = arith.muli %39, %172 : index
-              %174 = arith.constant 1024 : index
-              %175 = arith.muli %69, %174 : index
-              %176 = arith.addi %175, %173 : index
-              vector.store %91, %2[%176] : memref<?xf32>, vector<16xf32>
-              %177 = arith.muli %40, %172 : index
-              %178 = arith.addi %175, %177 : index
-              vector.store %92, %2[%178] : memref<?xf32>, vector<16xf32>
-              %179 = arith.muli %70, %174 : index
-              %180 = arith.addi %179, %173 : index
-              vector.store %93, %2[%180] : memref<?xf32>, vector<16xf32>
-              %181 = arith.addi %179, %177 : index
-              vector.store %94, %2[%181] : memref<?xf32>, vector<16xf32>
-              %182 = arith.muli %71, %174 : index
-              %183 = arith.addi %182, %173 : index
-              vector.store %95, %2[%183] : memref<?xf32>, vector<16xf32>
-              %184 = arith.addi %182, %177 : index
-              vector.store %96, %2[%184] : memref<?xf32>, vector<16xf32>
-              %185 = arith.muli %73, %174 : index
-              %186 = arith.addi %185, %173 : index
-              vector.store %97, %2[%186] : memref<?xf32>, vector<16xf32>
-              %187 = arith.addi %185, %177 : index
-              vector.store %98, %2[%187] : memref<?xf32>, vector<16xf32>
-              %188 = arith.muli %74, %174 : index
-              %189 = arith.addi %188, %173 : index
-              vector.store %99, %2[%189] : memref<?xf32>, vector<16xf32>
-              %190 = arith.addi %188, %177 : index
-              vector.store %100, %2[%190] : memref<?xf32>, vector<16xf32>
-              %191 = arith.muli %76, %174 : index
-              %192 = arith.addi %191, %173 : index
-              vector.store %101, %2[%192] : memref<?xf32>, vector<16xf32>
-              %193 = arith.addi %191, %177 : index
-              vector.store %102, %2[%193] : memref<?xf32>, vector<16xf32>
-              %194 = arith.muli %78, %174 : index
-              %195 = arith.addi %194, %173 : index
-              vector.store %103, %2[%195] : memref<?xf32>, vector<16xf32>
-              %196 = arith.addi %194, %177 : index
-              vector.store %104, %2[%196] : memref<?xf32>, vector<16xf32>
-              %197 = arith.muli %80, %174 : index
-              %198 = arith.addi %197, %173 : index
-              vector.store %105, %2[%198] : memref<?xf32>, vector<16xf32>
-              %199 = arith.addi %197, %177 : index
-              vector.store %106, %2[%199] : memref<?xf32>, vector<16xf32>
+              %176 = arith.constant 16 : index
+              %177 = arith.muli %39, %176 : index
+              %178 = arith.constant 1024 : index
+              %179 = arith.muli %69, %178 : index
+              %180 = arith.addi %179, %177 : index
+              vector.store %96, %2[%180] : memref<?xf32>, vector<16xf32>
+              %181 = arith.muli %40, %176 : index
+              %182 = arith.addi %179, %181 : index
+              vector.store %97, %2[%182] : memref<?xf32>, vector<16xf32>
+              %183 = arith.muli %70, %178 : index
+              %184 = arith.addi %183, %177 : index
+              vector.store %98, %2[%184] : memref<?xf32>, vector<16xf32>
+              %185 = arith.addi %183, %181 : index
+              vector.store %99, %2[%185] : memref<?xf32>, vector<16xf32>
+              %186 = arith.muli %71, %178 : index
+              %187 = arith.addi %186, %177 : index
+              vector.store %100, %2[%187] : memref<?xf32>, vector<16xf32>
+              %188 = arith.addi %186, %181 : index
+              vector.store %101, %2[%188] : memref<?xf32>, vector<16xf32>
+              %189 = arith.muli %73, %178 : index
+              %190 = arith.addi %189, %177 : index
+              vector.store %102, %2[%190] : memref<?xf32>, vector<16xf32>
+              %191 = arith.addi %189, %181 : index
+              vector.store %103, %2[%191] : memref<?xf32>, vector<16xf32>
+              %192 = arith.muli %74, %178 : index
+              %193 = arith.addi %192, %177 : index
+              vector.store %104, %2[%193] : memref<?xf32>, vector<16xf32>
+              %194 = arith.addi %192, %181 : index
+              vector.store %105, %2[%194] : memref<?xf32>, vector<16xf32>
+              %195 = arith.muli %76, %178 : index
+              %196 = arith.addi %195, %177 : index
+              vector.store %106, %2[%196] : memref<?xf32>, vector<16xf32>
+              %197 = arith.addi %195, %181 : index
+              vector.store %107, %2[%197] : memref<?xf32>, vector<16xf32>
+              %198 = arith.muli %78, %178 : index
+              %199 = arith.addi %198, %177 : index
+              vector.store %108, %2[%199] : memref<?xf32>, vector<16xf32>
+              %200 = arith.addi %198, %181 : index
+              vector.store %109, %2[%200] : memref<?xf32>, vector<16xf32>
+              %201 = arith.muli %80, %178 : index
+              %202 = arith.addi %201, %177 : index
+              vector.store %110, %2[%202] : memref<?xf32>, vector<16xf32>
+              %203 = arith.addi %201, %181 : index
+              vector.store %111, %2[%203] : memref<?xf32>, vector<16xf32>
             }
-            %200 = arith.subi %27, %31 : index
-            %201 = arith.divui %200, %9 : index
-            %202 = arith.muli %201, %9 : index
-            %203 = arith.addi %31, %202 : index
-            scf.for %204 = %31 to %203 step %9 {
-              %205 = arith.addi %204, %8 : index
-              %206 = arith.addi %204, %37 : index
-              %207 = arith.constant 3 : index
-              %208 = arith.addi %204, %207 : index
-              %209 = arith.muli %204, %45 : index
-              %210 = arith.muli %205, %45 : index
-              %211 = arith.muli %206, %45 : index
-              %212 = arith.muli %208, %45 : index
-              %213 = arith.constant 0.000000e+00 : f32
-              %214 = vector.broadcast %213 : f32 to vector<16xf32>
-              %215, %216, %217, %218, %219, %220, %221, %222 = scf.for %223 = %19 to %45 step %8 iter_args(%224 = %214, %225 = %214, %226 = %214, %227 = %214, %228 = %214, %229 = %214, %230 = %214, %231 = %214) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %232 = arith.constant 16 : index
-                %233 = arith.muli %223, %232 : index
-                %234 = vector.load %44[%233] : memref<4096xf32>, vector<16xf32>
-                %235 = arith.addi %41, %233 : index
-                %236 = vector.load %44[%235] : memref<4096xf32>, vector<16xf32>
-                %237 = arith.constant 256 : index
-                %238 = arith.addi %233, %237 : index
-                rlx_cpu.prefetch %44[%238] {cache = "l1"} : memref<4096xf32>
-                %239 = arith.addi %235, %237 : index
-                rlx_cpu.prefetch %44[%239] {cache = "l1"} : memref<4096xf32>
-                %240 = arith.addi %209, %223 : index
-                %241 = memref.load %0[%240] : memref<?xf32>
-                %242 = vector.broadcast %241 : f32 to vector<16xf32>
-                %243 = vector.fma %242, %234, %224 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %244 = vector.fma %242, %236, %225 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %245 = arith.addi %210, %223 : index
+            %204 = arith.subi %27, %31 : index
+            %205 = arith.divui %204, %9 : index
+            %206 = arith.muli %205, %9 : index
+            %207 = arith.addi %31, %206 : index
+            scf.for %208 = %31 to %207 step %9 {
+              %209 = arith.addi %208, %8 : index
+              %210 = arith.addi %208, %37 : index
+              %211 = arith.constant 3 : index
+              %212 = arith.addi %208, %211 : index
+              %213 = arith.muli %208, %45 : index
+              %214 = arith.addi %213, %45 : index
+              %215 = arith.constant 256 : index
+              %216 = arith.addi %213, %215 : index
+              %217 = arith.constant 384 : index
+              %218 = arith.addi %213, %217 : index
+              %219 = arith.constant 0.000000e+00 : f32
+              %220 = vector.broadcast %219 : f32 to vector<16xf32>
+              %221, %222, %223, %224, %225, %226, %227, %228 = scf.for %229 = %19 to %45 step %8 iter_args(%230 = %220, %231 = %220, %232 = %220, %233 = %220, %234 = %220, %235 = %220, %236 = %220, %237 = %220) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %238 = arith.constant 16 : index
+                %239 = arith.muli %229, %238 : index
+                %240 = vector.load %44[%239] : memref<4096xf32>, vector<16xf32>
+                %241 = arith.addi %41, %239 : index
+                %242 = vector.load %44[%241] : memref<4096xf32>, vector<16xf32>
+                %243 = arith.addi %239, %215 : index
+                rlx_cpu.prefetch %44[%243] {cache = "l1"} : memref<4096xf32>
+                %244 = arith.addi %241, %215 : index
+                rlx_cpu.prefetch %44[%244] {cache = "l1"} : memref<4096xf32>
+                %245 = arith.addi %213, %229 : index
                 %246 = memref.load %0[%245] : memref<?xf32>
                 %247 = vector.broadcast %246 : f32 to vector<16xf32>
-                %248 = vector.fma %247, %234, %226 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %249 = vector.fma %247, %236, %227 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %250 = arith.addi %211, %223 : index
+                %248 = vector.fma %247, %240, %230 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %249 = vector.fma %247, %242, %231 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %250 = arith.addi %214, %229 : index
                 %251 = memref.load %0[%250] : memref<?xf32>
                 %252 = vector.broadcast %251 : f32 to vector<16xf32>
-                %253 = vector.fma %252, %234, %228 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %254 = vector.fma %252, %236, %229 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %255 = arith.addi %212, %223 : index
+                %253 = vector.fma %252, %240, %232 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %254 = vector.fma %252, %242, %233 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %255 = arith.addi %216, %229 : index
                 %256 = memref.load %0[%255] : memref<?xf32>
                 %257 = vector.broadcast %256 : f32 to vector<16xf32>
-                %258 = vector.fma %257, %234, %230 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %259 = vector.fma %257, %236, %231 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %243, %244, %248, %249, %253, %254, %258, %259 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+                %258 = vector.fma %257, %240, %234 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %259 = vector.fma %257, %242, %235 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %260 = arith.addi %218, %229 : index
+                %261 = memref.load %0[%260] : memref<?xf32>
+                %262 = vector.broadcast %261 : f32 to vector<16xf32>
+                %263 = vector.fma %262, %240, %236 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %264 = vector.fma %262, %242, %237 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %248, %249, %253, %254, %258, %259, %263, %264 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %260 = arith.constant 16 : index
-              %261 = arith.muli %39, %260 : index
-              %262 = arith.constant 1024 : index
-              %263 = arith.muli %204, %262 : index
-              %264 = arith.addi %263, %261 : index
-              vector.store %215, %2[%264] : memref<?xf32>, vector<16xf32>
-              %265 = arith.muli %40, %260 : index
-              %266 = arith.addi %263, %265 : index
-              vector.store %216, %2[%266] : memref<?xf32>, vector<16xf32>
-              %267 = arith.muli %205, %262 : index
-              %268 = arith.addi %267, %261 : index
-              vector.store %217, %2[%268] : memref<?xf32>, vector<16xf32>
-              %269 = arith.addi %267, %265 : index
-              vector.store %218, %2[%269] : memref<?xf32>, vector<16xf32>
-              %270 = arith.muli %206, %262 : index
-              %271 = arith.addi %270, %261 : index
-              vector.store %219, %2[%271] : memref<?xf32>, vector<16xf32>
-              %272 = arith.addi %270, %265 : index
-              vector.store %220, %2[%272] : memref<?xf32>, vector<16xf32>
-              %273 = arith.muli %208, %262 : index
-              %274 = arith.addi %273, %261 : index
-              vector.store %221, %2[%274] : memref<?xf32>, vector<16xf32>
-              %275 = arith.addi %273, %265 : index
-              vector.store %222, %2[%275] : memref<?xf32>, vector<16xf32>
+              %265 = arith.constant 16 : index
+              %266 = arith.muli %39, %265 : index
+              %267 = arith.constant 1024 : index
+              %268 = arith.muli %208, %267 : index
+              %269 = arith.addi %268, %266 : index
+              vector.store %221, %2[%269] : memref<?xf32>, vector<16xf32>
+              %270 = arith.muli %40, %265 : index
+              %271 = arith.addi %268, %270 : index
+              vector.store %222, %2[%271] : memref<?xf32>, vector<16xf32>
+              %272 = arith.muli %209, %267 : index
+              %273 = arith.addi %272, %266 : index
+              vector.store %223, %2[%273] : memref<?xf32>, vector<16xf32>
+              %274 = arith.addi %272, %270 : index
+              vector.store %224, %2[%274] : memref<?xf32>, vector<16xf32>
+              %275 = arith.muli %210, %267 : index
+              %276 = arith.addi %275, %266 : index
+              vector.store %225, %2[%276] : memref<?xf32>, vector<16xf32>
+              %277 = arith.addi %275, %270 : index
+              vector.store %226, %2[%277] : memref<?xf32>, vector<16xf32>
+              %278 = arith.muli %212, %267 : index
+              %279 = arith.addi %278, %266 : index
+              vector.store %227, %2[%279] : memref<?xf32>, vector<16xf32>
+              %280 = arith.addi %278, %270 : index
+              vector.store %228, %2[%280] : memref<?xf32>, vector<16xf32>
             }
-            %276 = arith.subi %27, %203 : index
-            %277 = arith.divui %276, %37 : index
-            %278 = arith.muli %277, %37 : index
-            %279 = arith.addi %203, %278 : index
-            scf.for %280 = %203 to %279 step %37 {
-              %281 = arith.addi %280, %8 : index
-              %282 = arith.muli %280, %45 : index
-              %283 = arith.muli %281, %45 : index
-              %284 = arith.constant 0.000000e+00 : f32
-              %285 = vector.broadcast %284 : f32 to vector<16xf32>
-              %286, %287, %288, %289, %290, %291, %292, %293 = scf.for %294 = %19 to %45 step %37 iter_args(%295 = %285, %296 = %285, %297 = %285, %298 = %285, %299 = %285, %300 = %285, %301 = %285, %302 = %285) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %303 = arith.constant 16 : index
-                %304 = arith.muli %294, %303 : index
-                %305 = vector.load %44[%304] : memref<4096xf32>, vector<16xf32>
-                %306 = arith.addi %41, %304 : index
-                %307 = vector.load %44[%306] : memref<4096xf32>, vector<16xf32>
-                %308 = arith.constant 256 : index
-                %309 = arith.addi %304, %308 : index
-                rlx_cpu.prefetch %44[%309] {cache = "l1"} : memref<4096xf32>
-                %310 = arith.addi %306, %308 : index
-                rlx_cpu.prefetch %44[%310] {cache = "l1"} : memref<4096xf32>
-                %311 = arith.addi %282, %294 : index
-                %312 = memref.load %0[%311] : memref<?xf32>
-                %313 = vector.broadcast %312 : f32 to vector<16xf32>
-                %314 = vector.fma %313, %305, %295 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %315 = vector.fma %313, %307, %296 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %316 = arith.addi %283, %294 : index
+            %281 = arith.subi %27, %207 : index
+            %282 = arith.divui %281, %37 : index
+            %283 = arith.muli %282, %37 : index
+            %284 = arith.addi %207, %283 : index
+            scf.for %285 = %207 to %284 step %37 {
+              %286 = arith.addi %285, %8 : index
+              %287 = arith.muli %285, %45 : index
+              %288 = arith.addi %287, %45 : index
+              %289 = arith.constant 0.000000e+00 : f32
+              %290 = vector.broadcast %289 : f32 to vector<16xf32>
+              %291, %292, %293, %294, %295, %296, %297, %298 = scf.for %299 = %19 to %45 step %37 iter_args(%300 = %290, %301 = %290, %302 = %290, %303 = %290, %304 = %290, %305 = %290, %306 = %290, %307 = %290) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %308 = arith.constant 16 : index
+                %309 = arith.muli %299, %308 : index
+                %310 = vector.load %44[%309] : memref<4096xf32>, vector<16xf32>
+                %311 = arith.addi %41, %309 : index
+                %312 = vector.load %44[%311] : memref<4096xf32>, vector<16xf32>
+                %313 = arith.constant 256 : index
+                %314 = arith.addi %309, %313 : index
+                rlx_cpu.prefetch %44[%314] {cache = "l1"} : memref<4096xf32>
+                %315 = arith.addi %311, %313 : index
+                rlx_cpu.prefetch %44[%315] {cache = "l1"} : memref<4096xf32>
+                %316 = arith.addi %287, %299 : index
                 %317 = memref.load %0[%316] : memref<?xf32>
                 %318 = vector.broadcast %317 : f32 to vector<16xf32>
-                %319 = vector.fma %318, %305, %297 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %320 = vector.fma %318, %307, %298 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %321 = arith.addi %294, %8 : index
-                %322 = arith.muli %321, %303 : index
-                %323 = vector.load %44[%322] : memref<4096xf32>, vector<16xf32>
-                %324 = arith.addi %41, %322 : index
-                %325 = vector.load %44[%324] : memref<4096xf32>, vector<16xf32>
-                %326 = arith.addi %322, %308 : index
-                rlx_cpu.prefetch %44[%326] {cache = "l1"} : memref<4096xf32>
-                %327 = arith.addi %324, %308 : index
-                rlx_cpu.prefetch %44[%327] {cache = "l1"} : memref<4096xf32>
-                %328 = arith.addi %282, %321 : index
-                %329 = memref.load %0[%328] : memref<?xf32>
-                %330 = vector.broadcast %329 : f32 to vector<16xf32>
-                %331 = vector.fma %330, %323, %299 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %332 = vector.fma %330, %325, %300 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %333 = arith.addi %283, %321 : index
+                %319 = vector.fma %318, %310, %300 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %320 = vector.fma %318, %312, %301 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %321 = arith.addi %288, %299 : index
+                %322 = memref.load %0[%321] : memref<?xf32>
+                %323 = vector.broadcast %322 : f32 to vector<16xf32>
+                %324 = vector.fma %323, %310, %302 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %325 = vector.fma %323, %312, %303 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %326 = arith.addi %299, %8 : index
+                %327 = arith.muli %326, %308 : index
+                %328 = vector.load %44[%327] : memref<4096xf32>, vector<16xf32>
+                %329 = arith.addi %41, %327 : index
+                %330 = vector.load %44[%329] : memref<4096xf32>, vector<16xf32>
+                %331 = arith.addi %327, %313 : index
+                rlx_cpu.prefetch %44[%331] {cache = "l1"} : memref<4096xf32>
+                %332 = arith.addi %329, %313 : index
+                rlx_cpu.prefetch %44[%332] {cache = "l1"} : memref<4096xf32>
+                %333 = arith.addi %287, %326 : index
                 %334 = memref.load %0[%333] : memref<?xf32>
                 %335 = vector.broadcast %334 : f32 to vector<16xf32>
-                %336 = vector.fma %335, %323, %301 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %337 = vector.fma %335, %325, %302 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %314, %315, %319, %320, %331, %332, %336, %337 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+                %336 = vector.fma %335, %328, %304 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %337 = vector.fma %335, %330, %305 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %338 = arith.addi %288, %326 : index
+                %339 = memref.load %0[%338] : memref<?xf32>
+                %340 = vector.broadcast %339 : f32 to vector<16xf32>
+                %341 = vector.fma %340, %328, %306 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %342 = vector.fma %340, %330, %307 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %319, %320, %324, %325, %336, %337, %341, %342 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %338 = arith.addf %286, %290 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %339 = arith.addf %287, %291 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %340 = arith.addf %288, %292 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %341 = arith.addf %289, %293 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %342 = arith.constant 16 : index
-              %343 = arith.muli %39, %342 : index
-              %344 = arith.constant 1024 : index
-              %345 = arith.muli %280, %344 : index
-              %346 = arith.addi %345, %343 : index
-              vector.store %338, %2[%346] : memref<?xf32>, vector<16xf32>
-              %347 = arith.muli %40, %342 : index
-              %348 = arith.addi %345, %347 : index
-              vector.store %339, %2[%348] : memref<?xf32>, vector<16xf32>
-              %349 = arith.muli %281, %344 : index
-              %350 = arith.addi %349, %343 : index
-              vector.store %340, %2[%350] : memref<?xf32>, vector<16xf32>
-              %351 = arith.addi %349, %347 : index
-              vector.store %341, %2[%351] : memref<?xf32>, vector<16xf32>
+              %343 = arith.addf %291, %295 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %344 = arith.addf %292, %296 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %345 = arith.addf %293, %297 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %346 = arith.addf %294, %298 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %347 = arith.constant 16 : index
+              %348 = arith.muli %39, %347 : index
+              %349 = arith.constant 1024 : index
+              %350 = arith.muli %285, %349 : index
+              %351 = arith.addi %350, %348 : index
+              vector.store %343, %2[%351] : memref<?xf32>, vector<16xf32>
+              %352 = arith.muli %40, %347 : index
+              %353 = arith.addi %350, %352 : index
+              vector.store %344, %2[%353] : memref<?xf32>, vector<16xf32>
+              %354 = arith.muli %286, %349 : index
+              %355 = arith.addi %354, %348 : index
+              vector.store %345, %2[%355] : memref<?xf32>, vector<16xf32>
+              %356 = arith.addi %354, %352 : index
+              vector.store %346, %2[%356] : memref<?xf32>, vector<16xf32>
             }
-            scf.for %352 = %279 to %27 step %8 {
-              %353 = arith.muli %352, %45 : index
-              %354 = arith.constant 0.000000e+00 : f32
-              %355 = vector.broadcast %354 : f32 to vector<16xf32>
-              %356, %357, %358, %359 = scf.for %360 = %19 to %45 step %37 iter_args(%361 = %355, %362 = %355, %363 = %355, %364 = %355) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %365 = arith.constant 16 : index
-                %366 = arith.muli %360, %365 : index
-                %367 = vector.load %44[%366] : memref<4096xf32>, vector<16xf32>
-                %368 = arith.addi %41, %366 : index
-                %369 = vector.load %44[%368] : memref<4096xf32>, vector<16xf32>
-                %370 = arith.addi %353, %360 : index
-                %371 = memref.load %0[%370] : memref<?xf32>
-                %372 = vector.broadcast %371 : f32 to vector<16xf32>
-                %373 = vector.fma %372, %367, %361 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %374 = vector.fma %372, %369, %362 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %375 = arith.addi %360, %8 : index
-                %376 = arith.muli %375, %365 : index
-                %377 = vector.load %44[%376] : memref<4096xf32>, vector<16xf32>
-                %378 = arith.addi %41, %376 : index
-                %379 = vector.load %44[%378] : memref<4096xf32>, vector<16xf32>
-                %380 = arith.addi %353, %375 : index
-                %381 = memref.load %0[%380] : memref<?xf32>
-                %382 = vector.broadcast %381 : f32 to vector<16xf32>
-                %383 = vector.fma %382, %377, %363 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %384 = vector.fma %382, %379, %364 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %373, %374, %383, %384 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            scf.for %357 = %284 to %27 step %8 {
+              %358 = arith.muli %357, %45 : index
+              %359 = arith.constant 0.000000e+00 : f32
+              %360 = vector.broadcast %359 : f32 to vector<16xf32>
+              %361, %362, %363, %364 = scf.for %365 = %19 to %45 step %37 iter_args(%366 = %360, %367 = %360, %368 = %360, %369 = %360) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %370 = arith.constant 16 : index
+                %371 = arith.muli %365, %370 : index
+                %372 = vector.load %44[%371] : memref<4096xf32>, vector<16xf32>
+                %373 = arith.addi %41, %371 : index
+                %374 = vector.load %44[%373] : memref<4096xf32>, vector<16xf32>
+                %375 = arith.addi %358, %365 : index
+                %376 = memref.load %0[%375] : memref<?xf32>
+                %377 = vector.broadcast %376 : f32 to vector<16xf32>
+                %378 = vector.fma %377, %372, %366 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %379 = vector.fma %377, %374, %367 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %380 = arith.addi %365, %8 : index
+                %381 = arith.muli %380, %370 : index
+                %382 = vector.load %44[%381] : memref<4096xf32>, vector<16xf32>
+                %383 = arith.addi %41, %381 : index
+                %384 = vector.load %44[%383] : memref<4096xf32>, vector<16xf32>
+                %385 = arith.addi %358, %380 : index
+                %386 = memref.load %0[%385] : memref<?xf32>
+                %387 = vector.broadcast %386 : f32 to vector<16xf32>
+                %388 = vector.fma %387, %382, %368 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %389 = vector.fma %387, %384, %369 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %378, %379, %388, %389 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %385 = arith.addf %356, %358 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %386 = arith.addf %357, %359 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %387 = arith.constant 16 : index
-              %388 = arith.muli %39, %387 : index
-              %389 = arith.constant 1024 : index
-              %390 = arith.muli %352, %389 : index
-              %391 = arith.addi %390, %388 : index
-              vector.store %385, %2[%391] : memref<?xf32>, vector<16xf32>
-              %392 = arith.muli %40, %387 : index
-              %393 = arith.addi %390, %392 : index
-              vector.store %386, %2[%393] : memref<?xf32>, vector<16xf32>
+              %390 = arith.addf %361, %363 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %391 = arith.addf %362, %364 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %392 = arith.constant 16 : index
+              %393 = arith.muli %39, %392 : index
+              %394 = arith.constant 1024 : index
+              %395 = arith.muli %357, %394 : index
+              %396 = arith.addi %395, %393 : index
+              vector.store %390, %2[%396] : memref<?xf32>, vector<16xf32>
+              %397 = arith.muli %40, %392 : index
+              %398 = arith.addi %395, %397 : index
+              vector.store %391, %2[%398] : memref<?xf32>, vector<16xf32>
             }
           } else {
-            %394 = arith.muli %36, %37 : index
-            %395 = arith.addi %394, %8 : index
-            %396 = arith.constant 2048 : index
-            %397 = arith.muli %394, %396 : index
-            %398 = arith.muli %395, %396 : index
-            scf.for %399 = %25 to %27 step %8 {
-              %400 = arith.constant 128 : index
-              %401 = arith.muli %399, %400 : index
-              %402 = arith.constant 0.000000e+00 : f32
-              %403 = vector.broadcast %402 : f32 to vector<16xf32>
-              %404, %405, %406, %407 = scf.for %408 = %19 to %400 step %37 iter_args(%409 = %403, %410 = %403, %411 = %403, %412 = %403) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %413 = arith.constant 16 : index
-                %414 = arith.muli %408, %413 : index
-                %415 = arith.addi %397, %414 : index
-                %416 = vector.load %1[%415] : memref<?xi16>, vector<16xi16>
-                %417 = arith.extui %416 : vector<16xi16> to vector<16xi32>
-                %418 = arith.constant dense<16> : vector<16xi32>
-                %419 = arith.shli %417, %418 : vector<16xi32>
-                %420 = arith.bitcast %419 : vector<16xi32> to vector<16xf32>
-                %421 = arith.addi %398, %414 : index
-                %422 = vector.load %1[%421] : memref<?xi16>, vector<16xi16>
-                %423 = arith.extui %422 : vector<16xi16> to vector<16xi32>
-                %424 = arith.shli %423, %418 : vector<16xi32>
+            %399 = arith.muli %36, %37 : index
+            %400 = arith.addi %399, %8 : index
+            %401 = arith.constant 2048 : index
+            %402 = arith.muli %399, %401 : index
+            %403 = arith.muli %400, %401 : index
+            scf.for %404 = %25 to %27 step %8 {
+              %405 = arith.constant 128 : index
+              %406 = arith.muli %404, %405 : index
+              %407 = arith.constant 0.000000e+00 : f32
+              %408 = vector.broadcast %407 : f32 to vector<16xf32>
+              %409, %410, %411, %412 = scf.for %413 = %19 to %405 step %37 iter_args(%414 = %408, %415 = %408, %416 = %408, %417 = %408) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %418 = arith.constant 16 : index
+                %419 = arith.muli %413, %418 : index
+                %420 = arith.addi %402, %419 : index
+                %421 = vector.load %1[%420] : memref<?xi16>, vector<16xi16>
+                %422 = arith.extui %421 : vector<16xi16> to vector<16xi32>
+                %423 = arith.constant dense<16> : vector<16xi32>
+                %424 = arith.shli %422, %423 : vector<16xi32>
                 %425 = arith.bitcast %424 : vector<16xi32> to vector<16xf32>
-                %426 = arith.addi %401, %408 : index
-                %427 = memref.load %0[%426] : memref<?xf32>
-                %428 = vector.broadcast %427 : f32 to vector<16xf32>
-                %429 = vector.fma %428, %420, %409 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %430 = vector.fma %428, %425, %410 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %431 = arith.addi %408, %8 : index
-                %432 = arith.muli %431, %413 : index
-                %433 = arith.addi %397, %432 : index
-                %434 = vector.load %1[%433] : memref<?xi16>, vector<16xi16>
-                %435 = arith.extui %434 : vector<16xi16> to vector<16xi32>
-                %436 = arith.shli %435, %418 : vector<16xi32>
-                %437 = arith.bitcast %436 : vector<16xi32> to vector<16xf32>
-                %438 = arith.addi %398, %432 : index
+                %426 = arith.addi %403, %419 : index
+                %427 = vector.load %1[%426] : memref<?xi16>, vector<16xi16>
+                %428 = arith.extui %427 : vector<16xi16> to vector<16xi32>
+                %429 = arith.shli %428, %423 : vector<16xi32>
+                %430 = arith.bitcast %429 : vector<16xi32> to vector<16xf32>
+                %431 = arith.addi %406, %413 : index
+                %432 = memref.load %0[%431] : memref<?xf32>
+                %433 = vector.broadcast %432 : f32 to vector<16xf32>
+                %434 = vector.fma %433, %425, %414 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %435 = vector.fma %433, %430, %415 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %436 = arith.addi %413, %8 : index
+                %437 = arith.muli %436, %418 : index
+                %438 = arith.addi %402, %437 : index
                 %439 = vector.load %1[%438] : memref<?xi16>, vector<16xi16>
                 %440 = arith.extui %439 : vector<16xi16> to vector<16xi32>
-                %441 = arith.shli %440, %418 : vector<16xi32>
+                %441 = arith.shli %440, %423 : vector<16xi32>
                 %442 = arith.bitcast %441 : vector<16xi32> to vector<16xf32>
-                %443 = arith.addi %401, %431 : index
-                %444 = memref.load %0[%443] : memref<?xf32>
-                %445 = vector.broadcast %444 : f32 to vector<16xf32>
-                %446 = vector.fma %445, %437, %411 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %447 = vector.fma %445, %442, %412 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %429, %430, %446, %447 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+                %443 = arith.addi %403, %437 : index
+                %444 = vector.load %1[%443] : memref<?xi16>, vector<16xi16>
+                %445 = arith.extui %444 : vector<16xi16> to vector<16xi32>
+                %446 = arith.shli %445, %423 : vector<16xi32>
+                %447 = arith.bitcast %446 : vector<16xi32> to vector<16xf32>
+                %448 = arith.addi %406, %436 : index
+                %449 = memref.load %0[%448] : memref<?xf32>
+                %450 = vector.broadcast %449 : f32 to vector<16xf32>
+                %451 = vector.fma %450, %442, %416 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %452 = vector.fma %450, %447, %417 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %434, %435, %451, %452 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %448 = arith.addf %404, %406 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %449 = arith.addf %405, %407 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %450 = arith.constant 16 : index
-              %451 = arith.muli %394, %450 : index
-              %452 = arith.constant 1024 : index
-              %453 = arith.muli %399, %452 : index
-              %454 = arith.addi %453, %451 : index
-              vector.store %448, %2[%454] : memref<?xf32>, vector<16xf32>
-              %455 = arith.muli %395, %450 : index
-              %456 = arith.addi %453, %455 : index
-              vector.store %449, %2[%456] : memref<?xf32>, vector<16xf32>
+              %453 = arith.addf %409, %411 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %454 = arith.addf %410, %412 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %455 = arith.constant 16 : index
+              %456 = arith.muli %399, %455 : index
+              %457 = arith.constant 1024 : index
+              %458 = arith.muli %404, %457 : index
+              %459 = arith.addi %458, %456 : index
+              vector.store %453, %2[%459] : memref<?xf32>, vector<16xf32>
+              %460 = arith.muli %400, %455 : index
+              %461 = arith.addi %458, %460 : index
+              vector.store %454, %2[%461] : memref<?xf32>, vector<16xf32>
             }
           }
         }
@@ -14091,356 +14096,361 @@ builtin.module {
             %71 = arith.constant 7 : index
             %72 = arith.addi %61, %71 : index
             %73 = arith.muli %61, %37 : index
-            %74 = arith.muli %62, %37 : index
-            %75 = arith.muli %63, %37 : index
-            %76 = arith.muli %65, %37 : index
-            %77 = arith.muli %66, %37 : index
-            %78 = arith.muli %68, %37 : index
-            %79 = arith.muli %70, %37 : index
-            %80 = arith.muli %72, %37 : index
-            %81 = arith.constant 0.000000e+00 : f32
-            %82 = vector.broadcast %81 : f32 to vector<16xf32>
-            %83, %84, %85, %86, %87, %88, %89, %90, %91, %92, %93, %94, %95, %96, %97, %98 = scf.for %99 = %12 to %37 step %11 iter_args(%100 = %82, %101 = %82, %102 = %82, %103 = %82, %104 = %82, %105 = %82, %106 = %82, %107 = %82, %108 = %82, %109 = %82, %110 = %82, %111 = %82, %112 = %82, %113 = %82, %114 = %82, %115 = %82) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %116 = arith.constant 16 : index
-              %117 = arith.muli %99, %116 : index
-              %118 = vector.load %36[%117] : memref<4096xf32>, vector<16xf32>
-              %119 = arith.addi %33, %117 : index
-              %120 = vector.load %36[%119] : memref<4096xf32>, vector<16xf32>
-              %121 = arith.constant 256 : index
-              %122 = arith.addi %117, %121 : index
-              rlx_cpu.prefetch %36[%122] {cache = "l1"} : memref<4096xf32>
-              %123 = arith.addi %119, %121 : index
-              rlx_cpu.prefetch %36[%123] {cache = "l1"} : memref<4096xf32>
-              %124 = arith.addi %73, %99 : index
-              %125 = memref.load %4[%124] : memref<?xf32>
-              %126 = vector.broadcast %125 : f32 to vector<16xf32>
-              %127 = vector.fma %126, %118, %100 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %128 = vector.fma %126, %120, %101 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %129 = arith.addi %74, %99 : index
-              %130 = memref.load %4[%129] : memref<?xf32>
-              %131 = vector.broadcast %130 : f32 to vector<16xf32>
-              %132 = vector.fma %131, %118, %102 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %133 = vector.fma %131, %120, %103 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %134 = arith.addi %75, %99 : index
-              %135 = memref.load %4[%134] : memref<?xf32>
-              %136 = vector.broadcast %135 : f32 to vector<16xf32>
-              %137 = vector.fma %136, %118, %104 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %138 = vector.fma %136, %120, %105 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %139 = arith.addi %76, %99 : index
-              %140 = memref.load %4[%139] : memref<?xf32>
-              %141 = vector.broadcast %140 : f32 to vector<16xf32>
-              %142 = vector.fma %141, %118, %106 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %143 = vector.fma %141, %120, %107 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %144 = arith.addi %77, %99 : index
-              %145 = memref.load %4[%144] : memref<?xf32>
-              %146 = vector.broadcast %145 : f32 to vector<16xf32>
-              %147 = vector.fma %146, %118, %108 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %148 = vector.fma %146, %120, %109 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %149 = arith.addi %78, %99 : index
-              %150 = memref.load %4[%149] : memref<?xf32>
-              %151 = vector.broadcast %150 : f32 to vector<16xf32>
-              %152 = vector.fma %151, %118, %110 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %153 = vector.fma %151, %120, %111 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %154 = arith.addi %79, %99 : index
-              %155 = memref.load %4[%154] : memref<?xf32>
-              %156 = vector.broadcast %155 : f32 to vector<16xf32>
-              %157 = vector.fma %156, %118, %112 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %158 = vector.fma %156, %120, %113 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %159 = arith.addi %80, %99 : index
-              %160 = memref.load %4[%159] : memref<?xf32>
-              %161 = vector.broadcast %160 : f32 to vector<16xf32>
-              %162 = vector.fma %161, %118, %114 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %163 = vector.fma %161, %120, %115 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              scf.yield %127, %128, %132, %133, %137, %138, %142, %143, %147, %148, %152, %153, %157, %158, %162, %163 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %74 = arith.addi %73, %37 : index
+            %75 = arith.constant 256 : index
+            %76 = arith.addi %73, %75 : index
+            %77 = arith.constant 384 : index
+            %78 = arith.addi %73, %77 : index
+            %79 = arith.addi %73, %9 : index
+            %80 = arith.constant 640 : index
+            %81 = arith.addi %73, %80 : index
+            %82 = arith.constant 768 : index
+            %83 = arith.addi %73, %82 : index
+            %84 = arith.constant 896 : index
+            %85 = arith.addi %73, %84 : index
+            %86 = arith.constant 0.000000e+00 : f32
+            %87 = vector.broadcast %86 : f32 to vector<16xf32>
+            %88, %89, %90, %91, %92, %93, %94, %95, %96, %97, %98, %99, %100, %101, %102, %103 = scf.for %104 = %12 to %37 step %11 iter_args(%105 = %87, %106 = %87, %107 = %87, %108 = %87, %109 = %87, %110 = %87, %111 = %87, %112 = %87, %113 = %87, %114 = %87, %115 = %87, %116 = %87, %117 = %87, %118 = %87, %119 = %87, %120 = %87) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %121 = arith.constant 16 : index
+              %122 = arith.muli %104, %121 : index
+              %123 = vector.load %36[%122] : memref<4096xf32>, vector<16xf32>
+              %124 = arith.addi %33, %122 : index
+              %125 = vector.load %36[%124] : memref<4096xf32>, vector<16xf32>
+              %126 = arith.addi %122, %75 : index
+              rlx_cpu.prefetch %36[%126] {cache = "l1"} : memref<4096xf32>
+              %127 = arith.addi %124, %75 : index
+              rlx_cpu.prefetch %36[%127] {cache = "l1"} : memref<4096xf32>
+              %128 = arith.addi %73, %104 : index
+              %129 = memref.load %4[%128] : memref<?xf32>
+              %130 = vector.broadcast %129 : f32 to vector<16xf32>
+              %131 = vector.fma %130, %123, %105 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %132 = vector.fma %130, %125, %106 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %133 = arith.addi %74, %104 : index
+              %134 = memref.load %4[%133] : memref<?xf32>
+              %135 = vector.broadcast %134 : f32 to vector<16xf32>
+              %136 = vector.fma %135, %123, %107 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %137 = vector.fma %135, %125, %108 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %138 = arith.addi %76, %104 : index
+              %139 = memref.load %4[%138] : memref<?xf32>
+              %140 = vector.broadcast %139 : f32 to vector<16xf32>
+              %141 = vector.fma %140, %123, %109 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %142 = vector.fma %140, %125, %110 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %143 = arith.addi %78, %104 : index
+              %144 = memref.load %4[%143] : memref<?xf32>
+              %145 = vector.broadcast %144 : f32 to vector<16xf32>
+              %146 = vector.fma %145, %123, %111 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %147 = vector.fma %145, %125, %112 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %148 = arith.addi %79, %104 : index
+              %149 = memref.load %4[%148] : memref<?xf32>
+              %150 = vector.broadcast %149 : f32 to vector<16xf32>
+              %151 = vector.fma %150, %123, %113 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %152 = vector.fma %150, %125, %114 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %153 = arith.addi %81, %104 : index
+              %154 = memref.load %4[%153] : memref<?xf32>
+              %155 = vector.broadcast %154 : f32 to vector<16xf32>
+              %156 = vector.fma %155, %123, %115 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %157 = vector.fma %155, %125, %116 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %158 = arith.addi %83, %104 : index
+              %159 = memref.load %4[%158] : memref<?xf32>
+              %160 = vector.broadcast %159 : f32 to vector<16xf32>
+              %161 = vector.fma %160, %123, %117 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %162 = vector.fma %160, %125, %118 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %163 = arith.addi %85, %104 : index
+              %164 = memref.load %4[%163] : memref<?xf32>
+              %165 = vector.broadcast %164 : f32 to vector<16xf32>
+              %166 = vector.fma %165, %123, %119 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %167 = vector.fma %165, %125, %120 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %131, %132, %136, %137, %141, %142, %146, %147, %151, %152, %156, %157, %161, %162, %166, %167 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %164 = arith.constant 16 : index
-            %165 = arith.muli %31, %164 : index
-            %166 = arith.constant 1024 : index
-            %167 = arith.muli %61, %166 : index
-            %168 = arith.addi %167, %165 : index
-            vector.store %83, %5[%168] : memref<?xf32>, vector<16xf32>
-            %169 = arith.muli %32, %164 : index
-            %170 = arith.addi %167, %169 : index
-            vector.store %84, %5[%170] : memref<?xf32>, vector<16xf32>
-            %171 = arith.muli %62, %166 : index
-            %172 = arith.addi %171, %165 : index
-            vector.store %85, %5[%172] : memref<?xf32>, vector<16xf32>
-            %173 = arith.addi %171, %169 : index
-            vector.store %86, %5[%173] : memref<?xf32>, vector<16xf32>
-            %174 = arith.muli %63, %166 : index
-            %175 = arith.addi %174, %165 : index
-            vector.store %87, %5[%175] : memref<?xf32>, vector<16xf32>
-            %176 = arith.addi %174, %169 : index
-            vector.store %88, %5[%176] : memref<?xf32>, vector<16xf32>
-            %177 = arith.muli %65, %166 : index
-            %178 = arith.addi %177, %165 : index
-            vector.store %89, %5[%178] : memref<?xf32>, vector<16xf32>
-            %179 = arith.addi %177, %169 : index
-            vector.store %90, %5[%179] : memref<?xf32>, vector<16xf32>
-            %180 = arith.muli %66, %166 : index
-            %181 = arith.addi %180, %165 : index
-            vector.store %91, %5[%181] : memref<?xf32>, vector<16xf32>
-            %182 = arith.addi %180, %169 : index
-            vector.store %92, %5[%182] : memref<?xf32>, vector<16xf32>
-            %183 = arith.muli %68, %166 : index
-            %184 = arith.addi %183, %165 : index
-            vector.store %93, %5[%184] : memref<?xf32>, vector<16xf32>
-            %185 = arith.addi %183, %169 : index
-            vector.store %94, %5[%185] : memref<?xf32>, vector<16xf32>
-            %186 = arith.muli %70, %166 : index
-            %187 = arith.addi %186, %165 : index
-            vector.store %95, %5[%187] : memref<?xf32>, vector<16xf32>
-            %188 = arith.addi %186, %169 : index
-            vector.store %96, %5[%188] : memref<?xf32>, vector<16xf32>
-            %189 = arith.muli %72, %166 : index
-            %190 = arith.addi %189, %165 : index
-            vector.store %97, %5[%190] : memref<?xf32>, vector<16xf32>
-            %191 = arith.addi %189, %169 : index
-            vector.store %98, %5[%191] : memref<?xf32>, vector<16xf32>
+            %168 = arith.constant 16 : index
+            %169 = arith.muli %31, %168 : index
+            %170 = arith.constant 1024 : index
+            %171 = arith.muli %61, %170 : index
+            %172 = arith.addi %171, %169 : index
+            vector.store %88, %5[%172] : memref<?xf32>, vector<16xf32>
+            %173 = arith.muli %32, %168 : index
+            %174 = arith.addi %171, %173 : index
+            vector.store %89, %5[%174] : memref<?xf32>, vector<16xf32>
+            %175 = arith.muli %62, %170 : index
+            %176 = arith.addi %175, %169 : index
+            vector.store %90, %5[%176] : memref<?xf32>, vector<16xf32>
+            %177 = arith.addi %175, %173 : index
+            vector.store %91, %5[%177] : memref<?xf32>, vector<16xf32>
+            %178 = arith.muli %63, %170 : index
+            %179 = arith.addi %178, %169 : index
+            vector.store %92, %5[%179] : memref<?xf32>, vector<16xf32>
+            %180 = arith.addi %178, %173 : index
+            vector.store %93, %5[%180] : memref<?xf32>, vector<16xf32>
+            %181 = arith.muli %65, %170 : index
+            %182 = arith.addi %181, %169 : index
+            vector.store %94, %5[%182] : memref<?xf32>, vector<16xf32>
+            %183 = arith.addi %181, %173 : index
+            vector.store %95, %5[%183] : memref<?xf32>, vector<16xf32>
+            %184 = arith.muli %66, %170 : index
+            %185 = arith.addi %184, %169 : index
+            vector.store %96, %5[%185] : memref<?xf32>, vector<16xf32>
+            %186 = arith.addi %184, %173 : index
+            vector.store %97, %5[%186] : memref<?xf32>, vector<16xf32>
+            %187 = arith.muli %68, %170 : index
+            %188 = arith.addi %187, %169 : index
+            vector.store %98, %5[%188] : memref<?xf32>, vector<16xf32>
+            %189 = arith.addi %187, %173 : index
+            vector.store %99, %5[%189] : memref<?xf32>, vector<16xf32>
+            %190 = arith.muli %70, %170 : index
+            %191 = arith.addi %190, %169 : index
+            vector.store %100, %5[%191] : memref<?xf32>, vector<16xf32>
+            %192 = arith.addi %190, %173 : index
+            vector.store %101, %5[%192] : memref<?xf32>, vector<16xf32>
+            %193 = arith.muli %72, %170 : index
+            %194 = arith.addi %193, %169 : index
+            vector.store %102, %5[%194] : memref<?xf32>, vector<16xf32>
+            %195 = arith.addi %193, %173 : index
+            vector.store %103, %5[%195] : memref<?xf32>, vector<16xf32>
           }
-          %192 = arith.subi %19, %23 : index
-          %193 = arith.divui %192, %13 : index
-          %194 = arith.muli %193, %13 : index
-          %195 = arith.addi %23, %194 : index
-          scf.for %196 = %23 to %195 step %13 {
-            %197 = arith.addi %196, %11 : index
-            %198 = arith.addi %196, %29 : index
-            %199 = arith.constant 3 : index
-            %200 = arith.addi %196, %199 : index
-            %201 = arith.muli %196, %37 : index
-            %202 = arith.muli %197, %37 : index
-            %203 = arith.muli %198, %37 : index
-            %204 = arith.muli %200, %37 : index
-            %205 = arith.constant 0.000000e+00 : f32
-            %206 = vector.broadcast %205 : f32 to vector<16xf32>
-            %207, %208, %209, %210, %211, %212, %213, %214 = scf.for %215 = %12 to %37 step %11 iter_args(%216 = %206, %217 = %206, %218 = %206, %219 = %206, %220 = %206, %221 = %206, %222 = %206, %223 = %206) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %224 = arith.constant 16 : index
-              %225 = arith.muli %215, %224 : index
-              %226 = vector.load %36[%225] : memref<4096xf32>, vector<16xf32>
-              %227 = arith.addi %33, %225 : index
-              %228 = vector.load %36[%227] : memref<4096xf32>, vector<16xf32>
-              %229 = arith.constant 256 : index
-              %230 = arith.addi %225, %229 : index
-              rlx_cpu.prefetch %36[%230] {cache = "l1"} : memref<4096xf32>
-              %231 = arith.addi %227, %229 : index
-              rlx_cpu.prefetch %36[%231] {cache = "l1"} : memref<4096xf32>
-              %232 = arith.addi %201, %215 : index
-              %233 = memref.load %4[%232] : memref<?xf32>
-              %234 = vector.broadcast %233 : f32 to vector<16xf32>
-              %235 = vector.fma %234, %226, %216 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %236 = vector.fma %234, %228, %217 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %237 = arith.addi %202, %215 : index
+          %196 = arith.subi %19, %23 : index
+          %197 = arith.divui %196, %13 : index
+          %198 = arith.muli %197, %13 : index
+          %199 = arith.addi %23, %198 : index
+          scf.for %200 = %23 to %199 step %13 {
+            %201 = arith.addi %200, %11 : index
+            %202 = arith.addi %200, %29 : index
+            %203 = arith.constant 3 : index
+            %204 = arith.addi %200, %203 : index
+            %205 = arith.muli %200, %37 : index
+            %206 = arith.addi %205, %37 : index
+            %207 = arith.constant 256 : index
+            %208 = arith.addi %205, %207 : index
+            %209 = arith.constant 384 : index
+            %210 = arith.addi %205, %209 : index
+            %211 = arith.constant 0.000000e+00 : f32
+            %212 = vector.broadcast %211 : f32 to vector<16xf32>
+            %213, %214, %215, %216, %217, %218, %219, %220 = scf.for %221 = %12 to %37 step %11 iter_args(%222 = %212, %223 = %212, %224 = %212, %225 = %212, %226 = %212, %227 = %212, %228 = %212, %229 = %212) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %230 = arith.constant 16 : index
+              %231 = arith.muli %221, %230 : index
+              %232 = vector.load %36[%231] : memref<4096xf32>, vector<16xf32>
+              %233 = arith.addi %33, %231 : index
+              %234 = vector.load %36[%233] : memref<4096xf32>, vector<16xf32>
+              %235 = arith.addi %231, %207 : index
+              rlx_cpu.prefetch %36[%235] {cache = "l1"} : memref<4096xf32>
+              %236 = arith.addi %233, %207 : index
+              rlx_cpu.prefetch %36[%236] {cache = "l1"} : memref<4096xf32>
+              %237 = arith.addi %205, %221 : index
               %238 = memref.load %4[%237] : memref<?xf32>
               %239 = vector.broadcast %238 : f32 to vector<16xf32>
-              %240 = vector.fma %239, %226, %218 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %241 = vector.fma %239, %228, %219 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %242 = arith.addi %203, %215 : index
+              %240 = vector.fma %239, %232, %222 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %241 = vector.fma %239, %234, %223 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %242 = arith.addi %206, %221 : index
               %243 = memref.load %4[%242] : memref<?xf32>
               %244 = vector.broadcast %243 : f32 to vector<16xf32>
-              %245 = vector.fma %244, %226, %220 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %246 = vector.fma %244, %228, %221 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %247 = arith.addi %204, %215 : index
+              %245 = vector.fma %244, %232, %224 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %246 = vector.fma %244, %234, %225 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %247 = arith.addi %208, %221 : index
               %248 = memref.load %4[%247] : memref<?xf32>
               %249 = vector.broadcast %248 : f32 to vector<16xf32>
-              %250 = vector.fma %249, %226, %222 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %251 = vector.fma %249, %228, %223 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              scf.yield %235, %236, %240, %241, %245, %246, %250, %251 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              %250 = vector.fma %249, %232, %226 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %251 = vector.fma %249, %234, %227 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %252 = arith.addi %210, %221 : index
+              %253 = memref.load %4[%252] : memref<?xf32>
+              %254 = vector.broadcast %253 : f32 to vector<16xf32>
+              %255 = vector.fma %254, %232, %228 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %256 = vector.fma %254, %234, %229 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %240, %241, %245, %246, %250, %251, %255, %256 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %252 = arith.constant 16 : index
-            %253 = arith.muli %31, %252 : index
-            %254 = arith.constant 1024 : index
-            %255 = arith.muli %196, %254 : index
-            %256 = arith.addi %255, %253 : index
-            vector.store %207, %5[%256] : memref<?xf32>, vector<16xf32>
-            %257 = arith.muli %32, %252 : index
-            %258 = arith.addi %255, %257 : index
-            vector.store %208, %5[%258] : memref<?xf32>, vector<16xf32>
-            %259 = arith.muli %197, %254 : index
-            %260 = arith.addi %259, %253 : index
-            vector.store %209, %5[%260] : memref<?xf32>, vector<16xf32>
-            %261 = arith.addi %259, %257 : index
-            vector.store %210, %5[%261] : memref<?xf32>, vector<16xf32>
-            %262 = arith.muli %198, %254 : index
-            %263 = arith.addi %262, %253 : index
-            vector.store %211, %5[%263] : memref<?xf32>, vector<16xf32>
-            %264 = arith.addi %262, %257 : index
-            vector.store %212, %5[%264] : memref<?xf32>, vector<16xf32>
-            %265 = arith.muli %200, %254 : index
-            %266 = arith.addi %265, %253 : index
-            vector.store %213, %5[%266] : memref<?xf32>, vector<16xf32>
-            %267 = arith.addi %265, %257 : index
-            vector.store %214, %5[%267] : memref<?xf32>, vector<16xf32>
+            %257 = arith.constant 16 : index
+            %258 = arith.muli %31, %257 : index
+            %259 = arith.constant 1024 : index
+            %260 = arith.muli %200, %259 : index
+            %261 = arith.addi %260, %258 : index
+            vector.store %213, %5[%261] : memref<?xf32>, vector<16xf32>
+            %262 = arith.muli %32, %257 : index
+            %263 = arith.addi %260, %262 : index
+            vector.store %214, %5[%263] : memref<?xf32>, vector<16xf32>
+            %264 = arith.muli %201, %259 : index
+            %265 = arith.addi %264, %258 : index
+            vector.store %215, %5[%265] : memref<?xf32>, vector<16xf32>
+            %266 = arith.addi %264, %262 : index
+            vector.store %216, %5[%266] : memref<?xf32>, vector<16xf32>
+            %267 = arith.muli %202, %259 : index
+            %268 = arith.addi %267, %258 : index
+            vector.store %217, %5[%268] : memref<?xf32>, vector<16xf32>
+            %269 = arith.addi %267, %262 : index
+            vector.store %218, %5[%269] : memref<?xf32>, vector<16xf32>
+            %270 = arith.muli %204, %259 : index
+            %271 = arith.addi %270, %258 : index
+            vector.store %219, %5[%271] : memref<?xf32>, vector<16xf32>
+            %272 = arith.addi %270, %262 : index
+            vector.store %220, %5[%272] : memref<?xf32>, vector<16xf32>
           }
-          %268 = arith.subi %19, %195 : index
-          %269 = arith.divui %268, %29 : index
-          %270 = arith.muli %269, %29 : index
-          %271 = arith.addi %195, %270 : index
-          scf.for %272 = %195 to %271 step %29 {
-            %273 = arith.addi %272, %11 : index
-            %274 = arith.muli %272, %37 : index
-            %275 = arith.muli %273, %37 : index
-            %276 = arith.constant 0.000000e+00 : f32
-            %277 = vector.broadcast %276 : f32 to vector<16xf32>
-            %278, %279, %280, %281, %282, %283, %284, %285 = scf.for %286 = %12 to %37 step %29 iter_args(%287 = %277, %288 = %277, %289 = %277, %290 = %277, %291 = %277, %292 = %277, %293 = %277, %294 = %277) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %295 = arith.constant 16 : index
-              %296 = arith.muli %286, %295 : index
-              %297 = vector.load %36[%296] : memref<4096xf32>, vector<16xf32>
-              %298 = arith.addi %33, %296 : index
-              %299 = vector.load %36[%298] : memref<4096xf32>, vector<16xf32>
-              %300 = arith.constant 256 : index
-              %301 = arith.addi %296, %300 : index
-              rlx_cpu.prefetch %36[%301] {cache = "l1"} : memref<4096xf32>
-              %302 = arith.addi %298, %300 : index
-              rlx_cpu.prefetch %36[%302] {cache = "l1"} : memref<4096xf32>
-              %303 = arith.addi %274, %286 : index
-              %304 = memref.load %4[%303] : memref<?xf32>
-              %305 = vector.broadcast %304 : f32 to vector<16xf32>
-              %306 = vector.fma %305, %297, %287 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %307 = vector.fma %305, %299, %288 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %308 = arith.addi %275, %286 : index
+          %273 = arith.subi %19, %199 : index
+          %274 = arith.divui %273, %29 : index
+          %275 = arith.muli %274, %29 : index
+          %276 = arith.addi %199, %275 : index
+          scf.for %277 = %199 to %276 step %29 {
+            %278 = arith.addi %277, %11 : index
+            %279 = arith.muli %277, %37 : index
+            %280 = arith.addi %279, %37 : index
+            %281 = arith.constant 0.000000e+00 : f32
+            %282 = vector.broadcast %281 : f32 to vector<16xf32>
+            %283, %284, %285, %286, %287, %288, %289, %290 = scf.for %291 = %12 to %37 step %29 iter_args(%292 = %282, %293 = %282, %294 = %282, %295 = %282, %296 = %282, %297 = %282, %298 = %282, %299 = %282) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %300 = arith.constant 16 : index
+              %301 = arith.muli %291, %300 : index
+              %302 = vector.load %36[%301] : memref<4096xf32>, vector<16xf32>
+              %303 = arith.addi %33, %301 : index
+              %304 = vector.load %36[%303] : memref<4096xf32>, vector<16xf32>
+              %305 = arith.constant 256 : index
+              %306 = arith.addi %301, %305 : index
+              rlx_cpu.prefetch %36[%306] {cache = "l1"} : memref<4096xf32>
+              %307 = arith.addi %303, %305 : index
+              rlx_cpu.prefetch %36[%307] {cache = "l1"} : memref<4096xf32>
+              %308 = arith.addi %279, %291 : index
               %309 = memref.load %4[%308] : memref<?xf32>
               %310 = vector.broadcast %309 : f32 to vector<16xf32>
-              %311 = vector.fma %310, %297, %289 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %312 = vector.fma %310, %299, %290 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %313 = arith.addi %286, %11 : index
-              %314 = arith.muli %313, %295 : index
-              %315 = vector.load %36[%314] : memref<4096xf32>, vector<16xf32>
-              %316 = arith.addi %33, %314 : index
-              %317 = vector.load %36[%316] : memref<4096xf32>, vector<16xf32>
-              %318 = arith.addi %314, %300 : index
-              rlx_cpu.prefetch %36[%318] {cache = "l1"} : memref<4096xf32>
-              %319 = arith.addi %316, %300 : index
-              rlx_cpu.prefetch %36[%319] {cache = "l1"} : memref<4096xf32>
-              %320 = arith.addi %274, %313 : index
-              %321 = memref.load %4[%320] : memref<?xf32>
-              %322 = vector.broadcast %321 : f32 to vector<16xf32>
-              %323 = vector.fma %322, %315, %291 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %324 = vector.fma %322, %317, %292 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %325 = arith.addi %275, %313 : index
+              %311 = vector.fma %310, %302, %292 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %312 = vector.fma %310, %304, %293 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %313 = arith.addi %280, %291 : index
+              %314 = memref.load %4[%313] : memref<?xf32>
+              %315 = vector.broadcast %314 : f32 to vector<16xf32>
+              %316 = vector.fma %315, %302, %294 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %317 = vector.fma %315, %304, %295 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %318 = arith.addi %291, %11 : index
+              %319 = arith.muli %318, %300 : index
+              %320 = vector.load %36[%319] : memref<4096xf32>, vector<16xf32>
+              %321 = arith.addi %33, %319 : index
+              %322 = vector.load %36[%321] : memref<4096xf32>, vector<16xf32>
+              %323 = arith.addi %319, %305 : index
+              rlx_cpu.prefetch %36[%323] {cache = "l1"} : memref<4096xf32>
+              %324 = arith.addi %321, %305 : index
+              rlx_cpu.prefetch %36[%324] {cache = "l1"} : memref<4096xf32>
+              %325 = arith.addi %279, %318 : index
               %326 = memref.load %4[%325] : memref<?xf32>
               %327 = vector.broadcast %326 : f32 to vector<16xf32>
-              %328 = vector.fma %327, %315, %293 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %329 = vector.fma %327, %317, %294 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              scf.yield %306, %307, %311, %312, %323, %324, %328, %329 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              %328 = vector.fma %327, %320, %296 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %329 = vector.fma %327, %322, %297 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %330 = arith.addi %280, %318 : index
+              %331 = memref.load %4[%330] : memref<?xf32>
+              %332 = vector.broadcast %331 : f32 to vector<16xf32>
+              %333 = vector.fma %332, %320, %298 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %334 = vector.fma %332, %322, %299 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %311, %312, %316, %317, %328, %329, %333, %334 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %330 = arith.addf %278, %282 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %331 = arith.addf %279, %283 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %332 = arith.addf %280, %284 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %333 = arith.addf %281, %285 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %334 = arith.constant 16 : index
-            %335 = arith.muli %31, %334 : index
-            %336 = arith.constant 1024 : index
-            %337 = arith.muli %272, %336 : index
-            %338 = arith.addi %337, %335 : index
-            vector.store %330, %5[%338] : memref<?xf32>, vector<16xf32>
-            %339 = arith.muli %32, %334 : index
-            %340 = arith.addi %337, %339 : index
-            vector.store %331, %5[%340] : memref<?xf32>, vector<16xf32>
-            %341 = arith.muli %273, %336 : index
-            %342 = arith.addi %341, %335 : index
-            vector.store %332, %5[%342] : memref<?xf32>, vector<16xf32>
-            %343 = arith.addi %341, %339 : index
-            vector.store %333, %5[%343] : memref<?xf32>, vector<16xf32>
+            %335 = arith.addf %283, %287 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %336 = arith.addf %284, %288 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %337 = arith.addf %285, %289 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %338 = arith.addf %286, %290 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %339 = arith.constant 16 : index
+            %340 = arith.muli %31, %339 : index
+            %341 = arith.constant 1024 : index
+            %342 = arith.muli %277, %341 : index
+            %343 = arith.addi %342, %340 : index
+            vector.store %335, %5[%343] : memref<?xf32>, vector<16xf32>
+            %344 = arith.muli %32, %339 : index
+            %345 = arith.addi %342, %344 : index
+            vector.store %336, %5[%345] : memref<?xf32>, vector<16xf32>
+            %346 = arith.muli %278, %341 : index
+            %347 = arith.addi %346, %340 : index
+            vector.store %337, %5[%347] : memref<?xf32>, vector<16xf32>
+            %348 = arith.addi %346, %344 : index
+            vector.store %338, %5[%348] : memref<?xf32>, vector<16xf32>
           }
-          scf.for %344 = %271 to %19 step %11 {
-            %345 = arith.muli %344, %37 : index
-            %346 = arith.constant 0.000000e+00 : f32
-            %347 = vector.broadcast %346 : f32 to vector<16xf32>
-            %348, %349, %350, %351 = scf.for %352 = %12 to %37 step %29 iter_args(%353 = %347, %354 = %347, %355 = %347, %356 = %347) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %357 = arith.constant 16 : index
-              %358 = arith.muli %352, %357 : index
-              %359 = vector.load %36[%358] : memref<4096xf32>, vector<16xf32>
-              %360 = arith.addi %33, %358 : index
-              %361 = vector.load %36[%360] : memref<4096xf32>, vector<16xf32>
-              %362 = arith.addi %345, %352 : index
-              %363 = memref.load %4[%362] : memref<?xf32>
-              %364 = vector.broadcast %363 : f32 to vector<16xf32>
-              %365 = vector.fma %364, %359, %353 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %366 = vector.fma %364, %361, %354 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %367 = arith.addi %352, %11 : index
-              %368 = arith.muli %367, %357 : index
-              %369 = vector.load %36[%368] : memref<4096xf32>, vector<16xf32>
-              %370 = arith.addi %33, %368 : index
-              %371 = vector.load %36[%370] : memref<4096xf32>, vector<16xf32>
-              %372 = arith.addi %345, %367 : index
-              %373 = memref.load %4[%372] : memref<?xf32>
-              %374 = vector.broadcast %373 : f32 to vector<16xf32>
-              %375 = vector.fma %374, %369, %355 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %376 = vector.fma %374, %371, %356 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              scf.yield %365, %366, %375, %376 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+          scf.for %349 = %276 to %19 step %11 {
+            %350 = arith.muli %349, %37 : index
+            %351 = arith.constant 0.000000e+00 : f32
+            %352 = vector.broadcast %351 : f32 to vector<16xf32>
+            %353, %354, %355, %356 = scf.for %357 = %12 to %37 step %29 iter_args(%358 = %352, %359 = %352, %360 = %352, %361 = %352) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %362 = arith.constant 16 : index
+              %363 = arith.muli %357, %362 : index
+              %364 = vector.load %36[%363] : memref<4096xf32>, vector<16xf32>
+              %365 = arith.addi %33, %363 : index
+              %366 = vector.load %36[%365] : memref<4096xf32>, vector<16xf32>
+              %367 = arith.addi %350, %357 : index
+              %368 = memref.load %4[%367] : memref<?xf32>
+              %369 = vector.broadcast %368 : f32 to vector<16xf32>
+              %370 = vector.fma %369, %364, %358 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %371 = vector.fma %369, %366, %359 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %372 = arith.addi %357, %11 : index
+              %373 = arith.muli %372, %362 : index
+              %374 = vector.load %36[%373] : memref<4096xf32>, vector<16xf32>
+              %375 = arith.addi %33, %373 : index
+              %376 = vector.load %36[%375] : memref<4096xf32>, vector<16xf32>
+              %377 = arith.addi %350, %372 : index
+              %378 = memref.load %4[%377] : memref<?xf32>
+              %379 = vector.broadcast %378 : f32 to vector<16xf32>
+              %380 = vector.fma %379, %374, %360 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %381 = vector.fma %379, %376, %361 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %370, %371, %380, %381 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %377 = arith.addf %348, %350 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %378 = arith.addf %349, %351 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %379 = arith.constant 16 : index
-            %380 = arith.muli %31, %379 : index
-            %381 = arith.constant 1024 : index
-            %382 = arith.muli %344, %381 : index
-            %383 = arith.addi %382, %380 : index
-            vector.store %377, %5[%383] : memref<?xf32>, vector<16xf32>
-            %384 = arith.muli %32, %379 : index
-            %385 = arith.addi %382, %384 : index
-            vector.store %378, %5[%385] : memref<?xf32>, vector<16xf32>
+            %382 = arith.addf %353, %355 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %383 = arith.addf %354, %356 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %384 = arith.constant 16 : index
+            %385 = arith.muli %31, %384 : index
+            %386 = arith.constant 1024 : index
+            %387 = arith.muli %349, %386 : index
+            %388 = arith.addi %387, %385 : index
+            vector.store %382, %5[%388] : memref<?xf32>, vector<16xf32>
+            %389 = arith.muli %32, %384 : index
+            %390 = arith.addi %387, %389 : index
+            vector.store %383, %5[%390] : memref<?xf32>, vector<16xf32>
           }
         } else {
-          %386 = arith.muli %28, %29 : index
-          %387 = arith.addi %386, %11 : index
-          %388 = arith.constant 2048 : index
-          %389 = arith.muli %386, %388 : index
-          %390 = arith.muli %387, %388 : index
-          scf.for %391 = %17 to %19 step %11 {
-            %392 = arith.constant 128 : index
-            %393 = arith.muli %391, %392 : index
-            %394 = arith.constant 0.000000e+00 : f32
-            %395 = vector.broadcast %394 : f32 to vector<16xf32>
-            %396, %397, %398, %399 = scf.for %400 = %12 to %392 step %29 iter_args(%401 = %395, %402 = %395, %403 = %395, %404 = %395) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %405 = arith.constant 16 : index
-              %406 = arith.muli %400, %405 : index
-              %407 = arith.addi %389, %406 : index
-              %408 = vector.load %3[%407] : memref<?xi16>, vector<16xi16>
-              %409 = arith.extui %408 : vector<16xi16> to vector<16xi32>
-              %410 = arith.constant dense<16> : vector<16xi32>
-              %411 = arith.shli %409, %410 : vector<16xi32>
-              %412 = arith.bitcast %411 : vector<16xi32> to vector<16xf32>
-              %413 = arith.addi %390, %406 : index
-              %414 = vector.load %3[%413] : memref<?xi16>, vector<16xi16>
-              %415 = arith.extui %414 : vector<16xi16> to vector<16xi32>
-              %416 = arith.shli %415, %410 : vector<16xi32>
+          %391 = arith.muli %28, %29 : index
+          %392 = arith.addi %391, %11 : index
+          %393 = arith.constant 2048 : index
+          %394 = arith.muli %391, %393 : index
+          %395 = arith.muli %392, %393 : index
+          scf.for %396 = %17 to %19 step %11 {
+            %397 = arith.constant 128 : index
+            %398 = arith.muli %396, %397 : index
+            %399 = arith.constant 0.000000e+00 : f32
+            %400 = vector.broadcast %399 : f32 to vector<16xf32>
+            %401, %402, %403, %404 = scf.for %405 = %12 to %397 step %29 iter_args(%406 = %400, %407 = %400, %408 = %400, %409 = %400) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %410 = arith.constant 16 : index
+              %411 = arith.muli %405, %410 : index
+              %412 = arith.addi %394, %411 : index
+              %413 = vector.load %3[%412] : memref<?xi16>, vector<16xi16>
+              %414 = arith.extui %413 : vector<16xi16> to vector<16xi32>
+              %415 = arith.constant dense<16> : vector<16xi32>
+              %416 = arith.shli %414, %415 : vector<16xi32>
               %417 = arith.bitcast %416 : vector<16xi32> to vector<16xf32>
-              %418 = arith.addi %393, %400 : index
-              %419 = memref.load %4[%418] : memref<?xf32>
-              %420 = vector.broadcast %419 : f32 to vector<16xf32>
-              %421 = vector.fma %420, %412, %401 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %422 = vector.fma %420, %417, %402 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %423 = arith.addi %400, %11 : index
-              %424 = arith.muli %423, %405 : index
-              %425 = arith.addi %389, %424 : index
-              %426 = vector.load %3[%425] : memref<?xi16>, vector<16xi16>
-              %427 = arith.extui %426 : vector<16xi16> to vector<16xi32>
-              %428 = arith.shli %427, %410 : vector<16xi32>
-              %429 = arith.bitcast %428 : vector<16xi32> to vector<16xf32>
-              %430 = arith.addi %390, %424 : index
+              %418 = arith.addi %395, %411 : index
+              %419 = vector.load %3[%418] : memref<?xi16>, vector<16xi16>
+              %420 = arith.extui %419 : vector<16xi16> to vector<16xi32>
+              %421 = arith.shli %420, %415 : vector<16xi32>
+              %422 = arith.bitcast %421 : vector<16xi32> to vector<16xf32>
+              %423 = arith.addi %398, %405 : index
+              %424 = memref.load %4[%423] : memref<?xf32>
+              %425 = vector.broadcast %424 : f32 to vector<16xf32>
+              %426 = vector.fma %425, %417, %406 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %427 = vector.fma %425, %422, %407 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %428 = arith.addi %405, %11 : index
+              %429 = arith.muli %428, %410 : index
+              %430 = arith.addi %394, %429 : index
               %431 = vector.load %3[%430] : memref<?xi16>, vector<16xi16>
               %432 = arith.extui %431 : vector<16xi16> to vector<16xi32>
-              %433 = arith.shli %432, %410 : vector<16xi32>
+              %433 = arith.shli %432, %415 : vector<16xi32>
               %434 = arith.bitcast %433 : vector<16xi32> to vector<16xf32>
-              %435 = arith.addi %393, %423 : index
-              %436 = memref.load %4[%435] : memref<?xf32>
-              %437 = vector.broadcast %436 : f32 to vector<16xf32>
-              %438 = vector.fma %437, %429, %403 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %439 = vector.fma %437, %434, %404 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              scf.yield %421, %422, %438, %439 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              %435 = arith.addi %395, %429 : index
+              %436 = vector.load %3[%435] : memref<?xi16>, vector<16xi16>
+              %437 = arith.extui %436 : vector<16xi16> to vector<16xi32>
+              %438 = arith.shli %437, %415 : vector<16xi32>
+              %439 = arith.bitcast %438 : vector<16xi32> to vector<16xf32>
+              %440 = arith.addi %398, %428 : index
+              %441 = memref.load %4[%440] : memref<?xf32>
+              %442 = vector.broadcast %441 : f32 to vector<16xf32>
+              %443 = vector.fma %442, %434, %408 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %444 = vector.fma %442, %439, %409 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %426, %427, %443, %444 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %440 = arith.addf %396, %398 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %441 = arith.addf %397, %399 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %442 = arith.constant 16 : index
-            %443 = arith.muli %386, %442 : index
-            %444 = arith.constant 1024 : index
-            %445 = arith.muli %391, %444 : index
-            %446 = arith.addi %445, %443 : index
-            vector.store %440, %5[%446] : memref<?xf32>, vector<16xf32>
-            %447 = arith.muli %387, %442 : index
-            %448 = arith.addi %445, %447 : index
-            vector.store %441, %5[%448] : memref<?xf32>, vector<16xf32>
+            %445 = arith.addf %401, %403 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %446 = arith.addf %402, %404 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %447 = arith.constant 16 : index
+            %448 = arith.muli %391, %447 : index
+            %449 = arith.constant 1024 : index
+            %450 = arith.muli %396, %449 : index
+            %451 = arith.addi %450, %448 : index
+            vector.store %445, %5[%451] : memref<?xf32>, vector<16xf32>
+            %452 = arith.muli %392, %447 : index
+            %453 = arith.addi %450, %452 : index
+            vector.store %446, %5[%453] : memref<?xf32>, vector<16xf32>
           }
         }
       }
@@ -14527,335 +14537,351 @@ builtin.module {
               %71 = arith.constant 7 : index
               %72 = arith.addi %61, %71 : index
               %73 = arith.muli %61, %37 : index
-              %74 = arith.muli %62, %37 : index
-              %75 = arith.muli %63, %37 : index
-              %76 = arith.muli %65, %37 : index
-              %77 = arith.muli %66, %37 : index
-              %78 = arith.muli %68, %37 : index
-              %79 = arith.muli %70, %37 : index
-              %80 = arith.muli %72, %37 : index
-              %81 = arith.constant 0.000000e+00 : f32
-              %82 = vector.broadcast %81 : f32 to vector<16xf32>
-              %83, %84, %85, %86, %87, %88, %89, %90, %91, %92, %93, %94, %95, %96, %97, %98 = scf.for %99 = %12 to %37 step %13 iter_args(%100 = %82, %101 = %82, %102 = %82, %103 = %82, %104 = %82, %105 = %82, %106 = %82, %107 = %82, %108 = %82, %109 = %82, %110 = %82, %111 = %82, %112 = %82, %113 = %82, %114 = %82, %115 = %82) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %116 = arith.constant 16 : index
-                %117 = arith.muli %99, %116 : index
-                %118 = vector.load %36[%117] : memref<4096xf32>, vector<16xf32>
-                %119 = arith.addi %33, %117 : index
-                %120 = vector.load %36[%119] : memref<4096xf32>, vector<16xf32>
-                %121 = arith.constant 256 : index
-                %122 = arith.addi %117, %121 : index
-                rlx_cpu.prefetch %36[%122] {cache = "l1"} : memref<4096xf32>
-                %123 = arith.addi %119, %121 : index
-                rlx_cpu.prefetch %36[%123] {cache = "l1"} : memref<4096xf32>
-                %124 = arith.addi %73, %99 : index
-                %125 = memref.load %0[%124] : memref<?xf32>
-                %126 = vector.broadcast %125 : f32 to vector<16xf32>
-                %127 = vector.fma %126, %118, %100 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %128 = vector.fma %126, %120, %101 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %129 = arith.addi %74, %99 : index
-                %130 = memref.load %0[%129] : memref<?xf32>
-                %131 = vector.broadcast %130 : f32 to vector<16xf32>
-                %132 = vector.fma %131, %118, %102 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %133 = vector.fma %131, %120, %103 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %134 = arith.addi %75, %99 : index
-                %135 = memref.load %0[%134] : memref<?xf32>
-                %136 = vector.broadcast %135 : f32 to vector<16xf32>
-                %137 = vector.fma %136, %118, %104 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %138 = vector.fma %136, %120, %105 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %139 = arith.addi %76, %99 : index
-                %140 = memref.load %0[%139] : memref<?xf32>
-                %141 = vector.broadcast %140 : f32 to vector<16xf32>
-                %142 = vector.fma %141, %118, %106 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %143 = vector.fma %141, %120, %107 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %144 = arith.addi %77, %99 : index
-                %145 = memref.load %0[%144] : memref<?xf32>
-                %146 = vector.broadcast %145 : f32 to vector<16xf32>
-                %147 = vector.fma %146, %118, %108 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %148 = vector.fma %146, %120, %109 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %149 = arith.addi %78, %99 : index
-                %150 = memref.load %0[%149] : memref<?xf32>
-                %151 = vector.broadcast %150 : f32 to vector<16xf32>
-                %152 = vector.fma %151, %118, %110 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %153 = vector.fma %151, %120, %111 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %154 = arith.addi %79, %99 : index
-                %155 = memref.load %0[%154] : memref<?xf32>
-                %156 = vector.broadcast %155 : f32 to vector<16xf32>
-                %157 = vector.fma %156, %118, %112 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %158 = vector.fma %156, %120, %113 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %159 = arith.addi %80, %99 : index
-                %160 = memref.load %0[%159] : memref<?xf32>
-                %161 = vector.broadcast %160 : f32 to vector<16xf32>
-                %162 = vector.fma %161, %118, %114 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %163 = vector.fma %161, %120, %115 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %127, %128, %132, %133, %137, %138, %142, %143, %147, %148, %152, %153, %157, %158, %162, %163 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              %74 = arith.addi %73, %37 : index
+              %75 = arith.constant 256 : index
+              %76 = arith.addi %73, %75 : index
+              %77 = arith.constant 384 : index
+              %78 = arith.addi %73, %77 : index
+              %79 = arith.addi %73, %8 : index
+              %80 = arith.constant 640 : index
+              %81 = arith.addi %73, %80 : index
+              %82 = arith.constant 768 : index
+              %83 = arith.addi %73, %82 : index
+              %84 = arith.constant 896 : index
+              %85 = arith.addi %73, %84 : index
+              %86 = arith.constant 0.000000e+00 : f32
+              %87 = vector.broadcast %86 : f32 to vector<16xf32>
+              %88, %89, %90, %91, %92, %93, %94, %95, %96, %97, %98, %99, %100, %101, %102, %103 = scf.for %104 = %12 to %37 step %13 iter_args(%105 = %87, %106 = %87, %107 = %87, %108 = %87, %109 = %87, %110 = %87, %111 = %87, %112 = %87, %113 = %87, %114 = %87, %115 = %87, %116 = %87, %117 = %87, %118 = %87, %119 = %87, %120 = %87) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %121 = arith.constant 16 : index
+                %122 = arith.muli %104, %121 : index
+                %123 = vector.load %36[%122] : memref<4096xf32>, vector<16xf32>
+                %124 = arith.addi %33, %122 : index
+                %125 = vector.load %36[%124] : memref<4096xf32>, vector<16xf32>
+                %126 = arith.addi %122, %75 : index
+                rlx_cpu.prefetch %36[%126] {cache = "l1"} : memref<4096xf32>
+                %127 = arith.addi %124, %75 : index
+                rlx_cpu.prefetch %36[%127] {cache = "l1"} : memref<4096xf32>
+                %128 = arith.addi %73, %104 : index
+                %129 = memref.load %0[%128] : memref<?xf32>
+                %130 = vector.broadcast %129 : f32 to vector<16xf32>
+                %131 = vector.fma %130, %123, %105 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %132 = vector.fma %130, %125, %106 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %133 = arith.addi %74, %104 : index
+                %134 = memref.load %0[%133] : memref<?xf32>
+                %135 = vector.broadcast %134 : f32 to vector<16xf32>
+                %136 = vector.fma %135, %123, %107 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %137 = vector.fma %135, %125, %108 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %138 = arith.addi %76, %104 : index
+                %139 = memref.load %0[%138] : memref<?xf32>
+                %140 = vector.broadcast %139 : f32 to vector<16xf32>
+                %141 = vector.fma %140, %123, %109 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %142 = vector.fma %140, %125, %110 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %143 = arith.addi %78, %104 : index
+                %144 = memref.load %0[%143] : memref<?xf32>
+                %145 = vector.broadcast %144 : f32 to vector<16xf32>
+                %146 = vector.fma %145, %123, %111 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %147 = vector.fma %145, %125, %112 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %148 = arith.addi %79, %104 : index
+                %149 = memref.load %0[%148] : memref<?xf32>
+                %150 = vector.broadcast %149 : f32 to vector<16xf32>
+                %151 = vector.fma %150, %123, %113 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %152 = vector.fma %150, %125, %114 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %153 = arith.addi %81, %104 : index
+                %154 = memref.load %0[%153] : memref<?xf32>
+                %155 = vector.broadcast %154 : f32 to vector<16xf32>
+                %156 = vector.fma %155, %123, %115 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %157 = vector.fma %155, %125, %116 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %158 = arith.addi %83, %104 : index
+                %159 = memref.load %0[%158] : memref<?xf32>
+                %160 = vector.broadcast %159 : f32 to vector<16xf32>
+                %161 = vector.fma %160, %123, %117 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %162 = vector.fma %160, %125, %118 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %163 = arith.addi %85, %104 : index
+                %164 = memref.load %0[%163] : memref<?xf32>
+                %165 = vector.broadcast %164 : f32 to vector<16xf32>
+                %166 = vector.fma %165, %123, %119 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %167 = vector.fma %165, %125, %120 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %131, %132, %136, %137, %141, %142, %146, %147, %151, %152, %156, %157, %161, %162, %166, %167 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %164 = arith.constant 16 : index
-              %165 = arith.muli %31, %164 : index
-              %166 = arith.addi %73, %165 : index
-              vector.store %83, %2[%166] : memref<?xf32>, vector<16xf32>
-              %167 = arith.muli %32, %164 : index
-              %168 = arith.addi %73, %167 : index
-              vector.store %84, %2[%168] : memref<?xf32>, vector<16xf32>
-              %169 = arith.addi %74, %165 : index
-              vector.store %85, %2[%169] : memref<?xf32>, vector<16xf32>
-              %170 = arith.addi %74, %167 : index
-              vector.store %86, %2[%170] : memref<?xf32>, vector<16xf32>
-              %171 = arith.addi %75, %165 : index
-              vector.store %87, %2[%171] : memref<?xf32>, vector<16xf32>
-              %172 = arith.addi %75, %167 : index
-              vector.store %88, %2[%172] : memref<?xf32>, vector<16xf32>
-              %173 = arith.addi %76, %165 : index
-              vector.store %89, %2[%173] : memref<?xf32>, vector<16xf32>
-              %174 = arith.addi %76, %167 : index
+              %168 = arith.constant 16 : index
+              %169 = arith.muli %31, %168 : index
+              %170 = arith.addi %73, %169 : index
+              vector.store %88, %2[%170] : memref<?xf32>, vector<16xf32>
+              %171 = arith.muli %32, %168 : index
+              %172 = arith.addi %73, %171 : index
+              vector.store %89, %2[%172] : memref<?xf32>, vector<16xf32>
+              %173 = arith.muli %62, %37 : index
+              %174 = arith.addi %173, %169 : index
               vector.store %90, %2[%174] : memref<?xf32>, vector<16xf32>
-              %175 = arith.addi %77, %165 : index
+              %175 = arith.addi %173, %171 : index
               vector.store %91, %2[%175] : memref<?xf32>, vector<16xf32>
-              %176 = arith.addi %77, %167 : index
-              vector.store %92, %2[%176] : memref<?xf32>, vector<16xf32>
-              %177 = arith.addi %78, %165 : index
-              vector.store %93, %2[%177] : memref<?xf32>, vector<16xf32>
-              %178 = arith.addi %78, %167 : index
-              vector.store %94, %2[%178] : memref<?xf32>, vector<16xf32>
-              %179 = arith.addi %79, %165 : index
-              vector.store %95, %2[%179] : memref<?xf32>, vector<16xf32>
-              %180 = arith.addi %79, %167 : index
-              vector.store %96, %2[%180] : memref<?xf32>, vector<16xf32>
-              %181 = arith.addi %80, %165 : index
-              vector.store %97, %2[%181] : memref<?xf32>, vector<16xf32>
-              %182 = arith.addi %80, %167 : index
-              vector.store %98, %2[%182] : memref<?xf32>, vector<16xf32>
+              %176 = arith.muli %63, %37 : index
+              %177 = arith.addi %176, %169 : index
+              vector.store %92, %2[%177] : memref<?xf32>, vector<16xf32>
+              %178 = arith.addi %176, %171 : index
+              vector.store %93, %2[%178] : memref<?xf32>, vector<16xf32>
+              %179 = arith.muli %65, %37 : index
+              %180 = arith.addi %179, %169 : index
+              vector.store %94, %2[%180] : memref<?xf32>, vector<16xf32>
+              %181 = arith.addi %179, %171 : index
+              vector.store %95, %2[%181] : memref<?xf32>, vector<16xf32>
+              %182 = arith.muli %66, %37 : index
+              %183 = arith.addi %182, %169 : index
+              vector.store %96, %2[%183] : memref<?xf32>, vector<16xf32>
+              %184 = arith.addi %182, %171 : index
+              vector.store %97, %2[%184] : memref<?xf32>, vector<16xf32>
+              %185 = arith.muli %68, %37 : index
+              %186 = arith.addi %185, %169 : index
+              vector.store %98, %2[%186] : memref<?xf32>, vector<16xf32>
+              %187 = arith.addi %185, %171 : index
+              vector.store %99, %2[%187] : memref<?xf32>, vector<16xf32>
+              %188 = arith.muli %70, %37 : index
+              %189 = arith.addi %188, %169 : index
+              vector.store %100, %2[%189] : memref<?xf32>, vector<16xf32>
+              %190 = arith.addi %188, %171 : index
+              vector.store %101, %2[%190] : memref<?xf32>, vector<16xf32>
+              %191 = arith.muli %72, %37 : index
+              %192 = arith.addi %191, %169 : index
+              vector.store %102, %2[%192] : memref<?xf32>, vector<16xf32>
+              %193 = arith.addi %191, %171 : index
+              vector.store %103, %2[%193] : memref<?xf32>, vector<16xf32>
             }
-            %183 = arith.subi %21, %26 : index
-            %184 = arith.divui %183, %10 : index
-            %185 = arith.muli %184, %10 : index
-            %186 = arith.addi %26, %185 : index
-            scf.for %187 = %26 to %186 step %10 {
-              %188 = arith.addi %187, %13 : index
-              %189 = arith.addi %187, %29 : index
-              %190 = arith.constant 3 : index
-              %191 = arith.addi %187, %190 : index
-              %192 = arith.muli %187, %37 : index
-              %193 = arith.muli %188, %37 : index
-              %194 = arith.muli %189, %37 : index
-              %195 = arith.muli %191, %37 : index
-              %196 = arith.constant 0.000000e+00 : f32
-              %197 = vector.broadcast %196 : f32 to vector<16xf32>
-              %198, %199, %200, %201, %202, %203, %204, %205 = scf.for %206 = %12 to %37 step %13 iter_args(%207 = %197, %208 = %197, %209 = %197, %210 = %197, %211 = %197, %212 = %197, %213 = %197, %214 = %197) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %215 = arith.constant 16 : index
-                %216 = arith.muli %206, %215 : index
-                %217 = vector.load %36[%216] : memref<4096xf32>, vector<16xf32>
-                %218 = arith.addi %33, %216 : index
-                %219 = vector.load %36[%218] : memref<4096xf32>, vector<16xf32>
-                %220 = arith.constant 256 : index
-                %221 = arith.addi %216, %220 : index
-                rlx_cpu.prefetch %36[%221] {cache = "l1"} : memref<4096xf32>
-                %222 = arith.addi %218, %220 : index
-                rlx_cpu.prefetch %36[%222] {cache = "l1"} : memref<4096xf32>
-                %223 = arith.addi %192, %206 : index
-                %224 = memref.load %0[%223] : memref<?xf32>
-                %225 = vector.broadcast %224 : f32 to vector<16xf32>
-                %226 = vector.fma %225, %217, %207 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %227 = vector.fma %225, %219, %208 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %228 = arith.addi %193, %206 : index
-                %229 = memref.load %0[%228] : memref<?xf32>
-                %230 = vector.broadcast %229 : f32 to vector<16xf32>
-                %231 = vector.fma %230, %217, %209 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %232 = vector.fma %230, %219, %210 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %233 = arith.addi %194, %206 : index
-                %234 = memref.load %0[%233] : memref<?xf32>
-                %235 = vector.broadcast %234 : f32 to vector<16xf32>
-                %236 = vector.fma %235, %217, %211 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %237 = vector.fma %235, %219, %212 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %238 = arith.addi %195, %206 : index
-                %239 = memref.load %0[%238] : memref<?xf32>
-                %240 = vector.broadcast %239 : f32 to vector<16xf32>
-                %241 = vector.fma %240, %217, %213 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %242 = vector.fma %240, %219, %214 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %226, %227, %231, %232, %236, %237, %241, %242 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %194 = arith.subi %21, %26 : index
+            %195 = arith.divui %194, %10 : index
+            %196 = arith.muli %195, %10 : index
+            %197 = arith.addi %26, %196 : index
+            scf.for %198 = %26 to %197 step %10 {
+              %199 = arith.addi %198, %13 : index
+              %200 = arith.addi %198, %29 : index
+              %201 = arith.constant 3 : index
+              %202 = arith.addi %198, %201 : index
+              %203 = arith.muli %198, %37 : index
+              %204 = arith.addi %203, %37 : index
+              %205 = arith.constant 256 : index
+              %206 = arith.addi %203, %205 : index
+              %207 = arith.constant 384 : index
+              %208 = arith.addi %203, %207 : index
+              %209 = arith.constant 0.000000e+00 : f32
+              %210 = vector.broadcast %209 : f32 to vector<16xf32>
+              %211, %212, %213, %214, %215, %216, %217, %218 = scf.for %219 = %12 to %37 step %13 iter_args(%220 = %210, %221 = %210, %222 = %210, %223 = %210, %224 = %210, %225 = %210, %226 = %210, %227 = %210) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %228 = arith.constant 16 : index
+                %229 = arith.muli %219, %228 : index
+                %230 = vector.load %36[%229] : memref<4096xf32>, vector<16xf32>
+                %231 = arith.addi %33, %229 : index
+                %232 = vector.load %36[%231] : memref<4096xf32>, vector<16xf32>
+                %233 = arith.addi %229, %205 : index
+                rlx_cpu.prefetch %36[%233] {cache = "l1"} : memref<4096xf32>
+                %234 = arith.addi %231, %205 : index
+                rlx_cpu.prefetch %36[%234] {cache = "l1"} : memref<4096xf32>
+                %235 = arith.addi %203, %219 : index
+                %236 = memref.load %0[%235] : memref<?xf32>
+                %237 = vector.broadcast %236 : f32 to vector<16xf32>
+                %238 = vector.fma %237, %230, %220 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %239 = vector.fma %237, %232, %221 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %240 = arith.addi %204, %219 : index
+                %241 = memref.load %0[%240] : memref<?xf32>
+                %242 = vector.broadcast %241 : f32 to vector<16xf32>
+                %243 = vector.fma %242, %230, %222 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %244 = vector.fma %242, %232, %223 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %245 = arith.addi %206, %219 : index
+                %246 = memref.load %0[%245] : memref<?xf32>
+                %247 = vector.broadcast %246 : f32 to vector<16xf32>
+                %248 = vector.fma %247, %230, %224 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %249 = vector.fma %247, %232, %225 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %250 = arith.addi %208, %219 : index
+                %251 = memref.load %0[%250] : memref<?xf32>
+                %252 = vector.broadcast %251 : f32 to vector<16xf32>
+                %253 = vector.fma %252, %230, %226 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %254 = vector.fma %252, %232, %227 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %238, %239, %243, %244, %248, %249, %253, %254 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %243 = arith.constant 16 : index
-              %244 = arith.muli %31, %243 : index
-              %245 = arith.addi %192, %244 : index
-              vector.store %198, %2[%245] : memref<?xf32>, vector<16xf32>
-              %246 = arith.muli %32, %243 : index
-              %247 = arith.addi %192, %246 : index
-              vector.store %199, %2[%247] : memref<?xf32>, vector<16xf32>
-              %248 = arith.addi %193, %244 : index
-              vector.store %200, %2[%248] : memref<?xf32>, vector<16xf32>
-              %249 = arith.addi %193, %246 : index
-              vector.store %201, %2[%249] : memref<?xf32>, vector<16xf32>
-              %250 = arith.addi %194, %244 : index
-              vector.store %202, %2[%250] : memref<?xf32>, vector<16xf32>
-              %251 = arith.addi %194, %246 : index
-              vector.store %203, %2[%251] : memref<?xf32>, vector<16xf32>
-              %252 = arith.addi %195, %244 : index
-              vector.store %204, %2[%252] : memref<?xf32>, vector<16xf32>
-              %253 = arith.addi %195, %246 : index
-              vector.store %205, %2[%253] : memref<?xf32>, vector<16xf32>
+              %255 = arith.constant 16 : index
+              %256 = arith.muli %31, %255 : index
+              %257 = arith.addi %203, %256 : index
+              vector.store %211, %2[%257] : memref<?xf32>, vector<16xf32>
+              %258 = arith.muli %32, %255 : index
+              %259 = arith.addi %203, %258 : index
+              vector.store %212, %2[%259] : memref<?xf32>, vector<16xf32>
+              %260 = arith.muli %199, %37 : index
+              %261 = arith.addi %260, %256 : index
+              vector.store %213, %2[%261] : memref<?xf32>, vector<16xf32>
+              %262 = arith.addi %260, %258 : index
+              vector.store %214, %2[%262] : memref<?xf32>, vector<16xf32>
+              %263 = arith.muli %200, %37 : index
+              %264 = arith.addi %263, %256 : index
+              vector.store %215, %2[%264] : memref<?xf32>, vector<16xf32>
+              %265 = arith.addi %263, %258 : index
+              vector.store %216, %2[%265] : memref<?xf32>, vector<16xf32>
+              %266 = arith.muli %202, %37 : index
+              %267 = arith.addi %266, %256 : index
+              vector.store %217, %2[%267] : memref<?xf32>, vector<16xf32>
+              %268 = arith.addi %266, %258 : index
+              vector.store %218, %2[%268] : memref<?xf32>, vector<16xf32>
             }
-            %254 = arith.subi %21, %186 : index
-            %255 = arith.divui %254, %29 : index
-            %256 = arith.muli %255, %29 : index
-            %257 = arith.addi %186, %256 : index
-            scf.for %258 = %186 to %257 step %29 {
-              %259 = arith.addi %258, %13 : index
-              %260 = arith.muli %258, %37 : index
-              %261 = arith.muli %259, %37 : index
-              %262 = arith.constant 0.000000e+00 : f32
-              %263 = vector.broadcast %262 : f32 to vector<16xf32>
-              %264, %265, %266, %267, %268, %269, %270, %271 = scf.for %272 = %12 to %37 step %29 iter_args(%273 = %263, %274 = %263, %275 = %263, %276 = %263, %277 = %263, %278 = %263, %279 = %263, %280 = %263) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %281 = arith.constant 16 : index
-                %282 = arith.muli %272, %281 : index
-                %283 = vector.load %36[%282] : memref<4096xf32>, vector<16xf32>
-                %284 = arith.addi %33, %282 : index
-                %285 = vector.load %36[%284] : memref<4096xf32>, vector<16xf32>
-                %286 = arith.constant 256 : index
-                %287 = arith.addi %282, %286 : index
-                rlx_cpu.prefetch %36[%287] {cache = "l1"} : memref<4096xf32>
-                %288 = arith.addi %284, %286 : index
-                rlx_cpu.prefetch %36[%288] {cache = "l1"} : memref<4096xf32>
-                %289 = arith.addi %260, %272 : index
-                %290 = memref.load %0[%289] : memref<?xf32>
-                %291 = vector.broadcast %290 : f32 to vector<16xf32>
-                %292 = vector.fma %291, %283, %273 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %293 = vector.fma %291, %285, %274 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %294 = arith.addi %261, %272 : index
-                %295 = memref.load %0[%294] : memref<?xf32>
-                %296 = vector.broadcast %295 : f32 to vector<16xf32>
-                %297 = vector.fma %296, %283, %275 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %298 = vector.fma %296, %285, %276 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %299 = arith.addi %272, %13 : index
-                %300 = arith.muli %299, %281 : index
-                %301 = vector.load %36[%300] : memref<4096xf32>, vector<16xf32>
-                %302 = arith.addi %33, %300 : index
-                %303 = vector.load %36[%302] : memref<4096xf32>, vector<16xf32>
-                %304 = arith.addi %300, %286 : index
-                rlx_cpu.prefetch %36[%304] {cache = "l1"} : memref<4096xf32>
-                %305 = arith.addi %302, %286 : index
-                rlx_cpu.prefetch %36[%305] {cache = "l1"} : memref<4096xf32>
-                %306 = arith.addi %260, %299 : index
-                %307 = memref.load %0[%306] : memref<?xf32>
-                %308 = vector.broadcast %307 : f32 to vector<16xf32>
-                %309 = vector.fma %308, %301, %277 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %310 = vector.fma %308, %303, %278 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %311 = arith.addi %261, %299 : index
-                %312 = memref.load %0[%311] : memref<?xf32>
-                %313 = vector.broadcast %312 : f32 to vector<16xf32>
-                %314 = vector.fma %313, %301, %279 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %315 = vector.fma %313, %303, %280 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %292, %293, %297, %298, %309, %310, %314, %315 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %269 = arith.subi %21, %197 : index
+            %270 = arith.divui %269, %29 : index
+            %271 = arith.muli %270, %29 : index
+            %272 = arith.addi %197, %271 : index
+            scf.for %273 = %197 to %272 step %29 {
+              %274 = arith.addi %273, %13 : index
+              %275 = arith.muli %273, %37 : index
+              %276 = arith.addi %275, %37 : index
+              %277 = arith.constant 0.000000e+00 : f32
+              %278 = vector.broadcast %277 : f32 to vector<16xf32>
+              %279, %280, %281, %282, %283, %284, %285, %286 = scf.for %287 = %12 to %37 step %29 iter_args(%288 = %278, %289 = %278, %290 = %278, %291 = %278, %292 = %278, %293 = %278, %294 = %278, %295 = %278) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %296 = arith.constant 16 : index
+                %297 = arith.muli %287, %296 : index
+                %298 = vector.load %36[%297] : memref<4096xf32>, vector<16xf32>
+                %299 = arith.addi %33, %297 : index
+                %300 = vector.load %36[%299] : memref<4096xf32>, vector<16xf32>
+                %301 = arith.constant 256 : index
+                %302 = arith.addi %297, %301 : index
+                rlx_cpu.prefetch %36[%302] {cache = "l1"} : memref<4096xf32>
+                %303 = arith.addi %299, %301 : index
+                rlx_cpu.prefetch %36[%303] {cache = "l1"} : memref<4096xf32>
+                %304 = arith.addi %275, %287 : index
+                %305 = memref.load %0[%304] : memref<?xf32>
+                %306 = vector.broadcast %305 : f32 to vector<16xf32>
+                %307 = vector.fma %306, %298, %288 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %308 = vector.fma %306, %300, %289 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %309 = arith.addi %276, %287 : index
+                %310 = memref.load %0[%309] : memref<?xf32>
+                %311 = vector.broadcast %310 : f32 to vector<16xf32>
+                %312 = vector.fma %311, %298, %290 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %313 = vector.fma %311, %300, %291 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %314 = arith.addi %287, %13 : index
+                %315 = arith.muli %314, %296 : index
+                %316 = vector.load %36[%315] : memref<4096xf32>, vector<16xf32>
+                %317 = arith.addi %33, %315 : index
+                %318 = vector.load %36[%317] : memref<4096xf32>, vector<16xf32>
+                %319 = arith.addi %315, %301 : index
+                rlx_cpu.prefetch %36[%319] {cache = "l1"} : memref<4096xf32>
+                %320 = arith.addi %317, %301 : index
+                rlx_cpu.prefetch %36[%320] {cache = "l1"} : memref<4096xf32>
+                %321 = arith.addi %275, %314 : index
+                %322 = memref.load %0[%321] : memref<?xf32>
+                %323 = vector.broadcast %322 : f32 to vector<16xf32>
+                %324 = vector.fma %323, %316, %292 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %325 = vector.fma %323, %318, %293 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %326 = arith.addi %276, %314 : index
+                %327 = memref.load %0[%326] : memref<?xf32>
+                %328 = vector.broadcast %327 : f32 to vector<16xf32>
+                %329 = vector.fma %328, %316, %294 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %330 = vector.fma %328, %318, %295 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %307, %308, %312, %313, %324, %325, %329, %330 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %316 = arith.addf %264, %268 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %317 = arith.addf %265, %269 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %318 = arith.addf %266, %270 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %319 = arith.addf %267, %271 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %320 = arith.constant 16 : index
-              %321 = arith.muli %31, %320 : index
-              %322 = arith.addi %260, %321 : index
-              vector.store %316, %2[%322] : memref<?xf32>, vector<16xf32>
-              %323 = arith.muli %32, %320 : index
-              %324 = arith.addi %260, %323 : index
-              vector.store %317, %2[%324] : memref<?xf32>, vector<16xf32>
-              %325 = arith.addi %261, %321 : index
-              vector.store %318, %2[%325] : memref<?xf32>, vector<16xf32>
-              %326 = arith.addi %261, %323 : index
-              vector.store %319, %2[%326] : memref<?xf32>, vector<16xf32>
+              %331 = arith.addf %279, %283 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %332 = arith.addf %280, %284 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %333 = arith.addf %281, %285 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %334 = arith.addf %282, %286 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %335 = arith.constant 16 : index
+              %336 = arith.muli %31, %335 : index
+              %337 = arith.addi %275, %336 : index
+              vector.store %331, %2[%337] : memref<?xf32>, vector<16xf32>
+              %338 = arith.muli %32, %335 : index
+              %339 = arith.addi %275, %338 : index
+              vector.store %332, %2[%339] : memref<?xf32>, vector<16xf32>
+              %340 = arith.muli %274, %37 : index
+              %341 = arith.addi %340, %336 : index
+              vector.store %333, %2[%341] : memref<?xf32>, vector<16xf32>
+              %342 = arith.addi %340, %338 : index
+              vector.store %334, %2[%342] : memref<?xf32>, vector<16xf32>
             }
-            scf.for %327 = %257 to %21 step %13 {
-              %328 = arith.muli %327, %37 : index
-              %329 = arith.constant 0.000000e+00 : f32
-              %330 = vector.broadcast %329 : f32 to vector<16xf32>
-              %331, %332, %333, %334 = scf.for %335 = %12 to %37 step %29 iter_args(%336 = %330, %337 = %330, %338 = %330, %339 = %330) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %340 = arith.constant 16 : index
-                %341 = arith.muli %335, %340 : index
-                %342 = vector.load %36[%341] : memref<4096xf32>, vector<16xf32>
-                %343 = arith.addi %33, %341 : index
-                %344 = vector.load %36[%343] : memref<4096xf32>, vector<16xf32>
-                %345 = arith.addi %328, %335 : index
-                %346 = memref.load %0[%345] : memref<?xf32>
-                %347 = vector.broadcast %346 : f32 to vector<16xf32>
-                %348 = vector.fma %347, %342, %336 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %349 = vector.fma %347, %344, %337 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %350 = arith.addi %335, %13 : index
-                %351 = arith.muli %350, %340 : index
-                %352 = vector.load %36[%351] : memref<4096xf32>, vector<16xf32>
-                %353 = arith.addi %33, %351 : index
-                %354 = vector.load %36[%353] : memref<4096xf32>, vector<16xf32>
-                %355 = arith.addi %328, %350 : index
-                %356 = memref.load %0[%355] : memref<?xf32>
-                %357 = vector.broadcast %356 : f32 to vector<16xf32>
-                %358 = vector.fma %357, %352, %338 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %359 = vector.fma %357, %354, %339 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %348, %349, %358, %359 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            scf.for %343 = %272 to %21 step %13 {
+              %344 = arith.muli %343, %37 : index
+              %345 = arith.constant 0.000000e+00 : f32
+              %346 = vector.broadcast %345 : f32 to vector<16xf32>
+              %347, %348, %349, %350 = scf.for %351 = %12 to %37 step %29 iter_args(%352 = %346, %353 = %346, %354 = %346, %355 = %346) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %356 = arith.constant 16 : index
+                %357 = arith.muli %351, %356 : index
+                %358 = vector.load %36[%357] : memref<4096xf32>, vector<16xf32>
+                %359 = arith.addi %33, %357 : index
+                %360 = vector.load %36[%359] : memref<4096xf32>, vector<16xf32>
+                %361 = arith.addi %344, %351 : index
+                %362 = memref.load %0[%361] : memref<?xf32>
+                %363 = vector.broadcast %362 : f32 to vector<16xf32>
+                %364 = vector.fma %363, %358, %352 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %365 = vector.fma %363, %360, %353 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %366 = arith.addi %351, %13 : index
+                %367 = arith.muli %366, %356 : index
+                %368 = vector.load %36[%367] : memref<4096xf32>, vector<16xf32>
+                %369 = arith.addi %33, %367 : index
+                %370 = vector.load %36[%369] : memref<4096xf32>, vector<16xf32>
+                %371 = arith.addi %344, %366 : index
+                %372 = memref.load %0[%371] : memref<?xf32>
+                %373 = vector.broadcast %372 : f32 to vector<16xf32>
+                %374 = vector.fma %373, %368, %354 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %375 = vector.fma %373, %370, %355 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %364, %365, %374, %375 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %360 = arith.addf %331, %333 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %361 = arith.addf %332, %334 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %362 = arith.constant 16 : index
-              %363 = arith.muli %31, %362 : index
-              %364 = arith.addi %328, %363 : index
-              vector.store %360, %2[%364] : memref<?xf32>, vector<16xf32>
-              %365 = arith.muli %32, %362 : index
-              %366 = arith.addi %328, %365 : index
-              vector.store %361, %2[%366] : memref<?xf32>, vector<16xf32>
+              %376 = arith.addf %347, %349 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %377 = arith.addf %348, %350 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %378 = arith.constant 16 : index
+              %379 = arith.muli %31, %378 : index
+              %380 = arith.addi %344, %379 : index
+              vector.store %376, %2[%380] : memref<?xf32>, vector<16xf32>
+              %381 = arith.muli %32, %378 : index
+              %382 = arith.addi %344, %381 : index
+              vector.store %377, %2[%382] : memref<?xf32>, vector<16xf32>
             }
           } else {
-            %367 = arith.muli %28, %29 : index
-            %368 = arith.addi %367, %13 : index
-            %369 = arith.constant 2048 : index
-            %370 = arith.muli %367, %369 : index
-            %371 = arith.muli %368, %369 : index
-            scf.for %372 = %19 to %21 step %13 {
-              %373 = arith.constant 128 : index
-              %374 = arith.muli %372, %373 : index
-              %375 = arith.constant 0.000000e+00 : f32
-              %376 = vector.broadcast %375 : f32 to vector<16xf32>
-              %377, %378, %379, %380 = scf.for %381 = %12 to %373 step %29 iter_args(%382 = %376, %383 = %376, %384 = %376, %385 = %376) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %386 = arith.constant 16 : index
-                %387 = arith.muli %381, %386 : index
-                %388 = arith.addi %370, %387 : index
-                %389 = vector.load %1[%388] : memref<?xi16>, vector<16xi16>
-                %390 = arith.extui %389 : vector<16xi16> to vector<16xi32>
-                %391 = arith.constant dense<16> : vector<16xi32>
-                %392 = arith.shli %390, %391 : vector<16xi32>
-                %393 = arith.bitcast %392 : vector<16xi32> to vector<16xf32>
-                %394 = arith.addi %371, %387 : index
-                %395 = vector.load %1[%394] : memref<?xi16>, vector<16xi16>
-                %396 = arith.extui %395 : vector<16xi16> to vector<16xi32>
-                %397 = arith.shli %396, %391 : vector<16xi32>
-                %398 = arith.bitcast %397 : vector<16xi32> to vector<16xf32>
-                %399 = arith.addi %374, %381 : index
-                %400 = memref.load %0[%399] : memref<?xf32>
-                %401 = vector.broadcast %400 : f32 to vector<16xf32>
-                %402 = vector.fma %401, %393, %382 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %403 = vector.fma %401, %398, %383 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %404 = arith.addi %381, %13 : index
-                %405 = arith.muli %404, %386 : index
-                %406 = arith.addi %370, %405 : index
-                %407 = vector.load %1[%406] : memref<?xi16>, vector<16xi16>
-                %408 = arith.extui %407 : vector<16xi16> to vector<16xi32>
-                %409 = arith.shli %408, %391 : vector<16xi32>
-                %410 = arith.bitcast %409 : vector<16xi32> to vector<16xf32>
-                %411 = arith.addi %371, %405 : index
-                %412 = vector.load %1[%411] : memref<?xi16>, vector<16xi16>
-                %413 = arith.extui %412 : vector<16xi16> to vector<16xi32>
-                %414 = arith.shli %413, %391 : vector<16xi32>
-                %415 = arith.bitcast %414 : vector<16xi32> to vector<16xf32>
-                %416 = arith.addi %374, %404 : index
-                %417 = memref.load %0[%416] : memref<?xf32>
-                %418 = vector.broadcast %417 : f32 to vector<16xf32>
-                %419 = vector.fma %418, %410, %384 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %420 = vector.fma %418, %415, %385 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %402, %403, %419, %420 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %383 = arith.muli %28, %29 : index
+            %384 = arith.addi %383, %13 : index
+            %385 = arith.constant 2048 : index
+            %386 = arith.muli %383, %385 : index
+            %387 = arith.muli %384, %385 : index
+            scf.for %388 = %19 to %21 step %13 {
+              %389 = arith.constant 128 : index
+              %390 = arith.muli %388, %389 : index
+              %391 = arith.constant 0.000000e+00 : f32
+              %392 = vector.broadcast %391 : f32 to vector<16xf32>
+              %393, %394, %395, %396 = scf.for %397 = %12 to %389 step %29 iter_args(%398 = %392, %399 = %392, %400 = %392, %401 = %392) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %402 = arith.constant 16 : index
+                %403 = arith.muli %397, %402 : index
+                %404 = arith.addi %386, %403 : index
+                %405 = vector.load %1[%404] : memref<?xi16>, vector<16xi16>
+                %406 = arith.extui %405 : vector<16xi16> to vector<16xi32>
+                %407 = arith.constant dense<16> : vector<16xi32>
+                %408 = arith.shli %406, %407 : vector<16xi32>
+                %409 = arith.bitcast %408 : vector<16xi32> to vector<16xf32>
+                %410 = arith.addi %387, %403 : index
+                %411 = vector.load %1[%410] : memref<?xi16>, vector<16xi16>
+                %412 = arith.extui %411 : vector<16xi16> to vector<16xi32>
+                %413 = arith.shli %412, %407 : vector<16xi32>
+                %414 = arith.bitcast %413 : vector<16xi32> to vector<16xf32>
+                %415 = arith.addi %390, %397 : index
+                %416 = memref.load %0[%415] : memref<?xf32>
+                %417 = vector.broadcast %416 : f32 to vector<16xf32>
+                %418 = vector.fma %417, %409, %398 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %419 = vector.fma %417, %414, %399 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %420 = arith.addi %397, %13 : index
+                %421 = arith.muli %420, %402 : index
+                %422 = arith.addi %386, %421 : index
+                %423 = vector.load %1[%422] : memref<?xi16>, vector<16xi16>
+                %424 = arith.extui %423 : vector<16xi16> to vector<16xi32>
+                %425 = arith.shli %424, %407 : vector<16xi32>
+                %426 = arith.bitcast %425 : vector<16xi32> to vector<16xf32>
+                %427 = arith.addi %387, %421 : index
+                %428 = vector.load %1[%427] : memref<?xi16>, vector<16xi16>
+                %429 = arith.extui %428 : vector<16xi16> to vector<16xi32>
+                %430 = arith.shli %429, %407 : vector<16xi32>
+                %431 = arith.bitcast %430 : vector<16xi32> to vector<16xf32>
+                %432 = arith.addi %390, %420 : index
+                %433 = memref.load %0[%432] : memref<?xf32>
+                %434 = vector.broadcast %433 : f32 to vector<16xf32>
+                %435 = vector.fma %434, %426, %400 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %436 = vector.fma %434, %431, %401 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %418, %419, %435, %436 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %421 = arith.addf %377, %379 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %422 = arith.addf %378, %380 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %423 = arith.constant 16 : index
-              %424 = arith.muli %367, %423 : index
-              %425 = arith.addi %374, %424 : index
-              vector.store %421, %2[%425] : memref<?xf32>, vector<16xf32>
-              %426 = arith.muli %368, %423 : index
-              %427 = arith.addi %374, %426 : index
-              vector.store %422, %2[%427] : memref<?xf32>, vector<16xf32>
+              %437 = arith.addf %393, %395 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %438 = arith.addf %394, %396 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %439 = arith.constant 16 : index
+              %440 = arith.muli %383, %439 : index
+              %441 = arith.addi %390, %440 : index
+              vector.store %437, %2[%441] : memref<?xf32>, vector<16xf32>
+              %442 = arith.muli %384, %439 : index
+              %443 = arith.addi %390, %442 : index
+              vector.store %438, %2[%443] : memref<?xf32>, vector<16xf32>
             }
           }
         }
@@ -14936,335 +14962,351 @@ builtin.module {
             %67 = arith.constant 7 : index
             %68 = arith.addi %57, %67 : index
             %69 = arith.muli %57, %33 : index
-            %70 = arith.muli %58, %33 : index
-            %71 = arith.muli %59, %33 : index
-            %72 = arith.muli %61, %33 : index
-            %73 = arith.muli %62, %33 : index
-            %74 = arith.muli %64, %33 : index
-            %75 = arith.muli %66, %33 : index
-            %76 = arith.muli %68, %33 : index
-            %77 = arith.constant 0.000000e+00 : f32
-            %78 = vector.broadcast %77 : f32 to vector<16xf32>
-            %79, %80, %81, %82, %83, %84, %85, %86, %87, %88, %89, %90, %91, %92, %93, %94 = scf.for %95 = %10 to %33 step %9 iter_args(%96 = %78, %97 = %78, %98 = %78, %99 = %78, %100 = %78, %101 = %78, %102 = %78, %103 = %78, %104 = %78, %105 = %78, %106 = %78, %107 = %78, %108 = %78, %109 = %78, %110 = %78, %111 = %78) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %112 = arith.constant 16 : index
-              %113 = arith.muli %95, %112 : index
-              %114 = vector.load %32[%113] : memref<4096xf32>, vector<16xf32>
-              %115 = arith.addi %29, %113 : index
-              %116 = vector.load %32[%115] : memref<4096xf32>, vector<16xf32>
-              %117 = arith.constant 256 : index
-              %118 = arith.addi %113, %117 : index
-              rlx_cpu.prefetch %32[%118] {cache = "l1"} : memref<4096xf32>
-              %119 = arith.addi %115, %117 : index
-              rlx_cpu.prefetch %32[%119] {cache = "l1"} : memref<4096xf32>
-              %120 = arith.addi %69, %95 : index
-              %121 = memref.load %3[%120] : memref<?xf32>
-              %122 = vector.broadcast %121 : f32 to vector<16xf32>
-              %123 = vector.fma %122, %114, %96 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %124 = vector.fma %122, %116, %97 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %125 = arith.addi %70, %95 : index
-              %126 = memref.load %3[%125] : memref<?xf32>
-              %127 = vector.broadcast %126 : f32 to vector<16xf32>
-              %128 = vector.fma %127, %114, %98 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %129 = vector.fma %127, %116, %99 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %130 = arith.addi %71, %95 : index
-              %131 = memref.load %3[%130] : memref<?xf32>
-              %132 = vector.broadcast %131 : f32 to vector<16xf32>
-              %133 = vector.fma %132, %114, %100 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %134 = vector.fma %132, %116, %101 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %135 = arith.addi %72, %95 : index
-              %136 = memref.load %3[%135] : memref<?xf32>
-              %137 = vector.broadcast %136 : f32 to vector<16xf32>
-              %138 = vector.fma %137, %114, %102 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %139 = vector.fma %137, %116, %103 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %140 = arith.addi %73, %95 : index
-              %141 = memref.load %3[%140] : memref<?xf32>
-              %142 = vector.broadcast %141 : f32 to vector<16xf32>
-              %143 = vector.fma %142, %114, %104 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %144 = vector.fma %142, %116, %105 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %145 = arith.addi %74, %95 : index
-              %146 = memref.load %3[%145] : memref<?xf32>
-              %147 = vector.broadcast %146 : f32 to vector<16xf32>
-              %148 = vector.fma %147, %114, %106 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %149 = vector.fma %147, %116, %107 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %150 = arith.addi %75, %95 : index
-              %151 = memref.load %3[%150] : memref<?xf32>
-              %152 = vector.broadcast %151 : f32 to vector<16xf32>
-              %153 = vector.fma %152, %114, %108 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %154 = vector.fma %152, %116, %109 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %155 = arith.addi %76, %95 : index
-              %156 = memref.load %3[%155] : memref<?xf32>
-              %157 = vector.broadcast %156 : f32 to vector<16xf32>
-              %158 = vector.fma %157, %114, %110 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %159 = vector.fma %157, %116, %111 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              scf.yield %123, %124, %128, %129, %133, %134, %138, %139, %143, %144, %148, %149, %153, %154, %158, %159 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %70 = arith.addi %69, %33 : index
+            %71 = arith.constant 256 : index
+            %72 = arith.addi %69, %71 : index
+            %73 = arith.constant 384 : index
+            %74 = arith.addi %69, %73 : index
+            %75 = arith.addi %69, %8 : index
+            %76 = arith.constant 640 : index
+            %77 = arith.addi %69, %76 : index
+            %78 = arith.constant 768 : index
+            %79 = arith.addi %69, %78 : index
+            %80 = arith.constant 896 : index
+            %81 = arith.addi %69, %80 : index
+            %82 = arith.constant 0.000000e+00 : f32
+            %83 = vector.broadcast %82 : f32 to vector<16xf32>
+            %84, %85, %86, %87, %88, %89, %90, %91, %92, %93, %94, %95, %96, %97, %98, %99 = scf.for %100 = %10 to %33 step %9 iter_args(%101 = %83, %102 = %83, %103 = %83, %104 = %83, %105 = %83, %106 = %83, %107 = %83, %108 = %83, %109 = %83, %110 = %83, %111 = %83, %112 = %83, %113 = %83, %114 = %83, %115 = %83, %116 = %83) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %117 = arith.constant 16 : index
+              %118 = arith.muli %100, %117 : index
+              %119 = vector.load %32[%118] : memref<4096xf32>, vector<16xf32>
+              %120 = arith.addi %29, %118 : index
+              %121 = vector.load %32[%120] : memref<4096xf32>, vector<16xf32>
+              %122 = arith.addi %118, %71 : index
+              rlx_cpu.prefetch %32[%122] {cache = "l1"} : memref<4096xf32>
+              %123 = arith.addi %120, %71 : index
+              rlx_cpu.prefetch %32[%123] {cache = "l1"} : memref<4096xf32>
+              %124 = arith.addi %69, %100 : index
+              %125 = memref.load %3[%124] : memref<?xf32>
+              %126 = vector.broadcast %125 : f32 to vector<16xf32>
+              %127 = vector.fma %126, %119, %101 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %128 = vector.fma %126, %121, %102 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %129 = arith.addi %70, %100 : index
+              %130 = memref.load %3[%129] : memref<?xf32>
+              %131 = vector.broadcast %130 : f32 to vector<16xf32>
+              %132 = vector.fma %131, %119, %103 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %133 = vector.fma %131, %121, %104 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %134 = arith.addi %72, %100 : index
+              %135 = memref.load %3[%134] : memref<?xf32>
+              %136 = vector.broadcast %135 : f32 to vector<16xf32>
+              %137 = vector.fma %136, %119, %105 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %138 = vector.fma %136, %121, %106 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %139 = arith.addi %74, %100 : index
+              %140 = memref.load %3[%139] : memref<?xf32>
+              %141 = vector.broadcast %140 : f32 to vector<16xf32>
+              %142 = vector.fma %141, %119, %107 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %143 = vector.fma %141, %121, %108 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %144 = arith.addi %75, %100 : index
+              %145 = memref.load %3[%144] : memref<?xf32>
+              %146 = vector.broadcast %145 : f32 to vector<16xf32>
+              %147 = vector.fma %146, %119, %109 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %148 = vector.fma %146, %121, %110 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %149 = arith.addi %77, %100 : index
+              %150 = memref.load %3[%149] : memref<?xf32>
+              %151 = vector.broadcast %150 : f32 to vector<16xf32>
+              %152 = vector.fma %151, %119, %111 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %153 = vector.fma %151, %121, %112 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %154 = arith.addi %79, %100 : index
+              %155 = memref.load %3[%154] : memref<?xf32>
+              %156 = vector.broadcast %155 : f32 to vector<16xf32>
+              %157 = vector.fma %156, %119, %113 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %158 = vector.fma %156, %121, %114 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %159 = arith.addi %81, %100 : index
+              %160 = memref.load %3[%159] : memref<?xf32>
+              %161 = vector.broadcast %160 : f32 to vector<16xf32>
+              %162 = vector.fma %161, %119, %115 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %163 = vector.fma %161, %121, %116 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %127, %128, %132, %133, %137, %138, %142, %143, %147, %148, %152, %153, %157, %158, %162, %163 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %160 = arith.constant 16 : index
-            %161 = arith.muli %27, %160 : index
-            %162 = arith.addi %69, %161 : index
-            vector.store %79, %4[%162] : memref<?xf32>, vector<16xf32>
-            %163 = arith.muli %28, %160 : index
-            %164 = arith.addi %69, %163 : index
-            vector.store %80, %4[%164] : memref<?xf32>, vector<16xf32>
-            %165 = arith.addi %70, %161 : index
-            vector.store %81, %4[%165] : memref<?xf32>, vector<16xf32>
-            %166 = arith.addi %70, %163 : index
-            vector.store %82, %4[%166] : memref<?xf32>, vector<16xf32>
-            %167 = arith.addi %71, %161 : index
-            vector.store %83, %4[%167] : memref<?xf32>, vector<16xf32>
-            %168 = arith.addi %71, %163 : index
-            vector.store %84, %4[%168] : memref<?xf32>, vector<16xf32>
-            %169 = arith.addi %72, %161 : index
-            vector.store %85, %4[%169] : memref<?xf32>, vector<16xf32>
-            %170 = arith.addi %72, %163 : index
+            %164 = arith.constant 16 : index
+            %165 = arith.muli %27, %164 : index
+            %166 = arith.addi %69, %165 : index
+            vector.store %84, %4[%166] : memref<?xf32>, vector<16xf32>
+            %167 = arith.muli %28, %164 : index
+            %168 = arith.addi %69, %167 : index
+            vector.store %85, %4[%168] : memref<?xf32>, vector<16xf32>
+            %169 = arith.muli %58, %33 : index
+            %170 = arith.addi %169, %165 : index
             vector.store %86, %4[%170] : memref<?xf32>, vector<16xf32>
-            %171 = arith.addi %73, %161 : index
+            %171 = arith.addi %169, %167 : index
             vector.store %87, %4[%171] : memref<?xf32>, vector<16xf32>
-            %172 = arith.addi %73, %163 : index
-            vector.store %88, %4[%172] : memref<?xf32>, vector<16xf32>
-            %173 = arith.addi %74, %161 : index
-            vector.store %89, %4[%173] : memref<?xf32>, vector<16xf32>
-            %174 = arith.addi %74, %163 : index
-            vector.store %90, %4[%174] : memref<?xf32>, vector<16xf32>
-            %175 = arith.addi %75, %161 : index
-            vector.store %91, %4[%175] : memref<?xf32>, vector<16xf32>
-            %176 = arith.addi %75, %163 : index
-            vector.store %92, %4[%176] : memref<?xf32>, vector<16xf32>
-            %177 = arith.addi %76, %161 : index
-            vector.store %93, %4[%177] : memref<?xf32>, vector<16xf32>
-            %178 = arith.addi %76, %163 : index
-            vector.store %94, %4[%178] : memref<?xf32>, vector<16xf32>
+            %172 = arith.muli %59, %33 : index
+            %173 = arith.addi %172, %165 : index
+            vector.store %88, %4[%173] : memref<?xf32>, vector<16xf32>
+            %174 = arith.addi %172, %167 : index
+            vector.store %89, %4[%174] : memref<?xf32>, vector<16xf32>
+            %175 = arith.muli %61, %33 : index
+            %176 = arith.addi %175, %165 : index
+            vector.store %90, %4[%176] : memref<?xf32>, vector<16xf32>
+            %177 = arith.addi %175, %167 : index
+            vector.store %91, %4[%177] : memref<?xf32>, vector<16xf32>
+            %178 = arith.muli %62, %33 : index
+            %179 = arith.addi %178, %165 : index
+            vector.store %92, %4[%179] : memref<?xf32>, vector<16xf32>
+            %180 = arith.addi %178, %167 : index
+            vector.store %93, %4[%180] : memref<?xf32>, vector<16xf32>
+            %181 = arith.muli %64, %33 : index
+            %182 = arith.addi %181, %165 : index
+            vector.store %94, %4[%182] : memref<?xf32>, vector<16xf32>
+            %183 = arith.addi %181, %167 : index
+            vector.store %95, %4[%183] : memref<?xf32>, vector<16xf32>
+            %184 = arith.muli %66, %33 : index
+            %185 = arith.addi %184, %165 : index
+            vector.store %96, %4[%185] : memref<?xf32>, vector<16xf32>
+            %186 = arith.addi %184, %167 : index
+            vector.store %97, %4[%186] : memref<?xf32>, vector<16xf32>
+            %187 = arith.muli %68, %33 : index
+            %188 = arith.addi %187, %165 : index
+            vector.store %98, %4[%188] : memref<?xf32>, vector<16xf32>
+            %189 = arith.addi %187, %167 : index
+            vector.store %99, %4[%189] : memref<?xf32>, vector<16xf32>
           }
-          %179 = arith.subi %17, %22 : index
-          %180 = arith.divui %179, %11 : index
-          %181 = arith.muli %180, %11 : index
-          %182 = arith.addi %22, %181 : index
-          scf.for %183 = %22 to %182 step %11 {
-            %184 = arith.addi %183, %9 : index
-            %185 = arith.addi %183, %25 : index
-            %186 = arith.constant 3 : index
-            %187 = arith.addi %183, %186 : index
-            %188 = arith.muli %183, %33 : index
-            %189 = arith.muli %184, %33 : index
-            %190 = arith.muli %185, %33 : index
-            %191 = arith.muli %187, %33 : index
-            %192 = arith.constant 0.000000e+00 : f32
-            %193 = vector.broadcast %192 : f32 to vector<16xf32>
-            %194, %195, %196, %197, %198, %199, %200, %201 = scf.for %202 = %10 to %33 step %9 iter_args(%203 = %193, %204 = %193, %205 = %193, %206 = %193, %207 = %193, %208 = %193, %209 = %193, %210 = %193) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %211 = arith.constant 16 : index
-              %212 = arith.muli %202, %211 : index
-              %213 = vector.load %32[%212] : memref<4096xf32>, vector<16xf32>
-              %214 = arith.addi %29, %212 : index
-              %215 = vector.load %32[%214] : memref<4096xf32>, vector<16xf32>
-              %216 = arith.constant 256 : index
-              %217 = arith.addi %212, %216 : index
-              rlx_cpu.prefetch %32[%217] {cache = "l1"} : memref<4096xf32>
-              %218 = arith.addi %214, %216 : index
-              rlx_cpu.prefetch %32[%218] {cache = "l1"} : memref<4096xf32>
-              %219 = arith.addi %188, %202 : index
-              %220 = memref.load %3[%219] : memref<?xf32>
-              %221 = vector.broadcast %220 : f32 to vector<16xf32>
-              %222 = vector.fma %221, %213, %203 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %223 = vector.fma %221, %215, %204 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %224 = arith.addi %189, %202 : index
-              %225 = memref.load %3[%224] : memref<?xf32>
-              %226 = vector.broadcast %225 : f32 to vector<16xf32>
-              %227 = vector.fma %226, %213, %205 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %228 = vector.fma %226, %215, %206 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %229 = arith.addi %190, %202 : index
-              %230 = memref.load %3[%229] : memref<?xf32>
-              %231 = vector.broadcast %230 : f32 to vector<16xf32>
-              %232 = vector.fma %231, %213, %207 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %233 = vector.fma %231, %215, %208 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %234 = arith.addi %191, %202 : index
-              %235 = memref.load %3[%234] : memref<?xf32>
-              %236 = vector.broadcast %235 : f32 to vector<16xf32>
-              %237 = vector.fma %236, %213, %209 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %238 = vector.fma %236, %215, %210 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              scf.yield %222, %223, %227, %228, %232, %233, %237, %238 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+          %190 = arith.subi %17, %22 : index
+          %191 = arith.divui %190, %11 : index
+          %192 = arith.muli %191, %11 : index
+          %193 = arith.addi %22, %192 : index
+          scf.for %194 = %22 to %193 step %11 {
+            %195 = arith.addi %194, %9 : index
+            %196 = arith.addi %194, %25 : index
+            %197 = arith.constant 3 : index
+            %198 = arith.addi %194, %197 : index
+            %199 = arith.muli %194, %33 : index
+            %200 = arith.addi %199, %33 : index
+            %201 = arith.constant 256 : index
+            %202 = arith.addi %199, %201 : index
+            %203 = arith.constant 384 : index
+            %204 = arith.addi %199, %203 : index
+            %205 = arith.constant 0.000000e+00 : f32
+            %206 = vector.broadcast %205 : f32 to vector<16xf32>
+            %207, %208, %209, %210, %211, %212, %213, %214 = scf.for %215 = %10 to %33 step %9 iter_args(%216 = %206, %217 = %206, %218 = %206, %219 = %206, %220 = %206, %221 = %206, %222 = %206, %223 = %206) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %224 = arith.constant 16 : index
+              %225 = arith.muli %215, %224 : index
+              %226 = vector.load %32[%225] : memref<4096xf32>, vector<16xf32>
+              %227 = arith.addi %29, %225 : index
+              %228 = vector.load %32[%227] : memref<4096xf32>, vector<16xf32>
+              %229 = arith.addi %225, %201 : index
+              rlx_cpu.prefetch %32[%229] {cache = "l1"} : memref<4096xf32>
+              %230 = arith.addi %227, %201 : index
+              rlx_cpu.prefetch %32[%230] {cache = "l1"} : memref<4096xf32>
+              %231 = arith.addi %199, %215 : index
+              %232 = memref.load %3[%231] : memref<?xf32>
+              %233 = vector.broadcast %232 : f32 to vector<16xf32>
+              %234 = vector.fma %233, %226, %216 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %235 = vector.fma %233, %228, %217 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %236 = arith.addi %200, %215 : index
+              %237 = memref.load %3[%236] : memref<?xf32>
+              %238 = vector.broadcast %237 : f32 to vector<16xf32>
+              %239 = vector.fma %238, %226, %218 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %240 = vector.fma %238, %228, %219 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %241 = arith.addi %202, %215 : index
+              %242 = memref.load %3[%241] : memref<?xf32>
+              %243 = vector.broadcast %242 : f32 to vector<16xf32>
+              %244 = vector.fma %243, %226, %220 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %245 = vector.fma %243, %228, %221 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %246 = arith.addi %204, %215 : index
+              %247 = memref.load %3[%246] : memref<?xf32>
+              %248 = vector.broadcast %247 : f32 to vector<16xf32>
+              %249 = vector.fma %248, %226, %222 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %250 = vector.fma %248, %228, %223 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %234, %235, %239, %240, %244, %245, %249, %250 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %239 = arith.constant 16 : index
-            %240 = arith.muli %27, %239 : index
-            %241 = arith.addi %188, %240 : index
-            vector.store %194, %4[%241] : memref<?xf32>, vector<16xf32>
-            %242 = arith.muli %28, %239 : index
-            %243 = arith.addi %188, %242 : index
-            vector.store %195, %4[%243] : memref<?xf32>, vector<16xf32>
-            %244 = arith.addi %189, %240 : index
-            vector.store %196, %4[%244] : memref<?xf32>, vector<16xf32>
-            %245 = arith.addi %189, %242 : index
-            vector.store %197, %4[%245] : memref<?xf32>, vector<16xf32>
-            %246 = arith.addi %190, %240 : index
-            vector.store %198, %4[%246] : memref<?xf32>, vector<16xf32>
-            %247 = arith.addi %190, %242 : index
-            vector.store %199, %4[%247] : memref<?xf32>, vector<16xf32>
-            %248 = arith.addi %191, %240 : index
-            vector.store %200, %4[%248] : memref<?xf32>, vector<16xf32>
-            %249 = arith.addi %191, %242 : index
-            vector.store %201, %4[%249] : memref<?xf32>, vector<16xf32>
+            %251 = arith.constant 16 : index
+            %252 = arith.muli %27, %251 : index
+            %253 = arith.addi %199, %252 : index
+            vector.store %207, %4[%253] : memref<?xf32>, vector<16xf32>
+            %254 = arith.muli %28, %251 : index
+            %255 = arith.addi %199, %254 : index
+            vector.store %208, %4[%255] : memref<?xf32>, vector<16xf32>
+            %256 = arith.muli %195, %33 : index
+            %257 = arith.addi %256, %252 : index
+            vector.store %209, %4[%257] : memref<?xf32>, vector<16xf32>
+            %258 = arith.addi %256, %254 : index
+            vector.store %210, %4[%258] : memref<?xf32>, vector<16xf32>
+            %259 = arith.muli %196, %33 : index
+            %260 = arith.addi %259, %252 : index
+            vector.store %211, %4[%260] : memref<?xf32>, vector<16xf32>
+            %261 = arith.addi %259, %254 : index
+            vector.store %212, %4[%261] : memref<?xf32>, vector<16xf32>
+            %262 = arith.muli %198, %33 : index
+            %263 = arith.addi %262, %252 : index
+            vector.store %213, %4[%263] : memref<?xf32>, vector<16xf32>
+            %264 = arith.addi %262, %254 : index
+            vector.store %214, %4[%264] : memref<?xf32>, vector<16xf32>
           }
-          %250 = arith.subi %17, %182 : index
-          %251 = arith.divui %250, %25 : index
-          %252 = arith.muli %251, %25 : index
-          %253 = arith.addi %182, %252 : index
-          scf.for %254 = %182 to %253 step %25 {
-            %255 = arith.addi %254, %9 : index
-            %256 = arith.muli %254, %33 : index
-            %257 = arith.muli %255, %33 : index
-            %258 = arith.constant 0.000000e+00 : f32
-            %259 = vector.broadcast %258 : f32 to vector<16xf32>
-            %260, %261, %262, %263, %264, %265, %266, %267 = scf.for %268 = %10 to %33 step %25 iter_args(%269 = %259, %270 = %259, %271 = %259, %272 = %259, %273 = %259, %274 = %259, %275 = %259, %276 = %259) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %277 = arith.constant 16 : index
-              %278 = arith.muli %268, %277 : index
-              %279 = vector.load %32[%278] : memref<4096xf32>, vector<16xf32>
-              %280 = arith.addi %29, %278 : index
-              %281 = vector.load %32[%280] : memref<4096xf32>, vector<16xf32>
-              %282 = arith.constant 256 : index
-              %283 = arith.addi %278, %282 : index
-              rlx_cpu.prefetch %32[%283] {cache = "l1"} : memref<4096xf32>
-              %284 = arith.addi %280, %282 : index
-              rlx_cpu.prefetch %32[%284] {cache = "l1"} : memref<4096xf32>
-              %285 = arith.addi %256, %268 : index
-              %286 = memref.load %3[%285] : memref<?xf32>
-              %287 = vector.broadcast %286 : f32 to vector<16xf32>
-              %288 = vector.fma %287, %279, %269 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %289 = vector.fma %287, %281, %270 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %290 = arith.addi %257, %268 : index
-              %291 = memref.load %3[%290] : memref<?xf32>
-              %292 = vector.broadcast %291 : f32 to vector<16xf32>
-              %293 = vector.fma %292, %279, %271 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %294 = vector.fma %292, %281, %272 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %295 = arith.addi %268, %9 : index
-              %296 = arith.muli %295, %277 : index
-              %297 = vector.load %32[%296] : memref<4096xf32>, vector<16xf32>
-              %298 = arith.addi %29, %296 : index
-              %299 = vector.load %32[%298] : memref<4096xf32>, vector<16xf32>
-              %300 = arith.addi %296, %282 : index
-              rlx_cpu.prefetch %32[%300] {cache = "l1"} : memref<4096xf32>
-              %301 = arith.addi %298, %282 : index
-              rlx_cpu.prefetch %32[%301] {cache = "l1"} : memref<4096xf32>
-              %302 = arith.addi %256, %295 : index
-              %303 = memref.load %3[%302] : memref<?xf32>
-              %304 = vector.broadcast %303 : f32 to vector<16xf32>
-              %305 = vector.fma %304, %297, %273 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %306 = vector.fma %304, %299, %274 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %307 = arith.addi %257, %295 : index
-              %308 = memref.load %3[%307] : memref<?xf32>
-              %309 = vector.broadcast %308 : f32 to vector<16xf32>
-              %310 = vector.fma %309, %297, %275 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %311 = vector.fma %309, %299, %276 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              scf.yield %288, %289, %293, %294, %305, %306, %310, %311 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+          %265 = arith.subi %17, %193 : index
+          %266 = arith.divui %265, %25 : index
+          %267 = arith.muli %266, %25 : index
+          %268 = arith.addi %193, %267 : index
+          scf.for %269 = %193 to %268 step %25 {
+            %270 = arith.addi %269, %9 : index
+            %271 = arith.muli %269, %33 : index
+            %272 = arith.addi %271, %33 : index
+            %273 = arith.constant 0.000000e+00 : f32
+            %274 = vector.broadcast %273 : f32 to vector<16xf32>
+            %275, %276, %277, %278, %279, %280, %281, %282 = scf.for %283 = %10 to %33 step %25 iter_args(%284 = %274, %285 = %274, %286 = %274, %287 = %274, %288 = %274, %289 = %274, %290 = %274, %291 = %274) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %292 = arith.constant 16 : index
+              %293 = arith.muli %283, %292 : index
+              %294 = vector.load %32[%293] : memref<4096xf32>, vector<16xf32>
+              %295 = arith.addi %29, %293 : index
+              %296 = vector.load %32[%295] : memref<4096xf32>, vector<16xf32>
+              %297 = arith.constant 256 : index
+              %298 = arith.addi %293, %297 : index
+              rlx_cpu.prefetch %32[%298] {cache = "l1"} : memref<4096xf32>
+              %299 = arith.addi %295, %297 : index
+              rlx_cpu.prefetch %32[%299] {cache = "l1"} : memref<4096xf32>
+              %300 = arith.addi %271, %283 : index
+              %301 = memref.load %3[%300] : memref<?xf32>
+              %302 = vector.broadcast %301 : f32 to vector<16xf32>
+              %303 = vector.fma %302, %294, %284 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %304 = vector.fma %302, %296, %285 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %305 = arith.addi %272, %283 : index
+              %306 = memref.load %3[%305] : memref<?xf32>
+              %307 = vector.broadcast %306 : f32 to vector<16xf32>
+              %308 = vector.fma %307, %294, %286 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %309 = vector.fma %307, %296, %287 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %310 = arith.addi %283, %9 : index
+              %311 = arith.muli %310, %292 : index
+              %312 = vector.load %32[%311] : memref<4096xf32>, vector<16xf32>
+              %313 = arith.addi %29, %311 : index
+              %314 = vector.load %32[%313] : memref<4096xf32>, vector<16xf32>
+              %315 = arith.addi %311, %297 : index
+              rlx_cpu.prefetch %32[%315] {cache = "l1"} : memref<4096xf32>
+              %316 = arith.addi %313, %297 : index
+              rlx_cpu.prefetch %32[%316] {cache = "l1"} : memref<4096xf32>
+              %317 = arith.addi %271, %310 : index
+              %318 = memref.load %3[%317] : memref<?xf32>
+              %319 = vector.broadcast %318 : f32 to vector<16xf32>
+              %320 = vector.fma %319, %312, %288 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %321 = vector.fma %319, %314, %289 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %322 = arith.addi %272, %310 : index
+              %323 = memref.load %3[%322] : memref<?xf32>
+              %324 = vector.broadcast %323 : f32 to vector<16xf32>
+              %325 = vector.fma %324, %312, %290 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %326 = vector.fma %324, %314, %291 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %303, %304, %308, %309, %320, %321, %325, %326 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %312 = arith.addf %260, %264 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %313 = arith.addf %261, %265 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %314 = arith.addf %262, %266 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %315 = arith.addf %263, %267 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %316 = arith.constant 16 : index
-            %317 = arith.muli %27, %316 : index
-            %318 = arith.addi %256, %317 : index
-            vector.store %312, %4[%318] : memref<?xf32>, vector<16xf32>
-            %319 = arith.muli %28, %316 : index
-            %320 = arith.addi %256, %319 : index
-            vector.store %313, %4[%320] : memref<?xf32>, vector<16xf32>
-            %321 = arith.addi %257, %317 : index
-            vector.store %314, %4[%321] : memref<?xf32>, vector<16xf32>
-            %322 = arith.addi %257, %319 : index
-            vector.store %315, %4[%322] : memref<?xf32>, vector<16xf32>
+            %327 = arith.addf %275, %279 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %328 = arith.addf %276, %280 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %329 = arith.addf %277, %281 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %330 = arith.addf %278, %282 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %331 = arith.constant 16 : index
+            %332 = arith.muli %27, %331 : index
+            %333 = arith.addi %271, %332 : index
+            vector.store %327, %4[%333] : memref<?xf32>, vector<16xf32>
+            %334 = arith.muli %28, %331 : index
+            %335 = arith.addi %271, %334 : index
+            vector.store %328, %4[%335] : memref<?xf32>, vector<16xf32>
+            %336 = arith.muli %270, %33 : index
+            %337 = arith.addi %336, %332 : index
+            vector.store %329, %4[%337] : memref<?xf32>, vector<16xf32>
+            %338 = arith.addi %336, %334 : index
+            vector.store %330, %4[%338] : memref<?xf32>, vector<16xf32>
           }
-          scf.for %323 = %253 to %17 step %9 {
-            %324 = arith.muli %323, %33 : index
-            %325 = arith.constant 0.000000e+00 : f32
-            %326 = vector.broadcast %325 : f32 to vector<16xf32>
-            %327, %328, %329, %330 = scf.for %331 = %10 to %33 step %25 iter_args(%332 = %326, %333 = %326, %334 = %326, %335 = %326) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %336 = arith.constant 16 : index
-              %337 = arith.muli %331, %336 : index
-              %338 = vector.load %32[%337] : memref<4096xf32>, vector<16xf32>
-              %339 = arith.addi %29, %337 : index
-              %340 = vector.load %32[%339] : memref<4096xf32>, vector<16xf32>
-              %341 = arith.addi %324, %331 : index
-              %342 = memref.load %3[%341] : memref<?xf32>
-              %343 = vector.broadcast %342 : f32 to vector<16xf32>
-              %344 = vector.fma %343, %338, %332 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %345 = vector.fma %343, %340, %333 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %346 = arith.addi %331, %9 : index
-              %347 = arith.muli %346, %336 : index
-              %348 = vector.load %32[%347] : memref<4096xf32>, vector<16xf32>
-              %349 = arith.addi %29, %347 : index
-              %350 = vector.load %32[%349] : memref<4096xf32>, vector<16xf32>
-              %351 = arith.addi %324, %346 : index
-              %352 = memref.load %3[%351] : memref<?xf32>
-              %353 = vector.broadcast %352 : f32 to vector<16xf32>
-              %354 = vector.fma %353, %348, %334 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %355 = vector.fma %353, %350, %335 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              scf.yield %344, %345, %354, %355 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+          scf.for %339 = %268 to %17 step %9 {
+            %340 = arith.muli %339, %33 : index
+            %341 = arith.constant 0.000000e+00 : f32
+            %342 = vector.broadcast %341 : f32 to vector<16xf32>
+            %343, %344, %345, %346 = scf.for %347 = %10 to %33 step %25 iter_args(%348 = %342, %349 = %342, %350 = %342, %351 = %342) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %352 = arith.constant 16 : index
+              %353 = arith.muli %347, %352 : index
+              %354 = vector.load %32[%353] : memref<4096xf32>, vector<16xf32>
+              %355 = arith.addi %29, %353 : index
+              %356 = vector.load %32[%355] : memref<4096xf32>, vector<16xf32>
+              %357 = arith.addi %340, %347 : index
+              %358 = memref.load %3[%357] : memref<?xf32>
+              %359 = vector.broadcast %358 : f32 to vector<16xf32>
+              %360 = vector.fma %359, %354, %348 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %361 = vector.fma %359, %356, %349 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %362 = arith.addi %347, %9 : index
+              %363 = arith.muli %362, %352 : index
+              %364 = vector.load %32[%363] : memref<4096xf32>, vector<16xf32>
+              %365 = arith.addi %29, %363 : index
+              %366 = vector.load %32[%365] : memref<4096xf32>, vector<16xf32>
+              %367 = arith.addi %340, %362 : index
+              %368 = memref.load %3[%367] : memref<?xf32>
+              %369 = vector.broadcast %368 : f32 to vector<16xf32>
+              %370 = vector.fma %369, %364, %350 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %371 = vector.fma %369, %366, %351 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %360, %361, %370, %371 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %356 = arith.addf %327, %329 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %357 = arith.addf %328, %330 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %358 = arith.constant 16 : index
-            %359 = arith.muli %27, %358 : index
-            %360 = arith.addi %324, %359 : index
-            vector.store %356, %4[%360] : memref<?xf32>, vector<16xf32>
-            %361 = arith.muli %28, %358 : index
-            %362 = arith.addi %324, %361 : index
-            vector.store %357, %4[%362] : memref<?xf32>, vector<16xf32>
+            %372 = arith.addf %343, %345 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %373 = arith.addf %344, %346 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %374 = arith.constant 16 : index
+            %375 = arith.muli %27, %374 : index
+            %376 = arith.addi %340, %375 : index
+            vector.store %372, %4[%376] : memref<?xf32>, vector<16xf32>
+            %377 = arith.muli %28, %374 : index
+            %378 = arith.addi %340, %377 : index
+            vector.store %373, %4[%378] : memref<?xf32>, vector<16xf32>
           }
         } else {
-          %363 = arith.muli %24, %25 : index
-          %364 = arith.addi %363, %9 : index
-          %365 = arith.constant 2048 : index
-          %366 = arith.muli %363, %365 : index
-          %367 = arith.muli %364, %365 : index
-          scf.for %368 = %15 to %17 step %9 {
-            %369 = arith.constant 128 : index
-            %370 = arith.muli %368, %369 : index
-            %371 = arith.constant 0.000000e+00 : f32
-            %372 = vector.broadcast %371 : f32 to vector<16xf32>
-            %373, %374, %375, %376 = scf.for %377 = %10 to %369 step %25 iter_args(%378 = %372, %379 = %372, %380 = %372, %381 = %372) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %382 = arith.constant 16 : index
-              %383 = arith.muli %377, %382 : index
-              %384 = arith.addi %366, %383 : index
-              %385 = vector.load %2[%384] : memref<?xi16>, vector<16xi16>
-              %386 = arith.extui %385 : vector<16xi16> to vector<16xi32>
-              %387 = arith.constant dense<16> : vector<16xi32>
-              %388 = arith.shli %386, %387 : vector<16xi32>
-              %389 = arith.bitcast %388 : vector<16xi32> to vector<16xf32>
-              %390 = arith.addi %367, %383 : index
-              %391 = vector.load %2[%390] : memref<?xi16>, vector<16xi16>
-              %392 = arith.extui %391 : vector<16xi16> to vector<16xi32>
-              %393 = arith.shli %392, %387 : vector<16xi32>
-              %394 = arith.bitcast %393 : vector<16xi32> to vector<16xf32>
-              %395 = arith.addi %370, %377 : index
-              %396 = memref.load %3[%395] : memref<?xf32>
-              %397 = vector.broadcast %396 : f32 to vector<16xf32>
-              %398 = vector.fma %397, %389, %378 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %399 = vector.fma %397, %394, %379 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %400 = arith.addi %377, %9 : index
-              %401 = arith.muli %400, %382 : index
-              %402 = arith.addi %366, %401 : index
-              %403 = vector.load %2[%402] : memref<?xi16>, vector<16xi16>
-              %404 = arith.extui %403 : vector<16xi16> to vector<16xi32>
-              %405 = arith.shli %404, %387 : vector<16xi32>
-              %406 = arith.bitcast %405 : vector<16xi32> to vector<16xf32>
-              %407 = arith.addi %367, %401 : index
-              %408 = vector.load %2[%407] : memref<?xi16>, vector<16xi16>
-              %409 = arith.extui %408 : vector<16xi16> to vector<16xi32>
-              %410 = arith.shli %409, %387 : vector<16xi32>
-              %411 = arith.bitcast %410 : vector<16xi32> to vector<16xf32>
-              %412 = arith.addi %370, %400 : index
-              %413 = memref.load %3[%412] : memref<?xf32>
-              %414 = vector.broadcast %413 : f32 to vector<16xf32>
-              %415 = vector.fma %414, %406, %380 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %416 = vector.fma %414, %411, %381 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              scf.yield %398, %399, %415, %416 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+          %379 = arith.muli %24, %25 : index
+          %380 = arith.addi %379, %9 : index
+          %381 = arith.constant 2048 : index
+          %382 = arith.muli %379, %381 : index
+          %383 = arith.muli %380, %381 : index
+          scf.for %384 = %15 to %17 step %9 {
+            %385 = arith.constant 128 : index
+            %386 = arith.muli %384, %385 : index
+            %387 = arith.constant 0.000000e+00 : f32
+            %388 = vector.broadcast %387 : f32 to vector<16xf32>
+            %389, %390, %391, %392 = scf.for %393 = %10 to %385 step %25 iter_args(%394 = %388, %395 = %388, %396 = %388, %397 = %388) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %398 = arith.constant 16 : index
+              %399 = arith.muli %393, %398 : index
+              %400 = arith.addi %382, %399 : index
+              %401 = vector.load %2[%400] : memref<?xi16>, vector<16xi16>
+              %402 = arith.extui %401 : vector<16xi16> to vector<16xi32>
+              %403 = arith.constant dense<16> : vector<16xi32>
+              %404 = arith.shli %402, %403 : vector<16xi32>
+              %405 = arith.bitcast %404 : vector<16xi32> to vector<16xf32>
+              %406 = arith.addi %383, %399 : index
+              %407 = vector.load %2[%406] : memref<?xi16>, vector<16xi16>
+              %408 = arith.extui %407 : vector<16xi16> to vector<16xi32>
+              %409 = arith.shli %408, %403 : vector<16xi32>
+              %410 = arith.bitcast %409 : vector<16xi32> to vector<16xf32>
+              %411 = arith.addi %386, %393 : index
+              %412 = memref.load %3[%411] : memref<?xf32>
+              %413 = vector.broadcast %412 : f32 to vector<16xf32>
+              %414 = vector.fma %413, %405, %394 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %415 = vector.fma %413, %410, %395 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %416 = arith.addi %393, %9 : index
+              %417 = arith.muli %416, %398 : index
+              %418 = arith.addi %382, %417 : index
+              %419 = vector.load %2[%418] : memref<?xi16>, vector<16xi16>
+              %420 = arith.extui %419 : vector<16xi16> to vector<16xi32>
+              %421 = arith.shli %420, %403 : vector<16xi32>
+              %422 = arith.bitcast %421 : vector<16xi32> to vector<16xf32>
+              %423 = arith.addi %383, %417 : index
+              %424 = vector.load %2[%423] : memref<?xi16>, vector<16xi16>
+              %425 = arith.extui %424 : vector<16xi16> to vector<16xi32>
+              %426 = arith.shli %425, %403 : vector<16xi32>
+              %427 = arith.bitcast %426 : vector<16xi32> to vector<16xf32>
+              %428 = arith.addi %386, %416 : index
+              %429 = memref.load %3[%428] : memref<?xf32>
+              %430 = vector.broadcast %429 : f32 to vector<16xf32>
+              %431 = vector.fma %430, %422, %396 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %432 = vector.fma %430, %427, %397 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %414, %415, %431, %432 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %417 = arith.addf %373, %375 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %418 = arith.addf %374, %376 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %419 = arith.constant 16 : index
-            %420 = arith.muli %363, %419 : index
-            %421 = arith.addi %370, %420 : index
-            vector.store %417, %4[%421] : memref<?xf32>, vector<16xf32>
-            %422 = arith.muli %364, %419 : index
-            %423 = arith.addi %370, %422 : index
-            vector.store %418, %4[%423] : memref<?xf32>, vector<16xf32>
+            %433 = arith.addf %389, %391 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %434 = arith.addf %390, %392 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %435 = arith.constant 16 : index
+            %436 = arith.muli %379, %435 : index
+            %437 = arith.addi %386, %436 : index
+            vector.store %433, %4[%437] : memref<?xf32>, vector<16xf32>
+            %438 = arith.muli %380, %435 : index
+            %439 = arith.addi %386, %438 : index
+            vector.store %434, %4[%439] : memref<?xf32>, vector<16xf32>
           }
         }
       }
@@ -15351,356 +15393,364 @@ builtin.module {
               %71 = arith.constant 7 : index
               %72 = arith.addi %61, %71 : index
               %73 = arith.muli %61, %37 : index
-              %74 = arith.muli %62, %37 : index
-              %75 = arith.muli %63, %37 : index
-              %76 = arith.muli %65, %37 : index
-              %77 = arith.muli %66, %37 : index
-              %78 = arith.muli %68, %37 : index
-              %79 = arith.muli %70, %37 : index
-              %80 = arith.muli %72, %37 : index
-              %81 = arith.constant 0.000000e+00 : f32
-              %82 = vector.broadcast %81 : f32 to vector<16xf32>
-              %83, %84, %85, %86, %87, %88, %89, %90, %91, %92, %93, %94, %95, %96, %97, %98 = scf.for %99 = %12 to %37 step %13 iter_args(%100 = %82, %101 = %82, %102 = %82, %103 = %82, %104 = %82, %105 = %82, %106 = %82, %107 = %82, %108 = %82, %109 = %82, %110 = %82, %111 = %82, %112 = %82, %113 = %82, %114 = %82, %115 = %82) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %116 = arith.constant 16 : index
-                %117 = arith.muli %99, %116 : index
-                %118 = vector.load %36[%117] : memref<6144xf32>, vector<16xf32>
-                %119 = arith.addi %33, %117 : index
-                %120 = vector.load %36[%119] : memref<6144xf32>, vector<16xf32>
-                %121 = arith.constant 256 : index
-                %122 = arith.addi %117, %121 : index
-                rlx_cpu.prefetch %36[%122] {cache = "l1"} : memref<6144xf32>
-                %123 = arith.addi %119, %121 : index
-                rlx_cpu.prefetch %36[%123] {cache = "l1"} : memref<6144xf32>
-                %124 = arith.addi %73, %99 : index
-                %125 = memref.load %0[%124] : memref<?xf32>
-                %126 = vector.broadcast %125 : f32 to vector<16xf32>
-                %127 = vector.fma %126, %118, %100 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %128 = vector.fma %126, %120, %101 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %129 = arith.addi %74, %99 : index
-                %130 = memref.load %0[%129] : memref<?xf32>
-                %131 = vector.broadcast %130 : f32 to vector<16xf32>
-                %132 = vector.fma %131, %118, %102 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %133 = vector.fma %131, %120, %103 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %134 = arith.addi %75, %99 : index
-                %135 = memref.load %0[%134] : memref<?xf32>
-                %136 = vector.broadcast %135 : f32 to vector<16xf32>
-                %137 = vector.fma %136, %118, %104 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %138 = vector.fma %136, %120, %105 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %139 = arith.addi %76, %99 : index
-                %140 = memref.load %0[%139] : memref<?xf32>
-                %141 = vector.broadcast %140 : f32 to vector<16xf32>
-                %142 = vector.fma %141, %118, %106 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %143 = vector.fma %141, %120, %107 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %144 = arith.addi %77, %99 : index
-                %145 = memref.load %0[%144] : memref<?xf32>
-                %146 = vector.broadcast %145 : f32 to vector<16xf32>
-                %147 = vector.fma %146, %118, %108 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %148 = vector.fma %146, %120, %109 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %149 = arith.addi %78, %99 : index
-                %150 = memref.load %0[%149] : memref<?xf32>
-                %151 = vector.broadcast %150 : f32 to vector<16xf32>
-                %152 = vector.fma %151, %118, %110 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %153 = vector.fma %151, %120, %111 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %154 = arith.addi %79, %99 : index
-                %155 = memref.load %0[%154] : memref<?xf32>
-                %156 = vector.broadcast %155 : f32 to vector<16xf32>
-                %157 = vector.fma %156, %118, %112 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %158 = vector.fma %156, %120, %113 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %159 = arith.addi %80, %99 : index
-                %160 = memref.load %0[%159] : memref<?xf32>
-                %161 = vector.broadcast %160 : f32 to vector<16xf32>
-                %162 = vector.fma %161, %118, %114 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %163 = vector.fma %161, %120, %115 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %127, %128, %132, %133, %137, %138, %142, %143, %147, %148, %152, %153, %157, %158, %162, %163 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              %74 = arith.addi %73, %37 : index
+              %75 = arith.constant 384 : index
+              %76 = arith.addi %73, %75 : index
+              %77 = arith.constant 576 : index
+              %78 = arith.addi %73, %77 : index
+              %79 = arith.constant 768 : index
+              %80 = arith.addi %73, %79 : index
+              %81 = arith.constant 960 : index
+              %82 = arith.addi %73, %81 : index
+              %83 = arith.constant 1152 : index
+              %84 = arith.addi %73, %83 : index
+              %85 = arith.constant 1344 : index
+              %86 = arith.addi %73, %85 : index
+              %87 = arith.constant 0.000000e+00 : f32
+              %88 = vector.broadcast %87 : f32 to vector<16xf32>
+              %89, %90, %91, %92, %93, %94, %95, %96, %97, %98, %99, %100, %101, %102, %103, %104 = scf.for %105 = %12 to %37 step %13 iter_args(%106 = %88, %107 = %88, %108 = %88, %109 = %88, %110 = %88, %111 = %88, %112 = %88, %113 = %88, %114 = %88, %115 = %88, %116 = %88, %117 = %88, %118 = %88, %119 = %88, %120 = %88, %121 = %88) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %122 = arith.constant 16 : index
+                %123 = arith.muli %105, %122 : index
+                %124 = vector.load %36[%123] : memref<6144xf32>, vector<16xf32>
+                %125 = arith.addi %33, %123 : index
+                %126 = vector.load %36[%125] : memref<6144xf32>, vector<16xf32>
+                %127 = arith.constant 256 : index
+                %128 = arith.addi %123, %127 : index
+                rlx_cpu.prefetch %36[%128] {cache = "l1"} : memref<6144xf32>
+                %129 = arith.addi %125, %127 : index
+                rlx_cpu.prefetch %36[%129] {cache = "l1"} : memref<6144xf32>
+                %130 = arith.addi %73, %105 : index
+                %131 = memref.load %0[%130] : memref<?xf32>
+                %132 = vector.broadcast %131 : f32 to vector<16xf32>
+                %133 = vector.fma %132, %124, %106 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %134 = vector.fma %132, %126, %107 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %135 = arith.addi %74, %105 : index
+                %136 = memref.load %0[%135] : memref<?xf32>
+                %137 = vector.broadcast %136 : f32 to vector<16xf32>
+                %138 = vector.fma %137, %124, %108 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %139 = vector.fma %137, %126, %109 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %140 = arith.addi %76, %105 : index
+                %141 = memref.load %0[%140] : memref<?xf32>
+                %142 = vector.broadcast %141 : f32 to vector<16xf32>
+                %143 = vector.fma %142, %124, %110 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %144 = vector.fma %142, %126, %111 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %145 = arith.addi %78, %105 : index
+                %146 = memref.load %0[%145] : memref<?xf32>
+                %147 = vector.broadcast %146 : f32 to vector<16xf32>
+                %148 = vector.fma %147, %124, %112 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %149 = vector.fma %147, %126, %113 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %150 = arith.addi %80, %105 : index
+                %151 = memref.load %0[%150] : memref<?xf32>
+                %152 = vector.broadcast %151 : f32 to vector<16xf32>
+                %153 = vector.fma %152, %124, %114 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %154 = vector.fma %152, %126, %115 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %155 = arith.addi %82, %105 : index
+                %156 = memref.load %0[%155] : memref<?xf32>
+                %157 = vector.broadcast %156 : f32 to vector<16xf32>
+                %158 = vector.fma %157, %124, %116 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %159 = vector.fma %157, %126, %117 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %160 = arith.addi %84, %105 : index
+                %161 = memref.load %0[%160] : memref<?xf32>
+                %162 = vector.broadcast %161 : f32 to vector<16xf32>
+                %163 = vector.fma %162, %124, %118 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %164 = vector.fma %162, %126, %119 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %165 = arith.addi %86, %105 : index
+                %166 = memref.load %0[%165] : memref<?xf32>
+                %167 = vector.broadcast %166 : f32 to vector<16xf32>
+                %168 = vector.fma %167, %124, %120 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %169 = vector.fma %167, %126, %121 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %133, %134, %138, %139, %143, %144, %148, %149, %153, %154, %158, %159, %163, %164, %168, %169 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %164 = arith.constant 16 : index
-              %165 = arith.muli %31, %164 : index
-              %166 = arith.constant 128 : index
-              %167 = arith.muli %61, %166 : index
-              %168 = arith.addi %167, %165 : index
-              vector.store %83, %2[%168] : memref<?xf32>, vector<16xf32>
-              %169 = arith.muli %32, %164 : index
-              %170 = arith.addi %167, %169 : index
-              vector.store %84, %2[%170] : memref<?xf32>, vector<16xf32>
-              %171 = arith.muli %62, %166 : index
-              %172 = arith.addi %171, %165 : index
-              vector.store %85, %2[%172] : memref<?xf32>, vector<16xf32>
-              %173 = arith.addi %171, %169 : index
-              vector.store %86, %2[%173] : memref<?xf32>, vector<16xf32>
-              %174 = arith.muli %63, %166 : index
-              %175 = arith.addi %174, %165 : index
-              vector.store %87, %2[%175] : memref<?xf32>, vector<16xf32>
-              %176 = arith.addi %174, %169 : index
-              vector.store %88, %2[%176] : memref<?xf32>, vector<16xf32>
-              %177 = arith.muli %65, %166 : index
-              %178 = arith.addi %177, %165 : index
-              vector.store %89, %2[%178] : memref<?xf32>, vector<16xf32>
-              %179 = arith.addi %177, %169 : index
-              vector.store %90, %2[%179] : memref<?xf32>, vector<16xf32>
-              %180 = arith.muli %66, %166 : index
-              %181 = arith.addi %180, %165 : index
-              vector.store %91, %2[%181] : memref<?xf32>, vector<16xf32>
-              %182 = arith.addi %180, %169 : index
-              vector.store %92, %2[%182] : memref<?xf32>, vector<16xf32>
-              %183 = arith.muli %68, %166 : index
-              %184 = arith.addi %183, %165 : index
-              vector.store %93, %2[%184] : memref<?xf32>, vector<16xf32>
-              %185 = arith.addi %183, %169 : index
-              vector.store %94, %2[%185] : memref<?xf32>, vector<16xf32>
-              %186 = arith.muli %70, %166 : index
-              %187 = arith.addi %186, %165 : index
-              vector.store %95, %2[%187] : memref<?xf32>, vector<16xf32>
-              %188 = arith.addi %186, %169 : index
-              vector.store %96, %2[%188] : memref<?xf32>, vector<16xf32>
-              %189 = arith.muli %72, %166 : index
-              %190 = arith.addi %189, %165 : index
-              vector.store %97, %2[%190] : memref<?xf32>, vector<16xf32>
-              %191 = arith.addi %189, %169 : index
-              vector.store %98, %2[%191] : memref<?xf32>, vector<16xf32>
+              %170 = arith.constant 16 : index
+              %171 = arith.muli %31, %170 : index
+              %172 = arith.constant 128 : index
+              %173 = arith.muli %61, %172 : index
+              %174 = arith.addi %173, %171 : index
+              vector.store %89, %2[%174] : memref<?xf32>, vector<16xf32>
+              %175 = arith.muli %32, %170 : index
+              %176 = arith.addi %173, %175 : index
+              vector.store %90, %2[%176] : memref<?xf32>, vector<16xf32>
+              %177 = arith.muli %62, %172 : index
+              %178 = arith.addi %177, %171 : index
+              vector.store %91, %2[%178] : memref<?xf32>, vector<16xf32>
+              %179 = arith.addi %177, %175 : index
+              vector.store %92, %2[%179] : memref<?xf32>, vector<16xf32>
+              %180 = arith.muli %63, %172 : index
+              %181 = arith.addi %180, %171 : index
+              vector.store %93, %2[%181] : memref<?xf32>, vector<16xf32>
+              %182 = arith.addi %180, %175 : index
+              vector.store %94, %2[%182] : memref<?xf32>, vector<16xf32>
+              %183 = arith.muli %65, %172 : index
+              %184 = arith.addi %183, %171 : index
+              vector.store %95, %2[%184] : memref<?xf32>, vector<16xf32>
+              %185 = arith.addi %183, %175 : index
+              vector.store %96, %2[%185] : memref<?xf32>, vector<16xf32>
+              %186 = arith.muli %66, %172 : index
+              %187 = arith.addi %186, %171 : index
+              vector.store %97, %2[%187] : memref<?xf32>, vector<16xf32>
+              %188 = arith.addi %186, %175 : index
+              vector.store %98, %2[%188] : memref<?xf32>, vector<16xf32>
+              %189 = arith.muli %68, %172 : index
+              %190 = arith.addi %189, %171 : index
+              vector.store %99, %2[%190] : memref<?xf32>, vector<16xf32>
+              %191 = arith.addi %189, %175 : index
+              vector.store %100, %2[%191] : memref<?xf32>, vector<16xf32>
+              %192 = arith.muli %70, %172 : index
+              %193 = arith.addi %192, %171 : index
+              vector.store %101, %2[%193] : memref<?xf32>, vector<16xf32>
+              %194 = arith.addi %192, %175 : index
+              vector.store %102, %2[%194] : memref<?xf32>, vector<16xf32>
+              %195 = arith.muli %72, %172 : index
+              %196 = arith.addi %195, %171 : index
+              vector.store %103, %2[%196] : memref<?xf32>, vector<16xf32>
+              %197 = arith.addi %195, %175 : index
+              vector.store %104, %2[%197] : memref<?xf32>, vector<16xf32>
             }
-            %192 = arith.subi %21, %26 : index
-            %193 = arith.divui %192, %10 : index
-            %194 = arith.muli %193, %10 : index
-            %195 = arith.addi %26, %194 : index
-            scf.for %196 = %26 to %195 step %10 {
-              %197 = arith.addi %196, %13 : index
-              %198 = arith.addi %196, %29 : index
-              %199 = arith.constant 3 : index
-              %200 = arith.addi %196, %199 : index
-              %201 = arith.muli %196, %37 : index
-              %202 = arith.muli %197, %37 : index
-              %203 = arith.muli %198, %37 : index
-              %204 = arith.muli %200, %37 : index
-              %205 = arith.constant 0.000000e+00 : f32
-              %206 = vector.broadcast %205 : f32 to vector<16xf32>
-              %207, %208, %209, %210, %211, %212, %213, %214 = scf.for %215 = %12 to %37 step %13 iter_args(%216 = %206, %217 = %206, %218 = %206, %219 = %206, %220 = %206, %221 = %206, %222 = %206, %223 = %206) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %224 = arith.constant 16 : index
-                %225 = arith.muli %215, %224 : index
-                %226 = vector.load %36[%225] : memref<6144xf32>, vector<16xf32>
-                %227 = arith.addi %33, %225 : index
-                %228 = vector.load %36[%227] : memref<6144xf32>, vector<16xf32>
-                %229 = arith.constant 256 : index
-                %230 = arith.addi %225, %229 : index
-                rlx_cpu.prefetch %36[%230] {cache = "l1"} : memref<6144xf32>
-                %231 = arith.addi %227, %229 : index
-                rlx_cpu.prefetch %36[%231] {cache = "l1"} : memref<6144xf32>
-                %232 = arith.addi %201, %215 : index
-                %233 = memref.load %0[%232] : memref<?xf32>
-                %234 = vector.broadcast %233 : f32 to vector<16xf32>
-                %235 = vector.fma %234, %226, %216 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %236 = vector.fma %234, %228, %217 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %237 = arith.addi %202, %215 : index
-                %238 = memref.load %0[%237] : memref<?xf32>
-                %239 = vector.broadcast %238 : f32 to vector<16xf32>
-                %240 = vector.fma %239, %226, %218 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %241 = vector.fma %239, %228, %219 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %242 = arith.addi %203, %215 : index
-                %243 = memref.load %0[%242] : memref<?xf32>
-                %244 = vector.broadcast %243 : f32 to vector<16xf32>
-                %245 = vector.fma %244, %226, %220 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %246 = vector.fma %244, %228, %221 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %247 = arith.addi %204, %215 : index
-                %248 = memref.load %0[%247] : memref<?xf32>
-                %249 = vector.broadcast %248 : f32 to vector<16xf32>
-                %250 = vector.fma %249, %226, %222 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %251 = vector.fma %249, %228, %223 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %235, %236, %240, %241, %245, %246, %250, %251 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %198 = arith.subi %21, %26 : index
+            %199 = arith.divui %198, %10 : index
+            %200 = arith.muli %199, %10 : index
+            %201 = arith.addi %26, %200 : index
+            scf.for %202 = %26 to %201 step %10 {
+              %203 = arith.addi %202, %13 : index
+              %204 = arith.addi %202, %29 : index
+              %205 = arith.constant 3 : index
+              %206 = arith.addi %202, %205 : index
+              %207 = arith.muli %202, %37 : index
+              %208 = arith.addi %207, %37 : index
+              %209 = arith.constant 384 : index
+              %210 = arith.addi %207, %209 : index
+              %211 = arith.constant 576 : index
+              %212 = arith.addi %207, %211 : index
+              %213 = arith.constant 0.000000e+00 : f32
+              %214 = vector.broadcast %213 : f32 to vector<16xf32>
+              %215, %216, %217, %218, %219, %220, %221, %222 = scf.for %223 = %12 to %37 step %13 iter_args(%224 = %214, %225 = %214, %226 = %214, %227 = %214, %228 = %214, %229 = %214, %230 = %214, %231 = %214) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %232 = arith.constant 16 : index
+                %233 = arith.muli %223, %232 : index
+                %234 = vector.load %36[%233] : memref<6144xf32>, vector<16xf32>
+                %235 = arith.addi %33, %233 : index
+                %236 = vector.load %36[%235] : memref<6144xf32>, vector<16xf32>
+                %237 = arith.constant 256 : index
+                %238 = arith.addi %233, %237 : index
+                rlx_cpu.prefetch %36[%238] {cache = "l1"} : memref<6144xf32>
+                %239 = arith.addi %235, %237 : index
+                rlx_cpu.prefetch %36[%239] {cache = "l1"} : memref<6144xf32>
+                %240 = arith.addi %207, %223 : index
+                %241 = memref.load %0[%240] : memref<?xf32>
+                %242 = vector.broadcast %241 : f32 to vector<16xf32>
+                %243 = vector.fma %242, %234, %224 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %244 = vector.fma %242, %236, %225 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %245 = arith.addi %208, %223 : index
+                %246 = memref.load %0[%245] : memref<?xf32>
+                %247 = vector.broadcast %246 : f32 to vector<16xf32>
+                %248 = vector.fma %247, %234, %226 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %249 = vector.fma %247, %236, %227 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %250 = arith.addi %210, %223 : index
+                %251 = memref.load %0[%250] : memref<?xf32>
+                %252 = vector.broadcast %251 : f32 to vector<16xf32>
+                %253 = vector.fma %252, %234, %228 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %254 = vector.fma %252, %236, %229 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %255 = arith.addi %212, %223 : index
+                %256 = memref.load %0[%255] : memref<?xf32>
+                %257 = vector.broadcast %256 : f32 to vector<16xf32>
+                %258 = vector.fma %257, %234, %230 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %259 = vector.fma %257, %236, %231 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %243, %244, %248, %249, %253, %254, %258, %259 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %252 = arith.constant 16 : index
-              %253 = arith.muli %31, %252 : index
-              %254 = arith.constant 128 : index
-              %255 = arith.muli %196, %254 : index
-              %256 = arith.addi %255, %253 : index
-              vector.store %207, %2[%256] : memref<?xf32>, vector<16xf32>
-              %257 = arith.muli %32, %252 : index
-              %258 = arith.addi %255, %257 : index
-              vector.store %208, %2[%258] : memref<?xf32>, vector<16xf32>
-              %259 = arith.muli %197, %254 : index
-              %260 = arith.addi %259, %253 : index
-              vector.store %209, %2[%260] : memref<?xf32>, vector<16xf32>
-              %261 = arith.addi %259, %257 : index
-              vector.store %210, %2[%261] : memref<?xf32>, vector<16xf32>
-              %262 = arith.muli %198, %254 : index
-              %263 = arith.addi %262, %253 : index
-              vector.store %211, %2[%263] : memref<?xf32>, vector<16xf32>
-              %264 = arith.addi %262, %257 : index
-              vector.store %212, %2[%264] : memref<?xf32>, vector<16xf32>
-              %265 = arith.muli %200, %254 : index
-              %266 = arith.addi %265, %253 : index
-              vector.store %213, %2[%266] : memref<?xf32>, vector<16xf32>
-              %267 = arith.addi %265, %257 : index
-              vector.store %214, %2[%267] : memref<?xf32>, vector<16xf32>
+              %260 = arith.constant 16 : index
+              %261 = arith.muli %31, %260 : index
+              %262 = arith.constant 128 : index
+              %263 = arith.muli %202, %262 : index
+              %264 = arith.addi %263, %261 : index
+              vector.store %215, %2[%264] : memref<?xf32>, vector<16xf32>
+              %265 = arith.muli %32, %260 : index
+              %266 = arith.addi %263, %265 : index
+              vector.store %216, %2[%266] : memref<?xf32>, vector<16xf32>
+              %267 = arith.muli %203, %262 : index
+              %268 = arith.addi %267, %261 : index
+              vector.store %217, %2[%268] : memref<?xf32>, vector<16xf32>
+              %269 = arith.addi %267, %265 : index
+              vector.store %218, %2[%269] : memref<?xf32>, vector<16xf32>
+              %270 = arith.muli %204, %262 : index
+              %271 = arith.addi %270, %261 : index
+              vector.store %219, %2[%271] : memref<?xf32>, vector<16xf32>
+              %272 = arith.addi %270, %265 : index
+              vector.store %220, %2[%272] : memref<?xf32>, vector<16xf32>
+              %273 = arith.muli %206, %262 : index
+              %274 = arith.addi %273, %261 : index
+              vector.store %221, %2[%274] : memref<?xf32>, vector<16xf32>
+              %275 = arith.addi %273, %265 : index
+              vector.store %222, %2[%275] : memref<?xf32>, vector<16xf32>
             }
-            %268 = arith.subi %21, %195 : index
-            %269 = arith.divui %268, %29 : index
-            %270 = arith.muli %269, %29 : index
-            %271 = arith.addi %195, %270 : index
-            scf.for %272 = %195 to %271 step %29 {
-              %273 = arith.addi %272, %13 : index
-              %274 = arith.muli %272, %37 : index
-              %275 = arith.muli %273, %37 : index
-              %276 = arith.constant 0.000000e+00 : f32
-              %277 = vector.broadcast %276 : f32 to vector<16xf32>
-              %278, %279, %280, %281, %282, %283, %284, %285 = scf.for %286 = %12 to %37 step %29 iter_args(%287 = %277, %288 = %277, %289 = %277, %290 = %277, %291 = %277, %292 = %277, %293 = %277, %294 = %277) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %295 = arith.constant 16 : index
-                %296 = arith.muli %286, %295 : index
-                %297 = vector.load %36[%296] : memref<6144xf32>, vector<16xf32>
-                %298 = arith.addi %33, %296 : index
-                %299 = vector.load %36[%298] : memref<6144xf32>, vector<16xf32>
-                %300 = arith.constant 256 : index
-                %301 = arith.addi %296, %300 : index
-                rlx_cpu.prefetch %36[%301] {cache = "l1"} : memref<6144xf32>
-                %302 = arith.addi %298, %300 : index
-                rlx_cpu.prefetch %36[%302] {cache = "l1"} : memref<6144xf32>
-                %303 = arith.addi %274, %286 : index
-                %304 = memref.load %0[%303] : memref<?xf32>
-                %305 = vector.broadcast %304 : f32 to vector<16xf32>
-                %306 = vector.fma %305, %297, %287 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %307 = vector.fma %305, %299, %288 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %308 = arith.addi %275, %286 : index
-                %309 = memref.load %0[%308] : memref<?xf32>
-                %310 = vector.broadcast %309 : f32 to vector<16xf32>
-                %311 = vector.fma %310, %297, %289 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %312 = vector.fma %310, %299, %290 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %313 = arith.addi %286, %13 : index
-                %314 = arith.muli %313, %295 : index
-                %315 = vector.load %36[%314] : memref<6144xf32>, vector<16xf32>
-                %316 = arith.addi %33, %314 : index
-                %317 = vector.load %36[%316] : memref<6144xf32>, vector<16xf32>
-                %318 = arith.addi %314, %300 : index
-                rlx_cpu.prefetch %36[%318] {cache = "l1"} : memref<6144xf32>
-                %319 = arith.addi %316, %300 : index
-                rlx_cpu.prefetch %36[%319] {cache = "l1"} : memref<6144xf32>
-                %320 = arith.addi %274, %313 : index
-                %321 = memref.load %0[%320] : memref<?xf32>
-                %322 = vector.broadcast %321 : f32 to vector<16xf32>
-                %323 = vector.fma %322, %315, %291 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %324 = vector.fma %322, %317, %292 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %325 = arith.addi %275, %313 : index
-                %326 = memref.load %0[%325] : memref<?xf32>
-                %327 = vector.broadcast %326 : f32 to vector<16xf32>
-                %328 = vector.fma %327, %315, %293 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %329 = vector.fma %327, %317, %294 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %306, %307, %311, %312, %323, %324, %328, %329 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %276 = arith.subi %21, %201 : index
+            %277 = arith.divui %276, %29 : index
+            %278 = arith.muli %277, %29 : index
+            %279 = arith.addi %201, %278 : index
+            scf.for %280 = %201 to %279 step %29 {
+              %281 = arith.addi %280, %13 : index
+              %282 = arith.muli %280, %37 : index
+              %283 = arith.addi %282, %37 : index
+              %284 = arith.constant 0.000000e+00 : f32
+              %285 = vector.broadcast %284 : f32 to vector<16xf32>
+              %286, %287, %288, %289, %290, %291, %292, %293 = scf.for %294 = %12 to %37 step %29 iter_args(%295 = %285, %296 = %285, %297 = %285, %298 = %285, %299 = %285, %300 = %285, %301 = %285, %302 = %285) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %303 = arith.constant 16 : index
+                %304 = arith.muli %294, %303 : index
+                %305 = vector.load %36[%304] : memref<6144xf32>, vector<16xf32>
+                %306 = arith.addi %33, %304 : index
+                %307 = vector.load %36[%306] : memref<6144xf32>, vector<16xf32>
+                %308 = arith.constant 256 : index
+                %309 = arith.addi %304, %308 : index
+                rlx_cpu.prefetch %36[%309] {cache = "l1"} : memref<6144xf32>
+                %310 = arith.addi %306, %308 : index
+                rlx_cpu.prefetch %36[%310] {cache = "l1"} : memref<6144xf32>
+                %311 = arith.addi %282, %294 : index
+                %312 = memref.load %0[%311] : memref<?xf32>
+                %313 = vector.broadcast %312 : f32 to vector<16xf32>
+                %314 = vector.fma %313, %305, %295 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %315 = vector.fma %313, %307, %296 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %316 = arith.addi %283, %294 : index
+                %317 = memref.load %0[%316] : memref<?xf32>
+                %318 = vector.broadcast %317 : f32 to vector<16xf32>
+                %319 = vector.fma %318, %305, %297 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %320 = vector.fma %318, %307, %298 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %321 = arith.addi %294, %13 : index
+                %322 = arith.muli %321, %303 : index
+                %323 = vector.load %36[%322] : memref<6144xf32>, vector<16xf32>
+                %324 = arith.addi %33, %322 : index
+                %325 = vector.load %36[%324] : memref<6144xf32>, vector<16xf32>
+                %326 = arith.addi %322, %308 : index
+                rlx_cpu.prefetch %36[%326] {cache = "l1"} : memref<6144xf32>
+                %327 = arith.addi %324, %308 : index
+                rlx_cpu.prefetch %36[%327] {cache = "l1"} : memref<6144xf32>
+                %328 = arith.addi %282, %321 : index
+                %329 = memref.load %0[%328] : memref<?xf32>
+                %330 = vector.broadcast %329 : f32 to vector<16xf32>
+                %331 = vector.fma %330, %323, %299 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %332 = vector.fma %330, %325, %300 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %333 = arith.addi %283, %321 : index
+                %334 = memref.load %0[%333] : memref<?xf32>
+                %335 = vector.broadcast %334 : f32 to vector<16xf32>
+                %336 = vector.fma %335, %323, %301 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %337 = vector.fma %335, %325, %302 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %314, %315, %319, %320, %331, %332, %336, %337 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %330 = arith.addf %278, %282 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %331 = arith.addf %279, %283 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %332 = arith.addf %280, %284 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %333 = arith.addf %281, %285 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %334 = arith.constant 16 : index
-              %335 = arith.muli %31, %334 : index
-              %336 = arith.constant 128 : index
-              %337 = arith.muli %272, %336 : index
-              %338 = arith.addi %337, %335 : index
-              vector.store %330, %2[%338] : memref<?xf32>, vector<16xf32>
-              %339 = arith.muli %32, %334 : index
-              %340 = arith.addi %337, %339 : index
-              vector.store %331, %2[%340] : memref<?xf32>, vector<16xf32>
-              %341 = arith.muli %273, %336 : index
-              %342 = arith.addi %341, %335 : index
-              vector.store %332, %2[%342] : memref<?xf32>, vector<16xf32>
-              %343 = arith.addi %341, %339 : index
-              vector.store %333, %2[%343] : memref<?xf32>, vector<16xf32>
+              %338 = arith.addf %286, %290 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %339 = arith.addf %287, %291 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %340 = arith.addf %288, %292 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %341 = arith.addf %289, %293 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %342 = arith.constant 16 : index
+              %343 = arith.muli %31, %342 : index
+              %344 = arith.constant 128 : index
+              %345 = arith.muli %280, %344 : index
+              %346 = arith.addi %345, %343 : index
+              vector.store %338, %2[%346] : memref<?xf32>, vector<16xf32>
+              %347 = arith.muli %32, %342 : index
+              %348 = arith.addi %345, %347 : index
+              vector.store %339, %2[%348] : memref<?xf32>, vector<16xf32>
+              %349 = arith.muli %281, %344 : index
+              %350 = arith.addi %349, %343 : index
+              vector.store %340, %2[%350] : memref<?xf32>, vector<16xf32>
+              %351 = arith.addi %349, %347 : index
+              vector.store %341, %2[%351] : memref<?xf32>, vector<16xf32>
             }
-            scf.for %344 = %271 to %21 step %13 {
-              %345 = arith.muli %344, %37 : index
-              %346 = arith.constant 0.000000e+00 : f32
-              %347 = vector.broadcast %346 : f32 to vector<16xf32>
-              %348, %349, %350, %351 = scf.for %352 = %12 to %37 step %29 iter_args(%353 = %347, %354 = %347, %355 = %347, %356 = %347) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %357 = arith.constant 16 : index
-                %358 = arith.muli %352, %357 : index
-                %359 = vector.load %36[%358] : memref<6144xf32>, vector<16xf32>
-                %360 = arith.addi %33, %358 : index
-                %361 = vector.load %36[%360] : memref<6144xf32>, vector<16xf32>
-                %362 = arith.addi %345, %352 : index
-                %363 = memref.load %0[%362] : memref<?xf32>
-                %364 = vector.broadcast %363 : f32 to vector<16xf32>
-                %365 = vector.fma %364, %359, %353 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %366 = vector.fma %364, %361, %354 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %367 = arith.addi %352, %13 : index
-                %368 = arith.muli %367, %357 : index
+            scf.for %352 = %279 to %21 step %13 {
+              %353 = arith.muli %352, %37 : index
+              %354 = arith.constant 0.000000e+00 : f32
+              %355 = vector.broadcast %354 : f32 to vector<16xf32>
+              %356, %357, %358, %359 = scf.for %360 = %12 to %37 step %29 iter_args(%361 = %355, %362 = %355, %363 = %355, %364 = %355) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %365 = arith.constant 16 : index
+                %366 = arith.muli %360, %365 : index
+                %367 = vector.load %36[%366] : memref<6144xf32>, vector<16xf32>
+                %368 = arith.addi %33, %366 : index
                 %369 = vector.load %36[%368] : memref<6144xf32>, vector<16xf32>
-                %370 = arith.addi %33, %368 : index
-                %371 = vector.load %36[%370] : memref<6144xf32>, vector<16xf32>
-                %372 = arith.addi %345, %367 : index
-                %373 = memref.load %0[%372] : memref<?xf32>
-                %374 = vector.broadcast %373 : f32 to vector<16xf32>
-                %375 = vector.fma %374, %369, %355 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %376 = vector.fma %374, %371, %356 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %365, %366, %375, %376 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+                %370 = arith.addi %353, %360 : index
+                %371 = memref.load %0[%370] : memref<?xf32>
+                %372 = vector.broadcast %371 : f32 to vector<16xf32>
+                %373 = vector.fma %372, %367, %361 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %374 = vector.fma %372, %369, %362 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %375 = arith.addi %360, %13 : index
+                %376 = arith.muli %375, %365 : index
+                %377 = vector.load %36[%376] : memref<6144xf32>, vector<16xf32>
+                %378 = arith.addi %33, %376 : index
+                %379 = vector.load %36[%378] : memref<6144xf32>, vector<16xf32>
+                %380 = arith.addi %353, %375 : index
+                %381 = memref.load %0[%380] : memref<?xf32>
+                %382 = vector.broadcast %381 : f32 to vector<16xf32>
+                %383 = vector.fma %382, %377, %363 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %384 = vector.fma %382, %379, %364 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %373, %374, %383, %384 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %377 = arith.addf %348, %350 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %378 = arith.addf %349, %351 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %379 = arith.constant 16 : index
-              %380 = arith.muli %31, %379 : index
-              %381 = arith.constant 128 : index
-              %382 = arith.muli %344, %381 : index
-              %383 = arith.addi %382, %380 : index
-              vector.store %377, %2[%383] : memref<?xf32>, vector<16xf32>
-              %384 = arith.muli %32, %379 : index
-              %385 = arith.addi %382, %384 : index
-              vector.store %378, %2[%385] : memref<?xf32>, vector<16xf32>
+              %385 = arith.addf %356, %358 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %386 = arith.addf %357, %359 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %387 = arith.constant 16 : index
+              %388 = arith.muli %31, %387 : index
+              %389 = arith.constant 128 : index
+              %390 = arith.muli %352, %389 : index
+              %391 = arith.addi %390, %388 : index
+              vector.store %385, %2[%391] : memref<?xf32>, vector<16xf32>
+              %392 = arith.muli %32, %387 : index
+              %393 = arith.addi %390, %392 : index
+              vector.store %386, %2[%393] : memref<?xf32>, vector<16xf32>
             }
           } else {
-            %386 = arith.muli %28, %29 : index
-            %387 = arith.addi %386, %13 : index
-            %388 = arith.constant 3072 : index
-            %389 = arith.muli %386, %388 : index
-            %390 = arith.muli %387, %388 : index
-            scf.for %391 = %19 to %21 step %13 {
-              %392 = arith.constant 192 : index
-              %393 = arith.muli %391, %392 : index
-              %394 = arith.constant 0.000000e+00 : f32
-              %395 = vector.broadcast %394 : f32 to vector<16xf32>
-              %396, %397, %398, %399 = scf.for %400 = %12 to %392 step %29 iter_args(%401 = %395, %402 = %395, %403 = %395, %404 = %395) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %405 = arith.constant 16 : index
-                %406 = arith.muli %400, %405 : index
-                %407 = arith.addi %389, %406 : index
-                %408 = vector.load %1[%407] : memref<?xi16>, vector<16xi16>
-                %409 = arith.extui %408 : vector<16xi16> to vector<16xi32>
-                %410 = arith.constant dense<16> : vector<16xi32>
-                %411 = arith.shli %409, %410 : vector<16xi32>
-                %412 = arith.bitcast %411 : vector<16xi32> to vector<16xf32>
-                %413 = arith.addi %390, %406 : index
-                %414 = vector.load %1[%413] : memref<?xi16>, vector<16xi16>
-                %415 = arith.extui %414 : vector<16xi16> to vector<16xi32>
-                %416 = arith.shli %415, %410 : vector<16xi32>
-                %417 = arith.bitcast %416 : vector<16xi32> to vector<16xf32>
-                %418 = arith.addi %393, %400 : index
-                %419 = memref.load %0[%418] : memref<?xf32>
-                %420 = vector.broadcast %419 : f32 to vector<16xf32>
-                %421 = vector.fma %420, %412, %401 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %422 = vector.fma %420, %417, %402 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %423 = arith.addi %400, %13 : index
-                %424 = arith.muli %423, %405 : index
-                %425 = arith.addi %389, %424 : index
-                %426 = vector.load %1[%425] : memref<?xi16>, vector<16xi16>
-                %427 = arith.extui %426 : vector<16xi16> to vector<16xi32>
-                %428 = arith.shli %427, %410 : vector<16xi32>
-                %429 = arith.bitcast %428 : vector<16xi32> to vector<16xf32>
-                %430 = arith.addi %390, %424 : index
-                %431 = vector.load %1[%430] : memref<?xi16>, vector<16xi16>
-                %432 = arith.extui %431 : vector<16xi16> to vector<16xi32>
-                %433 = arith.shli %432, %410 : vector<16xi32>
-                %434 = arith.bitcast %433 : vector<16xi32> to vector<16xf32>
-                %435 = arith.addi %393, %423 : index
-                %436 = memref.load %0[%435] : memref<?xf32>
-                %437 = vector.broadcast %436 : f32 to vector<16xf32>
-                %438 = vector.fma %437, %429, %403 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %439 = vector.fma %437, %434, %404 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %421, %422, %438, %439 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %394 = arith.muli %28, %29 : index
+            %395 = arith.addi %394, %13 : index
+            %396 = arith.constant 3072 : index
+            %397 = arith.muli %394, %396 : index
+            %398 = arith.muli %395, %396 : index
+            scf.for %399 = %19 to %21 step %13 {
+              %400 = arith.constant 192 : index
+              %401 = arith.muli %399, %400 : index
+              %402 = arith.constant 0.000000e+00 : f32
+              %403 = vector.broadcast %402 : f32 to vector<16xf32>
+              %404, %405, %406, %407 = scf.for %408 = %12 to %400 step %29 iter_args(%409 = %403, %410 = %403, %411 = %403, %412 = %403) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %413 = arith.constant 16 : index
+                %414 = arith.muli %408, %413 : index
+                %415 = arith.addi %397, %414 : index
+                %416 = vector.load %1[%415] : memref<?xi16>, vector<16xi16>
+                %417 = arith.extui %416 : vector<16xi16> to vector<16xi32>
+                %418 = arith.constant dense<16> : vector<16xi32>
+                %419 = arith.shli %417, %418 : vector<16xi32>
+                %420 = arith.bitcast %419 : vector<16xi32> to vector<16xf32>
+                %421 = arith.addi %398, %414 : index
+                %422 = vector.load %1[%421] : memref<?xi16>, vector<16xi16>
+                %423 = arith.extui %422 : vector<16xi16> to vector<16xi32>
+                %424 = arith.shli %423, %418 : vector<16xi32>
+                %425 = arith.bitcast %424 : vector<16xi32> to vector<16xf32>
+                %426 = arith.addi %401, %408 : index
+                %427 = memref.load %0[%426] : memref<?xf32>
+                %428 = vector.broadcast %427 : f32 to vector<16xf32>
+                %429 = vector.fma %428, %420, %409 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %430 = vector.fma %428, %425, %410 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %431 = arith.addi %408, %13 : index
+                %432 = arith.muli %431, %413 : index
+                %433 = arith.addi %397, %432 : index
+                %434 = vector.load %1[%433] : memref<?xi16>, vector<16xi16>
+                %435 = arith.extui %434 : vector<16xi16> to vector<16xi32>
+                %436 = arith.shli %435, %418 : vector<16xi32>
+                %437 = arith.bitcast %436 : vector<16xi32> to vector<16xf32>
+                %438 = arith.addi %398, %432 : index
+                %439 = vector.load %1[%438] : memref<?xi16>, vector<16xi16>
+                %440 = arith.extui %439 : vector<16xi16> to vector<16xi32>
+                %441 = arith.shli %440, %418 : vector<16xi32>
+                %442 = arith.bitcast %441 : vector<16xi32> to vector<16xf32>
+                %443 = arith.addi %401, %431 : index
+                %444 = memref.load %0[%443] : memref<?xf32>
+                %445 = vector.broadcast %444 : f32 to vector<16xf32>
+                %446 = vector.fma %445, %437, %411 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %447 = vector.fma %445, %442, %412 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %429, %430, %446, %447 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %440 = arith.addf %396, %398 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %441 = arith.addf %397, %399 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %442 = arith.constant 16 : index
-              %443 = arith.muli %386, %442 : index
-              %444 = arith.constant 128 : index
-              %445 = arith.muli %391, %444 : index
-              %446 = arith.addi %445, %443 : index
-              vector.store %440, %2[%446] : memref<?xf32>, vector<16xf32>
-              %447 = arith.muli %387, %442 : index
-              %448 = arith.addi %445, %447 : index
-              vector.store %441, %2[%448] : memref<?xf32>, vector<16xf32>
+              %448 = arith.addf %404, %406 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %449 = arith.addf %405, %407 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %450 = arith.constant 16 : index
+              %451 = arith.muli %394, %450 : index
+              %452 = arith.constant 128 : index
+              %453 = arith.muli %399, %452 : index
+              %454 = arith.addi %453, %451 : index
+              vector.store %448, %2[%454] : memref<?xf32>, vector<16xf32>
+              %455 = arith.muli %395, %450 : index
+              %456 = arith.addi %453, %455 : index
+              vector.store %449, %2[%456] : memref<?xf32>, vector<16xf32>
             }
           }
         }
@@ -15781,356 +15831,364 @@ builtin.module {
             %67 = arith.constant 7 : index
             %68 = arith.addi %57, %67 : index
             %69 = arith.muli %57, %33 : index
-            %70 = arith.muli %58, %33 : index
-            %71 = arith.muli %59, %33 : index
-            %72 = arith.muli %61, %33 : index
-            %73 = arith.muli %62, %33 : index
-            %74 = arith.muli %64, %33 : index
-            %75 = arith.muli %66, %33 : index
-            %76 = arith.muli %68, %33 : index
-            %77 = arith.constant 0.000000e+00 : f32
-            %78 = vector.broadcast %77 : f32 to vector<16xf32>
-            %79, %80, %81, %82, %83, %84, %85, %86, %87, %88, %89, %90, %91, %92, %93, %94 = scf.for %95 = %10 to %33 step %9 iter_args(%96 = %78, %97 = %78, %98 = %78, %99 = %78, %100 = %78, %101 = %78, %102 = %78, %103 = %78, %104 = %78, %105 = %78, %106 = %78, %107 = %78, %108 = %78, %109 = %78, %110 = %78, %111 = %78) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %112 = arith.constant 16 : index
-              %113 = arith.muli %95, %112 : index
-              %114 = vector.load %32[%113] : memref<6144xf32>, vector<16xf32>
-              %115 = arith.addi %29, %113 : index
-              %116 = vector.load %32[%115] : memref<6144xf32>, vector<16xf32>
-              %117 = arith.constant 256 : index
-              %118 = arith.addi %113, %117 : index
-              rlx_cpu.prefetch %32[%118] {cache = "l1"} : memref<6144xf32>
-              %119 = arith.addi %115, %117 : index
-              rlx_cpu.prefetch %32[%119] {cache = "l1"} : memref<6144xf32>
-              %120 = arith.addi %69, %95 : index
-              %121 = memref.load %3[%120] : memref<?xf32>
-              %122 = vector.broadcast %121 : f32 to vector<16xf32>
-              %123 = vector.fma %122, %114, %96 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %124 = vector.fma %122, %116, %97 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %125 = arith.addi %70, %95 : index
-              %126 = memref.load %3[%125] : memref<?xf32>
-              %127 = vector.broadcast %126 : f32 to vector<16xf32>
-              %128 = vector.fma %127, %114, %98 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %129 = vector.fma %127, %116, %99 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %130 = arith.addi %71, %95 : index
-              %131 = memref.load %3[%130] : memref<?xf32>
-              %132 = vector.broadcast %131 : f32 to vector<16xf32>
-              %133 = vector.fma %132, %114, %100 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %134 = vector.fma %132, %116, %101 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %135 = arith.addi %72, %95 : index
-              %136 = memref.load %3[%135] : memref<?xf32>
-              %137 = vector.broadcast %136 : f32 to vector<16xf32>
-              %138 = vector.fma %137, %114, %102 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %139 = vector.fma %137, %116, %103 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %140 = arith.addi %73, %95 : index
-              %141 = memref.load %3[%140] : memref<?xf32>
-              %142 = vector.broadcast %141 : f32 to vector<16xf32>
-              %143 = vector.fma %142, %114, %104 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %144 = vector.fma %142, %116, %105 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %145 = arith.addi %74, %95 : index
-              %146 = memref.load %3[%145] : memref<?xf32>
-              %147 = vector.broadcast %146 : f32 to vector<16xf32>
-              %148 = vector.fma %147, %114, %106 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %149 = vector.fma %147, %116, %107 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %150 = arith.addi %75, %95 : index
-              %151 = memref.load %3[%150] : memref<?xf32>
-              %152 = vector.broadcast %151 : f32 to vector<16xf32>
-              %153 = vector.fma %152, %114, %108 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %154 = vector.fma %152, %116, %109 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %155 = arith.addi %76, %95 : index
-              %156 = memref.load %3[%155] : memref<?xf32>
-              %157 = vector.broadcast %156 : f32 to vector<16xf32>
-              %158 = vector.fma %157, %114, %110 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %159 = vector.fma %157, %116, %111 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              scf.yield %123, %124, %128, %129, %133, %134, %138, %139, %143, %144, %148, %149, %153, %154, %158, %159 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %70 = arith.addi %69, %33 : index
+            %71 = arith.constant 384 : index
+            %72 = arith.addi %69, %71 : index
+            %73 = arith.constant 576 : index
+            %74 = arith.addi %69, %73 : index
+            %75 = arith.constant 768 : index
+            %76 = arith.addi %69, %75 : index
+            %77 = arith.constant 960 : index
+            %78 = arith.addi %69, %77 : index
+            %79 = arith.constant 1152 : index
+            %80 = arith.addi %69, %79 : index
+            %81 = arith.constant 1344 : index
+            %82 = arith.addi %69, %81 : index
+            %83 = arith.constant 0.000000e+00 : f32
+            %84 = vector.broadcast %83 : f32 to vector<16xf32>
+            %85, %86, %87, %88, %89, %90, %91, %92, %93, %94, %95, %96, %97, %98, %99, %100 = scf.for %101 = %10 to %33 step %9 iter_args(%102 = %84, %103 = %84, %104 = %84, %105 = %84, %106 = %84, %107 = %84, %108 = %84, %109 = %84, %110 = %84, %111 = %84, %112 = %84, %113 = %84, %114 = %84, %115 = %84, %116 = %84, %117 = %84) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %118 = arith.constant 16 : index
+              %119 = arith.muli %101, %118 : index
+              %120 = vector.load %32[%119] : memref<6144xf32>, vector<16xf32>
+              %121 = arith.addi %29, %119 : index
+              %122 = vector.load %32[%121] : memref<6144xf32>, vector<16xf32>
+              %123 = arith.constant 256 : index
+              %124 = arith.addi %119, %123 : index
+              rlx_cpu.prefetch %32[%124] {cache = "l1"} : memref<6144xf32>
+              %125 = arith.addi %121, %123 : index
+              rlx_cpu.prefetch %32[%125] {cache = "l1"} : memref<6144xf32>
+              %126 = arith.addi %69, %101 : index
+              %127 = memref.load %3[%126] : memref<?xf32>
+              %128 = vector.broadcast %127 : f32 to vector<16xf32>
+              %129 = vector.fma %128, %120, %102 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %130 = vector.fma %128, %122, %103 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %131 = arith.addi %70, %101 : index
+              %132 = memref.load %3[%131] : memref<?xf32>
+              %133 = vector.broadcast %132 : f32 to vector<16xf32>
+              %134 = vector.fma %133, %120, %104 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %135 = vector.fma %133, %122, %105 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %136 = arith.addi %72, %101 : index
+              %137 = memref.load %3[%136] : memref<?xf32>
+              %138 = vector.broadcast %137 : f32 to vector<16xf32>
+              %139 = vector.fma %138, %120, %106 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %140 = vector.fma %138, %122, %107 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %141 = arith.addi %74, %101 : index
+              %142 = memref.load %3[%141] : memref<?xf32>
+              %143 = vector.broadcast %142 : f32 to vector<16xf32>
+              %144 = vector.fma %143, %120, %108 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %145 = vector.fma %143, %122, %109 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %146 = arith.addi %76, %101 : index
+              %147 = memref.load %3[%146] : memref<?xf32>
+              %148 = vector.broadcast %147 : f32 to vector<16xf32>
+              %149 = vector.fma %148, %120, %110 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %150 = vector.fma %148, %122, %111 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %151 = arith.addi %78, %101 : index
+              %152 = memref.load %3[%151] : memref<?xf32>
+              %153 = vector.broadcast %152 : f32 to vector<16xf32>
+              %154 = vector.fma %153, %120, %112 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %155 = vector.fma %153, %122, %113 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %156 = arith.addi %80, %101 : index
+              %157 = memref.load %3[%156] : memref<?xf32>
+              %158 = vector.broadcast %157 : f32 to vector<16xf32>
+              %159 = vector.fma %158, %120, %114 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %160 = vector.fma %158, %122, %115 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %161 = arith.addi %82, %101 : index
+              %162 = memref.load %3[%161] : memref<?xf32>
+              %163 = vector.broadcast %162 : f32 to vector<16xf32>
+              %164 = vector.fma %163, %120, %116 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %165 = vector.fma %163, %122, %117 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %129, %130, %134, %135, %139, %140, %144, %145, %149, %150, %154, %155, %159, %160, %164, %165 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %160 = arith.constant 16 : index
-            %161 = arith.muli %27, %160 : index
-            %162 = arith.constant 128 : index
-            %163 = arith.muli %57, %162 : index
-            %164 = arith.addi %163, %161 : index
-            vector.store %79, %4[%164] : memref<?xf32>, vector<16xf32>
-            %165 = arith.muli %28, %160 : index
-            %166 = arith.addi %163, %165 : index
-            vector.store %80, %4[%166] : memref<?xf32>, vector<16xf32>
-            %167 = arith.muli %58, %162 : index
-            %168 = arith.addi %167, %161 : index
-            vector.store %81, %4[%168] : memref<?xf32>, vector<16xf32>
-            %169 = arith.addi %167, %165 : index
-            vector.store %82, %4[%169] : memref<?xf32>, vector<16xf32>
-            %170 = arith.muli %59, %162 : index
-            %171 = arith.addi %170, %161 : index
-            vector.store %83, %4[%171] : memref<?xf32>, vector<16xf32>
-            %172 = arith.addi %170, %165 : index
-            vector.store %84, %4[%172] : memref<?xf32>, vector<16xf32>
-            %173 = arith.muli %61, %162 : index
-            %174 = arith.addi %173, %161 : index
-            vector.store %85, %4[%174] : memref<?xf32>, vector<16xf32>
-            %175 = arith.addi %173, %165 : index
-            vector.store %86, %4[%175] : memref<?xf32>, vector<16xf32>
-            %176 = arith.muli %62, %162 : index
-            %177 = arith.addi %176, %161 : index
-            vector.store %87, %4[%177] : memref<?xf32>, vector<16xf32>
-            %178 = arith.addi %176, %165 : index
-            vector.store %88, %4[%178] : memref<?xf32>, vector<16xf32>
-            %179 = arith.muli %64, %162 : index
-            %180 = arith.addi %179, %161 : index
-            vector.store %89, %4[%180] : memref<?xf32>, vector<16xf32>
-            %181 = arith.addi %179, %165 : index
-            vector.store %90, %4[%181] : memref<?xf32>, vector<16xf32>
-            %182 = arith.muli %66, %162 : index
-            %183 = arith.addi %182, %161 : index
-            vector.store %91, %4[%183] : memref<?xf32>, vector<16xf32>
-            %184 = arith.addi %182, %165 : index
-            vector.store %92, %4[%184] : memref<?xf32>, vector<16xf32>
-            %185 = arith.muli %68, %162 : index
-            %186 = arith.addi %185, %161 : index
-            vector.store %93, %4[%186] : memref<?xf32>, vector<16xf32>
-            %187 = arith.addi %185, %165 : index
-            vector.store %94, %4[%187] : memref<?xf32>, vector<16xf32>
+            %166 = arith.constant 16 : index
+            %167 = arith.muli %27, %166 : index
+            %168 = arith.constant 128 : index
+            %169 = arith.muli %57, %168 : index
+            %170 = arith.addi %169, %167 : index
+            vector.store %85, %4[%170] : memref<?xf32>, vector<16xf32>
+            %171 = arith.muli %28, %166 : index
+            %172 = arith.addi %169, %171 : index
+            vector.store %86, %4[%172] : memref<?xf32>, vector<16xf32>
+            %173 = arith.muli %58, %168 : index
+            %174 = arith.addi %173, %167 : index
+            vector.store %87, %4[%174] : memref<?xf32>, vector<16xf32>
+            %175 = arith.addi %173, %171 : index
+            vector.store %88, %4[%175] : memref<?xf32>, vector<16xf32>
+            %176 = arith.muli %59, %168 : index
+            %177 = arith.addi %176, %167 : index
+            vector.store %89, %4[%177] : memref<?xf32>, vector<16xf32>
+            %178 = arith.addi %176, %171 : index
+            vector.store %90, %4[%178] : memref<?xf32>, vector<16xf32>
+            %179 = arith.muli %61, %168 : index
+            %180 = arith.addi %179, %167 : index
+            vector.store %91, %4[%180] : memref<?xf32>, vector<16xf32>
+            %181 = arith.addi %179, %171 : index
+            vector.store %92, %4[%181] : memref<?xf32>, vector<16xf32>
+            %182 = arith.muli %62, %168 : index
+            %183 = arith.addi %182, %167 : index
+            vector.store %93, %4[%183] : memref<?xf32>, vector<16xf32>
+            %184 = arith.addi %182, %171 : index
+            vector.store %94, %4[%184] : memref<?xf32>, vector<16xf32>
+            %185 = arith.muli %64, %168 : index
+            %186 = arith.addi %185, %167 : index
+            vector.store %95, %4[%186] : memref<?xf32>, vector<16xf32>
+            %187 = arith.addi %185, %171 : index
+            vector.store %96, %4[%187] : memref<?xf32>, vector<16xf32>
+            %188 = arith.muli %66, %168 : index
+            %189 = arith.addi %188, %167 : index
+            vector.store %97, %4[%189] : memref<?xf32>, vector<16xf32>
+            %190 = arith.addi %188, %171 : index
+            vector.store %98, %4[%190] : memref<?xf32>, vector<16xf32>
+            %191 = arith.muli %68, %168 : index
+            %192 = arith.addi %191, %167 : index
+            vector.store %99, %4[%192] : memref<?xf32>, vector<16xf32>
+            %193 = arith.addi %191, %171 : index
+            vector.store %100, %4[%193] : memref<?xf32>, vector<16xf32>
           }
-          %188 = arith.subi %17, %22 : index
-          %189 = arith.divui %188, %11 : index
-          %190 = arith.muli %189, %11 : index
-          %191 = arith.addi %22, %190 : index
-          scf.for %192 = %22 to %191 step %11 {
-            %193 = arith.addi %192, %9 : index
-            %194 = arith.addi %192, %25 : index
-            %195 = arith.constant 3 : index
-            %196 = arith.addi %192, %195 : index
-            %197 = arith.muli %192, %33 : index
-            %198 = arith.muli %193, %33 : index
-            %199 = arith.muli %194, %33 : index
-            %200 = arith.muli %196, %33 : index
-            %201 = arith.constant 0.000000e+00 : f32
-            %202 = vector.broadcast %201 : f32 to vector<16xf32>
-            %203, %204, %205, %206, %207, %208, %209, %210 = scf.for %211 = %10 to %33 step %9 iter_args(%212 = %202, %213 = %202, %214 = %202, %215 = %202, %216 = %202, %217 = %202, %218 = %202, %219 = %202) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %220 = arith.constant 16 : index
-              %221 = arith.muli %211, %220 : index
-              %222 = vector.load %32[%221] : memref<6144xf32>, vector<16xf32>
-              %223 = arith.addi %29, %221 : index
-              %224 = vector.load %32[%223] : memref<6144xf32>, vector<16xf32>
-              %225 = arith.constant 256 : index
-              %226 = arith.addi %221, %225 : index
-              rlx_cpu.prefetch %32[%226] {cache = "l1"} : memref<6144xf32>
-              %227 = arith.addi %223, %225 : index
-              rlx_cpu.prefetch %32[%227] {cache = "l1"} : memref<6144xf32>
-              %228 = arith.addi %197, %211 : index
-              %229 = memref.load %3[%228] : memref<?xf32>
-              %230 = vector.broadcast %229 : f32 to vector<16xf32>
-              %231 = vector.fma %230, %222, %212 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %232 = vector.fma %230, %224, %213 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %233 = arith.addi %198, %211 : index
-              %234 = memref.load %3[%233] : memref<?xf32>
-              %235 = vector.broadcast %234 : f32 to vector<16xf32>
-              %236 = vector.fma %235, %222, %214 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %237 = vector.fma %235, %224, %215 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %238 = arith.addi %199, %211 : index
-              %239 = memref.load %3[%238] : memref<?xf32>
-              %240 = vector.broadcast %239 : f32 to vector<16xf32>
-              %241 = vector.fma %240, %222, %216 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %242 = vector.fma %240, %224, %217 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %243 = arith.addi %200, %211 : index
-              %244 = memref.load %3[%243] : memref<?xf32>
-              %245 = vector.broadcast %244 : f32 to vector<16xf32>
-              %246 = vector.fma %245, %222, %218 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %247 = vector.fma %245, %224, %219 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              scf.yield %231, %232, %236, %237, %241, %242, %246, %247 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+          %194 = arith.subi %17, %22 : index
+          %195 = arith.divui %194, %11 : index
+          %196 = arith.muli %195, %11 : index
+          %197 = arith.addi %22, %196 : index
+          scf.for %198 = %22 to %197 step %11 {
+            %199 = arith.addi %198, %9 : index
+            %200 = arith.addi %198, %25 : index
+            %201 = arith.constant 3 : index
+            %202 = arith.addi %198, %201 : index
+            %203 = arith.muli %198, %33 : index
+            %204 = arith.addi %203, %33 : index
+            %205 = arith.constant 384 : index
+            %206 = arith.addi %203, %205 : index
+            %207 = arith.constant 576 : index
+            %208 = arith.addi %203, %207 : index
+            %209 = arith.constant 0.000000e+00 : f32
+            %210 = vector.broadcast %209 : f32 to vector<16xf32>
+            %211, %212, %213, %214, %215, %216, %217, %218 = scf.for %219 = %10 to %33 step %9 iter_args(%220 = %210, %221 = %210, %222 = %210, %223 = %210, %224 = %210, %225 = %210, %226 = %210, %227 = %210) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %228 = arith.constant 16 : index
+              %229 = arith.muli %219, %228 : index
+              %230 = vector.load %32[%229] : memref<6144xf32>, vector<16xf32>
+              %231 = arith.addi %29, %229 : index
+              %232 = vector.load %32[%231] : memref<6144xf32>, vector<16xf32>
+              %233 = arith.constant 256 : index
+              %234 = arith.addi %229, %233 : index
+              rlx_cpu.prefetch %32[%234] {cache = "l1"} : memref<6144xf32>
+              %235 = arith.addi %231, %233 : index
+              rlx_cpu.prefetch %32[%235] {cache = "l1"} : memref<6144xf32>
+              %236 = arith.addi %203, %219 : index
+              %237 = memref.load %3[%236] : memref<?xf32>
+              %238 = vector.broadcast %237 : f32 to vector<16xf32>
+              %239 = vector.fma %238, %230, %220 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %240 = vector.fma %238, %232, %221 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %241 = arith.addi %204, %219 : index
+              %242 = memref.load %3[%241] : memref<?xf32>
+              %243 = vector.broadcast %242 : f32 to vector<16xf32>
+              %244 = vector.fma %243, %230, %222 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %245 = vector.fma %243, %232, %223 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %246 = arith.addi %206, %219 : index
+              %247 = memref.load %3[%246] : memref<?xf32>
+              %248 = vector.broadcast %247 : f32 to vector<16xf32>
+              %249 = vector.fma %248, %230, %224 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %250 = vector.fma %248, %232, %225 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %251 = arith.addi %208, %219 : index
+              %252 = memref.load %3[%251] : memref<?xf32>
+              %253 = vector.broadcast %252 : f32 to vector<16xf32>
+              %254 = vector.fma %253, %230, %226 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %255 = vector.fma %253, %232, %227 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %239, %240, %244, %245, %249, %250, %254, %255 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %248 = arith.constant 16 : index
-            %249 = arith.muli %27, %248 : index
-            %250 = arith.constant 128 : index
-            %251 = arith.muli %192, %250 : index
-            %252 = arith.addi %251, %249 : index
-            vector.store %203, %4[%252] : memref<?xf32>, vector<16xf32>
-            %253 = arith.muli %28, %248 : index
-            %254 = arith.addi %251, %253 : index
-            vector.store %204, %4[%254] : memref<?xf32>, vector<16xf32>
-            %255 = arith.muli %193, %250 : index
-            %256 = arith.addi %255, %249 : index
-            vector.store %205, %4[%256] : memref<?xf32>, vector<16xf32>
-            %257 = arith.addi %255, %253 : index
-            vector.store %206, %4[%257] : memref<?xf32>, vector<16xf32>
-            %258 = arith.muli %194, %250 : index
-            %259 = arith.addi %258, %249 : index
-            vector.store %207, %4[%259] : memref<?xf32>, vector<16xf32>
-            %260 = arith.addi %258, %253 : index
-            vector.store %208, %4[%260] : memref<?xf32>, vector<16xf32>
-            %261 = arith.muli %196, %250 : index
-            %262 = arith.addi %261, %249 : index
-            vector.store %209, %4[%262] : memref<?xf32>, vector<16xf32>
-            %263 = arith.addi %261, %253 : index
-            vector.store %210, %4[%263] : memref<?xf32>, vector<16xf32>
+            %256 = arith.constant 16 : index
+            %257 = arith.muli %27, %256 : index
+            %258 = arith.constant 128 : index
+            %259 = arith.muli %198, %258 : index
+            %260 = arith.addi %259, %257 : index
+            vector.store %211, %4[%260] : memref<?xf32>, vector<16xf32>
+            %261 = arith.muli %28, %256 : index
+            %262 = arith.addi %259, %261 : index
+            vector.store %212, %4[%262] : memref<?xf32>, vector<16xf32>
+            %263 = arith.muli %199, %258 : index
+            %264 = arith.addi %263, %257 : index
+            vector.store %213, %4[%264] : memref<?xf32>, vector<16xf32>
+            %265 = arith.addi %263, %261 : index
+            vector.store %214, %4[%265] : memref<?xf32>, vector<16xf32>
+            %266 = arith.muli %200, %258 : index
+            %267 = arith.addi %266, %257 : index
+            vector.store %215, %4[%267] : memref<?xf32>, vector<16xf32>
+            %268 = arith.addi %266, %261 : index
+            vector.store %216, %4[%268] : memref<?xf32>, vector<16xf32>
+            %269 = arith.muli %202, %258 : index
+            %270 = arith.addi %269, %257 : index
+            vector.store %217, %4[%270] : memref<?xf32>, vector<16xf32>
+            %271 = arith.addi %269, %261 : index
+            vector.store %218, %4[%271] : memref<?xf32>, vector<16xf32>
           }
-          %264 = arith.subi %17, %191 : index
-          %265 = arith.divui %264, %25 : index
-          %266 = arith.muli %265, %25 : index
-          %267 = arith.addi %191, %266 : index
-          scf.for %268 = %191 to %267 step %25 {
-            %269 = arith.addi %268, %9 : index
-            %270 = arith.muli %268, %33 : index
-            %271 = arith.muli %269, %33 : index
-            %272 = arith.constant 0.000000e+00 : f32
-            %273 = vector.broadcast %272 : f32 to vector<16xf32>
-            %274, %275, %276, %277, %278, %279, %280, %281 = scf.for %282 = %10 to %33 step %25 iter_args(%283 = %273, %284 = %273, %285 = %273, %286 = %273, %287 = %273, %288 = %273, %289 = %273, %290 = %273) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %291 = arith.constant 16 : index
-              %292 = arith.muli %282, %291 : index
-              %293 = vector.load %32[%292] : memref<6144xf32>, vector<16xf32>
-              %294 = arith.addi %29, %292 : index
-              %295 = vector.load %32[%294] : memref<6144xf32>, vector<16xf32>
-              %296 = arith.constant 256 : index
-              %297 = arith.addi %292, %296 : index
-              rlx_cpu.prefetch %32[%297] {cache = "l1"} : memref<6144xf32>
-              %298 = arith.addi %294, %296 : index
-              rlx_cpu.prefetch %32[%298] {cache = "l1"} : memref<6144xf32>
-              %299 = arith.addi %270, %282 : index
-              %300 = memref.load %3[%299] : memref<?xf32>
-              %301 = vector.broadcast %300 : f32 to vector<16xf32>
-              %302 = vector.fma %301, %293, %283 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %303 = vector.fma %301, %295, %284 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %304 = arith.addi %271, %282 : index
-              %305 = memref.load %3[%304] : memref<?xf32>
-              %306 = vector.broadcast %305 : f32 to vector<16xf32>
-              %307 = vector.fma %306, %293, %285 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %308 = vector.fma %306, %295, %286 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %309 = arith.addi %282, %9 : index
-              %310 = arith.muli %309, %291 : index
-              %311 = vector.load %32[%310] : memref<6144xf32>, vector<16xf32>
-              %312 = arith.addi %29, %310 : index
-              %313 = vector.load %32[%312] : memref<6144xf32>, vector<16xf32>
-              %314 = arith.addi %310, %296 : index
-              rlx_cpu.prefetch %32[%314] {cache = "l1"} : memref<6144xf32>
-              %315 = arith.addi %312, %296 : index
-              rlx_cpu.prefetch %32[%315] {cache = "l1"} : memref<6144xf32>
-              %316 = arith.addi %270, %309 : index
-              %317 = memref.load %3[%316] : memref<?xf32>
-              %318 = vector.broadcast %317 : f32 to vector<16xf32>
-              %319 = vector.fma %318, %311, %287 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %320 = vector.fma %318, %313, %288 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %321 = arith.addi %271, %309 : index
-              %322 = memref.load %3[%321] : memref<?xf32>
-              %323 = vector.broadcast %322 : f32 to vector<16xf32>
-              %324 = vector.fma %323, %311, %289 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %325 = vector.fma %323, %313, %290 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              scf.yield %302, %303, %307, %308, %319, %320, %324, %325 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+          %272 = arith.subi %17, %197 : index
+          %273 = arith.divui %272, %25 : index
+          %274 = arith.muli %273, %25 : index
+          %275 = arith.addi %197, %274 : index
+          scf.for %276 = %197 to %275 step %25 {
+            %277 = arith.addi %276, %9 : index
+            %278 = arith.muli %276, %33 : index
+            %279 = arith.addi %278, %33 : index
+            %280 = arith.constant 0.000000e+00 : f32
+            %281 = vector.broadcast %280 : f32 to vector<16xf32>
+            %282, %283, %284, %285, %286, %287, %288, %289 = scf.for %290 = %10 to %33 step %25 iter_args(%291 = %281, %292 = %281, %293 = %281, %294 = %281, %295 = %281, %296 = %281, %297 = %281, %298 = %281) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %299 = arith.constant 16 : index
+              %300 = arith.muli %290, %299 : index
+              %301 = vector.load %32[%300] : memref<6144xf32>, vector<16xf32>
+              %302 = arith.addi %29, %300 : index
+              %303 = vector.load %32[%302] : memref<6144xf32>, vector<16xf32>
+              %304 = arith.constant 256 : index
+              %305 = arith.addi %300, %304 : index
+              rlx_cpu.prefetch %32[%305] {cache = "l1"} : memref<6144xf32>
+              %306 = arith.addi %302, %304 : index
+              rlx_cpu.prefetch %32[%306] {cache = "l1"} : memref<6144xf32>
+              %307 = arith.addi %278, %290 : index
+              %308 = memref.load %3[%307] : memref<?xf32>
+              %309 = vector.broadcast %308 : f32 to vector<16xf32>
+              %310 = vector.fma %309, %301, %291 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %311 = vector.fma %309, %303, %292 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %312 = arith.addi %279, %290 : index
+              %313 = memref.load %3[%312] : memref<?xf32>
+              %314 = vector.broadcast %313 : f32 to vector<16xf32>
+              %315 = vector.fma %314, %301, %293 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %316 = vector.fma %314, %303, %294 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %317 = arith.addi %290, %9 : index
+              %318 = arith.muli %317, %299 : index
+              %319 = vector.load %32[%318] : memref<6144xf32>, vector<16xf32>
+              %320 = arith.addi %29, %318 : index
+              %321 = vector.load %32[%320] : memref<6144xf32>, vector<16xf32>
+              %322 = arith.addi %318, %304 : index
+              rlx_cpu.prefetch %32[%322] {cache = "l1"} : memref<6144xf32>
+              %323 = arith.addi %320, %304 : index
+              rlx_cpu.prefetch %32[%323] {cache = "l1"} : memref<6144xf32>
+              %324 = arith.addi %278, %317 : index
+              %325 = memref.load %3[%324] : memref<?xf32>
+              %326 = vector.broadcast %325 : f32 to vector<16xf32>
+              %327 = vector.fma %326, %319, %295 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %328 = vector.fma %326, %321, %296 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %329 = arith.addi %279, %317 : index
+              %330 = memref.load %3[%329] : memref<?xf32>
+              %331 = vector.broadcast %330 : f32 to vector<16xf32>
+              %332 = vector.fma %331, %319, %297 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %333 = vector.fma %331, %321, %298 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %310, %311, %315, %316, %327, %328, %332, %333 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %326 = arith.addf %274, %278 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %327 = arith.addf %275, %279 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %328 = arith.addf %276, %280 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %329 = arith.addf %277, %281 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %330 = arith.constant 16 : index
-            %331 = arith.muli %27, %330 : index
-            %332 = arith.constant 128 : index
-            %333 = arith.muli %268, %332 : index
-            %334 = arith.addi %333, %331 : index
-            vector.store %326, %4[%334] : memref<?xf32>, vector<16xf32>
-            %335 = arith.muli %28, %330 : index
-            %336 = arith.addi %333, %335 : index
-            vector.store %327, %4[%336] : memref<?xf32>, vector<16xf32>
-            %337 = arith.muli %269, %332 : index
-            %338 = arith.addi %337, %331 : index
-            vector.store %328, %4[%338] : memref<?xf32>, vector<16xf32>
-            %339 = arith.addi %337, %335 : index
-            vector.store %329, %4[%339] : memref<?xf32>, vector<16xf32>
+            %334 = arith.addf %282, %286 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %335 = arith.addf %283, %287 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %336 = arith.addf %284, %288 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %337 = arith.addf %285, %289 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %338 = arith.constant 16 : index
+            %339 = arith.muli %27, %338 : index
+            %340 = arith.constant 128 : index
+            %341 = arith.muli %276, %340 : index
+            %342 = arith.addi %341, %339 : index
+            vector.store %334, %4[%342] : memref<?xf32>, vector<16xf32>
+            %343 = arith.muli %28, %338 : index
+            %344 = arith.addi %341, %343 : index
+            vector.store %335, %4[%344] : memref<?xf32>, vector<16xf32>
+            %345 = arith.muli %277, %340 : index
+            %346 = arith.addi %345, %339 : index
+            vector.store %336, %4[%346] : memref<?xf32>, vector<16xf32>
+            %347 = arith.addi %345, %343 : index
+            vector.store %337, %4[%347] : memref<?xf32>, vector<16xf32>
           }
-          scf.for %340 = %267 to %17 step %9 {
-            %341 = arith.muli %340, %33 : index
-            %342 = arith.constant 0.000000e+00 : f32
-            %343 = vector.broadcast %342 : f32 to vector<16xf32>
-            %344, %345, %346, %347 = scf.for %348 = %10 to %33 step %25 iter_args(%349 = %343, %350 = %343, %351 = %343, %352 = %343) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %353 = arith.constant 16 : index
-              %354 = arith.muli %348, %353 : index
-              %355 = vector.load %32[%354] : memref<6144xf32>, vector<16xf32>
-              %356 = arith.addi %29, %354 : index
-              %357 = vector.load %32[%356] : memref<6144xf32>, vector<16xf32>
-              %358 = arith.addi %341, %348 : index
-              %359 = memref.load %3[%358] : memref<?xf32>
-              %360 = vector.broadcast %359 : f32 to vector<16xf32>
-              %361 = vector.fma %360, %355, %349 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %362 = vector.fma %360, %357, %350 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %363 = arith.addi %348, %9 : index
-              %364 = arith.muli %363, %353 : index
+          scf.for %348 = %275 to %17 step %9 {
+            %349 = arith.muli %348, %33 : index
+            %350 = arith.constant 0.000000e+00 : f32
+            %351 = vector.broadcast %350 : f32 to vector<16xf32>
+            %352, %353, %354, %355 = scf.for %356 = %10 to %33 step %25 iter_args(%357 = %351, %358 = %351, %359 = %351, %360 = %351) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %361 = arith.constant 16 : index
+              %362 = arith.muli %356, %361 : index
+              %363 = vector.load %32[%362] : memref<6144xf32>, vector<16xf32>
+              %364 = arith.addi %29, %362 : index
               %365 = vector.load %32[%364] : memref<6144xf32>, vector<16xf32>
-              %366 = arith.addi %29, %364 : index
-              %367 = vector.load %32[%366] : memref<6144xf32>, vector<16xf32>
-              %368 = arith.addi %341, %363 : index
-              %369 = memref.load %3[%368] : memref<?xf32>
-              %370 = vector.broadcast %369 : f32 to vector<16xf32>
-              %371 = vector.fma %370, %365, %351 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %372 = vector.fma %370, %367, %352 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              scf.yield %361, %362, %371, %372 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              %366 = arith.addi %349, %356 : index
+              %367 = memref.load %3[%366] : memref<?xf32>
+              %368 = vector.broadcast %367 : f32 to vector<16xf32>
+              %369 = vector.fma %368, %363, %357 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %370 = vector.fma %368, %365, %358 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %371 = arith.addi %356, %9 : index
+              %372 = arith.muli %371, %361 : index
+              %373 = vector.load %32[%372] : memref<6144xf32>, vector<16xf32>
+              %374 = arith.addi %29, %372 : index
+              %375 = vector.load %32[%374] : memref<6144xf32>, vector<16xf32>
+              %376 = arith.addi %349, %371 : index
+              %377 = memref.load %3[%376] : memref<?xf32>
+              %378 = vector.broadcast %377 : f32 to vector<16xf32>
+              %379 = vector.fma %378, %373, %359 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %380 = vector.fma %378, %375, %360 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %369, %370, %379, %380 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %373 = arith.addf %344, %346 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %374 = arith.addf %345, %347 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %375 = arith.constant 16 : index
-            %376 = arith.muli %27, %375 : index
-            %377 = arith.constant 128 : index
-            %378 = arith.muli %340, %377 : index
-            %379 = arith.addi %378, %376 : index
-            vector.store %373, %4[%379] : memref<?xf32>, vector<16xf32>
-            %380 = arith.muli %28, %375 : index
-            %381 = arith.addi %378, %380 : index
-            vector.store %374, %4[%381] : memref<?xf32>, vector<16xf32>
+            %381 = arith.addf %352, %354 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %382 = arith.addf %353, %355 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %383 = arith.constant 16 : index
+            %384 = arith.muli %27, %383 : index
+            %385 = arith.constant 128 : index
+            %386 = arith.muli %348, %385 : index
+            %387 = arith.addi %386, %384 : index
+            vector.store %381, %4[%387] : memref<?xf32>, vector<16xf32>
+            %388 = arith.muli %28, %383 : index
+            %389 = arith.addi %386, %388 : index
+            vector.store %382, %4[%389] : memref<?xf32>, vector<16xf32>
           }
         } else {
-          %382 = arith.muli %24, %25 : index
-          %383 = arith.addi %382, %9 : index
-          %384 = arith.constant 3072 : index
-          %385 = arith.muli %382, %384 : index
-          %386 = arith.muli %383, %384 : index
-          scf.for %387 = %15 to %17 step %9 {
-            %388 = arith.constant 192 : index
-            %389 = arith.muli %387, %388 : index
-            %390 = arith.constant 0.000000e+00 : f32
-            %391 = vector.broadcast %390 : f32 to vector<16xf32>
-            %392, %393, %394, %395 = scf.for %396 = %10 to %388 step %25 iter_args(%397 = %391, %398 = %391, %399 = %391, %400 = %391) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %401 = arith.constant 16 : index
-              %402 = arith.muli %396, %401 : index
-              %403 = arith.addi %385, %402 : index
-              %404 = vector.load %2[%403] : memref<?xi16>, vector<16xi16>
-              %405 = arith.extui %404 : vector<16xi16> to vector<16xi32>
-              %406 = arith.constant dense<16> : vector<16xi32>
-              %407 = arith.shli %405, %406 : vector<16xi32>
-              %408 = arith.bitcast %407 : vector<16xi32> to vector<16xf32>
-              %409 = arith.addi %386, %402 : index
-              %410 = vector.load %2[%409] : memref<?xi16>, vector<16xi16>
-              %411 = arith.extui %410 : vector<16xi16> to vector<16xi32>
-              %412 = arith.shli %411, %406 : vector<16xi32>
-              %413 = arith.bitcast %412 : vector<16xi32> to vector<16xf32>
-              %414 = arith.addi %389, %396 : index
-              %415 = memref.load %3[%414] : memref<?xf32>
-              %416 = vector.broadcast %415 : f32 to vector<16xf32>
-              %417 = vector.fma %416, %408, %397 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %418 = vector.fma %416, %413, %398 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %419 = arith.addi %396, %9 : index
-              %420 = arith.muli %419, %401 : index
-              %421 = arith.addi %385, %420 : index
-              %422 = vector.load %2[%421] : memref<?xi16>, vector<16xi16>
-              %423 = arith.extui %422 : vector<16xi16> to vector<16xi32>
-              %424 = arith.shli %423, %406 : vector<16xi32>
-              %425 = arith.bitcast %424 : vector<16xi32> to vector<16xf32>
-              %426 = arith.addi %386, %420 : index
-              %427 = vector.load %2[%426] : memref<?xi16>, vector<16xi16>
-              %428 = arith.extui %427 : vector<16xi16> to vector<16xi32>
-              %429 = arith.shli %428, %406 : vector<16xi32>
-              %430 = arith.bitcast %429 : vector<16xi32> to vector<16xf32>
-              %431 = arith.addi %389, %419 : index
-              %432 = memref.load %3[%431] : memref<?xf32>
-              %433 = vector.broadcast %432 : f32 to vector<16xf32>
-              %434 = vector.fma %433, %425, %399 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %435 = vector.fma %433, %430, %400 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              scf.yield %417, %418, %434, %435 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+          %390 = arith.muli %24, %25 : index
+          %391 = arith.addi %390, %9 : index
+          %392 = arith.constant 3072 : index
+          %393 = arith.muli %390, %392 : index
+          %394 = arith.muli %391, %392 : index
+          scf.for %395 = %15 to %17 step %9 {
+            %396 = arith.constant 192 : index
+            %397 = arith.muli %395, %396 : index
+            %398 = arith.constant 0.000000e+00 : f32
+            %399 = vector.broadcast %398 : f32 to vector<16xf32>
+            %400, %401, %402, %403 = scf.for %404 = %10 to %396 step %25 iter_args(%405 = %399, %406 = %399, %407 = %399, %408 = %399) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %409 = arith.constant 16 : index
+              %410 = arith.muli %404, %409 : index
+              %411 = arith.addi %393, %410 : index
+              %412 = vector.load %2[%411] : memref<?xi16>, vector<16xi16>
+              %413 = arith.extui %412 : vector<16xi16> to vector<16xi32>
+              %414 = arith.constant dense<16> : vector<16xi32>
+              %415 = arith.shli %413, %414 : vector<16xi32>
+              %416 = arith.bitcast %415 : vector<16xi32> to vector<16xf32>
+              %417 = arith.addi %394, %410 : index
+              %418 = vector.load %2[%417] : memref<?xi16>, vector<16xi16>
+              %419 = arith.extui %418 : vector<16xi16> to vector<16xi32>
+              %420 = arith.shli %419, %414 : vector<16xi32>
+              %421 = arith.bitcast %420 : vector<16xi32> to vector<16xf32>
+              %422 = arith.addi %397, %404 : index
+              %423 = memref.load %3[%422] : memref<?xf32>
+              %424 = vector.broadcast %423 : f32 to vector<16xf32>
+              %425 = vector.fma %424, %416, %405 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %426 = vector.fma %424, %421, %406 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %427 = arith.addi %404, %9 : index
+              %428 = arith.muli %427, %409 : index
+              %429 = arith.addi %393, %428 : index
+              %430 = vector.load %2[%429] : memref<?xi16>, vector<16xi16>
+              %431 = arith.extui %430 : vector<16xi16> to vector<16xi32>
+              %432 = arith.shli %431, %414 : vector<16xi32>
+              %433 = arith.bitcast %432 : vector<16xi32> to vector<16xf32>
+              %434 = arith.addi %394, %428 : index
+              %435 = vector.load %2[%434] : memref<?xi16>, vector<16xi16>
+              %436 = arith.extui %435 : vector<16xi16> to vector<16xi32>
+              %437 = arith.shli %436, %414 : vector<16xi32>
+              %438 = arith.bitcast %437 : vector<16xi32> to vector<16xf32>
+              %439 = arith.addi %397, %427 : index
+              %440 = memref.load %3[%439] : memref<?xf32>
+              %441 = vector.broadcast %440 : f32 to vector<16xf32>
+              %442 = vector.fma %441, %433, %407 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %443 = vector.fma %441, %438, %408 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %425, %426, %442, %443 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %436 = arith.addf %392, %394 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %437 = arith.addf %393, %395 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %438 = arith.constant 16 : index
-            %439 = arith.muli %382, %438 : index
-            %440 = arith.constant 128 : index
-            %441 = arith.muli %387, %440 : index
-            %442 = arith.addi %441, %439 : index
-            vector.store %436, %4[%442] : memref<?xf32>, vector<16xf32>
-            %443 = arith.muli %383, %438 : index
-            %444 = arith.addi %441, %443 : index
-            vector.store %437, %4[%444] : memref<?xf32>, vector<16xf32>
+            %444 = arith.addf %400, %402 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %445 = arith.addf %401, %403 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %446 = arith.constant 16 : index
+            %447 = arith.muli %390, %446 : index
+            %448 = arith.constant 128 : index
+            %449 = arith.muli %395, %448 : index
+            %450 = arith.addi %449, %447 : index
+            vector.store %444, %4[%450] : memref<?xf32>, vector<16xf32>
+            %451 = arith.muli %391, %446 : index
+            %452 = arith.addi %449, %451 : index
+            vector.store %445, %4[%452] : memref<?xf32>, vector<16xf32>
           }
         }
       }
@@ -16215,1273 +16273,1278 @@ builtin.module {
               %70 = arith.constant 7 : index
               %71 = arith.addi %59, %70 : index
               %72 = arith.muli %59, %35 : index
-              %73 = arith.muli %60, %35 : index
-              %74 = arith.muli %61, %35 : index
-              %75 = arith.muli %63, %35 : index
-              %76 = arith.muli %65, %35 : index
-              %77 = arith.muli %67, %35 : index
-              %78 = arith.muli %69, %35 : index
-              %79 = arith.muli %71, %35 : index
-              %80 = arith.constant 0.000000e+00 : f32
-              %81 = vector.broadcast %80 : f32 to vector<16xf32>
-              %82, %83, %84, %85, %86, %87, %88, %89, %90, %91, %92, %93, %94, %95, %96, %97 = scf.for %98 = %13 to %35 step %14 iter_args(%99 = %81, %100 = %81, %101 = %81, %102 = %81, %103 = %81, %104 = %81, %105 = %81, %106 = %81, %107 = %81, %108 = %81, %109 = %81, %110 = %81, %111 = %81, %112 = %81, %113 = %81, %114 = %81) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %115 = arith.constant 16 : index
-                %116 = arith.muli %98, %115 : index
-                %117 = vector.load %34[%116] : memref<4096xf32>, vector<16xf32>
-                %118 = arith.addi %32, %116 : index
-                %119 = vector.load %34[%118] : memref<4096xf32>, vector<16xf32>
-                %120 = arith.constant 256 : index
-                %121 = arith.addi %116, %120 : index
-                rlx_cpu.prefetch %34[%121] {cache = "l1"} : memref<4096xf32>
-                %122 = arith.addi %118, %120 : index
-                rlx_cpu.prefetch %34[%122] {cache = "l1"} : memref<4096xf32>
-                %123 = arith.addi %72, %98 : index
-                %124 = memref.load %0[%123] : memref<?xf32>
-                %125 = vector.broadcast %124 : f32 to vector<16xf32>
-                %126 = vector.fma %125, %117, %99 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %127 = vector.fma %125, %119, %100 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %128 = arith.addi %73, %98 : index
-                %129 = memref.load %0[%128] : memref<?xf32>
-                %130 = vector.broadcast %129 : f32 to vector<16xf32>
-                %131 = vector.fma %130, %117, %101 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %132 = vector.fma %130, %119, %102 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %133 = arith.addi %74, %98 : index
-                %134 = memref.load %0[%133] : memref<?xf32>
-                %135 = vector.broadcast %134 : f32 to vector<16xf32>
-                %136 = vector.fma %135, %117, %103 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %137 = vector.fma %135, %119, %104 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %138 = arith.addi %75, %98 : index
-                %139 = memref.load %0[%138] : memref<?xf32>
-                %140 = vector.broadcast %139 : f32 to vector<16xf32>
-                %141 = vector.fma %140, %117, %105 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %142 = vector.fma %140, %119, %106 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %143 = arith.addi %76, %98 : index
-                %144 = memref.load %0[%143] : memref<?xf32>
-                %145 = vector.broadcast %144 : f32 to vector<16xf32>
-                %146 = vector.fma %145, %117, %107 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %147 = vector.fma %145, %119, %108 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %148 = arith.addi %77, %98 : index
-                %149 = memref.load %0[%148] : memref<?xf32>
-                %150 = vector.broadcast %149 : f32 to vector<16xf32>
-                %151 = vector.fma %150, %117, %109 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %152 = vector.fma %150, %119, %110 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %153 = arith.addi %78, %98 : index
-                %154 = memref.load %0[%153] : memref<?xf32>
-                %155 = vector.broadcast %154 : f32 to vector<16xf32>
-                %156 = vector.fma %155, %117, %111 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %157 = vector.fma %155, %119, %112 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %158 = arith.addi %79, %98 : index
-                %159 = memref.load %0[%158] : memref<?xf32>
-                %160 = vector.broadcast %159 : f32 to vector<16xf32>
-                %161 = vector.fma %160, %117, %113 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %162 = vector.fma %160, %119, %114 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %126, %127, %131, %132, %136, %137, %141, %142, %146, %147, %151, %152, %156, %157, %161, %162 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              %73 = arith.addi %72, %35 : index
+              %74 = arith.constant 256 : index
+              %75 = arith.addi %72, %74 : index
+              %76 = arith.constant 384 : index
+              %77 = arith.addi %72, %76 : index
+              %78 = arith.addi %72, %9 : index
+              %79 = arith.constant 640 : index
+              %80 = arith.addi %72, %79 : index
+              %81 = arith.constant 768 : index
+              %82 = arith.addi %72, %81 : index
+              %83 = arith.constant 896 : index
+              %84 = arith.addi %72, %83 : index
+              %85 = arith.constant 0.000000e+00 : f32
+              %86 = vector.broadcast %85 : f32 to vector<16xf32>
+              %87, %88, %89, %90, %91, %92, %93, %94, %95, %96, %97, %98, %99, %100, %101, %102 = scf.for %103 = %13 to %35 step %14 iter_args(%104 = %86, %105 = %86, %106 = %86, %107 = %86, %108 = %86, %109 = %86, %110 = %86, %111 = %86, %112 = %86, %113 = %86, %114 = %86, %115 = %86, %116 = %86, %117 = %86, %118 = %86, %119 = %86) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %120 = arith.constant 16 : index
+                %121 = arith.muli %103, %120 : index
+                %122 = vector.load %34[%121] : memref<4096xf32>, vector<16xf32>
+                %123 = arith.addi %32, %121 : index
+                %124 = vector.load %34[%123] : memref<4096xf32>, vector<16xf32>
+                %125 = arith.addi %121, %74 : index
+                rlx_cpu.prefetch %34[%125] {cache = "l1"} : memref<4096xf32>
+                %126 = arith.addi %123, %74 : index
+                rlx_cpu.prefetch %34[%126] {cache = "l1"} : memref<4096xf32>
+                %127 = arith.addi %72, %103 : index
+                %128 = memref.load %0[%127] : memref<?xf32>
+                %129 = vector.broadcast %128 : f32 to vector<16xf32>
+                %130 = vector.fma %129, %122, %104 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %131 = vector.fma %129, %124, %105 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %132 = arith.addi %73, %103 : index
+                %133 = memref.load %0[%132] : memref<?xf32>
+                %134 = vector.broadcast %133 : f32 to vector<16xf32>
+                %135 = vector.fma %134, %122, %106 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %136 = vector.fma %134, %124, %107 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %137 = arith.addi %75, %103 : index
+                %138 = memref.load %0[%137] : memref<?xf32>
+                %139 = vector.broadcast %138 : f32 to vector<16xf32>
+                %140 = vector.fma %139, %122, %108 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %141 = vector.fma %139, %124, %109 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %142 = arith.addi %77, %103 : index
+                %143 = memref.load %0[%142] : memref<?xf32>
+                %144 = vector.broadcast %143 : f32 to vector<16xf32>
+                %145 = vector.fma %144, %122, %110 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %146 = vector.fma %144, %124, %111 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %147 = arith.addi %78, %103 : index
+                %148 = memref.load %0[%147] : memref<?xf32>
+                %149 = vector.broadcast %148 : f32 to vector<16xf32>
+                %150 = vector.fma %149, %122, %112 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %151 = vector.fma %149, %124, %113 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %152 = arith.addi %80, %103 : index
+                %153 = memref.load %0[%152] : memref<?xf32>
+                %154 = vector.broadcast %153 : f32 to vector<16xf32>
+                %155 = vector.fma %154, %122, %114 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %156 = vector.fma %154, %124, %115 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %157 = arith.addi %82, %103 : index
+                %158 = memref.load %0[%157] : memref<?xf32>
+                %159 = vector.broadcast %158 : f32 to vector<16xf32>
+                %160 = vector.fma %159, %122, %116 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %161 = vector.fma %159, %124, %117 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %162 = arith.addi %84, %103 : index
+                %163 = memref.load %0[%162] : memref<?xf32>
+                %164 = vector.broadcast %163 : f32 to vector<16xf32>
+                %165 = vector.fma %164, %122, %118 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %166 = vector.fma %164, %124, %119 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %130, %131, %135, %136, %140, %141, %145, %146, %150, %151, %155, %156, %160, %161, %165, %166 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %163 = arith.subf %81, %82 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %164 = arith.constant -8.700000e+01 : f32
-              %165 = vector.broadcast %164 : f32 to vector<16xf32>
-              %166 = arith.cmpf ogt, %163, %165 : vector<16xf32>
-              %167 = arith.select %166, %163, %165 : vector<16xf32>
-              %168 = arith.constant 8.800000e+01 : f32
+              %167 = arith.subf %86, %87 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %168 = arith.constant -8.700000e+01 : f32
               %169 = vector.broadcast %168 : f32 to vector<16xf32>
-              %170 = arith.cmpf olt, %167, %169 : vector<16xf32>
+              %170 = arith.cmpf ogt, %167, %169 : vector<16xf32>
               %171 = arith.select %170, %167, %169 : vector<16xf32>
-              %172 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %173 = arith.minnumf %171, %172 : vector<16xf32>
-              %174 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %175 = arith.maxnumf %173, %174 : vector<16xf32>
-              %176 = arith.constant dense<1.44269502> : vector<16xf32>
-              %177 = arith.mulf %175, %176 fastmath<contract> : vector<16xf32>
-              %178 = rlx_cpu.rint %177 : vector<16xf32>
-              %179 = arith.constant dense<0.693359375> : vector<16xf32>
-              %180 = arith.mulf %178, %179 fastmath<contract> : vector<16xf32>
-              %181 = arith.subf %175, %180 fastmath<contract> : vector<16xf32>
-              %182 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %183 = arith.mulf %178, %182 fastmath<contract> : vector<16xf32>
-              %184 = arith.subf %181, %183 fastmath<contract> : vector<16xf32>
-              %185 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %186 = arith.mulf %185, %184 fastmath<contract> : vector<16xf32>
-              %187 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %188 = arith.addf %186, %187 fastmath<contract> : vector<16xf32>
-              %189 = arith.mulf %188, %184 fastmath<contract> : vector<16xf32>
-              %190 = arith.constant dense<0.00833345205> : vector<16xf32>
-              %191 = arith.addf %189, %190 fastmath<contract> : vector<16xf32>
-              %192 = arith.mulf %191, %184 fastmath<contract> : vector<16xf32>
-              %193 = arith.constant dense<0.0416657962> : vector<16xf32>
-              %194 = arith.addf %192, %193 fastmath<contract> : vector<16xf32>
-              %195 = arith.mulf %194, %184 fastmath<contract> : vector<16xf32>
-              %196 = arith.constant dense<0.166666657> : vector<16xf32>
-              %197 = arith.addf %195, %196 fastmath<contract> : vector<16xf32>
-              %198 = arith.mulf %197, %184 fastmath<contract> : vector<16xf32>
-              %199 = arith.constant dense<5.000000e-01> : vector<16xf32>
-              %200 = arith.addf %198, %199 fastmath<contract> : vector<16xf32>
-              %201 = arith.mulf %184, %184 fastmath<contract> : vector<16xf32>
-              %202 = arith.mulf %200, %201 fastmath<contract> : vector<16xf32>
-              %203 = arith.addf %202, %184 fastmath<contract> : vector<16xf32>
-              %204 = arith.constant dense<1.000000e+00> : vector<16xf32>
-              %205 = arith.addf %203, %204 fastmath<contract> : vector<16xf32>
-              %206 = arith.fptosi %178 : vector<16xf32> to vector<16xi32>
-              %207 = arith.constant dense<23> : vector<16xi32>
-              %208 = arith.shli %206, %207 : vector<16xi32>
-              %209 = arith.bitcast %205 : vector<16xf32> to vector<16xi32>
-              %210 = arith.addi %209, %208 : vector<16xi32>
-              %211 = arith.bitcast %210 : vector<16xi32> to vector<16xf32>
-              %212 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %213 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %214 = arith.cmpf olt, %171, %212 : vector<16xf32>
-              %215 = arith.select %214, %213, %211 : vector<16xf32>
-              %216 = arith.constant dense<88.7228394> : vector<16xf32>
-              %217 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %218 = arith.cmpf ogt, %171, %216 : vector<16xf32>
+              %172 = arith.constant 8.800000e+01 : f32
+              %173 = vector.broadcast %172 : f32 to vector<16xf32>
+              %174 = arith.cmpf olt, %171, %173 : vector<16xf32>
+              %175 = arith.select %174, %171, %173 : vector<16xf32>
+              %176 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %177 = arith.minnumf %175, %176 : vector<16xf32>
+              %178 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %179 = arith.maxnumf %177, %178 : vector<16xf32>
+              %180 = arith.constant dense<1.44269502> : vector<16xf32>
+              %181 = arith.mulf %179, %180 fastmath<contract> : vector<16xf32>
+              %182 = rlx_cpu.rint %181 : vector<16xf32>
+              %183 = arith.constant dense<0.693359375> : vector<16xf32>
+              %184 = arith.mulf %182, %183 fastmath<contract> : vector<16xf32>
+              %185 = arith.subf %179, %184 fastmath<contract> : vector<16xf32>
+              %186 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %187 = arith.mulf %182, %186 fastmath<contract> : vector<16xf32>
+              %188 = arith.subf %185, %187 fastmath<contract> : vector<16xf32>
+              %189 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %190 = arith.mulf %189, %188 fastmath<contract> : vector<16xf32>
+              %191 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %192 = arith.addf %190, %191 fastmath<contract> : vector<16xf32>
+              %193 = arith.mulf %192, %188 fastmath<contract> : vector<16xf32>
+              %194 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %195 = arith.addf %193, %194 fastmath<contract> : vector<16xf32>
+              %196 = arith.mulf %195, %188 fastmath<contract> : vector<16xf32>
+              %197 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %198 = arith.addf %196, %197 fastmath<contract> : vector<16xf32>
+              %199 = arith.mulf %198, %188 fastmath<contract> : vector<16xf32>
+              %200 = arith.constant dense<0.166666657> : vector<16xf32>
+              %201 = arith.addf %199, %200 fastmath<contract> : vector<16xf32>
+              %202 = arith.mulf %201, %188 fastmath<contract> : vector<16xf32>
+              %203 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %204 = arith.addf %202, %203 fastmath<contract> : vector<16xf32>
+              %205 = arith.mulf %188, %188 fastmath<contract> : vector<16xf32>
+              %206 = arith.mulf %204, %205 fastmath<contract> : vector<16xf32>
+              %207 = arith.addf %206, %188 fastmath<contract> : vector<16xf32>
+              %208 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %209 = arith.addf %207, %208 fastmath<contract> : vector<16xf32>
+              %210 = arith.fptosi %182 : vector<16xf32> to vector<16xi32>
+              %211 = arith.constant dense<23> : vector<16xi32>
+              %212 = arith.shli %210, %211 : vector<16xi32>
+              %213 = arith.bitcast %209 : vector<16xf32> to vector<16xi32>
+              %214 = arith.addi %213, %212 : vector<16xi32>
+              %215 = arith.bitcast %214 : vector<16xi32> to vector<16xf32>
+              %216 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %217 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %218 = arith.cmpf olt, %175, %216 : vector<16xf32>
               %219 = arith.select %218, %217, %215 : vector<16xf32>
-              %220 = arith.cmpf uno, %171, %171 : vector<16xf32>
-              %221 = arith.select %220, %171, %219 : vector<16xf32>
-              %222 = arith.constant 1.000000e+00 : f32
-              %223 = vector.broadcast %222 : f32 to vector<16xf32>
-              %224 = arith.addf %223, %221 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %225 = arith.divf %82, %224 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %226 = arith.mulf %225, %83 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %227 = arith.constant 192 : index
-              %228 = arith.muli %59, %227 : index
-              %229 = arith.constant 16 : index
-              %230 = arith.muli %29, %229 : index
-              %231 = arith.addi %228, %230 : index
-              vector.store %226, %3[%231] : memref<?xf32>, vector<16xf32>
-              %232 = arith.subf %81, %84 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %233 = arith.cmpf ogt, %232, %165 : vector<16xf32>
-              %234 = arith.select %233, %232, %165 : vector<16xf32>
-              %235 = arith.cmpf olt, %234, %169 : vector<16xf32>
-              %236 = arith.select %235, %234, %169 : vector<16xf32>
-              %237 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %238 = arith.minnumf %236, %237 : vector<16xf32>
-              %239 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %240 = arith.maxnumf %238, %239 : vector<16xf32>
-              %241 = arith.constant dense<1.44269502> : vector<16xf32>
-              %242 = arith.mulf %240, %241 fastmath<contract> : vector<16xf32>
-              %243 = rlx_cpu.rint %242 : vector<16xf32>
-              %244 = arith.constant dense<0.693359375> : vector<16xf32>
-              %245 = arith.mulf %243, %244 fastmath<contract> : vector<16xf32>
-              %246 = arith.subf %240, %245 fastmath<contract> : vector<16xf32>
-              %247 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %248 = arith.mulf %243, %247 fastmath<contract> : vector<16xf32>
-              %249 = arith.subf %246, %248 fastmath<contract> : vector<16xf32>
-              %250 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %251 = arith.mulf %250, %249 fastmath<contract> : vector<16xf32>
-              %252 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %253 = arith.addf %251, %252 fastmath<contract> : vector<16xf32>
-              %254 = arith.mulf %253, %249 fastmath<contract> : vector<16xf32>
-              %255 = arith.constant dense<0.00833345205> : vector<16xf32>
-              %256 = arith.addf %254, %255 fastmath<contract> : vector<16xf32>
-              %257 = arith.mulf %256, %249 fastmath<contract> : vector<16xf32>
-              %258 = arith.constant dense<0.0416657962> : vector<16xf32>
-              %259 = arith.addf %257, %258 fastmath<contract> : vector<16xf32>
-              %260 = arith.mulf %259, %249 fastmath<contract> : vector<16xf32>
-              %261 = arith.constant dense<0.166666657> : vector<16xf32>
-              %262 = arith.addf %260, %261 fastmath<contract> : vector<16xf32>
-              %263 = arith.mulf %262, %249 fastmath<contract> : vector<16xf32>
-              %264 = arith.constant dense<5.000000e-01> : vector<16xf32>
-              %265 = arith.addf %263, %264 fastmath<contract> : vector<16xf32>
-              %266 = arith.mulf %249, %249 fastmath<contract> : vector<16xf32>
-              %267 = arith.mulf %265, %266 fastmath<contract> : vector<16xf32>
-              %268 = arith.addf %267, %249 fastmath<contract> : vector<16xf32>
-              %269 = arith.constant dense<1.000000e+00> : vector<16xf32>
-              %270 = arith.addf %268, %269 fastmath<contract> : vector<16xf32>
-              %271 = arith.fptosi %243 : vector<16xf32> to vector<16xi32>
-              %272 = arith.constant dense<23> : vector<16xi32>
-              %273 = arith.shli %271, %272 : vector<16xi32>
-              %274 = arith.bitcast %270 : vector<16xf32> to vector<16xi32>
-              %275 = arith.addi %274, %273 : vector<16xi32>
-              %276 = arith.bitcast %275 : vector<16xi32> to vector<16xf32>
-              %277 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %278 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %279 = arith.cmpf olt, %236, %277 : vector<16xf32>
-              %280 = arith.select %279, %278, %276 : vector<16xf32>
-              %281 = arith.constant dense<88.7228394> : vector<16xf32>
-              %282 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %283 = arith.cmpf ogt, %236, %281 : vector<16xf32>
+              %220 = arith.constant dense<88.7228394> : vector<16xf32>
+              %221 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %222 = arith.cmpf ogt, %175, %220 : vector<16xf32>
+              %223 = arith.select %222, %221, %219 : vector<16xf32>
+              %224 = arith.cmpf uno, %175, %175 : vector<16xf32>
+              %225 = arith.select %224, %175, %223 : vector<16xf32>
+              %226 = arith.constant 1.000000e+00 : f32
+              %227 = vector.broadcast %226 : f32 to vector<16xf32>
+              %228 = arith.addf %227, %225 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %229 = arith.divf %87, %228 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %230 = arith.mulf %229, %88 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %231 = arith.constant 192 : index
+              %232 = arith.muli %59, %231 : index
+              %233 = arith.constant 16 : index
+              %234 = arith.muli %29, %233 : index
+              %235 = arith.addi %232, %234 : index
+              vector.store %230, %3[%235] : memref<?xf32>, vector<16xf32>
+              %236 = arith.subf %86, %89 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %237 = arith.cmpf ogt, %236, %169 : vector<16xf32>
+              %238 = arith.select %237, %236, %169 : vector<16xf32>
+              %239 = arith.cmpf olt, %238, %173 : vector<16xf32>
+              %240 = arith.select %239, %238, %173 : vector<16xf32>
+              %241 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %242 = arith.minnumf %240, %241 : vector<16xf32>
+              %243 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %244 = arith.maxnumf %242, %243 : vector<16xf32>
+              %245 = arith.constant dense<1.44269502> : vector<16xf32>
+              %246 = arith.mulf %244, %245 fastmath<contract> : vector<16xf32>
+              %247 = rlx_cpu.rint %246 : vector<16xf32>
+              %248 = arith.constant dense<0.693359375> : vector<16xf32>
+              %249 = arith.mulf %247, %248 fastmath<contract> : vector<16xf32>
+              %250 = arith.subf %244, %249 fastmath<contract> : vector<16xf32>
+              %251 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %252 = arith.mulf %247, %251 fastmath<contract> : vector<16xf32>
+              %253 = arith.subf %250, %252 fastmath<contract> : vector<16xf32>
+              %254 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %255 = arith.mulf %254, %253 fastmath<contract> : vector<16xf32>
+              %256 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %257 = arith.addf %255, %256 fastmath<contract> : vector<16xf32>
+              %258 = arith.mulf %257, %253 fastmath<contract> : vector<16xf32>
+              %259 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %260 = arith.addf %258, %259 fastmath<contract> : vector<16xf32>
+              %261 = arith.mulf %260, %253 fastmath<contract> : vector<16xf32>
+              %262 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %263 = arith.addf %261, %262 fastmath<contract> : vector<16xf32>
+              %264 = arith.mulf %263, %253 fastmath<contract> : vector<16xf32>
+              %265 = arith.constant dense<0.166666657> : vector<16xf32>
+              %266 = arith.addf %264, %265 fastmath<contract> : vector<16xf32>
+              %267 = arith.mulf %266, %253 fastmath<contract> : vector<16xf32>
+              %268 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %269 = arith.addf %267, %268 fastmath<contract> : vector<16xf32>
+              %270 = arith.mulf %253, %253 fastmath<contract> : vector<16xf32>
+              %271 = arith.mulf %269, %270 fastmath<contract> : vector<16xf32>
+              %272 = arith.addf %271, %253 fastmath<contract> : vector<16xf32>
+              %273 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %274 = arith.addf %272, %273 fastmath<contract> : vector<16xf32>
+              %275 = arith.fptosi %247 : vector<16xf32> to vector<16xi32>
+              %276 = arith.constant dense<23> : vector<16xi32>
+              %277 = arith.shli %275, %276 : vector<16xi32>
+              %278 = arith.bitcast %274 : vector<16xf32> to vector<16xi32>
+              %279 = arith.addi %278, %277 : vector<16xi32>
+              %280 = arith.bitcast %279 : vector<16xi32> to vector<16xf32>
+              %281 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %282 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %283 = arith.cmpf olt, %240, %281 : vector<16xf32>
               %284 = arith.select %283, %282, %280 : vector<16xf32>
-              %285 = arith.cmpf uno, %236, %236 : vector<16xf32>
-              %286 = arith.select %285, %236, %284 : vector<16xf32>
-              %287 = arith.addf %223, %286 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %288 = arith.divf %84, %287 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %289 = arith.mulf %288, %85 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %290 = arith.muli %60, %227 : index
-              %291 = arith.addi %290, %230 : index
-              vector.store %289, %3[%291] : memref<?xf32>, vector<16xf32>
-              %292 = arith.subf %81, %86 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %293 = arith.cmpf ogt, %292, %165 : vector<16xf32>
-              %294 = arith.select %293, %292, %165 : vector<16xf32>
-              %295 = arith.cmpf olt, %294, %169 : vector<16xf32>
-              %296 = arith.select %295, %294, %169 : vector<16xf32>
-              %297 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %298 = arith.minnumf %296, %297 : vector<16xf32>
-              %299 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %300 = arith.maxnumf %298, %299 : vector<16xf32>
-              %301 = arith.constant dense<1.44269502> : vector<16xf32>
-              %302 = arith.mulf %300, %301 fastmath<contract> : vector<16xf32>
-              %303 = rlx_cpu.rint %302 : vector<16xf32>
-              %304 = arith.constant dense<0.693359375> : vector<16xf32>
-              %305 = arith.mulf %303, %304 fastmath<contract> : vector<16xf32>
-              %306 = arith.subf %300, %305 fastmath<contract> : vector<16xf32>
-              %307 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %308 = arith.mulf %303, %307 fastmath<contract> : vector<16xf32>
-              %309 = arith.subf %306, %308 fastmath<contract> : vector<16xf32>
-              %310 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %311 = arith.mulf %310, %309 fastmath<contract> : vector<16xf32>
-              %312 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %313 = arith.addf %311, %312 fastmath<contract> : vector<16xf32>
-              %314 = arith.mulf %313, %309 fastmath<contract> : vector<16xf32>
-              %315 = arith.constant dense<0.00833345205> : vector<16xf32>
-              %316 = arith.addf %314, %315 fastmath<contract> : vector<16xf32>
-              %317 = arith.mulf %316, %309 fastmath<contract> : vector<16xf32>
-              %318 = arith.constant dense<0.0416657962> : vector<16xf32>
-              %319 = arith.addf %317, %318 fastmath<contract> : vector<16xf32>
-              %320 = arith.mulf %319, %309 fastmath<contract> : vector<16xf32>
-              %321 = arith.constant dense<0.166666657> : vector<16xf32>
-              %322 = arith.addf %320, %321 fastmath<contract> : vector<16xf32>
-              %323 = arith.mulf %322, %309 fastmath<contract> : vector<16xf32>
-              %324 = arith.constant dense<5.000000e-01> : vector<16xf32>
-              %325 = arith.addf %323, %324 fastmath<contract> : vector<16xf32>
-              %326 = arith.mulf %309, %309 fastmath<contract> : vector<16xf32>
-              %327 = arith.mulf %325, %326 fastmath<contract> : vector<16xf32>
-              %328 = arith.addf %327, %309 fastmath<contract> : vector<16xf32>
-              %329 = arith.constant dense<1.000000e+00> : vector<16xf32>
-              %330 = arith.addf %328, %329 fastmath<contract> : vector<16xf32>
-              %331 = arith.fptosi %303 : vector<16xf32> to vector<16xi32>
-              %332 = arith.constant dense<23> : vector<16xi32>
-              %333 = arith.shli %331, %332 : vector<16xi32>
-              %334 = arith.bitcast %330 : vector<16xf32> to vector<16xi32>
-              %335 = arith.addi %334, %333 : vector<16xi32>
-              %336 = arith.bitcast %335 : vector<16xi32> to vector<16xf32>
-              %337 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %338 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %339 = arith.cmpf olt, %296, %337 : vector<16xf32>
-              %340 = arith.select %339, %338, %336 : vector<16xf32>
-              %341 = arith.constant dense<88.7228394> : vector<16xf32>
-              %342 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %343 = arith.cmpf ogt, %296, %341 : vector<16xf32>
+              %285 = arith.constant dense<88.7228394> : vector<16xf32>
+              %286 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %287 = arith.cmpf ogt, %240, %285 : vector<16xf32>
+              %288 = arith.select %287, %286, %284 : vector<16xf32>
+              %289 = arith.cmpf uno, %240, %240 : vector<16xf32>
+              %290 = arith.select %289, %240, %288 : vector<16xf32>
+              %291 = arith.addf %227, %290 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %292 = arith.divf %89, %291 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %293 = arith.mulf %292, %90 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %294 = arith.muli %60, %231 : index
+              %295 = arith.addi %294, %234 : index
+              vector.store %293, %3[%295] : memref<?xf32>, vector<16xf32>
+              %296 = arith.subf %86, %91 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %297 = arith.cmpf ogt, %296, %169 : vector<16xf32>
+              %298 = arith.select %297, %296, %169 : vector<16xf32>
+              %299 = arith.cmpf olt, %298, %173 : vector<16xf32>
+              %300 = arith.select %299, %298, %173 : vector<16xf32>
+              %301 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %302 = arith.minnumf %300, %301 : vector<16xf32>
+              %303 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %304 = arith.maxnumf %302, %303 : vector<16xf32>
+              %305 = arith.constant dense<1.44269502> : vector<16xf32>
+              %306 = arith.mulf %304, %305 fastmath<contract> : vector<16xf32>
+              %307 = rlx_cpu.rint %306 : vector<16xf32>
+              %308 = arith.constant dense<0.693359375> : vector<16xf32>
+              %309 = arith.mulf %307, %308 fastmath<contract> : vector<16xf32>
+              %310 = arith.subf %304, %309 fastmath<contract> : vector<16xf32>
+              %311 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %312 = arith.mulf %307, %311 fastmath<contract> : vector<16xf32>
+              %313 = arith.subf %310, %312 fastmath<contract> : vector<16xf32>
+              %314 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %315 = arith.mulf %314, %313 fastmath<contract> : vector<16xf32>
+              %316 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %317 = arith.addf %315, %316 fastmath<contract> : vector<16xf32>
+              %318 = arith.mulf %317, %313 fastmath<contract> : vector<16xf32>
+              %319 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %320 = arith.addf %318, %319 fastmath<contract> : vector<16xf32>
+              %321 = arith.mulf %320, %313 fastmath<contract> : vector<16xf32>
+              %322 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %323 = arith.addf %321, %322 fastmath<contract> : vector<16xf32>
+              %324 = arith.mulf %323, %313 fastmath<contract> : vector<16xf32>
+              %325 = arith.constant dense<0.166666657> : vector<16xf32>
+              %326 = arith.addf %324, %325 fastmath<contract> : vector<16xf32>
+              %327 = arith.mulf %326, %313 fastmath<contract> : vector<16xf32>
+              %328 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %329 = arith.addf %327, %328 fastmath<contract> : vector<16xf32>
+              %330 = arith.mulf %313, %313 fastmath<contract> : vector<16xf32>
+              %331 = arith.mulf %329, %330 fastmath<contract> : vector<16xf32>
+              %332 = arith.addf %331, %313 fastmath<contract> : vector<16xf32>
+              %333 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %334 = arith.addf %332, %333 fastmath<contract> : vector<16xf32>
+              %335 = arith.fptosi %307 : vector<16xf32> to vector<16xi32>
+              %336 = arith.constant dense<23> : vector<16xi32>
+              %337 = arith.shli %335, %336 : vector<16xi32>
+              %338 = arith.bitcast %334 : vector<16xf32> to vector<16xi32>
+              %339 = arith.addi %338, %337 : vector<16xi32>
+              %340 = arith.bitcast %339 : vector<16xi32> to vector<16xf32>
+              %341 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %342 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %343 = arith.cmpf olt, %300, %341 : vector<16xf32>
               %344 = arith.select %343, %342, %340 : vector<16xf32>
-              %345 = arith.cmpf uno, %296, %296 : vector<16xf32>
-              %346 = arith.select %345, %296, %344 : vector<16xf32>
-              %347 = arith.addf %223, %346 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %348 = arith.divf %86, %347 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %349 = arith.mulf %348, %87 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %350 = arith.muli %61, %227 : index
-              %351 = arith.addi %350, %230 : index
-              vector.store %349, %3[%351] : memref<?xf32>, vector<16xf32>
-              %352 = arith.subf %81, %88 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %353 = arith.cmpf ogt, %352, %165 : vector<16xf32>
-              %354 = arith.select %353, %352, %165 : vector<16xf32>
-              %355 = arith.cmpf olt, %354, %169 : vector<16xf32>
-              %356 = arith.select %355, %354, %169 : vector<16xf32>
-              %357 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %358 = arith.minnumf %356, %357 : vector<16xf32>
-              %359 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %360 = arith.maxnumf %358, %359 : vector<16xf32>
-              %361 = arith.constant dense<1.44269502> : vector<16xf32>
-              %362 = arith.mulf %360, %361 fastmath<contract> : vector<16xf32>
-              %363 = rlx_cpu.rint %362 : vector<16xf32>
-              %364 = arith.constant dense<0.693359375> : vector<16xf32>
-              %365 = arith.mulf %363, %364 fastmath<contract> : vector<16xf32>
-              %366 = arith.subf %360, %365 fastmath<contract> : vector<16xf32>
-              %367 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %368 = arith.mulf %363, %367 fastmath<contract> : vector<16xf32>
-              %369 = arith.subf %366, %368 fastmath<contract> : vector<16xf32>
-              %370 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %371 = arith.mulf %370, %369 fastmath<contract> : vector<16xf32>
-              %372 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %373 = arith.addf %371, %372 fastmath<contract> : vector<16xf32>
-              %374 = arith.mulf %373, %369 fastmath<contract> : vector<16xf32>
-              %375 = arith.constant dense<0.00833345205> : vector<16xf32>
-              %376 = arith.addf %374, %375 fastmath<contract> : vector<16xf32>
-              %377 = arith.mulf %376, %369 fastmath<contract> : vector<16xf32>
-              %378 = arith.constant dense<0.0416657962> : vector<16xf32>
-              %379 = arith.addf %377, %378 fastmath<contract> : vector<16xf32>
-              %380 = arith.mulf %379, %369 fastmath<contract> : vector<16xf32>
-              %381 = arith.constant dense<0.166666657> : vector<16xf32>
-              %382 = arith.addf %380, %381 fastmath<contract> : vector<16xf32>
-              %383 = arith.mulf %382, %369 fastmath<contract> : vector<16xf32>
-              %384 = arith.constant dense<5.000000e-01> : vector<16xf32>
-              %385 = arith.addf %383, %384 fastmath<contract> : vector<16xf32>
-              %386 = arith.mulf %369, %369 fastmath<contract> : vector<16xf32>
-              %387 = arith.mulf %385, %386 fastmath<contract> : vector<16xf32>
-              %388 = arith.addf %387, %369 fastmath<contract> : vector<16xf32>
-              %389 = arith.constant dense<1.000000e+00> : vector<16xf32>
-              %390 = arith.addf %388, %389 fastmath<contract> : vector<16xf32>
-              %391 = arith.fptosi %363 : vector<16xf32> to vector<16xi32>
-              %392 = arith.constant dense<23> : vector<16xi32>
-              %393 = arith.shli %391, %392 : vector<16xi32>
-              %394 = arith.bitcast %390 : vector<16xf32> to vector<16xi32>
-              %395 = arith.addi %394, %393 : vector<16xi32>
-              %396 = arith.bitcast %395 : vector<16xi32> to vector<16xf32>
-              %397 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %398 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %399 = arith.cmpf olt, %356, %397 : vector<16xf32>
-              %400 = arith.select %399, %398, %396 : vector<16xf32>
-              %401 = arith.constant dense<88.7228394> : vector<16xf32>
-              %402 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %403 = arith.cmpf ogt, %356, %401 : vector<16xf32>
+              %345 = arith.constant dense<88.7228394> : vector<16xf32>
+              %346 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %347 = arith.cmpf ogt, %300, %345 : vector<16xf32>
+              %348 = arith.select %347, %346, %344 : vector<16xf32>
+              %349 = arith.cmpf uno, %300, %300 : vector<16xf32>
+              %350 = arith.select %349, %300, %348 : vector<16xf32>
+              %351 = arith.addf %227, %350 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %352 = arith.divf %91, %351 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %353 = arith.mulf %352, %92 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %354 = arith.muli %61, %231 : index
+              %355 = arith.addi %354, %234 : index
+              vector.store %353, %3[%355] : memref<?xf32>, vector<16xf32>
+              %356 = arith.subf %86, %93 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %357 = arith.cmpf ogt, %356, %169 : vector<16xf32>
+              %358 = arith.select %357, %356, %169 : vector<16xf32>
+              %359 = arith.cmpf olt, %358, %173 : vector<16xf32>
+              %360 = arith.select %359, %358, %173 : vector<16xf32>
+              %361 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %362 = arith.minnumf %360, %361 : vector<16xf32>
+              %363 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %364 = arith.maxnumf %362, %363 : vector<16xf32>
+              %365 = arith.constant dense<1.44269502> : vector<16xf32>
+              %366 = arith.mulf %364, %365 fastmath<contract> : vector<16xf32>
+              %367 = rlx_cpu.rint %366 : vector<16xf32>
+              %368 = arith.constant dense<0.693359375> : vector<16xf32>
+              %369 = arith.mulf %367, %368 fastmath<contract> : vector<16xf32>
+              %370 = arith.subf %364, %369 fastmath<contract> : vector<16xf32>
+              %371 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %372 = arith.mulf %367, %371 fastmath<contract> : vector<16xf32>
+              %373 = arith.subf %370, %372 fastmath<contract> : vector<16xf32>
+              %374 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %375 = arith.mulf %374, %373 fastmath<contract> : vector<16xf32>
+              %376 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %377 = arith.addf %375, %376 fastmath<contract> : vector<16xf32>
+              %378 = arith.mulf %377, %373 fastmath<contract> : vector<16xf32>
+              %379 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %380 = arith.addf %378, %379 fastmath<contract> : vector<16xf32>
+              %381 = arith.mulf %380, %373 fastmath<contract> : vector<16xf32>
+              %382 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %383 = arith.addf %381, %382 fastmath<contract> : vector<16xf32>
+              %384 = arith.mulf %383, %373 fastmath<contract> : vector<16xf32>
+              %385 = arith.constant dense<0.166666657> : vector<16xf32>
+              %386 = arith.addf %384, %385 fastmath<contract> : vector<16xf32>
+              %387 = arith.mulf %386, %373 fastmath<contract> : vector<16xf32>
+              %388 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %389 = arith.addf %387, %388 fastmath<contract> : vector<16xf32>
+              %390 = arith.mulf %373, %373 fastmath<contract> : vector<16xf32>
+              %391 = arith.mulf %389, %390 fastmath<contract> : vector<16xf32>
+              %392 = arith.addf %391, %373 fastmath<contract> : vector<16xf32>
+              %393 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %394 = arith.addf %392, %393 fastmath<contract> : vector<16xf32>
+              %395 = arith.fptosi %367 : vector<16xf32> to vector<16xi32>
+              %396 = arith.constant dense<23> : vector<16xi32>
+              %397 = arith.shli %395, %396 : vector<16xi32>
+              %398 = arith.bitcast %394 : vector<16xf32> to vector<16xi32>
+              %399 = arith.addi %398, %397 : vector<16xi32>
+              %400 = arith.bitcast %399 : vector<16xi32> to vector<16xf32>
+              %401 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %402 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %403 = arith.cmpf olt, %360, %401 : vector<16xf32>
               %404 = arith.select %403, %402, %400 : vector<16xf32>
-              %405 = arith.cmpf uno, %356, %356 : vector<16xf32>
-              %406 = arith.select %405, %356, %404 : vector<16xf32>
-              %407 = arith.addf %223, %406 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %408 = arith.divf %88, %407 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %409 = arith.mulf %408, %89 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %410 = arith.muli %63, %227 : index
-              %411 = arith.addi %410, %230 : index
-              vector.store %409, %3[%411] : memref<?xf32>, vector<16xf32>
-              %412 = arith.subf %81, %90 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %413 = arith.cmpf ogt, %412, %165 : vector<16xf32>
-              %414 = arith.select %413, %412, %165 : vector<16xf32>
-              %415 = arith.cmpf olt, %414, %169 : vector<16xf32>
-              %416 = arith.select %415, %414, %169 : vector<16xf32>
-              %417 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %418 = arith.minnumf %416, %417 : vector<16xf32>
-              %419 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %420 = arith.maxnumf %418, %419 : vector<16xf32>
-              %421 = arith.constant dense<1.44269502> : vector<16xf32>
-              %422 = arith.mulf %420, %421 fastmath<contract> : vector<16xf32>
-              %423 = rlx_cpu.rint %422 : vector<16xf32>
-              %424 = arith.constant dense<0.693359375> : vector<16xf32>
-              %425 = arith.mulf %423, %424 fastmath<contract> : vector<16xf32>
-              %426 = arith.subf %420, %425 fastmath<contract> : vector<16xf32>
-              %427 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %428 = arith.mulf %423, %427 fastmath<contract> : vector<16xf32>
-              %429 = arith.subf %426, %428 fastmath<contract> : vector<16xf32>
-              %430 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %431 = arith.mulf %430, %429 fastmath<contract> : vector<16xf32>
-              %432 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %433 = arith.addf %431, %432 fastmath<contract> : vector<16xf32>
-              %434 = arith.mulf %433, %429 fastmath<contract> : vector<16xf32>
-              %435 = arith.constant dense<0.00833345205> : vector<16xf32>
-              %436 = arith.addf %434, %435 fastmath<contract> : vector<16xf32>
-              %437 = arith.mulf %436, %429 fastmath<contract> : vector<16xf32>
-              %438 = arith.constant dense<0.0416657962> : vector<16xf32>
-              %439 = arith.addf %437, %438 fastmath<contract> : vector<16xf32>
-              %440 = arith.mulf %439, %429 fastmath<contract> : vector<16xf32>
-              %441 = arith.constant dense<0.166666657> : vector<16xf32>
-              %442 = arith.addf %440, %441 fastmath<contract> : vector<16xf32>
-              %443 = arith.mulf %442, %429 fastmath<contract> : vector<16xf32>
-              %444 = arith.constant dense<5.000000e-01> : vector<16xf32>
-              %445 = arith.addf %443, %444 fastmath<contract> : vector<16xf32>
-              %446 = arith.mulf %429, %429 fastmath<contract> : vector<16xf32>
-              %447 = arith.mulf %445, %446 fastmath<contract> : vector<16xf32>
-              %448 = arith.addf %447, %429 fastmath<contract> : vector<16xf32>
-              %449 = arith.constant dense<1.000000e+00> : vector<16xf32>
-              %450 = arith.addf %448, %449 fastmath<contract> : vector<16xf32>
-              %451 = arith.fptosi %423 : vector<16xf32> to vector<16xi32>
-              %452 = arith.constant dense<23> : vector<16xi32>
-              %453 = arith.shli %451, %452 : vector<16xi32>
-              %454 = arith.bitcast %450 : vector<16xf32> to vector<16xi32>
-              %455 = arith.addi %454, %453 : vector<16xi32>
-              %456 = arith.bitcast %455 : vector<16xi32> to vector<16xf32>
-              %457 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %458 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %459 = arith.cmpf olt, %416, %457 : vector<16xf32>
-              %460 = arith.select %459, %458, %456 : vector<16xf32>
-              %461 = arith.constant dense<88.7228394> : vector<16xf32>
-              %462 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %463 = arith.cmpf ogt, %416, %461 : vector<16xf32>
+              %405 = arith.constant dense<88.7228394> : vector<16xf32>
+              %406 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %407 = arith.cmpf ogt, %360, %405 : vector<16xf32>
+              %408 = arith.select %407, %406, %404 : vector<16xf32>
+              %409 = arith.cmpf uno, %360, %360 : vector<16xf32>
+              %410 = arith.select %409, %360, %408 : vector<16xf32>
+              %411 = arith.addf %227, %410 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %412 = arith.divf %93, %411 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %413 = arith.mulf %412, %94 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %414 = arith.muli %63, %231 : index
+              %415 = arith.addi %414, %234 : index
+              vector.store %413, %3[%415] : memref<?xf32>, vector<16xf32>
+              %416 = arith.subf %86, %95 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %417 = arith.cmpf ogt, %416, %169 : vector<16xf32>
+              %418 = arith.select %417, %416, %169 : vector<16xf32>
+              %419 = arith.cmpf olt, %418, %173 : vector<16xf32>
+              %420 = arith.select %419, %418, %173 : vector<16xf32>
+              %421 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %422 = arith.minnumf %420, %421 : vector<16xf32>
+              %423 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %424 = arith.maxnumf %422, %423 : vector<16xf32>
+              %425 = arith.constant dense<1.44269502> : vector<16xf32>
+              %426 = arith.mulf %424, %425 fastmath<contract> : vector<16xf32>
+              %427 = rlx_cpu.rint %426 : vector<16xf32>
+              %428 = arith.constant dense<0.693359375> : vector<16xf32>
+              %429 = arith.mulf %427, %428 fastmath<contract> : vector<16xf32>
+              %430 = arith.subf %424, %429 fastmath<contract> : vector<16xf32>
+              %431 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %432 = arith.mulf %427, %431 fastmath<contract> : vector<16xf32>
+              %433 = arith.subf %430, %432 fastmath<contract> : vector<16xf32>
+              %434 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %435 = arith.mulf %434, %433 fastmath<contract> : vector<16xf32>
+              %436 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %437 = arith.addf %435, %436 fastmath<contract> : vector<16xf32>
+              %438 = arith.mulf %437, %433 fastmath<contract> : vector<16xf32>
+              %439 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %440 = arith.addf %438, %439 fastmath<contract> : vector<16xf32>
+              %441 = arith.mulf %440, %433 fastmath<contract> : vector<16xf32>
+              %442 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %443 = arith.addf %441, %442 fastmath<contract> : vector<16xf32>
+              %444 = arith.mulf %443, %433 fastmath<contract> : vector<16xf32>
+              %445 = arith.constant dense<0.166666657> : vector<16xf32>
+              %446 = arith.addf %444, %445 fastmath<contract> : vector<16xf32>
+              %447 = arith.mulf %446, %433 fastmath<contract> : vector<16xf32>
+              %448 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %449 = arith.addf %447, %448 fastmath<contract> : vector<16xf32>
+              %450 = arith.mulf %433, %433 fastmath<contract> : vector<16xf32>
+              %451 = arith.mulf %449, %450 fastmath<contract> : vector<16xf32>
+              %452 = arith.addf %451, %433 fastmath<contract> : vector<16xf32>
+              %453 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %454 = arith.addf %452, %453 fastmath<contract> : vector<16xf32>
+              %455 = arith.fptosi %427 : vector<16xf32> to vector<16xi32>
+              %456 = arith.constant dense<23> : vector<16xi32>
+              %457 = arith.shli %455, %456 : vector<16xi32>
+              %458 = arith.bitcast %454 : vector<16xf32> to vector<16xi32>
+              %459 = arith.addi %458, %457 : vector<16xi32>
+              %460 = arith.bitcast %459 : vector<16xi32> to vector<16xf32>
+              %461 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %462 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %463 = arith.cmpf olt, %420, %461 : vector<16xf32>
               %464 = arith.select %463, %462, %460 : vector<16xf32>
-              %465 = arith.cmpf uno, %416, %416 : vector<16xf32>
-              %466 = arith.select %465, %416, %464 : vector<16xf32>
-              %467 = arith.addf %223, %466 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %468 = arith.divf %90, %467 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %469 = arith.mulf %468, %91 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %470 = arith.muli %65, %227 : index
-              %471 = arith.addi %470, %230 : index
-              vector.store %469, %3[%471] : memref<?xf32>, vector<16xf32>
-              %472 = arith.subf %81, %92 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %473 = arith.cmpf ogt, %472, %165 : vector<16xf32>
-              %474 = arith.select %473, %472, %165 : vector<16xf32>
-              %475 = arith.cmpf olt, %474, %169 : vector<16xf32>
-              %476 = arith.select %475, %474, %169 : vector<16xf32>
-              %477 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %478 = arith.minnumf %476, %477 : vector<16xf32>
-              %479 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %480 = arith.maxnumf %478, %479 : vector<16xf32>
-              %481 = arith.constant dense<1.44269502> : vector<16xf32>
-              %482 = arith.mulf %480, %481 fastmath<contract> : vector<16xf32>
-              %483 = rlx_cpu.rint %482 : vector<16xf32>
-              %484 = arith.constant dense<0.693359375> : vector<16xf32>
-              %485 = arith.mulf %483, %484 fastmath<contract> : vector<16xf32>
-              %486 = arith.subf %480, %485 fastmath<contract> : vector<16xf32>
-              %487 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %488 = arith.mulf %483, %487 fastmath<contract> : vector<16xf32>
-              %489 = arith.subf %486, %488 fastmath<contract> : vector<16xf32>
-              %490 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %491 = arith.mulf %490, %489 fastmath<contract> : vector<16xf32>
-              %492 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %493 = arith.addf %491, %492 fastmath<contract> : vector<16xf32>
-              %494 = arith.mulf %493, %489 fastmath<contract> : vector<16xf32>
-              %495 = arith.constant dense<0.00833345205> : vector<16xf32>
-              %496 = arith.addf %494, %495 fastmath<contract> : vector<16xf32>
-              %497 = arith.mulf %496, %489 fastmath<contract> : vector<16xf32>
-              %498 = arith.constant dense<0.0416657962> : vector<16xf32>
-              %499 = arith.addf %497, %498 fastmath<contract> : vector<16xf32>
-              %500 = arith.mulf %499, %489 fastmath<contract> : vector<16xf32>
-              %501 = arith.constant dense<0.166666657> : vector<16xf32>
-              %502 = arith.addf %500, %501 fastmath<contract> : vector<16xf32>
-              %503 = arith.mulf %502, %489 fastmath<contract> : vector<16xf32>
-              %504 = arith.constant dense<5.000000e-01> : vector<16xf32>
-              %505 = arith.addf %503, %504 fastmath<contract> : vector<16xf32>
-              %506 = arith.mulf %489, %489 fastmath<contract> : vector<16xf32>
-              %507 = arith.mulf %505, %506 fastmath<contract> : vector<16xf32>
-              %508 = arith.addf %507, %489 fastmath<contract> : vector<16xf32>
-              %509 = arith.constant dense<1.000000e+00> : vector<16xf32>
-              %510 = arith.addf %508, %509 fastmath<contract> : vector<16xf32>
-              %511 = arith.fptosi %483 : vector<16xf32> to vector<16xi32>
-              %512 = arith.constant dense<23> : vector<16xi32>
-              %513 = arith.shli %511, %512 : vector<16xi32>
-              %514 = arith.bitcast %510 : vector<16xf32> to vector<16xi32>
-              %515 = arith.addi %514, %513 : vector<16xi32>
-              %516 = arith.bitcast %515 : vector<16xi32> to vector<16xf32>
-              %517 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %518 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %519 = arith.cmpf olt, %476, %517 : vector<16xf32>
-              %520 = arith.select %519, %518, %516 : vector<16xf32>
-              %521 = arith.constant dense<88.7228394> : vector<16xf32>
-              %522 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %523 = arith.cmpf ogt, %476, %521 : vector<16xf32>
+              %465 = arith.constant dense<88.7228394> : vector<16xf32>
+              %466 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %467 = arith.cmpf ogt, %420, %465 : vector<16xf32>
+              %468 = arith.select %467, %466, %464 : vector<16xf32>
+              %469 = arith.cmpf uno, %420, %420 : vector<16xf32>
+              %470 = arith.select %469, %420, %468 : vector<16xf32>
+              %471 = arith.addf %227, %470 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %472 = arith.divf %95, %471 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %473 = arith.mulf %472, %96 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %474 = arith.muli %65, %231 : index
+              %475 = arith.addi %474, %234 : index
+              vector.store %473, %3[%475] : memref<?xf32>, vector<16xf32>
+              %476 = arith.subf %86, %97 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %477 = arith.cmpf ogt, %476, %169 : vector<16xf32>
+              %478 = arith.select %477, %476, %169 : vector<16xf32>
+              %479 = arith.cmpf olt, %478, %173 : vector<16xf32>
+              %480 = arith.select %479, %478, %173 : vector<16xf32>
+              %481 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %482 = arith.minnumf %480, %481 : vector<16xf32>
+              %483 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %484 = arith.maxnumf %482, %483 : vector<16xf32>
+              %485 = arith.constant dense<1.44269502> : vector<16xf32>
+              %486 = arith.mulf %484, %485 fastmath<contract> : vector<16xf32>
+              %487 = rlx_cpu.rint %486 : vector<16xf32>
+              %488 = arith.constant dense<0.693359375> : vector<16xf32>
+              %489 = arith.mulf %487, %488 fastmath<contract> : vector<16xf32>
+              %490 = arith.subf %484, %489 fastmath<contract> : vector<16xf32>
+              %491 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %492 = arith.mulf %487, %491 fastmath<contract> : vector<16xf32>
+              %493 = arith.subf %490, %492 fastmath<contract> : vector<16xf32>
+              %494 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %495 = arith.mulf %494, %493 fastmath<contract> : vector<16xf32>
+              %496 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %497 = arith.addf %495, %496 fastmath<contract> : vector<16xf32>
+              %498 = arith.mulf %497, %493 fastmath<contract> : vector<16xf32>
+              %499 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %500 = arith.addf %498, %499 fastmath<contract> : vector<16xf32>
+              %501 = arith.mulf %500, %493 fastmath<contract> : vector<16xf32>
+              %502 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %503 = arith.addf %501, %502 fastmath<contract> : vector<16xf32>
+              %504 = arith.mulf %503, %493 fastmath<contract> : vector<16xf32>
+              %505 = arith.constant dense<0.166666657> : vector<16xf32>
+              %506 = arith.addf %504, %505 fastmath<contract> : vector<16xf32>
+              %507 = arith.mulf %506, %493 fastmath<contract> : vector<16xf32>
+              %508 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %509 = arith.addf %507, %508 fastmath<contract> : vector<16xf32>
+              %510 = arith.mulf %493, %493 fastmath<contract> : vector<16xf32>
+              %511 = arith.mulf %509, %510 fastmath<contract> : vector<16xf32>
+              %512 = arith.addf %511, %493 fastmath<contract> : vector<16xf32>
+              %513 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %514 = arith.addf %512, %513 fastmath<contract> : vector<16xf32>
+              %515 = arith.fptosi %487 : vector<16xf32> to vector<16xi32>
+              %516 = arith.constant dense<23> : vector<16xi32>
+              %517 = arith.shli %515, %516 : vector<16xi32>
+              %518 = arith.bitcast %514 : vector<16xf32> to vector<16xi32>
+              %519 = arith.addi %518, %517 : vector<16xi32>
+              %520 = arith.bitcast %519 : vector<16xi32> to vector<16xf32>
+              %521 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %522 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %523 = arith.cmpf olt, %480, %521 : vector<16xf32>
               %524 = arith.select %523, %522, %520 : vector<16xf32>
-              %525 = arith.cmpf uno, %476, %476 : vector<16xf32>
-              %526 = arith.select %525, %476, %524 : vector<16xf32>
-              %527 = arith.addf %223, %526 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %528 = arith.divf %92, %527 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %529 = arith.mulf %528, %93 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %530 = arith.muli %67, %227 : index
-              %531 = arith.addi %530, %230 : index
-              vector.store %529, %3[%531] : memref<?xf32>, vector<16xf32>
-              %532 = arith.subf %81, %94 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %533 = arith.cmpf ogt, %532, %165 : vector<16xf32>
-              %534 = arith.select %533, %532, %165 : vector<16xf32>
-              %535 = arith.cmpf olt, %534, %169 : vector<16xf32>
-              %536 = arith.select %535, %534, %169 : vector<16xf32>
-              %537 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %538 = arith.minnumf %536, %537 : vector<16xf32>
-              %539 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %540 = arith.maxnumf %538, %539 : vector<16xf32>
-              %541 = arith.constant dense<1.44269502> : vector<16xf32>
-              %542 = arith.mulf %540, %541 fastmath<contract> : vector<16xf32>
-              %543 = rlx_cpu.rint %542 : vector<16xf32>
-              %544 = arith.constant dense<0.693359375> : vector<16xf32>
-              %545 = arith.mulf %543, %544 fastmath<contract> : vector<16xf32>
-              %546 = arith.subf %540, %545 fastmath<contract> : vector<16xf32>
-              %547 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %548 = arith.mulf %543, %547 fastmath<contract> : vector<16xf32>
-              %549 = arith.subf %546, %548 fastmath<contract> : vector<16xf32>
-              %550 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %551 = arith.mulf %550, %549 fastmath<contract> : vector<16xf32>
-              %552 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %553 = arith.addf %551, %552 fastmath<contract> : vector<16xf32>
-              %554 = arith.mulf %553, %549 fastmath<contract> : vector<16xf32>
-              %555 = arith.constant dense<0.00833345205> : vector<16xf32>
-              %556 = arith.addf %554, %555 fastmath<contract> : vector<16xf32>
-              %557 = arith.mulf %556, %549 fastmath<contract> : vector<16xf32>
-              %558 = arith.constant dense<0.0416657962> : vector<16xf32>
-              %559 = arith.addf %557, %558 fastmath<contract> : vector<16xf32>
-              %560 = arith.mulf %559, %549 fastmath<contract> : vector<16xf32>
-              %561 = arith.constant dense<0.166666657> : vector<16xf32>
-              %562 = arith.addf %560, %561 fastmath<contract> : vector<16xf32>
-              %563 = arith.mulf %562, %549 fastmath<contract> : vector<16xf32>
-              %564 = arith.constant dense<5.000000e-01> : vector<16xf32>
-              %565 = arith.addf %563, %564 fastmath<contract> : vector<16xf32>
-              %566 = arith.mulf %549, %549 fastmath<contract> : vector<16xf32>
-              %567 = arith.mulf %565, %566 fastmath<contract> : vector<16xf32>
-              %568 = arith.addf %567, %549 fastmath<contract> : vector<16xf32>
-              %569 = arith.constant dense<1.000000e+00> : vector<16xf32>
-              %570 = arith.addf %568, %569 fastmath<contract> : vector<16xf32>
-              %571 = arith.fptosi %543 : vector<16xf32> to vector<16xi32>
-              %572 = arith.constant dense<23> : vector<16xi32>
-              %573 = arith.shli %571, %572 : vector<16xi32>
-              %574 = arith.bitcast %570 : vector<16xf32> to vector<16xi32>
-              %575 = arith.addi %574, %573 : vector<16xi32>
-              %576 = arith.bitcast %575 : vector<16xi32> to vector<16xf32>
-              %577 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %578 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %579 = arith.cmpf olt, %536, %577 : vector<16xf32>
-              %580 = arith.select %579, %578, %576 : vector<16xf32>
-              %581 = arith.constant dense<88.7228394> : vector<16xf32>
-              %582 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %583 = arith.cmpf ogt, %536, %581 : vector<16xf32>
+              %525 = arith.constant dense<88.7228394> : vector<16xf32>
+              %526 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %527 = arith.cmpf ogt, %480, %525 : vector<16xf32>
+              %528 = arith.select %527, %526, %524 : vector<16xf32>
+              %529 = arith.cmpf uno, %480, %480 : vector<16xf32>
+              %530 = arith.select %529, %480, %528 : vector<16xf32>
+              %531 = arith.addf %227, %530 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %532 = arith.divf %97, %531 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %533 = arith.mulf %532, %98 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %534 = arith.muli %67, %231 : index
+              %535 = arith.addi %534, %234 : index
+              vector.store %533, %3[%535] : memref<?xf32>, vector<16xf32>
+              %536 = arith.subf %86, %99 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %537 = arith.cmpf ogt, %536, %169 : vector<16xf32>
+              %538 = arith.select %537, %536, %169 : vector<16xf32>
+              %539 = arith.cmpf olt, %538, %173 : vector<16xf32>
+              %540 = arith.select %539, %538, %173 : vector<16xf32>
+              %541 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %542 = arith.minnumf %540, %541 : vector<16xf32>
+              %543 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %544 = arith.maxnumf %542, %543 : vector<16xf32>
+              %545 = arith.constant dense<1.44269502> : vector<16xf32>
+              %546 = arith.mulf %544, %545 fastmath<contract> : vector<16xf32>
+              %547 = rlx_cpu.rint %546 : vector<16xf32>
+              %548 = arith.constant dense<0.693359375> : vector<16xf32>
+              %549 = arith.mulf %547, %548 fastmath<contract> : vector<16xf32>
+              %550 = arith.subf %544, %549 fastmath<contract> : vector<16xf32>
+              %551 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %552 = arith.mulf %547, %551 fastmath<contract> : vector<16xf32>
+              %553 = arith.subf %550, %552 fastmath<contract> : vector<16xf32>
+              %554 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %555 = arith.mulf %554, %553 fastmath<contract> : vector<16xf32>
+              %556 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %557 = arith.addf %555, %556 fastmath<contract> : vector<16xf32>
+              %558 = arith.mulf %557, %553 fastmath<contract> : vector<16xf32>
+              %559 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %560 = arith.addf %558, %559 fastmath<contract> : vector<16xf32>
+              %561 = arith.mulf %560, %553 fastmath<contract> : vector<16xf32>
+              %562 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %563 = arith.addf %561, %562 fastmath<contract> : vector<16xf32>
+              %564 = arith.mulf %563, %553 fastmath<contract> : vector<16xf32>
+              %565 = arith.constant dense<0.166666657> : vector<16xf32>
+              %566 = arith.addf %564, %565 fastmath<contract> : vector<16xf32>
+              %567 = arith.mulf %566, %553 fastmath<contract> : vector<16xf32>
+              %568 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %569 = arith.addf %567, %568 fastmath<contract> : vector<16xf32>
+              %570 = arith.mulf %553, %553 fastmath<contract> : vector<16xf32>
+              %571 = arith.mulf %569, %570 fastmath<contract> : vector<16xf32>
+              %572 = arith.addf %571, %553 fastmath<contract> : vector<16xf32>
+              %573 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %574 = arith.addf %572, %573 fastmath<contract> : vector<16xf32>
+              %575 = arith.fptosi %547 : vector<16xf32> to vector<16xi32>
+              %576 = arith.constant dense<23> : vector<16xi32>
+              %577 = arith.shli %575, %576 : vector<16xi32>
+              %578 = arith.bitcast %574 : vector<16xf32> to vector<16xi32>
+              %579 = arith.addi %578, %577 : vector<16xi32>
+              %580 = arith.bitcast %579 : vector<16xi32> to vector<16xf32>
+              %581 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %582 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %583 = arith.cmpf olt, %540, %581 : vector<16xf32>
               %584 = arith.select %583, %582, %580 : vector<16xf32>
-              %585 = arith.cmpf uno, %536, %536 : vector<16xf32>
-              %586 = arith.select %585, %536, %584 : vector<16xf32>
-              %587 = arith.addf %223, %586 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %588 = arith.divf %94, %587 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %589 = arith.mulf %588, %95 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %590 = arith.muli %69, %227 : index
-              %591 = arith.addi %590, %230 : index
-              vector.store %589, %3[%591] : memref<?xf32>, vector<16xf32>
-              %592 = arith.subf %81, %96 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %593 = arith.cmpf ogt, %592, %165 : vector<16xf32>
-              %594 = arith.select %593, %592, %165 : vector<16xf32>
-              %595 = arith.cmpf olt, %594, %169 : vector<16xf32>
-              %596 = arith.select %595, %594, %169 : vector<16xf32>
-              %597 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %598 = arith.minnumf %596, %597 : vector<16xf32>
-              %599 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %600 = arith.maxnumf %598, %599 : vector<16xf32>
-              %601 = arith.constant dense<1.44269502> : vector<16xf32>
-              %602 = arith.mulf %600, %601 fastmath<contract> : vector<16xf32>
-              %603 = rlx_cpu.rint %602 : vector<16xf32>
-              %604 = arith.constant dense<0.693359375> : vector<16xf32>
-              %605 = arith.mulf %603, %604 fastmath<contract> : vector<16xf32>
-              %606 = arith.subf %600, %605 fastmath<contract> : vector<16xf32>
-              %607 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %608 = arith.mulf %603, %607 fastmath<contract> : vector<16xf32>
-              %609 = arith.subf %606, %608 fastmath<contract> : vector<16xf32>
-              %610 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %611 = arith.mulf %610, %609 fastmath<contract> : vector<16xf32>
-              %612 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %613 = arith.addf %611, %612 fastmath<contract> : vector<16xf32>
-              %614 = arith.mulf %613, %609 fastmath<contract> : vector<16xf32>
-              %615 = arith.constant dense<0.00833345205> : vector<16xf32>
-              %616 = arith.addf %614, %615 fastmath<contract> : vector<16xf32>
-              %617 = arith.mulf %616, %609 fastmath<contract> : vector<16xf32>
-              %618 = arith.constant dense<0.0416657962> : vector<16xf32>
-              %619 = arith.addf %617, %618 fastmath<contract> : vector<16xf32>
-              %620 = arith.mulf %619, %609 fastmath<contract> : vector<16xf32>
-              %621 = arith.constant dense<0.166666657> : vector<16xf32>
-              %622 = arith.addf %620, %621 fastmath<contract> : vector<16xf32>
-              %623 = arith.mulf %622, %609 fastmath<contract> : vector<16xf32>
-              %624 = arith.constant dense<5.000000e-01> : vector<16xf32>
-              %625 = arith.addf %623, %624 fastmath<contract> : vector<16xf32>
-              %626 = arith.mulf %609, %609 fastmath<contract> : vector<16xf32>
-              %627 = arith.mulf %625, %626 fastmath<contract> : vector<16xf32>
-              %628 = arith.addf %627, %609 fastmath<contract> : vector<16xf32>
-              %629 = arith.constant dense<1.000000e+00> : vector<16xf32>
-              %630 = arith.addf %628, %629 fastmath<contract> : vector<16xf32>
-              %631 = arith.fptosi %603 : vector<16xf32> to vector<16xi32>
-              %632 = arith.constant dense<23> : vector<16xi32>
-              %633 = arith.shli %631, %632 : vector<16xi32>
-              %634 = arith.bitcast %630 : vector<16xf32> to vector<16xi32>
-              %635 = arith.addi %634, %633 : vector<16xi32>
-              %636 = arith.bitcast %635 : vector<16xi32> to vector<16xf32>
-              %637 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %638 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %639 = arith.cmpf olt, %596, %637 : vector<16xf32>
-              %640 = arith.select %639, %638, %636 : vector<16xf32>
-              %641 = arith.constant dense<88.7228394> : vector<16xf32>
-              %642 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %643 = arith.cmpf ogt, %596, %641 : vector<16xf32>
+              %585 = arith.constant dense<88.7228394> : vector<16xf32>
+              %586 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %587 = arith.cmpf ogt, %540, %585 : vector<16xf32>
+              %588 = arith.select %587, %586, %584 : vector<16xf32>
+              %589 = arith.cmpf uno, %540, %540 : vector<16xf32>
+              %590 = arith.select %589, %540, %588 : vector<16xf32>
+              %591 = arith.addf %227, %590 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %592 = arith.divf %99, %591 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %593 = arith.mulf %592, %100 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %594 = arith.muli %69, %231 : index
+              %595 = arith.addi %594, %234 : index
+              vector.store %593, %3[%595] : memref<?xf32>, vector<16xf32>
+              %596 = arith.subf %86, %101 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %597 = arith.cmpf ogt, %596, %169 : vector<16xf32>
+              %598 = arith.select %597, %596, %169 : vector<16xf32>
+              %599 = arith.cmpf olt, %598, %173 : vector<16xf32>
+              %600 = arith.select %599, %598, %173 : vector<16xf32>
+              %601 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %602 = arith.minnumf %600, %601 : vector<16xf32>
+              %603 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %604 = arith.maxnumf %602, %603 : vector<16xf32>
+              %605 = arith.constant dense<1.44269502> : vector<16xf32>
+              %606 = arith.mulf %604, %605 fastmath<contract> : vector<16xf32>
+              %607 = rlx_cpu.rint %606 : vector<16xf32>
+              %608 = arith.constant dense<0.693359375> : vector<16xf32>
+              %609 = arith.mulf %607, %608 fastmath<contract> : vector<16xf32>
+              %610 = arith.subf %604, %609 fastmath<contract> : vector<16xf32>
+              %611 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %612 = arith.mulf %607, %611 fastmath<contract> : vector<16xf32>
+              %613 = arith.subf %610, %612 fastmath<contract> : vector<16xf32>
+              %614 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %615 = arith.mulf %614, %613 fastmath<contract> : vector<16xf32>
+              %616 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %617 = arith.addf %615, %616 fastmath<contract> : vector<16xf32>
+              %618 = arith.mulf %617, %613 fastmath<contract> : vector<16xf32>
+              %619 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %620 = arith.addf %618, %619 fastmath<contract> : vector<16xf32>
+              %621 = arith.mulf %620, %613 fastmath<contract> : vector<16xf32>
+              %622 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %623 = arith.addf %621, %622 fastmath<contract> : vector<16xf32>
+              %624 = arith.mulf %623, %613 fastmath<contract> : vector<16xf32>
+              %625 = arith.constant dense<0.166666657> : vector<16xf32>
+              %626 = arith.addf %624, %625 fastmath<contract> : vector<16xf32>
+              %627 = arith.mulf %626, %613 fastmath<contract> : vector<16xf32>
+              %628 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %629 = arith.addf %627, %628 fastmath<contract> : vector<16xf32>
+              %630 = arith.mulf %613, %613 fastmath<contract> : vector<16xf32>
+              %631 = arith.mulf %629, %630 fastmath<contract> : vector<16xf32>
+              %632 = arith.addf %631, %613 fastmath<contract> : vector<16xf32>
+              %633 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %634 = arith.addf %632, %633 fastmath<contract> : vector<16xf32>
+              %635 = arith.fptosi %607 : vector<16xf32> to vector<16xi32>
+              %636 = arith.constant dense<23> : vector<16xi32>
+              %637 = arith.shli %635, %636 : vector<16xi32>
+              %638 = arith.bitcast %634 : vector<16xf32> to vector<16xi32>
+              %639 = arith.addi %638, %637 : vector<16xi32>
+              %640 = arith.bitcast %639 : vector<16xi32> to vector<16xf32>
+              %641 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %642 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %643 = arith.cmpf olt, %600, %641 : vector<16xf32>
               %644 = arith.select %643, %642, %640 : vector<16xf32>
-              %645 = arith.cmpf uno, %596, %596 : vector<16xf32>
-              %646 = arith.select %645, %596, %644 : vector<16xf32>
-              %647 = arith.addf %223, %646 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %648 = arith.divf %96, %647 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %649 = arith.mulf %648, %97 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %650 = arith.muli %71, %227 : index
-              %651 = arith.addi %650, %230 : index
-              vector.store %649, %3[%651] : memref<?xf32>, vector<16xf32>
+              %645 = arith.constant dense<88.7228394> : vector<16xf32>
+              %646 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %647 = arith.cmpf ogt, %600, %645 : vector<16xf32>
+              %648 = arith.select %647, %646, %644 : vector<16xf32>
+              %649 = arith.cmpf uno, %600, %600 : vector<16xf32>
+              %650 = arith.select %649, %600, %648 : vector<16xf32>
+              %651 = arith.addf %227, %650 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %652 = arith.divf %101, %651 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %653 = arith.mulf %652, %102 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %654 = arith.muli %71, %231 : index
+              %655 = arith.addi %654, %234 : index
+              vector.store %653, %3[%655] : memref<?xf32>, vector<16xf32>
             }
-            %652 = arith.subi %22, %27 : index
-            %653 = arith.constant 4 : index
-            %654 = arith.divui %652, %653 : index
-            %655 = arith.muli %654, %653 : index
-            %656 = arith.addi %27, %655 : index
-            scf.for %657 = %27 to %656 step %653 {
-              %658 = arith.addi %657, %14 : index
-              %659 = arith.addi %657, %30 : index
-              %660 = arith.constant 3 : index
-              %661 = arith.addi %657, %660 : index
-              %662 = arith.muli %657, %35 : index
-              %663 = arith.muli %658, %35 : index
-              %664 = arith.muli %659, %35 : index
-              %665 = arith.muli %661, %35 : index
-              %666 = arith.constant 0.000000e+00 : f32
-              %667 = vector.broadcast %666 : f32 to vector<16xf32>
-              %668, %669, %670, %671, %672, %673, %674, %675 = scf.for %676 = %13 to %35 step %14 iter_args(%677 = %667, %678 = %667, %679 = %667, %680 = %667, %681 = %667, %682 = %667, %683 = %667, %684 = %667) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %685 = arith.constant 16 : index
-                %686 = arith.muli %676, %685 : index
-                %687 = vector.load %34[%686] : memref<4096xf32>, vector<16xf32>
-                %688 = arith.addi %32, %686 : index
-                %689 = vector.load %34[%688] : memref<4096xf32>, vector<16xf32>
-                %690 = arith.constant 256 : index
-                %691 = arith.addi %686, %690 : index
-                rlx_cpu.prefetch %34[%691] {cache = "l1"} : memref<4096xf32>
-                %692 = arith.addi %688, %690 : index
-                rlx_cpu.prefetch %34[%692] {cache = "l1"} : memref<4096xf32>
-                %693 = arith.addi %662, %676 : index
-                %694 = memref.load %0[%693] : memref<?xf32>
-                %695 = vector.broadcast %694 : f32 to vector<16xf32>
-                %696 = vector.fma %695, %687, %677 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %697 = vector.fma %695, %689, %678 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %698 = arith.addi %663, %676 : index
+            %656 = arith.subi %22, %27 : index
+            %657 = arith.constant 4 : index
+            %658 = arith.divui %656, %657 : index
+            %659 = arith.muli %658, %657 : index
+            %660 = arith.addi %27, %659 : index
+            scf.for %661 = %27 to %660 step %657 {
+              %662 = arith.addi %661, %14 : index
+              %663 = arith.addi %661, %30 : index
+              %664 = arith.constant 3 : index
+              %665 = arith.addi %661, %664 : index
+              %666 = arith.muli %661, %35 : index
+              %667 = arith.addi %666, %35 : index
+              %668 = arith.constant 256 : index
+              %669 = arith.addi %666, %668 : index
+              %670 = arith.constant 384 : index
+              %671 = arith.addi %666, %670 : index
+              %672 = arith.constant 0.000000e+00 : f32
+              %673 = vector.broadcast %672 : f32 to vector<16xf32>
+              %674, %675, %676, %677, %678, %679, %680, %681 = scf.for %682 = %13 to %35 step %14 iter_args(%683 = %673, %684 = %673, %685 = %673, %686 = %673, %687 = %673, %688 = %673, %689 = %673, %690 = %673) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %691 = arith.constant 16 : index
+                %692 = arith.muli %682, %691 : index
+                %693 = vector.load %34[%692] : memref<4096xf32>, vector<16xf32>
+                %694 = arith.addi %32, %692 : index
+                %695 = vector.load %34[%694] : memref<4096xf32>, vector<16xf32>
+                %696 = arith.addi %692, %668 : index
+                rlx_cpu.prefetch %34[%696] {cache = "l1"} : memref<4096xf32>
+                %697 = arith.addi %694, %668 : index
+                rlx_cpu.prefetch %34[%697] {cache = "l1"} : memref<4096xf32>
+                %698 = arith.addi %666, %682 : index
                 %699 = memref.load %0[%698] : memref<?xf32>
                 %700 = vector.broadcast %699 : f32 to vector<16xf32>
-                %701 = vector.fma %700, %687, %679 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %702 = vector.fma %700, %689, %680 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %703 = arith.addi %664, %676 : index
+                %701 = vector.fma %700, %693, %683 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %702 = vector.fma %700, %695, %684 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %703 = arith.addi %667, %682 : index
                 %704 = memref.load %0[%703] : memref<?xf32>
                 %705 = vector.broadcast %704 : f32 to vector<16xf32>
-                %706 = vector.fma %705, %687, %681 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %707 = vector.fma %705, %689, %682 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %708 = arith.addi %665, %676 : index
+                %706 = vector.fma %705, %693, %685 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %707 = vector.fma %705, %695, %686 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %708 = arith.addi %669, %682 : index
                 %709 = memref.load %0[%708] : memref<?xf32>
                 %710 = vector.broadcast %709 : f32 to vector<16xf32>
-                %711 = vector.fma %710, %687, %683 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %712 = vector.fma %710, %689, %684 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %696, %697, %701, %702, %706, %707, %711, %712 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+                %711 = vector.fma %710, %693, %687 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %712 = vector.fma %710, %695, %688 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %713 = arith.addi %671, %682 : index
+                %714 = memref.load %0[%713] : memref<?xf32>
+                %715 = vector.broadcast %714 : f32 to vector<16xf32>
+                %716 = vector.fma %715, %693, %689 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %717 = vector.fma %715, %695, %690 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %701, %702, %706, %707, %711, %712, %716, %717 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %713 = arith.subf %667, %668 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %714 = arith.constant -8.700000e+01 : f32
-              %715 = vector.broadcast %714 : f32 to vector<16xf32>
-              %716 = arith.cmpf ogt, %713, %715 : vector<16xf32>
-              %717 = arith.select %716, %713, %715 : vector<16xf32>
-              %718 = arith.constant 8.800000e+01 : f32
-              %719 = vector.broadcast %718 : f32 to vector<16xf32>
-              %720 = arith.cmpf olt, %717, %719 : vector<16xf32>
-              %721 = arith.select %720, %717, %719 : vector<16xf32>
-              %722 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %723 = arith.minnumf %721, %722 : vector<16xf32>
-              %724 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %725 = arith.maxnumf %723, %724 : vector<16xf32>
-              %726 = arith.constant dense<1.44269502> : vector<16xf32>
-              %727 = arith.mulf %725, %726 fastmath<contract> : vector<16xf32>
-              %728 = rlx_cpu.rint %727 : vector<16xf32>
-              %729 = arith.constant dense<0.693359375> : vector<16xf32>
-              %730 = arith.mulf %728, %729 fastmath<contract> : vector<16xf32>
-              %731 = arith.subf %725, %730 fastmath<contract> : vector<16xf32>
-              %732 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %733 = arith.mulf %728, %732 fastmath<contract> : vector<16xf32>
-              %734 = arith.subf %731, %733 fastmath<contract> : vector<16xf32>
-              %735 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %736 = arith.mulf %735, %734 fastmath<contract> : vector<16xf32>
-              %737 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %738 = arith.addf %736, %737 fastmath<contract> : vector<16xf32>
-              %739 = arith.mulf %738, %734 fastmath<contract> : vector<16xf32>
-              %740 = arith.constant dense<0.00833345205> : vector<16xf32>
-              %741 = arith.addf %739, %740 fastmath<contract> : vector<16xf32>
-              %742 = arith.mulf %741, %734 fastmath<contract> : vector<16xf32>
-              %743 = arith.constant dense<0.0416657962> : vector<16xf32>
-              %744 = arith.addf %742, %743 fastmath<contract> : vector<16xf32>
-              %745 = arith.mulf %744, %734 fastmath<contract> : vector<16xf32>
-              %746 = arith.constant dense<0.166666657> : vector<16xf32>
-              %747 = arith.addf %745, %746 fastmath<contract> : vector<16xf32>
-              %748 = arith.mulf %747, %734 fastmath<contract> : vector<16xf32>
-              %749 = arith.constant dense<5.000000e-01> : vector<16xf32>
-              %750 = arith.addf %748, %749 fastmath<contract> : vector<16xf32>
-              %751 = arith.mulf %734, %734 fastmath<contract> : vector<16xf32>
-              %752 = arith.mulf %750, %751 fastmath<contract> : vector<16xf32>
-              %753 = arith.addf %752, %734 fastmath<contract> : vector<16xf32>
-              %754 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %718 = arith.subf %673, %674 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %719 = arith.constant -8.700000e+01 : f32
+              %720 = vector.broadcast %719 : f32 to vector<16xf32>
+              %721 = arith.cmpf ogt, %718, %720 : vector<16xf32>
+              %722 = arith.select %721, %718, %720 : vector<16xf32>
+              %723 = arith.constant 8.800000e+01 : f32
+              %724 = vector.broadcast %723 : f32 to vector<16xf32>
+              %725 = arith.cmpf olt, %722, %724 : vector<16xf32>
+              %726 = arith.select %725, %722, %724 : vector<16xf32>
+              %727 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %728 = arith.minnumf %726, %727 : vector<16xf32>
+              %729 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %730 = arith.maxnumf %728, %729 : vector<16xf32>
+              %731 = arith.constant dense<1.44269502> : vector<16xf32>
+              %732 = arith.mulf %730, %731 fastmath<contract> : vector<16xf32>
+              %733 = rlx_cpu.rint %732 : vector<16xf32>
+              %734 = arith.constant dense<0.693359375> : vector<16xf32>
+              %735 = arith.mulf %733, %734 fastmath<contract> : vector<16xf32>
+              %736 = arith.subf %730, %735 fastmath<contract> : vector<16xf32>
+              %737 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %738 = arith.mulf %733, %737 fastmath<contract> : vector<16xf32>
+              %739 = arith.subf %736, %738 fastmath<contract> : vector<16xf32>
+              %740 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %741 = arith.mulf %740, %739 fastmath<contract> : vector<16xf32>
+              %742 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %743 = arith.addf %741, %742 fastmath<contract> : vector<16xf32>
+              %744 = arith.mulf %743, %739 fastmath<contract> : vector<16xf32>
+              %745 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %746 = arith.addf %744, %745 fastmath<contract> : vector<16xf32>
+              %747 = arith.mulf %746, %739 fastmath<contract> : vector<16xf32>
+              %748 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %749 = arith.addf %747, %748 fastmath<contract> : vector<16xf32>
+              %750 = arith.mulf %749, %739 fastmath<contract> : vector<16xf32>
+              %751 = arith.constant dense<0.166666657> : vector<16xf32>
+              %752 = arith.addf %750, %751 fastmath<contract> : vector<16xf32>
+              %753 = arith.mulf %752, %739 fastmath<contract> : vector<16xf32>
+              %754 = arith.constant dense<5.000000e-01> : vector<16xf32>
               %755 = arith.addf %753, %754 fastmath<contract> : vector<16xf32>
-              %756 = arith.fptosi %728 : vector<16xf32> to vector<16xi32>
-              %757 = arith.constant dense<23> : vector<16xi32>
-              %758 = arith.shli %756, %757 : vector<16xi32>
-              %759 = arith.bitcast %755 : vector<16xf32> to vector<16xi32>
-              %760 = arith.addi %759, %758 : vector<16xi32>
-              %761 = arith.bitcast %760 : vector<16xi32> to vector<16xf32>
-              %762 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %763 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %764 = arith.cmpf olt, %721, %762 : vector<16xf32>
-              %765 = arith.select %764, %763, %761 : vector<16xf32>
-              %766 = arith.constant dense<88.7228394> : vector<16xf32>
-              %767 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %768 = arith.cmpf ogt, %721, %766 : vector<16xf32>
-              %769 = arith.select %768, %767, %765 : vector<16xf32>
-              %770 = arith.cmpf uno, %721, %721 : vector<16xf32>
-              %771 = arith.select %770, %721, %769 : vector<16xf32>
-              %772 = arith.constant 1.000000e+00 : f32
-              %773 = vector.broadcast %772 : f32 to vector<16xf32>
-              %774 = arith.addf %773, %771 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %775 = arith.divf %668, %774 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %776 = arith.mulf %775, %669 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %777 = arith.constant 192 : index
-              %778 = arith.muli %657, %777 : index
-              %779 = arith.constant 16 : index
-              %780 = arith.muli %29, %779 : index
-              %781 = arith.addi %778, %780 : index
-              vector.store %776, %3[%781] : memref<?xf32>, vector<16xf32>
-              %782 = arith.subf %667, %670 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %783 = arith.cmpf ogt, %782, %715 : vector<16xf32>
-              %784 = arith.select %783, %782, %715 : vector<16xf32>
-              %785 = arith.cmpf olt, %784, %719 : vector<16xf32>
-              %786 = arith.select %785, %784, %719 : vector<16xf32>
-              %787 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %788 = arith.minnumf %786, %787 : vector<16xf32>
-              %789 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %790 = arith.maxnumf %788, %789 : vector<16xf32>
-              %791 = arith.constant dense<1.44269502> : vector<16xf32>
-              %792 = arith.mulf %790, %791 fastmath<contract> : vector<16xf32>
-              %793 = rlx_cpu.rint %792 : vector<16xf32>
-              %794 = arith.constant dense<0.693359375> : vector<16xf32>
-              %795 = arith.mulf %793, %794 fastmath<contract> : vector<16xf32>
-              %796 = arith.subf %790, %795 fastmath<contract> : vector<16xf32>
-              %797 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %798 = arith.mulf %793, %797 fastmath<contract> : vector<16xf32>
-              %799 = arith.subf %796, %798 fastmath<contract> : vector<16xf32>
-              %800 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %801 = arith.mulf %800, %799 fastmath<contract> : vector<16xf32>
-              %802 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %803 = arith.addf %801, %802 fastmath<contract> : vector<16xf32>
-              %804 = arith.mulf %803, %799 fastmath<contract> : vector<16xf32>
-              %805 = arith.constant dense<0.00833345205> : vector<16xf32>
-              %806 = arith.addf %804, %805 fastmath<contract> : vector<16xf32>
-              %807 = arith.mulf %806, %799 fastmath<contract> : vector<16xf32>
-              %808 = arith.constant dense<0.0416657962> : vector<16xf32>
-              %809 = arith.addf %807, %808 fastmath<contract> : vector<16xf32>
-              %810 = arith.mulf %809, %799 fastmath<contract> : vector<16xf32>
-              %811 = arith.constant dense<0.166666657> : vector<16xf32>
-              %812 = arith.addf %810, %811 fastmath<contract> : vector<16xf32>
-              %813 = arith.mulf %812, %799 fastmath<contract> : vector<16xf32>
-              %814 = arith.constant dense<5.000000e-01> : vector<16xf32>
-              %815 = arith.addf %813, %814 fastmath<contract> : vector<16xf32>
-              %816 = arith.mulf %799, %799 fastmath<contract> : vector<16xf32>
-              %817 = arith.mulf %815, %816 fastmath<contract> : vector<16xf32>
-              %818 = arith.addf %817, %799 fastmath<contract> : vector<16xf32>
-              %819 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %756 = arith.mulf %739, %739 fastmath<contract> : vector<16xf32>
+              %757 = arith.mulf %755, %756 fastmath<contract> : vector<16xf32>
+              %758 = arith.addf %757, %739 fastmath<contract> : vector<16xf32>
+              %759 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %760 = arith.addf %758, %759 fastmath<contract> : vector<16xf32>
+              %761 = arith.fptosi %733 : vector<16xf32> to vector<16xi32>
+              %762 = arith.constant dense<23> : vector<16xi32>
+              %763 = arith.shli %761, %762 : vector<16xi32>
+              %764 = arith.bitcast %760 : vector<16xf32> to vector<16xi32>
+              %765 = arith.addi %764, %763 : vector<16xi32>
+              %766 = arith.bitcast %765 : vector<16xi32> to vector<16xf32>
+              %767 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %768 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %769 = arith.cmpf olt, %726, %767 : vector<16xf32>
+              %770 = arith.select %769, %768, %766 : vector<16xf32>
+              %771 = arith.constant dense<88.7228394> : vector<16xf32>
+              %772 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %773 = arith.cmpf ogt, %726, %771 : vector<16xf32>
+              %774 = arith.select %773, %772, %770 : vector<16xf32>
+              %775 = arith.cmpf uno, %726, %726 : vector<16xf32>
+              %776 = arith.select %775, %726, %774 : vector<16xf32>
+              %777 = arith.constant 1.000000e+00 : f32
+              %778 = vector.broadcast %777 : f32 to vector<16xf32>
+              %779 = arith.addf %778, %776 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %780 = arith.divf %674, %779 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %781 = arith.mulf %780, %675 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %782 = arith.constant 192 : index
+              %783 = arith.muli %661, %782 : index
+              %784 = arith.constant 16 : index
+              %785 = arith.muli %29, %784 : index
+              %786 = arith.addi %783, %785 : index
+              vector.store %781, %3[%786] : memref<?xf32>, vector<16xf32>
+              %787 = arith.subf %673, %676 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %788 = arith.cmpf ogt, %787, %720 : vector<16xf32>
+              %789 = arith.select %788, %787, %720 : vector<16xf32>
+              %790 = arith.cmpf olt, %789, %724 : vector<16xf32>
+              %791 = arith.select %790, %789, %724 : vector<16xf32>
+              %792 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %793 = arith.minnumf %791, %792 : vector<16xf32>
+              %794 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %795 = arith.maxnumf %793, %794 : vector<16xf32>
+              %796 = arith.constant dense<1.44269502> : vector<16xf32>
+              %797 = arith.mulf %795, %796 fastmath<contract> : vector<16xf32>
+              %798 = rlx_cpu.rint %797 : vector<16xf32>
+              %799 = arith.constant dense<0.693359375> : vector<16xf32>
+              %800 = arith.mulf %798, %799 fastmath<contract> : vector<16xf32>
+              %801 = arith.subf %795, %800 fastmath<contract> : vector<16xf32>
+              %802 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %803 = arith.mulf %798, %802 fastmath<contract> : vector<16xf32>
+              %804 = arith.subf %801, %803 fastmath<contract> : vector<16xf32>
+              %805 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %806 = arith.mulf %805, %804 fastmath<contract> : vector<16xf32>
+              %807 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %808 = arith.addf %806, %807 fastmath<contract> : vector<16xf32>
+              %809 = arith.mulf %808, %804 fastmath<contract> : vector<16xf32>
+              %810 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %811 = arith.addf %809, %810 fastmath<contract> : vector<16xf32>
+              %812 = arith.mulf %811, %804 fastmath<contract> : vector<16xf32>
+              %813 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %814 = arith.addf %812, %813 fastmath<contract> : vector<16xf32>
+              %815 = arith.mulf %814, %804 fastmath<contract> : vector<16xf32>
+              %816 = arith.constant dense<0.166666657> : vector<16xf32>
+              %817 = arith.addf %815, %816 fastmath<contract> : vector<16xf32>
+              %818 = arith.mulf %817, %804 fastmath<contract> : vector<16xf32>
+              %819 = arith.constant dense<5.000000e-01> : vector<16xf32>
               %820 = arith.addf %818, %819 fastmath<contract> : vector<16xf32>
-              %821 = arith.fptosi %793 : vector<16xf32> to vector<16xi32>
-              %822 = arith.constant dense<23> : vector<16xi32>
-              %823 = arith.shli %821, %822 : vector<16xi32>
-              %824 = arith.bitcast %820 : vector<16xf32> to vector<16xi32>
-              %825 = arith.addi %824, %823 : vector<16xi32>
-              %826 = arith.bitcast %825 : vector<16xi32> to vector<16xf32>
-              %827 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %828 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %829 = arith.cmpf olt, %786, %827 : vector<16xf32>
-              %830 = arith.select %829, %828, %826 : vector<16xf32>
-              %831 = arith.constant dense<88.7228394> : vector<16xf32>
-              %832 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %833 = arith.cmpf ogt, %786, %831 : vector<16xf32>
-              %834 = arith.select %833, %832, %830 : vector<16xf32>
-              %835 = arith.cmpf uno, %786, %786 : vector<16xf32>
-              %836 = arith.select %835, %786, %834 : vector<16xf32>
-              %837 = arith.addf %773, %836 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %838 = arith.divf %670, %837 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %839 = arith.mulf %838, %671 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %840 = arith.muli %658, %777 : index
-              %841 = arith.addi %840, %780 : index
-              vector.store %839, %3[%841] : memref<?xf32>, vector<16xf32>
-              %842 = arith.subf %667, %672 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %843 = arith.cmpf ogt, %842, %715 : vector<16xf32>
-              %844 = arith.select %843, %842, %715 : vector<16xf32>
-              %845 = arith.cmpf olt, %844, %719 : vector<16xf32>
-              %846 = arith.select %845, %844, %719 : vector<16xf32>
-              %847 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %848 = arith.minnumf %846, %847 : vector<16xf32>
-              %849 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %850 = arith.maxnumf %848, %849 : vector<16xf32>
-              %851 = arith.constant dense<1.44269502> : vector<16xf32>
-              %852 = arith.mulf %850, %851 fastmath<contract> : vector<16xf32>
-              %853 = rlx_cpu.rint %852 : vector<16xf32>
-              %854 = arith.constant dense<0.693359375> : vector<16xf32>
-              %855 = arith.mulf %853, %854 fastmath<contract> : vector<16xf32>
-              %856 = arith.subf %850, %855 fastmath<contract> : vector<16xf32>
-              %857 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %858 = arith.mulf %853, %857 fastmath<contract> : vector<16xf32>
-              %859 = arith.subf %856, %858 fastmath<contract> : vector<16xf32>
-              %860 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %861 = arith.mulf %860, %859 fastmath<contract> : vector<16xf32>
-              %862 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %863 = arith.addf %861, %862 fastmath<contract> : vector<16xf32>
-              %864 = arith.mulf %863, %859 fastmath<contract> : vector<16xf32>
-              %865 = arith.constant dense<0.00833345205> : vector<16xf32>
-              %866 = arith.addf %864, %865 fastmath<contract> : vector<16xf32>
-              %867 = arith.mulf %866, %859 fastmath<contract> : vector<16xf32>
-              %868 = arith.constant dense<0.0416657962> : vector<16xf32>
-              %869 = arith.addf %867, %868 fastmath<contract> : vector<16xf32>
-              %870 = arith.mulf %869, %859 fastmath<contract> : vector<16xf32>
-              %871 = arith.constant dense<0.166666657> : vector<16xf32>
-              %872 = arith.addf %870, %871 fastmath<contract> : vector<16xf32>
-              %873 = arith.mulf %872, %859 fastmath<contract> : vector<16xf32>
-              %874 = arith.constant dense<5.000000e-01> : vector<16xf32>
-              %875 = arith.addf %873, %874 fastmath<contract> : vector<16xf32>
-              %876 = arith.mulf %859, %859 fastmath<contract> : vector<16xf32>
-              %877 = arith.mulf %875, %876 fastmath<contract> : vector<16xf32>
-              %878 = arith.addf %877, %859 fastmath<contract> : vector<16xf32>
-              %879 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %821 = arith.mulf %804, %804 fastmath<contract> : vector<16xf32>
+              %822 = arith.mulf %820, %821 fastmath<contract> : vector<16xf32>
+              %823 = arith.addf %822, %804 fastmath<contract> : vector<16xf32>
+              %824 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %825 = arith.addf %823, %824 fastmath<contract> : vector<16xf32>
+              %826 = arith.fptosi %798 : vector<16xf32> to vector<16xi32>
+              %827 = arith.constant dense<23> : vector<16xi32>
+              %828 = arith.shli %826, %827 : vector<16xi32>
+              %829 = arith.bitcast %825 : vector<16xf32> to vector<16xi32>
+              %830 = arith.addi %829, %828 : vector<16xi32>
+              %831 = arith.bitcast %830 : vector<16xi32> to vector<16xf32>
+              %832 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %833 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %834 = arith.cmpf olt, %791, %832 : vector<16xf32>
+              %835 = arith.select %834, %833, %831 : vector<16xf32>
+              %836 = arith.constant dense<88.7228394> : vector<16xf32>
+              %837 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %838 = arith.cmpf ogt, %791, %836 : vector<16xf32>
+              %839 = arith.select %838, %837, %835 : vector<16xf32>
+              %840 = arith.cmpf uno, %791, %791 : vector<16xf32>
+              %841 = arith.select %840, %791, %839 : vector<16xf32>
+              %842 = arith.addf %778, %841 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %843 = arith.divf %676, %842 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %844 = arith.mulf %843, %677 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %845 = arith.muli %662, %782 : index
+              %846 = arith.addi %845, %785 : index
+              vector.store %844, %3[%846] : memref<?xf32>, vector<16xf32>
+              %847 = arith.subf %673, %678 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %848 = arith.cmpf ogt, %847, %720 : vector<16xf32>
+              %849 = arith.select %848, %847, %720 : vector<16xf32>
+              %850 = arith.cmpf olt, %849, %724 : vector<16xf32>
+              %851 = arith.select %850, %849, %724 : vector<16xf32>
+              %852 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %853 = arith.minnumf %851, %852 : vector<16xf32>
+              %854 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %855 = arith.maxnumf %853, %854 : vector<16xf32>
+              %856 = arith.constant dense<1.44269502> : vector<16xf32>
+              %857 = arith.mulf %855, %856 fastmath<contract> : vector<16xf32>
+              %858 = rlx_cpu.rint %857 : vector<16xf32>
+              %859 = arith.constant dense<0.693359375> : vector<16xf32>
+              %860 = arith.mulf %858, %859 fastmath<contract> : vector<16xf32>
+              %861 = arith.subf %855, %860 fastmath<contract> : vector<16xf32>
+              %862 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %863 = arith.mulf %858, %862 fastmath<contract> : vector<16xf32>
+              %864 = arith.subf %861, %863 fastmath<contract> : vector<16xf32>
+              %865 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %866 = arith.mulf %865, %864 fastmath<contract> : vector<16xf32>
+              %867 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %868 = arith.addf %866, %867 fastmath<contract> : vector<16xf32>
+              %869 = arith.mulf %868, %864 fastmath<contract> : vector<16xf32>
+              %870 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %871 = arith.addf %869, %870 fastmath<contract> : vector<16xf32>
+              %872 = arith.mulf %871, %864 fastmath<contract> : vector<16xf32>
+              %873 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %874 = arith.addf %872, %873 fastmath<contract> : vector<16xf32>
+              %875 = arith.mulf %874, %864 fastmath<contract> : vector<16xf32>
+              %876 = arith.constant dense<0.166666657> : vector<16xf32>
+              %877 = arith.addf %875, %876 fastmath<contract> : vector<16xf32>
+              %878 = arith.mulf %877, %864 fastmath<contract> : vector<16xf32>
+              %879 = arith.constant dense<5.000000e-01> : vector<16xf32>
               %880 = arith.addf %878, %879 fastmath<contract> : vector<16xf32>
-              %881 = arith.fptosi %853 : vector<16xf32> to vector<16xi32>
-              %882 = arith.constant dense<23> : vector<16xi32>
-              %883 = arith.shli %881, %882 : vector<16xi32>
-              %884 = arith.bitcast %880 : vector<16xf32> to vector<16xi32>
-              %885 = arith.addi %884, %883 : vector<16xi32>
-              %886 = arith.bitcast %885 : vector<16xi32> to vector<16xf32>
-              %887 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %888 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %889 = arith.cmpf olt, %846, %887 : vector<16xf32>
-              %890 = arith.select %889, %888, %886 : vector<16xf32>
-              %891 = arith.constant dense<88.7228394> : vector<16xf32>
-              %892 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %893 = arith.cmpf ogt, %846, %891 : vector<16xf32>
-              %894 = arith.select %893, %892, %890 : vector<16xf32>
-              %895 = arith.cmpf uno, %846, %846 : vector<16xf32>
-              %896 = arith.select %895, %846, %894 : vector<16xf32>
-              %897 = arith.addf %773, %896 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %898 = arith.divf %672, %897 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %899 = arith.mulf %898, %673 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %900 = arith.muli %659, %777 : index
-              %901 = arith.addi %900, %780 : index
-              vector.store %899, %3[%901] : memref<?xf32>, vector<16xf32>
-              %902 = arith.subf %667, %674 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %903 = arith.cmpf ogt, %902, %715 : vector<16xf32>
-              %904 = arith.select %903, %902, %715 : vector<16xf32>
-              %905 = arith.cmpf olt, %904, %719 : vector<16xf32>
-              %906 = arith.select %905, %904, %719 : vector<16xf32>
-              %907 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %908 = arith.minnumf %906, %907 : vector<16xf32>
-              %909 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %910 = arith.maxnumf %908, %909 : vector<16xf32>
-              %911 = arith.constant dense<1.44269502> : vector<16xf32>
-              %912 = arith.mulf %910, %911 fastmath<contract> : vector<16xf32>
-              %913 = rlx_cpu.rint %912 : vector<16xf32>
-              %914 = arith.constant dense<0.693359375> : vector<16xf32>
-              %915 = arith.mulf %913, %914 fastmath<contract> : vector<16xf32>
-              %916 = arith.subf %910, %915 fastmath<contract> : vector<16xf32>
-              %917 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %918 = arith.mulf %913, %917 fastmath<contract> : vector<16xf32>
-              %919 = arith.subf %916, %918 fastmath<contract> : vector<16xf32>
-              %920 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %921 = arith.mulf %920, %919 fastmath<contract> : vector<16xf32>
-              %922 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %923 = arith.addf %921, %922 fastmath<contract> : vector<16xf32>
-              %924 = arith.mulf %923, %919 fastmath<contract> : vector<16xf32>
-              %925 = arith.constant dense<0.00833345205> : vector<16xf32>
-              %926 = arith.addf %924, %925 fastmath<contract> : vector<16xf32>
-              %927 = arith.mulf %926, %919 fastmath<contract> : vector<16xf32>
-              %928 = arith.constant dense<0.0416657962> : vector<16xf32>
-              %929 = arith.addf %927, %928 fastmath<contract> : vector<16xf32>
-              %930 = arith.mulf %929, %919 fastmath<contract> : vector<16xf32>
-              %931 = arith.constant dense<0.166666657> : vector<16xf32>
-              %932 = arith.addf %930, %931 fastmath<contract> : vector<16xf32>
-              %933 = arith.mulf %932, %919 fastmath<contract> : vector<16xf32>
-              %934 = arith.constant dense<5.000000e-01> : vector<16xf32>
-              %935 = arith.addf %933, %934 fastmath<contract> : vector<16xf32>
-              %936 = arith.mulf %919, %919 fastmath<contract> : vector<16xf32>
-              %937 = arith.mulf %935, %936 fastmath<contract> : vector<16xf32>
-              %938 = arith.addf %937, %919 fastmath<contract> : vector<16xf32>
-              %939 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %881 = arith.mulf %864, %864 fastmath<contract> : vector<16xf32>
+              %882 = arith.mulf %880, %881 fastmath<contract> : vector<16xf32>
+              %883 = arith.addf %882, %864 fastmath<contract> : vector<16xf32>
+              %884 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %885 = arith.addf %883, %884 fastmath<contract> : vector<16xf32>
+              %886 = arith.fptosi %858 : vector<16xf32> to vector<16xi32>
+              %887 = arith.constant dense<23> : vector<16xi32>
+              %888 = arith.shli %886, %887 : vector<16xi32>
+              %889 = arith.bitcast %885 : vector<16xf32> to vector<16xi32>
+              %890 = arith.addi %889, %888 : vector<16xi32>
+              %891 = arith.bitcast %890 : vector<16xi32> to vector<16xf32>
+              %892 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %893 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %894 = arith.cmpf olt, %851, %892 : vector<16xf32>
+              %895 = arith.select %894, %893, %891 : vector<16xf32>
+              %896 = arith.constant dense<88.7228394> : vector<16xf32>
+              %897 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %898 = arith.cmpf ogt, %851, %896 : vector<16xf32>
+              %899 = arith.select %898, %897, %895 : vector<16xf32>
+              %900 = arith.cmpf uno, %851, %851 : vector<16xf32>
+              %901 = arith.select %900, %851, %899 : vector<16xf32>
+              %902 = arith.addf %778, %901 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %903 = arith.divf %678, %902 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %904 = arith.mulf %903, %679 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %905 = arith.muli %663, %782 : index
+              %906 = arith.addi %905, %785 : index
+              vector.store %904, %3[%906] : memref<?xf32>, vector<16xf32>
+              %907 = arith.subf %673, %680 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %908 = arith.cmpf ogt, %907, %720 : vector<16xf32>
+              %909 = arith.select %908, %907, %720 : vector<16xf32>
+              %910 = arith.cmpf olt, %909, %724 : vector<16xf32>
+              %911 = arith.select %910, %909, %724 : vector<16xf32>
+              %912 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %913 = arith.minnumf %911, %912 : vector<16xf32>
+              %914 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %915 = arith.maxnumf %913, %914 : vector<16xf32>
+              %916 = arith.constant dense<1.44269502> : vector<16xf32>
+              %917 = arith.mulf %915, %916 fastmath<contract> : vector<16xf32>
+              %918 = rlx_cpu.rint %917 : vector<16xf32>
+              %919 = arith.constant dense<0.693359375> : vector<16xf32>
+              %920 = arith.mulf %918, %919 fastmath<contract> : vector<16xf32>
+              %921 = arith.subf %915, %920 fastmath<contract> : vector<16xf32>
+              %922 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %923 = arith.mulf %918, %922 fastmath<contract> : vector<16xf32>
+              %924 = arith.subf %921, %923 fastmath<contract> : vector<16xf32>
+              %925 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %926 = arith.mulf %925, %924 fastmath<contract> : vector<16xf32>
+              %927 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %928 = arith.addf %926, %927 fastmath<contract> : vector<16xf32>
+              %929 = arith.mulf %928, %924 fastmath<contract> : vector<16xf32>
+              %930 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %931 = arith.addf %929, %930 fastmath<contract> : vector<16xf32>
+              %932 = arith.mulf %931, %924 fastmath<contract> : vector<16xf32>
+              %933 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %934 = arith.addf %932, %933 fastmath<contract> : vector<16xf32>
+              %935 = arith.mulf %934, %924 fastmath<contract> : vector<16xf32>
+              %936 = arith.constant dense<0.166666657> : vector<16xf32>
+              %937 = arith.addf %935, %936 fastmath<contract> : vector<16xf32>
+              %938 = arith.mulf %937, %924 fastmath<contract> : vector<16xf32>
+              %939 = arith.constant dense<5.000000e-01> : vector<16xf32>
               %940 = arith.addf %938, %939 fastmath<contract> : vector<16xf32>
-              %941 = arith.fptosi %913 : vector<16xf32> to vector<16xi32>
-              %942 = arith.constant dense<23> : vector<16xi32>
-              %943 = arith.shli %941, %942 : vector<16xi32>
-              %944 = arith.bitcast %940 : vector<16xf32> to vector<16xi32>
-              %945 = arith.addi %944, %943 : vector<16xi32>
-              %946 = arith.bitcast %945 : vector<16xi32> to vector<16xf32>
-              %947 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %948 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %949 = arith.cmpf olt, %906, %947 : vector<16xf32>
-              %950 = arith.select %949, %948, %946 : vector<16xf32>
-              %951 = arith.constant dense<88.7228394> : vector<16xf32>
-              %952 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %953 = arith.cmpf ogt, %906, %951 : vector<16xf32>
-              %954 = arith.select %953, %952, %950 : vector<16xf32>
-              %955 = arith.cmpf uno, %906, %906 : vector<16xf32>
-              %956 = arith.select %955, %906, %954 : vector<16xf32>
-              %957 = arith.addf %773, %956 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %958 = arith.divf %674, %957 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %959 = arith.mulf %958, %675 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %960 = arith.muli %661, %777 : index
-              %961 = arith.addi %960, %780 : index
-              vector.store %959, %3[%961] : memref<?xf32>, vector<16xf32>
+              %941 = arith.mulf %924, %924 fastmath<contract> : vector<16xf32>
+              %942 = arith.mulf %940, %941 fastmath<contract> : vector<16xf32>
+              %943 = arith.addf %942, %924 fastmath<contract> : vector<16xf32>
+              %944 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %945 = arith.addf %943, %944 fastmath<contract> : vector<16xf32>
+              %946 = arith.fptosi %918 : vector<16xf32> to vector<16xi32>
+              %947 = arith.constant dense<23> : vector<16xi32>
+              %948 = arith.shli %946, %947 : vector<16xi32>
+              %949 = arith.bitcast %945 : vector<16xf32> to vector<16xi32>
+              %950 = arith.addi %949, %948 : vector<16xi32>
+              %951 = arith.bitcast %950 : vector<16xi32> to vector<16xf32>
+              %952 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %953 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %954 = arith.cmpf olt, %911, %952 : vector<16xf32>
+              %955 = arith.select %954, %953, %951 : vector<16xf32>
+              %956 = arith.constant dense<88.7228394> : vector<16xf32>
+              %957 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %958 = arith.cmpf ogt, %911, %956 : vector<16xf32>
+              %959 = arith.select %958, %957, %955 : vector<16xf32>
+              %960 = arith.cmpf uno, %911, %911 : vector<16xf32>
+              %961 = arith.select %960, %911, %959 : vector<16xf32>
+              %962 = arith.addf %778, %961 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %963 = arith.divf %680, %962 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %964 = arith.mulf %963, %681 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %965 = arith.muli %665, %782 : index
+              %966 = arith.addi %965, %785 : index
+              vector.store %964, %3[%966] : memref<?xf32>, vector<16xf32>
             }
-            %962 = arith.subi %22, %656 : index
-            %963 = arith.divui %962, %30 : index
-            %964 = arith.muli %963, %30 : index
-            %965 = arith.addi %656, %964 : index
-            scf.for %966 = %656 to %965 step %30 {
-              %967 = arith.addi %966, %14 : index
-              %968 = arith.muli %966, %35 : index
-              %969 = arith.muli %967, %35 : index
-              %970 = arith.constant 0.000000e+00 : f32
-              %971 = vector.broadcast %970 : f32 to vector<16xf32>
-              %972, %973, %974, %975, %976, %977, %978, %979 = scf.for %980 = %13 to %35 step %30 iter_args(%981 = %971, %982 = %971, %983 = %971, %984 = %971, %985 = %971, %986 = %971, %987 = %971, %988 = %971) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %989 = arith.constant 16 : index
-                %990 = arith.muli %980, %989 : index
-                %991 = vector.load %34[%990] : memref<4096xf32>, vector<16xf32>
-                %992 = arith.addi %32, %990 : index
-                %993 = vector.load %34[%992] : memref<4096xf32>, vector<16xf32>
-                %994 = arith.constant 256 : index
-                %995 = arith.addi %990, %994 : index
-                rlx_cpu.prefetch %34[%995] {cache = "l1"} : memref<4096xf32>
-                %996 = arith.addi %992, %994 : index
-                rlx_cpu.prefetch %34[%996] {cache = "l1"} : memref<4096xf32>
-                %997 = arith.addi %968, %980 : index
-                %998 = memref.load %0[%997] : memref<?xf32>
-                %999 = vector.broadcast %998 : f32 to vector<16xf32>
-                %1000 = vector.fma %999, %991, %981 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %1001 = vector.fma %999, %993, %982 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %1002 = arith.addi %969, %980 : index
+            %967 = arith.subi %22, %660 : index
+            %968 = arith.divui %967, %30 : index
+            %969 = arith.muli %968, %30 : index
+            %970 = arith.addi %660, %969 : index
+            scf.for %971 = %660 to %970 step %30 {
+              %972 = arith.addi %971, %14 : index
+              %973 = arith.muli %971, %35 : index
+              %974 = arith.addi %973, %35 : index
+              %975 = arith.constant 0.000000e+00 : f32
+              %976 = vector.broadcast %975 : f32 to vector<16xf32>
+              %977, %978, %979, %980, %981, %982, %983, %984 = scf.for %985 = %13 to %35 step %30 iter_args(%986 = %976, %987 = %976, %988 = %976, %989 = %976, %990 = %976, %991 = %976, %992 = %976, %993 = %976) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %994 = arith.constant 16 : index
+                %995 = arith.muli %985, %994 : index
+                %996 = vector.load %34[%995] : memref<4096xf32>, vector<16xf32>
+                %997 = arith.addi %32, %995 : index
+                %998 = vector.load %34[%997] : memref<4096xf32>, vector<16xf32>
+                %999 = arith.constant 256 : index
+                %1000 = arith.addi %995, %999 : index
+                rlx_cpu.prefetch %34[%1000] {cache = "l1"} : memref<4096xf32>
+                %1001 = arith.addi %997, %999 : index
+                rlx_cpu.prefetch %34[%1001] {cache = "l1"} : memref<4096xf32>
+                %1002 = arith.addi %973, %985 : index
                 %1003 = memref.load %0[%1002] : memref<?xf32>
                 %1004 = vector.broadcast %1003 : f32 to vector<16xf32>
-                %1005 = vector.fma %1004, %991, %983 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %1006 = vector.fma %1004, %993, %984 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %1007 = arith.addi %980, %14 : index
-                %1008 = arith.muli %1007, %989 : index
-                %1009 = vector.load %34[%1008] : memref<4096xf32>, vector<16xf32>
-                %1010 = arith.addi %32, %1008 : index
-                %1011 = vector.load %34[%1010] : memref<4096xf32>, vector<16xf32>
-                %1012 = arith.addi %1008, %994 : index
-                rlx_cpu.prefetch %34[%1012] {cache = "l1"} : memref<4096xf32>
-                %1013 = arith.addi %1010, %994 : index
-                rlx_cpu.prefetch %34[%1013] {cache = "l1"} : memref<4096xf32>
-                %1014 = arith.addi %968, %1007 : index
-                %1015 = memref.load %0[%1014] : memref<?xf32>
-                %1016 = vector.broadcast %1015 : f32 to vector<16xf32>
-                %1017 = vector.fma %1016, %1009, %985 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %1018 = vector.fma %1016, %1011, %986 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %1019 = arith.addi %969, %1007 : index
+                %1005 = vector.fma %1004, %996, %986 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1006 = vector.fma %1004, %998, %987 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1007 = arith.addi %974, %985 : index
+                %1008 = memref.load %0[%1007] : memref<?xf32>
+                %1009 = vector.broadcast %1008 : f32 to vector<16xf32>
+                %1010 = vector.fma %1009, %996, %988 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1011 = vector.fma %1009, %998, %989 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1012 = arith.addi %985, %14 : index
+                %1013 = arith.muli %1012, %994 : index
+                %1014 = vector.load %34[%1013] : memref<4096xf32>, vector<16xf32>
+                %1015 = arith.addi %32, %1013 : index
+                %1016 = vector.load %34[%1015] : memref<4096xf32>, vector<16xf32>
+                %1017 = arith.addi %1013, %999 : index
+                rlx_cpu.prefetch %34[%1017] {cache = "l1"} : memref<4096xf32>
+                %1018 = arith.addi %1015, %999 : index
+                rlx_cpu.prefetch %34[%1018] {cache = "l1"} : memref<4096xf32>
+                %1019 = arith.addi %973, %1012 : index
                 %1020 = memref.load %0[%1019] : memref<?xf32>
                 %1021 = vector.broadcast %1020 : f32 to vector<16xf32>
-                %1022 = vector.fma %1021, %1009, %987 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %1023 = vector.fma %1021, %1011, %988 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %1000, %1001, %1005, %1006, %1017, %1018, %1022, %1023 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+                %1022 = vector.fma %1021, %1014, %990 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1023 = vector.fma %1021, %1016, %991 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1024 = arith.addi %974, %1012 : index
+                %1025 = memref.load %0[%1024] : memref<?xf32>
+                %1026 = vector.broadcast %1025 : f32 to vector<16xf32>
+                %1027 = vector.fma %1026, %1014, %992 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1028 = vector.fma %1026, %1016, %993 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %1005, %1006, %1010, %1011, %1022, %1023, %1027, %1028 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %1024 = arith.addf %972, %976 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1025 = arith.addf %973, %977 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1026 = arith.addf %974, %978 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1027 = arith.addf %975, %979 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1028 = arith.subf %971, %1024 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1029 = arith.constant -8.700000e+01 : f32
-              %1030 = vector.broadcast %1029 : f32 to vector<16xf32>
-              %1031 = arith.cmpf ogt, %1028, %1030 : vector<16xf32>
-              %1032 = arith.select %1031, %1028, %1030 : vector<16xf32>
-              %1033 = arith.constant 8.800000e+01 : f32
-              %1034 = vector.broadcast %1033 : f32 to vector<16xf32>
-              %1035 = arith.cmpf olt, %1032, %1034 : vector<16xf32>
-              %1036 = arith.select %1035, %1032, %1034 : vector<16xf32>
-              %1037 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %1038 = arith.minnumf %1036, %1037 : vector<16xf32>
-              %1039 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %1040 = arith.maxnumf %1038, %1039 : vector<16xf32>
-              %1041 = arith.constant dense<1.44269502> : vector<16xf32>
-              %1042 = arith.mulf %1040, %1041 fastmath<contract> : vector<16xf32>
-              %1043 = rlx_cpu.rint %1042 : vector<16xf32>
-              %1044 = arith.constant dense<0.693359375> : vector<16xf32>
-              %1045 = arith.mulf %1043, %1044 fastmath<contract> : vector<16xf32>
-              %1046 = arith.subf %1040, %1045 fastmath<contract> : vector<16xf32>
-              %1047 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %1048 = arith.mulf %1043, %1047 fastmath<contract> : vector<16xf32>
-              %1049 = arith.subf %1046, %1048 fastmath<contract> : vector<16xf32>
-              %1050 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %1051 = arith.mulf %1050, %1049 fastmath<contract> : vector<16xf32>
-              %1052 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %1053 = arith.addf %1051, %1052 fastmath<contract> : vector<16xf32>
-              %1054 = arith.mulf %1053, %1049 fastmath<contract> : vector<16xf32>
-              %1055 = arith.constant dense<0.00833345205> : vector<16xf32>
-              %1056 = arith.addf %1054, %1055 fastmath<contract> : vector<16xf32>
-              %1057 = arith.mulf %1056, %1049 fastmath<contract> : vector<16xf32>
-              %1058 = arith.constant dense<0.0416657962> : vector<16xf32>
-              %1059 = arith.addf %1057, %1058 fastmath<contract> : vector<16xf32>
-              %1060 = arith.mulf %1059, %1049 fastmath<contract> : vector<16xf32>
-              %1061 = arith.constant dense<0.166666657> : vector<16xf32>
-              %1062 = arith.addf %1060, %1061 fastmath<contract> : vector<16xf32>
-              %1063 = arith.mulf %1062, %1049 fastmath<contract> : vector<16xf32>
-              %1064 = arith.constant dense<5.000000e-01> : vector<16xf32>
-              %1065 = arith.addf %1063, %1064 fastmath<contract> : vector<16xf32>
-              %1066 = arith.mulf %1049, %1049 fastmath<contract> : vector<16xf32>
-              %1067 = arith.mulf %1065, %1066 fastmath<contract> : vector<16xf32>
-              %1068 = arith.addf %1067, %1049 fastmath<contract> : vector<16xf32>
-              %1069 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %1029 = arith.addf %977, %981 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1030 = arith.addf %978, %982 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1031 = arith.addf %979, %983 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1032 = arith.addf %980, %984 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1033 = arith.subf %976, %1029 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1034 = arith.constant -8.700000e+01 : f32
+              %1035 = vector.broadcast %1034 : f32 to vector<16xf32>
+              %1036 = arith.cmpf ogt, %1033, %1035 : vector<16xf32>
+              %1037 = arith.select %1036, %1033, %1035 : vector<16xf32>
+              %1038 = arith.constant 8.800000e+01 : f32
+              %1039 = vector.broadcast %1038 : f32 to vector<16xf32>
+              %1040 = arith.cmpf olt, %1037, %1039 : vector<16xf32>
+              %1041 = arith.select %1040, %1037, %1039 : vector<16xf32>
+              %1042 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %1043 = arith.minnumf %1041, %1042 : vector<16xf32>
+              %1044 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %1045 = arith.maxnumf %1043, %1044 : vector<16xf32>
+              %1046 = arith.constant dense<1.44269502> : vector<16xf32>
+              %1047 = arith.mulf %1045, %1046 fastmath<contract> : vector<16xf32>
+              %1048 = rlx_cpu.rint %1047 : vector<16xf32>
+              %1049 = arith.constant dense<0.693359375> : vector<16xf32>
+              %1050 = arith.mulf %1048, %1049 fastmath<contract> : vector<16xf32>
+              %1051 = arith.subf %1045, %1050 fastmath<contract> : vector<16xf32>
+              %1052 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %1053 = arith.mulf %1048, %1052 fastmath<contract> : vector<16xf32>
+              %1054 = arith.subf %1051, %1053 fastmath<contract> : vector<16xf32>
+              %1055 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %1056 = arith.mulf %1055, %1054 fastmath<contract> : vector<16xf32>
+              %1057 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %1058 = arith.addf %1056, %1057 fastmath<contract> : vector<16xf32>
+              %1059 = arith.mulf %1058, %1054 fastmath<contract> : vector<16xf32>
+              %1060 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %1061 = arith.addf %1059, %1060 fastmath<contract> : vector<16xf32>
+              %1062 = arith.mulf %1061, %1054 fastmath<contract> : vector<16xf32>
+              %1063 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %1064 = arith.addf %1062, %1063 fastmath<contract> : vector<16xf32>
+              %1065 = arith.mulf %1064, %1054 fastmath<contract> : vector<16xf32>
+              %1066 = arith.constant dense<0.166666657> : vector<16xf32>
+              %1067 = arith.addf %1065, %1066 fastmath<contract> : vector<16xf32>
+              %1068 = arith.mulf %1067, %1054 fastmath<contract> : vector<16xf32>
+              %1069 = arith.constant dense<5.000000e-01> : vector<16xf32>
               %1070 = arith.addf %1068, %1069 fastmath<contract> : vector<16xf32>
-              %1071 = arith.fptosi %1043 : vector<16xf32> to vector<16xi32>
-              %1072 = arith.constant dense<23> : vector<16xi32>
-              %1073 = arith.shli %1071, %1072 : vector<16xi32>
-              %1074 = arith.bitcast %1070 : vector<16xf32> to vector<16xi32>
-              %1075 = arith.addi %1074, %1073 : vector<16xi32>
-              %1076 = arith.bitcast %1075 : vector<16xi32> to vector<16xf32>
-              %1077 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %1078 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %1079 = arith.cmpf olt, %1036, %1077 : vector<16xf32>
-              %1080 = arith.select %1079, %1078, %1076 : vector<16xf32>
-              %1081 = arith.constant dense<88.7228394> : vector<16xf32>
-              %1082 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %1083 = arith.cmpf ogt, %1036, %1081 : vector<16xf32>
-              %1084 = arith.select %1083, %1082, %1080 : vector<16xf32>
-              %1085 = arith.cmpf uno, %1036, %1036 : vector<16xf32>
-              %1086 = arith.select %1085, %1036, %1084 : vector<16xf32>
-              %1087 = arith.constant 1.000000e+00 : f32
-              %1088 = vector.broadcast %1087 : f32 to vector<16xf32>
-              %1089 = arith.addf %1088, %1086 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1090 = arith.divf %1024, %1089 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1091 = arith.mulf %1090, %1025 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1092 = arith.constant 192 : index
-              %1093 = arith.muli %966, %1092 : index
-              %1094 = arith.constant 16 : index
-              %1095 = arith.muli %29, %1094 : index
-              %1096 = arith.addi %1093, %1095 : index
-              vector.store %1091, %3[%1096] : memref<?xf32>, vector<16xf32>
-              %1097 = arith.subf %971, %1026 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1098 = arith.cmpf ogt, %1097, %1030 : vector<16xf32>
-              %1099 = arith.select %1098, %1097, %1030 : vector<16xf32>
-              %1100 = arith.cmpf olt, %1099, %1034 : vector<16xf32>
-              %1101 = arith.select %1100, %1099, %1034 : vector<16xf32>
-              %1102 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %1103 = arith.minnumf %1101, %1102 : vector<16xf32>
-              %1104 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %1105 = arith.maxnumf %1103, %1104 : vector<16xf32>
-              %1106 = arith.constant dense<1.44269502> : vector<16xf32>
-              %1107 = arith.mulf %1105, %1106 fastmath<contract> : vector<16xf32>
-              %1108 = rlx_cpu.rint %1107 : vector<16xf32>
-              %1109 = arith.constant dense<0.693359375> : vector<16xf32>
-              %1110 = arith.mulf %1108, %1109 fastmath<contract> : vector<16xf32>
-              %1111 = arith.subf %1105, %1110 fastmath<contract> : vector<16xf32>
-              %1112 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %1113 = arith.mulf %1108, %1112 fastmath<contract> : vector<16xf32>
-              %1114 = arith.subf %1111, %1113 fastmath<contract> : vector<16xf32>
-              %1115 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %1116 = arith.mulf %1115, %1114 fastmath<contract> : vector<16xf32>
-              %1117 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %1118 = arith.addf %1116, %1117 fastmath<contract> : vector<16xf32>
-              %1119 = arith.mulf %1118, %1114 fastmath<contract> : vector<16xf32>
-              %1120 = arith.constant dense<0.00833345205> : vector<16xf32>
-              %1121 = arith.addf %1119, %1120 fastmath<contract> : vector<16xf32>
-              %1122 = arith.mulf %1121, %1114 fastmath<contract> : vector<16xf32>
-              %1123 = arith.constant dense<0.0416657962> : vector<16xf32>
-              %1124 = arith.addf %1122, %1123 fastmath<contract> : vector<16xf32>
-              %1125 = arith.mulf %1124, %1114 fastmath<contract> : vector<16xf32>
-              %1126 = arith.constant dense<0.166666657> : vector<16xf32>
-              %1127 = arith.addf %1125, %1126 fastmath<contract> : vector<16xf32>
-              %1128 = arith.mulf %1127, %1114 fastmath<contract> : vector<16xf32>
-              %1129 = arith.constant dense<5.000000e-01> : vector<16xf32>
-              %1130 = arith.addf %1128, %1129 fastmath<contract> : vector<16xf32>
-              %1131 = arith.mulf %1114, %1114 fastmath<contract> : vector<16xf32>
-              %1132 = arith.mulf %1130, %1131 fastmath<contract> : vector<16xf32>
-              %1133 = arith.addf %1132, %1114 fastmath<contract> : vector<16xf32>
-              %1134 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %1071 = arith.mulf %1054, %1054 fastmath<contract> : vector<16xf32>
+              %1072 = arith.mulf %1070, %1071 fastmath<contract> : vector<16xf32>
+              %1073 = arith.addf %1072, %1054 fastmath<contract> : vector<16xf32>
+              %1074 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %1075 = arith.addf %1073, %1074 fastmath<contract> : vector<16xf32>
+              %1076 = arith.fptosi %1048 : vector<16xf32> to vector<16xi32>
+              %1077 = arith.constant dense<23> : vector<16xi32>
+              %1078 = arith.shli %1076, %1077 : vector<16xi32>
+              %1079 = arith.bitcast %1075 : vector<16xf32> to vector<16xi32>
+              %1080 = arith.addi %1079, %1078 : vector<16xi32>
+              %1081 = arith.bitcast %1080 : vector<16xi32> to vector<16xf32>
+              %1082 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %1083 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %1084 = arith.cmpf olt, %1041, %1082 : vector<16xf32>
+              %1085 = arith.select %1084, %1083, %1081 : vector<16xf32>
+              %1086 = arith.constant dense<88.7228394> : vector<16xf32>
+              %1087 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %1088 = arith.cmpf ogt, %1041, %1086 : vector<16xf32>
+              %1089 = arith.select %1088, %1087, %1085 : vector<16xf32>
+              %1090 = arith.cmpf uno, %1041, %1041 : vector<16xf32>
+              %1091 = arith.select %1090, %1041, %1089 : vector<16xf32>
+              %1092 = arith.constant 1.000000e+00 : f32
+              %1093 = vector.broadcast %1092 : f32 to vector<16xf32>
+              %1094 = arith.addf %1093, %1091 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1095 = arith.divf %1029, %1094 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1096 = arith.mulf %1095, %1030 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1097 = arith.constant 192 : index
+              %1098 = arith.muli %971, %1097 : index
+              %1099 = arith.constant 16 : index
+              %1100 = arith.muli %29, %1099 : index
+              %1101 = arith.addi %1098, %1100 : index
+              vector.store %1096, %3[%1101] : memref<?xf32>, vector<16xf32>
+              %1102 = arith.subf %976, %1031 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1103 = arith.cmpf ogt, %1102, %1035 : vector<16xf32>
+              %1104 = arith.select %1103, %1102, %1035 : vector<16xf32>
+              %1105 = arith.cmpf olt, %1104, %1039 : vector<16xf32>
+              %1106 = arith.select %1105, %1104, %1039 : vector<16xf32>
+              %1107 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %1108 = arith.minnumf %1106, %1107 : vector<16xf32>
+              %1109 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %1110 = arith.maxnumf %1108, %1109 : vector<16xf32>
+              %1111 = arith.constant dense<1.44269502> : vector<16xf32>
+              %1112 = arith.mulf %1110, %1111 fastmath<contract> : vector<16xf32>
+              %1113 = rlx_cpu.rint %1112 : vector<16xf32>
+              %1114 = arith.constant dense<0.693359375> : vector<16xf32>
+              %1115 = arith.mulf %1113, %1114 fastmath<contract> : vector<16xf32>
+              %1116 = arith.subf %1110, %1115 fastmath<contract> : vector<16xf32>
+              %1117 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %1118 = arith.mulf %1113, %1117 fastmath<contract> : vector<16xf32>
+              %1119 = arith.subf %1116, %1118 fastmath<contract> : vector<16xf32>
+              %1120 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %1121 = arith.mulf %1120, %1119 fastmath<contract> : vector<16xf32>
+              %1122 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %1123 = arith.addf %1121, %1122 fastmath<contract> : vector<16xf32>
+              %1124 = arith.mulf %1123, %1119 fastmath<contract> : vector<16xf32>
+              %1125 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %1126 = arith.addf %1124, %1125 fastmath<contract> : vector<16xf32>
+              %1127 = arith.mulf %1126, %1119 fastmath<contract> : vector<16xf32>
+              %1128 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %1129 = arith.addf %1127, %1128 fastmath<contract> : vector<16xf32>
+              %1130 = arith.mulf %1129, %1119 fastmath<contract> : vector<16xf32>
+              %1131 = arith.constant dense<0.166666657> : vector<16xf32>
+              %1132 = arith.addf %1130, %1131 fastmath<contract> : vector<16xf32>
+              %1133 = arith.mulf %1132, %1119 fastmath<contract> : vector<16xf32>
+              %1134 = arith.constant dense<5.000000e-01> : vector<16xf32>
               %1135 = arith.addf %1133, %1134 fastmath<contract> : vector<16xf32>
-              %1136 = arith.fptosi %1108 : vector<16xf32> to vector<16xi32>
-              %1137 = arith.constant dense<23> : vector<16xi32>
-              %1138 = arith.shli %1136, %1137 : vector<16xi32>
-              %1139 = arith.bitcast %1135 : vector<16xf32> to vector<16xi32>
-              %1140 = arith.addi %1139, %1138 : vector<16xi32>
-              %1141 = arith.bitcast %1140 : vector<16xi32> to vector<16xf32>
-              %1142 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %1143 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %1144 = arith.cmpf olt, %1101, %1142 : vector<16xf32>
-              %1145 = arith.select %1144, %1143, %1141 : vector<16xf32>
-              %1146 = arith.constant dense<88.7228394> : vector<16xf32>
-              %1147 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %1148 = arith.cmpf ogt, %1101, %1146 : vector<16xf32>
-              %1149 = arith.select %1148, %1147, %1145 : vector<16xf32>
-              %1150 = arith.cmpf uno, %1101, %1101 : vector<16xf32>
-              %1151 = arith.select %1150, %1101, %1149 : vector<16xf32>
-              %1152 = arith.addf %1088, %1151 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1153 = arith.divf %1026, %1152 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1154 = arith.mulf %1153, %1027 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1155 = arith.muli %967, %1092 : index
-              %1156 = arith.addi %1155, %1095 : index
-              vector.store %1154, %3[%1156] : memref<?xf32>, vector<16xf32>
+              %1136 = arith.mulf %1119, %1119 fastmath<contract> : vector<16xf32>
+              %1137 = arith.mulf %1135, %1136 fastmath<contract> : vector<16xf32>
+              %1138 = arith.addf %1137, %1119 fastmath<contract> : vector<16xf32>
+              %1139 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %1140 = arith.addf %1138, %1139 fastmath<contract> : vector<16xf32>
+              %1141 = arith.fptosi %1113 : vector<16xf32> to vector<16xi32>
+              %1142 = arith.constant dense<23> : vector<16xi32>
+              %1143 = arith.shli %1141, %1142 : vector<16xi32>
+              %1144 = arith.bitcast %1140 : vector<16xf32> to vector<16xi32>
+              %1145 = arith.addi %1144, %1143 : vector<16xi32>
+              %1146 = arith.bitcast %1145 : vector<16xi32> to vector<16xf32>
+              %1147 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %1148 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %1149 = arith.cmpf olt, %1106, %1147 : vector<16xf32>
+              %1150 = arith.select %1149, %1148, %1146 : vector<16xf32>
+              %1151 = arith.constant dense<88.7228394> : vector<16xf32>
+              %1152 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %1153 = arith.cmpf ogt, %1106, %1151 : vector<16xf32>
+              %1154 = arith.select %1153, %1152, %1150 : vector<16xf32>
+              %1155 = arith.cmpf uno, %1106, %1106 : vector<16xf32>
+              %1156 = arith.select %1155, %1106, %1154 : vector<16xf32>
+              %1157 = arith.addf %1093, %1156 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1158 = arith.divf %1031, %1157 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1159 = arith.mulf %1158, %1032 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1160 = arith.muli %972, %1097 : index
+              %1161 = arith.addi %1160, %1100 : index
+              vector.store %1159, %3[%1161] : memref<?xf32>, vector<16xf32>
             }
-            scf.for %1157 = %965 to %22 step %14 {
-              %1158 = arith.muli %1157, %35 : index
-              %1159 = arith.constant 0.000000e+00 : f32
-              %1160 = vector.broadcast %1159 : f32 to vector<16xf32>
-              %1161, %1162, %1163, %1164 = scf.for %1165 = %13 to %35 step %30 iter_args(%1166 = %1160, %1167 = %1160, %1168 = %1160, %1169 = %1160) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %1170 = arith.constant 16 : index
-                %1171 = arith.muli %1165, %1170 : index
-                %1172 = vector.load %34[%1171] : memref<4096xf32>, vector<16xf32>
-                %1173 = arith.addi %32, %1171 : index
-                %1174 = vector.load %34[%1173] : memref<4096xf32>, vector<16xf32>
-                %1175 = arith.addi %1158, %1165 : index
-                %1176 = memref.load %0[%1175] : memref<?xf32>
-                %1177 = vector.broadcast %1176 : f32 to vector<16xf32>
-                %1178 = vector.fma %1177, %1172, %1166 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %1179 = vector.fma %1177, %1174, %1167 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %1180 = arith.addi %1165, %14 : index
-                %1181 = arith.muli %1180, %1170 : index
-                %1182 = vector.load %34[%1181] : memref<4096xf32>, vector<16xf32>
-                %1183 = arith.addi %32, %1181 : index
-                %1184 = vector.load %34[%1183] : memref<4096xf32>, vector<16xf32>
-                %1185 = arith.addi %1158, %1180 : index
-                %1186 = memref.load %0[%1185] : memref<?xf32>
-                %1187 = vector.broadcast %1186 : f32 to vector<16xf32>
-                %1188 = vector.fma %1187, %1182, %1168 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %1189 = vector.fma %1187, %1184, %1169 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %1178, %1179, %1188, %1189 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            scf.for %1162 = %970 to %22 step %14 {
+              %1163 = arith.muli %1162, %35 : index
+              %1164 = arith.constant 0.000000e+00 : f32
+              %1165 = vector.broadcast %1164 : f32 to vector<16xf32>
+              %1166, %1167, %1168, %1169 = scf.for %1170 = %13 to %35 step %30 iter_args(%1171 = %1165, %1172 = %1165, %1173 = %1165, %1174 = %1165) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %1175 = arith.constant 16 : index
+                %1176 = arith.muli %1170, %1175 : index
+                %1177 = vector.load %34[%1176] : memref<4096xf32>, vector<16xf32>
+                %1178 = arith.addi %32, %1176 : index
+                %1179 = vector.load %34[%1178] : memref<4096xf32>, vector<16xf32>
+                %1180 = arith.addi %1163, %1170 : index
+                %1181 = memref.load %0[%1180] : memref<?xf32>
+                %1182 = vector.broadcast %1181 : f32 to vector<16xf32>
+                %1183 = vector.fma %1182, %1177, %1171 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1184 = vector.fma %1182, %1179, %1172 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1185 = arith.addi %1170, %14 : index
+                %1186 = arith.muli %1185, %1175 : index
+                %1187 = vector.load %34[%1186] : memref<4096xf32>, vector<16xf32>
+                %1188 = arith.addi %32, %1186 : index
+                %1189 = vector.load %34[%1188] : memref<4096xf32>, vector<16xf32>
+                %1190 = arith.addi %1163, %1185 : index
+                %1191 = memref.load %0[%1190] : memref<?xf32>
+                %1192 = vector.broadcast %1191 : f32 to vector<16xf32>
+                %1193 = vector.fma %1192, %1187, %1173 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1194 = vector.fma %1192, %1189, %1174 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %1183, %1184, %1193, %1194 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %1190 = arith.addf %1161, %1163 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1191 = arith.addf %1162, %1164 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1192 = arith.subf %1160, %1190 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1193 = arith.constant -8.700000e+01 : f32
-              %1194 = vector.broadcast %1193 : f32 to vector<16xf32>
-              %1195 = arith.cmpf ogt, %1192, %1194 : vector<16xf32>
-              %1196 = arith.select %1195, %1192, %1194 : vector<16xf32>
-              %1197 = arith.constant 8.800000e+01 : f32
-              %1198 = vector.broadcast %1197 : f32 to vector<16xf32>
-              %1199 = arith.cmpf olt, %1196, %1198 : vector<16xf32>
-              %1200 = arith.select %1199, %1196, %1198 : vector<16xf32>
-              %1201 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %1202 = arith.minnumf %1200, %1201 : vector<16xf32>
-              %1203 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %1204 = arith.maxnumf %1202, %1203 : vector<16xf32>
-              %1205 = arith.constant dense<1.44269502> : vector<16xf32>
-              %1206 = arith.mulf %1204, %1205 fastmath<contract> : vector<16xf32>
-              %1207 = rlx_cpu.rint %1206 : vector<16xf32>
-              %1208 = arith.constant dense<0.693359375> : vector<16xf32>
-              %1209 = arith.mulf %1207, %1208 fastmath<contract> : vector<16xf32>
-              %1210 = arith.subf %1204, %1209 fastmath<contract> : vector<16xf32>
-              %1211 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %1212 = arith.mulf %1207, %1211 fastmath<contract> : vector<16xf32>
-              %1213 = arith.subf %1210, %1212 fastmath<contract> : vector<16xf32>
-              %1214 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %1215 = arith.mulf %1214, %1213 fastmath<contract> : vector<16xf32>
-              %1216 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %1217 = arith.addf %1215, %1216 fastmath<contract> : vector<16xf32>
-              %1218 = arith.mulf %1217, %1213 fastmath<contract> : vector<16xf32>
-              %1219 = arith.constant dense<0.00833345205> : vector<16xf32>
-              %1220 = arith.addf %1218, %1219 fastmath<contract> : vector<16xf32>
-              %1221 = arith.mulf %1220, %1213 fastmath<contract> : vector<16xf32>
-              %1222 = arith.constant dense<0.0416657962> : vector<16xf32>
-              %1223 = arith.addf %1221, %1222 fastmath<contract> : vector<16xf32>
-              %1224 = arith.mulf %1223, %1213 fastmath<contract> : vector<16xf32>
-              %1225 = arith.constant dense<0.166666657> : vector<16xf32>
-              %1226 = arith.addf %1224, %1225 fastmath<contract> : vector<16xf32>
-              %1227 = arith.mulf %1226, %1213 fastmath<contract> : vector<16xf32>
-              %1228 = arith.constant dense<5.000000e-01> : vector<16xf32>
-              %1229 = arith.addf %1227, %1228 fastmath<contract> : vector<16xf32>
-              %1230 = arith.mulf %1213, %1213 fastmath<contract> : vector<16xf32>
-              %1231 = arith.mulf %1229, %1230 fastmath<contract> : vector<16xf32>
-              %1232 = arith.addf %1231, %1213 fastmath<contract> : vector<16xf32>
-              %1233 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %1195 = arith.addf %1166, %1168 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1196 = arith.addf %1167, %1169 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1197 = arith.subf %1165, %1195 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1198 = arith.constant -8.700000e+01 : f32
+              %1199 = vector.broadcast %1198 : f32 to vector<16xf32>
+              %1200 = arith.cmpf ogt, %1197, %1199 : vector<16xf32>
+              %1201 = arith.select %1200, %1197, %1199 : vector<16xf32>
+              %1202 = arith.constant 8.800000e+01 : f32
+              %1203 = vector.broadcast %1202 : f32 to vector<16xf32>
+              %1204 = arith.cmpf olt, %1201, %1203 : vector<16xf32>
+              %1205 = arith.select %1204, %1201, %1203 : vector<16xf32>
+              %1206 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %1207 = arith.minnumf %1205, %1206 : vector<16xf32>
+              %1208 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %1209 = arith.maxnumf %1207, %1208 : vector<16xf32>
+              %1210 = arith.constant dense<1.44269502> : vector<16xf32>
+              %1211 = arith.mulf %1209, %1210 fastmath<contract> : vector<16xf32>
+              %1212 = rlx_cpu.rint %1211 : vector<16xf32>
+              %1213 = arith.constant dense<0.693359375> : vector<16xf32>
+              %1214 = arith.mulf %1212, %1213 fastmath<contract> : vector<16xf32>
+              %1215 = arith.subf %1209, %1214 fastmath<contract> : vector<16xf32>
+              %1216 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %1217 = arith.mulf %1212, %1216 fastmath<contract> : vector<16xf32>
+              %1218 = arith.subf %1215, %1217 fastmath<contract> : vector<16xf32>
+              %1219 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %1220 = arith.mulf %1219, %1218 fastmath<contract> : vector<16xf32>
+              %1221 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %1222 = arith.addf %1220, %1221 fastmath<contract> : vector<16xf32>
+              %1223 = arith.mulf %1222, %1218 fastmath<contract> : vector<16xf32>
+              %1224 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %1225 = arith.addf %1223, %1224 fastmath<contract> : vector<16xf32>
+              %1226 = arith.mulf %1225, %1218 fastmath<contract> : vector<16xf32>
+              %1227 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %1228 = arith.addf %1226, %1227 fastmath<contract> : vector<16xf32>
+              %1229 = arith.mulf %1228, %1218 fastmath<contract> : vector<16xf32>
+              %1230 = arith.constant dense<0.166666657> : vector<16xf32>
+              %1231 = arith.addf %1229, %1230 fastmath<contract> : vector<16xf32>
+              %1232 = arith.mulf %1231, %1218 fastmath<contract> : vector<16xf32>
+              %1233 = arith.constant dense<5.000000e-01> : vector<16xf32>
               %1234 = arith.addf %1232, %1233 fastmath<contract> : vector<16xf32>
-              %1235 = arith.fptosi %1207 : vector<16xf32> to vector<16xi32>
-              %1236 = arith.constant dense<23> : vector<16xi32>
-              %1237 = arith.shli %1235, %1236 : vector<16xi32>
-              %1238 = arith.bitcast %1234 : vector<16xf32> to vector<16xi32>
-              %1239 = arith.addi %1238, %1237 : vector<16xi32>
-              %1240 = arith.bitcast %1239 : vector<16xi32> to vector<16xf32>
-              %1241 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %1242 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %1243 = arith.cmpf olt, %1200, %1241 : vector<16xf32>
-              %1244 = arith.select %1243, %1242, %1240 : vector<16xf32>
-              %1245 = arith.constant dense<88.7228394> : vector<16xf32>
-              %1246 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %1247 = arith.cmpf ogt, %1200, %1245 : vector<16xf32>
-              %1248 = arith.select %1247, %1246, %1244 : vector<16xf32>
-              %1249 = arith.cmpf uno, %1200, %1200 : vector<16xf32>
-              %1250 = arith.select %1249, %1200, %1248 : vector<16xf32>
-              %1251 = arith.constant 1.000000e+00 : f32
-              %1252 = vector.broadcast %1251 : f32 to vector<16xf32>
-              %1253 = arith.addf %1252, %1250 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1254 = arith.divf %1190, %1253 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1255 = arith.mulf %1254, %1191 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1256 = arith.constant 192 : index
-              %1257 = arith.muli %1157, %1256 : index
-              %1258 = arith.constant 16 : index
-              %1259 = arith.muli %29, %1258 : index
-              %1260 = arith.addi %1257, %1259 : index
-              vector.store %1255, %3[%1260] : memref<?xf32>, vector<16xf32>
+              %1235 = arith.mulf %1218, %1218 fastmath<contract> : vector<16xf32>
+              %1236 = arith.mulf %1234, %1235 fastmath<contract> : vector<16xf32>
+              %1237 = arith.addf %1236, %1218 fastmath<contract> : vector<16xf32>
+              %1238 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %1239 = arith.addf %1237, %1238 fastmath<contract> : vector<16xf32>
+              %1240 = arith.fptosi %1212 : vector<16xf32> to vector<16xi32>
+              %1241 = arith.constant dense<23> : vector<16xi32>
+              %1242 = arith.shli %1240, %1241 : vector<16xi32>
+              %1243 = arith.bitcast %1239 : vector<16xf32> to vector<16xi32>
+              %1244 = arith.addi %1243, %1242 : vector<16xi32>
+              %1245 = arith.bitcast %1244 : vector<16xi32> to vector<16xf32>
+              %1246 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %1247 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %1248 = arith.cmpf olt, %1205, %1246 : vector<16xf32>
+              %1249 = arith.select %1248, %1247, %1245 : vector<16xf32>
+              %1250 = arith.constant dense<88.7228394> : vector<16xf32>
+              %1251 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %1252 = arith.cmpf ogt, %1205, %1250 : vector<16xf32>
+              %1253 = arith.select %1252, %1251, %1249 : vector<16xf32>
+              %1254 = arith.cmpf uno, %1205, %1205 : vector<16xf32>
+              %1255 = arith.select %1254, %1205, %1253 : vector<16xf32>
+              %1256 = arith.constant 1.000000e+00 : f32
+              %1257 = vector.broadcast %1256 : f32 to vector<16xf32>
+              %1258 = arith.addf %1257, %1255 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1259 = arith.divf %1195, %1258 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1260 = arith.mulf %1259, %1196 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1261 = arith.constant 192 : index
+              %1262 = arith.muli %1162, %1261 : index
+              %1263 = arith.constant 16 : index
+              %1264 = arith.muli %29, %1263 : index
+              %1265 = arith.addi %1262, %1264 : index
+              vector.store %1260, %3[%1265] : memref<?xf32>, vector<16xf32>
             }
           } else {
-            %1261 = arith.constant 2048 : index
-            %1262 = arith.muli %29, %1261 : index
-            scf.for %1263 = %20 to %22 step %14 {
-              %1264 = arith.constant 128 : index
-              %1265 = arith.muli %1263, %1264 : index
-              %1266 = arith.constant 0.000000e+00 : f32
-              %1267 = vector.broadcast %1266 : f32 to vector<16xf32>
-              %1268, %1269, %1270, %1271 = scf.for %1272 = %13 to %1264 step %30 iter_args(%1273 = %1267, %1274 = %1267, %1275 = %1267, %1276 = %1267) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %1277 = arith.constant 16 : index
-                %1278 = arith.muli %1272, %1277 : index
-                %1279 = arith.addi %1262, %1278 : index
-                %1280 = vector.load %1[%1279] : memref<?xi16>, vector<16xi16>
-                %1281 = arith.extui %1280 : vector<16xi16> to vector<16xi32>
-                %1282 = arith.constant dense<16> : vector<16xi32>
-                %1283 = arith.shli %1281, %1282 : vector<16xi32>
-                %1284 = arith.bitcast %1283 : vector<16xi32> to vector<16xf32>
-                %1285 = vector.load %2[%1279] : memref<?xi16>, vector<16xi16>
+            %1266 = arith.constant 2048 : index
+            %1267 = arith.muli %29, %1266 : index
+            scf.for %1268 = %20 to %22 step %14 {
+              %1269 = arith.constant 128 : index
+              %1270 = arith.muli %1268, %1269 : index
+              %1271 = arith.constant 0.000000e+00 : f32
+              %1272 = vector.broadcast %1271 : f32 to vector<16xf32>
+              %1273, %1274, %1275, %1276 = scf.for %1277 = %13 to %1269 step %30 iter_args(%1278 = %1272, %1279 = %1272, %1280 = %1272, %1281 = %1272) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %1282 = arith.constant 16 : index
+                %1283 = arith.muli %1277, %1282 : index
+                %1284 = arith.addi %1267, %1283 : index
+                %1285 = vector.load %1[%1284] : memref<?xi16>, vector<16xi16>
                 %1286 = arith.extui %1285 : vector<16xi16> to vector<16xi32>
-                %1287 = arith.shli %1286, %1282 : vector<16xi32>
-                %1288 = arith.bitcast %1287 : vector<16xi32> to vector<16xf32>
-                %1289 = arith.addi %1265, %1272 : index
-                %1290 = memref.load %0[%1289] : memref<?xf32>
-                %1291 = vector.broadcast %1290 : f32 to vector<16xf32>
-                %1292 = vector.fma %1291, %1284, %1273 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %1293 = vector.fma %1291, %1288, %1274 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %1294 = arith.addi %1272, %14 : index
-                %1295 = arith.muli %1294, %1277 : index
-                %1296 = arith.addi %1262, %1295 : index
-                %1297 = vector.load %1[%1296] : memref<?xi16>, vector<16xi16>
-                %1298 = arith.extui %1297 : vector<16xi16> to vector<16xi32>
-                %1299 = arith.shli %1298, %1282 : vector<16xi32>
-                %1300 = arith.bitcast %1299 : vector<16xi32> to vector<16xf32>
-                %1301 = vector.load %2[%1296] : memref<?xi16>, vector<16xi16>
-                %1302 = arith.extui %1301 : vector<16xi16> to vector<16xi32>
-                %1303 = arith.shli %1302, %1282 : vector<16xi32>
-                %1304 = arith.bitcast %1303 : vector<16xi32> to vector<16xf32>
-                %1305 = arith.addi %1265, %1294 : index
-                %1306 = memref.load %0[%1305] : memref<?xf32>
-                %1307 = vector.broadcast %1306 : f32 to vector<16xf32>
-                %1308 = vector.fma %1307, %1300, %1275 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %1309 = vector.fma %1307, %1304, %1276 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %1292, %1293, %1308, %1309 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+                %1287 = arith.constant dense<16> : vector<16xi32>
+                %1288 = arith.shli %1286, %1287 : vector<16xi32>
+                %1289 = arith.bitcast %1288 : vector<16xi32> to vector<16xf32>
+                %1290 = vector.load %2[%1284] : memref<?xi16>, vector<16xi16>
+                %1291 = arith.extui %1290 : vector<16xi16> to vector<16xi32>
+                %1292 = arith.shli %1291, %1287 : vector<16xi32>
+                %1293 = arith.bitcast %1292 : vector<16xi32> to vector<16xf32>
+                %1294 = arith.addi %1270, %1277 : index
+                %1295 = memref.load %0[%1294] : memref<?xf32>
+                %1296 = vector.broadcast %1295 : f32 to vector<16xf32>
+                %1297 = vector.fma %1296, %1289, %1278 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1298 = vector.fma %1296, %1293, %1279 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1299 = arith.addi %1277, %14 : index
+                %1300 = arith.muli %1299, %1282 : index
+                %1301 = arith.addi %1267, %1300 : index
+                %1302 = vector.load %1[%1301] : memref<?xi16>, vector<16xi16>
+                %1303 = arith.extui %1302 : vector<16xi16> to vector<16xi32>
+                %1304 = arith.shli %1303, %1287 : vector<16xi32>
+                %1305 = arith.bitcast %1304 : vector<16xi32> to vector<16xf32>
+                %1306 = vector.load %2[%1301] : memref<?xi16>, vector<16xi16>
+                %1307 = arith.extui %1306 : vector<16xi16> to vector<16xi32>
+                %1308 = arith.shli %1307, %1287 : vector<16xi32>
+                %1309 = arith.bitcast %1308 : vector<16xi32> to vector<16xf32>
+                %1310 = arith.addi %1270, %1299 : index
+                %1311 = memref.load %0[%1310] : memref<?xf32>
+                %1312 = vector.broadcast %1311 : f32 to vector<16xf32>
+                %1313 = vector.fma %1312, %1305, %1280 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1314 = vector.fma %1312, %1309, %1281 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %1297, %1298, %1313, %1314 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %1310 = arith.addf %1268, %1270 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1311 = arith.addf %1269, %1271 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1312 = arith.subf %1267, %1310 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1313 = arith.constant -8.700000e+01 : f32
-              %1314 = vector.broadcast %1313 : f32 to vector<16xf32>
-              %1315 = arith.cmpf ogt, %1312, %1314 : vector<16xf32>
-              %1316 = arith.select %1315, %1312, %1314 : vector<16xf32>
-              %1317 = arith.constant 8.800000e+01 : f32
-              %1318 = vector.broadcast %1317 : f32 to vector<16xf32>
-              %1319 = arith.cmpf olt, %1316, %1318 : vector<16xf32>
-              %1320 = arith.select %1319, %1316, %1318 : vector<16xf32>
-              %1321 = arith.constant dense<8.870000e+01> : vector<16xf32>
-              %1322 = arith.minnumf %1320, %1321 : vector<16xf32>
-              %1323 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-              %1324 = arith.maxnumf %1322, %1323 : vector<16xf32>
-              %1325 = arith.constant dense<1.44269502> : vector<16xf32>
-              %1326 = arith.mulf %1324, %1325 fastmath<contract> : vector<16xf32>
-              %1327 = rlx_cpu.rint %1326 : vector<16xf32>
-              %1328 = arith.constant dense<0.693359375> : vector<16xf32>
-              %1329 = arith.mulf %1327, %1328 fastmath<contract> : vector<16xf32>
-              %1330 = arith.subf %1324, %1329 fastmath<contract> : vector<16xf32>
-              %1331 = arith.constant dense<-0.000212194442> : vector<16xf32>
-              %1332 = arith.mulf %1327, %1331 fastmath<contract> : vector<16xf32>
-              %1333 = arith.subf %1330, %1332 fastmath<contract> : vector<16xf32>
-              %1334 = arith.constant dense<0.000198756912> : vector<16xf32>
-              %1335 = arith.mulf %1334, %1333 fastmath<contract> : vector<16xf32>
-              %1336 = arith.constant dense<0.00139819994> : vector<16xf32>
-              %1337 = arith.addf %1335, %1336 fastmath<contract> : vector<16xf32>
-              %1338 = arith.mulf %1337, %1333 fastmath<contract> : vector<16xf32>
-              %1339 = arith.constant dense<0.00833345205> : vector<16xf32>
-              %1340 = arith.addf %1338, %1339 fastmath<contract> : vector<16xf32>
-              %1341 = arith.mulf %1340, %1333 fastmath<contract> : vector<16xf32>
-              %1342 = arith.constant dense<0.0416657962> : vector<16xf32>
-              %1343 = arith.addf %1341, %1342 fastmath<contract> : vector<16xf32>
-              %1344 = arith.mulf %1343, %1333 fastmath<contract> : vector<16xf32>
-              %1345 = arith.constant dense<0.166666657> : vector<16xf32>
-              %1346 = arith.addf %1344, %1345 fastmath<contract> : vector<16xf32>
-              %1347 = arith.mulf %1346, %1333 fastmath<contract> : vector<16xf32>
-              %1348 = arith.constant dense<5.000000e-01> : vector<16xf32>
-              %1349 = arith.addf %1347, %1348 fastmath<contract> : vector<16xf32>
-              %1350 = arith.mulf %1333, %1333 fastmath<contract> : vector<16xf32>
-              %1351 = arith.mulf %1349, %1350 fastmath<contract> : vector<16xf32>
-              %1352 = arith.addf %1351, %1333 fastmath<contract> : vector<16xf32>
-              %1353 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %1315 = arith.addf %1273, %1275 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1316 = arith.addf %1274, %1276 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1317 = arith.subf %1272, %1315 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1318 = arith.constant -8.700000e+01 : f32
+              %1319 = vector.broadcast %1318 : f32 to vector<16xf32>
+              %1320 = arith.cmpf ogt, %1317, %1319 : vector<16xf32>
+              %1321 = arith.select %1320, %1317, %1319 : vector<16xf32>
+              %1322 = arith.constant 8.800000e+01 : f32
+              %1323 = vector.broadcast %1322 : f32 to vector<16xf32>
+              %1324 = arith.cmpf olt, %1321, %1323 : vector<16xf32>
+              %1325 = arith.select %1324, %1321, %1323 : vector<16xf32>
+              %1326 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %1327 = arith.minnumf %1325, %1326 : vector<16xf32>
+              %1328 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %1329 = arith.maxnumf %1327, %1328 : vector<16xf32>
+              %1330 = arith.constant dense<1.44269502> : vector<16xf32>
+              %1331 = arith.mulf %1329, %1330 fastmath<contract> : vector<16xf32>
+              %1332 = rlx_cpu.rint %1331 : vector<16xf32>
+              %1333 = arith.constant dense<0.693359375> : vector<16xf32>
+              %1334 = arith.mulf %1332, %1333 fastmath<contract> : vector<16xf32>
+              %1335 = arith.subf %1329, %1334 fastmath<contract> : vector<16xf32>
+              %1336 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %1337 = arith.mulf %1332, %1336 fastmath<contract> : vector<16xf32>
+              %1338 = arith.subf %1335, %1337 fastmath<contract> : vector<16xf32>
+              %1339 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %1340 = arith.mulf %1339, %1338 fastmath<contract> : vector<16xf32>
+              %1341 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %1342 = arith.addf %1340, %1341 fastmath<contract> : vector<16xf32>
+              %1343 = arith.mulf %1342, %1338 fastmath<contract> : vector<16xf32>
+              %1344 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %1345 = arith.addf %1343, %1344 fastmath<contract> : vector<16xf32>
+              %1346 = arith.mulf %1345, %1338 fastmath<contract> : vector<16xf32>
+              %1347 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %1348 = arith.addf %1346, %1347 fastmath<contract> : vector<16xf32>
+              %1349 = arith.mulf %1348, %1338 fastmath<contract> : vector<16xf32>
+              %1350 = arith.constant dense<0.166666657> : vector<16xf32>
+              %1351 = arith.addf %1349, %1350 fastmath<contract> : vector<16xf32>
+              %1352 = arith.mulf %1351, %1338 fastmath<contract> : vector<16xf32>
+              %1353 = arith.constant dense<5.000000e-01> : vector<16xf32>
               %1354 = arith.addf %1352, %1353 fastmath<contract> : vector<16xf32>
-              %1355 = arith.fptosi %1327 : vector<16xf32> to vector<16xi32>
-              %1356 = arith.constant dense<23> : vector<16xi32>
-              %1357 = arith.shli %1355, %1356 : vector<16xi32>
-              %1358 = arith.bitcast %1354 : vector<16xf32> to vector<16xi32>
-              %1359 = arith.addi %1358, %1357 : vector<16xi32>
-              %1360 = arith.bitcast %1359 : vector<16xi32> to vector<16xf32>
-              %1361 = arith.constant dense<-87.3365479> : vector<16xf32>
-              %1362 = arith.constant dense<0.000000e+00> : vector<16xf32>
-              %1363 = arith.cmpf olt, %1320, %1361 : vector<16xf32>
-              %1364 = arith.select %1363, %1362, %1360 : vector<16xf32>
-              %1365 = arith.constant dense<88.7228394> : vector<16xf32>
-              %1366 = arith.constant dense<0x7f800000> : vector<16xf32>
-              %1367 = arith.cmpf ogt, %1320, %1365 : vector<16xf32>
-              %1368 = arith.select %1367, %1366, %1364 : vector<16xf32>
-              %1369 = arith.cmpf uno, %1320, %1320 : vector<16xf32>
-              %1370 = arith.select %1369, %1320, %1368 : vector<16xf32>
-              %1371 = arith.constant 1.000000e+00 : f32
-              %1372 = vector.broadcast %1371 : f32 to vector<16xf32>
-              %1373 = arith.addf %1372, %1370 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1374 = arith.divf %1310, %1373 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1375 = arith.mulf %1374, %1311 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %1376 = arith.constant 192 : index
-              %1377 = arith.muli %1263, %1376 : index
-              %1378 = arith.constant 16 : index
-              %1379 = arith.muli %29, %1378 : index
-              %1380 = arith.addi %1377, %1379 : index
-              vector.store %1375, %3[%1380] : memref<?xf32>, vector<16xf32>
+              %1355 = arith.mulf %1338, %1338 fastmath<contract> : vector<16xf32>
+              %1356 = arith.mulf %1354, %1355 fastmath<contract> : vector<16xf32>
+              %1357 = arith.addf %1356, %1338 fastmath<contract> : vector<16xf32>
+              %1358 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %1359 = arith.addf %1357, %1358 fastmath<contract> : vector<16xf32>
+              %1360 = arith.fptosi %1332 : vector<16xf32> to vector<16xi32>
+              %1361 = arith.constant dense<23> : vector<16xi32>
+              %1362 = arith.shli %1360, %1361 : vector<16xi32>
+              %1363 = arith.bitcast %1359 : vector<16xf32> to vector<16xi32>
+              %1364 = arith.addi %1363, %1362 : vector<16xi32>
+              %1365 = arith.bitcast %1364 : vector<16xi32> to vector<16xf32>
+              %1366 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %1367 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %1368 = arith.cmpf olt, %1325, %1366 : vector<16xf32>
+              %1369 = arith.select %1368, %1367, %1365 : vector<16xf32>
+              %1370 = arith.constant dense<88.7228394> : vector<16xf32>
+              %1371 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %1372 = arith.cmpf ogt, %1325, %1370 : vector<16xf32>
+              %1373 = arith.select %1372, %1371, %1369 : vector<16xf32>
+              %1374 = arith.cmpf uno, %1325, %1325 : vector<16xf32>
+              %1375 = arith.select %1374, %1325, %1373 : vector<16xf32>
+              %1376 = arith.constant 1.000000e+00 : f32
+              %1377 = vector.broadcast %1376 : f32 to vector<16xf32>
+              %1378 = arith.addf %1377, %1375 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1379 = arith.divf %1315, %1378 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1380 = arith.mulf %1379, %1316 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1381 = arith.constant 192 : index
+              %1382 = arith.muli %1268, %1381 : index
+              %1383 = arith.constant 16 : index
+              %1384 = arith.muli %29, %1383 : index
+              %1385 = arith.addi %1382, %1384 : index
+              vector.store %1380, %3[%1385] : memref<?xf32>, vector<16xf32>
             }
           }
         }
@@ -17559,1273 +17622,1278 @@ builtin.module {
             %65 = arith.constant 7 : index
             %66 = arith.addi %54, %65 : index
             %67 = arith.muli %54, %30 : index
-            %68 = arith.muli %55, %30 : index
-            %69 = arith.muli %56, %30 : index
-            %70 = arith.muli %58, %30 : index
-            %71 = arith.muli %60, %30 : index
-            %72 = arith.muli %62, %30 : index
-            %73 = arith.muli %64, %30 : index
-            %74 = arith.muli %66, %30 : index
-            %75 = arith.constant 0.000000e+00 : f32
-            %76 = vector.broadcast %75 : f32 to vector<16xf32>
-            %77, %78, %79, %80, %81, %82, %83, %84, %85, %86, %87, %88, %89, %90, %91, %92 = scf.for %93 = %11 to %30 step %10 iter_args(%94 = %76, %95 = %76, %96 = %76, %97 = %76, %98 = %76, %99 = %76, %100 = %76, %101 = %76, %102 = %76, %103 = %76, %104 = %76, %105 = %76, %106 = %76, %107 = %76, %108 = %76, %109 = %76) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %110 = arith.constant 16 : index
-              %111 = arith.muli %93, %110 : index
-              %112 = vector.load %29[%111] : memref<4096xf32>, vector<16xf32>
-              %113 = arith.addi %27, %111 : index
-              %114 = vector.load %29[%113] : memref<4096xf32>, vector<16xf32>
-              %115 = arith.constant 256 : index
-              %116 = arith.addi %111, %115 : index
-              rlx_cpu.prefetch %29[%116] {cache = "l1"} : memref<4096xf32>
-              %117 = arith.addi %113, %115 : index
-              rlx_cpu.prefetch %29[%117] {cache = "l1"} : memref<4096xf32>
-              %118 = arith.addi %67, %93 : index
-              %119 = memref.load %4[%118] : memref<?xf32>
-              %120 = vector.broadcast %119 : f32 to vector<16xf32>
-              %121 = vector.fma %120, %112, %94 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %122 = vector.fma %120, %114, %95 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %123 = arith.addi %68, %93 : index
-              %124 = memref.load %4[%123] : memref<?xf32>
-              %125 = vector.broadcast %124 : f32 to vector<16xf32>
-              %126 = vector.fma %125, %112, %96 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %127 = vector.fma %125, %114, %97 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %128 = arith.addi %69, %93 : index
-              %129 = memref.load %4[%128] : memref<?xf32>
-              %130 = vector.broadcast %129 : f32 to vector<16xf32>
-              %131 = vector.fma %130, %112, %98 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %132 = vector.fma %130, %114, %99 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %133 = arith.addi %70, %93 : index
-              %134 = memref.load %4[%133] : memref<?xf32>
-              %135 = vector.broadcast %134 : f32 to vector<16xf32>
-              %136 = vector.fma %135, %112, %100 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %137 = vector.fma %135, %114, %101 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %138 = arith.addi %71, %93 : index
-              %139 = memref.load %4[%138] : memref<?xf32>
-              %140 = vector.broadcast %139 : f32 to vector<16xf32>
-              %141 = vector.fma %140, %112, %102 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %142 = vector.fma %140, %114, %103 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %143 = arith.addi %72, %93 : index
-              %144 = memref.load %4[%143] : memref<?xf32>
-              %145 = vector.broadcast %144 : f32 to vector<16xf32>
-              %146 = vector.fma %145, %112, %104 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %147 = vector.fma %145, %114, %105 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %148 = arith.addi %73, %93 : index
-              %149 = memref.load %4[%148] : memref<?xf32>
-              %150 = vector.broadcast %149 : f32 to vector<16xf32>
-              %151 = vector.fma %150, %112, %106 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %152 = vector.fma %150, %114, %107 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %153 = arith.addi %74, %93 : index
-              %154 = memref.load %4[%153] : memref<?xf32>
-              %155 = vector.broadcast %154 : f32 to vector<16xf32>
-              %156 = vector.fma %155, %112, %108 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %157 = vector.fma %155, %114, %109 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              scf.yield %121, %122, %126, %127, %131, %132, %136, %137, %141, %142, %146, %147, %151, %152, %156, %157 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %68 = arith.addi %67, %30 : index
+            %69 = arith.constant 256 : index
+            %70 = arith.addi %67, %69 : index
+            %71 = arith.constant 384 : index
+            %72 = arith.addi %67, %71 : index
+            %73 = arith.addi %67, %9 : index
+            %74 = arith.constant 640 : index
+            %75 = arith.addi %67, %74 : index
+            %76 = arith.constant 768 : index
+            %77 = arith.addi %67, %76 : index
+            %78 = arith.constant 896 : index
+            %79 = arith.addi %67, %78 : index
+            %80 = arith.constant 0.000000e+00 : f32
+            %81 = vector.broadcast %80 : f32 to vector<16xf32>
+            %82, %83, %84, %85, %86, %87, %88, %89, %90, %91, %92, %93, %94, %95, %96, %97 = scf.for %98 = %11 to %30 step %10 iter_args(%99 = %81, %100 = %81, %101 = %81, %102 = %81, %103 = %81, %104 = %81, %105 = %81, %106 = %81, %107 = %81, %108 = %81, %109 = %81, %110 = %81, %111 = %81, %112 = %81, %113 = %81, %114 = %81) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %115 = arith.constant 16 : index
+              %116 = arith.muli %98, %115 : index
+              %117 = vector.load %29[%116] : memref<4096xf32>, vector<16xf32>
+              %118 = arith.addi %27, %116 : index
+              %119 = vector.load %29[%118] : memref<4096xf32>, vector<16xf32>
+              %120 = arith.addi %116, %69 : index
+              rlx_cpu.prefetch %29[%120] {cache = "l1"} : memref<4096xf32>
+              %121 = arith.addi %118, %69 : index
+              rlx_cpu.prefetch %29[%121] {cache = "l1"} : memref<4096xf32>
+              %122 = arith.addi %67, %98 : index
+              %123 = memref.load %4[%122] : memref<?xf32>
+              %124 = vector.broadcast %123 : f32 to vector<16xf32>
+              %125 = vector.fma %124, %117, %99 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %126 = vector.fma %124, %119, %100 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %127 = arith.addi %68, %98 : index
+              %128 = memref.load %4[%127] : memref<?xf32>
+              %129 = vector.broadcast %128 : f32 to vector<16xf32>
+              %130 = vector.fma %129, %117, %101 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %131 = vector.fma %129, %119, %102 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %132 = arith.addi %70, %98 : index
+              %133 = memref.load %4[%132] : memref<?xf32>
+              %134 = vector.broadcast %133 : f32 to vector<16xf32>
+              %135 = vector.fma %134, %117, %103 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %136 = vector.fma %134, %119, %104 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %137 = arith.addi %72, %98 : index
+              %138 = memref.load %4[%137] : memref<?xf32>
+              %139 = vector.broadcast %138 : f32 to vector<16xf32>
+              %140 = vector.fma %139, %117, %105 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %141 = vector.fma %139, %119, %106 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %142 = arith.addi %73, %98 : index
+              %143 = memref.load %4[%142] : memref<?xf32>
+              %144 = vector.broadcast %143 : f32 to vector<16xf32>
+              %145 = vector.fma %144, %117, %107 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %146 = vector.fma %144, %119, %108 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %147 = arith.addi %75, %98 : index
+              %148 = memref.load %4[%147] : memref<?xf32>
+              %149 = vector.broadcast %148 : f32 to vector<16xf32>
+              %150 = vector.fma %149, %117, %109 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %151 = vector.fma %149, %119, %110 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %152 = arith.addi %77, %98 : index
+              %153 = memref.load %4[%152] : memref<?xf32>
+              %154 = vector.broadcast %153 : f32 to vector<16xf32>
+              %155 = vector.fma %154, %117, %111 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %156 = vector.fma %154, %119, %112 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %157 = arith.addi %79, %98 : index
+              %158 = memref.load %4[%157] : memref<?xf32>
+              %159 = vector.broadcast %158 : f32 to vector<16xf32>
+              %160 = vector.fma %159, %117, %113 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %161 = vector.fma %159, %119, %114 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %125, %126, %130, %131, %135, %136, %140, %141, %145, %146, %150, %151, %155, %156, %160, %161 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %158 = arith.subf %76, %77 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %159 = arith.constant -8.700000e+01 : f32
-            %160 = vector.broadcast %159 : f32 to vector<16xf32>
-            %161 = arith.cmpf ogt, %158, %160 : vector<16xf32>
-            %162 = arith.select %161, %158, %160 : vector<16xf32>
-            %163 = arith.constant 8.800000e+01 : f32
+            %162 = arith.subf %81, %82 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %163 = arith.constant -8.700000e+01 : f32
             %164 = vector.broadcast %163 : f32 to vector<16xf32>
-            %165 = arith.cmpf olt, %162, %164 : vector<16xf32>
+            %165 = arith.cmpf ogt, %162, %164 : vector<16xf32>
             %166 = arith.select %165, %162, %164 : vector<16xf32>
-            %167 = arith.constant dense<8.870000e+01> : vector<16xf32>
-            %168 = arith.minnumf %166, %167 : vector<16xf32>
-            %169 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-            %170 = arith.maxnumf %168, %169 : vector<16xf32>
-            %171 = arith.constant dense<1.44269502> : vector<16xf32>
-            %172 = arith.mulf %170, %171 fastmath<contract> : vector<16xf32>
-            %173 = rlx_cpu.rint %172 : vector<16xf32>
-            %174 = arith.constant dense<0.693359375> : vector<16xf32>
-            %175 = arith.mulf %173, %174 fastmath<contract> : vector<16xf32>
-            %176 = arith.subf %170, %175 fastmath<contract> : vector<16xf32>
-            %177 = arith.constant dense<-0.000212194442> : vector<16xf32>
-            %178 = arith.mulf %173, %177 fastmath<contract> : vector<16xf32>
-            %179 = arith.subf %176, %178 fastmath<contract> : vector<16xf32>
-            %180 = arith.constant dense<0.000198756912> : vector<16xf32>
-            %181 = arith.mulf %180, %179 fastmath<contract> : vector<16xf32>
-            %182 = arith.constant dense<0.00139819994> : vector<16xf32>
-            %183 = arith.addf %181, %182 fastmath<contract> : vector<16xf32>
-            %184 = arith.mulf %183, %179 fastmath<contract> : vector<16xf32>
-            %185 = arith.constant dense<0.00833345205> : vector<16xf32>
-            %186 = arith.addf %184, %185 fastmath<contract> : vector<16xf32>
-            %187 = arith.mulf %186, %179 fastmath<contract> : vector<16xf32>
-            %188 = arith.constant dense<0.0416657962> : vector<16xf32>
-            %189 = arith.addf %187, %188 fastmath<contract> : vector<16xf32>
-            %190 = arith.mulf %189, %179 fastmath<contract> : vector<16xf32>
-            %191 = arith.constant dense<0.166666657> : vector<16xf32>
-            %192 = arith.addf %190, %191 fastmath<contract> : vector<16xf32>
-            %193 = arith.mulf %192, %179 fastmath<contract> : vector<16xf32>
-            %194 = arith.constant dense<5.000000e-01> : vector<16xf32>
-            %195 = arith.addf %193, %194 fastmath<contract> : vector<16xf32>
-            %196 = arith.mulf %179, %179 fastmath<contract> : vector<16xf32>
-            %197 = arith.mulf %195, %196 fastmath<contract> : vector<16xf32>
-            %198 = arith.addf %197, %179 fastmath<contract> : vector<16xf32>
-            %199 = arith.constant dense<1.000000e+00> : vector<16xf32>
-            %200 = arith.addf %198, %199 fastmath<contract> : vector<16xf32>
-            %201 = arith.fptosi %173 : vector<16xf32> to vector<16xi32>
-            %202 = arith.constant dense<23> : vector<16xi32>
-            %203 = arith.shli %201, %202 : vector<16xi32>
-            %204 = arith.bitcast %200 : vector<16xf32> to vector<16xi32>
-            %205 = arith.addi %204, %203 : vector<16xi32>
-            %206 = arith.bitcast %205 : vector<16xi32> to vector<16xf32>
-            %207 = arith.constant dense<-87.3365479> : vector<16xf32>
-            %208 = arith.constant dense<0.000000e+00> : vector<16xf32>
-            %209 = arith.cmpf olt, %166, %207 : vector<16xf32>
-            %210 = arith.select %209, %208, %206 : vector<16xf32>
-            %211 = arith.constant dense<88.7228394> : vector<16xf32>
-            %212 = arith.constant dense<0x7f800000> : vector<16xf32>
-            %213 = arith.cmpf ogt, %166, %211 : vector<16xf32>
+            %167 = arith.constant 8.800000e+01 : f32
+            %168 = vector.broadcast %167 : f32 to vector<16xf32>
+            %169 = arith.cmpf olt, %166, %168 : vector<16xf32>
+            %170 = arith.select %169, %166, %168 : vector<16xf32>
+            %171 = arith.constant dense<8.870000e+01> : vector<16xf32>
+            %172 = arith.minnumf %170, %171 : vector<16xf32>
+            %173 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+            %174 = arith.maxnumf %172, %173 : vector<16xf32>
+            %175 = arith.constant dense<1.44269502> : vector<16xf32>
+            %176 = arith.mulf %174, %175 fastmath<contract> : vector<16xf32>
+            %177 = rlx_cpu.rint %176 : vector<16xf32>
+            %178 = arith.constant dense<0.693359375> : vector<16xf32>
+            %179 = arith.mulf %177, %178 fastmath<contract> : vector<16xf32>
+            %180 = arith.subf %174, %179 fastmath<contract> : vector<16xf32>
+            %181 = arith.constant dense<-0.000212194442> : vector<16xf32>
+            %182 = arith.mulf %177, %181 fastmath<contract> : vector<16xf32>
+            %183 = arith.subf %180, %182 fastmath<contract> : vector<16xf32>
+            %184 = arith.constant dense<0.000198756912> : vector<16xf32>
+            %185 = arith.mulf %184, %183 fastmath<contract> : vector<16xf32>
+            %186 = arith.constant dense<0.00139819994> : vector<16xf32>
+            %187 = arith.addf %185, %186 fastmath<contract> : vector<16xf32>
+            %188 = arith.mulf %187, %183 fastmath<contract> : vector<16xf32>
+            %189 = arith.constant dense<0.00833345205> : vector<16xf32>
+            %190 = arith.addf %188, %189 fastmath<contract> : vector<16xf32>
+            %191 = arith.mulf %190, %183 fastmath<contract> : vector<16xf32>
+            %192 = arith.constant dense<0.0416657962> : vector<16xf32>
+            %193 = arith.addf %191, %192 fastmath<contract> : vector<16xf32>
+            %194 = arith.mulf %193, %183 fastmath<contract> : vector<16xf32>
+            %195 = arith.constant dense<0.166666657> : vector<16xf32>
+            %196 = arith.addf %194, %195 fastmath<contract> : vector<16xf32>
+            %197 = arith.mulf %196, %183 fastmath<contract> : vector<16xf32>
+            %198 = arith.constant dense<5.000000e-01> : vector<16xf32>
+            %199 = arith.addf %197, %198 fastmath<contract> : vector<16xf32>
+            %200 = arith.mulf %183, %183 fastmath<contract> : vector<16xf32>
+            %201 = arith.mulf %199, %200 fastmath<contract> : vector<16xf32>
+            %202 = arith.addf %201, %183 fastmath<contract> : vector<16xf32>
+            %203 = arith.constant dense<1.000000e+00> : vector<16xf32>
+            %204 = arith.addf %202, %203 fastmath<contract> : vector<16xf32>
+            %205 = arith.fptosi %177 : vector<16xf32> to vector<16xi32>
+            %206 = arith.constant dense<23> : vector<16xi32>
+            %207 = arith.shli %205, %206 : vector<16xi32>
+            %208 = arith.bitcast %204 : vector<16xf32> to vector<16xi32>
+            %209 = arith.addi %208, %207 : vector<16xi32>
+            %210 = arith.bitcast %209 : vector<16xi32> to vector<16xf32>
+            %211 = arith.constant dense<-87.3365479> : vector<16xf32>
+            %212 = arith.constant dense<0.000000e+00> : vector<16xf32>
+            %213 = arith.cmpf olt, %170, %211 : vector<16xf32>
             %214 = arith.select %213, %212, %210 : vector<16xf32>
-            %215 = arith.cmpf uno, %166, %166 : vector<16xf32>
-            %216 = arith.select %215, %166, %214 : vector<16xf32>
-            %217 = arith.constant 1.000000e+00 : f32
-            %218 = vector.broadcast %217 : f32 to vector<16xf32>
-            %219 = arith.addf %218, %216 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %220 = arith.divf %77, %219 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %221 = arith.mulf %220, %78 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %222 = arith.constant 192 : index
-            %223 = arith.muli %54, %222 : index
-            %224 = arith.constant 16 : index
-            %225 = arith.muli %24, %224 : index
-            %226 = arith.addi %223, %225 : index
-            vector.store %221, %5[%226] : memref<?xf32>, vector<16xf32>
-            %227 = arith.subf %76, %79 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %228 = arith.cmpf ogt, %227, %160 : vector<16xf32>
-            %229 = arith.select %228, %227, %160 : vector<16xf32>
-            %230 = arith.cmpf olt, %229, %164 : vector<16xf32>
-            %231 = arith.select %230, %229, %164 : vector<16xf32>
-            %232 = arith.constant dense<8.870000e+01> : vector<16xf32>
-            %233 = arith.minnumf %231, %232 : vector<16xf32>
-            %234 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-            %235 = arith.maxnumf %233, %234 : vector<16xf32>
-            %236 = arith.constant dense<1.44269502> : vector<16xf32>
-            %237 = arith.mulf %235, %236 fastmath<contract> : vector<16xf32>
-            %238 = rlx_cpu.rint %237 : vector<16xf32>
-            %239 = arith.constant dense<0.693359375> : vector<16xf32>
-            %240 = arith.mulf %238, %239 fastmath<contract> : vector<16xf32>
-            %241 = arith.subf %235, %240 fastmath<contract> : vector<16xf32>
-            %242 = arith.constant dense<-0.000212194442> : vector<16xf32>
-            %243 = arith.mulf %238, %242 fastmath<contract> : vector<16xf32>
-            %244 = arith.subf %241, %243 fastmath<contract> : vector<16xf32>
-            %245 = arith.constant dense<0.000198756912> : vector<16xf32>
-            %246 = arith.mulf %245, %244 fastmath<contract> : vector<16xf32>
-            %247 = arith.constant dense<0.00139819994> : vector<16xf32>
-            %248 = arith.addf %246, %247 fastmath<contract> : vector<16xf32>
-            %249 = arith.mulf %248, %244 fastmath<contract> : vector<16xf32>
-            %250 = arith.constant dense<0.00833345205> : vector<16xf32>
-            %251 = arith.addf %249, %250 fastmath<contract> : vector<16xf32>
-            %252 = arith.mulf %251, %244 fastmath<contract> : vector<16xf32>
-            %253 = arith.constant dense<0.0416657962> : vector<16xf32>
-            %254 = arith.addf %252, %253 fastmath<contract> : vector<16xf32>
-            %255 = arith.mulf %254, %244 fastmath<contract> : vector<16xf32>
-            %256 = arith.constant dense<0.166666657> : vector<16xf32>
-            %257 = arith.addf %255, %256 fastmath<contract> : vector<16xf32>
-            %258 = arith.mulf %257, %244 fastmath<contract> : vector<16xf32>
-            %259 = arith.constant dense<5.000000e-01> : vector<16xf32>
-            %260 = arith.addf %258, %259 fastmath<contract> : vector<16xf32>
-            %261 = arith.mulf %244, %244 fastmath<contract> : vector<16xf32>
-            %262 = arith.mulf %260, %261 fastmath<contract> : vector<16xf32>
-            %263 = arith.addf %262, %244 fastmath<contract> : vector<16xf32>
-            %264 = arith.constant dense<1.000000e+00> : vector<16xf32>
-            %265 = arith.addf %263, %264 fastmath<contract> : vector<16xf32>
-            %266 = arith.fptosi %238 : vector<16xf32> to vector<16xi32>
-            %267 = arith.constant dense<23> : vector<16xi32>
-            %268 = arith.shli %266, %267 : vector<16xi32>
-            %269 = arith.bitcast %265 : vector<16xf32> to vector<16xi32>
-            %270 = arith.addi %269, %268 : vector<16xi32>
-            %271 = arith.bitcast %270 : vector<16xi32> to vector<16xf32>
-            %272 = arith.constant dense<-87.3365479> : vector<16xf32>
-            %273 = arith.constant dense<0.000000e+00> : vector<16xf32>
-            %274 = arith.cmpf olt, %231, %272 : vector<16xf32>
-            %275 = arith.select %274, %273, %271 : vector<16xf32>
-            %276 = arith.constant dense<88.7228394> : vector<16xf32>
-            %277 = arith.constant dense<0x7f800000> : vector<16xf32>
-            %278 = arith.cmpf ogt, %231, %276 : vector<16xf32>
+            %215 = arith.constant dense<88.7228394> : vector<16xf32>
+            %216 = arith.constant dense<0x7f800000> : vector<16xf32>
+            %217 = arith.cmpf ogt, %170, %215 : vector<16xf32>
+            %218 = arith.select %217, %216, %214 : vector<16xf32>
+            %219 = arith.cmpf uno, %170, %170 : vector<16xf32>
+            %220 = arith.select %219, %170, %218 : vector<16xf32>
+            %221 = arith.constant 1.000000e+00 : f32
+            %222 = vector.broadcast %221 : f32 to vector<16xf32>
+            %223 = arith.addf %222, %220 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %224 = arith.divf %82, %223 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %225 = arith.mulf %224, %83 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %226 = arith.constant 192 : index
+            %227 = arith.muli %54, %226 : index
+            %228 = arith.constant 16 : index
+            %229 = arith.muli %24, %228 : index
+            %230 = arith.addi %227, %229 : index
+            vector.store %225, %5[%230] : memref<?xf32>, vector<16xf32>
+            %231 = arith.subf %81, %84 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %232 = arith.cmpf ogt, %231, %164 : vector<16xf32>
+            %233 = arith.select %232, %231, %164 : vector<16xf32>
+            %234 = arith.cmpf olt, %233, %168 : vector<16xf32>
+            %235 = arith.select %234, %233, %168 : vector<16xf32>
+            %236 = arith.constant dense<8.870000e+01> : vector<16xf32>
+            %237 = arith.minnumf %235, %236 : vector<16xf32>
+            %238 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+            %239 = arith.maxnumf %237, %238 : vector<16xf32>
+            %240 = arith.constant dense<1.44269502> : vector<16xf32>
+            %241 = arith.mulf %239, %240 fastmath<contract> : vector<16xf32>
+            %242 = rlx_cpu.rint %241 : vector<16xf32>
+            %243 = arith.constant dense<0.693359375> : vector<16xf32>
+            %244 = arith.mulf %242, %243 fastmath<contract> : vector<16xf32>
+            %245 = arith.subf %239, %244 fastmath<contract> : vector<16xf32>
+            %246 = arith.constant dense<-0.000212194442> : vector<16xf32>
+            %247 = arith.mulf %242, %246 fastmath<contract> : vector<16xf32>
+            %248 = arith.subf %245, %247 fastmath<contract> : vector<16xf32>
+            %249 = arith.constant dense<0.000198756912> : vector<16xf32>
+            %250 = arith.mulf %249, %248 fastmath<contract> : vector<16xf32>
+            %251 = arith.constant dense<0.00139819994> : vector<16xf32>
+            %252 = arith.addf %250, %251 fastmath<contract> : vector<16xf32>
+            %253 = arith.mulf %252, %248 fastmath<contract> : vector<16xf32>
+            %254 = arith.constant dense<0.00833345205> : vector<16xf32>
+            %255 = arith.addf %253, %254 fastmath<contract> : vector<16xf32>
+            %256 = arith.mulf %255, %248 fastmath<contract> : vector<16xf32>
+            %257 = arith.constant dense<0.0416657962> : vector<16xf32>
+            %258 = arith.addf %256, %257 fastmath<contract> : vector<16xf32>
+            %259 = arith.mulf %258, %248 fastmath<contract> : vector<16xf32>
+            %260 = arith.constant dense<0.166666657> : vector<16xf32>
+            %261 = arith.addf %259, %260 fastmath<contract> : vector<16xf32>
+            %262 = arith.mulf %261, %248 fastmath<contract> : vector<16xf32>
+            %263 = arith.constant dense<5.000000e-01> : vector<16xf32>
+            %264 = arith.addf %262, %263 fastmath<contract> : vector<16xf32>
+            %265 = arith.mulf %248, %248 fastmath<contract> : vector<16xf32>
+            %266 = arith.mulf %264, %265 fastmath<contract> : vector<16xf32>
+            %267 = arith.addf %266, %248 fastmath<contract> : vector<16xf32>
+            %268 = arith.constant dense<1.000000e+00> : vector<16xf32>
+            %269 = arith.addf %267, %268 fastmath<contract> : vector<16xf32>
+            %270 = arith.fptosi %242 : vector<16xf32> to vector<16xi32>
+            %271 = arith.constant dense<23> : vector<16xi32>
+            %272 = arith.shli %270, %271 : vector<16xi32>
+            %273 = arith.bitcast %269 : vector<16xf32> to vector<16xi32>
+            %274 = arith.addi %273, %272 : vector<16xi32>
+            %275 = arith.bitcast %274 : vector<16xi32> to vector<16xf32>
+            %276 = arith.constant dense<-87.3365479> : vector<16xf32>
+            %277 = arith.constant dense<0.000000e+00> : vector<16xf32>
+            %278 = arith.cmpf olt, %235, %276 : vector<16xf32>
             %279 = arith.select %278, %277, %275 : vector<16xf32>
-            %280 = arith.cmpf uno, %231, %231 : vector<16xf32>
-            %281 = arith.select %280, %231, %279 : vector<16xf32>
-            %282 = arith.addf %218, %281 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %283 = arith.divf %79, %282 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %284 = arith.mulf %283, %80 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %285 = arith.muli %55, %222 : index
-            %286 = arith.addi %285, %225 : index
-            vector.store %284, %5[%286] : memref<?xf32>, vector<16xf32>
-            %287 = arith.subf %76, %81 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %288 = arith.cmpf ogt, %287, %160 : vector<16xf32>
-            %289 = arith.select %288, %287, %160 : vector<16xf32>
-            %290 = arith.cmpf olt, %289, %164 : vector<16xf32>
-            %291 = arith.select %290, %289, %164 : vector<16xf32>
-            %292 = arith.constant dense<8.870000e+01> : vector<16xf32>
-            %293 = arith.minnumf %291, %292 : vector<16xf32>
-            %294 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-            %295 = arith.maxnumf %293, %294 : vector<16xf32>
-            %296 = arith.constant dense<1.44269502> : vector<16xf32>
-            %297 = arith.mulf %295, %296 fastmath<contract> : vector<16xf32>
-            %298 = rlx_cpu.rint %297 : vector<16xf32>
-            %299 = arith.constant dense<0.693359375> : vector<16xf32>
-            %300 = arith.mulf %298, %299 fastmath<contract> : vector<16xf32>
-            %301 = arith.subf %295, %300 fastmath<contract> : vector<16xf32>
-            %302 = arith.constant dense<-0.000212194442> : vector<16xf32>
-            %303 = arith.mulf %298, %302 fastmath<contract> : vector<16xf32>
-            %304 = arith.subf %301, %303 fastmath<contract> : vector<16xf32>
-            %305 = arith.constant dense<0.000198756912> : vector<16xf32>
-            %306 = arith.mulf %305, %304 fastmath<contract> : vector<16xf32>
-            %307 = arith.constant dense<0.00139819994> : vector<16xf32>
-            %308 = arith.addf %306, %307 fastmath<contract> : vector<16xf32>
-            %309 = arith.mulf %308, %304 fastmath<contract> : vector<16xf32>
-            %310 = arith.constant dense<0.00833345205> : vector<16xf32>
-            %311 = arith.addf %309, %310 fastmath<contract> : vector<16xf32>
-            %312 = arith.mulf %311, %304 fastmath<contract> : vector<16xf32>
-            %313 = arith.constant dense<0.0416657962> : vector<16xf32>
-            %314 = arith.addf %312, %313 fastmath<contract> : vector<16xf32>
-            %315 = arith.mulf %314, %304 fastmath<contract> : vector<16xf32>
-            %316 = arith.constant dense<0.166666657> : vector<16xf32>
-            %317 = arith.addf %315, %316 fastmath<contract> : vector<16xf32>
-            %318 = arith.mulf %317, %304 fastmath<contract> : vector<16xf32>
-            %319 = arith.constant dense<5.000000e-01> : vector<16xf32>
-            %320 = arith.addf %318, %319 fastmath<contract> : vector<16xf32>
-            %321 = arith.mulf %304, %304 fastmath<contract> : vector<16xf32>
-            %322 = arith.mulf %320, %321 fastmath<contract> : vector<16xf32>
-            %323 = arith.addf %322, %304 fastmath<contract> : vector<16xf32>
-            %324 = arith.constant dense<1.000000e+00> : vector<16xf32>
-            %325 = arith.addf %323, %324 fastmath<contract> : vector<16xf32>
-            %326 = arith.fptosi %298 : vector<16xf32> to vector<16xi32>
-            %327 = arith.constant dense<23> : vector<16xi32>
-            %328 = arith.shli %326, %327 : vector<16xi32>
-            %329 = arith.bitcast %325 : vector<16xf32> to vector<16xi32>
-            %330 = arith.addi %329, %328 : vector<16xi32>
-            %331 = arith.bitcast %330 : vector<16xi32> to vector<16xf32>
-            %332 = arith.constant dense<-87.3365479> : vector<16xf32>
-            %333 = arith.constant dense<0.000000e+00> : vector<16xf32>
-            %334 = arith.cmpf olt, %291, %332 : vector<16xf32>
-            %335 = arith.select %334, %333, %331 : vector<16xf32>
-            %336 = arith.constant dense<88.7228394> : vector<16xf32>
-            %337 = arith.constant dense<0x7f800000> : vector<16xf32>
-            %338 = arith.cmpf ogt, %291, %336 : vector<16xf32>
+            %280 = arith.constant dense<88.7228394> : vector<16xf32>
+            %281 = arith.constant dense<0x7f800000> : vector<16xf32>
+            %282 = arith.cmpf ogt, %235, %280 : vector<16xf32>
+            %283 = arith.select %282, %281, %279 : vector<16xf32>
+            %284 = arith.cmpf uno, %235, %235 : vector<16xf32>
+            %285 = arith.select %284, %235, %283 : vector<16xf32>
+            %286 = arith.addf %222, %285 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %287 = arith.divf %84, %286 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %288 = arith.mulf %287, %85 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %289 = arith.muli %55, %226 : index
+            %290 = arith.addi %289, %229 : index
+            vector.store %288, %5[%290] : memref<?xf32>, vector<16xf32>
+            %291 = arith.subf %81, %86 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %292 = arith.cmpf ogt, %291, %164 : vector<16xf32>
+            %293 = arith.select %292, %291, %164 : vector<16xf32>
+            %294 = arith.cmpf olt, %293, %168 : vector<16xf32>
+            %295 = arith.select %294, %293, %168 : vector<16xf32>
+            %296 = arith.constant dense<8.870000e+01> : vector<16xf32>
+            %297 = arith.minnumf %295, %296 : vector<16xf32>
+            %298 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+            %299 = arith.maxnumf %297, %298 : vector<16xf32>
+            %300 = arith.constant dense<1.44269502> : vector<16xf32>
+            %301 = arith.mulf %299, %300 fastmath<contract> : vector<16xf32>
+            %302 = rlx_cpu.rint %301 : vector<16xf32>
+            %303 = arith.constant dense<0.693359375> : vector<16xf32>
+            %304 = arith.mulf %302, %303 fastmath<contract> : vector<16xf32>
+            %305 = arith.subf %299, %304 fastmath<contract> : vector<16xf32>
+            %306 = arith.constant dense<-0.000212194442> : vector<16xf32>
+            %307 = arith.mulf %302, %306 fastmath<contract> : vector<16xf32>
+            %308 = arith.subf %305, %307 fastmath<contract> : vector<16xf32>
+            %309 = arith.constant dense<0.000198756912> : vector<16xf32>
+            %310 = arith.mulf %309, %308 fastmath<contract> : vector<16xf32>
+            %311 = arith.constant dense<0.00139819994> : vector<16xf32>
+            %312 = arith.addf %310, %311 fastmath<contract> : vector<16xf32>
+            %313 = arith.mulf %312, %308 fastmath<contract> : vector<16xf32>
+            %314 = arith.constant dense<0.00833345205> : vector<16xf32>
+            %315 = arith.addf %313, %314 fastmath<contract> : vector<16xf32>
+            %316 = arith.mulf %315, %308 fastmath<contract> : vector<16xf32>
+            %317 = arith.constant dense<0.0416657962> : vector<16xf32>
+            %318 = arith.addf %316, %317 fastmath<contract> : vector<16xf32>
+            %319 = arith.mulf %318, %308 fastmath<contract> : vector<16xf32>
+            %320 = arith.constant dense<0.166666657> : vector<16xf32>
+            %321 = arith.addf %319, %320 fastmath<contract> : vector<16xf32>
+            %322 = arith.mulf %321, %308 fastmath<contract> : vector<16xf32>
+            %323 = arith.constant dense<5.000000e-01> : vector<16xf32>
+            %324 = arith.addf %322, %323 fastmath<contract> : vector<16xf32>
+            %325 = arith.mulf %308, %308 fastmath<contract> : vector<16xf32>
+            %326 = arith.mulf %324, %325 fastmath<contract> : vector<16xf32>
+            %327 = arith.addf %326, %308 fastmath<contract> : vector<16xf32>
+            %328 = arith.constant dense<1.000000e+00> : vector<16xf32>
+            %329 = arith.addf %327, %328 fastmath<contract> : vector<16xf32>
+            %330 = arith.fptosi %302 : vector<16xf32> to vector<16xi32>
+            %331 = arith.constant dense<23> : vector<16xi32>
+            %332 = arith.shli %330, %331 : vector<16xi32>
+            %333 = arith.bitcast %329 : vector<16xf32> to vector<16xi32>
+            %334 = arith.addi %333, %332 : vector<16xi32>
+            %335 = arith.bitcast %334 : vector<16xi32> to vector<16xf32>
+            %336 = arith.constant dense<-87.3365479> : vector<16xf32>
+            %337 = arith.constant dense<0.000000e+00> : vector<16xf32>
+            %338 = arith.cmpf olt, %295, %336 : vector<16xf32>
             %339 = arith.select %338, %337, %335 : vector<16xf32>
-            %340 = arith.cmpf uno, %291, %291 : vector<16xf32>
-            %341 = arith.select %340, %291, %339 : vector<16xf32>
-            %342 = arith.addf %218, %341 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %343 = arith.divf %81, %342 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %344 = arith.mulf %343, %82 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %345 = arith.muli %56, %222 : index
-            %346 = arith.addi %345, %225 : index
-            vector.store %344, %5[%346] : memref<?xf32>, vector<16xf32>
-            %347 = arith.subf %76, %83 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %348 = arith.cmpf ogt, %347, %160 : vector<16xf32>
-            %349 = arith.select %348, %347, %160 : vector<16xf32>
-            %350 = arith.cmpf olt, %349, %164 : vector<16xf32>
-            %351 = arith.select %350, %349, %164 : vector<16xf32>
-            %352 = arith.constant dense<8.870000e+01> : vector<16xf32>
-            %353 = arith.minnumf %351, %352 : vector<16xf32>
-            %354 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-            %355 = arith.maxnumf %353, %354 : vector<16xf32>
-            %356 = arith.constant dense<1.44269502> : vector<16xf32>
-            %357 = arith.mulf %355, %356 fastmath<contract> : vector<16xf32>
-            %358 = rlx_cpu.rint %357 : vector<16xf32>
-            %359 = arith.constant dense<0.693359375> : vector<16xf32>
-            %360 = arith.mulf %358, %359 fastmath<contract> : vector<16xf32>
-            %361 = arith.subf %355, %360 fastmath<contract> : vector<16xf32>
-            %362 = arith.constant dense<-0.000212194442> : vector<16xf32>
-            %363 = arith.mulf %358, %362 fastmath<contract> : vector<16xf32>
-            %364 = arith.subf %361, %363 fastmath<contract> : vector<16xf32>
-            %365 = arith.constant dense<0.000198756912> : vector<16xf32>
-            %366 = arith.mulf %365, %364 fastmath<contract> : vector<16xf32>
-            %367 = arith.constant dense<0.00139819994> : vector<16xf32>
-            %368 = arith.addf %366, %367 fastmath<contract> : vector<16xf32>
-            %369 = arith.mulf %368, %364 fastmath<contract> : vector<16xf32>
-            %370 = arith.constant dense<0.00833345205> : vector<16xf32>
-            %371 = arith.addf %369, %370 fastmath<contract> : vector<16xf32>
-            %372 = arith.mulf %371, %364 fastmath<contract> : vector<16xf32>
-            %373 = arith.constant dense<0.0416657962> : vector<16xf32>
-            %374 = arith.addf %372, %373 fastmath<contract> : vector<16xf32>
-            %375 = arith.mulf %374, %364 fastmath<contract> : vector<16xf32>
-            %376 = arith.constant dense<0.166666657> : vector<16xf32>
-            %377 = arith.addf %375, %376 fastmath<contract> : vector<16xf32>
-            %378 = arith.mulf %377, %364 fastmath<contract> : vector<16xf32>
-            %379 = arith.constant dense<5.000000e-01> : vector<16xf32>
-            %380 = arith.addf %378, %379 fastmath<contract> : vector<16xf32>
-            %381 = arith.mulf %364, %364 fastmath<contract> : vector<16xf32>
-            %382 = arith.mulf %380, %381 fastmath<contract> : vector<16xf32>
-            %383 = arith.addf %382, %364 fastmath<contract> : vector<16xf32>
-            %384 = arith.constant dense<1.000000e+00> : vector<16xf32>
-            %385 = arith.addf %383, %384 fastmath<contract> : vector<16xf32>
-            %386 = arith.fptosi %358 : vector<16xf32> to vector<16xi32>
-            %387 = arith.constant dense<23> : vector<16xi32>
-            %388 = arith.shli %386, %387 : vector<16xi32>
-            %389 = arith.bitcast %385 : vector<16xf32> to vector<16xi32>
-            %390 = arith.addi %389, %388 : vector<16xi32>
-            %391 = arith.bitcast %390 : vector<16xi32> to vector<16xf32>
-            %392 = arith.constant dense<-87.3365479> : vector<16xf32>
-            %393 = arith.constant dense<0.000000e+00> : vector<16xf32>
-            %394 = arith.cmpf olt, %351, %392 : vector<16xf32>
-            %395 = arith.select %394, %393, %391 : vector<16xf32>
-            %396 = arith.constant dense<88.7228394> : vector<16xf32>
-            %397 = arith.constant dense<0x7f800000> : vector<16xf32>
-            %398 = arith.cmpf ogt, %351, %396 : vector<16xf32>
+            %340 = arith.constant dense<88.7228394> : vector<16xf32>
+            %341 = arith.constant dense<0x7f800000> : vector<16xf32>
+            %342 = arith.cmpf ogt, %295, %340 : vector<16xf32>
+            %343 = arith.select %342, %341, %339 : vector<16xf32>
+            %344 = arith.cmpf uno, %295, %295 : vector<16xf32>
+            %345 = arith.select %344, %295, %343 : vector<16xf32>
+            %346 = arith.addf %222, %345 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %347 = arith.divf %86, %346 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %348 = arith.mulf %347, %87 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %349 = arith.muli %56, %226 : index
+            %350 = arith.addi %349, %229 : index
+            vector.store %348, %5[%350] : memref<?xf32>, vector<16xf32>
+            %351 = arith.subf %81, %88 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %352 = arith.cmpf ogt, %351, %164 : vector<16xf32>
+            %353 = arith.select %352, %351, %164 : vector<16xf32>
+            %354 = arith.cmpf olt, %353, %168 : vector<16xf32>
+            %355 = arith.select %354, %353, %168 : vector<16xf32>
+            %356 = arith.constant dense<8.870000e+01> : vector<16xf32>
+            %357 = arith.minnumf %355, %356 : vector<16xf32>
+            %358 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+            %359 = arith.maxnumf %357, %358 : vector<16xf32>
+            %360 = arith.constant dense<1.44269502> : vector<16xf32>
+            %361 = arith.mulf %359, %360 fastmath<contract> : vector<16xf32>
+            %362 = rlx_cpu.rint %361 : vector<16xf32>
+            %363 = arith.constant dense<0.693359375> : vector<16xf32>
+            %364 = arith.mulf %362, %363 fastmath<contract> : vector<16xf32>
+            %365 = arith.subf %359, %364 fastmath<contract> : vector<16xf32>
+            %366 = arith.constant dense<-0.000212194442> : vector<16xf32>
+            %367 = arith.mulf %362, %366 fastmath<contract> : vector<16xf32>
+            %368 = arith.subf %365, %367 fastmath<contract> : vector<16xf32>
+            %369 = arith.constant dense<0.000198756912> : vector<16xf32>
+            %370 = arith.mulf %369, %368 fastmath<contract> : vector<16xf32>
+            %371 = arith.constant dense<0.00139819994> : vector<16xf32>
+            %372 = arith.addf %370, %371 fastmath<contract> : vector<16xf32>
+            %373 = arith.mulf %372, %368 fastmath<contract> : vector<16xf32>
+            %374 = arith.constant dense<0.00833345205> : vector<16xf32>
+            %375 = arith.addf %373, %374 fastmath<contract> : vector<16xf32>
+            %376 = arith.mulf %375, %368 fastmath<contract> : vector<16xf32>
+            %377 = arith.constant dense<0.0416657962> : vector<16xf32>
+            %378 = arith.addf %376, %377 fastmath<contract> : vector<16xf32>
+            %379 = arith.mulf %378, %368 fastmath<contract> : vector<16xf32>
+            %380 = arith.constant dense<0.166666657> : vector<16xf32>
+            %381 = arith.addf %379, %380 fastmath<contract> : vector<16xf32>
+            %382 = arith.mulf %381, %368 fastmath<contract> : vector<16xf32>
+            %383 = arith.constant dense<5.000000e-01> : vector<16xf32>
+            %384 = arith.addf %382, %383 fastmath<contract> : vector<16xf32>
+            %385 = arith.mulf %368, %368 fastmath<contract> : vector<16xf32>
+            %386 = arith.mulf %384, %385 fastmath<contract> : vector<16xf32>
+            %387 = arith.addf %386, %368 fastmath<contract> : vector<16xf32>
+            %388 = arith.constant dense<1.000000e+00> : vector<16xf32>
+            %389 = arith.addf %387, %388 fastmath<contract> : vector<16xf32>
+            %390 = arith.fptosi %362 : vector<16xf32> to vector<16xi32>
+            %391 = arith.constant dense<23> : vector<16xi32>
+            %392 = arith.shli %390, %391 : vector<16xi32>
+            %393 = arith.bitcast %389 : vector<16xf32> to vector<16xi32>
+            %394 = arith.addi %393, %392 : vector<16xi32>
+            %395 = arith.bitcast %394 : vector<16xi32> to vector<16xf32>
+            %396 = arith.constant dense<-87.3365479> : vector<16xf32>
+            %397 = arith.constant dense<0.000000e+00> : vector<16xf32>
+            %398 = arith.cmpf olt, %355, %396 : vector<16xf32>
             %399 = arith.select %398, %397, %395 : vector<16xf32>
-            %400 = arith.cmpf uno, %351, %351 : vector<16xf32>
-            %401 = arith.select %400, %351, %399 : vector<16xf32>
-            %402 = arith.addf %218, %401 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %403 = arith.divf %83, %402 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %404 = arith.mulf %403, %84 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %405 = arith.muli %58, %222 : index
-            %406 = arith.addi %405, %225 : index
-            vector.store %404, %5[%406] : memref<?xf32>, vector<16xf32>
-            %407 = arith.subf %76, %85 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %408 = arith.cmpf ogt, %407, %160 : vector<16xf32>
-            %409 = arith.select %408, %407, %160 : vector<16xf32>
-            %410 = arith.cmpf olt, %409, %164 : vector<16xf32>
-            %411 = arith.select %410, %409, %164 : vector<16xf32>
-            %412 = arith.constant dense<8.870000e+01> : vector<16xf32>
-            %413 = arith.minnumf %411, %412 : vector<16xf32>
-            %414 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-            %415 = arith.maxnumf %413, %414 : vector<16xf32>
-            %416 = arith.constant dense<1.44269502> : vector<16xf32>
-            %417 = arith.mulf %415, %416 fastmath<contract> : vector<16xf32>
-            %418 = rlx_cpu.rint %417 : vector<16xf32>
-            %419 = arith.constant dense<0.693359375> : vector<16xf32>
-            %420 = arith.mulf %418, %419 fastmath<contract> : vector<16xf32>
-            %421 = arith.subf %415, %420 fastmath<contract> : vector<16xf32>
-            %422 = arith.constant dense<-0.000212194442> : vector<16xf32>
-            %423 = arith.mulf %418, %422 fastmath<contract> : vector<16xf32>
-            %424 = arith.subf %421, %423 fastmath<contract> : vector<16xf32>
-            %425 = arith.constant dense<0.000198756912> : vector<16xf32>
-            %426 = arith.mulf %425, %424 fastmath<contract> : vector<16xf32>
-            %427 = arith.constant dense<0.00139819994> : vector<16xf32>
-            %428 = arith.addf %426, %427 fastmath<contract> : vector<16xf32>
-            %429 = arith.mulf %428, %424 fastmath<contract> : vector<16xf32>
-            %430 = arith.constant dense<0.00833345205> : vector<16xf32>
-            %431 = arith.addf %429, %430 fastmath<contract> : vector<16xf32>
-            %432 = arith.mulf %431, %424 fastmath<contract> : vector<16xf32>
-            %433 = arith.constant dense<0.0416657962> : vector<16xf32>
-            %434 = arith.addf %432, %433 fastmath<contract> : vector<16xf32>
-            %435 = arith.mulf %434, %424 fastmath<contract> : vector<16xf32>
-            %436 = arith.constant dense<0.166666657> : vector<16xf32>
-            %437 = arith.addf %435, %436 fastmath<contract> : vector<16xf32>
-            %438 = arith.mulf %437, %424 fastmath<contract> : vector<16xf32>
-            %439 = arith.constant dense<5.000000e-01> : vector<16xf32>
-            %440 = arith.addf %438, %439 fastmath<contract> : vector<16xf32>
-            %441 = arith.mulf %424, %424 fastmath<contract> : vector<16xf32>
-            %442 = arith.mulf %440, %441 fastmath<contract> : vector<16xf32>
-            %443 = arith.addf %442, %424 fastmath<contract> : vector<16xf32>
-            %444 = arith.constant dense<1.000000e+00> : vector<16xf32>
-            %445 = arith.addf %443, %444 fastmath<contract> : vector<16xf32>
-            %446 = arith.fptosi %418 : vector<16xf32> to vector<16xi32>
-            %447 = arith.constant dense<23> : vector<16xi32>
-            %448 = arith.shli %446, %447 : vector<16xi32>
-            %449 = arith.bitcast %445 : vector<16xf32> to vector<16xi32>
-            %450 = arith.addi %449, %448 : vector<16xi32>
-            %451 = arith.bitcast %450 : vector<16xi32> to vector<16xf32>
-            %452 = arith.constant dense<-87.3365479> : vector<16xf32>
-            %453 = arith.constant dense<0.000000e+00> : vector<16xf32>
-            %454 = arith.cmpf olt, %411, %452 : vector<16xf32>
-            %455 = arith.select %454, %453, %451 : vector<16xf32>
-            %456 = arith.constant dense<88.7228394> : vector<16xf32>
-            %457 = arith.constant dense<0x7f800000> : vector<16xf32>
-            %458 = arith.cmpf ogt, %411, %456 : vector<16xf32>
+            %400 = arith.constant dense<88.7228394> : vector<16xf32>
+            %401 = arith.constant dense<0x7f800000> : vector<16xf32>
+            %402 = arith.cmpf ogt, %355, %400 : vector<16xf32>
+            %403 = arith.select %402, %401, %399 : vector<16xf32>
+            %404 = arith.cmpf uno, %355, %355 : vector<16xf32>
+            %405 = arith.select %404, %355, %403 : vector<16xf32>
+            %406 = arith.addf %222, %405 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %407 = arith.divf %88, %406 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %408 = arith.mulf %407, %89 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %409 = arith.muli %58, %226 : index
+            %410 = arith.addi %409, %229 : index
+            vector.store %408, %5[%410] : memref<?xf32>, vector<16xf32>
+            %411 = arith.subf %81, %90 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %412 = arith.cmpf ogt, %411, %164 : vector<16xf32>
+            %413 = arith.select %412, %411, %164 : vector<16xf32>
+            %414 = arith.cmpf olt, %413, %168 : vector<16xf32>
+            %415 = arith.select %414, %413, %168 : vector<16xf32>
+            %416 = arith.constant dense<8.870000e+01> : vector<16xf32>
+            %417 = arith.minnumf %415, %416 : vector<16xf32>
+            %418 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+            %419 = arith.maxnumf %417, %418 : vector<16xf32>
+            %420 = arith.constant dense<1.44269502> : vector<16xf32>
+            %421 = arith.mulf %419, %420 fastmath<contract> : vector<16xf32>
+            %422 = rlx_cpu.rint %421 : vector<16xf32>
+            %423 = arith.constant dense<0.693359375> : vector<16xf32>
+            %424 = arith.mulf %422, %423 fastmath<contract> : vector<16xf32>
+            %425 = arith.subf %419, %424 fastmath<contract> : vector<16xf32>
+            %426 = arith.constant dense<-0.000212194442> : vector<16xf32>
+            %427 = arith.mulf %422, %426 fastmath<contract> : vector<16xf32>
+            %428 = arith.subf %425, %427 fastmath<contract> : vector<16xf32>
+            %429 = arith.constant dense<0.000198756912> : vector<16xf32>
+            %430 = arith.mulf %429, %428 fastmath<contract> : vector<16xf32>
+            %431 = arith.constant dense<0.00139819994> : vector<16xf32>
+            %432 = arith.addf %430, %431 fastmath<contract> : vector<16xf32>
+            %433 = arith.mulf %432, %428 fastmath<contract> : vector<16xf32>
+            %434 = arith.constant dense<0.00833345205> : vector<16xf32>
+            %435 = arith.addf %433, %434 fastmath<contract> : vector<16xf32>
+            %436 = arith.mulf %435, %428 fastmath<contract> : vector<16xf32>
+            %437 = arith.constant dense<0.0416657962> : vector<16xf32>
+            %438 = arith.addf %436, %437 fastmath<contract> : vector<16xf32>
+            %439 = arith.mulf %438, %428 fastmath<contract> : vector<16xf32>
+            %440 = arith.constant dense<0.166666657> : vector<16xf32>
+            %441 = arith.addf %439, %440 fastmath<contract> : vector<16xf32>
+            %442 = arith.mulf %441, %428 fastmath<contract> : vector<16xf32>
+            %443 = arith.constant dense<5.000000e-01> : vector<16xf32>
+            %444 = arith.addf %442, %443 fastmath<contract> : vector<16xf32>
+            %445 = arith.mulf %428, %428 fastmath<contract> : vector<16xf32>
+            %446 = arith.mulf %444, %445 fastmath<contract> : vector<16xf32>
+            %447 = arith.addf %446, %428 fastmath<contract> : vector<16xf32>
+            %448 = arith.constant dense<1.000000e+00> : vector<16xf32>
+            %449 = arith.addf %447, %448 fastmath<contract> : vector<16xf32>
+            %450 = arith.fptosi %422 : vector<16xf32> to vector<16xi32>
+            %451 = arith.constant dense<23> : vector<16xi32>
+            %452 = arith.shli %450, %451 : vector<16xi32>
+            %453 = arith.bitcast %449 : vector<16xf32> to vector<16xi32>
+            %454 = arith.addi %453, %452 : vector<16xi32>
+            %455 = arith.bitcast %454 : vector<16xi32> to vector<16xf32>
+            %456 = arith.constant dense<-87.3365479> : vector<16xf32>
+            %457 = arith.constant dense<0.000000e+00> : vector<16xf32>
+            %458 = arith.cmpf olt, %415, %456 : vector<16xf32>
             %459 = arith.select %458, %457, %455 : vector<16xf32>
-            %460 = arith.cmpf uno, %411, %411 : vector<16xf32>
-            %461 = arith.select %460, %411, %459 : vector<16xf32>
-            %462 = arith.addf %218, %461 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %463 = arith.divf %85, %462 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %464 = arith.mulf %463, %86 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %465 = arith.muli %60, %222 : index
-            %466 = arith.addi %465, %225 : index
-            vector.store %464, %5[%466] : memref<?xf32>, vector<16xf32>
-            %467 = arith.subf %76, %87 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %468 = arith.cmpf ogt, %467, %160 : vector<16xf32>
-            %469 = arith.select %468, %467, %160 : vector<16xf32>
-            %470 = arith.cmpf olt, %469, %164 : vector<16xf32>
-            %471 = arith.select %470, %469, %164 : vector<16xf32>
-            %472 = arith.constant dense<8.870000e+01> : vector<16xf32>
-            %473 = arith.minnumf %471, %472 : vector<16xf32>
-            %474 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-            %475 = arith.maxnumf %473, %474 : vector<16xf32>
-            %476 = arith.constant dense<1.44269502> : vector<16xf32>
-            %477 = arith.mulf %475, %476 fastmath<contract> : vector<16xf32>
-            %478 = rlx_cpu.rint %477 : vector<16xf32>
-            %479 = arith.constant dense<0.693359375> : vector<16xf32>
-            %480 = arith.mulf %478, %479 fastmath<contract> : vector<16xf32>
-            %481 = arith.subf %475, %480 fastmath<contract> : vector<16xf32>
-            %482 = arith.constant dense<-0.000212194442> : vector<16xf32>
-            %483 = arith.mulf %478, %482 fastmath<contract> : vector<16xf32>
-            %484 = arith.subf %481, %483 fastmath<contract> : vector<16xf32>
-            %485 = arith.constant dense<0.000198756912> : vector<16xf32>
-            %486 = arith.mulf %485, %484 fastmath<contract> : vector<16xf32>
-            %487 = arith.constant dense<0.00139819994> : vector<16xf32>
-            %488 = arith.addf %486, %487 fastmath<contract> : vector<16xf32>
-            %489 = arith.mulf %488, %484 fastmath<contract> : vector<16xf32>
-            %490 = arith.constant dense<0.00833345205> : vector<16xf32>
-            %491 = arith.addf %489, %490 fastmath<contract> : vector<16xf32>
-            %492 = arith.mulf %491, %484 fastmath<contract> : vector<16xf32>
-            %493 = arith.constant dense<0.0416657962> : vector<16xf32>
-            %494 = arith.addf %492, %493 fastmath<contract> : vector<16xf32>
-            %495 = arith.mulf %494, %484 fastmath<contract> : vector<16xf32>
-            %496 = arith.constant dense<0.166666657> : vector<16xf32>
-            %497 = arith.addf %495, %496 fastmath<contract> : vector<16xf32>
-            %498 = arith.mulf %497, %484 fastmath<contract> : vector<16xf32>
-            %499 = arith.constant dense<5.000000e-01> : vector<16xf32>
-            %500 = arith.addf %498, %499 fastmath<contract> : vector<16xf32>
-            %501 = arith.mulf %484, %484 fastmath<contract> : vector<16xf32>
-            %502 = arith.mulf %500, %501 fastmath<contract> : vector<16xf32>
-            %503 = arith.addf %502, %484 fastmath<contract> : vector<16xf32>
-            %504 = arith.constant dense<1.000000e+00> : vector<16xf32>
-            %505 = arith.addf %503, %504 fastmath<contract> : vector<16xf32>
-            %506 = arith.fptosi %478 : vector<16xf32> to vector<16xi32>
-            %507 = arith.constant dense<23> : vector<16xi32>
-            %508 = arith.shli %506, %507 : vector<16xi32>
-            %509 = arith.bitcast %505 : vector<16xf32> to vector<16xi32>
-            %510 = arith.addi %509, %508 : vector<16xi32>
-            %511 = arith.bitcast %510 : vector<16xi32> to vector<16xf32>
-            %512 = arith.constant dense<-87.3365479> : vector<16xf32>
-            %513 = arith.constant dense<0.000000e+00> : vector<16xf32>
-            %514 = arith.cmpf olt, %471, %512 : vector<16xf32>
-            %515 = arith.select %514, %513, %511 : vector<16xf32>
-            %516 = arith.constant dense<88.7228394> : vector<16xf32>
-            %517 = arith.constant dense<0x7f800000> : vector<16xf32>
-            %518 = arith.cmpf ogt, %471, %516 : vector<16xf32>
+            %460 = arith.constant dense<88.7228394> : vector<16xf32>
+            %461 = arith.constant dense<0x7f800000> : vector<16xf32>
+            %462 = arith.cmpf ogt, %415, %460 : vector<16xf32>
+            %463 = arith.select %462, %461, %459 : vector<16xf32>
+            %464 = arith.cmpf uno, %415, %415 : vector<16xf32>
+            %465 = arith.select %464, %415, %463 : vector<16xf32>
+            %466 = arith.addf %222, %465 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %467 = arith.divf %90, %466 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %468 = arith.mulf %467, %91 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %469 = arith.muli %60, %226 : index
+            %470 = arith.addi %469, %229 : index
+            vector.store %468, %5[%470] : memref<?xf32>, vector<16xf32>
+            %471 = arith.subf %81, %92 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %472 = arith.cmpf ogt, %471, %164 : vector<16xf32>
+            %473 = arith.select %472, %471, %164 : vector<16xf32>
+            %474 = arith.cmpf olt, %473, %168 : vector<16xf32>
+            %475 = arith.select %474, %473, %168 : vector<16xf32>
+            %476 = arith.constant dense<8.870000e+01> : vector<16xf32>
+            %477 = arith.minnumf %475, %476 : vector<16xf32>
+            %478 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+            %479 = arith.maxnumf %477, %478 : vector<16xf32>
+            %480 = arith.constant dense<1.44269502> : vector<16xf32>
+            %481 = arith.mulf %479, %480 fastmath<contract> : vector<16xf32>
+            %482 = rlx_cpu.rint %481 : vector<16xf32>
+            %483 = arith.constant dense<0.693359375> : vector<16xf32>
+            %484 = arith.mulf %482, %483 fastmath<contract> : vector<16xf32>
+            %485 = arith.subf %479, %484 fastmath<contract> : vector<16xf32>
+            %486 = arith.constant dense<-0.000212194442> : vector<16xf32>
+            %487 = arith.mulf %482, %486 fastmath<contract> : vector<16xf32>
+            %488 = arith.subf %485, %487 fastmath<contract> : vector<16xf32>
+            %489 = arith.constant dense<0.000198756912> : vector<16xf32>
+            %490 = arith.mulf %489, %488 fastmath<contract> : vector<16xf32>
+            %491 = arith.constant dense<0.00139819994> : vector<16xf32>
+            %492 = arith.addf %490, %491 fastmath<contract> : vector<16xf32>
+            %493 = arith.mulf %492, %488 fastmath<contract> : vector<16xf32>
+            %494 = arith.constant dense<0.00833345205> : vector<16xf32>
+            %495 = arith.addf %493, %494 fastmath<contract> : vector<16xf32>
+            %496 = arith.mulf %495, %488 fastmath<contract> : vector<16xf32>
+            %497 = arith.constant dense<0.0416657962> : vector<16xf32>
+            %498 = arith.addf %496, %497 fastmath<contract> : vector<16xf32>
+            %499 = arith.mulf %498, %488 fastmath<contract> : vector<16xf32>
+            %500 = arith.constant dense<0.166666657> : vector<16xf32>
+            %501 = arith.addf %499, %500 fastmath<contract> : vector<16xf32>
+            %502 = arith.mulf %501, %488 fastmath<contract> : vector<16xf32>
+            %503 = arith.constant dense<5.000000e-01> : vector<16xf32>
+            %504 = arith.addf %502, %503 fastmath<contract> : vector<16xf32>
+            %505 = arith.mulf %488, %488 fastmath<contract> : vector<16xf32>
+            %506 = arith.mulf %504, %505 fastmath<contract> : vector<16xf32>
+            %507 = arith.addf %506, %488 fastmath<contract> : vector<16xf32>
+            %508 = arith.constant dense<1.000000e+00> : vector<16xf32>
+            %509 = arith.addf %507, %508 fastmath<contract> : vector<16xf32>
+            %510 = arith.fptosi %482 : vector<16xf32> to vector<16xi32>
+            %511 = arith.constant dense<23> : vector<16xi32>
+            %512 = arith.shli %510, %511 : vector<16xi32>
+            %513 = arith.bitcast %509 : vector<16xf32> to vector<16xi32>
+            %514 = arith.addi %513, %512 : vector<16xi32>
+            %515 = arith.bitcast %514 : vector<16xi32> to vector<16xf32>
+            %516 = arith.constant dense<-87.3365479> : vector<16xf32>
+            %517 = arith.constant dense<0.000000e+00> : vector<16xf32>
+            %518 = arith.cmpf olt, %475, %516 : vector<16xf32>
             %519 = arith.select %518, %517, %515 : vector<16xf32>
-            %520 = arith.cmpf uno, %471, %471 : vector<16xf32>
-            %521 = arith.select %520, %471, %519 : vector<16xf32>
-            %522 = arith.addf %218, %521 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %523 = arith.divf %87, %522 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %524 = arith.mulf %523, %88 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %525 = arith.muli %62, %222 : index
-            %526 = arith.addi %525, %225 : index
-            vector.store %524, %5[%526] : memref<?xf32>, vector<16xf32>
-            %527 = arith.subf %76, %89 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %528 = arith.cmpf ogt, %527, %160 : vector<16xf32>
-            %529 = arith.select %528, %527, %160 : vector<16xf32>
-            %530 = arith.cmpf olt, %529, %164 : vector<16xf32>
-            %531 = arith.select %530, %529, %164 : vector<16xf32>
-            %532 = arith.constant dense<8.870000e+01> : vector<16xf32>
-            %533 = arith.minnumf %531, %532 : vector<16xf32>
-            %534 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-            %535 = arith.maxnumf %533, %534 : vector<16xf32>
-            %536 = arith.constant dense<1.44269502> : vector<16xf32>
-            %537 = arith.mulf %535, %536 fastmath<contract> : vector<16xf32>
-            %538 = rlx_cpu.rint %537 : vector<16xf32>
-            %539 = arith.constant dense<0.693359375> : vector<16xf32>
-            %540 = arith.mulf %538, %539 fastmath<contract> : vector<16xf32>
-            %541 = arith.subf %535, %540 fastmath<contract> : vector<16xf32>
-            %542 = arith.constant dense<-0.000212194442> : vector<16xf32>
-            %543 = arith.mulf %538, %542 fastmath<contract> : vector<16xf32>
-            %544 = arith.subf %541, %543 fastmath<contract> : vector<16xf32>
-            %545 = arith.constant dense<0.000198756912> : vector<16xf32>
-            %546 = arith.mulf %545, %544 fastmath<contract> : vector<16xf32>
-            %547 = arith.constant dense<0.00139819994> : vector<16xf32>
-            %548 = arith.addf %546, %547 fastmath<contract> : vector<16xf32>
-            %549 = arith.mulf %548, %544 fastmath<contract> : vector<16xf32>
-            %550 = arith.constant dense<0.00833345205> : vector<16xf32>
-            %551 = arith.addf %549, %550 fastmath<contract> : vector<16xf32>
-            %552 = arith.mulf %551, %544 fastmath<contract> : vector<16xf32>
-            %553 = arith.constant dense<0.0416657962> : vector<16xf32>
-            %554 = arith.addf %552, %553 fastmath<contract> : vector<16xf32>
-            %555 = arith.mulf %554, %544 fastmath<contract> : vector<16xf32>
-            %556 = arith.constant dense<0.166666657> : vector<16xf32>
-            %557 = arith.addf %555, %556 fastmath<contract> : vector<16xf32>
-            %558 = arith.mulf %557, %544 fastmath<contract> : vector<16xf32>
-            %559 = arith.constant dense<5.000000e-01> : vector<16xf32>
-            %560 = arith.addf %558, %559 fastmath<contract> : vector<16xf32>
-            %561 = arith.mulf %544, %544 fastmath<contract> : vector<16xf32>
-            %562 = arith.mulf %560, %561 fastmath<contract> : vector<16xf32>
-            %563 = arith.addf %562, %544 fastmath<contract> : vector<16xf32>
-            %564 = arith.constant dense<1.000000e+00> : vector<16xf32>
-            %565 = arith.addf %563, %564 fastmath<contract> : vector<16xf32>
-            %566 = arith.fptosi %538 : vector<16xf32> to vector<16xi32>
-            %567 = arith.constant dense<23> : vector<16xi32>
-            %568 = arith.shli %566, %567 : vector<16xi32>
-            %569 = arith.bitcast %565 : vector<16xf32> to vector<16xi32>
-            %570 = arith.addi %569, %568 : vector<16xi32>
-            %571 = arith.bitcast %570 : vector<16xi32> to vector<16xf32>
-            %572 = arith.constant dense<-87.3365479> : vector<16xf32>
-            %573 = arith.constant dense<0.000000e+00> : vector<16xf32>
-            %574 = arith.cmpf olt, %531, %572 : vector<16xf32>
-            %575 = arith.select %574, %573, %571 : vector<16xf32>
-            %576 = arith.constant dense<88.7228394> : vector<16xf32>
-            %577 = arith.constant dense<0x7f800000> : vector<16xf32>
-            %578 = arith.cmpf ogt, %531, %576 : vector<16xf32>
+            %520 = arith.constant dense<88.7228394> : vector<16xf32>
+            %521 = arith.constant dense<0x7f800000> : vector<16xf32>
+            %522 = arith.cmpf ogt, %475, %520 : vector<16xf32>
+            %523 = arith.select %522, %521, %519 : vector<16xf32>
+            %524 = arith.cmpf uno, %475, %475 : vector<16xf32>
+            %525 = arith.select %524, %475, %523 : vector<16xf32>
+            %526 = arith.addf %222, %525 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %527 = arith.divf %92, %526 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %528 = arith.mulf %527, %93 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %529 = arith.muli %62, %226 : index
+            %530 = arith.addi %529, %229 : index
+            vector.store %528, %5[%530] : memref<?xf32>, vector<16xf32>
+            %531 = arith.subf %81, %94 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %532 = arith.cmpf ogt, %531, %164 : vector<16xf32>
+            %533 = arith.select %532, %531, %164 : vector<16xf32>
+            %534 = arith.cmpf olt, %533, %168 : vector<16xf32>
+            %535 = arith.select %534, %533, %168 : vector<16xf32>
+            %536 = arith.constant dense<8.870000e+01> : vector<16xf32>
+            %537 = arith.minnumf %535, %536 : vector<16xf32>
+            %538 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+            %539 = arith.maxnumf %537, %538 : vector<16xf32>
+            %540 = arith.constant dense<1.44269502> : vector<16xf32>
+            %541 = arith.mulf %539, %540 fastmath<contract> : vector<16xf32>
+            %542 = rlx_cpu.rint %541 : vector<16xf32>
+            %543 = arith.constant dense<0.693359375> : vector<16xf32>
+            %544 = arith.mulf %542, %543 fastmath<contract> : vector<16xf32>
+            %545 = arith.subf %539, %544 fastmath<contract> : vector<16xf32>
+            %546 = arith.constant dense<-0.000212194442> : vector<16xf32>
+            %547 = arith.mulf %542, %546 fastmath<contract> : vector<16xf32>
+            %548 = arith.subf %545, %547 fastmath<contract> : vector<16xf32>
+            %549 = arith.constant dense<0.000198756912> : vector<16xf32>
+            %550 = arith.mulf %549, %548 fastmath<contract> : vector<16xf32>
+            %551 = arith.constant dense<0.00139819994> : vector<16xf32>
+            %552 = arith.addf %550, %551 fastmath<contract> : vector<16xf32>
+            %553 = arith.mulf %552, %548 fastmath<contract> : vector<16xf32>
+            %554 = arith.constant dense<0.00833345205> : vector<16xf32>
+            %555 = arith.addf %553, %554 fastmath<contract> : vector<16xf32>
+            %556 = arith.mulf %555, %548 fastmath<contract> : vector<16xf32>
+            %557 = arith.constant dense<0.0416657962> : vector<16xf32>
+            %558 = arith.addf %556, %557 fastmath<contract> : vector<16xf32>
+            %559 = arith.mulf %558, %548 fastmath<contract> : vector<16xf32>
+            %560 = arith.constant dense<0.166666657> : vector<16xf32>
+            %561 = arith.addf %559, %560 fastmath<contract> : vector<16xf32>
+            %562 = arith.mulf %561, %548 fastmath<contract> : vector<16xf32>
+            %563 = arith.constant dense<5.000000e-01> : vector<16xf32>
+            %564 = arith.addf %562, %563 fastmath<contract> : vector<16xf32>
+            %565 = arith.mulf %548, %548 fastmath<contract> : vector<16xf32>
+            %566 = arith.mulf %564, %565 fastmath<contract> : vector<16xf32>
+            %567 = arith.addf %566, %548 fastmath<contract> : vector<16xf32>
+            %568 = arith.constant dense<1.000000e+00> : vector<16xf32>
+            %569 = arith.addf %567, %568 fastmath<contract> : vector<16xf32>
+            %570 = arith.fptosi %542 : vector<16xf32> to vector<16xi32>
+            %571 = arith.constant dense<23> : vector<16xi32>
+            %572 = arith.shli %570, %571 : vector<16xi32>
+            %573 = arith.bitcast %569 : vector<16xf32> to vector<16xi32>
+            %574 = arith.addi %573, %572 : vector<16xi32>
+            %575 = arith.bitcast %574 : vector<16xi32> to vector<16xf32>
+            %576 = arith.constant dense<-87.3365479> : vector<16xf32>
+            %577 = arith.constant dense<0.000000e+00> : vector<16xf32>
+            %578 = arith.cmpf olt, %535, %576 : vector<16xf32>
             %579 = arith.select %578, %577, %575 : vector<16xf32>
-            %580 = arith.cmpf uno, %531, %531 : vector<16xf32>
-            %581 = arith.select %580, %531, %579 : vector<16xf32>
-            %582 = arith.addf %218, %581 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %583 = arith.divf %89, %582 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %584 = arith.mulf %583, %90 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %585 = arith.muli %64, %222 : index
-            %586 = arith.addi %585, %225 : index
-            vector.store %584, %5[%586] : memref<?xf32>, vector<16xf32>
-            %587 = arith.subf %76, %91 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %588 = arith.cmpf ogt, %587, %160 : vector<16xf32>
-            %589 = arith.select %588, %587, %160 : vector<16xf32>
-            %590 = arith.cmpf olt, %589, %164 : vector<16xf32>
-            %591 = arith.select %590, %589, %164 : vector<16xf32>
-            %592 = arith.constant dense<8.870000e+01> : vector<16xf32>
-            %593 = arith.minnumf %591, %592 : vector<16xf32>
-            %594 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-            %595 = arith.maxnumf %593, %594 : vector<16xf32>
-            %596 = arith.constant dense<1.44269502> : vector<16xf32>
-            %597 = arith.mulf %595, %596 fastmath<contract> : vector<16xf32>
-            %598 = rlx_cpu.rint %597 : vector<16xf32>
-            %599 = arith.constant dense<0.693359375> : vector<16xf32>
-            %600 = arith.mulf %598, %599 fastmath<contract> : vector<16xf32>
-            %601 = arith.subf %595, %600 fastmath<contract> : vector<16xf32>
-            %602 = arith.constant dense<-0.000212194442> : vector<16xf32>
-            %603 = arith.mulf %598, %602 fastmath<contract> : vector<16xf32>
-            %604 = arith.subf %601, %603 fastmath<contract> : vector<16xf32>
-            %605 = arith.constant dense<0.000198756912> : vector<16xf32>
-            %606 = arith.mulf %605, %604 fastmath<contract> : vector<16xf32>
-            %607 = arith.constant dense<0.00139819994> : vector<16xf32>
-            %608 = arith.addf %606, %607 fastmath<contract> : vector<16xf32>
-            %609 = arith.mulf %608, %604 fastmath<contract> : vector<16xf32>
-            %610 = arith.constant dense<0.00833345205> : vector<16xf32>
-            %611 = arith.addf %609, %610 fastmath<contract> : vector<16xf32>
-            %612 = arith.mulf %611, %604 fastmath<contract> : vector<16xf32>
-            %613 = arith.constant dense<0.0416657962> : vector<16xf32>
-            %614 = arith.addf %612, %613 fastmath<contract> : vector<16xf32>
-            %615 = arith.mulf %614, %604 fastmath<contract> : vector<16xf32>
-            %616 = arith.constant dense<0.166666657> : vector<16xf32>
-            %617 = arith.addf %615, %616 fastmath<contract> : vector<16xf32>
-            %618 = arith.mulf %617, %604 fastmath<contract> : vector<16xf32>
-            %619 = arith.constant dense<5.000000e-01> : vector<16xf32>
-            %620 = arith.addf %618, %619 fastmath<contract> : vector<16xf32>
-            %621 = arith.mulf %604, %604 fastmath<contract> : vector<16xf32>
-            %622 = arith.mulf %620, %621 fastmath<contract> : vector<16xf32>
-            %623 = arith.addf %622, %604 fastmath<contract> : vector<16xf32>
-            %624 = arith.constant dense<1.000000e+00> : vector<16xf32>
-            %625 = arith.addf %623, %624 fastmath<contract> : vector<16xf32>
-            %626 = arith.fptosi %598 : vector<16xf32> to vector<16xi32>
-            %627 = arith.constant dense<23> : vector<16xi32>
-            %628 = arith.shli %626, %627 : vector<16xi32>
-            %629 = arith.bitcast %625 : vector<16xf32> to vector<16xi32>
-            %630 = arith.addi %629, %628 : vector<16xi32>
-            %631 = arith.bitcast %630 : vector<16xi32> to vector<16xf32>
-            %632 = arith.constant dense<-87.3365479> : vector<16xf32>
-            %633 = arith.constant dense<0.000000e+00> : vector<16xf32>
-            %634 = arith.cmpf olt, %591, %632 : vector<16xf32>
-            %635 = arith.select %634, %633, %631 : vector<16xf32>
-            %636 = arith.constant dense<88.7228394> : vector<16xf32>
-            %637 = arith.constant dense<0x7f800000> : vector<16xf32>
-            %638 = arith.cmpf ogt, %591, %636 : vector<16xf32>
+            %580 = arith.constant dense<88.7228394> : vector<16xf32>
+            %581 = arith.constant dense<0x7f800000> : vector<16xf32>
+            %582 = arith.cmpf ogt, %535, %580 : vector<16xf32>
+            %583 = arith.select %582, %581, %579 : vector<16xf32>
+            %584 = arith.cmpf uno, %535, %535 : vector<16xf32>
+            %585 = arith.select %584, %535, %583 : vector<16xf32>
+            %586 = arith.addf %222, %585 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %587 = arith.divf %94, %586 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %588 = arith.mulf %587, %95 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %589 = arith.muli %64, %226 : index
+            %590 = arith.addi %589, %229 : index
+            vector.store %588, %5[%590] : memref<?xf32>, vector<16xf32>
+            %591 = arith.subf %81, %96 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %592 = arith.cmpf ogt, %591, %164 : vector<16xf32>
+            %593 = arith.select %592, %591, %164 : vector<16xf32>
+            %594 = arith.cmpf olt, %593, %168 : vector<16xf32>
+            %595 = arith.select %594, %593, %168 : vector<16xf32>
+            %596 = arith.constant dense<8.870000e+01> : vector<16xf32>
+            %597 = arith.minnumf %595, %596 : vector<16xf32>
+            %598 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+            %599 = arith.maxnumf %597, %598 : vector<16xf32>
+            %600 = arith.constant dense<1.44269502> : vector<16xf32>
+            %601 = arith.mulf %599, %600 fastmath<contract> : vector<16xf32>
+            %602 = rlx_cpu.rint %601 : vector<16xf32>
+            %603 = arith.constant dense<0.693359375> : vector<16xf32>
+            %604 = arith.mulf %602, %603 fastmath<contract> : vector<16xf32>
+            %605 = arith.subf %599, %604 fastmath<contract> : vector<16xf32>
+            %606 = arith.constant dense<-0.000212194442> : vector<16xf32>
+            %607 = arith.mulf %602, %606 fastmath<contract> : vector<16xf32>
+            %608 = arith.subf %605, %607 fastmath<contract> : vector<16xf32>
+            %609 = arith.constant dense<0.000198756912> : vector<16xf32>
+            %610 = arith.mulf %609, %608 fastmath<contract> : vector<16xf32>
+            %611 = arith.constant dense<0.00139819994> : vector<16xf32>
+            %612 = arith.addf %610, %611 fastmath<contract> : vector<16xf32>
+            %613 = arith.mulf %612, %608 fastmath<contract> : vector<16xf32>
+            %614 = arith.constant dense<0.00833345205> : vector<16xf32>
+            %615 = arith.addf %613, %614 fastmath<contract> : vector<16xf32>
+            %616 = arith.mulf %615, %608 fastmath<contract> : vector<16xf32>
+            %617 = arith.constant dense<0.0416657962> : vector<16xf32>
+            %618 = arith.addf %616, %617 fastmath<contract> : vector<16xf32>
+            %619 = arith.mulf %618, %608 fastmath<contract> : vector<16xf32>
+            %620 = arith.constant dense<0.166666657> : vector<16xf32>
+            %621 = arith.addf %619, %620 fastmath<contract> : vector<16xf32>
+            %622 = arith.mulf %621, %608 fastmath<contract> : vector<16xf32>
+            %623 = arith.constant dense<5.000000e-01> : vector<16xf32>
+            %624 = arith.addf %622, %623 fastmath<contract> : vector<16xf32>
+            %625 = arith.mulf %608, %608 fastmath<contract> : vector<16xf32>
+            %626 = arith.mulf %624, %625 fastmath<contract> : vector<16xf32>
+            %627 = arith.addf %626, %608 fastmath<contract> : vector<16xf32>
+            %628 = arith.constant dense<1.000000e+00> : vector<16xf32>
+            %629 = arith.addf %627, %628 fastmath<contract> : vector<16xf32>
+            %630 = arith.fptosi %602 : vector<16xf32> to vector<16xi32>
+            %631 = arith.constant dense<23> : vector<16xi32>
+            %632 = arith.shli %630, %631 : vector<16xi32>
+            %633 = arith.bitcast %629 : vector<16xf32> to vector<16xi32>
+            %634 = arith.addi %633, %632 : vector<16xi32>
+            %635 = arith.bitcast %634 : vector<16xi32> to vector<16xf32>
+            %636 = arith.constant dense<-87.3365479> : vector<16xf32>
+            %637 = arith.constant dense<0.000000e+00> : vector<16xf32>
+            %638 = arith.cmpf olt, %595, %636 : vector<16xf32>
             %639 = arith.select %638, %637, %635 : vector<16xf32>
-            %640 = arith.cmpf uno, %591, %591 : vector<16xf32>
-            %641 = arith.select %640, %591, %639 : vector<16xf32>
-            %642 = arith.addf %218, %641 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %643 = arith.divf %91, %642 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %644 = arith.mulf %643, %92 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %645 = arith.muli %66, %222 : index
-            %646 = arith.addi %645, %225 : index
-            vector.store %644, %5[%646] : memref<?xf32>, vector<16xf32>
+            %640 = arith.constant dense<88.7228394> : vector<16xf32>
+            %641 = arith.constant dense<0x7f800000> : vector<16xf32>
+            %642 = arith.cmpf ogt, %595, %640 : vector<16xf32>
+            %643 = arith.select %642, %641, %639 : vector<16xf32>
+            %644 = arith.cmpf uno, %595, %595 : vector<16xf32>
+            %645 = arith.select %644, %595, %643 : vector<16xf32>
+            %646 = arith.addf %222, %645 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %647 = arith.divf %96, %646 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %648 = arith.mulf %647, %97 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %649 = arith.muli %66, %226 : index
+            %650 = arith.addi %649, %229 : index
+            vector.store %648, %5[%650] : memref<?xf32>, vector<16xf32>
           }
-          %647 = arith.subi %17, %22 : index
-          %648 = arith.constant 4 : index
-          %649 = arith.divui %647, %648 : index
-          %650 = arith.muli %649, %648 : index
-          %651 = arith.addi %22, %650 : index
-          scf.for %652 = %22 to %651 step %648 {
-            %653 = arith.addi %652, %10 : index
-            %654 = arith.addi %652, %25 : index
-            %655 = arith.constant 3 : index
-            %656 = arith.addi %652, %655 : index
-            %657 = arith.muli %652, %30 : index
-            %658 = arith.muli %653, %30 : index
-            %659 = arith.muli %654, %30 : index
-            %660 = arith.muli %656, %30 : index
-            %661 = arith.constant 0.000000e+00 : f32
-            %662 = vector.broadcast %661 : f32 to vector<16xf32>
-            %663, %664, %665, %666, %667, %668, %669, %670 = scf.for %671 = %11 to %30 step %10 iter_args(%672 = %662, %673 = %662, %674 = %662, %675 = %662, %676 = %662, %677 = %662, %678 = %662, %679 = %662) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %680 = arith.constant 16 : index
-              %681 = arith.muli %671, %680 : index
-              %682 = vector.load %29[%681] : memref<4096xf32>, vector<16xf32>
-              %683 = arith.addi %27, %681 : index
-              %684 = vector.load %29[%683] : memref<4096xf32>, vector<16xf32>
-              %685 = arith.constant 256 : index
-              %686 = arith.addi %681, %685 : index
-              rlx_cpu.prefetch %29[%686] {cache = "l1"} : memref<4096xf32>
-              %687 = arith.addi %683, %685 : index
-              rlx_cpu.prefetch %29[%687] {cache = "l1"} : memref<4096xf32>
-              %688 = arith.addi %657, %671 : index
-              %689 = memref.load %4[%688] : memref<?xf32>
-              %690 = vector.broadcast %689 : f32 to vector<16xf32>
-              %691 = vector.fma %690, %682, %672 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %692 = vector.fma %690, %684, %673 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %693 = arith.addi %658, %671 : index
+          %651 = arith.subi %17, %22 : index
+          %652 = arith.constant 4 : index
+          %653 = arith.divui %651, %652 : index
+          %654 = arith.muli %653, %652 : index
+          %655 = arith.addi %22, %654 : index
+          scf.for %656 = %22 to %655 step %652 {
+            %657 = arith.addi %656, %10 : index
+            %658 = arith.addi %656, %25 : index
+            %659 = arith.constant 3 : index
+            %660 = arith.addi %656, %659 : index
+            %661 = arith.muli %656, %30 : index
+            %662 = arith.addi %661, %30 : index
+            %663 = arith.constant 256 : index
+            %664 = arith.addi %661, %663 : index
+            %665 = arith.constant 384 : index
+            %666 = arith.addi %661, %665 : index
+            %667 = arith.constant 0.000000e+00 : f32
+            %668 = vector.broadcast %667 : f32 to vector<16xf32>
+            %669, %670, %671, %672, %673, %674, %675, %676 = scf.for %677 = %11 to %30 step %10 iter_args(%678 = %668, %679 = %668, %680 = %668, %681 = %668, %682 = %668, %683 = %668, %684 = %668, %685 = %668) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %686 = arith.constant 16 : index
+              %687 = arith.muli %677, %686 : index
+              %688 = vector.load %29[%687] : memref<4096xf32>, vector<16xf32>
+              %689 = arith.addi %27, %687 : index
+              %690 = vector.load %29[%689] : memref<4096xf32>, vector<16xf32>
+              %691 = arith.addi %687, %663 : index
+              rlx_cpu.prefetch %29[%691] {cache = "l1"} : memref<4096xf32>
+              %692 = arith.addi %689, %663 : index
+              rlx_cpu.prefetch %29[%692] {cache = "l1"} : memref<4096xf32>
+              %693 = arith.addi %661, %677 : index
               %694 = memref.load %4[%693] : memref<?xf32>
               %695 = vector.broadcast %694 : f32 to vector<16xf32>
-              %696 = vector.fma %695, %682, %674 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %697 = vector.fma %695, %684, %675 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %698 = arith.addi %659, %671 : index
+              %696 = vector.fma %695, %688, %678 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %697 = vector.fma %695, %690, %679 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %698 = arith.addi %662, %677 : index
               %699 = memref.load %4[%698] : memref<?xf32>
               %700 = vector.broadcast %699 : f32 to vector<16xf32>
-              %701 = vector.fma %700, %682, %676 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %702 = vector.fma %700, %684, %677 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %703 = arith.addi %660, %671 : index
+              %701 = vector.fma %700, %688, %680 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %702 = vector.fma %700, %690, %681 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %703 = arith.addi %664, %677 : index
               %704 = memref.load %4[%703] : memref<?xf32>
               %705 = vector.broadcast %704 : f32 to vector<16xf32>
-              %706 = vector.fma %705, %682, %678 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %707 = vector.fma %705, %684, %679 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              scf.yield %691, %692, %696, %697, %701, %702, %706, %707 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              %706 = vector.fma %705, %688, %682 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %707 = vector.fma %705, %690, %683 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %708 = arith.addi %666, %677 : index
+              %709 = memref.load %4[%708] : memref<?xf32>
+              %710 = vector.broadcast %709 : f32 to vector<16xf32>
+              %711 = vector.fma %710, %688, %684 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %712 = vector.fma %710, %690, %685 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %696, %697, %701, %702, %706, %707, %711, %712 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %708 = arith.subf %662, %663 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %709 = arith.constant -8.700000e+01 : f32
-            %710 = vector.broadcast %709 : f32 to vector<16xf32>
-            %711 = arith.cmpf ogt, %708, %710 : vector<16xf32>
-            %712 = arith.select %711, %708, %710 : vector<16xf32>
-            %713 = arith.constant 8.800000e+01 : f32
-            %714 = vector.broadcast %713 : f32 to vector<16xf32>
-            %715 = arith.cmpf olt, %712, %714 : vector<16xf32>
-            %716 = arith.select %715, %712, %714 : vector<16xf32>
-            %717 = arith.constant dense<8.870000e+01> : vector<16xf32>
-            %718 = arith.minnumf %716, %717 : vector<16xf32>
-            %719 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-            %720 = arith.maxnumf %718, %719 : vector<16xf32>
-            %721 = arith.constant dense<1.44269502> : vector<16xf32>
-            %722 = arith.mulf %720, %721 fastmath<contract> : vector<16xf32>
-            %723 = rlx_cpu.rint %722 : vector<16xf32>
-            %724 = arith.constant dense<0.693359375> : vector<16xf32>
-            %725 = arith.mulf %723, %724 fastmath<contract> : vector<16xf32>
-            %726 = arith.subf %720, %725 fastmath<contract> : vector<16xf32>
-            %727 = arith.constant dense<-0.000212194442> : vector<16xf32>
-            %728 = arith.mulf %723, %727 fastmath<contract> : vector<16xf32>
-            %729 = arith.subf %726, %728 fastmath<contract> : vector<16xf32>
-            %730 = arith.constant dense<0.000198756912> : vector<16xf32>
-            %731 = arith.mulf %730, %729 fastmath<contract> : vector<16xf32>
-            %732 = arith.constant dense<0.00139819994> : vector<16xf32>
-            %733 = arith.addf %731, %732 fastmath<contract> : vector<16xf32>
-            %734 = arith.mulf %733, %729 fastmath<contract> : vector<16xf32>
-            %735 = arith.constant dense<0.00833345205> : vector<16xf32>
-            %736 = arith.addf %734, %735 fastmath<contract> : vector<16xf32>
-            %737 = arith.mulf %736, %729 fastmath<contract> : vector<16xf32>
-            %738 = arith.constant dense<0.0416657962> : vector<16xf32>
-            %739 = arith.addf %737, %738 fastmath<contract> : vector<16xf32>
-            %740 = arith.mulf %739, %729 fastmath<contract> : vector<16xf32>
-            %741 = arith.constant dense<0.166666657> : vector<16xf32>
-            %742 = arith.addf %740, %741 fastmath<contract> : vector<16xf32>
-            %743 = arith.mulf %742, %729 fastmath<contract> : vector<16xf32>
-            %744 = arith.constant dense<5.000000e-01> : vector<16xf32>
-            %745 = arith.addf %743, %744 fastmath<contract> : vector<16xf32>
-            %746 = arith.mulf %729, %729 fastmath<contract> : vector<16xf32>
-            %747 = arith.mulf %745, %746 fastmath<contract> : vector<16xf32>
-            %748 = arith.addf %747, %729 fastmath<contract> : vector<16xf32>
-            %749 = arith.constant dense<1.000000e+00> : vector<16xf32>
+            %713 = arith.subf %668, %669 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %714 = arith.constant -8.700000e+01 : f32
+            %715 = vector.broadcast %714 : f32 to vector<16xf32>
+            %716 = arith.cmpf ogt, %713, %715 : vector<16xf32>
+            %717 = arith.select %716, %713, %715 : vector<16xf32>
+            %718 = arith.constant 8.800000e+01 : f32
+            %719 = vector.broadcast %718 : f32 to vector<16xf32>
+            %720 = arith.cmpf olt, %717, %719 : vector<16xf32>
+            %721 = arith.select %720, %717, %719 : vector<16xf32>
+            %722 = arith.constant dense<8.870000e+01> : vector<16xf32>
+            %723 = arith.minnumf %721, %722 : vector<16xf32>
+            %724 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+            %725 = arith.maxnumf %723, %724 : vector<16xf32>
+            %726 = arith.constant dense<1.44269502> : vector<16xf32>
+            %727 = arith.mulf %725, %726 fastmath<contract> : vector<16xf32>
+            %728 = rlx_cpu.rint %727 : vector<16xf32>
+            %729 = arith.constant dense<0.693359375> : vector<16xf32>
+            %730 = arith.mulf %728, %729 fastmath<contract> : vector<16xf32>
+            %731 = arith.subf %725, %730 fastmath<contract> : vector<16xf32>
+            %732 = arith.constant dense<-0.000212194442> : vector<16xf32>
+            %733 = arith.mulf %728, %732 fastmath<contract> : vector<16xf32>
+            %734 = arith.subf %731, %733 fastmath<contract> : vector<16xf32>
+            %735 = arith.constant dense<0.000198756912> : vector<16xf32>
+            %736 = arith.mulf %735, %734 fastmath<contract> : vector<16xf32>
+            %737 = arith.constant dense<0.00139819994> : vector<16xf32>
+            %738 = arith.addf %736, %737 fastmath<contract> : vector<16xf32>
+            %739 = arith.mulf %738, %734 fastmath<contract> : vector<16xf32>
+            %740 = arith.constant dense<0.00833345205> : vector<16xf32>
+            %741 = arith.addf %739, %740 fastmath<contract> : vector<16xf32>
+            %742 = arith.mulf %741, %734 fastmath<contract> : vector<16xf32>
+            %743 = arith.constant dense<0.0416657962> : vector<16xf32>
+            %744 = arith.addf %742, %743 fastmath<contract> : vector<16xf32>
+            %745 = arith.mulf %744, %734 fastmath<contract> : vector<16xf32>
+            %746 = arith.constant dense<0.166666657> : vector<16xf32>
+            %747 = arith.addf %745, %746 fastmath<contract> : vector<16xf32>
+            %748 = arith.mulf %747, %734 fastmath<contract> : vector<16xf32>
+            %749 = arith.constant dense<5.000000e-01> : vector<16xf32>
             %750 = arith.addf %748, %749 fastmath<contract> : vector<16xf32>
-            %751 = arith.fptosi %723 : vector<16xf32> to vector<16xi32>
-            %752 = arith.constant dense<23> : vector<16xi32>
-            %753 = arith.shli %751, %752 : vector<16xi32>
-            %754 = arith.bitcast %750 : vector<16xf32> to vector<16xi32>
-            %755 = arith.addi %754, %753 : vector<16xi32>
-            %756 = arith.bitcast %755 : vector<16xi32> to vector<16xf32>
-            %757 = arith.constant dense<-87.3365479> : vector<16xf32>
-            %758 = arith.constant dense<0.000000e+00> : vector<16xf32>
-            %759 = arith.cmpf olt, %716, %757 : vector<16xf32>
-            %760 = arith.select %759, %758, %756 : vector<16xf32>
-            %761 = arith.constant dense<88.7228394> : vector<16xf32>
-            %762 = arith.constant dense<0x7f800000> : vector<16xf32>
-            %763 = arith.cmpf ogt, %716, %761 : vector<16xf32>
-            %764 = arith.select %763, %762, %760 : vector<16xf32>
-            %765 = arith.cmpf uno, %716, %716 : vector<16xf32>
-            %766 = arith.select %765, %716, %764 : vector<16xf32>
-            %767 = arith.constant 1.000000e+00 : f32
-            %768 = vector.broadcast %767 : f32 to vector<16xf32>
-            %769 = arith.addf %768, %766 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %770 = arith.divf %663, %769 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %771 = arith.mulf %770, %664 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %772 = arith.constant 192 : index
-            %773 = arith.muli %652, %772 : index
-            %774 = arith.constant 16 : index
-            %775 = arith.muli %24, %774 : index
-            %776 = arith.addi %773, %775 : index
-            vector.store %771, %5[%776] : memref<?xf32>, vector<16xf32>
-            %777 = arith.subf %662, %665 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %778 = arith.cmpf ogt, %777, %710 : vector<16xf32>
-            %779 = arith.select %778, %777, %710 : vector<16xf32>
-            %780 = arith.cmpf olt, %779, %714 : vector<16xf32>
-            %781 = arith.select %780, %779, %714 : vector<16xf32>
-            %782 = arith.constant dense<8.870000e+01> : vector<16xf32>
-            %783 = arith.minnumf %781, %782 : vector<16xf32>
-            %784 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-            %785 = arith.maxnumf %783, %784 : vector<16xf32>
-            %786 = arith.constant dense<1.44269502> : vector<16xf32>
-            %787 = arith.mulf %785, %786 fastmath<contract> : vector<16xf32>
-            %788 = rlx_cpu.rint %787 : vector<16xf32>
-            %789 = arith.constant dense<0.693359375> : vector<16xf32>
-            %790 = arith.mulf %788, %789 fastmath<contract> : vector<16xf32>
-            %791 = arith.subf %785, %790 fastmath<contract> : vector<16xf32>
-            %792 = arith.constant dense<-0.000212194442> : vector<16xf32>
-            %793 = arith.mulf %788, %792 fastmath<contract> : vector<16xf32>
-            %794 = arith.subf %791, %793 fastmath<contract> : vector<16xf32>
-            %795 = arith.constant dense<0.000198756912> : vector<16xf32>
-            %796 = arith.mulf %795, %794 fastmath<contract> : vector<16xf32>
-            %797 = arith.constant dense<0.00139819994> : vector<16xf32>
-            %798 = arith.addf %796, %797 fastmath<contract> : vector<16xf32>
-            %799 = arith.mulf %798, %794 fastmath<contract> : vector<16xf32>
-            %800 = arith.constant dense<0.00833345205> : vector<16xf32>
-            %801 = arith.addf %799, %800 fastmath<contract> : vector<16xf32>
-            %802 = arith.mulf %801, %794 fastmath<contract> : vector<16xf32>
-            %803 = arith.constant dense<0.0416657962> : vector<16xf32>
-            %804 = arith.addf %802, %803 fastmath<contract> : vector<16xf32>
-            %805 = arith.mulf %804, %794 fastmath<contract> : vector<16xf32>
-            %806 = arith.constant dense<0.166666657> : vector<16xf32>
-            %807 = arith.addf %805, %806 fastmath<contract> : vector<16xf32>
-            %808 = arith.mulf %807, %794 fastmath<contract> : vector<16xf32>
-            %809 = arith.constant dense<5.000000e-01> : vector<16xf32>
-            %810 = arith.addf %808, %809 fastmath<contract> : vector<16xf32>
-            %811 = arith.mulf %794, %794 fastmath<contract> : vector<16xf32>
-            %812 = arith.mulf %810, %811 fastmath<contract> : vector<16xf32>
-            %813 = arith.addf %812, %794 fastmath<contract> : vector<16xf32>
-            %814 = arith.constant dense<1.000000e+00> : vector<16xf32>
+            %751 = arith.mulf %734, %734 fastmath<contract> : vector<16xf32>
+            %752 = arith.mulf %750, %751 fastmath<contract> : vector<16xf32>
+            %753 = arith.addf %752, %734 fastmath<contract> : vector<16xf32>
+            %754 = arith.constant dense<1.000000e+00> : vector<16xf32>
+            %755 = arith.addf %753, %754 fastmath<contract> : vector<16xf32>
+            %756 = arith.fptosi %728 : vector<16xf32> to vector<16xi32>
+            %757 = arith.constant dense<23> : vector<16xi32>
+            %758 = arith.shli %756, %757 : vector<16xi32>
+            %759 = arith.bitcast %755 : vector<16xf32> to vector<16xi32>
+            %760 = arith.addi %759, %758 : vector<16xi32>
+            %761 = arith.bitcast %760 : vector<16xi32> to vector<16xf32>
+            %762 = arith.constant dense<-87.3365479> : vector<16xf32>
+            %763 = arith.constant dense<0.000000e+00> : vector<16xf32>
+            %764 = arith.cmpf olt, %721, %762 : vector<16xf32>
+            %765 = arith.select %764, %763, %761 : vector<16xf32>
+            %766 = arith.constant dense<88.7228394> : vector<16xf32>
+            %767 = arith.constant dense<0x7f800000> : vector<16xf32>
+            %768 = arith.cmpf ogt, %721, %766 : vector<16xf32>
+            %769 = arith.select %768, %767, %765 : vector<16xf32>
+            %770 = arith.cmpf uno, %721, %721 : vector<16xf32>
+            %771 = arith.select %770, %721, %769 : vector<16xf32>
+            %772 = arith.constant 1.000000e+00 : f32
+            %773 = vector.broadcast %772 : f32 to vector<16xf32>
+            %774 = arith.addf %773, %771 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %775 = arith.divf %669, %774 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %776 = arith.mulf %775, %670 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %777 = arith.constant 192 : index
+            %778 = arith.muli %656, %777 : index
+            %779 = arith.constant 16 : index
+            %780 = arith.muli %24, %779 : index
+            %781 = arith.addi %778, %780 : index
+            vector.store %776, %5[%781] : memref<?xf32>, vector<16xf32>
+            %782 = arith.subf %668, %671 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %783 = arith.cmpf ogt, %782, %715 : vector<16xf32>
+            %784 = arith.select %783, %782, %715 : vector<16xf32>
+            %785 = arith.cmpf olt, %784, %719 : vector<16xf32>
+            %786 = arith.select %785, %784, %719 : vector<16xf32>
+            %787 = arith.constant dense<8.870000e+01> : vector<16xf32>
+            %788 = arith.minnumf %786, %787 : vector<16xf32>
+            %789 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+            %790 = arith.maxnumf %788, %789 : vector<16xf32>
+            %791 = arith.constant dense<1.44269502> : vector<16xf32>
+            %792 = arith.mulf %790, %791 fastmath<contract> : vector<16xf32>
+            %793 = rlx_cpu.rint %792 : vector<16xf32>
+            %794 = arith.constant dense<0.693359375> : vector<16xf32>
+            %795 = arith.mulf %793, %794 fastmath<contract> : vector<16xf32>
+            %796 = arith.subf %790, %795 fastmath<contract> : vector<16xf32>
+            %797 = arith.constant dense<-0.000212194442> : vector<16xf32>
+            %798 = arith.mulf %793, %797 fastmath<contract> : vector<16xf32>
+            %799 = arith.subf %796, %798 fastmath<contract> : vector<16xf32>
+            %800 = arith.constant dense<0.000198756912> : vector<16xf32>
+            %801 = arith.mulf %800, %799 fastmath<contract> : vector<16xf32>
+            %802 = arith.constant dense<0.00139819994> : vector<16xf32>
+            %803 = arith.addf %801, %802 fastmath<contract> : vector<16xf32>
+            %804 = arith.mulf %803, %799 fastmath<contract> : vector<16xf32>
+            %805 = arith.constant dense<0.00833345205> : vector<16xf32>
+            %806 = arith.addf %804, %805 fastmath<contract> : vector<16xf32>
+            %807 = arith.mulf %806, %799 fastmath<contract> : vector<16xf32>
+            %808 = arith.constant dense<0.0416657962> : vector<16xf32>
+            %809 = arith.addf %807, %808 fastmath<contract> : vector<16xf32>
+            %810 = arith.mulf %809, %799 fastmath<contract> : vector<16xf32>
+            %811 = arith.constant dense<0.166666657> : vector<16xf32>
+            %812 = arith.addf %810, %811 fastmath<contract> : vector<16xf32>
+            %813 = arith.mulf %812, %799 fastmath<contract> : vector<16xf32>
+            %814 = arith.constant dense<5.000000e-01> : vector<16xf32>
             %815 = arith.addf %813, %814 fastmath<contract> : vector<16xf32>
-            %816 = arith.fptosi %788 : vector<16xf32> to vector<16xi32>
-            %817 = arith.constant dense<23> : vector<16xi32>
-            %818 = arith.shli %816, %817 : vector<16xi32>
-            %819 = arith.bitcast %815 : vector<16xf32> to vector<16xi32>
-            %820 = arith.addi %819, %818 : vector<16xi32>
-            %821 = arith.bitcast %820 : vector<16xi32> to vector<16xf32>
-            %822 = arith.constant dense<-87.3365479> : vector<16xf32>
-            %823 = arith.constant dense<0.000000e+00> : vector<16xf32>
-            %824 = arith.cmpf olt, %781, %822 : vector<16xf32>
-            %825 = arith.select %824, %823, %821 : vector<16xf32>
-            %826 = arith.constant dense<88.7228394> : vector<16xf32>
-            %827 = arith.constant dense<0x7f800000> : vector<16xf32>
-            %828 = arith.cmpf ogt, %781, %826 : vector<16xf32>
-            %829 = arith.select %828, %827, %825 : vector<16xf32>
-            %830 = arith.cmpf uno, %781, %781 : vector<16xf32>
-            %831 = arith.select %830, %781, %829 : vector<16xf32>
-            %832 = arith.addf %768, %831 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %833 = arith.divf %665, %832 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %834 = arith.mulf %833, %666 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %835 = arith.muli %653, %772 : index
-            %836 = arith.addi %835, %775 : index
-            vector.store %834, %5[%836] : memref<?xf32>, vector<16xf32>
-            %837 = arith.subf %662, %667 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %838 = arith.cmpf ogt, %837, %710 : vector<16xf32>
-            %839 = arith.select %838, %837, %710 : vector<16xf32>
-            %840 = arith.cmpf olt, %839, %714 : vector<16xf32>
-            %841 = arith.select %840, %839, %714 : vector<16xf32>
-            %842 = arith.constant dense<8.870000e+01> : vector<16xf32>
-            %843 = arith.minnumf %841, %842 : vector<16xf32>
-            %844 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-            %845 = arith.maxnumf %843, %844 : vector<16xf32>
-            %846 = arith.constant dense<1.44269502> : vector<16xf32>
-            %847 = arith.mulf %845, %846 fastmath<contract> : vector<16xf32>
-            %848 = rlx_cpu.rint %847 : vector<16xf32>
-            %849 = arith.constant dense<0.693359375> : vector<16xf32>
-            %850 = arith.mulf %848, %849 fastmath<contract> : vector<16xf32>
-            %851 = arith.subf %845, %850 fastmath<contract> : vector<16xf32>
-            %852 = arith.constant dense<-0.000212194442> : vector<16xf32>
-            %853 = arith.mulf %848, %852 fastmath<contract> : vector<16xf32>
-            %854 = arith.subf %851, %853 fastmath<contract> : vector<16xf32>
-            %855 = arith.constant dense<0.000198756912> : vector<16xf32>
-            %856 = arith.mulf %855, %854 fastmath<contract> : vector<16xf32>
-            %857 = arith.constant dense<0.00139819994> : vector<16xf32>
-            %858 = arith.addf %856, %857 fastmath<contract> : vector<16xf32>
-            %859 = arith.mulf %858, %854 fastmath<contract> : vector<16xf32>
-            %860 = arith.constant dense<0.00833345205> : vector<16xf32>
-            %861 = arith.addf %859, %860 fastmath<contract> : vector<16xf32>
-            %862 = arith.mulf %861, %854 fastmath<contract> : vector<16xf32>
-            %863 = arith.constant dense<0.0416657962> : vector<16xf32>
-            %864 = arith.addf %862, %863 fastmath<contract> : vector<16xf32>
-            %865 = arith.mulf %864, %854 fastmath<contract> : vector<16xf32>
-            %866 = arith.constant dense<0.166666657> : vector<16xf32>
-            %867 = arith.addf %865, %866 fastmath<contract> : vector<16xf32>
-            %868 = arith.mulf %867, %854 fastmath<contract> : vector<16xf32>
-            %869 = arith.constant dense<5.000000e-01> : vector<16xf32>
-            %870 = arith.addf %868, %869 fastmath<contract> : vector<16xf32>
-            %871 = arith.mulf %854, %854 fastmath<contract> : vector<16xf32>
-            %872 = arith.mulf %870, %871 fastmath<contract> : vector<16xf32>
-            %873 = arith.addf %872, %854 fastmath<contract> : vector<16xf32>
-            %874 = arith.constant dense<1.000000e+00> : vector<16xf32>
+            %816 = arith.mulf %799, %799 fastmath<contract> : vector<16xf32>
+            %817 = arith.mulf %815, %816 fastmath<contract> : vector<16xf32>
+            %818 = arith.addf %817, %799 fastmath<contract> : vector<16xf32>
+            %819 = arith.constant dense<1.000000e+00> : vector<16xf32>
+            %820 = arith.addf %818, %819 fastmath<contract> : vector<16xf32>
+            %821 = arith.fptosi %793 : vector<16xf32> to vector<16xi32>
+            %822 = arith.constant dense<23> : vector<16xi32>
+            %823 = arith.shli %821, %822 : vector<16xi32>
+            %824 = arith.bitcast %820 : vector<16xf32> to vector<16xi32>
+            %825 = arith.addi %824, %823 : vector<16xi32>
+            %826 = arith.bitcast %825 : vector<16xi32> to vector<16xf32>
+            %827 = arith.constant dense<-87.3365479> : vector<16xf32>
+            %828 = arith.constant dense<0.000000e+00> : vector<16xf32>
+            %829 = arith.cmpf olt, %786, %827 : vector<16xf32>
+            %830 = arith.select %829, %828, %826 : vector<16xf32>
+            %831 = arith.constant dense<88.7228394> : vector<16xf32>
+            %832 = arith.constant dense<0x7f800000> : vector<16xf32>
+            %833 = arith.cmpf ogt, %786, %831 : vector<16xf32>
+            %834 = arith.select %833, %832, %830 : vector<16xf32>
+            %835 = arith.cmpf uno, %786, %786 : vector<16xf32>
+            %836 = arith.select %835, %786, %834 : vector<16xf32>
+            %837 = arith.addf %773, %836 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %838 = arith.divf %671, %837 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %839 = arith.mulf %838, %672 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %840 = arith.muli %657, %777 : index
+            %841 = arith.addi %840, %780 : index
+            vector.store %839, %5[%841] : memref<?xf32>, vector<16xf32>
+            %842 = arith.subf %668, %673 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %843 = arith.cmpf ogt, %842, %715 : vector<16xf32>
+            %844 = arith.select %843, %842, %715 : vector<16xf32>
+            %845 = arith.cmpf olt, %844, %719 : vector<16xf32>
+            %846 = arith.select %845, %844, %719 : vector<16xf32>
+            %847 = arith.constant dense<8.870000e+01> : vector<16xf32>
+            %848 = arith.minnumf %846, %847 : vector<16xf32>
+            %849 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+            %850 = arith.maxnumf %848, %849 : vector<16xf32>
+            %851 = arith.constant dense<1.44269502> : vector<16xf32>
+            %852 = arith.mulf %850, %851 fastmath<contract> : vector<16xf32>
+            %853 = rlx_cpu.rint %852 : vector<16xf32>
+            %854 = arith.constant dense<0.693359375> : vector<16xf32>
+            %855 = arith.mulf %853, %854 fastmath<contract> : vector<16xf32>
+            %856 = arith.subf %850, %855 fastmath<contract> : vector<16xf32>
+            %857 = arith.constant dense<-0.000212194442> : vector<16xf32>
+            %858 = arith.mulf %853, %857 fastmath<contract> : vector<16xf32>
+            %859 = arith.subf %856, %858 fastmath<contract> : vector<16xf32>
+            %860 = arith.constant dense<0.000198756912> : vector<16xf32>
+            %861 = arith.mulf %860, %859 fastmath<contract> : vector<16xf32>
+            %862 = arith.constant dense<0.00139819994> : vector<16xf32>
+            %863 = arith.addf %861, %862 fastmath<contract> : vector<16xf32>
+            %864 = arith.mulf %863, %859 fastmath<contract> : vector<16xf32>
+            %865 = arith.constant dense<0.00833345205> : vector<16xf32>
+            %866 = arith.addf %864, %865 fastmath<contract> : vector<16xf32>
+            %867 = arith.mulf %866, %859 fastmath<contract> : vector<16xf32>
+            %868 = arith.constant dense<0.0416657962> : vector<16xf32>
+            %869 = arith.addf %867, %868 fastmath<contract> : vector<16xf32>
+            %870 = arith.mulf %869, %859 fastmath<contract> : vector<16xf32>
+            %871 = arith.constant dense<0.166666657> : vector<16xf32>
+            %872 = arith.addf %870, %871 fastmath<contract> : vector<16xf32>
+            %873 = arith.mulf %872, %859 fastmath<contract> : vector<16xf32>
+            %874 = arith.constant dense<5.000000e-01> : vector<16xf32>
             %875 = arith.addf %873, %874 fastmath<contract> : vector<16xf32>
-            %876 = arith.fptosi %848 : vector<16xf32> to vector<16xi32>
-            %877 = arith.constant dense<23> : vector<16xi32>
-            %878 = arith.shli %876, %877 : vector<16xi32>
-            %879 = arith.bitcast %875 : vector<16xf32> to vector<16xi32>
-            %880 = arith.addi %879, %878 : vector<16xi32>
-            %881 = arith.bitcast %880 : vector<16xi32> to vector<16xf32>
-            %882 = arith.constant dense<-87.3365479> : vector<16xf32>
-            %883 = arith.constant dense<0.000000e+00> : vector<16xf32>
-            %884 = arith.cmpf olt, %841, %882 : vector<16xf32>
-            %885 = arith.select %884, %883, %881 : vector<16xf32>
-            %886 = arith.constant dense<88.7228394> : vector<16xf32>
-            %887 = arith.constant dense<0x7f800000> : vector<16xf32>
-            %888 = arith.cmpf ogt, %841, %886 : vector<16xf32>
-            %889 = arith.select %888, %887, %885 : vector<16xf32>
-            %890 = arith.cmpf uno, %841, %841 : vector<16xf32>
-            %891 = arith.select %890, %841, %889 : vector<16xf32>
-            %892 = arith.addf %768, %891 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %893 = arith.divf %667, %892 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %894 = arith.mulf %893, %668 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %895 = arith.muli %654, %772 : index
-            %896 = arith.addi %895, %775 : index
-            vector.store %894, %5[%896] : memref<?xf32>, vector<16xf32>
-            %897 = arith.subf %662, %669 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %898 = arith.cmpf ogt, %897, %710 : vector<16xf32>
-            %899 = arith.select %898, %897, %710 : vector<16xf32>
-            %900 = arith.cmpf olt, %899, %714 : vector<16xf32>
-            %901 = arith.select %900, %899, %714 : vector<16xf32>
-            %902 = arith.constant dense<8.870000e+01> : vector<16xf32>
-            %903 = arith.minnumf %901, %902 : vector<16xf32>
-            %904 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-            %905 = arith.maxnumf %903, %904 : vector<16xf32>
-            %906 = arith.constant dense<1.44269502> : vector<16xf32>
-            %907 = arith.mulf %905, %906 fastmath<contract> : vector<16xf32>
-            %908 = rlx_cpu.rint %907 : vector<16xf32>
-            %909 = arith.constant dense<0.693359375> : vector<16xf32>
-            %910 = arith.mulf %908, %909 fastmath<contract> : vector<16xf32>
-            %911 = arith.subf %905, %910 fastmath<contract> : vector<16xf32>
-            %912 = arith.constant dense<-0.000212194442> : vector<16xf32>
-            %913 = arith.mulf %908, %912 fastmath<contract> : vector<16xf32>
-            %914 = arith.subf %911, %913 fastmath<contract> : vector<16xf32>
-            %915 = arith.constant dense<0.000198756912> : vector<16xf32>
-            %916 = arith.mulf %915, %914 fastmath<contract> : vector<16xf32>
-            %917 = arith.constant dense<0.00139819994> : vector<16xf32>
-            %918 = arith.addf %916, %917 fastmath<contract> : vector<16xf32>
-            %919 = arith.mulf %918, %914 fastmath<contract> : vector<16xf32>
-            %920 = arith.constant dense<0.00833345205> : vector<16xf32>
-            %921 = arith.addf %919, %920 fastmath<contract> : vector<16xf32>
-            %922 = arith.mulf %921, %914 fastmath<contract> : vector<16xf32>
-            %923 = arith.constant dense<0.0416657962> : vector<16xf32>
-            %924 = arith.addf %922, %923 fastmath<contract> : vector<16xf32>
-            %925 = arith.mulf %924, %914 fastmath<contract> : vector<16xf32>
-            %926 = arith.constant dense<0.166666657> : vector<16xf32>
-            %927 = arith.addf %925, %926 fastmath<contract> : vector<16xf32>
-            %928 = arith.mulf %927, %914 fastmath<contract> : vector<16xf32>
-            %929 = arith.constant dense<5.000000e-01> : vector<16xf32>
-            %930 = arith.addf %928, %929 fastmath<contract> : vector<16xf32>
-            %931 = arith.mulf %914, %914 fastmath<contract> : vector<16xf32>
-            %932 = arith.mulf %930, %931 fastmath<contract> : vector<16xf32>
-            %933 = arith.addf %932, %914 fastmath<contract> : vector<16xf32>
-            %934 = arith.constant dense<1.000000e+00> : vector<16xf32>
+            %876 = arith.mulf %859, %859 fastmath<contract> : vector<16xf32>
+            %877 = arith.mulf %875, %876 fastmath<contract> : vector<16xf32>
+            %878 = arith.addf %877, %859 fastmath<contract> : vector<16xf32>
+            %879 = arith.constant dense<1.000000e+00> : vector<16xf32>
+            %880 = arith.addf %878, %879 fastmath<contract> : vector<16xf32>
+            %881 = arith.fptosi %853 : vector<16xf32> to vector<16xi32>
+            %882 = arith.constant dense<23> : vector<16xi32>
+            %883 = arith.shli %881, %882 : vector<16xi32>
+            %884 = arith.bitcast %880 : vector<16xf32> to vector<16xi32>
+            %885 = arith.addi %884, %883 : vector<16xi32>
+            %886 = arith.bitcast %885 : vector<16xi32> to vector<16xf32>
+            %887 = arith.constant dense<-87.3365479> : vector<16xf32>
+            %888 = arith.constant dense<0.000000e+00> : vector<16xf32>
+            %889 = arith.cmpf olt, %846, %887 : vector<16xf32>
+            %890 = arith.select %889, %888, %886 : vector<16xf32>
+            %891 = arith.constant dense<88.7228394> : vector<16xf32>
+            %892 = arith.constant dense<0x7f800000> : vector<16xf32>
+            %893 = arith.cmpf ogt, %846, %891 : vector<16xf32>
+            %894 = arith.select %893, %892, %890 : vector<16xf32>
+            %895 = arith.cmpf uno, %846, %846 : vector<16xf32>
+            %896 = arith.select %895, %846, %894 : vector<16xf32>
+            %897 = arith.addf %773, %896 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %898 = arith.divf %673, %897 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %899 = arith.mulf %898, %674 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %900 = arith.muli %658, %777 : index
+            %901 = arith.addi %900, %780 : index
+            vector.store %899, %5[%901] : memref<?xf32>, vector<16xf32>
+            %902 = arith.subf %668, %675 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %903 = arith.cmpf ogt, %902, %715 : vector<16xf32>
+            %904 = arith.select %903, %902, %715 : vector<16xf32>
+            %905 = arith.cmpf olt, %904, %719 : vector<16xf32>
+            %906 = arith.select %905, %904, %719 : vector<16xf32>
+            %907 = arith.constant dense<8.870000e+01> : vector<16xf32>
+            %908 = arith.minnumf %906, %907 : vector<16xf32>
+            %909 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+            %910 = arith.maxnumf %908, %909 : vector<16xf32>
+            %911 = arith.constant dense<1.44269502> : vector<16xf32>
+            %912 = arith.mulf %910, %911 fastmath<contract> : vector<16xf32>
+            %913 = rlx_cpu.rint %912 : vector<16xf32>
+            %914 = arith.constant dense<0.693359375> : vector<16xf32>
+            %915 = arith.mulf %913, %914 fastmath<contract> : vector<16xf32>
+            %916 = arith.subf %910, %915 fastmath<contract> : vector<16xf32>
+            %917 = arith.constant dense<-0.000212194442> : vector<16xf32>
+            %918 = arith.mulf %913, %917 fastmath<contract> : vector<16xf32>
+            %919 = arith.subf %916, %918 fastmath<contract> : vector<16xf32>
+            %920 = arith.constant dense<0.000198756912> : vector<16xf32>
+            %921 = arith.mulf %920, %919 fastmath<contract> : vector<16xf32>
+            %922 = arith.constant dense<0.00139819994> : vector<16xf32>
+            %923 = arith.addf %921, %922 fastmath<contract> : vector<16xf32>
+            %924 = arith.mulf %923, %919 fastmath<contract> : vector<16xf32>
+            %925 = arith.constant dense<0.00833345205> : vector<16xf32>
+            %926 = arith.addf %924, %925 fastmath<contract> : vector<16xf32>
+            %927 = arith.mulf %926, %919 fastmath<contract> : vector<16xf32>
+            %928 = arith.constant dense<0.0416657962> : vector<16xf32>
+            %929 = arith.addf %927, %928 fastmath<contract> : vector<16xf32>
+            %930 = arith.mulf %929, %919 fastmath<contract> : vector<16xf32>
+            %931 = arith.constant dense<0.166666657> : vector<16xf32>
+            %932 = arith.addf %930, %931 fastmath<contract> : vector<16xf32>
+            %933 = arith.mulf %932, %919 fastmath<contract> : vector<16xf32>
+            %934 = arith.constant dense<5.000000e-01> : vector<16xf32>
             %935 = arith.addf %933, %934 fastmath<contract> : vector<16xf32>
-            %936 = arith.fptosi %908 : vector<16xf32> to vector<16xi32>
-            %937 = arith.constant dense<23> : vector<16xi32>
-            %938 = arith.shli %936, %937 : vector<16xi32>
-            %939 = arith.bitcast %935 : vector<16xf32> to vector<16xi32>
-            %940 = arith.addi %939, %938 : vector<16xi32>
-            %941 = arith.bitcast %940 : vector<16xi32> to vector<16xf32>
-            %942 = arith.constant dense<-87.3365479> : vector<16xf32>
-            %943 = arith.constant dense<0.000000e+00> : vector<16xf32>
-            %944 = arith.cmpf olt, %901, %942 : vector<16xf32>
-            %945 = arith.select %944, %943, %941 : vector<16xf32>
-            %946 = arith.constant dense<88.7228394> : vector<16xf32>
-            %947 = arith.constant dense<0x7f800000> : vector<16xf32>
-            %948 = arith.cmpf ogt, %901, %946 : vector<16xf32>
-            %949 = arith.select %948, %947, %945 : vector<16xf32>
-            %950 = arith.cmpf uno, %901, %901 : vector<16xf32>
-            %951 = arith.select %950, %901, %949 : vector<16xf32>
-            %952 = arith.addf %768, %951 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %953 = arith.divf %669, %952 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %954 = arith.mulf %953, %670 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %955 = arith.muli %656, %772 : index
-            %956 = arith.addi %955, %775 : index
-            vector.store %954, %5[%956] : memref<?xf32>, vector<16xf32>
+            %936 = arith.mulf %919, %919 fastmath<contract> : vector<16xf32>
+            %937 = arith.mulf %935, %936 fastmath<contract> : vector<16xf32>
+            %938 = arith.addf %937, %919 fastmath<contract> : vector<16xf32>
+            %939 = arith.constant dense<1.000000e+00> : vector<16xf32>
+            %940 = arith.addf %938, %939 fastmath<contract> : vector<16xf32>
+            %941 = arith.fptosi %913 : vector<16xf32> to vector<16xi32>
+            %942 = arith.constant dense<23> : vector<16xi32>
+            %943 = arith.shli %941, %942 : vector<16xi32>
+            %944 = arith.bitcast %940 : vector<16xf32> to vector<16xi32>
+            %945 = arith.addi %944, %943 : vector<16xi32>
+            %946 = arith.bitcast %945 : vector<16xi32> to vector<16xf32>
+            %947 = arith.constant dense<-87.3365479> : vector<16xf32>
+            %948 = arith.constant dense<0.000000e+00> : vector<16xf32>
+            %949 = arith.cmpf olt, %906, %947 : vector<16xf32>
+            %950 = arith.select %949, %948, %946 : vector<16xf32>
+            %951 = arith.constant dense<88.7228394> : vector<16xf32>
+            %952 = arith.constant dense<0x7f800000> : vector<16xf32>
+            %953 = arith.cmpf ogt, %906, %951 : vector<16xf32>
+            %954 = arith.select %953, %952, %950 : vector<16xf32>
+            %955 = arith.cmpf uno, %906, %906 : vector<16xf32>
+            %956 = arith.select %955, %906, %954 : vector<16xf32>
+            %957 = arith.addf %773, %956 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %958 = arith.divf %675, %957 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %959 = arith.mulf %958, %676 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %960 = arith.muli %660, %777 : index
+            %961 = arith.addi %960, %780 : index
+            vector.store %959, %5[%961] : memref<?xf32>, vector<16xf32>
           }
-          %957 = arith.subi %17, %651 : index
-          %958 = arith.divui %957, %25 : index
-          %959 = arith.muli %958, %25 : index
-          %960 = arith.addi %651, %959 : index
-          scf.for %961 = %651 to %960 step %25 {
-            %962 = arith.addi %961, %10 : index
-            %963 = arith.muli %961, %30 : index
-            %964 = arith.muli %962, %30 : index
-            %965 = arith.constant 0.000000e+00 : f32
-            %966 = vector.broadcast %965 : f32 to vector<16xf32>
-            %967, %968, %969, %970, %971, %972, %973, %974 = scf.for %975 = %11 to %30 step %25 iter_args(%976 = %966, %977 = %966, %978 = %966, %979 = %966, %980 = %966, %981 = %966, %982 = %966, %983 = %966) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %984 = arith.constant 16 : index
-              %985 = arith.muli %975, %984 : index
-              %986 = vector.load %29[%985] : memref<4096xf32>, vector<16xf32>
-              %987 = arith.addi %27, %985 : index
-              %988 = vector.load %29[%987] : memref<4096xf32>, vector<16xf32>
-              %989 = arith.constant 256 : index
-              %990 = arith.addi %985, %989 : index
-              rlx_cpu.prefetch %29[%990] {cache = "l1"} : memref<4096xf32>
-              %991 = arith.addi %987, %989 : index
-              rlx_cpu.prefetch %29[%991] {cache = "l1"} : memref<4096xf32>
-              %992 = arith.addi %963, %975 : index
-              %993 = memref.load %4[%992] : memref<?xf32>
-              %994 = vector.broadcast %993 : f32 to vector<16xf32>
-              %995 = vector.fma %994, %986, %976 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %996 = vector.fma %994, %988, %977 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %997 = arith.addi %964, %975 : index
+          %962 = arith.subi %17, %655 : index
+          %963 = arith.divui %962, %25 : index
+          %964 = arith.muli %963, %25 : index
+          %965 = arith.addi %655, %964 : index
+          scf.for %966 = %655 to %965 step %25 {
+            %967 = arith.addi %966, %10 : index
+            %968 = arith.muli %966, %30 : index
+            %969 = arith.addi %968, %30 : index
+            %970 = arith.constant 0.000000e+00 : f32
+            %971 = vector.broadcast %970 : f32 to vector<16xf32>
+            %972, %973, %974, %975, %976, %977, %978, %979 = scf.for %980 = %11 to %30 step %25 iter_args(%981 = %971, %982 = %971, %983 = %971, %984 = %971, %985 = %971, %986 = %971, %987 = %971, %988 = %971) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %989 = arith.constant 16 : index
+              %990 = arith.muli %980, %989 : index
+              %991 = vector.load %29[%990] : memref<4096xf32>, vector<16xf32>
+              %992 = arith.addi %27, %990 : index
+              %993 = vector.load %29[%992] : memref<4096xf32>, vector<16xf32>
+              %994 = arith.constant 256 : index
+              %995 = arith.addi %990, %994 : index
+              rlx_cpu.prefetch %29[%995] {cache = "l1"} : memref<4096xf32>
+              %996 = arith.addi %992, %994 : index
+              rlx_cpu.prefetch %29[%996] {cache = "l1"} : memref<4096xf32>
+              %997 = arith.addi %968, %980 : index
               %998 = memref.load %4[%997] : memref<?xf32>
               %999 = vector.broadcast %998 : f32 to vector<16xf32>
-              %1000 = vector.fma %999, %986, %978 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %1001 = vector.fma %999, %988, %979 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %1002 = arith.addi %975, %10 : index
-              %1003 = arith.muli %1002, %984 : index
-              %1004 = vector.load %29[%1003] : memref<4096xf32>, vector<16xf32>
-              %1005 = arith.addi %27, %1003 : index
-              %1006 = vector.load %29[%1005] : memref<4096xf32>, vector<16xf32>
-              %1007 = arith.addi %1003, %989 : index
-              rlx_cpu.prefetch %29[%1007] {cache = "l1"} : memref<4096xf32>
-              %1008 = arith.addi %1005, %989 : index
-              rlx_cpu.prefetch %29[%1008] {cache = "l1"} : memref<4096xf32>
-              %1009 = arith.addi %963, %1002 : index
-              %1010 = memref.load %4[%1009] : memref<?xf32>
-              %1011 = vector.broadcast %1010 : f32 to vector<16xf32>
-              %1012 = vector.fma %1011, %1004, %980 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %1013 = vector.fma %1011, %1006, %981 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %1014 = arith.addi %964, %1002 : index
+              %1000 = vector.fma %999, %991, %981 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %1001 = vector.fma %999, %993, %982 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %1002 = arith.addi %969, %980 : index
+              %1003 = memref.load %4[%1002] : memref<?xf32>
+              %1004 = vector.broadcast %1003 : f32 to vector<16xf32>
+              %1005 = vector.fma %1004, %991, %983 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %1006 = vector.fma %1004, %993, %984 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %1007 = arith.addi %980, %10 : index
+              %1008 = arith.muli %1007, %989 : index
+              %1009 = vector.load %29[%1008] : memref<4096xf32>, vector<16xf32>
+              %1010 = arith.addi %27, %1008 : index
+              %1011 = vector.load %29[%1010] : memref<4096xf32>, vector<16xf32>
+              %1012 = arith.addi %1008, %994 : index
+              rlx_cpu.prefetch %29[%1012] {cache = "l1"} : memref<4096xf32>
+              %1013 = arith.addi %1010, %994 : index
+              rlx_cpu.prefetch %29[%1013] {cache = "l1"} : memref<4096xf32>
+              %1014 = arith.addi %968, %1007 : index
               %1015 = memref.load %4[%1014] : memref<?xf32>
               %1016 = vector.broadcast %1015 : f32 to vector<16xf32>
-              %1017 = vector.fma %1016, %1004, %982 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %1018 = vector.fma %1016, %1006, %983 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              scf.yield %995, %996, %1000, %1001, %1012, %1013, %1017, %1018 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              %1017 = vector.fma %1016, %1009, %985 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %1018 = vector.fma %1016, %1011, %986 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %1019 = arith.addi %969, %1007 : index
+              %1020 = memref.load %4[%1019] : memref<?xf32>
+              %1021 = vector.broadcast %1020 : f32 to vector<16xf32>
+              %1022 = vector.fma %1021, %1009, %987 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %1023 = vector.fma %1021, %1011, %988 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %1000, %1001, %1005, %1006, %1017, %1018, %1022, %1023 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %1019 = arith.addf %967, %971 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %1020 = arith.addf %968, %972 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %1021 = arith.addf %969, %973 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %1022 = arith.addf %970, %974 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %1023 = arith.subf %966, %1019 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %1024 = arith.constant -8.700000e+01 : f32
-            %1025 = vector.broadcast %1024 : f32 to vector<16xf32>
-            %1026 = arith.cmpf ogt, %1023, %1025 : vector<16xf32>
-            %1027 = arith.select %1026, %1023, %1025 : vector<16xf32>
-            %1028 = arith.constant 8.800000e+01 : f32
-            %1029 = vector.broadcast %1028 : f32 to vector<16xf32>
-            %1030 = arith.cmpf olt, %1027, %1029 : vector<16xf32>
-            %1031 = arith.select %1030, %1027, %1029 : vector<16xf32>
-            %1032 = arith.constant dense<8.870000e+01> : vector<16xf32>
-            %1033 = arith.minnumf %1031, %1032 : vector<16xf32>
-            %1034 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-            %1035 = arith.maxnumf %1033, %1034 : vector<16xf32>
-            %1036 = arith.constant dense<1.44269502> : vector<16xf32>
-            %1037 = arith.mulf %1035, %1036 fastmath<contract> : vector<16xf32>
-            %1038 = rlx_cpu.rint %1037 : vector<16xf32>
-            %1039 = arith.constant dense<0.693359375> : vector<16xf32>
-            %1040 = arith.mulf %1038, %1039 fastmath<contract> : vector<16xf32>
-            %1041 = arith.subf %1035, %1040 fastmath<contract> : vector<16xf32>
-            %1042 = arith.constant dense<-0.000212194442> : vector<16xf32>
-            %1043 = arith.mulf %1038, %1042 fastmath<contract> : vector<16xf32>
-            %1044 = arith.subf %1041, %1043 fastmath<contract> : vector<16xf32>
-            %1045 = arith.constant dense<0.000198756912> : vector<16xf32>
-            %1046 = arith.mulf %1045, %1044 fastmath<contract> : vector<16xf32>
-            %1047 = arith.constant dense<0.00139819994> : vector<16xf32>
-            %1048 = arith.addf %1046, %1047 fastmath<contract> : vector<16xf32>
-            %1049 = arith.mulf %1048, %1044 fastmath<contract> : vector<16xf32>
-            %1050 = arith.constant dense<0.00833345205> : vector<16xf32>
-            %1051 = arith.addf %1049, %1050 fastmath<contract> : vector<16xf32>
-            %1052 = arith.mulf %1051, %1044 fastmath<contract> : vector<16xf32>
-            %1053 = arith.constant dense<0.0416657962> : vector<16xf32>
-            %1054 = arith.addf %1052, %1053 fastmath<contract> : vector<16xf32>
-            %1055 = arith.mulf %1054, %1044 fastmath<contract> : vector<16xf32>
-            %1056 = arith.constant dense<0.166666657> : vector<16xf32>
-            %1057 = arith.addf %1055, %1056 fastmath<contract> : vector<16xf32>
-            %1058 = arith.mulf %1057, %1044 fastmath<contract> : vector<16xf32>
-            %1059 = arith.constant dense<5.000000e-01> : vector<16xf32>
-            %1060 = arith.addf %1058, %1059 fastmath<contract> : vector<16xf32>
-            %1061 = arith.mulf %1044, %1044 fastmath<contract> : vector<16xf32>
-            %1062 = arith.mulf %1060, %1061 fastmath<contract> : vector<16xf32>
-            %1063 = arith.addf %1062, %1044 fastmath<contract> : vector<16xf32>
-            %1064 = arith.constant dense<1.000000e+00> : vector<16xf32>
+            %1024 = arith.addf %972, %976 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1025 = arith.addf %973, %977 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1026 = arith.addf %974, %978 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1027 = arith.addf %975, %979 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1028 = arith.subf %971, %1024 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1029 = arith.constant -8.700000e+01 : f32
+            %1030 = vector.broadcast %1029 : f32 to vector<16xf32>
+            %1031 = arith.cmpf ogt, %1028, %1030 : vector<16xf32>
+            %1032 = arith.select %1031, %1028, %1030 : vector<16xf32>
+            %1033 = arith.constant 8.800000e+01 : f32
+            %1034 = vector.broadcast %1033 : f32 to vector<16xf32>
+            %1035 = arith.cmpf olt, %1032, %1034 : vector<16xf32>
+            %1036 = arith.select %1035, %1032, %1034 : vector<16xf32>
+            %1037 = arith.constant dense<8.870000e+01> : vector<16xf32>
+            %1038 = arith.minnumf %1036, %1037 : vector<16xf32>
+            %1039 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+            %1040 = arith.maxnumf %1038, %1039 : vector<16xf32>
+            %1041 = arith.constant dense<1.44269502> : vector<16xf32>
+            %1042 = arith.mulf %1040, %1041 fastmath<contract> : vector<16xf32>
+            %1043 = rlx_cpu.rint %1042 : vector<16xf32>
+            %1044 = arith.constant dense<0.693359375> : vector<16xf32>
+            %1045 = arith.mulf %1043, %1044 fastmath<contract> : vector<16xf32>
+            %1046 = arith.subf %1040, %1045 fastmath<contract> : vector<16xf32>
+            %1047 = arith.constant dense<-0.000212194442> : vector<16xf32>
+            %1048 = arith.mulf %1043, %1047 fastmath<contract> : vector<16xf32>
+            %1049 = arith.subf %1046, %1048 fastmath<contract> : vector<16xf32>
+            %1050 = arith.constant dense<0.000198756912> : vector<16xf32>
+            %1051 = arith.mulf %1050, %1049 fastmath<contract> : vector<16xf32>
+            %1052 = arith.constant dense<0.00139819994> : vector<16xf32>
+            %1053 = arith.addf %1051, %1052 fastmath<contract> : vector<16xf32>
+            %1054 = arith.mulf %1053, %1049 fastmath<contract> : vector<16xf32>
+            %1055 = arith.constant dense<0.00833345205> : vector<16xf32>
+            %1056 = arith.addf %1054, %1055 fastmath<contract> : vector<16xf32>
+            %1057 = arith.mulf %1056, %1049 fastmath<contract> : vector<16xf32>
+            %1058 = arith.constant dense<0.0416657962> : vector<16xf32>
+            %1059 = arith.addf %1057, %1058 fastmath<contract> : vector<16xf32>
+            %1060 = arith.mulf %1059, %1049 fastmath<contract> : vector<16xf32>
+            %1061 = arith.constant dense<0.166666657> : vector<16xf32>
+            %1062 = arith.addf %1060, %1061 fastmath<contract> : vector<16xf32>
+            %1063 = arith.mulf %1062, %1049 fastmath<contract> : vector<16xf32>
+            %1064 = arith.constant dense<5.000000e-01> : vector<16xf32>
             %1065 = arith.addf %1063, %1064 fastmath<contract> : vector<16xf32>
-            %1066 = arith.fptosi %1038 : vector<16xf32> to vector<16xi32>
-            %1067 = arith.constant dense<23> : vector<16xi32>
-            %1068 = arith.shli %1066, %1067 : vector<16xi32>
-            %1069 = arith.bitcast %1065 : vector<16xf32> to vector<16xi32>
-            %1070 = arith.addi %1069, %1068 : vector<16xi32>
-            %1071 = arith.bitcast %1070 : vector<16xi32> to vector<16xf32>
-            %1072 = arith.constant dense<-87.3365479> : vector<16xf32>
-            %1073 = arith.constant dense<0.000000e+00> : vector<16xf32>
-            %1074 = arith.cmpf olt, %1031, %1072 : vector<16xf32>
-            %1075 = arith.select %1074, %1073, %1071 : vector<16xf32>
-            %1076 = arith.constant dense<88.7228394> : vector<16xf32>
-            %1077 = arith.constant dense<0x7f800000> : vector<16xf32>
-            %1078 = arith.cmpf ogt, %1031, %1076 : vector<16xf32>
-            %1079 = arith.select %1078, %1077, %1075 : vector<16xf32>
-            %1080 = arith.cmpf uno, %1031, %1031 : vector<16xf32>
-            %1081 = arith.select %1080, %1031, %1079 : vector<16xf32>
-            %1082 = arith.constant 1.000000e+00 : f32
-            %1083 = vector.broadcast %1082 : f32 to vector<16xf32>
-            %1084 = arith.addf %1083, %1081 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %1085 = arith.divf %1019, %1084 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %1086 = arith.mulf %1085, %1020 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %1087 = arith.constant 192 : index
-            %1088 = arith.muli %961, %1087 : index
-            %1089 = arith.constant 16 : index
-            %1090 = arith.muli %24, %1089 : index
-            %1091 = arith.addi %1088, %1090 : index
-            vector.store %1086, %5[%1091] : memref<?xf32>, vector<16xf32>
-            %1092 = arith.subf %966, %1021 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %1093 = arith.cmpf ogt, %1092, %1025 : vector<16xf32>
-            %1094 = arith.select %1093, %1092, %1025 : vector<16xf32>
-            %1095 = arith.cmpf olt, %1094, %1029 : vector<16xf32>
-            %1096 = arith.select %1095, %1094, %1029 : vector<16xf32>
-            %1097 = arith.constant dense<8.870000e+01> : vector<16xf32>
-            %1098 = arith.minnumf %1096, %1097 : vector<16xf32>
-            %1099 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-            %1100 = arith.maxnumf %1098, %1099 : vector<16xf32>
-            %1101 = arith.constant dense<1.44269502> : vector<16xf32>
-            %1102 = arith.mulf %1100, %1101 fastmath<contract> : vector<16xf32>
-            %1103 = rlx_cpu.rint %1102 : vector<16xf32>
-            %1104 = arith.constant dense<0.693359375> : vector<16xf32>
-            %1105 = arith.mulf %1103, %1104 fastmath<contract> : vector<16xf32>
-            %1106 = arith.subf %1100, %1105 fastmath<contract> : vector<16xf32>
-            %1107 = arith.constant dense<-0.000212194442> : vector<16xf32>
-            %1108 = arith.mulf %1103, %1107 fastmath<contract> : vector<16xf32>
-            %1109 = arith.subf %1106, %1108 fastmath<contract> : vector<16xf32>
-            %1110 = arith.constant dense<0.000198756912> : vector<16xf32>
-            %1111 = arith.mulf %1110, %1109 fastmath<contract> : vector<16xf32>
-            %1112 = arith.constant dense<0.00139819994> : vector<16xf32>
-            %1113 = arith.addf %1111, %1112 fastmath<contract> : vector<16xf32>
-            %1114 = arith.mulf %1113, %1109 fastmath<contract> : vector<16xf32>
-            %1115 = arith.constant dense<0.00833345205> : vector<16xf32>
-            %1116 = arith.addf %1114, %1115 fastmath<contract> : vector<16xf32>
-            %1117 = arith.mulf %1116, %1109 fastmath<contract> : vector<16xf32>
-            %1118 = arith.constant dense<0.0416657962> : vector<16xf32>
-            %1119 = arith.addf %1117, %1118 fastmath<contract> : vector<16xf32>
-            %1120 = arith.mulf %1119, %1109 fastmath<contract> : vector<16xf32>
-            %1121 = arith.constant dense<0.166666657> : vector<16xf32>
-            %1122 = arith.addf %1120, %1121 fastmath<contract> : vector<16xf32>
-            %1123 = arith.mulf %1122, %1109 fastmath<contract> : vector<16xf32>
-            %1124 = arith.constant dense<5.000000e-01> : vector<16xf32>
-            %1125 = arith.addf %1123, %1124 fastmath<contract> : vector<16xf32>
-            %1126 = arith.mulf %1109, %1109 fastmath<contract> : vector<16xf32>
-            %1127 = arith.mulf %1125, %1126 fastmath<contract> : vector<16xf32>
-            %1128 = arith.addf %1127, %1109 fastmath<contract> : vector<16xf32>
-            %1129 = arith.constant dense<1.000000e+00> : vector<16xf32>
+            %1066 = arith.mulf %1049, %1049 fastmath<contract> : vector<16xf32>
+            %1067 = arith.mulf %1065, %1066 fastmath<contract> : vector<16xf32>
+            %1068 = arith.addf %1067, %1049 fastmath<contract> : vector<16xf32>
+            %1069 = arith.constant dense<1.000000e+00> : vector<16xf32>
+            %1070 = arith.addf %1068, %1069 fastmath<contract> : vector<16xf32>
+            %1071 = arith.fptosi %1043 : vector<16xf32> to vector<16xi32>
+            %1072 = arith.constant dense<23> : vector<16xi32>
+            %1073 = arith.shli %1071, %1072 : vector<16xi32>
+            %1074 = arith.bitcast %1070 : vector<16xf32> to vector<16xi32>
+            %1075 = arith.addi %1074, %1073 : vector<16xi32>
+            %1076 = arith.bitcast %1075 : vector<16xi32> to vector<16xf32>
+            %1077 = arith.constant dense<-87.3365479> : vector<16xf32>
+            %1078 = arith.constant dense<0.000000e+00> : vector<16xf32>
+            %1079 = arith.cmpf olt, %1036, %1077 : vector<16xf32>
+            %1080 = arith.select %1079, %1078, %1076 : vector<16xf32>
+            %1081 = arith.constant dense<88.7228394> : vector<16xf32>
+            %1082 = arith.constant dense<0x7f800000> : vector<16xf32>
+            %1083 = arith.cmpf ogt, %1036, %1081 : vector<16xf32>
+            %1084 = arith.select %1083, %1082, %1080 : vector<16xf32>
+            %1085 = arith.cmpf uno, %1036, %1036 : vector<16xf32>
+            %1086 = arith.select %1085, %1036, %1084 : vector<16xf32>
+            %1087 = arith.constant 1.000000e+00 : f32
+            %1088 = vector.broadcast %1087 : f32 to vector<16xf32>
+            %1089 = arith.addf %1088, %1086 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1090 = arith.divf %1024, %1089 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1091 = arith.mulf %1090, %1025 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1092 = arith.constant 192 : index
+            %1093 = arith.muli %966, %1092 : index
+            %1094 = arith.constant 16 : index
+            %1095 = arith.muli %24, %1094 : index
+            %1096 = arith.addi %1093, %1095 : index
+            vector.store %1091, %5[%1096] : memref<?xf32>, vector<16xf32>
+            %1097 = arith.subf %971, %1026 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1098 = arith.cmpf ogt, %1097, %1030 : vector<16xf32>
+            %1099 = arith.select %1098, %1097, %1030 : vector<16xf32>
+            %1100 = arith.cmpf olt, %1099, %1034 : vector<16xf32>
+            %1101 = arith.select %1100, %1099, %1034 : vector<16xf32>
+            %1102 = arith.constant dense<8.870000e+01> : vector<16xf32>
+            %1103 = arith.minnumf %1101, %1102 : vector<16xf32>
+            %1104 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+            %1105 = arith.maxnumf %1103, %1104 : vector<16xf32>
+            %1106 = arith.constant dense<1.44269502> : vector<16xf32>
+            %1107 = arith.mulf %1105, %1106 fastmath<contract> : vector<16xf32>
+            %1108 = rlx_cpu.rint %1107 : vector<16xf32>
+            %1109 = arith.constant dense<0.693359375> : vector<16xf32>
+            %1110 = arith.mulf %1108, %1109 fastmath<contract> : vector<16xf32>
+            %1111 = arith.subf %1105, %1110 fastmath<contract> : vector<16xf32>
+            %1112 = arith.constant dense<-0.000212194442> : vector<16xf32>
+            %1113 = arith.mulf %1108, %1112 fastmath<contract> : vector<16xf32>
+            %1114 = arith.subf %1111, %1113 fastmath<contract> : vector<16xf32>
+            %1115 = arith.constant dense<0.000198756912> : vector<16xf32>
+            %1116 = arith.mulf %1115, %1114 fastmath<contract> : vector<16xf32>
+            %1117 = arith.constant dense<0.00139819994> : vector<16xf32>
+            %1118 = arith.addf %1116, %1117 fastmath<contract> : vector<16xf32>
+            %1119 = arith.mulf %1118, %1114 fastmath<contract> : vector<16xf32>
+            %1120 = arith.constant dense<0.00833345205> : vector<16xf32>
+            %1121 = arith.addf %1119, %1120 fastmath<contract> : vector<16xf32>
+            %1122 = arith.mulf %1121, %1114 fastmath<contract> : vector<16xf32>
+            %1123 = arith.constant dense<0.0416657962> : vector<16xf32>
+            %1124 = arith.addf %1122, %1123 fastmath<contract> : vector<16xf32>
+            %1125 = arith.mulf %1124, %1114 fastmath<contract> : vector<16xf32>
+            %1126 = arith.constant dense<0.166666657> : vector<16xf32>
+            %1127 = arith.addf %1125, %1126 fastmath<contract> : vector<16xf32>
+            %1128 = arith.mulf %1127, %1114 fastmath<contract> : vector<16xf32>
+            %1129 = arith.constant dense<5.000000e-01> : vector<16xf32>
             %1130 = arith.addf %1128, %1129 fastmath<contract> : vector<16xf32>
-            %1131 = arith.fptosi %1103 : vector<16xf32> to vector<16xi32>
-            %1132 = arith.constant dense<23> : vector<16xi32>
-            %1133 = arith.shli %1131, %1132 : vector<16xi32>
-            %1134 = arith.bitcast %1130 : vector<16xf32> to vector<16xi32>
-            %1135 = arith.addi %1134, %1133 : vector<16xi32>
-            %1136 = arith.bitcast %1135 : vector<16xi32> to vector<16xf32>
-            %1137 = arith.constant dense<-87.3365479> : vector<16xf32>
-            %1138 = arith.constant dense<0.000000e+00> : vector<16xf32>
-            %1139 = arith.cmpf olt, %1096, %1137 : vector<16xf32>
-            %1140 = arith.select %1139, %1138, %1136 : vector<16xf32>
-            %1141 = arith.constant dense<88.7228394> : vector<16xf32>
-            %1142 = arith.constant dense<0x7f800000> : vector<16xf32>
-            %1143 = arith.cmpf ogt, %1096, %1141 : vector<16xf32>
-            %1144 = arith.select %1143, %1142, %1140 : vector<16xf32>
-            %1145 = arith.cmpf uno, %1096, %1096 : vector<16xf32>
-            %1146 = arith.select %1145, %1096, %1144 : vector<16xf32>
-            %1147 = arith.addf %1083, %1146 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %1148 = arith.divf %1021, %1147 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %1149 = arith.mulf %1148, %1022 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %1150 = arith.muli %962, %1087 : index
-            %1151 = arith.addi %1150, %1090 : index
-            vector.store %1149, %5[%1151] : memref<?xf32>, vector<16xf32>
+            %1131 = arith.mulf %1114, %1114 fastmath<contract> : vector<16xf32>
+            %1132 = arith.mulf %1130, %1131 fastmath<contract> : vector<16xf32>
+            %1133 = arith.addf %1132, %1114 fastmath<contract> : vector<16xf32>
+            %1134 = arith.constant dense<1.000000e+00> : vector<16xf32>
+            %1135 = arith.addf %1133, %1134 fastmath<contract> : vector<16xf32>
+            %1136 = arith.fptosi %1108 : vector<16xf32> to vector<16xi32>
+            %1137 = arith.constant dense<23> : vector<16xi32>
+            %1138 = arith.shli %1136, %1137 : vector<16xi32>
+            %1139 = arith.bitcast %1135 : vector<16xf32> to vector<16xi32>
+            %1140 = arith.addi %1139, %1138 : vector<16xi32>
+            %1141 = arith.bitcast %1140 : vector<16xi32> to vector<16xf32>
+            %1142 = arith.constant dense<-87.3365479> : vector<16xf32>
+            %1143 = arith.constant dense<0.000000e+00> : vector<16xf32>
+            %1144 = arith.cmpf olt, %1101, %1142 : vector<16xf32>
+            %1145 = arith.select %1144, %1143, %1141 : vector<16xf32>
+            %1146 = arith.constant dense<88.7228394> : vector<16xf32>
+            %1147 = arith.constant dense<0x7f800000> : vector<16xf32>
+            %1148 = arith.cmpf ogt, %1101, %1146 : vector<16xf32>
+            %1149 = arith.select %1148, %1147, %1145 : vector<16xf32>
+            %1150 = arith.cmpf uno, %1101, %1101 : vector<16xf32>
+            %1151 = arith.select %1150, %1101, %1149 : vector<16xf32>
+            %1152 = arith.addf %1088, %1151 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1153 = arith.divf %1026, %1152 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1154 = arith.mulf %1153, %1027 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1155 = arith.muli %967, %1092 : index
+            %1156 = arith.addi %1155, %1095 : index
+            vector.store %1154, %5[%1156] : memref<?xf32>, vector<16xf32>
           }
-          scf.for %1152 = %960 to %17 step %10 {
-            %1153 = arith.muli %1152, %30 : index
-            %1154 = arith.constant 0.000000e+00 : f32
-            %1155 = vector.broadcast %1154 : f32 to vector<16xf32>
-            %1156, %1157, %1158, %1159 = scf.for %1160 = %11 to %30 step %25 iter_args(%1161 = %1155, %1162 = %1155, %1163 = %1155, %1164 = %1155) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %1165 = arith.constant 16 : index
-              %1166 = arith.muli %1160, %1165 : index
-              %1167 = vector.load %29[%1166] : memref<4096xf32>, vector<16xf32>
-              %1168 = arith.addi %27, %1166 : index
-              %1169 = vector.load %29[%1168] : memref<4096xf32>, vector<16xf32>
-              %1170 = arith.addi %1153, %1160 : index
-              %1171 = memref.load %4[%1170] : memref<?xf32>
-              %1172 = vector.broadcast %1171 : f32 to vector<16xf32>
-              %1173 = vector.fma %1172, %1167, %1161 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %1174 = vector.fma %1172, %1169, %1162 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %1175 = arith.addi %1160, %10 : index
-              %1176 = arith.muli %1175, %1165 : index
-              %1177 = vector.load %29[%1176] : memref<4096xf32>, vector<16xf32>
-              %1178 = arith.addi %27, %1176 : index
-              %1179 = vector.load %29[%1178] : memref<4096xf32>, vector<16xf32>
-              %1180 = arith.addi %1153, %1175 : index
-              %1181 = memref.load %4[%1180] : memref<?xf32>
-              %1182 = vector.broadcast %1181 : f32 to vector<16xf32>
-              %1183 = vector.fma %1182, %1177, %1163 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %1184 = vector.fma %1182, %1179, %1164 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              scf.yield %1173, %1174, %1183, %1184 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+          scf.for %1157 = %965 to %17 step %10 {
+            %1158 = arith.muli %1157, %30 : index
+            %1159 = arith.constant 0.000000e+00 : f32
+            %1160 = vector.broadcast %1159 : f32 to vector<16xf32>
+            %1161, %1162, %1163, %1164 = scf.for %1165 = %11 to %30 step %25 iter_args(%1166 = %1160, %1167 = %1160, %1168 = %1160, %1169 = %1160) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %1170 = arith.constant 16 : index
+              %1171 = arith.muli %1165, %1170 : index
+              %1172 = vector.load %29[%1171] : memref<4096xf32>, vector<16xf32>
+              %1173 = arith.addi %27, %1171 : index
+              %1174 = vector.load %29[%1173] : memref<4096xf32>, vector<16xf32>
+              %1175 = arith.addi %1158, %1165 : index
+              %1176 = memref.load %4[%1175] : memref<?xf32>
+              %1177 = vector.broadcast %1176 : f32 to vector<16xf32>
+              %1178 = vector.fma %1177, %1172, %1166 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %1179 = vector.fma %1177, %1174, %1167 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %1180 = arith.addi %1165, %10 : index
+              %1181 = arith.muli %1180, %1170 : index
+              %1182 = vector.load %29[%1181] : memref<4096xf32>, vector<16xf32>
+              %1183 = arith.addi %27, %1181 : index
+              %1184 = vector.load %29[%1183] : memref<4096xf32>, vector<16xf32>
+              %1185 = arith.addi %1158, %1180 : index
+              %1186 = memref.load %4[%1185] : memref<?xf32>
+              %1187 = vector.broadcast %1186 : f32 to vector<16xf32>
+              %1188 = vector.fma %1187, %1182, %1168 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %1189 = vector.fma %1187, %1184, %1169 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %1178, %1179, %1188, %1189 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %1185 = arith.addf %1156, %1158 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %1186 = arith.addf %1157, %1159 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %1187 = arith.subf %1155, %1185 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %1188 = arith.constant -8.700000e+01 : f32
-            %1189 = vector.broadcast %1188 : f32 to vector<16xf32>
-            %1190 = arith.cmpf ogt, %1187, %1189 : vector<16xf32>
-            %1191 = arith.select %1190, %1187, %1189 : vector<16xf32>
-            %1192 = arith.constant 8.800000e+01 : f32
-            %1193 = vector.broadcast %1192 : f32 to vector<16xf32>
-            %1194 = arith.cmpf olt, %1191, %1193 : vector<16xf32>
-            %1195 = arith.select %1194, %1191, %1193 : vector<16xf32>
-            %1196 = arith.constant dense<8.870000e+01> : vector<16xf32>
-            %1197 = arith.minnumf %1195, %1196 : vector<16xf32>
-            %1198 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-            %1199 = arith.maxnumf %1197, %1198 : vector<16xf32>
-            %1200 = arith.constant dense<1.44269502> : vector<16xf32>
-            %1201 = arith.mulf %1199, %1200 fastmath<contract> : vector<16xf32>
-            %1202 = rlx_cpu.rint %1201 : vector<16xf32>
-            %1203 = arith.constant dense<0.693359375> : vector<16xf32>
-            %1204 = arith.mulf %1202, %1203 fastmath<contract> : vector<16xf32>
-            %1205 = arith.subf %1199, %1204 fastmath<contract> : vector<16xf32>
-            %1206 = arith.constant dense<-0.000212194442> : vector<16xf32>
-            %1207 = arith.mulf %1202, %1206 fastmath<contract> : vector<16xf32>
-            %1208 = arith.subf %1205, %1207 fastmath<contract> : vector<16xf32>
-            %1209 = arith.constant dense<0.000198756912> : vector<16xf32>
-            %1210 = arith.mulf %1209, %1208 fastmath<contract> : vector<16xf32>
-            %1211 = arith.constant dense<0.00139819994> : vector<16xf32>
-            %1212 = arith.addf %1210, %1211 fastmath<contract> : vector<16xf32>
-            %1213 = arith.mulf %1212, %1208 fastmath<contract> : vector<16xf32>
-            %1214 = arith.constant dense<0.00833345205> : vector<16xf32>
-            %1215 = arith.addf %1213, %1214 fastmath<contract> : vector<16xf32>
-            %1216 = arith.mulf %1215, %1208 fastmath<contract> : vector<16xf32>
-            %1217 = arith.constant dense<0.0416657962> : vector<16xf32>
-            %1218 = arith.addf %1216, %1217 fastmath<contract> : vector<16xf32>
-            %1219 = arith.mulf %1218, %1208 fastmath<contract> : vector<16xf32>
-            %1220 = arith.constant dense<0.166666657> : vector<16xf32>
-            %1221 = arith.addf %1219, %1220 fastmath<contract> : vector<16xf32>
-            %1222 = arith.mulf %1221, %1208 fastmath<contract> : vector<16xf32>
-            %1223 = arith.constant dense<5.000000e-01> : vector<16xf32>
-            %1224 = arith.addf %1222, %1223 fastmath<contract> : vector<16xf32>
-            %1225 = arith.mulf %1208, %1208 fastmath<contract> : vector<16xf32>
-            %1226 = arith.mulf %1224, %1225 fastmath<contract> : vector<16xf32>
-            %1227 = arith.addf %1226, %1208 fastmath<contract> : vector<16xf32>
-            %1228 = arith.constant dense<1.000000e+00> : vector<16xf32>
+            %1190 = arith.addf %1161, %1163 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1191 = arith.addf %1162, %1164 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1192 = arith.subf %1160, %1190 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1193 = arith.constant -8.700000e+01 : f32
+            %1194 = vector.broadcast %1193 : f32 to vector<16xf32>
+            %1195 = arith.cmpf ogt, %1192, %1194 : vector<16xf32>
+            %1196 = arith.select %1195, %1192, %1194 : vector<16xf32>
+            %1197 = arith.constant 8.800000e+01 : f32
+            %1198 = vector.broadcast %1197 : f32 to vector<16xf32>
+            %1199 = arith.cmpf olt, %1196, %1198 : vector<16xf32>
+            %1200 = arith.select %1199, %1196, %1198 : vector<16xf32>
+            %1201 = arith.constant dense<8.870000e+01> : vector<16xf32>
+            %1202 = arith.minnumf %1200, %1201 : vector<16xf32>
+            %1203 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+            %1204 = arith.maxnumf %1202, %1203 : vector<16xf32>
+            %1205 = arith.constant dense<1.44269502> : vector<16xf32>
+            %1206 = arith.mulf %1204, %1205 fastmath<contract> : vector<16xf32>
+            %1207 = rlx_cpu.rint %1206 : vector<16xf32>
+            %1208 = arith.constant dense<0.693359375> : vector<16xf32>
+            %1209 = arith.mulf %1207, %1208 fastmath<contract> : vector<16xf32>
+            %1210 = arith.subf %1204, %1209 fastmath<contract> : vector<16xf32>
+            %1211 = arith.constant dense<-0.000212194442> : vector<16xf32>
+            %1212 = arith.mulf %1207, %1211 fastmath<contract> : vector<16xf32>
+            %1213 = arith.subf %1210, %1212 fastmath<contract> : vector<16xf32>
+            %1214 = arith.constant dense<0.000198756912> : vector<16xf32>
+            %1215 = arith.mulf %1214, %1213 fastmath<contract> : vector<16xf32>
+            %1216 = arith.constant dense<0.00139819994> : vector<16xf32>
+            %1217 = arith.addf %1215, %1216 fastmath<contract> : vector<16xf32>
+            %1218 = arith.mulf %1217, %1213 fastmath<contract> : vector<16xf32>
+            %1219 = arith.constant dense<0.00833345205> : vector<16xf32>
+            %1220 = arith.addf %1218, %1219 fastmath<contract> : vector<16xf32>
+            %1221 = arith.mulf %1220, %1213 fastmath<contract> : vector<16xf32>
+            %1222 = arith.constant dense<0.0416657962> : vector<16xf32>
+            %1223 = arith.addf %1221, %1222 fastmath<contract> : vector<16xf32>
+            %1224 = arith.mulf %1223, %1213 fastmath<contract> : vector<16xf32>
+            %1225 = arith.constant dense<0.166666657> : vector<16xf32>
+            %1226 = arith.addf %1224, %1225 fastmath<contract> : vector<16xf32>
+            %1227 = arith.mulf %1226, %1213 fastmath<contract> : vector<16xf32>
+            %1228 = arith.constant dense<5.000000e-01> : vector<16xf32>
             %1229 = arith.addf %1227, %1228 fastmath<contract> : vector<16xf32>
-            %1230 = arith.fptosi %1202 : vector<16xf32> to vector<16xi32>
-            %1231 = arith.constant dense<23> : vector<16xi32>
-            %1232 = arith.shli %1230, %1231 : vector<16xi32>
-            %1233 = arith.bitcast %1229 : vector<16xf32> to vector<16xi32>
-            %1234 = arith.addi %1233, %1232 : vector<16xi32>
-            %1235 = arith.bitcast %1234 : vector<16xi32> to vector<16xf32>
-            %1236 = arith.constant dense<-87.3365479> : vector<16xf32>
-            %1237 = arith.constant dense<0.000000e+00> : vector<16xf32>
-            %1238 = arith.cmpf olt, %1195, %1236 : vector<16xf32>
-            %1239 = arith.select %1238, %1237, %1235 : vector<16xf32>
-            %1240 = arith.constant dense<88.7228394> : vector<16xf32>
-            %1241 = arith.constant dense<0x7f800000> : vector<16xf32>
-            %1242 = arith.cmpf ogt, %1195, %1240 : vector<16xf32>
-            %1243 = arith.select %1242, %1241, %1239 : vector<16xf32>
-            %1244 = arith.cmpf uno, %1195, %1195 : vector<16xf32>
-            %1245 = arith.select %1244, %1195, %1243 : vector<16xf32>
-            %1246 = arith.constant 1.000000e+00 : f32
-            %1247 = vector.broadcast %1246 : f32 to vector<16xf32>
-            %1248 = arith.addf %1247, %1245 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %1249 = arith.divf %1185, %1248 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %1250 = arith.mulf %1249, %1186 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %1251 = arith.constant 192 : index
-            %1252 = arith.muli %1152, %1251 : index
-            %1253 = arith.constant 16 : index
-            %1254 = arith.muli %24, %1253 : index
-            %1255 = arith.addi %1252, %1254 : index
-            vector.store %1250, %5[%1255] : memref<?xf32>, vector<16xf32>
+            %1230 = arith.mulf %1213, %1213 fastmath<contract> : vector<16xf32>
+            %1231 = arith.mulf %1229, %1230 fastmath<contract> : vector<16xf32>
+            %1232 = arith.addf %1231, %1213 fastmath<contract> : vector<16xf32>
+            %1233 = arith.constant dense<1.000000e+00> : vector<16xf32>
+            %1234 = arith.addf %1232, %1233 fastmath<contract> : vector<16xf32>
+            %1235 = arith.fptosi %1207 : vector<16xf32> to vector<16xi32>
+            %1236 = arith.constant dense<23> : vector<16xi32>
+            %1237 = arith.shli %1235, %1236 : vector<16xi32>
+            %1238 = arith.bitcast %1234 : vector<16xf32> to vector<16xi32>
+            %1239 = arith.addi %1238, %1237 : vector<16xi32>
+            %1240 = arith.bitcast %1239 : vector<16xi32> to vector<16xf32>
+            %1241 = arith.constant dense<-87.3365479> : vector<16xf32>
+            %1242 = arith.constant dense<0.000000e+00> : vector<16xf32>
+            %1243 = arith.cmpf olt, %1200, %1241 : vector<16xf32>
+            %1244 = arith.select %1243, %1242, %1240 : vector<16xf32>
+            %1245 = arith.constant dense<88.7228394> : vector<16xf32>
+            %1246 = arith.constant dense<0x7f800000> : vector<16xf32>
+            %1247 = arith.cmpf ogt, %1200, %1245 : vector<16xf32>
+            %1248 = arith.select %1247, %1246, %1244 : vector<16xf32>
+            %1249 = arith.cmpf uno, %1200, %1200 : vector<16xf32>
+            %1250 = arith.select %1249, %1200, %1248 : vector<16xf32>
+            %1251 = arith.constant 1.000000e+00 : f32
+            %1252 = vector.broadcast %1251 : f32 to vector<16xf32>
+            %1253 = arith.addf %1252, %1250 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1254 = arith.divf %1190, %1253 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1255 = arith.mulf %1254, %1191 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1256 = arith.constant 192 : index
+            %1257 = arith.muli %1157, %1256 : index
+            %1258 = arith.constant 16 : index
+            %1259 = arith.muli %24, %1258 : index
+            %1260 = arith.addi %1257, %1259 : index
+            vector.store %1255, %5[%1260] : memref<?xf32>, vector<16xf32>
           }
         } else {
-          %1256 = arith.constant 2048 : index
-          %1257 = arith.muli %24, %1256 : index
-          scf.for %1258 = %15 to %17 step %10 {
-            %1259 = arith.constant 128 : index
-            %1260 = arith.muli %1258, %1259 : index
-            %1261 = arith.constant 0.000000e+00 : f32
-            %1262 = vector.broadcast %1261 : f32 to vector<16xf32>
-            %1263, %1264, %1265, %1266 = scf.for %1267 = %11 to %1259 step %25 iter_args(%1268 = %1262, %1269 = %1262, %1270 = %1262, %1271 = %1262) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %1272 = arith.constant 16 : index
-              %1273 = arith.muli %1267, %1272 : index
-              %1274 = arith.addi %1257, %1273 : index
-              %1275 = vector.load %2[%1274] : memref<?xi16>, vector<16xi16>
-              %1276 = arith.extui %1275 : vector<16xi16> to vector<16xi32>
-              %1277 = arith.constant dense<16> : vector<16xi32>
-              %1278 = arith.shli %1276, %1277 : vector<16xi32>
-              %1279 = arith.bitcast %1278 : vector<16xi32> to vector<16xf32>
-              %1280 = vector.load %3[%1274] : memref<?xi16>, vector<16xi16>
+          %1261 = arith.constant 2048 : index
+          %1262 = arith.muli %24, %1261 : index
+          scf.for %1263 = %15 to %17 step %10 {
+            %1264 = arith.constant 128 : index
+            %1265 = arith.muli %1263, %1264 : index
+            %1266 = arith.constant 0.000000e+00 : f32
+            %1267 = vector.broadcast %1266 : f32 to vector<16xf32>
+            %1268, %1269, %1270, %1271 = scf.for %1272 = %11 to %1264 step %25 iter_args(%1273 = %1267, %1274 = %1267, %1275 = %1267, %1276 = %1267) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %1277 = arith.constant 16 : index
+              %1278 = arith.muli %1272, %1277 : index
+              %1279 = arith.addi %1262, %1278 : index
+              %1280 = vector.load %2[%1279] : memref<?xi16>, vector<16xi16>
               %1281 = arith.extui %1280 : vector<16xi16> to vector<16xi32>
-              %1282 = arith.shli %1281, %1277 : vector<16xi32>
-              %1283 = arith.bitcast %1282 : vector<16xi32> to vector<16xf32>
-              %1284 = arith.addi %1260, %1267 : index
-              %1285 = memref.load %4[%1284] : memref<?xf32>
-              %1286 = vector.broadcast %1285 : f32 to vector<16xf32>
-              %1287 = vector.fma %1286, %1279, %1268 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %1288 = vector.fma %1286, %1283, %1269 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %1289 = arith.addi %1267, %10 : index
-              %1290 = arith.muli %1289, %1272 : index
-              %1291 = arith.addi %1257, %1290 : index
-              %1292 = vector.load %2[%1291] : memref<?xi16>, vector<16xi16>
-              %1293 = arith.extui %1292 : vector<16xi16> to vector<16xi32>
-              %1294 = arith.shli %1293, %1277 : vector<16xi32>
-              %1295 = arith.bitcast %1294 : vector<16xi32> to vector<16xf32>
-              %1296 = vector.load %3[%1291] : memref<?xi16>, vector<16xi16>
-              %1297 = arith.extui %1296 : vector<16xi16> to vector<16xi32>
-              %1298 = arith.shli %1297, %1277 : vector<16xi32>
-              %1299 = arith.bitcast %1298 : vector<16xi32> to vector<16xf32>
-              %1300 = arith.addi %1260, %1289 : index
-              %1301 = memref.load %4[%1300] : memref<?xf32>
-              %1302 = vector.broadcast %1301 : f32 to vector<16xf32>
-              %1303 = vector.fma %1302, %1295, %1270 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %1304 = vector.fma %1302, %1299, %1271 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              scf.yield %1287, %1288, %1303, %1304 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              %1282 = arith.constant dense<16> : vector<16xi32>
+              %1283 = arith.shli %1281, %1282 : vector<16xi32>
+              %1284 = arith.bitcast %1283 : vector<16xi32> to vector<16xf32>
+              %1285 = vector.load %3[%1279] : memref<?xi16>, vector<16xi16>
+              %1286 = arith.extui %1285 : vector<16xi16> to vector<16xi32>
+              %1287 = arith.shli %1286, %1282 : vector<16xi32>
+              %1288 = arith.bitcast %1287 : vector<16xi32> to vector<16xf32>
+              %1289 = arith.addi %1265, %1272 : index
+              %1290 = memref.load %4[%1289] : memref<?xf32>
+              %1291 = vector.broadcast %1290 : f32 to vector<16xf32>
+              %1292 = vector.fma %1291, %1284, %1273 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %1293 = vector.fma %1291, %1288, %1274 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %1294 = arith.addi %1272, %10 : index
+              %1295 = arith.muli %1294, %1277 : index
+              %1296 = arith.addi %1262, %1295 : index
+              %1297 = vector.load %2[%1296] : memref<?xi16>, vector<16xi16>
+              %1298 = arith.extui %1297 : vector<16xi16> to vector<16xi32>
+              %1299 = arith.shli %1298, %1282 : vector<16xi32>
+              %1300 = arith.bitcast %1299 : vector<16xi32> to vector<16xf32>
+              %1301 = vector.load %3[%1296] : memref<?xi16>, vector<16xi16>
+              %1302 = arith.extui %1301 : vector<16xi16> to vector<16xi32>
+              %1303 = arith.shli %1302, %1282 : vector<16xi32>
+              %1304 = arith.bitcast %1303 : vector<16xi32> to vector<16xf32>
+              %1305 = arith.addi %1265, %1294 : index
+              %1306 = memref.load %4[%1305] : memref<?xf32>
+              %1307 = vector.broadcast %1306 : f32 to vector<16xf32>
+              %1308 = vector.fma %1307, %1300, %1275 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %1309 = vector.fma %1307, %1304, %1276 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %1292, %1293, %1308, %1309 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %1305 = arith.addf %1263, %1265 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %1306 = arith.addf %1264, %1266 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %1307 = arith.subf %1262, %1305 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %1308 = arith.constant -8.700000e+01 : f32
-            %1309 = vector.broadcast %1308 : f32 to vector<16xf32>
-            %1310 = arith.cmpf ogt, %1307, %1309 : vector<16xf32>
-            %1311 = arith.select %1310, %1307, %1309 : vector<16xf32>
-            %1312 = arith.constant 8.800000e+01 : f32
-            %1313 = vector.broadcast %1312 : f32 to vector<16xf32>
-            %1314 = arith.cmpf olt, %1311, %1313 : vector<16xf32>
-            %1315 = arith.select %1314, %1311, %1313 : vector<16xf32>
-            %1316 = arith.constant dense<8.870000e+01> : vector<16xf32>
-            %1317 = arith.minnumf %1315, %1316 : vector<16xf32>
-            %1318 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-            %1319 = arith.maxnumf %1317, %1318 : vector<16xf32>
-            %1320 = arith.constant dense<1.44269502> : vector<16xf32>
-            %1321 = arith.mulf %1319, %1320 fastmath<contract> : vector<16xf32>
-            %1322 = rlx_cpu.rint %1321 : vector<16xf32>
-            %1323 = arith.constant dense<0.693359375> : vector<16xf32>
-            %1324 = arith.mulf %1322, %1323 fastmath<contract> : vector<16xf32>
-            %1325 = arith.subf %1319, %1324 fastmath<contract> : vector<16xf32>
-            %1326 = arith.constant dense<-0.000212194442> : vector<16xf32>
-            %1327 = arith.mulf %1322, %1326 fastmath<contract> : vector<16xf32>
-            %1328 = arith.subf %1325, %1327 fastmath<contract> : vector<16xf32>
-            %1329 = arith.constant dense<0.000198756912> : vector<16xf32>
-            %1330 = arith.mulf %1329, %1328 fastmath<contract> : vector<16xf32>
-            %1331 = arith.constant dense<0.00139819994> : vector<16xf32>
-            %1332 = arith.addf %1330, %1331 fastmath<contract> : vector<16xf32>
-            %1333 = arith.mulf %1332, %1328 fastmath<contract> : vector<16xf32>
-            %1334 = arith.constant dense<0.00833345205> : vector<16xf32>
-            %1335 = arith.addf %1333, %1334 fastmath<contract> : vector<16xf32>
-            %1336 = arith.mulf %1335, %1328 fastmath<contract> : vector<16xf32>
-            %1337 = arith.constant dense<0.0416657962> : vector<16xf32>
-            %1338 = arith.addf %1336, %1337 fastmath<contract> : vector<16xf32>
-            %1339 = arith.mulf %1338, %1328 fastmath<contract> : vector<16xf32>
-            %1340 = arith.constant dense<0.166666657> : vector<16xf32>
-            %1341 = arith.addf %1339, %1340 fastmath<contract> : vector<16xf32>
-            %1342 = arith.mulf %1341, %1328 fastmath<contract> : vector<16xf32>
-            %1343 = arith.constant dense<5.000000e-01> : vector<16xf32>
-            %1344 = arith.addf %1342, %1343 fastmath<contract> : vector<16xf32>
-            %1345 = arith.mulf %1328, %1328 fastmath<contract> : vector<16xf32>
-            %1346 = arith.mulf %1344, %1345 fastmath<contract> : vector<16xf32>
-            %1347 = arith.addf %1346, %1328 fastmath<contract> : vector<16xf32>
-            %1348 = arith.constant dense<1.000000e+00> : vector<16xf32>
+            %1310 = arith.addf %1268, %1270 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1311 = arith.addf %1269, %1271 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1312 = arith.subf %1267, %1310 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1313 = arith.constant -8.700000e+01 : f32
+            %1314 = vector.broadcast %1313 : f32 to vector<16xf32>
+            %1315 = arith.cmpf ogt, %1312, %1314 : vector<16xf32>
+            %1316 = arith.select %1315, %1312, %1314 : vector<16xf32>
+            %1317 = arith.constant 8.800000e+01 : f32
+            %1318 = vector.broadcast %1317 : f32 to vector<16xf32>
+            %1319 = arith.cmpf olt, %1316, %1318 : vector<16xf32>
+            %1320 = arith.select %1319, %1316, %1318 : vector<16xf32>
+            %1321 = arith.constant dense<8.870000e+01> : vector<16xf32>
+            %1322 = arith.minnumf %1320, %1321 : vector<16xf32>
+            %1323 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+            %1324 = arith.maxnumf %1322, %1323 : vector<16xf32>
+            %1325 = arith.constant dense<1.44269502> : vector<16xf32>
+            %1326 = arith.mulf %1324, %1325 fastmath<contract> : vector<16xf32>
+            %1327 = rlx_cpu.rint %1326 : vector<16xf32>
+            %1328 = arith.constant dense<0.693359375> : vector<16xf32>
+            %1329 = arith.mulf %1327, %1328 fastmath<contract> : vector<16xf32>
+            %1330 = arith.subf %1324, %1329 fastmath<contract> : vector<16xf32>
+            %1331 = arith.constant dense<-0.000212194442> : vector<16xf32>
+            %1332 = arith.mulf %1327, %1331 fastmath<contract> : vector<16xf32>
+            %1333 = arith.subf %1330, %1332 fastmath<contract> : vector<16xf32>
+            %1334 = arith.constant dense<0.000198756912> : vector<16xf32>
+            %1335 = arith.mulf %1334, %1333 fastmath<contract> : vector<16xf32>
+            %1336 = arith.constant dense<0.00139819994> : vector<16xf32>
+            %1337 = arith.addf %1335, %1336 fastmath<contract> : vector<16xf32>
+            %1338 = arith.mulf %1337, %1333 fastmath<contract> : vector<16xf32>
+            %1339 = arith.constant dense<0.00833345205> : vector<16xf32>
+            %1340 = arith.addf %1338, %1339 fastmath<contract> : vector<16xf32>
+            %1341 = arith.mulf %1340, %1333 fastmath<contract> : vector<16xf32>
+            %1342 = arith.constant dense<0.0416657962> : vector<16xf32>
+            %1343 = arith.addf %1341, %1342 fastmath<contract> : vector<16xf32>
+            %1344 = arith.mulf %1343, %1333 fastmath<contract> : vector<16xf32>
+            %1345 = arith.constant dense<0.166666657> : vector<16xf32>
+            %1346 = arith.addf %1344, %1345 fastmath<contract> : vector<16xf32>
+            %1347 = arith.mulf %1346, %1333 fastmath<contract> : vector<16xf32>
+            %1348 = arith.constant dense<5.000000e-01> : vector<16xf32>
             %1349 = arith.addf %1347, %1348 fastmath<contract> : vector<16xf32>
-            %1350 = arith.fptosi %1322 : vector<16xf32> to vector<16xi32>
-            %1351 = arith.constant dense<23> : vector<16xi32>
-            %1352 = arith.shli %1350, %1351 : vector<16xi32>
-            %1353 = arith.bitcast %1349 : vector<16xf32> to vector<16xi32>
-            %1354 = arith.addi %1353, %1352 : vector<16xi32>
-            %1355 = arith.bitcast %1354 : vector<16xi32> to vector<16xf32>
-            %1356 = arith.constant dense<-87.3365479> : vector<16xf32>
-            %1357 = arith.constant dense<0.000000e+00> : vector<16xf32>
-            %1358 = arith.cmpf olt, %1315, %1356 : vector<16xf32>
-            %1359 = arith.select %1358, %1357, %1355 : vector<16xf32>
-            %1360 = arith.constant dense<88.7228394> : vector<16xf32>
-            %1361 = arith.constant dense<0x7f800000> : vector<16xf32>
-            %1362 = arith.cmpf ogt, %1315, %1360 : vector<16xf32>
-            %1363 = arith.select %1362, %1361, %1359 : vector<16xf32>
-            %1364 = arith.cmpf uno, %1315, %1315 : vector<16xf32>
-            %1365 = arith.select %1364, %1315, %1363 : vector<16xf32>
-            %1366 = arith.constant 1.000000e+00 : f32
-            %1367 = vector.broadcast %1366 : f32 to vector<16xf32>
-            %1368 = arith.addf %1367, %1365 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %1369 = arith.divf %1305, %1368 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %1370 = arith.mulf %1369, %1306 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %1371 = arith.constant 192 : index
-            %1372 = arith.muli %1258, %1371 : index
-            %1373 = arith.constant 16 : index
-            %1374 = arith.muli %24, %1373 : index
-            %1375 = arith.addi %1372, %1374 : index
-            vector.store %1370, %5[%1375] : memref<?xf32>, vector<16xf32>
+            %1350 = arith.mulf %1333, %1333 fastmath<contract> : vector<16xf32>
+            %1351 = arith.mulf %1349, %1350 fastmath<contract> : vector<16xf32>
+            %1352 = arith.addf %1351, %1333 fastmath<contract> : vector<16xf32>
+            %1353 = arith.constant dense<1.000000e+00> : vector<16xf32>
+            %1354 = arith.addf %1352, %1353 fastmath<contract> : vector<16xf32>
+            %1355 = arith.fptosi %1327 : vector<16xf32> to vector<16xi32>
+            %1356 = arith.constant dense<23> : vector<16xi32>
+            %1357 = arith.shli %1355, %1356 : vector<16xi32>
+            %1358 = arith.bitcast %1354 : vector<16xf32> to vector<16xi32>
+            %1359 = arith.addi %1358, %1357 : vector<16xi32>
+            %1360 = arith.bitcast %1359 : vector<16xi32> to vector<16xf32>
+            %1361 = arith.constant dense<-87.3365479> : vector<16xf32>
+            %1362 = arith.constant dense<0.000000e+00> : vector<16xf32>
+            %1363 = arith.cmpf olt, %1320, %1361 : vector<16xf32>
+            %1364 = arith.select %1363, %1362, %1360 : vector<16xf32>
+            %1365 = arith.constant dense<88.7228394> : vector<16xf32>
+            %1366 = arith.constant dense<0x7f800000> : vector<16xf32>
+            %1367 = arith.cmpf ogt, %1320, %1365 : vector<16xf32>
+            %1368 = arith.select %1367, %1366, %1364 : vector<16xf32>
+            %1369 = arith.cmpf uno, %1320, %1320 : vector<16xf32>
+            %1370 = arith.select %1369, %1320, %1368 : vector<16xf32>
+            %1371 = arith.constant 1.000000e+00 : f32
+            %1372 = vector.broadcast %1371 : f32 to vector<16xf32>
+            %1373 = arith.addf %1372, %1370 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1374 = arith.divf %1310, %1373 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1375 = arith.mulf %1374, %1311 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1376 = arith.constant 192 : index
+            %1377 = arith.muli %1263, %1376 : index
+            %1378 = arith.constant 16 : index
+            %1379 = arith.muli %24, %1378 : index
+            %1380 = arith.addi %1377, %1379 : index
+            vector.store %1375, %5[%1380] : memref<?xf32>, vector<16xf32>
           }
         }
       }
@@ -18925,365 +18993,370 @@ builtin.module {
               %88 = arith.constant 7 : index
               %89 = arith.addi %77, %88 : index
               %90 = arith.muli %77, %46 : index
-              %91 = arith.muli %78, %46 : index
-              %92 = arith.muli %79, %46 : index
-              %93 = arith.muli %81, %46 : index
-              %94 = arith.muli %83, %46 : index
-              %95 = arith.muli %85, %46 : index
-              %96 = arith.muli %87, %46 : index
-              %97 = arith.muli %89, %46 : index
-              %98 = arith.constant 0.000000e+00 : f32
-              %99 = vector.broadcast %98 : f32 to vector<16xf32>
-              %100, %101, %102, %103, %104, %105, %106, %107, %108, %109, %110, %111, %112, %113, %114, %115 = scf.for %116 = %16 to %46 step %17 iter_args(%117 = %99, %118 = %99, %119 = %99, %120 = %99, %121 = %99, %122 = %99, %123 = %99, %124 = %99, %125 = %99, %126 = %99, %127 = %99, %128 = %99, %129 = %99, %130 = %99, %131 = %99, %132 = %99) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %133 = arith.constant 16 : index
-                %134 = arith.muli %116, %133 : index
-                %135 = vector.load %53[%134] : memref<4096xf32>, vector<16xf32>
-                %136 = arith.addi %50, %134 : index
-                %137 = vector.load %53[%136] : memref<4096xf32>, vector<16xf32>
-                %138 = arith.constant 256 : index
-                %139 = arith.addi %134, %138 : index
-                rlx_cpu.prefetch %53[%139] {cache = "l1"} : memref<4096xf32>
-                %140 = arith.addi %136, %138 : index
-                rlx_cpu.prefetch %53[%140] {cache = "l1"} : memref<4096xf32>
-                %141 = arith.addi %90, %116 : index
-                %142 = memref.load %0[%141] : memref<?xf32>
-                %143 = vector.broadcast %142 : f32 to vector<16xf32>
-                %144 = vector.fma %143, %135, %117 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %145 = vector.fma %143, %137, %118 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %146 = arith.addi %91, %116 : index
-                %147 = memref.load %0[%146] : memref<?xf32>
-                %148 = vector.broadcast %147 : f32 to vector<16xf32>
-                %149 = vector.fma %148, %135, %119 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %150 = vector.fma %148, %137, %120 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %151 = arith.addi %92, %116 : index
-                %152 = memref.load %0[%151] : memref<?xf32>
-                %153 = vector.broadcast %152 : f32 to vector<16xf32>
-                %154 = vector.fma %153, %135, %121 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %155 = vector.fma %153, %137, %122 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %156 = arith.addi %93, %116 : index
-                %157 = memref.load %0[%156] : memref<?xf32>
-                %158 = vector.broadcast %157 : f32 to vector<16xf32>
-                %159 = vector.fma %158, %135, %123 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %160 = vector.fma %158, %137, %124 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %161 = arith.addi %94, %116 : index
-                %162 = memref.load %0[%161] : memref<?xf32>
-                %163 = vector.broadcast %162 : f32 to vector<16xf32>
-                %164 = vector.fma %163, %135, %125 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %165 = vector.fma %163, %137, %126 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %166 = arith.addi %95, %116 : index
-                %167 = memref.load %0[%166] : memref<?xf32>
-                %168 = vector.broadcast %167 : f32 to vector<16xf32>
-                %169 = vector.fma %168, %135, %127 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %170 = vector.fma %168, %137, %128 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %171 = arith.addi %96, %116 : index
-                %172 = memref.load %0[%171] : memref<?xf32>
-                %173 = vector.broadcast %172 : f32 to vector<16xf32>
-                %174 = vector.fma %173, %135, %129 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %175 = vector.fma %173, %137, %130 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %176 = arith.addi %97, %116 : index
-                %177 = memref.load %0[%176] : memref<?xf32>
-                %178 = vector.broadcast %177 : f32 to vector<16xf32>
-                %179 = vector.fma %178, %135, %131 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %180 = vector.fma %178, %137, %132 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %144, %145, %149, %150, %154, %155, %159, %160, %164, %165, %169, %170, %174, %175, %179, %180 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              %91 = arith.addi %90, %46 : index
+              %92 = arith.constant 256 : index
+              %93 = arith.addi %90, %92 : index
+              %94 = arith.constant 384 : index
+              %95 = arith.addi %90, %94 : index
+              %96 = arith.addi %90, %12 : index
+              %97 = arith.constant 640 : index
+              %98 = arith.addi %90, %97 : index
+              %99 = arith.constant 768 : index
+              %100 = arith.addi %90, %99 : index
+              %101 = arith.constant 896 : index
+              %102 = arith.addi %90, %101 : index
+              %103 = arith.constant 0.000000e+00 : f32
+              %104 = vector.broadcast %103 : f32 to vector<16xf32>
+              %105, %106, %107, %108, %109, %110, %111, %112, %113, %114, %115, %116, %117, %118, %119, %120 = scf.for %121 = %16 to %46 step %17 iter_args(%122 = %104, %123 = %104, %124 = %104, %125 = %104, %126 = %104, %127 = %104, %128 = %104, %129 = %104, %130 = %104, %131 = %104, %132 = %104, %133 = %104, %134 = %104, %135 = %104, %136 = %104, %137 = %104) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %138 = arith.constant 16 : index
+                %139 = arith.muli %121, %138 : index
+                %140 = vector.load %53[%139] : memref<4096xf32>, vector<16xf32>
+                %141 = arith.addi %50, %139 : index
+                %142 = vector.load %53[%141] : memref<4096xf32>, vector<16xf32>
+                %143 = arith.addi %139, %92 : index
+                rlx_cpu.prefetch %53[%143] {cache = "l1"} : memref<4096xf32>
+                %144 = arith.addi %141, %92 : index
+                rlx_cpu.prefetch %53[%144] {cache = "l1"} : memref<4096xf32>
+                %145 = arith.addi %90, %121 : index
+                %146 = memref.load %0[%145] : memref<?xf32>
+                %147 = vector.broadcast %146 : f32 to vector<16xf32>
+                %148 = vector.fma %147, %140, %122 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %149 = vector.fma %147, %142, %123 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %150 = arith.addi %91, %121 : index
+                %151 = memref.load %0[%150] : memref<?xf32>
+                %152 = vector.broadcast %151 : f32 to vector<16xf32>
+                %153 = vector.fma %152, %140, %124 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %154 = vector.fma %152, %142, %125 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %155 = arith.addi %93, %121 : index
+                %156 = memref.load %0[%155] : memref<?xf32>
+                %157 = vector.broadcast %156 : f32 to vector<16xf32>
+                %158 = vector.fma %157, %140, %126 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %159 = vector.fma %157, %142, %127 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %160 = arith.addi %95, %121 : index
+                %161 = memref.load %0[%160] : memref<?xf32>
+                %162 = vector.broadcast %161 : f32 to vector<16xf32>
+                %163 = vector.fma %162, %140, %128 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %164 = vector.fma %162, %142, %129 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %165 = arith.addi %96, %121 : index
+                %166 = memref.load %0[%165] : memref<?xf32>
+                %167 = vector.broadcast %166 : f32 to vector<16xf32>
+                %168 = vector.fma %167, %140, %130 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %169 = vector.fma %167, %142, %131 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %170 = arith.addi %98, %121 : index
+                %171 = memref.load %0[%170] : memref<?xf32>
+                %172 = vector.broadcast %171 : f32 to vector<16xf32>
+                %173 = vector.fma %172, %140, %132 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %174 = vector.fma %172, %142, %133 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %175 = arith.addi %100, %121 : index
+                %176 = memref.load %0[%175] : memref<?xf32>
+                %177 = vector.broadcast %176 : f32 to vector<16xf32>
+                %178 = vector.fma %177, %140, %134 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %179 = vector.fma %177, %142, %135 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %180 = arith.addi %102, %121 : index
+                %181 = memref.load %0[%180] : memref<?xf32>
+                %182 = vector.broadcast %181 : f32 to vector<16xf32>
+                %183 = vector.fma %182, %140, %136 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %184 = vector.fma %182, %142, %137 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %148, %149, %153, %154, %158, %159, %163, %164, %168, %169, %173, %174, %178, %179, %183, %184 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %181 = arith.constant 16 : index
-              %182 = arith.muli %42, %181 : index
-              %183 = arith.muli %77, %47 : index
-              %184 = arith.addi %183, %182 : index
-              vector.store %100, %49[%184] : memref<?xf32>, vector<16xf32>
-              %185 = arith.muli %43, %181 : index
-              %186 = arith.addi %183, %185 : index
-              vector.store %101, %49[%186] : memref<?xf32>, vector<16xf32>
-              %187 = arith.muli %78, %47 : index
-              %188 = arith.addi %187, %182 : index
-              vector.store %102, %49[%188] : memref<?xf32>, vector<16xf32>
-              %189 = arith.addi %187, %185 : index
-              vector.store %103, %49[%189] : memref<?xf32>, vector<16xf32>
-              %190 = arith.muli %79, %47 : index
-              %191 = arith.addi %190, %182 : index
-              vector.store %104, %49[%191] : memref<?xf32>, vector<16xf32>
-              %192 = arith.addi %190, %185 : index
-              vector.store %105, %49[%192] : memref<?xf32>, vector<16xf32>
-              %193 = arith.muli %81, %47 : index
-              %194 = arith.addi %193, %182 : index
-              vector.store %106, %49[%194] : memref<?xf32>, vector<16xf32>
-              %195 = arith.addi %193, %185 : index
-              vector.store %107, %49[%195] : memref<?xf32>, vector<16xf32>
-              %196 = arith.muli %83, %47 : index
-              %197 = arith.addi %196, %182 : index
-              vector.store %108, %49[%197] : memref<?xf32>, vector<16xf32>
-              %198 = arith.addi %196, %185 : index
-              vector.store %109, %49[%198] : memref<?xf32>, vector<16xf32>
-              %199 = arith.muli %85, %47 : index
-              %200 = arith.addi %199, %182 : index
-              vector.store %110, %49[%200] : memref<?xf32>, vector<16xf32>
-              %201 = arith.addi %199, %185 : index
-              vector.store %111, %49[%201] : memref<?xf32>, vector<16xf32>
-              %202 = arith.muli %87, %47 : index
-              %203 = arith.addi %202, %182 : index
-              vector.store %112, %49[%203] : memref<?xf32>, vector<16xf32>
-              %204 = arith.addi %202, %185 : index
-              vector.store %113, %49[%204] : memref<?xf32>, vector<16xf32>
-              %205 = arith.muli %89, %47 : index
-              %206 = arith.addi %205, %182 : index
-              vector.store %114, %49[%206] : memref<?xf32>, vector<16xf32>
-              %207 = arith.addi %205, %185 : index
-              vector.store %115, %49[%207] : memref<?xf32>, vector<16xf32>
+              %185 = arith.constant 16 : index
+              %186 = arith.muli %42, %185 : index
+              %187 = arith.muli %77, %47 : index
+              %188 = arith.addi %187, %186 : index
+              vector.store %105, %49[%188] : memref<?xf32>, vector<16xf32>
+              %189 = arith.muli %43, %185 : index
+              %190 = arith.addi %187, %189 : index
+              vector.store %106, %49[%190] : memref<?xf32>, vector<16xf32>
+              %191 = arith.muli %78, %47 : index
+              %192 = arith.addi %191, %186 : index
+              vector.store %107, %49[%192] : memref<?xf32>, vector<16xf32>
+              %193 = arith.addi %191, %189 : index
+              vector.store %108, %49[%193] : memref<?xf32>, vector<16xf32>
+              %194 = arith.muli %79, %47 : index
+              %195 = arith.addi %194, %186 : index
+              vector.store %109, %49[%195] : memref<?xf32>, vector<16xf32>
+              %196 = arith.addi %194, %189 : index
+              vector.store %110, %49[%196] : memref<?xf32>, vector<16xf32>
+              %197 = arith.muli %81, %47 : index
+              %198 = arith.addi %197, %186 : index
+              vector.store %111, %49[%198] : memref<?xf32>, vector<16xf32>
+              %199 = arith.addi %197, %189 : index
+              vector.store %112, %49[%199] : memref<?xf32>, vector<16xf32>
+              %200 = arith.muli %83, %47 : index
+              %201 = arith.addi %200, %186 : index
+              vector.store %113, %49[%201] : memref<?xf32>, vector<16xf32>
+              %202 = arith.addi %200, %189 : index
+              vector.store %114, %49[%202] : memref<?xf32>, vector<16xf32>
+              %203 = arith.muli %85, %47 : index
+              %204 = arith.addi %203, %186 : index
+              vector.store %115, %49[%204] : memref<?xf32>, vector<16xf32>
+              %205 = arith.addi %203, %189 : index
+              vector.store %116, %49[%205] : memref<?xf32>, vector<16xf32>
+              %206 = arith.muli %87, %47 : index
+              %207 = arith.addi %206, %186 : index
+              vector.store %117, %49[%207] : memref<?xf32>, vector<16xf32>
+              %208 = arith.addi %206, %189 : index
+              vector.store %118, %49[%208] : memref<?xf32>, vector<16xf32>
+              %209 = arith.muli %89, %47 : index
+              %210 = arith.addi %209, %186 : index
+              vector.store %119, %49[%210] : memref<?xf32>, vector<16xf32>
+              %211 = arith.addi %209, %189 : index
+              vector.store %120, %49[%211] : memref<?xf32>, vector<16xf32>
             }
-            %208 = arith.subi %25, %29 : index
-            %209 = arith.constant 4 : index
-            %210 = arith.divui %208, %209 : index
-            %211 = arith.muli %210, %209 : index
-            %212 = arith.addi %29, %211 : index
-            scf.for %213 = %29 to %212 step %209 {
-              %214 = arith.addi %213, %17 : index
-              %215 = arith.addi %213, %32 : index
-              %216 = arith.constant 3 : index
-              %217 = arith.addi %213, %216 : index
-              %218 = arith.muli %213, %46 : index
-              %219 = arith.muli %214, %46 : index
-              %220 = arith.muli %215, %46 : index
-              %221 = arith.muli %217, %46 : index
-              %222 = arith.constant 0.000000e+00 : f32
-              %223 = vector.broadcast %222 : f32 to vector<16xf32>
-              %224, %225, %226, %227, %228, %229, %230, %231 = scf.for %232 = %16 to %46 step %17 iter_args(%233 = %223, %234 = %223, %235 = %223, %236 = %223, %237 = %223, %238 = %223, %239 = %223, %240 = %223) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %241 = arith.constant 16 : index
-                %242 = arith.muli %232, %241 : index
-                %243 = vector.load %53[%242] : memref<4096xf32>, vector<16xf32>
-                %244 = arith.addi %50, %242 : index
-                %245 = vector.load %53[%244] : memref<4096xf32>, vector<16xf32>
-                %246 = arith.constant 256 : index
-                %247 = arith.addi %242, %246 : index
-                rlx_cpu.prefetch %53[%247] {cache = "l1"} : memref<4096xf32>
-                %248 = arith.addi %244, %246 : index
-                rlx_cpu.prefetch %53[%248] {cache = "l1"} : memref<4096xf32>
-                %249 = arith.addi %218, %232 : index
-                %250 = memref.load %0[%249] : memref<?xf32>
-                %251 = vector.broadcast %250 : f32 to vector<16xf32>
-                %252 = vector.fma %251, %243, %233 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %253 = vector.fma %251, %245, %234 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %254 = arith.addi %219, %232 : index
+            %212 = arith.subi %25, %29 : index
+            %213 = arith.constant 4 : index
+            %214 = arith.divui %212, %213 : index
+            %215 = arith.muli %214, %213 : index
+            %216 = arith.addi %29, %215 : index
+            scf.for %217 = %29 to %216 step %213 {
+              %218 = arith.addi %217, %17 : index
+              %219 = arith.addi %217, %32 : index
+              %220 = arith.constant 3 : index
+              %221 = arith.addi %217, %220 : index
+              %222 = arith.muli %217, %46 : index
+              %223 = arith.addi %222, %46 : index
+              %224 = arith.constant 256 : index
+              %225 = arith.addi %222, %224 : index
+              %226 = arith.constant 384 : index
+              %227 = arith.addi %222, %226 : index
+              %228 = arith.constant 0.000000e+00 : f32
+              %229 = vector.broadcast %228 : f32 to vector<16xf32>
+              %230, %231, %232, %233, %234, %235, %236, %237 = scf.for %238 = %16 to %46 step %17 iter_args(%239 = %229, %240 = %229, %241 = %229, %242 = %229, %243 = %229, %244 = %229, %245 = %229, %246 = %229) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %247 = arith.constant 16 : index
+                %248 = arith.muli %238, %247 : index
+                %249 = vector.load %53[%248] : memref<4096xf32>, vector<16xf32>
+                %250 = arith.addi %50, %248 : index
+                %251 = vector.load %53[%250] : memref<4096xf32>, vector<16xf32>
+                %252 = arith.addi %248, %224 : index
+                rlx_cpu.prefetch %53[%252] {cache = "l1"} : memref<4096xf32>
+                %253 = arith.addi %250, %224 : index
+                rlx_cpu.prefetch %53[%253] {cache = "l1"} : memref<4096xf32>
+                %254 = arith.addi %222, %238 : index
                 %255 = memref.load %0[%254] : memref<?xf32>
                 %256 = vector.broadcast %255 : f32 to vector<16xf32>
-                %257 = vector.fma %256, %243, %235 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %258 = vector.fma %256, %245, %236 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %259 = arith.addi %220, %232 : index
+                %257 = vector.fma %256, %249, %239 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %258 = vector.fma %256, %251, %240 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %259 = arith.addi %223, %238 : index
                 %260 = memref.load %0[%259] : memref<?xf32>
                 %261 = vector.broadcast %260 : f32 to vector<16xf32>
-                %262 = vector.fma %261, %243, %237 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %263 = vector.fma %261, %245, %238 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %264 = arith.addi %221, %232 : index
+                %262 = vector.fma %261, %249, %241 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %263 = vector.fma %261, %251, %242 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %264 = arith.addi %225, %238 : index
                 %265 = memref.load %0[%264] : memref<?xf32>
                 %266 = vector.broadcast %265 : f32 to vector<16xf32>
-                %267 = vector.fma %266, %243, %239 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %268 = vector.fma %266, %245, %240 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %252, %253, %257, %258, %262, %263, %267, %268 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+                %267 = vector.fma %266, %249, %243 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %268 = vector.fma %266, %251, %244 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %269 = arith.addi %227, %238 : index
+                %270 = memref.load %0[%269] : memref<?xf32>
+                %271 = vector.broadcast %270 : f32 to vector<16xf32>
+                %272 = vector.fma %271, %249, %245 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %273 = vector.fma %271, %251, %246 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %257, %258, %262, %263, %267, %268, %272, %273 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %269 = arith.constant 16 : index
-              %270 = arith.muli %42, %269 : index
-              %271 = arith.muli %213, %47 : index
-              %272 = arith.addi %271, %270 : index
-              vector.store %224, %49[%272] : memref<?xf32>, vector<16xf32>
-              %273 = arith.muli %43, %269 : index
-              %274 = arith.addi %271, %273 : index
-              vector.store %225, %49[%274] : memref<?xf32>, vector<16xf32>
-              %275 = arith.muli %214, %47 : index
-              %276 = arith.addi %275, %270 : index
-              vector.store %226, %49[%276] : memref<?xf32>, vector<16xf32>
-              %277 = arith.addi %275, %273 : index
-              vector.store %227, %49[%277] : memref<?xf32>, vector<16xf32>
-              %278 = arith.muli %215, %47 : index
-              %279 = arith.addi %278, %270 : index
-              vector.store %228, %49[%279] : memref<?xf32>, vector<16xf32>
-              %280 = arith.addi %278, %273 : index
-              vector.store %229, %49[%280] : memref<?xf32>, vector<16xf32>
-              %281 = arith.muli %217, %47 : index
-              %282 = arith.addi %281, %270 : index
-              vector.store %230, %49[%282] : memref<?xf32>, vector<16xf32>
-              %283 = arith.addi %281, %273 : index
-              vector.store %231, %49[%283] : memref<?xf32>, vector<16xf32>
+              %274 = arith.constant 16 : index
+              %275 = arith.muli %42, %274 : index
+              %276 = arith.muli %217, %47 : index
+              %277 = arith.addi %276, %275 : index
+              vector.store %230, %49[%277] : memref<?xf32>, vector<16xf32>
+              %278 = arith.muli %43, %274 : index
+              %279 = arith.addi %276, %278 : index
+              vector.store %231, %49[%279] : memref<?xf32>, vector<16xf32>
+              %280 = arith.muli %218, %47 : index
+              %281 = arith.addi %280, %275 : index
+              vector.store %232, %49[%281] : memref<?xf32>, vector<16xf32>
+              %282 = arith.addi %280, %278 : index
+              vector.store %233, %49[%282] : memref<?xf32>, vector<16xf32>
+              %283 = arith.muli %219, %47 : index
+              %284 = arith.addi %283, %275 : index
+              vector.store %234, %49[%284] : memref<?xf32>, vector<16xf32>
+              %285 = arith.addi %283, %278 : index
+              vector.store %235, %49[%285] : memref<?xf32>, vector<16xf32>
+              %286 = arith.muli %221, %47 : index
+              %287 = arith.addi %286, %275 : index
+              vector.store %236, %49[%287] : memref<?xf32>, vector<16xf32>
+              %288 = arith.addi %286, %278 : index
+              vector.store %237, %49[%288] : memref<?xf32>, vector<16xf32>
             }
-            %284 = arith.subi %25, %212 : index
-            %285 = arith.divui %284, %32 : index
-            %286 = arith.muli %285, %32 : index
-            %287 = arith.addi %212, %286 : index
-            scf.for %288 = %212 to %287 step %32 {
-              %289 = arith.addi %288, %17 : index
-              %290 = arith.muli %288, %46 : index
-              %291 = arith.muli %289, %46 : index
-              %292 = arith.constant 0.000000e+00 : f32
-              %293 = vector.broadcast %292 : f32 to vector<16xf32>
-              %294, %295, %296, %297, %298, %299, %300, %301 = scf.for %302 = %16 to %46 step %32 iter_args(%303 = %293, %304 = %293, %305 = %293, %306 = %293, %307 = %293, %308 = %293, %309 = %293, %310 = %293) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %311 = arith.constant 16 : index
-                %312 = arith.muli %302, %311 : index
-                %313 = vector.load %53[%312] : memref<4096xf32>, vector<16xf32>
-                %314 = arith.addi %50, %312 : index
-                %315 = vector.load %53[%314] : memref<4096xf32>, vector<16xf32>
-                %316 = arith.constant 256 : index
-                %317 = arith.addi %312, %316 : index
-                rlx_cpu.prefetch %53[%317] {cache = "l1"} : memref<4096xf32>
-                %318 = arith.addi %314, %316 : index
-                rlx_cpu.prefetch %53[%318] {cache = "l1"} : memref<4096xf32>
-                %319 = arith.addi %290, %302 : index
-                %320 = memref.load %0[%319] : memref<?xf32>
-                %321 = vector.broadcast %320 : f32 to vector<16xf32>
-                %322 = vector.fma %321, %313, %303 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %323 = vector.fma %321, %315, %304 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %324 = arith.addi %291, %302 : index
+            %289 = arith.subi %25, %216 : index
+            %290 = arith.divui %289, %32 : index
+            %291 = arith.muli %290, %32 : index
+            %292 = arith.addi %216, %291 : index
+            scf.for %293 = %216 to %292 step %32 {
+              %294 = arith.addi %293, %17 : index
+              %295 = arith.muli %293, %46 : index
+              %296 = arith.addi %295, %46 : index
+              %297 = arith.constant 0.000000e+00 : f32
+              %298 = vector.broadcast %297 : f32 to vector<16xf32>
+              %299, %300, %301, %302, %303, %304, %305, %306 = scf.for %307 = %16 to %46 step %32 iter_args(%308 = %298, %309 = %298, %310 = %298, %311 = %298, %312 = %298, %313 = %298, %314 = %298, %315 = %298) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %316 = arith.constant 16 : index
+                %317 = arith.muli %307, %316 : index
+                %318 = vector.load %53[%317] : memref<4096xf32>, vector<16xf32>
+                %319 = arith.addi %50, %317 : index
+                %320 = vector.load %53[%319] : memref<4096xf32>, vector<16xf32>
+                %321 = arith.constant 256 : index
+                %322 = arith.addi %317, %321 : index
+                rlx_cpu.prefetch %53[%322] {cache = "l1"} : memref<4096xf32>
+                %323 = arith.addi %319, %321 : index
+                rlx_cpu.prefetch %53[%323] {cache = "l1"} : memref<4096xf32>
+                %324 = arith.addi %295, %307 : index
                 %325 = memref.load %0[%324] : memref<?xf32>
                 %326 = vector.broadcast %325 : f32 to vector<16xf32>
-                %327 = vector.fma %326, %313, %305 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %328 = vector.fma %326, %315, %306 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %329 = arith.addi %302, %17 : index
-                %330 = arith.muli %329, %311 : index
-                %331 = vector.load %53[%330] : memref<4096xf32>, vector<16xf32>
-                %332 = arith.addi %50, %330 : index
-                %333 = vector.load %53[%332] : memref<4096xf32>, vector<16xf32>
-                %334 = arith.addi %330, %316 : index
-                rlx_cpu.prefetch %53[%334] {cache = "l1"} : memref<4096xf32>
-                %335 = arith.addi %332, %316 : index
-                rlx_cpu.prefetch %53[%335] {cache = "l1"} : memref<4096xf32>
-                %336 = arith.addi %290, %329 : index
-                %337 = memref.load %0[%336] : memref<?xf32>
-                %338 = vector.broadcast %337 : f32 to vector<16xf32>
-                %339 = vector.fma %338, %331, %307 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %340 = vector.fma %338, %333, %308 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %341 = arith.addi %291, %329 : index
+                %327 = vector.fma %326, %318, %308 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %328 = vector.fma %326, %320, %309 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %329 = arith.addi %296, %307 : index
+                %330 = memref.load %0[%329] : memref<?xf32>
+                %331 = vector.broadcast %330 : f32 to vector<16xf32>
+                %332 = vector.fma %331, %318, %310 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %333 = vector.fma %331, %320, %311 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %334 = arith.addi %307, %17 : index
+                %335 = arith.muli %334, %316 : index
+                %336 = vector.load %53[%335] : memref<4096xf32>, vector<16xf32>
+                %337 = arith.addi %50, %335 : index
+                %338 = vector.load %53[%337] : memref<4096xf32>, vector<16xf32>
+                %339 = arith.addi %335, %321 : index
+                rlx_cpu.prefetch %53[%339] {cache = "l1"} : memref<4096xf32>
+                %340 = arith.addi %337, %321 : index
+                rlx_cpu.prefetch %53[%340] {cache = "l1"} : memref<4096xf32>
+                %341 = arith.addi %295, %334 : index
                 %342 = memref.load %0[%341] : memref<?xf32>
                 %343 = vector.broadcast %342 : f32 to vector<16xf32>
-                %344 = vector.fma %343, %331, %309 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %345 = vector.fma %343, %333, %310 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %322, %323, %327, %328, %339, %340, %344, %345 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+                %344 = vector.fma %343, %336, %312 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %345 = vector.fma %343, %338, %313 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %346 = arith.addi %296, %334 : index
+                %347 = memref.load %0[%346] : memref<?xf32>
+                %348 = vector.broadcast %347 : f32 to vector<16xf32>
+                %349 = vector.fma %348, %336, %314 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %350 = vector.fma %348, %338, %315 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %327, %328, %332, %333, %344, %345, %349, %350 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %346 = arith.addf %294, %298 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %347 = arith.addf %295, %299 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %348 = arith.addf %296, %300 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %349 = arith.addf %297, %301 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %350 = arith.constant 16 : index
-              %351 = arith.muli %42, %350 : index
-              %352 = arith.muli %288, %47 : index
-              %353 = arith.addi %352, %351 : index
-              vector.store %346, %49[%353] : memref<?xf32>, vector<16xf32>
-              %354 = arith.muli %43, %350 : index
-              %355 = arith.addi %352, %354 : index
-              vector.store %347, %49[%355] : memref<?xf32>, vector<16xf32>
-              %356 = arith.muli %289, %47 : index
-              %357 = arith.addi %356, %351 : index
-              vector.store %348, %49[%357] : memref<?xf32>, vector<16xf32>
-              %358 = arith.addi %356, %354 : index
-              vector.store %349, %49[%358] : memref<?xf32>, vector<16xf32>
+              %351 = arith.addf %299, %303 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %352 = arith.addf %300, %304 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %353 = arith.addf %301, %305 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %354 = arith.addf %302, %306 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %355 = arith.constant 16 : index
+              %356 = arith.muli %42, %355 : index
+              %357 = arith.muli %293, %47 : index
+              %358 = arith.addi %357, %356 : index
+              vector.store %351, %49[%358] : memref<?xf32>, vector<16xf32>
+              %359 = arith.muli %43, %355 : index
+              %360 = arith.addi %357, %359 : index
+              vector.store %352, %49[%360] : memref<?xf32>, vector<16xf32>
+              %361 = arith.muli %294, %47 : index
+              %362 = arith.addi %361, %356 : index
+              vector.store %353, %49[%362] : memref<?xf32>, vector<16xf32>
+              %363 = arith.addi %361, %359 : index
+              vector.store %354, %49[%363] : memref<?xf32>, vector<16xf32>
             }
-            scf.for %359 = %287 to %25 step %17 {
-              %360 = arith.muli %359, %46 : index
-              %361 = arith.constant 0.000000e+00 : f32
-              %362 = vector.broadcast %361 : f32 to vector<16xf32>
-              %363, %364, %365, %366 = scf.for %367 = %16 to %46 step %32 iter_args(%368 = %362, %369 = %362, %370 = %362, %371 = %362) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %372 = arith.constant 16 : index
-                %373 = arith.muli %367, %372 : index
-                %374 = vector.load %53[%373] : memref<4096xf32>, vector<16xf32>
-                %375 = arith.addi %50, %373 : index
-                %376 = vector.load %53[%375] : memref<4096xf32>, vector<16xf32>
-                %377 = arith.addi %360, %367 : index
-                %378 = memref.load %0[%377] : memref<?xf32>
-                %379 = vector.broadcast %378 : f32 to vector<16xf32>
-                %380 = vector.fma %379, %374, %368 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %381 = vector.fma %379, %376, %369 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %382 = arith.addi %367, %17 : index
-                %383 = arith.muli %382, %372 : index
-                %384 = vector.load %53[%383] : memref<4096xf32>, vector<16xf32>
-                %385 = arith.addi %50, %383 : index
-                %386 = vector.load %53[%385] : memref<4096xf32>, vector<16xf32>
-                %387 = arith.addi %360, %382 : index
-                %388 = memref.load %0[%387] : memref<?xf32>
-                %389 = vector.broadcast %388 : f32 to vector<16xf32>
-                %390 = vector.fma %389, %384, %370 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %391 = vector.fma %389, %386, %371 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %380, %381, %390, %391 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            scf.for %364 = %292 to %25 step %17 {
+              %365 = arith.muli %364, %46 : index
+              %366 = arith.constant 0.000000e+00 : f32
+              %367 = vector.broadcast %366 : f32 to vector<16xf32>
+              %368, %369, %370, %371 = scf.for %372 = %16 to %46 step %32 iter_args(%373 = %367, %374 = %367, %375 = %367, %376 = %367) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %377 = arith.constant 16 : index
+                %378 = arith.muli %372, %377 : index
+                %379 = vector.load %53[%378] : memref<4096xf32>, vector<16xf32>
+                %380 = arith.addi %50, %378 : index
+                %381 = vector.load %53[%380] : memref<4096xf32>, vector<16xf32>
+                %382 = arith.addi %365, %372 : index
+                %383 = memref.load %0[%382] : memref<?xf32>
+                %384 = vector.broadcast %383 : f32 to vector<16xf32>
+                %385 = vector.fma %384, %379, %373 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %386 = vector.fma %384, %381, %374 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %387 = arith.addi %372, %17 : index
+                %388 = arith.muli %387, %377 : index
+                %389 = vector.load %53[%388] : memref<4096xf32>, vector<16xf32>
+                %390 = arith.addi %50, %388 : index
+                %391 = vector.load %53[%390] : memref<4096xf32>, vector<16xf32>
+                %392 = arith.addi %365, %387 : index
+                %393 = memref.load %0[%392] : memref<?xf32>
+                %394 = vector.broadcast %393 : f32 to vector<16xf32>
+                %395 = vector.fma %394, %389, %375 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %396 = vector.fma %394, %391, %376 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %385, %386, %395, %396 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %392 = arith.addf %363, %365 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %393 = arith.addf %364, %366 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %394 = arith.constant 16 : index
-              %395 = arith.muli %42, %394 : index
-              %396 = arith.muli %359, %47 : index
-              %397 = arith.addi %396, %395 : index
-              vector.store %392, %49[%397] : memref<?xf32>, vector<16xf32>
-              %398 = arith.muli %43, %394 : index
-              %399 = arith.addi %396, %398 : index
-              vector.store %393, %49[%399] : memref<?xf32>, vector<16xf32>
+              %397 = arith.addf %368, %370 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %398 = arith.addf %369, %371 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %399 = arith.constant 16 : index
+              %400 = arith.muli %42, %399 : index
+              %401 = arith.muli %364, %47 : index
+              %402 = arith.addi %401, %400 : index
+              vector.store %397, %49[%402] : memref<?xf32>, vector<16xf32>
+              %403 = arith.muli %43, %399 : index
+              %404 = arith.addi %401, %403 : index
+              vector.store %398, %49[%404] : memref<?xf32>, vector<16xf32>
             }
           } else {
-            %400 = arith.muli %31, %32 : index
-            %401 = arith.constant 12 : index
-            %402 = arith.cmpi ult, %400, %401 : index
-            %403 = arith.select %402, %2, %3 : memref<?xi16>
-            %404 = arith.cmpi ult, %400, %14 : index
-            %405 = arith.select %404, %1, %403 : memref<?xi16>
-            %406 = arith.select %402, %14, %401 : index
-            %407 = arith.select %404, %16, %406 : index
-            %408 = arith.subi %400, %407 : index
-            %409 = arith.addi %408, %17 : index
-            %410 = arith.constant 64 : index
-            %411 = arith.select %402, %410, %410 : index
-            %412 = arith.constant 128 : index
-            %413 = arith.select %404, %412, %411 : index
-            %414 = arith.select %402, %5, %6 : memref<?xf32>
-            %415 = arith.select %404, %4, %414 : memref<?xf32>
-            %416 = arith.constant 2048 : index
-            %417 = arith.muli %408, %416 : index
-            %418 = arith.muli %409, %416 : index
-            scf.for %419 = %23 to %25 step %17 {
-              %420 = arith.muli %419, %412 : index
-              %421 = arith.constant 0.000000e+00 : f32
-              %422 = vector.broadcast %421 : f32 to vector<16xf32>
-              %423, %424, %425, %426 = scf.for %427 = %16 to %412 step %32 iter_args(%428 = %422, %429 = %422, %430 = %422, %431 = %422) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-                %432 = arith.constant 16 : index
-                %433 = arith.muli %427, %432 : index
-                %434 = arith.addi %417, %433 : index
-                %435 = vector.load %405[%434] : memref<?xi16>, vector<16xi16>
-                %436 = arith.extui %435 : vector<16xi16> to vector<16xi32>
-                %437 = arith.constant dense<16> : vector<16xi32>
-                %438 = arith.shli %436, %437 : vector<16xi32>
-                %439 = arith.bitcast %438 : vector<16xi32> to vector<16xf32>
-                %440 = arith.addi %418, %433 : index
-                %441 = vector.load %405[%440] : memref<?xi16>, vector<16xi16>
-                %442 = arith.extui %441 : vector<16xi16> to vector<16xi32>
-                %443 = arith.shli %442, %437 : vector<16xi32>
+            %405 = arith.muli %31, %32 : index
+            %406 = arith.constant 12 : index
+            %407 = arith.cmpi ult, %405, %406 : index
+            %408 = arith.select %407, %2, %3 : memref<?xi16>
+            %409 = arith.cmpi ult, %405, %14 : index
+            %410 = arith.select %409, %1, %408 : memref<?xi16>
+            %411 = arith.select %407, %14, %406 : index
+            %412 = arith.select %409, %16, %411 : index
+            %413 = arith.subi %405, %412 : index
+            %414 = arith.addi %413, %17 : index
+            %415 = arith.constant 64 : index
+            %416 = arith.select %407, %415, %415 : index
+            %417 = arith.constant 128 : index
+            %418 = arith.select %409, %417, %416 : index
+            %419 = arith.select %407, %5, %6 : memref<?xf32>
+            %420 = arith.select %409, %4, %419 : memref<?xf32>
+            %421 = arith.constant 2048 : index
+            %422 = arith.muli %413, %421 : index
+            %423 = arith.muli %414, %421 : index
+            scf.for %424 = %23 to %25 step %17 {
+              %425 = arith.muli %424, %417 : index
+              %426 = arith.constant 0.000000e+00 : f32
+              %427 = vector.broadcast %426 : f32 to vector<16xf32>
+              %428, %429, %430, %431 = scf.for %432 = %16 to %417 step %32 iter_args(%433 = %427, %434 = %427, %435 = %427, %436 = %427) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %437 = arith.constant 16 : index
+                %438 = arith.muli %432, %437 : index
+                %439 = arith.addi %422, %438 : index
+                %440 = vector.load %410[%439] : memref<?xi16>, vector<16xi16>
+                %441 = arith.extui %440 : vector<16xi16> to vector<16xi32>
+                %442 = arith.constant dense<16> : vector<16xi32>
+                %443 = arith.shli %441, %442 : vector<16xi32>
                 %444 = arith.bitcast %443 : vector<16xi32> to vector<16xf32>
-                %445 = arith.addi %420, %427 : index
-                %446 = memref.load %0[%445] : memref<?xf32>
-                %447 = vector.broadcast %446 : f32 to vector<16xf32>
-                %448 = vector.fma %447, %439, %428 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %449 = vector.fma %447, %444, %429 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %450 = arith.addi %427, %17 : index
-                %451 = arith.muli %450, %432 : index
-                %452 = arith.addi %417, %451 : index
-                %453 = vector.load %405[%452] : memref<?xi16>, vector<16xi16>
-                %454 = arith.extui %453 : vector<16xi16> to vector<16xi32>
-                %455 = arith.shli %454, %437 : vector<16xi32>
-                %456 = arith.bitcast %455 : vector<16xi32> to vector<16xf32>
-                %457 = arith.addi %418, %451 : index
-                %458 = vector.load %405[%457] : memref<?xi16>, vector<16xi16>
+                %445 = arith.addi %423, %438 : index
+                %446 = vector.load %410[%445] : memref<?xi16>, vector<16xi16>
+                %447 = arith.extui %446 : vector<16xi16> to vector<16xi32>
+                %448 = arith.shli %447, %442 : vector<16xi32>
+                %449 = arith.bitcast %448 : vector<16xi32> to vector<16xf32>
+                %450 = arith.addi %425, %432 : index
+                %451 = memref.load %0[%450] : memref<?xf32>
+                %452 = vector.broadcast %451 : f32 to vector<16xf32>
+                %453 = vector.fma %452, %444, %433 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %454 = vector.fma %452, %449, %434 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %455 = arith.addi %432, %17 : index
+                %456 = arith.muli %455, %437 : index
+                %457 = arith.addi %422, %456 : index
+                %458 = vector.load %410[%457] : memref<?xi16>, vector<16xi16>
                 %459 = arith.extui %458 : vector<16xi16> to vector<16xi32>
-                %460 = arith.shli %459, %437 : vector<16xi32>
+                %460 = arith.shli %459, %442 : vector<16xi32>
                 %461 = arith.bitcast %460 : vector<16xi32> to vector<16xf32>
-                %462 = arith.addi %420, %450 : index
-                %463 = memref.load %0[%462] : memref<?xf32>
-                %464 = vector.broadcast %463 : f32 to vector<16xf32>
-                %465 = vector.fma %464, %456, %430 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                %466 = vector.fma %464, %461, %431 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-                scf.yield %448, %449, %465, %466 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+                %462 = arith.addi %423, %456 : index
+                %463 = vector.load %410[%462] : memref<?xi16>, vector<16xi16>
+                %464 = arith.extui %463 : vector<16xi16> to vector<16xi32>
+                %465 = arith.shli %464, %442 : vector<16xi32>
+                %466 = arith.bitcast %465 : vector<16xi32> to vector<16xf32>
+                %467 = arith.addi %425, %455 : index
+                %468 = memref.load %0[%467] : memref<?xf32>
+                %469 = vector.broadcast %468 : f32 to vector<16xf32>
+                %470 = vector.fma %469, %461, %435 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %471 = vector.fma %469, %466, %436 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %453, %454, %470, %471 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
               }
-              %467 = arith.addf %423, %425 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %468 = arith.addf %424, %426 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-              %469 = arith.constant 16 : index
-              %470 = arith.muli %408, %469 : index
-              %471 = arith.muli %419, %413 : index
-              %472 = arith.addi %471, %470 : index
-              vector.store %467, %415[%472] : memref<?xf32>, vector<16xf32>
-              %473 = arith.muli %409, %469 : index
-              %474 = arith.addi %471, %473 : index
-              vector.store %468, %415[%474] : memref<?xf32>, vector<16xf32>
+              %472 = arith.addf %428, %430 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %473 = arith.addf %429, %431 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %474 = arith.constant 16 : index
+              %475 = arith.muli %413, %474 : index
+              %476 = arith.muli %424, %418 : index
+              %477 = arith.addi %476, %475 : index
+              vector.store %472, %420[%477] : memref<?xf32>, vector<16xf32>
+              %478 = arith.muli %414, %474 : index
+              %479 = arith.addi %476, %478 : index
+              vector.store %473, %420[%479] : memref<?xf32>, vector<16xf32>
             }
           }
         }
@@ -19377,365 +19450,370 @@ builtin.module {
             %84 = arith.constant 7 : index
             %85 = arith.addi %73, %84 : index
             %86 = arith.muli %73, %42 : index
-            %87 = arith.muli %74, %42 : index
-            %88 = arith.muli %75, %42 : index
-            %89 = arith.muli %77, %42 : index
-            %90 = arith.muli %79, %42 : index
-            %91 = arith.muli %81, %42 : index
-            %92 = arith.muli %83, %42 : index
-            %93 = arith.muli %85, %42 : index
-            %94 = arith.constant 0.000000e+00 : f32
-            %95 = vector.broadcast %94 : f32 to vector<16xf32>
-            %96, %97, %98, %99, %100, %101, %102, %103, %104, %105, %106, %107, %108, %109, %110, %111 = scf.for %112 = %15 to %42 step %14 iter_args(%113 = %95, %114 = %95, %115 = %95, %116 = %95, %117 = %95, %118 = %95, %119 = %95, %120 = %95, %121 = %95, %122 = %95, %123 = %95, %124 = %95, %125 = %95, %126 = %95, %127 = %95, %128 = %95) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %129 = arith.constant 16 : index
-              %130 = arith.muli %112, %129 : index
-              %131 = vector.load %49[%130] : memref<4096xf32>, vector<16xf32>
-              %132 = arith.addi %46, %130 : index
-              %133 = vector.load %49[%132] : memref<4096xf32>, vector<16xf32>
-              %134 = arith.constant 256 : index
-              %135 = arith.addi %130, %134 : index
-              rlx_cpu.prefetch %49[%135] {cache = "l1"} : memref<4096xf32>
-              %136 = arith.addi %132, %134 : index
-              rlx_cpu.prefetch %49[%136] {cache = "l1"} : memref<4096xf32>
-              %137 = arith.addi %86, %112 : index
-              %138 = memref.load %8[%137] : memref<?xf32>
-              %139 = vector.broadcast %138 : f32 to vector<16xf32>
-              %140 = vector.fma %139, %131, %113 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %141 = vector.fma %139, %133, %114 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %142 = arith.addi %87, %112 : index
-              %143 = memref.load %8[%142] : memref<?xf32>
-              %144 = vector.broadcast %143 : f32 to vector<16xf32>
-              %145 = vector.fma %144, %131, %115 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %146 = vector.fma %144, %133, %116 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %147 = arith.addi %88, %112 : index
-              %148 = memref.load %8[%147] : memref<?xf32>
-              %149 = vector.broadcast %148 : f32 to vector<16xf32>
-              %150 = vector.fma %149, %131, %117 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %151 = vector.fma %149, %133, %118 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %152 = arith.addi %89, %112 : index
-              %153 = memref.load %8[%152] : memref<?xf32>
-              %154 = vector.broadcast %153 : f32 to vector<16xf32>
-              %155 = vector.fma %154, %131, %119 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %156 = vector.fma %154, %133, %120 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %157 = arith.addi %90, %112 : index
-              %158 = memref.load %8[%157] : memref<?xf32>
-              %159 = vector.broadcast %158 : f32 to vector<16xf32>
-              %160 = vector.fma %159, %131, %121 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %161 = vector.fma %159, %133, %122 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %162 = arith.addi %91, %112 : index
-              %163 = memref.load %8[%162] : memref<?xf32>
-              %164 = vector.broadcast %163 : f32 to vector<16xf32>
-              %165 = vector.fma %164, %131, %123 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %166 = vector.fma %164, %133, %124 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %167 = arith.addi %92, %112 : index
-              %168 = memref.load %8[%167] : memref<?xf32>
-              %169 = vector.broadcast %168 : f32 to vector<16xf32>
-              %170 = vector.fma %169, %131, %125 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %171 = vector.fma %169, %133, %126 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %172 = arith.addi %93, %112 : index
-              %173 = memref.load %8[%172] : memref<?xf32>
-              %174 = vector.broadcast %173 : f32 to vector<16xf32>
-              %175 = vector.fma %174, %131, %127 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %176 = vector.fma %174, %133, %128 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              scf.yield %140, %141, %145, %146, %150, %151, %155, %156, %160, %161, %165, %166, %170, %171, %175, %176 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %87 = arith.addi %86, %42 : index
+            %88 = arith.constant 256 : index
+            %89 = arith.addi %86, %88 : index
+            %90 = arith.constant 384 : index
+            %91 = arith.addi %86, %90 : index
+            %92 = arith.addi %86, %12 : index
+            %93 = arith.constant 640 : index
+            %94 = arith.addi %86, %93 : index
+            %95 = arith.constant 768 : index
+            %96 = arith.addi %86, %95 : index
+            %97 = arith.constant 896 : index
+            %98 = arith.addi %86, %97 : index
+            %99 = arith.constant 0.000000e+00 : f32
+            %100 = vector.broadcast %99 : f32 to vector<16xf32>
+            %101, %102, %103, %104, %105, %106, %107, %108, %109, %110, %111, %112, %113, %114, %115, %116 = scf.for %117 = %15 to %42 step %14 iter_args(%118 = %100, %119 = %100, %120 = %100, %121 = %100, %122 = %100, %123 = %100, %124 = %100, %125 = %100, %126 = %100, %127 = %100, %128 = %100, %129 = %100, %130 = %100, %131 = %100, %132 = %100, %133 = %100) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %134 = arith.constant 16 : index
+              %135 = arith.muli %117, %134 : index
+              %136 = vector.load %49[%135] : memref<4096xf32>, vector<16xf32>
+              %137 = arith.addi %46, %135 : index
+              %138 = vector.load %49[%137] : memref<4096xf32>, vector<16xf32>
+              %139 = arith.addi %135, %88 : index
+              rlx_cpu.prefetch %49[%139] {cache = "l1"} : memref<4096xf32>
+              %140 = arith.addi %137, %88 : index
+              rlx_cpu.prefetch %49[%140] {cache = "l1"} : memref<4096xf32>
+              %141 = arith.addi %86, %117 : index
+              %142 = memref.load %8[%141] : memref<?xf32>
+              %143 = vector.broadcast %142 : f32 to vector<16xf32>
+              %144 = vector.fma %143, %136, %118 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %145 = vector.fma %143, %138, %119 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %146 = arith.addi %87, %117 : index
+              %147 = memref.load %8[%146] : memref<?xf32>
+              %148 = vector.broadcast %147 : f32 to vector<16xf32>
+              %149 = vector.fma %148, %136, %120 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %150 = vector.fma %148, %138, %121 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %151 = arith.addi %89, %117 : index
+              %152 = memref.load %8[%151] : memref<?xf32>
+              %153 = vector.broadcast %152 : f32 to vector<16xf32>
+              %154 = vector.fma %153, %136, %122 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %155 = vector.fma %153, %138, %123 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %156 = arith.addi %91, %117 : index
+              %157 = memref.load %8[%156] : memref<?xf32>
+              %158 = vector.broadcast %157 : f32 to vector<16xf32>
+              %159 = vector.fma %158, %136, %124 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %160 = vector.fma %158, %138, %125 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %161 = arith.addi %92, %117 : index
+              %162 = memref.load %8[%161] : memref<?xf32>
+              %163 = vector.broadcast %162 : f32 to vector<16xf32>
+              %164 = vector.fma %163, %136, %126 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %165 = vector.fma %163, %138, %127 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %166 = arith.addi %94, %117 : index
+              %167 = memref.load %8[%166] : memref<?xf32>
+              %168 = vector.broadcast %167 : f32 to vector<16xf32>
+              %169 = vector.fma %168, %136, %128 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %170 = vector.fma %168, %138, %129 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %171 = arith.addi %96, %117 : index
+              %172 = memref.load %8[%171] : memref<?xf32>
+              %173 = vector.broadcast %172 : f32 to vector<16xf32>
+              %174 = vector.fma %173, %136, %130 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %175 = vector.fma %173, %138, %131 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %176 = arith.addi %98, %117 : index
+              %177 = memref.load %8[%176] : memref<?xf32>
+              %178 = vector.broadcast %177 : f32 to vector<16xf32>
+              %179 = vector.fma %178, %136, %132 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %180 = vector.fma %178, %138, %133 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %144, %145, %149, %150, %154, %155, %159, %160, %164, %165, %169, %170, %174, %175, %179, %180 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %177 = arith.constant 16 : index
-            %178 = arith.muli %38, %177 : index
-            %179 = arith.muli %73, %43 : index
-            %180 = arith.addi %179, %178 : index
-            vector.store %96, %45[%180] : memref<?xf32>, vector<16xf32>
-            %181 = arith.muli %39, %177 : index
-            %182 = arith.addi %179, %181 : index
-            vector.store %97, %45[%182] : memref<?xf32>, vector<16xf32>
-            %183 = arith.muli %74, %43 : index
-            %184 = arith.addi %183, %178 : index
-            vector.store %98, %45[%184] : memref<?xf32>, vector<16xf32>
-            %185 = arith.addi %183, %181 : index
-            vector.store %99, %45[%185] : memref<?xf32>, vector<16xf32>
-            %186 = arith.muli %75, %43 : index
-            %187 = arith.addi %186, %178 : index
-            vector.store %100, %45[%187] : memref<?xf32>, vector<16xf32>
-            %188 = arith.addi %186, %181 : index
-            vector.store %101, %45[%188] : memref<?xf32>, vector<16xf32>
-            %189 = arith.muli %77, %43 : index
-            %190 = arith.addi %189, %178 : index
-            vector.store %102, %45[%190] : memref<?xf32>, vector<16xf32>
-            %191 = arith.addi %189, %181 : index
-            vector.store %103, %45[%191] : memref<?xf32>, vector<16xf32>
-            %192 = arith.muli %79, %43 : index
-            %193 = arith.addi %192, %178 : index
-            vector.store %104, %45[%193] : memref<?xf32>, vector<16xf32>
-            %194 = arith.addi %192, %181 : index
-            vector.store %105, %45[%194] : memref<?xf32>, vector<16xf32>
-            %195 = arith.muli %81, %43 : index
-            %196 = arith.addi %195, %178 : index
-            vector.store %106, %45[%196] : memref<?xf32>, vector<16xf32>
-            %197 = arith.addi %195, %181 : index
-            vector.store %107, %45[%197] : memref<?xf32>, vector<16xf32>
-            %198 = arith.muli %83, %43 : index
-            %199 = arith.addi %198, %178 : index
-            vector.store %108, %45[%199] : memref<?xf32>, vector<16xf32>
-            %200 = arith.addi %198, %181 : index
-            vector.store %109, %45[%200] : memref<?xf32>, vector<16xf32>
-            %201 = arith.muli %85, %43 : index
-            %202 = arith.addi %201, %178 : index
-            vector.store %110, %45[%202] : memref<?xf32>, vector<16xf32>
-            %203 = arith.addi %201, %181 : index
-            vector.store %111, %45[%203] : memref<?xf32>, vector<16xf32>
+            %181 = arith.constant 16 : index
+            %182 = arith.muli %38, %181 : index
+            %183 = arith.muli %73, %43 : index
+            %184 = arith.addi %183, %182 : index
+            vector.store %101, %45[%184] : memref<?xf32>, vector<16xf32>
+            %185 = arith.muli %39, %181 : index
+            %186 = arith.addi %183, %185 : index
+            vector.store %102, %45[%186] : memref<?xf32>, vector<16xf32>
+            %187 = arith.muli %74, %43 : index
+            %188 = arith.addi %187, %182 : index
+            vector.store %103, %45[%188] : memref<?xf32>, vector<16xf32>
+            %189 = arith.addi %187, %185 : index
+            vector.store %104, %45[%189] : memref<?xf32>, vector<16xf32>
+            %190 = arith.muli %75, %43 : index
+            %191 = arith.addi %190, %182 : index
+            vector.store %105, %45[%191] : memref<?xf32>, vector<16xf32>
+            %192 = arith.addi %190, %185 : index
+            vector.store %106, %45[%192] : memref<?xf32>, vector<16xf32>
+            %193 = arith.muli %77, %43 : index
+            %194 = arith.addi %193, %182 : index
+            vector.store %107, %45[%194] : memref<?xf32>, vector<16xf32>
+            %195 = arith.addi %193, %185 : index
+            vector.store %108, %45[%195] : memref<?xf32>, vector<16xf32>
+            %196 = arith.muli %79, %43 : index
+            %197 = arith.addi %196, %182 : index
+            vector.store %109, %45[%197] : memref<?xf32>, vector<16xf32>
+            %198 = arith.addi %196, %185 : index
+            vector.store %110, %45[%198] : memref<?xf32>, vector<16xf32>
+            %199 = arith.muli %81, %43 : index
+            %200 = arith.addi %199, %182 : index
+            vector.store %111, %45[%200] : memref<?xf32>, vector<16xf32>
+            %201 = arith.addi %199, %185 : index
+            vector.store %112, %45[%201] : memref<?xf32>, vector<16xf32>
+            %202 = arith.muli %83, %43 : index
+            %203 = arith.addi %202, %182 : index
+            vector.store %113, %45[%203] : memref<?xf32>, vector<16xf32>
+            %204 = arith.addi %202, %185 : index
+            vector.store %114, %45[%204] : memref<?xf32>, vector<16xf32>
+            %205 = arith.muli %85, %43 : index
+            %206 = arith.addi %205, %182 : index
+            vector.store %115, %45[%206] : memref<?xf32>, vector<16xf32>
+            %207 = arith.addi %205, %185 : index
+            vector.store %116, %45[%207] : memref<?xf32>, vector<16xf32>
           }
-          %204 = arith.subi %21, %25 : index
-          %205 = arith.constant 4 : index
-          %206 = arith.divui %204, %205 : index
-          %207 = arith.muli %206, %205 : index
-          %208 = arith.addi %25, %207 : index
-          scf.for %209 = %25 to %208 step %205 {
-            %210 = arith.addi %209, %14 : index
-            %211 = arith.addi %209, %28 : index
-            %212 = arith.constant 3 : index
-            %213 = arith.addi %209, %212 : index
-            %214 = arith.muli %209, %42 : index
-            %215 = arith.muli %210, %42 : index
-            %216 = arith.muli %211, %42 : index
-            %217 = arith.muli %213, %42 : index
-            %218 = arith.constant 0.000000e+00 : f32
-            %219 = vector.broadcast %218 : f32 to vector<16xf32>
-            %220, %221, %222, %223, %224, %225, %226, %227 = scf.for %228 = %15 to %42 step %14 iter_args(%229 = %219, %230 = %219, %231 = %219, %232 = %219, %233 = %219, %234 = %219, %235 = %219, %236 = %219) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %237 = arith.constant 16 : index
-              %238 = arith.muli %228, %237 : index
-              %239 = vector.load %49[%238] : memref<4096xf32>, vector<16xf32>
-              %240 = arith.addi %46, %238 : index
-              %241 = vector.load %49[%240] : memref<4096xf32>, vector<16xf32>
-              %242 = arith.constant 256 : index
-              %243 = arith.addi %238, %242 : index
-              rlx_cpu.prefetch %49[%243] {cache = "l1"} : memref<4096xf32>
-              %244 = arith.addi %240, %242 : index
-              rlx_cpu.prefetch %49[%244] {cache = "l1"} : memref<4096xf32>
-              %245 = arith.addi %214, %228 : index
-              %246 = memref.load %8[%245] : memref<?xf32>
-              %247 = vector.broadcast %246 : f32 to vector<16xf32>
-              %248 = vector.fma %247, %239, %229 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %249 = vector.fma %247, %241, %230 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %250 = arith.addi %215, %228 : index
+          %208 = arith.subi %21, %25 : index
+          %209 = arith.constant 4 : index
+          %210 = arith.divui %208, %209 : index
+          %211 = arith.muli %210, %209 : index
+          %212 = arith.addi %25, %211 : index
+          scf.for %213 = %25 to %212 step %209 {
+            %214 = arith.addi %213, %14 : index
+            %215 = arith.addi %213, %28 : index
+            %216 = arith.constant 3 : index
+            %217 = arith.addi %213, %216 : index
+            %218 = arith.muli %213, %42 : index
+            %219 = arith.addi %218, %42 : index
+            %220 = arith.constant 256 : index
+            %221 = arith.addi %218, %220 : index
+            %222 = arith.constant 384 : index
+            %223 = arith.addi %218, %222 : index
+            %224 = arith.constant 0.000000e+00 : f32
+            %225 = vector.broadcast %224 : f32 to vector<16xf32>
+            %226, %227, %228, %229, %230, %231, %232, %233 = scf.for %234 = %15 to %42 step %14 iter_args(%235 = %225, %236 = %225, %237 = %225, %238 = %225, %239 = %225, %240 = %225, %241 = %225, %242 = %225) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %243 = arith.constant 16 : index
+              %244 = arith.muli %234, %243 : index
+              %245 = vector.load %49[%244] : memref<4096xf32>, vector<16xf32>
+              %246 = arith.addi %46, %244 : index
+              %247 = vector.load %49[%246] : memref<4096xf32>, vector<16xf32>
+              %248 = arith.addi %244, %220 : index
+              rlx_cpu.prefetch %49[%248] {cache = "l1"} : memref<4096xf32>
+              %249 = arith.addi %246, %220 : index
+              rlx_cpu.prefetch %49[%249] {cache = "l1"} : memref<4096xf32>
+              %250 = arith.addi %218, %234 : index
               %251 = memref.load %8[%250] : memref<?xf32>
               %252 = vector.broadcast %251 : f32 to vector<16xf32>
-              %253 = vector.fma %252, %239, %231 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %254 = vector.fma %252, %241, %232 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %255 = arith.addi %216, %228 : index
+              %253 = vector.fma %252, %245, %235 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %254 = vector.fma %252, %247, %236 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %255 = arith.addi %219, %234 : index
               %256 = memref.load %8[%255] : memref<?xf32>
               %257 = vector.broadcast %256 : f32 to vector<16xf32>
-              %258 = vector.fma %257, %239, %233 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %259 = vector.fma %257, %241, %234 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %260 = arith.addi %217, %228 : index
+              %258 = vector.fma %257, %245, %237 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %259 = vector.fma %257, %247, %238 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %260 = arith.addi %221, %234 : index
               %261 = memref.load %8[%260] : memref<?xf32>
               %262 = vector.broadcast %261 : f32 to vector<16xf32>
-              %263 = vector.fma %262, %239, %235 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %264 = vector.fma %262, %241, %236 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              scf.yield %248, %249, %253, %254, %258, %259, %263, %264 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              %263 = vector.fma %262, %245, %239 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %264 = vector.fma %262, %247, %240 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %265 = arith.addi %223, %234 : index
+              %266 = memref.load %8[%265] : memref<?xf32>
+              %267 = vector.broadcast %266 : f32 to vector<16xf32>
+              %268 = vector.fma %267, %245, %241 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %269 = vector.fma %267, %247, %242 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %253, %254, %258, %259, %263, %264, %268, %269 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %265 = arith.constant 16 : index
-            %266 = arith.muli %38, %265 : index
-            %267 = arith.muli %209, %43 : index
-            %268 = arith.addi %267, %266 : index
-            vector.store %220, %45[%268] : memref<?xf32>, vector<16xf32>
-            %269 = arith.muli %39, %265 : index
-            %270 = arith.addi %267, %269 : index
-            vector.store %221, %45[%270] : memref<?xf32>, vector<16xf32>
-            %271 = arith.muli %210, %43 : index
-            %272 = arith.addi %271, %266 : index
-            vector.store %222, %45[%272] : memref<?xf32>, vector<16xf32>
-            %273 = arith.addi %271, %269 : index
-            vector.store %223, %45[%273] : memref<?xf32>, vector<16xf32>
-            %274 = arith.muli %211, %43 : index
-            %275 = arith.addi %274, %266 : index
-            vector.store %224, %45[%275] : memref<?xf32>, vector<16xf32>
-            %276 = arith.addi %274, %269 : index
-            vector.store %225, %45[%276] : memref<?xf32>, vector<16xf32>
-            %277 = arith.muli %213, %43 : index
-            %278 = arith.addi %277, %266 : index
-            vector.store %226, %45[%278] : memref<?xf32>, vector<16xf32>
-            %279 = arith.addi %277, %269 : index
-            vector.store %227, %45[%279] : memref<?xf32>, vector<16xf32>
+            %270 = arith.constant 16 : index
+            %271 = arith.muli %38, %270 : index
+            %272 = arith.muli %213, %43 : index
+            %273 = arith.addi %272, %271 : index
+            vector.store %226, %45[%273] : memref<?xf32>, vector<16xf32>
+            %274 = arith.muli %39, %270 : index
+            %275 = arith.addi %272, %274 : index
+            vector.store %227, %45[%275] : memref<?xf32>, vector<16xf32>
+            %276 = arith.muli %214, %43 : index
+            %277 = arith.addi %276, %271 : index
+            vector.store %228, %45[%277] : memref<?xf32>, vector<16xf32>
+            %278 = arith.addi %276, %274 : index
+            vector.store %229, %45[%278] : memref<?xf32>, vector<16xf32>
+            %279 = arith.muli %215, %43 : index
+            %280 = arith.addi %279, %271 : index
+            vector.store %230, %45[%280] : memref<?xf32>, vector<16xf32>
+            %281 = arith.addi %279, %274 : index
+            vector.store %231, %45[%281] : memref<?xf32>, vector<16xf32>
+            %282 = arith.muli %217, %43 : index
+            %283 = arith.addi %282, %271 : index
+            vector.store %232, %45[%283] : memref<?xf32>, vector<16xf32>
+            %284 = arith.addi %282, %274 : index
+            vector.store %233, %45[%284] : memref<?xf32>, vector<16xf32>
           }
-          %280 = arith.subi %21, %208 : index
-          %281 = arith.divui %280, %28 : index
-          %282 = arith.muli %281, %28 : index
-          %283 = arith.addi %208, %282 : index
-          scf.for %284 = %208 to %283 step %28 {
-            %285 = arith.addi %284, %14 : index
-            %286 = arith.muli %284, %42 : index
-            %287 = arith.muli %285, %42 : index
-            %288 = arith.constant 0.000000e+00 : f32
-            %289 = vector.broadcast %288 : f32 to vector<16xf32>
-            %290, %291, %292, %293, %294, %295, %296, %297 = scf.for %298 = %15 to %42 step %28 iter_args(%299 = %289, %300 = %289, %301 = %289, %302 = %289, %303 = %289, %304 = %289, %305 = %289, %306 = %289) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %307 = arith.constant 16 : index
-              %308 = arith.muli %298, %307 : index
-              %309 = vector.load %49[%308] : memref<4096xf32>, vector<16xf32>
-              %310 = arith.addi %46, %308 : index
-              %311 = vector.load %49[%310] : memref<4096xf32>, vector<16xf32>
-              %312 = arith.constant 256 : index
-              %313 = arith.addi %308, %312 : index
-              rlx_cpu.prefetch %49[%313] {cache = "l1"} : memref<4096xf32>
-              %314 = arith.addi %310, %312 : index
-              rlx_cpu.prefetch %49[%314] {cache = "l1"} : memref<4096xf32>
-              %315 = arith.addi %286, %298 : index
-              %316 = memref.load %8[%315] : memref<?xf32>
-              %317 = vector.broadcast %316 : f32 to vector<16xf32>
-              %318 = vector.fma %317, %309, %299 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %319 = vector.fma %317, %311, %300 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %320 = arith.addi %287, %298 : index
+          %285 = arith.subi %21, %212 : index
+          %286 = arith.divui %285, %28 : index
+          %287 = arith.muli %286, %28 : index
+          %288 = arith.addi %212, %287 : index
+          scf.for %289 = %212 to %288 step %28 {
+            %290 = arith.addi %289, %14 : index
+            %291 = arith.muli %289, %42 : index
+            %292 = arith.addi %291, %42 : index
+            %293 = arith.constant 0.000000e+00 : f32
+            %294 = vector.broadcast %293 : f32 to vector<16xf32>
+            %295, %296, %297, %298, %299, %300, %301, %302 = scf.for %303 = %15 to %42 step %28 iter_args(%304 = %294, %305 = %294, %306 = %294, %307 = %294, %308 = %294, %309 = %294, %310 = %294, %311 = %294) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %312 = arith.constant 16 : index
+              %313 = arith.muli %303, %312 : index
+              %314 = vector.load %49[%313] : memref<4096xf32>, vector<16xf32>
+              %315 = arith.addi %46, %313 : index
+              %316 = vector.load %49[%315] : memref<4096xf32>, vector<16xf32>
+              %317 = arith.constant 256 : index
+              %318 = arith.addi %313, %317 : index
+              rlx_cpu.prefetch %49[%318] {cache = "l1"} : memref<4096xf32>
+              %319 = arith.addi %315, %317 : index
+              rlx_cpu.prefetch %49[%319] {cache = "l1"} : memref<4096xf32>
+              %320 = arith.addi %291, %303 : index
               %321 = memref.load %8[%320] : memref<?xf32>
               %322 = vector.broadcast %321 : f32 to vector<16xf32>
-              %323 = vector.fma %322, %309, %301 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %324 = vector.fma %322, %311, %302 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %325 = arith.addi %298, %14 : index
-              %326 = arith.muli %325, %307 : index
-              %327 = vector.load %49[%326] : memref<4096xf32>, vector<16xf32>
-              %328 = arith.addi %46, %326 : index
-              %329 = vector.load %49[%328] : memref<4096xf32>, vector<16xf32>
-              %330 = arith.addi %326, %312 : index
-              rlx_cpu.prefetch %49[%330] {cache = "l1"} : memref<4096xf32>
-              %331 = arith.addi %328, %312 : index
-              rlx_cpu.prefetch %49[%331] {cache = "l1"} : memref<4096xf32>
-              %332 = arith.addi %286, %325 : index
-              %333 = memref.load %8[%332] : memref<?xf32>
-              %334 = vector.broadcast %333 : f32 to vector<16xf32>
-              %335 = vector.fma %334, %327, %303 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %336 = vector.fma %334, %329, %304 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %337 = arith.addi %287, %325 : index
+              %323 = vector.fma %322, %314, %304 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %324 = vector.fma %322, %316, %305 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %325 = arith.addi %292, %303 : index
+              %326 = memref.load %8[%325] : memref<?xf32>
+              %327 = vector.broadcast %326 : f32 to vector<16xf32>
+              %328 = vector.fma %327, %314, %306 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %329 = vector.fma %327, %316, %307 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %330 = arith.addi %303, %14 : index
+              %331 = arith.muli %330, %312 : index
+              %332 = vector.load %49[%331] : memref<4096xf32>, vector<16xf32>
+              %333 = arith.addi %46, %331 : index
+              %334 = vector.load %49[%333] : memref<4096xf32>, vector<16xf32>
+              %335 = arith.addi %331, %317 : index
+              rlx_cpu.prefetch %49[%335] {cache = "l1"} : memref<4096xf32>
+              %336 = arith.addi %333, %317 : index
+              rlx_cpu.prefetch %49[%336] {cache = "l1"} : memref<4096xf32>
+              %337 = arith.addi %291, %330 : index
               %338 = memref.load %8[%337] : memref<?xf32>
               %339 = vector.broadcast %338 : f32 to vector<16xf32>
-              %340 = vector.fma %339, %327, %305 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %341 = vector.fma %339, %329, %306 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              scf.yield %318, %319, %323, %324, %335, %336, %340, %341 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              %340 = vector.fma %339, %332, %308 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %341 = vector.fma %339, %334, %309 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %342 = arith.addi %292, %330 : index
+              %343 = memref.load %8[%342] : memref<?xf32>
+              %344 = vector.broadcast %343 : f32 to vector<16xf32>
+              %345 = vector.fma %344, %332, %310 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %346 = vector.fma %344, %334, %311 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %323, %324, %328, %329, %340, %341, %345, %346 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %342 = arith.addf %290, %294 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %343 = arith.addf %291, %295 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %344 = arith.addf %292, %296 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %345 = arith.addf %293, %297 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %346 = arith.constant 16 : index
-            %347 = arith.muli %38, %346 : index
-            %348 = arith.muli %284, %43 : index
-            %349 = arith.addi %348, %347 : index
-            vector.store %342, %45[%349] : memref<?xf32>, vector<16xf32>
-            %350 = arith.muli %39, %346 : index
-            %351 = arith.addi %348, %350 : index
-            vector.store %343, %45[%351] : memref<?xf32>, vector<16xf32>
-            %352 = arith.muli %285, %43 : index
-            %353 = arith.addi %352, %347 : index
-            vector.store %344, %45[%353] : memref<?xf32>, vector<16xf32>
-            %354 = arith.addi %352, %350 : index
-            vector.store %345, %45[%354] : memref<?xf32>, vector<16xf32>
+            %347 = arith.addf %295, %299 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %348 = arith.addf %296, %300 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %349 = arith.addf %297, %301 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %350 = arith.addf %298, %302 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %351 = arith.constant 16 : index
+            %352 = arith.muli %38, %351 : index
+            %353 = arith.muli %289, %43 : index
+            %354 = arith.addi %353, %352 : index
+            vector.store %347, %45[%354] : memref<?xf32>, vector<16xf32>
+            %355 = arith.muli %39, %351 : index
+            %356 = arith.addi %353, %355 : index
+            vector.store %348, %45[%356] : memref<?xf32>, vector<16xf32>
+            %357 = arith.muli %290, %43 : index
+            %358 = arith.addi %357, %352 : index
+            vector.store %349, %45[%358] : memref<?xf32>, vector<16xf32>
+            %359 = arith.addi %357, %355 : index
+            vector.store %350, %45[%359] : memref<?xf32>, vector<16xf32>
           }
-          scf.for %355 = %283 to %21 step %14 {
-            %356 = arith.muli %355, %42 : index
-            %357 = arith.constant 0.000000e+00 : f32
-            %358 = vector.broadcast %357 : f32 to vector<16xf32>
-            %359, %360, %361, %362 = scf.for %363 = %15 to %42 step %28 iter_args(%364 = %358, %365 = %358, %366 = %358, %367 = %358) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %368 = arith.constant 16 : index
-              %369 = arith.muli %363, %368 : index
-              %370 = vector.load %49[%369] : memref<4096xf32>, vector<16xf32>
-              %371 = arith.addi %46, %369 : index
-              %372 = vector.load %49[%371] : memref<4096xf32>, vector<16xf32>
-              %373 = arith.addi %356, %363 : index
-              %374 = memref.load %8[%373] : memref<?xf32>
-              %375 = vector.broadcast %374 : f32 to vector<16xf32>
-              %376 = vector.fma %375, %370, %364 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %377 = vector.fma %375, %372, %365 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %378 = arith.addi %363, %14 : index
-              %379 = arith.muli %378, %368 : index
-              %380 = vector.load %49[%379] : memref<4096xf32>, vector<16xf32>
-              %381 = arith.addi %46, %379 : index
-              %382 = vector.load %49[%381] : memref<4096xf32>, vector<16xf32>
-              %383 = arith.addi %356, %378 : index
-              %384 = memref.load %8[%383] : memref<?xf32>
-              %385 = vector.broadcast %384 : f32 to vector<16xf32>
-              %386 = vector.fma %385, %380, %366 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %387 = vector.fma %385, %382, %367 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              scf.yield %376, %377, %386, %387 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+          scf.for %360 = %288 to %21 step %14 {
+            %361 = arith.muli %360, %42 : index
+            %362 = arith.constant 0.000000e+00 : f32
+            %363 = vector.broadcast %362 : f32 to vector<16xf32>
+            %364, %365, %366, %367 = scf.for %368 = %15 to %42 step %28 iter_args(%369 = %363, %370 = %363, %371 = %363, %372 = %363) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %373 = arith.constant 16 : index
+              %374 = arith.muli %368, %373 : index
+              %375 = vector.load %49[%374] : memref<4096xf32>, vector<16xf32>
+              %376 = arith.addi %46, %374 : index
+              %377 = vector.load %49[%376] : memref<4096xf32>, vector<16xf32>
+              %378 = arith.addi %361, %368 : index
+              %379 = memref.load %8[%378] : memref<?xf32>
+              %380 = vector.broadcast %379 : f32 to vector<16xf32>
+              %381 = vector.fma %380, %375, %369 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %382 = vector.fma %380, %377, %370 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %383 = arith.addi %368, %14 : index
+              %384 = arith.muli %383, %373 : index
+              %385 = vector.load %49[%384] : memref<4096xf32>, vector<16xf32>
+              %386 = arith.addi %46, %384 : index
+              %387 = vector.load %49[%386] : memref<4096xf32>, vector<16xf32>
+              %388 = arith.addi %361, %383 : index
+              %389 = memref.load %8[%388] : memref<?xf32>
+              %390 = vector.broadcast %389 : f32 to vector<16xf32>
+              %391 = vector.fma %390, %385, %371 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %392 = vector.fma %390, %387, %372 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %381, %382, %391, %392 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %388 = arith.addf %359, %361 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %389 = arith.addf %360, %362 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %390 = arith.constant 16 : index
-            %391 = arith.muli %38, %390 : index
-            %392 = arith.muli %355, %43 : index
-            %393 = arith.addi %392, %391 : index
-            vector.store %388, %45[%393] : memref<?xf32>, vector<16xf32>
-            %394 = arith.muli %39, %390 : index
-            %395 = arith.addi %392, %394 : index
-            vector.store %389, %45[%395] : memref<?xf32>, vector<16xf32>
+            %393 = arith.addf %364, %366 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %394 = arith.addf %365, %367 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %395 = arith.constant 16 : index
+            %396 = arith.muli %38, %395 : index
+            %397 = arith.muli %360, %43 : index
+            %398 = arith.addi %397, %396 : index
+            vector.store %393, %45[%398] : memref<?xf32>, vector<16xf32>
+            %399 = arith.muli %39, %395 : index
+            %400 = arith.addi %397, %399 : index
+            vector.store %394, %45[%400] : memref<?xf32>, vector<16xf32>
           }
         } else {
-          %396 = arith.muli %27, %28 : index
-          %397 = arith.constant 12 : index
-          %398 = arith.cmpi ult, %396, %397 : index
-          %399 = arith.select %398, %2, %3 : memref<?xi16>
-          %400 = arith.cmpi ult, %396, %13 : index
-          %401 = arith.select %400, %4, %399 : memref<?xi16>
-          %402 = arith.select %398, %13, %397 : index
-          %403 = arith.select %400, %15, %402 : index
-          %404 = arith.subi %396, %403 : index
-          %405 = arith.addi %404, %14 : index
-          %406 = arith.constant 64 : index
-          %407 = arith.select %398, %406, %406 : index
-          %408 = arith.constant 128 : index
-          %409 = arith.select %400, %408, %407 : index
-          %410 = arith.select %398, %5, %6 : memref<?xf32>
-          %411 = arith.select %400, %7, %410 : memref<?xf32>
-          %412 = arith.constant 2048 : index
-          %413 = arith.muli %404, %412 : index
-          %414 = arith.muli %405, %412 : index
-          scf.for %415 = %19 to %21 step %14 {
-            %416 = arith.muli %415, %408 : index
-            %417 = arith.constant 0.000000e+00 : f32
-            %418 = vector.broadcast %417 : f32 to vector<16xf32>
-            %419, %420, %421, %422 = scf.for %423 = %15 to %408 step %28 iter_args(%424 = %418, %425 = %418, %426 = %418, %427 = %418) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %428 = arith.constant 16 : index
-              %429 = arith.muli %423, %428 : index
-              %430 = arith.addi %413, %429 : index
-              %431 = vector.load %401[%430] : memref<?xi16>, vector<16xi16>
-              %432 = arith.extui %431 : vector<16xi16> to vector<16xi32>
-              %433 = arith.constant dense<16> : vector<16xi32>
-              %434 = arith.shli %432, %433 : vector<16xi32>
-              %435 = arith.bitcast %434 : vector<16xi32> to vector<16xf32>
-              %436 = arith.addi %414, %429 : index
-              %437 = vector.load %401[%436] : memref<?xi16>, vector<16xi16>
-              %438 = arith.extui %437 : vector<16xi16> to vector<16xi32>
-              %439 = arith.shli %438, %433 : vector<16xi32>
+          %401 = arith.muli %27, %28 : index
+          %402 = arith.constant 12 : index
+          %403 = arith.cmpi ult, %401, %402 : index
+          %404 = arith.select %403, %2, %3 : memref<?xi16>
+          %405 = arith.cmpi ult, %401, %13 : index
+          %406 = arith.select %405, %4, %404 : memref<?xi16>
+          %407 = arith.select %403, %13, %402 : index
+          %408 = arith.select %405, %15, %407 : index
+          %409 = arith.subi %401, %408 : index
+          %410 = arith.addi %409, %14 : index
+          %411 = arith.constant 64 : index
+          %412 = arith.select %403, %411, %411 : index
+          %413 = arith.constant 128 : index
+          %414 = arith.select %405, %413, %412 : index
+          %415 = arith.select %403, %5, %6 : memref<?xf32>
+          %416 = arith.select %405, %7, %415 : memref<?xf32>
+          %417 = arith.constant 2048 : index
+          %418 = arith.muli %409, %417 : index
+          %419 = arith.muli %410, %417 : index
+          scf.for %420 = %19 to %21 step %14 {
+            %421 = arith.muli %420, %413 : index
+            %422 = arith.constant 0.000000e+00 : f32
+            %423 = vector.broadcast %422 : f32 to vector<16xf32>
+            %424, %425, %426, %427 = scf.for %428 = %15 to %413 step %28 iter_args(%429 = %423, %430 = %423, %431 = %423, %432 = %423) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %433 = arith.constant 16 : index
+              %434 = arith.muli %428, %433 : index
+              %435 = arith.addi %418, %434 : index
+              %436 = vector.load %406[%435] : memref<?xi16>, vector<16xi16>
+              %437 = arith.extui %436 : vector<16xi16> to vector<16xi32>
+              %438 = arith.constant dense<16> : vector<16xi32>
+              %439 = arith.shli %437, %438 : vector<16xi32>
               %440 = arith.bitcast %439 : vector<16xi32> to vector<16xf32>
-              %441 = arith.addi %416, %423 : index
-              %442 = memref.load %8[%441] : memref<?xf32>
-              %443 = vector.broadcast %442 : f32 to vector<16xf32>
-              %444 = vector.fma %443, %435, %424 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %445 = vector.fma %443, %440, %425 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %446 = arith.addi %423, %14 : index
-              %447 = arith.muli %446, %428 : index
-              %448 = arith.addi %413, %447 : index
-              %449 = vector.load %401[%448] : memref<?xi16>, vector<16xi16>
-              %450 = arith.extui %449 : vector<16xi16> to vector<16xi32>
-              %451 = arith.shli %450, %433 : vector<16xi32>
-              %452 = arith.bitcast %451 : vector<16xi32> to vector<16xf32>
-              %453 = arith.addi %414, %447 : index
-              %454 = vector.load %401[%453] : memref<?xi16>, vector<16xi16>
+              %441 = arith.addi %419, %434 : index
+              %442 = vector.load %406[%441] : memref<?xi16>, vector<16xi16>
+              %443 = arith.extui %442 : vector<16xi16> to vector<16xi32>
+              %444 = arith.shli %443, %438 : vector<16xi32>
+              %445 = arith.bitcast %444 : vector<16xi32> to vector<16xf32>
+              %446 = arith.addi %421, %428 : index
+              %447 = memref.load %8[%446] : memref<?xf32>
+              %448 = vector.broadcast %447 : f32 to vector<16xf32>
+              %449 = vector.fma %448, %440, %429 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %450 = vector.fma %448, %445, %430 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %451 = arith.addi %428, %14 : index
+              %452 = arith.muli %451, %433 : index
+              %453 = arith.addi %418, %452 : index
+              %454 = vector.load %406[%453] : memref<?xi16>, vector<16xi16>
               %455 = arith.extui %454 : vector<16xi16> to vector<16xi32>
-              %456 = arith.shli %455, %433 : vector<16xi32>
+              %456 = arith.shli %455, %438 : vector<16xi32>
               %457 = arith.bitcast %456 : vector<16xi32> to vector<16xf32>
-              %458 = arith.addi %416, %446 : index
-              %459 = memref.load %8[%458] : memref<?xf32>
-              %460 = vector.broadcast %459 : f32 to vector<16xf32>
-              %461 = vector.fma %460, %452, %426 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %462 = vector.fma %460, %457, %427 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              scf.yield %444, %445, %461, %462 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              %458 = arith.addi %419, %452 : index
+              %459 = vector.load %406[%458] : memref<?xi16>, vector<16xi16>
+              %460 = arith.extui %459 : vector<16xi16> to vector<16xi32>
+              %461 = arith.shli %460, %438 : vector<16xi32>
+              %462 = arith.bitcast %461 : vector<16xi32> to vector<16xf32>
+              %463 = arith.addi %421, %451 : index
+              %464 = memref.load %8[%463] : memref<?xf32>
+              %465 = vector.broadcast %464 : f32 to vector<16xf32>
+              %466 = vector.fma %465, %457, %431 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %467 = vector.fma %465, %462, %432 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %449, %450, %466, %467 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %463 = arith.addf %419, %421 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %464 = arith.addf %420, %422 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %465 = arith.constant 16 : index
-            %466 = arith.muli %404, %465 : index
-            %467 = arith.muli %415, %409 : index
-            %468 = arith.addi %467, %466 : index
-            vector.store %463, %411[%468] : memref<?xf32>, vector<16xf32>
-            %469 = arith.muli %405, %465 : index
-            %470 = arith.addi %467, %469 : index
-            vector.store %464, %411[%470] : memref<?xf32>, vector<16xf32>
+            %468 = arith.addf %424, %426 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %469 = arith.addf %425, %427 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %470 = arith.constant 16 : index
+            %471 = arith.muli %409, %470 : index
+            %472 = arith.muli %420, %414 : index
+            %473 = arith.addi %472, %471 : index
+            vector.store %468, %416[%473] : memref<?xf32>, vector<16xf32>
+            %474 = arith.muli %410, %470 : index
+            %475 = arith.addi %472, %474 : index
+            vector.store %469, %416[%475] : memref<?xf32>, vector<16xf32>
           }
         }
       }

@@ -15369,13 +15369,13 @@ for.body.6:
   %".86" = add i64 %"for.iv.6", 6
   %".87" = add i64 %"for.iv.6", 7
   %".88" = mul i64 %"for.iv.6", 128
-  %".89" = mul i64 %".81", 128
-  %".90" = mul i64 %".82", 128
-  %".91" = mul i64 %".83", 128
-  %".92" = mul i64 %".84", 128
-  %".93" = mul i64 %".85", 128
-  %".94" = mul i64 %".86", 128
-  %".95" = mul i64 %".87", 128
+  %".89" = add i64 %".88", 128
+  %".90" = add i64 %".88", 256
+  %".91" = add i64 %".88", 384
+  %".92" = add i64 %".88", 512
+  %".93" = add i64 %".88", 640
+  %".94" = add i64 %".88", 768
+  %".95" = add i64 %".88", 896
   %".96" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
   %".97" = shufflevector <16 x float> %".96", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.7"
@@ -15546,9 +15546,9 @@ for.body.8:
   %".253" = add i64 %"for.iv.8", 2
   %".254" = add i64 %"for.iv.8", 3
   %".255" = mul i64 %"for.iv.8", 128
-  %".256" = mul i64 %".252", 128
-  %".257" = mul i64 %".253", 128
-  %".258" = mul i64 %".254", 128
+  %".256" = add i64 %".255", 128
+  %".257" = add i64 %".255", 256
+  %".258" = add i64 %".255", 384
   %".259" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
   %".260" = shufflevector <16 x float> %".259", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.9"
@@ -15653,7 +15653,7 @@ for.header.10:
 for.body.10:
   %".351" = add i64 %"for.iv.10", 1
   %".352" = mul i64 %"for.iv.10", 128
-  %".353" = mul i64 %".351", 128
+  %".353" = add i64 %".352", 128
   %".354" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
   %".355" = shufflevector <16 x float> %".354", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.11"
@@ -16014,13 +16014,13 @@ for.body.5:
   %".81" = add i64 %"for.iv.5", 6
   %".82" = add i64 %"for.iv.5", 7
   %".83" = mul i64 %"for.iv.5", 128
-  %".84" = mul i64 %".76", 128
-  %".85" = mul i64 %".77", 128
-  %".86" = mul i64 %".78", 128
-  %".87" = mul i64 %".79", 128
-  %".88" = mul i64 %".80", 128
-  %".89" = mul i64 %".81", 128
-  %".90" = mul i64 %".82", 128
+  %".84" = add i64 %".83", 128
+  %".85" = add i64 %".83", 256
+  %".86" = add i64 %".83", 384
+  %".87" = add i64 %".83", 512
+  %".88" = add i64 %".83", 640
+  %".89" = add i64 %".83", 768
+  %".90" = add i64 %".83", 896
   %".91" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
   %".92" = shufflevector <16 x float> %".91", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.6"
@@ -16191,9 +16191,9 @@ for.body.7:
   %".248" = add i64 %"for.iv.7", 2
   %".249" = add i64 %"for.iv.7", 3
   %".250" = mul i64 %"for.iv.7", 128
-  %".251" = mul i64 %".247", 128
-  %".252" = mul i64 %".248", 128
-  %".253" = mul i64 %".249", 128
+  %".251" = add i64 %".250", 128
+  %".252" = add i64 %".250", 256
+  %".253" = add i64 %".250", 384
   %".254" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
   %".255" = shufflevector <16 x float> %".254", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.8"
@@ -16298,7 +16298,7 @@ for.header.9:
 for.body.9:
   %".346" = add i64 %"for.iv.9", 1
   %".347" = mul i64 %"for.iv.9", 128
-  %".348" = mul i64 %".346", 128
+  %".348" = add i64 %".347", 128
   %".349" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
   %".350" = shufflevector <16 x float> %".349", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.10"
@@ -16553,24 +16553,24 @@ body:
 if.then:
   br label %"for.header"
 if.else:
-  %".549" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128_bf16.par6.ctx", i32 0, i32 0
-  store i64 0, ptr %".549"
-  %".551" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128_bf16.par6.ctx", i32 0, i32 1
-  store i64 %".9", ptr %".551"
-  %".553" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128_bf16.par6.ctx", i32 0, i32 2
-  store i64 1, ptr %".553"
-  %".555" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128_bf16.par6.ctx", i32 0, i32 3
-  store i64 0, ptr %".555"
-  %".557" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128_bf16.par6.ctx", i32 0, i32 4
-  store i64 %".8", ptr %".557"
-  %".559" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128_bf16.par6.ctx", i32 0, i32 5
-  store i64 %".4", ptr %".559"
-  %".561" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128_bf16.par6.ctx", i32 0, i32 6
-  store ptr %".2", ptr %".561"
-  %".563" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128_bf16.par6.ctx", i32 0, i32 7
-  store ptr %".1", ptr %".563"
-  %".565" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128_bf16.par6.ctx", i32 0, i32 8
-  store ptr %".3", ptr %".565"
+  %".560" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128_bf16.par6.ctx", i32 0, i32 0
+  store i64 0, ptr %".560"
+  %".562" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128_bf16.par6.ctx", i32 0, i32 1
+  store i64 %".9", ptr %".562"
+  %".564" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128_bf16.par6.ctx", i32 0, i32 2
+  store i64 1, ptr %".564"
+  %".566" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128_bf16.par6.ctx", i32 0, i32 3
+  store i64 0, ptr %".566"
+  %".568" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128_bf16.par6.ctx", i32 0, i32 4
+  store i64 %".8", ptr %".568"
+  %".570" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128_bf16.par6.ctx", i32 0, i32 5
+  store i64 %".4", ptr %".570"
+  %".572" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128_bf16.par6.ctx", i32 0, i32 6
+  store ptr %".2", ptr %".572"
+  %".574" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128_bf16.par6.ctx", i32 0, i32 7
+  store ptr %".1", ptr %".574"
+  %".576" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128_bf16.par6.ctx", i32 0, i32 8
+  store ptr %".3", ptr %".576"
   call void @"rlx.parallel"(void (ptr)* @"linear_k128_n128_bf16.par6", ptr %"linear_k128_n128_bf16.par6.ctx")
   br label %"if.end"
 if.end:
@@ -16610,10 +16610,10 @@ if.then.1:
   %".33" = mul i64 %".31", 2048
   br label %"for.header.2"
 if.else.1:
-  %".475" = mul i64 %"for.iv.1", 2
-  %".476" = add i64 %".475", 1
-  %".477" = mul i64 %".475", 2048
-  %".478" = mul i64 %".476", 2048
+  %".486" = mul i64 %"for.iv.1", 2
+  %".487" = add i64 %".486", 1
+  %".488" = mul i64 %".486", 2048
+  %".489" = mul i64 %".487", 2048
   br label %"for.header.14"
 if.end.1:
   %"for.next.14" = add nsw i64 %"for.iv.1", 1
@@ -16688,21 +16688,21 @@ for.body.6:
   %".80" = add i64 %"for.iv.6", 6
   %".81" = add i64 %"for.iv.6", 7
   %".82" = mul i64 %"for.iv.6", 128
-  %".83" = mul i64 %".75", 128
-  %".84" = mul i64 %".76", 128
-  %".85" = mul i64 %".77", 128
-  %".86" = mul i64 %".78", 128
-  %".87" = mul i64 %".79", 128
-  %".88" = mul i64 %".80", 128
-  %".89" = mul i64 %".81", 128
+  %".83" = add i64 %".82", 128
+  %".84" = add i64 %".82", 256
+  %".85" = add i64 %".82", 384
+  %".86" = add i64 %".82", 512
+  %".87" = add i64 %".82", 640
+  %".88" = add i64 %".82", 768
+  %".89" = add i64 %".82", 896
   %".90" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
   %".91" = shufflevector <16 x float> %".90", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.7"
 for.exit.6:
-  %".231" = sub i64 %".19", %".23"
-  %".232" = udiv i64 %".231", 4
-  %".233" = mul i64 %".232", 4
-  %".234" = add i64 %".23", %".233"
+  %".238" = sub i64 %".19", %".23"
+  %".239" = udiv i64 %".238", 4
+  %".240" = mul i64 %".239", 4
+  %".241" = add i64 %".23", %".240"
   br label %"for.header.8"
 for.header.7:
   %"for.iv.7" = phi  i64 [0, %"for.body.6"], [%"for.next.4", %"for.body.7"]
@@ -16804,393 +16804,404 @@ for.exit.7:
   %".185" = add i64 %".82", %".184"
   %".186" = getelementptr inbounds float, ptr %".3", i64 %".185"
   store <16 x float> %".94", ptr %".186", align 4
-  %".188" = add i64 %".83", %".180"
-  %".189" = getelementptr inbounds float, ptr %".3", i64 %".188"
-  store <16 x float> %".95", ptr %".189", align 4
-  %".191" = add i64 %".83", %".184"
-  %".192" = getelementptr inbounds float, ptr %".3", i64 %".191"
-  store <16 x float> %".96", ptr %".192", align 4
-  %".194" = add i64 %".84", %".180"
-  %".195" = getelementptr inbounds float, ptr %".3", i64 %".194"
-  store <16 x float> %".97", ptr %".195", align 4
-  %".197" = add i64 %".84", %".184"
-  %".198" = getelementptr inbounds float, ptr %".3", i64 %".197"
-  store <16 x float> %".98", ptr %".198", align 4
-  %".200" = add i64 %".85", %".180"
-  %".201" = getelementptr inbounds float, ptr %".3", i64 %".200"
-  store <16 x float> %".99", ptr %".201", align 4
-  %".203" = add i64 %".85", %".184"
+  %".188" = mul i64 %".75", 128
+  %".189" = add i64 %".188", %".180"
+  %".190" = getelementptr inbounds float, ptr %".3", i64 %".189"
+  store <16 x float> %".95", ptr %".190", align 4
+  %".192" = add i64 %".188", %".184"
+  %".193" = getelementptr inbounds float, ptr %".3", i64 %".192"
+  store <16 x float> %".96", ptr %".193", align 4
+  %".195" = mul i64 %".76", 128
+  %".196" = add i64 %".195", %".180"
+  %".197" = getelementptr inbounds float, ptr %".3", i64 %".196"
+  store <16 x float> %".97", ptr %".197", align 4
+  %".199" = add i64 %".195", %".184"
+  %".200" = getelementptr inbounds float, ptr %".3", i64 %".199"
+  store <16 x float> %".98", ptr %".200", align 4
+  %".202" = mul i64 %".77", 128
+  %".203" = add i64 %".202", %".180"
   %".204" = getelementptr inbounds float, ptr %".3", i64 %".203"
-  store <16 x float> %".100", ptr %".204", align 4
-  %".206" = add i64 %".86", %".180"
+  store <16 x float> %".99", ptr %".204", align 4
+  %".206" = add i64 %".202", %".184"
   %".207" = getelementptr inbounds float, ptr %".3", i64 %".206"
-  store <16 x float> %".101", ptr %".207", align 4
-  %".209" = add i64 %".86", %".184"
-  %".210" = getelementptr inbounds float, ptr %".3", i64 %".209"
-  store <16 x float> %".102", ptr %".210", align 4
-  %".212" = add i64 %".87", %".180"
-  %".213" = getelementptr inbounds float, ptr %".3", i64 %".212"
-  store <16 x float> %".103", ptr %".213", align 4
-  %".215" = add i64 %".87", %".184"
-  %".216" = getelementptr inbounds float, ptr %".3", i64 %".215"
-  store <16 x float> %".104", ptr %".216", align 4
-  %".218" = add i64 %".88", %".180"
-  %".219" = getelementptr inbounds float, ptr %".3", i64 %".218"
-  store <16 x float> %".105", ptr %".219", align 4
-  %".221" = add i64 %".88", %".184"
-  %".222" = getelementptr inbounds float, ptr %".3", i64 %".221"
-  store <16 x float> %".106", ptr %".222", align 4
-  %".224" = add i64 %".89", %".180"
+  store <16 x float> %".100", ptr %".207", align 4
+  %".209" = mul i64 %".78", 128
+  %".210" = add i64 %".209", %".180"
+  %".211" = getelementptr inbounds float, ptr %".3", i64 %".210"
+  store <16 x float> %".101", ptr %".211", align 4
+  %".213" = add i64 %".209", %".184"
+  %".214" = getelementptr inbounds float, ptr %".3", i64 %".213"
+  store <16 x float> %".102", ptr %".214", align 4
+  %".216" = mul i64 %".79", 128
+  %".217" = add i64 %".216", %".180"
+  %".218" = getelementptr inbounds float, ptr %".3", i64 %".217"
+  store <16 x float> %".103", ptr %".218", align 4
+  %".220" = add i64 %".216", %".184"
+  %".221" = getelementptr inbounds float, ptr %".3", i64 %".220"
+  store <16 x float> %".104", ptr %".221", align 4
+  %".223" = mul i64 %".80", 128
+  %".224" = add i64 %".223", %".180"
   %".225" = getelementptr inbounds float, ptr %".3", i64 %".224"
-  store <16 x float> %".107", ptr %".225", align 4
-  %".227" = add i64 %".89", %".184"
+  store <16 x float> %".105", ptr %".225", align 4
+  %".227" = add i64 %".223", %".184"
   %".228" = getelementptr inbounds float, ptr %".3", i64 %".227"
-  store <16 x float> %".108", ptr %".228", align 4
+  store <16 x float> %".106", ptr %".228", align 4
+  %".230" = mul i64 %".81", 128
+  %".231" = add i64 %".230", %".180"
+  %".232" = getelementptr inbounds float, ptr %".3", i64 %".231"
+  store <16 x float> %".107", ptr %".232", align 4
+  %".234" = add i64 %".230", %".184"
+  %".235" = getelementptr inbounds float, ptr %".3", i64 %".234"
+  store <16 x float> %".108", ptr %".235", align 4
   %"for.next.5" = add nsw i64 %"for.iv.6", 8
   br label %"for.header.6"
 for.header.8:
   %"for.iv.8" = phi  i64 [%".23", %"for.exit.6"], [%"for.next.7", %"for.exit.9"]
-  %".236" = icmp slt i64 %"for.iv.8", %".234"
-  br i1 %".236", label %"for.body.8", label %"for.exit.8"
+  %".243" = icmp slt i64 %"for.iv.8", %".241"
+  br i1 %".243", label %"for.body.8", label %"for.exit.8"
 for.body.8:
-  %".238" = add i64 %"for.iv.8", 1
-  %".239" = add i64 %"for.iv.8", 2
-  %".240" = add i64 %"for.iv.8", 3
-  %".241" = mul i64 %"for.iv.8", 128
-  %".242" = mul i64 %".238", 128
-  %".243" = mul i64 %".239", 128
-  %".244" = mul i64 %".240", 128
-  %".245" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".246" = shufflevector <16 x float> %".245", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".245" = add i64 %"for.iv.8", 1
+  %".246" = add i64 %"for.iv.8", 2
+  %".247" = add i64 %"for.iv.8", 3
+  %".248" = mul i64 %"for.iv.8", 128
+  %".249" = add i64 %".248", 128
+  %".250" = add i64 %".248", 256
+  %".251" = add i64 %".248", 384
+  %".252" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".253" = shufflevector <16 x float> %".252", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.9"
 for.exit.8:
-  %".326" = sub i64 %".19", %".234"
-  %".327" = udiv i64 %".326", 2
-  %".328" = mul i64 %".327", 2
-  %".329" = add i64 %".234", %".328"
+  %".336" = sub i64 %".19", %".241"
+  %".337" = udiv i64 %".336", 2
+  %".338" = mul i64 %".337", 2
+  %".339" = add i64 %".241", %".338"
   br label %"for.header.10"
 for.header.9:
   %"for.iv.9" = phi  i64 [0, %"for.body.8"], [%"for.next.6", %"for.body.9"]
-  %".248" = phi  <16 x float> [%".246", %"for.body.8"], [%".275", %"for.body.9"]
-  %".249" = phi  <16 x float> [%".246", %"for.body.8"], [%".276", %"for.body.9"]
-  %".250" = phi  <16 x float> [%".246", %"for.body.8"], [%".282", %"for.body.9"]
-  %".251" = phi  <16 x float> [%".246", %"for.body.8"], [%".283", %"for.body.9"]
-  %".252" = phi  <16 x float> [%".246", %"for.body.8"], [%".289", %"for.body.9"]
-  %".253" = phi  <16 x float> [%".246", %"for.body.8"], [%".290", %"for.body.9"]
-  %".254" = phi  <16 x float> [%".246", %"for.body.8"], [%".296", %"for.body.9"]
-  %".255" = phi  <16 x float> [%".246", %"for.body.8"], [%".297", %"for.body.9"]
-  %".256" = icmp slt i64 %"for.iv.9", 128
-  br i1 %".256", label %"for.body.9", label %"for.exit.9"
+  %".255" = phi  <16 x float> [%".253", %"for.body.8"], [%".282", %"for.body.9"]
+  %".256" = phi  <16 x float> [%".253", %"for.body.8"], [%".283", %"for.body.9"]
+  %".257" = phi  <16 x float> [%".253", %"for.body.8"], [%".289", %"for.body.9"]
+  %".258" = phi  <16 x float> [%".253", %"for.body.8"], [%".290", %"for.body.9"]
+  %".259" = phi  <16 x float> [%".253", %"for.body.8"], [%".296", %"for.body.9"]
+  %".260" = phi  <16 x float> [%".253", %"for.body.8"], [%".297", %"for.body.9"]
+  %".261" = phi  <16 x float> [%".253", %"for.body.8"], [%".303", %"for.body.9"]
+  %".262" = phi  <16 x float> [%".253", %"for.body.8"], [%".304", %"for.body.9"]
+  %".263" = icmp slt i64 %"for.iv.9", 128
+  br i1 %".263", label %"for.body.9", label %"for.exit.9"
 for.body.9:
-  %".258" = mul i64 %"for.iv.9", 16
-  %".259" = getelementptr inbounds float, ptr %".34", i64 %".258"
-  %".260" = load <16 x float>, ptr %".259", align 4
-  %".261" = add i64 2048, %".258"
-  %".262" = getelementptr inbounds float, ptr %".34", i64 %".261"
-  %".263" = load <16 x float>, ptr %".262", align 4
-  %".264" = add i64 %".258", 256
-  %".265" = getelementptr float, ptr %".34", i64 %".264"
-  call void @"llvm.prefetch.p0"(ptr %".265", i32 0, i32 3, i32 1)
-  %".267" = add i64 %".261", 256
-  %".268" = getelementptr float, ptr %".34", i64 %".267"
-  call void @"llvm.prefetch.p0"(ptr %".268", i32 0, i32 3, i32 1)
-  %".270" = add i64 %".241", %"for.iv.9"
-  %".271" = getelementptr inbounds float, ptr %".1", i64 %".270"
-  %".272" = load float, ptr %".271", align 4
-  %".273" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".272", i32 0
-  %".274" = shufflevector <16 x float> %".273", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".275" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".274", <16 x float> %".260", <16 x float> %".248")
-  %".276" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".274", <16 x float> %".263", <16 x float> %".249")
-  %".277" = add i64 %".242", %"for.iv.9"
+  %".265" = mul i64 %"for.iv.9", 16
+  %".266" = getelementptr inbounds float, ptr %".34", i64 %".265"
+  %".267" = load <16 x float>, ptr %".266", align 4
+  %".268" = add i64 2048, %".265"
+  %".269" = getelementptr inbounds float, ptr %".34", i64 %".268"
+  %".270" = load <16 x float>, ptr %".269", align 4
+  %".271" = add i64 %".265", 256
+  %".272" = getelementptr float, ptr %".34", i64 %".271"
+  call void @"llvm.prefetch.p0"(ptr %".272", i32 0, i32 3, i32 1)
+  %".274" = add i64 %".268", 256
+  %".275" = getelementptr float, ptr %".34", i64 %".274"
+  call void @"llvm.prefetch.p0"(ptr %".275", i32 0, i32 3, i32 1)
+  %".277" = add i64 %".248", %"for.iv.9"
   %".278" = getelementptr inbounds float, ptr %".1", i64 %".277"
   %".279" = load float, ptr %".278", align 4
   %".280" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".279", i32 0
   %".281" = shufflevector <16 x float> %".280", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".282" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".281", <16 x float> %".260", <16 x float> %".250")
-  %".283" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".281", <16 x float> %".263", <16 x float> %".251")
-  %".284" = add i64 %".243", %"for.iv.9"
+  %".282" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".281", <16 x float> %".267", <16 x float> %".255")
+  %".283" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".281", <16 x float> %".270", <16 x float> %".256")
+  %".284" = add i64 %".249", %"for.iv.9"
   %".285" = getelementptr inbounds float, ptr %".1", i64 %".284"
   %".286" = load float, ptr %".285", align 4
   %".287" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".286", i32 0
   %".288" = shufflevector <16 x float> %".287", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".289" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".288", <16 x float> %".260", <16 x float> %".252")
-  %".290" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".288", <16 x float> %".263", <16 x float> %".253")
-  %".291" = add i64 %".244", %"for.iv.9"
+  %".289" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".288", <16 x float> %".267", <16 x float> %".257")
+  %".290" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".288", <16 x float> %".270", <16 x float> %".258")
+  %".291" = add i64 %".250", %"for.iv.9"
   %".292" = getelementptr inbounds float, ptr %".1", i64 %".291"
   %".293" = load float, ptr %".292", align 4
   %".294" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".293", i32 0
   %".295" = shufflevector <16 x float> %".294", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".296" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".295", <16 x float> %".260", <16 x float> %".254")
-  %".297" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".295", <16 x float> %".263", <16 x float> %".255")
+  %".296" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".295", <16 x float> %".267", <16 x float> %".259")
+  %".297" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".295", <16 x float> %".270", <16 x float> %".260")
+  %".298" = add i64 %".251", %"for.iv.9"
+  %".299" = getelementptr inbounds float, ptr %".1", i64 %".298"
+  %".300" = load float, ptr %".299", align 4
+  %".301" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".300", i32 0
+  %".302" = shufflevector <16 x float> %".301", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".303" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".302", <16 x float> %".267", <16 x float> %".261")
+  %".304" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".302", <16 x float> %".270", <16 x float> %".262")
   %"for.next.6" = add nsw i64 %"for.iv.9", 1
   br label %"for.header.9"
 for.exit.9:
-  %".299" = mul i64 %".30", 16
-  %".300" = add i64 %".241", %".299"
-  %".301" = getelementptr inbounds float, ptr %".3", i64 %".300"
-  store <16 x float> %".248", ptr %".301", align 4
-  %".303" = mul i64 %".31", 16
-  %".304" = add i64 %".241", %".303"
-  %".305" = getelementptr inbounds float, ptr %".3", i64 %".304"
-  store <16 x float> %".249", ptr %".305", align 4
-  %".307" = add i64 %".242", %".299"
+  %".306" = mul i64 %".30", 16
+  %".307" = add i64 %".248", %".306"
   %".308" = getelementptr inbounds float, ptr %".3", i64 %".307"
-  store <16 x float> %".250", ptr %".308", align 4
-  %".310" = add i64 %".242", %".303"
-  %".311" = getelementptr inbounds float, ptr %".3", i64 %".310"
-  store <16 x float> %".251", ptr %".311", align 4
-  %".313" = add i64 %".243", %".299"
-  %".314" = getelementptr inbounds float, ptr %".3", i64 %".313"
-  store <16 x float> %".252", ptr %".314", align 4
-  %".316" = add i64 %".243", %".303"
-  %".317" = getelementptr inbounds float, ptr %".3", i64 %".316"
-  store <16 x float> %".253", ptr %".317", align 4
-  %".319" = add i64 %".244", %".299"
-  %".320" = getelementptr inbounds float, ptr %".3", i64 %".319"
-  store <16 x float> %".254", ptr %".320", align 4
-  %".322" = add i64 %".244", %".303"
+  store <16 x float> %".255", ptr %".308", align 4
+  %".310" = mul i64 %".31", 16
+  %".311" = add i64 %".248", %".310"
+  %".312" = getelementptr inbounds float, ptr %".3", i64 %".311"
+  store <16 x float> %".256", ptr %".312", align 4
+  %".314" = mul i64 %".245", 128
+  %".315" = add i64 %".314", %".306"
+  %".316" = getelementptr inbounds float, ptr %".3", i64 %".315"
+  store <16 x float> %".257", ptr %".316", align 4
+  %".318" = add i64 %".314", %".310"
+  %".319" = getelementptr inbounds float, ptr %".3", i64 %".318"
+  store <16 x float> %".258", ptr %".319", align 4
+  %".321" = mul i64 %".246", 128
+  %".322" = add i64 %".321", %".306"
   %".323" = getelementptr inbounds float, ptr %".3", i64 %".322"
-  store <16 x float> %".255", ptr %".323", align 4
+  store <16 x float> %".259", ptr %".323", align 4
+  %".325" = add i64 %".321", %".310"
+  %".326" = getelementptr inbounds float, ptr %".3", i64 %".325"
+  store <16 x float> %".260", ptr %".326", align 4
+  %".328" = mul i64 %".247", 128
+  %".329" = add i64 %".328", %".306"
+  %".330" = getelementptr inbounds float, ptr %".3", i64 %".329"
+  store <16 x float> %".261", ptr %".330", align 4
+  %".332" = add i64 %".328", %".310"
+  %".333" = getelementptr inbounds float, ptr %".3", i64 %".332"
+  store <16 x float> %".262", ptr %".333", align 4
   %"for.next.7" = add nsw i64 %"for.iv.8", 4
   br label %"for.header.8"
 for.header.10:
-  %"for.iv.10" = phi  i64 [%".234", %"for.exit.8"], [%"for.next.9", %"for.exit.11"]
-  %".331" = icmp slt i64 %"for.iv.10", %".329"
-  br i1 %".331", label %"for.body.10", label %"for.exit.10"
+  %"for.iv.10" = phi  i64 [%".241", %"for.exit.8"], [%"for.next.9", %"for.exit.11"]
+  %".341" = icmp slt i64 %"for.iv.10", %".339"
+  br i1 %".341", label %"for.body.10", label %"for.exit.10"
 for.body.10:
-  %".333" = add i64 %"for.iv.10", 1
-  %".334" = mul i64 %"for.iv.10", 128
-  %".335" = mul i64 %".333", 128
-  %".336" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".337" = shufflevector <16 x float> %".336", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".343" = add i64 %"for.iv.10", 1
+  %".344" = mul i64 %"for.iv.10", 128
+  %".345" = add i64 %".344", 128
+  %".346" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".347" = shufflevector <16 x float> %".346", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.11"
 for.exit.10:
   br label %"for.header.12"
 for.header.11:
   %"for.iv.11" = phi  i64 [0, %"for.body.10"], [%"for.next.8", %"for.body.11"]
-  %".339" = phi  <16 x float> [%".337", %"for.body.10"], [%".366", %"for.body.11"]
-  %".340" = phi  <16 x float> [%".337", %"for.body.10"], [%".367", %"for.body.11"]
-  %".341" = phi  <16 x float> [%".337", %"for.body.10"], [%".373", %"for.body.11"]
-  %".342" = phi  <16 x float> [%".337", %"for.body.10"], [%".374", %"for.body.11"]
-  %".343" = phi  <16 x float> [%".337", %"for.body.10"], [%".393", %"for.body.11"]
-  %".344" = phi  <16 x float> [%".337", %"for.body.10"], [%".394", %"for.body.11"]
-  %".345" = phi  <16 x float> [%".337", %"for.body.10"], [%".400", %"for.body.11"]
-  %".346" = phi  <16 x float> [%".337", %"for.body.10"], [%".401", %"for.body.11"]
-  %".347" = icmp slt i64 %"for.iv.11", 128
-  br i1 %".347", label %"for.body.11", label %"for.exit.11"
+  %".349" = phi  <16 x float> [%".347", %"for.body.10"], [%".376", %"for.body.11"]
+  %".350" = phi  <16 x float> [%".347", %"for.body.10"], [%".377", %"for.body.11"]
+  %".351" = phi  <16 x float> [%".347", %"for.body.10"], [%".383", %"for.body.11"]
+  %".352" = phi  <16 x float> [%".347", %"for.body.10"], [%".384", %"for.body.11"]
+  %".353" = phi  <16 x float> [%".347", %"for.body.10"], [%".403", %"for.body.11"]
+  %".354" = phi  <16 x float> [%".347", %"for.body.10"], [%".404", %"for.body.11"]
+  %".355" = phi  <16 x float> [%".347", %"for.body.10"], [%".410", %"for.body.11"]
+  %".356" = phi  <16 x float> [%".347", %"for.body.10"], [%".411", %"for.body.11"]
+  %".357" = icmp slt i64 %"for.iv.11", 128
+  br i1 %".357", label %"for.body.11", label %"for.exit.11"
 for.body.11:
-  %".349" = mul i64 %"for.iv.11", 16
-  %".350" = getelementptr inbounds float, ptr %".34", i64 %".349"
-  %".351" = load <16 x float>, ptr %".350", align 4
-  %".352" = add i64 2048, %".349"
-  %".353" = getelementptr inbounds float, ptr %".34", i64 %".352"
-  %".354" = load <16 x float>, ptr %".353", align 4
-  %".355" = add i64 %".349", 256
-  %".356" = getelementptr float, ptr %".34", i64 %".355"
-  call void @"llvm.prefetch.p0"(ptr %".356", i32 0, i32 3, i32 1)
-  %".358" = add i64 %".352", 256
-  %".359" = getelementptr float, ptr %".34", i64 %".358"
-  call void @"llvm.prefetch.p0"(ptr %".359", i32 0, i32 3, i32 1)
-  %".361" = add i64 %".334", %"for.iv.11"
-  %".362" = getelementptr inbounds float, ptr %".1", i64 %".361"
-  %".363" = load float, ptr %".362", align 4
-  %".364" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".363", i32 0
-  %".365" = shufflevector <16 x float> %".364", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".366" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".365", <16 x float> %".351", <16 x float> %".339")
-  %".367" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".365", <16 x float> %".354", <16 x float> %".340")
-  %".368" = add i64 %".335", %"for.iv.11"
-  %".369" = getelementptr inbounds float, ptr %".1", i64 %".368"
-  %".370" = load float, ptr %".369", align 4
-  %".371" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".370", i32 0
-  %".372" = shufflevector <16 x float> %".371", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".373" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".372", <16 x float> %".351", <16 x float> %".341")
-  %".374" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".372", <16 x float> %".354", <16 x float> %".342")
-  %".375" = add i64 %"for.iv.11", 1
-  %".376" = mul i64 %".375", 16
-  %".377" = getelementptr inbounds float, ptr %".34", i64 %".376"
-  %".378" = load <16 x float>, ptr %".377", align 4
-  %".379" = add i64 2048, %".376"
-  %".380" = getelementptr inbounds float, ptr %".34", i64 %".379"
-  %".381" = load <16 x float>, ptr %".380", align 4
-  %".382" = add i64 %".376", 256
-  %".383" = getelementptr float, ptr %".34", i64 %".382"
-  call void @"llvm.prefetch.p0"(ptr %".383", i32 0, i32 3, i32 1)
-  %".385" = add i64 %".379", 256
-  %".386" = getelementptr float, ptr %".34", i64 %".385"
-  call void @"llvm.prefetch.p0"(ptr %".386", i32 0, i32 3, i32 1)
-  %".388" = add i64 %".334", %".375"
-  %".389" = getelementptr inbounds float, ptr %".1", i64 %".388"
-  %".390" = load float, ptr %".389", align 4
-  %".391" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".390", i32 0
-  %".392" = shufflevector <16 x float> %".391", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".393" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".392", <16 x float> %".378", <16 x float> %".343")
-  %".394" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".392", <16 x float> %".381", <16 x float> %".344")
-  %".395" = add i64 %".335", %".375"
-  %".396" = getelementptr inbounds float, ptr %".1", i64 %".395"
-  %".397" = load float, ptr %".396", align 4
-  %".398" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".397", i32 0
-  %".399" = shufflevector <16 x float> %".398", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".400" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".399", <16 x float> %".378", <16 x float> %".345")
-  %".401" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".399", <16 x float> %".381", <16 x float> %".346")
+  %".359" = mul i64 %"for.iv.11", 16
+  %".360" = getelementptr inbounds float, ptr %".34", i64 %".359"
+  %".361" = load <16 x float>, ptr %".360", align 4
+  %".362" = add i64 2048, %".359"
+  %".363" = getelementptr inbounds float, ptr %".34", i64 %".362"
+  %".364" = load <16 x float>, ptr %".363", align 4
+  %".365" = add i64 %".359", 256
+  %".366" = getelementptr float, ptr %".34", i64 %".365"
+  call void @"llvm.prefetch.p0"(ptr %".366", i32 0, i32 3, i32 1)
+  %".368" = add i64 %".362", 256
+  %".369" = getelementptr float, ptr %".34", i64 %".368"
+  call void @"llvm.prefetch.p0"(ptr %".369", i32 0, i32 3, i32 1)
+  %".371" = add i64 %".344", %"for.iv.11"
+  %".372" = getelementptr inbounds float, ptr %".1", i64 %".371"
+  %".373" = load float, ptr %".372", align 4
+  %".374" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".373", i32 0
+  %".375" = shufflevector <16 x float> %".374", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".376" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".375", <16 x float> %".361", <16 x float> %".349")
+  %".377" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".375", <16 x float> %".364", <16 x float> %".350")
+  %".378" = add i64 %".345", %"for.iv.11"
+  %".379" = getelementptr inbounds float, ptr %".1", i64 %".378"
+  %".380" = load float, ptr %".379", align 4
+  %".381" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".380", i32 0
+  %".382" = shufflevector <16 x float> %".381", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".383" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".382", <16 x float> %".361", <16 x float> %".351")
+  %".384" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".382", <16 x float> %".364", <16 x float> %".352")
+  %".385" = add i64 %"for.iv.11", 1
+  %".386" = mul i64 %".385", 16
+  %".387" = getelementptr inbounds float, ptr %".34", i64 %".386"
+  %".388" = load <16 x float>, ptr %".387", align 4
+  %".389" = add i64 2048, %".386"
+  %".390" = getelementptr inbounds float, ptr %".34", i64 %".389"
+  %".391" = load <16 x float>, ptr %".390", align 4
+  %".392" = add i64 %".386", 256
+  %".393" = getelementptr float, ptr %".34", i64 %".392"
+  call void @"llvm.prefetch.p0"(ptr %".393", i32 0, i32 3, i32 1)
+  %".395" = add i64 %".389", 256
+  %".396" = getelementptr float, ptr %".34", i64 %".395"
+  call void @"llvm.prefetch.p0"(ptr %".396", i32 0, i32 3, i32 1)
+  %".398" = add i64 %".344", %".385"
+  %".399" = getelementptr inbounds float, ptr %".1", i64 %".398"
+  %".400" = load float, ptr %".399", align 4
+  %".401" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".400", i32 0
+  %".402" = shufflevector <16 x float> %".401", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".403" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".402", <16 x float> %".388", <16 x float> %".353")
+  %".404" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".402", <16 x float> %".391", <16 x float> %".354")
+  %".405" = add i64 %".345", %".385"
+  %".406" = getelementptr inbounds float, ptr %".1", i64 %".405"
+  %".407" = load float, ptr %".406", align 4
+  %".408" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".407", i32 0
+  %".409" = shufflevector <16 x float> %".408", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".410" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".409", <16 x float> %".388", <16 x float> %".355")
+  %".411" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".409", <16 x float> %".391", <16 x float> %".356")
   %"for.next.8" = add nsw i64 %"for.iv.11", 2
   br label %"for.header.11"
 for.exit.11:
-  %".403" = fadd afn arcp contract nsz reassoc <16 x float> %".339", %".343"
-  %".404" = fadd afn arcp contract nsz reassoc <16 x float> %".340", %".344"
-  %".405" = fadd afn arcp contract nsz reassoc <16 x float> %".341", %".345"
-  %".406" = fadd afn arcp contract nsz reassoc <16 x float> %".342", %".346"
-  %".407" = mul i64 %".30", 16
-  %".408" = add i64 %".334", %".407"
-  %".409" = getelementptr inbounds float, ptr %".3", i64 %".408"
-  store <16 x float> %".403", ptr %".409", align 4
-  %".411" = mul i64 %".31", 16
-  %".412" = add i64 %".334", %".411"
-  %".413" = getelementptr inbounds float, ptr %".3", i64 %".412"
-  store <16 x float> %".404", ptr %".413", align 4
-  %".415" = add i64 %".335", %".407"
-  %".416" = getelementptr inbounds float, ptr %".3", i64 %".415"
-  store <16 x float> %".405", ptr %".416", align 4
-  %".418" = add i64 %".335", %".411"
+  %".413" = fadd afn arcp contract nsz reassoc <16 x float> %".349", %".353"
+  %".414" = fadd afn arcp contract nsz reassoc <16 x float> %".350", %".354"
+  %".415" = fadd afn arcp contract nsz reassoc <16 x float> %".351", %".355"
+  %".416" = fadd afn arcp contract nsz reassoc <16 x float> %".352", %".356"
+  %".417" = mul i64 %".30", 16
+  %".418" = add i64 %".344", %".417"
   %".419" = getelementptr inbounds float, ptr %".3", i64 %".418"
-  store <16 x float> %".406", ptr %".419", align 4
+  store <16 x float> %".413", ptr %".419", align 4
+  %".421" = mul i64 %".31", 16
+  %".422" = add i64 %".344", %".421"
+  %".423" = getelementptr inbounds float, ptr %".3", i64 %".422"
+  store <16 x float> %".414", ptr %".423", align 4
+  %".425" = mul i64 %".343", 128
+  %".426" = add i64 %".425", %".417"
+  %".427" = getelementptr inbounds float, ptr %".3", i64 %".426"
+  store <16 x float> %".415", ptr %".427", align 4
+  %".429" = add i64 %".425", %".421"
+  %".430" = getelementptr inbounds float, ptr %".3", i64 %".429"
+  store <16 x float> %".416", ptr %".430", align 4
   %"for.next.9" = add nsw i64 %"for.iv.10", 2
   br label %"for.header.10"
 for.header.12:
-  %"for.iv.12" = phi  i64 [%".329", %"for.exit.10"], [%"for.next.11", %"for.exit.13"]
-  %".423" = icmp slt i64 %"for.iv.12", %".19"
-  br i1 %".423", label %"for.body.12", label %"for.exit.12"
+  %"for.iv.12" = phi  i64 [%".339", %"for.exit.10"], [%"for.next.11", %"for.exit.13"]
+  %".434" = icmp slt i64 %"for.iv.12", %".19"
+  br i1 %".434", label %"for.body.12", label %"for.exit.12"
 for.body.12:
-  %".425" = mul i64 %"for.iv.12", 128
-  %".426" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".427" = shufflevector <16 x float> %".426", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".436" = mul i64 %"for.iv.12", 128
+  %".437" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".438" = shufflevector <16 x float> %".437", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.13"
 for.exit.12:
   br label %"if.end.1"
 for.header.13:
   %"for.iv.13" = phi  i64 [0, %"for.body.12"], [%"for.next.10", %"for.body.13"]
-  %".429" = phi  <16 x float> [%".427", %"for.body.12"], [%".446", %"for.body.13"]
-  %".430" = phi  <16 x float> [%".427", %"for.body.12"], [%".447", %"for.body.13"]
-  %".431" = phi  <16 x float> [%".427", %"for.body.12"], [%".460", %"for.body.13"]
-  %".432" = phi  <16 x float> [%".427", %"for.body.12"], [%".461", %"for.body.13"]
-  %".433" = icmp slt i64 %"for.iv.13", 128
-  br i1 %".433", label %"for.body.13", label %"for.exit.13"
+  %".440" = phi  <16 x float> [%".438", %"for.body.12"], [%".457", %"for.body.13"]
+  %".441" = phi  <16 x float> [%".438", %"for.body.12"], [%".458", %"for.body.13"]
+  %".442" = phi  <16 x float> [%".438", %"for.body.12"], [%".471", %"for.body.13"]
+  %".443" = phi  <16 x float> [%".438", %"for.body.12"], [%".472", %"for.body.13"]
+  %".444" = icmp slt i64 %"for.iv.13", 128
+  br i1 %".444", label %"for.body.13", label %"for.exit.13"
 for.body.13:
-  %".435" = mul i64 %"for.iv.13", 16
-  %".436" = getelementptr inbounds float, ptr %".34", i64 %".435"
-  %".437" = load <16 x float>, ptr %".436", align 4
-  %".438" = add i64 2048, %".435"
-  %".439" = getelementptr inbounds float, ptr %".34", i64 %".438"
-  %".440" = load <16 x float>, ptr %".439", align 4
-  %".441" = add i64 %".425", %"for.iv.13"
-  %".442" = getelementptr inbounds float, ptr %".1", i64 %".441"
-  %".443" = load float, ptr %".442", align 4
-  %".444" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".443", i32 0
-  %".445" = shufflevector <16 x float> %".444", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".446" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".445", <16 x float> %".437", <16 x float> %".429")
-  %".447" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".445", <16 x float> %".440", <16 x float> %".430")
-  %".448" = add i64 %"for.iv.13", 1
-  %".449" = mul i64 %".448", 16
+  %".446" = mul i64 %"for.iv.13", 16
+  %".447" = getelementptr inbounds float, ptr %".34", i64 %".446"
+  %".448" = load <16 x float>, ptr %".447", align 4
+  %".449" = add i64 2048, %".446"
   %".450" = getelementptr inbounds float, ptr %".34", i64 %".449"
   %".451" = load <16 x float>, ptr %".450", align 4
-  %".452" = add i64 2048, %".449"
-  %".453" = getelementptr inbounds float, ptr %".34", i64 %".452"
-  %".454" = load <16 x float>, ptr %".453", align 4
-  %".455" = add i64 %".425", %".448"
-  %".456" = getelementptr inbounds float, ptr %".1", i64 %".455"
-  %".457" = load float, ptr %".456", align 4
-  %".458" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".457", i32 0
-  %".459" = shufflevector <16 x float> %".458", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".460" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".459", <16 x float> %".451", <16 x float> %".431")
-  %".461" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".459", <16 x float> %".454", <16 x float> %".432")
+  %".452" = add i64 %".436", %"for.iv.13"
+  %".453" = getelementptr inbounds float, ptr %".1", i64 %".452"
+  %".454" = load float, ptr %".453", align 4
+  %".455" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".454", i32 0
+  %".456" = shufflevector <16 x float> %".455", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".457" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".456", <16 x float> %".448", <16 x float> %".440")
+  %".458" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".456", <16 x float> %".451", <16 x float> %".441")
+  %".459" = add i64 %"for.iv.13", 1
+  %".460" = mul i64 %".459", 16
+  %".461" = getelementptr inbounds float, ptr %".34", i64 %".460"
+  %".462" = load <16 x float>, ptr %".461", align 4
+  %".463" = add i64 2048, %".460"
+  %".464" = getelementptr inbounds float, ptr %".34", i64 %".463"
+  %".465" = load <16 x float>, ptr %".464", align 4
+  %".466" = add i64 %".436", %".459"
+  %".467" = getelementptr inbounds float, ptr %".1", i64 %".466"
+  %".468" = load float, ptr %".467", align 4
+  %".469" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".468", i32 0
+  %".470" = shufflevector <16 x float> %".469", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".471" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".470", <16 x float> %".462", <16 x float> %".442")
+  %".472" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".470", <16 x float> %".465", <16 x float> %".443")
   %"for.next.10" = add nsw i64 %"for.iv.13", 2
   br label %"for.header.13"
 for.exit.13:
-  %".463" = fadd afn arcp contract nsz reassoc <16 x float> %".429", %".431"
-  %".464" = fadd afn arcp contract nsz reassoc <16 x float> %".430", %".432"
-  %".465" = mul i64 %".30", 16
-  %".466" = add i64 %".425", %".465"
-  %".467" = getelementptr inbounds float, ptr %".3", i64 %".466"
-  store <16 x float> %".463", ptr %".467", align 4
-  %".469" = mul i64 %".31", 16
-  %".470" = add i64 %".425", %".469"
-  %".471" = getelementptr inbounds float, ptr %".3", i64 %".470"
-  store <16 x float> %".464", ptr %".471", align 4
+  %".474" = fadd afn arcp contract nsz reassoc <16 x float> %".440", %".442"
+  %".475" = fadd afn arcp contract nsz reassoc <16 x float> %".441", %".443"
+  %".476" = mul i64 %".30", 16
+  %".477" = add i64 %".436", %".476"
+  %".478" = getelementptr inbounds float, ptr %".3", i64 %".477"
+  store <16 x float> %".474", ptr %".478", align 4
+  %".480" = mul i64 %".31", 16
+  %".481" = add i64 %".436", %".480"
+  %".482" = getelementptr inbounds float, ptr %".3", i64 %".481"
+  store <16 x float> %".475", ptr %".482", align 4
   %"for.next.11" = add nsw i64 %"for.iv.12", 1
   br label %"for.header.12"
 for.header.14:
   %"for.iv.14" = phi  i64 [%".17", %"if.else.1"], [%"for.next.13", %"for.exit.15"]
-  %".480" = icmp slt i64 %"for.iv.14", %".19"
-  br i1 %".480", label %"for.body.14", label %"for.exit.14"
+  %".491" = icmp slt i64 %"for.iv.14", %".19"
+  br i1 %".491", label %"for.body.14", label %"for.exit.14"
 for.body.14:
-  %".482" = mul i64 %"for.iv.14", 128
-  %".483" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".484" = shufflevector <16 x float> %".483", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".493" = mul i64 %"for.iv.14", 128
+  %".494" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".495" = shufflevector <16 x float> %".494", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.15"
 for.exit.14:
   br label %"if.end.1"
 for.header.15:
   %"for.iv.15" = phi  i64 [0, %"for.body.14"], [%"for.next.12", %"for.body.15"]
-  %".486" = phi  <16 x float> [%".484", %"for.body.14"], [%".510", %"for.body.15"]
-  %".487" = phi  <16 x float> [%".484", %"for.body.14"], [%".511", %"for.body.15"]
-  %".488" = phi  <16 x float> [%".484", %"for.body.14"], [%".531", %"for.body.15"]
-  %".489" = phi  <16 x float> [%".484", %"for.body.14"], [%".532", %"for.body.15"]
-  %".490" = icmp slt i64 %"for.iv.15", 128
-  br i1 %".490", label %"for.body.15", label %"for.exit.15"
+  %".497" = phi  <16 x float> [%".495", %"for.body.14"], [%".521", %"for.body.15"]
+  %".498" = phi  <16 x float> [%".495", %"for.body.14"], [%".522", %"for.body.15"]
+  %".499" = phi  <16 x float> [%".495", %"for.body.14"], [%".542", %"for.body.15"]
+  %".500" = phi  <16 x float> [%".495", %"for.body.14"], [%".543", %"for.body.15"]
+  %".501" = icmp slt i64 %"for.iv.15", 128
+  br i1 %".501", label %"for.body.15", label %"for.exit.15"
 for.body.15:
-  %".492" = mul i64 %"for.iv.15", 16
-  %".493" = add i64 %".477", %".492"
-  %".494" = getelementptr inbounds i16, ptr %".2", i64 %".493"
-  %".495" = load <16 x i16>, ptr %".494", align 2
-  %".496" = zext <16 x i16> %".495" to <16 x i32>
-  %".497" = shl <16 x i32> %".496", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".498" = bitcast <16 x i32> %".497" to <16 x float>
-  %".499" = add i64 %".478", %".492"
-  %".500" = getelementptr inbounds i16, ptr %".2", i64 %".499"
-  %".501" = load <16 x i16>, ptr %".500", align 2
-  %".502" = zext <16 x i16> %".501" to <16 x i32>
-  %".503" = shl <16 x i32> %".502", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".504" = bitcast <16 x i32> %".503" to <16 x float>
-  %".505" = add i64 %".482", %"for.iv.15"
-  %".506" = getelementptr inbounds float, ptr %".1", i64 %".505"
-  %".507" = load float, ptr %".506", align 4
-  %".508" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".507", i32 0
-  %".509" = shufflevector <16 x float> %".508", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".510" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".509", <16 x float> %".498", <16 x float> %".486")
-  %".511" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".509", <16 x float> %".504", <16 x float> %".487")
-  %".512" = add i64 %"for.iv.15", 1
-  %".513" = mul i64 %".512", 16
-  %".514" = add i64 %".477", %".513"
-  %".515" = getelementptr inbounds i16, ptr %".2", i64 %".514"
-  %".516" = load <16 x i16>, ptr %".515", align 2
-  %".517" = zext <16 x i16> %".516" to <16 x i32>
-  %".518" = shl <16 x i32> %".517", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".519" = bitcast <16 x i32> %".518" to <16 x float>
-  %".520" = add i64 %".478", %".513"
-  %".521" = getelementptr inbounds i16, ptr %".2", i64 %".520"
-  %".522" = load <16 x i16>, ptr %".521", align 2
-  %".523" = zext <16 x i16> %".522" to <16 x i32>
-  %".524" = shl <16 x i32> %".523", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".525" = bitcast <16 x i32> %".524" to <16 x float>
-  %".526" = add i64 %".482", %".512"
-  %".527" = getelementptr inbounds float, ptr %".1", i64 %".526"
-  %".528" = load float, ptr %".527", align 4
-  %".529" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".528", i32 0
-  %".530" = shufflevector <16 x float> %".529", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".531" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".530", <16 x float> %".519", <16 x float> %".488")
-  %".532" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".530", <16 x float> %".525", <16 x float> %".489")
+  %".503" = mul i64 %"for.iv.15", 16
+  %".504" = add i64 %".488", %".503"
+  %".505" = getelementptr inbounds i16, ptr %".2", i64 %".504"
+  %".506" = load <16 x i16>, ptr %".505", align 2
+  %".507" = zext <16 x i16> %".506" to <16 x i32>
+  %".508" = shl <16 x i32> %".507", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".509" = bitcast <16 x i32> %".508" to <16 x float>
+  %".510" = add i64 %".489", %".503"
+  %".511" = getelementptr inbounds i16, ptr %".2", i64 %".510"
+  %".512" = load <16 x i16>, ptr %".511", align 2
+  %".513" = zext <16 x i16> %".512" to <16 x i32>
+  %".514" = shl <16 x i32> %".513", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".515" = bitcast <16 x i32> %".514" to <16 x float>
+  %".516" = add i64 %".493", %"for.iv.15"
+  %".517" = getelementptr inbounds float, ptr %".1", i64 %".516"
+  %".518" = load float, ptr %".517", align 4
+  %".519" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".518", i32 0
+  %".520" = shufflevector <16 x float> %".519", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".521" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".520", <16 x float> %".509", <16 x float> %".497")
+  %".522" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".520", <16 x float> %".515", <16 x float> %".498")
+  %".523" = add i64 %"for.iv.15", 1
+  %".524" = mul i64 %".523", 16
+  %".525" = add i64 %".488", %".524"
+  %".526" = getelementptr inbounds i16, ptr %".2", i64 %".525"
+  %".527" = load <16 x i16>, ptr %".526", align 2
+  %".528" = zext <16 x i16> %".527" to <16 x i32>
+  %".529" = shl <16 x i32> %".528", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".530" = bitcast <16 x i32> %".529" to <16 x float>
+  %".531" = add i64 %".489", %".524"
+  %".532" = getelementptr inbounds i16, ptr %".2", i64 %".531"
+  %".533" = load <16 x i16>, ptr %".532", align 2
+  %".534" = zext <16 x i16> %".533" to <16 x i32>
+  %".535" = shl <16 x i32> %".534", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".536" = bitcast <16 x i32> %".535" to <16 x float>
+  %".537" = add i64 %".493", %".523"
+  %".538" = getelementptr inbounds float, ptr %".1", i64 %".537"
+  %".539" = load float, ptr %".538", align 4
+  %".540" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".539", i32 0
+  %".541" = shufflevector <16 x float> %".540", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".542" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".541", <16 x float> %".530", <16 x float> %".499")
+  %".543" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".541", <16 x float> %".536", <16 x float> %".500")
   %"for.next.12" = add nsw i64 %"for.iv.15", 2
   br label %"for.header.15"
 for.exit.15:
-  %".534" = fadd afn arcp contract nsz reassoc <16 x float> %".486", %".488"
-  %".535" = fadd afn arcp contract nsz reassoc <16 x float> %".487", %".489"
-  %".536" = mul i64 %".475", 16
-  %".537" = add i64 %".482", %".536"
-  %".538" = getelementptr inbounds float, ptr %".3", i64 %".537"
-  store <16 x float> %".534", ptr %".538", align 4
-  %".540" = mul i64 %".476", 16
-  %".541" = add i64 %".482", %".540"
-  %".542" = getelementptr inbounds float, ptr %".3", i64 %".541"
-  store <16 x float> %".535", ptr %".542", align 4
+  %".545" = fadd afn arcp contract nsz reassoc <16 x float> %".497", %".499"
+  %".546" = fadd afn arcp contract nsz reassoc <16 x float> %".498", %".500"
+  %".547" = mul i64 %".486", 16
+  %".548" = add i64 %".493", %".547"
+  %".549" = getelementptr inbounds float, ptr %".3", i64 %".548"
+  store <16 x float> %".545", ptr %".549", align 4
+  %".551" = mul i64 %".487", 16
+  %".552" = add i64 %".493", %".551"
+  %".553" = getelementptr inbounds float, ptr %".3", i64 %".552"
+  store <16 x float> %".546", ptr %".553", align 4
   %"for.next.13" = add nsw i64 %"for.iv.14", 1
   br label %"for.header.14"
 }
@@ -17237,10 +17248,10 @@ if.then:
   %".31" = mul i64 %".29", 2048
   br label %"for.header.1"
 if.else:
-  %".473" = mul i64 %"for.iv", 2
-  %".474" = add i64 %".473", 1
-  %".475" = mul i64 %".473", 2048
-  %".476" = mul i64 %".474", 2048
+  %".484" = mul i64 %"for.iv", 2
+  %".485" = add i64 %".484", 1
+  %".486" = mul i64 %".484", 2048
+  %".487" = mul i64 %".485", 2048
   br label %"for.header.13"
 if.end:
   %"for.next.14" = add nsw i64 %"for.iv", 1
@@ -17315,21 +17326,21 @@ for.body.5:
   %".78" = add i64 %"for.iv.5", 6
   %".79" = add i64 %"for.iv.5", 7
   %".80" = mul i64 %"for.iv.5", 128
-  %".81" = mul i64 %".73", 128
-  %".82" = mul i64 %".74", 128
-  %".83" = mul i64 %".75", 128
-  %".84" = mul i64 %".76", 128
-  %".85" = mul i64 %".77", 128
-  %".86" = mul i64 %".78", 128
-  %".87" = mul i64 %".79", 128
+  %".81" = add i64 %".80", 128
+  %".82" = add i64 %".80", 256
+  %".83" = add i64 %".80", 384
+  %".84" = add i64 %".80", 512
+  %".85" = add i64 %".80", 640
+  %".86" = add i64 %".80", 768
+  %".87" = add i64 %".80", 896
   %".88" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
   %".89" = shufflevector <16 x float> %".88", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.6"
 for.exit.5:
-  %".229" = sub i64 %".17", %".21"
-  %".230" = udiv i64 %".229", 4
-  %".231" = mul i64 %".230", 4
-  %".232" = add i64 %".21", %".231"
+  %".236" = sub i64 %".17", %".21"
+  %".237" = udiv i64 %".236", 4
+  %".238" = mul i64 %".237", 4
+  %".239" = add i64 %".21", %".238"
   br label %"for.header.7"
 for.header.6:
   %"for.iv.6" = phi  i64 [0, %"for.body.5"], [%"for.next.4", %"for.body.6"]
@@ -17431,393 +17442,404 @@ for.exit.6:
   %".183" = add i64 %".80", %".182"
   %".184" = getelementptr inbounds float, ptr %".5", i64 %".183"
   store <16 x float> %".92", ptr %".184", align 4
-  %".186" = add i64 %".81", %".178"
-  %".187" = getelementptr inbounds float, ptr %".5", i64 %".186"
-  store <16 x float> %".93", ptr %".187", align 4
-  %".189" = add i64 %".81", %".182"
-  %".190" = getelementptr inbounds float, ptr %".5", i64 %".189"
-  store <16 x float> %".94", ptr %".190", align 4
-  %".192" = add i64 %".82", %".178"
-  %".193" = getelementptr inbounds float, ptr %".5", i64 %".192"
-  store <16 x float> %".95", ptr %".193", align 4
-  %".195" = add i64 %".82", %".182"
-  %".196" = getelementptr inbounds float, ptr %".5", i64 %".195"
-  store <16 x float> %".96", ptr %".196", align 4
-  %".198" = add i64 %".83", %".178"
-  %".199" = getelementptr inbounds float, ptr %".5", i64 %".198"
-  store <16 x float> %".97", ptr %".199", align 4
-  %".201" = add i64 %".83", %".182"
+  %".186" = mul i64 %".73", 128
+  %".187" = add i64 %".186", %".178"
+  %".188" = getelementptr inbounds float, ptr %".5", i64 %".187"
+  store <16 x float> %".93", ptr %".188", align 4
+  %".190" = add i64 %".186", %".182"
+  %".191" = getelementptr inbounds float, ptr %".5", i64 %".190"
+  store <16 x float> %".94", ptr %".191", align 4
+  %".193" = mul i64 %".74", 128
+  %".194" = add i64 %".193", %".178"
+  %".195" = getelementptr inbounds float, ptr %".5", i64 %".194"
+  store <16 x float> %".95", ptr %".195", align 4
+  %".197" = add i64 %".193", %".182"
+  %".198" = getelementptr inbounds float, ptr %".5", i64 %".197"
+  store <16 x float> %".96", ptr %".198", align 4
+  %".200" = mul i64 %".75", 128
+  %".201" = add i64 %".200", %".178"
   %".202" = getelementptr inbounds float, ptr %".5", i64 %".201"
-  store <16 x float> %".98", ptr %".202", align 4
-  %".204" = add i64 %".84", %".178"
+  store <16 x float> %".97", ptr %".202", align 4
+  %".204" = add i64 %".200", %".182"
   %".205" = getelementptr inbounds float, ptr %".5", i64 %".204"
-  store <16 x float> %".99", ptr %".205", align 4
-  %".207" = add i64 %".84", %".182"
-  %".208" = getelementptr inbounds float, ptr %".5", i64 %".207"
-  store <16 x float> %".100", ptr %".208", align 4
-  %".210" = add i64 %".85", %".178"
-  %".211" = getelementptr inbounds float, ptr %".5", i64 %".210"
-  store <16 x float> %".101", ptr %".211", align 4
-  %".213" = add i64 %".85", %".182"
-  %".214" = getelementptr inbounds float, ptr %".5", i64 %".213"
-  store <16 x float> %".102", ptr %".214", align 4
-  %".216" = add i64 %".86", %".178"
-  %".217" = getelementptr inbounds float, ptr %".5", i64 %".216"
-  store <16 x float> %".103", ptr %".217", align 4
-  %".219" = add i64 %".86", %".182"
-  %".220" = getelementptr inbounds float, ptr %".5", i64 %".219"
-  store <16 x float> %".104", ptr %".220", align 4
-  %".222" = add i64 %".87", %".178"
+  store <16 x float> %".98", ptr %".205", align 4
+  %".207" = mul i64 %".76", 128
+  %".208" = add i64 %".207", %".178"
+  %".209" = getelementptr inbounds float, ptr %".5", i64 %".208"
+  store <16 x float> %".99", ptr %".209", align 4
+  %".211" = add i64 %".207", %".182"
+  %".212" = getelementptr inbounds float, ptr %".5", i64 %".211"
+  store <16 x float> %".100", ptr %".212", align 4
+  %".214" = mul i64 %".77", 128
+  %".215" = add i64 %".214", %".178"
+  %".216" = getelementptr inbounds float, ptr %".5", i64 %".215"
+  store <16 x float> %".101", ptr %".216", align 4
+  %".218" = add i64 %".214", %".182"
+  %".219" = getelementptr inbounds float, ptr %".5", i64 %".218"
+  store <16 x float> %".102", ptr %".219", align 4
+  %".221" = mul i64 %".78", 128
+  %".222" = add i64 %".221", %".178"
   %".223" = getelementptr inbounds float, ptr %".5", i64 %".222"
-  store <16 x float> %".105", ptr %".223", align 4
-  %".225" = add i64 %".87", %".182"
+  store <16 x float> %".103", ptr %".223", align 4
+  %".225" = add i64 %".221", %".182"
   %".226" = getelementptr inbounds float, ptr %".5", i64 %".225"
-  store <16 x float> %".106", ptr %".226", align 4
+  store <16 x float> %".104", ptr %".226", align 4
+  %".228" = mul i64 %".79", 128
+  %".229" = add i64 %".228", %".178"
+  %".230" = getelementptr inbounds float, ptr %".5", i64 %".229"
+  store <16 x float> %".105", ptr %".230", align 4
+  %".232" = add i64 %".228", %".182"
+  %".233" = getelementptr inbounds float, ptr %".5", i64 %".232"
+  store <16 x float> %".106", ptr %".233", align 4
   %"for.next.5" = add nsw i64 %"for.iv.5", 8
   br label %"for.header.5"
 for.header.7:
   %"for.iv.7" = phi  i64 [%".21", %"for.exit.5"], [%"for.next.7", %"for.exit.8"]
-  %".234" = icmp slt i64 %"for.iv.7", %".232"
-  br i1 %".234", label %"for.body.7", label %"for.exit.7"
+  %".241" = icmp slt i64 %"for.iv.7", %".239"
+  br i1 %".241", label %"for.body.7", label %"for.exit.7"
 for.body.7:
-  %".236" = add i64 %"for.iv.7", 1
-  %".237" = add i64 %"for.iv.7", 2
-  %".238" = add i64 %"for.iv.7", 3
-  %".239" = mul i64 %"for.iv.7", 128
-  %".240" = mul i64 %".236", 128
-  %".241" = mul i64 %".237", 128
-  %".242" = mul i64 %".238", 128
-  %".243" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".244" = shufflevector <16 x float> %".243", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".243" = add i64 %"for.iv.7", 1
+  %".244" = add i64 %"for.iv.7", 2
+  %".245" = add i64 %"for.iv.7", 3
+  %".246" = mul i64 %"for.iv.7", 128
+  %".247" = add i64 %".246", 128
+  %".248" = add i64 %".246", 256
+  %".249" = add i64 %".246", 384
+  %".250" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".251" = shufflevector <16 x float> %".250", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.8"
 for.exit.7:
-  %".324" = sub i64 %".17", %".232"
-  %".325" = udiv i64 %".324", 2
-  %".326" = mul i64 %".325", 2
-  %".327" = add i64 %".232", %".326"
+  %".334" = sub i64 %".17", %".239"
+  %".335" = udiv i64 %".334", 2
+  %".336" = mul i64 %".335", 2
+  %".337" = add i64 %".239", %".336"
   br label %"for.header.9"
 for.header.8:
   %"for.iv.8" = phi  i64 [0, %"for.body.7"], [%"for.next.6", %"for.body.8"]
-  %".246" = phi  <16 x float> [%".244", %"for.body.7"], [%".273", %"for.body.8"]
-  %".247" = phi  <16 x float> [%".244", %"for.body.7"], [%".274", %"for.body.8"]
-  %".248" = phi  <16 x float> [%".244", %"for.body.7"], [%".280", %"for.body.8"]
-  %".249" = phi  <16 x float> [%".244", %"for.body.7"], [%".281", %"for.body.8"]
-  %".250" = phi  <16 x float> [%".244", %"for.body.7"], [%".287", %"for.body.8"]
-  %".251" = phi  <16 x float> [%".244", %"for.body.7"], [%".288", %"for.body.8"]
-  %".252" = phi  <16 x float> [%".244", %"for.body.7"], [%".294", %"for.body.8"]
-  %".253" = phi  <16 x float> [%".244", %"for.body.7"], [%".295", %"for.body.8"]
-  %".254" = icmp slt i64 %"for.iv.8", 128
-  br i1 %".254", label %"for.body.8", label %"for.exit.8"
+  %".253" = phi  <16 x float> [%".251", %"for.body.7"], [%".280", %"for.body.8"]
+  %".254" = phi  <16 x float> [%".251", %"for.body.7"], [%".281", %"for.body.8"]
+  %".255" = phi  <16 x float> [%".251", %"for.body.7"], [%".287", %"for.body.8"]
+  %".256" = phi  <16 x float> [%".251", %"for.body.7"], [%".288", %"for.body.8"]
+  %".257" = phi  <16 x float> [%".251", %"for.body.7"], [%".294", %"for.body.8"]
+  %".258" = phi  <16 x float> [%".251", %"for.body.7"], [%".295", %"for.body.8"]
+  %".259" = phi  <16 x float> [%".251", %"for.body.7"], [%".301", %"for.body.8"]
+  %".260" = phi  <16 x float> [%".251", %"for.body.7"], [%".302", %"for.body.8"]
+  %".261" = icmp slt i64 %"for.iv.8", 128
+  br i1 %".261", label %"for.body.8", label %"for.exit.8"
 for.body.8:
-  %".256" = mul i64 %"for.iv.8", 16
-  %".257" = getelementptr inbounds float, ptr %".32", i64 %".256"
-  %".258" = load <16 x float>, ptr %".257", align 4
-  %".259" = add i64 2048, %".256"
-  %".260" = getelementptr inbounds float, ptr %".32", i64 %".259"
-  %".261" = load <16 x float>, ptr %".260", align 4
-  %".262" = add i64 %".256", 256
-  %".263" = getelementptr float, ptr %".32", i64 %".262"
-  call void @"llvm.prefetch.p0"(ptr %".263", i32 0, i32 3, i32 1)
-  %".265" = add i64 %".259", 256
-  %".266" = getelementptr float, ptr %".32", i64 %".265"
-  call void @"llvm.prefetch.p0"(ptr %".266", i32 0, i32 3, i32 1)
-  %".268" = add i64 %".239", %"for.iv.8"
-  %".269" = getelementptr inbounds float, ptr %".4", i64 %".268"
-  %".270" = load float, ptr %".269", align 4
-  %".271" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".270", i32 0
-  %".272" = shufflevector <16 x float> %".271", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".273" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".272", <16 x float> %".258", <16 x float> %".246")
-  %".274" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".272", <16 x float> %".261", <16 x float> %".247")
-  %".275" = add i64 %".240", %"for.iv.8"
+  %".263" = mul i64 %"for.iv.8", 16
+  %".264" = getelementptr inbounds float, ptr %".32", i64 %".263"
+  %".265" = load <16 x float>, ptr %".264", align 4
+  %".266" = add i64 2048, %".263"
+  %".267" = getelementptr inbounds float, ptr %".32", i64 %".266"
+  %".268" = load <16 x float>, ptr %".267", align 4
+  %".269" = add i64 %".263", 256
+  %".270" = getelementptr float, ptr %".32", i64 %".269"
+  call void @"llvm.prefetch.p0"(ptr %".270", i32 0, i32 3, i32 1)
+  %".272" = add i64 %".266", 256
+  %".273" = getelementptr float, ptr %".32", i64 %".272"
+  call void @"llvm.prefetch.p0"(ptr %".273", i32 0, i32 3, i32 1)
+  %".275" = add i64 %".246", %"for.iv.8"
   %".276" = getelementptr inbounds float, ptr %".4", i64 %".275"
   %".277" = load float, ptr %".276", align 4
   %".278" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".277", i32 0
   %".279" = shufflevector <16 x float> %".278", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".280" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".279", <16 x float> %".258", <16 x float> %".248")
-  %".281" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".279", <16 x float> %".261", <16 x float> %".249")
-  %".282" = add i64 %".241", %"for.iv.8"
+  %".280" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".279", <16 x float> %".265", <16 x float> %".253")
+  %".281" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".279", <16 x float> %".268", <16 x float> %".254")
+  %".282" = add i64 %".247", %"for.iv.8"
   %".283" = getelementptr inbounds float, ptr %".4", i64 %".282"
   %".284" = load float, ptr %".283", align 4
   %".285" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".284", i32 0
   %".286" = shufflevector <16 x float> %".285", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".287" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".286", <16 x float> %".258", <16 x float> %".250")
-  %".288" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".286", <16 x float> %".261", <16 x float> %".251")
-  %".289" = add i64 %".242", %"for.iv.8"
+  %".287" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".286", <16 x float> %".265", <16 x float> %".255")
+  %".288" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".286", <16 x float> %".268", <16 x float> %".256")
+  %".289" = add i64 %".248", %"for.iv.8"
   %".290" = getelementptr inbounds float, ptr %".4", i64 %".289"
   %".291" = load float, ptr %".290", align 4
   %".292" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".291", i32 0
   %".293" = shufflevector <16 x float> %".292", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".294" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".293", <16 x float> %".258", <16 x float> %".252")
-  %".295" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".293", <16 x float> %".261", <16 x float> %".253")
+  %".294" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".293", <16 x float> %".265", <16 x float> %".257")
+  %".295" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".293", <16 x float> %".268", <16 x float> %".258")
+  %".296" = add i64 %".249", %"for.iv.8"
+  %".297" = getelementptr inbounds float, ptr %".4", i64 %".296"
+  %".298" = load float, ptr %".297", align 4
+  %".299" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".298", i32 0
+  %".300" = shufflevector <16 x float> %".299", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".301" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".300", <16 x float> %".265", <16 x float> %".259")
+  %".302" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".300", <16 x float> %".268", <16 x float> %".260")
   %"for.next.6" = add nsw i64 %"for.iv.8", 1
   br label %"for.header.8"
 for.exit.8:
-  %".297" = mul i64 %".28", 16
-  %".298" = add i64 %".239", %".297"
-  %".299" = getelementptr inbounds float, ptr %".5", i64 %".298"
-  store <16 x float> %".246", ptr %".299", align 4
-  %".301" = mul i64 %".29", 16
-  %".302" = add i64 %".239", %".301"
-  %".303" = getelementptr inbounds float, ptr %".5", i64 %".302"
-  store <16 x float> %".247", ptr %".303", align 4
-  %".305" = add i64 %".240", %".297"
+  %".304" = mul i64 %".28", 16
+  %".305" = add i64 %".246", %".304"
   %".306" = getelementptr inbounds float, ptr %".5", i64 %".305"
-  store <16 x float> %".248", ptr %".306", align 4
-  %".308" = add i64 %".240", %".301"
-  %".309" = getelementptr inbounds float, ptr %".5", i64 %".308"
-  store <16 x float> %".249", ptr %".309", align 4
-  %".311" = add i64 %".241", %".297"
-  %".312" = getelementptr inbounds float, ptr %".5", i64 %".311"
-  store <16 x float> %".250", ptr %".312", align 4
-  %".314" = add i64 %".241", %".301"
-  %".315" = getelementptr inbounds float, ptr %".5", i64 %".314"
-  store <16 x float> %".251", ptr %".315", align 4
-  %".317" = add i64 %".242", %".297"
-  %".318" = getelementptr inbounds float, ptr %".5", i64 %".317"
-  store <16 x float> %".252", ptr %".318", align 4
-  %".320" = add i64 %".242", %".301"
+  store <16 x float> %".253", ptr %".306", align 4
+  %".308" = mul i64 %".29", 16
+  %".309" = add i64 %".246", %".308"
+  %".310" = getelementptr inbounds float, ptr %".5", i64 %".309"
+  store <16 x float> %".254", ptr %".310", align 4
+  %".312" = mul i64 %".243", 128
+  %".313" = add i64 %".312", %".304"
+  %".314" = getelementptr inbounds float, ptr %".5", i64 %".313"
+  store <16 x float> %".255", ptr %".314", align 4
+  %".316" = add i64 %".312", %".308"
+  %".317" = getelementptr inbounds float, ptr %".5", i64 %".316"
+  store <16 x float> %".256", ptr %".317", align 4
+  %".319" = mul i64 %".244", 128
+  %".320" = add i64 %".319", %".304"
   %".321" = getelementptr inbounds float, ptr %".5", i64 %".320"
-  store <16 x float> %".253", ptr %".321", align 4
+  store <16 x float> %".257", ptr %".321", align 4
+  %".323" = add i64 %".319", %".308"
+  %".324" = getelementptr inbounds float, ptr %".5", i64 %".323"
+  store <16 x float> %".258", ptr %".324", align 4
+  %".326" = mul i64 %".245", 128
+  %".327" = add i64 %".326", %".304"
+  %".328" = getelementptr inbounds float, ptr %".5", i64 %".327"
+  store <16 x float> %".259", ptr %".328", align 4
+  %".330" = add i64 %".326", %".308"
+  %".331" = getelementptr inbounds float, ptr %".5", i64 %".330"
+  store <16 x float> %".260", ptr %".331", align 4
   %"for.next.7" = add nsw i64 %"for.iv.7", 4
   br label %"for.header.7"
 for.header.9:
-  %"for.iv.9" = phi  i64 [%".232", %"for.exit.7"], [%"for.next.9", %"for.exit.10"]
-  %".329" = icmp slt i64 %"for.iv.9", %".327"
-  br i1 %".329", label %"for.body.9", label %"for.exit.9"
+  %"for.iv.9" = phi  i64 [%".239", %"for.exit.7"], [%"for.next.9", %"for.exit.10"]
+  %".339" = icmp slt i64 %"for.iv.9", %".337"
+  br i1 %".339", label %"for.body.9", label %"for.exit.9"
 for.body.9:
-  %".331" = add i64 %"for.iv.9", 1
-  %".332" = mul i64 %"for.iv.9", 128
-  %".333" = mul i64 %".331", 128
-  %".334" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".335" = shufflevector <16 x float> %".334", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".341" = add i64 %"for.iv.9", 1
+  %".342" = mul i64 %"for.iv.9", 128
+  %".343" = add i64 %".342", 128
+  %".344" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".345" = shufflevector <16 x float> %".344", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.10"
 for.exit.9:
   br label %"for.header.11"
 for.header.10:
   %"for.iv.10" = phi  i64 [0, %"for.body.9"], [%"for.next.8", %"for.body.10"]
-  %".337" = phi  <16 x float> [%".335", %"for.body.9"], [%".364", %"for.body.10"]
-  %".338" = phi  <16 x float> [%".335", %"for.body.9"], [%".365", %"for.body.10"]
-  %".339" = phi  <16 x float> [%".335", %"for.body.9"], [%".371", %"for.body.10"]
-  %".340" = phi  <16 x float> [%".335", %"for.body.9"], [%".372", %"for.body.10"]
-  %".341" = phi  <16 x float> [%".335", %"for.body.9"], [%".391", %"for.body.10"]
-  %".342" = phi  <16 x float> [%".335", %"for.body.9"], [%".392", %"for.body.10"]
-  %".343" = phi  <16 x float> [%".335", %"for.body.9"], [%".398", %"for.body.10"]
-  %".344" = phi  <16 x float> [%".335", %"for.body.9"], [%".399", %"for.body.10"]
-  %".345" = icmp slt i64 %"for.iv.10", 128
-  br i1 %".345", label %"for.body.10", label %"for.exit.10"
+  %".347" = phi  <16 x float> [%".345", %"for.body.9"], [%".374", %"for.body.10"]
+  %".348" = phi  <16 x float> [%".345", %"for.body.9"], [%".375", %"for.body.10"]
+  %".349" = phi  <16 x float> [%".345", %"for.body.9"], [%".381", %"for.body.10"]
+  %".350" = phi  <16 x float> [%".345", %"for.body.9"], [%".382", %"for.body.10"]
+  %".351" = phi  <16 x float> [%".345", %"for.body.9"], [%".401", %"for.body.10"]
+  %".352" = phi  <16 x float> [%".345", %"for.body.9"], [%".402", %"for.body.10"]
+  %".353" = phi  <16 x float> [%".345", %"for.body.9"], [%".408", %"for.body.10"]
+  %".354" = phi  <16 x float> [%".345", %"for.body.9"], [%".409", %"for.body.10"]
+  %".355" = icmp slt i64 %"for.iv.10", 128
+  br i1 %".355", label %"for.body.10", label %"for.exit.10"
 for.body.10:
-  %".347" = mul i64 %"for.iv.10", 16
-  %".348" = getelementptr inbounds float, ptr %".32", i64 %".347"
-  %".349" = load <16 x float>, ptr %".348", align 4
-  %".350" = add i64 2048, %".347"
-  %".351" = getelementptr inbounds float, ptr %".32", i64 %".350"
-  %".352" = load <16 x float>, ptr %".351", align 4
-  %".353" = add i64 %".347", 256
-  %".354" = getelementptr float, ptr %".32", i64 %".353"
-  call void @"llvm.prefetch.p0"(ptr %".354", i32 0, i32 3, i32 1)
-  %".356" = add i64 %".350", 256
-  %".357" = getelementptr float, ptr %".32", i64 %".356"
-  call void @"llvm.prefetch.p0"(ptr %".357", i32 0, i32 3, i32 1)
-  %".359" = add i64 %".332", %"for.iv.10"
-  %".360" = getelementptr inbounds float, ptr %".4", i64 %".359"
-  %".361" = load float, ptr %".360", align 4
-  %".362" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".361", i32 0
-  %".363" = shufflevector <16 x float> %".362", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".364" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".363", <16 x float> %".349", <16 x float> %".337")
-  %".365" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".363", <16 x float> %".352", <16 x float> %".338")
-  %".366" = add i64 %".333", %"for.iv.10"
-  %".367" = getelementptr inbounds float, ptr %".4", i64 %".366"
-  %".368" = load float, ptr %".367", align 4
-  %".369" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".368", i32 0
-  %".370" = shufflevector <16 x float> %".369", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".371" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".370", <16 x float> %".349", <16 x float> %".339")
-  %".372" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".370", <16 x float> %".352", <16 x float> %".340")
-  %".373" = add i64 %"for.iv.10", 1
-  %".374" = mul i64 %".373", 16
-  %".375" = getelementptr inbounds float, ptr %".32", i64 %".374"
-  %".376" = load <16 x float>, ptr %".375", align 4
-  %".377" = add i64 2048, %".374"
-  %".378" = getelementptr inbounds float, ptr %".32", i64 %".377"
-  %".379" = load <16 x float>, ptr %".378", align 4
-  %".380" = add i64 %".374", 256
-  %".381" = getelementptr float, ptr %".32", i64 %".380"
-  call void @"llvm.prefetch.p0"(ptr %".381", i32 0, i32 3, i32 1)
-  %".383" = add i64 %".377", 256
-  %".384" = getelementptr float, ptr %".32", i64 %".383"
-  call void @"llvm.prefetch.p0"(ptr %".384", i32 0, i32 3, i32 1)
-  %".386" = add i64 %".332", %".373"
-  %".387" = getelementptr inbounds float, ptr %".4", i64 %".386"
-  %".388" = load float, ptr %".387", align 4
-  %".389" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".388", i32 0
-  %".390" = shufflevector <16 x float> %".389", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".391" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".390", <16 x float> %".376", <16 x float> %".341")
-  %".392" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".390", <16 x float> %".379", <16 x float> %".342")
-  %".393" = add i64 %".333", %".373"
-  %".394" = getelementptr inbounds float, ptr %".4", i64 %".393"
-  %".395" = load float, ptr %".394", align 4
-  %".396" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".395", i32 0
-  %".397" = shufflevector <16 x float> %".396", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".398" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".397", <16 x float> %".376", <16 x float> %".343")
-  %".399" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".397", <16 x float> %".379", <16 x float> %".344")
+  %".357" = mul i64 %"for.iv.10", 16
+  %".358" = getelementptr inbounds float, ptr %".32", i64 %".357"
+  %".359" = load <16 x float>, ptr %".358", align 4
+  %".360" = add i64 2048, %".357"
+  %".361" = getelementptr inbounds float, ptr %".32", i64 %".360"
+  %".362" = load <16 x float>, ptr %".361", align 4
+  %".363" = add i64 %".357", 256
+  %".364" = getelementptr float, ptr %".32", i64 %".363"
+  call void @"llvm.prefetch.p0"(ptr %".364", i32 0, i32 3, i32 1)
+  %".366" = add i64 %".360", 256
+  %".367" = getelementptr float, ptr %".32", i64 %".366"
+  call void @"llvm.prefetch.p0"(ptr %".367", i32 0, i32 3, i32 1)
+  %".369" = add i64 %".342", %"for.iv.10"
+  %".370" = getelementptr inbounds float, ptr %".4", i64 %".369"
+  %".371" = load float, ptr %".370", align 4
+  %".372" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".371", i32 0
+  %".373" = shufflevector <16 x float> %".372", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".374" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".373", <16 x float> %".359", <16 x float> %".347")
+  %".375" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".373", <16 x float> %".362", <16 x float> %".348")
+  %".376" = add i64 %".343", %"for.iv.10"
+  %".377" = getelementptr inbounds float, ptr %".4", i64 %".376"
+  %".378" = load float, ptr %".377", align 4
+  %".379" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".378", i32 0
+  %".380" = shufflevector <16 x float> %".379", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".381" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".380", <16 x float> %".359", <16 x float> %".349")
+  %".382" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".380", <16 x float> %".362", <16 x float> %".350")
+  %".383" = add i64 %"for.iv.10", 1
+  %".384" = mul i64 %".383", 16
+  %".385" = getelementptr inbounds float, ptr %".32", i64 %".384"
+  %".386" = load <16 x float>, ptr %".385", align 4
+  %".387" = add i64 2048, %".384"
+  %".388" = getelementptr inbounds float, ptr %".32", i64 %".387"
+  %".389" = load <16 x float>, ptr %".388", align 4
+  %".390" = add i64 %".384", 256
+  %".391" = getelementptr float, ptr %".32", i64 %".390"
+  call void @"llvm.prefetch.p0"(ptr %".391", i32 0, i32 3, i32 1)
+  %".393" = add i64 %".387", 256
+  %".394" = getelementptr float, ptr %".32", i64 %".393"
+  call void @"llvm.prefetch.p0"(ptr %".394", i32 0, i32 3, i32 1)
+  %".396" = add i64 %".342", %".383"
+  %".397" = getelementptr inbounds float, ptr %".4", i64 %".396"
+  %".398" = load float, ptr %".397", align 4
+  %".399" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".398", i32 0
+  %".400" = shufflevector <16 x float> %".399", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".401" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".400", <16 x float> %".386", <16 x float> %".351")
+  %".402" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".400", <16 x float> %".389", <16 x float> %".352")
+  %".403" = add i64 %".343", %".383"
+  %".404" = getelementptr inbounds float, ptr %".4", i64 %".403"
+  %".405" = load float, ptr %".404", align 4
+  %".406" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".405", i32 0
+  %".407" = shufflevector <16 x float> %".406", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".408" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".407", <16 x float> %".386", <16 x float> %".353")
+  %".409" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".407", <16 x float> %".389", <16 x float> %".354")
   %"for.next.8" = add nsw i64 %"for.iv.10", 2
   br label %"for.header.10"
 for.exit.10:
-  %".401" = fadd afn arcp contract nsz reassoc <16 x float> %".337", %".341"
-  %".402" = fadd afn arcp contract nsz reassoc <16 x float> %".338", %".342"
-  %".403" = fadd afn arcp contract nsz reassoc <16 x float> %".339", %".343"
-  %".404" = fadd afn arcp contract nsz reassoc <16 x float> %".340", %".344"
-  %".405" = mul i64 %".28", 16
-  %".406" = add i64 %".332", %".405"
-  %".407" = getelementptr inbounds float, ptr %".5", i64 %".406"
-  store <16 x float> %".401", ptr %".407", align 4
-  %".409" = mul i64 %".29", 16
-  %".410" = add i64 %".332", %".409"
-  %".411" = getelementptr inbounds float, ptr %".5", i64 %".410"
-  store <16 x float> %".402", ptr %".411", align 4
-  %".413" = add i64 %".333", %".405"
-  %".414" = getelementptr inbounds float, ptr %".5", i64 %".413"
-  store <16 x float> %".403", ptr %".414", align 4
-  %".416" = add i64 %".333", %".409"
+  %".411" = fadd afn arcp contract nsz reassoc <16 x float> %".347", %".351"
+  %".412" = fadd afn arcp contract nsz reassoc <16 x float> %".348", %".352"
+  %".413" = fadd afn arcp contract nsz reassoc <16 x float> %".349", %".353"
+  %".414" = fadd afn arcp contract nsz reassoc <16 x float> %".350", %".354"
+  %".415" = mul i64 %".28", 16
+  %".416" = add i64 %".342", %".415"
   %".417" = getelementptr inbounds float, ptr %".5", i64 %".416"
-  store <16 x float> %".404", ptr %".417", align 4
+  store <16 x float> %".411", ptr %".417", align 4
+  %".419" = mul i64 %".29", 16
+  %".420" = add i64 %".342", %".419"
+  %".421" = getelementptr inbounds float, ptr %".5", i64 %".420"
+  store <16 x float> %".412", ptr %".421", align 4
+  %".423" = mul i64 %".341", 128
+  %".424" = add i64 %".423", %".415"
+  %".425" = getelementptr inbounds float, ptr %".5", i64 %".424"
+  store <16 x float> %".413", ptr %".425", align 4
+  %".427" = add i64 %".423", %".419"
+  %".428" = getelementptr inbounds float, ptr %".5", i64 %".427"
+  store <16 x float> %".414", ptr %".428", align 4
   %"for.next.9" = add nsw i64 %"for.iv.9", 2
   br label %"for.header.9"
 for.header.11:
-  %"for.iv.11" = phi  i64 [%".327", %"for.exit.9"], [%"for.next.11", %"for.exit.12"]
-  %".421" = icmp slt i64 %"for.iv.11", %".17"
-  br i1 %".421", label %"for.body.11", label %"for.exit.11"
+  %"for.iv.11" = phi  i64 [%".337", %"for.exit.9"], [%"for.next.11", %"for.exit.12"]
+  %".432" = icmp slt i64 %"for.iv.11", %".17"
+  br i1 %".432", label %"for.body.11", label %"for.exit.11"
 for.body.11:
-  %".423" = mul i64 %"for.iv.11", 128
-  %".424" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".425" = shufflevector <16 x float> %".424", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".434" = mul i64 %"for.iv.11", 128
+  %".435" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".436" = shufflevector <16 x float> %".435", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.12"
 for.exit.11:
   br label %"if.end"
 for.header.12:
   %"for.iv.12" = phi  i64 [0, %"for.body.11"], [%"for.next.10", %"for.body.12"]
-  %".427" = phi  <16 x float> [%".425", %"for.body.11"], [%".444", %"for.body.12"]
-  %".428" = phi  <16 x float> [%".425", %"for.body.11"], [%".445", %"for.body.12"]
-  %".429" = phi  <16 x float> [%".425", %"for.body.11"], [%".458", %"for.body.12"]
-  %".430" = phi  <16 x float> [%".425", %"for.body.11"], [%".459", %"for.body.12"]
-  %".431" = icmp slt i64 %"for.iv.12", 128
-  br i1 %".431", label %"for.body.12", label %"for.exit.12"
+  %".438" = phi  <16 x float> [%".436", %"for.body.11"], [%".455", %"for.body.12"]
+  %".439" = phi  <16 x float> [%".436", %"for.body.11"], [%".456", %"for.body.12"]
+  %".440" = phi  <16 x float> [%".436", %"for.body.11"], [%".469", %"for.body.12"]
+  %".441" = phi  <16 x float> [%".436", %"for.body.11"], [%".470", %"for.body.12"]
+  %".442" = icmp slt i64 %"for.iv.12", 128
+  br i1 %".442", label %"for.body.12", label %"for.exit.12"
 for.body.12:
-  %".433" = mul i64 %"for.iv.12", 16
-  %".434" = getelementptr inbounds float, ptr %".32", i64 %".433"
-  %".435" = load <16 x float>, ptr %".434", align 4
-  %".436" = add i64 2048, %".433"
-  %".437" = getelementptr inbounds float, ptr %".32", i64 %".436"
-  %".438" = load <16 x float>, ptr %".437", align 4
-  %".439" = add i64 %".423", %"for.iv.12"
-  %".440" = getelementptr inbounds float, ptr %".4", i64 %".439"
-  %".441" = load float, ptr %".440", align 4
-  %".442" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".441", i32 0
-  %".443" = shufflevector <16 x float> %".442", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".444" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".443", <16 x float> %".435", <16 x float> %".427")
-  %".445" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".443", <16 x float> %".438", <16 x float> %".428")
-  %".446" = add i64 %"for.iv.12", 1
-  %".447" = mul i64 %".446", 16
+  %".444" = mul i64 %"for.iv.12", 16
+  %".445" = getelementptr inbounds float, ptr %".32", i64 %".444"
+  %".446" = load <16 x float>, ptr %".445", align 4
+  %".447" = add i64 2048, %".444"
   %".448" = getelementptr inbounds float, ptr %".32", i64 %".447"
   %".449" = load <16 x float>, ptr %".448", align 4
-  %".450" = add i64 2048, %".447"
-  %".451" = getelementptr inbounds float, ptr %".32", i64 %".450"
-  %".452" = load <16 x float>, ptr %".451", align 4
-  %".453" = add i64 %".423", %".446"
-  %".454" = getelementptr inbounds float, ptr %".4", i64 %".453"
-  %".455" = load float, ptr %".454", align 4
-  %".456" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".455", i32 0
-  %".457" = shufflevector <16 x float> %".456", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".458" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".457", <16 x float> %".449", <16 x float> %".429")
-  %".459" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".457", <16 x float> %".452", <16 x float> %".430")
+  %".450" = add i64 %".434", %"for.iv.12"
+  %".451" = getelementptr inbounds float, ptr %".4", i64 %".450"
+  %".452" = load float, ptr %".451", align 4
+  %".453" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".452", i32 0
+  %".454" = shufflevector <16 x float> %".453", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".455" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".454", <16 x float> %".446", <16 x float> %".438")
+  %".456" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".454", <16 x float> %".449", <16 x float> %".439")
+  %".457" = add i64 %"for.iv.12", 1
+  %".458" = mul i64 %".457", 16
+  %".459" = getelementptr inbounds float, ptr %".32", i64 %".458"
+  %".460" = load <16 x float>, ptr %".459", align 4
+  %".461" = add i64 2048, %".458"
+  %".462" = getelementptr inbounds float, ptr %".32", i64 %".461"
+  %".463" = load <16 x float>, ptr %".462", align 4
+  %".464" = add i64 %".434", %".457"
+  %".465" = getelementptr inbounds float, ptr %".4", i64 %".464"
+  %".466" = load float, ptr %".465", align 4
+  %".467" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".466", i32 0
+  %".468" = shufflevector <16 x float> %".467", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".469" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".468", <16 x float> %".460", <16 x float> %".440")
+  %".470" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".468", <16 x float> %".463", <16 x float> %".441")
   %"for.next.10" = add nsw i64 %"for.iv.12", 2
   br label %"for.header.12"
 for.exit.12:
-  %".461" = fadd afn arcp contract nsz reassoc <16 x float> %".427", %".429"
-  %".462" = fadd afn arcp contract nsz reassoc <16 x float> %".428", %".430"
-  %".463" = mul i64 %".28", 16
-  %".464" = add i64 %".423", %".463"
-  %".465" = getelementptr inbounds float, ptr %".5", i64 %".464"
-  store <16 x float> %".461", ptr %".465", align 4
-  %".467" = mul i64 %".29", 16
-  %".468" = add i64 %".423", %".467"
-  %".469" = getelementptr inbounds float, ptr %".5", i64 %".468"
-  store <16 x float> %".462", ptr %".469", align 4
+  %".472" = fadd afn arcp contract nsz reassoc <16 x float> %".438", %".440"
+  %".473" = fadd afn arcp contract nsz reassoc <16 x float> %".439", %".441"
+  %".474" = mul i64 %".28", 16
+  %".475" = add i64 %".434", %".474"
+  %".476" = getelementptr inbounds float, ptr %".5", i64 %".475"
+  store <16 x float> %".472", ptr %".476", align 4
+  %".478" = mul i64 %".29", 16
+  %".479" = add i64 %".434", %".478"
+  %".480" = getelementptr inbounds float, ptr %".5", i64 %".479"
+  store <16 x float> %".473", ptr %".480", align 4
   %"for.next.11" = add nsw i64 %"for.iv.11", 1
   br label %"for.header.11"
 for.header.13:
   %"for.iv.13" = phi  i64 [%".15", %"if.else"], [%"for.next.13", %"for.exit.14"]
-  %".478" = icmp slt i64 %"for.iv.13", %".17"
-  br i1 %".478", label %"for.body.13", label %"for.exit.13"
+  %".489" = icmp slt i64 %"for.iv.13", %".17"
+  br i1 %".489", label %"for.body.13", label %"for.exit.13"
 for.body.13:
-  %".480" = mul i64 %"for.iv.13", 128
-  %".481" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".482" = shufflevector <16 x float> %".481", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".491" = mul i64 %"for.iv.13", 128
+  %".492" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".493" = shufflevector <16 x float> %".492", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.14"
 for.exit.13:
   br label %"if.end"
 for.header.14:
   %"for.iv.14" = phi  i64 [0, %"for.body.13"], [%"for.next.12", %"for.body.14"]
-  %".484" = phi  <16 x float> [%".482", %"for.body.13"], [%".508", %"for.body.14"]
-  %".485" = phi  <16 x float> [%".482", %"for.body.13"], [%".509", %"for.body.14"]
-  %".486" = phi  <16 x float> [%".482", %"for.body.13"], [%".529", %"for.body.14"]
-  %".487" = phi  <16 x float> [%".482", %"for.body.13"], [%".530", %"for.body.14"]
-  %".488" = icmp slt i64 %"for.iv.14", 128
-  br i1 %".488", label %"for.body.14", label %"for.exit.14"
+  %".495" = phi  <16 x float> [%".493", %"for.body.13"], [%".519", %"for.body.14"]
+  %".496" = phi  <16 x float> [%".493", %"for.body.13"], [%".520", %"for.body.14"]
+  %".497" = phi  <16 x float> [%".493", %"for.body.13"], [%".540", %"for.body.14"]
+  %".498" = phi  <16 x float> [%".493", %"for.body.13"], [%".541", %"for.body.14"]
+  %".499" = icmp slt i64 %"for.iv.14", 128
+  br i1 %".499", label %"for.body.14", label %"for.exit.14"
 for.body.14:
-  %".490" = mul i64 %"for.iv.14", 16
-  %".491" = add i64 %".475", %".490"
-  %".492" = getelementptr inbounds i16, ptr %".3", i64 %".491"
-  %".493" = load <16 x i16>, ptr %".492", align 2
-  %".494" = zext <16 x i16> %".493" to <16 x i32>
-  %".495" = shl <16 x i32> %".494", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".496" = bitcast <16 x i32> %".495" to <16 x float>
-  %".497" = add i64 %".476", %".490"
-  %".498" = getelementptr inbounds i16, ptr %".3", i64 %".497"
-  %".499" = load <16 x i16>, ptr %".498", align 2
-  %".500" = zext <16 x i16> %".499" to <16 x i32>
-  %".501" = shl <16 x i32> %".500", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".502" = bitcast <16 x i32> %".501" to <16 x float>
-  %".503" = add i64 %".480", %"for.iv.14"
-  %".504" = getelementptr inbounds float, ptr %".4", i64 %".503"
-  %".505" = load float, ptr %".504", align 4
-  %".506" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".505", i32 0
-  %".507" = shufflevector <16 x float> %".506", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".508" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".507", <16 x float> %".496", <16 x float> %".484")
-  %".509" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".507", <16 x float> %".502", <16 x float> %".485")
-  %".510" = add i64 %"for.iv.14", 1
-  %".511" = mul i64 %".510", 16
-  %".512" = add i64 %".475", %".511"
-  %".513" = getelementptr inbounds i16, ptr %".3", i64 %".512"
-  %".514" = load <16 x i16>, ptr %".513", align 2
-  %".515" = zext <16 x i16> %".514" to <16 x i32>
-  %".516" = shl <16 x i32> %".515", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".517" = bitcast <16 x i32> %".516" to <16 x float>
-  %".518" = add i64 %".476", %".511"
-  %".519" = getelementptr inbounds i16, ptr %".3", i64 %".518"
-  %".520" = load <16 x i16>, ptr %".519", align 2
-  %".521" = zext <16 x i16> %".520" to <16 x i32>
-  %".522" = shl <16 x i32> %".521", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %".523" = bitcast <16 x i32> %".522" to <16 x float>
-  %".524" = add i64 %".480", %".510"
-  %".525" = getelementptr inbounds float, ptr %".4", i64 %".524"
-  %".526" = load float, ptr %".525", align 4
-  %".527" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".526", i32 0
-  %".528" = shufflevector <16 x float> %".527", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".529" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".528", <16 x float> %".517", <16 x float> %".486")
-  %".530" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".528", <16 x float> %".523", <16 x float> %".487")
+  %".501" = mul i64 %"for.iv.14", 16
+  %".502" = add i64 %".486", %".501"
+  %".503" = getelementptr inbounds i16, ptr %".3", i64 %".502"
+  %".504" = load <16 x i16>, ptr %".503", align 2
+  %".505" = zext <16 x i16> %".504" to <16 x i32>
+  %".506" = shl <16 x i32> %".505", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".507" = bitcast <16 x i32> %".506" to <16 x float>
+  %".508" = add i64 %".487", %".501"
+  %".509" = getelementptr inbounds i16, ptr %".3", i64 %".508"
+  %".510" = load <16 x i16>, ptr %".509", align 2
+  %".511" = zext <16 x i16> %".510" to <16 x i32>
+  %".512" = shl <16 x i32> %".511", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".513" = bitcast <16 x i32> %".512" to <16 x float>
+  %".514" = add i64 %".491", %"for.iv.14"
+  %".515" = getelementptr inbounds float, ptr %".4", i64 %".514"
+  %".516" = load float, ptr %".515", align 4
+  %".517" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".516", i32 0
+  %".518" = shufflevector <16 x float> %".517", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".519" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".518", <16 x float> %".507", <16 x float> %".495")
+  %".520" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".518", <16 x float> %".513", <16 x float> %".496")
+  %".521" = add i64 %"for.iv.14", 1
+  %".522" = mul i64 %".521", 16
+  %".523" = add i64 %".486", %".522"
+  %".524" = getelementptr inbounds i16, ptr %".3", i64 %".523"
+  %".525" = load <16 x i16>, ptr %".524", align 2
+  %".526" = zext <16 x i16> %".525" to <16 x i32>
+  %".527" = shl <16 x i32> %".526", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".528" = bitcast <16 x i32> %".527" to <16 x float>
+  %".529" = add i64 %".487", %".522"
+  %".530" = getelementptr inbounds i16, ptr %".3", i64 %".529"
+  %".531" = load <16 x i16>, ptr %".530", align 2
+  %".532" = zext <16 x i16> %".531" to <16 x i32>
+  %".533" = shl <16 x i32> %".532", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".534" = bitcast <16 x i32> %".533" to <16 x float>
+  %".535" = add i64 %".491", %".521"
+  %".536" = getelementptr inbounds float, ptr %".4", i64 %".535"
+  %".537" = load float, ptr %".536", align 4
+  %".538" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".537", i32 0
+  %".539" = shufflevector <16 x float> %".538", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".540" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".539", <16 x float> %".528", <16 x float> %".497")
+  %".541" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".539", <16 x float> %".534", <16 x float> %".498")
   %"for.next.12" = add nsw i64 %"for.iv.14", 2
   br label %"for.header.14"
 for.exit.14:
-  %".532" = fadd afn arcp contract nsz reassoc <16 x float> %".484", %".486"
-  %".533" = fadd afn arcp contract nsz reassoc <16 x float> %".485", %".487"
-  %".534" = mul i64 %".473", 16
-  %".535" = add i64 %".480", %".534"
-  %".536" = getelementptr inbounds float, ptr %".5", i64 %".535"
-  store <16 x float> %".532", ptr %".536", align 4
-  %".538" = mul i64 %".474", 16
-  %".539" = add i64 %".480", %".538"
-  %".540" = getelementptr inbounds float, ptr %".5", i64 %".539"
-  store <16 x float> %".533", ptr %".540", align 4
+  %".543" = fadd afn arcp contract nsz reassoc <16 x float> %".495", %".497"
+  %".544" = fadd afn arcp contract nsz reassoc <16 x float> %".496", %".498"
+  %".545" = mul i64 %".484", 16
+  %".546" = add i64 %".491", %".545"
+  %".547" = getelementptr inbounds float, ptr %".5", i64 %".546"
+  store <16 x float> %".543", ptr %".547", align 4
+  %".549" = mul i64 %".485", 16
+  %".550" = add i64 %".491", %".549"
+  %".551" = getelementptr inbounds float, ptr %".5", i64 %".550"
+  store <16 x float> %".544", ptr %".551", align 4
   %"for.next.13" = add nsw i64 %"for.iv.13", 1
   br label %"for.header.13"
 }
@@ -17973,13 +17995,13 @@ for.body.6:
   %".80" = add i64 %"for.iv.6", 6
   %".81" = add i64 %"for.iv.6", 7
   %".82" = mul i64 %"for.iv.6", 192
-  %".83" = mul i64 %".75", 192
-  %".84" = mul i64 %".76", 192
-  %".85" = mul i64 %".77", 192
-  %".86" = mul i64 %".78", 192
-  %".87" = mul i64 %".79", 192
-  %".88" = mul i64 %".80", 192
-  %".89" = mul i64 %".81", 192
+  %".83" = add i64 %".82", 192
+  %".84" = add i64 %".82", 384
+  %".85" = add i64 %".82", 576
+  %".86" = add i64 %".82", 768
+  %".87" = add i64 %".82", 960
+  %".88" = add i64 %".82", 1152
+  %".89" = add i64 %".82", 1344
   %".90" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
   %".91" = shufflevector <16 x float> %".90", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.7"
@@ -18150,9 +18172,9 @@ for.body.8:
   %".247" = add i64 %"for.iv.8", 2
   %".248" = add i64 %"for.iv.8", 3
   %".249" = mul i64 %"for.iv.8", 192
-  %".250" = mul i64 %".246", 192
-  %".251" = mul i64 %".247", 192
-  %".252" = mul i64 %".248", 192
+  %".250" = add i64 %".249", 192
+  %".251" = add i64 %".249", 384
+  %".252" = add i64 %".249", 576
   %".253" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
   %".254" = shufflevector <16 x float> %".253", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.9"
@@ -18257,7 +18279,7 @@ for.header.10:
 for.body.10:
   %".345" = add i64 %"for.iv.10", 1
   %".346" = mul i64 %"for.iv.10", 192
-  %".347" = mul i64 %".345", 192
+  %".347" = add i64 %".346", 192
   %".348" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
   %".349" = shufflevector <16 x float> %".348", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.11"
@@ -18616,13 +18638,13 @@ for.body.5:
   %".78" = add i64 %"for.iv.5", 6
   %".79" = add i64 %"for.iv.5", 7
   %".80" = mul i64 %"for.iv.5", 192
-  %".81" = mul i64 %".73", 192
-  %".82" = mul i64 %".74", 192
-  %".83" = mul i64 %".75", 192
-  %".84" = mul i64 %".76", 192
-  %".85" = mul i64 %".77", 192
-  %".86" = mul i64 %".78", 192
-  %".87" = mul i64 %".79", 192
+  %".81" = add i64 %".80", 192
+  %".82" = add i64 %".80", 384
+  %".83" = add i64 %".80", 576
+  %".84" = add i64 %".80", 768
+  %".85" = add i64 %".80", 960
+  %".86" = add i64 %".80", 1152
+  %".87" = add i64 %".80", 1344
   %".88" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
   %".89" = shufflevector <16 x float> %".88", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.6"
@@ -18793,9 +18815,9 @@ for.body.7:
   %".245" = add i64 %"for.iv.7", 2
   %".246" = add i64 %"for.iv.7", 3
   %".247" = mul i64 %"for.iv.7", 192
-  %".248" = mul i64 %".244", 192
-  %".249" = mul i64 %".245", 192
-  %".250" = mul i64 %".246", 192
+  %".248" = add i64 %".247", 192
+  %".249" = add i64 %".247", 384
+  %".250" = add i64 %".247", 576
   %".251" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
   %".252" = shufflevector <16 x float> %".251", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.8"
@@ -18900,7 +18922,7 @@ for.header.9:
 for.body.9:
   %".343" = add i64 %"for.iv.9", 1
   %".344" = mul i64 %"for.iv.9", 192
-  %".345" = mul i64 %".343", 192
+  %".345" = add i64 %".344", 192
   %".346" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
   %".347" = shufflevector <16 x float> %".346", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.10"
@@ -19286,13 +19308,13 @@ for.body.6:
   %".78" = add i64 %"for.iv.6", 6
   %".79" = add i64 %"for.iv.6", 7
   %".80" = mul i64 %"for.iv.6", 128
-  %".81" = mul i64 %".73", 128
-  %".82" = mul i64 %".74", 128
-  %".83" = mul i64 %".75", 128
-  %".84" = mul i64 %".76", 128
-  %".85" = mul i64 %".77", 128
-  %".86" = mul i64 %".78", 128
-  %".87" = mul i64 %".79", 128
+  %".81" = add i64 %".80", 128
+  %".82" = add i64 %".80", 256
+  %".83" = add i64 %".80", 384
+  %".84" = add i64 %".80", 512
+  %".85" = add i64 %".80", 640
+  %".86" = add i64 %".80", 768
+  %".87" = add i64 %".80", 896
   %".88" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
   %".89" = shufflevector <16 x float> %".88", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.7"
@@ -19772,9 +19794,9 @@ for.body.8:
   %".554" = add i64 %"for.iv.8", 2
   %".555" = add i64 %"for.iv.8", 3
   %".556" = mul i64 %"for.iv.8", 128
-  %".557" = mul i64 %".553", 128
-  %".558" = mul i64 %".554", 128
-  %".559" = mul i64 %".555", 128
+  %".557" = add i64 %".556", 128
+  %".558" = add i64 %".556", 256
+  %".559" = add i64 %".556", 384
   %".560" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
   %".561" = shufflevector <16 x float> %".560", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.9"
@@ -20036,7 +20058,7 @@ for.header.10:
 for.body.10:
   %".809" = add i64 %"for.iv.10", 1
   %".810" = mul i64 %"for.iv.10", 128
-  %".811" = mul i64 %".809", 128
+  %".811" = add i64 %".810", 128
   %".812" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
   %".813" = shufflevector <16 x float> %".812", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.11"
@@ -20554,13 +20576,13 @@ for.body.5:
   %".76" = add i64 %"for.iv.5", 6
   %".77" = add i64 %"for.iv.5", 7
   %".78" = mul i64 %"for.iv.5", 128
-  %".79" = mul i64 %".71", 128
-  %".80" = mul i64 %".72", 128
-  %".81" = mul i64 %".73", 128
-  %".82" = mul i64 %".74", 128
-  %".83" = mul i64 %".75", 128
-  %".84" = mul i64 %".76", 128
-  %".85" = mul i64 %".77", 128
+  %".79" = add i64 %".78", 128
+  %".80" = add i64 %".78", 256
+  %".81" = add i64 %".78", 384
+  %".82" = add i64 %".78", 512
+  %".83" = add i64 %".78", 640
+  %".84" = add i64 %".78", 768
+  %".85" = add i64 %".78", 896
   %".86" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
   %".87" = shufflevector <16 x float> %".86", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.6"
@@ -21040,9 +21062,9 @@ for.body.7:
   %".552" = add i64 %"for.iv.7", 2
   %".553" = add i64 %"for.iv.7", 3
   %".554" = mul i64 %"for.iv.7", 128
-  %".555" = mul i64 %".551", 128
-  %".556" = mul i64 %".552", 128
-  %".557" = mul i64 %".553", 128
+  %".555" = add i64 %".554", 128
+  %".556" = add i64 %".554", 256
+  %".557" = add i64 %".554", 384
   %".558" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
   %".559" = shufflevector <16 x float> %".558", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.8"
@@ -21304,7 +21326,7 @@ for.header.9:
 for.body.9:
   %".807" = add i64 %"for.iv.9", 1
   %".808" = mul i64 %"for.iv.9", 128
-  %".809" = mul i64 %".807", 128
+  %".809" = add i64 %".808", 128
   %".810" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
   %".811" = shufflevector <16 x float> %".810", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.10"
@@ -21889,13 +21911,13 @@ for.body.6:
   %".95" = add i64 %"for.iv.6", 6
   %".96" = add i64 %"for.iv.6", 7
   %".97" = mul i64 %"for.iv.6", 128
-  %".98" = mul i64 %".90", 128
-  %".99" = mul i64 %".91", 128
-  %".100" = mul i64 %".92", 128
-  %".101" = mul i64 %".93", 128
-  %".102" = mul i64 %".94", 128
-  %".103" = mul i64 %".95", 128
-  %".104" = mul i64 %".96", 128
+  %".98" = add i64 %".97", 128
+  %".99" = add i64 %".97", 256
+  %".100" = add i64 %".97", 384
+  %".101" = add i64 %".97", 512
+  %".102" = add i64 %".97", 640
+  %".103" = add i64 %".97", 768
+  %".104" = add i64 %".97", 896
   %".105" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
   %".106" = shufflevector <16 x float> %".105", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.7"
@@ -22066,9 +22088,9 @@ for.body.8:
   %".262" = add i64 %"for.iv.8", 2
   %".263" = add i64 %"for.iv.8", 3
   %".264" = mul i64 %"for.iv.8", 128
-  %".265" = mul i64 %".261", 128
-  %".266" = mul i64 %".262", 128
-  %".267" = mul i64 %".263", 128
+  %".265" = add i64 %".264", 128
+  %".266" = add i64 %".264", 256
+  %".267" = add i64 %".264", 384
   %".268" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
   %".269" = shufflevector <16 x float> %".268", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.9"
@@ -22173,7 +22195,7 @@ for.header.10:
 for.body.10:
   %".360" = add i64 %"for.iv.10", 1
   %".361" = mul i64 %"for.iv.10", 128
-  %".362" = mul i64 %".360", 128
+  %".362" = add i64 %".361", 128
   %".363" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
   %".364" = shufflevector <16 x float> %".363", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.11"
@@ -22554,13 +22576,13 @@ for.body.5:
   %".93" = add i64 %"for.iv.5", 6
   %".94" = add i64 %"for.iv.5", 7
   %".95" = mul i64 %"for.iv.5", 128
-  %".96" = mul i64 %".88", 128
-  %".97" = mul i64 %".89", 128
-  %".98" = mul i64 %".90", 128
-  %".99" = mul i64 %".91", 128
-  %".100" = mul i64 %".92", 128
-  %".101" = mul i64 %".93", 128
-  %".102" = mul i64 %".94", 128
+  %".96" = add i64 %".95", 128
+  %".97" = add i64 %".95", 256
+  %".98" = add i64 %".95", 384
+  %".99" = add i64 %".95", 512
+  %".100" = add i64 %".95", 640
+  %".101" = add i64 %".95", 768
+  %".102" = add i64 %".95", 896
   %".103" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
   %".104" = shufflevector <16 x float> %".103", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.6"
@@ -22731,9 +22753,9 @@ for.body.7:
   %".260" = add i64 %"for.iv.7", 2
   %".261" = add i64 %"for.iv.7", 3
   %".262" = mul i64 %"for.iv.7", 128
-  %".263" = mul i64 %".259", 128
-  %".264" = mul i64 %".260", 128
-  %".265" = mul i64 %".261", 128
+  %".263" = add i64 %".262", 128
+  %".264" = add i64 %".262", 256
+  %".265" = add i64 %".262", 384
   %".266" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
   %".267" = shufflevector <16 x float> %".266", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.8"
@@ -22838,7 +22860,7 @@ for.header.9:
 for.body.9:
   %".358" = add i64 %"for.iv.9", 1
   %".359" = mul i64 %"for.iv.9", 128
-  %".360" = mul i64 %".358", 128
+  %".360" = add i64 %".359", 128
   %".361" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
   %".362" = shufflevector <16 x float> %".361", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.10"
