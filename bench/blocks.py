@@ -31,7 +31,7 @@ def main(argv=None) -> int:
     args = ap.parse_args(argv)
 
     from rlxc.tune import ATOL, RTOL, time_spec
-    from rlx.lowering.kernels import select
+    from rlx.lowering.kernels import select, tuning
     from rlx.lowering.target import parse_target
 
     target = parse_target(args.target)
@@ -41,7 +41,7 @@ def main(argv=None) -> int:
 
         def make(base, text):
             try:
-                return select.with_block(base, select.Block.parse(text), target)
+                return tuning.with_block(base, select.Block.parse(text), target)
             except ValueError:  # a block the family has not (paired swiglu, halves of a linear)
                 return None
     else:
@@ -49,7 +49,7 @@ def main(argv=None) -> int:
 
         def make(base, text):
             keys, chunk = (int(v) for v in text.split(":"))
-            return select.with_attention_steps(base, keys, chunk)
+            return tuning.with_attention_steps(base, keys, chunk)
 
     print(f"# {target.summary()}, {args.rows} rows, median of {args.repeats}")
     for base in bases:

@@ -150,12 +150,12 @@ def tunable(spec) -> bool:
 
 def candidates(spec, target) -> list[tuple[str, Any]]:
     """(choice text, spec) of every candidate, the built-in choice first."""
-    from rlx.lowering.kernels import select
+    from rlx.lowering.kernels import tuning
     from rlx.lowering.kernels.spec import MatmulSpec
 
     if isinstance(spec, MatmulSpec):
-        return [(str(b), select.with_block(spec, b, target)) for b in select.block_candidates(spec, target)]
-    return [(f"{a}:{b}", select.with_attention_steps(spec, a, b)) for a, b in select.attention_step_candidates(spec)]
+        return [(str(b), tuning.with_block(spec, b, target)) for b in tuning.block_candidates(spec, target)]
+    return [(f"{a}:{b}", tuning.with_attention_steps(spec, a, b)) for a, b in tuning.attention_step_candidates(spec)]
 
 
 def model_kernels(model: str, options, weights: str | None = None) -> tuple[list, Any]:

@@ -16,7 +16,7 @@ import pytest
 
 from conftest import FIXTURES
 from rlxc.cli import main as rlxc_main
-from rlx.lowering.kernels import select
+from rlx.lowering.kernels import select, tuning
 from rlx.lowering.kernels.tuning import format_tuning, parse_tuning, tuned
 from rlx.lowering.target import parse_target
 from rlx.runtime.errors import CompileError
@@ -55,11 +55,11 @@ def test_the_built_in_block_is_the_first_candidate_and_rebuilds_the_selected_spe
     t = parse_target(target)
     for spec in (select.linear_swiglu(1024, 3072, t), select.multi_linear(1024, (2048, 1024, 1024), False, t),
                  select.linear(3072, 1024, False, t, "q4_0"), select.linear(1024, 1000, True, t, "bf16")):
-        blocks = select.block_candidates(spec, t)
-        assert select.with_block(spec, blocks[0], t) == spec
+        blocks = tuning.block_candidates(spec, t)
+        assert tuning.with_block(spec, blocks[0], t) == spec
         assert len(set(blocks)) == len(blocks) >= 3
         for block in blocks:  # each one passes the checks
-            select.check_block(spec, block, t)
+            tuning.check_block(spec, block, t)
 
 
 @pytest.mark.parametrize("target, make, block, why", [

@@ -9,8 +9,8 @@ the matmul register block and its vector width follow the target's vector regist
 attention's steps; the other choices are the same on every target (8-lane f32
 vectors, tuned on Zen 4 and Sapphire Rapids). ``python -m bench.blocks`` times the
 candidates for a target, and ``rlxc tune`` records measured winners that replace
-the register blocks (:func:`with_block`, :func:`with_attention_steps`; applied by
-``rlx-to-loops{tuning=...}``, :mod:`rlx.lowering.kernels.tuning`).
+the register blocks (:mod:`rlx.lowering.kernels.tuning`: the candidates, ``with_block``,
+``with_attention_steps``; applied by ``rlx-to-loops{tuning=...}``).
 """
 
 from __future__ import annotations
@@ -250,19 +250,19 @@ def _few_registers(target) -> bool:
     return target is not None and target.vector_registers < 32
 
 
-def _zmm(target) -> bool:
+def zmm_tiles(target) -> bool:
     """Matmul tiles as ``vector<16xf32>``: the target has AVX-512."""
     return target is not None and target.vector_bits >= 512
 
 
 def _full_width_zmm(target) -> bool:
     """The target issues a zmm FMA whole (512-bit FMA units), two per cycle."""
-    return _zmm(target) and target.fma_bits >= 512
+    return zmm_tiles(target) and target.fma_bits >= 512
 
 
-def _block(paired: bool, target) -> tuple[int, int]:
+def linear_block(paired: bool, target) -> tuple[int, int]:
     """(rows, lanes) of the register block of a linear or multi_linear."""
-    if _zmm(target):
+    if zmm_tiles(target):
         if paired:
             return (PAIRED_ROWS_ZMM_FULL_WIDTH if _full_width_zmm(target) else PAIRED_ROWS_ZMM), 16
         return MATMUL_ROWS_ZMM, 16
@@ -355,7 +355,7 @@ def linear(k: int, n: int, bias: bool, target=None, weight_format: str = "f32") 
     if k <= 0 or n <= 0:
         raise ValueError(f"linear: k={k}, n={n} must be positive")
     paired = n % (2 * LINEAR_TILE) == 0 and not _few_registers(target)
-    return _dense("linear", k, (n,), bias, Block(*_block(paired, target), paired), target, weight_format)
+    return dense("linear", k, (n,), bias, Block(*linear_block(paired, target), paired), target, weight_format)
 
 
 def multi_linear(k: int, ns: Sequence[int], bias: bool, target=None, weight_format: str = "f32") -> MatmulSpec:
@@ -364,7 +364,7 @@ def multi_linear(k: int, ns: Sequence[int], bias: bool, target=None, weight_form
     if len(ns) < 2 or any(v <= 0 or v % LINEAR_TILE for v in ns) or k <= 0:
         raise ValueError(f"multi_linear: needs >= 2 outputs with multiples of 16 columns, got {ns}")
     paired = all(v % (2 * LINEAR_TILE) == 0 for v in ns) and not _few_registers(target)
-    return _dense("multi_linear", k, ns, bias, Block(*_block(paired, target), paired), target, weight_format)
+    return dense("multi_linear", k, ns, bias, Block(*linear_block(paired, target), paired), target, weight_format)
 
 
 def linear_swiglu(k: int, n: int, target=None, weight_format: str = "f32") -> MatmulSpec:
@@ -373,7 +373,7 @@ def linear_swiglu(k: int, n: int, target=None, weight_format: str = "f32") -> Ma
     ``SWIGLU_ROWS_ZMM`` in zmm vectors on AVX-512)."""
     if k <= 0 or n <= 0:
         raise ValueError(f"linear_swiglu: k={k}, n={n} must be positive")
-    return _dense("linear_swiglu", k, (n,), False, _swiglu_block(n, target), target, weight_format)
+    return dense("linear_swiglu", k, (n,), False, swiglu_block(n, target), target, weight_format)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -399,8 +399,8 @@ class Block:
         return Block(int(parts[0]), int(parts[1]), parts[2] == "p", int(parts[3]) if len(parts) == 4 else 1)
 
 
-def _swiglu_block(n: int, target) -> Block:
-    if _zmm(target):
+def swiglu_block(n: int, target) -> Block:
+    if zmm_tiles(target):
         return Block(SWIGLU_ROWS_ZMM_FULL_WIDTH if _full_width_zmm(target) else SWIGLU_ROWS_ZMM, 16)
     if _few_registers(target):
         if n % LINEAR_TILE:
@@ -409,7 +409,7 @@ def _swiglu_block(n: int, target) -> Block:
     return Block(PAIRED_ROWS, VEC)
 
 
-def _dense(family: str, k: int, ns: tuple[int, ...], bias: bool, block: Block, target,
+def dense(family: str, k: int, ns: tuple[int, ...], bias: bool, block: Block, target,
            weight_format: str) -> MatmulSpec:
     """The spec of a dense matmul with register block ``block``, its weights in ``weight_format``."""
     streams = 2 if block.paired or family == "linear_swiglu" else 1
@@ -417,87 +417,6 @@ def _dense(family: str, k: int, ns: tuple[int, ...], bias: bool, block: Block, t
     if block.halves != 1:
         spec = dataclasses.replace(spec, halves=block.halves, whole_tile_rows=SWIGLU_WHOLE_TILE_ROWS)
     return _stored_as(spec, weight_format, target)
-
-
-#: the most rows a tuned register block may have (a block of 16 rows x 16 zmm columns is
-#: already 16 accumulators)
-MAX_BLOCK_ROWS = 16
-
-
-def check_block(spec: MatmulSpec, block: Block, target) -> None:
-    """ValueError naming what ``target`` or ``spec``'s shape does not allow of ``block``."""
-    n_ok = all(v % (2 * LINEAR_TILE) == 0 for v in spec.ns)
-    problems = [
-        (not 1 <= block.rows <= MAX_BLOCK_ROWS, f"rows must be in 1..{MAX_BLOCK_ROWS}"),
-        (block.lanes not in (VEC, 16), "lanes must be 8 or 16"),
-        (block.lanes == 16 and not _zmm(target), "16 lanes need an AVX-512 target"),
-        (block.paired and (spec.family == "linear_swiglu" or not n_ok),
-         "paired tiles need a linear or multi_linear whose outputs are multiples of 32 columns"),
-        (block.halves not in (1, 2), "halves must be 1 or 2"),
-        (block.halves == 2 and (spec.family != "linear_swiglu" or block.lanes != VEC or spec.n % LINEAR_TILE),
-         "halves=2 needs linear_swiglu, 8 lanes and n a multiple of 16"),
-    ]
-    for bad, why in problems:
-        if bad:
-            raise ValueError(f"block {block} for {spec.name}: {why}")
-
-
-def with_block(spec: MatmulSpec, block: Block, target) -> MatmulSpec:
-    """``spec`` (as selected for ``target``) with the register block ``block`` instead: the
-    spec :func:`linear` / :func:`multi_linear` / :func:`linear_swiglu` would make with it
-    (panels, tails and the weight format's adjustments follow the block)."""
-    check_block(spec, block, target)
-    return _dense(spec.family, spec.k, spec.ns, spec.bias, block, target, spec.weight_format)
-
-
-def block_of(spec: MatmulSpec, target) -> Block:
-    """The block a selected spec was made from (before its weight format's adjustments)."""
-    if spec.family == "linear_swiglu":
-        return _swiglu_block(spec.n, target)
-    paired = spec.paired
-    return Block(*_block(paired, target), paired)
-
-
-def block_candidates(spec: MatmulSpec, target) -> list[Block]:
-    """The register blocks ``rlxc tune`` times for ``spec`` on ``target``: around the
-    selected one, in the vector widths the target has (every one passes :func:`check_block`)."""
-    lanes = (16,) if _zmm(target) else (VEC,)  # ymm blocks ran 25-35% slower on AVX-512 hosts
-    swiglu = spec.family == "linear_swiglu"
-    out = []
-    for lane in lanes:
-        if swiglu:
-            out += [Block(r, lane) for r in ((4, 6, 8, 10) if lane == 16 else (2, 3, 4))]
-            if lane == VEC and spec.n % LINEAR_TILE == 0:
-                out += [Block(r, VEC, halves=2) for r in (4, 5, 6)]
-        else:
-            out += [Block(r, lane) for r in ((6, 8, 10, 12) if lane == 16 else (4, 5, 6))]
-            if all(v % (2 * LINEAR_TILE) == 0 for v in spec.ns):
-                out += [Block(r, lane, True) for r in ((4, 6, 8) if lane == 16 else (2, 3, 4))]
-    default = block_of(spec, target)
-    return [default] + [b for b in out if b != default]
-
-
-#: the blocked prefill attention's steps ``rlxc tune`` may choose: score keys x value vectors
-ATTENTION_STEPS = ((1, 4), (1, 8), (2, 4), (2, 8), (4, 4), (4, 8))
-
-
-def check_attention_steps(spec: AttentionSpec, score_keys: int, value_chunk: int) -> None:
-    if spec.variant != "blocked":
-        raise ValueError(f"{spec.name}: only the blocked (prefill) attention has tunable steps")
-    if (score_keys, value_chunk) not in ATTENTION_STEPS:
-        raise ValueError(f"steps {score_keys}:{value_chunk} for {spec.name}: score_keys:value_chunk must be one of "
-                         f"{' '.join(f'{a}:{b}' for a, b in ATTENTION_STEPS)}")
-
-
-def with_attention_steps(spec: AttentionSpec, score_keys: int, value_chunk: int) -> AttentionSpec:
-    check_attention_steps(spec, score_keys, value_chunk)
-    return dataclasses.replace(spec, score_keys=score_keys, value_chunk=value_chunk)
-
-
-def attention_step_candidates(spec: AttentionSpec) -> list[tuple[int, int]]:
-    """The built-in steps first; no value step wider than the head (it would run as the head's width)."""
-    default = (spec.score_keys, spec.value_chunk)
-    return [default] + [s for s in ATTENTION_STEPS if s != default and s[1] <= spec.head_dim // VEC]
 
 
 def rope(num_heads: int, head_dim: int, target=None, per_row: bool = False) -> RopeSpec:
@@ -598,7 +517,7 @@ def moe_matmul(family: str, hidden: int, inter: int, experts: int, top_k: int, t
     if not 1 <= top_k <= experts or hidden <= 0 or inter <= 0:
         raise ValueError(f"{family}: hidden {hidden}, inter {inter}, top_k {top_k} of {experts} experts")
     swiglu = family == "moe_swiglu"
-    if _zmm(target):
+    if zmm_tiles(target):
         rows, lanes = (SWIGLU_ROWS_ZMM if swiglu else MATMUL_ROWS_ZMM), 16
     elif _few_registers(target):
         rows, lanes = (SWIGLU_ROWS_16_REGISTERS_PARTIAL if swiglu else MATMUL_ROWS), VEC

@@ -15,10 +15,14 @@ ignored (a record holds the kernels of every model tuned on a machine).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from rlx.lowering.kernels import select
+from rlx.lowering.kernels.select import Block
+from rlx.lowering.kernels.builder import VEC
 from rlx.lowering.kernels.spec import AttentionSpec, KernelSpec, MatmulSpec
+from rlx.runtime.packing import LINEAR_TILE
 
 _NAME = re.compile(r"[a-z][a-z0-9_]*")
 _CHOICE = re.compile(r"\d+(:\d+)?(:[pu](:\d+)?)?")
@@ -45,12 +49,12 @@ def tuned(spec: KernelSpec, choice: str, target) -> KernelSpec:
     """``spec`` with ``choice`` in place of its selected block or steps (ValueError when
     the spec has none to tune or the choice does not fit it on ``target``)."""
     if isinstance(spec, MatmulSpec):
-        return select.with_block(spec, select.Block.parse(choice), target)
+        return with_block(spec, Block.parse(choice), target)
     if isinstance(spec, AttentionSpec):
         parts = choice.split(":")
         if len(parts) != 2:
             raise ValueError(f"'{choice}' for {spec.name} is not score_keys:value_chunk (e.g. 2:4)")
-        return select.with_attention_steps(spec, int(parts[0]), int(parts[1]))
+        return with_attention_steps(spec, int(parts[0]), int(parts[1]))
     raise ValueError(f"{spec.name}: the {spec.family} kernels have no tunable choice")
 
 
@@ -58,3 +62,86 @@ def apply_tuning(spec: KernelSpec, entries: dict[str, str], target) -> KernelSpe
     """``spec``, tuned if ``entries`` names it."""
     choice = entries.get(spec.name)
     return spec if choice is None else tuned(spec, choice, target)
+
+
+# -- the choices a tuning may make
+
+#: the most rows a tuned register block may have (a block of 16 rows x 16 zmm columns is
+#: already 16 accumulators)
+MAX_BLOCK_ROWS = 16
+
+
+def check_block(spec: MatmulSpec, block: Block, target) -> None:
+    """ValueError naming what ``target`` or ``spec``'s shape does not allow of ``block``."""
+    n_ok = all(v % (2 * LINEAR_TILE) == 0 for v in spec.ns)
+    problems = [
+        (not 1 <= block.rows <= MAX_BLOCK_ROWS, f"rows must be in 1..{MAX_BLOCK_ROWS}"),
+        (block.lanes not in (VEC, 16), "lanes must be 8 or 16"),
+        (block.lanes == 16 and not select.zmm_tiles(target), "16 lanes need an AVX-512 target"),
+        (block.paired and (spec.family == "linear_swiglu" or not n_ok),
+         "paired tiles need a linear or multi_linear whose outputs are multiples of 32 columns"),
+        (block.halves not in (1, 2), "halves must be 1 or 2"),
+        (block.halves == 2 and (spec.family != "linear_swiglu" or block.lanes != VEC or spec.n % LINEAR_TILE),
+         "halves=2 needs linear_swiglu, 8 lanes and n a multiple of 16"),
+    ]
+    for bad, why in problems:
+        if bad:
+            raise ValueError(f"block {block} for {spec.name}: {why}")
+
+
+def with_block(spec: MatmulSpec, block: Block, target) -> MatmulSpec:
+    """``spec`` (as selected for ``target``) with the register block ``block`` instead: the
+    spec ``select.linear`` / ``multi_linear`` / ``linear_swiglu`` would make with it
+    (panels, tails and the weight format's adjustments follow the block)."""
+    check_block(spec, block, target)
+    return select.dense(spec.family, spec.k, spec.ns, spec.bias, block, target, spec.weight_format)
+
+
+def block_of(spec: MatmulSpec, target) -> Block:
+    """The block a selected spec was made from (before its weight format's adjustments)."""
+    if spec.family == "linear_swiglu":
+        return select.swiglu_block(spec.n, target)
+    paired = spec.paired
+    return Block(*select.linear_block(paired, target), paired)
+
+
+def block_candidates(spec: MatmulSpec, target) -> list[Block]:
+    """The register blocks ``rlxc tune`` times for ``spec`` on ``target``: around the
+    selected one, in the vector widths the target has (every one passes :func:`check_block`)."""
+    lanes = (16,) if select.zmm_tiles(target) else (VEC,)  # ymm blocks ran 25-35% slower on AVX-512 hosts
+    swiglu = spec.family == "linear_swiglu"
+    out = []
+    for lane in lanes:
+        if swiglu:
+            out += [Block(r, lane) for r in ((4, 6, 8, 10, 12) if lane == 16 else (2, 3, 4))]
+            if lane == VEC and spec.n % LINEAR_TILE == 0:
+                out += [Block(r, VEC, halves=2) for r in (4, 5, 6)]
+        else:
+            out += [Block(r, lane) for r in ((6, 8, 10, 12) if lane == 16 else (4, 5, 6))]
+            if all(v % (2 * LINEAR_TILE) == 0 for v in spec.ns):
+                out += [Block(r, lane, True) for r in ((4, 6, 8, 10, 12) if lane == 16 else (2, 3, 4))]
+    default = block_of(spec, target)
+    return [default] + [b for b in out if b != default]
+
+
+#: the blocked prefill attention's steps ``rlxc tune`` may choose: score keys x value vectors
+ATTENTION_STEPS = ((1, 4), (1, 8), (2, 4), (2, 8), (4, 4), (4, 8))
+
+
+def check_attention_steps(spec: AttentionSpec, score_keys: int, value_chunk: int) -> None:
+    if spec.variant != "blocked":
+        raise ValueError(f"{spec.name}: only the blocked (prefill) attention has tunable steps")
+    if (score_keys, value_chunk) not in ATTENTION_STEPS:
+        raise ValueError(f"steps {score_keys}:{value_chunk} for {spec.name}: score_keys:value_chunk must be one of "
+                         f"{' '.join(f'{a}:{b}' for a, b in ATTENTION_STEPS)}")
+
+
+def with_attention_steps(spec: AttentionSpec, score_keys: int, value_chunk: int) -> AttentionSpec:
+    check_attention_steps(spec, score_keys, value_chunk)
+    return dataclasses.replace(spec, score_keys=score_keys, value_chunk=value_chunk)
+
+
+def attention_step_candidates(spec: AttentionSpec) -> list[tuple[int, int]]:
+    """The built-in steps first; no value step wider than the head (it would run as the head's width)."""
+    default = (spec.score_keys, spec.value_chunk)
+    return [default] + [s for s in ATTENTION_STEPS if s != default and s[1] <= spec.head_dim // VEC]
