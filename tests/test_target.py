@@ -81,3 +81,18 @@ def test_code_for_a_cpu_this_host_lacks_is_refused_before_it_runs(monkeypatch):
     with pytest.raises(CompileError, match="target skylake-avx512 needs avx512bw, avx512cd, avx512dq, "
                                            "avx512f, avx512vl, which this CPU lacks"):
         check_runs_here(target_cpu("skylake-avx512"))
+
+
+@pytest.mark.parametrize("name, features, vendor, family, bits", [
+    ("sapphirerapids", {"avx512f"}, "GenuineIntel", 6, 512),  # a known server CPU
+    ("znver4", {"avx512f"}, "AuthenticAMD", 0x19, 256),  # known: a zmm FMA in two halves
+    ("rocketlake", {"avx512f"}, "GenuineIntel", 6, 512),  # unknown name: the vendor decides
+    ("znver5", {"avx512f"}, "AuthenticAMD", 0x1A, 512),  # Zen 5: 512-bit FMA units
+    ("znver9", {"avx512f"}, "AuthenticAMD", 0x19, 256),
+    ("rocketlake", {"avx2"}, "GenuineIntel", 6, 256),  # no AVX-512: no zmm FMA at all
+])
+def test_the_host_fma_width_follows_the_cpu(monkeypatch, name, features, vendor, family, bits):
+    from rlx.lowering import target as target_module
+
+    monkeypatch.setattr(target_module, "_cpu_vendor_family", lambda: (vendor, family))
+    assert target_module._host_fma_bits(name, frozenset(features)) == bits
